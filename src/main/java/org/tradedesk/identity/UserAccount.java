@@ -1,0 +1,118 @@
+package org.tradedesk.identity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** A person who logs in. The password is only ever held hashed. */
+@Entity
+@Table(name = "user_account")
+class UserAccount {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(nullable = false, unique = true, updatable = false)
+    private String username;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Column(name = "display_name", nullable = false)
+    private String displayName;
+
+    /** Comma-separated {@link Role} names; a handful of roles does not need a join table. */
+    @Column(nullable = false)
+    private String roles;
+
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    @Column(name = "preferred_language", nullable = false)
+    private String preferredLanguage = "zh-TW";
+
+    protected UserAccount() {
+    }
+
+    UserAccount(String username, String passwordHash, String displayName, Set<Role> roles) {
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.displayName = displayName;
+        assignRoles(roles);
+    }
+
+    Long id() {
+        return id;
+    }
+
+    long version() {
+        return version;
+    }
+
+    String username() {
+        return username;
+    }
+
+    String passwordHash() {
+        return passwordHash;
+    }
+
+    String displayName() {
+        return displayName;
+    }
+
+    boolean enabled() {
+        return enabled;
+    }
+
+    String preferredLanguage() {
+        return preferredLanguage;
+    }
+
+    Set<Role> roles() {
+        if (roles == null || roles.isBlank()) {
+            return EnumSet.noneOf(Role.class);
+        }
+        return Arrays.stream(roles.split(",")).map(Role::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+    }
+
+    void assignRoles(Set<Role> newRoles) {
+        if (newRoles == null || newRoles.isEmpty()) {
+            throw new org.tradedesk.shared.InvalidValueException("identity.user.no-role", "a user needs at least one role");
+        }
+        this.roles = newRoles.stream().sorted().map(Role::name).collect(Collectors.joining(","));
+    }
+
+    void rename(String newDisplayName) {
+        this.displayName = newDisplayName;
+    }
+
+    void changePasswordHash(String newHash) {
+        this.passwordHash = newHash;
+    }
+
+    void enable() {
+        this.enabled = true;
+    }
+
+    void disable() {
+        this.enabled = false;
+    }
+
+    void preferLanguage(String language) {
+        this.preferredLanguage = language;
+    }
+}

@@ -1,0 +1,14 @@
+package org.tradedesk.platform.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The start page: the four duties of the standard, each a door into its module. */
+@Controller
+class HomeController {
+
+    @GetMapping("/")
+    String home() {
+        return "home";
+    }
+}

@@ -1,0 +1,35 @@
+package org.tradedesk.shared;
+
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/** ISO 3166-1 alpha-2 country (or customs territory) code, e.g. TW, AU, CN. */
+public record CountryCode(String value) {
+
+    private static final Set<String> ISO = Set.of(Locale.getISOCountries());
+
+    public static final CountryCode TW = new CountryCode("TW");
+    public static final CountryCode AU = new CountryCode("AU");
+
+    public CountryCode {
+        Objects.requireNonNull(value, "country code");
+        // XI (Northern Ireland) and EU are customs territories used by tariffs, not ISO countries.
+        if (!ISO.contains(value) && !value.equals("XI") && !value.equals("EU")) {
+            throw new InvalidValueException("shared.country.invalid", "unknown ISO 3166 country code: " + value);
+        }
+    }
+
+    public static CountryCode of(String value) {
+        return new CountryCode(value == null ? null : value.trim().toUpperCase(Locale.ROOT));
+    }
+
+    public String displayName(Locale locale) {
+        return new Locale("", value).getDisplayCountry(locale);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

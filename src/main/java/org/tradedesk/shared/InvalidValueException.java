@@ -1,0 +1,12 @@
+package org.tradedesk.shared;
+
+/**
+ * A value failed its own validation (a wrong code, a negative amount...). Carries a message code
+ * for the UI and a plain-English message naming the value, so errors say what and where.
+ */
+public class InvalidValueException extends TradedeskException {
+
+    public InvalidValueException(String messageCode, String message) {
+        super(messageCode, message);
+    }
+}
