@@ -1,0 +1,32 @@
+package org.tradedesk.support;
+
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * What a test does when the environment lacks something it needs (a PostgreSQL server, a
+ * browser): on CI ({@code CI=true}) that is a broken machine and the test fails; on a
+ * developer's machine the test is skipped, and the reason is printed so nobody mistakes a skip
+ * for a pass.
+ */
+public final class Ci {
+
+    private Ci() {
+    }
+
+    public static boolean isOn() {
+        return "true".equalsIgnoreCase(System.getenv("CI"));
+    }
+
+    /** Fails under CI, otherwise aborts the test (JUnit assumption) with the reason printed. */
+    public static void requireOrSkip(boolean available, String what, String reason) {
+        if (available) {
+            return;
+        }
+        String message = what + " unavailable: " + reason;
+        if (isOn()) {
+            throw new AssertionError(message + " (required because CI=true)");
+        }
+        System.err.println("[tradedesk] skipping: " + message);
+        Assumptions.abort(message + " (set CI=true to make this a failure)");
+    }
+}
