@@ -28,7 +28,8 @@ public record DutyContext(
         BigDecimal alcoholByVolumePercent,
         BigDecimal alcoholThresholdPercent,
         RoundingRule lalRounding,
-        Map<CurrencyCode, BigDecimal> exchangeRates) {
+        Map<CurrencyCode, BigDecimal> exchangeRates,
+        Map<String, BigDecimal> properties) {
 
     private static final BigDecimal HUNDRED = new BigDecimal("100");
 
@@ -37,6 +38,7 @@ public record DutyContext(
         Objects.requireNonNull(base, "base");
         quantities = quantities == null || quantities.isEmpty() ? Map.of() : Map.copyOf(quantities);
         exchangeRates = exchangeRates == null ? Map.of() : Map.copyOf(exchangeRates);
+        properties = properties == null ? Map.of() : Map.copyOf(properties);
         alcoholThresholdPercent = alcoholThresholdPercent == null ? BigDecimal.ZERO : alcoholThresholdPercent;
         lalRounding = lalRounding == null ? RoundingRule.NONE : lalRounding;
         if (alcoholByVolumePercent != null
@@ -52,11 +54,11 @@ public record DutyContext(
 
     /** A context with only a base value: enough for ad valorem expressions. */
     public static DutyContext of(CurrencyCode currency, BigDecimal base) {
-        return new DutyContext(currency, base, Map.of(), null, null, null, Map.of());
+        return new DutyContext(currency, base, Map.of(), null, null, null, Map.of(), Map.of());
     }
 
     public DutyContext withBase(BigDecimal newBase) {
-        return new DutyContext(currency, newBase, quantities, alcoholByVolumePercent, alcoholThresholdPercent, lalRounding, exchangeRates);
+        return new DutyContext(currency, newBase, quantities, alcoholByVolumePercent, alcoholThresholdPercent, lalRounding, exchangeRates, properties);
     }
 
     /** Adds a quantity in any unit; it is kept in the base unit of its dimension. */
@@ -66,17 +68,31 @@ public record DutyContext(
         }
         Map<Dimension, BigDecimal> q = quantities.isEmpty() ? new EnumMap<>(Dimension.class) : new EnumMap<>(quantities);
         q.put(unit.dimension(), amount.multiply(unit.toBase()));
-        return new DutyContext(currency, base, q, alcoholByVolumePercent, alcoholThresholdPercent, lalRounding, exchangeRates);
+        return new DutyContext(currency, base, q, alcoholByVolumePercent, alcoholThresholdPercent, lalRounding, exchangeRates, properties);
     }
 
     public DutyContext withAlcohol(BigDecimal abvPercent, BigDecimal thresholdPercent, RoundingRule rounding) {
-        return new DutyContext(currency, base, quantities, abvPercent, thresholdPercent, rounding, exchangeRates);
+        return new DutyContext(currency, base, quantities, abvPercent, thresholdPercent, rounding, exchangeRates, properties);
     }
 
     public DutyContext withExchangeRate(CurrencyCode foreign, BigDecimal localPerForeign) {
         Map<CurrencyCode, BigDecimal> rates = new HashMap<>(exchangeRates);
         rates.put(foreign, localPerForeign);
-        return new DutyContext(currency, base, quantities, alcoholByVolumePercent, alcoholThresholdPercent, lalRounding, rates);
+        return new DutyContext(currency, base, quantities, alcoholByVolumePercent, alcoholThresholdPercent, lalRounding, rates, properties);
+    }
+
+    /** A percentage property of the goods (e.g. "sucrose" in % Brix) that a rate is expressed per. */
+    public DutyContext withProperty(String name, BigDecimal percent) {
+        if (percent == null) {
+            return this;
+        }
+        Map<String, BigDecimal> p = new HashMap<>(properties);
+        p.put(name, percent);
+        return new DutyContext(currency, base, quantities, alcoholByVolumePercent, alcoholThresholdPercent, lalRounding, exchangeRates, p);
+    }
+
+    public BigDecimal property(String name) {
+        return properties.get(name);
     }
 
     /** Quantity in base units of the dimension, or null when the goods description does not give it. */

@@ -22,7 +22,9 @@ import org.tradedesk.shared.UnitOfMeasure;
  *            | ( "MAX" | "MIN" ) , "(" , expression , { "," , expression } , ")"
  *            | primary , "OR" , primary , "HIGHER" ;       (* input only; printed as MAX(a, b) *)
  * adValorem  = number , "%" ;
- * specific   = number , currency , "/" , [ number ] , [ unit ] ;   (* at least one of the two *)
+ * specific   = number , currency , "/" , ( [ number ] , unit | number ) , [ "/" , "%" , property ] ;
+ * fixed      = number , currency ;                         (* an assessed lump sum, e.g. a ruling *)
+ * property   = "sucrose" ;                                  (* per % of the named property *)
  * number     = digit , { digit } , [ "." , digit , { digit } ] ;
  * currency   = ISO 4217 code, e.g. AUD, EUR, GBP, TWD ;
  * unit       = a symbol {@link UnitOfMeasure#parse} reads: kg, g, t, L, ml, hl, LAL, No, pr, m2 ... ;
@@ -40,12 +42,14 @@ import org.tradedesk.shared.UnitOfMeasure;
  * <li>A specific rate is per quantity of the goods: {@code 35.10 EUR/100 kg} = 35.10 EUR for every
  *     100 kg net; {@code 25 AUD/1000} per thousand pieces; {@code 57.79 AUD/LAL} per litre of alcohol.
  *     A rate in a currency other than the context's is converted at the context's rate.</li>
+ * <li>{@code 0.30 GBP/100 kg/% sucrose} is per 100 kg and per percent of sucrose (Brix) of the goods.</li>
+ * <li>{@code 833488 TWD} is a fixed amount (an assessed anti-dumping duty, a ruling).</li>
  * <li>{@code Free} is 0 % and prints as {@code 0%}.</li>
  * </ul>
  * {@link #toString()} prints the canonical form, which {@link #parse} reads back to an equal expression.
  */
 public sealed interface DutyExpression
-        permits DutyExpression.AdValorem, DutyExpression.Specific, DutyExpression.Sum,
+        permits DutyExpression.AdValorem, DutyExpression.Specific, DutyExpression.Fixed, DutyExpression.Sum,
         DutyExpression.Bounded, DutyExpression.Extreme {
 
     MathContext PRECISION = MathContext.DECIMAL128;
@@ -86,7 +90,13 @@ public sealed interface DutyExpression
     }
 
     /** Specific rate: {@code amount currency} per {@code per unit} of the goods. */
-    record Specific(BigDecimal amount, CurrencyCode currency, BigDecimal per, UnitOfMeasure unit) implements DutyExpression {
+    record Specific(BigDecimal amount, CurrencyCode currency, BigDecimal per, UnitOfMeasure unit, String perPercentOf)
+            implements DutyExpression {
+
+        public Specific(BigDecimal amount, CurrencyCode currency, BigDecimal per, UnitOfMeasure unit) {
+            this(amount, currency, per, unit, null);
+        }
+
         public Specific {
             Objects.requireNonNull(amount, "amount");
             Objects.requireNonNull(currency, "currency");
@@ -114,11 +124,20 @@ public sealed interface DutyExpression
             // quantity in the rate's unit: base units / (per × unit size); exact where the decimal allows
             BigDecimal units = divide(baseQuantity, per.multiply(unit.toBase()));
             BigDecimal inRateCurrency = amount.multiply(units);
+            String propertyText = "";
+            if (perPercentOf != null) {
+                BigDecimal percent = context.property(perPercentOf);
+                if (percent == null) {
+                    throw DutyContextIncomplete.missing(this, "the % " + perPercentOf + " of the goods");
+                }
+                inRateCurrency = inRateCurrency.multiply(percent);
+                propertyText = " × " + percent.toPlainString() + " % " + perPercentOf;
+            }
             BigDecimal result = inRateCurrency.multiply(rate);
             String quantityText = baseQuantity.toPlainString() + " " + baseSymbol(unit);
             String conversion = currency.equals(context.currency()) ? ""
                     : " × " + rate.toPlainString() + " " + context.currency() + "/" + currency;
-            return new DutyEvaluation(result, this + " × " + quantityText + conversion + " = " + result.toPlainString());
+            return new DutyEvaluation(result, this + " × " + quantityText + propertyText + conversion + " = " + result.toPlainString());
         }
 
         private static String baseSymbol(UnitOfMeasure unit) {
@@ -136,7 +155,35 @@ public sealed interface DutyExpression
         @Override
         public String toString() {
             String perText = per.compareTo(BigDecimal.ONE) == 0 ? "" : per.toPlainString() + " ";
-            return amount.toPlainString() + " " + currency + "/" + perText + unit.symbol();
+            return amount.toPlainString() + " " + currency + "/" + perText + unit.symbol()
+                    + (perPercentOf == null ? "" : "/% " + perPercentOf);
+        }
+    }
+
+    /** A fixed amount, e.g. an anti-dumping duty assessed by a ruling; converted like a specific rate. */
+    record Fixed(BigDecimal amount, CurrencyCode currency) implements DutyExpression {
+        public Fixed {
+            Objects.requireNonNull(amount, "amount");
+            Objects.requireNonNull(currency, "currency");
+            if (amount.signum() < 0) {
+                throw new InvalidValueException("duty.expression.negative", "a duty amount cannot be negative: " + amount + " " + currency);
+            }
+        }
+
+        @Override
+        public DutyEvaluation evaluate(DutyContext context) {
+            BigDecimal rate = context.exchangeRate(currency);
+            if (rate == null) {
+                throw DutyContextIncomplete.missing(this, "an exchange rate " + context.currency() + " per " + currency);
+            }
+            BigDecimal result = amount.multiply(rate);
+            return new DutyEvaluation(result, "fixed " + this + (rate.compareTo(BigDecimal.ONE) == 0 ? "" : " × " + rate.toPlainString())
+                    + " = " + result.toPlainString());
+        }
+
+        @Override
+        public String toString() {
+            return amount.toPlainString() + " " + currency;
         }
     }
 

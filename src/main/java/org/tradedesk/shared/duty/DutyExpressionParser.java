@@ -11,6 +11,7 @@ import org.tradedesk.shared.duty.DutyExpression.AdValorem;
 import org.tradedesk.shared.duty.DutyExpression.Bound;
 import org.tradedesk.shared.duty.DutyExpression.Bounded;
 import org.tradedesk.shared.duty.DutyExpression.Extreme;
+import org.tradedesk.shared.duty.DutyExpression.Fixed;
 import org.tradedesk.shared.duty.DutyExpression.Specific;
 import org.tradedesk.shared.duty.DutyExpression.Sum;
 
@@ -124,11 +125,24 @@ final class DutyExpressionParser {
             throw error(after, "'%' or a currency code (e.g. AUD, EUR) after " + t.text);
         }
         CurrencyCode currency = CurrencyCode.of(after.text);
-        expect("/", "'/' and a unit after " + t.text + " " + currency);
-        return specificUnit(number, currency);
+        if (!peek().is("/")) {
+            return new Fixed(number, currency);
+        }
+        next();
+        Specific specific = specificUnit(number, currency);
+        if (peek().is("/")) {
+            next();
+            expect("%", "'%' and a property (e.g. '/% sucrose') after the unit");
+            Token property = next();
+            if (!property.is("sucrose")) {
+                throw error(property, "a property of the goods: sucrose");
+            }
+            return new Specific(specific.amount(), specific.currency(), specific.per(), specific.unit(), "sucrose");
+        }
+        return specific;
     }
 
-    private DutyExpression specificUnit(BigDecimal amount, CurrencyCode currency) {
+    private Specific specificUnit(BigDecimal amount, CurrencyCode currency) {
         Token t = next();
         BigDecimal per = BigDecimal.ONE;
         if (t.type == Type.NUMBER) {

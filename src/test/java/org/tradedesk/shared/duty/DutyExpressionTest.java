@@ -88,7 +88,8 @@ class DutyExpressionTest {
             "12% + 30 EUR/100 kg", "13.8% MIN 13 GBP/100 kg MAX 15 GBP/100 kg", "MAX(10%, 20 TWD/kg)",
             "10% OR 20 TWD/kg HIGHER", "(5% MIN 1 AUD/kg) + 2 AUD/L", "5% MIN (1 AUD/kg MAX 2 AUD/kg)",
             "MIN(5%, 3 AUD/kg, 1 AUD/L)", "25 AUD/1000", "4 AUD/10 kg", "2 EUR/m2",
-            "8.3% + 44.2 EUR/100 kg MAX 24.2% + 9.4 EUR/100 kg"})
+            "8.3% + 44.2 EUR/100 kg MAX 24.2% + 9.4 EUR/100 kg", "833488 TWD", "0.30 GBP/100 kg/% sucrose",
+            "5% + 1 USD"})
     void printsACanonicalFormThatReadsBackEqual(String text) {
         DutyExpression parsed = DutyExpression.parse(text);
         String canonical = parsed.toString();
@@ -111,6 +112,8 @@ class DutyExpressionTest {
             "5% +| 4",
             "5 XYZ/kg | 2",
             "5 AUD kg | 6",
+            "5 AUD/kg/% salt | 11",
+            "5 AUD/kg/sucrose | 9",
             "5 AUD/parsec | 6",
             "(5% | 3",
             "MAX(5%) | 3",
@@ -213,6 +216,21 @@ class DutyExpressionTest {
                 .isEqualByComparingTo("160");
         assertThat(e.evaluate(DutyContext.of(CurrencyCode.TWD, d("5000")).withQuantity(d("8"), UnitOfMeasure.KG)).amount())
                 .isEqualByComparingTo("500");
+    }
+
+    @Test
+    void multipliesBySucrosePercent() {
+        // UKTT-DC-SUCROSE-BRIX: 16,320 kg at 80 % sucrose, 0.30 GBP per 100 kg per % = 163.2 × 80 × 0.30
+        DutyContext sugar = DutyContext.of(GBP, BigDecimal.ZERO).withQuantity(d("16320"), UnitOfMeasure.KG)
+                .withProperty("sucrose", d("80"));
+        assertThat(DutyExpression.parse("0.30 GBP/100 kg/% sucrose").evaluate(sugar).amount()).isEqualByComparingTo("3916.8");
+    }
+
+    @Test
+    void readsAFixedAmount() {
+        DutyExpression fixed = DutyExpression.parse("833488 TWD");
+        assertThat(fixed).isEqualTo(new DutyExpression.Fixed(d("833488"), CurrencyCode.TWD));
+        assertThat(fixed.evaluate(DutyContext.of(CurrencyCode.TWD, d("1"))).amount()).isEqualByComparingTo("833488");
     }
 
     @Test
