@@ -6,7 +6,6 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +33,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  */
 @Tag("browser")
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "tradedesk.demo.enabled=true")
-@ExtendWith(ScreenshotOnFailure.class)
+@ExtendWith({ChromiumAvailability.class, ScreenshotOnFailure.class})
 public abstract class BrowserTestBase {
 
     static final List<String> CHROMIUM_ARGS = List.of("--headless", "--no-sandbox", "--disable-gpu",
@@ -51,15 +50,16 @@ public abstract class BrowserTestBase {
 
     @BeforeAll
     static void launchChromium() {
-        Path chromium = Path.of(System.getenv().getOrDefault("TRADEDESK_CHROMIUM", "/usr/bin/chromium"));
-        Ci.requireOrSkip(Files.isExecutable(chromium), "Chromium",
-                chromium + " is not installed (Debian: apt-get install -y chromium)");
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(chromium)
+                .setExecutablePath(chromium())
                 .setHeadless(true)
                 .setArgs(CHROMIUM_ARGS));
+    }
+
+    static Path chromium() {
+        return Path.of(System.getenv().getOrDefault("TRADEDESK_CHROMIUM", "/usr/bin/chromium"));
     }
 
     @AfterAll

@@ -1,6 +1,6 @@
 package org.tradedesk.support;
 
-import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 
 /**
  * What a test does when the environment lacks something it needs (a PostgreSQL server, a
@@ -17,16 +17,19 @@ public final class Ci {
         return "true".equalsIgnoreCase(System.getenv("CI"));
     }
 
-    /** Fails under CI, otherwise aborts the test (JUnit assumption) with the reason printed. */
-    public static void requireOrSkip(boolean available, String what, String reason) {
+    /**
+     * For a JUnit {@code ExecutionCondition}: enabled when available; otherwise an error under CI,
+     * else disabled (reported as skipped, with the reason) and the reason printed.
+     */
+    public static ConditionEvaluationResult enabledOrSkipped(boolean available, String what, String reason) {
         if (available) {
-            return;
+            return ConditionEvaluationResult.enabled(what + " available");
         }
         String message = what + " unavailable: " + reason;
         if (isOn()) {
             throw new AssertionError(message + " (required because CI=true)");
         }
         System.err.println("[tradedesk] skipping: " + message);
-        Assumptions.abort(message + " (set CI=true to make this a failure)");
+        return ConditionEvaluationResult.disabled(message + " (set CI=true to make this a failure)");
     }
 }
