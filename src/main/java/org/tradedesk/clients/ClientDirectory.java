@@ -12,6 +12,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tradedesk.identity.AuditAction;
@@ -173,9 +174,11 @@ public class ClientDirectory {
      * Erases the contact's personal data (個資法 art. 11: deletion when the purpose has ended or on
      * request): name, e-mail, phone and role are replaced, every consent still given is withdrawn
      * today. The row, the client's history and the audit trail stay; the erasure's own audit entry
-     * names the fields erased, not their values, so it does not copy back what it removed.
+     * names the fields erased, not their values, so it does not copy back what it removed. Irreversible,
+ * so a manager's decision.
      */
     @Transactional
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
     public ContactView eraseContact(long clientId, long contactId) {
         Contact contact = loadContact(clientId, contactId);
         contact.refuseIfErased();
