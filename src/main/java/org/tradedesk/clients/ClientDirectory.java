@@ -86,7 +86,7 @@ public class ClientDirectory {
         }
         String before = write(client.toDetails());
         client.change(details);
-        clients.save(client);
+        clients.saveAndFlush(client);
         audit.record(CLIENT, client.id().toString(), AuditAction.CHANGED, before, write(details));
         return view(client);
     }
@@ -97,7 +97,7 @@ public class ClientDirectory {
         Client client = load(id);
         if (!client.archived()) {
             client.archive(Instant.now(clock));
-            clients.save(client);
+            clients.saveAndFlush(client);
             audit.record(CLIENT, client.id().toString(), AuditAction.ARCHIVED, null, null);
         }
         return view(client);
@@ -139,7 +139,7 @@ public class ClientDirectory {
         }
         String before = write(contactView(contact));
         contact.change(details);
-        contacts.save(contact);
+        contacts.saveAndFlush(contact);
         ContactView after = contactView(contact);
         audit.record(CONTACT, String.valueOf(contactId), AuditAction.CHANGED, before, write(after));
         return after;
@@ -194,7 +194,7 @@ public class ClientDirectory {
             }
         }
         contact.erase(Instant.now(clock));
-        contacts.save(contact);
+        contacts.saveAndFlush(contact);
         ContactView after = contactView(contact);
         Map<String, Object> erased = new LinkedHashMap<>();
         erased.put("contactId", contactId);

@@ -10,6 +10,9 @@ interface ClientRepository extends Repository<Client, Long> {
 
     Client save(Client client);
 
+    /** Flushes so the returned view carries the new version number. */
+    Client saveAndFlush(Client client);
+
     Optional<Client> findById(long id);
 
     boolean existsByTaxId(String taxId);

@@ -109,6 +109,14 @@ class Contact {
         return name;
     }
 
+    String phone() {
+        return phone;
+    }
+
+    String jobRole() {
+        return jobRole;
+    }
+
     boolean erased() {
         return erased;
     }

@@ -8,6 +8,8 @@ interface ContactRepository extends Repository<Contact, Long> {
 
     Contact save(Contact contact);
 
+    Contact saveAndFlush(Contact contact);
+
     Optional<Contact> findById(long id);
 
     List<Contact> findByClientIdOrderByIdAsc(long clientId);
