@@ -111,7 +111,7 @@ class Client {
         return new ClientSummary(id, name, kind, country, taxId, archived);
     }
 
-    ClientView toView(List<ContactView> contacts) {
+    ClientView toView(List<ContactSummary> contacts) {
         return new ClientView(id, version, name, kind, country, taxId, PreferredLanguage.ofTag(preferredLanguage),
                 registeredAddress, shippingAddress, notes, archived, archivedAt, createdAt, contacts);
     }

@@ -251,7 +251,7 @@ public class ClientDirectory {
     }
 
     private ClientView view(Client client) {
-        List<ContactView> list = contacts.findByClientIdOrderByIdAsc(client.id()).stream().map(this::contactView).toList();
+        List<ContactSummary> list = contacts.findByClientIdOrderByIdAsc(client.id()).stream().map(Contact::toSummary).toList();
         return client.toView(list);
     }
 

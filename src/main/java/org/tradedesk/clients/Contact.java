@@ -125,6 +125,10 @@ class Contact {
         return PreferredLanguage.ofTag(preferredLanguage);
     }
 
+    ContactSummary toSummary() {
+        return new ContactSummary(id, name, jobRole, preferredLanguage(), erased);
+    }
+
     ContactView toView(List<ConsentView> consents) {
         return new ContactView(id, clientId, version, name, email, phone, jobRole, preferredLanguage(), erased,
                 erasedAt, consents);

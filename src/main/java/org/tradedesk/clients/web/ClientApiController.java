@@ -26,6 +26,7 @@ import org.tradedesk.clients.ClientSummary;
 import org.tradedesk.clients.ClientView;
 import org.tradedesk.clients.CommunicationEntry;
 import org.tradedesk.clients.ContactDataExport;
+import org.tradedesk.clients.ContactSummary;
 import org.tradedesk.clients.ContactView;
 import org.tradedesk.clients.MailAttachment;
 import org.tradedesk.clients.OutgoingMail;
@@ -76,8 +77,9 @@ class ClientApiController {
         return directory.archive(id);
     }
 
+    /** Names and roles only; a contact's e-mail and phone come from the (audited) single-contact endpoint. */
     @GetMapping("/{id}/contacts")
-    List<ContactView> contacts(@PathVariable long id) {
+    List<ContactSummary> contacts(@PathVariable long id) {
         return directory.client(id).contacts();
     }
 

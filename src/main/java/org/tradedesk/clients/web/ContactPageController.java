@@ -159,7 +159,8 @@ class ContactPageController {
             if (e.kind() == TradedeskException.Kind.NOT_FOUND) {
                 throw e;
             }
-            flash.addFlashAttribute("error", e.messageCode());
+            flash.addFlashAttribute("error", "clients.mail.failed");
+            flash.addFlashAttribute("errorDetail", e.getMessage());
         }
         return "redirect:/clients/" + clientId + "/contacts/" + contactId;
     }
