@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -139,6 +142,34 @@ class ContactPersonalDataTest {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"purpose\":\"SERVICE\",\"given\":true,\"effectiveOn\":\"2026-01-01\"}"))
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("clients.contact.erased"));
+    }
+
+    @Test
+    void aStaleContactEditIs409AndAContactOfAnotherClientIs404() throws Exception {
+        ContactView c = contactWithHistory();
+        String body = "{\"name\":\"林美玲\",\"email\":\"ml@example.com.tw\",\"preferredLanguage\":\"ZH_TW\",\"version\":%d}";
+        mvc.perform(put("/api/v1/clients/" + clientId + "/contacts/" + c.id()).contentType(MediaType.APPLICATION_JSON)
+                        .content(body.formatted(c.version())))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.email").value("ml@example.com.tw"));
+        mvc.perform(put("/api/v1/clients/" + clientId + "/contacts/" + c.id()).contentType(MediaType.APPLICATION_JSON)
+                        .content(body.formatted(c.version())))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("clients.stale-edit"));
+        long other = directory.create(new ClientDetails("Other Co.", ClientKind.IMPORTER, CountryCode.TW, null,
+                PreferredLanguage.ZH_TW, null, null, null)).id();
+        mvc.perform(get("/api/v1/clients/" + other + "/contacts/" + c.id()))
+                .andExpect(status().isNotFound()).andExpect(jsonPath("$.code").value("clients.contact.not-found"));
+    }
+
+    @Test
+    void withoutAMailServerThePageSaysTheMailWasNotSentAndLogsNothing() throws Exception {
+        ContactView c = contactWithHistory();
+        long before = directory.history(clientId, Pageable.ofSize(10)).getTotalElements();
+        mvc.perform(multipart("/clients/" + clientId + "/contacts/" + c.id() + "/mail").with(csrf())
+                        .param("subject", "Advice").param("body", "Hello"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("error", "clients.mail.failed"))
+                .andExpect(flash().attribute("errorDetail", org.hamcrest.Matchers.containsString("spring.mail.host")));
+        assertThat(directory.history(clientId, Pageable.ofSize(10)).getTotalElements()).isEqualTo(before);
     }
 
     @Test
