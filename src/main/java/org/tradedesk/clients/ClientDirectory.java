@@ -239,6 +239,16 @@ public class ClientDirectory {
         return contactView(contact);
     }
 
+    /** The history entry and the SENT audit of a mail the server accepted, in one transaction. */
+    @Transactional
+    CommunicationEntry logSentMail(long clientId, NewCommunication entry) {
+        CommunicationEntry logged = logCommunication(clientId, entry);
+        audit.record(CONTACT, String.valueOf(entry.contactId()), AuditAction.SENT, null,
+                write(Map.of("communicationId", logged.id(), "subject", logged.subject(),
+                        "attachments", logged.attachmentNames())));
+        return logged;
+    }
+
     // ---- internals ----
 
     private Client load(long id) {

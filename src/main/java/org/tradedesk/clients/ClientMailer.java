@@ -10,8 +10,6 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
-import org.tradedesk.identity.AuditAction;
-import org.tradedesk.identity.AuditTrail;
 
 /**
  * Sends an e-mail with attachments to a client's contact over SMTP ({@code spring.mail.*}) and
@@ -24,14 +22,12 @@ public class ClientMailer {
 
     private final ClientDirectory directory;
     private final ObjectProvider<JavaMailSender> sender;
-    private final AuditTrail audit;
     private final String from;
 
-    ClientMailer(ClientDirectory directory, ObjectProvider<JavaMailSender> sender, AuditTrail audit,
+    ClientMailer(ClientDirectory directory, ObjectProvider<JavaMailSender> sender,
             @Value("${tradedesk.mail.from:tradedesk@localhost}") String from) {
         this.directory = directory;
         this.sender = sender;
-        this.audit = audit;
         this.from = from;
     }
 
@@ -56,12 +52,9 @@ public class ClientMailer {
         } catch (MessagingException | MailException e) {
             throw MailNotSent.because(e.getMessage(), e);
         }
-        CommunicationEntry entry = directory.logCommunication(mail.clientId(), new NewCommunication(contact.id(), null,
+        return directory.logSentMail(mail.clientId(), new NewCommunication(contact.id(), null,
                 Channel.EMAIL, mail.subject(), summaryOf(mail.body()),
                 mail.attachments().stream().map(MailAttachment::fileName).toList()));
-        audit.record(ClientDirectory.CONTACT, String.valueOf(contact.id()), AuditAction.SENT, null,
-                "{\"communicationId\":" + entry.id() + "}");
-        return entry;
     }
 
     /** The history keeps the text of the mail, cut to what its column holds. */

@@ -109,6 +109,33 @@ class ClientPagesTest {
     }
 
     @Test
+    void aHistoryEntryWithoutSubjectIsShownAtTheField() throws Exception {
+        ClientView c = directory.create(new ClientDetails("History Form Ltd", ClientKind.EXPORTER, CountryCode.TW,
+                null, PreferredLanguage.ZH_TW, null, null, null));
+        String html = mvc.perform(post("/clients/" + c.id() + "/history").with(csrf()).param("lang", "en")
+                        .param("channel", "PHONE").param("subject", " ").param("occurredAt", "2026-11-20T09:30"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).containsPattern("id=\"history-subject\"[^>]*is-invalid|is-invalid[^>]*id=\"history-subject\"");
+        mvc.perform(post("/clients/" + c.id() + "/history").with(csrf())
+                        .param("channel", "MEETING").param("subject", "Visit in Kaohsiung").param("occurredAt", "2026-11-20T09:30")
+                        .param("attachmentNames", "minutes.docx\r\nphotos.zip"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(directory.history(c.id(), org.springframework.data.domain.Pageable.ofSize(5)).getContent().get(0).attachmentNames())
+                .containsExactly("minutes.docx", "photos.zip");
+    }
+
+    @Test
+    void aContactWithABadEmailIsShownAtTheField() throws Exception {
+        ClientView c = directory.create(new ClientDetails("Contact Form Ltd", ClientKind.EXPORTER, CountryCode.TW,
+                null, PreferredLanguage.ZH_TW, null, null, null));
+        String html = mvc.perform(post("/clients/" + c.id() + "/contacts").with(csrf()).param("lang", "en")
+                        .param("name", "王小明").param("email", "not-an-address").param("preferredLanguage", "ZH_TW"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).containsPattern("id=\"contact-email\"[^>]*is-invalid|is-invalid[^>]*id=\"contact-email\"");
+        assertThat(directory.client(c.id()).contacts()).isEmpty();
+    }
+
+    @Test
     void anUnknownClientIsAFriendly404Page() throws Exception {
         mvc.perform(get("/clients/987654").param("lang", "en")).andExpect(status().isNotFound());
     }
