@@ -65,6 +65,13 @@ class ArchitectureRulesTest {
             .allowEmptyShould(true);
 
     @ArchTest
+    static final ArchRule controllersAreNotPublic = classes()
+            .that().areAnnotatedWith(org.springframework.stereotype.Controller.class)
+            .or().areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
+            .should().notBePublic()
+            .because("pages and endpoints are reached over HTTP, not called by other modules (STYLE.md, Web)");
+
+    @ArchTest
     static final ArchRule noFloatingPointFieldsWhereMoneyIs = noFields()
             .that().areDeclaredInClassesThat(dealWithMoney())
             .should(haveFloatingPointType())
