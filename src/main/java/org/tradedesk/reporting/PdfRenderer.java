@@ -9,8 +9,6 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -23,6 +21,7 @@ import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 
 /**
  * Turns a Thymeleaf template or a ready XHTML string into PDF bytes, with the application's own
@@ -35,8 +34,11 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 @Component
 public class PdfRenderer {
 
-    private static final Logger log = LoggerFactory.getLogger(PdfRenderer.class);
     private static final String XHTML_NS = "http://www.w3.org/1999/xhtml";
+
+    static {
+        XRLog.setLoggerImpl(new Slf4jXRLogger());
+    }
 
     private final ITemplateEngine templates;
     private final PdfFonts fonts;
@@ -74,7 +76,6 @@ public class PdfRenderer {
         fonts.register(builder);
         builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
         builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
-        builder.withDiagnosticConsumer(d -> log.debug("{}: {}", sourceName, d.getFormattedMessage()));
         builder.withProducer("tradedesk");
         builder.withW3cDocument(document, "about:blank");
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);

@@ -28,7 +28,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * double holds 15 significant digits exactly, so any amount below 10<sup>13</sup> with two
  * decimals is shown without loss through the cell's fixed-decimals format. The authoritative
  * figure stays the calculation's BigDecimal: the workbook is a view that recomputes its totals
- * with formulas, and {@link XlsxFormulas#rounded} clears binary noise before a legal rounding step.
+ * with formulas, and {@link XlsxFormulas#rounded} applies the law's rounding in the spreadsheet.
  *
  * <p>Formulas are evaluated once before writing so viewers that do not calculate (previews, mail
  * clients) show the values, and the workbook is flagged to recalculate fully when opened, so the
