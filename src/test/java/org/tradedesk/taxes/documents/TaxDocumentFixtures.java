@@ -158,4 +158,47 @@ final class TaxDocumentFixtures {
                 new DataVersion(LocalizedText.of("稅費計算規則(臺灣)", "Tax chain definition (Taiwan)"), "TW-2018.1", LocalDate.of(2018, 1, 1),
                         "tradedesk taxes/TW"));
     }
+
+    /**
+     * A generated Taiwan invoice of {@code count} lines (values and rates vary per line) with the
+     * figures computed here in BigDecimal, independently of the worksheet's formulas: duty, commodity
+     * tax on some lines, business tax truncated per line, the trade promotion fee on the shipment.
+     */
+    static TaxDocument largeTaiwanInvoice(int count) {
+        String[] dutyRates = {"0.05", "0.075", "0.10", "0.175", "0.0", "0.025"};
+        List<Line> lines = new ArrayList<>();
+        BigDecimal total = BigDecimal.ZERO;
+        BigDecimal cvTotal = BigDecimal.ZERO;
+        for (int i = 1; i <= count; i++) {
+            BigDecimal cv = new BigDecimal(1000 + (i * 7919L) % 250000);
+            BigDecimal rate = new BigDecimal(dutyRates[i % dutyRates.length]);
+            BigDecimal duty = cv.multiply(rate).setScale(0, java.math.RoundingMode.DOWN);
+            List<Step> steps = new ArrayList<>();
+            steps.add(twStep("DUTY", "進口稅", "Import duty", List.of("CV"), rate.toPlainString(), duty.toPlainString(), cv.toPlainString(), "關稅法 §29"));
+            BigDecimal ct = BigDecimal.ZERO;
+            List<String> vatTerms = new ArrayList<>(List.of("CV", "DUTY"));
+            if (i % 3 == 0) {
+                ct = cv.add(duty).multiply(new BigDecimal("0.15")).setScale(0, java.math.RoundingMode.DOWN);
+                steps.add(twStep("COMMODITY_TAX", "貨物稅", "Commodity tax", List.of("CV", "DUTY"), "0.15", ct.toPlainString(),
+                        cv.add(duty).toPlainString(), "貨物稅條例"));
+                vatTerms.add("COMMODITY_TAX");
+            }
+            BigDecimal vatBase = cv.add(duty).add(ct);
+            BigDecimal vat = vatBase.multiply(new BigDecimal("0.05")).setScale(0, java.math.RoundingMode.DOWN);
+            steps.add(twStep("BUSINESS_TAX", "營業稅", "Business tax", vatTerms, "0.05", vat.toPlainString(), vatBase.toPlainString(), "營業稅法 §20"));
+            lines.add(new Line(i, "Item 品項 " + i, "8518.40.00", "CN", Map.of("CV", cv), steps));
+            total = total.add(duty).add(ct).add(vat);
+            cvTotal = cvTotal.add(cv);
+        }
+        BigDecimal fee = cvTotal.multiply(new BigDecimal("0.0004")).setScale(0, java.math.RoundingMode.DOWN);
+        if (fee.compareTo(new BigDecimal("100")) <= 0) {
+            fee = BigDecimal.ZERO;
+        }
+        Step feeStep = new Step("TRADE_PROMOTION_FEE", LocalizedText.of("推廣貿易服務費", "Trade promotion service fee"),
+                List.of(Term.plus("CV")), null, new BigDecimal("0.0004"), true, "0.04%", RoundingRule.TRUNCATE_WHOLE,
+                new BigDecimal("100"), true, true, cvTotal, fee, RegulationRef.of("推廣貿易服務費徵收辦法 §3"));
+        Option general = new Option("GENERAL", LocalizedText.of("一般稅率", "General rate"), List.of(), lines, List.of(feeStep), total.add(fee));
+        return new TaxDocument("Q-BIG-" + count, "大量進口股份有限公司", Locale.TRADITIONAL_CHINESE, "TW", LocalDate.of(2026, 11, 25),
+                CurrencyCode.TWD, 0, List.of(new InputColumn("CV", CV_LABEL, 0)), List.of(general), "GENERAL", twVersions(), null);
+    }
 }

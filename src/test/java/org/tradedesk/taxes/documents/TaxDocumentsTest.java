@@ -184,6 +184,18 @@ class TaxDocumentsTest {
     }
 
     @Test
+    void aThousandLineInvoiceTotalsTheSameInFormulasAsInBigDecimal() throws IOException {
+        TaxDocument doc = TaxDocumentFixtures.largeTaiwanInvoice(1000);
+        try (XSSFWorkbook book = read(documents.worksheetXlsx(doc))) {
+            FormulaEvaluator evaluator = book.getCreationHelper().createFormulaEvaluator();
+            Row summary = rowLabelled(book.getSheet("摘要"), 0, "一般稅率");
+            assertThat(BigDecimal.valueOf(evaluate(evaluator, summary.getCell(1))))
+                    .isEqualByComparingTo(doc.options().get(0).engineTotal());
+            assertThat(book.getSheet("一般稅率").getLastRowNum()).isGreaterThan(1000);
+        }
+    }
+
+    @Test
     void refusesAStepWhoseBaseNamesNothingKnown() {
         TaxDocument base = TaxDocumentFixtures.taiwanBmwX5(Locale.ENGLISH);
         Option option = base.options().get(0);
