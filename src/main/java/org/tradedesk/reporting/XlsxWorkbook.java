@@ -3,9 +3,7 @@ package org.tradedesk.reporting;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.ss.formula.FormulaParseException;
@@ -38,7 +36,7 @@ public final class XlsxWorkbook {
 
     private final XSSFWorkbook workbook = new XSSFWorkbook();
     private final Map<String, CellStyle> styles = new HashMap<>();
-    private final List<XlsxSheet> sheets = new ArrayList<>();
+    private boolean written;
 
     private XlsxWorkbook() {
     }
@@ -58,9 +56,7 @@ public final class XlsxWorkbook {
             throw ReportingException.invalidWorkbook("sheet \"" + name + "\"",
                     "a sheet with this name (ignoring case) already exists");
         }
-        XlsxSheet sheet = new XlsxSheet(this, workbook.createSheet(name));
-        sheets.add(sheet);
-        return sheet;
+        return new XlsxSheet(this, workbook.createSheet(name));
     }
 
     /**
@@ -73,8 +69,15 @@ public final class XlsxWorkbook {
         return this;
     }
 
-    /** Evaluates all formulas (cached results), flags full recalculation on open and returns the file. */
+    /**
+     * Evaluates all formulas (cached results), flags full recalculation on open and returns the
+     * file. Releases the workbook: call it once.
+     */
     public byte[] toBytes() {
+        if (written) {
+            throw ReportingException.invalidWorkbook("toBytes", "the workbook was already written and released");
+        }
+        written = true;
         try {
             XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
         } catch (FormulaParseException | IllegalStateException | IllegalArgumentException e) {

@@ -132,6 +132,14 @@ class XlsxWorkbookTest {
     }
 
     @Test
+    void isWrittenOnlyOnce() {
+        XlsxWorkbook book = XlsxWorkbook.create();
+        book.sheet("One").row().text("x");
+        assertThat(book.toBytes()).isNotEmpty();
+        assertThatThrownBy(book::toBytes).isInstanceOf(ReportingException.class).hasMessageContaining("already written");
+    }
+
+    @Test
     void refusesABrokenFormulaNamingTheCell() {
         XlsxSheet sheet = XlsxWorkbook.create().sheet("Lines");
         XlsxRow row = sheet.row().text("x");
