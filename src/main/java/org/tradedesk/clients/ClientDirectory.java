@@ -1,0 +1,280 @@
+package org.tradedesk.clients;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tradedesk.identity.AuditAction;
+import org.tradedesk.identity.AuditTrail;
+import org.tradedesk.identity.CurrentUser;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The clients module's facade: clients, contacts, consent, history, and the personal-data rights
+ * of contacts (export, erasure). Every change to a contact, every view of one contact's details, every
+ * export and erasure goes to the {@link AuditTrail} in the same transaction as the change itself.
+ */
+@Service
+public class ClientDirectory {
+
+    static final String CLIENT = "client";
+    static final String CONTACT = "contact";
+
+    private final ClientRepository clients;
+    private final ContactRepository contacts;
+    private final ConsentRecordRepository consents;
+    private final CommunicationRepository communications;
+    private final AuditTrail audit;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    ClientDirectory(ClientRepository clients, ContactRepository contacts, ConsentRecordRepository consents,
+            CommunicationRepository communications, AuditTrail audit, JsonMapper json, Clock clock) {
+        this.clients = clients;
+        this.contacts = contacts;
+        this.consents = consents;
+        this.communications = communications;
+        this.audit = audit;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    // ---- clients ----
+
+    /** Active (or, with {@code archived}, archived) clients whose name, tax id, contact name or e-mail contains {@code query}. */
+    @Transactional(readOnly = true)
+    public Page<ClientSummary> search(String query, boolean archived, Pageable page) {
+        String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
+        // A user types a tax id with the spaces the register prints ("51 824 753 556"); we store digits only.
+        String digits = q.replaceAll("[\\s-]", "");
+        String needle = digits.matches("\\d+") ? digits : q;
+        String pattern = "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        Pageable sorted = page.getSort().isSorted() ? page
+                : PageRequest.of(page.getPageNumber(), page.getPageSize(), Sort.by("name").and(Sort.by("id")));
+        return clients.search(archived, pattern, sorted).map(Client::toSummary);
+    }
+
+    @Transactional(readOnly = true)
+    public ClientView client(long id) {
+        return view(load(id));
+    }
+
+    @Transactional
+    public ClientView create(ClientDetails details) {
+        Client client = clients.save(new Client(details, Instant.now(clock)));
+        audit.record(CLIENT, client.id().toString(), AuditAction.CREATED, null, write(details));
+        return view(client);
+    }
+
+    /** Refused with {@link StaleClientEdit} when {@code expectedVersion} is not the stored version. */
+    @Transactional
+    public ClientView update(long id, long expectedVersion, ClientDetails details) {
+        Client client = load(id);
+        if (client.version() != expectedVersion) {
+            throw StaleClientEdit.ofClient(id, expectedVersion, client.version());
+        }
+        String before = write(client.toDetails());
+        client.change(details);
+        clients.saveAndFlush(client);
+        audit.record(CLIENT, client.id().toString(), AuditAction.CHANGED, before, write(details));
+        return view(client);
+    }
+
+    /** Clients are never deleted: their history and clearance records must stay readable. */
+    @Transactional
+    public ClientView archive(long id) {
+        Client client = load(id);
+        if (!client.archived()) {
+            client.archive(Instant.now(clock));
+            clients.saveAndFlush(client);
+            audit.record(CLIENT, client.id().toString(), AuditAction.ARCHIVED, null, null);
+        }
+        return view(client);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean existsWithTaxId(String taxId) {
+        return taxId != null && clients.existsByTaxId(taxId);
+    }
+
+    // ---- contacts ----
+
+    @Transactional
+    public ContactView addContact(long clientId, ContactDetails details) {
+        Client client = load(clientId);
+        if (client.archived()) {
+            throw ClientArchived.forId(clientId);
+        }
+        Contact contact = contacts.save(new Contact(clientId, details, Instant.now(clock)));
+        ContactView view = contactView(contact);
+        audit.record(CONTACT, contact.id().toString(), AuditAction.CREATED, null, write(view));
+        return view;
+    }
+
+    /** A contact's details as shown to a user: recorded in the audit as VIEWED (個資法: who looked at whose data). */
+    @Transactional
+    public ContactView viewContact(long clientId, long contactId) {
+        ContactView view = contactView(loadContact(clientId, contactId));
+        audit.record(CONTACT, String.valueOf(contactId), AuditAction.VIEWED, null, null);
+        return view;
+    }
+
+    @Transactional
+    public ContactView updateContact(long clientId, long contactId, long expectedVersion, ContactDetails details) {
+        Contact contact = loadContact(clientId, contactId);
+        contact.refuseIfErased();
+        if (contact.version() != expectedVersion) {
+            throw StaleClientEdit.ofContact(contactId, expectedVersion, contact.version());
+        }
+        String before = write(contactView(contact));
+        contact.change(details);
+        contacts.saveAndFlush(contact);
+        ContactView after = contactView(contact);
+        audit.record(CONTACT, String.valueOf(contactId), AuditAction.CHANGED, before, write(after));
+        return after;
+    }
+
+    @Transactional
+    public ContactView recordConsent(long clientId, long contactId, ConsentDecision decision) {
+        Contact contact = loadContact(clientId, contactId);
+        contact.refuseIfErased();
+        String before = write(consentViews(contactId));
+        consents.save(new ConsentRecord(contactId, decision, CurrentUser.name(), Instant.now(clock)));
+        ContactView after = contactView(contact);
+        audit.record(CONTACT, String.valueOf(contactId), AuditAction.CHANGED, before, write(after.consents()));
+        return after;
+    }
+
+    /** All data held about the contact (個資法 art. 10: the person's right to a copy). Audited as EXPORTED. */
+    @Transactional
+    public ContactDataExport exportContact(long clientId, long contactId) {
+        Contact contact = loadContact(clientId, contactId);
+        Client client = load(clientId);
+        List<CommunicationEntry> log = communications.findByContactIdOrderByOccurredAtAscIdAsc(contactId).stream()
+                .map(Communication::toEntry).toList();
+        ContactDataExport export = new ContactDataExport(Instant.now(clock), CurrentUser.name(), contactView(contact),
+                clientId, client.name(), log);
+        audit.record(CONTACT, String.valueOf(contactId), AuditAction.EXPORTED, null,
+                write(Map.of("consents", export.contact().consents().size(), "communications", log.size())));
+        return export;
+    }
+
+    /**
+     * Erases the contact's personal data (個資法 art. 11: deletion when the purpose has ended or on
+     * request): name, e-mail, phone and role are replaced, every consent still given is withdrawn
+     * today. The row, the client's history and the audit trail stay; the erasure's own audit entry
+     * names the fields erased, not their values, so it does not copy back what it removed. Irreversible,
+ * so a manager's decision.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    public ContactView eraseContact(long clientId, long contactId) {
+        Contact contact = loadContact(clientId, contactId);
+        contact.refuseIfErased();
+        ContactView before = contactView(contact);
+        LocalDate today = LocalDate.now(clock);
+        List<String> withdrawn = new ArrayList<>();
+        for (ConsentPurpose purpose : ConsentPurpose.values()) {
+            if (before.consents(purpose)) {
+                consents.save(new ConsentRecord(contactId,
+                        new ConsentDecision(purpose, false, today, "withdrawn on erasure of personal data"),
+                        CurrentUser.name(), Instant.now(clock)));
+                withdrawn.add(purpose.name());
+            }
+        }
+        contact.erase(Instant.now(clock));
+        contacts.saveAndFlush(contact);
+        ContactView after = contactView(contact);
+        Map<String, Object> erased = new LinkedHashMap<>();
+        erased.put("contactId", contactId);
+        erased.put("clientId", clientId);
+        erased.put("fieldsErased", List.of("name", "email", "phone", "jobRole"));
+        erased.put("consentsWithdrawn", withdrawn);
+        audit.record(CONTACT, String.valueOf(contactId), AuditAction.ERASED, write(erased), write(after));
+        return after;
+    }
+
+    // ---- history ----
+
+    /** Adds to the client's history; the public way for other modules (e.g. the T1 advice letter) to log. */
+    @Transactional
+    public CommunicationEntry logCommunication(long clientId, NewCommunication entry) {
+        load(clientId);
+        if (entry.contactId() != null) {
+            loadContact(clientId, entry.contactId());
+        }
+        Instant at = entry.occurredAt() == null ? Instant.now(clock) : entry.occurredAt();
+        return communications.save(new Communication(clientId, entry, at, CurrentUser.name())).toEntry();
+    }
+
+    @Transactional(readOnly = true)
+    public Page<CommunicationEntry> history(long clientId, Pageable page) {
+        load(clientId);
+        return communications.findByClientIdOrderByOccurredAtDescIdDesc(clientId, page).map(Communication::toEntry);
+    }
+
+    // ---- used by ClientMailer ----
+
+    /** The contact to send to, refusing an erased one or one without an address. */
+    @Transactional(readOnly = true)
+    ContactView mailableContact(long clientId, long contactId) {
+        Contact contact = loadContact(clientId, contactId);
+        if (contact.erased()) {
+            throw ContactErased.forId(contactId);
+        }
+        if (contact.email() == null) {
+            throw ContactHasNoEmail.forId(contactId);
+        }
+        return contactView(contact);
+    }
+
+    /** The history entry and the SENT audit of a mail the server accepted, in one transaction. */
+    @Transactional
+    CommunicationEntry logSentMail(long clientId, NewCommunication entry) {
+        CommunicationEntry logged = logCommunication(clientId, entry);
+        audit.record(CONTACT, String.valueOf(entry.contactId()), AuditAction.SENT, null,
+                write(Map.of("communicationId", logged.id(), "subject", logged.subject(),
+                        "attachments", logged.attachmentNames())));
+        return logged;
+    }
+
+    // ---- internals ----
+
+    private Client load(long id) {
+        return clients.findById(id).orElseThrow(() -> ClientNotFound.forId(id));
+    }
+
+    private Contact loadContact(long clientId, long contactId) {
+        return contacts.findById(contactId).filter(c -> c.clientId() == clientId)
+                .orElseThrow(() -> ContactNotFound.forIds(clientId, contactId));
+    }
+
+    private ClientView view(Client client) {
+        List<ContactSummary> list = contacts.findByClientIdOrderByIdAsc(client.id()).stream().map(Contact::toSummary).toList();
+        return client.toView(list);
+    }
+
+    private ContactView contactView(Contact contact) {
+        return contact.toView(consentViews(contact.id()));
+    }
+
+    private List<ConsentView> consentViews(long contactId) {
+        return consents.findByContactIdOrderByEffectiveOnAscIdAsc(contactId).stream().map(ConsentRecord::toView).toList();
+    }
+
+    private String write(Object value) {
+        return json.writeValueAsString(value);
+    }
+
+}

@@ -1,0 +1,64 @@
+package org.tradedesk.clients;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Service;
+
+/**
+ * Sends an e-mail with attachments to a client's contact over SMTP ({@code spring.mail.*}) and
+ * logs it in the client's history. Refuses an erased contact and one without an e-mail address.
+ * The mail goes out first and is logged only once the server accepted it, so the history never
+ * claims a mail that was not sent.
+ */
+@Service
+public class ClientMailer {
+
+    private final ClientDirectory directory;
+    private final ObjectProvider<JavaMailSender> sender;
+    private final String from;
+
+    ClientMailer(ClientDirectory directory, ObjectProvider<JavaMailSender> sender,
+            @Value("${tradedesk.mail.from:tradedesk@localhost}") String from) {
+        this.directory = directory;
+        this.sender = sender;
+        this.from = from;
+    }
+
+    public CommunicationEntry send(OutgoingMail mail) {
+        ContactView contact = directory.mailableContact(mail.clientId(), mail.contactId());
+        JavaMailSender mailSender = sender.getIfAvailable();
+        if (mailSender == null) {
+            throw MailNotSent.because("no mail server is configured (spring.mail.host)", null);
+        }
+        try {
+            MimeMessage message = mailSender.createMimeMessage();
+            MimeMessageHelper helper = new MimeMessageHelper(message, !mail.attachments().isEmpty(),
+                    StandardCharsets.UTF_8.name());
+            helper.setFrom(from);
+            helper.setTo(contact.email());
+            helper.setSubject(mail.subject());
+            helper.setText(mail.body(), false);
+            for (MailAttachment a : mail.attachments()) {
+                helper.addAttachment(a.fileName(), new ByteArrayResource(a.content()), a.contentType());
+            }
+            mailSender.send(message);
+        } catch (MessagingException | MailException e) {
+            throw MailNotSent.because(e.getMessage(), e);
+        }
+        return directory.logSentMail(mail.clientId(), new NewCommunication(contact.id(), null,
+                Channel.EMAIL, mail.subject(), summaryOf(mail.body()),
+                mail.attachments().stream().map(MailAttachment::fileName).toList()));
+    }
+
+    /** The history keeps the text of the mail, cut to what its column holds. */
+    private static String summaryOf(String body) {
+        return body.length() <= 4000 ? body : body.substring(0, 3999) + "…";
+    }
+}

@@ -1,0 +1,5 @@
+package org.tradedesk.clients;
+
+/** One line of the client list. */
+public record ClientSummary(long id, String name, ClientKind kind, String country, String taxId, boolean archived) {
+}

@@ -1,0 +1,15 @@
+package org.tradedesk.clients;
+
+import org.tradedesk.shared.TradedeskException;
+
+public class ContactNotFound extends TradedeskException {
+
+    private ContactNotFound(long clientId, long contactId) {
+        super(Kind.NOT_FOUND, "clients.contact.not-found", "client " + clientId + " has no contact " + contactId,
+                clientId, contactId);
+    }
+
+    public static ContactNotFound forIds(long clientId, long contactId) {
+        return new ContactNotFound(clientId, contactId);
+    }
+}

@@ -1,0 +1,149 @@
+package org.tradedesk.clients.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.groups.Default;
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.tradedesk.clients.ClientDirectory;
+import org.tradedesk.clients.ClientMailer;
+import org.tradedesk.clients.ClientSummary;
+import org.tradedesk.clients.ClientView;
+import org.tradedesk.clients.CommunicationEntry;
+import org.tradedesk.clients.ContactDataExport;
+import org.tradedesk.clients.ContactSummary;
+import org.tradedesk.clients.ContactView;
+import org.tradedesk.clients.MailAttachment;
+import org.tradedesk.clients.OutgoingMail;
+
+/** REST mirror of the client pages. Errors are problem details (platform's ApiExceptionHandler). */
+@RestController
+@RequestMapping("/api/v1/clients")
+class ClientApiController {
+
+    private final ClientDirectory directory;
+    private final ClientMailer mailer;
+    private final Clock clock;
+
+    ClientApiController(ClientDirectory directory, ClientMailer mailer, Clock clock) {
+        this.directory = directory;
+        this.mailer = mailer;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    PageResponse<ClientSummary> list(@RequestParam(defaultValue = "") String q,
+            @RequestParam(defaultValue = "false") boolean archived, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        int boundedSize = Math.max(1, Math.min(size, 200));
+        return PageResponse.of(directory.search(q, archived, PageRequest.of(Math.max(page, 0), boundedSize)));
+    }
+
+    @GetMapping("/{id}")
+    ClientView get(@PathVariable long id) {
+        return directory.client(id);
+    }
+
+    @PostMapping
+    ResponseEntity<ClientView> create(@Valid @RequestBody ClientForm body) {
+        ClientView created = directory.create(body.toDetails());
+        return ResponseEntity.created(URI.create("/api/v1/clients/" + created.id())).body(created);
+    }
+
+    /** 409 problem detail when {@code version} is not the stored one. */
+    @PutMapping("/{id}")
+    ClientView update(@PathVariable long id,
+            @Validated({Default.class, ClientForm.Update.class}) @RequestBody ClientForm body) {
+        return directory.update(id, body.version(), body.toDetails());
+    }
+
+    @PostMapping("/{id}/archive")
+    ClientView archive(@PathVariable long id) {
+        return directory.archive(id);
+    }
+
+    /** Names and roles only; a contact's e-mail and phone come from the (audited) single-contact endpoint. */
+    @GetMapping("/{id}/contacts")
+    List<ContactSummary> contacts(@PathVariable long id) {
+        return directory.client(id).contacts();
+    }
+
+    @PostMapping("/{id}/contacts")
+    ResponseEntity<ContactView> addContact(@PathVariable long id, @Valid @RequestBody ContactForm body) {
+        ContactView created = directory.addContact(id, body.toDetails());
+        return ResponseEntity.created(URI.create("/api/v1/clients/" + id + "/contacts/" + created.id())).body(created);
+    }
+
+    /** Reading one contact's details is audited as VIEWED. */
+    @GetMapping("/{id}/contacts/{contactId}")
+    ContactView contact(@PathVariable long id, @PathVariable long contactId) {
+        return directory.viewContact(id, contactId);
+    }
+
+    @PutMapping("/{id}/contacts/{contactId}")
+    ContactView updateContact(@PathVariable long id, @PathVariable long contactId,
+            @Validated({Default.class, ClientForm.Update.class}) @RequestBody ContactForm body) {
+        return directory.updateContact(id, contactId, body.version(), body.toDetails());
+    }
+
+    @PostMapping("/{id}/contacts/{contactId}/consents")
+    ContactView consent(@PathVariable long id, @PathVariable long contactId, @Valid @RequestBody ConsentForm body) {
+        return directory.recordConsent(id, contactId, body.toDecision());
+    }
+
+    /** All data held about the contact, as a JSON file to hand to them. */
+    @GetMapping("/{id}/contacts/{contactId}/export")
+    ResponseEntity<ContactDataExport> export(@PathVariable long id, @PathVariable long contactId) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"contact-" + contactId + ".json\"")
+                .body(directory.exportContact(id, contactId));
+    }
+
+    @PostMapping("/{id}/contacts/{contactId}/erase")
+    ContactView erase(@PathVariable long id, @PathVariable long contactId) {
+        return directory.eraseContact(id, contactId);
+    }
+
+    @PostMapping("/{id}/contacts/{contactId}/mail")
+    ResponseEntity<CommunicationEntry> mail(@PathVariable long id, @PathVariable long contactId,
+            @Valid @RequestBody MailRequest body) {
+        List<MailAttachment> attachments = body.attachments() == null ? List.of()
+                : body.attachments().stream().map(a -> new MailAttachment(a.fileName(), a.contentType(), a.content())).toList();
+        CommunicationEntry entry = mailer.send(new OutgoingMail(id, contactId, body.subject(), body.body(), attachments));
+        return ResponseEntity.status(201).body(entry);
+    }
+
+    @GetMapping("/{id}/history")
+    PageResponse<CommunicationEntry> history(@PathVariable long id, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        return PageResponse.of(directory.history(id, PageRequest.of(Math.max(page, 0), Math.max(1, Math.min(size, 200)))));
+    }
+
+    @PostMapping("/{id}/history")
+    ResponseEntity<CommunicationEntry> log(@PathVariable long id, @Valid @RequestBody CommunicationForm body) {
+        return ResponseEntity.status(201).body(directory.logCommunication(id, body.toNew(clock.getZone())));
+    }
+
+    /** An e-mail to a contact; attachment content is base64 in JSON. */
+    record MailRequest(@NotBlank @Size(max = 300) String subject, @Size(max = 100_000) String body,
+            List<@Valid AttachmentBody> attachments) {
+    }
+
+    record AttachmentBody(@NotBlank String fileName, String contentType, @NotNull byte[] content) {
+    }
+}

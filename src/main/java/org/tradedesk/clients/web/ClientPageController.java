@@ -1,0 +1,164 @@
+package org.tradedesk.clients.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.groups.Default;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tradedesk.clients.Channel;
+import org.tradedesk.clients.ClientDirectory;
+import org.tradedesk.clients.ClientKind;
+import org.tradedesk.clients.ClientSummary;
+import org.tradedesk.clients.ClientView;
+import org.tradedesk.clients.CommunicationEntry;
+import org.tradedesk.clients.PreferredLanguage;
+import org.tradedesk.clients.StaleClientEdit;
+import org.tradedesk.shared.TradedeskException;
+
+/** The client pages: list with search and paging, new, details with contacts and history, edit, archive. */
+@Controller
+@RequestMapping("/clients")
+class ClientPageController {
+
+    static final int PAGE_SIZE = 20;
+
+    private final ClientDirectory directory;
+    private final Clock clock;
+
+    ClientPageController(ClientDirectory directory, Clock clock) {
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    @ModelAttribute
+    void choices(Model model, Locale locale) {
+        model.addAttribute("kinds", ClientKind.values());
+        model.addAttribute("languages", PreferredLanguage.values());
+        model.addAttribute("channels", Channel.values());
+        model.addAttribute("countries", countries(locale));
+    }
+
+    @GetMapping
+    String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "false") boolean archived,
+            @RequestParam(defaultValue = "0") int page, Model model) {
+        Page<ClientSummary> result = directory.search(q, archived, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+        model.addAttribute("q", q);
+        model.addAttribute("archived", archived);
+        model.addAttribute("clients", result);
+        return "clients/list";
+    }
+
+    @GetMapping("/new")
+    String newForm(Model model) {
+        model.addAttribute("form", ClientForm.empty());
+        return "clients/form";
+    }
+
+    @PostMapping
+    String create(@Validated @ModelAttribute("form") ClientForm form, BindingResult errors) {
+        if (errors.hasErrors()) {
+            return "clients/form";
+        }
+        try {
+            return "redirect:/clients/" + directory.create(form.toDetails()).id();
+        } catch (TradedeskException e) {
+            errors.reject(e.messageCode(), e.arguments(), e.getMessage());
+            return "clients/form";
+        }
+    }
+
+    @GetMapping("/{id}")
+    String detail(@PathVariable long id, @RequestParam(defaultValue = "0") int historyPage, Model model) {
+        ClientView client = directory.client(id);
+        Page<CommunicationEntry> history = directory.history(id, PageRequest.of(Math.max(historyPage, 0), PAGE_SIZE));
+        model.addAttribute("client", client);
+        model.addAttribute("history", history);
+        if (!model.containsAttribute("entry")) {
+            model.addAttribute("entry", new CommunicationForm(null, null, Channel.PHONE, null, null, null));
+        }
+        return "clients/detail";
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(@PathVariable long id, Model model) {
+        ClientView client = directory.client(id);
+        model.addAttribute("clientId", id);
+        model.addAttribute("form", ClientForm.of(client));
+        return "clients/form";
+    }
+
+    /** A stale version re-shows the form with the user's input and a clear message, status 409. */
+    @PostMapping("/{id}")
+    String update(@PathVariable long id, @Validated({Default.class, ClientForm.Update.class}) @ModelAttribute("form") ClientForm form,
+            BindingResult errors, Model model, HttpServletResponse response) {
+        model.addAttribute("clientId", id);
+        if (errors.hasErrors()) {
+            return "clients/form";
+        }
+        try {
+            directory.update(id, form.version(), form.toDetails());
+            return "redirect:/clients/" + id;
+        } catch (StaleClientEdit e) {
+            response.setStatus(409);
+            errors.reject("clients.stale-edit.page");
+            model.addAttribute("stale", true);
+            return "clients/form";
+        } catch (TradedeskException e) {
+            if (e.kind() != TradedeskException.Kind.INVALID) {
+                throw e;
+            }
+            errors.reject(e.messageCode(), e.arguments(), e.getMessage());
+            return "clients/form";
+        }
+    }
+
+    @PostMapping("/{id}/archive")
+    String archive(@PathVariable long id, RedirectAttributes flash) {
+        directory.archive(id);
+        flash.addFlashAttribute("notice", "clients.archived.notice");
+        return "redirect:/clients/" + id;
+    }
+
+    @PostMapping("/{id}/history")
+    String log(@PathVariable long id, @Validated @ModelAttribute("entry") CommunicationForm entry, BindingResult errors,
+            Model model, RedirectAttributes flash) {
+        if (errors.hasErrors()) {
+            return detail(id, 0, model);
+        }
+        directory.logCommunication(id, entry.toNew(clock.getZone()));
+        flash.addFlashAttribute("notice", "clients.history.logged");
+        return "redirect:/clients/" + id + "#history";
+    }
+
+    /** Taiwan and Australia first (the desk's two jurisdictions), then every ISO country by its name in the user's language. */
+    static List<Country> countries(Locale locale) {
+        List<Country> all = new ArrayList<>();
+        for (String code : Locale.getISOCountries()) {
+            if (!code.equals("TW") && !code.equals("AU")) {
+                all.add(new Country(code, new Locale("", code).getDisplayCountry(locale)));
+            }
+        }
+        all.sort(Comparator.comparing(Country::name));
+        all.add(0, new Country("AU", new Locale("", "AU").getDisplayCountry(locale)));
+        all.add(0, new Country("TW", new Locale("", "TW").getDisplayCountry(locale)));
+        return all;
+    }
+
+    record Country(String code, String name) {
+    }
+}

@@ -1,0 +1,17 @@
+package org.tradedesk.clients.web;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.tradedesk.clients.ConsentDecision;
+import org.tradedesk.clients.ConsentPurpose;
+
+/** A consent given or withdrawn, on the page and in the API. */
+record ConsentForm(@NotNull ConsentPurpose purpose, @NotNull Boolean given, @NotNull @PastOrPresent LocalDate effectiveOn,
+        @Size(max = 500) String note) {
+
+    ConsentDecision toDecision() {
+        return new ConsentDecision(purpose, given, effectiveOn, note);
+    }
+}

@@ -1,0 +1,295 @@
+package org.tradedesk.shared.duty;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.tradedesk.shared.CurrencyCode;
+import org.tradedesk.shared.InvalidValueException;
+import org.tradedesk.shared.UnitOfMeasure;
+
+/**
+ * A duty or tax rate as tariffs write it (稅率表示式), parsed once and evaluated exactly.
+ *
+ * <h2>Grammar (EBNF; keywords and units are case-insensitive, spaces optional)</h2>
+ * <pre>
+ * expression = bounded ;
+ * bounded    = sum , { ( "MIN" | "MAX" ) , sum } ;          (* left-associative *)
+ * sum        = primary , { "+" , primary } ;
+ * primary    = adValorem | specific | "Free"
+ *            | "(" , expression , ")"
+ *            | ( "MAX" | "MIN" ) , "(" , expression , { "," , expression } , ")"
+ *            | primary , "OR" , primary , "HIGHER" ;       (* input only; printed as MAX(a, b) *)
+ * adValorem  = number , "%" ;
+ * specific   = number , currency , "/" , ( [ number ] , unit | number ) , [ "/" , "%" , property ] ;
+ * fixed      = number , currency ;                         (* an assessed lump sum, e.g. a ruling *)
+ * property   = "sucrose" ;                                  (* per % of the named property *)
+ * number     = digit , { digit } , [ "." , digit , { digit } ] ;
+ * currency   = ISO 4217 code, e.g. AUD, EUR, GBP, TWD ;
+ * unit       = a symbol {@link UnitOfMeasure#parse} reads: kg, g, t, L, ml, hl, LAL, No, pr, m2 ... ;
+ * </pre>
+ *
+ * <h2>Meaning and precedence</h2>
+ * <ul>
+ * <li>{@code +} binds tighter than the infix {@code MIN}/{@code MAX}, as in the EU Combined
+ *     Nomenclature: {@code 8.3% + 44.2 EUR/100 kg MAX 24.2% + 9.4 EUR/100 kg} caps the whole sum.</li>
+ * <li>Infix {@code a MIN b} is a floor (最低稅額): at least b, i.e. max(a, b); infix {@code a MAX b} is a
+ *     cap (最高稅額): at most b, i.e. min(a, b). They apply left to right:
+ *     {@code 13.8% MIN 13 GBP/100 kg MAX 15 GBP/100 kg} = min(max(13.8 %, 13 GBP/100 kg), 15 GBP/100 kg).</li>
+ * <li>Function {@code MAX(a, b, ...)} is "whichever is higher" (Taiwan 從價或從量從高徵稅) and
+ *     {@code MIN(a, b, ...)} "whichever is lower". {@code a OR b HIGHER} is read as {@code MAX(a, b)}.</li>
+ * <li>A specific rate is per quantity of the goods: {@code 35.10 EUR/100 kg} = 35.10 EUR for every
+ *     100 kg net; {@code 25 AUD/1000} per thousand pieces; {@code 57.79 AUD/LAL} per litre of alcohol.
+ *     A rate in a currency other than the context's is converted at the context's rate.</li>
+ * <li>{@code 0.30 GBP/100 kg/% sucrose} is per 100 kg and per percent of sucrose (Brix) of the goods.</li>
+ * <li>{@code 833488 TWD} is a fixed amount (an assessed anti-dumping duty, a ruling).</li>
+ * <li>{@code Free} is 0 % and prints as {@code 0%}.</li>
+ * </ul>
+ * {@link #toString()} prints the canonical form, which {@link #parse} reads back to an equal expression.
+ */
+public sealed interface DutyExpression
+        permits DutyExpression.AdValorem, DutyExpression.Specific, DutyExpression.Fixed, DutyExpression.Sum,
+        DutyExpression.Bounded, DutyExpression.Extreme {
+
+    MathContext PRECISION = MathContext.DECIMAL128;
+
+    /** Parses the text; throws {@link DutyExpressionInvalid} naming the position and what was expected. */
+    static DutyExpression parse(String text) {
+        return new DutyExpressionParser(text).parse();
+    }
+
+    /** Exact amount in the context's currency (never rounded here) with the working shown. */
+    DutyEvaluation evaluate(DutyContext context);
+
+    /** Ad valorem: a percentage of the context's base. */
+    record AdValorem(BigDecimal percent) implements DutyExpression {
+        public AdValorem {
+            Objects.requireNonNull(percent, "percent");
+            if (percent.signum() < 0) {
+                throw new InvalidValueException("duty.expression.negative", "a duty rate cannot be negative: " + percent + "%");
+            }
+        }
+
+        /** The rate as a fraction (5 % → 0.05). */
+        public BigDecimal fraction() {
+            return percent.movePointLeft(2);
+        }
+
+        @Override
+        public DutyEvaluation evaluate(DutyContext context) {
+            BigDecimal amount = context.base().multiply(percent).movePointLeft(2);
+            return new DutyEvaluation(amount,
+                    this + " × " + context.base().toPlainString() + " " + context.currency() + " = " + amount.toPlainString());
+        }
+
+        @Override
+        public String toString() {
+            return percent.toPlainString() + "%";
+        }
+    }
+
+    /** Specific rate: {@code amount currency} per {@code per unit} of the goods. */
+    record Specific(BigDecimal amount, CurrencyCode currency, BigDecimal per, UnitOfMeasure unit, String perPercentOf)
+            implements DutyExpression {
+
+        public Specific(BigDecimal amount, CurrencyCode currency, BigDecimal per, UnitOfMeasure unit) {
+            this(amount, currency, per, unit, null);
+        }
+
+        public Specific {
+            Objects.requireNonNull(amount, "amount");
+            Objects.requireNonNull(currency, "currency");
+            Objects.requireNonNull(per, "per");
+            Objects.requireNonNull(unit, "unit");
+            if (amount.signum() < 0) {
+                throw new InvalidValueException("duty.expression.negative", "a duty rate cannot be negative: " + amount + " " + currency);
+            }
+            if (per.signum() <= 0) {
+                throw new InvalidValueException("duty.expression.per", "a specific rate must be per a positive quantity: " + per);
+            }
+        }
+
+        @Override
+        public DutyEvaluation evaluate(DutyContext context) {
+            BigDecimal baseQuantity = context.quantity(unit.dimension());
+            if (baseQuantity == null) {
+                throw DutyContextIncomplete.missing(this, "a quantity in " + unit.dimension().name().toLowerCase(java.util.Locale.ROOT)
+                        + (unit.dimension() == UnitOfMeasure.Dimension.ALCOHOL ? " (litres and alcohol by volume)" : ""));
+            }
+            BigDecimal rate = context.exchangeRate(currency);
+            if (rate == null) {
+                throw DutyContextIncomplete.missing(this, "an exchange rate " + context.currency() + " per " + currency);
+            }
+            // quantity in the rate's unit: base units / (per × unit size); exact where the decimal allows
+            BigDecimal units = divide(baseQuantity, per.multiply(unit.toBase()));
+            BigDecimal inRateCurrency = amount.multiply(units);
+            String propertyText = "";
+            if (perPercentOf != null) {
+                BigDecimal percent = context.property(perPercentOf);
+                if (percent == null) {
+                    throw DutyContextIncomplete.missing(this, "the % " + perPercentOf + " of the goods");
+                }
+                inRateCurrency = inRateCurrency.multiply(percent);
+                propertyText = " × " + percent.toPlainString() + " % " + perPercentOf;
+            }
+            BigDecimal result = inRateCurrency.multiply(rate);
+            String quantityText = baseQuantity.toPlainString() + " " + baseSymbol(unit);
+            String conversion = currency.equals(context.currency()) ? ""
+                    : " × " + rate.toPlainString() + " " + context.currency() + "/" + currency;
+            return new DutyEvaluation(result, this + " × " + quantityText + propertyText + conversion + " = " + result.toPlainString());
+        }
+
+        private static String baseSymbol(UnitOfMeasure unit) {
+            return switch (unit.dimension()) {
+                case MASS -> "kg";
+                case VOLUME -> "L";
+                case ALCOHOL -> "LAL";
+                case COUNT -> "No";
+                case PAIRS -> "pr";
+                case LENGTH -> "m";
+                case AREA -> "m2";
+            };
+        }
+
+        @Override
+        public String toString() {
+            String perText = per.compareTo(BigDecimal.ONE) == 0 ? "" : per.toPlainString() + " ";
+            return amount.toPlainString() + " " + currency + "/" + perText + unit.symbol()
+                    + (perPercentOf == null ? "" : "/% " + perPercentOf);
+        }
+    }
+
+    /** A fixed amount, e.g. an anti-dumping duty assessed by a ruling; converted like a specific rate. */
+    record Fixed(BigDecimal amount, CurrencyCode currency) implements DutyExpression {
+        public Fixed {
+            Objects.requireNonNull(amount, "amount");
+            Objects.requireNonNull(currency, "currency");
+            if (amount.signum() < 0) {
+                throw new InvalidValueException("duty.expression.negative", "a duty amount cannot be negative: " + amount + " " + currency);
+            }
+        }
+
+        @Override
+        public DutyEvaluation evaluate(DutyContext context) {
+            BigDecimal rate = context.exchangeRate(currency);
+            if (rate == null) {
+                throw DutyContextIncomplete.missing(this, "an exchange rate " + context.currency() + " per " + currency);
+            }
+            BigDecimal result = amount.multiply(rate);
+            return new DutyEvaluation(result, "fixed " + this + (rate.compareTo(BigDecimal.ONE) == 0 ? "" : " × " + rate.toPlainString())
+                    + " = " + result.toPlainString());
+        }
+
+        @Override
+        public String toString() {
+            return amount.toPlainString() + " " + currency;
+        }
+    }
+
+    /** Compound duty: the terms added together ({@code 12% + 30 EUR/100 kg}). */
+    record Sum(List<DutyExpression> terms) implements DutyExpression {
+        public Sum {
+            terms = List.copyOf(terms);
+            if (terms.size() < 2) {
+                throw new InvalidValueException("duty.expression.sum", "a sum needs at least two terms");
+            }
+        }
+
+        @Override
+        public DutyEvaluation evaluate(DutyContext context) {
+            BigDecimal total = BigDecimal.ZERO;
+            StringBuilder parts = new StringBuilder();
+            for (DutyExpression term : terms) {
+                DutyEvaluation e = term.evaluate(context);
+                total = total.add(e.amount());
+                if (parts.length() > 0) {
+                    parts.append("; ");
+                }
+                parts.append(e.explanation());
+            }
+            return new DutyEvaluation(total, "(" + parts + ") sum = " + total.toPlainString());
+        }
+
+        @Override
+        public String toString() {
+            return terms.stream().map(t -> t instanceof Bounded ? "(" + t + ")" : t.toString())
+                    .collect(Collectors.joining(" + "));
+        }
+    }
+
+    /** Infix floor ({@code MIN}: at least the limit) or cap ({@code MAX}: at most the limit). */
+    record Bounded(DutyExpression value, Bound bound, DutyExpression limit) implements DutyExpression {
+        public Bounded {
+            Objects.requireNonNull(value, "value");
+            Objects.requireNonNull(bound, "bound");
+            Objects.requireNonNull(limit, "limit");
+        }
+
+        @Override
+        public DutyEvaluation evaluate(DutyContext context) {
+            DutyEvaluation v = value.evaluate(context);
+            DutyEvaluation l = limit.evaluate(context);
+            boolean limitApplies = bound == Bound.MIN
+                    ? l.amount().compareTo(v.amount()) > 0
+                    : l.amount().compareTo(v.amount()) < 0;
+            BigDecimal result = limitApplies ? l.amount() : v.amount();
+            String word = bound == Bound.MIN ? "minimum" : "maximum";
+            return new DutyEvaluation(result, v.explanation() + "; " + word + " " + l.explanation()
+                    + (limitApplies ? " applies" : " does not apply") + " = " + result.toPlainString());
+        }
+
+        @Override
+        public String toString() {
+            String right = limit instanceof Bounded ? "(" + limit + ")" : limit.toString();
+            return value + " " + bound.name() + " " + right;
+        }
+    }
+
+    /** Infix bound kinds, as tariffs write them. */
+    enum Bound { MIN, MAX }
+
+    /** "Whichever is higher" ({@code MAX(a, b)}) or lower ({@code MIN(a, b)}) of several alternatives. */
+    record Extreme(Bound which, List<DutyExpression> alternatives) implements DutyExpression {
+        public Extreme {
+            Objects.requireNonNull(which, "which");
+            alternatives = List.copyOf(alternatives);
+            if (alternatives.size() < 2) {
+                throw new InvalidValueException("duty.expression.extreme", which + "(...) needs at least two alternatives");
+            }
+        }
+
+        @Override
+        public DutyEvaluation evaluate(DutyContext context) {
+            BigDecimal chosen = null;
+            StringBuilder parts = new StringBuilder();
+            for (DutyExpression alternative : alternatives) {
+                DutyEvaluation e = alternative.evaluate(context);
+                if (chosen == null || (which == Bound.MAX ? e.amount().compareTo(chosen) > 0 : e.amount().compareTo(chosen) < 0)) {
+                    chosen = e.amount();
+                }
+                if (parts.length() > 0) {
+                    parts.append("; ");
+                }
+                parts.append(e.explanation());
+            }
+            return new DutyEvaluation(chosen, (which == Bound.MAX ? "higher of (" : "lower of (") + parts + ") = " + chosen.toPlainString());
+        }
+
+        @Override
+        public String toString() {
+            return which.name() + "(" + alternatives.stream().map(Object::toString).collect(Collectors.joining(", ")) + ")";
+        }
+    }
+
+    private static BigDecimal divide(BigDecimal a, BigDecimal b) {
+        if (b.compareTo(BigDecimal.ONE) == 0) {
+            return a;
+        }
+        try {
+            return a.divide(b);
+        } catch (ArithmeticException nonTerminating) {
+            return a.divide(b, PRECISION);
+        }
+    }
+}

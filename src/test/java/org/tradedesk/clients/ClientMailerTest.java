@@ -1,0 +1,112 @@
+package org.tradedesk.clients;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.tradedesk.identity.AuditAction;
+import org.tradedesk.identity.AuditRecord;
+import org.tradedesk.identity.AuditTrail;
+import org.tradedesk.shared.CountryCode;
+
+/** Sends through a real in-process SMTP server (GreenMail) on a free port. */
+@SpringBootTest
+@WithMockUser(username = "coordinator", roles = {"COORDINATOR", "MANAGER"})
+class ClientMailerTest {
+
+    static final int PORT = freePort();
+
+    @RegisterExtension
+    static GreenMailExtension greenMail = new GreenMailExtension(new ServerSetup(PORT, "127.0.0.1", "smtp"))
+            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+
+    @DynamicPropertySource
+    static void mail(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> PORT);
+        registry.add("tradedesk.mail.from", () -> "desk@tradedesk.example");
+    }
+
+    @Autowired
+    ClientMailer mailer;
+
+    @Autowired
+    ClientDirectory directory;
+
+    @Autowired
+    AuditTrail audit;
+
+    static int freePort() {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    long clientId() {
+        return directory.create(new ClientDetails("Southern Cross Wines Pty Ltd", ClientKind.EXPORTER, CountryCode.AU,
+                "51824753556", PreferredLanguage.EN, null, null, null)).id();
+    }
+
+    @Test
+    void sendsWithAttachmentsAndLogsItInTheHistory() throws Exception {
+        long clientId = clientId();
+        ContactView olivia = directory.addContact(clientId,
+                new ContactDetails("Olivia Brown", "olivia.brown@example.com.au", null, null, PreferredLanguage.EN));
+        byte[] pdf = "%PDF-1.4 advice".getBytes(StandardCharsets.US_ASCII);
+        CommunicationEntry entry = mailer.send(new OutgoingMail(clientId, olivia.id(), "進口稅費建議 Duty advice",
+                "Dear Olivia,\nplease find the advice attached.", List.of(new MailAttachment("advice-letter.pdf", "application/pdf", pdf))));
+
+        MimeMessage[] received = greenMail.getReceivedMessages();
+        assertThat(received).hasSize(1);
+        MimeMessage m = received[0];
+        assertThat(m.getAllRecipients()[0].toString()).isEqualTo("olivia.brown@example.com.au");
+        assertThat(m.getFrom()[0].toString()).isEqualTo("desk@tradedesk.example");
+        assertThat(m.getSubject()).isEqualTo("進口稅費建議 Duty advice");
+        Multipart parts = (Multipart) m.getContent();
+        assertThat(GreenMailUtil.getBody(parts.getBodyPart(0))).contains("please find the advice attached");
+        assertThat(parts.getBodyPart(1).getFileName()).isEqualTo("advice-letter.pdf");
+        assertThat(parts.getBodyPart(1).getInputStream().readAllBytes()).isEqualTo(pdf);
+
+        assertThat(entry.channel()).isEqualTo(Channel.EMAIL);
+        assertThat(entry.contactId()).isEqualTo(olivia.id());
+        assertThat(entry.attachmentNames()).containsExactly("advice-letter.pdf");
+        assertThat(directory.history(clientId, Pageable.ofSize(5)).getContent()).extracting(CommunicationEntry::subject)
+                .containsExactly("進口稅費建議 Duty advice");
+        assertThat(audit.search("contact", String.valueOf(olivia.id()), null, null, null, Pageable.ofSize(20)).getContent())
+                .extracting(AuditRecord::action).contains(AuditAction.SENT);
+    }
+
+    @Test
+    void refusesAContactWithoutEmailAndAnErasedOneAndLogsNothing() {
+        long clientId = clientId();
+        ContactView noMail = directory.addContact(clientId, new ContactDetails("Phone Only", null, "+61 2 9000 0000", null, PreferredLanguage.EN));
+        ContactView erased = directory.addContact(clientId, new ContactDetails("Gone", "gone@example.com.au", null, null, PreferredLanguage.EN));
+        directory.eraseContact(clientId, erased.id());
+
+        assertThatThrownBy(() -> mailer.send(new OutgoingMail(clientId, noMail.id(), "Hello", "x", null)))
+                .isInstanceOf(ContactHasNoEmail.class);
+        assertThatThrownBy(() -> mailer.send(new OutgoingMail(clientId, erased.id(), "Hello", "x", null)))
+                .isInstanceOf(ContactErased.class);
+        assertThat(greenMail.getReceivedMessages()).isEmpty();
+        assertThat(directory.history(clientId, Pageable.ofSize(5)).getTotalElements()).isZero();
+    }
+}
