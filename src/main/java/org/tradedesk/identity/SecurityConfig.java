@@ -1,6 +1,8 @@
 package org.tradedesk.identity;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.ProviderManager;
@@ -11,6 +13,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.RequestMatcherDelegatingAccessDeniedHandler;
 import org.springframework.security.web.authentication.AuthenticationEntryPointFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -45,7 +49,10 @@ class SecurityConfig {
             .addFilterBefore(bearerTokenFilter(tokens, users, api), BasicAuthenticationFilter.class)
             .exceptionHandling(ex -> ex
                 .defaultAuthenticationEntryPointFor(ApiSecurityResponses.unauthorized(), api)
-                .defaultAccessDeniedHandlerFor(ApiSecurityResponses.forbidden(), api))
+                // a single defaultAccessDeniedHandlerFor(...) would apply to every request: pages keep
+                // the standard handler, whose 403 the container renders with error.html
+                .accessDeniedHandler(new RequestMatcherDelegatingAccessDeniedHandler(
+                        new LinkedHashMap<>(Map.of(api, ApiSecurityResponses.forbidden())), new AccessDeniedHandlerImpl())))
             .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
         return http.build();
     }
