@@ -101,6 +101,16 @@ class UserAdministrationPageTest {
     }
 
     @Test
+    void editPageShowsTheAccountWithItsVersionAndRoles() throws Exception {
+        UserAccount account = Accounts.manager(users, encoder, "edit.page");
+        String page = mvc.perform(get("/admin/users/" + account.id()).param("lang", "en").with(user("boss").roles("ADMIN")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Edit user edit.page").contains("name=\"version\" value=\"" + account.version() + "\"")
+                .containsPattern("value=\"MANAGER\" id=\"role-MANAGER\"\\s+checked")
+                .containsPattern("id=\"enabled\"\\s+checked").contains("Reset password");
+    }
+
+    @Test
     void staleEditIsRefusedWith409AndLeavesTheAccountAlone() throws Exception {
         UserAccount account = Accounts.coordinator(users, encoder, "stale.edit");
         long opened = account.version();

@@ -31,7 +31,7 @@ final class UserForms {
             @NotEmpty Set<Role> roles,
             Boolean enabled) {
 
-        boolean isEnabled() {
+        public boolean isEnabled() {
             return Boolean.TRUE.equals(enabled);
         }
     }
