@@ -1,5 +1,7 @@
 package org.tradedesk.identity;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Set;
 
 /** A user account as pages and other modules see it: never the password hash. */
@@ -7,7 +9,10 @@ public record UserSummary(long id, long version, String username, String display
         boolean enabled) {
 
     public UserSummary {
-        roles = Set.copyOf(roles);
+        // EnumSet keeps the declaration order, so badges read the same on every page
+        EnumSet<Role> ordered = EnumSet.noneOf(Role.class);
+        ordered.addAll(roles);
+        roles = Collections.unmodifiableSet(ordered);
     }
 
     public boolean hasRole(Role role) {
