@@ -166,6 +166,36 @@ class UserAdministrationPageTest {
     }
 
     @Test
+    void adminApiListsAccountsWithoutPasswordHashes() throws Exception {
+        Accounts.coordinator(users, encoder, "api.listed");
+        String json = mvc.perform(get("/api/v1/admin/users").with(user("boss").roles("ADMIN")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(json).contains("\"username\":\"api.listed\"").contains("\"roles\":[\"COORDINATOR\"]")
+                .doesNotContain("bcrypt").doesNotContain("password");
+        mvc.perform(get("/api/v1/admin/users/999999").with(user("boss").roles("ADMIN")))
+                .andExpect(status().isNotFound())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.code")
+                        .value("identity.user.not-found"));
+        mvc.perform(get("/api/v1/admin/users").with(user("m").roles("MANAGER"))).andExpect(status().isForbidden());
+    }
+
+    @Autowired
+    UserAdministration administration;
+
+    @Test
+    void theFacadeItselfRefusesNonAdmins() {
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated("c", null,
+                        java.util.List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_COORDINATOR"))));
+        try {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> administration.list())
+                    .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+    }
+
+    @Test
     void failedLoginIsAudited() throws Exception {
         Accounts.coordinator(users, encoder, "fail.login");
         mvc.perform(post("/login").with(csrf()).param("username", "fail.login").param("password", "nope"))
