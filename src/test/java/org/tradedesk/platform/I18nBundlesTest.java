@@ -26,8 +26,10 @@ import org.junit.jupiter.api.Test;
  */
 class I18nBundlesTest {
 
-    private static final Path BUNDLES = Path.of("src/main/resources/i18n");
-    private static final Path TEMPLATES = Path.of("src/main/resources/templates");
+    /** Overridable so the guard can be pointed at another checkout's resources before a merge. */
+    private static final Path RESOURCES = Path.of(System.getProperty("tradedesk.resources", "src/main/resources"));
+    private static final Path BUNDLES = RESOURCES.resolve("i18n");
+    private static final Path TEMPLATES = RESOURCES.resolve("templates");
 
     /**
      * Text that is the same in both languages: the brand, the names of the languages in their own
@@ -89,6 +91,7 @@ class I18nBundlesTest {
         assertThat(hardCodedText("t", "<input placeholder=\"Search\" th:placeholder=\"#{s}\">")).isEmpty();
         assertThat(hardCodedText("t", "<a>tradedesk</a> <span>(</span>")).isEmpty();
         assertThat(hardCodedText("t", "<p>[[#{x}]]</p>")).isEmpty();
+        assertThat(hardCodedText("t", "<div th:errors=\"*{name}\">error</div>")).isEmpty();
         assertThat(hardCodedText("t", "<nav th:if=\"${a > 1}\">Pages</nav>")).hasSize(1);
     }
 
@@ -108,6 +111,7 @@ class I18nBundlesTest {
             String text = element.group(3).trim();
             boolean replaced = attrs.contains("th:text=") || attrs.contains("th:utext=") || attrs.contains("th:replace=")
                     || attrs.contains("th:insert=") || attrs.contains("sec:authentication=")
+                    || attrs.contains("th:errors=") || attrs.contains("th:remove=")
                     || tag.equals("title");
             if (!text.isEmpty() && !replaced && isVisibleText(text)) {
                 problems.add(name + ": text '" + text + "' in <" + tag + ">");
