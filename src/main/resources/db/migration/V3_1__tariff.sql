@@ -6,7 +6,7 @@ create table tariff_import_job (
     jurisdiction   varchar(2)    not null,
     file_name      varchar(300)  not null,
     sha256         varchar(64),
-    encoding       varchar(40),
+    encoding       varchar(100),
     status         varchar(16)   not null,
     progress       integer       not null,
     rows_read      integer,

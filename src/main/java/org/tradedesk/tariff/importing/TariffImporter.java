@@ -88,7 +88,7 @@ public class TariffImporter {
     void run(long job, Jurisdiction jurisdiction, ImportFile main, List<ImportFile> extras) {
         try {
             store.jobStarted(job, sha256(main.content()), jurisdiction == Jurisdiction.AU ? "UTF-8 (JSON)"
-                    : "BIFF8 .xls (UTF-16LE strings); note files UTF-8");
+                    : "BIFF8 .xls; note files UTF-8");
             IntConsumer progress = p -> store.jobProgress(job, p);
             ScheduleData data = read(jurisdiction, main, extras, progress);
             if (data.nodes().isEmpty()) {

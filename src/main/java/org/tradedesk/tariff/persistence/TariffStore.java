@@ -146,13 +146,6 @@ public class TariffStore {
     public record CodedMeasure(String itemCode, TariffMeasure measure) {
     }
 
-    /** The word search the benchmark compares Lucene with: a case-insensitive LIKE scan of the descriptions. */
-    public List<String> likeScan(long version, String word, int limit) {
-        String pattern = "%" + word.toLowerCase() + "%";
-        return jdbc.queryForList("select code from tariff_node where data_version = ? and (lower(description_en) like ? "
-                + "or description_zh like ?) order by code limit " + limit, String.class, version, pattern, pattern);
-    }
-
     // ---- import jobs
 
     public long createJob(Jurisdiction jurisdiction, String fileName, String user, Instant at) {
