@@ -33,6 +33,8 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopScoreDocCollector;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.slf4j.Logger;
@@ -153,10 +155,19 @@ public class TariffSearchIndex {
                     ? new TermQuery(new Term("prefix", q.replaceAll("[.\\s]", "")))
                     : wordQuery(q);
             int wanted = (page + 1) * size;
-            TopDocs top = codeQuery
-                    ? snap.searcher.search(lucene, wanted, new Sort(new SortField("codeSort", SortField.Type.STRING)))
-                    : snap.searcher.search(lucene, wanted);
-            int total = snap.searcher.count(lucene);
+            // One pass that both ranks and counts every hit (no second count query).
+            TopDocs top;
+            if (codeQuery) {
+                TopFieldCollector collector = TopFieldCollector.create(
+                        new Sort(new SortField("codeSort", SortField.Type.STRING)), wanted, Integer.MAX_VALUE);
+                snap.searcher.search(lucene, collector);
+                top = collector.topDocs();
+            } else {
+                TopScoreDocCollector collector = TopScoreDocCollector.create(wanted, Integer.MAX_VALUE);
+                snap.searcher.search(lucene, collector);
+                top = collector.topDocs();
+            }
+            long total = top.totalHits.value;
             List<TariffSearchPage.Hit> hits = new ArrayList<>();
             ScoreDoc[] docs = top.scoreDocs;
             for (int i = page * size; i < docs.length; i++) {

@@ -86,7 +86,40 @@ public class TariffSearchBenchmark {
         bh.consume(jdbc.queryForList(sql + " order by code limit 20", String.class, args.toArray()));
     }
 
+    /** {@code main per-query}: p50/p95 of each query alone, to see which one is slow. */
+    static void perQuery() throws Exception {
+        TariffSearchBenchmark b = new TariffSearchBenchmark();
+        b.load();
+        Blackhole bh = new Blackhole("Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
+        for (String q : QUERIES) {
+            long[] lucene = new long[300];
+            long[] sql = new long[60];
+            for (int i = 0; i < 100; i++) {
+                b.index.search(Jurisdiction.AU, q, 0, 20);
+            }
+            for (int i = 0; i < lucene.length; i++) {
+                long t = System.nanoTime();
+                bh.consume(b.index.search(Jurisdiction.AU, q, 0, 20));
+                lucene[i] = System.nanoTime() - t;
+            }
+            for (int i = 0; i < sql.length; i++) {
+                b.next = QUERIES.indexOf(q);
+                long t = System.nanoTime();
+                b.sqlLike(bh);
+                sql[i] = System.nanoTime() - t;
+            }
+            java.util.Arrays.sort(lucene);
+            java.util.Arrays.sort(sql);
+            System.out.printf("%-26s lucene p50 %6.2f p95 %6.2f ms | LIKE p50 %6.2f p95 %6.2f ms%n", q,
+                    lucene[150] / 1e6, lucene[284] / 1e6, sql[30] / 1e6, sql[56] / 1e6);
+        }
+    }
+
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("per-query")) {
+            perQuery();
+            return;
+        }
         new Runner(new OptionsBuilder().include(TariffSearchBenchmark.class.getName())
                 .forks(0).warmupIterations(2).warmupTime(TimeValue.seconds(2))
                 .measurementIterations(3).measurementTime(TimeValue.seconds(3)).build()).run();
