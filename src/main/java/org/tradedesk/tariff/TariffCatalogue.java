@@ -50,8 +50,18 @@ public class TariffCatalogue {
         String c = r.node.line().code();
         List<TariffLine> hierarchy = store.nodes(r.version.id(), prefixes(c, false)).stream().map(TariffStore.NodeRow::line)
                 .sorted(Comparator.comparingInt(l -> l.code().length())).toList();
-        List<TariffLine> children = store.nodesStartingWith(r.version.id(), c, 200).stream().map(TariffStore.NodeRow::line)
+        List<TariffLine> below = store.nodesStartingWith(r.version.id(), c, 500).stream().map(TariffStore.NodeRow::line)
                 .filter(l -> !l.code().equals(c)).toList();
+        java.util.Set<String> codes = below.stream().map(TariffLine::code).collect(Collectors.toSet());
+        // Direct children only: no other line of the list sits between this one and the child.
+        List<TariffLine> children = below.stream().filter(l -> {
+            for (int len = c.length() + 1; len < l.code().length(); len++) {
+                if (codes.contains(l.code().substring(0, len))) {
+                    return false;
+                }
+            }
+            return true;
+        }).toList();
         return new TariffItemDetail(jurisdiction, r.node.line(), r.node.statisticalCode(), r.node.rateText(), r.node.levyCodes(),
                 r.node.importRegulations(), r.node.exportRegulations(), hierarchy, children, r.measures, r.version);
     }

@@ -100,6 +100,16 @@ class TariffCatalogueIntegrationTest {
     }
 
     @Test
+    void itemShowsItsAncestorsAndDirectChildren() {
+        TariffItemDetail wine = catalogue.item(Jurisdiction.AU, "220421");
+        assertThat(wine.hierarchy()).extracting(TariffLine::code).containsExactly("22", "2204");
+        assertThat(wine.children()).extracting(TariffLine::code).contains("22042110").doesNotContain("2204211010");
+        TariffItemDetail taiwanCars = catalogue.item(Jurisdiction.TW, "87032390005");
+        assertThat(taiwanCars.hierarchy()).extracting(TariffLine::code).containsExactly("87", "8703", "870323", "87032390");
+        assertThat(taiwanCars.importRegulations()).isEqualTo("MW0");
+    }
+
+    @Test
     void statisticalLineTakesTheRatesOfItsTariffItem() {
         TariffLookup taiwanWine = catalogue.lookup(Jurisdiction.TW, "2204.21.00.10", LocalDate.of(2026, 1, 1));
         assertThat(taiwanWine.line().code()).isEqualTo("22042100100");
