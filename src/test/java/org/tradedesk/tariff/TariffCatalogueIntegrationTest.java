@@ -198,4 +198,16 @@ class TariffCatalogueIntegrationTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(fragment).contains("data-status=\"FAILED\"").doesNotContain("hx-get");
     }
+
+    @Test
+    void aRunningJobsProgressFragmentKeepsPollingEverySecond() throws Exception {
+        jdbc.update("insert into tariff_import_job (jurisdiction, file_name, status, progress, started_by, created_at) "
+                + "values ('AU', 'running.json', 'RUNNING', 42, 'test', current_timestamp)");
+        Long id = jdbc.queryForObject("select max(id) from tariff_import_job where file_name = 'running.json'", Long.class);
+        String fragment = mvc.perform(get("/tariff/imports/" + id + "/progress").with(user("m").roles("MANAGER")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(fragment).contains("hx-get=\"/tariff/imports/" + id + "/progress\"").contains("every 1s")
+                .contains("width: 42%").contains("data-status=\"RUNNING\"");
+        jdbc.update("update tariff_import_job set status = 'FAILED' where id = ?", id);
+    }
 }

@@ -59,4 +59,18 @@ class TariffMessagesTest {
             assertThat(en.getProperty("tariff.imports.bundled." + j)).isNotBlank();
         }
     }
+
+    @Test
+    void everyExceptionCodeOfTheModuleHasAMessage() throws IOException {
+        Set<String> keys = load("tariff_en.properties").stringPropertyNames();
+        Pattern code = Pattern.compile("\"(tariff\\.[a-z.\\-]+)\"");
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/org/tradedesk/tariff"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = code.matcher(Files.readString(f));
+                while (m.find()) {
+                    assertThat(keys).as("message code %s in %s", m.group(1), f.getFileName()).contains(m.group(1));
+                }
+            }
+        }
+    }
 }
