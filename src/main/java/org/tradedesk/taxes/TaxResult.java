@@ -32,7 +32,8 @@ public record TaxResult(
         taxes = List.copyOf(taxes);
         options = List.copyOf(options);
         steps = List.copyOf(steps);
-        dataVersions = Map.copyOf(dataVersions);
+        // insertion order kept so a saved result prints the same way every time
+        dataVersions = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(dataVersions));
         notes = List.copyOf(notes);
     }
 

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -176,7 +175,7 @@ public final class TaxEngine {
             }
             run.lines.add(new LineResult(i + 1, line.description(), digits[i], line.origin(), schemes[i],
                     valued.get(i).customsValue(), valued.get(i).transportAndInsurance(), lal[i], lineLow[i],
-                    Map.copyOf(lineTaxes.get(i)), lineTotal));
+                    java.util.Collections.unmodifiableMap(lineTaxes.get(i)), lineTotal));
         }
         totals(chain, run, shipmentTaxes);
         return run;
@@ -629,9 +628,5 @@ public final class TaxEngine {
 
     private static BigDecimal nz(BigDecimal v) {
         return v == null ? BigDecimal.ZERO : v;
-    }
-
-    static Map<UnitOfMeasure.Dimension, BigDecimal> noQuantities() {
-        return new EnumMap<>(UnitOfMeasure.Dimension.class);
     }
 }
