@@ -359,6 +359,7 @@ public final class TaxEngine {
             BigDecimal cheapest = null;
             List<BigDecimal> totals = new ArrayList<>();
             List<BigDecimal> duties = new ArrayList<>();
+            List<String> dutyTexts = new ArrayList<>();
             for (Candidate c : candidates) {
                 List<TaxRequestLine> lines = new ArrayList<>(request.lines());
                 lines.set(i, lines.get(i).withScheme(c.scheme()));
@@ -366,6 +367,7 @@ public final class TaxEngine {
                 BigDecimal duty = r.lines.get(i).taxes().getOrDefault("DUTY", BigDecimal.ZERO);
                 totals.add(r.total);
                 duties.add(duty);
+                dutyTexts.add(rateOf(r, i + 1, "DUTY"));
                 if (c.scheme().equals(GENERAL)) {
                     generalTotal = r.total;
                 }
@@ -378,9 +380,7 @@ public final class TaxEngine {
                 Candidate c = candidates.get(k);
                 boolean isCheapest = !cheapestFlagged && totals.get(k).compareTo(cheapest) == 0;
                 cheapestFlagged |= isCheapest;
-                forLine.add(new DutyOption(i + 1, c.scheme(), c.label(),
-                        c.duty() == null ? main.lines.get(i).scheme().equals(GENERAL) ? rateOf(main, i + 1, "DUTY") : null : c.duty(),
-                        duties.get(k), totals.get(k), generalTotal == null ? null : generalTotal.subtract(totals.get(k)),
+                forLine.add(new DutyOption(i + 1, c.scheme(), c.label(), dutyTexts.get(k), duties.get(k), totals.get(k), generalTotal == null ? null : generalTotal.subtract(totals.get(k)),
                         c.requires(), isCheapest, c.scheme().equals(selected)));
             }
             result.addAll(forLine);

@@ -171,6 +171,7 @@ class TaxEngineTest {
         assertThat(result.dataVersions()).containsEntry("tariff.line1", "AU tariff 8414.51.00 (test double)");
         assertThat(result.options()).extracting(TaxResult.DutyOption::scheme).containsExactly("GENERAL", "CHAFTA");
         assertThat(result.options().get(1).cheapest()).isTrue();
+        assertThat(result.options()).extracting(TaxResult.DutyOption::duty).containsExactly("5%", "0%");
         // general: 100 + GST 210 = 310; ChAFTA: GST 200; saving 110
         assertThat(result.options().get(1).saving()).isEqualByComparingTo("110");
     }
