@@ -190,6 +190,7 @@ public final class TaxEngine {
                     java.util.Collections.unmodifiableMap(lineTaxes.get(i)), lineTotal));
         }
         totals(chain, run, shipmentTaxes);
+        warnings(run);
         return run;
     }
 
@@ -581,6 +582,19 @@ public final class TaxEngine {
             }
         }
         run.total = total;
+    }
+
+    /** Cross-checks for the reviewer (P1.2.3): results that are possible but unusual enough to look at twice. */
+    private static void warnings(Run run) {
+        if (run.customsValue.signum() > 0 && run.total.compareTo(run.customsValue) > 0) {
+            run.notes.add("Check: the duties and taxes (" + run.total.toPlainString() + ") exceed the customs value ("
+                    + run.customsValue.toPlainString() + "); confirm the rates and units of the specific measures.");
+        }
+        for (LineResult line : run.lines) {
+            if (line.customsValue().signum() == 0) {
+                run.notes.add("Check: line " + line.line() + " has no customs value; ad valorem duties on it are zero.");
+            }
+        }
     }
 
     // ---------------------------------------------------------------- helpers

@@ -177,6 +177,18 @@ class TaxEngineTest {
     }
 
     @Test
+    void warnsWhenTheTaxesExceedTheCustomsValue() {
+        // 10 kg at 200 AUD/kg = 2,000 on goods worth 1,500
+        TaxResult r = run(request("AU", LocalDate.of(2025, 6, 1), "AUD", Incoterm.FOB, null, null, null,
+                new TaxRequestLine("saffron", "09102000", null, d("1500"), null, null, d("10"), null, null, null, null, null,
+                        Map.of("duty", "200 AUD/kg"), null)));
+        assertThat(r.notes()).anySatisfy(n -> assertThat(n).contains("exceed the customs value"));
+        TaxResult normal = run(request("AU", LocalDate.of(2025, 6, 1), "AUD", Incoterm.FOB, null, null, null,
+                TaxRequestLine.of("pump", "84137000", d("1500"), Map.of("duty", "5%"))));
+        assertThat(normal.notes()).noneSatisfy(n -> assertThat(n).contains("exceed"));
+    }
+
+    @Test
     void givesTheSameResultForTheSameInput() {
         TaxRequest r = request("AU", LocalDate.of(2024, 8, 1), "AUD", Incoterm.FOB, d("2000"), null, null,
                 car("100000", null, Map.of("duty", "5%")));
