@@ -1,0 +1,66 @@
+package org.tradedesk.reporting;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+
+/**
+ * The fonts every PDF embeds, shipped in {@code src/main/resources/fonts/} with their licences:
+ * users' machines and servers have no Chinese fonts we could rely on. PDFBox needs TrueType
+ * outlines — the common Noto CJK fonts are CFF-based OpenType and fail — so Chinese comes from
+ * Droid Sans Fallback (Apache License 2.0) and Latin from DejaVu Sans (Bitstream Vera licence).
+ * The files are read once and kept in memory; each document embeds only the glyphs it uses.
+ */
+final class PdfFonts {
+
+    static final String LATIN_FAMILY = "DejaVu Sans";
+    static final String CJK_FAMILY = "Droid Sans Fallback";
+    /** The CSS font stack injected into every document: Latin glyphs first, the rest from the CJK font. */
+    static final String FONT_STACK = "'" + LATIN_FAMILY + "', '" + CJK_FAMILY + "'";
+
+    static final String LATIN_REGULAR = "fonts/DejaVuSans.ttf";
+    static final String LATIN_BOLD = "fonts/DejaVuSans-Bold.ttf";
+    static final String CJK = "fonts/DroidSansFallbackFull.ttf";
+
+    private static final Map<String, byte[]> LOADED = new ConcurrentHashMap<>();
+
+    private final ClassLoader loader;
+
+    PdfFonts(ClassLoader loader) {
+        this.loader = loader;
+    }
+
+    /** Fails with {@link ReportingException#fontMissing} before any page is laid out. */
+    void register(PdfRendererBuilder builder) {
+        byte[] latin = bytes(LATIN_REGULAR);
+        byte[] latinBold = bytes(LATIN_BOLD);
+        byte[] cjk = bytes(CJK);
+        builder.useFont(() -> new ByteArrayInputStream(latin), LATIN_FAMILY, 400, FontStyle.NORMAL, true);
+        builder.useFont(() -> new ByteArrayInputStream(latinBold), LATIN_FAMILY, 700, FontStyle.NORMAL, true);
+        // Droid has one weight; registering it for bold too keeps bold Chinese in Chinese rather than in '#' boxes
+        builder.useFont(() -> new ByteArrayInputStream(cjk), CJK_FAMILY, 400, FontStyle.NORMAL, true);
+        builder.useFont(() -> new ByteArrayInputStream(cjk), CJK_FAMILY, 700, FontStyle.NORMAL, true);
+    }
+
+    byte[] bytes(String resource) {
+        byte[] cached = LOADED.get(resource);
+        if (cached != null) {
+            return cached;
+        }
+        try (InputStream in = loader.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw ReportingException.fontMissing(resource);
+            }
+            byte[] read = in.readAllBytes();
+            LOADED.putIfAbsent(resource, read);
+            return read;
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading font " + resource, e);
+        }
+    }
+}

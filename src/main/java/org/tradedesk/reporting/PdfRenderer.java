@@ -1,0 +1,140 @@
+package org.tradedesk.reporting;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.Locale;
+import java.util.Map;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.exceptions.TemplateEngineException;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
+
+/**
+ * Turns a Thymeleaf template or a ready XHTML string into PDF bytes, with the application's own
+ * fonts so Chinese survives on any machine. Templates must be well-formed XHTML (close every
+ * element, {@code <br/>}, no {@code &nbsp;} — use {@code &#160;}); the renderer reports the line
+ * and column where one is not. Documents may not load anything from outside (no remote images,
+ * stylesheets or fonts): a template fed with client data must not be able to make the server fetch
+ * URLs.
+ */
+@Component
+public class PdfRenderer {
+
+    private static final String XHTML_NS = "http://www.w3.org/1999/xhtml";
+
+    static {
+        XRLog.setLoggerImpl(new Slf4jXRLogger());
+    }
+
+    private final ITemplateEngine templates;
+    private final PdfFonts fonts;
+
+    public PdfRenderer(ITemplateEngine templates) {
+        this.templates = templates;
+        this.fonts = new PdfFonts(PdfRenderer.class.getClassLoader());
+    }
+
+    /**
+     * Renders {@code templates/<templateName>.html} with the model (view records and texts, never
+     * entities) in the given language, then lays it out as PDF.
+     */
+    public byte[] render(String templateName, Map<String, ?> model, Locale locale) {
+        return renderXhtml(renderHtml(templateName, model, locale), templateName);
+    }
+
+    /** The same document as HTML, for a browser preview or an e-mail body. */
+    public String renderHtml(String templateName, Map<String, ?> model, Locale locale) {
+        Context context = new Context(locale);
+        model.forEach(context::setVariable);
+        try {
+            return templates.process(templateName, context);
+        } catch (TemplateEngineException e) {
+            throw ReportingException.renderingFailed(templateName, e);
+        }
+    }
+
+    /** Lays out a well-formed XHTML document as PDF; {@code sourceName} names it in errors. */
+    public byte[] renderXhtml(String xhtml, String sourceName) {
+        Document document = parse(xhtml, sourceName);
+        injectFontStack(document);
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        fonts.register(builder);
+        builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+        builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+        builder.withProducer("tradedesk");
+        builder.withW3cDocument(document, "about:blank");
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        builder.toStream(out);
+        try {
+            builder.run();
+        } catch (IOException | RuntimeException e) {
+            throw ReportingException.renderingFailed(sourceName, e);
+        }
+        return out.toByteArray();
+    }
+
+    private static Document parse(String xhtml, String sourceName) {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            factory.setExpandEntityReferences(false);
+            DocumentBuilder builder = factory.newDocumentBuilder();
+            builder.setErrorHandler(new org.xml.sax.helpers.DefaultHandler() {
+                @Override
+                public void error(SAXParseException e) throws SAXException {
+                    throw e;
+                }
+            });
+            return builder.parse(new InputSource(new StringReader(xhtml)));
+        } catch (SAXParseException e) {
+            throw ReportingException.malformedXhtml(sourceName, e.getLineNumber(), e.getColumnNumber(), e.getMessage(), e);
+        } catch (SAXException | ParserConfigurationException | IOException e) {
+            throw ReportingException.malformedXhtml(sourceName, -1, -1, e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Puts the embedded font stack first in {@code <head>}, so a template that sets no font still
+     * prints Chinese, and one that sets its own CSS overrides it.
+     */
+    private static void injectFontStack(Document document) {
+        Element root = document.getDocumentElement();
+        String ns = root.getNamespaceURI() == null ? null : XHTML_NS;
+        Element head = firstChild(root, "head");
+        if (head == null) {
+            head = document.createElementNS(ns, "head");
+            root.insertBefore(head, root.getFirstChild());
+        }
+        Element style = document.createElementNS(ns, "style");
+        style.setTextContent("body { font-family: " + PdfFonts.FONT_STACK + "; }");
+        head.insertBefore(style, head.getFirstChild());
+    }
+
+    private static Element firstChild(Element parent, String localName) {
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && localName.equals(e.getLocalName() == null ? e.getNodeName() : e.getLocalName())) {
+                return e;
+            }
+        }
+        return null;
+    }
+}

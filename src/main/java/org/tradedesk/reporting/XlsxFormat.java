@@ -1,0 +1,64 @@
+package org.tradedesk.reporting;
+
+import org.tradedesk.shared.CurrencyCode;
+import org.tradedesk.shared.InvalidValueException;
+
+/**
+ * How a cell shows its value: text, an amount or number with a fixed count of decimals, a
+ * percentage, a date. The decimals are part of the format so an amount in TWD shows whole
+ * dollars and one in AUD shows cents, whatever binary double POI stores underneath.
+ */
+public record XlsxFormat(Kind kind, int decimals) {
+
+    /** The families of cell formats the builder knows. */
+    public enum Kind { TEXT, AMOUNT, NUMBER, PERCENT, DATE }
+
+    public XlsxFormat {
+        if (kind == null) {
+            throw new InvalidValueException("reporting.xlsx.format", "a cell format needs a kind");
+        }
+        if (decimals < 0 || decimals > 10) {
+            throw new InvalidValueException("reporting.xlsx.format", "decimals must be 0 to 10, got " + decimals);
+        }
+    }
+
+    public static XlsxFormat text() {
+        return new XlsxFormat(Kind.TEXT, 0);
+    }
+
+    /** An amount with thousands separators and {@code decimals} decimals. */
+    public static XlsxFormat amount(int decimals) {
+        return new XlsxFormat(Kind.AMOUNT, decimals);
+    }
+
+    /** An amount quoted in the currency's ISO 4217 minor units (AUD 2, JPY 0). */
+    public static XlsxFormat amount(CurrencyCode currency) {
+        return amount(currency.isoFractionDigits());
+    }
+
+    /** A plain number (quantities, exchange rates) without thousands separators. */
+    public static XlsxFormat number(int decimals) {
+        return new XlsxFormat(Kind.NUMBER, decimals);
+    }
+
+    /** A fraction shown as a percentage: 0.05 → 5.00 %. */
+    public static XlsxFormat percent(int decimals) {
+        return new XlsxFormat(Kind.PERCENT, decimals);
+    }
+
+    public static XlsxFormat date() {
+        return new XlsxFormat(Kind.DATE, 0);
+    }
+
+    /** The Excel number-format string. */
+    String pattern() {
+        String fraction = decimals == 0 ? "" : "." + "0".repeat(decimals);
+        return switch (kind) {
+            case TEXT -> "@";
+            case AMOUNT -> "#,##0" + fraction;
+            case NUMBER -> "0" + fraction;
+            case PERCENT -> "0" + fraction + "%";
+            case DATE -> "yyyy-mm-dd";
+        };
+    }
+}

@@ -1,0 +1,43 @@
+package org.tradedesk.taxes.documents;
+
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.context.NoSuchMessageException;
+import org.tradedesk.shared.LocalizedText;
+
+/** The documents' fixed labels from the taxes message bundles, in the reader's language or both. */
+final class DocumentLabels {
+
+    static final String PREFIX = "taxes.documents.";
+
+    private final MessageSource messages;
+    private final Locale locale;
+
+    DocumentLabels(MessageSource messages, Locale locale) {
+        this.messages = messages;
+        this.locale = locale;
+    }
+
+    String get(String key, Object... args) {
+        return messages.getMessage(PREFIX + key, args, locale);
+    }
+
+    /** The label, or {@code fallback} when the bundle has no such key (a rounding code we do not name yet). */
+    String orElse(String key, String fallback) {
+        try {
+            return messages.getMessage(PREFIX + key, null, locale);
+        } catch (NoSuchMessageException e) {
+            return fallback;
+        }
+    }
+
+    /** Both languages, for bilingual header rows. */
+    LocalizedText both(String key) {
+        return LocalizedText.of(messages.getMessage(PREFIX + key, null, Locale.TRADITIONAL_CHINESE),
+                messages.getMessage(PREFIX + key, null, Locale.ENGLISH));
+    }
+
+    Locale locale() {
+        return locale;
+    }
+}

@@ -1,0 +1,203 @@
+package org.tradedesk.taxes.documents;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.tradedesk.shared.CurrencyCode;
+import org.tradedesk.shared.InvalidValueException;
+import org.tradedesk.shared.LocalizedText;
+import org.tradedesk.shared.RegulationRef;
+import org.tradedesk.shared.RoundingRule;
+
+/**
+ * The view model of one calculation as the worksheet (一般稅與貨物稅試算表) and the advice letter
+ * (商業建議書) show it: every option compared, each line's chain of steps, the data versions and
+ * the advice. It carries plain values and the engine's own figures, never entities, and enough
+ * structure (which earlier figures make each base) for the worksheet to rebuild every figure
+ * with live formulas.
+ */
+public record TaxDocument(
+        String reference,
+        String clientName,
+        Locale language,
+        String jurisdiction,
+        LocalDate date,
+        CurrencyCode currency,
+        int amountDecimals,
+        List<InputColumn> inputs,
+        List<Option> options,
+        String recommendedOption,
+        List<DataVersion> dataVersions,
+        Advice advice) {
+
+    public TaxDocument {
+        require(reference, "reference");
+        require(jurisdiction, "jurisdiction");
+        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(currency, "currency");
+        inputs = List.copyOf(inputs);
+        options = List.copyOf(options);
+        dataVersions = List.copyOf(dataVersions);
+        if (options.isEmpty()) {
+            throw invalid("options", "a tax document needs at least one option");
+        }
+        if (amountDecimals < 0 || amountDecimals > 4) {
+            throw invalid("amountDecimals", "must be 0 to 4, got " + amountDecimals);
+        }
+        Set<String> inputCodes = new HashSet<>();
+        inputs.forEach(i -> inputCodes.add(i.code()));
+        for (Option option : options) {
+            option.check(inputCodes);
+        }
+        if (recommendedOption != null && options.stream().noneMatch(o -> o.code().equals(recommendedOption))) {
+            throw invalid("recommendedOption", "no option with code " + recommendedOption);
+        }
+    }
+
+    /** The option recommended, or the first (general) one when none is. */
+    public Option recommended() {
+        return options.stream().filter(o -> o.code().equals(recommendedOption)).findFirst().orElse(options.get(0));
+    }
+
+    public boolean chinese() {
+        return "zh".equals(language.getLanguage());
+    }
+
+    /** A per-line input the chain starts from (invoice value, freight, quantity...), one worksheet column. */
+    public record InputColumn(String code, LocalizedText label, int decimals) {
+        public InputColumn {
+            require(code, "input code");
+            Objects.requireNonNull(label, "input label");
+        }
+    }
+
+    /** One way of clearing the goods (general rate, an FTA preference, a concession) and its figures. */
+    public record Option(String code, LocalizedText name, List<LocalizedText> requirements,
+            List<Line> lines, List<Step> shipmentSteps, BigDecimal engineTotal) {
+
+        public Option {
+            require(code, "option code");
+            Objects.requireNonNull(name, "option name");
+            requirements = List.copyOf(requirements);
+            lines = List.copyOf(lines);
+            shipmentSteps = List.copyOf(shipmentSteps);
+            Objects.requireNonNull(engineTotal, "engine total of option " + code);
+        }
+
+        void check(Set<String> inputCodes) {
+            if (lines.isEmpty()) {
+                throw invalid("option " + code, "has no lines");
+            }
+            Set<String> lineCodes = new HashSet<>(inputCodes);
+            for (Line line : lines) {
+                Set<String> known = new HashSet<>(inputCodes);
+                for (String input : line.inputs().keySet()) {
+                    if (!inputCodes.contains(input)) {
+                        throw invalid("option " + code + " line " + line.number(), "input " + input + " has no column");
+                    }
+                }
+                for (Step step : line.steps()) {
+                    step.checkTerms(known, "option " + code + " line " + line.number());
+                    known.add(step.code());
+                    lineCodes.add(step.code());
+                }
+            }
+            Set<String> known = new HashSet<>(lineCodes);
+            for (Step step : shipmentSteps) {
+                step.checkTerms(known, "option " + code + " shipment");
+                known.add(step.code());
+            }
+        }
+    }
+
+    /** An invoice line: what it is and the chain of steps computed for it. */
+    public record Line(int number, String description, String tariffCode, String origin,
+            Map<String, BigDecimal> inputs, List<Step> steps) {
+        public Line {
+            inputs = Map.copyOf(inputs);
+            steps = List.copyOf(steps);
+        }
+    }
+
+    /**
+     * One figure of the chain: {@code amount = round((Σ terms + adjustment) × rate)}, not
+     * collected when at or below {@code notCollectedAtOrBelow}; a negative adjustment (a threshold
+     * taken off, as for the Australian LCT) never makes the base negative. The terms name inputs or earlier
+     * steps; in a shipment step they name line columns (summed over the lines) or earlier shipment
+     * steps. {@code formula = false} marks a figure the spreadsheet cannot rebuild (a "whichever is
+     * higher" expression, say): the worksheet then shows the engine's amount as a value and says so.
+     *
+     * @param payable whether the amount is a tax or fee to pay (duty, GST) rather than a value built
+     *        on the way (customs value, VoTI, litres of alcohol)
+     */
+    public record Step(String code, LocalizedText label, List<Term> terms, BigDecimal adjustment,
+            BigDecimal rate, boolean ratePercent, String rateText, RoundingRule rounding,
+            BigDecimal notCollectedAtOrBelow, boolean payable, boolean formula,
+            BigDecimal engineBase, BigDecimal engineAmount, RegulationRef legalReference) {
+
+        public Step {
+            require(code, "step code");
+            Objects.requireNonNull(label, "label of step " + code);
+            terms = List.copyOf(terms);
+            adjustment = adjustment == null ? BigDecimal.ZERO : adjustment;
+            Objects.requireNonNull(rate, "rate of step " + code);
+            rounding = rounding == null ? RoundingRule.NONE : rounding;
+            Objects.requireNonNull(engineAmount, "engine amount of step " + code);
+            if (formula && terms.isEmpty()) {
+                throw invalid("step " + code, "a step rebuilt by formula needs at least one term in its base");
+            }
+        }
+
+        void checkTerms(Set<String> known, String where) {
+            for (Term term : terms) {
+                if (!known.contains(term.code())) {
+                    throw invalid(where + " step " + code, "term " + term.code() + " is neither an input nor an earlier step");
+                }
+            }
+        }
+    }
+
+    /** A figure added to (or, negative, taken from) a base. */
+    public record Term(String code, boolean negative) {
+        public static Term plus(String code) {
+            return new Term(code, false);
+        }
+
+        public static Term minus(String code) {
+            return new Term(code, true);
+        }
+    }
+
+    /** A reference-data set the figures rest on (tariff schedule, rate table, chain definition) and its version. */
+    public record DataVersion(LocalizedText name, String version, LocalDate effectiveFrom, String source) {
+        public DataVersion {
+            Objects.requireNonNull(name, "data version name");
+            require(version, "data version");
+        }
+    }
+
+    /** The adviser's words for the letter: why the recommended option, on what conditions, with what risks. */
+    public record Advice(LocalizedText reason, List<LocalizedText> conditions, List<LocalizedText> risks) {
+        public Advice {
+            Objects.requireNonNull(reason, "advice reason");
+            conditions = List.copyOf(conditions);
+            risks = List.copyOf(risks);
+        }
+    }
+
+    private static void require(String value, String what) {
+        if (value == null || value.isBlank()) {
+            throw invalid(what, "is required");
+        }
+    }
+
+    private static InvalidValueException invalid(String where, String reason) {
+        return new InvalidValueException("taxes.documents.invalid", "tax document " + where + ": " + reason);
+    }
+}

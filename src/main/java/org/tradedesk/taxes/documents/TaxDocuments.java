@@ -1,0 +1,191 @@
+package org.tradedesk.taxes.documents;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.tradedesk.reporting.PdfRenderer;
+import org.tradedesk.shared.LocalizedText;
+import org.tradedesk.taxes.documents.TaxDocument.Line;
+import org.tradedesk.taxes.documents.TaxDocument.Option;
+import org.tradedesk.taxes.documents.TaxDocument.Step;
+
+/**
+ * Produces the T1 documents of a calculation in the client's language: the worksheet
+ * (一般稅與貨物稅試算表, O1.2.1) as XLSX with live formulas or as PDF, and the advice letter
+ * (商業建議書, T1.3) as HTML or PDF.
+ */
+@Component
+public class TaxDocuments {
+
+    static final String WORKSHEET_TEMPLATE = "taxes/documents/worksheet";
+    static final String LETTER_TEMPLATE = "taxes/documents/advice-letter";
+
+    private final MessageSource messages;
+    private final PdfRenderer pdf;
+
+    public TaxDocuments(MessageSource messages, PdfRenderer pdf) {
+        this.messages = messages;
+        this.pdf = pdf;
+    }
+
+    public byte[] worksheetXlsx(TaxDocument doc) {
+        return new WorksheetXlsxWriter(doc, new DocumentLabels(messages, doc.language())).write();
+    }
+
+    public byte[] worksheetPdf(TaxDocument doc) {
+        return pdf.render(WORKSHEET_TEMPLATE, worksheetModel(doc), doc.language());
+    }
+
+    public String adviceLetterHtml(TaxDocument doc) {
+        return pdf.renderHtml(LETTER_TEMPLATE, letterModel(doc), doc.language());
+    }
+
+    public byte[] adviceLetterPdf(TaxDocument doc) {
+        return pdf.render(LETTER_TEMPLATE, letterModel(doc), doc.language());
+    }
+
+    Map<String, Object> worksheetModel(TaxDocument doc) {
+        Map<String, Object> model = commonModel(doc);
+        List<OptionTable> tables = new ArrayList<>();
+        for (Option option : doc.options()) {
+            tables.add(table(doc, option));
+        }
+        model.put("tables", tables);
+        return model;
+    }
+
+    Map<String, Object> letterModel(TaxDocument doc) {
+        Map<String, Object> model = commonModel(doc);
+        Locale lang = doc.language();
+        Option recommended = doc.recommended();
+        Option first = doc.options().get(0);
+        model.put("recommendedName", recommended.name().in(lang));
+        model.put("recommendedTotal", money(doc, recommended.engineTotal()));
+        BigDecimal saving = first.engineTotal().subtract(recommended.engineTotal());
+        model.put("saving", saving.signum() > 0 && recommended != first ? money(doc, saving) : null);
+        model.put("firstName", first.name().in(lang));
+        model.put("reason", doc.advice() == null ? null : doc.advice().reason().in(lang));
+        List<String> conditions = new ArrayList<>();
+        recommended.requirements().forEach(r -> conditions.add(r.in(lang)));
+        List<String> risks = new ArrayList<>();
+        if (doc.advice() != null) {
+            doc.advice().conditions().forEach(c -> conditions.add(c.in(lang)));
+            doc.advice().risks().forEach(r -> risks.add(r.in(lang)));
+        }
+        model.put("conditions", conditions);
+        model.put("risks", risks);
+        model.put("breakdown", breakdown(doc, recommended));
+        return model;
+    }
+
+    private Map<String, Object> commonModel(TaxDocument doc) {
+        Locale lang = doc.language();
+        Map<String, Object> model = new HashMap<>();
+        model.put("doc", doc);
+        model.put("lang", lang.toLanguageTag());
+        // English letters go to Australia as much as to America: day-month-year reads right in both
+        model.put("date", doc.date().format(doc.chinese()
+                ? DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(lang)
+                : DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)));
+        model.put("jurisdictionName", new DocumentLabels(messages, lang).orElse("jurisdiction." + doc.jurisdiction(), doc.jurisdiction()));
+        List<OptionTotal> totals = new ArrayList<>();
+        for (Option option : doc.options()) {
+            totals.add(new OptionTotal(option.name().in(lang), money(doc, option.engineTotal()),
+                    option.code().equals(doc.recommended().code()),
+                    option.requirements().stream().map(r -> r.in(lang)).toList()));
+        }
+        model.put("optionTotals", totals);
+        model.put("versions", doc.dataVersions().stream().map(v -> new VersionRow(v.name().in(lang), v.version(),
+                v.effectiveFrom() == null ? "" : v.effectiveFrom().toString(), v.source() == null ? "" : v.source())).toList());
+        return model;
+    }
+
+    /** The payable amounts of an option added up per tax, in chain order: what the letter's result table shows. */
+    private List<Row> breakdown(TaxDocument doc, Option option) {
+        Map<String, BigDecimal> sums = new LinkedHashMap<>();
+        Map<String, Step> first = new LinkedHashMap<>();
+        List<Step> all = new ArrayList<>();
+        option.lines().forEach(l -> all.addAll(l.steps()));
+        all.addAll(option.shipmentSteps());
+        for (Step step : all) {
+            if (step.payable()) {
+                sums.merge(step.code(), step.engineAmount(), BigDecimal::add);
+                first.putIfAbsent(step.code(), step);
+            }
+        }
+        List<Row> rows = new ArrayList<>();
+        first.forEach((code, step) -> rows.add(new Row(List.of(step.label().in(doc.language()), step.rateText() == null ? "" : step.rateText(),
+                money(doc, sums.get(code)), step.legalReference() == null ? "" : step.legalReference().citation()))));
+        return rows;
+    }
+
+    private OptionTable table(TaxDocument doc, Option option) {
+        Locale lang = doc.language();
+        Map<String, LocalizedText> columns = new LinkedHashMap<>();
+        option.lines().forEach(l -> l.steps().forEach(s -> columns.putIfAbsent(s.code(), s.label())));
+        Map<String, BigDecimal> totals = new HashMap<>();
+        List<Row> rows = new ArrayList<>();
+        for (Line line : option.lines()) {
+            Map<String, Step> byCode = new HashMap<>();
+            line.steps().forEach(s -> byCode.put(s.code(), s));
+            List<String> cells = new ArrayList<>(List.of(String.valueOf(line.number()), nz(line.description()), nz(line.tariffCode()), nz(line.origin())));
+            for (String code : columns.keySet()) {
+                Step s = byCode.get(code);
+                cells.add(s == null ? "" : money(doc, s.engineAmount()));
+                if (s != null) {
+                    totals.merge(code, s.engineAmount(), BigDecimal::add);
+                }
+            }
+            rows.add(new Row(cells));
+        }
+        List<String> totalCells = columns.keySet().stream().map(c -> money(doc, totals.getOrDefault(c, BigDecimal.ZERO))).toList();
+        List<Row> shipment = option.shipmentSteps().stream().map(s -> new Row(List.of(s.label().in(lang),
+                s.engineBase() == null ? "" : money(doc, s.engineBase()), nz(s.rateText()), money(doc, s.engineAmount()),
+                s.legalReference() == null ? "" : s.legalReference().citation()))).toList();
+        return new OptionTable(option.name().in(lang), option.requirements().stream().map(r -> r.in(lang)).toList(),
+                columns.values().stream().map(l -> l.in(lang)).toList(), rows, totalCells, shipment,
+                money(doc, option.engineTotal()));
+    }
+
+    static String money(TaxDocument doc, BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        int d = doc.amountDecimals();
+        DecimalFormat format = new DecimalFormat("#,##0" + (d == 0 ? "" : "." + "0".repeat(d)), DecimalFormatSymbols.getInstance(Locale.ROOT));
+        format.setParseBigDecimal(true);
+        format.setRoundingMode(java.math.RoundingMode.HALF_UP);
+        return format.format(value);
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** A table row of preformatted cells. */
+    public record Row(List<String> cells) {
+    }
+
+    /** One option as the PDF worksheet shows it. */
+    public record OptionTable(String name, List<String> requirements, List<String> columns, List<Row> rows,
+            List<String> totals, List<Row> shipment, String grandTotal) {
+    }
+
+    /** One line of the options comparison. */
+    public record OptionTotal(String name, String total, boolean recommended, List<String> requirements) {
+    }
+
+    /** One data version as printed. */
+    public record VersionRow(String name, String version, String effectiveFrom, String source) {
+    }
+}

@@ -1,0 +1,300 @@
+package org.tradedesk.taxes.documents;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.tradedesk.reporting.XlsxEmphasis;
+import org.tradedesk.reporting.XlsxFormat;
+import org.tradedesk.reporting.XlsxFormulas;
+import org.tradedesk.reporting.XlsxRow;
+import org.tradedesk.reporting.XlsxSheet;
+import org.tradedesk.reporting.XlsxWorkbook;
+import org.tradedesk.shared.LocalizedText;
+import org.tradedesk.shared.RoundingRule;
+import org.tradedesk.taxes.documents.TaxDocument.InputColumn;
+import org.tradedesk.taxes.documents.TaxDocument.Line;
+import org.tradedesk.taxes.documents.TaxDocument.Option;
+import org.tradedesk.taxes.documents.TaxDocument.Step;
+import org.tradedesk.taxes.documents.TaxDocument.Term;
+
+/**
+ * Writes the worksheet (一般稅與貨物稅試算表) as XLSX: a summary sheet comparing the options, one
+ * sheet per option with a row per invoice line and a base / rate / amount column triple per step,
+ * the per-shipment steps and the total under it, and a sheet of data versions and legal
+ * references. Every base, amount and total is a live formula over the inputs and rates, so the
+ * sheet recomputes the same figures when opened (or when a coordinator tries another rate).
+ */
+final class WorksheetXlsxWriter {
+
+    private static final int FIXED_COLUMNS = 4; // line, description, tariff code, origin
+    private static final int SHIPMENT_BASE = 2;
+    private static final int SHIPMENT_RATE = 3;
+    private static final int SHIPMENT_AMOUNT = 4;
+
+    private final TaxDocument doc;
+    private final DocumentLabels labels;
+    private final XlsxFormat amount;
+
+    WorksheetXlsxWriter(TaxDocument doc, DocumentLabels labels) {
+        this.doc = doc;
+        this.labels = labels;
+        this.amount = XlsxFormat.amount(doc.amountDecimals());
+    }
+
+    byte[] write() {
+        XlsxWorkbook book = XlsxWorkbook.create().properties(labels.get("worksheet.title") + " " + doc.reference(), doc.language());
+        XlsxSheet summary = book.sheet(sheetName(labels.get("sheet.summary"), new HashSet<>()));
+        Set<String> names = new HashSet<>(Set.of(summary.name().toLowerCase(Locale.ROOT)));
+        List<String> totals = new ArrayList<>();
+        for (Option option : doc.options()) {
+            XlsxSheet sheet = book.sheet(sheetName(option.name().in(doc.language()), names));
+            totals.add(writeOption(sheet, option));
+        }
+        writeSummary(summary, totals);
+        writeSources(book.sheet(sheetName(labels.get("sheet.sources"), names)));
+        return book.toBytes();
+    }
+
+    private void writeSummary(XlsxSheet sheet, List<String> totalRefs) {
+        sheet.columnWidths(34, 18, 18, 14, 18, 12, 60);
+        sheet.title(labels.get("worksheet.title"));
+        sheet.row().text(labels.get("label.reference")).text(doc.reference());
+        sheet.row().text(labels.get("label.client")).text(doc.clientName());
+        sheet.row().text(labels.get("label.jurisdiction")).text(labels.orElse("jurisdiction." + doc.jurisdiction(), doc.jurisdiction()));
+        sheet.row().text(labels.get("label.date")).date(doc.date());
+        sheet.row().text(labels.get("label.currency")).text(doc.currency().value());
+        sheet.skip();
+        XlsxRow header = sheet.bilingualHeader(doc.language(), List.of(labels.both("label.option"), labels.both("label.grandTotal"),
+                labels.both("label.engineTotal"), labels.both("label.check"), labels.both("label.difference"),
+                labels.both("label.recommended"), labels.both("label.requirements")));
+        sheet.freezeRowsThrough(header.number());
+        int firstOptionRow = sheet.nextRowNumber();
+        for (int i = 0; i < doc.options().size(); i++) {
+            Option option = doc.options().get(i);
+            XlsxRow row = sheet.row(option.code().equals(doc.recommended().code()) ? XlsxEmphasis.TOTAL : XlsxEmphasis.NORMAL);
+            row.text(option.name().in(doc.language()))
+                    .formula(totalRefs.get(i), amount)
+                    .amount(option.engineTotal(), doc.amountDecimals())
+                    .formula(row.ref(1) + "-" + row.ref(2), amount)
+                    .formula(row.ref(1) + "-" + XlsxSheet.ref(1, firstOptionRow), amount)
+                    .text(option.code().equals(doc.recommended().code()) ? "✔" : "")
+                    .wrappedText(String.join("; ", option.requirements().stream().map(r -> r.in(doc.language())).toList()));
+        }
+        sheet.skip();
+        sheet.row(XlsxEmphasis.NOTE).text(labels.get("note.formulas"));
+    }
+
+    /** Writes one option's sheet and returns the cross-sheet reference to its total. */
+    private String writeOption(XlsxSheet sheet, Option option) {
+        Locale lang = doc.language();
+        Map<String, Step> stepColumns = new LinkedHashMap<>();
+        option.lines().forEach(line -> line.steps().forEach(step -> stepColumns.putIfAbsent(step.code(), step)));
+        Map<String, Integer> inputColumn = new HashMap<>();
+        Map<String, Integer> amountColumn = new HashMap<>();
+        int col = FIXED_COLUMNS;
+        for (InputColumn input : doc.inputs()) {
+            inputColumn.put(input.code(), col++);
+        }
+        Map<String, Integer> baseColumn = new HashMap<>();
+        for (String code : stepColumns.keySet()) {
+            baseColumn.put(code, col);
+            amountColumn.put(code, col + 2);
+            col += 3;
+        }
+        int[] widths = new int[col];
+        widths[0] = 6;
+        widths[1] = 34;
+        widths[2] = 14;
+        widths[3] = 8;
+        for (int i = FIXED_COLUMNS; i < col; i++) {
+            widths[i] = 15;
+        }
+        sheet.columnWidths(widths);
+
+        sheet.title(option.name().in(lang));
+        for (LocalizedText requirement : option.requirements()) {
+            sheet.row(XlsxEmphasis.NOTE).text("").text(requirement.in(lang));
+        }
+        List<LocalizedText> heads = new ArrayList<>(List.of(labels.both("col.line"), labels.both("col.description"),
+                labels.both("col.tariff"), labels.both("col.origin")));
+        doc.inputs().forEach(input -> heads.add(input.label()));
+        LocalizedText base = labels.both("col.base");
+        LocalizedText rate = labels.both("col.rate");
+        for (Step step : stepColumns.values()) {
+            heads.add(joined(step.label(), base));
+            heads.add(joined(step.label(), rate));
+            heads.add(step.label());
+        }
+        XlsxRow header = sheet.bilingualHeader(lang, heads);
+        sheet.freezeRowsThrough(header.number());
+
+        int first = sheet.nextRowNumber();
+        for (Line line : option.lines()) {
+            XlsxRow row = sheet.row();
+            row.number(BigDecimal.valueOf(line.number()), XlsxFormat.number(0))
+                    .text(line.description()).text(line.tariffCode()).text(line.origin());
+            for (InputColumn input : doc.inputs()) {
+                row.number(line.inputs().get(input.code()), XlsxFormat.number(input.decimals()));
+            }
+            Map<String, Step> byCode = new HashMap<>();
+            line.steps().forEach(s -> byCode.put(s.code(), s));
+            for (String code : stepColumns.keySet()) {
+                Step step = byCode.get(code);
+                if (step == null) {
+                    row.blank().blank().blank();
+                    continue;
+                }
+                Map<String, String> refs = new HashMap<>();
+                inputColumn.forEach((c, i) -> refs.put(c, row.ref(i)));
+                amountColumn.forEach((c, i) -> refs.put(c, row.ref(i)));
+                writeStep(row, step, refs);
+            }
+        }
+        int last = sheet.nextRowNumber() - 1;
+
+        XlsxRow totalRow = sheet.row(XlsxEmphasis.TOTAL);
+        totalRow.blank().text(labels.get("label.linesTotal"));
+        Map<String, String> lineTotals = new HashMap<>();
+        for (InputColumn input : doc.inputs()) {
+            int c = inputColumn.get(input.code());
+            totalRow.at(c).formula("SUM(" + XlsxSheet.range(c, first, last) + ")", XlsxFormat.number(input.decimals()));
+            lineTotals.put(input.code(), XlsxSheet.ref(c, totalRow.number()));
+        }
+        for (String code : stepColumns.keySet()) {
+            int c = amountColumn.get(code);
+            totalRow.at(c).formula("SUM(" + XlsxSheet.range(c, first, last) + ")", amount);
+            lineTotals.put(code, XlsxSheet.ref(c, totalRow.number()));
+        }
+
+        List<String> payable = new ArrayList<>();
+        stepColumns.values().stream().filter(Step::payable).forEach(s -> payable.add(lineTotals.get(s.code())));
+        if (!option.shipmentSteps().isEmpty()) {
+            sheet.skip();
+            sheet.row(XlsxEmphasis.HEADER).blank().text(labels.get("label.shipment")).text(labels.get("col.base"))
+                    .text(labels.get("col.rate")).text(labels.get("col.amount")).text(labels.get("col.legal"));
+            Map<String, String> refs = new HashMap<>(lineTotals);
+            for (Step step : option.shipmentSteps()) {
+                XlsxRow row = sheet.row();
+                row.text(step.code()).text(step.label().in(lang));
+                writeStep(row, step, refs);
+                row.text(step.legalReference() == null ? "" : step.legalReference().citation());
+                refs.put(step.code(), row.ref(SHIPMENT_AMOUNT));
+                if (step.payable()) {
+                    payable.add(row.ref(SHIPMENT_AMOUNT));
+                }
+            }
+        }
+        sheet.skip();
+        XlsxRow grand = sheet.row(XlsxEmphasis.TOTAL);
+        grand.blank().text(labels.get("label.grandTotal") + " (" + doc.currency().value() + ")").at(SHIPMENT_AMOUNT)
+                .formula(payable.isEmpty() ? "0" : String.join("+", payable), amount);
+        return sheet.absoluteRef(SHIPMENT_AMOUNT, grand.number());
+    }
+
+    /** Writes base, rate and amount cells of a step at the row's current position. */
+    private void writeStep(XlsxRow row, Step step, Map<String, String> refs) {
+        int baseCol = row.nextColumn();
+        if (step.formula()) {
+            // a base in percent is money in local currency; other bases are foreign amounts or quantities
+            row.formula(baseExpression(step, refs), step.ratePercent() ? amount : XlsxFormat.amount(2));
+        } else {
+            row.number(step.engineBase(), step.ratePercent() ? amount : XlsxFormat.amount(2));
+        }
+        int rateCol = row.nextColumn();
+        if (step.ratePercent()) {
+            row.percent(step.rate(), Math.max(0, Math.min(6, step.rate().stripTrailingZeros().scale() - 2)));
+        } else {
+            row.number(step.rate(), XlsxFormat.number(Math.max(0, Math.min(8, step.rate().stripTrailingZeros().scale()))));
+        }
+        if (!step.formula()) {
+            row.amount(step.engineAmount(), doc.amountDecimals());
+            return;
+        }
+        String raw = XlsxFormulas.rounded(row.ref(baseCol) + "*" + row.ref(rateCol), step.rounding());
+        if (step.notCollectedAtOrBelow() != null) {
+            raw = "IF(" + raw + "<=" + step.notCollectedAtOrBelow().toPlainString() + ",0," + raw + ")";
+        }
+        row.formula(raw, amount);
+    }
+
+    private static String baseExpression(Step step, Map<String, String> refs) {
+        StringBuilder sum = new StringBuilder();
+        for (Term term : step.terms()) {
+            if (term.negative()) {
+                sum.append('-');
+            } else if (!sum.isEmpty()) {
+                sum.append('+');
+            }
+            sum.append(refs.get(term.code()));
+        }
+        if (step.adjustment().signum() > 0) {
+            sum.append('+').append(step.adjustment().toPlainString());
+        } else if (step.adjustment().signum() < 0) {
+            return "MAX(0," + sum + step.adjustment().toPlainString() + ")";
+        }
+        return sum.toString();
+    }
+
+    private void writeSources(XlsxSheet sheet) {
+        Locale lang = doc.language();
+        sheet.columnWidths(36, 18, 14, 50);
+        sheet.title(labels.get("sheet.sources"));
+        XlsxRow header = sheet.bilingualHeader(lang, List.of(labels.both("col.dataset"), labels.both("col.version"),
+                labels.both("col.effective"), labels.both("col.source")));
+        sheet.freezeRowsThrough(header.number());
+        for (TaxDocument.DataVersion v : doc.dataVersions()) {
+            sheet.row().text(v.name().in(lang)).text(v.version()).date(v.effectiveFrom()).wrappedText(v.source());
+        }
+        sheet.skip();
+        sheet.bilingualHeader(lang, List.of(labels.both("col.step"), labels.both("col.rate"),
+                labels.both("col.rounding"), labels.both("col.legal")));
+        Set<String> seen = new HashSet<>();
+        for (Option option : doc.options()) {
+            List<Step> steps = new ArrayList<>();
+            option.lines().forEach(l -> steps.addAll(l.steps()));
+            steps.addAll(option.shipmentSteps());
+            for (Step step : steps) {
+                String key = step.code() + '|' + step.rateText() + '|' + step.legalReference();
+                if (seen.add(key)) {
+                    XlsxRow row = sheet.row().text(step.label().in(lang)).text(step.rateText())
+                            .text(rounding(step.rounding()));
+                    row.wrappedText((step.legalReference() == null ? "" : step.legalReference().citation())
+                            + (step.formula() ? "" : " — " + labels.get("note.engineValue", step.rateText())));
+                }
+            }
+        }
+    }
+
+    private String rounding(RoundingRule rule) {
+        return labels.orElse("rounding." + rule.code(), rule.code());
+    }
+
+    private static LocalizedText joined(LocalizedText a, LocalizedText b) {
+        return LocalizedText.of(a.in(Locale.TRADITIONAL_CHINESE) + b.in(Locale.TRADITIONAL_CHINESE),
+                a.in(Locale.ENGLISH) + " " + b.in(Locale.ENGLISH).toLowerCase(Locale.ENGLISH));
+    }
+
+    /** Excel sheet names: at most 31 characters, none of []:*?/\ and unique ignoring case. */
+    private static String sheetName(String wanted, Set<String> used) {
+        String clean = wanted.replaceAll("[\\[\\]:*?/\\\\]", " ").strip();
+        if (clean.startsWith("'")) {
+            clean = clean.substring(1);
+        }
+        if (clean.isEmpty()) {
+            clean = "Sheet";
+        }
+        String name = clean.length() > 31 ? clean.substring(0, 31) : clean;
+        for (int n = 2; used.contains(name.toLowerCase(Locale.ROOT)); n++) {
+            String suffix = " (" + n + ")";
+            name = (clean.length() > 31 - suffix.length() ? clean.substring(0, 31 - suffix.length()) : clean) + suffix;
+        }
+        used.add(name.toLowerCase(Locale.ROOT));
+        return name;
+    }
+}

@@ -1,0 +1,141 @@
+package org.tradedesk.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+
+class PdfRendererTest {
+
+    static final String BILINGUAL = """
+            <!DOCTYPE html>
+            <html xmlns="http://www.w3.org/1999/xhtml" lang="zh-TW">
+            <head><title>稅費試算 Tax estimate</title></head>
+            <body>
+              <h1>進口稅費試算 Import duty and tax estimate</h1>
+              <table>
+                <tr><td>關稅 Import duty</td><td>NT$ 12,345</td></tr>
+                <tr><td>營業稅 Business tax (VAT)</td><td>NT$ 6,789</td></tr>
+                <tr><td>推廣貿易服務費 Trade promotion service fee</td><td>NT$ 18</td></tr>
+              </table>
+              <p><b>粗體中文 bold Latin</b></p>
+            </body>
+            </html>
+            """;
+
+    final PdfRenderer renderer = new PdfRenderer(templateEngine());
+
+    @Test
+    void chineseAndLatinTextSurviveInTheRenderedPdf() throws IOException {
+        byte[] pdf = renderer.renderXhtml(BILINGUAL, "bilingual test");
+        Files.createDirectories(Path.of("target/reporting"));
+        Files.write(Path.of("target/reporting/bilingual.pdf"), pdf);
+
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertThat(text).contains("進口稅費試算", "營業稅", "推廣貿易服務費", "關稅", "粗體中文")
+                    .contains("Import duty and tax estimate", "Trade promotion service fee", "NT$ 12,345");
+            assertThat(text).doesNotContain("#");
+            assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("稅費試算 Tax estimate");
+            List<String> fonts = new java.util.ArrayList<>();
+            for (var name : doc.getPage(0).getResources().getFontNames()) {
+                PDFont font = doc.getPage(0).getResources().getFont(name);
+                fonts.add(font.getName());
+            }
+            // subsets carry a six-letter prefix: ABCDEF+DejaVuSans
+            assertThat(fonts).anyMatch(f -> f.endsWith("DroidSansFallbackFull") || f.contains("DroidSansFallback"));
+            assertThat(fonts).anyMatch(f -> f.contains("DejaVuSans"));
+        }
+    }
+
+    @Test
+    void rendersAThymeleafTemplateWithItsModel() throws IOException {
+        byte[] pdf = renderer.render("reporting/sample", Map.of(
+                "lang", "en", "title", "Advice 建議",
+                "lines", List.of(new Line("Duty 關稅", "1,234"), new Line("GST", "567.80")),
+                "note", "Risk: <script> & 風險"), Locale.ENGLISH);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).contains("Advice 建議", "Duty 關稅", "1,234", "567.80", "Risk: <script> & 風險", "Ampersand & entity");
+        }
+    }
+
+    @Test
+    void namesLineAndColumnOfMalformedXhtml() {
+        String broken = "<html xmlns=\"http://www.w3.org/1999/xhtml\">\n<body>\n<p>open<br></p>\n</body></html>";
+        assertThatThrownBy(() -> renderer.renderXhtml(broken, "broken.html"))
+                .isInstanceOf(ReportingException.class)
+                .hasMessageContaining("broken.html")
+                .hasMessageContaining("line 3")
+                .extracting(e -> ((ReportingException) e).messageCode()).isEqualTo("reporting.xhtml.malformed");
+    }
+
+    @Test
+    void refusesToFetchExternalResources() throws IOException {
+        String withImage = """
+                <html xmlns="http://www.w3.org/1999/xhtml"><head>
+                <link rel="stylesheet" href="http://127.0.0.1:9/evil.css"/></head>
+                <body><p>before 前</p><img src="file:///etc/passwd"/><img src="http://127.0.0.1:9/x.png"/><p>after 後</p></body></html>
+                """;
+        byte[] pdf = renderer.renderXhtml(withImage, "external");
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("before 前", "after 後").doesNotContain("root:");
+        }
+    }
+
+    @Test
+    void failsClearlyWhenTheChineseFontIsNotShipped() {
+        ClassLoader withoutFonts = new ClassLoader(null) {
+            @Override
+            public URL getResource(String name) {
+                return null;
+            }
+
+            @Override
+            public InputStream getResourceAsStream(String name) {
+                return null;
+            }
+
+            @Override
+            public Enumeration<URL> getResources(String name) {
+                return java.util.Collections.emptyEnumeration();
+            }
+        };
+        PdfFonts fonts = new PdfFonts(withoutFonts);
+        assertThatThrownBy(() -> fonts.register(new PdfRendererBuilder()))
+                .isInstanceOf(ReportingException.class)
+                .hasMessageContaining("fonts/DejaVuSans.ttf")
+                .hasMessageContaining("missing");
+    }
+
+    record Line(String label, String amount) {
+    }
+
+    static SpringTemplateEngine templateEngine() {
+        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+        resolver.setPrefix("templates/");
+        resolver.setSuffix(".html");
+        resolver.setTemplateMode(TemplateMode.HTML);
+        resolver.setCharacterEncoding("UTF-8");
+        SpringTemplateEngine engine = new SpringTemplateEngine();
+        engine.setTemplateResolver(resolver);
+        return engine;
+    }
+}

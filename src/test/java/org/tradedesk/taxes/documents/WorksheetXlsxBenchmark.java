@@ -1,0 +1,41 @@
+package org.tradedesk.taxes.documents;
+
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Time to produce the worksheet XLSX of a 1,000-line invoice (target: under 2 s). Run with
+ * {@code java -cp target/test-classes:target/classes:<test class path> org.openjdk.jmh.Main WorksheetXlsxBenchmark};
+ * not part of the test suite.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class WorksheetXlsxBenchmark {
+
+    TaxDocuments documents;
+    TaxDocument invoice;
+
+    @Setup
+    public void setUp() {
+        documents = DocumentsTestSupport.documents();
+        invoice = TaxDocumentFixtures.largeTaiwanInvoice(1000);
+    }
+
+    @Benchmark
+    public byte[] worksheetOf1000Lines() {
+        return documents.worksheetXlsx(invoice);
+    }
+}
