@@ -219,6 +219,9 @@ class QuotationPagesTest {
                 .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString(".xlsx")))
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(worksheetTotals(xlsx)).containsExactly(new BigDecimal("448667"));
+        // each published figure is rebuilt by a live formula on the option's sheet, not pasted as a value
+        assertThat(formulaValues(xlsx)).contains(new BigDecimal("129936"), new BigDecimal("261728"),
+                new BigDecimal("56707"), new BigDecimal("296"));
         mvc.perform(get(location + "/worksheet.pdf").with(COORDINATOR)).andExpect(status().isOk())
                 .andExpect(content().contentType("application/pdf"));
         mvc.perform(get(location + "/advice.pdf").with(COORDINATOR)).andExpect(status().isOk())
@@ -269,6 +272,28 @@ class QuotationPagesTest {
         String none = mvc.perform(get("/taxes").param("clientId", String.valueOf(clientId)).param("status", "SENT").with(COORDINATOR))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(none).doesNotContain(id.toString()).contains("no-calculations");
+    }
+
+    /** Every formula cell of the sheets after the summary, evaluated afresh. */
+    static java.util.Set<BigDecimal> formulaValues(byte[] xlsx) throws IOException {
+        java.util.Set<BigDecimal> values = new java.util.HashSet<>();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            FormulaEvaluator evaluator = book.getCreationHelper().createFormulaEvaluator();
+            evaluator.clearAllCachedResultValues();
+            for (int i = 1; i < book.getNumberOfSheets(); i++) {
+                for (Row row : book.getSheetAt(i)) {
+                    for (Cell cell : row) {
+                        if (cell.getCellType() == CellType.FORMULA) {
+                            org.apache.poi.ss.usermodel.CellValue v = evaluator.evaluate(cell);
+                            if (v.getCellType() == CellType.NUMERIC) {
+                                values.add(BigDecimal.valueOf(v.getNumberValue()).stripTrailingZeros());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return values.stream().map(t -> t.setScale(Math.max(0, t.scale()))).collect(java.util.stream.Collectors.toSet());
     }
 
     /** The summary sheet's evaluated grand-total formulas, one per option; each must be a live formula. */
