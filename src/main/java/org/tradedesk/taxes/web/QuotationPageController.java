@@ -150,6 +150,9 @@ class QuotationPageController {
         model.addAttribute("client", client);
         model.addAttribute("reference", CalculationDocuments.reference(id));
         model.addAttribute("contacts", client == null ? List.of() : client.contacts().stream().filter(x -> !x.erased()).toList());
+        if (c.status() == CalculationStatus.DRAFT && !model.containsAttribute("returnComment")) {
+            lastReturnComment(id).ifPresent(comment -> model.addAttribute("returnComment", comment));
+        }
         return "taxes/calculation";
     }
 
@@ -238,6 +241,18 @@ class QuotationPageController {
             }
         }
         errors.reject(e.messageCode(), e.arguments(), e.getMessage());
+    }
+
+    /** The manager's comment of the latest return, kept in the audit trail, so the coordinator sees why. */
+    private java.util.Optional<String> lastReturnComment(UUID id) {
+        return audit.search("tax-calculation", id.toString(), null, null, null, PageRequest.of(0, 20)).stream()
+                .filter(r -> r.after() != null && r.after().contains("\"comment\":\""))
+                .findFirst()
+                .map(r -> r.username() + ": " + unjson(r.after().substring(r.after().indexOf("\"comment\":\"") + 11, r.after().length() - 2)));
+    }
+
+    private static String unjson(String s) {
+        return s.replace("\\n", "\n").replace("\\\"", "\"").replace("\\\\", "\\");
     }
 
     private List<ClientSummary> clientList() {

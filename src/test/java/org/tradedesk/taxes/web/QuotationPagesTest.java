@@ -173,6 +173,16 @@ class QuotationPagesTest {
     }
 
     @Test
+    void theQuotationScreenSpeaksBothLanguages() throws Exception {
+        String zh = mvc.perform(get("/taxes/quotations/new").param("lang", "zh-TW").with(COORDINATOR))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(zh).contains("進口稅費報價試算", "發票明細", "儲存試算");
+        String en = mvc.perform(get("/taxes/quotations/new").param("lang", "en").with(COORDINATOR))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(en).contains("Duty and tax quotation", "Invoice lines", "Save calculation");
+    }
+
+    @Test
     void linesAreAddedAndRemoved() throws Exception {
         String added = mvc.perform(bmw(post("/taxes/quotations/lines"), "").with(COORDINATOR))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
@@ -266,6 +276,9 @@ class QuotationPagesTest {
                 .andExpect(status().is3xxRedirection());
         UUID id = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
         assertThat(calculations.find(id).status()).isEqualTo(CalculationStatus.DRAFT);
+        String coordinatorView = mvc.perform(get(location).with(COORDINATOR).param("lang", "en"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(coordinatorView).contains("max: check the origin").contains("id=\"submit\"");
         String home = mvc.perform(get("/taxes").param("clientId", String.valueOf(clientId)).param("status", "DRAFT").with(COORDINATOR))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(home).contains(id.toString());
