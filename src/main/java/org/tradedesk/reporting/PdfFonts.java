@@ -14,7 +14,7 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
  * users' machines and servers have no Chinese fonts we could rely on. PDFBox needs TrueType
  * outlines — the common Noto CJK fonts are CFF-based OpenType and fail — so Chinese comes from
  * Droid Sans Fallback (Apache License 2.0) and Latin from DejaVu Sans (Bitstream Vera licence).
- * The files are read once and kept in memory; each document embeds only the glyphs it uses.
+ * The files are read once per renderer and kept in memory; each document embeds only the glyphs it uses.
  */
 final class PdfFonts {
 
@@ -27,7 +27,7 @@ final class PdfFonts {
     static final String LATIN_BOLD = "fonts/DejaVuSans-Bold.ttf";
     static final String CJK = "fonts/DroidSansFallbackFull.ttf";
 
-    private static final Map<String, byte[]> LOADED = new ConcurrentHashMap<>();
+    private final Map<String, byte[]> loaded = new ConcurrentHashMap<>();
 
     private final ClassLoader loader;
 
@@ -48,7 +48,7 @@ final class PdfFonts {
     }
 
     byte[] bytes(String resource) {
-        byte[] cached = LOADED.get(resource);
+        byte[] cached = loaded.get(resource);
         if (cached != null) {
             return cached;
         }
@@ -57,7 +57,7 @@ final class PdfFonts {
                 throw ReportingException.fontMissing(resource);
             }
             byte[] read = in.readAllBytes();
-            LOADED.putIfAbsent(resource, read);
+            loaded.putIfAbsent(resource, read);
             return read;
         } catch (IOException e) {
             throw new UncheckedIOException("reading font " + resource, e);

@@ -167,7 +167,7 @@ class TaxDocumentsTest {
         byte[] pdf = documents.adviceLetterPdf(TaxDocumentFixtures.australianAmplifier(ZH));
         save("au-amplifier-letter-zh.pdf", pdf);
         String text = pdfText(pdf);
-        assertThat(text).contains("進口稅費商業建議書", "Sydney Sound Pty Ltd 您好", "建議採用:澳美自由貿易協定優惠。應納稅費合計 AUD 153.00。",
+        assertThat(text).contains("進口稅費商業建議書", "Sydney Sound Pty Ltd 您好", "建議採用：澳美自由貿易協定優惠。應納稅費合計 AUD 153.00。",
                 "較一般稅率節省 AUD 77.00。", "需有美國原產地證明", "Customs Act s243T", "澳洲關稅表", "2014-01", "商品及服務稅");
     }
 
