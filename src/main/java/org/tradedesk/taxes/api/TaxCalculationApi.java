@@ -12,9 +12,14 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,6 +33,7 @@ import org.tradedesk.taxes.PenaltyExposure;
 import org.tradedesk.taxes.PenaltyRequest;
 import org.tradedesk.taxes.SavedCalculation;
 import org.tradedesk.taxes.TaxCalculations;
+import org.tradedesk.taxes.TaxInputInvalid;
 import org.tradedesk.taxes.TaxRequest;
 import org.tradedesk.taxes.TaxResult;
 import org.tradedesk.taxes.persistence.ExchangeRateStore;
@@ -55,10 +61,28 @@ class TaxCalculationApi {
 
     private final TaxCalculations calculations;
     private final ExchangeRateStore rates;
+    private final MessageSource messages;
 
-    TaxCalculationApi(TaxCalculations calculations, ExchangeRateStore rates) {
+    TaxCalculationApi(TaxCalculations calculations, ExchangeRateStore rates, MessageSource messages) {
         this.calculations = calculations;
         this.rates = rates;
+        this.messages = messages;
+    }
+
+    /**
+     * Same problem detail as the platform's, plus {@code errors[{field, message}]} naming the request
+     * field (e.g. {@code lines[2].measures.duty}) the engine could not use.
+     */
+    @ExceptionHandler(TaxInputInvalid.class)
+    ResponseEntity<ProblemDetail> invalidInput(TaxInputInvalid e) {
+        String detail = messages.getMessage(e.messageCode(), e.arguments(), e.getMessage(), LocaleContextHolder.getLocale());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        problem.setTitle("Bad Request");
+        problem.setType(URI.create("urn:tradedesk:problem:" + e.messageCode()));
+        problem.setProperty("code", e.messageCode());
+        Object[] args = e.arguments();
+        problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", String.valueOf(args.length > 1 ? args[1] : detail))));
+        return ResponseEntity.badRequest().body(problem);
     }
 
     @PostMapping("/calculations")

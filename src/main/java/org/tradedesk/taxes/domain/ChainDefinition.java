@@ -153,6 +153,11 @@ public record ChainDefinition(
             factorDenominator = factorDenominator == null ? BigDecimal.ONE : factorDenominator;
         }
 
+        /** The base as a worksheet prints it: CUSTOMS_VALUE + DUTY + ... */
+        public String baseFormula() {
+            return String.join(" + ", base);
+        }
+
         public boolean recognises(String tariffDigits) {
             return hsPrefixes.isEmpty() || (tariffDigits != null && hsPrefixes.stream().anyMatch(tariffDigits::startsWith));
         }

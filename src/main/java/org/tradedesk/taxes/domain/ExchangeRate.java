@@ -36,11 +36,8 @@ public record ExchangeRate(String jurisdiction, CurrencyCode currency, CurrencyC
         if (quotation == Quotation.LOCAL_PER_FOREIGN) {
             return foreignAmount.multiply(rate);
         }
-        try {
-            return foreignAmount.divide(rate);
-        } catch (ArithmeticException nonTerminating) {
-            return foreignAmount.divide(rate, MathContext.DECIMAL128);
-        }
+        // DECIMAL128 keeps an exact quotient exact (1274 ÷ 0.91 = 1400) and carries 34 digits otherwise
+        return foreignAmount.divide(rate, MathContext.DECIMAL128);
     }
 
     /** Local currency per one unit of the foreign currency, for expressions. */

@@ -51,6 +51,7 @@ public final class TaxEngine {
     public static final String GENERAL = "GENERAL";
     private static final String DUTY_KEY = "duty";
     private static final int CACHE_LIMIT = 10_000;
+    private static final int ALLOCATION_SCALE = 10;
 
     private final ExchangeRateTable rates;
     private final TariffMeasureSource tariff;
@@ -86,6 +87,17 @@ public final class TaxEngine {
         final Map<String, String> dataVersions = new LinkedHashMap<>();
         final List<String> notes = new ArrayList<>();
         final List<List<Candidate>> candidates = new ArrayList<>();
+        // a step's dated rate and its description are the same for every line of the run: look them up once
+        private final Map<StepDefinition, Optional<Dated<String>>> rates = new java.util.IdentityHashMap<>();
+        private final Map<StepDefinition, String> rateSources = new java.util.IdentityHashMap<>();
+
+        Dated<String> rateOn(StepDefinition step, LocalDate date) {
+            return rates.computeIfAbsent(step, s -> Dated.on(s.rates(), date)).orElse(null);
+        }
+
+        String rateSource(StepDefinition step, Dated<String> rate, ChainDefinition chain) {
+            return rateSources.computeIfAbsent(step, s -> "chain " + chain.version() + " rate effective " + rate.period().from());
+        }
     }
 
     private record Candidate(String scheme, String label, String duty, String requires) {
@@ -178,6 +190,7 @@ public final class TaxEngine {
                     java.util.Collections.unmodifiableMap(lineTaxes.get(i)), lineTotal));
         }
         totals(chain, run, shipmentTaxes);
+        warnings(run);
         return run;
     }
 
@@ -271,7 +284,8 @@ public final class TaxEngine {
         }
         BigDecimal allocated = BigDecimal.ZERO;
         for (int i = 0; i < n - 1; i++) {
-            parts[i] = cost.multiply(weights[i]).divide(sum, MathContext.DECIMAL128);
+            // shares carried to 10 decimals: far below any currency's unit, and the remainder goes to the last line
+            parts[i] = cost.multiply(weights[i]).divide(sum, ALLOCATION_SCALE, java.math.RoundingMode.HALF_EVEN);
             allocated = allocated.add(parts[i]);
         }
         parts[n - 1] = cost.subtract(allocated);
@@ -346,6 +360,7 @@ public final class TaxEngine {
             BigDecimal cheapest = null;
             List<BigDecimal> totals = new ArrayList<>();
             List<BigDecimal> duties = new ArrayList<>();
+            List<String> dutyTexts = new ArrayList<>();
             for (Candidate c : candidates) {
                 List<TaxRequestLine> lines = new ArrayList<>(request.lines());
                 lines.set(i, lines.get(i).withScheme(c.scheme()));
@@ -353,6 +368,7 @@ public final class TaxEngine {
                 BigDecimal duty = r.lines.get(i).taxes().getOrDefault("DUTY", BigDecimal.ZERO);
                 totals.add(r.total);
                 duties.add(duty);
+                dutyTexts.add(rateOf(r, i + 1, "DUTY"));
                 if (c.scheme().equals(GENERAL)) {
                     generalTotal = r.total;
                 }
@@ -365,9 +381,7 @@ public final class TaxEngine {
                 Candidate c = candidates.get(k);
                 boolean isCheapest = !cheapestFlagged && totals.get(k).compareTo(cheapest) == 0;
                 cheapestFlagged |= isCheapest;
-                forLine.add(new DutyOption(i + 1, c.scheme(), c.label(),
-                        c.duty() == null ? main.lines.get(i).scheme().equals(GENERAL) ? rateOf(main, i + 1, "DUTY") : null : c.duty(),
-                        duties.get(k), totals.get(k), generalTotal == null ? null : generalTotal.subtract(totals.get(k)),
+                forLine.add(new DutyOption(i + 1, c.scheme(), c.label(), dutyTexts.get(k), duties.get(k), totals.get(k), generalTotal == null ? null : generalTotal.subtract(totals.get(k)),
                         c.requires(), isCheapest, c.scheme().equals(selected)));
             }
             result.addAll(forLine);
@@ -384,8 +398,7 @@ public final class TaxEngine {
 
     private DutyContext context(TaxRequestLine line, int i, ChainDefinition chain, String digits, CurrencyCode local,
             Map<CurrencyCode, BigDecimal> fx) {
-        DutyContext c = new DutyContext(local, BigDecimal.ZERO, Map.of(), line.alcoholByVolume(),
-                chain.alcohol().thresholdFor(digits), chain.alcohol().lalRounding(), fx, Map.of());
+        Map<UnitOfMeasure.Dimension, BigDecimal> quantities = new java.util.EnumMap<>(UnitOfMeasure.Dimension.class);
         if (line.quantity() != null) {
             UnitOfMeasure unit;
             try {
@@ -393,11 +406,18 @@ public final class TaxEngine {
             } catch (InvalidValueException e) {
                 throw TaxInputInvalid.field("lines[" + i + "].unit", e.getMessage());
             }
-            c = c.withQuantity(line.quantity(), unit);
+            quantities.put(unit.dimension(), line.quantity().multiply(unit.toBase()));
         }
-        c = c.withQuantity(line.netMassKg(), UnitOfMeasure.KG).withQuantity(line.litres(), UnitOfMeasure.L)
-                .withProperty("sucrose", line.sucrosePercent());
-        return c;
+        // the explicit mass and volume win over a quantity given in kg or litres
+        if (line.netMassKg() != null) {
+            quantities.put(UnitOfMeasure.Dimension.MASS, line.netMassKg());
+        }
+        if (line.litres() != null) {
+            quantities.put(UnitOfMeasure.Dimension.VOLUME, line.litres());
+        }
+        return new DutyContext(local, BigDecimal.ZERO, quantities, line.alcoholByVolume(),
+                chain.alcohol().thresholdFor(digits), chain.alcohol().lalRounding(), fx,
+                line.sucrosePercent() == null ? Map.of() : Map.of("sucrose", line.sucrosePercent()));
     }
 
     private void lineStep(StepDefinition step, int i, TaxRequestLine line, String digits, Measures measures,
@@ -409,21 +429,21 @@ public final class TaxEngine {
         if (step.measureKey() != null && measures.texts.containsKey(step.measureKey())) {
             text = measures.texts.get(step.measureKey());
             source = measures.sources.get(step.measureKey());
-            if (text.trim().equalsIgnoreCase("none")) {
+            if (text.length() <= 6 && text.trim().equalsIgnoreCase("none")) {
                 return;
             }
         } else if (!step.recognises(digits)) {
             return;
         } else if (!step.rates().isEmpty()) {
-            Optional<Dated<String>> rate = Dated.on(step.rates(), date);
-            if (rate.isEmpty()) {
+            Dated<String> rate = run.rateOn(step, date);
+            if (rate == null) {
                 if (step.required()) {
                     throw TaxInputInvalid.field(field, "the " + chain.jurisdiction() + " chain has no " + step.code() + " rate on " + date);
                 }
                 return;
             }
-            text = rate.get().value();
-            source = "chain " + chain.version() + " rate effective " + rate.get().period().from()
+            text = rate.value();
+            source = run.rateSource(step, rate, chain)
                     + (step.hsPrefixes().isEmpty() ? "" : " (recognised from tariff code " + digits + ")");
         }
         if (text == null) {
@@ -435,7 +455,7 @@ public final class TaxEngine {
         }
         DutyExpression expression = parse(text, field);
         BigDecimal base = sum(step.base(), values);
-        String baseFormula = String.join(" + ", step.base());
+        String baseFormula = step.baseFormula();
         String thresholdText = "";
         BigDecimal taxable = base;
         if (!step.thresholds().isEmpty()) {
@@ -499,7 +519,7 @@ public final class TaxEngine {
         DutyContext context = new DutyContext(local, base, Map.of(), null, null, null, fx, Map.of());
         DutyEvaluation evaluation = expression.evaluate(context);
         String source = "chain " + chain.version() + " rate effective " + rate.get().period().from();
-        record(step, null, String.join(" + ", step.base()), base, expression, source, evaluation, "", shipment, shipment, run);
+        record(step, null, step.baseFormula(), base, expression, source, evaluation, "", shipment, shipment, run);
     }
 
     private static void record(StepDefinition step, Integer line, String baseFormula, BigDecimal base, DutyExpression expression,
@@ -564,6 +584,19 @@ public final class TaxEngine {
         run.total = total;
     }
 
+    /** Cross-checks for the reviewer (P1.2.3): results that are possible but unusual enough to look at twice. */
+    private static void warnings(Run run) {
+        if (run.customsValue.signum() > 0 && run.total.compareTo(run.customsValue) > 0) {
+            run.notes.add("Check: the duties and taxes (" + run.total.toPlainString() + ") exceed the customs value ("
+                    + run.customsValue.toPlainString() + "); confirm the rates and units of the specific measures.");
+        }
+        for (LineResult line : run.lines) {
+            if (line.customsValue().signum() == 0) {
+                run.notes.add("Check: line " + line.line() + " has no customs value; ad valorem duties on it are zero.");
+            }
+        }
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private DutyExpression parse(String text, String field) {
@@ -586,8 +619,12 @@ public final class TaxEngine {
     }
 
     private static String tariffDigits(TaxRequestLine line, int i) {
-        if (line.tariffCode() == null || line.tariffCode().isBlank()) {
+        String code = line.tariffCode();
+        if (code == null || code.isBlank()) {
             return null;
+        }
+        if (code.length() >= 2 && code.length() <= 11 && code.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return code; // already plain digits: skip the general parser on the hot path
         }
         try {
             return HsCode.of(line.tariffCode()).digits();
@@ -615,15 +652,12 @@ public final class TaxEngine {
         return s;
     }
 
+    /** Exact when the quotient has at most 34 significant digits (DECIMAL128 keeps an exact quotient exact). */
     private static BigDecimal divide(BigDecimal a, BigDecimal b) {
         if (b.compareTo(BigDecimal.ONE) == 0) {
             return a;
         }
-        try {
-            return a.divide(b);
-        } catch (ArithmeticException nonTerminating) {
-            return a.divide(b, MathContext.DECIMAL128);
-        }
+        return a.divide(b, MathContext.DECIMAL128);
     }
 
     private static BigDecimal nz(BigDecimal v) {

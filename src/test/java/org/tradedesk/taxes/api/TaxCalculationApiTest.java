@@ -93,6 +93,7 @@ class TaxCalculationApiTest {
                  "lines":[{"description":"x","value":5000,"measures":{"duty":"5 % +"}}]}""", 400);
         assertThat(r.get("code").asString()).isEqualTo("taxes.input.invalid");
         assertThat(r.get("detail").asString()).contains("lines[0].measures.duty").contains("position 5");
+        assertThat(r.get("errors").get(0).get("field").asString()).isEqualTo("lines[0].measures.duty");
     }
 
     @Test
@@ -115,6 +116,13 @@ class TaxCalculationApiTest {
                  "lines":[{"description":"x","value":5000,"measures":{"duty":"5%"}}]}""", 400);
         assertThat(r.get("code").asString()).isEqualTo("taxes.exchange-rate.missing");
         assertThat(r.get("detail").asString()).startsWith("exchangeRate");
+    }
+
+    @Test
+    void describesTheEndpointInOpenApiWithAnExamplePerJurisdiction() throws Exception {
+        String doc = mvc.perform(get("/v3/api-docs").with(COORDINATOR)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(doc).contains("/api/v1/tax/calculations").contains("Taiwan").contains("Australia").contains("United Kingdom");
     }
 
     @Test
