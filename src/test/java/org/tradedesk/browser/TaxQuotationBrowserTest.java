@@ -6,13 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
@@ -21,11 +17,8 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.ServerSocket;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
@@ -33,15 +26,9 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -52,6 +39,7 @@ import org.tradedesk.clients.ClientKind;
 import org.tradedesk.clients.ContactDetails;
 import org.tradedesk.clients.PreferredLanguage;
 import org.tradedesk.shared.CountryCode;
+import org.tradedesk.support.BrowserTestBase;
 import org.tradedesk.taxes.CalculationStatus;
 import org.tradedesk.taxes.SavedCalculation;
 import org.tradedesk.taxes.TaxCalculations;
@@ -65,15 +53,11 @@ import org.tradedesk.taxes.TaxResult;
  * TW-TCDA-107-JIAN-72 (BMW X5: 129,936 + 261,728 + 56,707 + 296 = NT$448,667); with a duty-free
  * option: commodity tax 222,747 + business tax 48,261 + fee 296 = NT$271,304.
  *
- * <p>Skipped with the reason printed when Chromium is absent, unless {@code CI=true}.
+ * <p>Runs on {@link BrowserTestBase} (demo users, random port, skipped with the reason when Chromium
+ * is absent unless {@code CI=true}); the manager logs in after the coordinator logs out.
  */
-@Tag("browser")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "tradedesk.demo.enabled=true")
-class TaxQuotationBrowserTest {
+class TaxQuotationBrowserTest extends BrowserTestBase {
 
-    static final Path CHROMIUM = Paths.get(System.getenv().getOrDefault("TRADEDESK_CHROMIUM", "/usr/bin/chromium"));
-    static final List<String> ARGS = List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--no-first-run");
     static final int SMTP_PORT = freePort();
 
     @RegisterExtension
@@ -86,40 +70,10 @@ class TaxQuotationBrowserTest {
         registry.add("spring.mail.port", () -> SMTP_PORT);
     }
 
-    static Playwright playwright;
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     ClientDirectory clients;
     @Autowired
     TaxCalculations calculations;
-
-    @BeforeAll
-    static void launch() {
-        if (!Files.isExecutable(CHROMIUM)) {
-            String reason = "Chromium not found at " + CHROMIUM + ": browser test skipped";
-            System.out.println(reason);
-            if (!"true".equals(System.getenv("CI"))) {
-                Assumptions.abort(reason);
-            }
-        }
-        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-                .setHeadless(true).setArgs(ARGS));
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     static int freePort() {
         try (ServerSocket s = new ServerSocket(0)) {
@@ -127,20 +81,6 @@ class TaxQuotationBrowserTest {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    Page logIn(BrowserContext context, String user) {
-        Page page = context.newPage();
-        page.navigate(url("/login"));
-        page.locator("#username").fill(user);
-        page.locator("#password").fill(user);
-        page.locator("#login-submit").click();
-        assertThat(page).not().hasURL(Pattern.compile(".*/login.*"));
-        return page;
     }
 
     @Test
@@ -157,65 +97,60 @@ class TaxQuotationBrowserTest {
             SecurityContextHolder.clearContext();
         }
 
-        UUID id;
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US"))) {
-            context.setDefaultTimeout(20_000);
-            Page page = logIn(context, "coordinator");
-            page.navigate(url("/taxes/quotations/new?lang=en&clientId=" + clientId));
-            assertThat(page.locator("#clientId")).hasValue(String.valueOf(clientId));
-            page.locator("#jurisdiction").selectOption("TW");
-            page.locator("#date").fill("2018-03-01");
-            page.locator("#currency").fill("TWD");
-            page.locator("#incoterm").selectOption("CIF");
-            page.locator("#exchangeRate").fill("1");
-            field(page, "description").fill("Used BMW X5 xDrive35i 2013");
-            field(page, "tariffCode").fill("8703.23");
-            field(page, "origin").fill("US");
-            field(page, "value").fill("742492");
-            field(page, "measures").fill("duty=17.5%; commodityTax=30%");
-            field(page, "optionScheme").fill("FTA");
-            field(page, "optionDuty").fill("0%");
-            field(page, "optionRequires").fill("certificate of origin");
-            field(page, "optionRequires").dispatchEvent("change");
+        logInAs("coordinator");
+        open("/taxes/quotations/new?lang=en&clientId=" + clientId);
+        assertThat(page.locator("#clientId")).hasValue(String.valueOf(clientId));
+        page.locator("#jurisdiction").selectOption("TW");
+        page.locator("#date").fill("2018-03-01");
+        page.locator("#currency").fill("TWD");
+        page.locator("#incoterm").selectOption("CIF");
+        page.locator("#exchangeRate").fill("1");
+        field(page, "description").fill("Used BMW X5 xDrive35i 2013");
+        field(page, "tariffCode").fill("8703.23");
+        field(page, "origin").fill("US");
+        field(page, "value").fill("742492");
+        field(page, "measures").fill("duty=17.5%; commodityTax=30%");
+        field(page, "optionScheme").fill("FTA");
+        field(page, "optionDuty").fill("0%");
+        field(page, "optionRequires").fill("certificate of origin");
+        field(page, "optionRequires").dispatchEvent("change");
 
-            // live recalculation: htmx re-renders the result panel
-            assertThat(page.locator("#result-total")).containsText("448,667.00");
-            assertThat(page.locator("#options-table tr[data-cheapest='true']")).hasAttribute("data-scheme", "FTA");
-            assertThat(page.locator("#options-table tr[data-cheapest='true']")).containsText("271,304.00");
-            assertThat(page.locator("#options-table tr[data-cheapest='true']")).containsText("certificate of origin");
-            page.locator("#steps details[data-code='DUTY'] summary").first().click();
-            assertThat(page.locator("#steps details[data-code='DUTY']").first()).containsText("17.5");
+        // live recalculation: htmx re-renders the result panel
+        assertThat(page.locator("#result-total")).containsText("448,667.00");
+        assertThat(page.locator("#options-table tr[data-cheapest='true']")).hasAttribute("data-scheme", "FTA");
+        assertThat(page.locator("#options-table tr[data-cheapest='true']")).containsText("271,304.00");
+        assertThat(page.locator("#options-table tr[data-cheapest='true']")).containsText("certificate of origin");
+        page.locator("#steps details[data-code='DUTY'] summary").first().click();
+        assertThat(page.locator("#steps details[data-code='DUTY']").first()).containsText("17.5");
 
-            page.locator("#save").click();
-            assertThat(page).hasURL(Pattern.compile(".*/taxes/calculations/[0-9a-f-]{36}$"));
-            id = UUID.fromString(page.url().substring(page.url().lastIndexOf('/') + 1));
-            assertThat(page.locator("#approve")).hasCount(0);
-            page.locator("#submit").click();
-            assertThat(page.locator("#status")).hasAttribute("data-status", "SUBMITTED");
-            assertThat(page.locator("#approve")).hasCount(0);
-        }
+        page.locator("#save").click();
+        assertThat(page).hasURL(Pattern.compile(".*/taxes/calculations/[0-9a-f-]{36}$"));
+        UUID id = UUID.fromString(page.url().substring(page.url().lastIndexOf('/') + 1));
+        assertThat(page.locator("#approve")).hasCount(0);
+        page.locator("#submit").click();
+        assertThat(page.locator("#status")).hasAttribute("data-status", "SUBMITTED");
+        assertThat(page.locator("#approve")).hasCount(0);
 
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US").setAcceptDownloads(true))) {
-            context.setDefaultTimeout(20_000);
-            Page page = logIn(context, "manager");
-            page.navigate(url("/taxes/calculations/" + id + "?lang=en"));
-            page.locator("#approve").click();
-            assertThat(page.locator("#status")).hasAttribute("data-status", "APPROVED");
+        // the manager reviews in the same browser after the coordinator logs out
+        page.locator("#logout").click();
+        logInAs("manager");
+        open("/taxes/calculations/" + id + "?lang=en");
+        page.locator("#approve").click();
+        assertThat(page.locator("#status")).hasAttribute("data-status", "APPROVED");
 
-            Download download = page.waitForDownload(() -> page.locator("#download-xlsx").click());
-            byte[] xlsx = Files.readAllBytes(download.path());
-            SavedCalculation saved = calculations.find(id);
-            TaxResult result = saved.result();
-            BigDecimal ftaTotal = result.options().stream().filter(o -> o.scheme().equals("FTA")).findFirst().orElseThrow().total();
-            assertThat(result.total()).isEqualByComparingTo("448667");
-            assertThat(ftaTotal).isEqualByComparingTo("271304");
-            assertThat(formulaTotals(xlsx)).usingElementComparator(BigDecimal::compareTo)
-                    .containsExactlyInAnyOrder(result.total(), ftaTotal);
+        Download download = page.waitForDownload(() -> page.locator("#download-xlsx").click());
+        byte[] xlsx = Files.readAllBytes(download.path());
+        SavedCalculation saved = calculations.find(id);
+        TaxResult result = saved.result();
+        BigDecimal ftaTotal = result.options().stream().filter(o -> o.scheme().equals("FTA")).findFirst().orElseThrow().total();
+        assertThat(result.total()).isEqualByComparingTo("448667");
+        assertThat(ftaTotal).isEqualByComparingTo("271304");
+        assertThat(formulaTotals(xlsx)).usingElementComparator(BigDecimal::compareTo)
+                .containsExactlyInAnyOrder(result.total(), ftaTotal);
 
-            page.locator("#contactId").selectOption(String.valueOf(contactId));
-            page.locator("#send").click();
-            assertThat(page.locator("#status")).hasAttribute("data-status", "SENT");
-        }
+        page.locator("#contactId").selectOption(String.valueOf(contactId));
+        page.locator("#send").click();
+        assertThat(page.locator("#status")).hasAttribute("data-status", "SENT");
         assertThat(calculations.find(id).status()).isEqualTo(CalculationStatus.SENT);
 
         MimeMessage[] received = greenMail.getReceivedMessages();
@@ -238,7 +173,7 @@ class TaxQuotationBrowserTest {
         assertThat(attachments).hasSize(2).anyMatch(n -> n.endsWith("-worksheet.xlsx")).anyMatch(n -> n.endsWith("-advice.pdf"));
     }
 
-    static com.microsoft.playwright.Locator field(Page page, String name) {
+    static Locator field(Page page, String name) {
         return page.locator("[name='lines[0]." + name + "']");
     }
 
