@@ -91,7 +91,7 @@ class DocumentAssembler {
         List<TaxDocument.DataVersion> versions = result.dataVersions().entrySet().stream()
                 .map(v -> new TaxDocument.DataVersion(LocalizedText.of(v.getKey(), v.getKey()), v.getValue(), null, null)).toList();
         TaxDocument.Advice advice = new TaxDocument.Advice(
-                options.size() > 1 ? text("taxes.page.advice.cheapest", options.size()) : text("taxes.page.advice.only"),
+                options.size() > 1 ? cheapestReason(cheapest, options.size()) : text("taxes.page.advice.only"),
                 List.of(text("taxes.page.advice.condition")), List.of(text("taxes.page.advice.risk")));
         return new TaxDocument(reference, clientName, language, result.jurisdiction(), result.date(),
                 CurrencyCode.of(result.currency()), decimals, inputs, options, cheapest.code(), versions, advice);
@@ -178,6 +178,13 @@ class DocumentAssembler {
         } catch (RuntimeException e) {
             return RoundingRule.NONE;
         }
+    }
+
+    private LocalizedText cheapestReason(Option cheapest, int count) {
+        return LocalizedText.of(
+                messages.getMessage("taxes.documents.advice.cheapest", new Object[] {cheapest.name().in(Locale.TRADITIONAL_CHINESE), count},
+                        Locale.TRADITIONAL_CHINESE),
+                messages.getMessage("taxes.documents.advice.cheapest", new Object[] {cheapest.name().in(Locale.ENGLISH), count}, Locale.ENGLISH));
     }
 
     private LocalizedText text(String key, Object... args) {

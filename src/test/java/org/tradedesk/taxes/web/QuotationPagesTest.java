@@ -234,8 +234,13 @@ class QuotationPagesTest {
                 new BigDecimal("56707"), new BigDecimal("296"));
         mvc.perform(get(location + "/worksheet.pdf").with(COORDINATOR)).andExpect(status().isOk())
                 .andExpect(content().contentType("application/pdf"));
-        mvc.perform(get(location + "/advice.pdf").with(COORDINATOR)).andExpect(status().isOk())
-                .andExpect(content().contentType("application/pdf"));
+        byte[] advice = mvc.perform(get(location + "/advice.pdf").with(COORDINATOR)).andExpect(status().isOk())
+                .andExpect(content().contentType("application/pdf")).andReturn().getResponse().getContentAsByteArray();
+        // the client reads Chinese: the letter is in Chinese, with the published total
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(advice)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertThat(text).contains("進口稅費商業建議書", "台中汽車貿易有限公司", "448,667", "營業稅");
+        }
 
         mvc.perform(post(location + "/send").with(csrf()).with(COORDINATOR).param("contactId", String.valueOf(contactId)))
                 .andExpect(status().is3xxRedirection());
