@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.ServerSocket;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -122,6 +123,7 @@ class TaxQuotationBrowserTest extends BrowserTestBase {
         assertThat(page.locator("#options-table tr[data-cheapest='true']")).containsText("certificate of origin");
         page.locator("#steps details[data-code='DUTY'] summary").first().click();
         assertThat(page.locator("#steps details[data-code='DUTY']").first()).containsText("17.5");
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Path.of("target/browser-screenshots/t1-quotation.png")));
 
         page.locator("#save").click();
         assertThat(page).hasURL(Pattern.compile(".*/taxes/calculations/[0-9a-f-]{36}$"));
