@@ -27,7 +27,10 @@ class PlatformConfig {
                                 + "Errors are RFC 9457 problem details; invalid input names the field.")
                         .license(new License().name("Apache-2.0")))
                 .components(new Components().addSecuritySchemes("basic",
-                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
-                .addSecurityItem(new SecurityRequirement().addList("basic"));
+                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))
+                        .addSecuritySchemes("token", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
+                                .description("Personal API token created on the page /account/tokens")))
+                .addSecurityItem(new SecurityRequirement().addList("basic"))
+                .addSecurityItem(new SecurityRequirement().addList("token"));
     }
 }

@@ -63,8 +63,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> forbidden(AccessDeniedException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Your role does not allow this action.");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, messages.getMessage("error.403",
+                null, "Your role does not allow this action.", LocaleContextHolder.getLocale()));
         problem.setTitle("Forbidden");
+        problem.setProperty("code", "error.forbidden");
         return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
     }
 

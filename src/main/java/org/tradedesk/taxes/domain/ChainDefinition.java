@@ -69,6 +69,17 @@ public record ChainDefinition(
     /** Whether a step is computed per invoice line or once for the whole declaration. */
     public enum Level { LINE, SHIPMENT }
 
+    /** The keys a line's {@code measures} may use with this chain, in chain order. */
+    public java.util.Set<String> measureKeys() {
+        java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+        steps.forEach(s -> {
+            if (s.measureKey() != null) {
+                keys.add(s.measureKey());
+            }
+        });
+        return keys;
+    }
+
     public Optional<LowValueRule> lowValueRule(LocalDate date) {
         return lowValue.stream().filter(r -> r.period().contains(date)).findFirst();
     }

@@ -16,6 +16,8 @@ import org.tradedesk.shared.InvalidValueException;
 public record ExchangeRate(String jurisdiction, CurrencyCode currency, CurrencyCode local, BigDecimal rate,
         Quotation quotation, EffectivePeriod period, String source) {
 
+    private static final int CARRIED_SCALE = 10;
+
     /** Which way the rate is quoted. */
     public enum Quotation { LOCAL_PER_FOREIGN, FOREIGN_PER_LOCAL }
 
@@ -36,8 +38,10 @@ public record ExchangeRate(String jurisdiction, CurrencyCode currency, CurrencyC
         if (quotation == Quotation.LOCAL_PER_FOREIGN) {
             return foreignAmount.multiply(rate);
         }
-        // DECIMAL128 keeps an exact quotient exact (1274 ÷ 0.91 = 1400) and carries 34 digits otherwise
-        return foreignAmount.divide(rate, MathContext.DECIMAL128);
+        // exact quotients stay exact (1274 ÷ 0.91 = 1400); others are carried to 10 decimals, far below
+        // a cent, so later steps do not multiply 34-digit numbers
+        BigDecimal q = foreignAmount.divide(rate, MathContext.DECIMAL128);
+        return q.scale() > CARRIED_SCALE ? q.setScale(CARRIED_SCALE, java.math.RoundingMode.HALF_EVEN) : q;
     }
 
     /** Local currency per one unit of the foreign currency, for expressions. */

@@ -329,6 +329,11 @@ public final class TaxEngine {
             });
         }
         line.measures().forEach((k, v) -> {
+            if (!chain.measureKeys().contains(k)) {
+                // a misspelt key would otherwise be ignored silently and the quotation would look right
+                throw TaxInputInvalid.field("lines[" + i + "].measures." + k, "the " + chain.jurisdiction()
+                        + " chain has no measure '" + k + "'; it takes " + chain.measureKeys());
+            }
             m.texts.put(k, v);
             m.sources.put(k, "measure given in the request");
         });

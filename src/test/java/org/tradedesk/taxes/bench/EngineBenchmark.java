@@ -31,8 +31,9 @@ import org.tradedesk.taxes.domain.TaxEngine;
 /**
  * Engine speed on one thread: a 1,000-line invoice through the full Taiwan and Australian chains,
  * every step's explanation kept. Lines per second = 1,000 / (ms per invoice) × 1,000.
- * Run: {@code ./mvnw -o -q test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=org.tradedesk.taxes.bench.EngineBenchmark}
+ * Run (JMH forks a JVM, so it needs the real class path, not Maven's):
+ * {@code ./mvnw -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test-cp.txt -Dmdep.includeScope=test}
+ * then {@code java -cp target/test-classes:target/classes:$(cat target/test-cp.txt) org.tradedesk.taxes.bench.EngineBenchmark}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

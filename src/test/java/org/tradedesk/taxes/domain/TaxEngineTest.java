@@ -189,6 +189,16 @@ class TaxEngineTest {
     }
 
     @Test
+    void refusesAMeasureKeyTheChainDoesNotHave() {
+        assertThatThrownBy(() -> run(request("TW", LocalDate.of(2025, 6, 1), "TWD", Incoterm.CIF, null, null, null,
+                TaxRequestLine.of("x", "39269090", d("1000"), Map.of("duty", "5%", "comodityTax", "15%")))))
+                .isInstanceOfSatisfying(TaxInputInvalid.class, e -> {
+                    assertThat(e.field()).isEqualTo("lines[0].measures.comodityTax");
+                    assertThat(e.getMessage()).contains("commodityTax");
+                });
+    }
+
+    @Test
     void givesTheSameResultForTheSameInput() {
         TaxRequest r = request("AU", LocalDate.of(2024, 8, 1), "AUD", Incoterm.FOB, d("2000"), null, null,
                 car("100000", null, Map.of("duty", "5%")));

@@ -1,0 +1,47 @@
+package org.tradedesk.identity;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.web.authentication.preauth.PreAuthenticatedAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.authentication.DisabledException;
+
+/**
+ * Turns a bearer secret (carried as the credentials of a {@link PreAuthenticatedAuthenticationToken})
+ * into the owner's authentication with the owner's current roles.
+ */
+class ApiTokenAuthenticationProvider implements AuthenticationProvider {
+
+    private final ApiTokens tokens;
+    private final UserDetailsService users;
+
+    ApiTokenAuthenticationProvider(ApiTokens tokens, UserDetailsService users) {
+        this.tokens = tokens;
+        this.users = users;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        String secret = String.valueOf(authentication.getCredentials());
+        String owner = tokens.ownerOf(secret).orElseThrow(() -> new BadCredentialsException("unknown or revoked API token"));
+        UserDetails user;
+        try {
+            user = users.loadUserByUsername(owner);
+        } catch (UsernameNotFoundException e) {
+            throw new BadCredentialsException("the token's owner no longer exists");
+        }
+        if (!user.isEnabled()) {
+            throw new DisabledException("the token's owner is disabled");
+        }
+        return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return PreAuthenticatedAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+}

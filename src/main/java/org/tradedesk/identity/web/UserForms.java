@@ -1,0 +1,44 @@
+package org.tradedesk.identity.web;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.Set;
+import org.tradedesk.identity.Role;
+
+/** The forms of the user administration pages; the facade's records check the same rules again. */
+final class UserForms {
+
+    private UserForms() {
+    }
+
+    record NewUserForm(
+            @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9._-]{1,63}") String username,
+            @NotBlank @Size(max = 200) String displayName,
+            @NotEmpty Set<Role> roles,
+            @NotBlank @Size(min = 8, max = 200) String password) {
+
+        static NewUserForm empty() {
+            return new NewUserForm("", "", Set.of(Role.COORDINATOR), "");
+        }
+    }
+
+    record EditUserForm(
+            @NotNull Long version,
+            @NotBlank @Size(max = 200) String displayName,
+            @NotEmpty Set<Role> roles,
+            Boolean enabled) {
+
+        public boolean isEnabled() {
+            return Boolean.TRUE.equals(enabled);
+        }
+    }
+
+    record PasswordForm(@NotBlank @Size(min = 8, max = 200) String password) {
+    }
+
+    record TokenForm(@NotBlank @Size(max = 100) String name) {
+    }
+}
