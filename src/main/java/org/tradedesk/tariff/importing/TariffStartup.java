@@ -24,12 +24,14 @@ class TariffStartup {
     private final boolean demo;
 
     TariffStartup(TariffStore store, TariffSearchIndex index, TariffImporter importer,
-                  @Qualifier("tariffImportExecutor") TaskExecutor executor, @Value("${tradedesk.demo.enabled:false}") boolean demo) {
+                  @Qualifier("tariffImportExecutor") TaskExecutor executor, @Value("${tradedesk.demo.enabled:false}") boolean demo,
+                  @Value("${tradedesk.demo.tariff:true}") boolean demoTariff) {
         this.store = store;
         this.index = index;
         this.importer = importer;
         this.executor = executor;
-        this.demo = demo;
+        // tradedesk.demo.tariff=false keeps the demo users without the schedule import (load tests)
+        this.demo = demo && demoTariff;
     }
 
     @EventListener(ApplicationReadyEvent.class)

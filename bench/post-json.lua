@@ -1,0 +1,16 @@
+-- wrk script: POST the 10-line invoice with HTTP Basic, count non-200 answers.
+local f = assert(io.open(os.getenv("BODY_FILE"), "r"))
+wrk.method = "POST"
+wrk.body = f:read("*a")
+f:close()
+wrk.headers["Content-Type"] = "application/json"
+wrk.headers["Authorization"] = "Basic " .. os.getenv("BASIC_AUTH")
+local bad = 0
+function response(status, headers, body)
+  if status ~= 200 then bad = bad + 1 end
+end
+function done(summary, latency, requests)
+  io.write(string.format("p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms\n",
+    latency:percentile(50) / 1000, latency:percentile(90) / 1000, latency:percentile(99) / 1000, latency.max / 1000))
+  io.write(string.format("requests %d, non-2xx or errors: %d\n", summary.requests, summary.errors.status))
+end
