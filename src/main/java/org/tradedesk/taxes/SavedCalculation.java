@@ -1,0 +1,21 @@
+package org.tradedesk.taxes;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A calculation kept for a client: what was asked, what came out, by whom, and where it is in review. */
+public record SavedCalculation(UUID id, String clientId, String jurisdiction, LocalDate date, CalculationStatus status,
+        String currency, BigDecimal total, String chainVersion, TaxRequest request, TaxResult result,
+        String createdBy, Instant createdAt, String approvedBy, Instant approvedAt, long version) {
+
+    /** The list view: no request or result bodies. */
+    public record Summary(UUID id, String clientId, String jurisdiction, LocalDate date, CalculationStatus status,
+            String currency, BigDecimal total, String createdBy, Instant createdAt) {
+    }
+
+    /** A saved calculation run again with today's code and data, and whether it came out the same. */
+    public record Rerun(UUID id, boolean identical, TaxResult saved, TaxResult rerun) {
+    }
+}

@@ -1,0 +1,126 @@
+package org.tradedesk.taxes;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tradedesk.identity.AuditAction;
+import org.tradedesk.identity.AuditTrail;
+import org.tradedesk.identity.CurrentUser;
+import org.tradedesk.identity.Role;
+import org.tradedesk.shared.TradedeskException;
+import org.tradedesk.taxes.definitions.ChainDefinitions;
+import org.tradedesk.taxes.domain.ChainDefinition;
+import org.tradedesk.taxes.domain.PenaltyCalculator;
+import org.tradedesk.taxes.domain.TaxEngine;
+import org.tradedesk.taxes.persistence.CalculationStore;
+
+/**
+ * The taxes module's API: calculate, save for a client, find, re-run identically, and move a saved
+ * calculation through review (a manager approves before it is sent); penalty exposure.
+ */
+@Service
+public class TaxCalculations {
+
+    private static final String SUBJECT = "tax-calculation";
+
+    private final ChainDefinitions chains;
+    private final TaxEngine engine;
+    private final CalculationStore store;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    TaxCalculations(ChainDefinitions chains, TaxEngine engine, CalculationStore store, AuditTrail audit, Clock clock) {
+        this.chains = chains;
+        this.engine = engine;
+        this.store = store;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public List<String> jurisdictions() {
+        return chains.jurisdictions();
+    }
+
+    public TaxResult calculate(TaxRequest request) {
+        return engine.calculate(request, chains.forJurisdiction(request.jurisdiction(), request.date()));
+    }
+
+    @Transactional
+    public SavedCalculation save(String clientId, TaxRequest request) {
+        ChainDefinition chain = chains.forJurisdiction(request.jurisdiction(), request.date());
+        TaxResult result = engine.calculate(request, chain);
+        SavedCalculation saved = store.create(clientId, request, result, chain.version(), CurrentUser.name(), Instant.now(clock));
+        audit.record(SUBJECT, saved.id().toString(), AuditAction.CREATED, null, summary(saved));
+        return saved;
+    }
+
+    public SavedCalculation find(UUID id) {
+        return store.find(id).orElseThrow(() -> TaxCalculationNotFound.forId(id));
+    }
+
+    public List<SavedCalculation.Summary> forClient(String clientId) {
+        return store.forClient(clientId);
+    }
+
+    /** Runs the saved request again on the chain version it used and says whether every figure is the same. */
+    public SavedCalculation.Rerun rerun(UUID id) {
+        SavedCalculation saved = find(id);
+        ChainDefinition chain = chains.byVersion(saved.jurisdiction(), saved.chainVersion());
+        if (chain == null) {
+            chain = chains.forJurisdiction(saved.jurisdiction(), saved.date());
+        }
+        TaxResult again = engine.calculate(saved.request(), chain);
+        return new SavedCalculation.Rerun(id, store.sameResult(saved.result(), again), saved.result(), again);
+    }
+
+    @Transactional
+    public SavedCalculation submit(UUID id) {
+        return move(id, CalculationStatus.SUBMITTED, AuditAction.CHANGED);
+    }
+
+    @Transactional
+    public SavedCalculation returnToDraft(UUID id) {
+        return move(id, CalculationStatus.DRAFT, AuditAction.CHANGED);
+    }
+
+    /** Only a MANAGER approves (P1.3.2), and not a calculation they created themselves. */
+    @Transactional
+    public SavedCalculation approve(UUID id) {
+        if (!CurrentUser.hasRole(Role.MANAGER)) {
+            throw new TradedeskException(TradedeskException.Kind.FORBIDDEN, "taxes.calculation.approve-forbidden",
+                    "only a manager can approve a calculation");
+        }
+        SavedCalculation before = find(id);
+        if (before.createdBy().equals(CurrentUser.name())) {
+            throw new TradedeskException(TradedeskException.Kind.FORBIDDEN, "taxes.calculation.approve-own",
+                    "a calculation is approved by another person than the one who made it");
+        }
+        SavedCalculation after = store.change(id, c -> c.approve(CurrentUser.name(), Instant.now(clock)));
+        audit.record(SUBJECT, id.toString(), AuditAction.APPROVED, summary(before), summary(after));
+        return after;
+    }
+
+    @Transactional
+    public SavedCalculation markSent(UUID id) {
+        return move(id, CalculationStatus.SENT, AuditAction.SENT);
+    }
+
+    public PenaltyExposure penalties(PenaltyRequest request) {
+        return PenaltyCalculator.exposure(request, chains.forJurisdiction(request.jurisdiction(), request.date()));
+    }
+
+    private SavedCalculation move(UUID id, CalculationStatus target, AuditAction action) {
+        SavedCalculation before = find(id);
+        SavedCalculation after = store.change(id, c -> c.moveTo(target));
+        audit.record(SUBJECT, id.toString(), action, summary(before), summary(after));
+        return after;
+    }
+
+    private static String summary(SavedCalculation c) {
+        return "{\"status\":\"" + c.status() + "\",\"total\":\"" + c.total().toPlainString() + " " + c.currency()
+                + "\",\"client\":\"" + (c.clientId() == null ? "" : c.clientId()) + "\"}";
+    }
+}

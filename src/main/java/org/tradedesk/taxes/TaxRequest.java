@@ -1,0 +1,58 @@
+package org.tradedesk.taxes;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.tradedesk.shared.Incoterm;
+
+/**
+ * What to calculate: an invoice in any currency under an Incoterms 2020 rule, imported into a
+ * jurisdiction on a date. {@code exchangeRate} is local currency per one unit of the invoice
+ * currency; {@code foreignPerLocalRate} is the same rate quoted the other way (as the Australian
+ * Border Force publishes it: US$0.9100 per A$1). Either overrides the rate table and is recorded
+ * as such. {@code exchangeRates} gives further rates (local per one unit) for foreign-currency
+ * specific duties. Freight, insurance and other costs are for the whole invoice, in its currency;
+ * the Incoterm says whether the price already includes freight and insurance.
+ */
+public record TaxRequest(
+        @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be a two-letter jurisdiction code such as TW or AU") String jurisdiction,
+        @NotNull LocalDate date,
+        @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 currency code") String currency,
+        @NotNull Incoterm incoterm,
+        @Positive BigDecimal exchangeRate,
+        @Positive BigDecimal foreignPerLocalRate,
+        Map<@Pattern(regexp = "[A-Z]{3}") String, @NotNull @Positive BigDecimal> exchangeRates,
+        @PositiveOrZero BigDecimal freight,
+        @PositiveOrZero BigDecimal insurance,
+        @PositiveOrZero BigDecimal otherCosts,
+        AllocationBasis allocation,
+        Consignment consignment,
+        @NotEmpty @Size(max = 20000) List<@NotNull @Valid TaxRequestLine> lines) {
+
+    public TaxRequest {
+        exchangeRates = exchangeRates == null ? Map.of() : Map.copyOf(exchangeRates);
+        allocation = allocation == null ? AllocationBasis.VALUE : allocation;
+        consignment = consignment == null ? Consignment.GENERAL : consignment;
+        lines = lines == null ? null : List.copyOf(lines);
+    }
+
+    /** How freight, insurance and other costs are spread over the lines. */
+    public enum AllocationBasis { VALUE, WEIGHT, QUANTITY }
+
+    /** Postal and express consignments have their own low-value rules in some jurisdictions. */
+    public enum Consignment { GENERAL, POSTAL_EXPRESS }
+
+    /** The same request with other lines (used to re-run one option). */
+    public TaxRequest withLines(List<TaxRequestLine> newLines) {
+        return new TaxRequest(jurisdiction, date, currency, incoterm, exchangeRate, foreignPerLocalRate, exchangeRates,
+                freight, insurance, otherCosts, allocation, consignment, newLines);
+    }
+}

@@ -1,0 +1,62 @@
+package org.tradedesk.taxes;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One invoice line. {@code value} is the line's price in the invoice currency. {@code measures}
+ * maps a measure key of the jurisdiction's chain ({@code duty}, {@code antiDumping},
+ * {@code commodityTax}, {@code alcoholTax}, {@code exciseEquivalent}, {@code wet}, {@code lct},
+ * {@code vat}...) to a duty expression and overrides the tariff catalogue and the tariff-code
+ * recognition; the text {@code none} switches a step off for the line. {@code alcoholByVolume} is
+ * in %vol (5 = 5 %). {@code options} are further duty options to compare (an FTA preference, a
+ * concession); {@code scheme} picks the one the result uses (default {@code GENERAL}).
+ */
+public record TaxRequestLine(
+        @NotBlank @Size(max = 500) String description,
+        @Pattern(regexp = "[0-9][0-9. ]{1,15}", message = "must be an HS code of 2 to 11 digits") String tariffCode,
+        @Pattern(regexp = "[A-Z]{2}", message = "must be a two-letter ISO country code") String origin,
+        @NotNull @PositiveOrZero BigDecimal value,
+        @PositiveOrZero BigDecimal quantity,
+        @Size(max = 20) String unit,
+        @PositiveOrZero BigDecimal netMassKg,
+        @PositiveOrZero BigDecimal litres,
+        @DecimalMin("0") @DecimalMax("100") BigDecimal alcoholByVolume,
+        @DecimalMin("0") @DecimalMax("100") BigDecimal sucrosePercent,
+        Boolean fuelEfficient,
+        @Size(max = 40) String scheme,
+        Map<@NotBlank String, @NotBlank @Size(max = 200) String> measures,
+        List<@NotNull @Valid DutyOptionRequest> options) {
+
+    public TaxRequestLine {
+        measures = measures == null ? Map.of() : Map.copyOf(measures);
+        options = options == null ? List.of() : List.copyOf(options);
+    }
+
+    /** A line with only a description, a value and measures: the usual quick quotation. */
+    public static TaxRequestLine of(String description, String tariffCode, BigDecimal value, Map<String, String> measures) {
+        return new TaxRequestLine(description, tariffCode, null, value, null, null, null, null, null, null, null, null, measures, null);
+    }
+
+    public TaxRequestLine withScheme(String newScheme) {
+        return new TaxRequestLine(description, tariffCode, origin, value, quantity, unit, netMassKg, litres, alcoholByVolume,
+                sucrosePercent, fuelEfficient, newScheme, measures, options);
+    }
+
+    /** A duty option to compare: its scheme code, the duty it gives and what claiming it requires. */
+    public record DutyOptionRequest(
+            @NotBlank @Size(max = 40) String scheme,
+            @Size(max = 200) String label,
+            @NotBlank @Size(max = 200) String duty,
+            @Size(max = 500) String requires) {
+    }
+}

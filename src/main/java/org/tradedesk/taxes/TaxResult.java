@@ -1,0 +1,73 @@
+package org.tradedesk.taxes;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.tradedesk.shared.LocalizedText;
+
+/**
+ * A calculation's outcome in the local currency: customs value, per-line figures, totals per tax
+ * code, the duty options compared, every step with its base, rate, amounts before and after
+ * rounding and legal reference, and the versions and dates of the reference data used. Amounts are
+ * as the law rounds them; {@code displayAmount} is what a worksheet prints.
+ */
+public record TaxResult(
+        String jurisdiction,
+        LocalDate date,
+        String currency,
+        BigDecimal customsValue,
+        BigDecimal transportAndInsurance,
+        List<LineResult> lines,
+        List<TaxTotal> taxes,
+        BigDecimal total,
+        BigDecimal totalDisplay,
+        List<DutyOption> options,
+        List<TaxStep> steps,
+        Map<String, String> dataVersions,
+        List<String> notes) {
+
+    public TaxResult {
+        lines = List.copyOf(lines);
+        taxes = List.copyOf(taxes);
+        options = List.copyOf(options);
+        steps = List.copyOf(steps);
+        // insertion order kept so a saved result prints the same way every time
+        dataVersions = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(dataVersions));
+        notes = List.copyOf(notes);
+    }
+
+    /** The total of one tax code, or zero when it did not apply. */
+    public BigDecimal amountOf(String code) {
+        return taxes.stream().filter(t -> t.code().equals(code)).map(TaxTotal::amount).findFirst().orElse(BigDecimal.ZERO);
+    }
+
+    public TaxTotal tax(String code) {
+        return taxes.stream().filter(t -> t.code().equals(code)).findFirst().orElse(null);
+    }
+
+    /** One invoice line valued and taxed. */
+    public record LineResult(int line, String description, String tariffCode, String origin, String scheme,
+            BigDecimal customsValue, BigDecimal transportAndInsurance, BigDecimal litresOfAlcohol,
+            boolean lowValue, Map<String, BigDecimal> taxes, BigDecimal total) {
+    }
+
+    /** The amount of one tax for the whole calculation. */
+    public record TaxTotal(String code, LocalizedText label, BigDecimal base, String rate, BigDecimal amount,
+            BigDecimal displayAmount, boolean collected, String legalReference) {
+    }
+
+    /** One duty option of a line: the whole calculation re-run with it. */
+    public record DutyOption(int line, String scheme, String label, String duty, BigDecimal dutyAmount,
+            BigDecimal total, BigDecimal saving, String requires, boolean cheapest, boolean selected) {
+    }
+
+    /**
+     * One step of the chain for a line ({@code line} from 1) or the shipment ({@code line} null):
+     * {@code baseFormula} names what the base adds up, {@code rateSource} where the rate came from.
+     */
+    public record TaxStep(Integer line, String code, LocalizedText label, String baseFormula, BigDecimal base,
+            String rate, String rateSource, BigDecimal amountExact, BigDecimal amount, String rounding,
+            boolean collected, String legalReference, String explanation) {
+    }
+}

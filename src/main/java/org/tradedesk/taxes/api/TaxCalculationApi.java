@@ -1,0 +1,164 @@
+package org.tradedesk.taxes.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.tradedesk.taxes.PenaltyExposure;
+import org.tradedesk.taxes.PenaltyRequest;
+import org.tradedesk.taxes.SavedCalculation;
+import org.tradedesk.taxes.TaxCalculations;
+import org.tradedesk.taxes.TaxInputInvalid;
+import org.tradedesk.taxes.TaxRequest;
+import org.tradedesk.taxes.TaxResult;
+import org.tradedesk.taxes.persistence.ExchangeRateStore;
+
+@RestController
+@RequestMapping("/api/v1/tax")
+@Tag(name = "Tax calculations", description = "T1 duty and tax engine: valuation, tax chains, options, saved calculations")
+class TaxCalculationApi {
+
+    static final String TW_EXAMPLE = """
+            {"jurisdiction":"TW","date":"2026-03-02","currency":"USD","incoterm":"FOB","exchangeRate":32.15,
+             "freight":120,"insurance":15,
+             "lines":[{"description":"Bluetooth speaker","tariffCode":"85182200","origin":"CN","value":2000,
+                       "quantity":100,"unit":"No","measures":{"duty":"MAX(10%, 20 TWD/No)"}}]}""";
+    static final String AU_EXAMPLE = """
+            {"jurisdiction":"AU","date":"2026-03-02","currency":"USD","incoterm":"FOB","foreignPerLocalRate":0.65,
+             "freight":300,"insurance":20,
+             "lines":[{"description":"Shiraz 750 ml x 600","tariffCode":"22042100","origin":"US","value":4200,
+                       "litres":450,"alcoholByVolume":14.5,"measures":{"duty":"5%"},
+                       "options":[{"scheme":"AUSFTA","duty":"Free","requires":"proof of origin (AUSFTA)"}]}]}""";
+    static final String UK_EXAMPLE = """
+            {"jurisdiction":"UK","date":"2021-01-01","currency":"GBP","incoterm":"FOB","freight":250.89,"insurance":10,
+             "lines":[{"description":"ferro-manganese","tariffCode":"7202118000","value":1000,"quantity":2,"unit":"t",
+                       "measures":{"duty":"2.7%","safeguard":"25%","additionalDuty":"25%","antiDumping":"144.10 GBP/t"}}]}""";
+
+    private final TaxCalculations calculations;
+    private final ExchangeRateStore rates;
+    private final MessageSource messages;
+
+    TaxCalculationApi(TaxCalculations calculations, ExchangeRateStore rates, MessageSource messages) {
+        this.calculations = calculations;
+        this.rates = rates;
+        this.messages = messages;
+    }
+
+    /**
+     * Same problem detail as the platform's, plus {@code errors[{field, message}]} naming the request
+     * field (e.g. {@code lines[2].measures.duty}) the engine could not use.
+     */
+    @ExceptionHandler(TaxInputInvalid.class)
+    ResponseEntity<ProblemDetail> invalidInput(TaxInputInvalid e) {
+        String detail = messages.getMessage(e.messageCode(), e.arguments(), e.getMessage(), LocaleContextHolder.getLocale());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        problem.setTitle("Bad Request");
+        problem.setType(URI.create("urn:tradedesk:problem:" + e.messageCode()));
+        problem.setProperty("code", e.messageCode());
+        Object[] args = e.arguments();
+        problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", String.valueOf(args.length > 1 ? args[1] : detail))));
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @PostMapping("/calculations")
+    @Operation(summary = "Calculate duties and taxes of an invoice",
+            description = "Values the invoice on the jurisdiction's basis (CIF for TW, FOB for AU), runs its tax chain and "
+                    + "returns every tax, the duty options per line and every step with its legal reference. Measures are duty "
+                    + "expressions (docs/duty-expressions.md). Nothing is saved.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    mediaType = MediaType.APPLICATION_JSON_VALUE, examples = {
+                            @ExampleObject(name = "Taiwan", value = TW_EXAMPLE),
+                            @ExampleObject(name = "Australia", value = AU_EXAMPLE),
+                            @ExampleObject(name = "United Kingdom", value = UK_EXAMPLE)})))
+    TaxResult calculate(@Valid @RequestBody TaxRequest request) {
+        return calculations.calculate(request);
+    }
+
+    /** A request to keep a calculation for a client. */
+    record SaveRequest(@Size(max = 64) String clientId, @NotNull @Valid TaxRequest request) {
+    }
+
+    @PostMapping("/calculations/saved")
+    @Operation(summary = "Calculate and save for a client (status DRAFT)")
+    ResponseEntity<SavedCalculation> save(@Valid @RequestBody SaveRequest body) {
+        SavedCalculation saved = calculations.save(body.clientId(), body.request());
+        return ResponseEntity.created(URI.create("/api/v1/tax/calculations/saved/" + saved.id())).body(saved);
+    }
+
+    @GetMapping("/calculations/saved")
+    @Operation(summary = "Saved calculations of a client, newest first")
+    List<SavedCalculation.Summary> forClient(@RequestParam String clientId) {
+        return calculations.forClient(clientId);
+    }
+
+    @GetMapping("/calculations/saved/{id}")
+    SavedCalculation find(@PathVariable UUID id) {
+        return calculations.find(id);
+    }
+
+    @PostMapping("/calculations/saved/{id}/rerun")
+    @Operation(summary = "Re-run a saved calculation on the chain version it used; says whether every figure is identical")
+    SavedCalculation.Rerun rerun(@PathVariable UUID id) {
+        return calculations.rerun(id);
+    }
+
+    @PostMapping("/calculations/saved/{id}/submit")
+    SavedCalculation submit(@PathVariable UUID id) {
+        return calculations.submit(id);
+    }
+
+    @PostMapping("/calculations/saved/{id}/approve")
+    @Operation(summary = "Approve (MANAGER only, not one's own calculation)")
+    SavedCalculation approve(@PathVariable UUID id) {
+        return calculations.approve(id);
+    }
+
+    @PostMapping("/calculations/saved/{id}/sent")
+    SavedCalculation sent(@PathVariable UUID id) {
+        return calculations.markSent(id);
+    }
+
+    @PostMapping("/penalties")
+    @Operation(summary = "Penalty exposure of an understatement or a late declaration/payment (K05)")
+    PenaltyExposure penalties(@Valid @RequestBody PenaltyRequest request) {
+        return calculations.penalties(request);
+    }
+
+    @PostMapping(path = "/exchange-rates", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Import a customs exchange-rate CSV (all rows or none); MANAGER or ADMIN")
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    Map<String, Object> importRates(@RequestPart("file") MultipartFile file) throws IOException {
+        int rows = rates.importCsv(file.getOriginalFilename(), file.getBytes());
+        return Map.of("file", String.valueOf(file.getOriginalFilename()), "rows", rows);
+    }
+
+    @GetMapping("/jurisdictions")
+    List<String> jurisdictions() {
+        return calculations.jurisdictions();
+    }
+}

@@ -1,0 +1,216 @@
+package org.tradedesk.taxes.definitions;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.tradedesk.shared.CurrencyCode;
+import org.tradedesk.shared.EffectivePeriod;
+import org.tradedesk.shared.InvalidValueException;
+import org.tradedesk.shared.LocalizedText;
+import org.tradedesk.shared.RoundingRule;
+import org.tradedesk.shared.duty.DutyExpression;
+import org.tradedesk.taxes.TaxInputInvalid;
+import org.tradedesk.taxes.domain.ChainDefinition;
+import org.tradedesk.taxes.domain.ChainDefinition.AbvThreshold;
+import org.tradedesk.taxes.domain.ChainDefinition.AlcoholRule;
+import org.tradedesk.taxes.domain.ChainDefinition.Dated;
+import org.tradedesk.taxes.domain.ChainDefinition.Level;
+import org.tradedesk.taxes.domain.ChainDefinition.LowValueRule;
+import org.tradedesk.taxes.domain.ChainDefinition.PenaltyRule;
+import org.tradedesk.taxes.domain.ChainDefinition.StepDefinition;
+import org.tradedesk.taxes.domain.ChainDefinition.Threshold;
+import org.tradedesk.taxes.domain.ChainDefinition.ValuationBasis;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * All chain definitions on the classpath: the files named in {@code taxes/chains/index.txt}.
+ * Adding a jurisdiction means adding a file and a line there, not code. Every rate in a file is
+ * parsed when it is loaded, so a bad definition fails at start-up, not in a customer's quotation.
+ */
+public final class ChainDefinitions {
+
+    private static final String INDEX = "taxes/chains/index.txt";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final Map<String, List<ChainDefinition>> byJurisdiction;
+
+    public ChainDefinitions(List<ChainDefinition> chains) {
+        Map<String, List<ChainDefinition>> map = new TreeMap<>();
+        for (ChainDefinition c : chains) {
+            map.computeIfAbsent(c.jurisdiction(), k -> new ArrayList<>()).add(c);
+        }
+        map.values().forEach(l -> l.sort(Comparator.comparing((ChainDefinition c) -> c.period().from())));
+        this.byJurisdiction = map;
+    }
+
+    /** The definitions shipped with the application. */
+    public static ChainDefinitions fromClasspath() {
+        ClassLoader loader = ChainDefinitions.class.getClassLoader();
+        List<ChainDefinition> chains = new ArrayList<>();
+        String index = read(loader, INDEX);
+        for (String line : index.split("\\R")) {
+            String name = line.strip();
+            if (name.isEmpty() || name.startsWith("#")) {
+                continue;
+            }
+            chains.add(parse(name, read(loader, "taxes/chains/" + name)));
+        }
+        return new ChainDefinitions(chains);
+    }
+
+    public List<String> jurisdictions() {
+        return List.copyOf(byJurisdiction.keySet());
+    }
+
+    public List<ChainDefinition> all() {
+        return byJurisdiction.values().stream().flatMap(List::stream).toList();
+    }
+
+    /** The chain of the jurisdiction in force on the date. */
+    public ChainDefinition forJurisdiction(String jurisdiction, LocalDate date) {
+        List<ChainDefinition> versions = byJurisdiction.get(jurisdiction);
+        if (versions == null) {
+            throw TaxInputInvalid.jurisdictionNotSupported(jurisdiction, jurisdictions());
+        }
+        return versions.stream().filter(c -> c.period().contains(date)).findFirst()
+                .orElseThrow(() -> TaxInputInvalid.field("date", "no " + jurisdiction + " tax chain is in force on " + date));
+    }
+
+    /** The chain with this exact version, for re-running a saved calculation. */
+    public ChainDefinition byVersion(String jurisdiction, String version) {
+        return byJurisdiction.getOrDefault(jurisdiction, List.of()).stream().filter(c -> c.version().equals(version)).findFirst()
+                .orElse(null);
+    }
+
+    private static String read(ClassLoader loader, String path) {
+        try (InputStream in = loader.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing classpath resource " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads one definition file; {@code name} is used in error messages. */
+    public static ChainDefinition parse(String name, String json) {
+        JsonNode root = JSON.readTree(json);
+        try {
+            List<StepDefinition> steps = list(root.path("steps"), ChainDefinitions::step);
+            JsonNode alcohol = root.path("alcohol");
+            ChainDefinition chain = new ChainDefinition(
+                    text(root, "jurisdiction"),
+                    text(root, "version"),
+                    period(root),
+                    CurrencyCode.of(text(root, "currency")),
+                    ValuationBasis.valueOf(text(root, "valuationBasis")),
+                    RoundingRule.parse(optText(root, "displayRounding")),
+                    alcohol.isMissingNode() ? null : new AlcoholRule(RoundingRule.parse(optText(alcohol, "lalRounding")),
+                            list(alcohol.path("thresholds"), t -> new AbvThreshold(text(t, "hsPrefix"), decimal(t, "percent"),
+                                    optText(t, "legalReference")))),
+                    list(root.path("lowValue"), ChainDefinitions::lowValue),
+                    steps,
+                    list(root.path("penalties"), ChainDefinitions::penalty),
+                    dated(root.path("penaltyUnit"), n -> decimal(n, "amount")),
+                    list(root.path("notes"), JsonNode::asString));
+            for (StepDefinition step : chain.steps()) {
+                step.rates().forEach(r -> DutyExpression.parse(r.value()));
+            }
+            return chain;
+        } catch (RuntimeException e) {
+            throw new InvalidValueException("taxes.chain.invalid", "tax chain definition " + name + " is invalid: " + e.getMessage());
+        }
+    }
+
+    private static StepDefinition step(JsonNode n) {
+        List<Dated<Threshold>> thresholds = dated(n.path("thresholds"),
+                t -> new Threshold(decimal(t, "amount"), optDecimal(t, "fuelEfficientAmount")));
+        return new StepDefinition(
+                text(n, "code"),
+                label(n),
+                n.has("level") ? Level.valueOf(text(n, "level")) : Level.LINE,
+                list(n.path("base"), JsonNode::asString),
+                optText(n, "measure"),
+                dated(n.path("rates"), r -> text(r, "expression")),
+                list(n.path("hsPrefixes"), JsonNode::asString),
+                RoundingRule.parse(optText(n, "rounding")),
+                optDecimal(n, "notCollectedAtOrBelow"),
+                n.path("required").asBoolean(false),
+                n.path("lowValueExempt").asBoolean(false),
+                n.path("onlyWhenLowValue").asBoolean(false),
+                n.path("collected").asBoolean(true),
+                thresholds,
+                optDecimal(n, "factorNumerator"),
+                optDecimal(n, "factorDenominator"),
+                optText(n, "legalReference"));
+    }
+
+    private static LowValueRule lowValue(JsonNode n) {
+        return new LowValueRule(period(n), decimal(n, "threshold"), list(n.path("exceptChapters"), JsonNode::asString),
+                optText(n, "consignment"), label(n), optText(n, "legalReference"));
+    }
+
+    private static PenaltyRule penalty(JsonNode n) {
+        return new PenaltyRule(text(n, "code"), label(n), text(n, "kind"), text(n, "trigger"), optDecimal(n, "amount"),
+                optDecimal(n, "low"), optDecimal(n, "high"), optDecimal(n, "units"),
+                n.has("maxDays") ? n.get("maxDays").asInt() : null, optText(n, "legalReference"), optText(n, "voluntaryDisclosure"));
+    }
+
+    private static <T> List<Dated<T>> dated(JsonNode array, Function<JsonNode, T> value) {
+        return list(array, n -> new Dated<>(period(n), value.apply(n), optText(n, "note")));
+    }
+
+    private static <T> List<T> list(JsonNode array, Function<JsonNode, T> item) {
+        List<T> result = new ArrayList<>();
+        if (array == null || array.isMissingNode() || array.isNull()) {
+            return result;
+        }
+        for (JsonNode n : array.values()) {
+            result.add(item.apply(n));
+        }
+        return result;
+    }
+
+    private static EffectivePeriod period(JsonNode n) {
+        String from = optText(n, "from");
+        String to = optText(n, "to");
+        return new EffectivePeriod(from == null ? LocalDate.of(1900, 1, 1) : LocalDate.parse(from), to == null ? null : LocalDate.parse(to));
+    }
+
+    private static LocalizedText label(JsonNode n) {
+        return LocalizedText.of(optText(n, "zhTw"), optText(n, "en"));
+    }
+
+    private static String text(JsonNode n, String field) {
+        String v = optText(n, field);
+        if (v == null) {
+            throw new InvalidValueException("taxes.chain.invalid", "missing '" + field + "'");
+        }
+        return v;
+    }
+
+    private static String optText(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        return v == null || v.isNull() ? null : v.asString();
+    }
+
+    private static BigDecimal decimal(JsonNode n, String field) {
+        return new BigDecimal(text(n, field));
+    }
+
+    private static BigDecimal optDecimal(JsonNode n, String field) {
+        String v = optText(n, field);
+        return v == null ? null : new BigDecimal(v);
+    }
+}

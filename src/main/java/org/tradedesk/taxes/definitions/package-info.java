@@ -1,0 +1,2 @@
+/** Reads the tax chain definition files ({@code taxes/chains/*.json}) into the engine's domain records. */
+package org.tradedesk.taxes.definitions;

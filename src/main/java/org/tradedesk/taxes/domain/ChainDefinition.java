@@ -1,0 +1,192 @@
+package org.tradedesk.taxes.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.tradedesk.shared.CurrencyCode;
+import org.tradedesk.shared.EffectivePeriod;
+import org.tradedesk.shared.InvalidValueException;
+import org.tradedesk.shared.LocalizedText;
+import org.tradedesk.shared.RoundingRule;
+
+/**
+ * A jurisdiction's duty and tax chain as data (稅費計算順序): the valuation basis, the ordered
+ * steps, how alcohol is counted, the low-value (de minimis) rules and the penalty rules, each
+ * effective-dated. Read from {@code taxes/chains/<JURISDICTION>.json}; the engine holds no
+ * country-specific branch.
+ */
+public record ChainDefinition(
+        String jurisdiction,
+        String version,
+        EffectivePeriod period,
+        CurrencyCode currency,
+        ValuationBasis valuationBasis,
+        RoundingRule displayRounding,
+        AlcoholRule alcohol,
+        List<LowValueRule> lowValue,
+        List<StepDefinition> steps,
+        List<PenaltyRule> penalties,
+        List<Dated<BigDecimal>> penaltyUnit,
+        List<String> notes) {
+
+    public ChainDefinition {
+        Objects.requireNonNull(jurisdiction, "jurisdiction");
+        Objects.requireNonNull(version, "version");
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(currency, "currency");
+        Objects.requireNonNull(valuationBasis, "valuationBasis");
+        displayRounding = displayRounding == null ? RoundingRule.NONE : displayRounding;
+        alcohol = alcohol == null ? new AlcoholRule(RoundingRule.NONE, List.of()) : alcohol;
+        lowValue = List.copyOf(lowValue);
+        steps = List.copyOf(steps);
+        penalties = List.copyOf(penalties);
+        penaltyUnit = List.copyOf(penaltyUnit);
+        notes = List.copyOf(notes);
+        if (steps.isEmpty()) {
+            throw new InvalidValueException("taxes.chain.invalid", jurisdiction + " chain " + version + " has no steps");
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>(List.of(CUSTOMS_VALUE, TRANSPORT_INSURANCE));
+        for (StepDefinition step : steps) {
+            for (String name : step.base()) {
+                if (!seen.contains(name)) {
+                    throw new InvalidValueException("taxes.chain.invalid", jurisdiction + " chain " + version + ": step "
+                            + step.code() + " adds " + name + " which is not a value or an earlier step");
+                }
+            }
+            seen.add(step.code());
+        }
+    }
+
+    /** Names of the values every base may add besides earlier steps. */
+    public static final String CUSTOMS_VALUE = "CUSTOMS_VALUE";
+    public static final String TRANSPORT_INSURANCE = "TRANSPORT_INSURANCE";
+
+    /** Customs value on CIF (Taiwan, EU, UK) or FOB (Australia, US) terms. */
+    public enum ValuationBasis { CIF, FOB }
+
+    /** Whether a step is computed per invoice line or once for the whole declaration. */
+    public enum Level { LINE, SHIPMENT }
+
+    /** The keys a line's {@code measures} may use with this chain, in chain order. */
+    public java.util.Set<String> measureKeys() {
+        java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+        steps.forEach(s -> {
+            if (s.measureKey() != null) {
+                keys.add(s.measureKey());
+            }
+        });
+        return keys;
+    }
+
+    public Optional<LowValueRule> lowValueRule(LocalDate date) {
+        return lowValue.stream().filter(r -> r.period().contains(date)).findFirst();
+    }
+
+    /** A value in force on a date: a rate, a threshold, a penalty unit. */
+    public record Dated<T>(EffectivePeriod period, T value, String note) {
+        public static <T> Optional<Dated<T>> on(List<Dated<T>> list, LocalDate date) {
+            return list.stream().filter(d -> d.period().contains(date)).findFirst();
+        }
+    }
+
+    /** How litres of alcohol are counted: rounding, and thresholds subtracted from the ABV by tariff code. */
+    public record AlcoholRule(RoundingRule lalRounding, List<AbvThreshold> thresholds) {
+        public AlcoholRule {
+            thresholds = List.copyOf(thresholds);
+        }
+
+        public BigDecimal thresholdFor(String tariffDigits) {
+            if (tariffDigits == null) {
+                return BigDecimal.ZERO;
+            }
+            return thresholds.stream().filter(t -> tariffDigits.startsWith(t.hsPrefix())).map(AbvThreshold::percent)
+                    .findFirst().orElse(BigDecimal.ZERO);
+        }
+    }
+
+    public record AbvThreshold(String hsPrefix, BigDecimal percent, String legalReference) {
+    }
+
+    /**
+     * Goods of a customs value at or below the threshold are not taxed at the border (或免稅),
+     * except those of the listed HS chapters (alcohol, tobacco); {@code consignment} limits the rule
+     * to postal/express consignments when set.
+     */
+    public record LowValueRule(EffectivePeriod period, BigDecimal threshold, List<String> exceptChapters,
+            String consignment, LocalizedText label, String legalReference) {
+        public LowValueRule {
+            exceptChapters = List.copyOf(exceptChapters);
+        }
+
+        public boolean excepts(String tariffDigits) {
+            return tariffDigits != null && exceptChapters.stream().anyMatch(tariffDigits::startsWith);
+        }
+    }
+
+    /**
+     * One step of the chain. The expression comes from the line's {@code measures[measureKey]},
+     * else the tariff catalogue, else the dated {@code rates} of the definition — the latter only
+     * for goods whose tariff code starts with one of {@code hsPrefixes} when that list is not empty
+     * (taxes by kind, e.g. WET on wine, LCT on cars). {@code thresholds} make the base the excess
+     * over a dated threshold, times {@code factor} (e.g. LCT: 10/11 of the excess).
+     */
+    public record StepDefinition(
+            String code,
+            LocalizedText label,
+            Level level,
+            List<String> base,
+            String measureKey,
+            List<Dated<String>> rates,
+            List<String> hsPrefixes,
+            RoundingRule rounding,
+            BigDecimal notCollectedAtOrBelow,
+            boolean required,
+            boolean lowValueExempt,
+            boolean onlyWhenLowValue,
+            boolean collected,
+            List<Dated<Threshold>> thresholds,
+            BigDecimal factorNumerator,
+            BigDecimal factorDenominator,
+            String legalReference) {
+
+        public StepDefinition {
+            Objects.requireNonNull(code, "code");
+            Objects.requireNonNull(label, "label");
+            Objects.requireNonNull(level, "level");
+            base = List.copyOf(base);
+            rates = List.copyOf(rates);
+            hsPrefixes = List.copyOf(hsPrefixes);
+            rounding = rounding == null ? RoundingRule.NONE : rounding;
+            thresholds = List.copyOf(thresholds);
+            factorNumerator = factorNumerator == null ? BigDecimal.ONE : factorNumerator;
+            factorDenominator = factorDenominator == null ? BigDecimal.ONE : factorDenominator;
+        }
+
+        /** The base as a worksheet prints it: CUSTOMS_VALUE + DUTY + ... */
+        public String baseFormula() {
+            return String.join(" + ", base);
+        }
+
+        public boolean recognises(String tariffDigits) {
+            return hsPrefixes.isEmpty() || (tariffDigits != null && hsPrefixes.stream().anyMatch(tariffDigits::startsWith));
+        }
+    }
+
+    /** A threshold amount, with the higher one for fuel-efficient cars where the law has one. */
+    public record Threshold(BigDecimal amount, BigDecimal fuelEfficientAmount) {
+    }
+
+    /**
+     * A penalty or surcharge that can follow an understatement or a late declaration or payment.
+     * {@code kind}: PER_DAY (amount per day late), PER_DAY_PERCENT (percent of the unpaid tax per
+     * day, up to {@code maxDays}), MULTIPLE (up to {@code high} × the shortfall, usually
+     * {@code low} ×), GREATER_OF_UNITS_OR_MULTIPLE (up to the greater of {@code units} penalty units
+     * and {@code high} × the shortfall).
+     */
+    public record PenaltyRule(String code, LocalizedText label, String kind, String trigger, BigDecimal amount,
+            BigDecimal low, BigDecimal high, BigDecimal units, Integer maxDays, String legalReference,
+            String voluntaryDisclosure) {
+    }
+}

@@ -1,0 +1,59 @@
+package org.tradedesk.taxes.domain;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Objects;
+import org.tradedesk.shared.CurrencyCode;
+import org.tradedesk.shared.EffectivePeriod;
+import org.tradedesk.shared.InvalidValueException;
+
+/**
+ * A customs exchange rate of one jurisdiction for a foreign currency over a period (匯率), kept as
+ * the authority publishes it: Taiwan quotes NT$ per unit of foreign currency, Australia foreign
+ * currency per A$1. Converting by division in the second case keeps published examples exact
+ * (US$1,274 ÷ 0.91 = A$1,400).
+ */
+public record ExchangeRate(String jurisdiction, CurrencyCode currency, CurrencyCode local, BigDecimal rate,
+        Quotation quotation, EffectivePeriod period, String source) {
+
+    private static final int CARRIED_SCALE = 10;
+
+    /** Which way the rate is quoted. */
+    public enum Quotation { LOCAL_PER_FOREIGN, FOREIGN_PER_LOCAL }
+
+    public ExchangeRate {
+        Objects.requireNonNull(jurisdiction, "jurisdiction");
+        Objects.requireNonNull(currency, "currency");
+        Objects.requireNonNull(local, "local currency");
+        Objects.requireNonNull(rate, "rate");
+        Objects.requireNonNull(quotation, "quotation");
+        Objects.requireNonNull(period, "period");
+        if (rate.signum() <= 0) {
+            throw new InvalidValueException("taxes.exchange-rate.invalid", "an exchange rate must be positive: " + rate);
+        }
+    }
+
+    /** Amount in the foreign currency → local currency, exact where the decimal allows. */
+    public BigDecimal toLocal(BigDecimal foreignAmount) {
+        if (quotation == Quotation.LOCAL_PER_FOREIGN) {
+            return foreignAmount.multiply(rate);
+        }
+        // exact quotients stay exact (1274 ÷ 0.91 = 1400); others are carried to 10 decimals, far below
+        // a cent, so later steps do not multiply 34-digit numbers
+        BigDecimal q = foreignAmount.divide(rate, MathContext.DECIMAL128);
+        return q.scale() > CARRIED_SCALE ? q.setScale(CARRIED_SCALE, java.math.RoundingMode.HALF_EVEN) : q;
+    }
+
+    /** Local currency per one unit of the foreign currency, for expressions. */
+    public BigDecimal localPerForeign() {
+        return quotation == Quotation.LOCAL_PER_FOREIGN ? rate : BigDecimal.ONE.divide(rate, MathContext.DECIMAL128);
+    }
+
+    public String describe() {
+        String quoted = quotation == Quotation.LOCAL_PER_FOREIGN
+                ? rate.toPlainString() + " " + local + " per " + currency
+                : rate.toPlainString() + " " + currency + " per " + local;
+        return quoted + " (" + source + (period.to() == null && period.from().getYear() < 1901 ? "" : ", effective " + period.from()
+                + (period.to() == null ? "" : " to " + period.to())) + ")";
+    }
+}

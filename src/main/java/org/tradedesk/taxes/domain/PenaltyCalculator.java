@@ -1,0 +1,93 @@
+package org.tradedesk.taxes.domain;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.tradedesk.taxes.PenaltyExposure;
+import org.tradedesk.taxes.PenaltyExposure.Item;
+import org.tradedesk.taxes.PenaltyRequest;
+import org.tradedesk.taxes.TaxInputInvalid;
+import org.tradedesk.taxes.domain.ChainDefinition.Dated;
+import org.tradedesk.taxes.domain.ChainDefinition.PenaltyRule;
+
+/** Applies a chain's penalty rules (滯報費, 滯納金, 罰鍰; s243T) to what went wrong. */
+public final class PenaltyCalculator {
+
+    private PenaltyCalculator() {
+    }
+
+    public static PenaltyExposure exposure(PenaltyRequest request, ChainDefinition chain) {
+        List<Item> items = new ArrayList<>();
+        BigDecimal shortfall = nz(request.shortfall());
+        for (PenaltyRule rule : chain.penalties()) {
+            switch (rule.kind()) {
+                case "PER_DAY" -> {
+                    int days = capped(request.daysLateDeclaration(), rule.maxDays());
+                    if (days > 0) {
+                        BigDecimal amount = rule.amount().multiply(BigDecimal.valueOf(days));
+                        items.add(new Item(rule.code(), rule.label(), amount, amount,
+                                rule.amount().toPlainString() + " × " + days + " days" + capNote(request.daysLateDeclaration(), rule),
+                                rule.legalReference()));
+                    }
+                }
+                case "PER_DAY_PERCENT" -> {
+                    int days = capped(request.daysLatePayment(), rule.maxDays());
+                    BigDecimal unpaid = nz(request.unpaidTax());
+                    if (days > 0 && unpaid.signum() > 0) {
+                        BigDecimal amount = unpaid.multiply(rule.amount()).movePointLeft(2).multiply(BigDecimal.valueOf(days));
+                        items.add(new Item(rule.code(), rule.label(), amount, amount,
+                                unpaid.toPlainString() + " × " + rule.amount().toPlainString() + " % × " + days + " days"
+                                        + capNote(request.daysLatePayment(), rule), rule.legalReference()));
+                    }
+                }
+                case "MULTIPLE" -> {
+                    if (shortfall.signum() > 0) {
+                        items.add(request.voluntaryDisclosure()
+                                ? new Item(rule.code(), rule.label(), BigDecimal.ZERO, BigDecimal.ZERO, rule.voluntaryDisclosure(),
+                                        rule.legalReference())
+                                : new Item(rule.code(), rule.label(), shortfall.multiply(rule.low()), shortfall.multiply(rule.high()),
+                                        rule.low().toPlainString() + " × to " + rule.high().toPlainString() + " × the shortfall "
+                                                + shortfall.toPlainString(), rule.legalReference()));
+                    }
+                }
+                case "GREATER_OF_UNITS_OR_MULTIPLE" -> {
+                    if (shortfall.signum() > 0) {
+                        Dated<BigDecimal> unit = Dated.on(chain.penaltyUnit(), request.date()).orElseThrow(() ->
+                                TaxInputInvalid.field("date", "no " + chain.jurisdiction() + " penalty unit value on " + request.date()));
+                        BigDecimal units = rule.units().multiply(unit.value());
+                        BigDecimal multiple = shortfall.multiply(rule.high());
+                        BigDecimal high = units.max(multiple);
+                        items.add(request.voluntaryDisclosure()
+                                ? new Item(rule.code(), rule.label(), BigDecimal.ZERO, BigDecimal.ZERO, rule.voluntaryDisclosure(),
+                                        rule.legalReference())
+                                : new Item(rule.code(), rule.label(), BigDecimal.ZERO, high,
+                                        "up to the greater of " + rule.units().toPlainString() + " penalty units × "
+                                                + unit.value().toPlainString() + " (effective " + unit.period().from() + ") = "
+                                                + units.toPlainString() + " and the shortfall " + multiple.toPlainString(),
+                                        rule.legalReference()));
+                    }
+                }
+                default -> throw new IllegalStateException("unknown penalty kind " + rule.kind() + " in " + chain.version());
+            }
+        }
+        BigDecimal low = items.stream().map(Item::low).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal high = items.stream().map(Item::high).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new PenaltyExposure(chain.jurisdiction(), chain.currency().value(), items, low, high);
+    }
+
+    private static int capped(Integer days, Integer max) {
+        if (days == null) {
+            return 0;
+        }
+        return max == null ? days : Math.min(days, max);
+    }
+
+    private static String capNote(Integer days, PenaltyRule rule) {
+        return rule.maxDays() != null && days != null && days > rule.maxDays()
+                ? " (capped at " + rule.maxDays() + " days; after that the law's next measure applies)" : "";
+    }
+
+    private static BigDecimal nz(BigDecimal v) {
+        return v == null ? BigDecimal.ZERO : v;
+    }
+}

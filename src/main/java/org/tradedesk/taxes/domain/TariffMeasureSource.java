@@ -1,0 +1,31 @@
+package org.tradedesk.taxes.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.tradedesk.shared.CountryCode;
+import org.tradedesk.shared.HsCode;
+
+/**
+ * Port to the tariff catalogue: the measures in force for a tariff item, origin and date, keyed
+ * like a request's {@code measures} ({@code duty}, {@code antiDumping}, {@code commodityTax}...),
+ * and the duty options the origin is eligible for (FTA preferences, concessions, quotas). The
+ * adapter is written when the tariff module lands; until then requests carry their measures.
+ */
+public interface TariffMeasureSource {
+
+    Optional<TariffMeasures> find(String jurisdiction, HsCode tariffCode, CountryCode origin, LocalDate date);
+
+    /** What the catalogue knows of one tariff item, with a reference a worksheet can print. */
+    record TariffMeasures(String reference, Map<String, String> measures, List<Option> options) {
+        public TariffMeasures {
+            measures = Map.copyOf(measures);
+            options = List.copyOf(options);
+        }
+    }
+
+    /** One eligible duty option and what claiming it requires. */
+    record Option(String scheme, String label, String duty, String requires) {
+    }
+}

@@ -1,0 +1,99 @@
+package org.tradedesk.taxes.importing;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.tradedesk.shared.CurrencyCode;
+import org.tradedesk.shared.EffectivePeriod;
+import org.tradedesk.shared.TradedeskException;
+import org.tradedesk.taxes.domain.ExchangeRate;
+
+/**
+ * The exchange-rate file: UTF-8 CSV with the header
+ * {@code jurisdiction,currency,local_currency,rate,quotation,valid_from,valid_to,source}; quotation is
+ * {@code LOCAL_PER_FOREIGN} (NT$ per US$1, as Taiwan customs publishes) or {@code FOREIGN_PER_LOCAL}
+ * (US$ per A$1, as the ABF publishes); {@code valid_to} may be empty. A file with any bad row is
+ * refused whole, with every bad row named by its line number and column.
+ */
+public final class ExchangeRateCsv {
+
+    static final String HEADER = "jurisdiction,currency,local_currency,rate,quotation,valid_from,valid_to,source";
+
+    private ExchangeRateCsv() {
+    }
+
+    /** The rows of a file that was refused. */
+    public static final class Invalid extends TradedeskException {
+        private final List<String> errors;
+
+        Invalid(List<String> errors) {
+            super(Kind.INVALID, "taxes.exchange-rate.file-invalid", "exchange-rate file refused: " + String.join("; ", errors),
+                    String.join("; ", errors));
+            this.errors = List.copyOf(errors);
+        }
+
+        public List<String> errors() {
+            return errors;
+        }
+    }
+
+    public static List<ExchangeRate> parse(byte[] content) {
+        String text = new String(content, StandardCharsets.UTF_8);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        String[] lines = text.split("\\R");
+        List<String> errors = new ArrayList<>();
+        if (lines.length == 0 || !lines[0].trim().equalsIgnoreCase(HEADER)) {
+            throw new Invalid(List.of("line 1: the header must be '" + HEADER + "'"));
+        }
+        List<ExchangeRate> rates = new ArrayList<>();
+        for (int i = 1; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.isBlank()) {
+                continue;
+            }
+            int number = i + 1;
+            String[] f = line.split(",", -1);
+            if (f.length != 8) {
+                errors.add("line " + number + ": expected 8 columns, found " + f.length);
+                continue;
+            }
+            String column = "jurisdiction";
+            try {
+                String jurisdiction = f[0].trim().toUpperCase(Locale.ROOT);
+                if (!jurisdiction.matches("[A-Z]{2}")) {
+                    throw new IllegalArgumentException("a two-letter jurisdiction code is required");
+                }
+                column = "currency";
+                CurrencyCode currency = CurrencyCode.of(f[1]);
+                column = "local_currency";
+                CurrencyCode local = CurrencyCode.of(f[2]);
+                column = "rate";
+                BigDecimal rate = new BigDecimal(f[3].trim());
+                column = "quotation";
+                ExchangeRate.Quotation quotation = ExchangeRate.Quotation.valueOf(f[4].trim().toUpperCase(Locale.ROOT));
+                column = "valid_from";
+                LocalDate from = LocalDate.parse(f[5].trim());
+                column = "valid_to";
+                LocalDate to = f[6].isBlank() ? null : LocalDate.parse(f[6].trim());
+                column = "source";
+                String source = f[7].trim();
+                if (source.isEmpty()) {
+                    throw new IllegalArgumentException("the source of the rate is required");
+                }
+                rates.add(new ExchangeRate(jurisdiction, currency, local, rate, quotation, new EffectivePeriod(from, to), source));
+            } catch (IllegalArgumentException | DateTimeParseException | TradedeskException e) {
+                errors.add("line " + number + ", column " + column + ": " + e.getMessage());
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new Invalid(errors);
+        }
+        return rates;
+    }
+}

@@ -1,0 +1,90 @@
+package org.tradedesk.taxes.persistence;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.tradedesk.taxes.SavedCalculation;
+import org.tradedesk.taxes.TaxCalculationNotFound;
+import org.tradedesk.taxes.TaxRequest;
+import org.tradedesk.taxes.TaxResult;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Saved calculations on the database; request and result are kept as JSON exactly as calculated. */
+@Component
+public class CalculationStore {
+
+    private final TaxCalculationRepository repository;
+    private final JsonMapper json;
+
+    CalculationStore(TaxCalculationRepository repository, JsonMapper json) {
+        this.repository = repository;
+        this.json = json;
+    }
+
+    @Transactional
+    public SavedCalculation create(String clientId, TaxRequest request, TaxResult result, String chainVersion,
+            String user, Instant at) {
+        TaxCalculationEntity entity = new TaxCalculationEntity(UUID.randomUUID(), clientId, result.jurisdiction(), result.date(),
+                result.currency(), result.total(), chainVersion, json.writeValueAsString(request), json.writeValueAsString(result),
+                user, at);
+        return toRecord(repository.saveAndFlush(entity));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<SavedCalculation> find(UUID id) {
+        return repository.findById(id).map(this::toRecord);
+    }
+
+    @Transactional(readOnly = true)
+    public List<SavedCalculation.Summary> forClient(String clientId) {
+        return repository.findByClientIdOrderByCreatedAtDesc(clientId).stream()
+                .map(e -> new SavedCalculation.Summary(e.id(), e.clientId(), e.jurisdiction(), e.calculationDate(), e.status(),
+                        e.currency(), e.totalAmount(), e.createdBy(), e.createdAt()))
+                .toList();
+    }
+
+    /** Changes the status through the entity's guarded methods; the optimistic lock refuses a stale change. */
+    @Transactional
+    public SavedCalculation change(UUID id, Consumer<StatusChange> change) {
+        TaxCalculationEntity entity = repository.findById(id).orElseThrow(() -> TaxCalculationNotFound.forId(id));
+        change.accept(new StatusChange(entity));
+        return toRecord(repository.saveAndFlush(entity));
+    }
+
+    /** The moves a caller may make on a saved calculation. */
+    public static final class StatusChange {
+        private final TaxCalculationEntity entity;
+
+        private StatusChange(TaxCalculationEntity entity) {
+            this.entity = entity;
+        }
+
+        public org.tradedesk.taxes.CalculationStatus status() {
+            return entity.status();
+        }
+
+        public void moveTo(org.tradedesk.taxes.CalculationStatus target) {
+            entity.moveTo(target);
+        }
+
+        public void approve(String by, Instant at) {
+            entity.approve(by, at);
+        }
+    }
+
+    /** The stored result as a JSON tree, for comparing a re-run field by field. */
+    public boolean sameResult(TaxResult a, TaxResult b) {
+        return json.valueToTree(a).equals(json.valueToTree(b));
+    }
+
+    private SavedCalculation toRecord(TaxCalculationEntity e) {
+        return new SavedCalculation(e.id(), e.clientId(), e.jurisdiction(), e.calculationDate(), e.status(), e.currency(),
+                e.totalAmount(), e.chainVersion(), json.readValue(e.requestJson(), TaxRequest.class),
+                json.readValue(e.resultJson(), TaxResult.class), e.createdBy(), e.createdAt(), e.approvedBy(), e.approvedAt(),
+                e.version());
+    }
+}

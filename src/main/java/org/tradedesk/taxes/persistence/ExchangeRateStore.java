@@ -1,0 +1,56 @@
+package org.tradedesk.taxes.persistence;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.tradedesk.identity.CurrentUser;
+import org.tradedesk.shared.CurrencyCode;
+import org.tradedesk.taxes.domain.ExchangeRate;
+import org.tradedesk.taxes.domain.ExchangeRateTable;
+import org.tradedesk.taxes.importing.ExchangeRateCsv;
+
+/** The exchange-rate table on the database, and its CSV import (all rows or none). */
+@Component
+public class ExchangeRateStore implements ExchangeRateTable {
+
+    private final ExchangeRateRepository rates;
+    private final RateImportRepository imports;
+    private final Clock clock;
+
+    ExchangeRateStore(ExchangeRateRepository rates, RateImportRepository imports, Clock clock) {
+        this.rates = rates;
+        this.imports = imports;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<ExchangeRate> find(String jurisdiction, CurrencyCode currency, LocalDate date) {
+        return rates.inForce(jurisdiction, currency.value(), date).stream().findFirst().map(ExchangeRateEntity::toDomain);
+    }
+
+    /** Imports a rate file; returns the number of rows added. A bad row refuses the whole file. */
+    @Transactional
+    public int importCsv(String fileName, byte[] content) {
+        List<ExchangeRate> parsed = ExchangeRateCsv.parse(content);
+        RateImportEntity record = imports.save(new RateImportEntity(fileName == null ? "(unnamed)" : fileName, sha256(content),
+                "UTF-8", parsed.size(), CurrentUser.name(), Instant.now(clock)));
+        parsed.forEach(r -> rates.save(new ExchangeRateEntity(r, record.id())));
+        return parsed.size();
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package org.tradedesk.taxes.persistence;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface RateImportRepository extends JpaRepository<RateImportEntity, Long> {
+}

@@ -1,0 +1,238 @@
+package org.tradedesk.taxes.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class TaxCalculationApiTest {
+
+    private static final RequestPostProcessor COORDINATOR = user("carol").roles("COORDINATOR");
+    private static final RequestPostProcessor MANAGER = user("max").roles("MANAGER", "COORDINATOR");
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JsonMapper json;
+
+    private JsonNode postCalculation(String body, int expectedStatus) throws Exception {
+        String response = mvc.perform(post("/api/v1/tax/calculations").with(COORDINATOR)
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().is(expectedStatus)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        return json.readTree(response);
+    }
+
+    @Test
+    void calculatesTheTaiwanExampleOfTheOpenApiDescription() throws Exception {
+        JsonNode r = postCalculation(TaxCalculationApi.TW_EXAMPLE, 200);
+        // by hand: CIF = (2000 + 120 + 15) USD × 32.15 = 68,640.25; duty = max(6,864.025, 20 × 100) → 6,864;
+        // business tax = (68,640.25 + 6,864) × 5 % = 3,775.21 → 3,775; fee 27.45 → 27 ≤ NT$100, not collected
+        assertThat(r.get("currency").asString()).isEqualTo("TWD");
+        assertThat(r.get("customsValue").decimalValue()).isEqualByComparingTo("68640.25");
+        assertThat(amount(r, "DUTY")).isEqualByComparingTo("6864");
+        assertThat(amount(r, "BUSINESS_TAX")).isEqualByComparingTo("3775");
+        assertThat(amount(r, "TRADE_PROMOTION_FEE")).isEqualByComparingTo("0");
+        assertThat(r.get("total").decimalValue()).isEqualByComparingTo("10639");
+        assertThat(r.get("dataVersions").get("exchangeRate.USD").asString()).contains("32.15").contains("request");
+        JsonNode duty = tax(r, "DUTY");
+        assertThat(duty.get("label").get("zhTw").asString()).isEqualTo("進口稅");
+        assertThat(duty.get("legalReference").asString()).contains("關稅法");
+        assertThat(r.get("steps").size()).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void comparesTheAustralianOptionsAndFlagsTheCheapest() throws Exception {
+        JsonNode r = postCalculation(TaxCalculationApi.AU_EXAMPLE, 200);
+        assertThat(tax(r, "WET")).as("wine is recognised from heading 2204").isNotNull();
+        JsonNode options = r.get("options");
+        assertThat(options.size()).isEqualTo(2);
+        JsonNode ausfta = options.get(1);
+        assertThat(ausfta.get("scheme").asString()).isEqualTo("AUSFTA");
+        assertThat(ausfta.get("cheapest").asBoolean()).isTrue();
+        assertThat(ausfta.get("requires").asString()).contains("proof of origin");
+        assertThat(options.get(0).get("selected").asBoolean()).isTrue();
+    }
+
+    @Test
+    void refusesARequestWithoutLinesNamingTheField() throws Exception {
+        JsonNode r = postCalculation("""
+                {"jurisdiction":"TW","date":"2026-01-05","currency":"TWD","incoterm":"CIF","lines":[]}""", 400);
+        assertThat(r.get("code").asString()).isEqualTo("error.validation");
+        assertThat(r.get("errors").get(0).get("field").asString()).isEqualTo("lines");
+    }
+
+    @Test
+    void refusesANegativeLineValueNamingTheLine() throws Exception {
+        JsonNode r = postCalculation("""
+                {"jurisdiction":"TW","date":"2026-01-05","currency":"TWD","incoterm":"CIF",
+                 "lines":[{"description":"x","value":-1,"measures":{"duty":"5%"}}]}""", 400);
+        assertThat(r.get("errors").get(0).get("field").asString()).isEqualTo("lines[0].value");
+    }
+
+    @Test
+    void refusesABadDutyExpressionNamingTheMeasureAndPosition() throws Exception {
+        JsonNode r = postCalculation("""
+                {"jurisdiction":"AU","date":"2026-01-05","currency":"AUD","incoterm":"FOB",
+                 "lines":[{"description":"x","value":5000,"measures":{"duty":"5 % +"}}]}""", 400);
+        assertThat(r.get("code").asString()).isEqualTo("taxes.input.invalid");
+        assertThat(r.get("detail").asString()).contains("lines[0].measures.duty").contains("position 5");
+        assertThat(r.get("errors").get(0).get("field").asString()).isEqualTo("lines[0].measures.duty");
+    }
+
+    @Test
+    void refusesAnUnknownJurisdictionAndAnUnknownIncoterm() throws Exception {
+        JsonNode r = postCalculation("""
+                {"jurisdiction":"ZZ","date":"2026-01-05","currency":"AUD","incoterm":"FOB",
+                 "lines":[{"description":"x","value":5000,"measures":{"duty":"5%"}}]}""", 400);
+        assertThat(r.get("code").asString()).isEqualTo("taxes.jurisdiction.unsupported");
+        assertThat(r.get("detail").asString()).startsWith("jurisdiction");
+        JsonNode bad = postCalculation("""
+                {"jurisdiction":"AU","date":"2026-01-05","currency":"AUD","incoterm":"FOO",
+                 "lines":[{"description":"x","value":5000,"measures":{"duty":"5%"}}]}""", 400);
+        assertThat(bad.get("errors").get(0).get("field").asString()).isEqualTo("incoterm");
+    }
+
+    @Test
+    void refusesAForeignInvoiceWithoutAnyRate() throws Exception {
+        JsonNode r = postCalculation("""
+                {"jurisdiction":"AU","date":"2026-01-05","currency":"JPY","incoterm":"FOB",
+                 "lines":[{"description":"x","value":5000,"measures":{"duty":"5%"}}]}""", 400);
+        assertThat(r.get("code").asString()).isEqualTo("taxes.exchange-rate.missing");
+        assertThat(r.get("detail").asString()).startsWith("exchangeRate");
+    }
+
+    @Test
+    void describesTheEndpointInOpenApiWithAnExamplePerJurisdiction() throws Exception {
+        String doc = mvc.perform(get("/v3/api-docs").with(COORDINATOR)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(doc).contains("/api/v1/tax/calculations").contains("Taiwan").contains("Australia").contains("United Kingdom");
+    }
+
+    @Test
+    void anonymousCallersGet401() throws Exception {
+        mvc.perform(post("/api/v1/tax/calculations").contentType(MediaType.APPLICATION_JSON).content(TaxCalculationApi.TW_EXAMPLE))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void importedRatesAreUsedAndRecorded() throws Exception {
+        String csv = "jurisdiction,currency,local_currency,rate,quotation,valid_from,valid_to,source\n"
+                + "AU,NZD,AUD,1.10,FOREIGN_PER_LOCAL,2026-01-01,2026-01-31,ABF test rate\n";
+        mvc.perform(multipart("/api/v1/tax/exchange-rates").file(new MockMultipartFile("file", "rates.csv", "text/csv",
+                        csv.getBytes(StandardCharsets.UTF_8))).with(MANAGER))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.rows").value(1));
+        JsonNode r = postCalculation("""
+                {"jurisdiction":"AU","date":"2026-01-05","currency":"NZD","incoterm":"FOB",
+                 "lines":[{"description":"x","value":2200,"measures":{"duty":"5%"}}]}""", 200);
+        // 2,200 NZD ÷ 1.10 NZD per AUD = 2,000 AUD
+        assertThat(r.get("customsValue").decimalValue()).isEqualByComparingTo("2000");
+        assertThat(r.get("dataVersions").get("exchangeRate.NZD").asString()).contains("ABF test rate").contains("rate table row");
+    }
+
+    @Test
+    void refusesABadRateFileWholeNamingTheLine() throws Exception {
+        String csv = "jurisdiction,currency,local_currency,rate,quotation,valid_from,valid_to,source\n"
+                + "AU,CAD,AUD,0.9,FOREIGN_PER_LOCAL,2026-01-01,,ok\n"
+                + "AU,CAD,AUD,abc,FOREIGN_PER_LOCAL,2026-02-01,,bad\n";
+        String body = mvc.perform(multipart("/api/v1/tax/exchange-rates").file(new MockMultipartFile("file", "rates.csv", "text/csv",
+                        csv.getBytes(StandardCharsets.UTF_8))).with(MANAGER))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(body).contains("line 3, column rate");
+        postCalculation("""
+                {"jurisdiction":"AU","date":"2026-01-05","currency":"CAD","incoterm":"FOB",
+                 "lines":[{"description":"x","value":2200,"measures":{"duty":"5%"}}]}""", 400);
+    }
+
+    @Test
+    void coordinatorsCannotImportRates() throws Exception {
+        mvc.perform(multipart("/api/v1/tax/exchange-rates").file(new MockMultipartFile("file", "r.csv", "text/csv", new byte[0]))
+                .with(COORDINATOR)).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void savesReRunsIdenticallyAndGoesThroughReview() throws Exception {
+        String save = "{\"clientId\":\"client-42\",\"request\":" + TaxCalculationApi.TW_EXAMPLE + "}";
+        JsonNode saved = json.readTree(mvc.perform(post("/api/v1/tax/calculations/saved").with(COORDINATOR)
+                        .contentType(MediaType.APPLICATION_JSON).content(save))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        String id = saved.get("id").asString();
+        assertThat(saved.get("status").asString()).isEqualTo("DRAFT");
+        assertThat(saved.get("result").get("total").decimalValue()).isEqualByComparingTo("10639");
+
+        mvc.perform(get("/api/v1/tax/calculations/saved").param("clientId", "client-42").with(COORDINATOR))
+                .andExpect(status().isOk()).andExpect(jsonPath("$[0].id").value(id));
+        mvc.perform(post("/api/v1/tax/calculations/saved/" + id + "/rerun").with(COORDINATOR))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.identical").value(true));
+
+        mvc.perform(post("/api/v1/tax/calculations/saved/" + id + "/sent").with(COORDINATOR)).andExpect(status().isConflict());
+        mvc.perform(post("/api/v1/tax/calculations/saved/" + id + "/submit").with(COORDINATOR))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("SUBMITTED"));
+        mvc.perform(post("/api/v1/tax/calculations/saved/" + id + "/approve").with(COORDINATOR)).andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/tax/calculations/saved/" + id + "/approve").with(MANAGER))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("APPROVED"))
+                .andExpect(jsonPath("$.approvedBy").value("max"));
+        mvc.perform(post("/api/v1/tax/calculations/saved/" + id + "/sent").with(COORDINATOR))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("SENT"));
+    }
+
+    @Test
+    void unknownSavedCalculationIs404() throws Exception {
+        mvc.perform(get("/api/v1/tax/calculations/saved/00000000-0000-0000-0000-000000000000").with(COORDINATOR))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void showsTaiwanPenaltyExposure() throws Exception {
+        String body = mvc.perform(post("/api/v1/tax/penalties").with(COORDINATOR).contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"jurisdiction":"TW","date":"2026-01-05","shortfall":10000,"daysLateDeclaration":3,
+                                 "daysLatePayment":10,"unpaidTax":20000,"voluntaryDisclosure":false}"""))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        JsonNode r = json.readTree(body);
+        // NT$200 × 3 days; 20,000 × 0.05 % × 10 days = 100; fine 2 × to 5 × 10,000
+        assertThat(item(r, "LATE_DECLARATION").get("high").decimalValue()).isEqualByComparingTo("600");
+        assertThat(item(r, "LATE_PAYMENT").get("high").decimalValue()).isEqualByComparingTo("100");
+        assertThat(item(r, "MISDECLARATION_FINE").get("low").decimalValue()).isEqualByComparingTo("20000");
+        assertThat(item(r, "MISDECLARATION_FINE").get("high").decimalValue()).isEqualByComparingTo("50000");
+    }
+
+    private static JsonNode item(JsonNode r, String code) {
+        for (JsonNode i : r.get("items").values()) {
+            if (i.get("code").asString().equals(code)) {
+                return i;
+            }
+        }
+        return null;
+    }
+
+    private static JsonNode tax(JsonNode r, String code) {
+        for (JsonNode t : r.get("taxes").values()) {
+            if (t.get("code").asString().equals(code)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private static java.math.BigDecimal amount(JsonNode r, String code) {
+        JsonNode t = tax(r, code);
+        return t == null ? java.math.BigDecimal.ZERO : t.get("amount").decimalValue();
+    }
+}

@@ -1,0 +1,266 @@
+package org.tradedesk.taxes.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.tradedesk.shared.Incoterm;
+import org.tradedesk.taxes.PenaltyExposure;
+import org.tradedesk.taxes.PenaltyRequest;
+import org.tradedesk.taxes.TaxInputInvalid;
+import org.tradedesk.taxes.TaxRequest;
+import org.tradedesk.taxes.TaxRequest.AllocationBasis;
+import org.tradedesk.taxes.TaxRequest.Consignment;
+import org.tradedesk.taxes.TaxRequestLine;
+import org.tradedesk.taxes.TaxResult;
+import org.tradedesk.taxes.definitions.ChainDefinitions;
+
+/** Engine behaviour beyond the published examples; every expected figure is worked out by hand in the comment. */
+class TaxEngineTest {
+
+    private static final ChainDefinitions CHAINS = ChainDefinitions.fromClasspath();
+    private static final TaxEngine ENGINE = new TaxEngine(ExchangeRateTable.EMPTY, null);
+
+    private static BigDecimal d(String s) {
+        return new BigDecimal(s);
+    }
+
+    private static TaxResult run(TaxRequest r) {
+        return ENGINE.calculate(r, CHAINS.forJurisdiction(r.jurisdiction(), r.date()));
+    }
+
+    private static TaxRequest request(String jurisdiction, LocalDate date, String currency, Incoterm incoterm, BigDecimal freight,
+            BigDecimal insurance, Consignment consignment, TaxRequestLine... lines) {
+        return new TaxRequest(jurisdiction, date, currency, incoterm, null, null, null, freight, insurance, null, null, consignment,
+                List.of(lines));
+    }
+
+    private static TaxRequestLine car(String value, Boolean fuelEfficient, Map<String, String> measures) {
+        return new TaxRequestLine("passenger car", "87032319", "DE", d(value), BigDecimal.ONE, "No", null, null, null, null,
+                fuelEfficient, null, measures, null);
+    }
+
+    @Test
+    void takesFreightAndInsuranceOutOfACifPriceForAustralia() {
+        // CIF price 2,150 incl. freight 100 + insurance 50 → FOB customs value 2,000, T&I 150;
+        // duty 5 % = 100; GST 10 % × (2,000 + 100 + 150) = 225
+        TaxResult r = run(request("AU", LocalDate.of(2025, 3, 1), "AUD", Incoterm.CIF, d("100"), d("50"), null,
+                TaxRequestLine.of("pump", "84137000", d("2150"), Map.of("duty", "5%"))));
+        assertThat(r.customsValue()).isEqualByComparingTo("2000");
+        assertThat(r.transportAndInsurance()).isEqualByComparingTo("150");
+        assertThat(r.amountOf("DUTY")).isEqualByComparingTo("100");
+        assertThat(r.amountOf("GST")).isEqualByComparingTo("225");
+    }
+
+    @Test
+    void addsFreightToAnFobPriceForTaiwanAllocatedByWeight() {
+        // freight 400 over 10 kg and 30 kg → 100 and 300; CIF 1,100 and 1,300
+        TaxRequest r = new TaxRequest("TW", LocalDate.of(2025, 3, 1), "TWD", Incoterm.FOB, null, null, null, d("400"), null, null,
+                AllocationBasis.WEIGHT, null, List.of(
+                new TaxRequestLine("a", "39269090", null, d("1000"), null, null, d("10"), null, null, null, null, null,
+                        Map.of("duty", "5%"), null),
+                new TaxRequestLine("b", "39269090", null, d("1000"), null, null, d("30"), null, null, null, null, null,
+                        Map.of("duty", "5%"), null)));
+        TaxResult result = run(r);
+        assertThat(result.lines().get(0).customsValue()).isEqualByComparingTo("1100");
+        assertThat(result.lines().get(1).customsValue()).isEqualByComparingTo("1300");
+        // duty truncated per line: 55 and 65
+        assertThat(result.amountOf("DUTY")).isEqualByComparingTo("120");
+    }
+
+    @Test
+    void refusesWeightAllocationWhenALineHasNoMass() {
+        TaxRequest r = new TaxRequest("TW", LocalDate.of(2025, 3, 1), "TWD", Incoterm.FOB, null, null, null, d("400"), null, null,
+                AllocationBasis.WEIGHT, null, List.of(TaxRequestLine.of("a", null, d("1"), Map.of("duty", "5%")),
+                TaxRequestLine.of("b", null, d("1"), Map.of("duty", "5%"))));
+        assertThatThrownBy(() -> run(r)).isInstanceOfSatisfying(TaxInputInvalid.class,
+                e -> assertThat(e.field()).isEqualTo("lines[0].netMassKg"));
+    }
+
+    @Test
+    void chargesLuxuryCarTaxOnTheExcessOverTheYearsThreshold() {
+        // FOB 100,000 + freight 2,000; duty 5 % = 5,000; GST 10 % × 107,000 = 10,700;
+        // LCT value 117,700; threshold 2024-25 80,567 → excess 37,133 × 10/11 × 33 % = 11,139.90
+        TaxResult r = run(request("AU", LocalDate.of(2024, 8, 1), "AUD", Incoterm.FOB, d("2000"), null, null,
+                car("100000", null, Map.of("duty", "5%"))));
+        assertThat(r.amountOf("GST")).isEqualByComparingTo("10700");
+        assertThat(r.amountOf("LCT")).isEqualByComparingTo("11139.90");
+        assertThat(r.tax("LCT").legalReference()).contains("Luxury Car Tax");
+        // fuel-efficient threshold 91,387 → excess 26,313 × 0.3 = 7,893.90
+        TaxResult efficient = run(request("AU", LocalDate.of(2024, 8, 1), "AUD", Incoterm.FOB, d("2000"), null, null,
+                car("100000", true, Map.of("duty", "5%"))));
+        assertThat(efficient.amountOf("LCT")).isEqualByComparingTo("7893.90");
+    }
+
+    @Test
+    void showsLuxuryCarTaxBelowTheThresholdAsNotPayable() {
+        TaxResult r = run(request("AU", LocalDate.of(2024, 8, 1), "AUD", Incoterm.FOB, null, null, null,
+                car("40000", null, Map.of("duty", "5%"))));
+        assertThat(r.amountOf("LCT")).isEqualByComparingTo("0");
+        assertThat(r.steps()).anySatisfy(s -> {
+            assertThat(s.code()).isEqualTo("LCT");
+            assertThat(s.explanation()).contains("not payable").contains("80567");
+        });
+    }
+
+    @Test
+    void letsTheRequestSwitchOffATaxRecognisedFromTheTariffCode() {
+        TaxResult r = run(request("AU", LocalDate.of(2024, 8, 1), "AUD", Incoterm.FOB, null, null, null,
+                car("100000", null, Map.of("duty", "5%", "lct", "none"))));
+        assertThat(r.tax("LCT")).isNull();
+    }
+
+    @Test
+    void usesTheTradePromotionFeeRateOfTheDate() {
+        // 1,000,000 × 0.0415 % = 415 in 2003; × 0.04 % = 400 from 2004
+        TaxRequestLine line = TaxRequestLine.of("machine", "84798999", d("1000000"), Map.of("duty", "Free"));
+        assertThat(run(request("TW", LocalDate.of(2003, 6, 1), "TWD", Incoterm.CIF, null, null, null, line))
+                .amountOf("TRADE_PROMOTION_FEE")).isEqualByComparingTo("415");
+        assertThat(run(request("TW", LocalDate.of(2010, 6, 1), "TWD", Incoterm.CIF, null, null, null, line))
+                .amountOf("TRADE_PROMOTION_FEE")).isEqualByComparingTo("400");
+    }
+
+    @Test
+    void showsTaiwanLowValuePostalGoodsAsAStep() {
+        TaxRequestLine line = TaxRequestLine.of("phone case", "39269090", d("1500"), Map.of("duty", "5%"));
+        TaxResult postal = run(request("TW", LocalDate.of(2025, 6, 1), "TWD", Incoterm.CIF, null, null, Consignment.POSTAL_EXPRESS, line));
+        assertThat(postal.total()).isEqualByComparingTo("0");
+        assertThat(postal.steps().get(0).code()).isEqualTo("LOW_VALUE");
+        assertThat(postal.steps().get(0).explanation()).contains("1500").contains("2000");
+        // general cargo: duty 75, business tax (1,500 + 75) × 5 % = 78.75 → 78
+        TaxResult general = run(request("TW", LocalDate.of(2025, 6, 1), "TWD", Incoterm.CIF, null, null, Consignment.GENERAL, line));
+        assertThat(general.total()).isEqualByComparingTo("153");
+    }
+
+    @Test
+    void keepsAlcoholTaxedAtTheBorderEvenWhenLowValue() {
+        TaxRequestLine wine = TaxRequestLine.of("wine", "22042100", d("100"), Map.of("duty", "5%"));
+        TaxResult r = run(request("AU", LocalDate.of(2025, 6, 1), "AUD", Incoterm.FOB, null, null, null, wine));
+        assertThat(r.lines().get(0).lowValue()).isFalse();
+        assertThat(r.amountOf("GST")).isPositive();
+    }
+
+    @Test
+    void requiresADutyMeasureWhenNoCatalogueIsConnected() {
+        assertThatThrownBy(() -> run(request("TW", LocalDate.of(2025, 6, 1), "TWD", Incoterm.CIF, null, null, null,
+                TaxRequestLine.of("x", "39269090", d("1000"), Map.of()))))
+                .isInstanceOfSatisfying(TaxInputInvalid.class, e -> {
+                    assertThat(e.field()).isEqualTo("lines[0].measures.duty");
+                    assertThat(e.getMessage()).contains("no tariff catalogue");
+                });
+    }
+
+    @Test
+    void asksTheTariffCatalogueForMeasuresAndOptionsTheRequestLacks() {
+        TariffMeasureSource catalogue = (jurisdiction, code, origin, date) -> Optional.of(new TariffMeasureSource.TariffMeasures(
+                "AU tariff 8414.51.00 (test double)", Map.of("duty", "5%"),
+                List.of(new TariffMeasureSource.Option("CHAFTA", "ChAFTA preference", "Free", "proof of origin (ChAFTA)"))));
+        TaxEngine engine = new TaxEngine(ExchangeRateTable.EMPTY, catalogue);
+        TaxRequest r = request("AU", LocalDate.of(2025, 6, 1), "AUD", Incoterm.FOB, null, null, null,
+                new TaxRequestLine("fan", "84145100", "CN", d("2000"), null, null, null, null, null, null, null, null, null, null));
+        TaxResult result = engine.calculate(r, CHAINS.forJurisdiction("AU", r.date()));
+        assertThat(result.amountOf("DUTY")).isEqualByComparingTo("100");
+        assertThat(result.dataVersions()).containsEntry("tariff.line1", "AU tariff 8414.51.00 (test double)");
+        assertThat(result.options()).extracting(TaxResult.DutyOption::scheme).containsExactly("GENERAL", "CHAFTA");
+        assertThat(result.options().get(1).cheapest()).isTrue();
+        assertThat(result.options()).extracting(TaxResult.DutyOption::duty).containsExactly("5%", "0%");
+        // general: 100 + GST 210 = 310; ChAFTA: GST 200; saving 110
+        assertThat(result.options().get(1).saving()).isEqualByComparingTo("110");
+    }
+
+    @Test
+    void warnsWhenTheTaxesExceedTheCustomsValue() {
+        // 10 kg at 200 AUD/kg = 2,000 on goods worth 1,500
+        TaxResult r = run(request("AU", LocalDate.of(2025, 6, 1), "AUD", Incoterm.FOB, null, null, null,
+                new TaxRequestLine("saffron", "09102000", null, d("1500"), null, null, d("10"), null, null, null, null, null,
+                        Map.of("duty", "200 AUD/kg"), null)));
+        assertThat(r.notes()).anySatisfy(n -> assertThat(n).contains("exceed the customs value"));
+        TaxResult normal = run(request("AU", LocalDate.of(2025, 6, 1), "AUD", Incoterm.FOB, null, null, null,
+                TaxRequestLine.of("pump", "84137000", d("1500"), Map.of("duty", "5%"))));
+        assertThat(normal.notes()).noneSatisfy(n -> assertThat(n).contains("exceed"));
+    }
+
+    @Test
+    void refusesAMeasureKeyTheChainDoesNotHave() {
+        assertThatThrownBy(() -> run(request("TW", LocalDate.of(2025, 6, 1), "TWD", Incoterm.CIF, null, null, null,
+                TaxRequestLine.of("x", "39269090", d("1000"), Map.of("duty", "5%", "comodityTax", "15%")))))
+                .isInstanceOfSatisfying(TaxInputInvalid.class, e -> {
+                    assertThat(e.field()).isEqualTo("lines[0].measures.comodityTax");
+                    assertThat(e.getMessage()).contains("commodityTax");
+                });
+    }
+
+    @Test
+    void givesTheSameResultForTheSameInput() {
+        TaxRequest r = request("AU", LocalDate.of(2024, 8, 1), "AUD", Incoterm.FOB, d("2000"), null, null,
+                car("100000", null, Map.of("duty", "5%")));
+        assertThat(run(r)).isEqualTo(run(r));
+    }
+
+    @Test
+    void runsAJurisdictionDefinedOnlyAsData() {
+        // an imaginary FOB chain: duty, then GST 15 % on value + duty; no engine code knows it
+        ChainDefinition nz = ChainDefinitions.parse("NZ.json", """
+                {"jurisdiction":"NZ","version":"NZ-test","from":"2020-01-01","currency":"NZD","valuationBasis":"FOB",
+                 "steps":[
+                  {"code":"DUTY","zhTw":"關稅","en":"Duty","base":["CUSTOMS_VALUE"],"measure":"duty","required":true,"rounding":"HALF_UP_2"},
+                  {"code":"GST","zhTw":"商品及服務稅","en":"GST","base":["CUSTOMS_VALUE","DUTY","TRANSPORT_INSURANCE"],
+                   "rates":[{"from":"2010-10-01","expression":"15%"}],"rounding":"HALF_UP_2"}]}""");
+        TaxRequest r = request("NZ", LocalDate.of(2025, 1, 1), "NZD", Incoterm.FOB, d("100"), null, null,
+                TaxRequestLine.of("x", null, d("1000"), Map.of("duty", "5%")));
+        TaxResult result = ENGINE.calculate(r, nz);
+        // duty 50; GST 15 % × (1,000 + 50 + 100) = 172.50
+        assertThat(result.amountOf("GST")).isEqualByComparingTo("172.50");
+    }
+
+    @Test
+    void refusesADefinitionWhoseBaseNamesALaterStep() {
+        assertThatThrownBy(() -> ChainDefinitions.parse("bad.json", """
+                {"jurisdiction":"NZ","version":"x","currency":"NZD","valuationBasis":"FOB",
+                 "steps":[{"code":"GST","zhTw":"稅","en":"GST","base":["DUTY"],"rates":[{"expression":"15%"}]},
+                          {"code":"DUTY","zhTw":"關稅","en":"Duty","base":["CUSTOMS_VALUE"],"measure":"duty"}]}"""))
+                .hasMessageContaining("GST adds DUTY");
+    }
+
+    @Test
+    void engineCoreHoldsNoJurisdictionBranch() throws IOException {
+        String source = Files.readString(Path.of("src/main/java/org/tradedesk/taxes/domain/TaxEngine.java"));
+        for (String code : List.of("\"TW\"", "\"AU\"", "\"UK\"", "\"IE\"", "TWD", "AUD", "\"WET\"", "\"LCT\"", "\"GST\"")) {
+            assertThat(source).as("TaxEngine mentions " + code).doesNotContain(code);
+        }
+    }
+
+    @Test
+    void everyShippedChainLoadsAndCoversItsTaxCodes() {
+        assertThat(CHAINS.jurisdictions()).contains("TW", "AU", "UK", "IE");
+        assertThat(CHAINS.forJurisdiction("TW", LocalDate.of(2026, 1, 1)).steps()).extracting(ChainDefinition.StepDefinition::code)
+                .containsExactly("DUTY", "ANTI_DUMPING", "COUNTERVAILING", "COMMODITY_TAX", "ALCOHOL_TOBACCO_TAX", "HEALTH_SURCHARGE",
+                        "SPECIAL_GOODS_TAX", "BUSINESS_TAX", "TRADE_PROMOTION_FEE");
+        assertThat(CHAINS.forJurisdiction("AU", LocalDate.of(2026, 1, 1)).steps()).extracting(ChainDefinition.StepDefinition::code)
+                .contains("DUTY", "EXCISE_EQUIVALENT", "ANTI_DUMPING", "COUNTERVAILING", "WET", "GST", "LCT");
+    }
+
+    @Test
+    void australianFalseStatementExposureIsTheGreaterOfSixtyPenaltyUnitsAndTheShortfall() {
+        ChainDefinition au = CHAINS.forJurisdiction("AU", LocalDate.of(2025, 1, 1));
+        // 60 units × A$330 (from 7 Nov 2024) = 19,800 > shortfall 1,000
+        PenaltyExposure small = PenaltyCalculator.exposure(new PenaltyRequest("AU", LocalDate.of(2025, 1, 1), d("1000"),
+                null, null, null, false), au);
+        assertThat(small.highTotal()).isEqualByComparingTo("19800");
+        PenaltyExposure large = PenaltyCalculator.exposure(new PenaltyRequest("AU", LocalDate.of(2025, 1, 1), d("50000"),
+                null, null, null, false), au);
+        assertThat(large.highTotal()).isEqualByComparingTo("50000");
+        PenaltyExposure disclosed = PenaltyCalculator.exposure(new PenaltyRequest("AU", LocalDate.of(2025, 1, 1), d("50000"),
+                null, null, null, true), au);
+        assertThat(disclosed.highTotal()).isEqualByComparingTo("0");
+        assertThat(disclosed.items().get(0).explanation()).contains("s243T(4)");
+    }
+}
