@@ -1,0 +1,27 @@
+package org.tradedesk.tariff;
+
+import java.time.Instant;
+import java.util.List;
+
+/** An import job and its report: file, checksum, encoding, counts, the rejected rows with reasons. */
+public record ImportJobView(long id, Jurisdiction jurisdiction, String fileName, String sha256, String encoding,
+                            String status, int progress, Integer rowsRead, Integer rowsImported, Integer rowsRejected,
+                            Integer ratesRead, Integer ratesParsed, String message, String startedBy, Instant createdAt,
+                            Instant finishedAt, Long dataVersion, List<Issue> issues) {
+
+    public ImportJobView {
+        issues = issues == null ? List.of() : List.copyOf(issues);
+    }
+
+    public record Issue(String row, String text, String reason) {
+    }
+
+    public boolean running() {
+        return "QUEUED".equals(status) || "RUNNING".equals(status);
+    }
+
+    /** Share of rate texts read into measures, in percent, or null before the job finished. */
+    public Double parsedShare() {
+        return ratesRead == null || ratesRead == 0 ? null : 100.0 * ratesParsed / ratesRead;
+    }
+}

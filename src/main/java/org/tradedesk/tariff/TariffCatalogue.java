@@ -1,0 +1,141 @@
+package org.tradedesk.tariff;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tradedesk.tariff.importing.ImportFile;
+import org.tradedesk.tariff.importing.TariffImporter;
+import org.tradedesk.tariff.persistence.TariffStore;
+import org.tradedesk.tariff.search.TariffSearchIndex;
+
+/**
+ * The tariff catalogue (稅則資料庫) other modules use: find a line and the duty measures in force on a
+ * date, with the data version it comes from; search by code prefix or words in Chinese and English;
+ * run imports of official schedules as background jobs.
+ */
+@Service
+public class TariffCatalogue {
+
+    private final TariffStore store;
+    private final TariffSearchIndex index;
+    private final TariffImporter importer;
+
+    TariffCatalogue(TariffStore store, TariffSearchIndex index, TariffImporter importer) {
+        this.store = store;
+        this.index = index;
+        this.importer = importer;
+    }
+
+    /**
+     * The line {@code code} of the active schedule and the measures in force on {@code date}. The
+     * measures are those of the line itself or, for a statistical line, of the nearest ancestor that
+     * carries rates (Australian rates sit on the 8-digit item).
+     */
+    @Transactional(readOnly = true)
+    public TariffLookup lookup(Jurisdiction jurisdiction, String code, LocalDate date) {
+        Resolved r = resolve(jurisdiction, code);
+        List<TariffMeasure> inForce = r.measures.stream().filter(m -> m.inForceOn(date)).toList();
+        return new TariffLookup(jurisdiction, r.node.line(), date, inForce, r.version);
+    }
+
+    /** Everything about a line: its ancestors, its children, every measure with its dates. */
+    @Transactional(readOnly = true)
+    public TariffItemDetail item(Jurisdiction jurisdiction, String code) {
+        Resolved r = resolve(jurisdiction, code);
+        String c = r.node.line().code();
+        List<TariffLine> hierarchy = store.nodes(r.version.id(), prefixes(c, false)).stream().map(TariffStore.NodeRow::line)
+                .sorted(Comparator.comparingInt(l -> l.code().length())).toList();
+        List<TariffLine> below = store.nodesStartingWith(r.version.id(), c, 500).stream().map(TariffStore.NodeRow::line)
+                .filter(l -> !l.code().equals(c)).toList();
+        java.util.Set<String> codes = below.stream().map(TariffLine::code).collect(Collectors.toSet());
+        // Direct children only: no other line of the list sits between this one and the child.
+        List<TariffLine> children = below.stream().filter(l -> {
+            for (int len = c.length() + 1; len < l.code().length(); len++) {
+                if (codes.contains(l.code().substring(0, len))) {
+                    return false;
+                }
+            }
+            return true;
+        }).toList();
+        return new TariffItemDetail(jurisdiction, r.node.line(), r.node.statisticalCode(), r.node.rateText(), r.node.levyCodes(),
+                r.node.importRegulations(), r.node.exportRegulations(), hierarchy, children, r.measures, r.version);
+    }
+
+    public TariffSearchPage search(Jurisdiction jurisdiction, String query, int page, int size) {
+        if (page < 0 || size < 1 || size > 200) {
+            throw new org.tradedesk.shared.TradedeskException("tariff.search.paging",
+                    "page must be 0 or more and size between 1 and 200", page, size);
+        }
+        return index.search(jurisdiction, query, page, size);
+    }
+
+    public java.util.Optional<DataVersion> activeVersion(Jurisdiction jurisdiction) {
+        return store.activeVersion(jurisdiction);
+    }
+
+    public List<DataVersion> versions(Jurisdiction jurisdiction) {
+        return store.versions(jurisdiction);
+    }
+
+    public long startImport(Jurisdiction jurisdiction, String fileName, byte[] content, List<NamedFile> extras, String user) {
+        List<ImportFile> others = new ArrayList<>();
+        for (NamedFile f : extras) {
+            if (f != null && f.content() != null && f.content().length > 0) {
+                others.add(new ImportFile(f.name(), f.content()));
+            }
+        }
+        return importer.submit(jurisdiction, new ImportFile(fileName, content), others, user);
+    }
+
+    /** An extra file of an import (the FTA schedules, the note_8 hierarchy files). */
+    public record NamedFile(String name, byte[] content) {
+    }
+
+    public long startBundledImport(Jurisdiction jurisdiction, String user) {
+        return importer.submitBundled(jurisdiction, user);
+    }
+
+    public List<ImportJobView> importJobs(int limit) {
+        return store.jobs(limit);
+    }
+
+    public ImportJobView importJob(long id) {
+        return store.job(id).orElseThrow(() -> new org.tradedesk.shared.TradedeskException(
+                org.tradedesk.shared.TradedeskException.Kind.NOT_FOUND, "tariff.import.not-found", "no import job " + id, id));
+    }
+
+    private record Resolved(DataVersion version, TariffStore.NodeRow node, List<TariffMeasure> measures) {
+    }
+
+    private Resolved resolve(Jurisdiction jurisdiction, String code) {
+        String digits = TariffCodeInvalid.digits(code);
+        DataVersion version = store.activeVersion(jurisdiction).orElseThrow(() -> TariffItemNotFound.forCode(jurisdiction, code));
+        TariffStore.NodeRow node = store.node(version.id(), digits).orElseGet(() -> {
+            // A Taiwan code typed without its check digit (10 digits) names one 11-digit line.
+            List<TariffStore.NodeRow> below = store.nodesStartingWith(version.id(), digits, 2);
+            if (digits.length() == 10 && below.size() == 1) {
+                return below.get(0);
+            }
+            throw TariffItemNotFound.forCode(jurisdiction, code);
+        });
+        String c = node.line().code();
+        Map<String, List<TariffStore.CodedMeasure>> byCode = store.measures(version.id(), prefixes(c, true)).stream()
+                .collect(Collectors.groupingBy(TariffStore.CodedMeasure::itemCode));
+        List<TariffMeasure> measures = byCode.keySet().stream().max(Comparator.comparingInt(String::length))
+                .map(k -> byCode.get(k).stream().map(TariffStore.CodedMeasure::measure).toList()).orElse(List.of());
+        return new Resolved(version, node, measures);
+    }
+
+    private static List<String> prefixes(String code, boolean includeSelf) {
+        List<String> out = new ArrayList<>();
+        for (int len = 2; len < code.length() + (includeSelf ? 1 : 0); len++) {
+            out.add(code.substring(0, len));
+        }
+        return out;
+    }
+}

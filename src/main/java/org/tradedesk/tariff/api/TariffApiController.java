@@ -1,0 +1,49 @@
+package org.tradedesk.tariff.api;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.tradedesk.tariff.ImportJobView;
+import org.tradedesk.tariff.Jurisdiction;
+import org.tradedesk.tariff.TariffCatalogue;
+import org.tradedesk.tariff.TariffLookup;
+import org.tradedesk.tariff.TariffSearchPage;
+
+/** Tariff lookup and search for integrations; errors are RFC 9457 problem details (404 unknown code, 400 malformed). */
+@RestController
+@RequestMapping("/api/v1/tariff")
+class TariffApiController {
+
+    private final TariffCatalogue catalogue;
+    private final Clock clock;
+
+    TariffApiController(TariffCatalogue catalogue, Clock clock) {
+        this.catalogue = catalogue;
+        this.clock = clock;
+    }
+
+    /** The line and the measures in force on {@code date} (today when omitted). */
+    @GetMapping("/{jurisdiction}/items/{code}")
+    TariffLookup item(@PathVariable String jurisdiction, @PathVariable String code,
+                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        return catalogue.lookup(Jurisdiction.of(jurisdiction), code, date == null ? LocalDate.now(clock) : date);
+    }
+
+    /** Ranked hits for a code prefix ({@code 8703.23}) or words in Chinese or English. */
+    @GetMapping("/{jurisdiction}/search")
+    TariffSearchPage search(@PathVariable String jurisdiction, @RequestParam String q,
+                            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        return catalogue.search(Jurisdiction.of(jurisdiction), q, page, size);
+    }
+
+    /** An import job's progress and report. */
+    @GetMapping("/imports/{id}")
+    ImportJobView importJob(@PathVariable long id) {
+        return catalogue.importJob(id);
+    }
+}

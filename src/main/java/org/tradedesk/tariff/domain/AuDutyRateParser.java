@@ -1,0 +1,274 @@
+package org.tradedesk.tariff.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.tradedesk.shared.duty.DutyExpression;
+import org.tradedesk.shared.duty.DutyExpressionInvalid;
+
+/**
+ * Reads the {@code dutyRate} texts of the Australian Customs Tariff (Schedule 3 and the FTA
+ * schedules) into effective-dated measures in the duty-expression notation.
+ *
+ * <p>A Schedule 3 text is a sequence of blocks; the first is in force until the first
+ * {@code From<date>}, each later one from its date: {@code 5% DCS4% CAFree DCT5% From1July2018 2.5%}.
+ * In a block the first rate is the general rate, then preference codes (one or several joined by
+ * {@code /}) each followed by their rate. Whatever does not fit this shape is reported as a failure
+ * with the position, never guessed.
+ */
+public final class AuDutyRateParser {
+
+    /** Preference codes of Schedule 3 (Customs Tariff Act 1995, s. 13 and Schedule 1). Longest first for matching. */
+    static final List<String> PREFERENCE_CODES = List.of("LDC", "DCS", "DCT", "CA", "NZ", "PG", "FI", "DC", "SG", "MY");
+
+    private static final String NUM = "(\\d[\\d,]*(?:\\.\\d+)?)";
+    private static final Pattern DATE = Pattern.compile(
+            "From\\s*(\\d{1,2})\\s*([A-Za-z]+)\\s*(\\d{4})\\s*:?\\s*");
+    private static final Pattern CODES = Pattern.compile(
+            "((?:" + String.join("|", PREFERENCE_CODES) + ")(?:\\s*/\\s*(?:" + String.join("|", PREFERENCE_CODES) + "))*)\\s*");
+    private static final Pattern FREE = Pattern.compile("Free\\b\\s*");
+    private static final Pattern AD_VALOREM = Pattern.compile(NUM + "\\s*%\\s*");
+    private static final Pattern AND_SPECIFIC = Pattern.compile(",?\\s*and\\s*");
+    /* Customs Tariff Act 1995: beer rates apply to the alcohol above 1.15 % vol; the LAL unit of the duty
+       expressions carries that threshold in its evaluation, so the qualifier maps onto LAL unchanged. */
+    private static final Pattern SPECIFIC = Pattern.compile("\\$\\s*" + NUM + "\\s*/\\s*"
+            + "(L of alcohol(?:, calculated on that alcohol content by which the percentage by volume of alcohol of the goods exceeds 1\\.15)?"
+            + "|kg of tobacco content|kg|L|stick)(?![A-Za-z])\\s*");
+    /* Fuel blends: a rate per litre of each component; only when every component bears the same rate is it
+       the same as that rate per litre of blend. */
+    private static final Pattern BLEND = Pattern.compile("\\$\\s*" + NUM + "\\s*/\\s*L of (?:gasoline|diesel|biodiesel)(?: \\(if any\\))?"
+            + " plus \\$\\s*" + NUM + "\\s*/\\s*L of ethanol(?: \\(if any\\))?"
+            + " plus \\$\\s*" + NUM + "\\s*/\\s*L of other substances(?: \\(if any\\))? in the blend\\s*");
+    private static final Pattern EACH = Pattern.compile("\\$\\s*" + NUM + "\\s*each\\s*");
+    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+    private AuDutyRateParser() {
+    }
+
+    /** Zero-width and no-break spaces, tabs, HTML entities and stray semicolons are presentation, not content. */
+    public static String normalize(String raw) {
+        if (raw == null) {
+            return "";
+        }
+        String s = unescapeHtml(raw)
+                .replace("\u200B", "").replace("\uFEFF", "").replace('\u00A0', ' ').replace('\t', ' ')
+                .replace(';', ' ');
+        return s.replaceAll("\\s+", " ").trim();
+    }
+
+    static String unescapeHtml(String s) {
+        Matcher m = Pattern.compile("&#(x?)([0-9A-Fa-f]+);").matcher(s);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            int cp = Integer.parseInt(m.group(2), m.group(1).isEmpty() ? 10 : 16);
+            m.appendReplacement(sb, Matcher.quoteReplacement(new String(Character.toChars(cp))));
+        }
+        m.appendTail(sb);
+        return sb.toString().replace("&nbsp;", " ").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">");
+    }
+
+    /** A Schedule 3 text: general rate, preference codes with their rates, staged blocks. */
+    public static RateParseResult parseSchedule3(String raw) {
+        String text = normalize(raw);
+        if (text.isEmpty()) {
+            return RateParseResult.failed(raw, "no rate");
+        }
+        try {
+            List<Block> blocks = blocks(text, true);
+            List<RateMeasure> out = new ArrayList<>();
+            for (int i = 0; i < blocks.size(); i++) {
+                Block b = blocks.get(i);
+                LocalDate to = i + 1 < blocks.size() ? blocks.get(i + 1).from.minusDays(1) : null;
+                out.add(new RateMeasure(MeasureType.GENERAL, null, b.from, to, b.general, raw));
+                for (Map.Entry<String, String> p : b.preferences.entrySet()) {
+                    out.add(new RateMeasure(MeasureType.PREFERENTIAL, p.getKey(), b.from, to, p.getValue(), raw));
+                }
+            }
+            return RateParseResult.parsed(raw, out);
+        } catch (Unreadable e) {
+            return RateParseResult.failed(raw, e.getMessage());
+        }
+    }
+
+    /**
+     * An FTA schedule text (one scheme, no preference codes): a rate, optionally introduced by
+     * {@code From <date>:}, which the published pages sometimes put in the description instead.
+     * The end date is set later, when the next staged entry of the same line is known.
+     */
+    public static RateParseResult parseFta(String scheme, String raw, String description) {
+        String text = normalize(raw);
+        if (text.isEmpty()) {
+            return RateParseResult.failed(raw, "no rate");
+        }
+        String desc = normalize(description);
+        Matcher dm = Pattern.compile("From\\s*\\d{1,2}\\s*[A-Za-z]+\\s*\\d{4}").matcher(desc);
+        if (!text.startsWith("From") && dm.find()) {
+            text = dm.group() + ": " + text;
+        }
+        try {
+            List<Block> blocks = blocks(text, false);
+            List<RateMeasure> out = new ArrayList<>();
+            for (int i = 0; i < blocks.size(); i++) {
+                Block b = blocks.get(i);
+                LocalDate to = i + 1 < blocks.size() ? blocks.get(i + 1).from.minusDays(1) : null;
+                out.add(new RateMeasure(MeasureType.PREFERENTIAL, scheme, b.from, to, b.general, raw));
+            }
+            return RateParseResult.parsed(raw, out);
+        } catch (Unreadable e) {
+            return RateParseResult.failed(raw, e.getMessage());
+        }
+    }
+
+    private record Block(LocalDate from, String general, Map<String, String> preferences) {
+    }
+
+    private static final class Unreadable extends RuntimeException {
+        Unreadable(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    private static List<Block> blocks(String text, boolean codesAllowed) {
+        List<Block> blocks = new ArrayList<>();
+        Cursor c = new Cursor(text);
+        while (!c.atEnd()) {
+            LocalDate from = null;
+            Matcher d = c.match(DATE);
+            if (d != null) {
+                from = date(d);
+                c.advance(d);
+            } else if (!blocks.isEmpty()) {
+                throw c.unreadable("a 'From <date>' or a preference code");
+            }
+            String general = c.rate();
+            Map<String, String> prefs = new LinkedHashMap<>();
+            while (!c.atEnd() && codesAllowed) {
+                Matcher codes = c.match(CODES);
+                if (codes == null) {
+                    break;
+                }
+                c.advance(codes);
+                String rate = c.rate();
+                for (String code : codes.group(1).split("\\s*/\\s*")) {
+                    prefs.putIfAbsent(code.trim(), rate);
+                }
+            }
+            if (!blocks.isEmpty() && from != null && !from.isAfter(blocks.get(blocks.size() - 1).from == null
+                    ? LocalDate.MIN : blocks.get(blocks.size() - 1).from)) {
+                throw new Unreadable("staged date " + from + " is not after the previous one");
+            }
+            blocks.add(new Block(from, general, prefs));
+        }
+        return blocks;
+    }
+
+    private static LocalDate date(Matcher d) {
+        String s = d.group(1) + " " + d.group(2).substring(0, 1).toUpperCase(Locale.ROOT)
+                + d.group(2).substring(1).toLowerCase(Locale.ROOT) + " " + d.group(3);
+        try {
+            return LocalDate.parse(s, DAY_MONTH_YEAR);
+        } catch (DateTimeParseException e) {
+            throw new Unreadable("not a date: '" + d.group().trim() + "'");
+        }
+    }
+
+    private static final class Cursor {
+        private final String text;
+        private int pos;
+
+        Cursor(String text) {
+            this.text = text;
+        }
+
+        boolean atEnd() {
+            return pos >= text.length();
+        }
+
+        Matcher match(Pattern p) {
+            Matcher m = p.matcher(text).region(pos, text.length());
+            return m.lookingAt() ? m : null;
+        }
+
+        void advance(Matcher m) {
+            pos = m.end();
+        }
+
+        Unreadable unreadable(String expected) {
+            return new Unreadable("at position " + pos + ": expected " + expected + ", found '"
+                    + text.substring(pos, Math.min(text.length(), pos + 30)) + "'");
+        }
+
+        /** One rate, returned as canonical duty-expression text. */
+        String rate() {
+            Matcher m;
+            if ((m = match(FREE)) != null) {
+                advance(m);
+                return canonical("0%");
+            }
+            if ((m = match(AD_VALOREM)) != null) {
+                String percent = number(m.group(1)) + "%";
+                advance(m);
+                Matcher and = match(AND_SPECIFIC);
+                if (and != null && and.end() > pos && text.startsWith("$", and.end())) {
+                    advance(and);
+                    return canonical(percent + " + " + specific());
+                }
+                return canonical(percent);
+            }
+            return canonical(specific());
+        }
+
+        private String specific() {
+            Matcher m;
+            if ((m = match(BLEND)) != null) {
+                String a = number(m.group(1));
+                if (!a.equals(number(m.group(2))) || !a.equals(number(m.group(3)))) {
+                    throw unreadable("the same rate for every component of the blend");
+                }
+                advance(m);
+                return a + " AUD/L";
+            }
+            if ((m = match(SPECIFIC)) != null) {
+                String amount = number(m.group(1));
+                String unit = m.group(2);
+                advance(m);
+                if (unit.startsWith("L of alcohol")) {
+                    return amount + " AUD/LAL";
+                }
+                if (unit.startsWith("kg")) {
+                    return amount + " AUD/kg";
+                }
+                if (unit.equals("stick")) {
+                    return amount + " AUD/No";
+                }
+                return amount + " AUD/L";
+            }
+            if ((m = match(EACH)) != null) {
+                String amount = number(m.group(1));
+                advance(m);
+                return amount + " AUD/No";
+            }
+            throw unreadable("a rate (Free, n%, $n/L, $n/kg, $n/L of alcohol, $n/stick, $n each)");
+        }
+
+        private String canonical(String expression) {
+            try {
+                return DutyExpression.parse(expression).toString();
+            } catch (DutyExpressionInvalid e) {
+                throw new Unreadable("rate '" + expression + "' is not a valid duty expression: " + e.getMessage());
+            }
+        }
+
+        private static String number(String withGrouping) {
+            return new BigDecimal(withGrouping.replace(",", "")).toPlainString();
+        }
+    }
+}

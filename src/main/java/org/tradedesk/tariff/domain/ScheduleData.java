@@ -1,0 +1,115 @@
+package org.tradedesk.tariff.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A whole schedule read from its files, before it is stored: the nomenclature lines, the measures,
+ * and every row or text that was rejected with its reason. Built by an importer, written in one
+ * transaction.
+ */
+public final class ScheduleData {
+
+    /** A line of the nomenclature; {@code code} is digits only. */
+    public record Node(String code, NodeLevel level, String statisticalCode, String unit, String descriptionEn,
+                       String descriptionZh, String rateText, String levyCodes, String importRegulations,
+                       String exportRegulations) {
+        public Node {
+            Objects.requireNonNull(code, "code");
+            if (!code.matches("\\d{2,11}|S\\d{2}")) {
+                throw new IllegalArgumentException("not a tariff code: " + code);
+            }
+        }
+    }
+
+    /** A measure attached to the line with code {@code itemCode}. */
+    public record Measure(String itemCode, MeasureType type, String scheme, String partner, LocalDate validFrom,
+                          LocalDate validTo, String expression, String originalText, String source) {
+        public Measure {
+            Objects.requireNonNull(itemCode, "item code");
+            Objects.requireNonNull(validFrom, "valid from");
+        }
+    }
+
+    /** A row or rate text that was not imported, and why. */
+    public record Issue(String row, String text, String reason) {
+    }
+
+    /** Measures in force before the first staged date of a text are stored from this day ("since before this schedule"). */
+    public static final LocalDate OPEN_START = LocalDate.of(1900, 1, 1);
+
+    private final Map<String, Node> nodes = new LinkedHashMap<>();
+    private final List<Measure> measures = new ArrayList<>();
+    private final List<Issue> issues = new ArrayList<>();
+    private int rowsRead;
+    private int rowsImported;
+    private int ratesRead;
+    private int ratesParsed;
+
+    public void addNode(Node node) {
+        nodes.putIfAbsent(node.code(), node);
+    }
+
+    public boolean hasNode(String code) {
+        return nodes.containsKey(code);
+    }
+
+    public Node node(String code) {
+        return nodes.get(code);
+    }
+
+    public void addMeasure(Measure measure) {
+        measures.add(measure);
+    }
+
+    public void reject(String row, String text, String reason) {
+        issues.add(new Issue(row, text, reason));
+    }
+
+    public void rowRead() {
+        rowsRead++;
+    }
+
+    public void rowImported() {
+        rowsImported++;
+    }
+
+    public void rateRead(boolean parsed) {
+        ratesRead++;
+        if (parsed) {
+            ratesParsed++;
+        }
+    }
+
+    public List<Node> nodes() {
+        return List.copyOf(nodes.values());
+    }
+
+    public List<Measure> measures() {
+        return List.copyOf(measures);
+    }
+
+    public List<Issue> issues() {
+        return List.copyOf(issues);
+    }
+
+    public int rowsRead() {
+        return rowsRead;
+    }
+
+    public int rowsImported() {
+        return rowsImported;
+    }
+
+    public int ratesRead() {
+        return ratesRead;
+    }
+
+    public int ratesParsed() {
+        return ratesParsed;
+    }
+}

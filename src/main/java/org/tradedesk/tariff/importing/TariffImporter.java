@@ -1,0 +1,136 @@
+package org.tradedesk.tariff.importing;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.IntConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.tradedesk.tariff.Jurisdiction;
+import org.tradedesk.tariff.domain.ScheduleData;
+import org.tradedesk.tariff.persistence.TariffStore;
+import org.tradedesk.tariff.search.TariffSearchIndex;
+
+/**
+ * Runs imports as background jobs: the job row is written at once (the page polls it), the files are
+ * read off the request thread, and the new schedule version is written and switched on in one
+ * transaction — a file that fails leaves the catalogue exactly as it was.
+ */
+@Service
+public class TariffImporter {
+
+    private static final Logger log = LoggerFactory.getLogger(TariffImporter.class);
+
+    private final TariffStore store;
+    private final TariffSearchIndex index;
+    private final TaskExecutor executor;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    public TariffImporter(TariffStore store, TariffSearchIndex index, @Qualifier("tariffImportExecutor") TaskExecutor executor,
+                          PlatformTransactionManager transactions, Clock clock) {
+        this.store = store;
+        this.index = index;
+        this.executor = executor;
+        this.tx = new TransactionTemplate(transactions);
+        this.clock = clock;
+    }
+
+    /**
+     * AU: {@code main} = Schedule 3 JSON, {@code extras} = the FTA schedules JSON (optional).
+     * TW: {@code main} = the .xls, {@code extras} = note_8_C.txt then note_8_E.txt (optional).
+     */
+    public long submit(Jurisdiction jurisdiction, ImportFile main, List<ImportFile> extras, String user) {
+        List<ImportFile> others = extras.stream().filter(f -> f != null && f.content().length > 0).toList();
+        List<String> names = new ArrayList<>();
+        names.add(main.name());
+        others.forEach(f -> names.add(f.name()));
+        long job = store.createJob(jurisdiction, String.join(" + ", names), user, clock.instant());
+        executor.execute(() -> run(job, jurisdiction, main, others));
+        return job;
+    }
+
+    /** Queues the schedule shipped with the application: AU Schedule 3 with the FTA schedules, or the TW sample. */
+    public long submitBundled(Jurisdiction jurisdiction, String user) {
+        return switch (jurisdiction) {
+            case AU -> submit(jurisdiction, bundled(AU_DIR + "au-customs-tariff-schedule3.json"),
+                    List.of(bundled(AU_DIR + "au-customs-tariff-fta-schedules.json")), user);
+            case TW -> submit(jurisdiction, bundled(TW_DIR + "tw-tariff-sample.xls"),
+                    List.of(bundled(TW_DIR + "note_8_C.txt"), bundled(TW_DIR + "note_8_E.txt")), user);
+        };
+    }
+
+    static final String AU_DIR = "/reference-data/tariff/au/";
+    static final String TW_DIR = "/reference-data/tariff/tw/";
+
+    static ImportFile bundled(String path) {
+        try (InputStream in = TariffImporter.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("bundled tariff file missing: " + path);
+            }
+            return new ImportFile(path.substring(path.lastIndexOf('/') + 1), in.readAllBytes());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    void run(long job, Jurisdiction jurisdiction, ImportFile main, List<ImportFile> extras) {
+        try {
+            store.jobStarted(job, sha256(main.content()), jurisdiction == Jurisdiction.AU ? "UTF-8 (JSON)"
+                    : "BIFF8 .xls; note files UTF-8");
+            IntConsumer progress = p -> store.jobProgress(job, p);
+            ScheduleData data = read(jurisdiction, main, extras, progress);
+            if (data.nodes().isEmpty()) {
+                throw ImportRejected.because("tariff.import.empty", main.name() + " holds no tariff line");
+            }
+            long version = tx.execute(status -> {
+                long v = store.createVersion(jurisdiction, label(jurisdiction, main), job, clock.instant());
+                store.insertSchedule(v, data);
+                store.activate(jurisdiction, v);
+                store.jobSucceeded(job, data, v, clock.instant());
+                return v;
+            });
+            log.info("Tariff import {} ({}): version {}, {} lines, {} measures, {} of {} rate texts parsed", job, jurisdiction,
+                    version, data.nodes().size(), data.measures().size(), data.ratesParsed(), data.ratesRead());
+            index.rebuild(jurisdiction);
+        } catch (RuntimeException e) {
+            log.warn("Tariff import {} ({}) failed: {}", job, jurisdiction, e.getMessage());
+            store.jobFailed(job, e instanceof ImportRejected ? e.getMessage()
+                    : "import failed, catalogue unchanged: " + e.getClass().getSimpleName() + ": " + e.getMessage(), clock.instant());
+        }
+    }
+
+    private static ScheduleData read(Jurisdiction jurisdiction, ImportFile main, List<ImportFile> extras, IntConsumer progress) {
+        InputStream first = new ByteArrayInputStream(main.content());
+        InputStream second = extras.size() > 0 ? new ByteArrayInputStream(extras.get(0).content()) : null;
+        InputStream third = extras.size() > 1 ? new ByteArrayInputStream(extras.get(1).content()) : null;
+        return switch (jurisdiction) {
+            case AU -> AuTariffReader.read(first, second, progress);
+            case TW -> TwTariffReader.read(first, second, third, progress);
+        };
+    }
+
+    private String label(Jurisdiction jurisdiction, ImportFile main) {
+        return jurisdiction + " " + main.name() + " imported " + LocalDate.now(clock) + " (sha256 "
+                + sha256(main.content()).substring(0, 12) + ")";
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package org.tradedesk.tariff.importing;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.stereotype.Component;
+import org.tradedesk.tariff.Jurisdiction;
+import org.tradedesk.tariff.persistence.TariffStore;
+import org.tradedesk.tariff.search.TariffSearchIndex;
+
+/**
+ * After start-up, off the main thread: rebuild the search indexes from the stored schedules, and in
+ * demo mode queue the bundled AU schedule and TW sample as import jobs if the catalogue has none yet.
+ */
+@Component
+class TariffStartup {
+
+    private final TariffStore store;
+    private final TariffSearchIndex index;
+    private final TariffImporter importer;
+    private final TaskExecutor executor;
+    private final boolean demo;
+
+    TariffStartup(TariffStore store, TariffSearchIndex index, TariffImporter importer,
+                  @Qualifier("tariffImportExecutor") TaskExecutor executor, @Value("${tradedesk.demo.enabled:false}") boolean demo) {
+        this.store = store;
+        this.index = index;
+        this.importer = importer;
+        this.executor = executor;
+        this.demo = demo;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void started() {
+        store.failInterruptedJobs(java.time.Instant.now());
+        executor.execute(() -> {
+            for (Jurisdiction j : Jurisdiction.values()) {
+                index.rebuild(j);
+            }
+        });
+        if (demo) {
+            for (Jurisdiction j : Jurisdiction.values()) {
+                if (store.activeVersion(j).isEmpty()) {
+                    importer.submitBundled(j, "demo");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * Tariff catalogue (稅則): the nomenclature and national tariff schedules of each jurisdiction (AU,
+ * TW), their effective-dated duty measures (general, preferential by scheme or partner, staged),
+ * the importers of the official files, and bilingual search. Its public API is
+ * {@link org.tradedesk.tariff.TariffCatalogue} and the records beside it; the tax engine calls
+ * {@code lookup(jurisdiction, code, date)} and records the {@link org.tradedesk.tariff.DataVersion} it used.
+ */
+
+package org.tradedesk.tariff;

@@ -1,0 +1,248 @@
+package org.tradedesk.tariff.persistence;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+import org.tradedesk.shared.HsCode;
+import org.tradedesk.tariff.DataVersion;
+import org.tradedesk.tariff.ImportJobView;
+import org.tradedesk.tariff.Jurisdiction;
+import org.tradedesk.tariff.TariffLine;
+import org.tradedesk.tariff.TariffMeasure;
+import org.tradedesk.tariff.domain.ScheduleData;
+
+/**
+ * Plain SQL over the tariff tables (valid on H2 in PostgreSQL mode and on PostgreSQL). A schedule is
+ * tens of thousands of rows written once and read many times: batched JDBC, no entity graph.
+ */
+@Repository
+public class TariffStore {
+
+    /** A stored line with the columns the item page needs beyond {@link TariffLine}. */
+    public record NodeRow(TariffLine line, String statisticalCode, String rateText, String levyCodes,
+                          String importRegulations, String exportRegulations) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
+
+    public TariffStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
+    }
+
+    // ---- data versions and schedule content
+
+    public long createVersion(Jurisdiction jurisdiction, String label, Long jobId, Instant at) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        named.update("insert into tariff_data_version (jurisdiction, label, imported_at, import_job_id, active) "
+                + "values (:j, :label, :at, :job, false)", new MapSqlParameterSource()
+                .addValue("j", jurisdiction.name()).addValue("label", label)
+                .addValue("at", Timestamp.from(at)).addValue("job", jobId), keys, new String[] {"id"});
+        return keys.getKey().longValue();
+    }
+
+    public void insertSchedule(long version, ScheduleData data) {
+        List<ScheduleData.Node> nodes = data.nodes();
+        jdbc.batchUpdate("insert into tariff_node (data_version, code, node_level, statistical_code, unit, description_en, "
+                        + "description_zh, rate_text, levy_codes, import_regulations, export_regulations) values (?,?,?,?,?,?,?,?,?,?,?)",
+                nodes, 1000, (ps, n) -> {
+                    ps.setLong(1, version);
+                    ps.setString(2, n.code());
+                    ps.setString(3, n.level().name());
+                    ps.setString(4, n.statisticalCode());
+                    ps.setString(5, cut(n.unit(), 40));
+                    ps.setString(6, cut(n.descriptionEn(), 4000));
+                    ps.setString(7, cut(n.descriptionZh(), 4000));
+                    ps.setString(8, cut(n.rateText(), 2000));
+                    ps.setString(9, cut(n.levyCodes(), 200));
+                    ps.setString(10, cut(n.importRegulations(), 200));
+                    ps.setString(11, cut(n.exportRegulations(), 200));
+                });
+        jdbc.batchUpdate("insert into tariff_measure (data_version, item_code, measure_type, scheme, partner, valid_from, valid_to, "
+                        + "expression, original_text, measure_source) values (?,?,?,?,?,?,?,?,?,?)",
+                data.measures(), 1000, (ps, m) -> {
+                    ps.setLong(1, version);
+                    ps.setString(2, m.itemCode());
+                    ps.setString(3, m.type().name());
+                    ps.setString(4, m.scheme());
+                    ps.setString(5, cut(m.partner(), 200));
+                    ps.setDate(6, Date.valueOf(m.validFrom()));
+                    ps.setDate(7, m.validTo() == null ? null : Date.valueOf(m.validTo()));
+                    ps.setString(8, m.expression());
+                    ps.setString(9, cut(m.originalText(), 2000));
+                    ps.setString(10, m.source());
+                });
+    }
+
+    /** Switches the jurisdiction to {@code version}; run in the import's transaction so the switch is atomic. */
+    public void activate(Jurisdiction jurisdiction, long version) {
+        jdbc.update("update tariff_data_version set active = false where jurisdiction = ? and active = true", jurisdiction.name());
+        jdbc.update("update tariff_data_version set active = true where id = ?", version);
+    }
+
+    public Optional<DataVersion> activeVersion(Jurisdiction jurisdiction) {
+        return jdbc.query("select * from tariff_data_version where jurisdiction = ? and active = true", VERSION, jurisdiction.name())
+                .stream().findFirst();
+    }
+
+    public List<DataVersion> versions(Jurisdiction jurisdiction) {
+        return jdbc.query("select * from tariff_data_version where jurisdiction = ? order by id desc", VERSION, jurisdiction.name());
+    }
+
+    public int countNodes(long version) {
+        return jdbc.queryForObject("select count(*) from tariff_node where data_version = ?", Integer.class, version);
+    }
+
+    public int countMeasures(long version) {
+        return jdbc.queryForObject("select count(*) from tariff_measure where data_version = ?", Integer.class, version);
+    }
+
+    public Optional<NodeRow> node(long version, String code) {
+        return jdbc.query("select * from tariff_node where data_version = ? and code = ?", NODE, version, code).stream().findFirst();
+    }
+
+    public List<NodeRow> nodes(long version, Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        return named.query("select * from tariff_node where data_version = :v and code in (:codes) order by code",
+                new MapSqlParameterSource("v", version).addValue("codes", codes), NODE);
+    }
+
+    public List<NodeRow> nodesStartingWith(long version, String prefix, int limit) {
+        return jdbc.query("select * from tariff_node where data_version = ? and code like ? order by code limit " + limit,
+                NODE, version, prefix + "%");
+    }
+
+    public List<NodeRow> allNodes(long version) {
+        return jdbc.query("select * from tariff_node where data_version = ? order by code", NODE, version);
+    }
+
+    /** The measures attached to any of {@code codes}, with the code they hang on. */
+    public List<CodedMeasure> measures(long version, Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        return named.query("select * from tariff_measure where data_version = :v and item_code in (:codes) "
+                        + "order by item_code, measure_type, scheme, partner, valid_from",
+                new MapSqlParameterSource("v", version).addValue("codes", codes),
+                (rs, i) -> new CodedMeasure(rs.getString("item_code"), measure(rs)));
+    }
+
+    public record CodedMeasure(String itemCode, TariffMeasure measure) {
+    }
+
+    // ---- import jobs
+
+    public long createJob(Jurisdiction jurisdiction, String fileName, String user, Instant at) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        named.update("insert into tariff_import_job (jurisdiction, file_name, status, progress, started_by, created_at) "
+                + "values (:j, :f, 'QUEUED', 0, :u, :at)", new MapSqlParameterSource()
+                .addValue("j", jurisdiction.name()).addValue("f", cut(fileName, 300)).addValue("u", user)
+                .addValue("at", Timestamp.from(at)), keys, new String[] {"id"});
+        return keys.getKey().longValue();
+    }
+
+    public void jobStarted(long job, String sha256, String encoding) {
+        jdbc.update("update tariff_import_job set status = 'RUNNING', sha256 = ?, encoding = ?, version = version + 1 where id = ?",
+                sha256, encoding, job);
+    }
+
+    public void jobProgress(long job, int percent) {
+        jdbc.update("update tariff_import_job set progress = ?, version = version + 1 where id = ? and progress < ?",
+                Math.min(percent, 99), job, Math.min(percent, 99));
+    }
+
+    public void jobSucceeded(long job, ScheduleData data, long dataVersion, Instant at) {
+        jdbc.update("update tariff_import_job set status = 'SUCCEEDED', progress = 100, rows_read = ?, rows_imported = ?, "
+                        + "rows_rejected = ?, rates_read = ?, rates_parsed = ?, data_version = ?, finished_at = ?, "
+                        + "version = version + 1 where id = ?",
+                data.rowsRead(), data.rowsImported(), data.rowsRead() - data.rowsImported(), data.ratesRead(),
+                data.ratesParsed(), dataVersion, Timestamp.from(at), job);
+        jdbc.batchUpdate("insert into tariff_import_issue (job_id, row_ref, rate_text, reason) values (?,?,?,?)",
+                data.issues(), 1000, (ps, i) -> {
+                    ps.setLong(1, job);
+                    ps.setString(2, cut(i.row(), 300));
+                    ps.setString(3, cut(i.text(), 2000));
+                    ps.setString(4, cut(i.reason(), 1000));
+                });
+    }
+
+    public void jobFailed(long job, String message, Instant at) {
+        jdbc.update("update tariff_import_job set status = 'FAILED', message = ?, finished_at = ?, version = version + 1 where id = ?",
+                cut(message, 2000), Timestamp.from(at), job);
+    }
+
+    /** Jobs left queued or running by a stopped application never finish: say so instead of showing them running forever. */
+    public void failInterruptedJobs(Instant at) {
+        jdbc.update("update tariff_import_job set status = 'FAILED', message = 'interrupted by an application restart; "
+                + "the catalogue was not changed', finished_at = ?, version = version + 1 where status in ('QUEUED', 'RUNNING')",
+                Timestamp.from(at));
+    }
+
+    public List<ImportJobView> jobs(int limit) {
+        return jdbc.query("select * from tariff_import_job order by id desc limit " + limit, (rs, i) -> job(rs, List.of()));
+    }
+
+    public Optional<ImportJobView> job(long id) {
+        List<ImportJobView.Issue> issues = jdbc.query(
+                "select row_ref, rate_text, reason from tariff_import_issue where job_id = ? order by id",
+                (rs, i) -> new ImportJobView.Issue(rs.getString(1), rs.getString(2), rs.getString(3)), id);
+        return jdbc.query("select * from tariff_import_job where id = ?", (rs, i) -> job(rs, issues), id).stream().findFirst();
+    }
+
+    // ---- mapping
+
+    private static final RowMapper<DataVersion> VERSION = (rs, i) -> new DataVersion(rs.getLong("id"),
+            Jurisdiction.valueOf(rs.getString("jurisdiction")), rs.getString("label"),
+            rs.getTimestamp("imported_at").toInstant(), (Long) rs.getObject("import_job_id", Long.class), rs.getBoolean("active"));
+
+    private static final RowMapper<NodeRow> NODE = (rs, i) -> {
+        String code = rs.getString("code");
+        return new NodeRow(new TariffLine(code, dotted(code), rs.getString("node_level"), rs.getString("description_en"),
+                rs.getString("description_zh"), rs.getString("unit")), rs.getString("statistical_code"),
+                rs.getString("rate_text"), rs.getString("levy_codes"), rs.getString("import_regulations"),
+                rs.getString("export_regulations"));
+    };
+
+    public static String dotted(String code) {
+        return code.matches("\\d+") ? HsCode.of(code).dotted() : code;
+    }
+
+    private static TariffMeasure measure(ResultSet rs) throws SQLException {
+        LocalDate from = rs.getDate("valid_from").toLocalDate();
+        Date to = rs.getDate("valid_to");
+        return new TariffMeasure(rs.getString("measure_type"), rs.getString("scheme"), rs.getString("partner"),
+                from.equals(ScheduleData.OPEN_START) ? null : from, to == null ? null : to.toLocalDate(),
+                rs.getString("expression"), rs.getString("original_text"), rs.getString("measure_source"));
+    }
+
+    private static ImportJobView job(ResultSet rs, List<ImportJobView.Issue> issues) throws SQLException {
+        Timestamp finished = rs.getTimestamp("finished_at");
+        return new ImportJobView(rs.getLong("id"), Jurisdiction.valueOf(rs.getString("jurisdiction")), rs.getString("file_name"),
+                rs.getString("sha256"), rs.getString("encoding"), rs.getString("status"), rs.getInt("progress"),
+                (Integer) rs.getObject("rows_read", Integer.class), (Integer) rs.getObject("rows_imported", Integer.class),
+                (Integer) rs.getObject("rows_rejected", Integer.class), (Integer) rs.getObject("rates_read", Integer.class),
+                (Integer) rs.getObject("rates_parsed", Integer.class), rs.getString("message"), rs.getString("started_by"),
+                rs.getTimestamp("created_at").toInstant(), finished == null ? null : finished.toInstant(),
+                (Long) rs.getObject("data_version", Long.class), new ArrayList<>(issues));
+    }
+
+    private static String cut(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+}

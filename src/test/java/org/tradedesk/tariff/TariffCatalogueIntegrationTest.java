@@ -1,0 +1,213 @@
+package org.tradedesk.tariff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The full Australian Customs Tariff and the Taiwan sample imported through the background job on H2,
+ * then looked up, searched and shown over REST and the pages. Expected rates are the published texts
+ * of the bundled files (e.g. 2204.21 wine: "5%, and ... per litre" — checked in the JSON by hand).
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TariffCatalogueIntegrationTest {
+
+    @Autowired
+    TariffCatalogue catalogue;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    long auJob;
+
+    @BeforeAll
+    void importBundledSchedules() throws InterruptedException {
+        auJob = catalogue.startBundledImport(Jurisdiction.AU, "test");
+        long twJob = catalogue.startBundledImport(Jurisdiction.TW, "test");
+        assertThat(await(auJob).status()).isEqualTo("SUCCEEDED");
+        ImportJobView tw = await(twJob);
+        assertThat(tw.status()).as(tw.message()).isEqualTo("SUCCEEDED");
+    }
+
+    ImportJobView await(long job) throws InterruptedException {
+        for (int i = 0; i < 600; i++) {
+            ImportJobView view = catalogue.importJob(job);
+            if (!view.running() && (view.status().equals("FAILED") || awaitIndex())) {
+                return view;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("import job " + job + " did not finish in 60 s");
+    }
+
+    boolean awaitIndex() {
+        return !catalogue.search(Jurisdiction.AU, "01", 0, 1).hits().isEmpty();
+    }
+
+    @Test
+    void importsTheWholeAustralianScheduleWithItsReport() {
+        ImportJobView job = catalogue.importJob(auJob);
+        assertThat(job.status()).isEqualTo("SUCCEEDED");
+        assertThat(job.sha256()).hasSize(64);
+        assertThat(job.rowsRead()).isGreaterThan(7671);
+        assertThat(job.rowsRejected()).isEqualTo(job.issues().size());
+        assertThat(job.parsedShare()).isGreaterThan(98.5);
+        DataVersion version = catalogue.activeVersion(Jurisdiction.AU).orElseThrow();
+        assertThat(version.importJobId()).isEqualTo(auJob);
+        Integer lines = jdbc.queryForObject("select count(*) from tariff_node where data_version = ?", Integer.class, version.id());
+        assertThat(lines).isGreaterThan(7000);
+    }
+
+    @Test
+    void looksUpTheRatesInForceOnADateWithTheDataVersion() {
+        TariffLookup lookup = catalogue.lookup(Jurisdiction.AU, "8703.23.90", LocalDate.of(2025, 1, 1));
+        assertThat(lookup.line().code()).isEqualTo("87032390");
+        assertThat(lookup.measures()).filteredOn(m -> m.type().equals("GENERAL")).singleElement()
+                .extracting(TariffMeasure::expression).isEqualTo("5%");
+        assertThat(lookup.dataVersion().jurisdiction()).isEqualTo(Jurisdiction.AU);
+        // Staged: 5% until 30 June 2018, 3.75% from 1 July 2018, Free from 1 July 2019 (Schedule 3 text of these lines).
+        String staged = jdbc.queryForObject("select min(item_code) from tariff_measure where original_text = "
+                + "'5% From1July2018 3.75% From1July2019 Free'", String.class);
+        assertThat(generalRate(staged, LocalDate.of(2018, 6, 30))).isEqualTo("5%");
+        assertThat(generalRate(staged, LocalDate.of(2018, 7, 1))).isEqualTo("3.75%");
+        assertThat(generalRate(staged, LocalDate.of(2019, 7, 1))).isEqualTo("0%");
+    }
+
+    private String generalRate(String code, LocalDate date) {
+        return catalogue.lookup(Jurisdiction.AU, code, date).measures().stream().filter(m -> m.type().equals("GENERAL"))
+                .findFirst().orElseThrow().expression();
+    }
+
+    @Test
+    void itemShowsItsAncestorsAndDirectChildren() {
+        TariffItemDetail wine = catalogue.item(Jurisdiction.AU, "220421");
+        assertThat(wine.hierarchy()).extracting(TariffLine::code).containsExactly("22", "2204");
+        assertThat(wine.children()).extracting(TariffLine::code).contains("22042110").doesNotContain("2204211010");
+        TariffItemDetail taiwanCars = catalogue.item(Jurisdiction.TW, "87032390005");
+        assertThat(taiwanCars.hierarchy()).extracting(TariffLine::code).containsExactly("87", "8703", "870323", "87032390");
+        assertThat(taiwanCars.importRegulations()).isEqualTo("MW0");
+    }
+
+    @Test
+    void statisticalLineTakesTheRatesOfItsTariffItem() {
+        TariffLookup taiwanWine = catalogue.lookup(Jurisdiction.TW, "2204.21.00.10", LocalDate.of(2026, 1, 1));
+        assertThat(taiwanWine.line().code()).isEqualTo("22042100100");
+        assertThat(taiwanWine.measures()).extracting(TariffMeasure::expression).contains("10%", "0%", "40%");
+        assertThatThrownBy(() -> catalogue.lookup(Jurisdiction.AU, "9999.99.99", LocalDate.now()))
+                .isInstanceOf(TariffItemNotFound.class);
+    }
+
+    @Test
+    void searchesByCodePrefixAndWordsInBothLanguages() {
+        assertThat(catalogue.search(Jurisdiction.AU, "8703.23", 0, 50).hits())
+                .isNotEmpty().allSatisfy(h -> assertThat(h.line().code()).startsWith("870323"));
+        assertThat(catalogue.search(Jurisdiction.AU, "870323", 0, 50).total())
+                .isEqualTo(catalogue.search(Jurisdiction.AU, "8703.23", 0, 50).total());
+        assertThat(catalogue.search(Jurisdiction.AU, "passenger motor vehicles", 0, 10).hits())
+                .anySatisfy(h -> assertThat(h.line().code()).startsWith("8703"));
+        assertThat(catalogue.search(Jurisdiction.AU, "wine", 0, 10).hits())
+                .anySatisfy(h -> assertThat(h.line().code()).startsWith("2204"));
+        assertThat(catalogue.search(Jurisdiction.TW, "葡萄酒", 0, 10).hits().get(0).line().code()).startsWith("2204");
+        assertThat(catalogue.search(Jurisdiction.TW, "wine", 0, 10).hits()).anySatisfy(h -> assertThat(h.line().code()).startsWith("2204"));
+    }
+
+    @Test
+    void aMalformedFileIsRefusedAndLeavesTheCatalogueAsItWas() throws Exception {
+        DataVersion before = catalogue.activeVersion(Jurisdiction.AU).orElseThrow();
+        Integer measuresBefore = jdbc.queryForObject("select count(*) from tariff_measure", Integer.class);
+        long job = catalogue.startImport(Jurisdiction.AU, "broken.json", "[{\"number\": \"I\", \"chapters\": [".getBytes(StandardCharsets.UTF_8),
+                List.of(), "test");
+        ImportJobView failed = await(job);
+        assertThat(failed.status()).isEqualTo("FAILED");
+        assertThat(failed.message()).contains("not valid JSON");
+        assertThat(catalogue.activeVersion(Jurisdiction.AU).orElseThrow().id()).isEqualTo(before.id());
+        assertThat(jdbc.queryForObject("select count(*) from tariff_measure", Integer.class)).isEqualTo(measuresBefore);
+    }
+
+    @Test
+    void restGivesMeasuresInForceAndProblemDetailsForBadCodes() throws Exception {
+        mvc.perform(get("/api/v1/tariff/AU/items/8703.23.90").param("date", "2025-01-01").with(user("c").roles("COORDINATOR")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.line.code").value("87032390"))
+                .andExpect(jsonPath("$.measures[0].expression").value("5%"))
+                .andExpect(jsonPath("$.dataVersion.id").isNumber());
+        mvc.perform(get("/api/v1/tariff/AU/items/9999.99.99").with(user("c").roles("COORDINATOR")))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("tariff.item.not-found"));
+        mvc.perform(get("/api/v1/tariff/AU/items/87A3").with(user("c").roles("COORDINATOR")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("tariff.code.invalid"));
+        mvc.perform(get("/api/v1/tariff/AU/search").param("q", "wine").param("size", "5").with(user("c").roles("COORDINATOR")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.hits.length()").value(5))
+                .andExpect(jsonPath("$.total").isNumber());
+        mvc.perform(get("/api/v1/tariff/AU/search").param("q", "wine")).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void pagesShowSearchItemAndImportsToTheRightRoles() throws Exception {
+        String search = mvc.perform(get("/tariff").param("j", "TW").param("q", "葡萄酒").param("lang", "zh-TW")
+                        .with(user("c").roles("COORDINATOR")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(search).contains("2204.21.00.10.0").contains("找到");
+        String item = mvc.perform(get("/tariff/AU/items/87032390").param("lang", "en").with(user("c").roles("COORDINATOR")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(item).contains("Duty measures").contains("8703").contains("Published text");
+        mvc.perform(get("/tariff/imports").with(user("c").roles("COORDINATOR"))).andExpect(status().isForbidden());
+        String imports = mvc.perform(get("/tariff/imports").with(user("m").roles("MANAGER")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(imports).contains("tariff-upload-form");
+        String report = mvc.perform(get("/tariff/imports/" + auJob).with(user("m").roles("MANAGER")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(report).contains("tariff-job-issues").contains("less 5%");
+    }
+
+    @Test
+    void uploadStartsAJobAndAWrongHeaderIsRefusedNamingTheExpectedOne() throws Exception {
+        MockMultipartFile bad = new MockMultipartFile("file", "bad.xls", "application/vnd.ms-excel",
+                getClass().getResourceAsStream("/reference-data/tariff/au/SOURCE.md").readAllBytes());
+        String location = mvc.perform(multipart("/tariff/imports").file(bad).param("jurisdiction", "TW")
+                        .with(user("m").roles("MANAGER")).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        long job = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        ImportJobView view = await(job);
+        assertThat(view.status()).isEqualTo("FAILED");
+        assertThat(view.message()).contains(".xls");
+        String fragment = mvc.perform(get("/tariff/imports/" + job + "/progress").with(user("m").roles("MANAGER")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(fragment).contains("data-status=\"FAILED\"").doesNotContain("hx-get");
+    }
+
+    @Test
+    void aRunningJobsProgressFragmentKeepsPollingEverySecond() throws Exception {
+        jdbc.update("insert into tariff_import_job (jurisdiction, file_name, status, progress, started_by, created_at) "
+                + "values ('AU', 'running.json', 'RUNNING', 42, 'test', current_timestamp)");
+        Long id = jdbc.queryForObject("select max(id) from tariff_import_job where file_name = 'running.json'", Long.class);
+        String fragment = mvc.perform(get("/tariff/imports/" + id + "/progress").with(user("m").roles("MANAGER")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(fragment).contains("hx-get=\"/tariff/imports/" + id + "/progress\"").contains("every 1s")
+                .contains("width: 42%").contains("data-status=\"RUNNING\"");
+        jdbc.update("update tariff_import_job set status = 'FAILED' where id = ?", id);
+    }
+}

@@ -1,0 +1,66 @@
+package org.tradedesk.tariff.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.tradedesk.tariff.domain.MeasureType;
+import org.tradedesk.tariff.domain.ScheduleData;
+
+/** The real Australian Customs Tariff files shipped in src/main/resources/reference-data/tariff/au. */
+class AuTariffReaderTest {
+
+    static ScheduleData readReal() throws Exception {
+        return AuTariffReader.read(AuTariffReader.resource("/reference-data/tariff/au/au-customs-tariff-schedule3.json"),
+                AuTariffReader.resource("/reference-data/tariff/au/au-customs-tariff-fta-schedules.json"), p -> { });
+    }
+
+    @Test
+    void parsesAtLeast98Point5PercentOfTheRateTextsAndListsTheRest() throws Exception {
+        ScheduleData data = readReal();
+        double share = (double) data.ratesParsed() / data.ratesRead();
+        String failures = data.issues().stream().map(i -> i.row() + " | " + i.text() + " | " + i.reason())
+                .collect(Collectors.joining("\n"));
+        System.out.printf("AU rate texts: %d read, %d parsed (%.2f%%); not parsed:%n%s%n",
+                data.ratesRead(), data.ratesParsed(), share * 100, failures);
+        // 6,784 Schedule 3 lines carry a rate text (counted independently with a JSON query); plus the FTA entries.
+        assertThat(data.ratesRead()).isGreaterThan(6784);
+        assertThat(share).isGreaterThanOrEqualTo(0.985);
+        assertThat(data.issues()).allSatisfy(i -> assertThat(i.reason()).isNotBlank());
+    }
+
+    @Test
+    void readsPassengerCarLineWithItsPreferences() throws Exception {
+        ScheduleData data = readReal();
+        assertThat(data.node("87032390")).isNotNull();
+        assertThat(data.measures()).filteredOn(m -> m.itemCode().equals("87032390") && m.type() == MeasureType.GENERAL)
+                .isNotEmpty()
+                .allSatisfy(m -> assertThat(m.expression()).matches("\\d+(\\.\\d+)?%"));
+    }
+
+    @Test
+    void readsStagedFtaEntriesOfOneLineAsConsecutivePeriods() throws Exception {
+        ScheduleData data = readReal();
+        var cheese = data.measures().stream()
+                .filter(m -> m.itemCode().equals("04061000") && "A-UKFTA".equals(m.scheme()))
+                .sorted(java.util.Comparator.comparing(ScheduleData.Measure::validFrom)).toList();
+        assertThat(cheese).isNotEmpty();
+        assertThat(cheese.get(0).validFrom()).isEqualTo(LocalDate.of(2023, 5, 31));
+        assertThat(cheese.get(0).expression()).isEqualTo("1.02 AUD/kg");
+        for (int i = 0; i + 1 < cheese.size(); i++) {
+            assertThat(cheese.get(i).validTo()).isEqualTo(cheese.get(i + 1).validFrom().minusDays(1));
+        }
+    }
+
+    @Test
+    void refusesAFileThatIsNotTheScheduleShape() {
+        assertThatThrownBy(() -> AuTariffReader.read(new ByteArrayInputStream("{\"a\":1}".getBytes(StandardCharsets.UTF_8)), null, p -> { }))
+                .isInstanceOf(ImportRejected.class).hasMessageContaining("Schedule 3").hasMessageContaining("chapters");
+        assertThatThrownBy(() -> AuTariffReader.read(new ByteArrayInputStream("[{".getBytes(StandardCharsets.UTF_8)), null, p -> { }))
+                .isInstanceOf(ImportRejected.class).hasMessageContaining("not valid JSON");
+    }
+}
