@@ -205,6 +205,25 @@ class CatalogueTaxCalculationIntegrationTest {
     }
 
     @Test
+    void aSavedCalculationKeepsTheCatalogueReferenceAndReRunsIdentically() throws Exception {
+        // one line the catalogue knows and one it does not (below the low-value threshold, with its own measure):
+        // the unknown code must not spoil the saving transaction
+        String save = """
+                {"clientId":"client-cat","request":{"jurisdiction":"AU","date":"2026-03-02","currency":"AUD","incoterm":"FOB",
+                 "lines":[{"description":"sedan 2.0 l","tariffCode":"8703.23.90","origin":"JP","value":40000},
+                          {"description":"spare part","tariffCode":"9999.99.99","origin":"JP","value":100,"measures":{"duty":"5%"}}]}}""";
+        JsonNode saved = json.readTree(mvc.perform(post("/api/v1/tax/calculations/saved").with(user("carol").roles("COORDINATOR"))
+                        .contentType(MediaType.APPLICATION_JSON).content(save))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(saved.get("result").get("dataVersions").get("tariff.line1").asString()).contains("8703.23.90")
+                .contains("5% DCS4% CAFree DCT5%");
+        mvc.perform(post("/api/v1/tax/calculations/saved/" + saved.get("id").asString() + "/rerun")
+                        .with(user("carol").roles("COORDINATOR")))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.identical").value(true));
+    }
+
+    @Test
     void anUnknownCodeIsRefusedNamingTheLinesField() throws Exception {
         JsonNode r = calculate("AU", "AUD", "FOB", """
                 {"description":"mystery","tariffCode":"9999.99.99","origin":"JP","value":5000}""", 400);
