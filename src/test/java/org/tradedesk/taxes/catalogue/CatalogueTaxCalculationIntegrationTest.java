@@ -1,0 +1,238 @@
+package org.tradedesk.taxes.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.web.servlet.MockMvc;
+import org.tradedesk.tariff.ImportJobView;
+import org.tradedesk.tariff.Jurisdiction;
+import org.tradedesk.tariff.TariffCatalogue;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The engine fed by the tariff catalogue: the bundled Australian Schedule 3 + FTA schedules and the
+ * Taiwan sample imported once, then {@code POST /api/v1/tax/calculations} without {@code measures}.
+ * Expected duties come from the published rate texts of the bundled files, quoted at each test
+ * (au-customs-tariff-schedule3.json, au-customs-tariff-fta-schedules.json, the Taiwan fixture rows of
+ * TwTariffFixtureGenerator), and from Customs Tariff Act 1995 s 16: goods of an FTA partner or of New
+ * Zealand are Free unless the schedule sets a rate for the line.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+// the imported schedules would otherwise feed the catalogue of later test classes sharing this cached context
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CatalogueTaxCalculationIntegrationTest {
+
+    @Autowired
+    TariffCatalogue catalogue;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JsonMapper json;
+
+    @BeforeAll
+    void importBundledSchedules() throws InterruptedException {
+        long au = catalogue.startBundledImport(Jurisdiction.AU, "test");
+        long tw = catalogue.startBundledImport(Jurisdiction.TW, "test");
+        assertThat(await(au).status()).isEqualTo("SUCCEEDED");
+        assertThat(await(tw).status()).isEqualTo("SUCCEEDED");
+    }
+
+    private ImportJobView await(long job) throws InterruptedException {
+        for (int i = 0; i < 1200; i++) {
+            ImportJobView view = catalogue.importJob(job);
+            if (!view.running() && !view.status().equals("QUEUED")) {
+                return view;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("import job " + job + " did not finish in 120 s");
+    }
+
+    private JsonNode calculate(String jurisdiction, String currency, String incoterm, String line, int expectedStatus) throws Exception {
+        String body = """
+                {"jurisdiction":"%s","date":"2026-03-02","currency":"%s","incoterm":"%s","lines":[%s]}"""
+                .formatted(jurisdiction, currency, incoterm, line);
+        String response = mvc.perform(post("/api/v1/tax/calculations").with(user("carol").roles("COORDINATOR"))
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().is(expectedStatus)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        return json.readTree(response);
+    }
+
+    private static JsonNode dutyStep(JsonNode r) {
+        for (JsonNode s : r.get("steps")) {
+            if (s.get("code").asString().equals("DUTY")) {
+                return s;
+            }
+        }
+        throw new AssertionError("no DUTY step in " + r);
+    }
+
+    private static JsonNode option(JsonNode r, String scheme) {
+        for (JsonNode o : r.get("options")) {
+            if (o.get("scheme").asString().equals(scheme)) {
+                return o;
+            }
+        }
+        return null;
+    }
+
+    private static List<String> schemes(JsonNode r) {
+        List<String> out = new ArrayList<>();
+        r.get("options").forEach(o -> out.add(o.get("scheme").asString()));
+        return out;
+    }
+
+    private static BigDecimal decimal(JsonNode node, String field) {
+        return node.get(field).decimalValue();
+    }
+
+    @Test
+    void frenchWineTakesTheGeneralRateOfScheduleThree() throws Exception {
+        // Schedule 3, 2204.21.20 "Grape wine as defined in Additional Note 3": dutyRate "5%"; 5 % of AUD 10,000 FOB = 500.00
+        JsonNode r = calculate("AU", "AUD", "FOB", """
+                {"description":"Bordeaux 750 ml","tariffCode":"2204.21.20","origin":"FR","value":10000,"litres":450,"alcoholByVolume":13.5}""", 200);
+        JsonNode duty = dutyStep(r);
+        assertThat(decimal(duty, "amount")).isEqualByComparingTo("500.00");
+        assertThat(duty.get("rateSource").asString()).contains("tariff catalogue").contains("2204.21.20").contains("5%")
+                .contains("tariff data version");
+        assertThat(r.get("dataVersions").get("tariff.line1").asString()).contains("Schedule 3");
+        // France is party to none of the FTAs of Schedules 4A-16 and no Schedule 3 code names it
+        assertThat(r.get("options").isEmpty()).isTrue();
+    }
+
+    @Test
+    void newZealandWineIsFreeUnderSection16() throws Exception {
+        // 2204.21.20 carries no NZ rate in Schedule 3 and no entry in Schedules 8, 8A, 8B or 14 (only .10, .30, .90 are listed)
+        JsonNode r = calculate("AU", "AUD", "FOB", """
+                {"description":"Marlborough sauvignon blanc","tariffCode":"2204.21.20","origin":"NZ","value":10000,"litres":450,"alcoholByVolume":13}""", 200);
+        assertThat(decimal(dutyStep(r), "amount")).isEqualByComparingTo("500.00");
+        assertThat(schemes(r)).containsSubsequence("GENERAL", "NZ", "AANZFTA", "PACER", "CPTPP", "RCEP");
+        JsonNode nz = option(r, "NZ");
+        assertThat(decimal(nz, "dutyAmount")).isEqualByComparingTo("0");
+        assertThat(nz.get("requires").asString()).contains("origin");
+        assertThat(decimal(option(r, "GENERAL"), "dutyAmount")).isEqualByComparingTo("500.00");
+        assertThat(option(r, "GENERAL").get("cheapest").asBoolean()).isFalse();
+    }
+
+    @Test
+    void anFtaScheduleEntryGivesItsOwnRate() throws Exception {
+        // 2204.21.10: Schedule 3 "5%"; Schedule 14 (RCEP) "2204.21.10 From 1 January 2022: 4%"; Schedule 10 (KAFTA) has no
+        // entry for .10 (only .30 and .90), so Free. AUD 10,000: general 500.00, RCEP 400.00, KAFTA 0.
+        JsonNode r = calculate("AU", "AUD", "FOB", """
+                {"description":"dealcoholised wine","tariffCode":"2204.21.10","origin":"KR","value":10000,"litres":450,"alcoholByVolume":0.5}""", 200);
+        assertThat(decimal(option(r, "RCEP"), "dutyAmount")).isEqualByComparingTo("400.00");
+        assertThat(option(r, "RCEP").get("requires").asString()).contains("4%");
+        assertThat(decimal(option(r, "KAFTA"), "dutyAmount")).isEqualByComparingTo("0");
+        assertThat(option(r, "KAFTA").get("cheapest").asBoolean()).isTrue();
+    }
+
+    @Test
+    void japaneseCarGetsTheFtaAndListedOptions() throws Exception {
+        // 8703.23.90: "5% DCS4% CAFree DCT5%"; no entry in Schedules 8B, 11 or 14 → JAEPA, CPTPP, RCEP Free.
+        // AUD 40,000 FOB: general 2,000.00; DCS 1,600.00; JAEPA 0.
+        JsonNode r = calculate("AU", "AUD", "FOB", """
+                {"description":"sedan 2.0 l","tariffCode":"8703.23.90","origin":"JP","value":40000,"quantity":1,"unit":"No"}""", 200);
+        assertThat(decimal(dutyStep(r), "amount")).isEqualByComparingTo("2000.00");
+        assertThat(schemes(r)).contains("GENERAL", "DCS", "DCT", "CPTPP", "JAEPA", "RCEP").doesNotContain("CA", "KAFTA");
+        assertThat(decimal(option(r, "DCS"), "dutyAmount")).isEqualByComparingTo("1600.00");
+        assertThat(option(r, "DCS").get("requires").asString()).contains("listed");
+        assertThat(decimal(option(r, "JAEPA"), "dutyAmount")).isEqualByComparingTo("0");
+        assertThat(option(r, "JAEPA").get("requires").asString()).contains("Japan-Australia EPA").contains("proof of origin");
+    }
+
+    @Test
+    void koreanAndCanadianCarsGetTheirOwnPreferences() throws Exception {
+        JsonNode korea = calculate("AU", "AUD", "FOB", """
+                {"description":"sedan 2.0 l","tariffCode":"8703.23.90","origin":"KR","value":40000}""", 200);
+        assertThat(schemes(korea)).contains("KAFTA", "RCEP").doesNotContain("JAEPA", "CPTPP", "CA");
+        assertThat(decimal(option(korea, "KAFTA"), "dutyAmount")).isEqualByComparingTo("0");
+        // "CAFree" in the Schedule 3 text: the CA code names Canada
+        JsonNode canada = calculate("AU", "AUD", "FOB", """
+                {"description":"sedan 2.0 l","tariffCode":"8703.23.90","origin":"CA","value":40000}""", 200);
+        assertThat(decimal(option(canada, "CA"), "dutyAmount")).isEqualByComparingTo("0");
+        assertThat(schemes(canada)).contains("CPTPP");
+    }
+
+    @Test
+    void integratedCircuitsAreFreeAndSaySo() throws Exception {
+        // 8542.31.00 "Processors and controllers": dutyRate "Free" — a DUTY step of 0 citing the catalogue, not a missing step
+        JsonNode r = calculate("AU", "AUD", "FOB", """
+                {"description":"microcontrollers","tariffCode":"8542.31.00","origin":"CN","value":5000}""", 200);
+        JsonNode duty = dutyStep(r);
+        assertThat(decimal(duty, "amount")).isEqualByComparingTo("0");
+        assertThat(duty.get("rateSource").asString()).contains("tariff catalogue").contains("Free");
+    }
+
+    @Test
+    void requestMeasuresOverrideTheCatalogue() throws Exception {
+        JsonNode r = calculate("AU", "AUD", "FOB", """
+                {"description":"sedan 2.0 l","tariffCode":"8703.23.90","origin":"JP","value":40000,"measures":{"duty":"10%"}}""", 200);
+        JsonNode duty = dutyStep(r);
+        assertThat(decimal(duty, "amount")).isEqualByComparingTo("4000.00");
+        assertThat(duty.get("rateSource").asString()).isEqualTo("measure given in the request");
+    }
+
+    @Test
+    void taiwanFootwearPaysWhicheverIsHigher() throws Exception {
+        // fixture row 64039900008, column I "NT$38/PRQ or 10%, whichever is higher", column II "0% (PA,GT,NI,SV,HN) 5% (NZ,SG)",
+        // column III "50%". CIF NT$10,000, 100 pairs: max(1,000; 3,800) = 3,800; SG column II 5 % = 500; column III 5,000.
+        JsonNode r = calculate("TW", "TWD", "CIF", """
+                {"description":"leather shoes","tariffCode":"6403.99.00.00-8","origin":"SG","value":10000,"quantity":100,"unit":"pair"}"""
+                .replace("6403.99.00.00-8", "64039900008"), 200);
+        assertThat(decimal(dutyStep(r), "amount")).isEqualByComparingTo("3800");
+        assertThat(decimal(option(r, "TW_COLUMN_II"), "dutyAmount")).isEqualByComparingTo("500");
+        assertThat(decimal(option(r, "TW_COLUMN_III"), "dutyAmount")).isEqualByComparingTo("5000");
+        assertThat(option(r, "TW_COLUMN_II").get("cheapest").asBoolean()).isTrue();
+        // 20 pairs: max(1,000; 760) = 1,000 — the ad valorem side wins
+        JsonNode few = calculate("TW", "TWD", "CIF", """
+                {"description":"leather shoes","tariffCode":"64039900008","origin":"JP","value":10000,"quantity":20,"unit":"pair"}""", 200);
+        assertThat(decimal(dutyStep(few), "amount")).isEqualByComparingTo("1000");
+        assertThat(option(few, "TW_COLUMN_II")).as("Japan is not a column II partner of this line").isNull();
+    }
+
+    @Test
+    void aSavedCalculationKeepsTheCatalogueReferenceAndReRunsIdentically() throws Exception {
+        // one line the catalogue knows and one it does not (below the low-value threshold, with its own measure):
+        // the unknown code must not spoil the saving transaction
+        String save = """
+                {"clientId":"client-cat","request":{"jurisdiction":"AU","date":"2026-03-02","currency":"AUD","incoterm":"FOB",
+                 "lines":[{"description":"sedan 2.0 l","tariffCode":"8703.23.90","origin":"JP","value":40000},
+                          {"description":"spare part","tariffCode":"9999.99.99","origin":"JP","value":100,"measures":{"duty":"5%"}}]}}""";
+        JsonNode saved = json.readTree(mvc.perform(post("/api/v1/tax/calculations/saved").with(user("carol").roles("COORDINATOR"))
+                        .contentType(MediaType.APPLICATION_JSON).content(save))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(saved.get("result").get("dataVersions").get("tariff.line1").asString()).contains("8703.23.90")
+                .contains("5% DCS4% CAFree DCT5%");
+        mvc.perform(post("/api/v1/tax/calculations/saved/" + saved.get("id").asString() + "/rerun")
+                        .with(user("carol").roles("COORDINATOR")))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.identical").value(true));
+    }
+
+    @Test
+    void anUnknownCodeIsRefusedNamingTheLinesField() throws Exception {
+        JsonNode r = calculate("AU", "AUD", "FOB", """
+                {"description":"mystery","tariffCode":"9999.99.99","origin":"JP","value":5000}""", 400);
+        JsonNode error = r.get("errors").get(0);
+        // above the A$1,000 low-value threshold, so the duty step is required and cannot be a silent zero
+        assertThat(error.get("field").asString()).isEqualTo("lines[0].measures.duty");
+        assertThat(error.get("message").asString()).contains("tariff catalogue");
+    }
+}
