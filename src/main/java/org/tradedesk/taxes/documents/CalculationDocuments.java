@@ -1,0 +1,201 @@
+package org.tradedesk.taxes.documents;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.tradedesk.clients.ClientDirectory;
+import org.tradedesk.clients.ClientNotFound;
+import org.tradedesk.clients.ClientView;
+import org.springframework.stereotype.Service;
+import org.tradedesk.shared.LocalizedText;
+import org.tradedesk.shared.TradedeskException;
+import org.tradedesk.taxes.PenaltyExposure;
+import org.tradedesk.taxes.PenaltyRequest;
+import org.tradedesk.taxes.SavedCalculation;
+import org.tradedesk.taxes.TaxCalculations;
+import org.tradedesk.taxes.TaxRequest;
+import org.tradedesk.taxes.TaxRequestLine;
+import org.tradedesk.taxes.TaxResult;
+import org.tradedesk.taxes.TaxResult.DutyOption;
+import org.tradedesk.taxes.documents.TaxDocument.Advice;
+import org.tradedesk.taxes.documents.TaxResultDocuments.Scenario;
+
+/**
+ * Builds the documents of a saved calculation: every duty option offered on its lines is run
+ * through the engine as its own scenario (one worksheet sheet each), the cheapest is recommended,
+ * and the letter's risks are the penalty exposure (K05) should the preference be refused.
+ */
+@Service
+public class CalculationDocuments {
+
+    static final String GENERAL = "GENERAL";
+
+    private final TaxCalculations calculations;
+    private final TaxDocuments documents;
+    private final ClientDirectory clients;
+    private final MessageSource messages;
+
+    public CalculationDocuments(TaxCalculations calculations, TaxDocuments documents, ClientDirectory clients,
+            MessageSource messages) {
+        this.calculations = calculations;
+        this.documents = documents;
+        this.clients = clients;
+        this.messages = messages;
+    }
+
+    public byte[] worksheetXlsx(UUID id, Locale language) {
+        return documents.worksheetXlsx(document(id, language));
+    }
+
+    public byte[] worksheetPdf(UUID id, Locale language) {
+        return documents.worksheetPdf(document(id, language));
+    }
+
+    public byte[] adviceLetterPdf(UUID id, Locale language) {
+        return documents.adviceLetterPdf(document(id, language));
+    }
+
+    public String adviceLetterHtml(UUID id, Locale language) {
+        return documents.adviceLetterHtml(document(id, language));
+    }
+
+    /**
+     * The view model of a saved calculation in {@code language} (zh-TW or English), or, when that is
+     * null, in the client's preferred language.
+     */
+    public TaxDocument document(UUID id, Locale language) {
+        SavedCalculation saved = calculations.find(id);
+        ClientView client = client(saved.clientId());
+        Locale wanted = language != null ? language
+                : client != null ? client.preferredLanguage().locale() : LocaleContextHolder.getLocale();
+        Locale lang = "zh".equals(wanted.getLanguage()) ? Locale.TRADITIONAL_CHINESE : Locale.ENGLISH;
+        List<Scenario> scenarios = scenarios(saved.request(), saved.result());
+        Scenario best = scenarios.get(0);
+        for (Scenario s : scenarios) {
+            if (s.result().total().compareTo(best.result().total()) < 0) {
+                best = s;
+            }
+        }
+        String reference = id.toString().substring(0, 8).toUpperCase(Locale.ROOT);
+        String clientName = client != null ? client.name()
+                : saved.clientId() == null || saved.clientId().isBlank() ? "—" : saved.clientId();
+        return TaxResultDocuments.from(reference, clientName, lang, scenarios, best.code(), advice(saved, scenarios, best));
+    }
+
+    /** The client a calculation was saved for, when it names one the directory knows. */
+    private ClientView client(String clientId) {
+        if (clientId == null || !clientId.matches("\\d{1,18}")) {
+            return null;
+        }
+        try {
+            return clients.client(Long.parseLong(clientId));
+        } catch (ClientNotFound e) {
+            return null;
+        }
+    }
+
+    /** The calculation as saved, then one re-run per further scheme offered on any line. */
+    List<Scenario> scenarios(TaxRequest request, TaxResult saved) {
+        Map<String, DutyOption> schemes = new LinkedHashMap<>();
+        for (DutyOption option : saved.options()) {
+            schemes.putIfAbsent(option.scheme(), option);
+        }
+        List<Scenario> scenarios = new ArrayList<>();
+        String savedScheme = uniformScheme(request);
+        scenarios.add(new Scenario(savedScheme == null ? "AS_SAVED" : savedScheme, name(savedScheme, schemes),
+                requirements(savedScheme, schemes), saved));
+        for (String scheme : schemes.keySet()) {
+            if (scheme.equals(savedScheme)) {
+                continue;
+            }
+            List<TaxRequestLine> lines = new ArrayList<>();
+            for (TaxRequestLine line : request.lines()) {
+                boolean offered = GENERAL.equals(scheme) || line.options().stream().anyMatch(o -> o.scheme().equals(scheme));
+                lines.add(line.withScheme(offered ? scheme : GENERAL));
+            }
+            scenarios.add(new Scenario(scheme, name(scheme, schemes), requirements(scheme, schemes),
+                    calculations.calculate(request.withLines(lines))));
+        }
+        return scenarios;
+    }
+
+    private Advice advice(SavedCalculation saved, List<Scenario> scenarios, Scenario best) {
+        LocalizedText reason = LocalizedText.of(
+                messages.getMessage("taxes.documents.advice.cheapest", new Object[] {best.name().in(Locale.TRADITIONAL_CHINESE), scenarios.size()},
+                        Locale.TRADITIONAL_CHINESE),
+                messages.getMessage("taxes.documents.advice.cheapest", new Object[] {best.name().in(Locale.ENGLISH), scenarios.size()},
+                        Locale.ENGLISH));
+        List<LocalizedText> conditions = new ArrayList<>();
+        best.result().notes().forEach(n -> conditions.add(LocalizedText.of(n, n)));
+        List<LocalizedText> risks = new ArrayList<>();
+        BigDecimal highest = scenarios.stream().map(s -> s.result().total()).max(BigDecimal::compareTo).orElse(best.result().total());
+        BigDecimal shortfall = highest.subtract(best.result().total());
+        if (shortfall.signum() > 0) {
+            String currency = best.result().currency();
+            risks.add(LocalizedText.of(
+                    messages.getMessage("taxes.documents.advice.refused", new Object[] {best.name().in(Locale.TRADITIONAL_CHINESE),
+                            currency, shortfall.toPlainString()}, Locale.TRADITIONAL_CHINESE),
+                    messages.getMessage("taxes.documents.advice.refused", new Object[] {best.name().in(Locale.ENGLISH),
+                            currency, shortfall.toPlainString()}, Locale.ENGLISH)));
+            PenaltyExposure exposure;
+            try {
+                exposure = calculations.penalties(new PenaltyRequest(saved.jurisdiction(), saved.date(), shortfall,
+                        null, null, null, false));
+            } catch (TradedeskException e) {
+                // no penalty rule for that date or jurisdiction: the letter still names the shortfall
+                return new Advice(reason, conditions, risks);
+            }
+            for (PenaltyExposure.Item item : exposure.items()) {
+                String range = grouped(item.low()) + "–" + grouped(item.high()) + " " + exposure.currency()
+                        + (item.legalReference() == null ? "" : " (" + item.legalReference() + ")");
+                risks.add(LocalizedText.of(item.label().in(Locale.TRADITIONAL_CHINESE) + ":" + range,
+                        item.label().in(Locale.ENGLISH) + ": " + range));
+            }
+        }
+        return new Advice(reason, conditions, risks);
+    }
+
+    private static String grouped(BigDecimal amount) {
+        return new java.text.DecimalFormat("#,##0.##", java.text.DecimalFormatSymbols.getInstance(Locale.ROOT)).format(amount);
+    }
+
+    /** The one scheme every line of the request uses, or null when they differ. */
+    private static String uniformScheme(TaxRequest request) {
+        String scheme = null;
+        for (TaxRequestLine line : request.lines()) {
+            String s = line.scheme() == null || line.scheme().isBlank() ? GENERAL : line.scheme();
+            if (scheme != null && !scheme.equals(s)) {
+                return null;
+            }
+            scheme = s;
+        }
+        return scheme;
+    }
+
+    private static LocalizedText name(String scheme, Map<String, DutyOption> schemes) {
+        if (scheme == null) {
+            return LocalizedText.of("依申請之方案", "Schemes as requested");
+        }
+        if (GENERAL.equals(scheme)) {
+            return LocalizedText.of("一般稅率", "General rate");
+        }
+        DutyOption option = schemes.get(scheme);
+        String label = option == null || option.label() == null || option.label().isBlank() ? scheme : option.label();
+        return LocalizedText.of(label, label);
+    }
+
+    private static List<LocalizedText> requirements(String scheme, Map<String, DutyOption> schemes) {
+        DutyOption option = scheme == null ? null : schemes.get(scheme);
+        if (option == null || option.requires() == null || option.requires().isBlank() || Objects.equals(scheme, GENERAL)) {
+            return List.of();
+        }
+        return List.of(LocalizedText.of(option.requires(), option.requires()));
+    }
+}

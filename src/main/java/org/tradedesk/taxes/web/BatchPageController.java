@@ -1,0 +1,143 @@
+package org.tradedesk.taxes.web;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.tradedesk.clients.ClientDirectory;
+import org.tradedesk.shared.Incoterm;
+import org.tradedesk.shared.TradedeskException;
+import org.tradedesk.taxes.SavedCalculation;
+import org.tradedesk.taxes.TaxCalculations;
+import org.tradedesk.taxes.TaxInputInvalid;
+import org.tradedesk.taxes.TaxRequest;
+import org.tradedesk.taxes.TaxResult;
+import org.tradedesk.taxes.documents.TaxDocuments;
+
+/**
+ * Batch: an invoice uploaded as CSV or XLSX comes back as the worksheet XLSX. Every malformed row
+ * is reported with its row number and column; nothing is saved unless the whole invoice calculates
+ * (the save, when a client is chosen, is one transaction).
+ */
+@Controller
+@RequestMapping("/taxes/batch")
+class BatchPageController {
+
+    private static final Pattern LINE_FIELD = Pattern.compile("lines\\[(\\d+)]\\.?(.*)");
+
+    private final TaxCalculations calculations;
+    private final ClientDirectory clients;
+    private final DocumentAssembler assembler;
+    private final CalculationDocuments saved;
+    private final TaxDocuments documents;
+    private final Validator validator;
+    private final Clock clock;
+
+    BatchPageController(TaxCalculations calculations, ClientDirectory clients, DocumentAssembler assembler,
+            CalculationDocuments saved, TaxDocuments documents, Validator validator, Clock clock) {
+        this.calculations = calculations;
+        this.clients = clients;
+        this.assembler = assembler;
+        this.saved = saved;
+        this.documents = documents;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    @ModelAttribute
+    void choices(Model model) {
+        model.addAttribute("jurisdictions", calculations.jurisdictions());
+        model.addAttribute("incoterms", Incoterm.values());
+        model.addAttribute("allocations", TaxRequest.AllocationBasis.values());
+        model.addAttribute("columns", InvoiceFile.COLUMNS);
+        model.addAttribute("clients", clients.search("", false, PageRequest.of(0, 500)).getContent());
+    }
+
+    @GetMapping
+    String page(Model model) {
+        model.addAttribute("form", BatchForm.blank(LocalDate.now(clock)));
+        return "taxes/batch";
+    }
+
+    @GetMapping("/sample.csv")
+    ResponseEntity<byte[]> sample() {
+        return QuotationPageController.download(InvoiceFile.sampleCsv().getBytes(StandardCharsets.UTF_8), "invoice-sample.csv",
+                new MediaType("text", "csv", StandardCharsets.UTF_8));
+    }
+
+    @PostMapping
+    Object upload(@Validated @ModelAttribute("form") BatchForm form, BindingResult errors,
+            @RequestParam("file") MultipartFile file, Model model, Locale locale) throws IOException {
+        if (errors.hasErrors()) {
+            return "taxes/batch";
+        }
+        InvoiceFile.Parsed parsed = InvoiceFile.read(file.getOriginalFilename(), file.getBytes());
+        List<InvoiceFile.Problem> problems = new ArrayList<>(parsed.problems());
+        for (int i = 0; i < parsed.lines().size(); i++) {
+            for (ConstraintViolation<QuotationForm.LineForm> v : validator.validate(parsed.lines().get(i))) {
+                problems.add(new InvoiceFile.Problem(parsed.rows().get(i), v.getPropertyPath().toString(), v.getMessage()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            return problems(problems, model);
+        }
+        QuotationForm quotation = form.withLines(parsed.lines());
+        try {
+            byte[] xlsx;
+            String name;
+            if (quotation.clientNumber() != null) {
+                SavedCalculation c = calculations.save(quotation.clientId(), quotation.toRequest());
+                xlsx = documents.worksheetXlsx(saved.document(c));
+                name = CalculationDocuments.reference(c.id());
+            } else {
+                TaxRequest request = quotation.toRequest();
+                TaxResult result = calculations.calculate(request);
+                xlsx = documents.worksheetXlsx(assembler.assemble("BATCH", "", locale, request, result));
+                name = "batch";
+            }
+            return QuotationPageController.download(xlsx, name + "-worksheet.xlsx", MediaType.parseMediaType(CalculationDocuments.XLSX));
+        } catch (TradedeskException e) {
+            problems.add(problem(e, parsed.rows()));
+            return problems(problems, model);
+        }
+    }
+
+    /** An engine error naming {@code lines[i].field} is reported at the file row line i came from. */
+    private static InvoiceFile.Problem problem(TradedeskException e, List<Integer> rows) {
+        if (e instanceof TaxInputInvalid invalid && invalid.field() != null) {
+            Matcher m = LINE_FIELD.matcher(invalid.field());
+            String reason = e.getMessage().startsWith(invalid.field() + ": ") ? e.getMessage().substring(invalid.field().length() + 2) : e.getMessage();
+            if (m.matches() && Integer.parseInt(m.group(1)) < rows.size()) {
+                return new InvoiceFile.Problem(rows.get(Integer.parseInt(m.group(1))), m.group(2).isEmpty() ? "line" : m.group(2), reason);
+            }
+            return new InvoiceFile.Problem(0, invalid.field(), reason);
+        }
+        return new InvoiceFile.Problem(0, "invoice", e.getMessage());
+    }
+
+    private static String problems(List<InvoiceFile.Problem> problems, Model model) {
+        model.addAttribute("problems", problems);
+        return "taxes/batch";
+    }
+
+}

@@ -1,0 +1,199 @@
+package org.tradedesk.taxes.web;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.NumberToTextConverter;
+
+/**
+ * Reads an uploaded invoice, one row per line, from CSV (UTF-8, comma-separated, double quotes
+ * around text with commas) or XLSX (first sheet). The first row names the columns, in any order:
+ * {@link #COLUMNS}; {@code description} and {@code value} are required. Every problem is collected
+ * with its row number (as a spreadsheet shows it, the header being row 1) and column, so a user
+ * fixes the file in one go.
+ */
+final class InvoiceFile {
+
+    static final List<String> COLUMNS = List.of("description", "tariffCode", "origin", "value", "quantity", "unit",
+            "netMassKg", "litres", "alcoholByVolume", "measures");
+    private static final List<String> NUMBERS = List.of("value", "quantity", "netMassKg", "litres", "alcoholByVolume");
+    static final int MAX_ROWS = 5000;
+
+    /** A problem of the file: row 0 is the file as a whole. */
+    record Problem(int row, String field, String message) {
+    }
+
+    /** The lines read, with the file row each came from. */
+    record Parsed(List<QuotationForm.LineForm> lines, List<Integer> rows, List<Problem> problems) {
+    }
+
+    private InvoiceFile() {
+    }
+
+    static Parsed read(String fileName, byte[] content) {
+        List<List<String>> table;
+        try {
+            table = fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx") ? xlsx(content) : csv(content);
+        } catch (IOException | RuntimeException e) {
+            return new Parsed(List.of(), List.of(), List.of(new Problem(0, "file", "cannot be read: " + e.getMessage())));
+        }
+        List<Problem> problems = new ArrayList<>();
+        if (table.isEmpty()) {
+            return new Parsed(List.of(), List.of(), List.of(new Problem(0, "file", "is empty")));
+        }
+        Map<String, Integer> columns = new LinkedHashMap<>();
+        List<String> header = table.get(0);
+        for (int c = 0; c < header.size(); c++) {
+            String name = header.get(c).trim();
+            String known = COLUMNS.stream().filter(k -> k.equalsIgnoreCase(name)).findFirst().orElse(null);
+            if (known != null) {
+                columns.put(known, c);
+            } else if (!name.isEmpty()) {
+                problems.add(new Problem(1, name, "unknown column; the columns are " + String.join(", ", COLUMNS)));
+            }
+        }
+        for (String required : List.of("description", "value")) {
+            if (!columns.containsKey(required)) {
+                problems.add(new Problem(1, required, "required column is missing"));
+            }
+        }
+        if (table.size() - 1 > MAX_ROWS) {
+            problems.add(new Problem(0, "file", "has more than " + MAX_ROWS + " lines"));
+        }
+        if (!problems.isEmpty()) {
+            return new Parsed(List.of(), List.of(), problems);
+        }
+        List<QuotationForm.LineForm> lines = new ArrayList<>();
+        List<Integer> rows = new ArrayList<>();
+        for (int r = 1; r < table.size(); r++) {
+            List<String> cells = table.get(r);
+            if (cells.stream().allMatch(String::isBlank)) {
+                continue;
+            }
+            int rowNumber = r + 1;
+            Map<String, String> v = new LinkedHashMap<>();
+            columns.forEach((name, c) -> v.put(name, c < cells.size() ? cells.get(c).trim() : ""));
+            Map<String, BigDecimal> n = new LinkedHashMap<>();
+            for (String name : NUMBERS) {
+                String text = v.getOrDefault(name, "");
+                if (text.isEmpty()) {
+                    continue;
+                }
+                try {
+                    n.put(name, new BigDecimal(text.replace(",", "")));
+                } catch (NumberFormatException e) {
+                    problems.add(new Problem(rowNumber, name, "'" + text + "' is not a number"));
+                }
+            }
+            if (v.getOrDefault("description", "").isEmpty()) {
+                problems.add(new Problem(rowNumber, "description", "is required"));
+            }
+            if (v.getOrDefault("value", "").isEmpty()) {
+                problems.add(new Problem(rowNumber, "value", "is required"));
+            }
+            lines.add(new QuotationForm.LineForm(v.get("description"), v.getOrDefault("tariffCode", ""),
+                    v.getOrDefault("origin", "").toUpperCase(Locale.ROOT), n.get("value"), n.get("quantity"),
+                    v.getOrDefault("unit", ""), n.get("netMassKg"), n.get("litres"), n.get("alcoholByVolume"),
+                    v.getOrDefault("measures", ""), "", "", ""));
+            rows.add(rowNumber);
+        }
+        if (lines.isEmpty() && problems.isEmpty()) {
+            problems.add(new Problem(0, "file", "has no invoice lines under its header"));
+        }
+        return new Parsed(lines, rows, problems);
+    }
+
+    /** RFC 4180 CSV: quoted fields may hold commas, doubled quotes and line breaks. */
+    static List<List<String>> csv(byte[] content) {
+        String text = new String(content, StandardCharsets.UTF_8);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1); // Excel writes a byte-order mark in front of UTF-8 CSV
+        }
+        List<List<String>> rows = new ArrayList<>();
+        List<String> row = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (quoted) {
+                if (ch == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (ch == '"') {
+                    quoted = false;
+                } else {
+                    cell.append(ch);
+                }
+            } else if (ch == '"') {
+                quoted = true;
+            } else if (ch == ',') {
+                row.add(cell.toString());
+                cell.setLength(0);
+            } else if (ch == '\n' || ch == '\r') {
+                if (ch == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                row.add(cell.toString());
+                cell.setLength(0);
+                rows.add(row);
+                row = new ArrayList<>();
+            } else {
+                cell.append(ch);
+            }
+        }
+        if (quoted) {
+            throw new IllegalArgumentException("a quoted field is not closed in row " + (rows.size() + 1));
+        }
+        if (cell.length() > 0 || !row.isEmpty()) {
+            row.add(cell.toString());
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private static List<List<String>> xlsx(byte[] content) throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        DataFormatter formatter = new DataFormatter(Locale.ROOT);
+        try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(content))) {
+            Sheet sheet = wb.getSheetAt(0);
+            for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                List<String> cells = new ArrayList<>();
+                if (row != null) {
+                    for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
+                        Cell cell = row.getCell(c);
+                        if (cell == null) {
+                            cells.add("");
+                        } else if (cell.getCellType() == CellType.NUMERIC) {
+                            // the shortest text that reads back as the cell's double, as Excel shows it
+                            cells.add(NumberToTextConverter.toText(cell.getNumericCellValue()));
+                        } else {
+                            cells.add(formatter.formatCellValue(cell));
+                        }
+                    }
+                }
+                rows.add(cells);
+            }
+        }
+        return rows;
+    }
+
+    static String sampleCsv() {
+        return String.join(",", COLUMNS) + "\n"
+                + "\"Used passenger car, 3.0 L\",8703.23,DE,25000,1,pcs,1800,,,duty=17.5%; commodityTax=30%\n"
+                + "Car parts,8708.99,DE,1200,10,pcs,120,,,duty=10%\n";
+    }
+}

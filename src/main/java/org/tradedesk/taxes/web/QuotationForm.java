@@ -1,0 +1,114 @@
+package org.tradedesk.taxes.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.tradedesk.shared.Incoterm;
+import org.tradedesk.taxes.TaxInputInvalid;
+import org.tradedesk.taxes.TaxRequest;
+import org.tradedesk.taxes.TaxRequestLine;
+
+/**
+ * The quotation screen's form: the invoice header and its lines, as typed. Blank optional fields
+ * arrive as null or empty text and are normalised here, so the engine's request stays strict.
+ */
+record QuotationForm(
+        @Pattern(regexp = "[0-9]*", message = "{taxes.page.client.invalid}") String clientId,
+        @NotNull @Pattern(regexp = "[A-Z]{2}", message = "{taxes.page.jurisdiction.invalid}") String jurisdiction,
+        @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+        @NotNull @Pattern(regexp = "[A-Z]{3}", message = "{taxes.page.currency.invalid}") String currency,
+        @NotNull Incoterm incoterm,
+        @Positive BigDecimal exchangeRate,
+        @PositiveOrZero BigDecimal freight,
+        @PositiveOrZero BigDecimal insurance,
+        @PositiveOrZero BigDecimal otherCosts,
+        TaxRequest.AllocationBasis allocation,
+        @NotEmpty @Size(max = 200) List<@Valid @NotNull LineForm> lines) {
+
+    QuotationForm {
+        lines = lines == null ? new ArrayList<>() : new ArrayList<>(lines);
+        allocation = allocation == null ? TaxRequest.AllocationBasis.VALUE : allocation;
+    }
+
+    static QuotationForm blank(String clientId, String jurisdiction, LocalDate date) {
+        String currency = "AU".equals(jurisdiction) ? "AUD" : "USD";
+        return new QuotationForm(clientId, jurisdiction, date, currency, Incoterm.FOB, null, null, null, null,
+                TaxRequest.AllocationBasis.VALUE, List.of(LineForm.blank()));
+    }
+
+    QuotationForm withLines(List<LineForm> newLines) {
+        return new QuotationForm(clientId, jurisdiction, date, currency, incoterm, exchangeRate, freight, insurance,
+                otherCosts, allocation, newLines);
+    }
+
+    Long clientNumber() {
+        return clientId == null || clientId.isBlank() ? null : Long.valueOf(clientId);
+    }
+
+    TaxRequest toRequest() {
+        return new TaxRequest(jurisdiction, date, currency, incoterm, exchangeRate, null, null, freight, insurance,
+                otherCosts, allocation, null, requestLines());
+    }
+
+    private List<TaxRequestLine> requestLines() {
+        List<TaxRequestLine> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            try {
+                out.add(lines.get(i).toLine());
+            } catch (TaxInputInvalid e) {
+                throw TaxInputInvalid.field("lines[" + i + "]." + e.field(), e.getMessage().substring(e.field().length() + 2));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * One invoice line. {@code measures} overrides the catalogue as {@code key=expression} pairs
+     * separated by {@code ;} (e.g. {@code duty=17.5%; commodityTax=30%}); the option fields add one
+     * further duty option to compare (an FTA preference, a concession) and what it requires.
+     */
+    record LineForm(
+            @Size(max = 500) String description,
+            @Pattern(regexp = "|[0-9][0-9. ]{1,15}", message = "{taxes.page.tariff.invalid}") String tariffCode,
+            @Pattern(regexp = "|[A-Z]{2}", message = "{taxes.page.origin.invalid}") String origin,
+            @PositiveOrZero BigDecimal value,
+            @PositiveOrZero BigDecimal quantity,
+            @Size(max = 20) String unit,
+            @PositiveOrZero BigDecimal netMassKg,
+            @PositiveOrZero BigDecimal litres,
+            @PositiveOrZero BigDecimal alcoholByVolume,
+            @Size(max = 600) String measures,
+            @Pattern(regexp = "|[A-Za-z0-9_-]{1,40}", message = "{taxes.page.scheme.invalid}") String optionScheme,
+            @Size(max = 200) String optionDuty,
+            @Size(max = 500) String optionRequires) {
+
+        static LineForm blank() {
+            return new LineForm("", "", "", null, null, "", null, null, null, "", "", "", "");
+        }
+
+        TaxRequestLine toLine() {
+            List<TaxRequestLine.DutyOptionRequest> options = blank(optionScheme) || blank(optionDuty) ? List.of()
+                    : List.of(new TaxRequestLine.DutyOptionRequest(optionScheme.trim(), optionScheme.trim(), optionDuty.trim(),
+                            blank(optionRequires) ? null : optionRequires.trim()));
+            return new TaxRequestLine(text(description), text(tariffCode), text(origin), value, quantity, text(unit),
+                    netMassKg, litres, alcoholByVolume, null, null, null, MeasuresText.parse(measures), options);
+        }
+
+        private static boolean blank(String s) {
+            return s == null || s.isBlank();
+        }
+
+        private static String text(String s) {
+            return blank(s) ? null : s.trim();
+        }
+    }
+}

@@ -1,0 +1,265 @@
+package org.tradedesk.taxes.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tradedesk.clients.ClientDirectory;
+import org.tradedesk.clients.ClientSummary;
+import org.tradedesk.clients.ClientView;
+import org.tradedesk.identity.AuditAction;
+import org.tradedesk.identity.AuditTrail;
+import org.tradedesk.shared.Incoterm;
+import org.tradedesk.shared.TradedeskException;
+import org.tradedesk.taxes.CalculationStatus;
+import org.tradedesk.taxes.SavedCalculation;
+import org.tradedesk.taxes.TaxCalculations;
+import org.tradedesk.taxes.TaxInputInvalid;
+import org.tradedesk.taxes.TaxRequest;
+import org.tradedesk.taxes.TaxResult;
+
+/**
+ * The T1 pages: saved calculations, the quotation screen with live recalculation (htmx posts the
+ * form to {@code /taxes/quotations/preview} and swaps the result panel), the review of a saved
+ * calculation (a coordinator submits, a manager approves or returns it, P1.3.2), its documents
+ * and the advice e-mail.
+ */
+@Controller
+@RequestMapping("/taxes")
+class QuotationPageController {
+
+    private static final int MAX_CLIENTS = 500;
+
+    private final TaxCalculations calculations;
+    private final ClientDirectory clients;
+    private final CalculationDocuments documents;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    QuotationPageController(TaxCalculations calculations, ClientDirectory clients, CalculationDocuments documents,
+            AuditTrail audit, Clock clock) {
+        this.calculations = calculations;
+        this.clients = clients;
+        this.documents = documents;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @ModelAttribute
+    void choices(Model model) {
+        model.addAttribute("jurisdictions", calculations.jurisdictions());
+        model.addAttribute("incoterms", Incoterm.values());
+        model.addAttribute("allocations", TaxRequest.AllocationBasis.values());
+        model.addAttribute("statuses", CalculationStatus.values());
+    }
+
+    @GetMapping
+    String home(@RequestParam(required = false) Long clientId, @RequestParam(required = false) CalculationStatus status, Model model) {
+        List<ClientSummary> all = clientList();
+        List<SavedCalculation.Summary> rows = new ArrayList<>();
+        for (ClientSummary c : all) {
+            if (clientId == null || clientId == c.id()) {
+                rows.addAll(calculations.forClient(String.valueOf(c.id())));
+            }
+        }
+        rows.removeIf(r -> status != null && r.status() != status);
+        rows.sort(Comparator.comparing(SavedCalculation.Summary::createdAt).reversed());
+        model.addAttribute("clients", all);
+        model.addAttribute("clientNames", all.stream().collect(java.util.stream.Collectors.toMap(c -> String.valueOf(c.id()), ClientSummary::name)));
+        model.addAttribute("clientId", clientId);
+        model.addAttribute("status", status);
+        model.addAttribute("calculations", rows);
+        return "taxes/home";
+    }
+
+    @GetMapping("/quotations/new")
+    String newQuotation(@RequestParam(required = false) Long clientId, @RequestParam(defaultValue = "TW") String jurisdiction, Model model) {
+        ClientView client = clientId == null ? null : clients.client(clientId);
+
+        model.addAttribute("form", QuotationForm.blank(clientId == null ? "" : clientId.toString(), client != null && "AU".equals(client.country()) ? "AU" : jurisdiction, LocalDate.now(clock)));
+        model.addAttribute("clients", clientList());
+        return "taxes/quotation";
+    }
+
+    /** htmx: the result panel recalculated from the form as it stands; errors listed by field. */
+    @PostMapping("/quotations/preview")
+    String preview(@Validated @ModelAttribute("form") QuotationForm form, BindingResult errors, Model model) {
+        calculate(form, errors, model);
+        return "taxes/quotation :: result";
+    }
+
+    /** htmx: the lines table with a line added or one removed. */
+    @PostMapping("/quotations/lines")
+    String lines(@ModelAttribute("form") QuotationForm form, BindingResult ignored,
+            @RequestParam(required = false) Integer remove, Model model) {
+        List<QuotationForm.LineForm> lines = new ArrayList<>(form.lines());
+        if (remove != null && remove >= 0 && remove < lines.size() && lines.size() > 1) {
+            lines.remove((int) remove);
+        } else if (remove == null) {
+            lines.add(QuotationForm.LineForm.blank());
+        }
+        model.addAttribute("form", form.withLines(lines));
+        return "taxes/quotation :: lines";
+    }
+
+    @PostMapping("/quotations")
+    String save(@Validated @ModelAttribute("form") QuotationForm form, BindingResult errors, Model model) {
+        if (form.clientNumber() == null) {
+            errors.rejectValue("clientId", "taxes.page.client.required", "choose a client");
+        }
+        TaxResult result = calculate(form, errors, model);
+        if (errors.hasErrors() || result == null) {
+            model.addAttribute("clients", clientList());
+            return "taxes/quotation";
+        }
+        try {
+            SavedCalculation saved = calculations.save(form.clientId(), form.toRequest());
+            return "redirect:/taxes/calculations/" + saved.id();
+        } catch (TradedeskException e) {
+            reject(errors, e);
+            model.addAttribute("clients", clientList());
+            return "taxes/quotation";
+        }
+    }
+
+    @GetMapping("/calculations/{id}")
+    String calculation(@PathVariable UUID id, Model model) {
+        SavedCalculation c = calculations.find(id);
+        ClientView client = documents.client(c);
+        model.addAttribute("calc", c);
+        model.addAttribute("result", c.result());
+        model.addAttribute("client", client);
+        model.addAttribute("reference", CalculationDocuments.reference(id));
+        model.addAttribute("contacts", client == null ? List.of() : client.contacts().stream().filter(x -> !x.erased()).toList());
+        if (c.status() == CalculationStatus.DRAFT && !model.containsAttribute("returnComment")) {
+            lastReturnComment(id).ifPresent(comment -> model.addAttribute("returnComment", comment));
+        }
+        return "taxes/calculation";
+    }
+
+    @PostMapping("/calculations/{id}/submit")
+    @PreAuthorize("hasAnyRole('COORDINATOR','MANAGER')")
+    String submit(@PathVariable UUID id, RedirectAttributes flash) {
+        calculations.submit(id);
+        flash.addFlashAttribute("notice", "taxes.page.notice.submitted");
+        return "redirect:/taxes/calculations/" + id;
+    }
+
+    @PostMapping("/calculations/{id}/approve")
+    @PreAuthorize("hasRole('MANAGER')")
+    String approve(@PathVariable UUID id, RedirectAttributes flash) {
+        calculations.approve(id);
+        flash.addFlashAttribute("notice", "taxes.page.notice.approved");
+        return "redirect:/taxes/calculations/" + id;
+    }
+
+    /** The manager sends it back to the coordinator; the comment is kept in the audit trail. */
+    @PostMapping("/calculations/{id}/return")
+    @PreAuthorize("hasRole('MANAGER')")
+    String returnToDraft(@PathVariable UUID id, @RequestParam(defaultValue = "") String comment, RedirectAttributes flash) {
+        SavedCalculation after = calculations.returnToDraft(id);
+        String text = comment.length() > 1000 ? comment.substring(0, 1000) : comment;
+        audit.record("tax-calculation", id.toString(), AuditAction.CHANGED, null,
+                "{\"status\":\"" + after.status() + "\",\"comment\":\"" + json(text) + "\"}");
+        flash.addFlashAttribute("notice", "taxes.page.notice.returned");
+        flash.addFlashAttribute("returnComment", text);
+        return "redirect:/taxes/calculations/" + id;
+    }
+
+    @PostMapping("/calculations/{id}/send")
+    @PreAuthorize("hasAnyRole('COORDINATOR','MANAGER')")
+    String send(@PathVariable UUID id, @RequestParam long contactId, RedirectAttributes flash) {
+        documents.send(id, contactId);
+        flash.addFlashAttribute("notice", "taxes.page.notice.sent");
+        return "redirect:/taxes/calculations/" + id;
+    }
+
+    @GetMapping("/calculations/{id}/worksheet.xlsx")
+    ResponseEntity<byte[]> worksheetXlsx(@PathVariable UUID id) {
+        return download(documents.worksheetXlsx(id), CalculationDocuments.reference(id) + "-worksheet.xlsx",
+                MediaType.parseMediaType(CalculationDocuments.XLSX));
+    }
+
+    @GetMapping("/calculations/{id}/worksheet.pdf")
+    ResponseEntity<byte[]> worksheetPdf(@PathVariable UUID id) {
+        return download(documents.worksheetPdf(id), CalculationDocuments.reference(id) + "-worksheet.pdf", MediaType.APPLICATION_PDF);
+    }
+
+    @GetMapping("/calculations/{id}/advice.pdf")
+    ResponseEntity<byte[]> advicePdf(@PathVariable UUID id) {
+        return download(documents.adviceLetterPdf(id), CalculationDocuments.reference(id) + "-advice.pdf", MediaType.APPLICATION_PDF);
+    }
+
+    static ResponseEntity<byte[]> download(byte[] body, String fileName, MediaType type) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+                .contentType(type).body(body);
+    }
+
+    private TaxResult calculate(QuotationForm form, BindingResult errors, Model model) {
+        if (errors.hasErrors()) {
+            return null;
+        }
+        try {
+            TaxResult result = calculations.calculate(form.toRequest());
+            model.addAttribute("result", result);
+            return result;
+        } catch (TradedeskException e) {
+            reject(errors, e);
+            return null;
+        }
+    }
+
+    /** An engine error names a request field; shown at the form field of that name when there is one. */
+    static void reject(BindingResult errors, TradedeskException e) {
+        if (e instanceof TaxInputInvalid invalid && invalid.field() != null) {
+            String field = invalid.field().replaceFirst("\\.measures\\..*$", ".measures").replaceFirst("\\.scheme$", ".optionScheme");
+            try {
+                errors.rejectValue(field, e.messageCode(), e.arguments(), e.getMessage());
+                return;
+            } catch (RuntimeException notAFormField) {
+                // falls through to a global error that still names the field
+            }
+        }
+        errors.reject(e.messageCode(), e.arguments(), e.getMessage());
+    }
+
+    /** The manager's comment of the latest return, kept in the audit trail, so the coordinator sees why. */
+    private java.util.Optional<String> lastReturnComment(UUID id) {
+        return audit.search("tax-calculation", id.toString(), null, null, null, PageRequest.of(0, 20)).stream()
+                .filter(r -> r.after() != null && r.after().contains("\"comment\":\""))
+                .findFirst()
+                .map(r -> r.username() + ": " + unjson(r.after().substring(r.after().indexOf("\"comment\":\"") + 11, r.after().length() - 2)));
+    }
+
+    private static String unjson(String s) {
+        return s.replace("\\n", "\n").replace("\\\"", "\"").replace("\\\\", "\\");
+    }
+
+    private List<ClientSummary> clientList() {
+        return clients.search("", false, PageRequest.of(0, MAX_CLIENTS)).getContent();
+    }
+
+    private static String json(String s) {
+        return s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\r", "");
+    }
+}

@@ -1,0 +1,117 @@
+package org.tradedesk.taxes.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.tradedesk.taxes.documents.DocumentsTestSupport.evaluate;
+import static org.tradedesk.taxes.documents.DocumentsTestSupport.read;
+import static org.tradedesk.taxes.documents.DocumentsTestSupport.rowLabelled;
+
+import java.nio.charset.StandardCharsets;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+import org.tradedesk.clients.ClientDetails;
+import org.tradedesk.clients.ClientDirectory;
+import org.tradedesk.clients.ClientKind;
+import org.tradedesk.clients.ClientView;
+import org.tradedesk.clients.PreferredLanguage;
+import org.tradedesk.shared.CountryCode;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class TaxDocumentsApiTest {
+
+    static final RequestPostProcessor COORDINATOR = user("carol").roles("COORDINATOR");
+
+    /** The published amplifier example (A$1 = US$0.9100, duty 5 %) with an AUSFTA option at 0 %. */
+    static final String AMPLIFIER = """
+            {"clientId":"sydney-sound","request":{"jurisdiction":"AU","date":"2013-01-15","currency":"USD","incoterm":"FOB",
+             "foreignPerLocalRate":0.91,"insurance":118.30,
+             "lines":[{"description":"electric sound amplifier","tariffCode":"85184000","origin":"US","value":1274,
+                       "measures":{"duty":"5%"},
+                       "options":[{"scheme":"AUSFTA","label":"AUSFTA preference","duty":"0%","requires":"proof of US origin"}]}]}}""";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ClientDirectory clients;
+
+    @Test
+    void downloadsTheWorksheetOfASavedCalculationWithASheetPerOption() throws Exception {
+        String id = save();
+        MockHttpServletResponse response = mvc.perform(get("/api/v1/tax/calculations/saved/" + id + "/worksheet.xlsx")
+                .param("lang", "en").with(COORDINATOR)).andReturn().getResponse();
+        assertThat(response.getStatus()).as(id + " " + response.getContentAsString()).isEqualTo(200);
+        assertThat(response.getContentType()).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(response.getHeader("Content-Disposition")).contains("attachment").contains(".xlsx");
+        try (XSSFWorkbook book = read(response.getContentAsByteArray())) {
+            FormulaEvaluator evaluator = book.getCreationHelper().createFormulaEvaluator();
+            // published: duty 70 + GST 160 = 230; AUSFTA by hand: GST 10 % × (1,400 + 130) = 153
+            assertThat(evaluate(evaluator, rowLabelled(book.getSheet("Summary"), 0, "General rate").getCell(1))).isEqualTo(230.00);
+            assertThat(evaluate(evaluator, rowLabelled(book.getSheet("Summary"), 0, "AUSFTA preference").getCell(1))).isEqualTo(153.00);
+            assertThat(book.getSheet("AUSFTA preference")).isNotNull();
+        }
+    }
+
+    @Test
+    void theAdviceLetterRecommendsTheCheapestOptionInChinese() throws Exception {
+        String id = save();
+        byte[] pdf = mvc.perform(get("/api/v1/tax/calculations/saved/" + id + "/advice-letter.pdf").param("lang", "zh-TW").with(COORDINATOR))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        String text = DocumentsTestSupport.pdfText(pdf);
+        assertThat(text).contains("進口稅費商業建議書", "建議採用：AUSFTA preference。應納稅費合計 AUD 153.00。", "較一般稅率節省 AUD 77.00。",
+                "proof of US origin", "若AUSFTA preference之申請未獲准，須補繳 AUD 77.00");
+    }
+
+    @Test
+    @WithMockUser(username = "carol", roles = "COORDINATOR")
+    void withoutALanguageTheLetterIsInTheClientsPreferredLanguageAndNamesTheClient() throws Exception {
+        ClientView client = clients.create(new ClientDetails("雪梨音響有限公司", ClientKind.IMPORTER, CountryCode.of("AU"), null,
+                PreferredLanguage.ZH_TW, null, null, null));
+        String id = save(AMPLIFIER.replace("\"sydney-sound\"", "\"" + client.id() + "\""));
+        String html = mvc.perform(get("/api/v1/tax/calculations/saved/" + id + "/advice-letter").with(COORDINATOR)
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).contains("lang=\"zh-TW\"", "雪梨音響有限公司 您好", "進口稅費商業建議書");
+    }
+
+    @Test
+    void theLettersRisksIncludeThePenaltyExposureIfThePreferenceIsRefused() throws Exception {
+        String id = save(AMPLIFIER.replace("2013-01-15", "2026-03-02"));
+        byte[] pdf = mvc.perform(get("/api/v1/tax/calculations/saved/" + id + "/advice-letter.pdf").param("lang", "en").with(COORDINATOR))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        String text = DocumentsTestSupport.pdfText(pdf);
+        // Customs Act s243T: up to the greater of 60 penalty units and the shortfall (the engine's unit value for 2026)
+        assertThat(text).contains("If the claim to AUSFTA preference is refused, AUD 77.00 more becomes payable", "s243T", "19,800 AUD");
+    }
+
+    @Test
+    void anUnknownCalculationIsA404ProblemAndAnonymousIs401() throws Exception {
+        mvc.perform(get("/api/v1/tax/calculations/saved/00000000-0000-0000-0000-000000000000/worksheet.pdf").with(COORDINATOR))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/tax/calculations/saved/00000000-0000-0000-0000-000000000000/worksheet.pdf"))
+                .andExpect(status().isUnauthorized());
+    }
+
+    private String save() throws Exception {
+        return save(AMPLIFIER);
+    }
+
+    private String save(String json) throws Exception {
+        String body = mvc.perform(post("/api/v1/tax/calculations/saved").with(COORDINATOR)
+                        .contentType(MediaType.APPLICATION_JSON).content(json))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        return body.replaceAll("(?s).*?\"id\"\\s*:\\s*\"([0-9a-f-]{36})\".*", "$1");
+    }
+}

@@ -1,0 +1,165 @@
+package org.tradedesk.taxes.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.test.context.TestSecurityContextHolder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.tradedesk.clients.ClientDetails;
+import org.tradedesk.clients.ClientDirectory;
+import org.tradedesk.clients.ClientKind;
+import org.tradedesk.clients.PreferredLanguage;
+import org.tradedesk.shared.CountryCode;
+import org.tradedesk.taxes.TaxCalculations;
+
+/**
+ * Batch upload: CSV and XLSX invoices come back as the worksheet; malformed rows are reported with
+ * their row number and column and nothing is saved. The two-line invoice is the BMW X5 of
+ * TW-TCDA-107-JIAN-72 split in two lines of NT$700,000 and NT$42,492 at the same rates; the
+ * published figures (duty 129,936 + commodity tax 261,728 + business tax 56,707 + fee 296 =
+ * 448,667) survive the per-line truncation: duty 122,500 + 7,436.1 → 7,436 = 129,936; commodity
+ * tax 246,750 + 14,978.4 → 14,978 = 261,728; business tax (a shipment step) 5 % of 1,134,156 =
+ * 56,707.8 → 56,707; fee 0.04 % of 742,492 = 296.99 → 296: 448,667.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class BatchPageTest {
+
+    static final RequestPostProcessor COORDINATOR = user("carol").roles("COORDINATOR");
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ClientDirectory clients;
+    @Autowired
+    TaxCalculations calculations;
+
+    static MockMultipartHttpServletRequestBuilder upload(String name, byte[] content, String clientId) {
+        MockMultipartHttpServletRequestBuilder b = multipart("/taxes/batch").file(new MockMultipartFile("file", name, "text/csv", content));
+        b.with(csrf()).with(COORDINATOR).param("clientId", clientId).param("jurisdiction", "TW").param("date", "2018-03-01")
+                .param("currency", "TWD").param("incoterm", "CIF").param("exchangeRate", "1").param("allocation", "VALUE")
+                .param("lang", "en");
+        return b;
+    }
+
+    static final String GOOD = """
+            description,tariffCode,origin,value,measures
+            "BMW X5, body",8703.23,US,700000,duty=17.5%; commodityTax=30%
+            BMW X5 accessories,8703.23,US,42492,duty=17.5%; commodityTax=30%
+            """;
+
+    @Test
+    void aCsvInvoiceComesBackAsTheWorksheet() throws Exception {
+        byte[] xlsx = mvc.perform(upload("invoice.csv", GOOD.getBytes(StandardCharsets.UTF_8), ""))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(QuotationPagesTest.worksheetTotals(xlsx)).containsExactly(new BigDecimal("448667"));
+    }
+
+    @Test
+    void anXlsxInvoiceIsReadLikeTheCsv() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (XSSFWorkbook book = new XSSFWorkbook()) {
+            XSSFSheet sheet = book.createSheet("invoice");
+            String[][] rows = {{"description", "value", "origin", "measures"},
+                    {"BMW X5, body", null, "US", "duty=17.5%; commodityTax=30%"},
+                    {"BMW X5 accessories", null, "US", "duty=17.5%; commodityTax=30%"}};
+            double[] values = {0, 700000, 42492};
+            for (int r = 0; r < rows.length; r++) {
+                XSSFRow row = sheet.createRow(r);
+                for (int c = 0; c < 4; c++) {
+                    if (r > 0 && c == 1) {
+                        row.createCell(c).setCellValue(values[r]);
+                    } else {
+                        row.createCell(c).setCellValue(rows[r][c]);
+                    }
+                }
+            }
+            book.write(out);
+        }
+        byte[] xlsx = mvc.perform(upload("invoice.xlsx", out.toByteArray(), ""))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(QuotationPagesTest.worksheetTotals(xlsx)).containsExactly(new BigDecimal("448667"));
+    }
+
+    @Test
+    void malformedRowsAreReportedWithRowAndColumnAndNothingIsSaved() throws Exception {
+        long clientId = client();
+        String bad = """
+                description,tariffCode,origin,value,measures
+                Good line,8703.23,US,1000,duty=5%; commodityTax=30%
+                ,8703.23,US,12x,duty=5%
+                Third,87,usa,100,duty=5%
+                """;
+        String html = mvc.perform(upload("invoice.csv", bad.getBytes(StandardCharsets.UTF_8), String.valueOf(clientId)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).contains("Row 3, value: &#39;12x&#39; is not a number").contains("Row 3, description: is required")
+                .contains("Row 4, origin: must be a two-letter ISO country code")
+                .doesNotContain("Row 2,");
+        assertThat(calculations.forClient(String.valueOf(clientId))).isEmpty();
+    }
+
+    @Test
+    void anEngineErrorIsReportedAtTheRowOfItsLine() throws Exception {
+        long clientId = client();
+        String bad = """
+                description,value,measures
+                Good line,1000,duty=5%
+                Broken rate,2000,duty=5% +
+                """;
+        String html = mvc.perform(upload("invoice.csv", bad.getBytes(StandardCharsets.UTF_8), String.valueOf(clientId)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).contains("Row 3, measures.duty:");
+        assertThat(calculations.forClient(String.valueOf(clientId))).isEmpty();
+    }
+
+    @Test
+    void aSavedBatchBelongsToTheClient() throws Exception {
+        long clientId = client();
+        mvc.perform(upload("invoice.csv", GOOD.getBytes(StandardCharsets.UTF_8), String.valueOf(clientId))).andExpect(status().isOk());
+        assertThat(calculations.forClient(String.valueOf(clientId))).singleElement()
+                .satisfies(s -> assertThat(s.total()).isEqualByComparingTo("448667"));
+    }
+
+    @Test
+    void unknownOrMissingColumnsAreNamed() throws Exception {
+        String html = mvc.perform(upload("invoice.csv", "description,price\nA,1\n".getBytes(StandardCharsets.UTF_8), ""))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).contains("Row 1, price: unknown column").contains("Row 1, value: required column is missing");
+    }
+
+    @Test
+    void theSampleFileIsAcceptedAsIs() throws Exception {
+        byte[] sample = mvc.perform(get("/taxes/batch/sample.csv").with(COORDINATOR)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        mvc.perform(upload("sample.csv", sample, "")).andExpect(status().isOk())
+                .andExpect(r -> assertThat(r.getResponse().getContentType()).contains("spreadsheetml"));
+    }
+
+    long client() {
+        TestSecurityContextHolder.setAuthentication(new TestingAuthenticationToken("carol", "x", "ROLE_COORDINATOR"));
+        try {
+            return clients.create(new ClientDetails("Batch Importer Ltd", ClientKind.IMPORTER, CountryCode.TW, null,
+                    PreferredLanguage.EN, null, null, null)).id();
+        } finally {
+            TestSecurityContextHolder.clearContext();
+        }
+    }
+}

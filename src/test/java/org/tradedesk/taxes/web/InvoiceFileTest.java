@@ -1,0 +1,55 @@
+package org.tradedesk.taxes.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.tradedesk.taxes.TaxInputInvalid;
+
+/** The invoice file reader and the measures text, without Spring. */
+class InvoiceFileTest {
+
+    @Test
+    void csvKeepsQuotedCommasQuotesAndLineBreaks() {
+        List<List<String>> rows = InvoiceFile.csv("\uFEFFa,b\r\n\"x, y\",\"say \"\"hi\"\"\"\n\"two\nlines\",3".getBytes(StandardCharsets.UTF_8));
+        assertThat(rows).containsExactly(List.of("a", "b"), List.of("x, y", "say \"hi\""), List.of("two\nlines", "3"));
+    }
+
+    @Test
+    void anUnclosedQuoteIsAProblemOfTheFile() {
+        InvoiceFile.Parsed parsed = InvoiceFile.read("x.csv", "description,value\n\"open,1\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(parsed.problems()).singleElement().satisfies(p -> {
+            assertThat(p.row()).isZero();
+            assertThat(p.message()).contains("quoted field is not closed");
+        });
+    }
+
+    @Test
+    void rowsAreNumberedAsASpreadsheetShowsThemSkippingBlankRows() {
+        InvoiceFile.Parsed parsed = InvoiceFile.read("x.csv",
+                "Description,VALUE,origin\nA,1,us\n,,\nB,2.5,DE\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(parsed.problems()).isEmpty();
+        assertThat(parsed.rows()).containsExactly(2, 4);
+        assertThat(parsed.lines().get(0).origin()).isEqualTo("US");
+        assertThat(parsed.lines().get(1).value()).isEqualByComparingTo("2.5");
+    }
+
+    @Test
+    void measuresTextIsReadAsKeyExpressionPairs() {
+        assertThat(MeasuresText.parse("duty=17.5%; commodityTax = 30%\nexciseEquivalent=57.79 AUD/LAL"))
+                .containsEntry("duty", "17.5%").containsEntry("commodityTax", "30%").containsEntry("exciseEquivalent", "57.79 AUD/LAL");
+        assertThat(MeasuresText.parse("  ")).isEmpty();
+        assertThatThrownBy(() -> MeasuresText.parse("duty 5%")).isInstanceOf(TaxInputInvalid.class).hasMessageContaining("key=expression");
+    }
+
+    @Test
+    void aBadMeasureIsNamedAtItsLine() {
+        QuotationForm form = QuotationForm.blank("", "TW", java.time.LocalDate.of(2026, 1, 5)).withLines(List.of(
+                QuotationForm.LineForm.blank(), new QuotationForm.LineForm("B", "", "", java.math.BigDecimal.ONE, null, "", null, null,
+                        null, "duty", "", "", "")));
+        assertThatThrownBy(form::toRequest).isInstanceOfSatisfying(TaxInputInvalid.class,
+                e -> assertThat(e.field()).isEqualTo("lines[1].measures"));
+    }
+}

@@ -1,0 +1,334 @@
+package org.tradedesk.taxes.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.security.test.context.TestSecurityContextHolder;
+import org.tradedesk.clients.ClientDetails;
+import org.tradedesk.clients.ClientDirectory;
+import org.tradedesk.clients.ClientKind;
+import org.tradedesk.clients.ContactDetails;
+import org.tradedesk.clients.PreferredLanguage;
+import org.tradedesk.shared.CountryCode;
+import org.tradedesk.taxes.CalculationStatus;
+import org.tradedesk.taxes.TaxCalculations;
+
+/**
+ * The T1 pages through MockMvc: live recalculation, validation at the field, the review by role
+ * (P1.3.2), the documents and the advice e-mail received by an in-process SMTP server (P1.3.3).
+ * Figures are the published assessment of TW-TCDA-107-JIAN-72 (used BMW X5, 臺灣臺中地方法院
+ * 107年度簡字第72號): dutiable value NT$742,492, duty 17.5 %, commodity tax 30 %, business tax 5 %,
+ * trade promotion fee 0.04 %: 129,936 + 261,728 + 56,707 + 296 = 448,667.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class QuotationPagesTest {
+
+    static final int PORT = freePort();
+
+    @RegisterExtension
+    static GreenMailExtension greenMail = new GreenMailExtension(new ServerSetup(PORT, "127.0.0.1", "smtp"))
+            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+
+    @DynamicPropertySource
+    static void mail(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> PORT);
+    }
+
+    static final RequestPostProcessor COORDINATOR = user("carol").roles("COORDINATOR");
+    static final RequestPostProcessor MANAGER = user("max").roles("MANAGER", "COORDINATOR");
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ClientDirectory clients;
+    @Autowired
+    TaxCalculations calculations;
+
+    static int freePort() {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    long client(PreferredLanguage language) {
+        TestSecurityContextHolder.setAuthentication(
+                new org.springframework.security.authentication.TestingAuthenticationToken("carol", "x", "ROLE_COORDINATOR"));
+        try {
+            return clients.create(new ClientDetails("台中汽車貿易有限公司", ClientKind.IMPORTER, CountryCode.TW, null, language,
+                    null, null, null)).id();
+        } finally {
+            TestSecurityContextHolder.clearContext();
+        }
+    }
+
+    /** The BMW X5 quotation; {@code overrides} are name, value pairs replacing or adding parameters. */
+    static MockHttpServletRequestBuilder bmw(MockHttpServletRequestBuilder request, String clientId, String... overrides) {
+        java.util.Map<String, String> p = new java.util.LinkedHashMap<>();
+        p.put("clientId", clientId);
+        p.put("jurisdiction", "TW");
+        p.put("date", "2018-03-01");
+        p.put("currency", "TWD");
+        p.put("incoterm", "CIF");
+        p.put("exchangeRate", "1");
+        p.put("allocation", "VALUE");
+        p.put("lines[0].description", "Used BMW X5 xDrive35i 2013");
+        p.put("lines[0].tariffCode", "8703.23");
+        p.put("lines[0].origin", "US");
+        p.put("lines[0].value", "742492");
+        p.put("lines[0].measures", "duty=17.5%; commodityTax=30%");
+        for (int i = 0; i < overrides.length; i += 2) {
+            p.put(overrides[i], overrides[i + 1]);
+        }
+        request.with(csrf());
+        p.forEach(request::param);
+        return request;
+    }
+
+    @Test
+    void previewRecalculatesThePublishedAssessment() throws Exception {
+        String html = mvc.perform(bmw(post("/taxes/quotations/preview"), "").with(COORDINATOR))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).contains("id=\"result\"").contains("data-total=\"448667").doesNotContain("<html")
+                .contains("129,936.00").contains("261,728.00").contains("56,707.00").contains("296.00")
+                .contains("關稅法");
+    }
+
+    @Test
+    void optionComparisonMarksTheCheapest() throws Exception {
+        // with the option's duty free: commodity tax 742,492 × 30 % = 222,747.6 → 222,747; business tax
+        // (742,492 + 222,747) × 5 % = 48,261.95 → 48,261; fee 296: total 271,304
+        String html = mvc.perform(bmw(post("/taxes/quotations/preview"), "", "lines[0].optionScheme", "FTA",
+                        "lines[0].optionDuty", "0%", "lines[0].optionRequires", "certificate of origin").with(COORDINATOR))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).containsPattern("data-scheme=\"FTA\" data-cheapest=\"true\"")
+                .contains("271,304.00").contains("certificate of origin");
+    }
+
+    @Test
+    void fieldErrorsAreShownAtTheField() throws Exception {
+        String html = mvc.perform(bmw(post("/taxes/quotations"), String.valueOf(client(PreferredLanguage.EN)), "lines[0].origin", "usa").with(COORDINATOR)
+                        .param("lang", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).containsPattern("id=\"lines0.origin\"[^>]*is-invalid|class=\"[^\"]*is-invalid[^\"]*\"[^>]*id=\"lines0.origin\"")
+                .contains("must be a two-letter ISO country code");
+    }
+
+    @Test
+    void anEngineErrorIsShownAtTheLineItNames() throws Exception {
+        long clientId = client(PreferredLanguage.EN);
+        String html = mvc.perform(bmw(post("/taxes/quotations"), String.valueOf(clientId),
+                        "lines[0].measures", "duty=5% + ; commodityTax=30%").with(COORDINATOR).param("lang", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).containsPattern("class=\"[^\"]*is-invalid[^\"]*\"[^>]*id=\"lines0.measures\"|id=\"lines0.measures\"[^>]*is-invalid")
+                .contains("lines[0].measures.duty");
+        assertThat(calculations.forClient(String.valueOf(clientId))).isEmpty();
+    }
+
+    @Test
+    void aQuotationNeedsAClientToBeSaved() throws Exception {
+        String html = mvc.perform(bmw(post("/taxes/quotations"), "").with(COORDINATOR).param("lang", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).contains("Choose the client the calculation is for.");
+    }
+
+    @Test
+    void theQuotationScreenSpeaksBothLanguages() throws Exception {
+        String zh = mvc.perform(get("/taxes/quotations/new").param("lang", "zh-TW").with(COORDINATOR))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(zh).contains("進口稅費報價試算", "發票明細", "儲存試算");
+        String en = mvc.perform(get("/taxes/quotations/new").param("lang", "en").with(COORDINATOR))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(en).contains("Duty and tax quotation", "Invoice lines", "Save calculation");
+    }
+
+    @Test
+    void linesAreAddedAndRemoved() throws Exception {
+        String added = mvc.perform(bmw(post("/taxes/quotations/lines"), "").with(COORDINATOR))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(added).contains("name=\"lines[1].description\"").contains("value=\"Used BMW X5 xDrive35i 2013\"");
+        String removed = mvc.perform(bmw(post("/taxes/quotations/lines"), "", "lines[1].description", "Spare wheel",
+                        "lines[1].value", "100", "remove", "0").with(COORDINATOR))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(removed).contains("value=\"Spare wheel\"").doesNotContain("BMW").doesNotContain("lines[1]");
+    }
+
+    @Test
+    void reviewBySeparateRolesThenDocumentsAndTheAdviceMail() throws Exception {
+        long clientId = client(PreferredLanguage.ZH_TW);
+        TestSecurityContextHolder.setAuthentication(
+                new org.springframework.security.authentication.TestingAuthenticationToken("carol", "x", "ROLE_COORDINATOR"));
+        long contactId = clients.addContact(clientId, new ContactDetails("王小明", "ming@example.com.tw", null, null,
+                PreferredLanguage.ZH_TW)).id();
+        TestSecurityContextHolder.clearContext();
+
+        String location = mvc.perform(bmw(post("/taxes/quotations"), String.valueOf(clientId)).with(COORDINATOR))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        UUID id = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+        assertThat(calculations.find(id).total()).isEqualByComparingTo("448667");
+
+        String page = mvc.perform(get(location).with(COORDINATOR)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("id=\"submit\"").doesNotContain("id=\"approve\"").doesNotContain("id=\"send\"");
+
+        // sending before approval is refused, and nothing goes out
+        mvc.perform(post(location + "/send").with(csrf()).with(COORDINATOR).param("contactId", String.valueOf(contactId)))
+                .andExpect(status().isConflict());
+        mvc.perform(post(location + "/submit").with(csrf()).with(COORDINATOR)).andExpect(status().is3xxRedirection());
+        // a coordinator cannot approve: the server refuses even without the button
+        mvc.perform(post(location + "/approve").with(csrf()).with(COORDINATOR)).andExpect(status().isForbidden());
+        mvc.perform(post(location + "/return").with(csrf()).with(COORDINATOR)).andExpect(status().isForbidden());
+        assertThat(calculations.find(id).status()).isEqualTo(CalculationStatus.SUBMITTED);
+        String managerView = mvc.perform(get(location).with(MANAGER)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(managerView).contains("id=\"approve\"").contains("id=\"return\"");
+        mvc.perform(post(location + "/approve").with(csrf()).with(MANAGER)).andExpect(status().is3xxRedirection());
+        assertThat(calculations.find(id).status()).isEqualTo(CalculationStatus.APPROVED);
+        assertThat(greenMail.getReceivedMessages()).isEmpty();
+
+        byte[] xlsx = mvc.perform(get(location + "/worksheet.xlsx").with(COORDINATOR)).andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString(".xlsx")))
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(worksheetTotals(xlsx)).containsExactly(new BigDecimal("448667"));
+        // each published figure is rebuilt by a live formula on the option's sheet, not pasted as a value
+        assertThat(formulaValues(xlsx)).contains(new BigDecimal("129936"), new BigDecimal("261728"),
+                new BigDecimal("56707"), new BigDecimal("296"));
+        mvc.perform(get(location + "/worksheet.pdf").with(COORDINATOR)).andExpect(status().isOk())
+                .andExpect(content().contentType("application/pdf"));
+        byte[] advice = mvc.perform(get(location + "/advice.pdf").with(COORDINATOR)).andExpect(status().isOk())
+                .andExpect(content().contentType("application/pdf")).andReturn().getResponse().getContentAsByteArray();
+        // the client reads Chinese: the letter is in Chinese, with the published total
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(advice)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertThat(text).contains("進口稅費商業建議書", "台中汽車貿易有限公司", "448,667", "營業稅");
+        }
+
+        mvc.perform(post(location + "/send").with(csrf()).with(COORDINATOR).param("contactId", String.valueOf(contactId)))
+                .andExpect(status().is3xxRedirection());
+        assertThat(calculations.find(id).status()).isEqualTo(CalculationStatus.SENT);
+        MimeMessage[] received = greenMail.getReceivedMessages();
+        assertThat(received).hasSize(1);
+        assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo("ming@example.com.tw");
+        assertThat(received[0].getSubject()).startsWith("進口稅費建議");
+        List<String> names = new ArrayList<>();
+        byte[] mailed = null;
+        Multipart parts = (Multipart) received[0].getContent();
+        for (int i = 0; i < parts.getCount(); i++) {
+            BodyPart part = parts.getBodyPart(i);
+            if (part.getFileName() != null) {
+                names.add(part.getFileName());
+                if (part.getFileName().endsWith(".xlsx")) {
+                    mailed = part.getInputStream().readAllBytes();
+                }
+            }
+        }
+        assertThat(names).hasSize(2).anyMatch(n -> n.endsWith("-worksheet.xlsx")).anyMatch(n -> n.endsWith("-advice.pdf"));
+        assertThat(worksheetTotals(mailed)).containsExactly(new BigDecimal("448667"));
+        String history = mvc.perform(get("/clients/" + clientId).with(COORDINATOR)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(history).contains("進口稅費建議");
+        // sent once: a second send is refused
+        mvc.perform(post(location + "/send").with(csrf()).with(COORDINATOR).param("contactId", String.valueOf(contactId)))
+                .andExpect(status().isConflict());
+    }
+
+    @Test
+    void aManagerCanReturnACalculationWithAComment() throws Exception {
+        long clientId = client(PreferredLanguage.EN);
+        String location = mvc.perform(bmw(post("/taxes/quotations"), String.valueOf(clientId)).with(COORDINATOR))
+                .andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(post(location + "/submit").with(csrf()).with(COORDINATOR)).andExpect(status().is3xxRedirection());
+        mvc.perform(post(location + "/return").with(csrf()).with(MANAGER).param("comment", "check the origin"))
+                .andExpect(status().is3xxRedirection());
+        UUID id = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+        assertThat(calculations.find(id).status()).isEqualTo(CalculationStatus.DRAFT);
+        String coordinatorView = mvc.perform(get(location).with(COORDINATOR).param("lang", "en"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(coordinatorView).contains("max: check the origin").contains("id=\"submit\"");
+        String home = mvc.perform(get("/taxes").param("clientId", String.valueOf(clientId)).param("status", "DRAFT").with(COORDINATOR))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(home).contains(id.toString());
+        String none = mvc.perform(get("/taxes").param("clientId", String.valueOf(clientId)).param("status", "SENT").with(COORDINATOR))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(none).doesNotContain(id.toString()).contains("no-calculations");
+    }
+
+    /** Every formula cell of the sheets after the summary, evaluated afresh. */
+    static java.util.Set<BigDecimal> formulaValues(byte[] xlsx) throws IOException {
+        java.util.Set<BigDecimal> values = new java.util.HashSet<>();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            FormulaEvaluator evaluator = book.getCreationHelper().createFormulaEvaluator();
+            evaluator.clearAllCachedResultValues();
+            for (int i = 1; i < book.getNumberOfSheets(); i++) {
+                for (Row row : book.getSheetAt(i)) {
+                    for (Cell cell : row) {
+                        if (cell.getCellType() == CellType.FORMULA) {
+                            org.apache.poi.ss.usermodel.CellValue v = evaluator.evaluate(cell);
+                            if (v.getCellType() == CellType.NUMERIC) {
+                                values.add(BigDecimal.valueOf(v.getNumberValue()).stripTrailingZeros());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return values.stream().map(t -> t.setScale(Math.max(0, t.scale()))).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** The summary sheet's evaluated grand-total formulas, one per option; each must be a live formula. */
+    static List<BigDecimal> worksheetTotals(byte[] xlsx) throws IOException {
+        List<BigDecimal> totals = new ArrayList<>();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            FormulaEvaluator evaluator = book.getCreationHelper().createFormulaEvaluator();
+            Sheet summary = book.getSheetAt(0);
+            for (Row row : summary) {
+                Cell total = row.getCell(1);
+                Cell engine = row.getCell(2);
+                if (total != null && total.getCellType() == CellType.FORMULA && engine != null && engine.getCellType() == CellType.NUMERIC) {
+                    evaluator.clearAllCachedResultValues();
+                    totals.add(BigDecimal.valueOf(evaluator.evaluate(total).getNumberValue()).stripTrailingZeros());
+                }
+            }
+        }
+        return totals.stream().map(t -> t.setScale(Math.max(0, t.scale()))).toList();
+    }
+}
