@@ -75,18 +75,36 @@ public class CalculationDocuments {
         ClientView client = client(saved.clientId());
         Locale wanted = language != null ? language
                 : client != null ? client.preferredLanguage().locale() : LocaleContextHolder.getLocale();
-        Locale lang = "zh".equals(wanted.getLanguage()) ? Locale.TRADITIONAL_CHINESE : Locale.ENGLISH;
-        List<Scenario> scenarios = scenarios(saved.request(), saved.result());
+        String clientName = client != null ? client.name()
+                : saved.clientId() == null || saved.clientId().isBlank() ? "—" : saved.clientId();
+        return document(reference(id), clientName, wanted, saved.request(), saved.result());
+    }
+
+    /**
+     * The view model of a calculation that need not be saved (a batch upload): the result as
+     * computed, one re-run per further scheme offered, the cheapest recommended.
+     */
+    public TaxDocument document(String reference, String clientName, Locale language, TaxRequest request,
+            TaxResult result) {
+        Locale lang = language != null && "zh".equals(language.getLanguage()) ? Locale.TRADITIONAL_CHINESE : Locale.ENGLISH;
+        List<Scenario> scenarios = scenarios(request, result);
         Scenario best = scenarios.get(0);
         for (Scenario s : scenarios) {
             if (s.result().total().compareTo(best.result().total()) < 0) {
                 best = s;
             }
         }
-        String reference = id.toString().substring(0, 8).toUpperCase(Locale.ROOT);
-        String clientName = client != null ? client.name()
-                : saved.clientId() == null || saved.clientId().isBlank() ? "—" : saved.clientId();
-        return TaxResultDocuments.from(reference, clientName, lang, scenarios, best.code(), advice(saved, scenarios, best));
+        return TaxResultDocuments.from(reference, clientName, lang, scenarios, best.code(), advice(request, scenarios, best));
+    }
+
+    /** The reference a saved calculation's documents and e-mails carry, e.g. {@code T1-1A2B3C4D}. */
+    public static String reference(UUID id) {
+        return "T1-" + id.toString().substring(0, 8).toUpperCase(Locale.ROOT);
+    }
+
+    /** The client a saved calculation belongs to, or null when it names none the directory knows. */
+    public ClientView clientOf(SavedCalculation saved) {
+        return client(saved.clientId());
     }
 
     /** The client a calculation was saved for, when it names one the directory knows. */
@@ -126,7 +144,7 @@ public class CalculationDocuments {
         return scenarios;
     }
 
-    private Advice advice(SavedCalculation saved, List<Scenario> scenarios, Scenario best) {
+    private Advice advice(TaxRequest request, List<Scenario> scenarios, Scenario best) {
         LocalizedText reason = LocalizedText.of(
                 messages.getMessage("taxes.documents.advice.cheapest", new Object[] {best.name().in(Locale.TRADITIONAL_CHINESE), scenarios.size()},
                         Locale.TRADITIONAL_CHINESE),
@@ -146,7 +164,7 @@ public class CalculationDocuments {
                             currency, shortfall.toPlainString()}, Locale.ENGLISH)));
             PenaltyExposure exposure;
             try {
-                exposure = calculations.penalties(new PenaltyRequest(saved.jurisdiction(), saved.date(), shortfall,
+                exposure = calculations.penalties(new PenaltyRequest(request.jurisdiction(), request.date(), shortfall,
                         null, null, null, false));
             } catch (TradedeskException e) {
                 // no penalty rule for that date or jurisdiction: the letter still names the shortfall

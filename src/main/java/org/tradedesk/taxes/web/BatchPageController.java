@@ -32,6 +32,7 @@ import org.tradedesk.taxes.TaxCalculations;
 import org.tradedesk.taxes.TaxInputInvalid;
 import org.tradedesk.taxes.TaxRequest;
 import org.tradedesk.taxes.TaxResult;
+import org.tradedesk.taxes.documents.CalculationDocuments;
 import org.tradedesk.taxes.documents.TaxDocuments;
 
 /**
@@ -47,17 +48,14 @@ class BatchPageController {
 
     private final TaxCalculations calculations;
     private final ClientDirectory clients;
-    private final DocumentAssembler assembler;
     private final CalculationDocuments saved;
     private final TaxDocuments documents;
     private final Validator validator;
     private final Clock clock;
 
-    BatchPageController(TaxCalculations calculations, ClientDirectory clients, DocumentAssembler assembler,
-            CalculationDocuments saved, TaxDocuments documents, Validator validator, Clock clock) {
+    BatchPageController(TaxCalculations calculations, ClientDirectory clients, CalculationDocuments saved, TaxDocuments documents, Validator validator, Clock clock) {
         this.calculations = calculations;
         this.clients = clients;
-        this.assembler = assembler;
         this.saved = saved;
         this.documents = documents;
         this.validator = validator;
@@ -107,15 +105,15 @@ class BatchPageController {
             String name;
             if (quotation.clientNumber() != null) {
                 SavedCalculation c = calculations.save(quotation.clientId(), quotation.toRequest());
-                xlsx = documents.worksheetXlsx(saved.document(c));
+                xlsx = documents.worksheetXlsx(saved.document(c.id(), null));
                 name = CalculationDocuments.reference(c.id());
             } else {
                 TaxRequest request = quotation.toRequest();
                 TaxResult result = calculations.calculate(request);
-                xlsx = documents.worksheetXlsx(assembler.assemble("BATCH", "", locale, request, result));
+                xlsx = documents.worksheetXlsx(saved.document("BATCH", "", locale, request, result));
                 name = "batch";
             }
-            return QuotationPageController.download(xlsx, name + "-worksheet.xlsx", MediaType.parseMediaType(CalculationDocuments.XLSX));
+            return QuotationPageController.download(xlsx, name + "-worksheet.xlsx", MediaType.parseMediaType(AdviceMail.XLSX));
         } catch (TradedeskException e) {
             problems.add(problem(e, parsed.rows()));
             return problems(problems, model);

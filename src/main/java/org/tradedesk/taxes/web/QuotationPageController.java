@@ -1,5 +1,6 @@
 package org.tradedesk.taxes.web;
 
+import org.tradedesk.taxes.documents.CalculationDocuments;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -52,14 +53,16 @@ class QuotationPageController {
     private final TaxCalculations calculations;
     private final ClientDirectory clients;
     private final CalculationDocuments documents;
+    private final AdviceMail adviceMail;
     private final AuditTrail audit;
     private final Clock clock;
 
-    QuotationPageController(TaxCalculations calculations, ClientDirectory clients, CalculationDocuments documents,
+    QuotationPageController(TaxCalculations calculations, ClientDirectory clients, CalculationDocuments documents, AdviceMail adviceMail,
             AuditTrail audit, Clock clock) {
         this.calculations = calculations;
         this.clients = clients;
         this.documents = documents;
+        this.adviceMail = adviceMail;
         this.audit = audit;
         this.clock = clock;
     }
@@ -144,7 +147,7 @@ class QuotationPageController {
     @GetMapping("/calculations/{id}")
     String calculation(@PathVariable UUID id, Model model) {
         SavedCalculation c = calculations.find(id);
-        ClientView client = documents.client(c);
+        ClientView client = documents.clientOf(c);
         model.addAttribute("calc", c);
         model.addAttribute("result", c.result());
         model.addAttribute("client", client);
@@ -188,25 +191,25 @@ class QuotationPageController {
     @PostMapping("/calculations/{id}/send")
     @PreAuthorize("hasAnyRole('COORDINATOR','MANAGER')")
     String send(@PathVariable UUID id, @RequestParam long contactId, RedirectAttributes flash) {
-        documents.send(id, contactId);
+        adviceMail.send(id, contactId);
         flash.addFlashAttribute("notice", "taxes.page.notice.sent");
         return "redirect:/taxes/calculations/" + id;
     }
 
     @GetMapping("/calculations/{id}/worksheet.xlsx")
     ResponseEntity<byte[]> worksheetXlsx(@PathVariable UUID id) {
-        return download(documents.worksheetXlsx(id), CalculationDocuments.reference(id) + "-worksheet.xlsx",
-                MediaType.parseMediaType(CalculationDocuments.XLSX));
+        return download(documents.worksheetXlsx(id, null), CalculationDocuments.reference(id) + "-worksheet.xlsx",
+                MediaType.parseMediaType(AdviceMail.XLSX));
     }
 
     @GetMapping("/calculations/{id}/worksheet.pdf")
     ResponseEntity<byte[]> worksheetPdf(@PathVariable UUID id) {
-        return download(documents.worksheetPdf(id), CalculationDocuments.reference(id) + "-worksheet.pdf", MediaType.APPLICATION_PDF);
+        return download(documents.worksheetPdf(id, null), CalculationDocuments.reference(id) + "-worksheet.pdf", MediaType.APPLICATION_PDF);
     }
 
     @GetMapping("/calculations/{id}/advice.pdf")
     ResponseEntity<byte[]> advicePdf(@PathVariable UUID id) {
-        return download(documents.adviceLetterPdf(id), CalculationDocuments.reference(id) + "-advice.pdf", MediaType.APPLICATION_PDF);
+        return download(documents.adviceLetterPdf(id, null), CalculationDocuments.reference(id) + "-advice.pdf", MediaType.APPLICATION_PDF);
     }
 
     static ResponseEntity<byte[]> download(byte[] body, String fileName, MediaType type) {
