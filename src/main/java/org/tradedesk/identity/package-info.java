@@ -5,4 +5,5 @@
  * {@link org.tradedesk.identity.AuditTrail} and {@link org.tradedesk.identity.CurrentUser}.
  */
 
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "platform"})
 package org.tradedesk.identity;

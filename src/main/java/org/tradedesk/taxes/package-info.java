@@ -5,5 +5,6 @@
  * calculations that re-run identically. The root package is the module's API: the
  * {@link org.tradedesk.taxes.TaxCalculations} facade and the request/result records.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Taxes")
+@org.springframework.modulith.ApplicationModule(displayName = "Taxes",
+        allowedDependencies = {"tariff", "clients", "shared", "platform", "identity", "reporting"})
 package org.tradedesk.taxes;
