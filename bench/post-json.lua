@@ -1,10 +1,10 @@
--- wrk script: POST the 10-line invoice with HTTP Basic, count non-200 answers.
+-- wrk script: POST the 10-line invoice with the given Authorization header, count non-200 answers.
 local f = assert(io.open(os.getenv("BODY_FILE"), "r"))
 wrk.method = "POST"
 wrk.body = f:read("*a")
 f:close()
 wrk.headers["Content-Type"] = "application/json"
-wrk.headers["Authorization"] = "Basic " .. os.getenv("BASIC_AUTH")
+wrk.headers["Authorization"] = os.getenv("AUTHORIZATION")
 local bad = 0
 function response(status, headers, body)
   if status ~= 200 then bad = bad + 1 end

@@ -61,10 +61,6 @@ class ApiToken {
         return revokedAt == null;
     }
 
-    void used(Instant at) {
-        this.lastUsedAt = at;
-    }
-
     void revoke(Instant at) {
         if (revokedAt == null) {
             this.revokedAt = at;

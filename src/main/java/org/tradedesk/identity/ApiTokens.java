@@ -72,7 +72,8 @@ public class ApiTokens {
             return Optional.empty();
         }
         return tokens.findByTokenHash(hash(secret)).filter(ApiToken::active).map(token -> {
-            token.used(Instant.now(clock));
+            Instant now = Instant.now(clock);
+            tokens.noteUse(token.id(), now, now.minusSeconds(60));
             return token.username();
         });
     }
