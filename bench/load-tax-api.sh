@@ -3,12 +3,17 @@
 # 500 requests/s with p99 under 50 ms on a 2-core machine). Starts the packaged application on
 # 127.0.0.1 with an in-memory database, waits for it, warms it up, then measures with wrk
 # (Debian package `wrk`). Traffic goes to loopback only; every run is bounded in time.
-#   bench/load-tax-api.sh [duration-seconds=30] [connections=32] [rate-threads=2]
+#   bench/load-tax-api.sh [duration-seconds=30] [connections=32] [threads=2] [rate=0]
+# With rate=0 every connection sends its next request as soon as the answer is in (the most the
+# server can do); with a rate (e.g. 520) the connections are paced to offer about that many
+# requests per second, which is how the p99 target is stated.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 duration=${1:-30}
 connections=${2:-32}
 threads=${3:-2}
+export RATE=${4:-0}
+export CONNECTIONS=$connections
 port=${LOAD_PORT:-18080}
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install -y wrk)"; exit 2; }
 
@@ -20,7 +25,7 @@ fi
 
 log=target/load-app.log
 # Demo users are needed for HTTP Basic; the demo tariff import is not, and would compete for CPU.
-java -Xmx1g -jar "$jar" --server.port="$port" --server.address=127.0.0.1 \
+java -Xmx1g ${JAVA_OPTS:-} -jar "$jar" --server.port="$port" --server.address=127.0.0.1 \
   --spring.datasource.url="jdbc:h2:mem:load;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=YEAR,VALUE;DB_CLOSE_DELAY=-1" \
   --tradedesk.data-dir=target/load-data --tradedesk.demo.enabled=true --tradedesk.demo.tariff=false \
   --logging.level.root=WARN > "$log" 2>&1 &
@@ -56,5 +61,5 @@ status=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: $AUTHORIZATIO
 
 echo "warm-up (15 s)..."
 wrk -t"$threads" -c"$connections" -d15s -s bench/post-json.lua "$url" > /dev/null
-echo "measuring ${duration} s, $connections connections, $threads threads:"
+echo "measuring ${duration} s, $connections connections, $threads threads, offered rate ${RATE:-max}/s:"
 wrk -t"$threads" -c"$connections" -d"${duration}s" -s bench/post-json.lua "$url"

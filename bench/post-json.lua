@@ -6,6 +6,15 @@ f:close()
 wrk.headers["Content-Type"] = "application/json"
 wrk.headers["Authorization"] = os.getenv("AUTHORIZATION")
 local bad = 0
+-- Paced mode (RATE requests/s over CONNECTIONS connections): each connection waits CONNECTIONS/RATE s
+-- before each request, so the offered load is about RATE whatever the server does (slightly less,
+-- since a connection's cycle is that wait plus the answer); the printed Requests/sec is what counts.
+local rate = tonumber(os.getenv("RATE") or "")
+local pause = nil
+if rate and rate > 0 then pause = tonumber(os.getenv("CONNECTIONS")) * 1000 / rate end
+function delay()
+  return pause or 0
+end
 function response(status, headers, body)
   if status ~= 200 then bad = bad + 1 end
 end

@@ -57,6 +57,10 @@ class ApiToken {
         return username;
     }
 
+    boolean lastUsedBefore(Instant instant) {
+        return lastUsedAt == null || lastUsedAt.isBefore(instant);
+    }
+
     boolean active() {
         return revokedAt == null;
     }

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,7 +38,6 @@ public class TariffCatalogue {
      * measures are those of the line itself or, for a statistical line, of the nearest ancestor that
      * carries rates (Australian rates sit on the 8-digit item).
      */
-    @Transactional(readOnly = true)
     public TariffLookup lookup(Jurisdiction jurisdiction, String code, LocalDate date) {
         Resolved r = resolve(jurisdiction, code);
         List<TariffMeasure> inForce = r.measures.stream().filter(m -> m.inForceOn(date)).toList();
@@ -74,7 +75,7 @@ public class TariffCatalogue {
         return index.search(jurisdiction, query, page, size);
     }
 
-    public java.util.Optional<DataVersion> activeVersion(Jurisdiction jurisdiction) {
+    public Optional<DataVersion> activeVersion(Jurisdiction jurisdiction) {
         return store.activeVersion(jurisdiction);
     }
 
@@ -112,23 +113,48 @@ public class TariffCatalogue {
     private record Resolved(DataVersion version, TariffStore.NodeRow node, List<TariffMeasure> measures) {
     }
 
+    /*
+     * A published data version never changes, so what a code resolves to in it is kept: a calculation
+     * asks for every invoice line, and the same codes come back all day. Bounded by clearing.
+     */
+    private static final int RESOLVED_KEPT = 50_000;
+
+    private record VersionedCode(long version, String digits) {
+    }
+
+    private final Map<VersionedCode, Optional<Resolved>> resolved = new ConcurrentHashMap<>();
+
     private Resolved resolve(Jurisdiction jurisdiction, String code) {
         String digits = TariffCodeInvalid.digits(code);
         DataVersion version = store.activeVersion(jurisdiction).orElseThrow(() -> TariffItemNotFound.forCode(jurisdiction, code));
-        TariffStore.NodeRow node = store.node(version.id(), digits).orElseGet(() -> {
+        VersionedCode key = new VersionedCode(version.id(), digits);
+        Optional<Resolved> known = resolved.get(key);
+        if (known == null) {
+            known = read(version, digits);
+            if (resolved.size() >= RESOLVED_KEPT) {
+                resolved.clear();
+            }
+            resolved.put(key, known);
+        }
+        return known.orElseThrow(() -> TariffItemNotFound.forCode(jurisdiction, code));
+    }
+
+    private Optional<Resolved> read(DataVersion version, String digits) {
+        Optional<TariffStore.NodeRow> found = store.node(version.id(), digits).or(() -> {
             // A Taiwan code typed without its check digit (10 digits) names one 11-digit line.
             List<TariffStore.NodeRow> below = store.nodesStartingWith(version.id(), digits, 2);
-            if (digits.length() == 10 && below.size() == 1) {
-                return below.get(0);
-            }
-            throw TariffItemNotFound.forCode(jurisdiction, code);
+            return digits.length() == 10 && below.size() == 1 ? Optional.of(below.get(0)) : Optional.empty();
         });
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        TariffStore.NodeRow node = found.get();
         String c = node.line().code();
         Map<String, List<TariffStore.CodedMeasure>> byCode = store.measures(version.id(), prefixes(c, true)).stream()
                 .collect(Collectors.groupingBy(TariffStore.CodedMeasure::itemCode));
         List<TariffMeasure> measures = byCode.keySet().stream().max(Comparator.comparingInt(String::length))
                 .map(k -> byCode.get(k).stream().map(TariffStore.CodedMeasure::measure).toList()).orElse(List.of());
-        return new Resolved(version, node, measures);
+        return Optional.of(new Resolved(version, node, measures));
     }
 
     private static List<String> prefixes(String code, boolean includeSelf) {

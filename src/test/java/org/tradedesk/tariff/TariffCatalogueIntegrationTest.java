@@ -94,6 +94,20 @@ class TariffCatalogueIntegrationTest {
         assertThat(generalRate(staged, LocalDate.of(2019, 7, 1))).isEqualTo("0%");
     }
 
+    @Test
+    void aNewImportIsUsedByTheNextLookupAtOnce() throws InterruptedException {
+        // lookups keep the active version and what a code resolves to in it: a new import must still win at once
+        TariffLookup before = catalogue.lookup(Jurisdiction.TW, "2204.21.00.10", LocalDate.of(2026, 1, 1));
+        assertThat(catalogue.lookup(Jurisdiction.TW, "2204.21.00.10", LocalDate.of(2026, 1, 1)).dataVersion())
+                .isEqualTo(before.dataVersion());
+        ImportJobView again = await(catalogue.startBundledImport(Jurisdiction.TW, "test"));
+        assertThat(again.status()).isEqualTo("SUCCEEDED");
+        TariffLookup after = catalogue.lookup(Jurisdiction.TW, "2204.21.00.10", LocalDate.of(2026, 1, 1));
+        assertThat(after.dataVersion().id()).isNotEqualTo(before.dataVersion().id())
+                .isEqualTo(catalogue.activeVersion(Jurisdiction.TW).orElseThrow().id());
+        assertThat(after.dataVersion().importJobId()).isEqualTo(again.id());
+    }
+
     private String generalRate(String code, LocalDate date) {
         return catalogue.lookup(Jurisdiction.AU, code, date).measures().stream().filter(m -> m.type().equals("GENERAL"))
                 .findFirst().orElseThrow().expression();

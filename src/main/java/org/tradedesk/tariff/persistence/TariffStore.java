@@ -4,18 +4,23 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.tradedesk.shared.HsCode;
 import org.tradedesk.tariff.DataVersion;
 import org.tradedesk.tariff.ImportJobView;
@@ -92,11 +97,43 @@ public class TariffStore {
     public void activate(Jurisdiction jurisdiction, long version) {
         jdbc.update("update tariff_data_version set active = false where jurisdiction = ? and active = true", jurisdiction.name());
         jdbc.update("update tariff_data_version set active = true where id = ?", version);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    activeVersions.remove(jurisdiction);
+                }
+            });
+        }
+        activeVersions.remove(jurisdiction);
     }
 
+    /*
+     * Every line of every calculation asks which version is active; it changes only when an import
+     * activates another. This instance forgets it when it activates one (after the commit); another
+     * instance sharing the database sees the switch within ACTIVE_VERSION_TTL. Either way a result
+     * names the version it used, so nothing is untraceable.
+     */
+    static final Duration ACTIVE_VERSION_TTL = Duration.ofSeconds(5);
+
+    private record CachedVersion(Optional<DataVersion> version, long readAt) {
+    }
+
+    private final Map<Jurisdiction, CachedVersion> activeVersions = new ConcurrentHashMap<>();
+
     public Optional<DataVersion> activeVersion(Jurisdiction jurisdiction) {
-        return jdbc.query("select * from tariff_data_version where jurisdiction = ? and active = true", VERSION, jurisdiction.name())
-                .stream().findFirst();
+        CachedVersion cached = activeVersions.get(jurisdiction);
+        long now = System.nanoTime();
+        if (cached != null && now - cached.readAt() < ACTIVE_VERSION_TTL.toNanos()) {
+            return cached.version();
+        }
+        Optional<DataVersion> read = jdbc.query("select * from tariff_data_version where jurisdiction = ? and active = true",
+                VERSION, jurisdiction.name()).stream().findFirst();
+        // Inside a transaction the read may see uncommitted work of that transaction: not for others.
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            activeVersions.put(jurisdiction, new CachedVersion(read, now));
+        }
+        return read;
     }
 
     public List<DataVersion> versions(Jurisdiction jurisdiction) {

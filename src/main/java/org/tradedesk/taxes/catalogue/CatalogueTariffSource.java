@@ -4,9 +4,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.tradedesk.shared.CountryCode;
 import org.tradedesk.shared.HsCode;
 import org.tradedesk.tariff.Jurisdiction;
@@ -19,21 +16,17 @@ import org.tradedesk.taxes.domain.TariffMeasureSource;
  * hold (UK, IE) or a code it does not know gives no measures, so the engine reports the missing duty
  * on the line's field instead of computing a silent zero.
  *
- * <p>The lookup runs in its own read-only transaction: an unknown code makes the catalogue throw
- * inside its {@code @Transactional} method, which would otherwise mark the caller's transaction (a
- * calculation being saved) rollback-only although the engine handles the missing measure.
+ * <p>The catalogue's lookup is not transactional (a published data version never changes), so an
+ * unknown code does not mark the caller's transaction (a calculation being saved) rollback-only
+ * although the engine handles the missing measure; {@code CatalogueTaxCalculationIntegrationTest} holds that.
  */
 @Component
 class CatalogueTariffSource implements TariffMeasureSource {
 
     private final TariffCatalogue catalogue;
-    private final TransactionTemplate ownTransaction;
 
-    CatalogueTariffSource(TariffCatalogue catalogue, PlatformTransactionManager transactions) {
+    CatalogueTariffSource(TariffCatalogue catalogue) {
         this.catalogue = catalogue;
-        this.ownTransaction = new TransactionTemplate(transactions);
-        ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        ownTransaction.setReadOnly(true);
     }
 
     @Override
@@ -42,8 +35,8 @@ class CatalogueTariffSource implements TariffMeasureSource {
             return Optional.empty();
         }
         try {
-            return Optional.of(CatalogueMeasures.map(ownTransaction.execute(
-                    tx -> catalogue.lookup(Jurisdiction.valueOf(jurisdiction), tariffCode.digits(), date)), origin));
+            return Optional.of(CatalogueMeasures.map(catalogue.lookup(Jurisdiction.valueOf(jurisdiction), tariffCode.digits(), date),
+                    origin));
         } catch (TariffItemNotFound e) {
             return Optional.empty();
         }
