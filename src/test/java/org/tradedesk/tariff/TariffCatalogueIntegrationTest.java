@@ -138,6 +138,16 @@ class TariffCatalogueIntegrationTest {
                 .isNotEmpty().allSatisfy(h -> assertThat(h.line().code()).startsWith("870323"));
         assertThat(catalogue.search(Jurisdiction.AU, "870323", 0, 50).total())
                 .isEqualTo(catalogue.search(Jurisdiction.AU, "8703.23", 0, 50).total());
+        // a code prefix: every line below it, in code order, counted exactly and paged
+        long version = catalogue.activeVersion(Jurisdiction.AU).orElseThrow().id();
+        List<String> below = jdbc.queryForList("select code from tariff_node where data_version = ? and code like '8703%' order by code",
+                String.class, version);
+        TariffSearchPage first = catalogue.search(Jurisdiction.AU, "87 03", 0, 10);
+        TariffSearchPage second = catalogue.search(Jurisdiction.AU, "8703", 1, 10);
+        assertThat(first.total()).isEqualTo(below.size());
+        assertThat(first.hits()).extracting(h -> h.line().code()).containsExactlyElementsOf(below.subList(0, 10));
+        assertThat(second.hits()).extracting(h -> h.line().code()).containsExactlyElementsOf(below.subList(10, 20));
+        assertThat(catalogue.search(Jurisdiction.AU, "99999", 0, 10).total()).isZero();
         assertThat(catalogue.search(Jurisdiction.AU, "passenger motor vehicles", 0, 10).hits())
                 .anySatisfy(h -> assertThat(h.line().code()).startsWith("8703"));
         assertThat(catalogue.search(Jurisdiction.AU, "wine", 0, 10).hits())

@@ -3,24 +3,22 @@ package org.tradedesk.tariff.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
@@ -29,14 +27,9 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopScoreDocCollector;
 import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.util.BytesRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -46,17 +39,23 @@ import org.tradedesk.tariff.TariffSearchPage;
 import org.tradedesk.tariff.persistence.TariffStore;
 
 /**
- * In-memory Lucene index of each jurisdiction's active schedule: the code and all its prefixes (so
- * {@code 8703.23} and {@code 870323} find the lines below), the English text (English analyzer,
- * stemmed), the Chinese text (smartcn word segmentation), and the text of the ancestors with a low
- * weight so that "- Other" lines are found under "passenger motor vehicles". Rebuilt after each import.
+ * In-memory search of each jurisdiction's active schedule. A code prefix ({@code 8703.23},
+ * {@code 870323}) is a range of the code-ordered line table. Words go to a Lucene index of the
+ * English text (English analyzer, stemmed), the Chinese text (smartcn word segmentation), and the
+ * text of the ancestors with a low weight so that "- Other" lines are found under "passenger motor
+ * vehicles". Rebuilt after each import.
  */
 @Component
 public class TariffSearchIndex {
 
     private static final Logger log = LoggerFactory.getLogger(TariffSearchIndex.class);
 
-    private record Snapshot(long version, IndexSearcher searcher) {
+    /**
+     * One jurisdiction's searchable schedule. {@code lines[doc]} is the line of Lucene document
+     * {@code doc}; documents are added in code order, so the same array, binary-searched, answers a
+     * code prefix without Lucene, and a word hit becomes a line without decoding stored fields.
+     */
+    private record Snapshot(long version, IndexSearcher searcher, TariffLine[] lines) {
     }
 
     private final TariffStore store;
@@ -77,18 +76,26 @@ public class TariffSearchIndex {
             return;
         }
         long started = System.nanoTime();
-        List<TariffStore.NodeRow> nodes = store.allNodes(active.get().id());
+        List<TariffStore.NodeRow> nodes = new ArrayList<>(store.allNodes(active.get().id()));
+        nodes.sort(Comparator.comparing(n -> n.line().code()));
+        TariffLine[] lines = new TariffLine[nodes.size()];
         Map<String, TariffStore.NodeRow> byCode = new HashMap<>();
         nodes.forEach(n -> byCode.put(n.line().code(), n));
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
         try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
-            for (TariffStore.NodeRow n : nodes) {
-                writer.addDocument(document(n.line(), byCode));
+            for (int i = 0; i < nodes.size(); i++) {
+                lines[i] = nodes.get(i).line();
+                writer.addDocument(document(lines[i], byCode));
             }
+            // One segment keeps document numbers equal to the positions in lines[].
+            writer.forceMerge(1);
             writer.commit();
             IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(dir));
+            if (searcher.getIndexReader().maxDoc() != lines.length) {
+                throw new IllegalStateException("search index and line table differ in size");
+            }
             synchronized (snapshots) {
-                snapshots.put(jurisdiction, new Snapshot(active.get().id(), searcher));
+                snapshots.put(jurisdiction, new Snapshot(active.get().id(), searcher, lines));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -106,20 +113,11 @@ public class TariffSearchIndex {
     private static Document document(TariffLine line, Map<String, TariffStore.NodeRow> byCode) {
         Document d = new Document();
         String code = line.code();
-        d.add(new StringField("code", code, Field.Store.YES));
-        d.add(new SortedDocValuesField("codeSort", new BytesRef(code)));
-        for (int i = 2; i <= code.length(); i++) {
-            d.add(new StringField("prefix", code.substring(0, i), Field.Store.NO));
-        }
-        d.add(new StoredField("level", line.level()));
-        if (line.unit() != null) {
-            d.add(new StoredField("unit", line.unit()));
-        }
         if (line.descriptionEn() != null) {
-            d.add(new TextField("en", line.descriptionEn(), Field.Store.YES));
+            d.add(new TextField("en", line.descriptionEn(), Field.Store.NO));
         }
         if (line.descriptionZh() != null) {
-            d.add(new TextField("zh", line.descriptionZh(), Field.Store.YES));
+            d.add(new TextField("zh", line.descriptionZh(), Field.Store.NO));
         }
         StringBuilder en = new StringBuilder();
         StringBuilder zh = new StringBuilder();
@@ -149,34 +147,55 @@ public class TariffSearchIndex {
         if (snap == null || q.isEmpty()) {
             return new TariffSearchPage(jurisdiction, q, page, size, 0, List.of());
         }
+        return CODE_QUERY.matcher(q).matches() ? byCodePrefix(snap, jurisdiction, q, page, size)
+                : byWords(snap, jurisdiction, q, page, size);
+    }
+
+    private static final Pattern CODE_QUERY = Pattern.compile("[\\d.\\s]+");
+    private static final Pattern CJK = Pattern.compile("\\p{IsHan}");
+    private static final Pattern LATIN = Pattern.compile("\\p{IsLatin}");
+
+    /** The lines whose code starts with the digits: a range of the code-ordered table (two binary searches). */
+    private static TariffSearchPage byCodePrefix(Snapshot snap, Jurisdiction jurisdiction, String q, int page, int size) {
+        String prefix = q.replaceAll("[.\\s]", "");
+        TariffLine[] lines = snap.lines();
+        int from = firstAtOrAfter(lines, prefix);
+        // '\uffff' sorts after every digit, so this is the first code that no longer starts with the prefix.
+        int to = firstAtOrAfter(lines, prefix + '\uffff');
+        List<TariffSearchPage.Hit> hits = new ArrayList<>();
+        for (int i = from + page * size; i < Math.min(to, from + (page + 1) * size); i++) {
+            hits.add(new TariffSearchPage.Hit(lines[i], 0f));
+        }
+        return new TariffSearchPage(jurisdiction, q, page, size, to - from, hits);
+    }
+
+    private static int firstAtOrAfter(TariffLine[] lines, String code) {
+        int low = 0;
+        int high = lines.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (lines[mid].code().compareTo(code) < 0) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    private TariffSearchPage byWords(Snapshot snap, Jurisdiction jurisdiction, String q, int page, int size) {
         try {
-            boolean codeQuery = q.matches("[\\d.\\s]+");
-            Query lucene = codeQuery
-                    ? new TermQuery(new Term("prefix", q.replaceAll("[.\\s]", "")))
-                    : wordQuery(q);
             int wanted = (page + 1) * size;
             // One pass that both ranks and counts every hit (no second count query).
-            TopDocs top;
-            if (codeQuery) {
-                TopFieldCollector collector = TopFieldCollector.create(
-                        new Sort(new SortField("codeSort", SortField.Type.STRING)), wanted, Integer.MAX_VALUE);
-                snap.searcher.search(lucene, collector);
-                top = collector.topDocs();
-            } else {
-                TopScoreDocCollector collector = TopScoreDocCollector.create(wanted, Integer.MAX_VALUE);
-                snap.searcher.search(lucene, collector);
-                top = collector.topDocs();
-            }
-            long total = top.totalHits.value;
+            TopScoreDocCollector collector = TopScoreDocCollector.create(wanted, Integer.MAX_VALUE);
+            snap.searcher().search(wordQuery(q), collector);
+            TopDocs top = collector.topDocs();
             List<TariffSearchPage.Hit> hits = new ArrayList<>();
             ScoreDoc[] docs = top.scoreDocs;
             for (int i = page * size; i < docs.length; i++) {
-                Document d = snap.searcher.storedFields().document(docs[i].doc);
-                String code = d.get("code");
-                hits.add(new TariffSearchPage.Hit(new TariffLine(code, TariffStore.dotted(code), d.get("level"), d.get("en"),
-                        d.get("zh"), d.get("unit")), Float.isNaN(docs[i].score) ? 0f : docs[i].score));
+                hits.add(new TariffSearchPage.Hit(snap.lines()[docs[i].doc], Float.isNaN(docs[i].score) ? 0f : docs[i].score));
             }
-            return new TariffSearchPage(jurisdiction, q, page, size, total, hits);
+            return new TariffSearchPage(jurisdiction, q, page, size, top.totalHits.value, hits);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -185,10 +204,18 @@ public class TariffSearchIndex {
     private Query wordQuery(String q) {
         String escaped = QueryParser.escape(q);
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        add(b, "en", english, escaped, 3f);
-        add(b, "zh", chinese, escaped, 3f);
-        add(b, "enContext", english, escaped, 1f);
-        add(b, "zhContext", chinese, escaped, 1f);
+        // Chinese word segmentation of a Latin-only query finds nothing the English fields would not,
+        // and the other way round; skipping the other script's fields halves the work of a query.
+        boolean han = CJK.matcher(q).find();
+        boolean latinOrDigits = !han || LATIN.matcher(q).find() || q.chars().anyMatch(Character::isDigit);
+        if (latinOrDigits) {
+            add(b, "en", english, escaped, 3f);
+            add(b, "enContext", english, escaped, 1f);
+        }
+        if (han) {
+            add(b, "zh", chinese, escaped, 3f);
+            add(b, "zhContext", chinese, escaped, 1f);
+        }
         return b.build();
     }
 

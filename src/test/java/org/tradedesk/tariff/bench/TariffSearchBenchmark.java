@@ -110,7 +110,7 @@ public class TariffSearchBenchmark {
             }
             java.util.Arrays.sort(lucene);
             java.util.Arrays.sort(sql);
-            System.out.printf("%-26s lucene p50 %6.2f p95 %6.2f ms | LIKE p50 %6.2f p95 %6.2f ms%n", q,
+            System.out.printf("%-26s lucene p50 %7.3f p95 %7.3f ms | LIKE p50 %7.3f p95 %7.3f ms%n", q,
                     lucene[150] / 1e6, lucene[284] / 1e6, sql[30] / 1e6, sql[56] / 1e6);
         }
     }
