@@ -52,11 +52,32 @@ public record TaxRequestLine(
                 sucrosePercent, fuelEfficient, newScheme, measures, options);
     }
 
-    /** A duty option to compare: its scheme code, the duty it gives and what claiming it requires. */
+    public TaxRequestLine withOptions(List<DutyOptionRequest> newOptions) {
+        return new TaxRequestLine(description, tariffCode, origin, value, quantity, unit, netMassKg, litres, alcoholByVolume,
+                sucrosePercent, fuelEfficient, scheme, measures, newOptions);
+    }
+
+    /**
+     * A duty option to compare: its scheme code, the duty it gives and what claiming it requires.
+     * When {@code scheme} names a concession of the jurisdiction's chain (Australia {@code TCO}; a
+     * tariff quota {@code QUOTA}), {@code reference} is the instrument's number (the TCO number, the
+     * quota order number) and the chain supplies the rate, the requirement and the legal reference;
+     * {@code duty} is then needed only where the concession has no rate of its own (a quota).
+     */
     public record DutyOptionRequest(
             @NotBlank @Size(max = 40) String scheme,
             @Size(max = 200) String label,
-            @NotBlank @Size(max = 200) String duty,
-            @Size(max = 500) String requires) {
+            @Size(max = 200) String duty,
+            @Size(max = 500) String requires,
+            @Size(max = 40) String reference) {
+
+        public DutyOptionRequest(String scheme, String label, String duty, String requires) {
+            this(scheme, label, duty, requires, null);
+        }
+
+        /** A claim of the chain's concession {@code scheme} with its instrument's number. */
+        public static DutyOptionRequest concession(String scheme, String reference) {
+            return new DutyOptionRequest(scheme, null, null, null, reference);
+        }
     }
 }

@@ -22,6 +22,7 @@ import org.tradedesk.taxes.TaxInputInvalid;
 import org.tradedesk.taxes.domain.ChainDefinition;
 import org.tradedesk.taxes.domain.ChainDefinition.AbvThreshold;
 import org.tradedesk.taxes.domain.ChainDefinition.AlcoholRule;
+import org.tradedesk.taxes.domain.ChainDefinition.Concession;
 import org.tradedesk.taxes.domain.ChainDefinition.Dated;
 import org.tradedesk.taxes.domain.ChainDefinition.Level;
 import org.tradedesk.taxes.domain.ChainDefinition.LowValueRule;
@@ -123,10 +124,12 @@ public final class ChainDefinitions {
                     steps,
                     list(root.path("penalties"), ChainDefinitions::penalty),
                     dated(root.path("penaltyUnit"), n -> decimal(n, "amount")),
-                    list(root.path("notes"), JsonNode::asString));
+                    list(root.path("notes"), JsonNode::asString),
+                    list(root.path("concessions"), ChainDefinitions::concession));
             for (StepDefinition step : chain.steps()) {
                 step.rates().forEach(r -> DutyExpression.parse(r.value()));
             }
+            chain.concessions().stream().filter(c -> c.duty() != null).forEach(c -> DutyExpression.parse(c.duty()));
             return chain;
         } catch (RuntimeException e) {
             throw new InvalidValueException("taxes.chain.invalid", "tax chain definition " + name + " is invalid: " + e.getMessage());
@@ -154,6 +157,11 @@ public final class ChainDefinitions {
                 optDecimal(n, "factorNumerator"),
                 optDecimal(n, "factorDenominator"),
                 optText(n, "legalReference"));
+    }
+
+    private static Concession concession(JsonNode n) {
+        return new Concession(text(n, "scheme"), label(n), period(n), optText(n, "duty"), text(n, "referenceName"),
+                optText(n, "referencePattern"), text(n, "requires"), text(n, "legalReference"));
     }
 
     private static LowValueRule lowValue(JsonNode n) {

@@ -29,7 +29,8 @@ public record ChainDefinition(
         List<StepDefinition> steps,
         List<PenaltyRule> penalties,
         List<Dated<BigDecimal>> penaltyUnit,
-        List<String> notes) {
+        List<String> notes,
+        List<Concession> concessions) {
 
     public ChainDefinition {
         Objects.requireNonNull(jurisdiction, "jurisdiction");
@@ -44,6 +45,7 @@ public record ChainDefinition(
         penalties = List.copyOf(penalties);
         penaltyUnit = List.copyOf(penaltyUnit);
         notes = List.copyOf(notes);
+        concessions = concessions == null ? List.of() : List.copyOf(concessions);
         if (steps.isEmpty()) {
             throw new InvalidValueException("taxes.chain.invalid", jurisdiction + " chain " + version + " has no steps");
         }
@@ -78,6 +80,11 @@ public record ChainDefinition(
             }
         });
         return keys;
+    }
+
+    /** The concession {@code scheme} in force on {@code date}, if the chain has one. */
+    public Optional<Concession> concession(String scheme, LocalDate date) {
+        return concessions.stream().filter(c -> c.scheme().equals(scheme) && c.period().contains(date)).findFirst();
     }
 
     public Optional<LowValueRule> lowValueRule(LocalDate date) {
@@ -188,5 +195,21 @@ public record ChainDefinition(
     public record PenaltyRule(String code, LocalizedText label, String kind, String trigger, BigDecimal amount,
             BigDecimal low, BigDecimal high, BigDecimal units, Integer maxDays, String legalReference,
             String voluntaryDisclosure) {
+    }
+
+    /**
+     * A duty concession a line may claim by naming its instrument (an Australian Tariff Concession
+     * Order number, a tariff-quota order number): it becomes one more duty option. {@code duty} is
+     * the concession's own rate; when it has none (a quota's in-quota rate differs per quota) the
+     * claim must give it. {@code referencePattern} is what the instrument's number looks like.
+     */
+    public record Concession(String scheme, LocalizedText label, EffectivePeriod period, String duty, String referenceName,
+            String referencePattern, String requires, String legalReference) {
+        public Concession {
+            Objects.requireNonNull(scheme, "scheme");
+            Objects.requireNonNull(referenceName, "referenceName");
+            referencePattern = referencePattern == null ? ".{1,40}" : referencePattern;
+            java.util.regex.Pattern.compile(referencePattern);
+        }
     }
 }

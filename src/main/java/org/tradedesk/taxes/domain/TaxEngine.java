@@ -337,8 +337,9 @@ public final class TaxEngine {
             m.texts.put(k, v);
             m.sources.put(k, "measure given in the request");
         });
-        line.options().forEach(o -> candidates.add(new Candidate(o.scheme(), o.label() == null ? o.scheme() : o.label(), o.duty(),
-                o.requires() == null ? "" : o.requires())));
+        for (int k = 0; k < line.options().size(); k++) {
+            candidates.add(candidate(chain, request.date(), line.options().get(k), "lines[" + i + "].options[" + k + "]"));
+        }
         run.candidates.add(candidates);
         String scheme = line.scheme() == null || line.scheme().isBlank() ? GENERAL : line.scheme();
         m.scheme = scheme;
@@ -350,6 +351,44 @@ public final class TaxEngine {
             m.sources.put(DUTY_KEY, "option " + scheme + " (" + chosen.label() + "; requires " + chosen.requires() + ")");
         }
         return m;
+    }
+
+    /**
+     * An option of the request. One that names a concession of the chain takes the chain's rate,
+     * requirement and legal reference, so a TCO is quoted at the rate the law gives it, not at a rate
+     * typed by hand; one the chain does not know is taken as given and needs its duty.
+     */
+    private static Candidate candidate(ChainDefinition chain, LocalDate date, TaxRequestLine.DutyOptionRequest o,
+            String field) {
+        Optional<ChainDefinition.Concession> concession = chain.concession(o.scheme(), date);
+        if (concession.isEmpty()) {
+            if (o.duty() == null || o.duty().isBlank()) {
+                throw TaxInputInvalid.field(field + ".duty", "option '" + o.scheme() + "' needs its duty: the "
+                        + chain.jurisdiction() + " chain has no concession of that name on " + date
+                        + (chain.concessions().isEmpty() ? "" : " (it knows " + chain.concessions().stream()
+                                .map(ChainDefinition.Concession::scheme).distinct().toList() + ")"));
+            }
+            return new Candidate(o.scheme(), o.label() == null ? o.scheme() : o.label(), o.duty(), o.requires() == null ? "" : o.requires());
+        }
+        ChainDefinition.Concession c = concession.get();
+        if (o.reference() == null || !o.reference().strip().matches(c.referencePattern())) {
+            throw TaxInputInvalid.field(field + ".reference", "a " + c.scheme() + " claim needs the " + c.referenceName()
+                    + (o.reference() == null ? "" : "; '" + o.reference() + "' is not one"));
+        }
+        String duty = c.duty();
+        if (duty == null) {
+            if (o.duty() == null || o.duty().isBlank()) {
+                throw TaxInputInvalid.field(field + ".duty", "a " + c.scheme() + " claim needs the rate of its "
+                        + c.referenceName());
+            }
+            duty = o.duty();
+        } else if (o.duty() != null && !o.duty().isBlank() && !DutyExpression.parse(o.duty()).toString().equals(DutyExpression.parse(duty).toString())) {
+            throw TaxInputInvalid.field(field + ".duty", "the " + c.scheme() + " rate is " + duty + " (" + c.legalReference()
+                    + "); leave the duty out or give that rate");
+        }
+        String label = c.label().en() == null ? c.scheme() : c.label().en();
+        return new Candidate(c.scheme(), label + " " + o.reference().strip(), duty,
+                c.referenceName() + " " + o.reference().strip() + ": " + c.requires() + " (" + c.legalReference() + ")");
     }
 
     private List<DutyOption> options(TaxRequest request, ChainDefinition chain, Run main) {

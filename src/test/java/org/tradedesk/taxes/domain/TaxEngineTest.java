@@ -176,6 +176,65 @@ class TaxEngineTest {
         assertThat(result.options().get(1).saving()).isEqualByComparingTo("110");
     }
 
+    private static TaxRequestLine pumpWith(TaxRequestLine.DutyOptionRequest option) {
+        return new TaxRequestLine("pump", "84137000", "DE", d("2000"), null, null, null, null, null, null, null, null,
+                Map.of("duty", "5%"), List.of(option));
+    }
+
+    @Test
+    void quotesATariffConcessionOrderAtTheRateTheChainGivesIt() {
+        // TCO: Schedule 4 item 50 rate Free, so duty 0 and GST 10 % × 2,000 = 200, against 100 + 210 = 310 at 5 %
+        TaxResult r = run(request("AU", LocalDate.of(2025, 6, 1), "AUD", Incoterm.FOB, null, null, null,
+                pumpWith(TaxRequestLine.DutyOptionRequest.concession("TCO", "1864894"))));
+        TaxResult.DutyOption tco = r.options().stream().filter(o -> o.scheme().equals("TCO")).findFirst().orElseThrow();
+        assertThat(tco.duty()).isEqualTo("0%");
+        assertThat(tco.total()).isEqualByComparingTo("200");
+        assertThat(tco.saving()).isEqualByComparingTo("110");
+        assertThat(tco.cheapest()).isTrue();
+        assertThat(tco.label()).contains("Tariff Concession Order").contains("1864894");
+        assertThat(tco.requires()).contains("TCO number 1864894").contains("Schedule 4 item 50");
+        // the quotation chooses it only when asked
+        assertThat(r.amountOf("DUTY")).isEqualByComparingTo("100");
+    }
+
+    @Test
+    void refusesAConcessionClaimWithoutItsNumberOrAtAnotherRate() {
+        assertThatThrownBy(() -> run(request("AU", LocalDate.of(2025, 6, 1), "AUD", Incoterm.FOB, null, null, null,
+                pumpWith(TaxRequestLine.DutyOptionRequest.concession("TCO", "TC-12")))))
+                .isInstanceOfSatisfying(TaxInputInvalid.class, e -> {
+                    assertThat(e.field()).isEqualTo("lines[0].options[0].reference");
+                    assertThat(e.getMessage()).contains("TCO number").contains("TC-12");
+                });
+        assertThatThrownBy(() -> run(request("AU", LocalDate.of(2025, 6, 1), "AUD", Incoterm.FOB, null, null, null,
+                pumpWith(new TaxRequestLine.DutyOptionRequest("TCO", null, "3%", null, "1864894")))))
+                .isInstanceOfSatisfying(TaxInputInvalid.class, e -> {
+                    assertThat(e.field()).isEqualTo("lines[0].options[0].duty");
+                    assertThat(e.getMessage()).contains("rate is Free");
+                });
+        // an option the chain does not know must say its duty
+        assertThatThrownBy(() -> run(request("AU", LocalDate.of(2025, 6, 1), "AUD", Incoterm.FOB, null, null, null,
+                pumpWith(TaxRequestLine.DutyOptionRequest.concession("BYLAW", "1234567")))))
+                .isInstanceOfSatisfying(TaxInputInvalid.class, e -> assertThat(e.field()).isEqualTo("lines[0].options[0].duty"));
+    }
+
+    @Test
+    void aTariffQuotaClaimCarriesItsInQuotaRate() {
+        // UK: 1,000 GBP at 12 % = 120 duty; in quota at 0 % with order 05.4412; VAT 20 % follows the duty
+        TaxRequestLine cheese = new TaxRequestLine("cheddar", "0406903100", "NZ", d("1000"), null, null, null, null, null, null,
+                null, null, Map.of("duty", "12%"), List.of(new TaxRequestLine.DutyOptionRequest("QUOTA", null, "0%", null, "05.4412")));
+        TaxResult r = run(request("UK", LocalDate.of(2025, 6, 1), "GBP", Incoterm.CIF, null, null, null, cheese));
+        TaxResult.DutyOption quota = r.options().stream().filter(o -> o.scheme().equals("QUOTA")).findFirst().orElseThrow();
+        assertThat(quota.dutyAmount()).isEqualByComparingTo("0");
+        assertThat(quota.saving()).isEqualByComparingTo(r.amountOf("DUTY").multiply(d("1.2")));
+        assertThat(quota.requires()).contains("quota order number 05.4412");
+        assertThatThrownBy(() -> run(request("UK", LocalDate.of(2025, 6, 1), "GBP", Incoterm.CIF, null, null, null,
+                cheese.withScheme(null).withOptions(List.of(TaxRequestLine.DutyOptionRequest.concession("QUOTA", "05.4412"))))))
+                .isInstanceOfSatisfying(TaxInputInvalid.class, e -> {
+                    assertThat(e.field()).isEqualTo("lines[0].options[0].duty");
+                    assertThat(e.getMessage()).contains("quota order number");
+                });
+    }
+
     @Test
     void warnsWhenTheTaxesExceedTheCustomsValue() {
         // 10 kg at 200 AUD/kg = 2,000 on goods worth 1,500
