@@ -54,6 +54,10 @@ class TaxCalculationApi {
              "lines":[{"description":"Shiraz 750 ml x 600","tariffCode":"22042100","origin":"US","value":4200,
                        "litres":450,"alcoholByVolume":14.5,"measures":{"duty":"5%"},
                        "options":[{"scheme":"AUSFTA","duty":"Free","requires":"proof of origin (AUSFTA)"}]}]}""";
+    static final String AU_TCO_EXAMPLE = """
+            {"jurisdiction":"AU","date":"2026-03-02","currency":"AUD","incoterm":"FOB",
+             "lines":[{"description":"wipes, skin cleaning, micellar","tariffCode":"34011900","origin":"KR","value":12000,
+                       "measures":{"duty":"5%"},"options":[{"scheme":"TCO","reference":"1864894"}]}]}""";
     static final String UK_EXAMPLE = """
             {"jurisdiction":"UK","date":"2021-01-01","currency":"GBP","incoterm":"FOB","freight":250.89,"insurance":10,
              "lines":[{"description":"ferro-manganese","tariffCode":"7202118000","value":1000,"quantity":2,"unit":"t",
@@ -89,11 +93,14 @@ class TaxCalculationApi {
     @Operation(summary = "Calculate duties and taxes of an invoice",
             description = "Values the invoice on the jurisdiction's basis (CIF for TW, FOB for AU), runs its tax chain and "
                     + "returns every tax, the duty options per line and every step with its legal reference. Measures are duty "
-                    + "expressions (docs/duty-expressions.md). Nothing is saved.",
+                    + "expressions (docs/duty-expressions.md). An option naming a concession of the chain (AU TCO; UK "
+                    + "QUOTA, SUSPENSION; TW QUOTA) gives its instrument's number as reference and takes the chain's rate. "
+                    + "Nothing is saved.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
                     mediaType = MediaType.APPLICATION_JSON_VALUE, examples = {
                             @ExampleObject(name = "Taiwan", value = TW_EXAMPLE),
                             @ExampleObject(name = "Australia", value = AU_EXAMPLE),
+                            @ExampleObject(name = "Australia, TCO claimed", value = AU_TCO_EXAMPLE),
                             @ExampleObject(name = "United Kingdom", value = UK_EXAMPLE)})))
     TaxResult calculate(@Valid @RequestBody TaxRequest request) {
         return calculations.calculate(request);

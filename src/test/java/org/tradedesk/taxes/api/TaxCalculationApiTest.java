@@ -71,6 +71,19 @@ class TaxCalculationApiTest {
     }
 
     @Test
+    void quotesATcoClaimAtFreeAndRefusesAMalformedTcoNumberNamingTheField() throws Exception {
+        // 12,000 at 5 % = 600 duty, GST 1,260: 1,860; under the TCO duty 0 and GST 1,200
+        JsonNode r = postCalculation(TaxCalculationApi.AU_TCO_EXAMPLE, 200);
+        JsonNode tco = r.get("options").get(1);
+        assertThat(tco.get("scheme").asString()).isEqualTo("TCO");
+        assertThat(tco.get("total").decimalValue()).isEqualByComparingTo("1200");
+        assertThat(tco.get("saving").decimalValue()).isEqualByComparingTo("660");
+        assertThat(tco.get("requires").asString()).contains("1864894").contains("Schedule 4 item 50");
+        JsonNode bad = postCalculation(TaxCalculationApi.AU_TCO_EXAMPLE.replace("1864894", "TC 18"), 400);
+        assertThat(bad.get("errors").get(0).get("field").asString()).isEqualTo("lines[0].options[0].reference");
+    }
+
+    @Test
     void refusesARequestWithoutLinesNamingTheField() throws Exception {
         JsonNode r = postCalculation("""
                 {"jurisdiction":"TW","date":"2026-01-05","currency":"TWD","incoterm":"CIF","lines":[]}""", 400);
