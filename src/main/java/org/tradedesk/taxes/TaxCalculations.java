@@ -65,6 +65,11 @@ public class TaxCalculations {
         return store.forClient(clientId);
     }
 
+    /** The newest {@code limit} saved calculations, of one client or all ({@code clientId} null), in a status or any. */
+    public List<SavedCalculation.Summary> search(String clientId, CalculationStatus status, int limit) {
+        return store.search(clientId, status, limit);
+    }
+
     /** Runs the saved request again on the chain version it used and says whether every figure is the same. */
     public SavedCalculation.Rerun rerun(UUID id) {
         SavedCalculation saved = find(id);

@@ -47,6 +47,16 @@ public class CalculationStore {
                 .toList();
     }
 
+    /** Saved calculations of one client or of all ({@code clientId} null), in one status or any, newest first. */
+    @Transactional(readOnly = true)
+    public List<SavedCalculation.Summary> search(String clientId, org.tradedesk.taxes.CalculationStatus status, int limit) {
+        return repository.summaries(clientId, status, org.springframework.data.domain.PageRequest.of(0, limit)).stream()
+                .map(r -> new SavedCalculation.Summary((UUID) r[0], (String) r[1], (String) r[2], (java.time.LocalDate) r[3],
+                        (org.tradedesk.taxes.CalculationStatus) r[4], (String) r[5], (java.math.BigDecimal) r[6], (String) r[7],
+                        (Instant) r[8]))
+                .toList();
+    }
+
     /** Changes the status through the entity's guarded methods; the optimistic lock refuses a stale change. */
     @Transactional
     public SavedCalculation change(UUID id, Consumer<StatusChange> change) {

@@ -49,6 +49,7 @@ import org.tradedesk.taxes.TaxResult;
 class QuotationPageController {
 
     private static final int MAX_CLIENTS = 500;
+    private static final int MAX_ROWS = 200;
 
     private final TaxCalculations calculations;
     private final ClientDirectory clients;
@@ -77,21 +78,30 @@ class QuotationPageController {
 
     @GetMapping
     String home(@RequestParam(required = false) Long clientId, @RequestParam(required = false) CalculationStatus status, Model model) {
-        List<ClientSummary> all = clientList();
-        List<SavedCalculation.Summary> rows = new ArrayList<>();
-        for (ClientSummary c : all) {
-            if (clientId == null || clientId == c.id()) {
-                rows.addAll(calculations.forClient(String.valueOf(c.id())));
-            }
+        // One query for the list, whatever the number of clients; names only for the clients shown.
+        List<SavedCalculation.Summary> rows = calculations.search(clientId == null ? null : String.valueOf(clientId), status, MAX_ROWS);
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        for (SavedCalculation.Summary row : rows) {
+            names.computeIfAbsent(row.clientId(), id -> clientName(id));
         }
-        rows.removeIf(r -> status != null && r.status() != status);
-        rows.sort(Comparator.comparing(SavedCalculation.Summary::createdAt).reversed());
-        model.addAttribute("clients", all);
-        model.addAttribute("clientNames", all.stream().collect(java.util.stream.Collectors.toMap(c -> String.valueOf(c.id()), ClientSummary::name)));
+        model.addAttribute("clients", clientList());
+        model.addAttribute("clientNames", names);
         model.addAttribute("clientId", clientId);
         model.addAttribute("status", status);
         model.addAttribute("calculations", rows);
+        model.addAttribute("maxRows", MAX_ROWS);
         return "taxes/home";
+    }
+
+    private String clientName(String clientId) {
+        if (clientId == null || !clientId.matches("\\d{1,18}")) {
+            return clientId;
+        }
+        try {
+            return clients.client(Long.parseLong(clientId)).name();
+        } catch (RuntimeException e) {
+            return clientId; // a client erased since: the calculation keeps its id
+        }
     }
 
     @GetMapping("/quotations/new")

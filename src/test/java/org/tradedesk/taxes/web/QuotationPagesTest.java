@@ -290,6 +290,11 @@ class QuotationPagesTest {
         String none = mvc.perform(get("/taxes").param("clientId", String.valueOf(clientId)).param("status", "SENT").with(COORDINATOR))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(none).doesNotContain(id.toString()).contains("no-calculations");
+        long other = client(PreferredLanguage.EN);
+        assertThat(mvc.perform(get("/taxes").param("clientId", String.valueOf(other)).with(COORDINATOR))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)).doesNotContain(id.toString());
+        String all = mvc.perform(get("/taxes").with(COORDINATOR)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(all).contains(id.toString()).contains(clients.client(clientId).name());
     }
 
     /** Every formula cell of the sheets after the summary, evaluated afresh. */
