@@ -24,7 +24,7 @@ import org.tradedesk.shared.UnitOfMeasure;
  * adValorem  = number , "%" ;
  * specific   = number , currency , "/" , ( [ number ] , unit | number ) , [ "/" , "%" , property ] ;
  * fixed      = number , currency ;                         (* an assessed lump sum, e.g. a ruling *)
- * property   = "sucrose" ;                                  (* per % of the named property *)
+ * property   = "sucrose" | "TSS" ;                          (* per % of the named property *)
  * number     = digit , { digit } , [ "." , digit , { digit } ] ;
  * currency   = ISO 4217 code, e.g. AUD, EUR, GBP, TWD ;
  * unit       = a symbol {@link UnitOfMeasure#parse} reads: kg, g, t, L, ml, hl, LAL, No, pr, m2 ... ;
@@ -42,7 +42,9 @@ import org.tradedesk.shared.UnitOfMeasure;
  * <li>A specific rate is per quantity of the goods: {@code 35.10 EUR/100 kg} = 35.10 EUR for every
  *     100 kg net; {@code 25 AUD/1000} per thousand pieces; {@code 57.79 AUD/LAL} per litre of alcohol.
  *     A rate in a currency other than the context's is converted at the context's rate.</li>
- * <li>{@code 0.30 GBP/100 kg/% sucrose} is per 100 kg and per percent of sucrose (Brix) of the goods.</li>
+ * <li>{@code 0.30 GBP/100 kg/% sucrose} is per 100 kg and per percent of sucrose (Brix) of the goods;
+ *     {@code 0.45 AUD/100 kg/% TSS} per 100 kg and per percent (by mass) of total soluble solids, which is
+ *     0.45 AUD per kg of total soluble solids (Australia's "$0.45/kg TSS").</li>
  * <li>{@code 833488 TWD} is a fixed amount (an assessed anti-dumping duty, a ruling).</li>
  * <li>{@code Free} is 0 % and prints as {@code 0%}.</li>
  * </ul>

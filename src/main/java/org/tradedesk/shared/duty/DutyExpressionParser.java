@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.tradedesk.shared.CurrencyCode;
 import org.tradedesk.shared.InvalidValueException;
 import org.tradedesk.shared.UnitOfMeasure;
@@ -19,6 +20,12 @@ import org.tradedesk.shared.duty.DutyExpression.Sum;
 final class DutyExpressionParser {
 
     private enum Type { NUMBER, WORD, SYMBOL, END }
+
+    /**
+     * Percentage properties of the goods a specific rate can be per, keyed by their lower-case spelling,
+     * with the canonical name the context is asked for: % sucrose (Brix) and % total soluble solids by mass.
+     */
+    private static final Map<String, String> PROPERTIES = Map.of("sucrose", "sucrose", "tss", "TSS");
 
     private record Token(Type type, String text, int position) {
         boolean is(String symbolOrKeyword) {
@@ -134,10 +141,11 @@ final class DutyExpressionParser {
             next();
             expect("%", "'%' and a property (e.g. '/% sucrose') after the unit");
             Token property = next();
-            if (!property.is("sucrose")) {
-                throw error(property, "a property of the goods: sucrose");
+            String name = property.type == Type.WORD ? PROPERTIES.get(property.text.toLowerCase(Locale.ROOT)) : null;
+            if (name == null) {
+                throw error(property, "a property of the goods: sucrose or TSS");
             }
-            return new Specific(specific.amount(), specific.currency(), specific.per(), specific.unit(), "sucrose");
+            return new Specific(specific.amount(), specific.currency(), specific.per(), specific.unit(), name);
         }
         return specific;
     }

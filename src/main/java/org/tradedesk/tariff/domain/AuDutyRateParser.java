@@ -21,8 +21,9 @@ import org.tradedesk.shared.duty.DutyExpressionInvalid;
  * <p>A Schedule 3 text is a sequence of blocks; the first is in force until the first
  * {@code From<date>}, each later one from its date: {@code 5% DCS4% CAFree DCT5% From1July2018 2.5%}.
  * In a block the first rate is the general rate, then preference codes (one or several joined by
- * {@code /}) each followed by their rate. Whatever does not fit this shape is reported as a failure
- * with the position, never guessed.
+ * {@code /}) each followed by their rate. A rate may be two joined by {@code , or, if lower,} (read as
+ * {@code MIN(a, b)}). Whatever does not fit this shape is reported as a failure with the position and
+ * the reason, never guessed.
  */
 public final class AuDutyRateParser {
 
@@ -32,22 +33,41 @@ public final class AuDutyRateParser {
     private static final String NUM = "(\\d[\\d,]*(?:\\.\\d+)?)";
     private static final Pattern DATE = Pattern.compile(
             "From\\s*(\\d{1,2})\\s*([A-Za-z]+)\\s*(\\d{4})\\s*:?\\s*");
-    private static final Pattern CODES = Pattern.compile(
-            "((?:" + String.join("|", PREFERENCE_CODES) + ")(?:\\s*/\\s*(?:" + String.join("|", PREFERENCE_CODES) + "))*)\\s*");
+    /* Published typos of preference codes, read as the code they stand for. Safe because the typo is no code of
+       Schedule 1 / s. 13, its letters are exactly those of the code, and the text is otherwise the standard one:
+       "5% DCS4% DTC5%" (4414.10.00) has DCT's letters transposed; "5% DCS4% DCT5%" begins 362 other
+       lines of Schedule 3, its sibling 4414.90.00 among them. The measure keeps the published text. */
+    private static final Map<String, String> CODE_TYPOS = Map.of("DTC", "DCT");
+    private static final String CODE = "(?:" + String.join("|", PREFERENCE_CODES) + "|" + String.join("|", CODE_TYPOS.keySet()) + ")";
+    private static final Pattern CODES = Pattern.compile("(" + CODE + "(?:\\s*/\\s*" + CODE + ")*)\\s*");
     private static final Pattern FREE = Pattern.compile("Free\\b\\s*");
     private static final Pattern AD_VALOREM = Pattern.compile(NUM + "\\s*%\\s*");
     private static final Pattern AND_SPECIFIC = Pattern.compile(",?\\s*and\\s*");
     /* Customs Tariff Act 1995: beer rates apply to the alcohol above 1.15 % vol; the LAL unit of the duty
-       expressions carries that threshold in its evaluation, so the qualifier maps onto LAL unchanged. */
-    private static final Pattern SPECIFIC = Pattern.compile("\\$\\s*" + NUM + "\\s*/\\s*"
+       expressions carries that threshold in its evaluation, so the qualifier maps onto LAL unchanged.
+       The $ may be missing ("5%, and 107.99/L of alcohol", Schedule 14, 2206.00.22): every amount in the Act is
+       in Australian dollars and a number followed by "/unit" cannot be a percentage, so the reading is the same.
+       "kg TSS" is per kilogram of total soluble solids (2009.21.00 and others, statistical unit "kg TSS"). */
+    private static final Pattern SPECIFIC = Pattern.compile("\\$?\\s*" + NUM + "\\s*/\\s*"
             + "(L of alcohol(?:, calculated on that alcohol content by which the percentage by volume of alcohol of the goods exceeds 1\\.15)?"
-            + "|kg of tobacco content|kg|L|stick)(?![A-Za-z])\\s*");
+            + "|kg of tobacco content|kg TSS|kg|L|stick)(?![A-Za-z])\\s*");
     /* Fuel blends: a rate per litre of each component; only when every component bears the same rate is it
        the same as that rate per litre of blend. */
     private static final Pattern BLEND = Pattern.compile("\\$\\s*" + NUM + "\\s*/\\s*L of (?:gasoline|diesel|biodiesel)(?: \\(if any\\))?"
             + " plus \\$\\s*" + NUM + "\\s*/\\s*L of ethanol(?: \\(if any\\))?"
             + " plus \\$\\s*" + NUM + "\\s*/\\s*L of other substances(?: \\(if any\\))? in the blend\\s*");
+    /* A blend rate that stops after its first component ("$0.526/L of gasoline", "... plus"): the FTA entries of
+       the fuel blends in the data hold only "Rate No. 001". The rates of the ethanol and other substances are not
+       there, so there is no rate per litre of blend to read. */
+    private static final Pattern BLEND_COMPONENT = Pattern.compile("\\$?\\s*" + NUM + "\\s*/\\s*L of (gasoline|diesel|biodiesel)(?:\\s+plus)?\\s*$");
     private static final Pattern EACH = Pattern.compile("\\$\\s*" + NUM + "\\s*each\\s*");
+    /* "5%, or, if lower, $0.45/kg TSS": the duty is the lower of the two amounts, MIN(a, b) in the duty expressions. */
+    private static final Pattern OR_IF_LOWER = Pattern.compile(",?\\s*or,?\\s*if lower,?\\s*");
+    /* "$1.220/kg DC$1.220/kg, less 5%": the text does not say what the 5 % is taken of (the amount of duty, the
+       customs value, percentage points of an ad valorem rate), and the Act's wording could not be checked here. */
+    private static final Pattern LESS = Pattern.compile(",?\\s*less\\s*" + NUM + "\\s*%");
+    /* The page's link to the Tariff Concession Orders, left in the rate column when the row's columns shifted. */
+    private static final Pattern TCO_LINK = Pattern.compile("View TCOs for\\b.*");
     private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private AuDutyRateParser() {
@@ -158,7 +178,7 @@ public final class AuDutyRateParser {
                 c.advance(codes);
                 String rate = c.rate();
                 for (String code : codes.group(1).split("\\s*/\\s*")) {
-                    prefs.putIfAbsent(code.trim(), rate);
+                    prefs.putIfAbsent(CODE_TYPOS.getOrDefault(code.trim(), code.trim()), rate);
                 }
             }
             if (!blocks.isEmpty() && from != null && !from.isAfter(blocks.get(blocks.size() - 1).from == null
@@ -170,9 +190,16 @@ public final class AuDutyRateParser {
         return blocks;
     }
 
+    /* Month names misspelt in the published texts. Safe: no other month is spelt with these letters, and the
+       spelling differs from the right one by one transposed pair ("From 11 Feburary 2020", Schedule 6A
+       8486.40.91, beside 246 entries "From 11 February 2020" in the same file). The measure keeps the published text. */
+    private static final Map<String, String> MONTH_TYPOS = Map.of("feburary", "february");
+
     private static LocalDate date(Matcher d) {
-        String s = d.group(1) + " " + d.group(2).substring(0, 1).toUpperCase(Locale.ROOT)
-                + d.group(2).substring(1).toLowerCase(Locale.ROOT) + " " + d.group(3);
+        String month = d.group(2).toLowerCase(Locale.ROOT);
+        month = MONTH_TYPOS.getOrDefault(month, month);
+        String s = d.group(1) + " " + month.substring(0, 1).toUpperCase(Locale.ROOT)
+                + month.substring(1) + " " + d.group(3);
         try {
             return LocalDate.parse(s, DAY_MONTH_YEAR);
         } catch (DateTimeParseException e) {
@@ -206,8 +233,27 @@ public final class AuDutyRateParser {
                     + text.substring(pos, Math.min(text.length(), pos + 30)) + "'");
         }
 
-        /** One rate, returned as canonical duty-expression text. */
+        /** One rate, or two joined by "or, if lower", returned as canonical duty-expression text. */
         String rate() {
+            if (match(TCO_LINK) != null) {
+                throw new Unreadable("not a rate: the page's 'View TCOs' link is in the rate column (the row's columns are shifted in the published data)");
+            }
+            String first = singleRate();
+            Matcher lower = match(OR_IF_LOWER);
+            if (lower != null) {
+                advance(lower);
+                return canonical("MIN(" + first + ", " + singleRate() + ")");
+            }
+            Matcher less = match(LESS);
+            if (less != null) {
+                throw new Unreadable("at position " + pos + ": '" + less.group().replaceFirst("^,?\\s*", "")
+                        + "' after the rate " + first + " is not read: the text does not say what the "
+                        + number(less.group(1)) + " % is taken of");
+            }
+            return first;
+        }
+
+        private String singleRate() {
             Matcher m;
             if ((m = match(FREE)) != null) {
                 advance(m);
@@ -217,7 +263,8 @@ public final class AuDutyRateParser {
                 String percent = number(m.group(1)) + "%";
                 advance(m);
                 Matcher and = match(AND_SPECIFIC);
-                if (and != null && and.end() > pos && text.startsWith("$", and.end())) {
+                if (and != null && and.end() > pos && (text.startsWith("$", and.end())
+                        || SPECIFIC.matcher(text).region(and.end(), text.length()).lookingAt())) {
                     advance(and);
                     return canonical(percent + " + " + specific());
                 }
@@ -236,10 +283,18 @@ public final class AuDutyRateParser {
                 advance(m);
                 return a + " AUD/L";
             }
+            if ((m = match(BLEND_COMPONENT)) != null) {
+                throw new Unreadable("at position " + pos + ": a rate per litre of " + m.group(2) + " only; the rates of the rest"
+                        + " of the blend (ethanol, other substances) are not in the data, so no rate per litre of blend is read");
+            }
             if ((m = match(SPECIFIC)) != null) {
                 String amount = number(m.group(1));
                 String unit = m.group(2);
                 advance(m);
+                if (unit.equals("kg TSS")) {
+                    // per kg of total soluble solids = per 100 kg of goods per % TSS by mass (kg × % / 100), exactly
+                    return amount + " AUD/100 kg/% TSS";
+                }
                 if (unit.startsWith("L of alcohol")) {
                     return amount + " AUD/LAL";
                 }

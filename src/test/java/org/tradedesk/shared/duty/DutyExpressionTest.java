@@ -89,7 +89,7 @@ class DutyExpressionTest {
             "10% OR 20 TWD/kg HIGHER", "(5% MIN 1 AUD/kg) + 2 AUD/L", "5% MIN (1 AUD/kg MAX 2 AUD/kg)",
             "MIN(5%, 3 AUD/kg, 1 AUD/L)", "25 AUD/1000", "4 AUD/10 kg", "2 EUR/m2",
             "8.3% + 44.2 EUR/100 kg MAX 24.2% + 9.4 EUR/100 kg", "833488 TWD", "0.30 GBP/100 kg/% sucrose",
-            "5% + 1 USD"})
+            "5% + 1 USD", "MIN(5%, 0.45 AUD/100 kg/% TSS)"})
     void printsACanonicalFormThatReadsBackEqual(String text) {
         DutyExpression parsed = DutyExpression.parse(text);
         String canonical = parsed.toString();
@@ -224,6 +224,20 @@ class DutyExpressionTest {
         DutyContext sugar = DutyContext.of(GBP, BigDecimal.ZERO).withQuantity(d("16320"), UnitOfMeasure.KG)
                 .withProperty("sucrose", d("80"));
         assertThat(DutyExpression.parse("0.30 GBP/100 kg/% sucrose").evaluate(sugar).amount()).isEqualByComparingTo("3916.8");
+    }
+
+    @Test
+    void readsTotalSolubleSolidsAsAPropertyAndTakesTheLowerAlternative() {
+        // Customs Tariff Act 1995, Schedule 3, 2009.21.00 "5%, or, if lower, $0.45/kg TSS":
+        // 1,000 kg of juice at 12 % total soluble solids = 120 kg TSS × 0.45 = 54 AUD, below 5 % of 2,000 = 100 AUD
+        DutyExpression juice = DutyExpression.parse("min(5%, 0.45 aud/100 kg/% tss)");
+        assertThat(juice.toString()).isEqualTo("MIN(5%, 0.45 AUD/100 kg/% TSS)");
+        DutyContext ctx = DutyContext.of(AUD, d("2000")).withQuantity(d("1000"), UnitOfMeasure.KG).withProperty("TSS", d("12"));
+        assertThat(juice.evaluate(ctx).amount()).isEqualByComparingTo("54");
+        // at 30 % TSS the specific amount (135) is the higher one, so 5 % applies
+        assertThat(juice.evaluate(ctx.withProperty("TSS", d("30"))).amount()).isEqualByComparingTo("100");
+        assertThatThrownBy(() -> juice.evaluate(DutyContext.of(AUD, d("2000")).withQuantity(d("1000"), UnitOfMeasure.KG)))
+                .isInstanceOf(DutyContextIncomplete.class).hasMessageContaining("% TSS");
     }
 
     @Test

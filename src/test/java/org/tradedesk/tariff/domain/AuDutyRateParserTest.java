@@ -60,10 +60,77 @@ class AuDutyRateParserTest {
 
     @Test
     void reportsATextItCannotReadInsteadOfGuessing() {
+        // Schedule 3, 0406.10.00: what the 5 % is taken of is not in the text
         RateParseResult r = AuDutyRateParser.parseSchedule3("$1.220/kg DC$1.220/kg, less 5%");
         assertThat(r.ok()).isFalse();
-        assertThat(r.failure()).contains("position").contains("less 5%");
-        assertThat(AuDutyRateParser.parseSchedule3("5% DCS4% DTC5%").ok()).isFalse();
+        assertThat(r.failure()).contains("position").contains("less 5%").contains("does not say what the 5 % is taken of");
+        // only the known typo is corrected, not any unknown code
+        assertThat(AuDutyRateParser.parseSchedule3("5% DCS4% TDC5%").ok()).isFalse();
+        // only the known misspelling of a month
+        assertThat(AuDutyRateParser.parseFta("Peru", "From 11 Febuary 2020&#58; 2.8%", "8486.40.91").ok()).isFalse();
+    }
+
+    @Test
+    void readsWhicheverIsLowerPerKilogramOfTotalSolubleSolids() {
+        // Schedule 3, 2009.21.00 (statistical unit kg TSS): $0.45 per kg TSS = per 100 kg of goods per % TSS
+        RateParseResult r = AuDutyRateParser.parseSchedule3("5%, or, if lower, $0.45/kg TSS");
+        assertThat(r.failure()).isNull();
+        assertThat(r.measures()).singleElement().satisfies(m -> {
+            assertThat(m.type()).isEqualTo(MeasureType.GENERAL);
+            assertThat(m.expression()).isEqualTo("MIN(5%, 0.45 AUD/100 kg/% TSS)");
+        });
+        // Schedule 14 (RCEP), 2009.21.00, the date in the description
+        RateParseResult rcep = AuDutyRateParser.parseFta("RCEP", "4%, or, if lower, $0.45/kg TSS", "2009.21.00 From 1 January 2022&#58;");
+        assertThat(rcep.measures()).singleElement().satisfies(m -> {
+            assertThat(m.validFrom()).isEqualTo(LocalDate.of(2022, 1, 1));
+            assertThat(m.expression()).isEqualTo("MIN(4%, 0.45 AUD/100 kg/% TSS)");
+        });
+    }
+
+    @Test
+    void correctsOnlyTheUnambiguousTyposAndKeepsThePublishedText() {
+        // Schedule 3, 4414.10.00: DTC for DCT (its sibling 4414.90.00 reads "5% DCS4% DCT5%")
+        RateParseResult dtc = AuDutyRateParser.parseSchedule3("5% DCS4% DTC5%");
+        assertThat(dtc.measures()).extracting(RateMeasure::preference, RateMeasure::expression)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(null, "5%"),
+                        org.assertj.core.groups.Tuple.tuple("DCS", "4%"),
+                        org.assertj.core.groups.Tuple.tuple("DCT", "5%"));
+        assertThat(dtc.measures()).allSatisfy(m -> assertThat(m.originalText()).isEqualTo("5% DCS4% DTC5%"));
+        // Schedule 6A (Peru), 8486.40.91: "Feburary"
+        RateParseResult feb = AuDutyRateParser.parseFta("Peru", "From 11 Feburary 2020&#58; 2.8%", "8486.40.91");
+        assertThat(feb.measures()).singleElement().satisfies(m -> {
+            assertThat(m.validFrom()).isEqualTo(LocalDate.of(2020, 2, 11));
+            assertThat(m.expression()).isEqualTo("2.8%");
+            assertThat(m.originalText()).isEqualTo("From 11 Feburary 2020&#58; 2.8%");
+        });
+    }
+
+    @Test
+    void readsASpecificRateWhoseDollarSignIsMissing() {
+        // Schedule 14 (RCEP), 2206.00.22; Schedule 3 has "5%, and $107.99/L of alcohol" for the same line
+        RateParseResult r = AuDutyRateParser.parseFta("RCEP", "5%, and \t107.99\t/L of alcohol", "2206.00.22");
+        assertThat(r.measures()).singleElement().extracting(RateMeasure::expression).isEqualTo("5% + 107.99 AUD/LAL");
+    }
+
+    @Test
+    void reportsABlendRateCutOffAfterItsFirstComponent() {
+        // Schedule 5 (AUSFTA) and Schedule 14 (RCEP), 2710.12.62 (Rate No. 001): the ethanol and other substances are missing
+        for (String text : new String[] {"$0.526\t/L of gasoline", "$0.526\t/L of gasoline plus"}) {
+            RateParseResult r = AuDutyRateParser.parseFta("AUSFTA", text, "2710.12.62 (Rate No. 001)");
+            assertThat(r.ok()).isFalse();
+            assertThat(r.failure()).contains("per litre of gasoline only").contains("not in the data");
+        }
+        // the whole blend text with one rate for every component still reads as that rate per litre
+        assertThat(AuDutyRateParser.parseSchedule3("$0.526/L of gasoline plus $0.526/L of ethanol plus "
+                + "$0.526/L of other substances (if any) in the blend").measures().get(0).expression()).isEqualTo("0.526 AUD/L");
+    }
+
+    @Test
+    void reportsTheTcoLinkLeftInTheRateColumn() {
+        RateParseResult r = AuDutyRateParser.parseSchedule3("View TCOs for 8462.59");
+        assertThat(r.ok()).isFalse();
+        assertThat(r.failure()).startsWith("not a rate").contains("View TCOs");
     }
 
     @Test
