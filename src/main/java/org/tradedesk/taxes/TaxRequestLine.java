@@ -18,7 +18,8 @@ import java.util.Map;
  * {@code commodityTax}, {@code alcoholTax}, {@code exciseEquivalent}, {@code wet}, {@code lct},
  * {@code vat}...) to a duty expression and overrides the tariff catalogue and the tariff-code
  * recognition; the text {@code none} switches a step off for the line. {@code alcoholByVolume} is
- * in %vol (5 = 5 %). {@code options} are further duty options to compare (an FTA preference, a
+ * in %vol (5 = 5 %); {@code sucrosePercent} (Brix) and {@code totalSolubleSolidsPercent} (% by mass)
+ * serve rates per % of those contents (e.g. Australian juices at "$0.45/kg TSS"). {@code options} are further duty options to compare (an FTA preference, a
  * concession); {@code scheme} picks the one the result uses (default {@code GENERAL}).
  */
 public record TaxRequestLine(
@@ -35,11 +36,20 @@ public record TaxRequestLine(
         Boolean fuelEfficient,
         @Size(max = 40) String scheme,
         Map<@NotBlank String, @NotBlank @Size(max = 200) String> measures,
-        List<@NotNull @Valid DutyOptionRequest> options) {
+        List<@NotNull @Valid DutyOptionRequest> options,
+        @DecimalMin("0") @DecimalMax("100") BigDecimal totalSolubleSolidsPercent) {
 
     public TaxRequestLine {
         measures = measures == null ? Map.of() : Map.copyOf(measures);
         options = options == null ? List.of() : List.copyOf(options);
+    }
+
+    /** A line without a total-soluble-solids content (all goods but the few rated per kg TSS). */
+    public TaxRequestLine(String description, String tariffCode, String origin, BigDecimal value, BigDecimal quantity, String unit,
+            BigDecimal netMassKg, BigDecimal litres, BigDecimal alcoholByVolume, BigDecimal sucrosePercent, Boolean fuelEfficient,
+            String scheme, Map<String, String> measures, List<DutyOptionRequest> options) {
+        this(description, tariffCode, origin, value, quantity, unit, netMassKg, litres, alcoholByVolume, sucrosePercent,
+                fuelEfficient, scheme, measures, options, null);
     }
 
     /** A line with only a description, a value and measures: the usual quick quotation. */
@@ -49,12 +59,12 @@ public record TaxRequestLine(
 
     public TaxRequestLine withScheme(String newScheme) {
         return new TaxRequestLine(description, tariffCode, origin, value, quantity, unit, netMassKg, litres, alcoholByVolume,
-                sucrosePercent, fuelEfficient, newScheme, measures, options);
+                sucrosePercent, fuelEfficient, newScheme, measures, options, totalSolubleSolidsPercent);
     }
 
     public TaxRequestLine withOptions(List<DutyOptionRequest> newOptions) {
         return new TaxRequestLine(description, tariffCode, origin, value, quantity, unit, netMassKg, litres, alcoholByVolume,
-                sucrosePercent, fuelEfficient, scheme, measures, newOptions);
+                sucrosePercent, fuelEfficient, scheme, measures, newOptions, totalSolubleSolidsPercent);
     }
 
     /**

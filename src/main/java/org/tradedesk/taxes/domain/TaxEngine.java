@@ -461,7 +461,19 @@ public final class TaxEngine {
         }
         return new DutyContext(local, BigDecimal.ZERO, quantities, line.alcoholByVolume(),
                 chain.alcohol().thresholdFor(digits), chain.alcohol().lalRounding(), fx,
-                line.sucrosePercent() == null ? Map.of() : Map.of("sucrose", line.sucrosePercent()));
+                contents(line));
+    }
+
+    /** The goods' contents a rate may be per % of, by the names the duty expressions use. */
+    private static Map<String, BigDecimal> contents(TaxRequestLine line) {
+        Map<String, BigDecimal> contents = new HashMap<>();
+        if (line.sucrosePercent() != null) {
+            contents.put("sucrose", line.sucrosePercent());
+        }
+        if (line.totalSolubleSolidsPercent() != null) {
+            contents.put("TSS", line.totalSolubleSolidsPercent());
+        }
+        return contents;
     }
 
     private void lineStep(StepDefinition step, int i, TaxRequestLine line, String digits, Measures measures,

@@ -84,6 +84,16 @@ class TaxCalculationApiTest {
     }
 
     @Test
+    void takesTheTotalSolubleSolidsOfAJuice() throws Exception {
+        // 10,000 kg at 12 % TSS: MIN(5 % of 20,000; 1,200 kg TSS × 0.45) = 540
+        JsonNode r = postCalculation("""
+                {"jurisdiction":"AU","date":"2026-01-05","currency":"AUD","incoterm":"FOB",
+                 "lines":[{"description":"orange juice","value":20000,"netMassKg":10000,"totalSolubleSolidsPercent":12,
+                           "measures":{"duty":"MIN(5%, 0.45 AUD/100 kg/% TSS)"}}]}""", 200);
+        assertThat(tax(r, "DUTY").get("amount").decimalValue()).isEqualByComparingTo("540");
+    }
+
+    @Test
     void refusesARequestWithoutLinesNamingTheField() throws Exception {
         JsonNode r = postCalculation("""
                 {"jurisdiction":"TW","date":"2026-01-05","currency":"TWD","incoterm":"CIF","lines":[]}""", 400);

@@ -236,6 +236,20 @@ class TaxEngineTest {
     }
 
     @Test
+    void ratesAJuicePerKilogramOfTotalSolubleSolidsWhenThatIsLower() {
+        // 2009.21.00 "5%, or, if lower, $0.45/kg TSS": 10,000 kg at 12 % TSS = 1,200 kg TSS × 0.45 = 540,
+        // against 5 % of 20,000 = 1,000; the lower, 540, is the duty
+        TaxRequestLine juice = new TaxRequestLine("orange juice concentrate", "20092100", "BR", d("20000"), null, null, d("10000"),
+                null, null, null, null, null, Map.of("duty", "MIN(5%, 0.45 AUD/100 kg/% TSS)"), null, d("12"));
+        TaxResult r = run(request("AU", LocalDate.of(2025, 6, 1), "AUD", Incoterm.FOB, null, null, null, juice));
+        assertThat(r.amountOf("DUTY")).isEqualByComparingTo("540");
+        TaxRequestLine withoutTss = new TaxRequestLine("orange juice concentrate", "20092100", "BR", d("20000"), null, null,
+                d("10000"), null, null, null, null, null, Map.of("duty", "MIN(5%, 0.45 AUD/100 kg/% TSS)"), null);
+        assertThatThrownBy(() -> run(request("AU", LocalDate.of(2025, 6, 1), "AUD", Incoterm.FOB, null, null, null, withoutTss)))
+                .isInstanceOf(TaxInputInvalid.class).hasMessageContaining("TSS");
+    }
+
+    @Test
     void warnsWhenTheTaxesExceedTheCustomsValue() {
         // 10 kg at 200 AUD/kg = 2,000 on goods worth 1,500
         TaxResult r = run(request("AU", LocalDate.of(2025, 6, 1), "AUD", Incoterm.FOB, null, null, null,
