@@ -63,6 +63,7 @@ class BatchPageController {
 
     @ModelAttribute
     void choices(Model model) {
+        InvoiceHeaderChoices.addTo(model, calculations);
         model.addAttribute("columns", InvoiceFile.COLUMNS);
         model.addAttribute("clients", clients.search("", false, PageRequest.of(0, 500)).getContent());
     }

@@ -68,6 +68,7 @@ class QuotationPageController {
 
     @ModelAttribute
     void choices(Model model) {
+        InvoiceHeaderChoices.addTo(model, calculations);
         model.addAttribute("statuses", CalculationStatus.values());
     }
 
