@@ -3,9 +3,7 @@ package org.tradedesk.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -15,7 +13,6 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,6 +38,7 @@ import org.tradedesk.clients.ContactDetails;
 import org.tradedesk.clients.PreferredLanguage;
 import org.tradedesk.shared.CountryCode;
 import org.tradedesk.support.BrowserTestBase;
+import org.tradedesk.support.TestSmtp;
 import org.tradedesk.taxes.CalculationStatus;
 import org.tradedesk.taxes.SavedCalculation;
 import org.tradedesk.taxes.TaxCalculations;
@@ -59,30 +57,20 @@ import org.tradedesk.taxes.TaxResult;
  */
 class TaxQuotationBrowserTest extends BrowserTestBase {
 
-    static final int SMTP_PORT = freePort();
+    static final int SMTP_PORT = TestSmtp.freePort();
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"))
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+    static GreenMailExtension greenMail = TestSmtp.server(SMTP_PORT);
 
     @DynamicPropertySource
     static void mail(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP_PORT);
+        TestSmtp.sendTo(registry, SMTP_PORT);
     }
 
     @Autowired
     ClientDirectory clients;
     @Autowired
     TaxCalculations calculations;
-
-    static int freePort() {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     @Test
     void quotationReviewWorksheetAndAdviceMail() throws Exception {

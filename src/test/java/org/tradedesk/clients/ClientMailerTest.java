@@ -3,14 +3,10 @@ package org.tradedesk.clients;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -25,22 +21,21 @@ import org.tradedesk.identity.AuditAction;
 import org.tradedesk.identity.AuditRecord;
 import org.tradedesk.identity.AuditTrail;
 import org.tradedesk.shared.CountryCode;
+import org.tradedesk.support.TestSmtp;
 
 /** Sends through a real in-process SMTP server (GreenMail) on a free port. */
 @SpringBootTest
 @WithMockUser(username = "coordinator", roles = {"COORDINATOR", "MANAGER"})
 class ClientMailerTest {
 
-    static final int PORT = freePort();
+    static final int PORT = TestSmtp.freePort();
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(new ServerSetup(PORT, "127.0.0.1", "smtp"))
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+    static GreenMailExtension greenMail = TestSmtp.server(PORT);
 
     @DynamicPropertySource
     static void mail(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> PORT);
+        TestSmtp.sendTo(registry, PORT);
         registry.add("tradedesk.mail.from", () -> "desk@tradedesk.example");
     }
 
@@ -52,14 +47,6 @@ class ClientMailerTest {
 
     @Autowired
     AuditTrail audit;
-
-    static int freePort() {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     long clientId() {
         return directory.create(new ClientDetails("Southern Cross Wines Pty Ltd", ClientKind.EXPORTER, CountryCode.AU,

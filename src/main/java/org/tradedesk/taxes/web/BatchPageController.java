@@ -25,7 +25,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.tradedesk.clients.ClientDirectory;
-import org.tradedesk.shared.Incoterm;
 import org.tradedesk.shared.TradedeskException;
 import org.tradedesk.taxes.SavedCalculation;
 import org.tradedesk.taxes.TaxCalculations;
@@ -64,16 +63,14 @@ class BatchPageController {
 
     @ModelAttribute
     void choices(Model model) {
-        model.addAttribute("jurisdictions", calculations.jurisdictions());
-        model.addAttribute("incoterms", Incoterm.values());
-        model.addAttribute("allocations", TaxRequest.AllocationBasis.values());
+        InvoiceHeaderChoices.addTo(model, calculations);
         model.addAttribute("columns", InvoiceFile.COLUMNS);
         model.addAttribute("clients", clients.search("", false, PageRequest.of(0, 500)).getContent());
     }
 
     @GetMapping
     String page(Model model) {
-        model.addAttribute("form", BatchForm.blank(LocalDate.now(clock)));
+        model.addAttribute("form", QuotationForm.blank("", "TW", LocalDate.now(clock)));
         return "taxes/batch";
     }
 
@@ -84,7 +81,7 @@ class BatchPageController {
     }
 
     @PostMapping
-    Object upload(@Validated @ModelAttribute("form") BatchForm form, BindingResult errors,
+    Object upload(@Validated @ModelAttribute("form") QuotationForm form, BindingResult errors,
             @RequestParam("file") MultipartFile file, Model model, Locale locale) throws IOException {
         if (errors.hasErrors()) {
             return "taxes/batch";

@@ -20,6 +20,8 @@ import org.tradedesk.taxes.TaxRequestLine;
 /**
  * The quotation screen's form: the invoice header and its lines, as typed. Blank optional fields
  * arrive as null or empty text and are normalised here, so the engine's request stays strict.
+ * The batch page binds the same form for the header (the invoice-header fragment) and validates
+ * it without {@link WithLines}: its lines come from the uploaded file and are checked row by row.
  */
 record QuotationForm(
         @Pattern(regexp = "[0-9]*", message = "{taxes.page.client.invalid}") String clientId,
@@ -32,7 +34,11 @@ record QuotationForm(
         @PositiveOrZero BigDecimal insurance,
         @PositiveOrZero BigDecimal otherCosts,
         TaxRequest.AllocationBasis allocation,
-        @NotEmpty @Size(max = 200) List<@Valid @NotNull LineForm> lines) {
+        @NotEmpty(groups = WithLines.class) @Size(max = 200, groups = WithLines.class) List<@Valid @NotNull LineForm> lines) {
+
+    /** Validation group of the constraints on the list of lines, which a header-only form does not have yet. */
+    interface WithLines {
+    }
 
     QuotationForm {
         lines = lines == null ? new ArrayList<>() : new ArrayList<>(lines);

@@ -1,6 +1,7 @@
 package org.tradedesk.taxes.web;
 
 import org.tradedesk.taxes.documents.CalculationDocuments;
+import jakarta.validation.groups.Default;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,13 +30,11 @@ import org.tradedesk.clients.ClientSummary;
 import org.tradedesk.clients.ClientView;
 import org.tradedesk.identity.AuditAction;
 import org.tradedesk.identity.AuditTrail;
-import org.tradedesk.shared.Incoterm;
 import org.tradedesk.shared.TradedeskException;
 import org.tradedesk.taxes.CalculationStatus;
 import org.tradedesk.taxes.SavedCalculation;
 import org.tradedesk.taxes.TaxCalculations;
 import org.tradedesk.taxes.TaxInputInvalid;
-import org.tradedesk.taxes.TaxRequest;
 import org.tradedesk.taxes.TaxResult;
 
 /**
@@ -70,9 +69,7 @@ class QuotationPageController {
 
     @ModelAttribute
     void choices(Model model) {
-        model.addAttribute("jurisdictions", calculations.jurisdictions());
-        model.addAttribute("incoterms", Incoterm.values());
-        model.addAttribute("allocations", TaxRequest.AllocationBasis.values());
+        InvoiceHeaderChoices.addTo(model, calculations);
         model.addAttribute("statuses", CalculationStatus.values());
     }
 
@@ -115,7 +112,7 @@ class QuotationPageController {
 
     /** htmx: the result panel recalculated from the form as it stands; errors listed by field. */
     @PostMapping("/quotations/preview")
-    String preview(@Validated @ModelAttribute("form") QuotationForm form, BindingResult errors, Model model) {
+    String preview(@Validated({Default.class, QuotationForm.WithLines.class}) @ModelAttribute("form") QuotationForm form, BindingResult errors, Model model) {
         calculate(form, errors, model);
         return "taxes/quotation :: result";
     }
@@ -135,7 +132,7 @@ class QuotationPageController {
     }
 
     @PostMapping("/quotations")
-    String save(@Validated @ModelAttribute("form") QuotationForm form, BindingResult errors, Model model) {
+    String save(@Validated({Default.class, QuotationForm.WithLines.class}) @ModelAttribute("form") QuotationForm form, BindingResult errors, Model model) {
         if (form.clientNumber() == null) {
             errors.rejectValue("clientId", "taxes.page.client.required", "choose a client");
         }

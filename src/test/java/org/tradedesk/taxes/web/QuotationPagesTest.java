@@ -9,16 +9,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +44,7 @@ import org.tradedesk.clients.ClientKind;
 import org.tradedesk.clients.ContactDetails;
 import org.tradedesk.clients.PreferredLanguage;
 import org.tradedesk.shared.CountryCode;
+import org.tradedesk.support.TestSmtp;
 import org.tradedesk.taxes.CalculationStatus;
 import org.tradedesk.taxes.TaxCalculations;
 
@@ -61,16 +59,14 @@ import org.tradedesk.taxes.TaxCalculations;
 @AutoConfigureMockMvc
 class QuotationPagesTest {
 
-    static final int PORT = freePort();
+    static final int PORT = TestSmtp.freePort();
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(new ServerSetup(PORT, "127.0.0.1", "smtp"))
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+    static GreenMailExtension greenMail = TestSmtp.server(PORT);
 
     @DynamicPropertySource
     static void mail(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> PORT);
+        TestSmtp.sendTo(registry, PORT);
     }
 
     static final RequestPostProcessor COORDINATOR = user("carol").roles("COORDINATOR");
@@ -82,14 +78,6 @@ class QuotationPagesTest {
     ClientDirectory clients;
     @Autowired
     TaxCalculations calculations;
-
-    static int freePort() {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     long client(PreferredLanguage language) {
         TestSecurityContextHolder.setAuthentication(
