@@ -28,7 +28,7 @@ import org.apache.poi.ss.util.NumberToTextConverter;
 final class InvoiceFile {
 
     static final List<String> COLUMNS = List.of("description", "tariffCode", "origin", "value", "quantity", "unit",
-            "netMassKg", "litres", "alcoholByVolume", "measures");
+            "netMassKg", "litres", "alcoholByVolume", "measures", "optionScheme", "optionReference", "optionDuty");
     private static final List<String> NUMBERS = List.of("value", "quantity", "netMassKg", "litres", "alcoholByVolume");
     static final int MAX_ROWS = 5000;
 
@@ -107,7 +107,8 @@ final class InvoiceFile {
             lines.add(new QuotationForm.LineForm(v.get("description"), v.getOrDefault("tariffCode", ""),
                     v.getOrDefault("origin", "").toUpperCase(Locale.ROOT), n.get("value"), n.get("quantity"),
                     v.getOrDefault("unit", ""), n.get("netMassKg"), n.get("litres"), n.get("alcoholByVolume"),
-                    v.getOrDefault("measures", ""), "", "", ""));
+                    v.getOrDefault("measures", ""), v.getOrDefault("optionScheme", ""), v.getOrDefault("optionDuty", ""), "",
+                    v.getOrDefault("optionReference", "")));
             rows.add(rowNumber);
         }
         if (lines.isEmpty() && problems.isEmpty()) {
@@ -193,7 +194,7 @@ final class InvoiceFile {
 
     static String sampleCsv() {
         return String.join(",", COLUMNS) + "\n"
-                + "\"Used passenger car, 3.0 L\",8703.23,DE,25000,1,pcs,1800,,,duty=17.5%; commodityTax=30%\n"
-                + "Car parts,8708.99,DE,1200,10,pcs,120,,,duty=10%\n";
+                + "\"Used passenger car, 3.0 L\",8703.23,DE,25000,1,pcs,1800,,,duty=17.5%; commodityTax=30%,,,\n"
+                + "Car parts,8708.99,DE,1200,10,pcs,120,,,duty=10%,,,\n";
     }
 }

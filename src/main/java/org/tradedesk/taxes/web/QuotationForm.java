@@ -57,7 +57,8 @@ record QuotationForm(
     }
 
     Long clientNumber() {
-        return clientId == null || clientId.isBlank() ? null : Long.valueOf(clientId);
+        // the @Pattern reports a malformed id at the field; here it is simply no client
+        return clientId == null || !clientId.matches("\\d{1,18}") ? null : Long.valueOf(clientId);
     }
 
     TaxRequest toRequest() {
@@ -80,7 +81,9 @@ record QuotationForm(
     /**
      * One invoice line. {@code measures} overrides the catalogue as {@code key=expression} pairs
      * separated by {@code ;} (e.g. {@code duty=17.5%; commodityTax=30%}); the option fields add one
-     * further duty option to compare (an FTA preference, a concession) and what it requires.
+     * further duty option to compare (an FTA preference, a concession) and what it requires; a
+     * concession of the chain (TCO, QUOTA) is named with its instrument's number as the reference and
+     * takes the chain's rate, so its duty may be left blank.
      */
     record LineForm(
             @Size(max = 500) String description,
@@ -95,16 +98,18 @@ record QuotationForm(
             @Size(max = 600) String measures,
             @Pattern(regexp = "|[A-Za-z0-9_-]{1,40}", message = "{taxes.page.scheme.invalid}") String optionScheme,
             @Size(max = 200) String optionDuty,
-            @Size(max = 500) String optionRequires) {
+            @Size(max = 500) String optionRequires,
+            @Size(max = 40) String optionReference) {
 
         static LineForm blank() {
-            return new LineForm("", "", "", null, null, "", null, null, null, "", "", "", "");
+            return new LineForm("", "", "", null, null, "", null, null, null, "", "", "", "", "");
         }
 
         TaxRequestLine toLine() {
-            List<TaxRequestLine.DutyOptionRequest> options = blank(optionScheme) || blank(optionDuty) ? List.of()
-                    : List.of(new TaxRequestLine.DutyOptionRequest(optionScheme.trim(), optionScheme.trim(), optionDuty.trim(),
-                            blank(optionRequires) ? null : optionRequires.trim()));
+            List<TaxRequestLine.DutyOptionRequest> options = blank(optionScheme) || (blank(optionDuty) && blank(optionReference))
+                    ? List.of()
+                    : List.of(new TaxRequestLine.DutyOptionRequest(optionScheme.trim(), blank(optionReference) ? optionScheme.trim() : null,
+                            text(optionDuty), text(optionRequires), text(optionReference)));
             return new TaxRequestLine(text(description), text(tariffCode), text(origin), value, quantity, text(unit),
                     netMassKg, litres, alcoholByVolume, null, null, null, MeasuresText.parse(measures), options);
         }

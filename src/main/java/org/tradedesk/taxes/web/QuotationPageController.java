@@ -90,6 +90,15 @@ class QuotationPageController {
         return "taxes/home";
     }
 
+    private boolean clientExists(long id) {
+        try {
+            clients.client(id);
+            return true;
+        } catch (TradedeskException e) {
+            return false;
+        }
+    }
+
     private String clientName(String clientId) {
         if (clientId == null || !clientId.matches("\\d{1,18}")) {
             return clientId;
@@ -135,6 +144,8 @@ class QuotationPageController {
     String save(@Validated({Default.class, QuotationForm.WithLines.class}) @ModelAttribute("form") QuotationForm form, BindingResult errors, Model model) {
         if (form.clientNumber() == null) {
             errors.rejectValue("clientId", "taxes.page.client.required", "choose a client");
+        } else if (!clientExists(form.clientNumber())) {
+            errors.rejectValue("clientId", "taxes.page.client.unknown", "no such client");
         }
         TaxResult result = calculate(form, errors, model);
         if (errors.hasErrors() || result == null) {
@@ -239,12 +250,28 @@ class QuotationPageController {
         }
     }
 
+    private static final java.util.regex.Pattern OPTION_FIELD = java.util.regex.Pattern.compile("\\.options\\[0]\\.(duty|reference|scheme)$");
+
+    /** The form field a request field is typed in: a line's measures text, its one option's fields. */
+    static String formField(String requestField) {
+        java.util.regex.Matcher option = OPTION_FIELD.matcher(requestField);
+        if (option.find()) {
+            String part = option.group(1);
+            return requestField.substring(0, option.start()) + ".option" + Character.toUpperCase(part.charAt(0)) + part.substring(1);
+        }
+        return requestField.replaceFirst("\\.measures\\..*$", ".measures").replaceFirst("\\.scheme$", ".optionScheme");
+    }
+
     /** An engine error names a request field; shown at the form field of that name when there is one. */
     static void reject(BindingResult errors, TradedeskException e) {
         if (e instanceof TaxInputInvalid invalid && invalid.field() != null) {
-            String field = invalid.field().replaceFirst("\\.measures\\..*$", ".measures").replaceFirst("\\.scheme$", ".optionScheme");
+            String field = formField(invalid.field());
             try {
-                errors.rejectValue(field, e.messageCode(), e.arguments(), e.getMessage());
+                // at its own field the field's name is shown already: the message is the reason alone; a
+                // measure keeps its full name (lines[0].measures.duty), the form field holds all measures
+                boolean ownField = !invalid.field().contains(".measures.");
+                String code = ownField && "taxes.input.invalid".equals(e.messageCode()) ? "taxes.input.invalid.at-field" : e.messageCode();
+                errors.rejectValue(field, code, e.arguments(), e.getMessage());
                 return;
             } catch (RuntimeException notAFormField) {
                 // falls through to a global error that still names the field

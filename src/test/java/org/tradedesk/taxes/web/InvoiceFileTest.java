@@ -48,7 +48,7 @@ class InvoiceFileTest {
     void aBadMeasureIsNamedAtItsLine() {
         QuotationForm form = QuotationForm.blank("", "TW", java.time.LocalDate.of(2026, 1, 5)).withLines(List.of(
                 QuotationForm.LineForm.blank(), new QuotationForm.LineForm("B", "", "", java.math.BigDecimal.ONE, null, "", null, null,
-                        null, "duty", "", "", "")));
+                        null, "duty", "", "", "", "")));
         assertThatThrownBy(form::toRequest).isInstanceOfSatisfying(TaxInputInvalid.class,
                 e -> assertThat(e.field()).isEqualTo("lines[1].measures"));
     }

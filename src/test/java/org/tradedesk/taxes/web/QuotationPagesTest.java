@@ -158,6 +158,28 @@ class QuotationPagesTest {
         String html = mvc.perform(bmw(post("/taxes/quotations"), "").with(COORDINATOR).param("lang", "en"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(html).contains("Choose the client the calculation is for.");
+        // a malformed or unknown client id is an error at the field, not a server error, and saves nothing
+        long before = calculations.search(null, null, 1000).size();
+        String malformed = mvc.perform(bmw(post("/taxes/quotations"), "abc").with(COORDINATOR).param("lang", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(malformed).contains("id=\"clientId-error\"");
+        String unknown = mvc.perform(bmw(post("/taxes/quotations"), "987654321").with(COORDINATOR).param("lang", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(unknown).contains("No such client");
+        assertThat(calculations.search(null, null, 1000)).hasSize((int) before);
+    }
+
+    @Test
+    void aConcessionIsClaimedByItsNumberAndItsErrorsShownAtItsFields() throws Exception {
+        // a Taiwan tariff quota needs its in-quota rate: the error is shown at the duty field of the option
+        String html = mvc.perform(bmw(post("/taxes/quotations/preview"), "", "lines[0].optionScheme", "QUOTA",
+                        "lines[0].optionReference", "TRQ-2018-0042").with(COORDINATOR).param("lang", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).contains("lines[0].optionDuty: a QUOTA claim needs the rate of its quota certificate number");
+        String quoted = mvc.perform(bmw(post("/taxes/quotations/preview"), "", "lines[0].optionScheme", "QUOTA",
+                        "lines[0].optionReference", "TRQ-2018-0042", "lines[0].optionDuty", "0%").with(COORDINATOR).param("lang", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(quoted).containsPattern("data-scheme=\"QUOTA\"").contains("TRQ-2018-0042").contains("關稅配額實施辦法");
     }
 
     @Test
