@@ -1,6 +1,6 @@
 package org.tradedesk.taxes.web;
 
-import org.tradedesk.taxes.documents.CalculationDocuments;
+import jakarta.validation.Valid;
 import jakarta.validation.groups.Default;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -36,6 +36,7 @@ import org.tradedesk.taxes.SavedCalculation;
 import org.tradedesk.taxes.TaxCalculations;
 import org.tradedesk.taxes.TaxInputInvalid;
 import org.tradedesk.taxes.TaxResult;
+import org.tradedesk.taxes.documents.CalculationDocuments;
 
 /**
  * The T1 pages: saved calculations, the quotation screen with live recalculation (htmx posts the
@@ -162,9 +163,28 @@ class QuotationPageController {
         }
     }
 
+    /** htmx: the penalty exposure (K05) of a mistake in this calculation's declaration. */
+    @PostMapping("/calculations/{id}/penalties")
+    String penalties(@PathVariable UUID id, @Valid @ModelAttribute("penaltyForm") PenaltyForm form, BindingResult errors, Model model) {
+        SavedCalculation c = calculations.find(id);
+        model.addAttribute("calc", c);
+        if (!errors.hasErrors() && !form.asksSomething()) {
+            errors.reject("taxes.page.penalties.nothing", "give a shortfall or a number of days late");
+        }
+        if (!errors.hasErrors()) {
+            try {
+                model.addAttribute("exposure", calculations.penalties(form.toRequest(c)));
+            } catch (TradedeskException e) {
+                errors.reject(e.messageCode(), e.arguments(), e.getMessage());
+            }
+        }
+        return "taxes/penalties :: panel";
+    }
+
     @GetMapping("/calculations/{id}")
     String calculation(@PathVariable UUID id, Model model) {
         SavedCalculation c = calculations.find(id);
+        model.addAttribute("penaltyForm", PenaltyForm.blank());
         ClientView client = documents.clientOf(c);
         model.addAttribute("calc", c);
         model.addAttribute("result", c.result());

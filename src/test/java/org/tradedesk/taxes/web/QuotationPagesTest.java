@@ -307,6 +307,31 @@ class QuotationPagesTest {
         assertThat(all).contains(id.toString()).contains(clients.client(clientId).name());
     }
 
+    @Test
+    void theCalculationPageShowsThePenaltyExposureOfAMistake() throws Exception {
+        String location = mvc.perform(bmw(post("/taxes/quotations"), String.valueOf(client(PreferredLanguage.EN))).with(COORDINATOR))
+                .andReturn().getResponse().getRedirectedUrl();
+        assertThat(mvc.perform(get(location).with(COORDINATOR).param("lang", "zh-TW")).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).contains("id=\"penalty-form\"").contains("罰則風險");
+        // TW (TW.json penalties): 滯報費 NT$200 × 5 days = 1,000; 海關緝私條例 §37 fine 2× to 5× of 10,000
+        String html = mvc.perform(post(location + "/penalties").with(csrf()).with(COORDINATOR).param("lang", "en")
+                        .param("shortfall", "10000").param("daysLateDeclaration", "5"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).contains("data-code=\"LATE_DECLARATION\"").contains("data-code=\"MISDECLARATION_FINE\"")
+                .contains("20,000").contains("50,000").contains("關稅法 §73");
+        assertThat(html).containsPattern("id=\"penalty-low\"[^>]*>21,000<").containsPattern("id=\"penalty-high\"[^>]*>51,000<");
+        String voluntary = mvc.perform(post(location + "/penalties").with(csrf()).with(COORDINATOR)
+                        .param("shortfall", "10000").param("voluntaryDisclosure", "true"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(voluntary).containsPattern("id=\"penalty-high\"[^>]*>0<");
+        String bad = mvc.perform(post(location + "/penalties").with(csrf()).with(COORDINATOR).param("lang", "en")
+                        .param("daysLatePayment", "-3"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(bad).contains("id=\"penalty-errors\"").contains("Days late paying").doesNotContain("penalty-table");
+        assertThat(mvc.perform(post(location + "/penalties").with(csrf()).with(COORDINATOR).param("lang", "en"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("Give an understated amount");
+    }
+
     /** Every formula cell of the sheets after the summary, evaluated afresh. */
     static java.util.Set<BigDecimal> formulaValues(byte[] xlsx) throws IOException {
         java.util.Set<BigDecimal> values = new java.util.HashSet<>();
