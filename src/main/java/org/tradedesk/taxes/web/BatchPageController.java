@@ -1,5 +1,6 @@
 package org.tradedesk.taxes.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -82,8 +84,9 @@ class BatchPageController {
 
     @PostMapping
     Object upload(@Validated @ModelAttribute("form") QuotationForm form, BindingResult errors,
-            @RequestParam("file") MultipartFile file, Model model, Locale locale) throws IOException {
+            @RequestParam("file") MultipartFile file, Model model, Locale locale, HttpServletResponse response) throws IOException {
         if (errors.hasErrors()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return "taxes/batch";
         }
         InvoiceFile.Parsed parsed = InvoiceFile.read(file.getOriginalFilename(), file.getBytes());
@@ -94,7 +97,7 @@ class BatchPageController {
             }
         }
         if (!problems.isEmpty()) {
-            return problems(problems, model);
+            return problems(problems, model, response);
         }
         QuotationForm quotation = form.withLines(parsed.lines());
         try {
@@ -112,9 +115,38 @@ class BatchPageController {
             }
             return QuotationPageController.download(xlsx, name + "-worksheet.xlsx", MediaType.parseMediaType(AdviceMail.XLSX));
         } catch (TradedeskException e) {
-            problems.add(problem(e, parsed.rows()));
-            return problems(problems, model);
+            problems.addAll(everyLinesProblem(quotation, parsed.rows()));
+            if (problems.isEmpty()) {
+                problems.add(problem(e, parsed.rows()));
+            }
+            return problems(problems, model, response);
         }
+    }
+
+    /**
+     * The engine stops at the first line it cannot compute; the user fixing a file wants every bad row
+     * at once. Each line is run alone under the same header, so each row's own error is found (an
+     * error of the invoice as a whole, e.g. a missing exchange rate, is reported once).
+     */
+    private List<InvoiceFile.Problem> everyLinesProblem(QuotationForm quotation, List<Integer> rows) {
+        List<InvoiceFile.Problem> found = new ArrayList<>();
+        java.util.Set<String> invoiceLevel = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < quotation.lines().size(); i++) {
+            try {
+                calculations.calculate(quotation.withLines(List.of(quotation.lines().get(i))).toRequest());
+            } catch (TradedeskException e) {
+                InvoiceFile.Problem p = problem(e, List.of(rows.get(i)));
+                if (p.row() == 0) {
+                    invoiceLevel.add(p.field() + ": " + p.message());
+                    if (invoiceLevel.size() == 1) {
+                        found.add(p);
+                    }
+                } else {
+                    found.add(p);
+                }
+            }
+        }
+        return found;
     }
 
     /** An engine error naming {@code lines[i].field} is reported at the file row line i came from. */
@@ -130,7 +162,9 @@ class BatchPageController {
         return new InvoiceFile.Problem(0, "invoice", e.getMessage());
     }
 
-    private static String problems(List<InvoiceFile.Problem> problems, Model model) {
+    /** 422: the upload was understood but cannot be computed as it stands; nothing was saved. */
+    private static String problems(List<InvoiceFile.Problem> problems, Model model, HttpServletResponse response) {
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         model.addAttribute("problems", problems);
         return "taxes/batch";
     }

@@ -109,7 +109,7 @@ class BatchPageTest {
                 Third,87,usa,100,duty=5%
                 """;
         String html = mvc.perform(upload("invoice.csv", bad.getBytes(StandardCharsets.UTF_8), String.valueOf(clientId)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andExpect(status().is(422)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(html).contains("Row 3, value: &#39;12x&#39; is not a number").contains("Row 3, description: is required")
                 .contains("Row 4, origin: must be a two-letter ISO country code")
                 .doesNotContain("Row 2,");
@@ -123,10 +123,14 @@ class BatchPageTest {
                 description,value,measures
                 Good line,1000,duty=5%
                 Broken rate,2000,duty=5% +
+                Another good one,500,duty=5%
+                Misspelt measure,700,duty=5%; comodityTax=3%
                 """;
         String html = mvc.perform(upload("invoice.csv", bad.getBytes(StandardCharsets.UTF_8), String.valueOf(clientId)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(html).contains("Row 3, measures.duty:");
+                .andExpect(status().is(422)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        // every row the engine refuses, at once, and none of the good ones
+        assertThat(html).contains("Row 3, measures.duty:").contains("Row 5, measures.comodityTax:")
+                .doesNotContain("Row 2,").doesNotContain("Row 4,");
         assertThat(calculations.forClient(String.valueOf(clientId))).isEmpty();
     }
 
