@@ -153,6 +153,11 @@ class TariffCatalogueIntegrationTest {
         assertThat(catalogue.search(Jurisdiction.AU, "wine", 0, 10).hits())
                 .anySatisfy(h -> assertThat(h.line().code()).startsWith("2204"));
         assertThat(catalogue.search(Jurisdiction.TW, "葡萄酒", 0, 10).hits().get(0).line().code()).startsWith("2204");
+        // Australia has no Chinese text: found through Taiwan's at the shared HS 6-digit level
+        assertThat(catalogue.search(Jurisdiction.AU, "葡萄酒", 0, 10).hits()).isNotEmpty()
+                .allSatisfy(h -> assertThat(h.line().code()).startsWith("2204"));
+        assertThat(catalogue.search(Jurisdiction.AU, "機動車輛", 0, 50).hits()).extracting(h -> h.line().code())
+                .anySatisfy(c -> assertThat(c).startsWith("870323"));
         assertThat(catalogue.search(Jurisdiction.TW, "wine", 0, 10).hits()).anySatisfy(h -> assertThat(h.line().code()).startsWith("2204"));
     }
 

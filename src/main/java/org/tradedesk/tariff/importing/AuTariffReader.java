@@ -59,7 +59,13 @@ public final class AuTariffReader {
         try {
             return JSON.readTree(in);
         } catch (JacksonException e) {
-            throw ImportRejected.because("tariff.import.json", what + " file is not valid JSON: " + e.getOriginalMessage());
+            // the parser's own message names its configuration ("Source: REDACTED (StreamReadFeature...")):
+            // the user needs the first sentence and where in the file
+            String reason = e.getOriginalMessage().replaceAll("\\s*\\(?\\bat \\[Source:.*$", "").replaceAll("\\s*\\[Source:.*$", "")
+                    .replaceAll("\\s*\\(start marker at.*$", "");
+            var where = e.getLocation();
+            String at = where == null ? "" : " (line " + where.getLineNr() + ", column " + where.getColumnNr() + ")";
+            throw ImportRejected.because("tariff.import.json", what + " file is not valid JSON" + at + ": " + reason);
         }
     }
 

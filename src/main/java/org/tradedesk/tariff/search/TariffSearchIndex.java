@@ -147,8 +147,53 @@ public class TariffSearchIndex {
         if (snap == null || q.isEmpty()) {
             return new TariffSearchPage(jurisdiction, q, page, size, 0, List.of());
         }
-        return CODE_QUERY.matcher(q).matches() ? byCodePrefix(snap, jurisdiction, q, page, size)
-                : byWords(snap, jurisdiction, q, page, size);
+        if (CODE_QUERY.matcher(q).matches()) {
+            return byCodePrefix(snap, jurisdiction, q, page, size);
+        }
+        if (jurisdiction != Jurisdiction.TW && CJK.matcher(q).find() && !LATIN.matcher(q).find()) {
+            return viaTaiwanChinese(snap, jurisdiction, q, page, size);
+        }
+        return byWords(snap, jurisdiction, q, page, size);
+    }
+
+    private static final int CROSSWALK_HITS = 50;
+
+    /**
+     * A schedule without Chinese descriptions (Australia's) is searched in Chinese through Taiwan's:
+     * the first six digits of a code are the Harmonized System's, the same in both schedules, so the
+     * Taiwan lines that match the words name the HS subheadings, and this schedule's lines under those
+     * subheadings are the answer, in the order of the Taiwan ranking, then by code.
+     */
+    private TariffSearchPage viaTaiwanChinese(Snapshot snap, Jurisdiction jurisdiction, String q, int page, int size) {
+        Snapshot taiwan;
+        synchronized (snapshots) {
+            taiwan = snapshots.get(Jurisdiction.TW);
+        }
+        if (taiwan == null) {
+            return new TariffSearchPage(jurisdiction, q, page, size, 0, List.of());
+        }
+        try {
+            TopScoreDocCollector collector = TopScoreDocCollector.create(CROSSWALK_HITS, CROSSWALK_HITS);
+            taiwan.searcher().search(wordQuery(q), collector);
+            java.util.LinkedHashMap<String, Float> subheadings = new java.util.LinkedHashMap<>();
+            for (ScoreDoc d : collector.topDocs().scoreDocs) {
+                String code = taiwan.lines()[d.doc].code();
+                if (code.length() >= 6) {
+                    subheadings.putIfAbsent(code.substring(0, 6), d.score);
+                }
+            }
+            List<TariffSearchPage.Hit> all = new ArrayList<>();
+            subheadings.forEach((hs6, score) -> {
+                TariffLine[] lines = snap.lines();
+                for (int i = firstAtOrAfter(lines, hs6); i < firstAtOrAfter(lines, hs6 + '\uffff'); i++) {
+                    all.add(new TariffSearchPage.Hit(lines[i], score));
+                }
+            });
+            int from = Math.min(all.size(), page * size);
+            return new TariffSearchPage(jurisdiction, q, page, size, all.size(), all.subList(from, Math.min(all.size(), from + size)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static final Pattern CODE_QUERY = Pattern.compile("[\\d.\\s]+");
