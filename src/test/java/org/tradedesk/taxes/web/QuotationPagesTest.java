@@ -134,6 +134,18 @@ class QuotationPagesTest {
     }
 
     @Test
+    void theExplanationIsInTheReadersLanguage() throws Exception {
+        String zh = mvc.perform(bmw(post("/taxes/quotations/preview"), "", "lines[0].optionScheme", "FTA",
+                        "lines[0].optionDuty", "0%").with(COORDINATOR).param("lang", "zh-TW"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(zh).contains("一般（最惠國）稅率").contains("完稅價格 + 進口稅").contains("無條件捨去至小數 0 位")
+                .doesNotContain("General (MFN) rate").doesNotContain("TRUNCATE_0").doesNotContain("CUSTOMS_VALUE");
+        String en = mvc.perform(bmw(post("/taxes/quotations/preview"), "").with(COORDINATOR).param("lang", "en"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(en).contains("customs value + Import duty").contains("truncate to 0 decimal(s)");
+    }
+
+    @Test
     void fieldErrorsAreShownAtTheField() throws Exception {
         String html = mvc.perform(bmw(post("/taxes/quotations"), String.valueOf(client(PreferredLanguage.EN)), "lines[0].origin", "usa").with(COORDINATOR)
                         .param("lang", "en"))
