@@ -134,6 +134,17 @@ class QuotationPagesTest {
     }
 
     @Test
+    void aQuotationStartsFromTheClientsPage() throws Exception {
+        long clientId = client(PreferredLanguage.EN);
+        String page = mvc.perform(get("/clients/" + clientId).with(COORDINATOR).param("lang", "zh-TW"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("href=\"/taxes/quotations/new?clientId=" + clientId + "\"").contains("新增稅費試算");
+        String form = mvc.perform(get("/taxes/quotations/new").param("clientId", String.valueOf(clientId)).with(COORDINATOR))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(form).containsPattern("<option value=\"" + clientId + "\" selected=\"selected\"");
+    }
+
+    @Test
     void theExplanationIsInTheReadersLanguage() throws Exception {
         String zh = mvc.perform(bmw(post("/taxes/quotations/preview"), "", "lines[0].optionScheme", "FTA",
                         "lines[0].optionDuty", "0%").with(COORDINATOR).param("lang", "zh-TW"))
