@@ -16,8 +16,8 @@ import org.tradedesk.platform.SupportedLocales;
 
 /**
  * Pages: language from {@code ?lang=zh-TW|en}, remembered in a cookie. REST API ({@code /api/**}):
- * language from {@code Accept-Language}, as HTTP clients send it, and no cookie, because an API
- * call must not depend on a page visit before it. Traditional Chinese by default. Only the two
+ * language from {@code Accept-Language}, as HTTP clients send it, or a {@code ?lang} on that call,
+ * and never the cookie, because an API call must not depend on a page visit before it. Traditional Chinese by default. Only the two
  * languages of the product exist: any Chinese becomes zh-TW, anything else English, so a stray
  * {@code ?lang=fr} never shows message keys.
  */
@@ -36,6 +36,11 @@ class LocaleConfig implements WebMvcConfigurer {
             public Locale resolveLocale(HttpServletRequest request) {
                 if (!ApiPaths.isApi(request)) {
                     return SupportedLocales.normalise(pages.resolveLocale(request));
+                }
+                // an explicit ?lang still wins for this one call (existing clients use it), but sets no cookie
+                String lang = request.getParameter("lang");
+                if (lang != null && !lang.isBlank()) {
+                    return SupportedLocales.parse(lang);
                 }
                 // without the header the servlet container answers with the server's locale, not ours
                 String header = request.getHeader("Accept-Language");
