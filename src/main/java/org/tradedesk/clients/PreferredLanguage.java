@@ -1,5 +1,6 @@
 package org.tradedesk.clients;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import java.util.Locale;
 import org.tradedesk.platform.SupportedLocales;
 
@@ -21,9 +22,11 @@ public enum PreferredLanguage {
         return SupportedLocales.parse(tag);
     }
 
+    /** {@code zh-TW} and {@code en} as well as the constant names: callers send the language tag they know. */
+    @JsonCreator
     public static PreferredLanguage ofTag(String tag) {
         for (PreferredLanguage l : values()) {
-            if (l.tag.equalsIgnoreCase(tag) || l.name().equalsIgnoreCase(tag)) {
+            if (l.tag.equalsIgnoreCase(tag) || l.name().equalsIgnoreCase(tag) || l.tag.replace('-', '_').equalsIgnoreCase(tag)) {
                 return l;
             }
         }

@@ -6,7 +6,8 @@ import org.tradedesk.shared.TradedeskException;
 public class ApiTokenNotFound extends TradedeskException {
 
     private ApiTokenNotFound(long id) {
-        super(Kind.NOT_FOUND, "identity.token.not-found", "no API token #" + id + " of yours", id);
+        super(Kind.NOT_FOUND, "identity.token.not-found", "no API token #" + id + " of yours",
+                String.valueOf(id)); // a string, so MessageFormat does not group the id
     }
 
     public static ApiTokenNotFound forId(long id) {

@@ -107,7 +107,7 @@ public class TariffCatalogue {
 
     public ImportJobView importJob(long id) {
         return store.job(id).orElseThrow(() -> new org.tradedesk.shared.TradedeskException(
-                org.tradedesk.shared.TradedeskException.Kind.NOT_FOUND, "tariff.import.not-found", "no import job " + id, id));
+                org.tradedesk.shared.TradedeskException.Kind.NOT_FOUND, "tariff.import.not-found", "no import job " + id, String.valueOf(id)));
     }
 
     private record Resolved(DataVersion version, TariffStore.NodeRow node, List<TariffMeasure> measures) {

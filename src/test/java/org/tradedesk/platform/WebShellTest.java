@@ -118,6 +118,19 @@ class WebShellTest {
     }
 
     @Test
+    void unknownApiPathIsAProblemDetailOnTheRealServer() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/nope"))
+                .header("Accept", "application/json").header("Accept-Language", "en")
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("shell.coord:secret-pass".getBytes(StandardCharsets.UTF_8)))
+                .build();
+        HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(r.statusCode()).isEqualTo(404);
+        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
+        assertThat(r.body()).contains("\"code\":\"error.api.not-found\"").contains("There is no API endpoint at /api/v1/nope.")
+                .doesNotContain("timestamp");
+    }
+
+    @Test
     void unexpectedFailureIsAFriendly500WithoutInternals() throws Exception {
         HttpResponse<String> r = get("/test/boom", "shell.coord", "text/html", "en");
         assertThat(r.statusCode()).isEqualTo(500);

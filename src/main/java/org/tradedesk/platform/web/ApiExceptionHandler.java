@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
@@ -12,32 +14,45 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.tradedesk.shared.TradedeskException;
 
 /**
  * Every REST error as an RFC 9457 problem detail: a status, a title, a detail in the caller's
  * language, the message {@code code}, and for invalid input the list of {@code errors} naming
- * each field. Never a bare 500 for a business failure.
+ * each field. Never a bare 500 for a business failure. Spring's own errors (unknown path, wrong
+ * method or content type, a parameter that does not convert) go through
+ * {@link #handleExceptionInternal}, which gives them the same {@code code} and {@code errors}.
+ * Errors raised before a controller is chosen reach this class through {@link ApiRoutingErrors}.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private final MessageSource messages;
+    private final FieldMessages fieldMessages;
 
     ApiExceptionHandler(MessageSource messages) {
         this.messages = messages;
+        this.fieldMessages = new FieldMessages(messages);
     }
 
     @ExceptionHandler(TradedeskException.class)
@@ -52,10 +67,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
     ResponseEntity<ProblemDetail> staleEdit(ObjectOptimisticLockingFailureException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                messages.getMessage("error.stale-edit", null,
-                        "Someone else changed this record after you opened it; reload and apply your change again.",
-                        LocaleContextHolder.getLocale()));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, message("error.stale-edit"));
         problem.setTitle("Conflict");
         problem.setProperty("code", "error.stale-edit");
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
@@ -63,8 +75,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> forbidden(AccessDeniedException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, messages.getMessage("error.403",
-                null, "Your role does not allow this action.", LocaleContextHolder.getLocale()));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, message("error.403"));
         problem.setTitle("Forbidden");
         problem.setProperty("code", "error.forbidden");
         return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
@@ -73,36 +84,141 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Locale locale = LocaleContextHolder.getLocale();
         List<Map<String, Object>> errors = new ArrayList<>();
         ex.getBindingResult().getFieldErrors().forEach(fe -> errors.add(Map.of(
                 "field", fe.getField(),
-                "message", messages.getMessage(fe, LocaleContextHolder.getLocale()),
+                "message", messages.getMessage(fe, locale),
                 "rejectedValue", String.valueOf(fe.getRejectedValue()))));
         ex.getBindingResult().getGlobalErrors().forEach(ge -> errors.add(Map.of(
                 "field", ge.getObjectName(),
-                "message", messages.getMessage(ge, LocaleContextHolder.getLocale()))));
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "Invalid input: " + errors.stream().map(m -> m.get("field") + " " + m.get("message")).toList());
-        problem.setTitle("Bad Request");
-        problem.setProperty("code", "error.validation");
-        problem.setProperty("errors", errors);
-        return ResponseEntity.badRequest().body(problem);
+                "message", messages.getMessage(ge, locale))));
+        return ResponseEntity.badRequest().body(invalid(errors));
     }
 
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String field = JsonErrorPath.of(ex);
-        String detail = field == null
-                ? "The request body is not valid JSON of the expected shape."
-                : "The value of '" + field + "' cannot be read: " + JsonErrorPath.reason(ex);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        ProblemDetail problem;
+        if (field == null) {
+            problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message("error.unreadable.detail"));
+        } else {
+            String reason = unreadableReason(ex);
+            problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                    message("error.unreadable.at-field", field, reason));
+            problem.setProperty("errors", List.of(Map.of("field", field, "message", reason)));
+        }
         problem.setTitle("Bad Request");
         problem.setProperty("code", "error.unreadable");
-        if (field != null) {
-            problem.setProperty("errors", List.of(Map.of("field", field, "message", JsonErrorPath.reason(ex))));
-        }
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /**
+     * Spring's own problem details lack our {@code code} and {@code errors}, and their details are
+     * English only; this is where every one of them passes.
+     */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+        if (response == null || !(response.getBody() instanceof ProblemDetail problem)) {
+            return response;
+        }
+        if (problem.getProperties() != null && problem.getProperties().containsKey("code")) {
+            return response;
+        }
+        List<Map<String, Object>> errors = parameterErrors(ex);
+        if (!errors.isEmpty()) {
+            ProblemDetail invalid = invalid(errors);
+            invalid.setStatus(problem.getStatus());
+            invalid.setInstance(problem.getInstance());
+            return new ResponseEntity<>(invalid, response.getHeaders(), response.getStatusCode());
+        }
+        String code = codeOf(ex);
+        problem.setProperty("code", code);
+        String detail = null;
+        if (ex instanceof NoResourceFoundException e) {
+            detail = message(code, "/" + e.getResourcePath());
+        } else if (ex instanceof HttpRequestMethodNotSupportedException e) {
+            detail = message(code, e.getMethod(), e.getSupportedHttpMethods() == null ? ""
+                    : e.getSupportedHttpMethods().stream().map(Object::toString).collect(Collectors.joining(", ")));
+        } else if (ex instanceof HttpMediaTypeNotSupportedException e) {
+            detail = message(code, e.getContentType() == null ? "" : e.getContentType().toString(),
+                    MediaType.toString(e.getSupportedMediaTypes()));
+        } else if (ex instanceof HttpMediaTypeNotAcceptableException e) {
+            detail = message(code, MediaType.toString(e.getSupportedMediaTypes()));
+        }
+        if (detail != null) {
+            problem.setDetail(detail);
+        }
+        return response;
+    }
+
+    /** The parameter or part at fault, for errors Spring reports about the request rather than its body. */
+    private List<Map<String, Object>> parameterErrors(Exception ex) {
+        Locale locale = LocaleContextHolder.getLocale();
+        if (ex instanceof TypeMismatchException e) {
+            return List.of(Map.of(
+                    "field", e.getPropertyName() == null ? "" : e.getPropertyName(),
+                    "message", fieldMessages.expected(e.getRequiredType(), locale),
+                    "rejectedValue", String.valueOf(e.getValue())));
+        }
+        if (ex instanceof MissingServletRequestParameterException e) {
+            return List.of(Map.of("field", e.getParameterName(), "message", message("NotNull")));
+        }
+        if (ex instanceof MissingServletRequestPartException e) {
+            return List.of(Map.of("field", e.getRequestPartName(), "message", message("NotNull")));
+        }
+        if (ex instanceof HandlerMethodValidationException e) {
+            return e.getParameterValidationResults().stream()
+                    .flatMap(result -> result.getResolvableErrors().stream().map(error -> Map.<String, Object>of(
+                            "field", String.valueOf(result.getMethodParameter().getParameterName()),
+                            "message", messages.getMessage(error, locale))))
+                    .toList();
+        }
+        return List.of();
+    }
+
+    private static String codeOf(Exception ex) {
+        if (ex instanceof NoResourceFoundException) {
+            return "error.api.not-found";
+        }
+        if (ex instanceof HttpRequestMethodNotSupportedException) {
+            return "error.api.method-not-allowed";
+        }
+        if (ex instanceof HttpMediaTypeNotSupportedException) {
+            return "error.api.unsupported-media-type";
+        }
+        if (ex instanceof HttpMediaTypeNotAcceptableException) {
+            return "error.api.not-acceptable";
+        }
+        return "error.api.request";
+    }
+
+    /** One language for the whole detail: the prefix comes from the bundle, like the field messages. */
+    private ProblemDetail invalid(List<Map<String, Object>> errors) {
+        String listed = errors.stream().map(m -> m.get("field") + " " + m.get("message"))
+                .collect(Collectors.joining("; "));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                message("error.validation.detail", listed));
+        problem.setTitle("Bad Request");
+        problem.setProperty("code", "error.validation");
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    private String unreadableReason(HttpMessageNotReadableException ex) {
+        TradedeskException business = JsonErrorPath.businessCause(ex);
+        if (business != null) {
+            return localized(business);
+        }
+        Class<?> target = JsonErrorPath.targetType(ex);
+        return fieldMessages.expected(target, LocaleContextHolder.getLocale());
+    }
+
+    private String message(String code, Object... args) {
+        return messages.getMessage(code, args, LocaleContextHolder.getLocale());
     }
 
     private String localized(TradedeskException e) {

@@ -1,9 +1,12 @@
 package org.tradedesk.platform.web;
 
 import java.util.stream.Collectors;
+import org.tradedesk.shared.TradedeskException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.ValueInstantiationException;
 
-/** Turns a JSON reading failure into the dotted path of the field that was wrong. */
+/** Turns a JSON reading failure into the dotted path of the field that was wrong and the type it wanted. */
 final class JsonErrorPath {
 
     private JsonErrorPath() {
@@ -19,16 +22,26 @@ final class JsonErrorPath {
                 .collect(Collectors.joining(".")).replace(".[", "[");
     }
 
-    static String reason(Throwable e) {
+    /** The value object that refused the value (e.g. an HS code), whose message already says why. */
+    static TradedeskException businessCause(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof TradedeskException business) {
+                return business;
+            }
+        }
+        return null;
+    }
+
+    /** The Java type Jackson was building, or null when it does not say. */
+    static Class<?> targetType(Throwable e) {
         JacksonException jackson = find(e);
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+        if (jackson instanceof MismatchedInputException mismatch) {
+            return mismatch.getTargetType();
         }
-        if (root instanceof org.tradedesk.shared.TradedeskException) {
-            return root.getMessage();
+        if (jackson instanceof ValueInstantiationException instantiation && instantiation.getType() != null) {
+            return instantiation.getType().getRawClass();
         }
-        return jackson != null ? jackson.getOriginalMessage() : e.getMessage();
+        return null;
     }
 
     private static JacksonException find(Throwable e) {

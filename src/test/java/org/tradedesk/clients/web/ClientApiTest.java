@@ -56,6 +56,21 @@ class ClientApiTest {
     }
 
     @Test
+    void acceptsThePreferredLanguageAsALanguageTagToo() throws Exception {
+        for (String[] spelling : new String[][] {{"en", "EN"}, {"zh-TW", "ZH_TW"}, {"EN", "EN"}, {"zh_tw", "ZH_TW"}}) {
+            mvc.perform(post("/api/v1/clients").contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"name\":\"Tag Spelling " + spelling[0] + "\",\"kind\":\"IMPORTER\",\"country\":\"TW\","
+                                    + "\"preferredLanguage\":\"" + spelling[0] + "\"}"))
+                    .andExpect(status().isCreated()).andExpect(jsonPath("$.preferredLanguage").value(spelling[1]));
+        }
+        mvc.perform(post("/api/v1/clients").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en")
+                        .content("{\"name\":\"Tag Spelling fr\",\"kind\":\"IMPORTER\",\"country\":\"TW\",\"preferredLanguage\":\"fr\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("preferredLanguage"))
+                .andExpect(jsonPath("$.errors[0].message").value("The preferred language must be zh-TW or en."));
+    }
+
+    @Test
     void refusesABadAbnWith400NamingTheField() throws Exception {
         mvc.perform(post("/api/v1/clients").contentType(MediaType.APPLICATION_JSON)
                         .content(client("Bad ABN Pty Ltd", "AU", "51 824 753 557", null)))

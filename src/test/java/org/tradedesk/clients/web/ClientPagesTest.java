@@ -136,7 +136,12 @@ class ClientPagesTest {
     }
 
     @Test
-    void anUnknownClientIsAFriendly404Page() throws Exception {
-        mvc.perform(get("/clients/987654").param("lang", "en")).andExpect(status().isNotFound());
+    void anUnknownClientIsAFriendly404PageNamingTheId() throws Exception {
+        String html = mvc.perform(get("/clients/987654").param("lang", "en")).andExpect(status().isNotFound())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("There is no client with id 987654.").doesNotContain("[Ljava.lang.Object;");
+        String zh = mvc.perform(get("/clients/987654").param("lang", "zh-TW")).andExpect(status().isNotFound())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(zh).contains("987654").doesNotContain("[Ljava.lang.Object;");
     }
 }

@@ -236,6 +236,39 @@ class TaxCalculationApiTest {
         assertThat(item(r, "MISDECLARATION_FINE").get("high").decimalValue()).isEqualByComparingTo("50000");
     }
 
+    @Test
+    void aPenaltyRequestWithoutVoluntaryDisclosureMeansNotDisclosed() throws Exception {
+        String body = mvc.perform(post("/api/v1/tax/penalties").with(COORDINATOR).contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"jurisdiction":"TW","date":"2026-01-05","shortfall":10000}"""))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(item(json.readTree(body), "MISDECLARATION_FINE").get("low").decimalValue()).isEqualByComparingTo("20000");
+    }
+
+    private JsonNode unreadable(String body) throws Exception {
+        String response = mvc.perform(post("/api/v1/tax/calculations").with(COORDINATOR).header("Accept-Language", "en")
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        JsonNode problem = json.readTree(response);
+        assertThat(problem.get("code").asString()).isEqualTo("error.unreadable");
+        assertThat(response).doesNotContain("org.tradedesk").doesNotContain("java.").doesNotContain("EXCEEDS_PAD");
+        return problem.get("errors").get(0);
+    }
+
+    @Test
+    void aBadEnumDateOrNumberInTheBodyNamesTheFieldAndWhatItMustBe() throws Exception {
+        JsonNode incoterm = unreadable(TaxCalculationApi.TW_EXAMPLE.replace("\"FOB\"", "\"FOO\""));
+        assertThat(incoterm.get("field").asString()).isEqualTo("incoterm");
+        assertThat(incoterm.get("message").asString())
+                .isEqualTo("must be one of EXW, FCA, FAS, FOB, CFR, CIF, CPT, CIP, DAP, DPU, DDP");
+        JsonNode date = unreadable(TaxCalculationApi.TW_EXAMPLE.replace("2026-03-02", "2026-02-30"));
+        assertThat(date.get("field").asString()).isEqualTo("date");
+        assertThat(date.get("message").asString()).isEqualTo("must be a date YYYY-MM-DD");
+        JsonNode value = unreadable(TaxCalculationApi.TW_EXAMPLE.replace("\"value\":2000", "\"value\":\"lots\""));
+        assertThat(value.get("field").asString()).isEqualTo("lines[0].value");
+        assertThat(value.get("message").asString()).isEqualTo("must be a number");
+    }
+
     private static JsonNode item(JsonNode r, String code) {
         for (JsonNode i : r.get("items").values()) {
             if (i.get("code").asString().equals(code)) {
