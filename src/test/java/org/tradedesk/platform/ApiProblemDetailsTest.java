@@ -27,7 +27,27 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
+@org.springframework.context.annotation.Import(ApiProblemDetailsTest.Faulty.class)
 class ApiProblemDetailsTest {
+
+    /** An endpoint with a bug: what reaches the caller when the product itself fails. */
+    @org.springframework.web.bind.annotation.RestController
+    static class Faulty {
+        @org.springframework.web.bind.annotation.GetMapping("/api/v1/test-only/faulty")
+        String fail() {
+            throw new IllegalStateException("secret internals: table tax_calculation");
+        }
+    }
+
+    @Test
+    void anUnforeseenFailureIsA500ProblemWithAnIncidentAndNoInternals() throws Exception {
+        Problem p = problem(get("/api/v1/test-only/faulty").header("Accept-Language", "en"), 500);
+        assertThat(p.body().get("code").asString()).isEqualTo("error.internal");
+        String incident = p.body().get("incident").asString();
+        assertThat(incident).hasSize(8);
+        assertThat(p.body().get("detail").asString()).contains(incident).contains("Nothing was saved")
+                .doesNotContain("secret").doesNotContain("IllegalStateException");
+    }
 
     private static final RequestPostProcessor COORDINATOR = user("carol").roles("COORDINATOR");
 

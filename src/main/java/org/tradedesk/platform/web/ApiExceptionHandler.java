@@ -65,6 +65,23 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(status).body(problem);
     }
 
+    /**
+     * Anything unforeseen is the product's fault: still a problem detail, with an incident number the
+     * log carries next to the stack trace, never the trace itself. (A transaction that failed has
+     * rolled back, which the generic message says.)
+     */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        String incident = java.util.UUID.randomUUID().toString().substring(0, 8);
+        org.slf4j.LoggerFactory.getLogger(ApiExceptionHandler.class).error("API incident {}", incident, e);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                message("error.generic") + " (" + incident + ")");
+        problem.setTitle("Internal Server Error");
+        problem.setProperty("code", "error.internal");
+        problem.setProperty("incident", incident);
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(problem);
+    }
+
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
     ResponseEntity<ProblemDetail> staleEdit(ObjectOptimisticLockingFailureException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, message("error.stale-edit"));
