@@ -51,7 +51,8 @@ public final class TaxEngine {
     public static final String GENERAL = "GENERAL";
     private static final String DUTY_KEY = "duty";
     private static final int CACHE_LIMIT = 10_000;
-    private static final int ALLOCATION_SCALE = 10;
+    /** Cents: the unit a declaration states a line's share of the shipment costs in (see {@link #allocate}). */
+    private static final int ALLOCATION_SCALE = 2;
 
     private final ExchangeRateTable rates;
     private final TariffMeasureSource tariff;
@@ -217,17 +218,23 @@ public final class TaxEngine {
         return rate;
     }
 
+    /**
+     * Customs value and transport of each line in the local currency. The shipment's freight, insurance
+     * and other costs are converted first and then shared out, so a line's share is a local amount a
+     * declaration can state (see {@link #allocate}); sharing foreign amounts and converting the shares
+     * would carry a 10-decimal division into every later base (1675.24999999995 instead of 1675.25).
+     */
     private List<Valued> value(TaxRequest request, ChainDefinition chain, ExchangeRate rate, Run run) {
         List<TaxRequestLine> lines = request.lines();
         int n = lines.size();
-        BigDecimal[] freight = allocate(request, nz(request.freight()), "freight");
-        BigDecimal[] insurance = allocate(request, nz(request.insurance()), "insurance");
-        BigDecimal[] other = allocate(request, nz(request.otherCosts()), "otherCosts");
+        BigDecimal[] freight = allocate(request, toLocal(nz(request.freight()), rate), "freight");
+        BigDecimal[] insurance = allocate(request, toLocal(nz(request.insurance()), rate), "insurance");
+        BigDecimal[] other = allocate(request, toLocal(nz(request.otherCosts()), rate), "otherCosts");
         Incoterm incoterm = request.incoterm();
         List<Valued> result = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             BigDecimal price = lines.get(i).value();
-            BigDecimal fob = price;
+            BigDecimal fob = toLocal(price, rate);
             if (incoterm.includesMainCarriage()) {
                 fob = fob.subtract(freight[i]);
             }
@@ -240,16 +247,19 @@ public final class TaxEngine {
             }
             BigDecimal ti = freight[i].add(insurance[i]);
             BigDecimal cv = chain.valuationBasis() == ValuationBasis.CIF ? fob.add(ti).add(other[i]) : fob.add(other[i]);
-            BigDecimal cvLocal = toLocal(cv, rate);
-            BigDecimal tiLocal = toLocal(ti, rate);
-            run.customsValue = run.customsValue.add(cvLocal);
-            run.transportAndInsurance = run.transportAndInsurance.add(tiLocal);
-            result.add(new Valued(cvLocal, tiLocal));
+            run.customsValue = run.customsValue.add(cv);
+            run.transportAndInsurance = run.transportAndInsurance.add(ti);
+            result.add(new Valued(cv, ti));
         }
         return result;
     }
 
-    /** Spreads a cost over the lines by the chosen basis; the last line takes the remainder so the parts add up exactly. */
+    /**
+     * Spreads a shipment cost (already in the local currency) over the lines by the chosen basis.
+     * A customs declaration states each line's values in cents, so a share that does not come out
+     * exact to the cent is rounded half up to the cent and the last line takes the remainder: the
+     * shares add up exactly to the cost. A share that is exact to the cent is unchanged by this.
+     */
     private static BigDecimal[] allocate(TaxRequest request, BigDecimal cost, String field) {
         List<TaxRequestLine> lines = request.lines();
         int n = lines.size();
@@ -284,8 +294,7 @@ public final class TaxEngine {
         }
         BigDecimal allocated = BigDecimal.ZERO;
         for (int i = 0; i < n - 1; i++) {
-            // shares carried to 10 decimals: far below any currency's unit, and the remainder goes to the last line
-            parts[i] = cost.multiply(weights[i]).divide(sum, ALLOCATION_SCALE, java.math.RoundingMode.HALF_EVEN);
+            parts[i] = cost.multiply(weights[i]).divide(sum, ALLOCATION_SCALE, java.math.RoundingMode.HALF_UP);
             allocated = allocated.add(parts[i]);
         }
         parts[n - 1] = cost.subtract(allocated);

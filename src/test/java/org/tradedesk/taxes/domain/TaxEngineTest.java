@@ -336,4 +336,42 @@ class TaxEngineTest {
         assertThat(disclosed.highTotal()).isEqualByComparingTo("0");
         assertThat(disclosed.items().get(0).explanation()).contains("s243T(4)");
     }
+
+    // ---------------------------------------------------------------- shipment costs shared out in local cents
+
+    @Test
+    void convertsFreightBeforeSharingItSoGstIsRoundedOnTheLawsValue() {
+        // USD at 1.5 AUD: freight 200.5 USD = 300.75 AUD, shared by value 1:2 → 100.25 and 200.50.
+        // Line 1: customs value 1,500, duty 5 % = 75, VoTI 1,500 + 75 + 100.25 = 1,675.25,
+        // GST 10 % = 167.525 → 167.53 (GST Act s9-90: half a cent rounds up).
+        // Line 2: 3,000 + 150 + 200.50 = 3,350.50 → GST 335.05.
+        TaxRequest r = new TaxRequest("AU", LocalDate.of(2025, 3, 1), "USD", Incoterm.FOB, d("1.5"), null, null, d("200.5"), null,
+                null, AllocationBasis.VALUE, null, List.of(
+                TaxRequestLine.of("a", "84137000", d("1000"), Map.of("duty", "5%")),
+                TaxRequestLine.of("b", "84137000", d("2000"), Map.of("duty", "5%"))));
+        TaxResult result = run(r);
+        assertThat(result.lines().get(0).transportAndInsurance()).isEqualByComparingTo("100.25");
+        assertThat(result.lines().get(1).transportAndInsurance()).isEqualByComparingTo("200.50");
+        TaxResult.TaxStep gst1 = result.steps().stream().filter(s -> "GST".equals(s.code()) && Integer.valueOf(1).equals(s.line()))
+                .findFirst().orElseThrow();
+        assertThat(gst1.base().toPlainString()).isEqualTo("1675.25");
+        assertThat(gst1.amount()).isEqualByComparingTo("167.53");
+        assertThat(result.amountOf("GST")).isEqualByComparingTo("502.58");
+    }
+
+    @Test
+    void sharesAShipmentCostToTheCentWithTheRemainderOnTheLastLine() {
+        // 100 TWD of freight over three lines of equal value: 33.33 + 33.33 + 33.34 = 100
+        TaxRequest r = new TaxRequest("TW", LocalDate.of(2025, 3, 1), "TWD", Incoterm.FOB, null, null, null, d("100"), null, null,
+                AllocationBasis.VALUE, null, List.of(
+                TaxRequestLine.of("a", "39269090", d("1000"), Map.of("duty", "5%")),
+                TaxRequestLine.of("b", "39269090", d("1000"), Map.of("duty", "5%")),
+                TaxRequestLine.of("c", "39269090", d("1000"), Map.of("duty", "5%"))));
+        TaxResult result = run(r);
+        assertThat(result.lines()).extracting(l -> l.transportAndInsurance().stripTrailingZeros().toPlainString())
+                .containsExactly("33.33", "33.33", "33.34");
+        assertThat(result.lines()).extracting(l -> l.customsValue().stripTrailingZeros().toPlainString())
+                .containsExactly("1033.33", "1033.33", "1033.34");
+        assertThat(result.customsValue()).isEqualByComparingTo("3100");
+    }
 }
