@@ -513,6 +513,13 @@ public final class TaxEngine {
         }
         if (text == null) {
             if (step.required()) {
+                if (tariff != null && digits != null) {
+                    // a subheading or an unknown code is the line's mistake, not a missing measure
+                    Optional<String> why = tariff.whyNoMeasures(chain.jurisdiction(), HsCode.of(digits), date);
+                    if (why.isPresent()) {
+                        throw TaxInputInvalid.field("lines[" + i + "].tariffCode", line.tariffCode().strip() + " is " + why.get());
+                    }
+                }
                 throw TaxInputInvalid.field(field, "no " + step.code() + " rate for this line: give it in measures"
                         + (tariff == null ? " (no tariff catalogue is connected)" : " (the tariff catalogue has none)"));
             }

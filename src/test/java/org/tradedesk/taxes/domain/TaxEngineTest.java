@@ -22,6 +22,7 @@ import org.tradedesk.taxes.TaxRequest.Consignment;
 import org.tradedesk.taxes.TaxRequestLine;
 import org.tradedesk.taxes.TaxResult;
 import org.tradedesk.taxes.definitions.ChainDefinitions;
+import org.tradedesk.taxes.domain.TariffMeasureSource.TariffMeasures;
 
 /** Engine behaviour beyond the published examples; every expected figure is worked out by hand in the comment. */
 class TaxEngineTest {
@@ -373,5 +374,64 @@ class TaxEngineTest {
         assertThat(result.lines()).extracting(l -> l.customsValue().stripTrailingZeros().toPlainString())
                 .containsExactly("1033.33", "1033.33", "1033.34");
         assertThat(result.customsValue()).isEqualByComparingTo("3100");
+    }
+
+    // ---------------------------------------------------------------- a code the tariff cannot rate
+
+    /** A catalogue that knows no measures and says why, as the catalogue adapter does. */
+    private static TaxEngine engineWithCatalogueSaying(String why) {
+        return new TaxEngine(ExchangeRateTable.EMPTY, new TariffMeasureSource() {
+            @Override
+            public Optional<TariffMeasures> find(String jurisdiction, org.tradedesk.shared.HsCode code,
+                    org.tradedesk.shared.CountryCode origin, LocalDate date) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<String> whyNoMeasures(String jurisdiction, org.tradedesk.shared.HsCode code, LocalDate date) {
+                return Optional.ofNullable(why);
+            }
+        });
+    }
+
+    @Test
+    void refusesASubheadingWithoutMeasuresOnTheLinesTariffCode() {
+        TaxRequest r = request("AU", LocalDate.of(2025, 3, 1), "AUD", Incoterm.FOB, null, null, null,
+                TaxRequestLine.of("sedan", "8703.23", d("40000"), Map.of()));
+        TaxEngine engine = engineWithCatalogueSaying("a subheading of the AU tariff: choose one of its items (8703.23.19, 8703.23.90)");
+        assertThatThrownBy(() -> engine.calculate(r, CHAINS.forJurisdiction("AU", r.date())))
+                .isInstanceOfSatisfying(TaxInputInvalid.class, e -> {
+                    assertThat(e.field()).isEqualTo("lines[0].tariffCode");
+                    assertThat(e.getMessage()).contains("8703.23 is a subheading of the AU tariff: choose one of its items (8703.23.19");
+                });
+    }
+
+    @Test
+    void refusesAnUnknownCodeOnTheLinesTariffCode() {
+        TaxRequest r = request("AU", LocalDate.of(2025, 3, 1), "AUD", Incoterm.FOB, null, null, null,
+                TaxRequestLine.of("mystery", "9999.99.99", d("5000"), Map.of()));
+        TaxEngine engine = engineWithCatalogueSaying("not in the AU tariff (tariff data version 7 \"test\")");
+        assertThatThrownBy(() -> engine.calculate(r, CHAINS.forJurisdiction("AU", r.date())))
+                .isInstanceOfSatisfying(TaxInputInvalid.class, e -> {
+                    assertThat(e.field()).isEqualTo("lines[0].tariffCode");
+                    assertThat(e.getMessage()).contains("9999.99.99 is not in the AU tariff (tariff data version 7");
+                });
+    }
+
+    @Test
+    void aSubheadingWithItsOwnMeasuresIsCalculated() {
+        TaxRequest r = request("AU", LocalDate.of(2025, 3, 1), "AUD", Incoterm.FOB, null, null, null,
+                TaxRequestLine.of("sedan", "8703.23", d("40000"), Map.of("duty", "5%")));
+        TaxResult result = engineWithCatalogueSaying("a subheading of the AU tariff: choose one of its items (8703.23.19)")
+                .calculate(r, CHAINS.forJurisdiction("AU", r.date()));
+        assertThat(result.amountOf("DUTY")).isEqualByComparingTo("2000");
+    }
+
+    @Test
+    void anItemTheCatalogueHasNoRateForStillNamesTheMissingMeasure() {
+        TaxRequest r = request("AU", LocalDate.of(2025, 3, 1), "AUD", Incoterm.FOB, null, null, null,
+                TaxRequestLine.of("pump", "84137000", d("5000"), Map.of()));
+        assertThatThrownBy(() -> engineWithCatalogueSaying(null).calculate(r, CHAINS.forJurisdiction("AU", r.date())))
+                .isInstanceOfSatisfying(TaxInputInvalid.class, e -> assertThat(e.field()).isEqualTo("lines[0].measures.duty"));
     }
 }
