@@ -124,6 +124,7 @@ public final class TaxEngine {
             fx.putIfAbsent(invoiceCurrency, invoiceRate.localPerForeign());
         }
         incotermNotes(request.incoterm(), run.notes);
+        cifNote(request, chain, run.notes);
 
         List<TaxRequestLine> lines = request.lines();
         int n = lines.size();
@@ -312,6 +313,34 @@ public final class TaxEngine {
         if (incoterm == Incoterm.EXW || incoterm == Incoterm.FCA) {
             notes.add(incoterm + ": costs to bring the goods to the port of export are not in the price; add them as otherCosts.");
         }
+    }
+
+    /** Incoterms whose price stops short of the port of import: a CIF valuation must add to it. */
+    private static final Set<Incoterm> BEFORE_MAIN_CARRIAGE_OR_INSURANCE =
+            java.util.EnumSet.of(Incoterm.EXW, Incoterm.FCA, Incoterm.FAS, Incoterm.FOB, Incoterm.CFR, Incoterm.CPT);
+
+    /**
+     * A CIF basis (Taiwan 關稅法 §29: 完稅價格 includes the freight and insurance to the port of import)
+     * needs the costs an E, F or CFR/CPT price leaves out. Without them the customs value is the bare
+     * price and every tax on it is understated; no statutory default is assumed, the note asks for them.
+     */
+    private static void cifNote(TaxRequest request, ChainDefinition chain, List<String> notes) {
+        Incoterm incoterm = request.incoterm();
+        if (chain.valuationBasis() != ValuationBasis.CIF || !BEFORE_MAIN_CARRIAGE_OR_INSURANCE.contains(incoterm)) {
+            return;
+        }
+        boolean noFreight = !incoterm.includesMainCarriage() && nz(request.freight()).signum() == 0;
+        boolean noInsurance = !incoterm.includesInsurance() && nz(request.insurance()).signum() == 0;
+        if (!noFreight && !noInsurance) {
+            return;
+        }
+        String missing = noFreight && noInsurance ? "freight and insurance" : noFreight ? "freight" : "insurance";
+        String missingZh = noFreight && noInsurance ? "運費及保險費" : noFreight ? "運費" : "保險費";
+        notes.add("Risk: the customs value lacks the " + missing + " that the " + chain.jurisdiction()
+                + " CIF basis needs — an " + incoterm + " price without " + (noFreight && noInsurance ? "them" : "it")
+                + " is taxed on the bare price, so the duties and taxes are understated; give the " + missing
+                + " to the port of import. 完稅價格未含" + missingZh + "（" + chain.jurisdiction() + " 以起岸價格 CIF 核估），稅額偏低，請補列"
+                + missingZh + "。");
     }
 
     // ---------------------------------------------------------------- measures and options

@@ -434,4 +434,38 @@ class TaxEngineTest {
         assertThatThrownBy(() -> engineWithCatalogueSaying(null).calculate(r, CHAINS.forJurisdiction("AU", r.date())))
                 .isInstanceOfSatisfying(TaxInputInvalid.class, e -> assertThat(e.field()).isEqualTo("lines[0].measures.duty"));
     }
+
+    // ---------------------------------------------------------------- CIF basis without freight or insurance
+
+    @Test
+    void warnsThatAFobPriceWithoutFreightOrInsuranceLacksWhatTaiwansCifBasisNeeds() {
+        TaxResult r = run(request("TW", LocalDate.of(2025, 3, 1), "TWD", Incoterm.FOB, null, null, null,
+                TaxRequestLine.of("a", "39269090", d("1000"), Map.of("duty", "5%"))));
+        assertThat(r.notes()).anySatisfy(n -> assertThat(n).startsWith("Risk:")
+                .contains("lacks the freight and insurance that the TW CIF basis needs").contains("完稅價格未含運費及保險費"));
+    }
+
+    @Test
+    void warnsOnlyOfTheMissingInsuranceForACfrPrice() {
+        TaxResult r = run(request("TW", LocalDate.of(2025, 3, 1), "TWD", Incoterm.CFR, d("100"), null, null,
+                TaxRequestLine.of("a", "39269090", d("1000"), Map.of("duty", "5%"))));
+        assertThat(r.notes()).anySatisfy(n -> assertThat(n).contains("lacks the insurance that the TW CIF basis needs")
+                .doesNotContain("freight and insurance"));
+        TaxResult fca = run(request("TW", LocalDate.of(2025, 3, 1), "TWD", Incoterm.FCA, null, d("10"), null,
+                TaxRequestLine.of("a", "39269090", d("1000"), Map.of("duty", "5%"))));
+        assertThat(fca.notes()).anySatisfy(n -> assertThat(n).contains("lacks the freight that the TW CIF basis needs"));
+    }
+
+    @Test
+    void saysNothingOfFreightWhenThePriceOrTheRequestHasItOrTheBasisIsFob() {
+        TaxResult cif = run(request("TW", LocalDate.of(2025, 3, 1), "TWD", Incoterm.CIF, null, null, null,
+                TaxRequestLine.of("a", "39269090", d("1000"), Map.of("duty", "5%"))));
+        TaxResult fob = run(request("TW", LocalDate.of(2025, 3, 1), "TWD", Incoterm.FOB, d("100"), d("10"), null,
+                TaxRequestLine.of("a", "39269090", d("1000"), Map.of("duty", "5%"))));
+        TaxResult au = run(request("AU", LocalDate.of(2025, 3, 1), "AUD", Incoterm.FOB, null, null, null,
+                TaxRequestLine.of("a", "84137000", d("2000"), Map.of("duty", "5%"))));
+        for (TaxResult r : List.of(cif, fob, au)) {
+            assertThat(r.notes()).noneSatisfy(n -> assertThat(n).contains("CIF basis"));
+        }
+    }
 }
