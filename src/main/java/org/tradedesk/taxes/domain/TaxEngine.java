@@ -1,5 +1,8 @@
 package org.tradedesk.taxes.domain;
 
+import static org.tradedesk.shared.duty.DutyEvaluation.show;
+import static org.tradedesk.shared.duty.DutyEvaluation.shown;
+
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
@@ -571,18 +574,18 @@ public final class TaxEngine {
             thresholdText = (fuelEfficient ? "fuel-efficient threshold " : "threshold ") + limit.toPlainString()
                     + " effective " + threshold.get().period().from();
             if (base.compareTo(limit) <= 0) {
-                run.steps.add(new TaxStep(i + 1, step.code(), step.label(), baseFormula, base, expression.toString(), source,
+                run.steps.add(new TaxStep(i + 1, step.code(), step.label(), baseFormula, shown(base), expression.toString(), source,
                         BigDecimal.ZERO, BigDecimal.ZERO, step.rounding().code(), step.collected(), step.legalReference(),
-                        "base " + base.toPlainString() + " ≤ " + thresholdText + ": not payable"));
+                        "base " + show(base) + " ≤ " + thresholdText + ": not payable"));
                 taxes.put(step.code(), BigDecimal.ZERO);
                 values.put(step.code(), BigDecimal.ZERO);
                 return;
             }
             taxable = divide(base.subtract(limit).multiply(step.factorNumerator()), step.factorDenominator());
-            thresholdText = "(" + base.toPlainString() + " − " + thresholdText + ")"
+            thresholdText = "(" + show(base) + " − " + thresholdText + ")"
                     + (step.factorDenominator().compareTo(BigDecimal.ONE) == 0 && step.factorNumerator().compareTo(BigDecimal.ONE) == 0
                     ? "" : " × " + step.factorNumerator().toPlainString() + "/" + step.factorDenominator().toPlainString())
-                    + " = " + taxable.toPlainString() + "; ";
+                    + " = " + show(taxable) + "; ";
         }
         DutyEvaluation evaluation;
         try {
@@ -635,7 +638,8 @@ public final class TaxEngine {
             explanation += "; " + amount.toPlainString() + " ≤ " + step.notCollectedAtOrBelow().toPlainString() + ": not collected";
             amount = BigDecimal.ZERO;
         }
-        run.steps.add(new TaxStep(line, step.code(), step.label(), baseFormula, base, expression.toString(), source, exact, amount,
+        // base and exact amount shown to at most 10 decimals; the amount was rounded on the full value
+        run.steps.add(new TaxStep(line, step.code(), step.label(), baseFormula, shown(base), expression.toString(), source, shown(exact), amount,
                 step.rounding().code(), step.collected(), step.legalReference(), explanation));
         taxes.put(step.code(), amount);
         if (step.collected()) {
@@ -645,12 +649,12 @@ public final class TaxEngine {
 
     private static TaxStep lowValueStep(LowValueRule rule, BigDecimal customsValue, boolean lowValue, ChainDefinition chain) {
         String explanation = lowValue
-                ? "customs value " + customsValue.toPlainString() + " ≤ " + rule.threshold().toPlainString() + " " + chain.currency()
+                ? "customs value " + show(customsValue) + " ≤ " + rule.threshold().toPlainString() + " " + chain.currency()
                 + ": low-value goods, the exempt duties and taxes are not collected at the border"
                 + (rule.exceptChapters().isEmpty() ? "" : " (except goods of chapters " + rule.exceptChapters() + ")")
-                : "customs value " + customsValue.toPlainString() + " > " + rule.threshold().toPlainString() + " " + chain.currency()
+                : "customs value " + show(customsValue) + " > " + rule.threshold().toPlainString() + " " + chain.currency()
                 + ": duties and taxes are collected at the border";
-        return new TaxStep(null, "LOW_VALUE", rule.label(), ChainDefinition.CUSTOMS_VALUE, customsValue,
+        return new TaxStep(null, "LOW_VALUE", rule.label(), ChainDefinition.CUSTOMS_VALUE, shown(customsValue),
                 "≤ " + rule.threshold().toPlainString() + " " + chain.currency() + " (effective " + rule.period().from() + ")",
                 "chain " + chain.version(), BigDecimal.ZERO, BigDecimal.ZERO, RoundingRule.NONE.code(), false,
                 rule.legalReference(), explanation);
@@ -688,8 +692,8 @@ public final class TaxEngine {
     /** Cross-checks for the reviewer (P1.2.3): results that are possible but unusual enough to look at twice. */
     private static void warnings(Run run) {
         if (run.customsValue.signum() > 0 && run.total.compareTo(run.customsValue) > 0) {
-            run.notes.add("Check: the duties and taxes (" + run.total.toPlainString() + ") exceed the customs value ("
-                    + run.customsValue.toPlainString() + "); confirm the rates and units of the specific measures.");
+            run.notes.add("Check: the duties and taxes (" + show(run.total) + ") exceed the customs value ("
+                    + show(run.customsValue) + "); confirm the rates and units of the specific measures.");
         }
         for (LineResult line : run.lines) {
             if (line.customsValue().signum() == 0) {

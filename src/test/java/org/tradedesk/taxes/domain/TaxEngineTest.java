@@ -468,4 +468,23 @@ class TaxEngineTest {
             assertThat(r.notes()).noneSatisfy(n -> assertThat(n).contains("CIF basis"));
         }
     }
+
+    // ---------------------------------------------------------------- shown precision
+
+    @Test
+    void showsAtMostTenDecimalsWhileRoundingOnTheFullValue() {
+        // LCT: (117,700 − 80,567) × 10/11 = 33,757.2727… (a recurring quotient); × 33 % = 11,139.90 after rounding
+        TaxResult r = run(request("AU", LocalDate.of(2024, 8, 1), "AUD", Incoterm.FOB, d("2000"), null, null,
+                car("100000", null, Map.of("duty", "5%"))));
+        TaxResult.TaxStep lct = r.steps().stream().filter(s -> s.code().equals("LCT")).findFirst().orElseThrow();
+        assertThat(lct.amount()).isEqualByComparingTo("11139.90");
+        assertThat(lct.amountExact().scale()).isLessThanOrEqualTo(10);
+        assertThat(lct.amountExact().toPlainString()).isEqualTo("11139.9");
+        assertThat(lct.explanation()).contains("33757.2727272727").doesNotContainPattern("\\d\\.\\d{11,}");
+        assertThat(r.steps()).allSatisfy(s -> {
+            assertThat(s.explanation()).doesNotContainPattern("\\d\\.\\d{11,}");
+            assertThat(s.base().scale()).isLessThanOrEqualTo(10);
+            assertThat(s.amountExact().scale()).isLessThanOrEqualTo(10);
+        });
+    }
 }
