@@ -529,6 +529,18 @@ public final class TaxEngine {
             if (text.length() <= 6 && text.trim().equalsIgnoreCase("none")) {
                 return;
             }
+        } else if (step.kindOf(digits).isPresent()) {
+            ChainDefinition.Kind kind = step.kindOf(digits).get();
+            Optional<Dated<String>> rate = Dated.on(kind.rates(), date);
+            if (rate.isEmpty()) {
+                if (kind.note() != null) {
+                    run.notes.add("Line " + (i + 1) + " (" + kind.name() + "): " + step.code() + " not computed: " + kind.note());
+                }
+                return;
+            }
+            text = rate.get().value();
+            source = "chain " + chain.version() + " rate for " + kind.name() + " effective " + rate.get().period().from()
+                    + " (recognised from tariff code " + digits + (kind.legalReference() == null ? "" : "; " + kind.legalReference()) + ")";
         } else if (!step.recognises(digits)) {
             return;
         } else if (!step.rates().isEmpty()) {

@@ -487,4 +487,56 @@ class TaxEngineTest {
             assertThat(s.amountExact().scale()).isLessThanOrEqualTo(10);
         });
     }
+
+    // ---------------------------------------------------------------- Taiwan 菸酒稅 recognised from the tariff code
+
+    private static TaxRequestLine drink(String code, String litres, String abv, Map<String, String> measures) {
+        return new TaxRequestLine("drink", code, "FR", d("3000"), null, null, null, d(litres), abv == null ? null : d(abv), null, null,
+                null, measures, null);
+    }
+
+    private static TaxResult taiwan(TaxRequestLine line) {
+        return run(request("TW", LocalDate.of(2025, 3, 1), "TWD", Incoterm.CIF, null, null, null, line));
+    }
+
+    @Test
+    void taxesWineByItsTariffCodeAtSevenDollarsALitrePerDegree() {
+        // 12 × 750 ml = 9 L at 13.5 % → 1.215 LAL × NT$700 (NT$7 a litre per degree, 菸酒稅法 第8條) = 850.50 → 850;
+        // business tax 5 % × (3,000 + duty 300 + 850) = 207.5 → 207
+        TaxResult r = taiwan(drink("22042100", "9", "13.5", Map.of("duty", "10%")));
+        TaxResult.TaxStep tax = r.steps().stream().filter(s -> s.code().equals("ALCOHOL_TOBACCO_TAX")).findFirst().orElseThrow();
+        assertThat(tax.amountExact()).isEqualByComparingTo("850.50");
+        assertThat(tax.amount()).isEqualByComparingTo("850");
+        assertThat(tax.rate()).isEqualTo("700 TWD/LAL");
+        assertThat(tax.rateSource()).contains("其他釀造酒").contains("22042100");
+        assertThat(r.amountOf("BUSINESS_TAX")).isEqualByComparingTo("207");
+    }
+
+    @Test
+    void taxesBeerPerLitreAndSpiritsPerLitreOfAlcohol() {
+        // beer: 24 L × NT$26 = 624; whisky: 0.7 L × 40 % = 0.28 LAL × NT$250 = 70
+        assertThat(taiwan(drink("22030000", "24", "5", Map.of("duty", "0%"))).amountOf("ALCOHOL_TOBACCO_TAX"))
+                .isEqualByComparingTo("624");
+        assertThat(taiwan(drink("22083000", "0.7", "40", Map.of("duty", "0%"))).amountOf("ALCOHOL_TOBACCO_TAX"))
+                .isEqualByComparingTo("70");
+    }
+
+    @Test
+    void aRequestMeasureOverridesOrSwitchesOffTheRecognisedAlcoholTax() {
+        assertThat(taiwan(drink("22042100", "9", "13.5", Map.of("duty", "10%", "alcoholTax", "10 TWD/L")))
+                .amountOf("ALCOHOL_TOBACCO_TAX")).isEqualByComparingTo("90");
+        assertThat(taiwan(drink("22042100", "9", "13.5", Map.of("duty", "10%", "alcoholTax", "none"))).tax("ALCOHOL_TOBACCO_TAX"))
+                .isNull();
+    }
+
+    @Test
+    void leavesLiqueursAndTobaccoToTheRequestAndSaysSo() {
+        TaxResult liqueur = taiwan(drink("22087000", "0.7", "25", Map.of("duty", "0%")));
+        assertThat(liqueur.tax("ALCOHOL_TOBACCO_TAX")).isNull();
+        assertThat(liqueur.notes()).anySatisfy(n -> assertThat(n).contains("再製酒").contains("measures.alcoholTax"));
+        TaxResult cigarettes = taiwan(new TaxRequestLine("cigarettes", "24022000", "JP", d("3000"), null, null, null, null, null, null,
+                null, null, Map.of("duty", "0%"), null));
+        assertThat(cigarettes.tax("ALCOHOL_TOBACCO_TAX")).isNull();
+        assertThat(cigarettes.notes()).anySatisfy(n -> assertThat(n).contains("菸酒稅法 第7條").contains("measures.alcoholTax"));
+    }
 }
