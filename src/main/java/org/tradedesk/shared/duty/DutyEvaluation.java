@@ -9,8 +9,29 @@ import java.util.Objects;
  */
 public record DutyEvaluation(BigDecimal amount, String explanation) {
 
+    /** Decimals a value is shown with at most; the computation keeps every digit. */
+    public static final int SHOWN_DECIMALS = 10;
+
     public DutyEvaluation {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(explanation, "explanation");
+    }
+
+    /**
+     * A value as an explanation or a worksheet shows it: at most {@value #SHOWN_DECIMALS} decimals
+     * (half up, trailing zeros stripped), so an exact quotient such as 844770 ÷ 11 prints as
+     * 76797.2727272727, not with 35 digits. Display only: amounts are computed and rounded on the full value.
+     */
+    public static BigDecimal shown(BigDecimal value) {
+        if (value == null || value.scale() <= SHOWN_DECIMALS) {
+            return value;
+        }
+        BigDecimal v = value.setScale(SHOWN_DECIMALS, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+        return v.scale() < 0 ? v.setScale(0) : v;
+    }
+
+    /** {@link #shown} as plain text. */
+    public static String show(BigDecimal value) {
+        return shown(value).toPlainString();
     }
 }

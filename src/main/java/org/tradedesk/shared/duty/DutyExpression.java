@@ -82,7 +82,7 @@ public sealed interface DutyExpression
         public DutyEvaluation evaluate(DutyContext context) {
             BigDecimal amount = context.base().multiply(percent).movePointLeft(2);
             return new DutyEvaluation(amount,
-                    this + " × " + context.base().toPlainString() + " " + context.currency() + " = " + amount.toPlainString());
+                    this + " × " + DutyEvaluation.show(context.base()) + " " + context.currency() + " = " + DutyEvaluation.show(amount));
         }
 
         @Override
@@ -136,10 +136,10 @@ public sealed interface DutyExpression
                 propertyText = " × " + percent.toPlainString() + " % " + perPercentOf;
             }
             BigDecimal result = inRateCurrency.multiply(rate);
-            String quantityText = baseQuantity.toPlainString() + " " + baseSymbol(unit);
+            String quantityText = DutyEvaluation.show(baseQuantity) + " " + baseSymbol(unit);
             String conversion = currency.equals(context.currency()) ? ""
-                    : " × " + rate.toPlainString() + " " + context.currency() + "/" + currency;
-            return new DutyEvaluation(result, this + " × " + quantityText + propertyText + conversion + " = " + result.toPlainString());
+                    : " × " + DutyEvaluation.show(rate) + " " + context.currency() + "/" + currency;
+            return new DutyEvaluation(result, this + " × " + quantityText + propertyText + conversion + " = " + DutyEvaluation.show(result));
         }
 
         private static String baseSymbol(UnitOfMeasure unit) {
@@ -180,7 +180,7 @@ public sealed interface DutyExpression
             }
             BigDecimal result = amount.multiply(rate);
             return new DutyEvaluation(result, "fixed " + this + (rate.compareTo(BigDecimal.ONE) == 0 ? "" : " × " + rate.toPlainString())
-                    + " = " + result.toPlainString());
+                    + " = " + DutyEvaluation.show(result));
         }
 
         @Override
@@ -210,7 +210,7 @@ public sealed interface DutyExpression
                 }
                 parts.append(e.explanation());
             }
-            return new DutyEvaluation(total, "(" + parts + ") sum = " + total.toPlainString());
+            return new DutyEvaluation(total, "(" + parts + ") sum = " + DutyEvaluation.show(total));
         }
 
         @Override
@@ -238,7 +238,7 @@ public sealed interface DutyExpression
             BigDecimal result = limitApplies ? l.amount() : v.amount();
             String word = bound == Bound.MIN ? "minimum" : "maximum";
             return new DutyEvaluation(result, v.explanation() + "; " + word + " " + l.explanation()
-                    + (limitApplies ? " applies" : " does not apply") + " = " + result.toPlainString());
+                    + (limitApplies ? " applies" : " does not apply") + " = " + DutyEvaluation.show(result));
         }
 
         @Override
@@ -275,7 +275,7 @@ public sealed interface DutyExpression
                 }
                 parts.append(e.explanation());
             }
-            return new DutyEvaluation(chosen, (which == Bound.MAX ? "higher of (" : "lower of (") + parts + ") = " + chosen.toPlainString());
+            return new DutyEvaluation(chosen, (which == Bound.MAX ? "higher of (" : "lower of (") + parts + ") = " + DutyEvaluation.show(chosen));
         }
 
         @Override

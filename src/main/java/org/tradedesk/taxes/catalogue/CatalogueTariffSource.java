@@ -1,7 +1,9 @@
 package org.tradedesk.taxes.catalogue;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.tradedesk.shared.CountryCode;
@@ -9,6 +11,9 @@ import org.tradedesk.shared.HsCode;
 import org.tradedesk.tariff.Jurisdiction;
 import org.tradedesk.tariff.TariffCatalogue;
 import org.tradedesk.tariff.TariffItemNotFound;
+import org.tradedesk.tariff.TariffLine;
+import org.tradedesk.tariff.TariffLookup;
+import org.tradedesk.tariff.TariffSearchPage;
 import org.tradedesk.taxes.domain.TariffMeasureSource;
 
 /**
@@ -40,5 +45,52 @@ class CatalogueTariffSource implements TariffMeasureSource {
         } catch (TariffItemNotFound e) {
             return Optional.empty();
         }
+    }
+
+    /** Items named in a subheading's error: enough to choose from or to see where to search. */
+    private static final int ITEMS_NAMED = 12;
+
+    @Override
+    public Optional<String> whyNoMeasures(String jurisdiction, HsCode tariffCode, LocalDate date) {
+        if (Arrays.stream(Jurisdiction.values()).noneMatch(j -> j.name().equals(jurisdiction))) {
+            return Optional.empty();
+        }
+        Jurisdiction j = Jurisdiction.valueOf(jurisdiction);
+        TariffLookup lookup;
+        try {
+            // lookup, not item(): item() is transactional, and its not-found would mark the caller's transaction
+            lookup = catalogue.lookup(j, tariffCode.digits(), date);
+        } catch (TariffItemNotFound e) {
+            return Optional.of("not in the " + j + " tariff (" + catalogue.activeVersion(j)
+                    .map(v -> "tariff data version " + v.id() + " \"" + v.label() + "\"").orElse("no tariff data imported") + ")");
+        }
+        TariffLine line = lookup.line();
+        List<String> items = items(catalogue.search(j, line.code(), 0, 200).hits().stream().map(TariffSearchPage.Hit::line).toList(),
+                line.code());
+        if (items.isEmpty()) {
+            return Optional.empty();
+        }
+        String level = switch (line.level() == null ? "" : line.level()) {
+            case "CHAPTER" -> "a chapter";
+            case "HEADING" -> "a heading";
+            case "SUBHEADING" -> "a subheading";
+            default -> "not the most detailed line";
+        };
+        return Optional.of(level + " of the " + j
+                + " tariff: choose one of its items (" + String.join(", ", items.subList(0, Math.min(ITEMS_NAMED, items.size())))
+                + (items.size() > ITEMS_NAMED ? ", …" : "") + ")");
+    }
+
+    /** The lines below {@code code} with no line below them, in code order ({@code lines} are code-ordered). */
+    static List<String> items(List<TariffLine> lines, String code) {
+        List<String> items = new ArrayList<>();
+        for (int k = 0; k < lines.size(); k++) {
+            TariffLine l = lines.get(k);
+            boolean leaf = k + 1 == lines.size() || !lines.get(k + 1).code().startsWith(l.code());
+            if (!l.code().equals(code) && leaf) {
+                items.add(l.dottedCode() == null ? l.code() : l.dottedCode());
+            }
+        }
+        return items;
     }
 }

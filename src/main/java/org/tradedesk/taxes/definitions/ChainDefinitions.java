@@ -24,6 +24,7 @@ import org.tradedesk.taxes.domain.ChainDefinition.AbvThreshold;
 import org.tradedesk.taxes.domain.ChainDefinition.AlcoholRule;
 import org.tradedesk.taxes.domain.ChainDefinition.Concession;
 import org.tradedesk.taxes.domain.ChainDefinition.Dated;
+import org.tradedesk.taxes.domain.ChainDefinition.Kind;
 import org.tradedesk.taxes.domain.ChainDefinition.Level;
 import org.tradedesk.taxes.domain.ChainDefinition.LowValueRule;
 import org.tradedesk.taxes.domain.ChainDefinition.PenaltyRule;
@@ -128,6 +129,7 @@ public final class ChainDefinitions {
                     list(root.path("concessions"), ChainDefinitions::concession));
             for (StepDefinition step : chain.steps()) {
                 step.rates().forEach(r -> DutyExpression.parse(r.value()));
+                step.kinds().forEach(k -> k.rates().forEach(r -> DutyExpression.parse(r.value())));
             }
             chain.concessions().stream().filter(c -> c.duty() != null).forEach(c -> DutyExpression.parse(c.duty()));
             return chain;
@@ -156,7 +158,9 @@ public final class ChainDefinitions {
                 thresholds,
                 optDecimal(n, "factorNumerator"),
                 optDecimal(n, "factorDenominator"),
-                optText(n, "legalReference"));
+                optText(n, "legalReference"),
+                list(n.path("kinds"), k -> new Kind(text(k, "name"), list(k.path("hsPrefixes"), JsonNode::asString),
+                        dated(k.path("rates"), r -> text(r, "expression")), optText(k, "note"), optText(k, "legalReference"))));
     }
 
     private static Concession concession(JsonNode n) {

@@ -137,7 +137,9 @@ public record ChainDefinition(
      * else the tariff catalogue, else the dated {@code rates} of the definition — the latter only
      * for goods whose tariff code starts with one of {@code hsPrefixes} when that list is not empty
      * (taxes by kind, e.g. WET on wine, LCT on cars). {@code thresholds} make the base the excess
-     * over a dated threshold, times {@code factor} (e.g. LCT: 10/11 of the excess).
+     * over a dated threshold, times {@code factor} (e.g. LCT: 10/11 of the excess). {@code kinds} give
+     * a step different dated rates by tariff code (Taiwan 菸酒稅: beer per litre, wine and spirits
+     * per litre of alcohol); a kind with no rate in force has a note saying what to give instead.
      */
     public record StepDefinition(
             String code,
@@ -156,7 +158,8 @@ public record ChainDefinition(
             List<Dated<Threshold>> thresholds,
             BigDecimal factorNumerator,
             BigDecimal factorDenominator,
-            String legalReference) {
+            String legalReference,
+            List<Kind> kinds) {
 
         public StepDefinition {
             Objects.requireNonNull(code, "code");
@@ -169,6 +172,25 @@ public record ChainDefinition(
             thresholds = List.copyOf(thresholds);
             factorNumerator = factorNumerator == null ? BigDecimal.ONE : factorNumerator;
             factorDenominator = factorDenominator == null ? BigDecimal.ONE : factorDenominator;
+            kinds = kinds == null ? List.of() : List.copyOf(kinds);
+        }
+
+        /** The kind of goods the tariff code falls in, by its longest matching prefix. */
+        public Optional<Kind> kindOf(String tariffDigits) {
+            if (tariffDigits == null) {
+                return Optional.empty();
+            }
+            Kind best = null;
+            int bestLength = 0;
+            for (Kind kind : kinds) {
+                for (String prefix : kind.hsPrefixes()) {
+                    if (tariffDigits.startsWith(prefix) && prefix.length() > bestLength) {
+                        best = kind;
+                        bestLength = prefix.length();
+                    }
+                }
+            }
+            return Optional.ofNullable(best);
         }
 
         /** The base as a worksheet prints it: CUSTOMS_VALUE + DUTY + ... */
@@ -178,6 +200,18 @@ public record ChainDefinition(
 
         public boolean recognises(String tariffDigits) {
             return hsPrefixes.isEmpty() || (tariffDigits != null && hsPrefixes.stream().anyMatch(tariffDigits::startsWith));
+        }
+    }
+
+    /**
+     * Goods of one kind for a step that taxes kinds differently: their tariff-code prefixes, the dated
+     * rates (none when the kind is left to the request), a note for the reader and the provision.
+     */
+    public record Kind(String name, List<String> hsPrefixes, List<Dated<String>> rates, String note, String legalReference) {
+        public Kind {
+            Objects.requireNonNull(name, "name");
+            hsPrefixes = List.copyOf(hsPrefixes);
+            rates = List.copyOf(rates);
         }
     }
 

@@ -17,6 +17,16 @@ public interface TariffMeasureSource {
 
     Optional<TariffMeasures> find(String jurisdiction, HsCode tariffCode, CountryCode origin, LocalDate date);
 
+    /**
+     * Why a code the catalogue gives no measures for cannot carry them, for the line's
+     * {@code tariffCode} error, worded to follow "&lt;code&gt; is": "not in the AU tariff (tariff data
+     * version …)" or "a subheading of the AU tariff: choose one of its items (…)". Empty when the code is an item (it merely has no rate) or the catalogue
+     * does not hold the jurisdiction.
+     */
+    default Optional<String> whyNoMeasures(String jurisdiction, HsCode tariffCode, LocalDate date) {
+        return Optional.empty();
+    }
+
     /** What the catalogue knows of one tariff item, with a reference a worksheet can print. */
     record TariffMeasures(String reference, Map<String, String> measures, List<Option> options) {
         public TariffMeasures {

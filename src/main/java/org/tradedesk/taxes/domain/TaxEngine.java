@@ -1,5 +1,8 @@
 package org.tradedesk.taxes.domain;
 
+import static org.tradedesk.shared.duty.DutyEvaluation.show;
+import static org.tradedesk.shared.duty.DutyEvaluation.shown;
+
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
@@ -51,7 +54,8 @@ public final class TaxEngine {
     public static final String GENERAL = "GENERAL";
     private static final String DUTY_KEY = "duty";
     private static final int CACHE_LIMIT = 10_000;
-    private static final int ALLOCATION_SCALE = 10;
+    /** Cents: the unit a declaration states a line's share of the shipment costs in (see {@link #allocate}). */
+    private static final int ALLOCATION_SCALE = 2;
 
     private final ExchangeRateTable rates;
     private final TariffMeasureSource tariff;
@@ -123,6 +127,7 @@ public final class TaxEngine {
             fx.putIfAbsent(invoiceCurrency, invoiceRate.localPerForeign());
         }
         incotermNotes(request.incoterm(), run.notes);
+        cifNote(request, chain, run.notes);
 
         List<TaxRequestLine> lines = request.lines();
         int n = lines.size();
@@ -217,17 +222,23 @@ public final class TaxEngine {
         return rate;
     }
 
+    /**
+     * Customs value and transport of each line in the local currency. The shipment's freight, insurance
+     * and other costs are converted first and then shared out, so a line's share is a local amount a
+     * declaration can state (see {@link #allocate}); sharing foreign amounts and converting the shares
+     * would carry a 10-decimal division into every later base (1675.24999999995 instead of 1675.25).
+     */
     private List<Valued> value(TaxRequest request, ChainDefinition chain, ExchangeRate rate, Run run) {
         List<TaxRequestLine> lines = request.lines();
         int n = lines.size();
-        BigDecimal[] freight = allocate(request, nz(request.freight()), "freight");
-        BigDecimal[] insurance = allocate(request, nz(request.insurance()), "insurance");
-        BigDecimal[] other = allocate(request, nz(request.otherCosts()), "otherCosts");
+        BigDecimal[] freight = allocate(request, toLocal(nz(request.freight()), rate), "freight");
+        BigDecimal[] insurance = allocate(request, toLocal(nz(request.insurance()), rate), "insurance");
+        BigDecimal[] other = allocate(request, toLocal(nz(request.otherCosts()), rate), "otherCosts");
         Incoterm incoterm = request.incoterm();
         List<Valued> result = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             BigDecimal price = lines.get(i).value();
-            BigDecimal fob = price;
+            BigDecimal fob = toLocal(price, rate);
             if (incoterm.includesMainCarriage()) {
                 fob = fob.subtract(freight[i]);
             }
@@ -240,16 +251,19 @@ public final class TaxEngine {
             }
             BigDecimal ti = freight[i].add(insurance[i]);
             BigDecimal cv = chain.valuationBasis() == ValuationBasis.CIF ? fob.add(ti).add(other[i]) : fob.add(other[i]);
-            BigDecimal cvLocal = toLocal(cv, rate);
-            BigDecimal tiLocal = toLocal(ti, rate);
-            run.customsValue = run.customsValue.add(cvLocal);
-            run.transportAndInsurance = run.transportAndInsurance.add(tiLocal);
-            result.add(new Valued(cvLocal, tiLocal));
+            run.customsValue = run.customsValue.add(cv);
+            run.transportAndInsurance = run.transportAndInsurance.add(ti);
+            result.add(new Valued(cv, ti));
         }
         return result;
     }
 
-    /** Spreads a cost over the lines by the chosen basis; the last line takes the remainder so the parts add up exactly. */
+    /**
+     * Spreads a shipment cost (already in the local currency) over the lines by the chosen basis.
+     * A customs declaration states each line's values in cents, so a share that does not come out
+     * exact to the cent is rounded half up to the cent and the last line takes the remainder: the
+     * shares add up exactly to the cost. A share that is exact to the cent is unchanged by this.
+     */
     private static BigDecimal[] allocate(TaxRequest request, BigDecimal cost, String field) {
         List<TaxRequestLine> lines = request.lines();
         int n = lines.size();
@@ -284,8 +298,7 @@ public final class TaxEngine {
         }
         BigDecimal allocated = BigDecimal.ZERO;
         for (int i = 0; i < n - 1; i++) {
-            // shares carried to 10 decimals: far below any currency's unit, and the remainder goes to the last line
-            parts[i] = cost.multiply(weights[i]).divide(sum, ALLOCATION_SCALE, java.math.RoundingMode.HALF_EVEN);
+            parts[i] = cost.multiply(weights[i]).divide(sum, ALLOCATION_SCALE, java.math.RoundingMode.HALF_UP);
             allocated = allocated.add(parts[i]);
         }
         parts[n - 1] = cost.subtract(allocated);
@@ -303,6 +316,34 @@ public final class TaxEngine {
         if (incoterm == Incoterm.EXW || incoterm == Incoterm.FCA) {
             notes.add(incoterm + ": costs to bring the goods to the port of export are not in the price; add them as otherCosts.");
         }
+    }
+
+    /** Incoterms whose price stops short of the port of import: a CIF valuation must add to it. */
+    private static final Set<Incoterm> BEFORE_MAIN_CARRIAGE_OR_INSURANCE =
+            java.util.EnumSet.of(Incoterm.EXW, Incoterm.FCA, Incoterm.FAS, Incoterm.FOB, Incoterm.CFR, Incoterm.CPT);
+
+    /**
+     * A CIF basis (Taiwan 關稅法 §29: 完稅價格 includes the freight and insurance to the port of import)
+     * needs the costs an E, F or CFR/CPT price leaves out. Without them the customs value is the bare
+     * price and every tax on it is understated; no statutory default is assumed, the note asks for them.
+     */
+    private static void cifNote(TaxRequest request, ChainDefinition chain, List<String> notes) {
+        Incoterm incoterm = request.incoterm();
+        if (chain.valuationBasis() != ValuationBasis.CIF || !BEFORE_MAIN_CARRIAGE_OR_INSURANCE.contains(incoterm)) {
+            return;
+        }
+        boolean noFreight = !incoterm.includesMainCarriage() && nz(request.freight()).signum() == 0;
+        boolean noInsurance = !incoterm.includesInsurance() && nz(request.insurance()).signum() == 0;
+        if (!noFreight && !noInsurance) {
+            return;
+        }
+        String missing = noFreight && noInsurance ? "freight and insurance" : noFreight ? "freight" : "insurance";
+        String missingZh = noFreight && noInsurance ? "運費及保險費" : noFreight ? "運費" : "保險費";
+        notes.add("Risk: the customs value lacks the " + missing + " that the " + chain.jurisdiction()
+                + " CIF basis needs — an " + incoterm + " price without " + (noFreight && noInsurance ? "them" : "it")
+                + " is taxed on the bare price, so the duties and taxes are understated; give the " + missing
+                + " to the port of import. 完稅價格未含" + missingZh + "（" + chain.jurisdiction() + " 以起岸價格 CIF 核估），稅額偏低，請補列"
+                + missingZh + "。");
     }
 
     // ---------------------------------------------------------------- measures and options
@@ -488,6 +529,18 @@ public final class TaxEngine {
             if (text.length() <= 6 && text.trim().equalsIgnoreCase("none")) {
                 return;
             }
+        } else if (step.kindOf(digits).isPresent()) {
+            ChainDefinition.Kind kind = step.kindOf(digits).get();
+            Optional<Dated<String>> rate = Dated.on(kind.rates(), date);
+            if (rate.isEmpty()) {
+                if (kind.note() != null) {
+                    run.notes.add("Line " + (i + 1) + " (" + kind.name() + "): " + step.code() + " not computed: " + kind.note());
+                }
+                return;
+            }
+            text = rate.get().value();
+            source = "chain " + chain.version() + " rate for " + kind.name() + " effective " + rate.get().period().from()
+                    + " (recognised from tariff code " + digits + (kind.legalReference() == null ? "" : "; " + kind.legalReference()) + ")";
         } else if (!step.recognises(digits)) {
             return;
         } else if (!step.rates().isEmpty()) {
@@ -504,6 +557,13 @@ public final class TaxEngine {
         }
         if (text == null) {
             if (step.required()) {
+                if (tariff != null && digits != null) {
+                    // a subheading or an unknown code is the line's mistake, not a missing measure
+                    Optional<String> why = tariff.whyNoMeasures(chain.jurisdiction(), HsCode.of(digits), date);
+                    if (why.isPresent()) {
+                        throw TaxInputInvalid.field("lines[" + i + "].tariffCode", line.tariffCode().strip() + " is " + why.get());
+                    }
+                }
                 throw TaxInputInvalid.field(field, "no " + step.code() + " rate for this line: give it in measures"
                         + (tariff == null ? " (no tariff catalogue is connected)" : " (the tariff catalogue has none)"));
             }
@@ -526,18 +586,18 @@ public final class TaxEngine {
             thresholdText = (fuelEfficient ? "fuel-efficient threshold " : "threshold ") + limit.toPlainString()
                     + " effective " + threshold.get().period().from();
             if (base.compareTo(limit) <= 0) {
-                run.steps.add(new TaxStep(i + 1, step.code(), step.label(), baseFormula, base, expression.toString(), source,
+                run.steps.add(new TaxStep(i + 1, step.code(), step.label(), baseFormula, shown(base), expression.toString(), source,
                         BigDecimal.ZERO, BigDecimal.ZERO, step.rounding().code(), step.collected(), step.legalReference(),
-                        "base " + base.toPlainString() + " ≤ " + thresholdText + ": not payable"));
+                        "base " + show(base) + " ≤ " + thresholdText + ": not payable"));
                 taxes.put(step.code(), BigDecimal.ZERO);
                 values.put(step.code(), BigDecimal.ZERO);
                 return;
             }
             taxable = divide(base.subtract(limit).multiply(step.factorNumerator()), step.factorDenominator());
-            thresholdText = "(" + base.toPlainString() + " − " + thresholdText + ")"
+            thresholdText = "(" + show(base) + " − " + thresholdText + ")"
                     + (step.factorDenominator().compareTo(BigDecimal.ONE) == 0 && step.factorNumerator().compareTo(BigDecimal.ONE) == 0
                     ? "" : " × " + step.factorNumerator().toPlainString() + "/" + step.factorDenominator().toPlainString())
-                    + " = " + taxable.toPlainString() + "; ";
+                    + " = " + show(taxable) + "; ";
         }
         DutyEvaluation evaluation;
         try {
@@ -590,7 +650,8 @@ public final class TaxEngine {
             explanation += "; " + amount.toPlainString() + " ≤ " + step.notCollectedAtOrBelow().toPlainString() + ": not collected";
             amount = BigDecimal.ZERO;
         }
-        run.steps.add(new TaxStep(line, step.code(), step.label(), baseFormula, base, expression.toString(), source, exact, amount,
+        // base and exact amount shown to at most 10 decimals; the amount was rounded on the full value
+        run.steps.add(new TaxStep(line, step.code(), step.label(), baseFormula, shown(base), expression.toString(), source, shown(exact), amount,
                 step.rounding().code(), step.collected(), step.legalReference(), explanation));
         taxes.put(step.code(), amount);
         if (step.collected()) {
@@ -600,12 +661,12 @@ public final class TaxEngine {
 
     private static TaxStep lowValueStep(LowValueRule rule, BigDecimal customsValue, boolean lowValue, ChainDefinition chain) {
         String explanation = lowValue
-                ? "customs value " + customsValue.toPlainString() + " ≤ " + rule.threshold().toPlainString() + " " + chain.currency()
+                ? "customs value " + show(customsValue) + " ≤ " + rule.threshold().toPlainString() + " " + chain.currency()
                 + ": low-value goods, the exempt duties and taxes are not collected at the border"
                 + (rule.exceptChapters().isEmpty() ? "" : " (except goods of chapters " + rule.exceptChapters() + ")")
-                : "customs value " + customsValue.toPlainString() + " > " + rule.threshold().toPlainString() + " " + chain.currency()
+                : "customs value " + show(customsValue) + " > " + rule.threshold().toPlainString() + " " + chain.currency()
                 + ": duties and taxes are collected at the border";
-        return new TaxStep(null, "LOW_VALUE", rule.label(), ChainDefinition.CUSTOMS_VALUE, customsValue,
+        return new TaxStep(null, "LOW_VALUE", rule.label(), ChainDefinition.CUSTOMS_VALUE, shown(customsValue),
                 "≤ " + rule.threshold().toPlainString() + " " + chain.currency() + " (effective " + rule.period().from() + ")",
                 "chain " + chain.version(), BigDecimal.ZERO, BigDecimal.ZERO, RoundingRule.NONE.code(), false,
                 rule.legalReference(), explanation);
@@ -643,8 +704,8 @@ public final class TaxEngine {
     /** Cross-checks for the reviewer (P1.2.3): results that are possible but unusual enough to look at twice. */
     private static void warnings(Run run) {
         if (run.customsValue.signum() > 0 && run.total.compareTo(run.customsValue) > 0) {
-            run.notes.add("Check: the duties and taxes (" + run.total.toPlainString() + ") exceed the customs value ("
-                    + run.customsValue.toPlainString() + "); confirm the rates and units of the specific measures.");
+            run.notes.add("Check: the duties and taxes (" + show(run.total) + ") exceed the customs value ("
+                    + show(run.customsValue) + "); confirm the rates and units of the specific measures.");
         }
         for (LineResult line : run.lines) {
             if (line.customsValue().signum() == 0) {

@@ -98,4 +98,18 @@ class CatalogueMeasuresTest {
         assertThat(m.measures()).doesNotContainKey("duty");
         assertThat(m.options()).isEmpty();
     }
+
+    @Test
+    void theItemsOfASubheadingAreItsLinesWithNothingBelowThem() {
+        // AU 8703.23: the grouping line 8703.23.1 is not an item, its children are
+        List<TariffLine> lines = List.of(
+                new TariffLine("870323", "8703.23", "SUBHEADING", "1,500–3,000 cc", null, null),
+                new TariffLine("8703231", "8703.23.1", "SUBHEADING", "Motor cars", null, null),
+                new TariffLine("87032311", "8703.23.11", "ITEM", "Assembled in Australia", null, "No"),
+                new TariffLine("87032319", "8703.23.19", "ITEM", "Other", null, "No"),
+                new TariffLine("87032320", "8703.23.20", "ITEM", "Ambulances", null, "No"),
+                new TariffLine("87032390", "8703.23.90", "ITEM", "Other", null, "No"));
+        assertThat(CatalogueTariffSource.items(lines, "870323")).containsExactly("8703.23.11", "8703.23.19", "8703.23.20", "8703.23.90");
+        assertThat(CatalogueTariffSource.items(lines.subList(5, 6), "87032390")).isEmpty();
+    }
 }

@@ -232,7 +232,17 @@ class CatalogueTaxCalculationIntegrationTest {
                 {"description":"mystery","tariffCode":"9999.99.99","origin":"JP","value":5000}""", 400);
         JsonNode error = r.get("errors").get(0);
         // above the A$1,000 low-value threshold, so the duty step is required and cannot be a silent zero
-        assertThat(error.get("field").asString()).isEqualTo("lines[0].measures.duty");
-        assertThat(error.get("message").asString()).contains("tariff catalogue");
+        assertThat(error.get("field").asString()).isEqualTo("lines[0].tariffCode");
+        assertThat(error.get("message").asString()).contains("9999.99.99 is not in the AU tariff (tariff data version");
+    }
+
+    @Test
+    void aSubheadingIsRefusedListingItsItems() throws Exception {
+        JsonNode r = calculate("AU", "AUD", "FOB", """
+                {"description":"sedan 2.0 l","tariffCode":"8703.23","origin":"JP","value":40000}""", 400);
+        JsonNode error = r.get("errors").get(0);
+        assertThat(error.get("field").asString()).isEqualTo("lines[0].tariffCode");
+        assertThat(error.get("message").asString()).contains("8703.23 is a subheading of the AU tariff: choose one of its items (")
+                .contains("8703.23.19").contains("8703.23.90").doesNotContain("8703.23.1,");
     }
 }

@@ -22,6 +22,7 @@ import org.tradedesk.taxes.TaxRequest.Consignment;
 import org.tradedesk.taxes.TaxRequestLine;
 import org.tradedesk.taxes.TaxResult;
 import org.tradedesk.taxes.definitions.ChainDefinitions;
+import org.tradedesk.taxes.domain.TariffMeasureSource.TariffMeasures;
 
 /** Engine behaviour beyond the published examples; every expected figure is worked out by hand in the comment. */
 class TaxEngineTest {
@@ -335,5 +336,207 @@ class TaxEngineTest {
                 null, null, null, true), au);
         assertThat(disclosed.highTotal()).isEqualByComparingTo("0");
         assertThat(disclosed.items().get(0).explanation()).contains("s243T(4)");
+    }
+
+    // ---------------------------------------------------------------- shipment costs shared out in local cents
+
+    @Test
+    void convertsFreightBeforeSharingItSoGstIsRoundedOnTheLawsValue() {
+        // USD at 1.5 AUD: freight 200.5 USD = 300.75 AUD, shared by value 1:2 → 100.25 and 200.50.
+        // Line 1: customs value 1,500, duty 5 % = 75, VoTI 1,500 + 75 + 100.25 = 1,675.25,
+        // GST 10 % = 167.525 → 167.53 (GST Act s9-90: half a cent rounds up).
+        // Line 2: 3,000 + 150 + 200.50 = 3,350.50 → GST 335.05.
+        TaxRequest r = new TaxRequest("AU", LocalDate.of(2025, 3, 1), "USD", Incoterm.FOB, d("1.5"), null, null, d("200.5"), null,
+                null, AllocationBasis.VALUE, null, List.of(
+                TaxRequestLine.of("a", "84137000", d("1000"), Map.of("duty", "5%")),
+                TaxRequestLine.of("b", "84137000", d("2000"), Map.of("duty", "5%"))));
+        TaxResult result = run(r);
+        assertThat(result.lines().get(0).transportAndInsurance()).isEqualByComparingTo("100.25");
+        assertThat(result.lines().get(1).transportAndInsurance()).isEqualByComparingTo("200.50");
+        TaxResult.TaxStep gst1 = result.steps().stream().filter(s -> "GST".equals(s.code()) && Integer.valueOf(1).equals(s.line()))
+                .findFirst().orElseThrow();
+        assertThat(gst1.base().toPlainString()).isEqualTo("1675.25");
+        assertThat(gst1.amount()).isEqualByComparingTo("167.53");
+        assertThat(result.amountOf("GST")).isEqualByComparingTo("502.58");
+    }
+
+    @Test
+    void sharesAShipmentCostToTheCentWithTheRemainderOnTheLastLine() {
+        // 100 TWD of freight over three lines of equal value: 33.33 + 33.33 + 33.34 = 100
+        TaxRequest r = new TaxRequest("TW", LocalDate.of(2025, 3, 1), "TWD", Incoterm.FOB, null, null, null, d("100"), null, null,
+                AllocationBasis.VALUE, null, List.of(
+                TaxRequestLine.of("a", "39269090", d("1000"), Map.of("duty", "5%")),
+                TaxRequestLine.of("b", "39269090", d("1000"), Map.of("duty", "5%")),
+                TaxRequestLine.of("c", "39269090", d("1000"), Map.of("duty", "5%"))));
+        TaxResult result = run(r);
+        assertThat(result.lines()).extracting(l -> l.transportAndInsurance().stripTrailingZeros().toPlainString())
+                .containsExactly("33.33", "33.33", "33.34");
+        assertThat(result.lines()).extracting(l -> l.customsValue().stripTrailingZeros().toPlainString())
+                .containsExactly("1033.33", "1033.33", "1033.34");
+        assertThat(result.customsValue()).isEqualByComparingTo("3100");
+    }
+
+    // ---------------------------------------------------------------- a code the tariff cannot rate
+
+    /** A catalogue that knows no measures and says why, as the catalogue adapter does. */
+    private static TaxEngine engineWithCatalogueSaying(String why) {
+        return new TaxEngine(ExchangeRateTable.EMPTY, new TariffMeasureSource() {
+            @Override
+            public Optional<TariffMeasures> find(String jurisdiction, org.tradedesk.shared.HsCode code,
+                    org.tradedesk.shared.CountryCode origin, LocalDate date) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<String> whyNoMeasures(String jurisdiction, org.tradedesk.shared.HsCode code, LocalDate date) {
+                return Optional.ofNullable(why);
+            }
+        });
+    }
+
+    @Test
+    void refusesASubheadingWithoutMeasuresOnTheLinesTariffCode() {
+        TaxRequest r = request("AU", LocalDate.of(2025, 3, 1), "AUD", Incoterm.FOB, null, null, null,
+                TaxRequestLine.of("sedan", "8703.23", d("40000"), Map.of()));
+        TaxEngine engine = engineWithCatalogueSaying("a subheading of the AU tariff: choose one of its items (8703.23.19, 8703.23.90)");
+        assertThatThrownBy(() -> engine.calculate(r, CHAINS.forJurisdiction("AU", r.date())))
+                .isInstanceOfSatisfying(TaxInputInvalid.class, e -> {
+                    assertThat(e.field()).isEqualTo("lines[0].tariffCode");
+                    assertThat(e.getMessage()).contains("8703.23 is a subheading of the AU tariff: choose one of its items (8703.23.19");
+                });
+    }
+
+    @Test
+    void refusesAnUnknownCodeOnTheLinesTariffCode() {
+        TaxRequest r = request("AU", LocalDate.of(2025, 3, 1), "AUD", Incoterm.FOB, null, null, null,
+                TaxRequestLine.of("mystery", "9999.99.99", d("5000"), Map.of()));
+        TaxEngine engine = engineWithCatalogueSaying("not in the AU tariff (tariff data version 7 \"test\")");
+        assertThatThrownBy(() -> engine.calculate(r, CHAINS.forJurisdiction("AU", r.date())))
+                .isInstanceOfSatisfying(TaxInputInvalid.class, e -> {
+                    assertThat(e.field()).isEqualTo("lines[0].tariffCode");
+                    assertThat(e.getMessage()).contains("9999.99.99 is not in the AU tariff (tariff data version 7");
+                });
+    }
+
+    @Test
+    void aSubheadingWithItsOwnMeasuresIsCalculated() {
+        TaxRequest r = request("AU", LocalDate.of(2025, 3, 1), "AUD", Incoterm.FOB, null, null, null,
+                TaxRequestLine.of("sedan", "8703.23", d("40000"), Map.of("duty", "5%")));
+        TaxResult result = engineWithCatalogueSaying("a subheading of the AU tariff: choose one of its items (8703.23.19)")
+                .calculate(r, CHAINS.forJurisdiction("AU", r.date()));
+        assertThat(result.amountOf("DUTY")).isEqualByComparingTo("2000");
+    }
+
+    @Test
+    void anItemTheCatalogueHasNoRateForStillNamesTheMissingMeasure() {
+        TaxRequest r = request("AU", LocalDate.of(2025, 3, 1), "AUD", Incoterm.FOB, null, null, null,
+                TaxRequestLine.of("pump", "84137000", d("5000"), Map.of()));
+        assertThatThrownBy(() -> engineWithCatalogueSaying(null).calculate(r, CHAINS.forJurisdiction("AU", r.date())))
+                .isInstanceOfSatisfying(TaxInputInvalid.class, e -> assertThat(e.field()).isEqualTo("lines[0].measures.duty"));
+    }
+
+    // ---------------------------------------------------------------- CIF basis without freight or insurance
+
+    @Test
+    void warnsThatAFobPriceWithoutFreightOrInsuranceLacksWhatTaiwansCifBasisNeeds() {
+        TaxResult r = run(request("TW", LocalDate.of(2025, 3, 1), "TWD", Incoterm.FOB, null, null, null,
+                TaxRequestLine.of("a", "39269090", d("1000"), Map.of("duty", "5%"))));
+        assertThat(r.notes()).anySatisfy(n -> assertThat(n).startsWith("Risk:")
+                .contains("lacks the freight and insurance that the TW CIF basis needs").contains("完稅價格未含運費及保險費"));
+    }
+
+    @Test
+    void warnsOnlyOfTheMissingInsuranceForACfrPrice() {
+        TaxResult r = run(request("TW", LocalDate.of(2025, 3, 1), "TWD", Incoterm.CFR, d("100"), null, null,
+                TaxRequestLine.of("a", "39269090", d("1000"), Map.of("duty", "5%"))));
+        assertThat(r.notes()).anySatisfy(n -> assertThat(n).contains("lacks the insurance that the TW CIF basis needs")
+                .doesNotContain("freight and insurance"));
+        TaxResult fca = run(request("TW", LocalDate.of(2025, 3, 1), "TWD", Incoterm.FCA, null, d("10"), null,
+                TaxRequestLine.of("a", "39269090", d("1000"), Map.of("duty", "5%"))));
+        assertThat(fca.notes()).anySatisfy(n -> assertThat(n).contains("lacks the freight that the TW CIF basis needs"));
+    }
+
+    @Test
+    void saysNothingOfFreightWhenThePriceOrTheRequestHasItOrTheBasisIsFob() {
+        TaxResult cif = run(request("TW", LocalDate.of(2025, 3, 1), "TWD", Incoterm.CIF, null, null, null,
+                TaxRequestLine.of("a", "39269090", d("1000"), Map.of("duty", "5%"))));
+        TaxResult fob = run(request("TW", LocalDate.of(2025, 3, 1), "TWD", Incoterm.FOB, d("100"), d("10"), null,
+                TaxRequestLine.of("a", "39269090", d("1000"), Map.of("duty", "5%"))));
+        TaxResult au = run(request("AU", LocalDate.of(2025, 3, 1), "AUD", Incoterm.FOB, null, null, null,
+                TaxRequestLine.of("a", "84137000", d("2000"), Map.of("duty", "5%"))));
+        for (TaxResult r : List.of(cif, fob, au)) {
+            assertThat(r.notes()).noneSatisfy(n -> assertThat(n).contains("CIF basis"));
+        }
+    }
+
+    // ---------------------------------------------------------------- shown precision
+
+    @Test
+    void showsAtMostTenDecimalsWhileRoundingOnTheFullValue() {
+        // LCT: (117,700 − 80,567) × 10/11 = 33,757.2727… (a recurring quotient); × 33 % = 11,139.90 after rounding
+        TaxResult r = run(request("AU", LocalDate.of(2024, 8, 1), "AUD", Incoterm.FOB, d("2000"), null, null,
+                car("100000", null, Map.of("duty", "5%"))));
+        TaxResult.TaxStep lct = r.steps().stream().filter(s -> s.code().equals("LCT")).findFirst().orElseThrow();
+        assertThat(lct.amount()).isEqualByComparingTo("11139.90");
+        assertThat(lct.amountExact().scale()).isLessThanOrEqualTo(10);
+        assertThat(lct.amountExact().toPlainString()).isEqualTo("11139.9");
+        assertThat(lct.explanation()).contains("33757.2727272727").doesNotContainPattern("\\d\\.\\d{11,}");
+        assertThat(r.steps()).allSatisfy(s -> {
+            assertThat(s.explanation()).doesNotContainPattern("\\d\\.\\d{11,}");
+            assertThat(s.base().scale()).isLessThanOrEqualTo(10);
+            assertThat(s.amountExact().scale()).isLessThanOrEqualTo(10);
+        });
+    }
+
+    // ---------------------------------------------------------------- Taiwan 菸酒稅 recognised from the tariff code
+
+    private static TaxRequestLine drink(String code, String litres, String abv, Map<String, String> measures) {
+        return new TaxRequestLine("drink", code, "FR", d("3000"), null, null, null, d(litres), abv == null ? null : d(abv), null, null,
+                null, measures, null);
+    }
+
+    private static TaxResult taiwan(TaxRequestLine line) {
+        return run(request("TW", LocalDate.of(2025, 3, 1), "TWD", Incoterm.CIF, null, null, null, line));
+    }
+
+    @Test
+    void taxesWineByItsTariffCodeAtSevenDollarsALitrePerDegree() {
+        // 12 × 750 ml = 9 L at 13.5 % → 1.215 LAL × NT$700 (NT$7 a litre per degree, 菸酒稅法 第8條) = 850.50 → 850;
+        // business tax 5 % × (3,000 + duty 300 + 850) = 207.5 → 207
+        TaxResult r = taiwan(drink("22042100", "9", "13.5", Map.of("duty", "10%")));
+        TaxResult.TaxStep tax = r.steps().stream().filter(s -> s.code().equals("ALCOHOL_TOBACCO_TAX")).findFirst().orElseThrow();
+        assertThat(tax.amountExact()).isEqualByComparingTo("850.50");
+        assertThat(tax.amount()).isEqualByComparingTo("850");
+        assertThat(tax.rate()).isEqualTo("700 TWD/LAL");
+        assertThat(tax.rateSource()).contains("其他釀造酒").contains("22042100");
+        assertThat(r.amountOf("BUSINESS_TAX")).isEqualByComparingTo("207");
+    }
+
+    @Test
+    void taxesBeerPerLitreAndSpiritsPerLitreOfAlcohol() {
+        // beer: 24 L × NT$26 = 624; whisky: 0.7 L × 40 % = 0.28 LAL × NT$250 = 70
+        assertThat(taiwan(drink("22030000", "24", "5", Map.of("duty", "0%"))).amountOf("ALCOHOL_TOBACCO_TAX"))
+                .isEqualByComparingTo("624");
+        assertThat(taiwan(drink("22083000", "0.7", "40", Map.of("duty", "0%"))).amountOf("ALCOHOL_TOBACCO_TAX"))
+                .isEqualByComparingTo("70");
+    }
+
+    @Test
+    void aRequestMeasureOverridesOrSwitchesOffTheRecognisedAlcoholTax() {
+        assertThat(taiwan(drink("22042100", "9", "13.5", Map.of("duty", "10%", "alcoholTax", "10 TWD/L")))
+                .amountOf("ALCOHOL_TOBACCO_TAX")).isEqualByComparingTo("90");
+        assertThat(taiwan(drink("22042100", "9", "13.5", Map.of("duty", "10%", "alcoholTax", "none"))).tax("ALCOHOL_TOBACCO_TAX"))
+                .isNull();
+    }
+
+    @Test
+    void leavesLiqueursAndTobaccoToTheRequestAndSaysSo() {
+        TaxResult liqueur = taiwan(drink("22087000", "0.7", "25", Map.of("duty", "0%")));
+        assertThat(liqueur.tax("ALCOHOL_TOBACCO_TAX")).isNull();
+        assertThat(liqueur.notes()).anySatisfy(n -> assertThat(n).contains("再製酒").contains("measures.alcoholTax"));
+        TaxResult cigarettes = taiwan(new TaxRequestLine("cigarettes", "24022000", "JP", d("3000"), null, null, null, null, null, null,
+                null, null, Map.of("duty", "0%"), null));
+        assertThat(cigarettes.tax("ALCOHOL_TOBACCO_TAX")).isNull();
+        assertThat(cigarettes.notes()).anySatisfy(n -> assertThat(n).contains("菸酒稅法 第7條").contains("measures.alcoholTax"));
     }
 }
