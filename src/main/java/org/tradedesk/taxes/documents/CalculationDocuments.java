@@ -2,6 +2,7 @@ package org.tradedesk.taxes.documents;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +23,7 @@ import org.tradedesk.taxes.SavedCalculation;
 import org.tradedesk.taxes.TaxCalculations;
 import org.tradedesk.taxes.TaxRequest;
 import org.tradedesk.taxes.TaxRequestLine;
+import org.tradedesk.taxes.TaxRequestLine.DutyOptionRequest;
 import org.tradedesk.taxes.TaxResult;
 import org.tradedesk.taxes.TaxResult.DutyOption;
 import org.tradedesk.taxes.documents.TaxDocument.Advice;
@@ -119,11 +121,17 @@ public class CalculationDocuments {
         }
     }
 
-    /** The calculation as saved, then one re-run per further scheme offered on any line. */
+    /**
+     * The calculation as saved, then one re-run per further scheme offered on any line, with every
+     * line the saved result offered it for cleared under it (the others at the general rate).
+     */
     List<Scenario> scenarios(TaxRequest request, TaxResult saved) {
         Map<String, DutyOption> schemes = new LinkedHashMap<>();
+        // the options the engine offered each line (from the request and from the tariff catalogue), by line number
+        Map<Integer, Map<String, DutyOption>> offered = new HashMap<>();
         for (DutyOption option : saved.options()) {
             schemes.putIfAbsent(option.scheme(), option);
+            offered.computeIfAbsent(option.line(), k -> new LinkedHashMap<>()).putIfAbsent(option.scheme(), option);
         }
         List<Scenario> scenarios = new ArrayList<>();
         String savedScheme = uniformScheme(request);
@@ -134,14 +142,34 @@ public class CalculationDocuments {
                 continue;
             }
             List<TaxRequestLine> lines = new ArrayList<>();
-            for (TaxRequestLine line : request.lines()) {
-                boolean offered = GENERAL.equals(scheme) || line.options().stream().anyMatch(o -> o.scheme().equals(scheme));
-                lines.add(line.withScheme(offered ? scheme : GENERAL));
+            for (int i = 0; i < request.lines().size(); i++) {
+                lines.add(lineUnder(request.lines().get(i), offered.get(i + 1), scheme));
             }
             scenarios.add(new Scenario(scheme, name(scheme, schemes), requirements(scheme, schemes),
                     calculations.calculate(request.withLines(lines))));
         }
         return scenarios;
+    }
+
+    /**
+     * The line as it clears under {@code scheme}: with that scheme where the saved result offered it for
+     * the line, else at the general rate. An option the catalogue offered (CPTPP, JAEPA, NZ...) is not in
+     * the request, so it is added with the duty it had when saved: the engine still takes the
+     * catalogue's own entry first when the catalogue has it, and the saved duty keeps the document
+     * reproducible when it no longer does.
+     */
+    private static TaxRequestLine lineUnder(TaxRequestLine line, Map<String, DutyOption> offered, String scheme) {
+        DutyOption option = offered == null ? null : offered.get(scheme);
+        if (GENERAL.equals(scheme) || option == null) {
+            return line.withScheme(GENERAL);
+        }
+        boolean requested = line.options().stream().anyMatch(o -> o.scheme().equals(scheme));
+        if (requested || option.duty() == null || option.duty().isBlank()) {
+            return line.withScheme(scheme);
+        }
+        List<DutyOptionRequest> options = new ArrayList<>(line.options());
+        options.add(new DutyOptionRequest(scheme, option.label(), option.duty(), option.requires()));
+        return line.withOptions(options).withScheme(scheme);
     }
 
     private Advice advice(TaxRequest request, List<Scenario> scenarios, Scenario best) {
