@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.tradedesk.clients.ClientDirectory;
@@ -17,6 +18,10 @@ import org.tradedesk.clients.ClientView;
 import org.springframework.stereotype.Service;
 import org.tradedesk.shared.LocalizedText;
 import org.tradedesk.shared.TradedeskException;
+import org.tradedesk.identity.CurrentUser;
+import org.tradedesk.identity.Role;
+import org.tradedesk.identity.UserNames;
+import org.tradedesk.taxes.CalculationStatus;
 import org.tradedesk.taxes.PenaltyExposure;
 import org.tradedesk.taxes.PenaltyRequest;
 import org.tradedesk.taxes.SavedCalculation;
@@ -43,13 +48,18 @@ public class CalculationDocuments {
     private final TaxDocuments documents;
     private final ClientDirectory clients;
     private final MessageSource messages;
+    private final UserNames users;
+    private final String firm;
 
+    /** {@code firm} (tradedesk.documents.firm) is the letterhead line under the sender's name; blank when not configured. */
     public CalculationDocuments(TaxCalculations calculations, TaxDocuments documents, ClientDirectory clients,
-            MessageSource messages) {
+            MessageSource messages, UserNames users, @Value("${tradedesk.documents.firm:}") String firm) {
         this.calculations = calculations;
         this.documents = documents;
         this.clients = clients;
         this.messages = messages;
+        this.users = users;
+        this.firm = firm == null ? "" : firm.strip();
     }
 
     public byte[] worksheetXlsx(UUID id, Locale language) {
@@ -79,7 +89,27 @@ public class CalculationDocuments {
                 : client != null ? client.preferredLanguage().locale() : LocaleContextHolder.getLocale();
         String clientName = client != null ? client.name()
                 : saved.clientId() == null || saved.clientId().isBlank() ? "—" : saved.clientId();
-        return document(reference(id), clientName, wanted, saved.request(), saved.result());
+        return document(reference(id), clientName, wanted, saved.request(), saved.result()).withLetter(letter(saved));
+    }
+
+    /**
+     * The letter is a draft until a manager has approved the calculation (P1.3.2); it is signed by the
+     * user producing or sending it, with the firm under the name, or their role where no firm is configured.
+     */
+    private TaxDocument.Letter letter(SavedCalculation saved) {
+        boolean approved = saved.status() == CalculationStatus.APPROVED || saved.status() == CalculationStatus.SENT;
+        String username = CurrentUser.name();
+        String name = users.displayName(username).orElse(username);
+        LocalizedText line;
+        if (!firm.isEmpty()) {
+            line = LocalizedText.of(firm, firm);
+        } else {
+            Role role = CurrentUser.mainRole();
+            line = role == null ? null : LocalizedText.of(
+                    messages.getMessage("taxes.documents.role." + role.name(), null, Locale.TRADITIONAL_CHINESE),
+                    messages.getMessage("taxes.documents.role." + role.name(), null, Locale.ENGLISH));
+        }
+        return new TaxDocument.Letter(!approved, name, line);
     }
 
     /**

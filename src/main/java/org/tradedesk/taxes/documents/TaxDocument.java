@@ -33,9 +33,19 @@ public record TaxDocument(
         List<Option> options,
         String recommendedOption,
         List<DataVersion> dataVersions,
-        Advice advice) {
+        Advice advice,
+        Letter letter) {
+
+    /** A document with no review status or sender known (a batch upload): its letter is a draft. */
+    public TaxDocument(String reference, String clientName, Locale language, String jurisdiction, LocalDate date,
+            CurrencyCode currency, int amountDecimals, List<InputColumn> inputs, List<Option> options,
+            String recommendedOption, List<DataVersion> dataVersions, Advice advice) {
+        this(reference, clientName, language, jurisdiction, date, currency, amountDecimals, inputs, options,
+                recommendedOption, dataVersions, advice, Letter.DRAFT);
+    }
 
     public TaxDocument {
+        letter = letter == null ? Letter.DRAFT : letter;
         require(reference, "reference");
         require(jurisdiction, "jurisdiction");
         Objects.requireNonNull(language, "language");
@@ -58,6 +68,12 @@ public record TaxDocument(
         if (recommendedOption != null && options.stream().noneMatch(o -> o.code().equals(recommendedOption))) {
             throw invalid("recommendedOption", "no option with code " + recommendedOption);
         }
+    }
+
+    /** The same document with the letter's review state and sender. */
+    public TaxDocument withLetter(Letter newLetter) {
+        return new TaxDocument(reference, clientName, language, jurisdiction, date, currency, amountDecimals, inputs, options,
+                recommendedOption, dataVersions, advice, newLetter);
     }
 
     /** The option recommended, or the first (general) one when none is. */
@@ -189,6 +205,15 @@ public record TaxDocument(
             conditions = List.copyOf(conditions);
             risks = List.copyOf(risks);
         }
+    }
+
+    /**
+     * What the advice letter needs beyond the figures: whether it is still a draft (the calculation is
+     * not yet approved, P1.3.2, so it must not read as advice given) and who signs it. The sender's
+     * second line is the firm when one is configured, else the sender's role.
+     */
+    public record Letter(boolean draft, String senderName, LocalizedText senderLine) {
+        public static final Letter DRAFT = new Letter(true, null, null);
     }
 
     private static void require(String value, String what) {

@@ -1,6 +1,7 @@
 package org.tradedesk.taxes.documents;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -60,9 +61,39 @@ final class TaxResultDocuments {
             options.add(option(s));
         }
         List<DataVersion> versions = new ArrayList<>();
-        first.dataVersions().forEach((k, v) -> versions.add(new DataVersion(LocalizedText.of(k, k), v, null, null)));
+        first.dataVersions().forEach((k, v) -> versions.add(dataVersion(k, v, first.date())));
         return new TaxDocument(reference, clientName, language, first.jurisdiction(), first.date(), currency, decimals,
                 inputs, options, recommended, versions, advice);
+    }
+
+    private static final Pattern EFFECTIVE = Pattern.compile("effective (\\d{4}-\\d{2}-\\d{2})");
+    private static final Pattern TARIFF_VERSION = Pattern.compile("tariff data version .*$");
+    private static final Pattern PARENTHESES = Pattern.compile("\\(([^()]*)\\)\\s*$");
+
+    /**
+     * One entry of the engine's data versions, split into the columns the documents print. The engine
+     * writes them as text: "AU 2026.1 (effective 2024-07-01)" for the chain, "0.91 USD per AUD (given in
+     * the request)" or "… (RBA, effective 2026-03-02)" for a rate, "AU 8703.23.19 … — tariff data version
+     * 3 "…" imported …" for a catalogue line. A figure with no date of its own (a rate given in the
+     * request, a catalogue line) is the one in force on the calculation date, so that date is shown.
+     */
+    static DataVersion dataVersion(String key, String text, LocalDate calculationDate) {
+        Matcher effective = EFFECTIVE.matcher(text);
+        LocalDate from = effective.find() ? LocalDate.parse(effective.group(1)) : calculationDate;
+        String source;
+        Matcher tariff = TARIFF_VERSION.matcher(text);
+        Matcher parentheses = PARENTHESES.matcher(text);
+        if (key.startsWith("tariff.")) {
+            source = tariff.find() ? "tariff catalogue, " + tariff.group() : "tariff catalogue";
+        } else if (key.equals("chain")) {
+            source = "chain definition " + text.replaceFirst("\\s*\\(.*$", "");
+        } else if (parentheses.find()) {
+            String inside = parentheses.group(1).replaceAll(",?\\s*effective \\d{4}-\\d{2}-\\d{2}( to \\d{4}-\\d{2}-\\d{2})?", "").strip();
+            source = inside.isEmpty() ? key : inside;
+        } else {
+            source = key;
+        }
+        return new DataVersion(LocalizedText.of(key, key), text, from, source);
     }
 
     private static Option option(Scenario scenario) {
