@@ -126,7 +126,10 @@ public class CalculationDocuments {
                 best = s;
             }
         }
-        return TaxResultDocuments.from(reference, clientName, lang, scenarios, best.code(), advice(request, scenarios, best));
+        TaxDocument.Valuation valuation = TaxResultDocuments.valuation(request, result,
+                calculations.valuesOnCifBasis(request.jurisdiction(), request.date()));
+        return TaxResultDocuments.from(reference, clientName, lang, scenarios, best.code(), advice(request, scenarios, best),
+                valuation);
     }
 
     /** The reference a saved calculation's documents and e-mails carry, e.g. {@code T1-1A2B3C4D}. */

@@ -34,14 +34,15 @@ public record TaxDocument(
         String recommendedOption,
         List<DataVersion> dataVersions,
         Advice advice,
-        Letter letter) {
+        Letter letter,
+        Valuation valuation) {
 
     /** A document with no review status or sender known (a batch upload): its letter is a draft. */
     public TaxDocument(String reference, String clientName, Locale language, String jurisdiction, LocalDate date,
             CurrencyCode currency, int amountDecimals, List<InputColumn> inputs, List<Option> options,
             String recommendedOption, List<DataVersion> dataVersions, Advice advice) {
         this(reference, clientName, language, jurisdiction, date, currency, amountDecimals, inputs, options,
-                recommendedOption, dataVersions, advice, Letter.DRAFT);
+                recommendedOption, dataVersions, advice, Letter.DRAFT, null);
     }
 
     public TaxDocument {
@@ -73,7 +74,7 @@ public record TaxDocument(
     /** The same document with the letter's review state and sender. */
     public TaxDocument withLetter(Letter newLetter) {
         return new TaxDocument(reference, clientName, language, jurisdiction, date, currency, amountDecimals, inputs, options,
-                recommendedOption, dataVersions, advice, newLetter);
+                recommendedOption, dataVersions, advice, newLetter, valuation);
     }
 
     /** The option recommended, or the first (general) one when none is. */
@@ -214,6 +215,27 @@ public record TaxDocument(
      */
     public record Letter(boolean draft, String senderName, LocalizedText senderLine) {
         public static final Letter DRAFT = new Letter(true, null, null);
+    }
+
+    /**
+     * How the lines were valued, when the document comes from the engine: the worksheet then takes the
+     * invoice values, the lines' shares of freight, insurance and other costs (in the invoice currency)
+     * and the exchange rate as inputs and derives each line's customs value and transport and insurance
+     * by formula, so a changed rate or price recalculates. {@code foreignPerLocal}: the rate is quoted
+     * as foreign currency per one local unit (Australia) and amounts are divided by it. {@code cif}:
+     * the customs value includes freight and insurance (Taiwan); else (FOB, Australia) they are kept
+     * apart as transport and insurance.
+     */
+    public record Valuation(String invoiceCurrency, BigDecimal rate, boolean foreignPerLocal, boolean cif,
+            boolean priceIncludesFreight, boolean priceIncludesInsurance, List<LineValue> lines) {
+        public Valuation {
+            Objects.requireNonNull(rate, "exchange rate");
+            lines = List.copyOf(lines);
+        }
+
+        /** One line's price and shares of the shipment's costs, in the invoice currency. */
+        public record LineValue(BigDecimal value, BigDecimal freight, BigDecimal insurance, BigDecimal otherCosts) {
+        }
     }
 
     private static void require(String value, String what) {
