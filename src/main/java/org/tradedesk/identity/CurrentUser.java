@@ -14,6 +14,16 @@ public final class CurrentUser {
         return auth == null || !auth.isAuthenticated() ? "system" : auth.getName();
     }
 
+    /** The most senior desk role of the current user (MANAGER, then COORDINATOR, then ADMIN), or null. */
+    public static Role mainRole() {
+        for (Role role : new Role[] {Role.MANAGER, Role.COORDINATOR, Role.ADMIN}) {
+            if (hasRole(role)) {
+                return role;
+            }
+        }
+        return null;
+    }
+
     public static boolean hasRole(Role role) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         return auth != null && auth.getAuthorities().stream()

@@ -48,6 +48,11 @@ public class TaxCalculations {
         return engine.calculate(request, chains.forJurisdiction(request.jurisdiction(), request.date()));
     }
 
+    /** Whether the jurisdiction's customs value on that date includes freight and insurance (CIF) or not (FOB). */
+    public boolean valuesOnCifBasis(String jurisdiction, java.time.LocalDate date) {
+        return chains.forJurisdiction(jurisdiction, date).valuationBasis() == ChainDefinition.ValuationBasis.CIF;
+    }
+
     @Transactional
     public SavedCalculation save(String clientId, TaxRequest request) {
         ChainDefinition chain = chains.forJurisdiction(request.jurisdiction(), request.date());

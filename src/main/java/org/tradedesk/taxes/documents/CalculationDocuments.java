@@ -2,12 +2,14 @@ package org.tradedesk.taxes.documents;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.tradedesk.clients.ClientDirectory;
@@ -16,12 +18,17 @@ import org.tradedesk.clients.ClientView;
 import org.springframework.stereotype.Service;
 import org.tradedesk.shared.LocalizedText;
 import org.tradedesk.shared.TradedeskException;
+import org.tradedesk.identity.CurrentUser;
+import org.tradedesk.identity.Role;
+import org.tradedesk.identity.UserNames;
+import org.tradedesk.taxes.CalculationStatus;
 import org.tradedesk.taxes.PenaltyExposure;
 import org.tradedesk.taxes.PenaltyRequest;
 import org.tradedesk.taxes.SavedCalculation;
 import org.tradedesk.taxes.TaxCalculations;
 import org.tradedesk.taxes.TaxRequest;
 import org.tradedesk.taxes.TaxRequestLine;
+import org.tradedesk.taxes.TaxRequestLine.DutyOptionRequest;
 import org.tradedesk.taxes.TaxResult;
 import org.tradedesk.taxes.TaxResult.DutyOption;
 import org.tradedesk.taxes.documents.TaxDocument.Advice;
@@ -41,13 +48,18 @@ public class CalculationDocuments {
     private final TaxDocuments documents;
     private final ClientDirectory clients;
     private final MessageSource messages;
+    private final UserNames users;
+    private final String firm;
 
+    /** {@code firm} (tradedesk.documents.firm) is the letterhead line under the sender's name; blank when not configured. */
     public CalculationDocuments(TaxCalculations calculations, TaxDocuments documents, ClientDirectory clients,
-            MessageSource messages) {
+            MessageSource messages, UserNames users, @Value("${tradedesk.documents.firm:}") String firm) {
         this.calculations = calculations;
         this.documents = documents;
         this.clients = clients;
         this.messages = messages;
+        this.users = users;
+        this.firm = firm == null ? "" : firm.strip();
     }
 
     public byte[] worksheetXlsx(UUID id, Locale language) {
@@ -77,7 +89,27 @@ public class CalculationDocuments {
                 : client != null ? client.preferredLanguage().locale() : LocaleContextHolder.getLocale();
         String clientName = client != null ? client.name()
                 : saved.clientId() == null || saved.clientId().isBlank() ? "—" : saved.clientId();
-        return document(reference(id), clientName, wanted, saved.request(), saved.result());
+        return document(reference(id), clientName, wanted, saved.request(), saved.result()).withLetter(letter(saved));
+    }
+
+    /**
+     * The letter is a draft until a manager has approved the calculation (P1.3.2); it is signed by the
+     * user producing or sending it, with the firm under the name, or their role where no firm is configured.
+     */
+    private TaxDocument.Letter letter(SavedCalculation saved) {
+        boolean approved = saved.status() == CalculationStatus.APPROVED || saved.status() == CalculationStatus.SENT;
+        String username = CurrentUser.name();
+        String name = users.displayName(username).orElse(username);
+        LocalizedText line;
+        if (!firm.isEmpty()) {
+            line = LocalizedText.of(firm, firm);
+        } else {
+            Role role = CurrentUser.mainRole();
+            line = role == null ? null : LocalizedText.of(
+                    messages.getMessage("taxes.documents.role." + role.name(), null, Locale.TRADITIONAL_CHINESE),
+                    messages.getMessage("taxes.documents.role." + role.name(), null, Locale.ENGLISH));
+        }
+        return new TaxDocument.Letter(!approved, name, line);
     }
 
     /**
@@ -94,7 +126,10 @@ public class CalculationDocuments {
                 best = s;
             }
         }
-        return TaxResultDocuments.from(reference, clientName, lang, scenarios, best.code(), advice(request, scenarios, best));
+        TaxDocument.Valuation valuation = TaxResultDocuments.valuation(request, result,
+                calculations.valuesOnCifBasis(request.jurisdiction(), request.date()));
+        return TaxResultDocuments.from(reference, clientName, lang, scenarios, best.code(), advice(request, scenarios, best),
+                valuation);
     }
 
     /** The reference a saved calculation's documents and e-mails carry, e.g. {@code T1-1A2B3C4D}. */
@@ -119,11 +154,17 @@ public class CalculationDocuments {
         }
     }
 
-    /** The calculation as saved, then one re-run per further scheme offered on any line. */
+    /**
+     * The calculation as saved, then one re-run per further scheme offered on any line, with every
+     * line the saved result offered it for cleared under it (the others at the general rate).
+     */
     List<Scenario> scenarios(TaxRequest request, TaxResult saved) {
         Map<String, DutyOption> schemes = new LinkedHashMap<>();
+        // the options the engine offered each line (from the request and from the tariff catalogue), by line number
+        Map<Integer, Map<String, DutyOption>> offered = new HashMap<>();
         for (DutyOption option : saved.options()) {
             schemes.putIfAbsent(option.scheme(), option);
+            offered.computeIfAbsent(option.line(), k -> new LinkedHashMap<>()).putIfAbsent(option.scheme(), option);
         }
         List<Scenario> scenarios = new ArrayList<>();
         String savedScheme = uniformScheme(request);
@@ -134,14 +175,34 @@ public class CalculationDocuments {
                 continue;
             }
             List<TaxRequestLine> lines = new ArrayList<>();
-            for (TaxRequestLine line : request.lines()) {
-                boolean offered = GENERAL.equals(scheme) || line.options().stream().anyMatch(o -> o.scheme().equals(scheme));
-                lines.add(line.withScheme(offered ? scheme : GENERAL));
+            for (int i = 0; i < request.lines().size(); i++) {
+                lines.add(lineUnder(request.lines().get(i), offered.get(i + 1), scheme));
             }
             scenarios.add(new Scenario(scheme, name(scheme, schemes), requirements(scheme, schemes),
                     calculations.calculate(request.withLines(lines))));
         }
         return scenarios;
+    }
+
+    /**
+     * The line as it clears under {@code scheme}: with that scheme where the saved result offered it for
+     * the line, else at the general rate. An option the catalogue offered (CPTPP, JAEPA, NZ...) is not in
+     * the request, so it is added with the duty it had when saved: the engine still takes the
+     * catalogue's own entry first when the catalogue has it, and the saved duty keeps the document
+     * reproducible when it no longer does.
+     */
+    private static TaxRequestLine lineUnder(TaxRequestLine line, Map<String, DutyOption> offered, String scheme) {
+        DutyOption option = offered == null ? null : offered.get(scheme);
+        if (GENERAL.equals(scheme) || option == null) {
+            return line.withScheme(GENERAL);
+        }
+        boolean requested = line.options().stream().anyMatch(o -> o.scheme().equals(scheme));
+        if (requested || option.duty() == null || option.duty().isBlank()) {
+            return line.withScheme(scheme);
+        }
+        List<DutyOptionRequest> options = new ArrayList<>(line.options());
+        options.add(new DutyOptionRequest(scheme, option.label(), option.duty(), option.requires()));
+        return line.withOptions(options).withScheme(scheme);
     }
 
     private Advice advice(TaxRequest request, List<Scenario> scenarios, Scenario best) {

@@ -33,9 +33,20 @@ public record TaxDocument(
         List<Option> options,
         String recommendedOption,
         List<DataVersion> dataVersions,
-        Advice advice) {
+        Advice advice,
+        Letter letter,
+        Valuation valuation) {
+
+    /** A document with no review status or sender known (a batch upload): its letter is a draft. */
+    public TaxDocument(String reference, String clientName, Locale language, String jurisdiction, LocalDate date,
+            CurrencyCode currency, int amountDecimals, List<InputColumn> inputs, List<Option> options,
+            String recommendedOption, List<DataVersion> dataVersions, Advice advice) {
+        this(reference, clientName, language, jurisdiction, date, currency, amountDecimals, inputs, options,
+                recommendedOption, dataVersions, advice, Letter.DRAFT, null);
+    }
 
     public TaxDocument {
+        letter = letter == null ? Letter.DRAFT : letter;
         require(reference, "reference");
         require(jurisdiction, "jurisdiction");
         Objects.requireNonNull(language, "language");
@@ -58,6 +69,12 @@ public record TaxDocument(
         if (recommendedOption != null && options.stream().noneMatch(o -> o.code().equals(recommendedOption))) {
             throw invalid("recommendedOption", "no option with code " + recommendedOption);
         }
+    }
+
+    /** The same document with the letter's review state and sender. */
+    public TaxDocument withLetter(Letter newLetter) {
+        return new TaxDocument(reference, clientName, language, jurisdiction, date, currency, amountDecimals, inputs, options,
+                recommendedOption, dataVersions, advice, newLetter, valuation);
     }
 
     /** The option recommended, or the first (general) one when none is. */
@@ -188,6 +205,36 @@ public record TaxDocument(
             Objects.requireNonNull(reason, "advice reason");
             conditions = List.copyOf(conditions);
             risks = List.copyOf(risks);
+        }
+    }
+
+    /**
+     * What the advice letter needs beyond the figures: whether it is still a draft (the calculation is
+     * not yet approved, P1.3.2, so it must not read as advice given) and who signs it. The sender's
+     * second line is the firm when one is configured, else the sender's role.
+     */
+    public record Letter(boolean draft, String senderName, LocalizedText senderLine) {
+        public static final Letter DRAFT = new Letter(true, null, null);
+    }
+
+    /**
+     * How the lines were valued, when the document comes from the engine: the worksheet then takes the
+     * invoice values, the lines' shares of freight, insurance and other costs (in the invoice currency)
+     * and the exchange rate as inputs and derives each line's customs value and transport and insurance
+     * by formula, so a changed rate or price recalculates. {@code foreignPerLocal}: the rate is quoted
+     * as foreign currency per one local unit (Australia) and amounts are divided by it. {@code cif}:
+     * the customs value includes freight and insurance (Taiwan); else (FOB, Australia) they are kept
+     * apart as transport and insurance.
+     */
+    public record Valuation(String invoiceCurrency, BigDecimal rate, boolean foreignPerLocal, boolean cif,
+            boolean priceIncludesFreight, boolean priceIncludesInsurance, List<LineValue> lines) {
+        public Valuation {
+            Objects.requireNonNull(rate, "exchange rate");
+            lines = List.copyOf(lines);
+        }
+
+        /** One line's price and shares of the shipment's costs, in the invoice currency. */
+        public record LineValue(BigDecimal value, BigDecimal freight, BigDecimal insurance, BigDecimal otherCosts) {
         }
     }
 

@@ -3,6 +3,8 @@ package org.tradedesk.taxes.documents;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -11,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.tradedesk.reporting.PdfRenderer;
@@ -32,10 +35,18 @@ public class TaxDocuments {
 
     private final MessageSource messages;
     private final PdfRenderer pdf;
+    private final Clock clock;
 
-    public TaxDocuments(MessageSource messages, PdfRenderer pdf) {
+    /** {@code clock} dates the letter: the day it is produced, not the day of the calculation. */
+    @Autowired
+    public TaxDocuments(MessageSource messages, PdfRenderer pdf, Clock clock) {
         this.messages = messages;
         this.pdf = pdf;
+        this.clock = clock;
+    }
+
+    public TaxDocuments(MessageSource messages, PdfRenderer pdf) {
+        this(messages, pdf, Clock.systemDefaultZone());
     }
 
     public byte[] worksheetXlsx(TaxDocument doc) {
@@ -85,6 +96,11 @@ public class TaxDocuments {
         model.put("conditions", conditions);
         model.put("risks", risks);
         model.put("breakdown", breakdown(doc, recommended));
+        model.put("calculationDate", model.get("date"));
+        model.put("date", format(doc, LocalDate.now(clock)));
+        model.put("draft", doc.letter().draft());
+        model.put("senderName", doc.letter().senderName());
+        model.put("senderLine", doc.letter().senderLine() == null ? null : doc.letter().senderLine().in(lang));
         return model;
     }
 
@@ -93,10 +109,7 @@ public class TaxDocuments {
         Map<String, Object> model = new HashMap<>();
         model.put("doc", doc);
         model.put("lang", lang.toLanguageTag());
-        // English letters go to Australia as much as to America: day-month-year reads right in both
-        model.put("date", doc.date().format(doc.chinese()
-                ? DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(lang)
-                : DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)));
+        model.put("date", format(doc, doc.date()));
         model.put("jurisdictionName", new DocumentLabels(messages, lang).orElse("jurisdiction." + doc.jurisdiction(), doc.jurisdiction()));
         List<OptionTotal> totals = new ArrayList<>();
         for (Option option : doc.options()) {
@@ -155,6 +168,13 @@ public class TaxDocuments {
         return new OptionTable(option.name().in(lang), option.requirements().stream().map(r -> r.in(lang)).toList(),
                 columns.values().stream().map(l -> l.in(lang)).toList(), rows, totalCells, shipment,
                 money(doc, option.engineTotal()));
+    }
+
+    private static String format(TaxDocument doc, LocalDate date) {
+        // English letters go to Australia as much as to America: day-month-year reads right in both
+        return date.format(doc.chinese()
+                ? DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(doc.language())
+                : DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH));
     }
 
     static String money(TaxDocument doc, BigDecimal value) {

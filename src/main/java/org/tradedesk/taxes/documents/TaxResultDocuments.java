@@ -1,6 +1,7 @@
 package org.tradedesk.taxes.documents;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,6 +16,8 @@ import org.tradedesk.shared.CurrencyCode;
 import org.tradedesk.shared.LocalizedText;
 import org.tradedesk.shared.RegulationRef;
 import org.tradedesk.shared.RoundingRule;
+import org.tradedesk.taxes.TaxRequest;
+import org.tradedesk.taxes.TaxRequestLine;
 import org.tradedesk.taxes.TaxResult;
 import org.tradedesk.taxes.TaxResult.LineResult;
 import org.tradedesk.taxes.TaxResult.TaxStep;
@@ -25,6 +28,7 @@ import org.tradedesk.taxes.documents.TaxDocument.Line;
 import org.tradedesk.taxes.documents.TaxDocument.Option;
 import org.tradedesk.taxes.documents.TaxDocument.Step;
 import org.tradedesk.taxes.documents.TaxDocument.Term;
+import org.tradedesk.taxes.documents.TaxDocument.Valuation;
 
 /**
  * Turns the engine's results — one per option compared — into the documents' view model. A step
@@ -38,6 +42,12 @@ final class TaxResultDocuments {
 
     static final String CUSTOMS_VALUE = "CUSTOMS_VALUE";
     static final String TRANSPORT_INSURANCE = "TRANSPORT_INSURANCE";
+    static final String INVOICE_VALUE = "INVOICE_VALUE";
+    static final String FREIGHT = "FREIGHT";
+    static final String INSURANCE = "INSURANCE";
+    static final String OTHER_COSTS = "OTHER_COSTS";
+    private static final Pattern RATE_TEXT = Pattern.compile("^(\\d+(?:\\.\\d+)?) ([A-Z]{3}) per ([A-Z]{3})");
+    private static final int ALLOCATION_SCALE = 10;
     private static final Pattern PERCENT = Pattern.compile("\\s*(\\d+(?:\\.\\d+)?)\\s*%\\s*");
 
     /** One option compared: its code, name, what claiming it requires, and the engine's result with it. */
@@ -49,23 +59,67 @@ final class TaxResultDocuments {
 
     static TaxDocument from(String reference, String clientName, Locale language, List<Scenario> scenarios,
             String recommended, Advice advice) {
+        return from(reference, clientName, language, scenarios, recommended, advice, null);
+    }
+
+    /** With {@code valuation} (may be null), the worksheet derives the customs value from the invoice by formula. */
+    static TaxDocument from(String reference, String clientName, Locale language, List<Scenario> scenarios,
+            String recommended, Advice advice, Valuation valuation) {
         TaxResult first = scenarios.get(0).result();
         CurrencyCode currency = CurrencyCode.of(first.currency());
         int decimals = "TWD".equals(currency.value()) ? 0 : currency.isoFractionDigits();
-        List<InputColumn> inputs = List.of(
-                new InputColumn(CUSTOMS_VALUE, LocalizedText.of("完稅價格", "Customs value"), decimals),
-                new InputColumn(TRANSPORT_INSURANCE, LocalizedText.of("運費及保險", "Transport and insurance"), decimals));
+        List<InputColumn> inputs = new ArrayList<>();
+        if (valuation != null) {
+            int d = CurrencyCode.of(valuation.invoiceCurrency()).isoFractionDigits();
+            String c = " (" + valuation.invoiceCurrency() + ")";
+            inputs.add(new InputColumn(INVOICE_VALUE, LocalizedText.of("發票價格" + c, "Invoice value" + c), d));
+            inputs.add(new InputColumn(FREIGHT, LocalizedText.of("分攤運費" + c, "Freight share" + c), d));
+            inputs.add(new InputColumn(INSURANCE, LocalizedText.of("分攤保險費" + c, "Insurance share" + c), d));
+            inputs.add(new InputColumn(OTHER_COSTS, LocalizedText.of("分攤其他費用" + c, "Other costs share" + c), d));
+        }
+        inputs.add(new InputColumn(CUSTOMS_VALUE, LocalizedText.of("完稅價格", "Customs value"), decimals));
+        inputs.add(new InputColumn(TRANSPORT_INSURANCE, LocalizedText.of("運費及保險", "Transport and insurance"), decimals));
         List<Option> options = new ArrayList<>();
         for (Scenario s : scenarios) {
-            options.add(option(s));
+            options.add(option(s, valuation));
         }
         List<DataVersion> versions = new ArrayList<>();
-        first.dataVersions().forEach((k, v) -> versions.add(new DataVersion(LocalizedText.of(k, k), v, null, null)));
+        first.dataVersions().forEach((k, v) -> versions.add(dataVersion(k, v, first.date())));
         return new TaxDocument(reference, clientName, language, first.jurisdiction(), first.date(), currency, decimals,
-                inputs, options, recommended, versions, advice);
+                inputs, options, recommended, versions, advice, TaxDocument.Letter.DRAFT, valuation);
     }
 
-    private static Option option(Scenario scenario) {
+    private static final Pattern EFFECTIVE = Pattern.compile("effective (\\d{4}-\\d{2}-\\d{2})");
+    private static final Pattern TARIFF_VERSION = Pattern.compile("tariff data version .*$");
+    private static final Pattern PARENTHESES = Pattern.compile("\\(([^()]*)\\)\\s*$");
+
+    /**
+     * One entry of the engine's data versions, split into the columns the documents print. The engine
+     * writes them as text: "AU 2026.1 (effective 2024-07-01)" for the chain, "0.91 USD per AUD (given in
+     * the request)" or "… (RBA, effective 2026-03-02)" for a rate, "AU 8703.23.19 … — tariff data version
+     * 3 "…" imported …" for a catalogue line. A figure with no date of its own (a rate given in the
+     * request, a catalogue line) is the one in force on the calculation date, so that date is shown.
+     */
+    static DataVersion dataVersion(String key, String text, LocalDate calculationDate) {
+        Matcher effective = EFFECTIVE.matcher(text);
+        LocalDate from = effective.find() ? LocalDate.parse(effective.group(1)) : calculationDate;
+        String source;
+        Matcher tariff = TARIFF_VERSION.matcher(text);
+        Matcher parentheses = PARENTHESES.matcher(text);
+        if (key.startsWith("tariff.")) {
+            source = tariff.find() ? "tariff catalogue, " + tariff.group() : "tariff catalogue";
+        } else if (key.equals("chain")) {
+            source = "chain definition " + text.replaceFirst("\\s*\\(.*$", "");
+        } else if (parentheses.find()) {
+            String inside = parentheses.group(1).replaceAll(",?\\s*effective \\d{4}-\\d{2}-\\d{2}( to \\d{4}-\\d{2}-\\d{2})?", "").strip();
+            source = inside.isEmpty() ? key : inside;
+        } else {
+            source = key;
+        }
+        return new DataVersion(LocalizedText.of(key, key), text, from, source);
+    }
+
+    private static Option option(Scenario scenario, Valuation valuation) {
         TaxResult r = scenario.result();
         List<Line> lines = new ArrayList<>();
         Set<String> lineColumns = new LinkedHashSet<>(List.of(CUSTOMS_VALUE, TRANSPORT_INSURANCE));
@@ -85,8 +139,15 @@ final class TaxResultDocuments {
                 }
             }
             values.forEach((k, v) -> lineSums.merge(k, v, BigDecimal::add));
-            Map<String, BigDecimal> inputs = Map.of(CUSTOMS_VALUE, values.get(CUSTOMS_VALUE),
-                    TRANSPORT_INSURANCE, values.get(TRANSPORT_INSURANCE));
+            Map<String, BigDecimal> inputs = new HashMap<>(Map.of(CUSTOMS_VALUE, values.get(CUSTOMS_VALUE),
+                    TRANSPORT_INSURANCE, values.get(TRANSPORT_INSURANCE)));
+            if (valuation != null) {
+                Valuation.LineValue v = valuation.lines().get(line.line() - 1);
+                inputs.put(INVOICE_VALUE, v.value());
+                inputs.put(FREIGHT, v.freight());
+                inputs.put(INSURANCE, v.insurance());
+                inputs.put(OTHER_COSTS, v.otherCosts());
+            }
             lines.add(new Line(line.line(), line.description(), line.tariffCode(), line.origin(), inputs, steps));
         }
         List<Step> shipment = new ArrayList<>();
@@ -130,6 +191,75 @@ final class TaxResultDocuments {
                 && rounding.apply(s.amountExact()).compareTo(s.amount()) == 0;
         return new Step(s.code(), s.label(), terms, null, rate, adValorem, s.rate(), rounding, null, s.collected(), exact,
                 s.base(), s.amount(), reference(s.legalReference()));
+    }
+
+    /**
+     * How the engine valued the request's lines (TaxEngine.value and allocate, mirrored here so the
+     * worksheet can rebuild it): costs shared by the allocation basis at 10 decimals with the remainder
+     * on the last line, the price net of the freight and insurance its Incoterm includes, and the rate
+     * the engine used (given in the request, else the table's, as the result records it). Null when
+     * the rate cannot be read back: the worksheet then shows the customs values as figures.
+     */
+    static Valuation valuation(TaxRequest request, TaxResult result, boolean cif) {
+        BigDecimal rate;
+        boolean foreignPerLocal;
+        if (request.currency().equals(result.currency())) {
+            rate = BigDecimal.ONE;
+            foreignPerLocal = false;
+        } else if (request.exchangeRate() != null) {
+            rate = request.exchangeRate();
+            foreignPerLocal = false;
+        } else if (request.foreignPerLocalRate() != null) {
+            rate = request.foreignPerLocalRate();
+            foreignPerLocal = true;
+        } else {
+            String text = result.dataVersions().get("exchangeRate." + request.currency());
+            Matcher m = text == null ? null : RATE_TEXT.matcher(text);
+            if (m == null || !m.find()) {
+                return null;
+            }
+            rate = new BigDecimal(m.group(1));
+            foreignPerLocal = !m.group(2).equals(result.currency());
+        }
+        List<TaxRequestLine> lines = request.lines();
+        BigDecimal[] freight = allocate(request, request.freight());
+        BigDecimal[] insurance = allocate(request, request.insurance());
+        BigDecimal[] other = allocate(request, request.otherCosts());
+        List<Valuation.LineValue> values = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            values.add(new Valuation.LineValue(lines.get(i).value(), freight[i], insurance[i], other[i]));
+        }
+        return new Valuation(request.currency(), rate, foreignPerLocal, cif, request.incoterm().includesMainCarriage(),
+                request.incoterm().includesInsurance(), values);
+    }
+
+    private static BigDecimal[] allocate(TaxRequest request, BigDecimal cost) {
+        List<TaxRequestLine> lines = request.lines();
+        int n = lines.size();
+        BigDecimal[] parts = new BigDecimal[n];
+        java.util.Arrays.fill(parts, BigDecimal.ZERO);
+        if (cost == null || cost.signum() == 0) {
+            return parts;
+        }
+        BigDecimal[] weights = new BigDecimal[n];
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int i = 0; i < n; i++) {
+            TaxRequestLine line = lines.get(i);
+            BigDecimal w = switch (request.allocation()) {
+                case VALUE -> line.value();
+                case WEIGHT -> line.netMassKg();
+                case QUANTITY -> line.quantity();
+            };
+            weights[i] = w == null ? BigDecimal.ZERO : w;
+            sum = sum.add(weights[i]);
+        }
+        BigDecimal allocated = BigDecimal.ZERO;
+        for (int i = 0; i < n - 1; i++) {
+            parts[i] = cost.multiply(weights[i]).divide(sum, ALLOCATION_SCALE, java.math.RoundingMode.HALF_EVEN);
+            allocated = allocated.add(parts[i]);
+        }
+        parts[n - 1] = cost.subtract(allocated);
+        return parts;
     }
 
     private static RegulationRef reference(String text) {

@@ -131,6 +131,16 @@ final class WorksheetXlsxWriter {
             heads.add(joined(step.label(), rate));
             heads.add(step.label());
         }
+        String rateRef = null;
+        TaxDocument.Valuation valuation = doc.valuation();
+        if (valuation != null) {
+            XlsxRow rateRow = sheet.row();
+            rateRow.blank().text(labels.get("label.exchangeRate"))
+                    .number(valuation.rate(), XlsxFormat.number(Math.max(0, Math.min(8, valuation.rate().stripTrailingZeros().scale()))))
+                    .text(valuation.foreignPerLocal() ? valuation.invoiceCurrency() + " / " + doc.currency().value()
+                            : doc.currency().value() + " / " + valuation.invoiceCurrency());
+            rateRef = absolute(rateRow.ref(2));
+        }
         XlsxRow header = sheet.bilingualHeader(lang, heads);
         sheet.freezeRowsThrough(header.number());
 
@@ -140,7 +150,12 @@ final class WorksheetXlsxWriter {
             row.number(BigDecimal.valueOf(line.number()), XlsxFormat.number(0))
                     .text(line.description()).text(line.tariffCode()).text(line.origin());
             for (InputColumn input : doc.inputs()) {
-                row.number(line.inputs().get(input.code()), XlsxFormat.number(input.decimals()));
+                String valued = valuation == null ? null : valuationFormula(input.code(), valuation, rateRef, row, inputColumn);
+                if (valued != null) {
+                    row.formula(valued, XlsxFormat.number(input.decimals()));
+                } else {
+                    row.number(line.inputs().get(input.code()), XlsxFormat.number(input.decimals()));
+                }
             }
             Map<String, Step> byCode = new HashMap<>();
             line.steps().forEach(s -> byCode.put(s.code(), s));
@@ -221,6 +236,37 @@ final class WorksheetXlsxWriter {
             raw = "IF(" + raw + "<=" + step.notCollectedAtOrBelow().toPlainString() + ",0," + raw + ")";
         }
         row.formula(raw, amount);
+    }
+
+    /**
+     * The customs value or the transport and insurance of a line from its invoice inputs, as the engine
+     * values them (TaxEngine.value): the price net of the freight and insurance its Incoterm includes,
+     * plus, on a CIF basis, freight and insurance, plus other costs; converted by multiplying by a
+     * local-per-foreign rate or dividing by a foreign-per-local one. The engine carries a converted
+     * amount to at most 10 decimals; ROUND(…, 10) does the same and clears the binary noise of the
+     * spreadsheet's arithmetic (714062.4999999999 for 714062.5), which a later rounding to whole
+     * dollars would otherwise turn into a different figure. Null for any other column.
+     */
+    private static String valuationFormula(String code, TaxDocument.Valuation v, String rate, XlsxRow row,
+            Map<String, Integer> columns) {
+        String value = row.ref(columns.get(TaxResultDocuments.INVOICE_VALUE));
+        String freight = row.ref(columns.get(TaxResultDocuments.FREIGHT));
+        String insurance = row.ref(columns.get(TaxResultDocuments.INSURANCE));
+        String other = row.ref(columns.get(TaxResultDocuments.OTHER_COSTS));
+        String foreign;
+        if (TaxResultDocuments.CUSTOMS_VALUE.equals(code)) {
+            String fob = value + (v.priceIncludesFreight() ? "-" + freight : "") + (v.priceIncludesInsurance() ? "-" + insurance : "");
+            foreign = fob + (v.cif() ? "+" + freight + "+" + insurance : "") + "+" + other;
+        } else if (TaxResultDocuments.TRANSPORT_INSURANCE.equals(code)) {
+            foreign = freight + "+" + insurance;
+        } else {
+            return null;
+        }
+        return "ROUND((" + foreign + ")" + (v.foreignPerLocal() ? "/" : "*") + rate + ",10)";
+    }
+
+    private static String absolute(String ref) {
+        return ref.replaceAll("^([A-Z]+)(\\d+)$", "\\$$1\\$$2");
     }
 
     private static String baseExpression(Step step, Map<String, String> refs) {

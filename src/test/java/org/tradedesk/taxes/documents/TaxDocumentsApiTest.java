@@ -97,6 +97,40 @@ class TaxDocumentsApiTest {
     }
 
     @Test
+    void theLetterIsADraftUntilApprovedDatedTheDayItIsProducedAndSignedByItsSender() throws Exception {
+        String id = save();
+        String today = java.time.LocalDate.now().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH));
+        String draft = letter(id, "en", COORDINATOR);
+        assertThat(draft).contains("DRAFT — not yet approved", "Date " + today, "Calculation date 15 January 2013",
+                "as of 15 January 2013", "Yours sincerely, carol Import/export coordinator");
+        assertThat(letter(id, "zh-TW", COORDINATOR)).contains("草稿 DRAFT", "carol 進出口客戶服務人員");
+
+        mvc.perform(post("/api/v1/tax/calculations/saved/" + id + "/submit").with(COORDINATOR)).andExpect(status().isOk());
+        assertThat(letter(id, "en", COORDINATOR)).as("submitted is not approved").contains("DRAFT");
+        // no account behind the test user: the letter is signed with the username and the role
+        RequestPostProcessor manager = user("manager").roles("MANAGER", "COORDINATOR");
+        mvc.perform(post("/api/v1/tax/calculations/saved/" + id + "/approve").with(manager)).andExpect(status().isOk());
+        String approved = letter(id, "en", manager);
+        assertThat(approved).doesNotContain("DRAFT").contains("Date " + today, "Yours sincerely, manager Manager");
+    }
+
+    @Test
+    void theLettersDataVersionsSayFromWhenAndWhereAndKeepTheirHeaderOnOneLine() throws Exception {
+        String id = save();
+        String zh = letter(id, "zh-TW", COORDINATOR);
+        // the rate given in the request is the one of the calculation date; the chain states its own
+        assertThat(zh).contains("生效日", "來源").containsPattern("exchangeRate\\.USD .*2013-01-15 given in the request")
+                .contains("2000-07-01 chain definition AU");
+        String en = letter(id, "en", COORDINATOR);
+        assertThat(en).containsPattern("exchangeRate\\.USD .*2013-01-15 given in the request");
+    }
+
+    private String letter(String id, String lang, RequestPostProcessor as) throws Exception {
+        return DocumentsTestSupport.pdfText(mvc.perform(get("/api/v1/tax/calculations/saved/" + id + "/advice-letter.pdf")
+                .param("lang", lang).with(as)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+    }
+
+    @Test
     void anUnknownCalculationIsA404ProblemAndAnonymousIs401() throws Exception {
         mvc.perform(get("/api/v1/tax/calculations/saved/00000000-0000-0000-0000-000000000000/worksheet.pdf").with(COORDINATOR))
                 .andExpect(status().isNotFound());

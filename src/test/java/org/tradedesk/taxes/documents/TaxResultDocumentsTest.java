@@ -77,6 +77,63 @@ class TaxResultDocumentsTest {
         }
     }
 
+    @Test
+    void customsValuesAreFormulasOverTheInvoiceSoAChangedRateOrPriceRecalculates() throws IOException {
+        // two lines sharing freight and insurance by value: shares with 10 decimals, converted at NT$30.675 per US$1
+        TaxRequestLine shoes = new TaxRequestLine("leather shoes", "64039900", "VN", new BigDecimal("12345.67"), null, null,
+                null, null, null, null, null, null, Map.of("duty", "10%"), null);
+        TaxRequestLine bags = new TaxRequestLine("handbags", "42022100", "VN", new BigDecimal("8765.43"), null, null,
+                null, null, null, null, null, null, Map.of("duty", "7.5%"), null);
+        TaxRequest request = new TaxRequest("TW", LocalDate.of(2026, 3, 2), "USD", Incoterm.FOB, new BigDecimal("30.675"), null,
+                null, new BigDecimal("1000"), new BigDecimal("55.55"), new BigDecimal("20"), null, null, List.of(shoes, bags));
+        TaxResult result = run(request);
+        TaxDocument doc = TaxResultDocuments.from("T-2", "Importer", Locale.ENGLISH,
+                List.of(new Scenario("GENERAL", LocalizedText.of("一般稅率", "General rate"), List.of(), result)), "GENERAL", null,
+                TaxResultDocuments.valuation(request, result, true));
+        try (XSSFWorkbook book = read(documents.worksheetXlsx(doc))) {
+            FormulaEvaluator evaluator = book.getCreationHelper().createFormulaEvaluator();
+            var sheet = book.getSheet("General rate");
+            int cv = DocumentsTestSupport.columnHeaded(sheet, "Customs value");
+            for (TaxResult.LineResult line : result.lines()) {
+                var cell = rowLabelled(sheet, 1, line.description()).getCell(cv);
+                assertThat(cell.getCellFormula()).contains("$C$");
+                assertThat(BigDecimal.valueOf(evaluate(evaluator, cell))).as("line " + line.line())
+                        .isCloseTo(line.customsValue(), org.assertj.core.data.Offset.offset(new BigDecimal("0.0000001")));
+            }
+            var total = rowLabelled(book.getSheet("Summary"), 0, "General rate");
+            assertThat(BigDecimal.valueOf(evaluate(evaluator, total.getCell(1)))).isEqualByComparingTo(result.total());
+            assertThat(evaluate(evaluator, total.getCell(3))).isZero();
+
+            // the rate doubled: every customs value doubles, and the duties follow
+            rowLabelled(sheet, 1, "Exchange rate").getCell(2).setCellValue(61.35);
+            var first = rowLabelled(sheet, 1, "leather shoes").getCell(cv);
+            assertThat(BigDecimal.valueOf(evaluate(evaluator, first))).isCloseTo(result.lines().get(0).customsValue().multiply(BigDecimal.valueOf(2)),
+                    org.assertj.core.data.Offset.offset(new BigDecimal("0.000001")));
+            assertThat(evaluate(evaluator, total.getCell(1))).isGreaterThan(result.total().doubleValue() * 1.9);
+        }
+    }
+
+    @Test
+    void australianCustomsValueDividesByTheForeignPerLocalRateAndKeepsTransportApart() throws IOException {
+        TaxRequestLine line = new TaxRequestLine("electric sound amplifier", "85184000", "US", new BigDecimal("1274"), null, null,
+                null, null, null, null, null, null, Map.of("duty", "5%"), null);
+        TaxRequest request = new TaxRequest("AU", LocalDate.of(2013, 1, 15), "USD", Incoterm.FOB, null, new BigDecimal("0.9100"),
+                null, new BigDecimal("118.30"), null, null, null, null, List.of(line));
+        TaxResult result = run(request);
+        TaxDocument doc = TaxResultDocuments.from("A-2", "Sydney Sound", Locale.ENGLISH,
+                List.of(new Scenario("GENERAL", LocalizedText.of("一般稅率", "General rate"), List.of(), result)), "GENERAL", null,
+                TaxResultDocuments.valuation(request, result, false));
+        try (XSSFWorkbook book = read(documents.worksheetXlsx(doc))) {
+            FormulaEvaluator evaluator = book.getCreationHelper().createFormulaEvaluator();
+            var sheet = book.getSheet("General rate");
+            var row = rowLabelled(sheet, 1, "electric sound amplifier");
+            // published: US$1,274 ÷ 0.91 = A$1,400; transport and insurance US$118.30 ÷ 0.91 = A$130
+            assertThat(evaluate(evaluator, row.getCell(DocumentsTestSupport.columnHeaded(sheet, "Customs value")))).isEqualTo(1400.0);
+            assertThat(evaluate(evaluator, row.getCell(DocumentsTestSupport.columnHeaded(sheet, "Transport and insurance")))).isEqualTo(130.0);
+            assertThat(evaluate(evaluator, rowLabelled(book.getSheet("Summary"), 0, "General rate").getCell(1))).isEqualTo(230.00);
+        }
+    }
+
     private static TaxResult run(TaxRequest request) {
         return ENGINE.calculate(request, CHAINS.forJurisdiction(request.jurisdiction(), request.date()));
     }

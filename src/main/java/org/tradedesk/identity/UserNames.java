@@ -1,0 +1,22 @@
+package org.tradedesk.identity;
+
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The name a user signs with (their display name), for documents other modules produce in their name. */
+@Service
+public class UserNames {
+
+    private final UserAccountRepository users;
+
+    UserNames(UserAccountRepository users) {
+        this.users = users;
+    }
+
+    /** The user's display name, or empty when no account has that username (an API token's or a test's user). */
+    @Transactional(readOnly = true)
+    public Optional<String> displayName(String username) {
+        return users.findByUsername(username).map(UserAccount::displayName).filter(n -> !n.isBlank());
+    }
+}

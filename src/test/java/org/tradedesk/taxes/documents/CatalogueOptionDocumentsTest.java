@@ -1,0 +1,139 @@
+package org.tradedesk.taxes.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.tradedesk.taxes.documents.DocumentsTestSupport.evaluate;
+import static org.tradedesk.taxes.documents.DocumentsTestSupport.read;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.tradedesk.tariff.ImportJobView;
+import org.tradedesk.tariff.Jurisdiction;
+import org.tradedesk.tariff.TariffCatalogue;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The documents of a saved calculation whose duty options come from the tariff catalogue, not from
+ * the request: a Japanese car and a New Zealand wine on one Australian invoice. Each option's sheet
+ * and the letter must give the totals the API gave for that option, and recommend the API's cheapest.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+// the imported schedules would otherwise feed the catalogue of later test classes sharing this cached context
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CatalogueOptionDocumentsTest {
+
+    static final RequestPostProcessor COORDINATOR = user("carol").roles("COORDINATOR");
+    static final RequestPostProcessor MANAGER = user("mike").roles("MANAGER");
+
+    static final String INVOICE = """
+            {"clientId":"canberra-motors","request":{"jurisdiction":"AU","date":"2026-03-02","currency":"AUD","incoterm":"FOB",
+             "lines":[{"description":"sedan 2.0 l","tariffCode":"8703.23.19","origin":"JP","value":80000,"quantity":1,"unit":"No"},
+                      {"description":"Marlborough sauvignon blanc","tariffCode":"2204.21.20","origin":"NZ","value":10000,
+                       "litres":450,"alcoholByVolume":13}]}}""";
+
+    @Autowired
+    TariffCatalogue catalogue;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JsonMapper json;
+
+    @BeforeAll
+    void importBundledSchedules() throws InterruptedException {
+        ImportJobView job = null;
+        long id = catalogue.startBundledImport(Jurisdiction.AU, "test");
+        for (int i = 0; i < 1200 && (job == null || job.running() || job.status().equals("QUEUED")); i++) {
+            Thread.sleep(100);
+            job = catalogue.importJob(id);
+        }
+        assertThat(job.status()).isEqualTo("SUCCEEDED");
+    }
+
+    @Test
+    void eachCatalogueOptionSheetGivesTheApisTotalAndTheCheapestIsRecommended() throws Exception {
+        JsonNode saved = save(INVOICE);
+        String id = saved.get("id").asString();
+        mvc.perform(post("/api/v1/tax/calculations/saved/" + id + "/submit").with(COORDINATOR)).andExpect(status().isOk());
+        mvc.perform(post("/api/v1/tax/calculations/saved/" + id + "/approve").with(MANAGER)).andExpect(status().isOk());
+        JsonNode result = saved.get("result");
+        BigDecimal general = result.get("total").decimalValue();
+        // the API re-runs the invoice once per option of a line; the lines' duties do not touch each other
+        // here (no shipment-level tax), so an option claimed on every line offering it saves the sum
+        Map<String, BigDecimal> expected = new LinkedHashMap<>();
+        Map<String, String> labels = new LinkedHashMap<>();
+        String cheapest = null;
+        for (JsonNode o : result.get("options")) {
+            String scheme = o.get("scheme").asString();
+            if (scheme.equals("GENERAL")) {
+                continue;
+            }
+            expected.merge(scheme, general.subtract(o.get("saving").decimalValue()), (a, b) -> a.add(b).subtract(general));
+            labels.putIfAbsent(scheme, o.get("label").asString());
+            if (o.get("cheapest").asBoolean() && cheapest == null) {
+                cheapest = scheme;
+            }
+        }
+        assertThat(expected).containsKeys("CPTPP", "JAEPA", "RCEP", "NZ", "AANZFTA", "PACER");
+        assertThat(expected.get("JAEPA")).isEqualByComparingTo(option(result, 1, "JAEPA").get("total").decimalValue());
+        assertThat(expected.get("NZ")).isEqualByComparingTo(option(result, 2, "NZ").get("total").decimalValue());
+        assertThat(cheapest).isEqualTo("CPTPP");
+
+        byte[] xlsx = mvc.perform(get("/api/v1/tax/calculations/saved/" + id + "/worksheet.xlsx").param("lang", "en").with(COORDINATOR))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook book = read(xlsx)) {
+            FormulaEvaluator evaluator = book.getCreationHelper().createFormulaEvaluator();
+            Sheet summary = book.getSheet("Summary");
+            Row generalRow = DocumentsTestSupport.rowLabelled(summary, 0, "General rate");
+            assertThat(evaluate(evaluator, generalRow.getCell(1))).isEqualTo(general.doubleValue());
+            for (Map.Entry<String, BigDecimal> e : expected.entrySet()) {
+                Row row = DocumentsTestSupport.rowLabelled(summary, 0, labels.get(e.getKey()));
+                assertThat(evaluate(evaluator, row.getCell(1))).as(e.getKey() + " by formula").isEqualTo(e.getValue().doubleValue());
+                assertThat(row.getCell(2).getNumericCellValue()).as(e.getKey() + " engine").isEqualTo(e.getValue().doubleValue());
+                assertThat(row.getCell(5).getStringCellValue()).as(e.getKey() + " recommended").isEqualTo(e.getKey().equals(cheapest) ? "✔" : "");
+            }
+        }
+
+        String letter = DocumentsTestSupport.pdfText(mvc.perform(get("/api/v1/tax/calculations/saved/" + id + "/advice-letter.pdf")
+                .param("lang", "en").with(COORDINATOR)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+        assertThat(letter).contains("We recommend: " + labels.get("CPTPP"), "AUD " + new java.text.DecimalFormat("#,##0.00", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT)).format(expected.get("CPTPP")))
+                .doesNotContain("We recommend: General rate");
+    }
+
+    private static JsonNode option(JsonNode result, int line, String scheme) {
+        for (JsonNode o : result.get("options")) {
+            if (o.get("line").asInt() == line && o.get("scheme").asString().equals(scheme)) {
+                return o;
+            }
+        }
+        throw new AssertionError("no option " + scheme + " on line " + line);
+    }
+
+    private JsonNode save(String body) throws Exception {
+        String response = mvc.perform(post("/api/v1/tax/calculations/saved").with(COORDINATOR)
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        return json.readTree(response);
+    }
+}
