@@ -46,10 +46,16 @@ public record TaxResult(
         return taxes.stream().filter(t -> t.code().equals(code)).findFirst().orElse(null);
     }
 
-    /** One invoice line valued and taxed. */
+    /**
+     * One invoice line valued and taxed. {@code freightShare}, {@code insuranceShare} and
+     * {@code otherCostsShare} are the line's shares of the shipment costs in the local currency, as the
+     * valuation used them (a worksheet rebuilds the customs value from them); null in results saved
+     * before they were recorded.
+     */
     public record LineResult(int line, String description, String tariffCode, String origin, String scheme,
             BigDecimal customsValue, BigDecimal transportAndInsurance, BigDecimal litresOfAlcohol,
-            boolean lowValue, Map<String, BigDecimal> taxes, BigDecimal total) {
+            boolean lowValue, Map<String, BigDecimal> taxes, BigDecimal total,
+            BigDecimal freightShare, BigDecimal insuranceShare, BigDecimal otherCostsShare) {
     }
 
     /** The amount of one tax for the whole calculation. */

@@ -219,8 +219,8 @@ public record TaxDocument(
 
     /**
      * How the lines were valued, when the document comes from the engine: the worksheet then takes the
-     * invoice values, the lines' shares of freight, insurance and other costs (in the invoice currency)
-     * and the exchange rate as inputs and derives each line's customs value and transport and insurance
+     * invoice values (invoice currency), the lines' shares of freight, insurance and other costs (local
+     * currency, as the engine allocated them) and the exchange rate as inputs and derives each line's customs value and transport and insurance
      * by formula, so a changed rate or price recalculates. {@code foreignPerLocal}: the rate is quoted
      * as foreign currency per one local unit (Australia) and amounts are divided by it. {@code cif}:
      * the customs value includes freight and insurance (Taiwan); else (FOB, Australia) they are kept
@@ -233,7 +233,7 @@ public record TaxDocument(
             lines = List.copyOf(lines);
         }
 
-        /** One line's price and shares of the shipment's costs, in the invoice currency. */
+        /** One line's price (invoice currency) and shares of the shipment's costs (local currency). */
         public record LineValue(BigDecimal value, BigDecimal freight, BigDecimal insurance, BigDecimal otherCosts) {
         }
     }

@@ -47,7 +47,6 @@ final class TaxResultDocuments {
     static final String INSURANCE = "INSURANCE";
     static final String OTHER_COSTS = "OTHER_COSTS";
     private static final Pattern RATE_TEXT = Pattern.compile("^(\\d+(?:\\.\\d+)?) ([A-Z]{3}) per ([A-Z]{3})");
-    private static final int ALLOCATION_SCALE = 10;
     private static final Pattern PERCENT = Pattern.compile("\\s*(\\d+(?:\\.\\d+)?)\\s*%\\s*");
 
     /** One option compared: its code, name, what claiming it requires, and the engine's result with it. */
@@ -72,10 +71,12 @@ final class TaxResultDocuments {
         if (valuation != null) {
             int d = CurrencyCode.of(valuation.invoiceCurrency()).isoFractionDigits();
             String c = " (" + valuation.invoiceCurrency() + ")";
+            String local = " (" + currency.value() + ")";
+            int cents = currency.isoFractionDigits();
             inputs.add(new InputColumn(INVOICE_VALUE, LocalizedText.of("發票價格" + c, "Invoice value" + c), d));
-            inputs.add(new InputColumn(FREIGHT, LocalizedText.of("分攤運費" + c, "Freight share" + c), d));
-            inputs.add(new InputColumn(INSURANCE, LocalizedText.of("分攤保險費" + c, "Insurance share" + c), d));
-            inputs.add(new InputColumn(OTHER_COSTS, LocalizedText.of("分攤其他費用" + c, "Other costs share" + c), d));
+            inputs.add(new InputColumn(FREIGHT, LocalizedText.of("分攤運費" + local, "Freight share" + local), cents));
+            inputs.add(new InputColumn(INSURANCE, LocalizedText.of("分攤保險費" + local, "Insurance share" + local), cents));
+            inputs.add(new InputColumn(OTHER_COSTS, LocalizedText.of("分攤其他費用" + local, "Other costs share" + local), cents));
         }
         inputs.add(new InputColumn(CUSTOMS_VALUE, LocalizedText.of("完稅價格", "Customs value"), decimals));
         inputs.add(new InputColumn(TRANSPORT_INSURANCE, LocalizedText.of("運費及保險", "Transport and insurance"), decimals));
@@ -194,11 +195,12 @@ final class TaxResultDocuments {
     }
 
     /**
-     * How the engine valued the request's lines (TaxEngine.value and allocate, mirrored here so the
-     * worksheet can rebuild it): costs shared by the allocation basis at 10 decimals with the remainder
-     * on the last line, the price net of the freight and insurance its Incoterm includes, and the rate
-     * the engine used (given in the request, else the table's, as the result records it). Null when
-     * the rate cannot be read back: the worksheet then shows the customs values as figures.
+     * How the engine valued the request's lines, for the worksheet to rebuild: each line's price (invoice
+     * currency), its shares of the shipment costs as the engine allocated them (local currency, recorded
+     * on the result's lines), whether the Incoterm's price includes freight and insurance, and the rate
+     * the engine used (given in the request, else the table's, as the result records it). Null when the
+     * rate or the shares cannot be read back (a result saved before the shares were recorded): the
+     * worksheet then shows the customs values as figures.
      */
     static Valuation valuation(TaxRequest request, TaxResult result, boolean cif) {
         BigDecimal rate;
@@ -222,44 +224,17 @@ final class TaxResultDocuments {
             foreignPerLocal = !m.group(2).equals(result.currency());
         }
         List<TaxRequestLine> lines = request.lines();
-        BigDecimal[] freight = allocate(request, request.freight());
-        BigDecimal[] insurance = allocate(request, request.insurance());
-        BigDecimal[] other = allocate(request, request.otherCosts());
         List<Valuation.LineValue> values = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            values.add(new Valuation.LineValue(lines.get(i).value(), freight[i], insurance[i], other[i]));
+            TaxResult.LineResult valued = result.lines().get(i);
+            if (valued.freightShare() == null || valued.insuranceShare() == null || valued.otherCostsShare() == null) {
+                return null;
+            }
+            values.add(new Valuation.LineValue(lines.get(i).value(), valued.freightShare(), valued.insuranceShare(),
+                    valued.otherCostsShare()));
         }
         return new Valuation(request.currency(), rate, foreignPerLocal, cif, request.incoterm().includesMainCarriage(),
                 request.incoterm().includesInsurance(), values);
-    }
-
-    private static BigDecimal[] allocate(TaxRequest request, BigDecimal cost) {
-        List<TaxRequestLine> lines = request.lines();
-        int n = lines.size();
-        BigDecimal[] parts = new BigDecimal[n];
-        java.util.Arrays.fill(parts, BigDecimal.ZERO);
-        if (cost == null || cost.signum() == 0) {
-            return parts;
-        }
-        BigDecimal[] weights = new BigDecimal[n];
-        BigDecimal sum = BigDecimal.ZERO;
-        for (int i = 0; i < n; i++) {
-            TaxRequestLine line = lines.get(i);
-            BigDecimal w = switch (request.allocation()) {
-                case VALUE -> line.value();
-                case WEIGHT -> line.netMassKg();
-                case QUANTITY -> line.quantity();
-            };
-            weights[i] = w == null ? BigDecimal.ZERO : w;
-            sum = sum.add(weights[i]);
-        }
-        BigDecimal allocated = BigDecimal.ZERO;
-        for (int i = 0; i < n - 1; i++) {
-            parts[i] = cost.multiply(weights[i]).divide(sum, ALLOCATION_SCALE, java.math.RoundingMode.HALF_EVEN);
-            allocated = allocated.add(parts[i]);
-        }
-        parts[n - 1] = cost.subtract(allocated);
-        return parts;
     }
 
     private static RegulationRef reference(String text) {

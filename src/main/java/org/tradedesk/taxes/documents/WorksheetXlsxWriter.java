@@ -239,12 +239,12 @@ final class WorksheetXlsxWriter {
     }
 
     /**
-     * The customs value or the transport and insurance of a line from its invoice inputs, as the engine
-     * values them (TaxEngine.value): the price net of the freight and insurance its Incoterm includes,
-     * plus, on a CIF basis, freight and insurance, plus other costs; converted by multiplying by a
-     * local-per-foreign rate or dividing by a foreign-per-local one. The engine carries a converted
-     * amount to at most 10 decimals; ROUND(…, 10) does the same and clears the binary noise of the
-     * spreadsheet's arithmetic (714062.4999999999 for 714062.5), which a later rounding to whole
+     * The customs value or the transport and insurance of a line from its inputs, as the engine values
+     * them (TaxEngine.value): the price converted by multiplying by a local-per-foreign rate or dividing
+     * by a foreign-per-local one, less the local shares of the freight and insurance its Incoterm
+     * includes, plus, on a CIF basis, freight and insurance, plus other costs. The engine carries a
+     * converted amount to at most 10 decimals; ROUND(…, 10) does the same and clears the binary noise
+     * of the spreadsheet's arithmetic (714062.4999999999 for 714062.5), which a later rounding to whole
      * dollars would otherwise turn into a different figure. Null for any other column.
      */
     private static String valuationFormula(String code, TaxDocument.Valuation v, String rate, XlsxRow row,
@@ -253,16 +253,15 @@ final class WorksheetXlsxWriter {
         String freight = row.ref(columns.get(TaxResultDocuments.FREIGHT));
         String insurance = row.ref(columns.get(TaxResultDocuments.INSURANCE));
         String other = row.ref(columns.get(TaxResultDocuments.OTHER_COSTS));
-        String foreign;
         if (TaxResultDocuments.CUSTOMS_VALUE.equals(code)) {
-            String fob = value + (v.priceIncludesFreight() ? "-" + freight : "") + (v.priceIncludesInsurance() ? "-" + insurance : "");
-            foreign = fob + (v.cif() ? "+" + freight + "+" + insurance : "") + "+" + other;
-        } else if (TaxResultDocuments.TRANSPORT_INSURANCE.equals(code)) {
-            foreign = freight + "+" + insurance;
-        } else {
-            return null;
+            String converted = "ROUND(" + value + (v.foreignPerLocal() ? "/" : "*") + rate + ",10)";
+            String fob = converted + (v.priceIncludesFreight() ? "-" + freight : "") + (v.priceIncludesInsurance() ? "-" + insurance : "");
+            return "ROUND(" + fob + (v.cif() ? "+" + freight + "+" + insurance : "") + "+" + other + ",10)";
         }
-        return "ROUND((" + foreign + ")" + (v.foreignPerLocal() ? "/" : "*") + rate + ",10)";
+        if (TaxResultDocuments.TRANSPORT_INSURANCE.equals(code)) {
+            return freight + "+" + insurance;
+        }
+        return null;
     }
 
     private static String absolute(String ref) {

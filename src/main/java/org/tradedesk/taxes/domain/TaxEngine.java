@@ -107,7 +107,8 @@ public final class TaxEngine {
     private record Candidate(String scheme, String label, String duty, String requires) {
     }
 
-    private record Valued(BigDecimal customsValue, BigDecimal transportAndInsurance) {
+    private record Valued(BigDecimal customsValue, BigDecimal transportAndInsurance, BigDecimal freight, BigDecimal insurance,
+            BigDecimal otherCosts) {
     }
 
     private Run run(TaxRequest request, ChainDefinition chain) {
@@ -192,7 +193,8 @@ public final class TaxEngine {
             }
             run.lines.add(new LineResult(i + 1, line.description(), digits[i], line.origin(), schemes[i],
                     valued.get(i).customsValue(), valued.get(i).transportAndInsurance(), lal[i], lineLow[i],
-                    java.util.Collections.unmodifiableMap(lineTaxes.get(i)), lineTotal));
+                    java.util.Collections.unmodifiableMap(lineTaxes.get(i)), lineTotal,
+                    valued.get(i).freight(), valued.get(i).insurance(), valued.get(i).otherCosts()));
         }
         totals(chain, run, shipmentTaxes);
         warnings(run);
@@ -253,7 +255,7 @@ public final class TaxEngine {
             BigDecimal cv = chain.valuationBasis() == ValuationBasis.CIF ? fob.add(ti).add(other[i]) : fob.add(other[i]);
             run.customsValue = run.customsValue.add(cv);
             run.transportAndInsurance = run.transportAndInsurance.add(ti);
-            result.add(new Valued(cv, ti));
+            result.add(new Valued(cv, ti, freight[i], insurance[i], other[i]));
         }
         return result;
     }

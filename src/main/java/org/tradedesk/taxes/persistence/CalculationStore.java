@@ -87,8 +87,28 @@ public class CalculationStore {
     }
 
     /** The stored result as a JSON tree, for comparing a re-run field by field. */
+    /**
+     * Whether a re-run gives every figure of the saved result: the customs value, each step's amount
+     * before and after rounding, each tax, each option's total and the total. Texts (the wording of an
+     * explanation, a label) may improve between releases without changing what was computed, so they
+     * are not compared; the figures are compared by value (2.50 equals 2.5).
+     */
     public boolean sameResult(TaxResult a, TaxResult b) {
-        return json.valueToTree(a).equals(json.valueToTree(b));
+        return figures(a).equals(figures(b));
+    }
+
+    private static java.util.List<String> figures(TaxResult r) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        out.add("customsValue " + plain(r.customsValue()));
+        out.add("total " + plain(r.total()));
+        r.steps().forEach(s -> out.add("step " + s.line() + " " + s.code() + " " + plain(s.amountExact()) + " " + plain(s.amount())));
+        r.taxes().forEach(t -> out.add("tax " + t.code() + " " + plain(t.amount())));
+        r.options().forEach(o -> out.add("option " + o.line() + " " + o.scheme() + " " + plain(o.total())));
+        return out;
+    }
+
+    private static String plain(java.math.BigDecimal value) {
+        return value == null ? "-" : value.stripTrailingZeros().toPlainString();
     }
 
     private SavedCalculation toRecord(TaxCalculationEntity e) {

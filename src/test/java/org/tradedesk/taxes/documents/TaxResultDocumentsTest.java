@@ -79,7 +79,8 @@ class TaxResultDocumentsTest {
 
     @Test
     void customsValuesAreFormulasOverTheInvoiceSoAChangedRateOrPriceRecalculates() throws IOException {
-        // two lines sharing freight and insurance by value: shares with 10 decimals, converted at NT$30.675 per US$1
+        // two lines sharing freight and insurance by value, converted at NT$30.675 per US$1; the engine converts the
+        // costs first and shares them to the cent, and the sheet takes those local shares as inputs
         TaxRequestLine shoes = new TaxRequestLine("leather shoes", "64039900", "VN", new BigDecimal("12345.67"), null, null,
                 null, null, null, null, null, null, Map.of("duty", "10%"), null);
         TaxRequestLine bags = new TaxRequestLine("handbags", "42022100", "VN", new BigDecimal("8765.43"), null, null,
@@ -104,12 +105,13 @@ class TaxResultDocumentsTest {
             assertThat(BigDecimal.valueOf(evaluate(evaluator, total.getCell(1)))).isEqualByComparingTo(result.total());
             assertThat(evaluate(evaluator, total.getCell(3))).isZero();
 
-            // the rate doubled: every customs value doubles, and the duties follow
+            // the rate doubled: each converted price doubles (the cost shares are local amounts and stay), the duties follow
             rowLabelled(sheet, 1, "Exchange rate").getCell(2).setCellValue(61.35);
             var first = rowLabelled(sheet, 1, "leather shoes").getCell(cv);
-            assertThat(BigDecimal.valueOf(evaluate(evaluator, first))).isCloseTo(result.lines().get(0).customsValue().multiply(BigDecimal.valueOf(2)),
+            assertThat(BigDecimal.valueOf(evaluate(evaluator, first))).isCloseTo(result.lines().get(0).customsValue()
+                            .add(new BigDecimal("12345.67").multiply(new BigDecimal("30.675"))),
                     org.assertj.core.data.Offset.offset(new BigDecimal("0.000001")));
-            assertThat(evaluate(evaluator, total.getCell(1))).isGreaterThan(result.total().doubleValue() * 1.9);
+            assertThat(evaluate(evaluator, total.getCell(1))).isGreaterThan(result.total().doubleValue() * 1.8);
         }
     }
 
