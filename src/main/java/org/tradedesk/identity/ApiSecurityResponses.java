@@ -1,32 +1,45 @@
 package org.tradedesk.identity;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.springframework.context.MessageSource;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * 401 and 403 of the REST API as RFC 9457 problem details, like every other API error. They are
- * written here because the security filters answer before any controller advice can.
+ * 401 and 403 of the REST API as RFC 9457 problem details, like every other API error, in the
+ * caller's language (the API's locale resolver: {@code Accept-Language}). They are written here
+ * because the security filters answer before any controller advice can.
  */
 final class ApiSecurityResponses {
 
-    private ApiSecurityResponses() {
+    private final MessageSource messages;
+    private final LocaleResolver locales;
+
+    ApiSecurityResponses(MessageSource messages, LocaleResolver locales) {
+        this.messages = messages;
+        this.locales = locales;
     }
 
-    static AuthenticationEntryPoint unauthorized() {
+    AuthenticationEntryPoint unauthorized() {
         return (request, response, e) -> {
             response.setHeader("WWW-Authenticate", "Basic realm=\"tradedesk\", Bearer");
             write(response, 401, "Unauthorized", "identity.api.unauthorized",
-                    "Log in with HTTP Basic or send a personal API token as 'Authorization: Bearer <token>'.",
+                    message(request, "identity.api.unauthorized", "Log in with HTTP Basic or send a personal API token."),
                     request.getRequestURI());
         };
     }
 
-    static AccessDeniedHandler forbidden() {
+    AccessDeniedHandler forbidden() {
         return (request, response, e) -> write(response, 403, "Forbidden", "identity.api.forbidden",
-                "Your role does not allow this action.", request.getRequestURI());
+                message(request, "identity.api.forbidden", "Your role does not allow this action."), request.getRequestURI());
+    }
+
+    private String message(HttpServletRequest request, String code, String fallback) {
+        return messages.getMessage(code, null, fallback, locales.resolveLocale(request));
     }
 
     private static void write(HttpServletResponse response, int status, String title, String code, String detail,
@@ -35,7 +48,7 @@ final class ApiSecurityResponses {
         response.setContentType("application/problem+json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
-                + ",\"detail\":\"" + detail + "\",\"instance\":\"" + escape(instance) + "\",\"code\":\"" + code + "\"}");
+                + ",\"detail\":\"" + escape(detail) + "\",\"instance\":\"" + escape(instance) + "\",\"code\":\"" + code + "\"}");
     }
 
     private static String escape(String s) {

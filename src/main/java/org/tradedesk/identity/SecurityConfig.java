@@ -33,9 +33,11 @@ class SecurityConfig {
     private static final String BEARER = "bearer ";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens, UserDetailsService users)
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens, UserDetailsService users,
+            org.springframework.context.MessageSource messages, org.springframework.web.servlet.LocaleResolver localeResolver)
             throws Exception {
         PathPatternRequestMatcher api = PathPatternRequestMatcher.pathPattern("/api/**");
+        ApiSecurityResponses answers = new ApiSecurityResponses(messages, localeResolver);
         http
             .authorizeHttpRequests(auth -> auth
                 .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
@@ -45,14 +47,14 @@ class SecurityConfig {
                 .anyRequest().authenticated())
             .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
             .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
-            .httpBasic(basic -> basic.authenticationEntryPoint(ApiSecurityResponses.unauthorized()))
-            .addFilterBefore(bearerTokenFilter(tokens, users, api), BasicAuthenticationFilter.class)
+            .httpBasic(basic -> basic.authenticationEntryPoint(answers.unauthorized()))
+            .addFilterBefore(bearerTokenFilter(tokens, users, api, answers), BasicAuthenticationFilter.class)
             .exceptionHandling(ex -> ex
-                .defaultAuthenticationEntryPointFor(ApiSecurityResponses.unauthorized(), api)
+                .defaultAuthenticationEntryPointFor(answers.unauthorized(), api)
                 // a single defaultAccessDeniedHandlerFor(...) would apply to every request: pages keep
                 // the standard handler, whose 403 the container renders with error.html
                 .accessDeniedHandler(new RequestMatcherDelegatingAccessDeniedHandler(
-                        new LinkedHashMap<>(Map.of(api, ApiSecurityResponses.forbidden())), new AccessDeniedHandlerImpl())))
+                        new LinkedHashMap<>(Map.of(api, answers.forbidden())), new AccessDeniedHandlerImpl())))
             .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
         return http.build();
     }
@@ -63,7 +65,7 @@ class SecurityConfig {
      * on to HTTP Basic. The result lives for the request only (no session).
      */
     private static AuthenticationFilter bearerTokenFilter(ApiTokens tokens, UserDetailsService users,
-            PathPatternRequestMatcher api) {
+            PathPatternRequestMatcher api, ApiSecurityResponses answers) {
         AuthenticationFilter filter = new AuthenticationFilter(
                 new ProviderManager(new ApiTokenAuthenticationProvider(tokens, users)),
                 (HttpServletRequest request) -> {
@@ -76,7 +78,7 @@ class SecurityConfig {
                 });
         filter.setRequestMatcher(api);
         filter.setSuccessHandler((request, response, authentication) -> { });
-        filter.setFailureHandler(new AuthenticationEntryPointFailureHandler(ApiSecurityResponses.unauthorized()));
+        filter.setFailureHandler(new AuthenticationEntryPointFailureHandler(answers.unauthorized()));
         return filter;
     }
 

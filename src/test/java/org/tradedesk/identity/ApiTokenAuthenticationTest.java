@@ -78,19 +78,26 @@ class ApiTokenAuthenticationTest {
     void tokenOfACoordinatorGets403ProblemOnManagerApi() throws Exception {
         Accounts.coordinator(users, encoder, "tok.coord");
         IssuedApiToken token = issue("tok.coord", "script");
-        mvc.perform(get("/api/v1/audit").header("Authorization", "Bearer " + token.secret()))
+        mvc.perform(get("/api/v1/audit").header("Authorization", "Bearer " + token.secret()).header("Accept-Language", "en"))
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(jsonPath("$.status").value(403))
-                .andExpect(jsonPath("$.code").value("identity.api.forbidden"));
+                .andExpect(jsonPath("$.code").value("identity.api.forbidden"))
+                .andExpect(jsonPath("$.detail").value("Your role does not allow this action."));
+        mvc.perform(get("/api/v1/audit").header("Authorization", "Bearer " + token.secret()).header("Accept-Language", "zh-TW"))
+                .andExpect(jsonPath("$.detail").value("您的角色無權執行此操作。"));
     }
 
     @Test
     void unknownTokenGets401Problem() throws Exception {
-        mvc.perform(get("/api/v1/audit").header("Authorization", "Bearer tdk_not-a-real-token"))
+        mvc.perform(get("/api/v1/audit").header("Authorization", "Bearer tdk_not-a-real-token").header("Accept-Language", "en"))
                 .andExpect(status().isUnauthorized())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
-                .andExpect(jsonPath("$.code").value("identity.api.unauthorized"));
+                .andExpect(jsonPath("$.code").value("identity.api.unauthorized"))
+                .andExpect(jsonPath("$.detail").value("Log in with HTTP Basic or send a personal API token."));
+        mvc.perform(get("/api/v1/audit").header("Accept-Language", "zh-TW"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.detail").value("請以 HTTP Basic 登入，或送出個人 API 權杖。"));
     }
 
     @Test
