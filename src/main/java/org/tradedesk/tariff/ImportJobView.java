@@ -3,11 +3,15 @@ package org.tradedesk.tariff;
 import java.time.Instant;
 import java.util.List;
 
-/** An import job and its report: file, checksum, encoding, counts, the rejected rows with reasons. */
+/**
+ * An import job and its report: file, checksum, encoding, counts, the rejected rows with reasons. A
+ * failed job has a {@code message} (the detail) and a {@code messageCode} naming the kind of failure,
+ * which the page words in the reader's language.
+ */
 public record ImportJobView(long id, Jurisdiction jurisdiction, String fileName, String sha256, String encoding,
                             String status, int progress, Integer rowsRead, Integer rowsImported, Integer rowsRejected,
                             Integer ratesRead, Integer ratesParsed, String message, String startedBy, Instant createdAt,
-                            Instant finishedAt, Long dataVersion, List<Issue> issues) {
+                            Instant finishedAt, Long dataVersion, List<Issue> issues, String messageCode) {
 
     public ImportJobView {
         issues = issues == null ? List.of() : List.copyOf(issues);

@@ -226,6 +226,10 @@ class TariffCatalogueIntegrationTest {
         String fragment = mvc.perform(get("/tariff/imports/" + job + "/progress").with(user("m").roles("MANAGER")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(fragment).contains("data-status=\"FAILED\"").doesNotContain("hx-get");
+        assertThat(view.messageCode()).isEqualTo("tariff.import.tw.unreadable");
+        String chinese = mvc.perform(get("/tariff/imports/" + job).with(user("m").roles("MANAGER")).param("lang", "zh-TW"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(chinese).contains("檔案不是舊版 Excel（.xls）活頁簿").contains(".xls");
     }
 
     @Test

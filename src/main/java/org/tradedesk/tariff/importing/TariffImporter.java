@@ -106,8 +106,11 @@ public class TariffImporter {
             index.rebuild(jurisdiction);
         } catch (RuntimeException e) {
             log.warn("Tariff import {} ({}) failed: {}", job, jurisdiction, e.getMessage());
-            store.jobFailed(job, e instanceof ImportRejected ? e.getMessage()
-                    : "import failed, catalogue unchanged: " + e.getClass().getSimpleName() + ": " + e.getMessage(), clock.instant());
+            if (e instanceof ImportRejected rejected) {
+                store.jobFailed(job, rejected.messageCode(), e.getMessage(), clock.instant());
+            } else {
+                store.jobFailed(job, "tariff.import.failed", e.getClass().getSimpleName() + ": " + e.getMessage(), clock.instant());
+            }
         }
     }
 

@@ -219,14 +219,15 @@ public class TariffStore {
                 });
     }
 
-    public void jobFailed(long job, String message, Instant at) {
-        jdbc.update("update tariff_import_job set status = 'FAILED', message = ?, finished_at = ?, version = version + 1 where id = ?",
-                cut(message, 2000), Timestamp.from(at), job);
+    public void jobFailed(long job, String messageCode, String message, Instant at) {
+        jdbc.update("update tariff_import_job set status = 'FAILED', message_code = ?, message = ?, finished_at = ?, "
+                + "version = version + 1 where id = ?", messageCode, cut(message, 2000), Timestamp.from(at), job);
     }
 
     /** Jobs left queued or running by a stopped application never finish: say so instead of showing them running forever. */
     public void failInterruptedJobs(Instant at) {
-        jdbc.update("update tariff_import_job set status = 'FAILED', message = 'interrupted by an application restart; "
+        jdbc.update("update tariff_import_job set status = 'FAILED', message_code = 'tariff.import.interrupted', "
+                + "message = 'interrupted by an application restart; "
                 + "the catalogue was not changed', finished_at = ?, version = version + 1 where status in ('QUEUED', 'RUNNING')",
                 Timestamp.from(at));
     }
@@ -276,7 +277,7 @@ public class TariffStore {
                 (Integer) rs.getObject("rows_rejected", Integer.class), (Integer) rs.getObject("rates_read", Integer.class),
                 (Integer) rs.getObject("rates_parsed", Integer.class), rs.getString("message"), rs.getString("started_by"),
                 rs.getTimestamp("created_at").toInstant(), finished == null ? null : finished.toInstant(),
-                (Long) rs.getObject("data_version", Long.class), new ArrayList<>(issues));
+                (Long) rs.getObject("data_version", Long.class), new ArrayList<>(issues), rs.getString("message_code"));
     }
 
     private static String cut(String s, int max) {
