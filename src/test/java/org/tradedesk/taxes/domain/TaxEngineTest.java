@@ -251,6 +251,23 @@ class TaxEngineTest {
     }
 
     @Test
+    void taiwanCommodityTaxOnACarIsRecognisedFromItsEngineSizeSubheading() {
+        // 8703.24 (over 3,000 cc): 貨物稅條例 §12 30 % of (customs value + duty) = 30 % × (1,000,000 + 175,000) = 352,500
+        TaxResult big = run(request("TW", LocalDate.of(2025, 6, 1), "TWD", Incoterm.CIF, null, null, null,
+                TaxRequestLine.of("sedan 3.5 l", "87032490", d("1000000"), Map.of("duty", "17.5%"))));
+        assertThat(big.amountOf("COMMODITY_TAX")).isEqualByComparingTo("352500");
+        // 8703.23 (1,500 to 3,000 cc) spans the 2,000 cc line: not guessed, a note asks for the rate
+        TaxResult spans = run(request("TW", LocalDate.of(2025, 6, 1), "TWD", Incoterm.CIF, null, null, null,
+                TaxRequestLine.of("sedan 2.5 l", "87032390", d("1000000"), Map.of("duty", "17.5%"))));
+        assertThat(spans.amountOf("COMMODITY_TAX")).isZero();
+        assertThat(spans.notes()).anySatisfy(n -> assertThat(n).contains("COMMODITY_TAX not computed").contains("2,000 cc"));
+        // the request's rate wins
+        TaxResult given = run(request("TW", LocalDate.of(2025, 6, 1), "TWD", Incoterm.CIF, null, null, null,
+                TaxRequestLine.of("sedan 2.5 l", "87032390", d("1000000"), Map.of("duty", "17.5%", "commodityTax", "30%"))));
+        assertThat(given.amountOf("COMMODITY_TAX")).isEqualByComparingTo("352500");
+    }
+
+    @Test
     void warnsWhenTheTaxesExceedTheCustomsValue() {
         // 10 kg at 200 AUD/kg = 2,000 on goods worth 1,500
         TaxResult r = run(request("AU", LocalDate.of(2025, 6, 1), "AUD", Incoterm.FOB, null, null, null,
