@@ -18,7 +18,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
-import org.tradedesk.tariff.ImportJobView;
 import org.tradedesk.tariff.Jurisdiction;
 import org.tradedesk.tariff.TariffCatalogue;
 import tools.jackson.databind.JsonNode;
@@ -48,21 +47,7 @@ class CatalogueTaxCalculationIntegrationTest {
 
     @BeforeAll
     void importBundledSchedules() throws InterruptedException {
-        long au = catalogue.startBundledImport(Jurisdiction.AU, "test");
-        long tw = catalogue.startBundledImport(Jurisdiction.TW, "test");
-        assertThat(await(au).status()).isEqualTo("SUCCEEDED");
-        assertThat(await(tw).status()).isEqualTo("SUCCEEDED");
-    }
-
-    private ImportJobView await(long job) throws InterruptedException {
-        for (int i = 0; i < 1200; i++) {
-            ImportJobView view = catalogue.importJob(job);
-            if (!view.running() && !view.status().equals("QUEUED")) {
-                return view;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("import job " + job + " did not finish in 120 s");
+        org.tradedesk.support.BundledTariffs.importAndAwait(catalogue, Jurisdiction.AU, Jurisdiction.TW);
     }
 
     private JsonNode calculate(String jurisdiction, String currency, String incoterm, String line, int expectedStatus) throws Exception {

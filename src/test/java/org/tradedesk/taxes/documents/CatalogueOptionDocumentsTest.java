@@ -26,7 +26,6 @@ import org.springframework.http.MediaType;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.tradedesk.tariff.ImportJobView;
 import org.tradedesk.tariff.Jurisdiction;
 import org.tradedesk.tariff.TariffCatalogue;
 import tools.jackson.databind.JsonNode;
@@ -62,13 +61,7 @@ class CatalogueOptionDocumentsTest {
 
     @BeforeAll
     void importBundledSchedules() throws InterruptedException {
-        ImportJobView job = null;
-        long id = catalogue.startBundledImport(Jurisdiction.AU, "test");
-        for (int i = 0; i < 1200 && (job == null || job.running() || job.status().equals("QUEUED")); i++) {
-            Thread.sleep(100);
-            job = catalogue.importJob(id);
-        }
-        assertThat(job.status()).isEqualTo("SUCCEEDED");
+        org.tradedesk.support.BundledTariffs.importAndAwait(catalogue, Jurisdiction.AU);
     }
 
     @Test
