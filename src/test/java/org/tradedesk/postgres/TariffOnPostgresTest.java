@@ -33,19 +33,8 @@ class TariffOnPostgresTest {
     void importBundledSchedules() throws InterruptedException {
         long auJob = catalogue.startBundledImport(Jurisdiction.AU, "postgres-suite");
         long twJob = catalogue.startBundledImport(Jurisdiction.TW, "postgres-suite");
-        au = await(auJob);
-        tw = await(twJob);
-    }
-
-    private ImportJobView await(long job) throws InterruptedException {
-        for (int i = 0; i < 3000; i++) {
-            ImportJobView view = catalogue.importJob(job);
-            if (!view.running()) {
-                return view;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("import job " + job + " still running after 5 minutes");
+        au = org.tradedesk.support.BundledTariffs.await(catalogue, auJob);
+        tw = org.tradedesk.support.BundledTariffs.await(catalogue, twJob);
     }
 
     @Test
