@@ -1,5 +1,6 @@
 package org.tradedesk.taxes.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -19,6 +20,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.SmartValidator;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -52,9 +54,12 @@ class BatchPageController {
     private final CalculationDocuments saved;
     private final TaxDocuments documents;
     private final Validator validator;
+    private final SmartValidator formValidator;
     private final Clock clock;
 
-    BatchPageController(TaxCalculations calculations, ClientDirectory clients, CalculationDocuments saved, TaxDocuments documents, Validator validator, Clock clock) {
+    BatchPageController(TaxCalculations calculations, ClientDirectory clients, CalculationDocuments saved, TaxDocuments documents, Validator validator, Clock clock,
+            SmartValidator formValidator) {
+        this.formValidator = formValidator;
         this.calculations = calculations;
         this.clients = clients;
         this.saved = saved;
@@ -83,8 +88,13 @@ class BatchPageController {
     }
 
     @PostMapping
-    Object upload(@Validated @ModelAttribute("form") QuotationForm form, BindingResult errors,
-            @RequestParam("file") MultipartFile file, Model model, Locale locale, HttpServletResponse response) throws IOException {
+    Object upload(@Validated @ModelAttribute("form") QuotationForm bound, BindingResult bindingErrors,
+            @RequestParam("file") MultipartFile file, Model model, Locale locale, HttpServletResponse response,
+            HttpServletRequest httpRequest) throws IOException {
+        FormRebinding.Bound<QuotationForm> rebound = FormRebinding.formToShow(bound, bindingErrors, QuotationForm.class, httpRequest,
+                formValidator, model);
+        QuotationForm form = rebound.form() == null ? QuotationForm.blank("", "TW", LocalDate.now(clock)) : rebound.form();
+        BindingResult errors = rebound.errors();
         if (errors.hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return "taxes/batch";

@@ -1,5 +1,7 @@
 package org.tradedesk.taxes.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.groups.Default;
 import java.time.Clock;
@@ -11,12 +13,14 @@ import java.util.UUID;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.SmartValidator;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -50,6 +54,7 @@ class QuotationPageController {
 
     private static final int MAX_CLIENTS = 500;
     private static final int MAX_ROWS = 200;
+    private final SmartValidator validator;
 
     private final TaxCalculations calculations;
     private final ClientDirectory clients;
@@ -59,7 +64,8 @@ class QuotationPageController {
     private final Clock clock;
 
     QuotationPageController(TaxCalculations calculations, ClientDirectory clients, CalculationDocuments documents, AdviceMail adviceMail,
-            AuditTrail audit, Clock clock) {
+            AuditTrail audit, Clock clock, SmartValidator validator) {
+        this.validator = validator;
         this.calculations = calculations;
         this.clients = clients;
         this.documents = documents;
@@ -142,7 +148,17 @@ class QuotationPageController {
     }
 
     @PostMapping("/quotations")
-    String save(@Validated({Default.class, QuotationForm.WithLines.class}) @ModelAttribute("form") QuotationForm form, BindingResult errors, Model model) {
+    String save(@Validated({Default.class, QuotationForm.WithLines.class}) @ModelAttribute("form") QuotationForm bound,
+            BindingResult bindingErrors, Model model, HttpServletRequest request, HttpServletResponse response) {
+        FormRebinding.Bound<QuotationForm> rebound = FormRebinding.formToShow(bound, bindingErrors, QuotationForm.class, request,
+                validator, model, Default.class, QuotationForm.WithLines.class);
+        QuotationForm form = rebound.form();
+        BindingResult errors = rebound.errors();
+        if (form == null) {
+            throw new TradedeskException(TradedeskException.Kind.INVALID, "taxes.page.form.unreadable", "the form could not be read");
+        }
+        // a page re-rendered with errors is not a success: 422, so scripts and tests see it (the browser shows the page)
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         if (form.clientNumber() == null) {
             errors.rejectValue("clientId", "taxes.page.client.required", "choose a client");
         } else if (!clientExists(form.clientNumber())) {
@@ -165,7 +181,13 @@ class QuotationPageController {
 
     /** htmx: the penalty exposure (K05) of a mistake in this calculation's declaration. */
     @PostMapping("/calculations/{id}/penalties")
-    String penalties(@PathVariable UUID id, @Valid @ModelAttribute("penaltyForm") PenaltyForm form, BindingResult errors, Model model) {
+    String penalties(@PathVariable UUID id, @Valid @ModelAttribute("penaltyForm") PenaltyForm bound, BindingResult bindingErrors,
+            Model model, HttpServletRequest request) {
+        // an htmx fragment: answered 200 so htmx swaps it in; the errors are in the panel
+        FormRebinding.Bound<PenaltyForm> rebound = FormRebinding.formToShow(bound, bindingErrors, PenaltyForm.class, request,
+                validator, model);
+        PenaltyForm form = rebound.form() == null ? PenaltyForm.blank() : rebound.form();
+        BindingResult errors = rebound.errors();
         SavedCalculation c = calculations.find(id);
         model.addAttribute("calc", c);
         if (!errors.hasErrors() && !form.asksSomething()) {

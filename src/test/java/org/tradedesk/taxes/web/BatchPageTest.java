@@ -143,6 +143,16 @@ class BatchPageTest {
     }
 
     @Test
+    void anUnreadableHeaderFieldIsShownAtItsFieldNotAsAServerError() throws Exception {
+        String html = mvc.perform(multipart("/taxes/batch").file(new MockMultipartFile("file", "invoice.csv", "text/csv",
+                                GOOD.getBytes(StandardCharsets.UTF_8)))
+                        .param("jurisdiction", "TW").param("date", "2026-02-30").param("currency", "TWD").param("incoterm", "CIF")
+                        .param("freight", "lots").param("lang", "en").with(COORDINATOR).with(csrf()))
+                .andExpect(status().is(422)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).contains("id=\"date-error\"").contains("id=\"freight-error\"");
+    }
+
+    @Test
     void unknownOrMissingColumnsAreNamed() throws Exception {
         String html = mvc.perform(upload("invoice.csv", "description,price\nA,1\n".getBytes(StandardCharsets.UTF_8), ""))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);

@@ -160,7 +160,7 @@ class QuotationPagesTest {
     void fieldErrorsAreShownAtTheField() throws Exception {
         String html = mvc.perform(bmw(post("/taxes/quotations"), String.valueOf(client(PreferredLanguage.EN)), "lines[0].origin", "usa").with(COORDINATOR)
                         .param("lang", "en"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andExpect(status().is(422)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(html).containsPattern("id=\"lines0.origin\"[^>]*is-invalid|class=\"[^\"]*is-invalid[^\"]*\"[^>]*id=\"lines0.origin\"")
                 .contains("must be a two-letter ISO country code");
     }
@@ -170,7 +170,7 @@ class QuotationPagesTest {
         long clientId = client(PreferredLanguage.EN);
         String html = mvc.perform(bmw(post("/taxes/quotations"), String.valueOf(clientId),
                         "lines[0].measures", "duty=5% + ; commodityTax=30%").with(COORDINATOR).param("lang", "en"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andExpect(status().is(422)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(html).containsPattern("class=\"[^\"]*is-invalid[^\"]*\"[^>]*id=\"lines0.measures\"|id=\"lines0.measures\"[^>]*is-invalid")
                 .contains("lines[0].measures.duty");
         assertThat(calculations.forClient(String.valueOf(clientId))).isEmpty();
@@ -179,17 +179,28 @@ class QuotationPagesTest {
     @Test
     void aQuotationNeedsAClientToBeSaved() throws Exception {
         String html = mvc.perform(bmw(post("/taxes/quotations"), "").with(COORDINATOR).param("lang", "en"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andExpect(status().is(422)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(html).contains("Choose the client the calculation is for.");
         // a malformed or unknown client id is an error at the field, not a server error, and saves nothing
         long before = calculations.search(null, null, 1000).size();
         String malformed = mvc.perform(bmw(post("/taxes/quotations"), "abc").with(COORDINATOR).param("lang", "en"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andExpect(status().is(422)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(malformed).contains("id=\"clientId-error\"");
         String unknown = mvc.perform(bmw(post("/taxes/quotations"), "987654321").with(COORDINATOR).param("lang", "en"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andExpect(status().is(422)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(unknown).contains("No such client");
         assertThat(calculations.search(null, null, 1000)).hasSize((int) before);
+    }
+
+    @Test
+    void anUnreadableAmountOrDateIsShownBackAtItsFieldWithTheOtherErrorsAndNothingIsSaved() throws Exception {
+        long clientId = client(PreferredLanguage.EN);
+        String html = mvc.perform(bmw(post("/taxes/quotations"), String.valueOf(clientId), "lines[0].value", "abc",
+                        "date", "2026-02-30", "lines[0].origin", "usa").with(COORDINATOR).param("lang", "en"))
+                .andExpect(status().is(422)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).contains("id=\"lines0.value-error\"").contains("id=\"date-error\"").contains("id=\"lines0.origin-error\"")
+                .containsPattern("id=\"lines0.value\"[^>]*value=\"abc\"|value=\"abc\"[^>]*id=\"lines0.value\"");
+        assertThat(calculations.forClient(String.valueOf(clientId))).isEmpty();
     }
 
     @Test
@@ -348,9 +359,10 @@ class QuotationPagesTest {
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(voluntary).containsPattern("id=\"penalty-high\"[^>]*>0<");
         String bad = mvc.perform(post(location + "/penalties").with(csrf()).with(COORDINATOR).param("lang", "en")
-                        .param("daysLatePayment", "-3"))
+                        .param("daysLatePayment", "abc").param("shortfall", "-5"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(bad).contains("id=\"penalty-errors\"").contains("Days late paying").doesNotContain("penalty-table");
+        assertThat(bad).contains("id=\"penalty-errors\"").contains("Days late paying").contains("Duty/tax understated")
+                .doesNotContain("penalty-table");
         assertThat(mvc.perform(post(location + "/penalties").with(csrf()).with(COORDINATOR).param("lang", "en"))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("Give an understated amount");
     }
