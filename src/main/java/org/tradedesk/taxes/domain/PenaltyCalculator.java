@@ -70,6 +70,10 @@ public final class PenaltyCalculator {
                 default -> throw new IllegalStateException("unknown penalty kind " + rule.kind() + " in " + chain.version());
             }
         }
+        // A surcharge or fine is assessed in the currency's payable unit: the chain's display rounding
+        // (TW: whole NT$, the fraction dropped as on every customs assessment; AU: to the cent).
+        items.replaceAll(i -> new Item(i.code(), i.label(), chain.displayRounding().apply(i.low()),
+                chain.displayRounding().apply(i.high()), i.explanation(), i.legalReference()));
         BigDecimal low = items.stream().map(Item::low).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal high = items.stream().map(Item::high).reduce(BigDecimal.ZERO, BigDecimal::add);
         return new PenaltyExposure(chain.jurisdiction(), chain.currency().value(), items, low, high);

@@ -233,9 +233,9 @@ public final class TaxEngine {
     private List<Valued> value(TaxRequest request, ChainDefinition chain, ExchangeRate rate, Run run) {
         List<TaxRequestLine> lines = request.lines();
         int n = lines.size();
-        BigDecimal[] freight = allocate(request, toLocal(nz(request.freight()), rate), "freight");
-        BigDecimal[] insurance = allocate(request, toLocal(nz(request.insurance()), rate), "insurance");
-        BigDecimal[] other = allocate(request, toLocal(nz(request.otherCosts()), rate), "otherCosts");
+        BigDecimal[] freight = allocate(request, inCents(toLocal(nz(request.freight()), rate)), "freight");
+        BigDecimal[] insurance = allocate(request, inCents(toLocal(nz(request.insurance()), rate)), "insurance");
+        BigDecimal[] other = allocate(request, inCents(toLocal(nz(request.otherCosts()), rate)), "otherCosts");
         Incoterm incoterm = request.incoterm();
         List<Valued> result = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -305,6 +305,15 @@ public final class TaxEngine {
         }
         parts[n - 1] = cost.subtract(allocated);
         return parts;
+    }
+
+    /**
+     * A converted shipment cost as the declaration states it: in cents, half up (US$34.19 at 1.5 is
+     * A$51.285 → 51.29), so that every line's share, the last one's remainder included, is in cents.
+     * A cost already in cents is unchanged.
+     */
+    private static BigDecimal inCents(BigDecimal amount) {
+        return amount.scale() <= ALLOCATION_SCALE ? amount : amount.setScale(ALLOCATION_SCALE, java.math.RoundingMode.HALF_UP);
     }
 
     private static BigDecimal toLocal(BigDecimal amount, ExchangeRate rate) {

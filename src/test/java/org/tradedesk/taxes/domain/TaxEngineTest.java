@@ -355,7 +355,30 @@ class TaxEngineTest {
         assertThat(disclosed.items().get(0).explanation()).contains("s243T(4)");
     }
 
+    @Test
+    void taiwanLatePaymentSurchargeIsAssessedInWholeDollars() {
+        ChainDefinition tw = CHAINS.forJurisdiction("TW", LocalDate.of(2025, 1, 1));
+        // 滯納金 0.05 % a day: 86,415 × 0.05 % × 1 day = 43.2075 → NT$43 (fraction dropped)
+        PenaltyExposure late = PenaltyCalculator.exposure(new PenaltyRequest("TW", LocalDate.of(2025, 1, 1), null,
+                null, 1, d("86415"), false), tw);
+        assertThat(late.items()).singleElement().satisfies(i -> assertThat(i.high()).isEqualByComparingTo("43"));
+        assertThat(late.highTotal()).isEqualByComparingTo("43");
+    }
+
     // ---------------------------------------------------------------- shipment costs shared out in local cents
+
+    @Test
+    void aConvertedShipmentCostIsInCentsBeforeItIsShared() {
+        // insurance US$34.188 at 1.5 = A$51.282 → 51.28, shared 1:2 → 17.09 and the remainder 34.19: every share in cents
+        TaxRequest r = new TaxRequest("AU", LocalDate.of(2025, 6, 1), "USD", Incoterm.FOB, d("1.5"), null, null, null, d("34.188"),
+                null, null, null, List.of(TaxRequestLine.of("a", "84137000", d("1000"), Map.of("duty", "5%")),
+                        TaxRequestLine.of("b", "84137000", d("2000"), Map.of("duty", "5%"))));
+        TaxResult result = run(r);
+        assertThat(result.lines()).extracting(TaxResult.LineResult::insuranceShare)
+                .allSatisfy(share -> assertThat(share.scale()).isLessThanOrEqualTo(2));
+        assertThat(result.lines().get(0).insuranceShare().add(result.lines().get(1).insuranceShare())).isEqualByComparingTo("51.28");
+        assertThat(result.transportAndInsurance()).isEqualByComparingTo("51.28");
+    }
 
     @Test
     void convertsFreightBeforeSharingItSoGstIsRoundedOnTheLawsValue() {
