@@ -10,6 +10,11 @@ public record SavedCalculation(UUID id, String clientId, String jurisdiction, Lo
         String currency, BigDecimal total, String chainVersion, TaxRequest request, TaxResult result,
         String createdBy, Instant createdAt, String approvedBy, Instant approvedAt, long version) {
 
+    /** The reference a client reads on every document of a calculation: T1- and its id's first eight digits. */
+    public static String reference(UUID id) {
+        return "T1-" + id.toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+    }
+
     /** The list view: no request or result bodies. */
     public record Summary(UUID id, String clientId, String jurisdiction, LocalDate date, CalculationStatus status,
             String currency, BigDecimal total, String createdBy, Instant createdAt) {

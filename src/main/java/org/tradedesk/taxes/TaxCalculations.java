@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tradedesk.clients.Channel;
+import org.tradedesk.clients.ClientDirectory;
+import org.tradedesk.clients.NewCommunication;
 import org.tradedesk.identity.AuditAction;
 import org.tradedesk.identity.AuditTrail;
 import org.tradedesk.identity.CurrentUser;
@@ -31,8 +34,11 @@ public class TaxCalculations {
     private final CalculationStore store;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ClientDirectory clients;
 
-    TaxCalculations(ChainDefinitions chains, TaxEngine engine, CalculationStore store, AuditTrail audit, Clock clock) {
+    TaxCalculations(ChainDefinitions chains, TaxEngine engine, CalculationStore store, AuditTrail audit, Clock clock,
+            ClientDirectory clients) {
+        this.clients = clients;
         this.chains = chains;
         this.engine = engine;
         this.store = store;
@@ -116,6 +122,28 @@ public class TaxCalculations {
     @Transactional
     public SavedCalculation markSent(UUID id) {
         return move(id, CalculationStatus.SENT, AuditAction.SENT);
+    }
+
+    /**
+     * An approved calculation given to the client another way (a letter, a meeting, another system's
+     * mail): only once approved, and only with how, to whom and what was said, which goes into the
+     * client's history like the product's own advice e-mail (P1.3.3).
+     */
+    @Transactional
+    public SavedCalculation recordSentElsewhere(UUID id, Channel channel, Long contactId, String note) {
+        SavedCalculation c = find(id);
+        if (c.status() != CalculationStatus.APPROVED) {
+            throw new TradedeskException(TradedeskException.Kind.CONFLICT, "taxes.page.send.not-approved",
+                    "only an approved calculation can be sent; this one is " + c.status(), c.status());
+        }
+        if (c.clientId() != null && c.clientId().matches("\\d{1,18}")) {
+            clients.logCommunication(Long.parseLong(c.clientId()), new NewCommunication(contactId, Instant.now(clock), channel,
+                    SavedCalculation.reference(id), note, List.of()));
+        }
+        // a client id of another system has no history here: the audit trail keeps how it was sent
+        audit.record(SUBJECT, id.toString(), AuditAction.SENT, null,
+                "{\"channel\":\"" + channel + "\",\"note\":\"" + note.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
+        return markSent(id);
     }
 
     public PenaltyExposure penalties(PenaltyRequest request) {

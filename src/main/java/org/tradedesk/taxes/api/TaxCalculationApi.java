@@ -145,9 +145,17 @@ class TaxCalculationApi {
         return calculations.approve(id);
     }
 
+    /** How an approved calculation reached the client when the product did not mail it. */
+    record SentElsewhere(@NotNull org.tradedesk.clients.Channel channel, Long contactId,
+            @jakarta.validation.constraints.NotBlank @Size(max = 2000) String note) {
+    }
+
     @PostMapping("/calculations/saved/{id}/sent")
-    SavedCalculation sent(@PathVariable UUID id) {
-        return calculations.markSent(id);
+    @Operation(summary = "Record that an approved calculation was given to the client another way",
+            description = "Needs how (EMAIL, PHONE, MEETING, LETTER), optionally the contact, and a note; the note goes into "
+                    + "the client's history. Refused (409) unless the calculation is APPROVED.")
+    SavedCalculation sent(@PathVariable UUID id, @Valid @RequestBody SentElsewhere body) {
+        return calculations.recordSentElsewhere(id, body.channel(), body.contactId(), body.note());
     }
 
     @PostMapping("/penalties")

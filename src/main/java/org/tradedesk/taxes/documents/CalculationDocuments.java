@@ -134,7 +134,7 @@ public class CalculationDocuments {
 
     /** The reference a saved calculation's documents and e-mails carry, e.g. {@code T1-1A2B3C4D}. */
     public static String reference(UUID id) {
-        return "T1-" + id.toString().substring(0, 8).toUpperCase(Locale.ROOT);
+        return SavedCalculation.reference(id);
     }
 
     /** The client a saved calculation belongs to, or null when it names none the directory knows. */

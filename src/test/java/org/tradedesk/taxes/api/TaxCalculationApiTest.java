@@ -204,15 +204,25 @@ class TaxCalculationApiTest {
         mvc.perform(post("/api/v1/tax/calculations/saved/" + id + "/rerun").with(COORDINATOR))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.identical").value(true));
 
-        mvc.perform(post("/api/v1/tax/calculations/saved/" + id + "/sent").with(COORDINATOR)).andExpect(status().isConflict());
+        String byLetter = "{\"channel\":\"LETTER\",\"note\":\"posted with the signed worksheet\"}";
+        mvc.perform(post("/api/v1/tax/calculations/saved/" + id + "/sent").with(COORDINATOR)
+                .contentType(MediaType.APPLICATION_JSON).content(byLetter)).andExpect(status().isConflict());
         mvc.perform(post("/api/v1/tax/calculations/saved/" + id + "/submit").with(COORDINATOR))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("SUBMITTED"));
         mvc.perform(post("/api/v1/tax/calculations/saved/" + id + "/approve").with(COORDINATOR)).andExpect(status().isForbidden());
         mvc.perform(post("/api/v1/tax/calculations/saved/" + id + "/approve").with(MANAGER))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("APPROVED"))
                 .andExpect(jsonPath("$.approvedBy").value("max"));
-        mvc.perform(post("/api/v1/tax/calculations/saved/" + id + "/sent").with(COORDINATOR))
+        // how it was sent is required: nothing becomes SENT on a bare call
+        mvc.perform(post("/api/v1/tax/calculations/saved/" + id + "/sent").with(COORDINATOR)
+                .contentType(MediaType.APPLICATION_JSON).content("{}")).andExpect(status().isBadRequest());
+        mvc.perform(post("/api/v1/tax/calculations/saved/" + id + "/sent").with(COORDINATOR)
+                .contentType(MediaType.APPLICATION_JSON).content(byLetter))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("SENT"));
+        mvc.perform(get("/api/v1/audit").param("subjectType", "tax-calculation").param("subjectId", id).with(MANAGER))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("posted with the signed worksheet")));
     }
 
     @Test
