@@ -345,8 +345,11 @@ class QuotationPagesTest {
     void theCalculationPageShowsThePenaltyExposureOfAMistake() throws Exception {
         String location = mvc.perform(bmw(post("/taxes/quotations"), String.valueOf(client(PreferredLanguage.EN))).with(COORDINATOR))
                 .andReturn().getResponse().getRedirectedUrl();
-        assertThat(mvc.perform(get(location).with(COORDINATOR).param("lang", "zh-TW")).andReturn().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8)).contains("id=\"penalty-form\"").contains("罰則風險");
+        String page = mvc.perform(get(location).with(COORDINATOR).param("lang", "zh-TW")).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("id=\"penalty-form\"").contains("罰則風險");
+        // the reviewer sees the invoice as entered: the BMW line, its price and its customs value
+        assertThat(page).contains("id=\"invoice-lines\"").contains("Used BMW X5 xDrive35i 2013").contains("742,492");
         // TW (TW.json penalties): 滯報費 NT$200 × 5 days = 1,000; 海關緝私條例 §37 fine 2× to 5× of 10,000
         String html = mvc.perform(post(location + "/penalties").with(csrf()).with(COORDINATOR).param("lang", "en")
                         .param("shortfall", "10000").param("daysLateDeclaration", "5"))
