@@ -64,8 +64,11 @@ public final class TwTariffReader {
             if (e instanceof ImportRejected rejected) {
                 throw rejected;
             }
+            // the reader's words ("Invalid header signature; read 0x7470…") go to the log, not to the user
+            org.slf4j.LoggerFactory.getLogger(TwTariffReader.class).info("Taiwan tariff file unreadable", e);
             throw ImportRejected.because("tariff.import.tw.unreadable",
-                    "not a legacy Excel (.xls, BIFF8) workbook of the Taiwan tariff: " + e.getMessage());
+                    "not a legacy Excel (.xls, BIFF8) workbook of the Taiwan tariff: open it in a spreadsheet and save it as "
+                            + "\"Excel 97-2003 (.xls)\", as the customs portal publishes it");
         }
         progress.accept(95);
         return data;

@@ -58,6 +58,10 @@ class TaxCalculationApi {
             {"jurisdiction":"AU","date":"2026-03-02","currency":"AUD","incoterm":"FOB",
              "lines":[{"description":"wipes, skin cleaning, micellar","tariffCode":"34011900","origin":"KR","value":12000,
                        "measures":{"duty":"5%"},"options":[{"scheme":"TCO","reference":"1864894"}]}]}""";
+    static final String BAD_INPUT_EXAMPLE = """
+            {"type":"urn:tradedesk:problem:taxes.input.invalid","title":"Bad Request","status":400,
+             "detail":"lines[0].measures.duty: invalid duty expression '5% +' at position 4: expected a rate ...",
+             "code":"taxes.input.invalid","errors":[{"field":"lines[0].measures.duty","message":"invalid duty expression ..."}]}""";
     static final String UK_EXAMPLE = """
             {"jurisdiction":"UK","date":"2021-01-01","currency":"GBP","incoterm":"FOB","freight":250.89,"insurance":10,
              "lines":[{"description":"ferro-manganese","tariffCode":"7202118000","value":1000,"quantity":2,"unit":"t",
@@ -101,7 +105,16 @@ class TaxCalculationApi {
                             @ExampleObject(name = "Taiwan", value = TW_EXAMPLE),
                             @ExampleObject(name = "Australia", value = AU_EXAMPLE),
                             @ExampleObject(name = "Australia, TCO claimed", value = AU_TCO_EXAMPLE),
-                            @ExampleObject(name = "United Kingdom", value = UK_EXAMPLE)})))
+                            @ExampleObject(name = "United Kingdom", value = UK_EXAMPLE)})),
+            responses = {
+                    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "the calculation"),
+                    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "400",
+                            description = "bad input: an RFC 9457 problem detail with code and errors[{field, message}] naming "
+                                    + "the request field (e.g. lines[0].measures.duty)",
+                            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "bad duty",
+                                    value = BAD_INPUT_EXAMPLE))),
+                    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "401", description = "no or a wrong login or token",
+                            content = @Content(mediaType = "application/problem+json"))})
     TaxResult calculate(@Valid @RequestBody TaxRequest request) {
         return calculations.calculate(request);
     }

@@ -43,12 +43,26 @@ final class InvoiceFile {
     private InvoiceFile() {
     }
 
+    /** What is wrong with the file in our own words (an unclosed quote and the row it starts in). */
+    private static final class Malformed extends RuntimeException {
+        Malformed(String message) {
+            super(message, null, false, false);
+        }
+    }
+
     static Parsed read(String fileName, byte[] content) {
         List<List<String>> table;
         try {
             table = fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx") ? xlsx(content) : csv(content);
+        } catch (Malformed e) {
+            return new Parsed(List.of(), List.of(), List.of(new Problem(0, "file", e.getMessage())));
         } catch (IOException | RuntimeException e) {
-            return new Parsed(List.of(), List.of(), List.of(new Problem(0, "file", "cannot be read: " + e.getMessage())));
+            // the reader's own message ("Can't open workbook - unsupported file type: UNKNOWN") helps nobody at the desk
+            org.slf4j.LoggerFactory.getLogger(InvoiceFile.class).info("invoice file {} unreadable", fileName, e);
+            boolean xlsx = fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx");
+            return new Parsed(List.of(), List.of(), List.of(new Problem(0, "file", xlsx
+                    ? "cannot be read as an Excel workbook (.xlsx); save it from the spreadsheet as .xlsx or as CSV (UTF-8)"
+                    : "cannot be read as CSV (UTF-8, a header row, comma-separated)")));
         }
         List<Problem> problems = new ArrayList<>();
         if (table.isEmpty()) {
@@ -156,7 +170,7 @@ final class InvoiceFile {
             }
         }
         if (quoted) {
-            throw new IllegalArgumentException("a quoted field is not closed in row " + (rows.size() + 1));
+            throw new Malformed("a quoted field is not closed in row " + (rows.size() + 1));
         }
         if (cell.length() > 0 || !row.isEmpty()) {
             row.add(cell.toString());

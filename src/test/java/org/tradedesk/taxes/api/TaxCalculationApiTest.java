@@ -146,6 +146,7 @@ class TaxCalculationApiTest {
         String doc = mvc.perform(get("/v3/api-docs").with(COORDINATOR)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(doc).contains("/api/v1/tax/calculations").contains("Taiwan").contains("Australia").contains("United Kingdom");
+        assertThat(doc).contains("application/problem+json").contains("taxes.input.invalid");
     }
 
     @Test
