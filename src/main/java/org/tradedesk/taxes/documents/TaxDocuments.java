@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.tradedesk.reporting.PdfRenderer;
+import org.tradedesk.shared.CurrencyCode;
 import org.tradedesk.shared.LocalizedText;
 import org.tradedesk.taxes.documents.TaxDocument.Line;
 import org.tradedesk.taxes.documents.TaxDocument.Option;
@@ -178,14 +179,26 @@ public class TaxDocuments {
     }
 
     static String money(TaxDocument doc, BigDecimal value) {
+        return money(value, doc.amountDecimals());
+    }
+
+    /** An amount grouped by thousands with {@code d} decimals, the same in both languages (AUD 8,609.79, TWD 49,810). */
+    static String money(BigDecimal value, int d) {
         if (value == null) {
             return "";
         }
-        int d = doc.amountDecimals();
         DecimalFormat format = new DecimalFormat("#,##0" + (d == 0 ? "" : "." + "0".repeat(d)), DecimalFormatSymbols.getInstance(Locale.ROOT));
         format.setParseBigDecimal(true);
         format.setRoundingMode(java.math.RoundingMode.HALF_UP);
         return format.format(value);
+    }
+
+    /**
+     * The decimals the documents give amounts in {@code currency}: the ISO minor unit, but none for TWD,
+     * which ISO gives two although duties and taxes are assessed and paid in whole dollars.
+     */
+    static int decimals(String currency) {
+        return "TWD".equals(currency) ? 0 : CurrencyCode.of(currency).isoFractionDigits();
     }
 
     private static String nz(String s) {
