@@ -124,10 +124,15 @@ public class TaxDocuments {
         return model;
     }
 
-    /** The payable amounts of an option added up per tax, in chain order: what the letter's result table shows. */
+    /**
+     * The payable amounts of an option added up per tax, in chain order: what the letter's result table
+     * shows. A rate is printed only when every line has that same rate: one line's rate beside the
+     * shipment's total (0 % next to a duty of 3,040.58) would misstate it, so the reader is sent to the worksheet.
+     */
     private List<Row> breakdown(TaxDocument doc, Option option) {
         Map<String, BigDecimal> sums = new LinkedHashMap<>();
         Map<String, Step> first = new LinkedHashMap<>();
+        Map<String, java.util.Set<String>> rates = new HashMap<>();
         List<Step> all = new ArrayList<>();
         option.lines().forEach(l -> all.addAll(l.steps()));
         all.addAll(option.shipmentSteps());
@@ -135,10 +140,13 @@ public class TaxDocuments {
             if (step.payable()) {
                 sums.merge(step.code(), step.engineAmount(), BigDecimal::add);
                 first.putIfAbsent(step.code(), step);
+                rates.computeIfAbsent(step.code(), k -> new java.util.HashSet<>()).add(step.rateText() == null ? "" : step.rateText().strip());
             }
         }
+        String varies = new DocumentLabels(messages, doc.language()).get("letter.rateVaries");
         List<Row> rows = new ArrayList<>();
-        first.forEach((code, step) -> rows.add(new Row(List.of(step.label().in(doc.language()), step.rateText() == null ? "" : step.rateText(),
+        first.forEach((code, step) -> rows.add(new Row(List.of(step.label().in(doc.language()),
+                rates.get(code).size() == 1 ? rates.get(code).iterator().next() : varies,
                 money(doc, sums.get(code)), step.legalReference() == null ? "" : step.legalReference().citation()))));
         return rows;
     }

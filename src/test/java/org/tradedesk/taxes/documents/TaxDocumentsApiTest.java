@@ -87,6 +87,38 @@ class TaxDocumentsApiTest {
     }
 
     @Test
+    @WithMockUser(username = "carol", roles = "COORDINATOR")
+    void thePagesDownloadLinksHonourTheLanguageAsked() throws Exception {
+        ClientView client = clients.create(new ClientDetails("墨爾本音響有限公司", ClientKind.IMPORTER, CountryCode.of("AU"), null,
+                PreferredLanguage.ZH_TW, null, null, null));
+        String id = save(AMPLIFIER.replace("\"sydney-sound\"", "\"" + client.id() + "\""));
+        String en = DocumentsTestSupport.pdfText(mvc.perform(get("/taxes/calculations/" + id + "/advice.pdf").param("lang", "en")
+                .with(COORDINATOR)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+        assertThat(en).contains("Duty and tax advice", "We recommend: AUSFTA preference").doesNotContain("進口稅費商業建議書");
+        String zh = DocumentsTestSupport.pdfText(mvc.perform(get("/taxes/calculations/" + id + "/advice.pdf")
+                .with(COORDINATOR)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+        assertThat(zh).as("without a language, the client's").contains("進口稅費商業建議書");
+        byte[] xlsx = mvc.perform(get("/taxes/calculations/" + id + "/worksheet.xlsx").param("lang", "en").with(COORDINATOR))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook book = read(xlsx)) {
+            assertThat(book.getSheet("Summary")).isNotNull();
+        }
+        String pdf = DocumentsTestSupport.pdfText(mvc.perform(get("/taxes/calculations/" + id + "/worksheet.pdf").param("lang", "en")
+                .with(COORDINATOR)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+        assertThat(pdf).contains("Import duty and tax worksheet");
+    }
+
+    @Test
+    void theLettersTaxTableShowsARateOnlyWhenEveryLineHasIt() throws Exception {
+        // one line at 5 %, one at 0 %: the duty total is not at either rate
+        String id = save(AMPLIFIER.replace("\"options\":[{\"scheme\":\"AUSFTA\",\"label\":\"AUSFTA preference\",\"duty\":\"0%\",\"requires\":\"proof of US origin\"}]",
+                "\"options\":[]},{\"description\":\"loudspeaker cable\",\"tariffCode\":\"85444200\",\"origin\":\"US\",\"value\":500,"
+                        + "\"measures\":{\"duty\":\"Free\"}"));
+        assertThat(letter(id, "en", COORDINATOR)).contains("Customs duty varies by line, see the worksheet").contains("Goods and services tax 10%");
+        assertThat(letter(id, "zh-TW", COORDINATOR)).contains("詳見試算表");
+    }
+
+    @Test
     void theLettersRisksIncludeThePenaltyExposureIfThePreferenceIsRefused() throws Exception {
         String id = save(AMPLIFIER.replace("2013-01-15", "2026-03-02"));
         byte[] pdf = mvc.perform(get("/api/v1/tax/calculations/saved/" + id + "/advice-letter.pdf").param("lang", "en").with(COORDINATOR))
