@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -43,6 +42,8 @@ import org.tradedesk.taxes.documents.TaxResultDocuments.Scenario;
 public class CalculationDocuments {
 
     static final String GENERAL = "GENERAL";
+    /** The scenario with every line under its own cheapest option. */
+    static final String COMBINATION = "COMBINATION";
 
     private final TaxCalculations calculations;
     private final TaxDocuments documents;
@@ -156,7 +157,10 @@ public class CalculationDocuments {
 
     /**
      * The calculation as saved, then one re-run per further scheme offered on any line, with every
-     * line the saved result offered it for cleared under it (the others at the general rate).
+     * line the saved result offered it for cleared under it (the others at the general rate), then the
+     * recommended combination: every line under the option the engine flagged cheapest for it. A scheme
+     * is a whole-shipment choice, so without the combination a shipment whose lines are cheapest under
+     * different options (CPTPP on the car, a TCO on the machine) would be advised a dearer single scheme.
      */
     List<Scenario> scenarios(TaxRequest request, TaxResult saved) {
         Map<String, DutyOption> schemes = new LinkedHashMap<>();
@@ -169,7 +173,7 @@ public class CalculationDocuments {
         List<Scenario> scenarios = new ArrayList<>();
         String savedScheme = uniformScheme(request);
         scenarios.add(new Scenario(savedScheme == null ? "AS_SAVED" : savedScheme, name(savedScheme, schemes),
-                requirements(savedScheme, schemes), saved));
+                claims(saved, offered), saved));
         for (String scheme : schemes.keySet()) {
             if (scheme.equals(savedScheme)) {
                 continue;
@@ -178,10 +182,89 @@ public class CalculationDocuments {
             for (int i = 0; i < request.lines().size(); i++) {
                 lines.add(lineUnder(request.lines().get(i), offered.get(i + 1), scheme));
             }
-            scenarios.add(new Scenario(scheme, name(scheme, schemes), requirements(scheme, schemes),
-                    calculations.calculate(request.withLines(lines))));
+            TaxResult result = calculations.calculate(request.withLines(lines));
+            scenarios.add(new Scenario(scheme, name(scheme, schemes), claims(result, offered), result));
+        }
+        Scenario combination = combination(request, saved, offered, scenarios);
+        if (combination != null) {
+            scenarios.add(combination);
         }
         return scenarios;
+    }
+
+    /**
+     * Every line under its own cheapest option, re-run through the engine (a shipment-level tax may make
+     * the whole differ from the sum of the lines' savings). Null when no line has options, or when the
+     * choice is what a scenario already compared (all lines cheapest under one scheme): a second sheet
+     * with the same figures would only make the reader look for a difference.
+     */
+    private Scenario combination(TaxRequest request, TaxResult saved, Map<Integer, Map<String, DutyOption>> offered,
+            List<Scenario> scenarios) {
+        if (saved.options().isEmpty()) {
+            return null;
+        }
+        Map<Integer, String> cheapest = new HashMap<>();
+        for (DutyOption option : saved.options()) {
+            if (option.cheapest()) {
+                cheapest.putIfAbsent(option.line(), option.scheme());
+            }
+        }
+        List<String> chosen = new ArrayList<>();
+        for (int i = 0; i < request.lines().size(); i++) {
+            chosen.add(cheapest.getOrDefault(i + 1, GENERAL));
+        }
+        for (Scenario s : scenarios) {
+            if (schemesOf(s.result()).equals(chosen)) {
+                return null;
+            }
+        }
+        List<TaxRequestLine> lines = new ArrayList<>();
+        for (int i = 0; i < request.lines().size(); i++) {
+            lines.add(lineUnder(request.lines().get(i), offered.get(i + 1), chosen.get(i)));
+        }
+        TaxResult result = calculations.calculate(request.withLines(lines));
+        return new Scenario(COMBINATION, both("taxes.documents.scenario.combination"), claims(result, offered), result);
+    }
+
+    /** The scheme each line of a result cleared under, in line order. */
+    private static List<String> schemesOf(TaxResult result) {
+        return result.lines().stream().map(l -> l.scheme() == null || l.scheme().isBlank() ? GENERAL : l.scheme()).toList();
+    }
+
+    /** The options a result claims, by line: what the claimant must have ready, per line, for the letter and the sheet. */
+    private List<LocalizedText> claims(TaxResult result, Map<Integer, Map<String, DutyOption>> offered) {
+        List<LocalizedText> claims = new ArrayList<>();
+        for (TaxResult.LineResult line : result.lines()) {
+            DutyOption option = claimed(line, offered);
+            if (option == null) {
+                continue;
+            }
+            String label = label(option);
+            boolean free = option.requires() == null || option.requires().isBlank();
+            String key = free ? "taxes.documents.advice.claim" : "taxes.documents.advice.claimRequires";
+            Object[] args = {line.line(), label, option.requires()};
+            claims.add(LocalizedText.of(messages.getMessage(key, args, Locale.TRADITIONAL_CHINESE),
+                    messages.getMessage(key, args, Locale.ENGLISH)));
+        }
+        return claims;
+    }
+
+    /** The option a line of a result claims, or null when it clears at the general rate. */
+    private static DutyOption claimed(TaxResult.LineResult line, Map<Integer, Map<String, DutyOption>> offered) {
+        if (line.scheme() == null || line.scheme().isBlank() || GENERAL.equals(line.scheme())) {
+            return null;
+        }
+        Map<String, DutyOption> options = offered.get(line.line());
+        DutyOption option = options == null ? null : options.get(line.scheme());
+        return option != null ? option : new DutyOption(line.line(), line.scheme(), line.scheme(), null, null, null, null, null, false, true);
+    }
+
+    private static String label(DutyOption option) {
+        return option.label() == null || option.label().isBlank() ? option.scheme() : option.label();
+    }
+
+    private LocalizedText both(String key) {
+        return LocalizedText.of(messages.getMessage(key, null, Locale.TRADITIONAL_CHINESE), messages.getMessage(key, null, Locale.ENGLISH));
     }
 
     /**
@@ -205,6 +288,13 @@ public class CalculationDocuments {
         return line.withOptions(options).withScheme(scheme);
     }
 
+    /**
+     * Why the recommendation, what it needs and what a refusal would cost. A refused preference or
+     * concession falls back to the general rate of the line that claimed it (never column III / NON_MFN,
+     * which applies to goods of countries without MFN treatment, not to a failed claim), so the shortfall
+     * is the difference to every claiming line at the general rate; a recommendation claiming nothing
+     * has no refusal to fear.
+     */
     private Advice advice(TaxRequest request, List<Scenario> scenarios, Scenario best) {
         LocalizedText reason = LocalizedText.of(
                 messages.getMessage("taxes.documents.advice.cheapest", new Object[] {best.name().in(Locale.TRADITIONAL_CHINESE), scenarios.size()},
@@ -214,35 +304,58 @@ public class CalculationDocuments {
         List<LocalizedText> conditions = new ArrayList<>();
         best.result().notes().forEach(n -> conditions.add(LocalizedText.of(n, n)));
         List<LocalizedText> risks = new ArrayList<>();
-        BigDecimal highest = scenarios.stream().map(s -> s.result().total()).max(BigDecimal::compareTo).orElse(best.result().total());
-        BigDecimal shortfall = highest.subtract(best.result().total());
-        if (shortfall.signum() > 0) {
-            String currency = best.result().currency();
-            risks.add(LocalizedText.of(
-                    messages.getMessage("taxes.documents.advice.refused", new Object[] {best.name().in(Locale.TRADITIONAL_CHINESE),
-                            currency, shortfall.toPlainString()}, Locale.TRADITIONAL_CHINESE),
-                    messages.getMessage("taxes.documents.advice.refused", new Object[] {best.name().in(Locale.ENGLISH),
-                            currency, shortfall.toPlainString()}, Locale.ENGLISH)));
-            PenaltyExposure exposure;
-            try {
-                exposure = calculations.penalties(new PenaltyRequest(request.jurisdiction(), request.date(), shortfall,
-                        null, null, null, false));
-            } catch (TradedeskException e) {
-                // no penalty rule for that date or jurisdiction: the letter still names the shortfall
-                return new Advice(reason, conditions, risks);
-            }
-            for (PenaltyExposure.Item item : exposure.items()) {
-                String range = grouped(item.low()) + "–" + grouped(item.high()) + " " + exposure.currency()
-                        + (item.legalReference() == null ? "" : " (" + item.legalReference() + ")");
-                risks.add(LocalizedText.of(item.label().in(Locale.TRADITIONAL_CHINESE) + ":" + range,
-                        item.label().in(Locale.ENGLISH) + ": " + range));
-            }
+        if (schemesOf(best.result()).stream().allMatch(GENERAL::equals)) {
+            return new Advice(reason, conditions, risks);
+        }
+        TaxResult fallback = scenarios.stream().map(Scenario::result)
+                .filter(r -> schemesOf(r).stream().allMatch(GENERAL::equals)).findFirst()
+                .orElseGet(() -> calculations.calculate(request.withLines(
+                        request.lines().stream().map(l -> l.withScheme(GENERAL)).toList())));
+        BigDecimal shortfall = fallback.total().subtract(best.result().total());
+        if (shortfall.signum() <= 0) {
+            return new Advice(reason, conditions, risks);
+        }
+        String currency = best.result().currency();
+        String amount = TaxDocuments.money(shortfall, TaxDocuments.decimals(currency));
+        LocalizedText claim = COMBINATION.equals(best.code()) ? claimedLines(best.result()) : best.name();
+        risks.add(LocalizedText.of(
+                messages.getMessage("taxes.documents.advice.refused", new Object[] {claim.in(Locale.TRADITIONAL_CHINESE),
+                        currency, amount}, Locale.TRADITIONAL_CHINESE),
+                messages.getMessage("taxes.documents.advice.refused", new Object[] {claim.in(Locale.ENGLISH),
+                        currency, amount}, Locale.ENGLISH)));
+        PenaltyExposure exposure;
+        try {
+            exposure = calculations.penalties(new PenaltyRequest(request.jurisdiction(), request.date(), shortfall,
+                    null, null, null, false));
+        } catch (TradedeskException e) {
+            // no penalty rule for that date or jurisdiction: the letter still names the shortfall
+            return new Advice(reason, conditions, risks);
+        }
+        int decimals = TaxDocuments.decimals(exposure.currency());
+        for (PenaltyExposure.Item item : exposure.items()) {
+            String range = TaxDocuments.money(item.low(), decimals) + "–" + TaxDocuments.money(item.high(), decimals) + " "
+                    + exposure.currency() + (item.legalReference() == null ? "" : " (" + item.legalReference() + ")");
+            risks.add(LocalizedText.of(item.label().in(Locale.TRADITIONAL_CHINESE) + ":" + range,
+                    item.label().in(Locale.ENGLISH) + ": " + range));
         }
         return new Advice(reason, conditions, risks);
     }
 
-    private static String grouped(BigDecimal amount) {
-        return new java.text.DecimalFormat("#,##0.##", java.text.DecimalFormatSymbols.getInstance(Locale.ROOT)).format(amount);
+    /** The claims of a combination as the risk names them: "line 1: CPTPP; line 3: TCO 1864894". */
+    private LocalizedText claimedLines(TaxResult result) {
+        List<String> zh = new ArrayList<>();
+        List<String> en = new ArrayList<>();
+        for (TaxResult.LineResult line : result.lines()) {
+            if (line.scheme() != null && !line.scheme().isBlank() && !GENERAL.equals(line.scheme())) {
+                DutyOption option = result.options().stream()
+                        .filter(o -> o.line() == line.line() && o.scheme().equals(line.scheme())).findFirst().orElse(null);
+                String label = option == null ? line.scheme() : label(option);
+                Object[] args = {line.line(), label};
+                zh.add(messages.getMessage("taxes.documents.advice.claim", args, Locale.TRADITIONAL_CHINESE));
+                en.add(messages.getMessage("taxes.documents.advice.claim", args, Locale.ENGLISH));
+            }
+        }
+        return LocalizedText.of(String.join("、", zh), String.join("; ", en));
     }
 
     /** The one scheme every line of the request uses, or null when they differ. */
@@ -268,13 +381,5 @@ public class CalculationDocuments {
         DutyOption option = schemes.get(scheme);
         String label = option == null || option.label() == null || option.label().isBlank() ? scheme : option.label();
         return LocalizedText.of(label, label);
-    }
-
-    private static List<LocalizedText> requirements(String scheme, Map<String, DutyOption> schemes) {
-        DutyOption option = scheme == null ? null : schemes.get(scheme);
-        if (option == null || option.requires() == null || option.requires().isBlank() || Objects.equals(scheme, GENERAL)) {
-            return List.of();
-        }
-        return List.of(LocalizedText.of(option.requires(), option.requires()));
     }
 }

@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.tradedesk.reporting.PdfRenderer;
+import org.tradedesk.shared.CurrencyCode;
 import org.tradedesk.shared.LocalizedText;
 import org.tradedesk.taxes.documents.TaxDocument.Line;
 import org.tradedesk.taxes.documents.TaxDocument.Option;
@@ -123,10 +124,15 @@ public class TaxDocuments {
         return model;
     }
 
-    /** The payable amounts of an option added up per tax, in chain order: what the letter's result table shows. */
+    /**
+     * The payable amounts of an option added up per tax, in chain order: what the letter's result table
+     * shows. A rate is printed only when every line has that same rate: one line's rate beside the
+     * shipment's total (0 % next to a duty of 3,040.58) would misstate it, so the reader is sent to the worksheet.
+     */
     private List<Row> breakdown(TaxDocument doc, Option option) {
         Map<String, BigDecimal> sums = new LinkedHashMap<>();
         Map<String, Step> first = new LinkedHashMap<>();
+        Map<String, java.util.Set<String>> rates = new HashMap<>();
         List<Step> all = new ArrayList<>();
         option.lines().forEach(l -> all.addAll(l.steps()));
         all.addAll(option.shipmentSteps());
@@ -134,10 +140,13 @@ public class TaxDocuments {
             if (step.payable()) {
                 sums.merge(step.code(), step.engineAmount(), BigDecimal::add);
                 first.putIfAbsent(step.code(), step);
+                rates.computeIfAbsent(step.code(), k -> new java.util.HashSet<>()).add(step.rateText() == null ? "" : step.rateText().strip());
             }
         }
+        String varies = new DocumentLabels(messages, doc.language()).get("letter.rateVaries");
         List<Row> rows = new ArrayList<>();
-        first.forEach((code, step) -> rows.add(new Row(List.of(step.label().in(doc.language()), step.rateText() == null ? "" : step.rateText(),
+        first.forEach((code, step) -> rows.add(new Row(List.of(step.label().in(doc.language()),
+                rates.get(code).size() == 1 ? rates.get(code).iterator().next() : varies,
                 money(doc, sums.get(code)), step.legalReference() == null ? "" : step.legalReference().citation()))));
         return rows;
     }
@@ -178,14 +187,26 @@ public class TaxDocuments {
     }
 
     static String money(TaxDocument doc, BigDecimal value) {
+        return money(value, doc.amountDecimals());
+    }
+
+    /** An amount grouped by thousands with {@code d} decimals, the same in both languages (AUD 8,609.79, TWD 49,810). */
+    static String money(BigDecimal value, int d) {
         if (value == null) {
             return "";
         }
-        int d = doc.amountDecimals();
         DecimalFormat format = new DecimalFormat("#,##0" + (d == 0 ? "" : "." + "0".repeat(d)), DecimalFormatSymbols.getInstance(Locale.ROOT));
         format.setParseBigDecimal(true);
         format.setRoundingMode(java.math.RoundingMode.HALF_UP);
         return format.format(value);
+    }
+
+    /**
+     * The decimals the documents give amounts in {@code currency}: the ISO minor unit, but none for TWD,
+     * which ISO gives two although duties and taxes are assessed and paid in whole dollars.
+     */
+    static int decimals(String currency) {
+        return "TWD".equals(currency) ? 0 : CurrencyCode.of(currency).isoFractionDigits();
     }
 
     private static String nz(String s) {

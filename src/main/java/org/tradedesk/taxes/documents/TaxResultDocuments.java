@@ -66,7 +66,7 @@ final class TaxResultDocuments {
             String recommended, Advice advice, Valuation valuation) {
         TaxResult first = scenarios.get(0).result();
         CurrencyCode currency = CurrencyCode.of(first.currency());
-        int decimals = "TWD".equals(currency.value()) ? 0 : currency.isoFractionDigits();
+        int decimals = TaxDocuments.decimals(currency.value());
         List<InputColumn> inputs = new ArrayList<>();
         if (valuation != null) {
             int d = CurrencyCode.of(valuation.invoiceCurrency()).isoFractionDigits();

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ContentDisposition;
@@ -257,19 +258,27 @@ class QuotationPageController {
     }
 
     @GetMapping("/calculations/{id}/worksheet.xlsx")
-    ResponseEntity<byte[]> worksheetXlsx(@PathVariable UUID id) {
-        return download(documents.worksheetXlsx(id, null), CalculationDocuments.reference(id) + "-worksheet.xlsx",
+    ResponseEntity<byte[]> worksheetXlsx(@PathVariable UUID id, @RequestParam(required = false) String lang) {
+        return download(documents.worksheetXlsx(id, language(lang)), CalculationDocuments.reference(id) + "-worksheet.xlsx",
                 MediaType.parseMediaType(AdviceMail.XLSX));
     }
 
     @GetMapping("/calculations/{id}/worksheet.pdf")
-    ResponseEntity<byte[]> worksheetPdf(@PathVariable UUID id) {
-        return download(documents.worksheetPdf(id, null), CalculationDocuments.reference(id) + "-worksheet.pdf", MediaType.APPLICATION_PDF);
+    ResponseEntity<byte[]> worksheetPdf(@PathVariable UUID id, @RequestParam(required = false) String lang) {
+        return download(documents.worksheetPdf(id, language(lang)), CalculationDocuments.reference(id) + "-worksheet.pdf", MediaType.APPLICATION_PDF);
     }
 
     @GetMapping("/calculations/{id}/advice.pdf")
-    ResponseEntity<byte[]> advicePdf(@PathVariable UUID id) {
-        return download(documents.adviceLetterPdf(id, null), CalculationDocuments.reference(id) + "-advice.pdf", MediaType.APPLICATION_PDF);
+    ResponseEntity<byte[]> advicePdf(@PathVariable UUID id, @RequestParam(required = false) String lang) {
+        return download(documents.adviceLetterPdf(id, language(lang)), CalculationDocuments.reference(id) + "-advice.pdf", MediaType.APPLICATION_PDF);
+    }
+
+    /**
+     * The language a download link asks for ({@code ?lang=en}), or null: the client's preferred language
+     * then decides, as for a letter sent by e-mail.
+     */
+    private static Locale language(String lang) {
+        return lang == null || lang.isBlank() ? null : Locale.forLanguageTag(lang);
     }
 
     static ResponseEntity<byte[]> download(byte[] body, String fileName, MediaType type) {

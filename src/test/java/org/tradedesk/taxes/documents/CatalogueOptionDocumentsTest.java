@@ -114,6 +114,60 @@ class CatalogueOptionDocumentsTest {
                 .doesNotContain("We recommend: General rate");
     }
 
+    /** The invoice above with a machine claiming a TCO: cheapest under CPTPP on the car and the wine, the TCO on the machine. */
+    static final String WITH_TCO = INVOICE.replace("\"alcoholByVolume\":13}]", "\"alcoholByVolume\":13},"
+            + "{\"description\":\"skin cleaning wipes line\",\"tariffCode\":\"34011900\",\"origin\":\"DE\",\"value\":12000,"
+            + "\"measures\":{\"duty\":\"5%\"},\"options\":[{\"scheme\":\"TCO\",\"reference\":\"1864894\"}]}]");
+
+    @Test
+    void theLetterRecommendsEachLinesCheapestOptionCombinedAndNamesEveryClaimsCondition() throws Exception {
+        JsonNode saved = save(WITH_TCO);
+        String id = saved.get("id").asString();
+        JsonNode result = saved.get("result");
+        // the engine, asked for each line under the option it flagged cheapest for that line
+        Map<Integer, String> cheapest = new LinkedHashMap<>();
+        for (JsonNode o : result.get("options")) {
+            if (o.get("cheapest").asBoolean()) {
+                cheapest.putIfAbsent(o.get("line").asInt(), o.get("scheme").asString());
+            }
+        }
+        assertThat(cheapest).containsEntry(3, "TCO").doesNotContainValue("GENERAL");
+        assertThat(cheapest.values().stream().distinct()).as("no one scheme is cheapest everywhere").hasSizeGreaterThan(1);
+        JsonNode request = json.readTree(WITH_TCO).get("request");
+        for (int i = 0; i < request.get("lines").size(); i++) {
+            ((tools.jackson.databind.node.ObjectNode) request.get("lines").get(i)).put("scheme", cheapest.get(i + 1));
+        }
+        BigDecimal combined = json.readTree(mvc.perform(post("/api/v1/tax/calculations").with(COORDINATOR)
+                        .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(request)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)).get("total").decimalValue();
+
+        byte[] xlsx = mvc.perform(get("/api/v1/tax/calculations/saved/" + id + "/worksheet.xlsx").param("lang", "en").with(COORDINATOR))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook book = read(xlsx)) {
+            FormulaEvaluator evaluator = book.getCreationHelper().createFormulaEvaluator();
+            Sheet summary = book.getSheet("Summary");
+            Row row = DocumentsTestSupport.rowLabelled(summary, 0, "Recommended combination");
+            assertThat(evaluate(evaluator, row.getCell(1))).as("by formula").isEqualTo(combined.doubleValue());
+            assertThat(row.getCell(2).getNumericCellValue()).as("engine").isEqualTo(combined.doubleValue());
+            assertThat(row.getCell(5).getStringCellValue()).isEqualTo("✔");
+            assertThat(book.getSheet("Recommended combination")).isNotNull();
+            // every whole-shipment scheme costs more: CPTPP leaves the machine at 5 %, the TCO the car at 5 %
+            Row cptpp = DocumentsTestSupport.rowLabelled(summary, 0, option(result, 1, "CPTPP").get("label").asString());
+            assertThat(cptpp.getCell(2).getNumericCellValue()).isGreaterThan(combined.doubleValue());
+            assertThat(DocumentsTestSupport.rowLabelled(summary, 0, option(result, 3, "TCO").get("label").asString()).getCell(5).getStringCellValue()).isEmpty();
+        }
+
+        String letter = DocumentsTestSupport.pdfText(mvc.perform(get("/api/v1/tax/calculations/saved/" + id + "/advice-letter.pdf")
+                .param("lang", "en").with(COORDINATOR)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+        String total = new java.text.DecimalFormat("#,##0.00", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT)).format(combined);
+        assertThat(letter).contains("We recommend: Recommended combination. Duties and taxes payable: AUD " + total,
+                "line 3: " + option(result, 3, "TCO").get("label").asString() + " — requires", "1864894", "line 1: " + option(result, 1, "CPTPP").get("label").asString(),
+                "more becomes payable at the general rate");
+        String zh = DocumentsTestSupport.pdfText(mvc.perform(get("/api/v1/tax/calculations/saved/" + id + "/advice-letter.pdf")
+                .param("lang", "zh-TW").with(COORDINATOR)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+        assertThat(zh).contains("建議採用：建議組合", "第 3 項：" + option(result, 3, "TCO").get("label").asString());
+    }
+
     private static JsonNode option(JsonNode result, int line, String scheme) {
         for (JsonNode o : result.get("options")) {
             if (o.get("line").asInt() == line && o.get("scheme").asString().equals(scheme)) {

@@ -87,13 +87,74 @@ class TaxDocumentsApiTest {
     }
 
     @Test
+    @WithMockUser(username = "carol", roles = "COORDINATOR")
+    void thePagesDownloadLinksHonourTheLanguageAsked() throws Exception {
+        ClientView client = clients.create(new ClientDetails("墨爾本音響有限公司", ClientKind.IMPORTER, CountryCode.of("AU"), null,
+                PreferredLanguage.ZH_TW, null, null, null));
+        String id = save(AMPLIFIER.replace("\"sydney-sound\"", "\"" + client.id() + "\""));
+        String en = DocumentsTestSupport.pdfText(mvc.perform(get("/taxes/calculations/" + id + "/advice.pdf").param("lang", "en")
+                .with(COORDINATOR)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+        assertThat(en).contains("Duty and tax advice", "We recommend: AUSFTA preference").doesNotContain("進口稅費商業建議書");
+        String zh = DocumentsTestSupport.pdfText(mvc.perform(get("/taxes/calculations/" + id + "/advice.pdf")
+                .with(COORDINATOR)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+        assertThat(zh).as("without a language, the client's").contains("進口稅費商業建議書");
+        byte[] xlsx = mvc.perform(get("/taxes/calculations/" + id + "/worksheet.xlsx").param("lang", "en").with(COORDINATOR))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook book = read(xlsx)) {
+            assertThat(book.getSheet("Summary")).isNotNull();
+        }
+        String pdf = DocumentsTestSupport.pdfText(mvc.perform(get("/taxes/calculations/" + id + "/worksheet.pdf").param("lang", "en")
+                .with(COORDINATOR)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+        assertThat(pdf).contains("Import duty and tax worksheet");
+    }
+
+    @Test
+    void theLettersTaxTableShowsARateOnlyWhenEveryLineHasIt() throws Exception {
+        // one line at 5 %, one at 0 %: the duty total is not at either rate
+        String id = save(AMPLIFIER.replace("\"options\":[{\"scheme\":\"AUSFTA\",\"label\":\"AUSFTA preference\",\"duty\":\"0%\",\"requires\":\"proof of US origin\"}]",
+                "\"options\":[]},{\"description\":\"loudspeaker cable\",\"tariffCode\":\"85444200\",\"origin\":\"US\",\"value\":500,"
+                        + "\"measures\":{\"duty\":\"Free\"}"));
+        assertThat(letter(id, "en", COORDINATOR)).contains("Customs duty varies by line, see the worksheet").contains("Goods and services tax 10%");
+        assertThat(letter(id, "zh-TW", COORDINATOR)).contains("詳見試算表");
+    }
+
+    @Test
     void theLettersRisksIncludeThePenaltyExposureIfThePreferenceIsRefused() throws Exception {
         String id = save(AMPLIFIER.replace("2013-01-15", "2026-03-02"));
         byte[] pdf = mvc.perform(get("/api/v1/tax/calculations/saved/" + id + "/advice-letter.pdf").param("lang", "en").with(COORDINATOR))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         String text = DocumentsTestSupport.pdfText(pdf);
         // Customs Act s243T: up to the greater of 60 penalty units and the shortfall (the engine's unit value for 2026)
-        assertThat(text).contains("If the claim to AUSFTA preference is refused, AUD 77.00 more becomes payable", "s243T", "19,800 AUD");
+        assertThat(text).contains("If the claim to AUSFTA preference is refused, AUD 77.00 more becomes payable", "s243T", "19,800.00 AUD");
+    }
+
+    /** A Taiwanese import at the general rate, with column III (NON_MFN) offered as the dearer option. */
+    static final String TW_GENERAL = """
+            {"clientId":"taichung-audio","request":{"jurisdiction":"TW","date":"2026-03-02","currency":"USD","incoterm":"CIF",
+             "exchangeRate":32.15,
+             "lines":[{"description":"Bluetooth speaker","tariffCode":"85182200","origin":"JP","value":20000,
+                       "measures":{"duty":"10%"},
+                       "options":[{"scheme":"NON_MFN","label":"Column III","duty":"20%","requires":"goods of a country without MFN treatment"}]}]}}""";
+
+    @Test
+    void aLetterRecommendingTheGeneralRateHasNoRefusalRiskAndGroupsItsAmounts() throws Exception {
+        String id = save(TW_GENERAL);
+        String zh = letter(id, "zh-TW", COORDINATOR);
+        // column III is not a fallback of the general rate: nothing is claimed, so nothing can be refused
+        assertThat(zh).contains("建議採用：一般稅率", "未發現特別風險").doesNotContain("申請未獲准", "補繳");
+        assertThat(zh).containsPattern("應納稅費合計 TWD \\d{1,3}(,\\d{3})+。");
+        String en = letter(id, "en", COORDINATOR);
+        assertThat(en).contains("We recommend: General rate", "No particular risk identified.").doesNotContain("is refused");
+    }
+
+    @Test
+    void aRefusedPreferenceFallsBackToTheGeneralRateNotToColumnThree() throws Exception {
+        // ECFA (海峽兩岸經濟合作架構協議) early-harvest goods of Chinese origin
+        String id = save(TW_GENERAL.replace("\"JP\"", "\"CN\"")
+                .replace("\"options\":[", "\"options\":[{\"scheme\":\"ECFA\",\"label\":\"ECFA\",\"duty\":\"0%\"},"));
+        String zh = letter(id, "zh-TW", COORDINATOR);
+        // general 10 % of 643,000 = 64,300 duty plus business tax 5 % on it: 67,515 more than under ECFA at 0 %
+        assertThat(zh).contains("建議採用：ECFA", "若ECFA之申請未獲准，須補繳 TWD 67,515（改按一般稅率計算）");
     }
 
     @Test
