@@ -386,6 +386,11 @@ public final class TaxEngine {
                 throw TaxInputInvalid.field("lines[" + i + "].measures." + k, "the " + chain.jurisdiction()
                         + " chain has no measure '" + k + "'; it takes " + chain.measureKeys());
             }
+            // read every given measure now, whether or not a step uses it in this run: a low-value
+            // shipment skips its exempt steps, and a typing error must not pass because of that
+            if (!(v.length() <= 6 && v.trim().equalsIgnoreCase("none"))) {
+                parse(v, "lines[" + i + "].measures." + k);
+            }
             m.texts.put(k, v);
             m.sources.put(k, "measure given in the request");
         });

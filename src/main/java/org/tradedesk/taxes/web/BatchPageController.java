@@ -106,10 +106,23 @@ class BatchPageController {
                 problems.add(new InvoiceFile.Problem(parsed.rows().get(i), v.getPropertyPath().toString(), v.getMessage()));
             }
         }
+        QuotationForm quotation = form.withLines(parsed.lines());
         if (!problems.isEmpty()) {
+            // the rows that did read are still run, so one upload reports every bad row, not one kind at a time
+            java.util.Set<Integer> badRows = new java.util.HashSet<>();
+            problems.forEach(p -> badRows.add(p.row()));
+            List<QuotationForm.LineForm> readable = new ArrayList<>();
+            List<Integer> readableRows = new ArrayList<>();
+            for (int i = 0; i < parsed.lines().size(); i++) {
+                if (!badRows.contains(parsed.rows().get(i))) {
+                    readable.add(parsed.lines().get(i));
+                    readableRows.add(parsed.rows().get(i));
+                }
+            }
+            problems.addAll(everyLinesProblem(form.withLines(readable), readableRows));
+            problems.sort(java.util.Comparator.comparingInt(InvoiceFile.Problem::row));
             return problems(problems, model, response);
         }
-        QuotationForm quotation = form.withLines(parsed.lines());
         try {
             byte[] xlsx;
             String name;

@@ -268,6 +268,14 @@ class TaxEngineTest {
     }
 
     @Test
+    void aMalformedMeasureIsRefusedEvenWhenTheShipmentIsLowValue() {
+        // A$500 is below the A$1,000 threshold: the duty step is exempt, but the typed rate is still wrong
+        assertThatThrownBy(() -> run(request("AU", LocalDate.of(2025, 6, 1), "AUD", Incoterm.FOB, null, null, null,
+                TaxRequestLine.of("pump", "84137000", d("500"), Map.of("duty", "5 % +")))))
+                .isInstanceOfSatisfying(TaxInputInvalid.class, e -> assertThat(e.field()).isEqualTo("lines[0].measures.duty"));
+    }
+
+    @Test
     void warnsWhenTheTaxesExceedTheCustomsValue() {
         // 10 kg at 200 AUD/kg = 2,000 on goods worth 1,500
         TaxResult r = run(request("AU", LocalDate.of(2025, 6, 1), "AUD", Incoterm.FOB, null, null, null,

@@ -107,11 +107,13 @@ class BatchPageTest {
                 Good line,8703.23,US,1000,duty=5%; commodityTax=30%
                 ,8703.23,US,12x,duty=5%
                 Third,87,usa,100,duty=5%
+                Fourth reads but its rate does not,8703.23,US,100,duty=5% +
                 """;
         String html = mvc.perform(upload("invoice.csv", bad.getBytes(StandardCharsets.UTF_8), String.valueOf(clientId)))
                 .andExpect(status().is(422)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(html).contains("Row 3, value: &#39;12x&#39; is not a number").contains("Row 3, description: is required")
                 .contains("Row 4, origin: must be a two-letter ISO country code")
+                .contains("Row 5, measures.duty:")
                 .doesNotContain("Row 2,");
         assertThat(calculations.forClient(String.valueOf(clientId))).isEmpty();
     }
