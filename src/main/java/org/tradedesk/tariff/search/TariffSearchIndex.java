@@ -119,6 +119,9 @@ public class TariffSearchIndex {
         if (line.descriptionZh() != null) {
             d.add(new TextField("zh", line.descriptionZh(), Field.Store.NO));
         }
+        if (repeatsItsParent(line, byCode)) {
+            d.add(new org.apache.lucene.document.StringField("repeat", "1", Field.Store.NO));
+        }
         StringBuilder en = new StringBuilder();
         StringBuilder zh = new StringBuilder();
         for (int len = code.length() - 1; len >= 2; len--) {
@@ -135,6 +138,27 @@ public class TariffSearchIndex {
         d.add(new TextField("enContext", en.toString(), Field.Store.NO));
         d.add(new TextField("zhContext", zh.toString(), Field.Store.NO));
         return d;
+    }
+
+    /**
+     * A statistical line that only repeats its item's description (Australia: "2307.00.00.21 WINE LEES
+     * ARGOL" under "2307.00.00 WINE LEES ARGOL") would take a second place in a word search for the
+     * same thing; the item is shown, and its page lists the statistical lines.
+     */
+    private static boolean repeatsItsParent(TariffLine line, Map<String, TariffStore.NodeRow> byCode) {
+        String code = line.code();
+        for (int len = code.length() - 1; len >= 2; len--) {
+            TariffStore.NodeRow parent = byCode.get(code.substring(0, len));
+            if (parent != null) {
+                return plain(line.descriptionEn()).equals(plain(parent.line().descriptionEn()))
+                        && plain(line.descriptionZh()).equals(plain(parent.line().descriptionZh()));
+            }
+        }
+        return false;
+    }
+
+    private static String plain(String description) {
+        return description == null ? "" : description.replaceFirst("^[-\\s]+", "").strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Ranked hits: a code prefix gives the lines under it in code order; words give BM25 relevance. */
@@ -255,13 +279,19 @@ public class TariffSearchIndex {
         boolean latinOrDigits = !han || LATIN.matcher(q).find() || q.chars().anyMatch(Character::isDigit);
         if (latinOrDigits) {
             add(b, "en", english, escaped, 3f);
-            add(b, "enContext", english, escaped, 1f);
+            // the ancestors' words count for two thirds of the line's own: "Grape wine" under "Wine of fresh
+            // grapes" is what a search for wine means, more than "Wine lees" under food-industry residues
+            add(b, "enContext", english, escaped, 2f);
         }
         if (han) {
             add(b, "zh", chinese, escaped, 3f);
-            add(b, "zhContext", chinese, escaped, 1f);
+            add(b, "zhContext", chinese, escaped, 2f);
         }
-        return b.build();
+        BooleanQuery.Builder withoutRepeats = new BooleanQuery.Builder();
+        withoutRepeats.add(b.build(), BooleanClause.Occur.MUST);
+        withoutRepeats.add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term("repeat", "1")),
+                BooleanClause.Occur.MUST_NOT);
+        return withoutRepeats.build();
     }
 
     private static void add(BooleanQuery.Builder b, String field, Analyzer analyzer, String text, float boost) {
