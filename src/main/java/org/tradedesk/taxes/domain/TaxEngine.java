@@ -388,7 +388,7 @@ public final class TaxEngine {
             }
             // read every given measure now, whether or not a step uses it in this run: a low-value
             // shipment skips its exempt steps, and a typing error must not pass because of that
-            if (!(v.length() <= 6 && v.trim().equalsIgnoreCase("none"))) {
+            if (!switchedOff(v)) {
                 parse(v, "lines[" + i + "].measures." + k);
             }
             m.texts.put(k, v);
@@ -410,13 +410,17 @@ public final class TaxEngine {
         return m;
     }
 
+    /** The measure text "none": the request switches the step off for the line. */
+    private static boolean switchedOff(String measure) {
+        return measure.length() <= 6 && measure.trim().equalsIgnoreCase("none");
+    }
+
     /**
      * An option of the request. One that names a concession of the chain takes the chain's rate,
      * requirement and legal reference, so a TCO is quoted at the rate the law gives it, not at a rate
      * typed by hand; one the chain does not know is taken as given and needs its duty.
      */
-    private static Candidate candidate(ChainDefinition chain, LocalDate date, TaxRequestLine.DutyOptionRequest o,
-            String field) {
+    private Candidate candidate(ChainDefinition chain, LocalDate date, TaxRequestLine.DutyOptionRequest o, String field) {
         Optional<ChainDefinition.Concession> concession = chain.concession(o.scheme(), date);
         if (concession.isEmpty()) {
             if (o.duty() == null || o.duty().isBlank()) {
@@ -439,7 +443,8 @@ public final class TaxEngine {
                         + c.referenceName());
             }
             duty = o.duty();
-        } else if (o.duty() != null && !o.duty().isBlank() && !DutyExpression.parse(o.duty()).toString().equals(DutyExpression.parse(duty).toString())) {
+        } else if (o.duty() != null && !o.duty().isBlank()
+                && !parse(o.duty(), field + ".duty").toString().equals(parse(duty, "chain." + c.scheme()).toString())) {
             throw TaxInputInvalid.field(field + ".duty", "the " + c.scheme() + " rate is " + duty + " (" + c.legalReference()
                     + "); leave the duty out or give that rate");
         }
@@ -542,7 +547,7 @@ public final class TaxEngine {
         if (step.measureKey() != null && measures.texts.containsKey(step.measureKey())) {
             text = measures.texts.get(step.measureKey());
             source = measures.sources.get(step.measureKey());
-            if (text.length() <= 6 && text.trim().equalsIgnoreCase("none")) {
+            if (switchedOff(text)) {
                 return;
             }
         } else if (step.kindOf(digits).isPresent()) {

@@ -153,19 +153,15 @@ class BatchPageController {
      */
     private List<InvoiceFile.Problem> everyLinesProblem(QuotationForm quotation, List<Integer> rows) {
         List<InvoiceFile.Problem> found = new ArrayList<>();
-        java.util.Set<String> invoiceLevel = new java.util.LinkedHashSet<>();
+        boolean invoiceLevelReported = false;
         for (int i = 0; i < quotation.lines().size(); i++) {
             try {
                 calculations.calculate(quotation.withLines(List.of(quotation.lines().get(i))).toRequest());
             } catch (TradedeskException e) {
                 InvoiceFile.Problem p = problem(e, List.of(rows.get(i)));
-                if (p.row() == 0) {
-                    invoiceLevel.add(p.field() + ": " + p.message());
-                    if (invoiceLevel.size() == 1) {
-                        found.add(p);
-                    }
-                } else {
+                if (p.row() != 0 || !invoiceLevelReported) {
                     found.add(p);
+                    invoiceLevelReported |= p.row() == 0;
                 }
             }
         }

@@ -85,11 +85,14 @@ class QuotationPageController {
     String home(@RequestParam(required = false) Long clientId, @RequestParam(required = false) CalculationStatus status, Model model) {
         // One query for the list, whatever the number of clients; names only for the clients shown.
         List<SavedCalculation.Summary> rows = calculations.search(clientId == null ? null : String.valueOf(clientId), status, MAX_ROWS);
+        List<ClientSummary> all = clientList();
+        // the filter's client list has the names already; only a client outside it is looked up
         java.util.Map<String, String> names = new java.util.HashMap<>();
+        all.forEach(c -> names.put(String.valueOf(c.id()), c.name()));
         for (SavedCalculation.Summary row : rows) {
-            names.computeIfAbsent(row.clientId(), id -> clientName(id));
+            names.computeIfAbsent(row.clientId(), this::clientName);
         }
-        model.addAttribute("clients", clientList());
+        model.addAttribute("clients", all);
         model.addAttribute("clientNames", names);
         model.addAttribute("clientId", clientId);
         model.addAttribute("status", status);
@@ -165,12 +168,12 @@ class QuotationPageController {
         } else if (!clientExists(form.clientNumber())) {
             errors.rejectValue("clientId", "taxes.page.client.unknown", "no such client");
         }
-        TaxResult result = calculate(form, errors, model);
-        if (errors.hasErrors() || result == null) {
+        if (errors.hasErrors()) {
             model.addAttribute("clients", clientList());
             return "taxes/quotation";
         }
         try {
+            // save() runs the engine; its refusal names the field, shown there like the form's own errors
             SavedCalculation saved = calculations.save(form.clientId(), form.toRequest());
             return "redirect:/taxes/calculations/" + saved.id();
         } catch (TradedeskException e) {

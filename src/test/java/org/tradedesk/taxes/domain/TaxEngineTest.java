@@ -212,6 +212,10 @@ class TaxEngineTest {
                     assertThat(e.field()).isEqualTo("lines[0].options[0].duty");
                     assertThat(e.getMessage()).contains("rate is Free");
                 });
+        // a typed rate that is not even a duty expression is refused at the same field, not as a server error
+        assertThatThrownBy(() -> run(request("AU", LocalDate.of(2025, 6, 1), "AUD", Incoterm.FOB, null, null, null,
+                pumpWith(new TaxRequestLine.DutyOptionRequest("TCO", null, "5 % +", null, "1864894")))))
+                .isInstanceOfSatisfying(TaxInputInvalid.class, e -> assertThat(e.field()).isEqualTo("lines[0].options[0].duty"));
         // an option the chain does not know must say its duty
         assertThatThrownBy(() -> run(request("AU", LocalDate.of(2025, 6, 1), "AUD", Incoterm.FOB, null, null, null,
                 pumpWith(TaxRequestLine.DutyOptionRequest.concession("BYLAW", "1234567")))))
