@@ -26,7 +26,7 @@ public enum PreferredLanguage {
     @JsonCreator
     public static PreferredLanguage ofTag(String tag) {
         for (PreferredLanguage l : values()) {
-            if (l.tag.equalsIgnoreCase(tag) || l.name().equalsIgnoreCase(tag) || l.tag.replace('-', '_').equalsIgnoreCase(tag)) {
+            if (l.tag.equalsIgnoreCase(tag) || l.name().equalsIgnoreCase(tag)) {
                 return l;
             }
         }

@@ -28,18 +28,18 @@ final class ApiSecurityResponses {
         return (request, response, e) -> {
             response.setHeader("WWW-Authenticate", "Basic realm=\"tradedesk\", Bearer");
             write(response, 401, "Unauthorized", "identity.api.unauthorized",
-                    message(request, "identity.api.unauthorized", "Log in with HTTP Basic or send a personal API token."),
+                    message(request, "identity.api.unauthorized"),
                     request.getRequestURI());
         };
     }
 
     AccessDeniedHandler forbidden() {
         return (request, response, e) -> write(response, 403, "Forbidden", "identity.api.forbidden",
-                message(request, "identity.api.forbidden", "Your role does not allow this action."), request.getRequestURI());
+                message(request, "identity.api.forbidden"), request.getRequestURI());
     }
 
-    private String message(HttpServletRequest request, String code, String fallback) {
-        return messages.getMessage(code, null, fallback, locales.resolveLocale(request));
+    private String message(HttpServletRequest request, String code) {
+        return messages.getMessage(code, null, locales.resolveLocale(request));
     }
 
     private static void write(HttpServletResponse response, int status, String title, String code, String detail,

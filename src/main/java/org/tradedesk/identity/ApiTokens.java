@@ -75,8 +75,9 @@ public class ApiTokens {
             Instant now = Instant.now(clock);
             // The last use is shown to the nearest minute; writing it on every call would make each
             // API request a write (a load test showed it as a quarter of the request's cost).
-            if (token.lastUsedBefore(now.minusSeconds(60))) {
-                tokens.noteUse(token.id(), now, now.minusSeconds(60));
+            Instant minuteAgo = now.minusSeconds(60);
+            if (token.lastUsedBefore(minuteAgo)) {
+                tokens.noteUse(token.id(), now, minuteAgo);
             }
             return token.username();
         });

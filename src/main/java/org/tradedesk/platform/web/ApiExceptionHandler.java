@@ -142,10 +142,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         if (response == null || !(response.getBody() instanceof ProblemDetail problem)) {
             return response;
         }
-        if (problem.getProperties() != null && problem.getProperties().containsKey("code")) {
-            return response;
-        }
-        List<Map<String, Object>> errors = parameterErrors(ex);
+        // only a 400 is the caller's input; a conversion the server cannot do (500) is not "invalid input"
+        List<Map<String, Object>> errors = statusCode.value() == 400 ? parameterErrors(ex) : List.of();
         if (!errors.isEmpty()) {
             ProblemDetail invalid = invalid(errors);
             invalid.setStatus(problem.getStatus());
@@ -239,7 +237,6 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     private String localized(TradedeskException e) {
-        Locale locale = LocaleContextHolder.getLocale();
-        return messages.getMessage(e.messageCode(), e.arguments(), e.getMessage(), locale);
+        return BusinessMessages.of(messages, e, LocaleContextHolder.getLocale());
     }
 }

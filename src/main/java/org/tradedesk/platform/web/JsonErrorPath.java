@@ -24,7 +24,7 @@ final class JsonErrorPath {
 
     /** The value object that refused the value (e.g. an HS code), whose message already says why. */
     static TradedeskException businessCause(Throwable e) {
-        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof TradedeskException business) {
                 return business;
             }

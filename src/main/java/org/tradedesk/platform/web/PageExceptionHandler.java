@@ -28,7 +28,7 @@ class PageExceptionHandler {
     String business(TradedeskException e, Model model, HttpServletResponse response, Locale locale) {
         int status = ErrorStatus.of(e).value();
         response.setStatus(status);
-        model.addAttribute("message", messages.getMessage(e.messageCode(), e.arguments(), e.getMessage(), locale));
+        model.addAttribute("errorMessage", BusinessMessages.of(messages, e, locale));
         model.addAttribute("status", status);
         return "error";
     }
@@ -36,7 +36,7 @@ class PageExceptionHandler {
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
     String staleEdit(Model model, HttpServletResponse response, Locale locale) {
         response.setStatus(409);
-        model.addAttribute("message", messages.getMessage("error.stale-edit", null, locale));
+        model.addAttribute("errorMessage", messages.getMessage("error.stale-edit", null, locale));
         model.addAttribute("status", 409);
         return "error";
     }

@@ -208,9 +208,9 @@ public class TariffSearchIndex {
             }
             List<TariffSearchPage.Hit> all = new ArrayList<>();
             subheadings.forEach((hs6, score) -> {
-                TariffLine[] lines = snap.lines();
-                for (int i = firstAtOrAfter(lines, hs6); i < firstAtOrAfter(lines, hs6 + '\uffff'); i++) {
-                    all.add(new TariffSearchPage.Hit(lines[i], score));
+                int[] range = range(snap.lines(), hs6);
+                for (int i = range[0]; i < range[1]; i++) {
+                    all.add(new TariffSearchPage.Hit(snap.lines()[i], score));
                 }
             });
             int from = Math.min(all.size(), page * size);
@@ -228,14 +228,20 @@ public class TariffSearchIndex {
     private static TariffSearchPage byCodePrefix(Snapshot snap, Jurisdiction jurisdiction, String q, int page, int size) {
         String prefix = q.replaceAll("[.\\s]", "");
         TariffLine[] lines = snap.lines();
-        int from = firstAtOrAfter(lines, prefix);
-        // '\uffff' sorts after every digit, so this is the first code that no longer starts with the prefix.
-        int to = firstAtOrAfter(lines, prefix + '\uffff');
+        int[] range = range(lines, prefix);
+        int from = range[0];
+        int to = range[1];
         List<TariffSearchPage.Hit> hits = new ArrayList<>();
         for (int i = from + page * size; i < Math.min(to, from + (page + 1) * size); i++) {
             hits.add(new TariffSearchPage.Hit(lines[i], 0f));
         }
         return new TariffSearchPage(jurisdiction, q, page, size, to - from, hits);
+    }
+
+    /** [first, end) of the lines whose code starts with {@code prefix} in the code-ordered table. */
+    private static int[] range(TariffLine[] lines, String prefix) {
+        // '\uffff' sorts after every digit, so the end is the first code that no longer starts with the prefix
+        return new int[] {firstAtOrAfter(lines, prefix), firstAtOrAfter(lines, prefix + '\uffff')};
     }
 
     private static int firstAtOrAfter(TariffLine[] lines, String code) {

@@ -142,6 +142,6 @@ class ClientPagesTest {
         assertThat(html).contains("There is no client with id 987654.").doesNotContain("[Ljava.lang.Object;");
         String zh = mvc.perform(get("/clients/987654").param("lang", "zh-TW")).andExpect(status().isNotFound())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(zh).contains("987654").doesNotContain("[Ljava.lang.Object;");
+        assertThat(zh).contains("找不到編號 987654 的客戶").doesNotContain("[Ljava.lang.Object;");
     }
 }
