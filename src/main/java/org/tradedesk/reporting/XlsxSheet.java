@@ -93,6 +93,11 @@ public final class XlsxSheet {
         return new CellReference(sheet.getSheetName(), rowNumber - 1, columnIndex, true, true).formatAsString();
     }
 
+    /** An absolute reference within this sheet, which formulas copied down the rows keep: {@code $C$3}. */
+    public static String absoluteLocalRef(int columnIndex, int rowNumber) {
+        return new CellReference(rowNumber - 1, columnIndex, true, true).formatAsString();
+    }
+
     /** A relative reference within this sheet: {@code D7}. */
     public static String ref(int columnIndex, int rowNumber) {
         return CellReference.convertNumToColString(columnIndex) + rowNumber;

@@ -90,7 +90,7 @@ public class CalculationDocuments {
                 : client != null ? client.preferredLanguage().locale() : LocaleContextHolder.getLocale();
         String clientName = client != null ? client.name()
                 : saved.clientId() == null || saved.clientId().isBlank() ? "—" : saved.clientId();
-        return document(reference(id), clientName, wanted, saved.request(), saved.result()).withLetter(letter(saved));
+        return document(SavedCalculation.reference(id), clientName, wanted, saved.request(), saved.result()).withLetter(letter(saved));
     }
 
     /**
@@ -133,10 +133,6 @@ public class CalculationDocuments {
                 valuation);
     }
 
-    /** The reference a saved calculation's documents and e-mails carry, e.g. {@code T1-1A2B3C4D}. */
-    public static String reference(UUID id) {
-        return SavedCalculation.reference(id);
-    }
 
     /** The client a saved calculation belongs to, or null when it names none the directory knows. */
     public ClientView clientOf(SavedCalculation saved) {
@@ -379,7 +375,7 @@ public class CalculationDocuments {
             return LocalizedText.of("一般稅率", "General rate");
         }
         DutyOption option = schemes.get(scheme);
-        String label = option == null || option.label() == null || option.label().isBlank() ? scheme : option.label();
+        String label = option == null ? scheme : label(option);
         return LocalizedText.of(label, label);
     }
 }

@@ -139,7 +139,7 @@ final class WorksheetXlsxWriter {
                     .number(valuation.rate(), XlsxFormat.number(Math.max(0, Math.min(8, valuation.rate().stripTrailingZeros().scale()))))
                     .text(valuation.foreignPerLocal() ? valuation.invoiceCurrency() + " / " + doc.currency().value()
                             : doc.currency().value() + " / " + valuation.invoiceCurrency());
-            rateRef = absolute(rateRow.ref(2));
+            rateRef = XlsxSheet.absoluteLocalRef(2, rateRow.number());
         }
         XlsxRow header = sheet.bilingualHeader(lang, heads);
         sheet.freezeRowsThrough(header.number());
@@ -262,10 +262,6 @@ final class WorksheetXlsxWriter {
             return freight + "+" + insurance;
         }
         return null;
-    }
-
-    private static String absolute(String ref) {
-        return ref.replaceAll("^([A-Z]+)(\\d+)$", "\\$$1\\$$2");
     }
 
     private static String baseExpression(Step step, Map<String, String> refs) {

@@ -56,7 +56,7 @@ class AdviceMail {
         }
         TaxDocument doc = calculationDocuments.document(id, null);
         Locale lang = doc.language();
-        String ref = CalculationDocuments.reference(id);
+        String ref = SavedCalculation.reference(id);
         String subject = messages.getMessage("taxes.page.mail.subject", new Object[] {ref}, lang);
         String body = messages.getMessage("taxes.page.mail.body", new Object[] {doc.clientName(), ref}, lang);
         mailer.send(new OutgoingMail(Long.parseLong(c.clientId()), contactId, subject, body, List.of(

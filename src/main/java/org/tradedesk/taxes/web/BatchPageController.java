@@ -129,7 +129,7 @@ class BatchPageController {
             if (quotation.clientNumber() != null) {
                 SavedCalculation c = calculations.save(quotation.clientId(), quotation.toRequest());
                 xlsx = documents.worksheetXlsx(saved.document(c.id(), null));
-                name = CalculationDocuments.reference(c.id());
+                name = SavedCalculation.reference(c.id());
             } else {
                 TaxRequest request = quotation.toRequest();
                 TaxResult result = calculations.calculate(request);

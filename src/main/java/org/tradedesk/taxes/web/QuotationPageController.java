@@ -215,7 +215,7 @@ class QuotationPageController {
         model.addAttribute("calc", c);
         model.addAttribute("result", c.result());
         model.addAttribute("client", client);
-        model.addAttribute("reference", CalculationDocuments.reference(id));
+        model.addAttribute("reference", SavedCalculation.reference(id));
         model.addAttribute("contacts", client == null ? List.of() : client.contacts().stream().filter(x -> !x.erased()).toList());
         if (c.status() == CalculationStatus.DRAFT && !model.containsAttribute("returnComment")) {
             lastReturnComment(id).ifPresent(comment -> model.addAttribute("returnComment", comment));
@@ -262,18 +262,18 @@ class QuotationPageController {
 
     @GetMapping("/calculations/{id}/worksheet.xlsx")
     ResponseEntity<byte[]> worksheetXlsx(@PathVariable UUID id, @RequestParam(required = false) String lang) {
-        return download(documents.worksheetXlsx(id, language(lang)), CalculationDocuments.reference(id) + "-worksheet.xlsx",
+        return download(documents.worksheetXlsx(id, language(lang)), SavedCalculation.reference(id) + "-worksheet.xlsx",
                 MediaType.parseMediaType(AdviceMail.XLSX));
     }
 
     @GetMapping("/calculations/{id}/worksheet.pdf")
     ResponseEntity<byte[]> worksheetPdf(@PathVariable UUID id, @RequestParam(required = false) String lang) {
-        return download(documents.worksheetPdf(id, language(lang)), CalculationDocuments.reference(id) + "-worksheet.pdf", MediaType.APPLICATION_PDF);
+        return download(documents.worksheetPdf(id, language(lang)), SavedCalculation.reference(id) + "-worksheet.pdf", MediaType.APPLICATION_PDF);
     }
 
     @GetMapping("/calculations/{id}/advice.pdf")
     ResponseEntity<byte[]> advicePdf(@PathVariable UUID id, @RequestParam(required = false) String lang) {
-        return download(documents.adviceLetterPdf(id, language(lang)), CalculationDocuments.reference(id) + "-advice.pdf", MediaType.APPLICATION_PDF);
+        return download(documents.adviceLetterPdf(id, language(lang)), SavedCalculation.reference(id) + "-advice.pdf", MediaType.APPLICATION_PDF);
     }
 
     /**
