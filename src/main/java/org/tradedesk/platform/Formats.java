@@ -39,10 +39,15 @@ public class Formats {
     }
 
     public String date(TemporalAccessor value) {
+        return date(value, LocaleContextHolder.getLocale());
+    }
+
+    /** The date in the given language (documents are written in the client's, not the user's). */
+    public String date(TemporalAccessor value, Locale locale) {
         if (value == null) {
             return "";
         }
-        return (isChinese() ? ZH_DATE : EN_DATE).format(toLocal(value));
+        return (isChinese(locale) ? ZH_DATE : EN_DATE).format(toLocal(value));
     }
 
     public String dateTime(TemporalAccessor value) {
@@ -70,6 +75,14 @@ public class Formats {
         return value.currency().value() + " " + grouped(amount, digits);
     }
 
+    /** A grouped amount with at least the currency's minor units, without the currency code. */
+    public String amount(BigDecimal amount, org.tradedesk.shared.CurrencyCode currency) {
+        if (amount == null) {
+            return "";
+        }
+        return grouped(amount, Math.max(Math.max(amount.scale(), 0), currency.isoFractionDigits()));
+    }
+
     private static String grouped(BigDecimal n, int fractionDigits) {
         // Both languages group by thousands with "," and use "." for decimals (Taiwan follows the same convention).
         DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
@@ -93,6 +106,10 @@ public class Formats {
     }
 
     private static boolean isChinese() {
-        return "zh".equals(SupportedLocales.normalise(LocaleContextHolder.getLocale()).getLanguage());
+        return isChinese(LocaleContextHolder.getLocale());
+    }
+
+    private static boolean isChinese(Locale locale) {
+        return "zh".equals(SupportedLocales.normalise(locale).getLanguage());
     }
 }

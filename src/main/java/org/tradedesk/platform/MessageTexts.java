@@ -1,0 +1,68 @@
+package org.tradedesk.platform;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import org.tradedesk.shared.CurrencyCode;
+import org.tradedesk.shared.MessageText;
+import org.tradedesk.shared.MessageText.Arg;
+
+/**
+ * Renders a {@link MessageText} in the reader's language: the code is looked up in the message
+ * bundles, each argument formatted by its kind with {@link Formats} (the same grouping and date
+ * format as every other figure on the page), nested messages rendered first. Templates call
+ * {@code ${@messages.render(m)}}; documents and e-mails pass the client's locale.
+ *
+ * <p>A code missing from the bundles is a programming error that {@code I18nBundlesTest}-style
+ * tests catch; at run time it prints the code itself with its arguments rather than failing a page.
+ */
+@Component("messages")
+public class MessageTexts {
+
+    private final MessageSource bundles;
+    private final Formats formats;
+
+    public MessageTexts(MessageSource bundles, Formats formats) {
+        this.bundles = bundles;
+        this.formats = formats;
+    }
+
+    /** In the language of the current request. */
+    public String render(MessageText message) {
+        return render(message, LocaleContextHolder.getLocale());
+    }
+
+    public String render(MessageText message, Locale locale) {
+        if (message == null) {
+            return "";
+        }
+        List<Arg> args = message.args();
+        Object[] formatted = new Object[args.size()];
+        for (int i = 0; i < formatted.length; i++) {
+            formatted[i] = format(args.get(i), locale);
+        }
+        String fallback = message.code() + (formatted.length == 0 ? "" : " " + List.of(formatted));
+        return bundles.getMessage(message.code(), formatted, fallback, locale);
+    }
+
+    /** Each message rendered, in order. */
+    public List<String> renderAll(List<MessageText> messages, Locale locale) {
+        return messages.stream().map(m -> render(m, locale)).toList();
+    }
+
+    private String format(Arg arg, Locale locale) {
+        return switch (arg.kind()) {
+            case LITERAL -> arg.value();
+            case NUMBER -> formats.number(new BigDecimal(arg.value()));
+            case MONEY -> arg.unit() + " " + formats.amount(new BigDecimal(arg.value()), CurrencyCode.of(arg.unit()));
+            case PERCENT -> formats.number(new BigDecimal(arg.value()).stripTrailingZeros()) + "%";
+            case DATE -> formats.date(LocalDate.parse(arg.value()), locale);
+            case MESSAGE -> render(arg.message(), locale);
+            case CODE -> bundles.getMessage(arg.value(), null, arg.value(), locale);
+        };
+    }
+}
