@@ -6,5 +6,5 @@
  * Public API: {@link org.tradedesk.clients.ClientDirectory}, {@link org.tradedesk.clients.ClientMailer}
  * and the records and exceptions of this package.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "platform", "identity"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "platform", "identity", "reporting"})
 package org.tradedesk.clients;
