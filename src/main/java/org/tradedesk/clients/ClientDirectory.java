@@ -207,15 +207,24 @@ public class ClientDirectory {
 
     // ---- history ----
 
-    /** Adds to the client's history; the public way for other modules (e.g. the T1 advice letter) to log. */
+    /**
+     * Adds to the client's history now, as the current user (the history form and API). Other modules
+     * publish a {@link ClientHistoryEvent} instead, recorded once their transaction committed.
+     */
     @Transactional
     public CommunicationEntry logCommunication(long clientId, NewCommunication entry) {
+        return logCommunication(clientId, entry, CurrentUser.name());
+    }
+
+    /** As {@link #logCommunication(long, NewCommunication)}, for a user other than the current one (an event recorded later). */
+    @Transactional
+    CommunicationEntry logCommunication(long clientId, NewCommunication entry, String username) {
         load(clientId);
         if (entry.contactId() != null) {
             loadContact(clientId, entry.contactId());
         }
         Instant at = entry.occurredAt() == null ? Instant.now(clock) : entry.occurredAt();
-        return communications.save(new Communication(clientId, entry, at, CurrentUser.name())).toEntry();
+        return communications.save(new Communication(clientId, entry, at, username)).toEntry();
     }
 
     @Transactional(readOnly = true)
@@ -247,6 +256,13 @@ public class ClientDirectory {
                 write(Map.of("communicationId", logged.id(), "subject", logged.subject(),
                         "attachments", logged.attachmentNames())));
         return logged;
+    }
+
+    /** The SENT audit of a mail whose history entry the sending module publishes as a {@link ClientHistoryEvent}. */
+    @Transactional
+    void auditSentMail(long contactId, String subject, List<String> attachmentNames) {
+        audit.record(CONTACT, String.valueOf(contactId), AuditAction.SENT, null,
+                write(Map.of("subject", subject, "attachments", attachmentNames)));
     }
 
     // ---- internals ----

@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tradedesk.clients.Channel;
 import org.tradedesk.clients.ClientDirectory;
-import org.tradedesk.clients.NewCommunication;
+import org.tradedesk.clients.ClientId;
+import org.tradedesk.clients.ContactNotFound;
 import org.tradedesk.identity.AuditAction;
 import org.tradedesk.identity.AuditTrail;
 import org.tradedesk.identity.CurrentUser;
@@ -35,10 +37,12 @@ public class TaxCalculations {
     private final AuditTrail audit;
     private final Clock clock;
     private final ClientDirectory clients;
+    private final ApplicationEventPublisher events;
 
     TaxCalculations(ChainDefinitions chains, TaxEngine engine, CalculationStore store, AuditTrail audit, Clock clock,
-            ClientDirectory clients) {
+            ClientDirectory clients, ApplicationEventPublisher events) {
         this.clients = clients;
+        this.events = events;
         this.chains = chains;
         this.engine = engine;
         this.store = store;
@@ -116,12 +120,28 @@ public class TaxCalculations {
         }
         SavedCalculation after = store.change(id, c -> c.approve(CurrentUser.name(), Instant.now(clock)));
         audit.record(SUBJECT, id.toString(), AuditAction.APPROVED, summary(before), summary(after));
+        ClientId client = ourClient(after);
+        if (client != null) {
+            events.publishEvent(new CalculationApproved(id, client, after.approvedBy(), after.approvedAt()));
+        }
         return after;
     }
 
+    /**
+     * Marks an approved calculation SENT and publishes {@link CalculationSent} with how it went (for the
+     * client's history, recorded by the clients module once this commits). The advice e-mail calls this
+     * after the mail server accepted the mail, so a refused mail leaves the calculation APPROVED.
+     */
     @Transactional
-    public SavedCalculation markSent(UUID id) {
-        return move(id, CalculationStatus.SENT, AuditAction.SENT);
+    public SavedCalculation markSent(UUID id, Channel channel, Long contactId, String subject, String summary,
+            List<String> attachmentNames) {
+        SavedCalculation sent = move(id, CalculationStatus.SENT, AuditAction.SENT);
+        ClientId client = ourClient(sent);
+        if (client != null) {
+            events.publishEvent(new CalculationSent(id, client, channel, contactId, subject, summary, attachmentNames,
+                    CurrentUser.name(), Instant.now(clock)));
+        }
+        return sent;
     }
 
     /**
@@ -136,18 +156,29 @@ public class TaxCalculations {
             throw new TradedeskException(TradedeskException.Kind.CONFLICT, "taxes.page.send.not-approved",
                     "only an approved calculation can be sent; this one is " + c.status(), c.status());
         }
-        if (c.clientId() != null && c.clientId().matches("\\d{1,18}")) {
-            clients.logCommunication(Long.parseLong(c.clientId()), new NewCommunication(contactId, Instant.now(clock), channel,
-                    SavedCalculation.reference(id), note, List.of()));
+        if (!Channel.withTheClient().contains(channel)) {
+            throw new TradedeskException(TradedeskException.Kind.INVALID, "taxes.page.send.channel",
+                    "a calculation is sent by e-mail, phone, meeting or letter, not " + channel);
+        }
+        ClientId client = ourClient(c);
+        if (client != null && contactId != null
+                && clients.client(client.value()).contacts().stream().noneMatch(k -> k.id() == contactId)) {
+            // checked now: the history entry is written after this commits, too late to tell the sender
+            throw ContactNotFound.forIds(client.value(), contactId);
         }
         // a client id of another system has no history here: the audit trail keeps how it was sent
         audit.record(SUBJECT, id.toString(), AuditAction.SENT, null,
                 "{\"channel\":\"" + channel + "\",\"note\":\"" + note.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
-        return markSent(id);
+        return markSent(id, channel, contactId, SavedCalculation.reference(id), note, List.of());
     }
 
     public PenaltyExposure penalties(PenaltyRequest request) {
         return PenaltyCalculator.exposure(request, chains.forJurisdiction(request.jurisdiction(), request.date()));
+    }
+
+    /** The client of this desk the calculation belongs to; null for none or another system's id. */
+    private static ClientId ourClient(SavedCalculation c) {
+        return c.clientId() != null && c.clientId().matches("\\d{1,18}") ? ClientId.parse(c.clientId()) : null;
     }
 
     private SavedCalculation move(UUID id, CalculationStatus target, AuditAction action) {

@@ -49,7 +49,7 @@ class ClientPageController {
     void choices(Model model, Locale locale) {
         model.addAttribute("kinds", ClientKind.values());
         model.addAttribute("languages", PreferredLanguage.values());
-        model.addAttribute("channels", Channel.values());
+        model.addAttribute("channels", Channel.withTheClient());
         model.addAttribute("countries", countries(locale));
     }
 

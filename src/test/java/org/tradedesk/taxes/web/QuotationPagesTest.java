@@ -307,9 +307,10 @@ class QuotationPagesTest {
         }
         assertThat(names).hasSize(2).anyMatch(n -> n.endsWith("-worksheet.xlsx")).anyMatch(n -> n.endsWith("-advice.pdf"));
         assertThat(worksheetTotals(mailed)).containsExactly(new BigDecimal("448667"));
-        String history = mvc.perform(get("/clients/" + clientId).with(COORDINATOR)).andReturn().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(history).contains("進口稅費建議");
+        // the history entry follows from the CalculationSent event, recorded after the commit
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(mvc.perform(get("/clients/" + clientId).with(COORDINATOR)).andReturn().getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8)).contains("進口稅費建議"));
         // sent once: a second send is refused
         mvc.perform(post(location + "/send").with(csrf()).with(COORDINATOR).param("contactId", String.valueOf(contactId)))
                 .andExpect(status().isConflict());
