@@ -41,7 +41,7 @@ import org.tradedesk.taxes.persistence.ExchangeRateStore;
 @RestController
 @RequestMapping("/api/v1/tax")
 @Tag(name = "Tax calculations", description = "T1 duty and tax engine: valuation, tax chains, options, saved calculations")
-class TaxCalculationApi {
+class TaxCalculationApiController {
 
     static final String TW_EXAMPLE = """
             {"jurisdiction":"TW","date":"2026-03-02","currency":"USD","incoterm":"FOB","exchangeRate":32.15,
@@ -71,7 +71,7 @@ class TaxCalculationApi {
     private final ExchangeRateStore rates;
     private final MessageSource messages;
 
-    TaxCalculationApi(TaxCalculations calculations, ExchangeRateStore rates, MessageSource messages) {
+    TaxCalculationApiController(TaxCalculations calculations, ExchangeRateStore rates, MessageSource messages) {
         this.calculations = calculations;
         this.rates = rates;
         this.messages = messages;
