@@ -1,18 +1,25 @@
 package org.tradedesk.clients;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import org.tradedesk.shared.InvalidValueException;
 
 /**
- * A client of the desk, as other modules refer to it: the number the clients module gave it. REST
- * bodies and URLs keep the plain number; inside the model it travels as this type, so a contact id
- * or a tax id cannot be passed where a client is meant.
+ * A client of the desk, as other modules and the clients facade refer to it: the number the clients
+ * module gave it. REST bodies and URLs keep the plain number (it is written and read as one); inside
+ * the model it travels as this type, so a contact id or a tax id cannot be passed where a client is meant.
  */
-public record ClientId(long value) {
+public record ClientId(@JsonValue long value) {
 
     public ClientId {
         if (value <= 0) {
             throw new InvalidValueException("clients.client.id.invalid", "a client id is a positive number: " + value);
         }
+    }
+
+    @JsonCreator
+    public static ClientId of(long value) {
+        return new ClientId(value);
     }
 
     /** The client of a number given as text (a form field, a stored column); refuses anything else. */

@@ -63,8 +63,12 @@ public class TaxCalculations {
         return chains.forJurisdiction(jurisdiction, date).valuationBasis() == ChainDefinition.ValuationBasis.CIF;
     }
 
+    /** Saves for a client the desk knows ({@link org.tradedesk.clients.ClientNotFound} otherwise), or for none. */
     @Transactional
-    public SavedCalculation save(String clientId, TaxRequest request) {
+    public SavedCalculation save(ClientId clientId, TaxRequest request) {
+        if (clientId != null) {
+            clients.client(clientId);
+        }
         ChainDefinition chain = chains.forJurisdiction(request.jurisdiction(), request.date());
         TaxResult result = engine.calculate(request, chain);
         SavedCalculation saved = store.create(clientId, request, result, chain.version(), CurrentUser.name(), Instant.now(clock));
@@ -76,12 +80,12 @@ public class TaxCalculations {
         return store.find(id).orElseThrow(() -> TaxCalculationNotFound.forId(id));
     }
 
-    public List<SavedCalculation.Summary> forClient(String clientId) {
+    public List<SavedCalculation.Summary> forClient(ClientId clientId) {
         return store.forClient(clientId);
     }
 
     /** The newest {@code limit} saved calculations, of one client or all ({@code clientId} null), in a status or any. */
-    public List<SavedCalculation.Summary> search(String clientId, CalculationStatus status, int limit) {
+    public List<SavedCalculation.Summary> search(ClientId clientId, CalculationStatus status, int limit) {
         return store.search(clientId, status, limit);
     }
 
@@ -120,9 +124,8 @@ public class TaxCalculations {
         }
         SavedCalculation after = store.change(id, c -> c.approve(CurrentUser.name(), Instant.now(clock)));
         audit.record(SUBJECT, id.toString(), AuditAction.APPROVED, summary(before), summary(after));
-        ClientId client = ourClient(after);
-        if (client != null) {
-            events.publishEvent(new CalculationApproved(id, client, after.approvedBy(), after.approvedAt()));
+        if (after.clientId() != null) {
+            events.publishEvent(new CalculationApproved(id, after.clientId(), after.approvedBy(), after.approvedAt()));
         }
         return after;
     }
@@ -136,9 +139,8 @@ public class TaxCalculations {
     public SavedCalculation markSent(UUID id, Channel channel, Long contactId, String subject, String summary,
             List<String> attachmentNames) {
         SavedCalculation sent = move(id, CalculationStatus.SENT, AuditAction.SENT);
-        ClientId client = ourClient(sent);
-        if (client != null) {
-            events.publishEvent(new CalculationSent(id, client, channel, contactId, subject, summary, attachmentNames,
+        if (sent.clientId() != null) {
+            events.publishEvent(new CalculationSent(id, sent.clientId(), channel, contactId, subject, summary, attachmentNames,
                     CurrentUser.name(), Instant.now(clock)));
         }
         return sent;
@@ -160,13 +162,13 @@ public class TaxCalculations {
             throw new TradedeskException(TradedeskException.Kind.INVALID, "taxes.page.send.channel",
                     "a calculation is sent by e-mail, phone, meeting or letter, not " + channel);
         }
-        ClientId client = ourClient(c);
+        ClientId client = c.clientId();
         if (client != null && contactId != null
-                && clients.client(client.value()).contacts().stream().noneMatch(k -> k.id() == contactId)) {
+                && clients.client(client).contacts().stream().noneMatch(k -> k.id() == contactId)) {
             // checked now: the history entry is written after this commits, too late to tell the sender
             throw ContactNotFound.forIds(client.value(), contactId);
         }
-        // a client id of another system has no history here: the audit trail keeps how it was sent
+        // the audit trail keeps how it was sent, with or without a client's history
         audit.record(SUBJECT, id.toString(), AuditAction.SENT, null,
                 "{\"channel\":\"" + channel + "\",\"note\":\"" + note.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
         return markSent(id, channel, contactId, SavedCalculation.reference(id), note, List.of());
@@ -174,11 +176,6 @@ public class TaxCalculations {
 
     public PenaltyExposure penalties(PenaltyRequest request) {
         return PenaltyCalculator.exposure(request, chains.forJurisdiction(request.jurisdiction(), request.date()));
-    }
-
-    /** The client of this desk the calculation belongs to; null for none or another system's id. */
-    private static ClientId ourClient(SavedCalculation c) {
-        return c.clientId() != null && c.clientId().matches("\\d{1,18}") ? ClientId.parse(c.clientId()) : null;
     }
 
     private SavedCalculation move(UUID id, CalculationStatus target, AuditAction action) {

@@ -44,14 +44,14 @@ class ClientHistoryEventsTest {
     @Test
     void aCalculationSentAnotherWayIsInTheClientsHistoryAsTheSenderRecordedIt(Scenario scenario) {
         long clientId = client();
-        long contactId = directory.addContact(clientId, new ContactDetails("王小明", "ming@example.com.tw", null, null,
+        long contactId = directory.addContact(new ClientId(clientId), new ContactDetails("王小明", "ming@example.com.tw", null, null,
                 PreferredLanguage.ZH_TW)).id();
         UUID calculation = UUID.randomUUID();
         CalculationSent sent = new CalculationSent(calculation, new ClientId(clientId), Channel.PHONE, contactId,
                 "T1-0000ABCD", "總額已於電話中告知", List.of(), "dave", SENT_AT);
 
         scenario.publish(sent)
-                .andWaitForStateChange(() -> directory.history(clientId, Pageable.unpaged()).getContent(), h -> !h.isEmpty())
+                .andWaitForStateChange(() -> directory.history(new ClientId(clientId), Pageable.unpaged()).getContent(), h -> !h.isEmpty())
                 .andVerify(history -> assertThat(history).singleElement().satisfies(entry -> {
                     assertThat(entry.channel()).isEqualTo(Channel.PHONE);
                     assertThat(entry.contactId()).isEqualTo(contactId);
@@ -71,7 +71,7 @@ class ClientHistoryEventsTest {
         long clientId = client();
         UUID calculation = UUID.fromString("1a2b3c4d-0000-0000-0000-000000000000");
         scenario.publish(new CalculationApproved(calculation, new ClientId(clientId), "mary", SENT_AT))
-                .andWaitForStateChange(() -> directory.history(clientId, Pageable.unpaged()).getContent(), h -> !h.isEmpty())
+                .andWaitForStateChange(() -> directory.history(new ClientId(clientId), Pageable.unpaged()).getContent(), h -> !h.isEmpty())
                 .andVerify(history -> assertThat(history).singleElement().satisfies(entry -> {
                     assertThat(entry.channel()).isEqualTo(Channel.REVIEW);
                     assertThat(entry.subject()).isEqualTo("T1-1A2B3C4D");

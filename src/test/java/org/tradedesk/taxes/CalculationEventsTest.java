@@ -66,7 +66,7 @@ class CalculationEventsTest {
     void approvalAndSendingReachTheClientsHistoryAsEvents() {
         long client = as("carol", "COORDINATOR", () -> clients.create(new ClientDetails("台中音響有限公司", ClientKind.IMPORTER,
                 CountryCode.TW, null, PreferredLanguage.ZH_TW, null, null, null)).id());
-        long contact = as("carol", "COORDINATOR", () -> clients.addContact(client, new ContactDetails("王小明",
+        long contact = as("carol", "COORDINATOR", () -> clients.addContact(new ClientId(client), new ContactDetails("王小明",
                 "ming@example.com.tw", null, null, PreferredLanguage.ZH_TW)).id());
         UUID id = approvedCalculationOf(client);
 
@@ -85,7 +85,7 @@ class CalculationEventsTest {
             assertThat(e.sentBy()).isEqualTo("carol");
         });
         List<CommunicationEntry> history = await().atMost(Duration.ofSeconds(10)).until(
-                () -> clients.history(client, Pageable.unpaged()).getContent(), h -> h.size() == 2);
+                () -> clients.history(new ClientId(client), Pageable.unpaged()).getContent(), h -> h.size() == 2);
         assertThat(history).extracting(CommunicationEntry::channel, CommunicationEntry::subject, CommunicationEntry::username)
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple(Channel.REVIEW, SavedCalculation.reference(id), "mary"),
@@ -98,7 +98,7 @@ class CalculationEventsTest {
                 CountryCode.TW, null, PreferredLanguage.EN, null, null, null)).id());
         long other = as("carol", "COORDINATOR", () -> clients.create(new ClientDetails("Other Co", ClientKind.IMPORTER,
                 CountryCode.TW, null, PreferredLanguage.EN, null, null, null)).id());
-        long strangersContact = as("carol", "COORDINATOR", () -> clients.addContact(other, new ContactDetails("Stranger",
+        long strangersContact = as("carol", "COORDINATOR", () -> clients.addContact(new ClientId(other), new ContactDetails("Stranger",
                 "s@example.com", null, null, PreferredLanguage.EN)).id());
         UUID id = approvedCalculationOf(client);
 
@@ -115,7 +115,7 @@ class CalculationEventsTest {
 
     private UUID approvedCalculationOf(long client) {
         UUID id = as("carol", "COORDINATOR",
-                () -> calculations.save(String.valueOf(client), json.readValue(REQUEST, TaxRequest.class)).id());
+                () -> calculations.save(new ClientId(client), json.readValue(REQUEST, TaxRequest.class)).id());
         as("carol", "COORDINATOR", () -> calculations.submit(id));
         as("mary", "MANAGER", () -> calculations.approve(id));
         return id;

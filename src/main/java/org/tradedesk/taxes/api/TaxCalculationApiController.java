@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.net.URI;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.tradedesk.clients.ClientId;
 import org.tradedesk.taxes.PenaltyExposure;
 import org.tradedesk.taxes.PenaltyRequest;
 import org.tradedesk.taxes.SavedCalculation;
@@ -119,21 +121,21 @@ class TaxCalculationApiController {
         return calculations.calculate(request);
     }
 
-    /** A request to keep a calculation for a client. */
-    record SaveRequest(@Size(max = 64) String clientId, @NotNull @Valid TaxRequest request) {
+    /** A request to keep a calculation for a client of the desk (its number), or for none. */
+    record SaveRequest(@Positive Long clientId, @NotNull @Valid TaxRequest request) {
     }
 
     @PostMapping("/calculations/saved")
     @Operation(summary = "Calculate and save for a client (status DRAFT)")
     ResponseEntity<SavedCalculation> save(@Valid @RequestBody SaveRequest body) {
-        SavedCalculation saved = calculations.save(body.clientId(), body.request());
+        SavedCalculation saved = calculations.save(body.clientId() == null ? null : new ClientId(body.clientId()), body.request());
         return ResponseEntity.created(URI.create("/api/v1/tax/calculations/saved/" + saved.id())).body(saved);
     }
 
     @GetMapping("/calculations/saved")
     @Operation(summary = "Saved calculations of a client, newest first")
-    List<SavedCalculation.Summary> forClient(@RequestParam String clientId) {
-        return calculations.forClient(clientId);
+    List<SavedCalculation.Summary> forClient(@RequestParam long clientId) {
+        return calculations.forClient(new ClientId(clientId));
     }
 
     @GetMapping("/calculations/saved/{id}")

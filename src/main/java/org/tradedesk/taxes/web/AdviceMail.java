@@ -52,7 +52,7 @@ class AdviceMail {
             throw new TradedeskException(TradedeskException.Kind.CONFLICT, "taxes.page.send.not-approved",
                     "only an approved calculation can be sent; this one is " + c.status(), c.status());
         }
-        if (c.clientId() == null || c.clientId().isBlank()) {
+        if (c.clientId() == null) {
             throw new TradedeskException(TradedeskException.Kind.INVALID, "taxes.page.send.no-client",
                     "the calculation belongs to no client");
         }
@@ -64,7 +64,7 @@ class AdviceMail {
         List<MailAttachment> attachments = List.of(
                 new MailAttachment(ref + "-worksheet.xlsx", XLSX, documents.worksheetXlsx(doc)),
                 new MailAttachment(ref + "-advice.pdf", "application/pdf", documents.adviceLetterPdf(doc)));
-        mailer.deliver(new OutgoingMail(Long.parseLong(c.clientId()), contactId, subject, body, attachments));
+        mailer.deliver(new OutgoingMail(c.clientId(), contactId, subject, body, attachments));
         return calculations.markSent(id, Channel.EMAIL, contactId, subject, ClientMailer.summaryOf(body),
                 attachments.stream().map(MailAttachment::fileName).toList());
     }

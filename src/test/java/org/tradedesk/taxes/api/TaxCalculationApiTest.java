@@ -1,5 +1,10 @@
 package org.tradedesk.taxes.api;
 
+import org.tradedesk.clients.ClientDetails;
+import org.tradedesk.clients.ClientDirectory;
+import org.tradedesk.clients.ClientKind;
+import org.tradedesk.clients.PreferredLanguage;
+import org.tradedesk.shared.CountryCode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -26,6 +31,9 @@ class TaxCalculationApiTest {
 
     private static final RequestPostProcessor COORDINATOR = user("carol").roles("COORDINATOR");
     private static final RequestPostProcessor MANAGER = user("max").roles("MANAGER", "COORDINATOR");
+
+    @Autowired
+    ClientDirectory clients;
 
     @Autowired
     MockMvc mvc;
@@ -192,15 +200,26 @@ class TaxCalculationApiTest {
 
     @Test
     void savesReRunsIdenticallyAndGoesThroughReview() throws Exception {
-        String save = "{\"clientId\":\"client-42\",\"request\":" + TaxCalculationApiController.TW_EXAMPLE + "}";
+        long client = clients.create(new ClientDetails("Taipei Sound Co", ClientKind.IMPORTER, CountryCode.TW, null,
+                PreferredLanguage.EN, null, null, null)).id();
+        // another system's id is no client of the desk: REST names a client by its number
+        mvc.perform(post("/api/v1/tax/calculations/saved").with(COORDINATOR).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"clientId\":\"client-42\",\"request\":" + TaxCalculationApiController.TW_EXAMPLE + "}"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/api/v1/tax/calculations/saved").with(COORDINATOR).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"clientId\":987654321,\"request\":" + TaxCalculationApiController.TW_EXAMPLE + "}"))
+                .andExpect(status().isNotFound());
+        String save = "{\"clientId\":" + client + ",\"request\":" + TaxCalculationApiController.TW_EXAMPLE + "}";
         JsonNode saved = json.readTree(mvc.perform(post("/api/v1/tax/calculations/saved").with(COORDINATOR)
                         .contentType(MediaType.APPLICATION_JSON).content(save))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
         String id = saved.get("id").asString();
         assertThat(saved.get("status").asString()).isEqualTo("DRAFT");
+        assertThat(saved.get("clientId").isNumber()).as("a plain number in JSON").isTrue();
+        assertThat(saved.get("clientId").asLong()).isEqualTo(client);
         assertThat(saved.get("result").get("total").decimalValue()).isEqualByComparingTo("10639");
 
-        mvc.perform(get("/api/v1/tax/calculations/saved").param("clientId", "client-42").with(COORDINATOR))
+        mvc.perform(get("/api/v1/tax/calculations/saved").param("clientId", String.valueOf(client)).with(COORDINATOR))
                 .andExpect(status().isOk()).andExpect(jsonPath("$[0].id").value(id));
         mvc.perform(post("/api/v1/tax/calculations/saved/" + id + "/rerun").with(COORDINATOR))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.identical").value(true));
