@@ -96,4 +96,18 @@ class ClientMailerTest {
         assertThat(greenMail.getReceivedMessages()).isEmpty();
         assertThat(directory.history(new ClientId(clientId), Pageable.ofSize(5)).getTotalElements()).isZero();
     }
+
+    @Test
+    void deliversAndAuditsButLeavesTheHistoryToTheSendersEvent() {
+        long clientId = clientId();
+        ContactView olivia = directory.addContact(new ClientId(clientId),
+                new ContactDetails("Olivia Brown", "olivia.brown@example.com.au", null, null, PreferredLanguage.EN));
+
+        mailer.deliver(new OutgoingMail(new ClientId(clientId), olivia.id(), "Duty advice T1-0000ABCD", "attached", null));
+
+        assertThat(greenMail.getReceivedMessages()).hasSize(1);
+        assertThat(directory.history(new ClientId(clientId), Pageable.ofSize(5)).getTotalElements()).isZero();
+        assertThat(audit.search("contact", String.valueOf(olivia.id()), null, null, null, Pageable.ofSize(20)).getContent())
+                .extracting(AuditRecord::action).contains(AuditAction.SENT);
+    }
 }
