@@ -68,12 +68,12 @@ class ClientDemoData implements ApplicationRunner {
         }
         ClientView client = directory.create(details);
         for (ContactDetails person : people) {
-            ContactView contact = directory.addContact(client.id(), person);
-            directory.recordConsent(client.id(), contact.id(),
+            ContactView contact = directory.addContact(client.clientId(), person);
+            directory.recordConsent(client.clientId(), contact.id(),
                     new ConsentDecision(ConsentPurpose.SERVICE, true, LocalDate.of(2026, 1, 5), "signed service agreement"));
         }
         if (subject != null) {
-            directory.logCommunication(client.id(), new NewCommunication(null,
+            directory.logCommunication(client.clientId(), new NewCommunication(null,
                     LocalDateTime.of(2026, 11, 2, 10, 30).atZone(ZoneId.systemDefault()).toInstant(), Channel.PHONE,
                     subject, summary, List.of()));
         }

@@ -66,8 +66,8 @@ public class ClientDirectory {
     }
 
     @Transactional(readOnly = true)
-    public ClientView client(long id) {
-        return view(load(id));
+    public ClientView client(ClientId id) {
+        return view(load(id.value()));
     }
 
     @Transactional
@@ -79,10 +79,10 @@ public class ClientDirectory {
 
     /** Refused with {@link StaleClientEdit} when {@code expectedVersion} is not the stored version. */
     @Transactional
-    public ClientView update(long id, long expectedVersion, ClientDetails details) {
-        Client client = load(id);
+    public ClientView update(ClientId id, long expectedVersion, ClientDetails details) {
+        Client client = load(id.value());
         if (client.version() != expectedVersion) {
-            throw StaleClientEdit.ofClient(id, expectedVersion, client.version());
+            throw StaleClientEdit.ofClient(id.value(), expectedVersion, client.version());
         }
         String before = write(client.toDetails());
         client.change(details);
@@ -93,8 +93,8 @@ public class ClientDirectory {
 
     /** Clients are never deleted: their history and clearance records must stay readable. */
     @Transactional
-    public ClientView archive(long id) {
-        Client client = load(id);
+    public ClientView archive(ClientId id) {
+        Client client = load(id.value());
         if (!client.archived()) {
             client.archive(Instant.now(clock));
             clients.saveAndFlush(client);
@@ -111,12 +111,12 @@ public class ClientDirectory {
     // ---- contacts ----
 
     @Transactional
-    public ContactView addContact(long clientId, ContactDetails details) {
-        Client client = load(clientId);
+    public ContactView addContact(ClientId clientId, ContactDetails details) {
+        Client client = load(clientId.value());
         if (client.archived()) {
-            throw ClientArchived.forId(clientId);
+            throw ClientArchived.forId(clientId.value());
         }
-        Contact contact = contacts.save(new Contact(clientId, details, Instant.now(clock)));
+        Contact contact = contacts.save(new Contact(clientId.value(), details, Instant.now(clock)));
         ContactView view = contactView(contact);
         audit.record(CONTACT, contact.id().toString(), AuditAction.CREATED, null, write(view));
         return view;
@@ -124,15 +124,15 @@ public class ClientDirectory {
 
     /** A contact's details as shown to a user: recorded in the audit as VIEWED (個資法: who looked at whose data). */
     @Transactional
-    public ContactView viewContact(long clientId, long contactId) {
-        ContactView view = contactView(loadContact(clientId, contactId));
+    public ContactView viewContact(ClientId clientId, long contactId) {
+        ContactView view = contactView(loadContact(clientId.value(), contactId));
         audit.record(CONTACT, String.valueOf(contactId), AuditAction.VIEWED, null, null);
         return view;
     }
 
     @Transactional
-    public ContactView updateContact(long clientId, long contactId, long expectedVersion, ContactDetails details) {
-        Contact contact = loadContact(clientId, contactId);
+    public ContactView updateContact(ClientId clientId, long contactId, long expectedVersion, ContactDetails details) {
+        Contact contact = loadContact(clientId.value(), contactId);
         contact.refuseIfErased();
         if (contact.version() != expectedVersion) {
             throw StaleClientEdit.ofContact(contactId, expectedVersion, contact.version());
@@ -146,8 +146,8 @@ public class ClientDirectory {
     }
 
     @Transactional
-    public ContactView recordConsent(long clientId, long contactId, ConsentDecision decision) {
-        Contact contact = loadContact(clientId, contactId);
+    public ContactView recordConsent(ClientId clientId, long contactId, ConsentDecision decision) {
+        Contact contact = loadContact(clientId.value(), contactId);
         contact.refuseIfErased();
         String before = write(consentViews(contactId));
         consents.save(new ConsentRecord(contactId, decision, CurrentUser.name(), Instant.now(clock)));
@@ -158,13 +158,13 @@ public class ClientDirectory {
 
     /** All data held about the contact (個資法 art. 10: the person's right to a copy). Audited as EXPORTED. */
     @Transactional
-    public ContactDataExport exportContact(long clientId, long contactId) {
-        Contact contact = loadContact(clientId, contactId);
-        Client client = load(clientId);
+    public ContactDataExport exportContact(ClientId clientId, long contactId) {
+        Contact contact = loadContact(clientId.value(), contactId);
+        Client client = load(clientId.value());
         List<CommunicationEntry> log = communications.findByContactIdOrderByOccurredAtAscIdAsc(contactId).stream()
                 .map(Communication::toEntry).toList();
         ContactDataExport export = new ContactDataExport(Instant.now(clock), CurrentUser.name(), contactView(contact),
-                clientId, client.name(), log);
+                clientId.value(), client.name(), log);
         audit.record(CONTACT, String.valueOf(contactId), AuditAction.EXPORTED, null,
                 write(Map.of("consents", export.contact().consents().size(), "communications", log.size())));
         return export;
@@ -179,8 +179,8 @@ public class ClientDirectory {
      */
     @Transactional
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
-    public ContactView eraseContact(long clientId, long contactId) {
-        Contact contact = loadContact(clientId, contactId);
+    public ContactView eraseContact(ClientId clientId, long contactId) {
+        Contact contact = loadContact(clientId.value(), contactId);
         contact.refuseIfErased();
         ContactView before = contactView(contact);
         LocalDate today = LocalDate.now(clock);
@@ -198,7 +198,7 @@ public class ClientDirectory {
         ContactView after = contactView(contact);
         Map<String, Object> erased = new LinkedHashMap<>();
         erased.put("contactId", contactId);
-        erased.put("clientId", clientId);
+        erased.put("clientId", clientId.value());
         erased.put("fieldsErased", List.of("name", "email", "phone", "jobRole"));
         erased.put("consentsWithdrawn", withdrawn);
         audit.record(CONTACT, String.valueOf(contactId), AuditAction.ERASED, write(erased), write(after));
@@ -207,29 +207,38 @@ public class ClientDirectory {
 
     // ---- history ----
 
-    /** Adds to the client's history; the public way for other modules (e.g. the T1 advice letter) to log. */
+    /**
+     * Adds to the client's history now, as the current user (the history form and API). Other modules
+     * publish a {@link ClientHistoryEvent} instead, recorded once their transaction committed.
+     */
     @Transactional
-    public CommunicationEntry logCommunication(long clientId, NewCommunication entry) {
+    public CommunicationEntry logCommunication(ClientId clientId, NewCommunication entry) {
+        return logCommunication(clientId.value(), entry, CurrentUser.name());
+    }
+
+    /** As {@link #logCommunication(ClientId, NewCommunication)}, for a user other than the current one (an event recorded later). */
+    @Transactional
+    CommunicationEntry logCommunication(long clientId, NewCommunication entry, String username) {
         load(clientId);
         if (entry.contactId() != null) {
             loadContact(clientId, entry.contactId());
         }
         Instant at = entry.occurredAt() == null ? Instant.now(clock) : entry.occurredAt();
-        return communications.save(new Communication(clientId, entry, at, CurrentUser.name())).toEntry();
+        return communications.save(new Communication(clientId, entry, at, username)).toEntry();
     }
 
     @Transactional(readOnly = true)
-    public Page<CommunicationEntry> history(long clientId, Pageable page) {
-        load(clientId);
-        return communications.findByClientIdOrderByOccurredAtDescIdDesc(clientId, page).map(Communication::toEntry);
+    public Page<CommunicationEntry> history(ClientId clientId, Pageable page) {
+        load(clientId.value());
+        return communications.findByClientIdOrderByOccurredAtDescIdDesc(clientId.value(), page).map(Communication::toEntry);
     }
 
     // ---- used by ClientMailer ----
 
     /** The contact to send to, refusing an erased one or one without an address. */
     @Transactional(readOnly = true)
-    ContactView mailableContact(long clientId, long contactId) {
-        Contact contact = loadContact(clientId, contactId);
+    ContactView mailableContact(ClientId clientId, long contactId) {
+        Contact contact = loadContact(clientId.value(), contactId);
         if (contact.erased()) {
             throw ContactErased.forId(contactId);
         }
@@ -241,12 +250,19 @@ public class ClientDirectory {
 
     /** The history entry and the SENT audit of a mail the server accepted, in one transaction. */
     @Transactional
-    CommunicationEntry logSentMail(long clientId, NewCommunication entry) {
+    CommunicationEntry logSentMail(ClientId clientId, NewCommunication entry) {
         CommunicationEntry logged = logCommunication(clientId, entry);
         audit.record(CONTACT, String.valueOf(entry.contactId()), AuditAction.SENT, null,
                 write(Map.of("communicationId", logged.id(), "subject", logged.subject(),
                         "attachments", logged.attachmentNames())));
         return logged;
+    }
+
+    /** The SENT audit of a mail whose history entry the sending module publishes as a {@link ClientHistoryEvent}. */
+    @Transactional
+    void auditSentMail(long contactId, String subject, List<String> attachmentNames) {
+        audit.record(CONTACT, String.valueOf(contactId), AuditAction.SENT, null,
+                write(Map.of("subject", subject, "attachments", attachmentNames)));
     }
 
     // ---- internals ----

@@ -32,6 +32,29 @@ public class ClientMailer {
     }
 
     public CommunicationEntry send(OutgoingMail mail) {
+        ContactView contact = transmit(mail);
+        return directory.logSentMail(mail.clientId(), new NewCommunication(contact.id(), null,
+                Channel.EMAIL, mail.subject(), summaryOf(mail.body()),
+                mail.attachments().stream().map(MailAttachment::fileName).toList()));
+    }
+
+    /**
+     * Sends the mail and audits it, like {@link #send}, but writes no history entry: for a module that
+     * publishes its own {@link ClientHistoryEvent} describing what was sent (the T1 advice e-mail).
+     * Synchronous, so a refused mail is reported to the user who sent it.
+     */
+    public void deliver(OutgoingMail mail) {
+        transmit(mail);
+        directory.auditSentMail(mail.contactId(), mail.subject(),
+                mail.attachments().stream().map(MailAttachment::fileName).toList());
+    }
+
+    /** The history keeps the text of the mail, cut to what its column holds. */
+    public static String summaryOf(String body) {
+        return body.length() <= 4000 ? body : body.substring(0, 3999) + "…";
+    }
+
+    private ContactView transmit(OutgoingMail mail) {
         ContactView contact = directory.mailableContact(mail.clientId(), mail.contactId());
         JavaMailSender mailSender = sender.getIfAvailable();
         if (mailSender == null) {
@@ -52,13 +75,6 @@ public class ClientMailer {
         } catch (MessagingException | MailException e) {
             throw MailNotSent.because(e.getMessage(), e);
         }
-        return directory.logSentMail(mail.clientId(), new NewCommunication(contact.id(), null,
-                Channel.EMAIL, mail.subject(), summaryOf(mail.body()),
-                mail.attachments().stream().map(MailAttachment::fileName).toList()));
-    }
-
-    /** The history keeps the text of the mail, cut to what its column holds. */
-    private static String summaryOf(String body) {
-        return body.length() <= 4000 ? body : body.substring(0, 3999) + "…";
+        return contact;
     }
 }

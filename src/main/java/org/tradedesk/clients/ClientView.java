@@ -7,4 +7,9 @@ import java.util.List;
 public record ClientView(long id, long version, String name, ClientKind kind, String country, String taxId,
         PreferredLanguage preferredLanguage, String registeredAddress, String shippingAddress, String notes,
         boolean archived, Instant archivedAt, Instant createdAt, List<ContactSummary> contacts) {
+
+    /** The id as other modules and the facade take it. */
+    public ClientId clientId() {
+        return new ClientId(id);
+    }
 }

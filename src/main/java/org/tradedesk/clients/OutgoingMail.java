@@ -4,7 +4,7 @@ import java.util.List;
 import org.tradedesk.shared.InvalidValueException;
 
 /** An e-mail to one contact of a client. The body is plain text. */
-public record OutgoingMail(long clientId, long contactId, String subject, String body, List<MailAttachment> attachments) {
+public record OutgoingMail(ClientId clientId, long contactId, String subject, String body, List<MailAttachment> attachments) {
 
     public OutgoingMail {
         if (subject == null || subject.isBlank()) {

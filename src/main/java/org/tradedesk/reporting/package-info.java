@@ -5,5 +5,5 @@
  * {@link java.math.BigDecimal} figures and template variables — never entities. Its API is
  * {@link org.tradedesk.reporting.XlsxWorkbook} and {@link org.tradedesk.reporting.PdfRenderer}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = "shared")
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "platform"})
 package org.tradedesk.reporting;

@@ -6,5 +6,5 @@
  * {@code lookup(jurisdiction, code, date)} and records the {@link org.tradedesk.tariff.DataVersion} it used.
  */
 
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "platform", "identity"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "platform", "identity", "reporting"})
 package org.tradedesk.tariff;

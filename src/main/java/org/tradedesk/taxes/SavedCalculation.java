@@ -4,9 +4,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.tradedesk.clients.ClientId;
 
-/** A calculation kept for a client: what was asked, what came out, by whom, and where it is in review. */
-public record SavedCalculation(UUID id, String clientId, String jurisdiction, LocalDate date, CalculationStatus status,
+/** A calculation kept for a client ({@code clientId} null when it was saved for none): what was asked, what came out, by whom, and where it is in review. */
+public record SavedCalculation(UUID id, ClientId clientId, String jurisdiction, LocalDate date, CalculationStatus status,
         String currency, BigDecimal total, String chainVersion, TaxRequest request, TaxResult result,
         String createdBy, Instant createdAt, String approvedBy, Instant approvedAt, long version) {
 
@@ -16,7 +17,7 @@ public record SavedCalculation(UUID id, String clientId, String jurisdiction, Lo
     }
 
     /** The list view: no request or result bodies. */
-    public record Summary(UUID id, String clientId, String jurisdiction, LocalDate date, CalculationStatus status,
+    public record Summary(UUID id, ClientId clientId, String jurisdiction, LocalDate date, CalculationStatus status,
             String currency, BigDecimal total, String createdBy, Instant createdAt) {
     }
 

@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tradedesk.clients.Channel;
 import org.tradedesk.clients.ClientDirectory;
-import org.tradedesk.clients.NewCommunication;
+import org.tradedesk.clients.ClientId;
+import org.tradedesk.clients.ContactNotFound;
 import org.tradedesk.identity.AuditAction;
 import org.tradedesk.identity.AuditTrail;
 import org.tradedesk.identity.CurrentUser;
@@ -35,10 +37,12 @@ public class TaxCalculations {
     private final AuditTrail audit;
     private final Clock clock;
     private final ClientDirectory clients;
+    private final ApplicationEventPublisher events;
 
     TaxCalculations(ChainDefinitions chains, TaxEngine engine, CalculationStore store, AuditTrail audit, Clock clock,
-            ClientDirectory clients) {
+            ClientDirectory clients, ApplicationEventPublisher events) {
         this.clients = clients;
+        this.events = events;
         this.chains = chains;
         this.engine = engine;
         this.store = store;
@@ -59,8 +63,12 @@ public class TaxCalculations {
         return chains.forJurisdiction(jurisdiction, date).valuationBasis() == ChainDefinition.ValuationBasis.CIF;
     }
 
+    /** Saves for a client the desk knows ({@link org.tradedesk.clients.ClientNotFound} otherwise), or for none. */
     @Transactional
-    public SavedCalculation save(String clientId, TaxRequest request) {
+    public SavedCalculation save(ClientId clientId, TaxRequest request) {
+        if (clientId != null) {
+            clients.client(clientId);
+        }
         ChainDefinition chain = chains.forJurisdiction(request.jurisdiction(), request.date());
         TaxResult result = engine.calculate(request, chain);
         SavedCalculation saved = store.create(clientId, request, result, chain.version(), CurrentUser.name(), Instant.now(clock));
@@ -72,12 +80,12 @@ public class TaxCalculations {
         return store.find(id).orElseThrow(() -> TaxCalculationNotFound.forId(id));
     }
 
-    public List<SavedCalculation.Summary> forClient(String clientId) {
+    public List<SavedCalculation.Summary> forClient(ClientId clientId) {
         return store.forClient(clientId);
     }
 
     /** The newest {@code limit} saved calculations, of one client or all ({@code clientId} null), in a status or any. */
-    public List<SavedCalculation.Summary> search(String clientId, CalculationStatus status, int limit) {
+    public List<SavedCalculation.Summary> search(ClientId clientId, CalculationStatus status, int limit) {
         return store.search(clientId, status, limit);
     }
 
@@ -116,12 +124,26 @@ public class TaxCalculations {
         }
         SavedCalculation after = store.change(id, c -> c.approve(CurrentUser.name(), Instant.now(clock)));
         audit.record(SUBJECT, id.toString(), AuditAction.APPROVED, summary(before), summary(after));
+        if (after.clientId() != null) {
+            events.publishEvent(new CalculationApproved(id, after.clientId(), after.approvedBy(), after.approvedAt()));
+        }
         return after;
     }
 
+    /**
+     * Marks an approved calculation SENT and publishes {@link CalculationSent} with how it went (for the
+     * client's history, recorded by the clients module once this commits). The advice e-mail calls this
+     * after the mail server accepted the mail, so a refused mail leaves the calculation APPROVED.
+     */
     @Transactional
-    public SavedCalculation markSent(UUID id) {
-        return move(id, CalculationStatus.SENT, AuditAction.SENT);
+    public SavedCalculation markSent(UUID id, Channel channel, Long contactId, String subject, String summary,
+            List<String> attachmentNames) {
+        SavedCalculation sent = move(id, CalculationStatus.SENT, AuditAction.SENT);
+        if (sent.clientId() != null) {
+            events.publishEvent(new CalculationSent(id, sent.clientId(), channel, contactId, subject, summary, attachmentNames,
+                    CurrentUser.name(), Instant.now(clock)));
+        }
+        return sent;
     }
 
     /**
@@ -136,14 +158,20 @@ public class TaxCalculations {
             throw new TradedeskException(TradedeskException.Kind.CONFLICT, "taxes.page.send.not-approved",
                     "only an approved calculation can be sent; this one is " + c.status(), c.status());
         }
-        if (c.clientId() != null && c.clientId().matches("\\d{1,18}")) {
-            clients.logCommunication(Long.parseLong(c.clientId()), new NewCommunication(contactId, Instant.now(clock), channel,
-                    SavedCalculation.reference(id), note, List.of()));
+        if (!Channel.withTheClient().contains(channel)) {
+            throw new TradedeskException(TradedeskException.Kind.INVALID, "taxes.page.send.channel",
+                    "a calculation is sent by e-mail, phone, meeting or letter, not " + channel);
         }
-        // a client id of another system has no history here: the audit trail keeps how it was sent
+        ClientId client = c.clientId();
+        if (client != null && contactId != null
+                && clients.client(client).contacts().stream().noneMatch(k -> k.id() == contactId)) {
+            // checked now: the history entry is written after this commits, too late to tell the sender
+            throw ContactNotFound.forIds(client.value(), contactId);
+        }
+        // the audit trail keeps how it was sent, with or without a client's history
         audit.record(SUBJECT, id.toString(), AuditAction.SENT, null,
                 "{\"channel\":\"" + channel + "\",\"note\":\"" + note.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
-        return markSent(id);
+        return markSent(id, channel, contactId, SavedCalculation.reference(id), note, List.of());
     }
 
     public PenaltyExposure penalties(PenaltyRequest request) {

@@ -1,5 +1,6 @@
 package org.tradedesk.browser;
 
+import org.tradedesk.clients.ClientId;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -80,7 +81,7 @@ class TaxQuotationBrowserTest extends BrowserTestBase {
         try {
             clientId = clients.create(new ClientDetails("Browser Motors 瀏覽器汽車", ClientKind.IMPORTER, CountryCode.TW, null,
                     PreferredLanguage.EN, null, null, null)).id();
-            contactId = clients.addContact(clientId, new ContactDetails("Amy Lin", "amy.lin@example.com.tw", null, null,
+            contactId = clients.addContact(new ClientId(clientId), new ContactDetails("Amy Lin", "amy.lin@example.com.tw", null, null,
                     PreferredLanguage.EN)).id();
         } finally {
             SecurityContextHolder.clearContext();

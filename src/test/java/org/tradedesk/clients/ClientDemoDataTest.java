@@ -22,7 +22,7 @@ class ClientDemoDataTest {
         assertThat(clients).extracting(ClientSummary::country).contains("TW", "AU");
         assertThat(clients).hasSize(4);
         for (ClientSummary c : clients) {
-            assertThat(directory.client(c.id()).contacts()).isNotEmpty();
+            assertThat(directory.client(new ClientId(c.id())).contacts()).isNotEmpty();
         }
         demo.run(null);
         assertThat(directory.search("", false, Pageable.ofSize(50)).getTotalElements()).isEqualTo(4);

@@ -56,10 +56,10 @@ class ClientMailerTest {
     @Test
     void sendsWithAttachmentsAndLogsItInTheHistory() throws Exception {
         long clientId = clientId();
-        ContactView olivia = directory.addContact(clientId,
+        ContactView olivia = directory.addContact(new ClientId(clientId),
                 new ContactDetails("Olivia Brown", "olivia.brown@example.com.au", null, null, PreferredLanguage.EN));
         byte[] pdf = "%PDF-1.4 advice".getBytes(StandardCharsets.US_ASCII);
-        CommunicationEntry entry = mailer.send(new OutgoingMail(clientId, olivia.id(), "進口稅費建議 Duty advice",
+        CommunicationEntry entry = mailer.send(new OutgoingMail(new ClientId(clientId), olivia.id(), "進口稅費建議 Duty advice",
                 "Dear Olivia,\nplease find the advice attached.", List.of(new MailAttachment("advice-letter.pdf", "application/pdf", pdf))));
 
         MimeMessage[] received = greenMail.getReceivedMessages();
@@ -76,7 +76,7 @@ class ClientMailerTest {
         assertThat(entry.channel()).isEqualTo(Channel.EMAIL);
         assertThat(entry.contactId()).isEqualTo(olivia.id());
         assertThat(entry.attachmentNames()).containsExactly("advice-letter.pdf");
-        assertThat(directory.history(clientId, Pageable.ofSize(5)).getContent()).extracting(CommunicationEntry::subject)
+        assertThat(directory.history(new ClientId(clientId), Pageable.ofSize(5)).getContent()).extracting(CommunicationEntry::subject)
                 .containsExactly("進口稅費建議 Duty advice");
         assertThat(audit.search("contact", String.valueOf(olivia.id()), null, null, null, Pageable.ofSize(20)).getContent())
                 .extracting(AuditRecord::action).contains(AuditAction.SENT);
@@ -85,15 +85,29 @@ class ClientMailerTest {
     @Test
     void refusesAContactWithoutEmailAndAnErasedOneAndLogsNothing() {
         long clientId = clientId();
-        ContactView noMail = directory.addContact(clientId, new ContactDetails("Phone Only", null, "+61 2 9000 0000", null, PreferredLanguage.EN));
-        ContactView erased = directory.addContact(clientId, new ContactDetails("Gone", "gone@example.com.au", null, null, PreferredLanguage.EN));
-        directory.eraseContact(clientId, erased.id());
+        ContactView noMail = directory.addContact(new ClientId(clientId), new ContactDetails("Phone Only", null, "+61 2 9000 0000", null, PreferredLanguage.EN));
+        ContactView erased = directory.addContact(new ClientId(clientId), new ContactDetails("Gone", "gone@example.com.au", null, null, PreferredLanguage.EN));
+        directory.eraseContact(new ClientId(clientId), erased.id());
 
-        assertThatThrownBy(() -> mailer.send(new OutgoingMail(clientId, noMail.id(), "Hello", "x", null)))
+        assertThatThrownBy(() -> mailer.send(new OutgoingMail(new ClientId(clientId), noMail.id(), "Hello", "x", null)))
                 .isInstanceOf(ContactHasNoEmail.class);
-        assertThatThrownBy(() -> mailer.send(new OutgoingMail(clientId, erased.id(), "Hello", "x", null)))
+        assertThatThrownBy(() -> mailer.send(new OutgoingMail(new ClientId(clientId), erased.id(), "Hello", "x", null)))
                 .isInstanceOf(ContactErased.class);
         assertThat(greenMail.getReceivedMessages()).isEmpty();
-        assertThat(directory.history(clientId, Pageable.ofSize(5)).getTotalElements()).isZero();
+        assertThat(directory.history(new ClientId(clientId), Pageable.ofSize(5)).getTotalElements()).isZero();
+    }
+
+    @Test
+    void deliversAndAuditsButLeavesTheHistoryToTheSendersEvent() {
+        long clientId = clientId();
+        ContactView olivia = directory.addContact(new ClientId(clientId),
+                new ContactDetails("Olivia Brown", "olivia.brown@example.com.au", null, null, PreferredLanguage.EN));
+
+        mailer.deliver(new OutgoingMail(new ClientId(clientId), olivia.id(), "Duty advice T1-0000ABCD", "attached", null));
+
+        assertThat(greenMail.getReceivedMessages()).hasSize(1);
+        assertThat(directory.history(new ClientId(clientId), Pageable.ofSize(5)).getTotalElements()).isZero();
+        assertThat(audit.search("contact", String.valueOf(olivia.id()), null, null, null, Pageable.ofSize(20)).getContent())
+                .extracting(AuditRecord::action).contains(AuditAction.SENT);
     }
 }

@@ -1,5 +1,6 @@
 package org.tradedesk.postgres;
 
+import org.tradedesk.clients.ClientId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -47,8 +48,8 @@ class ClientsOnPostgresTest {
         ClientView au = clients.create(new ClientDetails("Barossa Valley Wines Pty Ltd", ClientKind.EXPORTER,
                 CountryCode.of("AU"), AU_ABN, PreferredLanguage.EN, "1 Murray St, Tanunda SA 5352", null, null));
 
-        assertThat(clients.client(tw.id()).name()).isEqualTo("台灣酒品進口股份有限公司");
-        assertThat(clients.client(au.id()).preferredLanguage()).isEqualTo(PreferredLanguage.EN);
+        assertThat(clients.client(new ClientId(tw.id())).name()).isEqualTo("台灣酒品進口股份有限公司");
+        assertThat(clients.client(new ClientId(au.id())).preferredLanguage()).isEqualTo(PreferredLanguage.EN);
 
         List<String> byChinese = clients.search("酒品", false, PageRequest.of(0, 10)).map(ClientSummary::name).getContent();
         List<String> byEnglish = clients.search("barossa", false, PageRequest.of(0, 10)).map(ClientSummary::name).getContent();
@@ -62,11 +63,11 @@ class ClientsOnPostgresTest {
     @Test
     void refusesAStaleEditAndKeepsTheFirst() {
         ClientView created = clients.create(taiwanImporter("Stale Edit Trading 股份有限公司"));
-        ClientView first = clients.update(created.id(), created.version(), taiwanImporter("First Edit Trading"));
+        ClientView first = clients.update(new ClientId(created.id()), created.version(), taiwanImporter("First Edit Trading"));
 
-        assertThatThrownBy(() -> clients.update(created.id(), created.version(), taiwanImporter("Second Edit Trading")))
+        assertThatThrownBy(() -> clients.update(new ClientId(created.id()), created.version(), taiwanImporter("Second Edit Trading")))
                 .isInstanceOf(StaleClientEdit.class);
-        assertThat(clients.client(created.id()).name()).isEqualTo("First Edit Trading");
+        assertThat(clients.client(new ClientId(created.id())).name()).isEqualTo("First Edit Trading");
         assertThat(first.version()).isGreaterThan(created.version());
 
         List<AuditRecord> trail = audit.search("client", String.valueOf(created.id()), null, null, null,
@@ -78,7 +79,7 @@ class ClientsOnPostgresTest {
     @Test
     void archivingMovesTheClientToTheArchivedList() {
         ClientView created = clients.create(taiwanImporter("Archive Me Ltd"));
-        clients.archive(created.id());
+        clients.archive(new ClientId(created.id()));
 
         assertThat(clients.search("Archive Me", false, PageRequest.of(0, 10)).getTotalElements()).isZero();
         assertThat(clients.search("Archive Me", true, PageRequest.of(0, 10)).getContent())

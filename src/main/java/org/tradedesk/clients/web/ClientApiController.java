@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tradedesk.clients.ClientDirectory;
+import org.tradedesk.clients.ClientId;
 import org.tradedesk.clients.ClientMailer;
 import org.tradedesk.clients.ClientSummary;
 import org.tradedesk.clients.ClientView;
@@ -56,7 +57,7 @@ class ClientApiController {
 
     @GetMapping("/{id}")
     ClientView get(@PathVariable long id) {
-        return directory.client(id);
+        return directory.client(new ClientId(id));
     }
 
     @PostMapping
@@ -69,41 +70,41 @@ class ClientApiController {
     @PutMapping("/{id}")
     ClientView update(@PathVariable long id,
             @Validated({Default.class, ClientForm.Update.class}) @RequestBody ClientForm body) {
-        return directory.update(id, body.version(), body.toDetails());
+        return directory.update(new ClientId(id), body.version(), body.toDetails());
     }
 
     @PostMapping("/{id}/archive")
     ClientView archive(@PathVariable long id) {
-        return directory.archive(id);
+        return directory.archive(new ClientId(id));
     }
 
     /** Names and roles only; a contact's e-mail and phone come from the (audited) single-contact endpoint. */
     @GetMapping("/{id}/contacts")
     List<ContactSummary> contacts(@PathVariable long id) {
-        return directory.client(id).contacts();
+        return directory.client(new ClientId(id)).contacts();
     }
 
     @PostMapping("/{id}/contacts")
     ResponseEntity<ContactView> addContact(@PathVariable long id, @Valid @RequestBody ContactForm body) {
-        ContactView created = directory.addContact(id, body.toDetails());
+        ContactView created = directory.addContact(new ClientId(id), body.toDetails());
         return ResponseEntity.created(URI.create("/api/v1/clients/" + id + "/contacts/" + created.id())).body(created);
     }
 
     /** Reading one contact's details is audited as VIEWED. */
     @GetMapping("/{id}/contacts/{contactId}")
     ContactView contact(@PathVariable long id, @PathVariable long contactId) {
-        return directory.viewContact(id, contactId);
+        return directory.viewContact(new ClientId(id), contactId);
     }
 
     @PutMapping("/{id}/contacts/{contactId}")
     ContactView updateContact(@PathVariable long id, @PathVariable long contactId,
             @Validated({Default.class, ClientForm.Update.class}) @RequestBody ContactForm body) {
-        return directory.updateContact(id, contactId, body.version(), body.toDetails());
+        return directory.updateContact(new ClientId(id), contactId, body.version(), body.toDetails());
     }
 
     @PostMapping("/{id}/contacts/{contactId}/consents")
     ContactView consent(@PathVariable long id, @PathVariable long contactId, @Valid @RequestBody ConsentForm body) {
-        return directory.recordConsent(id, contactId, body.toDecision());
+        return directory.recordConsent(new ClientId(id), contactId, body.toDecision());
     }
 
     /** All data held about the contact, as a JSON file to hand to them. */
@@ -111,12 +112,12 @@ class ClientApiController {
     ResponseEntity<ContactDataExport> export(@PathVariable long id, @PathVariable long contactId) {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"contact-" + contactId + ".json\"")
-                .body(directory.exportContact(id, contactId));
+                .body(directory.exportContact(new ClientId(id), contactId));
     }
 
     @PostMapping("/{id}/contacts/{contactId}/erase")
     ContactView erase(@PathVariable long id, @PathVariable long contactId) {
-        return directory.eraseContact(id, contactId);
+        return directory.eraseContact(new ClientId(id), contactId);
     }
 
     @PostMapping("/{id}/contacts/{contactId}/mail")
@@ -124,19 +125,19 @@ class ClientApiController {
             @Valid @RequestBody MailRequest body) {
         List<MailAttachment> attachments = body.attachments() == null ? List.of()
                 : body.attachments().stream().map(a -> new MailAttachment(a.fileName(), a.contentType(), a.content())).toList();
-        CommunicationEntry entry = mailer.send(new OutgoingMail(id, contactId, body.subject(), body.body(), attachments));
+        CommunicationEntry entry = mailer.send(new OutgoingMail(new ClientId(id), contactId, body.subject(), body.body(), attachments));
         return ResponseEntity.status(201).body(entry);
     }
 
     @GetMapping("/{id}/history")
     PageResponse<CommunicationEntry> history(@PathVariable long id, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
-        return PageResponse.of(directory.history(id, PageRequest.of(Math.max(page, 0), Math.max(1, Math.min(size, 200)))));
+        return PageResponse.of(directory.history(new ClientId(id), PageRequest.of(Math.max(page, 0), Math.max(1, Math.min(size, 200)))));
     }
 
     @PostMapping("/{id}/history")
     ResponseEntity<CommunicationEntry> log(@PathVariable long id, @Valid @RequestBody CommunicationForm body) {
-        return ResponseEntity.status(201).body(directory.logCommunication(id, body.toNew(clock.getZone())));
+        return ResponseEntity.status(201).body(directory.logCommunication(new ClientId(id), body.toNew(clock.getZone())));
     }
 
     /** An e-mail to a contact; attachment content is base64 in JSON. */

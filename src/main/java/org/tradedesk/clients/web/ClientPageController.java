@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tradedesk.clients.Channel;
 import org.tradedesk.clients.ClientDirectory;
+import org.tradedesk.clients.ClientId;
 import org.tradedesk.clients.ClientKind;
 import org.tradedesk.clients.ClientSummary;
 import org.tradedesk.clients.ClientView;
@@ -49,7 +50,7 @@ class ClientPageController {
     void choices(Model model, Locale locale) {
         model.addAttribute("kinds", ClientKind.values());
         model.addAttribute("languages", PreferredLanguage.values());
-        model.addAttribute("channels", Channel.values());
+        model.addAttribute("channels", Channel.withTheClient());
         model.addAttribute("countries", countries(locale));
     }
 
@@ -84,8 +85,8 @@ class ClientPageController {
 
     @GetMapping("/{id}")
     String detail(@PathVariable long id, @RequestParam(defaultValue = "0") int historyPage, Model model) {
-        ClientView client = directory.client(id);
-        Page<CommunicationEntry> history = directory.history(id, PageRequest.of(Math.max(historyPage, 0), PAGE_SIZE));
+        ClientView client = directory.client(new ClientId(id));
+        Page<CommunicationEntry> history = directory.history(new ClientId(id), PageRequest.of(Math.max(historyPage, 0), PAGE_SIZE));
         model.addAttribute("client", client);
         model.addAttribute("history", history);
         if (!model.containsAttribute("entry")) {
@@ -96,7 +97,7 @@ class ClientPageController {
 
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable long id, Model model) {
-        ClientView client = directory.client(id);
+        ClientView client = directory.client(new ClientId(id));
         model.addAttribute("clientId", id);
         model.addAttribute("form", ClientForm.of(client));
         return "clients/form";
@@ -111,7 +112,7 @@ class ClientPageController {
             return "clients/form";
         }
         try {
-            directory.update(id, form.version(), form.toDetails());
+            directory.update(new ClientId(id), form.version(), form.toDetails());
             return "redirect:/clients/" + id;
         } catch (StaleClientEdit e) {
             response.setStatus(409);
@@ -129,7 +130,7 @@ class ClientPageController {
 
     @PostMapping("/{id}/archive")
     String archive(@PathVariable long id, RedirectAttributes flash) {
-        directory.archive(id);
+        directory.archive(new ClientId(id));
         flash.addFlashAttribute("notice", "clients.archived.notice");
         return "redirect:/clients/" + id;
     }
@@ -140,7 +141,7 @@ class ClientPageController {
         if (errors.hasErrors()) {
             return detail(id, 0, model);
         }
-        directory.logCommunication(id, entry.toNew(clock.getZone()));
+        directory.logCommunication(new ClientId(id), entry.toNew(clock.getZone()));
         flash.addFlashAttribute("notice", "clients.history.logged");
         return "redirect:/clients/" + id + "#history";
     }

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tradedesk.clients.ClientDirectory;
+import org.tradedesk.clients.ClientId;
 import org.tradedesk.clients.ClientMailer;
 import org.tradedesk.clients.ClientView;
 import org.tradedesk.clients.ConsentPurpose;
@@ -58,7 +59,7 @@ class ContactPageController {
 
     @GetMapping("/new")
     String newForm(@PathVariable long clientId, Model model) {
-        ClientView client = directory.client(clientId);
+        ClientView client = directory.client(new ClientId(clientId));
         model.addAttribute("client", client);
         model.addAttribute("form", ContactForm.empty(client.preferredLanguage()));
         return "clients/contact-form";
@@ -68,26 +69,26 @@ class ContactPageController {
     String create(@PathVariable long clientId, @Validated @ModelAttribute("form") ContactForm form, BindingResult errors,
             Model model) {
         if (errors.hasErrors()) {
-            model.addAttribute("client", directory.client(clientId));
+            model.addAttribute("client", directory.client(new ClientId(clientId)));
             return "clients/contact-form";
         }
-        long id = directory.addContact(clientId, form.toDetails()).id();
+        long id = directory.addContact(new ClientId(clientId), form.toDetails()).id();
         return "redirect:/clients/" + clientId + "/contacts/" + id;
     }
 
     /** Opening a contact's page is audited as VIEWED. */
     @GetMapping("/{contactId}")
     String detail(@PathVariable long clientId, @PathVariable long contactId, Model model) {
-        model.addAttribute("client", directory.client(clientId));
-        model.addAttribute("contact", directory.viewContact(clientId, contactId));
+        model.addAttribute("client", directory.client(new ClientId(clientId)));
+        model.addAttribute("contact", directory.viewContact(new ClientId(clientId), contactId));
         model.addAttribute("today", LocalDate.now(clock));
         return "clients/contact";
     }
 
     @GetMapping("/{contactId}/edit")
     String editForm(@PathVariable long clientId, @PathVariable long contactId, Model model) {
-        ContactView contact = directory.viewContact(clientId, contactId);
-        model.addAttribute("client", directory.client(clientId));
+        ContactView contact = directory.viewContact(new ClientId(clientId), contactId);
+        model.addAttribute("client", directory.client(new ClientId(clientId)));
         model.addAttribute("contactId", contactId);
         model.addAttribute("form", ContactForm.of(contact));
         return "clients/contact-form";
@@ -97,13 +98,13 @@ class ContactPageController {
     String update(@PathVariable long clientId, @PathVariable long contactId,
             @Validated({Default.class, ClientForm.Update.class}) @ModelAttribute("form") ContactForm form,
             BindingResult errors, Model model, jakarta.servlet.http.HttpServletResponse response) {
-        model.addAttribute("client", directory.client(clientId));
+        model.addAttribute("client", directory.client(new ClientId(clientId)));
         model.addAttribute("contactId", contactId);
         if (errors.hasErrors()) {
             return "clients/contact-form";
         }
         try {
-            directory.updateContact(clientId, contactId, form.version(), form.toDetails());
+            directory.updateContact(new ClientId(clientId), contactId, form.version(), form.toDetails());
             return "redirect:/clients/" + clientId + "/contacts/" + contactId;
         } catch (StaleClientEdit e) {
             response.setStatus(409);
@@ -118,7 +119,7 @@ class ContactPageController {
         if (errors.hasErrors()) {
             flash.addFlashAttribute("error", "clients.consent.invalid");
         } else {
-            directory.recordConsent(clientId, contactId, form.toDecision());
+            directory.recordConsent(new ClientId(clientId), contactId, form.toDecision());
             flash.addFlashAttribute("notice", "clients.consent.recorded");
         }
         return "redirect:/clients/" + clientId + "/contacts/" + contactId;
@@ -126,7 +127,7 @@ class ContactPageController {
 
     @GetMapping("/{contactId}/export")
     ResponseEntity<byte[]> export(@PathVariable long clientId, @PathVariable long contactId) {
-        byte[] body = json.writerWithDefaultPrettyPrinter().writeValueAsBytes(directory.exportContact(clientId, contactId));
+        byte[] body = json.writerWithDefaultPrettyPrinter().writeValueAsBytes(directory.exportContact(new ClientId(clientId), contactId));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"contact-" + contactId + ".json\"")
                 .body(body);
@@ -134,7 +135,7 @@ class ContactPageController {
 
     @PostMapping("/{contactId}/erase")
     String erase(@PathVariable long clientId, @PathVariable long contactId, RedirectAttributes flash) {
-        directory.eraseContact(clientId, contactId);
+        directory.eraseContact(new ClientId(clientId), contactId);
         flash.addFlashAttribute("notice", "clients.contact.erased.notice");
         return "redirect:/clients/" + clientId + "/contacts/" + contactId;
     }
@@ -153,7 +154,7 @@ class ContactPageController {
             }
         }
         try {
-            mailer.send(new OutgoingMail(clientId, contactId, subject, body, attachments));
+            mailer.send(new OutgoingMail(new ClientId(clientId), contactId, subject, body, attachments));
             flash.addFlashAttribute("notice", "clients.mail.sent");
         } catch (TradedeskException e) {
             if (e.kind() == TradedeskException.Kind.NOT_FOUND) {

@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.tradedesk.clients.ClientDirectory;
+import org.tradedesk.clients.ClientId;
 import org.tradedesk.clients.ClientNotFound;
 import org.tradedesk.clients.ClientView;
 import org.springframework.stereotype.Service;
@@ -89,7 +90,7 @@ public class CalculationDocuments {
         Locale wanted = language != null ? language
                 : client != null ? client.preferredLanguage().locale() : LocaleContextHolder.getLocale();
         String clientName = client != null ? client.name()
-                : saved.clientId() == null || saved.clientId().isBlank() ? "—" : saved.clientId();
+                : saved.clientId() == null ? "—" : saved.clientId().toString();
         return document(SavedCalculation.reference(id), clientName, wanted, saved.request(), saved.result()).withLetter(letter(saved));
     }
 
@@ -140,12 +141,12 @@ public class CalculationDocuments {
     }
 
     /** The client a calculation was saved for, when it names one the directory knows. */
-    private ClientView client(String clientId) {
-        if (clientId == null || !clientId.matches("\\d{1,18}")) {
+    private ClientView client(ClientId clientId) {
+        if (clientId == null) {
             return null;
         }
         try {
-            return clients.client(Long.parseLong(clientId));
+            return clients.client(clientId);
         } catch (ClientNotFound e) {
             return null;
         }

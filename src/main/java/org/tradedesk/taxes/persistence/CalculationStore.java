@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.tradedesk.clients.ClientId;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,9 +27,9 @@ public class CalculationStore {
     }
 
     @Transactional
-    public SavedCalculation create(String clientId, TaxRequest request, TaxResult result, String chainVersion,
+    public SavedCalculation create(ClientId clientId, TaxRequest request, TaxResult result, String chainVersion,
             String user, Instant at) {
-        TaxCalculationEntity entity = new TaxCalculationEntity(UUID.randomUUID(), clientId, result.jurisdiction(), result.date(),
+        TaxCalculationEntity entity = new TaxCalculationEntity(UUID.randomUUID(), column(clientId), result.jurisdiction(), result.date(),
                 result.currency(), result.total(), chainVersion, json.writeValueAsString(request), json.writeValueAsString(result),
                 user, at);
         return toRecord(repository.saveAndFlush(entity));
@@ -40,18 +41,18 @@ public class CalculationStore {
     }
 
     @Transactional(readOnly = true)
-    public List<SavedCalculation.Summary> forClient(String clientId) {
-        return repository.findByClientIdOrderByCreatedAtDesc(clientId).stream()
-                .map(e -> new SavedCalculation.Summary(e.id(), e.clientId(), e.jurisdiction(), e.calculationDate(), e.status(),
+    public List<SavedCalculation.Summary> forClient(ClientId clientId) {
+        return repository.findByClientIdOrderByCreatedAtDesc(column(clientId)).stream()
+                .map(e -> new SavedCalculation.Summary(e.id(), client(e.clientId()), e.jurisdiction(), e.calculationDate(), e.status(),
                         e.currency(), e.totalAmount(), e.createdBy(), e.createdAt()))
                 .toList();
     }
 
     /** Saved calculations of one client or of all ({@code clientId} null), in one status or any, newest first. */
     @Transactional(readOnly = true)
-    public List<SavedCalculation.Summary> search(String clientId, org.tradedesk.taxes.CalculationStatus status, int limit) {
-        return repository.summaries(clientId, status, org.springframework.data.domain.PageRequest.of(0, limit)).stream()
-                .map(r -> new SavedCalculation.Summary((UUID) r[0], (String) r[1], (String) r[2], (java.time.LocalDate) r[3],
+    public List<SavedCalculation.Summary> search(ClientId clientId, org.tradedesk.taxes.CalculationStatus status, int limit) {
+        return repository.summaries(column(clientId), status, org.springframework.data.domain.PageRequest.of(0, limit)).stream()
+                .map(r -> new SavedCalculation.Summary((UUID) r[0], client((String) r[1]), (String) r[2], (java.time.LocalDate) r[3],
                         (org.tradedesk.taxes.CalculationStatus) r[4], (String) r[5], (java.math.BigDecimal) r[6], (String) r[7],
                         (Instant) r[8]))
                 .toList();
@@ -112,9 +113,19 @@ public class CalculationStore {
     }
 
     private SavedCalculation toRecord(TaxCalculationEntity e) {
-        return new SavedCalculation(e.id(), e.clientId(), e.jurisdiction(), e.calculationDate(), e.status(), e.currency(),
+        return new SavedCalculation(e.id(), client(e.clientId()), e.jurisdiction(), e.calculationDate(), e.status(), e.currency(),
                 e.totalAmount(), e.chainVersion(), json.readValue(e.requestJson(), TaxRequest.class),
                 json.readValue(e.resultJson(), TaxResult.class), e.createdBy(), e.createdAt(), e.approvedBy(), e.approvedAt(),
                 e.version());
+    }
+
+    /** The column keeps the number as text (release 2026-11 also took other systems' ids, e.g. "client-42"). */
+    private static String column(ClientId clientId) {
+        return clientId == null ? null : clientId.toString();
+    }
+
+    /** A row saved for another system's id before clients were typed names no client of the desk. */
+    private static ClientId client(String column) {
+        return column == null || !column.matches("\\d{1,18}") || column.matches("0+") ? null : ClientId.parse(column);
     }
 }

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.tradedesk.clients.Channel;
 import org.tradedesk.clients.ClientMailer;
 import org.tradedesk.clients.MailAttachment;
 import org.tradedesk.clients.OutgoingMail;
@@ -40,8 +41,9 @@ class AdviceMail {
 
     /**
      * Mails the advice letter with the worksheet, in the client's language, and marks the calculation
-     * SENT; only an approved calculation goes out (P1.3.2). The history entry and the status change
-     * commit together; a mail server failure leaves the calculation APPROVED.
+     * SENT; only an approved calculation goes out (P1.3.2). The mail goes out synchronously so a mail
+     * server failure is reported here and leaves the calculation APPROVED; the client's history entry
+     * follows from the {@link org.tradedesk.taxes.CalculationSent} event once SENT is committed.
      */
     @Transactional
     SavedCalculation send(UUID id, long contactId) {
@@ -50,7 +52,7 @@ class AdviceMail {
             throw new TradedeskException(TradedeskException.Kind.CONFLICT, "taxes.page.send.not-approved",
                     "only an approved calculation can be sent; this one is " + c.status(), c.status());
         }
-        if (c.clientId() == null || c.clientId().isBlank()) {
+        if (c.clientId() == null) {
             throw new TradedeskException(TradedeskException.Kind.INVALID, "taxes.page.send.no-client",
                     "the calculation belongs to no client");
         }
@@ -59,9 +61,11 @@ class AdviceMail {
         String ref = SavedCalculation.reference(id);
         String subject = messages.getMessage("taxes.page.mail.subject", new Object[] {ref}, lang);
         String body = messages.getMessage("taxes.page.mail.body", new Object[] {doc.clientName(), ref}, lang);
-        mailer.send(new OutgoingMail(Long.parseLong(c.clientId()), contactId, subject, body, List.of(
+        List<MailAttachment> attachments = List.of(
                 new MailAttachment(ref + "-worksheet.xlsx", XLSX, documents.worksheetXlsx(doc)),
-                new MailAttachment(ref + "-advice.pdf", "application/pdf", documents.adviceLetterPdf(doc)))));
-        return calculations.markSent(id);
+                new MailAttachment(ref + "-advice.pdf", "application/pdf", documents.adviceLetterPdf(doc)));
+        mailer.deliver(new OutgoingMail(c.clientId(), contactId, subject, body, attachments));
+        return calculations.markSent(id, Channel.EMAIL, contactId, subject, ClientMailer.summaryOf(body),
+                attachments.stream().map(MailAttachment::fileName).toList());
     }
 }

@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.tradedesk.clients.ClientDirectory;
+import org.tradedesk.clients.ClientId;
 import org.tradedesk.shared.TradedeskException;
 import org.tradedesk.taxes.SavedCalculation;
 import org.tradedesk.taxes.TaxCalculations;
@@ -127,7 +128,7 @@ class BatchPageController {
             byte[] xlsx;
             String name;
             if (quotation.clientNumber() != null) {
-                SavedCalculation c = calculations.save(quotation.clientId(), quotation.toRequest());
+                SavedCalculation c = calculations.save(new ClientId(quotation.clientNumber()), quotation.toRequest());
                 xlsx = documents.worksheetXlsx(saved.document(c.id(), null));
                 name = SavedCalculation.reference(c.id());
             } else {

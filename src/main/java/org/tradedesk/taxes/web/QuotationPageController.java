@@ -31,6 +31,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tradedesk.clients.ClientDirectory;
+import org.tradedesk.clients.ClientId;
 import org.tradedesk.clients.ClientSummary;
 import org.tradedesk.clients.ClientView;
 import org.tradedesk.identity.AuditAction;
@@ -84,11 +85,11 @@ class QuotationPageController {
     @GetMapping
     String home(@RequestParam(required = false) Long clientId, @RequestParam(required = false) CalculationStatus status, Model model) {
         // One query for the list, whatever the number of clients; names only for the clients shown.
-        List<SavedCalculation.Summary> rows = calculations.search(clientId == null ? null : String.valueOf(clientId), status, MAX_ROWS);
+        List<SavedCalculation.Summary> rows = calculations.search(clientId == null ? null : new ClientId(clientId), status, MAX_ROWS);
         List<ClientSummary> all = clientList();
         // the filter's client list has the names already; only a client outside it is looked up
-        java.util.Map<String, String> names = new java.util.HashMap<>();
-        all.forEach(c -> names.put(String.valueOf(c.id()), c.name()));
+        java.util.Map<ClientId, String> names = new java.util.HashMap<>();
+        all.forEach(c -> names.put(c.clientId(), c.name()));
         for (SavedCalculation.Summary row : rows) {
             names.computeIfAbsent(row.clientId(), this::clientName);
         }
@@ -103,27 +104,27 @@ class QuotationPageController {
 
     private boolean clientExists(long id) {
         try {
-            clients.client(id);
+            clients.client(new ClientId(id));
             return true;
         } catch (TradedeskException e) {
             return false;
         }
     }
 
-    private String clientName(String clientId) {
-        if (clientId == null || !clientId.matches("\\d{1,18}")) {
-            return clientId;
+    private String clientName(ClientId clientId) {
+        if (clientId == null) {
+            return null;
         }
         try {
-            return clients.client(Long.parseLong(clientId)).name();
+            return clients.client(clientId).name();
         } catch (RuntimeException e) {
-            return clientId; // a client erased since: the calculation keeps its id
+            return clientId.toString(); // a client erased since: the calculation keeps its id
         }
     }
 
     @GetMapping("/quotations/new")
     String newQuotation(@RequestParam(required = false) Long clientId, @RequestParam(defaultValue = "TW") String jurisdiction, Model model) {
-        ClientView client = clientId == null ? null : clients.client(clientId);
+        ClientView client = clientId == null ? null : clients.client(new ClientId(clientId));
 
         model.addAttribute("form", QuotationForm.blank(clientId == null ? "" : clientId.toString(), client != null && "AU".equals(client.country()) ? "AU" : jurisdiction, LocalDate.now(clock)));
         model.addAttribute("clients", clientList());
@@ -174,7 +175,7 @@ class QuotationPageController {
         }
         try {
             // save() runs the engine; its refusal names the field, shown there like the form's own errors
-            SavedCalculation saved = calculations.save(form.clientId(), form.toRequest());
+            SavedCalculation saved = calculations.save(new ClientId(form.clientNumber()), form.toRequest());
             return "redirect:/taxes/calculations/" + saved.id();
         } catch (TradedeskException e) {
             reject(errors, e);

@@ -1,5 +1,6 @@
 package org.tradedesk.clients.web;
 
+import org.tradedesk.clients.ClientId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -78,7 +79,7 @@ class ClientPagesTest {
                 .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
         assertThat(html).contains("Someone else saved this record after you opened it", "id=\"client-reload\"",
                 "Stale Page Test (second)");
-        assertThat(directory.client(c.id()).name()).isEqualTo("Stale Page Test (first)");
+        assertThat(directory.client(new ClientId(c.id())).name()).isEqualTo("Stale Page Test (first)");
     }
 
     @Test
@@ -120,7 +121,7 @@ class ClientPagesTest {
                         .param("channel", "MEETING").param("subject", "Visit in Kaohsiung").param("occurredAt", "2026-11-20T09:30")
                         .param("attachmentNames", "minutes.docx\r\nphotos.zip"))
                 .andExpect(status().is3xxRedirection());
-        assertThat(directory.history(c.id(), org.springframework.data.domain.Pageable.ofSize(5)).getContent().get(0).attachmentNames())
+        assertThat(directory.history(new ClientId(c.id()), org.springframework.data.domain.Pageable.ofSize(5)).getContent().get(0).attachmentNames())
                 .containsExactly("minutes.docx", "photos.zip");
     }
 
@@ -132,7 +133,7 @@ class ClientPagesTest {
                         .param("name", "王小明").param("email", "not-an-address").param("preferredLanguage", "ZH_TW"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(html).containsPattern("id=\"contact-email\"[^>]*is-invalid|is-invalid[^>]*id=\"contact-email\"");
-        assertThat(directory.client(c.id()).contacts()).isEmpty();
+        assertThat(directory.client(new ClientId(c.id())).contacts()).isEmpty();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.tradedesk.clients.web;
 
+import org.tradedesk.clients.ClientId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -58,13 +59,13 @@ class ContactPersonalDataTest {
     ContactView contactWithHistory() {
         clientId = directory.create(new ClientDetails("Personal Data Tea Co.", ClientKind.EXPORTER, CountryCode.TW,
                 "22099131", PreferredLanguage.ZH_TW, null, null, null)).id();
-        ContactView c = directory.addContact(clientId, new ContactDetails("林美玲", "meiling.lin@example.com.tw",
+        ContactView c = directory.addContact(new ClientId(clientId), new ContactDetails("林美玲", "meiling.lin@example.com.tw",
                 "+886 2 2700 1234", "出口經理", PreferredLanguage.ZH_TW));
-        directory.recordConsent(clientId, c.id(), new ConsentDecision(ConsentPurpose.SERVICE, true, LocalDate.of(2026, 1, 5), null));
-        directory.recordConsent(clientId, c.id(), new ConsentDecision(ConsentPurpose.MARKETING, true, LocalDate.of(2026, 2, 1), "fair"));
-        directory.logCommunication(clientId, new NewCommunication(c.id(), null, Channel.PHONE, "Duty on oolong tea",
+        directory.recordConsent(new ClientId(clientId), c.id(), new ConsentDecision(ConsentPurpose.SERVICE, true, LocalDate.of(2026, 1, 5), null));
+        directory.recordConsent(new ClientId(clientId), c.id(), new ConsentDecision(ConsentPurpose.MARKETING, true, LocalDate.of(2026, 2, 1), "fair"));
+        directory.logCommunication(new ClientId(clientId), new NewCommunication(c.id(), null, Channel.PHONE, "Duty on oolong tea",
                 "Asked about GST", List.of("quote.pdf")));
-        directory.logCommunication(clientId, new NewCommunication(null, null, Channel.LETTER, "Company letter", null, null));
+        directory.logCommunication(new ClientId(clientId), new NewCommunication(null, null, Channel.LETTER, "Company letter", null, null));
         return c;
     }
 
@@ -106,7 +107,7 @@ class ContactPersonalDataTest {
     void aCoordinatorCannotErase() throws Exception {
         ContactView c = contactWithHistory();
         mvc.perform(post("/api/v1/clients/" + clientId + "/contacts/" + c.id() + "/erase")).andExpect(status().isForbidden());
-        assertThat(directory.viewContact(clientId, c.id()).erased()).isFalse();
+        assertThat(directory.viewContact(new ClientId(clientId), c.id()).erased()).isFalse();
     }
 
     @Test
@@ -124,11 +125,11 @@ class ContactPersonalDataTest {
                 .andReturn().getResponse().getContentAsString();
         assertThat(json).doesNotContain("林美玲", "meiling", "2700 1234", "出口經理");
         // Both consents given before are now withdrawn by a new record each; the history stays.
-        ContactView after = directory.viewContact(clientId, c.id());
+        ContactView after = directory.viewContact(new ClientId(clientId), c.id());
         assertThat(after.consents()).hasSize(4);
         assertThat(after.consents(ConsentPurpose.SERVICE)).isFalse();
         assertThat(after.consents(ConsentPurpose.MARKETING)).isFalse();
-        assertThat(directory.history(clientId, Pageable.ofSize(10)).getTotalElements()).isEqualTo(2);
+        assertThat(directory.history(new ClientId(clientId), Pageable.ofSize(10)).getTotalElements()).isEqualTo(2);
 
         List<AuditRecord> trail = audit.search("contact", String.valueOf(c.id()), null, null, null, Pageable.ofSize(100)).getContent();
         assertThat(trail).extracting(AuditRecord::action)
@@ -163,13 +164,13 @@ class ContactPersonalDataTest {
     @Test
     void withoutAMailServerThePageSaysTheMailWasNotSentAndLogsNothing() throws Exception {
         ContactView c = contactWithHistory();
-        long before = directory.history(clientId, Pageable.ofSize(10)).getTotalElements();
+        long before = directory.history(new ClientId(clientId), Pageable.ofSize(10)).getTotalElements();
         mvc.perform(multipart("/clients/" + clientId + "/contacts/" + c.id() + "/mail").with(csrf())
                         .param("subject", "Advice").param("body", "Hello"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("error", "clients.mail.failed"))
                 .andExpect(flash().attribute("errorDetail", org.hamcrest.Matchers.containsString("spring.mail.host")));
-        assertThat(directory.history(clientId, Pageable.ofSize(10)).getTotalElements()).isEqualTo(before);
+        assertThat(directory.history(new ClientId(clientId), Pageable.ofSize(10)).getTotalElements()).isEqualTo(before);
     }
 
     @Test

@@ -1,5 +1,10 @@
 package org.tradedesk.taxes.api;
 
+import org.tradedesk.clients.ClientDetails;
+import org.tradedesk.clients.ClientDirectory;
+import org.tradedesk.clients.ClientKind;
+import org.tradedesk.clients.PreferredLanguage;
+import org.tradedesk.shared.CountryCode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -28,6 +33,9 @@ class TaxCalculationApiTest {
     private static final RequestPostProcessor MANAGER = user("max").roles("MANAGER", "COORDINATOR");
 
     @Autowired
+    ClientDirectory clients;
+
+    @Autowired
     MockMvc mvc;
     @Autowired
     JsonMapper json;
@@ -41,7 +49,7 @@ class TaxCalculationApiTest {
 
     @Test
     void calculatesTheTaiwanExampleOfTheOpenApiDescription() throws Exception {
-        JsonNode r = postCalculation(TaxCalculationApi.TW_EXAMPLE, 200);
+        JsonNode r = postCalculation(TaxCalculationApiController.TW_EXAMPLE, 200);
         // by hand: CIF = (2000 + 120 + 15) USD × 32.15 = 68,640.25; duty = max(6,864.025, 20 × 100) → 6,864;
         // business tax = (68,640.25 + 6,864) × 5 % = 3,775.21 → 3,775; fee 27.45 → 27 ≤ NT$100, not collected
         assertThat(r.get("currency").asString()).isEqualTo("TWD");
@@ -59,7 +67,7 @@ class TaxCalculationApiTest {
 
     @Test
     void comparesTheAustralianOptionsAndFlagsTheCheapest() throws Exception {
-        JsonNode r = postCalculation(TaxCalculationApi.AU_EXAMPLE, 200);
+        JsonNode r = postCalculation(TaxCalculationApiController.AU_EXAMPLE, 200);
         assertThat(tax(r, "WET")).as("wine is recognised from heading 2204").isNotNull();
         JsonNode options = r.get("options");
         assertThat(options.size()).isEqualTo(2);
@@ -73,13 +81,13 @@ class TaxCalculationApiTest {
     @Test
     void quotesATcoClaimAtFreeAndRefusesAMalformedTcoNumberNamingTheField() throws Exception {
         // 12,000 at 5 % = 600 duty, GST 1,260: 1,860; under the TCO duty 0 and GST 1,200
-        JsonNode r = postCalculation(TaxCalculationApi.AU_TCO_EXAMPLE, 200);
+        JsonNode r = postCalculation(TaxCalculationApiController.AU_TCO_EXAMPLE, 200);
         JsonNode tco = r.get("options").get(1);
         assertThat(tco.get("scheme").asString()).isEqualTo("TCO");
         assertThat(tco.get("total").decimalValue()).isEqualByComparingTo("1200");
         assertThat(tco.get("saving").decimalValue()).isEqualByComparingTo("660");
         assertThat(tco.get("requires").asString()).contains("1864894").contains("Schedule 4 item 50");
-        JsonNode bad = postCalculation(TaxCalculationApi.AU_TCO_EXAMPLE.replace("1864894", "TC 18"), 400);
+        JsonNode bad = postCalculation(TaxCalculationApiController.AU_TCO_EXAMPLE.replace("1864894", "TC 18"), 400);
         assertThat(bad.get("errors").get(0).get("field").asString()).isEqualTo("lines[0].options[0].reference");
     }
 
@@ -151,7 +159,7 @@ class TaxCalculationApiTest {
 
     @Test
     void anonymousCallersGet401() throws Exception {
-        mvc.perform(post("/api/v1/tax/calculations").contentType(MediaType.APPLICATION_JSON).content(TaxCalculationApi.TW_EXAMPLE))
+        mvc.perform(post("/api/v1/tax/calculations").contentType(MediaType.APPLICATION_JSON).content(TaxCalculationApiController.TW_EXAMPLE))
                 .andExpect(status().isUnauthorized());
     }
 
@@ -192,15 +200,26 @@ class TaxCalculationApiTest {
 
     @Test
     void savesReRunsIdenticallyAndGoesThroughReview() throws Exception {
-        String save = "{\"clientId\":\"client-42\",\"request\":" + TaxCalculationApi.TW_EXAMPLE + "}";
+        long client = clients.create(new ClientDetails("Taipei Sound Co", ClientKind.IMPORTER, CountryCode.TW, null,
+                PreferredLanguage.EN, null, null, null)).id();
+        // another system's id is no client of the desk: REST names a client by its number
+        mvc.perform(post("/api/v1/tax/calculations/saved").with(COORDINATOR).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"clientId\":\"client-42\",\"request\":" + TaxCalculationApiController.TW_EXAMPLE + "}"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/api/v1/tax/calculations/saved").with(COORDINATOR).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"clientId\":987654321,\"request\":" + TaxCalculationApiController.TW_EXAMPLE + "}"))
+                .andExpect(status().isNotFound());
+        String save = "{\"clientId\":" + client + ",\"request\":" + TaxCalculationApiController.TW_EXAMPLE + "}";
         JsonNode saved = json.readTree(mvc.perform(post("/api/v1/tax/calculations/saved").with(COORDINATOR)
                         .contentType(MediaType.APPLICATION_JSON).content(save))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
         String id = saved.get("id").asString();
         assertThat(saved.get("status").asString()).isEqualTo("DRAFT");
+        assertThat(saved.get("clientId").isNumber()).as("a plain number in JSON").isTrue();
+        assertThat(saved.get("clientId").asLong()).isEqualTo(client);
         assertThat(saved.get("result").get("total").decimalValue()).isEqualByComparingTo("10639");
 
-        mvc.perform(get("/api/v1/tax/calculations/saved").param("clientId", "client-42").with(COORDINATOR))
+        mvc.perform(get("/api/v1/tax/calculations/saved").param("clientId", String.valueOf(client)).with(COORDINATOR))
                 .andExpect(status().isOk()).andExpect(jsonPath("$[0].id").value(id));
         mvc.perform(post("/api/v1/tax/calculations/saved/" + id + "/rerun").with(COORDINATOR))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.identical").value(true));
@@ -268,14 +287,14 @@ class TaxCalculationApiTest {
 
     @Test
     void aBadEnumDateOrNumberInTheBodyNamesTheFieldAndWhatItMustBe() throws Exception {
-        JsonNode incoterm = unreadable(TaxCalculationApi.TW_EXAMPLE.replace("\"FOB\"", "\"FOO\""));
+        JsonNode incoterm = unreadable(TaxCalculationApiController.TW_EXAMPLE.replace("\"FOB\"", "\"FOO\""));
         assertThat(incoterm.get("field").asString()).isEqualTo("incoterm");
         assertThat(incoterm.get("message").asString())
                 .isEqualTo("must be one of EXW, FCA, FAS, FOB, CFR, CIF, CPT, CIP, DAP, DPU, DDP");
-        JsonNode date = unreadable(TaxCalculationApi.TW_EXAMPLE.replace("2026-03-02", "2026-02-30"));
+        JsonNode date = unreadable(TaxCalculationApiController.TW_EXAMPLE.replace("2026-03-02", "2026-02-30"));
         assertThat(date.get("field").asString()).isEqualTo("date");
         assertThat(date.get("message").asString()).isEqualTo("must be a date YYYY-MM-DD");
-        JsonNode value = unreadable(TaxCalculationApi.TW_EXAMPLE.replace("\"value\":2000", "\"value\":\"lots\""));
+        JsonNode value = unreadable(TaxCalculationApiController.TW_EXAMPLE.replace("\"value\":2000", "\"value\":\"lots\""));
         assertThat(value.get("field").asString()).isEqualTo("lines[0].value");
         assertThat(value.get("message").asString()).isEqualTo("must be a number");
     }

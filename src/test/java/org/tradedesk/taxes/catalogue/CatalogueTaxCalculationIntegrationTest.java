@@ -197,7 +197,7 @@ class CatalogueTaxCalculationIntegrationTest {
         // one line the catalogue knows and one it does not (below the low-value threshold, with its own measure):
         // the unknown code must not spoil the saving transaction
         String save = """
-                {"clientId":"client-cat","request":{"jurisdiction":"AU","date":"2026-03-02","currency":"AUD","incoterm":"FOB",
+                {"clientId":null,"request":{"jurisdiction":"AU","date":"2026-03-02","currency":"AUD","incoterm":"FOB",
                  "lines":[{"description":"sedan 2.0 l","tariffCode":"8703.23.90","origin":"JP","value":40000},
                           {"description":"spare part","tariffCode":"9999.99.99","origin":"JP","value":100,"measures":{"duty":"5%"}}]}}""";
         JsonNode saved = json.readTree(mvc.perform(post("/api/v1/tax/calculations/saved").with(user("carol").roles("COORDINATOR"))

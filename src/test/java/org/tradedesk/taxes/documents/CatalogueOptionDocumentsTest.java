@@ -47,7 +47,7 @@ class CatalogueOptionDocumentsTest {
     static final RequestPostProcessor MANAGER = user("mike").roles("MANAGER");
 
     static final String INVOICE = """
-            {"clientId":"canberra-motors","request":{"jurisdiction":"AU","date":"2026-03-02","currency":"AUD","incoterm":"FOB",
+            {"clientId":null,"request":{"jurisdiction":"AU","date":"2026-03-02","currency":"AUD","incoterm":"FOB",
              "lines":[{"description":"sedan 2.0 l","tariffCode":"8703.23.19","origin":"JP","value":80000,"quantity":1,"unit":"No"},
                       {"description":"Marlborough sauvignon blanc","tariffCode":"2204.21.20","origin":"NZ","value":10000,
                        "litres":450,"alcoholByVolume":13}]}}""";

@@ -36,7 +36,7 @@ class TaxDocumentsApiTest {
 
     /** The published amplifier example (A$1 = US$0.9100, duty 5 %) with an AUSFTA option at 0 %. */
     static final String AMPLIFIER = """
-            {"clientId":"sydney-sound","request":{"jurisdiction":"AU","date":"2013-01-15","currency":"USD","incoterm":"FOB",
+            {"clientId":null,"request":{"jurisdiction":"AU","date":"2013-01-15","currency":"USD","incoterm":"FOB",
              "foreignPerLocalRate":0.91,"insurance":118.30,
              "lines":[{"description":"electric sound amplifier","tariffCode":"85184000","origin":"US","value":1274,
                        "measures":{"duty":"5%"},
@@ -79,7 +79,7 @@ class TaxDocumentsApiTest {
     void withoutALanguageTheLetterIsInTheClientsPreferredLanguageAndNamesTheClient() throws Exception {
         ClientView client = clients.create(new ClientDetails("雪梨音響有限公司", ClientKind.IMPORTER, CountryCode.of("AU"), null,
                 PreferredLanguage.ZH_TW, null, null, null));
-        String id = save(AMPLIFIER.replace("\"sydney-sound\"", "\"" + client.id() + "\""));
+        String id = save(AMPLIFIER.replace("\"clientId\":null", "\"clientId\":" + client.id()));
         String html = mvc.perform(get("/api/v1/tax/calculations/saved/" + id + "/advice-letter").with(COORDINATOR)
                         .header("Accept-Language", "en"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
@@ -91,7 +91,7 @@ class TaxDocumentsApiTest {
     void thePagesDownloadLinksHonourTheLanguageAsked() throws Exception {
         ClientView client = clients.create(new ClientDetails("墨爾本音響有限公司", ClientKind.IMPORTER, CountryCode.of("AU"), null,
                 PreferredLanguage.ZH_TW, null, null, null));
-        String id = save(AMPLIFIER.replace("\"sydney-sound\"", "\"" + client.id() + "\""));
+        String id = save(AMPLIFIER.replace("\"clientId\":null", "\"clientId\":" + client.id()));
         String en = DocumentsTestSupport.pdfText(mvc.perform(get("/taxes/calculations/" + id + "/advice.pdf").param("lang", "en")
                 .with(COORDINATOR)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
         assertThat(en).contains("Duty and tax advice", "We recommend: AUSFTA preference").doesNotContain("進口稅費商業建議書");
@@ -130,7 +130,7 @@ class TaxDocumentsApiTest {
 
     /** A Taiwanese import at the general rate, with column III (NON_MFN) offered as the dearer option. */
     static final String TW_GENERAL = """
-            {"clientId":"taichung-audio","request":{"jurisdiction":"TW","date":"2026-03-02","currency":"USD","incoterm":"CIF",
+            {"clientId":null,"request":{"jurisdiction":"TW","date":"2026-03-02","currency":"USD","incoterm":"CIF",
              "exchangeRate":32.15,
              "lines":[{"description":"Bluetooth speaker","tariffCode":"85182200","origin":"JP","value":20000,
                        "measures":{"duty":"10%"},

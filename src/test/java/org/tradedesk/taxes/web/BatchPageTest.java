@@ -1,5 +1,6 @@
 package org.tradedesk.taxes.web;
 
+import org.tradedesk.clients.ClientId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -115,7 +116,7 @@ class BatchPageTest {
                 .contains("Row 4, origin: must be a two-letter ISO country code")
                 .contains("Row 5, measures.duty:")
                 .doesNotContain("Row 2,");
-        assertThat(calculations.forClient(String.valueOf(clientId))).isEmpty();
+        assertThat(calculations.forClient(new ClientId(clientId))).isEmpty();
     }
 
     @Test
@@ -133,14 +134,14 @@ class BatchPageTest {
         // every row the engine refuses, at once, and none of the good ones
         assertThat(html).contains("Row 3, measures.duty:").contains("Row 5, measures.comodityTax:")
                 .doesNotContain("Row 2,").doesNotContain("Row 4,");
-        assertThat(calculations.forClient(String.valueOf(clientId))).isEmpty();
+        assertThat(calculations.forClient(new ClientId(clientId))).isEmpty();
     }
 
     @Test
     void aSavedBatchBelongsToTheClient() throws Exception {
         long clientId = client();
         mvc.perform(upload("invoice.csv", GOOD.getBytes(StandardCharsets.UTF_8), String.valueOf(clientId))).andExpect(status().isOk());
-        assertThat(calculations.forClient(String.valueOf(clientId))).singleElement()
+        assertThat(calculations.forClient(new ClientId(clientId))).singleElement()
                 .satisfies(s -> assertThat(s.total()).isEqualByComparingTo("448667"));
     }
 

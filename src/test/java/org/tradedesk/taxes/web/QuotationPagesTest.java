@@ -1,5 +1,6 @@
 package org.tradedesk.taxes.web;
 
+import org.tradedesk.clients.ClientId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -173,7 +174,7 @@ class QuotationPagesTest {
                 .andExpect(status().is(422)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(html).containsPattern("class=\"[^\"]*is-invalid[^\"]*\"[^>]*id=\"lines0.measures\"|id=\"lines0.measures\"[^>]*is-invalid")
                 .contains("lines[0].measures.duty");
-        assertThat(calculations.forClient(String.valueOf(clientId))).isEmpty();
+        assertThat(calculations.forClient(new ClientId(clientId))).isEmpty();
     }
 
     @Test
@@ -200,7 +201,7 @@ class QuotationPagesTest {
                 .andExpect(status().is(422)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(html).contains("id=\"lines0.value-error\"").contains("id=\"date-error\"").contains("id=\"lines0.origin-error\"")
                 .containsPattern("id=\"lines0.value\"[^>]*value=\"abc\"|value=\"abc\"[^>]*id=\"lines0.value\"");
-        assertThat(calculations.forClient(String.valueOf(clientId))).isEmpty();
+        assertThat(calculations.forClient(new ClientId(clientId))).isEmpty();
     }
 
     @Test
@@ -242,7 +243,7 @@ class QuotationPagesTest {
         long clientId = client(PreferredLanguage.ZH_TW);
         TestSecurityContextHolder.setAuthentication(
                 new org.springframework.security.authentication.TestingAuthenticationToken("carol", "x", "ROLE_COORDINATOR"));
-        long contactId = clients.addContact(clientId, new ContactDetails("王小明", "ming@example.com.tw", null, null,
+        long contactId = clients.addContact(new ClientId(clientId), new ContactDetails("王小明", "ming@example.com.tw", null, null,
                 PreferredLanguage.ZH_TW)).id();
         TestSecurityContextHolder.clearContext();
 
@@ -307,9 +308,10 @@ class QuotationPagesTest {
         }
         assertThat(names).hasSize(2).anyMatch(n -> n.endsWith("-worksheet.xlsx")).anyMatch(n -> n.endsWith("-advice.pdf"));
         assertThat(worksheetTotals(mailed)).containsExactly(new BigDecimal("448667"));
-        String history = mvc.perform(get("/clients/" + clientId).with(COORDINATOR)).andReturn().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(history).contains("進口稅費建議");
+        // the history entry follows from the CalculationSent event, recorded after the commit
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(mvc.perform(get("/clients/" + clientId).with(COORDINATOR)).andReturn().getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8)).contains("進口稅費建議"));
         // sent once: a second send is refused
         mvc.perform(post(location + "/send").with(csrf()).with(COORDINATOR).param("contactId", String.valueOf(contactId)))
                 .andExpect(status().isConflict());
@@ -338,7 +340,7 @@ class QuotationPagesTest {
         assertThat(mvc.perform(get("/taxes").param("clientId", String.valueOf(other)).with(COORDINATOR))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)).doesNotContain(id.toString());
         String all = mvc.perform(get("/taxes").with(COORDINATOR)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(all).contains(id.toString()).contains(clients.client(clientId).name());
+        assertThat(all).contains(id.toString()).contains(clients.client(new ClientId(clientId)).name());
     }
 
     @Test

@@ -5,7 +5,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** The start page: the four duties of the standard, each a door into its module. */
 @Controller
-class HomeController {
+class HomePageController {
 
     @GetMapping("/")
     String home() {

@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
  * standard the duty covers and that the module is planned, rather than pretending to work.
  */
 @Controller
-class DutyController {
+class PlannedDutyPageController {
 
     @GetMapping("/markets")
     String markets(Model model) {

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.net.URI;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.tradedesk.clients.ClientId;
 import org.tradedesk.taxes.PenaltyExposure;
 import org.tradedesk.taxes.PenaltyRequest;
 import org.tradedesk.taxes.SavedCalculation;
@@ -41,7 +43,7 @@ import org.tradedesk.taxes.persistence.ExchangeRateStore;
 @RestController
 @RequestMapping("/api/v1/tax")
 @Tag(name = "Tax calculations", description = "T1 duty and tax engine: valuation, tax chains, options, saved calculations")
-class TaxCalculationApi {
+class TaxCalculationApiController {
 
     static final String TW_EXAMPLE = """
             {"jurisdiction":"TW","date":"2026-03-02","currency":"USD","incoterm":"FOB","exchangeRate":32.15,
@@ -71,7 +73,7 @@ class TaxCalculationApi {
     private final ExchangeRateStore rates;
     private final MessageSource messages;
 
-    TaxCalculationApi(TaxCalculations calculations, ExchangeRateStore rates, MessageSource messages) {
+    TaxCalculationApiController(TaxCalculations calculations, ExchangeRateStore rates, MessageSource messages) {
         this.calculations = calculations;
         this.rates = rates;
         this.messages = messages;
@@ -119,21 +121,21 @@ class TaxCalculationApi {
         return calculations.calculate(request);
     }
 
-    /** A request to keep a calculation for a client. */
-    record SaveRequest(@Size(max = 64) String clientId, @NotNull @Valid TaxRequest request) {
+    /** A request to keep a calculation for a client of the desk (its number), or for none. */
+    record SaveRequest(@Positive Long clientId, @NotNull @Valid TaxRequest request) {
     }
 
     @PostMapping("/calculations/saved")
     @Operation(summary = "Calculate and save for a client (status DRAFT)")
     ResponseEntity<SavedCalculation> save(@Valid @RequestBody SaveRequest body) {
-        SavedCalculation saved = calculations.save(body.clientId(), body.request());
+        SavedCalculation saved = calculations.save(body.clientId() == null ? null : new ClientId(body.clientId()), body.request());
         return ResponseEntity.created(URI.create("/api/v1/tax/calculations/saved/" + saved.id())).body(saved);
     }
 
     @GetMapping("/calculations/saved")
     @Operation(summary = "Saved calculations of a client, newest first")
-    List<SavedCalculation.Summary> forClient(@RequestParam String clientId) {
-        return calculations.forClient(clientId);
+    List<SavedCalculation.Summary> forClient(@RequestParam long clientId) {
+        return calculations.forClient(new ClientId(clientId));
     }
 
     @GetMapping("/calculations/saved/{id}")

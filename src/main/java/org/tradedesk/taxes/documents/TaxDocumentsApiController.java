@@ -19,13 +19,13 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/tax/calculations/saved/{id}")
-class TaxDocumentsApi {
+class TaxDocumentsApiController {
 
     static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final CalculationDocuments documents;
 
-    TaxDocumentsApi(CalculationDocuments documents) {
+    TaxDocumentsApiController(CalculationDocuments documents) {
         this.documents = documents;
     }
 
