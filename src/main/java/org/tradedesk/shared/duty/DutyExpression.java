@@ -22,7 +22,8 @@ import org.tradedesk.shared.UnitOfMeasure;
  *            | ( "MAX" | "MIN" ) , "(" , expression , { "," , expression } , ")"
  *            | primary , "OR" , primary , "HIGHER" ;       (* input only; printed as MAX(a, b) *)
  * adValorem  = number , "%" ;
- * specific   = number , currency , "/" , ( [ number ] , unit | number ) , [ "/" , "%" , property ] ;
+ * specific   = number , currency , "/" , ( [ number ] , unit | number ) , [ "/" , "%" , property ]
+ *              , [ "ABOVE" , number , "%" , "vol" ] ;             (* ABOVE only on a rate per LAL *)
  * fixed      = number , currency ;                         (* an assessed lump sum, e.g. a ruling *)
  * property   = "sucrose" | "TSS" ;                          (* per % of the named property *)
  * number     = digit , { digit } , [ "." , digit , { digit } ] ;
@@ -42,6 +43,9 @@ import org.tradedesk.shared.UnitOfMeasure;
  * <li>A specific rate is per quantity of the goods: {@code 35.10 EUR/100 kg} = 35.10 EUR for every
  *     100 kg net; {@code 25 AUD/1000} per thousand pieces; {@code 57.79 AUD/LAL} per litre of alcohol.
  *     A rate in a currency other than the context's is converted at the context's rate.</li>
+ * <li>{@code 43.39 AUD/LAL ABOVE 1.15 %vol} is charged on the alcohol above 1.15 %vol only: litres ×
+ *     (strength − 1.15) %, never negative (Australian beer, "calculated on that alcohol content by which the
+ *     percentage by volume of alcohol of the goods exceeds 1.15"). Without {@code ABOVE} all the alcohol counts.</li>
  * <li>{@code 0.30 GBP/100 kg/% sucrose} is per 100 kg and per percent of sucrose (Brix) of the goods;
  *     {@code 0.45 AUD/100 kg/% TSS} per 100 kg and per percent (by mass) of total soluble solids, which is
  *     0.45 AUD per kg of total soluble solids (Australia's "$0.45/kg TSS").</li>
@@ -92,11 +96,15 @@ public sealed interface DutyExpression
     }
 
     /** Specific rate: {@code amount currency} per {@code per unit} of the goods. */
-    record Specific(BigDecimal amount, CurrencyCode currency, BigDecimal per, UnitOfMeasure unit, String perPercentOf)
-            implements DutyExpression {
+    record Specific(BigDecimal amount, CurrencyCode currency, BigDecimal per, UnitOfMeasure unit, String perPercentOf,
+            BigDecimal alcoholAbovePercent) implements DutyExpression {
 
         public Specific(BigDecimal amount, CurrencyCode currency, BigDecimal per, UnitOfMeasure unit) {
-            this(amount, currency, per, unit, null);
+            this(amount, currency, per, unit, null, null);
+        }
+
+        public Specific(BigDecimal amount, CurrencyCode currency, BigDecimal per, UnitOfMeasure unit, String perPercentOf) {
+            this(amount, currency, per, unit, perPercentOf, null);
         }
 
         public Specific {
@@ -110,11 +118,18 @@ public sealed interface DutyExpression
             if (per.signum() <= 0) {
                 throw new InvalidValueException("duty.expression.per", "a specific rate must be per a positive quantity: " + per);
             }
+            if (alcoholAbovePercent != null && (unit.dimension() != UnitOfMeasure.Dimension.ALCOHOL
+                    || alcoholAbovePercent.signum() < 0 || alcoholAbovePercent.compareTo(new BigDecimal("100")) >= 0)) {
+                throw new InvalidValueException("duty.expression.above",
+                        "ABOVE n %vol needs a rate per litre of alcohol and 0 ≤ n < 100: " + alcoholAbovePercent);
+            }
         }
 
         @Override
         public DutyEvaluation evaluate(DutyContext context) {
-            BigDecimal baseQuantity = context.quantity(unit.dimension());
+            DutyContext.LitresOfAlcohol lal = unit.dimension() == UnitOfMeasure.Dimension.ALCOHOL
+                    ? context.litresOfAlcohol(alcoholAbovePercent) : null;
+            BigDecimal baseQuantity = lal != null ? lal.counted() : context.quantity(unit.dimension());
             if (baseQuantity == null) {
                 throw DutyContextIncomplete.missing(this, "a quantity in " + unit.dimension().name().toLowerCase(java.util.Locale.ROOT)
                         + (unit.dimension() == UnitOfMeasure.Dimension.ALCOHOL ? " (litres and alcohol by volume)" : ""));
@@ -136,7 +151,7 @@ public sealed interface DutyExpression
                 propertyText = " × " + percent.toPlainString() + " % " + perPercentOf;
             }
             BigDecimal result = inRateCurrency.multiply(rate);
-            String quantityText = DutyEvaluation.show(baseQuantity) + " " + baseSymbol(unit);
+            String quantityText = lal != null ? lal.explanation() : DutyEvaluation.show(baseQuantity) + " " + baseSymbol(unit);
             String conversion = currency.equals(context.currency()) ? ""
                     : " × " + DutyEvaluation.show(rate) + " " + context.currency() + "/" + currency;
             return new DutyEvaluation(result, this + " × " + quantityText + propertyText + conversion + " = " + DutyEvaluation.show(result));
@@ -158,7 +173,8 @@ public sealed interface DutyExpression
         public String toString() {
             String perText = per.compareTo(BigDecimal.ONE) == 0 ? "" : per.toPlainString() + " ";
             return amount.toPlainString() + " " + currency + "/" + perText + unit.symbol()
-                    + (perPercentOf == null ? "" : "/% " + perPercentOf);
+                    + (perPercentOf == null ? "" : "/% " + perPercentOf)
+                    + (alcoholAbovePercent == null ? "" : " ABOVE " + alcoholAbovePercent.toPlainString() + " %vol");
         }
     }
 

@@ -145,7 +145,28 @@ final class DutyExpressionParser {
             if (name == null) {
                 throw error(property, "a property of the goods: sucrose or TSS");
             }
-            return new Specific(specific.amount(), specific.currency(), specific.per(), specific.unit(), name);
+            specific = new Specific(specific.amount(), specific.currency(), specific.per(), specific.unit(), name);
+        }
+        if (peek().is("ABOVE")) {
+            Token above = next();
+            if (specific.unit().dimension() != UnitOfMeasure.Dimension.ALCOHOL) {
+                throw error(above, "ABOVE only after a rate per litre of alcohol (LAL)");
+            }
+            Token threshold = next();
+            if (threshold.type != Type.NUMBER) {
+                throw error(threshold, "a strength in %vol after ABOVE (e.g. ABOVE 1.15 %vol)");
+            }
+            expect("%", "'%vol' after " + threshold.text);
+            Token vol = next();
+            if (!vol.is("vol")) {
+                throw error(vol, "'vol' after '%' (ABOVE n %vol)");
+            }
+            BigDecimal percent = new BigDecimal(threshold.text);
+            if (percent.compareTo(new BigDecimal("100")) >= 0) {
+                throw error(threshold, "a strength below 100 %vol");
+            }
+            specific = new Specific(specific.amount(), specific.currency(), specific.per(), specific.unit(),
+                    specific.perPercentOf(), percent);
         }
         return specific;
     }

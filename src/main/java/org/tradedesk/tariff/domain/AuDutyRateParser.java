@@ -43,13 +43,15 @@ public final class AuDutyRateParser {
     private static final Pattern FREE = Pattern.compile("Free\\b\\s*");
     private static final Pattern AD_VALOREM = Pattern.compile(NUM + "\\s*%\\s*");
     private static final Pattern AND_SPECIFIC = Pattern.compile(",?\\s*and\\s*");
-    /* Customs Tariff Act 1995: beer rates apply to the alcohol above 1.15 % vol; the LAL unit of the duty
-       expressions carries that threshold in its evaluation, so the qualifier maps onto LAL unchanged.
+    /* "$43.39/L of alcohol, calculated on that alcohol content by which the percentage by volume of alcohol of the
+       goods exceeds 1.15": the rate is charged on the alcohol above the strength the text names, read as
+       "43.39 AUD/LAL ABOVE 1.15 %vol"; a rate per litre of alcohol without the clause ("$107.99/L of alcohol",
+       2203.00.91) counts all the alcohol.
        The $ may be missing ("5%, and 107.99/L of alcohol", Schedule 14, 2206.00.22): every amount in the Act is
        in Australian dollars and a number followed by "/unit" cannot be a percentage, so the reading is the same.
        "kg TSS" is per kilogram of total soluble solids (2009.21.00 and others, statistical unit "kg TSS"). */
     private static final Pattern SPECIFIC = Pattern.compile("\\$?\\s*" + NUM + "\\s*/\\s*"
-            + "(L of alcohol(?:, calculated on that alcohol content by which the percentage by volume of alcohol of the goods exceeds 1\\.15)?"
+            + "(L of alcohol(?:, calculated on that alcohol content by which the percentage by volume of alcohol of the goods exceeds (\\d+(?:\\.\\d+)?))?"
             + "|kg of tobacco content|kg TSS|kg|L|stick)(?![A-Za-z])\\s*");
     /* Fuel blends: a rate per litre of each component; only when every component bears the same rate is it
        the same as that rate per litre of blend. */
@@ -296,7 +298,7 @@ public final class AuDutyRateParser {
                     return amount + " AUD/100 kg/% TSS";
                 }
                 if (unit.startsWith("L of alcohol")) {
-                    return amount + " AUD/LAL";
+                    return amount + " AUD/LAL" + (m.group(3) == null ? "" : " ABOVE " + number(m.group(3)) + " %vol");
                 }
                 if (unit.startsWith("kg")) {
                     return amount + " AUD/kg";

@@ -522,7 +522,7 @@ public final class TaxEngine {
             quantities.put(UnitOfMeasure.Dimension.VOLUME, line.litres());
         }
         return new DutyContext(local, BigDecimal.ZERO, quantities, line.alcoholByVolume(),
-                chain.alcohol().thresholdFor(digits), chain.alcohol().lalRounding(), fx,
+                chain.alcohol().lalRounding(), chain.alcohol().legalReference(), fx,
                 contents(line));
     }
 

@@ -177,12 +177,40 @@ class DutyExpressionTest {
 
     @Test
     void countsBeerAlcoholAboveTheThresholdTruncatedToOneDecimal() {
-        // AU-ATO-BEER-EXCISE-2019: 85.2 L × (5 % − 1.15 %) = 3.2802 LAL → 3.2 LAL × $50.70 = $162.24
+        // AU-ATO-BEER-EXCISE-2019: 85.2 L × (5 % − 1.15 %) = 3.2802 LAL → 3.2 LAL × $50.70 = $162.24; the deduction
+        // is the Excise Tariff's own clause ("exceeds 1.15"), the truncation the ATO's published rule
         DutyContext beer = DutyContext.of(AUD, BigDecimal.ZERO)
                 .withQuantity(d("85.2"), UnitOfMeasure.L)
-                .withAlcohol(d("5"), d("1.15"), RoundingRule.TRUNCATE_ONE_DECIMAL);
-        assertThat(beer.litresOfAlcohol()).isEqualByComparingTo("3.2");
-        assertThat(DutyExpression.parse("50.70 AUD/LAL").evaluate(beer).amount()).isEqualByComparingTo("162.24");
+                .withAlcohol(d("5"), RoundingRule.TRUNCATE_ONE_DECIMAL, "ATO: LALs truncated to one decimal place");
+        DutyEvaluation e = DutyExpression.parse("50.70 AUD/LAL ABOVE 1.15 %vol").evaluate(beer);
+        assertThat(e.amount()).isEqualByComparingTo("162.24");
+        assertThat(e.explanation()).contains("85.2 L × (5 − 1.15) %vol = 3.2802 LAL").contains("→ 3.2 LAL")
+                .contains("ATO: LALs truncated to one decimal place");
+    }
+
+    @Test
+    void chargesOnlyTheAlcoholAboveTheStrengthTheRateTextNames() {
+        // Customs Tariff 2206.00.89 "$43.39/L of alcohol, calculated on that alcohol content by which the percentage
+        // by volume of alcohol of the goods exceeds 1.15": 1,000 L at 5 %vol → 1000 × 3.85 % = 38.5 LAL × 43.39 = 1,670.515
+        DutyContext goods = DutyContext.of(AUD, BigDecimal.ZERO).withQuantity(d("1000"), UnitOfMeasure.L)
+                .withAlcohol(d("5"), RoundingRule.TRUNCATE_ONE_DECIMAL, "ATO");
+        assertThat(DutyExpression.parse("43.39 AUD/LAL ABOVE 1.15 %vol").evaluate(goods).amount()).isEqualByComparingTo("1670.515");
+        // 2203.00.91 "$107.99/L of alcohol" has no such clause: all 50 LAL count
+        assertThat(DutyExpression.parse("107.99 AUD/LAL").evaluate(goods).amount()).isEqualByComparingTo("5399.50");
+        // below the threshold nothing is charged, never a negative amount
+        DutyContext light = DutyContext.of(AUD, BigDecimal.ZERO).withQuantity(d("1000"), UnitOfMeasure.L).withAlcohol(d("1"), null, null);
+        assertThat(DutyExpression.parse("43.39 AUD/LAL ABOVE 1.15 %vol").evaluate(light).amount()).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void readsAndPrintsTheStrengthDeduction() {
+        DutyExpression e = DutyExpression.parse("43.39 aud/lal above 1.15%vol");
+        assertThat(e.toString()).isEqualTo("43.39 AUD/LAL ABOVE 1.15 %vol");
+        assertThat(DutyExpression.parse(e.toString())).isEqualTo(e);
+        assertThat(DutyExpression.parse("5% + 43.39 AUD/LAL ABOVE 1.15 %vol").toString()).isEqualTo("5% + 43.39 AUD/LAL ABOVE 1.15 %vol");
+        assertThatThrownBy(() -> DutyExpression.parse("5 AUD/kg ABOVE 1.15 %vol")).isInstanceOf(DutyExpressionInvalid.class)
+                .hasMessageContaining("ABOVE only after a rate per litre of alcohol");
+        assertThatThrownBy(() -> DutyExpression.parse("5 AUD/LAL ABOVE 1.15")).isInstanceOf(DutyExpressionInvalid.class);
     }
 
     @Test

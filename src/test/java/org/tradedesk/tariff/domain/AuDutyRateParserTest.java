@@ -142,8 +142,20 @@ class AuDutyRateParserTest {
             assertThat(m.expression()).isEqualTo("0.998 AUD/kg");
         });
         RateParseResult beer = AuDutyRateParser.parseFta("AUSFTA", "$10.57\t/L of alcohol, calculated on that alcohol content by which the percentage by volume of alcohol of the goods exceeds 1.15", "2203.00.63");
-        assertThat(beer.measures().get(0).expression()).isEqualTo("10.57 AUD/LAL");
+        assertThat(beer.measures().get(0).expression()).isEqualTo("10.57 AUD/LAL ABOVE 1.15 %vol");
         RateParseResult dateInDescription = AuDutyRateParser.parseFta("RCEP", "3%", "0405.20.00 From 1 January 2022&#58;");
         assertThat(dateInDescription.measures().get(0).validFrom()).isEqualTo(LocalDate.of(2022, 1, 1));
+    }
+
+    @Test
+    void readsTheBeerDeductionFromTheRateTextAndOnlyWhereTheTextStatesIt() {
+        // 2206.00.89: the clause is part of the published rate, general and preferential alike
+        RateParseResult beer = AuDutyRateParser.parseSchedule3("\u200B$43.39/L of alcohol, calculated on that alcohol content by which the"
+                + " percentage by volume of alcohol of the goods exceeds 1.15 NZ/PG/FI/DC/LDC/SG $43.39/L of alcohol, calculated on that"
+                + " alcohol content by which the percentage by volume of alcohol of the goods exceeds 1.15");
+        assertThat(beer.measures()).extracting(RateMeasure::expression).containsOnly("43.39 AUD/LAL ABOVE 1.15 %vol");
+        // 2203.00.91: "$107.99/L of alcohol" and nothing more, so all the alcohol is charged
+        RateParseResult strong = AuDutyRateParser.parseSchedule3("$107.99/L of alcohol NZ/PG/FI/DC/LDC/SG $107.99/L of alcohol");
+        assertThat(strong.measures()).extracting(RateMeasure::expression).containsOnly("107.99 AUD/LAL");
     }
 }

@@ -177,6 +177,32 @@ class TaxEngineTest {
         assertThat(result.options().get(1).saving()).isEqualByComparingTo("110");
     }
 
+    @Test
+    void chargesBeerDutyOnTheAlcoholAboveTheStrengthItsRateTextNames() {
+        // Customs Tariff Sch 3 2206.00.89: "$43.39/L of alcohol, calculated on that alcohol content by which the percentage by
+        // volume of alcohol of the goods exceeds 1.15" (the tariff reader's expression); 1,000 L at 5 %vol:
+        // 1000 × (5 − 1.15) % = 38.5 LAL × 43.39 = 1,670.515 → 1,670.52 (not 50 LAL → 2,169.50)
+        TariffMeasureSource catalogue = (jurisdiction, code, origin, date) -> Optional.of(new TariffMeasureSource.TariffMeasures(
+                "AU tariff 2206.00.89 (test double)", Map.of("duty", "43.39 AUD/LAL ABOVE 1.15 %vol"), List.of()));
+        TaxEngine engine = new TaxEngine(ExchangeRateTable.EMPTY, catalogue);
+        TaxRequest beer = request("AU", LocalDate.of(2025, 6, 1), "AUD", Incoterm.FOB, null, null, null,
+                new TaxRequestLine("beer-based drink", "22060089", "US", d("4000"), null, null, null, d("1000"), d("5"), null, null, null,
+                        null, null));
+        TaxResult result = engine.calculate(beer, CHAINS.forJurisdiction("AU", beer.date()));
+        assertThat(result.amountOf("DUTY")).isEqualByComparingTo("1670.52");
+
+        // 2203.00.91 "$107.99/L of alcohol": no deduction; 100 L at 3.885 %vol = 3.885 LAL, truncated to 3.8 by the ATO's
+        // published rule, which the step names
+        TariffMeasureSource strong = (jurisdiction, code, origin, date) -> Optional.of(new TariffMeasureSource.TariffMeasures(
+                "AU tariff 2203.00.91 (test double)", Map.of("duty", "107.99 AUD/LAL"), List.of()));
+        TaxRequest ale = request("AU", LocalDate.of(2025, 6, 1), "AUD", Incoterm.FOB, null, null, null,
+                new TaxRequestLine("beer", "22030091", "US", d("4000"), null, null, null, d("100"), d("3.885"), null, null, null, null, null));
+        TaxResult r2 = new TaxEngine(ExchangeRateTable.EMPTY, strong).calculate(ale, CHAINS.forJurisdiction("AU", ale.date()));
+        assertThat(r2.amountOf("DUTY")).isEqualByComparingTo("410.36"); // 3.8 × 107.99 = 410.362
+        TaxResult.TaxStep duty = r2.steps().stream().filter(s -> s.code().equals("DUTY")).findFirst().orElseThrow();
+        assertThat(duty.explanation()).contains("3.885 LAL").contains("→ 3.8 LAL").contains("ATO");
+    }
+
     private static TaxRequestLine pumpWith(TaxRequestLine.DutyOptionRequest option) {
         return new TaxRequestLine("pump", "84137000", "DE", d("2000"), null, null, null, null, null, null, null, null,
                 Map.of("duty", "5%"), List.of(option));
