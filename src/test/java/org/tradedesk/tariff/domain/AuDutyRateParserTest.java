@@ -60,10 +60,20 @@ class AuDutyRateParserTest {
 
     @Test
     void reportsATextItCannotReadInsteadOfGuessing() {
-        // Schedule 3, 0406.10.00: what the 5 % is taken of is not in the text
+        // Schedule 3, 0406.10.00: what the 5 % is taken of is not in the text; the clear general rate $1.220/kg stays
         RateParseResult r = AuDutyRateParser.parseSchedule3("$1.220/kg DC$1.220/kg, less 5%");
-        assertThat(r.ok()).isFalse();
-        assertThat(r.failure()).contains("position").contains("less 5%").contains("does not say what the 5 % is taken of");
+        assertThat(r.ok()).isTrue();
+        assertThat(r.measures()).singleElement().satisfies(m -> {
+            assertThat(m.type()).isEqualTo(MeasureType.GENERAL);
+            assertThat(m.expression()).isEqualTo("1.220 AUD/kg");
+        });
+        assertThat(r.unread()).singleElement().asString().startsWith("preference DC not read")
+                .contains("position").contains("less 5%").contains("does not say what the 5 % is taken of");
+        // an unclear general rate still fails the whole text
+        assertThat(AuDutyRateParser.parseSchedule3("$1.220/kg, less 5% DC$1.220/kg").ok()).isFalse();
+        // the preferences after an unclear one are still read
+        assertThat(AuDutyRateParser.parseSchedule3("$1.220/kg DC$1.220/kg, less 5% SG Free").measures())
+                .extracting(RateMeasure::preference).containsExactly(null, "SG");
         // only the known typo is corrected, not any unknown code
         assertThat(AuDutyRateParser.parseSchedule3("5% DCS4% TDC5%").ok()).isFalse();
         // only the known misspelling of a month
