@@ -473,6 +473,26 @@ class TaxEngineTest {
     }
 
     @Test
+    void refusesAnUnknownTariffCodeWhateverTheShipmentsValue() {
+        // 6403.99.00 is not in the AU tariff; at A$1,000 the shipment is low-value and skips its duty step, and the code
+        // was accepted (a calculation of 200); the code is checked before any step is skipped
+        TaxEngine engine = engineWithCatalogueSaying("not in the AU tariff (tariff data version 1 \"test\")");
+        for (String value : List.of("1000", "5000")) {
+            TaxRequest r = request("AU", LocalDate.of(2025, 3, 1), "AUD", Incoterm.FOB, null, null, null,
+                    TaxRequestLine.of("shoes", "6403.99.00", d(value), Map.of()));
+            assertThatThrownBy(() -> engine.calculate(r, CHAINS.forJurisdiction("AU", r.date())))
+                    .as("A$" + value).isInstanceOfSatisfying(TaxInputInvalid.class, e -> {
+                        assertThat(e.field()).isEqualTo("lines[0].tariffCode");
+                        assertThat(e.getMessage()).contains("6403.99.00 is not in the AU tariff");
+                    });
+        }
+        // a duty the request gives itself is its own rate: the code is not what rates the line
+        TaxRequest given = request("AU", LocalDate.of(2025, 3, 1), "AUD", Incoterm.FOB, null, null, null,
+                TaxRequestLine.of("shoes", "6403.99.00", d("1000"), Map.of("duty", "5%")));
+        assertThat(engine.calculate(given, CHAINS.forJurisdiction("AU", given.date())).lines()).hasSize(1);
+    }
+
+    @Test
     void refusesASubheadingWithoutMeasuresOnTheLinesTariffCode() {
         TaxRequest r = request("AU", LocalDate.of(2025, 3, 1), "AUD", Incoterm.FOB, null, null, null,
                 TaxRequestLine.of("sedan", "8703.23", d("40000"), Map.of()));
