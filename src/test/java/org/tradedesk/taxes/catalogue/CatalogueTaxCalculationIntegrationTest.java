@@ -219,6 +219,11 @@ class CatalogueTaxCalculationIntegrationTest {
         // above the A$1,000 low-value threshold, so the duty step is required and cannot be a silent zero
         assertThat(error.get("field").asString()).isEqualTo("lines[0].tariffCode");
         assertThat(error.get("message").asString()).contains("9999.99.99 is not in the AU tariff (tariff data version");
+        // at A$1,000 the shipment is low-value and skips its duty step: the code is checked all the same
+        JsonNode low = calculate("AU", "AUD", "FOB", """
+                {"description":"shoes","tariffCode":"6403.99.00","origin":"CN","value":1000}""", 400);
+        assertThat(low.get("errors").get(0).get("field").asString()).isEqualTo("lines[0].tariffCode");
+        assertThat(low.get("errors").get(0).get("message").asString()).contains("6403.99.00 is not in the AU tariff");
     }
 
     @Test
