@@ -94,6 +94,18 @@ public record DutyContext(
         return new DutyContext(currency, base, quantities, alcoholByVolumePercent, lalRounding, lalRoundingSource, exchangeRates, p);
     }
 
+    /** Key of the goods' retail price (local currency) among the properties: "% retail price" rates are of it. */
+    public static final String RETAIL_PRICE = "retail price";
+
+    /** The goods' retail price in the local currency (UK tobacco: the recommended retail price of all the packets). */
+    public DutyContext withRetailPrice(BigDecimal amount) {
+        return withProperty(RETAIL_PRICE, amount);
+    }
+
+    public BigDecimal retailPrice() {
+        return properties.get(RETAIL_PRICE);
+    }
+
     public BigDecimal property(String name) {
         return properties.get(name);
     }

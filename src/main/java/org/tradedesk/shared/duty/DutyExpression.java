@@ -16,12 +16,12 @@ import org.tradedesk.shared.UnitOfMeasure;
  * <pre>
  * expression = bounded ;
  * bounded    = sum , { ( "MIN" | "MAX" ) , sum } ;          (* left-associative *)
- * sum        = primary , { "+" , primary } ;
+ * sum        = primary , { ( "+" | "-" ) , primary } ;         (* left-associative; "-" subtracts *)
  * primary    = adValorem | specific | "Free"
  *            | "(" , expression , ")"
  *            | ( "MAX" | "MIN" ) , "(" , expression , { "," , expression } , ")"
  *            | primary , "OR" , primary , "HIGHER" ;       (* input only; printed as MAX(a, b) *)
- * adValorem  = number , "%" ;
+ * adValorem  = number , "%" , [ "retail" , "price" | "RET" ] ;  (* % of the retail price: UK tobacco *)
  * specific   = number , currency , "/" , ( [ number ] , unit | number ) , [ "/" , "%" , property ]
  *              , [ "ABOVE" , number , "%" , "vol" ] ;             (* ABOVE only on a rate per LAL *)
  * fixed      = number , currency ;                         (* an assessed lump sum, e.g. a ruling *)
@@ -55,7 +55,7 @@ import org.tradedesk.shared.UnitOfMeasure;
  * {@link #toString()} prints the canonical form, which {@link #parse} reads back to an equal expression.
  */
 public sealed interface DutyExpression
-        permits DutyExpression.AdValorem, DutyExpression.Specific, DutyExpression.Fixed, DutyExpression.Sum,
+        permits DutyExpression.AdValorem, DutyExpression.Specific, DutyExpression.Fixed, DutyExpression.Sum, DutyExpression.Difference,
         DutyExpression.Bounded, DutyExpression.Extreme {
 
     MathContext PRECISION = MathContext.DECIMAL128;
@@ -68,13 +68,20 @@ public sealed interface DutyExpression
     /** Exact amount in the context's currency (never rounded here) with the working shown. */
     DutyEvaluation evaluate(DutyContext context);
 
-    /** Ad valorem: a percentage of the context's base. */
-    record AdValorem(BigDecimal percent) implements DutyExpression {
+    /**
+     * Ad valorem: a percentage of the context's base, or of the goods' retail price when {@code ofRetailPrice}
+     * (UK tobacco products duty, "16.5% of the retail price": TARIC unit RET).
+     */
+    record AdValorem(BigDecimal percent, boolean ofRetailPrice) implements DutyExpression {
         public AdValorem {
             Objects.requireNonNull(percent, "percent");
             if (percent.signum() < 0) {
                 throw new InvalidValueException("duty.expression.negative", "a duty rate cannot be negative: " + percent + "%");
             }
+        }
+
+        public AdValorem(BigDecimal percent) {
+            this(percent, false);
         }
 
         /** The rate as a fraction (5 % → 0.05). */
@@ -84,14 +91,21 @@ public sealed interface DutyExpression
 
         @Override
         public DutyEvaluation evaluate(DutyContext context) {
-            BigDecimal amount = context.base().multiply(percent).movePointLeft(2);
+            BigDecimal of = context.base();
+            if (ofRetailPrice) {
+                of = context.retailPrice();
+                if (of == null) {
+                    throw DutyContextIncomplete.missing(this, "the retail price of the goods");
+                }
+            }
+            BigDecimal amount = of.multiply(percent).movePointLeft(2);
             return new DutyEvaluation(amount,
-                    this + " × " + DutyEvaluation.show(context.base()) + " " + context.currency() + " = " + DutyEvaluation.show(amount));
+                    this + " × " + DutyEvaluation.show(of) + " " + context.currency() + " = " + DutyEvaluation.show(amount));
         }
 
         @Override
         public String toString() {
-            return percent.toPlainString() + "%";
+            return percent.toPlainString() + "%" + (ofRetailPrice ? " retail price" : "");
         }
     }
 
@@ -231,8 +245,43 @@ public sealed interface DutyExpression
 
         @Override
         public String toString() {
-            return terms.stream().map(t -> t instanceof Bounded ? "(" + t + ")" : t.toString())
-                    .collect(Collectors.joining(" + "));
+            StringBuilder out = new StringBuilder();
+            for (int k = 0; k < terms.size(); k++) {
+                DutyExpression t = terms.get(k);
+                boolean wrap = t instanceof Bounded || (k > 0 && t instanceof Difference);
+                out.append(k == 0 ? "" : " + ").append(wrap ? "(" + t + ")" : t.toString());
+            }
+            return out.toString();
+        }
+    }
+
+    /**
+     * A component subtracted from what precedes it ({@code a - b}: TARIC/UK duty expression "-", e.g.
+     * {@code 13.8% MIN 13 GBP/100 kg MAX 15 GBP/100 kg - 7 GBP/100 kg}, or a relief such as a per-litre discount).
+     * Binds like {@code +}. A duty is never negative: a difference below zero is zero, and the explanation says so.
+     */
+    record Difference(DutyExpression minuend, DutyExpression subtrahend) implements DutyExpression {
+        public Difference {
+            Objects.requireNonNull(minuend, "minuend");
+            Objects.requireNonNull(subtrahend, "subtrahend");
+        }
+
+        @Override
+        public DutyEvaluation evaluate(DutyContext context) {
+            DutyEvaluation a = minuend.evaluate(context);
+            DutyEvaluation b = subtrahend.evaluate(context);
+            BigDecimal exact = a.amount().subtract(b.amount());
+            BigDecimal result = exact.signum() < 0 ? BigDecimal.ZERO : exact;
+            return new DutyEvaluation(result, "(" + a.explanation() + ") less (" + b.explanation() + ") = " + DutyEvaluation.show(exact)
+                    + (exact.signum() < 0 ? ", not below zero = 0" : ""));
+        }
+
+        @Override
+        public String toString() {
+            String left = minuend instanceof Bounded ? "(" + minuend + ")" : minuend.toString();
+            String right = subtrahend instanceof Bounded || subtrahend instanceof Sum || subtrahend instanceof Difference
+                    ? "(" + subtrahend + ")" : subtrahend.toString();
+            return left + " - " + right;
         }
     }
 

@@ -11,6 +11,7 @@ import org.tradedesk.shared.UnitOfMeasure;
 import org.tradedesk.shared.duty.DutyExpression.AdValorem;
 import org.tradedesk.shared.duty.DutyExpression.Bound;
 import org.tradedesk.shared.duty.DutyExpression.Bounded;
+import org.tradedesk.shared.duty.DutyExpression.Difference;
 import org.tradedesk.shared.duty.DutyExpression.Extreme;
 import org.tradedesk.shared.duty.DutyExpression.Fixed;
 import org.tradedesk.shared.duty.DutyExpression.Specific;
@@ -49,7 +50,7 @@ final class DutyExpressionParser {
         DutyExpression e = expression();
         Token t = peek();
         if (t.type != Type.END) {
-            throw error(t, "'+', 'MIN', 'MAX' or the end of the expression");
+            throw error(t, "'+', '-', 'MIN', 'MAX' or the end of the expression");
         }
         return e;
     }
@@ -64,12 +65,20 @@ final class DutyExpressionParser {
         return left;
     }
 
+    /** Terms joined by {@code +} and {@code -}, left to right: {@code a + b - c} is (a + b) − c, {@code a - b + c} is (a − b) + c. */
     private DutyExpression sum() {
         List<DutyExpression> terms = new ArrayList<>();
         terms.add(alternative());
-        while (peek().is("+")) {
-            next();
-            terms.add(alternative());
+        while (peek().is("+") || peek().is("-")) {
+            boolean minus = next().is("-");
+            DutyExpression term = alternative();
+            if (minus) {
+                DutyExpression left = terms.size() == 1 ? terms.get(0) : new Sum(terms);
+                terms = new ArrayList<>();
+                terms.add(new Difference(left, term));
+            } else {
+                terms.add(term);
+            }
         }
         return terms.size() == 1 ? terms.get(0) : new Sum(terms);
     }
@@ -126,6 +135,15 @@ final class DutyExpressionParser {
         BigDecimal number = new BigDecimal(t.text);
         Token after = next();
         if (after.is("%")) {
+            if (peek().is("RET")) {
+                next();
+                return new AdValorem(number, true);
+            }
+            if (peek().is("retail")) {
+                next();
+                expect("price", "'price' after 'retail'");
+                return new AdValorem(number, true);
+            }
             return new AdValorem(number);
         }
         if (after.type != Type.WORD || !after.text.matches("[A-Za-z]{3}") || !isCurrency(after.text)) {
@@ -276,11 +294,11 @@ final class DutyExpressionParser {
                     i++;
                 }
                 result.add(new Token(Type.WORD, s.substring(start, i), start));
-            } else if ("%+/(),".indexOf(c) >= 0) {
+            } else if ("%+-/(),".indexOf(c) >= 0) {
                 result.add(new Token(Type.SYMBOL, String.valueOf(c), i));
                 i++;
             } else {
-                throw DutyExpressionInvalid.at(s, i, "a number, a word or one of % + / ( ) , but found '" + c + "'");
+                throw DutyExpressionInvalid.at(s, i, "a number, a word or one of % + - / ( ) , but found '" + c + "'");
             }
         }
         result.add(new Token(Type.END, "", s.length()));
