@@ -190,7 +190,8 @@ public final class ChainDefinitions {
     private static PenaltyRule penalty(JsonNode n) {
         return new PenaltyRule(text(n, "code"), label(n), text(n, "kind"), text(n, "trigger"), optDecimal(n, "amount"),
                 optDecimal(n, "low"), optDecimal(n, "high"), optDecimal(n, "units"),
-                n.has("maxDays") ? n.get("maxDays").asInt() : null, optText(n, "legalReference"), optText(n, "voluntaryDisclosure"));
+                n.has("maxDays") ? n.get("maxDays").asInt() : null, optText(n, "legalReference"), optText(n, "voluntaryDisclosure"),
+                optDecimal(n, "legalMin"));
     }
 
     private static <T> List<Dated<T>> dated(JsonNode array, Function<JsonNode, T> value) {

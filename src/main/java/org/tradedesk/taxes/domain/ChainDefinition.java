@@ -216,9 +216,23 @@ public record ChainDefinition(
      * {@code low} ×), GREATER_OF_UNITS_OR_MULTIPLE (up to the greater of {@code units} penalty units
      * and {@code high} × the shortfall).
      */
+    /**
+     * A penalty the law provides. For a MULTIPLE, {@code trigger} names what it multiplies (UNDERSTATEMENT: the evaded
+     * duty; BUSINESS_TAX_SHORTFALL: the evaded business tax; SMUGGLING: the goods' value), {@code low} is the usual
+     * multiple, {@code high} the legal maximum and {@code legalMin} the legal minimum (0 for "up to n times").
+     */
     public record PenaltyRule(String code, LocalizedText label, String kind, String trigger, BigDecimal amount,
             BigDecimal low, BigDecimal high, BigDecimal units, Integer maxDays, String legalReference,
-            String voluntaryDisclosure) {
+            String voluntaryDisclosure, BigDecimal legalMin) {
+
+        public PenaltyRule(String code, LocalizedText label, String kind, String trigger, BigDecimal amount, BigDecimal low,
+                BigDecimal high, BigDecimal units, Integer maxDays, String legalReference, String voluntaryDisclosure) {
+            this(code, label, kind, trigger, amount, low, high, units, maxDays, legalReference, voluntaryDisclosure, null);
+        }
+
+        public BigDecimal legalMinimum() {
+            return legalMin == null ? BigDecimal.ZERO : legalMin;
+        }
     }
 
     /**

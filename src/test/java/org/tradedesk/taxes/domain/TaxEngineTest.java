@@ -393,6 +393,48 @@ class TaxEngineTest {
         assertThat(disclosed.items().get(0).explanation()).contains("s243T(4)");
     }
 
+    private static PenaltyRequest twPenalty(BigDecimal shortfall, BigDecimal businessTax, BigDecimal goodsValue, boolean voluntary,
+            Map<String, BigDecimal> multiples) {
+        return new PenaltyRequest("TW", LocalDate.of(2025, 1, 1), shortfall, null, null, null, voluntary, businessTax, goodsValue, multiples);
+    }
+
+    private static PenaltyExposure.Item item(PenaltyExposure exposure, String code) {
+        return exposure.items().stream().filter(i -> i.code().equals(code)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void taiwanFinesEvadedBusinessTaxUpToFiveTimesAndSmuggledGoodsUpToThreeTimesTheirValue() {
+        ChainDefinition tw = CHAINS.forJurisdiction("TW", LocalDate.of(2025, 1, 1));
+        // 營業稅法 §51: 按所漏稅額處五倍以下罰鍰 → NT$10,000 evaded: up to 50,000
+        PenaltyExposure vat = PenaltyCalculator.exposure(twPenalty(null, d("10000"), null, false, null), tw);
+        assertThat(item(vat, "BUSINESS_TAX_FINE").high()).isEqualByComparingTo("50000");
+        assertThat(item(vat, "BUSINESS_TAX_FINE").reckoning().code()).isEqualTo("taxes.penalty.reckoning.range");
+        // 海關緝私條例 §36: 處貨價三倍以下之罰鍰 → goods worth NT$100,000: up to 300,000
+        PenaltyExposure smuggled = PenaltyCalculator.exposure(twPenalty(null, null, d("100000"), false, null), tw);
+        assertThat(item(smuggled, "SMUGGLING_FINE").high()).isEqualByComparingTo("300000");
+        // the multiple chosen inside the range gives one amount: 2 × 10,000; 1.5 × 100,000; §37 3 × a 4,000 shortfall
+        PenaltyExposure chosen = PenaltyCalculator.exposure(twPenalty(d("4000"), d("10000"), d("100000"), false,
+                Map.of("BUSINESS_TAX_FINE", d("2"), "SMUGGLING_FINE", d("1.5"), "MISDECLARATION_FINE", d("3"))), tw);
+        assertThat(item(chosen, "BUSINESS_TAX_FINE").low()).isEqualByComparingTo("20000");
+        assertThat(item(chosen, "BUSINESS_TAX_FINE").high()).isEqualByComparingTo("20000");
+        assertThat(item(chosen, "SMUGGLING_FINE").high()).isEqualByComparingTo("150000");
+        assertThat(item(chosen, "MISDECLARATION_FINE").high()).isEqualByComparingTo("12000");
+        assertThat(item(chosen, "SMUGGLING_FINE").reckoning().code()).isEqualTo("taxes.penalty.reckoning.chosen");
+        // outside the legal range: refused naming the penalty's field
+        assertThatThrownBy(() -> PenaltyCalculator.exposure(twPenalty(null, null, d("100000"), false,
+                Map.of("SMUGGLING_FINE", d("3.5"))), tw))
+                .isInstanceOfSatisfying(TaxInputInvalid.class, e -> {
+                    assertThat(e.field()).isEqualTo("multiples.SMUGGLING_FINE");
+                    assertThat(e.getMessage()).contains("0 to 3");
+                });
+        assertThatThrownBy(() -> PenaltyCalculator.exposure(twPenalty(null, d("1"), null, false,
+                Map.of("BUSINESS_TAX_FINE", d("6"))), tw)).isInstanceOf(TaxInputInvalid.class);
+        // a voluntary disclosure removes the business-tax fine, not the one for smuggling
+        PenaltyExposure disclosed = PenaltyCalculator.exposure(twPenalty(null, d("10000"), d("100000"), true, null), tw);
+        assertThat(item(disclosed, "BUSINESS_TAX_FINE").high()).isEqualByComparingTo("0");
+        assertThat(item(disclosed, "SMUGGLING_FINE").high()).isEqualByComparingTo("300000");
+    }
+
     @Test
     void taiwanLatePaymentSurchargeIsAssessedInWholeDollars() {
         ChainDefinition tw = CHAINS.forJurisdiction("TW", LocalDate.of(2025, 1, 1));
