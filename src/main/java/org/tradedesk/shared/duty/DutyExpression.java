@@ -33,8 +33,10 @@ import org.tradedesk.shared.UnitOfMeasure;
  *
  * <h2>Meaning and precedence</h2>
  * <ul>
- * <li>{@code +} binds tighter than the infix {@code MIN}/{@code MAX}, as in the EU Combined
- *     Nomenclature: {@code 8.3% + 44.2 EUR/100 kg MAX 24.2% + 9.4 EUR/100 kg} caps the whole sum.</li>
+ * <li>{@code +} and {@code -} bind tighter than the infix {@code MIN}/{@code MAX}, as in the EU Combined
+ *     Nomenclature: {@code 8.3% + 44.2 EUR/100 kg MAX 24.2% + 9.4 EUR/100 kg} caps the whole sum; {@code a - b}
+ *     takes b off a, never below zero (see {@link Difference}).</li>
+ * <li>{@code 16.5% retail price} (or {@code 16.5% RET}) is a percentage of the goods' retail price, not of the base.</li>
  * <li>Infix {@code a MIN b} is a floor (最低稅額): at least b, i.e. max(a, b); infix {@code a MAX b} is a
  *     cap (最高稅額): at most b, i.e. min(a, b). They apply left to right:
  *     {@code 13.8% MIN 13 GBP/100 kg MAX 15 GBP/100 kg} = min(max(13.8 %, 13 GBP/100 kg), 15 GBP/100 kg).</li>
