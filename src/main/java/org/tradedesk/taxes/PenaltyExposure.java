@@ -3,6 +3,7 @@ package org.tradedesk.taxes;
 import java.math.BigDecimal;
 import java.util.List;
 import org.tradedesk.shared.LocalizedText;
+import org.tradedesk.shared.MessageText;
 
 /** The surcharges, interest and fine ranges a mistake exposes the importer to, each with its legal basis. */
 public record PenaltyExposure(String jurisdiction, String currency, List<Item> items, BigDecimal lowTotal, BigDecimal highTotal) {
@@ -11,8 +12,15 @@ public record PenaltyExposure(String jurisdiction, String currency, List<Item> i
         items = List.copyOf(items);
     }
 
-    /** One penalty: from {@code low} (usual or minimum) to {@code high} (the legal maximum). */
+    /**
+     * One penalty: from {@code low} (usual or minimum) to {@code high} (the legal maximum). {@code reckoning}, where
+     * set, is how it was reckoned as a message rendered in the reader's language (then {@code explanation} is null).
+     */
     public record Item(String code, LocalizedText label, BigDecimal low, BigDecimal high, String explanation,
-            String legalReference) {
+            String legalReference, MessageText reckoning) {
+
+        public Item(String code, LocalizedText label, BigDecimal low, BigDecimal high, String explanation, String legalReference) {
+            this(code, label, low, high, explanation, legalReference, null);
+        }
     }
 }

@@ -16,13 +16,14 @@ import org.tradedesk.shared.UnitOfMeasure;
  * <pre>
  * expression = bounded ;
  * bounded    = sum , { ( "MIN" | "MAX" ) , sum } ;          (* left-associative *)
- * sum        = primary , { "+" , primary } ;
+ * sum        = primary , { ( "+" | "-" ) , primary } ;         (* left-associative; "-" subtracts *)
  * primary    = adValorem | specific | "Free"
  *            | "(" , expression , ")"
  *            | ( "MAX" | "MIN" ) , "(" , expression , { "," , expression } , ")"
  *            | primary , "OR" , primary , "HIGHER" ;       (* input only; printed as MAX(a, b) *)
- * adValorem  = number , "%" ;
- * specific   = number , currency , "/" , ( [ number ] , unit | number ) , [ "/" , "%" , property ] ;
+ * adValorem  = number , "%" , [ "retail" , "price" | "RET" ] ;  (* % of the retail price: UK tobacco *)
+ * specific   = number , currency , "/" , ( [ number ] , unit | number ) , [ "/" , "%" , property ]
+ *              , [ "ABOVE" , number , "%" , "vol" ] ;             (* ABOVE only on a rate per LAL *)
  * fixed      = number , currency ;                         (* an assessed lump sum, e.g. a ruling *)
  * property   = "sucrose" | "TSS" ;                          (* per % of the named property *)
  * number     = digit , { digit } , [ "." , digit , { digit } ] ;
@@ -32,8 +33,10 @@ import org.tradedesk.shared.UnitOfMeasure;
  *
  * <h2>Meaning and precedence</h2>
  * <ul>
- * <li>{@code +} binds tighter than the infix {@code MIN}/{@code MAX}, as in the EU Combined
- *     Nomenclature: {@code 8.3% + 44.2 EUR/100 kg MAX 24.2% + 9.4 EUR/100 kg} caps the whole sum.</li>
+ * <li>{@code +} and {@code -} bind tighter than the infix {@code MIN}/{@code MAX}, as in the EU Combined
+ *     Nomenclature: {@code 8.3% + 44.2 EUR/100 kg MAX 24.2% + 9.4 EUR/100 kg} caps the whole sum; {@code a - b}
+ *     takes b off a, never below zero (see {@link Difference}).</li>
+ * <li>{@code 16.5% retail price} (or {@code 16.5% RET}) is a percentage of the goods' retail price, not of the base.</li>
  * <li>Infix {@code a MIN b} is a floor (最低稅額): at least b, i.e. max(a, b); infix {@code a MAX b} is a
  *     cap (最高稅額): at most b, i.e. min(a, b). They apply left to right:
  *     {@code 13.8% MIN 13 GBP/100 kg MAX 15 GBP/100 kg} = min(max(13.8 %, 13 GBP/100 kg), 15 GBP/100 kg).</li>
@@ -42,6 +45,9 @@ import org.tradedesk.shared.UnitOfMeasure;
  * <li>A specific rate is per quantity of the goods: {@code 35.10 EUR/100 kg} = 35.10 EUR for every
  *     100 kg net; {@code 25 AUD/1000} per thousand pieces; {@code 57.79 AUD/LAL} per litre of alcohol.
  *     A rate in a currency other than the context's is converted at the context's rate.</li>
+ * <li>{@code 43.39 AUD/LAL ABOVE 1.15 %vol} is charged on the alcohol above 1.15 %vol only: litres ×
+ *     (strength − 1.15) %, never negative (Australian beer, "calculated on that alcohol content by which the
+ *     percentage by volume of alcohol of the goods exceeds 1.15"). Without {@code ABOVE} all the alcohol counts.</li>
  * <li>{@code 0.30 GBP/100 kg/% sucrose} is per 100 kg and per percent of sucrose (Brix) of the goods;
  *     {@code 0.45 AUD/100 kg/% TSS} per 100 kg and per percent (by mass) of total soluble solids, which is
  *     0.45 AUD per kg of total soluble solids (Australia's "$0.45/kg TSS").</li>
@@ -51,7 +57,7 @@ import org.tradedesk.shared.UnitOfMeasure;
  * {@link #toString()} prints the canonical form, which {@link #parse} reads back to an equal expression.
  */
 public sealed interface DutyExpression
-        permits DutyExpression.AdValorem, DutyExpression.Specific, DutyExpression.Fixed, DutyExpression.Sum,
+        permits DutyExpression.AdValorem, DutyExpression.Specific, DutyExpression.Fixed, DutyExpression.Sum, DutyExpression.Difference,
         DutyExpression.Bounded, DutyExpression.Extreme {
 
     MathContext PRECISION = MathContext.DECIMAL128;
@@ -64,13 +70,20 @@ public sealed interface DutyExpression
     /** Exact amount in the context's currency (never rounded here) with the working shown. */
     DutyEvaluation evaluate(DutyContext context);
 
-    /** Ad valorem: a percentage of the context's base. */
-    record AdValorem(BigDecimal percent) implements DutyExpression {
+    /**
+     * Ad valorem: a percentage of the context's base, or of the goods' retail price when {@code ofRetailPrice}
+     * (UK tobacco products duty, "16.5% of the retail price": TARIC unit RET).
+     */
+    record AdValorem(BigDecimal percent, boolean ofRetailPrice) implements DutyExpression {
         public AdValorem {
             Objects.requireNonNull(percent, "percent");
             if (percent.signum() < 0) {
                 throw new InvalidValueException("duty.expression.negative", "a duty rate cannot be negative: " + percent + "%");
             }
+        }
+
+        public AdValorem(BigDecimal percent) {
+            this(percent, false);
         }
 
         /** The rate as a fraction (5 % → 0.05). */
@@ -80,23 +93,34 @@ public sealed interface DutyExpression
 
         @Override
         public DutyEvaluation evaluate(DutyContext context) {
-            BigDecimal amount = context.base().multiply(percent).movePointLeft(2);
+            BigDecimal of = context.base();
+            if (ofRetailPrice) {
+                of = context.retailPrice();
+                if (of == null) {
+                    throw DutyContextIncomplete.missing(this, "the retail price of the goods");
+                }
+            }
+            BigDecimal amount = of.multiply(percent).movePointLeft(2);
             return new DutyEvaluation(amount,
-                    this + " × " + DutyEvaluation.show(context.base()) + " " + context.currency() + " = " + DutyEvaluation.show(amount));
+                    this + " × " + DutyEvaluation.show(of) + " " + context.currency() + " = " + DutyEvaluation.show(amount));
         }
 
         @Override
         public String toString() {
-            return percent.toPlainString() + "%";
+            return percent.toPlainString() + "%" + (ofRetailPrice ? " retail price" : "");
         }
     }
 
     /** Specific rate: {@code amount currency} per {@code per unit} of the goods. */
-    record Specific(BigDecimal amount, CurrencyCode currency, BigDecimal per, UnitOfMeasure unit, String perPercentOf)
-            implements DutyExpression {
+    record Specific(BigDecimal amount, CurrencyCode currency, BigDecimal per, UnitOfMeasure unit, String perPercentOf,
+            BigDecimal alcoholAbovePercent) implements DutyExpression {
 
         public Specific(BigDecimal amount, CurrencyCode currency, BigDecimal per, UnitOfMeasure unit) {
-            this(amount, currency, per, unit, null);
+            this(amount, currency, per, unit, null, null);
+        }
+
+        public Specific(BigDecimal amount, CurrencyCode currency, BigDecimal per, UnitOfMeasure unit, String perPercentOf) {
+            this(amount, currency, per, unit, perPercentOf, null);
         }
 
         public Specific {
@@ -110,11 +134,18 @@ public sealed interface DutyExpression
             if (per.signum() <= 0) {
                 throw new InvalidValueException("duty.expression.per", "a specific rate must be per a positive quantity: " + per);
             }
+            if (alcoholAbovePercent != null && (unit.dimension() != UnitOfMeasure.Dimension.ALCOHOL
+                    || alcoholAbovePercent.signum() < 0 || alcoholAbovePercent.compareTo(new BigDecimal("100")) >= 0)) {
+                throw new InvalidValueException("duty.expression.above",
+                        "ABOVE n %vol needs a rate per litre of alcohol and 0 ≤ n < 100: " + alcoholAbovePercent);
+            }
         }
 
         @Override
         public DutyEvaluation evaluate(DutyContext context) {
-            BigDecimal baseQuantity = context.quantity(unit.dimension());
+            DutyContext.LitresOfAlcohol lal = unit.dimension() == UnitOfMeasure.Dimension.ALCOHOL
+                    ? context.litresOfAlcohol(alcoholAbovePercent) : null;
+            BigDecimal baseQuantity = lal != null ? lal.counted() : context.quantity(unit.dimension());
             if (baseQuantity == null) {
                 throw DutyContextIncomplete.missing(this, "a quantity in " + unit.dimension().name().toLowerCase(java.util.Locale.ROOT)
                         + (unit.dimension() == UnitOfMeasure.Dimension.ALCOHOL ? " (litres and alcohol by volume)" : ""));
@@ -136,7 +167,7 @@ public sealed interface DutyExpression
                 propertyText = " × " + percent.toPlainString() + " % " + perPercentOf;
             }
             BigDecimal result = inRateCurrency.multiply(rate);
-            String quantityText = DutyEvaluation.show(baseQuantity) + " " + baseSymbol(unit);
+            String quantityText = lal != null ? lal.explanation() : DutyEvaluation.show(baseQuantity) + " " + baseSymbol(unit);
             String conversion = currency.equals(context.currency()) ? ""
                     : " × " + DutyEvaluation.show(rate) + " " + context.currency() + "/" + currency;
             return new DutyEvaluation(result, this + " × " + quantityText + propertyText + conversion + " = " + DutyEvaluation.show(result));
@@ -158,7 +189,8 @@ public sealed interface DutyExpression
         public String toString() {
             String perText = per.compareTo(BigDecimal.ONE) == 0 ? "" : per.toPlainString() + " ";
             return amount.toPlainString() + " " + currency + "/" + perText + unit.symbol()
-                    + (perPercentOf == null ? "" : "/% " + perPercentOf);
+                    + (perPercentOf == null ? "" : "/% " + perPercentOf)
+                    + (alcoholAbovePercent == null ? "" : " ABOVE " + alcoholAbovePercent.toPlainString() + " %vol");
         }
     }
 
@@ -215,8 +247,43 @@ public sealed interface DutyExpression
 
         @Override
         public String toString() {
-            return terms.stream().map(t -> t instanceof Bounded ? "(" + t + ")" : t.toString())
-                    .collect(Collectors.joining(" + "));
+            StringBuilder out = new StringBuilder();
+            for (int k = 0; k < terms.size(); k++) {
+                DutyExpression t = terms.get(k);
+                boolean wrap = t instanceof Bounded || (k > 0 && t instanceof Difference);
+                out.append(k == 0 ? "" : " + ").append(wrap ? "(" + t + ")" : t.toString());
+            }
+            return out.toString();
+        }
+    }
+
+    /**
+     * A component subtracted from what precedes it ({@code a - b}: TARIC/UK duty expression "-", e.g.
+     * {@code 13.8% MIN 13 GBP/100 kg MAX 15 GBP/100 kg - 7 GBP/100 kg}, or a relief such as a per-litre discount).
+     * Binds like {@code +}. A duty is never negative: a difference below zero is zero, and the explanation says so.
+     */
+    record Difference(DutyExpression minuend, DutyExpression subtrahend) implements DutyExpression {
+        public Difference {
+            Objects.requireNonNull(minuend, "minuend");
+            Objects.requireNonNull(subtrahend, "subtrahend");
+        }
+
+        @Override
+        public DutyEvaluation evaluate(DutyContext context) {
+            DutyEvaluation a = minuend.evaluate(context);
+            DutyEvaluation b = subtrahend.evaluate(context);
+            BigDecimal exact = a.amount().subtract(b.amount());
+            BigDecimal result = exact.signum() < 0 ? BigDecimal.ZERO : exact;
+            return new DutyEvaluation(result, "(" + a.explanation() + ") less (" + b.explanation() + ") = " + DutyEvaluation.show(exact)
+                    + (exact.signum() < 0 ? ", not below zero = 0" : ""));
+        }
+
+        @Override
+        public String toString() {
+            String left = minuend instanceof Bounded ? "(" + minuend + ")" : minuend.toString();
+            String right = subtrahend instanceof Bounded || subtrahend instanceof Sum || subtrahend instanceof Difference
+                    ? "(" + subtrahend + ")" : subtrahend.toString();
+            return left + " - " + right;
         }
     }
 

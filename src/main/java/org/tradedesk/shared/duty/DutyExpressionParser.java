@@ -11,6 +11,7 @@ import org.tradedesk.shared.UnitOfMeasure;
 import org.tradedesk.shared.duty.DutyExpression.AdValorem;
 import org.tradedesk.shared.duty.DutyExpression.Bound;
 import org.tradedesk.shared.duty.DutyExpression.Bounded;
+import org.tradedesk.shared.duty.DutyExpression.Difference;
 import org.tradedesk.shared.duty.DutyExpression.Extreme;
 import org.tradedesk.shared.duty.DutyExpression.Fixed;
 import org.tradedesk.shared.duty.DutyExpression.Specific;
@@ -49,7 +50,7 @@ final class DutyExpressionParser {
         DutyExpression e = expression();
         Token t = peek();
         if (t.type != Type.END) {
-            throw error(t, "'+', 'MIN', 'MAX' or the end of the expression");
+            throw error(t, "'+', '-', 'MIN', 'MAX' or the end of the expression");
         }
         return e;
     }
@@ -64,12 +65,20 @@ final class DutyExpressionParser {
         return left;
     }
 
+    /** Terms joined by {@code +} and {@code -}, left to right: {@code a + b - c} is (a + b) − c, {@code a - b + c} is (a − b) + c. */
     private DutyExpression sum() {
         List<DutyExpression> terms = new ArrayList<>();
         terms.add(alternative());
-        while (peek().is("+")) {
-            next();
-            terms.add(alternative());
+        while (peek().is("+") || peek().is("-")) {
+            boolean minus = next().is("-");
+            DutyExpression term = alternative();
+            if (minus) {
+                DutyExpression left = terms.size() == 1 ? terms.get(0) : new Sum(terms);
+                terms = new ArrayList<>();
+                terms.add(new Difference(left, term));
+            } else {
+                terms.add(term);
+            }
         }
         return terms.size() == 1 ? terms.get(0) : new Sum(terms);
     }
@@ -126,6 +135,15 @@ final class DutyExpressionParser {
         BigDecimal number = new BigDecimal(t.text);
         Token after = next();
         if (after.is("%")) {
+            if (peek().is("RET")) {
+                next();
+                return new AdValorem(number, true);
+            }
+            if (peek().is("retail")) {
+                next();
+                expect("price", "'price' after 'retail'");
+                return new AdValorem(number, true);
+            }
             return new AdValorem(number);
         }
         if (after.type != Type.WORD || !after.text.matches("[A-Za-z]{3}") || !isCurrency(after.text)) {
@@ -145,7 +163,28 @@ final class DutyExpressionParser {
             if (name == null) {
                 throw error(property, "a property of the goods: sucrose or TSS");
             }
-            return new Specific(specific.amount(), specific.currency(), specific.per(), specific.unit(), name);
+            specific = new Specific(specific.amount(), specific.currency(), specific.per(), specific.unit(), name);
+        }
+        if (peek().is("ABOVE")) {
+            Token above = next();
+            if (specific.unit().dimension() != UnitOfMeasure.Dimension.ALCOHOL) {
+                throw error(above, "ABOVE only after a rate per litre of alcohol (LAL)");
+            }
+            Token threshold = next();
+            if (threshold.type != Type.NUMBER) {
+                throw error(threshold, "a strength in %vol after ABOVE (e.g. ABOVE 1.15 %vol)");
+            }
+            expect("%", "'%vol' after " + threshold.text);
+            Token vol = next();
+            if (!vol.is("vol")) {
+                throw error(vol, "'vol' after '%' (ABOVE n %vol)");
+            }
+            BigDecimal percent = new BigDecimal(threshold.text);
+            if (percent.compareTo(new BigDecimal("100")) >= 0) {
+                throw error(threshold, "a strength below 100 %vol");
+            }
+            specific = new Specific(specific.amount(), specific.currency(), specific.per(), specific.unit(),
+                    specific.perPercentOf(), percent);
         }
         return specific;
     }
@@ -255,11 +294,11 @@ final class DutyExpressionParser {
                     i++;
                 }
                 result.add(new Token(Type.WORD, s.substring(start, i), start));
-            } else if ("%+/(),".indexOf(c) >= 0) {
+            } else if ("%+-/(),".indexOf(c) >= 0) {
                 result.add(new Token(Type.SYMBOL, String.valueOf(c), i));
                 i++;
             } else {
-                throw DutyExpressionInvalid.at(s, i, "a number, a word or one of % + / ( ) , but found '" + c + "'");
+                throw DutyExpressionInvalid.at(s, i, "a number, a word or one of % + - / ( ) , but found '" + c + "'");
             }
         }
         result.add(new Token(Type.END, "", s.length()));

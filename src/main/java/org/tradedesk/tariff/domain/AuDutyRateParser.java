@@ -43,13 +43,15 @@ public final class AuDutyRateParser {
     private static final Pattern FREE = Pattern.compile("Free\\b\\s*");
     private static final Pattern AD_VALOREM = Pattern.compile(NUM + "\\s*%\\s*");
     private static final Pattern AND_SPECIFIC = Pattern.compile(",?\\s*and\\s*");
-    /* Customs Tariff Act 1995: beer rates apply to the alcohol above 1.15 % vol; the LAL unit of the duty
-       expressions carries that threshold in its evaluation, so the qualifier maps onto LAL unchanged.
+    /* "$43.39/L of alcohol, calculated on that alcohol content by which the percentage by volume of alcohol of the
+       goods exceeds 1.15": the rate is charged on the alcohol above the strength the text names, read as
+       "43.39 AUD/LAL ABOVE 1.15 %vol"; a rate per litre of alcohol without the clause ("$107.99/L of alcohol",
+       2203.00.91) counts all the alcohol.
        The $ may be missing ("5%, and 107.99/L of alcohol", Schedule 14, 2206.00.22): every amount in the Act is
        in Australian dollars and a number followed by "/unit" cannot be a percentage, so the reading is the same.
        "kg TSS" is per kilogram of total soluble solids (2009.21.00 and others, statistical unit "kg TSS"). */
     private static final Pattern SPECIFIC = Pattern.compile("\\$?\\s*" + NUM + "\\s*/\\s*"
-            + "(L of alcohol(?:, calculated on that alcohol content by which the percentage by volume of alcohol of the goods exceeds 1\\.15)?"
+            + "(L of alcohol(?:, calculated on that alcohol content by which the percentage by volume of alcohol of the goods exceeds (\\d+(?:\\.\\d+)?))?"
             + "|kg of tobacco content|kg TSS|kg|L|stick)(?![A-Za-z])\\s*");
     /* Fuel blends: a rate per litre of each component; only when every component bears the same rate is it
        the same as that rate per litre of blend. */
@@ -64,8 +66,9 @@ public final class AuDutyRateParser {
     /* "5%, or, if lower, $0.45/kg TSS": the duty is the lower of the two amounts, MIN(a, b) in the duty expressions. */
     private static final Pattern OR_IF_LOWER = Pattern.compile(",?\\s*or,?\\s*if lower,?\\s*");
     /* "$1.220/kg DC$1.220/kg, less 5%": the text does not say what the 5 % is taken of (the amount of duty, the
-       customs value, percentage points of an ad valorem rate), and the Act's wording could not be checked here. */
-    private static final Pattern LESS = Pattern.compile(",?\\s*less\\s*" + NUM + "\\s*%");
+       customs value, percentage points of an ad valorem rate), and the Act's wording could not be checked here. Only
+       the preference it follows is left unread: the general rate before it is clear and is kept. */
+    private static final Pattern LESS = Pattern.compile(",?\\s*less\\s*" + NUM + "\\s*%\\s*");
     /* The page's link to the Tariff Concession Orders, left in the rate column when the row's columns shifted. */
     private static final Pattern TCO_LINK = Pattern.compile("View TCOs for\\b.*");
     private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
@@ -102,7 +105,8 @@ public final class AuDutyRateParser {
             return RateParseResult.failed(raw, "no rate");
         }
         try {
-            List<Block> blocks = blocks(text, true);
+            List<String> unread = new ArrayList<>();
+            List<Block> blocks = blocks(text, true, unread);
             List<RateMeasure> out = new ArrayList<>();
             for (int i = 0; i < blocks.size(); i++) {
                 Block b = blocks.get(i);
@@ -112,7 +116,7 @@ public final class AuDutyRateParser {
                     out.add(new RateMeasure(MeasureType.PREFERENTIAL, p.getKey(), b.from, to, p.getValue(), raw));
                 }
             }
-            return RateParseResult.parsed(raw, out);
+            return RateParseResult.parsed(raw, out, unread);
         } catch (Unreadable e) {
             return RateParseResult.failed(raw, e.getMessage());
         }
@@ -134,7 +138,7 @@ public final class AuDutyRateParser {
             text = dm.group() + ": " + text;
         }
         try {
-            List<Block> blocks = blocks(text, false);
+            List<Block> blocks = blocks(text, false, new ArrayList<>());
             List<RateMeasure> out = new ArrayList<>();
             for (int i = 0; i < blocks.size(); i++) {
                 Block b = blocks.get(i);
@@ -150,13 +154,27 @@ public final class AuDutyRateParser {
     private record Block(LocalDate from, String general, Map<String, String> preferences) {
     }
 
-    private static final class Unreadable extends RuntimeException {
+    private static class Unreadable extends RuntimeException {
         Unreadable(String message) {
             super(message, null, false, false);
         }
     }
 
-    private static List<Block> blocks(String text, boolean codesAllowed) {
+    /** A rate whose text was read to {@code end} but whose meaning is unclear there ("..., less 5%"). */
+    private static final class UnclearRate extends Unreadable {
+        private final int end;
+
+        UnclearRate(String message, int end) {
+            super(message);
+            this.end = end;
+        }
+    }
+
+    /**
+     * The blocks of a text. A preference whose rate is unclear is left out and listed in {@code unread} with its
+     * reason; the general rate and the other preferences of the text stay. An unclear general rate fails the text.
+     */
+    private static List<Block> blocks(String text, boolean codesAllowed, List<String> unread) {
         List<Block> blocks = new ArrayList<>();
         Cursor c = new Cursor(text);
         while (!c.atEnd()) {
@@ -176,7 +194,14 @@ public final class AuDutyRateParser {
                     break;
                 }
                 c.advance(codes);
-                String rate = c.rate();
+                String rate;
+                try {
+                    rate = c.rate();
+                } catch (UnclearRate e) {
+                    unread.add("preference " + codes.group(1).trim() + " not read: " + e.getMessage());
+                    c.pos = e.end;
+                    continue;
+                }
                 for (String code : codes.group(1).split("\\s*/\\s*")) {
                     prefs.putIfAbsent(CODE_TYPOS.getOrDefault(code.trim(), code.trim()), rate);
                 }
@@ -246,9 +271,9 @@ public final class AuDutyRateParser {
             }
             Matcher less = match(LESS);
             if (less != null) {
-                throw new Unreadable("at position " + pos + ": '" + less.group().replaceFirst("^,?\\s*", "")
+                throw new UnclearRate("at position " + pos + ": '" + less.group().replaceFirst("^,?\\s*", "").trim()
                         + "' after the rate " + first + " is not read: the text does not say what the "
-                        + number(less.group(1)) + " % is taken of");
+                        + number(less.group(1)) + " % is taken of", less.end());
             }
             return first;
         }
@@ -296,7 +321,7 @@ public final class AuDutyRateParser {
                     return amount + " AUD/100 kg/% TSS";
                 }
                 if (unit.startsWith("L of alcohol")) {
-                    return amount + " AUD/LAL";
+                    return amount + " AUD/LAL" + (m.group(3) == null ? "" : " ABOVE " + number(m.group(3)) + " %vol");
                 }
                 if (unit.startsWith("kg")) {
                     return amount + " AUD/kg";

@@ -44,6 +44,7 @@ public final class ScheduleData {
 
     private final Map<String, Node> nodes = new LinkedHashMap<>();
     private final List<Measure> measures = new ArrayList<>();
+    private final java.util.Set<List<Object>> measureKeys = new java.util.HashSet<>();
     private final List<Issue> issues = new ArrayList<>();
     private int rowsRead;
     private int rowsImported;
@@ -62,8 +63,17 @@ public final class ScheduleData {
         return nodes.get(code);
     }
 
+    /**
+     * Adds a measure unless the line already has the same one (same type, scheme, partner, period, expression and
+     * source): the published files repeat a line once per statistical code or page row, and a measure shown twice
+     * reads as two duties. The first published text is kept.
+     */
     public void addMeasure(Measure measure) {
-        measures.add(measure);
+        if (measureKeys.add(List.of(measure.itemCode(), measure.type(), String.valueOf(measure.scheme()),
+                String.valueOf(measure.partner()), measure.validFrom(), String.valueOf(measure.validTo()),
+                String.valueOf(measure.expression()), String.valueOf(measure.source())))) {
+            measures.add(measure);
+        }
     }
 
     public void reject(String row, String text, String reason) {

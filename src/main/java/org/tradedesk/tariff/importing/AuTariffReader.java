@@ -123,6 +123,9 @@ public final class AuTariffReader {
             data.reject(reference.strip(), rate, parsed.failure());
             return;
         }
+        for (String part : parsed.unread()) {
+            data.reject(reference.strip(), rate, part + " (the line's other rates are imported)");
+        }
         for (RateMeasure m : parsed.measures()) {
             data.addMeasure(new ScheduleData.Measure(code, m.type(), m.preference(), null,
                     m.validFrom() == null ? ScheduleData.OPEN_START : m.validFrom(), m.validTo(), m.expression(),

@@ -20,7 +20,6 @@ import org.tradedesk.shared.RoundingRule;
 import org.tradedesk.shared.duty.DutyExpression;
 import org.tradedesk.taxes.TaxInputInvalid;
 import org.tradedesk.taxes.domain.ChainDefinition;
-import org.tradedesk.taxes.domain.ChainDefinition.AbvThreshold;
 import org.tradedesk.taxes.domain.ChainDefinition.AlcoholRule;
 import org.tradedesk.taxes.domain.ChainDefinition.Concession;
 import org.tradedesk.taxes.domain.ChainDefinition.Dated;
@@ -118,9 +117,7 @@ public final class ChainDefinitions {
                     CurrencyCode.of(text(root, "currency")),
                     ValuationBasis.valueOf(text(root, "valuationBasis")),
                     RoundingRule.parse(optText(root, "displayRounding")),
-                    alcohol.isMissingNode() ? null : new AlcoholRule(RoundingRule.parse(optText(alcohol, "lalRounding")),
-                            list(alcohol.path("thresholds"), t -> new AbvThreshold(text(t, "hsPrefix"), decimal(t, "percent"),
-                                    optText(t, "legalReference")))),
+                    alcohol.isMissingNode() ? null : alcohol(alcohol),
                     list(root.path("lowValue"), ChainDefinitions::lowValue),
                     steps,
                     list(root.path("penalties"), ChainDefinitions::penalty),
@@ -168,6 +165,23 @@ public final class ChainDefinitions {
                 optText(n, "referencePattern"), text(n, "requires"), text(n, "legalReference"));
     }
 
+    /*
+     * A rounding of the litres of alcohol goes beyond the rate texts, so the file must say which published rule
+     * it follows; a deduction from the strength is written in the rate itself (ABOVE n %vol), never here.
+     */
+    private static AlcoholRule alcohol(JsonNode n) {
+        if (n.has("thresholds")) {
+            throw new IllegalStateException("alcohol.thresholds is not read: write the deduction into the rate the text states it for"
+                    + " (e.g. 43.39 AUD/LAL ABOVE 1.15 %vol)");
+        }
+        RoundingRule rounding = RoundingRule.parse(optText(n, "lalRounding"));
+        String source = optText(n, "legalReference");
+        if (rounding != RoundingRule.NONE && !rounding.code().equals("NONE") && (source == null || source.isBlank())) {
+            throw new IllegalStateException("alcohol.lalRounding " + rounding.code() + " needs its legalReference");
+        }
+        return new AlcoholRule(rounding, source);
+    }
+
     private static LowValueRule lowValue(JsonNode n) {
         return new LowValueRule(period(n), decimal(n, "threshold"), list(n.path("exceptChapters"), JsonNode::asString),
                 optText(n, "consignment"), label(n), optText(n, "legalReference"));
@@ -176,7 +190,8 @@ public final class ChainDefinitions {
     private static PenaltyRule penalty(JsonNode n) {
         return new PenaltyRule(text(n, "code"), label(n), text(n, "kind"), text(n, "trigger"), optDecimal(n, "amount"),
                 optDecimal(n, "low"), optDecimal(n, "high"), optDecimal(n, "units"),
-                n.has("maxDays") ? n.get("maxDays").asInt() : null, optText(n, "legalReference"), optText(n, "voluntaryDisclosure"));
+                n.has("maxDays") ? n.get("maxDays").asInt() : null, optText(n, "legalReference"), optText(n, "voluntaryDisclosure"),
+                optDecimal(n, "legalMin"));
     }
 
     private static <T> List<Dated<T>> dated(JsonNode array, Function<JsonNode, T> value) {

@@ -39,7 +39,7 @@ public record ChainDefinition(
         Objects.requireNonNull(currency, "currency");
         Objects.requireNonNull(valuationBasis, "valuationBasis");
         displayRounding = displayRounding == null ? RoundingRule.NONE : displayRounding;
-        alcohol = alcohol == null ? new AlcoholRule(RoundingRule.NONE, List.of()) : alcohol;
+        alcohol = alcohol == null ? new AlcoholRule(RoundingRule.NONE, null) : alcohol;
         lowValue = List.copyOf(lowValue);
         steps = List.copyOf(steps);
         penalties = List.copyOf(penalties);
@@ -98,22 +98,12 @@ public record ChainDefinition(
         }
     }
 
-    /** How litres of alcohol are counted: rounding, and thresholds subtracted from the ABV by tariff code. */
-    public record AlcoholRule(RoundingRule lalRounding, List<AbvThreshold> thresholds) {
-        public AlcoholRule {
-            thresholds = List.copyOf(thresholds);
-        }
-
-        public BigDecimal thresholdFor(String tariffDigits) {
-            if (tariffDigits == null) {
-                return BigDecimal.ZERO;
-            }
-            return thresholds.stream().filter(t -> tariffDigits.startsWith(t.hsPrefix())).map(AbvThreshold::percent)
-                    .findFirst().orElse(BigDecimal.ZERO);
-        }
-    }
-
-    public record AbvThreshold(String hsPrefix, BigDecimal percent, String legalReference) {
+    /**
+     * How litres of alcohol are counted: the rounding and the published rule it follows. A deduction from
+     * the strength (Australian beer's 1.15 %vol) is not here: it is part of the rate text that states it
+     * ({@code ABOVE 1.15 %vol} in the duty expression).
+     */
+    public record AlcoholRule(RoundingRule lalRounding, String legalReference) {
     }
 
     /**
@@ -226,9 +216,23 @@ public record ChainDefinition(
      * {@code low} ×), GREATER_OF_UNITS_OR_MULTIPLE (up to the greater of {@code units} penalty units
      * and {@code high} × the shortfall).
      */
+    /**
+     * A penalty the law provides. For a MULTIPLE, {@code trigger} names what it multiplies (UNDERSTATEMENT: the evaded
+     * duty; BUSINESS_TAX_SHORTFALL: the evaded business tax; SMUGGLING: the goods' value), {@code low} is the usual
+     * multiple, {@code high} the legal maximum and {@code legalMin} the legal minimum (0 for "up to n times").
+     */
     public record PenaltyRule(String code, LocalizedText label, String kind, String trigger, BigDecimal amount,
             BigDecimal low, BigDecimal high, BigDecimal units, Integer maxDays, String legalReference,
-            String voluntaryDisclosure) {
+            String voluntaryDisclosure, BigDecimal legalMin) {
+
+        public PenaltyRule(String code, LocalizedText label, String kind, String trigger, BigDecimal amount, BigDecimal low,
+                BigDecimal high, BigDecimal units, Integer maxDays, String legalReference, String voluntaryDisclosure) {
+            this(code, label, kind, trigger, amount, low, high, units, maxDays, legalReference, voluntaryDisclosure, null);
+        }
+
+        public BigDecimal legalMinimum() {
+            return legalMin == null ? BigDecimal.ZERO : legalMin;
+        }
     }
 
     /**

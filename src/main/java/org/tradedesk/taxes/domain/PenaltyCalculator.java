@@ -3,6 +3,8 @@ package org.tradedesk.taxes.domain;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.tradedesk.shared.MessageText;
+import org.tradedesk.shared.MessageText.Arg;
 import org.tradedesk.taxes.PenaltyExposure;
 import org.tradedesk.taxes.PenaltyExposure.Item;
 import org.tradedesk.taxes.PenaltyRequest;
@@ -40,16 +42,7 @@ public final class PenaltyCalculator {
                                         + capNote(request.daysLatePayment(), rule), rule.legalReference()));
                     }
                 }
-                case "MULTIPLE" -> {
-                    if (shortfall.signum() > 0) {
-                        items.add(request.voluntaryDisclosure()
-                                ? new Item(rule.code(), rule.label(), BigDecimal.ZERO, BigDecimal.ZERO, rule.voluntaryDisclosure(),
-                                        rule.legalReference())
-                                : new Item(rule.code(), rule.label(), shortfall.multiply(rule.low()), shortfall.multiply(rule.high()),
-                                        rule.low().toPlainString() + " × to " + rule.high().toPlainString() + " × the shortfall "
-                                                + shortfall.toPlainString(), rule.legalReference()));
-                    }
-                }
+                case "MULTIPLE" -> multiple(rule, request, chain).ifPresent(items::add);
                 case "GREATER_OF_UNITS_OR_MULTIPLE" -> {
                     if (shortfall.signum() > 0) {
                         Dated<BigDecimal> unit = Dated.on(chain.penaltyUnit(), request.date()).orElseThrow(() ->
@@ -73,10 +66,62 @@ public final class PenaltyCalculator {
         // A surcharge or fine is assessed in the currency's payable unit: the chain's display rounding
         // (TW: whole NT$, the fraction dropped as on every customs assessment; AU: to the cent).
         items.replaceAll(i -> new Item(i.code(), i.label(), chain.displayRounding().apply(i.low()),
-                chain.displayRounding().apply(i.high()), i.explanation(), i.legalReference()));
+                chain.displayRounding().apply(i.high()), i.explanation(), i.legalReference(), i.reckoning()));
         BigDecimal low = items.stream().map(Item::low).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal high = items.stream().map(Item::high).reduce(BigDecimal.ZERO, BigDecimal::add);
         return new PenaltyExposure(chain.jurisdiction(), chain.currency().value(), items, low, high);
+    }
+
+    /**
+     * A fine of a multiple of what its trigger names: the evaded duty (海關緝私條例 §37), the evaded business tax
+     * (營業稅法 §51), the value of smuggled goods (海關緝私條例 §36). Without a chosen multiple it spans the usual to
+     * the legal maximum; a chosen one must lie inside the legal range and gives that one amount.
+     */
+    private static java.util.Optional<Item> multiple(PenaltyRule rule, PenaltyRequest request, ChainDefinition chain) {
+        BigDecimal base;
+        String baseName;
+        switch (rule.trigger() == null ? "UNDERSTATEMENT" : rule.trigger()) {
+            case "BUSINESS_TAX_SHORTFALL" -> {
+                base = nz(request.businessTaxShortfall());
+                baseName = "taxes.penalty.base.businessTax";
+            }
+            case "SMUGGLING" -> {
+                base = nz(request.goodsValue());
+                baseName = "taxes.penalty.base.goodsValue";
+            }
+            default -> {
+                base = nz(request.shortfall());
+                baseName = "taxes.penalty.base.shortfall";
+            }
+        }
+        if (base.signum() <= 0) {
+            return java.util.Optional.empty();
+        }
+        BigDecimal chosen = request.multiples().get(rule.code());
+        if (chosen != null && (chosen.compareTo(rule.legalMinimum()) < 0 || chosen.compareTo(rule.high()) > 0)) {
+            throw TaxInputInvalid.field("multiples." + rule.code(), "the multiple " + chosen.toPlainString() + " is outside the legal range "
+                    + rule.legalMinimum().toPlainString() + " to " + rule.high().toPlainString()
+                    + (rule.legalReference() == null ? "" : " (" + rule.legalReference() + ")"));
+        }
+        if (request.voluntaryDisclosure() && rule.voluntaryDisclosure() != null) {
+            return java.util.Optional.of(new Item(rule.code(), rule.label(), BigDecimal.ZERO, BigDecimal.ZERO, rule.voluntaryDisclosure(),
+                    rule.legalReference()));
+        }
+        String currency = chain.currency().value();
+        if (chosen != null) {
+            BigDecimal amount = base.multiply(chosen);
+            return java.util.Optional.of(new Item(rule.code(), rule.label(), amount, amount, null, rule.legalReference(),
+                    MessageText.of("taxes.penalty.reckoning.chosen", Arg.number(chosen), Arg.code(baseName), Arg.money(base, currency),
+                            Arg.number(rule.legalMinimum()), Arg.number(rule.high()))));
+        }
+        if ("UNDERSTATEMENT".equals(rule.trigger()) || rule.trigger() == null) {
+            return java.util.Optional.of(new Item(rule.code(), rule.label(), base.multiply(rule.low()), base.multiply(rule.high()),
+                    rule.low().toPlainString() + " × to " + rule.high().toPlainString() + " × the shortfall " + base.toPlainString(),
+                    rule.legalReference()));
+        }
+        return java.util.Optional.of(new Item(rule.code(), rule.label(), base.multiply(rule.low()), base.multiply(rule.high()), null,
+                rule.legalReference(), MessageText.of("taxes.penalty.reckoning.range", Arg.number(rule.low()), Arg.number(rule.high()),
+                        Arg.code(baseName), Arg.money(base, currency))));
     }
 
     private static int capped(Integer days, Integer max) {

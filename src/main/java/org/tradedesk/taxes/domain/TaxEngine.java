@@ -371,7 +371,9 @@ public final class TaxEngine {
         candidates.add(new Candidate(GENERAL, "General (MFN) rate", null, "nothing"));
         if (tariff != null && digits != null) {
             CountryCode origin = line.origin() == null ? null : CountryCode.of(line.origin());
-            tariff.find(chain.jurisdiction(), HsCode.of(digits), origin, request.date()).ifPresent(found -> {
+            Optional<TariffMeasureSource.TariffMeasures> inCatalogue = tariff.find(chain.jurisdiction(), HsCode.of(digits), origin, request.date());
+            TariffCodeCheck.requireRateable(tariff, chain, line, i, digits, request.date(), inCatalogue);
+            inCatalogue.ifPresent(found -> {
                 found.measures().forEach((k, v) -> {
                     m.texts.put(k, v);
                     m.sources.put(k, "tariff catalogue " + found.reference());
@@ -522,7 +524,7 @@ public final class TaxEngine {
             quantities.put(UnitOfMeasure.Dimension.VOLUME, line.litres());
         }
         return new DutyContext(local, BigDecimal.ZERO, quantities, line.alcoholByVolume(),
-                chain.alcohol().thresholdFor(digits), chain.alcohol().lalRounding(), fx,
+                chain.alcohol().lalRounding(), chain.alcohol().legalReference(), fx,
                 contents(line));
     }
 

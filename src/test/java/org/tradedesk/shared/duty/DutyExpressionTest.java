@@ -89,7 +89,9 @@ class DutyExpressionTest {
             "10% OR 20 TWD/kg HIGHER", "(5% MIN 1 AUD/kg) + 2 AUD/L", "5% MIN (1 AUD/kg MAX 2 AUD/kg)",
             "MIN(5%, 3 AUD/kg, 1 AUD/L)", "25 AUD/1000", "4 AUD/10 kg", "2 EUR/m2",
             "8.3% + 44.2 EUR/100 kg MAX 24.2% + 9.4 EUR/100 kg", "833488 TWD", "0.30 GBP/100 kg/% sucrose",
-            "5% + 1 USD", "MIN(5%, 0.45 AUD/100 kg/% TSS)"})
+            "5% + 1 USD", "MIN(5%, 0.45 AUD/100 kg/% TSS)", "13.8% MIN 13 GBP/100 kg MAX 15 GBP/100 kg - 7 GBP/100 kg",
+            "10% - 2% + 1 AUD/kg", "10% + (2% - 1%)", "10% - (2% + 1%)", "(10% MIN 1 AUD/kg) - 2 AUD/kg",
+            "16.5% retail price + 316.70 GBP/1000 MIN 422.80 GBP/1000", "43.39 AUD/LAL ABOVE 1.15 %vol"})
     void printsACanonicalFormThatReadsBackEqual(String text) {
         DutyExpression parsed = DutyExpression.parse(text);
         String canonical = parsed.toString();
@@ -121,7 +123,9 @@ class DutyExpressionTest {
             "5% & 3% | 3",
             "1.% | 2",
             "10% OR 20 TWD/kg | 16",
-            "5% 3% | 3"})
+            "5% 3% | 3",
+            "5% - | 4",
+            "5% retail | 9"})
     void namesThePositionOfASyntaxError(String text, int position) {
         assertThatThrownBy(() -> DutyExpression.parse(text))
                 .isInstanceOfSatisfying(DutyExpressionInvalid.class, e -> {
@@ -129,6 +133,39 @@ class DutyExpressionTest {
                     assertThat(e.messageCode()).isEqualTo("duty.expression.invalid");
                     assertThat(e.getMessage()).contains("position " + position).contains("expected");
                 });
+    }
+
+    @Test
+    void subtractsAComponentAfterTheBoundsAsTheUkCalculatorDoes() {
+        // UKTT duty calculator fixture (spec/services/expression_evaluators/compound_spec.rb): 13.8 % MIN 13 GBP/100 kg
+        // MAX 15 GBP/100 kg, then "-" 7 GBP/100 kg, on a customs value of 1,000 and 1 × 100 kg → 8.00
+        DutyContext goods = DutyContext.of(GBP, d("1000")).withQuantity(d("100"), UnitOfMeasure.KG);
+        DutyExpression e = DutyExpression.parse("13.8% MIN 13 GBP/100 kg MAX 15 GBP/100 kg - 7 GBP/100 kg");
+        assertThat(e).isInstanceOf(Bounded.class);
+        assertThat(e.evaluate(goods).amount()).isEqualByComparingTo("8.00");
+        // "-" binds like "+", left to right
+        assertThat(DutyExpression.parse("10% - 2% + 1%").evaluate(goods).amount()).isEqualByComparingTo("90");
+        assertThat(DutyExpression.parse("10% - (2% + 1%)").evaluate(goods).amount()).isEqualByComparingTo("70");
+        // a duty is never negative
+        DutyEvaluation none = DutyExpression.parse("1% - 2%").evaluate(goods);
+        assertThat(none.amount()).isEqualByComparingTo("0");
+        assertThat(none.explanation()).contains("not below zero");
+    }
+
+    @Test
+    void chargesAPercentOfTheRetailPricePlusASpecificRateWithAMinimum() {
+        // UKTT duty calculator fixture (retail_price_spec.rb): 16.50 % × £1,000.00 retail price = £165.00
+        DutyContext packs = DutyContext.of(GBP, d("300")).withRetailPrice(d("1000")).withQuantity(d("1000"), UnitOfMeasure.PIECE);
+        assertThat(DutyExpression.parse("16.50% RET").evaluate(packs).amount()).isEqualByComparingTo("165.00");
+        // Tobacco Products Duty Act 1979 Sch 1 item 1 (from 22.11.2023): the higher of 16.5 % of the retail price plus
+        // £316.70 per thousand cigarettes, or £422.80 per thousand: 1,000 cigarettes retailing at £1,000 → 481.70
+        DutyExpression cigarettes = DutyExpression.parse("16.5% retail price + 316.70 GBP/1000 MIN 422.80 GBP/1000");
+        assertThat(cigarettes.evaluate(packs).amount()).isEqualByComparingTo("481.70");
+        // retailing at £500: 82.50 + 316.70 = 399.20, below the minimum → 422.80
+        assertThat(cigarettes.evaluate(packs.withRetailPrice(d("500"))).amount()).isEqualByComparingTo("422.80");
+        // the customs value is not the retail price
+        assertThatThrownBy(() -> cigarettes.evaluate(DutyContext.of(GBP, d("300")).withQuantity(d("1000"), UnitOfMeasure.PIECE)))
+                .isInstanceOf(DutyContextIncomplete.class).hasMessageContaining("retail price");
     }
 
     @Test
@@ -177,12 +214,40 @@ class DutyExpressionTest {
 
     @Test
     void countsBeerAlcoholAboveTheThresholdTruncatedToOneDecimal() {
-        // AU-ATO-BEER-EXCISE-2019: 85.2 L × (5 % − 1.15 %) = 3.2802 LAL → 3.2 LAL × $50.70 = $162.24
+        // AU-ATO-BEER-EXCISE-2019: 85.2 L × (5 % − 1.15 %) = 3.2802 LAL → 3.2 LAL × $50.70 = $162.24; the deduction
+        // is the Excise Tariff's own clause ("exceeds 1.15"), the truncation the ATO's published rule
         DutyContext beer = DutyContext.of(AUD, BigDecimal.ZERO)
                 .withQuantity(d("85.2"), UnitOfMeasure.L)
-                .withAlcohol(d("5"), d("1.15"), RoundingRule.TRUNCATE_ONE_DECIMAL);
-        assertThat(beer.litresOfAlcohol()).isEqualByComparingTo("3.2");
-        assertThat(DutyExpression.parse("50.70 AUD/LAL").evaluate(beer).amount()).isEqualByComparingTo("162.24");
+                .withAlcohol(d("5"), RoundingRule.TRUNCATE_ONE_DECIMAL, "ATO: LALs truncated to one decimal place");
+        DutyEvaluation e = DutyExpression.parse("50.70 AUD/LAL ABOVE 1.15 %vol").evaluate(beer);
+        assertThat(e.amount()).isEqualByComparingTo("162.24");
+        assertThat(e.explanation()).contains("85.2 L × (5 − 1.15) %vol = 3.2802 LAL").contains("→ 3.2 LAL")
+                .contains("ATO: LALs truncated to one decimal place");
+    }
+
+    @Test
+    void chargesOnlyTheAlcoholAboveTheStrengthTheRateTextNames() {
+        // Customs Tariff 2206.00.89 "$43.39/L of alcohol, calculated on that alcohol content by which the percentage
+        // by volume of alcohol of the goods exceeds 1.15": 1,000 L at 5 %vol → 1000 × 3.85 % = 38.5 LAL × 43.39 = 1,670.515
+        DutyContext goods = DutyContext.of(AUD, BigDecimal.ZERO).withQuantity(d("1000"), UnitOfMeasure.L)
+                .withAlcohol(d("5"), RoundingRule.TRUNCATE_ONE_DECIMAL, "ATO");
+        assertThat(DutyExpression.parse("43.39 AUD/LAL ABOVE 1.15 %vol").evaluate(goods).amount()).isEqualByComparingTo("1670.515");
+        // 2203.00.91 "$107.99/L of alcohol" has no such clause: all 50 LAL count
+        assertThat(DutyExpression.parse("107.99 AUD/LAL").evaluate(goods).amount()).isEqualByComparingTo("5399.50");
+        // below the threshold nothing is charged, never a negative amount
+        DutyContext light = DutyContext.of(AUD, BigDecimal.ZERO).withQuantity(d("1000"), UnitOfMeasure.L).withAlcohol(d("1"), null, null);
+        assertThat(DutyExpression.parse("43.39 AUD/LAL ABOVE 1.15 %vol").evaluate(light).amount()).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void readsAndPrintsTheStrengthDeduction() {
+        DutyExpression e = DutyExpression.parse("43.39 aud/lal above 1.15%vol");
+        assertThat(e.toString()).isEqualTo("43.39 AUD/LAL ABOVE 1.15 %vol");
+        assertThat(DutyExpression.parse(e.toString())).isEqualTo(e);
+        assertThat(DutyExpression.parse("5% + 43.39 AUD/LAL ABOVE 1.15 %vol").toString()).isEqualTo("5% + 43.39 AUD/LAL ABOVE 1.15 %vol");
+        assertThatThrownBy(() -> DutyExpression.parse("5 AUD/kg ABOVE 1.15 %vol")).isInstanceOf(DutyExpressionInvalid.class)
+                .hasMessageContaining("ABOVE only after a rate per litre of alcohol");
+        assertThatThrownBy(() -> DutyExpression.parse("5 AUD/LAL ABOVE 1.15")).isInstanceOf(DutyExpressionInvalid.class);
     }
 
     @Test

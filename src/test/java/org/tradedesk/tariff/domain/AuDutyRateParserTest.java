@@ -60,10 +60,20 @@ class AuDutyRateParserTest {
 
     @Test
     void reportsATextItCannotReadInsteadOfGuessing() {
-        // Schedule 3, 0406.10.00: what the 5 % is taken of is not in the text
+        // Schedule 3, 0406.10.00: what the 5 % is taken of is not in the text; the clear general rate $1.220/kg stays
         RateParseResult r = AuDutyRateParser.parseSchedule3("$1.220/kg DC$1.220/kg, less 5%");
-        assertThat(r.ok()).isFalse();
-        assertThat(r.failure()).contains("position").contains("less 5%").contains("does not say what the 5 % is taken of");
+        assertThat(r.ok()).isTrue();
+        assertThat(r.measures()).singleElement().satisfies(m -> {
+            assertThat(m.type()).isEqualTo(MeasureType.GENERAL);
+            assertThat(m.expression()).isEqualTo("1.220 AUD/kg");
+        });
+        assertThat(r.unread()).singleElement().asString().startsWith("preference DC not read")
+                .contains("position").contains("less 5%").contains("does not say what the 5 % is taken of");
+        // an unclear general rate still fails the whole text
+        assertThat(AuDutyRateParser.parseSchedule3("$1.220/kg, less 5% DC$1.220/kg").ok()).isFalse();
+        // the preferences after an unclear one are still read
+        assertThat(AuDutyRateParser.parseSchedule3("$1.220/kg DC$1.220/kg, less 5% SG Free").measures())
+                .extracting(RateMeasure::preference).containsExactly(null, "SG");
         // only the known typo is corrected, not any unknown code
         assertThat(AuDutyRateParser.parseSchedule3("5% DCS4% TDC5%").ok()).isFalse();
         // only the known misspelling of a month
@@ -142,8 +152,20 @@ class AuDutyRateParserTest {
             assertThat(m.expression()).isEqualTo("0.998 AUD/kg");
         });
         RateParseResult beer = AuDutyRateParser.parseFta("AUSFTA", "$10.57\t/L of alcohol, calculated on that alcohol content by which the percentage by volume of alcohol of the goods exceeds 1.15", "2203.00.63");
-        assertThat(beer.measures().get(0).expression()).isEqualTo("10.57 AUD/LAL");
+        assertThat(beer.measures().get(0).expression()).isEqualTo("10.57 AUD/LAL ABOVE 1.15 %vol");
         RateParseResult dateInDescription = AuDutyRateParser.parseFta("RCEP", "3%", "0405.20.00 From 1 January 2022&#58;");
         assertThat(dateInDescription.measures().get(0).validFrom()).isEqualTo(LocalDate.of(2022, 1, 1));
+    }
+
+    @Test
+    void readsTheBeerDeductionFromTheRateTextAndOnlyWhereTheTextStatesIt() {
+        // 2206.00.89: the clause is part of the published rate, general and preferential alike
+        RateParseResult beer = AuDutyRateParser.parseSchedule3("\u200B$43.39/L of alcohol, calculated on that alcohol content by which the"
+                + " percentage by volume of alcohol of the goods exceeds 1.15 NZ/PG/FI/DC/LDC/SG $43.39/L of alcohol, calculated on that"
+                + " alcohol content by which the percentage by volume of alcohol of the goods exceeds 1.15");
+        assertThat(beer.measures()).extracting(RateMeasure::expression).containsOnly("43.39 AUD/LAL ABOVE 1.15 %vol");
+        // 2203.00.91: "$107.99/L of alcohol" and nothing more, so all the alcohol is charged
+        RateParseResult strong = AuDutyRateParser.parseSchedule3("$107.99/L of alcohol NZ/PG/FI/DC/LDC/SG $107.99/L of alcohol");
+        assertThat(strong.measures()).extracting(RateMeasure::expression).containsOnly("107.99 AUD/LAL");
     }
 }

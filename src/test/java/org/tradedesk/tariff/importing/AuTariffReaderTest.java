@@ -57,6 +57,33 @@ class AuTariffReaderTest {
     }
 
     @Test
+    void keepsTheCheeseLinesClearGeneralRateAndFlagsOnlyTheUnclearPreference() throws Exception {
+        // Schedule 3 0406.10.00 "$1.220/kg DC$1.220/kg, less 5%": the general rate is $1.220/kg; only the DC part is unclear
+        ScheduleData data = readReal();
+        for (String cheese : java.util.List.of("04061000", "04062000", "04063000", "04064090", "04069090")) {
+            assertThat(data.measures()).filteredOn(m -> m.itemCode().equals(cheese) && m.source().equals("Schedule 3"))
+                    .as(cheese).singleElement().satisfies(m -> {
+                        assertThat(m.type()).isEqualTo(MeasureType.GENERAL);
+                        assertThat(m.expression()).isEqualTo("1.220 AUD/kg");
+                    });
+        }
+        assertThat(data.issues()).filteredOn(i -> i.row().equals("0406.10.00")).singleElement()
+                .satisfies(i -> assertThat(i.reason()).startsWith("preference DC not read").contains("less 5%"));
+    }
+
+    @Test
+    void holdsEachMeasureOfALineOnce() throws Exception {
+        // the files repeat some lines (once per statistical code or page row); the same measure must not be stored twice
+        ScheduleData data = readReal();
+        var duplicates = data.measures().stream()
+                .collect(Collectors.groupingBy(m -> java.util.List.of(m.itemCode(), m.type(), String.valueOf(m.scheme()),
+                        String.valueOf(m.partner()), m.validFrom(), String.valueOf(m.validTo()), m.expression(), m.source()),
+                        Collectors.counting()))
+                .entrySet().stream().filter(e -> e.getValue() > 1).map(e -> e.getKey() + " ×" + e.getValue()).toList();
+        assertThat(duplicates).isEmpty();
+    }
+
+    @Test
     void refusesAFileThatIsNotTheScheduleShape() {
         assertThatThrownBy(() -> AuTariffReader.read(new ByteArrayInputStream("{\"a\":1}".getBytes(StandardCharsets.UTF_8)), null, p -> { }))
                 .isInstanceOf(ImportRejected.class).hasMessageContaining("Schedule 3").hasMessageContaining("chapters");

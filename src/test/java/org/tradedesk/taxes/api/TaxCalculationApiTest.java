@@ -267,6 +267,24 @@ class TaxCalculationApiTest {
     }
 
     @Test
+    void reckonsTheTaiwanBusinessTaxAndSmugglingFinesAtAMultipleChosenInsideTheLegalRange() throws Exception {
+        // 營業稅法 §51: 五倍以下 of the evaded business tax; 海關緝私條例 §36: 三倍以下 of the goods' value
+        String body = mvc.perform(post("/api/v1/tax/penalties").with(COORDINATOR).header("Accept-Language", "zh-TW")
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"jurisdiction":"TW","date":"2026-01-05","businessTaxShortfall":8000,"goodsValue":50000,
+                                 "multiples":{"BUSINESS_TAX_FINE":2}}"""))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        JsonNode r = json.readTree(body);
+        assertThat(item(r, "BUSINESS_TAX_FINE").get("high").decimalValue()).isEqualByComparingTo("16000");
+        assertThat(item(r, "BUSINESS_TAX_FINE").get("reckoning").get("code").asString()).isEqualTo("taxes.penalty.reckoning.chosen");
+        assertThat(item(r, "SMUGGLING_FINE").get("high").decimalValue()).isEqualByComparingTo("150000");
+        String refused = mvc.perform(post("/api/v1/tax/penalties").with(COORDINATOR).contentType(MediaType.APPLICATION_JSON).content("""
+                        {"jurisdiction":"TW","date":"2026-01-05","goodsValue":50000,"multiples":{"SMUGGLING_FINE":4}}"""))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(json.readTree(refused).get("errors").get(0).get("field").asString()).isEqualTo("multiples.SMUGGLING_FINE");
+    }
+
+    @Test
     void aPenaltyRequestWithoutVoluntaryDisclosureMeansNotDisclosed() throws Exception {
         String body = mvc.perform(post("/api/v1/tax/penalties").with(COORDINATOR).contentType(MediaType.APPLICATION_JSON)
                         .content("""

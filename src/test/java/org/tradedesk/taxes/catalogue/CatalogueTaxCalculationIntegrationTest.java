@@ -212,6 +212,30 @@ class CatalogueTaxCalculationIntegrationTest {
     }
 
     @Test
+    void chargesTheBundledTariffsBeerRateOnTheAlcoholAboveTheStrengthItsTextNames() throws Exception {
+        // Schedule 3 2206.00.89: "$43.39/L of alcohol, calculated on that alcohol content by which the percentage by
+        // volume of alcohol of the goods exceeds 1.15": 1,000 L at 5 %vol → 38.5 LAL × 43.39 = 1,670.515 → 1,670.52
+        JsonNode beer = calculate("AU", "AUD", "FOB", """
+                {"description":"beer-based drink","tariffCode":"2206.00.89","origin":"CN","value":4000,"litres":1000,
+                 "alcoholByVolume":5}""", 200);
+        assertThat(dutyStep(beer).get("rate").asString()).isEqualTo("43.39 AUD/LAL ABOVE 1.15 %vol");
+        assertThat(decimal(dutyStep(beer), "amount")).isEqualByComparingTo("1670.52");
+        // 2203.00.91 "$107.99/L of alcohol": all 50 LAL → 5,399.50
+        JsonNode strong = calculate("AU", "AUD", "FOB", """
+                {"description":"strong beer","tariffCode":"2203.00.91","origin":"CN","value":4000,"litres":1000,
+                 "alcoholByVolume":5}""", 200);
+        assertThat(decimal(dutyStep(strong), "amount")).isEqualByComparingTo("5399.50");
+    }
+
+    @Test
+    void keepsACheeseLinesGeneralRate() throws Exception {
+        // Schedule 3 0406.10.00 "$1.220/kg DC$1.220/kg, less 5%": 100 kg × $1.220 = 122.00
+        JsonNode cheese = calculate("AU", "AUD", "FOB", """
+                {"description":"fresh cheese","tariffCode":"0406.10.00","origin":"FR","value":4000,"netMassKg":100}""", 200);
+        assertThat(decimal(dutyStep(cheese), "amount")).isEqualByComparingTo("122.00");
+    }
+
+    @Test
     void anUnknownCodeIsRefusedNamingTheLinesField() throws Exception {
         JsonNode r = calculate("AU", "AUD", "FOB", """
                 {"description":"mystery","tariffCode":"9999.99.99","origin":"JP","value":5000}""", 400);
@@ -219,6 +243,11 @@ class CatalogueTaxCalculationIntegrationTest {
         // above the A$1,000 low-value threshold, so the duty step is required and cannot be a silent zero
         assertThat(error.get("field").asString()).isEqualTo("lines[0].tariffCode");
         assertThat(error.get("message").asString()).contains("9999.99.99 is not in the AU tariff (tariff data version");
+        // at A$1,000 the shipment is low-value and skips its duty step: the code is checked all the same
+        JsonNode low = calculate("AU", "AUD", "FOB", """
+                {"description":"shoes","tariffCode":"6403.99.00","origin":"CN","value":1000}""", 400);
+        assertThat(low.get("errors").get(0).get("field").asString()).isEqualTo("lines[0].tariffCode");
+        assertThat(low.get("errors").get(0).get("message").asString()).contains("6403.99.00 is not in the AU tariff");
     }
 
     @Test

@@ -177,6 +177,32 @@ class TaxEngineTest {
         assertThat(result.options().get(1).saving()).isEqualByComparingTo("110");
     }
 
+    @Test
+    void chargesBeerDutyOnTheAlcoholAboveTheStrengthItsRateTextNames() {
+        // Customs Tariff Sch 3 2206.00.89: "$43.39/L of alcohol, calculated on that alcohol content by which the percentage by
+        // volume of alcohol of the goods exceeds 1.15" (the tariff reader's expression); 1,000 L at 5 %vol:
+        // 1000 × (5 − 1.15) % = 38.5 LAL × 43.39 = 1,670.515 → 1,670.52 (not 50 LAL → 2,169.50)
+        TariffMeasureSource catalogue = (jurisdiction, code, origin, date) -> Optional.of(new TariffMeasureSource.TariffMeasures(
+                "AU tariff 2206.00.89 (test double)", Map.of("duty", "43.39 AUD/LAL ABOVE 1.15 %vol"), List.of()));
+        TaxEngine engine = new TaxEngine(ExchangeRateTable.EMPTY, catalogue);
+        TaxRequest beer = request("AU", LocalDate.of(2025, 6, 1), "AUD", Incoterm.FOB, null, null, null,
+                new TaxRequestLine("beer-based drink", "22060089", "US", d("4000"), null, null, null, d("1000"), d("5"), null, null, null,
+                        null, null));
+        TaxResult result = engine.calculate(beer, CHAINS.forJurisdiction("AU", beer.date()));
+        assertThat(result.amountOf("DUTY")).isEqualByComparingTo("1670.52");
+
+        // 2203.00.91 "$107.99/L of alcohol": no deduction; 100 L at 3.885 %vol = 3.885 LAL, truncated to 3.8 by the ATO's
+        // published rule, which the step names
+        TariffMeasureSource strong = (jurisdiction, code, origin, date) -> Optional.of(new TariffMeasureSource.TariffMeasures(
+                "AU tariff 2203.00.91 (test double)", Map.of("duty", "107.99 AUD/LAL"), List.of()));
+        TaxRequest ale = request("AU", LocalDate.of(2025, 6, 1), "AUD", Incoterm.FOB, null, null, null,
+                new TaxRequestLine("beer", "22030091", "US", d("4000"), null, null, null, d("100"), d("3.885"), null, null, null, null, null));
+        TaxResult r2 = new TaxEngine(ExchangeRateTable.EMPTY, strong).calculate(ale, CHAINS.forJurisdiction("AU", ale.date()));
+        assertThat(r2.amountOf("DUTY")).isEqualByComparingTo("410.36"); // 3.8 × 107.99 = 410.362
+        TaxResult.TaxStep duty = r2.steps().stream().filter(s -> s.code().equals("DUTY")).findFirst().orElseThrow();
+        assertThat(duty.explanation()).contains("3.885 LAL").contains("→ 3.8 LAL").contains("ATO");
+    }
+
     private static TaxRequestLine pumpWith(TaxRequestLine.DutyOptionRequest option) {
         return new TaxRequestLine("pump", "84137000", "DE", d("2000"), null, null, null, null, null, null, null, null,
                 Map.of("duty", "5%"), List.of(option));
@@ -367,6 +393,48 @@ class TaxEngineTest {
         assertThat(disclosed.items().get(0).explanation()).contains("s243T(4)");
     }
 
+    private static PenaltyRequest twPenalty(BigDecimal shortfall, BigDecimal businessTax, BigDecimal goodsValue, boolean voluntary,
+            Map<String, BigDecimal> multiples) {
+        return new PenaltyRequest("TW", LocalDate.of(2025, 1, 1), shortfall, null, null, null, voluntary, businessTax, goodsValue, multiples);
+    }
+
+    private static PenaltyExposure.Item item(PenaltyExposure exposure, String code) {
+        return exposure.items().stream().filter(i -> i.code().equals(code)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void taiwanFinesEvadedBusinessTaxUpToFiveTimesAndSmuggledGoodsUpToThreeTimesTheirValue() {
+        ChainDefinition tw = CHAINS.forJurisdiction("TW", LocalDate.of(2025, 1, 1));
+        // 營業稅法 §51: 按所漏稅額處五倍以下罰鍰 → NT$10,000 evaded: up to 50,000
+        PenaltyExposure vat = PenaltyCalculator.exposure(twPenalty(null, d("10000"), null, false, null), tw);
+        assertThat(item(vat, "BUSINESS_TAX_FINE").high()).isEqualByComparingTo("50000");
+        assertThat(item(vat, "BUSINESS_TAX_FINE").reckoning().code()).isEqualTo("taxes.penalty.reckoning.range");
+        // 海關緝私條例 §36: 處貨價三倍以下之罰鍰 → goods worth NT$100,000: up to 300,000
+        PenaltyExposure smuggled = PenaltyCalculator.exposure(twPenalty(null, null, d("100000"), false, null), tw);
+        assertThat(item(smuggled, "SMUGGLING_FINE").high()).isEqualByComparingTo("300000");
+        // the multiple chosen inside the range gives one amount: 2 × 10,000; 1.5 × 100,000; §37 3 × a 4,000 shortfall
+        PenaltyExposure chosen = PenaltyCalculator.exposure(twPenalty(d("4000"), d("10000"), d("100000"), false,
+                Map.of("BUSINESS_TAX_FINE", d("2"), "SMUGGLING_FINE", d("1.5"), "MISDECLARATION_FINE", d("3"))), tw);
+        assertThat(item(chosen, "BUSINESS_TAX_FINE").low()).isEqualByComparingTo("20000");
+        assertThat(item(chosen, "BUSINESS_TAX_FINE").high()).isEqualByComparingTo("20000");
+        assertThat(item(chosen, "SMUGGLING_FINE").high()).isEqualByComparingTo("150000");
+        assertThat(item(chosen, "MISDECLARATION_FINE").high()).isEqualByComparingTo("12000");
+        assertThat(item(chosen, "SMUGGLING_FINE").reckoning().code()).isEqualTo("taxes.penalty.reckoning.chosen");
+        // outside the legal range: refused naming the penalty's field
+        assertThatThrownBy(() -> PenaltyCalculator.exposure(twPenalty(null, null, d("100000"), false,
+                Map.of("SMUGGLING_FINE", d("3.5"))), tw))
+                .isInstanceOfSatisfying(TaxInputInvalid.class, e -> {
+                    assertThat(e.field()).isEqualTo("multiples.SMUGGLING_FINE");
+                    assertThat(e.getMessage()).contains("0 to 3");
+                });
+        assertThatThrownBy(() -> PenaltyCalculator.exposure(twPenalty(null, d("1"), null, false,
+                Map.of("BUSINESS_TAX_FINE", d("6"))), tw)).isInstanceOf(TaxInputInvalid.class);
+        // a voluntary disclosure removes the business-tax fine, not the one for smuggling
+        PenaltyExposure disclosed = PenaltyCalculator.exposure(twPenalty(null, d("10000"), d("100000"), true, null), tw);
+        assertThat(item(disclosed, "BUSINESS_TAX_FINE").high()).isEqualByComparingTo("0");
+        assertThat(item(disclosed, "SMUGGLING_FINE").high()).isEqualByComparingTo("300000");
+    }
+
     @Test
     void taiwanLatePaymentSurchargeIsAssessedInWholeDollars() {
         ChainDefinition tw = CHAINS.forJurisdiction("TW", LocalDate.of(2025, 1, 1));
@@ -444,6 +512,26 @@ class TaxEngineTest {
                 return Optional.ofNullable(why);
             }
         });
+    }
+
+    @Test
+    void refusesAnUnknownTariffCodeWhateverTheShipmentsValue() {
+        // 6403.99.00 is not in the AU tariff; at A$1,000 the shipment is low-value and skips its duty step, and the code
+        // was accepted (a calculation of 200); the code is checked before any step is skipped
+        TaxEngine engine = engineWithCatalogueSaying("not in the AU tariff (tariff data version 1 \"test\")");
+        for (String value : List.of("1000", "5000")) {
+            TaxRequest r = request("AU", LocalDate.of(2025, 3, 1), "AUD", Incoterm.FOB, null, null, null,
+                    TaxRequestLine.of("shoes", "6403.99.00", d(value), Map.of()));
+            assertThatThrownBy(() -> engine.calculate(r, CHAINS.forJurisdiction("AU", r.date())))
+                    .as("A$" + value).isInstanceOfSatisfying(TaxInputInvalid.class, e -> {
+                        assertThat(e.field()).isEqualTo("lines[0].tariffCode");
+                        assertThat(e.getMessage()).contains("6403.99.00 is not in the AU tariff");
+                    });
+        }
+        // a duty the request gives itself is its own rate: the code is not what rates the line
+        TaxRequest given = request("AU", LocalDate.of(2025, 3, 1), "AUD", Incoterm.FOB, null, null, null,
+                TaxRequestLine.of("shoes", "6403.99.00", d("1000"), Map.of("duty", "5%")));
+        assertThat(engine.calculate(given, CHAINS.forJurisdiction("AU", given.date())).lines()).hasSize(1);
     }
 
     @Test

@@ -140,13 +140,16 @@ class WorkedExamplesTest {
         // ABV in the file is a fraction (0.05); requests take %vol
         TaxRequestLine line = new TaxRequestLine("10 cases × 24 × 355 ml beer", "22030019", null, new BigDecimal("300"), null, null,
                 null, dec(in, "volume_L"), dec(in, "abv").movePointRight(2), null, null, null,
-                Map.of("duty", "Free", "exciseEquivalent", in.get("rate_AUD_per_LAL").asString() + " AUD/LAL"), null);
+                // the Excise Tariff's beer rate is per litre of alcohol "by which the percentage by volume ... exceeds 1.15"
+                Map.of("duty", "Free", "exciseEquivalent", in.get("rate_AUD_per_LAL").asString() + " AUD/LAL ABOVE "
+                        + dec(in, "threshold_abv").movePointRight(2).toPlainString() + " %vol"), null);
         TaxResult res = run(new TaxRequest("AU", LocalDate.of(2019, 8, 5), "AUD", Incoterm.FOB, null, null, null, null, null, null,
                 null, null, List.of(line)));
         BigDecimal exactLal = dec(in, "volume_L").multiply(dec(in, "abv").subtract(dec(in, "threshold_abv")));
         return List.of(
                 new Check("LAL exact", dec(out, "LAL_exact"), exactLal),
-                new Check("LAL truncated", dec(out, "LAL_truncated"), res.lines().get(0).litresOfAlcohol()),
+                new Check("LAL truncated (the step's exact amount ÷ the rate)", dec(out, "LAL_truncated"),
+                        step(res, "EXCISE_EQUIVALENT").amountExact().divide(dec(in, "rate_AUD_per_LAL"), java.math.MathContext.DECIMAL64)),
                 new Check("excise-equivalent duty", dec(out, "duty_AUD"), res.amountOf("EXCISE_EQUIVALENT")));
     }
 

@@ -1,0 +1,41 @@
+package org.tradedesk.taxes.domain;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.tradedesk.shared.HsCode;
+import org.tradedesk.taxes.TaxInputInvalid;
+import org.tradedesk.taxes.TaxRequestLine;
+import org.tradedesk.taxes.domain.ChainDefinition.StepDefinition;
+import org.tradedesk.taxes.domain.TariffMeasureSource.TariffMeasures;
+
+/**
+ * A line the tariff catalogue is to rate must name a code the catalogue can rate, whatever the shipment's
+ * value: a low-value shipment skips its duty step, and an unknown code (6403.99.00 at A$1,000) must not pass
+ * because of that. Checked as soon as the catalogue has been asked, before any step is skipped.
+ */
+final class TariffCodeCheck {
+
+    private TariffCodeCheck() {
+    }
+
+    /**
+     * Refuses the line's {@code tariffCode} when the catalogue gives none of the measures the chain requires and
+     * the request does not give them either, and the catalogue says why (not in the tariff, a subheading). An item
+     * that merely has no rate, or a jurisdiction the catalogue does not hold, is left to the steps.
+     */
+    static void requireRateable(TariffMeasureSource tariff, ChainDefinition chain, TaxRequestLine line, int index, String digits,
+            LocalDate date, Optional<TariffMeasures> found) {
+        if (tariff == null || digits == null) {
+            return;
+        }
+        boolean rateMissing = chain.steps().stream().filter(StepDefinition::required).map(StepDefinition::measureKey)
+                .anyMatch(key -> key != null && !line.measures().containsKey(key)
+                        && found.map(f -> !f.measures().containsKey(key)).orElse(true));
+        if (!rateMissing) {
+            return;
+        }
+        tariff.whyNoMeasures(chain.jurisdiction(), HsCode.of(digits), date).ifPresent(why -> {
+            throw TaxInputInvalid.field("lines[" + index + "].tariffCode", line.tariffCode().strip() + " is " + why);
+        });
+    }
+}
