@@ -15,7 +15,9 @@ import org.apache.poi.ss.usermodel.Sheet;
  * {@code tw-tariff-sample.xls} (BIFF8, exact header row) and {@code note_8_C.txt} / {@code note_8_E.txt}
  * (UTF-8, CRLF, 9-character code column). The lines, descriptions and rate forms follow the published
  * schedule; the 11th (check) digits and the regulation codes are illustrative, not verified against the
- * official database. Run {@code main} and commit the files it writes.
+ * official database, and so are the rates of the lines added for the demo clients' goods (tea, beer,
+ * kitchenware, machinery): they could not be checked against the portal from a machine without network
+ * (README, tariff section). Run {@code main} and commit the files it writes.
  */
 public final class TwTariffFixtureGenerator {
 
