@@ -35,6 +35,8 @@ class TwOfficialDownloadLayoutTest {
 
     static byte[] xls() throws Exception {
         try (HSSFWorkbook book = new HSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            // as Excel writes it: with the summary property sets (POI warns on reading a workbook without them)
+            book.createInformationProperties();
             Sheet sheet = book.createSheet("海關進口稅則資料2026");
             Row header = sheet.createRow(0);
             for (int i = 0; i < TwTariffReader.HEADER.size(); i++) {

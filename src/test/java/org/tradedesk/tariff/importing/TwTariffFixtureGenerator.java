@@ -251,6 +251,8 @@ public final class TwTariffFixtureGenerator {
 
     static void writeXls(Path file, List<String> header, List<String[]> rows) throws IOException {
         try (HSSFWorkbook book = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            // as Excel writes it: with the summary property sets (POI warns on reading a workbook without them)
+            book.createInformationProperties();
             Sheet sheet = book.createSheet("海關進口稅則");
             Row h = sheet.createRow(0);
             for (int i = 0; i < header.size(); i++) {
