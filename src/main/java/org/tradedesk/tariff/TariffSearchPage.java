@@ -15,6 +15,7 @@ public record TariffSearchPage(Jurisdiction jurisdiction, String query, int page
     public static final String NO_DATA = "NO_DATA";
     public static final String NO_CHINESE_TEXT = "NO_CHINESE_TEXT";
     public static final String NO_MATCH = "NO_MATCH";
+    public static final String INDEXING = "INDEXING";
 
     public TariffSearchPage {
         hits = List.copyOf(hits);

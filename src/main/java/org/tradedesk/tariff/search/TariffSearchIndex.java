@@ -183,7 +183,9 @@ public class TariffSearchIndex {
             return new TariffSearchPage(jurisdiction, q, page, size, 0, List.of(), null);
         }
         if (snap == null) {
-            return new TariffSearchPage(jurisdiction, q, page, size, 0, List.of(), TariffSearchPage.NO_DATA);
+            // imported but not indexed yet (the index is built just after an import and at start-up)
+            String why = store.activeVersion(jurisdiction).isPresent() ? TariffSearchPage.INDEXING : TariffSearchPage.NO_DATA;
+            return new TariffSearchPage(jurisdiction, q, page, size, 0, List.of(), why);
         }
         if (CODE_QUERY.matcher(q).matches()) {
             return byCodePrefix(snap, jurisdiction, q, page, size);
