@@ -118,6 +118,11 @@ public class TariffImporter {
         }
     }
 
+    /** True once the application has begun to close: background work should stop, not start. */
+    boolean closing() {
+        return closing;
+    }
+
     private void checkNotClosing() {
         if (closing) {
             throw new Cancelled();

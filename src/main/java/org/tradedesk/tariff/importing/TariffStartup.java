@@ -39,7 +39,16 @@ class TariffStartup {
         store.failInterruptedJobs(java.time.Instant.now());
         executor.execute(() -> {
             for (Jurisdiction j : Jurisdiction.values()) {
-                index.rebuild(j);
+                if (importer.closing()) {
+                    return;
+                }
+                try {
+                    index.rebuild(j);
+                } catch (RuntimeException e) {
+                    // searches answer "index being built" until the next import or start; no trace for a closing pool
+                    org.slf4j.LoggerFactory.getLogger(TariffStartup.class).warn("Tariff search index {} not built: {}", j,
+                            importer.closing() ? "the application is shutting down" : e.toString());
+                }
             }
         });
         if (demo) {
