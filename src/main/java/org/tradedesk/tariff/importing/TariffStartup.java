@@ -46,8 +46,12 @@ class TariffStartup {
                     index.rebuild(j);
                 } catch (RuntimeException e) {
                     // searches answer "index being built" until the next import or start; no trace for a closing pool
-                    org.slf4j.LoggerFactory.getLogger(TariffStartup.class).warn("Tariff search index {} not built: {}", j,
-                            importer.closing() ? "the application is shutting down" : e.toString());
+                    org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(TariffStartup.class);
+                    if (importer.closing()) {
+                        log.info("Tariff search index {} not built: the application is shutting down", j);
+                        return;
+                    }
+                    log.warn("Tariff search index {} not built: {}", j, e.toString());
                 }
             }
         });
