@@ -317,6 +317,13 @@ class TariffCatalogueIntegrationTest {
     }
 
     @Test
+    void aMistypedPageParameterIsABadRequestNotAnIncident() throws Exception {
+        // the page 500 handler (an incident number, logged at ERROR) leaves Spring's 400s alone
+        mvc.perform(get("/tariff").param("page", "abc").param("q", "wine").with(user("c").roles("COORDINATOR")))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
     void theImportReportShowsPublishedTextsDecoded() throws Exception {
         String report = mvc.perform(get("/tariff/imports/" + auJob).with(user("m").roles("MANAGER")).param("lang", "en"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);

@@ -43,6 +43,13 @@ class PageExceptionHandler {
     String unexpected(Exception e, Model model, HttpServletResponse response, Locale locale) throws Exception {
         if (e instanceof org.springframework.web.ErrorResponse || e instanceof org.springframework.security.access.AccessDeniedException
                 || e instanceof org.springframework.security.core.AuthenticationException
+                // bad input Spring answers with 400 (DefaultHandlerExceptionResolver): ?page=abc, an unreadable body,
+                // a form that does not bind, a broken upload
+                || e instanceof org.springframework.beans.TypeMismatchException
+                || e instanceof org.springframework.http.converter.HttpMessageConversionException
+                || e instanceof org.springframework.validation.BindException
+                || e instanceof org.springframework.web.multipart.MultipartException
+                || e instanceof jakarta.servlet.ServletException
                 || org.springframework.core.annotation.AnnotatedElementUtils.hasAnnotation(e.getClass(),
                         org.springframework.web.bind.annotation.ResponseStatus.class)) {
             throw e;
