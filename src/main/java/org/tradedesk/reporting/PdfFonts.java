@@ -47,6 +47,51 @@ final class PdfFonts {
         builder.useFont(() -> new ByteArrayInputStream(cjk), CJK_FAMILY, 700, FontStyle.NORMAL, true);
     }
 
+    private static final java.util.Set<String> STANDARD_14 = java.util.Set.of("Times-Roman", "Times-Bold", "Times-Italic",
+            "Times-BoldItalic", "Helvetica", "Helvetica-Bold", "Helvetica-Oblique", "Helvetica-BoldOblique", "Courier",
+            "Courier-Bold", "Courier-Oblique", "Courier-BoldOblique", "Symbol", "ZapfDingbats");
+
+    /**
+     * openhtmltopdf builds PDFBox's standard 14 fonts for every document it renders; on a machine without
+     * them (every server here) PDFBox maps each to a system font and logs "Using fallback font
+     * LiberationSans for base font Symbol" at WARN — once per document, hundreds of times per build. Our
+     * documents never print in those fonts (every text is in the embedded DejaVu Sans / Droid Sans
+     * Fallback, see {@link #FONT_STACK}), so the same substitute is kept and only the warning goes. Any
+     * other font PDFBox cannot find still warns.
+     */
+    static synchronized void quietStandardFontFallback() {
+        org.apache.pdfbox.pdmodel.font.FontMapper defaults = org.apache.pdfbox.pdmodel.font.FontMappers.instance();
+        if (defaults instanceof StandardFontsKept) {
+            return;
+        }
+        org.apache.pdfbox.pdmodel.font.FontMappers.set(new StandardFontsKept(defaults));
+    }
+
+    private record StandardFontsKept(org.apache.pdfbox.pdmodel.font.FontMapper delegate) implements org.apache.pdfbox.pdmodel.font.FontMapper {
+
+        @Override
+        public org.apache.pdfbox.pdmodel.font.FontMapping<org.apache.fontbox.ttf.TrueTypeFont> getTrueTypeFont(String baseFont,
+                org.apache.pdfbox.pdmodel.font.PDFontDescriptor descriptor) {
+            return delegate.getTrueTypeFont(baseFont, descriptor);
+        }
+
+        @Override
+        public org.apache.pdfbox.pdmodel.font.FontMapping<org.apache.fontbox.FontBoxFont> getFontBoxFont(String baseFont,
+                org.apache.pdfbox.pdmodel.font.PDFontDescriptor descriptor) {
+            var mapping = delegate.getFontBoxFont(baseFont, descriptor);
+            if (mapping != null && mapping.isFallback() && STANDARD_14.contains(baseFont)) {
+                return new org.apache.pdfbox.pdmodel.font.FontMapping<>(mapping.getFont(), false);
+            }
+            return mapping;
+        }
+
+        @Override
+        public org.apache.pdfbox.pdmodel.font.CIDFontMapping getCIDFont(String baseFont,
+                org.apache.pdfbox.pdmodel.font.PDFontDescriptor descriptor, org.apache.pdfbox.pdmodel.font.PDCIDSystemInfo info) {
+            return delegate.getCIDFont(baseFont, descriptor, info);
+        }
+    }
+
     byte[] bytes(String resource) {
         byte[] cached = loaded.get(resource);
         if (cached != null) {

@@ -38,6 +38,7 @@ public class PdfRenderer {
 
     static {
         XRLog.setLoggerImpl(new Slf4jXRLogger());
+        PdfFonts.quietStandardFontFallback();
     }
 
     private final ITemplateEngine templates;

@@ -50,9 +50,9 @@ public class TariffCatalogue {
         Resolved r = resolve(jurisdiction, code);
         String c = r.node.line().code();
         List<TariffLine> hierarchy = store.nodes(r.version.id(), prefixes(c, false)).stream().map(TariffStore.NodeRow::line)
-                .sorted(Comparator.comparingInt(l -> l.code().length())).toList();
+                .map(TariffCatalogue::titled).sorted(Comparator.comparingInt(l -> l.code().length())).toList();
         List<TariffLine> below = store.nodesStartingWith(r.version.id(), c, 500).stream().map(TariffStore.NodeRow::line)
-                .filter(l -> !l.code().equals(c)).toList();
+                .filter(l -> !l.code().equals(c)).map(TariffCatalogue::titled).toList();
         java.util.Set<String> codes = below.stream().map(TariffLine::code).collect(Collectors.toSet());
         // Direct children only: no other line of the list sits between this one and the child.
         List<TariffLine> children = below.stream().filter(l -> {
@@ -63,8 +63,29 @@ public class TariffCatalogue {
             }
             return true;
         }).toList();
-        return new TariffItemDetail(jurisdiction, r.node.line(), r.node.statisticalCode(), r.node.rateText(), r.node.levyCodes(),
+        return new TariffItemDetail(jurisdiction, titled(r.node.line()), r.node.statisticalCode(), r.node.rateText(), r.node.levyCodes(),
                 r.node.importRegulations(), r.node.exportRegulations(), hierarchy, children, r.measures, r.version);
+    }
+
+    /**
+     * A chapter or heading as the reader knows it: Australia's scraped Schedule 3 names a chapter only
+     * "Chapter 22" and leaves headings without text, so the HS title fills in what the file lacks (in
+     * both languages); a title the schedule publishes is never replaced.
+     */
+    static TariffLine titled(TariffLine line) {
+        String code = line.code();
+        if (!code.matches("\\d{2}|\\d{4}|\\d{6}")) {
+            return line;
+        }
+        var title = org.tradedesk.tariff.domain.HsTitles.bundled().title(code);
+        if (title.isEmpty()) {
+            return line;
+        }
+        String en = line.descriptionEn();
+        boolean enMissing = en == null || en.isBlank() || en.matches("(?i)chapter\\s*\\d+");
+        String zh = line.descriptionZh();
+        return new TariffLine(code, line.dottedCode(), line.level(), enMissing ? title.get().en() : en,
+                zh == null || zh.isBlank() ? title.get().zh() : zh, line.unit());
     }
 
     public TariffSearchPage search(Jurisdiction jurisdiction, String query, int page, int size) {
@@ -73,6 +94,21 @@ public class TariffCatalogue {
                     "page must be 0 or more and size between 1 and 200", page, size);
         }
         return index.search(jurisdiction, query, page, size);
+    }
+
+    /** A preference scheme of a schedule: an FTA schedule's name and the part of the tariff it is in. */
+    public record Scheme(String scheme, String source) {
+    }
+
+    private final Map<Long, List<Scheme>> ftaSchemes = new ConcurrentHashMap<>();
+
+    /**
+     * The FTA schedules (Australia: Schedules 4A–16) the active schedule of {@code jurisdiction} holds, in
+     * the order of the Act; empty where the jurisdiction has none. A schedule is kept per data version.
+     */
+    public List<Scheme> ftaSchemes(Jurisdiction jurisdiction) {
+        return store.activeVersion(jurisdiction).map(v -> ftaSchemes.computeIfAbsent(v.id(),
+                id -> store.ftaSchemes(id).stream().map(r -> new Scheme(r[0], r[1])).toList())).orElse(List.of());
     }
 
     public Optional<DataVersion> activeVersion(Jurisdiction jurisdiction) {

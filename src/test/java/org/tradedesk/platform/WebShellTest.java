@@ -136,6 +136,8 @@ class WebShellTest {
         assertThat(r.statusCode()).isEqualTo(500);
         assertThat(r.body()).contains("An unexpected error occurred").doesNotContain("internal detail")
                 .doesNotContain("IllegalStateException");
+        // an incident number the log carries next to the stack trace (logged once, at ERROR, by PageExceptionHandler)
+        assertThat(r.body()).containsPattern("\\([0-9a-f]{8}\\)");
     }
 
     @Test

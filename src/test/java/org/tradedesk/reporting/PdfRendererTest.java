@@ -66,6 +66,17 @@ class PdfRendererTest {
     }
 
     @Test
+    @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+    void aGreenBuildHasNoFontFallbackWarnings(org.springframework.boot.test.system.CapturedOutput output) {
+        // PDFBox warned "Using fallback font LiberationSans for base font Symbol" for every document rendered
+        for (int i = 0; i < 3; i++) {
+            renderer.render("reporting/sample", Map.of("lang", "en", "title", "T " + i, "lines", List.of(), "note", "n"),
+                    Locale.ENGLISH);
+        }
+        assertThat(output.getAll()).doesNotContain("Using fallback font").doesNotContain("WARN");
+    }
+
+    @Test
     void rendersAThymeleafTemplateWithItsModel() throws IOException {
         byte[] pdf = renderer.render("reporting/sample", Map.of(
                 "lang", "en", "title", "Advice 建議",

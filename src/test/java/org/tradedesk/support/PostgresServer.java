@@ -22,8 +22,14 @@ public final class PostgresServer {
     static final String DEFAULT_URL = "jdbc:postgresql://127.0.0.1:5432/tradedesk_test";
     private static final Pattern URL = Pattern.compile("^(jdbc:postgresql://[^/]+/)([^?]*)(\\?.*)?$");
 
-    /** Either a server or the reason there is none. */
-    public record Lookup(PostgresServer server, String reason) {
+    /**
+     * Either a server or the reason there is none; {@code fallbackReason} says why the configured server was
+     * not used when the suite runs on an embedded one instead.
+     */
+    public record Lookup(PostgresServer server, String reason, String fallbackReason) {
+        public Lookup(PostgresServer server, String reason) {
+            this(server, reason, null);
+        }
     }
 
     private static Lookup lookup;
@@ -44,7 +50,8 @@ public final class PostgresServer {
         if (lookup == null) {
             lookup = locate();
             if (lookup.server() != null) {
-                System.out.println("[tradedesk] PostgreSQL suite runs on " + lookup.server().description);
+                System.out.println("[tradedesk] PostgreSQL suite runs on " + lookup.server().description
+                        + (lookup.fallbackReason() == null ? "" : ", because " + lookup.fallbackReason()));
             }
         }
         return lookup;
@@ -70,25 +77,57 @@ public final class PostgresServer {
         if (problem == null) {
             return new Lookup(configured, null);
         }
-        String reason = "cannot connect to " + url + " as " + user + " (" + problem + ")";
+        String reason = problem;
         if (Ci.isOn() || "false".equalsIgnoreCase(System.getenv("TRADEDESK_PG_EMBEDDED"))) {
             return new Lookup(null, reason);
         }
         try {
-            return new Lookup(EmbeddedServer.start(), null);
+            return new Lookup(EmbeddedServer.start(), null, reason);
         } catch (Exception | LinkageError e) {
             return new Lookup(null, reason + "; embedded PostgreSQL did not start either (" + e + ")");
         }
     }
 
-    /** Null when a connection works, otherwise what went wrong. */
+    /** Null when a connection works and may create the per-class databases, otherwise what is wrong and how to fix it. */
     private String probe() {
         DriverManager.setLoginTimeout(5);
-        try (Connection c = DriverManager.getConnection(url, user, password)) {
+        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("select rolcreatedb from pg_roles where rolname = current_user")) {
+            if (rs.next() && !rs.getBoolean(1)) {
+                return "the server at " + hostPort(url) + " answers and role '" + user + "' logs in, but has no CREATEDB "
+                        + "(each test class needs a database of its own): ALTER ROLE " + user + " CREATEDB";
+            }
             return null;
         } catch (SQLException e) {
-            return e.getMessage();
+            return explain(url, user, e);
         }
+    }
+
+    /**
+     * Why a connection failed, in words that tell "nothing listens there" apart from "a server answers but
+     * refuses this role or database" — the second is a setup step, not an unreachable server. By SQLSTATE
+     * (PostgreSQL Appendix A: class 08 connection exception, 28 invalid authorization, 3D invalid catalog).
+     */
+    static String explain(String url, String user, SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        String where = hostPort(url);
+        String database = url.replaceFirst("^jdbc:postgresql://[^/]+/", "").replaceFirst("\\?.*$", "");
+        if (state.equals("28000") || state.equals("28P01")) {
+            return "a server answers at " + where + " but refuses role '" + user + "' (" + e.getMessage() + "): create it with "
+                    + "CREATE ROLE " + user + " LOGIN CREATEDB PASSWORD '...', or set TRADEDESK_PG_USER/TRADEDESK_PG_PASSWORD";
+        }
+        if (state.equals("3D000")) {
+            return "a server answers at " + where + " but has no database '" + database + "': CREATE DATABASE " + database
+                    + " OWNER " + user + ", or set TRADEDESK_PG_URL";
+        }
+        if (state.startsWith("08")) {
+            return "no PostgreSQL server answers at " + where + " (" + e.getMessage() + "); start one or set TRADEDESK_PG_URL";
+        }
+        return "cannot use " + url + " as " + user + " (SQLSTATE " + state + ": " + e.getMessage() + ")";
+    }
+
+    private static String hostPort(String url) {
+        return url.replaceFirst("^jdbc:postgresql://", "").replaceFirst("/.*$", "");
     }
 
     static PostgresServer embedded(String url, String user, String password) {

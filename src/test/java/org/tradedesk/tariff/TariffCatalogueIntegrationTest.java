@@ -247,4 +247,91 @@ class TariffCatalogueIntegrationTest {
                 .contains("width: 42%").contains("data-status=\"RUNNING\"");
         jdbc.update("update tariff_import_job set status = 'FAILED' where id = ?", id);
     }
+
+    @Test
+    void chineseSearchOnTheAustralianScheduleFindsBeerAndTea() {
+        // Schedule 3 has no Chinese: the HS titles (2203 麥芽釀造之啤酒, 0902 茶) and Taiwan's lines carry the words
+        List<TariffSearchPage.Hit> beer = catalogue.search(Jurisdiction.AU, "啤酒", 0, 10).hits();
+        assertThat(beer).isNotEmpty();
+        assertThat(beer.get(0).line().code()).startsWith("2203");
+        assertThat(catalogue.search(Jurisdiction.AU, "茶", 0, 50).hits()).extracting(h -> h.line().code())
+                .anySatisfy(c -> assertThat(c).startsWith("0902"));
+        assertThat(catalogue.search(Jurisdiction.AU, "葡萄酒", 0, 10).hits().get(0).line().code()).startsWith("2204");
+        // and the demo clients' goods are in the Taiwan sample
+        for (String words : List.of("茶", "tea", "啤酒", "beer", "葡萄酒", "wine", "不銹鋼", "stainless", "洗碟機", "machines")) {
+            assertThat(catalogue.search(Jurisdiction.TW, words, 0, 5).total()).as(words).isPositive();
+        }
+    }
+
+    @Test
+    void anEmptyResultSaysWhyAndSuggestsWhatToTry() throws Exception {
+        assertThat(catalogue.search(Jurisdiction.AU, "zzqxv", 0, 10).emptyReason()).isEqualTo(TariffSearchPage.NO_MATCH);
+        assertThat(catalogue.search(Jurisdiction.AU, "龘", 0, 10).emptyReason()).isEqualTo(TariffSearchPage.NO_CHINESE_TEXT);
+        assertThat(catalogue.search(Jurisdiction.AU, "wine", 0, 10).emptyReason()).isNull();
+        String page = mvc.perform(get("/tariff").param("j", "AU").param("q", "龘").param("lang", "en")
+                        .with(user("c").roles("COORDINATOR")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("id=\"tariff-search-none\"").contains("published without Chinese text")
+                .contains("a code prefix").contains("an English word").contains("/tariff?j=TW&amp;q=");
+        String chinese = mvc.perform(get("/tariff").param("j", "TW").param("q", "zzqxv").param("lang", "zh-TW")
+                        .with(user("c").roles("COORDINATOR")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(chinese).contains("沒有稅號符合「zzqxv」").contains("在澳洲（AU）稅則中查詢相同字詞");
+    }
+
+    @Test
+    void itemPageGroupsPreferencesBySchemeWithTitlesUnitsAndTextsAsPrinted() throws Exception {
+        String car = mvc.perform(get("/tariff/AU/items/87032390").param("lang", "en").with(user("c").roles("COORDINATOR")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        // chapter and heading titles (Schedule 3 gives "Chapter 87" and an empty heading), cm³ as printed
+        assertThat(car).contains("Vehicles other than railway or tramway rolling stock").contains("Motor cars and other motor vehicles")
+                .contains("1 500 cm³").doesNotContain("cm 3");
+        assertThat(car).contains("Applies to").contains("tariff-applies-to");
+        // Australia's FTA schedules are all named: those without an entry for the line give Free (s 16)
+        assertThat(car).contains("id=\"tariff-fta-without-entry\"");
+
+        String wine = mvc.perform(get("/tariff/AU/items/22042190").param("lang", "en").with(user("c").roles("COORDINATOR")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        // the FTA measures of the line, one group per scheme (AUSFTA is Schedule 5)
+        assertThat(wine).contains("data-scheme=\"AUSFTA\"").contains("data-scheme=\"SAFTA\"").contains("Schedule 5");
+
+        // a published text with an HTML reference in the file prints as published, the raw kept in the database
+        String code = jdbc.queryForObject("select min(item_code) from tariff_measure where published_raw like '%&#58;%' "
+                + "and data_version = ?", String.class, catalogue.activeVersion(Jurisdiction.AU).orElseThrow().id());
+        String original = jdbc.queryForObject("select min(original_text) from tariff_measure where item_code = ? "
+                + "and published_raw like '%&#58;%' and data_version = ?", String.class, code,
+                catalogue.activeVersion(Jurisdiction.AU).orElseThrow().id());
+        assertThat(original).doesNotContain("&#58;").contains(":");
+        String item = mvc.perform(get("/tariff/AU/items/" + code).param("lang", "en").with(user("c").roles("COORDINATOR")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(item).doesNotContain("&amp;#58;").doesNotContain("&#58;");
+        // dates in the language's format: 1 July 2019 is "1 Jul 2019" in English and 2019/07/01 in Chinese
+        String staged = jdbc.queryForObject("select min(item_code) from tariff_measure where original_text = "
+                + "'5% From1July2018 3.75% From1July2019 Free'", String.class);
+        String en = mvc.perform(get("/tariff/AU/items/" + staged).param("lang", "en").with(user("c").roles("COORDINATOR")))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String zh = mvc.perform(get("/tariff/AU/items/" + staged).param("lang", "zh-TW").with(user("c").roles("COORDINATOR")))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(en).contains("1 Jul 2019").doesNotContain("2019-07-01");
+        assertThat(zh).contains("2019/07/01").doesNotContain("2019-07-01");
+    }
+
+    @Test
+    void aMistypedPageParameterIsABadRequestNotAnIncident() throws Exception {
+        // the page 500 handler (an incident number, logged at ERROR) leaves Spring's 400s alone
+        mvc.perform(get("/tariff").param("page", "abc").param("q", "wine").with(user("c").roles("COORDINATOR")))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void theImportReportShowsPublishedTextsDecoded() throws Exception {
+        String report = mvc.perform(get("/tariff/imports/" + auJob).with(user("m").roles("MANAGER")).param("lang", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(report).doesNotContain("&amp;#58;");
+        // import times in the language's format: "6 Dec 2026 10:30:00" in English, "2026/12/06 10:30:00" in Chinese
+        assertThat(report).containsPattern("id=\"tariff-job-finished\">\\d{1,2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2}<");
+        String zh = mvc.perform(get("/tariff/imports/" + auJob).with(user("m").roles("MANAGER")).param("lang", "zh-TW"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(zh).containsPattern("id=\"tariff-job-finished\">\\d{4}/\\d{2}/\\d{2} \\d{2}:\\d{2}:\\d{2}<");
+    }
 }

@@ -15,7 +15,9 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import org.tradedesk.platform.SupportedLocales;
 
 /**
- * Pages: language from {@code ?lang=zh-TW|en}, remembered in a cookie. REST API ({@code /api/**}):
+ * Pages: the browser's language ({@code Accept-Language}: any Chinese gives zh-TW, English or another
+ * language English, no header zh-TW) until the user picks one with {@code ?lang=zh-TW|en} (the switch at
+ * the top right), which is remembered in a cookie and wins from then on. REST API ({@code /api/**}):
  * language from {@code Accept-Language}, as HTTP clients send it, or a {@code ?lang} on that call,
  * and never the cookie, because an API call must not depend on a page visit before it. Traditional Chinese by default. Only the two
  * languages of the product exist: any Chinese becomes zh-TW, anything else English, so a stray
@@ -27,7 +29,8 @@ class LocaleConfig implements WebMvcConfigurer {
     @Bean
     LocaleResolver localeResolver() {
         CookieLocaleResolver pages = new CookieLocaleResolver("tradedesk-lang");
-        pages.setDefaultLocale(SupportedLocales.ZH_TW);
+        // without a cookie: the browser's language (a fixed default locale here would ignore Accept-Language)
+        pages.setDefaultLocaleFunction(LocaleConfig::browserLanguage);
         pages.setCookieMaxAge(Duration.ofDays(365));
         AcceptHeaderLocaleResolver api = new AcceptHeaderLocaleResolver();
         api.setSupportedLocales(SupportedLocales.ALL);
@@ -53,6 +56,28 @@ class LocaleConfig implements WebMvcConfigurer {
                 pages.setLocale(request, response, locale == null ? null : SupportedLocales.normalise(locale));
             }
         };
+    }
+
+    /** The first language of the header, by its q-weight, that the product has; zh-TW without a header. */
+    static Locale browserLanguage(HttpServletRequest request) {
+        String header = request.getHeader("Accept-Language");
+        if (header == null || header.isBlank()) {
+            return SupportedLocales.ZH_TW;
+        }
+        try {
+            for (Locale.LanguageRange range : Locale.LanguageRange.parse(header)) {
+                String tag = range.getRange();
+                if (tag.startsWith("zh")) {
+                    return SupportedLocales.ZH_TW;
+                }
+                if (tag.startsWith("en")) {
+                    return SupportedLocales.EN;
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            return SupportedLocales.ZH_TW; // a malformed header: the product's default
+        }
+        return SupportedLocales.EN;
     }
 
     @Override

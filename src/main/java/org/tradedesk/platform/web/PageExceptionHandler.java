@@ -33,6 +33,35 @@ class PageExceptionHandler {
         return "error";
     }
 
+    /**
+     * Anything unforeseen on a page is the product's fault: the friendly 500 page with an incident number,
+     * and the stack trace in the log at ERROR under the same number — the one kind of failure logged so.
+     * Failures Spring or Spring Security already answer with their own status (a missing parameter, a
+     * forbidden page, an unknown resource) are handed back to them unchanged.
+     */
+    @ExceptionHandler(Exception.class)
+    String unexpected(Exception e, Model model, HttpServletResponse response, Locale locale) throws Exception {
+        if (e instanceof org.springframework.web.ErrorResponse || e instanceof org.springframework.security.access.AccessDeniedException
+                || e instanceof org.springframework.security.core.AuthenticationException
+                // bad input Spring answers with 400 (DefaultHandlerExceptionResolver): ?page=abc, an unreadable body,
+                // a form that does not bind, a broken upload
+                || e instanceof org.springframework.beans.TypeMismatchException
+                || e instanceof org.springframework.http.converter.HttpMessageConversionException
+                || e instanceof org.springframework.validation.BindException
+                || e instanceof org.springframework.web.multipart.MultipartException
+                || e instanceof jakarta.servlet.ServletException
+                || org.springframework.core.annotation.AnnotatedElementUtils.hasAnnotation(e.getClass(),
+                        org.springframework.web.bind.annotation.ResponseStatus.class)) {
+            throw e;
+        }
+        String incident = java.util.UUID.randomUUID().toString().substring(0, 8);
+        org.slf4j.LoggerFactory.getLogger(PageExceptionHandler.class).error("Page incident {}", incident, e);
+        response.setStatus(500);
+        model.addAttribute("errorMessage", messages.getMessage("error.generic", null, locale) + " (" + incident + ")");
+        model.addAttribute("status", 500);
+        return "error";
+    }
+
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
     String staleEdit(Model model, HttpServletResponse response, Locale locale) {
         response.setStatus(409);

@@ -26,12 +26,23 @@ public final class ScheduleData {
         }
     }
 
-    /** A measure attached to the line with code {@code itemCode}. */
+    /**
+     * A measure attached to the line with code {@code itemCode}. {@code originalText} is the published
+     * text as printed ({@link PublishedText#decode}); {@code publishedRaw} the file's characters when they
+     * differ (an HTML reference, a zero-width space), kept so the import can be checked against the file.
+     */
     public record Measure(String itemCode, MeasureType type, String scheme, String partner, LocalDate validFrom,
-                          LocalDate validTo, String expression, String originalText, String source) {
+                          LocalDate validTo, String expression, String originalText, String source, String publishedRaw) {
         public Measure {
             Objects.requireNonNull(itemCode, "item code");
             Objects.requireNonNull(validFrom, "valid from");
+        }
+
+        /** A measure whose published text is taken from the file: decoded for display, the raw kept if it differs. */
+        public Measure(String itemCode, MeasureType type, String scheme, String partner, LocalDate validFrom,
+                       LocalDate validTo, String expression, String originalText, String source) {
+            this(itemCode, type, scheme, partner, validFrom, validTo, expression, PublishedText.decode(originalText), source,
+                    PublishedText.rawIfChanged(originalText));
         }
     }
 
@@ -77,7 +88,8 @@ public final class ScheduleData {
     }
 
     public void reject(String row, String text, String reason) {
-        issues.add(new Issue(row, text, reason));
+        // the report shows the text as published (From 30 December 2018: …), not the file's &#58;
+        issues.add(new Issue(row, PublishedText.decode(text), reason));
     }
 
     public void rowRead() {

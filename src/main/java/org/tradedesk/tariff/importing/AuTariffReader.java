@@ -16,6 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.tradedesk.tariff.domain.AuDutyRateParser;
 import org.tradedesk.tariff.domain.MeasureType;
 import org.tradedesk.tariff.domain.NodeLevel;
+import org.tradedesk.tariff.domain.PublishedText;
 import org.tradedesk.tariff.domain.RateMeasure;
 import org.tradedesk.tariff.domain.RateParseResult;
 import org.tradedesk.tariff.domain.ScheduleData;
@@ -207,7 +208,8 @@ public final class AuTariffReader {
     }
 
     private static String clean(String s) {
-        String c = AuDutyRateParser.normalize(s);
+        // descriptions as printed: "cm³" and "\"", not "cm 3" and "&quot;"; a ';' stays (the rate reader drops it)
+        String c = PublishedText.decode(s).replaceAll("\\s+", " ").strip();
         return c.isEmpty() || c.equals("..") ? null : c;
     }
 

@@ -85,26 +85,99 @@ public class TariffImporter {
         }
     }
 
-    void run(long job, Jurisdiction jurisdiction, ImportFile main, List<ImportFile> extras) {
+    /*
+     * Shutdown: the context publishes ContextClosedEvent before it stops the executor and closes the
+     * database, so the import is told then, stops at its next step (a progress report, or before its
+     * transaction), and the context waits for it. Without this the executor interrupted the job while
+     * the pool was closing, and a stack trace ended every build and every stop of the application.
+     */
+    private volatile boolean closing;
+    private final java.util.concurrent.locks.ReentrantLock running = new java.util.concurrent.locks.ReentrantLock();
+    static final java.time.Duration SHUTDOWN_WAIT = java.time.Duration.ofSeconds(30);
+
+    /** Raised inside a job when the application is closing; never leaves this class. */
+    private static final class Cancelled extends RuntimeException {
+        Cancelled() {
+            super("the application is shutting down", null, false, false);
+        }
+    }
+
+    @org.springframework.context.event.EventListener(org.springframework.context.event.ContextClosedEvent.class)
+    void applicationClosing() {
+        closing = true;
         try {
+            // the running job notices at its next step; a queued one is not started (marked interrupted at the next start)
+            if (running.tryLock(SHUTDOWN_WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                running.unlock();
+            } else {
+                log.info("Tariff import still running after {} s at shutdown; it is left to be marked interrupted at the next start",
+                        SHUTDOWN_WAIT.toSeconds());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** True once the application has begun to close: background work should stop, not start. */
+    boolean closing() {
+        return closing;
+    }
+
+    private void checkNotClosing() {
+        if (closing) {
+            throw new Cancelled();
+        }
+    }
+
+    void run(long job, Jurisdiction jurisdiction, ImportFile main, List<ImportFile> extras) {
+        if (closing) {
+            return;
+        }
+        running.lock();
+        try {
+            runJob(job, jurisdiction, main, extras);
+        } finally {
+            running.unlock();
+        }
+    }
+
+    private void runJob(long job, Jurisdiction jurisdiction, ImportFile main, List<ImportFile> extras) {
+        try {
+            checkNotClosing();
             store.jobStarted(job, sha256(main.content()), jurisdiction == Jurisdiction.AU ? "UTF-8 (JSON)"
                     : "BIFF8 .xls; note files UTF-8");
-            IntConsumer progress = p -> store.jobProgress(job, p);
+            IntConsumer progress = p -> {
+                checkNotClosing();
+                store.jobProgress(job, p);
+            };
             ScheduleData data = read(jurisdiction, main, extras, progress);
             if (data.nodes().isEmpty()) {
                 throw ImportRejected.because("tariff.import.empty", main.name() + " holds no tariff line");
             }
+            checkNotClosing();
             long version = tx.execute(status -> {
                 long v = store.createVersion(jurisdiction, label(jurisdiction, main), job, clock.instant());
                 store.insertSchedule(v, data);
+                checkNotClosing(); // rolls the new version back: the catalogue stays as it was
                 store.activate(jurisdiction, v);
                 store.jobSucceeded(job, data, v, clock.instant());
                 return v;
             });
             log.info("Tariff import {} ({}): version {}, {} lines, {} measures, {} of {} rate texts parsed", job, jurisdiction,
                     version, data.nodes().size(), data.measures().size(), data.ratesParsed(), data.ratesRead());
-            index.rebuild(jurisdiction);
+            if (!closing) { // the version is in; a closing application needs no index
+                index.rebuild(jurisdiction);
+            }
+        } catch (Cancelled e) {
+            log.info("Tariff import {} ({}) stopped: the application is shutting down; the catalogue is unchanged", job, jurisdiction);
+            store.jobFailed(job, "tariff.import.interrupted", "interrupted by an application shutdown; the catalogue was not changed",
+                    clock.instant());
         } catch (RuntimeException e) {
+            if (closing) {
+                // the database or pool went away under the job: the same orderly message, nothing more to record
+                log.info("Tariff import {} ({}) stopped: the application is shutting down; the catalogue is unchanged", job, jurisdiction);
+                return;
+            }
             log.warn("Tariff import {} ({}) failed: {}", job, jurisdiction, e.getMessage());
             if (e instanceof ImportRejected rejected) {
                 store.jobFailed(job, rejected.messageCode(), e.getMessage(), clock.instant());

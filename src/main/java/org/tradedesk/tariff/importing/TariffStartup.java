@@ -39,7 +39,20 @@ class TariffStartup {
         store.failInterruptedJobs(java.time.Instant.now());
         executor.execute(() -> {
             for (Jurisdiction j : Jurisdiction.values()) {
-                index.rebuild(j);
+                if (importer.closing()) {
+                    return;
+                }
+                try {
+                    index.rebuild(j);
+                } catch (RuntimeException e) {
+                    // searches answer "index being built" until the next import or start; no trace for a closing pool
+                    org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(TariffStartup.class);
+                    if (importer.closing()) {
+                        log.info("Tariff search index {} not built: the application is shutting down", j);
+                        return;
+                    }
+                    log.warn("Tariff search index {} not built: {}", j, e.toString());
+                }
             }
         });
         if (demo) {

@@ -65,7 +65,10 @@ public final class TwTariffReader {
                 throw rejected;
             }
             // the reader's words ("Invalid header signature; read 0x7470…") go to the log, not to the user
-            org.slf4j.LoggerFactory.getLogger(TwTariffReader.class).info("Taiwan tariff file unreadable", e);
+            // a wrong file is the user's everyday mistake, not a fault: one line, the trace only when debugging
+            org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(TwTariffReader.class);
+            log.info("Taiwan tariff file unreadable: {}", e.toString());
+            log.debug("Taiwan tariff file unreadable", e);
             throw ImportRejected.because("tariff.import.tw.unreadable",
                     "not a legacy Excel (.xls, BIFF8) workbook of the Taiwan tariff: open it in a spreadsheet and save it as "
                             + "\"Excel 97-2003 (.xls)\", as the customs portal publishes it");
@@ -92,7 +95,7 @@ public final class TwTariffReader {
             c[i] = fmt.formatCellValue(row.getCell(i)).trim();
         }
         String where = "row " + rowNumber;
-        String code = c[0].replaceAll("[\\s.-]", "");
+        String code = code(row.getCell(0), c[0]);
         if (!code.matches("\\d{11}")) {
             data.reject(where, c[0], "貨品分類號列 must be an 11-digit CCC code");
             return;
@@ -145,6 +148,19 @@ public final class TwTariffReader {
         data.rowImported();
     }
 
+    /**
+     * The CCC code as text. Opened and saved again in a spreadsheet, the column often turns numeric and a
+     * code of chapters 01–09 loses its leading zero (9023000002 for 09023000002): such a number is given
+     * its zeros back; a text cell is taken as written, without the dots or spaces some copies carry.
+     */
+    private static String code(org.apache.poi.ss.usermodel.Cell cell, String formatted) {
+        if (cell != null && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+            String digits = new java.math.BigDecimal(cell.getNumericCellValue()).toPlainString();
+            return digits.length() == 10 ? "0" + digits : digits;
+        }
+        return formatted.replaceAll("[\\s.-]", "");
+    }
+
     private static void reject(ScheduleData data, String where, String code, String text, String column, IllegalArgumentException e) {
         data.rateRead(false);
         data.reject(where + " " + code, text, column + ": " + e.getMessage());
@@ -169,7 +185,8 @@ public final class TwTariffReader {
                     continue;
                 }
                 String codePart = line.length() >= 9 ? line.substring(0, 9).trim() : line.trim();
-                String text = line.length() > 9 ? line.substring(9).replaceAll("^[\\s─－-]+", "").trim() : "";
+                // the description may start with dash markers and ideographic spaces (U+3000), presentation only
+                String text = line.length() > 9 ? line.substring(9).replaceAll("^[\\s\\u3000─－-]+", "").replaceAll("[\\s\\u3000]+$", "") : "";
                 if (codePart.isEmpty()) {
                     if (current == null) {
                         throw ImportRejected.because("tariff.import.tw.note", "note file line " + n + ": continuation before any code");

@@ -78,7 +78,7 @@ public class TariffStore {
                     ps.setString(11, cut(n.exportRegulations(), 200));
                 });
         jdbc.batchUpdate("insert into tariff_measure (data_version, item_code, measure_type, scheme, partner, valid_from, valid_to, "
-                        + "expression, original_text, measure_source) values (?,?,?,?,?,?,?,?,?,?)",
+                        + "expression, original_text, measure_source, published_raw) values (?,?,?,?,?,?,?,?,?,?,?)",
                 data.measures(), 1000, (ps, m) -> {
                     ps.setLong(1, version);
                     ps.setString(2, m.itemCode());
@@ -90,6 +90,7 @@ public class TariffStore {
                     ps.setString(8, m.expression());
                     ps.setString(9, cut(m.originalText(), 2000));
                     ps.setString(10, m.source());
+                    ps.setString(11, cut(m.publishedRaw(), 2000));
                 });
     }
 
@@ -181,6 +182,21 @@ public class TariffStore {
     }
 
     public record CodedMeasure(String itemCode, TariffMeasure measure) {
+    }
+
+    /** Distinct {scheme, source} of the FTA schedules in a version ("AUSFTA", "Schedule 5"), by schedule number. */
+    public List<String[]> ftaSchemes(long version) {
+        List<String[]> rows = jdbc.query("select distinct scheme, measure_source from tariff_measure where data_version = ? "
+                        + "and measure_type = 'PREFERENTIAL' and measure_source like 'Schedule %' and measure_source <> 'Schedule 3'",
+                (rs, i) -> new String[] {rs.getString(1), rs.getString(2)}, version);
+        rows.sort(java.util.Comparator.comparing((String[] r) -> scheduleOrder(r[1])));
+        return rows;
+    }
+
+    /** "Schedule 4A" before "Schedule 5" before "Schedule 10": the number, then the letter. */
+    private static String scheduleOrder(String source) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)(\\w*)").matcher(source);
+        return m.find() ? String.format("%04d%s", Integer.parseInt(m.group(1)), m.group(2)) : source;
     }
 
     // ---- import jobs

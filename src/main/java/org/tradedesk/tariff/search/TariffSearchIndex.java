@@ -36,6 +36,7 @@ import org.springframework.stereotype.Component;
 import org.tradedesk.tariff.Jurisdiction;
 import org.tradedesk.tariff.TariffLine;
 import org.tradedesk.tariff.TariffSearchPage;
+import org.tradedesk.tariff.domain.HsTitles;
 import org.tradedesk.tariff.persistence.TariffStore;
 
 /**
@@ -55,8 +56,10 @@ public class TariffSearchIndex {
      * {@code doc}; documents are added in code order, so the same array, binary-searched, answers a
      * code prefix without Lucene, and a word hit becomes a line without decoding stored fields.
      */
-    private record Snapshot(long version, IndexSearcher searcher, TariffLine[] lines) {
+    private record Snapshot(long version, IndexSearcher searcher, TariffLine[] lines, boolean hasChinese) {
     }
+
+    private final HsTitles hsTitles = HsTitles.bundled();
 
     private final TariffStore store;
     private final Map<Jurisdiction, Snapshot> snapshots = new EnumMap<>(Jurisdiction.class);
@@ -81,11 +84,12 @@ public class TariffSearchIndex {
         TariffLine[] lines = new TariffLine[nodes.size()];
         Map<String, TariffStore.NodeRow> byCode = new HashMap<>();
         nodes.forEach(n -> byCode.put(n.line().code(), n));
+        boolean hasChinese = nodes.stream().anyMatch(n -> n.line().descriptionZh() != null);
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
         try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
             for (int i = 0; i < nodes.size(); i++) {
                 lines[i] = nodes.get(i).line();
-                writer.addDocument(document(lines[i], byCode));
+                writer.addDocument(document(lines[i], byCode, hasChinese ? null : hsTitles));
             }
             // One segment keeps document numbers equal to the positions in lines[].
             writer.forceMerge(1);
@@ -95,7 +99,7 @@ public class TariffSearchIndex {
                 throw new IllegalStateException("search index and line table differ in size");
             }
             synchronized (snapshots) {
-                snapshots.put(jurisdiction, new Snapshot(active.get().id(), searcher, lines));
+                snapshots.put(jurisdiction, new Snapshot(active.get().id(), searcher, lines, hasChinese));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -110,7 +114,11 @@ public class TariffSearchIndex {
         }
     }
 
-    private static Document document(TariffLine line, Map<String, TariffStore.NodeRow> byCode) {
+    /**
+     * {@code crosswalk} is given for a schedule published without Chinese: its lines get the Chinese HS
+     * titles of their chapter, heading and subheading as context, so 啤酒 finds Australia's 2203 lines.
+     */
+    private static Document document(TariffLine line, Map<String, TariffStore.NodeRow> byCode, HsTitles crosswalk) {
         Document d = new Document();
         String code = line.code();
         if (line.descriptionEn() != null) {
@@ -134,6 +142,9 @@ public class TariffSearchIndex {
                     zh.append(parent.line().descriptionZh()).append(' ');
                 }
             }
+        }
+        if (crosswalk != null) {
+            zh.append(crosswalk.chineseAbove(code));
         }
         d.add(new TextField("enContext", en.toString(), Field.Store.NO));
         d.add(new TextField("zhContext", zh.toString(), Field.Store.NO));
@@ -168,16 +179,46 @@ public class TariffSearchIndex {
         synchronized (snapshots) {
             snap = snapshots.get(jurisdiction);
         }
-        if (snap == null || q.isEmpty()) {
-            return new TariffSearchPage(jurisdiction, q, page, size, 0, List.of());
+        if (q.isEmpty()) {
+            return new TariffSearchPage(jurisdiction, q, page, size, 0, List.of(), null);
+        }
+        if (snap == null) {
+            // imported but not indexed yet (the index is built just after an import and at start-up)
+            String why = store.activeVersion(jurisdiction).isPresent() ? TariffSearchPage.INDEXING : TariffSearchPage.NO_DATA;
+            return new TariffSearchPage(jurisdiction, q, page, size, 0, List.of(), why);
         }
         if (CODE_QUERY.matcher(q).matches()) {
             return byCodePrefix(snap, jurisdiction, q, page, size);
         }
-        if (jurisdiction != Jurisdiction.TW && CJK.matcher(q).find() && !LATIN.matcher(q).find()) {
-            return viaTaiwanChinese(snap, jurisdiction, q, page, size);
+        if (!snap.hasChinese() && CJK.matcher(q).find() && !LATIN.matcher(q).find()) {
+            TariffSearchPage found = chineseWithoutChineseText(snap, jurisdiction, q, page, size);
+            return found.total() > 0 ? found
+                    : new TariffSearchPage(jurisdiction, q, page, size, 0, List.of(), TariffSearchPage.NO_CHINESE_TEXT);
         }
         return byWords(snap, jurisdiction, q, page, size);
+    }
+
+    /**
+     * A schedule without Chinese text searched in Chinese: first the lines under the HS subheadings that
+     * Taiwan's lines matching the words name (the most specific answer), then the lines whose chapter,
+     * heading or subheading title in the bundled HS titles has the words, each line once.
+     */
+    private TariffSearchPage chineseWithoutChineseText(Snapshot snap, Jurisdiction jurisdiction, String q, int page, int size) {
+        java.util.LinkedHashMap<String, TariffSearchPage.Hit> all = new java.util.LinkedHashMap<>();
+        viaTaiwanChinese(snap, q).forEach(h -> all.putIfAbsent(h.line().code(), h));
+        try {
+            TopScoreDocCollector collector = TopScoreDocCollector.create(Math.max(1, Math.min(snap.lines().length, 5000)), Integer.MAX_VALUE);
+            snap.searcher().search(wordQuery(q), collector);
+            for (ScoreDoc d : collector.topDocs().scoreDocs) {
+                TariffLine line = snap.lines()[d.doc];
+                all.putIfAbsent(line.code(), new TariffSearchPage.Hit(line, d.score));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<TariffSearchPage.Hit> hits = new ArrayList<>(all.values());
+        int from = Math.min(hits.size(), page * size);
+        return new TariffSearchPage(jurisdiction, q, page, size, hits.size(), hits.subList(from, Math.min(hits.size(), from + size)));
     }
 
     private static final int CROSSWALK_HITS = 50;
@@ -188,13 +229,13 @@ public class TariffSearchIndex {
      * Taiwan lines that match the words name the HS subheadings, and this schedule's lines under those
      * subheadings are the answer, in the order of the Taiwan ranking, then by code.
      */
-    private TariffSearchPage viaTaiwanChinese(Snapshot snap, Jurisdiction jurisdiction, String q, int page, int size) {
+    private List<TariffSearchPage.Hit> viaTaiwanChinese(Snapshot snap, String q) {
         Snapshot taiwan;
         synchronized (snapshots) {
             taiwan = snapshots.get(Jurisdiction.TW);
         }
-        if (taiwan == null) {
-            return new TariffSearchPage(jurisdiction, q, page, size, 0, List.of());
+        if (taiwan == null || taiwan == snap) {
+            return List.of();
         }
         try {
             TopScoreDocCollector collector = TopScoreDocCollector.create(CROSSWALK_HITS, CROSSWALK_HITS);
@@ -213,8 +254,7 @@ public class TariffSearchIndex {
                     all.add(new TariffSearchPage.Hit(snap.lines()[i], score));
                 }
             });
-            int from = Math.min(all.size(), page * size);
-            return new TariffSearchPage(jurisdiction, q, page, size, all.size(), all.subList(from, Math.min(all.size(), from + size)));
+            return all;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -13,9 +13,11 @@ import org.tradedesk.tariff.TariffCatalogue;
 class TariffPageController {
 
     private final TariffCatalogue catalogue;
+    private final java.time.Clock clock;
 
-    TariffPageController(TariffCatalogue catalogue) {
+    TariffPageController(TariffCatalogue catalogue, java.time.Clock clock) {
         this.catalogue = catalogue;
+        this.clock = clock;
     }
 
     @GetMapping("/tariff")
@@ -34,7 +36,11 @@ class TariffPageController {
 
     @GetMapping("/tariff/{j}/items/{code}")
     String item(@PathVariable String j, @PathVariable String code, Model model) {
-        model.addAttribute("item", catalogue.item(Jurisdiction.of(j), code));
+        Jurisdiction jurisdiction = Jurisdiction.of(j);
+        var item = catalogue.item(jurisdiction, code);
+        model.addAttribute("item", item);
+        model.addAttribute("measureGroups", MeasureGroups.of(item.measures(),
+                item.measures().isEmpty() ? java.util.List.of() : catalogue.ftaSchemes(jurisdiction), java.time.LocalDate.now(clock)));
         return "tariff/item";
     }
 }

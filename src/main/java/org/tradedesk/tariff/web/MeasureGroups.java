@@ -1,0 +1,69 @@
+package org.tradedesk.tariff.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.tradedesk.tariff.TariffCatalogue;
+import org.tradedesk.tariff.TariffMeasure;
+
+/**
+ * The item page's measures as a coordinator reads them: the general rate first, then each preference
+ * scheme (a Schedule 3 code such as CA or DCS, an FTA schedule such as AUSFTA or CPTPP, a Taiwan column II
+ * partner) with its staged rates in date order, then column III. {@code appliesTo} is the slot for the
+ * countries a scheme applies to: until the effective-dated eligibility lists exist it names the scheme's
+ * partner as the schedule prints it (a code, or the country an FTA rate is limited to).
+ */
+record MeasureGroups(List<Group> groups, List<TariffCatalogue.Scheme> withoutEntry) {
+
+    record Row(LocalDate validFrom, LocalDate validTo, String expression, String originalText, boolean inForce) {
+    }
+
+    record Group(String type, String scheme, String source, List<String> appliesTo, List<Row> rows) {
+    }
+
+    private static final List<String> TYPE_ORDER = List.of("GENERAL", "PREFERENTIAL", "NON_MFN");
+
+    /**
+     * {@code schemes}: every preference scheme of the jurisdiction's schedule, so that an FTA schedule with no
+     * entry for this line is named too — its originating goods are Free (Customs Tariff Act 1995 s 16).
+     */
+    static MeasureGroups of(List<TariffMeasure> measures, List<TariffCatalogue.Scheme> schemes, LocalDate today) {
+        Map<String, List<TariffMeasure>> byScheme = new LinkedHashMap<>();
+        measures.stream()
+                .sorted(Comparator.comparingInt((TariffMeasure m) -> typeRank(m.type()))
+                        .thenComparing(m -> m.scheme() == null ? "" : m.scheme()))
+                .forEach(m -> byScheme.computeIfAbsent(m.type() + "|" + m.scheme(), k -> new ArrayList<>()).add(m));
+        List<Group> groups = new ArrayList<>();
+        Set<String> present = new LinkedHashSet<>();
+        for (List<TariffMeasure> ms : byScheme.values()) {
+            TariffMeasure first = ms.get(0);
+            present.add(first.scheme());
+            Set<String> appliesTo = new LinkedHashSet<>();
+            for (TariffMeasure m : ms) {
+                if (m.partner() != null && !m.partner().isBlank()) {
+                    appliesTo.add(m.partner());
+                }
+            }
+            if (appliesTo.isEmpty() && "PREFERENTIAL".equals(first.type()) && first.scheme() != null) {
+                appliesTo.add(first.scheme());
+            }
+            List<Row> rows = ms.stream()
+                    .sorted(Comparator.comparing(TariffMeasure::validFrom, Comparator.nullsFirst(Comparator.naturalOrder())))
+                    .map(m -> new Row(m.validFrom(), m.validTo(), m.expression(), m.originalText(), m.inForceOn(today)))
+                    .toList();
+            groups.add(new Group(first.type(), first.scheme(), first.source(), List.copyOf(appliesTo), rows));
+        }
+        List<TariffCatalogue.Scheme> missing = schemes.stream().filter(s -> !present.contains(s.scheme())).toList();
+        return new MeasureGroups(List.copyOf(groups), missing);
+    }
+
+    private static int typeRank(String type) {
+        int i = TYPE_ORDER.indexOf(type);
+        return i < 0 ? TYPE_ORDER.size() : i;
+    }
+}
