@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import org.tradedesk.platform.validation.Amount;
 import java.util.List;
 import java.util.Map;
 
@@ -26,11 +27,11 @@ public record TaxRequestLine(
         @NotBlank @Size(max = 500) String description,
         @Pattern(regexp = "[0-9][0-9. ]{1,15}", message = "must be an HS code of 2 to 11 digits") String tariffCode,
         @Pattern(regexp = "[A-Z]{2}", message = "must be a two-letter ISO country code") String origin,
-        @NotNull @PositiveOrZero BigDecimal value,
-        @PositiveOrZero BigDecimal quantity,
+        @NotNull @PositiveOrZero @Amount BigDecimal value,
+        @PositiveOrZero @Amount BigDecimal quantity,
         @Size(max = 20) String unit,
-        @PositiveOrZero BigDecimal netMassKg,
-        @PositiveOrZero BigDecimal litres,
+        @PositiveOrZero @Amount BigDecimal netMassKg,
+        @PositiveOrZero @Amount BigDecimal litres,
         @DecimalMin("0") @DecimalMax("100") BigDecimal alcoholByVolume,
         @DecimalMin("0") @DecimalMax("100") BigDecimal sucrosePercent,
         Boolean fuelEfficient,

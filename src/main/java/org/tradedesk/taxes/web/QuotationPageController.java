@@ -35,6 +35,8 @@ import org.tradedesk.clients.ClientSummary;
 import org.tradedesk.clients.ClientView;
 import org.tradedesk.identity.AuditAction;
 import org.tradedesk.identity.AuditTrail;
+import org.tradedesk.platform.validation.Bounds;
+import org.tradedesk.platform.web.IndexedParameterLimit;
 import org.tradedesk.shared.TradedeskException;
 import org.tradedesk.taxes.CalculationStatus;
 import org.tradedesk.taxes.SavedCalculation;
@@ -132,8 +134,15 @@ class QuotationPageController {
 
     /** htmx: the result panel recalculated from the form as it stands; errors listed by field. */
     @PostMapping("/quotations/preview")
-    String preview(@Validated({Default.class, QuotationForm.WithLines.class}) @ModelAttribute("form") QuotationForm form, BindingResult errors, Model model) {
-        calculate(form, errors, model);
+    String preview(@Validated({Default.class, QuotationForm.WithLines.class}) @ModelAttribute("form") QuotationForm bound,
+            BindingResult bindingErrors, Model model, HttpServletRequest request) {
+        FormRebinding.Bound<QuotationForm> rebound = FormRebinding.formToShow(bound, bindingErrors, QuotationForm.class, request,
+                validator, model, Default.class, QuotationForm.WithLines.class);
+        if (rebound.form() == null) {
+            throw new TradedeskException(TradedeskException.Kind.INVALID, "taxes.page.form.unreadable", "the form could not be read");
+        }
+        IndexedParameterLimit.reject(request, rebound.errors());
+        calculate(rebound.form(), rebound.errors(), model);
         return "taxes/quotation :: result";
     }
 
@@ -144,7 +153,7 @@ class QuotationPageController {
         List<QuotationForm.LineForm> lines = new ArrayList<>(form.lines());
         if (remove != null && remove >= 0 && remove < lines.size() && lines.size() > 1) {
             lines.remove((int) remove);
-        } else if (remove == null) {
+        } else if (remove == null && lines.size() < Bounds.MAX_FORM_LINES) {
             lines.add(QuotationForm.LineForm.blank());
         }
         model.addAttribute("form", form.withLines(lines));
@@ -161,6 +170,7 @@ class QuotationPageController {
         if (form == null) {
             throw new TradedeskException(TradedeskException.Kind.INVALID, "taxes.page.form.unreadable", "the form could not be read");
         }
+        IndexedParameterLimit.reject(request, errors);
         // a page re-rendered with errors is not a success: 422, so scripts and tests see it (the browser shows the page)
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         if (form.clientNumber() == null) {
