@@ -16,7 +16,7 @@ import java.lang.annotation.Target;
 import java.time.LocalDate;
 
 /**
- * A date between {@code min} and {@code max} (ISO dates, both included), by default the window of
+ * A date (or the date of a date-time) between {@code min} and {@code max} (ISO dates, both included), by default the window of
  * {@link Bounds#EARLIEST_DATE} to {@link Bounds#LATEST_DATE} that tariffs, rates and calculations
  * live in; with {@code notInFuture} also not after today (a consent given, a call logged), checked
  * against the validator's clock. 9999-12-31 and 1800-01-01 are typing errors.
@@ -39,7 +39,8 @@ public @interface DateWindow {
 
     Class<? extends Payload>[] payload() default {};
 
-    class Check implements ConstraintValidator<DateWindow, LocalDate> {
+    /** For a {@link LocalDate} or a date-time ({@link java.time.LocalDateTime}, by its date). */
+    class Check implements ConstraintValidator<DateWindow, java.time.temporal.Temporal> {
         private LocalDate min;
         private LocalDate max;
         private boolean notInFuture;
@@ -52,10 +53,11 @@ public @interface DateWindow {
         }
 
         @Override
-        public boolean isValid(LocalDate value, ConstraintValidatorContext context) {
-            if (value == null) {
+        public boolean isValid(java.time.temporal.Temporal temporal, ConstraintValidatorContext context) {
+            if (temporal == null) {
                 return true;
             }
+            LocalDate value = LocalDate.from(temporal);
             if (value.isBefore(min) || value.isAfter(max)) {
                 return false;
             }
