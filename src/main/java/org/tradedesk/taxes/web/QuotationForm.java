@@ -56,6 +56,29 @@ record QuotationForm(
                 TaxRequest.AllocationBasis.VALUE, List.of(LineForm.blank()));
     }
 
+    /**
+     * A saved calculation's request as a form to change and save as a new one. What the form has no
+     * field for is not carried: a rate quoted foreign-per-local and the further currencies' rates
+     * (the rate table or a typed rate applies), the postal consignment, sucrose/soluble-solids contents.
+     */
+    static QuotationForm copyOf(String clientId, TaxRequest r) {
+        List<LineForm> lines = new ArrayList<>();
+        for (TaxRequestLine l : r.lines()) {
+            TaxRequestLine.DutyOptionRequest o = l.options().isEmpty() ? null : l.options().get(0);
+            lines.add(new LineForm(l.description(), orBlank(l.tariffCode()), orBlank(l.origin()), l.value(), l.quantity(),
+                    orBlank(l.unit()), l.netMassKg(), l.litres(), l.alcoholByVolume(), MeasuresText.format(l.measures()),
+                    o == null ? "" : orBlank(o.scheme()), o == null ? "" : orBlank(o.duty()), o == null ? "" : orBlank(o.requires()),
+                    o == null ? "" : orBlank(o.reference())));
+        }
+        String client = clientId != null && clientId.matches("\\d{1,18}") ? clientId : "";
+        return new QuotationForm(client, r.jurisdiction(), r.date(), r.currency(), r.incoterm(), r.exchangeRate(), r.freight(),
+                r.insurance(), r.otherCosts(), r.allocation(), lines);
+    }
+
+    private static String orBlank(String s) {
+        return s == null ? "" : s;
+    }
+
     QuotationForm withLines(List<LineForm> newLines) {
         return new QuotationForm(clientId, jurisdiction, date, currency, incoterm, exchangeRate, freight, insurance,
                 otherCosts, allocation, newLines);

@@ -33,7 +33,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tradedesk.clients.ClientDirectory;
 import org.tradedesk.clients.ClientSummary;
 import org.tradedesk.clients.ClientView;
-import org.tradedesk.identity.AuditAction;
+import org.tradedesk.clients.MailNotSent;
 import org.tradedesk.identity.AuditTrail;
 import org.tradedesk.platform.validation.Bounds;
 import org.tradedesk.platform.web.IndexedParameterLimit;
@@ -123,8 +123,17 @@ class QuotationPageController {
         }
     }
 
+    /** A blank quotation, or with {@code from} a copy of a saved one (any status) to change and save as new. */
     @GetMapping("/quotations/new")
-    String newQuotation(@RequestParam(required = false) Long clientId, @RequestParam(defaultValue = "TW") String jurisdiction, Model model) {
+    String newQuotation(@RequestParam(required = false) Long clientId, @RequestParam(defaultValue = "TW") String jurisdiction,
+            @RequestParam(required = false) UUID from, Model model) {
+        if (from != null) {
+            SavedCalculation original = calculations.find(from);
+            model.addAttribute("form", QuotationForm.copyOf(original.clientId(), original.request()));
+            model.addAttribute("copiedFrom", SavedCalculation.reference(from));
+            model.addAttribute("clients", clientList());
+            return "taxes/quotation";
+        }
         ClientView client = clientId == null ? null : clients.client(clientId);
 
         model.addAttribute("form", QuotationForm.blank(clientId == null ? "" : clientId.toString(), client != null && "AU".equals(client.country()) ? "AU" : jurisdiction, LocalDate.now(clock)));
@@ -227,6 +236,8 @@ class QuotationPageController {
         model.addAttribute("client", client);
         model.addAttribute("reference", SavedCalculation.reference(id));
         model.addAttribute("contacts", client == null ? List.of() : client.contacts().stream().filter(x -> !x.erased()).toList());
+        // a button the user may not use is not shown (the author of a calculation does not approve it)
+        model.addAttribute("mayApprove", calculations.mayApprove(c));
         if (c.status() == CalculationStatus.DRAFT && !model.containsAttribute("returnComment")) {
             lastReturnComment(id).ifPresent(comment -> model.addAttribute("returnComment", comment));
         }
@@ -253,19 +264,27 @@ class QuotationPageController {
     @PostMapping("/calculations/{id}/return")
     @PreAuthorize("hasRole('MANAGER')")
     String returnToDraft(@PathVariable UUID id, @RequestParam(defaultValue = "") String comment, RedirectAttributes flash) {
-        SavedCalculation after = calculations.returnToDraft(id);
-        String text = comment.length() > 1000 ? comment.substring(0, 1000) : comment;
-        audit.record("tax-calculation", id.toString(), AuditAction.CHANGED, null,
-                "{\"status\":\"" + after.status() + "\",\"comment\":\"" + json(text) + "\"}");
+        try {
+            calculations.returnToDraft(id, comment);
+        } catch (TaxInputInvalid noComment) {
+            flash.addFlashAttribute("error", noComment.messageCode());
+            return "redirect:/taxes/calculations/" + id;
+        }
         flash.addFlashAttribute("notice", "taxes.page.notice.returned");
-        flash.addFlashAttribute("returnComment", text);
+        flash.addFlashAttribute("returnComment", comment.strip());
         return "redirect:/taxes/calculations/" + id;
     }
 
     @PostMapping("/calculations/{id}/send")
     @PreAuthorize("hasAnyRole('COORDINATOR','MANAGER')")
     String send(@PathVariable UUID id, @RequestParam long contactId, RedirectAttributes flash) {
-        adviceMail.send(id, contactId);
+        try {
+            adviceMail.send(id, contactId);
+        } catch (MailNotSent e) {
+            // said on the calculation's page with what to configure; the calculation stays APPROVED
+            flash.addFlashAttribute("error", e.serverMissing() ? "taxes.page.send.mail-not-configured" : "taxes.page.send.mail-failed");
+            return "redirect:/taxes/calculations/" + id;
+        }
         flash.addFlashAttribute("notice", "taxes.page.notice.sent");
         return "redirect:/taxes/calculations/" + id;
     }
@@ -358,9 +377,5 @@ class QuotationPageController {
 
     private List<ClientSummary> clientList() {
         return clients.search("", false, PageRequest.of(0, MAX_CLIENTS)).getContent();
-    }
-
-    private static String json(String s) {
-        return s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\r", "");
     }
 }
