@@ -3,13 +3,16 @@ package org.tradedesk.taxes.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
 import org.springframework.security.test.context.TestSecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -132,5 +135,25 @@ class QuotationInputKeptTest {
         assertThat(html).contains("2100-12-31");
         keptAndMarked(save(clientId, 422, "date", "1800-01-01"), "date", "1800-01-01");
         assertThat(calculations.forClient(String.valueOf(clientId))).isEmpty();
+    }
+
+    @Test
+    void aPenaltyQuestionWithAnAbsurdAmountIsAnErrorInThePanel() throws Exception {
+        long clientId = client();
+        String location = mvc.perform(QuotationPagesTest.bmw(post("/taxes/quotations"), String.valueOf(clientId)).with(COORDINATOR))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        String panel = mvc.perform(post(location + "/penalties").with(COORDINATOR).with(csrf()).param("lang", "en")
+                        .param("shortfall", "1234567890123456789012345678901234567890"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(panel).contains("id=\"penalty-errors\"").contains("at most 15 digits");
+    }
+
+    @Test
+    void theApiRefusesOutOfBoundsFiguresNamingTheField() throws Exception {
+        mvc.perform(post("/api/v1/tax/calculations").with(COORDINATOR).contentType(MediaType.APPLICATION_JSON).content("""
+                        {"jurisdiction":"TW","date":"9999-12-31","currency":"TWD","incoterm":"CIF","exchangeRate":1,
+                         "lines":[{"description":"x","value":1e308,"measures":{"duty":"5%"}}]}"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", org.hamcrest.Matchers.hasItems("date", "lines[0].value")));
     }
 }
