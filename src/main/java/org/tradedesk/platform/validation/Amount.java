@@ -19,7 +19,7 @@ import java.math.BigDecimal;
  * An amount, a quantity or a rate of exchange that fits the database's NUMERIC(24,6) columns with
  * room for sums: at most {@link Bounds#AMOUNT_INTEGER_DIGITS} digits before the point and
  * {@link Bounds#AMOUNT_FRACTION_DIGITS} after it. {@code 1e308} or a 40-digit value is a typing
- * error, not an invoice.
+ * error, not an invoice. Rates of exchange are stored with 10 decimals: {@code @Amount(fraction = 10)}.
  */
 @Documented
 @Retention(RUNTIME)

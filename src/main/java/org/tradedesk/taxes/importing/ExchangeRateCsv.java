@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.tradedesk.platform.importing.CsvTable;
+import org.tradedesk.platform.validation.Bounds;
 import org.tradedesk.shared.CurrencyCode;
 import org.tradedesk.shared.EffectivePeriod;
 import org.tradedesk.shared.TradedeskException;
@@ -86,6 +87,10 @@ public final class ExchangeRateCsv {
                 CurrencyCode local = CurrencyCode.of(f.get(2));
                 column = "rate";
                 BigDecimal rate = new BigDecimal(f.get(3).trim());
+                // the column is NUMERIC(24,10): a longer figure is a typing error, said here rather than by the database
+                if (Bounds.integerDigits(rate) > Bounds.AMOUNT_INTEGER_DIGITS || Bounds.fractionDigits(rate) > 10) {
+                    throw new IllegalArgumentException("at most " + Bounds.AMOUNT_INTEGER_DIGITS + " digits before the point and 10 after it");
+                }
                 column = "quotation";
                 ExchangeRate.Quotation quotation = ExchangeRate.Quotation.valueOf(f.get(4).trim().toUpperCase(Locale.ROOT));
                 column = "valid_from";

@@ -34,7 +34,7 @@ record QuotationForm(
         @NotNull @DateWindow @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
         @NotNull @Pattern(regexp = "[A-Z]{3}", message = "{taxes.page.currency.invalid}") String currency,
         @NotNull Incoterm incoterm,
-        @Positive @Amount BigDecimal exchangeRate,
+        @Positive @Amount(fraction = 10) BigDecimal exchangeRate,
         @PositiveOrZero @Amount BigDecimal freight,
         @PositiveOrZero @Amount BigDecimal insurance,
         @PositiveOrZero @Amount BigDecimal otherCosts,
