@@ -10,6 +10,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import org.tradedesk.platform.validation.Amount;
+import org.tradedesk.platform.validation.DutyRate;
 import java.util.List;
 import java.util.Map;
 
@@ -36,7 +37,7 @@ public record TaxRequestLine(
         @DecimalMin("0") @DecimalMax("100") BigDecimal sucrosePercent,
         Boolean fuelEfficient,
         @Size(max = 40) String scheme,
-        Map<@NotBlank String, @NotBlank @Size(max = 200) String> measures,
+        Map<@NotBlank String, @NotBlank @Size(max = 200) @DutyRate String> measures,
         List<@NotNull @Valid DutyOptionRequest> options,
         @DecimalMin("0") @DecimalMax("100") BigDecimal totalSolubleSolidsPercent) {
 
@@ -78,7 +79,7 @@ public record TaxRequestLine(
     public record DutyOptionRequest(
             @NotBlank @Size(max = 40) String scheme,
             @Size(max = 200) String label,
-            @Size(max = 200) String duty,
+            @Size(max = 200) @DutyRate String duty,
             @Size(max = 500) String requires,
             @Size(max = 40) String reference) {
 

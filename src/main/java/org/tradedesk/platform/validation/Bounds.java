@@ -2,6 +2,8 @@ package org.tradedesk.platform.validation;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.tradedesk.shared.TradedeskException;
+import org.tradedesk.shared.duty.DutyExpression;
 
 /**
  * The limits themselves, for code that checks outside an annotation (a rate inside a duty
@@ -49,5 +51,36 @@ public final class Bounds {
 
     public static boolean percentFits(BigDecimal percent) {
         return percent == null || percent.abs().compareTo(MAX_PERCENT) <= 0;
+    }
+
+    /** True for a blank or unparsable text (reported elsewhere) and for one within the bounds. */
+    public static boolean dutyFits(String text) {
+        if (text == null || text.isBlank()) {
+            return true;
+        }
+        try {
+            return dutyFits(DutyExpression.parse(text));
+        } catch (TradedeskException malformed) {
+            return true;
+        }
+    }
+
+    private static boolean dutyFits(DutyExpression e) {
+        if (e instanceof DutyExpression.AdValorem a) {
+            return Bounds.percentFits(a.percent());
+        }
+        if (e instanceof DutyExpression.Specific s) {
+            return Bounds.amountFits(s.amount());
+        }
+        if (e instanceof DutyExpression.Fixed f) {
+            return Bounds.amountFits(f.amount());
+        }
+        if (e instanceof DutyExpression.Sum s) {
+            return s.terms().stream().allMatch(Bounds::dutyFits);
+        }
+        if (e instanceof DutyExpression.Bounded b) {
+            return dutyFits(b.value()) && dutyFits(b.limit());
+        }
+        return !(e instanceof DutyExpression.Extreme x) || x.alternatives().stream().allMatch(Bounds::dutyFits);
     }
 }

@@ -14,11 +14,10 @@ import java.util.Collection;
 import java.util.List;
 import org.tradedesk.platform.validation.Bounds;
 import org.tradedesk.shared.TradedeskException;
-import org.tradedesk.shared.duty.DutyExpression;
 
 /**
  * Typed measures ({@code duty=100000%}) or one typed duty whose ad valorem rates stay within
- * {@link Bounds#MAX_PERCENT}. A text that does not parse is left to the engine, which names the
+ * {@link Bounds#MAX_PERCENT}: {@link DutyRate} over each expression of the form's text. A text that does not parse is left to the engine, which names the
  * position of the mistake.
  */
 @Retention(RUNTIME)
@@ -56,35 +55,7 @@ import org.tradedesk.shared.duty.DutyExpression;
             } catch (TradedeskException malformed) {
                 return true;
             }
-            for (String expression : expressions) {
-                try {
-                    if (!withinBounds(DutyExpression.parse(expression))) {
-                        return false;
-                    }
-                } catch (TradedeskException malformed) {
-                    // the engine reports it with the position of the mistake
-                }
-            }
-            return true;
-        }
-
-        private static boolean withinBounds(DutyExpression e) {
-            if (e instanceof DutyExpression.AdValorem a) {
-                return Bounds.percentFits(a.percent());
-            }
-            if (e instanceof DutyExpression.Specific s) {
-                return Bounds.amountFits(s.amount());
-            }
-            if (e instanceof DutyExpression.Fixed f) {
-                return Bounds.amountFits(f.amount());
-            }
-            if (e instanceof DutyExpression.Sum s) {
-                return s.terms().stream().allMatch(Check::withinBounds);
-            }
-            if (e instanceof DutyExpression.Bounded b) {
-                return withinBounds(b.value()) && withinBounds(b.limit());
-            }
-            return !(e instanceof DutyExpression.Extreme x) || x.alternatives().stream().allMatch(Check::withinBounds);
+            return expressions.stream().allMatch(Bounds::dutyFits);
         }
     }
 }

@@ -155,5 +155,10 @@ class QuotationInputKeptTest {
                          "lines":[{"description":"x","value":1e308,"measures":{"duty":"5%"}}]}"""))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field", org.hamcrest.Matchers.hasItems("date", "lines[0].value")));
+        mvc.perform(post("/api/v1/tax/calculations").with(COORDINATOR).contentType(MediaType.APPLICATION_JSON).content("""
+                        {"jurisdiction":"TW","date":"2018-03-01","currency":"TWD","incoterm":"CIF","exchangeRate":1,
+                         "lines":[{"description":"x","value":1000,"measures":{"duty":"100000%"}}]}"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field", org.hamcrest.Matchers.startsWith("lines[0].measures")));
     }
 }
