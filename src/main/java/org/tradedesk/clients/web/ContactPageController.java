@@ -60,9 +60,14 @@ class ContactPageController {
         model.addAttribute("purposes", ConsentPurpose.values());
     }
 
+    /** An archived client's contacts are read-only: no form is offered, its page says why. */
     @GetMapping("/new")
-    String newForm(@PathVariable long clientId, Model model) {
+    String newForm(@PathVariable long clientId, Model model, RedirectAttributes flash) {
         ClientView client = directory.client(clientId);
+        if (client.archived()) {
+            flash.addFlashAttribute("notice", "clients.archived.read-only");
+            return "redirect:/clients/" + clientId;
+        }
         model.addAttribute("client", client);
         model.addAttribute("form", ContactForm.empty(client.preferredLanguage()));
         return "clients/contact-form";
@@ -119,7 +124,11 @@ class ContactPageController {
     }
 
     @GetMapping("/{contactId}/edit")
-    String editForm(@PathVariable long clientId, @PathVariable long contactId, Model model) {
+    String editForm(@PathVariable long clientId, @PathVariable long contactId, Model model, RedirectAttributes flash) {
+        if (directory.client(clientId).archived()) {
+            flash.addFlashAttribute("notice", "clients.archived.read-only");
+            return "redirect:/clients/" + clientId + "/contacts/" + contactId;
+        }
         ContactView contact = directory.viewContact(clientId, contactId);
         model.addAttribute("client", directory.client(clientId));
         model.addAttribute("contactId", contactId);

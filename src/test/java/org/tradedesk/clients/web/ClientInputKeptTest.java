@@ -68,9 +68,17 @@ class ClientInputKeptTest {
     @Test
     void anArchivedClientOffersNoEditFormAndASaveKeepsTheInput() throws Exception {
         ClientView c = client("封存測試有限公司", null);
+        ContactView person = contact(c.id());
         directory.archive(c.id());
         mvc.perform(get("/clients/" + c.id() + "/edit")).andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/clients/" + c.id()));
+        mvc.perform(get("/clients/" + c.id() + "/contacts/new")).andExpect(redirectedUrl("/clients/" + c.id()));
+        mvc.perform(get("/clients/" + c.id() + "/contacts/" + person.id() + "/edit"))
+                .andExpect(redirectedUrl("/clients/" + c.id() + "/contacts/" + person.id()));
+        String contactSave = mvc.perform(post("/clients/" + c.id() + "/contacts").with(csrf()).param("lang", "en")
+                        .param("name", "新聯絡人").param("preferredLanguage", "ZH_TW"))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(contactSave).contains("value=\"新聯絡人\"").contains("read-only");
         String html = mvc.perform(post("/clients/" + c.id()).with(csrf()).param("lang", "en").param("name", "新名稱股份有限公司")
                         .param("kind", "IMPORTER").param("country", "TW").param("preferredLanguage", "ZH_TW")
                         .param("notes", "typed before the archive").param("version", String.valueOf(c.version() + 1)))
