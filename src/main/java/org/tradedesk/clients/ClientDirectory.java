@@ -103,6 +103,24 @@ public class ClientDirectory {
         return view(client);
     }
 
+    /**
+     * The other clients on file with the tax id {@code details} normalises to (統一編號, ABN), archived
+     * ones included; {@code excluding} is the client being edited, checked only when its number
+     * changes (a duplicate let through once is not warned of at every later edit). The same number
+     * twice is usually the same company entered again, so the pages warn and link to it before saving.
+     */
+    @Transactional(readOnly = true)
+    public List<ClientSummary> sameTaxId(ClientDetails details, Long excluding) {
+        if (details.taxId() == null) {
+            return List.of();
+        }
+        if (excluding != null && details.taxId().equals(load(excluding).toDetails().taxId())) {
+            return List.of();
+        }
+        return clients.findByTaxIdOrderByIdAsc(details.taxId()).stream()
+                .filter(c -> excluding == null || !c.id().equals(excluding)).map(Client::toSummary).toList();
+    }
+
     @Transactional(readOnly = true)
     public boolean existsWithTaxId(String taxId) {
         return taxId != null && clients.existsByTaxId(taxId);

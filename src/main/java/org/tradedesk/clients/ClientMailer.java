@@ -58,7 +58,7 @@ public class ClientMailer {
         ContactView contact = directory.mailableContact(mail.clientId(), mail.contactId());
         JavaMailSender mailSender = sender.getIfAvailable();
         if (mailSender == null) {
-            throw MailNotSent.because("no mail server is configured (spring.mail.host)", null);
+            throw MailNotSent.notConfigured();
         }
         try {
             MimeMessage message = mailSender.createMimeMessage();

@@ -1,5 +1,6 @@
 package org.tradedesk.clients;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -16,6 +17,8 @@ interface ClientRepository extends Repository<Client, Long> {
     Optional<Client> findById(long id);
 
     boolean existsByTaxId(String taxId);
+
+    List<Client> findByTaxIdOrderByIdAsc(String taxId);
 
     /** {@code pattern} is lower-case with wildcards; matches name, tax id, or a contact's name or e-mail. */
     @Query(value = """

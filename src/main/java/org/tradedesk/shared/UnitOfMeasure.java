@@ -50,29 +50,62 @@ public enum UnitOfMeasure {
         return toBase;
     }
 
-    /** Reads the symbols used in tariffs: kg, 100 kg, L, l, hl, LAL, No, u, pcs, t, 1000... */
+    /** Where the aliases are: one {@code alias<TAB>UNIT<TAB>source} a line, {@code #} comments. */
+    static final String ALIASES = "/reference-data/units/units-of-measure.tsv";
+
+    /**
+     * Reads a unit as tariffs, invoices and statistics print it: the symbols of the Australian and
+     * Taiwanese tariffs ({@code kg}, {@code L}, {@code No}, {@code pr}, {@code 公斤}, {@code 台},
+     * {@code 輛}, {@code 雙}), the UN/ECE Recommendation 20 codes ({@code KGM}, {@code LTR},
+     * {@code H87}, {@code C62}, {@code SET}, {@code PRQ}...) and common invoice forms ({@code pcs}).
+     * The aliases are data ({@value #ALIASES}); full-width letters and spaces do not matter.
+     */
     public static UnitOfMeasure parse(String text) {
-        if (text == null) {
+        if (text == null || text.isBlank()) {
             throw new InvalidValueException("shared.unit.invalid", "a unit is required");
         }
-        String t = text.trim().replace(" ", "").toLowerCase(Locale.ROOT);
-        return switch (t) {
-            case "kg", "kgm", "kgs" -> KG;
-            case "g", "grm" -> G;
-            case "100kg", "dtn", "qtl" -> KG100;
-            case "t", "tne", "tonne", "ton" -> TONNE;
-            case "l", "ltr", "litre", "liter" -> L;
-            case "ml" -> ML;
-            case "hl", "hlt" -> HL;
-            case "m3", "mtq" -> M3;
-            case "lal", "lpa", "lofalcohol", "litreofalcohol" -> LAL;
-            case "no", "u", "pce", "pcs", "piece", "unit", "nar", "each" -> PIECE;
-            case "1000", "1000u", "mil", "1000pcs" -> THOUSAND;
-            case "pr", "pair", "pairs", "npr" -> PAIR;
-            case "dz", "dozen", "dzn" -> DOZEN;
-            case "m", "mtr" -> M;
-            case "m2", "mtk" -> M2;
-            default -> throw new InvalidValueException("shared.unit.invalid", "unknown unit of measure: " + text);
-        };
+        UnitOfMeasure unit = Aliases.MAP.get(key(text));
+        if (unit == null) {
+            throw new InvalidValueException("shared.unit.invalid", "unknown unit of measure: " + text.trim()
+                    + "; give a UN/ECE Rec. 20 code (KGM, LTR, H87, SET, PRQ...) or the unit as the tariff prints it (kg, L, No, pr, 公斤, 台, 雙...)");
+        }
+        return unit;
+    }
+
+    /** Whether {@code text} names a unit {@link #parse} reads. */
+    public static boolean isKnown(String text) {
+        return text != null && Aliases.MAP.containsKey(key(text));
+    }
+
+    static String key(String text) {
+        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+    }
+
+    /** The alias table, read once on first use. */
+    private static final class Aliases {
+        static final java.util.Map<String, UnitOfMeasure> MAP = load();
+
+        private static java.util.Map<String, UnitOfMeasure> load() {
+            java.util.Map<String, UnitOfMeasure> map = new java.util.HashMap<>();
+            try (java.io.InputStream in = UnitOfMeasure.class.getResourceAsStream(ALIASES)) {
+                if (in == null) {
+                    throw new IllegalStateException("the unit aliases " + ALIASES + " are missing from the application");
+                }
+                String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                for (String line : text.split("\\R")) {
+                    if (line.isBlank() || line.startsWith("#")) {
+                        continue;
+                    }
+                    String[] f = line.split("\t");
+                    UnitOfMeasure previous = map.put(key(f[0]), UnitOfMeasure.valueOf(f[1].trim()));
+                    if (previous != null) {
+                        throw new IllegalStateException("unit alias given twice in " + ALIASES + ": " + f[0]);
+                    }
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return java.util.Map.copyOf(map);
+        }
     }
 }

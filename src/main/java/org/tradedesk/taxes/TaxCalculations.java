@@ -105,9 +105,33 @@ public class TaxCalculations {
         return move(id, CalculationStatus.SUBMITTED, AuditAction.CHANGED);
     }
 
+    /**
+     * A manager sends a submitted calculation back to its author with what to change: without a
+     * comment the author would not know why, so none is refused. The comment is kept in the audit trail.
+     */
     @Transactional
-    public SavedCalculation returnToDraft(UUID id) {
-        return move(id, CalculationStatus.DRAFT, AuditAction.CHANGED);
+    public SavedCalculation returnToDraft(UUID id, String comment) {
+        if (comment == null || comment.isBlank()) {
+            throw TaxInputInvalid.returnWithoutComment();
+        }
+        if (!CurrentUser.hasRole(Role.MANAGER)) {
+            throw new TradedeskException(TradedeskException.Kind.FORBIDDEN, "taxes.calculation.return-forbidden",
+                    "only a manager can return a calculation");
+        }
+        String text = comment.strip().length() > 1000 ? comment.strip().substring(0, 1000) : comment.strip();
+        SavedCalculation after = store.change(id, c -> c.moveTo(CalculationStatus.DRAFT));
+        audit.record(SUBJECT, id.toString(), AuditAction.CHANGED, null,
+                "{\"status\":\"" + after.status() + "\",\"comment\":\"" + json(text) + "\"}");
+        return after;
+    }
+
+    /** Whether the current user may approve the calculation: a manager, and not its author (P1.3.2). */
+    public boolean mayApprove(SavedCalculation c) {
+        return c.status() == CalculationStatus.SUBMITTED && CurrentUser.hasRole(Role.MANAGER) && !c.createdBy().equals(CurrentUser.name());
+    }
+
+    private static String json(String s) {
+        return s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\r", "");
     }
 
     /** Only a MANAGER approves (P1.3.2), and not a calculation they created themselves. */

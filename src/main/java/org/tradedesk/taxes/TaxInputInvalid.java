@@ -29,6 +29,12 @@ public class TaxInputInvalid extends TradedeskException {
                 "no " + jurisdiction + " exchange rate for " + currency + " on " + date + "; give exchangeRate in the request or import the rate table");
     }
 
+    /** A calculation is returned to its author only with a comment saying what to change. */
+    public static TaxInputInvalid returnWithoutComment() {
+        return new TaxInputInvalid("taxes.calculation.return.comment-required", "comment",
+                "say what the author should change: a calculation is not returned without a comment");
+    }
+
     public String field() {
         return field;
     }

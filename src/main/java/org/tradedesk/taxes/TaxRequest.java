@@ -11,6 +11,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.tradedesk.platform.validation.Amount;
+import org.tradedesk.platform.validation.DateWindow;
 import org.tradedesk.shared.Incoterm;
 
 /**
@@ -24,15 +26,15 @@ import org.tradedesk.shared.Incoterm;
  */
 public record TaxRequest(
         @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be a two-letter jurisdiction code such as TW or AU") String jurisdiction,
-        @NotNull LocalDate date,
+        @NotNull @DateWindow LocalDate date,
         @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 currency code") String currency,
         @NotNull Incoterm incoterm,
-        @Positive BigDecimal exchangeRate,
-        @Positive BigDecimal foreignPerLocalRate,
-        Map<@Pattern(regexp = "[A-Z]{3}") String, @NotNull @Positive BigDecimal> exchangeRates,
-        @PositiveOrZero BigDecimal freight,
-        @PositiveOrZero BigDecimal insurance,
-        @PositiveOrZero BigDecimal otherCosts,
+        @Positive @Amount(fraction = 10) BigDecimal exchangeRate,
+        @Positive @Amount(fraction = 10) BigDecimal foreignPerLocalRate,
+        Map<@Pattern(regexp = "[A-Z]{3}") String, @NotNull @Positive @Amount(fraction = 10) BigDecimal> exchangeRates,
+        @PositiveOrZero @Amount BigDecimal freight,
+        @PositiveOrZero @Amount BigDecimal insurance,
+        @PositiveOrZero @Amount BigDecimal otherCosts,
         AllocationBasis allocation,
         Consignment consignment,
         @NotEmpty @Size(max = 20000) List<@NotNull @Valid TaxRequestLine> lines) {

@@ -9,6 +9,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import org.tradedesk.platform.validation.Amount;
+import org.tradedesk.platform.validation.DutyRate;
 import java.util.List;
 import java.util.Map;
 
@@ -26,16 +28,16 @@ public record TaxRequestLine(
         @NotBlank @Size(max = 500) String description,
         @Pattern(regexp = "[0-9][0-9. ]{1,15}", message = "must be an HS code of 2 to 11 digits") String tariffCode,
         @Pattern(regexp = "[A-Z]{2}", message = "must be a two-letter ISO country code") String origin,
-        @NotNull @PositiveOrZero BigDecimal value,
-        @PositiveOrZero BigDecimal quantity,
+        @NotNull @PositiveOrZero @Amount BigDecimal value,
+        @PositiveOrZero @Amount BigDecimal quantity,
         @Size(max = 20) String unit,
-        @PositiveOrZero BigDecimal netMassKg,
-        @PositiveOrZero BigDecimal litres,
+        @PositiveOrZero @Amount BigDecimal netMassKg,
+        @PositiveOrZero @Amount BigDecimal litres,
         @DecimalMin("0") @DecimalMax("100") BigDecimal alcoholByVolume,
         @DecimalMin("0") @DecimalMax("100") BigDecimal sucrosePercent,
         Boolean fuelEfficient,
         @Size(max = 40) String scheme,
-        Map<@NotBlank String, @NotBlank @Size(max = 200) String> measures,
+        Map<@NotBlank String, @NotBlank @Size(max = 200) @DutyRate String> measures,
         List<@NotNull @Valid DutyOptionRequest> options,
         @DecimalMin("0") @DecimalMax("100") BigDecimal totalSolubleSolidsPercent) {
 
@@ -77,7 +79,7 @@ public record TaxRequestLine(
     public record DutyOptionRequest(
             @NotBlank @Size(max = 40) String scheme,
             @Size(max = 200) String label,
-            @Size(max = 200) String duty,
+            @Size(max = 200) @DutyRate String duty,
             @Size(max = 500) String requires,
             @Size(max = 40) String reference) {
 

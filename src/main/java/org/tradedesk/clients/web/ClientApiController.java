@@ -20,8 +20,18 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.tradedesk.clients.ClientDetails;
 import org.tradedesk.clients.ClientDirectory;
 import org.tradedesk.clients.ClientId;
+import org.tradedesk.clients.DuplicateTaxId;
+import tools.jackson.databind.json.JsonMapper;
 import org.tradedesk.clients.ClientMailer;
 import org.tradedesk.clients.ClientSummary;
 import org.tradedesk.clients.ClientView;
@@ -40,8 +50,12 @@ class ClientApiController {
     private final ClientDirectory directory;
     private final ClientMailer mailer;
     private final Clock clock;
+    private final JsonMapper json;
+    private final MessageSource messages;
 
-    ClientApiController(ClientDirectory directory, ClientMailer mailer, Clock clock) {
+    ClientApiController(ClientDirectory directory, ClientMailer mailer, Clock clock, JsonMapper json, MessageSource messages) {
+        this.json = json;
+        this.messages = messages;
         this.directory = directory;
         this.mailer = mailer;
         this.clock = clock;
@@ -60,17 +74,45 @@ class ClientApiController {
         return directory.client(new ClientId(id));
     }
 
+    /**
+     * 409 {@code clients.tax-id.duplicate} with {@code existing} (id, name, href) when another client has
+     * the same tax id; {@code ?allowDuplicateTaxId=true} saves it anyway (two branches under one ABN).
+     */
     @PostMapping
-    ResponseEntity<ClientView> create(@Valid @RequestBody ClientForm body) {
-        ClientView created = directory.create(body.toDetails());
+    ResponseEntity<ClientView> create(@Valid @RequestBody ClientForm body, @RequestParam(defaultValue = "false") boolean allowDuplicateTaxId) {
+        ClientDetails details = body.toDetails();
+        refuseDuplicate(details, null, allowDuplicateTaxId);
+        ClientView created = directory.create(details);
         return ResponseEntity.created(URI.create("/api/v1/clients/" + created.id())).body(created);
     }
 
     /** 409 problem detail when {@code version} is not the stored one. */
     @PutMapping("/{id}")
     ClientView update(@PathVariable long id,
-            @Validated({Default.class, ClientForm.Update.class}) @RequestBody ClientForm body) {
-        return directory.update(new ClientId(id), body.version(), body.toDetails());
+            @Validated({Default.class, ClientForm.Update.class}) @RequestBody ClientForm body,
+            @RequestParam(defaultValue = "false") boolean allowDuplicateTaxId) {
+        ClientDetails details = body.toDetails();
+        refuseDuplicate(details, id, allowDuplicateTaxId);
+        return directory.update(new ClientId(id), body.version(), details);
+    }
+
+    private void refuseDuplicate(ClientDetails details, Long id, boolean allowed) {
+        if (!allowed) {
+            List<ClientSummary> same = directory.sameTaxId(details, id);
+            if (!same.isEmpty()) {
+                throw DuplicateTaxId.of(details.taxId(), same);
+            }
+        }
+    }
+
+    @ExceptionHandler(DuplicateTaxId.class)
+    ResponseEntity<ProblemDetail> duplicate(DuplicateTaxId e, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                messages.getMessage(e.messageCode(), e.arguments(), e.getMessage(), locale));
+        problem.setProperty("code", e.messageCode());
+        problem.setProperty("existing", e.existing().stream().map(c -> Map.of("id", c.id(), "name", c.name(),
+                "href", "/api/v1/clients/" + c.id())).toList());
+        return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     @PostMapping("/{id}/archive")
@@ -109,10 +151,10 @@ class ClientApiController {
 
     /** All data held about the contact, as a JSON file to hand to them. */
     @GetMapping("/{id}/contacts/{contactId}/export")
-    ResponseEntity<ContactDataExport> export(@PathVariable long id, @PathVariable long contactId) {
-        return ResponseEntity.ok()
+    ResponseEntity<byte[]> export(@PathVariable long id, @PathVariable long contactId) {
+        return ResponseEntity.ok().contentType(ContactExportJson.TYPE)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"contact-" + contactId + ".json\"")
-                .body(directory.exportContact(new ClientId(id), contactId));
+                .body(ContactExportJson.write(json, directory.exportContact(new ClientId(id), contactId)));
     }
 
     @PostMapping("/{id}/contacts/{contactId}/erase")

@@ -20,7 +20,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.http.HttpStatus;
 import org.tradedesk.clients.Channel;
+import org.tradedesk.clients.ClientArchived;
+import org.tradedesk.clients.ClientDetails;
 import org.tradedesk.clients.ClientDirectory;
 import org.tradedesk.clients.ClientId;
 import org.tradedesk.clients.ClientKind;
@@ -50,7 +53,7 @@ class ClientPageController {
     void choices(Model model, Locale locale) {
         model.addAttribute("kinds", ClientKind.values());
         model.addAttribute("languages", PreferredLanguage.values());
-        model.addAttribute("channels", Channel.withTheClient());
+        model.addAttribute("channels", Channel.values());
         model.addAttribute("countries", countries(locale));
     }
 
@@ -71,16 +74,33 @@ class ClientPageController {
     }
 
     @PostMapping
-    String create(@Validated @ModelAttribute("form") ClientForm form, BindingResult errors) {
+    String create(@Validated @ModelAttribute("form") ClientForm form, BindingResult errors,
+            @RequestParam(defaultValue = "false") boolean allowDuplicateTaxId, Model model, HttpServletResponse response) {
         if (errors.hasErrors()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return "clients/form";
         }
         try {
-            return "redirect:/clients/" + directory.create(form.toDetails()).id();
+            ClientDetails details = form.toDetails();
+            if (!allowDuplicateTaxId && warnedOfDuplicate(directory.sameTaxId(details, null), model, response)) {
+                return "clients/form";
+            }
+            return "redirect:/clients/" + directory.create(details).id();
         } catch (TradedeskException e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             errors.reject(e.messageCode(), e.arguments(), e.getMessage());
             return "clients/form";
         }
+    }
+
+    /** The clients already on file with the number: the form comes back (409) with links to them and a "save anyway". */
+    private static boolean warnedOfDuplicate(List<ClientSummary> same, Model model, HttpServletResponse response) {
+        if (same.isEmpty()) {
+            return false;
+        }
+        response.setStatus(HttpStatus.CONFLICT.value());
+        model.addAttribute("duplicates", same);
+        return true;
     }
 
     @GetMapping("/{id}")
@@ -95,9 +115,14 @@ class ClientPageController {
         return "clients/detail";
     }
 
+    /** An archived client is read-only: its page, not a form whose save would be refused. */
     @GetMapping("/{id}/edit")
-    String editForm(@PathVariable long id, Model model) {
+    String editForm(@PathVariable long id, Model model, RedirectAttributes flash) {
         ClientView client = directory.client(new ClientId(id));
+        if (client.archived()) {
+            flash.addFlashAttribute("notice", "clients.archived.read-only");
+            return "redirect:/clients/" + id;
+        }
         model.addAttribute("clientId", id);
         model.addAttribute("form", ClientForm.of(client));
         return "clients/form";
@@ -106,14 +131,29 @@ class ClientPageController {
     /** A stale version re-shows the form with the user's input and a clear message, status 409. */
     @PostMapping("/{id}")
     String update(@PathVariable long id, @Validated({Default.class, ClientForm.Update.class}) @ModelAttribute("form") ClientForm form,
-            BindingResult errors, Model model, HttpServletResponse response) {
+            BindingResult errors, @RequestParam(defaultValue = "false") boolean allowDuplicateTaxId, Model model,
+            HttpServletResponse response) {
         model.addAttribute("clientId", id);
         if (errors.hasErrors()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return "clients/form";
         }
         try {
-            directory.update(new ClientId(id), form.version(), form.toDetails());
+            ClientDetails details = form.toDetails();
+            if (directory.client(new ClientId(id)).archived()) {
+                throw ClientArchived.forId(id);
+            }
+            if (!allowDuplicateTaxId && warnedOfDuplicate(directory.sameTaxId(details, id), model, response)) {
+                return "clients/form";
+            }
+            directory.update(new ClientId(id), form.version(), details);
             return "redirect:/clients/" + id;
+        } catch (ClientArchived e) {
+            // the input stays in the form, so nothing typed is lost; the page says why it cannot be saved
+            response.setStatus(HttpStatus.CONFLICT.value());
+            errors.reject("clients.archived.read-only");
+            model.addAttribute("archivedClient", true);
+            return "clients/form";
         } catch (StaleClientEdit e) {
             response.setStatus(409);
             errors.reject("clients.stale-edit.page");
@@ -123,6 +163,7 @@ class ClientPageController {
             if (e.kind() != TradedeskException.Kind.INVALID) {
                 throw e;
             }
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             errors.reject(e.messageCode(), e.arguments(), e.getMessage());
             return "clients/form";
         }
@@ -137,8 +178,9 @@ class ClientPageController {
 
     @PostMapping("/{id}/history")
     String log(@PathVariable long id, @Validated @ModelAttribute("entry") CommunicationForm entry, BindingResult errors,
-            Model model, RedirectAttributes flash) {
+            Model model, RedirectAttributes flash, HttpServletResponse response) {
         if (errors.hasErrors()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return detail(id, 0, model);
         }
         directory.logCommunication(new ClientId(id), entry.toNew(clock.getZone()));

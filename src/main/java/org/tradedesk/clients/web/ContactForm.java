@@ -12,7 +12,8 @@ import org.tradedesk.clients.PreferredLanguage;
 /** A contact person on the pages and in the REST API; {@code version} is required to update. */
 record ContactForm(
         @NotBlank @Size(max = 200) String name,
-        @Email @Size(max = 254) String email,
+        // a domain with a dot, as the contact's own rule (ContactDetails) wants: "a@b" is refused here, at the field
+        @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "{clients.contact.email.invalid}") @Size(max = 254) String email,
         @Size(max = 50) @Pattern(regexp = "[0-9+()#\\-. ]*", message = "{clients.phone.invalid}") String phone,
         @Size(max = 100) String jobRole,
         @NotNull PreferredLanguage preferredLanguage,

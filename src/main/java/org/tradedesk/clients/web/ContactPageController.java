@@ -21,8 +21,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.tradedesk.clients.ClientArchived;
 import org.tradedesk.clients.ClientDirectory;
 import org.tradedesk.clients.ClientId;
+import org.tradedesk.clients.MailNotSent;
 import org.tradedesk.clients.ClientMailer;
 import org.tradedesk.clients.ClientView;
 import org.tradedesk.clients.ConsentPurpose;
@@ -57,9 +61,14 @@ class ContactPageController {
         model.addAttribute("purposes", ConsentPurpose.values());
     }
 
+    /** An archived client's contacts are read-only: no form is offered, its page says why. */
     @GetMapping("/new")
-    String newForm(@PathVariable long clientId, Model model) {
+    String newForm(@PathVariable long clientId, Model model, RedirectAttributes flash) {
         ClientView client = directory.client(new ClientId(clientId));
+        if (client.archived()) {
+            flash.addFlashAttribute("notice", "clients.archived.read-only");
+            return "redirect:/clients/" + clientId;
+        }
         model.addAttribute("client", client);
         model.addAttribute("form", ContactForm.empty(client.preferredLanguage()));
         return "clients/contact-form";
@@ -67,13 +76,40 @@ class ContactPageController {
 
     @PostMapping
     String create(@PathVariable long clientId, @Validated @ModelAttribute("form") ContactForm form, BindingResult errors,
-            Model model) {
+            Model model, HttpServletResponse response) {
+        model.addAttribute("client", directory.client(new ClientId(clientId)));
         if (errors.hasErrors()) {
-            model.addAttribute("client", directory.client(new ClientId(clientId)));
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return "clients/contact-form";
         }
-        long id = directory.addContact(new ClientId(clientId), form.toDetails()).id();
-        return "redirect:/clients/" + clientId + "/contacts/" + id;
+        try {
+            long id = directory.addContact(new ClientId(clientId), form.toDetails()).id();
+            return "redirect:/clients/" + clientId + "/contacts/" + id;
+        } catch (TradedeskException e) {
+            return refused(e, errors, response);
+        }
+    }
+
+    /**
+     * The domain's own refusal (an archived client, a value its rules reject) shown in the form with
+     * everything typed kept: 409 for a client that cannot change, 422 for a value, at its field when it names one.
+     */
+    private static String refused(TradedeskException e, BindingResult errors, HttpServletResponse response) {
+        if (e.kind() == TradedeskException.Kind.NOT_FOUND) {
+            throw e;
+        }
+        if (e instanceof ClientArchived) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            errors.reject("clients.archived.read-only");
+        } else if (e.messageCode().startsWith("clients.contact.email")) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            errors.rejectValue("email", e.messageCode(), e.arguments(), e.getMessage());
+        } else {
+            response.setStatus(e.kind() == TradedeskException.Kind.CONFLICT ? HttpStatus.CONFLICT.value()
+                    : HttpStatus.UNPROCESSABLE_CONTENT.value());
+            errors.reject(e.messageCode(), e.arguments(), e.getMessage());
+        }
+        return "clients/contact-form";
     }
 
     /** Opening a contact's page is audited as VIEWED. */
@@ -82,11 +118,18 @@ class ContactPageController {
         model.addAttribute("client", directory.client(new ClientId(clientId)));
         model.addAttribute("contact", directory.viewContact(new ClientId(clientId), contactId));
         model.addAttribute("today", LocalDate.now(clock));
+        if (!model.containsAttribute("consent")) {
+            model.addAttribute("consent", new ConsentForm(ConsentPurpose.SERVICE, true, LocalDate.now(clock), null));
+        }
         return "clients/contact";
     }
 
     @GetMapping("/{contactId}/edit")
-    String editForm(@PathVariable long clientId, @PathVariable long contactId, Model model) {
+    String editForm(@PathVariable long clientId, @PathVariable long contactId, Model model, RedirectAttributes flash) {
+        if (directory.client(new ClientId(clientId)).archived()) {
+            flash.addFlashAttribute("notice", "clients.archived.read-only");
+            return "redirect:/clients/" + clientId + "/contacts/" + contactId;
+        }
         ContactView contact = directory.viewContact(new ClientId(clientId), contactId);
         model.addAttribute("client", directory.client(new ClientId(clientId)));
         model.addAttribute("contactId", contactId);
@@ -97,10 +140,11 @@ class ContactPageController {
     @PostMapping("/{contactId}")
     String update(@PathVariable long clientId, @PathVariable long contactId,
             @Validated({Default.class, ClientForm.Update.class}) @ModelAttribute("form") ContactForm form,
-            BindingResult errors, Model model, jakarta.servlet.http.HttpServletResponse response) {
+            BindingResult errors, Model model, HttpServletResponse response) {
         model.addAttribute("client", directory.client(new ClientId(clientId)));
         model.addAttribute("contactId", contactId);
         if (errors.hasErrors()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return "clients/contact-form";
         }
         try {
@@ -110,25 +154,30 @@ class ContactPageController {
             response.setStatus(409);
             errors.reject("clients.stale-edit.page");
             return "clients/contact-form";
+        } catch (TradedeskException e) {
+            return refused(e, errors, response);
         }
     }
 
+    /** A refused consent comes back in its form on the contact's page, the date and note as typed, the field marked (422). */
     @PostMapping("/{contactId}/consents")
     String consent(@PathVariable long clientId, @PathVariable long contactId,
-            @Validated @ModelAttribute("consent") ConsentForm form, BindingResult errors, RedirectAttributes flash) {
+            @Validated @ModelAttribute("consent") ConsentForm form, BindingResult errors, RedirectAttributes flash, Model model,
+            HttpServletResponse response) {
         if (errors.hasErrors()) {
-            flash.addFlashAttribute("error", "clients.consent.invalid");
-        } else {
-            directory.recordConsent(new ClientId(clientId), contactId, form.toDecision());
-            flash.addFlashAttribute("notice", "clients.consent.recorded");
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute("error", "clients.consent.invalid");
+            return detail(clientId, contactId, model);
         }
+        directory.recordConsent(new ClientId(clientId), contactId, form.toDecision());
+        flash.addFlashAttribute("notice", "clients.consent.recorded");
         return "redirect:/clients/" + clientId + "/contacts/" + contactId;
     }
 
     @GetMapping("/{contactId}/export")
     ResponseEntity<byte[]> export(@PathVariable long clientId, @PathVariable long contactId) {
-        byte[] body = json.writerWithDefaultPrettyPrinter().writeValueAsBytes(directory.exportContact(new ClientId(clientId), contactId));
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+        byte[] body = ContactExportJson.write(json, directory.exportContact(new ClientId(clientId), contactId));
+        return ResponseEntity.ok().contentType(ContactExportJson.TYPE)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"contact-" + contactId + ".json\"")
                 .body(body);
     }
@@ -143,8 +192,8 @@ class ContactPageController {
     @PostMapping("/{contactId}/mail")
     String mail(@PathVariable long clientId, @PathVariable long contactId, @RequestParam String subject,
             @RequestParam(defaultValue = "") String body,
-            @RequestParam(name = "files", required = false) List<MultipartFile> files, RedirectAttributes flash)
-            throws IOException {
+            @RequestParam(name = "files", required = false) List<MultipartFile> files, RedirectAttributes flash, Model model,
+            HttpServletResponse response) throws IOException {
         List<MailAttachment> attachments = new ArrayList<>();
         if (files != null) {
             for (MultipartFile f : files) {
@@ -160,8 +209,16 @@ class ContactPageController {
             if (e.kind() == TradedeskException.Kind.NOT_FOUND) {
                 throw e;
             }
-            flash.addFlashAttribute("error", "clients.mail.failed");
-            flash.addFlashAttribute("errorDetail", e.getMessage());
+            // said on the contact's page with the mail as typed, not on an error page; 503 when no server is set up
+            boolean notConfigured = e instanceof MailNotSent m && m.serverMissing();
+            response.setStatus(notConfigured ? HttpStatus.SERVICE_UNAVAILABLE.value() : HttpStatus.BAD_GATEWAY.value());
+            model.addAttribute("error", notConfigured ? "clients.mail.not-configured" : "clients.mail.failed");
+            if (!notConfigured) {
+                model.addAttribute("errorDetail", e.getMessage());
+            }
+            model.addAttribute("mailSubject", subject);
+            model.addAttribute("mailBody", body);
+            return detail(clientId, contactId, model);
         }
         return "redirect:/clients/" + clientId + "/contacts/" + contactId;
     }

@@ -183,8 +183,8 @@ class TaxCalculationApiController {
     @Operation(summary = "Import a customs exchange-rate CSV (all rows or none); MANAGER or ADMIN")
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
     Map<String, Object> importRates(@RequestPart("file") MultipartFile file) throws IOException {
-        int rows = rates.importCsv(file.getOriginalFilename(), file.getBytes());
-        return Map.of("file", String.valueOf(file.getOriginalFilename()), "rows", rows);
+        ExchangeRateStore.Imported imported = rates.importFile(file.getOriginalFilename(), file.getBytes());
+        return Map.of("file", String.valueOf(file.getOriginalFilename()), "rows", imported.rows(), "encoding", imported.encoding());
     }
 
     @GetMapping("/jurisdictions")

@@ -1,19 +1,21 @@
 package org.tradedesk.taxes.importing;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.tradedesk.platform.importing.CsvTable;
+import org.tradedesk.platform.validation.Bounds;
 import org.tradedesk.shared.CurrencyCode;
 import org.tradedesk.shared.EffectivePeriod;
 import org.tradedesk.shared.TradedeskException;
 import org.tradedesk.taxes.domain.ExchangeRate;
 
 /**
- * The exchange-rate file: UTF-8 CSV with the header
+ * The exchange-rate file: CSV (UTF-8, UTF-16 with a byte-order mark, or Big5; read by
+ * {@link CsvTable}, quoted cells allowed) with the header
  * {@code jurisdiction,currency,local_currency,rate,quotation,valid_from,valid_to,source}; quotation is
  * {@code LOCAL_PER_FOREIGN} (NT$ per US$1, as Taiwan customs publishes) or {@code FOREIGN_PER_LOCAL}
  * (US$ per A$1, as the ABF publishes); {@code valid_to} may be empty. A file with any bad row is
@@ -41,48 +43,62 @@ public final class ExchangeRateCsv {
         }
     }
 
+    /** The rates of a file and the encoding its text was read in (shown to the manager, kept with the import). */
+    public record Parsed(List<ExchangeRate> rates, String encoding) {
+    }
+
     public static List<ExchangeRate> parse(byte[] content) {
-        String text = new String(content, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
+        return read(content).rates();
+    }
+
+    /** Reads the file in the encoding its byte-order mark names or that is detected (UTF-8, UTF-16, Big5). */
+    public static Parsed read(byte[] content) {
+        CsvTable table;
+        try {
+            table = CsvTable.read(content);
+        } catch (CsvTable.Malformed e) {
+            throw new Invalid(List.of("line " + e.line() + ": " + e.getMessage()));
         }
-        String[] lines = text.split("\\R");
+        List<List<String>> lines = table.rows();
         List<String> errors = new ArrayList<>();
-        if (lines.length == 0 || !lines[0].trim().equalsIgnoreCase(HEADER)) {
+        if (lines.isEmpty() || !String.join(",", lines.get(0)).trim().equalsIgnoreCase(HEADER)) {
             throw new Invalid(List.of("line 1: the header must be '" + HEADER + "'"));
         }
         List<ExchangeRate> rates = new ArrayList<>();
-        for (int i = 1; i < lines.length; i++) {
-            String line = lines[i];
-            if (line.isBlank()) {
+        for (int i = 1; i < lines.size(); i++) {
+            List<String> f = lines.get(i);
+            if (f.stream().allMatch(String::isBlank)) {
                 continue;
             }
-            int number = i + 1;
-            String[] f = line.split(",", -1);
-            if (f.length != 8) {
-                errors.add("line " + number + ": expected 8 columns, found " + f.length);
+            long number = table.lines().get(i);
+            if (f.size() != 8) {
+                errors.add("line " + number + ": expected 8 columns, found " + f.size());
                 continue;
             }
             String column = "jurisdiction";
             try {
-                String jurisdiction = f[0].trim().toUpperCase(Locale.ROOT);
+                String jurisdiction = f.get(0).trim().toUpperCase(Locale.ROOT);
                 if (!jurisdiction.matches("[A-Z]{2}")) {
                     throw new IllegalArgumentException("a two-letter jurisdiction code is required");
                 }
                 column = "currency";
-                CurrencyCode currency = CurrencyCode.of(f[1]);
+                CurrencyCode currency = CurrencyCode.of(f.get(1));
                 column = "local_currency";
-                CurrencyCode local = CurrencyCode.of(f[2]);
+                CurrencyCode local = CurrencyCode.of(f.get(2));
                 column = "rate";
-                BigDecimal rate = new BigDecimal(f[3].trim());
+                BigDecimal rate = new BigDecimal(f.get(3).trim());
+                // the column is NUMERIC(24,10): a longer figure is a typing error, said here rather than by the database
+                if (Bounds.integerDigits(rate) > Bounds.AMOUNT_INTEGER_DIGITS || Bounds.fractionDigits(rate) > 10) {
+                    throw new IllegalArgumentException("at most " + Bounds.AMOUNT_INTEGER_DIGITS + " digits before the point and 10 after it");
+                }
                 column = "quotation";
-                ExchangeRate.Quotation quotation = ExchangeRate.Quotation.valueOf(f[4].trim().toUpperCase(Locale.ROOT));
+                ExchangeRate.Quotation quotation = ExchangeRate.Quotation.valueOf(f.get(4).trim().toUpperCase(Locale.ROOT));
                 column = "valid_from";
-                LocalDate from = LocalDate.parse(f[5].trim());
+                LocalDate from = LocalDate.parse(f.get(5).trim());
                 column = "valid_to";
-                LocalDate to = f[6].isBlank() ? null : LocalDate.parse(f[6].trim());
+                LocalDate to = f.get(6).isBlank() ? null : LocalDate.parse(f.get(6).trim());
                 column = "source";
-                String source = f[7].trim();
+                String source = f.get(7).trim();
                 if (source.isEmpty()) {
                     throw new IllegalArgumentException("the source of the rate is required");
                 }
@@ -94,6 +110,6 @@ public final class ExchangeRateCsv {
         if (!errors.isEmpty()) {
             throw new Invalid(errors);
         }
-        return rates;
+        return new Parsed(rates, table.source().encoding());
     }
 }

@@ -39,11 +39,21 @@ public class ExchangeRateStore implements ExchangeRateTable {
     /** Imports a rate file; returns the number of rows added. A bad row refuses the whole file. */
     @Transactional
     public int importCsv(String fileName, byte[] content) {
-        List<ExchangeRate> parsed = ExchangeRateCsv.parse(content);
+        return importFile(fileName, content).rows();
+    }
+
+    /** What an import added and how the file's text was read. */
+    public record Imported(int rows, String encoding) {
+    }
+
+    /** Imports a rate file, recording the encoding it was read in (detected unless a byte-order mark names it). */
+    @Transactional
+    public Imported importFile(String fileName, byte[] content) {
+        ExchangeRateCsv.Parsed parsed = ExchangeRateCsv.read(content);
         RateImportEntity record = imports.save(new RateImportEntity(fileName == null ? "(unnamed)" : fileName, sha256(content),
-                "UTF-8", parsed.size(), CurrentUser.name(), Instant.now(clock)));
-        parsed.forEach(r -> rates.save(new ExchangeRateEntity(r, record.id())));
-        return parsed.size();
+                parsed.encoding(), parsed.rates().size(), CurrentUser.name(), Instant.now(clock)));
+        parsed.rates().forEach(r -> rates.save(new ExchangeRateEntity(r, record.id())));
+        return new Imported(parsed.rates().size(), parsed.encoding());
     }
 
     private static String sha256(byte[] content) {

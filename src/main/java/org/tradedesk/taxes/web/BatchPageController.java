@@ -48,6 +48,9 @@ import org.tradedesk.taxes.documents.TaxDocuments;
 @RequestMapping("/taxes/batch")
 class BatchPageController {
 
+    /** Response header of a calculated upload: how its text was read (UTF-8, Big5, UTF-16LE (BOM), XLSX). */
+    static final String SOURCE_ENCODING = "X-Source-Encoding";
+
     private static final Pattern LINE_FIELD = Pattern.compile("lines\\[(\\d+)]\\.?(.*)");
 
     private final TaxCalculations calculations;
@@ -101,6 +104,8 @@ class BatchPageController {
             return "taxes/batch";
         }
         InvoiceFile.Parsed parsed = InvoiceFile.read(file.getOriginalFilename(), file.getBytes());
+        model.addAttribute("encoding", parsed.encoding());
+        model.addAttribute("encodingDetected", parsed.encodingDetected());
         List<InvoiceFile.Problem> problems = new ArrayList<>(parsed.problems());
         for (int i = 0; i < parsed.lines().size(); i++) {
             for (ConstraintViolation<QuotationForm.LineForm> v : validator.validate(parsed.lines().get(i))) {
@@ -137,7 +142,9 @@ class BatchPageController {
                 xlsx = documents.worksheetXlsx(saved.document("BATCH", "", locale, request, result));
                 name = "batch";
             }
-            return QuotationPageController.download(xlsx, name + "-worksheet.xlsx", MediaType.parseMediaType(AdviceMail.XLSX));
+            // the worksheet is the answer; how the file was read goes with it for scripts and the browser's network view
+            return ResponseEntity.ok().headers(QuotationPageController.download(xlsx, name + "-worksheet.xlsx",
+                    MediaType.parseMediaType(AdviceMail.XLSX)).getHeaders()).header(SOURCE_ENCODING, parsed.encoding()).body(xlsx);
         } catch (TradedeskException e) {
             problems.addAll(everyLinesProblem(quotation, parsed.rows()));
             if (problems.isEmpty()) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.core.ResolvableType;
+import org.springframework.format.support.DefaultFormattingConversionService;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
@@ -24,6 +25,8 @@ import org.springframework.web.bind.ServletRequestDataBinder;
  * conversion errors keep the rejected text, which the page shows in its field.
  */
 final class FormRebinding {
+
+    private static final DefaultFormattingConversionService CONVERSIONS = new DefaultFormattingConversionService();
 
     private FormRebinding() {
     }
@@ -47,6 +50,8 @@ final class FormRebinding {
         Set<String> unconvertible = errors.getFieldErrors().stream().filter(FieldError::isBindingFailure)
                 .map(FieldError::getField).collect(Collectors.toSet());
         ServletRequestDataBinder binder = new ServletRequestDataBinder(null, errors.getObjectName());
+        // without the formatters a pre-filled ISO date (@DateTimeFormat) would not convert: cleared and "required"
+        binder.setConversionService(CONVERSIONS);
         binder.setTargetType(ResolvableType.forClass(type));
         binder.construct(without(request, unconvertible));
         @SuppressWarnings("unchecked")

@@ -3,7 +3,6 @@ package org.tradedesk.taxes.web;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,10 +16,13 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.NumberToTextConverter;
+import org.tradedesk.platform.importing.CsvTable;
+import org.tradedesk.platform.importing.DecodedText;
 
 /**
- * Reads an uploaded invoice, one row per line, from CSV (UTF-8, comma-separated, double quotes
- * around text with commas) or XLSX (first sheet). The first row names the columns, in any order:
+ * Reads an uploaded invoice, one row per line, from CSV (comma-separated, double quotes
+ * around text with commas; UTF-8 with or without a byte-order mark, UTF-16 with one, or Big5 —
+ * the encoding is detected and reported) or XLSX (first sheet). The first row names the columns, in any order:
  * {@link #COLUMNS}; {@code description} and {@code value} are required. Every problem is collected
  * with its row number (as a spreadsheet shows it, the header being row 1) and column, so a user
  * fixes the file in one go.
@@ -36,25 +38,36 @@ final class InvoiceFile {
     record Problem(int row, String field, String message) {
     }
 
-    /** The lines read, with the file row each came from. */
-    record Parsed(List<QuotationForm.LineForm> lines, List<Integer> rows, List<Problem> problems) {
+    /** The lines read, with the file row each came from, and how the file was read ({@code UTF-8}, {@code Big5}, {@code XLSX}). */
+    record Parsed(List<QuotationForm.LineForm> lines, List<Integer> rows, List<Problem> problems, String encoding,
+            boolean encodingDetected) {
+
+        Parsed(List<QuotationForm.LineForm> lines, List<Integer> rows, List<Problem> problems) {
+            this(lines, rows, problems, null, false);
+        }
+
+        Parsed readAs(String how, boolean detected) {
+            return new Parsed(lines, rows, problems, how, detected);
+        }
     }
 
     private InvoiceFile() {
     }
 
-    /** What is wrong with the file in our own words (an unclosed quote and the row it starts in). */
-    private static final class Malformed extends RuntimeException {
-        Malformed(String message) {
-            super(message, null, false, false);
+    static Parsed read(String fileName, byte[] content) {
+        boolean workbook = fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx");
+        if (workbook) {
+            return readTable(fileName, content, true).readAs("XLSX", false);
         }
+        DecodedText text = DecodedText.of(content);
+        return readTable(fileName, content, false).readAs(text.encoding(), text.detected());
     }
 
-    static Parsed read(String fileName, byte[] content) {
+    private static Parsed readTable(String fileName, byte[] content, boolean workbook) {
         List<List<String>> table;
         try {
-            table = fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx") ? xlsx(content) : csv(content);
-        } catch (Malformed e) {
+            table = workbook ? xlsx(content) : csv(content);
+        } catch (CsvTable.Malformed e) {
             return new Parsed(List.of(), List.of(), List.of(new Problem(0, "file", e.getMessage())));
         } catch (IOException | RuntimeException e) {
             // the reader's own message ("Can't open workbook - unsupported file type: UNKNOWN") helps nobody at the desk
@@ -62,7 +75,7 @@ final class InvoiceFile {
             boolean xlsx = fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx");
             return new Parsed(List.of(), List.of(), List.of(new Problem(0, "file", xlsx
                     ? "cannot be read as an Excel workbook (.xlsx); save it from the spreadsheet as .xlsx or as CSV (UTF-8)"
-                    : "cannot be read as CSV (UTF-8, a header row, comma-separated)")));
+                    : "cannot be read as CSV (a header row, comma-separated)")));
         }
         List<Problem> problems = new ArrayList<>();
         if (table.isEmpty()) {
@@ -131,52 +144,9 @@ final class InvoiceFile {
         return new Parsed(lines, rows, problems);
     }
 
-    /** RFC 4180 CSV: quoted fields may hold commas, doubled quotes and line breaks. */
+    /** RFC 4180 CSV in whatever encoding {@link DecodedText} finds (Commons CSV reads it). */
     static List<List<String>> csv(byte[] content) {
-        String text = new String(content, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1); // Excel writes a byte-order mark in front of UTF-8 CSV
-        }
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            if (quoted) {
-                if (ch == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (ch == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(ch);
-                }
-            } else if (ch == '"') {
-                quoted = true;
-            } else if (ch == ',') {
-                row.add(cell.toString());
-                cell.setLength(0);
-            } else if (ch == '\n' || ch == '\r') {
-                if (ch == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                row.add(cell.toString());
-                cell.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-            } else {
-                cell.append(ch);
-            }
-        }
-        if (quoted) {
-            throw new Malformed("a quoted field is not closed in row " + (rows.size() + 1));
-        }
-        if (cell.length() > 0 || !row.isEmpty()) {
-            row.add(cell.toString());
-            rows.add(row);
-        }
-        return rows;
+        return CsvTable.read(content).rows();
     }
 
     private static List<List<String>> xlsx(byte[] content) throws IOException {

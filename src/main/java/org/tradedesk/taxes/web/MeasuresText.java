@@ -10,6 +10,12 @@ final class MeasuresText {
     private MeasuresText() {
     }
 
+    /** The map typed back as text ({@code duty=17.5%; commodityTax=30%}), for a copied quotation. */
+    static String format(Map<String, String> measures) {
+        return measures.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
     static Map<String, String> parse(String text) {
         Map<String, String> measures = new LinkedHashMap<>();
         if (text == null || text.isBlank()) {

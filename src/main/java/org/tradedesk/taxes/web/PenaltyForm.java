@@ -3,6 +3,7 @@ package org.tradedesk.taxes.web;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
+import org.tradedesk.platform.validation.Amount;
 import org.tradedesk.taxes.PenaltyRequest;
 import org.tradedesk.taxes.SavedCalculation;
 
@@ -12,10 +13,10 @@ import org.tradedesk.taxes.SavedCalculation;
  * given, the unpaid tax come from the calculation.
  */
 record PenaltyForm(
-        @PositiveOrZero BigDecimal shortfall,
+        @PositiveOrZero @Amount BigDecimal shortfall,
         @PositiveOrZero @Max(3650) Integer daysLateDeclaration,
         @PositiveOrZero @Max(3650) Integer daysLatePayment,
-        @PositiveOrZero BigDecimal unpaidTax,
+        @PositiveOrZero @Amount BigDecimal unpaidTax,
         Boolean voluntaryDisclosure) {
 
     static PenaltyForm blank() {

@@ -1,6 +1,8 @@
 package org.tradedesk.taxes.web;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -12,6 +14,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.tradedesk.platform.validation.Amount;
+import org.tradedesk.platform.validation.Bounds;
+import org.tradedesk.platform.validation.DateWindow;
 import org.tradedesk.shared.Incoterm;
 import org.tradedesk.taxes.TaxInputInvalid;
 import org.tradedesk.taxes.TaxRequest;
@@ -26,15 +31,15 @@ import org.tradedesk.taxes.TaxRequestLine;
 record QuotationForm(
         @Pattern(regexp = "[0-9]*", message = "{taxes.page.client.invalid}") String clientId,
         @NotNull @Pattern(regexp = "[A-Z]{2}", message = "{taxes.page.jurisdiction.invalid}") String jurisdiction,
-        @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+        @NotNull @DateWindow @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
         @NotNull @Pattern(regexp = "[A-Z]{3}", message = "{taxes.page.currency.invalid}") String currency,
         @NotNull Incoterm incoterm,
-        @Positive BigDecimal exchangeRate,
-        @PositiveOrZero BigDecimal freight,
-        @PositiveOrZero BigDecimal insurance,
-        @PositiveOrZero BigDecimal otherCosts,
+        @Positive @Amount(fraction = 10) BigDecimal exchangeRate,
+        @PositiveOrZero @Amount BigDecimal freight,
+        @PositiveOrZero @Amount BigDecimal insurance,
+        @PositiveOrZero @Amount BigDecimal otherCosts,
         TaxRequest.AllocationBasis allocation,
-        @NotEmpty(groups = WithLines.class) @Size(max = 200, groups = WithLines.class) List<@Valid @NotNull LineForm> lines) {
+        @NotEmpty(groups = WithLines.class) @Size(max = Bounds.MAX_FORM_LINES, groups = WithLines.class) List<@Valid @NotNull LineForm> lines) {
 
     /** Validation group of the constraints on the list of lines, which a header-only form does not have yet. */
     interface WithLines {
@@ -49,6 +54,29 @@ record QuotationForm(
         String currency = "AU".equals(jurisdiction) ? "AUD" : "USD";
         return new QuotationForm(clientId, jurisdiction, date, currency, Incoterm.FOB, null, null, null, null,
                 TaxRequest.AllocationBasis.VALUE, List.of(LineForm.blank()));
+    }
+
+    /**
+     * A saved calculation's request as a form to change and save as a new one. What the form has no
+     * field for is not carried: a rate quoted foreign-per-local and the further currencies' rates
+     * (the rate table or a typed rate applies), the postal consignment, sucrose/soluble-solids contents.
+     */
+    static QuotationForm copyOf(String clientId, TaxRequest r) {
+        List<LineForm> lines = new ArrayList<>();
+        for (TaxRequestLine l : r.lines()) {
+            TaxRequestLine.DutyOptionRequest o = l.options().isEmpty() ? null : l.options().get(0);
+            lines.add(new LineForm(l.description(), orBlank(l.tariffCode()), orBlank(l.origin()), l.value(), l.quantity(),
+                    orBlank(l.unit()), l.netMassKg(), l.litres(), l.alcoholByVolume(), MeasuresText.format(l.measures()),
+                    o == null ? "" : orBlank(o.scheme()), o == null ? "" : orBlank(o.duty()), o == null ? "" : orBlank(o.requires()),
+                    o == null ? "" : orBlank(o.reference())));
+        }
+        String client = clientId != null && clientId.matches("\\d{1,18}") ? clientId : "";
+        return new QuotationForm(client, r.jurisdiction(), r.date(), r.currency(), r.incoterm(), r.exchangeRate(), r.freight(),
+                r.insurance(), r.otherCosts(), r.allocation(), lines);
+    }
+
+    private static String orBlank(String s) {
+        return s == null ? "" : s;
     }
 
     QuotationForm withLines(List<LineForm> newLines) {
@@ -86,18 +114,18 @@ record QuotationForm(
      * takes the chain's rate, so its duty may be left blank.
      */
     record LineForm(
-            @Size(max = 500) String description,
+            @NotBlank @Size(max = 500) String description,
             @Pattern(regexp = "|[0-9][0-9. ]{1,15}", message = "{taxes.page.tariff.invalid}") String tariffCode,
             @Pattern(regexp = "|[A-Z]{2}", message = "{taxes.page.origin.invalid}") String origin,
-            @PositiveOrZero BigDecimal value,
-            @PositiveOrZero BigDecimal quantity,
+            @NotNull @PositiveOrZero @Amount BigDecimal value,
+            @PositiveOrZero @Amount BigDecimal quantity,
             @Size(max = 20) String unit,
-            @PositiveOrZero BigDecimal netMassKg,
-            @PositiveOrZero BigDecimal litres,
-            @PositiveOrZero BigDecimal alcoholByVolume,
-            @Size(max = 600) String measures,
+            @PositiveOrZero @Amount BigDecimal netMassKg,
+            @PositiveOrZero @Amount BigDecimal litres,
+            @DecimalMax("100") @PositiveOrZero BigDecimal alcoholByVolume,
+            @Size(max = 600) @MeasureRates String measures,
             @Pattern(regexp = "|[A-Za-z0-9_-]{1,40}", message = "{taxes.page.scheme.invalid}") String optionScheme,
-            @Size(max = 200) String optionDuty,
+            @Size(max = 200) @MeasureRates(pairs = false) String optionDuty,
             @Size(max = 500) String optionRequires,
             @Size(max = 40) String optionReference) {
 

@@ -34,8 +34,10 @@ import org.tradedesk.clients.ClientDirectory;
 import org.tradedesk.clients.ClientId;
 import org.tradedesk.clients.ClientSummary;
 import org.tradedesk.clients.ClientView;
-import org.tradedesk.identity.AuditAction;
+import org.tradedesk.clients.MailNotSent;
 import org.tradedesk.identity.AuditTrail;
+import org.tradedesk.platform.validation.Bounds;
+import org.tradedesk.platform.web.IndexedParameterLimit;
 import org.tradedesk.shared.TradedeskException;
 import org.tradedesk.taxes.CalculationStatus;
 import org.tradedesk.taxes.SavedCalculation;
@@ -122,8 +124,17 @@ class QuotationPageController {
         }
     }
 
+    /** A blank quotation, or with {@code from} a copy of a saved one (any status) to change and save as new. */
     @GetMapping("/quotations/new")
-    String newQuotation(@RequestParam(required = false) Long clientId, @RequestParam(defaultValue = "TW") String jurisdiction, Model model) {
+    String newQuotation(@RequestParam(required = false) Long clientId, @RequestParam(defaultValue = "TW") String jurisdiction,
+            @RequestParam(required = false) UUID from, Model model) {
+        if (from != null) {
+            SavedCalculation original = calculations.find(from);
+            model.addAttribute("form", QuotationForm.copyOf(original.clientId() == null ? "" : original.clientId().toString(), original.request()));
+            model.addAttribute("copiedFrom", SavedCalculation.reference(from));
+            model.addAttribute("clients", clientList());
+            return "taxes/quotation";
+        }
         ClientView client = clientId == null ? null : clients.client(new ClientId(clientId));
 
         model.addAttribute("form", QuotationForm.blank(clientId == null ? "" : clientId.toString(), client != null && "AU".equals(client.country()) ? "AU" : jurisdiction, LocalDate.now(clock)));
@@ -133,8 +144,15 @@ class QuotationPageController {
 
     /** htmx: the result panel recalculated from the form as it stands; errors listed by field. */
     @PostMapping("/quotations/preview")
-    String preview(@Validated({Default.class, QuotationForm.WithLines.class}) @ModelAttribute("form") QuotationForm form, BindingResult errors, Model model) {
-        calculate(form, errors, model);
+    String preview(@Validated({Default.class, QuotationForm.WithLines.class}) @ModelAttribute("form") QuotationForm bound,
+            BindingResult bindingErrors, Model model, HttpServletRequest request) {
+        FormRebinding.Bound<QuotationForm> rebound = FormRebinding.formToShow(bound, bindingErrors, QuotationForm.class, request,
+                validator, model, Default.class, QuotationForm.WithLines.class);
+        if (rebound.form() == null) {
+            throw new TradedeskException(TradedeskException.Kind.INVALID, "taxes.page.form.unreadable", "the form could not be read");
+        }
+        IndexedParameterLimit.reject(request, rebound.errors());
+        calculate(rebound.form(), rebound.errors(), model);
         return "taxes/quotation :: result";
     }
 
@@ -145,7 +163,7 @@ class QuotationPageController {
         List<QuotationForm.LineForm> lines = new ArrayList<>(form.lines());
         if (remove != null && remove >= 0 && remove < lines.size() && lines.size() > 1) {
             lines.remove((int) remove);
-        } else if (remove == null) {
+        } else if (remove == null && lines.size() < Bounds.MAX_FORM_LINES) {
             lines.add(QuotationForm.LineForm.blank());
         }
         model.addAttribute("form", form.withLines(lines));
@@ -162,6 +180,7 @@ class QuotationPageController {
         if (form == null) {
             throw new TradedeskException(TradedeskException.Kind.INVALID, "taxes.page.form.unreadable", "the form could not be read");
         }
+        IndexedParameterLimit.reject(request, errors);
         // a page re-rendered with errors is not a success: 422, so scripts and tests see it (the browser shows the page)
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         if (form.clientNumber() == null) {
@@ -218,6 +237,8 @@ class QuotationPageController {
         model.addAttribute("client", client);
         model.addAttribute("reference", SavedCalculation.reference(id));
         model.addAttribute("contacts", client == null ? List.of() : client.contacts().stream().filter(x -> !x.erased()).toList());
+        // a button the user may not use is not shown (the author of a calculation does not approve it)
+        model.addAttribute("mayApprove", calculations.mayApprove(c));
         if (c.status() == CalculationStatus.DRAFT && !model.containsAttribute("returnComment")) {
             lastReturnComment(id).ifPresent(comment -> model.addAttribute("returnComment", comment));
         }
@@ -244,19 +265,27 @@ class QuotationPageController {
     @PostMapping("/calculations/{id}/return")
     @PreAuthorize("hasRole('MANAGER')")
     String returnToDraft(@PathVariable UUID id, @RequestParam(defaultValue = "") String comment, RedirectAttributes flash) {
-        SavedCalculation after = calculations.returnToDraft(id);
-        String text = comment.length() > 1000 ? comment.substring(0, 1000) : comment;
-        audit.record("tax-calculation", id.toString(), AuditAction.CHANGED, null,
-                "{\"status\":\"" + after.status() + "\",\"comment\":\"" + json(text) + "\"}");
+        try {
+            calculations.returnToDraft(id, comment);
+        } catch (TaxInputInvalid noComment) {
+            flash.addFlashAttribute("error", noComment.messageCode());
+            return "redirect:/taxes/calculations/" + id;
+        }
         flash.addFlashAttribute("notice", "taxes.page.notice.returned");
-        flash.addFlashAttribute("returnComment", text);
+        flash.addFlashAttribute("returnComment", comment.strip());
         return "redirect:/taxes/calculations/" + id;
     }
 
     @PostMapping("/calculations/{id}/send")
     @PreAuthorize("hasAnyRole('COORDINATOR','MANAGER')")
     String send(@PathVariable UUID id, @RequestParam long contactId, RedirectAttributes flash) {
-        adviceMail.send(id, contactId);
+        try {
+            adviceMail.send(id, contactId);
+        } catch (MailNotSent e) {
+            // said on the calculation's page with what to configure; the calculation stays APPROVED
+            flash.addFlashAttribute("error", e.serverMissing() ? "taxes.page.send.mail-not-configured" : "taxes.page.send.mail-failed");
+            return "redirect:/taxes/calculations/" + id;
+        }
         flash.addFlashAttribute("notice", "taxes.page.notice.sent");
         return "redirect:/taxes/calculations/" + id;
     }
@@ -349,9 +378,5 @@ class QuotationPageController {
 
     private List<ClientSummary> clientList() {
         return clients.search("", false, PageRequest.of(0, MAX_CLIENTS)).getContent();
-    }
-
-    private static String json(String s) {
-        return s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\r", "");
     }
 }

@@ -59,7 +59,7 @@ class ClientPagesTest {
 
     @Test
     void aWrongCheckDigitIsShownAtTheTaxIdField() throws Exception {
-        String html = mvc.perform(clientForm("/clients", "Wrong Number Ltd", "04595258")).andExpect(status().isOk())
+        String html = mvc.perform(clientForm("/clients", "Wrong Number Ltd", "04595258")).andExpect(status().is(422))
                 .andReturn().getResponse().getContentAsString();
         assertThat(html).contains("id=\"client-taxid-error\"", "The check digit of this unified business number");
         assertThat(directory.search("Wrong Number", false, org.springframework.data.domain.Pageable.ofSize(5))
@@ -115,7 +115,7 @@ class ClientPagesTest {
                 null, PreferredLanguage.ZH_TW, null, null, null));
         String html = mvc.perform(post("/clients/" + c.id() + "/history").with(csrf()).param("lang", "en")
                         .param("channel", "PHONE").param("subject", " ").param("occurredAt", "2026-11-20T09:30"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().is(422)).andReturn().getResponse().getContentAsString();
         assertThat(html).containsPattern("id=\"history-subject\"[^>]*is-invalid|is-invalid[^>]*id=\"history-subject\"");
         mvc.perform(post("/clients/" + c.id() + "/history").with(csrf())
                         .param("channel", "MEETING").param("subject", "Visit in Kaohsiung").param("occurredAt", "2026-11-20T09:30")
@@ -131,7 +131,7 @@ class ClientPagesTest {
                 null, PreferredLanguage.ZH_TW, null, null, null));
         String html = mvc.perform(post("/clients/" + c.id() + "/contacts").with(csrf()).param("lang", "en")
                         .param("name", "王小明").param("email", "not-an-address").param("preferredLanguage", "ZH_TW"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().is(422)).andReturn().getResponse().getContentAsString();
         assertThat(html).containsPattern("id=\"contact-email\"[^>]*is-invalid|is-invalid[^>]*id=\"contact-email\"");
         assertThat(directory.client(new ClientId(c.id())).contacts()).isEmpty();
     }

@@ -1,6 +1,5 @@
 package org.tradedesk.clients.web;
 
-import org.tradedesk.clients.ClientId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -8,10 +7,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 
 import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
@@ -24,6 +24,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.http.MediaType;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
+import org.tradedesk.clients.ClientId;
 import org.tradedesk.clients.Channel;
 import org.tradedesk.clients.ClientDetails;
 import org.tradedesk.clients.ClientDirectory;
@@ -167,9 +168,10 @@ class ContactPersonalDataTest {
         long before = directory.history(new ClientId(clientId), Pageable.ofSize(10)).getTotalElements();
         mvc.perform(multipart("/clients/" + clientId + "/contacts/" + c.id() + "/mail").with(csrf())
                         .param("subject", "Advice").param("body", "Hello"))
-                .andExpect(status().is3xxRedirection())
-                .andExpect(flash().attribute("error", "clients.mail.failed"))
-                .andExpect(flash().attribute("errorDetail", org.hamcrest.Matchers.containsString("spring.mail.host")));
+                // said on the contact's page (503, the mail kept in its form), not on an error page
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(model().attribute("error", "clients.mail.not-configured"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("spring.mail.host")));
         assertThat(directory.history(new ClientId(clientId), Pageable.ofSize(10)).getTotalElements()).isEqualTo(before);
     }
 

@@ -170,6 +170,25 @@ class BatchPageTest {
                 .andExpect(r -> assertThat(r.getResponse().getContentType()).contains("spreadsheetml"));
     }
 
+    /**
+     * Issue 6: a Big5 file (written by Python's Big5 codec, units as the Taiwan tariff prints them:
+     * 公斤, 個, 組, 台) is calculated with its Chinese descriptions and says how it was read; with a bad row
+     * the page names the encoding too.
+     */
+    @Test
+    void aBig5InvoiceIsReadAsBig5AndSaysSo() throws Exception {
+        byte[] big5;
+        try (java.io.InputStream in = BatchPageTest.class.getResourceAsStream("/uploads/invoice-big5.csv")) {
+            big5 = in.readAllBytes();
+        }
+        mvc.perform(upload("發票.csv", big5, "")).andExpect(status().isOk())
+                .andExpect(r -> assertThat(r.getResponse().getHeader(BatchPageController.SOURCE_ENCODING)).isEqualTo("Big5"));
+        byte[] bad = new String(big5, java.nio.charset.Charset.forName("Big5")).replace("9800", "abc").getBytes(java.nio.charset.Charset.forName("Big5"));
+        String html = mvc.perform(upload("發票.csv", bad, "")).andExpect(status().is(422)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).contains("id=\"batch-encoding\"").contains("detected as Big5");
+    }
+
     long client() {
         TestSecurityContextHolder.setAuthentication(new TestingAuthenticationToken("carol", "x", "ROLE_COORDINATOR"));
         try {

@@ -52,4 +52,20 @@ class InvoiceFileTest {
         assertThatThrownBy(form::toRequest).isInstanceOfSatisfying(TaxInputInvalid.class,
                 e -> assertThat(e.field()).isEqualTo("lines[1].measures"));
     }
+
+    /** Issue 6: a Big5 invoice (written by Python's Big5 codec) read as UTF-8 gave mojibake without a word. */
+    @Test
+    void aBig5InvoiceKeepsItsChineseDescriptionsAndSaysHowItWasRead() throws java.io.IOException {
+        byte[] big5;
+        try (java.io.InputStream in = InvoiceFileTest.class.getResourceAsStream("/uploads/invoice-big5.csv")) {
+            big5 = in.readAllBytes();
+        }
+        InvoiceFile.Parsed parsed = InvoiceFile.read("發票.csv", big5);
+        assertThat(parsed.problems()).isEmpty();
+        assertThat(parsed.encoding()).isEqualTo("Big5");
+        assertThat(parsed.lines()).extracting(QuotationForm.LineForm::description).containsExactly("凍頂烏龍茶（半發酵，真空包裝）",
+                "碧螺春綠茶，小包裝", "不鏽鋼炒鍋（直徑三十二公分）", "陶瓷茶具組（一壺四杯）", "電動咖啡研磨機");
+        assertThat(parsed.lines().get(4).unit()).isEqualTo("台");
+        assertThat(InvoiceFile.read("x.csv", "description,value\nA,1\n".getBytes(StandardCharsets.UTF_8)).encoding()).isEqualTo("UTF-8");
+    }
 }

@@ -1,0 +1,86 @@
+package org.tradedesk.platform.validation;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.tradedesk.shared.TradedeskException;
+import org.tradedesk.shared.duty.DutyExpression;
+
+/**
+ * The limits themselves, for code that checks outside an annotation (a rate inside a duty
+ * expression, a row of an uploaded file).
+ */
+public final class Bounds {
+
+    /**
+     * Amounts are stored as NUMERIC(24,6): 18 digits before the point would fit, 15 leave room for
+     * sums and conversions of such amounts (a total of many lines, a rate of 30 local per unit).
+     */
+    public static final int AMOUNT_INTEGER_DIGITS = 15;
+    public static final int AMOUNT_FRACTION_DIGITS = 6;
+
+    /**
+     * The highest ad valorem rate anyone may type: the highest rates published (Australian and
+     * Taiwanese tariffs stay under 200 %, even the ad valorem equivalents of specific rates under
+     * 1,000 %) — beyond that it is a typing error.
+     */
+    public static final BigDecimal MAX_PERCENT = new BigDecimal("1000");
+
+    /** Calculation and invoice dates: no tariff or exchange rate goes back further or forward as far. */
+    public static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
+    public static final LocalDate LATEST_DATE = LocalDate.of(2100, 12, 31);
+
+    /** The most lines one invoice form takes (a larger invoice goes through the batch upload). */
+    public static final int MAX_FORM_LINES = 200;
+
+    private Bounds() {
+    }
+
+    /** Digits before the decimal point ({@code 1e308} has 309, {@code 0.5} none). */
+    public static int integerDigits(BigDecimal value) {
+        return Math.max(value.precision() - value.scale(), 0);
+    }
+
+    /** Digits after the decimal point, trailing zeros not counted ({@code 1.500000000} has 1). */
+    public static int fractionDigits(BigDecimal value) {
+        return Math.max(value.stripTrailingZeros().scale(), 0);
+    }
+
+    public static boolean amountFits(BigDecimal value) {
+        return value == null || (integerDigits(value) <= AMOUNT_INTEGER_DIGITS && fractionDigits(value) <= AMOUNT_FRACTION_DIGITS);
+    }
+
+    public static boolean percentFits(BigDecimal percent) {
+        return percent == null || percent.abs().compareTo(MAX_PERCENT) <= 0;
+    }
+
+    /** True for a blank or unparsable text (reported elsewhere) and for one within the bounds. */
+    public static boolean dutyFits(String text) {
+        if (text == null || text.isBlank()) {
+            return true;
+        }
+        try {
+            return dutyFits(DutyExpression.parse(text));
+        } catch (TradedeskException malformed) {
+            return true;
+        }
+    }
+
+    private static boolean dutyFits(DutyExpression e) {
+        if (e instanceof DutyExpression.AdValorem a) {
+            return Bounds.percentFits(a.percent());
+        }
+        if (e instanceof DutyExpression.Specific s) {
+            return Bounds.amountFits(s.amount());
+        }
+        if (e instanceof DutyExpression.Fixed f) {
+            return Bounds.amountFits(f.amount());
+        }
+        if (e instanceof DutyExpression.Sum s) {
+            return s.terms().stream().allMatch(Bounds::dutyFits);
+        }
+        if (e instanceof DutyExpression.Bounded b) {
+            return dutyFits(b.value()) && dutyFits(b.limit());
+        }
+        return !(e instanceof DutyExpression.Extreme x) || x.alternatives().stream().allMatch(Bounds::dutyFits);
+    }
+}

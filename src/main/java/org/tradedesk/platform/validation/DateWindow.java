@@ -1,0 +1,72 @@
+package org.tradedesk.platform.validation;
+
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.RECORD_COMPONENT;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+import java.time.LocalDate;
+
+/**
+ * A date (or the date of a date-time) between {@code min} and {@code max} (ISO dates, both included), by default the window of
+ * {@link Bounds#EARLIEST_DATE} to {@link Bounds#LATEST_DATE} that tariffs, rates and calculations
+ * live in; with {@code notInFuture} also not after today (a consent given, a call logged), checked
+ * against the validator's clock. 9999-12-31 and 1800-01-01 are typing errors.
+ */
+@Documented
+@Retention(RUNTIME)
+@Target({FIELD, PARAMETER, RECORD_COMPONENT, TYPE_USE})
+@Constraint(validatedBy = DateWindow.Check.class)
+public @interface DateWindow {
+
+    String message() default "{platform.bounds.date}";
+
+    String min() default "1900-01-01";
+
+    String max() default "2100-12-31";
+
+    boolean notInFuture() default false;
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+
+    /** For a {@link LocalDate} or a date-time ({@link java.time.LocalDateTime}, by its date). */
+    class Check implements ConstraintValidator<DateWindow, java.time.temporal.Temporal> {
+        private LocalDate min;
+        private LocalDate max;
+        private boolean notInFuture;
+
+        @Override
+        public void initialize(DateWindow window) {
+            min = LocalDate.parse(window.min());
+            max = LocalDate.parse(window.max());
+            notInFuture = window.notInFuture();
+        }
+
+        @Override
+        public boolean isValid(java.time.temporal.Temporal temporal, ConstraintValidatorContext context) {
+            if (temporal == null) {
+                return true;
+            }
+            LocalDate value = LocalDate.from(temporal);
+            if (value.isBefore(min) || value.isAfter(max)) {
+                return false;
+            }
+            if (notInFuture && value.isAfter(LocalDate.now(context.getClockProvider().getClock()))) {
+                context.disableDefaultConstraintViolation();
+                context.buildConstraintViolationWithTemplate("{platform.bounds.date.future}").addConstraintViolation();
+                return false;
+            }
+            return true;
+        }
+    }
+}

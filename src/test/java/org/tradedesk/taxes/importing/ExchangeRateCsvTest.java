@@ -1,0 +1,50 @@
+package org.tradedesk.taxes.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The exchange-rate file in the encodings a desk saves it in. Issue 6: the hand-written reader took
+ * every file as UTF-8 (a Big5 source column became mojibake) and split quoted cells at their commas.
+ */
+class ExchangeRateCsvTest {
+
+    static final String HEADER = "jurisdiction,currency,local_currency,rate,quotation,valid_from,valid_to,source\r\n";
+
+    @Test
+    void aBig5FileKeepsItsChineseSourceAndSaysItWasDetected() {
+        String csv = HEADER + "TW,USD,TWD,30.125,LOCAL_PER_FOREIGN,2026-01-01,2026-01-10,財政部關務署公告之報關適用外幣匯率（一月上旬）\r\n"
+                + "TW,JPY,TWD,0.2031,LOCAL_PER_FOREIGN,2026-01-01,2026-01-10,財政部關務署公告之報關適用外幣匯率（一月上旬）\r\n";
+        ExchangeRateCsv.Parsed parsed = ExchangeRateCsv.read(csv.getBytes(Charset.forName("Big5")));
+        assertThat(parsed.encoding()).isEqualTo("Big5");
+        assertThat(parsed.rates()).hasSize(2);
+        assertThat(parsed.rates().get(0).source()).isEqualTo("財政部關務署公告之報關適用外幣匯率（一月上旬）");
+    }
+
+    @Test
+    void aUtf16FileWithItsMarkAndAQuotedSourceWithACommaAreRead() {
+        String csv = HEADER + "AU,USD,AUD,0.6512,FOREIGN_PER_LOCAL,2026-01-01,,\"ABF, rates of exchange 1 January 2026\"\r\n";
+        byte[] bytes = ("\uFEFF" + csv).getBytes(StandardCharsets.UTF_16LE);
+        ExchangeRateCsv.Parsed parsed = ExchangeRateCsv.read(bytes);
+        assertThat(parsed.encoding()).isEqualTo("UTF-16LE (BOM)");
+        assertThat(parsed.rates()).singleElement().satisfies(r -> assertThat(r.source()).isEqualTo("ABF, rates of exchange 1 January 2026"));
+    }
+
+    @Test
+    void aBadRowStillNamesItsLineAndColumn() {
+        String csv = HEADER + "AU,CAD,AUD,0.9,FOREIGN_PER_LOCAL,2026-01-01,,ok\n" + "AU,CAD,AUD,abc,FOREIGN_PER_LOCAL,2026-02-01,,bad\n";
+        assertThatThrownBy(() -> ExchangeRateCsv.read(csv.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(ExchangeRateCsv.Invalid.class).hasMessageContaining("line 3, column rate");
+    }
+
+    @Test
+    void aRateTooLongForItsColumnIsARowError() {
+        String csv = HEADER + "AU,CAD,AUD,1234567890123456789012345678901234567890,FOREIGN_PER_LOCAL,2026-01-01,,x\n";
+        assertThatThrownBy(() -> ExchangeRateCsv.read(csv.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(ExchangeRateCsv.Invalid.class).hasMessageContaining("line 2, column rate: at most 15 digits");
+    }
+}

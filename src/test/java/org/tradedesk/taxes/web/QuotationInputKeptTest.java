@@ -1,0 +1,165 @@
+package org.tradedesk.taxes.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.security.test.context.TestSecurityContextHolder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.tradedesk.clients.ClientId;
+import org.tradedesk.clients.ClientDetails;
+import org.tradedesk.clients.ClientDirectory;
+import org.tradedesk.clients.ClientKind;
+import org.tradedesk.clients.PreferredLanguage;
+import org.tradedesk.shared.CountryCode;
+import org.tradedesk.taxes.TaxCalculations;
+
+/**
+ * Issue 6 §3: the quotation form answers bad input with the form again, every typed value kept and
+ * the field marked; nothing is saved; out-of-bounds figures are refused with the limit named.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class QuotationInputKeptTest {
+
+    static final RequestPostProcessor COORDINATOR = user("carol").roles("COORDINATOR");
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ClientDirectory clients;
+    @Autowired
+    TaxCalculations calculations;
+
+    long client() {
+        TestSecurityContextHolder.setAuthentication(
+                new org.springframework.security.authentication.TestingAuthenticationToken("carol", "x", "ROLE_COORDINATOR"));
+        try {
+            return clients.create(new ClientDetails("輸入測試貿易有限公司", ClientKind.IMPORTER, CountryCode.TW, null, PreferredLanguage.EN,
+                    null, null, null)).id();
+        } finally {
+            TestSecurityContextHolder.clearContext();
+        }
+    }
+
+    String save(long clientId, int expectedStatus, String... overrides) throws Exception {
+        return mvc.perform(QuotationPagesTest.bmw(post("/taxes/quotations"), String.valueOf(clientId), overrides).with(COORDINATOR)
+                        .param("lang", "en"))
+                .andExpect(status().is(expectedStatus)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    String preview(String... overrides) throws Exception {
+        return mvc.perform(QuotationPagesTest.bmw(post("/taxes/quotations/preview"), "", overrides).with(COORDINATOR).param("lang", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    static void keptAndMarked(String html, String fieldId, String typed) {
+        assertThat(html).contains("id=\"" + fieldId + "-error\"");
+        if (typed != null) {
+            assertThat(html).containsPattern("id=\"" + java.util.regex.Pattern.quote(fieldId) + "\"[^>]*value=\"" + java.util.regex.Pattern.quote(typed)
+                    + "\"|value=\"" + java.util.regex.Pattern.quote(typed) + "\"[^>]*id=\"" + java.util.regex.Pattern.quote(fieldId) + "\"");
+        }
+    }
+
+    @Test
+    void aClearedInvoiceValueIsAFieldErrorAndTheRestIsKept() throws Exception {
+        long clientId = client();
+        String html = save(clientId, 422, "lines[0].value", "");
+        keptAndMarked(html, "lines0.value", null);
+        assertThat(html).contains("value=\"Used BMW X5 xDrive35i 2013\"").contains("value=\"2018-03-01\"");
+        assertThat(calculations.forClient(new ClientId(clientId))).isEmpty();
+        String panel = preview("lines[0].value", "");
+        assertThat(panel).contains("lines[0].value");
+    }
+
+    @Test
+    void aBlankAddedLineIsAFieldErrorAndTheFirstLineIsKept() throws Exception {
+        long clientId = client();
+        String html = save(clientId, 422, "lines[1].description", "", "lines[1].value", "", "lines[1].tariffCode", "");
+        assertThat(html).contains("id=\"lines1.description-error\"").contains("value=\"Used BMW X5 xDrive35i 2013\"");
+        assertThat(calculations.forClient(new ClientId(clientId))).isEmpty();
+        preview("lines[1].description", "", "lines[1].value", "");
+    }
+
+    @Test
+    void theDateIsKeptWhenTheFormComesBack() throws Exception {
+        String html = save(client(), 422, "lines[0].origin", "usa", "lines[0].value", "abc");
+        assertThat(html).containsPattern("id=\"date\"[^>]*value=\"2018-03-01\"|value=\"2018-03-01\"[^>]*id=\"date\"")
+                .doesNotContain("id=\"date-error\"");
+    }
+
+    @Test
+    void aLineIndexBeyondTheLimitIsAFormErrorNotAServerError() throws Exception {
+        long clientId = client();
+        String html = save(clientId, 422, "lines[300].value", "5");
+        assertThat(html).contains("value=\"Used BMW X5 xDrive35i 2013\"").contains("200");
+        assertThat(calculations.forClient(new ClientId(clientId))).isEmpty();
+        assertThat(preview("lines[300].value", "5")).contains("200");
+    }
+
+    @Test
+    void hugeAmountsAreRefusedWithTheLimitNamed() throws Exception {
+        long clientId = client();
+        // the value is shown back as the number it is (1E+308)
+        keptAndMarked(save(clientId, 422, "lines[0].value", "1e308"), "lines0.value", "1E+308");
+        String forty = "1234567890123456789012345678901234567890";
+        String html = save(clientId, 422, "lines[0].value", forty);
+        keptAndMarked(html, "lines0.value", forty);
+        assertThat(html).contains("15");
+        keptAndMarked(save(clientId, 422, "freight", "0.1234567"), "freight", "0.1234567");
+        assertThat(calculations.forClient(new ClientId(clientId))).isEmpty();
+    }
+
+    @Test
+    void anAbsurdRateIsRefused() throws Exception {
+        long clientId = client();
+        String html = save(clientId, 422, "lines[0].measures", "duty=100000%; commodityTax=30%");
+        assertThat(html).contains("id=\"lines0.measures-error\"").contains("1000 %").contains("duty=100000%");
+        assertThat(calculations.forClient(new ClientId(clientId))).isEmpty();
+    }
+
+    @Test
+    void aDateOutsideTheCalculationWindowIsRefused() throws Exception {
+        long clientId = client();
+        String html = save(clientId, 422, "date", "9999-12-31");
+        keptAndMarked(html, "date", "9999-12-31");
+        assertThat(html).contains("2100-12-31");
+        keptAndMarked(save(clientId, 422, "date", "1800-01-01"), "date", "1800-01-01");
+        assertThat(calculations.forClient(new ClientId(clientId))).isEmpty();
+    }
+
+    @Test
+    void aPenaltyQuestionWithAnAbsurdAmountIsAnErrorInThePanel() throws Exception {
+        long clientId = client();
+        String location = mvc.perform(QuotationPagesTest.bmw(post("/taxes/quotations"), String.valueOf(clientId)).with(COORDINATOR))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        String panel = mvc.perform(post(location + "/penalties").with(COORDINATOR).with(csrf()).param("lang", "en")
+                        .param("shortfall", "1234567890123456789012345678901234567890"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(panel).contains("id=\"penalty-errors\"").contains("at most 15 digits");
+    }
+
+    @Test
+    void theApiRefusesOutOfBoundsFiguresNamingTheField() throws Exception {
+        mvc.perform(post("/api/v1/tax/calculations").with(COORDINATOR).contentType(MediaType.APPLICATION_JSON).content("""
+                        {"jurisdiction":"TW","date":"9999-12-31","currency":"TWD","incoterm":"CIF","exchangeRate":1,
+                         "lines":[{"description":"x","value":1e308,"measures":{"duty":"5%"}}]}"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", org.hamcrest.Matchers.hasItems("date", "lines[0].value")));
+        mvc.perform(post("/api/v1/tax/calculations").with(COORDINATOR).contentType(MediaType.APPLICATION_JSON).content("""
+                        {"jurisdiction":"TW","date":"2018-03-01","currency":"TWD","incoterm":"CIF","exchangeRate":1,
+                         "lines":[{"description":"x","value":1000,"measures":{"duty":"100000%"}}]}"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field", org.hamcrest.Matchers.startsWith("lines[0].measures")));
+    }
+}
