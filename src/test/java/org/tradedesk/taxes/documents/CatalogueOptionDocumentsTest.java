@@ -168,7 +168,7 @@ class CatalogueOptionDocumentsTest {
                 "more becomes payable at the general rate");
         String zh = DocumentsTestSupport.pdfText(mvc.perform(get("/api/v1/tax/calculations/saved/" + id + "/advice-letter.pdf")
                 .param("lang", "zh-TW").with(COORDINATOR)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
-        assertThat(zh).contains("建議採用：建議組合", "第 3 項：" + option(result, 3, "TCO").get("label").get("text").asString());
+        assertThat(zh).contains("建議採用：建議組合", "第 3 項：關稅減讓令（TCO） 1864894");
     }
 
     private static JsonNode option(JsonNode result, int line, String scheme) {
@@ -181,7 +181,7 @@ class CatalogueOptionDocumentsTest {
     }
 
     private JsonNode save(String body) throws Exception {
-        String response = mvc.perform(post("/api/v1/tax/calculations/saved").with(COORDINATOR)
+        String response = mvc.perform(post("/api/v1/tax/calculations/saved").with(COORDINATOR).header("Accept-Language", "en")
                         .contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         return json.readTree(response);
