@@ -38,6 +38,7 @@ final class ChainRun {
     private final Map<StepDefinition, Optional<Dated<String>>> rates = new IdentityHashMap<>();
     private final Map<StepDefinition, MessageText> rateSources = new IdentityHashMap<>();
     private final Map<StepDefinition, MessageText> baseTerms = new IdentityHashMap<>();
+    private final Map<StepDefinition, MessageText> roundings = new IdentityHashMap<>();
 
     Dated<String> rateOn(StepDefinition step, LocalDate date) {
         return rates.computeIfAbsent(step, s -> Dated.on(s.rates(), date)).orElse(null);
@@ -61,6 +62,11 @@ final class ChainRun {
             }
             return Texts.sum(terms);
         });
+    }
+
+    /** The step's rounding rule in words. */
+    MessageText rounding(StepDefinition step) {
+        return roundings.computeIfAbsent(step, s -> org.tradedesk.taxes.TaxResult.TaxStep.roundingText(s.rounding().code()));
     }
 
     /** The amount of each tax over the lines and the shipment, in chain order; the total of those collected. */

@@ -52,8 +52,8 @@ final class DutyWorking {
             return MessageText.of("taxes.working.sum", Arg.message(parts(sum.terms(), context)), Texts.money(amount, currency));
         }
         if (expression instanceof DutyExpression.Bounded b) {
-            BigDecimal value = b.value().evaluate(context).amount();
-            BigDecimal limit = b.limit().evaluate(context).amount();
+            BigDecimal value = amount(b.value(), context);
+            BigDecimal limit = amount(b.limit(), context);
             boolean applies = b.bound() == DutyExpression.Bound.MIN ? limit.compareTo(value) > 0 : limit.compareTo(value) < 0;
             String code = "taxes.working." + (b.bound() == DutyExpression.Bound.MIN ? "minimum" : "maximum")
                     + (applies ? ".applies" : ".notApplied");
@@ -70,10 +70,21 @@ final class DutyWorking {
     private static MessageText parts(List<DutyExpression> terms, DutyContext context) {
         MessageText list = null;
         for (DutyExpression term : terms) {
-            MessageText part = of(term, context, term.evaluate(context).amount());
+            MessageText part = of(term, context, amount(term, context));
             list = list == null ? part : MessageText.of("taxes.working.and", Arg.message(list), Arg.message(part));
         }
         return list;
+    }
+
+    /**
+     * A part's amount. An ad valorem part is the base times its rate, as {@link DutyExpression.AdValorem}
+     * computes it, without building the evaluation's English working again; any other part is evaluated.
+     */
+    private static BigDecimal amount(DutyExpression part, DutyContext context) {
+        if (part instanceof DutyExpression.AdValorem a) {
+            return context.base().multiply(a.percent()).movePointLeft(2);
+        }
+        return part.evaluate(context).amount();
     }
 
     private static void addConversion(List<Arg> factors, CurrencyCode rateCurrency, DutyContext context) {

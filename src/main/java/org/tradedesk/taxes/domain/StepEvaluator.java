@@ -190,7 +190,7 @@ final class StepEvaluator {
         MessageText explanation = working;
         if (step.rounding() != RoundingRule.NONE && !step.rounding().code().equals("NONE")) {
             explanation = MessageText.of("taxes.working.rounded", Arg.message(explanation), Texts.money(amount, chain.currency()),
-                    Arg.message(TaxStep.roundingText(step.rounding().code())));
+                    Arg.message(run.rounding(step)));
         }
         if (step.notCollectedAtOrBelow() != null && amount.compareTo(step.notCollectedAtOrBelow()) <= 0) {
             explanation = MessageText.of("taxes.working.notCollected", Arg.message(explanation), Texts.money(amount, chain.currency()),

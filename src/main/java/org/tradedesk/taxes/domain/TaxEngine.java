@@ -96,6 +96,7 @@ public final class TaxEngine {
         List<Map<String, BigDecimal>> lineValues = new ArrayList<>(n);
         List<Map<String, BigDecimal>> lineTaxes = new ArrayList<>(n);
         List<LineMeasures> lineMeasures = new ArrayList<>(n);
+        BigDecimal[] litresOfAlcohol = new BigDecimal[n];
         for (int i = 0; i < n; i++) {
             TaxRequestLine line = lines.get(i);
             Valuation.ValuedLine v = valued.lines().get(i);
@@ -111,6 +112,9 @@ public final class TaxEngine {
             run.candidates.add(measures.candidates);
             lineMeasures.add(measures);
             DutyContext context = context(line, i, chain, digits[i], local, fx);
+            if (context.quantity(UnitOfMeasure.Dimension.ALCOHOL) != null) {
+                litresOfAlcohol[i] = context.litresOfAlcohol();
+            }
             boolean low = lowValue.low(i);
             for (StepDefinition step : chain.steps()) {
                 if (step.level() != Level.LINE || (step.onlyWhenLowValue() && !low) || (step.lowValueExempt() && low)) {
@@ -131,27 +135,20 @@ public final class TaxEngine {
 
         for (int i = 0; i < n; i++) {
             run.lines.add(lineResult(chain, lines.get(i), i, digits[i], lineMeasures.get(i).scheme, valued.lines().get(i),
-                    lineTaxes.get(i), lowValue.low(i), fx, local));
+                    lineTaxes.get(i), lowValue.low(i), litresOfAlcohol[i]));
         }
         run.total(chain);
         run.check(chain);
         return run;
     }
 
-    private LineResult lineResult(ChainDefinition chain, TaxRequestLine line, int i, String digits, String scheme,
-            Valuation.ValuedLine v, Map<String, BigDecimal> taxes, boolean low, Map<CurrencyCode, BigDecimal> fx, CurrencyCode local) {
+    private static LineResult lineResult(ChainDefinition chain, TaxRequestLine line, int i, String digits, String scheme,
+            Valuation.ValuedLine v, Map<String, BigDecimal> taxes, boolean low, BigDecimal lal) {
         BigDecimal lineTotal = BigDecimal.ZERO;
         for (StepDefinition step : chain.steps()) {
             BigDecimal a = taxes.get(step.code());
             if (a != null && step.collected()) {
                 lineTotal = lineTotal.add(a);
-            }
-        }
-        BigDecimal lal = null;
-        if (line.alcoholByVolume() != null || line.litres() != null) {
-            DutyContext context = context(line, i, chain, digits, local, fx);
-            if (context.quantity(UnitOfMeasure.Dimension.ALCOHOL) != null) {
-                lal = context.litresOfAlcohol();
             }
         }
         return new LineResult(i + 1, line.description(), digits, line.origin(), scheme, v.customsValue(), v.transportAndInsurance(),

@@ -59,8 +59,13 @@ final class Texts {
         return sum;
     }
 
+    /** Trailing zeros beyond the cents dropped (138465.0000 → 138465), so the renderer pads to the currency's own digits. */
     private static BigDecimal plain(BigDecimal value) {
-        BigDecimal v = DutyEvaluation.shown(value).stripTrailingZeros();
+        BigDecimal v = DutyEvaluation.shown(value);
+        if (v.scale() <= 2) {
+            return v;
+        }
+        v = v.stripTrailingZeros();
         return v.scale() < 0 ? v.setScale(0) : v;
     }
 }
