@@ -2,7 +2,6 @@ package org.tradedesk.taxes.documents;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,13 +9,12 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.tradedesk.platform.MessageTexts;
-import org.tradedesk.taxes.domain.OptionComparison;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.tradedesk.clients.ClientDirectory;
 import org.tradedesk.clients.ClientNotFound;
 import org.tradedesk.clients.ClientView;
 import org.springframework.stereotype.Service;
+import org.tradedesk.platform.MessageTexts;
 import org.tradedesk.shared.LocalizedText;
 import org.tradedesk.shared.TradedeskException;
 import org.tradedesk.identity.CurrentUser;
@@ -28,12 +26,11 @@ import org.tradedesk.taxes.PenaltyRequest;
 import org.tradedesk.taxes.SavedCalculation;
 import org.tradedesk.taxes.TaxCalculations;
 import org.tradedesk.taxes.TaxRequest;
-import org.tradedesk.taxes.TaxRequestLine;
-import org.tradedesk.taxes.TaxRequestLine.DutyOptionRequest;
 import org.tradedesk.taxes.TaxResult;
 import org.tradedesk.taxes.TaxResult.DutyOption;
 import org.tradedesk.taxes.documents.TaxDocument.Advice;
 import org.tradedesk.taxes.documents.TaxResultDocuments.Scenario;
+import org.tradedesk.taxes.domain.OptionComparison;
 
 /**
  * Builds the documents of a saved calculation: every duty option offered on its lines is run
@@ -155,10 +152,6 @@ public class CalculationDocuments {
      * The scenarios {@link OptionComparison} compared, named for the documents: a scheme by the label of
      * the option that offered it, with what each line claiming it must have ready.
      */
-    List<Scenario> scenarios(TaxRequest request, TaxResult saved) {
-        return scenarios(request, saved, OptionComparison.compare(request, saved, calculations::calculate));
-    }
-
     private List<Scenario> scenarios(TaxRequest request, TaxResult saved, OptionComparison.Comparison comparison) {
         Map<String, DutyOption> schemes = new LinkedHashMap<>();
         saved.options().forEach(o -> schemes.putIfAbsent(o.scheme(), o));
