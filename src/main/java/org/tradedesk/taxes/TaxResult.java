@@ -5,12 +5,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.tradedesk.shared.LocalizedText;
+import org.tradedesk.shared.MessageText;
+import org.tradedesk.shared.RoundingRule;
 
 /**
  * A calculation's outcome in the local currency: customs value, per-line figures, totals per tax
  * code, the duty options compared, every step with its base, rate, amounts before and after
  * rounding and legal reference, and the versions and dates of the reference data used. Amounts are
- * as the law rounds them; {@code displayAmount} is what a worksheet prints.
+ * as the law rounds them; {@code displayAmount} is what a worksheet prints. Every text the engine
+ * writes (a step's working, where its rate came from, an option's name and requirement, a note) is a
+ * {@link MessageText}: a message code with typed arguments, rendered in the reader's language by the
+ * page, the document or the API answer, never an English sentence.
  */
 public record TaxResult(
         String jurisdiction,
@@ -25,7 +30,7 @@ public record TaxResult(
         List<DutyOption> options,
         List<TaxStep> steps,
         Map<String, String> dataVersions,
-        List<String> notes) {
+        List<MessageText> notes) {
 
     public TaxResult {
         lines = List.copyOf(lines);
@@ -63,17 +68,36 @@ public record TaxResult(
             BigDecimal displayAmount, boolean collected, String legalReference) {
     }
 
-    /** One duty option of a line: the whole calculation re-run with it. */
-    public record DutyOption(int line, String scheme, String label, String duty, BigDecimal dutyAmount,
-            BigDecimal total, BigDecimal saving, String requires, boolean cheapest, boolean selected) {
+    /**
+     * One duty option of a line: the whole calculation re-run with it. {@code requires} is what
+     * claiming it takes; null when nothing is needed (the general rate).
+     */
+    public record DutyOption(int line, String scheme, MessageText label, String duty, BigDecimal dutyAmount,
+            BigDecimal total, BigDecimal saving, MessageText requires, boolean cheapest, boolean selected) {
     }
 
     /**
      * One step of the chain for a line ({@code line} from 1) or the shipment ({@code line} null):
-     * {@code baseFormula} names what the base adds up, {@code rateSource} where the rate came from.
+     * {@code baseFormula} the codes the base adds up, for worksheet formulas ({@code CUSTOMS_VALUE + DUTY}),
+     * {@code baseTerms} the same terms by their names, {@code rateSource} where the rate came from,
+     * {@code explanation} the working. {@code baseTerms} is null in results saved before it was recorded.
      */
     public record TaxStep(Integer line, String code, LocalizedText label, String baseFormula, BigDecimal base,
-            String rate, String rateSource, BigDecimal amountExact, BigDecimal amount, String rounding,
-            boolean collected, String legalReference, String explanation) {
+            String rate, MessageText rateSource, BigDecimal amountExact, BigDecimal amount, String rounding,
+            boolean collected, String legalReference, MessageText explanation, MessageText baseTerms) {
+
+        /** The rounding rule in words ({@code TRUNCATE_0} → "truncated to whole units"). */
+        public MessageText roundingText() {
+            return roundingText(rounding);
+        }
+
+        /** A rounding code of the chain files in words. */
+        public static MessageText roundingText(String code) {
+            RoundingRule rule = RoundingRule.parse(code);
+            if (rule.scale() < 0) {
+                return MessageText.of("taxes.rounding.NONE");
+            }
+            return MessageText.of("taxes.rounding." + rule.mode().name(), MessageText.Arg.number(rule.scale()));
+        }
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.tradedesk.shared.CountryCode;
+import org.tradedesk.shared.MessageText;
 import org.tradedesk.tariff.Jurisdiction;
 import org.tradedesk.tariff.TariffLookup;
 import org.tradedesk.tariff.TariffMeasure;
@@ -136,16 +137,16 @@ final class CatalogueMeasures {
             } else if (SINGLE_COUNTRY_CODES.containsKey(scheme)) {
                 coded.add(scheme);
                 if (SINGLE_COUNTRY_CODES.get(scheme).equals(origin)) {
-                    options.add(new Option(scheme, "Preference " + scheme + " (Schedule 3)", m.expression(),
+                    options.add(option(scheme, "Preference " + scheme + " (Schedule 3)", m.expression(),
                             proof(scheme) + " Rate text: " + m.originalText().strip()));
                 }
             } else if (LISTED_CODES.containsKey(scheme)) {
-                options.add(new Option(scheme, "Preference " + scheme + " (Schedule 3)", m.expression(),
+                options.add(option(scheme, "Preference " + scheme + " (Schedule 3)", m.expression(),
                         "origin must be a listed " + LISTED_CODES.get(scheme) + "; " + proof(scheme)));
             }
         }
         if (origin != null && FREE_UNLESS_CODED.contains(origin) && !coded.contains(origin)) {
-            options.add(new Option(origin, "Preference " + origin + " (Free: no " + origin + " rate in Schedule 3)", "Free",
+            options.add(option(origin, "Preference " + origin + " (Free: no " + origin + " rate in Schedule 3)", "Free",
                     proof(origin) + " Customs Tariff Act 1995 s 16: Free unless Schedule 3 sets a rate after the code " + origin + "."));
         }
         if (origin != null) {
@@ -158,13 +159,18 @@ final class CatalogueMeasures {
                 String requires = "goods must be " + agreement.name() + " originating goods; keep the proof of origin the agreement "
                         + "requires (certificate of origin or origin declaration)";
                 options.add(m == null
-                        ? new Option(e.getKey(), agreement.name() + " (Free: line not in " + agreement.schedule() + ")", "Free",
+                        ? option(e.getKey(), agreement.name() + " (Free: line not in " + agreement.schedule() + ")", "Free",
                         requires + ". Customs Tariff Act 1995 s 16: Free when " + agreement.schedule() + " has no entry for the line.")
-                        : new Option(e.getKey(), agreement.name() + " (" + agreement.schedule() + ")", m.expression(),
+                        : option(e.getKey(), agreement.name() + " (" + agreement.schedule() + ")", m.expression(),
                         requires + ". Rate text: " + m.originalText().strip()));
             }
         }
         return options;
+    }
+
+    /** Until the requirements are messages of their own, the catalogue's wording is passed on as it is written. */
+    private static Option option(String scheme, String label, String duty, String requires) {
+        return new Option(scheme, label, duty, MessageText.of("taxes.text.asGiven", MessageText.Arg.literal(requires)));
     }
 
     private static String proof(String code) {
@@ -187,11 +193,11 @@ final class CatalogueMeasures {
         List<Option> options = new ArrayList<>();
         for (TariffMeasure m : measures) {
             if ("PREFERENTIAL".equals(m.type()) && origin != null && origin.equals(m.partner())) {
-                options.add(new Option("TW_COLUMN_II", "第二欄 column II (" + origin + ")", m.expression(),
+                options.add(option("TW_COLUMN_II", "第二欄 column II (" + origin + ")", m.expression(),
                         "goods must originate in " + origin + " under the agreement with Taiwan; certificate of origin required. "
                                 + "Rate text: " + m.originalText().strip()));
             } else if ("NON_MFN".equals(m.type())) {
-                options.add(new Option("TW_COLUMN_III", "第三欄 column III", m.expression(),
+                options.add(option("TW_COLUMN_III", "第三欄 column III", m.expression(),
                         "applies instead of column I when the origin has no column I (WTO or reciprocal) treatment. Rate text: "
                                 + m.originalText().strip()));
             }

@@ -157,12 +157,13 @@ public final class ChainDefinitions {
                 optDecimal(n, "factorDenominator"),
                 optText(n, "legalReference"),
                 list(n.path("kinds"), k -> new Kind(text(k, "name"), list(k.path("hsPrefixes"), JsonNode::asString),
-                        dated(k.path("rates"), r -> text(r, "expression")), optText(k, "note"), optText(k, "legalReference"))));
+                        dated(k.path("rates"), r -> text(r, "expression")), optLocalized(k, "note"), optText(k, "legalReference"),
+                        optText(k, "en") == null && optText(k, "zhTw") == null ? null : label(k))));
     }
 
     private static Concession concession(JsonNode n) {
-        return new Concession(text(n, "scheme"), label(n), period(n), optText(n, "duty"), text(n, "referenceName"),
-                optText(n, "referencePattern"), text(n, "requires"), text(n, "legalReference"));
+        return new Concession(text(n, "scheme"), label(n), period(n), optText(n, "duty"), optLocalized(n, "referenceName"),
+                optText(n, "referencePattern"), optLocalized(n, "requires"), text(n, "legalReference"));
     }
 
     /*
@@ -213,6 +214,13 @@ public final class ChainDefinitions {
         String from = optText(n, "from");
         String to = optText(n, "to");
         return new EffectivePeriod(from == null ? LocalDate.of(1900, 1, 1) : LocalDate.parse(from), to == null ? null : LocalDate.parse(to));
+    }
+
+    /** A text of the chain file in English ({@code field}) and Chinese ({@code fieldZhTw}); null when neither is given. */
+    private static LocalizedText optLocalized(JsonNode n, String field) {
+        String en = optText(n, field);
+        String zh = optText(n, field + "ZhTw");
+        return en == null && zh == null ? null : LocalizedText.of(zh, en);
     }
 
     private static LocalizedText label(JsonNode n) {

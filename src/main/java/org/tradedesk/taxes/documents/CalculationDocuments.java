@@ -2,7 +2,6 @@ package org.tradedesk.taxes.documents;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +15,7 @@ import org.tradedesk.clients.ClientId;
 import org.tradedesk.clients.ClientNotFound;
 import org.tradedesk.clients.ClientView;
 import org.springframework.stereotype.Service;
+import org.tradedesk.platform.MessageTexts;
 import org.tradedesk.shared.LocalizedText;
 import org.tradedesk.shared.TradedeskException;
 import org.tradedesk.identity.CurrentUser;
@@ -27,12 +27,11 @@ import org.tradedesk.taxes.PenaltyRequest;
 import org.tradedesk.taxes.SavedCalculation;
 import org.tradedesk.taxes.TaxCalculations;
 import org.tradedesk.taxes.TaxRequest;
-import org.tradedesk.taxes.TaxRequestLine;
-import org.tradedesk.taxes.TaxRequestLine.DutyOptionRequest;
 import org.tradedesk.taxes.TaxResult;
 import org.tradedesk.taxes.TaxResult.DutyOption;
 import org.tradedesk.taxes.documents.TaxDocument.Advice;
 import org.tradedesk.taxes.documents.TaxResultDocuments.Scenario;
+import org.tradedesk.taxes.domain.OptionComparison;
 
 /**
  * Builds the documents of a saved calculation: every duty option offered on its lines is run
@@ -50,12 +49,14 @@ public class CalculationDocuments {
     private final TaxDocuments documents;
     private final ClientDirectory clients;
     private final MessageSource messages;
+    private final MessageTexts texts;
     private final UserNames users;
     private final String firm;
 
     /** {@code firm} (tradedesk.documents.firm) is the letterhead line under the sender's name; blank when not configured. */
     public CalculationDocuments(TaxCalculations calculations, TaxDocuments documents, ClientDirectory clients,
-            MessageSource messages, UserNames users, @Value("${tradedesk.documents.firm:}") String firm) {
+            MessageSource messages, MessageTexts texts, UserNames users, @Value("${tradedesk.documents.firm:}") String firm) {
+        this.texts = texts;
         this.calculations = calculations;
         this.documents = documents;
         this.clients = clients;
@@ -121,13 +122,9 @@ public class CalculationDocuments {
     public TaxDocument document(String reference, String clientName, Locale language, TaxRequest request,
             TaxResult result) {
         Locale lang = language != null && "zh".equals(language.getLanguage()) ? Locale.TRADITIONAL_CHINESE : Locale.ENGLISH;
-        List<Scenario> scenarios = scenarios(request, result);
-        Scenario best = scenarios.get(0);
-        for (Scenario s : scenarios) {
-            if (s.result().total().compareTo(best.result().total()) < 0) {
-                best = s;
-            }
-        }
+        OptionComparison.Comparison comparison = OptionComparison.compare(request, result, calculations::calculate);
+        List<Scenario> scenarios = scenarios(request, result, comparison);
+        Scenario best = scenarios.get(comparison.scenarios().indexOf(comparison.best()));
         TaxDocument.Valuation valuation = TaxResultDocuments.valuation(request, result,
                 calculations.valuesOnCifBasis(request.jurisdiction(), request.date()));
         return TaxResultDocuments.from(reference, clientName, lang, scenarios, best.code(), advice(request, scenarios, best),
@@ -153,79 +150,27 @@ public class CalculationDocuments {
     }
 
     /**
-     * The calculation as saved, then one re-run per further scheme offered on any line, with every
-     * line the saved result offered it for cleared under it (the others at the general rate), then the
-     * recommended combination: every line under the option the engine flagged cheapest for it. A scheme
-     * is a whole-shipment choice, so without the combination a shipment whose lines are cheapest under
-     * different options (CPTPP on the car, a TCO on the machine) would be advised a dearer single scheme.
+     * The scenarios {@link OptionComparison} compared, named for the documents: a scheme by the label of
+     * the option that offered it, with what each line claiming it must have ready.
      */
-    List<Scenario> scenarios(TaxRequest request, TaxResult saved) {
+    private List<Scenario> scenarios(TaxRequest request, TaxResult saved, OptionComparison.Comparison comparison) {
         Map<String, DutyOption> schemes = new LinkedHashMap<>();
-        // the options the engine offered each line (from the request and from the tariff catalogue), by line number
-        Map<Integer, Map<String, DutyOption>> offered = new HashMap<>();
-        for (DutyOption option : saved.options()) {
-            schemes.putIfAbsent(option.scheme(), option);
-            offered.computeIfAbsent(option.line(), k -> new LinkedHashMap<>()).putIfAbsent(option.scheme(), option);
-        }
+        saved.options().forEach(o -> schemes.putIfAbsent(o.scheme(), o));
+        Map<Integer, Map<String, DutyOption>> offered = OptionComparison.offered(saved);
         List<Scenario> scenarios = new ArrayList<>();
-        String savedScheme = uniformScheme(request);
-        scenarios.add(new Scenario(savedScheme == null ? "AS_SAVED" : savedScheme, name(savedScheme, schemes),
-                claims(saved, offered), saved));
-        for (String scheme : schemes.keySet()) {
-            if (scheme.equals(savedScheme)) {
-                continue;
-            }
-            List<TaxRequestLine> lines = new ArrayList<>();
-            for (int i = 0; i < request.lines().size(); i++) {
-                lines.add(lineUnder(request.lines().get(i), offered.get(i + 1), scheme));
-            }
-            TaxResult result = calculations.calculate(request.withLines(lines));
-            scenarios.add(new Scenario(scheme, name(scheme, schemes), claims(result, offered), result));
-        }
-        Scenario combination = combination(request, saved, offered, scenarios);
-        if (combination != null) {
-            scenarios.add(combination);
+        for (OptionComparison.Scenario s : comparison.scenarios()) {
+            LocalizedText name = switch (s.code()) {
+                case OptionComparison.COMBINATION -> both("taxes.documents.scenario.combination");
+                case OptionComparison.AS_SAVED -> name(null, schemes);
+                default -> name(s.code(), schemes);
+            };
+            scenarios.add(new Scenario(s.code(), name, claims(s.result(), offered), s.result()));
         }
         return scenarios;
     }
 
-    /**
-     * Every line under its own cheapest option, re-run through the engine (a shipment-level tax may make
-     * the whole differ from the sum of the lines' savings). Null when no line has options, or when the
-     * choice is what a scenario already compared (all lines cheapest under one scheme): a second sheet
-     * with the same figures would only make the reader look for a difference.
-     */
-    private Scenario combination(TaxRequest request, TaxResult saved, Map<Integer, Map<String, DutyOption>> offered,
-            List<Scenario> scenarios) {
-        if (saved.options().isEmpty()) {
-            return null;
-        }
-        Map<Integer, String> cheapest = new HashMap<>();
-        for (DutyOption option : saved.options()) {
-            if (option.cheapest()) {
-                cheapest.putIfAbsent(option.line(), option.scheme());
-            }
-        }
-        List<String> chosen = new ArrayList<>();
-        for (int i = 0; i < request.lines().size(); i++) {
-            chosen.add(cheapest.getOrDefault(i + 1, GENERAL));
-        }
-        for (Scenario s : scenarios) {
-            if (schemesOf(s.result()).equals(chosen)) {
-                return null;
-            }
-        }
-        List<TaxRequestLine> lines = new ArrayList<>();
-        for (int i = 0; i < request.lines().size(); i++) {
-            lines.add(lineUnder(request.lines().get(i), offered.get(i + 1), chosen.get(i)));
-        }
-        TaxResult result = calculations.calculate(request.withLines(lines));
-        return new Scenario(COMBINATION, both("taxes.documents.scenario.combination"), claims(result, offered), result);
-    }
-
-    /** The scheme each line of a result cleared under, in line order. */
     private static List<String> schemesOf(TaxResult result) {
-        return result.lines().stream().map(l -> l.scheme() == null || l.scheme().isBlank() ? GENERAL : l.scheme()).toList();
+        return OptionComparison.schemesOf(result);
     }
 
     /** The options a result claims, by line: what the claimant must have ready, per line, for the letter and the sheet. */
@@ -236,12 +181,12 @@ public class CalculationDocuments {
             if (option == null) {
                 continue;
             }
-            String label = label(option);
-            boolean free = option.requires() == null || option.requires().isBlank();
+            boolean free = option.requires() == null;
             String key = free ? "taxes.documents.advice.claim" : "taxes.documents.advice.claimRequires";
-            Object[] args = {line.line(), label, option.requires()};
-            claims.add(LocalizedText.of(messages.getMessage(key, args, Locale.TRADITIONAL_CHINESE),
-                    messages.getMessage(key, args, Locale.ENGLISH)));
+            claims.add(LocalizedText.of(messages.getMessage(key, new Object[] {line.line(), label(option, Locale.TRADITIONAL_CHINESE),
+                            free ? "" : texts.render(option.requires(), Locale.TRADITIONAL_CHINESE)}, Locale.TRADITIONAL_CHINESE),
+                    messages.getMessage(key, new Object[] {line.line(), label(option, Locale.ENGLISH),
+                            free ? "" : texts.render(option.requires(), Locale.ENGLISH)}, Locale.ENGLISH)));
         }
         return claims;
     }
@@ -253,36 +198,15 @@ public class CalculationDocuments {
         }
         Map<String, DutyOption> options = offered.get(line.line());
         DutyOption option = options == null ? null : options.get(line.scheme());
-        return option != null ? option : new DutyOption(line.line(), line.scheme(), line.scheme(), null, null, null, null, null, false, true);
+        return option != null ? option : new DutyOption(line.line(), line.scheme(), null, null, null, null, null, null, false, true);
     }
 
-    private static String label(DutyOption option) {
-        return option.label() == null || option.label().isBlank() ? option.scheme() : option.label();
+    private String label(DutyOption option, Locale language) {
+        return option.label() == null ? option.scheme() : texts.render(option.label(), language);
     }
 
     private LocalizedText both(String key) {
         return LocalizedText.of(messages.getMessage(key, null, Locale.TRADITIONAL_CHINESE), messages.getMessage(key, null, Locale.ENGLISH));
-    }
-
-    /**
-     * The line as it clears under {@code scheme}: with that scheme where the saved result offered it for
-     * the line, else at the general rate. An option the catalogue offered (CPTPP, JAEPA, NZ...) is not in
-     * the request, so it is added with the duty it had when saved: the engine still takes the
-     * catalogue's own entry first when the catalogue has it, and the saved duty keeps the document
-     * reproducible when it no longer does.
-     */
-    private static TaxRequestLine lineUnder(TaxRequestLine line, Map<String, DutyOption> offered, String scheme) {
-        DutyOption option = offered == null ? null : offered.get(scheme);
-        if (GENERAL.equals(scheme) || option == null) {
-            return line.withScheme(GENERAL);
-        }
-        boolean requested = line.options().stream().anyMatch(o -> o.scheme().equals(scheme));
-        if (requested || option.duty() == null || option.duty().isBlank()) {
-            return line.withScheme(scheme);
-        }
-        List<DutyOptionRequest> options = new ArrayList<>(line.options());
-        options.add(new DutyOptionRequest(scheme, option.label(), option.duty(), option.requires()));
-        return line.withOptions(options).withScheme(scheme);
     }
 
     /**
@@ -299,15 +223,14 @@ public class CalculationDocuments {
                 messages.getMessage("taxes.documents.advice.cheapest", new Object[] {best.name().in(Locale.ENGLISH), scenarios.size()},
                         Locale.ENGLISH));
         List<LocalizedText> conditions = new ArrayList<>();
-        best.result().notes().forEach(n -> conditions.add(LocalizedText.of(n, n)));
+        best.result().notes().forEach(n -> conditions.add(LocalizedText.of(texts.render(n, Locale.TRADITIONAL_CHINESE),
+                texts.render(n, Locale.ENGLISH))));
         List<LocalizedText> risks = new ArrayList<>();
         if (schemesOf(best.result()).stream().allMatch(GENERAL::equals)) {
             return new Advice(reason, conditions, risks);
         }
-        TaxResult fallback = scenarios.stream().map(Scenario::result)
-                .filter(r -> schemesOf(r).stream().allMatch(GENERAL::equals)).findFirst()
-                .orElseGet(() -> calculations.calculate(request.withLines(
-                        request.lines().stream().map(l -> l.withScheme(GENERAL)).toList())));
+        TaxResult fallback = OptionComparison.allGeneral(request, scenarios.stream()
+                .map(s -> new OptionComparison.Scenario(s.code(), s.result())).toList(), calculations::calculate);
         BigDecimal shortfall = fallback.total().subtract(best.result().total());
         if (shortfall.signum() <= 0) {
             return new Advice(reason, conditions, risks);
@@ -346,29 +269,16 @@ public class CalculationDocuments {
             if (line.scheme() != null && !line.scheme().isBlank() && !GENERAL.equals(line.scheme())) {
                 DutyOption option = result.options().stream()
                         .filter(o -> o.line() == line.line() && o.scheme().equals(line.scheme())).findFirst().orElse(null);
-                String label = option == null ? line.scheme() : label(option);
-                Object[] args = {line.line(), label};
-                zh.add(messages.getMessage("taxes.documents.advice.claim", args, Locale.TRADITIONAL_CHINESE));
-                en.add(messages.getMessage("taxes.documents.advice.claim", args, Locale.ENGLISH));
+                zh.add(messages.getMessage("taxes.documents.advice.claim", new Object[] {line.line(),
+                        option == null ? line.scheme() : label(option, Locale.TRADITIONAL_CHINESE)}, Locale.TRADITIONAL_CHINESE));
+                en.add(messages.getMessage("taxes.documents.advice.claim", new Object[] {line.line(),
+                        option == null ? line.scheme() : label(option, Locale.ENGLISH)}, Locale.ENGLISH));
             }
         }
         return LocalizedText.of(String.join("、", zh), String.join("; ", en));
     }
 
-    /** The one scheme every line of the request uses, or null when they differ. */
-    private static String uniformScheme(TaxRequest request) {
-        String scheme = null;
-        for (TaxRequestLine line : request.lines()) {
-            String s = line.scheme() == null || line.scheme().isBlank() ? GENERAL : line.scheme();
-            if (scheme != null && !scheme.equals(s)) {
-                return null;
-            }
-            scheme = s;
-        }
-        return scheme;
-    }
-
-    private static LocalizedText name(String scheme, Map<String, DutyOption> schemes) {
+    private LocalizedText name(String scheme, Map<String, DutyOption> schemes) {
         if (scheme == null) {
             return LocalizedText.of("依申請之方案", "Schemes as requested");
         }
@@ -376,7 +286,7 @@ public class CalculationDocuments {
             return LocalizedText.of("一般稅率", "General rate");
         }
         DutyOption option = schemes.get(scheme);
-        String label = option == null ? scheme : label(option);
-        return LocalizedText.of(label, label);
+        return option == null ? LocalizedText.of(scheme, scheme)
+                : LocalizedText.of(label(option, Locale.TRADITIONAL_CHINESE), label(option, Locale.ENGLISH));
     }
 }

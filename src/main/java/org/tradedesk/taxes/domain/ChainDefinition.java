@@ -197,9 +197,11 @@ public record ChainDefinition(
      * Goods of one kind for a step that taxes kinds differently: their tariff-code prefixes, the dated
      * rates (none when the kind is left to the request), a note for the reader and the provision.
      */
-    public record Kind(String name, List<String> hsPrefixes, List<Dated<String>> rates, String note, String legalReference) {
+    public record Kind(String name, List<String> hsPrefixes, List<Dated<String>> rates, LocalizedText note, String legalReference,
+            LocalizedText label) {
         public Kind {
             Objects.requireNonNull(name, "name");
+            label = label == null ? LocalizedText.of(name, name) : label;
             hsPrefixes = List.copyOf(hsPrefixes);
             rates = List.copyOf(rates);
         }
@@ -241,11 +243,12 @@ public record ChainDefinition(
      * the concession's own rate; when it has none (a quota's in-quota rate differs per quota) the
      * claim must give it. {@code referencePattern} is what the instrument's number looks like.
      */
-    public record Concession(String scheme, LocalizedText label, EffectivePeriod period, String duty, String referenceName,
-            String referencePattern, String requires, String legalReference) {
+    public record Concession(String scheme, LocalizedText label, EffectivePeriod period, String duty, LocalizedText referenceName,
+            String referencePattern, LocalizedText requires, String legalReference) {
         public Concession {
             Objects.requireNonNull(scheme, "scheme");
             Objects.requireNonNull(referenceName, "referenceName");
+            Objects.requireNonNull(requires, "requires");
             referencePattern = referencePattern == null ? ".{1,40}" : referencePattern;
             java.util.regex.Pattern.compile(referencePattern);
         }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.tradedesk.shared.CountryCode;
 import org.tradedesk.shared.HsCode;
+import org.tradedesk.shared.MessageText;
 
 /**
  * Port to the tariff catalogue: the measures in force for a tariff item, origin and date, keyed
@@ -35,7 +36,7 @@ public interface TariffMeasureSource {
         }
     }
 
-    /** One eligible duty option and what claiming it requires. */
-    record Option(String scheme, String label, String duty, String requires) {
+    /** One eligible duty option and what claiming it requires, as a text in the reader's language. */
+    record Option(String scheme, String label, String duty, MessageText requires) {
     }
 }

@@ -12,7 +12,13 @@ import org.tradedesk.taxes.SavedCalculation;
 import org.tradedesk.taxes.TaxCalculationNotFound;
 import org.tradedesk.taxes.TaxRequest;
 import org.tradedesk.taxes.TaxResult;
+import java.util.HashMap;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Saved calculations on the database; request and result are kept as JSON exactly as calculated. */
 @Component
@@ -115,7 +121,7 @@ public class CalculationStore {
     private SavedCalculation toRecord(TaxCalculationEntity e) {
         return new SavedCalculation(e.id(), client(e.clientId()), e.jurisdiction(), e.calculationDate(), e.status(), e.currency(),
                 e.totalAmount(), e.chainVersion(), json.readValue(e.requestJson(), TaxRequest.class),
-                json.readValue(e.resultJson(), TaxResult.class), e.createdBy(), e.createdAt(), e.approvedBy(), e.approvedAt(),
+                result(e.resultJson()), e.createdBy(), e.createdAt(), e.approvedBy(), e.approvedAt(),
                 e.version());
     }
 
@@ -127,5 +133,112 @@ public class CalculationStore {
     /** A row saved for another system's id before clients were typed names no client of the desk. */
     private static ClientId client(String column) {
         return column == null || !column.matches("\\d{1,18}") || column.matches("0+") ? null : ClientId.parse(column);
+    }
+
+    /**
+     * A saved result, read as it was written. Results saved before the engine kept its texts as data hold
+     * them as English sentences: those are kept as they were written (a message that prints its text
+     * unchanged), the general option and the base's terms become the messages they stand for.
+     */
+    TaxResult result(String resultJson) {
+        JsonNode tree = json.readTree(resultJson);
+        if (tree instanceof ObjectNode root) {
+            upgradeTexts(root);
+        }
+        return json.treeToValue(tree, TaxResult.class);
+    }
+
+    private static void upgradeTexts(ObjectNode root) {
+        JsonNode notes = root.get("notes");
+        if (notes instanceof ArrayNode list) {
+            for (int i = 0; i < list.size(); i++) {
+                if (list.get(i).isString()) {
+                    list.set(i, asGiven(list.get(i).asString()));
+                }
+            }
+        }
+        Map<String, JsonNode> labels = new HashMap<>();
+        for (JsonNode step : root.path("steps")) {
+            if (step.get("label") != null) {
+                labels.putIfAbsent(step.path("code").asString(), step.get("label"));
+            }
+        }
+        for (JsonNode node : root.path("steps")) {
+            if (node instanceof ObjectNode step) {
+                textToMessage(step, "explanation");
+                textToMessage(step, "rateSource");
+                if (step.get("baseTerms") == null && step.path("baseFormula").isString()) {
+                    step.set("baseTerms", baseTerms(step.get("baseFormula").asString(), labels));
+                }
+            }
+        }
+        for (JsonNode node : root.path("options")) {
+            if (node instanceof ObjectNode option) {
+                if ("GENERAL".equals(option.path("scheme").asString()) && option.path("label").isString()) {
+                    option.set("label", message("taxes.option.GENERAL"));
+                    option.putNull("requires");
+                } else {
+                    textToMessage(option, "label");
+                    textToMessage(option, "requires");
+                }
+            }
+        }
+    }
+
+    private static void textToMessage(ObjectNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value != null && value.isString()) {
+            node.set(field, asGiven(value.asString()));
+        }
+    }
+
+    /** The codes of a saved base ({@code CUSTOMS_VALUE + DUTY}) named as the engine names them now. */
+    private static ObjectNode baseTerms(String formula, Map<String, JsonNode> labels) {
+        ObjectNode sum = null;
+        for (String term : formula.split(" \\+ ")) {
+            String code = term.strip();
+            if (code.isEmpty()) {
+                continue;
+            }
+            JsonNode label = labels.get(code);
+            ObjectNode arg;
+            if (label != null && label.isObject()) {
+                ObjectNode bilingual = message("taxes.text.bilingual");
+                bilingual.putArray("args").add(literal(label.path("zhTw").asString(label.path("en").asString())))
+                        .add(literal(label.path("en").asString(label.path("zhTw").asString())));
+                arg = JsonNodeFactory.instance.objectNode().put("kind", "MESSAGE");
+                arg.set("message", bilingual);
+            } else {
+                arg = JsonNodeFactory.instance.objectNode().put("kind", "CODE").put("value", "taxes.value." + code);
+            }
+            ObjectNode next;
+            if (sum == null) {
+                next = message("taxes.base.term");
+                next.putArray("args").add(arg);
+            } else {
+                next = message("taxes.base.plus");
+                ObjectNode previous = JsonNodeFactory.instance.objectNode().put("kind", "MESSAGE");
+                previous.set("message", sum);
+                next.putArray("args").add(previous).add(arg);
+            }
+            sum = next;
+        }
+        return sum == null ? message("taxes.base.none") : sum;
+    }
+
+    private static ObjectNode message(String code) {
+        ObjectNode m = JsonNodeFactory.instance.objectNode().put("code", code);
+        m.putArray("args");
+        return m;
+    }
+
+    private static ObjectNode asGiven(String text) {
+        ObjectNode m = JsonNodeFactory.instance.objectNode().put("code", "taxes.text.asGiven");
+        m.putArray("args").add(literal(text));
+        return m;
+    }
+
+    private static ObjectNode literal(String text) {
+        return JsonNodeFactory.instance.objectNode().put("kind", "LITERAL").put("value", text);
     }
 }

@@ -66,6 +66,28 @@ class TaxCalculationApiTest {
     }
 
     @Test
+    void answersEachTextAsCodeAndArgumentsWithTheTextInTheRequestsLanguage() throws Exception {
+        JsonNode zh = json.readTree(mvc.perform(post("/api/v1/tax/calculations").with(COORDINATOR).header("Accept-Language", "zh-TW")
+                .contentType(MediaType.APPLICATION_JSON).content(TaxCalculationApiController.AU_TCO_EXAMPLE))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        JsonNode en = json.readTree(mvc.perform(post("/api/v1/tax/calculations").with(COORDINATOR).header("Accept-Language", "en")
+                .contentType(MediaType.APPLICATION_JSON).content(TaxCalculationApiController.AU_TCO_EXAMPLE))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        JsonNode zhDuty = zh.get("steps").get(1);
+        assertThat(zhDuty.get("code").asString()).isEqualTo("DUTY");
+        assertThat(zhDuty.get("rateSource").get("code").asString()).isEqualTo("taxes.source.request");
+        assertThat(zhDuty.get("rateSource").get("text").asString()).isEqualTo("申請所列之稅率");
+        assertThat(en.get("steps").get(1).get("rateSource").get("text").asString()).isEqualTo("measure given in the request");
+        // 5 % of AUD 12,000 = 600, rounded to the cent
+        assertThat(en.get("steps").get(1).get("explanation").get("text").asString())
+                .isEqualTo("5% × AUD 12,000.00 = AUD 600.00 → AUD 600.00 (rounded half up to 2 decimal(s))");
+        assertThat(zh.get("steps").get(1).get("explanation").get("text").asString()).contains("四捨五入至小數 2 位");
+        assertThat(zh.get("options").get(0).get("label").get("text").asString()).isEqualTo("一般（最惠國）稅率");
+        assertThat(zh.get("options").get(1).get("label").get("text").asString()).isEqualTo("關稅減讓令（TCO） 1864894");
+        assertThat(en.get("options").get(1).get("requires").get("text").asString()).startsWith("TCO number 1864894: a TCO in force");
+    }
+
+    @Test
     void comparesTheAustralianOptionsAndFlagsTheCheapest() throws Exception {
         JsonNode r = postCalculation(TaxCalculationApiController.AU_EXAMPLE, 200);
         assertThat(tax(r, "WET")).as("wine is recognised from heading 2204").isNotNull();
@@ -74,7 +96,7 @@ class TaxCalculationApiTest {
         JsonNode ausfta = options.get(1);
         assertThat(ausfta.get("scheme").asString()).isEqualTo("AUSFTA");
         assertThat(ausfta.get("cheapest").asBoolean()).isTrue();
-        assertThat(ausfta.get("requires").asString()).contains("proof of origin");
+        assertThat(ausfta.get("requires").get("text").asString()).contains("proof of origin");
         assertThat(options.get(0).get("selected").asBoolean()).isTrue();
     }
 
@@ -86,7 +108,7 @@ class TaxCalculationApiTest {
         assertThat(tco.get("scheme").asString()).isEqualTo("TCO");
         assertThat(tco.get("total").decimalValue()).isEqualByComparingTo("1200");
         assertThat(tco.get("saving").decimalValue()).isEqualByComparingTo("660");
-        assertThat(tco.get("requires").asString()).contains("1864894").contains("Schedule 4 item 50");
+        assertThat(tco.get("requires").get("text").asString()).contains("1864894").contains("Schedule 4 item 50");
         JsonNode bad = postCalculation(TaxCalculationApiController.AU_TCO_EXAMPLE.replace("1864894", "TC 18"), 400);
         assertThat(bad.get("errors").get(0).get("field").asString()).isEqualTo("lines[0].options[0].reference");
     }

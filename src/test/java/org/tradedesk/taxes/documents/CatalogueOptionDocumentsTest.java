@@ -83,7 +83,7 @@ class CatalogueOptionDocumentsTest {
                 continue;
             }
             expected.merge(scheme, general.subtract(o.get("saving").decimalValue()), (a, b) -> a.add(b).subtract(general));
-            labels.putIfAbsent(scheme, o.get("label").asString());
+            labels.putIfAbsent(scheme, o.get("label").get("text").asString());
             if (o.get("cheapest").asBoolean() && cheapest == null) {
                 cheapest = scheme;
             }
@@ -155,20 +155,20 @@ class CatalogueOptionDocumentsTest {
             assertThat(row.getCell(5).getStringCellValue()).isEqualTo("✔");
             assertThat(book.getSheet("Recommended combination")).isNotNull();
             // every whole-shipment scheme costs more: CPTPP leaves the machine at 5 %, the TCO the car at 5 %
-            Row cptpp = DocumentsTestSupport.rowLabelled(summary, 0, option(result, 1, "CPTPP").get("label").asString());
+            Row cptpp = DocumentsTestSupport.rowLabelled(summary, 0, option(result, 1, "CPTPP").get("label").get("text").asString());
             assertThat(cptpp.getCell(2).getNumericCellValue()).isGreaterThan(combined.doubleValue());
-            assertThat(DocumentsTestSupport.rowLabelled(summary, 0, option(result, 3, "TCO").get("label").asString()).getCell(5).getStringCellValue()).isEmpty();
+            assertThat(DocumentsTestSupport.rowLabelled(summary, 0, option(result, 3, "TCO").get("label").get("text").asString()).getCell(5).getStringCellValue()).isEmpty();
         }
 
         String letter = DocumentsTestSupport.pdfText(mvc.perform(get("/api/v1/tax/calculations/saved/" + id + "/advice-letter.pdf")
                 .param("lang", "en").with(COORDINATOR)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
         String total = new java.text.DecimalFormat("#,##0.00", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT)).format(combined);
         assertThat(letter).contains("We recommend: Recommended combination. Duties and taxes payable: AUD " + total,
-                "line 3: " + option(result, 3, "TCO").get("label").asString() + " — requires", "1864894", "line 1: " + option(result, 1, "CPTPP").get("label").asString(),
+                "line 3: " + option(result, 3, "TCO").get("label").get("text").asString() + " — requires", "1864894", "line 1: " + option(result, 1, "CPTPP").get("label").get("text").asString(),
                 "more becomes payable at the general rate");
         String zh = DocumentsTestSupport.pdfText(mvc.perform(get("/api/v1/tax/calculations/saved/" + id + "/advice-letter.pdf")
                 .param("lang", "zh-TW").with(COORDINATOR)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
-        assertThat(zh).contains("建議採用：建議組合", "第 3 項：" + option(result, 3, "TCO").get("label").asString());
+        assertThat(zh).contains("建議採用：建議組合", "第 3 項：關稅減讓令（TCO） 1864894");
     }
 
     private static JsonNode option(JsonNode result, int line, String scheme) {
@@ -181,7 +181,7 @@ class CatalogueOptionDocumentsTest {
     }
 
     private JsonNode save(String body) throws Exception {
-        String response = mvc.perform(post("/api/v1/tax/calculations/saved").with(COORDINATOR)
+        String response = mvc.perform(post("/api/v1/tax/calculations/saved").with(COORDINATOR).header("Accept-Language", "en")
                         .contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         return json.readTree(response);

@@ -1,5 +1,8 @@
 package org.tradedesk.taxes.domain;
 
+import static org.tradedesk.taxes.EngineTexts.en;
+import static org.tradedesk.taxes.EngineTexts.zh;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.tradedesk.shared.MessageText;
 import org.tradedesk.shared.Incoterm;
 import org.tradedesk.taxes.PenaltyExposure;
 import org.tradedesk.taxes.PenaltyRequest;
@@ -108,7 +112,7 @@ class TaxEngineTest {
         assertThat(r.amountOf("LCT")).isEqualByComparingTo("0");
         assertThat(r.steps()).anySatisfy(s -> {
             assertThat(s.code()).isEqualTo("LCT");
-            assertThat(s.explanation()).contains("not payable").contains("80567");
+            assertThat(en(s.explanation())).contains("not payable").contains("80,567");
         });
     }
 
@@ -135,7 +139,7 @@ class TaxEngineTest {
         TaxResult postal = run(request("TW", LocalDate.of(2025, 6, 1), "TWD", Incoterm.CIF, null, null, Consignment.POSTAL_EXPRESS, line));
         assertThat(postal.total()).isEqualByComparingTo("0");
         assertThat(postal.steps().get(0).code()).isEqualTo("LOW_VALUE");
-        assertThat(postal.steps().get(0).explanation()).contains("1500").contains("2000");
+        assertThat(en(postal.steps().get(0).explanation())).contains("1,500").contains("2,000");
         // general cargo: duty 75, business tax (1,500 + 75) × 5 % = 78.75 → 78
         TaxResult general = run(request("TW", LocalDate.of(2025, 6, 1), "TWD", Incoterm.CIF, null, null, Consignment.GENERAL, line));
         assertThat(general.total()).isEqualByComparingTo("153");
@@ -163,7 +167,8 @@ class TaxEngineTest {
     void asksTheTariffCatalogueForMeasuresAndOptionsTheRequestLacks() {
         TariffMeasureSource catalogue = (jurisdiction, code, origin, date) -> Optional.of(new TariffMeasureSource.TariffMeasures(
                 "AU tariff 8414.51.00 (test double)", Map.of("duty", "5%"),
-                List.of(new TariffMeasureSource.Option("CHAFTA", "ChAFTA preference", "Free", "proof of origin (ChAFTA)"))));
+                List.of(new TariffMeasureSource.Option("CHAFTA", "ChAFTA preference", "Free",
+                        MessageText.of("taxes.text.asGiven", MessageText.Arg.literal("proof of origin (ChAFTA)"))))));
         TaxEngine engine = new TaxEngine(ExchangeRateTable.EMPTY, catalogue);
         TaxRequest r = request("AU", LocalDate.of(2025, 6, 1), "AUD", Incoterm.FOB, null, null, null,
                 new TaxRequestLine("fan", "84145100", "CN", d("2000"), null, null, null, null, null, null, null, null, null, null));
@@ -200,7 +205,7 @@ class TaxEngineTest {
         TaxResult r2 = new TaxEngine(ExchangeRateTable.EMPTY, strong).calculate(ale, CHAINS.forJurisdiction("AU", ale.date()));
         assertThat(r2.amountOf("DUTY")).isEqualByComparingTo("410.36"); // 3.8 × 107.99 = 410.362
         TaxResult.TaxStep duty = r2.steps().stream().filter(s -> s.code().equals("DUTY")).findFirst().orElseThrow();
-        assertThat(duty.explanation()).contains("3.885 LAL").contains("→ 3.8 LAL").contains("ATO");
+        assertThat(en(duty.explanation())).contains("3.885 LAL").contains("→ 3.8 LAL").contains("ATO");
     }
 
     private static TaxRequestLine pumpWith(TaxRequestLine.DutyOptionRequest option) {
@@ -218,8 +223,8 @@ class TaxEngineTest {
         assertThat(tco.total()).isEqualByComparingTo("200");
         assertThat(tco.saving()).isEqualByComparingTo("110");
         assertThat(tco.cheapest()).isTrue();
-        assertThat(tco.label()).contains("Tariff Concession Order").contains("1864894");
-        assertThat(tco.requires()).contains("TCO number 1864894").contains("Schedule 4 item 50");
+        assertThat(en(tco.label())).contains("Tariff Concession Order").contains("1864894");
+        assertThat(en(tco.requires())).contains("TCO number 1864894").contains("Schedule 4 item 50");
         // the quotation chooses it only when asked
         assertThat(r.amountOf("DUTY")).isEqualByComparingTo("100");
     }
@@ -257,7 +262,7 @@ class TaxEngineTest {
         TaxResult.DutyOption quota = r.options().stream().filter(o -> o.scheme().equals("QUOTA")).findFirst().orElseThrow();
         assertThat(quota.dutyAmount()).isEqualByComparingTo("0");
         assertThat(quota.saving()).isEqualByComparingTo(r.amountOf("DUTY").multiply(d("1.2")));
-        assertThat(quota.requires()).contains("quota order number 05.4412");
+        assertThat(en(quota.requires())).contains("quota order number 05.4412");
         assertThatThrownBy(() -> run(request("UK", LocalDate.of(2025, 6, 1), "GBP", Incoterm.CIF, null, null, null,
                 cheese.withScheme(null).withOptions(List.of(TaxRequestLine.DutyOptionRequest.concession("QUOTA", "05.4412"))))))
                 .isInstanceOfSatisfying(TaxInputInvalid.class, e -> {
@@ -290,7 +295,7 @@ class TaxEngineTest {
         TaxResult spans = run(request("TW", LocalDate.of(2025, 6, 1), "TWD", Incoterm.CIF, null, null, null,
                 TaxRequestLine.of("sedan 2.5 l", "87032390", d("1000000"), Map.of("duty", "17.5%"))));
         assertThat(spans.amountOf("COMMODITY_TAX")).isZero();
-        assertThat(spans.notes()).anySatisfy(n -> assertThat(n).contains("COMMODITY_TAX not computed").contains("2,000 cc"));
+        assertThat(spans.notes()).anySatisfy(n -> assertThat(en(n)).contains("Commodity tax not computed").contains("2,000 cc"));
         // the request's rate wins
         TaxResult given = run(request("TW", LocalDate.of(2025, 6, 1), "TWD", Incoterm.CIF, null, null, null,
                 TaxRequestLine.of("sedan 2.5 l", "87032390", d("1000000"), Map.of("duty", "17.5%", "commodityTax", "30%"))));
@@ -311,10 +316,10 @@ class TaxEngineTest {
         TaxResult r = run(request("AU", LocalDate.of(2025, 6, 1), "AUD", Incoterm.FOB, null, null, null,
                 new TaxRequestLine("saffron", "09102000", null, d("1500"), null, null, d("10"), null, null, null, null, null,
                         Map.of("duty", "200 AUD/kg"), null)));
-        assertThat(r.notes()).anySatisfy(n -> assertThat(n).contains("exceed the customs value"));
+        assertThat(r.notes()).anySatisfy(n -> assertThat(en(n)).contains("exceed the customs value"));
         TaxResult normal = run(request("AU", LocalDate.of(2025, 6, 1), "AUD", Incoterm.FOB, null, null, null,
                 TaxRequestLine.of("pump", "84137000", d("1500"), Map.of("duty", "5%"))));
-        assertThat(normal.notes()).noneSatisfy(n -> assertThat(n).contains("exceed"));
+        assertThat(normal.notes()).noneSatisfy(n -> assertThat(en(n)).contains("exceed"));
     }
 
     @Test
@@ -581,19 +586,21 @@ class TaxEngineTest {
     void warnsThatAFobPriceWithoutFreightOrInsuranceLacksWhatTaiwansCifBasisNeeds() {
         TaxResult r = run(request("TW", LocalDate.of(2025, 3, 1), "TWD", Incoterm.FOB, null, null, null,
                 TaxRequestLine.of("a", "39269090", d("1000"), Map.of("duty", "5%"))));
-        assertThat(r.notes()).anySatisfy(n -> assertThat(n).startsWith("Risk:")
-                .contains("lacks the freight and insurance that the TW CIF basis needs").contains("完稅價格未含運費及保險費"));
+        assertThat(r.notes()).anySatisfy(n -> {
+            assertThat(en(n)).startsWith("Risk:").contains("lacks the freight and insurance that the TW CIF basis needs");
+            assertThat(zh(n)).contains("完稅價格未含運費及保險費");
+        });
     }
 
     @Test
     void warnsOnlyOfTheMissingInsuranceForACfrPrice() {
         TaxResult r = run(request("TW", LocalDate.of(2025, 3, 1), "TWD", Incoterm.CFR, d("100"), null, null,
                 TaxRequestLine.of("a", "39269090", d("1000"), Map.of("duty", "5%"))));
-        assertThat(r.notes()).anySatisfy(n -> assertThat(n).contains("lacks the insurance that the TW CIF basis needs")
+        assertThat(r.notes()).anySatisfy(n -> assertThat(en(n)).contains("lacks the insurance that the TW CIF basis needs")
                 .doesNotContain("freight and insurance"));
         TaxResult fca = run(request("TW", LocalDate.of(2025, 3, 1), "TWD", Incoterm.FCA, null, d("10"), null,
                 TaxRequestLine.of("a", "39269090", d("1000"), Map.of("duty", "5%"))));
-        assertThat(fca.notes()).anySatisfy(n -> assertThat(n).contains("lacks the freight that the TW CIF basis needs"));
+        assertThat(fca.notes()).anySatisfy(n -> assertThat(en(n)).contains("lacks the freight that the TW CIF basis needs"));
     }
 
     @Test
@@ -605,7 +612,7 @@ class TaxEngineTest {
         TaxResult au = run(request("AU", LocalDate.of(2025, 3, 1), "AUD", Incoterm.FOB, null, null, null,
                 TaxRequestLine.of("a", "84137000", d("2000"), Map.of("duty", "5%"))));
         for (TaxResult r : List.of(cif, fob, au)) {
-            assertThat(r.notes()).noneSatisfy(n -> assertThat(n).contains("CIF basis"));
+            assertThat(r.notes()).noneSatisfy(n -> assertThat(en(n)).contains("CIF basis"));
         }
     }
 
@@ -620,9 +627,9 @@ class TaxEngineTest {
         assertThat(lct.amount()).isEqualByComparingTo("11139.90");
         assertThat(lct.amountExact().scale()).isLessThanOrEqualTo(10);
         assertThat(lct.amountExact().toPlainString()).isEqualTo("11139.9");
-        assertThat(lct.explanation()).contains("33757.2727272727").doesNotContainPattern("\\d\\.\\d{11,}");
+        assertThat(en(lct.explanation())).contains("33,757.2727272727").doesNotContainPattern("\\d\\.\\d{11,}");
         assertThat(r.steps()).allSatisfy(s -> {
-            assertThat(s.explanation()).doesNotContainPattern("\\d\\.\\d{11,}");
+            assertThat(en(s.explanation())).doesNotContainPattern("\\d\\.\\d{11,}");
             assertThat(s.base().scale()).isLessThanOrEqualTo(10);
             assertThat(s.amountExact().scale()).isLessThanOrEqualTo(10);
         });
@@ -648,7 +655,7 @@ class TaxEngineTest {
         assertThat(tax.amountExact()).isEqualByComparingTo("850.50");
         assertThat(tax.amount()).isEqualByComparingTo("850");
         assertThat(tax.rate()).isEqualTo("700 TWD/LAL");
-        assertThat(tax.rateSource()).contains("其他釀造酒").contains("22042100");
+        assertThat(zh(tax.rateSource())).contains("其他釀造酒").contains("22042100");
         assertThat(r.amountOf("BUSINESS_TAX")).isEqualByComparingTo("207");
     }
 
@@ -673,10 +680,10 @@ class TaxEngineTest {
     void leavesLiqueursAndTobaccoToTheRequestAndSaysSo() {
         TaxResult liqueur = taiwan(drink("22087000", "0.7", "25", Map.of("duty", "0%")));
         assertThat(liqueur.tax("ALCOHOL_TOBACCO_TAX")).isNull();
-        assertThat(liqueur.notes()).anySatisfy(n -> assertThat(n).contains("再製酒").contains("measures.alcoholTax"));
+        assertThat(liqueur.notes()).anySatisfy(n -> assertThat(zh(n)).contains("再製酒").contains("measures.alcoholTax"));
         TaxResult cigarettes = taiwan(new TaxRequestLine("cigarettes", "24022000", "JP", d("3000"), null, null, null, null, null, null,
                 null, null, Map.of("duty", "0%"), null));
         assertThat(cigarettes.tax("ALCOHOL_TOBACCO_TAX")).isNull();
-        assertThat(cigarettes.notes()).anySatisfy(n -> assertThat(n).contains("菸酒稅法 第7條").contains("measures.alcoholTax"));
+        assertThat(cigarettes.notes()).anySatisfy(n -> assertThat(en(n)).contains("菸酒稅法 第7條").contains("measures.alcoholTax"));
     }
 }

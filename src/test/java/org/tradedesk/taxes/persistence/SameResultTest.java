@@ -35,7 +35,7 @@ class SameResultTest {
         TaxResult saved = calculate("2000");
         ObjectNode tree = JSON.valueToTree(saved);
         ((ObjectNode) tree.get("steps").get(0)).put("explanation", "worded otherwise in a later release");
-        TaxResult reworded = JSON.treeToValue(tree, TaxResult.class);
+        TaxResult reworded = STORE.result(JSON.writeValueAsString(tree));
         assertThat(STORE.sameResult(saved, calculate("2000"))).isTrue();
         assertThat(STORE.sameResult(saved, reworded)).isTrue();
     }

@@ -154,7 +154,7 @@ class QuotationPagesTest {
                 .doesNotContain("General (MFN) rate").doesNotContain("TRUNCATE_0").doesNotContain("CUSTOMS_VALUE");
         String en = mvc.perform(bmw(post("/taxes/quotations/preview"), "").with(COORDINATOR).param("lang", "en"))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(en).contains("customs value + Import duty").contains("truncate to 0 decimal(s)");
+        assertThat(en).contains("customs value + Import duty").contains("truncated to 0 decimal(s)");
     }
 
     @Test

@@ -1,0 +1,146 @@
+package org.tradedesk.taxes.domain;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.tradedesk.shared.CurrencyCode;
+import org.tradedesk.shared.MessageText;
+import org.tradedesk.shared.MessageText.Arg;
+import org.tradedesk.shared.UnitOfMeasure;
+import org.tradedesk.shared.duty.DutyContext;
+import org.tradedesk.shared.duty.DutyExpression;
+
+/**
+ * How a duty expression reached its amount, as a message with typed arguments ({@code 5% × AUD
+ * 138,465.00 = AUD 6,923.25}; {@code higher of (…; …) = …}) instead of the English working of
+ * {@link org.tradedesk.shared.duty.DutyEvaluation#explanation()}. The amounts of the parts are the
+ * expression's own evaluations; this class only names them. An expression form it does not know (a
+ * later addition to the grammar) is shown as its canonical text and its amount, which is never wrong,
+ * only less detailed.
+ */
+final class DutyWorking {
+
+    private DutyWorking() {
+    }
+
+    /** The working of {@code expression} in {@code context}; {@code amount} is what it evaluated to. */
+    static MessageText of(DutyExpression expression, DutyContext context, BigDecimal amount) {
+        CurrencyCode currency = context.currency();
+        if (expression instanceof DutyExpression.AdValorem a) {
+            return MessageText.of("taxes.working.adValorem", Arg.percent(a.percent()), Texts.money(context.base(), currency),
+                    Texts.money(amount, currency));
+        }
+        if (expression instanceof DutyExpression.Specific s) {
+            List<Arg> factors = new ArrayList<>();
+            factors.add(Arg.literal(s));
+            if (s.unit().dimension() == UnitOfMeasure.Dimension.ALCOHOL) {
+                factors.add(Arg.message(alcohol(context.litresOfAlcohol(s.alcoholAbovePercent()))));
+            } else {
+                BigDecimal quantity = context.quantity(s.unit().dimension());
+                factors.add(Arg.message(MessageText.of("taxes.working.quantity", Texts.number(quantity), Arg.literal(baseSymbol(s.unit())))));
+            }
+            if (s.perPercentOf() != null) {
+                factors.add(Arg.message(MessageText.of("taxes.working.percentOf",
+                        Texts.number(context.property(s.perPercentOf())), Arg.code("taxes.property." + s.perPercentOf()))));
+            }
+            addConversion(factors, s.currency(), context);
+            return product(factors, Texts.money(amount, currency));
+        }
+        if (expression instanceof DutyExpression.Fixed f) {
+            List<Arg> factors = new ArrayList<>();
+            factors.add(Arg.message(MessageText.of("taxes.working.fixed", Arg.literal(f))));
+            addConversion(factors, f.currency(), context);
+            return product(factors, Texts.money(amount, currency));
+        }
+        if (expression instanceof DutyExpression.Sum sum) {
+            return MessageText.of("taxes.working.sum", Arg.message(parts(sum.terms(), context)), Texts.money(amount, currency));
+        }
+        if (expression instanceof DutyExpression.Bounded b) {
+            BigDecimal value = amount(b.value(), context);
+            BigDecimal limit = amount(b.limit(), context);
+            boolean applies = b.bound() == DutyExpression.Bound.MIN ? limit.compareTo(value) > 0 : limit.compareTo(value) < 0;
+            String code = "taxes.working." + (b.bound() == DutyExpression.Bound.MIN ? "minimum" : "maximum")
+                    + (applies ? ".applies" : ".notApplied");
+            return MessageText.of(code, Arg.message(of(b.value(), context, value)), Arg.message(of(b.limit(), context, limit)),
+                    Texts.money(amount, currency));
+        }
+        if (expression instanceof DutyExpression.Extreme e) {
+            String code = e.which() == DutyExpression.Bound.MAX ? "taxes.working.higherOf" : "taxes.working.lowerOf";
+            return MessageText.of(code, Arg.message(parts(e.alternatives(), context)), Texts.money(amount, currency));
+        }
+        return MessageText.of("taxes.working.expression", Arg.literal(expression), Texts.money(amount, currency));
+    }
+
+    /**
+     * The litres of alcohol the rate is charged on, with how they were counted: {@code 1,000 L × (5 − 1.15) %vol
+     * = 38.5 LAL}, and the rounding with its source where a rule beyond the rate text changed the figure
+     * (Australia: truncated to one decimal, as the ATO publishes).
+     */
+    private static MessageText alcohol(DutyContext.LitresOfAlcohol lal) {
+        if (lal == null) {
+            return MessageText.of("taxes.working.quantity", Arg.literal("?"), Arg.literal("LAL"));
+        }
+        if (lal.litres() == null) {
+            return MessageText.of("taxes.working.quantity", Texts.number(lal.counted()), Arg.literal("LAL"));
+        }
+        MessageText strength = lal.abovePercent() == null
+                ? MessageText.of("taxes.working.alcohol.strength", Texts.number(lal.abvPercent()))
+                : MessageText.of("taxes.working.alcohol.strengthAbove", Texts.number(lal.abvPercent()), Texts.number(lal.abovePercent()));
+        MessageText counted = MessageText.of("taxes.working.alcohol.litres", Texts.number(lal.litres()), Arg.message(strength),
+                Texts.number(lal.exact().stripTrailingZeros()));
+        if (lal.exact().compareTo(lal.counted()) == 0) {
+            return counted;
+        }
+        return MessageText.of("taxes.working.alcohol.rounded", Arg.message(counted), Arg.message(org.tradedesk.taxes.TaxResult.TaxStep.roundingText(lal.rounding().code())),
+                Texts.number(lal.counted()), Arg.literal(lal.roundingSource() == null ? "" : lal.roundingSource()));
+    }
+
+    private static MessageText parts(List<DutyExpression> terms, DutyContext context) {
+        MessageText list = null;
+        for (DutyExpression term : terms) {
+            MessageText part = of(term, context, amount(term, context));
+            list = list == null ? part : MessageText.of("taxes.working.and", Arg.message(list), Arg.message(part));
+        }
+        return list;
+    }
+
+    /**
+     * A part's amount. An ad valorem part is the base times its rate, as {@link DutyExpression.AdValorem}
+     * computes it, without building the evaluation's English working again; any other part is evaluated.
+     */
+    private static BigDecimal amount(DutyExpression part, DutyContext context) {
+        if (part instanceof DutyExpression.AdValorem a) {
+            return context.base().multiply(a.percent()).movePointLeft(2);
+        }
+        return part.evaluate(context).amount();
+    }
+
+    private static void addConversion(List<Arg> factors, CurrencyCode rateCurrency, DutyContext context) {
+        if (!rateCurrency.equals(context.currency())) {
+            factors.add(Arg.message(MessageText.of("taxes.working.exchangeRate", Texts.number(context.exchangeRate(rateCurrency)),
+                    Arg.literal(context.currency().value()), Arg.literal(rateCurrency.value()))));
+        }
+    }
+
+    private static MessageText product(List<Arg> factors, Arg result) {
+        MessageText product = MessageText.of("taxes.working.factor", factors.get(0));
+        for (int i = 1; i < factors.size(); i++) {
+            product = MessageText.of("taxes.working.times", Arg.message(product), factors.get(i));
+        }
+        return MessageText.of("taxes.working.equals", Arg.message(product), result);
+    }
+
+    /** The unit a quantity is counted in before a specific rate divides it (kg, L, LAL...): symbols, the same in every language. */
+    private static String baseSymbol(UnitOfMeasure unit) {
+        return switch (unit.dimension()) {
+            case MASS -> "kg";
+            case VOLUME -> "L";
+            case ALCOHOL -> "LAL";
+            case COUNT -> "No";
+            case PAIRS -> "pr";
+            case LENGTH -> "m";
+            case AREA -> "m2";
+            default -> unit.symbol();
+        };
+    }
+}

@@ -1,0 +1,89 @@
+package org.tradedesk.taxes.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.tradedesk.shared.CountryCode;
+import org.tradedesk.shared.HsCode;
+import org.tradedesk.shared.MessageText;
+import org.tradedesk.shared.MessageText.Arg;
+import org.tradedesk.taxes.TaxInputInvalid;
+import org.tradedesk.taxes.TaxRequestLine;
+
+/**
+ * The measures a line is taxed with and where each came from: the tariff catalogue's for its code,
+ * origin and date, overridden by those the request gives, and the duty of the option the line
+ * clears under (its {@code scheme}); with every duty option the line could clear under. A measure key
+ * the chain does not know is refused, and every measure given is parsed even if no step uses it in
+ * this run (a low-value shipment skips its exempt steps; a typing error must not pass because of that).
+ */
+final class LineMeasures {
+
+    private static final String DUTY_KEY = "duty";
+
+    final Map<String, String> texts = new HashMap<>();
+    final Map<String, MessageText> sources = new HashMap<>();
+    final List<DutyCandidate> candidates = new ArrayList<>();
+    String scheme = DutyCandidate.GENERAL;
+    /** The catalogue entry's reference, for the data versions; null when the catalogue gave nothing. */
+    String catalogueReference;
+
+    private LineMeasures() {
+    }
+
+    /** The measure text "none": the request switches the step off for the line. */
+    static boolean switchedOff(String measure) {
+        return measure.length() <= 6 && measure.trim().equalsIgnoreCase("none");
+    }
+
+    static LineMeasures of(TariffMeasureSource tariff, ChainDefinition chain, LocalDate date, TaxRequestLine line, int i,
+            String digits, DutyExpressions expressions, Concessions concessions) {
+        LineMeasures m = new LineMeasures();
+        m.candidates.add(DutyCandidate.general());
+        if (tariff != null && digits != null) {
+            CountryCode origin = line.origin() == null ? null : CountryCode.of(line.origin());
+            java.util.Optional<TariffMeasureSource.TariffMeasures> inCatalogue = tariff.find(chain.jurisdiction(), HsCode.of(digits), origin, date);
+            TariffCodeCheck.requireRateable(tariff, chain, line, i, digits, date, inCatalogue);
+            inCatalogue.ifPresent(found -> {
+                MessageText source = MessageText.of("taxes.source.catalogue", Arg.literal(found.reference()));
+                found.measures().forEach((k, v) -> {
+                    m.texts.put(k, v);
+                    m.sources.put(k, source);
+                });
+                found.options().forEach(o -> m.candidates.add(new DutyCandidate(o.scheme(), Texts.asGiven(o.label()), o.duty(), o.requires())));
+                m.catalogueReference = found.reference();
+            });
+        }
+        MessageText given = MessageText.of("taxes.source.request");
+        line.measures().forEach((k, v) -> {
+            if (!chain.measureKeys().contains(k)) {
+                // a misspelt key would otherwise be ignored silently and the quotation would look right
+                throw TaxInputInvalid.field("lines[" + i + "].measures." + k, "the " + chain.jurisdiction()
+                        + " chain has no measure '" + k + "'; it takes " + chain.measureKeys());
+            }
+            if (!switchedOff(v)) {
+                expressions.parse(v, "lines[" + i + "].measures." + k);
+            }
+            m.texts.put(k, v);
+            m.sources.put(k, given);
+        });
+        for (int k = 0; k < line.options().size(); k++) {
+            m.candidates.add(concessions.claim(chain, date, line.options().get(k), "lines[" + i + "].options[" + k + "]"));
+        }
+        String scheme = line.scheme() == null || line.scheme().isBlank() ? DutyCandidate.GENERAL : line.scheme();
+        m.scheme = scheme;
+        if (!scheme.equals(DutyCandidate.GENERAL)) {
+            DutyCandidate chosen = m.candidates.stream().filter(c -> c.scheme().equals(scheme)).findFirst()
+                    .orElseThrow(() -> TaxInputInvalid.field("lines[" + i + "].scheme", "no duty option '" + scheme
+                            + "' for this line; options: " + m.candidates.stream().map(DutyCandidate::scheme).toList()));
+            m.texts.put(DUTY_KEY, chosen.duty());
+            m.sources.put(DUTY_KEY, chosen.requires() == null
+                    ? MessageText.of("taxes.source.option", Arg.literal(scheme), Arg.message(chosen.label()))
+                    : MessageText.of("taxes.source.optionRequires", Arg.literal(scheme), Arg.message(chosen.label()),
+                            Arg.message(chosen.requires())));
+        }
+        return m;
+    }
+}

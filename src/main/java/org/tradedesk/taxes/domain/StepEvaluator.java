@@ -1,0 +1,220 @@
+package org.tradedesk.taxes.domain;
+
+import static org.tradedesk.shared.duty.DutyEvaluation.shown;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.tradedesk.shared.CurrencyCode;
+import org.tradedesk.shared.HsCode;
+import org.tradedesk.shared.MessageText;
+import org.tradedesk.shared.MessageText.Arg;
+import org.tradedesk.shared.RoundingRule;
+import org.tradedesk.shared.duty.DutyContext;
+import org.tradedesk.shared.duty.DutyContextIncomplete;
+import org.tradedesk.shared.duty.DutyEvaluation;
+import org.tradedesk.shared.duty.DutyExpression;
+import org.tradedesk.taxes.TaxInputInvalid;
+import org.tradedesk.taxes.TaxRequestLine;
+import org.tradedesk.taxes.TaxResult.TaxStep;
+import org.tradedesk.taxes.domain.ChainDefinition.Dated;
+import org.tradedesk.taxes.domain.ChainDefinition.StepDefinition;
+
+/**
+ * Applies one step of the chain: finds its rate (the line's measure, else the chain's rate for the
+ * kind of goods, else the chain's own dated rate), applies a threshold, evaluates the expression on the
+ * base the chain names, rounds where the chain says the law rounds, drops an amount the law does not
+ * collect (Taiwan's 推廣貿易服務費 of NT$100 or less, as the chain file states with its source), and records the step with
+ * its working as data. The amount a later base adds up is the rounded one, as assessments do.
+ */
+final class StepEvaluator {
+
+    /**
+     * A line step's inputs. {@code values} are the figures later bases may add (valuation values and the
+     * collected steps so far), {@code taxes} the line's tax amounts; both are filled in as steps run.
+     */
+    record LineStep(StepDefinition step, int index, TaxRequestLine line, String digits, LineMeasures measures,
+            Map<String, BigDecimal> values, Map<String, BigDecimal> taxes, DutyContext context) {
+    }
+
+    private final ChainDefinition chain;
+    private final LocalDate date;
+    private final DutyExpressions expressions;
+    private final TariffMeasureSource tariff;
+    private final ChainRun run;
+
+    StepEvaluator(ChainDefinition chain, LocalDate date, DutyExpressions expressions, TariffMeasureSource tariff, ChainRun run) {
+        this.chain = chain;
+        this.date = date;
+        this.expressions = expressions;
+        this.tariff = tariff;
+        this.run = run;
+    }
+
+    void line(LineStep in) {
+        StepDefinition step = in.step();
+        int i = in.index();
+        String text = null;
+        MessageText source = null;
+        String field = "lines[" + i + "].measures." + (step.measureKey() == null ? step.code() : step.measureKey());
+        if (step.measureKey() != null && in.measures().texts.containsKey(step.measureKey())) {
+            text = in.measures().texts.get(step.measureKey());
+            source = in.measures().sources.get(step.measureKey());
+            if (LineMeasures.switchedOff(text)) {
+                return;
+            }
+        } else if (step.kindOf(in.digits()).isPresent()) {
+            ChainDefinition.Kind kind = step.kindOf(in.digits()).get();
+            Optional<Dated<String>> rate = Dated.on(kind.rates(), date);
+            if (rate.isEmpty()) {
+                if (kind.note() != null) {
+                    run.notes.add(MessageText.of("taxes.note.kindNotComputed", Arg.number(i + 1), Texts.text(kind.label()),
+                            Texts.text(step.label()), Texts.text(kind.note())));
+                }
+                return;
+            }
+            text = rate.get().value();
+            source = kind.legalReference() == null
+                    ? MessageText.of("taxes.source.kind", Arg.literal(chain.version()), Texts.text(kind.label()),
+                            Arg.date(rate.get().period().from()), Arg.literal(in.digits()))
+                    : MessageText.of("taxes.source.kindLegal", Arg.literal(chain.version()), Texts.text(kind.label()),
+                            Arg.date(rate.get().period().from()), Arg.literal(in.digits()), Arg.literal(kind.legalReference()));
+        } else if (!step.recognises(in.digits())) {
+            return;
+        } else if (!step.rates().isEmpty()) {
+            Dated<String> rate = run.rateOn(step, date);
+            if (rate == null) {
+                if (step.required()) {
+                    throw TaxInputInvalid.field(field, "the " + chain.jurisdiction() + " chain has no " + step.code() + " rate on " + date);
+                }
+                return;
+            }
+            text = rate.value();
+            source = step.hsPrefixes().isEmpty() ? run.rateSource(step, rate, chain)
+                    : MessageText.of("taxes.source.chainRecognised", Arg.literal(chain.version()), Arg.date(rate.period().from()),
+                            Arg.literal(in.digits()));
+        }
+        if (text == null) {
+            if (step.required()) {
+                throw missingRate(in, field);
+            }
+            return;
+        }
+        DutyExpression expression = expressions.parse(text, field);
+        BigDecimal base = sum(step.base(), in.values());
+        ThresholdRule.Outcome threshold = ThresholdRule.apply(step, Boolean.TRUE.equals(in.line().fuelEfficient()), base, date,
+                chain.currency());
+        switch (threshold.effect()) {
+            case NOT_IN_FORCE -> {
+                run.notes.add(MessageText.of("taxes.note.noThreshold", Arg.number(i + 1), Texts.text(step.label()), Arg.date(date)));
+                return;
+            }
+            case NOT_PAYABLE -> {
+                run.steps.add(new TaxStep(i + 1, step.code(), step.label(), step.baseFormula(), shown(base), expression.toString(),
+                        source, BigDecimal.ZERO, BigDecimal.ZERO, step.rounding().code(), step.collected(), step.legalReference(),
+                        threshold.working(), run.baseTerms(step, chain)));
+                in.taxes().put(step.code(), BigDecimal.ZERO);
+                in.values().put(step.code(), BigDecimal.ZERO);
+                return;
+            }
+            default -> {
+            }
+        }
+        DutyContext context = in.context().withBase(threshold.taxable());
+        DutyEvaluation evaluation;
+        try {
+            evaluation = expression.evaluate(context);
+        } catch (DutyContextIncomplete e) {
+            throw TaxInputInvalid.field("lines[" + i + "]", step.code() + ": " + e.getMessage());
+        }
+        MessageText working = DutyWorking.of(expression, context, evaluation.amount());
+        if (threshold.working() != null) {
+            working = MessageText.of("taxes.working.then", Arg.message(threshold.working()), Arg.message(working));
+        }
+        record(step, i + 1, base, expression, source, evaluation.amount(), working, in.values(), in.taxes());
+    }
+
+    /** A required step without a rate: the line's tariff code is wrong, or the measure must be given. */
+    private TaxInputInvalid missingRate(LineStep in, String field) {
+        if (tariff != null && in.digits() != null) {
+            // a subheading or an unknown code is the line's mistake, not a missing measure
+            Optional<String> why = tariff.whyNoMeasures(chain.jurisdiction(), HsCode.of(in.digits()), date);
+            if (why.isPresent()) {
+                return TaxInputInvalid.field("lines[" + in.index() + "].tariffCode", in.line().tariffCode().strip() + " is " + why.get());
+            }
+        }
+        return TaxInputInvalid.field(field, "no " + in.step().code() + " rate for this line: give it in measures"
+                + (tariff == null ? " (no tariff catalogue is connected)" : " (the tariff catalogue has none)"));
+    }
+
+    /**
+     * A step computed once for the declaration (Taiwan's 推廣貿易服務費 on the whole shipment), on the sum
+     * of its base over the lines it applies to plus earlier shipment steps.
+     */
+    void shipment(StepDefinition step, List<Map<String, BigDecimal>> lineValues, LowValueExemption.Outcome lowValue,
+            Map<String, BigDecimal> shipment, Map<CurrencyCode, BigDecimal> fx) {
+        BigDecimal base = BigDecimal.ZERO;
+        boolean any = false;
+        for (int i = 0; i < lineValues.size(); i++) {
+            boolean low = lowValue.low(i);
+            if ((step.lowValueExempt() && low) || (step.onlyWhenLowValue() && !low)) {
+                continue;
+            }
+            any = true;
+            base = base.add(sum(step.base(), lineValues.get(i)));
+        }
+        if (!any) {
+            return;
+        }
+        base = base.add(sum(step.base(), shipment));
+        Optional<Dated<String>> rate = Dated.on(step.rates(), date);
+        if (rate.isEmpty()) {
+            if (step.required()) {
+                throw TaxInputInvalid.field("date", "the " + chain.jurisdiction() + " chain has no " + step.code() + " rate on " + date);
+            }
+            return;
+        }
+        DutyExpression expression = expressions.parse(rate.get().value(), "chain." + step.code());
+        DutyContext context = new DutyContext(chain.currency(), base, Map.of(), null, null, null, fx, Map.of());
+        DutyEvaluation evaluation = expression.evaluate(context);
+        MessageText source = MessageText.of("taxes.source.chain", Arg.literal(chain.version()), Arg.date(rate.get().period().from()));
+        record(step, null, base, expression, source, evaluation.amount(), DutyWorking.of(expression, context, evaluation.amount()),
+                shipment, shipment);
+    }
+
+    private void record(StepDefinition step, Integer line, BigDecimal base, DutyExpression expression, MessageText source,
+            BigDecimal exact, MessageText working, Map<String, BigDecimal> values, Map<String, BigDecimal> taxes) {
+        BigDecimal amount = step.rounding().apply(exact);
+        MessageText explanation = working;
+        if (step.rounding() != RoundingRule.NONE && !step.rounding().code().equals("NONE")) {
+            explanation = MessageText.of("taxes.working.rounded", Arg.message(explanation), Texts.money(amount, chain.currency()),
+                    Arg.message(run.rounding(step)));
+        }
+        if (step.notCollectedAtOrBelow() != null && amount.compareTo(step.notCollectedAtOrBelow()) <= 0) {
+            explanation = MessageText.of("taxes.working.notCollected", Arg.message(explanation), Texts.money(amount, chain.currency()),
+                    Texts.money(step.notCollectedAtOrBelow(), chain.currency()));
+            amount = BigDecimal.ZERO;
+        }
+        // base and exact amount shown to at most 10 decimals; the amount was rounded on the full value
+        run.steps.add(new TaxStep(line, step.code(), step.label(), step.baseFormula(), shown(base), expression.toString(), source,
+                shown(exact), amount, step.rounding().code(), step.collected(), step.legalReference(), explanation,
+                run.baseTerms(step, chain)));
+        taxes.put(step.code(), amount);
+        if (step.collected()) {
+            values.put(step.code(), amount);
+        }
+    }
+
+    static BigDecimal sum(List<String> names, Map<String, BigDecimal> values) {
+        BigDecimal s = BigDecimal.ZERO;
+        for (String name : names) {
+            BigDecimal v = values.get(name);
+            if (v != null) {
+                s = s.add(v);
+            }
+        }
+        return s;
+    }
+}

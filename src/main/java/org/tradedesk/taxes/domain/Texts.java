@@ -1,0 +1,71 @@
+package org.tradedesk.taxes.domain;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.tradedesk.shared.CurrencyCode;
+import org.tradedesk.shared.LocalizedText;
+import org.tradedesk.shared.MessageText;
+import org.tradedesk.shared.MessageText.Arg;
+import org.tradedesk.shared.duty.DutyEvaluation;
+
+/**
+ * The engine's pieces of text as data: amounts with their currency, texts of the chain files (which
+ * come in both languages) and the sum a base adds up. Message codes are under {@code taxes.} in the
+ * taxes bundles; nothing here is a sentence.
+ */
+final class Texts {
+
+    /** A text of the chain file in both languages, rendered in the reader's ({@code {0}} zh-TW, {@code {1}} English). */
+    static final String BILINGUAL = "taxes.text.bilingual";
+    /** A text passed on as written: a user's own words, a published rate text. */
+    static final String AS_GIVEN = "taxes.text.asGiven";
+
+    private Texts() {
+    }
+
+    /**
+     * An amount as a step shows it: the currency's minor units at least, every further decimal the value
+     * has up to {@link DutyEvaluation#SHOWN_DECIMALS} (an exact quotient stays visible before its rounding).
+     */
+    static Arg money(BigDecimal amount, CurrencyCode currency) {
+        return Arg.money(plain(amount), currency.value());
+    }
+
+    static Arg number(BigDecimal value) {
+        return Arg.number(plain(value));
+    }
+
+    static Arg text(LocalizedText text) {
+        return Arg.message(of(text));
+    }
+
+    static MessageText of(LocalizedText text) {
+        return MessageText.of(BILINGUAL, Arg.literal(text.in(java.util.Locale.TRADITIONAL_CHINESE)), Arg.literal(text.in(java.util.Locale.ENGLISH)));
+    }
+
+    static MessageText asGiven(String text) {
+        return MessageText.of(AS_GIVEN, Arg.literal(text));
+    }
+
+    /** The terms of a base by their names, joined by " + ". */
+    static MessageText sum(List<Arg> terms) {
+        if (terms.isEmpty()) {
+            return MessageText.of("taxes.base.none");
+        }
+        MessageText sum = MessageText.of("taxes.base.term", terms.get(0));
+        for (int i = 1; i < terms.size(); i++) {
+            sum = MessageText.of("taxes.base.plus", Arg.message(sum), terms.get(i));
+        }
+        return sum;
+    }
+
+    /** Trailing zeros beyond the cents dropped (138465.0000 → 138465), so the renderer pads to the currency's own digits. */
+    private static BigDecimal plain(BigDecimal value) {
+        BigDecimal v = DutyEvaluation.shown(value);
+        if (v.scale() <= 2) {
+            return v;
+        }
+        v = v.stripTrailingZeros();
+        return v.scale() < 0 ? v.setScale(0) : v;
+    }
+}

@@ -1,0 +1,76 @@
+package org.tradedesk.taxes.domain;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.tradedesk.shared.CurrencyCode;
+import org.tradedesk.shared.MessageText;
+import org.tradedesk.shared.MessageText.Arg;
+import org.tradedesk.taxes.domain.ChainDefinition.Dated;
+import org.tradedesk.taxes.domain.ChainDefinition.StepDefinition;
+import org.tradedesk.taxes.domain.ChainDefinition.Threshold;
+
+/**
+ * A tax charged on the excess of its base over a dated threshold, times a factor: Australia's luxury
+ * car tax is 33 % of 10/11 of the amount by which the LCT value exceeds the LCT threshold, with a
+ * higher threshold for fuel-efficient cars (A New Tax System (Luxury Car Tax) Act 1999 s 5-15 and
+ * s 25-1). At or below the threshold nothing is payable. The thresholds and the factor are the chain
+ * file's data; this rule only applies them.
+ */
+final class ThresholdRule {
+
+    /** What the threshold made of the base. */
+    enum Effect {
+        /** The step has no threshold: the base is taxed as it is. */
+        NONE,
+        /** The step has thresholds but none in force on the date: the step is not applied. */
+        NOT_IN_FORCE,
+        /** The base is at or below the threshold. */
+        NOT_PAYABLE,
+        /** The excess over the threshold, times the factor, is taxed. */
+        EXCESS
+    }
+
+    /** {@code taxable} is what the rate applies to; {@code working} how it was reached (null for NONE and NOT_IN_FORCE). */
+    record Outcome(Effect effect, BigDecimal taxable, MessageText working) {
+    }
+
+    private ThresholdRule() {
+    }
+
+    static Outcome apply(StepDefinition step, boolean fuelEfficientCar, BigDecimal base, LocalDate date, CurrencyCode currency) {
+        if (step.thresholds().isEmpty()) {
+            return new Outcome(Effect.NONE, base, null);
+        }
+        Optional<Dated<Threshold>> threshold = Dated.on(step.thresholds(), date);
+        if (threshold.isEmpty()) {
+            return new Outcome(Effect.NOT_IN_FORCE, null, null);
+        }
+        Threshold t = threshold.get().value();
+        boolean fuelEfficient = fuelEfficientCar && t.fuelEfficientAmount() != null;
+        BigDecimal limit = fuelEfficient ? t.fuelEfficientAmount() : t.amount();
+        MessageText limitText = MessageText.of(fuelEfficient ? "taxes.threshold.fuelEfficient" : "taxes.threshold.amount",
+                Texts.money(limit, currency), Arg.date(threshold.get().period().from()));
+        if (base.compareTo(limit) <= 0) {
+            return new Outcome(Effect.NOT_PAYABLE, BigDecimal.ZERO,
+                    MessageText.of("taxes.threshold.notPayable", Texts.money(base, currency), Arg.message(limitText)));
+        }
+        BigDecimal taxable = divide(base.subtract(limit).multiply(step.factorNumerator()), step.factorDenominator());
+        boolean noFactor = step.factorDenominator().compareTo(BigDecimal.ONE) == 0 && step.factorNumerator().compareTo(BigDecimal.ONE) == 0;
+        MessageText working = noFactor
+                ? MessageText.of("taxes.threshold.excess", Texts.money(base, currency), Arg.message(limitText),
+                        Texts.money(taxable, currency))
+                : MessageText.of("taxes.threshold.excessFactor", Texts.money(base, currency), Arg.message(limitText),
+                        Arg.number(step.factorNumerator()), Arg.number(step.factorDenominator()), Texts.money(taxable, currency));
+        return new Outcome(Effect.EXCESS, taxable, working);
+    }
+
+    /** Exact when the quotient has at most 34 significant digits (DECIMAL128 keeps an exact quotient exact). */
+    private static BigDecimal divide(BigDecimal a, BigDecimal b) {
+        if (b.compareTo(BigDecimal.ONE) == 0) {
+            return a;
+        }
+        return a.divide(b, MathContext.DECIMAL128);
+    }
+}
