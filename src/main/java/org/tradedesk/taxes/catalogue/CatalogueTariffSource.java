@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.tradedesk.shared.CountryCode;
+import org.tradedesk.platform.MessageTexts;
 import org.tradedesk.shared.HsCode;
+import org.tradedesk.shared.MessageText;
+import org.tradedesk.tariff.EligibilityLists;
 import org.tradedesk.tariff.Jurisdiction;
 import org.tradedesk.tariff.TariffCatalogue;
 import org.tradedesk.tariff.TariffItemNotFound;
@@ -29,9 +32,18 @@ import org.tradedesk.taxes.domain.TariffMeasureSource;
 class CatalogueTariffSource implements TariffMeasureSource {
 
     private final TariffCatalogue catalogue;
+    private final EligibilityLists lists;
+    private final MessageTexts messages;
 
-    CatalogueTariffSource(TariffCatalogue catalogue) {
+    CatalogueTariffSource(TariffCatalogue catalogue, EligibilityLists lists, MessageTexts messages) {
         this.catalogue = catalogue;
+        this.lists = lists;
+        this.messages = messages;
+    }
+
+    @Override
+    public String describe(MessageText requirement) {
+        return messages.render(requirement);
     }
 
     @Override
@@ -40,8 +52,9 @@ class CatalogueTariffSource implements TariffMeasureSource {
             return Optional.empty();
         }
         try {
-            return Optional.of(CatalogueMeasures.map(catalogue.lookup(Jurisdiction.valueOf(jurisdiction), tariffCode.digits(), date),
-                    origin));
+            Jurisdiction j = Jurisdiction.valueOf(jurisdiction);
+            return Optional.of(CatalogueMeasures.map(catalogue.lookup(j, tariffCode.digits(), date), origin,
+                    listCode -> lists.check(j, listCode, origin, date)));
         } catch (TariffItemNotFound e) {
             return Optional.empty();
         }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.tradedesk.shared.CountryCode;
 import org.tradedesk.shared.HsCode;
+import org.tradedesk.shared.MessageText;
 
 /**
  * Port to the tariff catalogue: the measures in force for a tariff item, origin and date, keyed
@@ -27,15 +28,37 @@ public interface TariffMeasureSource {
         return Optional.empty();
     }
 
-    /** What the catalogue knows of one tariff item, with a reference a worksheet can print. */
-    record TariffMeasures(String reference, Map<String, String> measures, List<Option> options) {
+    /**
+     * The text of an option's requirement where the engine still keeps a string (its duty options);
+     * the catalogue adapter renders the message in the reader's language. Until the engine keeps the
+     * message itself, this is the one place it is turned into text.
+     */
+    default String describe(MessageText requirement) {
+        return requirement == null ? "" : requirement.code();
+    }
+
+    /**
+     * What the catalogue knows of one tariff item, with a reference a worksheet can print: the
+     * options the origin may claim on the date, and those it may not ({@code refused}, each with the
+     * reason) for a screen that shows them greyed on request.
+     */
+    record TariffMeasures(String reference, Map<String, String> measures, List<Option> options, List<RefusedOption> refused) {
         public TariffMeasures {
             measures = Map.copyOf(measures);
             options = List.copyOf(options);
+            refused = refused == null ? List.of() : List.copyOf(refused);
+        }
+
+        public TariffMeasures(String reference, Map<String, String> measures, List<Option> options) {
+            this(reference, measures, options, List.of());
         }
     }
 
     /** One eligible duty option and what claiming it requires. */
-    record Option(String scheme, String label, String duty, String requires) {
+    record Option(String scheme, String label, String duty, MessageText requires) {
+    }
+
+    /** An option the line has but the origin may not claim on the date, and why (the list, its source). */
+    record RefusedOption(String scheme, String label, String duty, MessageText reason) {
     }
 }

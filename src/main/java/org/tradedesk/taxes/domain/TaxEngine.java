@@ -376,7 +376,7 @@ public final class TaxEngine {
                     m.texts.put(k, v);
                     m.sources.put(k, "tariff catalogue " + found.reference());
                 });
-                found.options().forEach(o -> candidates.add(new Candidate(o.scheme(), o.label(), o.duty(), o.requires())));
+                found.options().forEach(o -> candidates.add(new Candidate(o.scheme(), o.label(), o.duty(), tariff.describe(o.requires()))));
                 run.dataVersions.put("tariff.line" + (i + 1), found.reference());
             });
         }
