@@ -163,7 +163,7 @@ class TaxEngineTest {
     void asksTheTariffCatalogueForMeasuresAndOptionsTheRequestLacks() {
         TariffMeasureSource catalogue = (jurisdiction, code, origin, date) -> Optional.of(new TariffMeasureSource.TariffMeasures(
                 "AU tariff 8414.51.00 (test double)", Map.of("duty", "5%"),
-                List.of(new TariffMeasureSource.Option("CHAFTA", "ChAFTA preference", "Free", "proof of origin (ChAFTA)"))));
+                List.of(new TariffMeasureSource.Option("CHAFTA", "ChAFTA preference", "Free", org.tradedesk.shared.MessageText.of("taxes.option.proof.fta", org.tradedesk.shared.MessageText.Arg.literal("ChAFTA"))))));
         TaxEngine engine = new TaxEngine(ExchangeRateTable.EMPTY, catalogue);
         TaxRequest r = request("AU", LocalDate.of(2025, 6, 1), "AUD", Incoterm.FOB, null, null, null,
                 new TaxRequestLine("fan", "84145100", "CN", d("2000"), null, null, null, null, null, null, null, null, null, null));
