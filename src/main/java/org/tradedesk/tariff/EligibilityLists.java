@@ -50,6 +50,7 @@ public class EligibilityLists {
     }
 
     private volatile Map<String, Held> held;
+    private volatile String version;
 
     EligibilityLists(EligibilityStore store, EligibilityImporter importer, AuditTrail audit, Clock clock) {
         this.store = store;
@@ -96,6 +97,12 @@ public class EligibilityLists {
             reason = MessageText.of("tariff.eligibility.to-confirm", Arg.message(reason));
         }
         return new Eligibility(d.eligible(), d.toConfirm(), listCode, reason, source);
+    }
+
+    /** Which version of the lists answers now (file version and amendments), for a result's data versions. */
+    public String version() {
+        lists();
+        return version;
     }
 
     /** Every list of the jurisdiction (all when null) with its members, in code order. */
@@ -173,8 +180,10 @@ public class EligibilityLists {
             m.put(k, new Held(new ListDef(l.code(), l.legalSource(), "TO_CONFIRM".equals(l.status())), l,
                     List.copyOf(byList.getOrDefault(k, List.of()))));
         }
-        held = Map.copyOf(m);
-        return held;
+        version = store.describeVersion();
+        Map<String, Held> loaded = java.util.Collections.unmodifiableMap(m); // in code order, as the page lists them
+        held = loaded;
+        return loaded;
     }
 
     private static String key(Jurisdiction j, String code) {

@@ -79,6 +79,19 @@ public class EligibilityStore {
         return version;
     }
 
+    /**
+     * What the lists are made of now, for a result to record: the newest file version (its SHA-256
+     * prefix and import time) and the number of a manager's amendments with the last one's time.
+     */
+    public String describeVersion() {
+        List<String> file = jdbc.query("select id, sha256, imported_at from tariff_eligibility_version order by id desc limit 1",
+                (rs, i) -> rs.getLong("id") + " (sha256 " + rs.getString("sha256").substring(0, 12) + ")");
+        List<String> amended = jdbc.query("select count(*) as n, max(amended_at) as last_at from tariff_eligibility_member "
+                + "where amended_by is not null", (rs, i) -> rs.getLong("n") == 0 ? "no amendments"
+                : rs.getLong("n") + " amendment(s), last " + rs.getTimestamp("last_at").toInstant());
+        return "country lists version " + (file.isEmpty() ? "none" : file.get(0)) + ", " + amended.get(0);
+    }
+
     public List<ListRow> lists() {
         return jdbc.query("select * from tariff_eligibility_list order by jurisdiction, list_code", (rs, i) -> new ListRow(
                 rs.getString("jurisdiction"), rs.getString("list_code"), rs.getString("name_en"), rs.getString("name_zh"),

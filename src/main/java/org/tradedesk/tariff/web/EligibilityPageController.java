@@ -44,11 +44,11 @@ class EligibilityPageController {
             @NotBlank @Pattern(regexp = "[A-Za-z]{2}") String country,
             @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validTo,
-            boolean toConfirm,
+            Boolean toConfirm, // not boolean: an unticked box sends nothing, and null cannot build a primitive
             @NotBlank @Size(max = 500) String source) {
 
         static AmendmentForm empty() {
-            return new AmendmentForm(null, null, null, null, false, null);
+            return new AmendmentForm(null, null, null, null, null, null);
         }
     }
 
@@ -84,7 +84,7 @@ class EligibilityPageController {
         }
         String[] list = form.list().split("/", 2);
         lists.addMember(Jurisdiction.of(list[0]), list[1], CountryCode.of(form.country().toUpperCase(java.util.Locale.ROOT)),
-                form.validFrom(), form.validTo(), form.toConfirm(), form.source());
+                form.validFrom(), form.validTo(), Boolean.TRUE.equals(form.toConfirm()), form.source());
         redirect.addFlashAttribute("saved", true);
         return "redirect:/tariff/eligibility#list-" + list[0] + "-" + list[1];
     }

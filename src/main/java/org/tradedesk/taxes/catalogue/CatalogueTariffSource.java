@@ -41,9 +41,14 @@ class CatalogueTariffSource implements TariffMeasureSource {
         this.messages = messages;
     }
 
+    /**
+     * In English whatever the reader's language, as the engine's strings were before: a saved result
+     * is compared with its rerun, and a rerun by a reader of the other language must stay identical.
+     * Goes when the engine keeps the requirement as a message.
+     */
     @Override
     public String describe(MessageText requirement) {
-        return messages.render(requirement);
+        return messages.render(requirement, java.util.Locale.ENGLISH);
     }
 
     @Override
@@ -53,8 +58,10 @@ class CatalogueTariffSource implements TariffMeasureSource {
         }
         try {
             Jurisdiction j = Jurisdiction.valueOf(jurisdiction);
-            return Optional.of(CatalogueMeasures.map(catalogue.lookup(j, tariffCode.digits(), date), origin,
-                    listCode -> lists.check(j, listCode, origin, date)));
+            TariffMeasures m = CatalogueMeasures.map(catalogue.lookup(j, tariffCode.digits(), date), origin,
+                    listCode -> lists.check(j, listCode, origin, date));
+            // the options rest on the country lists as they stand: the result records which
+            return Optional.of(new TariffMeasures(m.reference() + " — " + lists.version(), m.measures(), m.options(), m.refused()));
         } catch (TariffItemNotFound e) {
             return Optional.empty();
         }

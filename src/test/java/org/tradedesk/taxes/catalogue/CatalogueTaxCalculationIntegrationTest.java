@@ -213,6 +213,22 @@ class CatalogueTaxCalculationIntegrationTest {
     }
 
     @Test
+    void theQuotationScreenShowsTheRefusedOptionsWithTheirReasonOnlyOnRequest() throws Exception {
+        String html = mvc.perform(post("/taxes/quotations/preview").with(user("carol").roles("COORDINATOR"))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("lang", "en").param("clientId", "").param("jurisdiction", "AU").param("date", "2026-03-02")
+                        .param("currency", "AUD").param("incoterm", "FOB").param("exchangeRate", "1").param("allocation", "VALUE")
+                        .param("lines[0].description", "sedan 2.0 l").param("lines[0].tariffCode", "8703.23.90")
+                        .param("lines[0].origin", "DE").param("lines[0].value", "40000"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).doesNotContain("id=\"options-table\"");
+        String refused = html.substring(html.indexOf("id=\"refused-options\""));
+        assertThat(refused).startsWith("id=\"refused-options\">").contains("Show options this origin cannot claim")
+                .contains("DE is not listed for DCS (Customs Tariff Regulations 2004 Sch 1 Pt 4")
+                .contains("DE is not listed for DCT (Customs Tariff Regulations 2004 Sch 1 Pt 5");
+    }
+
+    @Test
     void koreanAndCanadianCarsGetTheirOwnPreferences() throws Exception {
         JsonNode korea = calculate("AU", "AUD", "FOB", """
                 {"description":"sedan 2.0 l","tariffCode":"8703.23.90","origin":"KR","value":40000}""", 200);
