@@ -169,7 +169,11 @@ public class EligibilityLists {
     }
 
     private synchronized Map<String, Held> load() {
-        importer.importBundled();
+        try {
+            importer.importBundled();
+        } catch (org.springframework.dao.DataIntegrityViolationException e) {
+            // another instance imported the same file version at the same moment: read what it wrote
+        }
         Map<String, List<MemberRow>> byList = new LinkedHashMap<>();
         for (MemberRow m : store.members()) {
             byList.computeIfAbsent(m.jurisdiction() + "/" + m.listCode(), k -> new ArrayList<>()).add(m);
