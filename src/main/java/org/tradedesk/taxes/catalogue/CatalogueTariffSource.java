@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.tradedesk.shared.CountryCode;
 import org.tradedesk.shared.HsCode;
+import org.tradedesk.shared.MessageText;
+import org.tradedesk.tariff.EligibilityLists;
 import org.tradedesk.tariff.Jurisdiction;
 import org.tradedesk.tariff.TariffCatalogue;
 import org.tradedesk.tariff.TariffItemNotFound;
@@ -29,9 +31,11 @@ import org.tradedesk.taxes.domain.TariffMeasureSource;
 class CatalogueTariffSource implements TariffMeasureSource {
 
     private final TariffCatalogue catalogue;
+    private final EligibilityLists lists;
 
-    CatalogueTariffSource(TariffCatalogue catalogue) {
+    CatalogueTariffSource(TariffCatalogue catalogue, EligibilityLists lists) {
         this.catalogue = catalogue;
+        this.lists = lists;
     }
 
     @Override
@@ -40,8 +44,11 @@ class CatalogueTariffSource implements TariffMeasureSource {
             return Optional.empty();
         }
         try {
-            return Optional.of(CatalogueMeasures.map(catalogue.lookup(Jurisdiction.valueOf(jurisdiction), tariffCode.digits(), date),
-                    origin));
+            Jurisdiction j = Jurisdiction.valueOf(jurisdiction);
+            TariffMeasures m = CatalogueMeasures.map(catalogue.lookup(j, tariffCode.digits(), date), origin,
+                    listCode -> lists.check(j, listCode, origin, date));
+            // the options rest on the country lists as they stand: the result records which
+            return Optional.of(new TariffMeasures(m.reference() + " — " + lists.version(), m.measures(), m.options(), m.refused()));
         } catch (TariffItemNotFound e) {
             return Optional.empty();
         }

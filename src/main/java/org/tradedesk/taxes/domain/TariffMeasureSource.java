@@ -28,15 +28,28 @@ public interface TariffMeasureSource {
         return Optional.empty();
     }
 
-    /** What the catalogue knows of one tariff item, with a reference a worksheet can print. */
-    record TariffMeasures(String reference, Map<String, String> measures, List<Option> options) {
+    /**
+     * What the catalogue knows of one tariff item, with a reference a worksheet can print: the
+     * options the origin may claim on the date, and those it may not ({@code refused}, each with the
+     * reason) for a screen that shows them greyed on request.
+     */
+    record TariffMeasures(String reference, Map<String, String> measures, List<Option> options, List<RefusedOption> refused) {
         public TariffMeasures {
             measures = Map.copyOf(measures);
             options = List.copyOf(options);
+            refused = refused == null ? List.of() : List.copyOf(refused);
+        }
+
+        public TariffMeasures(String reference, Map<String, String> measures, List<Option> options) {
+            this(reference, measures, options, List.of());
         }
     }
 
-    /** One eligible duty option and what claiming it requires, as a text in the reader's language. */
+    /** One eligible duty option and what claiming it requires. */
     record Option(String scheme, String label, String duty, MessageText requires) {
+    }
+
+    /** An option the line has but the origin may not claim on the date, and why (the list, its source). */
+    record RefusedOption(String scheme, String label, String duty, MessageText reason) {
     }
 }

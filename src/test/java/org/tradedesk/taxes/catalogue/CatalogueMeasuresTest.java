@@ -4,19 +4,70 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.tradedesk.shared.CountryCode;
+import org.tradedesk.shared.MessageText;
+import org.tradedesk.shared.MessageText.Arg;
 import org.tradedesk.tariff.DataVersion;
+import org.tradedesk.tariff.Eligibility;
 import org.tradedesk.tariff.Jurisdiction;
 import org.tradedesk.tariff.TariffLine;
 import org.tradedesk.tariff.TariffLookup;
 import org.tradedesk.tariff.TariffMeasure;
 import org.tradedesk.taxes.domain.TariffMeasureSource.Option;
+import org.tradedesk.taxes.domain.TariffMeasureSource.RefusedOption;
 import org.tradedesk.taxes.domain.TariffMeasureSource.TariffMeasures;
 
-/** The mapping alone, without Spring: which catalogue measures become the duty and which become options for an origin. */
+/**
+ * The mapping alone, without Spring: which catalogue measures become the duty and which become
+ * options for an origin. Who is on which list is the tariff module's answer; here it is given by
+ * {@link #onLists}, so each test states the membership it rests on.
+ */
 class CatalogueMeasuresTest {
+
+    /**
+     * The lists' answers for one origin: entries "LIST:COUNTRY" (member throughout),
+     * "LIST:COUNTRY:from" (member from that date) or "LIST:COUNTRY:from:?" (membership to confirm).
+     */
+    private static CatalogueMeasures.CountryLists onLists(CountryCode origin, LocalDate date, String... memberships) {
+        Map<String, String[]> byList = new HashMap<>();
+        for (String m : memberships) {
+            String[] f = m.split(":");
+            if (origin != null && f[1].equals(origin.value())) {
+                byList.put(f[0], f);
+            }
+        }
+        return listCode -> {
+            String[] f = byList.get(listCode);
+            Arg o = Arg.literal(origin == null ? "-" : origin.value());
+            if (f == null) {
+                return new Eligibility(false, false, listCode, MessageText.of("tariff.eligibility.not-listed", o, Arg.literal(listCode),
+                        Arg.literal("test list")), "test list");
+            }
+            LocalDate from = f.length > 2 ? LocalDate.parse(f[2]) : null;
+            if (from != null && date.isBefore(from)) {
+                return new Eligibility(false, false, listCode, MessageText.of("tariff.eligibility.not-yet", o, Arg.literal(listCode),
+                        Arg.date(from), Arg.literal("test list")), "test list");
+            }
+            boolean toConfirm = f.length > 3;
+            MessageText listed = MessageText.of("tariff.eligibility.listed", o, Arg.literal(listCode), Arg.literal("test list"));
+            return new Eligibility(true, toConfirm, listCode,
+                    toConfirm ? MessageText.of("tariff.eligibility.to-confirm", Arg.message(listed)) : listed, "test list");
+        };
+    }
+
+    /** The lists as far as these tests need them: the FTA parties named, no developing-country list holding DE, US or JP. */
+    private static final String[] LISTS = {"CPTPP:GB:2024-12-24", "CPTPP:JP:2018-12-30", "A-UKFTA:GB:2023-05-31", "JAEPA:JP:2015-01-15",
+        "RCEP:JP:2022-01-01", "AUSFTA:US:2005-01-01", "CA:CA", "NZ:NZ", "AANZFTA:NZ:2010-01-01", "DCS:VN", "DCT:VN",
+        "TW_COLUMN_II:SG:2014-04-19:?", "TW_COLUMN_II:NZ:2013-12-01:?"};
+
+    private static TariffMeasures map(TariffLookup lookup, String origin) {
+        CountryCode o = origin == null ? null : CountryCode.of(origin);
+        return CatalogueMeasures.map(lookup, o, onLists(o, lookup.date(), LISTS));
+    }
 
     private static final LocalDate DATE = LocalDate.of(2026, 3, 2);
     private static final DataVersion AU_VERSION = new DataVersion(7, Jurisdiction.AU, "AU Schedule 3 test", Instant.parse("2026-11-01T00:00:00Z"), 3L, true);
@@ -41,29 +92,61 @@ class CatalogueMeasuresTest {
                 measure("PREFERENTIAL", "CPTPP", "(Rate No. 002) United Kingdom&#58;", "0.998 AUD/kg", "From 24 December 2024: $0.998/kg", "Schedule 8B"),
                 measure("PREFERENTIAL", "CPTPP", "(Rate No. 001)", "Free", "Free", "Schedule 8B"));
 
-        TariffMeasures fromUk = CatalogueMeasures.map(lookup, CountryCode.of("GB"));
+        TariffMeasures fromUk = map(lookup, "GB");
         assertThat(option(fromUk, "CPTPP").duty()).isEqualTo("0.998 AUD/kg");
         assertThat(option(fromUk, "A-UKFTA").duty()).as("line not in Schedule 15").isEqualTo("Free");
 
-        TariffMeasures fromJapan = CatalogueMeasures.map(lookup, CountryCode.of("JP"));
+        TariffMeasures fromJapan = map(lookup, "JP");
         assertThat(option(fromJapan, "CPTPP").duty()).isEqualTo("Free");
         assertThat(fromJapan.measures()).containsEntry("duty", "1.22 AUD/kg");
         assertThat(fromJapan.reference()).contains("AU 0406.10.00").contains("Schedule 3: $1.22/kg").contains("data version 7")
                 .contains("AU Schedule 3 test").contains("2026-11-01");
     }
 
+    private static TariffLookup car(LocalDate date) {
+        // Schedule 3, 8703.23.90 "5% DCS4% CAFree DCT5%"
+        return new TariffLookup(Jurisdiction.AU, new TariffLine("87032390", "8703.23.90", "ITEM", "Other", null, "No"), date,
+                List.of(measure("GENERAL", null, null, "5%", "5% DCS4% CAFree DCT5%", "Schedule 3"),
+                        measure("PREFERENTIAL", "DCS", null, "4%", "5% DCS4% CAFree DCT5%", "Schedule 3"),
+                        measure("PREFERENTIAL", "CA", null, "Free", "5% DCS4% CAFree DCT5%", "Schedule 3"),
+                        measure("PREFERENTIAL", "DCT", null, "5%", "5% DCS4% CAFree DCT5%", "Schedule 3")), AU_VERSION);
+    }
+
     @Test
-    void listedCountryCodesAreOfferedWithTheListingAsRequirementAndCountryCodesOnlyToThatCountry() {
-        TariffLookup lookup = au("8703.23.90",
-                measure("GENERAL", null, null, "5%", "5% DCS4% CAFree DCT5%", "Schedule 3"),
-                measure("PREFERENTIAL", "DCS", null, "4%", "5% DCS4% CAFree DCT5%", "Schedule 3"),
-                measure("PREFERENTIAL", "CA", null, "Free", "5% DCS4% CAFree DCT5%", "Schedule 3"));
+    void aGermanAmericanOrJapaneseCarGetsNoDevelopingCountryRate() {
+        for (String origin : List.of("DE", "US", "JP")) {
+            TariffMeasures m = map(car(DATE), origin);
+            assertThat(m.options()).as(origin).extracting(Option::scheme).doesNotContain("DCS", "DCT", "DC", "LDC", "FI", "CA");
+            RefusedOption dcs = m.refused().stream().filter(r -> r.scheme().equals("DCS")).findFirst().orElseThrow();
+            assertThat(dcs.reason().code()).isEqualTo("tariff.eligibility.not-listed");
+            assertThat(dcs.reason().args()).extracting(Arg::value).startsWith(origin, "DCS");
+        }
+        assertThat(map(car(DATE), "DE").options()).as("Germany is party to no Australian FTA").isEmpty();
+        assertThat(map(car(DATE), "US").options()).extracting(Option::scheme).containsExactly("AUSFTA");
+    }
 
-        TariffMeasures fromFrance = CatalogueMeasures.map(lookup, CountryCode.of("FR"));
-        assertThat(fromFrance.options()).extracting(Option::scheme).containsExactly("DCS");
-        assertThat(org.tradedesk.taxes.EngineTexts.en(option(fromFrance, "DCS").requires())).contains("must be a listed developing country");
+    @Test
+    void aListedDevelopingCountryGetsTheDcsRateAndACodeOnlyItsCountry() {
+        TariffMeasures fromVietnam = map(car(DATE), "VN");
+        assertThat(fromVietnam.options()).extracting(Option::scheme).containsExactly("DCS", "DCT");
+        assertThat(option(fromVietnam, "DCS").duty()).isEqualTo("4%");
+        assertThat(option(fromVietnam, "DCS").requires().code()).isEqualTo("taxes.option.requires.rate");
+        assertThat(option(fromVietnam, "DCS").requires().args().get(1).message().code()).isEqualTo("tariff.eligibility.listed");
 
-        assertThat(option(CatalogueMeasures.map(lookup, CountryCode.of("CA")), "CA").duty()).isEqualTo("Free");
+        assertThat(option(map(car(DATE), "CA"), "CA").duty()).isEqualTo("Free");
+    }
+
+    @Test
+    void anFtaPartyGetsNoOptionBeforeTheAgreementEntersIntoForceForIt() {
+        // A-UKFTA entered into force on 31 May 2023
+        TariffMeasures before = map(car(LocalDate.of(2023, 5, 30)), "GB");
+        assertThat(before.options()).extracting(Option::scheme).doesNotContain("A-UKFTA");
+        assertThat(before.refused()).filteredOn(r -> r.scheme().equals("A-UKFTA")).singleElement()
+                .extracting(r -> r.reason().code()).isEqualTo("tariff.eligibility.not-yet");
+
+        TariffMeasures on = map(car(LocalDate.of(2023, 5, 31)), "GB");
+        assertThat(option(on, "A-UKFTA").duty()).isEqualTo("Free");
+        assertThat(on.options()).extracting(Option::scheme).as("CPTPP only from 24 December 2024 for the UK").doesNotContain("CPTPP");
     }
 
     @Test
@@ -71,7 +154,7 @@ class CatalogueMeasuresTest {
         TariffLookup lookup = au("2208.20.00",
                 measure("GENERAL", null, null, "5% + 107.99 AUD/LAL", "5%, and $107.99/L of alcohol", "Schedule 3"),
                 measure("PREFERENTIAL", "NZ", null, "107.99 AUD/LAL", "NZ/PG/FI/DC/LDC/SG $107.99/L of alcohol", "Schedule 3"));
-        TariffMeasures fromNz = CatalogueMeasures.map(lookup, CountryCode.of("NZ"));
+        TariffMeasures fromNz = map(lookup, "NZ");
         assertThat(fromNz.options()).filteredOn(o -> o.scheme().equals("NZ")).singleElement()
                 .extracting(Option::duty).isEqualTo("107.99 AUD/LAL");
     }
@@ -86,15 +169,19 @@ class CatalogueMeasuresTest {
                         measure("NON_MFN", "第三欄 column III", null, "30%", "30%", "column III")),
                 new DataVersion(2, Jurisdiction.TW, "TW sample", Instant.parse("2026-11-01T00:00:00Z"), 4L, true));
 
-        TariffMeasures fromSg = CatalogueMeasures.map(lookup, CountryCode.of("SG"));
+        TariffMeasures fromSg = map(lookup, "SG");
         assertThat(fromSg.measures()).containsEntry("duty", "17.5%");
         assertThat(fromSg.options()).extracting(Option::scheme).containsExactly("TW_COLUMN_II", "TW_COLUMN_III");
-        assertThat(CatalogueMeasures.map(lookup, CountryCode.of("JP")).options()).extracting(Option::scheme).containsExactly("TW_COLUMN_III");
+        assertThat(option(fromSg, "TW_COLUMN_II").requires().args().get(1).message().code())
+                .as("the partner list is shipped to confirm, and says so").isEqualTo("tariff.eligibility.to-confirm");
+        TariffMeasures fromJapan = map(lookup, "JP");
+        assertThat(fromJapan.options()).extracting(Option::scheme).containsExactly("TW_COLUMN_III");
+        assertThat(fromJapan.refused()).extracting(RefusedOption::scheme).containsExactly("TW_COLUMN_II");
     }
 
     @Test
     void noGeneralRateMeansNoDutyMeasureSoTheEngineAsksForIt() {
-        TariffMeasures m = CatalogueMeasures.map(au("9999.99.99"), null);
+        TariffMeasures m = map(au("9999.99.99"), null);
         assertThat(m.measures()).doesNotContainKey("duty");
         assertThat(m.options()).isEmpty();
     }

@@ -44,6 +44,10 @@ class CatalogueTaxCalculationIntegrationTest {
     MockMvc mvc;
     @Autowired
     JsonMapper json;
+    @Autowired
+    org.tradedesk.tariff.EligibilityLists eligibility;
+    @Autowired
+    org.tradedesk.identity.AuditTrail audit;
 
     @BeforeAll
     void importBundledSchedules() throws InterruptedException {
@@ -51,9 +55,14 @@ class CatalogueTaxCalculationIntegrationTest {
     }
 
     private JsonNode calculate(String jurisdiction, String currency, String incoterm, String line, int expectedStatus) throws Exception {
+        return calculate("2026-03-02", jurisdiction, currency, incoterm, line, expectedStatus);
+    }
+
+    private JsonNode calculate(String date, String jurisdiction, String currency, String incoterm, String line, int expectedStatus)
+            throws Exception {
         String body = """
-                {"jurisdiction":"%s","date":"2026-03-02","currency":"%s","incoterm":"%s","lines":[%s]}"""
-                .formatted(jurisdiction, currency, incoterm, line);
+                {"jurisdiction":"%s","date":"%s","currency":"%s","incoterm":"%s","lines":[%s]}"""
+                .formatted(jurisdiction, date, currency, incoterm, line);
         String response = mvc.perform(post("/api/v1/tax/calculations").with(user("carol").roles("COORDINATOR"))
                         .header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().is(expectedStatus)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
@@ -128,18 +137,95 @@ class CatalogueTaxCalculationIntegrationTest {
         assertThat(option(r, "KAFTA").get("cheapest").asBoolean()).isTrue();
     }
 
+    private static final String CAR = """
+            {"description":"sedan 2.0 l","tariffCode":"8703.23.90","origin":"%s","value":40000,"quantity":1,"unit":"No"}""";
+
     @Test
-    void japaneseCarGetsTheFtaAndListedOptions() throws Exception {
+    void japaneseCarGetsItsAgreementsButNoDevelopingCountryRate() throws Exception {
         // 8703.23.90: "5% DCS4% CAFree DCT5%"; no entry in Schedules 8B, 11 or 14 → JAEPA, CPTPP, RCEP Free.
-        // AUD 40,000 FOB: general 2,000.00; DCS 1,600.00; JAEPA 0.
-        JsonNode r = calculate("AU", "AUD", "FOB", """
-                {"description":"sedan 2.0 l","tariffCode":"8703.23.90","origin":"JP","value":40000,"quantity":1,"unit":"No"}""", 200);
+        // Japan is in no part of Schedule 1 of the Customs Tariff Regulations 2004, so DCS and DCT are not its rates.
+        JsonNode r = calculate("AU", "AUD", "FOB", CAR.formatted("JP"), 200);
         assertThat(decimal(dutyStep(r), "amount")).isEqualByComparingTo("2000.00");
-        assertThat(schemes(r)).contains("GENERAL", "DCS", "DCT", "CPTPP", "JAEPA", "RCEP").doesNotContain("CA", "KAFTA");
-        assertThat(decimal(option(r, "DCS"), "dutyAmount")).isEqualByComparingTo("1600.00");
-        assertThat(option(r, "DCS").get("requires").get("text").asString()).contains("listed");
+        assertThat(schemes(r)).contains("GENERAL", "CPTPP", "JAEPA", "RCEP").doesNotContain("DCS", "DCT", "DC", "LDC", "FI", "CA", "KAFTA");
         assertThat(decimal(option(r, "JAEPA"), "dutyAmount")).isEqualByComparingTo("0");
-        assertThat(option(r, "JAEPA").get("requires").get("text").asString()).contains("Japan-Australia EPA").contains("proof of origin");
+        assertThat(option(r, "JAEPA").get("requires").get("text").asString()).contains("Japan-Australia EPA").contains("proof of origin")
+                .as("JAEPA's entry into force is shipped to confirm").contains("To confirm");
+        assertThat(option(r, "CPTPP").get("requires").get("text").asString()).contains("JP is listed for CPTPP from").doesNotContain("To confirm");
+    }
+
+    @Test
+    void germanAndAmericanCarsAreRecommendedNoDevelopingCountryRate() throws Exception {
+        // the advice letter that recommended "Preference DCS" for a German car: DE is on no Schedule 1 list and party to no FTA
+        JsonNode germany = calculate("AU", "AUD", "FOB", CAR.formatted("DE"), 200);
+        assertThat(decimal(dutyStep(germany), "amount")).isEqualByComparingTo("2000.00");
+        assertThat(schemes(germany)).as("nothing but the general rate, so no option to recommend").isEmpty();
+        JsonNode usa = calculate("AU", "AUD", "FOB", CAR.formatted("US"), 200);
+        assertThat(schemes(usa)).containsExactly("GENERAL", "AUSFTA");
+        assertThat(option(usa, "GENERAL").get("cheapest").asBoolean()).isFalse();
+    }
+
+    @Test
+    void anFtaPartyGetsItsPreferenceOnlyFromTheAgreementsEntryIntoForce() throws Exception {
+        // RCEP entered into force for Indonesia on 2 January 2023 (DFAT); IA-CEPA and AANZFTA had long been in force for it
+        JsonNode before = calculate("2023-01-01", "AU", "AUD", "FOB", CAR.formatted("ID"), 200);
+        assertThat(schemes(before)).contains("IA-CEPA", "AANZFTA").doesNotContain("RCEP");
+        JsonNode on = calculate("2023-01-02", "AU", "AUD", "FOB", CAR.formatted("ID"), 200);
+        assertThat(schemes(on)).contains("IA-CEPA", "AANZFTA", "RCEP");
+    }
+
+    /** Runs {@code action} as the manager mona (a MockMvc request in between clears the test's security context). */
+    private static <T> T asManager(java.util.function.Supplier<T> action) {
+        var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(new org.springframework.security.authentication.UsernamePasswordAuthenticationToken("mona", null,
+                List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_MANAGER"))));
+        org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+        try {
+            return action.get();
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+    }
+
+    @Test
+    void aManagersAmendmentTakesEffectFromItsDateAndIsAudited() throws Exception {
+        // No member of Schedule 1 Part 4 (DCS) could be confirmed from a cited source, so none is shipped: a manager enters one.
+        // Vietnam, from 1 March 2026; the car's DCS rate is 4%: AUD 40,000 → 1,600.00.
+        assertThat(schemes(calculate("2026-03-02", "AU", "AUD", "FOB", CAR.formatted("VN"), 200))).doesNotContain("DCS");
+        long id = asManager(() -> eligibility.addMember(Jurisdiction.AU, "DCS", org.tradedesk.shared.CountryCode.of("VN"),
+                java.time.LocalDate.of(2026, 3, 1), null, false, "Customs Tariff Regulations 2004 Sch 1 Pt 4 (checked by the manager)"));
+
+        assertThat(schemes(calculate("2026-02-28", "AU", "AUD", "FOB", CAR.formatted("VN"), 200))).doesNotContain("DCS");
+        JsonNode on = calculate("2026-03-02", "AU", "AUD", "FOB", CAR.formatted("VN"), 200);
+        assertThat(decimal(option(on, "DCS"), "dutyAmount")).isEqualByComparingTo("1600.00");
+        assertThat(option(on, "DCS").get("requires").get("text").asString()).contains("VN is listed for DCS from").doesNotContain("To confirm");
+
+        asManager(() -> {
+            eligibility.endMember(id, java.time.LocalDate.of(2026, 3, 1), "ended again (test)");
+            return null;
+        });
+        assertThat(schemes(calculate("2026-03-02", "AU", "AUD", "FOB", CAR.formatted("VN"), 200))).doesNotContain("DCS");
+
+        var entries = asManager(() -> audit.search("ELIGIBILITY_LIST", "AU/DCS", null, null, null,
+                org.springframework.data.domain.PageRequest.of(0, 10)).getContent());
+        assertThat(entries).hasSize(2);
+        assertThat(entries).extracting(e -> e.username()).containsOnly("mona");
+        assertThat(entries.get(1).after()).contains("VN").contains("2026-03-01").contains("Sch 1 Pt 4");
+    }
+
+    @Test
+    void theQuotationScreenShowsTheRefusedOptionsWithTheirReasonOnlyOnRequest() throws Exception {
+        String html = mvc.perform(post("/taxes/quotations/preview").with(user("carol").roles("COORDINATOR"))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("lang", "en").param("clientId", "").param("jurisdiction", "AU").param("date", "2026-03-02")
+                        .param("currency", "AUD").param("incoterm", "FOB").param("exchangeRate", "1").param("allocation", "VALUE")
+                        .param("lines[0].description", "sedan 2.0 l").param("lines[0].tariffCode", "8703.23.90")
+                        .param("lines[0].origin", "DE").param("lines[0].value", "40000"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).doesNotContain("id=\"options-table\"");
+        String refused = html.substring(html.indexOf("id=\"refused-options\""));
+        assertThat(refused).startsWith("id=\"refused-options\">").contains("Show options this origin cannot claim")
+                .contains("DE is not listed for DCS (Customs Tariff Regulations 2004 Sch 1 Pt 4")
+                .contains("DE is not listed for DCT (Customs Tariff Regulations 2004 Sch 1 Pt 5");
     }
 
     @Test

@@ -1,0 +1,82 @@
+package org.tradedesk.tariff.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.tradedesk.identity.AuditTrail;
+
+/** The country lists page: read by everyone in both languages, amended by a manager only, bad input kept and marked, audited. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class EligibilityPagesTest {
+
+    private static final RequestPostProcessor COORDINATOR = user("carol").roles("COORDINATOR");
+    private static final RequestPostProcessor MANAGER = user("mona").roles("MANAGER");
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    AuditTrail audit;
+
+    private String page(RequestPostProcessor who, String lang) throws Exception {
+        return mvc.perform(get("/tariff/eligibility").with(who).param("lang", lang)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void everyoneReadsTheListsWithSourcesAndWhatIsToConfirm() throws Exception {
+        String en = page(COORDINATOR, "en");
+        // Part 1 of Schedule 1 as the ABF publishes it: the thirteen Forum Island Countries
+        String fi = en.substring(en.indexOf("id=\"list-AU-FI\""), en.indexOf("id=\"list-AU-HK-FTA\""));
+        assertThat(fi).contains("Forum Island Countries").contains("confirmed").contains("Customs Tariff Regulations 2004 Sch 1 Pt 1");
+        for (String country : new String[] {"CK", "FJ", "KI", "MH", "FM", "NR", "NU", "PG", "WS", "SB", "TO", "TV", "VU"}) {
+            assertThat(fi).contains(">" + country + "<");
+        }
+        String dcs = en.substring(en.indexOf("id=\"list-AU-DCS\""), en.indexOf("id=\"list-AU-DCT\""));
+        assertThat(dcs).contains("to confirm").contains("No members entered");
+        assertThat(en).doesNotContain("id=\"eligibility-amend-form\"").contains("Country lists for preferences");
+
+        String zh = page(COORDINATOR, "zh-TW");
+        assertThat(zh).contains("優惠適用國家名單").contains("待確認").contains("太平洋島國論壇國家");
+    }
+
+    @Test
+    void onlyAManagerAmends() throws Exception {
+        mvc.perform(post("/tariff/eligibility/members").with(COORDINATOR).with(csrf()).param("list", "AU/DCT").param("country", "VN")
+                .param("validFrom", "2026-01-01").param("source", "x")).andExpect(status().isForbidden());
+        assertThat(page(MANAGER, "en")).contains("id=\"eligibility-amend-form\"");
+    }
+
+    @Test
+    void aBadAmendmentComesBackWithTheInputKeptAndTheFieldMarked() throws Exception {
+        String html = mvc.perform(post("/tariff/eligibility/members").with(MANAGER).with(csrf()).param("lang", "en")
+                        .param("list", "AU/DCT").param("country", "QQ").param("validFrom", "2026-01-01").param("source", "gazette"))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).contains("value=\"QQ\"").contains("value=\"gazette\"").contains("Give a two-letter ISO 3166 country code.")
+                .containsPattern("<option value=\"AU/DCT\" selected=\"selected\"");
+    }
+
+    @Test
+    void anAmendmentIsListedWithWhoMadeItAndAudited() throws Exception {
+        mvc.perform(post("/tariff/eligibility/members").with(MANAGER).with(csrf()).param("list", "TW/TW_COLUMN_II").param("country", "py")
+                        .param("validFrom", "2026-01-01").param("toConfirm", "true").param("source", "test amendment"))
+                .andExpect(status().is3xxRedirection());
+        String en = page(COORDINATOR, "en");
+        String list = en.substring(en.indexOf("id=\"list-TW-TW_COLUMN_II\""));
+        assertThat(list).contains(">PY<").contains("test amendment").contains(">mona<");
+        assertThat(audit.search("ELIGIBILITY_LIST", "TW/TW_COLUMN_II", "mona", null, null, PageRequest.of(0, 5)).getContent())
+                .singleElement().satisfies(e -> assertThat(e.after()).contains("PY").contains("2026-01-01").contains("TO_CONFIRM"));
+    }
+}
