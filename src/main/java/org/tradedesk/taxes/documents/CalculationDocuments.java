@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.Arrays;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -16,6 +18,11 @@ import org.tradedesk.clients.ClientNotFound;
 import org.tradedesk.clients.ClientView;
 import org.springframework.stereotype.Service;
 import org.tradedesk.shared.LocalizedText;
+import org.tradedesk.tariff.Jurisdiction;
+import org.tradedesk.tariff.TariffCatalogue;
+import org.tradedesk.tariff.TariffCodeInvalid;
+import org.tradedesk.tariff.TariffItemNotFound;
+import org.tradedesk.tariff.TariffLine;
 import org.tradedesk.shared.TradedeskException;
 import org.tradedesk.identity.CurrentUser;
 import org.tradedesk.identity.Role;
@@ -51,10 +58,13 @@ public class CalculationDocuments {
     private final MessageSource messages;
     private final UserNames users;
     private final String firm;
+    private final ObjectProvider<TariffCatalogue> tariff;
 
     /** {@code firm} (tradedesk.documents.firm) is the letterhead line under the sender's name; blank when not configured. */
     public CalculationDocuments(TaxCalculations calculations, TaxDocuments documents, ClientDirectory clients,
-            MessageSource messages, UserNames users, @Value("${tradedesk.documents.firm:}") String firm) {
+            MessageSource messages, UserNames users, @Value("${tradedesk.documents.firm:}") String firm,
+            ObjectProvider<TariffCatalogue> tariff) {
+        this.tariff = tariff;
         this.calculations = calculations;
         this.documents = documents;
         this.clients = clients;
@@ -130,7 +140,40 @@ public class CalculationDocuments {
         TaxDocument.Valuation valuation = TaxResultDocuments.valuation(request, result,
                 calculations.valuesOnCifBasis(request.jurisdiction(), request.date()));
         return TaxResultDocuments.from(reference, clientName, lang, scenarios, best.code(), advice(request, scenarios, best),
-                valuation);
+                valuation).withShipment(shipment(request, result));
+    }
+
+    /** The invoice and its goods as the letter names them, each tariff line with its published description. */
+    private TaxDocument.Shipment shipment(TaxRequest request, TaxResult result) {
+        List<TaxDocument.Shipment.Goods> goods = new ArrayList<>();
+        BigDecimal invoiceTotal = BigDecimal.ZERO;
+        for (int i = 0; i < request.lines().size(); i++) {
+            TaxRequestLine line = request.lines().get(i);
+            TaxResult.LineResult valued = result.lines().get(i);
+            invoiceTotal = invoiceTotal.add(line.value());
+            goods.add(new TaxDocument.Shipment.Goods(i + 1, line.description(), valued.tariffCode(),
+                    tariffDescription(request.jurisdiction(), valued.tariffCode(), request.date()), line.origin(), line.value(),
+                    valued.customsValue()));
+        }
+        return new TaxDocument.Shipment(request.invoiceNumber(), request.invoiceDate(), request.incoterm().name(),
+                request.currency(), invoiceTotal, result.customsValue(), goods);
+    }
+
+    /** The tariff line's description as the schedule publishes it, or null when the catalogue does not hold the line. */
+    private LocalizedText tariffDescription(String jurisdiction, String code, java.time.LocalDate date) {
+        TariffCatalogue catalogue = tariff.getIfAvailable();
+        if (catalogue == null || code == null || Arrays.stream(Jurisdiction.values()).noneMatch(j -> j.name().equals(jurisdiction))) {
+            return null;
+        }
+        try {
+            TariffLine line = catalogue.lookup(Jurisdiction.valueOf(jurisdiction), code, date).line();
+            String en = line.descriptionEn();
+            String zh = line.descriptionZh() == null || line.descriptionZh().isBlank() ? en : line.descriptionZh();
+            return en == null && zh == null ? null : LocalizedText.of(zh, en == null ? zh : en);
+        } catch (TariffItemNotFound | TariffCodeInvalid e) {
+            // a line priced from the request's own measures: the letter shows the code alone
+            return null;
+        }
     }
 
 
@@ -312,7 +355,7 @@ public class CalculationDocuments {
             return new Advice(reason, conditions, risks);
         }
         String currency = best.result().currency();
-        String amount = TaxDocuments.money(shortfall, TaxDocuments.decimals(currency));
+        String amount = TaxDocuments.amount(shortfall, currency);
         LocalizedText claim = COMBINATION.equals(best.code()) ? claimedLines(best.result()) : best.name();
         risks.add(LocalizedText.of(
                 messages.getMessage("taxes.documents.advice.refused", new Object[] {claim.in(Locale.TRADITIONAL_CHINESE),
@@ -327,9 +370,8 @@ public class CalculationDocuments {
             // no penalty rule for that date or jurisdiction: the letter still names the shortfall
             return new Advice(reason, conditions, risks);
         }
-        int decimals = TaxDocuments.decimals(exposure.currency());
         for (PenaltyExposure.Item item : exposure.items()) {
-            String range = TaxDocuments.money(item.low(), decimals) + "–" + TaxDocuments.money(item.high(), decimals) + " "
+            String range = TaxDocuments.amount(item.low(), exposure.currency()) + "–" + TaxDocuments.amount(item.high(), exposure.currency()) + " "
                     + exposure.currency() + (item.legalReference() == null ? "" : " (" + item.legalReference() + ")");
             risks.add(LocalizedText.of(item.label().in(Locale.TRADITIONAL_CHINESE) + ":" + range,
                     item.label().in(Locale.ENGLISH) + ": " + range));

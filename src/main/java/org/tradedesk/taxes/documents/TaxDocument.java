@@ -35,14 +35,15 @@ public record TaxDocument(
         List<DataVersion> dataVersions,
         Advice advice,
         Letter letter,
-        Valuation valuation) {
+        Valuation valuation,
+        Shipment shipment) {
 
     /** A document with no review status or sender known (a batch upload): its letter is a draft. */
     public TaxDocument(String reference, String clientName, Locale language, String jurisdiction, LocalDate date,
             CurrencyCode currency, int amountDecimals, List<InputColumn> inputs, List<Option> options,
             String recommendedOption, List<DataVersion> dataVersions, Advice advice) {
         this(reference, clientName, language, jurisdiction, date, currency, amountDecimals, inputs, options,
-                recommendedOption, dataVersions, advice, Letter.DRAFT, null);
+                recommendedOption, dataVersions, advice, Letter.DRAFT, null, null);
     }
 
     public TaxDocument {
@@ -74,7 +75,13 @@ public record TaxDocument(
     /** The same document with the letter's review state and sender. */
     public TaxDocument withLetter(Letter newLetter) {
         return new TaxDocument(reference, clientName, language, jurisdiction, date, currency, amountDecimals, inputs, options,
-                recommendedOption, dataVersions, advice, newLetter, valuation);
+                recommendedOption, dataVersions, advice, newLetter, valuation, shipment);
+    }
+
+    /** The same document naming the invoice and the goods it covers. */
+    public TaxDocument withShipment(Shipment newShipment) {
+        return new TaxDocument(reference, clientName, language, jurisdiction, date, currency, amountDecimals, inputs, options,
+                recommendedOption, dataVersions, advice, letter, valuation, newShipment);
     }
 
     /** The option recommended, or the first (general) one when none is. */
@@ -235,6 +242,25 @@ public record TaxDocument(
 
         /** One line's price (invoice currency) and shares of the shipment's costs (local currency). */
         public record LineValue(BigDecimal value, BigDecimal freight, BigDecimal insurance, BigDecimal otherCosts) {
+        }
+    }
+
+    /**
+     * The commercial invoice the calculation values and the goods on it, so the letter names what the
+     * advice is about: the invoice's number and date (optional in the request), its Incoterms rule and
+     * currency, the total customs value, and per line the goods, the tariff line with its published
+     * description (from the tariff catalogue, when it holds the line), the origin, the price and the
+     * customs value.
+     */
+    public record Shipment(String invoiceNumber, LocalDate invoiceDate, String incoterm, String invoiceCurrency,
+            BigDecimal invoiceTotal, BigDecimal customsValue, List<Goods> goods) {
+        public Shipment {
+            goods = List.copyOf(goods);
+        }
+
+        /** One invoice line: the goods, their tariff line and its description, origin, price and customs value. */
+        public record Goods(int line, String description, String tariffCode, LocalizedText tariffDescription, String origin,
+                BigDecimal value, BigDecimal customsValue) {
         }
     }
 

@@ -87,7 +87,7 @@ final class TaxResultDocuments {
         List<DataVersion> versions = new ArrayList<>();
         first.dataVersions().forEach((k, v) -> versions.add(dataVersion(k, v, first.date())));
         return new TaxDocument(reference, clientName, language, first.jurisdiction(), first.date(), currency, decimals,
-                inputs, options, recommended, versions, advice, TaxDocument.Letter.DRAFT, valuation);
+                inputs, options, recommended, versions, advice, TaxDocument.Letter.DRAFT, valuation, null);
     }
 
     private static final Pattern EFFECTIVE = Pattern.compile("effective (\\d{4}-\\d{2}-\\d{2})");

@@ -34,6 +34,8 @@ record QuotationForm(
         @PositiveOrZero BigDecimal insurance,
         @PositiveOrZero BigDecimal otherCosts,
         TaxRequest.AllocationBasis allocation,
+        @Size(max = 40) String invoiceNumber,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate invoiceDate,
         @NotEmpty(groups = WithLines.class) @Size(max = 200, groups = WithLines.class) List<@Valid @NotNull LineForm> lines) {
 
     /** Validation group of the constraints on the list of lines, which a header-only form does not have yet. */
@@ -48,12 +50,12 @@ record QuotationForm(
     static QuotationForm blank(String clientId, String jurisdiction, LocalDate date) {
         String currency = "AU".equals(jurisdiction) ? "AUD" : "USD";
         return new QuotationForm(clientId, jurisdiction, date, currency, Incoterm.FOB, null, null, null, null,
-                TaxRequest.AllocationBasis.VALUE, List.of(LineForm.blank()));
+                TaxRequest.AllocationBasis.VALUE, null, null, List.of(LineForm.blank()));
     }
 
     QuotationForm withLines(List<LineForm> newLines) {
         return new QuotationForm(clientId, jurisdiction, date, currency, incoterm, exchangeRate, freight, insurance,
-                otherCosts, allocation, newLines);
+                otherCosts, allocation, invoiceNumber, invoiceDate, newLines);
     }
 
     Long clientNumber() {
@@ -63,7 +65,7 @@ record QuotationForm(
 
     TaxRequest toRequest() {
         return new TaxRequest(jurisdiction, date, currency, incoterm, exchangeRate, null, null, freight, insurance,
-                otherCosts, allocation, null, requestLines());
+                otherCosts, allocation, null, requestLines(), invoiceNumber, invoiceDate);
     }
 
     private List<TaxRequestLine> requestLines() {
