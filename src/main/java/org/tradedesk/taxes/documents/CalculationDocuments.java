@@ -37,6 +37,7 @@ import org.tradedesk.taxes.TaxRequestLine;
 import org.tradedesk.taxes.TaxRequestLine.DutyOptionRequest;
 import org.tradedesk.taxes.TaxResult;
 import org.tradedesk.taxes.TaxResult.DutyOption;
+import org.tradedesk.taxes.definitions.ChainDefinitions;
 import org.tradedesk.taxes.documents.TaxDocument.Advice;
 import org.tradedesk.taxes.documents.TaxResultDocuments.Scenario;
 
@@ -59,12 +60,14 @@ public class CalculationDocuments {
     private final UserNames users;
     private final String firm;
     private final ObjectProvider<TariffCatalogue> tariff;
+    private final ChainDefinitions chains;
 
     /** {@code firm} (tradedesk.documents.firm) is the letterhead line under the sender's name; blank when not configured. */
     public CalculationDocuments(TaxCalculations calculations, TaxDocuments documents, ClientDirectory clients,
             MessageSource messages, UserNames users, @Value("${tradedesk.documents.firm:}") String firm,
-            ObjectProvider<TariffCatalogue> tariff) {
+            ObjectProvider<TariffCatalogue> tariff, ChainDefinitions chains) {
         this.tariff = tariff;
+        this.chains = chains;
         this.calculations = calculations;
         this.documents = documents;
         this.clients = clients;
@@ -140,7 +143,7 @@ public class CalculationDocuments {
         TaxDocument.Valuation valuation = TaxResultDocuments.valuation(request, result,
                 calculations.valuesOnCifBasis(request.jurisdiction(), request.date()));
         return TaxResultDocuments.from(reference, clientName, lang, scenarios, best.code(), advice(request, scenarios, best),
-                valuation).withShipment(shipment(request, result));
+                valuation, chains.forJurisdiction(result.jurisdiction(), result.date())).withShipment(shipment(request, result));
     }
 
     /** The invoice and its goods as the letter names them, each tariff line with its published description. */

@@ -13,6 +13,8 @@ import org.tradedesk.shared.InvalidValueException;
 import org.tradedesk.shared.LocalizedText;
 import org.tradedesk.shared.RegulationRef;
 import org.tradedesk.shared.RoundingRule;
+import org.tradedesk.shared.UnitOfMeasure;
+import org.tradedesk.shared.duty.DutyExpression;
 
 /**
  * The view model of one calculation as the worksheet (一般稅與貨物稅試算表) and the advice letter
@@ -150,12 +152,17 @@ public record TaxDocument(
     }
 
     /**
-     * One figure of the chain: {@code amount = round((Σ terms + adjustment) × rate)}, not
-     * collected when at or below {@code notCollectedAtOrBelow}; a negative adjustment (a threshold
-     * taken off, as for the Australian LCT) never makes the base negative. The terms name inputs or earlier
-     * steps; in a shipment step they name line columns (summed over the lines) or earlier shipment
-     * steps. {@code formula = false} marks a figure the spreadsheet cannot rebuild (a "whichever is
-     * higher" expression, say): the worksheet then shows the engine's amount as a value and says so.
+     * One figure of the chain: {@code amount = round(rate applied to (Σ terms + adjustment))}, not
+     * collected when at or below {@code notCollectedAtOrBelow}; a negative adjustment never makes the
+     * base negative. The terms name inputs or earlier steps; in a shipment step they name line columns
+     * (summed over the lines) or earlier shipment steps. The rate is an ad valorem {@code rate} (a
+     * fraction, {@code ratePercent}) or, with {@code expression}, any duty expression — a specific rate
+     * on the line's quantity inputs, a compound duty, "whichever is higher" — which the worksheet writes
+     * as the same arithmetic (MAX, MIN, quantity × rate). With a {@code threshold} (the Australian LCT)
+     * the rate applies to {@code (base − threshold) × factorNumerator / factorDenominator} and nothing is
+     * payable when the base does not exceed the threshold. {@code formula = false} marks a figure the
+     * spreadsheet cannot rebuild (a rate in another currency, per % of a content): the worksheet then
+     * shows the engine's amount as a value and says so.
      *
      * @param payable whether the amount is a tax or fee to pay (duty, GST) rather than a value built
      *        on the way (customs value, VoTI, litres of alcohol)
@@ -163,7 +170,17 @@ public record TaxDocument(
     public record Step(String code, LocalizedText label, List<Term> terms, BigDecimal adjustment,
             BigDecimal rate, boolean ratePercent, String rateText, RoundingRule rounding,
             BigDecimal notCollectedAtOrBelow, boolean payable, boolean formula,
-            BigDecimal engineBase, BigDecimal engineAmount, RegulationRef legalReference) {
+            BigDecimal engineBase, BigDecimal engineAmount, RegulationRef legalReference,
+            DutyExpression expression, BigDecimal threshold, BigDecimal factorNumerator, BigDecimal factorDenominator) {
+
+        /** An ad valorem step (or an engine value) with no threshold. */
+        public Step(String code, LocalizedText label, List<Term> terms, BigDecimal adjustment,
+                BigDecimal rate, boolean ratePercent, String rateText, RoundingRule rounding,
+                BigDecimal notCollectedAtOrBelow, boolean payable, boolean formula,
+                BigDecimal engineBase, BigDecimal engineAmount, RegulationRef legalReference) {
+            this(code, label, terms, adjustment, rate, ratePercent, rateText, rounding, notCollectedAtOrBelow, payable, formula,
+                    engineBase, engineAmount, legalReference, null, null, null, null);
+        }
 
         public Step {
             require(code, "step code");
@@ -173,9 +190,16 @@ public record TaxDocument(
             Objects.requireNonNull(rate, "rate of step " + code);
             rounding = rounding == null ? RoundingRule.NONE : rounding;
             Objects.requireNonNull(engineAmount, "engine amount of step " + code);
-            if (formula && terms.isEmpty()) {
+            factorNumerator = factorNumerator == null ? BigDecimal.ONE : factorNumerator;
+            factorDenominator = factorDenominator == null ? BigDecimal.ONE : factorDenominator;
+            if (formula && terms.isEmpty() && expression == null) {
                 throw invalid("step " + code, "a step rebuilt by formula needs at least one term in its base");
             }
+        }
+
+        /** A single specific rate (so much per kg, per litre of alcohol): its base is the quantity, not a value. */
+        public DutyExpression.Specific specific() {
+            return expression instanceof DutyExpression.Specific specific ? specific : null;
         }
 
         void checkTerms(Set<String> known, String where) {
@@ -240,8 +264,20 @@ public record TaxDocument(
             lines = List.copyOf(lines);
         }
 
-        /** One line's price (invoice currency) and shares of the shipment's costs (local currency). */
-        public record LineValue(BigDecimal value, BigDecimal freight, BigDecimal insurance, BigDecimal otherCosts) {
+        /**
+         * One line's price (invoice currency), shares of the shipment's costs (local currency) and the
+         * quantities a specific rate is charged on, in the base unit of each dimension (kg, L, litres of
+         * alcohol as the engine counted them, pieces).
+         */
+        public record LineValue(BigDecimal value, BigDecimal freight, BigDecimal insurance, BigDecimal otherCosts,
+                Map<UnitOfMeasure.Dimension, BigDecimal> quantities, boolean fuelEfficient) {
+            public LineValue {
+                quantities = quantities == null ? Map.of() : Map.copyOf(quantities);
+            }
+
+            public LineValue(BigDecimal value, BigDecimal freight, BigDecimal insurance, BigDecimal otherCosts) {
+                this(value, freight, insurance, otherCosts, Map.of(), false);
+            }
         }
     }
 
