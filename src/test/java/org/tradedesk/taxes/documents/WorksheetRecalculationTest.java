@@ -140,6 +140,27 @@ class WorksheetRecalculationTest {
         }
     }
 
+    /**
+     * Chinese headers keep their words whole in the PDF worksheet and letter (a narrow column once printed
+     * 推廣貿易服/務費, one line each half): the extracted text has each label unbroken.
+     */
+    @Test
+    void chineseHeadersAreNotBrokenInsideAWord() throws Exception {
+        TaxRequest au = australianInvoice(new BigDecimal("95000"));
+        TaxDocument auDoc = documentIn(au, run(au), false, Locale.TRADITIONAL_CHINESE);
+        TaxRequest tw = taiwaneseBmw(new BigDecimal("742492"));
+        TaxDocument twDoc = documentIn(tw, run(tw), true, Locale.TRADITIONAL_CHINESE);
+        byte[] auSheet = documents.worksheetPdf(auDoc);
+        byte[] twSheet = documents.worksheetPdf(twDoc);
+        byte[] twLetter = documents.adviceLetterPdf(twDoc);
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/documents"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target/documents/au-3-lines-worksheet-zh.pdf"), auSheet);
+        java.nio.file.Files.write(java.nio.file.Path.of("target/documents/tw-bmw-letter-zh.pdf"), twLetter);
+        assertThat(DocumentsTestSupport.pdfText(auSheet)).contains("等同貨物稅之關稅", "商品及服務稅", "豪華車稅");
+        assertThat(DocumentsTestSupport.pdfText(twSheet)).contains("推廣貿易服務費", "營業稅");
+        assertThat(DocumentsTestSupport.pdfText(twLetter)).contains("推廣貿易服務費 0.04%", "應納稅費合計 448,667.00");
+    }
+
     static TaxRequest usdInvoice(BigDecimal usdPerAud) {
         TaxRequest aud = australianInvoice(new BigDecimal("61750"));
         return new TaxRequest("AU", aud.date(), "USD", Incoterm.FOB, null, usdPerAud, null, null, null, null, null, null,
@@ -154,8 +175,12 @@ class WorksheetRecalculationTest {
     }
 
     private TaxDocument document(TaxRequest request, TaxResult result, boolean cif) {
+        return documentIn(request, result, cif, Locale.ENGLISH);
+    }
+
+    private TaxDocument documentIn(TaxRequest request, TaxResult result, boolean cif, Locale language) {
         ChainDefinition chain = CHAINS.forJurisdiction(request.jurisdiction(), request.date());
-        return TaxResultDocuments.from("W-1", "client", Locale.ENGLISH,
+        return TaxResultDocuments.from("W-1", "client", language,
                 List.of(new Scenario("GENERAL", LocalizedText.of("一般稅率", "General rate"), List.of(), result)), "GENERAL", null,
                 TaxResultDocuments.valuation(request, result, cif), chain);
     }
