@@ -374,10 +374,12 @@ public class CalculationDocuments {
             return new Advice(reason, conditions, risks);
         }
         for (PenaltyExposure.Item item : exposure.items()) {
-            String range = TaxDocuments.amount(item.low(), exposure.currency()) + "–" + TaxDocuments.amount(item.high(), exposure.currency()) + " "
-                    + exposure.currency() + (item.legalReference() == null ? "" : " (" + item.legalReference() + ")");
-            risks.add(LocalizedText.of(item.label().in(Locale.TRADITIONAL_CHINESE) + ":" + range,
-                    item.label().in(Locale.ENGLISH) + ": " + range));
+            String key = item.legalReference() == null ? "taxes.documents.advice.penalty" : "taxes.documents.advice.penaltyWithLaw";
+            Object[] zh = {item.label().in(Locale.TRADITIONAL_CHINESE), exposure.currency(), TaxDocuments.amount(item.low(), exposure.currency()),
+                    TaxDocuments.amount(item.high(), exposure.currency()), item.legalReference()};
+            Object[] en = zh.clone();
+            en[0] = item.label().in(Locale.ENGLISH);
+            risks.add(LocalizedText.of(messages.getMessage(key, zh, Locale.TRADITIONAL_CHINESE), messages.getMessage(key, en, Locale.ENGLISH)));
         }
         return new Advice(reason, conditions, risks);
     }
@@ -412,12 +414,12 @@ public class CalculationDocuments {
         return scheme;
     }
 
-    private static LocalizedText name(String scheme, Map<String, DutyOption> schemes) {
+    private LocalizedText name(String scheme, Map<String, DutyOption> schemes) {
         if (scheme == null) {
-            return LocalizedText.of("依申請之方案", "Schemes as requested");
+            return both("taxes.documents.scenario.asRequested");
         }
         if (GENERAL.equals(scheme)) {
-            return LocalizedText.of("一般稅率", "General rate");
+            return both("taxes.documents.scenario.general");
         }
         DutyOption option = schemes.get(scheme);
         String label = option == null ? scheme : label(option);

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.tradedesk.shared.CurrencyCode;
 import org.tradedesk.shared.InvalidValueException;
 import org.tradedesk.shared.LocalizedText;
+import org.tradedesk.shared.MessageText;
 import org.tradedesk.shared.RegulationRef;
 import org.tradedesk.shared.RoundingRule;
 import org.tradedesk.shared.UnitOfMeasure;
@@ -223,10 +224,15 @@ public record TaxDocument(
     }
 
     /** A reference-data set the figures rest on (tariff schedule, rate table, chain definition) and its version. */
-    public record DataVersion(LocalizedText name, String version, LocalDate effectiveFrom, String source) {
+    public record DataVersion(LocalizedText name, String version, LocalDate effectiveFrom, String source,
+            MessageText label, MessageText sourceText) {
         public DataVersion {
             Objects.requireNonNull(name, "data version name");
             require(version, "data version");
+        }
+
+        public DataVersion(LocalizedText name, String version, LocalDate effectiveFrom, String source) {
+            this(name, version, effectiveFrom, source, null, null);
         }
     }
 

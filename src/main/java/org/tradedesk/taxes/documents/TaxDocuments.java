@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.tradedesk.platform.Formats;
+import org.tradedesk.platform.MessageTexts;
 import org.tradedesk.reporting.PdfRenderer;
 import org.tradedesk.shared.CurrencyCode;
 import org.tradedesk.shared.LocalizedText;
@@ -50,7 +51,7 @@ public class TaxDocuments {
     }
 
     public byte[] worksheetXlsx(TaxDocument doc) {
-        return new WorksheetXlsxWriter(doc, new DocumentLabels(messages, doc.language())).write();
+        return new WorksheetXlsxWriter(doc, new DocumentLabels(messages, doc.language(), new MessageTexts(messages, FORMATS))).write();
     }
 
     public byte[] worksheetPdf(TaxDocument doc) {
@@ -119,8 +120,11 @@ public class TaxDocuments {
                     option.requirements().stream().map(r -> r.in(lang)).toList()));
         }
         model.put("optionTotals", totals);
-        model.put("versions", doc.dataVersions().stream().map(v -> new VersionRow(v.name().in(lang), v.version(),
-                v.effectiveFrom() == null ? "" : v.effectiveFrom().toString(), v.source() == null ? "" : v.source())).toList());
+        MessageTexts texts = new MessageTexts(messages, FORMATS);
+        model.put("versions", doc.dataVersions().stream().map(v -> new VersionRow(
+                v.label() != null ? texts.render(v.label(), lang) : v.name().in(lang), v.version(),
+                v.effectiveFrom() == null ? "" : format(doc, v.effectiveFrom()),
+                v.sourceText() != null ? texts.render(v.sourceText(), lang) : v.source() == null ? "" : v.source())).toList());
         return model;
     }
 

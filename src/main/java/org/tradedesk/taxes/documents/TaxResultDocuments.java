@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tradedesk.shared.CurrencyCode;
 import org.tradedesk.shared.LocalizedText;
+import org.tradedesk.shared.MessageText;
 import org.tradedesk.shared.RegulationRef;
 import org.tradedesk.shared.RoundingRule;
 import org.tradedesk.shared.UnitOfMeasure;
@@ -107,7 +108,12 @@ final class TaxResultDocuments {
             options.add(option(s, valuation, chain, currency));
         }
         List<DataVersion> versions = new ArrayList<>();
-        first.dataVersions().forEach((k, v) -> versions.add(dataVersion(k, v, first.date())));
+        if (first.sources().isEmpty()) {
+            // a result saved before the sources were recorded as values: read its texts
+            first.dataVersions().forEach((k, v) -> versions.add(dataVersion(k, v, first.date())));
+        } else {
+            first.sources().forEach(source -> versions.add(dataVersion(source, first.currency())));
+        }
         return new TaxDocument(reference, clientName, language, first.jurisdiction(), first.date(), currency, decimals,
                 inputs, options, recommended, versions, advice, TaxDocument.Letter.DRAFT, valuation, null);
     }
@@ -140,6 +146,38 @@ final class TaxResultDocuments {
             source = key;
         }
         return new DataVersion(LocalizedText.of(key, key), text, from, source);
+    }
+
+    /**
+     * One data source of the result as the documents print it: its name and where it comes from as messages
+     * in the reader's language, the version (a rate as "1 USD = 32.15 TWD", the same in both languages)
+     * and the date it is in force from (a figure given in the request: the calculation date).
+     */
+    static DataVersion dataVersion(TaxResult.DataSource source, String localCurrency) {
+        String kind = source.kind();
+        String version;
+        MessageText from;
+        if (TaxResult.DataSource.EXCHANGE_RATE.equals(kind)) {
+            boolean localPerForeign = !"FOREIGN_PER_LOCAL".equals(source.quotation());
+            String rate = source.rate() == null ? "" : source.rate().stripTrailingZeros().toPlainString();
+            version = localPerForeign ? "1 " + source.subject() + " = " + rate + " " + localCurrency
+                    : "1 " + localCurrency + " = " + rate + " " + source.subject();
+            from = source.fromRequest() ? MessageText.of("taxes.documents.source.request")
+                    : MessageText.of("taxes.documents.source.publisher", MessageText.Arg.literal(nz(source.publisher())));
+        } else if (TaxResult.DataSource.CHAIN.equals(kind)) {
+            version = source.version();
+            from = MessageText.of("taxes.documents.source.chain", MessageText.Arg.literal(source.version()));
+        } else {
+            version = source.version();
+            from = MessageText.of("taxes.documents.source.tariff");
+        }
+        return new DataVersion(LocalizedText.of(kind, kind), version == null || version.isBlank() ? "—" : version,
+                source.effectiveFrom(), null, MessageText.of("taxes.documents.dataset." + kind, MessageText.Arg.literal(source.subject())),
+                from);
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
     }
 
     private static Option option(Scenario scenario, Valuation valuation, ChainDefinition chain, CurrencyCode local) {
@@ -303,7 +341,12 @@ final class TaxResultDocuments {
         } else if (request.foreignPerLocalRate() != null) {
             rate = request.foreignPerLocalRate();
             foreignPerLocal = true;
+        } else if (recordedRate(result, request.currency()) != null) {
+            TaxResult.DataSource recorded = recordedRate(result, request.currency());
+            rate = recorded.rate();
+            foreignPerLocal = "FOREIGN_PER_LOCAL".equals(recorded.quotation());
         } else {
+            // a result saved before its rate was recorded as a value: read the rate back from its text
             String text = result.dataVersions().get("exchangeRate." + request.currency());
             Matcher m = text == null ? null : RATE_TEXT.matcher(text);
             if (m == null || !m.find()) {
@@ -324,6 +367,12 @@ final class TaxResultDocuments {
         }
         return new Valuation(request.currency(), rate, foreignPerLocal, cif, request.incoterm().includesMainCarriage(),
                 request.incoterm().includesInsurance(), values);
+    }
+
+    /** The rate the result records for {@code currency}, or null. */
+    private static TaxResult.DataSource recordedRate(TaxResult result, String currency) {
+        return result.sources().stream().filter(d -> TaxResult.DataSource.EXCHANGE_RATE.equals(d.kind())
+                && currency.equals(d.subject()) && d.rate() != null).findFirst().orElse(null);
     }
 
     /**

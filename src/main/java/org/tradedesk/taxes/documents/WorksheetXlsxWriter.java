@@ -365,7 +365,8 @@ final class WorksheetXlsxWriter {
                 labels.both("col.effective"), labels.both("col.source")));
         sheet.freezeRowsThrough(header.number());
         for (TaxDocument.DataVersion v : doc.dataVersions()) {
-            sheet.row().text(v.name().in(lang)).text(v.version()).date(v.effectiveFrom()).wrappedText(v.source());
+            sheet.row().text(labels.render(v.label(), v.name().in(lang))).text(v.version()).date(v.effectiveFrom())
+                    .wrappedText(labels.render(v.sourceText(), v.source()));
         }
         sheet.skip();
         sheet.bilingualHeader(lang, List.of(labels.both("col.step"), labels.both("col.rate"),

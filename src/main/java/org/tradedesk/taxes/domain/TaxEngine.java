@@ -76,7 +76,7 @@ public final class TaxEngine {
         List<DutyOption> options = options(request, chain, main);
         return new TaxResult(chain.jurisdiction(), request.date(), chain.currency().value(), main.customsValue,
                 main.transportAndInsurance, main.lines, main.totals, main.total,
-                chain.displayRounding().apply(main.total), options, main.steps, main.dataVersions, main.notes);
+                chain.displayRounding().apply(main.total), options, main.steps, main.dataVersions, main.notes, main.sources);
     }
 
     // ---------------------------------------------------------------- one run of the chain
@@ -90,6 +90,8 @@ public final class TaxEngine {
         final List<TaxStep> steps = new ArrayList<>();
         final Map<String, String> dataVersions = new LinkedHashMap<>();
         final List<String> notes = new ArrayList<>();
+        /** The data versions again, as values for documents (TaxResult.DataSource). */
+        final List<TaxResult.DataSource> sources = new ArrayList<>();
         final List<List<Candidate>> candidates = new ArrayList<>();
         // a step's dated rate and its description are the same for every line of the run: look them up once
         private final Map<StepDefinition, Optional<Dated<String>>> rates = new java.util.IdentityHashMap<>();
@@ -117,12 +119,16 @@ public final class TaxEngine {
         CurrencyCode local = chain.currency();
         CurrencyCode invoiceCurrency = currency(request.currency(), "currency");
         run.dataVersions.put("chain", chain.jurisdiction() + " " + chain.version() + " (effective " + chain.period().from() + ")");
+        run.sources.add(new TaxResult.DataSource(TaxResult.DataSource.CHAIN, chain.jurisdiction(), chain.version(),
+                chain.period().from(), chain.period().to(), null, null, null, false));
 
         ExchangeRate invoiceRate = invoiceRate(request, chain, invoiceCurrency, run);
         Map<CurrencyCode, BigDecimal> fx = new HashMap<>();
         request.exchangeRates().forEach((code, rate) -> {
             fx.put(currency(code, "exchangeRates." + code), rate);
             run.dataVersions.put("exchangeRate." + code, rate.toPlainString() + " " + local + " per " + code + " (given in the request)");
+            run.sources.add(new TaxResult.DataSource(TaxResult.DataSource.EXCHANGE_RATE, code, null, request.date(), request.date(),
+                    null, rate, ExchangeRate.Quotation.LOCAL_PER_FOREIGN.name(), true));
         });
         if (invoiceRate != null) {
             fx.putIfAbsent(invoiceCurrency, invoiceRate.localPerForeign());
@@ -221,6 +227,9 @@ public final class TaxEngine {
                     .orElseThrow(() -> TaxInputInvalid.exchangeRateMissing(invoiceCurrency.value(), chain.jurisdiction(), request.date()));
         }
         run.dataVersions.put("exchangeRate." + invoiceCurrency, rate.describe());
+        boolean given = request.exchangeRate() != null || request.foreignPerLocalRate() != null;
+        run.sources.add(new TaxResult.DataSource(TaxResult.DataSource.EXCHANGE_RATE, invoiceCurrency.value(), null,
+                rate.period().from(), rate.period().to(), given ? null : rate.source(), rate.rate(), rate.quotation().name(), given));
         return rate;
     }
 
@@ -378,6 +387,8 @@ public final class TaxEngine {
                 });
                 found.options().forEach(o -> candidates.add(new Candidate(o.scheme(), o.label(), o.duty(), o.requires())));
                 run.dataVersions.put("tariff.line" + (i + 1), found.reference());
+                run.sources.add(new TaxResult.DataSource(TaxResult.DataSource.TARIFF_LINE, String.valueOf(i + 1), found.reference(),
+                        request.date(), null, null, null, null, false));
             });
         }
         line.measures().forEach((k, v) -> {
