@@ -169,10 +169,12 @@ final class WorksheetXlsxWriter {
                     .text(line.description()).text(line.tariffCode()).text(line.origin());
             for (InputColumn input : doc.inputs()) {
                 String valued = valuation == null ? null : valuationFormula(input.code(), valuation, rateRef, row, inputColumn);
+                // a derived value is exact (a converted price): it shows the digits it has, not a rounded figure
+                XlsxFormat format = exactInput(input.code()) ? exact : XlsxFormat.number(input.decimals());
                 if (valued != null) {
-                    row.formula(valued, XlsxFormat.number(input.decimals()));
+                    row.formula(valued, format);
                 } else {
-                    row.number(line.inputs().get(input.code()), XlsxFormat.number(input.decimals()));
+                    row.number(line.inputs().get(input.code()), format);
                 }
             }
             Map<String, Step> byCode = new HashMap<>();
@@ -304,6 +306,10 @@ final class WorksheetXlsxWriter {
             amountFormula = "IF(" + amountFormula + "<=" + step.notCollectedAtOrBelow().toPlainString() + ",0," + amountFormula + ")";
         }
         row.formula(amountFormula, amount);
+    }
+
+    private static boolean exactInput(String code) {
+        return TaxResultDocuments.CUSTOMS_VALUE.equals(code) || TaxResultDocuments.TRANSPORT_INSURANCE.equals(code);
     }
 
     /** The factor on a threshold's excess, as the chain gives it ("*10/11"), or nothing when it is 1. */
