@@ -154,31 +154,53 @@ public class CalculationDocuments {
             TaxRequestLine line = request.lines().get(i);
             TaxResult.LineResult valued = result.lines().get(i);
             invoiceTotal = invoiceTotal.add(line.value());
-            goods.add(new TaxDocument.Shipment.Goods(i + 1, line.description(), valued.tariffCode(),
-                    tariffDescription(request.jurisdiction(), valued.tariffCode(), request.date()), line.origin(), line.value(),
-                    valued.customsValue()));
+            TariffLine tariffLine = tariffLine(request.jurisdiction(), valued.tariffCode(), request.date());
+            String code = tariffLine != null && tariffLine.dottedCode() != null ? tariffLine.dottedCode()
+                    : line.tariffCode() != null ? line.tariffCode().strip() : null;
+            goods.add(new TaxDocument.Shipment.Goods(i + 1, line.description(), code, description(tariffLine), line.origin(),
+                    line.value(), valued.customsValue()));
         }
         return new TaxDocument.Shipment(request.invoiceNumber(), request.invoiceDate(), request.incoterm().name(),
                 request.currency(), invoiceTotal, result.customsValue(), goods);
     }
 
-    /** The tariff line's description as the schedule publishes it, or null when the catalogue does not hold the line. */
-    private LocalizedText tariffDescription(String jurisdiction, String code, java.time.LocalDate date) {
+    /** The tariff line as the schedule publishes it, or null when the catalogue does not hold it. */
+    private TariffLine tariffLine(String jurisdiction, String code, java.time.LocalDate date) {
         TariffCatalogue catalogue = tariff.getIfAvailable();
         if (catalogue == null || code == null || Arrays.stream(Jurisdiction.values()).noneMatch(j -> j.name().equals(jurisdiction))) {
             return null;
         }
         try {
-            TariffLine line = catalogue.lookup(Jurisdiction.valueOf(jurisdiction), code, date).line();
-            String en = line.descriptionEn();
-            String zh = line.descriptionZh() == null || line.descriptionZh().isBlank() ? en : line.descriptionZh();
-            return en == null && zh == null ? null : LocalizedText.of(zh, en == null ? zh : en);
+            return catalogue.lookup(Jurisdiction.valueOf(jurisdiction), code, date).line();
         } catch (TariffItemNotFound | TariffCodeInvalid e) {
             // a line priced from the request's own measures: the letter shows the code alone
             return null;
         }
     }
 
+    /**
+     * The line's description in both languages (the English one where the schedule has no Chinese), without
+     * the dashes that mark its indent in the schedule ("--- Grape wine …"): the letter shows it alone.
+     */
+    private static LocalizedText description(TariffLine line) {
+        if (line == null) {
+            return null;
+        }
+        String en = undashed(line.descriptionEn());
+        String zh = undashed(line.descriptionZh());
+        if (en == null && zh == null) {
+            return null;
+        }
+        return LocalizedText.of(zh == null ? en : zh, en == null ? zh : en);
+    }
+
+    private static String undashed(String text) {
+        if (text == null) {
+            return null;
+        }
+        String s = text.replaceFirst("^[-–\\s]+", "").strip();
+        return s.isEmpty() ? null : s;
+    }
 
     /** The client a saved calculation belongs to, or null when it names none the directory knows. */
     public ClientView clientOf(SavedCalculation saved) {

@@ -181,8 +181,11 @@ class CatalogueOptionDocumentsTest {
         assertThat(en).contains("INV-2026-0412", "20 Feb 2026", "FOB", "sedan 2.0 l", "8703.23.19", "JP",
                 "Marlborough sauvignon blanc", "Grape wine as defined in Additional Note 3 to this Chapter", "NZ",
                 "Invoice total AUD 90,000.50", "Customs value AUD 90,000.50", "80,000.50");
-        String zh = DocumentsTestSupport.pdfText(mvc.perform(get("/api/v1/tax/calculations/saved/" + id + "/advice-letter.pdf")
-                .param("lang", "zh-TW").with(COORDINATOR)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+        byte[] zhPdf = mvc.perform(get("/api/v1/tax/calculations/saved/" + id + "/advice-letter.pdf")
+                .param("lang", "zh-TW").with(COORDINATOR)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/documents"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target/documents/au-car-wine-letter-zh.pdf"), zhPdf);
+        String zh = DocumentsTestSupport.pdfText(zhPdf);
         assertThat(zh).contains("發票號碼 INV-2026-0412", "2026/02/20", "完稅價格 AUD 90,000.50");
         // a figure is printed one way: never a four-decimal tail on an amount the letter shows with two elsewhere
         assertThat(en).doesNotContainPattern("\\d\\.\\d{2}00\\b");
