@@ -11,7 +11,7 @@ import org.tradedesk.shared.InvalidValueException;
 public record XlsxFormat(Kind kind, int decimals) {
 
     /** The families of cell formats the builder knows. */
-    public enum Kind { TEXT, AMOUNT, NUMBER, PERCENT, DATE }
+    public enum Kind { TEXT, AMOUNT, EXACT_AMOUNT, NUMBER, PERCENT, DATE }
 
     public XlsxFormat {
         if (kind == null) {
@@ -29,6 +29,14 @@ public record XlsxFormat(Kind kind, int decimals) {
     /** An amount with thousands separators and {@code decimals} decimals. */
     public static XlsxFormat amount(int decimals) {
         return new XlsxFormat(Kind.AMOUNT, decimals);
+    }
+
+    /**
+     * An exact intermediate value (a converted customs value, a base): at least {@code decimals} decimals
+     * like a rounded amount, and up to ten when the value has them, so it is not mistaken for a rounded one.
+     */
+    public static XlsxFormat exactAmount(int decimals) {
+        return new XlsxFormat(Kind.EXACT_AMOUNT, decimals);
     }
 
     /** An amount quoted in the currency's ISO 4217 minor units (AUD 2, JPY 0). */
@@ -56,6 +64,7 @@ public record XlsxFormat(Kind kind, int decimals) {
         return switch (kind) {
             case TEXT -> "@";
             case AMOUNT -> "#,##0" + fraction;
+            case EXACT_AMOUNT -> "#,##0." + "0".repeat(decimals) + "#".repeat(10 - decimals);
             case NUMBER -> "0" + fraction;
             case PERCENT -> "0" + fraction + "%";
             case DATE -> "yyyy-mm-dd";

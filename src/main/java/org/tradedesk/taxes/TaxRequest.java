@@ -22,7 +22,9 @@ import org.tradedesk.shared.Incoterm;
  * Border Force publishes it: US$0.9100 per A$1). Either overrides the rate table and is recorded
  * as such. {@code exchangeRates} gives further rates (local per one unit) for foreign-currency
  * specific duties. Freight, insurance and other costs are for the whole invoice, in its currency;
- * the Incoterm says whether the price already includes freight and insurance.
+ * the Incoterm says whether the price already includes freight and insurance. {@code invoiceNumber}
+ * and {@code invoiceDate} (both optional) only name the commercial invoice in the worksheet and the
+ * advice letter; they change no figure.
  */
 public record TaxRequest(
         @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be a two-letter jurisdiction code such as TW or AU") String jurisdiction,
@@ -37,13 +39,24 @@ public record TaxRequest(
         @PositiveOrZero @Amount BigDecimal otherCosts,
         AllocationBasis allocation,
         Consignment consignment,
-        @NotEmpty @Size(max = 20000) List<@NotNull @Valid TaxRequestLine> lines) {
+        @NotEmpty @Size(max = 20000) List<@NotNull @Valid TaxRequestLine> lines,
+        @Size(max = 40) String invoiceNumber,
+        LocalDate invoiceDate) {
+
+    /** A request without the invoice's number and date (they only identify the invoice in the documents). */
+    public TaxRequest(String jurisdiction, LocalDate date, String currency, Incoterm incoterm, BigDecimal exchangeRate,
+            BigDecimal foreignPerLocalRate, Map<String, BigDecimal> exchangeRates, BigDecimal freight, BigDecimal insurance,
+            BigDecimal otherCosts, AllocationBasis allocation, Consignment consignment, List<TaxRequestLine> lines) {
+        this(jurisdiction, date, currency, incoterm, exchangeRate, foreignPerLocalRate, exchangeRates, freight, insurance,
+                otherCosts, allocation, consignment, lines, null, null);
+    }
 
     public TaxRequest {
         exchangeRates = exchangeRates == null ? Map.of() : Map.copyOf(exchangeRates);
         allocation = allocation == null ? AllocationBasis.VALUE : allocation;
         consignment = consignment == null ? Consignment.GENERAL : consignment;
         lines = lines == null ? null : List.copyOf(lines);
+        invoiceNumber = invoiceNumber == null || invoiceNumber.isBlank() ? null : invoiceNumber.strip();
     }
 
     /** How freight, insurance and other costs are spread over the lines. */
@@ -55,6 +68,6 @@ public record TaxRequest(
     /** The same request with other lines (used to re-run one option). */
     public TaxRequest withLines(List<TaxRequestLine> newLines) {
         return new TaxRequest(jurisdiction, date, currency, incoterm, exchangeRate, foreignPerLocalRate, exchangeRates,
-                freight, insurance, otherCosts, allocation, consignment, newLines);
+                freight, insurance, otherCosts, allocation, consignment, newLines, invoiceNumber, invoiceDate);
     }
 }

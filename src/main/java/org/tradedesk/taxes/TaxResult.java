@@ -30,7 +30,17 @@ public record TaxResult(
         List<DutyOption> options,
         List<TaxStep> steps,
         Map<String, String> dataVersions,
-        List<MessageText> notes) {
+        List<MessageText> notes,
+        List<DataSource> sources) {
+
+    /** A result without its data sources as values (as results were saved before they were recorded). */
+    public TaxResult(String jurisdiction, LocalDate date, String currency, BigDecimal customsValue,
+            BigDecimal transportAndInsurance, List<LineResult> lines, List<TaxTotal> taxes, BigDecimal total,
+            BigDecimal totalDisplay, List<DutyOption> options, List<TaxStep> steps, Map<String, String> dataVersions,
+            List<MessageText> notes) {
+        this(jurisdiction, date, currency, customsValue, transportAndInsurance, lines, taxes, total, totalDisplay, options,
+                steps, dataVersions, notes, List.of());
+    }
 
     public TaxResult {
         lines = List.copyOf(lines);
@@ -40,6 +50,7 @@ public record TaxResult(
         // insertion order kept so a saved result prints the same way every time
         dataVersions = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(dataVersions));
         notes = List.copyOf(notes);
+        sources = sources == null ? List.of() : List.copyOf(sources);
     }
 
     /** The total of one tax code, or zero when it did not apply. */
@@ -66,6 +77,20 @@ public record TaxResult(
     /** The amount of one tax for the whole calculation. */
     public record TaxTotal(String code, LocalizedText label, BigDecimal base, String rate, BigDecimal amount,
             BigDecimal displayAmount, boolean collected, String legalReference) {
+    }
+
+    /**
+     * One reference-data set the result rests on, as values (what {@code dataVersions} says in words), for
+     * documents to print in the reader's language: {@code kind} {@code CHAIN}, {@code EXCHANGE_RATE} or
+     * {@code TARIFF_LINE}; {@code subject} the jurisdiction, the currency or the line number; its version,
+     * the dates it is in force and its publisher; for a rate, the rate and its quotation
+     * ({@code LOCAL_PER_FOREIGN} or {@code FOREIGN_PER_LOCAL}); {@code fromRequest} when the request gave it.
+     */
+    public record DataSource(String kind, String subject, String version, LocalDate effectiveFrom, LocalDate effectiveTo,
+            String publisher, BigDecimal rate, String quotation, boolean fromRequest) {
+        public static final String CHAIN = "CHAIN";
+        public static final String EXCHANGE_RATE = "EXCHANGE_RATE";
+        public static final String TARIFF_LINE = "TARIFF_LINE";
     }
 
     /**

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.Arrays;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -17,6 +19,11 @@ import org.tradedesk.clients.ClientView;
 import org.springframework.stereotype.Service;
 import org.tradedesk.platform.MessageTexts;
 import org.tradedesk.shared.LocalizedText;
+import org.tradedesk.tariff.Jurisdiction;
+import org.tradedesk.tariff.TariffCatalogue;
+import org.tradedesk.tariff.TariffCodeInvalid;
+import org.tradedesk.tariff.TariffItemNotFound;
+import org.tradedesk.tariff.TariffLine;
 import org.tradedesk.shared.TradedeskException;
 import org.tradedesk.identity.CurrentUser;
 import org.tradedesk.identity.Role;
@@ -27,8 +34,10 @@ import org.tradedesk.taxes.PenaltyRequest;
 import org.tradedesk.taxes.SavedCalculation;
 import org.tradedesk.taxes.TaxCalculations;
 import org.tradedesk.taxes.TaxRequest;
+import org.tradedesk.taxes.TaxRequestLine;
 import org.tradedesk.taxes.TaxResult;
 import org.tradedesk.taxes.TaxResult.DutyOption;
+import org.tradedesk.taxes.definitions.ChainDefinitions;
 import org.tradedesk.taxes.documents.TaxDocument.Advice;
 import org.tradedesk.taxes.documents.TaxResultDocuments.Scenario;
 import org.tradedesk.taxes.domain.OptionComparison;
@@ -52,11 +61,16 @@ public class CalculationDocuments {
     private final MessageTexts texts;
     private final UserNames users;
     private final String firm;
+    private final ObjectProvider<TariffCatalogue> tariff;
+    private final ChainDefinitions chains;
 
     /** {@code firm} (tradedesk.documents.firm) is the letterhead line under the sender's name; blank when not configured. */
     public CalculationDocuments(TaxCalculations calculations, TaxDocuments documents, ClientDirectory clients,
-            MessageSource messages, MessageTexts texts, UserNames users, @Value("${tradedesk.documents.firm:}") String firm) {
+            MessageSource messages, MessageTexts texts, UserNames users, @Value("${tradedesk.documents.firm:}") String firm,
+            ObjectProvider<TariffCatalogue> tariff, ChainDefinitions chains) {
         this.texts = texts;
+        this.tariff = tariff;
+        this.chains = chains;
         this.calculations = calculations;
         this.documents = documents;
         this.clients = clients;
@@ -128,9 +142,64 @@ public class CalculationDocuments {
         TaxDocument.Valuation valuation = TaxResultDocuments.valuation(request, result,
                 calculations.valuesOnCifBasis(request.jurisdiction(), request.date()));
         return TaxResultDocuments.from(reference, clientName, lang, scenarios, best.code(), advice(request, scenarios, best),
-                valuation);
+                valuation, chains.forJurisdiction(result.jurisdiction(), result.date())).withShipment(shipment(request, result));
     }
 
+    /** The invoice and its goods as the letter names them, each tariff line with its published description. */
+    private TaxDocument.Shipment shipment(TaxRequest request, TaxResult result) {
+        List<TaxDocument.Shipment.Goods> goods = new ArrayList<>();
+        BigDecimal invoiceTotal = BigDecimal.ZERO;
+        for (int i = 0; i < request.lines().size(); i++) {
+            TaxRequestLine line = request.lines().get(i);
+            TaxResult.LineResult valued = result.lines().get(i);
+            invoiceTotal = invoiceTotal.add(line.value());
+            TariffLine tariffLine = tariffLine(request.jurisdiction(), valued.tariffCode(), request.date());
+            String code = tariffLine != null && tariffLine.dottedCode() != null ? tariffLine.dottedCode()
+                    : line.tariffCode() != null ? line.tariffCode().strip() : null;
+            goods.add(new TaxDocument.Shipment.Goods(i + 1, line.description(), code, description(tariffLine), line.origin(),
+                    line.value(), valued.customsValue()));
+        }
+        return new TaxDocument.Shipment(request.invoiceNumber(), request.invoiceDate(), request.incoterm().name(),
+                request.currency(), invoiceTotal, result.customsValue(), goods);
+    }
+
+    /** The tariff line as the schedule publishes it, or null when the catalogue does not hold it. */
+    private TariffLine tariffLine(String jurisdiction, String code, java.time.LocalDate date) {
+        TariffCatalogue catalogue = tariff.getIfAvailable();
+        if (catalogue == null || code == null || Arrays.stream(Jurisdiction.values()).noneMatch(j -> j.name().equals(jurisdiction))) {
+            return null;
+        }
+        try {
+            return catalogue.lookup(Jurisdiction.valueOf(jurisdiction), code, date).line();
+        } catch (TariffItemNotFound | TariffCodeInvalid e) {
+            // a line priced from the request's own measures: the letter shows the code alone
+            return null;
+        }
+    }
+
+    /**
+     * The line's description in both languages (the English one where the schedule has no Chinese), without
+     * the dashes that mark its indent in the schedule ("--- Grape wine …"): the letter shows it alone.
+     */
+    private static LocalizedText description(TariffLine line) {
+        if (line == null) {
+            return null;
+        }
+        String en = undashed(line.descriptionEn());
+        String zh = undashed(line.descriptionZh());
+        if (en == null && zh == null) {
+            return null;
+        }
+        return LocalizedText.of(zh == null ? en : zh, en == null ? zh : en);
+    }
+
+    private static String undashed(String text) {
+        if (text == null) {
+            return null;
+        }
+        String s = text.replaceFirst("^[-–\\s]+", "").strip();
+        return s.isEmpty() ? null : s;
+    }
 
     /** The client a saved calculation belongs to, or null when it names none the directory knows. */
     public ClientView clientOf(SavedCalculation saved) {
@@ -236,7 +305,7 @@ public class CalculationDocuments {
             return new Advice(reason, conditions, risks);
         }
         String currency = best.result().currency();
-        String amount = TaxDocuments.money(shortfall, TaxDocuments.decimals(currency));
+        String amount = TaxDocuments.amount(shortfall, currency);
         LocalizedText claim = COMBINATION.equals(best.code()) ? claimedLines(best.result()) : best.name();
         risks.add(LocalizedText.of(
                 messages.getMessage("taxes.documents.advice.refused", new Object[] {claim.in(Locale.TRADITIONAL_CHINESE),
@@ -251,12 +320,13 @@ public class CalculationDocuments {
             // no penalty rule for that date or jurisdiction: the letter still names the shortfall
             return new Advice(reason, conditions, risks);
         }
-        int decimals = TaxDocuments.decimals(exposure.currency());
         for (PenaltyExposure.Item item : exposure.items()) {
-            String range = TaxDocuments.money(item.low(), decimals) + "–" + TaxDocuments.money(item.high(), decimals) + " "
-                    + exposure.currency() + (item.legalReference() == null ? "" : " (" + item.legalReference() + ")");
-            risks.add(LocalizedText.of(item.label().in(Locale.TRADITIONAL_CHINESE) + ":" + range,
-                    item.label().in(Locale.ENGLISH) + ": " + range));
+            String key = item.legalReference() == null ? "taxes.documents.advice.penalty" : "taxes.documents.advice.penaltyWithLaw";
+            Object[] zh = {item.label().in(Locale.TRADITIONAL_CHINESE), exposure.currency(), TaxDocuments.amount(item.low(), exposure.currency()),
+                    TaxDocuments.amount(item.high(), exposure.currency()), item.legalReference()};
+            Object[] en = zh.clone();
+            en[0] = item.label().in(Locale.ENGLISH);
+            risks.add(LocalizedText.of(messages.getMessage(key, zh, Locale.TRADITIONAL_CHINESE), messages.getMessage(key, en, Locale.ENGLISH)));
         }
         return new Advice(reason, conditions, risks);
     }
@@ -280,10 +350,10 @@ public class CalculationDocuments {
 
     private LocalizedText name(String scheme, Map<String, DutyOption> schemes) {
         if (scheme == null) {
-            return LocalizedText.of("依申請之方案", "Schemes as requested");
+            return both("taxes.documents.scenario.asRequested");
         }
         if (GENERAL.equals(scheme)) {
-            return LocalizedText.of("一般稅率", "General rate");
+            return both("taxes.documents.scenario.general");
         }
         DutyOption option = schemes.get(scheme);
         return option == null ? LocalizedText.of(scheme, scheme)

@@ -3,7 +3,9 @@ package org.tradedesk.taxes.documents;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
+import org.tradedesk.platform.MessageTexts;
 import org.tradedesk.shared.LocalizedText;
+import org.tradedesk.shared.MessageText;
 
 /** The documents' fixed labels from the taxes message bundles, in the reader's language or both. */
 final class DocumentLabels {
@@ -12,10 +14,21 @@ final class DocumentLabels {
 
     private final MessageSource messages;
     private final Locale locale;
+    private final MessageTexts texts;
 
     DocumentLabels(MessageSource messages, Locale locale) {
+        this(messages, locale, null);
+    }
+
+    DocumentLabels(MessageSource messages, Locale locale, MessageTexts texts) {
         this.messages = messages;
         this.locale = locale;
+        this.texts = texts;
+    }
+
+    /** A message with typed arguments in the reader's language ({@code fallback} when it is null). */
+    String render(MessageText text, String fallback) {
+        return text == null || texts == null ? fallback : texts.render(text, locale);
     }
 
     String get(String key, Object... args) {

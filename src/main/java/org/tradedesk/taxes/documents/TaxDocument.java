@@ -11,8 +11,11 @@ import java.util.Set;
 import org.tradedesk.shared.CurrencyCode;
 import org.tradedesk.shared.InvalidValueException;
 import org.tradedesk.shared.LocalizedText;
+import org.tradedesk.shared.MessageText;
 import org.tradedesk.shared.RegulationRef;
 import org.tradedesk.shared.RoundingRule;
+import org.tradedesk.shared.UnitOfMeasure;
+import org.tradedesk.shared.duty.DutyExpression;
 
 /**
  * The view model of one calculation as the worksheet (一般稅與貨物稅試算表) and the advice letter
@@ -35,14 +38,15 @@ public record TaxDocument(
         List<DataVersion> dataVersions,
         Advice advice,
         Letter letter,
-        Valuation valuation) {
+        Valuation valuation,
+        Shipment shipment) {
 
     /** A document with no review status or sender known (a batch upload): its letter is a draft. */
     public TaxDocument(String reference, String clientName, Locale language, String jurisdiction, LocalDate date,
             CurrencyCode currency, int amountDecimals, List<InputColumn> inputs, List<Option> options,
             String recommendedOption, List<DataVersion> dataVersions, Advice advice) {
         this(reference, clientName, language, jurisdiction, date, currency, amountDecimals, inputs, options,
-                recommendedOption, dataVersions, advice, Letter.DRAFT, null);
+                recommendedOption, dataVersions, advice, Letter.DRAFT, null, null);
     }
 
     public TaxDocument {
@@ -74,7 +78,13 @@ public record TaxDocument(
     /** The same document with the letter's review state and sender. */
     public TaxDocument withLetter(Letter newLetter) {
         return new TaxDocument(reference, clientName, language, jurisdiction, date, currency, amountDecimals, inputs, options,
-                recommendedOption, dataVersions, advice, newLetter, valuation);
+                recommendedOption, dataVersions, advice, newLetter, valuation, shipment);
+    }
+
+    /** The same document naming the invoice and the goods it covers. */
+    public TaxDocument withShipment(Shipment newShipment) {
+        return new TaxDocument(reference, clientName, language, jurisdiction, date, currency, amountDecimals, inputs, options,
+                recommendedOption, dataVersions, advice, letter, valuation, newShipment);
     }
 
     /** The option recommended, or the first (general) one when none is. */
@@ -143,12 +153,17 @@ public record TaxDocument(
     }
 
     /**
-     * One figure of the chain: {@code amount = round((Σ terms + adjustment) × rate)}, not
-     * collected when at or below {@code notCollectedAtOrBelow}; a negative adjustment (a threshold
-     * taken off, as for the Australian LCT) never makes the base negative. The terms name inputs or earlier
-     * steps; in a shipment step they name line columns (summed over the lines) or earlier shipment
-     * steps. {@code formula = false} marks a figure the spreadsheet cannot rebuild (a "whichever is
-     * higher" expression, say): the worksheet then shows the engine's amount as a value and says so.
+     * One figure of the chain: {@code amount = round(rate applied to (Σ terms + adjustment))}, not
+     * collected when at or below {@code notCollectedAtOrBelow}; a negative adjustment never makes the
+     * base negative. The terms name inputs or earlier steps; in a shipment step they name line columns
+     * (summed over the lines) or earlier shipment steps. The rate is an ad valorem {@code rate} (a
+     * fraction, {@code ratePercent}) or, with {@code expression}, any duty expression — a specific rate
+     * on the line's quantity inputs, a compound duty, "whichever is higher" — which the worksheet writes
+     * as the same arithmetic (MAX, MIN, quantity × rate). With a {@code threshold} (the Australian LCT)
+     * the rate applies to {@code (base − threshold) × factorNumerator / factorDenominator} and nothing is
+     * payable when the base does not exceed the threshold. {@code formula = false} marks a figure the
+     * spreadsheet cannot rebuild (a rate in another currency, per % of a content): the worksheet then
+     * shows the engine's amount as a value and says so.
      *
      * @param payable whether the amount is a tax or fee to pay (duty, GST) rather than a value built
      *        on the way (customs value, VoTI, litres of alcohol)
@@ -156,7 +171,17 @@ public record TaxDocument(
     public record Step(String code, LocalizedText label, List<Term> terms, BigDecimal adjustment,
             BigDecimal rate, boolean ratePercent, String rateText, RoundingRule rounding,
             BigDecimal notCollectedAtOrBelow, boolean payable, boolean formula,
-            BigDecimal engineBase, BigDecimal engineAmount, RegulationRef legalReference) {
+            BigDecimal engineBase, BigDecimal engineAmount, RegulationRef legalReference,
+            DutyExpression expression, BigDecimal threshold, BigDecimal factorNumerator, BigDecimal factorDenominator) {
+
+        /** An ad valorem step (or an engine value) with no threshold. */
+        public Step(String code, LocalizedText label, List<Term> terms, BigDecimal adjustment,
+                BigDecimal rate, boolean ratePercent, String rateText, RoundingRule rounding,
+                BigDecimal notCollectedAtOrBelow, boolean payable, boolean formula,
+                BigDecimal engineBase, BigDecimal engineAmount, RegulationRef legalReference) {
+            this(code, label, terms, adjustment, rate, ratePercent, rateText, rounding, notCollectedAtOrBelow, payable, formula,
+                    engineBase, engineAmount, legalReference, null, null, null, null);
+        }
 
         public Step {
             require(code, "step code");
@@ -166,9 +191,16 @@ public record TaxDocument(
             Objects.requireNonNull(rate, "rate of step " + code);
             rounding = rounding == null ? RoundingRule.NONE : rounding;
             Objects.requireNonNull(engineAmount, "engine amount of step " + code);
-            if (formula && terms.isEmpty()) {
+            factorNumerator = factorNumerator == null ? BigDecimal.ONE : factorNumerator;
+            factorDenominator = factorDenominator == null ? BigDecimal.ONE : factorDenominator;
+            if (formula && terms.isEmpty() && expression == null) {
                 throw invalid("step " + code, "a step rebuilt by formula needs at least one term in its base");
             }
+        }
+
+        /** A single specific rate (so much per kg, per litre of alcohol): its base is the quantity, not a value. */
+        public DutyExpression.Specific specific() {
+            return expression instanceof DutyExpression.Specific specific ? specific : null;
         }
 
         void checkTerms(Set<String> known, String where) {
@@ -192,10 +224,15 @@ public record TaxDocument(
     }
 
     /** A reference-data set the figures rest on (tariff schedule, rate table, chain definition) and its version. */
-    public record DataVersion(LocalizedText name, String version, LocalDate effectiveFrom, String source) {
+    public record DataVersion(LocalizedText name, String version, LocalDate effectiveFrom, String source,
+            MessageText label, MessageText sourceText) {
         public DataVersion {
             Objects.requireNonNull(name, "data version name");
             require(version, "data version");
+        }
+
+        public DataVersion(LocalizedText name, String version, LocalDate effectiveFrom, String source) {
+            this(name, version, effectiveFrom, source, null, null);
         }
     }
 
@@ -233,8 +270,39 @@ public record TaxDocument(
             lines = List.copyOf(lines);
         }
 
-        /** One line's price (invoice currency) and shares of the shipment's costs (local currency). */
-        public record LineValue(BigDecimal value, BigDecimal freight, BigDecimal insurance, BigDecimal otherCosts) {
+        /**
+         * One line's price (invoice currency), shares of the shipment's costs (local currency) and the
+         * quantities a specific rate is charged on, in the base unit of each dimension (kg, L, litres of
+         * alcohol as the engine counted them, pieces).
+         */
+        public record LineValue(BigDecimal value, BigDecimal freight, BigDecimal insurance, BigDecimal otherCosts,
+                Map<UnitOfMeasure.Dimension, BigDecimal> quantities, boolean fuelEfficient) {
+            public LineValue {
+                quantities = quantities == null ? Map.of() : Map.copyOf(quantities);
+            }
+
+            public LineValue(BigDecimal value, BigDecimal freight, BigDecimal insurance, BigDecimal otherCosts) {
+                this(value, freight, insurance, otherCosts, Map.of(), false);
+            }
+        }
+    }
+
+    /**
+     * The commercial invoice the calculation values and the goods on it, so the letter names what the
+     * advice is about: the invoice's number and date (optional in the request), its Incoterms rule and
+     * currency, the total customs value, and per line the goods, the tariff line with its published
+     * description (from the tariff catalogue, when it holds the line), the origin, the price and the
+     * customs value.
+     */
+    public record Shipment(String invoiceNumber, LocalDate invoiceDate, String incoterm, String invoiceCurrency,
+            BigDecimal invoiceTotal, BigDecimal customsValue, List<Goods> goods) {
+        public Shipment {
+            goods = List.copyOf(goods);
+        }
+
+        /** One invoice line: the goods, their tariff line and its description, origin, price and customs value. */
+        public record Goods(int line, String description, String tariffCode, LocalizedText tariffDescription, String origin,
+                BigDecimal value, BigDecimal customsValue) {
         }
     }
 

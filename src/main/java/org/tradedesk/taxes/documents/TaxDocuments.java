@@ -1,12 +1,8 @@
 package org.tradedesk.taxes.documents;
 
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,6 +12,8 @@ import java.util.Map;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.tradedesk.platform.Formats;
+import org.tradedesk.platform.MessageTexts;
 import org.tradedesk.reporting.PdfRenderer;
 import org.tradedesk.shared.CurrencyCode;
 import org.tradedesk.shared.LocalizedText;
@@ -37,6 +35,8 @@ public class TaxDocuments {
     private final MessageSource messages;
     private final PdfRenderer pdf;
     private final Clock clock;
+    /** Formats' amount and date rules depend on no time zone, so one instance serves every document. */
+    private static final Formats FORMATS = new Formats(Clock.systemUTC());
 
     /** {@code clock} dates the letter: the day it is produced, not the day of the calculation. */
     @Autowired
@@ -51,7 +51,7 @@ public class TaxDocuments {
     }
 
     public byte[] worksheetXlsx(TaxDocument doc) {
-        return new WorksheetXlsxWriter(doc, new DocumentLabels(messages, doc.language())).write();
+        return new WorksheetXlsxWriter(doc, new DocumentLabels(messages, doc.language(), new MessageTexts(messages, FORMATS))).write();
     }
 
     public byte[] worksheetPdf(TaxDocument doc) {
@@ -97,6 +97,7 @@ public class TaxDocuments {
         model.put("conditions", conditions);
         model.put("risks", risks);
         model.put("breakdown", breakdown(doc, recommended));
+        model.put("shipment", shipment(doc));
         model.put("calculationDate", model.get("date"));
         model.put("date", format(doc, LocalDate.now(clock)));
         model.put("draft", doc.letter().draft());
@@ -119,8 +120,11 @@ public class TaxDocuments {
                     option.requirements().stream().map(r -> r.in(lang)).toList()));
         }
         model.put("optionTotals", totals);
-        model.put("versions", doc.dataVersions().stream().map(v -> new VersionRow(v.name().in(lang), v.version(),
-                v.effectiveFrom() == null ? "" : v.effectiveFrom().toString(), v.source() == null ? "" : v.source())).toList());
+        MessageTexts texts = new MessageTexts(messages, FORMATS);
+        model.put("versions", doc.dataVersions().stream().map(v -> new VersionRow(
+                v.label() != null ? texts.render(v.label(), lang) : v.name().in(lang), v.version(),
+                v.effectiveFrom() == null ? "" : format(doc, v.effectiveFrom()),
+                v.sourceText() != null ? texts.render(v.sourceText(), lang) : v.source() == null ? "" : v.source())).toList());
         return model;
     }
 
@@ -149,6 +153,21 @@ public class TaxDocuments {
                 rates.get(code).size() == 1 ? rates.get(code).iterator().next() : varies,
                 money(doc, sums.get(code)), step.legalReference() == null ? "" : step.legalReference().citation()))));
         return rows;
+    }
+
+    /** The invoice and its goods as the letter states them, formatted; null when the document does not name them. */
+    private static ShipmentView shipment(TaxDocument doc) {
+        TaxDocument.Shipment s = doc.shipment();
+        if (s == null) {
+            return null;
+        }
+        String local = doc.currency().value();
+        List<Row> goods = s.goods().stream().map(g -> new Row(List.of(String.valueOf(g.line()), nz(g.description()),
+                nz(g.tariffCode()), g.tariffDescription() == null ? "" : g.tariffDescription().in(doc.language()), nz(g.origin()),
+                amount(g.value(), s.invoiceCurrency()), amount(g.customsValue(), local)))).toList();
+        return new ShipmentView(s.invoiceNumber(), s.invoiceDate() == null ? null : format(doc, s.invoiceDate()), s.incoterm(),
+                s.invoiceCurrency(), s.invoiceCurrency() + " " + amount(s.invoiceTotal(), s.invoiceCurrency()),
+                local + " " + amount(s.customsValue(), local), goods);
     }
 
     private OptionTable table(TaxDocument doc, Option option) {
@@ -180,33 +199,31 @@ public class TaxDocuments {
     }
 
     private static String format(TaxDocument doc, LocalDate date) {
-        // English letters go to Australia as much as to America: day-month-year reads right in both
-        return date.format(doc.chinese()
-                ? DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(doc.language())
-                : DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH));
+        return FORMATS.date(date, doc.language());
     }
 
     static String money(TaxDocument doc, BigDecimal value) {
-        return money(value, doc.amountDecimals());
-    }
-
-    /** An amount grouped by thousands with {@code d} decimals, the same in both languages (AUD 8,609.79, TWD 49,810). */
-    static String money(BigDecimal value, int d) {
-        if (value == null) {
-            return "";
-        }
-        DecimalFormat format = new DecimalFormat("#,##0" + (d == 0 ? "" : "." + "0".repeat(d)), DecimalFormatSymbols.getInstance(Locale.ROOT));
-        format.setParseBigDecimal(true);
-        format.setRoundingMode(java.math.RoundingMode.HALF_UP);
-        return format.format(value);
+        return amount(value, doc.currency().value());
     }
 
     /**
-     * The decimals the documents give amounts in {@code currency}: the ISO minor unit, but none for TWD,
-     * which ISO gives two although duties and taxes are assessed and paid in whole dollars.
+     * A figure in {@code currency} as every screen and document of the product prints it ({@link Formats#amount}):
+     * grouped by thousands, at least the currency's minor units, and more decimals only where the exact value
+     * has them — an amount the law rounded prints in minor units (138,465.00), an exact intermediate value
+     * (a converted customs value, a base) keeps its digits (138,465.1234) and so reads as exact. Trailing
+     * zeros carried by the arithmetic (138,465.0000) are not digits of the value and are dropped.
      */
+    public static String amount(BigDecimal value, String currency) {
+        if (value == null) {
+            return "";
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return FORMATS.amount(stripped.scale() < 0 ? stripped.setScale(0) : stripped, CurrencyCode.of(currency));
+    }
+
+    /** The decimals the worksheet gives amounts in {@code currency}: its ISO 4217 minor units, as {@link #amount} prints them. */
     static int decimals(String currency) {
-        return "TWD".equals(currency) ? 0 : CurrencyCode.of(currency).isoFractionDigits();
+        return CurrencyCode.of(currency).isoFractionDigits();
     }
 
     private static String nz(String s) {
@@ -224,6 +241,11 @@ public class TaxDocuments {
 
     /** One line of the options comparison. */
     public record OptionTotal(String name, String total, boolean recommended, List<String> requirements) {
+    }
+
+    /** The invoice and its goods as printed: number, date, Incoterms rule, totals, and a row per line. */
+    public record ShipmentView(String invoiceNumber, String invoiceDate, String incoterm, String invoiceCurrency,
+            String invoiceTotal, String customsValue, List<Row> goods) {
     }
 
     /** One data version as printed. */

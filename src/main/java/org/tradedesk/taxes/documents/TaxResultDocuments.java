@@ -10,12 +10,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.math.MathContext;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tradedesk.shared.CurrencyCode;
 import org.tradedesk.shared.LocalizedText;
+import org.tradedesk.shared.MessageText;
 import org.tradedesk.shared.RegulationRef;
 import org.tradedesk.shared.RoundingRule;
+import org.tradedesk.shared.UnitOfMeasure;
+import org.tradedesk.shared.duty.DutyContext;
+import org.tradedesk.shared.duty.DutyExpression;
+import org.tradedesk.taxes.domain.ChainDefinition;
 import org.tradedesk.taxes.TaxRequest;
 import org.tradedesk.taxes.TaxRequestLine;
 import org.tradedesk.taxes.TaxResult;
@@ -47,7 +55,6 @@ final class TaxResultDocuments {
     static final String INSURANCE = "INSURANCE";
     static final String OTHER_COSTS = "OTHER_COSTS";
     private static final Pattern RATE_TEXT = Pattern.compile("^(\\d+(?:\\.\\d+)?) ([A-Z]{3}) per ([A-Z]{3})");
-    private static final Pattern PERCENT = Pattern.compile("\\s*(\\d+(?:\\.\\d+)?)\\s*%\\s*");
 
     /** One option compared: its code, name, what claiming it requires, and the engine's result with it. */
     record Scenario(String code, LocalizedText name, List<LocalizedText> requirements, TaxResult result) {
@@ -64,6 +71,15 @@ final class TaxResultDocuments {
     /** With {@code valuation} (may be null), the worksheet derives the customs value from the invoice by formula. */
     static TaxDocument from(String reference, String clientName, Locale language, List<Scenario> scenarios,
             String recommended, Advice advice, Valuation valuation) {
+        return from(reference, clientName, language, scenarios, recommended, advice, valuation, null);
+    }
+
+    /**
+     * With {@code chain} (may be null) the worksheet also rebuilds what the chain adds to a rate: the
+     * minimum below which a fee is not collected and the threshold a tax applies above (LCT).
+     */
+    static TaxDocument from(String reference, String clientName, Locale language, List<Scenario> scenarios,
+            String recommended, Advice advice, Valuation valuation, ChainDefinition chain) {
         TaxResult first = scenarios.get(0).result();
         CurrencyCode currency = CurrencyCode.of(first.currency());
         int decimals = TaxDocuments.decimals(currency.value());
@@ -80,14 +96,26 @@ final class TaxResultDocuments {
         }
         inputs.add(new InputColumn(CUSTOMS_VALUE, LocalizedText.of("完稅價格", "Customs value"), decimals));
         inputs.add(new InputColumn(TRANSPORT_INSURANCE, LocalizedText.of("運費及保險", "Transport and insurance"), decimals));
+        if (valuation != null) {
+            Set<UnitOfMeasure.Dimension> measured = EnumSet.noneOf(UnitOfMeasure.Dimension.class);
+            valuation.lines().forEach(l -> measured.addAll(l.quantities().keySet()));
+            for (UnitOfMeasure.Dimension d : measured) {
+                inputs.add(new InputColumn(quantityCode(d), QUANTITY_LABELS.get(d), 4));
+            }
+        }
         List<Option> options = new ArrayList<>();
         for (Scenario s : scenarios) {
-            options.add(option(s, valuation));
+            options.add(option(s, valuation, chain, currency));
         }
         List<DataVersion> versions = new ArrayList<>();
-        first.dataVersions().forEach((k, v) -> versions.add(dataVersion(k, v, first.date())));
+        if (first.sources().isEmpty()) {
+            // a result saved before the sources were recorded as values: read its texts
+            first.dataVersions().forEach((k, v) -> versions.add(dataVersion(k, v, first.date())));
+        } else {
+            first.sources().forEach(source -> versions.add(dataVersion(source, first.currency())));
+        }
         return new TaxDocument(reference, clientName, language, first.jurisdiction(), first.date(), currency, decimals,
-                inputs, options, recommended, versions, advice, TaxDocument.Letter.DRAFT, valuation);
+                inputs, options, recommended, versions, advice, TaxDocument.Letter.DRAFT, valuation, null);
     }
 
     private static final Pattern EFFECTIVE = Pattern.compile("effective (\\d{4}-\\d{2}-\\d{2})");
@@ -120,7 +148,39 @@ final class TaxResultDocuments {
         return new DataVersion(LocalizedText.of(key, key), text, from, source);
     }
 
-    private static Option option(Scenario scenario, Valuation valuation) {
+    /**
+     * One data source of the result as the documents print it: its name and where it comes from as messages
+     * in the reader's language, the version (a rate as "1 USD = 32.15 TWD", the same in both languages)
+     * and the date it is in force from (a figure given in the request: the calculation date).
+     */
+    static DataVersion dataVersion(TaxResult.DataSource source, String localCurrency) {
+        String kind = source.kind();
+        String version;
+        MessageText from;
+        if (TaxResult.DataSource.EXCHANGE_RATE.equals(kind)) {
+            boolean localPerForeign = !"FOREIGN_PER_LOCAL".equals(source.quotation());
+            String rate = source.rate() == null ? "" : source.rate().stripTrailingZeros().toPlainString();
+            version = localPerForeign ? "1 " + source.subject() + " = " + rate + " " + localCurrency
+                    : "1 " + localCurrency + " = " + rate + " " + source.subject();
+            from = source.fromRequest() ? MessageText.of("taxes.documents.source.request")
+                    : MessageText.of("taxes.documents.source.publisher", MessageText.Arg.literal(nz(source.publisher())));
+        } else if (TaxResult.DataSource.CHAIN.equals(kind)) {
+            version = source.version();
+            from = MessageText.of("taxes.documents.source.chain", MessageText.Arg.literal(source.version()));
+        } else {
+            version = source.version();
+            from = MessageText.of("taxes.documents.source.tariff");
+        }
+        return new DataVersion(LocalizedText.of(kind, kind), version == null || version.isBlank() ? "—" : version,
+                source.effectiveFrom(), null, MessageText.of("taxes.documents.dataset." + kind, MessageText.Arg.literal(source.subject())),
+                from);
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static Option option(Scenario scenario, Valuation valuation, ChainDefinition chain, CurrencyCode local) {
         TaxResult r = scenario.result();
         List<Line> lines = new ArrayList<>();
         Set<String> lineColumns = new LinkedHashSet<>(List.of(CUSTOMS_VALUE, TRANSPORT_INSURANCE));
@@ -130,9 +190,12 @@ final class TaxResultDocuments {
             values.put(CUSTOMS_VALUE, nz(line.customsValue()));
             values.put(TRANSPORT_INSURANCE, nz(line.transportAndInsurance()));
             List<Step> steps = new ArrayList<>();
+            Valuation.LineValue lineValue = valuation == null ? null : valuation.lines().get(line.line() - 1);
+            Map<UnitOfMeasure.Dimension, BigDecimal> quantities = lineValue == null ? Map.of() : lineValue.quantities();
             for (TaxStep s : r.steps()) {
                 if (s.line() != null && s.line() == line.line()) {
-                    steps.add(step(s, values));
+                    steps.add(step(s, values, quantities, rules(chain, s.code(), r.date(), lineValue != null && lineValue.fuelEfficient()),
+                            local));
                     if (s.collected()) {
                         values.put(s.code(), s.amount());
                     }
@@ -148,6 +211,7 @@ final class TaxResultDocuments {
                 inputs.put(FREIGHT, v.freight());
                 inputs.put(INSURANCE, v.insurance());
                 inputs.put(OTHER_COSTS, v.otherCosts());
+                v.quantities().forEach((d, q) -> inputs.put(quantityCode(d), q));
             }
             lines.add(new Line(line.line(), line.description(), line.tariffCode(), line.origin(), inputs, steps));
         }
@@ -160,7 +224,7 @@ final class TaxResultDocuments {
                             null, false, false, s.base(), s.amount(), reference(s.legalReference())));
                     continue;
                 }
-                shipment.add(step(s, shipmentValues));
+                shipment.add(step(s, shipmentValues, Map.of(), rules(chain, s.code(), r.date(), false), local));
                 if (s.collected()) {
                     shipmentValues.put(s.code(), s.amount());
                 }
@@ -169,8 +233,36 @@ final class TaxResultDocuments {
         return new Option(scenario.code(), scenario.name(), scenario.requirements(), lines, shipment, r.total());
     }
 
-    /** One engine step; {@code values} holds the figures its base may add (inputs and earlier collected steps). */
-    private static Step step(TaxStep s, Map<String, BigDecimal> values) {
+    /** What the chain adds to a step's rate: a minimum not collected, a threshold and the factor on the excess. */
+    private record StepRules(BigDecimal notCollectedAtOrBelow, BigDecimal threshold, BigDecimal factorNumerator,
+            BigDecimal factorDenominator) {
+        static final StepRules NONE = new StepRules(null, null, null, null);
+    }
+
+    private static StepRules rules(ChainDefinition chain, String code, LocalDate date, boolean fuelEfficient) {
+        if (chain == null) {
+            return StepRules.NONE;
+        }
+        for (ChainDefinition.StepDefinition def : chain.steps()) {
+            if (def.code().equals(code)) {
+                BigDecimal threshold = ChainDefinition.Dated.on(def.thresholds(), date).map(t -> fuelEfficient
+                        && t.value().fuelEfficientAmount() != null ? t.value().fuelEfficientAmount() : t.value().amount()).orElse(null);
+                return new StepRules(def.notCollectedAtOrBelow(), threshold, def.factorNumerator(), def.factorDenominator());
+            }
+        }
+        return StepRules.NONE;
+    }
+
+    /**
+     * One engine step; {@code values} holds the figures its base may add (inputs and earlier collected
+     * steps), {@code quantities} what a specific rate may be charged on. The step is rebuilt by formula
+     * when the document's own reading of it — the base added up from its terms, the rate's expression on
+     * the line's quantities, the chain's threshold, rounding and minimum — lands exactly on the engine's
+     * amount; otherwise the worksheet shows the engine's figure, so it never disagrees with the calculation
+     * of record.
+     */
+    private static Step step(TaxStep s, Map<String, BigDecimal> values, Map<UnitOfMeasure.Dimension, BigDecimal> quantities,
+            StepRules rules, CurrencyCode local) {
         List<Term> terms = new ArrayList<>();
         BigDecimal sum = BigDecimal.ZERO;
         for (String code : s.baseFormula() == null ? new String[0] : s.baseFormula().split("\\s*\\+\\s*")) {
@@ -181,17 +273,52 @@ final class TaxResultDocuments {
             }
         }
         RoundingRule rounding = RoundingRule.parse(s.rounding());
-        Matcher percent = s.rate() == null ? null : PERCENT.matcher(s.rate());
-        // "Free" is how tariffs write a nil rate (the engine's duty grammar reads it as 0 %)
-        boolean free = s.rate() != null && s.rate().trim().equalsIgnoreCase("free");
-        boolean adValorem = free || (percent != null && percent.matches());
-        BigDecimal rate = adValorem && !free ? new BigDecimal(percent.group(1)).movePointLeft(2) : BigDecimal.ZERO;
-        boolean exact = adValorem && !terms.isEmpty()
-                && s.base() != null && sum.compareTo(s.base()) == 0
-                && s.amountExact() != null && s.base().multiply(rate).compareTo(s.amountExact()) == 0
-                && rounding.apply(s.amountExact()).compareTo(s.amount()) == 0;
-        return new Step(s.code(), s.label(), terms, null, rate, adValorem, s.rate(), rounding, null, s.collected(), exact,
-                s.base(), s.amount(), reference(s.legalReference()));
+        DutyExpression expression = expression(s.rate());
+        boolean adValorem = expression instanceof DutyExpression.AdValorem;
+        BigDecimal rate = adValorem ? ((DutyExpression.AdValorem) expression).fraction() : BigDecimal.ZERO;
+        boolean baseAgrees = s.base() != null && sum.compareTo(s.base()) == 0;
+        boolean exact = expression != null && baseAgrees && (!terms.isEmpty() || expression instanceof DutyExpression.Specific)
+                && WorksheetFormulas.writable(expression, local, quantities.keySet())
+                && s.amount().compareTo(recomputed(expression, sum, quantities, rules, rounding, local)) == 0;
+        return new Step(s.code(), s.label(), terms, null, rate, adValorem, s.rate(), rounding, rules.notCollectedAtOrBelow(),
+                s.collected(), exact, s.base(), s.amount(), reference(s.legalReference()), adValorem ? null : expression,
+                rules.threshold(), rules.factorNumerator(), rules.factorDenominator());
+    }
+
+    /** The engine's canonical rate text read back as the expression it printed, or null when it is none (a low-value test). */
+    private static DutyExpression expression(String rate) {
+        if (rate == null || rate.isBlank()) {
+            return null;
+        }
+        try {
+            return DutyExpression.parse(rate);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The amount as the worksheet's formula computes it, in exact decimals: what it must agree with. */
+    private static BigDecimal recomputed(DutyExpression expression, BigDecimal base, Map<UnitOfMeasure.Dimension, BigDecimal> quantities,
+            StepRules rules, RoundingRule rounding, CurrencyCode local) {
+        BigDecimal taxable = base;
+        if (rules.threshold() != null) {
+            if (base.compareTo(rules.threshold()) <= 0) {
+                return BigDecimal.ZERO;
+            }
+            taxable = base.subtract(rules.threshold()).multiply(rules.factorNumerator())
+                    .divide(rules.factorDenominator(), MathContext.DECIMAL128);
+        }
+        BigDecimal amount;
+        try {
+            amount = rounding.apply(expression.evaluate(new DutyContext(local, taxable, quantities, null, null, null, Map.of(), Map.of()))
+                    .amount());
+        } catch (RuntimeException e) {
+            return null;
+        }
+        if (rules.notCollectedAtOrBelow() != null && amount.compareTo(rules.notCollectedAtOrBelow()) <= 0) {
+            return BigDecimal.ZERO;
+        }
+        return amount;
     }
 
     /**
@@ -214,7 +341,12 @@ final class TaxResultDocuments {
         } else if (request.foreignPerLocalRate() != null) {
             rate = request.foreignPerLocalRate();
             foreignPerLocal = true;
+        } else if (recordedRate(result, request.currency()) != null) {
+            TaxResult.DataSource recorded = recordedRate(result, request.currency());
+            rate = recorded.rate();
+            foreignPerLocal = "FOREIGN_PER_LOCAL".equals(recorded.quotation());
         } else {
+            // a result saved before its rate was recorded as a value: read the rate back from its text
             String text = result.dataVersions().get("exchangeRate." + request.currency());
             Matcher m = text == null ? null : RATE_TEXT.matcher(text);
             if (m == null || !m.find()) {
@@ -231,11 +363,57 @@ final class TaxResultDocuments {
                 return null;
             }
             values.add(new Valuation.LineValue(lines.get(i).value(), valued.freightShare(), valued.insuranceShare(),
-                    valued.otherCostsShare()));
+                    valued.otherCostsShare(), quantities(lines.get(i), valued), Boolean.TRUE.equals(lines.get(i).fuelEfficient())));
         }
         return new Valuation(request.currency(), rate, foreignPerLocal, cif, request.incoterm().includesMainCarriage(),
                 request.incoterm().includesInsurance(), values);
     }
+
+    /** The rate the result records for {@code currency}, or null. */
+    private static TaxResult.DataSource recordedRate(TaxResult result, String currency) {
+        return result.sources().stream().filter(d -> TaxResult.DataSource.EXCHANGE_RATE.equals(d.kind())
+                && currency.equals(d.subject()) && d.rate() != null).findFirst().orElse(null);
+    }
+
+    /**
+     * The quantities of a line as the engine charges specific rates on them (TaxEngine.context): the
+     * quantity in its unit, the net mass and the litres given explicitly winning over it, and the litres
+     * of alcohol the engine counted (after the ABV threshold and rounding the chain applies to them).
+     */
+    static Map<UnitOfMeasure.Dimension, BigDecimal> quantities(TaxRequestLine line, TaxResult.LineResult valued) {
+        Map<UnitOfMeasure.Dimension, BigDecimal> q = new EnumMap<>(UnitOfMeasure.Dimension.class);
+        if (line.quantity() != null) {
+            try {
+                UnitOfMeasure unit = line.unit() == null ? UnitOfMeasure.PIECE : UnitOfMeasure.parse(line.unit());
+                q.put(unit.dimension(), line.quantity().multiply(unit.toBase()));
+            } catch (RuntimeException e) {
+                // a unit the engine could not read has failed the calculation already; nothing to rebuild on
+            }
+        }
+        if (line.netMassKg() != null) {
+            q.put(UnitOfMeasure.Dimension.MASS, line.netMassKg());
+        }
+        if (line.litres() != null) {
+            q.put(UnitOfMeasure.Dimension.VOLUME, line.litres());
+        }
+        if (valued.litresOfAlcohol() != null) {
+            q.put(UnitOfMeasure.Dimension.ALCOHOL, valued.litresOfAlcohol());
+        }
+        return q;
+    }
+
+    static String quantityCode(UnitOfMeasure.Dimension dimension) {
+        return "QUANTITY_" + dimension.name();
+    }
+
+    private static final Map<UnitOfMeasure.Dimension, LocalizedText> QUANTITY_LABELS = Map.of(
+            UnitOfMeasure.Dimension.MASS, LocalizedText.of("淨重 (kg)", "Net mass (kg)"),
+            UnitOfMeasure.Dimension.VOLUME, LocalizedText.of("容量 (L)", "Volume (L)"),
+            UnitOfMeasure.Dimension.ALCOHOL, LocalizedText.of("純酒精公升 (LAL)", "Litres of alcohol (LAL)"),
+            UnitOfMeasure.Dimension.COUNT, LocalizedText.of("數量 (件)", "Quantity (pieces)"),
+            UnitOfMeasure.Dimension.PAIRS, LocalizedText.of("數量 (雙)", "Quantity (pairs)"),
+            UnitOfMeasure.Dimension.LENGTH, LocalizedText.of("長度 (m)", "Length (m)"),
+            UnitOfMeasure.Dimension.AREA, LocalizedText.of("面積 (m²)", "Area (m²)"));
 
     private static RegulationRef reference(String text) {
         return text == null || text.isBlank() ? null : RegulationRef.of(text);

@@ -17,6 +17,9 @@ import org.tradedesk.reporting.XlsxSheet;
 import org.tradedesk.reporting.XlsxWorkbook;
 import org.tradedesk.shared.LocalizedText;
 import org.tradedesk.shared.RoundingRule;
+import org.tradedesk.shared.UnitOfMeasure;
+import org.tradedesk.shared.duty.DutyExpression;
+import java.util.EnumMap;
 import org.tradedesk.taxes.documents.TaxDocument.InputColumn;
 import org.tradedesk.taxes.documents.TaxDocument.Line;
 import org.tradedesk.taxes.documents.TaxDocument.Option;
@@ -40,11 +43,19 @@ final class WorksheetXlsxWriter {
     private final TaxDocument doc;
     private final DocumentLabels labels;
     private final XlsxFormat amount;
+    private final XlsxFormat exact;
+    /** Step codes given a threshold column (an input cell per line) before their base. */
+    private final Set<String> thresholdSteps = new HashSet<>();
 
     WorksheetXlsxWriter(TaxDocument doc, DocumentLabels labels) {
         this.doc = doc;
         this.labels = labels;
         this.amount = XlsxFormat.amount(doc.amountDecimals());
+        this.exact = XlsxFormat.exactAmount(doc.amountDecimals());
+        for (Option option : doc.options()) {
+            option.lines().forEach(l -> l.steps().stream().filter(st -> st.threshold() != null && st.formula())
+                    .forEach(st -> thresholdSteps.add(st.code())));
+        }
     }
 
     byte[] write() {
@@ -103,6 +114,9 @@ final class WorksheetXlsxWriter {
         }
         Map<String, Integer> baseColumn = new HashMap<>();
         for (String code : stepColumns.keySet()) {
+            if (thresholdSteps.contains(code)) {
+                col++;
+            }
             baseColumn.put(code, col);
             amountColumn.put(code, col + 2);
             col += 3;
@@ -126,7 +140,11 @@ final class WorksheetXlsxWriter {
         doc.inputs().forEach(input -> heads.add(input.label()));
         LocalizedText base = labels.both("col.base");
         LocalizedText rate = labels.both("col.rate");
+        LocalizedText threshold = labels.both("col.threshold");
         for (Step step : stepColumns.values()) {
+            if (thresholdSteps.contains(step.code())) {
+                heads.add(joined(step.label(), threshold));
+            }
             heads.add(joined(step.label(), base));
             heads.add(joined(step.label(), rate));
             heads.add(step.label());
@@ -151,10 +169,12 @@ final class WorksheetXlsxWriter {
                     .text(line.description()).text(line.tariffCode()).text(line.origin());
             for (InputColumn input : doc.inputs()) {
                 String valued = valuation == null ? null : valuationFormula(input.code(), valuation, rateRef, row, inputColumn);
+                // a derived value is exact (a converted price): it shows the digits it has, not a rounded figure
+                XlsxFormat format = exactInput(input.code()) ? exact : XlsxFormat.number(input.decimals());
                 if (valued != null) {
-                    row.formula(valued, XlsxFormat.number(input.decimals()));
+                    row.formula(valued, format);
                 } else {
-                    row.number(line.inputs().get(input.code()), XlsxFormat.number(input.decimals()));
+                    row.number(line.inputs().get(input.code()), format);
                 }
             }
             Map<String, Step> byCode = new HashMap<>();
@@ -163,6 +183,9 @@ final class WorksheetXlsxWriter {
                 Step step = byCode.get(code);
                 if (step == null) {
                     row.blank().blank().blank();
+                    if (thresholdSteps.contains(code)) {
+                        row.blank();
+                    }
                     continue;
                 }
                 Map<String, String> refs = new HashMap<>();
@@ -183,7 +206,8 @@ final class WorksheetXlsxWriter {
         }
         for (String code : stepColumns.keySet()) {
             int c = amountColumn.get(code);
-            totalRow.at(c).formula("SUM(" + XlsxSheet.range(c, first, last) + ")", amount);
+            // ROUND(…, 10): each amount is already as the law rounds it; this only clears the binary noise of adding doubles
+            totalRow.at(c).formula("ROUND(SUM(" + XlsxSheet.range(c, first, last) + "),10)", amount);
             lineTotals.put(code, XlsxSheet.ref(c, totalRow.number()));
         }
 
@@ -208,34 +232,91 @@ final class WorksheetXlsxWriter {
         sheet.skip();
         XlsxRow grand = sheet.row(XlsxEmphasis.TOTAL);
         grand.blank().text(labels.get("label.grandTotal") + " (" + doc.currency().value() + ")").at(SHIPMENT_AMOUNT)
-                .formula(payable.isEmpty() ? "0" : String.join("+", payable), amount);
+                .formula(payable.isEmpty() ? "0" : "ROUND(" + String.join("+", payable) + ",10)", amount);
         return sheet.absoluteRef(SHIPMENT_AMOUNT, grand.number());
     }
 
-    /** Writes base, rate and amount cells of a step at the row's current position. */
+    /**
+     * Writes a step's cells at the row's current position — its threshold (when the step has a threshold
+     * column), base, rate and amount — every derived one by formula: the base from the cells it adds up
+     * (or the quantity a specific rate is charged on), the amount as the rate's arithmetic on it with the
+     * law's rounding, the threshold's excess and the minimum not collected. A step the document could not
+     * rebuild exactly keeps the engine's figures as values.
+     */
     private void writeStep(XlsxRow row, Step step, Map<String, String> refs) {
-        int baseCol = row.nextColumn();
-        if (step.formula()) {
-            // a base in percent is money in local currency; other bases are foreign amounts or quantities
-            row.formula(baseExpression(step, refs), step.ratePercent() ? amount : XlsxFormat.amount(2));
-        } else {
-            row.number(step.engineBase(), step.ratePercent() ? amount : XlsxFormat.amount(2));
+        String thresholdRef = null;
+        if (thresholdSteps.contains(step.code())) {
+            if (step.threshold() != null && step.formula()) {
+                row.amount(step.threshold(), doc.amountDecimals());
+                thresholdRef = row.ref(row.nextColumn() - 1);
+            } else {
+                row.blank();
+            }
         }
+        Map<UnitOfMeasure.Dimension, String> quantities = new EnumMap<>(UnitOfMeasure.Dimension.class);
+        for (UnitOfMeasure.Dimension d : UnitOfMeasure.Dimension.values()) {
+            String ref = refs.get(TaxResultDocuments.quantityCode(d));
+            if (ref != null) {
+                quantities.put(d, ref);
+            }
+        }
+        // a threshold needs its input cell: a step with one but no column (a shipment step) keeps the engine's figures
+        boolean formula = step.formula() && (step.threshold() == null || thresholdRef != null);
+        DutyExpression.Specific specific = step.specific();
+        boolean onQuantity = formula && specific != null && thresholdRef == null;
+        int baseCol = row.nextColumn();
+        if (!formula) {
+            row.number(step.engineBase(), exact);
+        } else if (onQuantity) {
+            row.formula(quantities.get(specific.unit().dimension()), XlsxFormat.number(4));
+        } else {
+            row.formula(baseExpression(step, refs), exact);
+        }
+        String baseRef = row.ref(baseCol);
         int rateCol = row.nextColumn();
         if (step.ratePercent()) {
             row.percent(step.rate(), Math.max(0, Math.min(6, step.rate().stripTrailingZeros().scale() - 2)));
-        } else {
+        } else if (onQuantity) {
+            BigDecimal perUnit = WorksheetFormulas.perBaseUnit(specific);
+            row.number(perUnit, XlsxFormat.number(Math.max(0, Math.min(8, perUnit.scale()))));
+        } else if (formula && step.expression() == null) {
+            // a plain factor on the base (a document built without an expression)
             row.number(step.rate(), XlsxFormat.number(Math.max(0, Math.min(8, step.rate().stripTrailingZeros().scale()))));
+        } else {
+            row.text(step.rateText() == null ? "" : step.rateText());
         }
-        if (!step.formula()) {
+        if (!formula) {
             row.amount(step.engineAmount(), doc.amountDecimals());
             return;
         }
-        String raw = XlsxFormulas.rounded(row.ref(baseCol) + "*" + row.ref(rateCol), step.rounding());
-        if (step.notCollectedAtOrBelow() != null) {
-            raw = "IF(" + raw + "<=" + step.notCollectedAtOrBelow().toPlainString() + ",0," + raw + ")";
+        String taxable = thresholdRef == null ? baseRef
+                : "(" + baseRef + "-" + thresholdRef + ")" + factor(step);
+        String raw;
+        if (step.ratePercent() || onQuantity || step.expression() == null) {
+            raw = taxable + "*" + row.ref(rateCol);
+        } else {
+            raw = WorksheetFormulas.amount(step.expression(), taxable, quantities);
         }
-        row.formula(raw, amount);
+        String amountFormula = XlsxFormulas.rounded(raw, step.rounding());
+        if (thresholdRef != null) {
+            // nothing is payable on a base that does not exceed the threshold (A New Tax System (Luxury Car Tax) Act 1999 s 5-15)
+            amountFormula = "IF(" + baseRef + "<=" + thresholdRef + ",0," + amountFormula + ")";
+        }
+        if (step.notCollectedAtOrBelow() != null) {
+            amountFormula = "IF(" + amountFormula + "<=" + step.notCollectedAtOrBelow().toPlainString() + ",0," + amountFormula + ")";
+        }
+        row.formula(amountFormula, amount);
+    }
+
+    private static boolean exactInput(String code) {
+        return TaxResultDocuments.CUSTOMS_VALUE.equals(code) || TaxResultDocuments.TRANSPORT_INSURANCE.equals(code);
+    }
+
+    /** The factor on a threshold's excess, as the chain gives it ("*10/11"), or nothing when it is 1. */
+    private static String factor(Step step) {
+        String numerator = step.factorNumerator().compareTo(BigDecimal.ONE) == 0 ? "" : "*" + step.factorNumerator().toPlainString();
+        String denominator = step.factorDenominator().compareTo(BigDecimal.ONE) == 0 ? "" : "/" + step.factorDenominator().toPlainString();
+        return numerator + denominator;
     }
 
     /**
@@ -290,7 +371,8 @@ final class WorksheetXlsxWriter {
                 labels.both("col.effective"), labels.both("col.source")));
         sheet.freezeRowsThrough(header.number());
         for (TaxDocument.DataVersion v : doc.dataVersions()) {
-            sheet.row().text(v.name().in(lang)).text(v.version()).date(v.effectiveFrom()).wrappedText(v.source());
+            sheet.row().text(labels.render(v.label(), v.name().in(lang))).text(v.version()).date(v.effectiveFrom())
+                    .wrappedText(labels.render(v.sourceText(), v.source()));
         }
         sheet.skip();
         sheet.bilingualHeader(lang, List.of(labels.both("col.step"), labels.both("col.rate"),

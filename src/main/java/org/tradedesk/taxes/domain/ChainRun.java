@@ -33,6 +33,8 @@ final class ChainRun {
     final List<TaxStep> steps = new ArrayList<>();
     final Map<String, String> dataVersions = new LinkedHashMap<>();
     final List<MessageText> notes = new ArrayList<>();
+    /** The data versions again, as values for documents (TaxResult.DataSource). */
+    final List<org.tradedesk.taxes.TaxResult.DataSource> sources = new ArrayList<>();
     final List<List<DutyCandidate>> candidates = new ArrayList<>();
     // a step's dated rate, its source and its base's names are the same for every line of the run: look them up once
     private final Map<StepDefinition, Optional<Dated<String>>> rates = new IdentityHashMap<>();

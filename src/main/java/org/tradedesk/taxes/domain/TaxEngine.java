@@ -56,7 +56,7 @@ public final class TaxEngine {
         List<DutyOption> options = OptionComparison.lineOptions(request, main, r -> run(r, chain));
         return new TaxResult(chain.jurisdiction(), request.date(), chain.currency().value(), main.customsValue,
                 main.transportAndInsurance, main.lines, main.totals, main.total,
-                chain.displayRounding().apply(main.total), options, main.steps, main.dataVersions, main.notes);
+                chain.displayRounding().apply(main.total), options, main.steps, main.dataVersions, main.notes, main.sources);
     }
 
     private ChainRun run(TaxRequest request, ChainDefinition chain) {
@@ -65,12 +65,22 @@ public final class TaxEngine {
         CurrencyCode local = chain.currency();
         CurrencyCode invoiceCurrency = currency(request.currency(), "currency");
         run.dataVersions.put("chain", chain.jurisdiction() + " " + chain.version() + " (effective " + chain.period().from() + ")");
+        run.sources.add(new TaxResult.DataSource(TaxResult.DataSource.CHAIN, chain.jurisdiction(), chain.version(),
+                chain.period().from(), chain.period().to(), null, null, null, false));
 
         ExchangeRate invoiceRate = Valuation.invoiceRate(request, chain, invoiceCurrency, rates, run.dataVersions);
+        if (invoiceRate != null) {
+            boolean given = request.exchangeRate() != null || request.foreignPerLocalRate() != null;
+            run.sources.add(new TaxResult.DataSource(TaxResult.DataSource.EXCHANGE_RATE, invoiceCurrency.value(), null,
+                    invoiceRate.period().from(), invoiceRate.period().to(), given ? null : invoiceRate.source(), invoiceRate.rate(),
+                    invoiceRate.quotation().name(), given));
+        }
         Map<CurrencyCode, BigDecimal> fx = new HashMap<>();
         request.exchangeRates().forEach((code, rate) -> {
             fx.put(currency(code, "exchangeRates." + code), rate);
             run.dataVersions.put("exchangeRate." + code, rate.toPlainString() + " " + local + " per " + code + " (given in the request)");
+            run.sources.add(new TaxResult.DataSource(TaxResult.DataSource.EXCHANGE_RATE, code, null, request.date(), request.date(),
+                    null, rate, ExchangeRate.Quotation.LOCAL_PER_FOREIGN.name(), true));
         });
         if (invoiceRate != null) {
             fx.putIfAbsent(invoiceCurrency, invoiceRate.localPerForeign());
@@ -108,12 +118,17 @@ public final class TaxEngine {
             LineMeasures measures = LineMeasures.of(tariff, chain, date, line, i, digits[i], expressions, concessions);
             if (measures.catalogueReference != null) {
                 run.dataVersions.put("tariff.line" + (i + 1), measures.catalogueReference);
+                run.sources.add(new TaxResult.DataSource(TaxResult.DataSource.TARIFF_LINE, String.valueOf(i + 1),
+                        measures.catalogueReference, request.date(), null, null, null, null, false));
             }
             run.candidates.add(measures.candidates);
             lineMeasures.add(measures);
             DutyContext context = context(line, i, chain, digits[i], local, fx);
             if (context.quantity(UnitOfMeasure.Dimension.ALCOHOL) != null) {
-                litresOfAlcohol[i] = context.litresOfAlcohol();
+                // the litres of alcohol the line's rates are charged on: above the strength its rate text names
+                // (beer: "exceeds 1.15"), so the worksheet's LAL cell is the quantity the duty was counted on
+                BigDecimal above = alcoholThreshold(measures, expressions);
+                litresOfAlcohol[i] = above == null ? context.litresOfAlcohol() : context.litresOfAlcohol(above).counted();
             }
             boolean low = lowValue.low(i);
             for (StepDefinition step : chain.steps()) {
@@ -140,6 +155,33 @@ public final class TaxEngine {
         run.total(chain);
         run.check(chain);
         return run;
+    }
+
+    /** The one strength (%vol) above which the line's rates per litre of alcohol count it, or null when none names one. */
+    private static BigDecimal alcoholThreshold(LineMeasures measures, DutyExpressions expressions) {
+        java.util.Set<BigDecimal> thresholds = new java.util.HashSet<>();
+        for (String text : measures.texts.values()) {
+            if (!LineMeasures.switchedOff(text)) {
+                collectThresholds(expressions.parse(text, "measures"), thresholds);
+            }
+        }
+        return thresholds.size() == 1 ? thresholds.iterator().next() : null;
+    }
+
+    private static void collectThresholds(org.tradedesk.shared.duty.DutyExpression e, java.util.Set<BigDecimal> into) {
+        if (e instanceof org.tradedesk.shared.duty.DutyExpression.Specific s && s.alcoholAbovePercent() != null) {
+            into.add(s.alcoholAbovePercent().stripTrailingZeros());
+        } else if (e instanceof org.tradedesk.shared.duty.DutyExpression.Sum sum) {
+            sum.terms().forEach(t -> collectThresholds(t, into));
+        } else if (e instanceof org.tradedesk.shared.duty.DutyExpression.Difference d) {
+            collectThresholds(d.minuend(), into);
+            collectThresholds(d.subtrahend(), into);
+        } else if (e instanceof org.tradedesk.shared.duty.DutyExpression.Bounded b) {
+            collectThresholds(b.value(), into);
+            collectThresholds(b.limit(), into);
+        } else if (e instanceof org.tradedesk.shared.duty.DutyExpression.Extreme x) {
+            x.alternatives().forEach(t -> collectThresholds(t, into));
+        }
     }
 
     private static LineResult lineResult(ChainDefinition chain, TaxRequestLine line, int i, String digits, String scheme,

@@ -52,6 +52,10 @@ class ExchangeRateEntity {
         this.importId = importId;
     }
 
+    Long importId() {
+        return importId;
+    }
+
     ExchangeRate toDomain() {
         return new ExchangeRate(jurisdiction, CurrencyCode.of(currency), CurrencyCode.of(localCurrency), rate, quotation,
                 new EffectivePeriod(validFrom, validTo), source + " [rate table row " + id + "]");

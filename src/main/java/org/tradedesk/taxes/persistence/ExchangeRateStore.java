@@ -56,6 +56,32 @@ public class ExchangeRateStore implements ExchangeRateTable {
         return new Imported(parsed.rates().size(), parsed.encoding());
     }
 
+    /**
+     * The rate the engine would use on {@code date} for each jurisdiction and currency (the same choice as
+     * {@link #find}: the latest start, then the latest row), with the file it was imported from.
+     */
+    @Transactional(readOnly = true)
+    public List<RateInForce> inForce(LocalDate date) {
+        List<RateInForce> result = new java.util.ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        java.util.Map<Long, RateImport> files = new java.util.HashMap<>();
+        for (ExchangeRateEntity row : rates.allInForce(date)) {
+            ExchangeRate rate = row.toDomain();
+            if (seen.add(rate.jurisdiction() + "|" + rate.currency().value())) {
+                RateImport file = row.importId() == null ? null
+                        : files.computeIfAbsent(row.importId(), id -> imports.findById(id).map(RateImportEntity::view).orElse(null));
+                result.add(new RateInForce(rate, file));
+            }
+        }
+        return result;
+    }
+
+    /** The latest rate files imported, newest first. */
+    @Transactional(readOnly = true)
+    public List<RateImport> recentImports() {
+        return imports.findTop20ByOrderByImportedAtDescIdDesc().stream().map(RateImportEntity::view).toList();
+    }
+
     private static String sha256(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));

@@ -42,4 +42,8 @@ class RateImportEntity {
     Long id() {
         return id;
     }
+
+    RateImport view() {
+        return new RateImport(id, fileName, checksum, encoding, rowCount, importedBy, importedAt);
+    }
 }

@@ -39,6 +39,8 @@ record QuotationForm(
         @PositiveOrZero @Amount BigDecimal insurance,
         @PositiveOrZero @Amount BigDecimal otherCosts,
         TaxRequest.AllocationBasis allocation,
+        @Size(max = 40) String invoiceNumber,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate invoiceDate,
         @NotEmpty(groups = WithLines.class) @Size(max = Bounds.MAX_FORM_LINES, groups = WithLines.class) List<@Valid @NotNull LineForm> lines) {
 
     /** Validation group of the constraints on the list of lines, which a header-only form does not have yet. */
@@ -53,7 +55,7 @@ record QuotationForm(
     static QuotationForm blank(String clientId, String jurisdiction, LocalDate date) {
         String currency = "AU".equals(jurisdiction) ? "AUD" : "USD";
         return new QuotationForm(clientId, jurisdiction, date, currency, Incoterm.FOB, null, null, null, null,
-                TaxRequest.AllocationBasis.VALUE, List.of(LineForm.blank()));
+                TaxRequest.AllocationBasis.VALUE, null, null, List.of(LineForm.blank()));
     }
 
     /**
@@ -72,7 +74,7 @@ record QuotationForm(
         }
         String client = clientId != null && clientId.matches("\\d{1,18}") ? clientId : "";
         return new QuotationForm(client, r.jurisdiction(), r.date(), r.currency(), r.incoterm(), r.exchangeRate(), r.freight(),
-                r.insurance(), r.otherCosts(), r.allocation(), lines);
+                r.insurance(), r.otherCosts(), r.allocation(), r.invoiceNumber(), r.invoiceDate(), lines);
     }
 
     private static String orBlank(String s) {
@@ -81,7 +83,7 @@ record QuotationForm(
 
     QuotationForm withLines(List<LineForm> newLines) {
         return new QuotationForm(clientId, jurisdiction, date, currency, incoterm, exchangeRate, freight, insurance,
-                otherCosts, allocation, newLines);
+                otherCosts, allocation, invoiceNumber, invoiceDate, newLines);
     }
 
     Long clientNumber() {
@@ -91,7 +93,7 @@ record QuotationForm(
 
     TaxRequest toRequest() {
         return new TaxRequest(jurisdiction, date, currency, incoterm, exchangeRate, null, null, freight, insurance,
-                otherCosts, allocation, null, requestLines());
+                otherCosts, allocation, null, requestLines(), invoiceNumber, invoiceDate);
     }
 
     private List<TaxRequestLine> requestLines() {

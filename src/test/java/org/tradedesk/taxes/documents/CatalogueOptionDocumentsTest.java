@@ -171,6 +171,27 @@ class CatalogueOptionDocumentsTest {
         assertThat(zh).contains("建議採用：建議組合", "第 3 項：關稅減讓令（TCO） 1864894");
     }
 
+    @Test
+    void theLetterNamesTheInvoiceTheGoodsTheirTariffLinesOriginIncotermAndCustomsValue() throws Exception {
+        String id = save(INVOICE.replace("\"incoterm\":\"FOB\",", "\"incoterm\":\"FOB\",\"invoiceNumber\":\"INV-2026-0412\",\"invoiceDate\":\"2026-02-20\",")
+                .replace("\"value\":80000", "\"value\":80000.5")).get("id").asString();
+        String en = DocumentsTestSupport.pdfText(mvc.perform(get("/api/v1/tax/calculations/saved/" + id + "/advice-letter.pdf")
+                .param("lang", "en").with(COORDINATOR)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+        // the description as the ABF publishes item 2204.21.20 in Schedule 3; the customs value on FOB terms is the price
+        assertThat(en).contains("INV-2026-0412", "20 Feb 2026", "FOB", "sedan 2.0 l", "8703.23.19", "JP",
+                "Marlborough sauvignon blanc", "Grape wine as defined in Additional Note 3 to this Chapter", "NZ",
+                "Invoice total AUD 90,000.50", "Customs value AUD 90,000.50", "80,000.50");
+        byte[] zhPdf = mvc.perform(get("/api/v1/tax/calculations/saved/" + id + "/advice-letter.pdf")
+                .param("lang", "zh-TW").with(COORDINATOR)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/documents"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target/documents/au-car-wine-letter-zh.pdf"), zhPdf);
+        String zh = DocumentsTestSupport.pdfText(zhPdf);
+        assertThat(zh).contains("發票號碼 INV-2026-0412", "2026/02/20", "完稅價格 AUD 90,000.50");
+        // a figure is printed one way: never a four-decimal tail on an amount the letter shows with two elsewhere
+        assertThat(en).doesNotContainPattern("\\d\\.\\d{2}00\\b");
+        assertThat(zh).doesNotContainPattern("\\d\\.\\d{2}00\\b");
+    }
+
     private static JsonNode option(JsonNode result, int line, String scheme) {
         for (JsonNode o : result.get("options")) {
             if (o.get("line").asInt() == line && o.get("scheme").asString().equals(scheme)) {

@@ -125,7 +125,7 @@ class TaxDocumentsApiTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         String text = DocumentsTestSupport.pdfText(pdf);
         // Customs Act s243T: up to the greater of 60 penalty units and the shortfall (the engine's unit value for 2026)
-        assertThat(text).contains("If the claim to AUSFTA preference is refused, AUD 77.00 more becomes payable", "s243T", "19,800.00 AUD");
+        assertThat(text).contains("If the claim to AUSFTA preference is refused, AUD 77.00 more becomes payable", "s243T", "AUD 0.00 to AUD 19,800.00");
     }
 
     /** A Taiwanese import at the general rate, with column III (NON_MFN) offered as the dearer option. */
@@ -142,7 +142,7 @@ class TaxDocumentsApiTest {
         String zh = letter(id, "zh-TW", COORDINATOR);
         // column III is not a fallback of the general rate: nothing is claimed, so nothing can be refused
         assertThat(zh).contains("建議採用：一般稅率", "未發現特別風險").doesNotContain("申請未獲准", "補繳");
-        assertThat(zh).containsPattern("應納稅費合計 TWD \\d{1,3}(,\\d{3})+。");
+        assertThat(zh).containsPattern("應納稅費合計 TWD \\d{1,3}(,\\d{3})+\\.00。");
         String en = letter(id, "en", COORDINATOR);
         assertThat(en).contains("We recommend: General rate", "No particular risk identified.").doesNotContain("is refused");
     }
@@ -154,16 +154,16 @@ class TaxDocumentsApiTest {
                 .replace("\"options\":[", "\"options\":[{\"scheme\":\"ECFA\",\"label\":\"ECFA\",\"duty\":\"0%\"},"));
         String zh = letter(id, "zh-TW", COORDINATOR);
         // general 10 % of 643,000 = 64,300 duty plus business tax 5 % on it: 67,515 more than under ECFA at 0 %
-        assertThat(zh).contains("建議採用：ECFA", "若ECFA之申請未獲准，須補繳 TWD 67,515（改按一般稅率計算）");
+        assertThat(zh).contains("建議採用：ECFA", "若ECFA之申請未獲准，須補繳 TWD 67,515.00（改按一般稅率計算）");
     }
 
     @Test
     void theLetterIsADraftUntilApprovedDatedTheDayItIsProducedAndSignedByItsSender() throws Exception {
         String id = save();
-        String today = java.time.LocalDate.now().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH));
+        String today = java.time.LocalDate.now().format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH));
         String draft = letter(id, "en", COORDINATOR);
-        assertThat(draft).contains("DRAFT — not yet approved", "Date " + today, "Calculation date 15 January 2013",
-                "as of 15 January 2013", "Yours sincerely, carol Import/export coordinator");
+        assertThat(draft).contains("DRAFT — not yet approved", "Date " + today, "Calculation date 15 Jan 2013",
+                "as of 15 Jan 2013", "Yours sincerely, carol Import/export coordinator");
         assertThat(letter(id, "zh-TW", COORDINATOR)).contains("草稿 DRAFT", "carol 進出口客戶服務人員");
 
         mvc.perform(post("/api/v1/tax/calculations/saved/" + id + "/submit").with(COORDINATOR)).andExpect(status().isOk());
@@ -180,10 +180,12 @@ class TaxDocumentsApiTest {
         String id = save();
         String zh = letter(id, "zh-TW", COORDINATOR);
         // the rate given in the request is the one of the calculation date; the chain states its own
-        assertThat(zh).contains("生效日", "來源").containsPattern("exchangeRate\\.USD .*2013-01-15 given in the request")
-                .contains("2000-07-01 chain definition AU");
+        // each row named and sourced in the reader's language, the rate as the request gave it (A$1 = US$0.91)
+        assertThat(zh).contains("生效日", "來源", "匯率（USD） 1 AUD = 0.91 USD 2013/01/15 試算時提供，適用於計算日期",
+                "稅費計算規則（AU）", "2000/07/01 tradedesk 稅費計算規則 AU-").doesNotContain("exchangeRate.USD", "given in the request");
         String en = letter(id, "en", COORDINATOR);
-        assertThat(en).containsPattern("exchangeRate\\.USD .*2013-01-15 given in the request");
+        assertThat(en).contains("Exchange rate, USD 1 AUD = 0.91 USD 15 Jan 2013 given in the request, for the calculation date",
+                "Duty and tax rules (AU)").doesNotContain("exchangeRate.USD");
     }
 
     private String letter(String id, String lang, RequestPostProcessor as) throws Exception {

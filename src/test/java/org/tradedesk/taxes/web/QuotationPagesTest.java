@@ -344,6 +344,31 @@ class QuotationPagesTest {
     }
 
     @Test
+    void theReviewerSeesTheInvoiceNumberDateIncotermFreightAndInsurance() throws Exception {
+        String location = mvc.perform(bmw(post("/taxes/quotations"), String.valueOf(client(PreferredLanguage.EN)),
+                        "currency", "USD", "exchangeRate", "30.5", "incoterm", "FOB", "lines[0].value", "22850",
+                        "freight", "1200", "insurance", "34.5", "invoiceNumber", "BMW-2018-017", "invoiceDate", "2018-02-12")
+                        .with(COORDINATOR))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        String en = mvc.perform(get(location).with(COORDINATOR).param("lang", "en")).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(en).containsPattern("id=\"invoice-number\"[^>]*>BMW-2018-017<").containsPattern("id=\"invoice-date\"[^>]*>12 Feb 2018<")
+                .containsPattern("id=\"incoterm\"[^>]*>FOB<").containsPattern("id=\"freight\"[^>]*>USD 1,200.00<")
+                .containsPattern("id=\"insurance\"[^>]*>USD 34.50<");
+        // CIF value (22,850 + 1,200 + 34.50) × 30.5 = 734,577.25, printed as in the letter and the worksheet:
+        // no figure with one decimal (696,925.0) or with the arithmetic's trailing zeros (734,577.2500)
+        assertThat(en).contains("734,577.25").doesNotContainPattern(">[\\d,]+\\.\\d<").doesNotContainPattern("\\.\\d{2}0+<");
+        String zh = mvc.perform(get(location).with(COORDINATOR).param("lang", "zh-TW")).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(zh).contains("發票號碼", "貿易條件").containsPattern("id=\"invoice-date\"[^>]*>2018/02/12<");
+        // the invoice's number and date go with the saved request into the advice letter
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        String letter = mvc.perform(get("/api/v1/tax/calculations/saved/" + id + "/advice-letter").with(COORDINATOR).param("lang", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(letter).contains("BMW-2018-017");
+    }
+
+    @Test
     void theCalculationPageShowsThePenaltyExposureOfAMistake() throws Exception {
         String location = mvc.perform(bmw(post("/taxes/quotations"), String.valueOf(client(PreferredLanguage.EN))).with(COORDINATOR))
                 .andReturn().getResponse().getRedirectedUrl();

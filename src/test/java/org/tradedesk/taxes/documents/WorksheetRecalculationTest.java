@@ -1,0 +1,226 @@
+package org.tradedesk.taxes.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.tradedesk.taxes.documents.DocumentsTestSupport.columnHeaded;
+import static org.tradedesk.taxes.documents.DocumentsTestSupport.read;
+import static org.tradedesk.taxes.documents.DocumentsTestSupport.rowLabelled;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.tradedesk.shared.Incoterm;
+import org.tradedesk.shared.LocalizedText;
+import org.tradedesk.taxes.TaxRequest;
+import org.tradedesk.taxes.TaxRequestLine;
+import org.tradedesk.taxes.TaxResult;
+import org.tradedesk.taxes.TaxResult.TaxStep;
+import org.tradedesk.taxes.definitions.ChainDefinitions;
+import org.tradedesk.taxes.documents.TaxResultDocuments.Scenario;
+import org.tradedesk.taxes.domain.ChainDefinition;
+import org.tradedesk.taxes.domain.ExchangeRateTable;
+import org.tradedesk.taxes.domain.TaxEngine;
+
+/**
+ * The worksheet is a live model of the calculation: every derived cell is a formula, so a coordinator
+ * who changes an input (an invoice value, the exchange rate) reads the figures the engine gives for the
+ * changed invoice — the LCT above its threshold, the trade promotion fee not collected at NT$100 or
+ * less, a specific duty on the quantity, "whichever is higher" — not stale numbers.
+ */
+class WorksheetRecalculationTest {
+
+    static final ChainDefinitions CHAINS = ChainDefinitions.fromClasspath();
+    static final TaxEngine ENGINE = new TaxEngine(ExchangeRateTable.EMPTY, null);
+
+    final TaxDocuments documents = DocumentsTestSupport.documents();
+
+    /**
+     * A car, a machine dutiable at the higher of 5 % and A$2/kg, and beer paying excise-equivalent duty per
+     * litre of alcohol, on 3 March 2025 (LCT threshold A$80,567 for 2024–25, ATO). By hand from the law:
+     * car duty 5 % × 95,000 = 4,750; GST 10 % × 99,750 = 9,975; LCT (GST Act-style LCT value 109,725 −
+     * 80,567) × 10/11 × 33 % = 29,158 × 0.3 = 8,747.40 (A New Tax System (Luxury Car Tax) Act 1999 s 5-15).
+     * Machine: 5 % × 10,000 = 500 against 2 × 300 kg = 600, the higher 600; GST 10 % × 10,600 = 1,060.
+     * Beer (ATO's example quantities: 85.2 L at 5 % vol, LAL 85.2 × (5 − 1.15) % = 3.2802 → 3.2, at A$50.70/LAL on the alcohol above 1.15 % vol):
+     * 162.24; GST 10 % × (200 + 162.24) = 36.22.
+     */
+    static TaxRequest australianInvoice(BigDecimal carValue) {
+        TaxRequestLine car = new TaxRequestLine("sedan 3.0 l", "87032319", "DE", carValue, BigDecimal.ONE, "No", null, null, null,
+                null, null, null, Map.of("duty", "5%"), null);
+        TaxRequestLine machine = new TaxRequestLine("press brake tooling", "84669400", "DE", new BigDecimal("10000"), null, null,
+                new BigDecimal("300"), null, null, null, null, null, Map.of("duty", "MAX(5%, 2 AUD/kg)"), null);
+        TaxRequestLine beer = new TaxRequestLine("lager 24 x 355 ml x 10", "22030019", "DE", new BigDecimal("200"), null, null,
+                null, new BigDecimal("85.2"), new BigDecimal("5"), null, null, null,
+                Map.of("duty", "Free", "exciseEquivalent", "50.70 AUD/LAL ABOVE 1.15 %vol"), null);
+        return new TaxRequest("AU", LocalDate.of(2025, 3, 3), "AUD", Incoterm.FOB, null, null, null, null, null, null, null, null,
+                List.of(car, machine, beer));
+    }
+
+    @Test
+    void anAustralianWorksheetRecomputesLctSpecificAndHigherOfDutiesWhenTheInvoiceValueChanges() throws Exception {
+        TaxRequest request = australianInvoice(new BigDecimal("95000"));
+        TaxResult result = run(request);
+        assertThat(result.lines().get(0).taxes()).containsEntry("DUTY", new BigDecimal("4750.00"))
+                .containsEntry("GST", new BigDecimal("9975.00"));
+        assertThat(result.lines().get(0).taxes().get("LCT")).isEqualByComparingTo("8747.40");
+        assertThat(result.lines().get(1).taxes().get("DUTY")).isEqualByComparingTo("600");
+        assertThat(result.lines().get(2).taxes().get("EXCISE_EQUIVALENT")).isEqualByComparingTo("162.24");
+        assertThat(result.lines().get(2).taxes().get("GST")).isEqualByComparingTo("36.22");
+
+        try (XSSFWorkbook book = read(documents.worksheetXlsx(document(request, result, false)))) {
+            FormulaEvaluator evaluator = book.getCreationHelper().createFormulaEvaluator();
+            Sheet sheet = book.getSheet("General rate");
+            assertDerivedCellsAreFormulas(sheet, result);
+            assertEveryTaxAsTheEngine(evaluator, book, sheet, result);
+            assertThat(cell(sheet, "sedan 3.0 l", "Luxury car tax threshold").getNumericCellValue()).isEqualTo(80567.0);
+
+            // the car now at A$120,000: LCT (120,000 + 6,000 + 12,600 − 80,567) × 10/11 × 33 % = 58,033 × 0.3 = 17,409.90
+            cell(sheet, "sedan 3.0 l", "Invoice value (AUD)").setCellValue(120000);
+            TaxResult changed = run(australianInvoice(new BigDecimal("120000")));
+            assertThat(changed.lines().get(0).taxes().get("LCT")).isEqualByComparingTo("17409.90");
+            assertEveryTaxAsTheEngine(evaluator, book, sheet, changed);
+
+            // and below the threshold: no LCT at all
+            cell(sheet, "sedan 3.0 l", "Invoice value (AUD)").setCellValue(60000);
+            TaxResult below = run(australianInvoice(new BigDecimal("60000")));
+            assertThat(below.lines().get(0).taxes().get("LCT")).isZero();
+            assertEveryTaxAsTheEngine(evaluator, book, sheet, below);
+        }
+    }
+
+    /**
+     * The published BMW X5 (臺中地方法院 107 簡 72: 448,667 with a trade promotion fee of 296) re-priced to
+     * NT$200,000: 0.04 % is 80, which is not collected at NT$100 or less (推廣貿易服務費收費辦法 §4), and the
+     * worksheet must say 0 as the engine does — by formula, not as a copied figure.
+     */
+    @Test
+    void aTaiwaneseWorksheetDropsTheTradePromotionFeeAtOrBelowNt100WhenTheValueChanges() throws Exception {
+        TaxRequest request = taiwaneseBmw(new BigDecimal("742492"));
+        TaxResult result = run(request);
+        assertThat(result.total()).isEqualByComparingTo("448667");
+        try (XSSFWorkbook book = read(documents.worksheetXlsx(document(request, result, true)))) {
+            FormulaEvaluator evaluator = book.getCreationHelper().createFormulaEvaluator();
+            Sheet sheet = book.getSheet("General rate");
+            assertDerivedCellsAreFormulas(sheet, result);
+            assertEveryTaxAsTheEngine(evaluator, book, sheet, result);
+            Cell fee = rowLabelled(sheet, 0, "TRADE_PROMOTION_FEE").getCell(4);
+            assertThat(fee.getCellFormula()).contains("<=100");
+            assertThat(DocumentsTestSupport.evaluate(evaluator, fee)).isEqualTo(296.0);
+
+            cell(sheet, "used 2013 BMW X5 xDrive35i", "Invoice value (TWD)").setCellValue(200000);
+            TaxResult changed = run(taiwaneseBmw(new BigDecimal("200000")));
+            assertThat(changed.amountOf("TRADE_PROMOTION_FEE")).isZero();
+            assertEveryTaxAsTheEngine(evaluator, book, sheet, changed);
+            assertThat(DocumentsTestSupport.evaluate(evaluator, fee)).isZero();
+        }
+    }
+
+    /**
+     * The exchange-rate cell is an input too: a changed rate gives the engine's figures for that rate. (The
+     * lines' shares of freight and insurance are local amounts the engine allocated, inputs of the sheet, so
+     * this invoice has none.)
+     */
+    @Test
+    void aChangedExchangeRateGivesTheEnginesFiguresForThatRate() throws Exception {
+        TaxRequest request = usdInvoice(new BigDecimal("0.6500"));
+        TaxResult result = run(request);
+        try (XSSFWorkbook book = read(documents.worksheetXlsx(document(request, result, false)))) {
+            FormulaEvaluator evaluator = book.getCreationHelper().createFormulaEvaluator();
+            Sheet sheet = book.getSheet("General rate");
+            assertEveryTaxAsTheEngine(evaluator, book, sheet, result);
+            rowLabelled(sheet, 1, "Exchange rate").getCell(2).setCellValue(0.6);
+            assertEveryTaxAsTheEngine(evaluator, book, sheet, run(usdInvoice(new BigDecimal("0.6"))));
+        }
+    }
+
+    /**
+     * Chinese headers keep their words whole in the PDF worksheet and letter (a narrow column once printed
+     * 推廣貿易服/務費, one line each half): the extracted text has each label unbroken.
+     */
+    @Test
+    void chineseHeadersAreNotBrokenInsideAWord() throws Exception {
+        TaxRequest au = australianInvoice(new BigDecimal("95000"));
+        TaxDocument auDoc = documentIn(au, run(au), false, Locale.TRADITIONAL_CHINESE);
+        TaxRequest tw = taiwaneseBmw(new BigDecimal("742492"));
+        TaxDocument twDoc = documentIn(tw, run(tw), true, Locale.TRADITIONAL_CHINESE);
+        byte[] auSheet = documents.worksheetPdf(auDoc);
+        byte[] twSheet = documents.worksheetPdf(twDoc);
+        byte[] twLetter = documents.adviceLetterPdf(twDoc);
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/documents"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target/documents/au-3-lines-worksheet-zh.pdf"), auSheet);
+        java.nio.file.Files.write(java.nio.file.Path.of("target/documents/tw-bmw-letter-zh.pdf"), twLetter);
+        assertThat(DocumentsTestSupport.pdfText(auSheet)).contains("等同貨物稅之關稅", "商品及服務稅", "豪華車稅");
+        assertThat(DocumentsTestSupport.pdfText(twSheet)).contains("推廣貿易服務費", "營業稅");
+        assertThat(DocumentsTestSupport.pdfText(twLetter)).contains("推廣貿易服務費 0.04%", "應納稅費合計 448,667.00");
+    }
+
+    static TaxRequest usdInvoice(BigDecimal usdPerAud) {
+        TaxRequest aud = australianInvoice(new BigDecimal("61750"));
+        return new TaxRequest("AU", aud.date(), "USD", Incoterm.FOB, null, usdPerAud, null, null, null, null, null, null,
+                aud.lines());
+    }
+
+    static TaxRequest taiwaneseBmw(BigDecimal value) {
+        TaxRequestLine line = new TaxRequestLine("used 2013 BMW X5 xDrive35i", "87032391", "US", value, BigDecimal.ONE, "No",
+                null, null, null, null, null, null, Map.of("duty", "17.5%", "commodityTax", "30%"), null);
+        return new TaxRequest("TW", LocalDate.of(2017, 6, 1), "TWD", Incoterm.CIF, null, null, null, null, null, null, null, null,
+                List.of(line));
+    }
+
+    private TaxDocument document(TaxRequest request, TaxResult result, boolean cif) {
+        return documentIn(request, result, cif, Locale.ENGLISH);
+    }
+
+    private TaxDocument documentIn(TaxRequest request, TaxResult result, boolean cif, Locale language) {
+        ChainDefinition chain = CHAINS.forJurisdiction(request.jurisdiction(), request.date());
+        return TaxResultDocuments.from("W-1", "client", language,
+                List.of(new Scenario("GENERAL", LocalizedText.of("一般稅率", "General rate"), List.of(), result)), "GENERAL", null,
+                TaxResultDocuments.valuation(request, result, cif), chain);
+    }
+
+    /** Every line's and the shipment's tax amounts, and the total, evaluated afresh against the engine's result. */
+    private static void assertEveryTaxAsTheEngine(FormulaEvaluator evaluator, XSSFWorkbook book, Sheet sheet, TaxResult expected) {
+        evaluator.clearAllCachedResultValues();
+        for (TaxStep step : expected.steps()) {
+            if ("LOW_VALUE".equals(step.code())) {
+                continue;
+            }
+            Cell amount = step.line() == null ? rowLabelled(sheet, 0, step.code()).getCell(4)
+                    : cell(sheet, expected.lines().get(step.line() - 1).description(), step.label().in(Locale.ENGLISH));
+            assertThat(BigDecimal.valueOf(evaluator.evaluate(amount).getNumberValue()))
+                    .as("line %s %s", step.line(), step.code()).isEqualByComparingTo(step.amount());
+        }
+        Row total = rowLabelled(book.getSheet("Summary"), 0, "General rate");
+        assertThat(BigDecimal.valueOf(evaluator.evaluate(total.getCell(1)).getNumberValue())).as("total")
+                .isEqualByComparingTo(expected.total());
+    }
+
+    /** No derived figure is a copied number: every step's base and amount cell of every line is a formula. */
+    private static void assertDerivedCellsAreFormulas(Sheet sheet, TaxResult result) {
+        for (TaxStep step : result.steps()) {
+            if (step.line() == null) {
+                continue;
+            }
+            String label = step.label().in(Locale.ENGLISH);
+            String description = result.lines().get(step.line() - 1).description();
+            assertThat(cell(sheet, description, label).getCellType()).as("%s %s amount", description, label).isEqualTo(CellType.FORMULA);
+            assertThat(cell(sheet, description, label + " base").getCellType()).as("%s %s base", description, label)
+                    .isEqualTo(CellType.FORMULA);
+        }
+    }
+
+    private static Cell cell(Sheet sheet, String rowLabel, String columnHeader) {
+        return rowLabelled(sheet, 1, rowLabel).getCell(columnHeaded(sheet, columnHeader));
+    }
+
+    private static TaxResult run(TaxRequest request) {
+        return ENGINE.calculate(request, CHAINS.forJurisdiction(request.jurisdiction(), request.date()));
+    }
+}

@@ -1,0 +1,39 @@
+package org.tradedesk.taxes.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.tradedesk.taxes.TaxRequest;
+import org.tradedesk.taxes.TaxResult;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Calculations saved before the invoice's number and date and the result's data sources were recorded still load. */
+class OldSavedJsonTest {
+
+    final JsonMapper json = JsonMapper.builder().build();
+
+    @Test
+    void aRequestWithoutInvoiceNumberOrDateLoadsWithNeither() {
+        TaxRequest request = json.readValue("""
+                {"jurisdiction":"TW","date":"2018-03-01","currency":"TWD","incoterm":"CIF",
+                 "lines":[{"description":"BMW X5","value":742492,"measures":{"duty":"17.5%"}}]}""", TaxRequest.class);
+        assertThat(request.invoiceNumber()).isNull();
+        assertThat(request.invoiceDate()).isNull();
+        assertThat(request.withLines(request.lines()).jurisdiction()).isEqualTo("TW");
+        TaxRequest withInvoice = json.readValue("""
+                {"jurisdiction":"TW","date":"2018-03-01","currency":"TWD","incoterm":"CIF","invoiceNumber":" INV-7 ",
+                 "invoiceDate":"2018-02-12","lines":[{"description":"BMW X5","value":742492}]}""", TaxRequest.class);
+        assertThat(withInvoice.invoiceNumber()).isEqualTo("INV-7");
+        assertThat(withInvoice.withLines(withInvoice.lines()).invoiceDate()).hasToString("2018-02-12");
+    }
+
+    @Test
+    void aResultWithoutSourcesLoadsWithNone() {
+        TaxResult result = json.readValue("""
+                {"jurisdiction":"TW","date":"2018-03-01","currency":"TWD","customsValue":742492,"transportAndInsurance":0,
+                 "lines":[],"taxes":[],"total":448667,"totalDisplay":448667,"options":[],"steps":[],
+                 "dataVersions":{"chain":"TW TW-2018.1 (effective 2018-01-01)"},"notes":[]}""", TaxResult.class);
+        assertThat(result.sources()).isEmpty();
+        assertThat(result.dataVersions()).containsKey("chain");
+    }
+}
