@@ -33,14 +33,14 @@ class UserAdministrationPageTest {
     void adminCreatesAUserWhoCanThenLogInWithTheHashedPassword() throws Exception {
         mvc.perform(post("/admin/users").with(user("boss").roles("ADMIN")).with(csrf())
                         .param("username", "mei.lin").param("displayName", "林美 Mei Lin")
-                        .param("roles", "COORDINATOR").param("password", "s3cret-pass"))
+                        .param("roles", "COORDINATOR").param("password", "mei-lin-s3cret-2026"))
                 .andExpect(status().is3xxRedirection());
 
         UserAccount created = users.findByUsername("mei.lin").orElseThrow();
         assertThat(created.displayName()).isEqualTo("林美 Mei Lin");
         assertThat(created.roles()).containsExactly(Role.COORDINATOR);
-        assertThat(created.passwordHash()).doesNotContain("s3cret-pass").startsWith("{bcrypt}");
-        mvc.perform(get("/").with(httpBasic("mei.lin", "s3cret-pass"))).andExpect(status().isOk());
+        assertThat(created.passwordHash()).doesNotContain("mei-lin-s3cret-2026").startsWith("{bcrypt}");
+        mvc.perform(get("/").with(httpBasic("mei.lin", "mei-lin-s3cret-2026"))).andExpect(status().isOk());
         mvc.perform(get("/").with(httpBasic("mei.lin", "wrong-pass"))).andExpect(status().isUnauthorized());
 
         var entries = audit.search("user", "mei.lin", "boss", null, null, PageRequest.of(0, 10)).getContent();
@@ -67,7 +67,7 @@ class UserAdministrationPageTest {
                         .param("username", "Bad Name").param("displayName", "x")
                         .param("roles", "COORDINATOR").param("password", "short"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("has an invalid format").contains("must be 8 to 200 characters long");
+        assertThat(page).contains("has an invalid format").contains("must be 12 to 128 characters long");
         assertThat(users.existsByUsername("Bad Name")).isFalse();
     }
 
@@ -76,7 +76,7 @@ class UserAdministrationPageTest {
         Accounts.coordinator(users, encoder, "dup.user");
         mvc.perform(post("/admin/users").with(user("boss").roles("ADMIN")).with(csrf())
                         .param("username", "dup.user").param("displayName", "Other")
-                        .param("roles", "MANAGER").param("password", "long-enough"))
+                        .param("roles", "MANAGER").param("password", "long-enough-passphrase"))
                 .andExpect(status().isConflict());
     }
 
@@ -131,10 +131,10 @@ class UserAdministrationPageTest {
     void resetPasswordReplacesTheOldOne() throws Exception {
         UserAccount account = Accounts.coordinator(users, encoder, "reset.me");
         mvc.perform(post("/admin/users/" + account.id() + "/password").with(user("boss").roles("ADMIN")).with(csrf())
-                        .param("password", "brand-new-pass"))
+                        .param("password", "brand-new-passphrase"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/").with(httpBasic("reset.me", "reset.me-pass"))).andExpect(status().isUnauthorized());
-        mvc.perform(get("/").with(httpBasic("reset.me", "brand-new-pass"))).andExpect(status().isOk());
+        mvc.perform(get("/").with(httpBasic("reset.me", "brand-new-passphrase"))).andExpect(status().isOk());
         assertThat(audit.search("user", "reset.me", null, null, null, PageRequest.of(0, 10)).getContent())
                 .anySatisfy(e -> assertThat(e.after()).isEqualTo("{\"password\":\"reset\"}"));
     }
@@ -160,7 +160,7 @@ class UserAdministrationPageTest {
         mvc.perform(get("/admin/users").with(user("m").roles("MANAGER", "COORDINATOR"))).andExpect(status().isForbidden());
         mvc.perform(post("/admin/users").with(user("c").roles("COORDINATOR")).with(csrf())
                         .param("username", "sneaky").param("displayName", "x").param("roles", "ADMIN")
-                        .param("password", "long-enough"))
+                        .param("password", "long-enough-passphrase"))
                 .andExpect(status().isForbidden());
         assertThat(users.existsByUsername("sneaky")).isFalse();
     }
