@@ -40,15 +40,8 @@ document.addEventListener('htmx:configRequest', function (event) {
 
   // A page re-rendered with errors (422): focus the first field in error, so the user starts there.
   document.addEventListener('DOMContentLoaded', function () {
-    var form = document.querySelector('main form');
     var invalid = firstInvalid(document.querySelector('main'));
-    if (invalid) {
-      invalid.focus();
-    } else if (form && document.querySelector('main .alert-danger[role=alert], main #form-errors')) {
-      var alert = document.querySelector('main .alert-danger[role=alert], main #form-errors');
-      alert.setAttribute('tabindex', '-1');
-      alert.focus();
-    }
+    if (invalid && typeof invalid.focus === 'function') { invalid.focus(); }
     updateResultPeek();
   });
 

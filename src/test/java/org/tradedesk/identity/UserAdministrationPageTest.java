@@ -72,6 +72,22 @@ class UserAdministrationPageTest {
     }
 
     @Test
+    void aCommonPasswordIsRefusedAtItsFieldWithTheOtherInputKept() throws Exception {
+        String page = mvc.perform(post("/admin/users").param("lang", "en").with(user("boss").roles("ADMIN")).with(csrf())
+                        .param("username", "common.pw").param("displayName", "Common Password")
+                        .param("roles", "COORDINATOR").param("password", "1qaz2wsx3edc"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("This password is on the list of commonly used passwords; choose another.")
+                .contains("value=\"common.pw\"").contains("12 to 128 characters");
+        assertThat(users.existsByUsername("common.pw")).isFalse();
+        UserAccount account = Accounts.coordinator(users, encoder, "common.reset");
+        String reset = mvc.perform(post("/admin/users/" + account.id() + "/password").param("lang", "zh-TW")
+                        .with(user("boss").roles("ADMIN")).with(csrf()).param("password", "QWERTY123456"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(reset).contains("此密碼屬於常見密碼清單，請另選一個。");
+    }
+
+    @Test
     void duplicateUserNameIsAConflict() throws Exception {
         Accounts.coordinator(users, encoder, "dup.user");
         mvc.perform(post("/admin/users").with(user("boss").roles("ADMIN")).with(csrf())
