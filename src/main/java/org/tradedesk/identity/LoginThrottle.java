@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -86,10 +85,11 @@ class LoginThrottle {
         Duration lock = policy.lockAfter(failures, threshold);
         Timestamp until = lock.isZero() ? null : Timestamp.from(now.plus(lock));
         if (row == null) {
-            try {
-                jdbc.update("insert into login_throttle (throttle_key, failures, last_failure_at, blocked_until) values (?, ?, ?, ?)",
-                        key, failures, Timestamp.from(now), until);
-            } catch (DuplicateKeyException concurrentFirstFailure) {
+            // 'on conflict do nothing' (PostgreSQL, and H2 in its PostgreSQL mode) rather than catching a
+            // duplicate key: on PostgreSQL a failed insert would abort the whole transaction
+            int inserted = jdbc.update("insert into login_throttle (throttle_key, failures, last_failure_at, blocked_until) "
+                    + "values (?, ?, ?, ?) on conflict do nothing", key, failures, Timestamp.from(now), until);
+            if (inserted == 0) {
                 jdbc.update("update login_throttle set failures = failures + 1, last_failure_at = ? where throttle_key = ?",
                         Timestamp.from(now), key);
             }

@@ -23,7 +23,7 @@ import org.tradedesk.support.BrowserTestBase;
 /**
  * Issue 6 §7 on a 390 px phone in zh-TW: the calculation tables pushed the page sideways, headers
  * wrapped one character a line (稅/則/號/別), the live result was out of sight below the form and
- * focus fell to {@code <body>} after a line was removed. Also proves that htmx and Bootstrap work
+ * focus fell to {@code <body>} after a line was removed and after a 422 re-render. Also proves that htmx and Bootstrap work
  * under the Content-Security-Policy (no violation reported by Chromium).
  */
 class NarrowScreenBrowserTest extends BrowserTestBase {
@@ -63,6 +63,11 @@ class NarrowScreenBrowserTest extends BrowserTestBase {
         page.setViewportSize(390, 844);
         logInAs("coordinator");
         open("/taxes/quotations/new?lang=zh-TW&clientId=" + clientId);
+        // saved empty: the form comes back (422) with the focus on its first field in error, not on <body>
+        page.locator("#save").click();
+        assertThat(page.locator("main .is-invalid").first()).isVisible();
+        assertThat(page.locator("main .is-invalid:focus")).hasCount(1);
+        assertThat((Boolean) page.evaluate("() => document.activeElement === document.querySelector('main .is-invalid')")).isTrue();
         page.locator("#jurisdiction").selectOption("TW");
         page.locator("#date").fill("2018-03-01");
         page.locator("#currency").fill("TWD");

@@ -38,6 +38,25 @@ class LoginThrottleOnPostgresTest {
         assertThat(throttle.standing("pg.other", "192.0.2.9").accountKeyKnown()).isFalse();
     }
 
+    /** Parallel first failures of one key (one attacker, many connections) must not fail each other's requests. */
+    @Test
+    void parallelFirstFailuresOfOneKeyAllGoThrough() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.List<java.util.concurrent.Future<?>> calls = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                calls.add(pool.submit(() -> throttle.failed("pg.parallel", "192.0.2.10")));
+            }
+            for (java.util.concurrent.Future<?> call : calls) {
+                call.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.queryForObject("select failures from login_throttle where throttle_key = 'u:pg.parallel|192.0.2.10'",
+                Integer.class)).isBetween(1, 8);
+    }
+
     @Test
     void tokensHaveAScopeAndAnExpiryColumn() {
         assertThat(jdbc.queryForList("select column_name from information_schema.columns where table_name = 'api_token'",
