@@ -59,6 +59,8 @@ class UserAdministrationPageTest {
                 .andReturn().getResponse().getContentAsString();
         assertThat(zh).contains("id=\"user-list.one\"").contains("協調人員").contains("新增使用者");
         assertThat(en).contains("id=\"user-list.one\"").contains("Coordinator").contains("New user");
+        // every column header has a name for screen readers (issue 6 §7: no empty table headers)
+        assertThat(en).doesNotContainPattern("<th[^>]*>\\s*</th>").contains("<span class=\"visually-hidden\">Actions</span>");
     }
 
     @Test
