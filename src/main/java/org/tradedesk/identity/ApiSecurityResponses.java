@@ -38,8 +38,22 @@ final class ApiSecurityResponses {
                 message(request, "identity.api.forbidden"), request.getRequestURI());
     }
 
-    private String message(HttpServletRequest request, String code) {
-        return messages.getMessage(code, null, locales.resolveLocale(request));
+    /** 429 for a login attempt while its key is locked (see {@link LoginThrottle}). */
+    void tooManyAttempts(HttpServletRequest request, HttpServletResponse response, long retryAfterSeconds) throws IOException {
+        response.setHeader("Retry-After", String.valueOf(retryAfterSeconds));
+        write(response, 429, "Too Many Requests", "identity.login.throttled",
+                message(request, "identity.login.throttled", retryAfterSeconds), request.getRequestURI());
+    }
+
+    /** 403 for a personal token used outside its scope (see {@link ApiTokenScope}). */
+    void outOfScope(HttpServletRequest request, HttpServletResponse response, ApiTokenScope scope) throws IOException {
+        write(response, 403, "Forbidden", "identity.token.out-of-scope",
+                message(request, "identity.token.out-of-scope", message(request, "tokens.scope." + scope.code())),
+                request.getRequestURI());
+    }
+
+    private String message(HttpServletRequest request, String code, Object... args) {
+        return messages.getMessage(code, args, locales.resolveLocale(request));
     }
 
     private static void write(HttpServletResponse response, int status, String title, String code, String detail,

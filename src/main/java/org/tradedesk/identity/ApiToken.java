@@ -39,14 +39,26 @@ class ApiToken {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
+    @Column(nullable = false, updatable = false)
+    private String scope;
+
+    @Column(name = "expires_at", nullable = false, updatable = false)
+    private Instant expiresAt;
+
     protected ApiToken() {
     }
 
-    ApiToken(String username, String name, String tokenHash, Instant createdAt) {
+    ApiToken(String username, String name, String tokenHash, Instant createdAt, ApiTokenScope scope, Instant expiresAt) {
         this.username = username;
         this.name = name;
         this.tokenHash = tokenHash;
         this.createdAt = createdAt;
+        this.scope = scope.code();
+        this.expiresAt = expiresAt;
+    }
+
+    ApiTokenScope scope() {
+        return ApiTokenScope.ofCode(scope).orElse(ApiTokenScope.READ);
     }
 
     Long id() {
@@ -65,6 +77,10 @@ class ApiToken {
         return revokedAt == null;
     }
 
+    boolean usableAt(Instant now) {
+        return active() && now.isBefore(expiresAt);
+    }
+
     void revoke(Instant at) {
         if (revokedAt == null) {
             this.revokedAt = at;
@@ -72,6 +88,6 @@ class ApiToken {
     }
 
     ApiTokenSummary toSummary() {
-        return new ApiTokenSummary(id, name, createdAt, lastUsedAt, revokedAt);
+        return new ApiTokenSummary(id, name, createdAt, lastUsedAt, revokedAt, scope(), expiresAt);
     }
 }

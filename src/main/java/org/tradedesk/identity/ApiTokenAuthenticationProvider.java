@@ -12,7 +12,8 @@ import org.springframework.security.authentication.DisabledException;
 
 /**
  * Turns a bearer secret (carried as the credentials of a {@link PreAuthenticatedAuthenticationToken})
- * into the owner's authentication with the owner's current roles.
+ * into the owner's authentication with the owner's current roles; the token's {@link ApiTokenGrant}
+ * (its scope) is the authentication's details.
  */
 class ApiTokenAuthenticationProvider implements AuthenticationProvider {
 
@@ -27,7 +28,9 @@ class ApiTokenAuthenticationProvider implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) {
         String secret = String.valueOf(authentication.getCredentials());
-        String owner = tokens.ownerOf(secret).orElseThrow(() -> new BadCredentialsException("unknown or revoked API token"));
+        ApiTokenGrant grant = tokens.grantOf(secret)
+                .orElseThrow(() -> new BadCredentialsException("unknown, expired or revoked API token"));
+        String owner = grant.owner();
         UserDetails user;
         try {
             user = users.loadUserByUsername(owner);
@@ -37,7 +40,11 @@ class ApiTokenAuthenticationProvider implements AuthenticationProvider {
         if (!user.isEnabled()) {
             throw new DisabledException("the token's owner is disabled");
         }
-        return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        UsernamePasswordAuthenticationToken result = UsernamePasswordAuthenticationToken.authenticated(user, null,
+                user.getAuthorities());
+        // the scope travels with the authentication, for ApiTokenScopeFilter
+        result.setDetails(grant);
+        return result;
     }
 
     @Override

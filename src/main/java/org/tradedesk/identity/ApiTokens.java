@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -18,13 +19,16 @@ import org.tradedesk.shared.InvalidValueException;
  * Personal API tokens ({@code Authorization: Bearer <token>}) for scripts and integrations. The
  * secret is 256 random bits, so a plain SHA-256 of it is enough to store (no salt or slow hash is
  * needed for a value that cannot be guessed, unlike a password); it acts as its owner with the
- * owner's current roles, and stops working when revoked or when the owner is disabled.
+ * owner's current roles, limited by its {@link ApiTokenScope}, and stops working when it expires, when
+ * it is revoked or when the owner is disabled.
  */
 @Service
 public class ApiTokens {
 
     static final String PREFIX = "tdk_";
     static final String AUDIT_SUBJECT = "api-token";
+    public static final int DEFAULT_LIFETIME_DAYS = 90;
+    public static final int MAX_LIFETIME_DAYS = 366;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ApiTokenRepository tokens;
@@ -37,17 +41,37 @@ public class ApiTokens {
         this.clock = clock;
     }
 
+    /** A token with every right of its owner, for the default lifetime. */
     @Transactional
     public IssuedApiToken create(String name) {
+        return create(name, ApiTokenScope.ALL, null);
+    }
+
+    /**
+     * A token limited to {@code scope}, usable until the end of {@code lastDay} (in the application's
+     * time zone); null means {@link #DEFAULT_LIFETIME_DAYS} from today. At most {@link #MAX_LIFETIME_DAYS} ahead.
+     */
+    @Transactional
+    public IssuedApiToken create(String name, ApiTokenScope scope, LocalDate lastDay) {
         if (name == null || name.isBlank() || name.length() > 100) {
             throw new InvalidValueException("identity.token.name-invalid", "token name must be 1 to 100 characters");
         }
+        Instant now = Instant.now(clock);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate last = lastDay == null ? today.plusDays(DEFAULT_LIFETIME_DAYS) : lastDay;
+        if (last.isBefore(today) || last.isAfter(today.plusDays(MAX_LIFETIME_DAYS))) {
+            throw new org.tradedesk.shared.TradedeskException("identity.token.expiry-invalid",
+                    "the token's last day must be between today and " + MAX_LIFETIME_DAYS + " days ahead", MAX_LIFETIME_DAYS);
+        }
+        Instant expiresAt = last.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        ApiToken token = tokens.save(new ApiToken(CurrentUser.name(), name.trim(), hash(secret), Instant.now(clock)));
+        ApiToken token = tokens.save(new ApiToken(CurrentUser.name(), name.trim(), hash(secret), now,
+                scope == null ? ApiTokenScope.ALL : scope, expiresAt));
         audit.record(AUDIT_SUBJECT, String.valueOf(token.id()), AuditAction.CREATED, null,
-                "{\"name\":\"" + name.trim().replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
+                "{\"name\":\"" + name.trim().replace("\\", "\\\\").replace("\"", "\\\"") + "\",\"scope\":\""
+                        + token.scope().code() + "\",\"expiresAt\":\"" + expiresAt + "\"}");
         return new IssuedApiToken(token.id(), name.trim(), secret);
     }
 
@@ -65,21 +89,21 @@ public class ApiTokens {
         }
     }
 
-    /** The owner's user name if the secret belongs to an active token; notes the time of use. */
+    /** The owner and scope if the secret belongs to a token neither revoked nor expired; notes the time of use. */
     @Transactional
-    Optional<String> ownerOf(String secret) {
+    Optional<ApiTokenGrant> grantOf(String secret) {
         if (secret == null || !secret.startsWith(PREFIX)) {
             return Optional.empty();
         }
-        return tokens.findByTokenHash(hash(secret)).filter(ApiToken::active).map(token -> {
-            Instant now = Instant.now(clock);
+        Instant now = Instant.now(clock);
+        return tokens.findByTokenHash(hash(secret)).filter(token -> token.usableAt(now)).map(token -> {
             // The last use is shown to the nearest minute; writing it on every call would make each
             // API request a write (a load test showed it as a quarter of the request's cost).
             Instant minuteAgo = now.minusSeconds(60);
             if (token.lastUsedBefore(minuteAgo)) {
                 tokens.noteUse(token.id(), now, minuteAgo);
             }
-            return token.username();
+            return new ApiTokenGrant(token.username(), token.scope());
         });
     }
 

@@ -9,7 +9,6 @@ public record NewUser(String username, String displayName, Set<Role> roles, Stri
 
     /** Letters, digits and . _ - : safe in URLs, audit filters and HTTP Basic. */
     static final String USERNAME_PATTERN = "[a-z0-9][a-z0-9._-]{1,63}";
-    static final int MIN_PASSWORD_LENGTH = 8;
 
     public NewUser {
         Objects.requireNonNull(username, "username");
@@ -30,10 +29,11 @@ public record NewUser(String username, String displayName, Set<Role> roles, Stri
         return displayName.trim();
     }
 
+    /** Refuses a password that breaks {@link PasswordPolicy}. */
     static void requirePassword(String password) {
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new InvalidValueException("identity.user.password-too-short",
-                    "password must be at least " + MIN_PASSWORD_LENGTH + " characters");
-        }
+        PasswordPolicy.violation(password).ifPresent(code -> {
+            throw new InvalidValueException(code, "password must be " + PasswordPolicy.MIN_LENGTH + " to "
+                    + PasswordPolicy.MAX_LENGTH + " characters and not a commonly used one");
+        });
     }
 }

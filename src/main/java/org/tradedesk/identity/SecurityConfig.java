@@ -1,8 +1,10 @@
 package org.tradedesk.identity;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.ProviderManager;
@@ -17,14 +19,17 @@ import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.RequestMatcherDelegatingAccessDeniedHandler;
 import org.springframework.security.web.authentication.AuthenticationEntryPointFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * Pages: form login, CSRF on every form. API ({@code /api/**}): HTTP Basic or a personal token
  * ({@code Authorization: Bearer tdk_...}); callers get a 401/403 problem detail rather than a login
  * page, and CSRF does not apply (no browser session is relied on there). A logged-in user without
- * the role gets 403: on pages the friendly error page, on the API a problem detail.
+ * the role gets 403: on pages the friendly error page, on the API a problem detail. Login attempts
+ * (form and Basic) pass {@link LoginThrottleFilter} first; token calls pass {@link ApiTokenScopeFilter}.
  */
 @Configuration
 @EnableMethodSecurity
@@ -32,10 +37,19 @@ class SecurityConfig {
 
     private static final String BEARER = "bearer ";
 
+    /**
+     * Scripts only from this origin's files (htmx, Bootstrap and our JS are served as files), so an
+     * injected {@code <script>} or {@code on...=} attribute does not run (ASVS 14.4.3). Styles allow
+     * inline attributes ({@code style="..."} in templates, htmx's indicator style), which cannot run code.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens, UserDetailsService users,
-            org.springframework.context.MessageSource messages, org.springframework.web.servlet.LocaleResolver localeResolver)
-            throws Exception {
+            org.springframework.context.MessageSource messages, org.springframework.web.servlet.LocaleResolver localeResolver,
+            LoginThrottle throttle) throws Exception {
         PathPatternRequestMatcher api = PathPatternRequestMatcher.pathPattern("/api/**");
         ApiSecurityResponses answers = new ApiSecurityResponses(messages, localeResolver);
         http
@@ -48,7 +62,14 @@ class SecurityConfig {
             .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
             .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
             .httpBasic(basic -> basic.authenticationEntryPoint(answers.unauthorized()))
+            .addFilterBefore(new LoginThrottleFilter(throttle, answers), UsernamePasswordAuthenticationFilter.class)
             .addFilterBefore(bearerTokenFilter(tokens, users, api, answers), BasicAuthenticationFilter.class)
+            .addFilterAfter(new ApiTokenScopeFilter(answers), BasicAuthenticationFilter.class)
+            // HSTS is Spring Security's default, sent on secure requests only (behind a proxy: see
+            // server.forward-headers-strategy); the policy above on every response.
+            .headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
             .exceptionHandling(ex -> ex
                 .defaultAuthenticationEntryPointFor(answers.unauthorized(), api)
                 // a single defaultAccessDeniedHandlerFor(...) would apply to every request: pages keep
@@ -80,6 +101,16 @@ class SecurityConfig {
         filter.setSuccessHandler((request, response, authentication) -> { });
         filter.setFailureHandler(new AuthenticationEntryPointFailureHandler(answers.unauthorized()));
         return filter;
+    }
+
+    @Bean
+    LoginThrottlePolicy loginThrottlePolicy(
+            @Value("${tradedesk.security.login-throttle.account-failures:5}") int accountFailures,
+            @Value("${tradedesk.security.login-throttle.address-failures:50}") int addressFailures,
+            @Value("${tradedesk.security.login-throttle.first-lock:30s}") Duration firstLock,
+            @Value("${tradedesk.security.login-throttle.max-lock:15m}") Duration maxLock,
+            @Value("${tradedesk.security.login-throttle.forget-after:1h}") Duration forgetAfter) {
+        return new LoginThrottlePolicy(accountFailures, addressFailures, firstLock, maxLock, forgetAfter);
     }
 
     @Bean

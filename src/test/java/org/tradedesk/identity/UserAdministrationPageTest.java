@@ -33,14 +33,14 @@ class UserAdministrationPageTest {
     void adminCreatesAUserWhoCanThenLogInWithTheHashedPassword() throws Exception {
         mvc.perform(post("/admin/users").with(user("boss").roles("ADMIN")).with(csrf())
                         .param("username", "mei.lin").param("displayName", "林美 Mei Lin")
-                        .param("roles", "COORDINATOR").param("password", "s3cret-pass"))
+                        .param("roles", "COORDINATOR").param("password", "mei-lin-s3cret-2026"))
                 .andExpect(status().is3xxRedirection());
 
         UserAccount created = users.findByUsername("mei.lin").orElseThrow();
         assertThat(created.displayName()).isEqualTo("林美 Mei Lin");
         assertThat(created.roles()).containsExactly(Role.COORDINATOR);
-        assertThat(created.passwordHash()).doesNotContain("s3cret-pass").startsWith("{bcrypt}");
-        mvc.perform(get("/").with(httpBasic("mei.lin", "s3cret-pass"))).andExpect(status().isOk());
+        assertThat(created.passwordHash()).doesNotContain("mei-lin-s3cret-2026").startsWith("{bcrypt}");
+        mvc.perform(get("/").with(httpBasic("mei.lin", "mei-lin-s3cret-2026"))).andExpect(status().isOk());
         mvc.perform(get("/").with(httpBasic("mei.lin", "wrong-pass"))).andExpect(status().isUnauthorized());
 
         var entries = audit.search("user", "mei.lin", "boss", null, null, PageRequest.of(0, 10)).getContent();
@@ -59,6 +59,8 @@ class UserAdministrationPageTest {
                 .andReturn().getResponse().getContentAsString();
         assertThat(zh).contains("id=\"user-list.one\"").contains("協調人員").contains("新增使用者");
         assertThat(en).contains("id=\"user-list.one\"").contains("Coordinator").contains("New user");
+        // every column header has a name for screen readers (issue 6 §7: no empty table headers)
+        assertThat(en).doesNotContainPattern("<th[^>]*>\\s*</th>").contains("<span class=\"visually-hidden\">Actions</span>");
     }
 
     @Test
@@ -67,8 +69,24 @@ class UserAdministrationPageTest {
                         .param("username", "Bad Name").param("displayName", "x")
                         .param("roles", "COORDINATOR").param("password", "short"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("has an invalid format").contains("must be 8 to 200 characters long");
+        assertThat(page).contains("has an invalid format").contains("must be 12 to 128 characters long");
         assertThat(users.existsByUsername("Bad Name")).isFalse();
+    }
+
+    @Test
+    void aCommonPasswordIsRefusedAtItsFieldWithTheOtherInputKept() throws Exception {
+        String page = mvc.perform(post("/admin/users").param("lang", "en").with(user("boss").roles("ADMIN")).with(csrf())
+                        .param("username", "common.pw").param("displayName", "Common Password")
+                        .param("roles", "COORDINATOR").param("password", "1qaz2wsx3edc"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("This password is on the list of commonly used passwords; choose another.")
+                .contains("value=\"common.pw\"").contains("12 to 128 characters");
+        assertThat(users.existsByUsername("common.pw")).isFalse();
+        UserAccount account = Accounts.coordinator(users, encoder, "common.reset");
+        String reset = mvc.perform(post("/admin/users/" + account.id() + "/password").param("lang", "zh-TW")
+                        .with(user("boss").roles("ADMIN")).with(csrf()).param("password", "QWERTY123456"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(reset).contains("此密碼屬於常見密碼清單，請另選一個。");
     }
 
     @Test
@@ -76,7 +94,7 @@ class UserAdministrationPageTest {
         Accounts.coordinator(users, encoder, "dup.user");
         mvc.perform(post("/admin/users").with(user("boss").roles("ADMIN")).with(csrf())
                         .param("username", "dup.user").param("displayName", "Other")
-                        .param("roles", "MANAGER").param("password", "long-enough"))
+                        .param("roles", "MANAGER").param("password", "long-enough-passphrase"))
                 .andExpect(status().isConflict());
     }
 
@@ -131,10 +149,10 @@ class UserAdministrationPageTest {
     void resetPasswordReplacesTheOldOne() throws Exception {
         UserAccount account = Accounts.coordinator(users, encoder, "reset.me");
         mvc.perform(post("/admin/users/" + account.id() + "/password").with(user("boss").roles("ADMIN")).with(csrf())
-                        .param("password", "brand-new-pass"))
+                        .param("password", "brand-new-passphrase"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/").with(httpBasic("reset.me", "reset.me-pass"))).andExpect(status().isUnauthorized());
-        mvc.perform(get("/").with(httpBasic("reset.me", "brand-new-pass"))).andExpect(status().isOk());
+        mvc.perform(get("/").with(httpBasic("reset.me", "brand-new-passphrase"))).andExpect(status().isOk());
         assertThat(audit.search("user", "reset.me", null, null, null, PageRequest.of(0, 10)).getContent())
                 .anySatisfy(e -> assertThat(e.after()).isEqualTo("{\"password\":\"reset\"}"));
     }
@@ -160,7 +178,7 @@ class UserAdministrationPageTest {
         mvc.perform(get("/admin/users").with(user("m").roles("MANAGER", "COORDINATOR"))).andExpect(status().isForbidden());
         mvc.perform(post("/admin/users").with(user("c").roles("COORDINATOR")).with(csrf())
                         .param("username", "sneaky").param("displayName", "x").param("roles", "ADMIN")
-                        .param("password", "long-enough"))
+                        .param("password", "long-enough-passphrase"))
                 .andExpect(status().isForbidden());
         assertThat(users.existsByUsername("sneaky")).isFalse();
     }

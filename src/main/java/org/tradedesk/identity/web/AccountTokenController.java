@@ -1,6 +1,9 @@
 package org.tradedesk.identity.web;
 
 import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -12,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tradedesk.identity.ApiTokenScope;
 import org.tradedesk.identity.ApiTokens;
 import org.tradedesk.identity.IssuedApiToken;
 import org.tradedesk.identity.web.UserForms.TokenForm;
@@ -26,15 +30,23 @@ class AccountTokenController {
 
     private final ApiTokens tokens;
     private final MessageSource messages;
+    private final Clock clock;
 
-    AccountTokenController(ApiTokens tokens, MessageSource messages) {
+    AccountTokenController(ApiTokens tokens, MessageSource messages, Clock clock) {
         this.tokens = tokens;
         this.messages = messages;
+        this.clock = clock;
     }
 
     @GetMapping
     String list(Model model) {
         model.addAttribute("tokens", tokens.mine());
+        model.addAttribute("now", Instant.now(clock));
+        model.addAttribute("scopes", ApiTokenScope.values());
+        model.addAttribute("maxExpiry", LocalDate.now(clock).plusDays(ApiTokens.MAX_LIFETIME_DAYS));
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", TokenForm.blank(LocalDate.now(clock)));
+        }
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", Map.of());
         }
@@ -44,11 +56,18 @@ class AccountTokenController {
     @PostMapping
     String create(@Valid @ModelAttribute("form") TokenForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
+        LocalDate today = LocalDate.now(clock);
+        if (!result.hasFieldErrors("expiresOn") && form.expiresOn() != null
+                && (form.expiresOn().isBefore(today) || form.expiresOn().isAfter(today.plusDays(ApiTokens.MAX_LIFETIME_DAYS)))) {
+            result.rejectValue("expiresOn", "identity.token.expiry-invalid", new Object[] {ApiTokens.MAX_LIFETIME_DAYS},
+                    "identity.token.expiry-invalid");
+        }
         if (result.hasErrors()) {
             model.addAttribute("errors", FieldErrors.of(result, messages));
             return list(model);
         }
-        IssuedApiToken issued = tokens.create(form.name());
+        ApiTokenScope scope = form.scope() == null ? ApiTokenScope.ALL : ApiTokenScope.ofCode(form.scope()).orElse(ApiTokenScope.ALL);
+        IssuedApiToken issued = tokens.create(form.name(), scope, form.expiresOn());
         redirect.addFlashAttribute("issued", issued);
         return "redirect:/account/tokens";
     }

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tradedesk.identity.NewUser;
+import org.tradedesk.identity.PasswordPolicy;
 import org.tradedesk.identity.Role;
 import org.tradedesk.identity.UserAdministration;
 import org.tradedesk.identity.UserChange;
@@ -50,6 +51,7 @@ class UserAdminController {
     @PostMapping
     String create(@Valid @ModelAttribute("form") NewUserForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
+        rejectWeakPassword(form.password(), result);
         if (result.hasErrors()) {
             model.addAttribute("users", users.list());
             model.addAttribute("errors", FieldErrors.of(result, messages));
@@ -87,6 +89,7 @@ class UserAdminController {
     String resetPassword(@PathVariable long id, @Valid @ModelAttribute("passwordForm") PasswordForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
         UserSummary user = users.get(id);
+        rejectWeakPassword(form.password(), result);
         if (result.hasErrors()) {
             model.addAttribute("user", user);
             model.addAttribute("form", new EditUserForm(user.version(), user.displayName(), user.roles(), user.enabled()));
@@ -97,5 +100,12 @@ class UserAdminController {
         users.resetPassword(id, form.password());
         redirect.addFlashAttribute("passwordReset", user.username());
         return "redirect:/admin/users";
+    }
+
+    /** A common password is a field error like a short one, so the form comes back with the other input kept. */
+    private static void rejectWeakPassword(String password, BindingResult result) {
+        if (!result.hasFieldErrors("password") && password != null && !password.isBlank()) {
+            PasswordPolicy.violation(password).ifPresent(code -> result.rejectValue("password", code, code));
+        }
     }
 }

@@ -6,6 +6,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.tradedesk.identity.ApiTokenScope;
+import org.tradedesk.identity.ApiTokens;
+import org.tradedesk.identity.PasswordPolicy;
 import org.tradedesk.identity.Role;
 
 /** The forms of the user administration pages; the facade's records check the same rules again. */
@@ -18,7 +23,7 @@ final class UserForms {
             @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9._-]{1,63}") String username,
             @NotBlank @Size(max = 200) String displayName,
             @NotEmpty Set<Role> roles,
-            @NotBlank @Size(min = 8, max = 200) String password) {
+            @NotBlank @Size(min = PasswordPolicy.MIN_LENGTH, max = PasswordPolicy.MAX_LENGTH) String password) {
 
         static NewUserForm empty() {
             return new NewUserForm("", "", Set.of(Role.COORDINATOR), "");
@@ -36,9 +41,16 @@ final class UserForms {
         }
     }
 
-    record PasswordForm(@NotBlank @Size(min = 8, max = 200) String password) {
+    record PasswordForm(@NotBlank @Size(min = PasswordPolicy.MIN_LENGTH, max = PasswordPolicy.MAX_LENGTH) String password) {
     }
 
-    record TokenForm(@NotBlank @Size(max = 100) String name) {
+    /** A new token: its name, what it may do ({@code all}, {@code read} or a module) and its last day. */
+    record TokenForm(@NotBlank @Size(max = 100) String name,
+            @Pattern(regexp = "all|read|taxes|tariff|clients") String scope,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expiresOn) {
+
+        static TokenForm blank(LocalDate today) {
+            return new TokenForm("", ApiTokenScope.ALL.code(), today.plusDays(ApiTokens.DEFAULT_LIFETIME_DAYS));
+        }
     }
 }

@@ -1,0 +1,112 @@
+package org.tradedesk.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.tradedesk.clients.ClientDetails;
+import org.tradedesk.clients.ClientDirectory;
+import org.tradedesk.clients.ClientKind;
+import org.tradedesk.clients.PreferredLanguage;
+import org.tradedesk.shared.CountryCode;
+import org.tradedesk.support.BrowserTestBase;
+
+/**
+ * Issue 6 §7 on a 390 px phone in zh-TW: the calculation tables pushed the page sideways, headers
+ * wrapped one character a line (稅/則/號/別), the live result was out of sight below the form and
+ * focus fell to {@code <body>} after a line was removed and after a 422 re-render. Also proves that htmx and Bootstrap work
+ * under the Content-Security-Policy (no violation reported by Chromium).
+ */
+class NarrowScreenBrowserTest extends BrowserTestBase {
+
+    @Autowired
+    ClientDirectory clients;
+
+    static Locator field(Page page, String name) {
+        return page.locator("[name='lines[0]." + name + "']");
+    }
+
+    /** The page's width and the elements reaching past the viewport when it scrolls sideways; empty when it does not. */
+    String pageScrollsSideways() {
+        return (String) page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth ? '' : "
+                + "document.documentElement.scrollWidth + ' > ' + window.innerWidth + ': ' + "
+                + "[...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)"
+                + ".filter(e => getComputedStyle(e).position !== 'static' || !e.closest('.table-responsive'))"
+                + ".slice(0, 10).map(e => e.tagName + '#' + e.id + '.' + e.className).join(', ')");
+    }
+
+    @Test
+    void aQuotationAndItsCalculationFitA390PixelScreenInChinese() {
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("coordinator", "x", "ROLE_COORDINATOR"));
+        long clientId;
+        try {
+            clientId = clients.create(new ClientDetails("窄螢幕汽車貿易有限公司", ClientKind.IMPORTER, CountryCode.TW, null,
+                    PreferredLanguage.ZH_TW, null, null, null)).id();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+        List<String> violations = new ArrayList<>();
+        page.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                violations.add(message.text());
+            }
+        });
+        page.setViewportSize(390, 844);
+        logInAs("coordinator");
+        open("/taxes/quotations/new?lang=zh-TW&clientId=" + clientId);
+        // saved empty: the form comes back (422) with the focus on its first field in error, not on <body>
+        page.locator("#save").click();
+        assertThat(page.locator("main .is-invalid").first()).isVisible();
+        assertThat(page.locator("main .is-invalid:focus")).hasCount(1);
+        assertThat((Boolean) page.evaluate("() => document.activeElement === document.querySelector('main .is-invalid')")).isTrue();
+        page.locator("#jurisdiction").selectOption("TW");
+        page.locator("#date").fill("2018-03-01");
+        page.locator("#currency").fill("TWD");
+        page.locator("#incoterm").selectOption("CIF");
+        page.locator("#exchangeRate").fill("1");
+        field(page, "description").fill("Used BMW X5 xDrive35i 2013");
+        field(page, "tariffCode").fill("8703.23");
+        field(page, "origin").fill("US");
+        field(page, "value").fill("742492");
+        field(page, "measures").fill("duty=17.5%; commodityTax=30%");
+        field(page, "optionScheme").fill("FTA");
+        field(page, "optionDuty").fill("0%");
+        field(page, "optionRequires").fill("certificate of origin");
+        field(page, "optionRequires").dispatchEvent("change");
+
+        // the live total is in sight at the bottom of the screen while the form is edited
+        assertThat(page.locator("#result-total")).containsText("448,667.00");
+        assertThat(page.locator("#result-peek")).isVisible();
+        assertThat(page.locator("#result-peek")).containsText("448,667.00");
+        assertThat(pageScrollsSideways()).isEmpty();
+
+        // a line added then removed: focus lands on a field of the remaining line, not on <body>
+        page.locator("#add-line").click();
+        assertThat(page.locator("#lines .line")).hasCount(2);
+        page.locator("#lines .line").nth(1).locator(".remove-line").click();
+        assertThat(page.locator("#lines .line")).hasCount(1);
+        assertThat(page.locator("#lines .line input:focus")).hasCount(1);
+
+        page.locator("#save").click();
+        assertThat(page).hasURL(Pattern.compile(".*/taxes/calculations/[0-9a-f-]{36}$"));
+        assertThat(page.locator("#invoice-lines")).isVisible();
+        assertThat(pageScrollsSideways()).isEmpty();
+        // every header of the invoice lines on one line: height within one line plus padding
+        @SuppressWarnings("unchecked")
+        List<Number> ratios = (List<Number>) page.evaluate("() => [...document.querySelectorAll('#invoice-lines th')]"
+                + ".map(t => t.getBoundingClientRect().height / parseFloat(getComputedStyle(t).lineHeight))");
+        assertThat(ratios).isNotEmpty().allSatisfy(r -> assertThat(r.doubleValue()).isLessThan(1.9));
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                .setPath(Path.of("target/browser-screenshots/narrow-zh-TW-calculation.png")));
+        assertThat(violations).isEmpty();
+    }
+}
