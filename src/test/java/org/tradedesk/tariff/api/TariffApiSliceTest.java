@@ -35,7 +35,7 @@ import org.tradedesk.tariff.TariffMeasure;
  * details) without a database, in a fraction of the full context's time.
  */
 @WebMvcTest(TariffApiController.class)
-@Import(TariffApiSliceTest.FixedClock.class)
+@Import({TariffApiSliceTest.FixedClock.class, org.tradedesk.platform.MessageTexts.class, org.tradedesk.platform.Formats.class})
 class TariffApiSliceTest {
 
     @Autowired
