@@ -120,7 +120,7 @@ class ClientPageController {
     String editForm(@PathVariable long id, Model model, RedirectAttributes flash) {
         ClientView client = directory.client(new ClientId(id));
         if (client.archived()) {
-            flash.addFlashAttribute("notice", "clients.archived.read-only");
+            flash.addFlashAttribute("notice", "clients.archived.no-form");
             return "redirect:/clients/" + id;
         }
         model.addAttribute("clientId", id);

@@ -66,7 +66,7 @@ class ContactPageController {
     String newForm(@PathVariable long clientId, Model model, RedirectAttributes flash) {
         ClientView client = directory.client(new ClientId(clientId));
         if (client.archived()) {
-            flash.addFlashAttribute("notice", "clients.archived.read-only");
+            flash.addFlashAttribute("notice", "clients.archived.no-form");
             return "redirect:/clients/" + clientId;
         }
         model.addAttribute("client", client);
@@ -127,7 +127,7 @@ class ContactPageController {
     @GetMapping("/{contactId}/edit")
     String editForm(@PathVariable long clientId, @PathVariable long contactId, Model model, RedirectAttributes flash) {
         if (directory.client(new ClientId(clientId)).archived()) {
-            flash.addFlashAttribute("notice", "clients.archived.read-only");
+            flash.addFlashAttribute("notice", "clients.archived.no-form");
             return "redirect:/clients/" + clientId + "/contacts/" + contactId;
         }
         ContactView contact = directory.viewContact(new ClientId(clientId), contactId);

@@ -6,6 +6,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.tradedesk.platform.validation.Bounds;
+import org.tradedesk.platform.validation.DateWindow;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -42,8 +44,8 @@ class EligibilityPageController {
     record AmendmentForm(
             @NotBlank @Pattern(regexp = "(AU|TW)/[A-Za-z0-9_-]{1,20}") String list,
             @NotBlank @Pattern(regexp = "[A-Za-z]{2}") String country,
-            @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validTo,
+            @NotNull @DateWindow @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
+            @DateWindow @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validTo,
             Boolean toConfirm, // not boolean: an unticked box sends nothing, and null cannot build a primitive
             @NotBlank @Size(max = 500) String source) {
 
@@ -93,7 +95,8 @@ class EligibilityPageController {
     @PreAuthorize("hasRole('MANAGER')")
     String end(@PathVariable long id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate lastDay,
             @RequestParam(required = false) String source, RedirectAttributes redirect) {
-        if (lastDay == null || source == null || source.isBlank() || source.length() > 500) {
+        if (lastDay == null || source == null || source.isBlank() || source.length() > 500
+                || lastDay.isBefore(Bounds.EARLIEST_DATE) || lastDay.isAfter(Bounds.LATEST_DATE)) {
             throw new TradedeskException("tariff.eligibility.end-incomplete", "give the last day and the source of the change");
         }
         lists.endMember(id, lastDay, source);

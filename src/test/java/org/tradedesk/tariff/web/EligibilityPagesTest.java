@@ -69,6 +69,18 @@ class EligibilityPagesTest {
     }
 
     @Test
+    void aMembershipDatedOutsideTheDateWindowIsRefusedAtItsField() throws Exception {
+        // seen in acceptance: DE entered on AU/DCT from 9999-01-01 was saved
+        String html = mvc.perform(post("/tariff/eligibility/members").with(MANAGER).with(csrf()).param("lang", "en")
+                        .param("list", "AU/DCT").param("country", "DE").param("validFrom", "9999-01-01").param("source", "gazette"))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).contains("value=\"9999-01-01\"").contains("value=\"gazette\"").contains("is-invalid");
+        String page = mvc.perform(get("/tariff/eligibility").with(MANAGER).param("lang", "en"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).doesNotContain("9999");
+    }
+
+    @Test
     void anAmendmentIsListedWithWhoMadeItAndAudited() throws Exception {
         mvc.perform(post("/tariff/eligibility/members").with(MANAGER).with(csrf()).param("list", "TW/TW_COLUMN_II").param("country", "py")
                         .param("validFrom", "2026-01-01").param("toConfirm", "true").param("source", "test amendment"))
