@@ -27,29 +27,34 @@ final class ApiSecurityResponses {
     AuthenticationEntryPoint unauthorized() {
         return (request, response, e) -> {
             response.setHeader("WWW-Authenticate", "Basic realm=\"tradedesk\", Bearer");
-            write(response, 401, "Unauthorized", "identity.api.unauthorized",
+            write(response, 401, title(request, 401, "Unauthorized"), "identity.api.unauthorized",
                     message(request, "identity.api.unauthorized"),
                     request.getRequestURI());
         };
     }
 
     AccessDeniedHandler forbidden() {
-        return (request, response, e) -> write(response, 403, "Forbidden", "identity.api.forbidden",
+        return (request, response, e) -> write(response, 403, title(request, 403, "Forbidden"), "identity.api.forbidden",
                 message(request, "identity.api.forbidden"), request.getRequestURI());
     }
 
     /** 429 for a login attempt while its key is locked (see {@link LoginThrottle}). */
     void tooManyAttempts(HttpServletRequest request, HttpServletResponse response, long retryAfterSeconds) throws IOException {
         response.setHeader("Retry-After", String.valueOf(retryAfterSeconds));
-        write(response, 429, "Too Many Requests", "identity.login.throttled",
+        write(response, 429, title(request, 429, "Too Many Requests"), "identity.login.throttled",
                 message(request, "identity.login.throttled", retryAfterSeconds), request.getRequestURI());
     }
 
     /** 403 for a personal token used outside its scope (see {@link ApiTokenScope}). */
     void outOfScope(HttpServletRequest request, HttpServletResponse response, ApiTokenScope scope) throws IOException {
-        write(response, 403, "Forbidden", "identity.token.out-of-scope",
+        write(response, 403, title(request, 403, "Forbidden"), "identity.token.out-of-scope",
                 message(request, "identity.token.out-of-scope", message(request, "tokens.scope." + scope.code())),
                 request.getRequestURI());
+    }
+
+    /** The status's title in the caller's language (problem.title.NNN), the reason phrase where none is given. */
+    private String title(HttpServletRequest request, int status, String reasonPhrase) {
+        return escape(messages.getMessage("problem.title." + status, null, reasonPhrase, locales.resolveLocale(request)));
     }
 
     private String message(HttpServletRequest request, String code, Object... args) {

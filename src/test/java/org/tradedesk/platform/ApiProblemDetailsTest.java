@@ -104,6 +104,17 @@ class ApiProblemDetailsTest {
     }
 
     @Test
+    void theTitleIsInTheCallersLanguageToo() throws Exception {
+        // seen in acceptance: every zh-TW problem detail was titled "Bad Request"
+        assertThat(problem(get("/api/v1/clients/abc").header("Accept-Language", "zh-TW"), 400).body().get("title").asString())
+                .isEqualTo("請求有誤");
+        assertThat(problem(get("/api/v1/clients/abc").header("Accept-Language", "en"), 400).body().get("title").asString())
+                .isEqualTo("Bad request");
+        assertThat(problem(get("/api/v1/nope").header("Accept-Language", "zh-TW"), 404).body().get("title").asString())
+                .isEqualTo("找不到");
+    }
+
+    @Test
     void aPathVariableThatIsNotANumberNamesTheParameter() throws Exception {
         Problem p = problem(get("/api/v1/clients/abc").header("Accept-Language", "en"), 400);
         assertThat(p.body().get("code").asString()).isEqualTo("error.validation");

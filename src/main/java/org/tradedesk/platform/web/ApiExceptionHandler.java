@@ -59,7 +59,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> business(TradedeskException e) {
         HttpStatus status = ErrorStatus.of(e);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, localized(e));
-        problem.setTitle(status.getReasonPhrase());
+        problem.setTitle(title(status));
         problem.setType(URI.create("urn:tradedesk:problem:" + e.messageCode()));
         problem.setProperty("code", e.messageCode());
         return ResponseEntity.status(status).body(problem);
@@ -76,7 +76,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         org.slf4j.LoggerFactory.getLogger(ApiExceptionHandler.class).error("API incident {}", incident, e);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 message("error.generic") + " (" + incident + ")");
-        problem.setTitle("Internal Server Error");
+        problem.setTitle(title(HttpStatus.INTERNAL_SERVER_ERROR));
         problem.setProperty("code", "error.internal");
         problem.setProperty("incident", incident);
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(problem);
@@ -85,7 +85,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
     ResponseEntity<ProblemDetail> staleEdit(ObjectOptimisticLockingFailureException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, message("error.stale-edit"));
-        problem.setTitle("Conflict");
+        problem.setTitle(title(HttpStatus.CONFLICT));
         problem.setProperty("code", "error.stale-edit");
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
     }
@@ -93,7 +93,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> forbidden(AccessDeniedException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, message("error.403"));
-        problem.setTitle("Forbidden");
+        problem.setTitle(title(HttpStatus.FORBIDDEN));
         problem.setProperty("code", "error.forbidden");
         return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
     }
@@ -126,7 +126,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                     message("error.unreadable.at-field", field, reason));
             problem.setProperty("errors", List.of(Map.of("field", field, "message", reason)));
         }
-        problem.setTitle("Bad Request");
+        problem.setTitle(title(HttpStatus.BAD_REQUEST));
         problem.setProperty("code", "error.unreadable");
         return ResponseEntity.badRequest().body(problem);
     }
@@ -152,6 +152,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         }
         String code = codeOf(ex);
         problem.setProperty("code", code);
+        problem.setTitle(title(statusCode));
         String detail = null;
         if (ex instanceof NoResourceFoundException e) {
             detail = message(code, "/" + e.getResourcePath());
@@ -217,7 +218,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 .collect(Collectors.joining("; "));
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 message("error.validation.detail", listed));
-        problem.setTitle("Bad Request");
+        problem.setTitle(title(HttpStatus.BAD_REQUEST));
         problem.setProperty("code", "error.validation");
         problem.setProperty("errors", errors);
         return problem;
@@ -230,6 +231,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         }
         Class<?> target = JsonErrorPath.targetType(ex);
         return fieldMessages.expected(target, LocaleContextHolder.getLocale());
+    }
+
+    /** The status's title in the caller's language (RFC 9457 says a title is for people). */
+    private String title(org.springframework.http.HttpStatusCode status) {
+        String fallback = status instanceof HttpStatus known ? known.getReasonPhrase() : String.valueOf(status.value());
+        return messages.getMessage("problem.title." + status.value(), null, fallback, LocaleContextHolder.getLocale());
     }
 
     private String message(String code, Object... args) {

@@ -87,7 +87,7 @@ class TaxCalculationApiController {
     ResponseEntity<ProblemDetail> invalidInput(TaxInputInvalid e) {
         String detail = messages.getMessage(e.messageCode(), e.arguments(), e.getMessage(), LocaleContextHolder.getLocale());
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-        problem.setTitle("Bad Request");
+        problem.setTitle(messages.getMessage("problem.title.400", null, "Bad Request", LocaleContextHolder.getLocale()));
         problem.setType(URI.create("urn:tradedesk:problem:" + e.messageCode()));
         problem.setProperty("code", e.messageCode());
         Object[] args = e.arguments();
