@@ -156,7 +156,8 @@ public class CalculationDocuments {
             TariffLine tariffLine = tariffLine(request.jurisdiction(), valued.tariffCode(), request.date());
             String code = tariffLine != null && tariffLine.dottedCode() != null ? tariffLine.dottedCode()
                     : line.tariffCode() != null ? line.tariffCode().strip() : null;
-            goods.add(new TaxDocument.Shipment.Goods(i + 1, line.description(), code, description(tariffLine), line.origin(),
+            goods.add(new TaxDocument.Shipment.Goods(i + 1, line.description(), code,
+                    description(ancestry(request.jurisdiction(), tariffLine), tariffLine), line.origin(),
                     line.value(), valued.customsValue()));
         }
         return new TaxDocument.Shipment(request.invoiceNumber(), request.invoiceDate(), request.incoterm().name(),
@@ -178,19 +179,53 @@ public class CalculationDocuments {
     }
 
     /**
-     * The line's description in both languages (the English one where the schedule has no Chinese), without
-     * the dashes that mark its indent in the schedule ("--- Grape wine …"): the letter shows it alone.
+     * The lines between the heading and {@code line} (its subheadings), so that a leaf such as "--- Other"
+     * is printed with what it is "other" of; empty when the catalogue does not hold the line.
      */
-    private static LocalizedText description(TariffLine line) {
+    private List<TariffLine> ancestry(String jurisdiction, TariffLine line) {
+        TariffCatalogue catalogue = tariff.getIfAvailable();
+        if (catalogue == null || line == null) {
+            return List.of();
+        }
+        try {
+            return catalogue.item(Jurisdiction.valueOf(jurisdiction), line.code()).hierarchy().stream()
+                    .filter(l -> l.code().length() > 4 && l.code().length() < line.code().length()).toList();
+        } catch (TariffItemNotFound | TariffCodeInvalid e) {
+            return List.of();
+        }
+    }
+
+    /**
+     * The line's description in both languages (the English one where the schedule has no Chinese), after
+     * its subheadings' ("Of a cylinder capacity exceeding 1 500 cm³ … › Other": a leaf "Other" alone tells
+     * the client nothing), without the dashes that mark the indent in the schedule ("--- Grape wine …").
+     */
+    private static LocalizedText description(List<TariffLine> ancestry, TariffLine line) {
         if (line == null) {
             return null;
         }
-        String en = undashed(line.descriptionEn());
-        String zh = undashed(line.descriptionZh());
+        String en = path(ancestry, line, TariffLine::descriptionEn);
+        String zh = path(ancestry, line, TariffLine::descriptionZh);
         if (en == null && zh == null) {
             return null;
         }
         return LocalizedText.of(zh == null ? en : zh, en == null ? zh : en);
+    }
+
+    private static String path(List<TariffLine> ancestry, TariffLine line, java.util.function.Function<TariffLine, String> text) {
+        List<String> parts = new ArrayList<>();
+        for (TariffLine l : ancestry) {
+            String t = undashed(text.apply(l));
+            if (t != null) {
+                parts.add(t.replaceFirst("[:：]$", ""));
+            }
+        }
+        String own = undashed(text.apply(line));
+        if (own == null) {
+            return null;
+        }
+        parts.add(own);
+        return String.join(" › ", parts);
     }
 
     private static String undashed(String text) {

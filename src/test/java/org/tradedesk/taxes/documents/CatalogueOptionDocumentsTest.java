@@ -181,6 +181,8 @@ class CatalogueOptionDocumentsTest {
         assertThat(en).contains("INV-2026-0412", "20 Feb 2026", "FOB", "sedan 2.0 l", "8703.23.19", "JP",
                 "Marlborough sauvignon blanc", "Grape wine as defined in Additional Note 3 to this Chapter", "NZ",
                 "Invoice total AUD 90,000.50", "Customs value AUD 90,000.50", "80,000.50");
+        // 8703.23.19 is published as "--- Other" under its subheading: the letter says what it is other of (seen in acceptance)
+        assertThat(en.replaceAll("\\s+", " ")).contains("Of a cylinder capacity exceeding 1 500");
         byte[] zhPdf = mvc.perform(get("/api/v1/tax/calculations/saved/" + id + "/advice-letter.pdf")
                 .param("lang", "zh-TW").with(COORDINATOR)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/documents"));
