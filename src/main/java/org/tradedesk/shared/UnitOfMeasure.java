@@ -25,7 +25,20 @@ public enum UnitOfMeasure {
     M2("m2", Dimension.AREA, "1");
 
     /** What a unit measures; units convert only within one dimension. */
-    public enum Dimension { MASS, VOLUME, ALCOHOL, COUNT, PAIRS, LENGTH, AREA }
+    public enum Dimension {
+        MASS("kg"), VOLUME("L"), ALCOHOL("LAL"), COUNT("No"), PAIRS("pr"), LENGTH("m"), AREA("m2");
+
+        private final String baseSymbol;
+
+        Dimension(String baseSymbol) {
+            this.baseSymbol = baseSymbol;
+        }
+
+        /** The unit a quantity of this dimension is counted in (kg, L, LAL…): a symbol, the same in every language. */
+        public String baseSymbol() {
+            return baseSymbol;
+        }
+    }
 
     private final String symbol;
     private final Dimension dimension;

@@ -167,22 +167,10 @@ public sealed interface DutyExpression
                 propertyText = " × " + percent.toPlainString() + " % " + perPercentOf;
             }
             BigDecimal result = inRateCurrency.multiply(rate);
-            String quantityText = lal != null ? lal.explanation() : DutyEvaluation.show(baseQuantity) + " " + baseSymbol(unit);
+            String quantityText = lal != null ? lal.explanation() : DutyEvaluation.show(baseQuantity) + " " + unit.dimension().baseSymbol();
             String conversion = currency.equals(context.currency()) ? ""
                     : " × " + DutyEvaluation.show(rate) + " " + context.currency() + "/" + currency;
             return new DutyEvaluation(result, this + " × " + quantityText + propertyText + conversion + " = " + DutyEvaluation.show(result));
-        }
-
-        private static String baseSymbol(UnitOfMeasure unit) {
-            return switch (unit.dimension()) {
-                case MASS -> "kg";
-                case VOLUME -> "L";
-                case ALCOHOL -> "LAL";
-                case COUNT -> "No";
-                case PAIRS -> "pr";
-                case LENGTH -> "m";
-                case AREA -> "m2";
-            };
         }
 
         @Override

@@ -37,7 +37,7 @@ final class DutyWorking {
                 factors.add(Arg.message(alcohol(context.litresOfAlcohol(s.alcoholAbovePercent()))));
             } else {
                 BigDecimal quantity = context.quantity(s.unit().dimension());
-                factors.add(Arg.message(MessageText.of("taxes.working.quantity", Texts.number(quantity), Arg.literal(baseSymbol(s.unit())))));
+                factors.add(Arg.message(MessageText.of("taxes.working.quantity", Texts.number(quantity), Arg.literal(s.unit().dimension().baseSymbol()))));
             }
             if (s.perPercentOf() != null) {
                 factors.add(Arg.message(MessageText.of("taxes.working.percentOf",
@@ -128,19 +128,5 @@ final class DutyWorking {
             product = MessageText.of("taxes.working.times", Arg.message(product), factors.get(i));
         }
         return MessageText.of("taxes.working.equals", Arg.message(product), result);
-    }
-
-    /** The unit a quantity is counted in before a specific rate divides it (kg, L, LAL...): symbols, the same in every language. */
-    private static String baseSymbol(UnitOfMeasure unit) {
-        return switch (unit.dimension()) {
-            case MASS -> "kg";
-            case VOLUME -> "L";
-            case ALCOHOL -> "LAL";
-            case COUNT -> "No";
-            case PAIRS -> "pr";
-            case LENGTH -> "m";
-            case AREA -> "m2";
-            default -> unit.symbol();
-        };
     }
 }
