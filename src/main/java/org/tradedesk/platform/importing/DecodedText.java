@@ -57,7 +57,28 @@ public record DecodedText(String text, Charset charset, String encoding, boolean
         if (name == null || name.equalsIgnoreCase("BIG5") || name.equalsIgnoreCase("BIG5-HKSCS") || !Charset.isSupported(name)) {
             return BIG5;
         }
-        return Charset.forName(name);
+        Charset detected = Charset.forName(name);
+        // On a few lines the detector can take Big5 for a single-byte Cyrillic or Greek code page (two Chinese
+        // words came out as IBM866): at a Taiwanese or Australian desk, bytes that are valid Big5 are Big5
+        // unless the detector named another multi-byte East Asian encoding.
+        if (!MULTI_BYTE_EAST_ASIAN.contains(detected.name()) && strictly(content, BIG5)) {
+            return BIG5;
+        }
+        return detected;
+    }
+
+    private static final java.util.Set<String> MULTI_BYTE_EAST_ASIAN = java.util.Set.of(
+            "GB18030", "GBK", "GB2312", "Shift_JIS", "EUC-JP", "EUC-KR", "x-EUC-TW", "ISO-2022-JP", "ISO-2022-KR", "ISO-2022-CN");
+
+    /** Whether the bytes decode in {@code charset} with no malformed or unmappable sequence and contain a non-ASCII character. */
+    private static boolean strictly(byte[] content, Charset charset) {
+        try {
+            String text = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
+            return text.chars().anyMatch(c -> c > 0x7F);
+        } catch (CharacterCodingException e) {
+            return false;
+        }
     }
 
     private static String strictUtf8(byte[] content) {

@@ -56,6 +56,16 @@ class UploadedTextTest {
     }
 
     @Test
+    void aShortBig5FileIsNotTakenForACyrillicCodePage() {
+        // seen in acceptance: a two-word Big5 batch file was read as IBM866 and its descriptions garbled
+        for (String words : new String[] {"茶葉", "烏龍茶", "description,value\n茶葉,100\n", "品名\n鍋具\n"}) {
+            DecodedText text = DecodedText.of(words.getBytes(Charset.forName("Big5")));
+            assertThat(text.text()).as(words).isEqualTo(words);
+            assertThat(text.encoding()).isEqualTo("Big5");
+        }
+    }
+
+    @Test
     void theSameTextInBig5AndUtf8ReadsTheSame() {
         String line = "品名,金額\n高山烏龍茶葉,1200\n不鏽鋼保溫瓶,300\n";
         assertThat(DecodedText.of(line.getBytes(Charset.forName("Big5"))).text()).isEqualTo(line);
