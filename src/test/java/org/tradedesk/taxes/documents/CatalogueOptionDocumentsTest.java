@@ -194,6 +194,23 @@ class CatalogueOptionDocumentsTest {
         assertThat(zh).doesNotContainPattern("\\d\\.\\d{2}00\\b");
     }
 
+    @Test
+    void aLetterWithOnlyTheGeneralRateSaysSoInsteadOfComparingOneOption() throws Exception {
+        // a German car claims nothing (no list, no agreement): one scenario; seen in acceptance as "of the 1 options compared"
+        String id = save("""
+                {"clientId":null,"request":{"jurisdiction":"AU","date":"2026-03-02","currency":"AUD","incoterm":"FOB",
+                 "lines":[{"description":"sedan 2.0 l","tariffCode":"8703.23.19","origin":"DE","value":80000,"quantity":1,"unit":"No"}]}}""")
+                .get("id").asString();
+        String en = DocumentsTestSupport.pdfText(mvc.perform(get("/api/v1/tax/calculations/saved/" + id + "/advice-letter.pdf")
+                .param("lang", "en").with(COORDINATOR)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray())
+                .replaceAll("\\s+", " ");
+        assertThat(en).contains("is the only option that applies").doesNotContain("1 options").doesNotContain("DCS");
+        String zh = DocumentsTestSupport.pdfText(mvc.perform(get("/api/v1/tax/calculations/saved/" + id + "/advice-letter.pdf")
+                .param("lang", "zh-TW").with(COORDINATOR)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray())
+                .replaceAll("\\s+", "");
+        assertThat(zh).contains("為唯一適用之方案");
+    }
+
     private static JsonNode option(JsonNode result, int line, String scheme) {
         for (JsonNode o : result.get("options")) {
             if (o.get("line").asInt() == line && o.get("scheme").asString().equals(scheme)) {
