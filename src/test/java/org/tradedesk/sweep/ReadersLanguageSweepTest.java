@@ -58,14 +58,40 @@ class ReadersLanguageSweepTest {
     private static final Set<String> ALLOWED = Set.of(
             "tradedesk", "English", "API", "JSON", "CSV", "XLSX", "PDF", "HTML", "ID", "URL", "HS", "CCC", "ABN",
             "AU", "TW", "UK", "IE", "US", "DE", "JP", "NZ", "CN", "EU", "ISO", "UTC", "SMTP", "RFC",
-            "TWD", "AUD", "USD", "EUR", "GBP", "JPY", "NT", "kg", "cm", "ml", "mm", "No", "LAL", "pr",
+            "TWD", "AUD", "USD", "EUR", "GBP", "JPY", "NT", "kg", "cm", "ml", "mm", "No", "LAL", "pr", "vol",
             "CIF", "FOB", "EXW", "FCA", "CPT", "CIP", "DAP", "DPU", "DDP", "FAS", "CFR",
             "GST", "WET", "LCT", "VAT", "TCO", "FTA", "ECA", "DCS", "DCT", "LDC", "FI", "DC", "PG", "CA", "SG", "MY",
             "CPTPP", "RCEP", "AUSFTA", "AANZFTA", "JAEPA", "ChAFTA", "KAFTA", "SAFTA", "TAFTA", "MAFTA", "PACER",
-            "Plus", "IA", "CEPA", "AI", "ECTA", "HK", "UKFTA", "UAE", "ACI", "Peru", "MFN", "WTO",
+            "Plus", "IA", "CEPA", "AI", "ECTA", "HK", "UKFTA", "UAE", "ACI", "Peru", "MFN", "WTO", "Incoterms", "ANZCERTA",
             "admin", "manager", "coordinator", "OpenAPI", "Swagger", "Excel", "Chart", "htmx", "Bootstrap");
 
-    private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z']+");
+    /**
+     * Known English texts not yet given as messages, each named with why it is here; they are cut out whole
+     * (not their words allowed), so any other English word still fails the test. Remove an entry when its
+     * source becomes a {@code MessageText}.
+     */
+    private static final Map<String, Pattern> NOT_YET_MESSAGES = Map.of(
+            // issue 6 section 2, "the letter's data-version table": CatalogueMeasures.reference() writes the tariff
+            // line's data version as an English sentence (the published description and rate text inside it);
+            // TaxResultDocuments still reads saved results' old texts by these words, so they change together
+            "tariff line reference",
+            Pattern.compile("(AU|TW) \\d[\\d.]*.*? — tariff data version \\d+ \"[^\"]*\" imported \\S+"),
+            // the same table: EligibilityStore.describeVersion() names the country lists' version in English
+            "country lists version",
+            Pattern.compile("country lists version \\S+ \\(sha256 \\w+\\), (no amendments|\\d+ amendment\\(s\\), last \\S+)"),
+            // the same table: TaxEngine's chain version and ExchangeRate.describe() for the rates used
+            "chain version", Pattern.compile("\\(effective \\d{4}-\\d{2}-\\d{2}\\)"),
+            "exchange rate used",
+            Pattern.compile("[A-Z]{3} per [A-Z]{3} \\([^()]*?(, effective \\d{4}-\\d{2}-\\d{2}( to \\d{4}-\\d{2}-\\d{2})?)?\\)"),
+            // issue 6 section 2, penalty texts in the letter's risks: CalculationDocuments bakes the chain's citation of
+            // the Customs Act into a LocalizedText sentence, so the letter cannot mark the Act's English title lang="en"
+            "penalty citation in the letter's risks", Pattern.compile("（Customs Act 1901 s\\w+(\\(\\d+\\))?）"));
+
+    /**
+     * A run of letters, digits and the characters of identifiers; one holding a digit or an underscore
+     * (UTF-8, Big5, s5-25, note_8_C.txt, sha256) is a code, not a word of any language.
+     */
+    private static final Pattern WORD = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_'.-]*[A-Za-z0-9]|[A-Za-z]");
 
     @Autowired
     MockMvc mvc;
@@ -123,6 +149,8 @@ class ReadersLanguageSweepTest {
         samples.put("/taxes/calculations/{id}", "/taxes/calculations/" + au);
         samples.put("/taxes/calculations/{id}#tw", "/taxes/calculations/" + tw);
         samples.put("/taxes/batch", "/taxes/batch");
+        samples.put("/taxes/exchange-rates", "/taxes/exchange-rates");
+        samples.put("/tariff/eligibility", "/tariff/eligibility");
         samples.put("/audit", "/audit");
         samples.put("/admin/users", "/admin/users");
         samples.put("/admin/users/{id}", "/admin/users/" + userId);
@@ -181,7 +209,13 @@ class ReadersLanguageSweepTest {
             if (status != 200) {
                 continue;
             }
-            Set<String> words = englishWords(r.getResponse().getContentAsString(StandardCharsets.UTF_8), data);
+            String html = r.getResponse().getContentAsString(StandardCharsets.UTF_8);
+            if (Boolean.getBoolean("sweep.dump")) { // -Dsweep.dump=true keeps the pages in target/sweep to find a leak's element
+                java.nio.file.Path dir = java.nio.file.Path.of("target", "sweep");
+                java.nio.file.Files.createDirectories(dir);
+                java.nio.file.Files.writeString(dir.resolve(sample.getKey().replaceAll("[^A-Za-z0-9]+", "_") + ".html"), html);
+            }
+            Set<String> words = englishWords(html, data);
             if (!words.isEmpty()) {
                 leaks.put(sample.getValue(), words);
             }
@@ -202,9 +236,18 @@ class ReadersLanguageSweepTest {
         data.addAll(jdbc.queryForList("select display_name from user_account", String.class));
         data.addAll(jdbc.queryForList("select coalesce(subject, '') from client_communication", String.class));
         data.addAll(jdbc.queryForList("select coalesce(summary, '') from client_communication", String.class));
+        data.addAll(jdbc.queryForList("select recorded_by from contact_consent", String.class));
+        data.addAll(jdbc.queryForList("select coalesce(note, '') from contact_consent", String.class));
+        // the country lists' citations and each membership's source note: the list file's and the amending
+        // manager's own words, kept as written (a citation of an Australian instrument is its English title)
+        data.addAll(jdbc.queryForList("select legal_source from tariff_eligibility_list", String.class));
+        data.addAll(jdbc.queryForList("select source from tariff_eligibility_member", String.class));
         data.addAll(List.of("Passenger car", "Shiraz", "Shoes"));
         data.removeIf(String::isBlank);
-        return data;
+        // the longest first, so that a text holding a shorter one is taken out whole
+        List<String> longestFirst = new ArrayList<>(data);
+        longestFirst.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        return new LinkedHashSet<>(longestFirst);
     }
 
     private static Set<String> englishWords(String html, Set<String> data) {
@@ -224,14 +267,21 @@ class ReadersLanguageSweepTest {
         Set<String> found = new TreeSet<>();
         for (String text : texts) {
             String rest = text;
+            for (Pattern known : NOT_YET_MESSAGES.values()) {
+                rest = known.matcher(rest).replaceAll(" ");
+            }
             for (String d : data) {
                 rest = rest.replace(d, " ");
             }
             Matcher m = WORD.matcher(rest);
             while (m.find()) {
-                String w = m.group();
-                if (!ALLOWED.contains(w) && !w.matches("[A-Z]{2,6}")) {
-                    found.add(w);
+                if (m.group().matches(".*[0-9_].*")) {
+                    continue;
+                }
+                for (String w : m.group().split("[.'-]+")) {
+                    if (w.length() > 1 && !ALLOWED.contains(w) && !w.matches("[A-Z]{2,6}")) {
+                        found.add(w);
+                    }
                 }
             }
         }
