@@ -78,10 +78,7 @@ class ReadersLanguageSweepTest {
             Pattern.compile("(AU|TW) \\d[\\d.]*.*? — tariff data version \\d+ \"[^\"]*\" imported \\S+"),
             // within it: EligibilityStore.describeVersion() names the country lists' version in English
             "country lists version",
-            Pattern.compile("country lists version \\S+ \\(sha256 \\w+\\), (no amendments|\\d+ amendment\\(s\\), last \\S+)"),
-            // issue 6 section 2, penalty texts in the letter's risks: CalculationDocuments bakes the chain's citation of
-            // the Customs Act into a LocalizedText sentence, so the letter cannot mark the Act's English title lang="en"
-            "penalty citation in the letter's risks", Pattern.compile("（Customs Act 1901 s\\w+(\\(\\d+\\))?）"));
+            Pattern.compile("country lists version \\S+ \\(sha256 \\w+\\), (no amendments|\\d+ amendment\\(s\\), last \\S+)"));
 
     /**
      * A run of letters, digits and the characters of identifiers; one holding a digit or an underscore
