@@ -145,7 +145,7 @@ public class TariffImporter {
         try {
             checkNotClosing();
             store.jobStarted(job, sha256(main.content()), jurisdiction == Jurisdiction.AU ? "UTF-8 (JSON)"
-                    : "BIFF8 .xls; note files UTF-8");
+                    : "BIFF8 .xls; note_8 UTF-8");
             IntConsumer progress = p -> {
                 checkNotClosing();
                 store.jobProgress(job, p);
@@ -198,7 +198,8 @@ public class TariffImporter {
     }
 
     private String label(Jurisdiction jurisdiction, ImportFile main) {
-        return jurisdiction + " " + main.name() + " imported " + LocalDate.now(clock) + " (sha256 "
+        // names, dates and digests only: the label is shown as a code in every language
+        return jurisdiction + " " + main.name() + " " + LocalDate.now(clock) + " (sha256 "
                 + sha256(main.content()).substring(0, 12) + ")";
     }
 

@@ -141,7 +141,7 @@ final class CatalogueMeasures {
                 }
             } else if (scheme != null) {
                 coded.add(scheme);
-                String label = "Preference " + scheme + " (Schedule 3)";
+                MessageText label = MessageText.of("taxes.option.label.code", Arg.literal(scheme));
                 Eligibility e = eligibility(lists, scheme);
                 if (e.eligible()) {
                     options.add(new Option(scheme, label, m.expression(), requires(proof(scheme), e, m)));
@@ -153,7 +153,7 @@ final class CatalogueMeasures {
         if (origin != null && FREE_UNLESS_CODED.contains(origin) && !coded.contains(origin)) {
             Eligibility e = eligibility(lists, origin);
             if (e.eligible()) {
-                options.add(new Option(origin, "Preference " + origin + " (Free: no " + origin + " rate in Schedule 3)", "Free",
+                options.add(new Option(origin, MessageText.of("taxes.option.label.code-free", Arg.literal(origin)), "Free",
                         MessageText.of("taxes.option.requires.code-free", Arg.message(proof(origin)), Arg.message(e.reason()),
                                 Arg.literal(origin))));
             }
@@ -163,20 +163,30 @@ final class CatalogueMeasures {
             Fta agreement = entry.getValue();
             Eligibility e = eligibility(lists, scheme);
             TariffMeasure m = fta.get(scheme);
-            MessageText proof = MessageText.of("taxes.option.proof.fta", Arg.literal(agreement.name()));
+            MessageText proof = MessageText.of("taxes.option.proof.fta", Arg.literal(agreement.name()), Arg.literal(scheme));
+            MessageText schedule = schedule(agreement.schedule());
+            MessageText label = MessageText.of("taxes.option.label.fta", Arg.literal(agreement.name()), Arg.literal(scheme), Arg.message(schedule));
             if (e.eligible()) {
                 options.add(m == null
-                        ? new Option(scheme, agreement.name() + " (Free: line not in " + agreement.schedule() + ")", "Free",
+                        ? new Option(scheme, MessageText.of("taxes.option.label.fta-free", Arg.literal(agreement.name()), Arg.literal(scheme),
+                                Arg.message(schedule)), "Free",
                         MessageText.of("taxes.option.requires.fta-free", Arg.message(proof), Arg.message(e.reason()),
-                                Arg.literal(agreement.schedule())))
-                        : new Option(scheme, agreement.name() + " (" + agreement.schedule() + ")", m.expression(), requires(proof, e, m)));
+                                Arg.message(schedule)))
+                        : new Option(scheme, label, m.expression(), requires(proof, e, m)));
             } else if (anyFtaRate.containsKey(scheme) || wasOrWillBeListed(e)) {
                 // every agreement would give Free, so only those the line names or the origin is near are worth showing
                 TariffMeasure shown = m != null ? m : anyFtaRate.get(scheme);
-                refused.add(new RefusedOption(scheme, agreement.name() + " (" + agreement.schedule() + ")",
+                refused.add(new RefusedOption(scheme, label,
                         shown == null ? "Free" : shown.expression(), e.reason()));
             }
         }
+    }
+
+    /** "Schedule 8A" of the Customs Tariff Act, named in the reader's language (附表 8A). */
+    private static MessageText schedule(String schedule) {
+        return schedule.startsWith("Schedule ")
+                ? MessageText.of("taxes.schedule", Arg.literal(schedule.substring("Schedule ".length())))
+                : MessageText.of("taxes.text.asGiven", Arg.literal(schedule));
     }
 
     private static boolean wasOrWillBeListed(Eligibility e) {
@@ -222,7 +232,7 @@ final class CatalogueMeasures {
                     continue;
                 }
                 partnerRate = true;
-                String label = "第二欄 column II (" + origin + ")";
+                MessageText label = MessageText.of("taxes.option.label.tw-column-ii-partner", Arg.literal(origin));
                 Eligibility e = lists.check(TW_COLUMN_II);
                 if (e.eligible()) {
                     options.add(new Option("TW_COLUMN_II", label, m.expression(),
@@ -231,12 +241,12 @@ final class CatalogueMeasures {
                     refused.add(new RefusedOption("TW_COLUMN_II", label, m.expression(), e.reason()));
                 }
             } else if ("NON_MFN".equals(m.type())) {
-                options.add(new Option("TW_COLUMN_III", "第三欄 column III", m.expression(),
+                options.add(new Option("TW_COLUMN_III", MessageText.of("taxes.option.label.tw-column-iii"), m.expression(),
                         MessageText.of("taxes.option.requires.tw-column-iii", Arg.literal(m.originalText().strip()))));
             }
         }
         if (columnTwo && !partnerRate) {
-            refused.add(new RefusedOption("TW_COLUMN_II", "第二欄 column II", anyColumnTwo,
+            refused.add(new RefusedOption("TW_COLUMN_II", MessageText.of("taxes.option.label.tw-column-ii"), anyColumnTwo,
                     MessageText.of("taxes.option.not-column-ii-partner", Arg.literal(origin == null ? "—" : origin))));
         }
     }

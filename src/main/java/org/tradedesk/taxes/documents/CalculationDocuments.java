@@ -355,15 +355,17 @@ public class CalculationDocuments {
             // no penalty rule for that date or jurisdiction: the letter still names the shortfall
             return new Advice(reason, conditions, risks);
         }
+        List<String> citations = new ArrayList<>(risks.stream().map(r -> "").toList());
         for (PenaltyExposure.Item item : exposure.items()) {
-            String key = item.legalReference() == null ? "taxes.documents.advice.penalty" : "taxes.documents.advice.penaltyWithLaw";
+            String key = "taxes.documents.advice.penalty";
             Object[] zh = {item.label().in(Locale.TRADITIONAL_CHINESE), exposure.currency(), TaxDocuments.amount(item.low(), exposure.currency()),
-                    TaxDocuments.amount(item.high(), exposure.currency()), item.legalReference()};
+                    TaxDocuments.amount(item.high(), exposure.currency())};
             Object[] en = zh.clone();
             en[0] = item.label().in(Locale.ENGLISH);
             risks.add(LocalizedText.of(messages.getMessage(key, zh, Locale.TRADITIONAL_CHINESE), messages.getMessage(key, en, Locale.ENGLISH)));
+            citations.add(item.legalReference() == null ? "" : item.legalReference());
         }
-        return new Advice(reason, conditions, risks);
+        return new Advice(reason, conditions, risks, citations);
     }
 
     /** The claims of a combination as the risk names them: "line 1: CPTPP; line 3: TCO 1864894". */

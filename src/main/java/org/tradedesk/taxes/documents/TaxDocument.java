@@ -237,11 +237,21 @@ public record TaxDocument(
     }
 
     /** The adviser's words for the letter: why the recommended option, on what conditions, with what risks. */
-    public record Advice(LocalizedText reason, List<LocalizedText> conditions, List<LocalizedText> risks) {
+    public record Advice(LocalizedText reason, List<LocalizedText> conditions, List<LocalizedText> risks, List<String> riskCitations) {
         public Advice {
             Objects.requireNonNull(reason, "advice reason");
             conditions = List.copyOf(conditions);
             risks = List.copyOf(risks);
+            // each risk's legal citation ("" for none) beside its sentence, not inside it: the letter prints an
+            // Australian Act's title as published, marked as English, within a Chinese sentence
+            riskCitations = riskCitations == null ? risks.stream().map(r -> "").toList() : List.copyOf(riskCitations);
+            if (riskCitations.size() != risks.size()) {
+                throw new IllegalArgumentException("one citation per risk");
+            }
+        }
+
+        public Advice(LocalizedText reason, List<LocalizedText> conditions, List<LocalizedText> risks) {
+            this(reason, conditions, risks, null);
         }
     }
 

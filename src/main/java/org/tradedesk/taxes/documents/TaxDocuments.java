@@ -90,12 +90,15 @@ public class TaxDocuments {
         List<String> conditions = new ArrayList<>();
         recommended.requirements().forEach(r -> conditions.add(r.in(lang)));
         List<String> risks = new ArrayList<>();
+        List<String> riskCitations = new ArrayList<>();
         if (doc.advice() != null) {
             doc.advice().conditions().forEach(c -> conditions.add(c.in(lang)));
             doc.advice().risks().forEach(r -> risks.add(r.in(lang)));
+            riskCitations.addAll(doc.advice().riskCitations());
         }
         model.put("conditions", conditions);
         model.put("risks", risks);
+        model.put("riskCitations", riskCitations);
         model.put("breakdown", breakdown(doc, recommended));
         model.put("shipment", shipment(doc));
         model.put("calculationDate", model.get("date"));

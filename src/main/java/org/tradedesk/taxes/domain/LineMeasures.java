@@ -52,7 +52,7 @@ final class LineMeasures {
                     m.texts.put(k, v);
                     m.sources.put(k, source);
                 });
-                found.options().forEach(o -> m.candidates.add(new DutyCandidate(o.scheme(), Texts.asGiven(o.label()), o.duty(), o.requires())));
+                found.options().forEach(o -> m.candidates.add(new DutyCandidate(o.scheme(), o.label(), o.duty(), o.requires())));
                 m.catalogueReference = found.reference();
             });
         }

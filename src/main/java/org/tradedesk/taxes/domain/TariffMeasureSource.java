@@ -46,10 +46,15 @@ public interface TariffMeasureSource {
     }
 
     /** One eligible duty option and what claiming it requires. */
-    record Option(String scheme, String label, String duty, MessageText requires) {
+    record Option(String scheme, MessageText label, String duty, MessageText requires) {
+
+        /** An option named by a text the caller wrote (a test's stub, a user's own scheme): shown as given. */
+        public Option(String scheme, String label, String duty, MessageText requires) {
+            this(scheme, Texts.asGiven(label), duty, requires);
+        }
     }
 
     /** An option the line has but the origin may not claim on the date, and why (the list, its source). */
-    record RefusedOption(String scheme, String label, String duty, MessageText reason) {
+    record RefusedOption(String scheme, MessageText label, String duty, MessageText reason) {
     }
 }

@@ -20,7 +20,7 @@ import org.tradedesk.taxes.domain.TariffMeasureSource;
 class RefusedOptions {
 
     /** One refused option of a line. */
-    record Row(int line, String scheme, String label, String duty, MessageText reason) {
+    record Row(int line, String scheme, MessageText label, String duty, MessageText reason) {
     }
 
     private final ObjectProvider<TariffMeasureSource> tariff;

@@ -1,0 +1,283 @@
+package org.tradedesk.sweep;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.tradedesk.support.BundledTariffs;
+import org.tradedesk.tariff.Jurisdiction;
+import org.tradedesk.tariff.TariffCatalogue;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every page and document of the product, rendered in zh-TW, holds no English word outside an
+ * allow-list (codes, units, currencies, scheme names) and outside the data the user or a
+ * publisher wrote in English (client names, invoice descriptions, the Australian tariff's own
+ * descriptions): issue 6, "every word in the reader's language". The pages come from the
+ * application's own handler mappings, so a new page without a sample URL here fails the test.
+ */
+@SpringBootTest(properties = {"tradedesk.demo.enabled=true", "tradedesk.demo.tariff=false"})
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReadersLanguageSweepTest {
+
+    /** Words that are the same in every language: codes, units, currencies, scheme and product names. */
+    private static final Set<String> ALLOWED = Set.of(
+            "tradedesk", "English", "API", "JSON", "CSV", "XLSX", "PDF", "HTML", "ID", "URL", "HS", "CCC", "ABN",
+            "AU", "TW", "UK", "IE", "US", "DE", "JP", "NZ", "CN", "EU", "ISO", "UTC", "SMTP", "RFC",
+            "TWD", "AUD", "USD", "EUR", "GBP", "JPY", "NT", "kg", "cm", "ml", "mm", "No", "LAL", "pr", "vol",
+            "CIF", "FOB", "EXW", "FCA", "CPT", "CIP", "DAP", "DPU", "DDP", "FAS", "CFR",
+            "GST", "WET", "LCT", "VAT", "TCO", "FTA", "ECA", "DCS", "DCT", "LDC", "FI", "DC", "PG", "CA", "SG", "MY",
+            "CPTPP", "RCEP", "AUSFTA", "AANZFTA", "JAEPA", "ChAFTA", "KAFTA", "SAFTA", "TAFTA", "MAFTA", "PACER",
+            "Plus", "IA", "CEPA", "AI", "ECTA", "HK", "UKFTA", "UAE", "ACI", "Peru", "MFN", "WTO", "Incoterms", "ANZCERTA",
+            "admin", "manager", "coordinator", "OpenAPI", "Swagger", "Excel", "Chart", "htmx", "Bootstrap");
+
+    /**
+     * Known English texts not yet given as messages, each named with why it is here; they are cut out whole
+     * (not their words allowed), so any other English word still fails the test. Remove an entry when its
+     * source becomes a {@code MessageText}.
+     */
+    private static final Map<String, Pattern> NOT_YET_MESSAGES = Map.of(
+            // issue 6 section 2, "the letter's data-version table": CatalogueMeasures.reference() writes the tariff
+            // line's data version as an English sentence (the published description and rate text inside it);
+            // TaxResultDocuments still reads saved results' old texts by these words, so they change together
+            "tariff line reference",
+            Pattern.compile("(AU|TW) \\d[\\d.]*.*? — tariff data version \\d+ \"[^\"]*\" imported \\S+"),
+            // within it: EligibilityStore.describeVersion() names the country lists' version in English
+            "country lists version",
+            Pattern.compile("country lists version \\S+ \\(sha256 \\w+\\), (no amendments|\\d+ amendment\\(s\\), last \\S+)"));
+
+    /**
+     * A run of letters, digits and the characters of identifiers; one holding a digit or an underscore
+     * (UTF-8, Big5, s5-25, note_8_C.txt, sha256) is a code, not a word of any language.
+     */
+    private static final Pattern WORD = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_'.-]*[A-Za-z0-9]|[A-Za-z]");
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JsonMapper json;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TariffCatalogue catalogue;
+    @Autowired
+    UserDetailsService users;
+
+    private RequestPostProcessor admin;
+    private RequestPostProcessor coordinator;
+    private final Map<String, String> samples = new LinkedHashMap<>();
+
+    @BeforeAll
+    void data() throws Exception {
+        BundledTariffs.importAndAwait(catalogue, Jurisdiction.AU, Jurisdiction.TW);
+        admin = user(users.loadUserByUsername("admin"));
+        coordinator = user(users.loadUserByUsername("coordinator"));
+        RequestPostProcessor manager = user(users.loadUserByUsername("manager"));
+        Long clientId = jdbc.queryForObject("select min(id) from client", Long.class);
+        Long contactId = jdbc.queryForObject("select min(id) from client_contact where client_id = ?", Long.class, clientId);
+        String au = save(clientId, """
+                {"jurisdiction":"AU","date":"2026-03-02","currency":"USD","incoterm":"FOB","foreignPerLocalRate":0.65,
+                 "freight":300,"insurance":20,
+                 "lines":[{"description":"Passenger car","tariffCode":"8703.23.90","origin":"DE","value":22850,"quantity":1},
+                          {"description":"Shiraz","tariffCode":"2204.21.10","origin":"NZ","value":4200,"litres":450,"alcoholByVolume":14.5}]}""");
+        String tw = save(clientId, """
+                {"jurisdiction":"TW","date":"2026-03-02","currency":"USD","incoterm":"CIF","exchangeRate":32.15,
+                 "lines":[{"description":"Shoes","tariffCode":"6403.99","origin":"US","value":2000,"quantity":100,"unit":"pr",
+                           "measures":{"duty":"MAX(10%, 38 TWD/pr)"}}]}""");
+        for (String id : List.of(au, tw)) {
+            mvc.perform(post("/api/v1/tax/calculations/saved/" + id + "/submit").with(coordinator));
+            mvc.perform(post("/api/v1/tax/calculations/saved/" + id + "/approve").with(manager));
+        }
+        Long userId = jdbc.queryForObject("select min(id) from user_account", Long.class);
+        Long jobId = jdbc.queryForObject("select max(id) from tariff_import_job", Long.class);
+        samples.put("/", "/");
+        samples.put("/login", "/login");
+        samples.put("/clients", "/clients");
+        samples.put("/clients/new", "/clients/new");
+        samples.put("/clients/{id}", "/clients/" + clientId);
+        samples.put("/clients/{id}/edit", "/clients/" + clientId + "/edit");
+        samples.put("/clients/{clientId}/contacts/new", "/clients/" + clientId + "/contacts/new");
+        samples.put("/clients/{clientId}/contacts/{contactId}", "/clients/" + clientId + "/contacts/" + contactId);
+        samples.put("/clients/{clientId}/contacts/{contactId}/edit", "/clients/" + clientId + "/contacts/" + contactId + "/edit");
+        samples.put("/tariff", "/tariff?j=AU&q=wine");
+        samples.put("/tariff/{j}/items/{code}", "/tariff/AU/items/2204.21.10");
+        samples.put("/tariff/imports", "/tariff/imports");
+        samples.put("/tariff/imports/{id}", "/tariff/imports/" + jobId);
+        samples.put("/taxes", "/taxes");
+        samples.put("/taxes/quotations/new", "/taxes/quotations/new?clientId=" + clientId);
+        samples.put("/taxes/calculations/{id}", "/taxes/calculations/" + au);
+        samples.put("/taxes/calculations/{id}#tw", "/taxes/calculations/" + tw);
+        samples.put("/taxes/batch", "/taxes/batch");
+        samples.put("/taxes/exchange-rates", "/taxes/exchange-rates");
+        samples.put("/tariff/eligibility", "/tariff/eligibility");
+        samples.put("/audit", "/audit");
+        samples.put("/admin/users", "/admin/users");
+        samples.put("/admin/users/{id}", "/admin/users/" + userId);
+        samples.put("/account/tokens", "/account/tokens");
+        samples.put("/markets", "/markets");
+        samples.put("/marketing", "/marketing");
+        samples.put("/clearance", "/clearance");
+        samples.put("letter:au", "/api/v1/tax/calculations/saved/" + au + "/advice-letter?lang=zh-TW");
+        samples.put("letter:tw", "/api/v1/tax/calculations/saved/" + tw + "/advice-letter?lang=zh-TW");
+    }
+
+    private String save(Long clientId, String request) throws Exception {
+        MvcResult r = mvc.perform(post("/api/v1/tax/calculations/saved").with(coordinator)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"clientId\":\"" + clientId + "\",\"request\":" + request + "}")).andReturn();
+        String body = r.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(r.getResponse().getStatus()).as(body).isEqualTo(201);
+        JsonNode node = json.readTree(body);
+        return node.get("id").asString();
+    }
+
+    @Test
+    void everyPageWithAnHtmlViewHasASampleHere(
+            @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings) {
+        Set<String> missing = new TreeSet<>();
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> e : mappings.getHandlerMethods().entrySet()) {
+            Class<?> type = e.getValue().getBeanType();
+            if (!type.getPackageName().startsWith("org.tradedesk") || !type.getSimpleName().endsWith("Controller")
+                    || type.getSimpleName().contains("Api") || e.getValue().getMethod().getReturnType() != String.class) {
+                continue;
+            }
+            if (!e.getKey().getMethodsCondition().getMethods().isEmpty()
+                    && e.getKey().getMethodsCondition().getMethods().stream().noneMatch(m -> m.name().equals("GET"))) {
+                continue;
+            }
+            for (String pattern : e.getKey().getPatternValues()) {
+                if (!samples.containsKey(pattern) && !pattern.endsWith("/progress") && !pattern.contains(".")) {
+                    missing.add(pattern + " (" + type.getSimpleName() + ")");
+                }
+            }
+        }
+        assertThat(missing).as("pages the sweep does not visit: add a sample URL").isEmpty();
+    }
+
+    @Test
+    void noEnglishWordOnAnyPageOrDocumentInChinese() throws Exception {
+        Set<String> data = dataWrittenInEnglish();
+        Map<String, Set<String>> leaks = new LinkedHashMap<>();
+        for (Map.Entry<String, String> sample : samples.entrySet()) {
+            MvcResult r = mvc.perform(get(sample.getValue()).with(admin).locale(Locale.TRADITIONAL_CHINESE)
+                    .header("Accept-Language", "zh-TW").param("lang", "zh-TW")).andReturn();
+            int status = r.getResponse().getStatus();
+            if (status >= 400) {
+                leaks.put(sample.getValue(), Set.of("HTTP " + status));
+            }
+            if (status != 200) {
+                continue;
+            }
+            String html = r.getResponse().getContentAsString(StandardCharsets.UTF_8);
+            if (Boolean.getBoolean("sweep.dump")) { // -Dsweep.dump=true keeps the pages in target/sweep to find a leak's element
+                java.nio.file.Path dir = java.nio.file.Path.of("target", "sweep");
+                java.nio.file.Files.createDirectories(dir);
+                java.nio.file.Files.writeString(dir.resolve(sample.getKey().replaceAll("[^A-Za-z0-9]+", "_") + ".html"), html);
+            }
+            Set<String> words = englishWords(html, data);
+            if (!words.isEmpty()) {
+                leaks.put(sample.getValue(), words);
+            }
+        }
+        assertThat(leaks).as("English words in zh-TW pages and documents").isEmpty();
+    }
+
+    /** Texts that are data, not interface: written by users or published in English. */
+    private Set<String> dataWrittenInEnglish() {
+        Set<String> data = new LinkedHashSet<>();
+        data.addAll(jdbc.queryForList("select name from client", String.class));
+        data.addAll(jdbc.queryForList("select coalesce(registered_address, '') from client", String.class));
+        data.addAll(jdbc.queryForList("select coalesce(shipping_address, '') from client", String.class));
+        data.addAll(jdbc.queryForList("select coalesce(notes, '') from client", String.class));
+        data.addAll(jdbc.queryForList("select name from client_contact", String.class));
+        data.addAll(jdbc.queryForList("select coalesce(email, '') from client_contact", String.class));
+        data.addAll(jdbc.queryForList("select coalesce(job_role, '') from client_contact", String.class));
+        data.addAll(jdbc.queryForList("select display_name from user_account", String.class));
+        data.addAll(jdbc.queryForList("select coalesce(subject, '') from client_communication", String.class));
+        data.addAll(jdbc.queryForList("select coalesce(summary, '') from client_communication", String.class));
+        data.addAll(jdbc.queryForList("select recorded_by from contact_consent", String.class));
+        data.addAll(jdbc.queryForList("select coalesce(note, '') from contact_consent", String.class));
+        // the country lists' citations and each membership's source note: the list file's and the amending
+        // manager's own words, kept as written (a citation of an Australian instrument is its English title)
+        data.addAll(jdbc.queryForList("select legal_source from tariff_eligibility_list", String.class));
+        data.addAll(jdbc.queryForList("select source from tariff_eligibility_member", String.class));
+        data.addAll(List.of("Passenger car", "Shiraz", "Shoes"));
+        data.removeIf(String::isBlank);
+        // the longest first, so that a text holding a shorter one is taken out whole
+        List<String> longestFirst = new ArrayList<>(data);
+        longestFirst.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        return new LinkedHashSet<>(longestFirst);
+    }
+
+    private static Set<String> englishWords(String html, Set<String> data) {
+        Document doc = Jsoup.parse(html);
+        doc.select("script, style, code, pre, [lang=en], [translate=no], .published").remove();
+        List<String> texts = new ArrayList<>();
+        for (Element e : doc.getAllElements()) {
+            for (TextNode t : e.textNodes()) {
+                texts.add(t.text());
+            }
+            for (String attr : List.of("title", "placeholder", "aria-label", "alt")) {
+                if (e.hasAttr(attr)) {
+                    texts.add(e.attr(attr));
+                }
+            }
+        }
+        Set<String> found = new TreeSet<>();
+        for (String text : texts) {
+            String rest = text;
+            for (Pattern known : NOT_YET_MESSAGES.values()) {
+                rest = known.matcher(rest).replaceAll(" ");
+            }
+            for (String d : data) {
+                rest = rest.replace(d, " ");
+            }
+            Matcher m = WORD.matcher(rest);
+            while (m.find()) {
+                if (m.group().matches(".*[0-9_].*")) {
+                    continue;
+                }
+                for (String w : m.group().split("[.'-]+")) {
+                    if (w.length() > 1 && !ALLOWED.contains(w) && !w.matches("[A-Z]{2,6}")) {
+                        found.add(w);
+                    }
+                }
+            }
+        }
+        return found;
+    }
+}
