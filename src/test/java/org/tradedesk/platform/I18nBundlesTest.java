@@ -67,6 +67,26 @@ class I18nBundlesTest {
         assertThat(problems).isEmpty();
     }
 
+    /** A Chinese sentence uses full-width punctuation (臺灣：8 碼統一編號；澳洲：11 碼 ABN), as issue 6 asked. */
+    @Test
+    void chineseSentencesUseFullWidthPunctuation() throws IOException {
+        List<String> halfWidth = new java.util.ArrayList<>();
+        try (var files = Files.list(BUNDLES)) {
+            for (Path zh : files.filter(f -> f.getFileName().toString().endsWith("_zh_TW.properties")).sorted().toList()) {
+                Properties z = load(zh);
+                for (String key : new java.util.TreeSet<>(z.stringPropertyNames())) {
+                    if (HALF_WIDTH_NEXT_TO_CHINESE.matcher(z.getProperty(key).replaceAll("\\{[^}]*}", "")).find()) {
+                        halfWidth.add(zh.getFileName() + " " + key + "=" + z.getProperty(key));
+                    }
+                }
+            }
+        }
+        assertThat(halfWidth).isEmpty();
+    }
+
+    private static final java.util.regex.Pattern HALF_WIDTH_NEXT_TO_CHINESE =
+            java.util.regex.Pattern.compile("[\\u3400-\\u9fff][,:;?()]|[,:;?(][\\u3400-\\u9fff]");
+
     @Test
     void templatesShowNoHardCodedText() throws IOException {
         List<String> problems = new ArrayList<>();
