@@ -7,11 +7,8 @@ import org.springframework.http.server.ServerHttpRequest;
 import org.springframework.http.server.ServerHttpResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
+import org.tradedesk.platform.MessageTextJson;
 import org.tradedesk.platform.MessageTexts;
-import org.tradedesk.shared.MessageText;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Every text of an answer of the tax API (a step's working, where its rate came from, an option's
@@ -23,11 +20,9 @@ import tools.jackson.databind.node.ObjectNode;
 @ControllerAdvice(assignableTypes = TaxCalculationApiController.class)
 class RenderedTexts implements ResponseBodyAdvice<Object> {
 
-    private final JsonMapper json;
     private final MessageTexts texts;
 
-    RenderedTexts(JsonMapper json, MessageTexts texts) {
-        this.json = json;
+    RenderedTexts(MessageTexts texts) {
         this.texts = texts;
     }
 
@@ -43,21 +38,6 @@ class RenderedTexts implements ResponseBodyAdvice<Object> {
                 || !MediaType.APPLICATION_JSON.isCompatibleWith(contentType)) {
             return body;
         }
-        JsonNode tree = json.valueToTree(body);
-        render(tree);
-        return tree;
-    }
-
-    /** A message is an object of exactly a {@code code} and its {@code args}: the shape {@link MessageText} is written in. */
-    private void render(JsonNode node) {
-        if (node instanceof ObjectNode object && object.size() == 2 && object.path("code").isString() && object.path("args").isArray()) {
-            object.put("text", texts.render(json.treeToValue(object, MessageText.class)));
-            return;
-        }
-        if (node.isContainer()) {
-            for (JsonNode child : node) {
-                render(child);
-            }
-        }
+        return MessageTextJson.rendered(body, org.springframework.context.i18n.LocaleContextHolder.getLocale(), texts);
     }
 }

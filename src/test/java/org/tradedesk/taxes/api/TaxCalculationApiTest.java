@@ -39,6 +39,8 @@ class TaxCalculationApiTest {
     MockMvc mvc;
     @Autowired
     JsonMapper json;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private JsonNode postCalculation(String body, int expectedStatus) throws Exception {
         String response = mvc.perform(post("/api/v1/tax/calculations").with(COORDINATOR)
@@ -240,6 +242,11 @@ class TaxCalculationApiTest {
         assertThat(saved.get("clientId").isNumber()).as("a plain number in JSON").isTrue();
         assertThat(saved.get("clientId").asLong()).isEqualTo(client);
         assertThat(saved.get("result").get("total").decimalValue()).isEqualByComparingTo("10639");
+        // the answer carries each text rendered; what is stored keeps code and arguments only, to render later in any language
+        assertThat(saved.get("result").get("steps").get(0).get("explanation").get("text").asString()).isNotBlank();
+        String stored = jdbc.queryForObject("select result_json from tax_calculation where id = ?", String.class,
+                java.util.UUID.fromString(id));
+        assertThat(stored).contains("\"code\"").doesNotContain("\"text\"");
 
         mvc.perform(get("/api/v1/tax/calculations/saved").param("clientId", String.valueOf(client)).with(COORDINATOR))
                 .andExpect(status().isOk()).andExpect(jsonPath("$[0].id").value(id));
