@@ -3,7 +3,6 @@ package org.tradedesk.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,9 +30,6 @@ class NarrowScreenBrowserTest extends BrowserTestBase {
     @Autowired
     ClientDirectory clients;
 
-    static Locator field(Page page, String name) {
-        return page.locator("[name='lines[0]." + name + "']");
-    }
 
     /** The page's width and the elements reaching past the viewport when it scrolls sideways; empty when it does not. */
     String pageScrollsSideways() {
@@ -68,20 +64,7 @@ class NarrowScreenBrowserTest extends BrowserTestBase {
         assertThat(page.locator("main .is-invalid").first()).isVisible();
         assertThat(page.locator("main .is-invalid:focus")).hasCount(1);
         assertThat((Boolean) page.evaluate("() => document.activeElement === document.querySelector('main .is-invalid')")).isTrue();
-        page.locator("#jurisdiction").selectOption("TW");
-        page.locator("#date").fill("2018-03-01");
-        page.locator("#currency").fill("TWD");
-        page.locator("#incoterm").selectOption("CIF");
-        page.locator("#exchangeRate").fill("1");
-        field(page, "description").fill("Used BMW X5 xDrive35i 2013");
-        field(page, "tariffCode").fill("8703.23");
-        field(page, "origin").fill("US");
-        field(page, "value").fill("742492");
-        field(page, "measures").fill("duty=17.5%; commodityTax=30%");
-        field(page, "optionScheme").fill("FTA");
-        field(page, "optionDuty").fill("0%");
-        field(page, "optionRequires").fill("certificate of origin");
-        field(page, "optionRequires").dispatchEvent("change");
+        TaxQuotationBrowserTest.fillUsedBmwX5(page);
 
         // the live total is in sight at the bottom of the screen while the form is edited
         assertThat(page.locator("#result-total")).containsText("448,667.00");

@@ -90,20 +90,7 @@ class TaxQuotationBrowserTest extends BrowserTestBase {
         logInAs("coordinator");
         open("/taxes/quotations/new?lang=en&clientId=" + clientId);
         assertThat(page.locator("#clientId")).hasValue(String.valueOf(clientId));
-        page.locator("#jurisdiction").selectOption("TW");
-        page.locator("#date").fill("2018-03-01");
-        page.locator("#currency").fill("TWD");
-        page.locator("#incoterm").selectOption("CIF");
-        page.locator("#exchangeRate").fill("1");
-        field(page, "description").fill("Used BMW X5 xDrive35i 2013");
-        field(page, "tariffCode").fill("8703.23");
-        field(page, "origin").fill("US");
-        field(page, "value").fill("742492");
-        field(page, "measures").fill("duty=17.5%; commodityTax=30%");
-        field(page, "optionScheme").fill("FTA");
-        field(page, "optionDuty").fill("0%");
-        field(page, "optionRequires").fill("certificate of origin");
-        field(page, "optionRequires").dispatchEvent("change");
+        fillUsedBmwX5(page);
 
         // live recalculation: htmx re-renders the result panel
         assertThat(page.locator("#result-total")).containsText("448,667.00");
@@ -166,6 +153,27 @@ class TaxQuotationBrowserTest extends BrowserTestBase {
 
     static Locator field(Page page, String name) {
         return page.locator("[name='lines[0]." + name + "']");
+    }
+
+    /**
+     * The published BMW X5 case (臺中地方法院 107 簡 72: total NT$448,667) typed into the quotation form, with an
+     * FTA option at 0 % the screen must rank cheapest; the last change event sends the live preview.
+     */
+    static void fillUsedBmwX5(Page page) {
+        page.locator("#jurisdiction").selectOption("TW");
+        page.locator("#date").fill("2018-03-01");
+        page.locator("#currency").fill("TWD");
+        page.locator("#incoterm").selectOption("CIF");
+        page.locator("#exchangeRate").fill("1");
+        field(page, "description").fill("Used BMW X5 xDrive35i 2013");
+        field(page, "tariffCode").fill("8703.23");
+        field(page, "origin").fill("US");
+        field(page, "value").fill("742492");
+        field(page, "measures").fill("duty=17.5%; commodityTax=30%");
+        field(page, "optionScheme").fill("FTA");
+        field(page, "optionDuty").fill("0%");
+        field(page, "optionRequires").fill("certificate of origin");
+        field(page, "optionRequires").dispatchEvent("change");
     }
 
     /** The summary sheet's grand totals as POI evaluates their formulas (each must be a formula). */

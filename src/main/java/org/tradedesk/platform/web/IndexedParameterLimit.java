@@ -3,11 +3,8 @@ package org.tradedesk.platform.web;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Collections;
-import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -52,7 +49,7 @@ public class IndexedParameterLimit extends OncePerRequestFilter {
             return;
         }
         request.setAttribute(DROPPED, dropped);
-        chain.doFilter(new Without(request, kept), response);
+        chain.doFilter(ParametersKept.of(request, kept), response);
     }
 
     private static boolean beyondLimit(String name) {
@@ -84,36 +81,6 @@ public class IndexedParameterLimit extends OncePerRequestFilter {
             errors.rejectValue(list, "platform.bounds.lines", args, "at most " + Bounds.MAX_FORM_LINES + " lines");
         } catch (RuntimeException noSuchField) {
             errors.reject("platform.bounds.lines", args, "at most " + Bounds.MAX_FORM_LINES + " lines");
-        }
-    }
-
-    private static final class Without extends HttpServletRequestWrapper {
-        private final Map<String, String[]> kept;
-
-        Without(HttpServletRequest request, Map<String, String[]> kept) {
-            super(request);
-            this.kept = Collections.unmodifiableMap(kept);
-        }
-
-        @Override
-        public String getParameter(String name) {
-            String[] values = kept.get(name);
-            return values == null || values.length == 0 ? null : values[0];
-        }
-
-        @Override
-        public Map<String, String[]> getParameterMap() {
-            return kept;
-        }
-
-        @Override
-        public Enumeration<String> getParameterNames() {
-            return Collections.enumeration(kept.keySet());
-        }
-
-        @Override
-        public String[] getParameterValues(String name) {
-            return kept.get(name);
         }
     }
 }

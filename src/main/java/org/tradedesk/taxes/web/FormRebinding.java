@@ -1,11 +1,7 @@
 package org.tradedesk.taxes.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
-import java.util.Collections;
-import java.util.Enumeration;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import org.tradedesk.platform.web.ParametersKept;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.core.ResolvableType;
@@ -53,7 +49,7 @@ final class FormRebinding {
         // without the formatters a pre-filled ISO date (@DateTimeFormat) would not convert: cleared and "required"
         binder.setConversionService(CONVERSIONS);
         binder.setTargetType(ResolvableType.forClass(type));
-        binder.construct(without(request, unconvertible));
+        binder.construct(ParametersKept.without(request, unconvertible));
         @SuppressWarnings("unchecked")
         T rebuilt = (T) binder.getTarget();
         if (rebuilt == null) {
@@ -68,32 +64,5 @@ final class FormRebinding {
         model.addAttribute(errors.getObjectName(), rebuilt);
         model.addAttribute(BindingResult.MODEL_KEY_PREFIX + errors.getObjectName(), all);
         return new Bound<>(rebuilt, all);
-    }
-
-    private static HttpServletRequest without(HttpServletRequest request, Set<String> names) {
-        Map<String, String[]> kept = new LinkedHashMap<>(request.getParameterMap());
-        kept.keySet().removeAll(names);
-        return new HttpServletRequestWrapper(request) {
-            @Override
-            public String getParameter(String name) {
-                String[] values = kept.get(name);
-                return values == null || values.length == 0 ? null : values[0];
-            }
-
-            @Override
-            public Map<String, String[]> getParameterMap() {
-                return Collections.unmodifiableMap(kept);
-            }
-
-            @Override
-            public Enumeration<String> getParameterNames() {
-                return Collections.enumeration(kept.keySet());
-            }
-
-            @Override
-            public String[] getParameterValues(String name) {
-                return kept.get(name);
-            }
-        };
     }
 }
