@@ -77,6 +77,10 @@ class ApiToken {
         return revokedAt == null;
     }
 
+    Instant expiresAt() {
+        return expiresAt;
+    }
+
     boolean usableAt(Instant now) {
         return active() && now.isBefore(expiresAt);
     }

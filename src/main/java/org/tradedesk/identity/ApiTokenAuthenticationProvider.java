@@ -19,15 +19,22 @@ class ApiTokenAuthenticationProvider implements AuthenticationProvider {
 
     private final ApiTokens tokens;
     private final UserDetailsService users;
+    private final ApiTokenGrantCache cache;
 
-    ApiTokenAuthenticationProvider(ApiTokens tokens, UserDetailsService users) {
+    ApiTokenAuthenticationProvider(ApiTokens tokens, UserDetailsService users, ApiTokenGrantCache cache) {
         this.tokens = tokens;
         this.users = users;
+        this.cache = cache;
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) {
         String secret = String.valueOf(authentication.getCredentials());
+        String hash = secret.startsWith(ApiTokens.PREFIX) ? ApiTokens.hash(secret) : null;
+        ApiTokenGrantCache.Resolved known = hash == null ? null : cache.get(hash, java.time.Instant.now());
+        if (known != null) {
+            return authenticated(known.owner(), known.grant());
+        }
         ApiTokenGrant grant = tokens.grantOf(secret)
                 .orElseThrow(() -> new BadCredentialsException("unknown, expired or revoked API token"));
         String owner = grant.owner();
@@ -40,6 +47,14 @@ class ApiTokenAuthenticationProvider implements AuthenticationProvider {
         if (!user.isEnabled()) {
             throw new DisabledException("the token's owner is disabled");
         }
+        if (hash != null) {
+            cache.put(hash, new ApiTokenGrantCache.Resolved(grant, user));
+        }
+        return authenticated(user, grant);
+    }
+
+    /** A new authentication per request (Spring Security may erase or decorate it), from a cached resolution too. */
+    private static Authentication authenticated(UserDetails user, ApiTokenGrant grant) {
         UsernamePasswordAuthenticationToken result = UsernamePasswordAuthenticationToken.authenticated(user, null,
                 user.getAuthorities());
         // the scope travels with the authentication, for ApiTokenScopeFilter

@@ -34,11 +34,13 @@ public class ApiTokens {
     private final ApiTokenRepository tokens;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApiTokenGrantCache cache;
 
-    ApiTokens(ApiTokenRepository tokens, AuditTrail audit, Clock clock) {
+    ApiTokens(ApiTokenRepository tokens, AuditTrail audit, Clock clock, ApiTokenGrantCache cache) {
         this.tokens = tokens;
         this.audit = audit;
         this.clock = clock;
+        this.cache = cache;
     }
 
     /** A token with every right of its owner, for the default lifetime. */
@@ -85,6 +87,7 @@ public class ApiTokens {
         ApiToken token = tokens.findByIdAndUsername(id, CurrentUser.name()).orElseThrow(() -> ApiTokenNotFound.forId(id));
         if (token.active()) {
             token.revoke(Instant.now(clock));
+            cache.forgetAll();
             audit.record(AUDIT_SUBJECT, String.valueOf(id), AuditAction.DELETED, null, "{\"revoked\":true}");
         }
     }
@@ -103,8 +106,13 @@ public class ApiTokens {
             if (token.lastUsedBefore(minuteAgo)) {
                 tokens.noteUse(token.id(), now, minuteAgo);
             }
-            return new ApiTokenGrant(token.username(), token.scope());
+            return new ApiTokenGrant(token.username(), token.scope(), token.expiresAt());
         });
+    }
+
+    /** Recent resolutions of tokens, forgotten when a token is revoked here. */
+    ApiTokenGrantCache grantCache() {
+        return cache;
     }
 
     static String hash(String secret) {

@@ -88,7 +88,7 @@ class SecurityConfig {
     private static AuthenticationFilter bearerTokenFilter(ApiTokens tokens, UserDetailsService users,
             PathPatternRequestMatcher api, ApiSecurityResponses answers) {
         AuthenticationFilter filter = new AuthenticationFilter(
-                new ProviderManager(new ApiTokenAuthenticationProvider(tokens, users)),
+                new ProviderManager(new ApiTokenAuthenticationProvider(tokens, users, tokens.grantCache())),
                 (HttpServletRequest request) -> {
                     String header = request.getHeader("Authorization");
                     if (header == null || header.length() <= BEARER.length()

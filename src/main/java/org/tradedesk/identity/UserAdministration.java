@@ -27,10 +27,13 @@ public class UserAdministration {
     private final PasswordEncoder encoder;
     private final AuditTrail audit;
 
-    UserAdministration(UserAccountRepository users, PasswordEncoder encoder, AuditTrail audit) {
+    private final ApiTokenGrantCache tokenGrants;
+
+    UserAdministration(UserAccountRepository users, PasswordEncoder encoder, AuditTrail audit, ApiTokenGrantCache tokenGrants) {
         this.users = users;
         this.encoder = encoder;
         this.audit = audit;
+        this.tokenGrants = tokenGrants;
     }
 
     @Transactional(readOnly = true)
@@ -74,6 +77,8 @@ public class UserAdministration {
             account.disable();
         }
         audit.record(AUDIT_SUBJECT, account.username(), AuditAction.CHANGED, before, json(account));
+        // a disabled owner or a removed role stops the owner's API tokens at once on this instance
+        tokenGrants.forgetAll();
         return summary(account);
     }
 

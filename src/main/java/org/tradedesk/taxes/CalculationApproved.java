@@ -2,7 +2,6 @@ package org.tradedesk.taxes;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import org.tradedesk.clients.Channel;
 import org.tradedesk.clients.ClientHistoryEvent;
 import org.tradedesk.clients.ClientId;
@@ -12,7 +11,7 @@ import org.tradedesk.clients.NewCommunication;
  * 覆核通過: a manager approved a client's saved calculation (P1.3.2). Published after the approval
  * commits; the clients module adds it to the client's history as an internal review step.
  */
-public record CalculationApproved(UUID calculationId, ClientId clientId, String approvedBy, Instant approvedAt)
+public record CalculationApproved(CalculationId calculationId, ClientId clientId, String approvedBy, Instant approvedAt)
         implements ClientHistoryEvent {
 
     @Override

@@ -2,7 +2,6 @@ package org.tradedesk.taxes;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import org.tradedesk.clients.Channel;
 import org.tradedesk.clients.ClientHistoryEvent;
 import org.tradedesk.clients.ClientId;
@@ -13,7 +12,7 @@ import org.tradedesk.clients.NewCommunication;
  * attachments of the mail) or another way a coordinator recorded (the calculation's reference and
  * their note). Published once it is marked SENT; the clients module adds it to the client's history.
  */
-public record CalculationSent(UUID calculationId, ClientId clientId, Channel channel, Long contactId, String subject,
+public record CalculationSent(CalculationId calculationId, ClientId clientId, Channel channel, Long contactId, String subject,
         String summary, List<String> attachmentNames, String sentBy, Instant sentAt) implements ClientHistoryEvent {
 
     public CalculationSent {

@@ -3,7 +3,6 @@ package org.tradedesk.taxes;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -76,7 +75,7 @@ public class TaxCalculations {
         return saved;
     }
 
-    public SavedCalculation find(UUID id) {
+    public SavedCalculation find(CalculationId id) {
         return store.find(id).orElseThrow(() -> TaxCalculationNotFound.forId(id));
     }
 
@@ -90,7 +89,7 @@ public class TaxCalculations {
     }
 
     /** Runs the saved request again on the chain version it used and says whether every figure is the same. */
-    public SavedCalculation.Rerun rerun(UUID id) {
+    public SavedCalculation.Rerun rerun(CalculationId id) {
         SavedCalculation saved = find(id);
         ChainDefinition chain = chains.byVersion(saved.jurisdiction(), saved.chainVersion());
         if (chain == null) {
@@ -101,7 +100,7 @@ public class TaxCalculations {
     }
 
     @Transactional
-    public SavedCalculation submit(UUID id) {
+    public SavedCalculation submit(CalculationId id) {
         return move(id, CalculationStatus.SUBMITTED, AuditAction.CHANGED);
     }
 
@@ -110,7 +109,7 @@ public class TaxCalculations {
      * comment the author would not know why, so none is refused. The comment is kept in the audit trail.
      */
     @Transactional
-    public SavedCalculation returnToDraft(UUID id, String comment) {
+    public SavedCalculation returnToDraft(CalculationId id, String comment) {
         if (comment == null || comment.isBlank()) {
             throw TaxInputInvalid.returnWithoutComment();
         }
@@ -136,7 +135,7 @@ public class TaxCalculations {
 
     /** Only a MANAGER approves (P1.3.2), and not a calculation they created themselves. */
     @Transactional
-    public SavedCalculation approve(UUID id) {
+    public SavedCalculation approve(CalculationId id) {
         if (!CurrentUser.hasRole(Role.MANAGER)) {
             throw new TradedeskException(TradedeskException.Kind.FORBIDDEN, "taxes.calculation.approve-forbidden",
                     "only a manager can approve a calculation");
@@ -160,7 +159,7 @@ public class TaxCalculations {
      * after the mail server accepted the mail, so a refused mail leaves the calculation APPROVED.
      */
     @Transactional
-    public SavedCalculation markSent(UUID id, Channel channel, Long contactId, String subject, String summary,
+    public SavedCalculation markSent(CalculationId id, Channel channel, Long contactId, String subject, String summary,
             List<String> attachmentNames) {
         SavedCalculation sent = move(id, CalculationStatus.SENT, AuditAction.SENT);
         if (sent.clientId() != null) {
@@ -176,7 +175,7 @@ public class TaxCalculations {
      * client's history like the product's own advice e-mail (P1.3.3).
      */
     @Transactional
-    public SavedCalculation recordSentElsewhere(UUID id, Channel channel, Long contactId, String note) {
+    public SavedCalculation recordSentElsewhere(CalculationId id, Channel channel, Long contactId, String note) {
         SavedCalculation c = find(id);
         if (c.status() != CalculationStatus.APPROVED) {
             throw new TradedeskException(TradedeskException.Kind.CONFLICT, "taxes.page.send.not-approved",
@@ -202,7 +201,7 @@ public class TaxCalculations {
         return PenaltyCalculator.exposure(request, chains.forJurisdiction(request.jurisdiction(), request.date()));
     }
 
-    private SavedCalculation move(UUID id, CalculationStatus target, AuditAction action) {
+    private SavedCalculation move(CalculationId id, CalculationStatus target, AuditAction action) {
         SavedCalculation before = find(id);
         SavedCalculation after = store.change(id, c -> c.moveTo(target));
         audit.record(SUBJECT, id.toString(), action, summary(before), summary(after));

@@ -1,5 +1,6 @@
 package org.tradedesk.browser;
 
+import org.tradedesk.taxes.CalculationId;
 import org.tradedesk.clients.ClientId;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -118,7 +119,7 @@ class TaxQuotationBrowserTest extends BrowserTestBase {
 
         Download download = page.waitForDownload(() -> page.locator("#download-xlsx").click());
         byte[] xlsx = Files.readAllBytes(download.path());
-        SavedCalculation saved = calculations.find(id);
+        SavedCalculation saved = calculations.find(CalculationId.of(id));
         TaxResult result = saved.result();
         BigDecimal ftaTotal = result.options().stream().filter(o -> o.scheme().equals("FTA")).findFirst().orElseThrow().total();
         assertThat(result.total()).isEqualByComparingTo("448667");
@@ -129,7 +130,7 @@ class TaxQuotationBrowserTest extends BrowserTestBase {
         page.locator("#contactId").selectOption(String.valueOf(contactId));
         page.locator("#send").click();
         assertThat(page.locator("#status")).hasAttribute("data-status", "SENT");
-        assertThat(calculations.find(id).status()).isEqualTo(CalculationStatus.SENT);
+        assertThat(calculations.find(CalculationId.of(id)).status()).isEqualTo(CalculationStatus.SENT);
 
         MimeMessage[] received = greenMail.getReceivedMessages();
         assertThat(received).hasSize(1);

@@ -1,12 +1,12 @@
 package org.tradedesk.clients;
 
+import org.tradedesk.taxes.CalculationId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
@@ -46,7 +46,7 @@ class ClientHistoryEventsTest {
         long clientId = client();
         long contactId = directory.addContact(new ClientId(clientId), new ContactDetails("王小明", "ming@example.com.tw", null, null,
                 PreferredLanguage.ZH_TW)).id();
-        UUID calculation = UUID.randomUUID();
+        CalculationId calculation = CalculationId.random();
         CalculationSent sent = new CalculationSent(calculation, new ClientId(clientId), Channel.PHONE, contactId,
                 "T1-0000ABCD", "總額已於電話中告知", List.of(), "dave", SENT_AT);
 
@@ -69,7 +69,7 @@ class ClientHistoryEventsTest {
     @Test
     void anApprovalIsAnInternalReviewLine(Scenario scenario) {
         long clientId = client();
-        UUID calculation = UUID.fromString("1a2b3c4d-0000-0000-0000-000000000000");
+        CalculationId calculation = CalculationId.parse("1a2b3c4d-0000-0000-0000-000000000000");
         scenario.publish(new CalculationApproved(calculation, new ClientId(clientId), "mary", SENT_AT))
                 .andWaitForStateChange(() -> directory.history(new ClientId(clientId), Pageable.unpaged()).getContent(), h -> !h.isEmpty())
                 .andVerify(history -> assertThat(history).singleElement().satisfies(entry -> {
@@ -82,7 +82,7 @@ class ClientHistoryEventsTest {
 
     @Test
     void anEventTheHistoryCannotTakeStaysIncompleteInTheRegistry(Scenario scenario) {
-        CalculationApproved forNobody = new CalculationApproved(UUID.randomUUID(), new ClientId(987_654_321L), "mary", SENT_AT);
+        CalculationApproved forNobody = new CalculationApproved(CalculationId.random(), new ClientId(987_654_321L), "mary", SENT_AT);
         scenario.publish(forNobody)
                 .andWaitForStateChange(() -> registry.findIncompletePublications().stream()
                         .filter(p -> forNobody.equals(p.getEvent()) && p.getStatus() == EventPublication.Status.FAILED)

@@ -1,11 +1,11 @@
 package org.tradedesk.clients;
 
+import org.tradedesk.taxes.CalculationId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.tradedesk.shared.InvalidValueException;
 import org.tradedesk.taxes.CalculationSent;
@@ -34,7 +34,7 @@ class ClientIdTest {
     @Test
     void anEventWithItSurvivesTheRegistrysRoundTrip() {
         // the event publication registry stores events as JSON and reads them back to re-publish
-        CalculationSent sent = new CalculationSent(UUID.randomUUID(), new ClientId(7), Channel.LETTER, 3L, "T1-00000001",
+        CalculationSent sent = new CalculationSent(CalculationId.random(), new ClientId(7), Channel.LETTER, 3L, "T1-00000001",
                 "posted", List.of("a.pdf"), "carol", Instant.parse("2026-12-03T02:15:00Z"));
         String stored = json.writeValueAsString(sent);
         assertThat(stored).contains("\"clientId\":7").doesNotContain("historyEntry").doesNotContain("recordedBy");

@@ -124,6 +124,45 @@ class ApiTokenAuthenticationTest {
                 .andExpect(status().isUnauthorized());
     }
 
+    @Autowired
+    UserAdministration administration;
+
+    /** A resolved token is kept a few seconds (ApiTokenGrantCache); disabling its owner here stops it at once. */
+    @Test
+    void anOwnerDisabledByAnAdministratorStopsTheTokenAtOnceEvenRightAfterAUse() throws Exception {
+        UserAccount account = Accounts.manager(users, encoder, "tok.disabled.used");
+        IssuedApiToken token = issue("tok.disabled.used", "x");
+        mvc.perform(get("/api/v1/audit").header("Authorization", "Bearer " + token.secret())).andExpect(status().isOk());
+
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                new org.springframework.security.authentication.TestingAuthenticationToken("boss", "x", "ROLE_ADMIN"));
+        try {
+            UserAccount current = users.findById(account.id()).orElseThrow();
+            administration.change(account.id(), new UserChange(current.version(), current.displayName(), current.roles(), false));
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+        mvc.perform(get("/api/v1/audit").header("Authorization", "Bearer " + token.secret()))
+                .andExpect(status().isUnauthorized());
+    }
+
+    /**
+     * Another instance (here: a change behind the application's back) is seen within the cache's time to
+     * live, as the README states — not never.
+     */
+    @Test
+    void aChangeMadeElsewhereIsSeenWithinTheCachesTimeToLive() throws Exception {
+        UserAccount account = Accounts.manager(users, encoder, "tok.disabled.elsewhere");
+        IssuedApiToken token = issue("tok.disabled.elsewhere", "x");
+        mvc.perform(get("/api/v1/audit").header("Authorization", "Bearer " + token.secret())).andExpect(status().isOk());
+        jdbc.update("update user_account set enabled = false where id = ?", account.id());
+        long start = System.nanoTime();
+        org.awaitility.Awaitility.await().atMost(ApiTokenGrantCache.TIME_TO_LIVE.plusSeconds(5)).pollInterval(java.time.Duration.ofMillis(250))
+                .until(() -> mvc.perform(get("/api/v1/audit").header("Authorization", "Bearer " + token.secret()))
+                        .andReturn().getResponse().getStatus() == 401);
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(ApiTokenGrantCache.TIME_TO_LIVE.plusSeconds(5));
+    }
+
     @Test
     void onlyAHashIsStoredAndLastUseIsRecorded() throws Exception {
         Accounts.manager(users, encoder, "tok.hash");

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -68,7 +67,7 @@ class CalculationEventsTest {
                 CountryCode.TW, null, PreferredLanguage.ZH_TW, null, null, null)).id());
         long contact = as("carol", "COORDINATOR", () -> clients.addContact(new ClientId(client), new ContactDetails("王小明",
                 "ming@example.com.tw", null, null, PreferredLanguage.ZH_TW)).id());
-        UUID id = approvedCalculationOf(client);
+        CalculationId id = approvedCalculationOf(client);
 
         assertThat(events.stream(CalculationApproved.class)).singleElement().satisfies(e -> {
             assertThat(e.calculationId()).isEqualTo(id);
@@ -100,7 +99,7 @@ class CalculationEventsTest {
                 CountryCode.TW, null, PreferredLanguage.EN, null, null, null)).id());
         long strangersContact = as("carol", "COORDINATOR", () -> clients.addContact(new ClientId(other), new ContactDetails("Stranger",
                 "s@example.com", null, null, PreferredLanguage.EN)).id());
-        UUID id = approvedCalculationOf(client);
+        CalculationId id = approvedCalculationOf(client);
 
         // the history is written after the commit: a wrong contact must be refused while the sender waits
         assertThatThrownBy(() -> as("carol", "COORDINATOR",
@@ -113,8 +112,8 @@ class CalculationEventsTest {
         assertThat(events.stream(CalculationSent.class)).isEmpty();
     }
 
-    private UUID approvedCalculationOf(long client) {
-        UUID id = as("carol", "COORDINATOR",
+    private CalculationId approvedCalculationOf(long client) {
+        CalculationId id = as("carol", "COORDINATOR",
                 () -> calculations.save(new ClientId(client), json.readValue(REQUEST, TaxRequest.class)).id());
         as("carol", "COORDINATOR", () -> calculations.submit(id));
         as("mary", "MANAGER", () -> calculations.approve(id));

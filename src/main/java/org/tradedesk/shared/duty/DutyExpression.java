@@ -101,8 +101,9 @@ public sealed interface DutyExpression
                 }
             }
             BigDecimal amount = of.multiply(percent).movePointLeft(2);
-            return new DutyEvaluation(amount,
-                    this + " × " + DutyEvaluation.show(of) + " " + context.currency() + " = " + DutyEvaluation.show(amount));
+            BigDecimal base = of;
+            return DutyEvaluation.of(amount,
+                    () -> this + " × " + DutyEvaluation.show(base) + " " + context.currency() + " = " + DutyEvaluation.show(amount));
         }
 
         @Override
@@ -157,20 +158,23 @@ public sealed interface DutyExpression
             // quantity in the rate's unit: base units / (per × unit size); exact where the decimal allows
             BigDecimal units = divide(baseQuantity, per.multiply(unit.toBase()));
             BigDecimal inRateCurrency = amount.multiply(units);
-            String propertyText = "";
+            BigDecimal percent = null;
             if (perPercentOf != null) {
-                BigDecimal percent = context.property(perPercentOf);
+                percent = context.property(perPercentOf);
                 if (percent == null) {
                     throw DutyContextIncomplete.missing(this, "the % " + perPercentOf + " of the goods");
                 }
                 inRateCurrency = inRateCurrency.multiply(percent);
-                propertyText = " × " + percent.toPlainString() + " % " + perPercentOf;
             }
             BigDecimal result = inRateCurrency.multiply(rate);
-            String quantityText = lal != null ? lal.explanation() : DutyEvaluation.show(baseQuantity) + " " + unit.dimension().baseSymbol();
-            String conversion = currency.equals(context.currency()) ? ""
-                    : " × " + DutyEvaluation.show(rate) + " " + context.currency() + "/" + currency;
-            return new DutyEvaluation(result, this + " × " + quantityText + propertyText + conversion + " = " + DutyEvaluation.show(result));
+            BigDecimal property = percent;
+            return DutyEvaluation.of(result, () -> {
+                String propertyText = property == null ? "" : " × " + property.toPlainString() + " % " + perPercentOf;
+                String quantityText = lal != null ? lal.explanation() : DutyEvaluation.show(baseQuantity) + " " + unit.dimension().baseSymbol();
+                String conversion = currency.equals(context.currency()) ? ""
+                        : " × " + DutyEvaluation.show(rate) + " " + context.currency() + "/" + currency;
+                return this + " × " + quantityText + propertyText + conversion + " = " + DutyEvaluation.show(result);
+            });
         }
 
         @Override
@@ -199,7 +203,7 @@ public sealed interface DutyExpression
                 throw DutyContextIncomplete.missing(this, "an exchange rate " + context.currency() + " per " + currency);
             }
             BigDecimal result = amount.multiply(rate);
-            return new DutyEvaluation(result, "fixed " + this + (rate.compareTo(BigDecimal.ONE) == 0 ? "" : " × " + rate.toPlainString())
+            return DutyEvaluation.of(result, () -> "fixed " + this + (rate.compareTo(BigDecimal.ONE) == 0 ? "" : " × " + rate.toPlainString())
                     + " = " + DutyEvaluation.show(result));
         }
 
@@ -221,16 +225,14 @@ public sealed interface DutyExpression
         @Override
         public DutyEvaluation evaluate(DutyContext context) {
             BigDecimal total = BigDecimal.ZERO;
-            StringBuilder parts = new StringBuilder();
+            List<DutyEvaluation> parts = new java.util.ArrayList<>(terms.size());
             for (DutyExpression term : terms) {
                 DutyEvaluation e = term.evaluate(context);
                 total = total.add(e.amount());
-                if (parts.length() > 0) {
-                    parts.append("; ");
-                }
-                parts.append(e.explanation());
+                parts.add(e);
             }
-            return new DutyEvaluation(total, "(" + parts + ") sum = " + DutyEvaluation.show(total));
+            BigDecimal sum = total;
+            return DutyEvaluation.of(sum, () -> "(" + joined(parts) + ") sum = " + DutyEvaluation.show(sum));
         }
 
         @Override
@@ -262,7 +264,7 @@ public sealed interface DutyExpression
             DutyEvaluation b = subtrahend.evaluate(context);
             BigDecimal exact = a.amount().subtract(b.amount());
             BigDecimal result = exact.signum() < 0 ? BigDecimal.ZERO : exact;
-            return new DutyEvaluation(result, "(" + a.explanation() + ") less (" + b.explanation() + ") = " + DutyEvaluation.show(exact)
+            return DutyEvaluation.of(result, () -> "(" + a.explanation() + ") less (" + b.explanation() + ") = " + DutyEvaluation.show(exact)
                     + (exact.signum() < 0 ? ", not below zero = 0" : ""));
         }
 
@@ -292,7 +294,7 @@ public sealed interface DutyExpression
                     : l.amount().compareTo(v.amount()) < 0;
             BigDecimal result = limitApplies ? l.amount() : v.amount();
             String word = bound == Bound.MIN ? "minimum" : "maximum";
-            return new DutyEvaluation(result, v.explanation() + "; " + word + " " + l.explanation()
+            return DutyEvaluation.of(result, () -> v.explanation() + "; " + word + " " + l.explanation()
                     + (limitApplies ? " applies" : " does not apply") + " = " + DutyEvaluation.show(result));
         }
 
@@ -301,6 +303,11 @@ public sealed interface DutyExpression
             String right = limit instanceof Bounded ? "(" + limit + ")" : limit.toString();
             return value + " " + bound.name() + " " + right;
         }
+    }
+
+    /** The workings of several parts, one after another. */
+    private static String joined(List<DutyEvaluation> parts) {
+        return parts.stream().map(DutyEvaluation::explanation).collect(Collectors.joining("; "));
     }
 
     /** Infix bound kinds, as tariffs write them. */
@@ -319,18 +326,17 @@ public sealed interface DutyExpression
         @Override
         public DutyEvaluation evaluate(DutyContext context) {
             BigDecimal chosen = null;
-            StringBuilder parts = new StringBuilder();
+            List<DutyEvaluation> parts = new java.util.ArrayList<>(alternatives.size());
             for (DutyExpression alternative : alternatives) {
                 DutyEvaluation e = alternative.evaluate(context);
                 if (chosen == null || (which == Bound.MAX ? e.amount().compareTo(chosen) > 0 : e.amount().compareTo(chosen) < 0)) {
                     chosen = e.amount();
                 }
-                if (parts.length() > 0) {
-                    parts.append("; ");
-                }
-                parts.append(e.explanation());
+                parts.add(e);
             }
-            return new DutyEvaluation(chosen, (which == Bound.MAX ? "higher of (" : "lower of (") + parts + ") = " + DutyEvaluation.show(chosen));
+            BigDecimal result = chosen;
+            return DutyEvaluation.of(result,
+                    () -> (which == Bound.MAX ? "higher of (" : "lower of (") + joined(parts) + ") = " + DutyEvaluation.show(result));
         }
 
         @Override

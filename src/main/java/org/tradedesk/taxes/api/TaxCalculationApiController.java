@@ -12,7 +12,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+import org.tradedesk.taxes.CalculationId;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -139,24 +139,24 @@ class TaxCalculationApiController {
     }
 
     @GetMapping("/calculations/saved/{id}")
-    SavedCalculation find(@PathVariable UUID id) {
+    SavedCalculation find(@PathVariable CalculationId id) {
         return calculations.find(id);
     }
 
     @PostMapping("/calculations/saved/{id}/rerun")
     @Operation(summary = "Re-run a saved calculation on the chain version it used; says whether every figure is identical")
-    SavedCalculation.Rerun rerun(@PathVariable UUID id) {
+    SavedCalculation.Rerun rerun(@PathVariable CalculationId id) {
         return calculations.rerun(id);
     }
 
     @PostMapping("/calculations/saved/{id}/submit")
-    SavedCalculation submit(@PathVariable UUID id) {
+    SavedCalculation submit(@PathVariable CalculationId id) {
         return calculations.submit(id);
     }
 
     @PostMapping("/calculations/saved/{id}/approve")
     @Operation(summary = "Approve (MANAGER only, not one's own calculation)")
-    SavedCalculation approve(@PathVariable UUID id) {
+    SavedCalculation approve(@PathVariable CalculationId id) {
         return calculations.approve(id);
     }
 
@@ -169,7 +169,7 @@ class TaxCalculationApiController {
     @Operation(summary = "Record that an approved calculation was given to the client another way",
             description = "Needs how (EMAIL, PHONE, MEETING, LETTER), optionally the contact, and a note; the note goes into "
                     + "the client's history. Refused (409) unless the calculation is APPROVED.")
-    SavedCalculation sent(@PathVariable UUID id, @Valid @RequestBody SentElsewhere body) {
+    SavedCalculation sent(@PathVariable CalculationId id, @Valid @RequestBody SentElsewhere body) {
         return calculations.recordSentElsewhere(id, body.channel(), body.contactId(), body.note());
     }
 

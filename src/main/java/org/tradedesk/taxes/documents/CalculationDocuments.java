@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
+import org.tradedesk.taxes.CalculationId;
 import java.util.Arrays;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -79,19 +79,19 @@ public class CalculationDocuments {
         this.firm = firm == null ? "" : firm.strip();
     }
 
-    public byte[] worksheetXlsx(UUID id, Locale language) {
+    public byte[] worksheetXlsx(CalculationId id, Locale language) {
         return documents.worksheetXlsx(document(id, language));
     }
 
-    public byte[] worksheetPdf(UUID id, Locale language) {
+    public byte[] worksheetPdf(CalculationId id, Locale language) {
         return documents.worksheetPdf(document(id, language));
     }
 
-    public byte[] adviceLetterPdf(UUID id, Locale language) {
+    public byte[] adviceLetterPdf(CalculationId id, Locale language) {
         return documents.adviceLetterPdf(document(id, language));
     }
 
-    public String adviceLetterHtml(UUID id, Locale language) {
+    public String adviceLetterHtml(CalculationId id, Locale language) {
         return documents.adviceLetterHtml(document(id, language));
     }
 
@@ -99,7 +99,7 @@ public class CalculationDocuments {
      * The view model of a saved calculation in {@code language} (zh-TW or English), or, when that is
      * null, in the client's preferred language.
      */
-    public TaxDocument document(UUID id, Locale language) {
+    public TaxDocument document(CalculationId id, Locale language) {
         SavedCalculation saved = calculations.find(id);
         ClientView client = client(saved.clientId());
         Locale wanted = language != null ? language

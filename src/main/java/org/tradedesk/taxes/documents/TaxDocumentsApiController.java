@@ -1,7 +1,7 @@
 package org.tradedesk.taxes.documents;
 
 import java.util.Locale;
-import java.util.UUID;
+import org.tradedesk.taxes.CalculationId;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -31,25 +31,25 @@ class TaxDocumentsApiController {
 
     @GetMapping("/worksheet.xlsx")
     @Operation(summary = "Worksheet (O1.2.1) as XLSX with live formulas, one sheet per option compared")
-    ResponseEntity<byte[]> worksheetXlsx(@PathVariable UUID id, @RequestParam(required = false) String lang) {
+    ResponseEntity<byte[]> worksheetXlsx(@PathVariable CalculationId id, @RequestParam(required = false) String lang) {
         return file(documents.worksheetXlsx(id, locale(lang)), XLSX, "worksheet-" + id + ".xlsx");
     }
 
     @GetMapping("/worksheet.pdf")
     @Operation(summary = "Worksheet (O1.2.1) as PDF")
-    ResponseEntity<byte[]> worksheetPdf(@PathVariable UUID id, @RequestParam(required = false) String lang) {
+    ResponseEntity<byte[]> worksheetPdf(@PathVariable CalculationId id, @RequestParam(required = false) String lang) {
         return file(documents.worksheetPdf(id, locale(lang)), MediaType.APPLICATION_PDF, "worksheet-" + id + ".pdf");
     }
 
     @GetMapping("/advice-letter.pdf")
     @Operation(summary = "Advice letter (T1.3) as PDF in the client's language")
-    ResponseEntity<byte[]> letterPdf(@PathVariable UUID id, @RequestParam(required = false) String lang) {
+    ResponseEntity<byte[]> letterPdf(@PathVariable CalculationId id, @RequestParam(required = false) String lang) {
         return file(documents.adviceLetterPdf(id, locale(lang)), MediaType.APPLICATION_PDF, "advice-" + id + ".pdf");
     }
 
     @GetMapping(path = "/advice-letter", produces = MediaType.TEXT_HTML_VALUE)
     @Operation(summary = "Advice letter (T1.3) as HTML")
-    String letterHtml(@PathVariable UUID id, @RequestParam(required = false) String lang) {
+    String letterHtml(@PathVariable CalculationId id, @RequestParam(required = false) String lang) {
         return documents.adviceLetterHtml(id, locale(lang));
     }
 

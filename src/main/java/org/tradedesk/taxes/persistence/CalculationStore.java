@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.tradedesk.taxes.CalculationId;
 import org.tradedesk.clients.ClientId;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
@@ -42,14 +43,14 @@ public class CalculationStore {
     }
 
     @Transactional(readOnly = true)
-    public Optional<SavedCalculation> find(UUID id) {
-        return repository.findById(id).map(this::toRecord);
+    public Optional<SavedCalculation> find(CalculationId id) {
+        return repository.findById(id.value()).map(this::toRecord);
     }
 
     @Transactional(readOnly = true)
     public List<SavedCalculation.Summary> forClient(ClientId clientId) {
         return repository.findByClientIdOrderByCreatedAtDesc(column(clientId)).stream()
-                .map(e -> new SavedCalculation.Summary(e.id(), client(e.clientId()), e.jurisdiction(), e.calculationDate(), e.status(),
+                .map(e -> new SavedCalculation.Summary(CalculationId.of(e.id()), client(e.clientId()), e.jurisdiction(), e.calculationDate(), e.status(),
                         e.currency(), e.totalAmount(), e.createdBy(), e.createdAt()))
                 .toList();
     }
@@ -58,7 +59,7 @@ public class CalculationStore {
     @Transactional(readOnly = true)
     public List<SavedCalculation.Summary> search(ClientId clientId, org.tradedesk.taxes.CalculationStatus status, int limit) {
         return repository.summaries(column(clientId), status, org.springframework.data.domain.PageRequest.of(0, limit)).stream()
-                .map(r -> new SavedCalculation.Summary((UUID) r[0], client((String) r[1]), (String) r[2], (java.time.LocalDate) r[3],
+                .map(r -> new SavedCalculation.Summary(CalculationId.of((UUID) r[0]), client((String) r[1]), (String) r[2], (java.time.LocalDate) r[3],
                         (org.tradedesk.taxes.CalculationStatus) r[4], (String) r[5], (java.math.BigDecimal) r[6], (String) r[7],
                         (Instant) r[8]))
                 .toList();
@@ -66,8 +67,8 @@ public class CalculationStore {
 
     /** Changes the status through the entity's guarded methods; the optimistic lock refuses a stale change. */
     @Transactional
-    public SavedCalculation change(UUID id, Consumer<StatusChange> change) {
-        TaxCalculationEntity entity = repository.findById(id).orElseThrow(() -> TaxCalculationNotFound.forId(id));
+    public SavedCalculation change(CalculationId id, Consumer<StatusChange> change) {
+        TaxCalculationEntity entity = repository.findById(id.value()).orElseThrow(() -> TaxCalculationNotFound.forId(id));
         change.accept(new StatusChange(entity));
         return toRecord(repository.saveAndFlush(entity));
     }
@@ -119,7 +120,7 @@ public class CalculationStore {
     }
 
     private SavedCalculation toRecord(TaxCalculationEntity e) {
-        return new SavedCalculation(e.id(), client(e.clientId()), e.jurisdiction(), e.calculationDate(), e.status(), e.currency(),
+        return new SavedCalculation(CalculationId.of(e.id()), client(e.clientId()), e.jurisdiction(), e.calculationDate(), e.status(), e.currency(),
                 e.totalAmount(), e.chainVersion(), json.readValue(e.requestJson(), TaxRequest.class),
                 result(e.resultJson()), e.createdBy(), e.createdAt(), e.approvedBy(), e.approvedAt(),
                 e.version());

@@ -2,7 +2,7 @@ package org.tradedesk.taxes.web;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
+import org.tradedesk.taxes.CalculationId;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,7 +46,7 @@ class AdviceMail {
      * follows from the {@link org.tradedesk.taxes.CalculationSent} event once SENT is committed.
      */
     @Transactional
-    SavedCalculation send(UUID id, long contactId) {
+    SavedCalculation send(CalculationId id, long contactId) {
         SavedCalculation c = calculations.find(id);
         if (c.status() != CalculationStatus.APPROVED) {
             throw new TradedeskException(TradedeskException.Kind.CONFLICT, "taxes.page.send.not-approved",

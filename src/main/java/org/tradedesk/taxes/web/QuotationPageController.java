@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
+import org.tradedesk.taxes.CalculationId;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -127,7 +127,7 @@ class QuotationPageController {
     /** A blank quotation, or with {@code from} a copy of a saved one (any status) to change and save as new. */
     @GetMapping("/quotations/new")
     String newQuotation(@RequestParam(required = false) Long clientId, @RequestParam(defaultValue = "TW") String jurisdiction,
-            @RequestParam(required = false) UUID from, Model model) {
+            @RequestParam(required = false) CalculationId from, Model model) {
         if (from != null) {
             SavedCalculation original = calculations.find(from);
             model.addAttribute("form", QuotationForm.copyOf(original.clientId() == null ? "" : original.clientId().toString(), original.request()));
@@ -205,7 +205,7 @@ class QuotationPageController {
 
     /** htmx: the penalty exposure (K05) of a mistake in this calculation's declaration. */
     @PostMapping("/calculations/{id}/penalties")
-    String penalties(@PathVariable UUID id, @Valid @ModelAttribute("penaltyForm") PenaltyForm bound, BindingResult bindingErrors,
+    String penalties(@PathVariable CalculationId id, @Valid @ModelAttribute("penaltyForm") PenaltyForm bound, BindingResult bindingErrors,
             Model model, HttpServletRequest request) {
         // an htmx fragment: answered 200 so htmx swaps it in; the errors are in the panel
         FormRebinding.Bound<PenaltyForm> rebound = FormRebinding.formToShow(bound, bindingErrors, PenaltyForm.class, request,
@@ -228,7 +228,7 @@ class QuotationPageController {
     }
 
     @GetMapping("/calculations/{id}")
-    String calculation(@PathVariable UUID id, Model model) {
+    String calculation(@PathVariable CalculationId id, Model model) {
         SavedCalculation c = calculations.find(id);
         model.addAttribute("penaltyForm", PenaltyForm.blank());
         ClientView client = documents.clientOf(c);
@@ -247,7 +247,7 @@ class QuotationPageController {
 
     @PostMapping("/calculations/{id}/submit")
     @PreAuthorize("hasAnyRole('COORDINATOR','MANAGER')")
-    String submit(@PathVariable UUID id, RedirectAttributes flash) {
+    String submit(@PathVariable CalculationId id, RedirectAttributes flash) {
         calculations.submit(id);
         flash.addFlashAttribute("notice", "taxes.page.notice.submitted");
         return "redirect:/taxes/calculations/" + id;
@@ -255,7 +255,7 @@ class QuotationPageController {
 
     @PostMapping("/calculations/{id}/approve")
     @PreAuthorize("hasRole('MANAGER')")
-    String approve(@PathVariable UUID id, RedirectAttributes flash) {
+    String approve(@PathVariable CalculationId id, RedirectAttributes flash) {
         calculations.approve(id);
         flash.addFlashAttribute("notice", "taxes.page.notice.approved");
         return "redirect:/taxes/calculations/" + id;
@@ -264,7 +264,7 @@ class QuotationPageController {
     /** The manager sends it back to the coordinator; the comment is kept in the audit trail. */
     @PostMapping("/calculations/{id}/return")
     @PreAuthorize("hasRole('MANAGER')")
-    String returnToDraft(@PathVariable UUID id, @RequestParam(defaultValue = "") String comment, RedirectAttributes flash) {
+    String returnToDraft(@PathVariable CalculationId id, @RequestParam(defaultValue = "") String comment, RedirectAttributes flash) {
         try {
             calculations.returnToDraft(id, comment);
         } catch (TaxInputInvalid noComment) {
@@ -278,7 +278,7 @@ class QuotationPageController {
 
     @PostMapping("/calculations/{id}/send")
     @PreAuthorize("hasAnyRole('COORDINATOR','MANAGER')")
-    String send(@PathVariable UUID id, @RequestParam long contactId, RedirectAttributes flash) {
+    String send(@PathVariable CalculationId id, @RequestParam long contactId, RedirectAttributes flash) {
         try {
             adviceMail.send(id, contactId);
         } catch (MailNotSent e) {
@@ -291,18 +291,18 @@ class QuotationPageController {
     }
 
     @GetMapping("/calculations/{id}/worksheet.xlsx")
-    ResponseEntity<byte[]> worksheetXlsx(@PathVariable UUID id, @RequestParam(required = false) String lang) {
+    ResponseEntity<byte[]> worksheetXlsx(@PathVariable CalculationId id, @RequestParam(required = false) String lang) {
         return download(documents.worksheetXlsx(id, language(lang)), SavedCalculation.reference(id) + "-worksheet.xlsx",
                 MediaType.parseMediaType(AdviceMail.XLSX));
     }
 
     @GetMapping("/calculations/{id}/worksheet.pdf")
-    ResponseEntity<byte[]> worksheetPdf(@PathVariable UUID id, @RequestParam(required = false) String lang) {
+    ResponseEntity<byte[]> worksheetPdf(@PathVariable CalculationId id, @RequestParam(required = false) String lang) {
         return download(documents.worksheetPdf(id, language(lang)), SavedCalculation.reference(id) + "-worksheet.pdf", MediaType.APPLICATION_PDF);
     }
 
     @GetMapping("/calculations/{id}/advice.pdf")
-    ResponseEntity<byte[]> advicePdf(@PathVariable UUID id, @RequestParam(required = false) String lang) {
+    ResponseEntity<byte[]> advicePdf(@PathVariable CalculationId id, @RequestParam(required = false) String lang) {
         return download(documents.adviceLetterPdf(id, language(lang)), SavedCalculation.reference(id) + "-advice.pdf", MediaType.APPLICATION_PDF);
     }
 
@@ -365,7 +365,7 @@ class QuotationPageController {
     }
 
     /** The manager's comment of the latest return, kept in the audit trail, so the coordinator sees why. */
-    private java.util.Optional<String> lastReturnComment(UUID id) {
+    private java.util.Optional<String> lastReturnComment(CalculationId id) {
         return audit.search("tax-calculation", id.toString(), null, null, null, PageRequest.of(0, 20)).stream()
                 .filter(r -> r.after() != null && r.after().contains("\"comment\":\""))
                 .findFirst()

@@ -1,5 +1,6 @@
 package org.tradedesk.taxes.web;
 
+import org.tradedesk.taxes.CalculationId;
 import org.tradedesk.clients.ClientId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -250,7 +251,7 @@ class QuotationPagesTest {
         String location = mvc.perform(bmw(post("/taxes/quotations"), String.valueOf(clientId)).with(COORDINATOR))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         UUID id = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
-        assertThat(calculations.find(id).total()).isEqualByComparingTo("448667");
+        assertThat(calculations.find(CalculationId.of(id)).total()).isEqualByComparingTo("448667");
 
         String page = mvc.perform(get(location).with(COORDINATOR)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
@@ -263,11 +264,11 @@ class QuotationPagesTest {
         // a coordinator cannot approve: the server refuses even without the button
         mvc.perform(post(location + "/approve").with(csrf()).with(COORDINATOR)).andExpect(status().isForbidden());
         mvc.perform(post(location + "/return").with(csrf()).with(COORDINATOR)).andExpect(status().isForbidden());
-        assertThat(calculations.find(id).status()).isEqualTo(CalculationStatus.SUBMITTED);
+        assertThat(calculations.find(CalculationId.of(id)).status()).isEqualTo(CalculationStatus.SUBMITTED);
         String managerView = mvc.perform(get(location).with(MANAGER)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(managerView).contains("id=\"approve\"").contains("id=\"return\"");
         mvc.perform(post(location + "/approve").with(csrf()).with(MANAGER)).andExpect(status().is3xxRedirection());
-        assertThat(calculations.find(id).status()).isEqualTo(CalculationStatus.APPROVED);
+        assertThat(calculations.find(CalculationId.of(id)).status()).isEqualTo(CalculationStatus.APPROVED);
         assertThat(greenMail.getReceivedMessages()).isEmpty();
 
         byte[] xlsx = mvc.perform(get(location + "/worksheet.xlsx").with(COORDINATOR)).andExpect(status().isOk())
@@ -289,7 +290,7 @@ class QuotationPagesTest {
 
         mvc.perform(post(location + "/send").with(csrf()).with(COORDINATOR).param("contactId", String.valueOf(contactId)))
                 .andExpect(status().is3xxRedirection());
-        assertThat(calculations.find(id).status()).isEqualTo(CalculationStatus.SENT);
+        assertThat(calculations.find(CalculationId.of(id)).status()).isEqualTo(CalculationStatus.SENT);
         MimeMessage[] received = greenMail.getReceivedMessages();
         assertThat(received).hasSize(1);
         assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo("ming@example.com.tw");
@@ -326,7 +327,7 @@ class QuotationPagesTest {
         mvc.perform(post(location + "/return").with(csrf()).with(MANAGER).param("comment", "check the origin"))
                 .andExpect(status().is3xxRedirection());
         UUID id = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
-        assertThat(calculations.find(id).status()).isEqualTo(CalculationStatus.DRAFT);
+        assertThat(calculations.find(CalculationId.of(id)).status()).isEqualTo(CalculationStatus.DRAFT);
         String coordinatorView = mvc.perform(get(location).with(COORDINATOR).param("lang", "en"))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(coordinatorView).contains("max: check the origin").contains("id=\"submit\"");
