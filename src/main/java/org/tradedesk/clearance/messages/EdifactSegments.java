@@ -46,15 +46,16 @@ final class EdifactSegments {
     record Finding(EDIStreamValidationError error, String segment, int element, int component, String text) {
     }
 
+    private static final EDIInputFactory FACTORY = EDIInputFactory.newFactory();
+
     private EdifactSegments() {
     }
 
     static List<Segment> read(byte[] content, Schema transactionSchema, Predicate<Finding> tolerated) {
-        EDIInputFactory factory = EDIInputFactory.newFactory();
         List<Segment> segments = new ArrayList<>();
         Segment current = null;
         int sinceUnh = 0;
-        try (EDIStreamReader r = factory.createEDIStreamReader(new ByteArrayInputStream(content))) {
+        try (EDIStreamReader r = FACTORY.createEDIStreamReader(new ByteArrayInputStream(content))) {
             while (r.hasNext()) {
                 EDIStreamEvent event = r.next();
                 switch (event) {

@@ -34,7 +34,14 @@ final class SecureXml {
         void end(String path, String text, String where);
     }
 
+    /** Configured once; creating readers from a configured factory is thread-safe in the JDK implementation. */
+    private static final XMLInputFactory FACTORY = newInputFactory();
+
     static XMLInputFactory inputFactory() {
+        return FACTORY;
+    }
+
+    private static XMLInputFactory newInputFactory() {
         XMLInputFactory f = XMLInputFactory.newFactory();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
