@@ -65,4 +65,23 @@ final class Declarations {
                 base.importer(), base.exporter(), base.transportMode(), base.loadingPort(), base.dischargePort(), base.arrivalDate(),
                 base.incoterm(), "FOB", "USD", base.exchangeRate(), "AUD", null, null, null, values, duties, null, null, items);
     }
+
+    /** Taiwan, CIF valued, TWD 32.150 per USD; customs value = CIF × 32.150 rounded to the dollar; duty and 5 % VAT (營業稅). */
+    static DeclarationMessage taiwan() {
+        List<DeclarationItem> items = List.of(
+                new DeclarationItem(1, "藍牙喇叭 Bluetooth speakers", "85182200006", null, "CN", null, bd("120"), "SET",
+                        bd("84.600"), bd("1842.00"), bd("61204"), List.of(
+                                new DutyTax("DUTY", bd("0"), bd("61204"), bd("0")),
+                                new DutyTax("VAT", bd("5"), bd("61204"), bd("3060")))),
+                new DeclarationItem(2, "不鏽鋼保溫瓶 Stainless steel vacuum bottles", "96170010004", null, "VN", "ECFA", bd("500"), "PCE",
+                        bd("150.000"), bd("2100.00"), bd("69775"), List.of(
+                                new DutyTax("DUTY", bd("10"), bd("69775"), bd("6978")),
+                                new DutyTax("VAT", bd("5"), bd("76753"), bd("3838")))));
+        return new DeclarationMessage("TW", "AA15AB12345678", 1, FunctionCode.ORIGINAL, LocalDate.of(2026, 12, 6),
+                new Party("A12", "海港報關行 Harbour Customs Brokerage", "TW"),
+                new Party("12345678", "Formosa Outdoor Co., Ltd.", "TW"),
+                new Party(null, "Shenzhen Audio Co.", "CN"),
+                TransportMode.SEA, "CNSZX", "TWKEL", LocalDate.of(2026, 12, 4), Incoterm.CIF, "CIF", "USD", bd("32.150"), "TWD",
+                bd("3942.00"), null, null, bd("130979"), bd("13876"), 17, bd("260.000"), items);
+    }
 }
