@@ -22,8 +22,9 @@ import org.tradedesk.shared.MessageText;
 
 /**
  * The Australian import declaration (N10) as UN/EDIFACT CUSDEC D.99B for the Integrated Cargo System,
- * written with StAEDI and validated against the desk's CUSDEC D.99B schema
- * ({@code clearance/edifact/CUSDEC-D99B.xml}) as it is written, and read back with the same schema.
+ * written with StAEDI's writer and, before it is handed out, parsed back by StAEDI against the desk's CUSDEC
+ * D.99B schema ({@code clearance/edifact/CUSDEC-D99B.xml}) and compared with the declaration: a message that
+ * the schema refuses or that does not read back identically is never returned.
  *
  * <p>Header: {@code BGM+929:::IMD+<reference>:<version>+<9|4>}, {@code CST++N10::95}, {@code LOC+9}
  * loading and {@code LOC+12} discharge port (UN/LOCODE), {@code DTM+137} declaration and {@code DTM+178}
@@ -53,6 +54,7 @@ public final class AustralianCusdec {
 
     /**
      * @throws IllegalArgumentException when the declaration is not lodgeable (run {@link DeclarationValidation} first)
+     *         or a value does not fit the message (e.g. longer than the D.99B element allows)
      */
     public static byte[] write(DeclarationMessage d, EdifactEnvelope envelope) {
         if (!"AU".equals(d.jurisdiction()) || !DeclarationValidation.lodgeable(DeclarationValidation.validate(d))) {
@@ -133,8 +135,18 @@ public final class AustralianCusdec {
             s.add(Seg.of("TAX", "1", c(type)));
             s.add(Seg.of("MOA", c("124", plain(amount), local)));
         });
-        return EdifactWriting.write(envelope.sender(), envelope.recipient(), envelope.interchangeReference(), envelope.preparedAt(),
-                "CUSDEC", s, schema());
+        byte[] edi = EdifactWriting.write(envelope.sender(), envelope.recipient(), envelope.interchangeReference(), envelope.preparedAt(),
+                "CUSDEC", s, null);
+        DeclarationMessage back;
+        try {
+            back = read(edi);
+        } catch (UnreadableMessage e) {
+            throw new IllegalArgumentException("the CUSDEC D.99B schema refuses the message at " + e.location() + ": " + e.getMessage(), e);
+        }
+        if (!back.equals(d)) {
+            throw new IllegalStateException("CUSDEC read back differs from declaration " + d.reference() + " v" + d.version());
+        }
+        return edi;
     }
 
     private static void party(List<Seg> s, String role, Party p) {

@@ -31,8 +31,9 @@ import org.tradedesk.clearance.messages.EdifactEnvelope;
 import org.tradedesk.shared.Incoterm;
 
 /**
- * A 999-item Australian import declaration written as CUSDEC D.99B (validated by the schema while written)
- * and read back (validated again): target under 200 ms for both together.
+ * A 999-item Australian import declaration (two duties per item, about 15,000 segments): generated as
+ * CUSDEC D.99B and re-parsed by StAEDI with the schema validating ({@link AustralianCusdec#write} does both),
+ * and the re-parse alone. Target: generate and re-parse under 200 ms.
  * Run: {@code ./mvnw -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test-cp.txt -Dmdep.includeScope=test}
  * then {@code java -cp target/test-classes:target/classes:$(cat target/test-cp.txt) org.tradedesk.clearance.messages.bench.CusdecBenchmark}.
  */
@@ -76,13 +77,9 @@ public class CusdecBenchmark {
                 new BigDecimal("1600"), items);
     }
 
+    /** What lodgement does: generate the CUSDEC and re-parse it with the schema validating, compared with the declaration. */
     @Benchmark
-    public DeclarationMessage writeAndReadBack999Items() {
-        return AustralianCusdec.read(AustralianCusdec.write(declaration, envelope));
-    }
-
-    @Benchmark
-    public byte[] write999Items() {
+    public byte[] generateAndReparse999Items() {
         return AustralianCusdec.write(declaration, envelope);
     }
 
