@@ -8,9 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.tradedesk.clearance.messages.DeclarationMessage.DeclarationItem;
 import org.tradedesk.clearance.messages.DeclarationMessage.DutyTax;
-import org.tradedesk.clearance.messages.DeclarationMessage.FunctionCode;
 import org.tradedesk.clearance.messages.DeclarationMessage.Party;
-import org.tradedesk.shared.Incoterm;
 import org.tradedesk.shared.MessageText;
 import org.w3c.dom.Element;
 
@@ -159,7 +157,7 @@ public final class TaiwanDeclarationXml {
         String incoterm = CustomsResponses.text(CustomsResponses.child(gs, "TradeTerms"), "ConditionCode");
         Integer version = Values.integer(CustomsResponses.text(root, "VersionID"), "VersionID", p + "/VersionID");
         return new DeclarationMessage("TW", CustomsResponses.text(root, "ID"), version == null ? 1 : version,
-                FunctionCode.ofCode(CustomsResponses.text(root, "FunctionCode")),
+                Values.functionCode(CustomsResponses.text(root, "FunctionCode"), p + "/FunctionCode"),
                 Values.date(CustomsResponses.text(root, "AcceptanceDateTime"), "AcceptanceDateTime", p + "/AcceptanceDateTime"),
                 agent == null ? null : new Party(CustomsResponses.text(agent, "ID"), CustomsResponses.text(agent, "Name"), null),
                 importer == null ? null : new Party(CustomsResponses.text(importer, "ID"), CustomsResponses.text(importer, "Name"), null),
@@ -171,7 +169,7 @@ public final class TaiwanDeclarationXml {
                 },
                 CustomsResponses.text(CustomsResponses.child(consignment, "LoadingLocation"), "ID"), null,
                 Values.date(arrival, "ArrivalDateTime", p + "/BorderTransportMeans/ArrivalDateTime"),
-                incoterm == null ? null : Incoterm.valueOf(incoterm), "CIF", CustomsResponses.text(fx, "CurrencyTypeCode"),
+                Values.incoterm(incoterm, p + "/GoodsShipment/TradeTerms/ConditionCode"), "CIF", CustomsResponses.text(fx, "CurrencyTypeCode"),
                 Values.decimal(CustomsResponses.text(fx, "RateNumeric"), "RateNumeric", p), "TWD",
                 Values.decimal(CustomsResponses.text(gs, "tw_InvoiceAmount"), "tw_InvoiceAmount", p),
                 Values.decimal(CustomsResponses.text(valuation, "FreightChargeAmount"), "FreightChargeAmount", p),

@@ -68,4 +68,27 @@ final class Values {
         return new UnreadableMessage(MessageText.of("clearance.value.invalid-number",
                 MessageText.Arg.literal(field), MessageText.Arg.literal(clip(v))), where, "bad number " + clip(v) + " in " + field);
     }
+
+    /** An Incoterms 2020 rule, or refused naming where. */
+    static org.tradedesk.shared.Incoterm incoterm(String s, String where) {
+        String v = blankToNull(s);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return org.tradedesk.shared.Incoterm.valueOf(v);
+        } catch (IllegalArgumentException e) {
+            throw new UnreadableMessage(MessageText.of("clearance.cusdec.incoterm", MessageText.Arg.literal(clip(v))), where, "incoterm");
+        }
+    }
+
+    /** Message function 9 or 4, or refused naming where. */
+    static DeclarationMessage.FunctionCode functionCode(String s, String where) {
+        try {
+            return DeclarationMessage.FunctionCode.ofCode(String.valueOf(blankToNull(s)));
+        } catch (IllegalArgumentException e) {
+            throw new UnreadableMessage(MessageText.of("clearance.cusdec.function-code", MessageText.Arg.literal(clip(String.valueOf(s)))),
+                    where, "function code");
+        }
+    }
 }

@@ -9,7 +9,6 @@ import org.tradedesk.clearance.messages.DeclarationMessage.DutyTax;
 import org.tradedesk.clearance.messages.DeclarationMessage.FunctionCode;
 import org.tradedesk.clearance.messages.DeclarationMessage.Party;
 import org.tradedesk.clearance.messages.DeclarationMessage.TransportMode;
-import org.tradedesk.shared.Incoterm;
 import org.tradedesk.shared.MessageText;
 import org.w3c.dom.Element;
 
@@ -192,7 +191,7 @@ public final class WcoDeclarationXml {
                     default -> TransportMode.AIR;
                 },
                 CustomsResponses.text(CustomsResponses.child(consignment, "LoadingLocation"), "ID"), null, null,
-                incoterm == null ? null : Incoterm.valueOf(incoterm), null,
+                Values.incoterm(incoterm, p + "/GoodsShipment/TradeTerms/ConditionCode"), null,
                 CustomsResponses.text(fx, "CurrencyTypeCode") != null ? CustomsResponses.text(fx, "CurrencyTypeCode")
                         : invoice == null ? null : Values.blankToNull(invoice.getAttribute("currencyID")),
                 Values.decimal(CustomsResponses.text(fx, "RateNumeric"), "RateNumeric", p), localCurrency,

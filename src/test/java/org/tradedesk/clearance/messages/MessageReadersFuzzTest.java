@@ -40,7 +40,42 @@ class MessageReadersFuzzTest {
         run(invoiceSamples(), bytes -> InvoiceFormats.read(bytes, "fuzz"));
     }
 
+    private static Map<String, byte[]> declarationAndResponseSamples() {
+        Map<String, byte[]> samples = new LinkedHashMap<>();
+        samples.put("cusres.edi", CustomsResponsesTest.CUSRES_REJECTION.getBytes(StandardCharsets.ISO_8859_1));
+        samples.put("nx901.xml", CustomsResponsesTest.NX901.getBytes(StandardCharsets.UTF_8));
+        samples.put("cusdec.edi", AustralianCusdec.write(Declarations.australian(), Declarations.ENVELOPE));
+        samples.put("nx5105.xml", TaiwanDeclarationXml.write(Declarations.taiwan()));
+        samples.put("wco.xml", WcoDeclarationXml.write(Declarations.australian()));
+        samples.put("hmrc.xml", InvoiceFormatsTest.resource("hmrc_wco_dms36_import_declaration_valid.xml"));
+        return samples;
+    }
+
+    @Test
+    void customsResponseReaderReturnsAResponseOrRefuses() {
+        run(declarationAndResponseSamples(), CustomsResponses::read, 400);
+    }
+
+    @Test
+    void cusdecReaderReturnsADeclarationOrRefuses() {
+        run(declarationAndResponseSamples(), AustralianCusdec::read, 400);
+    }
+
+    @Test
+    void taiwanDeclarationReaderReturnsADeclarationOrRefuses() {
+        run(declarationAndResponseSamples(), TaiwanDeclarationXml::read, 300);
+    }
+
+    @Test
+    void wcoDeclarationReaderReturnsADeclarationOrRefuses() {
+        run(declarationAndResponseSamples(), WcoDeclarationXml::read, 300);
+    }
+
     static void run(Map<String, byte[]> samples, Function<byte[], Object> reader) {
+        run(samples, reader, CASES_PER_READER);
+    }
+
+    static void run(Map<String, byte[]> samples, Function<byte[], Object> reader, int cases) {
         Random random = new Random(SEED);
         List<byte[]> pool = new ArrayList<>(samples.values());
         List<String> names = new ArrayList<>(samples.keySet());
@@ -49,7 +84,7 @@ class MessageReadersFuzzTest {
         int refusals = 0;
         long slowest = 0;
         long started = System.nanoTime();
-        for (int i = 0; i < CASES_PER_READER; i++) {
+        for (int i = 0; i < cases; i++) {
             int pick = random.nextInt(pool.size());
             String kind = i % 10 == 0 ? "random" : names.get(pick);
             byte[] input = i % 10 == 0 ? randomBytes(random) : mutate(pool.get(pick), pool, random);
@@ -72,7 +107,7 @@ class MessageReadersFuzzTest {
         }
         long total = (System.nanoTime() - started) / 1_000_000;
         System.out.printf("fuzz: %d cases, %d read, %d refused, slowest %d ms, total %d ms%n",
-                CASES_PER_READER, results, refusals, slowest, total);
+                cases, results, refusals, slowest, total);
         System.out.println("fuzz ms by source: " + msByKind);
         assertThat(results).as("mutations that keep a file valid are still read").isPositive();
         assertThat(refusals).isPositive();
