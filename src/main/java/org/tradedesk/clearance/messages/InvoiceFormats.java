@@ -1,21 +1,102 @@
 package org.tradedesk.clearance.messages;
 
+import java.nio.charset.StandardCharsets;
 import org.tradedesk.shared.MessageText;
 
 /**
  * Reads an uploaded invoice file into {@link CapturedInvoice}, detecting its format from its content (not
- * trusting the file name). The readers of each format live beside this class.
+ * trusting the file name). The readers of each format live beside this class:
+ * <ul>
+ *   <li>XML whose root is UBL {@code Invoice} → {@code UBL}; UN/CEFACT {@code CrossIndustryInvoice} → {@code CII}</li>
+ *   <li>{@code UNA}/{@code UNB} → UN/EDIFACT INVOIC ({@code EDIFACT_INVOIC_D14B}, …), read with StAEDI</li>
+ *   <li>a ZIP package ({@code PK}) → XLSX line list; {@code %PDF-} → PDF text ({@code PDF_TEXT}, to confirm)</li>
+ *   <li>other text with a header line → CSV line list</li>
+ * </ul>
+ * Every refusal is an {@link UnreadableMessage} naming the fault and where; no other exception leaves
+ * this method (a fuzz test holds it to that).
  */
 public final class InvoiceFormats {
 
     private InvoiceFormats() {
     }
 
+    /** The formats {@link #read} tells apart, before reading. */
+    public enum Detected { UBL, CII, EDIFACT, XLSX, PDF, CSV, XML_OTHER, UNKNOWN }
+
     /**
      * @throws UnreadableMessage when the content is not an invoice in a known format, or is malformed
      */
     public static CapturedInvoice read(byte[] content, String fileName) {
-        throw new UnreadableMessage(MessageText.of("clearance.document.format-unknown"), "",
-                "no invoice reader recognised " + fileName);
+        if (content == null || content.length == 0) {
+            throw new UnreadableMessage(MessageText.of("clearance.document.empty"), "", "empty file " + fileName);
+        }
+        if (content.length > MessageLimits.MAX_BYTES) {
+            throw new UnreadableMessage(MessageText.of("clearance.document.too-large",
+                    MessageText.Arg.number(MessageLimits.MAX_BYTES / (1024 * 1024))), "", "file too large " + fileName);
+        }
+        return switch (detect(content)) {
+            case UBL -> UblInvoiceReader.read(content);
+            case CII -> CiiInvoiceReader.read(content);
+            case EDIFACT -> EdifactInvoiceReader.read(content);
+            case XLSX -> XlsxLineListReader.read(content);
+            case PDF -> PdfInvoiceTextReader.read(content);
+            case CSV -> CsvLineListReader.read(content);
+            case XML_OTHER -> {
+                String[] root = SecureXml.root(content);
+                throw new UnreadableMessage(MessageText.of("clearance.xml.not-invoice", MessageText.Arg.literal(Values.clip(root[0]))),
+                        "/" + Values.clip(root[0]), "XML root " + root[0] + " in " + root[1]);
+            }
+            case UNKNOWN -> throw new UnreadableMessage(MessageText.of("clearance.document.format-unknown"), "",
+                    "no invoice reader recognised " + fileName);
+        };
+    }
+
+    /** Detects the format from the first bytes (and, for XML, the root element). */
+    public static Detected detect(byte[] content) {
+        int start = 0;
+        if (content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB && (content[2] & 0xFF) == 0xBF) {
+            start = 3;
+        }
+        if (startsWith(content, 0, "PK\u0003\u0004")) {
+            return Detected.XLSX;
+        }
+        String head = new String(content, 0, Math.min(content.length, 1024), StandardCharsets.ISO_8859_1);
+        if (head.contains("%PDF-")) {
+            return Detected.PDF;
+        }
+        while (start < content.length && Character.isWhitespace(content[start])) {
+            start++;
+        }
+        if (startsWith(content, start, "UNA") || startsWith(content, start, "UNB")) {
+            return Detected.EDIFACT;
+        }
+        if (startsWith(content, start, "<")) {
+            String[] root = SecureXml.root(content);
+            if ("Invoice".equals(root[0]) && UblInvoiceReader.NS.equals(root[1])) {
+                return Detected.UBL;
+            }
+            if ("CrossIndustryInvoice".equals(root[0]) && CiiInvoiceReader.NS.equals(root[1])) {
+                return Detected.CII;
+            }
+            return Detected.XML_OTHER;
+        }
+        for (int i = start; i < Math.min(content.length, start + 4096); i++) {
+            if (content[i] == 0) {
+                return Detected.UNKNOWN;
+            }
+        }
+        return start < content.length ? Detected.CSV : Detected.UNKNOWN;
+    }
+
+    private static boolean startsWith(byte[] content, int offset, String prefix) {
+        if (content.length - offset < prefix.length()) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length(); i++) {
+            if (content[offset + i] != (byte) prefix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -1,0 +1,34 @@
+package org.tradedesk.clearance.messages;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * A customs administration's answer to a declaration, as read by {@link CustomsResponses}: what happened
+ * ({@link Kind}), to which declaration ({@code reference}: the declaration number or the original message
+ * id), when (null when the message does not say), the clearance channel (Taiwan C1 no review / C2 document
+ * review / C3 inspection), a deadline (Taiwan N5107 補辦期限), and the error or query codes with the
+ * administration's text where the message carries one (CUSRES FTX+AAO; Taiwan messages carry codes only).
+ * {@code source} names the message read: {@code CUSRES_D99B}, {@code TW_NX901}, {@code TW_N5107},
+ * {@code TW_N5108}, {@code TW_N5116}.
+ */
+public record CustomsResponse(
+        String source,
+        Kind kind,
+        String reference,
+        LocalDateTime issuedAt,
+        String channel,
+        LocalDate deadline,
+        List<ResponseError> errors) {
+
+    public CustomsResponse {
+        errors = errors == null ? List.of() : List.copyOf(errors);
+    }
+
+    public enum Kind { RECEIVED, CHANNEL_ASSIGNED, QUERIED, REJECTED, DUTY_NOTICE, RELEASED }
+
+    /** An error or query code; {@code item} the goods item it is about (null for the whole declaration); {@code text} as sent, or null. */
+    public record ResponseError(String code, Integer item, String text) {
+    }
+}

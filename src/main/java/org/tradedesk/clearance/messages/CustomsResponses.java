@@ -1,0 +1,224 @@
+package org.tradedesk.clearance.messages;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.tradedesk.clearance.messages.CustomsResponse.Kind;
+import org.tradedesk.clearance.messages.CustomsResponse.ResponseError;
+import org.tradedesk.clearance.messages.EdifactSegments.Segment;
+import org.tradedesk.shared.MessageText;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+/**
+ * Reads a customs response, detecting the message from its content:
+ * <ul>
+ *   <li>UN/EDIFACT CUSRES D.99B (Australian ICS): {@code BGM+961:::IMDR+<declaration>}; {@code ERP} groups with
+ *       {@code ERC} codes and {@code FTX+AAO} texts → {@link Kind#REJECTED} when the function code (BGM 1225)
+ *       is 27 "not accepted", else {@link Kind#QUERIED}; with {@code TAX} groups and no error →
+ *       {@link Kind#DUTY_NOTICE}; otherwise {@link Kind#RECEIVED}.</li>
+ *   <li>Taiwan single-window XML {@code <Response>} (paths from the customs schemas' field lists), told apart by
+ *       the elements only each carries: N5116 {@code Status/ReleaseDateTime} → {@link Kind#RELEASED};
+ *       N5107 {@code AdditionalInformation/LimitDateTime} → {@link Kind#CHANNEL_ASSIGNED} (C1/C2/C3, deadline,
+ *       items' 應補辦事項代碼 as errors); NX901 {@code Declaration/ResponsibleGovernmentAgency} →
+ *       {@link Kind#RECEIVED}; N5108 {@code Response/Error} or {@code PreviousDocument} → {@link Kind#REJECTED}
+ *       with its 駁回原因代碼.</li>
+ * </ul>
+ * Element names are matched without namespace (the single window's namespace is not needed to read them).
+ * Limits: {@link #MAX_BYTES}; XML read without DTDs or external entities.
+ */
+public final class CustomsResponses {
+
+    /** A response is small; 2 MB bounds the DOM of an XML response. */
+    public static final int MAX_BYTES = 2 * 1024 * 1024;
+    private static final DateTimeFormatter AN14 = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
+
+    private CustomsResponses() {
+    }
+
+    public static CustomsResponse read(byte[] content) {
+        if (content == null || content.length == 0) {
+            throw new UnreadableMessage(MessageText.of("clearance.document.empty"), "", "empty response");
+        }
+        if (content.length > MAX_BYTES) {
+            throw new UnreadableMessage(MessageText.of("clearance.document.too-large",
+                    MessageText.Arg.number(MAX_BYTES / (1024 * 1024))), "", "response too large");
+        }
+        return switch (InvoiceFormats.detect(content)) {
+            case EDIFACT -> cusres(content);
+            case XML_OTHER -> taiwan(content);
+            default -> throw new UnreadableMessage(MessageText.of("clearance.response.unknown"), "", "not a customs response");
+        };
+    }
+
+    private static CustomsResponse cusres(byte[] content) {
+        List<Segment> segments = EdifactSegments.read(content, null, null);
+        String reference = null;
+        String function = null;
+        LocalDateTime issued = null;
+        boolean tax = false;
+        boolean seenUnh = false;
+        List<ResponseError> errors = new ArrayList<>();
+        Integer errorItem = null;
+        for (Segment s : segments) {
+            String w = s.where();
+            switch (s.tag()) {
+                case "UNH" -> {
+                    if (seenUnh) {
+                        throw new UnreadableMessage(MessageText.of("clearance.edifact.several-messages"), w, "several messages");
+                    }
+                    seenUnh = true;
+                    if (!"CUSRES".equals(s.get(2, 1))) {
+                        throw new UnreadableMessage(MessageText.of("clearance.response.not-cusres",
+                                MessageText.Arg.literal(Values.clip(s.get(2, 1)))), w + ", element 2", "not CUSRES");
+                    }
+                }
+                case "BGM" -> {
+                    reference = Values.blankToNull(s.get(2, 1));
+                    function = s.get(3);
+                }
+                case "DTM" -> {
+                    if ("137".equals(s.get(1, 1)) && issued == null) {
+                        issued = dateTime(s.get(1, 2), s.get(1, 3), w);
+                    }
+                }
+                case "ERP" -> {
+                    String item = s.get(1, 2);
+                    errorItem = item.isEmpty() ? null : Values.integer(item, "ERP item", w + ", element 1");
+                }
+                case "ERC" -> {
+                    if (errors.size() >= 999) {
+                        throw new UnreadableMessage(MessageText.of("clearance.response.too-many-errors"), w, "too many errors");
+                    }
+                    errors.add(new ResponseError(s.get(1, 1), errorItem, null));
+                }
+                case "FTX" -> {
+                    if ("AAO".equals(s.get(1)) && !errors.isEmpty()) {
+                        ResponseError last = errors.remove(errors.size() - 1);
+                        StringBuilder text = new StringBuilder(last.text() == null ? "" : last.text() + " ");
+                        for (int k = 1; k <= 5; k++) {
+                            text.append(s.get(4, k));
+                        }
+                        errors.add(new ResponseError(last.code(), last.item(), text.toString().strip()));
+                    }
+                }
+                case "TAX" -> tax = true;
+                default -> {
+                }
+            }
+        }
+        if (!seenUnh) {
+            throw new UnreadableMessage(MessageText.of("clearance.edifact.no-message"), "line 1", "no UNH");
+        }
+        Kind kind = !errors.isEmpty() ? ("27".equals(function) ? Kind.REJECTED : Kind.QUERIED) : tax ? Kind.DUTY_NOTICE : Kind.RECEIVED;
+        return new CustomsResponse("CUSRES_D99B", kind, reference, issued, null, null, errors);
+    }
+
+    private static CustomsResponse taiwan(byte[] content) {
+        Document doc = SecureXml.document(content);
+        Element root = doc.getDocumentElement();
+        if (!"Response".equals(root.getLocalName())) {
+            throw new UnreadableMessage(MessageText.of("clearance.response.unknown"), "/" + Values.clip(String.valueOf(root.getLocalName())),
+                    "root " + root.getLocalName());
+        }
+        Element declaration = child(root, "Declaration");
+        Element status = child(root, "Status");
+        if (status != null && child(status, "ReleaseDateTime") != null) {
+            return new CustomsResponse("TW_N5116", Kind.RELEASED, text(declaration, "ID"),
+                    dateTime(text(status, "ReleaseDateTime"), "an14", "/Response/Status/ReleaseDateTime"), text(status, "NameCode"), null, List.of());
+        }
+        Element info = child(root, "AdditionalInformation");
+        if (info != null && child(info, "LimitDateTime") != null) {
+            List<ResponseError> queries = new ArrayList<>();
+            Element shipment = child(declaration, "GoodsShipment");
+            for (Element item : children(shipment, "GovernmentAgencyGoodsItem")) {
+                Integer seq = Values.integer(text(item, "SequenceNumeric"), "SequenceNumeric", "/Response/Declaration/GoodsShipment/GovernmentAgencyGoodsItem");
+                for (Element error : children(item, "Error")) {
+                    queries.add(new ResponseError(text(error, "ValidationCode"), seq, null));
+                }
+            }
+            LocalDateTime issued = dateTime(text(root, "IssueDateTime"), "an14", "/Response/IssueDateTime");
+            LocalDate limit = Values.date(text(info, "LimitDateTime"), "LimitDateTime", "/Response/AdditionalInformation/LimitDateTime");
+            return new CustomsResponse("TW_N5107", Kind.CHANNEL_ASSIGNED, text(declaration, "ID"), issued,
+                    status == null ? null : text(status, "NameCode"), limit, queries);
+        }
+        if (declaration != null && child(declaration, "ResponsibleGovernmentAgency") != null) {
+            List<ResponseError> notes = new ArrayList<>();
+            for (Element s : children(root, "Status")) {
+                notes.add(new ResponseError(text(s, "NameCode"), null, text(child(declaration, "AdditionalInformation"), "Content")));
+            }
+            String reference = text(declaration, "ID");
+            if (reference == null) {
+                reference = text(child(declaration, "PreviousDocument"), "tw_FunctionalReferenceID");
+            }
+            LocalDateTime issued = dateTime(text(root, "IssueDateTime"), "an14", "/Response/IssueDateTime");
+            if (issued == null) {
+                issued = dateTime(text(declaration, "AcceptanceDateTime"), "an14", "/Response/Declaration/AcceptanceDateTime");
+            }
+            return new CustomsResponse("TW_NX901", Kind.RECEIVED, reference, issued, null, null, notes);
+        }
+        List<Element> rejections = children(root, "Error");
+        if (!rejections.isEmpty() || declaration != null && child(declaration, "GovernmentProcedure") != null) {
+            List<ResponseError> errors = new ArrayList<>();
+            for (Element e : rejections) {
+                errors.add(new ResponseError(text(e, "ValidationCode"), null, null));
+            }
+            Element previous = child(child(child(declaration, "Consignment"), "ConsignmentItem"), "PreviousDocument");
+            return new CustomsResponse("TW_N5108", Kind.REJECTED, text(previous, "tw_FunctionalReferenceID"), null, null, null, errors);
+        }
+        throw new UnreadableMessage(MessageText.of("clearance.response.unknown"), "/Response", "Response of unknown kind");
+    }
+
+    private static LocalDateTime dateTime(String value, String format, String where) {
+        String v = Values.blankToNull(value);
+        if (v == null) {
+            return null;
+        }
+        try {
+            if (v.length() == 14) {
+                return LocalDateTime.parse(v, AN14);
+            }
+            if (v.length() == 12 && "203".equals(format)) {
+                return LocalDateTime.parse(v + "00", AN14);
+            }
+            return Values.date(v, "date", where).atStartOfDay();
+        } catch (DateTimeParseException e) {
+            throw new UnreadableMessage(MessageText.of("clearance.value.invalid-date", MessageText.Arg.literal(where),
+                    MessageText.Arg.literal(Values.clip(v))), where, "bad date");
+        }
+    }
+
+    static Element child(Element parent, String localName) {
+        if (parent == null) {
+            return null;
+        }
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && localName.equals(e.getLocalName())) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    static List<Element> children(Element parent, String localName) {
+        List<Element> out = new ArrayList<>();
+        if (parent == null) {
+            return out;
+        }
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && localName.equals(e.getLocalName())) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    static String text(Element parent, String localName) {
+        Element e = child(parent, localName);
+        return e == null ? null : Values.blankToNull(e.getTextContent());
+    }
+}

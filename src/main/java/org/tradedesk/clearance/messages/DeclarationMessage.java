@@ -1,0 +1,135 @@
+package org.tradedesk.clearance.messages;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.tradedesk.shared.Incoterm;
+
+/**
+ * An import declaration as lodged with a customs administration, independent of the message that carries
+ * it (CUSDEC D99B for Australia, the single-window XML for Taiwan, WCO Data Model XML): the header and its
+ * items. Amounts: {@code invoiceTotal}, {@code freight} and {@code insurance} in the invoice
+ * {@code currency}; customs values, duties and taxes in the {@code localCurrency} of the administration
+ * (AUD, TWD), converted at {@code exchangeRate} (local units per one invoice currency unit). Duty and tax
+ * figures come from the tax engine; this record only carries them.
+ *
+ * <p>Versions: the first lodgement is version 1 with {@link FunctionCode#ORIGINAL} (9); an amendment is a
+ * new record, {@link #amended}, with the next version and {@link FunctionCode#AMENDMENT} (4) — the earlier
+ * version is kept unchanged by whoever holds it.
+ */
+public record DeclarationMessage(
+        String jurisdiction,
+        String reference,
+        int version,
+        FunctionCode functionCode,
+        LocalDate declarationDate,
+        Party declarant,
+        Party importer,
+        Party exporter,
+        TransportMode transportMode,
+        String loadingPort,
+        String dischargePort,
+        LocalDate arrivalDate,
+        Incoterm incoterm,
+        String valuationBasis,
+        String currency,
+        BigDecimal exchangeRate,
+        String localCurrency,
+        BigDecimal invoiceTotal,
+        BigDecimal freight,
+        BigDecimal insurance,
+        BigDecimal customsValueTotal,
+        BigDecimal dutiesAndTaxesTotal,
+        Integer packages,
+        BigDecimal grossMassKg,
+        List<DeclarationItem> items) {
+
+    public DeclarationMessage {
+        items = items == null ? List.of() : List.copyOf(items);
+    }
+
+    /** Message function (UN/EDIFACT 1225; WCO data element 017). */
+    public enum FunctionCode {
+        ORIGINAL("9"), AMENDMENT("4");
+
+        private final String code;
+
+        FunctionCode(String code) {
+            this.code = code;
+        }
+
+        public String code() {
+            return code;
+        }
+
+        public static FunctionCode ofCode(String code) {
+            for (FunctionCode f : values()) {
+                if (f.code.equals(code)) {
+                    return f;
+                }
+            }
+            throw new IllegalArgumentException("function code " + code);
+        }
+    }
+
+    /** Mode of transport at the border, with its UN/ECE Recommendation 19 code (EDIFACT 8067, WCO 3/… TypeCode). */
+    public enum TransportMode {
+        SEA("1"), AIR("4"), POST("5"), EXPRESS("4");
+
+        private final String rec19;
+
+        TransportMode(String rec19) {
+            this.rec19 = rec19;
+        }
+
+        public String rec19() {
+            return rec19;
+        }
+    }
+
+    /** A party: its identifier at customs (ABN/CCID, 統一編號, EORI …), name and ISO country. */
+    public record Party(String id, String name, String country) {
+    }
+
+    /**
+     * One item (line) of the declaration. {@code tariffCode}: Australia 8 digits with the 2-digit
+     * {@code statisticalCode} separate; Taiwan the 11-character CCC code (8-digit tariff, 2 statistical, 1
+     * check) with {@code statisticalCode} null. {@code preferenceClaimed} names the agreement (e.g.
+     * {@code ChAFTA}, {@code ECFA}) or is null for the general rate.
+     */
+    public record DeclarationItem(
+            int sequence,
+            String description,
+            String tariffCode,
+            String statisticalCode,
+            String originCountry,
+            String preferenceClaimed,
+            BigDecimal quantity,
+            String unitCode,
+            BigDecimal netMassKg,
+            BigDecimal invoiceAmount,
+            BigDecimal customsValue,
+            List<DutyTax> dutiesAndTaxes) {
+
+        public DeclarationItem {
+            dutiesAndTaxes = dutiesAndTaxes == null ? List.of() : List.copyOf(dutiesAndTaxes);
+        }
+    }
+
+    /**
+     * A duty or tax on an item, as the tax engine computed it: {@code type} the administration's code
+     * (AU: {@code CUD} customs duty, {@code GST}, {@code WET}, {@code LCT}; TW: {@code DUTY}, {@code VAT}
+     * 營業稅, {@code COMMODITY} 貨物稅, {@code TPF} 推廣貿易服務費), {@code rate} in percent when ad valorem.
+     */
+    public record DutyTax(String type, BigDecimal rate, BigDecimal base, BigDecimal amount) {
+    }
+
+    /** The next version of this declaration, to be lodged as an amendment (function code 4). */
+    public DeclarationMessage amended(LocalDate date, List<DeclarationItem> newItems, BigDecimal newCustomsValueTotal,
+            BigDecimal newDutiesAndTaxesTotal) {
+        return new DeclarationMessage(jurisdiction, reference, version + 1, FunctionCode.AMENDMENT, date, declarant, importer,
+                exporter, transportMode, loadingPort, dischargePort, arrivalDate, incoterm, valuationBasis, currency, exchangeRate,
+                localCurrency, invoiceTotal, freight, insurance, newCustomsValueTotal, newDutiesAndTaxesTotal, packages, grossMassKg,
+                newItems);
+    }
+}

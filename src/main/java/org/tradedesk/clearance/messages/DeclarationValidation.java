@@ -1,0 +1,191 @@
+package org.tradedesk.clearance.messages;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.tradedesk.clearance.messages.DeclarationFinding.Severity;
+import org.tradedesk.clearance.messages.DeclarationMessage.DeclarationItem;
+import org.tradedesk.clearance.messages.DeclarationMessage.DutyTax;
+import org.tradedesk.clearance.messages.DeclarationMessage.FunctionCode;
+import org.tradedesk.clearance.messages.DeclarationMessage.Party;
+import org.tradedesk.shared.MessageText;
+import org.tradedesk.shared.MessageText.Arg;
+
+/**
+ * Checks a declaration before it is written and lodged. Each rule has a name (the {@code rule} of the
+ * finding) and a message code {@code clearance.declaration.<rule>}:
+ * <ul>
+ *   <li>{@code jurisdiction} — AU or TW; {@code local-currency} — AUD for AU, TWD for TW</li>
+ *   <li>{@code required} — reference, declarant, importer (id and name), exporter name, transport mode,
+ *       Incoterm, currency, exchange rate, customs value total</li>
+ *   <li>{@code version-function} — version 1 is an original (9), a later version an amendment (4)</li>
+ *   <li>{@code no-items}, {@code too-many-items} (999), {@code item-sequence} — items numbered 1…n</li>
+ *   <li>{@code tariff-au} — 8 digits, with {@code stat-code-au} 2 digits; {@code tariff-tw} — 11 characters
+ *       (10 digits and a check character)</li>
+ *   <li>{@code origin}, {@code country} — ISO 3166 alpha-2; {@code currency} — ISO 4217</li>
+ *   <li>{@code exchange-rate} — positive; {@code quantity} — positive; {@code customs-value} — present, not negative</li>
+ *   <li>{@code customs-value-total}, {@code duties-total} — header totals equal the sums of the items</li>
+ *   <li>{@code preference-origin} — a preference claimed needs the origin country</li>
+ *   <li>{@code valuation-basis} (warning) — Australia values FOB, Taiwan CIF (Customs Act s159–161; 關稅法 §29)</li>
+ * </ul>
+ */
+public final class DeclarationValidation {
+
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+    private DeclarationValidation() {
+    }
+
+    public static List<DeclarationFinding> validate(DeclarationMessage d) {
+        List<DeclarationFinding> out = new ArrayList<>();
+        String j = d.jurisdiction();
+        if (!"AU".equals(j) && !"TW".equals(j)) {
+            error(out, "jurisdiction", "header.jurisdiction", Arg.literal(String.valueOf(j)));
+        } else {
+            String expected = "AU".equals(j) ? "AUD" : "TWD";
+            if (!expected.equals(d.localCurrency())) {
+                error(out, "local-currency", "header.localCurrency", Arg.literal(String.valueOf(d.localCurrency())), Arg.literal(expected));
+            }
+            String basis = "AU".equals(j) ? "FOB" : "CIF";
+            if (d.valuationBasis() != null && !basis.equals(d.valuationBasis())) {
+                out.add(new DeclarationFinding(Severity.WARNING, "valuation-basis", "header.valuationBasis",
+                        MessageText.of("clearance.declaration.valuation-basis", Arg.literal(d.valuationBasis()), Arg.literal(basis))));
+            }
+        }
+        required(out, d.reference(), "header.reference");
+        party(out, d.declarant(), "header.declarant", true);
+        party(out, d.importer(), "header.importer", true);
+        party(out, d.exporter(), "header.exporter", false);
+        required(out, d.transportMode(), "header.transportMode");
+        required(out, d.incoterm(), "header.incoterm");
+        required(out, d.customsValueTotal(), "header.customsValueTotal");
+        if (d.currency() == null) {
+            required(out, null, "header.currency");
+        } else if (!isCurrency(d.currency())) {
+            error(out, "currency", "header.currency", Arg.literal(d.currency()));
+        }
+        if (d.exchangeRate() == null) {
+            required(out, null, "header.exchangeRate");
+        } else if (d.exchangeRate().signum() <= 0) {
+            error(out, "exchange-rate", "header.exchangeRate", Arg.number(d.exchangeRate()));
+        }
+        boolean original = d.functionCode() == FunctionCode.ORIGINAL;
+        if (d.functionCode() == null || d.version() < 1 || original != (d.version() == 1)) {
+            error(out, "version-function", "header.version", Arg.number(d.version()),
+                    Arg.literal(d.functionCode() == null ? "-" : d.functionCode().code()));
+        }
+        items(out, d);
+        return List.copyOf(out);
+    }
+
+    /** True when nothing blocks lodgement. */
+    public static boolean lodgeable(List<DeclarationFinding> findings) {
+        return findings.stream().noneMatch(DeclarationFinding::blocksLodgement);
+    }
+
+    private static void items(List<DeclarationFinding> out, DeclarationMessage d) {
+        List<DeclarationItem> items = d.items();
+        if (items.isEmpty()) {
+            error(out, "no-items", "items");
+            return;
+        }
+        if (items.size() > MessageLimits.MAX_ITEMS) {
+            error(out, "too-many-items", "items", Arg.number(MessageLimits.MAX_ITEMS));
+        }
+        BigDecimal values = BigDecimal.ZERO;
+        BigDecimal duties = BigDecimal.ZERO;
+        for (int i = 0; i < items.size(); i++) {
+            DeclarationItem it = items.get(i);
+            String p = "items[" + (i + 1) + "]";
+            Arg n = Arg.number(i + 1);
+            if (it.sequence() != i + 1) {
+                error(out, "item-sequence", p + ".sequence", Arg.number(i + 1), Arg.number(it.sequence()));
+            }
+            required(out, it.description(), p + ".description");
+            tariff(out, d.jurisdiction(), it, p, n);
+            if (it.originCountry() == null) {
+                required(out, null, p + ".originCountry");
+            } else if (!COUNTRIES.contains(it.originCountry())) {
+                error(out, "origin", p + ".originCountry", n, Arg.literal(it.originCountry()));
+            }
+            if (it.preferenceClaimed() != null && it.originCountry() == null) {
+                error(out, "preference-origin", p + ".preferenceClaimed", n, Arg.literal(it.preferenceClaimed()));
+            }
+            if (it.quantity() == null || it.quantity().signum() <= 0) {
+                error(out, "quantity", p + ".quantity", n);
+            }
+            if (it.customsValue() == null || it.customsValue().signum() < 0) {
+                error(out, "customs-value", p + ".customsValue", n);
+            } else {
+                values = values.add(it.customsValue());
+            }
+            for (DutyTax t : it.dutiesAndTaxes()) {
+                if (t.amount() != null) {
+                    duties = duties.add(t.amount());
+                }
+            }
+        }
+        String local = d.localCurrency() == null ? "" : d.localCurrency();
+        if (d.customsValueTotal() != null && d.customsValueTotal().compareTo(values) != 0) {
+            error(out, "customs-value-total", "header.customsValueTotal", Arg.money(d.customsValueTotal(), local), Arg.money(values, local));
+        }
+        if (d.dutiesAndTaxesTotal() != null && d.dutiesAndTaxesTotal().compareTo(duties) != 0) {
+            error(out, "duties-total", "header.dutiesAndTaxesTotal", Arg.money(d.dutiesAndTaxesTotal(), local), Arg.money(duties, local));
+        }
+    }
+
+    private static void tariff(List<DeclarationFinding> out, String jurisdiction, DeclarationItem it, String p, Arg n) {
+        String code = it.tariffCode();
+        if (code == null) {
+            required(out, null, p + ".tariffCode");
+            return;
+        }
+        if ("AU".equals(jurisdiction)) {
+            if (!code.matches("\\d{8}")) {
+                error(out, "tariff-au", p + ".tariffCode", n, Arg.literal(code));
+            }
+            if (it.statisticalCode() == null || !it.statisticalCode().matches("\\d{2}")) {
+                error(out, "stat-code-au", p + ".statisticalCode", n, Arg.literal(String.valueOf(it.statisticalCode())));
+            }
+        } else if ("TW".equals(jurisdiction) && !code.matches("\\d{10}[0-9A-Z]")) {
+            error(out, "tariff-tw", p + ".tariffCode", n, Arg.literal(code));
+        }
+    }
+
+    private static void party(List<DeclarationFinding> out, Party party, String path, boolean idRequired) {
+        if (party == null) {
+            required(out, null, path);
+            return;
+        }
+        if (idRequired) {
+            required(out, party.id(), path + ".id");
+        }
+        required(out, party.name(), path + ".name");
+        if (party.country() != null && !COUNTRIES.contains(party.country())) {
+            error(out, "country", path + ".country", Arg.literal(path), Arg.literal(party.country()));
+        }
+    }
+
+    private static boolean isCurrency(String code) {
+        try {
+            Currency.getInstance(code);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static void required(List<DeclarationFinding> out, Object value, String path) {
+        if (value == null || value instanceof String s && s.isBlank()) {
+            out.add(new DeclarationFinding(Severity.ERROR, "required", path,
+                    MessageText.of("clearance.declaration.required", Arg.literal(path))));
+        }
+    }
+
+    private static void error(List<DeclarationFinding> out, String rule, String path, Arg... args) {
+        out.add(new DeclarationFinding(Severity.ERROR, rule, path, MessageText.of("clearance.declaration." + rule, args)));
+    }
+}

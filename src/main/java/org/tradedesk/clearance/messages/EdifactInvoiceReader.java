@@ -1,0 +1,174 @@
+package org.tradedesk.clearance.messages;
+
+import io.xlate.edi.stream.EDIStreamValidationError;
+import java.math.BigDecimal;
+import java.util.List;
+import org.tradedesk.clearance.messages.EdifactSegments.Segment;
+import org.tradedesk.shared.MessageText;
+
+/**
+ * UN/EDIFACT INVOIC (any directory from D.96A on; the samples are D.14B with UNOW and D.97B with a custom
+ * UNA), read with StAEDI without a message schema: the envelope is validated by StAEDI's control schema
+ * (the UNT segment count and references), the segments the desk uses are read by tag and position.
+ *
+ * <p>Tolerated envelope findings, because the standard allows what StAEDI 1.26's built-in code lists do not
+ * know: syntax identifier {@code UNOW}/{@code UNOY} (UTF-8, syntax 4), a directory release later than its
+ * list (e.g. {@code 14B}), and an interchange reference in UNZ that differs from UNB (the EN 16931 sample
+ * has one; the message's own UNH/UNT reference and count are still checked).
+ */
+final class EdifactInvoiceReader {
+
+
+    private EdifactInvoiceReader() {
+    }
+
+    static boolean tolerated(EdifactSegments.Finding f) {
+        if (f.error() == EDIStreamValidationError.INVALID_CODE_VALUE) {
+            return "UNB".equals(f.segment()) && f.element() == 1 && f.component() == 1 && f.text().matches("UNO[A-Z]")
+                    || "UNH".equals(f.segment()) && f.element() == 2 && f.component() == 3 && f.text().matches("\\d{2}[AB]");
+        }
+        return f.error() == EDIStreamValidationError.CONTROL_REFERENCE_MISMATCH && "UNZ".equals(f.segment());
+    }
+
+    static CapturedInvoice read(byte[] content) {
+        List<Segment> segments = EdifactSegments.read(content, null, EdifactInvoiceReader::tolerated);
+        InvoiceBuilder inv = new InvoiceBuilder();
+        String format = null;
+        int messages = 0;
+        LineBuilder line = null;
+        boolean summary = false;
+        int totalRank = Integer.MAX_VALUE;
+        for (Segment s : segments) {
+            String w = s.where();
+            switch (s.tag()) {
+                case "UNH" -> {
+                    messages++;
+                    if (messages > 1) {
+                        throw new UnreadableMessage(MessageText.of("clearance.edifact.several-messages"), w, "more than one message");
+                    }
+                    if (!"INVOIC".equals(s.get(2, 1))) {
+                        throw new UnreadableMessage(MessageText.of("clearance.edifact.not-invoice",
+                                MessageText.Arg.literal(Values.clip(s.get(2, 1)))), w + ", element 2", "not INVOIC");
+                    }
+                    format = "EDIFACT_INVOIC_" + s.get(2, 2) + s.get(2, 3);
+                }
+                case "BGM" -> inv.invoiceNumber = Values.blankToNull(s.get(2, 1));
+                case "DTM" -> {
+                    String q = s.get(1, 1);
+                    if (line == null && ("137".equals(q) || "3".equals(q)) && (inv.issueDate == null || "137".equals(q))) {
+                        if (!s.get(1, 3).isEmpty() && !"102".equals(s.get(1, 3))) {
+                            break;
+                        }
+                        inv.issueDate = Values.date(s.get(1, 2), "DTM+" + q, w + ", element 1");
+                    }
+                }
+                case "NAD" -> {
+                    if (line == null) {
+                        String name = Values.blankToNull(s.get(4, 1));
+                        String country = Values.blankToNull(s.get(9, 1));
+                        if ("SE".equals(s.get(1)) || "SU".equals(s.get(1))) {
+                            inv.sellerName = name;
+                            inv.sellerCountry = country;
+                        } else if ("BY".equals(s.get(1))) {
+                            inv.buyerName = name;
+                            inv.buyerCountry = country;
+                        }
+                    }
+                }
+                case "CUX" -> {
+                    if (line == null) {
+                        inv.currency = Values.blankToNull(s.get(1, 2));
+                    }
+                }
+                case "TOD" -> {
+                    if (line == null) {
+                        inv.incoterm = Values.blankToNull(s.get(3, 1));
+                    }
+                }
+                case "MEA" -> {
+                    BigDecimal kg = "KGM".equals(s.get(3, 1)) ? Values.decimal(s.get(3, 2), "MEA", w + ", element 3") : null;
+                    if (kg != null && ("AAB".equals(s.get(2, 1)) || "G".equals(s.get(2, 1)))) {
+                        if (line == null) {
+                            inv.grossMassKg = kg;
+                        } else {
+                            line.grossMassKg = kg;
+                        }
+                    } else if (kg != null && line != null && ("AAA".equals(s.get(2, 1)) || "N".equals(s.get(2, 1)))) {
+                        line.netMassKg = kg;
+                    }
+                }
+                case "PAC" -> {
+                    if (line == null && inv.packages == null) {
+                        inv.packages = Values.integer(s.get(1), "PAC", w + ", element 1");
+                    }
+                }
+                case "LIN" -> {
+                    line = inv.newLine(w);
+                    line.lineNumber = Values.integer(s.get(1), "LIN", w + ", element 1");
+                }
+                case "PIA" -> {
+                    if (line != null && "HS".equals(s.get(2, 2))) {
+                        line.tariffCode = Values.blankToNull(s.get(2, 1));
+                    }
+                }
+                case "IMD" -> {
+                    if (line != null && line.description == null) {
+                        line.description = Values.blankToNull(s.get(3, 4));
+                    }
+                }
+                case "QTY" -> {
+                    if (line != null && "47".equals(s.get(1, 1))) {
+                        line.quantity = Values.decimal(s.get(1, 2), "QTY+47", w + ", element 1");
+                        line.unitCode = Values.blankToNull(s.get(1, 3));
+                    }
+                }
+                case "ALI" -> {
+                    if (line != null) {
+                        line.originCountry = Values.blankToNull(s.get(1));
+                    }
+                }
+                case "PRI" -> {
+                    if (line != null && line.unitPrice == null && ("AAA".equals(s.get(1, 1)) || "INV".equals(s.get(1, 1)))) {
+                        line.unitPrice = Values.decimal(s.get(1, 2), "PRI", w + ", element 1");
+                    }
+                }
+                case "DGS" -> {
+                    if (line != null) {
+                        line.dangerousGoodsClass = Values.blankToNull(s.get(2, 1));
+                        line.unNumber = Values.blankToNull(s.get(3, 1));
+                        line.packingGroup = Values.blankToNull(s.get(5, 1));
+                    }
+                }
+                case "UNS" -> summary = true;
+                case "MOA" -> {
+                    String q = s.get(1, 1);
+                    if (summary) {
+                        int rank = rank(q);
+                        if (rank < totalRank) {
+                            totalRank = rank;
+                            inv.totalAmount = Values.decimal(s.get(1, 2), "MOA+" + q, w + ", element 1");
+                        }
+                    } else if (line != null && "203".equals(q)) {
+                        line.amount = Values.decimal(s.get(1, 2), "MOA+203", w + ", element 1");
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        if (format == null) {
+            throw new UnreadableMessage(MessageText.of("clearance.edifact.no-message"), "line 1", "no UNH");
+        }
+        return inv.build(format, false);
+    }
+
+    private static int rank(String qualifier) {
+        return switch (qualifier) {
+            case "388" -> 0;
+            case "77" -> 1;
+            case "86" -> 2;
+            case "39" -> 3;
+            default -> Integer.MAX_VALUE;
+        };
+    }
+}

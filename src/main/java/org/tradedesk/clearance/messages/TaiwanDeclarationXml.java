@@ -1,0 +1,182 @@
+package org.tradedesk.clearance.messages;
+
+import java.math.BigDecimal;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.tradedesk.clearance.messages.DeclarationMessage.DeclarationItem;
+import org.tradedesk.clearance.messages.DeclarationMessage.DutyTax;
+import org.tradedesk.clearance.messages.DeclarationMessage.Party;
+import org.tradedesk.shared.MessageText;
+import org.w3c.dom.Element;
+
+/**
+ * The Taiwan single-window import declaration (NX5105, 進口報單) as XML following the WCO Data Model based
+ * element paths of the customs' declaration schemas (the paths of {@code N5135_fields.tsv}, the declaration
+ * field list we hold): {@code /Declaration} with AcceptanceDateTime (an8), FunctionCode (9/4), ID (報單號碼
+ * an14), TypeCode, Agent/ID, BorderTransportMeans/ArrivalDateTime, Importer, and one GoodsShipment with
+ * tw_InvoiceAmount, tw_TotalGrossMassMeasure, Consignment (TotalPackageQuantity, tw_InvoiceAmount = total
+ * customs value in TWD, LoadingLocation), CurrencyExchange, CustomsValuation (freight, insurance),
+ * DutyTaxFee totals by type, Supplier, TradeTerms and its GovernmentAgencyGoodsItem (Commodity with
+ * Description, Classification/ID of 11 characters, DutyTaxFee/AdValoremTaxBaseAmount = customs value,
+ * tw_DutyTaxFeeAmount/tw_TaxRateNumeric = duty rate, tw_DutyOtherTaxFee for the other taxes; GoodsMeasure;
+ * Origin).
+ *
+ * <p>Limits, stated: the element order and names are those of the field list, not validated against the
+ * customs XSD (not redistributable); no namespace; fields the declaration model does not hold (addresses,
+ * 專責報關人員代號, 納稅辦法代碼) are omitted. Four WCO Data Model elements outside the field list carry
+ * what the list has no place for: {@code VersionID}, {@code Agent/Name}, {@code CurrencyExchange/RateNumeric}
+ * and, for a preference claimed, the item's {@code Commodity/DutyTaxFee/DutyRegimeCode}. Not carried, so
+ * not read back: per-item duty amounts (the totals per type are), the item invoice amount, the exporter's
+ * country, the discharge port; express and air share transport code 4.
+ */
+public final class TaiwanDeclarationXml {
+
+    private static final DateTimeFormatter AN8 = DateTimeFormatter.BASIC_ISO_DATE;
+
+    private TaiwanDeclarationXml() {
+    }
+
+    public static byte[] write(DeclarationMessage d) {
+        if (!"TW".equals(d.jurisdiction()) || !DeclarationValidation.lodgeable(DeclarationValidation.validate(d))) {
+            throw new IllegalArgumentException("declaration " + d.reference() + " v" + d.version() + " is not lodgeable in TW");
+        }
+        XmlOut x = new XmlOut();
+        x.open("Declaration");
+        x.el("AcceptanceDateTime", d.declarationDate().format(AN8));
+        x.el("FunctionCode", d.functionCode().code());
+        x.el("ID", d.reference());
+        x.el("TypeCode", "G1");
+        x.el("VersionID", d.version());
+        if (d.declarant() != null) {
+            x.open("Agent").el("ID", d.declarant().id()).el("Name", d.declarant().name()).close();
+        }
+        x.open("BorderTransportMeans").el("ArrivalDateTime", d.arrivalDate() == null ? null : d.arrivalDate().format(AN8))
+                .el("TypeCode", d.transportMode().rec19()).close();
+        x.open("GoodsShipment");
+        x.el("SequenceNumeric", 1);
+        x.el("tw_InvoiceAmount", d.invoiceTotal());
+        x.el("tw_TotalGrossMassMeasure", d.grossMassKg());
+        x.open("Consignment").el("TotalPackageQuantity", d.packages()).el("tw_InvoiceAmount", d.customsValueTotal());
+        if (d.loadingPort() != null) {
+            x.open("LoadingLocation").el("ID", d.loadingPort()).close();
+        }
+        x.close();
+        x.open("CurrencyExchange").el("CurrencyTypeCode", d.currency()).el("RateNumeric", d.exchangeRate()).close();
+        x.open("CustomsValuation").el("ExitToEntryChargeAmount", d.insurance()).el("FreightChargeAmount", d.freight())
+                .el("tw_TotalDutyTaxFeeAmount", d.dutiesAndTaxesTotal()).close();
+        Map<String, BigDecimal> totals = new LinkedHashMap<>();
+        d.items().forEach(it -> it.dutiesAndTaxes().forEach(t -> totals.merge(t.type(), t.amount(), BigDecimal::add)));
+        totals.forEach((type, amount) -> x.open("DutyTaxFee").el("AdValoremTaxBaseAmount", amount).el("TypeCode", type).close());
+        for (DeclarationItem it : d.items()) {
+            x.open("GovernmentAgencyGoodsItem");
+            x.el("SequenceNumeric", it.sequence());
+            x.open("Commodity");
+            x.el("Description", it.description());
+            x.open("Classification").el("ID", it.tariffCode()).close();
+            x.open("DutyTaxFee").el("AdValoremTaxBaseAmount", it.customsValue()).el("DutyRegimeCode", it.preferenceClaimed()).close();
+            for (DutyTax t : it.dutiesAndTaxes()) {
+                if ("DUTY".equals(t.type())) {
+                    x.open("tw_DutyTaxFeeAmount").el("tw_TaxRateNumeric", t.rate()).close();
+                } else {
+                    x.open("tw_DutyOtherTaxFee").el("tw_TaxRateNumeric", t.rate()).el("tw_TypeCode", t.type()).close();
+                }
+            }
+            x.close();
+            x.open("GoodsMeasure").el("NetWeightMeasure", it.netMassKg()).el("TariffQuantity", it.quantity()).el("tw_UnitCode", it.unitCode()).close();
+            x.open("Origin").el("CountryCode", it.originCountry()).close();
+            x.close();
+        }
+        if (d.exporter() != null) {
+            x.open("Supplier").el("Name", d.exporter().name()).close();
+        }
+        x.open("TradeTerms").el("ConditionCode", d.incoterm().name()).close();
+        x.close();
+        if (d.importer() != null) {
+            x.open("Importer").el("ID", d.importer().id()).el("Name", d.importer().name()).close();
+        }
+        x.close();
+        return x.bytes();
+    }
+
+    /** Reads the XML back into a declaration holding what the message carries (see the class note). */
+    public static DeclarationMessage read(byte[] content) {
+        if (content.length > MessageLimits.MAX_BYTES) {
+            throw new UnreadableMessage(MessageText.of("clearance.document.too-large", MessageText.Arg.number(MessageLimits.MAX_BYTES / (1024 * 1024))),
+                    "", "too large");
+        }
+        Element root = SecureXml.document(content).getDocumentElement();
+        if (!"Declaration".equals(root.getLocalName())) {
+            throw new UnreadableMessage(MessageText.of("clearance.declaration.not-declaration", MessageText.Arg.literal(Values.clip(root.getLocalName()))),
+                    "/" + Values.clip(root.getLocalName()), "root");
+        }
+        Element agent = CustomsResponses.child(root, "Agent");
+        Element btm = CustomsResponses.child(root, "BorderTransportMeans");
+        Element gs = CustomsResponses.child(root, "GoodsShipment");
+        Element consignment = CustomsResponses.child(gs, "Consignment");
+        Element fx = CustomsResponses.child(gs, "CurrencyExchange");
+        Element valuation = CustomsResponses.child(gs, "CustomsValuation");
+        Element importer = CustomsResponses.child(root, "Importer");
+        Element supplier = CustomsResponses.child(gs, "Supplier");
+        String p = "/Declaration";
+        List<DeclarationItem> items = new ArrayList<>();
+        List<Element> goods = CustomsResponses.children(gs, "GovernmentAgencyGoodsItem");
+        if (goods.size() > MessageLimits.MAX_ITEMS) {
+            throw new UnreadableMessage(MessageText.of("clearance.declaration.too-many-items", MessageText.Arg.number(MessageLimits.MAX_ITEMS)),
+                    p + "/GoodsShipment", "too many items");
+        }
+        for (Element g : goods) {
+            String ip = p + "/GoodsShipment/GovernmentAgencyGoodsItem[" + (items.size() + 1) + "]";
+            Element commodity = CustomsResponses.child(g, "Commodity");
+            Element measure = CustomsResponses.child(g, "GoodsMeasure");
+            Element cduty = CustomsResponses.child(commodity, "DutyTaxFee");
+            List<DutyTax> taxes = new ArrayList<>();
+            Element duty = CustomsResponses.child(commodity, "tw_DutyTaxFeeAmount");
+            if (duty != null) {
+                taxes.add(new DutyTax("DUTY", Values.decimal(CustomsResponses.text(duty, "tw_TaxRateNumeric"), "tw_TaxRateNumeric", ip), null, null));
+            }
+            for (Element o : CustomsResponses.children(commodity, "tw_DutyOtherTaxFee")) {
+                taxes.add(new DutyTax(CustomsResponses.text(o, "tw_TypeCode"),
+                        Values.decimal(CustomsResponses.text(o, "tw_TaxRateNumeric"), "tw_TaxRateNumeric", ip), null, null));
+            }
+            items.add(new DeclarationItem(Values.integer(CustomsResponses.text(g, "SequenceNumeric"), "SequenceNumeric", ip),
+                    CustomsResponses.text(commodity, "Description"),
+                    CustomsResponses.text(CustomsResponses.child(commodity, "Classification"), "ID"), null,
+                    CustomsResponses.text(CustomsResponses.child(g, "Origin"), "CountryCode"),
+                    CustomsResponses.text(cduty, "DutyRegimeCode"),
+                    Values.decimal(CustomsResponses.text(measure, "TariffQuantity"), "TariffQuantity", ip),
+                    CustomsResponses.text(measure, "tw_UnitCode"),
+                    Values.decimal(CustomsResponses.text(measure, "NetWeightMeasure"), "NetWeightMeasure", ip),
+                    null,
+                    Values.decimal(CustomsResponses.text(cduty, "AdValoremTaxBaseAmount"), "AdValoremTaxBaseAmount", ip), taxes));
+        }
+        String mode = CustomsResponses.text(btm, "TypeCode");
+        String arrival = CustomsResponses.text(btm, "ArrivalDateTime");
+        String incoterm = CustomsResponses.text(CustomsResponses.child(gs, "TradeTerms"), "ConditionCode");
+        Integer version = Values.integer(CustomsResponses.text(root, "VersionID"), "VersionID", p + "/VersionID");
+        return new DeclarationMessage("TW", CustomsResponses.text(root, "ID"), version == null ? 1 : version,
+                Values.functionCode(CustomsResponses.text(root, "FunctionCode"), p + "/FunctionCode"),
+                Values.date(CustomsResponses.text(root, "AcceptanceDateTime"), "AcceptanceDateTime", p + "/AcceptanceDateTime"),
+                agent == null ? null : new Party(CustomsResponses.text(agent, "ID"), CustomsResponses.text(agent, "Name"), null),
+                importer == null ? null : new Party(CustomsResponses.text(importer, "ID"), CustomsResponses.text(importer, "Name"), null),
+                supplier == null ? null : new Party(null, CustomsResponses.text(supplier, "Name"), null),
+                mode == null ? null : switch (mode) {
+                    case "1" -> DeclarationMessage.TransportMode.SEA;
+                    case "5" -> DeclarationMessage.TransportMode.POST;
+                    default -> DeclarationMessage.TransportMode.AIR;
+                },
+                CustomsResponses.text(CustomsResponses.child(consignment, "LoadingLocation"), "ID"), null,
+                Values.date(arrival, "ArrivalDateTime", p + "/BorderTransportMeans/ArrivalDateTime"),
+                Values.incoterm(incoterm, p + "/GoodsShipment/TradeTerms/ConditionCode"), "CIF", CustomsResponses.text(fx, "CurrencyTypeCode"),
+                Values.decimal(CustomsResponses.text(fx, "RateNumeric"), "RateNumeric", p), "TWD",
+                Values.decimal(CustomsResponses.text(gs, "tw_InvoiceAmount"), "tw_InvoiceAmount", p),
+                Values.decimal(CustomsResponses.text(valuation, "FreightChargeAmount"), "FreightChargeAmount", p),
+                Values.decimal(CustomsResponses.text(valuation, "ExitToEntryChargeAmount"), "ExitToEntryChargeAmount", p),
+                Values.decimal(CustomsResponses.text(consignment, "tw_InvoiceAmount"), "Consignment/tw_InvoiceAmount", p),
+                Values.decimal(CustomsResponses.text(valuation, "tw_TotalDutyTaxFeeAmount"), "tw_TotalDutyTaxFeeAmount", p),
+                Values.integer(CustomsResponses.text(consignment, "TotalPackageQuantity"), "TotalPackageQuantity", p),
+                Values.decimal(CustomsResponses.text(gs, "tw_TotalGrossMassMeasure"), "tw_TotalGrossMassMeasure", p), items);
+    }
+}

@@ -1,0 +1,83 @@
+package org.tradedesk.clearance.messages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.tradedesk.clearance.messages.DeclarationMessage.DeclarationItem;
+import org.tradedesk.clearance.messages.DeclarationMessage.FunctionCode;
+
+/** Each validation rule named by its finding: a correct declaration passes, each fault is found where it is. */
+class DeclarationValidationTest {
+
+    private static DeclarationMessage withItems(DeclarationMessage d, List<DeclarationItem> items, BigDecimal valueTotal, BigDecimal dutyTotal,
+            int version, FunctionCode function, String basis) {
+        return new DeclarationMessage(d.jurisdiction(), d.reference(), version, function, d.declarationDate(), d.declarant(), d.importer(),
+                d.exporter(), d.transportMode(), d.loadingPort(), d.dischargePort(), d.arrivalDate(), d.incoterm(), basis, d.currency(),
+                d.exchangeRate(), d.localCurrency(), d.invoiceTotal(), d.freight(), d.insurance(), valueTotal, dutyTotal, d.packages(),
+                d.grossMassKg(), items);
+    }
+
+    private static DeclarationItem item(DeclarationItem i, int seq, String tariff, String stat, String origin, String preference, BigDecimal quantity) {
+        return new DeclarationItem(seq, i.description(), tariff, stat, origin, preference, quantity, i.unitCode(), i.netMassKg(), i.invoiceAmount(),
+                i.customsValue(), i.dutiesAndTaxes());
+    }
+
+    @Test
+    void theTestDeclarationsAreValid() {
+        assertThat(DeclarationValidation.validate(Declarations.australian())).isEmpty();
+        assertThat(DeclarationValidation.validate(Declarations.taiwan())).isEmpty();
+    }
+
+    @Test
+    void eachFaultIsAFindingWithItsRulePathAndMessageCode() {
+        DeclarationMessage d = Declarations.australian();
+        DeclarationItem a = d.items().get(0);
+        DeclarationItem b = d.items().get(1);
+        DeclarationItem c = d.items().get(2);
+        DeclarationMessage broken = withItems(d, List.of(
+                        item(a, 1, "8507600", "1", "CN", null, a.quantity()),
+                        item(b, 3, "61091000", "27", "XX", "ChAFTA", BigDecimal.ZERO),
+                        item(c, 3, "96170010", "01", null, "ChAFTA", c.quantity())),
+                new BigDecimal("1.00"), d.dutiesAndTaxesTotal(), 2, FunctionCode.ORIGINAL, "CIF");
+        List<DeclarationFinding> findings = DeclarationValidation.validate(broken);
+        assertThat(findings).extracting(DeclarationFinding::rule, DeclarationFinding::path).contains(
+                org.assertj.core.groups.Tuple.tuple("tariff-au", "items[1].tariffCode"),
+                org.assertj.core.groups.Tuple.tuple("stat-code-au", "items[1].statisticalCode"),
+                org.assertj.core.groups.Tuple.tuple("item-sequence", "items[2].sequence"),
+                org.assertj.core.groups.Tuple.tuple("origin", "items[2].originCountry"),
+                org.assertj.core.groups.Tuple.tuple("quantity", "items[2].quantity"),
+                org.assertj.core.groups.Tuple.tuple("required", "items[3].originCountry"),
+                org.assertj.core.groups.Tuple.tuple("preference-origin", "items[3].preferenceClaimed"),
+                org.assertj.core.groups.Tuple.tuple("customs-value-total", "header.customsValueTotal"),
+                org.assertj.core.groups.Tuple.tuple("version-function", "header.version"),
+                org.assertj.core.groups.Tuple.tuple("valuation-basis", "header.valuationBasis"));
+        assertThat(findings).allSatisfy(f -> assertThat(f.text().code()).startsWith("clearance.declaration."));
+        DeclarationFinding total = findings.stream().filter(f -> f.rule().equals("customs-value-total")).findFirst().orElseThrow();
+        assertThat(total.text().args()).extracting(MessageTextArgValue()).containsExactly("1.00", "10844.16");
+        assertThat(findings.stream().filter(f -> f.rule().equals("valuation-basis")).findFirst().orElseThrow().blocksLodgement()).isFalse();
+        assertThat(DeclarationValidation.lodgeable(findings)).isFalse();
+    }
+
+    @Test
+    void taiwanTariffCodesAreElevenCharacters() {
+        DeclarationMessage d = Declarations.taiwan();
+        DeclarationItem a = d.items().get(0);
+        DeclarationMessage broken = withItems(d, List.of(item(a, 1, "85182200", null, "CN", null, a.quantity()), d.items().get(1)),
+                d.customsValueTotal(), d.dutiesAndTaxesTotal(), 1, FunctionCode.ORIGINAL, "CIF");
+        assertThat(DeclarationValidation.validate(broken)).extracting(DeclarationFinding::rule).containsExactly("tariff-tw");
+    }
+
+    @Test
+    void anAmendmentIsVersionTwoOrLaterWithFunctionCode4() {
+        DeclarationMessage d = Declarations.australian();
+        assertThat(DeclarationValidation.validate(d.amended(d.declarationDate(), d.items(), d.customsValueTotal(), d.dutiesAndTaxesTotal()))).isEmpty();
+        assertThat(DeclarationValidation.validate(withItems(d, d.items(), d.customsValueTotal(), d.dutiesAndTaxesTotal(), 1, FunctionCode.AMENDMENT, "FOB")))
+                .extracting(DeclarationFinding::rule).containsExactly("version-function");
+    }
+
+    private static java.util.function.Function<org.tradedesk.shared.MessageText.Arg, String> MessageTextArgValue() {
+        return org.tradedesk.shared.MessageText.Arg::value;
+    }
+}
