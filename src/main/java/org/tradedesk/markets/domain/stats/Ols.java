@@ -1,13 +1,14 @@
 package org.tradedesk.markets.domain.stats;
 
-import org.hipparchus.distribution.continuous.FDistribution;
 import org.hipparchus.distribution.continuous.TDistribution;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.ArrayRealVector;
 import org.hipparchus.linear.DecompositionSolver;
+import org.hipparchus.linear.MatrixUtils;
 import org.hipparchus.linear.QRDecomposition;
 import org.hipparchus.linear.RealMatrix;
 import org.hipparchus.linear.RealVector;
+import org.hipparchus.special.Beta;
 
 /**
  * Ordinary least squares with the classical (homoskedastic) covariance, as statsmodels {@code OLS(y, X).fit()}
@@ -46,15 +47,18 @@ public final class Ols {
         }
         RealMatrix design = new Array2DRowRealMatrix(x, true);
         RealVector target = new ArrayRealVector(y, true);
-        DecompositionSolver solver = new QRDecomposition(design, 1e-12).getSolver();
+        QRDecomposition qr = new QRDecomposition(design, 1e-12);
+        DecompositionSolver solver = qr.getSolver();
         if (!solver.isNonSingular()) {
             throw new StatisticsInputException("markets.stats.ols.singular", n, k);
         }
         RealVector b = solver.solve(target);
         RealVector e = target.subtract(design.operate(b));
         double ssr = e.dotProduct(e);
-        RealMatrix xtx = design.transposeMultiply(design);
-        RealMatrix inv = new QRDecomposition(xtx, 1e-14).getSolver().getInverse();
+        // (X'X)⁻¹ = R⁻¹ R⁻ᵀ from the QR of X itself: forming X'X squares the condition number (years near 2020).
+        RealMatrix r = qr.getR().getSubMatrix(0, k - 1, 0, k - 1);
+        RealMatrix rInv = MatrixUtils.inverse(r);
+        RealMatrix inv = rInv.multiplyTransposed(rInv);
         double s2 = ssr / (n - k);
         double[] se = new double[k];
         for (int j = 0; j < k; j++) {
@@ -127,11 +131,12 @@ public final class Ols {
         if (Double.isNaN(t)) {
             return Double.NaN;
         }
-        return 2 * new TDistribution(df).cumulativeProbability(-Math.abs(t));
+        // I_{df/(df+t²)}(df/2, 1/2) is the two-sided tail; called directly for full double precision.
+        return Beta.regularizedBeta(df / (df + t * t), 0.5 * df, 0.5, 1e-15, 10_000);
     }
 
     static double tQuantile(double confidence, int df) {
-        return new TDistribution(df).inverseCumulativeProbability(1 - (1 - confidence) / 2);
+        return new TDistribution(df, 1e-14).inverseCumulativeProbability(1 - (1 - confidence) / 2);
     }
 
     static double fUpperTail(double f, int df1, int df2) {
@@ -141,6 +146,7 @@ public final class Ols {
         if (f <= 0) {
             return 1.0;
         }
-        return 1 - new FDistribution(df1, df2).cumulativeProbability(f);
+        // Upper tail of F(d1, d2) = I_{d2/(d2+d1 f)}(d2/2, d1/2), without the cancellation of 1 - CDF.
+        return Beta.regularizedBeta(df2 / (df2 + df1 * f), 0.5 * df2, 0.5 * df1, 1e-15, 10_000);
     }
 }
