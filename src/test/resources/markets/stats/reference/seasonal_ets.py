@@ -27,15 +27,15 @@ for kind, short in (("additive", "add"), ("multiplicative", "mul")):
     mod = ETSModel(y, error="add", trend="add", seasonal=short, seasonal_periods=m,
                    initialization_method="known", initial_level=a, initial_trend=b, initial_seasonal=s)
     fixed = mod.smooth([0.5, 0.05, 0.2])
+    kw = {} if short == "add" else {"method": "simulated", "simulate_repetitions": 20000, "random_state": 1}
     fv = fixed.fittedvalues.values
     print(f"ets {short} fixed(0.5,0.05,0.2): fitted[0]={fv[0]!r} fitted[120]={fv[120]!r} fitted[239]={fv[239]!r} sse={fixed.sse!r}")
-    pf = fixed.get_prediction(start=len(y), end=len(y) + 23).summary_frame(alpha=0.05)
+    pf = fixed.get_prediction(start=len(y), end=len(y) + 23, **kw).summary_frame(alpha=0.05)
     for h in (1, 12, 13, 24):
         row = pf.iloc[h - 1]
         print(f"  fixed h={h}: mean={row['mean']!r} lo={row['pi_lower']!r} hi={row['pi_upper']!r}")
     fit = mod.fit(disp=False)
     print(f"ets {short} fitted: params={list(fit.params)} sse={fit.sse!r} mse={fit.mse!r}")
-    kw = {} if short == "add" else {"method": "simulated", "simulate_repetitions": 20000, "random_state": 1}
     pf = fit.get_prediction(start=len(y), end=len(y) + 23, **kw).summary_frame(alpha=0.05)
     for h in (1, 12, 24):
         row = pf.iloc[h - 1]

@@ -13,7 +13,9 @@ import org.tradedesk.shared.MessageText;
  * {@code ETSModel(error="add", trend="add", seasonal=…)}:
  * <pre>
  *   A,A,A:  ŷ = l + b + s₋ₘ,   e = y - ŷ,  l' = l + b + α e,   b' = b + β e,   s' = s₋ₘ + γ e
- *   A,A,M:  ŷ = (l + b) s₋ₘ,   e = y - ŷ,  l' = l + b + α e/s₋ₘ, b' = b + β e/s₋ₘ, s' = s₋ₘ + γ e/(l + b)
+ *   A,A,M:  ŷ = (l + b) s₋ₘ,   e = y - ŷ,  l' = l + b + α e/s₋ₘ, b' = b + β e/s₋ₘ,
+ *           s' = γ* y/l' + (1 - γ*) s₋ₘ with γ* = γ/(1 - α)   (Holt–Winters' form, as statsmodels; the linearised
+ *           s₋ₘ + γ e/(l + b) of Hyndman et al. differs slightly)
  * </pre>
  * Initial states by a stated heuristic (classical decomposition of the first min(n, 5m) values; level and
  * trend from a straight line through its trend component at t = 0; the first m seasonal figures), then
@@ -157,10 +159,11 @@ public final class ExponentialSmoothing {
                     double so = s[pos];
                     double e = random.nextGaussian() * sd;
                     double base = l + b;
-                    paths[r][h] = base * so + e;
+                    double value = base * so + e;
+                    paths[r][h] = value;
                     l = base + parameters.alpha() * e / so;
                     b = b + parameters.beta() * e / so;
-                    s[pos] = so + parameters.gamma() * e / base;
+                    s[pos] = multiplicativeSeason(parameters, value, l, so);
                 }
             }
             return paths;
@@ -170,26 +173,32 @@ public final class ExponentialSmoothing {
     /** Number of simulated paths for the A,A,M intervals, and the seed that makes them repeatable. */
     public static final int SIMULATIONS = 20_000;
     public static final long SEED = 20261206L;
+    /** Longest series accepted (100 years of months), so one request cannot cost unbounded time. */
+    public static final int MAX_POINTS = 1200;
 
     /** Fits the model to {@code y} with season length {@code period} (12 for monthly data). */
     public static Model fit(double[] y, int period, Seasonality seasonality) {
+        if (y.length > MAX_POINTS) {
+            throw new StatisticsInputException("markets.stats.series.too-long", y.length, MAX_POINTS);
+        }
         InitialState initial = heuristicInitialState(y, period, seasonality);
+        java.util.function.ToDoubleFunction<double[]> sse = v -> run(seasonality, period, fromFree(v), initial, y).sse;
         double best = Double.POSITIVE_INFINITY;
         double[] bestU = null;
-        for (double a : new double[] {0.1, 0.3, 0.6, 0.9}) {
+        for (double a : new double[] {0.2, 0.7}) {
             for (double b : new double[] {0.01, 0.2}) {
-                for (double g : new double[] {0.05, 0.3, 0.8}) {
-                    double[] start = {logit(a), logit(b), logit(g)};
-                    double[] u = NelderMead.minimise(v -> run(seasonality, period, fromFree(v), initial, y).sse, start, 1.0, 3000, 1e-12);
-                    u = NelderMead.minimise(v -> run(seasonality, period, fromFree(v), initial, y).sse, u, 0.2, 3000, 1e-14);
-                    double sse = run(seasonality, period, fromFree(u), initial, y).sse;
-                    if (sse < best) {
-                        best = sse;
+                for (double g : new double[] {0.05, 0.5}) {
+                    double[] u = NelderMead.minimise(sse, new double[] {logit(a), logit(b), logit(g)}, 1.0, 400, 1e-10);
+                    double value = sse.applyAsDouble(u);
+                    if (value < best) {
+                        best = value;
                         bestU = u;
                     }
                 }
             }
         }
+        bestU = NelderMead.minimise(sse, bestU, 0.5, 4000, 1e-14);
+        bestU = NelderMead.minimise(sse, bestU, 0.05, 4000, 1e-15);
         return new Model(seasonality, period, fromFree(bestU), initial, y);
     }
 
@@ -250,7 +259,7 @@ public final class ExponentialSmoothing {
                 e = y[t] - fitted[t];
                 l = base + p.alpha() * e / so;
                 b = b + p.beta() * e / so;
-                s[pos] = so + p.gamma() * e / base;
+                s[pos] = multiplicativeSeason(p, y[t], l, so);
             }
             sse += e * e;
         }
@@ -258,6 +267,15 @@ public final class ExponentialSmoothing {
             sse = Double.MAX_VALUE;
         }
         return new State(fitted, sse, l, b, s);
+    }
+
+    /**
+     * Holt–Winters' multiplicative season update {@code s' = γ* y / l' + (1 - γ*) s₋ₘ} with {@code γ* = γ / (1 - α)}
+     * and l' the new level, as statsmodels computes it (checked to 1e-13 against {@code ETSModel.smooth}).
+     */
+    private static double multiplicativeSeason(Parameters p, double y, double newLevel, double previous) {
+        double g = p.gamma() / (1 - p.alpha());
+        return g * y / newLevel + (1 - g) * previous;
     }
 
     private static Parameters fromFree(double[] u) {
