@@ -99,10 +99,20 @@ public final class MarketScoring {
 
     public record MarketScore(String market, int rank, double score, Map<Criterion, Double> normalised,
                               Map<Criterion, Double> contributions, MarketAccess access) {
+        public MarketScore {
+            normalised = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(normalised));
+            contributions = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(contributions));
+        }
     }
 
     public record Result(String formula, Normalisation normalisation, Map<Criterion, Double> weights,
                          List<MarketScore> ranking, List<MessageText> notes) {
+
+        public Result {
+            weights = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(weights));
+            ranking = List.copyOf(ranking);
+            notes = List.copyOf(notes);
+        }
 
         public List<String> order() {
             return ranking.stream().map(MarketScore::market).toList();
@@ -118,9 +128,17 @@ public final class MarketScoring {
     }
 
     public record SensitivityCase(Criterion criterion, double weightFactor, List<String> ranking, List<Reversal> reversals) {
+        public SensitivityCase {
+            ranking = List.copyOf(ranking);
+            reversals = List.copyOf(reversals);
+        }
     }
 
     public record Sensitivity(double change, List<SensitivityCase> cases) {
+        public Sensitivity {
+            cases = List.copyOf(cases);
+        }
+
         public boolean stable() {
             return cases.stream().allMatch(c -> c.reversals().isEmpty());
         }
