@@ -230,12 +230,16 @@ public final class MarketScoring {
     }
 
     static List<Reversal> reversals(List<String> before, List<String> after) {
+        Map<String, Integer> position = new java.util.HashMap<>();
+        for (int i = 0; i < after.size(); i++) {
+            position.put(after.get(i), i);
+        }
         List<Reversal> out = new ArrayList<>();
         for (int i = 0; i < before.size(); i++) {
             for (int j = i + 1; j < before.size(); j++) {
                 String above = before.get(i);
                 String below = before.get(j);
-                if (after.indexOf(below) < after.indexOf(above)) {
+                if (position.get(below) < position.get(above)) {
                     out.add(new Reversal(below, above));
                 }
             }
