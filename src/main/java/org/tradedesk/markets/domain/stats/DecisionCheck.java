@@ -1,0 +1,106 @@
+package org.tradedesk.markets.domain.stats;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.tradedesk.shared.MessageText;
+
+/**
+ * Checks a market decision against its own data (P2.3.1 "check the decision agrees with it"): a market
+ * chosen although its trend shrinks, although it scores lowest or below markets not chosen, although its
+ * trend cannot be told (too few years), or one that was never scored. Where the decision states a
+ * reason, the contradiction is kept as information (the reason answers it) instead of a warning.
+ */
+public final class DecisionCheck {
+
+    private DecisionCheck() {
+    }
+
+    public enum Severity { ERROR, WARNING, INFO }
+
+    /** A chosen market and the reason given for it (blank = none). */
+    public record Choice(String market, String reason) {
+        public Choice {
+            Objects.requireNonNull(market, "market");
+        }
+
+        boolean hasReason() {
+            return reason != null && !reason.isBlank();
+        }
+    }
+
+    /** One finding: a message code (rule), the market it concerns, and the text with its figures. */
+    public record Finding(Severity severity, String market, MessageText text) {
+        public String code() {
+            return text.code();
+        }
+    }
+
+    /**
+     * @param trends trend of each market's demand (e.g. imports of the product), by market code; a market
+     *               missing here counts as "no trend"
+     * @param sensitivity the ranking's sensitivity to the weights, or null if not computed
+     */
+    public static List<Finding> check(List<Choice> chosen, MarketScoring.Result scoring, Map<String, TrendRegression.Result> trends,
+                                      MarketScoring.Sensitivity sensitivity) {
+        List<Finding> findings = new ArrayList<>();
+        if (chosen.isEmpty()) {
+            findings.add(new Finding(Severity.ERROR, null, MessageText.of("markets.stats.decision.nothing-chosen")));
+            return findings;
+        }
+        List<String> chosenMarkets = chosen.stream().map(Choice::market).toList();
+        int last = scoring.ranking().size();
+        for (Choice c : chosen) {
+            MarketScoring.MarketScore s = scoring.of(c.market());
+            if (s == null) {
+                findings.add(new Finding(Severity.ERROR, c.market(),
+                        MessageText.of("markets.stats.decision.not-scored", MessageText.Arg.literal(c.market()))));
+                continue;
+            }
+            Severity contradiction = c.hasReason() ? Severity.INFO : Severity.WARNING;
+            String suffix = c.hasReason() ? ".reasoned" : "";
+            TrendRegression.Result trend = trends.get(c.market());
+            if (trend == null || !trend.hasTrend()) {
+                findings.add(new Finding(contradiction, c.market(),
+                        MessageText.of("markets.stats.decision.no-trend" + suffix, MessageText.Arg.literal(c.market()))));
+            } else if (trend.trend().growth() < 0) {
+                boolean significant = trend.trend().growthHigh() < 0;
+                findings.add(new Finding(contradiction, c.market(), MessageText.of(
+                        (significant ? "markets.stats.decision.shrinking" : "markets.stats.decision.negative-trend") + suffix,
+                        MessageText.Arg.literal(c.market()), percent(trend.trend().growth()))));
+            }
+            if (s.rank() == last) {
+                findings.add(new Finding(contradiction, c.market(), MessageText.of("markets.stats.decision.lowest-score" + suffix,
+                        MessageText.Arg.literal(c.market()), MessageText.Arg.number(s.rank()), MessageText.Arg.number(last))));
+            } else {
+                List<String> better = scoring.ranking().stream()
+                        .filter(o -> o.rank() < s.rank() && !chosenMarkets.contains(o.market()))
+                        .map(MarketScoring.MarketScore::market).toList();
+                if (!better.isEmpty()) {
+                    findings.add(new Finding(contradiction, c.market(), MessageText.of("markets.stats.decision.outranked" + suffix,
+                            MessageText.Arg.literal(c.market()), MessageText.Arg.number(s.rank()),
+                            MessageText.Arg.literal(String.join(", ", better)))));
+                }
+            }
+            if (s.access() != null && s.access().source() != MarketAccess.Source.LOADED_SCHEDULE) {
+                findings.add(new Finding(Severity.INFO, c.market(), MessageText.of("markets.stats.decision.tariff-not-loaded",
+                        MessageText.Arg.literal(c.market()), MessageText.Arg.code(s.access().source().code()))));
+            }
+            if (sensitivity != null) {
+                long flips = sensitivity.cases().stream().flatMap(k -> k.reversals().stream())
+                        .filter(r -> r.nowAbove().equals(c.market()) || r.nowBelow().equals(c.market())).count();
+                if (flips > 0) {
+                    findings.add(new Finding(Severity.INFO, c.market(), MessageText.of("markets.stats.decision.rank-sensitive",
+                            MessageText.Arg.literal(c.market()), MessageText.Arg.number(flips),
+                            MessageText.Arg.percent(java.math.BigDecimal.valueOf(sensitivity.change() * 100).stripTrailingZeros()))));
+                }
+            }
+        }
+        return findings;
+    }
+
+    private static MessageText.Arg percent(double fraction) {
+        return MessageText.Arg.percent(java.math.BigDecimal.valueOf(fraction * 100).setScale(2, java.math.RoundingMode.HALF_EVEN));
+    }
+}

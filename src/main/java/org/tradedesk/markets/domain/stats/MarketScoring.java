@@ -1,0 +1,279 @@
+package org.tradedesk.markets.domain.stats;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.tradedesk.shared.MessageText;
+
+/**
+ * Weighted scoring of candidate markets. Each criterion's values are normalised across the candidates —
+ * min–max {@code (v - min)/(max - min)} or z {@code (v - mean)/sd} (sample sd) — turned round where lower is
+ * better ({@code 1 - n} resp. {@code -z}); the score is {@code Σ w_c n_c} with the stated weights divided by their
+ * sum. The market-access criterion is the tariff rate of {@link MarketAccess} (lower is better), so the
+ * score is tariff-adjusted; its provenance stays on each market's line.
+ *
+ * <p>Sensitivity: each weight in turn multiplied by {@code 1 ± x} (the others kept, all renormalised);
+ * the new ranking and every pair of markets whose order reverses are listed.
+ */
+public final class MarketScoring {
+
+    public static final String FORMULA = "markets.stats.formula.weighted-score";
+    public static final int MAX_MARKETS = 300;
+
+    private MarketScoring() {
+    }
+
+    public enum Direction { HIGHER_IS_BETTER, LOWER_IS_BETTER }
+
+    public enum Criterion {
+        /** Imports of the product by the market (value). */
+        DEMAND_SIZE(Direction.HIGHER_IS_BETTER),
+        /** Trend growth of those imports. */
+        DEMAND_GROWTH(Direction.HIGHER_IS_BETTER),
+        /** HHI of the market's suppliers: a concentrated market is harder to enter. */
+        SUPPLIER_CONCENTRATION(Direction.LOWER_IS_BETTER),
+        /** Our (the reporter's) share of the market's imports: a foothold. */
+        OUR_SHARE(Direction.HIGHER_IS_BETTER),
+        /** Unit value of the market's imports: the price level it pays. */
+        UNIT_VALUE(Direction.HIGHER_IS_BETTER),
+        /** Tariff rate the product faces ({@link MarketAccess}). */
+        TARIFF(Direction.LOWER_IS_BETTER);
+
+        private final Direction usual;
+
+        Criterion(Direction usual) {
+            this.usual = usual;
+        }
+
+        public Direction usualDirection() {
+            return usual;
+        }
+
+        public String code() {
+            return "markets.stats.criterion." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+    }
+
+    public enum Normalisation { MIN_MAX, Z_SCORE }
+
+    /** A weight as the user states it (any non-negative number; they are divided by their sum), and the direction. */
+    public record Weight(Criterion criterion, double weight, Direction direction) {
+        public Weight {
+            Objects.requireNonNull(criterion, "criterion");
+            Objects.requireNonNull(direction, "direction");
+            if (!Double.isFinite(weight) || weight < 0) {
+                throw new StatisticsInputException("markets.stats.scoring.weight", criterion, weight);
+            }
+        }
+
+        public static Weight of(Criterion criterion, double weight) {
+            return new Weight(criterion, weight, criterion.usualDirection());
+        }
+    }
+
+    /** One candidate market: its criterion values (TARIFF is taken from {@code access}). */
+    public record Candidate(String market, Map<Criterion, Double> values, MarketAccess access) {
+        public Candidate {
+            Objects.requireNonNull(market, "market");
+            values = Map.copyOf(values);
+        }
+
+        double value(Criterion c) {
+            if (c == Criterion.TARIFF) {
+                if (access == null) {
+                    throw new StatisticsInputException("markets.stats.scoring.missing", market, c.code());
+                }
+                return access.ratePercent();
+            }
+            Double v = values.get(c);
+            if (v == null || !Double.isFinite(v)) {
+                throw new StatisticsInputException("markets.stats.scoring.missing", market, c.code());
+            }
+            return v;
+        }
+    }
+
+    public record MarketScore(String market, int rank, double score, Map<Criterion, Double> normalised,
+                              Map<Criterion, Double> contributions, MarketAccess access) {
+        public MarketScore {
+            normalised = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(normalised));
+            contributions = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(contributions));
+        }
+    }
+
+    public record Result(String formula, Normalisation normalisation, Map<Criterion, Double> weights,
+                         List<MarketScore> ranking, List<MessageText> notes) {
+
+        public Result {
+            weights = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(weights));
+            ranking = List.copyOf(ranking);
+            notes = List.copyOf(notes);
+        }
+
+        public List<String> order() {
+            return ranking.stream().map(MarketScore::market).toList();
+        }
+
+        public MarketScore of(String market) {
+            return ranking.stream().filter(s -> s.market().equals(market)).findFirst().orElse(null);
+        }
+    }
+
+    /** {@code nowAbove} was ranked below {@code nowBelow} and now ranks above it. */
+    public record Reversal(String nowAbove, String nowBelow) {
+    }
+
+    public record SensitivityCase(Criterion criterion, double weightFactor, List<String> ranking, List<Reversal> reversals) {
+        public SensitivityCase {
+            ranking = List.copyOf(ranking);
+            reversals = List.copyOf(reversals);
+        }
+    }
+
+    public record Sensitivity(double change, List<SensitivityCase> cases) {
+        public Sensitivity {
+            cases = List.copyOf(cases);
+        }
+
+        public boolean stable() {
+            return cases.stream().allMatch(c -> c.reversals().isEmpty());
+        }
+    }
+
+    public static Result score(List<Candidate> candidates, List<Weight> weights, Normalisation normalisation) {
+        if (candidates.size() < 2 || candidates.size() > MAX_MARKETS) {
+            throw new StatisticsInputException("markets.stats.scoring.candidates", candidates.size(), 2, MAX_MARKETS);
+        }
+        if (candidates.stream().map(Candidate::market).distinct().count() != candidates.size()) {
+            throw new StatisticsInputException("markets.stats.scoring.duplicate-market");
+        }
+        Map<Criterion, Weight> byCriterion = new EnumMap<>(Criterion.class);
+        for (Weight w : weights) {
+            if (byCriterion.put(w.criterion(), w) != null) {
+                throw new StatisticsInputException("markets.stats.scoring.weight-twice", w.criterion().code());
+            }
+        }
+        double sum = weights.stream().mapToDouble(Weight::weight).sum();
+        if (!(sum > 0)) {
+            throw new StatisticsInputException("markets.stats.scoring.no-weight");
+        }
+        List<MessageText> notes = new ArrayList<>();
+        Map<Criterion, Double> normalisedWeights = new EnumMap<>(Criterion.class);
+        Map<Criterion, double[]> normalised = new EnumMap<>(Criterion.class);
+        for (Weight w : byCriterion.values()) {
+            normalisedWeights.put(w.criterion(), w.weight() / sum);
+            double[] v = candidates.stream().mapToDouble(c -> c.value(w.criterion())).toArray();
+            double[] n = normalise(v, normalisation);
+            if (n == null) {
+                notes.add(MessageText.of("markets.stats.scoring.no-spread", MessageText.Arg.code(w.criterion().code())));
+                n = new double[v.length];
+                java.util.Arrays.fill(n, normalisation == Normalisation.MIN_MAX ? 0.5 : 0);
+            } else if (w.direction() == Direction.LOWER_IS_BETTER) {
+                for (int i = 0; i < n.length; i++) {
+                    n[i] = normalisation == Normalisation.MIN_MAX ? 1 - n[i] : -n[i];
+                }
+            }
+            normalised.put(w.criterion(), n);
+        }
+        for (Candidate c : candidates) {
+            if (c.access() != null && c.access().source() != MarketAccess.Source.LOADED_SCHEDULE && byCriterion.containsKey(Criterion.TARIFF)) {
+                notes.add(MessageText.of("markets.stats.scoring.tariff-provenance", MessageText.Arg.literal(c.market()),
+                        MessageText.Arg.code(c.access().source().code())));
+            }
+        }
+        List<MarketScore> scores = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            Map<Criterion, Double> n = new LinkedHashMap<>();
+            Map<Criterion, Double> contributions = new LinkedHashMap<>();
+            double total = 0;
+            for (Criterion c : normalisedWeights.keySet()) {
+                double value = normalised.get(c)[i];
+                n.put(c, value);
+                contributions.put(c, normalisedWeights.get(c) * value);
+                total += normalisedWeights.get(c) * value;
+            }
+            scores.add(new MarketScore(candidates.get(i).market(), 0, total, n, contributions, candidates.get(i).access()));
+        }
+        scores.sort(Comparator.comparingDouble(MarketScore::score).reversed().thenComparing(MarketScore::market));
+        List<MarketScore> ranked = new ArrayList<>();
+        for (int i = 0; i < scores.size(); i++) {
+            MarketScore s = scores.get(i);
+            ranked.add(new MarketScore(s.market(), i + 1, s.score(), s.normalised(), s.contributions(), s.access()));
+        }
+        return new Result(FORMULA, normalisation, normalisedWeights, List.copyOf(ranked), notes);
+    }
+
+    /** How the ranking changes when each weight moves by ±{@code change} (0.2 = ±20 %). */
+    public static Sensitivity sensitivity(List<Candidate> candidates, List<Weight> weights, Normalisation normalisation, double change) {
+        if (!(change > 0 && change <= 1)) {
+            throw new StatisticsInputException("markets.stats.scoring.change", change);
+        }
+        List<String> base = score(candidates, weights, normalisation).order();
+        List<SensitivityCase> cases = new ArrayList<>();
+        for (Weight w : weights) {
+            for (double factor : new double[] {1 + change, 1 - change}) {
+                List<Weight> moved = weights.stream()
+                        .map(o -> o.criterion() == w.criterion() ? new Weight(o.criterion(), o.weight() * factor, o.direction()) : o)
+                        .toList();
+                if (moved.stream().mapToDouble(Weight::weight).sum() <= 0) {
+                    continue;
+                }
+                List<String> order = score(candidates, moved, normalisation).order();
+                cases.add(new SensitivityCase(w.criterion(), factor, order, reversals(base, order)));
+            }
+        }
+        return new Sensitivity(change, cases);
+    }
+
+    static List<Reversal> reversals(List<String> before, List<String> after) {
+        Map<String, Integer> position = new java.util.HashMap<>();
+        for (int i = 0; i < after.size(); i++) {
+            position.put(after.get(i), i);
+        }
+        List<Reversal> out = new ArrayList<>();
+        for (int i = 0; i < before.size(); i++) {
+            for (int j = i + 1; j < before.size(); j++) {
+                String above = before.get(i);
+                String below = before.get(j);
+                if (position.get(below) < position.get(above)) {
+                    out.add(new Reversal(below, above));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static double[] normalise(double[] v, Normalisation how) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        double mean = 0;
+        for (double x : v) {
+            min = Math.min(min, x);
+            max = Math.max(max, x);
+            mean += x / v.length;
+        }
+        if (max == min) {
+            return null;
+        }
+        double[] n = new double[v.length];
+        if (how == Normalisation.MIN_MAX) {
+            for (int i = 0; i < v.length; i++) {
+                n[i] = (v[i] - min) / (max - min);
+            }
+            return n;
+        }
+        double ss = 0;
+        for (double x : v) {
+            ss += (x - mean) * (x - mean);
+        }
+        double sd = Math.sqrt(ss / (v.length - 1));
+        for (int i = 0; i < v.length; i++) {
+            n[i] = (v[i] - mean) / sd;
+        }
+        return n;
+    }
+}
