@@ -9,4 +9,9 @@ public class InvalidValueException extends TradedeskException {
     public InvalidValueException(String messageCode, String message) {
         super(messageCode, message);
     }
+
+    /** With the text as data (a code and its arguments) for the reader; {@code message} is for the log. */
+    public InvalidValueException(MessageText text, String message) {
+        super(Kind.INVALID, text, message);
+    }
 }

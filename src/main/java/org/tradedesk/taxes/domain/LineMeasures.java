@@ -60,8 +60,8 @@ final class LineMeasures {
         line.measures().forEach((k, v) -> {
             if (!chain.measureKeys().contains(k)) {
                 // a misspelt key would otherwise be ignored silently and the quotation would look right
-                throw TaxInputInvalid.field("lines[" + i + "].measures." + k, "the " + chain.jurisdiction()
-                        + " chain has no measure '" + k + "'; it takes " + chain.measureKeys());
+                throw TaxInputInvalid.field("lines[" + i + "].measures." + k, MessageText.of("taxes.reason.measure.unknown",
+                        Arg.literal(chain.jurisdiction()), Arg.literal(k), Arg.literal(String.join(", ", chain.measureKeys()))));
             }
             if (!switchedOff(v)) {
                 expressions.parse(v, "lines[" + i + "].measures." + k);
@@ -76,8 +76,8 @@ final class LineMeasures {
         m.scheme = scheme;
         if (!scheme.equals(DutyCandidate.GENERAL)) {
             DutyCandidate chosen = m.candidates.stream().filter(c -> c.scheme().equals(scheme)).findFirst()
-                    .orElseThrow(() -> TaxInputInvalid.field("lines[" + i + "].scheme", "no duty option '" + scheme
-                            + "' for this line; options: " + m.candidates.stream().map(DutyCandidate::scheme).toList()));
+                    .orElseThrow(() -> TaxInputInvalid.field("lines[" + i + "].scheme", MessageText.of("taxes.reason.scheme.unknown",
+                            Arg.literal(scheme), Arg.literal(String.join(", ", m.candidates.stream().map(DutyCandidate::scheme).toList())))));
             m.texts.put(DUTY_KEY, chosen.duty());
             m.sources.put(DUTY_KEY, chosen.requires() == null
                     ? MessageText.of("taxes.source.option", Arg.literal(scheme), Arg.message(chosen.label()))

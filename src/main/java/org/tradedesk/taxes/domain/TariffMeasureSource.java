@@ -24,7 +24,7 @@ public interface TariffMeasureSource {
      * version …)" or "a subheading of the AU tariff: choose one of its items (…)". Empty when the code is an item (it merely has no rate) or the catalogue
      * does not hold the jurisdiction.
      */
-    default Optional<String> whyNoMeasures(String jurisdiction, HsCode tariffCode, LocalDate date) {
+    default Optional<org.tradedesk.shared.MessageText> whyNoMeasures(String jurisdiction, HsCode tariffCode, LocalDate date) {
         return Optional.empty();
     }
 

@@ -102,7 +102,7 @@ record QuotationForm(
             try {
                 out.add(lines.get(i).toLine());
             } catch (TaxInputInvalid e) {
-                throw TaxInputInvalid.field("lines[" + i + "]." + e.field(), e.getMessage().substring(e.field().length() + 2));
+                throw e.at("lines[" + i + "].");
             }
         }
         return out;

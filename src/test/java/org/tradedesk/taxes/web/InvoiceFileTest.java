@@ -22,7 +22,7 @@ class InvoiceFileTest {
         InvoiceFile.Parsed parsed = InvoiceFile.read("x.csv", "description,value\n\"open,1\n".getBytes(StandardCharsets.UTF_8));
         assertThat(parsed.problems()).singleElement().satisfies(p -> {
             assertThat(p.row()).isZero();
-            assertThat(p.message()).contains("quoted field is not closed");
+            assertThat(p.message().code()).isEqualTo("taxes.batch.reason.csv-malformed");
         });
     }
 
