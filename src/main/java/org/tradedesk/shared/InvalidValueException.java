@@ -14,4 +14,9 @@ public class InvalidValueException extends TradedeskException {
     public InvalidValueException(MessageText text, String message) {
         super(Kind.INVALID, text, message);
     }
+
+    /** As above, under a problem {@code messageCode} shared by several texts (e.g. every wrong unit). */
+    public InvalidValueException(String messageCode, MessageText text, String message) {
+        super(Kind.INVALID, messageCode, text, message);
+    }
 }

@@ -28,8 +28,7 @@ public class TaxInputInvalid extends TradedeskException {
 
     /** {@code reason} in the reader's language; the log's English is the reason's code and arguments. */
     public static TaxInputInvalid field(String field, MessageText reason) {
-        return new TaxInputInvalid(field, reason, reason.code() + " " + reason.args().stream()
-                .map(a -> a.value() == null ? String.valueOf(a.message()) : a.value()).toList());
+        return new TaxInputInvalid(field, reason, EnglishLog.of(reason));
     }
 
     /** The reason of a value's own failure (a unit, a currency, a duty expression) at {@code field}. */
