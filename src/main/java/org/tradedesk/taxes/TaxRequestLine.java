@@ -26,8 +26,8 @@ import java.util.Map;
  */
 public record TaxRequestLine(
         @NotBlank @Size(max = 500) String description,
-        @Pattern(regexp = "[0-9][0-9. ]{1,15}", message = "must be an HS code of 2 to 11 digits") String tariffCode,
-        @Pattern(regexp = "[A-Z]{2}", message = "must be a two-letter ISO country code") String origin,
+        @Pattern(regexp = "[0-9][0-9. ]{1,15}", message = "{taxes.request.tariffCode.pattern}") String tariffCode,
+        @Pattern(regexp = "[A-Z]{2}", message = "{taxes.request.origin.pattern}") String origin,
         @NotNull @PositiveOrZero @Amount BigDecimal value,
         @PositiveOrZero @Amount BigDecimal quantity,
         @Size(max = 20) String unit,

@@ -49,7 +49,8 @@ class CatalogueTariffSource implements TariffMeasureSource {
             TariffMeasures m = CatalogueMeasures.map(catalogue.lookup(j, tariffCode.digits(), date), origin,
                     listCode -> lists.check(j, listCode, origin, date));
             // the options rest on the country lists as they stand: the result records which
-            return Optional.of(new TariffMeasures(m.reference() + " — " + lists.version(), m.measures(), m.options(), m.refused()));
+            return Optional.of(new TariffMeasures(m.reference() + " — " + lists.version(), m.measures(), m.options(), m.refused(),
+                    MessageText.of("taxes.source.tariff-line.with-lists", Arg.message(m.referenceText()), Arg.message(lists.versionText()))));
         } catch (TariffItemNotFound e) {
             return Optional.empty();
         }

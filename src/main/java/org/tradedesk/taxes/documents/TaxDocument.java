@@ -225,14 +225,19 @@ public record TaxDocument(
 
     /** A reference-data set the figures rest on (tariff schedule, rate table, chain definition) and its version. */
     public record DataVersion(LocalizedText name, String version, LocalDate effectiveFrom, String source,
-            MessageText label, MessageText sourceText) {
+            MessageText label, MessageText sourceText, MessageText versionText) {
         public DataVersion {
             Objects.requireNonNull(name, "data version name");
             require(version, "data version");
         }
 
         public DataVersion(LocalizedText name, String version, LocalDate effectiveFrom, String source) {
-            this(name, version, effectiveFrom, source, null, null);
+            this(name, version, effectiveFrom, source, null, null, null);
+        }
+
+        public DataVersion(LocalizedText name, String version, LocalDate effectiveFrom, String source, MessageText label,
+                MessageText sourceText) {
+            this(name, version, effectiveFrom, source, label, sourceText, null);
         }
     }
 

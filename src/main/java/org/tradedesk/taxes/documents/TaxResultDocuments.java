@@ -173,7 +173,7 @@ final class TaxResultDocuments {
         }
         return new DataVersion(LocalizedText.of(kind, kind), version == null || version.isBlank() ? "—" : version,
                 source.effectiveFrom(), null, MessageText.of("taxes.documents.dataset." + kind, MessageText.Arg.literal(source.subject())),
-                from);
+                from, source.versionText());
     }
 
     private static String nz(String s) {

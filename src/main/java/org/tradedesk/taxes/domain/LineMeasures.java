@@ -29,6 +29,7 @@ final class LineMeasures {
     String scheme = DutyCandidate.GENERAL;
     /** The catalogue entry's reference, for the data versions; null when the catalogue gave nothing. */
     String catalogueReference;
+    MessageText catalogueReferenceText;
 
     private LineMeasures() {
     }
@@ -54,6 +55,7 @@ final class LineMeasures {
                 });
                 found.options().forEach(o -> m.candidates.add(new DutyCandidate(o.scheme(), o.label(), o.duty(), o.requires())));
                 m.catalogueReference = found.reference();
+                m.catalogueReferenceText = found.referenceText();
             });
         }
         MessageText given = MessageText.of("taxes.source.request");

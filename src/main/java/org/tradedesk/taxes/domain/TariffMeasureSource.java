@@ -33,7 +33,14 @@ public interface TariffMeasureSource {
      * options the origin may claim on the date, and those it may not ({@code refused}, each with the
      * reason) for a screen that shows them greyed on request.
      */
-    record TariffMeasures(String reference, Map<String, String> measures, List<Option> options, List<RefusedOption> refused) {
+    record TariffMeasures(String reference, Map<String, String> measures, List<Option> options, List<RefusedOption> refused,
+            org.tradedesk.shared.MessageText referenceText) {
+
+        /** {@code referenceText} is the reference as a message for the reader; null where only the English is known. */
+        public TariffMeasures(String reference, Map<String, String> measures, List<Option> options, List<RefusedOption> refused) {
+            this(reference, measures, options, refused, null);
+        }
+
         public TariffMeasures {
             measures = Map.copyOf(measures);
             options = List.copyOf(options);

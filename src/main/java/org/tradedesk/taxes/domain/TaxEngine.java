@@ -120,7 +120,7 @@ public final class TaxEngine {
             if (measures.catalogueReference != null) {
                 run.dataVersions.put("tariff.line" + (i + 1), measures.catalogueReference);
                 run.sources.add(new TaxResult.DataSource(TaxResult.DataSource.TARIFF_LINE, String.valueOf(i + 1),
-                        measures.catalogueReference, request.date(), null, null, null, null, false));
+                        measures.catalogueReference, request.date(), null, null, null, null, false, measures.catalogueReferenceText));
             }
             run.candidates.add(measures.candidates);
             lineMeasures.add(measures);
