@@ -110,8 +110,8 @@ class QuotationInputKeptTest {
     @Test
     void hugeAmountsAreRefusedWithTheLimitNamed() throws Exception {
         long clientId = client();
-        // the value is shown back as the number it is (1E+308)
-        keptAndMarked(save(clientId, 422, "lines[0].value", "1e308"), "lines0.value", "1E+308");
+        // the value is shown back exactly as typed (1e308, not the binder's 1E+308): issue 6, "no lost input"
+        keptAndMarked(save(clientId, 422, "lines[0].value", "1e308"), "lines0.value", "1e308");
         String forty = "1234567890123456789012345678901234567890";
         String html = save(clientId, 422, "lines[0].value", forty);
         keptAndMarked(html, "lines0.value", forty);
