@@ -65,6 +65,11 @@ class TaxCalculationApiController {
              "detail":"line 1, duty rate: the duty expression \\"5% +\\" is not valid at character 5 ...",
              "code":"taxes.input.invalid","errors":[{"field":"lines[0].measures.duty","label":"line 1, duty rate",
              "message":"the duty expression \\"5% +\\" is not valid at character 5 ..."}]}""";
+    /** Tobacco Products Duty Act 1979 Sch 1 item 1 (from 22.11.2023): 1,000 cigarettes retailing at £1,000 → £481.70. */
+    static final String UK_TOBACCO_EXAMPLE = """
+            {"jurisdiction":"UK","date":"2024-01-02","currency":"GBP","incoterm":"CIF",
+             "lines":[{"description":"cigarettes","tariffCode":"2402209000","value":300,"quantity":1000,"unit":"No",
+                       "retailPrice":1000,"measures":{"duty":"0%","alcoholTax":"16.5% retail price + 316.70 GBP/1000 MIN 422.80 GBP/1000"}}]}""";
     static final String UK_EXAMPLE = """
             {"jurisdiction":"UK","date":"2021-01-01","currency":"GBP","incoterm":"FOB","freight":250.89,"insurance":10,
              "lines":[{"description":"ferro-manganese","tariffCode":"7202118000","value":1000,"quantity":2,"unit":"t",
@@ -144,7 +149,8 @@ class TaxCalculationApiController {
                             @ExampleObject(name = "Taiwan", value = TW_EXAMPLE),
                             @ExampleObject(name = "Australia", value = AU_EXAMPLE),
                             @ExampleObject(name = "Australia, TCO claimed", value = AU_TCO_EXAMPLE),
-                            @ExampleObject(name = "United Kingdom", value = UK_EXAMPLE)})),
+                            @ExampleObject(name = "United Kingdom", value = UK_EXAMPLE),
+                            @ExampleObject(name = "United Kingdom, tobacco: % of the retail price", value = UK_TOBACCO_EXAMPLE)})),
             responses = {
                     @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "the calculation"),
                     @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "400",

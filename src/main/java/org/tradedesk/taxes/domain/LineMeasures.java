@@ -48,7 +48,9 @@ final class LineMeasures {
             java.util.Optional<TariffMeasureSource.TariffMeasures> inCatalogue = tariff.find(chain.jurisdiction(), HsCode.of(digits), origin, date);
             TariffCodeCheck.requireRateable(tariff, chain, line, i, digits, date, inCatalogue);
             inCatalogue.ifPresent(found -> {
-                MessageText source = MessageText.of("taxes.source.catalogue", Arg.literal(found.reference()));
+                // the reference as a message where the catalogue gives one (item and data versions in the reader's language)
+                MessageText source = MessageText.of("taxes.source.catalogue", found.referenceText() != null
+                        ? Arg.message(found.referenceText()) : Arg.literal(found.reference()));
                 found.measures().forEach((k, v) -> {
                     m.texts.put(k, v);
                     m.sources.put(k, source);

@@ -232,6 +232,10 @@ public final class TaxEngine {
         if (line.totalSolubleSolidsPercent() != null) {
             contents.put("TSS", line.totalSolubleSolidsPercent());
         }
+        if (line.retailPrice() != null) {
+            // "% retail price" rates are of it (UK tobacco products duty), never of the customs value
+            contents.put(org.tradedesk.shared.duty.DutyContext.RETAIL_PRICE, line.retailPrice());
+        }
         return contents;
     }
 

@@ -340,6 +340,9 @@ class QuotationPageController {
 
     /** The form field a request field is typed in: a line's measures text, its one option's fields. */
     static String formField(String requestField) {
+        if (PenaltyForm.MULTIPLE_FIELDS.containsKey(requestField)) {
+            return PenaltyForm.MULTIPLE_FIELDS.get(requestField);
+        }
         java.util.regex.Matcher option = OPTION_FIELD.matcher(requestField);
         if (option.find()) {
             String part = option.group(1);
@@ -356,7 +359,7 @@ class QuotationPageController {
     void reject(BindingResult errors, TradedeskException e) {
         if (e instanceof TaxInputInvalid invalid && invalid.field() != null) {
             String field = formField(invalid.field());
-            boolean ownField = !invalid.field().contains(".measures.") && !invalid.field().startsWith("multiples.");
+            boolean ownField = !invalid.field().contains(".measures.");
             String text = messageTexts.render(ownField ? invalid.reason() : e.messageText());
             try {
                 errors.rejectValue(field, RENDERED, new Object[] {text}, text);

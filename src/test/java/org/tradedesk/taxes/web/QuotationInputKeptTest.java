@@ -79,7 +79,8 @@ class QuotationInputKeptTest {
         assertThat(html).contains("value=\"Used BMW X5 xDrive35i 2013\"").contains("value=\"2018-03-01\"");
         assertThat(calculations.forClient(new ClientId(clientId))).isEmpty();
         String panel = preview("lines[0].value", "");
-        assertThat(panel).contains("lines[0].value");
+        // the summary names the field by its label, not the path (issue 6 §2)
+        assertThat(panel).contains("line 1, Value: ").doesNotContain("lines[0].value");
     }
 
     @Test
