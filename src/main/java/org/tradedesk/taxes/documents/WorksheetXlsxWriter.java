@@ -387,7 +387,8 @@ final class WorksheetXlsxWriter {
         if (row.number() < last) {
             return "ROUND(" + local + "*" + row.ref(valueColumn) + "/SUM(" + XlsxSheet.range(valueColumn, first, last) + "),2)";
         }
-        return local + "-SUM(" + XlsxSheet.range(shareColumn, first, last - 1) + ")";
+        // ROUND(…, 2): the rest is in cents already; this clears the binary noise of subtracting doubles
+        return "ROUND(" + local + "-SUM(" + XlsxSheet.range(shareColumn, first, last - 1) + "),2)";
     }
 
     private static String baseExpression(Step step, Map<String, String> refs) {

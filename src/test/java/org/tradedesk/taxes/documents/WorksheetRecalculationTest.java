@@ -156,6 +156,7 @@ class WorksheetRecalculationTest {
                 Cell freight = cell(sheet, line.description(), "Freight share (AUD)");
                 assertThat(freight.getCellType()).as("freight share of %s", line.description()).isEqualTo(CellType.FORMULA);
                 assertThat(BigDecimal.valueOf(evaluator.evaluate(freight).getNumberValue())).isEqualByComparingTo(line.freightShare());
+                assertThat(line.freightShare().signum()).isPositive();
                 assertThat(cell(sheet, line.description(), "Insurance share (AUD)").getCellType()).isEqualTo(CellType.FORMULA);
             }
             assertEveryTaxAsTheEngine(evaluator, book, sheet, result);
@@ -219,9 +220,32 @@ class WorksheetRecalculationTest {
                     }
                 }
                 assertThat(seen).as("fonts found").isNotEmpty();
-                assertThat(notEmbedded).as("fonts not embedded in a %s document", doc.language()).isEmpty();
+                assertThat(notEmbedded).as("fonts not embedded in a %s document; the text printed in them: %s", doc.language(),
+                        textIn(pdf, notEmbedded)).isEmpty();
             }
         }
+    }
+
+    /** The characters a PDF prints in the fonts named, to find what a template printed in them. */
+    private static String textIn(byte[] pdf, java.util.Set<String> fonts) throws java.io.IOException {
+        if (fonts.isEmpty()) {
+            return "";
+        }
+        StringBuilder found = new StringBuilder();
+        try (org.apache.pdfbox.pdmodel.PDDocument pd = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+                    for (org.apache.pdfbox.text.TextPosition p : positions) {
+                        if (p.getFont() != null && fonts.contains(p.getFont().getName())) {
+                            found.append(p.getUnicode()).append('[').append(Integer.toHexString(p.getUnicode().codePointAt(0))).append(']');
+                        }
+                    }
+                }
+            };
+            stripper.getText(pd);
+        }
+        return found.toString();
     }
 
     private static void fonts(org.apache.pdfbox.pdmodel.PDResources resources, java.util.Set<String> seen, java.util.Set<String> notEmbedded,
