@@ -26,7 +26,9 @@ class TypedInput {
         }
         Map<String, String> typed = new LinkedHashMap<>();
         request.getParameterMap().forEach((name, values) -> {
-            if (values != null && values.length == 1 && values[0] != null) {
+            // a secret is never sent back to the page, typed or not
+            if (values != null && values.length == 1 && values[0] != null && !name.toLowerCase(java.util.Locale.ROOT).contains("password")
+                    && !name.startsWith("_csrf")) {
                 typed.put(name, values[0].length() > MAX_LENGTH ? values[0].substring(0, MAX_LENGTH) : values[0]);
             }
         });
