@@ -20,9 +20,18 @@ import org.tradedesk.shared.Money;
  * Dates, numbers and money in the user's language, for every template: {@code ${@fmt.date(d)}},
  * {@code ${@fmt.dateTime(instant)}}, {@code ${@fmt.number(n)}}, {@code ${@fmt.money(m)}}.
  * zh-TW writes dates as {@code 2026/11/25}, English as {@code 25 Nov 2026}. Numbers are grouped
- * and never rounded here: a figure shows all the decimals it has (money at least its currency's
- * ISO 4217 minor units), because rounding is a legal step that belongs to the calculation.
- * Null prints as an empty string. Instants are shown in the application clock's time zone.
+ * and never rounded here: a number shows all the decimals it has.
+ *
+ * <p><b>Display rule for amounts</b> (issue 6 §4): an amount on a page or in a document ({@link #amount},
+ * {@link #money}) is shown to its currency's ISO 4217 minor unit (AUD 69,230.77, JPY 1,500), the last digit
+ * rounded half up for the display only. The engine keeps amounts exact — an Australian customs value converted
+ * from a foreign currency by division is 69,230.7692307692…, and no law rounds that step — and the exact figure
+ * stays in the stored result, the API answer and the worksheet's cell (formatted to the minor unit, the value
+ * exact), so every figure computed from it is computed from the exact value. A step's working is the one place
+ * an amount is printed exact ({@link #exactAmount}): it shows the figure before the step's own legal rounding
+ * (5% × … = 6,923.2562 → truncated 6,923.25), which displaying it rounded would hide.
+ *
+ * <p>Null prints as an empty string. Instants are shown in the application clock's time zone.
  */
 @Component("fmt")
 public class Formats {
@@ -65,18 +74,31 @@ public class Formats {
         return grouped(n, Math.max(n.scale(), 0));
     }
 
-    /** {@code TWD 1,234,567.00}, {@code AUD 12.3456}: the currency code, then the grouped amount. */
+    /** {@code TWD 1,234,567.00}, {@code AUD 12.35}: the currency code, then the amount as {@link #amount} shows it. */
     public String money(Money value) {
         if (value == null) {
             return "";
         }
-        BigDecimal amount = value.amount();
-        int digits = Math.max(Math.max(amount.scale(), 0), value.currency().isoFractionDigits());
-        return value.currency().value() + " " + grouped(amount, digits);
+        return value.currency().value() + " " + amount(value.amount(), value.currency());
     }
 
-    /** A grouped amount with at least the currency's minor units, without the currency code. */
+    /**
+     * A grouped amount without the currency code, to the currency's minor unit (the display rule above): 69230.7692307692
+     * AUD shows as {@code 69,230.77}, 1500 JPY as {@code 1,500}.
+     */
     public String amount(BigDecimal amount, org.tradedesk.shared.CurrencyCode currency) {
+        if (amount == null) {
+            return "";
+        }
+        int minor = currency.isoFractionDigits();
+        return grouped(amount.setScale(minor, java.math.RoundingMode.HALF_UP), minor);
+    }
+
+    /**
+     * A grouped amount with at least the currency's minor units and every further decimal it has, for a step's
+     * working only (the figure before the step's legal rounding).
+     */
+    public String exactAmount(BigDecimal amount, org.tradedesk.shared.CurrencyCode currency) {
         if (amount == null) {
             return "";
         }

@@ -115,7 +115,10 @@ public class PdfRenderer {
 
     /**
      * Puts the embedded font stack first in {@code <head>}, so a template that sets no font still
-     * prints Chinese, and one that sets its own CSS overrides it.
+     * prints Chinese, and one that sets its own CSS overrides it. Every element gets it, not only the body: the
+     * renderer's own style sheet gives {@code code}/{@code pre} a monospace font, printed in PDFBox's standard Courier,
+     * which is never embedded (a reader without it substitutes another font). A page margin box (a page counter) is not
+     * reached from here: a template that prints one names the font stack in its margin-box rule.
      */
     private static void injectFontStack(Document document) {
         Element root = document.getDocumentElement();
@@ -126,7 +129,9 @@ public class PdfRenderer {
             root.insertBefore(head, root.getFirstChild());
         }
         Element style = document.createElementNS(ns, "style");
-        style.setTextContent("body { font-family: " + PdfFonts.FONT_STACK + "; }");
+        // a page margin box (the page counter) takes its font from its own rule only, which a template's @page rule for
+        // the same box replaces whole: the templates name the font stack there themselves (taxes/documents/*.html)
+        style.setTextContent("html, body, * { font-family: " + PdfFonts.FONT_STACK + "; }");
         head.insertBefore(style, head.getFirstChild());
     }
 

@@ -16,7 +16,7 @@ public record CountryCode(String value) {
         Objects.requireNonNull(value, "country code");
         // XI (Northern Ireland) and EU are customs territories used by tariffs, not ISO countries.
         if (!ISO.contains(value) && !value.equals("XI") && !value.equals("EU")) {
-            throw new InvalidValueException("shared.country.invalid", "unknown ISO 3166 country code: " + value);
+            throw new InvalidValueException("shared.country.invalid", MessageText.of("shared.country.unknown", MessageText.Arg.literal(value)), "unknown ISO 3166 country code: " + value);
         }
     }
 

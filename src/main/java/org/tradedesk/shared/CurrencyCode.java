@@ -15,12 +15,12 @@ public record CurrencyCode(String value) {
     public CurrencyCode {
         Objects.requireNonNull(value, "currency code");
         if (!value.matches("[A-Z]{3}")) {
-            throw new InvalidValueException("shared.currency.invalid", "currency code must be three capital letters (ISO 4217): " + value);
+            throw new InvalidValueException("shared.currency.invalid", MessageText.of("shared.currency.format", MessageText.Arg.literal(value)), "currency code must be three capital letters (ISO 4217): " + value);
         }
         try {
             Currency.getInstance(value);
         } catch (IllegalArgumentException e) {
-            throw new InvalidValueException("shared.currency.invalid", "unknown ISO 4217 currency code: " + value);
+            throw new InvalidValueException("shared.currency.invalid", MessageText.of("shared.currency.unknown", MessageText.Arg.literal(value)), "unknown ISO 4217 currency code: " + value);
         }
     }
 

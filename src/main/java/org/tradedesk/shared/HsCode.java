@@ -12,13 +12,13 @@ public record HsCode(String digits) {
     public HsCode {
         Objects.requireNonNull(digits, "HS code");
         if (!digits.matches("\\d{2,11}")) {
-            throw new InvalidValueException("shared.hscode.invalid", "an HS code has 2 to 11 digits: " + digits);
+            throw new InvalidValueException("shared.hscode.invalid", MessageText.of("shared.hscode.digits", MessageText.Arg.literal(digits)), "an HS code has 2 to 11 digits: " + digits);
         }
     }
 
     public static HsCode of(String text) {
         if (text == null) {
-            throw new InvalidValueException("shared.hscode.invalid", "an HS code is required");
+            throw new InvalidValueException("shared.hscode.invalid", MessageText.of("shared.hscode.required"), "an HS code is required");
         }
         return new HsCode(text.replaceAll("[\\s.\\u200B-]", ""));
     }

@@ -46,12 +46,12 @@ public enum Incoterm {
 
     public static Incoterm parse(String text) {
         if (text == null || text.isBlank()) {
-            throw new InvalidValueException("shared.incoterm.invalid", "an Incoterm is required");
+            throw new InvalidValueException("shared.incoterm.invalid", MessageText.of("shared.incoterm.required"), "an Incoterm is required");
         }
         try {
             return valueOf(text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidValueException("shared.incoterm.invalid", "not an Incoterms 2020 rule: " + text);
+            throw new InvalidValueException("shared.incoterm.invalid", MessageText.of("shared.incoterm.unknown", MessageText.Arg.literal(text)), "not an Incoterms 2020 rule: " + text);
         }
     }
 }

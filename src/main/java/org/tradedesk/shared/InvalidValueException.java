@@ -9,4 +9,14 @@ public class InvalidValueException extends TradedeskException {
     public InvalidValueException(String messageCode, String message) {
         super(messageCode, message);
     }
+
+    /** With the text as data (a code and its arguments) for the reader; {@code message} is for the log. */
+    public InvalidValueException(MessageText text, String message) {
+        super(Kind.INVALID, text, message);
+    }
+
+    /** As above, under a problem {@code messageCode} shared by several texts (e.g. every wrong unit). */
+    public InvalidValueException(String messageCode, MessageText text, String message) {
+        super(Kind.INVALID, messageCode, text, message);
+    }
 }

@@ -13,6 +13,7 @@ public class TradedeskException extends RuntimeException {
     private final String messageCode;
     private final Kind kind;
     private final transient Object[] arguments;
+    private final MessageText text;
 
     public TradedeskException(String messageCode, String message, Object... arguments) {
         this(Kind.INVALID, messageCode, message, arguments);
@@ -23,6 +24,24 @@ public class TradedeskException extends RuntimeException {
         this.kind = kind;
         this.messageCode = messageCode;
         this.arguments = arguments == null ? new Object[0] : arguments.clone();
+        this.text = null;
+    }
+
+    /**
+     * A failure whose text is data: the code and typed arguments of {@code text}, rendered in the reader's
+     * language at the edge; {@code message} is the English of the log only.
+     */
+    public TradedeskException(Kind kind, MessageText text, String message) {
+        this(kind, text.code(), text, message);
+    }
+
+    /** As above, with a problem {@code code} of its own (a kind of failure whose texts vary). */
+    public TradedeskException(Kind kind, String messageCode, MessageText text, String message) {
+        super(message);
+        this.kind = kind;
+        this.messageCode = messageCode;
+        this.arguments = new Object[0];
+        this.text = text;
     }
 
     public String messageCode() {
@@ -31,6 +50,20 @@ public class TradedeskException extends RuntimeException {
 
     public Kind kind() {
         return kind;
+    }
+
+    /** The text as data, when the failure was raised with one; else the code and {@link #arguments()} are the text. */
+    public MessageText messageText() {
+        return text;
+    }
+
+    /** The text as data in every case: {@link #messageText()}, or the code with its arguments as they are. */
+    public MessageText asText() {
+        if (text != null) {
+            return text;
+        }
+        return new MessageText(messageCode, java.util.Arrays.stream(arguments)
+                .map(a -> a instanceof MessageText m ? MessageText.Arg.message(m) : MessageText.Arg.literal(a)).toList());
     }
 
     public Object[] arguments() {

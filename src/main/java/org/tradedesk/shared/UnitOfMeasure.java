@@ -75,11 +75,11 @@ public enum UnitOfMeasure {
      */
     public static UnitOfMeasure parse(String text) {
         if (text == null || text.isBlank()) {
-            throw new InvalidValueException("shared.unit.invalid", "a unit is required");
+            throw new InvalidValueException("shared.unit.invalid", MessageText.of("shared.unit.required"), "a unit is required");
         }
         UnitOfMeasure unit = Aliases.MAP.get(key(text));
         if (unit == null) {
-            throw new InvalidValueException("shared.unit.invalid", "unknown unit of measure: " + text.trim()
+            throw new InvalidValueException("shared.unit.invalid", MessageText.of("shared.unit.unknown", MessageText.Arg.literal(text.trim())), "unknown unit of measure: " + text.trim()
                     + "; give a UN/ECE Rec. 20 code (KGM, LTR, H87, SET, PRQ...) or the unit as the tariff prints it (kg, L, No, pr, 公斤, 台, 雙...)");
         }
         return unit;

@@ -51,6 +51,7 @@ public class EligibilityLists {
 
     private volatile Map<String, Held> held;
     private volatile String version;
+    private volatile MessageText versionText;
 
     EligibilityLists(EligibilityStore store, EligibilityImporter importer, AuditTrail audit, Clock clock) {
         this.store = store;
@@ -97,6 +98,12 @@ public class EligibilityLists {
             reason = MessageText.of("tariff.eligibility.to-confirm", Arg.message(reason));
         }
         return new Eligibility(d.eligible(), d.toConfirm(), listCode, reason, source);
+    }
+
+    /** {@link #version()} as a message in the reader's language. */
+    public MessageText versionText() {
+        lists();
+        return versionText;
     }
 
     /** Which version of the lists answers now (file version and amendments), for a result's data versions. */
@@ -185,6 +192,7 @@ public class EligibilityLists {
                     List.copyOf(byList.getOrDefault(k, List.of()))));
         }
         version = store.describeVersion();
+        versionText = store.describeVersionText();
         Map<String, Held> loaded = java.util.Collections.unmodifiableMap(m); // in code order, as the page lists them
         held = loaded;
         return loaded;

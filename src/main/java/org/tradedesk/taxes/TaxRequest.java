@@ -27,9 +27,9 @@ import org.tradedesk.shared.Incoterm;
  * advice letter; they change no figure.
  */
 public record TaxRequest(
-        @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be a two-letter jurisdiction code such as TW or AU") String jurisdiction,
+        @NotNull @Pattern(regexp = "[A-Z]{2}", message = "{taxes.request.jurisdiction.pattern}") String jurisdiction,
         @NotNull @DateWindow LocalDate date,
-        @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 currency code") String currency,
+        @NotNull @Pattern(regexp = "[A-Z]{3}", message = "{taxes.request.currency.pattern}") String currency,
         @NotNull Incoterm incoterm,
         @Positive @Amount(fraction = 10) BigDecimal exchangeRate,
         @Positive @Amount(fraction = 10) BigDecimal foreignPerLocalRate,

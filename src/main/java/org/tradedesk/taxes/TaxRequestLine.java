@@ -26,8 +26,8 @@ import java.util.Map;
  */
 public record TaxRequestLine(
         @NotBlank @Size(max = 500) String description,
-        @Pattern(regexp = "[0-9][0-9. ]{1,15}", message = "must be an HS code of 2 to 11 digits") String tariffCode,
-        @Pattern(regexp = "[A-Z]{2}", message = "must be a two-letter ISO country code") String origin,
+        @Pattern(regexp = "[0-9][0-9. ]{1,15}", message = "{taxes.request.tariffCode.pattern}") String tariffCode,
+        @Pattern(regexp = "[A-Z]{2}", message = "{taxes.request.origin.pattern}") String origin,
         @NotNull @PositiveOrZero @Amount BigDecimal value,
         @PositiveOrZero @Amount BigDecimal quantity,
         @Size(max = 20) String unit,
@@ -39,7 +39,19 @@ public record TaxRequestLine(
         @Size(max = 40) String scheme,
         Map<@NotBlank String, @NotBlank @Size(max = 200) @DutyRate String> measures,
         List<@NotNull @Valid DutyOptionRequest> options,
-        @DecimalMin("0") @DecimalMax("100") BigDecimal totalSolubleSolidsPercent) {
+        @DecimalMin("0") @DecimalMax("100") BigDecimal totalSolubleSolidsPercent,
+        @io.swagger.v3.oas.annotations.media.Schema(description = "The goods' retail price in the local currency (GBP for the UK), "
+                + "for a duty of a % of the retail price (UK tobacco products duty: 16.5% retail price + 316.70 GBP/1000 "
+                + "MIN 422.80 GBP/1000); not the customs value")
+        @PositiveOrZero @Amount BigDecimal retailPrice) {
+
+    /** A line without a retail price (every duty but one of a % of the retail price). */
+    public TaxRequestLine(String description, String tariffCode, String origin, BigDecimal value, BigDecimal quantity, String unit,
+            BigDecimal netMassKg, BigDecimal litres, BigDecimal alcoholByVolume, BigDecimal sucrosePercent, Boolean fuelEfficient,
+            String scheme, Map<String, String> measures, List<DutyOptionRequest> options, BigDecimal totalSolubleSolidsPercent) {
+        this(description, tariffCode, origin, value, quantity, unit, netMassKg, litres, alcoholByVolume, sucrosePercent,
+                fuelEfficient, scheme, measures, options, totalSolubleSolidsPercent, null);
+    }
 
     public TaxRequestLine {
         measures = measures == null ? Map.of() : Map.copyOf(measures);
@@ -61,12 +73,12 @@ public record TaxRequestLine(
 
     public TaxRequestLine withScheme(String newScheme) {
         return new TaxRequestLine(description, tariffCode, origin, value, quantity, unit, netMassKg, litres, alcoholByVolume,
-                sucrosePercent, fuelEfficient, newScheme, measures, options, totalSolubleSolidsPercent);
+                sucrosePercent, fuelEfficient, newScheme, measures, options, totalSolubleSolidsPercent, retailPrice);
     }
 
     public TaxRequestLine withOptions(List<DutyOptionRequest> newOptions) {
         return new TaxRequestLine(description, tariffCode, origin, value, quantity, unit, netMassKg, litres, alcoholByVolume,
-                sucrosePercent, fuelEfficient, scheme, measures, newOptions, totalSolubleSolidsPercent);
+                sucrosePercent, fuelEfficient, scheme, measures, newOptions, totalSolubleSolidsPercent, retailPrice);
     }
 
     /**

@@ -87,7 +87,14 @@ public record TaxResult(
      * ({@code LOCAL_PER_FOREIGN} or {@code FOREIGN_PER_LOCAL}); {@code fromRequest} when the request gave it.
      */
     public record DataSource(String kind, String subject, String version, LocalDate effectiveFrom, LocalDate effectiveTo,
-            String publisher, BigDecimal rate, String quotation, boolean fromRequest) {
+            String publisher, BigDecimal rate, String quotation, boolean fromRequest, MessageText versionText) {
+
+        /** {@code versionText}: the version as a message for the reader (a tariff line's); null where {@code version} says it all. */
+        public DataSource(String kind, String subject, String version, LocalDate effectiveFrom, LocalDate effectiveTo,
+                String publisher, BigDecimal rate, String quotation, boolean fromRequest) {
+            this(kind, subject, version, effectiveFrom, effectiveTo, publisher, rate, quotation, fromRequest, null);
+        }
+
         public static final String CHAIN = "CHAIN";
         public static final String EXCHANGE_RATE = "EXCHANGE_RATE";
         public static final String TARIFF_LINE = "TARIFF_LINE";

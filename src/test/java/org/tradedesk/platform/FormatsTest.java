@@ -55,14 +55,31 @@ class FormatsTest {
     }
 
     @Test
-    void writesMoneyWithCurrencyCodeAtLeastToItsMinorUnitsNeverRounded() {
+    void writesMoneyWithCurrencyCodeToItsMinorUnits() {
         LocaleContextHolder.setLocale(Locale.ENGLISH);
         assertThat(fmt.money(Money.of("1234567.5", "AUD"))).isEqualTo("AUD 1,234,567.50");
-        assertThat(fmt.money(Money.of("12.3456", "USD"))).isEqualTo("USD 12.3456");
+        assertThat(fmt.money(Money.of("12.3456", "USD"))).isEqualTo("USD 12.35");
         assertThat(fmt.money(Money.of("1500", "JPY"))).isEqualTo("JPY 1,500");
-        assertThat(fmt.money(Money.of("-0.005", "TWD"))).isEqualTo("TWD -0.005");
+        assertThat(fmt.money(Money.of("-0.004", "TWD"))).isEqualTo("TWD 0.00");
         LocaleContextHolder.setLocale(SupportedLocales.ZH_TW);
         assertThat(fmt.money(Money.of("100000", "TWD"))).isEqualTo("TWD 100,000.00");
         assertThat(fmt.money(null)).isEmpty();
+    }
+
+    /**
+     * The display rule (issue 6 §4): an AU customs value converted by division (USD 45,000 at 0.65 USD per AUD) is
+     * 69,230.769230769…; no law rounds it, so the engine keeps it exact, and pages and letters show it to the cent.
+     * A working keeps the exact figure (it shows what a legal rounding then cuts).
+     */
+    @Test
+    void amountsAreShownToTheMinorUnitAndWorkingsExact() {
+        BigDecimal customsValue = new BigDecimal("45000").divide(new BigDecimal("0.65"), 10, java.math.RoundingMode.HALF_EVEN);
+        assertThat(customsValue.toPlainString()).isEqualTo("69230.7692307692");
+        org.tradedesk.shared.CurrencyCode aud = org.tradedesk.shared.CurrencyCode.of("AUD");
+        assertThat(fmt.amount(customsValue, aud)).isEqualTo("69,230.77");
+        assertThat(fmt.amount(new BigDecimal("6923.255"), aud)).isEqualTo("6,923.26");
+        assertThat(fmt.amount(new BigDecimal("138465"), aud)).isEqualTo("138,465.00");
+        assertThat(fmt.exactAmount(customsValue, aud)).isEqualTo("69,230.7692307692");
+        assertThat(fmt.exactAmount(new BigDecimal("6923.2562"), aud)).isEqualTo("6,923.2562");
     }
 }

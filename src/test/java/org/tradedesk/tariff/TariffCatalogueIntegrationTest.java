@@ -296,6 +296,27 @@ class TariffCatalogueIntegrationTest {
         assertThat(chinese).contains("沒有稅號符合「zzqxv」").contains("在澳洲（AU）稅則中查詢相同字詞");
     }
 
+    /**
+     * Issue 6 §5: the item page's "applies to" column names the countries of each scheme's list on the date, in the
+     * reader's language, with "to confirm" where the membership is not confirmed from a cited source (AUSFTA's US entry
+     * ships so), instead of the scheme's code.
+     */
+    @Test
+    void itemPageNamesTheCountriesOfEachSchemesListInTheReadersLanguage() throws Exception {
+        String zh = mvc.perform(get("/tariff/AU/items/22042190").param("lang", "zh-TW").with(user("c").roles("COORDINATOR")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(zh);
+        assertThat(doc.selectFirst("tbody[data-scheme=AUSFTA] td.tariff-applies-to").text()).contains("美國（待確認）")
+                .doesNotContain("AUSFTA");
+        assertThat(doc.selectFirst("tbody[data-scheme=SAFTA] td.tariff-applies-to .tariff-country").text()).isEqualTo("新加坡");
+        String en = mvc.perform(get("/tariff/AU/items/22042190").param("lang", "en").with(user("c").roles("COORDINATOR")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        org.jsoup.nodes.Document enDoc = org.jsoup.Jsoup.parse(en);
+        assertThat(enDoc.selectFirst("tbody[data-scheme=AUSFTA] td.tariff-applies-to .tariff-country").text())
+                .isEqualTo("United States (to confirm)");
+        assertThat(enDoc.selectFirst("tbody[data-scheme=SAFTA] td.tariff-applies-to .tariff-country").text()).isEqualTo("Singapore");
+    }
+
     @Test
     void itemPageGroupsPreferencesBySchemeWithTitlesUnitsAndTextsAsPrinted() throws Exception {
         String car = mvc.perform(get("/tariff/AU/items/87032390").param("lang", "en").with(user("c").roles("COORDINATOR")))

@@ -48,10 +48,12 @@ import org.tradedesk.shared.TradedeskException;
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private final MessageSource messages;
+    private final org.tradedesk.platform.MessageTexts texts;
     private final FieldMessages fieldMessages;
 
-    ApiExceptionHandler(MessageSource messages) {
+    ApiExceptionHandler(MessageSource messages, org.tradedesk.platform.MessageTexts texts) {
         this.messages = messages;
+        this.texts = texts;
         this.fieldMessages = new FieldMessages(messages);
     }
 
@@ -244,6 +246,6 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     private String localized(TradedeskException e) {
-        return BusinessMessages.of(messages, e, LocaleContextHolder.getLocale());
+        return BusinessMessages.of(messages, texts, e, LocaleContextHolder.getLocale());
     }
 }

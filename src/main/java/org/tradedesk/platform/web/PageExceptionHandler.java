@@ -19,16 +19,18 @@ import org.tradedesk.shared.TradedeskException;
 class PageExceptionHandler {
 
     private final MessageSource messages;
+    private final org.tradedesk.platform.MessageTexts texts;
 
-    PageExceptionHandler(MessageSource messages) {
+    PageExceptionHandler(MessageSource messages, org.tradedesk.platform.MessageTexts texts) {
         this.messages = messages;
+        this.texts = texts;
     }
 
     @ExceptionHandler(TradedeskException.class)
     String business(TradedeskException e, Model model, HttpServletResponse response, Locale locale) {
         int status = ErrorStatus.of(e).value();
         response.setStatus(status);
-        model.addAttribute("errorMessage", BusinessMessages.of(messages, e, locale));
+        model.addAttribute("errorMessage", BusinessMessages.of(messages, texts, e, locale));
         model.addAttribute("status", status);
         return "error";
     }

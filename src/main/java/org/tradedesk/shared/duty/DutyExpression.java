@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import org.tradedesk.shared.CurrencyCode;
 import org.tradedesk.shared.InvalidValueException;
+import org.tradedesk.shared.MessageText;
 import org.tradedesk.shared.UnitOfMeasure;
 
 /**
@@ -78,7 +79,7 @@ public sealed interface DutyExpression
         public AdValorem {
             Objects.requireNonNull(percent, "percent");
             if (percent.signum() < 0) {
-                throw new InvalidValueException("duty.expression.negative", "a duty rate cannot be negative: " + percent + "%");
+                throw new InvalidValueException(MessageText.of("duty.expression.negative", MessageText.Arg.literal(percent.toPlainString() + "%")), "a duty rate cannot be negative: " + percent + "%");
             }
         }
 
@@ -97,7 +98,7 @@ public sealed interface DutyExpression
             if (ofRetailPrice) {
                 of = context.retailPrice();
                 if (of == null) {
-                    throw DutyContextIncomplete.missing(this, "the retail price of the goods");
+                    throw DutyContextIncomplete.missing(this, MessageText.of("duty.context.needs.retail"), "the retail price of the goods");
                 }
             }
             BigDecimal amount = of.multiply(percent).movePointLeft(2);
@@ -130,14 +131,14 @@ public sealed interface DutyExpression
             Objects.requireNonNull(per, "per");
             Objects.requireNonNull(unit, "unit");
             if (amount.signum() < 0) {
-                throw new InvalidValueException("duty.expression.negative", "a duty rate cannot be negative: " + amount + " " + currency);
+                throw new InvalidValueException(MessageText.of("duty.expression.negative", MessageText.Arg.literal(amount.toPlainString() + " " + currency)), "a duty rate cannot be negative: " + amount + " " + currency);
             }
             if (per.signum() <= 0) {
-                throw new InvalidValueException("duty.expression.per", "a specific rate must be per a positive quantity: " + per);
+                throw new InvalidValueException(MessageText.of("duty.expression.per", MessageText.Arg.literal(per.toPlainString())), "a specific rate must be per a positive quantity: " + per);
             }
             if (alcoholAbovePercent != null && (unit.dimension() != UnitOfMeasure.Dimension.ALCOHOL
                     || alcoholAbovePercent.signum() < 0 || alcoholAbovePercent.compareTo(new BigDecimal("100")) >= 0)) {
-                throw new InvalidValueException("duty.expression.above",
+                throw new InvalidValueException(MessageText.of("duty.expression.above", MessageText.Arg.literal(String.valueOf(alcoholAbovePercent))),
                         "ABOVE n %vol needs a rate per litre of alcohol and 0 ≤ n < 100: " + alcoholAbovePercent);
             }
         }
@@ -148,12 +149,12 @@ public sealed interface DutyExpression
                     ? context.litresOfAlcohol(alcoholAbovePercent) : null;
             BigDecimal baseQuantity = lal != null ? lal.counted() : context.quantity(unit.dimension());
             if (baseQuantity == null) {
-                throw DutyContextIncomplete.missing(this, "a quantity in " + unit.dimension().name().toLowerCase(java.util.Locale.ROOT)
+                throw DutyContextIncomplete.missing(this, MessageText.of("duty.context.needs.quantity." + unit.dimension().name().toLowerCase(java.util.Locale.ROOT)), "a quantity in " + unit.dimension().name().toLowerCase(java.util.Locale.ROOT)
                         + (unit.dimension() == UnitOfMeasure.Dimension.ALCOHOL ? " (litres and alcohol by volume)" : ""));
             }
             BigDecimal rate = context.exchangeRate(currency);
             if (rate == null) {
-                throw DutyContextIncomplete.missing(this, "an exchange rate " + context.currency() + " per " + currency);
+                throw DutyContextIncomplete.missing(this, MessageText.of("duty.context.needs.rate", MessageText.Arg.literal(context.currency()), MessageText.Arg.literal(currency)), "an exchange rate " + context.currency() + " per " + currency);
             }
             // quantity in the rate's unit: base units / (per × unit size); exact where the decimal allows
             BigDecimal units = divide(baseQuantity, per.multiply(unit.toBase()));
@@ -162,7 +163,7 @@ public sealed interface DutyExpression
             if (perPercentOf != null) {
                 percent = context.property(perPercentOf);
                 if (percent == null) {
-                    throw DutyContextIncomplete.missing(this, "the % " + perPercentOf + " of the goods");
+                    throw DutyContextIncomplete.missing(this, MessageText.of("duty.context.needs.content", MessageText.Arg.literal(perPercentOf)), "the % " + perPercentOf + " of the goods");
                 }
                 inRateCurrency = inRateCurrency.multiply(percent);
             }
@@ -192,7 +193,7 @@ public sealed interface DutyExpression
             Objects.requireNonNull(amount, "amount");
             Objects.requireNonNull(currency, "currency");
             if (amount.signum() < 0) {
-                throw new InvalidValueException("duty.expression.negative", "a duty amount cannot be negative: " + amount + " " + currency);
+                throw new InvalidValueException(MessageText.of("duty.expression.negative", MessageText.Arg.literal(amount.toPlainString() + " " + currency)), "a duty amount cannot be negative: " + amount + " " + currency);
             }
         }
 
@@ -200,7 +201,7 @@ public sealed interface DutyExpression
         public DutyEvaluation evaluate(DutyContext context) {
             BigDecimal rate = context.exchangeRate(currency);
             if (rate == null) {
-                throw DutyContextIncomplete.missing(this, "an exchange rate " + context.currency() + " per " + currency);
+                throw DutyContextIncomplete.missing(this, MessageText.of("duty.context.needs.rate", MessageText.Arg.literal(context.currency()), MessageText.Arg.literal(currency)), "an exchange rate " + context.currency() + " per " + currency);
             }
             BigDecimal result = amount.multiply(rate);
             return DutyEvaluation.of(result, () -> "fixed " + this + (rate.compareTo(BigDecimal.ONE) == 0 ? "" : " × " + rate.toPlainString())
@@ -218,7 +219,7 @@ public sealed interface DutyExpression
         public Sum {
             terms = List.copyOf(terms);
             if (terms.size() < 2) {
-                throw new InvalidValueException("duty.expression.sum", "a sum needs at least two terms");
+                throw new InvalidValueException(MessageText.of("duty.expression.sum"), "a sum needs at least two terms");
             }
         }
 
@@ -319,7 +320,7 @@ public sealed interface DutyExpression
             Objects.requireNonNull(which, "which");
             alternatives = List.copyOf(alternatives);
             if (alternatives.size() < 2) {
-                throw new InvalidValueException("duty.expression.extreme", which + "(...) needs at least two alternatives");
+                throw new InvalidValueException(MessageText.of("duty.expression.extreme", MessageText.Arg.literal(which)), which + "(...) needs at least two alternatives");
             }
         }
 

@@ -9,9 +9,10 @@ public class DutyExpressionInvalid extends TradedeskException {
     private final int position;
 
     private DutyExpressionInvalid(String text, int position, String expected) {
-        super(Kind.INVALID, "duty.expression.invalid",
-                "invalid duty expression '" + text + "' at position " + position + ": expected " + expected,
-                text, position, expected);
+        // the reader is told where (the expected token, written for developers, stays in the log's English)
+        super(Kind.INVALID, org.tradedesk.shared.MessageText.of("duty.expression.invalid",
+                        org.tradedesk.shared.MessageText.Arg.literal(text), org.tradedesk.shared.MessageText.Arg.number(position + 1L)),
+                "invalid duty expression '" + text + "' at position " + position + ": expected " + expected);
         this.text = text;
         this.position = position;
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import org.tradedesk.shared.CurrencyCode;
 import org.tradedesk.shared.InvalidValueException;
+import org.tradedesk.shared.MessageText;
 import org.tradedesk.shared.UnitOfMeasure;
 
 /**
@@ -39,7 +40,7 @@ public record SmallProducerRelief(List<Band> bands) {
     /** The discount per litre of pure alcohol for an annual production of {@code hectolitres} of pure alcohol. */
     public BigDecimal discountPerLitreOfAlcohol(BigDecimal hectolitres) {
         if (hectolitres == null || hectolitres.signum() <= 0) {
-            throw new InvalidValueException("duty.spr.production", "the annual production must be more than 0 hl of pure alcohol");
+            throw new InvalidValueException("duty.spr.production", MessageText.of("duty.spr.production.none"), "the annual production must be more than 0 hl of pure alcohol");
         }
         for (Band band : bands) {
             // "more than the start point of the band but not more than the end point" (the first band starts at 0)
@@ -49,7 +50,7 @@ public record SmallProducerRelief(List<Band> bands) {
                 return total.divide(hectolitres, MathContext.DECIMAL128);
             }
         }
-        throw new InvalidValueException("duty.spr.production", "an annual production of " + hectolitres.toPlainString()
+        throw new InvalidValueException("duty.spr.production", MessageText.of("duty.spr.production.beyond", MessageText.Arg.number(hectolitres)), "an annual production of " + hectolitres.toPlainString()
                 + " hl of pure alcohol is beyond the table: no Small Producer Relief");
     }
 

@@ -92,6 +92,26 @@ public class EligibilityStore {
         return "country lists version " + (file.isEmpty() ? "none" : file.get(0)) + ", " + amended.get(0);
     }
 
+    /** The same as {@link #describeVersion()}, as a message the reader's language renders. */
+    public org.tradedesk.shared.MessageText describeVersionText() {
+        List<org.tradedesk.shared.MessageText> file = jdbc.query(
+                "select id, sha256 from tariff_eligibility_version order by id desc limit 1",
+                (rs, i) -> org.tradedesk.shared.MessageText.of("tariff.eligibility.version.file",
+                        org.tradedesk.shared.MessageText.Arg.number(rs.getLong("id")),
+                        org.tradedesk.shared.MessageText.Arg.literal(rs.getString("sha256").substring(0, 12))));
+        List<org.tradedesk.shared.MessageText> amended = jdbc.query("select count(*) as n, max(amended_at) as last_at "
+                + "from tariff_eligibility_member where amended_by is not null", (rs, i) -> rs.getLong("n") == 0
+                ? org.tradedesk.shared.MessageText.of("tariff.eligibility.version.no-amendments")
+                : org.tradedesk.shared.MessageText.of("tariff.eligibility.version.amendments",
+                        org.tradedesk.shared.MessageText.Arg.number(rs.getLong("n")),
+                        org.tradedesk.shared.MessageText.Arg.date(rs.getTimestamp("last_at").toInstant()
+                                .atZone(java.time.ZoneOffset.UTC).toLocalDate())));
+        return org.tradedesk.shared.MessageText.of("tariff.eligibility.version",
+                org.tradedesk.shared.MessageText.Arg.message(file.isEmpty()
+                        ? org.tradedesk.shared.MessageText.of("tariff.eligibility.version.none") : file.get(0)),
+                org.tradedesk.shared.MessageText.Arg.message(amended.get(0)));
+    }
+
     public List<ListRow> lists() {
         return jdbc.query("select * from tariff_eligibility_list order by jurisdiction, list_code", (rs, i) -> new ListRow(
                 rs.getString("jurisdiction"), rs.getString("list_code"), rs.getString("name_en"), rs.getString("name_zh"),

@@ -14,8 +14,9 @@ import org.tradedesk.tariff.TariffMeasure;
 /**
  * The item page's measures as a coordinator reads them: the general rate first, then each preference
  * scheme (a Schedule 3 code such as CA or DCS, an FTA schedule such as AUSFTA or CPTPP, a Taiwan column II
- * partner) with its staged rates in date order, then column III. {@code appliesTo} is the slot for the
- * countries a scheme applies to: until the effective-dated eligibility lists exist it names the scheme's
+ * partner) with its staged rates in date order, then column III. A scheme a country list governs (DCS, an FTA
+ * schedule) names the {@code countries} on its list on the date, each in the reader's language and marked where
+ * the membership (or the whole list) is still to confirm; a scheme no list governs keeps {@code appliesTo}, the
  * partner as the schedule prints it (a code, or the country an FTA rate is limited to).
  */
 record MeasureGroups(List<Group> groups, List<TariffCatalogue.Scheme> withoutEntry) {
@@ -23,7 +24,19 @@ record MeasureGroups(List<Group> groups, List<TariffCatalogue.Scheme> withoutEnt
     record Row(LocalDate validFrom, LocalDate validTo, String expression, String originalText, boolean inForce) {
     }
 
-    record Group(String type, String scheme, String source, List<String> appliesTo, List<Row> rows) {
+    record Group(String type, String scheme, String source, List<String> appliesTo, List<Row> rows, CountryList list) {
+
+        Group(String type, String scheme, String source, List<String> appliesTo, List<Row> rows) {
+            this(type, scheme, source, appliesTo, rows, null);
+        }
+    }
+
+    /** The countries of a scheme's list on the date; {@code toConfirm}: the list as a whole is not confirmed from a source. */
+    record CountryList(String code, boolean toConfirm, List<Party> countries) {
+    }
+
+    /** One country of a list, its name in the reader's language, and whether its membership is to confirm. */
+    record Party(String country, String name, boolean toConfirm) {
     }
 
     private static final List<String> TYPE_ORDER = List.of("GENERAL", "PREFERENTIAL", "NON_MFN");
@@ -33,6 +46,12 @@ record MeasureGroups(List<Group> groups, List<TariffCatalogue.Scheme> withoutEnt
      * entry for this line is named too — its originating goods are Free (Customs Tariff Act 1995 s 16).
      */
     static MeasureGroups of(List<TariffMeasure> measures, List<TariffCatalogue.Scheme> schemes, LocalDate today) {
+        return of(measures, schemes, today, scheme -> java.util.Optional.empty(), java.util.Locale.ENGLISH);
+    }
+
+    /** {@code lists}: the country list governing a scheme code, if one does; names in {@code locale}. */
+    static MeasureGroups of(List<TariffMeasure> measures, List<TariffCatalogue.Scheme> schemes, LocalDate today,
+            java.util.function.Function<String, java.util.Optional<org.tradedesk.tariff.EligibilityList>> lists, java.util.Locale locale) {
         Map<String, List<TariffMeasure>> byScheme = new LinkedHashMap<>();
         measures.stream()
                 .sorted(Comparator.comparingInt((TariffMeasure m) -> typeRank(m.type()))
@@ -56,10 +75,21 @@ record MeasureGroups(List<Group> groups, List<TariffCatalogue.Scheme> withoutEnt
                     .sorted(Comparator.comparing(TariffMeasure::validFrom, Comparator.nullsFirst(Comparator.naturalOrder())))
                     .map(m -> new Row(m.validFrom(), m.validTo(), m.expression(), m.originalText(), m.inForceOn(today)))
                     .toList();
-            groups.add(new Group(first.type(), first.scheme(), first.source(), List.copyOf(appliesTo), rows));
+            CountryList list = "PREFERENTIAL".equals(first.type()) && first.scheme() != null
+                    ? lists.apply(first.scheme()).map(l -> countries(l, today, locale)).orElse(null) : null;
+            groups.add(new Group(first.type(), first.scheme(), first.source(), List.copyOf(appliesTo), rows, list));
         }
         List<TariffCatalogue.Scheme> missing = schemes.stream().filter(s -> !present.contains(s.scheme())).toList();
         return new MeasureGroups(List.copyOf(groups), missing);
+    }
+
+    static CountryList countries(org.tradedesk.tariff.EligibilityList list, LocalDate date, java.util.Locale locale) {
+        List<Party> parties = list.members().stream()
+                .filter(m -> (m.validFrom() == null || !date.isBefore(m.validFrom())) && (m.validTo() == null || !date.isAfter(m.validTo())))
+                .map(m -> new Party(m.country(), new java.util.Locale("", m.country()).getDisplayCountry(locale), m.toConfirm()))
+                .distinct()
+                .toList();
+        return new CountryList(list.code(), list.toConfirm(), parties);
     }
 
     private static int typeRank(String type) {

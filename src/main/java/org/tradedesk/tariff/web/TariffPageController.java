@@ -14,8 +14,10 @@ class TariffPageController {
 
     private final TariffCatalogue catalogue;
     private final java.time.Clock clock;
+    private final org.tradedesk.tariff.EligibilityLists lists;
 
-    TariffPageController(TariffCatalogue catalogue, java.time.Clock clock) {
+    TariffPageController(TariffCatalogue catalogue, java.time.Clock clock, org.tradedesk.tariff.EligibilityLists lists) {
+        this.lists = lists;
         this.catalogue = catalogue;
         this.clock = clock;
     }
@@ -35,12 +37,13 @@ class TariffPageController {
     }
 
     @GetMapping("/tariff/{j}/items/{code}")
-    String item(@PathVariable String j, @PathVariable String code, Model model) {
+    String item(@PathVariable String j, @PathVariable String code, Model model, java.util.Locale locale) {
         Jurisdiction jurisdiction = Jurisdiction.of(j);
         var item = catalogue.item(jurisdiction, code);
         model.addAttribute("item", item);
         model.addAttribute("measureGroups", MeasureGroups.of(item.measures(),
-                item.measures().isEmpty() ? java.util.List.of() : catalogue.ftaSchemes(jurisdiction), java.time.LocalDate.now(clock)));
+                item.measures().isEmpty() ? java.util.List.of() : catalogue.ftaSchemes(jurisdiction), java.time.LocalDate.now(clock),
+                scheme -> lists.list(jurisdiction, scheme), locale));
         return "tariff/item";
     }
 }

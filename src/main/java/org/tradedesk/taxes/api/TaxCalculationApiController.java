@@ -62,8 +62,14 @@ class TaxCalculationApiController {
                        "measures":{"duty":"5%"},"options":[{"scheme":"TCO","reference":"1864894"}]}]}""";
     static final String BAD_INPUT_EXAMPLE = """
             {"type":"urn:tradedesk:problem:taxes.input.invalid","title":"Bad Request","status":400,
-             "detail":"lines[0].measures.duty: invalid duty expression '5% +' at position 4: expected a rate ...",
-             "code":"taxes.input.invalid","errors":[{"field":"lines[0].measures.duty","message":"invalid duty expression ..."}]}""";
+             "detail":"line 1, duty rate: the duty expression \\"5% +\\" is not valid at character 5 ...",
+             "code":"taxes.input.invalid","errors":[{"field":"lines[0].measures.duty","label":"line 1, duty rate",
+             "message":"the duty expression \\"5% +\\" is not valid at character 5 ..."}]}""";
+    /** Tobacco Products Duty Act 1979 Sch 1 item 1 (from 22.11.2023): 1,000 cigarettes retailing at £1,000 → £481.70. */
+    static final String UK_TOBACCO_EXAMPLE = """
+            {"jurisdiction":"UK","date":"2024-01-02","currency":"GBP","incoterm":"CIF",
+             "lines":[{"description":"cigarettes","tariffCode":"2402209000","value":300,"quantity":1000,"unit":"No",
+                       "retailPrice":1000,"measures":{"duty":"0%","alcoholTax":"16.5% retail price + 316.70 GBP/1000 MIN 422.80 GBP/1000"}}]}""";
     static final String UK_EXAMPLE = """
             {"jurisdiction":"UK","date":"2021-01-01","currency":"GBP","incoterm":"FOB","freight":250.89,"insurance":10,
              "lines":[{"description":"ferro-manganese","tariffCode":"7202118000","value":1000,"quantity":2,"unit":"t",
@@ -72,8 +78,11 @@ class TaxCalculationApiController {
     private final TaxCalculations calculations;
     private final ExchangeRateStore rates;
     private final MessageSource messages;
+    private final org.tradedesk.platform.MessageTexts texts;
 
-    TaxCalculationApiController(TaxCalculations calculations, ExchangeRateStore rates, MessageSource messages) {
+    TaxCalculationApiController(TaxCalculations calculations, ExchangeRateStore rates, MessageSource messages,
+            org.tradedesk.platform.MessageTexts texts) {
+        this.texts = texts;
         this.calculations = calculations;
         this.rates = rates;
         this.messages = messages;
@@ -85,13 +94,46 @@ class TaxCalculationApiController {
      */
     @ExceptionHandler(TaxInputInvalid.class)
     ResponseEntity<ProblemDetail> invalidInput(TaxInputInvalid e) {
-        String detail = messages.getMessage(e.messageCode(), e.arguments(), e.getMessage(), LocaleContextHolder.getLocale());
+        String detail = texts.render(e.messageText());
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
         problem.setTitle(messages.getMessage("problem.title.400", null, "Bad Request", LocaleContextHolder.getLocale()));
         problem.setType(URI.create("urn:tradedesk:problem:" + e.messageCode()));
         problem.setProperty("code", e.messageCode());
-        Object[] args = e.arguments();
-        problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", String.valueOf(args.length > 1 ? args[1] : detail))));
+        problem.setProperty("errors", List.of(Map.of("field", e.field(), "label", texts.render(e.label()),
+                "message", texts.render(e.reason()))));
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    /**
+     * A request the constraints refuse: the platform's problem detail, with each field's label in the caller's
+     * language beside its path, and a detail that names the fields by their labels (people read the detail,
+     * machines the paths).
+     */
+    @ExceptionHandler(org.springframework.web.bind.MethodArgumentNotValidException.class)
+    ResponseEntity<ProblemDetail> invalidRequest(org.springframework.web.bind.MethodArgumentNotValidException e) {
+        java.util.Locale locale = LocaleContextHolder.getLocale();
+        List<Map<String, Object>> errors = new java.util.ArrayList<>();
+        List<String> listed = new java.util.ArrayList<>();
+        for (org.springframework.validation.FieldError fe : e.getBindingResult().getFieldErrors()) {
+            String field = fe.getField().startsWith("request.") ? fe.getField().substring("request.".length()) : fe.getField();
+            String label = texts.render(org.tradedesk.taxes.FieldLabel.of(field));
+            String message = messages.getMessage(fe, locale);
+            errors.add(Map.of("field", fe.getField(), "label", label, "message", message,
+                    "rejectedValue", String.valueOf(fe.getRejectedValue())));
+            listed.add(texts.render(org.tradedesk.shared.MessageText.of("taxes.input.invalid",
+                    org.tradedesk.shared.MessageText.Arg.literal(label), org.tradedesk.shared.MessageText.Arg.literal(message))));
+        }
+        for (org.springframework.validation.ObjectError ge : e.getBindingResult().getGlobalErrors()) {
+            String message = messages.getMessage(ge, locale);
+            errors.add(Map.of("field", ge.getObjectName(), "message", message));
+            listed.add(message);
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                messages.getMessage("error.validation.detail", new Object[] {String.join(messages.getMessage(
+                        "taxes.input.separator", null, "; ", locale), listed)}, locale));
+        problem.setTitle(messages.getMessage("problem.title.400", null, "Bad Request", locale));
+        problem.setProperty("code", "error.validation");
+        problem.setProperty("errors", errors);
         return ResponseEntity.badRequest().body(problem);
     }
 
@@ -107,12 +149,14 @@ class TaxCalculationApiController {
                             @ExampleObject(name = "Taiwan", value = TW_EXAMPLE),
                             @ExampleObject(name = "Australia", value = AU_EXAMPLE),
                             @ExampleObject(name = "Australia, TCO claimed", value = AU_TCO_EXAMPLE),
-                            @ExampleObject(name = "United Kingdom", value = UK_EXAMPLE)})),
+                            @ExampleObject(name = "United Kingdom", value = UK_EXAMPLE),
+                            @ExampleObject(name = "United Kingdom, tobacco: % of the retail price", value = UK_TOBACCO_EXAMPLE)})),
             responses = {
                     @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "the calculation"),
                     @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "400",
-                            description = "bad input: an RFC 9457 problem detail with code and errors[{field, message}] naming "
-                                    + "the request field (e.g. lines[0].measures.duty)",
+                            description = "bad input: an RFC 9457 problem detail with code and errors[{field, label, message}]: field "
+                                    + "is the request path for machines (e.g. lines[0].measures.duty), label the field as the caller's "
+                                    + "language names it (line 1, duty rate / 第 1 行 關稅稅率), message why; detail says both in that language",
                             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "bad duty",
                                     value = BAD_INPUT_EXAMPLE))),
                     @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "401", description = "no or a wrong login or token",

@@ -109,7 +109,21 @@ final class CatalogueMeasures {
         } else {
             taiwanOptions(lookup.measures(), country, lists, options, refused);
         }
-        return new TariffMeasures(reference(lookup, general.orElse(null)), measures, options, refused);
+        return new TariffMeasures(reference(lookup, general.orElse(null)), measures, options, refused, referenceText(lookup));
+    }
+
+    /**
+     * The reference as the reader reads it: the item and the catalogue data version with its import date ("AU 2204.21.10 —
+     * 稅則資料版本 3「…」，2026/12/06 匯入"). The item's description and rate text are printed with the line itself.
+     */
+    static org.tradedesk.shared.MessageText referenceText(TariffLookup lookup) {
+        var line = lookup.line();
+        var v = lookup.dataVersion();
+        return org.tradedesk.shared.MessageText.of("taxes.source.tariff-line",
+                org.tradedesk.shared.MessageText.Arg.literal(lookup.jurisdiction()),
+                org.tradedesk.shared.MessageText.Arg.literal(line.dottedCode() == null ? line.code() : line.dottedCode()),
+                org.tradedesk.shared.MessageText.Arg.number(v.id()), org.tradedesk.shared.MessageText.Arg.literal(v.label()),
+                org.tradedesk.shared.MessageText.Arg.date(v.importedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate()));
     }
 
     /** What a worksheet prints: the item, the published rate text, the catalogue data version. */

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import org.tradedesk.shared.CountryCode;
 import org.tradedesk.shared.HsCode;
 import org.tradedesk.shared.MessageText;
+import org.tradedesk.shared.MessageText.Arg;
 import org.tradedesk.tariff.EligibilityLists;
 import org.tradedesk.tariff.Jurisdiction;
 import org.tradedesk.tariff.TariffCatalogue;
@@ -48,7 +49,8 @@ class CatalogueTariffSource implements TariffMeasureSource {
             TariffMeasures m = CatalogueMeasures.map(catalogue.lookup(j, tariffCode.digits(), date), origin,
                     listCode -> lists.check(j, listCode, origin, date));
             // the options rest on the country lists as they stand: the result records which
-            return Optional.of(new TariffMeasures(m.reference() + " — " + lists.version(), m.measures(), m.options(), m.refused()));
+            return Optional.of(new TariffMeasures(m.reference() + " — " + lists.version(), m.measures(), m.options(), m.refused(),
+                    MessageText.of("taxes.source.tariff-line.with-lists", Arg.message(m.referenceText()), Arg.message(lists.versionText()))));
         } catch (TariffItemNotFound e) {
             return Optional.empty();
         }
@@ -58,7 +60,7 @@ class CatalogueTariffSource implements TariffMeasureSource {
     private static final int ITEMS_NAMED = 12;
 
     @Override
-    public Optional<String> whyNoMeasures(String jurisdiction, HsCode tariffCode, LocalDate date) {
+    public Optional<MessageText> whyNoMeasures(String jurisdiction, HsCode tariffCode, LocalDate date) {
         if (Arrays.stream(Jurisdiction.values()).noneMatch(j -> j.name().equals(jurisdiction))) {
             return Optional.empty();
         }
@@ -68,8 +70,9 @@ class CatalogueTariffSource implements TariffMeasureSource {
             // lookup, not item(): item() is transactional, and its not-found would mark the caller's transaction
             lookup = catalogue.lookup(j, tariffCode.digits(), date);
         } catch (TariffItemNotFound e) {
-            return Optional.of("not in the " + j + " tariff (" + catalogue.activeVersion(j)
-                    .map(v -> "tariff data version " + v.id() + " \"" + v.label() + "\"").orElse("no tariff data imported") + ")");
+            return Optional.of(catalogue.activeVersion(j)
+                    .map(v -> MessageText.of("taxes.reason.code.not-in-tariff", Arg.literal(j), Arg.number(v.id()), Arg.literal(v.label())))
+                    .orElse(MessageText.of("taxes.reason.code.not-in-tariff.no-data", Arg.literal(j))));
         }
         TariffLine line = lookup.line();
         List<String> items = items(catalogue.search(j, line.code(), 0, 200).hits().stream().map(TariffSearchPage.Hit::line).toList(),
@@ -78,14 +81,11 @@ class CatalogueTariffSource implements TariffMeasureSource {
             return Optional.empty();
         }
         String level = switch (line.level() == null ? "" : line.level()) {
-            case "CHAPTER" -> "a chapter";
-            case "HEADING" -> "a heading";
-            case "SUBHEADING" -> "a subheading";
-            default -> "not the most detailed line";
+            case "CHAPTER", "HEADING", "SUBHEADING" -> line.level().toLowerCase(java.util.Locale.ROOT);
+            default -> "line";
         };
-        return Optional.of(level + " of the " + j
-                + " tariff: choose one of its items (" + String.join(", ", items.subList(0, Math.min(ITEMS_NAMED, items.size())))
-                + (items.size() > ITEMS_NAMED ? ", …" : "") + ")");
+        return Optional.of(MessageText.of("taxes.reason.code.not-an-item", Arg.code("taxes.reason.code.level." + level), Arg.literal(j),
+                Arg.literal(String.join(", ", items.subList(0, Math.min(ITEMS_NAMED, items.size()))) + (items.size() > ITEMS_NAMED ? ", …" : ""))));
     }
 
     /** The lines below {@code code} with no line below them, in code order ({@code lines} are code-ordered). */

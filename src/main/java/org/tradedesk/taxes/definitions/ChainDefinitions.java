@@ -84,7 +84,8 @@ public final class ChainDefinitions {
             throw TaxInputInvalid.jurisdictionNotSupported(jurisdiction, jurisdictions());
         }
         return versions.stream().filter(c -> c.period().contains(date)).findFirst()
-                .orElseThrow(() -> TaxInputInvalid.field("date", "no " + jurisdiction + " tax chain is in force on " + date));
+                .orElseThrow(() -> TaxInputInvalid.field("date", org.tradedesk.shared.MessageText.of("taxes.reason.chain.not-in-force",
+                        org.tradedesk.shared.MessageText.Arg.literal(jurisdiction), org.tradedesk.shared.MessageText.Arg.date(date))));
     }
 
     /** The chain with this exact version, for re-running a saved calculation. */

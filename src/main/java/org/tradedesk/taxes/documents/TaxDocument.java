@@ -225,14 +225,19 @@ public record TaxDocument(
 
     /** A reference-data set the figures rest on (tariff schedule, rate table, chain definition) and its version. */
     public record DataVersion(LocalizedText name, String version, LocalDate effectiveFrom, String source,
-            MessageText label, MessageText sourceText) {
+            MessageText label, MessageText sourceText, MessageText versionText) {
         public DataVersion {
             Objects.requireNonNull(name, "data version name");
             require(version, "data version");
         }
 
         public DataVersion(LocalizedText name, String version, LocalDate effectiveFrom, String source) {
-            this(name, version, effectiveFrom, source, null, null);
+            this(name, version, effectiveFrom, source, null, null, null);
+        }
+
+        public DataVersion(LocalizedText name, String version, LocalDate effectiveFrom, String source, MessageText label,
+                MessageText sourceText) {
+            this(name, version, effectiveFrom, source, label, sourceText, null);
         }
     }
 
@@ -274,10 +279,24 @@ public record TaxDocument(
      * apart as transport and insurance.
      */
     public record Valuation(String invoiceCurrency, BigDecimal rate, boolean foreignPerLocal, boolean cif,
-            boolean priceIncludesFreight, boolean priceIncludesInsurance, List<LineValue> lines) {
+            boolean priceIncludesFreight, boolean priceIncludesInsurance, List<LineValue> lines, ShipmentCosts costs) {
         public Valuation {
             Objects.requireNonNull(rate, "exchange rate");
             lines = List.copyOf(lines);
+        }
+
+        /** Without the shipment's costs: the lines' shares stay the figures the engine allocated. */
+        public Valuation(String invoiceCurrency, BigDecimal rate, boolean foreignPerLocal, boolean cif,
+                boolean priceIncludesFreight, boolean priceIncludesInsurance, List<LineValue> lines) {
+            this(invoiceCurrency, rate, foreignPerLocal, cif, priceIncludesFreight, priceIncludesInsurance, lines, null);
+        }
+
+        /**
+         * The shipment's freight, insurance and other costs in the invoice currency, shared over the lines by their invoice
+         * value ({@code byValue}; by weight or quantity the shares stay figures): the worksheet converts each to the local
+         * currency in cents and shares it by formula (CostAllocation), so a changed total or exchange rate re-shares it.
+         */
+        public record ShipmentCosts(BigDecimal freight, BigDecimal insurance, BigDecimal otherCosts, boolean byValue) {
         }
 
         /**

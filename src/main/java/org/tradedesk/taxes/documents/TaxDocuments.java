@@ -125,7 +125,8 @@ public class TaxDocuments {
         model.put("optionTotals", totals);
         MessageTexts texts = new MessageTexts(messages, FORMATS);
         model.put("versions", doc.dataVersions().stream().map(v -> new VersionRow(
-                v.label() != null ? texts.render(v.label(), lang) : v.name().in(lang), v.version(),
+                v.label() != null ? texts.render(v.label(), lang) : v.name().in(lang),
+                v.versionText() != null ? texts.render(v.versionText(), lang) : v.version(),
                 v.effectiveFrom() == null ? "" : format(doc, v.effectiveFrom()),
                 v.sourceText() != null ? texts.render(v.sourceText(), lang) : v.source() == null ? "" : v.source())).toList());
         return model;

@@ -173,7 +173,7 @@ final class TaxResultDocuments {
         }
         return new DataVersion(LocalizedText.of(kind, kind), version == null || version.isBlank() ? "—" : version,
                 source.effectiveFrom(), null, MessageText.of("taxes.documents.dataset." + kind, MessageText.Arg.literal(source.subject())),
-                from);
+                from, source.versionText());
     }
 
     private static String nz(String s) {
@@ -366,7 +366,8 @@ final class TaxResultDocuments {
                     valued.otherCostsShare(), quantities(lines.get(i), valued), Boolean.TRUE.equals(lines.get(i).fuelEfficient())));
         }
         return new Valuation(request.currency(), rate, foreignPerLocal, cif, request.incoterm().includesMainCarriage(),
-                request.incoterm().includesInsurance(), values);
+                request.incoterm().includesInsurance(), values, new Valuation.ShipmentCosts(nz(request.freight()), nz(request.insurance()),
+                        nz(request.otherCosts()), request.allocation() == TaxRequest.AllocationBasis.VALUE));
     }
 
     /** The rate the result records for {@code currency}, or null. */

@@ -150,6 +150,7 @@ final class WorksheetXlsxWriter {
             heads.add(step.label());
         }
         String rateRef = null;
+        Map<String, String> costRefs = new HashMap<>();
         TaxDocument.Valuation valuation = doc.valuation();
         if (valuation != null) {
             XlsxRow rateRow = sheet.row();
@@ -158,17 +159,32 @@ final class WorksheetXlsxWriter {
                     .text(valuation.foreignPerLocal() ? valuation.invoiceCurrency() + " / " + doc.currency().value()
                             : doc.currency().value() + " / " + valuation.invoiceCurrency());
             rateRef = XlsxSheet.absoluteLocalRef(2, rateRow.number());
+            if (valuation.costs() != null && valuation.costs().byValue()) {
+                // the shipment's costs as typed (invoice currency): the lines' shares are formulas of these
+                for (String code : List.of(TaxResultDocuments.FREIGHT, TaxResultDocuments.INSURANCE, TaxResultDocuments.OTHER_COSTS)) {
+                    XlsxRow costRow = sheet.row();
+                    costRow.blank().text(labels.get(SHIPMENT_COST + code)).number(shipmentCost(valuation.costs(), code),
+                            XlsxFormat.number(Math.max(2, shipmentCost(valuation.costs(), code).stripTrailingZeros().scale())))
+                            .text(valuation.invoiceCurrency());
+                    costRefs.put(code, XlsxSheet.absoluteLocalRef(2, costRow.number()));
+                }
+            }
         }
         XlsxRow header = sheet.bilingualHeader(lang, heads);
         sheet.freezeRowsThrough(header.number());
 
         int first = sheet.nextRowNumber();
+        int lastLine = first + option.lines().size() - 1;
         for (Line line : option.lines()) {
             XlsxRow row = sheet.row();
             row.number(BigDecimal.valueOf(line.number()), XlsxFormat.number(0))
                     .text(line.description()).text(line.tariffCode()).text(line.origin());
             for (InputColumn input : doc.inputs()) {
                 String valued = valuation == null ? null : valuationFormula(input.code(), valuation, rateRef, row, inputColumn);
+                if (valued == null && costRefs.containsKey(input.code())) {
+                    valued = shareFormula(costRefs.get(input.code()), valuation, rateRef, row, inputColumn, inputColumn.get(input.code()),
+                            first, lastLine);
+                }
                 // a derived value is exact (a converted price): it shows the digits it has, not a rounded figure
                 XlsxFormat format = exactInput(input.code()) ? exact : XlsxFormat.number(input.decimals());
                 if (valued != null) {
@@ -345,6 +361,36 @@ final class WorksheetXlsxWriter {
         return null;
     }
 
+    /** The labels of the shipment's cost rows: {@code taxes.documents.label.shipment.FREIGHT}, ….INSURANCE, ….OTHER_COSTS. */
+    private static final String SHIPMENT_COST = "label.shipment.";
+
+    private static BigDecimal shipmentCost(TaxDocument.Valuation.ShipmentCosts costs, String code) {
+        return switch (code) {
+            case TaxResultDocuments.FREIGHT -> costs.freight();
+            case TaxResultDocuments.INSURANCE -> costs.insurance();
+            default -> costs.otherCosts();
+        };
+    }
+
+    /**
+     * A line's share of a shipment cost as the engine allocates it (Valuation, CostAllocation): the total converted to the
+     * local currency in cents (half up), each line but the last its part by invoice value in cents, the last the rest, so the
+     * shares add up to the converted total exactly. A changed total or exchange rate in the sheet re-shares it.
+     */
+    private static String shareFormula(String totalRef, TaxDocument.Valuation v, String rate, XlsxRow row, Map<String, Integer> columns,
+            int shareColumn, int first, int last) {
+        String local = "ROUND(" + totalRef + (v.foreignPerLocal() ? "/" : "*") + rate + ",2)";
+        if (first == last) {
+            return local;
+        }
+        int valueColumn = columns.get(TaxResultDocuments.INVOICE_VALUE);
+        if (row.number() < last) {
+            return "ROUND(" + local + "*" + row.ref(valueColumn) + "/SUM(" + XlsxSheet.range(valueColumn, first, last) + "),2)";
+        }
+        // ROUND(…, 2): the rest is in cents already; this clears the binary noise of subtracting doubles
+        return "ROUND(" + local + "-SUM(" + XlsxSheet.range(shareColumn, first, last - 1) + "),2)";
+    }
+
     private static String baseExpression(Step step, Map<String, String> refs) {
         StringBuilder sum = new StringBuilder();
         for (Term term : step.terms()) {
@@ -371,7 +417,7 @@ final class WorksheetXlsxWriter {
                 labels.both("col.effective"), labels.both("col.source")));
         sheet.freezeRowsThrough(header.number());
         for (TaxDocument.DataVersion v : doc.dataVersions()) {
-            sheet.row().text(labels.render(v.label(), v.name().in(lang))).text(v.version()).date(v.effectiveFrom())
+            sheet.row().text(labels.render(v.label(), v.name().in(lang))).text(v.versionText() != null ? labels.render(v.versionText(), v.version()) : v.version()).date(v.effectiveFrom())
                     .wrappedText(labels.render(v.sourceText(), v.source()));
         }
         sheet.skip();

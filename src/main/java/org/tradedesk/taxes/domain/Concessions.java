@@ -28,30 +28,32 @@ final class Concessions {
         Optional<Concession> concession = chain.concession(o.scheme(), date);
         if (concession.isEmpty()) {
             if (o.duty() == null || o.duty().isBlank()) {
-                throw TaxInputInvalid.field(field + ".duty", "option '" + o.scheme() + "' needs its duty: the "
-                        + chain.jurisdiction() + " chain has no concession of that name on " + date
-                        + (chain.concessions().isEmpty() ? "" : " (it knows " + chain.concessions().stream()
-                                .map(Concession::scheme).distinct().toList() + ")"));
+                throw TaxInputInvalid.field(field + ".duty", MessageText.of(chain.concessions().isEmpty()
+                                ? "taxes.reason.option.duty-missing" : "taxes.reason.option.duty-missing.known",
+                        Arg.literal(o.scheme()), Arg.literal(chain.jurisdiction()), Arg.date(date),
+                        Arg.literal(String.join(", ", chain.concessions().stream().map(Concession::scheme).distinct().toList()))));
             }
             return new DutyCandidate(o.scheme(), Texts.asGiven(o.label() == null ? o.scheme() : o.label()), o.duty(),
                     o.requires() == null || o.requires().isBlank() ? null : Texts.asGiven(o.requires()));
         }
         Concession c = concession.get();
-        String referenceName = c.referenceName().in(java.util.Locale.ENGLISH);
+        Arg referenceName = Texts.text(c.referenceName());
         if (o.reference() == null || !o.reference().strip().matches(c.referencePattern())) {
-            throw TaxInputInvalid.field(field + ".reference", "a " + c.scheme() + " claim needs the " + referenceName
-                    + (o.reference() == null ? "" : "; '" + o.reference() + "' is not one"));
+            throw TaxInputInvalid.field(field + ".reference", o.reference() == null
+                    ? MessageText.of("taxes.reason.concession.reference-missing", Arg.literal(c.scheme()), referenceName)
+                    : MessageText.of("taxes.reason.concession.reference-invalid", Arg.literal(c.scheme()), referenceName,
+                            Arg.literal(o.reference())));
         }
         String duty = c.duty();
         if (duty == null) {
             if (o.duty() == null || o.duty().isBlank()) {
-                throw TaxInputInvalid.field(field + ".duty", "a " + c.scheme() + " claim needs the rate of its " + referenceName);
+                throw TaxInputInvalid.field(field + ".duty", MessageText.of("taxes.reason.concession.rate-missing", Arg.literal(c.scheme()), referenceName));
             }
             duty = o.duty();
         } else if (o.duty() != null && !o.duty().isBlank()
                 && !expressions.parse(o.duty(), field + ".duty").toString().equals(expressions.parse(duty, "chain." + c.scheme()).toString())) {
-            throw TaxInputInvalid.field(field + ".duty", "the " + c.scheme() + " rate is " + duty + " (" + c.legalReference()
-                    + "); leave the duty out or give that rate");
+            throw TaxInputInvalid.field(field + ".duty", MessageText.of("taxes.reason.concession.rate-fixed", Arg.literal(c.scheme()),
+                    Arg.literal(duty), Arg.literal(c.legalReference())));
         }
         String reference = o.reference().strip();
         Arg label = c.label() == null ? Arg.literal(c.scheme()) : Texts.text(c.label());

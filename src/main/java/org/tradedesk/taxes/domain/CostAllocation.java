@@ -48,14 +48,17 @@ final class CostAllocation {
             };
             if (w == null) {
                 throw TaxInputInvalid.field("lines[" + i + "]." + (request.allocation() == TaxRequest.AllocationBasis.WEIGHT ? "netMassKg" : "quantity"),
-                        "needed to allocate " + field + " by " + request.allocation().name().toLowerCase(Locale.ROOT));
+                        org.tradedesk.shared.MessageText.of("taxes.reason.allocation.weight-missing",
+                                org.tradedesk.shared.MessageText.Arg.code("taxes.page.field." + field),
+                                org.tradedesk.shared.MessageText.Arg.code("taxes.page.allocation." + request.allocation().name())));
             }
             weights[i] = w;
             sum = sum.add(w);
         }
         if (sum.signum() == 0) {
-            throw TaxInputInvalid.field("allocation", "the lines' " + request.allocation().name().toLowerCase(Locale.ROOT)
-                    + " adds up to zero, so " + field + " cannot be allocated by it");
+            throw TaxInputInvalid.field("allocation", org.tradedesk.shared.MessageText.of("taxes.reason.allocation.zero",
+                    org.tradedesk.shared.MessageText.Arg.code("taxes.page.allocation." + request.allocation().name()),
+                    org.tradedesk.shared.MessageText.Arg.code("taxes.page.field." + field)));
         }
         BigDecimal allocated = BigDecimal.ZERO;
         for (int i = 0; i < n - 1; i++) {

@@ -26,7 +26,7 @@ final class DutyExpressions {
         try {
             e = DutyExpression.parse(text);
         } catch (DutyExpressionInvalid | InvalidValueException invalid) {
-            throw TaxInputInvalid.field(field, invalid.getMessage());
+            throw TaxInputInvalid.field(field, invalid);
         }
         if (parsed.size() > CACHE_LIMIT) {
             parsed.clear();

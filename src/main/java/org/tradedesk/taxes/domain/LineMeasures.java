@@ -29,6 +29,7 @@ final class LineMeasures {
     String scheme = DutyCandidate.GENERAL;
     /** The catalogue entry's reference, for the data versions; null when the catalogue gave nothing. */
     String catalogueReference;
+    MessageText catalogueReferenceText;
 
     private LineMeasures() {
     }
@@ -47,21 +48,24 @@ final class LineMeasures {
             java.util.Optional<TariffMeasureSource.TariffMeasures> inCatalogue = tariff.find(chain.jurisdiction(), HsCode.of(digits), origin, date);
             TariffCodeCheck.requireRateable(tariff, chain, line, i, digits, date, inCatalogue);
             inCatalogue.ifPresent(found -> {
-                MessageText source = MessageText.of("taxes.source.catalogue", Arg.literal(found.reference()));
+                // the reference as a message where the catalogue gives one (item and data versions in the reader's language)
+                MessageText source = MessageText.of("taxes.source.catalogue", found.referenceText() != null
+                        ? Arg.message(found.referenceText()) : Arg.literal(found.reference()));
                 found.measures().forEach((k, v) -> {
                     m.texts.put(k, v);
                     m.sources.put(k, source);
                 });
                 found.options().forEach(o -> m.candidates.add(new DutyCandidate(o.scheme(), o.label(), o.duty(), o.requires())));
                 m.catalogueReference = found.reference();
+                m.catalogueReferenceText = found.referenceText();
             });
         }
         MessageText given = MessageText.of("taxes.source.request");
         line.measures().forEach((k, v) -> {
             if (!chain.measureKeys().contains(k)) {
                 // a misspelt key would otherwise be ignored silently and the quotation would look right
-                throw TaxInputInvalid.field("lines[" + i + "].measures." + k, "the " + chain.jurisdiction()
-                        + " chain has no measure '" + k + "'; it takes " + chain.measureKeys());
+                throw TaxInputInvalid.field("lines[" + i + "].measures." + k, MessageText.of("taxes.reason.measure.unknown",
+                        Arg.literal(chain.jurisdiction()), Arg.literal(k), Arg.literal(String.join(", ", chain.measureKeys()))));
             }
             if (!switchedOff(v)) {
                 expressions.parse(v, "lines[" + i + "].measures." + k);
@@ -76,8 +80,8 @@ final class LineMeasures {
         m.scheme = scheme;
         if (!scheme.equals(DutyCandidate.GENERAL)) {
             DutyCandidate chosen = m.candidates.stream().filter(c -> c.scheme().equals(scheme)).findFirst()
-                    .orElseThrow(() -> TaxInputInvalid.field("lines[" + i + "].scheme", "no duty option '" + scheme
-                            + "' for this line; options: " + m.candidates.stream().map(DutyCandidate::scheme).toList()));
+                    .orElseThrow(() -> TaxInputInvalid.field("lines[" + i + "].scheme", MessageText.of("taxes.reason.scheme.unknown",
+                            Arg.literal(scheme), Arg.literal(String.join(", ", m.candidates.stream().map(DutyCandidate::scheme).toList())))));
             m.texts.put(DUTY_KEY, chosen.duty());
             m.sources.put(DUTY_KEY, chosen.requires() == null
                     ? MessageText.of("taxes.source.option", Arg.literal(scheme), Arg.message(chosen.label()))

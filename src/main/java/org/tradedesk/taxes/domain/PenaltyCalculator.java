@@ -46,7 +46,7 @@ public final class PenaltyCalculator {
                 case "GREATER_OF_UNITS_OR_MULTIPLE" -> {
                     if (shortfall.signum() > 0) {
                         Dated<BigDecimal> unit = Dated.on(chain.penaltyUnit(), request.date()).orElseThrow(() ->
-                                TaxInputInvalid.field("date", "no " + chain.jurisdiction() + " penalty unit value on " + request.date()));
+                                TaxInputInvalid.field("date", MessageText.of("taxes.reason.penalty.no-unit", Arg.literal(chain.jurisdiction()), Arg.date(request.date()))));
                         BigDecimal units = rule.units().multiply(unit.value());
                         BigDecimal multiple = shortfall.multiply(rule.high());
                         BigDecimal high = units.max(multiple);
@@ -99,9 +99,9 @@ public final class PenaltyCalculator {
         }
         BigDecimal chosen = request.multiples().get(rule.code());
         if (chosen != null && (chosen.compareTo(rule.legalMinimum()) < 0 || chosen.compareTo(rule.high()) > 0)) {
-            throw TaxInputInvalid.field("multiples." + rule.code(), "the multiple " + chosen.toPlainString() + " is outside the legal range "
-                    + rule.legalMinimum().toPlainString() + " to " + rule.high().toPlainString()
-                    + (rule.legalReference() == null ? "" : " (" + rule.legalReference() + ")"));
+            throw TaxInputInvalid.field("multiples." + rule.code(), MessageText.of("taxes.reason.penalty.multiple",
+                    Arg.number(chosen), Arg.number(rule.legalMinimum()), Arg.number(rule.high()),
+                    Arg.literal(rule.legalReference() == null ? "" : rule.legalReference())));
         }
         if (request.voluntaryDisclosure() && rule.voluntaryDisclosure() != null) {
             return java.util.Optional.of(new Item(rule.code(), rule.label(), BigDecimal.ZERO, BigDecimal.ZERO, rule.voluntaryDisclosure(),

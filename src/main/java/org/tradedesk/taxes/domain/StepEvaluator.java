@@ -87,7 +87,7 @@ final class StepEvaluator {
             Dated<String> rate = run.rateOn(step, date);
             if (rate == null) {
                 if (step.required()) {
-                    throw TaxInputInvalid.field(field, "the " + chain.jurisdiction() + " chain has no " + step.code() + " rate on " + date);
+                    throw TaxInputInvalid.field(field, MessageText.of("taxes.reason.chain.no-rate", Arg.literal(chain.jurisdiction()), Texts.text(step.label()), Arg.date(date)));
                 }
                 return;
             }
@@ -127,7 +127,7 @@ final class StepEvaluator {
         try {
             evaluation = expression.evaluate(context);
         } catch (DutyContextIncomplete e) {
-            throw TaxInputInvalid.field("lines[" + i + "]", step.code() + ": " + e.getMessage());
+            throw TaxInputInvalid.field("lines[" + i + "]", MessageText.of("taxes.reason.step", Texts.text(step.label()), Arg.message(e.asText())));
         }
         MessageText working = DutyWorking.of(expression, context, evaluation.amount());
         if (threshold.working() != null) {
@@ -140,13 +140,14 @@ final class StepEvaluator {
     private TaxInputInvalid missingRate(LineStep in, String field) {
         if (tariff != null && in.digits() != null) {
             // a subheading or an unknown code is the line's mistake, not a missing measure
-            Optional<String> why = tariff.whyNoMeasures(chain.jurisdiction(), HsCode.of(in.digits()), date);
+            Optional<MessageText> why = tariff.whyNoMeasures(chain.jurisdiction(), HsCode.of(in.digits()), date);
             if (why.isPresent()) {
-                return TaxInputInvalid.field("lines[" + in.index() + "].tariffCode", in.line().tariffCode().strip() + " is " + why.get());
+                return TaxInputInvalid.field("lines[" + in.index() + "].tariffCode", MessageText.of("taxes.reason.code.is",
+                        Arg.literal(in.line().tariffCode().strip()), Arg.message(why.get())));
             }
         }
-        return TaxInputInvalid.field(field, "no " + in.step().code() + " rate for this line: give it in measures"
-                + (tariff == null ? " (no tariff catalogue is connected)" : " (the tariff catalogue has none)"));
+        return TaxInputInvalid.field(field, MessageText.of(tariff == null ? "taxes.reason.rate.missing.no-catalogue" : "taxes.reason.rate.missing",
+                Texts.text(in.step().label())));
     }
 
     /**
@@ -172,7 +173,7 @@ final class StepEvaluator {
         Optional<Dated<String>> rate = Dated.on(step.rates(), date);
         if (rate.isEmpty()) {
             if (step.required()) {
-                throw TaxInputInvalid.field("date", "the " + chain.jurisdiction() + " chain has no " + step.code() + " rate on " + date);
+                throw TaxInputInvalid.field("date", MessageText.of("taxes.reason.chain.no-rate", Arg.literal(chain.jurisdiction()), Texts.text(step.label()), Arg.date(date)));
             }
             return;
         }

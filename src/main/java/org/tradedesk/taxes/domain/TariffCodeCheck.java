@@ -35,7 +35,8 @@ final class TariffCodeCheck {
             return;
         }
         tariff.whyNoMeasures(chain.jurisdiction(), HsCode.of(digits), date).ifPresent(why -> {
-            throw TaxInputInvalid.field("lines[" + index + "].tariffCode", line.tariffCode().strip() + " is " + why);
+            throw TaxInputInvalid.field("lines[" + index + "].tariffCode", org.tradedesk.shared.MessageText.of("taxes.reason.code.is",
+                    org.tradedesk.shared.MessageText.Arg.literal(line.tariffCode().strip()), org.tradedesk.shared.MessageText.Arg.message(why)));
         });
     }
 }

@@ -24,7 +24,7 @@ public interface TariffMeasureSource {
      * version …)" or "a subheading of the AU tariff: choose one of its items (…)". Empty when the code is an item (it merely has no rate) or the catalogue
      * does not hold the jurisdiction.
      */
-    default Optional<String> whyNoMeasures(String jurisdiction, HsCode tariffCode, LocalDate date) {
+    default Optional<org.tradedesk.shared.MessageText> whyNoMeasures(String jurisdiction, HsCode tariffCode, LocalDate date) {
         return Optional.empty();
     }
 
@@ -33,7 +33,14 @@ public interface TariffMeasureSource {
      * options the origin may claim on the date, and those it may not ({@code refused}, each with the
      * reason) for a screen that shows them greyed on request.
      */
-    record TariffMeasures(String reference, Map<String, String> measures, List<Option> options, List<RefusedOption> refused) {
+    record TariffMeasures(String reference, Map<String, String> measures, List<Option> options, List<RefusedOption> refused,
+            org.tradedesk.shared.MessageText referenceText) {
+
+        /** {@code referenceText} is the reference as a message for the reader; null where only the English is known. */
+        public TariffMeasures(String reference, Map<String, String> measures, List<Option> options, List<RefusedOption> refused) {
+            this(reference, measures, options, refused, null);
+        }
+
         public TariffMeasures {
             measures = Map.copyOf(measures);
             options = List.copyOf(options);

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.tradedesk.shared.MessageText;
 import org.tradedesk.shared.CurrencyCode;
 import org.tradedesk.shared.HsCode;
 import org.tradedesk.shared.InvalidValueException;
@@ -49,8 +50,8 @@ public final class TaxEngine {
 
     public TaxResult calculate(TaxRequest request, ChainDefinition chain) {
         if (!chain.period().contains(request.date())) {
-            throw TaxInputInvalid.field("date", "the " + chain.jurisdiction() + " chain " + chain.version()
-                    + " is not in force on " + request.date());
+            throw TaxInputInvalid.field("date", MessageText.of("taxes.reason.chain.not-in-force",
+                    MessageText.Arg.literal(chain.jurisdiction()), MessageText.Arg.date(request.date())));
         }
         ChainRun main = run(request, chain);
         List<DutyOption> options = OptionComparison.lineOptions(request, main, r -> run(r, chain));
@@ -119,7 +120,7 @@ public final class TaxEngine {
             if (measures.catalogueReference != null) {
                 run.dataVersions.put("tariff.line" + (i + 1), measures.catalogueReference);
                 run.sources.add(new TaxResult.DataSource(TaxResult.DataSource.TARIFF_LINE, String.valueOf(i + 1),
-                        measures.catalogueReference, request.date(), null, null, null, null, false));
+                        measures.catalogueReference, request.date(), null, null, null, null, false, measures.catalogueReferenceText));
             }
             run.candidates.add(measures.candidates);
             lineMeasures.add(measures);
@@ -207,7 +208,7 @@ public final class TaxEngine {
             try {
                 unit = line.unit() == null ? UnitOfMeasure.PIECE : UnitOfMeasure.parse(line.unit());
             } catch (InvalidValueException e) {
-                throw TaxInputInvalid.field("lines[" + i + "].unit", e.getMessage());
+                throw TaxInputInvalid.field("lines[" + i + "].unit", e);
             }
             quantities.put(unit.dimension(), line.quantity().multiply(unit.toBase()));
         }
@@ -231,6 +232,10 @@ public final class TaxEngine {
         if (line.totalSolubleSolidsPercent() != null) {
             contents.put("TSS", line.totalSolubleSolidsPercent());
         }
+        if (line.retailPrice() != null) {
+            // "% retail price" rates are of it (UK tobacco products duty), never of the customs value
+            contents.put(org.tradedesk.shared.duty.DutyContext.RETAIL_PRICE, line.retailPrice());
+        }
         return contents;
     }
 
@@ -245,7 +250,7 @@ public final class TaxEngine {
         try {
             return HsCode.of(line.tariffCode()).digits();
         } catch (InvalidValueException e) {
-            throw TaxInputInvalid.field("lines[" + i + "].tariffCode", e.getMessage());
+            throw TaxInputInvalid.field("lines[" + i + "].tariffCode", e);
         }
     }
 
@@ -253,7 +258,7 @@ public final class TaxEngine {
         try {
             return CurrencyCode.of(code);
         } catch (InvalidValueException e) {
-            throw TaxInputInvalid.field(field, e.getMessage());
+            throw TaxInputInvalid.field(field, e);
         }
     }
 }

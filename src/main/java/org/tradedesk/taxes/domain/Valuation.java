@@ -93,8 +93,8 @@ final class Valuation {
                 fob = fob.subtract(insurance[i]);
             }
             if (fob.signum() < 0) {
-                throw TaxInputInvalid.field("lines[" + i + "].value", "the price " + price.toPlainString()
-                        + " is smaller than its share of the freight and insurance an " + incoterm + " price includes");
+                throw TaxInputInvalid.field("lines[" + i + "].value", MessageText.of("taxes.reason.value.below-costs",
+                        Arg.number(price), Arg.literal(incoterm)));
             }
             BigDecimal ti = freight[i].add(insurance[i]);
             BigDecimal cv = chain.valuationBasis() == ValuationBasis.CIF ? fob.add(ti).add(other[i]) : fob.add(other[i]);

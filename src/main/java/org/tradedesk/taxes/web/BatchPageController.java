@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.tradedesk.clients.ClientDirectory;
 import org.tradedesk.clients.ClientId;
+import org.tradedesk.shared.MessageText;
 import org.tradedesk.shared.TradedeskException;
 import org.tradedesk.taxes.SavedCalculation;
 import org.tradedesk.taxes.TaxCalculations;
@@ -109,7 +110,8 @@ class BatchPageController {
         List<InvoiceFile.Problem> problems = new ArrayList<>(parsed.problems());
         for (int i = 0; i < parsed.lines().size(); i++) {
             for (ConstraintViolation<QuotationForm.LineForm> v : validator.validate(parsed.lines().get(i))) {
-                problems.add(new InvoiceFile.Problem(parsed.rows().get(i), v.getPropertyPath().toString(), v.getMessage()));
+                problems.add(new InvoiceFile.Problem(parsed.rows().get(i), v.getPropertyPath().toString(),
+                        MessageText.of("taxes.text.asGiven", MessageText.Arg.literal(v.getMessage()))));
             }
         }
         QuotationForm quotation = form.withLines(parsed.lines());
@@ -180,13 +182,12 @@ class BatchPageController {
     private static InvoiceFile.Problem problem(TradedeskException e, List<Integer> rows) {
         if (e instanceof TaxInputInvalid invalid && invalid.field() != null) {
             Matcher m = LINE_FIELD.matcher(invalid.field());
-            String reason = e.getMessage().startsWith(invalid.field() + ": ") ? e.getMessage().substring(invalid.field().length() + 2) : e.getMessage();
             if (m.matches() && Integer.parseInt(m.group(1)) < rows.size()) {
-                return new InvoiceFile.Problem(rows.get(Integer.parseInt(m.group(1))), m.group(2).isEmpty() ? "line" : m.group(2), reason);
+                return new InvoiceFile.Problem(rows.get(Integer.parseInt(m.group(1))), m.group(2).isEmpty() ? "line" : m.group(2), invalid.reason());
             }
-            return new InvoiceFile.Problem(0, invalid.field(), reason);
+            return new InvoiceFile.Problem(0, invalid.field(), invalid.reason());
         }
-        return new InvoiceFile.Problem(0, "invoice", e.getMessage());
+        return new InvoiceFile.Problem(0, "invoice", e.asText());
     }
 
     /** 422: the upload was understood but cannot be computed as it stands; nothing was saved. */

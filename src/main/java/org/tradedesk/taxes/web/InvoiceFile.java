@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import org.tradedesk.shared.MessageText;
+import org.tradedesk.shared.MessageText.Arg;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -30,12 +32,16 @@ import org.tradedesk.platform.importing.DecodedText;
 final class InvoiceFile {
 
     static final List<String> COLUMNS = List.of("description", "tariffCode", "origin", "value", "quantity", "unit",
-            "netMassKg", "litres", "alcoholByVolume", "measures", "optionScheme", "optionReference", "optionDuty");
-    private static final List<String> NUMBERS = List.of("value", "quantity", "netMassKg", "litres", "alcoholByVolume");
+            "netMassKg", "litres", "alcoholByVolume", "measures", "optionScheme", "optionReference", "optionDuty", "retailPrice");
+    private static final List<String> NUMBERS = List.of("value", "quantity", "netMassKg", "litres", "alcoholByVolume", "retailPrice");
     static final int MAX_ROWS = 5000;
 
     /** A problem of the file: row 0 is the file as a whole. */
-    record Problem(int row, String field, String message) {
+    record Problem(int row, String field, MessageText message) {
+
+        Problem(int row, String field, String code, Arg... args) {
+            this(row, field, MessageText.of(code, args));
+        }
     }
 
     /** The lines read, with the file row each came from, and how the file was read ({@code UTF-8}, {@code Big5}, {@code XLSX}). */
@@ -68,18 +74,17 @@ final class InvoiceFile {
         try {
             table = workbook ? xlsx(content) : csv(content);
         } catch (CsvTable.Malformed e) {
-            return new Parsed(List.of(), List.of(), List.of(new Problem(0, "file", e.getMessage())));
+            return new Parsed(List.of(), List.of(), List.of(new Problem(0, "file", "taxes.batch.reason.csv-malformed", Arg.number(e.line()))));
         } catch (IOException | RuntimeException e) {
             // the reader's own message ("Can't open workbook - unsupported file type: UNKNOWN") helps nobody at the desk
             org.slf4j.LoggerFactory.getLogger(InvoiceFile.class).info("invoice file {} unreadable", fileName, e);
             boolean xlsx = fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx");
             return new Parsed(List.of(), List.of(), List.of(new Problem(0, "file", xlsx
-                    ? "cannot be read as an Excel workbook (.xlsx); save it from the spreadsheet as .xlsx or as CSV (UTF-8)"
-                    : "cannot be read as CSV (a header row, comma-separated)")));
+                    ? "taxes.batch.reason.xlsx-unreadable" : "taxes.batch.reason.csv-unreadable")));
         }
         List<Problem> problems = new ArrayList<>();
         if (table.isEmpty()) {
-            return new Parsed(List.of(), List.of(), List.of(new Problem(0, "file", "is empty")));
+            return new Parsed(List.of(), List.of(), List.of(new Problem(0, "file", "taxes.batch.reason.empty")));
         }
         Map<String, Integer> columns = new LinkedHashMap<>();
         List<String> header = table.get(0);
@@ -89,16 +94,16 @@ final class InvoiceFile {
             if (known != null) {
                 columns.put(known, c);
             } else if (!name.isEmpty()) {
-                problems.add(new Problem(1, name, "unknown column; the columns are " + String.join(", ", COLUMNS)));
+                problems.add(new Problem(1, name, "taxes.batch.reason.column-unknown", Arg.literal(name), Arg.literal(String.join(", ", COLUMNS))));
             }
         }
         for (String required : List.of("description", "value")) {
             if (!columns.containsKey(required)) {
-                problems.add(new Problem(1, required, "required column is missing"));
+                problems.add(new Problem(1, required, "taxes.batch.reason.column-missing", Arg.literal(required)));
             }
         }
         if (table.size() - 1 > MAX_ROWS) {
-            problems.add(new Problem(0, "file", "has more than " + MAX_ROWS + " lines"));
+            problems.add(new Problem(0, "file", "taxes.batch.reason.too-many-rows", Arg.number(MAX_ROWS)));
         }
         if (!problems.isEmpty()) {
             return new Parsed(List.of(), List.of(), problems);
@@ -122,24 +127,24 @@ final class InvoiceFile {
                 try {
                     n.put(name, new BigDecimal(text.replace(",", "")));
                 } catch (NumberFormatException e) {
-                    problems.add(new Problem(rowNumber, name, "'" + text + "' is not a number"));
+                    problems.add(new Problem(rowNumber, name, "taxes.batch.reason.not-a-number", Arg.literal(text)));
                 }
             }
             if (v.getOrDefault("description", "").isEmpty()) {
-                problems.add(new Problem(rowNumber, "description", "is required"));
+                problems.add(new Problem(rowNumber, "description", "taxes.batch.reason.required"));
             }
             if (v.getOrDefault("value", "").isEmpty()) {
-                problems.add(new Problem(rowNumber, "value", "is required"));
+                problems.add(new Problem(rowNumber, "value", "taxes.batch.reason.required"));
             }
             lines.add(new QuotationForm.LineForm(v.get("description"), v.getOrDefault("tariffCode", ""),
                     v.getOrDefault("origin", "").toUpperCase(Locale.ROOT), n.get("value"), n.get("quantity"),
                     v.getOrDefault("unit", ""), n.get("netMassKg"), n.get("litres"), n.get("alcoholByVolume"),
                     v.getOrDefault("measures", ""), v.getOrDefault("optionScheme", ""), v.getOrDefault("optionDuty", ""), "",
-                    v.getOrDefault("optionReference", "")));
+                    v.getOrDefault("optionReference", ""), n.get("retailPrice")));
             rows.add(rowNumber);
         }
         if (lines.isEmpty() && problems.isEmpty()) {
-            problems.add(new Problem(0, "file", "has no invoice lines under its header"));
+            problems.add(new Problem(0, "file", "taxes.batch.reason.no-lines"));
         }
         return new Parsed(lines, rows, problems);
     }

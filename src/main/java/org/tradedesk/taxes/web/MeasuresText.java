@@ -27,7 +27,8 @@ final class MeasuresText {
             }
             int eq = part.indexOf('=');
             if (eq <= 0 || eq == part.length() - 1 || part.substring(eq + 1).isBlank()) {
-                throw TaxInputInvalid.field("measures", "'" + part.trim() + "' is not key=expression (e.g. duty=5%)");
+                throw TaxInputInvalid.field("measures", org.tradedesk.shared.MessageText.of("taxes.reason.measures.pair",
+                        org.tradedesk.shared.MessageText.Arg.literal(part.trim())));
             }
             measures.put(part.substring(0, eq).trim(), part.substring(eq + 1).trim());
         }

@@ -70,7 +70,7 @@ record QuotationForm(
             lines.add(new LineForm(l.description(), orBlank(l.tariffCode()), orBlank(l.origin()), l.value(), l.quantity(),
                     orBlank(l.unit()), l.netMassKg(), l.litres(), l.alcoholByVolume(), MeasuresText.format(l.measures()),
                     o == null ? "" : orBlank(o.scheme()), o == null ? "" : orBlank(o.duty()), o == null ? "" : orBlank(o.requires()),
-                    o == null ? "" : orBlank(o.reference())));
+                    o == null ? "" : orBlank(o.reference()), l.retailPrice()));
         }
         String client = clientId != null && clientId.matches("\\d{1,18}") ? clientId : "";
         return new QuotationForm(client, r.jurisdiction(), r.date(), r.currency(), r.incoterm(), r.exchangeRate(), r.freight(),
@@ -102,7 +102,7 @@ record QuotationForm(
             try {
                 out.add(lines.get(i).toLine());
             } catch (TaxInputInvalid e) {
-                throw TaxInputInvalid.field("lines[" + i + "]." + e.field(), e.getMessage().substring(e.field().length() + 2));
+                throw e.at("lines[" + i + "].");
             }
         }
         return out;
@@ -129,10 +129,11 @@ record QuotationForm(
             @Pattern(regexp = "|[A-Za-z0-9_-]{1,40}", message = "{taxes.page.scheme.invalid}") String optionScheme,
             @Size(max = 200) @MeasureRates(pairs = false) String optionDuty,
             @Size(max = 500) String optionRequires,
-            @Size(max = 40) String optionReference) {
+            @Size(max = 40) String optionReference,
+            @PositiveOrZero @Amount BigDecimal retailPrice) {
 
         static LineForm blank() {
-            return new LineForm("", "", "", null, null, "", null, null, null, "", "", "", "", "");
+            return new LineForm("", "", "", null, null, "", null, null, null, "", "", "", "", "", null);
         }
 
         TaxRequestLine toLine() {
@@ -141,7 +142,7 @@ record QuotationForm(
                     : List.of(new TaxRequestLine.DutyOptionRequest(optionScheme.trim(), blank(optionReference) ? optionScheme.trim() : null,
                             text(optionDuty), text(optionRequires), text(optionReference)));
             return new TaxRequestLine(text(description), text(tariffCode), text(origin), value, quantity, text(unit),
-                    netMassKg, litres, alcoholByVolume, null, null, null, MeasuresText.parse(measures), options);
+                    netMassKg, litres, alcoholByVolume, null, null, null, MeasuresText.parse(measures), options, null, retailPrice);
         }
 
         private static boolean blank(String s) {

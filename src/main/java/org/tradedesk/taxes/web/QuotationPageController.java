@@ -66,9 +66,11 @@ class QuotationPageController {
     private final AdviceMail adviceMail;
     private final AuditTrail audit;
     private final Clock clock;
+    private final org.tradedesk.platform.MessageTexts messageTexts;
 
     QuotationPageController(TaxCalculations calculations, ClientDirectory clients, CalculationDocuments documents, AdviceMail adviceMail,
-            AuditTrail audit, Clock clock, SmartValidator validator) {
+            AuditTrail audit, Clock clock, SmartValidator validator, org.tradedesk.platform.MessageTexts messageTexts) {
+        this.messageTexts = messageTexts;
         this.validator = validator;
         this.calculations = calculations;
         this.clients = clients;
@@ -221,7 +223,7 @@ class QuotationPageController {
             try {
                 model.addAttribute("exposure", calculations.penalties(form.toRequest(c)));
             } catch (TradedeskException e) {
-                errors.reject(e.messageCode(), e.arguments(), e.getMessage());
+                reject(errors, e);
             }
         }
         return "taxes/penalties :: panel";
@@ -338,6 +340,9 @@ class QuotationPageController {
 
     /** The form field a request field is typed in: a line's measures text, its one option's fields. */
     static String formField(String requestField) {
+        if (PenaltyForm.MULTIPLE_FIELDS.containsKey(requestField)) {
+            return PenaltyForm.MULTIPLE_FIELDS.get(requestField);
+        }
         java.util.regex.Matcher option = OPTION_FIELD.matcher(requestField);
         if (option.find()) {
             String part = option.group(1);
@@ -346,23 +351,29 @@ class QuotationPageController {
         return requestField.replaceFirst("\\.measures\\..*$", ".measures").replaceFirst("\\.scheme$", ".optionScheme");
     }
 
-    /** An engine error names a request field; shown at the form field of that name when there is one. */
-    static void reject(BindingResult errors, TradedeskException e) {
+    /**
+     * An engine error names a request field; shown at the form field of that name when there is one, in the
+     * reader's language: at its own field the reason alone (the label is beside it), a measure with its
+     * measure's name (the form field holds all measures), elsewhere the field's label and the reason.
+     */
+    void reject(BindingResult errors, TradedeskException e) {
         if (e instanceof TaxInputInvalid invalid && invalid.field() != null) {
             String field = formField(invalid.field());
+            boolean ownField = !invalid.field().contains(".measures.");
+            String text = messageTexts.render(ownField ? invalid.reason() : e.messageText());
             try {
-                // at its own field the field's name is shown already: the message is the reason alone; a
-                // measure keeps its full name (lines[0].measures.duty), the form field holds all measures
-                boolean ownField = !invalid.field().contains(".measures.");
-                String code = ownField && "taxes.input.invalid".equals(e.messageCode()) ? "taxes.input.invalid.at-field" : e.messageCode();
-                errors.rejectValue(field, code, e.arguments(), e.getMessage());
+                errors.rejectValue(field, RENDERED, new Object[] {text}, text);
                 return;
             } catch (RuntimeException notAFormField) {
                 // falls through to a global error that still names the field
             }
         }
-        errors.reject(e.messageCode(), e.arguments(), e.getMessage());
+        String text = messageTexts.render(e.asText());
+        errors.reject(RENDERED, new Object[] {text}, text);
     }
+
+    /** A message already rendered in the reader's language, passed through the binding's errors as it is. */
+    static final String RENDERED = "taxes.input.rendered";
 
     /** The manager's comment of the latest return, kept in the audit trail, so the coordinator sees why. */
     private java.util.Optional<String> lastReturnComment(CalculationId id) {

@@ -147,7 +147,9 @@ class TaxCalculationApiTest {
                 {"jurisdiction":"AU","date":"2026-01-05","currency":"AUD","incoterm":"FOB",
                  "lines":[{"description":"x","value":5000,"measures":{"duty":"5 % +"}}]}""", 400);
         assertThat(r.get("code").asString()).isEqualTo("taxes.input.invalid");
-        assertThat(r.get("detail").asString()).contains("lines[0].measures.duty").contains("position 5");
+        // the detail names the field by its label in the caller's language (the path stays in errors[].field)
+        assertThat(r.get("detail").asString()).startsWith("第 1 行 關稅稅率：").contains("第 6 個字元").doesNotContain("lines[0]");
+        assertThat(r.get("errors").get(0).get("label").asString()).isEqualTo("第 1 行 關稅稅率");
         assertThat(r.get("errors").get(0).get("field").asString()).isEqualTo("lines[0].measures.duty");
     }
 
@@ -157,7 +159,7 @@ class TaxCalculationApiTest {
                 {"jurisdiction":"ZZ","date":"2026-01-05","currency":"AUD","incoterm":"FOB",
                  "lines":[{"description":"x","value":5000,"measures":{"duty":"5%"}}]}""", 400);
         assertThat(r.get("code").asString()).isEqualTo("taxes.jurisdiction.unsupported");
-        assertThat(r.get("detail").asString()).startsWith("jurisdiction");
+        assertThat(r.get("detail").asString()).startsWith("進口國：").contains("ZZ");
         JsonNode bad = postCalculation("""
                 {"jurisdiction":"AU","date":"2026-01-05","currency":"AUD","incoterm":"FOO",
                  "lines":[{"description":"x","value":5000,"measures":{"duty":"5%"}}]}""", 400);
@@ -170,7 +172,7 @@ class TaxCalculationApiTest {
                 {"jurisdiction":"AU","date":"2026-01-05","currency":"JPY","incoterm":"FOB",
                  "lines":[{"description":"x","value":5000,"measures":{"duty":"5%"}}]}""", 400);
         assertThat(r.get("code").asString()).isEqualTo("taxes.exchange-rate.missing");
-        assertThat(r.get("detail").asString()).startsWith("exchangeRate");
+        assertThat(r.get("detail").asString()).startsWith("匯率：").contains("JPY");
     }
 
     @Test

@@ -141,6 +141,47 @@ class WorksheetRecalculationTest {
     }
 
     /**
+     * Issue 6 §4: the lines' shares of the shipment's freight and insurance are formulas of the shipment's totals (typed in
+     * the invoice currency) and the exchange rate, shared by invoice value in cents as the engine does: a changed rate or a
+     * changed freight total in the sheet re-shares them, and every tax follows the engine run on the changed input.
+     */
+    @Test
+    void freightAndInsuranceSharesFollowAChangedTotalOrExchangeRate() throws Exception {
+        TaxRequest request = usdInvoiceWithCosts(new BigDecimal("0.6500"), new BigDecimal("300"));
+        TaxResult result = run(request);
+        try (XSSFWorkbook book = read(documents.worksheetXlsx(document(request, result, false)))) {
+            FormulaEvaluator evaluator = book.getCreationHelper().createFormulaEvaluator();
+            Sheet sheet = book.getSheet("General rate");
+            for (TaxResult.LineResult line : result.lines()) {
+                Cell freight = cell(sheet, line.description(), "Freight share (AUD)");
+                assertThat(freight.getCellType()).as("freight share of %s", line.description()).isEqualTo(CellType.FORMULA);
+                assertThat(BigDecimal.valueOf(evaluator.evaluate(freight).getNumberValue())).isEqualByComparingTo(line.freightShare());
+                assertThat(line.freightShare().signum()).isPositive();
+                assertThat(cell(sheet, line.description(), "Insurance share (AUD)").getCellType()).isEqualTo(CellType.FORMULA);
+            }
+            assertEveryTaxAsTheEngine(evaluator, book, sheet, result);
+            rowLabelled(sheet, 1, "Exchange rate").getCell(2).setCellValue(0.6);
+            TaxResult atNewRate = run(usdInvoiceWithCosts(new BigDecimal("0.6"), new BigDecimal("300")));
+            assertEveryTaxAsTheEngine(evaluator, book, sheet, atNewRate);
+            assertThat(BigDecimal.valueOf(evaluator.evaluate(cell(sheet, "sedan 3.0 l", "Freight share (AUD)")).getNumberValue()))
+                    .isEqualByComparingTo(atNewRate.lines().get(0).freightShare());
+            rowLabelled(sheet, 1, "Freight of the shipment").getCell(2).setCellValue(1250);
+            TaxResult moreFreight = run(usdInvoiceWithCosts(new BigDecimal("0.6"), new BigDecimal("1250")));
+            assertEveryTaxAsTheEngine(evaluator, book, sheet, moreFreight);
+            for (TaxResult.LineResult line : moreFreight.lines()) {
+                assertThat(BigDecimal.valueOf(evaluator.evaluate(cell(sheet, line.description(), "Freight share (AUD)")).getNumberValue()))
+                        .as("freight share of %s", line.description()).isEqualByComparingTo(line.freightShare());
+            }
+        }
+    }
+
+    static TaxRequest usdInvoiceWithCosts(BigDecimal usdPerAud, BigDecimal freight) {
+        TaxRequest usd = usdInvoice(usdPerAud);
+        return new TaxRequest("AU", usd.date(), "USD", Incoterm.FOB, null, usdPerAud, null, freight, new BigDecimal("20"), null, null,
+                null, usd.lines());
+    }
+
+    /**
      * Chinese headers keep their words whole in the PDF worksheet and letter (a narrow column once printed
      * 推廣貿易服/務費, one line each half): the extracted text has each label unbroken.
      */
@@ -159,6 +200,71 @@ class WorksheetRecalculationTest {
         assertThat(DocumentsTestSupport.pdfText(auSheet)).contains("等同貨物稅之關稅", "商品及服務稅", "豪華車稅");
         assertThat(DocumentsTestSupport.pdfText(twSheet)).contains("推廣貿易服務費", "營業稅");
         assertThat(DocumentsTestSupport.pdfText(twLetter)).contains("推廣貿易服務費 0.04%", "應納稅費合計 448,667.00");
+    }
+
+    /**
+     * Issue 6 §4: every font of the advice letter and the PDF worksheet is embedded (PDFBox reads each page's fonts, its form
+     * XObjects' too): a reader without Times-Roman or Courier on its machine otherwise substitutes another font.
+     */
+    @Test
+    void everyFontOfTheLetterAndTheWorksheetIsEmbedded() throws Exception {
+        TaxRequest tw = taiwaneseBmw(new BigDecimal("742492"));
+        TaxRequest au = australianInvoice(new BigDecimal("95000"));
+        for (TaxDocument doc : List.of(documentIn(tw, run(tw), true, Locale.TRADITIONAL_CHINESE), documentIn(au, run(au), false, Locale.ENGLISH))) {
+            for (byte[] pdf : List.of(documents.adviceLetterPdf(doc), documents.worksheetPdf(doc))) {
+                java.util.Set<String> notEmbedded = new java.util.TreeSet<>();
+                java.util.Set<String> seen = new java.util.TreeSet<>();
+                try (org.apache.pdfbox.pdmodel.PDDocument pd = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+                    for (org.apache.pdfbox.pdmodel.PDPage page : pd.getPages()) {
+                        fonts(page.getResources(), seen, notEmbedded, 0);
+                    }
+                }
+                assertThat(seen).as("fonts found").isNotEmpty();
+                assertThat(notEmbedded).as("fonts not embedded in a %s document; the text printed in them: %s", doc.language(),
+                        textIn(pdf, notEmbedded)).isEmpty();
+            }
+        }
+    }
+
+    /** The characters a PDF prints in the fonts named, to find what a template printed in them. */
+    private static String textIn(byte[] pdf, java.util.Set<String> fonts) throws java.io.IOException {
+        if (fonts.isEmpty()) {
+            return "";
+        }
+        StringBuilder found = new StringBuilder();
+        try (org.apache.pdfbox.pdmodel.PDDocument pd = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+                    for (org.apache.pdfbox.text.TextPosition p : positions) {
+                        if (p.getFont() != null && fonts.contains(p.getFont().getName())) {
+                            found.append(p.getUnicode()).append('[').append(Integer.toHexString(p.getUnicode().codePointAt(0))).append(']');
+                        }
+                    }
+                }
+            };
+            stripper.getText(pd);
+        }
+        return found.toString();
+    }
+
+    private static void fonts(org.apache.pdfbox.pdmodel.PDResources resources, java.util.Set<String> seen, java.util.Set<String> notEmbedded,
+            int depth) throws java.io.IOException {
+        if (resources == null || depth > 5) {
+            return;
+        }
+        for (org.apache.pdfbox.cos.COSName name : resources.getFontNames()) {
+            org.apache.pdfbox.pdmodel.font.PDFont font = resources.getFont(name);
+            seen.add(font.getName());
+            if (!font.isEmbedded()) {
+                notEmbedded.add(font.getName());
+            }
+        }
+        for (org.apache.pdfbox.cos.COSName name : resources.getXObjectNames()) {
+            if (resources.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form) {
+                fonts(form.getResources(), seen, notEmbedded, depth + 1);
+            }
+        }
     }
 
     static TaxRequest usdInvoice(BigDecimal usdPerAud) {

@@ -503,8 +503,20 @@ class TaxEngineTest {
 
     // ---------------------------------------------------------------- a code the tariff cannot rate
 
+    private static org.tradedesk.shared.MessageText notInTariff(long version) {
+        return org.tradedesk.shared.MessageText.of("taxes.reason.code.not-in-tariff", org.tradedesk.shared.MessageText.Arg.literal("AU"),
+                org.tradedesk.shared.MessageText.Arg.number(version), org.tradedesk.shared.MessageText.Arg.literal("test"));
+    }
+
+    /** The line's code is refused with the catalogue's reason, as data: "{code} is {why}". */
+    private static void assertCodeRefused(TaxInputInvalid e, String code, org.tradedesk.shared.MessageText why) {
+        assertThat(e.reason().code()).isEqualTo("taxes.reason.code.is");
+        assertThat(e.reason().args().get(0).value()).isEqualTo(code);
+        assertThat(e.reason().args().get(1).message()).isEqualTo(why);
+    }
+
     /** A catalogue that knows no measures and says why, as the catalogue adapter does. */
-    private static TaxEngine engineWithCatalogueSaying(String why) {
+    private static TaxEngine engineWithCatalogueSaying(org.tradedesk.shared.MessageText why) {
         return new TaxEngine(ExchangeRateTable.EMPTY, new TariffMeasureSource() {
             @Override
             public Optional<TariffMeasures> find(String jurisdiction, org.tradedesk.shared.HsCode code,
@@ -513,7 +525,7 @@ class TaxEngineTest {
             }
 
             @Override
-            public Optional<String> whyNoMeasures(String jurisdiction, org.tradedesk.shared.HsCode code, LocalDate date) {
+            public Optional<org.tradedesk.shared.MessageText> whyNoMeasures(String jurisdiction, org.tradedesk.shared.HsCode code, LocalDate date) {
                 return Optional.ofNullable(why);
             }
         });
@@ -523,14 +535,14 @@ class TaxEngineTest {
     void refusesAnUnknownTariffCodeWhateverTheShipmentsValue() {
         // 6403.99.00 is not in the AU tariff; at A$1,000 the shipment is low-value and skips its duty step, and the code
         // was accepted (a calculation of 200); the code is checked before any step is skipped
-        TaxEngine engine = engineWithCatalogueSaying("not in the AU tariff (tariff data version 1 \"test\")");
+        TaxEngine engine = engineWithCatalogueSaying(notInTariff(1));
         for (String value : List.of("1000", "5000")) {
             TaxRequest r = request("AU", LocalDate.of(2025, 3, 1), "AUD", Incoterm.FOB, null, null, null,
                     TaxRequestLine.of("shoes", "6403.99.00", d(value), Map.of()));
             assertThatThrownBy(() -> engine.calculate(r, CHAINS.forJurisdiction("AU", r.date())))
                     .as("A$" + value).isInstanceOfSatisfying(TaxInputInvalid.class, e -> {
                         assertThat(e.field()).isEqualTo("lines[0].tariffCode");
-                        assertThat(e.getMessage()).contains("6403.99.00 is not in the AU tariff");
+                        assertCodeRefused(e, "6403.99.00", notInTariff(1));
                     });
         }
         // a duty the request gives itself is its own rate: the code is not what rates the line
@@ -543,11 +555,15 @@ class TaxEngineTest {
     void refusesASubheadingWithoutMeasuresOnTheLinesTariffCode() {
         TaxRequest r = request("AU", LocalDate.of(2025, 3, 1), "AUD", Incoterm.FOB, null, null, null,
                 TaxRequestLine.of("sedan", "8703.23", d("40000"), Map.of()));
-        TaxEngine engine = engineWithCatalogueSaying("a subheading of the AU tariff: choose one of its items (8703.23.19, 8703.23.90)");
+        TaxEngine engine = engineWithCatalogueSaying(org.tradedesk.shared.MessageText.of("taxes.reason.code.not-an-item",
+                org.tradedesk.shared.MessageText.Arg.code("taxes.reason.code.level.subheading"), org.tradedesk.shared.MessageText.Arg.literal("AU"),
+                org.tradedesk.shared.MessageText.Arg.literal("8703.23.19, 8703.23.90")));
         assertThatThrownBy(() -> engine.calculate(r, CHAINS.forJurisdiction("AU", r.date())))
                 .isInstanceOfSatisfying(TaxInputInvalid.class, e -> {
                     assertThat(e.field()).isEqualTo("lines[0].tariffCode");
-                    assertThat(e.getMessage()).contains("8703.23 is a subheading of the AU tariff: choose one of its items (8703.23.19");
+                    assertThat(e.reason().code()).isEqualTo("taxes.reason.code.is");
+                    assertThat(e.reason().args().get(0).value()).isEqualTo("8703.23");
+                    assertThat(e.reason().args().get(1).message().args().get(2).value()).startsWith("8703.23.19");
                 });
     }
 
@@ -555,11 +571,11 @@ class TaxEngineTest {
     void refusesAnUnknownCodeOnTheLinesTariffCode() {
         TaxRequest r = request("AU", LocalDate.of(2025, 3, 1), "AUD", Incoterm.FOB, null, null, null,
                 TaxRequestLine.of("mystery", "9999.99.99", d("5000"), Map.of()));
-        TaxEngine engine = engineWithCatalogueSaying("not in the AU tariff (tariff data version 7 \"test\")");
+        TaxEngine engine = engineWithCatalogueSaying(notInTariff(7));
         assertThatThrownBy(() -> engine.calculate(r, CHAINS.forJurisdiction("AU", r.date())))
                 .isInstanceOfSatisfying(TaxInputInvalid.class, e -> {
                     assertThat(e.field()).isEqualTo("lines[0].tariffCode");
-                    assertThat(e.getMessage()).contains("9999.99.99 is not in the AU tariff (tariff data version 7");
+                    assertCodeRefused(e, "9999.99.99", notInTariff(7));
                 });
     }
 
@@ -567,7 +583,7 @@ class TaxEngineTest {
     void aSubheadingWithItsOwnMeasuresIsCalculated() {
         TaxRequest r = request("AU", LocalDate.of(2025, 3, 1), "AUD", Incoterm.FOB, null, null, null,
                 TaxRequestLine.of("sedan", "8703.23", d("40000"), Map.of("duty", "5%")));
-        TaxResult result = engineWithCatalogueSaying("a subheading of the AU tariff: choose one of its items (8703.23.19)")
+        TaxResult result = engineWithCatalogueSaying(notInTariff(1))
                 .calculate(r, CHAINS.forJurisdiction("AU", r.date()));
         assertThat(result.amountOf("DUTY")).isEqualByComparingTo("2000");
     }

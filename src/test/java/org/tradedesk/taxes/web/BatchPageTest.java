@@ -112,9 +112,9 @@ class BatchPageTest {
                 """;
         String html = mvc.perform(upload("invoice.csv", bad.getBytes(StandardCharsets.UTF_8), String.valueOf(clientId)))
                 .andExpect(status().is(422)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(html).contains("Row 3, value: &#39;12x&#39; is not a number").contains("Row 3, description: is required")
-                .contains("Row 4, origin: must be a two-letter ISO country code")
-                .contains("Row 5, measures.duty:")
+        assertThat(html).contains("Row 3, Value: &quot;12x&quot; is not a number").contains("Row 3, Description: is required")
+                .contains("Row 4, Origin: must be a two-letter ISO country code")
+                .contains("Row 5, Duty rate:")
                 .doesNotContain("Row 2,");
         assertThat(calculations.forClient(new ClientId(clientId))).isEmpty();
     }
@@ -132,7 +132,7 @@ class BatchPageTest {
         String html = mvc.perform(upload("invoice.csv", bad.getBytes(StandardCharsets.UTF_8), String.valueOf(clientId)))
                 .andExpect(status().is(422)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         // every row the engine refuses, at once, and none of the good ones
-        assertThat(html).contains("Row 3, measures.duty:").contains("Row 5, measures.comodityTax:")
+        assertThat(html).contains("Row 3, Duty rate:").contains("Row 5, Rate comodityTax:")
                 .doesNotContain("Row 2,").doesNotContain("Row 4,");
         assertThat(calculations.forClient(new ClientId(clientId))).isEmpty();
     }
@@ -159,7 +159,7 @@ class BatchPageTest {
     void unknownOrMissingColumnsAreNamed() throws Exception {
         String html = mvc.perform(upload("invoice.csv", "description,price\nA,1\n".getBytes(StandardCharsets.UTF_8), ""))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(html).contains("Row 1, price: unknown column").contains("Row 1, value: required column is missing");
+        assertThat(html).contains("Row 1, price: unknown column &quot;price&quot;").contains("Row 1, Value: required column &quot;value&quot; is missing");
     }
 
     @Test

@@ -22,7 +22,7 @@ class InvoiceFileTest {
         InvoiceFile.Parsed parsed = InvoiceFile.read("x.csv", "description,value\n\"open,1\n".getBytes(StandardCharsets.UTF_8));
         assertThat(parsed.problems()).singleElement().satisfies(p -> {
             assertThat(p.row()).isZero();
-            assertThat(p.message()).contains("quoted field is not closed");
+            assertThat(p.message().code()).isEqualTo("taxes.batch.reason.csv-malformed");
         });
     }
 
@@ -44,11 +44,22 @@ class InvoiceFileTest {
         assertThatThrownBy(() -> MeasuresText.parse("duty 5%")).isInstanceOf(TaxInputInvalid.class).hasMessageContaining("key=expression");
     }
 
+    /** Issue 6 §1: the retail price a "% retail price" duty needs is a batch column too. */
+    @Test
+    void theRetailPriceColumnReachesTheRequest() {
+        InvoiceFile.Parsed parsed = InvoiceFile.read("x.csv",
+                "description,value,quantity,unit,retailPrice\ncigarettes,300,1000,No,\"1,000\"\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(parsed.problems()).isEmpty();
+        assertThat(parsed.lines().get(0).retailPrice()).isEqualByComparingTo("1000");
+        QuotationForm form = QuotationForm.blank("", "UK", java.time.LocalDate.of(2024, 1, 2)).withLines(parsed.lines());
+        assertThat(form.toRequest().lines().get(0).retailPrice()).isEqualByComparingTo("1000");
+    }
+
     @Test
     void aBadMeasureIsNamedAtItsLine() {
         QuotationForm form = QuotationForm.blank("", "TW", java.time.LocalDate.of(2026, 1, 5)).withLines(List.of(
                 QuotationForm.LineForm.blank(), new QuotationForm.LineForm("B", "", "", java.math.BigDecimal.ONE, null, "", null, null,
-                        null, "duty", "", "", "", "")));
+                        null, "duty", "", "", "", "", null)));
         assertThatThrownBy(form::toRequest).isInstanceOfSatisfying(TaxInputInvalid.class,
                 e -> assertThat(e.field()).isEqualTo("lines[1].measures"));
     }

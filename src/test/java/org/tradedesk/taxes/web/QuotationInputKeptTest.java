@@ -79,7 +79,8 @@ class QuotationInputKeptTest {
         assertThat(html).contains("value=\"Used BMW X5 xDrive35i 2013\"").contains("value=\"2018-03-01\"");
         assertThat(calculations.forClient(new ClientId(clientId))).isEmpty();
         String panel = preview("lines[0].value", "");
-        assertThat(panel).contains("lines[0].value");
+        // the summary names the field by its label, not the path (issue 6 §2)
+        assertThat(panel).contains("line 1, Value: ").doesNotContain("lines[0].value");
     }
 
     @Test
@@ -110,8 +111,8 @@ class QuotationInputKeptTest {
     @Test
     void hugeAmountsAreRefusedWithTheLimitNamed() throws Exception {
         long clientId = client();
-        // the value is shown back as the number it is (1E+308)
-        keptAndMarked(save(clientId, 422, "lines[0].value", "1e308"), "lines0.value", "1E+308");
+        // the value is shown back exactly as typed (1e308, not the binder's 1E+308): issue 6, "no lost input"
+        keptAndMarked(save(clientId, 422, "lines[0].value", "1e308"), "lines0.value", "1e308");
         String forty = "1234567890123456789012345678901234567890";
         String html = save(clientId, 422, "lines[0].value", forty);
         keptAndMarked(html, "lines0.value", forty);

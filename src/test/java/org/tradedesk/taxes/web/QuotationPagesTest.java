@@ -174,7 +174,7 @@ class QuotationPagesTest {
                         "lines[0].measures", "duty=5% + ; commodityTax=30%").with(COORDINATOR).param("lang", "en"))
                 .andExpect(status().is(422)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(html).containsPattern("class=\"[^\"]*is-invalid[^\"]*\"[^>]*id=\"lines0.measures\"|id=\"lines0.measures\"[^>]*is-invalid")
-                .contains("lines[0].measures.duty");
+                .contains("line 1, Duty rate: ").doesNotContain("lines[0].measures.duty:");
         assertThat(calculations.forClient(new ClientId(clientId))).isEmpty();
     }
 
@@ -211,7 +211,7 @@ class QuotationPagesTest {
         String html = mvc.perform(bmw(post("/taxes/quotations/preview"), "", "lines[0].optionScheme", "QUOTA",
                         "lines[0].optionReference", "TRQ-2018-0042").with(COORDINATOR).param("lang", "en"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(html).contains("lines[0].optionDuty: a QUOTA claim needs the rate of its quota certificate number");
+        assertThat(html).contains("line 1, Its duty: a QUOTA claim needs the rate of its quota certificate number");
         String quoted = mvc.perform(bmw(post("/taxes/quotations/preview"), "", "lines[0].optionScheme", "QUOTA",
                         "lines[0].optionReference", "TRQ-2018-0042", "lines[0].optionDuty", "0%").with(COORDINATOR).param("lang", "en"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
@@ -396,6 +396,39 @@ class QuotationPagesTest {
                 .doesNotContain("penalty-table");
         assertThat(mvc.perform(post(location + "/penalties").with(csrf()).with(COORDINATOR).param("lang", "en"))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("Give an understated amount");
+    }
+
+    /**
+     * Issue 6 §1: the Taiwan penalty form asks for the business tax evaded (營業稅法 §51, up to 5 ×) and the value of goods
+     * brought in undeclared (海關緝私條例 §36, up to 3 ×), each with the multiple chosen inside the legal range, as the API
+     * takes them; a multiple outside the range is refused at its field with the range named.
+     */
+    @Test
+    void theTaiwanPenaltyFormAsksForBusinessTaxAndGoodsValueWithTheirMultiples() throws Exception {
+        String location = mvc.perform(bmw(post("/taxes/quotations"), String.valueOf(client(PreferredLanguage.EN))).with(COORDINATOR))
+                .andReturn().getResponse().getRedirectedUrl();
+        String page = mvc.perform(get(location).with(COORDINATOR).param("lang", "zh-TW")).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("id=\"penalty-businessTaxShortfall\"").contains("id=\"penalty-businessTaxMultiple\"")
+                .contains("id=\"penalty-goodsValue\"").contains("id=\"penalty-smugglingMultiple\"").contains("營業稅法第 51 條");
+        // NT$10,000 business tax evaded at 2 ×: 20,000; goods worth NT$100,000 at 1.5 ×: 150,000 (TaxEngineTest, the same figures)
+        String chosen = mvc.perform(post(location + "/penalties").with(csrf()).with(COORDINATOR).param("lang", "en")
+                        .param("businessTaxShortfall", "10000").param("businessTaxMultiple", "2")
+                        .param("goodsValue", "100000").param("smugglingMultiple", "1.5"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(chosen).contains("data-code=\"BUSINESS_TAX_FINE\"").contains("data-code=\"SMUGGLING_FINE\"")
+                .containsPattern("id=\"penalty-low\"[^>]*>170,000<").containsPattern("id=\"penalty-high\"[^>]*>170,000<");
+        // left blank: the whole range, up to 5 × and 3 ×
+        String range = mvc.perform(post(location + "/penalties").with(csrf()).with(COORDINATOR).param("lang", "en")
+                        .param("businessTaxShortfall", "10000").param("goodsValue", "100000"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(range).containsPattern("id=\"penalty-high\"[^>]*>350,000<");
+        // 6 × is beyond §51's five times: refused at the multiple's field, the input kept
+        String bad = mvc.perform(post(location + "/penalties").with(csrf()).with(COORDINATOR).param("lang", "zh-TW")
+                        .param("businessTaxShortfall", "10000").param("businessTaxMultiple", "6"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(bad).contains("id=\"penalty-errors\"").contains("所漏營業稅額之罰鍰倍數：倍數 6 超出法定範圍 0 至 5 倍")
+                .doesNotContain("penalty-table");
     }
 
     /** Every formula cell of the sheets after the summary, evaluated afresh. */

@@ -1,0 +1,77 @@
+package org.tradedesk.taxes;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.tradedesk.shared.MessageText;
+import org.tradedesk.shared.MessageText.Arg;
+
+/**
+ * The label a reader knows a request or form field by, as a message: {@code lines[1].unit} is "第 2 行
+ * 數量單位" / "line 2, unit of measure", {@code lines[0].measures.duty} "第 1 行 關稅稅率" / "line 1, duty
+ * rate", {@code exchangeRate} "匯率". The path itself stays for machines ({@code field} of a problem
+ * detail); people read this. The field's own name is the one the quotation form shows
+ * ({@code taxes.page.field.<name>}), so the label in an error and on the form are the same words.
+ */
+public final class FieldLabel {
+
+    private static final Pattern LINE = Pattern.compile("lines\\[(\\d{1,6})](?:\\.(.+))?");
+    private static final Pattern OPTION = Pattern.compile("options\\[\\d{1,6}]\\.(scheme|duty|reference|requires|label)");
+    private static final Pattern MULTIPLE = Pattern.compile("multiples\\.(.+)");
+
+    /** Fields of a request or form with a {@code taxes.page.field.<name>} label. */
+    static final Set<String> NAMED = Set.of("jurisdiction", "date", "currency", "incoterm", "exchangeRate", "freight",
+            "insurance", "otherCosts", "allocation", "invoiceNumber", "invoiceDate", "description", "tariffCode", "origin",
+            "value", "quantity", "unit", "netMassKg", "litres", "alcoholByVolume", "measures", "optionScheme", "optionDuty",
+            "optionRequires", "optionReference", "scheme", "retailPrice", "annualProductionHl", "comment", "lines",
+            "foreignPerLocalRate", "sucrosePercent", "totalSolubleSolidsPercent", "clientId", "file", "invoice", "line");
+
+    /** The measures a chain's steps read, each with a {@code taxes.field.measure.<key>} label. */
+    static final Set<String> MEASURES = Set.of("duty", "additionalDuty", "alcoholTax", "antiDumping", "commodityTax",
+            "countervailing", "exciseEquivalent", "gst", "healthSurcharge", "lct", "safeguard", "specialGoodsTax", "vat", "wet");
+
+    private FieldLabel() {
+    }
+
+    public static MessageText of(String path) {
+        if (path == null || path.isBlank()) {
+            return MessageText.of("taxes.field.request");
+        }
+        Matcher line = LINE.matcher(path);
+        if (line.matches()) {
+            Arg number = Arg.number(Long.parseLong(line.group(1)) + 1);
+            if (line.group(2) == null) {
+                return MessageText.of("taxes.field.line", number);
+            }
+            return MessageText.of("taxes.field.line.field", number, Arg.message(ofLineField(line.group(2))));
+        }
+        Matcher multiple = MULTIPLE.matcher(path);
+        if (multiple.matches()) {
+            return MessageText.of("taxes.field.multiple", Arg.literal(multiple.group(1)));
+        }
+        return ofLineField(path);
+    }
+
+    private static MessageText ofLineField(String field) {
+        if (field.startsWith("measures.")) {
+            String key = field.substring("measures.".length());
+            return MEASURES.contains(key) ? MessageText.of("taxes.field.measure." + key)
+                    : MessageText.of("taxes.field.measure.other", Arg.literal(key));
+        }
+        Matcher option = OPTION.matcher(field);
+        if (option.matches()) {
+            String part = option.group(1);
+            return named("option" + Character.toUpperCase(part.charAt(0)) + part.substring(1).toLowerCase(Locale.ROOT));
+        }
+        return named(field);
+    }
+
+    private static MessageText named(String name) {
+        String key = "scheme".equals(name) ? "optionScheme" : "optionLabel".equals(name) ? "optionScheme" : name;
+        if (NAMED.contains(key)) {
+            return MessageText.of("taxes.page.field." + key);
+        }
+        return MessageText.of("taxes.field.other", Arg.literal(name));
+    }
+}

@@ -1,0 +1,54 @@
+package org.tradedesk.taxes.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.tradedesk.shared.Incoterm;
+import org.tradedesk.taxes.TaxInputInvalid;
+import org.tradedesk.taxes.TaxRequest;
+import org.tradedesk.taxes.TaxRequestLine;
+import org.tradedesk.taxes.definitions.ChainDefinitions;
+
+/**
+ * A duty of a % of the retail price takes the retail price from the request (issue 6 §1, "request fields for duty
+ * expressions that need them"), never the customs value. Published example: Tobacco Products Duty Act 1979 Sch 1
+ * item 1, from 22 November 2023, "16.5% of the retail price plus £316.70 per thousand cigarettes", at least £422.80
+ * per thousand (the UK Trade Tariff's duty calculator, retail_price_spec.rb, uses the same £1,000 retail price):
+ * 1,000 cigarettes retailing at £1,000 → 165.00 + 316.70 = £481.70; retailing at £500 → 399.20, below the minimum → £422.80.
+ */
+class RetailPriceRequestTest {
+
+    private static final ChainDefinitions CHAINS = ChainDefinitions.fromClasspath();
+    private static final TaxEngine ENGINE = new TaxEngine(ExchangeRateTable.EMPTY, null);
+    private static final String CIGARETTES = "16.5% retail price + 316.70 GBP/1000 MIN 422.80 GBP/1000";
+
+    @Test
+    void theTobaccoDutyIsTakenOfTheRetailPriceTheRequestGives() {
+        assertThat(tobaccoDuty("1000")).isEqualByComparingTo("481.70");
+        assertThat(tobaccoDuty("500")).isEqualByComparingTo("422.80");
+    }
+
+    @Test
+    void withoutTheRetailPriceTheLineSaysWhatIsMissing() {
+        TaxRequest r = request(null);
+        assertThatThrownBy(() -> ENGINE.calculate(r, CHAINS.forJurisdiction("UK", r.date())))
+                .isInstanceOfSatisfying(TaxInputInvalid.class, e -> assertThat(e.getMessage()).contains("the retail price of the goods"));
+    }
+
+    private static BigDecimal tobaccoDuty(String retailPrice) {
+        TaxRequest r = request(new BigDecimal(retailPrice));
+        return ENGINE.calculate(r, CHAINS.forJurisdiction("UK", r.date())).amountOf("ALCOHOL_TOBACCO_TAX");
+    }
+
+    private static TaxRequest request(BigDecimal retailPrice) {
+        TaxRequestLine line = new TaxRequestLine("cigarettes", "2402209000", null, new BigDecimal("300"), new BigDecimal("1000"), "No",
+                null, null, null, null, null, null, Map.of("duty", "0%", "alcoholTax", CIGARETTES), List.of(), null, retailPrice);
+        return new TaxRequest("UK", LocalDate.of(2024, 1, 2), "GBP", Incoterm.CIF, null, null, null, null, null, null, null, null,
+                List.of(line), null, null);
+    }
+}
