@@ -52,6 +52,12 @@ final class ApiSecurityResponses {
                 request.getRequestURI());
     }
 
+    /** 403 for a user who must first change the password someone else chose (see {@link PasswordChangeRequiredFilter}). */
+    void passwordChangeRequired(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        write(response, 403, title(request, 403, "Forbidden"), "identity.password.change-required",
+                message(request, "identity.password.change-required"), request.getRequestURI());
+    }
+
     /** The status's title in the caller's language (problem.title.NNN), the reason phrase where none is given. */
     private String title(HttpServletRequest request, int status, String reasonPhrase) {
         return escape(messages.getMessage("problem.title." + status, null, reasonPhrase, locales.resolveLocale(request)));

@@ -18,6 +18,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.RequestMatcherDelegatingAccessDeniedHandler;
 import org.springframework.security.web.authentication.AuthenticationEntryPointFailureHandler;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -65,6 +66,7 @@ class SecurityConfig {
             .addFilterBefore(new LoginThrottleFilter(throttle, answers), UsernamePasswordAuthenticationFilter.class)
             .addFilterBefore(bearerTokenFilter(tokens, users, api, answers), BasicAuthenticationFilter.class)
             .addFilterAfter(new ApiTokenScopeFilter(answers), BasicAuthenticationFilter.class)
+            .addFilterBefore(new PasswordChangeRequiredFilter(answers), AuthorizationFilter.class)
             // HSTS is Spring Security's default, sent on secure requests only (behind a proxy: see
             // server.forward-headers-strategy); the policy above on every response.
             .headers(headers -> headers
