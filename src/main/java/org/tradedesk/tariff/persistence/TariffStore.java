@@ -137,6 +137,15 @@ public class TariffStore {
         return read;
     }
 
+    /**
+     * The id of the active version as the database has it now (no cache): what another instance's
+     * import switched on. Cheap: one indexed row.
+     */
+    public Optional<DataVersion> activeVersionNow(Jurisdiction jurisdiction) {
+        return jdbc.query("select * from tariff_data_version where jurisdiction = ? and active = true",
+                VERSION, jurisdiction.name()).stream().findFirst();
+    }
+
     public List<DataVersion> versions(Jurisdiction jurisdiction) {
         return jdbc.query("select * from tariff_data_version where jurisdiction = ? order by id desc", VERSION, jurisdiction.name());
     }
