@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -29,6 +30,7 @@ import org.tradedesk.support.PostgresTest;
 import org.tradedesk.tariff.ImportJobView;
 import org.tradedesk.tariff.Jurisdiction;
 import org.tradedesk.tariff.TariffCatalogue;
+import org.tradedesk.tariff.persistence.TariffStore;
 
 /**
  * Issue 12: two instances (two application contexts, two servers on random ports) on one PostgreSQL
@@ -37,7 +39,8 @@ import org.tradedesk.tariff.TariffCatalogue;
  */
 @PostgresTest
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {"tradedesk.demo.enabled=true",
-        "tradedesk.demo.tariff=false", "tradedesk.instance.id=instance-a", "tradedesk.tariff.search.refresh-interval=1s"})
+        "tradedesk.demo.tariff=false", "tradedesk.instance.id=instance-a", "tradedesk.tariff.search.refresh-interval=1s",
+        "tradedesk.jobs.heartbeat-interval=1s", "tradedesk.jobs.stale-after=120s"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SeveralInstancesOnPostgresTest {
 
@@ -53,6 +56,11 @@ class SeveralInstancesOnPostgresTest {
 
     final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
+    @Autowired
+    TariffStore storeA;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @BeforeAll
     void startInstanceB() {
         instanceB = new SpringApplicationBuilder(TradedeskApplication.class).run(
@@ -63,7 +71,8 @@ class SeveralInstancesOnPostgresTest {
                 "--spring.datasource.driver-class-name=org.postgresql.Driver",
                 "--tradedesk.demo.enabled=false",
                 "--tradedesk.instance.id=instance-b",
-                "--tradedesk.tariff.search.refresh-interval=1s");
+                "--tradedesk.tariff.search.refresh-interval=1s",
+                "--tradedesk.jobs.heartbeat-interval=1s", "--tradedesk.jobs.stale-after=120s");
         portB = ((ServletWebServerApplicationContext) instanceB).getWebServer().getPort();
     }
 
@@ -119,6 +128,37 @@ class SeveralInstancesOnPostgresTest {
         // refresh every second plus the rebuild of the sample: well within ten seconds even on a busy machine
         assertThat(seconds).as("seconds until B's search had the new version").isLessThan(10);
         assertThat(catalogueB.search(Jurisdiction.TW, "葡萄酒", 0, 10).hits().get(0).line().code()).startsWith("2204");
+    }
+
+    @Test
+    void aRestartMarksOnlyItsOwnJobsAndADeadInstancesJobIsMarkedByTheLiving() throws Exception {
+        long ofA = running(storeA.createJob(Jurisdiction.AU, "a.json", "test", Instant.now(), "instance-a"));
+        long ofB = running(storeA.createJob(Jurisdiction.AU, "b.json", "test", Instant.now(), "instance-b"));
+        long ofDead = running(storeA.createJob(Jurisdiction.AU, "c.json", "test", Instant.now(), "instance-c"));
+
+        // B restarts: its own unfinished job is marked, A's is left running
+        instanceB.close();
+        startInstanceB();
+        assertThat(storeA.job(ofB).orElseThrow().status()).isEqualTo("FAILED");
+        assertThat(storeA.job(ofB).orElseThrow().messageCode()).isEqualTo("tariff.import.interrupted");
+
+        // nobody beats for instance-c: once its heartbeat is older than the stale limit (60 s by default, 120 s
+        // here so that B's restart above stays within it), a living instance marks it; A's job keeps beating
+        jdbc.update("update tariff_import_job set heartbeat_at = ? where id = ?",
+                java.sql.Timestamp.from(Instant.now().minusSeconds(600)), ofDead);
+        long start = System.nanoTime();
+        while (storeA.job(ofDead).orElseThrow().running() && System.nanoTime() - start < 30_000_000_000L) {
+            Thread.sleep(200);
+        }
+        assertThat(storeA.job(ofDead).orElseThrow().status()).isEqualTo("FAILED");
+        assertThat(storeA.job(ofDead).orElseThrow().messageCode()).isEqualTo("tariff.import.abandoned");
+        assertThat(storeA.job(ofA).orElseThrow().status()).isEqualTo("RUNNING");
+        storeA.jobFailed(ofA, "tariff.import.failed", "test over", Instant.now());
+    }
+
+    long running(long job) {
+        assertThat(storeA.jobStarted(job, "0".repeat(64), "test")).isTrue();
+        return job;
     }
 
     // ---- HTTP helpers
