@@ -26,6 +26,13 @@ final class ApiSecurityResponses {
 
     AuthenticationEntryPoint unauthorized() {
         return (request, response, e) -> {
+            if (org.tradedesk.platform.DatabaseOutage.isCause(e)) {
+                // the credentials could not be checked: the database is away, which is no 401
+                response.setHeader("Retry-After", String.valueOf(org.tradedesk.platform.DatabaseOutage.RETRY_AFTER_SECONDS));
+                write(response, 503, title(request, 503, "Service Unavailable"), org.tradedesk.platform.DatabaseOutage.CODE,
+                        message(request, org.tradedesk.platform.DatabaseOutage.CODE), request.getRequestURI());
+                return;
+            }
             response.setHeader("WWW-Authenticate", "Basic realm=\"tradedesk\", Bearer");
             write(response, 401, title(request, 401, "Unauthorized"), "identity.api.unauthorized",
                     message(request, "identity.api.unauthorized"),
