@@ -80,6 +80,11 @@ class WebHardeningTest {
         HttpResponse<byte[]> secure = get("/login", "X-Forwarded-Proto", "https", "X-Forwarded-For", "203.0.113.9");
         assertThat(secure.headers().firstValue("Strict-Transport-Security").orElseThrow())
                 .contains("max-age=31536000").contains("includeSubDomains");
+        // and the session cookie is Secure then, not on plain http
+        assertThat(secure.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("SESSION="))
+                .singleElement().asString().containsIgnoringCase("; Secure");
+        assertThat(get("/login").headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("SESSION="))
+                .singleElement().asString().doesNotContainIgnoringCase("Secure");
     }
 
     @Test
