@@ -1,13 +1,12 @@
 package org.tradedesk.clients;
 
-import org.tradedesk.shared.TradedeskException;
+import org.tradedesk.platform.StaleEdit;
 
-/** The edit was made on an older version than the one stored: someone else saved in between. */
-public class StaleClientEdit extends TradedeskException {
+/** The edit was made on an older version than the one stored: someone else saved in between (code {@value StaleEdit#CODE}). */
+public class StaleClientEdit extends StaleEdit {
 
     private StaleClientEdit(String what, long id, long expected, long actual) {
-        super(Kind.CONFLICT, "clients.stale-edit", what + " " + id + " was changed by someone else (you edited version "
-                + expected + ", it is now version " + actual + "); reload it and apply your change again", id, expected, actual);
+        super(what, id, expected, actual);
     }
 
     public static StaleClientEdit ofClient(long id, long expected, long actual) {

@@ -26,6 +26,13 @@ final class ApiSecurityResponses {
 
     AuthenticationEntryPoint unauthorized() {
         return (request, response, e) -> {
+            if (org.tradedesk.platform.DatabaseOutage.isCause(e)) {
+                // the credentials could not be checked: the database is away, which is no 401
+                response.setHeader("Retry-After", String.valueOf(org.tradedesk.platform.DatabaseOutage.RETRY_AFTER_SECONDS));
+                write(response, 503, title(request, 503, "Service Unavailable"), org.tradedesk.platform.DatabaseOutage.CODE,
+                        message(request, org.tradedesk.platform.DatabaseOutage.CODE), request.getRequestURI());
+                return;
+            }
             response.setHeader("WWW-Authenticate", "Basic realm=\"tradedesk\", Bearer");
             write(response, 401, title(request, 401, "Unauthorized"), "identity.api.unauthorized",
                     message(request, "identity.api.unauthorized"),
@@ -50,6 +57,12 @@ final class ApiSecurityResponses {
         write(response, 403, title(request, 403, "Forbidden"), "identity.token.out-of-scope",
                 message(request, "identity.token.out-of-scope", message(request, "tokens.scope." + scope.code())),
                 request.getRequestURI());
+    }
+
+    /** 403 for a user who must first change the password someone else chose (see {@link PasswordChangeRequiredFilter}). */
+    void passwordChangeRequired(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        write(response, 403, title(request, 403, "Forbidden"), "identity.password.change-required",
+                message(request, "identity.password.change-required"), request.getRequestURI());
     }
 
     /** The status's title in the caller's language (problem.title.NNN), the reason phrase where none is given. */

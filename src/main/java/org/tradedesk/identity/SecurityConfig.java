@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
+import org.tradedesk.platform.DatabaseOutage;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.ProviderManager;
@@ -18,6 +19,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.RequestMatcherDelegatingAccessDeniedHandler;
 import org.springframework.security.web.authentication.AuthenticationEntryPointFailureHandler;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -55,16 +57,21 @@ class SecurityConfig {
         http
             .authorizeHttpRequests(auth -> auth
                 .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
-                        "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health").permitAll()
-                .requestMatchers("/admin/**", "/api/v1/admin/**").hasRole(Role.ADMIN.name())
+                        "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health", "/actuator/health/liveness",
+                        "/actuator/health/readiness").permitAll()
+                .requestMatchers("/admin/**", "/api/v1/admin/**", "/actuator/**").hasRole(Role.ADMIN.name())
                 .requestMatchers("/audit/**", "/api/v1/audit/**").hasAnyRole(Role.MANAGER.name(), Role.ADMIN.name())
                 .anyRequest().authenticated())
-            .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+            .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
+                // a login that failed because the database is away is no wrong password
+                .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
+                        + (DatabaseOutage.isCause(e) ? "/login?unavailable" : "/login?error"))))
             .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
             .httpBasic(basic -> basic.authenticationEntryPoint(answers.unauthorized()))
             .addFilterBefore(new LoginThrottleFilter(throttle, answers), UsernamePasswordAuthenticationFilter.class)
             .addFilterBefore(bearerTokenFilter(tokens, users, api, answers), BasicAuthenticationFilter.class)
             .addFilterAfter(new ApiTokenScopeFilter(answers), BasicAuthenticationFilter.class)
+            .addFilterBefore(new PasswordChangeRequiredFilter(answers), AuthorizationFilter.class)
             // HSTS is Spring Security's default, sent on secure requests only (behind a proxy: see
             // server.forward-headers-strategy); the policy above on every response.
             .headers(headers -> headers

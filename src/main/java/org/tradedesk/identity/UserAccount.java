@@ -43,6 +43,10 @@ class UserAccount {
     @Column(name = "preferred_language", nullable = false)
     private String preferredLanguage = "zh-TW";
 
+    /** Set when someone else chose the password (the bootstrap administrator); cleared by the user's own change. */
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
     protected UserAccount() {
     }
 
@@ -102,6 +106,20 @@ class UserAccount {
 
     void changePasswordHash(String newHash) {
         this.passwordHash = newHash;
+    }
+
+    boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    void requirePasswordChange() {
+        this.mustChangePassword = true;
+    }
+
+    /** The user's own new password: the change asked of them is done. */
+    void changeOwnPasswordHash(String newHash) {
+        this.passwordHash = newHash;
+        this.mustChangePassword = false;
     }
 
     void enable() {

@@ -22,10 +22,24 @@ class UserAccountDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         UserAccount account = users.findByUsername(username)
                 .orElseThrow(() -> new UsernameNotFoundException("no user " + username));
+        return details(account);
+    }
+
+    static UserDetails details(UserAccount account) {
         return User.withUsername(account.username())
                 .password(account.passwordHash())
                 .disabled(!account.enabled())
-                .authorities(account.roles().stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r.name())).toList())
+                .authorities(authorities(account))
                 .build();
+    }
+
+    /** The roles, and {@link PasswordChangeRequiredFilter#AUTHORITY} while the user must choose a password. */
+    private static java.util.List<SimpleGrantedAuthority> authorities(UserAccount account) {
+        java.util.List<SimpleGrantedAuthority> all = new java.util.ArrayList<>(
+                account.roles().stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r.name())).toList());
+        if (account.mustChangePassword()) {
+            all.add(new SimpleGrantedAuthority(PasswordChangeRequiredFilter.AUTHORITY));
+        }
+        return all;
     }
 }

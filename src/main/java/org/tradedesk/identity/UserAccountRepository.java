@@ -16,5 +16,8 @@ interface UserAccountRepository extends Repository<UserAccount, Long> {
 
     long count();
 
+    /** Roles are stored as comma-separated names; no other role name contains "ADMIN". */
+    boolean existsByRolesContaining(String role);
+
     UserAccount save(UserAccount account);
 }

@@ -33,6 +33,8 @@ class WebHardeningTest {
     int port;
     @Autowired
     ServletWebServerApplicationContext context;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -59,11 +61,17 @@ class WebHardeningTest {
     @Test
     void theSessionCookieIsSameSiteLaxAndHttpOnlyAndSessionsEndAfterThirtyIdleMinutes() throws Exception {
         HttpResponse<byte[]> login = get("/login");
-        String cookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+        // the session is Spring Session's (in the database, shared by instances): cookie SESSION
+        String cookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("SESSION="))
                 .findFirst().orElseThrow();
         assertThat(cookie).containsIgnoringCase("SameSite=Lax").containsIgnoringCase("HttpOnly");
         Context webapp = (Context) ((TomcatWebServer) context.getWebServer()).getTomcat().getHost().findChildren()[0];
         assertThat(webapp.getSessionTimeout()).isEqualTo(30);
+        // and the stored session ends after 30 idle minutes
+        String id = new String(java.util.Base64.getDecoder().decode(cookie.substring("SESSION=".length(), cookie.indexOf(';'))),
+                StandardCharsets.UTF_8);
+        assertThat(jdbc.queryForObject("select max_inactive_interval from spring_session where session_id = ?", Integer.class, id))
+                .isEqualTo(30 * 60);
     }
 
     @Test
@@ -72,6 +80,11 @@ class WebHardeningTest {
         HttpResponse<byte[]> secure = get("/login", "X-Forwarded-Proto", "https", "X-Forwarded-For", "203.0.113.9");
         assertThat(secure.headers().firstValue("Strict-Transport-Security").orElseThrow())
                 .contains("max-age=31536000").contains("includeSubDomains");
+        // and the session cookie is Secure then, not on plain http
+        assertThat(secure.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("SESSION="))
+                .singleElement().asString().containsIgnoringCase("; Secure");
+        assertThat(get("/login").headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("SESSION="))
+                .singleElement().asString().doesNotContainIgnoringCase("Secure");
     }
 
     @Test

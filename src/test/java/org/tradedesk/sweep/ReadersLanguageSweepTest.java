@@ -140,6 +140,7 @@ class ReadersLanguageSweepTest {
         samples.put("/admin/users", "/admin/users");
         samples.put("/admin/users/{id}", "/admin/users/" + userId);
         samples.put("/account/tokens", "/account/tokens");
+        samples.put("/account/password", "/account/password");
         samples.put("/markets", "/markets");
         samples.put("/marketing", "/marketing");
         samples.put("/clearance", "/clearance");

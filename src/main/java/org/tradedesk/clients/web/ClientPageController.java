@@ -156,7 +156,7 @@ class ClientPageController {
             return "clients/form";
         } catch (StaleClientEdit e) {
             response.setStatus(409);
-            errors.reject("clients.stale-edit.page");
+            errors.reject(org.tradedesk.platform.StaleEdit.CODE);
             model.addAttribute("stale", true);
             return "clients/form";
         } catch (TradedeskException e) {

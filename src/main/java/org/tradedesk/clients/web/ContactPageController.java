@@ -152,7 +152,7 @@ class ContactPageController {
             return "redirect:/clients/" + clientId + "/contacts/" + contactId;
         } catch (StaleClientEdit e) {
             response.setStatus(409);
-            errors.reject("clients.stale-edit.page");
+            errors.reject(org.tradedesk.platform.StaleEdit.CODE);
             return "clients/contact-form";
         } catch (TradedeskException e) {
             return refused(e, errors, response);

@@ -74,6 +74,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
      */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (org.tradedesk.platform.DatabaseOutage.isCause(e)) {
+            return databaseUnavailable(e);
+        }
         String incident = java.util.UUID.randomUUID().toString().substring(0, 8);
         org.slf4j.LoggerFactory.getLogger(ApiExceptionHandler.class).error("API incident {}", incident, e);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
@@ -84,12 +87,22 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(problem);
     }
 
+    /** The database cannot be reached: 503 with Retry-After, not a product error (see {@link org.tradedesk.platform.DatabaseOutage}). */
+    ResponseEntity<ProblemDetail> databaseUnavailable(Exception e) {
+        org.slf4j.LoggerFactory.getLogger(ApiExceptionHandler.class).warn("Database unavailable, API answered 503: {}", e.toString());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                message(org.tradedesk.platform.DatabaseOutage.CODE));
+        problem.setTitle(title(HttpStatus.SERVICE_UNAVAILABLE));
+        problem.setType(URI.create("urn:tradedesk:problem:" + org.tradedesk.platform.DatabaseOutage.CODE));
+        problem.setProperty("code", org.tradedesk.platform.DatabaseOutage.CODE);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header("Retry-After", String.valueOf(org.tradedesk.platform.DatabaseOutage.RETRY_AFTER_SECONDS)).body(problem);
+    }
+
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
     ResponseEntity<ProblemDetail> staleEdit(ObjectOptimisticLockingFailureException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, message("error.stale-edit"));
-        problem.setTitle(title(HttpStatus.CONFLICT));
-        problem.setProperty("code", "error.stale-edit");
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+        // the same answer as a module's own version check: one condition, one code
+        return business(new org.tradedesk.platform.StaleEdit(String.valueOf(e.getPersistentClassName())));
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -56,6 +56,15 @@ class PageExceptionHandler {
                         org.springframework.web.bind.annotation.ResponseStatus.class)) {
             throw e;
         }
+        if (org.tradedesk.platform.DatabaseOutage.isCause(e)) {
+            // an outage, not the product's fault: 503, come back in a few seconds
+            org.slf4j.LoggerFactory.getLogger(PageExceptionHandler.class).warn("Database unavailable, page answered 503: {}", e.toString());
+            response.setStatus(503);
+            response.setHeader("Retry-After", String.valueOf(org.tradedesk.platform.DatabaseOutage.RETRY_AFTER_SECONDS));
+            model.addAttribute("errorMessage", messages.getMessage(org.tradedesk.platform.DatabaseOutage.CODE, null, locale));
+            model.addAttribute("status", 503);
+            return "error";
+        }
         String incident = java.util.UUID.randomUUID().toString().substring(0, 8);
         org.slf4j.LoggerFactory.getLogger(PageExceptionHandler.class).error("Page incident {}", incident, e);
         response.setStatus(500);
@@ -67,7 +76,7 @@ class PageExceptionHandler {
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
     String staleEdit(Model model, HttpServletResponse response, Locale locale) {
         response.setStatus(409);
-        model.addAttribute("errorMessage", messages.getMessage("error.stale-edit", null, locale));
+        model.addAttribute("errorMessage", messages.getMessage(org.tradedesk.platform.StaleEdit.CODE, null, locale));
         model.addAttribute("status", 409);
         return "error";
     }

@@ -17,6 +17,7 @@ import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tradedesk.platform.InstanceId;
 import org.tradedesk.tariff.Jurisdiction;
 import org.tradedesk.tariff.domain.ScheduleData;
 import org.tradedesk.tariff.persistence.TariffStore;
@@ -37,14 +38,16 @@ public class TariffImporter {
     private final TaskExecutor executor;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final InstanceId instance;
 
     public TariffImporter(TariffStore store, TariffSearchIndex index, @Qualifier("tariffImportExecutor") TaskExecutor executor,
-                          PlatformTransactionManager transactions, Clock clock) {
+                          PlatformTransactionManager transactions, Clock clock, InstanceId instance) {
         this.store = store;
         this.index = index;
         this.executor = executor;
         this.tx = new TransactionTemplate(transactions);
         this.clock = clock;
+        this.instance = instance;
     }
 
     /**
@@ -56,7 +59,7 @@ public class TariffImporter {
         List<String> names = new ArrayList<>();
         names.add(main.name());
         others.forEach(f -> names.add(f.name()));
-        long job = store.createJob(jurisdiction, String.join(" + ", names), user, clock.instant());
+        long job = store.createJob(jurisdiction, String.join(" + ", names), user, clock.instant(), instance.value());
         executor.execute(() -> run(job, jurisdiction, main, others));
         return job;
     }
@@ -141,14 +144,25 @@ public class TariffImporter {
         }
     }
 
+    /** Raised inside a job that another instance marked interrupted (its heartbeat looked stale); never leaves this class. */
+    private static final class Abandoned extends RuntimeException {
+        Abandoned() {
+            super("the job was marked interrupted meanwhile", null, false, false);
+        }
+    }
+
     private void runJob(long job, Jurisdiction jurisdiction, ImportFile main, List<ImportFile> extras) {
         try {
             checkNotClosing();
-            store.jobStarted(job, sha256(main.content()), jurisdiction == Jurisdiction.AU ? "UTF-8 (JSON)"
-                    : "BIFF8 .xls; note_8 UTF-8");
+            if (!store.jobStarted(job, sha256(main.content()), jurisdiction == Jurisdiction.AU ? "UTF-8 (JSON)"
+                    : "BIFF8 .xls; note_8 UTF-8")) {
+                throw new Abandoned();
+            }
             IntConsumer progress = p -> {
                 checkNotClosing();
-                store.jobProgress(job, p);
+                if (!store.jobProgress(job, p)) {
+                    throw new Abandoned();
+                }
             };
             ScheduleData data = read(jurisdiction, main, extras, progress);
             if (data.nodes().isEmpty()) {
@@ -168,6 +182,10 @@ public class TariffImporter {
             if (!closing) { // the version is in; a closing application needs no index
                 index.rebuild(jurisdiction);
             }
+        } catch (Abandoned | TariffStore.JobNoLongerRunning e) {
+            // the row already says interrupted, and the version was rolled back with the job's transaction
+            log.warn("Tariff import {} ({}) was marked interrupted while it ran on this instance; its result is not kept, "
+                    + "the catalogue is unchanged", job, jurisdiction);
         } catch (Cancelled e) {
             log.info("Tariff import {} ({}) stopped: the application is shutting down; the catalogue is unchanged", job, jurisdiction);
             store.jobFailed(job, "tariff.import.interrupted", "interrupted by an application shutdown; the catalogue was not changed",

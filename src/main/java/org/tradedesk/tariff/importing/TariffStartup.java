@@ -22,10 +22,12 @@ class TariffStartup {
     private final TariffImporter importer;
     private final TaskExecutor executor;
     private final boolean demo;
+    private final org.tradedesk.platform.InstanceId instance;
 
     TariffStartup(TariffStore store, TariffSearchIndex index, TariffImporter importer,
                   @Qualifier("tariffImportExecutor") TaskExecutor executor, @Value("${tradedesk.demo.enabled:false}") boolean demo,
-                  @Value("${tradedesk.demo.tariff:true}") boolean demoTariff) {
+                  @Value("${tradedesk.demo.tariff:true}") boolean demoTariff, org.tradedesk.platform.InstanceId instance) {
+        this.instance = instance;
         this.store = store;
         this.index = index;
         this.importer = importer;
@@ -36,7 +38,8 @@ class TariffStartup {
 
     @EventListener(ApplicationReadyEvent.class)
     void started() {
-        store.failInterruptedJobs(java.time.Instant.now());
+        // only this instance's own unfinished jobs: the others' are theirs (see ImportJobWatch for dead instances)
+        store.failInterruptedJobs(instance.value(), java.time.Instant.now());
         executor.execute(() -> {
             for (Jurisdiction j : Jurisdiction.values()) {
                 if (importer.closing()) {

@@ -137,6 +137,15 @@ public class TariffStore {
         return read;
     }
 
+    /**
+     * The id of the active version as the database has it now (no cache): what another instance's
+     * import switched on. Cheap: one indexed row.
+     */
+    public Optional<DataVersion> activeVersionNow(Jurisdiction jurisdiction) {
+        return jdbc.query("select * from tariff_data_version where jurisdiction = ? and active = true",
+                VERSION, jurisdiction.name()).stream().findFirst();
+    }
+
     public List<DataVersion> versions(Jurisdiction jurisdiction) {
         return jdbc.query("select * from tariff_data_version where jurisdiction = ? order by id desc", VERSION, jurisdiction.name());
     }
@@ -201,31 +210,45 @@ public class TariffStore {
 
     // ---- import jobs
 
-    public long createJob(Jurisdiction jurisdiction, String fileName, String user, Instant at) {
+    public long createJob(Jurisdiction jurisdiction, String fileName, String user, Instant at, String owner) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        named.update("insert into tariff_import_job (jurisdiction, file_name, status, progress, started_by, created_at) "
-                + "values (:j, :f, 'QUEUED', 0, :u, :at)", new MapSqlParameterSource()
+        named.update("insert into tariff_import_job (jurisdiction, file_name, status, progress, started_by, created_at, "
+                + "owner_instance, heartbeat_at) values (:j, :f, 'QUEUED', 0, :u, :at, :owner, :at)", new MapSqlParameterSource()
                 .addValue("j", jurisdiction.name()).addValue("f", cut(fileName, 300)).addValue("u", user)
-                .addValue("at", Timestamp.from(at)), keys, new String[] {"id"});
+                .addValue("at", Timestamp.from(at)).addValue("owner", owner), keys, new String[] {"id"});
         return keys.getKey().longValue();
     }
 
-    public void jobStarted(long job, String sha256, String encoding) {
-        jdbc.update("update tariff_import_job set status = 'RUNNING', sha256 = ?, encoding = ?, version = version + 1 where id = ?",
-                sha256, encoding, job);
+    /** False when the job is no longer queued (marked interrupted meanwhile): it must not run. */
+    public boolean jobStarted(long job, String sha256, String encoding) {
+        return jdbc.update("update tariff_import_job set status = 'RUNNING', sha256 = ?, encoding = ?, version = version + 1 "
+                + "where id = ? and status = 'QUEUED'", sha256, encoding, job) == 1;
     }
 
-    public void jobProgress(long job, int percent) {
-        jdbc.update("update tariff_import_job set progress = ?, version = version + 1 where id = ? and progress < ?",
-                Math.min(percent, 99), job, Math.min(percent, 99));
+    /** False when the job is no longer running (marked interrupted meanwhile): it must stop. */
+    public boolean jobProgress(long job, int percent) {
+        int p = Math.min(percent, 99);
+        return jdbc.update("update tariff_import_job set progress = greatest(progress, ?), version = version + 1 "
+                + "where id = ? and status = 'RUNNING'", p, job) == 1;
     }
 
+    /** A job that was marked interrupted while it ran; thrown inside the import's transaction, which rolls back. */
+    public static final class JobNoLongerRunning extends RuntimeException {
+        JobNoLongerRunning(long job) {
+            super("import job " + job + " was marked interrupted while it ran; its result is not kept", null, false, false);
+        }
+    }
+
+    /** Only a job still RUNNING succeeds; otherwise {@link JobNoLongerRunning} (the caller's transaction rolls back). */
     public void jobSucceeded(long job, ScheduleData data, long dataVersion, Instant at) {
-        jdbc.update("update tariff_import_job set status = 'SUCCEEDED', progress = 100, rows_read = ?, rows_imported = ?, "
+        int updated = jdbc.update("update tariff_import_job set status = 'SUCCEEDED', progress = 100, rows_read = ?, rows_imported = ?, "
                         + "rows_rejected = ?, rates_read = ?, rates_parsed = ?, data_version = ?, finished_at = ?, "
-                        + "version = version + 1 where id = ?",
+                        + "version = version + 1 where id = ? and status = 'RUNNING'",
                 data.rowsRead(), data.rowsImported(), data.rowsRead() - data.rowsImported(), data.ratesRead(),
                 data.ratesParsed(), dataVersion, Timestamp.from(at), job);
+        if (updated != 1) {
+            throw new JobNoLongerRunning(job);
+        }
         jdbc.batchUpdate("insert into tariff_import_issue (job_id, row_ref, rate_text, reason) values (?,?,?,?)",
                 data.issues(), 1000, (ps, i) -> {
                     ps.setLong(1, job);
@@ -235,17 +258,37 @@ public class TariffStore {
                 });
     }
 
+    /** Only an unfinished job fails: one already marked interrupted keeps that outcome. */
     public void jobFailed(long job, String messageCode, String message, Instant at) {
         jdbc.update("update tariff_import_job set status = 'FAILED', message_code = ?, message = ?, finished_at = ?, "
-                + "version = version + 1 where id = ?", messageCode, cut(message, 2000), Timestamp.from(at), job);
+                + "version = version + 1 where id = ? and status in ('QUEUED', 'RUNNING')", messageCode, cut(message, 2000),
+                Timestamp.from(at), job);
     }
 
-    /** Jobs left queued or running by a stopped application never finish: say so instead of showing them running forever. */
-    public void failInterruptedJobs(Instant at) {
-        jdbc.update("update tariff_import_job set status = 'FAILED', message_code = 'tariff.import.interrupted', "
-                + "message = 'interrupted by an application restart; "
-                + "the catalogue was not changed', finished_at = ?, version = version + 1 where status in ('QUEUED', 'RUNNING')",
-                Timestamp.from(at));
+    /** The owner is alive: its queued and running jobs get a fresh heartbeat. */
+    public int heartbeat(String owner, Instant at) {
+        return jdbc.update("update tariff_import_job set heartbeat_at = ? where owner_instance = ? and status in ('QUEUED', 'RUNNING')",
+                Timestamp.from(at), owner);
+    }
+
+    /**
+     * At the start of instance {@code owner}: its own jobs left queued or running by its previous run
+     * never finish; say so instead of showing them running forever. Other instances' jobs are theirs
+     * (jobs from before owners existed count as everyone's).
+     */
+    public int failInterruptedJobs(String owner, Instant at) {
+        return jdbc.update("update tariff_import_job set status = 'FAILED', message_code = 'tariff.import.interrupted', "
+                + "message = 'interrupted by an application restart; the catalogue was not changed', finished_at = ?, "
+                + "version = version + 1 where status in ('QUEUED', 'RUNNING') and (owner_instance = ? or owner_instance is null)",
+                Timestamp.from(at), owner);
+    }
+
+    /** Any instance: jobs whose owner's heartbeat is older than {@code staleBefore} belong to a dead instance. */
+    public int failAbandonedJobs(Instant staleBefore, Instant at) {
+        return jdbc.update("update tariff_import_job set status = 'FAILED', message_code = 'tariff.import.abandoned', "
+                + "message = 'the instance running it stopped (no heartbeat); the catalogue was not changed', finished_at = ?, "
+                + "version = version + 1 where status in ('QUEUED', 'RUNNING') and heartbeat_at < ?",
+                Timestamp.from(at), Timestamp.from(staleBefore));
     }
 
     public List<ImportJobView> jobs(int limit) {

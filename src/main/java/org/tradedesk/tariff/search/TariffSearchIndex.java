@@ -74,7 +74,14 @@ public class TariffSearchIndex {
 
     /** Reads the active schedule of {@code jurisdiction} into a fresh index and swaps it in. */
     public void rebuild(Jurisdiction jurisdiction) {
-        var active = store.activeVersion(jurisdiction);
+        synchronized (rebuilding(jurisdiction)) {
+            rebuildNow(jurisdiction);
+        }
+    }
+
+    private void rebuildNow(Jurisdiction jurisdiction) {
+        // as the database has it now, not the lookups' cached answer: the version switched a moment ago
+        var active = store.activeVersionNow(jurisdiction);
         if (active.isEmpty()) {
             return;
         }
@@ -106,6 +113,35 @@ public class TariffSearchIndex {
         }
         log.info("Tariff search index {} (version {}): {} lines in {} ms", jurisdiction, active.get().id(), nodes.size(),
                 (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** The data version the search of {@code jurisdiction} answers from, if it has an index. */
+    public java.util.Optional<Long> indexedVersion(Jurisdiction jurisdiction) {
+        synchronized (snapshots) {
+            Snapshot snap = snapshots.get(jurisdiction);
+            return snap == null ? java.util.Optional.empty() : java.util.Optional.of(snap.version());
+        }
+    }
+
+    /**
+     * Rebuilds the index if the database's active version is not the one indexed: an import on
+     * another instance switched it. True if it rebuilt. One rebuild at a time per index.
+     */
+    public boolean refreshIfStale(Jurisdiction jurisdiction) {
+        synchronized (rebuilding(jurisdiction)) {
+            java.util.Optional<Long> active = store.activeVersionNow(jurisdiction).map(v -> v.id());
+            if (active.isEmpty() || active.equals(indexedVersion(jurisdiction))) {
+                return false;
+            }
+            rebuild(jurisdiction);
+            return true;
+        }
+    }
+
+    private final Map<Jurisdiction, Object> rebuildLocks = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Object rebuilding(Jurisdiction jurisdiction) {
+        return rebuildLocks.computeIfAbsent(jurisdiction, j -> new Object());
     }
 
     public boolean ready(Jurisdiction jurisdiction) {

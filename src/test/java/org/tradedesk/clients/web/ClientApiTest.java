@@ -97,8 +97,10 @@ class ClientApiTest {
         mvc.perform(put("/api/v1/clients/" + id).param("lang", "en").contentType(MediaType.APPLICATION_JSON)
                         .content(client("Koala Kitchenware (second, stale)", "AU", "80987654321", "0")))
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.code").value("clients.stale-edit"))
-                .andExpect(jsonPath("$.detail").value(containsString("you edited version 0, it is now version 1")));
+                .andExpect(jsonPath("$.code").value("error.stale-edit"))
+                .andExpect(jsonPath("$.type").value("urn:tradedesk:problem:error.stale-edit"))
+                .andExpect(jsonPath("$.detail").value("Someone else changed this record after you opened it. "
+                        + "Reload it and apply your change again."));
         mvc.perform(get("/api/v1/clients/" + id)).andExpect(jsonPath("$.name").value("Koala Kitchenware (first)"));
     }
 

@@ -77,7 +77,7 @@ class ClientPagesTest {
                 .andExpect(status().is3xxRedirection());
         String html = mvc.perform(clientForm("/clients/" + c.id(), "Stale Page Test (second)", "22099131").param("version", "0"))
                 .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
-        assertThat(html).contains("Someone else saved this record after you opened it", "id=\"client-reload\"",
+        assertThat(html).contains("Someone else changed this record after you opened it", "id=\"client-reload\"",
                 "Stale Page Test (second)");
         assertThat(directory.client(new ClientId(c.id())).name()).isEqualTo("Stale Page Test (first)");
     }

@@ -155,7 +155,7 @@ class ContactPersonalDataTest {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.email").value("ml@example.com.tw"));
         mvc.perform(put("/api/v1/clients/" + clientId + "/contacts/" + c.id()).contentType(MediaType.APPLICATION_JSON)
                         .content(body.formatted(c.version())))
-                .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("clients.stale-edit"));
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("error.stale-edit"));
         long other = directory.create(new ClientDetails("Other Co.", ClientKind.IMPORTER, CountryCode.TW, null,
                 PreferredLanguage.ZH_TW, null, null, null)).id();
         mvc.perform(get("/api/v1/clients/" + other + "/contacts/" + c.id()))
