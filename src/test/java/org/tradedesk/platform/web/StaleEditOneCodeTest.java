@@ -29,7 +29,8 @@ class StaleEditOneCodeTest {
         messages.setBasenames("i18n/messages", "i18n/clients");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
-        ApiExceptionHandler handler = new ApiExceptionHandler(messages);
+        ApiExceptionHandler handler = new ApiExceptionHandler(messages,
+                new org.tradedesk.platform.MessageTexts(messages, new org.tradedesk.platform.Formats(java.time.Clock.systemUTC())));
 
         for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.TRADITIONAL_CHINESE}) {
             LocaleContextHolder.setLocale(locale);
