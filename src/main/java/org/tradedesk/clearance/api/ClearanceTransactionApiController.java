@@ -41,7 +41,6 @@ import org.tradedesk.clearance.StoredFile;
 import org.tradedesk.clearance.TransactionId;
 import org.tradedesk.clearance.TransactionStatus;
 import org.tradedesk.clearance.TransactionView;
-import org.tradedesk.clearance.messages.CapturedInvoice;
 import org.tradedesk.clearance.messages.UnreadableMessage;
 import org.tradedesk.platform.MessageTextJson;
 import org.tradedesk.platform.MessageTexts;
@@ -229,9 +228,9 @@ class ClearanceTransactionApiController {
     @PostMapping(path = "/{id}/documents/invoice", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Capture an invoice by hand (no file): header and lines, checked field by field",
             description = "400 with errors[{field, message}] naming e.g. lines[0].tariffCode or lines[1].originCountry.")
-    ResponseEntity<Object> capture(@PathVariable long id, @RequestBody CapturedInvoice body,
+    ResponseEntity<Object> capture(@PathVariable long id, @RequestBody InvoiceRequest body,
             @RequestParam(name = "version", required = false) Long version) {
-        DocumentView added = transactions.captureInvoice(TransactionId.of(id), version, body);
+        DocumentView added = transactions.captureInvoice(TransactionId.of(id), version, body.toCaptured());
         return ResponseEntity.created(URI.create("/api/v1/clearance/transactions/" + id + "/documents/" + added.id()))
                 .body(answer(added));
     }
@@ -245,8 +244,8 @@ class ClearanceTransactionApiController {
     @PutMapping(path = "/{id}/documents/{documentId}/capture", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Correct an invoice's captured data (?version= the document's version read; recorded in the history)")
     Object recapture(@PathVariable long id, @PathVariable long documentId, @RequestParam long version,
-            @RequestBody CapturedInvoice body) {
-        return answer(transactions.recapture(TransactionId.of(id), documentId, version, body));
+            @RequestBody InvoiceRequest body) {
+        return answer(transactions.recapture(TransactionId.of(id), documentId, version, body.toCaptured()));
     }
 
     @GetMapping("/{id}/documents/{documentId}/file")
