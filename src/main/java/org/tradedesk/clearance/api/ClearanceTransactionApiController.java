@@ -127,16 +127,20 @@ class ClearanceTransactionApiController {
 
     // ---- transactions ----
 
+    /** A line of the work queue: the file and its open deadline due soonest (null when none). */
+    record QueueRow(long id, long clientId, String clientName, String reference, org.tradedesk.tariff.Jurisdiction jurisdiction,
+            TransactionStatus status, String nextDeadline, LocalDate nextDeadlineLastDay, Long daysLeft) {
+    }
+
     @GetMapping
     @Operation(summary = "The work queue: the caller's files (a manager's: every file), open deadline due soonest first",
             description = "At most 500 files. A coordinator sees the files of the clients assigned to them.")
     Object queue() {
-        return answer(transactions.queue().stream().map(s -> Map.of("id", s.id(), "clientName", s.clientName(),
-                "status", s.transaction().status(), "jurisdiction", s.transaction().details().jurisdiction(),
-                "reference", String.valueOf(s.transaction().details().reference()),
-                "nextDeadline", s.nextDeadline() == null ? Map.of() : Map.of("id", s.nextDeadline().rule().id(),
-                        "lastDay", s.nextDeadline().lastDay(), "daysLeft", s.nextDeadline().daysLeft())))
-                .toList());
+        return answer(transactions.queue().stream().map(s -> new QueueRow(s.id(), s.transaction().details().clientId().value(),
+                s.clientName(), s.transaction().details().reference(), s.transaction().details().jurisdiction(),
+                s.transaction().status(), s.nextDeadline() == null ? null : s.nextDeadline().rule().id(),
+                s.nextDeadline() == null ? null : s.nextDeadline().lastDay(),
+                s.nextDeadline() == null ? null : s.nextDeadline().daysLeft())).toList());
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
