@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tradedesk.identity.AuditAction;
 import org.tradedesk.identity.AuditTrail;
 import org.tradedesk.identity.CurrentUser;
+import org.tradedesk.identity.UserNames;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -35,13 +36,18 @@ public class ClientDirectory {
     private final ContactRepository contacts;
     private final ConsentRecordRepository consents;
     private final CommunicationRepository communications;
+    private final ClientAssignmentRepository assignments;
+    private final UserNames users;
     private final AuditTrail audit;
     private final JsonMapper json;
     private final Clock clock;
 
     ClientDirectory(ClientRepository clients, ContactRepository contacts, ConsentRecordRepository consents,
-            CommunicationRepository communications, AuditTrail audit, JsonMapper json, Clock clock) {
+            CommunicationRepository communications, ClientAssignmentRepository assignments, UserNames users,
+            AuditTrail audit, JsonMapper json, Clock clock) {
         this.clients = clients;
+        this.assignments = assignments;
+        this.users = users;
         this.contacts = contacts;
         this.consents = consents;
         this.communications = communications;
@@ -74,7 +80,66 @@ public class ClientDirectory {
     public ClientView create(ClientDetails details) {
         Client client = clients.save(new Client(details, Instant.now(clock)));
         audit.record(CLIENT, client.id().toString(), AuditAction.CREATED, null, write(details));
+        String creator = CurrentUser.name();
+        if (!"system".equals(creator)) {
+            // the creator works the client's files until a manager assigns someone else
+            assignments.save(new ClientAssignment(client.id(), creator, creator, Instant.now(clock)));
+        }
         return view(client);
+    }
+
+    // ---- assignment: who works a client's files ----
+
+    /** The users assigned to the client, by name. */
+    @Transactional(readOnly = true)
+    public List<String> assignees(ClientId id) {
+        return assignments.findByClientIdOrderByUsernameAsc(id.value()).stream().map(ClientAssignment::username).toList();
+    }
+
+    /** The clients {@code username} is assigned to. */
+    @Transactional(readOnly = true)
+    public java.util.Set<ClientId> clientsAssignedTo(String username) {
+        java.util.Set<ClientId> ids = new java.util.LinkedHashSet<>();
+        assignments.findByUsername(username).forEach(a -> ids.add(new ClientId(a.clientId())));
+        return ids;
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isAssigned(ClientId id, String username) {
+        return assignments.existsByClientIdAndUsername(id.value(), username);
+    }
+
+    /** A manager assigns a user (who must have an account) to the client; assigning twice changes nothing. Audited. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    public List<String> assign(ClientId id, String username) {
+        load(id.value());
+        String name = username == null ? "" : username.strip();
+        if (users.displayName(name).isEmpty()) {
+            throw UnknownAssignee.named(name);
+        }
+        assignQuietly(id.value(), name, CurrentUser.name());
+        return assignees(id);
+    }
+
+    /** A manager ends an assignment. Audited. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    public List<String> unassign(ClientId id, String username) {
+        load(id.value());
+        if (assignments.deleteByClientIdAndUsername(id.value(), username) > 0) {
+            audit.record(CLIENT, String.valueOf(id.value()), AuditAction.CHANGED,
+                    write(Map.of("assigned", username)), write(Map.of("unassigned", username)));
+        }
+        return assignees(id);
+    }
+
+    /** Without the role check: the demo data assigns its clients at start-up. */
+    void assignQuietly(long clientId, String username, String by) {
+        if (!assignments.existsByClientIdAndUsername(clientId, username)) {
+            assignments.save(new ClientAssignment(clientId, username, by, Instant.now(clock)));
+            audit.record(CLIENT, String.valueOf(clientId), AuditAction.CHANGED, null, write(Map.of("assigned", username)));
+        }
     }
 
     /** Refused with {@link StaleClientEdit} when {@code expectedVersion} is not the stored version. */

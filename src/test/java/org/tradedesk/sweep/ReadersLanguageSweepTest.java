@@ -144,6 +144,24 @@ class ReadersLanguageSweepTest {
         samples.put("/markets", "/markets");
         samples.put("/marketing", "/marketing");
         samples.put("/clearance", "/clearance");
+        // clearance-core: a Taiwan import file with a packing list and an invoice captured by hand
+        String tx = json.readTree(mvc.perform(post("/api/v1/clearance/transactions").with(admin).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"clientId\":" + clientId + ",\"direction\":\"IMPORT\",\"jurisdiction\":\"TW\",\"mode\":\"SEA\","
+                        + "\"incoterm\":\"CIF\",\"reference\":\"KHH-0001\",\"arrivalDate\":\"2026-11-30\"}"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)).get("id").asString();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/v1/clearance/transactions/" + tx + "/documents")
+                .file(new org.springframework.mock.web.MockMultipartFile("file", "packing-0001.txt", "text/plain", "0001".getBytes()))
+                .param("type", "PACKING_LIST").with(admin));
+        String invoice = json.readTree(mvc.perform(post("/api/v1/clearance/transactions/" + tx + "/documents/invoice").with(admin)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"invoiceNumber\":\"INV-0001\",\"currency\":\"USD\",\"lines\":"
+                        + "[{\"description\":\"烏龍茶\",\"tariffCode\":\"0902.30\",\"originCountry\":\"TW\"}]}"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)).get("id").asString();
+        samples.put("/clearance/transactions/new", "/clearance/transactions/new");
+        samples.put("/clearance/transactions/{id}", "/clearance/transactions/" + tx);
+        samples.put("/clearance/transactions/{id}/edit", "/clearance/transactions/" + tx + "/edit");
+        samples.put("/clearance/transactions/{id}/invoice/new", "/clearance/transactions/" + tx + "/invoice/new");
+        samples.put("/clearance/transactions/{id}/documents/{documentId}/capture",
+                "/clearance/transactions/" + tx + "/documents/" + invoice + "/capture");
         samples.put("letter:au", "/api/v1/tax/calculations/saved/" + au + "/advice-letter?lang=zh-TW");
         samples.put("letter:tw", "/api/v1/tax/calculations/saved/" + tw + "/advice-letter?lang=zh-TW");
     }

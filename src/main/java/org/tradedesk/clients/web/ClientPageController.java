@@ -109,6 +109,7 @@ class ClientPageController {
         Page<CommunicationEntry> history = directory.history(new ClientId(id), PageRequest.of(Math.max(historyPage, 0), PAGE_SIZE));
         model.addAttribute("client", client);
         model.addAttribute("history", history);
+        model.addAttribute("assignees", directory.assignees(new ClientId(id)));
         if (!model.containsAttribute("entry")) {
             model.addAttribute("entry", new CommunicationForm(null, null, Channel.PHONE, null, null, null));
         }
@@ -174,6 +175,26 @@ class ClientPageController {
         directory.archive(new ClientId(id));
         flash.addFlashAttribute("notice", "clients.archived.notice");
         return "redirect:/clients/" + id;
+    }
+
+    /** A manager assigns a coordinator to the client (they then see its clearance files); an unknown user is refused. */
+    @PostMapping("/{id}/assignees")
+    String assign(@PathVariable long id, @RequestParam String username, RedirectAttributes flash) {
+        try {
+            directory.assign(new ClientId(id), username);
+            flash.addFlashAttribute("notice", "clients.assignment.added");
+        } catch (org.tradedesk.clients.UnknownAssignee e) {
+            flash.addFlashAttribute("assignError", e.messageCode());
+            flash.addFlashAttribute("assignUsername", username);
+        }
+        return "redirect:/clients/" + id + "#assignees";
+    }
+
+    @PostMapping("/{id}/assignees/remove")
+    String unassign(@PathVariable long id, @RequestParam String username, RedirectAttributes flash) {
+        directory.unassign(new ClientId(id), username);
+        flash.addFlashAttribute("notice", "clients.assignment.removed");
+        return "redirect:/clients/" + id + "#assignees";
     }
 
     @PostMapping("/{id}/history")

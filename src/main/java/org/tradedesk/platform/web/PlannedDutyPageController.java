@@ -21,11 +21,6 @@ class PlannedDutyPageController {
         return duty(model, "t3");
     }
 
-    @GetMapping("/clearance")
-    String clearance(Model model) {
-        return duty(model, "t4");
-    }
-
     private String duty(Model model, String duty) {
         model.addAttribute("duty", duty);
         return "duty-planned";

@@ -1,0 +1,43 @@
+package org.tradedesk.clearance;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.tradedesk.clearance.domain.DeadlineRules;
+import org.tradedesk.clearance.domain.RetentionRules;
+
+/** The clearance rules held as data ({@code src/main/resources/clearance/*.tsv}), read once at start-up. */
+@Configuration(proxyBeanMethods = false)
+class ClearanceRules {
+
+    static final String DEADLINES = "/clearance/deadlines.tsv";
+    static final String RETENTION = "/clearance/retention.tsv";
+
+    @Bean
+    DeadlineRules clearanceDeadlines() {
+        try (InputStream in = open(DEADLINES)) {
+            return DeadlineRules.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Bean
+    RetentionRules clearanceRetention() {
+        try (InputStream in = open(RETENTION)) {
+            return RetentionRules.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static InputStream open(String path) {
+        InputStream in = ClearanceRules.class.getResourceAsStream(path);
+        if (in == null) {
+            throw new IllegalStateException("missing " + path + " on the class path");
+        }
+        return in;
+    }
+}

@@ -1,0 +1,418 @@
+package org.tradedesk.clearance;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tradedesk.clearance.domain.CaptureProblem;
+import org.tradedesk.clearance.domain.CapturedInvoiceCheck;
+import org.tradedesk.clearance.domain.Deadline;
+import org.tradedesk.clearance.domain.DeadlineRules;
+import org.tradedesk.clearance.domain.FileDates;
+import org.tradedesk.clearance.domain.Retention;
+import org.tradedesk.clearance.domain.RetentionRules;
+import org.tradedesk.clearance.messages.CapturedInvoice;
+import org.tradedesk.clearance.messages.InvoiceFormats;
+import org.tradedesk.clearance.messages.UnreadableMessage;
+import org.tradedesk.clearance.persistence.TransactionStore;
+import org.tradedesk.clients.ClientDirectory;
+import org.tradedesk.clients.ClientId;
+import org.tradedesk.clients.ClientNotFound;
+import org.tradedesk.identity.AuditAction;
+import org.tradedesk.identity.AuditTrail;
+import org.tradedesk.identity.CurrentUser;
+import org.tradedesk.identity.Role;
+import org.tradedesk.shared.MessageText;
+import org.tradedesk.shared.MessageText.Arg;
+
+/**
+ * The clearance module's facade: the file of one shipment (transaction), its documents and captured invoice
+ * data, its status, history, deadlines and retention. A coordinator works the files of the clients assigned
+ * to them ({@link ClientDirectory#isAssigned}); a manager every file. Every change is written to the file's
+ * history (who, when, what, as message codes) in the same transaction; creation, status moves and deletion
+ * also go to the {@link AuditTrail}.
+ */
+@Service
+public class ClearanceTransactions {
+
+    static final String SUBJECT = "clearance-transaction";
+    /** A document is kept in the database: 10 MB each, 50 per file. */
+    public static final long MAX_DOCUMENT_BYTES = 10L * 1024 * 1024;
+    public static final int MAX_DOCUMENTS = 50;
+    /** The work queue and history show at most this many rows. */
+    public static final int MAX_ROWS = 500;
+    static final String MANUAL = "MANUAL";
+
+    private final TransactionStore store;
+    private final ClientDirectory clients;
+    private final DeadlineRules deadlines;
+    private final RetentionRules retention;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    ClearanceTransactions(TransactionStore store, ClientDirectory clients, DeadlineRules deadlines, RetentionRules retention,
+            AuditTrail audit, Clock clock) {
+        this.store = store;
+        this.clients = clients;
+        this.deadlines = deadlines;
+        this.retention = retention;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    // ---- the file ----
+
+    @Transactional
+    public TransactionView create(TransactionDetails details) {
+        requireClient(details.clientId());
+        checkDates(details);
+        ClearanceTransaction created = store.create(details, CurrentUser.name(), now(), MessageText.of("clearance.history.created",
+                Arg.code("clearance.direction." + details.direction()), Arg.literal(details.jurisdiction())));
+        audit.record(SUBJECT, created.id().toString(), AuditAction.CREATED, null,
+                "{\"clientId\":" + details.clientId().value() + ",\"jurisdiction\":\"" + details.jurisdiction() + "\"}");
+        return view(created);
+    }
+
+    @Transactional(readOnly = true)
+    public TransactionView transaction(TransactionId id) {
+        return view(load(id));
+    }
+
+    /** Changes the details; the client of a file never changes. Each changed field is a line of the history. */
+    @Transactional
+    public TransactionView update(TransactionId id, long expectedVersion, TransactionDetails details) {
+        ClearanceTransaction current = load(id);
+        if (current.status().readOnly()) {
+            throw TransactionClosed.forId(id.value());
+        }
+        if (!current.details().clientId().equals(details.clientId())) {
+            throw new ClearanceInputInvalid("clientId", "clearance.transaction.client-fixed",
+                    "the client of a clearance transaction cannot change", String.valueOf(current.details().clientId()));
+        }
+        checkDates(details);
+        List<MessageText> changes = Changes.between(current.details(), details);
+        if (changes.isEmpty()) {
+            if (current.version() != expectedVersion) {
+                throw StaleTransactionEdit.ofTransaction(id.value(), expectedVersion, current.version());
+            }
+            return view(current);
+        }
+        return view(store.change(id.value(), expectedVersion, details, CurrentUser.name(), now(), changes));
+    }
+
+    /**
+     * Moves the file to {@code target}. Declaring sets the declaration date and releasing the release date —
+     * to {@code date}, or to today when the file has none yet; both are recorded in the history.
+     */
+    @Transactional
+    public TransactionView move(TransactionId id, long expectedVersion, TransactionStatus target, LocalDate date) {
+        ClearanceTransaction current = load(id);
+        if (current.status().readOnly()) {
+            throw TransactionClosed.forId(id.value());
+        }
+        current.status().moveTo(target);
+        List<MessageText> lines = new ArrayList<>();
+        lines.add(MessageText.of("clearance.history.status", Arg.code("clearance.status." + current.status()),
+                Arg.code("clearance.status." + target)));
+        TransactionDetails details = null;
+        TransactionDetails d = current.details();
+        if (target == TransactionStatus.DECLARED && (date != null || d.declarationDate() == null)) {
+            LocalDate day = date == null ? today() : date;
+            details = d.withDeclarationDate(day);
+            lines.add(MessageText.of("clearance.history.date-set", Arg.code("clearance.field.declarationDate"), Arg.date(day)));
+        } else if (target == TransactionStatus.RELEASED && (date != null || d.releaseDate() == null)) {
+            LocalDate day = date == null ? today() : date;
+            details = d.withReleaseDate(day);
+            lines.add(MessageText.of("clearance.history.date-set", Arg.code("clearance.field.releaseDate"), Arg.date(day)));
+        }
+        if (details != null) {
+            checkDates(details);
+        }
+        ClearanceTransaction moved = store.move(id.value(), expectedVersion, target, details, CurrentUser.name(), now(), lines);
+        audit.record(SUBJECT, id.toString(), AuditAction.CHANGED, "{\"status\":\"" + current.status() + "\"}",
+                "{\"status\":\"" + target + "\"}");
+        return view(moved);
+    }
+
+    /** The file's history, newest first (at most {@link #MAX_ROWS} lines). */
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> history(TransactionId id) {
+        load(id);
+        return store.history(id.value(), MAX_ROWS);
+    }
+
+    /** Deletes the file once the law no longer requires it to be kept (manager only); refused before. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    public void delete(TransactionId id) {
+        ClearanceTransaction current = load(id);
+        Retention kept = retention(current);
+        if (!kept.ended(today())) {
+            throw TransactionRetained.until(id.value(), kept.keepUntil(), kept.rule().legalReference());
+        }
+        store.delete(id.value());
+        audit.record(SUBJECT, id.toString(), AuditAction.DELETED, null, null);
+    }
+
+    // ---- documents ----
+
+    /**
+     * Keeps an uploaded document with its SHA-256. An invoice is read ({@link InvoiceFormats#read}) and its data
+     * kept with it; a file that cannot be read as an invoice is refused with {@link UnreadableMessage} (where and
+     * why) and nothing is stored. {@code expectedVersion} may be null (an upload does not change what others edit).
+     */
+    @Transactional
+    public DocumentView upload(TransactionId id, Long expectedVersion, DocumentType type, String fileName, String contentType,
+            byte[] content) {
+        ClearanceTransaction current = load(id);
+        if (current.status().readOnly()) {
+            throw TransactionClosed.forId(id.value());
+        }
+        String name = fileName == null || fileName.isBlank() ? "document" : fileName.strip();
+        if (name.length() > 255) {
+            name = name.substring(name.length() - 255);
+        }
+        if (content == null || content.length == 0) {
+            throw new ClearanceInputInvalid("file", "clearance.document.empty", "the file " + name + " is empty", name);
+        }
+        if (content.length > MAX_DOCUMENT_BYTES) {
+            throw DocumentTooLarge.of(name, content.length, MAX_DOCUMENT_BYTES);
+        }
+        refuseIfFull(id);
+        CapturedInvoice captured = null;
+        if (type.invoice()) {
+            captured = InvoiceFormats.read(content, name);
+        }
+        String sha256 = sha256(content);
+        String mediaType = contentType == null || contentType.isBlank() ? "application/octet-stream" : contentType;
+        return store.addDocument(id.value(), expectedVersion, type, name, mediaType.length() > 127 ? "application/octet-stream" : mediaType,
+                content, sha256, captured, CurrentUser.name(), now(),
+                MessageText.of("clearance.history.document-added", Arg.code("clearance.document.type." + type), Arg.literal(name),
+                        Arg.literal(sha256.substring(0, 12)), Arg.literal(captured == null ? "-" : captured.format())));
+    }
+
+    /** An invoice captured by hand (no file): checked field by field ({@link CaptureInvalid} names every problem). */
+    @Transactional
+    public DocumentView captureInvoice(TransactionId id, Long expectedVersion, CapturedInvoice typed) {
+        ClearanceTransaction current = load(id);
+        if (current.status().readOnly()) {
+            throw TransactionClosed.forId(id.value());
+        }
+        CapturedInvoice invoice = manual(current, typed);
+        refuseIfFull(id);
+        return store.addDocument(id.value(), expectedVersion, DocumentType.COMMERCIAL_INVOICE, null, null, null, null, invoice,
+                CurrentUser.name(), now(), MessageText.of("clearance.history.invoice-captured",
+                        Arg.literal(invoice.invoiceNumber() == null ? "-" : invoice.invoiceNumber()),
+                        Arg.number(invoice.lines().size())));
+    }
+
+    /** Corrects a document's captured data (read from a file or typed); the format becomes MANUAL, the history says so. */
+    @Transactional
+    public DocumentView recapture(TransactionId id, long documentId, long expectedVersion, CapturedInvoice typed) {
+        ClearanceTransaction current = load(id);
+        if (current.status().readOnly()) {
+            throw TransactionClosed.forId(id.value());
+        }
+        DocumentView before = store.document(id.value(), documentId);
+        if (!before.type().invoice()) {
+            throw new ClearanceInputInvalid("type", "clearance.document.not-invoice",
+                    "document " + documentId + " is not an invoice", String.valueOf(documentId));
+        }
+        CapturedInvoice invoice = manual(current, typed);
+        return store.recapture(id.value(), documentId, expectedVersion, invoice, CurrentUser.name(), now(),
+                MessageText.of("clearance.history.invoice-corrected", Arg.literal(String.valueOf(documentId)),
+                        Arg.literal(before.captureFormat() == null ? "-" : before.captureFormat()),
+                        Arg.number(invoice.lines().size())));
+    }
+
+    @Transactional(readOnly = true)
+    public DocumentView document(TransactionId id, long documentId) {
+        load(id);
+        return store.document(id.value(), documentId);
+    }
+
+    @Transactional(readOnly = true)
+    public StoredFile file(TransactionId id, long documentId) {
+        load(id);
+        return store.file(id.value(), documentId);
+    }
+
+    // ---- the work queue ----
+
+    /**
+     * The files the current user works (a manager: every file), newest {@link #MAX_ROWS}, ordered by their open
+     * deadline due soonest (files without one after, newest first), closed files last.
+     */
+    @Transactional(readOnly = true)
+    public List<TransactionSummary> queue() {
+        List<ClearanceTransaction> rows = manager() ? store.newest(null, MAX_ROWS)
+                : store.newest(clients.clientsAssignedTo(CurrentUser.name()).stream().map(ClientId::value)
+                        .collect(Collectors.toSet()), MAX_ROWS);
+        Map<Long, String> names = new HashMap<>();
+        LocalDate today = today();
+        List<TransactionSummary> out = new ArrayList<>();
+        for (ClearanceTransaction t : rows) {
+            String name = names.computeIfAbsent(t.details().clientId().value(), this::clientName);
+            Deadline next = t.status().readOnly() ? null
+                    : deadlines.compute(t.details().jurisdiction(), dates(t.details()), today).stream()
+                            .filter(Deadline::open).findFirst().orElse(null);
+            out.add(new TransactionSummary(t, name, next));
+        }
+        out.sort(Comparator.comparing((TransactionSummary s) -> s.transaction().status().readOnly())
+                .thenComparing(s -> s.nextDeadline() == null ? LocalDate.MAX : s.nextDeadline().lastDay()));
+        return out;
+    }
+
+    /** Whether the current user sees every file (a manager) or only their clients' files. */
+    public boolean seesAll() {
+        return manager();
+    }
+
+    // ---- rules ----
+
+    private CapturedInvoice manual(ClearanceTransaction current, CapturedInvoice typed) {
+        List<CaptureProblem> problems = CapturedInvoiceCheck.check(current.details().jurisdiction(), typed);
+        if (!problems.isEmpty()) {
+            throw new CaptureInvalid(problems);
+        }
+        return new CapturedInvoice(MANUAL, false, typed.invoiceNumber(), typed.issueDate(), typed.currency(), typed.sellerName(),
+                typed.sellerCountry(), typed.buyerName(), typed.buyerCountry(), typed.incoterm(), typed.incotermPlace(),
+                typed.totalAmount(), typed.grossMassKg(), typed.packages(), typed.lines());
+    }
+
+    private void refuseIfFull(TransactionId id) {
+        if (store.documentCount(id.value()) >= MAX_DOCUMENTS) {
+            throw new ClearanceInputInvalid("file", "clearance.document.too-many", "a transaction holds at most "
+                    + MAX_DOCUMENTS + " documents", String.valueOf(MAX_DOCUMENTS));
+        }
+    }
+
+    private static void checkDates(TransactionDetails d) {
+        if (d.declarationDate() != null && d.releaseDate() != null && d.releaseDate().isBefore(d.declarationDate())) {
+            throw new ClearanceInputInvalid("releaseDate", "clearance.transaction.release-before-declaration",
+                    "the release date " + d.releaseDate() + " is before the declaration date " + d.declarationDate(),
+                    d.releaseDate().toString(), d.declarationDate().toString());
+        }
+        if (d.dutyNoticeDate() != null && d.declarationDate() != null && d.dutyNoticeDate().isBefore(d.declarationDate())) {
+            throw new ClearanceInputInvalid("dutyNoticeDate", "clearance.transaction.notice-before-declaration",
+                    "the duty notice date " + d.dutyNoticeDate() + " is before the declaration date " + d.declarationDate(),
+                    d.dutyNoticeDate().toString(), d.declarationDate().toString());
+        }
+    }
+
+    private void requireClient(ClientId clientId) {
+        try {
+            clients.client(clientId);
+        } catch (ClientNotFound e) {
+            throw ClearanceInputInvalid.unknownClient(clientId.value());
+        }
+        requireAccess(clientId);
+    }
+
+    private void requireAccess(ClientId clientId) {
+        if (!manager() && !clients.isAssigned(clientId, CurrentUser.name())) {
+            throw TransactionAccessDenied.forClient(clientId.value(), CurrentUser.name());
+        }
+    }
+
+    private static boolean manager() {
+        return CurrentUser.hasRole(Role.MANAGER);
+    }
+
+    /** Loads the file and checks that the current user may work it. */
+    private ClearanceTransaction load(TransactionId id) {
+        ClearanceTransaction t = store.find(id.value()).orElseThrow(() -> TransactionNotFound.forId(id.value()));
+        requireAccess(t.details().clientId());
+        return t;
+    }
+
+    private TransactionView view(ClearanceTransaction t) {
+        Retention kept = retention(t);
+        List<Deadline> due = deadlines.compute(t.details().jurisdiction(), dates(t.details()), today());
+        return new TransactionView(t, clientName(t.details().clientId().value()), store.documents(t.id().value()), due, kept,
+                kept.ended(today()), t.status().next());
+    }
+
+    private Retention retention(ClearanceTransaction t) {
+        return retention.of(t.details().jurisdiction()).apply(dates(t.details()),
+                LocalDate.ofInstant(t.createdAt(), clock.getZone()));
+    }
+
+    static FileDates dates(TransactionDetails d) {
+        return new FileDates(d.arrivalDate(), d.declarationDate(), d.releaseDate(), d.dutyNoticeDate(), d.dutyPaidDate());
+    }
+
+    private String clientName(long clientId) {
+        try {
+            return clients.client(new ClientId(clientId)).name();
+        } catch (ClientNotFound e) {
+            return String.valueOf(clientId);
+        }
+    }
+
+    private Instant now() {
+        return Instant.now(clock);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The history lines of a change of details: one per field that changed, naming the field and the new value. */
+    static final class Changes {
+
+        private Changes() {
+        }
+
+        static List<MessageText> between(TransactionDetails a, TransactionDetails b) {
+            List<MessageText> out = new ArrayList<>();
+            field(out, "direction", a.direction(), b.direction());
+            field(out, "jurisdiction", a.jurisdiction(), b.jurisdiction());
+            field(out, "mode", a.mode(), b.mode());
+            field(out, "incoterm", a.incoterm(), b.incoterm());
+            field(out, "reference", a.reference(), b.reference());
+            field(out, "importer", a.parties().importer(), b.parties().importer());
+            field(out, "exporter", a.parties().exporter(), b.parties().exporter());
+            field(out, "consignee", a.parties().consignee(), b.parties().consignee());
+            field(out, "carrier", a.parties().carrier(), b.parties().carrier());
+            field(out, "broker", a.parties().broker(), b.parties().broker());
+            field(out, "portOfLoading", a.portOfLoading(), b.portOfLoading());
+            field(out, "portOfDischarge", a.portOfDischarge(), b.portOfDischarge());
+            field(out, "arrivalDate", a.arrivalDate(), b.arrivalDate());
+            field(out, "declarationDate", a.declarationDate(), b.declarationDate());
+            field(out, "releaseDate", a.releaseDate(), b.releaseDate());
+            field(out, "dutyNoticeDate", a.dutyNoticeDate(), b.dutyNoticeDate());
+            field(out, "dutyPaidDate", a.dutyPaidDate(), b.dutyPaidDate());
+            return out;
+        }
+
+        private static void field(List<MessageText> out, String name, Object before, Object after) {
+            if (Objects.equals(before, after)) {
+                return;
+            }
+            Arg value = after == null ? Arg.code("clearance.history.cleared")
+                    : after instanceof LocalDate date ? Arg.date(date) : Arg.literal(after);
+            out.add(MessageText.of("clearance.history.field-changed", Arg.code("clearance.field." + name), value));
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package org.tradedesk.clearance;
+
+import java.time.Instant;
+import org.tradedesk.clearance.messages.CapturedInvoice;
+
+/**
+ * A document of a file as pages and the API show it (without its content): the file's name, size and SHA-256
+ * when a file was uploaded, and for an invoice the captured data with the format it came from
+ * ({@code MANUAL} when typed by hand). {@code version} goes back with a change of the captured data.
+ */
+public record DocumentView(long id, long version, DocumentType type, String fileName, String contentType, Long sizeBytes,
+        String sha256, String captureFormat, CapturedInvoice captured, String uploadedBy, Instant uploadedAt) {
+
+    public boolean hasFile() {
+        return sha256 != null;
+    }
+}

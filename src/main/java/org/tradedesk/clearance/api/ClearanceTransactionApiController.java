@@ -1,0 +1,265 @@
+package org.tradedesk.clearance.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.io.IOException;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.tradedesk.clearance.CaptureInvalid;
+import org.tradedesk.clearance.ClearanceInputInvalid;
+import org.tradedesk.clearance.ClearanceTransactions;
+import org.tradedesk.clearance.DocumentType;
+import org.tradedesk.clearance.DocumentView;
+import org.tradedesk.clearance.StoredFile;
+import org.tradedesk.clearance.TransactionId;
+import org.tradedesk.clearance.TransactionStatus;
+import org.tradedesk.clearance.TransactionView;
+import org.tradedesk.clearance.messages.UnreadableMessage;
+import org.tradedesk.platform.MessageTextJson;
+import org.tradedesk.platform.MessageTexts;
+import org.tradedesk.platform.validation.DateWindow;
+
+@RestController
+@RequestMapping("/api/v1/clearance/transactions")
+@Tag(name = "Clearance transactions", description = "T4 border clearance: the file of one shipment, its documents, "
+        + "captured invoice data, status, history, deadlines and retention")
+class ClearanceTransactionApiController {
+
+    static final String CREATE_EXAMPLE = """
+            {"clientId":1,"direction":"IMPORT","jurisdiction":"TW","mode":"SEA","incoterm":"CIF","reference":"KHH-2026-0142",
+             "importer":"寶島食品有限公司","exporter":"Barossa Valley Wines Pty Ltd","carrier":"Evergreen Marine",
+             "portOfLoading":"AUADL","portOfDischarge":"TWKHH","arrivalDate":"2026-03-02"}""";
+    static final String UNREADABLE_EXAMPLE = """
+            {"type":"urn:tradedesk:problem:clearance.document.unreadable","title":"Bad Request","status":400,
+             "detail":"segment UNT (position 41), element 1: ...","code":"clearance.document.unreadable",
+             "reason":{"code":"...","args":[],"text":"..."},"location":"segment UNT (position 41), element 1",
+             "errors":[{"field":"file","location":"segment UNT (position 41), element 1","message":"..."}]}""";
+
+    private final ClearanceTransactions transactions;
+    private final MessageTexts texts;
+    private final MessageSource messages;
+
+    ClearanceTransactionApiController(ClearanceTransactions transactions, MessageTexts texts, MessageSource messages) {
+        this.transactions = transactions;
+        this.texts = texts;
+        this.messages = messages;
+    }
+
+    // ---- errors of this API: problem details naming where ----
+
+    /** A file that is not an invoice the desk reads: 400 naming the line, segment or element and the reason; nothing stored. */
+    @ExceptionHandler(UnreadableMessage.class)
+    ResponseEntity<ProblemDetail> unreadable(UnreadableMessage e) {
+        Locale locale = LocaleContextHolder.getLocale();
+        String reason = texts.render(e.reason(), locale);
+        String location = e.location() == null ? "" : e.location();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, location.isBlank() ? reason
+                : messages.getMessage("clearance.document.unreadable.at", new Object[] {location, reason}, locale));
+        problem.setTitle(title(400));
+        problem.setType(URI.create("urn:tradedesk:problem:clearance.document.unreadable"));
+        problem.setProperty("code", "clearance.document.unreadable");
+        problem.setProperty("reason", MessageTextJson.rendered(e.reason(), locale, texts));
+        problem.setProperty("location", location);
+        problem.setProperty("errors", List.of(Map.of("field", "file", "location", location, "message", reason)));
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @ExceptionHandler(CaptureInvalid.class)
+    ResponseEntity<ProblemDetail> captureInvalid(CaptureInvalid e) {
+        Locale locale = LocaleContextHolder.getLocale();
+        List<Map<String, Object>> errors = e.problems().stream()
+                .map(p -> Map.<String, Object>of("field", p.field(), "message", texts.render(p.reason(), locale))).toList();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                messages.getMessage(e.messageCode(), e.arguments(), e.getMessage(), locale) + " "
+                        + errors.stream().map(m -> m.get("field") + ": " + m.get("message")).toList());
+        problem.setTitle(title(400));
+        problem.setType(URI.create("urn:tradedesk:problem:" + e.messageCode()));
+        problem.setProperty("code", e.messageCode());
+        problem.setProperty("errors", errors);
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @ExceptionHandler(ClearanceInputInvalid.class)
+    ResponseEntity<ProblemDetail> inputInvalid(ClearanceInputInvalid e) {
+        String detail = messages.getMessage(e.messageCode(), e.arguments(), e.getMessage(), LocaleContextHolder.getLocale());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        problem.setTitle(title(400));
+        problem.setType(URI.create("urn:tradedesk:problem:" + e.messageCode()));
+        problem.setProperty("code", e.messageCode());
+        problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", detail)));
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    private String title(int status) {
+        return messages.getMessage("problem.title." + status, null, String.valueOf(status), LocaleContextHolder.getLocale());
+    }
+
+    private Object answer(Object body) {
+        return MessageTextJson.rendered(body, LocaleContextHolder.getLocale(), texts);
+    }
+
+    // ---- transactions ----
+
+    /** A line of the work queue: the file and its open deadline due soonest (null when none). */
+    record QueueRow(long id, long clientId, String clientName, String reference, org.tradedesk.tariff.Jurisdiction jurisdiction,
+            TransactionStatus status, String nextDeadline, LocalDate nextDeadlineLastDay, Long daysLeft) {
+    }
+
+    @GetMapping
+    @Operation(summary = "The work queue: the caller's files (a manager's: every file), open deadline due soonest first",
+            description = "At most 500 files. A coordinator sees the files of the clients assigned to them.")
+    Object queue() {
+        return answer(transactions.queue().stream().map(s -> new QueueRow(s.id(), s.transaction().details().clientId().value(),
+                s.clientName(), s.transaction().details().reference(), s.transaction().details().jurisdiction(),
+                s.transaction().status(), s.nextDeadline() == null ? null : s.nextDeadline().rule().id(),
+                s.nextDeadline() == null ? null : s.nextDeadline().lastDay(),
+                s.nextDeadline() == null ? null : s.nextDeadline().daysLeft())).toList());
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Open a clearance transaction for a client (status DRAFT)",
+            description = "clientId is the client's number; direction IMPORT|EXPORT, jurisdiction AU|TW, mode SEA|AIR|POST|EXPRESS, "
+                    + "incoterm an Incoterms 2020 rule. A coordinator opens files only for the clients assigned to them (403).",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    mediaType = MediaType.APPLICATION_JSON_VALUE, examples = @ExampleObject(name = "Taiwan import", value = CREATE_EXAMPLE))),
+            responses = {
+                    @ApiResponse(responseCode = "201", description = "the transaction, with its deadlines and retention"),
+                    @ApiResponse(responseCode = "400", description = "bad input (unknown client, a value not of the list): "
+                            + "problem detail with errors[{field, message}]", content = @Content(mediaType = "application/problem+json")),
+                    @ApiResponse(responseCode = "403", description = "the client is not assigned to the caller",
+                            content = @Content(mediaType = "application/problem+json"))})
+    ResponseEntity<Object> create(@Valid @RequestBody TransactionRequest body) {
+        TransactionView created = transactions.create(body.toDetails());
+        return ResponseEntity.created(URI.create("/api/v1/clearance/transactions/" + created.id()))
+                .body(answer(TransactionJson.of(created)));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "A transaction with its documents, deadlines (days left) and retention period")
+    Object get(@PathVariable long id) {
+        return answer(TransactionJson.of(transactions.transaction(TransactionId.of(id))));
+    }
+
+    @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Change a transaction's details (body with the version read; 409 when stale or closed)")
+    Object update(@PathVariable long id, @Valid @RequestBody TransactionRequest body) {
+        if (body.version() == null) {
+            throw new ClearanceInputInvalid("version", "clearance.version.required", "the version read is required to change");
+        }
+        return answer(TransactionJson.of(transactions.update(TransactionId.of(id), body.version(), body.toDetails())));
+    }
+
+    /** A status move: the target, the version read, and the date it happened (declaration, release; default today). */
+    record StatusRequest(@NotNull TransactionStatus status, @NotNull Long version, @DateWindow LocalDate date) {
+    }
+
+    @PostMapping(path = "/{id}/status", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Move the transaction's status",
+            description = "DRAFT → DOCUMENTS_COMPLETE → DECLARED → RELEASED | HELD → CLOSED (also DRAFT/DOCUMENTS_COMPLETE → CLOSED, "
+                    + "DOCUMENTS_COMPLETE → DRAFT, HELD → RELEASED). 409 with code clearance.transaction.status for a move not "
+                    + "allowed, clearance.transaction.closed on a closed file, clearance.stale-edit on a stale version.")
+    Object move(@PathVariable long id, @Valid @RequestBody StatusRequest body) {
+        return answer(TransactionJson.of(transactions.move(TransactionId.of(id), body.version(), body.status(), body.date())));
+    }
+
+    @GetMapping("/{id}/history")
+    @Operation(summary = "The file's history, newest first (who, when, what; at most 500 lines)")
+    Object history(@PathVariable long id) {
+        return answer(transactions.history(TransactionId.of(id)));
+    }
+
+    @DeleteMapping("/{id}")
+    @Operation(summary = "Delete a file whose retention period has ended (manager); 409 clearance.transaction.retained before")
+    ResponseEntity<Void> delete(@PathVariable long id) {
+        transactions.delete(TransactionId.of(id));
+        return ResponseEntity.noContent().build();
+    }
+
+    // ---- documents ----
+
+    @PostMapping(path = "/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Upload a document (multipart file, optional type)",
+            description = "type: COMMERCIAL_INVOICE, PACKING_LIST, BILL_OF_LADING, AIR_WAYBILL, CERTIFICATE_OF_ORIGIN, PERMIT, "
+                    + "DG_DECLARATION, OTHER (default). The file is kept (at most 10 MB, 50 per transaction) with its SHA-256. "
+                    + "An invoice is read (format detected from the content) and its captured data returned; a file that "
+                    + "cannot be read is refused with 400 naming the line or element and the reason, and nothing is stored.",
+            responses = {
+                    @ApiResponse(responseCode = "201", description = "the document with its captured data"),
+                    @ApiResponse(responseCode = "400", description = "unreadable invoice, empty or too large file",
+                            content = @Content(mediaType = "application/problem+json",
+                                    examples = @ExampleObject(name = "unreadable", value = UNREADABLE_EXAMPLE)))})
+    ResponseEntity<Object> upload(@PathVariable long id, @RequestParam("file") MultipartFile file,
+            @RequestParam(name = "type", required = false) String type,
+            @RequestParam(name = "version", required = false) Long version) throws IOException {
+        DocumentType documentType = DocumentType.parse(type);
+        if (file.getSize() > ClearanceTransactions.MAX_DOCUMENT_BYTES) {
+            throw org.tradedesk.clearance.DocumentTooLarge.of(String.valueOf(file.getOriginalFilename()), file.getSize(),
+                    ClearanceTransactions.MAX_DOCUMENT_BYTES);
+        }
+        DocumentView added = transactions.upload(TransactionId.of(id), version, documentType, file.getOriginalFilename(),
+                file.getContentType(), file.getBytes());
+        return ResponseEntity.created(URI.create("/api/v1/clearance/transactions/" + id + "/documents/" + added.id()))
+                .body(answer(added));
+    }
+
+    @PostMapping(path = "/{id}/documents/invoice", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Capture an invoice by hand (no file): header and lines, checked field by field",
+            description = "400 with errors[{field, message}] naming e.g. lines[0].tariffCode or lines[1].originCountry.")
+    ResponseEntity<Object> capture(@PathVariable long id, @RequestBody InvoiceRequest body,
+            @RequestParam(name = "version", required = false) Long version) {
+        DocumentView added = transactions.captureInvoice(TransactionId.of(id), version, body.toCaptured());
+        return ResponseEntity.created(URI.create("/api/v1/clearance/transactions/" + id + "/documents/" + added.id()))
+                .body(answer(added));
+    }
+
+    @GetMapping("/{id}/documents/{documentId}")
+    @Operation(summary = "A document with its captured data")
+    Object document(@PathVariable long id, @PathVariable long documentId) {
+        return answer(transactions.document(TransactionId.of(id), documentId));
+    }
+
+    @PutMapping(path = "/{id}/documents/{documentId}/capture", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Correct an invoice's captured data (?version= the document's version read; recorded in the history)")
+    Object recapture(@PathVariable long id, @PathVariable long documentId, @RequestParam long version,
+            @RequestBody InvoiceRequest body) {
+        return answer(transactions.recapture(TransactionId.of(id), documentId, version, body.toCaptured()));
+    }
+
+    @GetMapping("/{id}/documents/{documentId}/file")
+    @Operation(summary = "Download a document's file as uploaded (X-Checksum-SHA256 header)")
+    ResponseEntity<byte[]> file(@PathVariable long id, @PathVariable long documentId) {
+        StoredFile file = transactions.file(TransactionId.of(id), documentId);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .header("X-Checksum-SHA256", file.sha256())
+                .contentType(MediaType.APPLICATION_OCTET_STREAM).body(file.content());
+    }
+}

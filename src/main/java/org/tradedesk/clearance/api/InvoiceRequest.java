@@ -1,0 +1,35 @@
+package org.tradedesk.clearance.api;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.tradedesk.clearance.messages.CapturedInvoice;
+import org.tradedesk.clearance.messages.CapturedInvoice.CapturedLine;
+
+/**
+ * An invoice typed by hand (or corrected): the fields of {@link CapturedInvoice} a person gives, every one optional
+ * but the lines' descriptions; lines are numbered in their order. What is given is checked field by field.
+ */
+record InvoiceRequest(String invoiceNumber, LocalDate issueDate, String currency, String sellerName, String sellerCountry,
+        String buyerName, String buyerCountry, String incoterm, String incotermPlace, BigDecimal totalAmount,
+        BigDecimal grossMassKg, Integer packages, List<Line> lines) {
+
+    record Line(String description, String tariffCode, String originCountry, BigDecimal quantity, String unitCode,
+            BigDecimal netMassKg, BigDecimal grossMassKg, BigDecimal unitPrice, BigDecimal amount, String unNumber,
+            String dangerousGoodsClass, String packingGroup) {
+    }
+
+    CapturedInvoice toCaptured() {
+        List<CapturedLine> captured = new ArrayList<>();
+        List<Line> given = lines == null ? List.of() : lines;
+        for (int i = 0; i < given.size(); i++) {
+            Line l = given.get(i) == null ? new Line(null, null, null, null, null, null, null, null, null, null, null, null) : given.get(i);
+            captured.add(new CapturedLine(i + 1, l.description(), l.tariffCode(), l.originCountry(), l.quantity(), l.unitCode(),
+                    l.netMassKg(), l.grossMassKg(), l.unitPrice(), l.amount(), l.unNumber(), l.dangerousGoodsClass(),
+                    l.packingGroup()));
+        }
+        return new CapturedInvoice("MANUAL", false, invoiceNumber, issueDate, currency, sellerName, sellerCountry, buyerName,
+                buyerCountry, incoterm, incotermPlace, totalAmount, grossMassKg, packages, captured);
+    }
+}

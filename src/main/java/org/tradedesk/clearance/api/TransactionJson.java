@@ -1,0 +1,49 @@
+package org.tradedesk.clearance.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.tradedesk.clearance.Direction;
+import org.tradedesk.clearance.DocumentView;
+import org.tradedesk.clearance.Parties;
+import org.tradedesk.clearance.TransactionStatus;
+import org.tradedesk.clearance.TransactionView;
+import org.tradedesk.clearance.TransportMode;
+import org.tradedesk.clearance.domain.Deadline;
+import org.tradedesk.clearance.domain.Retention;
+import org.tradedesk.shared.Incoterm;
+import org.tradedesk.shared.MessageText;
+import org.tradedesk.tariff.Jurisdiction;
+
+/** A transaction as the API answers it; names and notes are messages with their text in the caller's language. */
+record TransactionJson(long id, long version, long clientId, String clientName, Direction direction, Jurisdiction jurisdiction,
+        TransportMode mode, Incoterm incoterm, String reference, Parties parties, String portOfLoading, String portOfDischarge,
+        LocalDate arrivalDate, LocalDate declarationDate, LocalDate releaseDate, LocalDate dutyNoticeDate, LocalDate dutyPaidDate,
+        TransactionStatus status, Set<TransactionStatus> nextStatuses, boolean readOnly, String createdBy, Instant createdAt,
+        Instant closedAt, List<DocumentView> documents, List<DeadlineJson> deadlines, RetentionJson retention) {
+
+    record DeadlineJson(String id, MessageText name, String legalReference, boolean toConfirm, LocalDate from, LocalDate lastDay,
+            Deadline.State state, Long daysLeft, LocalDate metOn, MessageText note) {
+    }
+
+    record RetentionJson(int years, String from, LocalDate fromDate, LocalDate keepUntil, boolean ended, String legalReference,
+            boolean toConfirm) {
+    }
+
+    static TransactionJson of(TransactionView v) {
+        var t = v.transaction();
+        var d = t.details();
+        List<DeadlineJson> deadlines = v.deadlines().stream().map(x -> new DeadlineJson(x.rule().id(),
+                MessageText.of("clearance.deadline." + x.rule().id()), x.rule().legalReference(), x.rule().toConfirm(), x.from(),
+                x.lastDay(), x.state(), x.daysLeft(), x.metOn(), x.rule().note() == null ? null : MessageText.of(x.rule().note())))
+                .toList();
+        Retention r = v.retention();
+        RetentionJson retention = new RetentionJson(r.rule().years(), r.fromWhat() == null ? "OPENED" : r.fromWhat().name(),
+                r.from(), r.keepUntil(), v.retentionEnded(), r.rule().legalReference(), r.rule().toConfirm());
+        return new TransactionJson(v.id(), t.version(), d.clientId().value(), v.clientName(), d.direction(), d.jurisdiction(),
+                d.mode(), d.incoterm(), d.reference(), d.parties(), d.portOfLoading(), d.portOfDischarge(), d.arrivalDate(),
+                d.declarationDate(), d.releaseDate(), d.dutyNoticeDate(), d.dutyPaidDate(), t.status(), v.nextStatuses(),
+                v.readOnly(), t.createdBy(), t.createdAt(), t.closedAt(), v.documents(), deadlines, retention);
+    }
+}

@@ -1,0 +1,47 @@
+package org.tradedesk.clearance.api;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.tradedesk.clearance.Direction;
+import org.tradedesk.clearance.Parties;
+import org.tradedesk.clearance.TransactionDetails;
+import org.tradedesk.clearance.TransportMode;
+import org.tradedesk.clients.ClientId;
+import org.tradedesk.platform.validation.DateWindow;
+import org.tradedesk.shared.Incoterm;
+import org.tradedesk.tariff.Jurisdiction;
+
+/** The body of a new transaction or of a change ({@code version} required to change). Blank texts are kept as none. */
+record TransactionRequest(
+        @NotNull @Positive Long clientId,
+        @NotNull Direction direction,
+        @NotNull Jurisdiction jurisdiction,
+        @NotNull TransportMode mode,
+        Incoterm incoterm,
+        @Size(max = 64) String reference,
+        @Size(max = 300) String importer,
+        @Size(max = 300) String exporter,
+        @Size(max = 300) String consignee,
+        @Size(max = 300) String carrier,
+        @Size(max = 300) String broker,
+        @Size(max = 100) String portOfLoading,
+        @Size(max = 100) String portOfDischarge,
+        @DateWindow LocalDate arrivalDate,
+        @DateWindow LocalDate declarationDate,
+        @DateWindow LocalDate releaseDate,
+        @DateWindow LocalDate dutyNoticeDate,
+        @DateWindow LocalDate dutyPaidDate,
+        Long version) {
+
+    TransactionDetails toDetails() {
+        return new TransactionDetails(new ClientId(clientId), direction, jurisdiction, mode, incoterm, text(reference),
+                new Parties(text(importer), text(exporter), text(consignee), text(carrier), text(broker)), text(portOfLoading),
+                text(portOfDischarge), arrivalDate, declarationDate, releaseDate, dutyNoticeDate, dutyPaidDate);
+    }
+
+    static String text(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,129 @@
+package org.tradedesk.clearance.domain;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.tradedesk.clearance.messages.CapturedInvoice;
+import org.tradedesk.clearance.messages.CapturedInvoice.CapturedLine;
+import org.tradedesk.shared.CountryCode;
+import org.tradedesk.shared.CurrencyCode;
+import org.tradedesk.shared.Incoterm;
+import org.tradedesk.shared.InvalidValueException;
+import org.tradedesk.shared.MessageText;
+import org.tradedesk.tariff.Jurisdiction;
+
+/**
+ * Checks invoice data typed by hand (or corrected after a reader) before it is kept: every problem at once,
+ * each naming its field. Fields may be blank — a person captures what the paper shows — but what is given
+ * must be well-formed: the tariff code in the form of the file's jurisdiction ({@link TariffCodeFormat}),
+ * countries as ISO 3166 codes, the currency as ISO 4217, the Incoterm as an Incoterms 2020 rule, quantities,
+ * masses and amounts not negative, and for dangerous goods a UN number of four digits, a class of the UN
+ * Model Regulations (1 to 9 with its division) and packing group I, II or III.
+ */
+public final class CapturedInvoiceCheck {
+
+    public static final int MAX_LINES = 1000;
+    private static final Set<String> PACKING_GROUPS = Set.of("I", "II", "III");
+
+    private CapturedInvoiceCheck() {
+    }
+
+    public static List<CaptureProblem> check(Jurisdiction jurisdiction, CapturedInvoice invoice) {
+        List<CaptureProblem> problems = new ArrayList<>();
+        if (invoice.currency() != null) {
+            try {
+                CurrencyCode.of(invoice.currency());
+            } catch (InvalidValueException e) {
+                problems.add(new CaptureProblem("currency", MessageText.of("clearance.capture.currency",
+                        MessageText.Arg.literal(invoice.currency()))));
+            }
+        }
+        if (invoice.incoterm() != null) {
+            try {
+                Incoterm.parse(invoice.incoterm());
+            } catch (InvalidValueException e) {
+                problems.add(new CaptureProblem("incoterm", MessageText.of("clearance.capture.incoterm",
+                        MessageText.Arg.literal(invoice.incoterm()))));
+            }
+        }
+        country(problems, "sellerCountry", invoice.sellerCountry());
+        country(problems, "buyerCountry", invoice.buyerCountry());
+        notNegative(problems, "totalAmount", invoice.totalAmount());
+        notNegative(problems, "grossMassKg", invoice.grossMassKg());
+        if (invoice.packages() != null && invoice.packages() < 0) {
+            problems.add(new CaptureProblem("packages", MessageText.of("clearance.capture.negative")));
+        }
+        if (invoice.lines().isEmpty()) {
+            problems.add(new CaptureProblem("lines", MessageText.of("clearance.capture.no-lines")));
+        }
+        if (invoice.lines().size() > MAX_LINES) {
+            problems.add(new CaptureProblem("lines", MessageText.of("clearance.capture.too-many-lines",
+                    MessageText.Arg.number(MAX_LINES))));
+            return problems;
+        }
+        for (int i = 0; i < invoice.lines().size(); i++) {
+            line(problems, jurisdiction, "lines[" + i + "].", invoice.lines().get(i));
+        }
+        return problems;
+    }
+
+    private static void line(List<CaptureProblem> problems, Jurisdiction jurisdiction, String at, CapturedLine line) {
+        if (line.description() == null || line.description().isBlank()) {
+            problems.add(new CaptureProblem(at + "description", MessageText.of("clearance.capture.required")));
+        }
+        if (line.tariffCode() != null && !line.tariffCode().isBlank() && !TariffCodeFormat.valid(jurisdiction, line.tariffCode())) {
+            problems.add(new CaptureProblem(at + "tariffCode", MessageText.of(
+                    "clearance.capture.tariff-code." + jurisdiction.name().toLowerCase(java.util.Locale.ROOT),
+                    MessageText.Arg.literal(line.tariffCode()))));
+        }
+        country(problems, at + "originCountry", line.originCountry());
+        notNegative(problems, at + "quantity", line.quantity());
+        notNegative(problems, at + "netMassKg", line.netMassKg());
+        notNegative(problems, at + "grossMassKg", line.grossMassKg());
+        notNegative(problems, at + "unitPrice", line.unitPrice());
+        notNegative(problems, at + "amount", line.amount());
+        if (line.netMassKg() != null && line.grossMassKg() != null && line.netMassKg().compareTo(line.grossMassKg()) > 0) {
+            problems.add(new CaptureProblem(at + "netMassKg", MessageText.of("clearance.capture.net-above-gross")));
+        }
+        if (line.quantity() != null && line.quantity().signum() > 0 && line.unitCode() == null) {
+            problems.add(new CaptureProblem(at + "unitCode", MessageText.of("clearance.capture.unit-required")));
+        }
+        boolean dangerous = present(line.unNumber()) || present(line.dangerousGoodsClass()) || present(line.packingGroup());
+        if (dangerous) {
+            if (!present(line.unNumber()) || !line.unNumber().strip().matches("(?i)(UN)?\\s?\\d{4}")) {
+                problems.add(new CaptureProblem(at + "unNumber", MessageText.of("clearance.capture.un-number",
+                        MessageText.Arg.literal(String.valueOf(line.unNumber())))));
+            }
+            if (!present(line.dangerousGoodsClass()) || !line.dangerousGoodsClass().strip().matches("[1-9](\\.[1-6])?[A-L]?")) {
+                problems.add(new CaptureProblem(at + "dangerousGoodsClass", MessageText.of("clearance.capture.dg-class",
+                        MessageText.Arg.literal(String.valueOf(line.dangerousGoodsClass())))));
+            }
+            if (present(line.packingGroup()) && !PACKING_GROUPS.contains(line.packingGroup().strip())) {
+                problems.add(new CaptureProblem(at + "packingGroup", MessageText.of("clearance.capture.packing-group",
+                        MessageText.Arg.literal(line.packingGroup()))));
+            }
+        }
+    }
+
+    private static boolean present(String text) {
+        return text != null && !text.isBlank();
+    }
+
+    private static void country(List<CaptureProblem> problems, String field, String code) {
+        if (code == null || code.isBlank()) {
+            return;
+        }
+        try {
+            CountryCode.of(code);
+        } catch (InvalidValueException e) {
+            problems.add(new CaptureProblem(field, MessageText.of("clearance.capture.country", MessageText.Arg.literal(code))));
+        }
+    }
+
+    private static void notNegative(List<CaptureProblem> problems, String field, BigDecimal value) {
+        if (value != null && value.signum() < 0) {
+            problems.add(new CaptureProblem(field, MessageText.of("clearance.capture.negative")));
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package org.tradedesk.clearance.domain;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+import org.tradedesk.tariff.Jurisdiction;
+
+/**
+ * One legal period of a jurisdiction, as data: counted from the day after {@code from} (the day of the
+ * event itself is not counted, 關稅法 "之翌日起" and the common-law reading of "within N days after"), so
+ * its last day is {@code from + amount unit} — arrival on 2 March and "within 15 days" give 17 March.
+ * {@code metBy} is the date that fulfils it (the declaration meets the lodgement period), or null when
+ * nothing in the file does. {@code toConfirm} says the wording of the law is still to be checked.
+ */
+public record DeadlineRule(Jurisdiction jurisdiction, String id, DateAnchor from, int amount, ChronoUnit unit,
+        DateAnchor metBy, String legalReference, boolean toConfirm, String note) {
+
+    public DeadlineRule {
+        Objects.requireNonNull(jurisdiction, "jurisdiction");
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(unit, "unit");
+        if (id == null || !id.matches("[a-z0-9-]+")) {
+            throw new IllegalArgumentException("a deadline id is lower-case letters, digits and dashes: " + id);
+        }
+        if (amount <= 0 || !(unit == ChronoUnit.DAYS || unit == ChronoUnit.MONTHS || unit == ChronoUnit.YEARS)) {
+            throw new IllegalArgumentException("a period is a positive number of days, months or years: " + amount + " " + unit);
+        }
+        if (legalReference == null || legalReference.isBlank()) {
+            throw new IllegalArgumentException("deadline " + id + " needs its legal reference");
+        }
+    }
+
+    /** The last day of the period that starts the day after {@code event}. */
+    public LocalDate lastDay(LocalDate event) {
+        return event.plus(amount, unit);
+    }
+}

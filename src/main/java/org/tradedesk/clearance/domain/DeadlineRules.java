@@ -1,0 +1,118 @@
+package org.tradedesk.clearance.domain;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.tradedesk.tariff.Jurisdiction;
+
+/**
+ * The deadlines of every jurisdiction, read from a tab-separated file (header
+ * {@code jurisdiction id from amount unit met_by legal_reference status note}; {@code #} lines are comments),
+ * and computed for a file's dates on a day.
+ */
+public final class DeadlineRules {
+
+    static final String HEADER = "jurisdiction\tid\tfrom\tamount\tunit\tmet_by\tlegal_reference\tstatus\tnote";
+
+    private final List<DeadlineRule> rules;
+
+    public DeadlineRules(List<DeadlineRule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    public List<DeadlineRule> rules() {
+        return rules;
+    }
+
+    /** Reads the file; a malformed row fails with its line number (the file ships with the product). */
+    public static DeadlineRules read(InputStream in) {
+        List<DeadlineRule> rules = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            int number = 0;
+            boolean header = false;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                if (!header) {
+                    if (!line.strip().equals(HEADER)) {
+                        throw new IllegalArgumentException("deadlines line " + number + ": expected the header " + HEADER);
+                    }
+                    header = true;
+                    continue;
+                }
+                String[] f = line.split("\t", -1);
+                if (f.length != 9) {
+                    throw new IllegalArgumentException("deadlines line " + number + ": 9 columns expected, found " + f.length);
+                }
+                try {
+                    rules.add(new DeadlineRule(Jurisdiction.valueOf(f[0]), f[1], DateAnchor.valueOf(f[2]), Integer.parseInt(f[3]),
+                            ChronoUnit.valueOf(f[4].toUpperCase(Locale.ROOT)), f[5].isBlank() ? null : DateAnchor.valueOf(f[5]),
+                            f[6], status(f[7]), f[8].isBlank() ? null : f[8]));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("deadlines line " + number + ": " + e.getMessage(), e);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new DeadlineRules(rules);
+    }
+
+    static boolean status(String text) {
+        return switch (text) {
+            case "CONFIRMED" -> false;
+            case "TO_CONFIRM" -> true;
+            default -> throw new IllegalArgumentException("status is CONFIRMED or TO_CONFIRM: " + text);
+        };
+    }
+
+    /**
+     * The deadlines of {@code jurisdiction} for the file's dates on {@code today}: open ones first, the
+     * soonest last day first, then those met, then those not started (in the file's order).
+     */
+    public List<Deadline> compute(Jurisdiction jurisdiction, FileDates dates, LocalDate today) {
+        List<Deadline> out = new ArrayList<>();
+        for (DeadlineRule rule : rules) {
+            if (rule.jurisdiction() != jurisdiction) {
+                continue;
+            }
+            LocalDate from = dates.get(rule.from());
+            if (from == null) {
+                out.add(new Deadline(rule, null, null, null, Deadline.State.NOT_STARTED, null));
+                continue;
+            }
+            LocalDate last = rule.lastDay(from);
+            LocalDate met = rule.metBy() == null ? null : dates.get(rule.metBy());
+            long left = ChronoUnit.DAYS.between(today, last);
+            Deadline.State state;
+            if (met != null) {
+                state = met.isAfter(last) ? Deadline.State.OVERDUE : Deadline.State.MET;
+            } else {
+                state = left < 0 ? Deadline.State.OVERDUE : Deadline.State.OPEN;
+            }
+            out.add(new Deadline(rule, from, last, met, state, met == null ? left : null));
+        }
+        out.sort(Comparator.comparingInt(DeadlineRules::rank)
+                .thenComparing(d -> d.lastDay() == null ? LocalDate.MAX : d.lastDay()));
+        return out;
+    }
+
+    private static int rank(Deadline d) {
+        if (d.open()) {
+            return 0;
+        }
+        return d.state() == Deadline.State.NOT_STARTED ? 2 : 1;
+    }
+}

@@ -1,0 +1,50 @@
+package org.tradedesk.clearance.persistence;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+interface TransactionRepository extends Repository<TransactionEntity, Long> {
+
+    TransactionEntity saveAndFlush(TransactionEntity entity);
+
+    Optional<TransactionEntity> findById(long id);
+
+    void delete(TransactionEntity entity);
+
+    @Query("select t from TransactionEntity t order by t.id desc")
+    List<TransactionEntity> newest(Pageable page);
+
+    @Query("select t from TransactionEntity t where t.clientId in :clients order by t.id desc")
+    List<TransactionEntity> newestOf(Collection<Long> clients, Pageable page);
+}
+
+interface DocumentRepository extends Repository<DocumentEntity, Long> {
+
+    DocumentEntity saveAndFlush(DocumentEntity entity);
+
+    Optional<DocumentEntity> findByIdAndTransactionId(long id, long transactionId);
+
+    /** Every column but the file's content, which a listing does not need. */
+    @Query("""
+            select d.id, d.version, d.type, d.fileName, d.contentType, d.sizeBytes, d.sha256, d.captureFormat,
+                   d.capturedJson, d.uploadedBy, d.uploadedAt
+            from DocumentEntity d where d.transactionId = :transactionId order by d.id""")
+    List<Object[]> listing(long transactionId);
+
+    long countByTransactionId(long transactionId);
+
+    long deleteByTransactionId(long transactionId);
+}
+
+interface HistoryRepository extends Repository<HistoryEntity, Long> {
+
+    HistoryEntity save(HistoryEntity entity);
+
+    List<HistoryEntity> findByTransactionIdOrderByIdDesc(long transactionId, Pageable page);
+
+    long deleteByTransactionId(long transactionId);
+}

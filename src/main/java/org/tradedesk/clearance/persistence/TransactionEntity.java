@@ -1,0 +1,173 @@
+package org.tradedesk.clearance.persistence;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.tradedesk.clearance.ClearanceTransaction;
+import org.tradedesk.clearance.Direction;
+import org.tradedesk.clearance.Parties;
+import org.tradedesk.clearance.TransactionClosed;
+import org.tradedesk.clearance.TransactionDetails;
+import org.tradedesk.clearance.TransactionId;
+import org.tradedesk.clearance.TransactionStatus;
+import org.tradedesk.clearance.TransportMode;
+import org.tradedesk.clients.ClientId;
+import org.tradedesk.shared.Incoterm;
+import org.tradedesk.tariff.Jurisdiction;
+
+/**
+ * The clearance transaction aggregate: no setters; every change goes through a guarded method that refuses
+ * a closed file, and touches {@code updatedAt} so the optimistic-lock version moves with every change
+ * (documents and captures included).
+ */
+@Entity
+@Table(name = "clearance_transaction")
+class TransactionEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(name = "client_id", nullable = false, updatable = false)
+    private long clientId;
+
+    @Enumerated(EnumType.STRING)
+    private Direction direction;
+    @Enumerated(EnumType.STRING)
+    private Jurisdiction jurisdiction;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "transport_mode")
+    private TransportMode mode;
+    @Enumerated(EnumType.STRING)
+    private Incoterm incoterm;
+    private String reference;
+    private String importer;
+    private String exporter;
+    private String consignee;
+    private String carrier;
+    private String broker;
+    @Column(name = "port_of_loading")
+    private String portOfLoading;
+    @Column(name = "port_of_discharge")
+    private String portOfDischarge;
+    @Column(name = "arrival_date")
+    private LocalDate arrivalDate;
+    @Column(name = "declaration_date")
+    private LocalDate declarationDate;
+    @Column(name = "release_date")
+    private LocalDate releaseDate;
+    @Column(name = "duty_notice_date")
+    private LocalDate dutyNoticeDate;
+    @Column(name = "duty_paid_date")
+    private LocalDate dutyPaidDate;
+
+    @Enumerated(EnumType.STRING)
+    private TransactionStatus status;
+
+    @Column(name = "created_by", nullable = false, updatable = false)
+    private String createdBy;
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    protected TransactionEntity() {
+    }
+
+    TransactionEntity(TransactionDetails details, String user, Instant now) {
+        this.clientId = details.clientId().value();
+        this.status = TransactionStatus.DRAFT;
+        this.createdBy = user;
+        this.createdAt = now;
+        this.updatedAt = now;
+        apply(details);
+    }
+
+    void refuseIfClosed() {
+        if (status.readOnly()) {
+            throw TransactionClosed.forId(id);
+        }
+    }
+
+    /** The client of a file never changes (its records belong to that client). */
+    void change(TransactionDetails details, Instant now) {
+        refuseIfClosed();
+        apply(details);
+        updatedAt = now;
+    }
+
+    void moveTo(TransactionStatus target, Instant now) {
+        refuseIfClosed();
+        status = status.moveTo(target);
+        updatedAt = now;
+        if (target == TransactionStatus.CLOSED) {
+            closedAt = now;
+        }
+    }
+
+    /** A document was added or its captured data changed: the file changed. */
+    void touch(Instant now) {
+        refuseIfClosed();
+        updatedAt = now;
+    }
+
+    private void apply(TransactionDetails d) {
+        direction = d.direction();
+        jurisdiction = d.jurisdiction();
+        mode = d.mode();
+        incoterm = d.incoterm();
+        reference = d.reference();
+        importer = d.parties().importer();
+        exporter = d.parties().exporter();
+        consignee = d.parties().consignee();
+        carrier = d.parties().carrier();
+        broker = d.parties().broker();
+        portOfLoading = d.portOfLoading();
+        portOfDischarge = d.portOfDischarge();
+        arrivalDate = d.arrivalDate();
+        declarationDate = d.declarationDate();
+        releaseDate = d.releaseDate();
+        dutyNoticeDate = d.dutyNoticeDate();
+        dutyPaidDate = d.dutyPaidDate();
+    }
+
+    Long id() {
+        return id;
+    }
+
+    long version() {
+        return version;
+    }
+
+    long clientId() {
+        return clientId;
+    }
+
+    TransactionStatus status() {
+        return status;
+    }
+
+    TransactionDetails details() {
+        return new TransactionDetails(new ClientId(clientId), direction, jurisdiction, mode, incoterm, reference,
+                new Parties(importer, exporter, consignee, carrier, broker), portOfLoading, portOfDischarge, arrivalDate,
+                declarationDate, releaseDate, dutyNoticeDate, dutyPaidDate);
+    }
+
+    ClearanceTransaction toRecord() {
+        return new ClearanceTransaction(new TransactionId(id), version, details(), status, createdBy, createdAt, updatedAt,
+                closedAt);
+    }
+}

@@ -1,0 +1,198 @@
+package org.tradedesk.clearance.persistence;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.tradedesk.clearance.ClearanceTransaction;
+import org.tradedesk.clearance.DocumentNotFound;
+import org.tradedesk.clearance.DocumentType;
+import org.tradedesk.clearance.DocumentView;
+import org.tradedesk.clearance.HistoryEntry;
+import org.tradedesk.clearance.StaleTransactionEdit;
+import org.tradedesk.clearance.StoredFile;
+import org.tradedesk.clearance.TransactionDetails;
+import org.tradedesk.clearance.TransactionNotFound;
+import org.tradedesk.clearance.TransactionStatus;
+import org.tradedesk.clearance.messages.CapturedInvoice;
+import org.tradedesk.shared.MessageText;
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Clearance files on the database. Every change checks the version the caller started from, goes through
+ * the aggregate's guarded methods (a closed file refuses it) and writes its history lines in the same
+ * transaction, so a change and its record are committed together or not at all.
+ */
+@Component
+public class TransactionStore {
+
+    private final TransactionRepository transactions;
+    private final DocumentRepository documents;
+    private final HistoryRepository history;
+    private final JsonMapper json;
+    private final JavaType argList;
+
+    TransactionStore(TransactionRepository transactions, DocumentRepository documents, HistoryRepository history,
+            JsonMapper json) {
+        this.transactions = transactions;
+        this.documents = documents;
+        this.history = history;
+        this.json = json;
+        this.argList = json.getTypeFactory().constructCollectionType(List.class, MessageText.Arg.class);
+    }
+
+    @Transactional
+    public ClearanceTransaction create(TransactionDetails details, String user, Instant now, MessageText created) {
+        TransactionEntity entity = transactions.saveAndFlush(new TransactionEntity(details, user, now));
+        record(entity.id(), user, now, List.of(created));
+        return entity.toRecord();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ClearanceTransaction> find(long id) {
+        return transactions.findById(id).map(TransactionEntity::toRecord);
+    }
+
+    /** The newest files first, of the given clients only (or of all when {@code clientIds} is null). */
+    @Transactional(readOnly = true)
+    public List<ClearanceTransaction> newest(Collection<Long> clientIds, int limit) {
+        PageRequest page = PageRequest.of(0, limit);
+        if (clientIds == null) {
+            return transactions.newest(page).stream().map(TransactionEntity::toRecord).toList();
+        }
+        if (clientIds.isEmpty()) {
+            return List.of();
+        }
+        return transactions.newestOf(clientIds, page).stream().map(TransactionEntity::toRecord).toList();
+    }
+
+    @Transactional
+    public ClearanceTransaction change(long id, long expectedVersion, TransactionDetails details, String user, Instant now,
+            List<MessageText> changes) {
+        TransactionEntity entity = load(id, expectedVersion);
+        entity.change(details, now);
+        TransactionEntity saved = transactions.saveAndFlush(entity);
+        record(id, user, now, changes);
+        return saved.toRecord();
+    }
+
+    /** Moves the status; {@code details} carries the dates the move sets (declaration, release), or is null. */
+    @Transactional
+    public ClearanceTransaction move(long id, long expectedVersion, TransactionStatus target, TransactionDetails details,
+            String user, Instant now, List<MessageText> changes) {
+        TransactionEntity entity = load(id, expectedVersion);
+        if (details != null) {
+            entity.change(details, now);
+        }
+        entity.moveTo(target, now);
+        TransactionEntity saved = transactions.saveAndFlush(entity);
+        record(id, user, now, changes);
+        return saved.toRecord();
+    }
+
+    /** Adds a document (with its file, its captured data, or both); {@code expectedVersion} null skips the version check. */
+    @Transactional
+    public DocumentView addDocument(long id, Long expectedVersion, DocumentType type, String fileName, String contentType,
+            byte[] content, String sha256, CapturedInvoice captured, String user, Instant now, MessageText added) {
+        TransactionEntity entity = expectedVersion == null ? load(id) : load(id, expectedVersion);
+        entity.touch(now);
+        transactions.saveAndFlush(entity);
+        DocumentEntity document = documents.saveAndFlush(new DocumentEntity(id, type, fileName, contentType, content, sha256,
+                captured == null ? null : captured.format(), captured == null ? null : json.writeValueAsString(captured),
+                user, now));
+        record(id, user, now, List.of(added));
+        return view(document);
+    }
+
+    @Transactional
+    public DocumentView recapture(long id, long documentId, long expectedVersion, CapturedInvoice captured, String user,
+            Instant now, MessageText changed) {
+        TransactionEntity entity = load(id);
+        DocumentEntity document = documents.findByIdAndTransactionId(documentId, id)
+                .orElseThrow(() -> DocumentNotFound.forIds(id, documentId));
+        if (document.version() != expectedVersion) {
+            throw StaleTransactionEdit.ofDocument(documentId, expectedVersion, document.version());
+        }
+        entity.touch(now);
+        transactions.saveAndFlush(entity);
+        document.recapture(captured.format(), json.writeValueAsString(captured));
+        DocumentEntity saved = documents.saveAndFlush(document);
+        record(id, user, now, List.of(changed));
+        return view(saved);
+    }
+
+    @Transactional(readOnly = true)
+    public List<DocumentView> documents(long id) {
+        return documents.listing(id).stream().map(r -> new DocumentView((Long) r[0], (Long) r[1], (DocumentType) r[2],
+                (String) r[3], (String) r[4], (Long) r[5], (String) r[6], (String) r[7], captured((String) r[8]),
+                (String) r[9], (Instant) r[10])).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long documentCount(long id) {
+        return documents.countByTransactionId(id);
+    }
+
+    @Transactional(readOnly = true)
+    public DocumentView document(long id, long documentId) {
+        return documents.findByIdAndTransactionId(documentId, id).map(this::view)
+                .orElseThrow(() -> DocumentNotFound.forIds(id, documentId));
+    }
+
+    @Transactional(readOnly = true)
+    public StoredFile file(long id, long documentId) {
+        DocumentEntity d = documents.findByIdAndTransactionId(documentId, id)
+                .filter(e -> e.content() != null)
+                .orElseThrow(() -> DocumentNotFound.forIds(id, documentId));
+        return new StoredFile(d.fileName(), d.contentType(), d.sha256(), d.content());
+    }
+
+    /** The newest {@code limit} lines of the file's history, newest first. */
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> history(long id, int limit) {
+        return history.findByTransactionIdOrderByIdDesc(id, PageRequest.of(0, limit)).stream()
+                .map(h -> new HistoryEntry(h.id(), h.occurredAt(), h.username(),
+                        new MessageText(h.code(), json.readValue(h.argsJson(), argList))))
+                .toList();
+    }
+
+    /** Deletes the file with its documents and history: the caller has checked that its retention period ended. */
+    @Transactional
+    public void delete(long id) {
+        TransactionEntity entity = load(id);
+        documents.deleteByTransactionId(id);
+        history.deleteByTransactionId(id);
+        transactions.delete(entity);
+    }
+
+    private void record(long id, String user, Instant now, List<MessageText> lines) {
+        for (MessageText line : lines) {
+            history.save(new HistoryEntity(id, now, user, line.code(), json.writeValueAsString(line.args())));
+        }
+    }
+
+    private TransactionEntity load(long id) {
+        return transactions.findById(id).orElseThrow(() -> TransactionNotFound.forId(id));
+    }
+
+    private TransactionEntity load(long id, long expectedVersion) {
+        TransactionEntity entity = load(id);
+        if (entity.version() != expectedVersion) {
+            throw StaleTransactionEdit.ofTransaction(id, expectedVersion, entity.version());
+        }
+        return entity;
+    }
+
+    private DocumentView view(DocumentEntity d) {
+        return new DocumentView(d.id(), d.version(), d.type(), d.fileName(), d.contentType(), d.sizeBytes(), d.sha256(),
+                d.captureFormat(), captured(d.capturedJson()), d.uploadedBy(), d.uploadedAt());
+    }
+
+    private CapturedInvoice captured(String text) {
+        return text == null ? null : json.readValue(text, CapturedInvoice.class);
+    }
+}

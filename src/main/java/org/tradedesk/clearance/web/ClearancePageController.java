@@ -1,0 +1,356 @@
+package org.tradedesk.clearance.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tradedesk.clearance.CaptureInvalid;
+import org.tradedesk.clearance.ClearanceInputInvalid;
+import org.tradedesk.clearance.ClearanceTransactions;
+import org.tradedesk.clearance.Direction;
+import org.tradedesk.clearance.DocumentType;
+import org.tradedesk.clearance.DocumentView;
+import org.tradedesk.clearance.StaleTransactionEdit;
+import org.tradedesk.clearance.StoredFile;
+import org.tradedesk.clearance.TransactionClosed;
+import org.tradedesk.clearance.TransactionId;
+import org.tradedesk.clearance.TransactionStatus;
+import org.tradedesk.clearance.TransactionSummary;
+import org.tradedesk.clearance.TransactionView;
+import org.tradedesk.clearance.TransportMode;
+import org.tradedesk.clearance.domain.CaptureProblem;
+import org.tradedesk.clearance.messages.UnreadableMessage;
+import org.tradedesk.clients.ClientDirectory;
+import org.tradedesk.clients.ClientId;
+import org.tradedesk.platform.MessageTexts;
+import org.tradedesk.shared.Incoterm;
+import org.tradedesk.shared.TradedeskException;
+import org.tradedesk.tariff.Jurisdiction;
+
+/**
+ * The clearance pages: the work queue ({@code /clearance}), a new transaction, the transaction's page (parties,
+ * documents with their checksums, captured invoice data, status moves, deadlines, retention, history), its edit
+ * form, document upload, and the invoice hand-capture form.
+ */
+@Controller
+@RequestMapping("/clearance")
+class ClearancePageController {
+
+    private final ClearanceTransactions transactions;
+    private final ClientDirectory clients;
+    private final MessageTexts texts;
+    private final org.springframework.context.MessageSource messages;
+
+    ClearancePageController(ClearanceTransactions transactions, ClientDirectory clients, MessageTexts texts,
+            org.springframework.context.MessageSource messages) {
+        this.transactions = transactions;
+        this.clients = clients;
+        this.texts = texts;
+        this.messages = messages;
+    }
+
+    private String localized(TradedeskException e) {
+        return messages.getMessage(e.messageCode(), e.arguments(), e.getMessage(),
+                org.springframework.context.i18n.LocaleContextHolder.getLocale());
+    }
+
+    /** A client to choose on the new-transaction form. */
+    record ClientChoice(long id, String name) {
+    }
+
+    @ModelAttribute
+    void choices(Model model) {
+        model.addAttribute("directions", Direction.values());
+        model.addAttribute("jurisdictions", Jurisdiction.values());
+        model.addAttribute("modes", TransportMode.values());
+        model.addAttribute("incoterms", Incoterm.values());
+        model.addAttribute("documentTypes", DocumentType.values());
+    }
+
+    // ---- the work queue ----
+
+    @GetMapping
+    String queue(Model model) {
+        List<TransactionSummary> all = transactions.queue();
+        Map<TransactionStatus, List<TransactionSummary>> byStatus = new EnumMap<>(TransactionStatus.class);
+        for (TransactionSummary s : all) {
+            byStatus.computeIfAbsent(s.transaction().status(), k -> new ArrayList<>()).add(s);
+        }
+        model.addAttribute("queue", all);
+        model.addAttribute("byStatus", byStatus);
+        model.addAttribute("seesAll", transactions.seesAll());
+        return "clearance/queue";
+    }
+
+    // ---- new transaction, edit ----
+
+    @GetMapping("/transactions/new")
+    String newForm(@RequestParam(required = false) Long clientId, Model model) {
+        model.addAttribute("form", TransactionForm.blank(clientId));
+        model.addAttribute("clientChoices", clientChoices());
+        return "clearance/form";
+    }
+
+    @PostMapping("/transactions")
+    String create(@Validated @ModelAttribute("form") TransactionForm form, BindingResult errors, Model model,
+            HttpServletResponse response) {
+        model.addAttribute("clientChoices", clientChoices());
+        if (errors.hasErrors()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return "clearance/form";
+        }
+        try {
+            return "redirect:/clearance/transactions/" + transactions.create(form.toDetails()).id();
+        } catch (ClearanceInputInvalid e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            errors.rejectValue(e.field(), e.messageCode(), e.arguments(), e.getMessage());
+            return "clearance/form";
+        }
+    }
+
+    @GetMapping("/transactions/{id}")
+    String transaction(@PathVariable long id, Model model) {
+        TransactionView view = transactions.transaction(TransactionId.of(id));
+        model.addAttribute("tx", view);
+        model.addAttribute("history", transactions.history(TransactionId.of(id)));
+        model.addAttribute("invoices", view.documents().stream().filter(d -> d.captured() != null).toList());
+        return "clearance/transaction";
+    }
+
+    @GetMapping("/transactions/{id}/edit")
+    String editForm(@PathVariable long id, Model model, RedirectAttributes flash) {
+        TransactionView view = transactions.transaction(TransactionId.of(id));
+        if (view.readOnly()) {
+            flash.addFlashAttribute("notice", "clearance.transaction.closed.no-form");
+            return "redirect:/clearance/transactions/" + id;
+        }
+        model.addAttribute("transactionId", id);
+        model.addAttribute("clientName", view.clientName());
+        model.addAttribute("form", TransactionForm.of(view.transaction()));
+        return "clearance/form";
+    }
+
+    @PostMapping("/transactions/{id}")
+    String update(@PathVariable long id, @Validated @ModelAttribute("form") TransactionForm form, BindingResult errors,
+            Model model, HttpServletResponse response) {
+        TransactionView current = transactions.transaction(TransactionId.of(id));
+        model.addAttribute("transactionId", id);
+        model.addAttribute("clientName", current.clientName());
+        if (errors.hasErrors()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return "clearance/form";
+        }
+        try {
+            transactions.update(TransactionId.of(id), form.version() == null ? -1 : form.version(), form.toDetails());
+            return "redirect:/clearance/transactions/" + id;
+        } catch (StaleTransactionEdit e) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            errors.reject("clearance.stale-edit.page");
+            model.addAttribute("stale", true);
+            return "clearance/form";
+        } catch (TransactionClosed e) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            errors.reject(e.messageCode(), e.arguments(), e.getMessage());
+            model.addAttribute("closed", true);
+            return "clearance/form";
+        } catch (ClearanceInputInvalid e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            errors.rejectValue(e.field(), e.messageCode(), e.arguments(), e.getMessage());
+            return "clearance/form";
+        }
+    }
+
+    // ---- status, deletion ----
+
+    @PostMapping("/transactions/{id}/status")
+    String move(@PathVariable long id, @RequestParam TransactionStatus status, @RequestParam long version,
+            @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
+                    iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate date,
+            Model model, HttpServletResponse response) {
+        try {
+            transactions.move(TransactionId.of(id), version, status, date);
+            return "redirect:/clearance/transactions/" + id + "#status";
+        } catch (TradedeskException e) {
+            if (e.kind() == TradedeskException.Kind.NOT_FOUND || e.kind() == TradedeskException.Kind.FORBIDDEN) {
+                throw e;
+            }
+            response.setStatus(e.kind() == TradedeskException.Kind.CONFLICT ? 409 : 422);
+            model.addAttribute("actionError", localized(e));
+            return transaction(id, model);
+        }
+    }
+
+    @PostMapping("/transactions/{id}/delete")
+    String delete(@PathVariable long id, RedirectAttributes flash) {
+        transactions.delete(TransactionId.of(id));
+        flash.addFlashAttribute("notice", "clearance.transaction.deleted");
+        return "redirect:/clearance";
+    }
+
+    // ---- documents ----
+
+    @PostMapping("/transactions/{id}/documents")
+    String upload(@PathVariable long id, @RequestParam("file") MultipartFile file,
+            @RequestParam(name = "type", required = false) String type, Model model, HttpServletResponse response,
+            RedirectAttributes flash) throws IOException {
+        try {
+            if (file.isEmpty()) {
+                throw new ClearanceInputInvalid("file", "clearance.document.empty", "no file", String.valueOf(file.getOriginalFilename()));
+            }
+            if (file.getSize() > ClearanceTransactions.MAX_DOCUMENT_BYTES) {
+                throw org.tradedesk.clearance.DocumentTooLarge.of(String.valueOf(file.getOriginalFilename()), file.getSize(),
+                        ClearanceTransactions.MAX_DOCUMENT_BYTES);
+            }
+            DocumentView added = transactions.upload(TransactionId.of(id), null, DocumentType.parse(type),
+                    file.getOriginalFilename(), file.getContentType(), file.getBytes());
+            flash.addFlashAttribute("notice", "clearance.document.added");
+            return "redirect:/clearance/transactions/" + id + "#document-" + added.id();
+        } catch (UnreadableMessage e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("uploadLocation", e.location());
+            model.addAttribute("uploadReason", texts.render(e.reason()));
+            model.addAttribute("uploadFile", file.getOriginalFilename());
+            return transaction(id, model);
+        } catch (TradedeskException e) {
+            if (e.kind() == TradedeskException.Kind.NOT_FOUND || e.kind() == TradedeskException.Kind.FORBIDDEN) {
+                throw e;
+            }
+            response.setStatus(e.kind() == TradedeskException.Kind.CONFLICT ? 409 : 400);
+            model.addAttribute("actionError", localized(e));
+            return transaction(id, model);
+        }
+    }
+
+    @GetMapping("/transactions/{id}/documents/{documentId}/file")
+    ResponseEntity<byte[]> file(@PathVariable long id, @PathVariable long documentId) {
+        StoredFile file = transactions.file(TransactionId.of(id), documentId);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+                .header("X-Checksum-SHA256", file.sha256())
+                .contentType(MediaType.APPLICATION_OCTET_STREAM).body(file.content());
+    }
+
+    // ---- invoice hand capture ----
+
+    @GetMapping("/transactions/{id}/invoice/new")
+    String captureForm(@PathVariable long id, Model model, RedirectAttributes flash) {
+        TransactionView view = transactions.transaction(TransactionId.of(id));
+        if (view.readOnly()) {
+            flash.addFlashAttribute("notice", "clearance.transaction.closed.no-form");
+            return "redirect:/clearance/transactions/" + id;
+        }
+        model.addAttribute("tx", view);
+        model.addAttribute("form", InvoiceForm.blank());
+        return "clearance/invoice";
+    }
+
+    @PostMapping("/transactions/{id}/invoice")
+    String capture(@PathVariable long id, @Validated @ModelAttribute("form") InvoiceForm form, BindingResult errors,
+            @RequestParam(required = false) String addLine, Model model, HttpServletResponse response) {
+        return saveCapture(id, null, form, errors, addLine, model, response);
+    }
+
+    @GetMapping("/transactions/{id}/documents/{documentId}/capture")
+    String recaptureForm(@PathVariable long id, @PathVariable long documentId, Model model, RedirectAttributes flash) {
+        TransactionView view = transactions.transaction(TransactionId.of(id));
+        DocumentView document = transactions.document(TransactionId.of(id), documentId);
+        if (view.readOnly() || document.captured() == null) {
+            flash.addFlashAttribute("notice", view.readOnly() ? "clearance.transaction.closed.no-form" : "clearance.document.no-capture");
+            return "redirect:/clearance/transactions/" + id;
+        }
+        model.addAttribute("tx", view);
+        model.addAttribute("documentId", documentId);
+        model.addAttribute("form", InvoiceForm.of(document.captured(), document.version()));
+        return "clearance/invoice";
+    }
+
+    @PostMapping("/transactions/{id}/documents/{documentId}/capture")
+    String recapture(@PathVariable long id, @PathVariable long documentId, @Validated @ModelAttribute("form") InvoiceForm form,
+            BindingResult errors, @RequestParam(required = false) String addLine, Model model, HttpServletResponse response) {
+        return saveCapture(id, documentId, form, errors, addLine, model, response);
+    }
+
+    private String saveCapture(long id, Long documentId, InvoiceForm form, BindingResult errors, String addLine, Model model,
+            HttpServletResponse response) {
+        TransactionView view = transactions.transaction(TransactionId.of(id));
+        model.addAttribute("tx", view);
+        model.addAttribute("documentId", documentId);
+        if (addLine != null) {
+            // a fresh form with one more (empty) line; the errors of the old form's binding do not apply to it
+            model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "form");
+            model.addAttribute("form", form.withLine());
+            return "clearance/invoice";
+        }
+        if (errors.hasErrors()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return "clearance/invoice";
+        }
+        try {
+            DocumentView saved = documentId == null
+                    ? transactions.captureInvoice(TransactionId.of(id), null, form.toCaptured())
+                    : transactions.recapture(TransactionId.of(id), documentId, form.version() == null ? -1 : form.version(),
+                            form.toCaptured());
+            return "redirect:/clearance/transactions/" + id + "#document-" + saved.id();
+        } catch (CaptureInvalid e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            for (CaptureProblem p : e.problems()) {
+                String text = texts.render(p.reason());
+                if (p.field().equals("lines")) {
+                    errors.reject("clearance.capture.problem", new Object[] {text}, text);
+                } else {
+                    errors.rejectValue(p.field(), "clearance.capture.problem", new Object[] {text}, text);
+                }
+            }
+            return "clearance/invoice";
+        } catch (StaleTransactionEdit | TransactionClosed e) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            errors.reject(e.messageCode(), e.arguments(), e.getMessage());
+            return "clearance/invoice";
+        }
+    }
+
+    private List<ClientChoice> clientChoices() {
+        List<ClientChoice> out = new ArrayList<>();
+        if (transactions.seesAll()) {
+            clients.search("", false, PageRequest.of(0, ClearanceTransactions.MAX_ROWS))
+                    .forEach(c -> out.add(new ClientChoice(c.id(), c.name())));
+        } else {
+            for (ClientId id : clients.clientsAssignedTo(org.tradedesk.identity.CurrentUser.name())) {
+                out.add(new ClientChoice(id.value(), clients.client(id).name()));
+                if (out.size() >= ClearanceTransactions.MAX_ROWS) {
+                    break;
+                }
+            }
+            out.sort(Comparator.comparing(ClientChoice::name, String.CASE_INSENSITIVE_ORDER));
+        }
+        return out;
+    }
+
+    static String lower(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT);
+    }
+}

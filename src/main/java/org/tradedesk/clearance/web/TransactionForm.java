@@ -1,0 +1,62 @@
+package org.tradedesk.clearance.web;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.tradedesk.clearance.ClearanceTransaction;
+import org.tradedesk.clearance.Direction;
+import org.tradedesk.clearance.Parties;
+import org.tradedesk.clearance.TransactionDetails;
+import org.tradedesk.clearance.TransportMode;
+import org.tradedesk.clients.ClientId;
+import org.tradedesk.platform.validation.DateWindow;
+import org.tradedesk.shared.Incoterm;
+import org.tradedesk.tariff.Jurisdiction;
+
+/** The new-transaction and edit form; {@code version} is the version the user started from (required to change). */
+record TransactionForm(
+        @NotNull @Positive Long clientId,
+        @NotNull Direction direction,
+        @NotNull Jurisdiction jurisdiction,
+        @NotNull TransportMode mode,
+        Incoterm incoterm,
+        @Size(max = 64) String reference,
+        @Size(max = 300) String importer,
+        @Size(max = 300) String exporter,
+        @Size(max = 300) String consignee,
+        @Size(max = 300) String carrier,
+        @Size(max = 300) String broker,
+        @Size(max = 100) String portOfLoading,
+        @Size(max = 100) String portOfDischarge,
+        @DateWindow @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate arrivalDate,
+        @DateWindow @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate declarationDate,
+        @DateWindow @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate releaseDate,
+        @DateWindow @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dutyNoticeDate,
+        @DateWindow @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dutyPaidDate,
+        Long version) {
+
+    static TransactionForm blank(Long clientId) {
+        return new TransactionForm(clientId, Direction.IMPORT, Jurisdiction.TW, TransportMode.SEA, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null);
+    }
+
+    static TransactionForm of(ClearanceTransaction t) {
+        TransactionDetails d = t.details();
+        Parties p = d.parties();
+        return new TransactionForm(d.clientId().value(), d.direction(), d.jurisdiction(), d.mode(), d.incoterm(), d.reference(),
+                p.importer(), p.exporter(), p.consignee(), p.carrier(), p.broker(), d.portOfLoading(), d.portOfDischarge(),
+                d.arrivalDate(), d.declarationDate(), d.releaseDate(), d.dutyNoticeDate(), d.dutyPaidDate(), t.version());
+    }
+
+    TransactionDetails toDetails() {
+        return new TransactionDetails(new ClientId(clientId), direction, jurisdiction, mode, incoterm, text(reference),
+                new Parties(text(importer), text(exporter), text(consignee), text(carrier), text(broker)), text(portOfLoading),
+                text(portOfDischarge), arrivalDate, declarationDate, releaseDate, dutyNoticeDate, dutyPaidDate);
+    }
+
+    static String text(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

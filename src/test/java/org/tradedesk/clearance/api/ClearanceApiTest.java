@@ -1,0 +1,254 @@
+package org.tradedesk.clearance.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+import org.tradedesk.clients.ClientDetails;
+import org.tradedesk.clients.ClientDirectory;
+import org.tradedesk.clients.ClientKind;
+import org.tradedesk.clients.PreferredLanguage;
+import org.tradedesk.shared.CountryCode;
+
+/**
+ * The REST API of issue 8's first slice: create, read, change, move, history, upload and hand capture, and the bad
+ * input named in the brief (unknown client, a value not of the list, a closed transaction, a stale version).
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@WithMockUser(username = "coordinator", roles = "COORDINATOR")
+class ClearanceApiTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ClientDirectory clients;
+
+    long clientId;
+
+    @BeforeEach
+    void client() {
+        // created as the coordinator, who is therefore assigned to it
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("coordinator", "x", "ROLE_COORDINATOR"));
+        clientId = clients.create(new ClientDetails("寶島食品有限公司", ClientKind.IMPORTER, CountryCode.TW, null, PreferredLanguage.ZH_TW,
+                null, null, null)).id();
+    }
+
+    String body(long client, String extra) {
+        return """
+                {"clientId":%d,"direction":"IMPORT","jurisdiction":"TW","mode":"SEA","incoterm":"CIF","reference":"KHH-0142",
+                 "importer":"寶島食品有限公司","exporter":"Barossa Valley Wines","portOfLoading":"AUADL","portOfDischarge":"TWKHH",
+                 "arrivalDate":"2026-03-02"%s}""".formatted(client, extra);
+    }
+
+    long create() throws Exception {
+        String json = mvc.perform(post("/api/v1/clearance/transactions").contentType(MediaType.APPLICATION_JSON).content(body(clientId, "")))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        return ((Number) JsonPath.read(json, "$.id")).longValue();
+    }
+
+    @Test
+    void createsATransactionWithItsDeadlinesAndRetention() throws Exception {
+        String json = mvc.perform(post("/api/v1/clearance/transactions").contentType(MediaType.APPLICATION_JSON)
+                        .header("Accept-Language", "en").content(body(clientId, "")))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", containsString("/api/v1/clearance/transactions/")))
+                .andExpect(jsonPath("$.status").value("DRAFT"))
+                .andExpect(jsonPath("$.version").value(0))
+                .andExpect(jsonPath("$.clientName").value("寶島食品有限公司"))
+                .andExpect(jsonPath("$.parties.importer").value("寶島食品有限公司"))
+                // 關稅法 §16: 15 days from the day after arrival on 2 March 2026
+                .andExpect(jsonPath("$.deadlines[?(@.id=='tw-lodge')].lastDay").value("2026-03-17"))
+                .andExpect(jsonPath("$.deadlines[?(@.id=='tw-lodge')].legalReference").value("關稅法 第16條"))
+                .andExpect(jsonPath("$.deadlines[0].id").value("tw-lodge"))
+                .andExpect(jsonPath("$.deadlines[0].name.text").value(containsString("15 days")))
+                .andExpect(jsonPath("$.retention.years").value(5))
+                .andExpect(jsonPath("$.retention.keepUntil").value("2031-03-02"))
+                .andReturn().getResponse().getContentAsString();
+        long id = ((Number) JsonPath.read(json, "$.id")).longValue();
+        mvc.perform(get("/api/v1/clearance/transactions/" + id)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.reference").value("KHH-0142"))
+                .andExpect(jsonPath("$.nextStatuses", hasSize(2)));
+        mvc.perform(get("/api/v1/clearance/transactions/" + id + "/history").header("Accept-Language", "zh-TW"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].username").value("coordinator"))
+                .andExpect(jsonPath("$[0].what.code").value("clearance.history.created"))
+                .andExpect(jsonPath("$[0].what.text").value("建立案件：進口，TW"));
+    }
+
+    @Test
+    void anUnknownClientIsBadInputNamingTheField() throws Exception {
+        mvc.perform(post("/api/v1/clearance/transactions").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en")
+                        .content(body(987654, "")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("clearance.transaction.client-unknown"))
+                .andExpect(jsonPath("$.errors[0].field").value("clientId"))
+                .andExpect(jsonPath("$.detail").value("There is no client 987654."));
+    }
+
+    @Test
+    void aValueNotOfTheListIsBadInputNamingTheField() throws Exception {
+        mvc.perform(post("/api/v1/clearance/transactions").contentType(MediaType.APPLICATION_JSON)
+                        .content(body(clientId, "").replace("\"SEA\"", "\"RAIL\"")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("mode"));
+        mvc.perform(post("/api/v1/clearance/transactions").contentType(MediaType.APPLICATION_JSON)
+                        .content(body(clientId, "").replace("\"TW\"", "\"NZ\"")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("jurisdiction"));
+        mvc.perform(post("/api/v1/clearance/transactions").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"clientId\":" + clientId + ",\"jurisdiction\":\"TW\",\"mode\":\"AIR\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("error.validation"))
+                .andExpect(jsonPath("$.errors[0].field").value("direction"));
+    }
+
+    @Test
+    void statusMovesAreRecordedAndAClosedTransactionIsReadOnly() throws Exception {
+        long id = create();
+        String base = "/api/v1/clearance/transactions/" + id;
+        mvc.perform(post(base + "/status").contentType(MediaType.APPLICATION_JSON).content("{\"status\":\"DOCUMENTS_COMPLETE\",\"version\":0}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("DOCUMENTS_COMPLETE"));
+        mvc.perform(post(base + "/status").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"status\":\"DECLARED\",\"version\":1,\"date\":\"2026-03-05\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.declarationDate").value("2026-03-05"))
+                .andExpect(jsonPath("$.deadlines[?(@.id=='tw-lodge')].state").value("MET"));
+        // a move the lifecycle does not allow
+        mvc.perform(post(base + "/status").contentType(MediaType.APPLICATION_JSON).content("{\"status\":\"CLOSED\",\"version\":2}"))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("clearance.transaction.status"));
+        mvc.perform(post(base + "/status").contentType(MediaType.APPLICATION_JSON).content("{\"status\":\"RELEASED\",\"version\":2,\"date\":\"2026-03-06\"}"))
+                .andExpect(status().isOk());
+        mvc.perform(post(base + "/status").contentType(MediaType.APPLICATION_JSON).content("{\"status\":\"CLOSED\",\"version\":3}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.readOnly").value(true))
+                .andExpect(jsonPath("$.retention.keepUntil").value("2031-03-06"));
+
+        // closed: every change refused with 409 and its code, nothing changed
+        mvc.perform(put(base).contentType(MediaType.APPLICATION_JSON).content(body(clientId, ",\"version\":4").replace("KHH-0142", "changed")))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("clearance.transaction.closed"));
+        mvc.perform(post(base + "/status").contentType(MediaType.APPLICATION_JSON).content("{\"status\":\"DRAFT\",\"version\":4}"))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("clearance.transaction.closed"));
+        mvc.perform(multipart(base + "/documents").file(new MockMultipartFile("file", "packing.txt", "text/plain", "abc".getBytes()))
+                        .param("type", "PACKING_LIST"))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("clearance.transaction.closed"));
+        mvc.perform(get(base)).andExpect(jsonPath("$.reference").value("KHH-0142")).andExpect(jsonPath("$.documents", hasSize(0)));
+        mvc.perform(get(base + "/history")).andExpect(jsonPath("$", hasSize(7)))
+                .andExpect(jsonPath("$[0].what.code").value("clearance.history.status"));
+    }
+
+    @Test
+    void aStaleVersionIsRefusedWith409AndTheFirstChangeKept() throws Exception {
+        long id = create();
+        String base = "/api/v1/clearance/transactions/" + id;
+        mvc.perform(put(base).contentType(MediaType.APPLICATION_JSON).content(body(clientId, ",\"version\":0,\"carrier\":\"Evergreen\"")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.version").value(1));
+        mvc.perform(put(base).contentType(MediaType.APPLICATION_JSON).content(body(clientId, ",\"version\":0,\"carrier\":\"Yang Ming\"")))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("clearance.stale-edit"));
+        mvc.perform(get(base)).andExpect(jsonPath("$.parties.carrier").value("Evergreen"));
+        mvc.perform(get(base + "/history").header("Accept-Language", "en"))
+                .andExpect(jsonPath("$[0].what.text").value("Carrier changed to Evergreen"));
+    }
+
+    @Test
+    void aDocumentIsKeptWithItsSha256() throws Exception {
+        long id = create();
+        String json = mvc.perform(multipart("/api/v1/clearance/transactions/" + id + "/documents")
+                        .file(new MockMultipartFile("file", "packing-list.txt", "text/plain", "abc".getBytes(StandardCharsets.US_ASCII)))
+                        .param("type", "PACKING_LIST"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.type").value("PACKING_LIST"))
+                // SHA-256("abc"), the test vector of FIPS 180-2, appendix B.1
+                .andExpect(jsonPath("$.sha256").value("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"))
+                .andExpect(jsonPath("$.sizeBytes").value(3))
+                .andReturn().getResponse().getContentAsString();
+        long documentId = ((Number) JsonPath.read(json, "$.id")).longValue();
+        byte[] back = mvc.perform(get("/api/v1/clearance/transactions/" + id + "/documents/" + documentId + "/file"))
+                .andExpect(status().isOk()).andExpect(header().string("X-Checksum-SHA256", containsString("ba7816bf")))
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(back, StandardCharsets.US_ASCII)).isEqualTo("abc");
+    }
+
+    @Test
+    void anInvoiceThatCannotBeReadIsRefusedNamingWhereAndNothingIsStored() throws Exception {
+        long id = create();
+        String base = "/api/v1/clearance/transactions/" + id;
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13};
+        mvc.perform(multipart(base + "/documents").file(new MockMultipartFile("file", "scan.png", "image/png", png))
+                        .param("type", "COMMERCIAL_INVOICE").header("Accept-Language", "en"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("clearance.document.unreadable"))
+                .andExpect(jsonPath("$.errors[0].field").value("file"))
+                .andExpect(jsonPath("$.reason.code").exists())
+                .andExpect(jsonPath("$.location").exists());
+        mvc.perform(get(base)).andExpect(jsonPath("$.documents", hasSize(0))).andExpect(jsonPath("$.version").value(0));
+        mvc.perform(get(base + "/history")).andExpect(jsonPath("$", hasSize(1)));
+    }
+
+    @Test
+    void anInvoiceCapturedByHandIsCheckedAtEachFieldAndCorrectedWithHistory() throws Exception {
+        long id = create();
+        String base = "/api/v1/clearance/transactions/" + id;
+        String bad = """
+                {"invoiceNumber":"INV-7","currency":"USD","lines":[
+                  {"description":"Shiraz 750 ml","tariffCode":"2204.2","originCountry":"AU","quantity":600,"unitCode":"BO"},
+                  {"description":"Paint","tariffCode":"3208.20.10","originCountry":"XY","unNumber":"UN1263","dangerousGoodsClass":"3","packingGroup":"IV"}]}""";
+        mvc.perform(post(base + "/documents/invoice").contentType(MediaType.APPLICATION_JSON).content(bad).header("Accept-Language", "en"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("clearance.capture.invalid"))
+                .andExpect(jsonPath("$.errors[0].field").value("lines[0].tariffCode"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("2204.2")))
+                .andExpect(jsonPath("$.errors[1].field").value("lines[1].originCountry"))
+                .andExpect(jsonPath("$.errors[2].field").value("lines[1].packingGroup"));
+        mvc.perform(get(base)).andExpect(jsonPath("$.documents", hasSize(0)));
+
+        String good = bad.replace("\"2204.2\"", "\"2204.21.00.00-1\"").replace("\"XY\"", "\"US\"").replace("\"IV\"", "\"II\"");
+        String json = mvc.perform(post(base + "/documents/invoice").contentType(MediaType.APPLICATION_JSON).content(good))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.captureFormat").value("MANUAL"))
+                .andExpect(jsonPath("$.captured.lines", hasSize(2)))
+                .andExpect(jsonPath("$.captured.lines[1].unNumber").value("UN1263"))
+                .andExpect(jsonPath("$.sha256").doesNotExist())
+                .andReturn().getResponse().getContentAsString();
+        long documentId = ((Number) JsonPath.read(json, "$.id")).longValue();
+        mvc.perform(put(base + "/documents/" + documentId + "/capture").param("version", "0").contentType(MediaType.APPLICATION_JSON)
+                        .content(good.replace("INV-7", "INV-7A")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.captured.invoiceNumber").value("INV-7A"));
+        mvc.perform(put(base + "/documents/" + documentId + "/capture").param("version", "0").contentType(MediaType.APPLICATION_JSON)
+                        .content(good.replace("INV-7", "INV-7B")))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("clearance.stale-edit"));
+        mvc.perform(get(base + "/history")).andExpect(jsonPath("$[0].what.code").value("clearance.history.invoice-corrected"))
+                .andExpect(jsonPath("$[1].what.code").value("clearance.history.invoice-captured"));
+    }
+
+    @Test
+    void aManagerCannotDeleteATransactionBeforeItsRetentionEnds() throws Exception {
+        long id = create();
+        mvc.perform(delete("/api/v1/clearance/transactions/" + id).with(user("manager").roles("MANAGER")).header("Accept-Language", "en"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("clearance.transaction.retained"))
+                .andExpect(jsonPath("$.detail").value(containsString("2031-03-02")));
+        mvc.perform(delete("/api/v1/clearance/transactions/" + id)).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/clearance/transactions/" + id)).andExpect(status().isOk());
+    }
+}

@@ -1,0 +1,63 @@
+package org.tradedesk.clearance.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.tradedesk.clearance.messages.CapturedInvoice;
+import org.tradedesk.clearance.messages.CapturedInvoice.CapturedLine;
+import org.tradedesk.tariff.Jurisdiction;
+
+class CapturedInvoiceCheckTest {
+
+    static CapturedLine line(String tariff, String origin, String un, String dgClass, String group) {
+        return new CapturedLine(1, "Paint, flammable", tariff, origin, new BigDecimal("40"), "LTR", new BigDecimal("38"),
+                new BigDecimal("42"), new BigDecimal("12.50"), new BigDecimal("500.00"), un, dgClass, group);
+    }
+
+    static CapturedInvoice invoice(List<CapturedLine> lines) {
+        return new CapturedInvoice("MANUAL", false, "INV-1", LocalDate.of(2026, 3, 1), "USD", "Seller", "US", "Buyer", "TW", "CIF",
+                "Kaohsiung", new BigDecimal("500.00"), new BigDecimal("42"), 2, lines);
+    }
+
+    @Test
+    void aWellFormedInvoiceWithDangerousGoodsPasses() {
+        // UN1263 paint, class 3, packing group II (UN Model Regulations, Dangerous Goods List)
+        assertThat(CapturedInvoiceCheck.check(Jurisdiction.TW, invoice(List.of(line("3208.20.10.00-6", "US", "UN1263", "3", "II")))))
+                .isEmpty();
+        assertThat(CapturedInvoiceCheck.check(Jurisdiction.AU, invoice(List.of(line("3208.20.00", "US", "1263", "3", "II")))))
+                .isEmpty();
+    }
+
+    @Test
+    void tariffCodesFollowTheJurisdictionsForm() {
+        assertThat(TariffCodeFormat.normalise(Jurisdiction.TW, "8703.23.90.00-1")).isEqualTo("87032390001");
+        assertThat(TariffCodeFormat.valid(Jurisdiction.AU, "8703.23.90")).isTrue();
+        assertThat(TariffCodeFormat.valid(Jurisdiction.AU, "87032390001")).isFalse(); // 11 digits: a Taiwanese CCC code
+        assertThat(TariffCodeFormat.valid(Jurisdiction.TW, "8703")).isFalse();
+        assertThat(TariffCodeFormat.valid(Jurisdiction.TW, "87O3.23")).isFalse();
+    }
+
+    @Test
+    void everyProblemIsNamedAtItsField() {
+        List<CaptureProblem> problems = CapturedInvoiceCheck.check(Jurisdiction.AU, new CapturedInvoice("MANUAL", false, null, null,
+                "US$", null, "ZZ", null, null, "FOO", null, new BigDecimal("-1"), null, null, List.of(
+                        line("87032390001", "US", null, null, null),
+                        line("8703.23.90", "QQ", "UN12", "10", "IV"),
+                        new CapturedLine(3, " ", null, null, null, null, new BigDecimal("5"), new BigDecimal("4"), null, null, null, null, null))));
+        assertThat(problems).extracting(CaptureProblem::field).containsExactly(
+                "currency", "incoterm", "sellerCountry", "totalAmount",
+                "lines[0].tariffCode",
+                "lines[1].originCountry", "lines[1].unNumber", "lines[1].dangerousGoodsClass", "lines[1].packingGroup",
+                "lines[2].description", "lines[2].netMassKg");
+        assertThat(problems.get(4).reason().code()).isEqualTo("clearance.capture.tariff-code.au");
+    }
+
+    @Test
+    void anInvoiceNeedsALine() {
+        assertThat(CapturedInvoiceCheck.check(Jurisdiction.TW, invoice(List.of()))).extracting(CaptureProblem::field)
+                .containsExactly("lines");
+    }
+}

@@ -1,0 +1,113 @@
+package org.tradedesk.clearance.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.tradedesk.tariff.Jurisdiction;
+
+/**
+ * The deadlines shipped in {@code clearance/deadlines.tsv}, against the periods of the laws as the data README
+ * quotes them: 關稅法 §16 (declare within 15 days from the day after arrival: goods arriving on 2 March 2026 are
+ * declared by 17 March), §43 (pay within 14 days of the duty notice), §45 (復查 within 30 days of it), Customs Act
+ * 1901 s167 (protest notice within 7 days of payment).
+ */
+class DeadlineRulesTest {
+
+    static DeadlineRules rules;
+
+    @BeforeAll
+    static void load() throws Exception {
+        try (InputStream in = DeadlineRulesTest.class.getResourceAsStream("/clearance/deadlines.tsv")) {
+            rules = DeadlineRules.read(in);
+        }
+    }
+
+    static FileDates dates(LocalDate arrival, LocalDate declaration, LocalDate release, LocalDate notice, LocalDate paid) {
+        return new FileDates(arrival, declaration, release, notice, paid);
+    }
+
+    static Deadline find(List<Deadline> list, String id) {
+        return list.stream().filter(d -> d.rule().id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void everyDeadlineNamesItsLawAndSaysItsWordingIsToConfirm() {
+        assertThat(rules.rules()).extracting(DeadlineRule::id).contains("tw-lodge", "tw-pay", "tw-review", "au-protest");
+        assertThat(rules.rules()).allSatisfy(r -> {
+            assertThat(r.legalReference()).isNotBlank();
+            assertThat(r.toConfirm()).isTrue();
+        });
+        assertThat(find(rules.compute(Jurisdiction.TW, dates(null, null, null, null, null), LocalDate.of(2026, 3, 1)), "tw-lodge")
+                .rule().legalReference()).isEqualTo("關稅法 第16條");
+    }
+
+    @Test
+    void taiwanLodgementIsFifteenDaysFromTheDayAfterArrival() {
+        LocalDate arrival = LocalDate.of(2026, 3, 2);
+        List<Deadline> on10th = rules.compute(Jurisdiction.TW, dates(arrival, null, null, null, null), LocalDate.of(2026, 3, 10));
+        Deadline lodge = find(on10th, "tw-lodge");
+        assertThat(lodge.lastDay()).isEqualTo(LocalDate.of(2026, 3, 17));
+        assertThat(lodge.state()).isEqualTo(Deadline.State.OPEN);
+        assertThat(lodge.daysLeft()).isEqualTo(7);
+        assertThat(on10th.get(0)).isSameAs(lodge);
+
+        Deadline lastDay = find(rules.compute(Jurisdiction.TW, dates(arrival, null, null, null, null), LocalDate.of(2026, 3, 17)), "tw-lodge");
+        assertThat(lastDay.daysLeft()).isZero();
+        assertThat(lastDay.open()).isTrue();
+        Deadline late = find(rules.compute(Jurisdiction.TW, dates(arrival, null, null, null, null), LocalDate.of(2026, 3, 19)), "tw-lodge");
+        assertThat(late.state()).isEqualTo(Deadline.State.OVERDUE);
+        assertThat(late.daysLeft()).isEqualTo(-2);
+    }
+
+    @Test
+    void theDeclarationMeetsTheLodgementDeadlineOnTimeOrLate() {
+        LocalDate arrival = LocalDate.of(2026, 3, 2);
+        Deadline met = find(rules.compute(Jurisdiction.TW, dates(arrival, LocalDate.of(2026, 3, 17), null, null, null),
+                LocalDate.of(2026, 4, 30)), "tw-lodge");
+        assertThat(met.state()).isEqualTo(Deadline.State.MET);
+        assertThat(met.open()).isFalse();
+        Deadline metLate = find(rules.compute(Jurisdiction.TW, dates(arrival, LocalDate.of(2026, 3, 18), null, null, null),
+                LocalDate.of(2026, 4, 30)), "tw-lodge");
+        assertThat(metLate.state()).isEqualTo(Deadline.State.OVERDUE);
+        assertThat(metLate.open()).isFalse();
+    }
+
+    @Test
+    void theDutyNoticeStartsPaymentAndReview() {
+        LocalDate notice = LocalDate.of(2026, 4, 1);
+        List<Deadline> list = rules.compute(Jurisdiction.TW, dates(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 5), null, notice, null),
+                LocalDate.of(2026, 4, 2));
+        assertThat(find(list, "tw-pay").lastDay()).isEqualTo(LocalDate.of(2026, 4, 15));
+        assertThat(find(list, "tw-review").lastDay()).isEqualTo(LocalDate.of(2026, 5, 1));
+        assertThat(find(list, "tw-review").daysLeft()).isEqualTo(29);
+        // open ones first, the soonest first; those not started (no release, no payment yet) last
+        assertThat(list).extracting(d -> d.rule().id()).startsWith("tw-pay", "tw-review", "tw-lodge");
+        assertThat(list.get(list.size() - 1).state()).isEqualTo(Deadline.State.NOT_STARTED);
+    }
+
+    @Test
+    void australianProtestNoticeIsSevenDaysAfterPaymentAndRefundsFourYears() {
+        LocalDate paid = LocalDate.of(2026, 4, 1);
+        List<Deadline> list = rules.compute(Jurisdiction.AU, dates(null, null, null, null, paid), LocalDate.of(2026, 4, 1));
+        assertThat(find(list, "au-protest").lastDay()).isEqualTo(LocalDate.of(2026, 4, 8));
+        assertThat(find(list, "au-refund").lastDay()).isEqualTo(LocalDate.of(2030, 4, 1));
+        assertThat(list).noneMatch(d -> d.rule().jurisdiction() == Jurisdiction.TW);
+    }
+
+    @Test
+    void aMalformedRowIsRefusedWithItsLineNumber() {
+        String tsv = DeadlineRules.HEADER + "\nTW\ttw-x\tARRIVAL\tfifteen\tDAYS\t\tref\tTO_CONFIRM\t\n";
+        assertThatThrownBy(() -> DeadlineRules.read(new ByteArrayInputStream(tsv.getBytes(StandardCharsets.UTF_8))))
+                .hasMessageContaining("line 2");
+        String noReference = DeadlineRules.HEADER + "\nTW\ttw-x\tARRIVAL\t15\tDAYS\t\t\tTO_CONFIRM\t\n";
+        assertThatThrownBy(() -> DeadlineRules.read(new ByteArrayInputStream(noReference.getBytes(StandardCharsets.UTF_8))))
+                .hasMessageContaining("legal reference");
+    }
+}

@@ -1,0 +1,156 @@
+package org.tradedesk.clearance.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+import org.tradedesk.clearance.ClearanceTransactions;
+import org.tradedesk.clearance.TransactionId;
+import org.tradedesk.clearance.TransactionStatus;
+import org.tradedesk.clients.ClientDetails;
+import org.tradedesk.clients.ClientDirectory;
+import org.tradedesk.clients.ClientKind;
+import org.tradedesk.clients.PreferredLanguage;
+import org.tradedesk.shared.CountryCode;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+@WithMockUser(username = "coordinator", roles = "COORDINATOR")
+class ClearancePagesTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ClientDirectory clients;
+    @Autowired
+    ClearanceTransactions transactions;
+
+    long clientId;
+
+    /** MockMvc clears the security context after a request: a direct call of the facade sets it again. */
+    static void asCoordinator() {
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("coordinator", "x", "ROLE_COORDINATOR"));
+    }
+
+    @BeforeEach
+    void client() {
+        asCoordinator();
+        clientId = clients.create(new ClientDetails("長青茶業股份有限公司", ClientKind.EXPORTER, CountryCode.TW, null, PreferredLanguage.ZH_TW,
+                null, null, null)).id();
+    }
+
+    String createThroughTheForm(String arrival) throws Exception {
+        return mvc.perform(post("/clearance/transactions").with(csrf()).param("lang", "en")
+                        .param("clientId", String.valueOf(clientId)).param("direction", "IMPORT").param("jurisdiction", "TW")
+                        .param("mode", "SEA").param("incoterm", "CIF").param("reference", "KHH-7")
+                        .param("importer", "長青茶業").param("arrivalDate", arrival))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("/clearance/transactions/*"))
+                .andReturn().getResponse().getRedirectedUrl();
+    }
+
+    @Test
+    void theNewTransactionFormListsTheCoordinatorsClients() throws Exception {
+        String html = mvc.perform(get("/clearance/transactions/new").param("lang", "en")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("id=\"transaction-client\"", "長青茶業股份有限公司", "id=\"transaction-arrival\"", "Express courier");
+    }
+
+    @Test
+    void aTransactionPageShowsDeadlinesWithDaysLeftRetentionAndHistoryInChinese() throws Exception {
+        String arrival = LocalDate.now().minusDays(3).toString();
+        String location = createThroughTheForm(arrival);
+        String html = mvc.perform(get(location).param("lang", "zh-TW")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        // 15 days from the day after arrival, three days ago: 12 days left
+        assertThat(html).contains("data-deadline=\"tw-lodge\"", "關稅法 第16條", "剩 12 天", "data-days-left=\"12\"",
+                "保存 5 年", "條文待確認", "草稿", "建立案件：進口，TW", "長青茶業");
+        String queue = mvc.perform(get("/clearance").param("lang", "zh-TW")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(queue).contains("KHH-7", "剩 12 天", "指派給您的客戶的案件");
+    }
+
+    @Test
+    void aFormWithErrorsComesBackWithTheInputKept() throws Exception {
+        String html = mvc.perform(post("/clearance/transactions").with(csrf()).param("lang", "en")
+                        .param("clientId", String.valueOf(clientId)).param("direction", "IMPORT").param("jurisdiction", "TW")
+                        .param("mode", "SEA").param("reference", "KEEP-ME").param("arrivalDate", "9999-01-01"))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("value=\"KEEP-ME\"", "is-invalid");
+    }
+
+    @Test
+    void handCaptureRefusesABadTariffCodeAtItsFieldKeepingTheInputThenSaves() throws Exception {
+        String location = createThroughTheForm("2026-11-20");
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        String form = mvc.perform(get(location + "/invoice/new").param("lang", "en")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(form).contains("id=\"lines0.tariffCode\"", "id=\"invoice-add-line\"");
+        String bad = mvc.perform(post(location + "/invoice").with(csrf()).param("lang", "en")
+                        .param("invoiceNumber", "INV-88").param("currency", "USD")
+                        .param("lines[0].description", "Oolong tea").param("lines[0].tariffCode", "0902.3X")
+                        .param("lines[0].originCountry", "TW").param("lines[0].quantity", "120").param("lines[0].unitCode", "KGM"))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+        assertThat(bad).contains("value=\"0902.3X\"", "value=\"INV-88\"", "Not a Taiwan tariff code: 0902.3X", "is-invalid");
+        mvc.perform(post(location + "/invoice").with(csrf()).param("lang", "en")
+                        .param("invoiceNumber", "INV-88").param("currency", "USD")
+                        .param("lines[0].description", "Oolong tea").param("lines[0].tariffCode", "0902.30")
+                        .param("lines[0].originCountry", "TW").param("lines[0].quantity", "120").param("lines[0].unitCode", "KGM"))
+                .andExpect(status().is3xxRedirection());
+        String page = mvc.perform(get(location).param("lang", "en")).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Oolong tea", "INV-88", "typed by hand", "MANUAL");
+        asCoordinator();
+        assertThat(transactions.transaction(TransactionId.of(id)).documents()).hasSize(1);
+    }
+
+    @Test
+    void addingALineKeepsWhatWasTyped() throws Exception {
+        String location = createThroughTheForm("2026-11-20");
+        String html = mvc.perform(post(location + "/invoice").with(csrf()).param("lang", "en").param("addLine", "1")
+                        .param("invoiceNumber", "INV-9").param("lines[0].description", "Green tea"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("value=\"INV-9\"", "value=\"Green tea\"", "id=\"lines1.description\"");
+    }
+
+    @Test
+    void anUnreadableInvoiceUploadNamesTheReasonAndStoresNothing() throws Exception {
+        String location = createThroughTheForm("2026-11-20");
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        String html = mvc.perform(multipart(location + "/documents").file(new MockMultipartFile("file", "scan.png", "image/png",
+                        new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0})).param("type", "COMMERCIAL_INVOICE").with(csrf()).param("lang", "en"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("id=\"upload-error\"", "scan.png", "Nothing was stored.");
+        asCoordinator();
+        assertThat(transactions.transaction(TransactionId.of(id)).documents()).isEmpty();
+    }
+
+    @Test
+    void aClosedTransactionOffersNoFormAndRefusesAChange() throws Exception {
+        String location = createThroughTheForm("2026-11-20");
+        TransactionId id = TransactionId.of(Long.parseLong(location.substring(location.lastIndexOf('/') + 1)));
+        asCoordinator();
+        transactions.move(id, 0, TransactionStatus.CLOSED, null);
+        String html = mvc.perform(get(location).param("lang", "en")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("id=\"read-only\"", "Closed: read-only").doesNotContain("id=\"transaction-edit\"", "id=\"upload-form\"",
+                "id=\"capture-invoice\"");
+        mvc.perform(get(location + "/edit")).andExpect(status().is3xxRedirection());
+        String refused = mvc.perform(post(location).with(csrf()).param("lang", "en").param("clientId", String.valueOf(clientId))
+                        .param("direction", "EXPORT").param("jurisdiction", "TW").param("mode", "AIR").param("version", "1"))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("is closed and read-only", "value=\"AIR\" selected");
+    }
+}
