@@ -35,7 +35,7 @@ public final class CapturedInvoiceCheck {
             try {
                 CurrencyCode.of(invoice.currency());
             } catch (InvalidValueException e) {
-                problems.add(new CaptureProblem("currency", MessageText.of("clearance.capture.currency",
+                problems.add(new CaptureProblem("currency", MessageText.of("clearance.capture.currency.invalid",
                         MessageText.Arg.literal(invoice.currency()))));
             }
         }

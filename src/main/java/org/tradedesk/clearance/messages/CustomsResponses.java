@@ -42,10 +42,10 @@ public final class CustomsResponses {
 
     public static CustomsResponse read(byte[] content) {
         if (content == null || content.length == 0) {
-            throw new UnreadableMessage(MessageText.of("clearance.document.empty"), "", "empty response");
+            throw new UnreadableMessage(MessageText.of("clearance.message.empty"), "", "empty response");
         }
         if (content.length > MAX_BYTES) {
-            throw new UnreadableMessage(MessageText.of("clearance.document.too-large",
+            throw new UnreadableMessage(MessageText.of("clearance.message.too-large",
                     MessageText.Arg.number(MAX_BYTES / (1024 * 1024))), "", "response too large");
         }
         return switch (InvoiceFormats.detect(content)) {

@@ -28,10 +28,10 @@ public final class InvoiceFormats {
      */
     public static CapturedInvoice read(byte[] content, String fileName) {
         if (content == null || content.length == 0) {
-            throw new UnreadableMessage(MessageText.of("clearance.document.empty"), "", "empty file " + fileName);
+            throw new UnreadableMessage(MessageText.of("clearance.message.empty"), "", "empty file " + fileName);
         }
         if (content.length > MessageLimits.MAX_BYTES) {
-            throw new UnreadableMessage(MessageText.of("clearance.document.too-large",
+            throw new UnreadableMessage(MessageText.of("clearance.message.too-large",
                     MessageText.Arg.number(MessageLimits.MAX_BYTES / (1024 * 1024))), "", "file too large " + fileName);
         }
         return switch (detect(content)) {

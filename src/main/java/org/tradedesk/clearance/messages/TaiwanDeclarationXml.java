@@ -104,7 +104,7 @@ public final class TaiwanDeclarationXml {
     /** Reads the XML back into a declaration holding what the message carries (see the class note). */
     public static DeclarationMessage read(byte[] content) {
         if (content.length > MessageLimits.MAX_BYTES) {
-            throw new UnreadableMessage(MessageText.of("clearance.document.too-large", MessageText.Arg.number(MessageLimits.MAX_BYTES / (1024 * 1024))),
+            throw new UnreadableMessage(MessageText.of("clearance.message.too-large", MessageText.Arg.number(MessageLimits.MAX_BYTES / (1024 * 1024))),
                     "", "too large");
         }
         Element root = SecureXml.document(content).getDocumentElement();

@@ -114,7 +114,7 @@ public final class WcoDeclarationXml {
     /** Reads a WCO DM declaration in this structure back (also the HMRC sample's header and items). */
     public static DeclarationMessage read(byte[] content) {
         if (content.length > MessageLimits.MAX_BYTES) {
-            throw new UnreadableMessage(MessageText.of("clearance.document.too-large", MessageText.Arg.number(MessageLimits.MAX_BYTES / (1024 * 1024))),
+            throw new UnreadableMessage(MessageText.of("clearance.message.too-large", MessageText.Arg.number(MessageLimits.MAX_BYTES / (1024 * 1024))),
                     "", "too large");
         }
         Element root = SecureXml.document(content).getDocumentElement();

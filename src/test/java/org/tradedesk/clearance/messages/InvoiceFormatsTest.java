@@ -342,9 +342,9 @@ class InvoiceFormatsTest {
     @Test
     void emptyTooLargeAndUnknownContentIsRefused() {
         assertThatThrownBy(() -> InvoiceFormats.read(new byte[0], "e"))
-                .isInstanceOfSatisfying(UnreadableMessage.class, e -> assertThat(e.reason().code()).isEqualTo("clearance.document.empty"));
+                .isInstanceOfSatisfying(UnreadableMessage.class, e -> assertThat(e.reason().code()).isEqualTo("clearance.message.empty"));
         assertThatThrownBy(() -> InvoiceFormats.read(new byte[MessageLimits.MAX_BYTES + 1], "big"))
-                .isInstanceOfSatisfying(UnreadableMessage.class, e -> assertThat(e.reason().code()).isEqualTo("clearance.document.too-large"));
+                .isInstanceOfSatisfying(UnreadableMessage.class, e -> assertThat(e.reason().code()).isEqualTo("clearance.message.too-large"));
         assertThatThrownBy(() -> InvoiceFormats.read(new byte[] {1, 0, 2, 0}, "bin"))
                 .isInstanceOfSatisfying(UnreadableMessage.class, e -> assertThat(e.reason().code()).isEqualTo("clearance.document.format-unknown"));
     }
