@@ -52,7 +52,7 @@ class PagingPastTheEndTest {
                 mvc.perform(get(path).param("page", page).param("size", "200").header("Accept-Language", "en"))
                         .andExpect(status().isBadRequest())
                         .andExpect(jsonPath("$.code").value("platform.paging.out-of-range"))
-                        .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("(500)")));
+                        .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("past the last page that may be asked for")));
             }
             // past an int: the parameter does not convert, a 400 naming it
             mvc.perform(get(path).param("page", "2147483648")).andExpect(status().isBadRequest());
