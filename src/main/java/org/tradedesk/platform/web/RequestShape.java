@@ -24,12 +24,18 @@ import tools.jackson.databind.json.JsonMapper;
  * filter or controller touches it (issue 11: each was a 500): a {@code Content-Type} that does not
  * parse or names a wildcard ({@code application/*}) is a 415; a body or query whose parameters do not
  * parse (a multipart body without its boundary or cut short, a form with {@code %} not followed by
- * two hex digits) is a 400. Under {@code /api/} the answer is the product's problem detail with its
+ * two hex digits) is a 400; a body that is not an upload and is larger than {@link #MAX_BODY_BYTES} is a 413. Under {@code /api/} the answer is the product's problem detail with its
  * {@code code}, in the reader's language; elsewhere the friendly error page with that status.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 50)
 class RequestShape extends OncePerRequestFilter {
+
+    /**
+     * The largest body that is not an upload: 16 MiB holds the largest legal tax request (20,000 lines with an
+     * option each, about 7 MB). Uploads (multipart) have their own 50 MB limit (spring.servlet.multipart).
+     */
+    static final long MAX_BODY_BYTES = 16L * 1024 * 1024;
 
     private final MessageSource messages;
     private final LocaleResolver locales;
@@ -57,6 +63,11 @@ class RequestShape extends OncePerRequestFilter {
                 refuse(request, response, 415, "error.api.content-type-unreadable", shortened(contentType));
                 return;
             }
+        }
+        boolean upload = contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/");
+        if (!upload && request.getContentLengthLong() > MAX_BODY_BYTES) {
+            refuse(request, response, 413, "error.api.body-too-large", String.valueOf(MAX_BODY_BYTES / (1024 * 1024)));
+            return;
         }
         try {
             request.getParameterMap();

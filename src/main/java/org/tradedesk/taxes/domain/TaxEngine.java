@@ -54,6 +54,12 @@ public final class TaxEngine {
         }
         Evaluated evaluated = run(request, chain);
         ChainRun main = evaluated.run;
+        long compared = main.candidates.stream().mapToLong(c -> c.size() < 2 ? 0 : c.size()).sum();
+        if (compared > TaxRequestLine.MAX_OPTIONS_PER_REQUEST) {
+            // each option is one more evaluation of its line and one more row of the answer
+            throw TaxInputInvalid.field("lines", "the request compares " + compared + " duty options (the general rate counted on each line with a choice); at most "
+                    + TaxRequestLine.MAX_OPTIONS_PER_REQUEST + " in one request (split the invoice or leave out options)");
+        }
         List<DutyOption> options = OptionComparison.lineOptions(request, main,
                 (i, scheme) -> variant(evaluated, request, chain, i, scheme));
         return new TaxResult(chain.jurisdiction(), request.date(), chain.currency().value(), main.customsValue,

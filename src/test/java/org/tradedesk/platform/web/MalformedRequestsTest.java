@@ -116,6 +116,13 @@ class MalformedRequestsTest {
     }
 
     @Test
+    void aBodyLargerThanSixteenMebibytesIsA413BeforeItIsRead() throws Exception {
+        byte[] body = new byte[16 * 1024 * 1024 + 1];
+        java.util.Arrays.fill(body, (byte) ' ');
+        problem(send("POST", "/api/v1/tax/calculations", "application/json", body, "en"), 413, "error.api.body-too-large");
+    }
+
+    @Test
     void aWildcardContentTypeIsA415ProblemDetail() throws Exception {
         problem(send("POST", "/api/v1/tax/calculations", "application/*", calculation("1000", "").getBytes(StandardCharsets.UTF_8), "en"),
                 415, "error.api.content-type-unreadable");

@@ -92,4 +92,14 @@ class OptionComparisonScalingTest {
             }
         }
     }
+
+    @Test
+    void aRequestComparingMoreThanFortyThousandOptionRowsIsRefusedBeforeAnyOptionRuns() {
+        CountingTariff tariff = new CountingTariff();
+        // 13,334 lines x (general, FTA, OWN) = 40,002 rows
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new TaxEngine(ExchangeRateTable.EMPTY, tariff)
+                        .calculate(request("AU", "AUD", 13_334, true), Requests.chain("AU")))
+                .isInstanceOf(org.tradedesk.taxes.TaxInputInvalid.class).hasMessageContaining("40000");
+        assertThat(tariff.finds.get()).isEqualTo(13_334);
+    }
 }
