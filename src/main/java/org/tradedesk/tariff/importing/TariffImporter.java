@@ -56,7 +56,9 @@ public class TariffImporter {
         List<String> names = new ArrayList<>();
         names.add(main.name());
         others.forEach(f -> names.add(f.name()));
-        long job = store.createJob(jurisdiction, String.join(" + ", names), user, clock.instant());
+        // the job's file_name column is VARCHAR(300): the names together, shortened to fit
+        long job = store.createJob(jurisdiction, org.tradedesk.platform.importing.FileNames.forRecord(String.join(" + ", names), 300),
+                user, clock.instant());
         executor.execute(() -> run(job, jurisdiction, main, others));
         return job;
     }
@@ -199,7 +201,8 @@ public class TariffImporter {
 
     private String label(Jurisdiction jurisdiction, ImportFile main) {
         // names, dates and digests only: the label is shown as a code in every language
-        return jurisdiction + " " + main.name() + " " + LocalDate.now(clock) + " (sha256 "
+        // the label's column is VARCHAR(300): the rest of the label takes 40 characters, the name at most 250
+        return jurisdiction + " " + org.tradedesk.platform.importing.FileNames.forRecord(main.name(), 250) + " " + LocalDate.now(clock) + " (sha256 "
                 + sha256(main.content()).substring(0, 12) + ")";
     }
 
