@@ -29,8 +29,8 @@ public final class Mutations {
         "'; drop table client; --", "<script>alert(1)</script>", "lines[abc]", "../../etc/passwd", "統一編號", "😀", "x".repeat(5000)};
 
     private static final Pattern NUMBER = Pattern.compile("(?<=[:\\[,]\\s{0,3})-?\\d+(\\.\\d+)?([eE][+-]?\\d+)?");
-    private static final Pattern STRING_VALUE = Pattern.compile("(?<=:\\s{0,3})\"(?:[^\"\\\\]|\\\\.)*\"");
-    private static final Pattern PAIR = Pattern.compile("\"[A-Za-z]+\"\\s*:\\s*(\"(?:[^\"\\\\]|\\\\.)*\"|-?[0-9.eE+-]+|true|false|null)");
+    private static final Pattern STRING_VALUE = Pattern.compile("(?<=:\\s{0,3})\"[^\"\\\\]*+(?:\\\\.[^\"\\\\]*+)*+\"");
+    private static final Pattern PAIR = Pattern.compile("\"[A-Za-z]+\"\\s*:\\s*(\"[^\"\\\\]*+(?:\\\\.[^\"\\\\]*+)*+\"|-?[0-9.eE+-]+|true|false|null)");
 
     private final SplittableRandom random;
 
