@@ -50,6 +50,19 @@ class RequestShape extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        String path = request.getRequestURI();
+        String decoded;
+        try {
+            decoded = java.net.URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            refuse(request, response, 400, "error.api.parameters-unreadable");
+            return;
+        }
+        if (hasNonAsciiDigit(decoded)) {
+            // Java reads １ or ٣ as a digit: /clients/１ opened client 1 (issue 11); ids in paths are ASCII digits
+            refuse(request, response, 400, "error.api.path-digits");
+            return;
+        }
         String contentType = request.getContentType();
         if (contentType != null && !contentType.isBlank()) {
             boolean readable;
@@ -78,6 +91,16 @@ class RequestShape extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    private static boolean hasNonAsciiDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c > 127 && Character.isDigit(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String shortened(String s) {

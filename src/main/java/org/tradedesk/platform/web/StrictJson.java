@@ -124,30 +124,31 @@ class StrictJson {
         return given.length() <= 40 ? given : given.substring(0, 37) + "...";
     }
 
+    /** Jackson's own reading of a decimal, then (in a request body) the bounds and no control character in a text. */
     static final class BoundedDecimal extends ValueDeserializer<BigDecimal> {
+        private static final tools.jackson.databind.deser.jdk.NumberDeserializers.BigDecimalDeserializer PLAIN =
+                tools.jackson.databind.deser.jdk.NumberDeserializers.BigDecimalDeserializer.instance;
+
         @Override
         public BigDecimal deserialize(JsonParser p, DeserializationContext ctxt) {
-            JsonToken token = p.currentToken();
-            if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
-                String text = p.getString();
-                return checked(p.getDecimalValue(), text);
+            if (!Boolean.TRUE.equals(READING_REQUEST_BODY.get())) {
+                return PLAIN.deserialize(p, ctxt);
             }
-            if (token == JsonToken.VALUE_STRING) {
-                String text = p.getString();
-                if (text.chars().anyMatch(ch -> ch < 0x20 || ch == 0x7f)) {
-                    return (BigDecimal) ctxt.handleWeirdStringValue(BigDecimal.class, text, "a number holds no control character");
-                }
-                String plain = text.strip();
-                if (plain.isEmpty()) {
-                    return null;
-                }
-                try {
-                    return checked(new BigDecimal(plain), plain);
-                } catch (NumberFormatException e) {
-                    return (BigDecimal) ctxt.handleWeirdStringValue(BigDecimal.class, text, "not a number");
-                }
+            if (p.currentToken() == JsonToken.VALUE_STRING && p.getString().chars().anyMatch(ch -> ch < 0x20 || ch == 0x7f)) {
+                return (BigDecimal) ctxt.handleWeirdStringValue(BigDecimal.class, p.getString(), "a number holds no control character");
             }
-            return (BigDecimal) ctxt.handleUnexpectedToken(BigDecimal.class, p);
+            BigDecimal value = PLAIN.deserialize(p, ctxt);
+            return value == null ? null : checked(value, value.toString());
+        }
+
+        @Override
+        public Object getNullValue(DeserializationContext ctxt) {
+            return PLAIN.getNullValue(ctxt);
+        }
+
+        @Override
+        public LogicalType logicalType() {
+            return LogicalType.Float;
         }
     }
 }

@@ -89,7 +89,7 @@ class PagingPastTheEndTest {
         String fullWidth = String.valueOf(id).chars().mapToObj(c -> String.valueOf((char) (c - '0' + '０')))
                 .collect(java.util.stream.Collectors.joining());
         mvc.perform(get("/api/v1/clients/" + id)).andExpect(status().isOk());
-        mvc.perform(get("/api/v1/clients/" + fullWidth)).andExpect(status().isBadRequest());
-        mvc.perform(get("/api/v1/clients").param("page", "１")).andExpect(status().isBadRequest());
+        mvc.perform(get("/api/v1/clients/" + fullWidth)).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("error.api.path-digits"));
     }
 }
