@@ -55,7 +55,8 @@ public class ApiTokens {
      */
     @Transactional
     public IssuedApiToken create(String name, ApiTokenScope scope, LocalDate lastDay) {
-        if (name == null || name.isBlank() || name.length() > 100) {
+        if (name == null || name.isBlank() || name.length() > 100 || name.chars().anyMatch(Character::isISOControl)) {
+            // a NUL, TAB or line break in a label is never meant (and went into the audit trail as broken JSON)
             throw new InvalidValueException("identity.token.name-invalid", "token name must be 1 to 100 characters");
         }
         Instant now = Instant.now(clock);
@@ -72,9 +73,24 @@ public class ApiTokens {
         ApiToken token = tokens.save(new ApiToken(CurrentUser.name(), name.trim(), hash(secret), now,
                 scope == null ? ApiTokenScope.ALL : scope, expiresAt));
         audit.record(AUDIT_SUBJECT, String.valueOf(token.id()), AuditAction.CREATED, null,
-                "{\"name\":\"" + name.trim().replace("\\", "\\\\").replace("\"", "\\\"") + "\",\"scope\":\""
+                "{\"name\":" + jsonString(name.trim()) + ",\"scope\":\""
                         + token.scope().code() + "\",\"expiresAt\":\"" + expiresAt + "\"}");
         return new IssuedApiToken(token.id(), name.trim(), secret);
+    }
+
+    /** A JSON string literal: quotes, backslashes and every control character escaped (the audit trail holds valid JSON). */
+    static String jsonString(String s) {
+        StringBuilder out = new StringBuilder(s.length() + 2).append('"');
+        for (char c : s.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                out.append('\\').append(c);
+            } else if (c < 0x20 || c == 0x7f || c == 0x2028 || c == 0x2029) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.append('"').toString();
     }
 
     @Transactional(readOnly = true)

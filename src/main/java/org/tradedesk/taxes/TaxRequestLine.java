@@ -37,8 +37,8 @@ public record TaxRequestLine(
         @DecimalMin("0") @DecimalMax("100") BigDecimal sucrosePercent,
         Boolean fuelEfficient,
         @Size(max = 40) String scheme,
-        Map<@NotBlank String, @NotBlank @Size(max = 200) @DutyRate String> measures,
-        List<@NotNull @Valid DutyOptionRequest> options,
+        @Size(max = 30) Map<@NotBlank String, @NotBlank @Size(max = 200) @DutyRate String> measures,
+        @Size(max = TaxRequestLine.MAX_OPTIONS) List<@NotNull @Valid DutyOptionRequest> options,
         @DecimalMin("0") @DecimalMax("100") BigDecimal totalSolubleSolidsPercent,
         @io.swagger.v3.oas.annotations.media.Schema(description = "The goods' retail price in the local currency (GBP for the UK), "
                 + "for a duty of a % of the retail price (UK tobacco products duty: 16.5% retail price + 316.70 GBP/1000 "
@@ -52,6 +52,14 @@ public record TaxRequestLine(
         this(description, tariffCode, origin, value, quantity, unit, netMassKg, litres, alcoholByVolume, sucrosePercent,
                 fuelEfficient, scheme, measures, options, totalSolubleSolidsPercent, null);
     }
+
+    /** Duty options one line may ask to compare (issue 11: each costs one more evaluation of the line). */
+    public static final int MAX_OPTIONS = 10;
+    /**
+     * Rows of the option table one answer may hold (each line with a choice: the general rate and each
+     * option, the catalogue's own included): 20,000 lines with one option each, or 3,636 with ten.
+     */
+    public static final int MAX_OPTIONS_PER_REQUEST = 40_000;
 
     public TaxRequestLine {
         measures = measures == null ? Map.of() : Map.copyOf(measures);

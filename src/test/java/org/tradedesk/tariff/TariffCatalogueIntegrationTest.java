@@ -196,6 +196,16 @@ class TariffCatalogueIntegrationTest {
     }
 
     @Test
+    void aFileShapedUnlikeTheScheduleIsReportedInOurWordsWithAnIncidentNotAnException() throws Exception {
+        // issue 11: the report showed "JsonNodeException: ... java.lang.String"
+        long job = catalogue.startImport(Jurisdiction.AU, "x".repeat(400) + ".json",
+                "[{\"number\": 5, \"chapters\": \"none\"}]".getBytes(StandardCharsets.UTF_8), List.of(), "test");
+        ImportJobView failed = await(job);
+        assertThat(failed.status()).isEqualTo("FAILED");
+        assertThat(failed.message()).doesNotContain("Exception").doesNotContain("java.");
+    }
+
+    @Test
     void restGivesMeasuresInForceAndProblemDetailsForBadCodes() throws Exception {
         mvc.perform(get("/api/v1/tariff/AU/items/8703.23.90").param("date", "2025-01-01").with(user("c").roles("COORDINATOR")))
                 .andExpect(status().isOk())

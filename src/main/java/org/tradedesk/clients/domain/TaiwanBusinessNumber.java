@@ -32,6 +32,10 @@ public final class TaiwanBusinessNumber {
         if (n == null || !n.matches("\\d{8}")) {
             return TaxIdCheck.invalid("clients.taxid.tw.format", "a Taiwan unified business number (統一編號) has exactly 8 digits");
         }
+        if (n.equals("00000000")) {
+            // its weighted sum is 0, divisible by anything: the checksum passes, but no business has it
+            return TaxIdCheck.invalid("clients.taxid.tw.zero", "00000000 is not a unified business number");
+        }
         int sum = 0;
         for (int i = 0; i < 8; i++) {
             int product = (n.charAt(i) - '0') * WEIGHTS[i];

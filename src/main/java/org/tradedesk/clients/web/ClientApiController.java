@@ -8,7 +8,6 @@ import jakarta.validation.groups.Default;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -65,8 +64,7 @@ class ClientApiController {
     PageResponse<ClientSummary> list(@RequestParam(defaultValue = "") String q,
             @RequestParam(defaultValue = "false") boolean archived, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        int boundedSize = Math.max(1, Math.min(size, 200));
-        return PageResponse.of(directory.search(q, archived, PageRequest.of(Math.max(page, 0), boundedSize)));
+        return PageResponse.of(directory.search(q, archived, org.tradedesk.platform.web.Paging.of(page, size, 200)));
     }
 
     @GetMapping("/{id}")
@@ -174,7 +172,7 @@ class ClientApiController {
     @GetMapping("/{id}/history")
     PageResponse<CommunicationEntry> history(@PathVariable long id, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
-        return PageResponse.of(directory.history(new ClientId(id), PageRequest.of(Math.max(page, 0), Math.max(1, Math.min(size, 200)))));
+        return PageResponse.of(directory.history(new ClientId(id), org.tradedesk.platform.web.Paging.of(page, size, 200)));
     }
 
     @PostMapping("/{id}/history")

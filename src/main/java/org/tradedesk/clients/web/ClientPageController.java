@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -60,7 +59,7 @@ class ClientPageController {
     @GetMapping
     String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "false") boolean archived,
             @RequestParam(defaultValue = "0") int page, Model model) {
-        Page<ClientSummary> result = directory.search(q, archived, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+        Page<ClientSummary> result = directory.search(q, archived, org.tradedesk.platform.web.Paging.of(page, PAGE_SIZE, PAGE_SIZE));
         model.addAttribute("q", q);
         model.addAttribute("archived", archived);
         model.addAttribute("clients", result);
@@ -106,7 +105,7 @@ class ClientPageController {
     @GetMapping("/{id}")
     String detail(@PathVariable long id, @RequestParam(defaultValue = "0") int historyPage, Model model) {
         ClientView client = directory.client(new ClientId(id));
-        Page<CommunicationEntry> history = directory.history(new ClientId(id), PageRequest.of(Math.max(historyPage, 0), PAGE_SIZE));
+        Page<CommunicationEntry> history = directory.history(new ClientId(id), org.tradedesk.platform.web.Paging.of(historyPage, PAGE_SIZE, PAGE_SIZE));
         model.addAttribute("client", client);
         model.addAttribute("history", history);
         model.addAttribute("assignees", directory.assignees(new ClientId(id)));

@@ -3,7 +3,6 @@ package org.tradedesk.identity.web;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.tradedesk.identity.AuditRecord;
@@ -29,7 +28,7 @@ class AuditApiController {
     AuditPage search(AuditQuery query) {
         query.checked();
         Page<AuditRecord> page = audit.search(query.subjectType(), query.subjectId(), query.user(), query.from(),
-                query.to(), PageRequest.of(query.page(), query.size()));
+                query.to(), org.tradedesk.platform.web.Paging.of(query.page(), query.size(), AuditQuery.MAX_SIZE));
         return new AuditPage(page.getContent(), page.getNumber(), page.getSize(), page.getTotalElements(),
                 page.getTotalPages());
     }

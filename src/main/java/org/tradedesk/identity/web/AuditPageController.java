@@ -1,7 +1,6 @@
 package org.tradedesk.identity.web;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,7 +25,7 @@ class AuditPageController {
     String browse(@ModelAttribute("query") AuditQuery query, Model model) {
         query.checked();
         Page<AuditRecord> page = audit.search(query.subjectType(), query.subjectId(), query.user(), query.from(),
-                query.to(), PageRequest.of(query.page(), query.size()));
+                query.to(), org.tradedesk.platform.web.Paging.of(query.page(), query.size(), AuditQuery.MAX_SIZE));
         model.addAttribute("page", page);
         model.addAttribute("lines", page.getContent().stream()
                 .map(e -> new Line(e, AuditChanges.of(e.before(), e.after()))).toList());

@@ -19,6 +19,13 @@ record AuditQuery(String subjectType, String subjectId, String user,
 
     /** Checked here rather than in the constructor, so the failure reaches the error handlers as itself. */
     AuditQuery checked() {
+        for (LocalDate day : new LocalDate[] {from, to}) {
+            // a day the trail's instants cannot reach (+999999999-12-31 made the end of the range overflow: a 500)
+            if (day != null && (day.getYear() < 1 || day.getYear() > 9998)) {
+                throw new org.tradedesk.shared.TradedeskException("identity.audit.day-out-of-range",
+                        "the day " + day + " is outside the years 1 to 9998", day.toString());
+            }
+        }
         if (from != null && to != null && from.isAfter(to)) {
             throw new InvalidValueException("identity.audit.range-reversed",
                     "'from' (" + from + ") is after 'to' (" + to + ")");

@@ -28,7 +28,7 @@ import org.tradedesk.platform.validation.Bounds;
 public class IndexedParameterLimit extends OncePerRequestFilter {
 
     private static final String DROPPED = IndexedParameterLimit.class.getName() + ".dropped";
-    private static final Pattern INDEX = Pattern.compile("\\[(\\d*)]");
+    private static final Pattern INDEX = Pattern.compile("\\[([^\\]]*)]");
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -56,6 +56,10 @@ public class IndexedParameterLimit extends OncePerRequestFilter {
         Matcher m = INDEX.matcher(name);
         while (m.find()) {
             String digits = m.group(1);
+            if (!digits.isEmpty() && !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                // lines[abc].value, lines[-1].value: no index a list has (the binder answered 500)
+                return true;
+            }
             if (!digits.isEmpty() && (digits.length() > 6 || Integer.parseInt(digits) >= Bounds.MAX_FORM_LINES)) {
                 return true;
             }
@@ -75,7 +79,8 @@ public class IndexedParameterLimit extends OncePerRequestFilter {
         String list = name.substring(0, name.indexOf('['));
         Matcher m = INDEX.matcher(name);
         String index = m.find() ? m.group(1) : "";
-        String line = index.length() > 6 ? index : String.valueOf(Integer.parseInt(index) + 1);
+        String line = index.length() > 6 || index.isEmpty() || !index.chars().allMatch(c -> c >= '0' && c <= '9') ? index
+                : String.valueOf(Integer.parseInt(index) + 1);
         Object[] args = {Bounds.MAX_FORM_LINES, line};
         try {
             errors.rejectValue(list, "platform.bounds.lines", args, "at most " + Bounds.MAX_FORM_LINES + " lines");

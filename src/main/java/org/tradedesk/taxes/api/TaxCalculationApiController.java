@@ -143,7 +143,10 @@ class TaxCalculationApiController {
                     + "returns every tax, the duty options per line and every step with its legal reference. Measures are duty "
                     + "expressions (docs/duty-expressions.md). An option naming a concession of the chain (AU TCO; UK "
                     + "QUOTA, SUSPENSION; TW QUOTA) gives its instrument's number as reference and takes the chain's rate. "
-                    + "Nothing is saved.",
+                    + "Nothing is saved. Limits (README \"Limits of a request\"): at most 20,000 lines, 10 duty options a line, "
+                    + "40,000 option rows in one answer (the general rate and each option on every line with a choice), 30 "
+                    + "measures a line, a body of 16 MiB; every number at most 18 digits before the point and 10 after it "
+                    + "(amounts 15 and 6); a key given twice, a date or a boolean given as a number is refused.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
                     mediaType = MediaType.APPLICATION_JSON_VALUE, examples = {
                             @ExampleObject(name = "Taiwan", value = TW_EXAMPLE),

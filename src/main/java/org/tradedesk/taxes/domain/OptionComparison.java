@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.tradedesk.taxes.TaxRequest;
 import org.tradedesk.taxes.TaxRequestLine;
@@ -44,12 +45,25 @@ public final class OptionComparison {
     public record Comparison(List<Scenario> scenarios, Scenario best) {
     }
 
+    /** What the option table needs of a run with one line switched to an option: the total, the line's duty rate and amount. */
+    record OptionRun(BigDecimal total, String dutyRate, BigDecimal duty) {
+    }
+
     private OptionComparison() {
     }
 
-    /** Every line's options, each the run with that line switched to it ({@code main} is the run as requested). */
-    static List<DutyOption> lineOptions(TaxRequest request, ChainRun main, Function<TaxRequest, ChainRun> rerun) {
+    /**
+     * Every line's options, each the run with that line switched to it ({@code main} is the run as requested;
+     * {@code variant} gives the run with line i under a scheme, at the cost of that line, not the invoice).
+     */
+    static List<DutyOption> lineOptions(TaxRequest request, ChainRun main, BiFunction<Integer, String, OptionRun> variant) {
         List<DutyOption> result = new ArrayList<>();
+        Map<Integer, String> dutyRates = new HashMap<>();
+        for (TaxStep s : main.steps) {
+            if (s.line() != null && s.code().equals("DUTY")) {
+                dutyRates.putIfAbsent(s.line(), s.rate());
+            }
+        }
         for (int i = 0; i < request.lines().size(); i++) {
             List<DutyCandidate> candidates = main.candidates.get(i);
             if (candidates.size() < 2) {
@@ -58,37 +72,32 @@ public final class OptionComparison {
             String selected = main.lines.get(i).scheme();
             BigDecimal generalTotal = null;
             BigDecimal cheapest = null;
-            List<ChainRun> runs = new ArrayList<>(candidates.size());
+            List<OptionRun> runs = new ArrayList<>(candidates.size());
             for (DutyCandidate c : candidates) {
-                List<TaxRequestLine> lines = new ArrayList<>(request.lines());
-                lines.set(i, lines.get(i).withScheme(c.scheme()));
-                ChainRun r = c.scheme().equals(selected) ? main : rerun.apply(request.withLines(lines));
+                OptionRun r = c.scheme().equals(selected)
+                        ? new OptionRun(main.total, dutyRates.get(i + 1),
+                                main.lines.get(i).taxes().getOrDefault("DUTY", BigDecimal.ZERO))
+                        : variant.apply(i, c.scheme());
                 runs.add(r);
                 if (c.scheme().equals(GENERAL)) {
-                    generalTotal = r.total;
+                    generalTotal = r.total();
                 }
-                if (cheapest == null || r.total.compareTo(cheapest) < 0) {
-                    cheapest = r.total;
+                if (cheapest == null || r.total().compareTo(cheapest) < 0) {
+                    cheapest = r.total();
                 }
             }
             boolean cheapestFlagged = false;
             for (int k = 0; k < candidates.size(); k++) {
                 DutyCandidate c = candidates.get(k);
-                ChainRun r = runs.get(k);
-                boolean isCheapest = !cheapestFlagged && r.total.compareTo(cheapest) == 0;
+                OptionRun r = runs.get(k);
+                boolean isCheapest = !cheapestFlagged && r.total().compareTo(cheapest) == 0;
                 cheapestFlagged |= isCheapest;
-                result.add(new DutyOption(i + 1, c.scheme(), c.label(), rateOf(r, i + 1, "DUTY"),
-                        r.lines.get(i).taxes().getOrDefault("DUTY", BigDecimal.ZERO), r.total,
-                        generalTotal == null ? null : generalTotal.subtract(r.total), c.requires(), isCheapest,
+                result.add(new DutyOption(i + 1, c.scheme(), c.label(), r.dutyRate(), r.duty(), r.total(),
+                        generalTotal == null ? null : generalTotal.subtract(r.total()), c.requires(), isCheapest,
                         c.scheme().equals(selected)));
             }
         }
         return result;
-    }
-
-    private static String rateOf(ChainRun run, int line, String code) {
-        return run.steps.stream().filter(s -> s.line() != null && s.line() == line && s.code().equals(code))
-                .map(TaxStep::rate).findFirst().orElse(null);
     }
 
     /**

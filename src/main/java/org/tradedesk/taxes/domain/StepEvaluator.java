@@ -159,17 +159,25 @@ final class StepEvaluator {
         BigDecimal base = BigDecimal.ZERO;
         boolean any = false;
         for (int i = 0; i < lineValues.size(); i++) {
-            boolean low = lowValue.low(i);
-            if ((step.lowValueExempt() && low) || (step.onlyWhenLowValue() && !low)) {
+            if (!appliesTo(step, lowValue.low(i))) {
                 continue;
             }
             any = true;
             base = base.add(sum(step.base(), lineValues.get(i)));
         }
-        if (!any) {
-            return;
+        if (any) {
+            shipment(step, base, shipment, fx);
         }
-        base = base.add(sum(step.base(), shipment));
+    }
+
+    /** Whether a shipment step adds up this line's base (a low-value line is left out of an exempt step, and the reverse). */
+    static boolean appliesTo(StepDefinition step, boolean lowValueLine) {
+        return !((step.lowValueExempt() && lowValueLine) || (step.onlyWhenLowValue() && !lowValueLine));
+    }
+
+    /** A shipment step on {@code linesBase}, the sum of its base over the lines it applies to (at least one). */
+    void shipment(StepDefinition step, BigDecimal linesBase, Map<String, BigDecimal> shipment, Map<CurrencyCode, BigDecimal> fx) {
+        BigDecimal base = linesBase.add(sum(step.base(), shipment));
         Optional<Dated<String>> rate = Dated.on(step.rates(), date);
         if (rate.isEmpty()) {
             if (step.required()) {

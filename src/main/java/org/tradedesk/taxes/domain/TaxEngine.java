@@ -53,14 +53,146 @@ public final class TaxEngine {
             throw TaxInputInvalid.field("date", MessageText.of("taxes.reason.chain.not-in-force",
                     MessageText.Arg.literal(chain.jurisdiction()), MessageText.Arg.date(request.date())));
         }
-        ChainRun main = run(request, chain);
-        List<DutyOption> options = OptionComparison.lineOptions(request, main, r -> run(r, chain));
+        Evaluated evaluated = run(request, chain);
+        ChainRun main = evaluated.run;
+        long compared = main.candidates.stream().mapToLong(c -> c.size() < 2 ? 0 : c.size()).sum();
+        if (compared > TaxRequestLine.MAX_OPTIONS_PER_REQUEST) {
+            // each option is one more evaluation of its line and one more row of the answer
+            throw TaxInputInvalid.field("lines", MessageText.of("taxes.reason.options.too-many",
+                    MessageText.Arg.number(compared), MessageText.Arg.number(TaxRequestLine.MAX_OPTIONS_PER_REQUEST)));
+        }
+        List<DutyOption> options = OptionComparison.lineOptions(request, main,
+                (i, scheme) -> variant(evaluated, request, chain, i, scheme));
         return new TaxResult(chain.jurisdiction(), request.date(), chain.currency().value(), main.customsValue,
                 main.transportAndInsurance, main.lines, main.totals, main.total,
                 chain.displayRounding().apply(main.total), options, main.steps, main.dataVersions, main.notes, main.sources);
     }
 
-    private ChainRun run(TaxRequest request, ChainDefinition chain) {
+    /**
+     * A run with what its lines' options need kept: each line's values and taxes, the shipment steps' sums
+     * over the lines. An option then re-evaluates its own line and the shipment steps only, with the other
+     * lines' figures as they are (they do not depend on it): the same figures as the whole calculation run
+     * again with it, at a cost of one line instead of the whole invoice (issue 11: the whole re-run made
+     * the cost grow with the square of the lines).
+     */
+    private static final class Evaluated {
+        final ChainRun run;
+        final Valuation.ValuedShipment valued;
+        final String[] digits;
+        final LowValueExemption.Outcome lowValue;
+        final Map<CurrencyCode, BigDecimal> fx;
+        final List<Map<String, BigDecimal>> lineValues;
+        final List<Map<String, BigDecimal>> lineTaxes;
+        final List<DutyContext> contexts;
+        /** Per shipment step that applies to at least one line: the sum of its base over those lines. */
+        final Map<StepDefinition, BigDecimal> shipmentLinesBase = new java.util.IdentityHashMap<>();
+        final BigDecimal[] lineCollected;
+        BigDecimal shipmentCollected = BigDecimal.ZERO;
+        /** The largest scale of the collected amounts of the lines before and after each line (the total's scale). */
+        final int[] scaleBefore;
+        final int[] scaleAfter;
+
+        Evaluated(ChainRun run, Valuation.ValuedShipment valued, String[] digits, LowValueExemption.Outcome lowValue,
+                Map<CurrencyCode, BigDecimal> fx, List<Map<String, BigDecimal>> lineValues, List<Map<String, BigDecimal>> lineTaxes,
+                List<DutyContext> contexts, ChainDefinition chain) {
+            this.run = run;
+            this.valued = valued;
+            this.digits = digits;
+            this.lowValue = lowValue;
+            this.fx = fx;
+            this.lineValues = lineValues;
+            this.lineTaxes = lineTaxes;
+            this.contexts = contexts;
+            int n = lineTaxes.size();
+            lineCollected = new BigDecimal[n];
+            scaleBefore = new int[n + 1];
+            scaleAfter = new int[n + 1];
+            int[] scales = new int[n];
+            for (int i = 0; i < n; i++) {
+                lineCollected[i] = collected(chain, lineTaxes.get(i));
+                scales[i] = collectedScale(chain, lineTaxes.get(i));
+                scaleBefore[i + 1] = Math.max(scaleBefore[i], scales[i]);
+            }
+            for (int i = n - 1; i >= 0; i--) {
+                scaleAfter[i] = Math.max(scaleAfter[i + 1], scales[i]);
+            }
+        }
+    }
+
+    /** The sum of a line's (or the shipment's) collected taxes, as the chain's total adds them. */
+    private static BigDecimal collected(ChainDefinition chain, Map<String, BigDecimal> taxes) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (StepDefinition step : chain.steps()) {
+            BigDecimal a = taxes.get(step.code());
+            if (a != null && step.collected()) {
+                sum = sum.add(a);
+            }
+        }
+        return sum;
+    }
+
+    private static int collectedScale(ChainDefinition chain, Map<String, BigDecimal> taxes) {
+        int scale = 0;
+        for (StepDefinition step : chain.steps()) {
+            BigDecimal a = taxes.get(step.code());
+            if (a != null && step.collected()) {
+                scale = Math.max(scale, a.scale());
+            }
+        }
+        return scale;
+    }
+
+    /** Line {@code i} switched to {@code scheme}, the other lines as run: the shipment's total, the line's duty and its rate. */
+    private OptionComparison.OptionRun variant(Evaluated main, TaxRequest request, ChainDefinition chain, int i, String scheme) {
+        TaxRequestLine line = request.lines().get(i).withScheme(scheme);
+        ChainRun scratch = new ChainRun();
+        StepEvaluator steps = new StepEvaluator(chain, request.date(), expressions, tariff, scratch);
+        LineMeasures measures = LineMeasures.of(tariff, chain, request.date(), line, i, main.digits[i], expressions, concessions);
+        Map<String, BigDecimal> values = valuationValues(chain, main.valued.lines().get(i));
+        Map<String, BigDecimal> taxes = new LinkedHashMap<>();
+        boolean low = main.lowValue.low(i);
+        lineSteps(chain, steps, i, line, main.digits[i], measures, values, taxes, main.contexts.get(i), low);
+
+        Map<String, BigDecimal> shipment = new LinkedHashMap<>();
+        for (StepDefinition step : chain.steps()) {
+            BigDecimal linesBase = main.shipmentLinesBase.get(step);
+            if (step.level() != Level.SHIPMENT || linesBase == null) {
+                continue;
+            }
+            if (StepEvaluator.appliesTo(step, low)) {
+                linesBase = linesBase.subtract(StepEvaluator.sum(step.base(), main.lineValues.get(i)))
+                        .add(StepEvaluator.sum(step.base(), values));
+            }
+            steps.shipment(step, linesBase, shipment, main.fx);
+        }
+        int scale = Math.max(Math.max(main.scaleBefore[i], main.scaleAfter[i + 1]),
+                Math.max(collectedScale(chain, taxes), collectedScale(chain, shipment)));
+        BigDecimal total = main.run.total.subtract(main.lineCollected[i]).subtract(main.shipmentCollected)
+                .add(collected(chain, taxes)).add(collected(chain, shipment)).setScale(scale, java.math.RoundingMode.UNNECESSARY);
+        String rate = scratch.steps.stream().filter(s -> s.line() != null && s.line() == i + 1 && s.code().equals("DUTY"))
+                .map(org.tradedesk.taxes.TaxResult.TaxStep::rate).findFirst().orElse(null);
+        return new OptionComparison.OptionRun(total, rate, taxes.getOrDefault("DUTY", BigDecimal.ZERO));
+    }
+
+    private static Map<String, BigDecimal> valuationValues(ChainDefinition chain, Valuation.ValuedLine v) {
+        Map<String, BigDecimal> values = new HashMap<>();
+        values.put(ChainDefinition.CUSTOMS_VALUE, v.customsValue());
+        values.put(ChainDefinition.TRANSPORT_INSURANCE,
+                chain.valuationBasis() == ValuationBasis.FOB ? v.transportAndInsurance() : BigDecimal.ZERO);
+        return values;
+    }
+
+    private static void lineSteps(ChainDefinition chain, StepEvaluator steps, int i, TaxRequestLine line, String digits,
+            LineMeasures measures, Map<String, BigDecimal> values, Map<String, BigDecimal> taxes, DutyContext context, boolean low) {
+        for (StepDefinition step : chain.steps()) {
+            if (step.level() != Level.LINE || (step.onlyWhenLowValue() && !low) || (step.lowValueExempt() && low)) {
+                continue;
+            }
+            steps.line(new StepEvaluator.LineStep(step, i, line, digits, measures, values, taxes, context));
+        }
+    }
+
+    private Evaluated run(TaxRequest request, ChainDefinition chain) {
         ChainRun run = new ChainRun();
         LocalDate date = request.date();
         CurrencyCode local = chain.currency();
@@ -107,14 +239,12 @@ public final class TaxEngine {
         List<Map<String, BigDecimal>> lineValues = new ArrayList<>(n);
         List<Map<String, BigDecimal>> lineTaxes = new ArrayList<>(n);
         List<LineMeasures> lineMeasures = new ArrayList<>(n);
+        List<DutyContext> contexts = new ArrayList<>(n);
         BigDecimal[] litresOfAlcohol = new BigDecimal[n];
         for (int i = 0; i < n; i++) {
             TaxRequestLine line = lines.get(i);
             Valuation.ValuedLine v = valued.lines().get(i);
-            Map<String, BigDecimal> values = new HashMap<>();
-            values.put(ChainDefinition.CUSTOMS_VALUE, v.customsValue());
-            values.put(ChainDefinition.TRANSPORT_INSURANCE,
-                    chain.valuationBasis() == ValuationBasis.FOB ? v.transportAndInsurance() : BigDecimal.ZERO);
+            Map<String, BigDecimal> values = valuationValues(chain, v);
             Map<String, BigDecimal> taxes = new LinkedHashMap<>();
             LineMeasures measures = LineMeasures.of(tariff, chain, date, line, i, digits[i], expressions, concessions);
             if (measures.catalogueReference != null) {
@@ -125,27 +255,35 @@ public final class TaxEngine {
             run.candidates.add(measures.candidates);
             lineMeasures.add(measures);
             DutyContext context = context(line, i, chain, digits[i], local, fx);
+            contexts.add(context);
             if (context.quantity(UnitOfMeasure.Dimension.ALCOHOL) != null) {
                 // the litres of alcohol the line's rates are charged on: above the strength its rate text names
                 // (beer: "exceeds 1.15"), so the worksheet's LAL cell is the quantity the duty was counted on
                 BigDecimal above = alcoholThreshold(measures, expressions);
                 litresOfAlcohol[i] = above == null ? context.litresOfAlcohol() : context.litresOfAlcohol(above).counted();
             }
-            boolean low = lowValue.low(i);
-            for (StepDefinition step : chain.steps()) {
-                if (step.level() != Level.LINE || (step.onlyWhenLowValue() && !low) || (step.lowValueExempt() && low)) {
-                    continue;
-                }
-                steps.line(new StepEvaluator.LineStep(step, i, line, digits[i], measures, values, taxes, context));
-            }
+            lineSteps(chain, steps, i, line, digits[i], measures, values, taxes, context, lowValue.low(i));
             lineValues.add(values);
             lineTaxes.add(taxes);
         }
 
         Map<String, BigDecimal> shipmentTaxes = new LinkedHashMap<>();
+        Map<StepDefinition, BigDecimal> shipmentLinesBase = new java.util.IdentityHashMap<>();
         for (StepDefinition step : chain.steps()) {
-            if (step.level() == Level.SHIPMENT) {
-                steps.shipment(step, lineValues, lowValue, shipmentTaxes, fx);
+            if (step.level() != Level.SHIPMENT) {
+                continue;
+            }
+            BigDecimal linesBase = BigDecimal.ZERO;
+            boolean any = false;
+            for (int i = 0; i < n; i++) {
+                if (StepEvaluator.appliesTo(step, lowValue.low(i))) {
+                    any = true;
+                    linesBase = linesBase.add(StepEvaluator.sum(step.base(), lineValues.get(i)));
+                }
+            }
+            if (any) {
+                shipmentLinesBase.put(step, linesBase);
+                steps.shipment(step, linesBase, shipmentTaxes, fx);
             }
         }
 
@@ -155,7 +293,10 @@ public final class TaxEngine {
         }
         run.total(chain);
         run.check(chain);
-        return run;
+        Evaluated evaluated = new Evaluated(run, valued, digits, lowValue, fx, lineValues, lineTaxes, contexts, chain);
+        evaluated.shipmentLinesBase.putAll(shipmentLinesBase);
+        evaluated.shipmentCollected = collected(chain, shipmentTaxes);
+        return evaluated;
     }
 
     /** The one strength (%vol) above which the line's rates per litre of alcohol count it, or null when none names one. */

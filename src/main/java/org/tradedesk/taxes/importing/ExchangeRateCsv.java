@@ -52,6 +52,23 @@ public final class ExchangeRateCsv {
     }
 
     /** Reads the file in the encoding its byte-order mark names or that is detected (UTF-8, UTF-16, Big5). */
+    /** NUMERIC(24,10) holds 14 digits before the point (15 overflowed the column: a 500). */
+    static final int RATE_INTEGER_DIGITS = 14;
+    /** The source column's width (VARCHAR(300)). */
+    static final int MAX_SOURCE = 300;
+
+    /** The quotation by its name, or the row error naming the two there are (never Java's "No enum constant"). */
+    private static ExchangeRate.Quotation quotation(String text) {
+        String name = text.trim().toUpperCase(Locale.ROOT);
+        for (ExchangeRate.Quotation q : ExchangeRate.Quotation.values()) {
+            if (q.name().equals(name)) {
+                return q;
+            }
+        }
+        throw new IllegalArgumentException("must be " + java.util.Arrays.stream(ExchangeRate.Quotation.values()).map(Enum::name)
+                .collect(java.util.stream.Collectors.joining(" or ")));
+    }
+
     public static Parsed read(byte[] content) {
         CsvTable table;
         try {
@@ -88,11 +105,15 @@ public final class ExchangeRateCsv {
                 column = "rate";
                 BigDecimal rate = new BigDecimal(f.get(3).trim());
                 // the column is NUMERIC(24,10): a longer figure is a typing error, said here rather than by the database
-                if (Bounds.integerDigits(rate) > Bounds.AMOUNT_INTEGER_DIGITS || Bounds.fractionDigits(rate) > 10) {
-                    throw new IllegalArgumentException("at most " + Bounds.AMOUNT_INTEGER_DIGITS + " digits before the point and 10 after it");
+                if (Bounds.integerDigits(rate) > RATE_INTEGER_DIGITS || Bounds.fractionDigits(rate) > 10) {
+                    throw new IllegalArgumentException("at most " + RATE_INTEGER_DIGITS + " digits before the point and 10 after it");
+                }
+                if (rate.signum() <= 0) {
+                    // a rate of 0 was stored and made every later calculation in the currency fail
+                    throw new IllegalArgumentException("a rate of exchange is more than 0");
                 }
                 column = "quotation";
-                ExchangeRate.Quotation quotation = ExchangeRate.Quotation.valueOf(f.get(4).trim().toUpperCase(Locale.ROOT));
+                ExchangeRate.Quotation quotation = quotation(f.get(4));
                 column = "valid_from";
                 LocalDate from = LocalDate.parse(f.get(5).trim());
                 column = "valid_to";
@@ -101,6 +122,9 @@ public final class ExchangeRateCsv {
                 String source = f.get(7).trim();
                 if (source.isEmpty()) {
                     throw new IllegalArgumentException("the source of the rate is required");
+                }
+                if (source.length() > MAX_SOURCE) {
+                    throw new IllegalArgumentException("at most " + MAX_SOURCE + " characters (" + source.length() + " given)");
                 }
                 rates.add(new ExchangeRate(jurisdiction, currency, local, rate, quotation, new EffectivePeriod(from, to), source));
             } catch (IllegalArgumentException | DateTimeParseException | TradedeskException e) {

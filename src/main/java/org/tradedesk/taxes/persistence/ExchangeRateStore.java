@@ -50,7 +50,7 @@ public class ExchangeRateStore implements ExchangeRateTable {
     @Transactional
     public Imported importFile(String fileName, byte[] content) {
         ExchangeRateCsv.Parsed parsed = ExchangeRateCsv.read(content);
-        RateImportEntity record = imports.save(new RateImportEntity(fileName == null ? "(unnamed)" : fileName, sha256(content),
+        RateImportEntity record = imports.save(new RateImportEntity(org.tradedesk.platform.importing.FileNames.forRecord(fileName, 300), sha256(content),
                 parsed.encoding(), parsed.rates().size(), CurrentUser.name(), Instant.now(clock)));
         parsed.rates().forEach(r -> rates.save(new ExchangeRateEntity(r, record.id())));
         return new Imported(parsed.rates().size(), parsed.encoding());

@@ -56,4 +56,11 @@ class TaiwanBusinessNumberTest {
     void ignoresSpacesAndHyphensTypedByUsers() {
         assertThat(TaiwanBusinessNumber.check(" 2209-9131 ").normalised()).isEqualTo("22099131");
     }
+
+    @Test
+    void refusesAllZerosWhoseChecksumPassesAndFullWidthDigits() {
+        // issue 11: 0 is divisible by 5, so 00000000 passed the check digit
+        assertThat(TaiwanBusinessNumber.check("00000000").valid()).isFalse();
+        assertThat(TaiwanBusinessNumber.check("２２０９９１３１").valid()).isFalse();
+    }
 }

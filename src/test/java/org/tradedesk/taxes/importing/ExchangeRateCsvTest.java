@@ -45,6 +45,6 @@ class ExchangeRateCsvTest {
     void aRateTooLongForItsColumnIsARowError() {
         String csv = HEADER + "AU,CAD,AUD,1234567890123456789012345678901234567890,FOREIGN_PER_LOCAL,2026-01-01,,x\n";
         assertThatThrownBy(() -> ExchangeRateCsv.read(csv.getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOf(ExchangeRateCsv.Invalid.class).hasMessageContaining("line 2, column rate: at most 15 digits");
+                .isInstanceOf(ExchangeRateCsv.Invalid.class).hasMessageContaining("line 2, column rate: at most 14 digits");
     }
 }

@@ -156,7 +156,8 @@ class QuotationInputKeptTest {
                         {"jurisdiction":"TW","date":"9999-12-31","currency":"TWD","incoterm":"CIF","exchangeRate":1,
                          "lines":[{"description":"x","value":1e308,"measures":{"duty":"5%"}}]}"""))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[*].field", org.hamcrest.Matchers.hasItems("date", "lines[0].value")));
+                // issue 11: a number past the JSON edge's bounds is refused while the body is read, before the fields' checks
+                .andExpect(jsonPath("$.errors[*].field", org.hamcrest.Matchers.hasItems("lines[0].value")));
         mvc.perform(post("/api/v1/tax/calculations").with(COORDINATOR).contentType(MediaType.APPLICATION_JSON).content("""
                         {"jurisdiction":"TW","date":"2018-03-01","currency":"TWD","incoterm":"CIF","exchangeRate":1,
                          "lines":[{"description":"x","value":1000,"measures":{"duty":"100000%"}}]}"""))
