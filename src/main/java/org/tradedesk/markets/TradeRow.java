@@ -32,8 +32,8 @@ public record TradeRow(String dataset, SourceFormat format, String reporterCode,
                        Frequency frequency, BigDecimal valueUsd, Double netMassKg, Double quantity, String quantityUnit,
                        boolean preliminary, Integer partialToMonth, String valuationBasis, boolean breakdown) {
 
-    /** How values in thousands become full dollars: multiplied by 1000 exactly, no rounding. */
-    public static final String THOUSANDS_RULE = "thousand USD × 1000, exact";
+    /** Units code of a source in thousands of USD: multiplied by 1000 exactly, no rounding (worded by {@code markets.units.*}). */
+    public static final String THOUSANDS_RULE = "USD_THOUSANDS_X1000";
 
     /** {@code 2019} for annual rows, {@code 2019-03} for monthly ones. */
     public String period() {
