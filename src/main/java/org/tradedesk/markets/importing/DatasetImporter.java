@@ -28,6 +28,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tradedesk.markets.DatasetStatus;
 import org.tradedesk.markets.Rejection;
 import org.tradedesk.markets.SourceFormat;
 import org.tradedesk.markets.TradeFileRefused;
@@ -96,7 +97,7 @@ public class DatasetImporter {
     /**
      * Registers the upload as a dataset and imports it: in the request when {@code inRequest} and the file is small
      * (a refusal then throws and nothing stays), else as a background job. The same file (SHA-256) twice gives the
-     * earlier dataset back, marked duplicate, and imports nothing.
+     * earlier dataset back, marked duplicate, and imports nothing (unless the earlier import failed: then it is tried again).
      */
     public Submitted submit(Upload upload, SourceFormat format, String user, boolean inRequest) {
         if (upload.size() == 0) {
@@ -104,6 +105,10 @@ public class DatasetImporter {
             throw new TradeFileRefused("markets.import.empty", "the file is empty", 0, "");
         }
         Optional<Long> earlier = store.findBySha(upload.sha256());
+        if (earlier.isPresent() && store.find(earlier.get()).map(d -> d.status() == DatasetStatus.FAILED).orElse(false)) {
+            store.delete(earlier.get()); // a refused or interrupted import of the same file: it may be tried again
+            earlier = Optional.empty();
+        }
         if (earlier.isPresent()) {
             deleteQuietly(upload.file());
             return new Submitted(earlier.get(), true);
