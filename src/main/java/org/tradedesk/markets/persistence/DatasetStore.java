@@ -57,7 +57,7 @@ public class DatasetStore {
             jdbc.update(c -> {
                 PreparedStatement p = c.prepareStatement("insert into markets_dataset_file (dataset_id, content) values (?, ?)");
                 p.setLong(1, id);
-                p.setBinaryStream(2, in, size);
+                p.setBinaryStream(2, in, (int) size); // uploads are at most 50 MB (multipart limit)
                 return p;
             });
         } catch (IOException e) {
