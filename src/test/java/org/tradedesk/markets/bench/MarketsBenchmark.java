@@ -42,7 +42,7 @@ import org.tradedesk.markets.persistence.TradeTable;
  * million: 200 reporters × 500 HS6 codes × 10 years × 10 partners) through the product's streaming reader into
  * DuckDB with the appender: target under 60 s. (2) Indicators for one HS code across all markets and 10 years
  * (value per reporter and year, then CAGR and trend growth per reporter): DuckDB against the same query on
- * PostgreSQL (127.0.0.1:5432, database {@code test}, role from TRADEDESK_PG_USER/PASSWORD, default tradedesk;
+ * PostgreSQL (127.0.0.1:5432, database {@code test}, a temporary table, role from TRADEDESK_PG_USER/PASSWORD, default tradedesk;
  * skipped when not reachable), target under 1 s and 10× faster. Not run by {@code verify}. Run:
  * {@code ./mvnw -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt} then
  * {@code java -Dmarkets.bench.rows=10000000 -cp target/classes:target/test-classes:$(cat target/cp.txt) org.tradedesk.markets.bench.MarketsBenchmark}.
@@ -147,7 +147,7 @@ public class MarketsBenchmark {
         long t0 = System.nanoTime();
         try (Statement s = postgres.createStatement()) {
             s.execute("drop table if exists markets_bench_trade");
-            s.execute("create unlogged table markets_bench_trade (dataset_id bigint, reporter_code varchar, reporter_iso3 varchar, "
+            s.execute("create temporary table markets_bench_trade (dataset_id bigint, reporter_code varchar, reporter_iso3 varchar, "
                     + "partner_code varchar, flow varchar, product_code varchar, year integer, frequency varchar, "
                     + "value_usd numeric(18,3), breakdown boolean)");
         }
