@@ -63,7 +63,9 @@ class ReadersLanguageSweepTest {
             "GST", "WET", "LCT", "VAT", "TCO", "FTA", "ECA", "DCS", "DCT", "LDC", "FI", "DC", "PG", "CA", "SG", "MY",
             "CPTPP", "RCEP", "AUSFTA", "AANZFTA", "JAEPA", "ChAFTA", "KAFTA", "SAFTA", "TAFTA", "MAFTA", "PACER",
             "Plus", "IA", "CEPA", "AI", "ECTA", "HK", "UKFTA", "UAE", "ACI", "Peru", "MFN", "WTO", "Incoterms", "ANZCERTA",
-            "admin", "manager", "coordinator", "OpenAPI", "Swagger", "Excel", "Chart", "htmx", "Bootstrap");
+            "admin", "manager", "coordinator", "OpenAPI", "Swagger", "Excel", "Chart", "htmx", "Bootstrap",
+            // --- markets-data: statistics sources named as they call themselves
+            "Comtrade", "WITS", "SDMX-JSON");
 
     /**
      * Known English texts not yet given as messages, each named with why it is here; they are cut out whole
@@ -88,6 +90,8 @@ class ReadersLanguageSweepTest {
     TariffCatalogue catalogue;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    org.tradedesk.markets.MarketDatasets markets;
 
     private RequestPostProcessor admin;
     private RequestPostProcessor coordinator;
@@ -142,6 +146,17 @@ class ReadersLanguageSweepTest {
         samples.put("/account/tokens", "/account/tokens");
         samples.put("/account/password", "/account/password");
         samples.put("/markets", "/markets");
+        // --- markets-data: a real Comtrade file imported, its dataset, series and concentration pages
+        long dataset;
+        try (java.io.InputStream in = getClass().getResourceAsStream(
+                "/markets/comtrade_v1_portal_HS8542_exports_CHN_KOR_USA_annual_2013_2024.csv")) {
+            dataset = markets.importFile("portal.csv", in, null, "admin", true).id();
+        }
+        samples.put("/markets/datasets/{id}", "/markets/datasets/" + dataset);
+        samples.put("/markets/datasets/{id}/series", "/markets/datasets/" + dataset
+                + "/series?reporter=CHN&partner=0&flow=X&product=8542&from=2013&to=2024");
+        samples.put("/markets/datasets/{id}/concentration", "/markets/datasets/" + dataset
+                + "/concentration?year=2019&flow=X&product=8542&by=reporter");
         samples.put("/marketing", "/marketing");
         samples.put("/clearance", "/clearance");
         // clearance-core: a Taiwan import file with a packing list and an invoice captured by hand

@@ -11,11 +11,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class PlannedDutyPageController {
 
-    @GetMapping("/markets")
-    String markets(Model model) {
-        return duty(model, "t2");
-    }
-
     @GetMapping("/marketing")
     String marketing(Model model) {
         return duty(model, "t3");

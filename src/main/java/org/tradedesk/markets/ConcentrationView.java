@@ -1,0 +1,16 @@
+package org.tradedesk.markets;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Concentration of one year's trade in a product over partners or reporters: the Herfindahl–Hirschman index
+ * {@code hhi} = Σ share² (shares as fractions, so 0–1) and the normalised {@code (hhi − 1/N) / (1 − 1/N)} (0 for N = 1
+ * is not defined: 1). World (0) and aggregates (areas without an ISO code of their own) are left out; Taiwan (490) is in.
+ */
+public record ConcentrationView(long dataset, int year, Flow flow, String product, String by, Double hhi, Double normalizedHhi,
+                                List<Share> shares) {
+
+    public record Share(String code, String name, BigDecimal value, double share) {
+    }
+}

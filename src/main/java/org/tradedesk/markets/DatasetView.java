@@ -1,0 +1,32 @@
+package org.tradedesk.markets;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A dataset with its provenance: the file (name, SHA-256, size, encoding), the source and format, when and by whom it
+ * was imported, rows read / kept / rejected with the reasons, the units (and the rule that made thousands full
+ * dollars), the valuation basis, the preliminary periods, the years covered, and the import job's state (owner
+ * instance and heartbeat). {@code duplicate} is true when this upload was the same file as an earlier one.
+ */
+public record DatasetView(long id, String fileName, String sha256, long fileSize, SourceFormat format, String source,
+                          String encoding, DatasetStatus status, int progress, Long rowsRead, Long rowsKept, Long rowsRejected,
+                          String units, String valuationBasis, String preliminary, Integer firstYear, Integer lastYear,
+                          String messageCode, String message, Long messageLine, String createdBy, Instant createdAt,
+                          Instant finishedAt, String ownerInstance, Instant heartbeatAt, List<Rejection> rejections,
+                          boolean duplicate) {
+
+    public DatasetView {
+        rejections = rejections == null ? List.of() : List.copyOf(rejections);
+    }
+
+    public boolean running() {
+        return status.running();
+    }
+
+    public DatasetView asDuplicate() {
+        return new DatasetView(id, fileName, sha256, fileSize, format, source, encoding, status, progress, rowsRead, rowsKept,
+                rowsRejected, units, valuationBasis, preliminary, firstYear, lastYear, messageCode, message, messageLine, createdBy,
+                createdAt, finishedAt, ownerInstance, heartbeatAt, rejections, true);
+    }
+}

@@ -1,0 +1,193 @@
+package org.tradedesk.markets;
+
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.stereotype.Service;
+import org.tradedesk.markets.domain.Growth;
+import org.tradedesk.markets.importing.ComtradeCountries;
+import org.tradedesk.markets.importing.DatasetImporter;
+import org.tradedesk.markets.persistence.DatasetStore;
+import org.tradedesk.markets.persistence.TradeTable;
+import org.tradedesk.shared.TradedeskException;
+
+/**
+ * The market-research module's facade: import trade-statistics files as datasets, list them with their provenance,
+ * and read indicators from them (a series with its growth, the concentration over partners or reporters).
+ */
+@Service
+public class MarketDatasets {
+
+    /** At most this many datasets are listed. */
+    public static final int LIST_LIMIT = 200;
+
+    private final DatasetImporter importer;
+    private final DatasetStore store;
+    private final TradeTable table;
+
+    public MarketDatasets(DatasetImporter importer, DatasetStore store, TradeTable table) {
+        this.importer = importer;
+        this.store = store;
+        this.table = table;
+    }
+
+    /**
+     * Imports a file. {@code inRequest}: a file up to {@link DatasetImporter#IN_REQUEST_LIMIT} is read before this
+     * returns (and a refused file throws {@link TradeFileRefused}, leaving nothing); a larger one, or any when false,
+     * is read by a background job whose progress the returned view shows.
+     */
+    public DatasetView importFile(String fileName, InputStream content, SourceFormat format, String user, boolean inRequest) {
+        DatasetImporter.Upload upload = DatasetImporter.spool(fileName, content);
+        DatasetImporter.Submitted submitted = importer.submit(upload, format, user, inRequest);
+        DatasetView view = dataset(submitted.id());
+        return submitted.duplicate() ? view.asDuplicate() : view;
+    }
+
+    public List<DatasetView> datasets() {
+        return store.list(LIST_LIMIT);
+    }
+
+    public DatasetView dataset(long id) {
+        return store.find(id).orElseThrow(() -> new TradedeskException(TradedeskException.Kind.NOT_FOUND, "markets.dataset.not-found",
+                "no dataset " + id, id));
+    }
+
+    private DatasetView ready(long id) {
+        DatasetView d = dataset(id);
+        if (d.status() != DatasetStatus.SUCCEEDED) {
+            throw new TradedeskException(TradedeskException.Kind.CONFLICT, "markets.dataset.not-ready",
+                    "dataset " + id + " is " + d.status(), id, d.status().name());
+        }
+        importer.ensureLoaded(id);
+        return d;
+    }
+
+    /** The series of one reporter, partner, flow and product, with CAGR and trend growth over its full, final periods. */
+    public SeriesView series(long id, String reporter, String partner, String flow, String product, String frequency,
+                             Integer from, Integer to) {
+        Flow f = flow(flow);
+        Frequency freq = frequency == null || frequency.isBlank() ? Frequency.A : switch (frequency.trim().toUpperCase(Locale.ROOT)) {
+            case "A" -> Frequency.A;
+            case "M" -> Frequency.M;
+            default -> throw invalid("frequency", frequency);
+        };
+        String r = code("reporter", reporter, true);
+        String p = partner(partner);
+        String prod = product(product);
+        int fromYear = year("from", from, 1900);
+        int toYear = year("to", to, 2100);
+        if (fromYear > toYear) {
+            throw invalid("from", from + " > " + to);
+        }
+        DatasetView d = ready(id);
+        List<SeriesView.Point> points = new ArrayList<>();
+        List<Growth.Point> growth = new ArrayList<>();
+        for (TradeTable.PeriodTotal t : table.series(id, r, p, f.name(), prod, freq.name(), fromYear, toYear)) {
+            String period = t.month() == null ? Integer.toString(t.year()) : "%d-%02d".formatted(t.year(), t.month());
+            Double unitValue = t.quantity() == null || t.quantity() == 0 ? null : t.value().doubleValue() / t.quantity();
+            points.add(new SeriesView.Point(period, t.value(), t.quantity(), unitValue, t.preliminary(), t.partialToMonth()));
+            if (!t.preliminary() && t.partialToMonth() == null && t.value().signum() > 0) {
+                growth.add(new Growth.Point(t.month() == null ? t.year() : t.year() + (t.month() - 1) / 12.0, t.value().doubleValue()));
+            }
+        }
+        Double cagr = Growth.cagr(growth);
+        long years = growth.stream().mapToInt(g -> (int) Math.floor(g.time())).distinct().count();
+        Growth.Trend trend = years >= Growth.MIN_TREND_POINTS ? Growth.trend(growth) : null;
+        return new SeriesView(id, r, p, f, prod, freq, points, cagr, trend == null ? null : trend.growth(),
+                trend == null ? null : List.of(trend.low(), trend.high()), d.valuationBasis(), d.units(), d.source());
+    }
+
+    /** Shares, HHI and normalised HHI of one year's trade in a product by partner or by reporter. */
+    public ConcentrationView concentration(long id, Integer year, String flow, String product, String by, String reporter,
+                                           String partner) {
+        Flow f = flow(flow);
+        String prod = product(product);
+        if (year == null) {
+            throw invalid("year", "");
+        }
+        int y = year("year", year, 0);
+        String dimension = by == null || by.isBlank() ? "partner" : by.trim().toLowerCase(Locale.ROOT);
+        if (!dimension.equals("partner") && !dimension.equals("reporter")) {
+            throw invalid("by", by);
+        }
+        boolean byPartner = dimension.equals("partner");
+        String other = byPartner ? code("reporter", reporter, false) : partner(partner);
+        ready(id);
+        List<TradeTable.CodeValue> values = table.byCode(id, y, f.name(), prod, byPartner, other).stream()
+                .filter(v -> !ComtradeCountries.aggregate(v.code()) && v.value().signum() > 0).toList();
+        BigDecimal total = values.stream().map(TradeTable.CodeValue::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+        List<ConcentrationView.Share> shares = new ArrayList<>();
+        double hhi = 0;
+        for (TradeTable.CodeValue v : values) {
+            double share = v.value().doubleValue() / total.doubleValue();
+            hhi += share * share;
+            shares.add(new ConcentrationView.Share(v.code(), ComtradeCountries.name(v.code()), v.value(), share));
+        }
+        int n = shares.size();
+        Double h = n == 0 ? null : hhi;
+        Double normalized = n == 0 ? null : n == 1 ? 1.0 : (hhi - 1.0 / n) / (1 - 1.0 / n);
+        return new ConcentrationView(id, y, f, prod, dimension, h, normalized, shares);
+    }
+
+    private static Flow flow(String flow) {
+        if (flow == null || flow.isBlank()) {
+            throw invalid("flow", "");
+        }
+        return switch (flow.trim().toUpperCase(Locale.ROOT)) {
+            case "M", "1", "IMPORT" -> Flow.M;
+            case "X", "2", "EXPORT" -> Flow.X;
+            default -> throw invalid("flow", flow);
+        };
+    }
+
+    private static String partner(String partner) {
+        if (partner == null || partner.isBlank() || partner.equalsIgnoreCase("World") || partner.equalsIgnoreCase("WLD")
+                || partner.equalsIgnoreCase("W00")) {
+            return ComtradeCountries.WORLD;
+        }
+        String p = code("partner", partner, true);
+        String numeric = p.matches("[A-Z]{3}") ? ComtradeCountries.code(p) : null;
+        return numeric == null ? p : numeric;
+    }
+
+    private static String code(String field, String value, boolean required) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                throw invalid(field, "");
+            }
+            return null;
+        }
+        String v = value.trim().toUpperCase(Locale.ROOT);
+        if (!v.matches("[A-Z0-9]{1,6}")) {
+            throw invalid(field, value);
+        }
+        return v;
+    }
+
+    private static String product(String product) {
+        if (product == null || product.isBlank()) {
+            throw invalid("product", "");
+        }
+        String p = product.trim().replace(".", "");
+        if (!p.matches("[A-Za-z0-9_-]{1,20}")) {
+            throw invalid("product", product);
+        }
+        return p;
+    }
+
+    private static int year(String field, Integer year, int otherwise) {
+        if (year == null) {
+            return otherwise;
+        }
+        if (year < 1900 || year > 2100) {
+            throw invalid(field, String.valueOf(year));
+        }
+        return year;
+    }
+
+    private static TradedeskException invalid(String field, String value) {
+        return new TradedeskException("markets.query.invalid", field + " = \"" + value + "\" is not valid", field, value);
+    }
+}

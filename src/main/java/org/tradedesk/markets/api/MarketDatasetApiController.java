@@ -1,0 +1,140 @@
+package org.tradedesk.markets.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.security.Principal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.tradedesk.markets.ConcentrationView;
+import org.tradedesk.markets.DatasetStatus;
+import org.tradedesk.markets.DatasetView;
+import org.tradedesk.markets.MarketDatasets;
+import org.tradedesk.markets.SeriesView;
+import org.tradedesk.markets.SourceFormat;
+import org.tradedesk.markets.TradeFileRefused;
+
+/** Trade-statistics datasets and their indicators for integrations; errors are RFC 9457 problem details in the caller's language. */
+@RestController
+@RequestMapping("/api/v1/markets")
+@Tag(name = "Market research", description = "T2: trade-statistics datasets (Comtrade, Taiwan GA30, WITS) and indicators")
+class MarketDatasetApiController {
+
+    private final MarketDatasets markets;
+    private final MessageSource messages;
+
+    MarketDatasetApiController(MarketDatasets markets, MessageSource messages) {
+        this.markets = markets;
+        this.messages = messages;
+    }
+
+    /** A rejected row: line, message code, the file's words, and the reason worded in the caller's language. */
+    record RejectionJson(long line, String code, String detail, String reason) {
+    }
+
+    /** The import's answer and a dataset's provenance. */
+    record DatasetJson(long id, String fileName, String sha256, long fileSize, SourceFormat format, String source, String encoding,
+                       DatasetStatus status, int progress, Long rowsRead, Long rowsKept, Long rowsRejected, String units,
+                       String unitsText, String valuationBasis, String preliminaryPeriods, Integer firstYear, Integer lastYear,
+                       String createdBy, Instant createdAt, Instant finishedAt, String ownerInstance, Instant heartbeatAt,
+                       boolean duplicate, String failureCode, String failure, List<RejectionJson> rejections) {
+    }
+
+    @PostMapping(path = "/datasets", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Import a trade-statistics file",
+            description = "Formats (detected from the content unless `format` names one): COMTRADE_V1 (portal or API CSV, 47 "
+                    + "columns), COMTRADE_LEGACY, TW_GA30 (Big5 or UTF-8), WITS_SDMX. A file up to 2 MiB is imported within the "
+                    + "request: 201 with the counts and the rejected rows (line, code, reason); a larger one is queued as a "
+                    + "background job: 202, poll GET /datasets/{id} for status and progress. The same file again (same SHA-256) "
+                    + "gives the earlier dataset with duplicate=true and 200, importing nothing. A file that is not trade "
+                    + "statistics or is cut off: 400 naming the line and the problem, nothing stored.",
+            responses = {
+                    @ApiResponse(responseCode = "201", description = "imported"),
+                    @ApiResponse(responseCode = "202", description = "queued as a background job"),
+                    @ApiResponse(responseCode = "200", description = "the same file was imported before"),
+                    @ApiResponse(responseCode = "400", description = "refused: problem detail with code and line")})
+    ResponseEntity<DatasetJson> upload(@RequestPart("file") MultipartFile file,
+                                       @Parameter(description = "COMTRADE_V1, COMTRADE_LEGACY, TW_GA30 or WITS_SDMX; detected when absent")
+                                       @RequestParam(required = false) String format, Principal principal) throws IOException {
+        if (file.isEmpty()) {
+            throw new TradeFileRefused("markets.import.empty", "the file is empty", 0, "");
+        }
+        DatasetView view;
+        try (InputStream in = file.getInputStream()) {
+            view = markets.importFile(file.getOriginalFilename(), in, SourceFormat.of(format), principal == null ? null : principal.getName(),
+                    true);
+        }
+        HttpStatus status = view.duplicate() ? HttpStatus.OK : view.running() ? HttpStatus.ACCEPTED : HttpStatus.CREATED;
+        return ResponseEntity.status(status).location(URI.create("/api/v1/markets/datasets/" + view.id())).body(json(view));
+    }
+
+    @GetMapping("/datasets")
+    @Operation(summary = "Datasets with their provenance, newest first (at most 200)")
+    List<DatasetJson> datasets() {
+        return markets.datasets().stream().map(this::json).toList();
+    }
+
+    @GetMapping("/datasets/{id}")
+    @Operation(summary = "A dataset's provenance, import status and progress, and its rejected rows (the first 1000)")
+    DatasetJson dataset(@PathVariable long id) {
+        return json(markets.dataset(id));
+    }
+
+    @GetMapping("/datasets/{id}/series")
+    @Operation(summary = "A series with CAGR and log-linear trend growth (95 % interval)",
+            description = "reporter: ISO3 or the file's numeric code; partner: 0/World (default) or a code; flow M or X; product: "
+                    + "the code as in the file (a code absent from the file sums the one level beneath it, never several levels); "
+                    + "frequency A (default) or M; from/to: years. Growth figures are fractions (0.0937 = 9.37 %) over full, final "
+                    + "periods only: preliminary and partial periods are flagged in points and left out. No trend under 4 years. "
+                    + "unitValue is null where the quantity is empty or 0.")
+    SeriesView series(@PathVariable long id, @RequestParam(required = false) String reporter,
+                      @RequestParam(required = false) String partner, @RequestParam(required = false) String flow,
+                      @RequestParam(required = false) String product, @RequestParam(required = false) String frequency,
+                      @RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to) {
+        return markets.series(id, reporter, partner, flow, product, frequency, from, to);
+    }
+
+    @GetMapping("/datasets/{id}/concentration")
+    @Operation(summary = "Shares, HHI and normalised HHI by partner or by reporter",
+            description = "HHI = Σ share² with shares as fractions (0–1); normalised = (HHI − 1/N)/(1 − 1/N). World (0) and "
+                    + "aggregates (areas without an ISO code) are left out; Taiwan (490) is in. by=partner may fix the reporter "
+                    + "(reporter=); by=reporter fixes the partner (partner=, default World).")
+    ConcentrationView concentration(@PathVariable long id, @RequestParam(required = false) Integer year,
+                                    @RequestParam(required = false) String flow, @RequestParam(required = false) String product,
+                                    @RequestParam(required = false) String by, @RequestParam(required = false) String reporter,
+                                    @RequestParam(required = false) String partner) {
+        return markets.concentration(id, year, flow, product, by, reporter, partner);
+    }
+
+    private DatasetJson json(DatasetView v) {
+        Locale locale = LocaleContextHolder.getLocale();
+        List<RejectionJson> rejections = v.rejections().stream().map(r -> new RejectionJson(r.line(), r.code(), r.detail(),
+                messages.getMessage(r.code(), new Object[] {r.line(), r.detail()}, r.code(), locale))).toList();
+        String failure = v.messageCode() == null ? null
+                : messages.getMessage(v.messageCode(), new Object[] {v.messageLine() == null ? 0 : v.messageLine(), v.message()},
+                v.message(), locale);
+        String unitsText = v.units() == null ? null : messages.getMessage("markets.units." + v.units(), null, v.units(), locale);
+        return new DatasetJson(v.id(), v.fileName(), v.sha256(), v.fileSize(), v.format(), v.source(), v.encoding(), v.status(),
+                v.progress(), v.rowsRead(), v.rowsKept(), v.rowsRejected(), v.units(), unitsText, v.valuationBasis(), v.preliminary(),
+                v.firstYear(), v.lastYear(), v.createdBy(), v.createdAt(), v.finishedAt(), v.ownerInstance(), v.heartbeatAt(),
+                v.duplicate(), v.messageCode(), failure, rejections);
+    }
+}

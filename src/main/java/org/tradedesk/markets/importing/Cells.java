@@ -1,0 +1,78 @@
+package org.tradedesk.markets.importing;
+
+import java.math.BigDecimal;
+
+/** Cell parsing shared by the readers: trimmed, empty = null, bad numbers a {@link RowProblem} naming the column. */
+final class Cells {
+
+    private Cells() {
+    }
+
+    static String text(String cell) {
+        if (cell == null) {
+            return null;
+        }
+        String t = cell.strip();
+        return t.isEmpty() ? null : t;
+    }
+
+    static BigDecimal decimal(String cell, String column) {
+        String t = text(cell);
+        if (t == null) {
+            return null;
+        }
+        try {
+            return new BigDecimal(t.replace(",", ""));
+        } catch (NumberFormatException e) {
+            throw new RowProblem("markets.reject.number", column + " = \"" + t + "\"");
+        }
+    }
+
+    /** A quantity or mass: null when empty or 0 (a 0 there means "not reported"; no unit value can be drawn from it). */
+    static Double positive(String cell, String column) {
+        BigDecimal d = decimal(cell, column);
+        if (d == null || d.signum() == 0) {
+            return null;
+        }
+        if (d.signum() < 0) {
+            throw new RowProblem("markets.reject.negative", column + " = " + d.toPlainString());
+        }
+        return d.doubleValue();
+    }
+
+    static int year(String cell, String column) {
+        String t = text(cell);
+        if (t == null) {
+            throw new RowProblem("markets.reject.missing", column);
+        }
+        try {
+            int y = Integer.parseInt(t);
+            if (y < 1900 || y > 2100) {
+                throw new RowProblem("markets.reject.year", column + " = " + t);
+            }
+            return y;
+        } catch (NumberFormatException e) {
+            throw new RowProblem("markets.reject.year", column + " = \"" + t + "\"");
+        }
+    }
+
+    /** The trade value: required, not negative. */
+    static BigDecimal value(String cell, String column) {
+        BigDecimal v = decimal(cell, column);
+        if (v == null) {
+            throw new RowProblem("markets.reject.value-missing", column);
+        }
+        if (v.signum() < 0) {
+            throw new RowProblem("markets.reject.negative", column + " = " + v.toPlainString());
+        }
+        return v;
+    }
+
+    static String required(String cell, String column) {
+        String t = text(cell);
+        if (t == null) {
+            throw new RowProblem("markets.reject.missing", column);
+        }
+        return t;
+    }
+}

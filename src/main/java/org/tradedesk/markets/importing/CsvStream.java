@@ -1,0 +1,74 @@
+package org.tradedesk.markets.importing;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.tradedesk.markets.TradeFileRefused;
+
+/**
+ * Streams a CSV file record by record (RFC 4180, Apache Commons CSV), one record ahead so the last one is
+ * known: a last record that is shorter than the header and not closed by a line break is a cut-off file.
+ * A quote that never closes refuses the file, naming the line it opened on.
+ */
+final class CsvStream {
+
+    interface RecordHandler {
+        void record(List<String> cells, long line);
+    }
+
+    private CsvStream() {
+    }
+
+    /** Calls {@code handler} for every record (empty lines skipped), the first being on file line {@code firstLine}; returns the number of records. */
+    static long forEach(Reader reader, TailTrackingInputStream tail, int headerSize, long firstLine, RecordHandler handler) {
+        CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
+        long count = 0;
+        long line = firstLine;
+        try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
+            Iterator<CSVRecord> it = parser.iterator();
+            List<String> pending = null;
+            long pendingLine = 0;
+            while (true) {
+                boolean more;
+                try {
+                    more = it.hasNext();
+                } catch (UncheckedIOException | IllegalStateException e) {
+                    throw new TradeFileRefused("markets.import.malformed-csv",
+                            "a quoted cell is not closed, or text follows its closing quote", line, "");
+                }
+                if (!more) {
+                    break;
+                }
+                CSVRecord record = it.next();
+                List<String> cells = record.toList();
+                long at = line;
+                line = firstLine + parser.getCurrentLineNumber();
+                if (cells.size() == 1 && cells.get(0).isBlank()) {
+                    continue;
+                }
+                if (pending != null) {
+                    handler.record(pending, pendingLine);
+                    count++;
+                }
+                pending = cells;
+                pendingLine = at;
+            }
+            if (pending != null) {
+                if (!tail.endedWithLineBreak() && pending.size() < headerSize) {
+                    throw new TradeFileRefused("markets.import.cut-off", "the file is cut off: the last row has " + pending.size()
+                            + " of " + headerSize + " cells and no line end", pendingLine, pending.size() + "/" + headerSize);
+                }
+                handler.record(pending, pendingLine);
+                count++;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return count;
+    }
+}

@@ -1,0 +1,274 @@
+package org.tradedesk.markets.importing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.tradedesk.markets.DatasetStatus;
+import org.tradedesk.markets.Rejection;
+import org.tradedesk.markets.SourceFormat;
+import org.tradedesk.markets.TradeFileRefused;
+import org.tradedesk.markets.TradeRow;
+import org.tradedesk.markets.persistence.DatasetStore;
+import org.tradedesk.markets.persistence.TradeTable;
+import org.tradedesk.shared.TradedeskException;
+
+/**
+ * Imports trade files as jobs, after the tariff import's pattern: the dataset row (with its raw file and checksum) is
+ * written at once, the file is read off the request thread, and the rows go into DuckDB in one transaction — a
+ * refused file leaves no rows. Files up to {@link #IN_REQUEST_LIMIT} can be run in the request instead (the API does),
+ * where a refusal deletes the dataset again: nothing of the file is stored. Each job records its owner instance and
+ * beats a heartbeat; a job whose heartbeat stopped for {@link #STALE_AFTER} is marked interrupted.
+ */
+@Service
+public class DatasetImporter {
+
+    private static final Logger log = LoggerFactory.getLogger(DatasetImporter.class);
+
+    /** Files up to this size may be imported within the request (the API's {@code POST /datasets}). */
+    public static final long IN_REQUEST_LIMIT = 2L * 1024 * 1024;
+    static final Duration STALE_AFTER = Duration.ofMinutes(5);
+
+    private final DatasetStore store;
+    private final TradeTable table;
+    private final TaskExecutor executor;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+    private final String instance = UUID.randomUUID().toString();
+    private final ConcurrentHashMap<Long, Object> reloading = new ConcurrentHashMap<>();
+
+    public DatasetImporter(DatasetStore store, TradeTable table, @Qualifier("marketsImportExecutor") TaskExecutor executor,
+                           PlatformTransactionManager transactions, Clock clock) {
+        this.store = store;
+        this.table = table;
+        this.executor = executor;
+        this.tx = new TransactionTemplate(transactions);
+        this.clock = clock;
+    }
+
+    /** The upload as a temporary file with its SHA-256 (streamed: the file is never held in memory whole). */
+    public record Upload(String name, Path file, long size, String sha256) {
+    }
+
+    public static Upload spool(String name, InputStream content) {
+        try {
+            Path tmp = Files.createTempFile("markets-upload-", ".dat");
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            long size;
+            try (InputStream in = new DigestInputStream(content, sha); OutputStream out = Files.newOutputStream(tmp)) {
+                size = in.transferTo(out);
+            }
+            return new Upload(name == null || name.isBlank() ? "upload" : name, tmp, size, HexFormat.of().formatHex(sha.digest()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+
+    /** The outcome of a submission: the dataset id and whether it is an earlier import of the same file. */
+    public record Submitted(long id, boolean duplicate) {
+    }
+
+    /**
+     * Registers the upload as a dataset and imports it: in the request when {@code inRequest} and the file is small
+     * (a refusal then throws and nothing stays), else as a background job. The same file (SHA-256) twice gives the
+     * earlier dataset back, marked duplicate, and imports nothing (unless the earlier import failed: then it is tried again).
+     */
+    public Submitted submit(Upload upload, SourceFormat format, String user, boolean inRequest) {
+        if (upload.size() == 0) {
+            deleteQuietly(upload.file());
+            throw new TradeFileRefused("markets.import.empty", "the file is empty", 0, "");
+        }
+        Optional<Long> earlier = store.findBySha(upload.sha256());
+        if (earlier.isPresent() && store.find(earlier.get()).map(d -> d.status() == DatasetStatus.FAILED).orElse(false)) {
+            store.delete(earlier.get()); // a refused or interrupted import of the same file: it may be tried again
+            earlier = Optional.empty();
+        }
+        if (earlier.isPresent()) {
+            deleteQuietly(upload.file());
+            return new Submitted(earlier.get(), true);
+        }
+        long id;
+        try {
+            id = tx.execute(s -> {
+                long created = store.create(upload.name(), upload.sha256(), upload.size(), user, clock.instant(), instance);
+                store.saveFile(created, upload.file());
+                return created;
+            });
+        } catch (DuplicateKeyException e) { // the same file uploaded at the same moment on another instance
+            deleteQuietly(upload.file());
+            return new Submitted(store.findBySha(upload.sha256()).orElseThrow(), true);
+        }
+        if (inRequest && upload.size() <= IN_REQUEST_LIMIT) {
+            try {
+                run(id, upload.file(), upload.size(), format, true);
+            } finally {
+                deleteQuietly(upload.file());
+            }
+        } else {
+            executor.execute(() -> {
+                try {
+                    run(id, upload.file(), upload.size(), format, false);
+                } finally {
+                    deleteQuietly(upload.file());
+                }
+            });
+        }
+        return new Submitted(id, false);
+    }
+
+    /** Collects what the reader sends: rows into DuckDB, the counts, years, rejections (the first 1000 with reasons). */
+    private static final class Collector implements RowSink {
+        final TradeTable.Loader loader;
+        long kept;
+        long rejected;
+        final List<Rejection> rejections = new ArrayList<>();
+        final TreeSet<String> preliminary = new TreeSet<>();
+        final TreeSet<String> bases = new TreeSet<>();
+        Integer firstYear;
+        Integer lastYear;
+
+        Collector(TradeTable.Loader loader) {
+            this.loader = loader;
+        }
+
+        @Override
+        public void row(TradeRow row) {
+            loader.append(row);
+            kept++;
+            firstYear = firstYear == null ? row.year() : Math.min(firstYear, row.year());
+            lastYear = lastYear == null ? row.year() : Math.max(lastYear, row.year());
+            if (row.preliminary() || row.partialToMonth() != null) {
+                preliminary.add(row.partialToMonth() == null ? row.period() : "%d-01..%02d".formatted(row.year(), row.partialToMonth()));
+            }
+            if (row.valuationBasis() != null) {
+                bases.add(row.valuationBasis());
+            }
+        }
+
+        @Override
+        public void rejected(Rejection rejection) {
+            rejected++;
+            if (rejections.size() < DatasetStore.KEPT_REJECTIONS) {
+                rejections.add(rejection);
+            }
+        }
+    }
+
+    void run(long id, Path file, long size, SourceFormat format, boolean inRequest) {
+        store.started(id, instance, clock.instant());
+        try (TradeTable.Loader loader = table.loader(id); InputStream in = Files.newInputStream(file)) {
+            Collector sink = new Collector(loader);
+            TradeFileReader.Outcome outcome = TradeFileReader.read(in, size, format, sink,
+                    p -> store.progress(id, p, clock.instant()));
+            if (sink.kept == 0) {
+                throw new TradeFileRefused("markets.import.no-rows", "no row of the file could be used", 0, sink.rejected);
+            }
+            loader.commit();
+            try {
+                tx.executeWithoutResult(s -> store.succeeded(id, new DatasetStore.Finished(outcome.format(), outcome.source(),
+                        outcome.encoding(), outcome.rowsRead(), sink.kept, sink.rejected, outcome.units(), String.join(", ", sink.bases),
+                        String.join(", ", sink.preliminary), sink.firstYear, sink.lastYear, sink.rejections), clock.instant()));
+            } catch (RuntimeException e) {
+                table.drop(id);
+                throw e;
+            }
+            log.info("Markets import {} ({}): {} rows read, {} kept, {} rejected", id, outcome.format(), outcome.rowsRead(), sink.kept,
+                    sink.rejected);
+        } catch (TradedeskException e) {
+            log.info("Markets import {} refused: {}", id, e.getMessage());
+            if (inRequest) {
+                store.delete(id);
+                throw e;
+            }
+            Object[] args = e.arguments();
+            Long line = e instanceof TradeFileRefused r && r.line() > 0 ? r.line() : null;
+            store.failed(id, e.messageCode(), args.length > 1 ? String.valueOf(args[1]) : e.getMessage(), line, clock.instant());
+        } catch (IOException | RuntimeException e) {
+            log.warn("Markets import {} failed", id, e);
+            if (inRequest) {
+                store.delete(id);
+                throw e instanceof RuntimeException r ? r : new UncheckedIOException((IOException) e);
+            }
+            store.failed(id, "markets.import.failed", e.getClass().getSimpleName() + ": " + e.getMessage(), null, clock.instant());
+        }
+    }
+
+    /**
+     * Makes sure this instance's DuckDB file holds the dataset: one imported on another instance (or before this
+     * file was replaced) is read again from the raw file kept in the relational database.
+     */
+    public void ensureLoaded(long id) {
+        if (table.holds(id)) {
+            return;
+        }
+        synchronized (reloading.computeIfAbsent(id, k -> new Object())) {
+            if (table.holds(id)) {
+                return;
+            }
+            Path tmp = null;
+            try {
+                tmp = Files.createTempFile("markets-rebuild-", ".dat");
+                store.copyFile(id, tmp);
+                try (TradeTable.Loader loader = table.loader(id); InputStream in = Files.newInputStream(tmp)) {
+                    Collector sink = new Collector(loader);
+                    TradeFileReader.read(in, Files.size(tmp), null, sink, null);
+                    loader.commit();
+                    log.info("Markets dataset {} rebuilt in this instance's DuckDB from its stored file: {} rows", id, sink.kept);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } finally {
+                deleteQuietly(tmp);
+            }
+        }
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    public void interruptStaleJobs() {
+        int n = store.interruptStale(clock.instant().minus(STALE_AFTER), clock.instant());
+        if (n > 0) {
+            log.info("{} markets import(s) without a heartbeat for {} marked interrupted", n, STALE_AFTER);
+        }
+    }
+
+    public String instance() {
+        return instance;
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            log.debug("temporary file {} not deleted: {}", file, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package org.tradedesk.markets.importing;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.function.IntConsumer;
+import org.tradedesk.markets.SourceFormat;
+import org.tradedesk.markets.TradeFileRefused;
+import org.tradedesk.platform.importing.DecodedText;
+
+/**
+ * Reads a trade-statistics file as a stream: the first 64 KiB are looked at to tell the encoding and the format
+ * (from the content, not the file name), then the file is read record by record into a {@link RowSink}; nothing
+ * holds the whole file. A file that is no trade-statistics file, or is cut off, is refused with a
+ * {@link TradeFileRefused} naming the line; a bad row is rejected on its own and the rest are read.
+ */
+public final class TradeFileReader {
+
+    static final int SNIFF = 1 << 16;
+
+    /** What was read: the format, the encoding as shown to the user, the source's name, and the rows met. */
+    public record Outcome(SourceFormat format, String encoding, String source, long rowsRead, String units) {
+    }
+
+    /** Sees to reporting progress in percent of the bytes read, at most once per percent. */
+    static final class Progress {
+        private final TailTrackingInputStream in;
+        private final long total;
+        private final IntConsumer consumer;
+        private int last = -1;
+        private int calls;
+
+        Progress(TailTrackingInputStream in, long total, IntConsumer consumer) {
+            this.in = in;
+            this.total = total;
+            this.consumer = consumer;
+        }
+
+        void tick() {
+            if (consumer == null || total <= 0 || (++calls & 1023) != 0) {
+                return;
+            }
+            int p = (int) Math.min(99, in.bytesRead() * 100 / total);
+            if (p != last) {
+                last = p;
+                consumer.accept(p);
+            }
+        }
+    }
+
+    private TradeFileReader() {
+    }
+
+    /**
+     * @param format the format the user named, or null to detect it
+     * @param size   the file's size in bytes (for progress), or 0
+     */
+    public static Outcome read(InputStream raw, long size, SourceFormat format, RowSink sink, IntConsumer progress) {
+        try {
+            BufferedInputStream buffered = new BufferedInputStream(raw, SNIFF * 2);
+            buffered.mark(SNIFF + 1);
+            byte[] head = buffered.readNBytes(SNIFF);
+            buffered.reset();
+            if (head.length == 0) {
+                throw new TradeFileRefused("markets.import.empty", "the file is empty", 0, "");
+            }
+            TailTrackingInputStream tail = new TailTrackingInputStream(buffered);
+            Progress ticks = new Progress(tail, size, progress);
+            byte[] sample = head.length == SNIFF ? upToLastLineBreak(head) : head;
+            if (firstNonBlank(sample) == '{') {
+                SourceFormat f = format == null ? SourceFormat.WITS_SDMX : format;
+                if (f != SourceFormat.WITS_SDMX) {
+                    throw notTrade(f, "JSON");
+                }
+                return WitsSdmxReader.read(tail, sink, ticks);
+            }
+            DecodedText decoded = DecodedText.of(sample);
+            String header = firstLine(decoded.text());
+            SourceFormat detected = detect(header);
+            if (detected == null) {
+                throw new TradeFileRefused("markets.import.not-trade-statistics",
+                        "not a trade-statistics file this application reads: the first line is " + abbreviate(header), 1, abbreviate(header));
+            }
+            if (format != null && format != detected) {
+                throw notTrade(format, detected.name());
+            }
+            return switch (detected) {
+                case COMTRADE_V1, COMTRADE_LEGACY -> {
+                    // Comtrade writes ASCII or Windows-1252 (the portal's "Côte d'Ivoire"); UTF-8 when its bytes say so
+                    boolean utf8 = decoded.charset().equals(StandardCharsets.UTF_8) || decoded.charset().equals(StandardCharsets.UTF_16LE)
+                            || decoded.charset().equals(StandardCharsets.UTF_16BE);
+                    Charset cs = utf8 ? decoded.charset() : Charset.forName("windows-1252");
+                    String shown = utf8 ? decoded.encoding() : "windows-1252";
+                    Reader reader = reader(tail, cs, decoded.encoding().contains("BOM"));
+                    yield detected == SourceFormat.COMTRADE_V1 ? ComtradeV1Reader.read(reader, tail, shown, sink, ticks)
+                            : ComtradeLegacyReader.read(reader, tail, shown, sink, ticks);
+                }
+                case TW_GA30 -> TwGa30Reader.read(reader(tail, decoded.charset(), decoded.encoding().contains("BOM")), tail,
+                        decoded.encoding(), sink, ticks);
+                case WITS_SDMX -> throw notTrade(SourceFormat.WITS_SDMX, "CSV");
+            };
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static TradeFileRefused notTrade(SourceFormat asked, String found) {
+        return new TradeFileRefused("markets.import.format-mismatch", "the file was to be " + asked + " but reads as " + found, 1,
+                asked + " / " + found);
+    }
+
+    static SourceFormat detect(String header) {
+        String h = header.replace("\"", "").strip();
+        if (h.contains("typeCode") && h.contains("freqCode") && h.contains("primaryValue") && h.contains("cmdCode")) {
+            return SourceFormat.COMTRADE_V1;
+        }
+        if (h.contains("Trade Flow Code") && h.contains("Commodity Code") && h.contains("Reporter Code")) {
+            return SourceFormat.COMTRADE_LEGACY;
+        }
+        if (h.contains("進出口別") && h.contains("貨品號列")) {
+            return SourceFormat.TW_GA30;
+        }
+        return null;
+    }
+
+    private static Reader reader(InputStream in, Charset charset, boolean bom) throws IOException {
+        if (bom) {
+            in.skipNBytes(charset.equals(StandardCharsets.UTF_8) ? 3 : 2);
+        }
+        return new BufferedReader(new InputStreamReader(in, charset), 1 << 16);
+    }
+
+    private static byte[] upToLastLineBreak(byte[] head) {
+        // a line break byte never occurs inside a UTF-8 or Big5 character, so the cut never splits one
+        for (int i = head.length - 1; i > 0; i--) {
+            if (head[i] == '\n') {
+                return Arrays.copyOf(head, i + 1);
+            }
+        }
+        return head;
+    }
+
+    private static int firstNonBlank(byte[] bytes) {
+        int i = 0;
+        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+            i = 3;
+        }
+        for (; i < bytes.length; i++) {
+            if (!Character.isWhitespace(bytes[i])) {
+                return bytes[i];
+            }
+        }
+        return -1;
+    }
+
+    private static String firstLine(String text) {
+        int end = text.indexOf('\n');
+        String line = end < 0 ? text : text.substring(0, end);
+        return line.replace("\r", "").replace("\uFEFF", "");
+    }
+
+    static String abbreviate(String s) {
+        String t = s == null ? "" : s.strip();
+        return t.length() > 80 ? t.substring(0, 80) + "…" : t;
+    }
+}

@@ -1,0 +1,122 @@
+package org.tradedesk.markets.importing;
+
+import java.io.BufferedReader;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.tradedesk.markets.Flow;
+import org.tradedesk.markets.Frequency;
+import org.tradedesk.markets.Rejection;
+import org.tradedesk.markets.SourceFormat;
+import org.tradedesk.markets.TradeFileRefused;
+import org.tradedesk.markets.TradeRow;
+
+/**
+ * Taiwan customs statistics portal, GA30 綜合查詢 export: {@code 進出口別,日期,貨品號列,中文貨名,英文貨名,美元(千元)}, in Big5
+ * (what the portal serves) or UTF-8, detected. Dates are ROC years ({@code 102年} = 2013, {@code 102年3月} a month);
+ * a cumulative partial year {@code 114年1月~114年7月(初步值)} is kept as that year, flagged preliminary and partial
+ * (never a full year in growth rates). Codes are 11-digit CCC (first 6 = HS6, 11th a check digit). Values in
+ * thousands of USD are multiplied by 1000 exactly ({@link TradeRow#THOUSANDS_RULE}). The reporter is Taiwan
+ * (Comtrade 490, TWN), the partner the World (the export holds no partner column).
+ */
+final class TwGa30Reader {
+
+    static final Pattern PERIOD = Pattern.compile(
+            "(\\d{2,3})年(?:(\\d{1,2})月)?(?:\\s*[~～至-]\\s*(\\d{2,3})年(\\d{1,2})月)?\\s*(\\(初步值\\)|（初步值）)?");
+    static final Pattern CCC = Pattern.compile("\\d{11}|\\d{8}|\\d{6}|\\d{4}|\\d{2}");
+    private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
+
+    private TwGa30Reader() {
+    }
+
+    static TradeFileReader.Outcome read(Reader reader, TailTrackingInputStream tail, String encoding, RowSink sink,
+                                        TradeFileReader.Progress ticks) {
+        BufferedReader lines = (BufferedReader) reader;
+        List<String> header = ComtradeV1Reader.headerOf(lines).stream().map(h -> h.strip().replace("\uFEFF", "")).toList();
+        int flowAt = header.indexOf("進出口別");
+        int dateAt = header.indexOf("日期");
+        int codeAt = header.indexOf("貨品號列");
+        int valueAt = -1;
+        BigDecimal multiplier = null;
+        for (int i = 0; i < header.size(); i++) {
+            String h = header.get(i).replace('（', '(').replace('）', ')');
+            if (h.equals("美元(千元)")) {
+                valueAt = i;
+                multiplier = THOUSAND;
+            } else if (h.equals("美元(元)") && valueAt < 0) {
+                valueAt = i;
+                multiplier = BigDecimal.ONE;
+            }
+        }
+        if (flowAt < 0 || dateAt < 0 || codeAt < 0) {
+            throw new TradeFileRefused("markets.import.missing-column", "the GA30 header lacks 進出口別, 日期 or 貨品號列", 1, "進出口別/日期/貨品號列");
+        }
+        if (valueAt < 0) {
+            throw new TradeFileRefused("markets.import.missing-column", "the GA30 header has no value in US dollars (美元(千元))", 1, "美元(千元)");
+        }
+        int width = header.size();
+        int v = valueAt;
+        BigDecimal m = multiplier;
+        String units = m == THOUSAND ? TradeRow.THOUSANDS_RULE : "USD";
+        long rows = CsvStream.forEach(lines, tail, width, 2, (cells, line) -> {
+            ticks.tick();
+            try {
+                if (cells.size() != width) {
+                    throw new RowProblem("markets.reject.cells", cells.size() + "/" + width);
+                }
+                sink.row(row(cells, flowAt, dateAt, codeAt, v, m));
+            } catch (RowProblem p) {
+                sink.rejected(new Rejection(line, p.code, p.detail));
+            }
+        });
+        return new TradeFileReader.Outcome(SourceFormat.TW_GA30, encoding, "Taiwan customs GA30", rows, units);
+    }
+
+    private static TradeRow row(List<String> cells, int flowAt, int dateAt, int codeAt, int valueAt, BigDecimal multiplier) {
+        String flowText = Cells.required(cells.get(flowAt), "進出口別");
+        Flow flow;
+        if (flowText.contains("出口")) {
+            flow = Flow.X;
+        } else if (flowText.contains("進口")) {
+            flow = Flow.M;
+        } else {
+            throw new RowProblem("markets.reject.flow", "進出口別 = " + flowText);
+        }
+        String date = Cells.required(cells.get(dateAt), "日期");
+        Matcher p = PERIOD.matcher(date);
+        if (!p.matches()) {
+            throw new RowProblem("markets.reject.period", "日期 = " + date);
+        }
+        int year = Integer.parseInt(p.group(1)) + 1911;
+        Integer month = p.group(2) == null ? null : Integer.parseInt(p.group(2));
+        Integer partialTo = null;
+        Frequency frequency = Frequency.A;
+        if (p.group(3) != null) {
+            // a cumulative span 114年1月~114年7月: that year, partial up to the last month
+            if (Integer.parseInt(p.group(3)) + 1911 != year) {
+                throw new RowProblem("markets.reject.period", "日期 = " + date);
+            }
+            partialTo = Integer.parseInt(p.group(4));
+            month = null;
+            if (partialTo == 12 && (month == null)) {
+                partialTo = null;
+            }
+        } else if (month != null) {
+            frequency = Frequency.M;
+        }
+        if (month != null && (month < 1 || month > 12) || partialTo != null && (partialTo < 1 || partialTo > 12)) {
+            throw new RowProblem("markets.reject.month", "日期 = " + date);
+        }
+        boolean preliminary = p.group(5) != null;
+        String code = Cells.required(cells.get(codeAt), "貨品號列").replace(".", "").replace(" ", "");
+        if (!CCC.matcher(code).matches()) {
+            throw new RowProblem("markets.reject.code", "貨品號列 = " + code);
+        }
+        BigDecimal value = Cells.value(cells.get(valueAt), "美元(千元)").multiply(multiplier);
+        return new TradeRow("Taiwan customs GA30", SourceFormat.TW_GA30, ComtradeCountries.TAIWAN, "TWN", ComtradeCountries.WORLD, null,
+                flow, code, code.length() == 11 ? "CCC" : "HS", year, month, frequency, value, null, null, null, preliminary, partialTo,
+                flow == Flow.X ? "FOB" : "CIF", false);
+    }
+}

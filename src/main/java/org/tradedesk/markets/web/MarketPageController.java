@@ -1,0 +1,222 @@
+package org.tradedesk.markets.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.security.Principal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.tradedesk.markets.ConcentrationView;
+import org.tradedesk.markets.DatasetView;
+import org.tradedesk.markets.MarketDatasets;
+import org.tradedesk.markets.SeriesView;
+import org.tradedesk.markets.SourceFormat;
+import org.tradedesk.markets.TradeFileRefused;
+import org.tradedesk.reporting.XlsxFormat;
+import org.tradedesk.reporting.XlsxRow;
+import org.tradedesk.reporting.XlsxSheet;
+import org.tradedesk.reporting.XlsxWorkbook;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Market research pages: the datasets catalogue with provenance and the upload (the import runs as a job whose
+ * progress bar htmx polls), a dataset's report, a series with its trend chart (Chart.js, drawn by
+ * {@code /js/markets-series.js} from the data attributes: no inline script), the concentration table, and both
+ * tables as XLSX.
+ */
+@Controller
+class MarketPageController {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final MarketDatasets markets;
+    private final MessageSource messages;
+
+    MarketPageController(MarketDatasets markets, MessageSource messages) {
+        this.markets = markets;
+        this.messages = messages;
+    }
+
+    @GetMapping("/markets")
+    String catalogue(Model model) {
+        model.addAttribute("datasets", markets.datasets());
+        model.addAttribute("formats", SourceFormat.values());
+        return "markets/datasets";
+    }
+
+    @PostMapping("/markets/datasets")
+    String upload(@RequestParam("file") MultipartFile file, @RequestParam(required = false) String format, Principal principal)
+            throws IOException {
+        if (file.isEmpty()) {
+            throw new TradeFileRefused("markets.import.empty", "the file is empty", 0, "");
+        }
+        DatasetView view;
+        try (InputStream in = file.getInputStream()) {
+            view = markets.importFile(file.getOriginalFilename(), in, SourceFormat.of(format), principal.getName(), false);
+        }
+        return "redirect:/markets/datasets/" + view.id() + (view.duplicate() ? "?duplicate" : "");
+    }
+
+    @GetMapping("/markets/datasets/{id}")
+    String dataset(@PathVariable long id, @RequestParam(required = false) String duplicate, Model model) {
+        model.addAttribute("dataset", markets.dataset(id));
+        model.addAttribute("duplicate", duplicate != null);
+        return "markets/dataset";
+    }
+
+    /** The progress bar and, once finished, the counts: the fragment htmx swaps in every second. */
+    @GetMapping("/markets/datasets/{id}/progress")
+    String progress(@PathVariable long id, Model model) {
+        model.addAttribute("dataset", markets.dataset(id));
+        return "markets/dataset :: progress";
+    }
+
+    @GetMapping("/markets/datasets/{id}/series")
+    String series(@PathVariable long id, @RequestParam String reporter, @RequestParam(required = false) String partner,
+                  @RequestParam String flow, @RequestParam String product, @RequestParam(required = false) String frequency,
+                  @RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to, Model model) {
+        SeriesView series = markets.series(id, reporter, partner, flow, product, frequency, from, to);
+        model.addAttribute("dataset", markets.dataset(id));
+        model.addAttribute("series", series);
+        model.addAttribute("chart", JSON.writeValueAsString(chart(series)));
+        return "markets/series";
+    }
+
+    @GetMapping("/markets/datasets/{id}/concentration")
+    String concentration(@PathVariable long id, @RequestParam Integer year, @RequestParam String flow, @RequestParam String product,
+                         @RequestParam(required = false) String by, Model model) {
+        model.addAttribute("dataset", markets.dataset(id));
+        model.addAttribute("concentration", markets.concentration(id, year, flow, product, by, null, null));
+        return "markets/concentration";
+    }
+
+    @GetMapping("/markets/datasets/{id}/series.xlsx")
+    ResponseEntity<byte[]> seriesXlsx(@PathVariable long id, @RequestParam String reporter, @RequestParam(required = false) String partner,
+                                      @RequestParam String flow, @RequestParam String product,
+                                      @RequestParam(required = false) String frequency, @RequestParam(required = false) Integer from,
+                                      @RequestParam(required = false) Integer to) {
+        SeriesView s = markets.series(id, reporter, partner, flow, product, frequency, from, to);
+        Locale locale = LocaleContextHolder.getLocale();
+        XlsxWorkbook book = XlsxWorkbook.create().properties(text("markets.series.title", locale, s.product()), locale);
+        XlsxSheet sheet = book.sheet(text("markets.series.sheet", locale)).columnWidths(12, 22, 16, 16, 14);
+        sheet.title(text("markets.series.heading", locale, s.reporter(), s.partner(), s.flow(), s.product()));
+        sheet.header(text("markets.series.period", locale), text("markets.series.value", locale), text("markets.series.quantity", locale),
+                text("markets.series.unit-value", locale), text("markets.series.preliminary", locale));
+        for (SeriesView.Point p : s.points()) {
+            XlsxRow row = sheet.row().text(p.period()).amount(p.value(), 0);
+            number(row, p.quantity());
+            number(row, p.unitValue());
+            row.text(p.preliminary() || p.partialToMonth() != null ? text("markets.series.preliminary.yes", locale) : "");
+        }
+        sheet.skip();
+        sheet.row().text(text("markets.series.cagr", locale)).percent(fraction(s.cagr()), 2);
+        sheet.row().text(text("markets.series.trend", locale)).percent(fraction(s.trendGrowth()), 2);
+        if (s.trendGrowthCi() != null) {
+            sheet.row().text(text("markets.series.ci", locale)).percent(fraction(s.trendGrowthCi().get(0)), 2)
+                    .percent(fraction(s.trendGrowthCi().get(1)), 2);
+        }
+        sheet.row().text(text("markets.dataset.source", locale)).text(s.source() + " — " + s.valuationBasis());
+        return xlsx(book, "series-" + id + "-" + s.product() + ".xlsx");
+    }
+
+    @GetMapping("/markets/datasets/{id}/concentration.xlsx")
+    ResponseEntity<byte[]> concentrationXlsx(@PathVariable long id, @RequestParam Integer year, @RequestParam String flow,
+                                             @RequestParam String product, @RequestParam(required = false) String by) {
+        ConcentrationView c = markets.concentration(id, year, flow, product, by, null, null);
+        Locale locale = LocaleContextHolder.getLocale();
+        XlsxWorkbook book = XlsxWorkbook.create().properties(text("markets.concentration.title", locale, c.product()), locale);
+        XlsxSheet sheet = book.sheet(text("markets.concentration.sheet", locale)).columnWidths(10, 36, 22, 12);
+        sheet.title(text("markets.concentration.heading", locale, c.product(), c.year(), c.flow()));
+        sheet.header(text("markets.concentration.code", locale), text("markets.concentration.name", locale),
+                text("markets.series.value", locale), text("markets.concentration.share", locale));
+        for (ConcentrationView.Share s : c.shares()) {
+            sheet.row().text(s.code()).text(s.name()).amount(s.value(), 0).percent(fraction(s.share()), 2);
+        }
+        sheet.skip();
+        sheet.row().text("HHI").number(fraction(c.hhi()), XlsxFormat.number(4));
+        sheet.row().text(text("markets.concentration.normalized", locale)).number(fraction(c.normalizedHhi()), XlsxFormat.number(4));
+        return xlsx(book, "concentration-" + id + "-" + c.product() + "-" + c.year() + ".xlsx");
+    }
+
+    private static void number(XlsxRow row, Double value) {
+        if (value == null) {
+            row.blank();
+        } else {
+            row.amount(BigDecimal.valueOf(value), 2);
+        }
+    }
+
+    private static BigDecimal fraction(Double value) {
+        return value == null ? null : BigDecimal.valueOf(value);
+    }
+
+    private static ResponseEntity<byte[]> xlsx(XlsxWorkbook book, String name) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .body(book.toBytes());
+    }
+
+    private String text(String code, Locale locale, Object... args) {
+        return messages.getMessage(code, args, locale);
+    }
+
+    /** The chart's data: labels, values, the fitted trend and its 95 % band (from the growth interval, pivoting at the mean year). */
+    record Chart(List<String> labels, List<Double> values, List<Double> trend, List<Double> low, List<Double> high,
+                 List<Boolean> preliminary) {
+    }
+
+    static Chart chart(SeriesView s) {
+        List<String> labels = new ArrayList<>();
+        List<Double> values = new ArrayList<>();
+        List<Boolean> preliminary = new ArrayList<>();
+        List<double[]> used = new ArrayList<>();
+        for (SeriesView.Point p : s.points()) {
+            labels.add(p.period());
+            values.add(p.value().doubleValue());
+            boolean prelim = p.preliminary() || p.partialToMonth() != null;
+            preliminary.add(prelim);
+            if (!prelim && p.value().signum() > 0) {
+                used.add(new double[] {time(p.period()), Math.log(p.value().doubleValue())});
+            }
+        }
+        List<Double> trend = new ArrayList<>();
+        List<Double> low = new ArrayList<>();
+        List<Double> high = new ArrayList<>();
+        if (s.trendGrowth() != null && !used.isEmpty()) {
+            double meanT = used.stream().mapToDouble(u -> u[0]).average().orElse(0);
+            double meanLn = used.stream().mapToDouble(u -> u[1]).average().orElse(0);
+            double b = Math.log1p(s.trendGrowth());
+            double bLow = Math.log1p(s.trendGrowthCi().get(0));
+            double bHigh = Math.log1p(s.trendGrowthCi().get(1));
+            for (SeriesView.Point p : s.points()) {
+                double dt = time(p.period()) - meanT;
+                trend.add(Math.exp(meanLn + b * dt));
+                double a = Math.exp(meanLn + bLow * dt);
+                double c = Math.exp(meanLn + bHigh * dt);
+                low.add(Math.min(a, c));
+                high.add(Math.max(a, c));
+            }
+        }
+        return new Chart(labels, values, trend, low, high, preliminary);
+    }
+
+    private static double time(String period) {
+        return period.length() == 4 ? Integer.parseInt(period)
+                : Integer.parseInt(period.substring(0, 4)) + (Integer.parseInt(period.substring(5)) - 1) / 12.0;
+    }
+}

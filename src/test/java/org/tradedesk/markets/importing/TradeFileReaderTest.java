@@ -1,0 +1,208 @@
+package org.tradedesk.markets.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.tradedesk.markets.Flow;
+import org.tradedesk.markets.Frequency;
+import org.tradedesk.markets.Rejection;
+import org.tradedesk.markets.SourceFormat;
+import org.tradedesk.markets.TradeFileRefused;
+import org.tradedesk.markets.TradeRow;
+
+/** Every real file of the data folder, read as it is, with the figures its README gives. */
+class TradeFileReaderTest {
+
+    static final class Collect implements RowSink {
+        final List<TradeRow> rows = new ArrayList<>();
+        final List<Rejection> rejected = new ArrayList<>();
+
+        @Override
+        public void row(TradeRow row) {
+            rows.add(row);
+        }
+
+        @Override
+        public void rejected(Rejection rejection) {
+            rejected.add(rejection);
+        }
+    }
+
+    static byte[] file(String name) throws IOException {
+        try (InputStream in = TradeFileReaderTest.class.getResourceAsStream("/markets/" + name)) {
+            return in.readAllBytes();
+        }
+    }
+
+    static TradeFileReader.Outcome read(byte[] bytes, Collect sink) {
+        return TradeFileReader.read(new ByteArrayInputStream(bytes), bytes.length, null, sink, null);
+    }
+
+    @Test
+    void comtradePortalFileGivesChinasExportsOfHs8542ToTheWorld() throws IOException {
+        Collect sink = new Collect();
+        TradeFileReader.Outcome outcome = read(file("comtrade_v1_portal_HS8542_exports_CHN_KOR_USA_annual_2013_2024.csv"), sink);
+        assertThat(outcome.format()).isEqualTo(SourceFormat.COMTRADE_V1);
+        assertThat(outcome.rowsRead()).isEqualTo(36);
+        assertThat(sink.rejected).isEmpty(); // the trailing comma (48 cells against 47 names) is no error
+        Map<Integer, BigDecimal> china = sink.rows.stream().filter(r -> "CHN".equals(r.reporterIso3()))
+                .collect(Collectors.toMap(TradeRow::year, TradeRow::valueUsd));
+        assertThat(china.get(2019)).isEqualByComparingTo("102102959980");
+        assertThat(china.get(2024)).isEqualByComparingTo("159747196497");
+        TradeRow first = sink.rows.get(0);
+        assertThat(first.month()).isNull(); // refMonth 52 = annual
+        assertThat(first.frequency()).isEqualTo(Frequency.A);
+        assertThat(first.flow()).isEqualTo(Flow.X);
+        assertThat(first.partnerCode()).isEqualTo("0");
+        assertThat(first.valuationBasis()).isEqualTo("FOB");
+        assertThat(first.quantity()).isNull(); // qty empty
+        assertThat(sink.rows.stream().map(TradeRow::classification).distinct()).containsExactly("H4", "H5", "H6");
+        assertThat(sink.rows).noneMatch(TradeRow::breakdown);
+    }
+
+    @Test
+    void comtradeApiFileKeepsSecondPartnerRowsAsBreakdownsAndFindsIso3FromTheCode() throws IOException {
+        Collect sink = new Collect();
+        read(file("comtrade_v1_CHN_imports_from_USA_HS8542_2010_2024.csv"), sink);
+        assertThat(sink.rows).hasSize(173);
+        assertThat(sink.rejected).isEmpty();
+        assertThat(sink.rows).allMatch(r -> "CHN".equals(r.reporterIso3()) && r.flow() == Flow.M);
+        List<TradeRow> y2016 = sink.rows.stream().filter(r -> r.year() == 2016).toList();
+        BigDecimal totals = y2016.stream().filter(r -> !r.breakdown()).map(TradeRow::valueUsd).reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(totals).isEqualByComparingTo("8696121253"); // one total row, the 52 second-partner rows not added
+        assertThat(y2016.stream().filter(TradeRow::breakdown).count()).isEqualTo(52);
+        // 2015: mosCode "0 " with a trailing space is still the total
+        assertThat(sink.rows.stream().filter(r -> r.year() == 2015 && !r.breakdown()).count()).isEqualTo(1);
+        // qty 0.0 (125 rows) or empty (5 rows): no quantity, so no unit value can divide by it; 43 rows carry one
+        assertThat(sink.rows.stream().filter(r -> r.quantity() != null).count()).isEqualTo(43);
+        assertThat(sink.rows.get(0).valuationBasis()).isEqualTo("CIF");
+        assertThat(sink.rows.get(0).netMassKg()).isEqualTo(853234.0);
+    }
+
+    @Test
+    void legacyComtradeKeepsEachCodeAtItsOwnLevel() throws IOException {
+        Collect sink = new Collect();
+        TradeFileReader.Outcome outcome = read(file("comtrade_legacy_IND_CHN_H3_2010.csv"), sink);
+        assertThat(outcome.format()).isEqualTo(SourceFormat.COMTRADE_LEGACY);
+        assertThat(sink.rows).hasSize(8739);
+        TradeRow r85 = sink.rows.stream().filter(r -> r.productCode().equals("85") && r.flow() == Flow.M).findFirst().orElseThrow();
+        assertThat(r85.valueUsd()).isEqualByComparingTo("11274108491");
+        assertThat(r85.reporterIso3()).isEqualTo("IND");
+        assertThat(r85.partnerCode()).isEqualTo("156");
+        BigDecimal twoDigitImports = sink.rows.stream().filter(r -> r.productCode().length() == 2 && r.flow() == Flow.M)
+                .map(TradeRow::valueUsd).reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(twoDigitImports).isEqualByComparingTo("41249115782");
+        TradeRow second = sink.rows.get(1); // 2010,699,1,156,"H3","010690",5,514,,453360,0
+        assertThat(second.quantity()).isEqualTo(514.0);
+        assertThat(second.quantityUnit()).isEqualTo("u");
+    }
+
+    @Test
+    void taiwanGa30InBig5AndInUtf8GiveTheSameTotalsInFullDollars() throws IOException {
+        for (String name : List.of("tw_customs_GA30_exports_HS8542_2013_2025.big5.csv", "tw_customs_GA30_exports_HS8542_2013_2025.csv")) {
+            Collect sink = new Collect();
+            TradeFileReader.Outcome outcome = read(file(name), sink);
+            assertThat(outcome.format()).isEqualTo(SourceFormat.TW_GA30);
+            assertThat(outcome.encoding()).isEqualTo(name.contains("big5") ? "Big5" : "UTF-8");
+            assertThat(sink.rejected).isEmpty();
+            Map<Integer, BigDecimal> byYear = sink.rows.stream().collect(Collectors.groupingBy(TradeRow::year,
+                    Collectors.reducing(BigDecimal.ZERO, TradeRow::valueUsd, BigDecimal::add)));
+            assertThat(byYear.get(2013)).isEqualByComparingTo("62823154368.19"); // 102年 = 62,823,154.4 thousand USD
+            assertThat(byYear.get(2024)).isEqualByComparingTo("165042202000"); // 113年 = 165,042,202.0 thousand USD
+            List<TradeRow> y2025 = sink.rows.stream().filter(r -> r.year() == 2025).toList();
+            assertThat(y2025).isNotEmpty().allMatch(r -> r.preliminary() && r.partialToMonth() == 7);
+            assertThat(sink.rows.stream().filter(r -> r.year() < 2025)).noneMatch(TradeRow::preliminary);
+            assertThat(sink.rows).allMatch(r -> r.productCode().length() == 11 && r.productCode().startsWith("8542")
+                    && "TWN".equals(r.reporterIso3()) && r.flow() == Flow.X);
+        }
+    }
+
+    @Test
+    void witsSdmxJsonResolvesSeriesKeysIntoTheDimensionLists() throws IOException {
+        Collect sink = new Collect();
+        TradeFileReader.Outcome outcome = read(file("wits_sdmx_tradestats_trade_sample.json"), sink);
+        assertThat(outcome.format()).isEqualTo(SourceFormat.WITS_SDMX);
+        assertThat(sink.rows).hasSize(29);
+        // series 0:0:0:3:0 = USA, World, 25-26_Minerals, imports in US$ thousand, 2017
+        TradeRow minerals = sink.rows.stream().filter(r -> r.productCode().equals("25-26_Minerals")).findFirst().orElseThrow();
+        assertThat(minerals.valueUsd()).isEqualByComparingTo("7569838277");
+        assertThat(minerals.reporterIso3()).isEqualTo("USA");
+        assertThat(minerals.reporterCode()).isEqualTo("842");
+        assertThat(minerals.partnerCode()).isEqualTo("0");
+        assertThat(minerals.flow()).isEqualTo(Flow.M);
+        assertThat(minerals.year()).isEqualTo(2017);
+    }
+
+    @Test
+    void aFileThatIsNotTradeStatisticsIsRefusedNamingLineOne() throws IOException {
+        assertThatThrownBy(() -> read(file("worldbank_macro_CHN_USA.csv"), new Collect()))
+                .isInstanceOf(TradeFileRefused.class).hasMessageContaining("line 1")
+                .extracting(e -> ((TradeFileRefused) e).messageCode()).isEqualTo("markets.import.not-trade-statistics");
+        assertThatThrownBy(() -> read(file("comtrade_legacy_qty_units.csv"), new Collect())).isInstanceOf(TradeFileRefused.class);
+    }
+
+    @Test
+    void aCutOffFileIsRefusedNamingItsLastLine() throws IOException {
+        byte[] whole = file("comtrade_v1_portal_HS8542_exports_CHN_KOR_USA_annual_2013_2024.csv");
+        byte[] cut = java.util.Arrays.copyOf(whole, whole.length - 300);
+        assertThatThrownBy(() -> read(cut, new Collect())).isInstanceOf(TradeFileRefused.class)
+                .satisfies(e -> assertThat(((TradeFileRefused) e).line()).isEqualTo(37))
+                .extracting(e -> ((TradeFileRefused) e).messageCode()).isIn("markets.import.cut-off", "markets.import.malformed-csv");
+        byte[] json = file("wits_sdmx_tradestats_trade_sample.json");
+        assertThatThrownBy(() -> read(java.util.Arrays.copyOf(json, json.length / 2), new Collect()))
+                .isInstanceOf(TradeFileRefused.class)
+                .extracting(e -> ((TradeFileRefused) e).messageCode()).isEqualTo("markets.import.malformed-json");
+    }
+
+    @Test
+    void badRowsAreRejectedOneByOneWithReasonsWhileTheRestImport() {
+        String csv = """
+                Year,Reporter Code,Trade Flow Code,Partner Code,Classification,Commodity Code,Quantity Unit Code,Supplementary Quantity,Netweight (kg),Value,Estimation Code
+                2010,699,2,156,"H3","010619",1,,2,109,4
+                2010,699,2,156,"H3","0106",1,,2,abc,4
+                2010,699,3,156,"H3","0106",1,,2,100,4
+                2010,699,2,156,"H3","0106",1,,2,-5,4
+                201O,699,2,156,"H3","0106",1,,2,5,4
+                2010,699,2,156,"H3","0106",1,,2,
+                2010,699,1,156,"H3","02",1,,,68010,0
+                """;
+        Collect sink = new Collect();
+        read(csv.getBytes(StandardCharsets.UTF_8), sink);
+        assertThat(sink.rows).hasSize(2);
+        assertThat(sink.rejected).extracting(Rejection::line).containsExactly(3L, 4L, 5L, 6L, 7L);
+        assertThat(sink.rejected).extracting(Rejection::code).containsExactly("markets.reject.number", "markets.reject.flow",
+                "markets.reject.negative", "markets.reject.year", "markets.reject.cells");
+        assertThat(sink.rejected.get(0).detail()).isEqualTo("Value = \"abc\"");
+    }
+
+    @Test
+    void windows1252NamesInAComtradeFileAreReadAsWindows1252() {
+        String header = "typeCode,freqCode,refPeriodId,refYear,refMonth,period,reporterCode,reporterISO,reporterDesc,flowCode,flowDesc,"
+                + "partnerCode,partnerISO,partnerDesc,partner2Code,partner2ISO,partner2Desc,classificationCode,classificationSearchCode,"
+                + "isOriginalClassification,cmdCode,cmdDesc,aggrLevel,isLeaf,customsCode,customsDesc,mosCode,motCode,motDesc,qtyUnitCode,"
+                + "qtyUnitAbbr,qty,isQtyEstimated,altQtyUnitCode,altQtyUnitAbbr,altQty,isAltQtyEstimated,netWgt,isNetWgtEstimated,grossWgt,"
+                + "isGrossWgtEstimated,cifvalue,fobvalue,primaryValue,legacyEstimationFlag,isReported,isAggregate\r\n";
+        String row = "C,M,20190301,2019,3,201903,384,CIV,C\u00f4te d'Ivoire,X,Export,0,W00,World,0,W00,World,H5,HS,true,8542,ICs,4,false,"
+                + "C00,TOTAL,0,0,TOTAL,8,kg,1000,false,-1,N/A,,false,1000,false,,false,,5000,5000,0,true,false,\r\n";
+        Collect sink = new Collect();
+        TradeFileReader.Outcome outcome = read((header + row).getBytes(java.nio.charset.Charset.forName("windows-1252")), sink);
+        assertThat(outcome.encoding()).isEqualTo("windows-1252");
+        assertThat(sink.rows).singleElement().satisfies(r -> {
+            assertThat(r.month()).isEqualTo(3);
+            assertThat(r.frequency()).isEqualTo(Frequency.M);
+            assertThat(r.period()).isEqualTo("2019-03");
+            assertThat(r.quantity()).isEqualTo(1000.0);
+            assertThat(r.quantityUnit()).isEqualTo("kg");
+        });
+    }
+}
