@@ -109,4 +109,15 @@ public class SelectionInputInvalid extends TradedeskException {
                 "pairwise entries (" + row + ", " + column + ") and (" + column + ", " + row + ") must be reciprocal",
                 String.valueOf(row), String.valueOf(column));
     }
+
+    public static SelectionInputInvalid unknownMethod(String given) {
+        return new SelectionInputInvalid("marketing.selection.unknown-method",
+                "unknown method " + given + " (WEIGHTED, AHP or TOPSIS)", String.valueOf(given));
+    }
+
+    public static SelectionInputInvalid unknownKind(int index, String given) {
+        return new SelectionInputInvalid("marketing.selection.unknown-kind",
+                "criterion " + index + " has kind " + given + "; expected benefit or cost", String.valueOf(index),
+                String.valueOf(given));
+    }
 }
