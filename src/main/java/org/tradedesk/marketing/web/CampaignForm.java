@@ -1,0 +1,50 @@
+package org.tradedesk.marketing.web;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.tradedesk.marketing.CampaignDetails;
+import org.tradedesk.marketing.CampaignView;
+import org.tradedesk.marketing.MarketDecisionRef;
+import org.tradedesk.shared.CountryCode;
+import org.tradedesk.shared.CurrencyCode;
+import org.tradedesk.shared.HsCode;
+
+/** The campaign form; {@code version} is the version the user started from (required to update). */
+record CampaignForm(
+        @NotBlank @Size(max = 200) String name,
+        @NotBlank @Pattern(regexp = "[A-Za-z]{2}", message = "{marketing.form.country}") String market,
+        @NotBlank @Pattern(regexp = "\\d{2}(\\.?\\d{2}){1,4}\\d?", message = "{marketing.form.hs}") String product,
+        @Size(max = 64) String decisionId,
+        @Size(max = 500) String decisionSummary,
+        @NotBlank @Size(max = 4000) String objectives,
+        @Size(max = 4000) String strategy,
+        @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate start,
+        @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate end,
+        @NotBlank @Size(max = 100) String owner,
+        @NotBlank @Pattern(regexp = "[A-Za-z]{3}", message = "{marketing.form.currency}") String companyCurrency,
+        Long version) {
+
+    static CampaignForm empty(String owner) {
+        return new CampaignForm(null, null, null, null, null, null, null, null, null, owner, "TWD", null);
+    }
+
+    static CampaignForm of(CampaignView c) {
+        return new CampaignForm(c.name(), c.market(), c.product(), c.decisionId(), c.decisionSummary(), c.objectives(), c.strategy(),
+                c.start(), c.end(), c.owner(), c.companyCurrency(), c.version());
+    }
+
+    CampaignDetails toDetails() {
+        MarketDecisionRef decision = (decisionId == null || decisionId.isBlank()) && (decisionSummary == null || decisionSummary.isBlank())
+                ? null : new MarketDecisionRef(blankToNull(decisionId), blankToNull(decisionSummary));
+        return new CampaignDetails(name.strip(), CountryCode.of(market), HsCode.of(product), decision, objectives.strip(),
+                blankToNull(strategy), start, end, owner.strip(), CurrencyCode.of(companyCurrency));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
