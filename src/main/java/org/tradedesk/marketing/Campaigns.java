@@ -198,7 +198,7 @@ public class Campaigns {
                     String.valueOf(MAX_BUDGET_LINES));
         }
         if (contingencyPercent == null || contingencyPercent.signum() < 0 || contingencyPercent.compareTo(BigDecimal.valueOf(100)) > 0) {
-            throw new MarketingInputInvalid("marketing.budget.contingency", "the contingency is a percentage from 0 to 100");
+            throw new MarketingInputInvalid("marketing.budget.contingency-range", "the contingency is a percentage from 0 to 100");
         }
         Set<Long> ids = new HashSet<>(store.activities(id).stream().map(ActivityView::id).toList());
         List<BudgetLine> checked = new ArrayList<>();

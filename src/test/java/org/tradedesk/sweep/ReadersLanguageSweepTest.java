@@ -39,6 +39,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import org.tradedesk.support.BundledTariffs;
 import org.tradedesk.tariff.Jurisdiction;
 import org.tradedesk.tariff.TariffCatalogue;
+import org.tradedesk.marketing.Campaigns;
+import org.tradedesk.marketing.MarketingSamples;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -96,6 +98,8 @@ class ReadersLanguageSweepTest {
     TariffCatalogue catalogue;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    Campaigns campaigns;
 
     private RequestPostProcessor admin;
     private RequestPostProcessor coordinator;
@@ -150,6 +154,15 @@ class ReadersLanguageSweepTest {
         samples.put("/account/tokens", "/account/tokens");
         samples.put("/markets", "/markets");
         samples.put("/marketing", "/marketing");
+        MarketingSamples.Sample mk = MarketingSamples.create(campaigns);
+        String mkc = "/marketing/campaigns/" + mk.campaign().value();
+        samples.put("/marketing/campaigns/new", "/marketing/campaigns/new");
+        samples.put("/marketing/campaigns/{id}", mkc);
+        samples.put("/marketing/campaigns/{id}/edit", mkc + "/edit");
+        samples.put("/marketing/campaigns/{id}/activities/new", mkc + "/activities/new");
+        samples.put("/marketing/campaigns/{id}/activities/{activityId}/edit", mkc + "/activities/" + mk.fair() + "/edit");
+        samples.put("/marketing/campaigns/{id}/selection", mkc + "/selection");
+        samples.put("/marketing/campaigns/{id}/budget", mkc + "/budget");
         samples.put("/clearance", "/clearance");
         samples.put("letter:au", "/api/v1/tax/calculations/saved/" + au + "/advice-letter?lang=zh-TW");
         samples.put("letter:tw", "/api/v1/tax/calculations/saved/" + tw + "/advice-letter?lang=zh-TW");

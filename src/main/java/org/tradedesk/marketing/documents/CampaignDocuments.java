@@ -53,6 +53,9 @@ public class CampaignDocuments {
     public byte[] budgetPdf(CampaignId id, Integer number, Locale locale) {
         Map<String, Object> model = planModel(id, locale);
         model.put("budget", budget(id, number));
+        Map<Long, String> names = new HashMap<>();
+        campaigns.activities(id).forEach(a -> names.put(a.id(), a.name()));
+        model.put("activityNames", names);
         return pdf.render("marketing/documents/budget", model, locale);
     }
 

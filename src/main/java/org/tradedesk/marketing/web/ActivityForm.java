@@ -4,7 +4,6 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import org.tradedesk.marketing.ActivityDetails;
@@ -19,7 +18,7 @@ record ActivityForm(
         @NotBlank @Size(max = 200) String name,
         @Size(max = 2000) String description,
         @NotNull @DecimalMin("0") @Digits(integer = 15, fraction = 4) BigDecimal cost,
-        @NotBlank @Pattern(regexp = "[A-Za-z]{3}", message = "{marketing.form.currency}") String currency,
+        @NotBlank @Size(max = 3) String currency,
         @NotNull @DecimalMin("0") @Digits(integer = 7, fraction = 2) BigDecimal effortDays,
         Long version) {
 
@@ -30,6 +29,16 @@ record ActivityForm(
     static ActivityForm of(ActivityView a) {
         return new ActivityForm(a.kind(), a.name(), a.description(), a.estimatedCost().amount(), a.estimatedCost().currency().value(),
                 a.effortDays(), a.version());
+    }
+
+    void checkCodes(org.springframework.validation.Errors errors) {
+        if (currency != null && !currency.isBlank() && !errors.hasFieldErrors("currency")) {
+            try {
+                CurrencyCode.of(currency);
+            } catch (org.tradedesk.shared.InvalidValueException e) {
+                errors.rejectValue("currency", "marketing.form.currency");
+            }
+        }
     }
 
     ActivityDetails toDetails() {

@@ -5,7 +5,6 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -31,7 +30,7 @@ record BudgetForm(
 
     record Line(Long activityId, BudgetCategory category, @Size(max = 200) String description,
             @DecimalMin("0") @Digits(integer = 15, fraction = 4) BigDecimal amount,
-            @Pattern(regexp = "[A-Za-z]{3}", message = "{marketing.form.currency}") String currency,
+            @Size(max = 3) String currency,
             @DecimalMin(value = "0", inclusive = false) @Digits(integer = 9, fraction = 10) BigDecimal rate,
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate rateDate, @Size(max = 200) String rateSource) {
 
@@ -61,6 +60,22 @@ record BudgetForm(
             all.add(new Line(null, BudgetCategory.OTHER, null, null, companyCurrency, null, null, null));
         }
         return new BudgetForm(contingencyPercent, all, version);
+    }
+
+    /** Each line's currency checked by name and row. */
+    void checkCodes(org.springframework.validation.Errors errors) {
+        for (int i = 0; lines != null && i < lines.size(); i++) {
+            Line l = lines.get(i);
+            if (l == null || l.blank() || l.currency() == null || l.currency().isBlank()
+                    || errors.hasFieldErrors("lines[" + i + "].currency")) {
+                continue;
+            }
+            try {
+                CurrencyCode.of(l.currency());
+            } catch (org.tradedesk.shared.InvalidValueException e) {
+                errors.rejectValue("lines[" + i + "].currency", "marketing.form.currency");
+            }
+        }
     }
 
     List<BudgetLine> toLines() {

@@ -1,6 +1,13 @@
 package org.tradedesk.marketing.web;
 
 import java.util.List;
+import java.util.Locale;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.tradedesk.marketing.documents.CampaignDocuments;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -32,10 +39,30 @@ import org.tradedesk.shared.TradedeskException;
 @Controller
 class CampaignPageController {
 
-    private final Campaigns campaigns;
+    private static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-    CampaignPageController(Campaigns campaigns) {
+    private final Campaigns campaigns;
+    private final CampaignDocuments documents;
+
+    CampaignPageController(Campaigns campaigns, CampaignDocuments documents) {
         this.campaigns = campaigns;
+        this.documents = documents;
+    }
+
+    /** O3.1.1 activity plan and O3.1.2 cost budget (latest version, or {@code version}), in the page's language. */
+    @GetMapping("/marketing/campaigns/{id}/documents/{document:plan|budget}.{format:pdf|xlsx}")
+    ResponseEntity<byte[]> document(@PathVariable long id, @PathVariable String document, @PathVariable String format,
+            @RequestParam(required = false) Integer version) {
+        CampaignId cid = new CampaignId(id);
+        Locale locale = LocaleContextHolder.getLocale();
+        boolean pdf = format.equals("pdf");
+        byte[] body = document.equals("plan")
+                ? (pdf ? documents.planPdf(cid, locale) : documents.planXlsx(cid, locale))
+                : (pdf ? documents.budgetPdf(cid, version, locale) : documents.budgetXlsx(cid, version, locale));
+        return ResponseEntity.ok().contentType(pdf ? MediaType.APPLICATION_PDF : XLSX)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("campaign-" + id + "-" + document + "." + format).build().toString())
+                .body(body);
     }
 
     @GetMapping("/marketing")
@@ -52,6 +79,7 @@ class CampaignPageController {
 
     @PostMapping("/marketing/campaigns")
     String create(@Validated @ModelAttribute("form") CampaignForm form, BindingResult errors) {
+        form.checkCodes(errors);
         if (errors.hasErrors()) {
             return "marketing/campaign-form";
         }
@@ -73,6 +101,7 @@ class CampaignPageController {
     @PostMapping("/marketing/campaigns/{id}")
     String change(@PathVariable long id, @Validated @ModelAttribute("form") CampaignForm form, BindingResult errors, Model model) {
         model.addAttribute("campaignId", id);
+        form.checkCodes(errors);
         if (errors.hasErrors()) {
             return "marketing/campaign-form";
         }
@@ -127,6 +156,7 @@ class CampaignPageController {
     String saveActivity(@PathVariable long id, @PathVariable(required = false) Long activityId,
             @Validated @ModelAttribute("form") ActivityForm form, BindingResult errors, Model model) {
         CampaignView c = campaigns.campaign(new CampaignId(id));
+        form.checkCodes(errors);
         if (errors.hasErrors()) {
             return activityPage(model, c, activityId, form);
         }
@@ -202,6 +232,7 @@ class CampaignPageController {
     String saveBudget(@PathVariable long id, @Validated @ModelAttribute("form") BudgetForm form, BindingResult errors, Model model) {
         CampaignId cid = new CampaignId(id);
         CampaignView c = campaigns.campaign(cid);
+        form.checkCodes(errors);
         if (!errors.hasErrors()) {
             try {
                 campaigns.saveBudget(cid, form.version(), form.contingencyPercent(), form.toLines());

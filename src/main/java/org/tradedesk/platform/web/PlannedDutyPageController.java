@@ -16,11 +16,6 @@ class PlannedDutyPageController {
         return duty(model, "t2");
     }
 
-    @GetMapping("/marketing")
-    String marketing(Model model) {
-        return duty(model, "t3");
-    }
-
     @GetMapping("/clearance")
     String clearance(Model model) {
         return duty(model, "t4");
