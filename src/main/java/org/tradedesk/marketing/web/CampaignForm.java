@@ -15,7 +15,7 @@ import org.tradedesk.shared.HsCode;
 /** The campaign form; {@code version} is the version the user started from (required to update). */
 record CampaignForm(
         @NotBlank @Size(max = 200) String name,
-        @NotBlank @Size(max = 2) String market,
+        @NotBlank @Size(max = 60) String market,
         @NotBlank @Size(max = 14) String product,
         @Size(max = 64) String decisionId,
         @Size(max = 500) String decisionSummary,
