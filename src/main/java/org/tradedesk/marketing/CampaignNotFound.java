@@ -16,6 +16,10 @@ public class CampaignNotFound extends TradedeskException {
         return new CampaignNotFound("activity", id);
     }
 
+    public static CampaignNotFound task(long id) {
+        return new CampaignNotFound("task", id);
+    }
+
     public static CampaignNotFound budget(long id) {
         return new CampaignNotFound("budget", id);
     }

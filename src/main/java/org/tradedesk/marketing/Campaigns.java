@@ -44,6 +44,10 @@ public class Campaigns {
     static final String ACTIVITY = "marketing-activity";
     static final String SELECTION = "marketing-selection";
     static final String BUDGET = "marketing-budget";
+    static final String TASK = "marketing-task";
+    static final String KPI = "marketing-kpi";
+    public static final int MAX_TASKS = 200;
+    public static final int MAX_KPIS = 100;
 
     private final MarketingStore store;
     private final AuditTrail audit;
@@ -241,6 +245,94 @@ public class Campaigns {
         BudgetVersion after = store.decideBudget(id, BudgetStatus.RETURNED, comment.strip(), CurrentUser.name(), Instant.now(clock));
         audit.record(BUDGET, String.valueOf(after.id()), AuditAction.CHANGED, null, json.writeValueAsString(after));
         return after;
+    }
+
+    /** Adds a task with its RACI roles (P3.2.1 – P3.2.3): one responsible, one accountable, a due date. */
+    @Transactional
+    public TaskView addTask(CampaignId id, TaskDetails d) {
+        if (d == null || blank(d.title(), 200) || blank(d.responsible(), 100) || blank(d.accountable(), 100) || d.due() == null
+                || tooLong(d.consulted(), 300) || tooLong(d.informed(), 300)) {
+            throw new MarketingInputInvalid("marketing.task.incomplete",
+                    "a task needs a title, one person responsible, one accountable and a due date");
+        }
+        if (d.accountable().contains(",")) {
+            throw new MarketingInputInvalid("marketing.task.one-accountable", "exactly one person is accountable for a task");
+        }
+        refuseForeignActivity(id, d.activityId());
+        if (store.tasks(id).size() >= MAX_TASKS) {
+            throw new MarketingInputInvalid("marketing.task.too-many", "at most " + MAX_TASKS + " tasks", String.valueOf(MAX_TASKS));
+        }
+        TaskView v = store.addTask(id, new TaskDetails(d.activityId(), d.title().strip(), d.responsible().strip(),
+                d.accountable().strip(), blankToNull(d.consulted()), blankToNull(d.informed()), d.due()));
+        audit.record(TASK, String.valueOf(v.id()), AuditAction.CREATED, null, json.writeValueAsString(v));
+        return v;
+    }
+
+    @Transactional
+    public TaskView markTask(CampaignId id, long taskId, long version, boolean done) {
+        TaskView after = store.markTask(id, taskId, version, done);
+        audit.record(TASK, String.valueOf(taskId), AuditAction.CHANGED, null, json.writeValueAsString(after));
+        return after;
+    }
+
+    @Transactional(readOnly = true)
+    public List<TaskView> tasks(CampaignId id) {
+        store.campaign(id);
+        return store.tasks(id);
+    }
+
+    /** The open tasks a person is responsible for, over every campaign, earliest due first (at most 200). */
+    @Transactional(readOnly = true)
+    public List<TaskView> openTasksOf(String person) {
+        return store.openTasksOf(person, MAX_TASKS);
+    }
+
+    /** Adds a KPI target with the person who monitors it (P3.2.4). Percentages and NPS are bounded. */
+    @Transactional
+    public KpiView addKpi(CampaignId id, KpiDetails d) {
+        if (d == null || d.kind() == null || d.target() == null || blank(d.monitor(), 100) || d.due() == null) {
+            throw new MarketingInputInvalid("marketing.kpi.incomplete", "a KPI needs a kind, a target, who monitors it and by when");
+        }
+        boolean percent = switch (d.kind()) {
+            case ROI, RESPONSE_RATE, CONVERSION_RATE -> true;
+            default -> false;
+        };
+        boolean valid = switch (d.kind()) {
+            case NPS -> d.target().compareTo(BigDecimal.valueOf(-100)) >= 0 && d.target().compareTo(BigDecimal.valueOf(100)) <= 0;
+            case ROI -> d.target().compareTo(BigDecimal.valueOf(-100)) >= 0;
+            default -> d.target().signum() >= 0 && (!percent || d.target().compareTo(BigDecimal.valueOf(100)) <= 0);
+        };
+        if (!valid) {
+            throw new MarketingInputInvalid("marketing.kpi.target-range", "the target is out of range for " + d.kind(),
+                    new org.springframework.context.support.DefaultMessageSourceResolvable("marketing.kpi.kind." + d.kind()));
+        }
+        refuseForeignActivity(id, d.activityId());
+        if (store.kpis(id).size() >= MAX_KPIS) {
+            throw new MarketingInputInvalid("marketing.kpi.too-many", "at most " + MAX_KPIS + " KPIs", String.valueOf(MAX_KPIS));
+        }
+        KpiView v = store.addKpi(id, new KpiDetails(d.activityId(), d.kind(), d.target(), d.monitor().strip(), d.due()));
+        audit.record(KPI, String.valueOf(v.id()), AuditAction.CREATED, null, json.writeValueAsString(v));
+        return v;
+    }
+
+    @Transactional(readOnly = true)
+    public List<KpiView> kpis(CampaignId id) {
+        store.campaign(id);
+        return store.kpis(id);
+    }
+
+    private void refuseForeignActivity(CampaignId id, Long activityId) {
+        if (activityId != null && store.activities(id).stream().noneMatch(a -> a.id() == activityId)) {
+            throw CampaignNotFound.activity(activityId);
+        }
+    }
+
+    private static boolean blank(String s, int max) {
+        return s == null || s.isBlank() || s.length() > max;
+    }
+
+    private static boolean tooLong(String s, int max) {
+        return s != null && s.length() > max;
     }
 
     private static void requireRole(Role role) {

@@ -147,4 +147,32 @@ class CampaignsTest {
                 foreignWithoutRate.subList(0, 1))))
                 .hasFieldOrPropertyWithValue("messageCode", "marketing.budget.locked");
     }
+
+    @Test
+    void tasksCarryRaciRolesAndKpisTheirMonitor() {
+        CampaignView c = as("coordinator", "COORDINATOR", () -> campaigns.create(details("Coffee to Tokyo")));
+        TaskView t = as("coordinator", "COORDINATOR", () -> campaigns.addTask(c.id(), new TaskDetails(null, "Book the stand",
+                "coordinator", "manager", "Amy, Ben", "sales team", LocalDate.of(2027, 1, 15))));
+        assertThatThrownBy(() -> campaigns.addTask(c.id(), new TaskDetails(null, "Ship samples", "coordinator", "manager, amy",
+                null, null, LocalDate.of(2027, 2, 1))))
+                .hasFieldOrPropertyWithValue("messageCode", "marketing.task.one-accountable");
+        assertThatThrownBy(() -> campaigns.addTask(c.id(), new TaskDetails(999_999L, "Ship samples", "coordinator", "manager",
+                null, null, LocalDate.of(2027, 2, 1))))
+                .hasFieldOrPropertyWithValue("messageCode", "marketing.activity.not-found");
+        assertThat(campaigns.openTasksOf("coordinator")).extracting(TaskView::title).contains("Book the stand");
+        campaigns.markTask(c.id(), t.id(), t.version(), true);
+        assertThat(campaigns.openTasksOf("coordinator")).extracting(TaskView::title).doesNotContain("Book the stand");
+        assertThatThrownBy(() -> campaigns.markTask(c.id(), t.id(), t.version(), false))
+                .hasFieldOrPropertyWithValue("messageCode", "error.stale-edit");
+
+        KpiView k = campaigns.addKpi(c.id(), new KpiDetails(null, org.tradedesk.marketing.domain.KpiKind.CONVERSION_RATE,
+                new BigDecimal("12.5"), "manager", LocalDate.of(2027, 9, 30)));
+        assertThat(campaigns.kpis(c.id())).extracting(KpiView::monitor).containsExactly("manager");
+        assertThat(k.target()).isEqualByComparingTo("12.5");
+        assertThatThrownBy(() -> campaigns.addKpi(c.id(), new KpiDetails(null, org.tradedesk.marketing.domain.KpiKind.RESPONSE_RATE,
+                new BigDecimal("140"), "manager", LocalDate.of(2027, 9, 30))))
+                .hasFieldOrPropertyWithValue("messageCode", "marketing.kpi.target-range");
+        assertThat(audit.search("marketing-task", String.valueOf(t.id()), null, null, null, PageRequest.of(0, 5)).getTotalElements())
+                .isEqualTo(2);
+    }
 }

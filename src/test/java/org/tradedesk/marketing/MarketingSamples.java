@@ -8,6 +8,7 @@ import java.util.Set;
 import org.tradedesk.marketing.domain.ActivityKind;
 import org.tradedesk.marketing.domain.BudgetCategory;
 import org.tradedesk.marketing.domain.BudgetLine;
+import org.tradedesk.marketing.domain.KpiKind;
 import org.tradedesk.marketing.domain.SelectionMethod;
 import org.tradedesk.shared.CountryCode;
 import org.tradedesk.shared.CurrencyCode;
@@ -42,6 +43,9 @@ public final class MarketingSamples {
                 new BudgetLine(ads.id(), BudgetCategory.ADVERTISING, "廣告", Money.of("100000", "TWD"), null, null, null),
                 new BudgetLine(null, BudgetCategory.TRAVEL, "機票", Money.of("1234.567", "AUD"), new BigDecimal("21.0049"),
                         LocalDate.of(2026, 12, 4), "臺灣銀行")));
+        campaigns.addTask(c.id(), new TaskDetails(fair.id(), "預訂攤位", "coordinator", "manager", "林經理", "業務部",
+                LocalDate.of(2027, 1, 15)));
+        campaigns.addKpi(c.id(), new KpiDetails(null, KpiKind.ENQUIRIES, new BigDecimal("200"), "manager", LocalDate.of(2027, 9, 30)));
         return new Sample(c.id(), fair.id(), ads.id());
     }
 }

@@ -163,6 +163,9 @@ class ReadersLanguageSweepTest {
         samples.put("/marketing/campaigns/{id}/activities/{activityId}/edit", mkc + "/activities/" + mk.fair() + "/edit");
         samples.put("/marketing/campaigns/{id}/selection", mkc + "/selection");
         samples.put("/marketing/campaigns/{id}/budget", mkc + "/budget");
+        samples.put("/marketing/campaigns/{id}/tasks/new", mkc + "/tasks/new");
+        samples.put("/marketing/campaigns/{id}/kpis/new", mkc + "/kpis/new");
+        samples.put("/marketing/tasks", "/marketing/tasks");
         samples.put("/clearance", "/clearance");
         samples.put("letter:au", "/api/v1/tax/calculations/saved/" + au + "/advice-letter?lang=zh-TW");
         samples.put("letter:tw", "/api/v1/tax/calculations/saved/" + tw + "/advice-letter?lang=zh-TW");

@@ -46,9 +46,13 @@ public class MarketingStore {
     private final SelectionRunRepository runs;
     private final BudgetRepository budgets;
     private final JsonMapper json;
+    private final TaskRepository tasks;
+    private final KpiRepository kpis;
 
     MarketingStore(CampaignRepository campaigns, ActivityRepository activities, SelectionRunRepository runs,
-            BudgetRepository budgets, JsonMapper json) {
+            BudgetRepository budgets, JsonMapper json, TaskRepository tasks, KpiRepository kpis) {
+        this.tasks = tasks;
+        this.kpis = kpis;
         this.campaigns = campaigns;
         this.activities = activities;
         this.runs = runs;
@@ -267,5 +271,43 @@ public class MarketingStore {
             throw new BudgetLocked(TradedeskException.Kind.CONFLICT, "error.stale-edit",
                     "the record was changed by someone else (version " + actual + ", edit based on " + expected + ")");
         }
+    }
+
+    @Transactional
+    public org.tradedesk.marketing.TaskView addTask(CampaignId id, org.tradedesk.marketing.TaskDetails details) {
+        entity(id);
+        return tasks.saveAndFlush(new TaskEntity(id.value(), details)).toView();
+    }
+
+    @Transactional
+    public org.tradedesk.marketing.TaskView markTask(CampaignId id, long taskId, long expectedVersion, boolean done) {
+        TaskEntity t = tasks.findById(taskId).filter(x -> x.campaignId() == id.value())
+                .orElseThrow(() -> CampaignNotFound.task(taskId));
+        refuseStale(t.version(), expectedVersion);
+        t.markDone(done);
+        return tasks.saveAndFlush(t).toView();
+    }
+
+    @Transactional(readOnly = true)
+    public List<org.tradedesk.marketing.TaskView> tasks(CampaignId id) {
+        return tasks.findByCampaignIdOrderByDueDateAscIdAsc(id.value()).stream().map(TaskEntity::toView).toList();
+    }
+
+    /** A person's open tasks over every campaign, earliest due first. */
+    @Transactional(readOnly = true)
+    public List<org.tradedesk.marketing.TaskView> openTasksOf(String person, int limit) {
+        return tasks.findByResponsibleAndDoneFalseOrderByDueDateAsc(person, PageRequest.of(0, limit)).stream()
+                .map(TaskEntity::toView).toList();
+    }
+
+    @Transactional
+    public org.tradedesk.marketing.KpiView addKpi(CampaignId id, org.tradedesk.marketing.KpiDetails details) {
+        entity(id);
+        return kpis.saveAndFlush(new KpiEntity(id.value(), details)).toView();
+    }
+
+    @Transactional(readOnly = true)
+    public List<org.tradedesk.marketing.KpiView> kpis(CampaignId id) {
+        return kpis.findByCampaignIdOrderByIdAsc(id.value()).stream().map(KpiEntity::toView).toList();
     }
 }

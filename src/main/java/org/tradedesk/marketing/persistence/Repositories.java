@@ -40,3 +40,21 @@ interface BudgetRepository extends Repository<BudgetEntity, Long> {
 
     List<BudgetEntity> findByCampaignIdIn(java.util.Collection<Long> campaignIds);
 }
+
+interface TaskRepository extends Repository<TaskEntity, Long> {
+
+    TaskEntity saveAndFlush(TaskEntity entity);
+
+    Optional<TaskEntity> findById(long id);
+
+    List<TaskEntity> findByCampaignIdOrderByDueDateAscIdAsc(long campaignId);
+
+    List<TaskEntity> findByResponsibleAndDoneFalseOrderByDueDateAsc(String responsible, Pageable page);
+}
+
+interface KpiRepository extends Repository<KpiEntity, Long> {
+
+    KpiEntity saveAndFlush(KpiEntity entity);
+
+    List<KpiEntity> findByCampaignIdOrderByIdAsc(long campaignId);
+}

@@ -135,7 +135,83 @@ class CampaignPageController {
         List<BudgetVersion> budgets = campaigns.budgets(cid);
         model.addAttribute("budget", budgets.isEmpty() ? null : budgets.get(0));
         model.addAttribute("statuses", CampaignStatus.values());
+        model.addAttribute("tasks", campaigns.tasks(cid));
+        model.addAttribute("kpis", campaigns.kpis(cid));
+        model.addAttribute("activityNames", campaigns.activities(cid).stream()
+                .collect(java.util.stream.Collectors.toMap(ActivityView::id, ActivityView::name)));
         return "marketing/campaign";
+    }
+
+    /** The open tasks the signed-in user is responsible for, over every campaign. */
+    @GetMapping("/marketing/tasks")
+    String myTasks(Model model) {
+        model.addAttribute("tasks", campaigns.openTasksOf(CurrentUser.name()));
+        return "marketing/my-tasks";
+    }
+
+    @GetMapping("/marketing/campaigns/{id}/tasks/new")
+    String newTask(@PathVariable long id, Model model) {
+        return taskPage(model, campaigns.campaign(new CampaignId(id)), TaskForm.empty(CurrentUser.name()));
+    }
+
+    @PostMapping("/marketing/campaigns/{id}/tasks")
+    String addTask(@PathVariable long id, @Validated @ModelAttribute("form") TaskForm form, BindingResult errors, Model model) {
+        CampaignView c = campaigns.campaign(new CampaignId(id));
+        if (!errors.hasErrors()) {
+            try {
+                campaigns.addTask(c.id(), form.toDetails());
+                return "redirect:/marketing/campaigns/" + id;
+            } catch (TradedeskException e) {
+                errors.reject(e.messageCode(), e.arguments(), e.getMessage());
+            }
+        }
+        return taskPage(model, c, form);
+    }
+
+    @PostMapping("/marketing/campaigns/{id}/tasks/{taskId}/done")
+    String taskDone(@PathVariable long id, @PathVariable long taskId, @RequestParam long version,
+            @RequestParam(defaultValue = "true") boolean done, RedirectAttributes flash) {
+        try {
+            campaigns.markTask(new CampaignId(id), taskId, version, done);
+        } catch (TradedeskException e) {
+            flash.addFlashAttribute("errorCode", e.messageCode());
+            flash.addFlashAttribute("errorArgs", e.arguments());
+        }
+        return "redirect:/marketing/campaigns/" + id;
+    }
+
+    private String taskPage(Model model, CampaignView c, TaskForm form) {
+        model.addAttribute("campaign", c);
+        model.addAttribute("activities", campaigns.activities(c.id()));
+        model.addAttribute("form", form);
+        return "marketing/task-form";
+    }
+
+    @GetMapping("/marketing/campaigns/{id}/kpis/new")
+    String newKpi(@PathVariable long id, Model model) {
+        return kpiPage(model, campaigns.campaign(new CampaignId(id)), KpiForm.empty(CurrentUser.name()));
+    }
+
+    @PostMapping("/marketing/campaigns/{id}/kpis")
+    String addKpi(@PathVariable long id, @Validated @ModelAttribute("form") KpiForm form, BindingResult errors, Model model) {
+        CampaignView c = campaigns.campaign(new CampaignId(id));
+        if (!errors.hasErrors()) {
+            try {
+                campaigns.addKpi(c.id(), form.toDetails());
+                return "redirect:/marketing/campaigns/" + id;
+            } catch (TradedeskException e) {
+                errors.reject(e.messageCode(), e.arguments(), e.getMessage());
+            }
+        }
+        return kpiPage(model, c, form);
+    }
+
+    private String kpiPage(Model model, CampaignView c, KpiForm form) {
+        model.addAttribute("campaign", c);
+        model.addAttribute("activities", campaigns.activities(c.id()));
+        model.addAttribute("kinds", org.tradedesk.marketing.domain.KpiKind.values());
+        model.addAttribute("form", form);
+        return "marketing/kpi-form";
     }
 
     @GetMapping("/marketing/campaigns/{id}/activities/new")

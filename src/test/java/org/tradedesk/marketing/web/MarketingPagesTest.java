@@ -207,10 +207,33 @@ class MarketingPagesTest {
         for (String url : List.of("/marketing", "/marketing/campaigns/new", "/marketing/campaigns/" + id,
                 "/marketing/campaigns/" + id + "/edit", "/marketing/campaigns/" + id + "/activities/new",
                 "/marketing/campaigns/" + id + "/activities/" + s.fair() + "/edit", "/marketing/campaigns/" + id + "/selection",
-                "/marketing/campaigns/" + id + "/budget")) {
+                "/marketing/campaigns/" + id + "/budget", "/marketing/campaigns/" + id + "/tasks/new",
+                "/marketing/campaigns/" + id + "/kpis/new", "/marketing/tasks")) {
             String page = mvc.perform(get(url).param("lang", "zh-TW")).andExpect(status().isOk()).andReturn().getResponse()
                     .getContentAsString();
             assertThat(page).as(url).doesNotContain("??");
         }
+    }
+
+    @Test
+    void aTaskWithTwoAccountablePeopleIsRefusedAndTheFormKept() throws Exception {
+        long id = createCampaign();
+        String page = mvc.perform(post("/marketing/campaigns/" + id + "/tasks").with(csrf()).param("lang", "en")
+                        .param("title", "Book the stand").param("responsible", "coordinator").param("accountable", "manager, amy")
+                        .param("due", "2027-01-15"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Exactly one person is accountable", "value=\"Book the stand\"");
+        mvc.perform(post("/marketing/campaigns/" + id + "/tasks").with(csrf()).param("title", "Book the stand")
+                        .param("responsible", "coordinator").param("accountable", "manager").param("due", "2027-01-15"))
+                .andExpect(redirectedUrlPattern("/marketing/campaigns/*"));
+        mvc.perform(post("/marketing/campaigns/" + id + "/kpis").with(csrf()).param("kind", "LEADS").param("target", "150")
+                        .param("monitor", "manager").param("due", "2027-09-30"))
+                .andExpect(redirectedUrlPattern("/marketing/campaigns/*"));
+        String kpiBad = mvc.perform(post("/marketing/campaigns/" + id + "/kpis").with(csrf()).param("lang", "en").param("kind", "NPS")
+                        .param("target", "150").param("monitor", "manager").param("due", "2027-09-30"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(kpiBad).contains("The target is out of range for Net promoter score.");
+        assertThat(html("/marketing/campaigns/" + id)).contains("Book the stand", "Leads", "150");
+        assertThat(html("/marketing/tasks")).contains("Book the stand");
     }
 }
