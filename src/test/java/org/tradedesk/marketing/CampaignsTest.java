@@ -151,7 +151,7 @@ class CampaignsTest {
     @Test
     void tasksCarryRaciRolesAndKpisTheirMonitor() {
         CampaignView c = as("coordinator", "COORDINATOR", () -> campaigns.create(details("Coffee to Tokyo")));
-        TaskView t = as("coordinator", "COORDINATOR", () -> campaigns.addTask(c.id(), new TaskDetails(null, "Book the stand",
+        TaskView t = as("coordinator", "COORDINATOR", () -> campaigns.addTask(c.id(), new TaskDetails(null, "Book the Tokyo stand",
                 "coordinator", "manager", "Amy, Ben", "sales team", LocalDate.of(2027, 1, 15))));
         assertThatThrownBy(() -> campaigns.addTask(c.id(), new TaskDetails(null, "Ship samples", "coordinator", "manager, amy",
                 null, null, LocalDate.of(2027, 2, 1))))
@@ -159,9 +159,9 @@ class CampaignsTest {
         assertThatThrownBy(() -> campaigns.addTask(c.id(), new TaskDetails(999_999L, "Ship samples", "coordinator", "manager",
                 null, null, LocalDate.of(2027, 2, 1))))
                 .hasFieldOrPropertyWithValue("messageCode", "marketing.activity.not-found");
-        assertThat(campaigns.openTasksOf("coordinator")).extracting(TaskView::title).contains("Book the stand");
+        assertThat(campaigns.openTasksOf("coordinator")).extracting(TaskView::title).contains("Book the Tokyo stand");
         campaigns.markTask(c.id(), t.id(), t.version(), true);
-        assertThat(campaigns.openTasksOf("coordinator")).extracting(TaskView::title).doesNotContain("Book the stand");
+        assertThat(campaigns.openTasksOf("coordinator")).extracting(TaskView::title).doesNotContain("Book the Tokyo stand");
         assertThatThrownBy(() -> campaigns.markTask(c.id(), t.id(), t.version(), false))
                 .hasFieldOrPropertyWithValue("messageCode", "error.stale-edit");
 
