@@ -95,21 +95,25 @@ public class MarketingStore {
     public List<CampaignSummary> summaries(int limit) {
         List<CampaignEntity> list = campaigns.findAllByOrderByPeriodStartDescIdDesc(PageRequest.of(0, limit));
         List<Long> ids = list.stream().map(CampaignEntity::id).toList();
-        Map<Long, List<ActivityEntity>> acts = ids.isEmpty() ? Map.of()
-                : activities.findByCampaignIdIn(ids).stream().collect(Collectors.groupingBy(ActivityEntity::campaignId));
+        Map<Long, long[]> acts = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            for (Object[] r : activities.countsByCampaign(ids)) {
+                acts.put(((Number) r[0]).longValue(), new long[] {((Number) r[1]).longValue(), r[2] == null ? 0 : ((Number) r[2]).longValue()});
+            }
+        }
         Map<Long, List<BudgetEntity>> buds = ids.isEmpty() ? Map.of()
                 : budgets.findByCampaignIdIn(ids).stream().collect(Collectors.groupingBy(BudgetEntity::campaignId));
         List<CampaignSummary> rows = new ArrayList<>();
         for (CampaignEntity c : list) {
             CampaignView v = c.toView();
-            List<ActivityEntity> a = acts.getOrDefault(c.id(), List.of());
+            long[] a = acts.getOrDefault(c.id(), new long[2]);
             List<BudgetEntity> b = new ArrayList<>(buds.getOrDefault(c.id(), List.of()));
             b.sort((x, y) -> Integer.compare(y.number(), x.number()));
             BudgetEntity latest = b.isEmpty() ? null : b.get(0);
             BudgetEntity approved = b.stream().filter(x -> x.status() == BudgetStatus.APPROVED).findFirst().orElse(null);
             CurrencyCode cur = CurrencyCode.of(c.companyCurrency());
             rows.add(new CampaignSummary(v.id(), v.name(), v.market(), v.product(), v.status(), v.owner(), v.start(), v.end(),
-                    a.size(), a.stream().filter(x -> x.toView().chosen()).count(), latest == null ? null : latest.status(),
+                    a[0], a[1], latest == null ? null : latest.status(),
                     latest == null ? null : new Money(latest.totalAmount(), cur),
                     approved == null ? null : new Money(approved.totalAmount(), cur)));
         }

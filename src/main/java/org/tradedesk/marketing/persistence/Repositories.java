@@ -22,7 +22,10 @@ interface ActivityRepository extends Repository<ActivityEntity, Long> {
 
     List<ActivityEntity> findByCampaignIdOrderByIdAsc(long campaignId);
 
-    List<ActivityEntity> findByCampaignIdIn(java.util.Collection<Long> campaignIds);
+    /** Per campaign: its id, the number of activities and how many are chosen (one grouped query for the dashboard). */
+    @org.springframework.data.jpa.repository.Query("select a.campaignId, count(a), sum(case when a.chosen = true then 1 else 0 end)"
+            + " from ActivityEntity a where a.campaignId in :ids group by a.campaignId")
+    List<Object[]> countsByCampaign(@org.springframework.data.repository.query.Param("ids") java.util.Collection<Long> ids);
 }
 
 interface SelectionRunRepository extends Repository<SelectionRunEntity, Long> {
