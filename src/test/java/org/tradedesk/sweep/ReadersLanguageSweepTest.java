@@ -39,6 +39,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import org.tradedesk.support.BundledTariffs;
 import org.tradedesk.tariff.Jurisdiction;
 import org.tradedesk.tariff.TariffCatalogue;
+import org.tradedesk.marketing.Campaigns;
+import org.tradedesk.marketing.MarketingSamples;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -92,6 +94,7 @@ class ReadersLanguageSweepTest {
     UserDetailsService users;
     @Autowired
     org.tradedesk.markets.MarketDatasets markets;
+    Campaigns campaigns;
 
     private RequestPostProcessor admin;
     private RequestPostProcessor coordinator;
@@ -158,6 +161,18 @@ class ReadersLanguageSweepTest {
         samples.put("/markets/datasets/{id}/concentration", "/markets/datasets/" + dataset
                 + "/concentration?year=2019&flow=X&product=8542&by=reporter");
         samples.put("/marketing", "/marketing");
+        MarketingSamples.Sample mk = MarketingSamples.create(campaigns);
+        String mkc = "/marketing/campaigns/" + mk.campaign().value();
+        samples.put("/marketing/campaigns/new", "/marketing/campaigns/new");
+        samples.put("/marketing/campaigns/{id}", mkc);
+        samples.put("/marketing/campaigns/{id}/edit", mkc + "/edit");
+        samples.put("/marketing/campaigns/{id}/activities/new", mkc + "/activities/new");
+        samples.put("/marketing/campaigns/{id}/activities/{activityId}/edit", mkc + "/activities/" + mk.fair() + "/edit");
+        samples.put("/marketing/campaigns/{id}/selection", mkc + "/selection");
+        samples.put("/marketing/campaigns/{id}/budget", mkc + "/budget");
+        samples.put("/marketing/campaigns/{id}/tasks/new", mkc + "/tasks/new");
+        samples.put("/marketing/campaigns/{id}/kpis/new", mkc + "/kpis/new");
+        samples.put("/marketing/tasks", "/marketing/tasks");
         samples.put("/clearance", "/clearance");
         // clearance-core: a Taiwan import file with a packing list and an invoice captured by hand
         String tx = json.readTree(mvc.perform(post("/api/v1/clearance/transactions").with(admin).contentType(MediaType.APPLICATION_JSON)

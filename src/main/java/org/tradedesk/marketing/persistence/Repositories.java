@@ -1,0 +1,63 @@
+package org.tradedesk.marketing.persistence;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.repository.Repository;
+
+interface CampaignRepository extends Repository<CampaignEntity, Long> {
+
+    CampaignEntity saveAndFlush(CampaignEntity entity);
+
+    Optional<CampaignEntity> findById(long id);
+
+    List<CampaignEntity> findAllByOrderByPeriodStartDescIdDesc(Pageable page);
+}
+
+interface ActivityRepository extends Repository<ActivityEntity, Long> {
+
+    ActivityEntity saveAndFlush(ActivityEntity entity);
+
+    Optional<ActivityEntity> findById(long id);
+
+    List<ActivityEntity> findByCampaignIdOrderByIdAsc(long campaignId);
+
+    /** Per campaign: its id, the number of activities and how many are chosen (one grouped query for the dashboard). */
+    @org.springframework.data.jpa.repository.Query("select a.campaignId, count(a), sum(case when a.chosen = true then 1 else 0 end)"
+            + " from ActivityEntity a where a.campaignId in :ids group by a.campaignId")
+    List<Object[]> countsByCampaign(@org.springframework.data.repository.query.Param("ids") java.util.Collection<Long> ids);
+}
+
+interface SelectionRunRepository extends Repository<SelectionRunEntity, Long> {
+
+    SelectionRunEntity saveAndFlush(SelectionRunEntity entity);
+
+    List<SelectionRunEntity> findByCampaignIdOrderByIdDesc(long campaignId);
+}
+
+interface BudgetRepository extends Repository<BudgetEntity, Long> {
+
+    BudgetEntity saveAndFlush(BudgetEntity entity);
+
+    List<BudgetEntity> findByCampaignIdOrderByNumberDesc(long campaignId);
+
+    List<BudgetEntity> findByCampaignIdIn(java.util.Collection<Long> campaignIds);
+}
+
+interface TaskRepository extends Repository<TaskEntity, Long> {
+
+    TaskEntity saveAndFlush(TaskEntity entity);
+
+    Optional<TaskEntity> findById(long id);
+
+    List<TaskEntity> findByCampaignIdOrderByDueDateAscIdAsc(long campaignId);
+
+    List<TaskEntity> findByResponsibleAndDoneFalseOrderByDueDateAsc(String responsible, Pageable page);
+}
+
+interface KpiRepository extends Repository<KpiEntity, Long> {
+
+    KpiEntity saveAndFlush(KpiEntity entity);
+
+    List<KpiEntity> findByCampaignIdOrderByIdAsc(long campaignId);
+}

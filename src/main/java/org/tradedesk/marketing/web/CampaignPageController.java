@@ -1,0 +1,350 @@
+package org.tradedesk.marketing.web;
+
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.tradedesk.marketing.documents.CampaignDocuments;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tradedesk.identity.CurrentUser;
+import org.tradedesk.marketing.ActivityView;
+import org.tradedesk.marketing.BudgetVersion;
+import org.tradedesk.marketing.CampaignId;
+import org.tradedesk.marketing.CampaignView;
+import org.tradedesk.marketing.Campaigns;
+import org.tradedesk.marketing.SelectionRun;
+import org.tradedesk.marketing.domain.ActivityKind;
+import org.tradedesk.marketing.domain.BudgetCategory;
+import org.tradedesk.marketing.domain.CampaignStatus;
+import org.tradedesk.marketing.domain.SelectionMethod;
+import org.tradedesk.marketing.domain.StandardCriteria;
+import org.tradedesk.shared.TradedeskException;
+
+/**
+ * The marketing pages (T3.1): the campaigns dashboard, a campaign with its activities, the selection
+ * page (weights or AHP pairwise judgements, scores, reasons) and the budget with its approval.
+ */
+@Controller
+class CampaignPageController {
+
+    private static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private final Campaigns campaigns;
+    private final CampaignDocuments documents;
+
+    CampaignPageController(Campaigns campaigns, CampaignDocuments documents) {
+        this.campaigns = campaigns;
+        this.documents = documents;
+    }
+
+    /** O3.1.1 activity plan and O3.1.2 cost budget (latest version, or {@code version}), in the page's language. */
+    @GetMapping("/marketing/campaigns/{id}/documents/{document:plan|budget}.{format:pdf|xlsx}")
+    ResponseEntity<byte[]> document(@PathVariable long id, @PathVariable String document, @PathVariable String format,
+            @RequestParam(required = false) Integer version) {
+        CampaignId cid = new CampaignId(id);
+        Locale locale = LocaleContextHolder.getLocale();
+        boolean pdf = format.equals("pdf");
+        byte[] body = document.equals("plan")
+                ? (pdf ? documents.planPdf(cid, locale) : documents.planXlsx(cid, locale))
+                : (pdf ? documents.budgetPdf(cid, version, locale) : documents.budgetXlsx(cid, version, locale));
+        return ResponseEntity.ok().contentType(pdf ? MediaType.APPLICATION_PDF : XLSX)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("campaign-" + id + "-" + document + "." + format).build().toString())
+                .body(body);
+    }
+
+    @GetMapping("/marketing")
+    String dashboard(Model model) {
+        model.addAttribute("campaigns", campaigns.dashboard());
+        return "marketing/list";
+    }
+
+    @GetMapping("/marketing/campaigns/new")
+    String newCampaign(Model model) {
+        model.addAttribute("form", CampaignForm.empty(CurrentUser.name()));
+        return "marketing/campaign-form";
+    }
+
+    @PostMapping("/marketing/campaigns")
+    String create(@Validated @ModelAttribute("form") CampaignForm form, BindingResult errors) {
+        form.checkCodes(errors);
+        if (errors.hasErrors()) {
+            return "marketing/campaign-form";
+        }
+        try {
+            return "redirect:/marketing/campaigns/" + campaigns.create(form.toDetails()).id();
+        } catch (TradedeskException e) {
+            errors.reject(e.messageCode(), e.arguments(), e.getMessage());
+            return "marketing/campaign-form";
+        }
+    }
+
+    @GetMapping("/marketing/campaigns/{id}/edit")
+    String edit(@PathVariable long id, Model model) {
+        model.addAttribute("campaignId", id);
+        model.addAttribute("form", CampaignForm.of(campaigns.campaign(new CampaignId(id))));
+        return "marketing/campaign-form";
+    }
+
+    @PostMapping("/marketing/campaigns/{id}")
+    String change(@PathVariable long id, @Validated @ModelAttribute("form") CampaignForm form, BindingResult errors, Model model) {
+        model.addAttribute("campaignId", id);
+        form.checkCodes(errors);
+        if (errors.hasErrors()) {
+            return "marketing/campaign-form";
+        }
+        try {
+            campaigns.change(new CampaignId(id), form.version() == null ? -1 : form.version(), form.toDetails());
+            return "redirect:/marketing/campaigns/" + id;
+        } catch (TradedeskException e) {
+            errors.reject(e.messageCode(), e.arguments(), e.getMessage());
+            return "marketing/campaign-form";
+        }
+    }
+
+    @PostMapping("/marketing/campaigns/{id}/status")
+    String status(@PathVariable long id, @RequestParam CampaignStatus status, RedirectAttributes flash) {
+        try {
+            campaigns.moveTo(new CampaignId(id), status);
+        } catch (TradedeskException e) {
+            flash.addFlashAttribute("errorCode", e.messageCode());
+            flash.addFlashAttribute("errorArgs", e.arguments());
+        }
+        return "redirect:/marketing/campaigns/" + id;
+    }
+
+    @GetMapping("/marketing/campaigns/{id}")
+    String campaign(@PathVariable long id, Model model) {
+        CampaignId cid = new CampaignId(id);
+        model.addAttribute("campaign", campaigns.campaign(cid));
+        model.addAttribute("activities", campaigns.activities(cid));
+        List<SelectionRun> runs = campaigns.selections(cid);
+        model.addAttribute("run", runs.isEmpty() ? null : runs.get(0));
+        List<BudgetVersion> budgets = campaigns.budgets(cid);
+        model.addAttribute("budget", budgets.isEmpty() ? null : budgets.get(0));
+        model.addAttribute("statuses", CampaignStatus.values());
+        model.addAttribute("tasks", campaigns.tasks(cid));
+        model.addAttribute("kpis", campaigns.kpis(cid));
+        model.addAttribute("activityNames", campaigns.activities(cid).stream()
+                .collect(java.util.stream.Collectors.toMap(ActivityView::id, ActivityView::name)));
+        return "marketing/campaign";
+    }
+
+    /** The open tasks the signed-in user is responsible for, over every campaign. */
+    @GetMapping("/marketing/tasks")
+    String myTasks(Model model) {
+        model.addAttribute("tasks", campaigns.openTasksOf(CurrentUser.name()));
+        return "marketing/my-tasks";
+    }
+
+    @GetMapping("/marketing/campaigns/{id}/tasks/new")
+    String newTask(@PathVariable long id, Model model) {
+        return taskPage(model, campaigns.campaign(new CampaignId(id)), TaskForm.empty(CurrentUser.name()));
+    }
+
+    @PostMapping("/marketing/campaigns/{id}/tasks")
+    String addTask(@PathVariable long id, @Validated @ModelAttribute("form") TaskForm form, BindingResult errors, Model model) {
+        CampaignView c = campaigns.campaign(new CampaignId(id));
+        if (!errors.hasErrors()) {
+            try {
+                campaigns.addTask(c.id(), form.toDetails());
+                return "redirect:/marketing/campaigns/" + id;
+            } catch (TradedeskException e) {
+                errors.reject(e.messageCode(), e.arguments(), e.getMessage());
+            }
+        }
+        return taskPage(model, c, form);
+    }
+
+    @PostMapping("/marketing/campaigns/{id}/tasks/{taskId}/done")
+    String taskDone(@PathVariable long id, @PathVariable long taskId, @RequestParam long version,
+            @RequestParam(defaultValue = "true") boolean done, RedirectAttributes flash) {
+        try {
+            campaigns.markTask(new CampaignId(id), taskId, version, done);
+        } catch (TradedeskException e) {
+            flash.addFlashAttribute("errorCode", e.messageCode());
+            flash.addFlashAttribute("errorArgs", e.arguments());
+        }
+        return "redirect:/marketing/campaigns/" + id;
+    }
+
+    private String taskPage(Model model, CampaignView c, TaskForm form) {
+        model.addAttribute("campaign", c);
+        model.addAttribute("activities", campaigns.activities(c.id()));
+        model.addAttribute("form", form);
+        return "marketing/task-form";
+    }
+
+    @GetMapping("/marketing/campaigns/{id}/kpis/new")
+    String newKpi(@PathVariable long id, Model model) {
+        return kpiPage(model, campaigns.campaign(new CampaignId(id)), KpiForm.empty(CurrentUser.name()));
+    }
+
+    @PostMapping("/marketing/campaigns/{id}/kpis")
+    String addKpi(@PathVariable long id, @Validated @ModelAttribute("form") KpiForm form, BindingResult errors, Model model) {
+        CampaignView c = campaigns.campaign(new CampaignId(id));
+        if (!errors.hasErrors()) {
+            try {
+                campaigns.addKpi(c.id(), form.toDetails());
+                return "redirect:/marketing/campaigns/" + id;
+            } catch (TradedeskException e) {
+                errors.reject(e.messageCode(), e.arguments(), e.getMessage());
+            }
+        }
+        return kpiPage(model, c, form);
+    }
+
+    private String kpiPage(Model model, CampaignView c, KpiForm form) {
+        model.addAttribute("campaign", c);
+        model.addAttribute("activities", campaigns.activities(c.id()));
+        model.addAttribute("kinds", org.tradedesk.marketing.domain.KpiKind.values());
+        model.addAttribute("form", form);
+        return "marketing/kpi-form";
+    }
+
+    @GetMapping("/marketing/campaigns/{id}/activities/new")
+    String newActivity(@PathVariable long id, Model model) {
+        CampaignView c = campaigns.campaign(new CampaignId(id));
+        return activityPage(model, c, null, ActivityForm.empty(c.companyCurrency()));
+    }
+
+    @GetMapping("/marketing/campaigns/{id}/activities/{activityId}/edit")
+    String editActivity(@PathVariable long id, @PathVariable long activityId, Model model) {
+        CampaignView c = campaigns.campaign(new CampaignId(id));
+        ActivityView a = campaigns.activities(c.id()).stream().filter(x -> x.id() == activityId).findFirst()
+                .orElseThrow(() -> org.tradedesk.marketing.CampaignNotFound.activity(activityId));
+        return activityPage(model, c, activityId, ActivityForm.of(a));
+    }
+
+    @PostMapping({"/marketing/campaigns/{id}/activities", "/marketing/campaigns/{id}/activities/{activityId}"})
+    String saveActivity(@PathVariable long id, @PathVariable(required = false) Long activityId,
+            @Validated @ModelAttribute("form") ActivityForm form, BindingResult errors, Model model) {
+        CampaignView c = campaigns.campaign(new CampaignId(id));
+        form.checkCodes(errors);
+        if (errors.hasErrors()) {
+            return activityPage(model, c, activityId, form);
+        }
+        try {
+            if (activityId == null) {
+                campaigns.addActivity(c.id(), form.toDetails());
+            } else {
+                campaigns.changeActivity(c.id(), activityId, form.version() == null ? -1 : form.version(), form.toDetails());
+            }
+            return "redirect:/marketing/campaigns/" + id;
+        } catch (TradedeskException e) {
+            errors.reject(e.messageCode(), e.arguments(), e.getMessage());
+            return activityPage(model, c, activityId, form);
+        }
+    }
+
+    private String activityPage(Model model, CampaignView c, Long activityId, ActivityForm form) {
+        model.addAttribute("campaign", c);
+        model.addAttribute("activityId", activityId);
+        model.addAttribute("kinds", ActivityKind.values());
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", form);
+        }
+        return "marketing/activity-form";
+    }
+
+    @GetMapping("/marketing/campaigns/{id}/selection")
+    String selection(@PathVariable long id, Model model) {
+        CampaignId cid = new CampaignId(id);
+        return selectionPage(model, cid, SelectionForm.blank(campaigns.activities(cid)));
+    }
+
+    @PostMapping("/marketing/campaigns/{id}/selection")
+    String select(@PathVariable long id, @Validated @ModelAttribute("form") SelectionForm form, BindingResult errors, Model model) {
+        CampaignId cid = new CampaignId(id);
+        if (errors.hasErrors()) {
+            return selectionPage(model, cid, form);
+        }
+        try {
+            campaigns.select(cid, form.toRequest());
+            return "redirect:/marketing/campaigns/" + id + "/selection";
+        } catch (TradedeskException e) {
+            errors.reject(e.messageCode(), e.arguments(), e.getMessage());
+            return selectionPage(model, cid, form);
+        }
+    }
+
+    private String selectionPage(Model model, CampaignId cid, SelectionForm form) {
+        model.addAttribute("campaign", campaigns.campaign(cid));
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", form);
+        }
+        List<SelectionRun> runs = campaigns.selections(cid);
+        model.addAttribute("run", runs.isEmpty() ? null : runs.get(0));
+        model.addAttribute("runs", runs);
+        model.addAttribute("methods", SelectionMethod.values());
+        model.addAttribute("criteria", StandardCriteria.CODES);
+        model.addAttribute("pairs", SelectionForm.PAIRS);
+        model.addAttribute("scale", SelectionForm.SCALE);
+        return "marketing/selection";
+    }
+
+    @GetMapping("/marketing/campaigns/{id}/budget")
+    String budget(@PathVariable long id, Model model) {
+        CampaignId cid = new CampaignId(id);
+        CampaignView c = campaigns.campaign(cid);
+        List<BudgetVersion> versions = campaigns.budgets(cid);
+        return budgetPage(model, c, versions, BudgetForm.of(versions.isEmpty() ? null : versions.get(0), c.companyCurrency())
+                .withBlankRowsIfNeeded(c.companyCurrency()));
+    }
+
+    @PostMapping("/marketing/campaigns/{id}/budget")
+    String saveBudget(@PathVariable long id, @Validated @ModelAttribute("form") BudgetForm form, BindingResult errors, Model model) {
+        CampaignId cid = new CampaignId(id);
+        CampaignView c = campaigns.campaign(cid);
+        form.checkCodes(errors);
+        if (!errors.hasErrors()) {
+            try {
+                campaigns.saveBudget(cid, form.version(), form.contingencyPercent(), form.toLines());
+                return "redirect:/marketing/campaigns/" + id + "/budget";
+            } catch (TradedeskException e) {
+                errors.reject(e.messageCode(), e.arguments(), e.getMessage());
+            }
+        }
+        return budgetPage(model, c, campaigns.budgets(cid), form);
+    }
+
+    @PostMapping("/marketing/campaigns/{id}/budget/{action:submit|approve|return}")
+    String decide(@PathVariable long id, @PathVariable String action, @RequestParam(required = false) String comment,
+            RedirectAttributes flash) {
+        CampaignId cid = new CampaignId(id);
+        try {
+            switch (action) {
+                case "submit" -> campaigns.submitBudget(cid);
+                case "approve" -> campaigns.approveBudget(cid, comment);
+                default -> campaigns.returnBudget(cid, comment);
+            }
+        } catch (TradedeskException e) {
+            flash.addFlashAttribute("errorCode", e.messageCode());
+            flash.addFlashAttribute("errorArgs", e.arguments());
+        }
+        return "redirect:/marketing/campaigns/" + id + "/budget";
+    }
+
+    private String budgetPage(Model model, CampaignView c, List<BudgetVersion> versions, BudgetForm form) {
+        model.addAttribute("campaign", c);
+        model.addAttribute("versions", versions);
+        model.addAttribute("latest", versions.isEmpty() ? null : versions.get(0));
+        model.addAttribute("activities", campaigns.activities(c.id()));
+        model.addAttribute("categories", BudgetCategory.values());
+        model.addAttribute("form", form);
+        model.addAttribute("isManager", CurrentUser.hasRole(org.tradedesk.identity.Role.MANAGER));
+        return "marketing/budget";
+    }
+}
