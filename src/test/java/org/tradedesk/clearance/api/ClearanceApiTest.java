@@ -205,6 +205,29 @@ class ClearanceApiTest {
         mvc.perform(get(base + "/history")).andExpect(jsonPath("$", hasSize(1)));
     }
 
+    /** The intake readers and the transaction together: a real UBL invoice is captured, a broken EDIFACT one refused. */
+    @Test
+    void aRealUblInvoiceIsCapturedAndABrokenEdifactOneRefusedNamingItsSegment() throws Exception {
+        long id = create();
+        String base = "/api/v1/clearance/transactions/" + id;
+        byte[] ubl = getClass().getResourceAsStream("/clearance/en16931_ubl-tc434-example1.xml").readAllBytes();
+        mvc.perform(multipart(base + "/documents").file(new MockMultipartFile("file", "invoice.xml", "application/xml", ubl))
+                        .param("type", "COMMERCIAL_INVOICE"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.captureFormat").value("UBL"))
+                .andExpect(jsonPath("$.captured.invoiceNumber").value("12115118"))
+                .andExpect(jsonPath("$.captured.currency").value("EUR"))
+                .andExpect(jsonPath("$.captured.lines", hasSize(20)));
+
+        byte[] broken = getClass().getResourceAsStream("/clearance/staedi_invoic_d97b_una.edi").readAllBytes();
+        mvc.perform(multipart(base + "/documents").file(new MockMultipartFile("file", "invoic.edi", "application/edifact", broken))
+                        .param("type", "COMMERCIAL_INVOICE").header("Accept-Language", "zh-TW"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.reason.code").value("clearance.edifact.segment-count"))
+                .andExpect(jsonPath("$.location").value(containsString("UNT")));
+        mvc.perform(get(base)).andExpect(jsonPath("$.documents", hasSize(1)));
+    }
+
     @Test
     void anInvoiceCapturedByHandIsCheckedAtEachFieldAndCorrectedWithHistory() throws Exception {
         long id = create();
