@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
-class LoginController {
+class LoginPageController {
 
     /** {@code throttled}: minutes left of a login lock (set by the login throttle's redirect); only a small number is shown. */
     @GetMapping("/login")

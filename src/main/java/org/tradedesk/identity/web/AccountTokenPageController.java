@@ -26,13 +26,13 @@ import org.tradedesk.identity.web.UserForms.TokenForm;
  */
 @Controller
 @RequestMapping("/account/tokens")
-class AccountTokenController {
+class AccountTokenPageController {
 
     private final ApiTokens tokens;
     private final MessageSource messages;
     private final Clock clock;
 
-    AccountTokenController(ApiTokens tokens, MessageSource messages, Clock clock) {
+    AccountTokenPageController(ApiTokens tokens, MessageSource messages, Clock clock) {
         this.tokens = tokens;
         this.messages = messages;
         this.clock = clock;

@@ -25,12 +25,12 @@ import org.tradedesk.identity.web.UserForms.PasswordForm;
 /** {@code /admin/users}: the administrator's list of accounts, new account, edit, password reset. */
 @Controller
 @RequestMapping("/admin/users")
-class UserAdminController {
+class UserAdminPageController {
 
     private final UserAdministration users;
     private final MessageSource messages;
 
-    UserAdminController(UserAdministration users, MessageSource messages) {
+    UserAdminPageController(UserAdministration users, MessageSource messages) {
         this.users = users;
         this.messages = messages;
     }
