@@ -104,7 +104,9 @@ class CatalogueTaxCalculationIntegrationTest {
                 {"description":"Bordeaux 750 ml","tariffCode":"2204.21.20","origin":"FR","value":10000,"litres":450,"alcoholByVolume":13.5}""", 200);
         JsonNode duty = dutyStep(r);
         assertThat(decimal(duty, "amount")).isEqualByComparingTo("500.00");
-        assertThat(duty.get("rateSource").get("text").asString()).contains("tariff catalogue").contains("2204.21.20").contains("5%")
+        // the rate as read from the published text, and where it came from: the line and the catalogue's data version
+        assertThat(duty.get("rate").asString()).isEqualTo("5%");
+        assertThat(duty.get("rateSource").get("text").asString()).contains("tariff catalogue").contains("2204.21.20")
                 .contains("tariff data version");
         assertThat(r.get("dataVersions").get("tariff.line1").asString()).contains("Schedule 3");
         // France is party to none of the FTAs of Schedules 4A-16 and no Schedule 3 code names it
@@ -248,7 +250,9 @@ class CatalogueTaxCalculationIntegrationTest {
                 {"description":"microcontrollers","tariffCode":"8542.31.00","origin":"CN","value":5000}""", 200);
         JsonNode duty = dutyStep(r);
         assertThat(decimal(duty, "amount")).isEqualByComparingTo("0");
-        assertThat(duty.get("rateSource").get("text").asString()).contains("tariff catalogue").contains("Free");
+        // "Free" is read as a rate of 0 %, from the catalogue line named in the source
+        assertThat(duty.get("rate").asString()).isEqualTo("0%");
+        assertThat(duty.get("rateSource").get("text").asString()).contains("tariff catalogue").contains("8542.31.00");
     }
 
     @Test
