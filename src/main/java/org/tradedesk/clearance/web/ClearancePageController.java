@@ -63,13 +63,15 @@ class ClearancePageController {
     private final ClientDirectory clients;
     private final MessageTexts texts;
     private final org.springframework.context.MessageSource messages;
+    private final org.springframework.validation.SmartValidator validator;
 
     ClearancePageController(ClearanceTransactions transactions, ClientDirectory clients, MessageTexts texts,
-            org.springframework.context.MessageSource messages) {
+            org.springframework.context.MessageSource messages, org.springframework.validation.SmartValidator validator) {
         this.transactions = transactions;
         this.clients = clients;
         this.texts = texts;
         this.messages = messages;
+        this.validator = validator;
     }
 
     private String localized(TradedeskException e) {
@@ -270,8 +272,9 @@ class ClearancePageController {
 
     @PostMapping("/transactions/{id}/invoice")
     String capture(@PathVariable long id, @Validated @ModelAttribute("form") InvoiceForm form, BindingResult errors,
-            @RequestParam(required = false) String addLine, Model model, HttpServletResponse response) {
-        return saveCapture(id, null, form, errors, addLine, model, response);
+            @RequestParam(required = false) String addLine, Model model, HttpServletResponse response,
+            jakarta.servlet.http.HttpServletRequest request) {
+        return saveCapture(id, null, form, errors, addLine, model, response, request);
     }
 
     @GetMapping("/transactions/{id}/documents/{documentId}/capture")
@@ -290,15 +293,26 @@ class ClearancePageController {
 
     @PostMapping("/transactions/{id}/documents/{documentId}/capture")
     String recapture(@PathVariable long id, @PathVariable long documentId, @Validated @ModelAttribute("form") InvoiceForm form,
-            BindingResult errors, @RequestParam(required = false) String addLine, Model model, HttpServletResponse response) {
-        return saveCapture(id, documentId, form, errors, addLine, model, response);
+            BindingResult errors, @RequestParam(required = false) String addLine, Model model, HttpServletResponse response,
+            jakarta.servlet.http.HttpServletRequest request) {
+        return saveCapture(id, documentId, form, errors, addLine, model, response, request);
     }
 
-    private String saveCapture(long id, Long documentId, InvoiceForm form, BindingResult errors, String addLine, Model model,
-            HttpServletResponse response) {
+    private String saveCapture(long id, Long documentId, InvoiceForm bound, BindingResult bindingErrors, String addLine, Model model,
+            HttpServletResponse response, jakarta.servlet.http.HttpServletRequest request) {
         TransactionView view = transactions.transaction(TransactionId.of(id));
         model.addAttribute("tx", view);
         model.addAttribute("documentId", documentId);
+        // "abc" in an amount or 30 February leaves no record form: rebuilt from what converts, every error kept
+        org.tradedesk.platform.web.FormRebinding.Bound<InvoiceForm> rebound = org.tradedesk.platform.web.FormRebinding.formToShow(
+                bound, bindingErrors, InvoiceForm.class, request, validator, model);
+        if (rebound.form() == null) {
+            model.addAttribute("form", InvoiceForm.blank());
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return "clearance/invoice";
+        }
+        InvoiceForm form = rebound.form();
+        BindingResult errors = rebound.errors();
         if (addLine != null) {
             // a fresh form with one more (empty) line; the errors of the old form's binding do not apply to it
             model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "form");

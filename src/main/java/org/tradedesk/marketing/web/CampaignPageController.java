@@ -43,10 +43,12 @@ class CampaignPageController {
 
     private final Campaigns campaigns;
     private final CampaignDocuments documents;
+    private final org.springframework.validation.SmartValidator validator;
 
-    CampaignPageController(Campaigns campaigns, CampaignDocuments documents) {
+    CampaignPageController(Campaigns campaigns, CampaignDocuments documents, org.springframework.validation.SmartValidator validator) {
         this.campaigns = campaigns;
         this.documents = documents;
+        this.validator = validator;
     }
 
     /** O3.1.1 activity plan and O3.1.2 cost budget (latest version, or {@code version}), in the page's language. */
@@ -266,8 +268,18 @@ class CampaignPageController {
     }
 
     @PostMapping("/marketing/campaigns/{id}/selection")
-    String select(@PathVariable long id, @Validated @ModelAttribute("form") SelectionForm form, BindingResult errors, Model model) {
+    String select(@PathVariable long id, @Validated @ModelAttribute("form") SelectionForm bound, BindingResult bindingErrors, Model model,
+            jakarta.servlet.http.HttpServletRequest request) {
         CampaignId cid = new CampaignId(id);
+        // "abc" as a score leaves no record form: rebuilt from what converts, every error kept at its field
+        org.tradedesk.platform.web.FormRebinding.Bound<SelectionForm> rebound = org.tradedesk.platform.web.FormRebinding.formToShow(
+                bound, bindingErrors, SelectionForm.class, request, validator, model);
+        if (rebound.form() == null) {
+            model.addAttribute("form", SelectionForm.blank(campaigns.activities(cid)));
+            return selectionPage(model, cid, SelectionForm.blank(campaigns.activities(cid)));
+        }
+        SelectionForm form = rebound.form();
+        BindingResult errors = rebound.errors();
         if (errors.hasErrors()) {
             return selectionPage(model, cid, form);
         }

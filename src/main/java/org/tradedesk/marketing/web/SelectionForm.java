@@ -28,6 +28,27 @@ record SelectionForm(
         @Valid @Size(max = 50) List<Row> rows,
         @Size(max = 4000) String reasons) {
 
+    SelectionForm {
+        // the page draws one select per pair and one weight per criterion: a post without them (or a form rebuilt
+        // after an unreadable value) is shown with the neutral judgement 1 and no weight rather than failing
+        if (judgements == null || judgements.size() < PAIRS_COUNT) {
+            List<String> filled = new java.util.ArrayList<>(judgements == null ? List.of() : judgements);
+            while (filled.size() < PAIRS_COUNT) {
+                filled.add("1");
+            }
+            judgements = filled;
+        }
+        if (weights == null || weights.size() < 4) {
+            List<Double> filled = new java.util.ArrayList<>(weights == null ? List.of() : weights);
+            while (filled.size() < 4) {
+                filled.add(null);
+            }
+            weights = filled;
+        }
+    }
+
+    private static final int PAIRS_COUNT = 6;
+
     static final List<String> SCALE = List.of("9", "8", "7", "6", "5", "4", "3", "2", "1", "1/2", "1/3", "1/4", "1/5", "1/6",
             "1/7", "1/8", "1/9");
     /** The pairs of the upper triangle, in the order of {@code judgements}. */

@@ -1,5 +1,7 @@
 package org.tradedesk.taxes.web;
 
+import org.tradedesk.platform.web.FormRebinding;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;

@@ -117,6 +117,19 @@ class ClearancePagesTest {
         assertThat(transactions.transaction(TransactionId.of(id)).documents()).hasSize(1);
     }
 
+    /** Acceptance review: "abc" as an amount or 2026-13-45 as a date gave an empty 500 (no form to show). */
+    @Test
+    void anUnreadableAmountOrDateComesBackAtItsFieldWithEverythingTyped() throws Exception {
+        String location = createThroughTheForm("2026-11-20");
+        String html = mvc.perform(post(location + "/invoice").with(csrf()).param("lang", "zh-TW")
+                        .param("invoiceNumber", "INV-77").param("currency", "USD").param("totalAmount", "abc")
+                        .param("issueDate", "2026-13-45")
+                        .param("lines[0].description", "Oolong tea").param("lines[0].tariffCode", "0902.30")
+                        .param("lines[0].originCountry", "TW").param("lines[0].quantity", "120").param("lines[0].unitCode", "KGM"))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("value=\"INV-77\"", "value=\"abc\"", "value=\"Oolong tea\"", "is-invalid");
+    }
+
     @Test
     void addingALineKeepsWhatWasTyped() throws Exception {
         String location = createThroughTheForm("2026-11-20");

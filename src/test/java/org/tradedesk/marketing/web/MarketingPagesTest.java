@@ -109,6 +109,13 @@ class MarketingPagesTest {
                 run.param("rows[" + i + "]." + fields[j], String.valueOf(scores[i][j]));
             }
         }
+        // acceptance review: "abc" as a score gave an empty 500; the page comes back with the error at its field
+        var unreadable = post("/marketing/campaigns/" + id + "/selection").with(csrf()).param("method", "WEIGHTED")
+                .param("rows[0].activityId", String.valueOf(acts.get(0).id())).param("rows[0].name", acts.get(0).name())
+                .param("rows[0].culture", "8").param("rows[0].cost", "7").param("rows[0].feasibility", "abc").param("rows[0].fit", "9");
+        String refused = mvc.perform(unreadable).andReturn().getResponse().getContentAsString();
+        // a number input cannot hold "abc": the field is marked and the other scores are kept
+        assertThat(refused).containsPattern("is-invalid[^>]*id=\"score-0-feasibility\"").contains("value=\"7.0\"");
         run.param("rows[0].chosen", "true");
         mvc.perform(run).andExpect(redirectedUrlPattern("/marketing/campaigns/*/selection"));
         SelectionRun kept = campaigns.selections(new CampaignId(id)).get(0);

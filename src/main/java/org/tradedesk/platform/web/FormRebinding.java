@@ -1,7 +1,6 @@
-package org.tradedesk.taxes.web;
+package org.tradedesk.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.tradedesk.platform.web.ParametersKept;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.core.ResolvableType;
@@ -20,7 +19,7 @@ import org.springframework.web.bind.ServletRequestDataBinder;
  * without the unconvertible fields, validates it, and puts it in the model with every error — the
  * conversion errors keep the rejected text, which the page shows in its field.
  */
-final class FormRebinding {
+public final class FormRebinding {
 
     private static final DefaultFormattingConversionService CONVERSIONS = new DefaultFormattingConversionService();
 
@@ -28,7 +27,7 @@ final class FormRebinding {
     }
 
     /** The form and the errors to go on with. */
-    record Bound<T>(T form, BindingResult errors) {
+    public record Bound<T>(T form, BindingResult errors) {
     }
 
     /**
@@ -36,7 +35,7 @@ final class FormRebinding {
      * {@code errors}' conversion failures and the validation errors of what could be converted (also
      * put in the model for the page). A null form means not even that could be built.
      */
-    static <T> Bound<T> formToShow(T bound, BindingResult errors, Class<T> type, HttpServletRequest request, SmartValidator validator,
+    public static <T> Bound<T> formToShow(T bound, BindingResult errors, Class<T> type, HttpServletRequest request, SmartValidator validator,
             Model model, Object... groups) {
         // Spring stops at a conversion failure: the record is then missing or built with a null in
         // that place and not validated. Either way, rebuild from what converts and validate that.
