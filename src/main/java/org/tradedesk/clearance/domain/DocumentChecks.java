@@ -90,21 +90,21 @@ public final class DocumentChecks {
                 case INVOICE_FIELD -> invoices.forEach(d -> {
                     if (blank(invoiceField(d.invoice(), rule.param()))) {
                         out.add(finding(rule, List.of(d.label()), List.of(rule.param()), "clearance.finding.field-missing",
-                                Arg.code("clearance.invoice.field." + rule.param()), Arg.literal(d.label())));
+                                Arg.code("clearance.invoice.field." + rule.param()), named(d)));
                     }
                 });
                 case LINE_FIELD -> invoices.forEach(d -> d.invoice().lines().forEach(l -> {
                     if (blank(lineField(l, rule.param()))) {
                         out.add(finding(rule, List.of(d.label()), List.of("lines[" + l.lineNumber() + "]." + rule.param()),
                                 "clearance.finding.line-field-missing", Arg.code("clearance.invoice.field." + rule.param()),
-                                Arg.number(l.lineNumber()), Arg.literal(d.label())));
+                                Arg.number(l.lineNumber()), named(d)));
                     }
                 }));
                 case INCOTERM_AGREES -> invoices.forEach(d -> {
                     String on = d.invoice().incoterm();
                     if (!blank(on) && file.incoterm() != null && !on.strip().equalsIgnoreCase(file.incoterm())) {
                         out.add(finding(rule, List.of(d.label()), List.of("incoterm"), "clearance.finding.incoterm-differs",
-                                Arg.literal(d.label()), Arg.literal(on), Arg.literal(file.incoterm())));
+                                named(d), Arg.literal(on), Arg.literal(file.incoterm())));
                     }
                 });
                 case CURRENCY_AGREES -> {
@@ -164,7 +164,7 @@ public final class DocumentChecks {
         if (inv.totalAmount().subtract(sum).abs().compareTo(tolerance) > 0) {
             String cur = inv.currency() == null ? "" : inv.currency();
             out.add(finding(rule, List.of(d.label()), List.of("totalAmount"), "clearance.finding.total-differs",
-                    Arg.literal(d.label()), Arg.literal(inv.totalAmount().toPlainString() + " " + cur),
+                    named(d), Arg.literal(inv.totalAmount().toPlainString() + " " + cur),
                     Arg.literal(sum.toPlainString() + " " + cur), Arg.literal(rule.param())));
         }
     }
@@ -191,6 +191,13 @@ public final class DocumentChecks {
 
     private static java.util.stream.Stream<CapturedLine> lines(List<Document> invoices) {
         return invoices.stream().flatMap(d -> d.invoice().lines().stream());
+    }
+
+    /** The document as a person reads it: "invoice INV-7", or its type and number on the file when it has no number. */
+    private static Arg named(Document d) {
+        String number = d.invoice() == null ? null : d.invoice().invoiceNumber();
+        return Arg.message(blank(number) ? MessageText.of("clearance.finding.document", Arg.code("clearance.document.type." + d.type()),
+                Arg.number(d.id())) : MessageText.of("clearance.finding.invoice", Arg.literal(number.strip())));
     }
 
     private static Finding finding(CheckRule rule, List<String> docs, List<String> fields, String code, Arg... args) {
