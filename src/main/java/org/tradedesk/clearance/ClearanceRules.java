@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.tradedesk.clearance.domain.DeadlineRules;
+import org.tradedesk.clearance.domain.DocumentChecks;
 import org.tradedesk.clearance.domain.RetentionRules;
 
 /** The clearance rules held as data ({@code src/main/resources/clearance/*.tsv}), read once at start-up. */
@@ -14,6 +15,16 @@ class ClearanceRules {
 
     static final String DEADLINES = "/clearance/deadlines.tsv";
     static final String RETENTION = "/clearance/retention.tsv";
+    static final String CHECKS = "/clearance/checks.tsv";
+
+    @Bean
+    DocumentChecks clearanceDocumentChecks() {
+        try (InputStream in = open(CHECKS)) {
+            return DocumentChecks.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     @Bean
     DeadlineRules clearanceDeadlines() {

@@ -34,6 +34,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.tradedesk.clearance.CaptureInvalid;
 import org.tradedesk.clearance.ClearanceInputInvalid;
+import org.tradedesk.clearance.ClearanceChecks;
+import org.tradedesk.clearance.ClearanceQueries;
 import org.tradedesk.clearance.ClearanceTransactions;
 import org.tradedesk.clearance.DocumentType;
 import org.tradedesk.clearance.DocumentView;
@@ -63,11 +65,16 @@ class ClearanceTransactionApiController {
              "errors":[{"field":"file","location":"segment UNT (position 41), element 1","message":"..."}]}""";
 
     private final ClearanceTransactions transactions;
+    private final ClearanceChecks checks;
+    private final ClearanceQueries queries;
     private final MessageTexts texts;
     private final MessageSource messages;
 
-    ClearanceTransactionApiController(ClearanceTransactions transactions, MessageTexts texts, MessageSource messages) {
+    ClearanceTransactionApiController(ClearanceTransactions transactions, ClearanceChecks checks, ClearanceQueries queries,
+            MessageTexts texts, MessageSource messages) {
+        this.queries = queries;
         this.transactions = transactions;
+        this.checks = checks;
         this.texts = texts;
         this.messages = messages;
     }
@@ -193,6 +200,30 @@ class ClearanceTransactionApiController {
     @Operation(summary = "The file's history, newest first (who, when, what; at most 500 lines)")
     Object history(@PathVariable long id) {
         return answer(transactions.history(TransactionId.of(id)));
+    }
+
+    @GetMapping("/{id}/findings")
+    @Operation(summary = "The findings of the document checks (rules of clearance/checks.tsv): severity, rule, documents, "
+            + "fields, explanation in the caller's language, regulation")
+    Object findings(@PathVariable long id) {
+        return answer(checks.findings(TransactionId.of(id)));
+    }
+
+    /** The contact of the client to ask about the missing or unclear items. */
+    record QueryRequest(@jakarta.validation.constraints.NotNull Long contactId) {
+    }
+
+    @PostMapping(path = "/{id}/queries", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Ask a contact of the client for the missing or unclear items (the ERROR and WARNING findings): "
+            + "an e-mail in the contact's language, logged in the client's and the file's history")
+    ResponseEntity<Object> query(@PathVariable long id, @jakarta.validation.Valid @RequestBody QueryRequest body) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(answer(queries.send(TransactionId.of(id), body.contactId())));
+    }
+
+    @GetMapping("/{id}/queries")
+    @Operation(summary = "What is awaited from whom since when: the queries sent about the file, newest first (at most 50)")
+    Object queries(@PathVariable long id) {
+        return answer(queries.awaited(TransactionId.of(id)));
     }
 
     @DeleteMapping("/{id}")

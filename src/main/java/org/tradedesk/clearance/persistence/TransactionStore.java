@@ -169,6 +169,13 @@ public class TransactionStore {
         transactions.delete(entity);
     }
 
+    /** Adds a line to the file's history without changing the file (a query sent to the client). */
+    @Transactional
+    public void note(long id, String user, Instant now, MessageText line) {
+        load(id);
+        record(id, user, now, List.of(line));
+    }
+
     private void record(long id, String user, Instant now, List<MessageText> lines) {
         for (MessageText line : lines) {
             history.save(new HistoryEntity(id, now, user, line.code(), json.writeValueAsString(line.args())));

@@ -60,14 +60,19 @@ import org.tradedesk.tariff.Jurisdiction;
 class ClearancePageController {
 
     private final ClearanceTransactions transactions;
+    private final org.tradedesk.clearance.ClearanceChecks checks;
+    private final org.tradedesk.clearance.ClearanceQueries queries;
     private final ClientDirectory clients;
     private final MessageTexts texts;
     private final org.springframework.context.MessageSource messages;
     private final org.springframework.validation.SmartValidator validator;
 
-    ClearancePageController(ClearanceTransactions transactions, ClientDirectory clients, MessageTexts texts,
+    ClearancePageController(ClearanceTransactions transactions, org.tradedesk.clearance.ClearanceChecks checks,
+            org.tradedesk.clearance.ClearanceQueries queries, ClientDirectory clients, MessageTexts texts,
             org.springframework.context.MessageSource messages, org.springframework.validation.SmartValidator validator) {
         this.transactions = transactions;
+        this.checks = checks;
+        this.queries = queries;
         this.clients = clients;
         this.texts = texts;
         this.messages = messages;
@@ -139,7 +144,29 @@ class ClearancePageController {
         model.addAttribute("tx", view);
         model.addAttribute("history", transactions.history(TransactionId.of(id)));
         model.addAttribute("invoices", view.documents().stream().filter(d -> d.captured() != null).toList());
+        model.addAttribute("findings", checks.findings(view));
+        model.addAttribute("awaited", queries.awaited(TransactionId.of(id)));
+        model.addAttribute("contacts", clients.client(view.details().clientId()).contacts().stream().filter(c -> !c.erased()).toList());
         return "clearance/transaction";
+    }
+
+    /** The client query (P4.1.3): the missing or unclear items mailed to the chosen contact in their language. */
+    @PostMapping("/transactions/{id}/query")
+    String query(@PathVariable long id, @RequestParam long contactId, Model model, HttpServletResponse response,
+            RedirectAttributes flash) {
+        try {
+            org.tradedesk.clearance.AwaitedQuery sent = queries.send(TransactionId.of(id), contactId);
+            flash.addFlashAttribute("querySent", sent.contactName());
+            return "redirect:/clearance/transactions/" + id + "#findings";
+        } catch (TradedeskException e) {
+            if (e.kind() == TradedeskException.Kind.NOT_FOUND && !(e instanceof org.tradedesk.clients.ContactNotFound)
+                    || e.kind() == TradedeskException.Kind.FORBIDDEN) {
+                throw e;
+            }
+            response.setStatus(e.kind() == TradedeskException.Kind.CONFLICT ? 409 : 422);
+            model.addAttribute("actionError", localized(e));
+            return transaction(id, model);
+        }
     }
 
     @GetMapping("/transactions/{id}/edit")

@@ -1,0 +1,109 @@
+package org.tradedesk.clearance;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tradedesk.clearance.domain.Finding;
+import org.tradedesk.clearance.persistence.QueryStore;
+import org.tradedesk.clearance.persistence.TransactionStore;
+import org.tradedesk.clients.ClientDirectory;
+import org.tradedesk.clients.ClientMailer;
+import org.tradedesk.clients.ContactView;
+import org.tradedesk.clients.OutgoingMail;
+import org.tradedesk.identity.CurrentUser;
+import org.tradedesk.platform.MessageTexts;
+import org.tradedesk.shared.MessageText;
+import org.tradedesk.shared.MessageText.Arg;
+
+/**
+ * The client query (P4.1.3): an e-mail to a contact of the file's client listing the missing or unclear items (the
+ * ERROR and WARNING findings of the checks), in the contact's language, sent over SMTP by {@link ClientMailer} (which
+ * logs it in the client's history); the file's history records it and the file shows what is awaited from whom since
+ * when. The mail goes out first: a refused mail ({@code MailNotSent}) leaves nothing recorded.
+ */
+@Service
+public class ClearanceQueries {
+
+    /** The file shows at most this many queries. */
+    public static final int MAX_SHOWN = 50;
+
+    private final ClearanceTransactions transactions;
+    private final ClearanceChecks checks;
+    private final ClientDirectory clients;
+    private final ClientMailer mailer;
+    private final TransactionStore store;
+    private final QueryStore queries;
+    private final MessageTexts texts;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    ClearanceQueries(ClearanceTransactions transactions, ClearanceChecks checks, ClientDirectory clients, ClientMailer mailer,
+            TransactionStore store, QueryStore queries, MessageTexts texts, MessageSource messages, Clock clock) {
+        this.transactions = transactions;
+        this.checks = checks;
+        this.clients = clients;
+        this.mailer = mailer;
+        this.store = store;
+        this.queries = queries;
+        this.texts = texts;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** The mail as it would go to the contact: subject and body in the contact's language. */
+    public record Draft(ContactView contact, Locale language, String subject, String body, List<Finding> items) {
+    }
+
+    @Transactional(readOnly = true)
+    public Draft draft(TransactionId id, long contactId) {
+        TransactionView view = transactions.transaction(id);
+        return draft(view, contactId);
+    }
+
+    @Transactional
+    public AwaitedQuery send(TransactionId id, long contactId) {
+        TransactionView view = transactions.transaction(id);
+        if (view.readOnly()) {
+            throw TransactionClosed.forId(id.value());
+        }
+        Draft draft = draft(view, contactId);
+        mailer.send(new OutgoingMail(view.details().clientId(), contactId, draft.subject(), draft.body(), List.of()));
+        Instant now = Instant.now(clock);
+        List<String> rules = draft.items().stream().map(Finding::rule).distinct().toList();
+        queries.add(id.value(), contactId, draft.contact().name(), draft.contact().email(), rules, CurrentUser.name(), now);
+        store.note(id.value(), CurrentUser.name(), now, MessageText.of("clearance.history.query-sent",
+                Arg.literal(draft.contact().name()), Arg.number(draft.items().size())));
+        return queries.of(id.value(), 1).get(0);
+    }
+
+    /** The queries sent about the file, newest first. */
+    @Transactional(readOnly = true)
+    public List<AwaitedQuery> awaited(TransactionId id) {
+        transactions.transaction(id);
+        return queries.of(id.value(), MAX_SHOWN);
+    }
+
+    private Draft draft(TransactionView view, long contactId) {
+        List<Finding> items = checks.findings(view).stream().filter(f -> f.severity() != Finding.Severity.INFO).toList();
+        if (items.isEmpty()) {
+            throw new ClearanceInputInvalid("contactId", "clearance.query.none", "the checks found nothing to ask the client");
+        }
+        ContactView contact = clients.viewContact(view.details().clientId(), contactId);
+        Locale language = (contact.preferredLanguage() != null ? contact.preferredLanguage()
+                : clients.client(view.details().clientId()).preferredLanguage()).locale();
+        StringBuilder list = new StringBuilder();
+        for (Finding f : items) {
+            list.append("- ").append(texts.render(f.message(), language)).append('\n');
+        }
+        String ref = view.details().reference() == null || view.details().reference().isBlank()
+                ? "#" + view.id() : view.details().reference();
+        String subject = messages.getMessage("clearance.query.subject", new Object[] {ref}, language);
+        String body = messages.getMessage("clearance.query.body",
+                new Object[] {contact.name(), ref, list.toString(), CurrentUser.name()}, language);
+        return new Draft(contact, language, subject, body, items);
+    }
+}

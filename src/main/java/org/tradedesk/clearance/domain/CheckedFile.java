@@ -1,0 +1,25 @@
+package org.tradedesk.clearance.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.tradedesk.clearance.messages.CapturedInvoice;
+
+/**
+ * What the document checks look at: the file's jurisdiction, direction ({@code IMPORT|EXPORT}), mode
+ * ({@code SEA|AIR|POST|EXPRESS}), Incoterm and arrival date, and its documents.
+ */
+public record CheckedFile(String jurisdiction, String direction, String mode, String incoterm, LocalDate arrivalDate,
+        List<Document> documents) {
+
+    public CheckedFile {
+        documents = List.copyOf(documents);
+    }
+
+    /** A document: its id, its type (a {@code DocumentType} name) and, for an invoice, its captured data. */
+    public record Document(long id, String type, CapturedInvoice invoice) {
+
+        public String label() {
+            return type + "#" + id;
+        }
+    }
+}

@@ -1,0 +1,235 @@
+package org.tradedesk.clearance.domain;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import org.tradedesk.clearance.domain.CheckRule.Kind;
+import org.tradedesk.clearance.domain.CheckedFile.Document;
+import org.tradedesk.clearance.domain.Finding.Severity;
+import org.tradedesk.clearance.messages.CapturedInvoice;
+import org.tradedesk.clearance.messages.CapturedInvoice.CapturedLine;
+import org.tradedesk.shared.MessageText;
+import org.tradedesk.shared.MessageText.Arg;
+
+/**
+ * The document checks of a clearance file (P4.1.2), rules held as data ({@code clearance/checks.tsv}: jurisdiction,
+ * rule id, kind, when, param, severity, regulation). {@code when} is {@code *} (always), {@code mode=SEA},
+ * {@code direction=IMPORT}, {@code origin-differs} (a line's origin is not the seller's country) or {@code dg} (a line
+ * has a UN number). Findings come in the order of the rules, then of the documents and lines.
+ */
+public final class DocumentChecks {
+
+    public static final String INVOICE = "COMMERCIAL_INVOICE";
+
+    private final List<CheckRule> rules;
+
+    public DocumentChecks(List<CheckRule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    public List<CheckRule> rules(String jurisdiction) {
+        return rules.stream().filter(r -> r.jurisdiction().equals(jurisdiction)).toList();
+    }
+
+    /** Reads the TSV; a bad row stops the start-up naming its line. */
+    public static DocumentChecks read(InputStream in) throws IOException {
+        List<CheckRule> out = new ArrayList<>();
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        String row;
+        int n = 0;
+        boolean header = true;
+        while ((row = reader.readLine()) != null) {
+            n++;
+            if (row.isBlank() || row.startsWith("#")) {
+                continue;
+            }
+            if (header) {
+                header = false;
+                continue;
+            }
+            String[] c = row.split("\t", -1);
+            if (c.length != 7) {
+                throw new IllegalStateException("checks.tsv line " + n + ": 7 columns expected, found " + c.length);
+            }
+            try {
+                out.add(new CheckRule(c[0].strip(), c[1].strip(), Kind.valueOf(c[2].strip()), c[3].strip(), c[4].strip(),
+                        Severity.valueOf(c[5].strip()), c[6].strip()));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException("checks.tsv line " + n + ": " + e.getMessage(), e);
+            }
+        }
+        return new DocumentChecks(out);
+    }
+
+    public List<Finding> check(CheckedFile file, TariffValidity tariff) {
+        List<Finding> out = new ArrayList<>();
+        List<Document> invoices = file.documents().stream().filter(d -> INVOICE.equals(d.type()) && d.invoice() != null).toList();
+        for (CheckRule rule : rules(file.jurisdiction())) {
+            if (!applies(rule.when(), file, invoices)) {
+                continue;
+            }
+            switch (rule.kind()) {
+                case DOCUMENT -> {
+                    if (file.documents().stream().noneMatch(d -> d.type().equals(rule.param()))) {
+                        out.add(finding(rule, List.of(), List.of(), "clearance.finding.document-missing",
+                                Arg.code("clearance.document.type." + rule.param())));
+                    }
+                }
+                case INVOICE_FIELD -> invoices.forEach(d -> {
+                    if (blank(invoiceField(d.invoice(), rule.param()))) {
+                        out.add(finding(rule, List.of(d.label()), List.of(rule.param()), "clearance.finding.field-missing",
+                                Arg.code("clearance.invoice.field." + rule.param()), named(d)));
+                    }
+                });
+                case LINE_FIELD -> invoices.forEach(d -> d.invoice().lines().forEach(l -> {
+                    if (blank(lineField(l, rule.param()))) {
+                        out.add(finding(rule, List.of(d.label()), List.of("lines[" + l.lineNumber() + "]." + rule.param()),
+                                "clearance.finding.line-field-missing", Arg.code("clearance.invoice.field." + rule.param()),
+                                Arg.number(l.lineNumber()), named(d)));
+                    }
+                }));
+                case INCOTERM_AGREES -> invoices.forEach(d -> {
+                    String on = d.invoice().incoterm();
+                    if (!blank(on) && file.incoterm() != null && !on.strip().equalsIgnoreCase(file.incoterm())) {
+                        out.add(finding(rule, List.of(d.label()), List.of("incoterm"), "clearance.finding.incoterm-differs",
+                                named(d), Arg.literal(on), Arg.literal(file.incoterm())));
+                    }
+                });
+                case CURRENCY_AGREES -> {
+                    Set<String> currencies = new LinkedHashSet<>();
+                    invoices.stream().map(d -> d.invoice().currency()).filter(c -> !blank(c))
+                            .forEach(c -> currencies.add(c.strip().toUpperCase(Locale.ROOT)));
+                    if (currencies.size() > 1) {
+                        out.add(finding(rule, invoices.stream().map(Document::label).toList(), List.of("currency"),
+                                "clearance.finding.currencies-differ", Arg.literal(String.join(", ", currencies))));
+                    }
+                }
+                case TOTAL_AGREES -> invoices.forEach(d -> total(rule, d, out));
+                case TARIFF_CODE_VALID -> invoices.forEach(d -> d.invoice().lines().forEach(l -> {
+                    if (blank(l.tariffCode())) {
+                        return;
+                    }
+                    LocalDate on = file.arrivalDate() != null ? file.arrivalDate() : d.invoice().issueDate();
+                    if (on == null) {
+                        return;
+                    }
+                    TariffValidity.Answer a = tariff.check(file.jurisdiction(), l.tariffCode().strip(), on);
+                    String code = switch (a) {
+                        case CURRENT -> null;
+                        case NOT_IN_FORCE -> "clearance.finding.tariff-not-in-force";
+                        case UNKNOWN -> "clearance.finding.tariff-unknown";
+                        case NO_DATA -> "clearance.finding.tariff-no-data";
+                    };
+                    if (code != null) {
+                        Finding f = finding(rule, List.of(d.label()), List.of("lines[" + l.lineNumber() + "].tariffCode"), code,
+                                Arg.literal(l.tariffCode().strip()), Arg.number(l.lineNumber()), Arg.date(on),
+                                Arg.literal(file.jurisdiction()));
+                        out.add(a == TariffValidity.Answer.NO_DATA
+                                ? new Finding(Severity.INFO, f.rule(), f.documents(), f.fields(), f.message(), f.regulation()) : f);
+                    }
+                }));
+                case ORIGIN_VALID -> invoices.forEach(d -> d.invoice().lines().forEach(l -> {
+                    if (!blank(l.originCountry()) && !ISO.contains(l.originCountry().strip().toUpperCase(Locale.ROOT))) {
+                        out.add(finding(rule, List.of(d.label()), List.of("lines[" + l.lineNumber() + "].originCountry"),
+                                "clearance.finding.origin-invalid", Arg.literal(l.originCountry()), Arg.number(l.lineNumber())));
+                    }
+                }));
+            }
+        }
+        return out;
+    }
+
+    private static final Set<String> ISO = Set.of(Locale.getISOCountries());
+
+    private static void total(CheckRule rule, Document d, List<Finding> out) {
+        CapturedInvoice inv = d.invoice();
+        if (inv.totalAmount() == null || inv.lines().isEmpty() || inv.lines().stream().anyMatch(l -> l.amount() == null)) {
+            return;
+        }
+        BigDecimal sum = inv.lines().stream().map(CapturedLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal tolerance = inv.totalAmount().abs().multiply(new BigDecimal(rule.param()))
+                .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
+        if (inv.totalAmount().subtract(sum).abs().compareTo(tolerance) > 0) {
+            String cur = inv.currency() == null ? "" : inv.currency();
+            out.add(finding(rule, List.of(d.label()), List.of("totalAmount"), "clearance.finding.total-differs",
+                    named(d), Arg.literal(inv.totalAmount().toPlainString() + " " + cur),
+                    Arg.literal(sum.toPlainString() + " " + cur), Arg.literal(rule.param())));
+        }
+    }
+
+    private static boolean applies(String when, CheckedFile file, List<Document> invoices) {
+        if (when.equals("*")) {
+            return true;
+        }
+        if (when.startsWith("mode=")) {
+            return when.substring(5).equals(file.mode());
+        }
+        if (when.startsWith("direction=")) {
+            return when.substring(10).equals(file.direction());
+        }
+        if (when.equals("dg")) {
+            return lines(invoices).anyMatch(l -> !blank(l.unNumber()));
+        }
+        if (when.equals("origin-differs")) {
+            return invoices.stream().anyMatch(d -> d.invoice().lines().stream().anyMatch(l -> !blank(l.originCountry())
+                    && !blank(d.invoice().sellerCountry()) && !l.originCountry().strip().equalsIgnoreCase(d.invoice().sellerCountry().strip())));
+        }
+        throw new IllegalStateException("checks.tsv: unknown condition " + when);
+    }
+
+    private static java.util.stream.Stream<CapturedLine> lines(List<Document> invoices) {
+        return invoices.stream().flatMap(d -> d.invoice().lines().stream());
+    }
+
+    /** The document as a person reads it: "invoice INV-7", or its type and number on the file when it has no number. */
+    private static Arg named(Document d) {
+        String number = d.invoice() == null ? null : d.invoice().invoiceNumber();
+        return Arg.message(blank(number) ? MessageText.of("clearance.finding.document", Arg.code("clearance.document.type." + d.type()),
+                Arg.number(d.id())) : MessageText.of("clearance.finding.invoice", Arg.literal(number.strip())));
+    }
+
+    private static Finding finding(CheckRule rule, List<String> docs, List<String> fields, String code, Arg... args) {
+        return new Finding(rule.severity(), rule.id(), docs, fields, MessageText.of(code, args), rule.regulation());
+    }
+
+    private static Object invoiceField(CapturedInvoice i, String field) {
+        Function<CapturedInvoice, Object> f = switch (field) {
+            case "invoiceNumber" -> CapturedInvoice::invoiceNumber;
+            case "issueDate" -> CapturedInvoice::issueDate;
+            case "currency" -> CapturedInvoice::currency;
+            case "incoterm" -> CapturedInvoice::incoterm;
+            case "sellerName" -> CapturedInvoice::sellerName;
+            case "sellerCountry" -> CapturedInvoice::sellerCountry;
+            case "totalAmount" -> CapturedInvoice::totalAmount;
+            default -> throw new IllegalStateException("checks.tsv: unknown invoice field " + field);
+        };
+        return f.apply(i);
+    }
+
+    private static Object lineField(CapturedLine l, String field) {
+        return switch (field) {
+            case "tariffCode" -> l.tariffCode();
+            case "originCountry" -> l.originCountry();
+            case "quantity" -> l.quantity();
+            case "description" -> l.description();
+            case "amount" -> l.amount();
+            default -> throw new IllegalStateException("checks.tsv: unknown line field " + field);
+        };
+    }
+
+    private static boolean blank(Object value) {
+        return value == null || (value instanceof String s && s.isBlank()) || Objects.equals(value, "");
+    }
+}

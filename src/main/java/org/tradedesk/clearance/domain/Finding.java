@@ -1,0 +1,23 @@
+package org.tradedesk.clearance.domain;
+
+import java.util.List;
+import org.tradedesk.shared.MessageText;
+
+/**
+ * One finding of the document checks: how serious, the rule (its id in {@code clearance/checks.tsv}), the documents
+ * (e.g. {@code COMMERCIAL_INVOICE#12}) and fields (e.g. {@code lines[2].tariffCode}) involved, the explanation as a
+ * message code with arguments and the regulation the rule rests on.
+ */
+public record Finding(Severity severity, String rule, List<String> documents, List<String> fields, MessageText message,
+        String regulation) {
+
+    public Finding {
+        documents = List.copyOf(documents);
+        fields = List.copyOf(fields);
+    }
+
+    /** ERROR: the file cannot be declared as it is; WARNING: a person must look; INFO: could not be checked. */
+    public enum Severity {
+        ERROR, WARNING, INFO
+    }
+}
