@@ -5,7 +5,14 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.tradedesk.clearance.ClearanceIssueReports;
+import org.tradedesk.clearance.ClearanceIssueReports.Report;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,10 +33,32 @@ import org.tradedesk.clearance.api.IssueRequests.IssueRequest;
         + "cost then risk, and the chosen solution with the client's confirmation")
 class ClearanceIssueApiController {
 
-    private final ClearanceIssues issues;
+    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-    ClearanceIssueApiController(ClearanceIssues issues) {
+    private final ClearanceIssues issues;
+    private final ClearanceIssueReports reports;
+
+    ClearanceIssueApiController(ClearanceIssues issues, ClearanceIssueReports reports) {
         this.issues = issues;
+        this.reports = reports;
+    }
+
+    @GetMapping("/{issueId}/{report:evaluation|solution}.{format:pdf|xlsx}")
+    @Operation(summary = "The alternative-solutions evaluation (O4.3.1) or the solution report (O4.4.1) as PDF or XLSX, "
+            + "in zh-TW or en (Accept-Language; anything else gets en); the solution report once a choice is recorded")
+    ResponseEntity<byte[]> report(@PathVariable long id, @PathVariable long issueId, @PathVariable String report,
+            @PathVariable String format) {
+        Locale asked = LocaleContextHolder.getLocale();
+        Locale language = "zh".equals(asked.getLanguage()) ? Locale.TAIWAN : Locale.ENGLISH;
+        Report which = "solution".equals(report) ? Report.SOLUTION : Report.EVALUATION;
+        boolean pdf = "pdf".equals(format);
+        byte[] body = pdf ? reports.pdf(TransactionId.of(id), issueId, which, language)
+                : reports.xlsx(TransactionId.of(id), issueId, which, language);
+        return ResponseEntity.ok()
+                .contentType(pdf ? MediaType.APPLICATION_PDF : XLSX)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("clearance-" + id + "-issue-" + issueId + "-" + report + "." + format).build().toString())
+                .body(body);
     }
 
     @GetMapping
