@@ -60,13 +60,15 @@ import org.tradedesk.tariff.Jurisdiction;
 class ClearancePageController {
 
     private final ClearanceTransactions transactions;
+    private final org.tradedesk.clearance.ClearanceIssues issues;
     private final ClientDirectory clients;
     private final MessageTexts texts;
     private final org.springframework.context.MessageSource messages;
 
-    ClearancePageController(ClearanceTransactions transactions, ClientDirectory clients, MessageTexts texts,
-            org.springframework.context.MessageSource messages) {
+    ClearancePageController(ClearanceTransactions transactions, org.tradedesk.clearance.ClearanceIssues issues,
+            ClientDirectory clients, MessageTexts texts, org.springframework.context.MessageSource messages) {
         this.transactions = transactions;
+        this.issues = issues;
         this.clients = clients;
         this.texts = texts;
         this.messages = messages;
@@ -137,6 +139,7 @@ class ClearancePageController {
         model.addAttribute("tx", view);
         model.addAttribute("history", transactions.history(TransactionId.of(id)));
         model.addAttribute("invoices", view.documents().stream().filter(d -> d.captured() != null).toList());
+        model.addAttribute("issues", issues.issues(TransactionId.of(id)));
         return "clearance/transaction";
     }
 
