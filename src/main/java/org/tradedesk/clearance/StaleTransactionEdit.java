@@ -18,4 +18,8 @@ public class StaleTransactionEdit extends TradedeskException {
     public static StaleTransactionEdit ofDocument(long id, long expected, long actual) {
         return new StaleTransactionEdit("document", id, expected, actual);
     }
+
+    public static StaleTransactionEdit ofIssue(long id, long expected, long actual) {
+        return new StaleTransactionEdit("issue", id, expected, actual);
+    }
 }

@@ -187,6 +187,15 @@ class ReadersLanguageSweepTest {
                 .contentType(MediaType.APPLICATION_JSON).content("{\"invoiceNumber\":\"INV-0001\",\"currency\":\"USD\",\"lines\":"
                         + "[{\"description\":\"烏龍茶\",\"tariffCode\":\"0902.30\",\"originCountry\":\"TW\"}]}"))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)).get("id").asString();
+        // t4-issues: an issue with one alternative, so the issues section of the transaction page is swept
+        String issue = json.readTree(mvc.perform(post("/api/v1/clearance/transactions/" + tx + "/issues").with(admin)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"description\":\"產地證明未附\",\"implications\":\"無優惠稅率\","
+                        + "\"likelihood\":3,\"impact\":4,\"owner\":\"admin\"}"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)).get("id").asString();
+        mvc.perform(post("/api/v1/clearance/transactions/" + tx + "/issues/" + issue + "/alternatives").with(admin)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"kind\":\"BONDED_STORAGE\",\"benefits\":\"保留優惠\","
+                        + "\"costAmount\":3250.50,\"costCurrency\":\"TWD\",\"legalRequirements\":\"關稅法 第58條\",\"risks\":\"倉租\","
+                        + "\"riskManagement\":\"限期\",\"likelihood\":2,\"impact\":2}"));
         samples.put("/clearance/transactions/new", "/clearance/transactions/new");
         samples.put("/clearance/transactions/{id}", "/clearance/transactions/" + tx);
         samples.put("/clearance/transactions/{id}/edit", "/clearance/transactions/" + tx + "/edit");

@@ -48,3 +48,29 @@ interface HistoryRepository extends Repository<HistoryEntity, Long> {
 
     long deleteByTransactionId(long transactionId);
 }
+
+interface IssueRepository extends Repository<IssueEntity, Long> {
+
+    IssueEntity saveAndFlush(IssueEntity entity);
+
+    Optional<IssueEntity> findByIdAndTransactionId(long id, long transactionId);
+
+    List<IssueEntity> findByTransactionIdOrderByIdAsc(long transactionId, Pageable page);
+
+    long countByTransactionId(long transactionId);
+
+    long deleteByTransactionId(long transactionId);
+}
+
+interface AlternativeRepository extends Repository<AlternativeEntity, Long> {
+
+    AlternativeEntity saveAndFlush(AlternativeEntity entity);
+
+    List<AlternativeEntity> findByIssueIdInOrderByIdAsc(Collection<Long> issueIds);
+
+    long countByIssueId(long issueId);
+
+    @org.springframework.data.jpa.repository.Modifying
+    @Query("delete from AlternativeEntity a where a.issueId in (select i.id from IssueEntity i where i.transactionId = :transactionId)")
+    int deleteOfTransaction(long transactionId);
+}

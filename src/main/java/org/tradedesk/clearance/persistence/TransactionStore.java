@@ -33,11 +33,13 @@ public class TransactionStore {
     private final TransactionRepository transactions;
     private final DocumentRepository documents;
     private final HistoryRepository history;
+    private final IssueStore issues;
     private final JsonMapper json;
     private final JavaType argList;
 
     TransactionStore(TransactionRepository transactions, DocumentRepository documents, HistoryRepository history,
-            JsonMapper json) {
+            IssueStore issues, JsonMapper json) {
+        this.issues = issues;
         this.transactions = transactions;
         this.documents = documents;
         this.history = history;
@@ -165,6 +167,7 @@ public class TransactionStore {
     public void delete(long id) {
         TransactionEntity entity = load(id);
         documents.deleteByTransactionId(id);
+        issues.deleteOf(id);
         history.deleteByTransactionId(id);
         transactions.delete(entity);
     }

@@ -62,17 +62,20 @@ class ClearancePageController {
     private final ClearanceTransactions transactions;
     private final org.tradedesk.clearance.ClearanceChecks checks;
     private final org.tradedesk.clearance.ClearanceQueries queries;
+    private final org.tradedesk.clearance.ClearanceIssues issues;
     private final ClientDirectory clients;
     private final MessageTexts texts;
     private final org.springframework.context.MessageSource messages;
     private final org.springframework.validation.SmartValidator validator;
 
     ClearancePageController(ClearanceTransactions transactions, org.tradedesk.clearance.ClearanceChecks checks,
-            org.tradedesk.clearance.ClearanceQueries queries, ClientDirectory clients, MessageTexts texts,
+            org.tradedesk.clearance.ClearanceQueries queries, org.tradedesk.clearance.ClearanceIssues issues,
+            ClientDirectory clients, MessageTexts texts,
             org.springframework.context.MessageSource messages, org.springframework.validation.SmartValidator validator) {
         this.transactions = transactions;
         this.checks = checks;
         this.queries = queries;
+        this.issues = issues;
         this.clients = clients;
         this.texts = texts;
         this.messages = messages;
@@ -147,6 +150,7 @@ class ClearancePageController {
         model.addAttribute("findings", checks.findings(view));
         model.addAttribute("awaited", queries.awaited(TransactionId.of(id)));
         model.addAttribute("contacts", clients.client(view.details().clientId()).contacts().stream().filter(c -> !c.erased()).toList());
+        model.addAttribute("issues", issues.issues(TransactionId.of(id)));
         return "clearance/transaction";
     }
 

@@ -1,0 +1,118 @@
+package org.tradedesk.clearance;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tradedesk.reporting.PdfRenderer;
+import org.tradedesk.reporting.XlsxEmphasis;
+import org.tradedesk.reporting.XlsxRow;
+import org.tradedesk.reporting.XlsxSheet;
+import org.tradedesk.reporting.XlsxWorkbook;
+
+/**
+ * The two documents of an issue, in the reader's language (zh-TW or en), as PDF and XLSX through {@code reporting}:
+ * the alternative-solutions evaluation (O4.3.1: every alternative with benefits, cost, legal requirements, risks and
+ * their management, ranked by cost then risk score) and the solution report (O4.4.1: the alternative chosen, the
+ * reasons, the regulation references and the client's confirmation; only once the issue is resolved).
+ */
+@Service
+public class ClearanceIssueReports {
+
+    public enum Report { EVALUATION, SOLUTION }
+
+    static final String TEMPLATE = "clearance/reports/issue-report";
+    private static final ZoneId TAIPEI = ZoneId.of("Asia/Taipei");
+    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final ClearanceIssues issues;
+    private final PdfRenderer pdf;
+    private final MessageSource messages;
+
+    ClearanceIssueReports(ClearanceIssues issues, PdfRenderer pdf, MessageSource messages) {
+        this.issues = issues;
+        this.pdf = pdf;
+        this.messages = messages;
+    }
+
+    @Transactional(readOnly = true)
+    public byte[] pdf(TransactionId id, long issueId, Report report, Locale language) {
+        IssueView issue = load(id, issueId, report);
+        Map<String, Object> model = new HashMap<>();
+        model.put("lang", language.toLanguageTag());
+        model.put("issue", issue);
+        model.put("transactionId", id.value());
+        model.put("solution", report == Report.SOLUTION);
+        model.put("chosen", issue.chosen());
+        model.put("rows", report == Report.SOLUTION ? List.of(issue.chosen()) : issue.alternatives());
+        model.put("confirmedAt", issue.choice() == null ? "" : AT.format(issue.choice().confirmedAt().atZone(TAIPEI)));
+        return pdf.render(TEMPLATE, model, language);
+    }
+
+    @Transactional(readOnly = true)
+    public byte[] xlsx(TransactionId id, long issueId, Report report, Locale language) {
+        IssueView issue = load(id, issueId, report);
+        String title = text(report == Report.SOLUTION ? "clearance.report.solution.title" : "clearance.report.evaluation.title", language);
+        XlsxWorkbook book = XlsxWorkbook.create().properties(title + " " + id.value() + "-" + issueId, language);
+        XlsxSheet sheet = book.sheet(text("clearance.report.sheet", language));
+        sheet.columnWidths(8, 22, 16, 8, 40, 40, 40, 40, 10, 12);
+        sheet.title(title);
+        sheet.row().text(text("clearance.report.transaction", language)).text(String.valueOf(id.value()));
+        sheet.row().text(text("clearance.report.issue", language)).text(issue.description());
+        sheet.row().text(text("clearance.report.implications", language)).text(issue.implications());
+        sheet.row().text(text("clearance.report.risk", language)).amount(java.math.BigDecimal.valueOf(issue.risk().score()), 0)
+                .text(text("clearance.risk." + issue.risk().level(), language));
+        sheet.row().text(text("clearance.report.owner", language)).text(issue.owner());
+        sheet.row().text(text("clearance.report.status", language)).text(text("clearance.issue.status." + issue.status(), language));
+        sheet.skip();
+        sheet.row(XlsxEmphasis.NOTE).text(text("clearance.report.rule", language));
+        XlsxRow header = sheet.header(text("clearance.report.rank", language), text("clearance.report.kind", language),
+                text("clearance.report.cost", language), text("clearance.report.currency", language),
+                text("clearance.report.benefits", language), text("clearance.report.legal", language),
+                text("clearance.report.risks", language), text("clearance.report.riskManagement", language),
+                text("clearance.report.riskScore", language), text("clearance.report.riskLevel", language));
+        sheet.freezeRowsThrough(header.number());
+        List<IssueView.Alternative> shown = report == Report.SOLUTION ? List.of(issue.chosen()) : issue.alternatives();
+        for (IssueView.Alternative a : shown) {
+            boolean chosen = issue.choice() != null && issue.choice().alternativeId() == a.id();
+            sheet.row(chosen ? XlsxEmphasis.TOTAL : XlsxEmphasis.NORMAL)
+                    .amount(java.math.BigDecimal.valueOf(a.rank()), 0)
+                    .text(text("clearance.alternative.kind." + a.kind(), language))
+                    .amount(a.cost().amount(), 2)
+                    .text(a.cost().currency().value())
+                    .wrappedText(a.benefits()).wrappedText(a.legalRequirements()).wrappedText(a.risks())
+                    .wrappedText(a.riskManagement())
+                    .amount(java.math.BigDecimal.valueOf(a.risk().score()), 0)
+                    .text(text("clearance.risk." + a.risk().level(), language));
+        }
+        if (issue.choice() != null) {
+            sheet.skip();
+            sheet.row().text(text("clearance.report.chosen", language))
+                    .text(text("clearance.alternative.kind." + issue.chosen().kind(), language));
+            sheet.row().text(text("clearance.report.reasons", language)).wrappedText(issue.choice().reasons());
+            sheet.row().text(text("clearance.report.references", language)).wrappedText(issue.choice().regulationReferences());
+            sheet.row().text(text("clearance.report.confirmedBy", language)).text(issue.choice().confirmedBy());
+            sheet.row().text(text("clearance.report.confirmedAt", language))
+                    .text(AT.format(issue.choice().confirmedAt().atZone(TAIPEI)));
+        }
+        return book.toBytes();
+    }
+
+    private IssueView load(TransactionId id, long issueId, Report report) {
+        IssueView issue = issues.issue(id, issueId);
+        if (report == Report.SOLUTION && issue.choice() == null) {
+            throw new ClearanceInputInvalid("choice", "clearance.report.no-choice",
+                    "issue " + issueId + " has no chosen solution yet", String.valueOf(issueId));
+        }
+        return issue;
+    }
+
+    private String text(String code, Locale language) {
+        return messages.getMessage(code, null, code, language);
+    }
+}

@@ -1,0 +1,127 @@
+package org.tradedesk.clearance;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tradedesk.clearance.domain.RiskRating;
+import org.tradedesk.clearance.persistence.IssueStore;
+import org.tradedesk.identity.CurrentUser;
+
+/**
+ * The issue register of a clearance file (P4.2 – P4.4): issues with their risk (likelihood × impact), alternative
+ * solutions with costs, risks and legal requirements ranked by cost then risk, and the solution chosen with its
+ * reasons, regulation references and the client's confirmation. Who may see the file may work its issues
+ * ({@link ClearanceTransactions#transaction}); a closed file takes no change. Every change is a history line.
+ */
+@Service
+public class ClearanceIssues {
+
+    static final int MAX_TEXT = 2000;
+    static final int MAX_SHORT = 100;
+
+    private final ClearanceTransactions transactions;
+    private final IssueStore store;
+    private final Clock clock;
+
+    ClearanceIssues(ClearanceTransactions transactions, IssueStore store, Clock clock) {
+        this.transactions = transactions;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<IssueView> issues(TransactionId id) {
+        transactions.transaction(id);
+        return store.issues(id.value());
+    }
+
+    @Transactional(readOnly = true)
+    public IssueView issue(TransactionId id, long issueId) {
+        transactions.transaction(id);
+        return store.issue(id.value(), issueId);
+    }
+
+    @Transactional
+    public IssueView raise(TransactionId id, IssueDetails d) {
+        open(id);
+        text("description", d.description(), MAX_TEXT);
+        text("implications", d.implications(), MAX_TEXT);
+        text("owner", d.owner(), MAX_SHORT);
+        rating("likelihood", "impact", d.likelihood(), d.impact());
+        return store.raise(id.value(), new IssueDetails(d.description().strip(), d.implications().strip(), d.likelihood(),
+                d.impact(), d.owner().strip()), CurrentUser.name(), Instant.now(clock));
+    }
+
+    @Transactional
+    public IssueView addAlternative(TransactionId id, long issueId, AlternativeDetails d) {
+        open(id);
+        if (d.kind() == null) {
+            throw new ClearanceInputInvalid("kind", "clearance.field.required", "kind is required", "kind");
+        }
+        text("benefits", d.benefits(), MAX_TEXT);
+        text("legalRequirements", d.legalRequirements(), MAX_TEXT);
+        text("risks", d.risks(), MAX_TEXT);
+        text("riskManagement", d.riskManagement(), MAX_TEXT);
+        if (d.cost() == null) {
+            throw new ClearanceInputInvalid("costAmount", "clearance.field.required", "costAmount is required", "costAmount");
+        }
+        if (d.cost().amount().signum() < 0 || d.cost().amount().scale() > 2 || d.cost().amount().precision() - d.cost().amount().scale() > 15) {
+            throw new ClearanceInputInvalid("costAmount", "clearance.alternative.cost-invalid",
+                    "the cost is 0 or more with at most 2 decimals and 15 digits: " + d.cost().amount().toPlainString(),
+                    d.cost().amount().toPlainString());
+        }
+        rating("likelihood", "impact", d.likelihood(), d.impact());
+        return store.addAlternative(id.value(), issueId, new AlternativeDetails(d.kind(), d.benefits().strip(), d.cost(),
+                d.legalRequirements().strip(), d.risks().strip(), d.riskManagement().strip(), d.likelihood(), d.impact()),
+                CurrentUser.name(), Instant.now(clock));
+    }
+
+    /** Records the chosen solution; the issue becomes RESOLVED. The client's confirmation cannot lie in the future. */
+    @Transactional
+    public IssueView choose(TransactionId id, long issueId, long expectedVersion, ChoiceDetails c) {
+        open(id);
+        text("reasons", c.reasons(), MAX_TEXT);
+        text("regulationReferences", c.regulationReferences(), 1000);
+        text("confirmedBy", c.confirmedBy(), 200);
+        Instant now = Instant.now(clock);
+        if (c.confirmedAt() == null) {
+            throw new ClearanceInputInvalid("confirmedAt", "clearance.field.required", "confirmedAt is required", "confirmedAt");
+        }
+        if (c.confirmedAt().isAfter(now)) {
+            throw new ClearanceInputInvalid("confirmedAt", "clearance.choice.confirmed-future",
+                    "the client's confirmation cannot be later than now: " + c.confirmedAt(), c.confirmedAt().toString());
+        }
+        return store.choose(id.value(), issueId, expectedVersion, new ChoiceDetails(c.alternativeId(), c.reasons().strip(),
+                c.regulationReferences().strip(), c.confirmedBy().strip(), c.confirmedAt()), CurrentUser.name(), now);
+    }
+
+    private void open(TransactionId id) {
+        if (transactions.transaction(id).transaction().status().readOnly()) {
+            throw TransactionClosed.forId(id.value());
+        }
+    }
+
+    private static void text(String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            throw new ClearanceInputInvalid(field, "clearance.field.required", field + " is required", field);
+        }
+        if (value.strip().length() > max) {
+            throw new ClearanceInputInvalid(field, "clearance.field.too-long", field + " is longer than " + max + " characters",
+                    field, String.valueOf(max));
+        }
+    }
+
+    private static void rating(String likelihoodField, String impactField, int likelihood, int impact) {
+        if (likelihood < 1 || likelihood > 5) {
+            throw new ClearanceInputInvalid(likelihoodField, "clearance.issue.likelihood.range",
+                    "likelihood must be 1 to 5: " + likelihood, String.valueOf(likelihood));
+        }
+        if (impact < 1 || impact > 5) {
+            throw new ClearanceInputInvalid(impactField, "clearance.issue.impact.range", "impact must be 1 to 5: " + impact,
+                    String.valueOf(impact));
+        }
+        new RiskRating(likelihood, impact);
+    }
+}

@@ -1,0 +1,98 @@
+package org.tradedesk.clearance.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.tradedesk.clearance.ClearanceIssueReports;
+import org.tradedesk.clearance.ClearanceIssueReports.Report;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.tradedesk.clearance.ClearanceIssues;
+import org.tradedesk.clearance.IssueView;
+import org.tradedesk.clearance.TransactionId;
+import org.tradedesk.clearance.api.IssueRequests.AlternativeRequest;
+import org.tradedesk.clearance.api.IssueRequests.ChoiceRequest;
+import org.tradedesk.clearance.api.IssueRequests.IssueJson;
+import org.tradedesk.clearance.api.IssueRequests.IssueRequest;
+
+@RestController
+@RequestMapping("/api/v1/clearance/transactions/{id}/issues")
+@Tag(name = "Clearance issues", description = "T4 issue register of a clearance file: risk, alternative solutions ranked by "
+        + "cost then risk, and the chosen solution with the client's confirmation")
+class ClearanceIssueApiController {
+
+    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private final ClearanceIssues issues;
+    private final ClearanceIssueReports reports;
+
+    ClearanceIssueApiController(ClearanceIssues issues, ClearanceIssueReports reports) {
+        this.issues = issues;
+        this.reports = reports;
+    }
+
+    @GetMapping("/{issueId}/{report:evaluation|solution}.{format:pdf|xlsx}")
+    @Operation(summary = "The alternative-solutions evaluation (O4.3.1) or the solution report (O4.4.1) as PDF or XLSX, "
+            + "in zh-TW or en (Accept-Language; anything else gets en); the solution report once a choice is recorded")
+    ResponseEntity<byte[]> report(@PathVariable long id, @PathVariable long issueId, @PathVariable String report,
+            @PathVariable String format) {
+        Locale asked = LocaleContextHolder.getLocale();
+        Locale language = "zh".equals(asked.getLanguage()) ? Locale.TAIWAN : Locale.ENGLISH;
+        Report which = "solution".equals(report) ? Report.SOLUTION : Report.EVALUATION;
+        boolean pdf = "pdf".equals(format);
+        byte[] body = pdf ? reports.pdf(TransactionId.of(id), issueId, which, language)
+                : reports.xlsx(TransactionId.of(id), issueId, which, language);
+        return ResponseEntity.ok()
+                .contentType(pdf ? MediaType.APPLICATION_PDF : XLSX)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("clearance-" + id + "-issue-" + issueId + "-" + report + "." + format).build().toString())
+                .body(body);
+    }
+
+    @GetMapping
+    @Operation(summary = "The file's issues (at most 100), each with its alternatives ranked and its choice")
+    List<IssueJson> list(@PathVariable long id) {
+        return issues.issues(TransactionId.of(id)).stream().map(IssueJson::of).toList();
+    }
+
+    @GetMapping("/{issueId}")
+    @Operation(summary = "One issue")
+    IssueJson one(@PathVariable long id, @PathVariable long issueId) {
+        return IssueJson.of(issues.issue(TransactionId.of(id), issueId));
+    }
+
+    @PostMapping
+    @Operation(summary = "Raise an issue (likelihood and impact 1 to 5; the risk level follows the score)")
+    ResponseEntity<IssueJson> raise(@PathVariable long id, @Valid @RequestBody IssueRequest body) {
+        IssueView raised = issues.raise(TransactionId.of(id), body.toDetails());
+        return ResponseEntity.created(URI.create("/api/v1/clearance/transactions/" + id + "/issues/" + raised.id()))
+                .body(IssueJson.of(raised));
+    }
+
+    @PostMapping("/{issueId}/alternatives")
+    @Operation(summary = "Add an alternative solution (all of an issue's alternatives in one currency); answers the issue re-ranked")
+    ResponseEntity<IssueJson> alternative(@PathVariable long id, @PathVariable long issueId,
+            @Valid @RequestBody AlternativeRequest body) {
+        IssueView issue = issues.addAlternative(TransactionId.of(id), issueId, body.toDetails());
+        return ResponseEntity.created(URI.create("/api/v1/clearance/transactions/" + id + "/issues/" + issueId)).body(IssueJson.of(issue));
+    }
+
+    @PostMapping("/{issueId}/choice")
+    @Operation(summary = "Record the chosen alternative with reasons, regulation references and the client's confirmation; "
+            + "the issue becomes RESOLVED (version = the issue's version read)")
+    IssueJson choose(@PathVariable long id, @PathVariable long issueId, @Valid @RequestBody ChoiceRequest body) {
+        return IssueJson.of(issues.choose(TransactionId.of(id), issueId, body.version(), body.toDetails()));
+    }
+}

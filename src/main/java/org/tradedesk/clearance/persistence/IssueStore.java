@@ -1,0 +1,173 @@
+package org.tradedesk.clearance.persistence;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.tradedesk.clearance.AlternativeDetails;
+import org.tradedesk.clearance.ChoiceDetails;
+import org.tradedesk.clearance.ClearanceInputInvalid;
+import org.tradedesk.clearance.IssueDetails;
+import org.tradedesk.clearance.IssueNotFound;
+import org.tradedesk.clearance.IssueView;
+import org.tradedesk.clearance.StaleTransactionEdit;
+import org.tradedesk.clearance.TransactionNotFound;
+import org.tradedesk.clearance.domain.AlternativeRanking;
+import org.tradedesk.clearance.domain.RiskRating;
+import org.tradedesk.shared.MessageText;
+import org.tradedesk.shared.Money;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The issue register of files on the database. Each change writes its line to the file's history in the same
+ * transaction and touches the file (so its version moves and concurrent edits are seen).
+ */
+@Component
+public class IssueStore {
+
+    /** At most this many issues per file and alternatives per issue. */
+    public static final int MAX_ISSUES = 100;
+    public static final int MAX_ALTERNATIVES = 10;
+
+    private final TransactionRepository transactions;
+    private final IssueRepository issues;
+    private final AlternativeRepository alternatives;
+    private final HistoryRepository history;
+    private final JsonMapper json;
+
+    IssueStore(TransactionRepository transactions, IssueRepository issues, AlternativeRepository alternatives,
+            HistoryRepository history, JsonMapper json) {
+        this.transactions = transactions;
+        this.issues = issues;
+        this.alternatives = alternatives;
+        this.history = history;
+        this.json = json;
+    }
+
+    @Transactional
+    public IssueView raise(long transactionId, IssueDetails d, String user, Instant now) {
+        touch(transactionId, now);
+        if (issues.countByTransactionId(transactionId) >= MAX_ISSUES) {
+            throw new ClearanceInputInvalid("description", "clearance.issue.too-many",
+                    "a clearance transaction holds at most " + MAX_ISSUES + " issues", String.valueOf(MAX_ISSUES));
+        }
+        IssueEntity saved = issues.saveAndFlush(new IssueEntity(transactionId, d.description(), d.implications(), d.likelihood(),
+                d.impact(), d.owner(), user, now));
+        RiskRating risk = new RiskRating(d.likelihood(), d.impact());
+        record(transactionId, user, now, MessageText.of("clearance.history.issue-raised", MessageText.Arg.number(saved.id()),
+                MessageText.Arg.literal(d.description()), MessageText.Arg.number(risk.score()),
+                MessageText.Arg.code("clearance.risk." + risk.level())));
+        return view(saved, List.of());
+    }
+
+    @Transactional(readOnly = true)
+    public List<IssueView> issues(long transactionId) {
+        List<IssueEntity> found = issues.findByTransactionIdOrderByIdAsc(transactionId, PageRequest.of(0, MAX_ISSUES));
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<AlternativeEntity>> byIssue = new HashMap<>(alternatives
+                .findByIssueIdInOrderByIdAsc(found.stream().map(IssueEntity::id).toList()).stream()
+                .collect(Collectors.groupingBy(AlternativeEntity::issueId)));
+        return found.stream().map(i -> view(i, byIssue.getOrDefault(i.id(), List.of()))).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public IssueView issue(long transactionId, long issueId) {
+        IssueEntity issue = load(transactionId, issueId);
+        return view(issue, alternatives.findByIssueIdInOrderByIdAsc(List.of(issueId)));
+    }
+
+    @Transactional
+    public IssueView addAlternative(long transactionId, long issueId, AlternativeDetails d, String user, Instant now) {
+        IssueEntity issue = load(transactionId, issueId);
+        issue.touch(now);
+        List<AlternativeEntity> existing = alternatives.findByIssueIdInOrderByIdAsc(List.of(issueId));
+        if (existing.size() >= MAX_ALTERNATIVES) {
+            throw new ClearanceInputInvalid("kind", "clearance.alternative.too-many",
+                    "an issue holds at most " + MAX_ALTERNATIVES + " alternatives", String.valueOf(MAX_ALTERNATIVES));
+        }
+        String currency = d.cost().currency().value();
+        if (!existing.isEmpty() && !existing.get(0).costCurrency().equals(currency)) {
+            throw new ClearanceInputInvalid("costCurrency", "clearance.alternative.currency-differs",
+                    "the alternatives of an issue are costed in one currency (" + existing.get(0).costCurrency()
+                            + ") so they can be compared; got " + currency, existing.get(0).costCurrency(), currency);
+        }
+        touch(transactionId, now);
+        issues.saveAndFlush(issue);
+        AlternativeEntity saved = alternatives.saveAndFlush(new AlternativeEntity(issueId, d.kind(), d.benefits(),
+                d.cost().amount(), currency, d.legalRequirements(), d.risks(), d.riskManagement(), d.likelihood(), d.impact(),
+                user, now));
+        record(transactionId, user, now, MessageText.of("clearance.history.alternative-added", MessageText.Arg.number(issueId),
+                MessageText.Arg.code("clearance.alternative.kind." + d.kind()), MessageText.Arg.money(d.cost())));
+        List<AlternativeEntity> all = new ArrayList<>(existing);
+        all.add(saved);
+        return view(issue, all);
+    }
+
+    @Transactional
+    public IssueView choose(long transactionId, long issueId, long expectedVersion, ChoiceDetails c, String user, Instant now) {
+        IssueEntity issue = load(transactionId, issueId);
+        if (issue.version() != expectedVersion) {
+            throw StaleTransactionEdit.ofIssue(issueId, expectedVersion, issue.version());
+        }
+        List<AlternativeEntity> all = alternatives.findByIssueIdInOrderByIdAsc(List.of(issueId));
+        AlternativeEntity chosen = all.stream().filter(a -> a.id() == c.alternativeId()).findFirst()
+                .orElseThrow(() -> IssueNotFound.alternative(issueId, c.alternativeId()));
+        issue.choose(chosen.id(), c.reasons(), c.regulationReferences(), c.confirmedBy(), c.confirmedAt(), now);
+        touch(transactionId, now);
+        IssueEntity saved = issues.saveAndFlush(issue);
+        record(transactionId, user, now, MessageText.of("clearance.history.solution-chosen", MessageText.Arg.number(issueId),
+                MessageText.Arg.code("clearance.alternative.kind." + chosen.kind()), MessageText.Arg.literal(c.confirmedBy())));
+        return view(saved, all);
+    }
+
+    /** Deletes the issues and alternatives of a file (with the file, after its retention period). */
+    void deleteOf(long transactionId) {
+        alternatives.deleteOfTransaction(transactionId);
+        issues.deleteByTransactionId(transactionId);
+    }
+
+    private void touch(long transactionId, Instant now) {
+        TransactionEntity t = transactions.findById(transactionId).orElseThrow(() -> TransactionNotFound.forId(transactionId));
+        t.touch(now);
+        transactions.saveAndFlush(t);
+    }
+
+    private IssueEntity load(long transactionId, long issueId) {
+        return issues.findByIdAndTransactionId(issueId, transactionId)
+                .orElseThrow(() -> IssueNotFound.forIds(transactionId, issueId));
+    }
+
+    private void record(long transactionId, String user, Instant now, MessageText line) {
+        history.save(new HistoryEntity(transactionId, now, user, line.code(), json.writeValueAsString(line.args())));
+    }
+
+    private IssueView view(IssueEntity i, List<AlternativeEntity> alts) {
+        Map<Long, AlternativeEntity> byId = alts.stream().collect(Collectors.toMap(AlternativeEntity::id, a -> a));
+        List<AlternativeRanking.Candidate> ranked = AlternativeRanking.rank(alts.stream()
+                .map(a -> new AlternativeRanking.Candidate(a.id(), money(a), new RiskRating(a.likelihood(), a.impact())))
+                .toList());
+        List<IssueView.Alternative> views = new ArrayList<>();
+        for (int r = 0; r < ranked.size(); r++) {
+            AlternativeEntity a = byId.get(ranked.get(r).id());
+            views.add(new IssueView.Alternative(a.id(), r + 1, a.kind(), a.benefits(), money(a), a.legalRequirements(), a.risks(),
+                    a.riskManagement(), new RiskRating(a.likelihood(), a.impact())));
+        }
+        IssueView.Choice choice = i.chosenAlternativeId() == null ? null
+                : new IssueView.Choice(i.chosenAlternativeId(), i.choiceReasons(), i.choiceReferences(), i.confirmedBy(),
+                        i.confirmedAt());
+        return new IssueView(i.id(), i.version(), i.transactionId(), i.description(), i.implications(),
+                new RiskRating(i.likelihood(), i.impact()), i.owner(), i.status(), List.copyOf(views), choice, i.createdBy(),
+                i.createdAt());
+    }
+
+    private static Money money(AlternativeEntity a) {
+        return Money.of(a.costAmount(), org.tradedesk.shared.CurrencyCode.of(a.costCurrency()));
+    }
+}

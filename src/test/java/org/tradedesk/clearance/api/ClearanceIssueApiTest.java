@@ -1,0 +1,142 @@
+package org.tradedesk.clearance.api;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+import org.tradedesk.clients.ClientDetails;
+import org.tradedesk.clients.ClientDirectory;
+import org.tradedesk.clients.ClientKind;
+import org.tradedesk.clients.PreferredLanguage;
+import org.tradedesk.shared.CountryCode;
+
+/** The issue register API: raise, alternatives ranked by cost then risk, the choice, history, and bad input. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@WithMockUser(username = "coordinator", roles = "COORDINATOR")
+class ClearanceIssueApiTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ClientDirectory clients;
+
+    long transactionId;
+
+    @BeforeEach
+    void transaction() throws Exception {
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("coordinator", "x", "ROLE_COORDINATOR"));
+        long clientId = clients.create(new ClientDetails("寶島食品有限公司", ClientKind.IMPORTER, CountryCode.TW, null,
+                PreferredLanguage.ZH_TW, null, null, null)).id();
+        String json = mvc.perform(post("/api/v1/clearance/transactions").contentType(MediaType.APPLICATION_JSON).content("""
+                {"clientId":%d,"direction":"IMPORT","jurisdiction":"TW","mode":"SEA","incoterm":"CIF","arrivalDate":"2026-03-02"}"""
+                .formatted(clientId))).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        transactionId = ((Number) JsonPath.read(json, "$.id")).longValue();
+    }
+
+    String issues() {
+        return "/api/v1/clearance/transactions/" + transactionId + "/issues";
+    }
+
+    long raise() throws Exception {
+        String json = mvc.perform(post(issues()).contentType(MediaType.APPLICATION_JSON).content("""
+                {"description":"產地證明未隨貨提供","implications":"無法適用 ANZTEC 優惠稅率","likelihood":4,"impact":4,"owner":"coordinator"}"""))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.risk.score").value(16))
+                .andExpect(jsonPath("$.risk.level").value("HIGH"))
+                .andExpect(jsonPath("$.status").value("OPEN"))
+                .andReturn().getResponse().getContentAsString();
+        return ((Number) JsonPath.read(json, "$.id")).longValue();
+    }
+
+    String alternative(String kind, String cost, String currency, int likelihood, int impact) {
+        return """
+                {"kind":"%s","benefits":"b","costAmount":%s,"costCurrency":"%s","legalRequirements":"關稅法 第35條",
+                 "risks":"r","riskManagement":"m","likelihood":%d,"impact":%d}""".formatted(kind, cost, currency, likelihood, impact);
+    }
+
+    @Test
+    void issueWithAlternativesRankedAndAChoiceConfirmed() throws Exception {
+        long issue = raise();
+        String alternatives = issues() + "/" + issue + "/alternatives";
+        mvc.perform(post(alternatives).contentType(MediaType.APPLICATION_JSON).content(alternative("MFN", "12500.00", "TWD", 1, 1)))
+                .andExpect(status().isCreated());
+        mvc.perform(post(alternatives).contentType(MediaType.APPLICATION_JSON).content(alternative("FTA_PREFERENCE", "0", "TWD", 3, 4)))
+                .andExpect(status().isCreated());
+        mvc.perform(post(alternatives).contentType(MediaType.APPLICATION_JSON).content(alternative("BONDED_STORAGE", "4000", "TWD", 2, 2)))
+                .andExpect(status().isCreated());
+        String json = mvc.perform(post(alternatives).contentType(MediaType.APPLICATION_JSON)
+                        .content(alternative("RE_EXPORT", "4000", "TWD", 1, 2)))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.alternatives", hasSize(4)))
+                // cost first: FTA 0; then 4000 twice, the lower risk (1x2=2) before 2x2=4; MFN 12500 last
+                .andExpect(jsonPath("$.alternatives[0].kind").value("FTA_PREFERENCE"))
+                .andExpect(jsonPath("$.alternatives[0].rank").value(1))
+                .andExpect(jsonPath("$.alternatives[1].kind").value("RE_EXPORT"))
+                .andExpect(jsonPath("$.alternatives[2].kind").value("BONDED_STORAGE"))
+                .andExpect(jsonPath("$.alternatives[3].kind").value("MFN"))
+                .andExpect(jsonPath("$.alternatives[3].costAmount").value(12500.00))
+                .andReturn().getResponse().getContentAsString();
+        long fta = ((Number) JsonPath.read(json, "$.alternatives[0].id")).longValue();
+        int version = JsonPath.read(json, "$.version");
+
+        // another currency cannot be compared: refused naming the field
+        mvc.perform(post(alternatives).contentType(MediaType.APPLICATION_JSON).content(alternative("TCO", "10", "USD", 1, 1)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("clearance.alternative.currency-differs"));
+
+        String choice = """
+                {"alternativeId":%d,"version":%d,"reasons":"成本最低","regulationReferences":"關稅法 第35條；ANZTEC",
+                 "confirmedBy":"王經理","confirmedAt":"2026-03-01T09:00:00Z"}""";
+        mvc.perform(post(issues() + "/" + issue + "/choice").contentType(MediaType.APPLICATION_JSON)
+                        .content(choice.formatted(fta, version + 5)))
+                .andExpect(status().isConflict());
+        mvc.perform(post(issues() + "/" + issue + "/choice").contentType(MediaType.APPLICATION_JSON).content(choice.formatted(fta, version)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("RESOLVED"))
+                .andExpect(jsonPath("$.choice.alternativeId").value(fta))
+                .andExpect(jsonPath("$.choice.confirmedBy").value("王經理"));
+        // resolved: no further alternative
+        mvc.perform(post(alternatives).contentType(MediaType.APPLICATION_JSON).content(alternative("TCO", "10", "TWD", 1, 1)))
+                .andExpect(status().isConflict());
+
+        mvc.perform(get(issues())).andExpect(jsonPath("$", hasSize(1))).andExpect(jsonPath("$[0].alternatives", hasSize(4)));
+        mvc.perform(get("/api/v1/clearance/transactions/" + transactionId + "/history").header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].what.text").value(containsString("Solution for issue " + issue + " chosen: FTA preference")))
+                .andExpect(jsonPath("$[*].what.text", org.hamcrest.Matchers.hasItem(containsString("risk 16, high"))));
+    }
+
+    @Test
+    void badInputIsRefusedWithAProblem() throws Exception {
+        mvc.perform(post(issues()).contentType(MediaType.APPLICATION_JSON).content("""
+                {"description":"x","implications":"y","likelihood":6,"impact":1,"owner":"o"}"""))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post(issues()).contentType(MediaType.APPLICATION_JSON).content("{\"description\":"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/api/v1/clearance/transactions/" + transactionId + "/issues/999999/alternatives")
+                .contentType(MediaType.APPLICATION_JSON).content(alternative("MFN", "1", "TWD", 1, 1)))
+                .andExpect(status().isNotFound());
+        long issue = raise();
+        mvc.perform(post(issues() + "/" + issue + "/alternatives").contentType(MediaType.APPLICATION_JSON)
+                .content(alternative("MFN", "-1", "TWD", 1, 1))).andExpect(status().isBadRequest());
+        mvc.perform(post(issues() + "/" + issue + "/choice").contentType(MediaType.APPLICATION_JSON).content("""
+                {"alternativeId":424242,"version":0,"reasons":"r","regulationReferences":"x","confirmedBy":"c",
+                 "confirmedAt":"2026-03-01T09:00:00Z"}""")).andExpect(status().isNotFound());
+        mvc.perform(get(issues())).andExpect(jsonPath("$", hasSize(1))).andExpect(jsonPath("$[0].alternatives", hasSize(0)));
+    }
+}
