@@ -61,3 +61,12 @@ interface KpiRepository extends Repository<KpiEntity, Long> {
 
     List<KpiEntity> findByCampaignIdOrderByIdAsc(long campaignId);
 }
+
+interface KpiActualRepository extends Repository<KpiActualEntity, Long> {
+
+    KpiActualEntity saveAndFlush(KpiActualEntity entity);
+
+    java.util.Optional<KpiActualEntity> findByKpiIdAndPeriodEnd(long kpiId, java.time.LocalDate periodEnd);
+
+    List<KpiActualEntity> findByKpiIdInOrderByKpiIdAscPeriodEndAsc(java.util.Collection<Long> kpiIds);
+}
