@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -13,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tradedesk.identity.AuditAction;
 import org.tradedesk.identity.AuditTrail;
 import org.tradedesk.identity.CurrentUser;
+import org.tradedesk.marketing.domain.ActionStatus;
 import org.tradedesk.marketing.domain.KpiGap;
 import org.tradedesk.marketing.domain.KpiKind;
 import org.tradedesk.marketing.importing.KpiActualsCsv;
@@ -28,6 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class KpiMonitoring {
 
     static final String ACTUAL = "marketing-kpi-actual";
+    static final String ACTION = "marketing-corrective-action";
 
     private final Campaigns campaigns;
     private final KpiActualStore store;
@@ -46,9 +49,7 @@ public class KpiMonitoring {
     /** Records (or corrects) one actual of a KPI target of this campaign for the period ending on {@code periodEnd}. */
     @Transactional
     public void record(CampaignId id, long kpiId, LocalDate periodEnd, BigDecimal actual) {
-        KpiView kpi = campaigns.kpis(id).stream().filter(k -> k.id() == kpiId).findFirst()
-                .orElseThrow(() -> new MarketingInputInvalid("marketing.actual.kpi-unknown", "KPI " + kpiId + " is not a KPI of this campaign",
-                        String.valueOf(kpiId)));
+        KpiView kpi = kpiOf(id, kpiId);
         if (periodEnd == null || actual == null) {
             throw new MarketingInputInvalid("marketing.actual.incomplete", "an actual needs the period end and a number");
         }
@@ -79,6 +80,40 @@ public class KpiMonitoring {
     public Map<Long, KpiActualView> latest(CampaignId id) {
         return actuals(id).stream().collect(Collectors.toMap(KpiActualView::kpiId, Function.identity(),
                 (a, b) -> a.periodEnd().isAfter(b.periodEnd()) ? a : b));
+    }
+
+    /** Adds a corrective action on a KPI target of this campaign, with its owner and due date (P3.3.1). */
+    @Transactional
+    public CorrectiveActionView addAction(CampaignId id, long kpiId, String action, String owner, LocalDate due) {
+        kpiOf(id, kpiId);
+        if (action == null || action.isBlank() || action.length() > 500 || owner == null || owner.isBlank() || owner.length() > 100
+                || due == null) {
+            throw new MarketingInputInvalid("marketing.action.incomplete",
+                    "a corrective action needs what is to be done (at most 500 characters), its owner and a due date");
+        }
+        CorrectiveActionView v = store.addAction(kpiId, action.strip(), owner.strip(), due);
+        audit.record(ACTION, String.valueOf(v.id()), AuditAction.CREATED, null, json.writeValueAsString(v));
+        return v;
+    }
+
+    /** Moves a corrective action to its next follow-up status (open → in progress → done). */
+    @Transactional
+    public CorrectiveActionView moveAction(CampaignId id, long actionId, long version, ActionStatus next) {
+        Set<Long> kpiIds = campaigns.kpis(id).stream().map(KpiView::id).collect(Collectors.toSet());
+        CorrectiveActionView v = store.moveAction(kpiIds, actionId, version, next);
+        audit.record(ACTION, String.valueOf(actionId), AuditAction.CHANGED, null, json.writeValueAsString(v));
+        return v;
+    }
+
+    @Transactional(readOnly = true)
+    public List<CorrectiveActionView> actions(CampaignId id) {
+        return store.actions(campaigns.kpis(id).stream().map(KpiView::id).collect(Collectors.toSet()));
+    }
+
+    private KpiView kpiOf(CampaignId id, long kpiId) {
+        return campaigns.kpis(id).stream().filter(k -> k.id() == kpiId).findFirst()
+                .orElseThrow(() -> new MarketingInputInvalid("marketing.actual.kpi-unknown", "KPI " + kpiId + " is not a KPI of this campaign",
+                        String.valueOf(kpiId)));
     }
 
     private void save(CampaignId id, List<KpiActual> rows) {

@@ -70,3 +70,12 @@ interface KpiActualRepository extends Repository<KpiActualEntity, Long> {
 
     List<KpiActualEntity> findByKpiIdInOrderByKpiIdAscPeriodEndAsc(java.util.Collection<Long> kpiIds);
 }
+
+interface CorrectiveActionRepository extends Repository<CorrectiveActionEntity, Long> {
+
+    CorrectiveActionEntity saveAndFlush(CorrectiveActionEntity entity);
+
+    Optional<CorrectiveActionEntity> findById(long id);
+
+    List<CorrectiveActionEntity> findByKpiIdInOrderByDueDateAscIdAsc(java.util.Collection<Long> kpiIds);
+}

@@ -23,6 +23,8 @@ import org.tradedesk.marketing.CampaignView;
 import org.tradedesk.marketing.Campaigns;
 import org.tradedesk.marketing.KpiMonitoring;
 import org.tradedesk.marketing.KpiView;
+import org.tradedesk.identity.CurrentUser;
+import org.tradedesk.marketing.domain.ActionStatus;
 import org.tradedesk.marketing.importing.KpiActualsCsv;
 import org.tradedesk.shared.TradedeskException;
 
@@ -59,6 +61,35 @@ class KpiActualPageController {
         return show(model, c, form);
     }
 
+    @PostMapping("/marketing/campaigns/{id}/actions")
+    String addAction(@PathVariable long id, @Validated @ModelAttribute("actionForm") CorrectiveActionForm actionForm, BindingResult errors,
+            Model model, HttpServletResponse response) {
+        CampaignView c = campaigns.campaign(new CampaignId(id));
+        if (!errors.hasErrors()) {
+            try {
+                monitoring.addAction(c.id(), actionForm.kpiId(), actionForm.action(), actionForm.owner(), actionForm.due());
+                return "redirect:/marketing/campaigns/" + id + "/actuals";
+            } catch (TradedeskException e) {
+                errors.reject(e.messageCode(), e.arguments(), e.getMessage());
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        model.addAttribute("actionForm", actionForm);
+        return show(model, c, KpiActualForm.empty());
+    }
+
+    @PostMapping("/marketing/campaigns/{id}/actions/{actionId}/status")
+    String moveAction(@PathVariable long id, @PathVariable long actionId, @RequestParam long version, @RequestParam ActionStatus status,
+            RedirectAttributes flash) {
+        try {
+            monitoring.moveAction(new CampaignId(id), actionId, version, status);
+        } catch (TradedeskException e) {
+            flash.addFlashAttribute("errorCode", e.messageCode());
+            flash.addFlashAttribute("errorArgs", e.arguments());
+        }
+        return "redirect:/marketing/campaigns/" + id + "/actuals";
+    }
+
     @PostMapping("/marketing/campaigns/{id}/actuals/import")
     String importCsv(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file, Model model,
             HttpServletResponse response, RedirectAttributes flash) throws IOException {
@@ -93,6 +124,11 @@ class KpiActualPageController {
         model.addAttribute("actuals", monitoring.actuals(c.id()));
         model.addAttribute("latest", monitoring.latest(c.id()));
         model.addAttribute("form", form);
+        if (!model.containsAttribute("actionForm")) {
+            model.addAttribute("actionForm", CorrectiveActionForm.empty(CurrentUser.name()));
+        }
+        model.addAttribute("actions", monitoring.actions(c.id()));
+        model.addAttribute("actionStatuses", ActionStatus.values());
         return "marketing/actuals";
     }
 }

@@ -24,6 +24,7 @@ import org.tradedesk.marketing.KpiDetails;
 import org.tradedesk.marketing.KpiMonitoring;
 import org.tradedesk.marketing.KpiView;
 import org.tradedesk.marketing.MarketingSamples;
+import org.tradedesk.marketing.domain.ActionStatus;
 import org.tradedesk.marketing.domain.KpiKind;
 
 @SpringBootTest
@@ -118,6 +119,34 @@ class KpiActualPagesTest {
         // cost per lead 420 against 500: 80 better, 16 %, over-achieved
         String p = page(id);
         assertThat(p).contains("id=\"gap-" + s.costPerLead() + "\"", "16.0 %", "Over target");
+    }
+
+    @Test
+    void aCorrectiveActionIsFollowedUpFromOpenToDone() throws Exception {
+        Setup s = setup();
+        long id = s.campaign().value();
+        String bad = mvc.perform(post("/marketing/campaigns/" + id + "/actions").with(csrf()).param("lang", "en")
+                        .param("kpiId", String.valueOf(s.enquiries())).param("action", "Second mailing to importers")
+                        .param("owner", "").param("due", "2027-05-15"))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+        assertThat(bad).contains("value=\"Second mailing to importers\"", "id=\"action-owner\"", "is-invalid");
+        assertThat(monitoring.actions(s.campaign())).isEmpty();
+        mvc.perform(post("/marketing/campaigns/" + id + "/actions").with(csrf()).param("kpiId", String.valueOf(s.enquiries()))
+                        .param("action", "Second mailing to importers").param("owner", "amy").param("due", "2027-05-15"))
+                .andExpect(redirectedUrl("/marketing/campaigns/" + id + "/actuals"));
+        var action = monitoring.actions(s.campaign()).get(0);
+        assertThat(action.status()).isEqualTo(ActionStatus.OPEN);
+        assertThat(page(id)).contains("Second mailing to importers", "amy", "Open");
+        mvc.perform(post("/marketing/campaigns/" + id + "/actions/" + action.id() + "/status").with(csrf())
+                        .param("version", String.valueOf(action.version())).param("status", "DONE"))
+                .andExpect(redirectedUrl("/marketing/campaigns/" + id + "/actuals"));
+        assertThat(monitoring.actions(s.campaign()).get(0).status()).isEqualTo(ActionStatus.DONE);
+        // done is final: reopening is refused and said on the page
+        var done = monitoring.actions(s.campaign()).get(0);
+        mvc.perform(post("/marketing/campaigns/" + id + "/actions/" + done.id() + "/status").with(csrf())
+                        .param("version", String.valueOf(done.version())).param("status", "OPEN"))
+                .andExpect(redirectedUrl("/marketing/campaigns/" + id + "/actuals"));
+        assertThat(monitoring.actions(s.campaign()).get(0).status()).isEqualTo(ActionStatus.DONE);
     }
 
     @Test
