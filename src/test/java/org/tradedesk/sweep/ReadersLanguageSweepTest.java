@@ -94,6 +94,7 @@ class ReadersLanguageSweepTest {
     UserDetailsService users;
     @Autowired
     org.tradedesk.markets.MarketDatasets markets;
+    @Autowired
     Campaigns campaigns;
 
     private RequestPostProcessor admin;
