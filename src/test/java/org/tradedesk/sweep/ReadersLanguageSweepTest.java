@@ -173,6 +173,7 @@ class ReadersLanguageSweepTest {
         samples.put("/marketing/campaigns/{id}/budget", mkc + "/budget");
         samples.put("/marketing/campaigns/{id}/tasks/new", mkc + "/tasks/new");
         samples.put("/marketing/campaigns/{id}/kpis/new", mkc + "/kpis/new");
+        samples.put("/marketing/campaigns/{id}/actuals", mkc + "/actuals");
         samples.put("/marketing/tasks", "/marketing/tasks");
         samples.put("/clearance", "/clearance");
         // clearance-core: a Taiwan import file with a packing list and an invoice captured by hand

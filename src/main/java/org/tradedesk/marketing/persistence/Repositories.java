@@ -61,3 +61,21 @@ interface KpiRepository extends Repository<KpiEntity, Long> {
 
     List<KpiEntity> findByCampaignIdOrderByIdAsc(long campaignId);
 }
+
+interface KpiActualRepository extends Repository<KpiActualEntity, Long> {
+
+    KpiActualEntity saveAndFlush(KpiActualEntity entity);
+
+    java.util.Optional<KpiActualEntity> findByKpiIdAndPeriodEnd(long kpiId, java.time.LocalDate periodEnd);
+
+    List<KpiActualEntity> findByKpiIdInOrderByKpiIdAscPeriodEndAsc(java.util.Collection<Long> kpiIds);
+}
+
+interface CorrectiveActionRepository extends Repository<CorrectiveActionEntity, Long> {
+
+    CorrectiveActionEntity saveAndFlush(CorrectiveActionEntity entity);
+
+    Optional<CorrectiveActionEntity> findById(long id);
+
+    List<CorrectiveActionEntity> findByKpiIdInOrderByDueDateAscIdAsc(java.util.Collection<Long> kpiIds);
+}
