@@ -96,6 +96,7 @@ class ReadersLanguageSweepTest {
     org.tradedesk.markets.MarketDatasets markets;
     @Autowired
     org.tradedesk.markets.ResearchProjects researchProjects;
+    @Autowired
     Campaigns campaigns;
 
     private RequestPostProcessor admin;
