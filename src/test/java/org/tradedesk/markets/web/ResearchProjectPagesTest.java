@@ -60,6 +60,8 @@ class ResearchProjectPagesTest {
                 .andExpect(content().string(containsString("Warning:")))
                 .andExpect(content().string(containsString("was chosen although its trend growth is negative")))
                 .andExpect(content().string(not(containsString("markets.project."))));
+        mvc.perform(get("/markets").header("Accept-Language", "en"))
+                .andExpect(content().string(containsString("href=\"/markets/projects/" + id + "\"")));
         mvc.perform(get("/markets/projects/" + id).header("Accept-Language", "zh-TW"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("待回答的問題")))
