@@ -95,6 +95,8 @@ class ReadersLanguageSweepTest {
     @Autowired
     org.tradedesk.markets.MarketDatasets markets;
     @Autowired
+    org.tradedesk.markets.ResearchProjects researchProjects;
+    @Autowired
     Campaigns campaigns;
 
     private RequestPostProcessor admin;
@@ -161,6 +163,14 @@ class ReadersLanguageSweepTest {
                 + "/series?reporter=CHN&partner=0&flow=X&product=8542&from=2013&to=2024");
         samples.put("/markets/datasets/{id}/concentration", "/markets/datasets/" + dataset
                 + "/concentration?year=2019&flow=X&product=8542&by=reporter");
+        // --- t2-decision: a research project on that dataset, scored, with a decision flagged by the decision check
+        long project = researchProjects.create("IC", java.util.List.of("8542"), java.util.List.of("CHN", "KOR", "USA"),
+                java.util.List.of("q"), java.util.List.of(dataset), "admin").id();
+        researchProjects.decide(project, new org.tradedesk.markets.ResearchProjects.ScoringRequest(dataset, "X", "8542", 2013, 2016,
+                java.util.Map.of("DEMAND_SIZE", 1.0, "DEMAND_GROWTH", 1.0), java.util.Map.of(), 0.2),
+                java.util.List.of(new org.tradedesk.markets.ResearchProjects.Choice("CHN", "")), "admin");
+        samples.put("/markets/projects/{id}", "/markets/projects/" + project + "?dataset=" + dataset
+                + "&flow=X&from=2019&to=2024&w_DEMAND_SIZE=40&w_DEMAND_GROWTH=40&w_TARIFF=20&tariff_CHN=0&tariff_KOR=8&tariff_USA=2");
         samples.put("/marketing", "/marketing");
         MarketingSamples.Sample mk = MarketingSamples.create(campaigns);
         String mkc = "/marketing/campaigns/" + mk.campaign().value();

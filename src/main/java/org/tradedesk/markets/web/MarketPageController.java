@@ -45,15 +45,18 @@ class MarketPageController {
 
     private final MarketDatasets markets;
     private final MessageSource messages;
+    private final org.tradedesk.markets.ResearchProjects projects;
 
-    MarketPageController(MarketDatasets markets, MessageSource messages) {
+    MarketPageController(MarketDatasets markets, MessageSource messages, org.tradedesk.markets.ResearchProjects projects) {
         this.markets = markets;
         this.messages = messages;
+        this.projects = projects;
     }
 
     @GetMapping("/markets")
     String catalogue(Model model) {
         model.addAttribute("datasets", markets.datasets());
+        model.addAttribute("projects", projects.projects());
         model.addAttribute("formats", SourceFormat.values());
         return "markets/datasets";
     }

@@ -1,0 +1,274 @@
+package org.tradedesk.markets;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tradedesk.markets.domain.stats.DecisionCheck;
+import org.tradedesk.markets.domain.stats.MarketAccess;
+import org.tradedesk.markets.domain.stats.MarketScoring;
+import org.tradedesk.markets.domain.stats.TrendRegression;
+import org.tradedesk.markets.persistence.ResearchStore;
+import org.tradedesk.shared.MessageText;
+import org.tradedesk.shared.TradedeskException;
+
+/**
+ * Research projects (P2.1.1, P2.1.2), market scoring on a project's dataset and decision records (P2.3.1). The figures
+ * come from {@link MarketDatasets} (series, concentration) and the statistics from {@code markets.domain.stats}
+ * ({@link TrendRegression}, {@link MarketScoring}, {@link DecisionCheck}); nothing is re-computed here.
+ */
+@Service
+public class ResearchProjects {
+
+    public static final int MAX_MARKETS = 30;
+    public static final int MAX_QUESTIONS = 30;
+    public static final int MAX_HS_CODES = 20;
+    public static final int MAX_DATASETS = 20;
+    public static final int MAX_REASON = 1000;
+    public static final double CONFIDENCE = 0.95;
+
+    private final MarketDatasets datasets;
+    private final ResearchStore store;
+
+    public ResearchProjects(MarketDatasets datasets, ResearchStore store) {
+        this.datasets = datasets;
+        this.store = store;
+    }
+
+    /** A project: the product (HS codes), candidate markets (ISO3), the questions to answer and the datasets used. */
+    public record Project(long id, String name, List<String> hsCodes, List<String> markets, List<String> questions,
+                          List<Long> datasets, String createdBy, Instant createdAt) {
+    }
+
+    /** What to score: a dataset of the project, flow (M = the market's imports, its demand), product, years, weights, typed tariffs. */
+    public record ScoringRequest(Long dataset, String flow, String product, Integer from, Integer to, Map<String, Double> weights,
+                                 Map<String, Double> tariffs, Double sensitivity) {
+    }
+
+    /** One market's figures as read from the dataset, the tariff with its provenance, and its score. */
+    public record MarketLine(String market, int rank, double score, Integer year, Double demandSize, Double demandGrowth,
+                             Double demandGrowthLow, Double demandGrowthHigh, Integer trendYears, Double supplierHhi,
+                             Double unitValue, Double tariffPercent, String tariffSource, String tariffReference) {
+    }
+
+    /** The scoring with the exact inputs: dataset id and SHA-256, weights (as stated and as used), lines, rank reversals. */
+    public record Scoring(long dataset, String datasetSha256, String datasetFile, String flow, String product, Integer from,
+                          Integer to, String normalisation, Map<String, Double> statedWeights, Map<String, Double> weights,
+                          List<MarketLine> ranking, double sensitivityChange, List<String> reversals, List<MessageText> notes) {
+    }
+
+    public record Choice(String market, String reason) {
+    }
+
+    public record Finding(String severity, String market, MessageText text) {
+    }
+
+    public record Decision(long id, long project, long dataset, String datasetSha256, List<Choice> choices, Scoring figures,
+                           List<Finding> findings, String createdBy, Instant createdAt) {
+    }
+
+    @Transactional
+    public Project create(String name, List<String> hsCodes, List<String> markets, List<String> questions, List<Long> datasetIds,
+                          String user) {
+        String n = name == null ? "" : name.trim();
+        if (n.isEmpty() || n.length() > 200) {
+            throw invalid("name", name);
+        }
+        List<String> hs = clean("hsCodes", hsCodes, MAX_HS_CODES, "[0-9]{2,11}");
+        List<String> m = clean("markets", markets, MAX_MARKETS, "[A-Z]{3}");
+        if (m.size() < 2) {
+            throw invalid("markets", String.join(",", m));
+        }
+        List<String> q = new ArrayList<>();
+        for (String s : questions == null ? List.<String>of() : questions) {
+            if (s != null && !s.isBlank()) {
+                if (s.length() > 250) {
+                    throw invalid("questions", s.substring(0, 40) + "…");
+                }
+                q.add(s.trim().replace('\n', ' '));
+            }
+        }
+        if (q.isEmpty() || q.size() > MAX_QUESTIONS) {
+            throw invalid("questions", String.valueOf(q.size()));
+        }
+        List<Long> ds = new ArrayList<>(new LinkedHashSet<>(datasetIds == null ? List.of() : datasetIds));
+        if (ds.isEmpty() || ds.size() > MAX_DATASETS) {
+            throw invalid("datasets", String.valueOf(ds.size()));
+        }
+        for (Long id : ds) {
+            datasets.dataset(id); // 404 naming the dataset when it does not exist
+        }
+        return store.createProject(n, hs, m, q, ds, user, Instant.now());
+    }
+
+    public Project project(long id) {
+        return store.project(id).orElseThrow(() -> new TradedeskException(TradedeskException.Kind.NOT_FOUND,
+                "markets.project.not-found", "no research project " + id, id));
+    }
+
+    public List<Project> projects() {
+        return store.projects(200);
+    }
+
+    /** Scores the project's candidate markets on one of its datasets. */
+    public Scoring score(long projectId, ScoringRequest request) {
+        return compute(project(projectId), request).scoring();
+    }
+
+    /** Records a decision: scores again on the given figures, checks the choice against them and stores all of it. */
+    @Transactional
+    public Decision decide(long projectId, ScoringRequest request, List<Choice> choices, String user) {
+        Project p = project(projectId);
+        List<Choice> chosen = new ArrayList<>();
+        for (Choice c : choices == null ? List.<Choice>of() : choices) {
+            String market = c.market() == null ? "" : c.market().trim().toUpperCase(Locale.ROOT);
+            if (!p.markets().contains(market)) {
+                throw invalid("choices.market", c.market());
+            }
+            String reason = c.reason() == null ? "" : c.reason().trim();
+            if (reason.length() > MAX_REASON) {
+                throw invalid("choices.reason", market);
+            }
+            chosen.add(new Choice(market, reason));
+        }
+        Computed computed = compute(p, request);
+        List<DecisionCheck.Finding> raw = DecisionCheck.check(chosen.stream().map(c -> new DecisionCheck.Choice(c.market(), c.reason())).toList(),
+                computed.result(), computed.trends(), computed.sensitivity());
+        List<Finding> findings = raw.stream().map(f -> new Finding(f.severity().name(), f.market(), f.text())).toList();
+        return store.createDecision(p.id(), chosen, computed.scoring(), findings, user, Instant.now());
+    }
+
+    public Decision decision(long projectId, long decisionId) {
+        return store.decision(decisionId).filter(d -> d.project() == projectId).orElseThrow(() -> new TradedeskException(
+                TradedeskException.Kind.NOT_FOUND, "markets.decision.not-found", "no decision " + decisionId, decisionId));
+    }
+
+    public List<Decision> decisions(long projectId) {
+        project(projectId);
+        return store.decisions(projectId, 100);
+    }
+
+    private record Computed(Scoring scoring, MarketScoring.Result result, Map<String, TrendRegression.Result> trends,
+                            MarketScoring.Sensitivity sensitivity) {
+    }
+
+    private Computed compute(Project p, ScoringRequest r) {
+        if (r == null || r.dataset() == null) {
+            throw invalid("dataset", "");
+        }
+        if (!p.datasets().contains(r.dataset())) {
+            throw invalid("dataset", String.valueOf(r.dataset()));
+        }
+        String product = r.product() == null || r.product().isBlank() ? p.hsCodes().get(0) : r.product().trim();
+        String flow = r.flow() == null || r.flow().isBlank() ? "M" : r.flow().trim().toUpperCase(Locale.ROOT);
+        Map<String, Double> stated = r.weights() == null || r.weights().isEmpty()
+                ? Map.of("DEMAND_SIZE", 40.0, "DEMAND_GROWTH", 40.0, "TARIFF", 20.0) : r.weights();
+        List<MarketScoring.Weight> weights = new ArrayList<>();
+        Map<String, Double> statedOut = new LinkedHashMap<>();
+        for (Map.Entry<String, Double> w : stated.entrySet()) {
+            MarketScoring.Criterion c;
+            try {
+                c = MarketScoring.Criterion.valueOf(w.getKey().trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw invalid("weights", w.getKey());
+            }
+            if (w.getValue() == null) {
+                throw invalid("weights." + c.name(), "");
+            }
+            weights.add(MarketScoring.Weight.of(c, w.getValue()));
+            statedOut.put(c.name(), w.getValue());
+        }
+        double change = r.sensitivity() == null ? 0.2 : r.sensitivity();
+        Map<String, Double> tariffs = new LinkedHashMap<>();
+        if (r.tariffs() != null) {
+            r.tariffs().forEach((k, v) -> tariffs.put(k.trim().toUpperCase(Locale.ROOT), v));
+        }
+        DatasetView d = datasets.dataset(r.dataset());
+        List<MarketScoring.Candidate> candidates = new ArrayList<>();
+        Map<String, TrendRegression.Result> trends = new LinkedHashMap<>();
+        Map<String, MarketLine> lines = new LinkedHashMap<>();
+        for (String market : p.markets()) {
+            SeriesView s = datasets.series(r.dataset(), market, "0", flow, product, "A", r.from(), r.to());
+            List<SeriesView.Point> full = s.points().stream()
+                    .filter(pt -> !pt.preliminary() && pt.partialToMonth() == null && pt.value().signum() > 0).toList();
+            if (full.isEmpty()) {
+                throw new TradedeskException("markets.scoring.no-data", "no full year for " + market, market, product, flow);
+            }
+            double[] years = full.stream().mapToDouble(pt -> Integer.parseInt(pt.period())).toArray();
+            double[] values = full.stream().mapToDouble(pt -> pt.value().doubleValue()).toArray();
+            TrendRegression.Result trend = TrendRegression.logLinear(years, values, CONFIDENCE);
+            trends.put(market, trend);
+            SeriesView.Point last = full.get(full.size() - 1);
+            int year = Integer.parseInt(last.period());
+            Double hhi = datasets.concentration(r.dataset(), year, flow, product, "partner", market, null).hhi();
+            Map<MarketScoring.Criterion, Double> v = new EnumMap<>(MarketScoring.Criterion.class);
+            v.put(MarketScoring.Criterion.DEMAND_SIZE, last.value().doubleValue());
+            if (trend.hasTrend()) {
+                v.put(MarketScoring.Criterion.DEMAND_GROWTH, trend.trend().growth());
+            }
+            if (hhi != null) {
+                v.put(MarketScoring.Criterion.SUPPLIER_CONCENTRATION, hhi);
+            }
+            if (last.unitValue() != null) {
+                v.put(MarketScoring.Criterion.UNIT_VALUE, last.unitValue());
+            }
+            Double rate = tariffs.get(market);
+            MarketAccess access = rate == null ? null : new MarketAccess(rate, MarketAccess.Source.TYPED_BY_USER, p.createdBy());
+            candidates.add(new MarketScoring.Candidate(market, v, access));
+            lines.put(market, new MarketLine(market, 0, 0, year, last.value().doubleValue(),
+                    trend.hasTrend() ? trend.trend().growth() : null, trend.hasTrend() ? trend.trend().growthLow() : null,
+                    trend.hasTrend() ? trend.trend().growthHigh() : null, trend.hasTrend() ? trend.trend().points() : null, hhi,
+                    last.unitValue(), rate, access == null ? null : access.source().name(), access == null ? null : access.reference()));
+        }
+        MarketScoring.Result result = MarketScoring.score(candidates, weights, MarketScoring.Normalisation.MIN_MAX);
+        MarketScoring.Sensitivity sensitivity = MarketScoring.sensitivity(candidates, weights, MarketScoring.Normalisation.MIN_MAX, change);
+        List<MarketLine> ranking = new ArrayList<>();
+        for (MarketScoring.MarketScore s : result.ranking()) {
+            MarketLine l = lines.get(s.market());
+            ranking.add(new MarketLine(l.market(), s.rank(), s.score(), l.year(), l.demandSize(), l.demandGrowth(), l.demandGrowthLow(),
+                    l.demandGrowthHigh(), l.trendYears(), l.supplierHhi(), l.unitValue(), l.tariffPercent(), l.tariffSource(),
+                    l.tariffReference()));
+        }
+        Map<String, Double> used = new LinkedHashMap<>();
+        result.weights().forEach((c, w) -> used.put(c.name(), w));
+        List<String> reversals = new ArrayList<>();
+        for (MarketScoring.SensitivityCase k : sensitivity.cases()) {
+            for (MarketScoring.Reversal rev : k.reversals()) {
+                reversals.add(k.criterion().name() + " ×" + k.weightFactor() + ": " + rev.nowAbove() + " > " + rev.nowBelow());
+            }
+        }
+        Scoring scoring = new Scoring(d.id(), d.sha256(), d.fileName(), flow, product, r.from(), r.to(), result.normalisation().name(),
+                statedOut, used, ranking, change, reversals, result.notes());
+        return new Computed(scoring, result, trends, sensitivity);
+    }
+
+    private static List<String> clean(String field, List<String> values, int max, String pattern) {
+        List<String> out = new ArrayList<>();
+        for (String v : values == null ? List.<String>of() : values) {
+            if (v == null || v.isBlank()) {
+                continue;
+            }
+            String c = v.trim().replace(".", "").toUpperCase(Locale.ROOT);
+            if (!c.matches(pattern)) {
+                throw invalid(field, v);
+            }
+            if (!out.contains(c)) {
+                out.add(c);
+            }
+        }
+        if (out.isEmpty() || out.size() > max) {
+            throw invalid(field, String.valueOf(out.size()));
+        }
+        return out;
+    }
+
+    private static TradedeskException invalid(String field, String value) {
+        return new TradedeskException("markets.project.invalid", field + " = \"" + value + "\" is not valid", field, value);
+    }
+}
