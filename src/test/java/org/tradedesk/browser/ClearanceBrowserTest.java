@@ -71,7 +71,9 @@ class ClearanceBrowserTest extends BrowserTestBase {
         assertThat(page.locator(".captured-lines .line-tariff-code").first()).hasText("0902.30");
         assertThat(page.locator(".capture-format").first()).hasText("MANUAL");
 
-        // statuses: documents complete, declared (lodgement met), released, closed
+        // statuses: documents complete, declared (lodgement met), released, closed; the page after the capture's
+        // redirect must have finished loading, or the click lands on the page being replaced (seen once under load)
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
         page.locator("#move-DOCUMENTS_COMPLETE").click();
         assertThat(page.locator("#status")).hasAttribute("data-status", "DOCUMENTS_COMPLETE");
         page.locator("#move-date-DECLARED").fill("2026-03-05");
