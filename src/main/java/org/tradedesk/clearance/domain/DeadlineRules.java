@@ -1,11 +1,6 @@
 package org.tradedesk.clearance.domain;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -36,36 +31,15 @@ public final class DeadlineRules {
     /** Reads the file; a malformed row fails with its line number (the file ships with the product). */
     public static DeadlineRules read(InputStream in) {
         List<DeadlineRule> rules = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int number = 0;
-            boolean header = false;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (!header) {
-                    if (!line.strip().equals(HEADER)) {
-                        throw new IllegalArgumentException("deadlines line " + number + ": expected the header " + HEADER);
-                    }
-                    header = true;
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                if (f.length != 9) {
-                    throw new IllegalArgumentException("deadlines line " + number + ": 9 columns expected, found " + f.length);
-                }
-                try {
-                    rules.add(new DeadlineRule(Jurisdiction.valueOf(f[0]), f[1], DateAnchor.valueOf(f[2]), Integer.parseInt(f[3]),
-                            ChronoUnit.valueOf(f[4].toUpperCase(Locale.ROOT)), f[5].isBlank() ? null : DateAnchor.valueOf(f[5]),
-                            f[6], status(f[7]), f[8].isBlank() ? null : f[8]));
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException("deadlines line " + number + ": " + e.getMessage(), e);
-                }
+        for (TabSeparatedRows.Row row : TabSeparatedRows.read(in, "deadlines", HEADER, 9)) {
+            String[] f = row.fields();
+            try {
+                rules.add(new DeadlineRule(Jurisdiction.valueOf(f[0]), f[1], DateAnchor.valueOf(f[2]), Integer.parseInt(f[3]),
+                        ChronoUnit.valueOf(f[4].toUpperCase(Locale.ROOT)), f[5].isBlank() ? null : DateAnchor.valueOf(f[5]),
+                        f[6], status(f[7]), f[8].isBlank() ? null : f[8]));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("deadlines line " + row.line() + ": " + e.getMessage(), e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return new DeadlineRules(rules);
     }
