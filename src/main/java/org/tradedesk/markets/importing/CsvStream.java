@@ -63,6 +63,12 @@ final class CsvStream {
                     throw new TradeFileRefused("markets.import.cut-off", "the file is cut off: the last row has " + pending.size()
                             + " of " + headerSize + " cells and no line end", pendingLine, pending.size() + "/" + headerSize);
                 }
+                if (!tail.endedWithLineBreak() && count > 0) {
+                    // every portal export ends its last row with a line break; a file cut inside the last cell
+                    // ("36292.48" of "36292.48015") has all its cells and would silently give a wrong total
+                    throw new TradeFileRefused("markets.import.no-final-line-break", "the last row has no line end: the file "
+                            + "may be cut off inside its last cell", pendingLine, "");
+                }
                 handler.record(pending, pendingLine);
                 count++;
             }

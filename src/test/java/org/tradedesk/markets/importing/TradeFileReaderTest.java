@@ -158,6 +158,11 @@ class TradeFileReaderTest {
         assertThatThrownBy(() -> read(cut, new Collect())).isInstanceOf(TradeFileRefused.class)
                 .satisfies(e -> assertThat(((TradeFileRefused) e).line()).isEqualTo(37))
                 .extracting(e -> ((TradeFileRefused) e).messageCode()).isIn("markets.import.cut-off", "markets.import.malformed-csv");
+        // acceptance review: the Taiwan Big5 file cut at 9,000 bytes ends inside a number ("36292.48" of "36292.48015"),
+        // every cell present; it was imported with a wrong 2015 total
+        byte[] ga30 = file("tw_customs_GA30_exports_HS8542_2013_2025.big5.csv");
+        assertThatThrownBy(() -> read(java.util.Arrays.copyOf(ga30, 9000), new Collect())).isInstanceOf(TradeFileRefused.class)
+                .extracting(e -> ((TradeFileRefused) e).messageCode()).isEqualTo("markets.import.no-final-line-break");
         byte[] json = file("wits_sdmx_tradestats_trade_sample.json");
         assertThatThrownBy(() -> read(java.util.Arrays.copyOf(json, json.length / 2), new Collect()))
                 .isInstanceOf(TradeFileRefused.class)
