@@ -95,8 +95,14 @@ public class MarketDatasets {
         Double cagr = Growth.cagr(growth);
         long years = growth.stream().mapToInt(g -> (int) Math.floor(g.time())).distinct().count();
         Growth.Trend trend = years >= Growth.MIN_TREND_POINTS ? Growth.trend(growth) : null;
+        List<String> codes = table.productCodes(id, prod, 6);
+        org.tradedesk.shared.MessageText productNote = codes.isEmpty() || codes.contains(prod) ? null
+                : org.tradedesk.shared.MessageText.of("markets.series.product-summed",
+                        org.tradedesk.shared.MessageText.Arg.literal(prod),
+                        org.tradedesk.shared.MessageText.Arg.literal(String.join(", ", codes.subList(0, Math.min(5, codes.size())))
+                                + (codes.size() > 5 ? ", …" : "")));
         return new SeriesView(id, r, p, f, prod, freq, points, cagr, trend == null ? null : trend.growth(),
-                trend == null ? null : List.of(trend.low(), trend.high()), d.valuationBasis(), d.units(), d.source());
+                trend == null ? null : List.of(trend.low(), trend.high()), d.valuationBasis(), d.units(), d.source(), productNote);
     }
 
     /** Shares, HHI and normalised HHI of one year's trade in a product by partner or by reporter. */

@@ -251,6 +251,25 @@ public class TradeTable {
         return i;
     }
 
+    /** The product codes of the file a query for {@code product} reads (see {@link #PRODUCT_LEVEL}), at most {@code limit}. */
+    public List<String> productCodes(long dataset, String product, int limit) {
+        String sql = "select distinct product_code from trade_row where dataset_id = ? and (" + PRODUCT_LEVEL
+                + ") order by product_code limit " + limit;
+        try (Connection c = connection(); PreparedStatement p = c.prepareStatement(sql)) {
+            p.setLong(1, dataset);
+            product(p, 2, dataset, product);
+            List<String> out = new ArrayList<>();
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Value by partner or by reporter for one year, flow and product (annual rows, totals only). */
     public record CodeValue(String code, String iso3, BigDecimal value) {
     }
