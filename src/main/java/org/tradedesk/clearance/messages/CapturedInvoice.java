@@ -10,6 +10,8 @@ import java.util.List;
  * does not carry are {@code null} (never guessed); {@code format} names what was read (e.g. {@code UBL},
  * {@code CII}, {@code EDIFACT_INVOIC_D14B}, {@code CSV}, {@code XLSX}, {@code PDF_TEXT}) and
  * {@code needsConfirmation} is true when the data came from text extraction rather than a structured format.
+ * {@code totalAmount} is the invoice total without VAT/GST (EN 16931 BT-109) where the file gives it — the goods'
+ * value customs starts from — else the total the file gives.
  */
 public record CapturedInvoice(
         String format,

@@ -4,7 +4,7 @@ import javax.xml.stream.XMLStreamReader;
 
 /**
  * UN/CEFACT Cross-Industry Invoice (D16B, as profiled by EN 16931): header (document id and date, seller and
- * buyer with country, delivery terms, currency, the grand total = BT-112) and each
+ * buyer with country, delivery terms, currency, the total without tax = BT-109, else the grand total BT-112) and each
  * {@code IncludedSupplyChainTradeLineItem} (name, HS classification when {@code listID="HS"}, origin,
  * billed quantity and unit, net price, line total).
  */
@@ -54,8 +54,14 @@ final class CiiInvoiceReader {
                     case AGREEMENT + "/BuyerTradeParty/PostalTradeAddress/CountryID" -> inv.buyerCountry = Values.blankToNull(text);
                     case AGREEMENT + "/ApplicableTradeDeliveryTerms/DeliveryTypeCode" -> inv.incoterm = Values.blankToNull(text);
                     case SETTLEMENT + "/InvoiceCurrencyCode" -> inv.currency = Values.blankToNull(text);
-                    case SETTLEMENT + "/SpecifiedTradeSettlementHeaderMonetarySummation/GrandTotalAmount" ->
+                    // without VAT/GST for customs: BT-109 when given, else the grand total BT-112
+                    case SETTLEMENT + "/SpecifiedTradeSettlementHeaderMonetarySummation/TaxBasisTotalAmount" ->
+                            inv.totalAmount = Values.decimal(text, "TaxBasisTotalAmount", where);
+                    case SETTLEMENT + "/SpecifiedTradeSettlementHeaderMonetarySummation/GrandTotalAmount" -> {
+                        if (inv.totalAmount == null) {
                             inv.totalAmount = Values.decimal(text, "GrandTotalAmount", where);
+                        }
+                    }
                     default -> {
                     }
                 }

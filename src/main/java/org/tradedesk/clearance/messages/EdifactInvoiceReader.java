@@ -163,11 +163,13 @@ final class EdifactInvoiceReader {
     }
 
     private static int rank(String qualifier) {
+        // without VAT/GST for customs: 389 (invoice total excluding taxes, EN 16931 BT-109) first
         return switch (qualifier) {
-            case "388" -> 0;
-            case "77" -> 1;
-            case "86" -> 2;
-            case "39" -> 3;
+            case "389" -> 0;
+            case "388" -> 1;
+            case "77" -> 2;
+            case "86" -> 3;
+            case "39" -> 4;
             default -> Integer.MAX_VALUE;
         };
     }

@@ -4,7 +4,7 @@ import javax.xml.stream.XMLStreamReader;
 
 /**
  * UBL 2.1 Invoice (OASIS, as profiled by EN 16931). Reads the header (number, date, currency, parties with
- * their country, delivery terms, the invoice total with tax = BT-112 {@code TaxInclusiveAmount}, shipment
+ * their country, delivery terms, the invoice total without tax = BT-109 {@code TaxExclusiveAmount} (else BT-112 with tax), shipment
  * gross weight and handling units) and each {@code InvoiceLine} (item name, HS classification when the
  * list is {@code HS}, origin, quantity and unit, price, line amount, hazardous item UN number and class).
  */
@@ -62,7 +62,13 @@ final class UblInvoiceReader {
                     case "/Invoice/AccountingCustomerParty/Party/PostalAddress/Country/IdentificationCode" -> inv.buyerCountry = Values.blankToNull(text);
                     case "/Invoice/DeliveryTerms/ID" -> inv.incoterm = Values.blankToNull(text);
                     case "/Invoice/DeliveryTerms/DeliveryLocation/Address/CityName" -> inv.incotermPlace = Values.blankToNull(text);
-                    case "/Invoice/LegalMonetaryTotal/TaxInclusiveAmount" -> inv.totalAmount = Values.decimal(text, "TaxInclusiveAmount", where);
+                    // the goods' value for customs is without VAT/GST: BT-109 when given, else BT-112 (total with tax)
+                    case "/Invoice/LegalMonetaryTotal/TaxExclusiveAmount" -> inv.totalAmount = Values.decimal(text, "TaxExclusiveAmount", where);
+                    case "/Invoice/LegalMonetaryTotal/TaxInclusiveAmount" -> {
+                        if (inv.totalAmount == null) {
+                            inv.totalAmount = Values.decimal(text, "TaxInclusiveAmount", where);
+                        }
+                    }
                     case "/Invoice/Delivery/Shipment/GrossWeightMeasure" -> {
                         if ("KGM".equals(weightUnit)) {
                             inv.grossMassKg = Values.decimal(text, "GrossWeightMeasure", where);
