@@ -238,7 +238,8 @@ class ClearanceTransactionApiController {
     @PostMapping(path = "/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Upload a document (multipart file, optional type)",
             description = "type: COMMERCIAL_INVOICE, PACKING_LIST, BILL_OF_LADING, AIR_WAYBILL, CERTIFICATE_OF_ORIGIN, PERMIT, "
-                    + "DG_DECLARATION, OTHER (default). The file is kept (at most 10 MB, 50 per transaction) with its SHA-256. "
+                    + "DG_DECLARATION, OTHER. Without a type, a structured invoice (UBL, CII, EDIFACT) is recognised from its "
+                    + "content and read as COMMERCIAL_INVOICE; anything else is kept as OTHER. The file is kept (at most 10 MB, 50 per transaction) with its SHA-256. "
                     + "An invoice is read (format detected from the content) and its captured data returned; a file that "
                     + "cannot be read is refused with 400 naming the line or element and the reason, and nothing is stored.",
             responses = {
@@ -249,15 +250,27 @@ class ClearanceTransactionApiController {
     ResponseEntity<Object> upload(@PathVariable long id, @RequestParam("file") MultipartFile file,
             @RequestParam(name = "type", required = false) String type,
             @RequestParam(name = "version", required = false) Long version) throws IOException {
-        DocumentType documentType = DocumentType.parse(type);
         if (file.getSize() > ClearanceTransactions.MAX_DOCUMENT_BYTES) {
             throw org.tradedesk.clearance.DocumentTooLarge.of(String.valueOf(file.getOriginalFilename()), file.getSize(),
                     ClearanceTransactions.MAX_DOCUMENT_BYTES);
         }
+        byte[] content = file.getBytes();
+        DocumentType documentType = DocumentType.parse(type);
+        if ((type == null || type.isBlank()) && structuredInvoice(content)) {
+            // the format comes from the content: an e-invoice sent without a type is read, not filed away unread
+            documentType = DocumentType.COMMERCIAL_INVOICE;
+        }
         DocumentView added = transactions.upload(TransactionId.of(id), version, documentType, file.getOriginalFilename(),
-                file.getContentType(), file.getBytes());
+                file.getContentType(), content);
         return ResponseEntity.created(URI.create("/api/v1/clearance/transactions/" + id + "/documents/" + added.id()))
                 .body(answer(added));
+    }
+
+    private static boolean structuredInvoice(byte[] content) {
+        return switch (org.tradedesk.clearance.messages.InvoiceFormats.detect(content)) {
+            case UBL, CII, EDIFACT -> true;
+            default -> false;
+        };
     }
 
     @PostMapping(path = "/{id}/documents/invoice", consumes = MediaType.APPLICATION_JSON_VALUE)

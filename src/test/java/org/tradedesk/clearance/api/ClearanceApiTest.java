@@ -226,6 +226,11 @@ class ClearanceApiTest {
                 .andExpect(jsonPath("$.reason.code").value("clearance.edifact.segment-count"))
                 .andExpect(jsonPath("$.location").value(containsString("UNT")));
         mvc.perform(get(base)).andExpect(jsonPath("$.documents", hasSize(1)));
+        // sent without a type, the e-invoice is recognised from its content and read (acceptance review: kept as OTHER unread)
+        mvc.perform(multipart(base + "/documents").file(new MockMultipartFile("file", "no-type.xml", "application/xml", ubl)))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.type").value("COMMERCIAL_INVOICE"))
+                .andExpect(jsonPath("$.captured.invoiceNumber").value("12115118"));
     }
 
     @Test
