@@ -70,8 +70,10 @@ public final class Ahp {
             throw SelectionInputInvalid.pairwiseMissing();
         }
         if (pairwise.size() != size) {
-            throw SelectionInputInvalid.pairwiseNotSquare(size, Math.min(pairwise.size(), size) + (pairwise.size() > size ? 1 : 0),
-                    pairwise.size() > size ? pairwise.get(size).size() : 0);
+            // the first row that is missing (it has no values) or the first one too many
+            int row = pairwise.size() < size ? pairwise.size() + 1 : size + 1;
+            List<Double> extra = pairwise.size() > size ? pairwise.get(size) : null;
+            throw SelectionInputInvalid.pairwiseNotSquare(size, row, extra == null ? 0 : extra.size());
         }
         double[][] a = new double[size][size];
         for (int i = 0; i < size; i++) {

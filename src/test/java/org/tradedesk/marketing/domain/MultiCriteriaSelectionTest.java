@@ -125,7 +125,10 @@ class MultiCriteriaSelectionTest {
         assertThatThrownBy(() -> Ahp.weigh(List.of(List.of(1.0, 2.0), List.of(0.5)), 2))
                 .isInstanceOf(SelectionInputInvalid.class).hasMessageContaining("row 2 has 1");
         assertThatThrownBy(() -> Ahp.weigh(List.of(List.of(1.0, 2.0), List.of(0.5, 1.0), List.of(1.0, 1.0)), 2))
-                .hasFieldOrPropertyWithValue("messageCode", "marketing.selection.pairwise-not-square");
+                .hasFieldOrPropertyWithValue("messageCode", "marketing.selection.pairwise-not-square").hasMessageContaining("row 3 has 2");
+        // acceptance review: two full rows for three criteria named row 2 (which is complete) instead of the missing row 3
+        assertThatThrownBy(() -> Ahp.weigh(List.of(List.of(1.0, 3.0, 0.5), List.of(1 / 3.0, 1.0, 0.25)), 3))
+                .hasFieldOrPropertyWithValue("messageCode", "marketing.selection.pairwise-not-square").hasMessageContaining("row 3 has 0");
         assertThatThrownBy(() -> Ahp.weigh(List.of(List.of(1.0, 3.0), List.of(3.0, 1.0)), 2))
                 .hasFieldOrPropertyWithValue("messageCode", "marketing.selection.pairwise-not-reciprocal")
                 .hasMessageContaining("(1, 2)");
