@@ -1,14 +1,15 @@
 package org.tradedesk.clearance;
 
-import org.tradedesk.shared.TradedeskException;
+import org.tradedesk.platform.StaleEdit;
 
-/** The change was made on an older version than the one stored: someone else changed the file in between. */
-public class StaleTransactionEdit extends TradedeskException {
+/**
+ * The change was made on an older version than the one stored: someone else changed the file in between.
+ * One condition, one code in every module ({@value StaleEdit#CODE}).
+ */
+public class StaleTransactionEdit extends StaleEdit {
 
     private StaleTransactionEdit(String what, long id, long expected, long actual) {
-        super(Kind.CONFLICT, "clearance.stale-edit", what + " " + id + " was changed by someone else (you edited version "
-                + expected + ", it is now version " + actual + "); reload it and apply your change again",
-                String.valueOf(id), String.valueOf(expected), String.valueOf(actual));
+        super(what, id, expected, actual);
     }
 
     public static StaleTransactionEdit ofTransaction(long id, long expected, long actual) {

@@ -191,7 +191,7 @@ class ClearanceTransactionApiController {
     @Operation(summary = "Move the transaction's status",
             description = "DRAFT → DOCUMENTS_COMPLETE → DECLARED → RELEASED | HELD → CLOSED (also DRAFT/DOCUMENTS_COMPLETE → CLOSED, "
                     + "DOCUMENTS_COMPLETE → DRAFT, HELD → RELEASED). 409 with code clearance.transaction.status for a move not "
-                    + "allowed, clearance.transaction.closed on a closed file, clearance.stale-edit on a stale version.")
+                    + "allowed, clearance.transaction.closed on a closed file, error.stale-edit on a stale version (the one code of every module).")
     Object move(@PathVariable long id, @Valid @RequestBody StatusRequest body) {
         return answer(TransactionJson.of(transactions.move(TransactionId.of(id), body.version(), body.status(), body.date())));
     }

@@ -1,14 +1,14 @@
 package org.tradedesk.markets.domain;
 
 import java.util.List;
-import org.hipparchus.distribution.continuous.TDistribution;
+import org.tradedesk.markets.domain.stats.TrendRegression;
 
 /**
  * Growth of a yearly series, as trade-map tools define it. Compound annual growth between the first and the last
  * point: {@code (last / first)^(1 / years) − 1}. Log-linear trend growth: the least-squares slope {@code b} of
  * {@code ln(value)} on the year gives {@code e^b − 1}, and its 95 % confidence interval is
  * {@code e^(b ± t(0.975, n − 2)·se(b)) − 1}. No trend under 4 points (years); points with a value ≤ 0 cannot be
- * logged and make the trend undefined. Plain Java (Hipparchus for the t quantile).
+ * logged and make the trend undefined. Plain Java.
  */
 public final class Growth {
 
@@ -40,42 +40,25 @@ public final class Growth {
         return Math.pow(last.value() / first.value(), 1.0 / years) - 1;
     }
 
-    /** Log-linear least-squares trend growth with its 95 % confidence interval, or null (under 4 points, a value ≤ 0). */
+    /**
+     * Log-linear least-squares trend growth with its 95 % confidence interval, or null (under 4 points, a value ≤ 0, no
+     * time between): the statistics package's regression ({@link TrendRegression#logLinear}), reduced to the growth.
+     */
     public static Trend trend(List<Point> points) {
-        int n = points.size();
-        if (n < MIN_TREND_POINTS) {
+        if (points.size() < MIN_TREND_POINTS) {
             return null;
         }
-        double sx = 0;
-        double sy = 0;
-        for (Point p : points) {
-            if (p.value() <= 0) {
-                return null;
-            }
-            sx += p.time();
-            sy += Math.log(p.value());
+        double[] t = new double[points.size()];
+        double[] v = new double[points.size()];
+        for (int i = 0; i < t.length; i++) {
+            t[i] = points.get(i).time();
+            v[i] = points.get(i).value();
         }
-        double mx = sx / n;
-        double my = sy / n;
-        double sxx = 0;
-        double sxy = 0;
-        for (Point p : points) {
-            double dx = p.time() - mx;
-            sxx += dx * dx;
-            sxy += dx * (Math.log(p.value()) - my);
-        }
-        if (sxx == 0) {
+        TrendRegression.Result fitted = TrendRegression.logLinear(t, v, 0.95);
+        if (!fitted.hasTrend()) {
             return null;
         }
-        double b = sxy / sxx;
-        double a = my - b * mx;
-        double sse = 0;
-        for (Point p : points) {
-            double r = Math.log(p.value()) - (a + b * p.time());
-            sse += r * r;
-        }
-        double se = Math.sqrt(sse / (n - 2) / sxx);
-        double t = new TDistribution(n - 2).inverseCumulativeProbability(0.975);
-        return new Trend(Math.exp(b) - 1, Math.exp(b - t * se) - 1, Math.exp(b + t * se) - 1, n);
+        TrendRegression.Trend trend = fitted.trend();
+        return new Trend(trend.growth(), trend.growthLow(), trend.growthHigh(), points.size());
     }
 }

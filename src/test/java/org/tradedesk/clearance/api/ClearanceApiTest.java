@@ -164,7 +164,7 @@ class ClearanceApiTest {
         mvc.perform(put(base).contentType(MediaType.APPLICATION_JSON).content(body(clientId, ",\"version\":0,\"carrier\":\"Evergreen\"")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.version").value(1));
         mvc.perform(put(base).contentType(MediaType.APPLICATION_JSON).content(body(clientId, ",\"version\":0,\"carrier\":\"Yang Ming\"")))
-                .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("clearance.stale-edit"));
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("error.stale-edit"));
         mvc.perform(get(base)).andExpect(jsonPath("$.parties.carrier").value("Evergreen"));
         mvc.perform(get(base + "/history").header("Accept-Language", "en"))
                 .andExpect(jsonPath("$[0].what.text").value("Carrier changed to Evergreen"));
@@ -264,7 +264,7 @@ class ClearanceApiTest {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.captured.invoiceNumber").value("INV-7A"));
         mvc.perform(put(base + "/documents/" + documentId + "/capture").param("version", "0").contentType(MediaType.APPLICATION_JSON)
                         .content(good.replace("INV-7", "INV-7B")))
-                .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("clearance.stale-edit"));
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("error.stale-edit"));
         mvc.perform(get(base + "/history")).andExpect(jsonPath("$[0].what.code").value("clearance.history.invoice-corrected"))
                 .andExpect(jsonPath("$[1].what.code").value("clearance.history.invoice-captured"));
     }
