@@ -327,6 +327,28 @@ class TariffCatalogueIntegrationTest {
         assertThat(enDoc.selectFirst("tbody[data-scheme=SAFTA] td.tariff-applies-to .tariff-country").text()).isEqualTo("Singapore");
     }
 
+    /**
+     * Issue 6 §5 (review finding): Schedule 8B prints for 0406.10.00 only "0406.10.00 (Rate No. 002) United Kingdom:" /
+     * "From 24 December 2024: $0.998/kg" (au-customs-tariff-fta-schedules.json). That rate is the United Kingdom's: the
+     * page listed it for every CPTPP party (Japan, Canada, …). It now names the United Kingdom alone and says the
+     * scheme's other parties have no rate on the line.
+     */
+    @Test
+    void aRatePublishedForTheUnitedKingdomOnlyIsListedForItAlone() throws Exception {
+        for (String lang : List.of("en", "zh-TW")) {
+            String html = mvc.perform(get("/tariff/AU/items/04061000").param("lang", lang).with(user("c").roles("COORDINATOR")))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(html);
+            var cptpp = doc.select("tbody[data-scheme=CPTPP]");
+            assertThat(cptpp).as(lang).hasSize(1);
+            assertThat(cptpp.select("td.tariff-applies-to .tariff-country")).extracting(e -> e.attr("data-country")).containsExactly("GB");
+            assertThat(cptpp.select("td.tariff-applies-to .tariff-country").text())
+                    .isEqualTo(lang.equals("en") ? "United Kingdom" : "英國");
+            assertThat(cptpp.select(".tariff-others-free")).as("no CPTPP rate on the line for JP, CA, …").hasSize(1);
+            assertThat(cptpp.text()).contains("0.998");
+        }
+    }
+
     @Test
     void itemPageGroupsPreferencesBySchemeWithTitlesUnitsAndTextsAsPrinted() throws Exception {
         String car = mvc.perform(get("/tariff/AU/items/87032390").param("lang", "en").with(user("c").roles("COORDINATOR")))

@@ -32,10 +32,25 @@ public final class ScheduleData {
      * differ (an HTML reference, a zero-width space), kept so the import can be checked against the file.
      */
     public record Measure(String itemCode, MeasureType type, String scheme, String partner, LocalDate validFrom,
-                          LocalDate validTo, String expression, String originalText, String source, String publishedRaw) {
+                          LocalDate validTo, String expression, String originalText, String source, String publishedRaw,
+                          PublishedParties parties) {
         public Measure {
             Objects.requireNonNull(itemCode, "item code");
             Objects.requireNonNull(validFrom, "valid from");
+            parties = parties == null ? PublishedParties.ALL : parties;
+        }
+
+        /** A measure for every party of its scheme. */
+        public Measure(String itemCode, MeasureType type, String scheme, String partner, LocalDate validFrom,
+                       LocalDate validTo, String expression, String originalText, String source, String publishedRaw) {
+            this(itemCode, type, scheme, partner, validFrom, validTo, expression, originalText, source, publishedRaw, PublishedParties.ALL);
+        }
+
+        /** A measure whose published text is taken from the file, for the parties the schedule names. */
+        public Measure(String itemCode, MeasureType type, String scheme, String partner, LocalDate validFrom,
+                       LocalDate validTo, String expression, String originalText, String source, PublishedParties parties) {
+            this(itemCode, type, scheme, partner, validFrom, validTo, expression, PublishedText.decode(originalText), source,
+                    PublishedText.rawIfChanged(originalText), parties);
         }
 
         /** A measure whose published text is taken from the file: decoded for display, the raw kept if it differs. */
@@ -81,7 +96,7 @@ public final class ScheduleData {
      */
     public void addMeasure(Measure measure) {
         if (measureKeys.add(List.of(measure.itemCode(), measure.type(), String.valueOf(measure.scheme()),
-                String.valueOf(measure.partner()), measure.validFrom(), String.valueOf(measure.validTo()),
+                String.valueOf(measure.partner()), String.valueOf(measure.parties().stored()), measure.validFrom(), String.valueOf(measure.validTo()),
                 String.valueOf(measure.expression()), String.valueOf(measure.source())))) {
             measures.add(measure);
         }

@@ -16,6 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.tradedesk.tariff.domain.AuDutyRateParser;
 import org.tradedesk.tariff.domain.MeasureType;
 import org.tradedesk.tariff.domain.NodeLevel;
+import org.tradedesk.tariff.domain.PublishedParties;
 import org.tradedesk.tariff.domain.PublishedText;
 import org.tradedesk.tariff.domain.RateMeasure;
 import org.tradedesk.tariff.domain.RateParseResult;
@@ -135,7 +136,7 @@ public final class AuTariffReader {
         data.rowImported();
     }
 
-    private record FtaEntry(String schedule, String scheme, String code, String partner, RateMeasure measure) {
+    private record FtaEntry(String schedule, String scheme, String code, String partner, PublishedParties parties, RateMeasure measure) {
     }
 
     private static void readFta(JsonNode root, ScheduleData data) {
@@ -166,9 +167,17 @@ public final class AuTariffReader {
                     continue;
                 }
                 String partner = partner(text(e, "description"), text(e, "hsCode"));
+                PublishedParties parties;
+                try {
+                    // a rate the schedule publishes for named parties only is theirs, not every party's
+                    parties = PublishedParties.ofAustralianEntry(partner);
+                } catch (IllegalArgumentException notACountry) {
+                    data.reject(row, rate, notACountry.getMessage());
+                    continue;
+                }
                 for (RateMeasure m : parsed.measures()) {
                     lines.computeIfAbsent(schedule.getKey() + "|" + code + "|" + partner, k -> new ArrayList<>())
-                            .add(new FtaEntry(schedule.getKey(), scheme, code, partner, m));
+                            .add(new FtaEntry(schedule.getKey(), scheme, code, partner, parties, m));
                 }
                 data.rowImported();
             }
@@ -185,7 +194,7 @@ public final class AuTariffReader {
                     to = next == null || !next.isAfter(from) ? null : next.minusDays(1);
                 }
                 data.addMeasure(new ScheduleData.Measure(f.code, MeasureType.PREFERENTIAL, f.scheme, f.partner.isEmpty() ? null : f.partner,
-                        from, to, f.measure.expression(), f.measure.originalText(), f.schedule));
+                        from, to, f.measure.expression(), f.measure.originalText(), f.schedule, f.parties));
             }
         }
     }

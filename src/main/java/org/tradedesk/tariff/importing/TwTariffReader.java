@@ -138,7 +138,8 @@ public final class TwTariffReader {
         for (TwDutyRateParser.PartnerRate p : column2) {
             for (String partner : p.partners()) {
                 data.addMeasure(new ScheduleData.Measure(code, MeasureType.PREFERENTIAL, partner, partner,
-                        ScheduleData.OPEN_START, null, p.expression(), c[4], "column II"));
+                        ScheduleData.OPEN_START, null, p.expression(), c[4], "column II",
+                        org.tradedesk.tariff.domain.PublishedParties.of(partner)));
             }
         }
         if (column3 != null) {

@@ -78,7 +78,7 @@ public class TariffStore {
                     ps.setString(11, cut(n.exportRegulations(), 200));
                 });
         jdbc.batchUpdate("insert into tariff_measure (data_version, item_code, measure_type, scheme, partner, valid_from, valid_to, "
-                        + "expression, original_text, measure_source, published_raw) values (?,?,?,?,?,?,?,?,?,?,?)",
+                        + "expression, original_text, measure_source, published_raw, parties) values (?,?,?,?,?,?,?,?,?,?,?,?)",
                 data.measures(), 1000, (ps, m) -> {
                     ps.setLong(1, version);
                     ps.setString(2, m.itemCode());
@@ -91,6 +91,7 @@ public class TariffStore {
                     ps.setString(9, cut(m.originalText(), 2000));
                     ps.setString(10, m.source());
                     ps.setString(11, cut(m.publishedRaw(), 2000));
+                    ps.setString(12, cut(m.parties().stored(), 200));
                 });
     }
 
@@ -323,9 +324,11 @@ public class TariffStore {
     private static TariffMeasure measure(ResultSet rs) throws SQLException {
         LocalDate from = rs.getDate("valid_from").toLocalDate();
         Date to = rs.getDate("valid_to");
+        org.tradedesk.tariff.domain.PublishedParties parties = org.tradedesk.tariff.domain.PublishedParties.fromStored(rs.getString("parties"));
         return new TariffMeasure(rs.getString("measure_type"), rs.getString("scheme"), rs.getString("partner"),
                 from.equals(ScheduleData.OPEN_START) ? null : from, to == null ? null : to.toLocalDate(),
-                rs.getString("expression"), rs.getString("original_text"), rs.getString("measure_source"));
+                rs.getString("expression"), rs.getString("original_text"), rs.getString("measure_source"),
+                parties.countries(), parties.unstated());
     }
 
     private static ImportJobView job(ResultSet rs, List<ImportJobView.Issue> issues) throws SQLException {

@@ -24,10 +24,20 @@ record MeasureGroups(List<Group> groups, List<TariffCatalogue.Scheme> withoutEnt
     record Row(LocalDate validFrom, LocalDate validTo, String expression, String originalText, boolean inForce) {
     }
 
-    record Group(String type, String scheme, String source, List<String> appliesTo, List<Row> rows, CountryList list) {
+    /**
+     * {@code namedParties}: the rows are published for the countries of {@code list} only (Schedule 8B's "(Rate No. 002)
+     * United Kingdom" rate), and {@code othersFree} says the scheme has no rate on the line for its other parties;
+     * {@code partiesUnstated}: a numbered rate whose parties the data does not name (to confirm).
+     */
+    record Group(String type, String scheme, String source, List<String> appliesTo, List<Row> rows, CountryList list,
+                 boolean namedParties, boolean partiesUnstated, boolean othersFree) {
 
         Group(String type, String scheme, String source, List<String> appliesTo, List<Row> rows) {
             this(type, scheme, source, appliesTo, rows, null);
+        }
+
+        Group(String type, String scheme, String source, List<String> appliesTo, List<Row> rows, CountryList list) {
+            this(type, scheme, source, appliesTo, rows, list, false, false, false);
         }
     }
 
@@ -53,10 +63,14 @@ record MeasureGroups(List<Group> groups, List<TariffCatalogue.Scheme> withoutEnt
     static MeasureGroups of(List<TariffMeasure> measures, List<TariffCatalogue.Scheme> schemes, LocalDate today,
             java.util.function.Function<String, java.util.Optional<org.tradedesk.tariff.EligibilityList>> lists, java.util.Locale locale) {
         Map<String, List<TariffMeasure>> byScheme = new LinkedHashMap<>();
+        // one group per scheme and per set of parties the rows are published for: a rate for the UK alone is not the scheme's
         measures.stream()
                 .sorted(Comparator.comparingInt((TariffMeasure m) -> typeRank(m.type()))
-                        .thenComparing(m -> m.scheme() == null ? "" : m.scheme()))
-                .forEach(m -> byScheme.computeIfAbsent(m.type() + "|" + m.scheme(), k -> new ArrayList<>()).add(m));
+                        .thenComparing(m -> m.scheme() == null ? "" : m.scheme())
+                        .thenComparing(m -> m.forEveryParty() ? 0 : m.partiesUnstated() ? 1 : 2))
+                .forEach(m -> byScheme.computeIfAbsent(m.type() + "|" + m.scheme() + "|" + partiesKey(m), k -> new ArrayList<>()).add(m));
+        Set<String> schemesForEveryParty = new LinkedHashSet<>();
+        measures.stream().filter(m -> !m.forNamedParties()).forEach(m -> schemesForEveryParty.add(m.type() + "|" + m.scheme()));
         List<Group> groups = new ArrayList<>();
         Set<String> present = new LinkedHashSet<>();
         for (List<TariffMeasure> ms : byScheme.values()) {
@@ -75,9 +89,18 @@ record MeasureGroups(List<Group> groups, List<TariffCatalogue.Scheme> withoutEnt
                     .sorted(Comparator.comparing(TariffMeasure::validFrom, Comparator.nullsFirst(Comparator.naturalOrder())))
                     .map(m -> new Row(m.validFrom(), m.validTo(), m.expression(), m.originalText(), m.inForceOn(today)))
                     .toList();
-            CountryList list = "PREFERENTIAL".equals(first.type()) && first.scheme() != null
-                    ? lists.apply(first.scheme()).map(l -> countries(l, today, locale)).orElse(null) : null;
-            groups.add(new Group(first.type(), first.scheme(), first.source(), List.copyOf(appliesTo), rows, list));
+            boolean preferential = "PREFERENTIAL".equals(first.type()) && first.scheme() != null;
+            java.util.Optional<org.tradedesk.tariff.EligibilityList> schemeList = preferential ? lists.apply(first.scheme()) : java.util.Optional.empty();
+            CountryList list;
+            boolean named = first.forNamedParties();
+            if (named) {
+                // the countries the schedule names beside the rate, not the scheme's whole list
+                list = named(first.scheme(), first.parties(), schemeList.orElse(null), today, locale);
+            } else {
+                list = schemeList.map(l -> countries(l, today, locale)).orElse(null);
+            }
+            groups.add(new Group(first.type(), first.scheme(), first.source(), List.copyOf(appliesTo), rows, list, named,
+                    first.partiesUnstated(), named && !schemesForEveryParty.contains(first.type() + "|" + first.scheme())));
         }
         List<TariffCatalogue.Scheme> missing = schemes.stream().filter(s -> !present.contains(s.scheme())).toList();
         return new MeasureGroups(List.copyOf(groups), missing);
@@ -90,6 +113,24 @@ record MeasureGroups(List<Group> groups, List<TariffCatalogue.Scheme> withoutEnt
                 .distinct()
                 .toList();
         return new CountryList(list.code(), list.toConfirm(), parties);
+    }
+
+    private static String partiesKey(TariffMeasure m) {
+        return m.partiesUnstated() ? "?" : String.join(",", m.parties());
+    }
+
+    /**
+     * The countries a rate is published for, in the reader's language; each marked to confirm where it is not on the
+     * scheme's list on the date (or its membership is itself to confirm).
+     */
+    static CountryList named(String scheme, List<String> parties, org.tradedesk.tariff.EligibilityList schemeList, LocalDate date,
+            java.util.Locale locale) {
+        CountryList members = schemeList == null ? null : countries(schemeList, date, locale);
+        List<Party> out = parties.stream().map(c -> {
+            Party member = members == null ? null : members.countries().stream().filter(p -> p.country().equals(c)).findFirst().orElse(null);
+            return new Party(c, new java.util.Locale("", c).getDisplayCountry(locale), member == null || member.toConfirm());
+        }).toList();
+        return new CountryList(scheme, members != null && members.toConfirm(), out);
     }
 
     private static int typeRank(String type) {

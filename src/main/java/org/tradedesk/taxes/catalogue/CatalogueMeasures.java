@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -84,13 +83,6 @@ final class CatalogueMeasures {
         FTAS = java.util.Collections.unmodifiableMap(m);
     }
 
-    /** Country names a partner-specific FTA rate may carry, e.g. CPTPP "(Rate No. 002) United Kingdom". */
-    private static final Map<String, String> PARTNER_NAMES = Map.ofEntries(
-            Map.entry("united kingdom", "GB"), Map.entry("canada", "CA"), Map.entry("chile", "CL"),
-            Map.entry("japan", "JP"), Map.entry("malaysia", "MY"), Map.entry("mexico", "MX"),
-            Map.entry("new zealand", "NZ"), Map.entry("peru", "PE"), Map.entry("singapore", "SG"),
-            Map.entry("vietnam", "VN"), Map.entry("viet nam", "VN"), Map.entry("brunei", "BN"));
-
     private record Fta(String schedule, String name) {
     }
 
@@ -139,20 +131,14 @@ final class CatalogueMeasures {
     private static void australianOptions(List<TariffMeasure> measures, String origin, CountryLists lists, List<Option> options,
             List<RefusedOption> refused) {
         Set<String> coded = new HashSet<>();
-        Map<String, TariffMeasure> fta = new LinkedHashMap<>();
-        Map<String, TariffMeasure> anyFtaRate = new LinkedHashMap<>();
+        Map<String, List<TariffMeasure>> ftaRates = new LinkedHashMap<>();
         for (TariffMeasure m : measures) {
             if (!"PREFERENTIAL".equals(m.type())) {
                 continue;
             }
             String scheme = m.scheme();
             if (FTAS.containsKey(scheme)) {
-                String partner = partnerCountry(m.partner());
-                anyFtaRate.putIfAbsent(scheme, m);
-                // a rate naming the origin beats the agreement's rate for every party
-                if (origin != null && (partner == null || partner.equals(origin)) && (partner != null || !fta.containsKey(scheme))) {
-                    fta.put(scheme, m);
-                }
+                ftaRates.computeIfAbsent(scheme, k -> new ArrayList<>()).add(m);
             } else if (scheme != null) {
                 coded.add(scheme);
                 MessageText label = MessageText.of("taxes.option.label.code", Arg.literal(scheme));
@@ -176,23 +162,67 @@ final class CatalogueMeasures {
             String scheme = entry.getKey();
             Fta agreement = entry.getValue();
             Eligibility e = eligibility(lists, scheme);
-            TariffMeasure m = fta.get(scheme);
+            List<TariffMeasure> rates = ftaRates.getOrDefault(scheme, List.of());
+            PartyRate rate = PartyRate.of(rates, origin);
             MessageText proof = MessageText.of("taxes.option.proof.fta", Arg.literal(agreement.name()), Arg.literal(scheme));
             MessageText schedule = schedule(agreement.schedule());
             MessageText label = MessageText.of("taxes.option.label.fta", Arg.literal(agreement.name()), Arg.literal(scheme), Arg.message(schedule));
             if (e.eligible()) {
-                options.add(m == null
-                        ? new Option(scheme, MessageText.of("taxes.option.label.fta-free", Arg.literal(agreement.name()), Arg.literal(scheme),
-                                Arg.message(schedule)), "Free",
-                        MessageText.of("taxes.option.requires.fta-free", Arg.message(proof), Arg.message(e.reason()),
-                                Arg.message(schedule)))
-                        : new Option(scheme, label, m.expression(), requires(proof, e, m)));
-            } else if (anyFtaRate.containsKey(scheme) || wasOrWillBeListed(e)) {
+                options.add(switch (rate.kind()) {
+                    case NAMED, EVERY_PARTY -> new Option(scheme, label, rate.measure().expression(), requires(proof, e, rate.measure()));
+                    case UNSTATED -> new Option(scheme, label, rate.measure().expression(),
+                            MessageText.of("taxes.option.requires.parties-unstated", Arg.message(proof), Arg.message(e.reason()),
+                                    Arg.message(schedule), Arg.literal(rate.measure().originalText().strip())));
+                    case OTHER_PARTIES_ONLY -> new Option(scheme, MessageText.of("taxes.option.label.fta-free-other-parties",
+                            Arg.literal(agreement.name()), Arg.literal(scheme), Arg.message(schedule), Arg.literal(rate.otherParties())), "Free",
+                            MessageText.of("taxes.option.requires.fta-free-other-parties", Arg.message(proof), Arg.message(e.reason()),
+                                    Arg.message(schedule), Arg.literal(rate.otherParties()), Arg.literal(origin)));
+                    case NONE -> new Option(scheme, MessageText.of("taxes.option.label.fta-free", Arg.literal(agreement.name()),
+                            Arg.literal(scheme), Arg.message(schedule)), "Free",
+                            MessageText.of("taxes.option.requires.fta-free", Arg.message(proof), Arg.message(e.reason()),
+                                    Arg.message(schedule)));
+                });
+            } else if (!rates.isEmpty() || wasOrWillBeListed(e)) {
                 // every agreement would give Free, so only those the line names or the origin is near are worth showing
-                TariffMeasure shown = m != null ? m : anyFtaRate.get(scheme);
-                refused.add(new RefusedOption(scheme, label,
-                        shown == null ? "Free" : shown.expression(), e.reason()));
+                TariffMeasure shown = rate.kind() == PartyRate.Kind.NAMED || rate.kind() == PartyRate.Kind.EVERY_PARTY
+                        || rate.kind() == PartyRate.Kind.UNSTATED ? rate.measure() : null;
+                refused.add(new RefusedOption(scheme, label, shown == null ? "Free" : shown.expression(), e.reason()));
             }
+        }
+    }
+
+    /**
+     * The rate of an FTA schedule an origin's goods take on a line, by whom each rate is published for: the
+     * rate naming the origin; else the scheme's rate for every party; else a numbered rate whose parties the
+     * data does not name (offered with a "to confirm"); else, when the schedule's only rates name other
+     * parties, none — their goods are Free (Customs Tariff Act 1995 s 16, the line has no rate for them).
+     */
+    record PartyRate(Kind kind, TariffMeasure measure, String otherParties) {
+
+        enum Kind { NAMED, EVERY_PARTY, UNSTATED, OTHER_PARTIES_ONLY, NONE }
+
+        static PartyRate of(List<TariffMeasure> rates, String origin) {
+            if (rates.isEmpty()) {
+                return new PartyRate(Kind.NONE, null, null);
+            }
+            for (TariffMeasure m : rates) {
+                if (m.namesParty(origin)) {
+                    return new PartyRate(Kind.NAMED, m, null);
+                }
+            }
+            for (TariffMeasure m : rates) {
+                if (m.forEveryParty()) {
+                    return new PartyRate(Kind.EVERY_PARTY, m, null);
+                }
+            }
+            for (TariffMeasure m : rates) {
+                if (m.partiesUnstated()) {
+                    return new PartyRate(Kind.UNSTATED, m, null);
+                }
+            }
+            java.util.TreeSet<String> named = new java.util.TreeSet<>();
+            rates.forEach(m -> named.addAll(m.parties()));
+            return new PartyRate(Kind.OTHER_PARTIES_ONLY, null, String.join(", ", named));
         }
     }
 
@@ -225,14 +255,6 @@ final class CatalogueMeasures {
         };
     }
 
-    private static String partnerCountry(String partner) {
-        if (partner == null) {
-            return null;
-        }
-        String p = partner.toLowerCase(Locale.ROOT);
-        return PARTNER_NAMES.entrySet().stream().filter(e -> p.contains(e.getKey())).map(Map.Entry::getValue).findFirst().orElse(null);
-    }
-
     private static void taiwanOptions(List<TariffMeasure> measures, String origin, CountryLists lists, List<Option> options,
             List<RefusedOption> refused) {
         boolean columnTwo = false;
@@ -242,7 +264,7 @@ final class CatalogueMeasures {
             if ("PREFERENTIAL".equals(m.type())) {
                 columnTwo = true;
                 anyColumnTwo = anyColumnTwo == null ? m.expression() : anyColumnTwo;
-                if (origin == null || !origin.equals(m.partner())) {
+                if (!m.namesParty(origin)) {
                     continue;
                 }
                 partnerRate = true;

@@ -42,6 +42,32 @@ class AuTariffReaderTest {
                 .allSatisfy(m -> assertThat(m.expression()).matches("\\d+(\\.\\d+)?%"));
     }
 
+    /**
+     * The parties each FTA rate is published for, from the shipped rows: Schedule 8B "0406.10.00 (Rate No. 002) United
+     * Kingdom:" is GB's only; "7209.16.00 (Rate No. 002)" names nobody after a first rate (not stated);
+     * "(Rate No. 001)" and a plain "2005.91.00" is the agreement's for every party.
+     */
+    @Test
+    void readsWhomEachFtaRateIsPublishedFor() throws Exception {
+        ScheduleData data = readReal();
+        java.util.function.Function<String, ScheduleData.Measure> cptpp = code -> data.measures().stream()
+                .filter(m -> m.itemCode().equals(code) && "CPTPP".equals(m.scheme())).findFirst().orElseThrow();
+        assertThat(cptpp.apply("04061000").parties().countries()).containsExactly("GB");
+        assertThat(cptpp.apply("04061000").expression()).isEqualTo("0.998 AUD/kg");
+        // 7209.16.00 is not in the bundled Schedule 3 (chapter 72 is missing), so its entry is read by the rule alone
+        assertThat(org.tradedesk.tariff.domain.PublishedParties.ofAustralianEntry(AuTariffReader.partner("7209.16.00 (Rate No. 002)",
+                "7209.16.00")).unstated()).isTrue();
+        assertThat(org.tradedesk.tariff.domain.PublishedParties.ofAustralianEntry(AuTariffReader.partner("2710.12.62 (Rate No. 001)",
+                "2710.12.62")).all()).isTrue();
+        assertThatThrownBy(() -> org.tradedesk.tariff.domain.PublishedParties.ofAustralianEntry("(Rate No. 002) Atlantis"))
+                .hasMessageContaining("'Atlantis'");
+        assertThat(cptpp.apply("20059100").parties().all()).isTrue();
+        // the 82 UK-only rows of Schedule 8B whose line is in the bundled Schedule 3: the five cheese lines
+        assertThat(data.measures()).filteredOn(m -> m.parties().countries().contains("GB"))
+                .allSatisfy(m -> assertThat(m.scheme()).isEqualTo("CPTPP")).extracting(ScheduleData.Measure::itemCode)
+                .containsExactlyInAnyOrder("04061000", "04062000", "04063000", "04064090", "04069090");
+    }
+
     @Test
     void readsStagedFtaEntriesOfOneLineAsConsecutivePeriods() throws Exception {
         ScheduleData data = readReal();

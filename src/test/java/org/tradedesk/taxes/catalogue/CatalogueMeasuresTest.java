@@ -78,7 +78,15 @@ class CatalogueMeasuresTest {
     }
 
     private static TariffMeasure measure(String type, String scheme, String partner, String expression, String text, String source) {
-        return new TariffMeasure(type, scheme, partner, null, null, expression, text, source);
+        // a Taiwan column II rate is its partner's, as the reader stores it
+        return "column II".equals(source)
+                ? new TariffMeasure(type, scheme, partner, null, null, expression, text, source, List.of(partner), false)
+                : new TariffMeasure(type, scheme, partner, null, null, expression, text, source);
+    }
+
+    /** A rate published for the named parties only (ISO codes), as the reader stores Schedule 8B's "United Kingdom" rate. */
+    private static TariffMeasure forParties(String scheme, String partner, String expression, String text, String source, String... parties) {
+        return new TariffMeasure("PREFERENTIAL", scheme, partner, null, null, expression, text, source, List.of(parties), false);
     }
 
     private static Option option(TariffMeasures m, String scheme) {
@@ -89,18 +97,47 @@ class CatalogueMeasuresTest {
     void aRateNamingThePartnerBeatsTheAgreementsRateForEveryParty() {
         TariffLookup lookup = au("0406.10.00",
                 measure("GENERAL", null, null, "1.22 AUD/kg", "$1.22/kg", "Schedule 3"),
-                measure("PREFERENTIAL", "CPTPP", "(Rate No. 002) United Kingdom&#58;", "0.998 AUD/kg", "From 24 December 2024: $0.998/kg", "Schedule 8B"),
-                measure("PREFERENTIAL", "CPTPP", "(Rate No. 001)", "Free", "Free", "Schedule 8B"));
+                forParties("CPTPP", "(Rate No. 002) United Kingdom", "0.998 AUD/kg", "From 24 December 2024: $0.998/kg", "Schedule 8B", "GB"),
+                measure("PREFERENTIAL", "CPTPP", "(Rate No. 001)", "0.5 AUD/kg", "$0.50/kg", "Schedule 8B"));
 
         TariffMeasures fromUk = map(lookup, "GB");
         assertThat(option(fromUk, "CPTPP").duty()).isEqualTo("0.998 AUD/kg");
         assertThat(option(fromUk, "A-UKFTA").duty()).as("line not in Schedule 15").isEqualTo("Free");
 
         TariffMeasures fromJapan = map(lookup, "JP");
-        assertThat(option(fromJapan, "CPTPP").duty()).isEqualTo("Free");
+        assertThat(option(fromJapan, "CPTPP").duty()).as("the rate for every party, not the UK's").isEqualTo("0.5 AUD/kg");
         assertThat(fromJapan.measures()).containsEntry("duty", "1.22 AUD/kg");
         assertThat(fromJapan.reference()).contains("AU 0406.10.00").contains("Schedule 3: $1.22/kg").contains("data version 7")
                 .contains("AU Schedule 3 test").contains("2026-11-01");
+    }
+
+    /**
+     * Schedule 8B as shipped holds for 0406.10.00 only the UK's rate. The mapping before gave it to any CPTPP origin whose
+     * name it did not recognise as another party's, and a JP calculation called the line "not in Schedule 8B".
+     */
+    @Test
+    void aRatePublishedForOtherPartiesOnlyGivesTheOriginFreeAndSaysWhy() {
+        TariffLookup lookup = au("0406.10.00",
+                measure("GENERAL", null, null, "1.22 AUD/kg", "$1.22/kg", "Schedule 3"),
+                forParties("CPTPP", "(Rate No. 002) United Kingdom", "0.998 AUD/kg", "From 24 December 2024: $0.998/kg", "Schedule 8B", "GB"));
+        Option jp = option(map(lookup, "JP"), "CPTPP");
+        assertThat(jp.duty()).isEqualTo("Free");
+        assertThat(jp.label().code()).isEqualTo("taxes.option.label.fta-free-other-parties");
+        assertThat(jp.requires().code()).isEqualTo("taxes.option.requires.fta-free-other-parties");
+        assertThat(jp.requires().args()).extracting(Arg::value).contains("GB", "JP");
+        assertThat(option(map(lookup, "GB"), "CPTPP").duty()).isEqualTo("0.998 AUD/kg");
+    }
+
+    @Test
+    void aNumberedRateWhosePartiesTheDataDoesNotNameIsOfferedToConfirm() {
+        // Schedule 8B 7209.16.00 "(Rate No. 002)" "From 24 December 2024: 5%": a second rate, nobody named
+        TariffLookup lookup = au("7209.16.00",
+                measure("GENERAL", null, null, "5%", "5%", "Schedule 3"),
+                new TariffMeasure("PREFERENTIAL", "CPTPP", "(Rate No. 002)", null, null, "5%", "From 24 December 2024: 5%", "Schedule 8B",
+                        List.of(), true));
+        Option jp = option(map(lookup, "JP"), "CPTPP");
+        assertThat(jp.duty()).isEqualTo("5%");
+        assertThat(jp.requires().code()).isEqualTo("taxes.option.requires.parties-unstated");
     }
 
     private static TariffLookup car(LocalDate date) {

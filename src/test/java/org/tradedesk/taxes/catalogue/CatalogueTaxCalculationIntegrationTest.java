@@ -325,6 +325,38 @@ class CatalogueTaxCalculationIntegrationTest {
         assertThat(decimal(dutyStep(cheese), "amount")).isEqualByComparingTo("122.00");
     }
 
+    /**
+     * Issue 6 §1 (review finding): Schedule 8B's only entry for 0406.10.00 is "(Rate No. 002) United Kingdom: From 24
+     * December 2024: $0.998/kg" (au-customs-tariff-fta-schedules.json). A UK cheese takes that rate: 100 kg × $0.998 =
+     * 99.80 (general rate $1.220/kg → 122.00). A Japanese cheese cannot: no Schedule 8B rate is published for JP on the
+     * line, so CPTPP gives it Free (s 16) — and the option says exactly that, not "line not in Schedule 8B" (it is).
+     */
+    @Test
+    void aCptppRatePublishedForTheUnitedKingdomOnlyIsNotJapans() throws Exception {
+        String cheese = """
+                {"description":"fresh cheese","tariffCode":"0406.10.00","origin":"%s","value":4000,"netMassKg":100}""";
+        JsonNode uk = calculate("AU", "AUD", "FOB", cheese.formatted("GB"), 200);
+        assertThat(decimal(dutyStep(uk), "amount")).isEqualByComparingTo("122.00");
+        assertThat(decimal(option(uk, "CPTPP"), "dutyAmount")).isEqualByComparingTo("99.80");
+        assertThat(option(uk, "CPTPP").get("requires").get("text").asString()).contains("$0.998/kg");
+
+        JsonNode jp = calculate("AU", "AUD", "FOB", cheese.formatted("JP"), 200);
+        JsonNode cptpp = option(jp, "CPTPP");
+        assertThat(decimal(cptpp, "dutyAmount")).isEqualByComparingTo("0");
+        assertThat(cptpp.get("label").get("code").asString()).isEqualTo("taxes.option.label.fta-free-other-parties");
+        assertThat(cptpp.get("label").get("text").asString()).contains("published for GB only").doesNotContain("not in");
+        assertThat(cptpp.get("requires").get("text").asString())
+                .contains("Schedule 8B publishes a rate for this line for GB only; none is published for JP");
+
+        String zh = mvc.perform(post("/api/v1/tax/calculations").with(user("carol").roles("COORDINATOR"))
+                        .header("Accept-Language", "zh-TW").contentType(MediaType.APPLICATION_JSON).content("""
+                                {"jurisdiction":"AU","date":"2026-03-02","currency":"AUD","incoterm":"FOB","lines":[%s]}"""
+                                .formatted(cheese.formatted("JP"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(option(json.readTree(zh), "CPTPP").get("requires").get("text").asString())
+                .contains("附表 8B僅為 GB 公布本稅號的稅率，未為 JP 公布任何稅率");
+    }
+
     @Test
     void anUnknownCodeIsRefusedNamingTheLinesField() throws Exception {
         JsonNode r = calculate("AU", "AUD", "FOB", """
