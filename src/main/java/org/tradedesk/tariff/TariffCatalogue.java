@@ -181,7 +181,32 @@ public class TariffCatalogue {
             }
             resolved.put(key, known);
         }
+        if (known.isEmpty()) {
+            checkDigit(jurisdiction, digits);
+        }
         return known.orElseThrow(() -> TariffItemNotFound.forCode(jurisdiction, code));
+    }
+
+    /**
+     * An 11-digit code the schedule does not hold whose first ten digits name exactly one 11-digit line: the typed
+     * check digit is not the published one. Refused naming the digit the schedule prints.
+     */
+    private void checkDigit(Jurisdiction jurisdiction, String digits) {
+        if (digits.length() != 11) {
+            return;
+        }
+        Optional<TariffLine> line = checkedLine(jurisdiction, digits);
+        if (line.isPresent() && line.get().code().length() == 11 && !line.get().code().equals(digits)) {
+            throw TariffCheckDigitWrong.of(jurisdiction, digits, line.get().code());
+        }
+    }
+
+    private Optional<TariffLine> checkedLine(Jurisdiction jurisdiction, String digits) {
+        try {
+            return Optional.of(resolve(jurisdiction, digits.substring(0, 10)).node.line());
+        } catch (TariffItemNotFound e) {
+            return Optional.empty();
+        }
     }
 
     private Optional<Resolved> read(DataVersion version, String digits) {

@@ -13,9 +13,12 @@ public class TariffCodeInvalid extends TradedeskException {
         return new TariffCodeInvalid(code);
     }
 
-    /** Digits of a code as typed ({@code 8703.23.90}, {@code 870323 90}); refuses anything else. */
+    /**
+     * Digits of a code as typed or printed ({@code 8703.23.90}, {@code 870323 90}, Taiwan's {@code 0902.10.00.00-4},
+     * full-width ０９０２．１０); refuses anything else.
+     */
     public static String digits(String code) {
-        String d = code == null ? "" : code.replaceAll("[\\s.\\u200B-]", "");
+        String d = code == null ? "" : org.tradedesk.shared.HsCode.digitsOf(code);
         if (!d.matches("\\d{2,11}")) {
             throw of(code);
         }

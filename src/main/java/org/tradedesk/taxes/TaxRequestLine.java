@@ -26,7 +26,7 @@ import java.util.Map;
  */
 public record TaxRequestLine(
         @NotBlank @Size(max = 500) String description,
-        @Pattern(regexp = "[0-9][0-9. ]{1,15}", message = "{taxes.request.tariffCode.pattern}") String tariffCode,
+        @Pattern(regexp = "[0-9\\uFF10-\\uFF19][0-9\\uFF10-\\uFF19.\\uFF0E \\u3000\\u00A0\\-\\u2010\\u2011\\u2013\\u2212\\uFF0D]{1,19}", message = "{taxes.request.tariffCode.pattern}") String tariffCode,
         @Pattern(regexp = "[A-Z]{2}", message = "{taxes.request.origin.pattern}") String origin,
         @NotNull @PositiveOrZero @Amount BigDecimal value,
         @PositiveOrZero @Amount BigDecimal quantity,

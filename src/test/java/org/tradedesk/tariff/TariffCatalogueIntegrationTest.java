@@ -225,12 +225,42 @@ class TariffCatalogueIntegrationTest {
         mvc.perform(get("/api/v1/tariff/AU/search").param("q", "wine")).andExpect(status().isUnauthorized());
     }
 
+    /**
+     * Issue 6 (review finding): Taiwan's printed CCC code "0902.10.00.00-4" (fixture row 09021000004) finds its line in
+     * the search, the page and the API, as typed with dots and a dash, spaces or full-width digits. A wrong check digit
+     * is named with the digit the schedule prints: a 400 problem on the API, a notice above the line in the search.
+     */
+    @Test
+    void taiwansPrintedCodeWithItsCheckDigitFindsItsLineAndAWrongDigitIsNamed() throws Exception {
+        for (String printed : List.of("0902.10.00.00-4", "0902 10 00 00-4", "０９０２．１０．００．００－４")) {
+            TariffSearchPage found = catalogue.search(Jurisdiction.TW, printed, 0, 10);
+            assertThat(found.hits()).as(printed).extracting(h -> h.line().code()).containsExactly("09021000004");
+            assertThat(found.checkDigitOf()).isNull();
+        }
+        TariffSearchPage wrong = catalogue.search(Jurisdiction.TW, "0902.10.00.00-5", 0, 10);
+        assertThat(wrong.hits()).extracting(h -> h.line().code()).containsExactly("09021000004");
+        assertThat(wrong.expectedCheckDigit()).isEqualTo("4");
+        String page = mvc.perform(get("/tariff").param("j", "TW").param("q", "0902.10.00.00-5").param("lang", "zh-TW")
+                        .with(user("c").roles("COORDINATOR")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(org.jsoup.Jsoup.parse(page).selectFirst("#tariff-check-digit").text())
+                .contains("0902.10.00.00-5 的檢查號碼有誤").contains("0902.10.00.00-4").contains("檢查號碼為 4");
+
+        mvc.perform(get("/api/v1/tariff/TW/items/0902.10.00.00-4").with(user("c").roles("COORDINATOR")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.line.code").value("09021000004"));
+        mvc.perform(get("/api/v1/tariff/TW/items/0902.10.00.00-5").header("Accept-Language", "en").with(user("c").roles("COORDINATOR")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("tariff.code.check-digit"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("prints this line as 0902.10.00.00-4, check digit 4")));
+    }
+
     @Test
     void pagesShowSearchItemAndImportsToTheRightRoles() throws Exception {
         String search = mvc.perform(get("/tariff").param("j", "TW").param("q", "葡萄酒").param("lang", "zh-TW")
                         .with(user("c").roles("COORDINATOR")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(search).contains("2204.21.00.10.0").contains("找到");
+        // an 11-digit line as Taiwan prints it, the check digit after a dash
+        assertThat(search).contains("2204.21.00.10-0").contains("找到");
         String item = mvc.perform(get("/tariff/AU/items/87032390").param("lang", "en").with(user("c").roles("COORDINATOR")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(item).contains("Duty measures").contains("8703").contains("Published text");

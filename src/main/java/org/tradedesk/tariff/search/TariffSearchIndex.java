@@ -224,7 +224,17 @@ public class TariffSearchIndex {
             return new TariffSearchPage(jurisdiction, q, page, size, 0, List.of(), why);
         }
         if (CODE_QUERY.matcher(q).matches()) {
-            return byCodePrefix(snap, jurisdiction, q, page, size);
+            TariffSearchPage found = byCodePrefix(snap, jurisdiction, q, page, size);
+            String digits = org.tradedesk.shared.HsCode.digitsOf(q);
+            if (found.total() == 0 && digits.length() == 11) {
+                // Taiwan's printed 0902.10.00.00-4 with another last digit: the line of the first ten, and the right digit
+                TariffSearchPage line = byCodePrefix(snap, jurisdiction, digits.substring(0, 10), page, size);
+                if (line.total() == 1 && line.hits().get(0).line().code().length() == 11) {
+                    return new TariffSearchPage(jurisdiction, q, page, size, 1, line.hits(), null)
+                            .withCheckDigitOf(line.hits().get(0).line().code());
+                }
+            }
+            return found;
         }
         if (!snap.hasChinese() && CJK.matcher(q).find() && !LATIN.matcher(q).find()) {
             TariffSearchPage found = chineseWithoutChineseText(snap, jurisdiction, q, page, size);
@@ -296,13 +306,14 @@ public class TariffSearchIndex {
         }
     }
 
-    private static final Pattern CODE_QUERY = Pattern.compile("[\\d.\\s]+");
+    /** A code as typed or printed: digits (also full-width), dots, spaces, dashes (Taiwan's 0902.10.00.00-4). */
+    private static final Pattern CODE_QUERY = Pattern.compile("[0-9\\uFF10-\\uFF19][0-9\\uFF10-\\uFF19.\\uFF0E\\s\\u3000\\u00A0\\-\\u2010\\u2011\\u2013\\u2212\\uFF0D]*");
     private static final Pattern CJK = Pattern.compile("\\p{IsHan}");
     private static final Pattern LATIN = Pattern.compile("\\p{IsLatin}");
 
     /** The lines whose code starts with the digits: a range of the code-ordered table (two binary searches). */
     private static TariffSearchPage byCodePrefix(Snapshot snap, Jurisdiction jurisdiction, String q, int page, int size) {
-        String prefix = q.replaceAll("[.\\s]", "");
+        String prefix = org.tradedesk.shared.HsCode.digitsOf(q);
         TariffLine[] lines = snap.lines();
         int[] range = range(lines, prefix);
         int from = range[0];

@@ -51,7 +51,7 @@ class CatalogueTariffSource implements TariffMeasureSource {
             // the options rest on the country lists as they stand: the result records which
             return Optional.of(new TariffMeasures(m.reference() + " — " + lists.version(), m.measures(), m.options(), m.refused(),
                     MessageText.of("taxes.source.tariff-line.with-lists", Arg.message(m.referenceText()), Arg.message(lists.versionText()))));
-        } catch (TariffItemNotFound e) {
+        } catch (TariffItemNotFound | org.tradedesk.tariff.TariffCheckDigitWrong e) {
             return Optional.empty();
         }
     }
@@ -69,6 +69,10 @@ class CatalogueTariffSource implements TariffMeasureSource {
         try {
             // lookup, not item(): item() is transactional, and its not-found would mark the caller's transaction
             lookup = catalogue.lookup(j, tariffCode.digits(), date);
+        } catch (org.tradedesk.tariff.TariffCheckDigitWrong e) {
+            // Taiwan's printed 0902.10.00.00-4 typed with another last digit: say which digit the schedule prints
+            return Optional.of(MessageText.of("taxes.reason.code.check-digit", Arg.literal(j), Arg.literal(String.valueOf(e.expectedDigit())),
+                    Arg.literal(new HsCode(e.expectedCode()).dotted())));
         } catch (TariffItemNotFound e) {
             return Optional.of(catalogue.activeVersion(j)
                     .map(v -> MessageText.of("taxes.reason.code.not-in-tariff", Arg.literal(j), Arg.number(v.id()), Arg.literal(v.label())))

@@ -117,7 +117,7 @@ record QuotationForm(
      */
     record LineForm(
             @NotBlank @Size(max = 500) String description,
-            @Pattern(regexp = "|[0-9][0-9. ]{1,15}", message = "{taxes.page.tariff.invalid}") String tariffCode,
+            @Pattern(regexp = "|[0-9\\uFF10-\\uFF19][0-9\\uFF10-\\uFF19.\\uFF0E \\u3000\\u00A0\\-\\u2010\\u2011\\u2013\\u2212\\uFF0D]{1,19}", message = "{taxes.page.tariff.invalid}") String tariffCode,
             @Pattern(regexp = "|[A-Z]{2}", message = "{taxes.page.origin.invalid}") String origin,
             @NotNull @PositiveOrZero @Amount BigDecimal value,
             @PositiveOrZero @Amount BigDecimal quantity,

@@ -282,6 +282,34 @@ class CatalogueTaxCalculationIntegrationTest {
         assertThat(option(few, "TW_COLUMN_II")).as("Japan is not a column II partner of this line").isNull();
     }
 
+    /**
+     * Issue 6 (review finding): Taiwan prints the 11-digit CCC code with its check digit after a dash, "0902.10.00.00-4"
+     * (fixture row 09021000004, green tea, column I 22.5 %): refused before by the request's pattern. CIF NT$10,000 →
+     * 22.5 % = 2,250. The printed form, with spaces or in full-width digits, is the same line; a wrong last digit is a 400
+     * on the line's field naming the digit the schedule prints (4), in the reader's language. The check digit is compared
+     * with the catalogue's line (no formula for it is published in a source we can cite).
+     */
+    @Test
+    void taiwansPrintedCodeWithItsCheckDigitIsAcceptedAndAWrongDigitNamesTheRightOne() throws Exception {
+        String tea = """
+                {"description":"green tea","tariffCode":"%s","origin":"JP","value":10000,"netMassKg":100}""";
+        for (String printed : List.of("0902.10.00.00-4", "0902 10 00 00 - 4", "０９０２．１０．００．００－４", "09021000004", "0902.10.00.00")) {
+            JsonNode r = calculate("TW", "TWD", "CIF", tea.formatted(printed), 200);
+            assertThat(decimal(dutyStep(r), "amount")).as(printed).isEqualByComparingTo("2250");
+        }
+        JsonNode wrong = calculate("TW", "TWD", "CIF", tea.formatted("0902.10.00.00-5"), 400);
+        JsonNode error = wrong.get("errors").get(0);
+        assertThat(error.get("field").asString()).isEqualTo("lines[0].tariffCode");
+        assertThat(error.get("message").asString()).contains("0902.10.00.00-5").contains("check digit is wrong")
+                .contains("0902.10.00.00-4, check digit 4");
+        String zh = mvc.perform(post("/api/v1/tax/calculations").with(user("carol").roles("COORDINATOR"))
+                        .header("Accept-Language", "zh-TW").contentType(MediaType.APPLICATION_JSON).content("""
+                                {"jurisdiction":"TW","date":"2026-03-02","currency":"TWD","incoterm":"CIF","lines":[%s]}"""
+                                .formatted(tea.formatted("0902.10.00.00-5"))))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(json.readTree(zh).get("errors").get(0).get("message").asString()).contains("檢查號碼有誤").contains("檢查號碼為 4");
+    }
+
     @Test
     void aSavedCalculationKeepsTheCatalogueReferenceAndReRunsIdentically() throws Exception {
         // one line the catalogue knows and one it does not (below the low-value threshold, with its own measure):
