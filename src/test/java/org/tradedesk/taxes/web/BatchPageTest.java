@@ -100,6 +100,22 @@ class BatchPageTest {
         assertThat(QuotationPagesTest.worksheetTotals(xlsx)).containsExactly(new BigDecimal("448667"));
     }
 
+    /** Issue 6: a row giving Taiwan's printed CCC code (check digit after a dash, or full-width) reads as the plain digits. */
+    @Test
+    void aRowWithTaiwansPrintedCodeIsReadLikeItsDigits() throws Exception {
+        String row = """
+                description,tariffCode,origin,value,measures
+                green tea,%s,JP,10000,duty=22.5%%; commodityTax=none
+                """;
+        byte[] plain = mvc.perform(upload("invoice.csv", row.formatted("09021000004").getBytes(StandardCharsets.UTF_8), ""))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        for (String printed : java.util.List.of("0902.10.00.00-4", "０９０２．１０．００．００－４")) {
+            byte[] xlsx = mvc.perform(upload("invoice.csv", row.formatted(printed).getBytes(StandardCharsets.UTF_8), ""))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+            assertThat(QuotationPagesTest.worksheetTotals(xlsx)).as(printed).isEqualTo(QuotationPagesTest.worksheetTotals(plain));
+        }
+    }
+
     @Test
     void malformedRowsAreReportedWithRowAndColumnAndNothingIsSaved() throws Exception {
         long clientId = client();
