@@ -181,7 +181,7 @@ public final class ChainDefinitions {
         if (rounding != RoundingRule.NONE && !rounding.code().equals("NONE") && (source == null || source.isBlank())) {
             throw new IllegalStateException("alcohol.lalRounding " + rounding.code() + " needs its legalReference");
         }
-        return new AlcoholRule(rounding, source);
+        return new AlcoholRule(rounding, source, optText(n, "legalReferenceMessage"));
     }
 
     private static LowValueRule lowValue(JsonNode n) {

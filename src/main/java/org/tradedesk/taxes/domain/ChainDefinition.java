@@ -103,7 +103,22 @@ public record ChainDefinition(
      * the strength (Australian beer's 1.15 %vol) is not here: it is part of the rate text that states it
      * ({@code ABOVE 1.15 %vol} in the duty expression).
      */
-    public record AlcoholRule(RoundingRule lalRounding, String legalReference) {
+    public record AlcoholRule(RoundingRule lalRounding, String legalReference, String legalReferenceMessage) {
+
+        /** The published rule as a sentence the explanation renders in the reader's language: a message code so marked. */
+        public static final String MESSAGE = "message:";
+
+        public AlcoholRule(RoundingRule lalRounding, String legalReference) {
+            this(lalRounding, legalReference, null);
+        }
+
+        /**
+         * What the explanation names as the rule's source: the message code ({@code message:taxes.source…}) where the
+         * chain gives one, so a zh-TW page reads the ATO's rule in Chinese; else the reference as written.
+         */
+        public String sourceForWorking() {
+            return legalReferenceMessage == null || legalReferenceMessage.isBlank() ? legalReference : MESSAGE + legalReferenceMessage;
+        }
     }
 
     /**

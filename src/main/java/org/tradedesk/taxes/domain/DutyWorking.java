@@ -92,7 +92,16 @@ final class DutyWorking {
             return counted;
         }
         return MessageText.of("taxes.working.alcohol.rounded", Arg.message(counted), Arg.message(org.tradedesk.taxes.TaxResult.TaxStep.roundingText(lal.rounding().code())),
-                Texts.number(lal.counted()), Arg.literal(lal.roundingSource() == null ? "" : lal.roundingSource()));
+                Texts.number(lal.counted()), source(lal.roundingSource()));
+    }
+
+    /** The rounding rule's source: a message of the bundle where the chain names one (both languages), else as written. */
+    private static Arg source(String source) {
+        if (source == null) {
+            return Arg.literal("");
+        }
+        return source.startsWith(ChainDefinition.AlcoholRule.MESSAGE)
+                ? Arg.code(source.substring(ChainDefinition.AlcoholRule.MESSAGE.length())) : Arg.literal(source);
     }
 
     private static MessageText parts(List<DutyExpression> terms, DutyContext context) {

@@ -361,7 +361,7 @@ public final class TaxEngine {
             quantities.put(UnitOfMeasure.Dimension.VOLUME, line.litres());
         }
         return new DutyContext(local, BigDecimal.ZERO, quantities, line.alcoholByVolume(),
-                chain.alcohol().lalRounding(), chain.alcohol().legalReference(), fx, contents(line));
+                chain.alcohol().lalRounding(), chain.alcohol().sourceForWorking(), fx, contents(line));
     }
 
     /** The goods' contents a rate may be per % of, by the names the duty expressions use. */
