@@ -377,6 +377,12 @@ class TariffCatalogueIntegrationTest {
             assertThat(cptpp.select(".tariff-others-free")).as("no CPTPP rate on the line for JP, CA, …").hasSize(1);
             assertThat(cptpp.text()).contains("0.998");
         }
+        // a Taiwan column II rate is its partner's (fixture 64039900008 "5% (NZ,SG)"); s 16 of the Australian Act is not said there
+        org.jsoup.nodes.Document tw = org.jsoup.Jsoup.parse(mvc.perform(get("/tariff/TW/items/64039900008").param("lang", "en")
+                .with(user("c").roles("COORDINATOR"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        // named alone (the column II partner list ships to confirm, and says so)
+        assertThat(tw.select("tbody[data-scheme=SG] .tariff-country")).extracting(e -> e.attr("data-country")).containsExactly("SG");
+        assertThat(tw.select(".tariff-others-free")).isEmpty();
     }
 
     @Test

@@ -15,8 +15,8 @@ import org.tradedesk.shared.UnitOfMeasure;
  * In P's band (start S, marginal discount M, cumulative discount C): discount = (C + M × (P − S)) ÷ P (GOV.UK, "How to
  * work out your Alcohol Duty rates if you're eligible for Small Producer Relief"). The relief enters a duty
  * expression as a subtracted component: {@code 9.27 GBP/LAL - 4.0575 GBP/LAL}, as the UK Trade Tariff writes it
- * ("... - 1.00 GBP for each litre of pure alcohol, multiplied by the SPR discount"). The discount is kept exact:
- * HMRC's rounding of it, if any, is to be confirmed.
+ * ("... - 1.00 GBP for each litre of pure alcohol, multiplied by the SPR discount"). The discount is "rounded up to
+ * the nearest penny" (Finance (No. 2) Act 2023 s 59(1), legislation.gov.uk/ukpga/2023/30/section/59).
  */
 public record SmallProducerRelief(List<Band> bands) {
 
@@ -37,7 +37,7 @@ public record SmallProducerRelief(List<Band> bands) {
         }
     }
 
-    /** The discount per litre of pure alcohol for an annual production of {@code hectolitres} of pure alcohol. */
+    /** The discount per litre of pure alcohol for an annual production of {@code hectolitres} of pure alcohol, rounded up to the penny. */
     public BigDecimal discountPerLitreOfAlcohol(BigDecimal hectolitres) {
         if (hectolitres == null || hectolitres.signum() <= 0) {
             throw new InvalidValueException("duty.spr.production", MessageText.of("duty.spr.production.none"), "the annual production must be more than 0 hl of pure alcohol");
@@ -47,7 +47,8 @@ public record SmallProducerRelief(List<Band> bands) {
             boolean above = band.start().signum() == 0 ? hectolitres.signum() > 0 : hectolitres.compareTo(band.start()) > 0;
             if (above && hectolitres.compareTo(band.end()) <= 0) {
                 BigDecimal total = band.cumulative().add(band.marginal().multiply(hectolitres.subtract(band.start())));
-                return total.divide(hectolitres, MathContext.DECIMAL128);
+                // Finance (No. 2) Act 2023 s 59(1): "... given by the formula ... and rounded up to the nearest penny"
+                return total.divide(hectolitres, MathContext.DECIMAL128).setScale(2, java.math.RoundingMode.CEILING);
             }
         }
         throw new InvalidValueException("duty.spr.production", MessageText.of("duty.spr.production.beyond", MessageText.Arg.number(hectolitres)), "an annual production of " + hectolitres.toPlainString()

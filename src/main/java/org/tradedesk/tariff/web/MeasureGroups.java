@@ -100,7 +100,10 @@ record MeasureGroups(List<Group> groups, List<TariffCatalogue.Scheme> withoutEnt
                 list = schemeList.map(l -> countries(l, today, locale)).orElse(null);
             }
             groups.add(new Group(first.type(), first.scheme(), first.source(), List.copyOf(appliesTo), rows, list, named,
-                    first.partiesUnstated(), named && !schemesForEveryParty.contains(first.type() + "|" + first.scheme())));
+                    first.partiesUnstated(),
+                    // "other parties Free" is s 16 of the Australian Act: only for a scheme a party list governs (an FTA schedule)
+                    named && schemeList.isPresent() && first.source() != null && first.source().startsWith("Schedule ")
+                            && !schemesForEveryParty.contains(first.type() + "|" + first.scheme())));
         }
         List<TariffCatalogue.Scheme> missing = schemes.stream().filter(s -> !present.contains(s.scheme())).toList();
         return new MeasureGroups(List.copyOf(groups), missing);

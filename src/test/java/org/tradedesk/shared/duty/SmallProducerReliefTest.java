@@ -30,23 +30,26 @@ class SmallProducerReliefTest {
 
     @Test
     void discountsByTheBandOfTheAnnualProduction() {
-        // 20 hl: (46.35 + 2.32 × (20 − 5)) ÷ 20 = 81.15 ÷ 20 = 4.0575 per litre of pure alcohol
-        assertThat(LOW_STRENGTH.discountPerLitreOfAlcohol(d("20"))).isEqualByComparingTo("4.0575");
+        // 20 hl: (46.35 + 2.32 × (20 − 5)) ÷ 20 = 81.15 ÷ 20 = 4.0575 per litre of pure alcohol, "rounded up to the
+        // nearest penny" (Finance (No. 2) Act 2023 s 59(1)): 4.06 — the exact 4.0575 was kept before
+        assertThat(LOW_STRENGTH.discountPerLitreOfAlcohol(d("20"))).isEqualByComparingTo("4.06");
+        // 7 hl: (46.35 + 2.32 × 2) ÷ 7 = 50.99 ÷ 7 = 7.28428… → 7.29 (up, not to the nearest)
+        assertThat(LOW_STRENGTH.discountPerLitreOfAlcohol(d("7"))).isEqualByComparingTo("7.29");
         // up to 5 hl the discount is the whole 9.27: such a producer pays no duty on these products
         assertThat(LOW_STRENGTH.discountPerLitreOfAlcohol(d("5"))).isEqualByComparingTo("9.27");
-        // the band edges: 50 hl is in band 2 ("not more than the end point"): (46.35 + 2.32 × 45) ÷ 50 = 3.015
-        assertThat(LOW_STRENGTH.discountPerLitreOfAlcohol(d("50"))).isEqualByComparingTo("3.015");
+        // the band edges: 50 hl is in band 2 ("not more than the end point"): (46.35 + 2.32 × 45) ÷ 50 = 3.015 → up: 3.02
+        assertThat(LOW_STRENGTH.discountPerLitreOfAlcohol(d("50"))).isEqualByComparingTo("3.02");
         assertThatThrownBy(() -> LOW_STRENGTH.discountPerLitreOfAlcohol(d("250"))).isInstanceOf(InvalidValueException.class);
     }
 
     @Test
     void entersTheDutyAsASubtractedComponent() {
-        // 1,000 L at 3 %vol = 30 L of pure alcohol × (9.27 − 4.0575) = 156.375
+        // 1,000 L at 3 %vol = 30 L of pure alcohol × (9.27 − 4.06) = 156.30
         DutyExpression rate = LOW_STRENGTH.relieved(d("9.27"), CurrencyCode.of("GBP"), d("20"));
-        assertThat(rate.toString()).isEqualTo("9.27 GBP/LAL - 4.0575 GBP/LAL");
+        assertThat(rate.toString()).isEqualTo("9.27 GBP/LAL - 4.06 GBP/LAL");
         assertThat(DutyExpression.parse(rate.toString())).isEqualTo(rate);
         DutyContext beer = DutyContext.of(CurrencyCode.of("GBP"), BigDecimal.ZERO).withQuantity(d("1000"), UnitOfMeasure.L)
                 .withAlcohol(d("3"), null, null);
-        assertThat(rate.evaluate(beer).amount()).isEqualByComparingTo("156.375");
+        assertThat(rate.evaluate(beer).amount()).isEqualByComparingTo("156.30");
     }
 }
