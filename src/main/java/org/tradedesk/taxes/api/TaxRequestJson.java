@@ -41,7 +41,8 @@ record TaxRequestJson(
         @PositiveOrZero @Amount BigDecimal otherCosts,
         Allocation allocation,
         Consignment consignment,
-        @NotEmpty @Size(max = 20000) List<@NotNull @Valid Line> lines,
+        @NotEmpty @io.swagger.v3.oas.annotations.media.ArraySchema(maxItems = RequestLimits.MAX_LINES)
+        List<@NotNull @Valid Line> lines,
         @Size(max = 40) String invoiceNumber,
         LocalDate invoiceDate) {
 
