@@ -2,8 +2,9 @@
 # Load test of the worst LEGAL tax request (issue 11): the most lines with the most duty options the
 # limits allow. Starts the packaged application on 127.0.0.1 with an in-memory database (like
 # load-tax-api.sh), then posts, one after the other, [runs] times each:
-#   A) 20,000 lines, each with one duty option of its own   (40,000 option rows: the request bound)
-#   B) 3,636 lines, each with ten duty options              (39,996 option rows)
+#   A) 5,000 lines, each with one duty option of its own   (10,000 option rows: the API's bounds)
+#   B) 909 lines, each with ten duty options               (9,999 option rows)
+#   C) 5,001 lines without options                         (one line past the bound: expect 413)
 # and prints the status, the time and the size of each answer. Traffic goes to loopback only.
 #   bench/worst-request.sh [runs=3]
 set -euo pipefail
@@ -41,9 +42,10 @@ print(json.dumps({"jurisdiction": "TW", "date": "2026-03-02", "currency": "USD",
 PY
 }
 mkdir -p target/worst-request
-body 20000 1 target/worst-request/a.json
-body 3636 10 target/worst-request/b.json
-for f in a b; do
+body 5000 1 target/worst-request/a.json
+body 909 10 target/worst-request/b.json
+body 5001 0 target/worst-request/c.json
+for f in a b c; do
   echo "request $f: $(wc -c < target/worst-request/$f.json) bytes"
   for _ in $(seq 1 "$runs"); do
     curl -s -o target/worst-request/answer.json -u coordinator:coordinator -H 'Content-Type: application/json' \

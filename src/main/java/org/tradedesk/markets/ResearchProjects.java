@@ -102,6 +102,10 @@ public class ResearchProjects {
             throw invalid("datasets", String.valueOf(ds.size()));
         }
         for (Long id : ds) {
+            if (id == null) {
+                // "datasets":[null] was a 500 (issue 11, found by the fuzz suite)
+                throw invalid("datasets", "null");
+            }
             datasets.dataset(id); // 404 naming the dataset when it does not exist
         }
         return store.createProject(n, hs, m, q, ds, user, Instant.now());

@@ -40,10 +40,13 @@ public final class XlsxRow {
         return XlsxSheet.ref(columnIndex, number());
     }
 
+    /** The most characters Excel holds in one cell (POI throws past it); a writer with more says so in its own words. */
+    public static final int MAX_CELL_TEXT = 32_767;
+
     public XlsxRow text(String value) {
         XSSFCell cell = next(XlsxFormat.text(), false);
         if (value != null) {
-            cell.setCellValue(value);
+            cell.setCellValue(fitting(value));
         }
         return this;
     }
@@ -52,9 +55,14 @@ public final class XlsxRow {
     public XlsxRow wrappedText(String value) {
         XSSFCell cell = next(XlsxFormat.text(), true);
         if (value != null) {
-            cell.setCellValue(value);
+            cell.setCellValue(fitting(value));
         }
         return this;
+    }
+
+    /** A text past Excel's cell limit is cut with an ellipsis rather than making the whole workbook fail. */
+    static String fitting(String value) {
+        return value.length() <= MAX_CELL_TEXT ? value : value.substring(0, MAX_CELL_TEXT - 1) + "…";
     }
 
     /** An amount shown with {@code decimals} decimals; {@code null} leaves the cell empty. */

@@ -19,7 +19,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /**
  * The fuzz suite's endpoints (issue 11), through MockMvc with the product's filters: mutated JSON bodies for
- * the tax, penalty, saved-calculation and client APIs, and mutated query parameters for the listings. Each
+ * the tax, penalty, saved-calculation and client APIs, the market research projects and scoring, the marketing
+ * selection, and the clearance transactions and issues; mutated query parameters for the listings and the market
+ * series. Each
  * answer is below 500, within a time and size budget, and a refused input stored nothing (the rows of the
  * tables it would write are counted before and after). Fixed seed: see {@link Mutations}.
  */
@@ -124,5 +126,90 @@ class EndpointFuzzTest {
         for (String id : new String[] {"１", "٣", "1e3", "-1", "99999999999999999999", "0x10"}) {
             within(get("/api/v1/clients/" + id), "/api/v1/clients/{id}", id);
         }
+    }
+
+    static final String SELECTION = """
+            {"method":"TOPSIS","criteria":[{"name":"culture","kind":"benefit","weight":0.3},{"name":"cost","kind":"cost","weight":0.2},
+             {"name":"feasibility","kind":"benefit","weight":0.2},{"name":"fit","kind":"benefit","weight":0.3}],
+             "alternatives":[{"name":"fair","scores":[7,120000,6,8]},{"name":"distributor","scores":[5,30000,9,6]},
+             {"name":"ecommerce","scores":[8,250000,4,9]}]}""";
+    static final String AHP = """
+            {"method":"AHP","criteria":[{"name":"a","kind":"benefit"},{"name":"b","kind":"benefit"},{"name":"c","kind":"cost"}],
+             "pairwise":[[1,3,5],[0.3333333333,1,3],[0.2,0.3333333333,1]],
+             "alternatives":[{"name":"x","scores":[1,2,3]},{"name":"y","scores":[3,2,1]}]}""";
+
+    @Test
+    void marketingSelection() throws Exception {
+        bodies("/api/v1/marketing/selection", SELECTION, Mutations.cases(80), Mutations.SEED + 5);
+        bodies("/api/v1/marketing/selection", AHP, Mutations.cases(60), Mutations.SEED + 6);
+    }
+
+    /** A dataset of its own (the first twelve rows of the data README's portal file: a content no other test imports). */
+    long dataset() throws Exception {
+        String file;
+        try (java.io.InputStream in = getClass().getResourceAsStream(
+                "/markets/comtrade_v1_portal_HS8542_exports_CHN_KOR_USA_annual_2013_2024.csv")) {
+            file = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String[] rows = file.split("\n");
+        String part = String.join("\n", java.util.Arrays.copyOf(rows, 13)) + "\n";
+        MvcResult r = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/v1/markets/datasets")
+                .file(new org.springframework.mock.web.MockMultipartFile("file", "fuzz-portal.csv", "text/csv",
+                        part.getBytes(StandardCharsets.UTF_8))).with(csrf())).andReturn();
+        assertThat(r.getResponse().getStatus()).as(r.getResponse().getContentAsString()).isLessThan(300);
+        return ((Number) com.jayway.jsonpath.JsonPath.read(r.getResponse().getContentAsString(), "$.id")).longValue();
+    }
+
+    @Test
+    void marketResearchStoresNothingWhenRefused() throws Exception {
+        long dataset = dataset();
+        String project = """
+                {"name":"IC exports","hsCodes":["8542"],"markets":["CHN","KOR","USA"],
+                 "questions":["Which market grows fastest?"],"datasets":[%d]}""".formatted(dataset);
+        bodies("/api/v1/markets/projects", project, Mutations.cases(60), Mutations.SEED + 7, "markets_research_project");
+        MvcResult created = mvc.perform(post("/api/v1/markets/projects").with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                .content(project)).andReturn();
+        long id = ((Number) com.jayway.jsonpath.JsonPath.read(created.getResponse().getContentAsString(), "$.id")).longValue();
+        String scoring = """
+                {"dataset":%d,"flow":"X","product":"8542","from":2013,"to":2018,
+                 "weights":{"DEMAND_SIZE":40,"DEMAND_GROWTH":40,"TARIFF":20},"tariffs":{"CHN":0,"KOR":8,"USA":2},"sensitivity":0.2}"""
+                .formatted(dataset);
+        bodies("/api/v1/markets/projects/" + id + "/scoring", scoring, Mutations.cases(60), Mutations.SEED + 8);
+        bodies("/api/v1/markets/projects/" + id + "/decisions", "{\"scoring\":" + scoring
+                + ",\"choices\":[{\"market\":\"CHN\",\"reason\":\"largest\"}]}", Mutations.cases(40), Mutations.SEED + 9,
+                "markets_decision");
+        Mutations m = new Mutations(Mutations.SEED + 10);
+        String[] parameters = {"reporter", "partner", "flow", "product", "frequency", "from", "to"};
+        String[] values = {"CHN", "0", "X", "M", "8542", "85", "A", "2013", "2024", "2147483648", "-1", "１２３", "", "\u0000",
+            "x".repeat(3000), "%ED%BF%BF", "99999999999999999999"};
+        for (int i = 0; i < Mutations.cases(80); i++) {
+            String parameter = m.pick(parameters);
+            String value = m.nextInt(3) == 0 ? m.text(m.pick(values)) : m.pick(values);
+            within(get("/api/v1/markets/datasets/" + dataset + "/series").param("reporter", "CHN").param("flow", "X")
+                    .param(parameter, value), "series?" + parameter, value);
+            within(get("/api/v1/markets/datasets/" + dataset + "/concentration").param(parameter, value), "concentration?" + parameter, value);
+        }
+    }
+
+    @Test
+    void clearanceStoresNothingWhenRefused() throws Exception {
+        MvcResult client = mvc.perform(post("/api/v1/clients").with(csrf()).contentType(MediaType.APPLICATION_JSON).content(CLIENT)).andReturn();
+        long clientId = ((Number) com.jayway.jsonpath.JsonPath.read(client.getResponse().getContentAsString(), "$.id")).longValue();
+        String transaction = """
+                {"clientId":%d,"direction":"IMPORT","jurisdiction":"TW","mode":"SEA","incoterm":"CIF","reference":"KHH-0142",
+                 "importer":"寶島食品有限公司","exporter":"Barossa Valley Wines","portOfLoading":"AUADL","portOfDischarge":"TWKHH",
+                 "arrivalDate":"2026-03-02"}""".formatted(clientId);
+        bodies("/api/v1/clearance/transactions", transaction, Mutations.cases(60), Mutations.SEED + 11, "clearance_transaction");
+        MvcResult created = mvc.perform(post("/api/v1/clearance/transactions").with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                .content(transaction)).andReturn();
+        long id = ((Number) com.jayway.jsonpath.JsonPath.read(created.getResponse().getContentAsString(), "$.id")).longValue();
+        bodies("/api/v1/clearance/transactions/" + id + "/issues", """
+                {"description":"產地證明未隨貨提供","implications":"無法適用 ANZTEC 優惠稅率","likelihood":4,"impact":4,"owner":"fuzzer"}""",
+                Mutations.cases(60), Mutations.SEED + 12, "clearance_issue");
+        bodies("/api/v1/clearance/transactions/" + id + "/documents/invoice", """
+                {"invoiceNumber":"INV-7","issueDate":"2026-02-20","currency":"USD","sellerName":"Barossa Valley Wines",
+                 "sellerCountry":"AU","totalAmount":4200,"grossMassKg":520,"packages":50,"lines":[
+                  {"description":"Shiraz 750 ml","tariffCode":"2204.21","originCountry":"AU","quantity":600,"unitCode":"BO",
+                   "unitPrice":7,"amount":4200}]}""", Mutations.cases(40), Mutations.SEED + 13, "clearance_document");
     }
 }

@@ -43,14 +43,14 @@ class SelectionApiController {
     }
 
     record AlternativeBody(@Schema(example = "Trade fair") String name,
-            @Schema(description = "one score per criterion, in the criteria's order") @Size(max = 10) List<Double> scores) {
+            @Schema(description = "one score per criterion, in the criteria's order") @Size(max = 10) List<@NotNull Double> scores) {
     }
 
     record SelectionRequest(
             @Schema(description = "WEIGHTED, AHP or TOPSIS", example = "AHP") String method,
             @NotNull @Size(min = 1, max = 10) @Valid List<CriterionBody> criteria,
             @Schema(description = "AHP: criteria × criteria pairwise judgements on Saaty's 1–9 scale, aⱼᵢ = 1/aᵢⱼ")
-            @Size(max = 10) List<@Size(max = 10) List<Double>> pairwise,
+            @Size(max = 10) List<@Size(max = 10) List<@NotNull Double>> pairwise,
             @NotNull @Size(min = 1, max = 100) @Valid List<AlternativeBody> alternatives) {
     }
 

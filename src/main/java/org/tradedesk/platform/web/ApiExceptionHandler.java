@@ -199,7 +199,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             return List.of(Map.of("field", e.getParameterName(), "message", message("NotNull")));
         }
         if (ex instanceof MissingServletRequestPartException e) {
-            return List.of(Map.of("field", e.getRequestPartName(), "message", message("NotNull")));
+            // the upload's part by name, as pages say it (issue 11)
+            return List.of(Map.of("field", e.getRequestPartName(), "message", message("error.upload.part-missing", e.getRequestPartName())));
         }
         if (ex instanceof HandlerMethodValidationException e) {
             return e.getParameterValidationResults().stream()

@@ -44,12 +44,57 @@ public class IndexedParameterLimit extends OncePerRequestFilter {
                 kept.remove(name);
             }
         }
-        if (kept == null) {
+        Map<String, String[]> closed = withoutGaps(kept == null ? request.getParameterMap() : kept);
+        if (kept == null && closed == null) {
             chain.doFilter(request, response);
             return;
         }
-        request.setAttribute(DROPPED, dropped);
-        chain.doFilter(ParametersKept.of(request, kept), response);
+        if (dropped != null) {
+            request.setAttribute(DROPPED, dropped);
+        }
+        chain.doFilter(ParametersKept.of(request, closed != null ? closed : kept), response);
+    }
+
+    private static final Pattern FIRST_INDEX = Pattern.compile("^([A-Za-z_][A-Za-z0-9_]*)\\[(\\d{1,6})](.*)$");
+
+    /**
+     * A gap in a list's indices ({@code lines[0]}, {@code lines[3]}: a row removed on the page) made the binder
+     * leave empty rows the page could not show, and the 422 answer stopped mid-page (issue 11). The rows sent are
+     * the list: their indices close up in order ({@code lines[3]} becomes {@code lines[1]}). Null when no list has
+     * a gap.
+     */
+    static Map<String, String[]> withoutGaps(Map<String, String[]> parameters) {
+        Map<String, java.util.TreeSet<Integer>> indices = new LinkedHashMap<>();
+        for (String name : parameters.keySet()) {
+            Matcher m = FIRST_INDEX.matcher(name);
+            if (m.matches()) {
+                indices.computeIfAbsent(m.group(1), k -> new java.util.TreeSet<>()).add(Integer.parseInt(m.group(2)));
+            }
+        }
+        Map<String, Map<Integer, Integer>> renumbered = new LinkedHashMap<>();
+        indices.forEach((list, used) -> {
+            if (used.last() != used.size() - 1) {
+                Map<Integer, Integer> to = new java.util.HashMap<>();
+                int next = 0;
+                for (int i : used) {
+                    to.put(i, next++);
+                }
+                renumbered.put(list, to);
+            }
+        });
+        if (renumbered.isEmpty()) {
+            return null;
+        }
+        Map<String, String[]> closed = new LinkedHashMap<>();
+        parameters.forEach((name, values) -> {
+            Matcher m = FIRST_INDEX.matcher(name);
+            if (m.matches() && renumbered.containsKey(m.group(1))) {
+                closed.put(m.group(1) + "[" + renumbered.get(m.group(1)).get(Integer.parseInt(m.group(2))) + "]" + m.group(3), values);
+            } else {
+                closed.put(name, values);
+            }
+        });
+        return closed;
     }
 
     private static boolean beyondLimit(String name) {

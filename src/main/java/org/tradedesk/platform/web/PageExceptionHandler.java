@@ -73,6 +73,26 @@ class PageExceptionHandler {
         return "error";
     }
 
+    /**
+     * An upload page posted without its file part (a script, or a form without the file field: {@code /taxes/batch},
+     * {@code /tariff/imports}, the markets and clearance uploads; issue 11): a 400 problem detail naming the part, in
+     * the reader's language, as the REST API answers it, instead of the container's bare error page.
+     */
+    @ExceptionHandler(org.springframework.web.multipart.support.MissingServletRequestPartException.class)
+    org.springframework.http.ResponseEntity<org.springframework.http.ProblemDetail> missingPart(
+            org.springframework.web.multipart.support.MissingServletRequestPartException e, Locale locale) {
+        String part = e.getRequestPartName();
+        String detail = messages.getMessage("error.upload.part-missing", new Object[] {part}, locale);
+        org.springframework.http.ProblemDetail problem = org.springframework.http.ProblemDetail
+                .forStatusAndDetail(org.springframework.http.HttpStatus.BAD_REQUEST, detail);
+        problem.setTitle(messages.getMessage("problem.title.400", null, "Bad Request", locale));
+        problem.setType(java.net.URI.create("urn:tradedesk:problem:error.upload.part-missing"));
+        problem.setProperty("code", "error.upload.part-missing");
+        problem.setProperty("errors", java.util.List.of(java.util.Map.of("field", part, "message", detail)));
+        return org.springframework.http.ResponseEntity.badRequest()
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
     String staleEdit(Model model, HttpServletResponse response, Locale locale) {
         response.setStatus(409);

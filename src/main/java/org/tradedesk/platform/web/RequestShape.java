@@ -87,10 +87,118 @@ class RequestShape extends OncePerRequestFilter {
         } catch (RuntimeException unreadable) {
             // Tomcat's InvalidParameterException (an IllegalStateException): bad %-escapes, a broken multipart body
             logger.debug("unreadable request parameters", unreadable);
+            for (Throwable t = unreadable; t != null; t = t.getCause()) {
+                if (t instanceof org.apache.tomcat.util.http.fileupload.InvalidFileNameException invalid) {
+                    // a NUL in a part's file name: Tomcat refuses the whole body; say which name
+                    refuse(request, response, 400, "error.api.part-control-character", shortened(invalid.getName()));
+                    return;
+                }
+            }
             refuse(request, response, 400, "error.api.parameters-unreadable");
             return;
         }
-        chain.doFilter(request, response);
+        if (upload) {
+            String refused = refusedPart(request, response);
+            if (refused != null) {
+                return;
+            }
+        }
+        chain.doFilter(withAsciiDigitsInTheQuery(request), response);
+    }
+
+    /**
+     * Multipart parts the product does not read are refused naming the part (issue 11, each was "some 4xx"): a NUL
+     * or another control character in a part's name, file name or form value is a 400
+     * {@code error.api.part-control-character}; a part that is itself a multipart body ({@code multipart/mixed}) is a
+     * 415 {@code error.api.part-multipart}. Returns the code of the refusal written, or null when the parts are fine.
+     */
+    private String refusedPart(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        java.util.Collection<jakarta.servlet.http.Part> parts;
+        try {
+            parts = request.getParts();
+        } catch (ServletException | RuntimeException unreadable) {
+            // not a multipart request the container parses (no multipart config): the controller answers
+            return null;
+        }
+        for (jakarta.servlet.http.Part part : parts) {
+            String name = part.getName() == null ? "" : part.getName();
+            String file = part.getSubmittedFileName();
+            String type = part.getContentType();
+            String value = file == null && part.getSize() <= 64 * 1024 ? request.getParameter(name) : null;
+            if (hasControl(name) || hasControl(file) || hasControl(value)) {
+                refuse(request, response, 400, "error.api.part-control-character", shortened(name));
+                return "error.api.part-control-character";
+            }
+            if (type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
+                refuse(request, response, 415, "error.api.part-multipart", shortened(name), shortened(type));
+                return "error.api.part-multipart";
+            }
+        }
+        return null;
+    }
+
+    /** A control character other than TAB, CR and LF (a form's text area may hold line ends). */
+    private static boolean hasControl(String s) {
+        if (s == null) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c < 0x20 && c != '\t' && c != '\r' && c != '\n') || c == 0x7f) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The platform's one rule for digits in query parameters (issue 11): a decimal digit of another script —
+     * full-width {@code １} as a Chinese input method types it, Arabic-Indic {@code ٣} — is read as the ASCII
+     * digit it stands for, in every query parameter ({@code page=１} is page 1, {@code year=２０２４} is 2024,
+     * {@code q=８５１８} searches 8518). Java's number parsing read some of these already and the date parser none;
+     * now every parameter reads them alike. (Path ids stay ASCII only: an id is not typed, see above.)
+     */
+    static HttpServletRequest withAsciiDigitsInTheQuery(HttpServletRequest request) {
+        String query = request.getQueryString();
+        if (query == null || query.isEmpty()) {
+            return request;
+        }
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (String pair : query.split("&")) {
+            int eq = pair.indexOf('=');
+            try {
+                names.add(java.net.URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8));
+            } catch (IllegalArgumentException malformed) {
+                // a name that does not decode binds nothing
+            }
+        }
+        Map<String, String[]> normalised = null;
+        for (Map.Entry<String, String[]> e : request.getParameterMap().entrySet()) {
+            if (!names.contains(e.getKey())) {
+                continue;
+            }
+            String[] values = e.getValue();
+            for (int i = 0; i < values.length; i++) {
+                if (values[i] != null && hasNonAsciiDigit(values[i])) {
+                    if (normalised == null) {
+                        normalised = new LinkedHashMap<>(request.getParameterMap());
+                    }
+                    String[] copy = normalised.get(e.getKey()) == values ? values.clone() : normalised.get(e.getKey());
+                    copy[i] = asciiDigits(values[i]);
+                    normalised.put(e.getKey(), copy);
+                }
+            }
+        }
+        return normalised == null ? request : ParametersKept.of(request, normalised);
+    }
+
+    static String asciiDigits(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            out.append(c > 127 && Character.isDigit(c) ? (char) ('0' + Character.digit(c, 10)) : c);
+        }
+        return out.toString();
     }
 
     private static boolean hasNonAsciiDigit(String s) {
@@ -114,7 +222,8 @@ class RequestShape extends OncePerRequestFilter {
         try {
             locale = locales.resolveLocale(request);
         } catch (RuntimeException e) {
-            locale = Locale.ENGLISH;
+            // the resolver reads ?lang, which parses the very body that could not be read: the header alone then
+            locale = LocaleConfig.browserLanguage(request);
         }
         String detail = messages.getMessage(code, args, locale);
         if (!ApiPaths.isApi(request)) {

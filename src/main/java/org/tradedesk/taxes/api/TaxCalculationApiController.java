@@ -31,13 +31,9 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.tradedesk.clients.ClientId;
-import org.tradedesk.taxes.PenaltyExposure;
-import org.tradedesk.taxes.PenaltyRequest;
 import org.tradedesk.taxes.SavedCalculation;
 import org.tradedesk.taxes.TaxCalculations;
 import org.tradedesk.taxes.TaxInputInvalid;
-import org.tradedesk.taxes.TaxRequest;
-import org.tradedesk.taxes.TaxResult;
 import org.tradedesk.taxes.persistence.ExchangeRateStore;
 
 @RestController
@@ -104,6 +100,19 @@ class TaxCalculationApiController {
         return ResponseEntity.badRequest().body(problem);
     }
 
+    /** More lines or duty options than one request may ask ({@link RequestLimits}): 413, naming {@code lines} and the limit. */
+    @ExceptionHandler(RequestLimits.TooLarge.class)
+    ResponseEntity<ProblemDetail> tooLarge(RequestLimits.TooLarge e) {
+        String detail = texts.render(e.messageText());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, detail);
+        problem.setTitle(messages.getMessage("problem.title.413", null, "Content Too Large", LocaleContextHolder.getLocale()));
+        problem.setType(URI.create("urn:tradedesk:problem:" + e.messageText().code()));
+        problem.setProperty("code", e.messageText().code());
+        problem.setProperty("errors", List.of(Map.of("field", "lines", "label", texts.render(org.tradedesk.taxes.FieldLabel.of("lines")),
+                "message", detail)));
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
     /**
      * A request the constraints refuse: the platform's problem detail, with each field's label in the caller's
      * language beside its path, and a detail that names the fields by their labels (people read the detail,
@@ -143,9 +152,9 @@ class TaxCalculationApiController {
                     + "returns every tax, the duty options per line and every step with its legal reference. Measures are duty "
                     + "expressions (docs/duty-expressions.md). An option naming a concession of the chain (AU TCO; UK "
                     + "QUOTA, SUSPENSION; TW QUOTA) gives its instrument's number as reference and takes the chain's rate. "
-                    + "Nothing is saved. Limits (README \"Limits of a request\"): at most 20,000 lines, 10 duty options a line, "
-                    + "40,000 option rows in one answer (the general rate and each option on every line with a choice), 30 "
-                    + "measures a line, a body of 16 MiB; every number at most 18 digits before the point and 10 after it "
+                    + "Nothing is saved. Limits (README \"Limits of a request\"): at most 5,000 lines, 10 duty options a line, "
+                    + "10,000 option rows in one answer (the general rate and each option on every line with a choice) — above "
+                    + "either a 413 problem detail naming lines and the limit —, 30 measures a line, a body of 16 MiB; every number at most 18 digits before the point and 10 after it "
                     + "(amounts 15 and 6); a key given twice, a date or a boolean given as a number is refused.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
                     mediaType = MediaType.APPLICATION_JSON_VALUE, examples = {
@@ -162,49 +171,56 @@ class TaxCalculationApiController {
                                     + "language names it (line 1, duty rate / 第 1 行 關稅稅率), message why; detail says both in that language",
                             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "bad duty",
                                     value = BAD_INPUT_EXAMPLE))),
+                    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "413",
+                            description = "more than 5,000 lines or 10,000 option rows: a problem detail with code "
+                                    + "taxes.api.lines.too-many or taxes.api.options.too-many naming lines and the limit",
+                            content = @Content(mediaType = "application/problem+json")),
                     @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "401", description = "no or a wrong login or token",
                             content = @Content(mediaType = "application/problem+json"))})
-    TaxResult calculate(@Valid @RequestBody TaxRequest request) {
-        return calculations.calculate(request);
+    TaxResultJson calculate(@Valid @RequestBody TaxRequestJson request) {
+        RequestLimits.check(request);
+        return TaxJsonMapper.toJson(calculations.calculate(TaxJsonMapper.toEngine(request)));
     }
 
     /** A request to keep a calculation for a client of the desk (its number), or for none. */
-    record SaveRequest(@Positive Long clientId, @NotNull @Valid TaxRequest request) {
+    record SaveRequest(@Positive Long clientId, @NotNull @Valid TaxRequestJson request) {
     }
 
     @PostMapping("/calculations/saved")
     @Operation(summary = "Calculate and save for a client (status DRAFT)")
-    ResponseEntity<SavedCalculation> save(@Valid @RequestBody SaveRequest body) {
-        SavedCalculation saved = calculations.save(body.clientId() == null ? null : new ClientId(body.clientId()), body.request());
-        return ResponseEntity.created(URI.create("/api/v1/tax/calculations/saved/" + saved.id())).body(saved);
+    ResponseEntity<SavedCalculationJson> save(@Valid @RequestBody SaveRequest body) {
+        RequestLimits.check(body.request());
+        SavedCalculation saved = calculations.save(body.clientId() == null ? null : new ClientId(body.clientId()),
+                TaxJsonMapper.toEngine(body.request()));
+        return ResponseEntity.created(URI.create("/api/v1/tax/calculations/saved/" + saved.id())).body(TaxJsonMapper.toJson(saved));
     }
 
     @GetMapping("/calculations/saved")
     @Operation(summary = "Saved calculations of a client, newest first")
-    List<SavedCalculation.Summary> forClient(@RequestParam long clientId) {
-        return calculations.forClient(new ClientId(clientId));
+    List<SavedCalculationJson.Summary> forClient(@RequestParam long clientId) {
+        return calculations.forClient(new ClientId(clientId)).stream().map(TaxJsonMapper::toJson).toList();
     }
 
     @GetMapping("/calculations/saved/{id}")
-    SavedCalculation find(@PathVariable CalculationId id) {
-        return calculations.find(id);
+    SavedCalculationJson find(@PathVariable CalculationId id) {
+        return TaxJsonMapper.toJson(calculations.find(id));
     }
 
     @PostMapping("/calculations/saved/{id}/rerun")
     @Operation(summary = "Re-run a saved calculation on the chain version it used; says whether every figure is identical")
-    SavedCalculation.Rerun rerun(@PathVariable CalculationId id) {
-        return calculations.rerun(id);
+    SavedCalculationJson.Rerun rerun(@PathVariable CalculationId id) {
+        return TaxJsonMapper.toJson(calculations.rerun(id));
     }
 
     @PostMapping("/calculations/saved/{id}/submit")
-    SavedCalculation submit(@PathVariable CalculationId id) {
-        return calculations.submit(id);
+    SavedCalculationJson submit(@PathVariable CalculationId id) {
+        return TaxJsonMapper.toJson(calculations.submit(id));
     }
 
     @PostMapping("/calculations/saved/{id}/approve")
     @Operation(summary = "Approve (MANAGER only, not one's own calculation)")
-    SavedCalculation approve(@PathVariable CalculationId id) {
-        return calculations.approve(id);
+    SavedCalculationJson approve(@PathVariable CalculationId id) {
+        return TaxJsonMapper.toJson(calculations.approve(id));
     }
 
     /** How an approved calculation reached the client when the product did not mail it. */
@@ -216,14 +232,14 @@ class TaxCalculationApiController {
     @Operation(summary = "Record that an approved calculation was given to the client another way",
             description = "Needs how (EMAIL, PHONE, MEETING, LETTER), optionally the contact, and a note; the note goes into "
                     + "the client's history. Refused (409) unless the calculation is APPROVED.")
-    SavedCalculation sent(@PathVariable CalculationId id, @Valid @RequestBody SentElsewhere body) {
-        return calculations.recordSentElsewhere(id, body.channel(), body.contactId(), body.note());
+    SavedCalculationJson sent(@PathVariable CalculationId id, @Valid @RequestBody SentElsewhere body) {
+        return TaxJsonMapper.toJson(calculations.recordSentElsewhere(id, body.channel(), body.contactId(), body.note()));
     }
 
     @PostMapping("/penalties")
     @Operation(summary = "Penalty exposure of an understatement or a late declaration/payment (K05)")
-    PenaltyExposure penalties(@Valid @RequestBody PenaltyRequest request) {
-        return calculations.penalties(request);
+    PenaltyJson.Exposure penalties(@Valid @RequestBody PenaltyJson.Request request) {
+        return TaxJsonMapper.toJson(calculations.penalties(TaxJsonMapper.toEngine(request)));
     }
 
     @PostMapping(path = "/exchange-rates", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

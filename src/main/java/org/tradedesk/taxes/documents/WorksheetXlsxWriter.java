@@ -58,6 +58,9 @@ final class WorksheetXlsxWriter {
         }
     }
 
+    /** The name of each option's sheet, in the order of the options. */
+    private final List<String> optionSheets = new ArrayList<>();
+
     byte[] write() {
         XlsxWorkbook book = XlsxWorkbook.create().properties(labels.get("worksheet.title") + " " + doc.reference(), doc.language());
         XlsxSheet summary = book.sheet(sheetName(labels.get("sheet.summary"), new HashSet<>()));
@@ -65,6 +68,7 @@ final class WorksheetXlsxWriter {
         List<String> totals = new ArrayList<>();
         for (Option option : doc.options()) {
             XlsxSheet sheet = book.sheet(sheetName(option.name().in(doc.language()), names));
+            optionSheets.add(sheet.name());
             totals.add(writeOption(sheet, option));
         }
         writeSummary(summary, totals);
@@ -95,10 +99,33 @@ final class WorksheetXlsxWriter {
                     .formula(row.ref(1) + "-" + row.ref(2), amount)
                     .formula(row.ref(1) + "-" + XlsxSheet.ref(1, firstOptionRow), amount)
                     .text(option.code().equals(doc.recommended().code()) ? "✔" : "")
-                    .wrappedText(String.join("; ", option.requirements().stream().map(r -> r.in(doc.language())).toList()));
+                    .wrappedText(requirements(option, optionSheets.get(i)));
         }
         sheet.skip();
         sheet.row(XlsxEmphasis.NOTE).text(labels.get("note.formulas"));
+    }
+
+    /**
+     * What claiming an option requires, line by line, for the summary's one cell. Excel holds at most
+     * {@link XlsxRow#MAX_CELL_TEXT} characters in a cell (POI refuses more: an AU batch of 110 lines each claiming a
+     * concession with its long requirement was a 500, issue 11); past that the cell names the lines it lists and
+     * sends the reader to the option's own sheet, which has every requirement on a row of its own.
+     */
+    private String requirements(Option option, String sheetName) {
+        List<String> each = option.requirements().stream().map(r -> r.in(doc.language())).toList();
+        String all = String.join("; ", each);
+        if (all.length() <= XlsxRow.MAX_CELL_TEXT) {
+            return all;
+        }
+        String more = labels.get("summary.requirements.more", each.size(), sheetName);
+        StringBuilder cell = new StringBuilder();
+        for (String one : each) {
+            if (cell.length() + one.length() + 2 + more.length() + 2 > XlsxRow.MAX_CELL_TEXT) {
+                break;
+            }
+            cell.append(one).append("; ");
+        }
+        return cell.append(more).toString();
     }
 
     /** Writes one option's sheet and returns the cross-sheet reference to its total. */

@@ -154,11 +154,45 @@ class MalformedRequestsTest {
         assertThat(missing.statusCode()).as(missing.body()).isEqualTo(400);
         assertThat(missing.body()).contains("file");
         String nul = "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"ra\u0000tes.csv\"\r\n\r\ncurrency,rate\r\n--b--\r\n";
-        assertThat(send("POST", path, "multipart/form-data; boundary=b", nul.getBytes(StandardCharsets.UTF_8), "en").statusCode())
-                .isBetween(400, 499);
+        problem(send("POST", path, "multipart/form-data; boundary=b", nul.getBytes(StandardCharsets.UTF_8), "en"), 400,
+                "error.api.part-control-character");
         String mixed = "--b\r\nContent-Disposition: form-data; name=\"file\"\r\nContent-Type: multipart/mixed; boundary=c\r\n\r\n"
                 + "--c\r\n\r\nx\r\n--c--\r\n--b--\r\n";
-        assertThat(send("POST", path, "multipart/form-data; boundary=b", mixed.getBytes(StandardCharsets.UTF_8), "en").statusCode())
-                .isBetween(400, 499);
+        problem(send("POST", path, "multipart/form-data; boundary=b", mixed.getBytes(StandardCharsets.UTF_8), "en"), 400,
+                "error.api.parameters-unreadable");
+    }
+
+    /**
+     * Issue 11 asked for the exact answer, not "some 4xx": a NUL in a part's name, file name or form value is a 400
+     * {@code error.api.part-control-character} naming the part or the file name; a part typed {@code multipart/mixed}
+     * whose body Tomcat cannot read as nested parts is a 400 {@code error.api.parameters-unreadable} (Tomcat reads a
+     * well-formed nested body as its files; a part still typed {@code multipart/*} after that is a 415
+     * {@code error.api.part-multipart}); on every upload (tax rates, market datasets, clearance documents; pages get
+     * the error page with the same status), in the reader's language.
+     */
+    @Test
+    void nulBytesAndNestedMultipartPartsHaveTheirExactStatusAndCode() throws Exception {
+        String nulInName = "--b\r\nContent-Disposition: form-data; name=\"fi\u0000le\"; filename=\"a.csv\"\r\n\r\nx\r\n--b--\r\n";
+        String nulInValue = "--b\r\nContent-Disposition: form-data; name=\"format\"\r\n\r\nCOM\u0000TRADE\r\n"
+                + "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n\r\nx\r\n--b--\r\n";
+        String nulFileName = "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a\u0000.csv\"\r\n\r\nx\r\n--b--\r\n";
+        String mixed = "--b\r\nContent-Disposition: form-data; name=\"file\"\r\nContent-Type: multipart/mixed; boundary=c\r\n\r\n"
+                + "--c\r\n\r\nx\r\n--c--\r\n--b--\r\n";
+        for (String path : new String[] {"/api/v1/tax/exchange-rates", "/api/v1/markets/datasets", "/api/v1/clearance/transactions/1/documents"}) {
+            problem(send("POST", path, "multipart/form-data; boundary=b", nulInName.getBytes(StandardCharsets.UTF_8), "en"), 400,
+                    "error.api.part-control-character");
+            problem(send("POST", path, "multipart/form-data; boundary=b", nulInValue.getBytes(StandardCharsets.UTF_8), "en"), 400,
+                    "error.api.part-control-character");
+            HttpResponse<String> nulInFileName = send("POST", path, "multipart/form-data; boundary=b",
+                    nulFileName.getBytes(StandardCharsets.UTF_8), "zh-TW");
+            problem(nulInFileName, 400, "error.api.part-control-character");
+            assertThat(nulInFileName.body()).contains("含有控制字元");
+            problem(send("POST", path, "multipart/form-data; boundary=b", mixed.getBytes(StandardCharsets.UTF_8), "en"), 400,
+                    "error.api.parameters-unreadable");
+        }
+        assertThat(send("POST", "/taxes/batch", "multipart/form-data; boundary=b", mixed.getBytes(StandardCharsets.UTF_8), "en")
+                .statusCode()).isEqualTo(400);
+        assertThat(send("POST", "/tariff/imports", "multipart/form-data; boundary=b", nulInName.getBytes(StandardCharsets.UTF_8), "en")
+                .statusCode()).isEqualTo(400);
     }
 }

@@ -205,6 +205,73 @@ class BatchPageTest {
         assertThat(html).contains("id=\"batch-encoding\"").contains("detected as Big5");
     }
 
+    /**
+     * Issue 11: a batch {@code quantity} of 1e25 overflowed the stored calculation's NUMERIC(24,6) (a 500); it is
+     * refused at the edge naming the row and the column, with the limit, and nothing is saved.
+     */
+    @Test
+    void aQuantityPastTheBoundIsRefusedNamingItsRowAndColumn() throws Exception {
+        long clientId = client();
+        String bad = """
+                description,value,quantity,unit,measures
+                Good line,1000,10,No,duty=5%
+                Too many,1000,1e25,No,duty=5%
+                """;
+        String html = mvc.perform(upload("invoice.csv", bad.getBytes(StandardCharsets.UTF_8), String.valueOf(clientId)))
+                .andExpect(status().is(422)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).contains("Row 3, Quantity:").contains("18").doesNotContain("Row 2,").contains("</html>");
+        assertThat(calculations.forClient(new ClientId(clientId))).isEmpty();
+    }
+
+    /**
+     * Issue 11: an Australian batch of 110 lines each claiming a concession whose requirement is a long sentence put
+     * more than Excel's 32,767 characters into the summary's "requirements" cell and POI refused the workbook (105
+     * lines worked, 110 gave a 500). The summary now lists what fits and names the option's sheet, where each line's
+     * requirement has a row of its own; the workbook opens in POI and every cell is within Excel's limit.
+     */
+    @Test
+    void anAustralianBatchOf110ConcessionLinesGivesAValidWorkbook() throws Exception {
+        StringBuilder csv = new StringBuilder("description,tariffCode,origin,value,measures,optionScheme,optionReference\n");
+        for (int i = 1; i <= 110; i++) {
+            csv.append("\"wipes, skin cleaning, micellar ").append(i).append("\",34011900,KR,100,duty=5%,TCO,1864894\n");
+        }
+        MockMultipartHttpServletRequestBuilder b = multipart("/taxes/batch").file(new MockMultipartFile("file", "au.csv", "text/csv",
+                csv.toString().getBytes(StandardCharsets.UTF_8)));
+        b.with(csrf()).with(COORDINATOR).param("clientId", "").param("jurisdiction", "AU").param("date", "2026-03-02")
+                .param("currency", "AUD").param("incoterm", "FOB").param("allocation", "VALUE").param("lang", "en");
+        var response = mvc.perform(b).andReturn().getResponse();
+        assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(200);
+        int longest = 0;
+        String summaryRequirements = null;
+        int requirementRows = 0;
+        try (XSSFWorkbook book = new XSSFWorkbook(new java.io.ByteArrayInputStream(response.getContentAsByteArray()))) {
+            for (org.apache.poi.ss.usermodel.Sheet sheet : book) {
+                for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                    for (org.apache.poi.ss.usermodel.Cell cell : row) {
+                        if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                            String text = cell.getStringCellValue();
+                            longest = Math.max(longest, text.length());
+                            if (sheet == book.getSheetAt(0) && text.contains("lines claim this option in all")) {
+                                summaryRequirements = text;
+                            }
+                            if (sheet != book.getSheetAt(0) && text.startsWith("line ") && text.contains("requires")) {
+                                requirementRows++;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(longest).isLessThanOrEqualTo(32_767);
+        assertThat(requirementRows).as("one row per line claiming the concession on its sheet").isEqualTo(110);
+        assertThat(summaryRequirements).as("the summary names the option's sheet").isNotNull().startsWith("line 1: ")
+                .contains("110 lines claim this option in all: every requirement is listed on the sheet \"").endsWith("\".");
+        String named = summaryRequirements.substring(summaryRequirements.lastIndexOf("on the sheet \"") + 14, summaryRequirements.length() - 2);
+        try (XSSFWorkbook book = new XSSFWorkbook(new java.io.ByteArrayInputStream(response.getContentAsByteArray()))) {
+            assertThat(book.getSheet(named)).as("sheet " + named).isNotNull();
+        }
+    }
+
     long client() {
         TestSecurityContextHolder.setAuthentication(new TestingAuthenticationToken("carol", "x", "ROLE_COORDINATOR"));
         try {

@@ -27,10 +27,26 @@ class FormIndicesTest {
     @Test
     void anIndexThatIsNotANumberIsReportedAtTheLinesNotA500() throws Exception {
         for (String name : new String[] {"lines[abc].value", "lines[-1].value", "lines[0x1].value"}) {
-            MvcResult r = mvc.perform(QuotationPagesTest.bmw(post("/taxes/quotations/preview"), "").param(name, "5")
+            MvcResult r = mvc.perform(QuotationPagesTest.bmw(post("/taxes/quotations"), "").param(name, "5")
                     .with(user("carol").roles("COORDINATOR")).with(csrf()).param("lang", "en")).andReturn();
             assertThat(r.getResponse().getStatus()).as(name).isLessThan(500);
             assertThat(r.getResponse().getContentAsString(StandardCharsets.UTF_8)).as(name).doesNotContain("Exception");
         }
+    }
+
+    /**
+     * Issue 11: a gap in the indices ({@code lines[0]} and {@code lines[3]}, a row removed on the page) left empty rows
+     * the page could not show and the 422 stopped mid-page. The rows sent close up in order: the page comes back whole
+     * with both lines, the second one's bad value reported at line 2.
+     */
+    @Test
+    void aGapInTheIndicesClosesUpAndThePageComesBackWhole() throws Exception {
+        MvcResult r = mvc.perform(QuotationPagesTest.bmw(post("/taxes/quotations"), "")
+                .param("lines[3].description", "spare wheel").param("lines[3].value", "-5")
+                .with(user("carol").roles("COORDINATOR")).with(csrf()).param("lang", "en")).andReturn();
+        String html = r.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(r.getResponse().getStatus()).as(html).isEqualTo(422);
+        assertThat(html).contains("</html>").contains("spare wheel").contains("Used BMW X5 xDrive35i 2013")
+                .contains("name=\"lines[1].description\"").doesNotContain("name=\"lines[3].description\"");
     }
 }

@@ -1,0 +1,49 @@
+package org.tradedesk.taxes.api;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.tradedesk.shared.LocalizedText;
+import org.tradedesk.shared.MessageText;
+
+/**
+ * The penalty API's bodies as published (issue 7: apart from {@link org.tradedesk.taxes.PenaltyRequest} and
+ * {@link org.tradedesk.taxes.PenaltyExposure}; mapped in {@link TaxJsonMapper} only).
+ */
+final class PenaltyJson {
+
+    private PenaltyJson() {
+    }
+
+    /** What went wrong with a declaration (K05); amounts in the jurisdiction's currency. */
+    @Schema(name = "PenaltyRequest")
+    record Request(
+            @NotNull @Pattern(regexp = "[A-Z]{2}") String jurisdiction,
+            @NotNull LocalDate date,
+            @PositiveOrZero BigDecimal shortfall,
+            @PositiveOrZero @Max(3650) Integer daysLateDeclaration,
+            @PositiveOrZero @Max(3650) Integer daysLatePayment,
+            @PositiveOrZero BigDecimal unpaidTax,
+            Boolean voluntaryDisclosure,
+            @PositiveOrZero BigDecimal businessTaxShortfall,
+            @PositiveOrZero BigDecimal goodsValue,
+            Map<String, BigDecimal> multiples) {
+    }
+
+    /** The surcharges, interest and fine ranges a mistake exposes the importer to. */
+    @Schema(name = "PenaltyExposure")
+    record Exposure(String jurisdiction, String currency, List<Item> items, BigDecimal lowTotal, BigDecimal highTotal) {
+    }
+
+    /** One penalty, from {@code low} to {@code high}, with its legal basis. */
+    @Schema(name = "Item")
+    record Item(String code, LocalizedText label, BigDecimal low, BigDecimal high, String explanation,
+            String legalReference, MessageText reckoning) {
+    }
+}

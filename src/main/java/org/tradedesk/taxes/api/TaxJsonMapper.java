@@ -1,0 +1,104 @@
+package org.tradedesk.taxes.api;
+
+import java.util.List;
+import org.tradedesk.taxes.PenaltyExposure;
+import org.tradedesk.taxes.PenaltyRequest;
+import org.tradedesk.taxes.SavedCalculation;
+import org.tradedesk.taxes.TaxRequest;
+import org.tradedesk.taxes.TaxRequestLine;
+import org.tradedesk.taxes.TaxResult;
+
+/**
+ * The one place where the tax API's JSON records meet the engine's model (issue 7): a field the engine adds,
+ * renames or drops changes nothing the API publishes until it is mapped here on purpose
+ * ({@code TaxApiContractTest} holds the published contract).
+ */
+final class TaxJsonMapper {
+
+    private TaxJsonMapper() {
+    }
+
+    static TaxRequest toEngine(TaxRequestJson r) {
+        return new TaxRequest(r.jurisdiction(), r.date(), r.currency(), r.incoterm(), r.exchangeRate(), r.foreignPerLocalRate(),
+                r.exchangeRates(), r.freight(), r.insurance(), r.otherCosts(),
+                r.allocation() == null ? null : TaxRequest.AllocationBasis.valueOf(r.allocation().name()),
+                r.consignment() == null ? null : TaxRequest.Consignment.valueOf(r.consignment().name()),
+                r.lines() == null ? null : r.lines().stream().map(TaxJsonMapper::toEngine).toList(),
+                r.invoiceNumber(), r.invoiceDate());
+    }
+
+    private static TaxRequestLine toEngine(TaxRequestJson.Line l) {
+        return new TaxRequestLine(l.description(), l.tariffCode(), l.origin(), l.value(), l.quantity(), l.unit(), l.netMassKg(),
+                l.litres(), l.alcoholByVolume(), l.sucrosePercent(), l.fuelEfficient(), l.scheme(), l.measures(),
+                l.options() == null ? null : l.options().stream().map(o -> new TaxRequestLine.DutyOptionRequest(o.scheme(),
+                        o.label(), o.duty(), o.requires(), o.reference())).toList(),
+                l.totalSolubleSolidsPercent(), l.retailPrice());
+    }
+
+    static TaxRequestJson toJson(TaxRequest r) {
+        return new TaxRequestJson(r.jurisdiction(), r.date(), r.currency(), r.incoterm(), r.exchangeRate(), r.foreignPerLocalRate(),
+                r.exchangeRates(), r.freight(), r.insurance(), r.otherCosts(),
+                r.allocation() == null ? null : TaxRequestJson.Allocation.valueOf(r.allocation().name()),
+                r.consignment() == null ? null : TaxRequestJson.Consignment.valueOf(r.consignment().name()),
+                r.lines() == null ? null : r.lines().stream().map(TaxJsonMapper::toJson).toList(),
+                r.invoiceNumber(), r.invoiceDate());
+    }
+
+    private static TaxRequestJson.Line toJson(TaxRequestLine l) {
+        return new TaxRequestJson.Line(l.description(), l.tariffCode(), l.origin(), l.value(), l.quantity(), l.unit(), l.netMassKg(),
+                l.litres(), l.alcoholByVolume(), l.sucrosePercent(), l.fuelEfficient(), l.scheme(), l.measures(),
+                l.options().stream().map(o -> new TaxRequestJson.Option(o.scheme(), o.label(), o.duty(), o.requires(),
+                        o.reference())).toList(),
+                l.totalSolubleSolidsPercent(), l.retailPrice());
+    }
+
+    static TaxResultJson toJson(TaxResult r) {
+        if (r == null) {
+            return null;
+        }
+        return new TaxResultJson(r.jurisdiction(), r.date(), r.currency(), r.customsValue(), r.transportAndInsurance(),
+                r.lines().stream().map(l -> new TaxResultJson.Line(l.line(), l.description(), l.tariffCode(), l.origin(),
+                        l.scheme(), l.customsValue(), l.transportAndInsurance(), l.litresOfAlcohol(), l.lowValue(), l.taxes(),
+                        l.total(), l.freightShare(), l.insuranceShare(), l.otherCostsShare())).toList(),
+                r.taxes().stream().map(t -> new TaxResultJson.Tax(t.code(), t.label(), t.base(), t.rate(), t.amount(),
+                        t.displayAmount(), t.collected(), t.legalReference())).toList(),
+                r.total(), r.totalDisplay(),
+                r.options().stream().map(o -> new TaxResultJson.Option(o.line(), o.scheme(), o.label(), o.duty(), o.dutyAmount(),
+                        o.total(), o.saving(), o.requires(), o.cheapest(), o.selected())).toList(),
+                r.steps().stream().map(s -> new TaxResultJson.Step(s.line(), s.code(), s.label(), s.baseFormula(), s.base(),
+                        s.rate(), s.rateSource(), s.amountExact(), s.amount(), s.rounding(), s.collected(), s.legalReference(),
+                        s.explanation(), s.baseTerms())).toList(),
+                r.dataVersions(), r.notes(),
+                r.sources().stream().map(s -> new TaxResultJson.Source(s.kind(), s.subject(), s.version(), s.effectiveFrom(),
+                        s.effectiveTo(), s.publisher(), s.rate(), s.quotation(), s.fromRequest(), s.versionText())).toList());
+    }
+
+    static SavedCalculationJson toJson(SavedCalculation c) {
+        return new SavedCalculationJson(c.id() == null ? null : c.id().value(), c.clientId() == null ? null : c.clientId().value(),
+                c.jurisdiction(), c.date(), c.status(), c.currency(), c.total(), c.chainVersion(),
+                c.request() == null ? null : toJson(c.request()), toJson(c.result()), c.createdBy(), c.createdAt(),
+                c.approvedBy(), c.approvedAt(), c.version());
+    }
+
+    static SavedCalculationJson.Summary toJson(SavedCalculation.Summary s) {
+        return new SavedCalculationJson.Summary(s.id() == null ? null : s.id().value(),
+                s.clientId() == null ? null : s.clientId().value(), s.jurisdiction(), s.date(), s.status(), s.currency(),
+                s.total(), s.createdBy(), s.createdAt());
+    }
+
+    static SavedCalculationJson.Rerun toJson(SavedCalculation.Rerun r) {
+        return new SavedCalculationJson.Rerun(r.id() == null ? null : r.id().value(), r.identical(), toJson(r.saved()),
+                toJson(r.rerun()));
+    }
+
+    static PenaltyRequest toEngine(PenaltyJson.Request r) {
+        return new PenaltyRequest(r.jurisdiction(), r.date(), r.shortfall(), r.daysLateDeclaration(), r.daysLatePayment(),
+                r.unpaidTax(), r.voluntaryDisclosure(), r.businessTaxShortfall(), r.goodsValue(), r.multiples());
+    }
+
+    static PenaltyJson.Exposure toJson(PenaltyExposure e) {
+        List<PenaltyJson.Item> items = e.items().stream().map(i -> new PenaltyJson.Item(i.code(), i.label(), i.low(), i.high(),
+                i.explanation(), i.legalReference(), i.reckoning())).toList();
+        return new PenaltyJson.Exposure(e.jurisdiction(), e.currency(), items, e.lowTotal(), e.highTotal());
+    }
+}

@@ -1,0 +1,94 @@
+package org.tradedesk.taxes.api;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.tradedesk.platform.validation.Amount;
+import org.tradedesk.platform.validation.DateWindow;
+import org.tradedesk.platform.validation.DutyRate;
+import org.tradedesk.shared.Incoterm;
+
+/**
+ * The body of {@code POST /api/v1/tax/calculations} (and the {@code request} of a saved calculation) as the API
+ * publishes it: field names, shapes and bounds are the JSON contract, kept apart from the engine's
+ * {@link org.tradedesk.taxes.TaxRequest} (issue 7) and mapped to it in {@link TaxJsonMapper} only.
+ * {@code exchangeRate} is local currency per one unit of the invoice currency, {@code foreignPerLocalRate} the
+ * same rate quoted the other way; freight, insurance and other costs are for the whole invoice in its currency.
+ */
+@Schema(name = "TaxRequest")
+record TaxRequestJson(
+        @NotNull @Pattern(regexp = "[A-Z]{2}", message = "{taxes.request.jurisdiction.pattern}") String jurisdiction,
+        @NotNull @DateWindow LocalDate date,
+        @NotNull @Pattern(regexp = "[A-Z]{3}", message = "{taxes.request.currency.pattern}") String currency,
+        @NotNull Incoterm incoterm,
+        @Positive @Amount(fraction = 10) BigDecimal exchangeRate,
+        @Positive @Amount(fraction = 10) BigDecimal foreignPerLocalRate,
+        Map<@Pattern(regexp = "[A-Z]{3}") String, @NotNull @Positive @Amount(fraction = 10) BigDecimal> exchangeRates,
+        @PositiveOrZero @Amount BigDecimal freight,
+        @PositiveOrZero @Amount BigDecimal insurance,
+        @PositiveOrZero @Amount BigDecimal otherCosts,
+        Allocation allocation,
+        Consignment consignment,
+        @NotEmpty @io.swagger.v3.oas.annotations.media.ArraySchema(maxItems = RequestLimits.MAX_LINES)
+        List<@NotNull @Valid Line> lines,
+        @Size(max = 40) String invoiceNumber,
+        LocalDate invoiceDate) {
+
+    /** How freight, insurance and other costs are spread over the lines. */
+    enum Allocation { VALUE, WEIGHT, QUANTITY }
+
+    /** Postal and express consignments have their own low-value rules in some jurisdictions. */
+    enum Consignment { GENERAL, POSTAL_EXPRESS }
+
+    /**
+     * One invoice line: {@code value} in the invoice currency, {@code measures} a measure key of the chain to a
+     * duty expression, {@code options} further duty options to compare, {@code scheme} the one the result uses.
+     */
+    @Schema(name = "TaxRequestLine")
+    record Line(
+            @NotBlank @Size(max = 500) String description,
+            @Pattern(regexp = "[0-9][0-9. ]{1,15}", message = "{taxes.request.tariffCode.pattern}") String tariffCode,
+            @Pattern(regexp = "[A-Z]{2}", message = "{taxes.request.origin.pattern}") String origin,
+            @NotNull @PositiveOrZero @Amount BigDecimal value,
+            @PositiveOrZero @Amount BigDecimal quantity,
+            @Size(max = 20) String unit,
+            @PositiveOrZero @Amount BigDecimal netMassKg,
+            @PositiveOrZero @Amount BigDecimal litres,
+            @DecimalMin("0") @DecimalMax("100") BigDecimal alcoholByVolume,
+            @DecimalMin("0") @DecimalMax("100") BigDecimal sucrosePercent,
+            Boolean fuelEfficient,
+            @Size(max = 40) String scheme,
+            @Size(max = 30) Map<@NotBlank String, @NotBlank @Size(max = 200) @DutyRate String> measures,
+            @Size(max = org.tradedesk.taxes.TaxRequestLine.MAX_OPTIONS) List<@NotNull @Valid Option> options,
+            @DecimalMin("0") @DecimalMax("100") BigDecimal totalSolubleSolidsPercent,
+            @Schema(description = "The goods' retail price in the local currency (GBP for the UK), "
+                    + "for a duty of a % of the retail price (UK tobacco products duty: 16.5% retail price + 316.70 GBP/1000 "
+                    + "MIN 422.80 GBP/1000); not the customs value")
+            @PositiveOrZero @Amount BigDecimal retailPrice) {
+    }
+
+    /**
+     * A duty option to compare: its scheme, the duty it gives and what claiming it requires; for a concession of
+     * the chain (AU {@code TCO}, a {@code QUOTA}) {@code reference} is the instrument's number.
+     */
+    @Schema(name = "DutyOptionRequest")
+    record Option(
+            @NotBlank @Size(max = 40) String scheme,
+            @Size(max = 200) String label,
+            @Size(max = 200) @DutyRate String duty,
+            @Size(max = 500) String requires,
+            @Size(max = 40) String reference) {
+    }
+}

@@ -1,0 +1,65 @@
+package org.tradedesk.taxes.api;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.tradedesk.shared.LocalizedText;
+import org.tradedesk.shared.MessageText;
+
+/**
+ * A calculation's outcome as the API publishes it (issue 7: apart from the engine's
+ * {@link org.tradedesk.taxes.TaxResult}; mapped in {@link TaxJsonMapper} only). Every text the engine writes is
+ * a {@link MessageText} (code and typed arguments, plus {@code text} in the reader's language in an answer).
+ */
+@Schema(name = "TaxResult")
+record TaxResultJson(
+        String jurisdiction,
+        LocalDate date,
+        String currency,
+        BigDecimal customsValue,
+        BigDecimal transportAndInsurance,
+        List<Line> lines,
+        List<Tax> taxes,
+        BigDecimal total,
+        BigDecimal totalDisplay,
+        List<Option> options,
+        List<Step> steps,
+        Map<String, String> dataVersions,
+        List<MessageText> notes,
+        List<Source> sources) {
+
+    /** One invoice line valued and taxed; the shares of the shipment costs in the local currency. */
+    @Schema(name = "LineResult")
+    record Line(int line, String description, String tariffCode, String origin, String scheme,
+            BigDecimal customsValue, BigDecimal transportAndInsurance, BigDecimal litresOfAlcohol,
+            boolean lowValue, Map<String, BigDecimal> taxes, BigDecimal total,
+            BigDecimal freightShare, BigDecimal insuranceShare, BigDecimal otherCostsShare) {
+    }
+
+    /** The amount of one tax for the whole calculation. */
+    @Schema(name = "TaxTotal")
+    record Tax(String code, LocalizedText label, BigDecimal base, String rate, BigDecimal amount,
+            BigDecimal displayAmount, boolean collected, String legalReference) {
+    }
+
+    /** One reference-data set the result rests on, as values. */
+    @Schema(name = "DataSource")
+    record Source(String kind, String subject, String version, LocalDate effectiveFrom, LocalDate effectiveTo,
+            String publisher, BigDecimal rate, String quotation, boolean fromRequest, MessageText versionText) {
+    }
+
+    /** One duty option of a line: the whole calculation re-run with it. */
+    @Schema(name = "DutyOption")
+    record Option(int line, String scheme, MessageText label, String duty, BigDecimal dutyAmount,
+            BigDecimal total, BigDecimal saving, MessageText requires, boolean cheapest, boolean selected) {
+    }
+
+    /** One step of the chain for a line ({@code line} from 1) or the shipment ({@code line} null). */
+    @Schema(name = "TaxStep")
+    record Step(Integer line, String code, LocalizedText label, String baseFormula, BigDecimal base,
+            String rate, MessageText rateSource, BigDecimal amountExact, BigDecimal amount, String rounding,
+            boolean collected, String legalReference, MessageText explanation, MessageText baseTerms) {
+    }
+}
