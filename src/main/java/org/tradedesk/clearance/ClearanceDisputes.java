@@ -57,6 +57,12 @@ public class ClearanceDisputes {
         return store.disputes(id.value()).stream().map(d -> withDeadlines(d, j)).toList();
     }
 
+    /** The file's disputes by its number (for the file's page). */
+    @Transactional(readOnly = true)
+    public List<DisputeView> disputesOf(long transactionId) {
+        return disputes(TransactionId.of(transactionId));
+    }
+
     @Transactional(readOnly = true)
     public DisputeView dispute(TransactionId id, long disputeId) {
         Jurisdiction j = transactions.transaction(id).details().jurisdiction();
