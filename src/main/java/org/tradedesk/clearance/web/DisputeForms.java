@@ -27,8 +27,8 @@ final class DisputeForms {
 
     record DisputeForm(@NotNull DecisionKind decisionKind, @NotBlank @Size(max = 100) String decisionReference,
             @NotBlank @Size(max = 2000) String decisionSummary,
-            @NotNull @DateWindow @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate noticeReceived,
-            @DateWindow @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate paidOn,
+            @NotNull @DateWindow(notInFuture = true) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate noticeReceived,
+            @DateWindow(notInFuture = true) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate paidOn,
             @NotNull @Positive @Digits(integer = 15, fraction = 2) BigDecimal amount,
             @NotNull @Pattern(regexp = "[A-Z]{3}") String currency, @NotBlank @Size(max = 2000) String clientNeeds) {
 
@@ -43,8 +43,8 @@ final class DisputeForms {
     }
 
     record StepForm(@NotNull Long version, @NotBlank String stepId,
-            @NotNull @DateWindow @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate filedOn,
-            @DateWindow @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decidedOn,
+            @NotNull @DateWindow(notInFuture = true) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate filedOn,
+            @DateWindow(notInFuture = true) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decidedOn,
             @NotBlank @Size(max = 2000) String summary) {
 
         static StepForm blank(long version) {
@@ -65,7 +65,7 @@ final class DisputeForms {
     }
 
     record OutcomeForm(@NotNull Long version, @NotNull DisputeOutcome outcome,
-            @NotNull @DateWindow @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decidedOn,
+            @NotNull @DateWindow(notInFuture = true) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decidedOn,
             @NotNull @PositiveOrZero @Digits(integer = 15, fraction = 2) BigDecimal refundedAmount, @Size(max = 2000) String note) {
 
         static OutcomeForm blank(long version) {
