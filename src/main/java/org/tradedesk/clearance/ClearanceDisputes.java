@@ -57,6 +57,28 @@ public class ClearanceDisputes {
         return store.disputes(id.value()).stream().map(d -> withDeadlines(d, j)).toList();
     }
 
+    /** A dispute still open on a file of the work queue, with its next deadline. */
+    public record QueueDispute(TransactionSummary file, DisputeView dispute, DisputeDeadline next) {
+    }
+
+    /**
+     * The undecided disputes of the work queue's files (those the reader may see), the one whose next deadline is
+     * soonest first, then those with none; at most 200.
+     */
+    @Transactional(readOnly = true)
+    public List<QueueDispute> queue(List<TransactionSummary> files) {
+        Map<Long, TransactionSummary> byId = new HashMap<>();
+        files.forEach(f -> byId.put(f.id(), f));
+        List<QueueDispute> out = new java.util.ArrayList<>();
+        for (DisputeView d : store.undecided(byId.keySet(), 200)) {
+            TransactionSummary file = byId.get(d.transactionId());
+            DisputeView withDeadlines = withDeadlines(d, file.transaction().details().jurisdiction());
+            out.add(new QueueDispute(file, withDeadlines, withDeadlines.nextDeadline()));
+        }
+        out.sort(java.util.Comparator.comparing((QueueDispute q) -> q.next() == null ? LocalDate.MAX : q.next().lastDay()));
+        return out;
+    }
+
     /** The file's disputes by its number (for the file's page). */
     @Transactional(readOnly = true)
     public List<DisputeView> disputesOf(long transactionId) {

@@ -16,7 +16,7 @@ interface DisputeRepository extends Repository<DisputeEntity, Long> {
 
     long countByTransactionId(long transactionId);
 
-    List<DisputeEntity> findByOutcomeIsNullOrderByIdAsc(Pageable page);
+    List<DisputeEntity> findByTransactionIdInAndOutcomeIsNullOrderByIdAsc(Collection<Long> transactionIds, Pageable page);
 }
 
 interface DisputeStepRepository extends Repository<DisputeStepEntity, Long> {

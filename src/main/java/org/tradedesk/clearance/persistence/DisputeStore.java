@@ -78,10 +78,13 @@ public class DisputeStore {
         return views(disputes.findByTransactionIdOrderByIdAsc(transactionId, PageRequest.of(0, MAX_DISPUTES)));
     }
 
-    /** Undecided disputes of every file, oldest first (for the work queue and reminders). */
+    /** Undecided disputes of the given files, oldest first (for the work queue). */
     @Transactional(readOnly = true)
-    public List<DisputeView> undecided(int limit) {
-        return views(disputes.findByOutcomeIsNullOrderByIdAsc(PageRequest.of(0, limit)));
+    public List<DisputeView> undecided(java.util.Collection<Long> transactionIds, int limit) {
+        if (transactionIds.isEmpty()) {
+            return List.of();
+        }
+        return views(disputes.findByTransactionIdInAndOutcomeIsNullOrderByIdAsc(transactionIds, PageRequest.of(0, limit)));
     }
 
     @Transactional(readOnly = true)

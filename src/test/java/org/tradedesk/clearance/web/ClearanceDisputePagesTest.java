@@ -88,6 +88,12 @@ class ClearanceDisputePagesTest {
         assertThat(page).contains("完稅價格調高", "TWD 9,000.00", "data-step=\"tw-review\"", "data-state=\"OPEN\"",
                 "data-last-day=\"" + today.plusDays(5) + "\"", "尚餘 5 日", "關稅法 第45條", "table-warning", "待起算日確定");
 
+        // the work queue lists the open dispute with its next deadline, 5 days away (warned)
+        String queue = mvc.perform(get("/clearance").param("lang", "en")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(queue).contains("id=\"dispute-queue\"", "Dispute 1: Valuation uplift",
+                "Administrative review (復查) by customs", "5 days left", "text-danger");
+
         // a step decided before it was filed comes back at its field
         String stepBad = mvc.perform(post(location + "/steps").with(csrf()).param("lang", "en").param("version", "0")
                         .param("stepId", "tw-review").param("filedOn", today.minusDays(3).toString())
