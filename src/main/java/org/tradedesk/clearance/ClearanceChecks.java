@@ -25,11 +25,14 @@ public class ClearanceChecks {
     private final ClearanceTransactions transactions;
     private final DocumentChecks checks;
     private final TariffCatalogue tariff;
+    private final ClearanceDocumentFigures figures;
 
-    ClearanceChecks(ClearanceTransactions transactions, DocumentChecks checks, TariffCatalogue tariff) {
+    ClearanceChecks(ClearanceTransactions transactions, DocumentChecks checks, TariffCatalogue tariff,
+            ClearanceDocumentFigures figures) {
         this.transactions = transactions;
         this.checks = checks;
         this.tariff = tariff;
+        this.figures = figures;
     }
 
     @Transactional(readOnly = true)
@@ -43,7 +46,11 @@ public class ClearanceChecks {
                 .map(doc -> new CheckedFile.Document(doc.id(), doc.type().name(), doc.captured())).toList();
         CheckedFile file = new CheckedFile(d.jurisdiction().name(), d.direction().name(), d.mode().name(),
                 d.incoterm() == null ? null : d.incoterm().name(), d.arrivalDate(), docs);
-        return checks.check(file, this::inTariff);
+        List<Finding> out = new java.util.ArrayList<>(checks.check(file, this::inTariff));
+        // cross-document checks on the figures captured of packing lists, B/L, AWB, certificates and permits
+        out.addAll(org.tradedesk.clearance.domain.CrossDocumentChecks.check(checks.rules(file.jurisdiction()), file,
+                figures.figuresOf(view.id())));
+        return out;
     }
 
     private TariffValidity.Answer inTariff(String jurisdiction, String code, LocalDate date) {

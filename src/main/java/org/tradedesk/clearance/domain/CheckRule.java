@@ -25,6 +25,17 @@ public record CheckRule(String jurisdiction, String id, Kind kind, String when, 
         /** each line's tariff code is in the tariff and in force on the arrival date */
         TARIFF_CODE_VALID,
         /** each line's origin is an ISO 3166 country */
-        ORIGIN_VALID
+        ORIGIN_VALID,
+        // --- dispute slice: cross-document checks, run by CrossDocumentChecks on the documents' captured figures ---
+        /** packing list / B/L / AWB packages, gross and net mass (and the packing list's quantity) agree with the invoices within {@code param} per cent */
+        FIGURES_AGREE,
+        /** the shipper and consignee on the packing list / B/L / AWB are the invoices' seller and buyer */
+        PARTIES_AGREE,
+        /** each certificate of origin is issued on or before the arrival date and valid on it */
+        CERTIFICATE_VALID,
+        /** a line whose tariff code starts with one of {@code param} (comma-separated) needs a permit covering it */
+        PERMIT_BY_CODE,
+        /** a line's unit value is within {@code param} times the median unit value of the invoice's other lines in the same unit */
+        VALUE_PLAUSIBLE
     }
 }

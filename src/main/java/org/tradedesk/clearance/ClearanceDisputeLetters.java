@@ -1,0 +1,57 @@
+package org.tradedesk.clearance;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tradedesk.clients.ClientDirectory;
+import org.tradedesk.reporting.PdfRenderer;
+
+/**
+ * The dispute summary letter (P4.7): the customs decision, the amount in dispute, what the client needs, the review
+ * route with each step's last day and state, the steps taken, the evidence with its SHA-256 and the outcome — as PDF
+ * through {@code reporting}, in the client's preferred language unless another is asked for (zh-TW or en).
+ */
+@Service
+public class ClearanceDisputeLetters {
+
+    static final String TEMPLATE = "clearance/reports/dispute-letter";
+
+    private final ClearanceDisputes disputes;
+    private final ClearanceTransactions transactions;
+    private final ClientDirectory clients;
+    private final PdfRenderer pdf;
+
+    ClearanceDisputeLetters(ClearanceDisputes disputes, ClearanceTransactions transactions, ClientDirectory clients, PdfRenderer pdf) {
+        this.disputes = disputes;
+        this.transactions = transactions;
+        this.clients = clients;
+        this.pdf = pdf;
+    }
+
+    /** The language of the letter: {@code asked} when it is zh or en, else the client's preferred language. */
+    @Transactional(readOnly = true)
+    public Locale language(TransactionId id, String asked) {
+        if (asked != null && asked.toLowerCase(Locale.ROOT).startsWith("zh")) {
+            return Locale.TAIWAN;
+        }
+        if (asked != null && asked.toLowerCase(Locale.ROOT).startsWith("en")) {
+            return Locale.ENGLISH;
+        }
+        Locale preferred = clients.client(transactions.transaction(id).details().clientId()).preferredLanguage().locale();
+        return "zh".equals(preferred.getLanguage()) ? Locale.TAIWAN : Locale.ENGLISH;
+    }
+
+    @Transactional(readOnly = true)
+    public byte[] pdf(TransactionId id, long disputeId, Locale language) {
+        TransactionView tx = transactions.transaction(id);
+        DisputeView dispute = disputes.dispute(id, disputeId);
+        Map<String, Object> model = new HashMap<>();
+        model.put("lang", language.toLanguageTag());
+        model.put("tx", tx);
+        model.put("dispute", dispute);
+        model.put("today", disputes.today());
+        return pdf.render(TEMPLATE, model, language);
+    }
+}

@@ -1,0 +1,279 @@
+package org.tradedesk.clearance;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tradedesk.clearance.domain.DisputeDeadline;
+import org.tradedesk.clearance.domain.ReviewRoutes;
+import org.tradedesk.clearance.domain.ReviewStep;
+import org.tradedesk.clearance.persistence.DisputeStore;
+import org.tradedesk.identity.CurrentUser;
+import org.tradedesk.tariff.Jurisdiction;
+
+/**
+ * Disputes with customs (T4.7, P4.7.1 – P4.7.3): a case on a file about a customs decision (a duty assessment,
+ * reclassification, valuation uplift, origin denied, penalty) with the amount in dispute and what the client needs; the
+ * jurisdiction's review route as data ({@code clearance/review-routes.tsv}) with the deadline of each step counted from
+ * the notice, the payment or the decision on the step before; evidence (documents of the file); the steps taken; the
+ * outcome with the amount refunded. Who may see the file may work its disputes; a closed file and a decided dispute
+ * take no change. Every change is a line of the file's history.
+ */
+@Service
+public class ClearanceDisputes {
+
+    static final String ROUTES = "/clearance/review-routes.tsv";
+
+    private final ClearanceTransactions transactions;
+    private final DisputeStore store;
+    private final ReviewRoutes routes;
+    private final Clock clock;
+
+    ClearanceDisputes(ClearanceTransactions transactions, DisputeStore store, ReviewRoutes routes, Clock clock) {
+        this.transactions = transactions;
+        this.store = store;
+        this.routes = routes;
+        this.clock = clock;
+    }
+
+    /** The review route of a jurisdiction, in the data file's order. */
+    public List<ReviewStep> route(Jurisdiction jurisdiction) {
+        return routes.route(jurisdiction);
+    }
+
+    @Transactional(readOnly = true)
+    public List<DisputeView> disputes(TransactionId id) {
+        Jurisdiction j = transactions.transaction(id).details().jurisdiction();
+        return store.disputes(id.value()).stream().map(d -> withDeadlines(d, j)).toList();
+    }
+
+    /** A dispute still open on a file of the work queue, with its next deadline. */
+    public record QueueDispute(TransactionSummary file, DisputeView dispute, DisputeDeadline next) {
+    }
+
+    /**
+     * The undecided disputes of the work queue's files (those the reader may see), the one whose next deadline is
+     * soonest first, then those with none; at most 200.
+     */
+    @Transactional(readOnly = true)
+    public List<QueueDispute> queue(List<TransactionSummary> files) {
+        Map<Long, TransactionSummary> byId = new HashMap<>();
+        files.forEach(f -> byId.put(f.id(), f));
+        List<QueueDispute> out = new java.util.ArrayList<>();
+        for (DisputeView d : store.undecided(byId.keySet(), 200)) {
+            TransactionSummary file = byId.get(d.transactionId());
+            DisputeView withDeadlines = withDeadlines(d, file.transaction().details().jurisdiction());
+            out.add(new QueueDispute(file, withDeadlines, withDeadlines.nextDeadline()));
+        }
+        out.sort(java.util.Comparator.comparing((QueueDispute q) -> q.next() == null ? LocalDate.MAX : q.next().lastDay()));
+        return out;
+    }
+
+    /** The file's disputes by its number (for the file's page). */
+    @Transactional(readOnly = true)
+    public List<DisputeView> disputesOf(long transactionId) {
+        return disputes(TransactionId.of(transactionId));
+    }
+
+    @Transactional(readOnly = true)
+    public DisputeView dispute(TransactionId id, long disputeId) {
+        Jurisdiction j = transactions.transaction(id).details().jurisdiction();
+        return withDeadlines(store.dispute(id.value(), disputeId), j);
+    }
+
+    @Transactional
+    public DisputeView open(TransactionId id, DisputeDetails d) {
+        Jurisdiction j = openFile(id);
+        if (d.decisionKind() == null) {
+            throw required("decisionKind");
+        }
+        text("decisionReference", d.decisionReference(), 100);
+        text("decisionSummary", d.decisionSummary(), 2000);
+        text("clientNeeds", d.clientNeeds(), 2000);
+        LocalDate today = today();
+        notFuture("noticeReceived", d.noticeReceived(), today);
+        if (d.paidOn() != null) {
+            notFuture("paidOn", d.paidOn(), today);
+        }
+        if (d.amountInDispute() == null) {
+            throw required("amount");
+        }
+        BigDecimal amount = d.amountInDispute().amount();
+        if (amount.signum() <= 0 || amount.stripTrailingZeros().scale() > 2 || amount.precision() - amount.scale() > 15) {
+            throw new ClearanceInputInvalid("amount", "clearance.dispute.amount-invalid",
+                    "the amount in dispute is more than 0 with at most 2 decimals and 15 digits: " + amount.toPlainString(),
+                    amount.toPlainString());
+        }
+        DisputeDetails clean = new DisputeDetails(d.decisionKind(), d.decisionReference().strip(), d.decisionSummary().strip(),
+                d.noticeReceived(), d.paidOn(), org.tradedesk.shared.Money.of(amount.setScale(2), d.amountInDispute().currency()),
+                d.clientNeeds().strip());
+        return withDeadlines(store.open(id.value(), clean, CurrentUser.name(), Instant.now(clock)), j);
+    }
+
+    /** Records a step taken on the route: filed on a day not before the notice and not in the future; decided (if yet) not before it was filed. */
+    @Transactional
+    public DisputeView addStep(TransactionId id, long disputeId, long expectedVersion, DisputeStepDetails s) {
+        Jurisdiction j = openFile(id);
+        DisputeView current = store.dispute(id.value(), disputeId);
+        if (s.stepId() == null || routes.step(j, s.stepId()).isEmpty()) {
+            throw new ClearanceInputInvalid("stepId", "clearance.dispute.step.unknown",
+                    "no step " + s.stepId() + " on the review route of " + j, String.valueOf(s.stepId()), j.name());
+        }
+        if (current.steps().stream().anyMatch(t -> t.stepId().equals(s.stepId()))) {
+            throw new ClearanceInputInvalid("stepId", "clearance.dispute.step.twice", "step " + s.stepId() + " is already recorded",
+                    s.stepId());
+        }
+        text("summary", s.summary(), 2000);
+        LocalDate today = today();
+        notFuture("filedOn", s.filedOn(), today);
+        if (s.filedOn().isBefore(current.details().noticeReceived())) {
+            throw new ClearanceInputInvalid("filedOn", "clearance.dispute.date.before-notice",
+                    "filed " + s.filedOn() + " before the notice was received " + current.details().noticeReceived(),
+                    s.filedOn().toString(), current.details().noticeReceived().toString());
+        }
+        if (s.decidedOn() != null) {
+            notFuture("decidedOn", s.decidedOn(), today);
+            if (s.decidedOn().isBefore(s.filedOn())) {
+                throw new ClearanceInputInvalid("decidedOn", "clearance.dispute.date.decided-before-filed",
+                        "decided " + s.decidedOn() + " before it was filed " + s.filedOn(), s.decidedOn().toString(),
+                        s.filedOn().toString());
+            }
+        }
+        return withDeadlines(store.addStep(id.value(), disputeId, expectedVersion,
+                new DisputeStepDetails(s.stepId(), s.filedOn(), s.decidedOn(), s.summary().strip()), CurrentUser.name(),
+                Instant.now(clock)), j);
+    }
+
+    /** Puts a document of the file forward as evidence. */
+    @Transactional
+    public DisputeView addEvidence(TransactionId id, long disputeId, long expectedVersion, long documentId, String note) {
+        Jurisdiction j = openFile(id);
+        String clean = note == null ? "" : note.strip();
+        if (clean.length() > 1000) {
+            throw new ClearanceInputInvalid("note", "clearance.field.too-long", "note is longer than 1000 characters", "note", "1000");
+        }
+        return withDeadlines(store.addEvidence(id.value(), disputeId, expectedVersion, documentId, clean, CurrentUser.name(),
+                Instant.now(clock)), j);
+    }
+
+    /** Records the outcome; the refund follows {@link org.tradedesk.clearance.domain.DisputeOutcome#refundProblem}. */
+    @Transactional
+    public DisputeView decide(TransactionId id, long disputeId, long expectedVersion, DisputeOutcomeDetails o) {
+        Jurisdiction j = openFile(id);
+        DisputeView current = store.dispute(id.value(), disputeId);
+        if (o.outcome() == null) {
+            throw required("outcome");
+        }
+        notFuture("decidedOn", o.decidedOn(), today());
+        if (o.decidedOn().isBefore(current.details().noticeReceived())) {
+            throw new ClearanceInputInvalid("decidedOn", "clearance.dispute.date.before-notice",
+                    "decided " + o.decidedOn() + " before the notice was received " + current.details().noticeReceived(),
+                    o.decidedOn().toString(), current.details().noticeReceived().toString());
+        }
+        if (o.refunded() == null) {
+            throw required("refundedAmount");
+        }
+        String currency = current.details().amountInDispute().currency().value();
+        if (!o.refunded().currency().value().equals(currency)) {
+            throw new ClearanceInputInvalid("refundedCurrency", "clearance.dispute.refund.currency",
+                    "the refund is in the dispute's currency " + currency, currency, o.refunded().currency().value());
+        }
+        BigDecimal refunded = o.refunded().amount();
+        if (refunded.stripTrailingZeros().scale() > 2 || refunded.precision() - refunded.scale() > 15) {
+            throw new ClearanceInputInvalid("refundedAmount", "clearance.dispute.amount-invalid",
+                    "at most 2 decimals and 15 digits: " + refunded.toPlainString(), refunded.toPlainString());
+        }
+        String problem = o.outcome().refundProblem(current.details().amountInDispute().amount(), refunded);
+        if (problem != null) {
+            throw new ClearanceInputInvalid("refundedAmount", problem, "refund " + refunded.toPlainString() + " does not fit "
+                    + o.outcome() + " of " + current.details().amountInDispute().amount().toPlainString(), refunded.toPlainString(),
+                    current.details().amountInDispute().amount().toPlainString());
+        }
+        String note = o.note() == null ? "" : o.note().strip();
+        if (note.length() > 2000) {
+            throw new ClearanceInputInvalid("note", "clearance.field.too-long", "note is longer than 2000 characters", "note", "2000");
+        }
+        return withDeadlines(store.decide(id.value(), disputeId, expectedVersion, new DisputeOutcomeDetails(o.outcome(),
+                o.decidedOn(), org.tradedesk.shared.Money.of(refunded.setScale(2), o.refunded().currency()), note),
+                CurrentUser.name(), Instant.now(clock)), j);
+    }
+
+    /** Today, as the file's own deadlines count it. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    DisputeView withDeadlines(DisputeView d, Jurisdiction j) {
+        Map<String, LocalDate> filed = new HashMap<>();
+        Map<String, LocalDate> decided = new HashMap<>();
+        for (DisputeView.Step s : d.steps()) {
+            filed.put(s.stepId(), s.filedOn());
+            if (s.decidedOn() != null) {
+                decided.put(s.stepId(), s.decidedOn());
+            }
+        }
+        List<DisputeDeadline> deadlines = d.closed() ? List.of()
+                : routes.deadlines(j, d.details().noticeReceived(), d.details().paidOn(), filed, decided, today());
+        return new DisputeView(d.id(), d.version(), d.transactionId(), d.details(), d.steps(), d.evidence(), d.outcome(), deadlines,
+                d.createdBy(), d.createdAt());
+    }
+
+    private Jurisdiction openFile(TransactionId id) {
+        TransactionView view = transactions.transaction(id);
+        if (view.readOnly()) {
+            throw TransactionClosed.forId(id.value());
+        }
+        return view.details().jurisdiction();
+    }
+
+    private static ClearanceInputInvalid required(String field) {
+        return new ClearanceInputInvalid(field, "clearance.field.required", field + " is required", field);
+    }
+
+    private static void notFuture(String field, LocalDate date, LocalDate today) {
+        if (date == null) {
+            throw required(field);
+        }
+        if (date.isAfter(today)) {
+            throw new ClearanceInputInvalid(field, "clearance.dispute.date.future", field + " " + date + " is after today " + today,
+                    date.toString());
+        }
+    }
+
+    private static void text(String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            throw required(field);
+        }
+        if (value.strip().length() > max) {
+            throw new ClearanceInputInvalid(field, "clearance.field.too-long", field + " is longer than " + max + " characters",
+                    field, String.valueOf(max));
+        }
+    }
+
+    /** The review routes, read once at start-up. */
+    @Configuration(proxyBeanMethods = false)
+    static class Routes {
+
+        @Bean
+        ReviewRoutes clearanceReviewRoutes() {
+            try (InputStream in = ClearanceDisputes.class.getResourceAsStream(ROUTES)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing " + ROUTES + " on the class path");
+                }
+                return ReviewRoutes.read(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package org.tradedesk.clearance.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.tradedesk.clearance.ClearanceInputInvalid;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.tradedesk.clearance.ClearanceDisputeLetters;
+import org.tradedesk.clearance.ClearanceDisputes;
+import org.tradedesk.clearance.DisputeView;
+import org.tradedesk.clearance.TransactionId;
+import org.tradedesk.clearance.api.DisputeRequests.DisputeJson;
+import org.tradedesk.clearance.api.DisputeRequests.DisputeRequest;
+import org.tradedesk.clearance.api.DisputeRequests.EvidenceRequest;
+import org.tradedesk.clearance.api.DisputeRequests.OutcomeRequest;
+import org.tradedesk.clearance.api.DisputeRequests.RouteStepJson;
+import org.tradedesk.clearance.api.DisputeRequests.StepRequest;
+import org.tradedesk.tariff.Jurisdiction;
+
+@RestController
+@RequestMapping("/api/v1/clearance")
+@Tag(name = "Clearance disputes", description = "T4.7 disputes with customs: the decision, the amount in dispute, the review "
+        + "route of the jurisdiction with each step's deadline, evidence, steps taken, outcome, and the summary letter")
+class ClearanceDisputeApiController {
+
+    private final ClearanceDisputes disputes;
+    private final ClearanceDisputeLetters letters;
+
+    private final MessageSource messages;
+
+    ClearanceDisputeApiController(ClearanceDisputes disputes, ClearanceDisputeLetters letters, MessageSource messages) {
+        this.disputes = disputes;
+        this.letters = letters;
+        this.messages = messages;
+    }
+
+    /** A refused value names its field ({@code errors[{field, message}]}) in the reader's language. */
+    @ExceptionHandler(ClearanceInputInvalid.class)
+    ResponseEntity<ProblemDetail> inputInvalid(ClearanceInputInvalid e) {
+        Locale locale = LocaleContextHolder.getLocale();
+        String detail = messages.getMessage(e.messageCode(), e.arguments(), e.getMessage(), locale);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        problem.setTitle(messages.getMessage("problem.title.400", null, "400", locale));
+        problem.setType(URI.create("urn:tradedesk:problem:" + e.messageCode()));
+        problem.setProperty("code", e.messageCode());
+        problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", detail)));
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @GetMapping("/review-routes/{jurisdiction}")
+    @Operation(summary = "The review route of a jurisdiction (AU or TW) as data: each step, what its period counts from, the "
+            + "period and the law (every reference still marked to confirm)")
+    List<RouteStepJson> route(@PathVariable Jurisdiction jurisdiction) {
+        return disputes.route(jurisdiction).stream().map(RouteStepJson::of).toList();
+    }
+
+    @GetMapping("/transactions/{id}/disputes")
+    @Operation(summary = "The file's disputes (at most 20), each with its deadlines on today's date")
+    List<DisputeJson> list(@PathVariable long id) {
+        return disputes.disputes(TransactionId.of(id)).stream().map(DisputeJson::of).toList();
+    }
+
+    @GetMapping("/transactions/{id}/disputes/{disputeId}")
+    @Operation(summary = "One dispute")
+    DisputeJson one(@PathVariable long id, @PathVariable long disputeId) {
+        return DisputeJson.of(disputes.dispute(TransactionId.of(id), disputeId));
+    }
+
+    @PostMapping("/transactions/{id}/disputes")
+    @Operation(summary = "Open a dispute about a customs decision (noticeReceived and paidOn not in the future; amount > 0)")
+    ResponseEntity<DisputeJson> open(@PathVariable long id, @Valid @RequestBody DisputeRequest body) {
+        DisputeView opened = disputes.open(TransactionId.of(id), body.toDetails());
+        return ResponseEntity.created(URI.create("/api/v1/clearance/transactions/" + id + "/disputes/" + opened.id()))
+                .body(DisputeJson.of(opened));
+    }
+
+    @PostMapping("/transactions/{id}/disputes/{disputeId}/steps")
+    @Operation(summary = "Record a step taken on the route (stepId of the jurisdiction's route, once each; version = the dispute's)")
+    DisputeJson step(@PathVariable long id, @PathVariable long disputeId, @Valid @RequestBody StepRequest body) {
+        return DisputeJson.of(disputes.addStep(TransactionId.of(id), disputeId, body.version(), body.toDetails()));
+    }
+
+    @PostMapping("/transactions/{id}/disputes/{disputeId}/evidence")
+    @Operation(summary = "Put a document of the file forward as evidence (upload it first to …/documents)")
+    DisputeJson evidence(@PathVariable long id, @PathVariable long disputeId, @Valid @RequestBody EvidenceRequest body) {
+        return DisputeJson.of(disputes.addEvidence(TransactionId.of(id), disputeId, body.version(), body.documentId(), body.note()));
+    }
+
+    @PostMapping("/transactions/{id}/disputes/{disputeId}/outcome")
+    @Operation(summary = "Record the outcome: UPHELD (refund at most the amount), PARTLY_UPHELD (more than 0, less than the amount), "
+            + "REFUSED or WITHDRAWN (0); the dispute then no longer changes")
+    DisputeJson outcome(@PathVariable long id, @PathVariable long disputeId, @Valid @RequestBody OutcomeRequest body) {
+        return DisputeJson.of(disputes.decide(TransactionId.of(id), disputeId, body.version(), body.toDetails()));
+    }
+
+    @GetMapping("/transactions/{id}/disputes/{disputeId}/letter.pdf")
+    @Operation(summary = "The dispute summary letter as PDF, in the client's preferred language unless lang=zh-TW|en")
+    ResponseEntity<byte[]> letter(@PathVariable long id, @PathVariable long disputeId, @RequestParam(required = false) String lang) {
+        Locale language = letters.language(TransactionId.of(id), lang);
+        byte[] body = letters.pdf(TransactionId.of(id), disputeId, language);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_LANGUAGE, language.toLanguageTag())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("clearance-" + id + "-dispute-" + disputeId + ".pdf").build().toString())
+                .body(body);
+    }
+}

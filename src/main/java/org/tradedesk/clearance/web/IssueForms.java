@@ -1,0 +1,72 @@
+package org.tradedesk.clearance.web;
+
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.tradedesk.clearance.AlternativeDetails;
+import org.tradedesk.clearance.AlternativeKind;
+import org.tradedesk.clearance.ChoiceDetails;
+import org.tradedesk.clearance.IssueDetails;
+import org.tradedesk.shared.Money;
+
+/** The page forms of the issue register: raise an issue, add an alternative, record the choice. */
+final class IssueForms {
+
+    /** The client's confirmation is typed in Taipei time, as the reports show it. */
+    static final ZoneId TAIPEI = ZoneId.of("Asia/Taipei");
+
+    private IssueForms() {
+    }
+
+    record IssueForm(@NotBlank @Size(max = 2000) String description, @NotBlank @Size(max = 2000) String implications,
+            @NotNull @Min(1) @Max(5) Integer likelihood, @NotNull @Min(1) @Max(5) Integer impact,
+            @NotBlank @Size(max = 100) String owner) {
+
+        static IssueForm blank(String owner) {
+            return new IssueForm(null, null, 3, 3, owner);
+        }
+
+        IssueDetails toDetails() {
+            return new IssueDetails(description, implications, likelihood, impact, owner);
+        }
+    }
+
+    record AlternativeForm(@NotNull AlternativeKind kind, @NotBlank @Size(max = 2000) String benefits,
+            @NotNull @PositiveOrZero @Digits(integer = 15, fraction = 2) BigDecimal costAmount,
+            @NotNull @Pattern(regexp = "[A-Z]{3}") String costCurrency, @NotBlank @Size(max = 2000) String legalRequirements,
+            @NotBlank @Size(max = 2000) String risks, @NotBlank @Size(max = 2000) String riskManagement,
+            @NotNull @Min(1) @Max(5) Integer likelihood, @NotNull @Min(1) @Max(5) Integer impact) {
+
+        static AlternativeForm blank(String currency) {
+            return new AlternativeForm(AlternativeKind.MFN, null, null, currency, null, null, null, 2, 2);
+        }
+
+        AlternativeDetails toDetails() {
+            return new AlternativeDetails(kind, benefits, Money.of(costAmount.toPlainString(), costCurrency), legalRequirements, risks,
+                    riskManagement, likelihood, impact);
+        }
+    }
+
+    record ChoiceForm(@NotNull Long version, @NotNull @Positive Long alternativeId, @NotBlank @Size(max = 2000) String reasons,
+            @NotBlank @Size(max = 1000) String regulationReferences, @NotBlank @Size(max = 200) String confirmedBy,
+            @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime confirmedAt) {
+
+        static ChoiceForm blank(long version) {
+            return new ChoiceForm(version, null, null, null, null, null);
+        }
+
+        ChoiceDetails toDetails() {
+            return new ChoiceDetails(alternativeId, reasons, regulationReferences, confirmedBy, confirmedAt.atZone(TAIPEI).toInstant());
+        }
+    }
+}

@@ -1,0 +1,196 @@
+package org.tradedesk.clearance.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+import org.tradedesk.clients.ClientDetails;
+import org.tradedesk.clients.ClientDirectory;
+import org.tradedesk.clients.ClientKind;
+import org.tradedesk.clients.PreferredLanguage;
+import org.tradedesk.shared.CountryCode;
+
+/**
+ * T4.7 through the API: a Taiwan reclassification disputed — the 復查 deadline counted from the notice, the 訴願 from the
+ * review decision, evidence with its checksum, a partly upheld outcome with the refund rule, the summary letter read
+ * back in the client's language; the Australian route as data.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@WithMockUser(username = "coordinator", roles = "COORDINATOR")
+class ClearanceDisputeApiTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ClientDirectory clients;
+
+    String newTransaction(String jurisdiction, PreferredLanguage language) throws Exception {
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("coordinator", "x", "ROLE_COORDINATOR"));
+        long clientId = clients.create(new ClientDetails("寶島食品有限公司", ClientKind.IMPORTER, CountryCode.TW, null, language, null, null,
+                null)).id();
+        String json = mvc.perform(post("/api/v1/clearance/transactions").contentType(MediaType.APPLICATION_JSON).content("""
+                {"clientId":%d,"direction":"IMPORT","jurisdiction":"%s","mode":"SEA","arrivalDate":"%s"}"""
+                .formatted(clientId, jurisdiction, LocalDate.now().minusDays(40))))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        return "/api/v1/clearance/transactions/" + ((Number) JsonPath.read(json, "$.id")).longValue();
+    }
+
+    @Test
+    void aTaiwanReclassificationDisputedThroughReviewWithEvidenceOutcomeAndLetter() throws Exception {
+        String tx = newTransaction("TW", PreferredLanguage.ZH_TW);
+        LocalDate today = LocalDate.now();
+        LocalDate notice = today.minusDays(23);
+        // 復查 within 30 days from the day after the notice: notice + 30 = (today − 23) + 30 = today + 7 → 7 days left, warned
+        String json = mvc.perform(post(tx + "/disputes").contentType(MediaType.APPLICATION_JSON).content("""
+                {"decisionKind":"RECLASSIFICATION","decisionReference":"AW/15/A123/0456","decisionSummary":"稅則由 0902.30 改列 2101.20，補稅",
+                 "noticeReceived":"%s","amount":48250.00,"currency":"TWD","clientNeeds":"退還補繳稅款並確認後續批次之歸列"}""".formatted(notice)))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.amount").value(48250.00))
+                .andExpect(jsonPath("$.deadlines[0].stepId").value("tw-review"))
+                .andExpect(jsonPath("$.deadlines[0].legalReference").value("關稅法 第45條"))
+                .andExpect(jsonPath("$.deadlines[0].lastDay").value(today.plusDays(7).toString()))
+                .andExpect(jsonPath("$.deadlines[0].daysLeft").value(7))
+                .andExpect(jsonPath("$.deadlines[0].warning").value(true))
+                .andExpect(jsonPath("$.deadlines[1].stepId").value("tw-appeal"))
+                .andExpect(jsonPath("$.deadlines[1].state").value("WAITING"))
+                .andReturn().getResponse().getContentAsString();
+        String dispute = tx + "/disputes/" + ((Number) JsonPath.read(json, "$.id")).longValue();
+        int version = JsonPath.read(json, "$.version");
+
+        // a step not on Taiwan's route, a future filing date (in Chinese), a stale version
+        mvc.perform(post(dispute + "/steps").contentType(MediaType.APPLICATION_JSON).content("""
+                {"version":%d,"stepId":"au-protest","filedOn":"%s","summary":"x"}""".formatted(version, today)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("clearance.dispute.step.unknown"));
+        mvc.perform(post(dispute + "/steps").header("Accept-Language", "zh-TW").contentType(MediaType.APPLICATION_JSON).content("""
+                {"version":%d,"stepId":"tw-review","filedOn":"%s","summary":"x"}""".formatted(version, today.plusDays(1))))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("clearance.dispute.date.future"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("晚於今日")));
+        mvc.perform(post(dispute + "/steps").contentType(MediaType.APPLICATION_JSON).content("""
+                {"version":%d,"stepId":"tw-review","filedOn":"%s","summary":"x"}""".formatted(version + 5, today)))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("error.stale-edit"));
+
+        // 復查 filed 20 days ago, decided 2 days ago: 訴願 last day = (today − 2) + 30 = today + 28
+        json = mvc.perform(post(dispute + "/steps").contentType(MediaType.APPLICATION_JSON).content("""
+                {"version":%d,"stepId":"tw-review","filedOn":"%s","decidedOn":"%s","summary":"申請復查，附型錄及成分表"}"""
+                .formatted(version, today.minusDays(20), today.minusDays(2))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.deadlines[0].state").value("FILED"))
+                .andExpect(jsonPath("$.deadlines[1].from").value(today.minusDays(2).toString()))
+                .andExpect(jsonPath("$.deadlines[1].lastDay").value(today.plusDays(28).toString()))
+                .andExpect(jsonPath("$.deadlines[1].daysLeft").value(28))
+                .andExpect(jsonPath("$.deadlines[1].warning").value(false))
+                .andReturn().getResponse().getContentAsString();
+        version = JsonPath.read(json, "$.version");
+
+        // evidence: a document uploaded to the file, then linked; its SHA-256 is the file's
+        byte[] catalogue = "Oolong tea leaves, no additives".getBytes(StandardCharsets.UTF_8);
+        String doc = mvc.perform(multipart(tx + "/documents").file(new MockMultipartFile("file", "catalogue.txt", "text/plain", catalogue))
+                .param("type", "OTHER")).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long documentId = ((Number) JsonPath.read(doc, "$.id")).longValue();
+        json = mvc.perform(post(dispute + "/evidence").contentType(MediaType.APPLICATION_JSON).content("""
+                {"version":%d,"documentId":%d,"note":"型錄：純茶葉"}""".formatted(version, documentId)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.evidence[0].fileName").value("catalogue.txt"))
+                .andExpect(jsonPath("$.evidence[0].sha256").value(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(catalogue))))
+                .andReturn().getResponse().getContentAsString();
+        version = JsonPath.read(json, "$.version");
+        mvc.perform(post(dispute + "/evidence").contentType(MediaType.APPLICATION_JSON).content("""
+                {"version":%d,"documentId":999999999}""".formatted(version)))
+                .andExpect(status().isNotFound());
+
+        // partly upheld refunds more than 0 and less than 48,250.00; 12,000.00 leaves 36,250.00 borne
+        mvc.perform(post(dispute + "/outcome").contentType(MediaType.APPLICATION_JSON).content("""
+                {"version":%d,"outcome":"PARTLY_UPHELD","decidedOn":"%s","refundedAmount":48250.00,"refundedCurrency":"TWD"}"""
+                .formatted(version, today)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("clearance.dispute.refund.partly"))
+                .andExpect(jsonPath("$.errors[0].field").value("refundedAmount"));
+        mvc.perform(post(dispute + "/outcome").contentType(MediaType.APPLICATION_JSON).content("""
+                {"version":%d,"outcome":"PARTLY_UPHELD","decidedOn":"%s","refundedAmount":12000,"refundedCurrency":"AUD"}"""
+                .formatted(version, today)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("clearance.dispute.refund.currency"));
+        mvc.perform(post(dispute + "/outcome").contentType(MediaType.APPLICATION_JSON).content("""
+                {"version":%d,"outcome":"PARTLY_UPHELD","decidedOn":"%s","refundedAmount":12000.00,"refundedCurrency":"TWD",
+                 "note":"准予依原稅則歸列部分貨品"}""".formatted(version, today)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.outcome.outcome").value("PARTLY_UPHELD"))
+                .andExpect(jsonPath("$.outcome.stillBorne").value(36250.00))
+                .andExpect(jsonPath("$.deadlines.length()").value(0));
+        mvc.perform(post(dispute + "/steps").contentType(MediaType.APPLICATION_JSON).content("""
+                {"version":%d,"stepId":"tw-appeal","filedOn":"%s","summary":"x"}""".formatted(version + 1, today)))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("clearance.dispute.decided.closed"));
+
+        // the letter: the client prefers Traditional Chinese; fonts embedded, Chinese text extractable
+        byte[] pdf = mvc.perform(get(dispute + "/letter.pdf")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        String zh = pdfText(pdf);
+        assertThat(zh).contains("與海關之爭議：摘要", "寶島食品有限公司", "稅則改列", "AW/15/A123/0456", "TWD 48,250.00",
+                "向海關申請復查", "申請復查，附型錄及成分表", "catalogue.txt", "部分有理由", "TWD 12,000.00", "TWD 36,250.00");
+        String en = pdfText(mvc.perform(get(dispute + "/letter.pdf").param("lang", "en")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray());
+        assertThat(en).contains("Dispute with customs: summary", "Reclassification", "Partly upheld", "Still borne by the client");
+        String history = mvc.perform(get(tx + "/history").header("Accept-Language", "en")).andReturn().getResponse().getContentAsString();
+        assertThat(history).contains("Dispute", "Partly upheld");
+    }
+
+    @Test
+    void theAustralianRouteIsDataAndAProtestCountsFromThePayment() throws Exception {
+        mvc.perform(get("/api/v1/clearance/review-routes/AU")).andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].id").value("au-protest"))
+                .andExpect(jsonPath("$[0].from").value("PAID"))
+                .andExpect(jsonPath("$[0].amount").value(7))
+                .andExpect(jsonPath("$[0].legalReference").value("Customs Act 1901 s167(3)"))
+                .andExpect(jsonPath("$[3].id").value("au-tribunal"))
+                .andExpect(jsonPath("$[3].afterStep").value("au-refund"));
+        String tx = newTransaction("AU", PreferredLanguage.EN);
+        LocalDate today = LocalDate.now();
+        // paid 9 days ago: protest notice due (today − 9) + 7 = today − 2 → overdue by 2
+        mvc.perform(post(tx + "/disputes").contentType(MediaType.APPLICATION_JSON).content("""
+                {"decisionKind":"VALUATION_UPLIFT","decisionReference":"ABF-2026-118","decisionSummary":"Royalties added to the customs value",
+                 "noticeReceived":"%s","paidOn":"%s","amount":"3150.40","currency":"AUD","clientNeeds":"Refund; no precedent"}"""
+                .formatted(today.minusDays(10), today.minusDays(9))))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.deadlines[0].stepId").value("au-protest"))
+                .andExpect(jsonPath("$.deadlines[0].state").value("OVERDUE"))
+                .andExpect(jsonPath("$.deadlines[0].daysLeft").value(-2))
+                .andExpect(jsonPath("$.deadlines[1].lastDay").value(today.minusDays(9).plusMonths(6).toString()));
+        mvc.perform(post(tx + "/disputes").contentType(MediaType.APPLICATION_JSON).content("""
+                {"decisionKind":"PENALTY","decisionReference":"R","decisionSummary":"S","noticeReceived":"%s","amount":-5,
+                 "currency":"AUD","clientNeeds":"N"}""".formatted(today)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("amount"));
+    }
+
+    static String pdfText(byte[] pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            for (var page : doc.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(name);
+                    assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                }
+            }
+            return new PDFTextStripper().getText(doc);
+        }
+    }
+}

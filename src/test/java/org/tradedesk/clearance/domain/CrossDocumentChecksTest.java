@@ -1,0 +1,121 @@
+package org.tradedesk.clearance.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.tradedesk.clearance.messages.CapturedInvoice;
+import org.tradedesk.clearance.messages.CapturedInvoice.CapturedLine;
+
+/**
+ * The cross-document rules shipped in {@code clearance/checks.tsv} (TW) on a file worked by hand:
+ * <pre>
+ * invoice INV-1 (Formosa Tea Co., Ltd. → Harbour Foods Pty Ltd), 12 packages, no header gross mass:
+ *   line  code        qty      amount    unit value   net   gross
+ *   1     0902.30    100 KGM  1500.00    15.00/KGM    100   110
+ *   2     0902.10     50 KGM   800.00    16.00/KGM     50    55
+ *   3     0902.40     80 KGM  1120.00    14.00/KGM     80    88
+ *   4     0902.30     20 KGM  2000.00   100.00/KGM     20    22
+ *   5     9303.20      1 NAR   900.00   (one NAR line: no comparison)   3     4
+ *   sums: quantity 251, net 253, gross 279
+ * packing list: 12 packages, gross 279, net 240, quantity 251, shipper FORMOSA TEA CO LTD, consignee Harbor Foods
+ *   net: |253 − 240| = 13 > 2 % of 253 = 5.06 → finding; consignee "harborfoods" ≠ "harbourfoods" → finding
+ * B/L: 13 packages, gross 280: |12 − 13| = 1 > 2 % of 13 = 0.26 → finding; |279 − 280| = 1 ≤ 2 % of 280 = 5.6 → none
+ * certificate of origin: valid until 28 Feb 2026, arrival 2 Mar 2026 → expired
+ * value: line 4, 100.00/KGM against the median of 15, 16, 14 = 15.00; 100 > 5 × 15 = 75 → finding; line 1 against
+ *   median(16, 14, 100) = 16 is within 16/5 … 16×5 → none
+ * permit: 9303.20 starts with 9303 (controlled) and no permit is on the file → finding
+ * </pre>
+ */
+class CrossDocumentChecksTest {
+
+    static DocumentChecks checks;
+    static final LocalDate ARRIVAL = LocalDate.of(2026, 3, 2);
+
+    @BeforeAll
+    static void load() throws Exception {
+        try (InputStream in = CrossDocumentChecksTest.class.getResourceAsStream("/clearance/checks.tsv")) {
+            checks = DocumentChecks.read(in);
+        }
+    }
+
+    static CapturedLine line(int n, String code, String qty, String unit, String amount, String net, String gross) {
+        return new CapturedLine(n, "tea", code, "TW", new BigDecimal(qty), unit, new BigDecimal(net), new BigDecimal(gross), null,
+                new BigDecimal(amount), null, null, null);
+    }
+
+    static CapturedInvoice invoice() {
+        return new CapturedInvoice("MANUAL", false, "INV-1", LocalDate.of(2026, 2, 20), "USD", "Formosa Tea Co., Ltd.", "TW",
+                "Harbour Foods Pty Ltd", "AU", "CIF", "Keelung", new BigDecimal("6320.00"), null, 12,
+                List.of(line(1, "0902.30", "100", "KGM", "1500.00", "100", "110"), line(2, "0902.10", "50", "KGM", "800.00", "50", "55"),
+                        line(3, "0902.40", "80", "KGM", "1120.00", "80", "88"), line(4, "0902.30", "20", "KGM", "2000.00", "20", "22"),
+                        line(5, "9303.20", "1", "NAR", "900.00", "3", "4")));
+    }
+
+    static DocumentFigures figures(Integer packages, String gross, String net, String qty, String shipper, String consignee,
+            LocalDate issued, LocalDate valid, List<String> codes) {
+        return new DocumentFigures(packages, gross == null ? null : new BigDecimal(gross), net == null ? null : new BigDecimal(net),
+                qty == null ? null : new BigDecimal(qty), shipper, consignee, issued, valid, codes);
+    }
+
+    List<Finding> run(List<CheckedFile.Document> docs, Map<Long, DocumentFigures> figures) {
+        CheckedFile file = new CheckedFile("TW", "IMPORT", "SEA", "CIF", ARRIVAL, docs);
+        return CrossDocumentChecks.check(checks.rules("TW"), file, figures);
+    }
+
+    @Test
+    void eachDisagreementIsAFindingWithItsRuleDocumentsAndFields() {
+        List<CheckedFile.Document> docs = List.of(new CheckedFile.Document(1, "COMMERCIAL_INVOICE", invoice()),
+                new CheckedFile.Document(2, "PACKING_LIST", null), new CheckedFile.Document(3, "BILL_OF_LADING", null),
+                new CheckedFile.Document(4, "CERTIFICATE_OF_ORIGIN", null));
+        Map<Long, DocumentFigures> figures = new HashMap<>();
+        figures.put(2L, figures(12, "279", "240", "251", "FORMOSA TEA CO LTD", "Harbor Foods", null, null, null));
+        figures.put(3L, figures(13, "280", null, null, "Formosa Tea Co., Ltd.", "Harbour Foods Pty. Ltd.", null, null, null));
+        figures.put(4L, figures(null, null, null, null, null, null, LocalDate.of(2026, 2, 20), LocalDate.of(2026, 2, 28), null));
+
+        List<Finding> found = run(docs, figures);
+
+        assertThat(found).extracting(f -> f.rule() + " " + f.documents() + " " + f.fields()).containsExactly(
+                "cross.figures [COMMERCIAL_INVOICE#1, PACKING_LIST#2] [netMassKg]",
+                "cross.figures [COMMERCIAL_INVOICE#1, BILL_OF_LADING#3] [packages]",
+                "cross.parties [COMMERCIAL_INVOICE#1, PACKING_LIST#2] [consignee]",
+                "cross.certificate [CERTIFICATE_OF_ORIGIN#4] [validUntil]",
+                "cross.permit [COMMERCIAL_INVOICE#1] [lines[5].tariffCode]",
+                "cross.value [COMMERCIAL_INVOICE#1] [lines[4].unitPrice]");
+        Finding net = found.get(0);
+        assertThat(net.severity()).isEqualTo(Finding.Severity.WARNING);
+        assertThat(net.message().code()).isEqualTo("clearance.finding.figure-differs");
+        assertThat(net.message().args()).extracting(a -> String.valueOf(a.value())).contains("253", "240", "2");
+        assertThat(found.get(3).severity()).isEqualTo(Finding.Severity.ERROR);
+        assertThat(found.get(5).message().args()).extracting(a -> String.valueOf(a.value()))
+                .contains("100.00 USD/KGM", "15.00 USD/KGM", "5");
+    }
+
+    @Test
+    void aPermitCoveringTheCodeAndValidOnArrivalClearsThePermitFinding() {
+        List<CheckedFile.Document> docs = List.of(new CheckedFile.Document(1, "COMMERCIAL_INVOICE", invoice()),
+                new CheckedFile.Document(5, "PERMIT", null));
+        Map<Long, DocumentFigures> figures = Map.of(5L,
+                figures(null, null, null, null, null, null, LocalDate.of(2026, 1, 5), LocalDate.of(2026, 12, 31), List.of("9303")));
+        assertThat(run(docs, figures)).extracting(Finding::rule).doesNotContain("cross.permit");
+        // a permit for other codes does not cover 9303.20; one expired before arrival is a finding of its own
+        Map<Long, DocumentFigures> other = Map.of(5L,
+                figures(null, null, null, null, null, null, LocalDate.of(2025, 1, 5), LocalDate.of(2026, 3, 1), List.of("9301")));
+        assertThat(run(docs, other)).extracting(f -> f.rule() + " " + f.fields())
+                .contains("cross.permit [lines[5].tariffCode]", "cross.permit [validUntil]");
+    }
+
+    @Test
+    void partyNamesAreComparedWithoutCompanyFormsCaseAndPunctuation() {
+        assertThat(CrossDocumentChecks.sameParty("Formosa Tea Co., Ltd.", "FORMOSA TEA CO LTD")).isTrue();
+        assertThat(CrossDocumentChecks.sameParty("長青茶業股份有限公司", "長青茶業")).isTrue();
+        assertThat(CrossDocumentChecks.sameParty("Harbour Foods Pty Ltd", "Harbor Foods")).isFalse();
+        assertThat(CrossDocumentChecks.sameParty("Société Générale SA", "SOCIETE GENERALE")).isTrue();
+    }
+}

@@ -1,0 +1,183 @@
+package org.tradedesk.clearance.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+import org.tradedesk.clearance.ClearanceIssues;
+import org.tradedesk.clearance.IssueView;
+import org.tradedesk.clearance.TransactionId;
+import org.tradedesk.clients.ClientDetails;
+import org.tradedesk.clients.ClientDirectory;
+import org.tradedesk.clients.ClientKind;
+import org.tradedesk.clients.PreferredLanguage;
+import org.tradedesk.shared.CountryCode;
+
+/** The dispute pages and the issue register's page forms: input kept and errors at their fields, then saved. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@WithMockUser(username = "coordinator", roles = "COORDINATOR")
+class ClearanceDisputePagesTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ClientDirectory clients;
+    @Autowired
+    ClearanceIssues issues;
+
+    String file;
+
+    static void asCoordinator() {
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("coordinator", "x", "ROLE_COORDINATOR"));
+    }
+
+    @BeforeEach
+    void transaction() throws Exception {
+        asCoordinator();
+        long clientId = clients.create(new ClientDetails("長青茶業股份有限公司", ClientKind.IMPORTER, CountryCode.TW, null, PreferredLanguage.ZH_TW,
+                null, null, null)).id();
+        file = mvc.perform(post("/clearance/transactions").with(csrf()).param("lang", "en")
+                        .param("clientId", String.valueOf(clientId)).param("direction", "IMPORT").param("jurisdiction", "TW")
+                        .param("mode", "SEA").param("arrivalDate", LocalDate.now().minusDays(30).toString()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+    }
+
+    @Test
+    void aDisputeOpenedThroughTheFormShowsItsDeadlinesAndTakesStepsEvidenceAndOutcome() throws Exception {
+        LocalDate today = LocalDate.now();
+        // "abc" as the amount and a notice date tomorrow: both at their fields, the typed text kept
+        String bad = mvc.perform(post(file + "/disputes").with(csrf()).param("lang", "en")
+                        .param("decisionKind", "VALUATION_UPLIFT").param("decisionReference", "KEEP-REF")
+                        .param("decisionSummary", "Freight added").param("noticeReceived", today.plusDays(1).toString())
+                        .param("amount", "abc").param("currency", "TWD").param("clientNeeds", "Refund"))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+        assertThat(bad).contains("value=\"KEEP-REF\"", "value=\"abc\"", "id=\"dispute-amount-error\"", "id=\"dispute-notice-error\"");
+
+        // notice received 25 days ago: 復查 last day = today − 25 + 30 = today + 5 → 5 days left, warned
+        String location = mvc.perform(post(file + "/disputes").with(csrf()).param("lang", "en")
+                        .param("decisionKind", "VALUATION_UPLIFT").param("decisionReference", "KEEP-REF")
+                        .param("decisionSummary", "Freight added").param("noticeReceived", today.minusDays(25).toString())
+                        .param("amount", "9,000").param("currency", "TWD").param("clientNeeds", "Refund"))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(location).as("9,000 is not a number the form takes").isNull();
+        location = mvc.perform(post(file + "/disputes").with(csrf()).param("lang", "en")
+                        .param("decisionKind", "VALUATION_UPLIFT").param("decisionReference", "KEEP-REF")
+                        .param("decisionSummary", "Freight added").param("noticeReceived", today.minusDays(25).toString())
+                        .param("amount", "9000").param("currency", "TWD").param("clientNeeds", "Refund"))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("/clearance/transactions/*/disputes/*"))
+                .andReturn().getResponse().getRedirectedUrl();
+        String page = mvc.perform(get(location).param("lang", "zh-TW")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(page).contains("完稅價格調高", "TWD 9,000.00", "data-step=\"tw-review\"", "data-state=\"OPEN\"",
+                "data-last-day=\"" + today.plusDays(5) + "\"", "尚餘 5 日", "關稅法 第45條", "table-warning", "待起算日確定");
+
+        // the work queue lists the open dispute with its next deadline, 5 days away (warned)
+        String queue = mvc.perform(get("/clearance").param("lang", "en")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(queue).contains("id=\"dispute-queue\"", "Dispute 1: Valuation uplift",
+                "Administrative review (復查) by customs", "5 days left", "text-danger");
+
+        // a step decided before it was filed comes back at its field
+        String stepBad = mvc.perform(post(location + "/steps").with(csrf()).param("lang", "en").param("version", "0")
+                        .param("stepId", "tw-review").param("filedOn", today.minusDays(3).toString())
+                        .param("decidedOn", today.minusDays(4).toString()).param("summary", "Review applied"))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+        assertThat(stepBad).contains("id=\"step-decided-error\"", "is before the filing date");
+        mvc.perform(post(location + "/steps").with(csrf()).param("lang", "en").param("version", "0")
+                        .param("stepId", "tw-review").param("filedOn", today.minusDays(3).toString()).param("summary", "Review applied"))
+                .andExpect(status().is3xxRedirection());
+
+        // evidence uploaded with the form becomes a document of the file
+        mvc.perform(multipart(location + "/evidence").file(new MockMultipartFile("file", "freight-invoice.txt", "text/plain",
+                        "Freight USD 300".getBytes(StandardCharsets.UTF_8))).with(csrf()).param("lang", "en").param("version", "1")
+                        .param("type", "OTHER").param("note", "Freight was prepaid"))
+                .andExpect(status().is3xxRedirection());
+
+        String outcomeBad = mvc.perform(post(location + "/outcome").with(csrf()).param("lang", "en").param("version", "2")
+                        .param("outcome", "REFUSED").param("decidedOn", today.toString()).param("refundedAmount", "100"))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+        assertThat(outcomeBad).contains("id=\"outcome-refunded-error\"", "refunds nothing");
+        mvc.perform(post(location + "/outcome").with(csrf()).param("lang", "en").param("version", "2")
+                        .param("outcome", "UPHELD").param("decidedOn", today.toString()).param("refundedAmount", "9000"))
+                .andExpect(status().is3xxRedirection());
+        page = mvc.perform(get(location).param("lang", "en")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("data-outcome=\"UPHELD\"", "freight-invoice.txt", "Freight was prepaid", "Review applied")
+                .doesNotContain("id=\"outcome-form\"", "id=\"step-form\"");
+        String filePage = mvc.perform(get(file).param("lang", "en")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(filePage).contains("id=\"dispute-list\"", "Dispute 1: Valuation uplift", "Upheld (decision set aside)");
+    }
+
+    @Test
+    void anIssueRaisedWeighedAndChosenThroughThePageForms() throws Exception {
+        long id = Long.parseLong(file.substring(file.lastIndexOf('/') + 1));
+        String bad = mvc.perform(post(file + "/issues").with(csrf()).param("lang", "zh-TW").param("description", "產地證明未隨貨")
+                        .param("implications", "").param("likelihood", "9").param("impact", "x").param("owner", "王小明"))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+        assertThat(bad).contains("產地證明未隨貨", "id=\"issue-implications-error\"", "id=\"issue-likelihood-error\"",
+                "id=\"issue-impact-error\"");
+        mvc.perform(post(file + "/issues").with(csrf()).param("lang", "en").param("description", "Certificate of origin missing")
+                        .param("implications", "No FTA rate").param("likelihood", "3").param("impact", "4").param("owner", "Wang"))
+                .andExpect(status().is3xxRedirection());
+        asCoordinator();
+        IssueView issue = issues.issues(TransactionId.of(id)).get(0);
+        String issuePath = file + "/issues/" + issue.id();
+        String altForm = mvc.perform(get(issuePath + "/alternatives/new").param("lang", "en")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(altForm).contains("id=\"alternative-form\"", "Bonded storage", "value=\"TWD\"");
+        String altBad = mvc.perform(post(issuePath + "/alternatives").with(csrf()).param("lang", "en").param("kind", "MFN")
+                        .param("benefits", "Release now").param("costAmount", "12.345").param("costCurrency", "TWD")
+                        .param("legalRequirements", "關稅法 第2條").param("risks", "None").param("riskManagement", "None")
+                        .param("likelihood", "1").param("impact", "2"))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+        assertThat(altBad).contains("id=\"alternative-cost-error\"", "value=\"12.345\"", "Release now");
+        for (String[] alt : new String[][] {{"MFN", "12500.00"}, {"BONDED_STORAGE", "3250.50"}}) {
+            mvc.perform(post(issuePath + "/alternatives").with(csrf()).param("lang", "en").param("kind", alt[0])
+                            .param("benefits", "b").param("costAmount", alt[1]).param("costCurrency", "TWD")
+                            .param("legalRequirements", "l").param("risks", "r").param("riskManagement", "m")
+                            .param("likelihood", "1").param("impact", "2"))
+                    .andExpect(status().is3xxRedirection());
+        }
+        asCoordinator();
+        issue = issues.issue(TransactionId.of(id), issue.id());
+        long cheapest = issue.alternatives().get(0).id();
+        String choiceForm = mvc.perform(get(issuePath + "/choice").param("lang", "en")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        // ranked by cost: bonded storage (3,250.50) is 1., MFN (12,500.00) 2.
+        assertThat(choiceForm.indexOf("1. Bonded storage")).isPositive().isLessThan(choiceForm.indexOf("2. MFN duty"));
+        String future = LocalDate.now().plusDays(2) + "T09:30";
+        String choiceBad = mvc.perform(post(issuePath + "/choice").with(csrf()).param("lang", "en")
+                        .param("version", String.valueOf(issue.version())).param("alternativeId", String.valueOf(cheapest))
+                        .param("reasons", "Cheapest").param("regulationReferences", "關稅法 第58條").param("confirmedBy", "Mr Chen")
+                        .param("confirmedAt", future))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+        assertThat(choiceBad).contains("id=\"choice-confirmed-at-error\"", "Mr Chen");
+        mvc.perform(post(issuePath + "/choice").with(csrf()).param("lang", "en")
+                        .param("version", String.valueOf(issue.version())).param("alternativeId", String.valueOf(cheapest))
+                        .param("reasons", "Cheapest").param("regulationReferences", "關稅法 第58條").param("confirmedBy", "Mr Chen")
+                        .param("confirmedAt", "2026-03-03T09:30"))
+                .andExpect(status().is3xxRedirection());
+        asCoordinator();
+        IssueView chosen = issues.issue(TransactionId.of(id), issue.id());
+        assertThat(chosen.choice().alternativeId()).isEqualTo(cheapest);
+        // 09:30 in Taipei (UTC+8) is 01:30 UTC
+        assertThat(chosen.choice().confirmedAt()).hasToString("2026-03-03T01:30:00Z");
+    }
+}
