@@ -35,10 +35,12 @@ public class ResearchProjects {
 
     private final MarketDatasets datasets;
     private final ResearchStore store;
+    private final ScheduleTariffs schedules;
 
-    public ResearchProjects(MarketDatasets datasets, ResearchStore store) {
+    public ResearchProjects(MarketDatasets datasets, ResearchStore store, ScheduleTariffs schedules) {
         this.datasets = datasets;
         this.store = store;
+        this.schedules = schedules;
     }
 
     /** A project: the product (HS codes), candidate markets (ISO3), the questions to answer and the datasets used. */
@@ -46,15 +48,45 @@ public class ResearchProjects {
                           List<Long> datasets, String createdBy, Instant createdAt) {
     }
 
-    /** What to score: a dataset of the project, flow (M = the market's imports, its demand), product, years, weights, typed tariffs. */
+    /**
+     * What to score: a dataset of the project, flow (M = the market's imports, its demand), product, years, weights, and
+     * the tariffs. A market whose country has a loaded schedule (AUS, TWN) takes its rate from it: the line
+     * {@code tariffCodes[market]} (else the product code), on {@code tariffDate} (else today), MFN and the preference
+     * {@code origin} (ISO 3166 alpha-2, the exporter's country) may claim. {@code tariffs} are typed rates: for a market
+     * without a loaded schedule, or as an override of the schedule's rate, which then needs {@code tariffReasons[market]}.
+     */
     public record ScoringRequest(Long dataset, String flow, String product, Integer from, Integer to, Map<String, Double> weights,
-                                 Map<String, Double> tariffs, Double sensitivity) {
+                                 Map<String, Double> tariffs, Double sensitivity, String origin, java.time.LocalDate tariffDate,
+                                 Map<String, String> tariffCodes, Map<String, String> tariffReasons) {
+
+        public ScoringRequest(Long dataset, String flow, String product, Integer from, Integer to, Map<String, Double> weights,
+                              Map<String, Double> tariffs, Double sensitivity) {
+            this(dataset, flow, product, from, to, weights, tariffs, sensitivity, null, null, null, null);
+        }
+    }
+
+    /**
+     * Where a market's tariff comes from when a loaded schedule answered: MFN and the claimed preference (scheme and rate),
+     * the schedule line, the date, the origin, the tariff data version (id and label); {@code missing} the message code
+     * ({@code markets.tariff.schedule.*}) when the country has a schedule that gave no rate, with its detail; {@code overriddenBy} the reason
+     * when the user typed a rate over it. Null on a line whose rate was typed for a market without a schedule.
+     */
+    public record ScheduleTariff(String line, java.time.LocalDate date, String origin, Double mfnPercent, String preference,
+                                 Double preferencePercent, Long dataVersion, String dataLabel, String missing, String missingDetail,
+                                 String overriddenBy) {
     }
 
     /** One market's figures as read from the dataset, the tariff with its provenance, and its score. */
     public record MarketLine(String market, int rank, double score, Integer year, Double demandSize, Double demandGrowth,
                              Double demandGrowthLow, Double demandGrowthHigh, Integer trendYears, Double supplierHhi,
-                             Double unitValue, Double tariffPercent, String tariffSource, String tariffReference) {
+                             Double unitValue, Double tariffPercent, String tariffSource, String tariffReference, ScheduleTariff schedule) {
+
+        public MarketLine(String market, int rank, double score, Integer year, Double demandSize, Double demandGrowth,
+                          Double demandGrowthLow, Double demandGrowthHigh, Integer trendYears, Double supplierHhi,
+                          Double unitValue, Double tariffPercent, String tariffSource, String tariffReference) {
+            this(market, rank, score, year, demandSize, demandGrowth, demandGrowthLow, demandGrowthHigh, trendYears, supplierHhi,
+                    unitValue, tariffPercent, tariffSource, tariffReference, null);
+        }
     }
 
     /** The scoring with the exact inputs: dataset id and SHA-256, weights (as stated and as used), lines, rank reversals. */
@@ -193,6 +225,13 @@ public class ResearchProjects {
         if (r.tariffs() != null) {
             r.tariffs().forEach((k, v) -> tariffs.put(k.trim().toUpperCase(Locale.ROOT), v));
         }
+        Map<String, String> reasons = upperKeys(r.tariffReasons());
+        Map<String, String> tariffCodes = upperKeys(r.tariffCodes());
+        String origin = r.origin() == null || r.origin().isBlank() ? null : r.origin().trim().toUpperCase(Locale.ROOT);
+        if (origin != null && !origin.matches("[A-Z]{2}")) {
+            throw invalid("origin", r.origin());
+        }
+        java.time.LocalDate tariffDate = r.tariffDate() == null ? java.time.LocalDate.now(java.time.ZoneOffset.UTC) : r.tariffDate();
         DatasetView d = datasets.dataset(r.dataset());
         List<MarketScoring.Candidate> candidates = new ArrayList<>();
         Map<String, TrendRegression.Result> trends = new LinkedHashMap<>();
@@ -222,13 +261,48 @@ public class ResearchProjects {
             if (last.unitValue() != null) {
                 v.put(MarketScoring.Criterion.UNIT_VALUE, last.unitValue());
             }
-            Double rate = tariffs.get(market);
-            MarketAccess access = rate == null ? null : new MarketAccess(rate, MarketAccess.Source.TYPED_BY_USER, p.createdBy());
+            Double typed = tariffs.get(market);
+            String code = tariffCodes.getOrDefault(market, product);
+            if (!code.matches("[0-9.]{2,14}")) {
+                throw invalid("tariffCodes." + market, code);
+            }
+            ScheduleTariffs.Outcome scheduled = schedules.find(market, code.replace(".", ""), origin, tariffDate);
+            String reason = reasons.get(market);
+            if (reason != null && reason.length() > MAX_REASON) {
+                throw invalid("tariffReasons." + market, reason.substring(0, 40) + "…");
+            }
+            boolean fromSchedule = scheduled != null && scheduled.found() != null;
+            if (typed != null && fromSchedule && (reason == null || reason.isBlank())) {
+                // a typed rate over the loaded schedule's is an override: it must say why
+                throw invalid("tariffReasons." + market, "");
+            }
+            MarketAccess access;
+            ScheduleTariff schedule = null;
+            if (scheduled != null) {
+                ScheduleTariffs.Found f = scheduled.found();
+                schedule = f == null
+                        ? new ScheduleTariff(null, tariffDate, origin, null, null, null, null, null, scheduled.missing().code(),
+                                scheduled.missing().detail(), typed == null ? null : reason)
+                        : new ScheduleTariff(f.line(), f.date(), f.origin(), f.mfnPercent().doubleValue(), f.preference(),
+                                f.preferencePercent() == null ? null : f.preferencePercent().doubleValue(), f.dataVersion(), f.dataLabel(),
+                                null, null, typed == null ? null : reason);
+            }
+            if (typed != null) {
+                access = new MarketAccess(typed, MarketAccess.Source.TYPED_BY_USER,
+                        p.createdBy() + (reason == null || reason.isBlank() ? "" : ": " + reason.trim()));
+            } else if (fromSchedule) {
+                access = new MarketAccess(scheduled.found().appliedPercent(), MarketAccess.Source.LOADED_SCHEDULE,
+                        scheduled.found().reference());
+            } else {
+                access = null;
+            }
+            Double rate = access == null ? null : access.ratePercent();
             candidates.add(new MarketScoring.Candidate(market, v, access));
             lines.put(market, new MarketLine(market, 0, 0, year, last.value().doubleValue(),
                     trend.hasTrend() ? trend.trend().growth() : null, trend.hasTrend() ? trend.trend().growthLow() : null,
                     trend.hasTrend() ? trend.trend().growthHigh() : null, trend.hasTrend() ? trend.trend().points() : null, hhi,
-                    last.unitValue(), rate, access == null ? null : access.source().name(), access == null ? null : access.reference()));
+                    last.unitValue(), rate, access == null ? null : access.source().name(), access == null ? null : access.reference(),
+                    schedule));
         }
         MarketScoring.Result result = MarketScoring.score(candidates, weights, MarketScoring.Normalisation.MIN_MAX);
         MarketScoring.Sensitivity sensitivity = MarketScoring.sensitivity(candidates, weights, MarketScoring.Normalisation.MIN_MAX, change);
@@ -237,7 +311,7 @@ public class ResearchProjects {
             MarketLine l = lines.get(s.market());
             ranking.add(new MarketLine(l.market(), s.rank(), s.score(), l.year(), l.demandSize(), l.demandGrowth(), l.demandGrowthLow(),
                     l.demandGrowthHigh(), l.trendYears(), l.supplierHhi(), l.unitValue(), l.tariffPercent(), l.tariffSource(),
-                    l.tariffReference()));
+                    l.tariffReference(), l.schedule()));
         }
         Map<String, Double> used = new LinkedHashMap<>();
         result.weights().forEach((c, w) -> used.put(c.name(), w));
@@ -250,6 +324,18 @@ public class ResearchProjects {
         Scoring scoring = new Scoring(d.id(), d.sha256(), d.fileName(), flow, product, r.from(), r.to(), result.normalisation().name(),
                 statedOut, used, ranking, change, reversals, result.notes());
         return new Computed(scoring, result, trends, sensitivity);
+    }
+
+    private static Map<String, String> upperKeys(Map<String, String> map) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (map != null) {
+            map.forEach((k, v) -> {
+                if (k != null && v != null) {
+                    out.put(k.trim().toUpperCase(Locale.ROOT), v.trim());
+                }
+            });
+        }
+        return out;
     }
 
     private static List<String> clean(String field, List<String> values, int max, String pattern) {

@@ -11,7 +11,9 @@ public enum SourceFormat {
     /** Taiwan customs statistics portal, GA30 綜合查詢 export. */
     TW_GA30,
     /** World Bank WITS API response in SDMX-JSON. */
-    WITS_SDMX;
+    WITS_SDMX,
+    /** Any CSV or XLSX table read with a column mapping the user saved ({@link ColumnMapping}); never detected. */
+    GENERIC_MAPPED;
 
     /** Accepts {@code comtrade_v1}, {@code comtrade-v1}, {@code COMTRADE_V1}...; null for a blank name. */
     public static SourceFormat of(String name) {

@@ -67,7 +67,10 @@ class ResearchProjectApiController {
     @PostMapping("/{id}/scoring")
     @Operation(summary = "Score the project's markets on one of its datasets (nothing stored)",
             description = "weights by criterion (DEMAND_SIZE, DEMAND_GROWTH, SUPPLIER_CONCENTRATION, UNIT_VALUE, TARIFF), any "
-                    + "non-negative numbers divided by their sum; tariffs typed per market in percent (TYPED_BY_USER); "
+                    + "non-negative numbers divided by their sum; a market with a loaded schedule (AUS, TWN) takes its tariff from it "
+                    + "(LOADED_SCHEDULE: line tariffCodes[market] or the product, on tariffDate or today, MFN and the preference "
+                    + "origin (ISO alpha-2) may claim, with the tariff data version in schedule); tariffs typed per market in "
+                    + "percent (TYPED_BY_USER) for other markets, or over a schedule's rate with tariffReasons[market] (else 400); "
                     + "sensitivity: each weight × (1 ± x), rank reversals listed. A weighted criterion a market lacks: 400.")
     ScoringJson score(@PathVariable long id, @RequestBody ResearchProjects.ScoringRequest r) {
         ResearchProjects.Scoring s = projects.score(id, r);

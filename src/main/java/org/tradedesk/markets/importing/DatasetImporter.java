@@ -100,6 +100,16 @@ public class DatasetImporter {
      * earlier dataset back, marked duplicate, and imports nothing (unless the earlier import failed: then it is tried again).
      */
     public Submitted submit(Upload upload, SourceFormat format, String user, boolean inRequest) {
+        return submit(upload, format, null, user, inRequest);
+    }
+
+    /** {@link #submit} of a CSV/XLSX table read with a column mapping (kept with the dataset, to read it again). */
+    public Submitted submitMapped(Upload upload, org.tradedesk.markets.ColumnMapping mapping, String user, boolean inRequest) {
+        return submit(upload, SourceFormat.GENERIC_MAPPED, mapping, user, inRequest);
+    }
+
+    private Submitted submit(Upload upload, SourceFormat format, org.tradedesk.markets.ColumnMapping mapping, String user,
+                             boolean inRequest) {
         if (upload.size() == 0) {
             deleteQuietly(upload.file());
             throw new TradeFileRefused("markets.import.empty", "the file is empty", 0, "");
@@ -118,6 +128,9 @@ public class DatasetImporter {
             id = tx.execute(s -> {
                 long created = store.create(upload.name(), upload.sha256(), upload.size(), user, clock.instant(), instance);
                 store.saveFile(created, upload.file());
+                if (mapping != null) {
+                    store.saveMapping(created, org.tradedesk.markets.persistence.MappingStore.json(mapping));
+                }
                 return created;
             });
         } catch (DuplicateKeyException e) { // the same file uploaded at the same moment on another instance
@@ -126,14 +139,14 @@ public class DatasetImporter {
         }
         if (inRequest && upload.size() <= IN_REQUEST_LIMIT) {
             try {
-                run(id, upload.file(), upload.size(), format, true);
+                run(id, upload.file(), upload.size(), format, mapping, true);
             } finally {
                 deleteQuietly(upload.file());
             }
         } else {
             executor.execute(() -> {
                 try {
-                    run(id, upload.file(), upload.size(), format, false);
+                    run(id, upload.file(), upload.size(), format, mapping, false);
                 } finally {
                     deleteQuietly(upload.file());
                 }
@@ -181,11 +194,20 @@ public class DatasetImporter {
     }
 
     void run(long id, Path file, long size, SourceFormat format, boolean inRequest) {
+        run(id, file, size, format, null, inRequest);
+    }
+
+    /** Reads the file with its format's reader, or with the column mapping when there is one. */
+    private static TradeFileReader.Outcome read(InputStream in, long size, SourceFormat format, org.tradedesk.markets.ColumnMapping mapping,
+                                                RowSink sink, java.util.function.IntConsumer progress) {
+        return mapping == null ? TradeFileReader.read(in, size, format, sink, progress) : MappedTableReader.read(in, mapping, sink, progress);
+    }
+
+    void run(long id, Path file, long size, SourceFormat format, org.tradedesk.markets.ColumnMapping mapping, boolean inRequest) {
         store.started(id, instance, clock.instant());
         try (TradeTable.Loader loader = table.loader(id); InputStream in = Files.newInputStream(file)) {
             Collector sink = new Collector(loader);
-            TradeFileReader.Outcome outcome = TradeFileReader.read(in, size, format, sink,
-                    p -> store.progress(id, p, clock.instant()));
+            TradeFileReader.Outcome outcome = read(in, size, format, mapping, sink, p -> store.progress(id, p, clock.instant()));
             if (sink.kept == 0) {
                 throw new TradeFileRefused("markets.import.no-rows", "no row of the file could be used", 0, sink.rejected);
             }
@@ -237,7 +259,9 @@ public class DatasetImporter {
                 store.copyFile(id, tmp);
                 try (TradeTable.Loader loader = table.loader(id); InputStream in = Files.newInputStream(tmp)) {
                     Collector sink = new Collector(loader);
-                    TradeFileReader.read(in, Files.size(tmp), null, sink, null);
+                    org.tradedesk.markets.ColumnMapping mapping = store.mapping(id).map(org.tradedesk.markets.persistence.MappingStore::parse)
+                            .orElse(null);
+                    read(in, Files.size(tmp), null, mapping, sink, null);
                     loader.commit();
                     log.info("Markets dataset {} rebuilt in this instance's DuckDB from its stored file: {} rows", id, sink.kept);
                 }

@@ -63,6 +63,10 @@ public final class TradeFileReader {
      * @param size   the file's size in bytes (for progress), or 0
      */
     public static Outcome read(InputStream raw, long size, SourceFormat format, RowSink sink, IntConsumer progress) {
+        if (format == SourceFormat.GENERIC_MAPPED) {
+            throw new TradeFileRefused("markets.mapping.needed", "a generic table is read with a saved column mapping", 0,
+                    SourceFormat.GENERIC_MAPPED.name());
+        }
         try {
             BufferedInputStream buffered = new BufferedInputStream(raw, SNIFF * 2);
             buffered.mark(SNIFF + 1);
@@ -105,6 +109,7 @@ public final class TradeFileReader {
                 case TW_GA30 -> TwGa30Reader.read(reader(tail, decoded.charset(), decoded.encoding().contains("BOM")), tail,
                         decoded.encoding(), sink, ticks);
                 case WITS_SDMX -> throw notTrade(SourceFormat.WITS_SDMX, "CSV");
+                case GENERIC_MAPPED -> throw notTrade(SourceFormat.GENERIC_MAPPED, "CSV");
             };
         } catch (IOException e) {
             throw new UncheckedIOException(e);

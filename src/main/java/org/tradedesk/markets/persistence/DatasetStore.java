@@ -180,4 +180,14 @@ public class DatasetStore {
     private static String cut(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max);
     }
+
+    /** The column mapping (as JSON) a generic table was read with; null for the known formats. */
+    public void saveMapping(long id, String mappingJson) {
+        jdbc.update("update markets_dataset set mapping_json = ? where id = ?", mappingJson, id);
+    }
+
+    public Optional<String> mapping(long id) {
+        return jdbc.query("select mapping_json from markets_dataset where id = ?", (rs, i) -> rs.getString(1), id).stream()
+                .filter(java.util.Objects::nonNull).findFirst();
+    }
 }

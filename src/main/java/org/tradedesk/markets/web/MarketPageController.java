@@ -96,6 +96,9 @@ class MarketPageController {
         model.addAttribute("dataset", markets.dataset(id));
         model.addAttribute("series", series);
         model.addAttribute("chart", JSON.writeValueAsString(chart(series)));
+        Locale locale = LocaleContextHolder.getLocale();
+        model.addAttribute("reporterName", country(series.reporter(), locale));
+        model.addAttribute("partnerName", country(series.partner(), locale));
         return "markets/series";
     }
 
@@ -103,7 +106,12 @@ class MarketPageController {
     String concentration(@PathVariable long id, @RequestParam Integer year, @RequestParam String flow, @RequestParam String product,
                          @RequestParam(required = false) String by, Model model) {
         model.addAttribute("dataset", markets.dataset(id));
-        model.addAttribute("concentration", markets.concentration(id, year, flow, product, by, null, null));
+        ConcentrationView c = markets.concentration(id, year, flow, product, by, null, null);
+        model.addAttribute("concentration", c);
+        Locale locale = LocaleContextHolder.getLocale();
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        c.shares().forEach(s -> names.put(s.code(), org.tradedesk.markets.importing.CountryNames.name(s.code(), locale)));
+        model.addAttribute("names", names);
         return "markets/concentration";
     }
 
@@ -116,7 +124,8 @@ class MarketPageController {
         Locale locale = LocaleContextHolder.getLocale();
         XlsxWorkbook book = XlsxWorkbook.create().properties(text("markets.series.title", locale, s.product()), locale);
         XlsxSheet sheet = book.sheet(text("markets.series.sheet", locale)).columnWidths(12, 22, 16, 16, 14);
-        sheet.title(text("markets.series.heading", locale, s.reporter(), s.partner(), s.flow(), s.product()));
+        sheet.title(text("markets.series.heading", locale, country(s.reporter(), locale), country(s.partner(), locale),
+                text("markets.flow." + s.flow(), locale), s.product()));
         sheet.header(text("markets.series.period", locale), text("markets.series.value", locale), text("markets.series.quantity", locale),
                 text("markets.series.unit-value", locale), text("markets.series.preliminary", locale));
         for (SeriesView.Point p : s.points()) {
@@ -147,12 +156,18 @@ class MarketPageController {
         sheet.header(text("markets.concentration.code", locale), text("markets.concentration.name", locale),
                 text("markets.series.value", locale), text("markets.concentration.share", locale));
         for (ConcentrationView.Share s : c.shares()) {
-            sheet.row().text(s.code()).text(s.name()).amount(s.value(), 0).percent(fraction(s.share()), 2);
+            sheet.row().text(s.code()).text(org.tradedesk.markets.importing.CountryNames.name(s.code(), locale)).amount(s.value(), 0).percent(fraction(s.share()), 2);
         }
         sheet.skip();
         sheet.row().text("HHI").number(fraction(c.hhi()), XlsxFormat.number(4));
         sheet.row().text(text("markets.concentration.normalized", locale)).number(fraction(c.normalizedHhi()), XlsxFormat.number(4));
         return xlsx(book, "concentration-" + id + "-" + c.product() + "-" + c.year() + ".xlsx");
+    }
+
+    /** A reporter or partner as the reader reads it: "美國 (842)", "世界 (0)"; an unknown code as itself. */
+    static String country(String code, Locale locale) {
+        return org.tradedesk.markets.importing.CountryNames.known(code)
+                ? org.tradedesk.markets.importing.CountryNames.name(code, locale) + " (" + code + ")" : code;
     }
 
     private static void number(XlsxRow row, Double value) {

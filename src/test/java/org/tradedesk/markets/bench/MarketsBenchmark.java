@@ -217,6 +217,30 @@ public class MarketsBenchmark {
         }
     }
 
+    /**
+     * The same indicators through the product's own path ({@link TradeTable#byReporterAndYear}): a pooled connection, a
+     * prepared statement kept with it, the product's codes resolved once per dataset (t2data slice).
+     */
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public void indicatorsDuckDbTradeTable(Blackhole bh) {
+        Map<String, List<Growth.Point>> byReporter = new HashMap<>();
+        for (TradeTable.ReporterYear r : table.byReporterAndYear(1, "M", "851750", "0", 2015, 2024)) {
+            byReporter.computeIfAbsent(r.code(), k -> new ArrayList<>()).add(new Growth.Point(r.year(), r.value().doubleValue()));
+        }
+        int n = 0;
+        for (List<Growth.Point> points : byReporter.values()) {
+            if (Growth.cagr(points) != null && Growth.trend(points) != null) {
+                n++;
+            }
+        }
+        if (n != REPORTERS) {
+            throw new IllegalStateException("indicators for " + n + " markets, expected " + REPORTERS);
+        }
+        bh.consume(n);
+    }
+
     @Benchmark
     @BenchmarkMode(Mode.AverageTime)
     @OutputTimeUnit(TimeUnit.MILLISECONDS)

@@ -1,0 +1,91 @@
+package org.tradedesk.markets.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.security.Principal;
+import java.util.Locale;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.tradedesk.markets.DatasetView;
+import org.tradedesk.markets.MarketDatasets;
+import org.tradedesk.markets.importing.ComtradeClient;
+import org.tradedesk.markets.importing.ComtradeCountries;
+import org.tradedesk.markets.importing.ComtradeFetcher;
+import org.tradedesk.shared.TradedeskException;
+
+/** Live fetch from the UN Comtrade API into a dataset (the key and the limits are the server's settings). */
+@RestController
+@RequestMapping("/api/v1/markets")
+@Tag(name = "Market research")
+class ComtradeFetchApiController {
+
+    private final ComtradeFetcher fetcher;
+    private final MarketDatasets markets;
+
+    ComtradeFetchApiController(ComtradeFetcher fetcher, MarketDatasets markets) {
+        this.fetcher = fetcher;
+        this.markets = markets;
+    }
+
+    /** Reporter and partner as Comtrade numbers (156, 0 = World) or ISO3 (CHN); flow M or X; HS code; years. */
+    record FetchRequest(String frequency, String reporter, String partner, String flow, String product, Integer from, Integer to) {
+    }
+
+    record FetchJson(long dataset, String status, boolean duplicate, int records, int calls, String url) {
+    }
+
+    @PostMapping("/comtrade-fetches")
+    @Operation(summary = "Fetch trade statistics from the UN Comtrade API into a dataset",
+            description = "Calls the public preview endpoint (no key) or the keyed data endpoint (tradedesk.markets.comtrade.key) "
+                    + "page by page (years per call, spaced by the rate limit, retried on 429/5xx/timeouts), writes the records as "
+                    + "the API's CSV and imports it as a background job (poll GET /datasets/{id}). Bounded in time, bytes and "
+                    + "records; the service unreachable, refusing the key or answering an error: 409 problem detail, nothing stored.",
+            responses = {@ApiResponse(responseCode = "202", description = "fetched, import queued"),
+                    @ApiResponse(responseCode = "200", description = "the same records were imported before"),
+                    @ApiResponse(responseCode = "400", description = "a query field is not valid"),
+                    @ApiResponse(responseCode = "409", description = "Comtrade did not give the records")})
+    ResponseEntity<FetchJson> fetch(@RequestBody FetchRequest r, Principal principal) {
+        if (r == null) {
+            throw invalid("reporter", "");
+        }
+        String frequency = r.frequency() == null || r.frequency().isBlank() ? "A" : r.frequency().trim().toUpperCase(Locale.ROOT);
+        String flow = r.flow() == null ? "" : r.flow().trim().toUpperCase(Locale.ROOT);
+        if (r.from() == null || r.to() == null) {
+            throw invalid(r.from() == null ? "from" : "to", "");
+        }
+        ComtradeClient.Query query = new ComtradeClient.Query(frequency, numeric("reporter", r.reporter()),
+                r.partner() == null || r.partner().isBlank() ? ComtradeCountries.WORLD : numeric("partner", r.partner()), flow,
+                r.product() == null ? "" : r.product().trim().replace(".", ""), r.from(), r.to());
+        ComtradeFetcher.Outcome o = fetcher.fetch(query, principal.getName());
+        DatasetView view = markets.dataset(o.submitted().id());
+        FetchJson body = new FetchJson(view.id(), view.status().name(), o.submitted().duplicate(), o.fetched().records(), o.fetched().calls(),
+                o.fetched().firstUrl());
+        return ResponseEntity.status(o.submitted().duplicate() ? HttpStatus.OK : HttpStatus.ACCEPTED)
+                .location(URI.create("/api/v1/markets/datasets/" + view.id())).body(body);
+    }
+
+    private static String numeric(String field, String code) {
+        String c = code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
+        if (c.matches("[A-Z]{3}")) {
+            String n = ComtradeCountries.code(c);
+            if (n == null) {
+                throw invalid(field, code);
+            }
+            return n;
+        }
+        if (!c.matches("[0-9]{1,4}")) {
+            throw invalid(field, code);
+        }
+        return c;
+    }
+
+    private static TradedeskException invalid(String field, String value) {
+        return new TradedeskException("markets.query.invalid", field + " = \"" + value + "\" is not valid", field, value);
+    }
+}

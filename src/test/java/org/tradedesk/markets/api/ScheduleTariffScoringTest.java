@@ -1,0 +1,126 @@
+package org.tradedesk.markets.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+import org.tradedesk.support.BundledTariffs;
+import org.tradedesk.tariff.Jurisdiction;
+import org.tradedesk.tariff.TariffCatalogue;
+
+/**
+ * Market access from the loaded schedule. The market AUS is given the rows of the USA in the real Comtrade portal file
+ * (HS 8542 exports 2013–2024, its codes 842/USA replaced by 36/AUS: the trade figures only carry the scoring; the tariff
+ * is what this test is about). The line is Australia's 2204.21.10 (wine in containers ≤ 2 L, ≥ 15 % vol… as the bundled
+ * Schedule 3 JSON publishes it): general rate 5 %, RCEP (Schedule 14) 4 %, and no KAFTA (Schedule 10) entry — so goods
+ * of Korea, an FTA party since 12 December 2014 on the bundled country list, are Free (Customs Tariff Act 1995 s 16).
+ * Origin Taiwan claims nothing: 5 %.
+ *
+ * <p>Scores by hand, weights 40/40/20, min–max: CHN, KOR keep their demand and growth parts from the typed-tariff test
+ * (AUS = the USA's rows: 0 on both); tariffs CHN 0 (typed), KOR 8 (typed), AUS 5 → AUS tariff part 1 − 5/8 = 0.375,
+ * score 0.2 × 0.375 = 0.075; with AUS at 0 % its part is 1, score 0.2.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@WithMockUser(username = "analyst", roles = "COORDINATOR")
+class ScheduleTariffScoringTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TariffCatalogue catalogue;
+
+    long dataset;
+    long project;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        if (catalogue.activeVersion(Jurisdiction.AU).isEmpty()) {
+            BundledTariffs.importAndAwait(catalogue, Jurisdiction.AU);
+        }
+        String csv;
+        try (InputStream in = getClass().getResourceAsStream("/markets/" + ResearchProjectApiTest.PORTAL)) {
+            csv = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+        }
+        csv = csv.replace("\"842\",\"USA\",\"USA\"", "\"36\",\"AUS\",\"Australia\"");
+        assertThat(csv).contains("\"36\",\"AUS\"");
+        String json = mvc.perform(multipart("/api/v1/markets/datasets").file(new MockMultipartFile("file", "portal-as-aus.csv", "text/csv",
+                csv.getBytes(StandardCharsets.ISO_8859_1)))).andReturn().getResponse().getContentAsString();
+        dataset = ((Number) JsonPath.read(json, "$.id")).longValue();
+        json = mvc.perform(post("/api/v1/markets/projects").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"name":"Wine to Australia","hsCodes":["8542"],"markets":["CHN","KOR","AUS"],
+                         "questions":["Which tariff applies?"],"datasets":[%d]}""".formatted(dataset)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        project = ((Number) JsonPath.read(json, "$.id")).longValue();
+    }
+
+    String scoring(String origin, String extra) {
+        return """
+                {"dataset":%d,"flow":"X","product":"8542","from":2019,"to":2024,
+                 "weights":{"DEMAND_SIZE":40,"DEMAND_GROWTH":40,"TARIFF":20},"tariffs":{"CHN":0,"KOR":8%s},
+                 "origin":"%s","tariffDate":"2026-12-01","tariffCodes":{"AUS":"2204.21.10"}%s}"""
+                .formatted(dataset, extra.isEmpty() ? "" : ",\"AUS\":3", origin, extra);
+    }
+
+    @Test
+    void aMarketWithALoadedScheduleTakesMfnOrTheClaimablePreferenceWithTheDataVersion() throws Exception {
+        long version = catalogue.activeVersion(Jurisdiction.AU).orElseThrow().id();
+        String json = mvc.perform(post("/api/v1/markets/projects/" + project + "/scoring").contentType(MediaType.APPLICATION_JSON)
+                        .content(scoring("TW", "")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.figures.ranking[2].market").value("AUS"))
+                .andExpect(jsonPath("$.figures.ranking[2].tariffSource").value("LOADED_SCHEDULE"))
+                .andExpect(jsonPath("$.figures.ranking[2].tariffPercent").value(5.0))
+                .andExpect(jsonPath("$.figures.ranking[2].schedule.mfnPercent").value(5.0))
+                .andExpect(jsonPath("$.figures.ranking[2].schedule.preference").doesNotExist())
+                .andExpect(jsonPath("$.figures.ranking[2].schedule.line").value("AU 2204.21.10"))
+                .andExpect(jsonPath("$.figures.ranking[2].schedule.date").value("2026-12-01"))
+                .andExpect(jsonPath("$.figures.ranking[2].schedule.dataVersion").value(version))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(((Number) JsonPath.read(json, "$.figures.ranking[2].score")).doubleValue()).isCloseTo(0.075, within(1e-9));
+        assertThat((String) JsonPath.read(json, "$.figures.ranking[2].tariffReference"))
+                .contains("AU 2204.21.10").contains("MFN 5%").contains("tariff data version " + version);
+
+        json = mvc.perform(post("/api/v1/markets/projects/" + project + "/scoring").contentType(MediaType.APPLICATION_JSON)
+                        .content(scoring("KR", "")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.figures.ranking[2].tariffPercent").value(0.0))
+                .andExpect(jsonPath("$.figures.ranking[2].schedule.mfnPercent").value(5.0))
+                .andExpect(jsonPath("$.figures.ranking[2].schedule.preference").value("KAFTA"))
+                .andExpect(jsonPath("$.figures.ranking[2].schedule.preferencePercent").value(0.0))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(((Number) JsonPath.read(json, "$.figures.ranking[2].score")).doubleValue()).isCloseTo(0.2, within(1e-9));
+        assertThat((String) JsonPath.read(json, "$.figures.ranking[2].tariffReference")).contains("RCEP 4%").contains("KAFTA 0%");
+    }
+
+    @Test
+    void aTypedRateOverTheScheduleNeedsAReasonAndKeepsTheScheduleBesideIt() throws Exception {
+        mvc.perform(post("/api/v1/markets/projects/" + project + "/scoring").contentType(MediaType.APPLICATION_JSON)
+                        .header("Accept-Language", "en").content(scoring("TW", ",\"tariffReasons\":{}")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("markets.project.invalid"));
+        mvc.perform(post("/api/v1/markets/projects/" + project + "/scoring").contentType(MediaType.APPLICATION_JSON)
+                        .content(scoring("TW", ",\"tariffReasons\":{\"AUS\":\"anti-dumping duty expected\"}")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.figures.ranking[2].tariffSource").value("TYPED_BY_USER"))
+                .andExpect(jsonPath("$.figures.ranking[2].tariffPercent").value(3.0))
+                .andExpect(jsonPath("$.figures.ranking[2].schedule.mfnPercent").value(5.0))
+                .andExpect(jsonPath("$.figures.ranking[2].schedule.overriddenBy").value("anti-dumping duty expected"));
+    }
+}
