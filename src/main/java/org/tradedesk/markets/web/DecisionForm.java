@@ -19,8 +19,8 @@ import org.tradedesk.markets.ResearchProjects;
  */
 record DecisionForm(
         @NotNull Long dataset,
-        @Pattern(regexp = "[MXmx]?", message = "{markets.form.flow}") String flow,
-        @Size(max = 11) @Pattern(regexp = "[0-9]*", message = "{markets.form.hs-codes}") String product,
+        @Pattern(regexp = "[MXmx]?") String flow,
+        @Size(max = 11) @Pattern(regexp = "[0-9]*") String product,
         @DecimalMin("1900") @DecimalMax("2100") Integer from,
         @DecimalMin("1900") @DecimalMax("2100") Integer to,
         @DecimalMin("0") Double demandSize,
@@ -28,9 +28,9 @@ record DecisionForm(
         @DecimalMin("0") Double supplierConcentration,
         @DecimalMin("0") Double unitValue,
         @DecimalMin("0") Double tariff,
-        @Size(max = 1000) @Pattern(regexp = "(\\s*[A-Za-z]{3}\\s*=\\s*[0-9]+(\\.[0-9]+)?\\s*[;,\\n]?)*\\s*", message = "{markets.form.tariffs}") String tariffs,
+        @Size(max = 1000) @Pattern(regexp = "(\\s*[A-Za-z]{3}\\s*=\\s*[0-9]+(\\.[0-9]+)?\\s*[;,\\n]?)*\\s*") String tariffs,
         @DecimalMin("0") @DecimalMax("1") Double sensitivity,
-        @NotBlank @Size(max = 20000) @Pattern(regexp = "(?s)(\\s*[A-Za-z]{3}\\s*(:[^\\n]*)?\\n?)+", message = "{markets.form.choices}") String choices) {
+        @NotBlank @Size(max = 20000) @Pattern(regexp = "(?s)(\\s*[A-Za-z]{3}\\s*(:[^\\n]*)?\\n?)+") String choices) {
 
     static DecisionForm empty(Long dataset) {
         return new DecisionForm(dataset, "M", null, null, null, 40.0, 40.0, null, null, 20.0, null, 0.2, null);

@@ -13,8 +13,8 @@ import java.util.List;
  */
 record ProjectForm(
         @NotBlank @Size(max = 200) String name,
-        @NotBlank @Size(max = 500) @Pattern(regexp = "[0-9.,;\\s]*", message = "{markets.form.hs-codes}") String hsCodes,
-        @NotBlank @Size(max = 2000) @Pattern(regexp = "[A-Za-z,;\\s]*", message = "{markets.form.markets}") String markets,
+        @NotBlank @Size(max = 500) @Pattern(regexp = "[0-9.,;\\s]*") String hsCodes,
+        @NotBlank @Size(max = 2000) @Pattern(regexp = "[A-Za-z,;\\s]*") String markets,
         @NotBlank @Size(max = 8000) String questions,
         @NotEmpty @Size(max = 20) List<Long> datasets) {
 
