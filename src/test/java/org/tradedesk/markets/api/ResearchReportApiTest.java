@@ -2,6 +2,7 @@ package org.tradedesk.markets.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -238,6 +239,26 @@ class ResearchReportApiTest {
                 .andExpect(status().isBadRequest());
         assertThat(greenMail.getReceivedMessages()).hasSize(2);
         assertThat(jdbc.queryForObject("select count(*) from markets_report_sent where project_id = ?", Integer.class, project)).isEqualTo(2);
+
+        // the same from the project page's form: a bad address comes back at its field, a good one is sent and listed
+        mvc.perform(post("/markets/projects/" + project + "/report/mail").with(csrf()).header("Accept-Language", "en")
+                        .param("name", "Li Wei").param("email", "li at example").param("language", "zh-TW"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("id=\"mail-email-error\"")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("value=\"Li Wei\"")));
+        mvc.perform(post("/markets/projects/" + project + "/report/mail").with(csrf())
+                        .param("name", "Li Wei").param("email", "li@example.com").param("language", "zh-TW"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(greenMail.getReceivedMessages()).hasSize(3);
+        assertThat(greenMail.getReceivedMessages()[2].getSubject()).startsWith("資料分析報告");
+        mvc.perform(get("/markets/projects/" + project).header("Accept-Language", "en"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.matchesPattern("(?s).*id=\"markets-report-sent\".*Li Wei.*li@example\\.com.*zh-TW.*")));
+        mvc.perform(get("/markets/projects/" + project + "/report.pdf").param("lang", "zh-TW"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().contentType(MediaType.APPLICATION_PDF));
     }
 
     static org.springframework.test.web.servlet.request.RequestPostProcessor u(String name) {
