@@ -75,8 +75,8 @@ public class PdfRenderer {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         fonts.register(builder);
-        builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-        builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+        builder.useExternalResourceAccessControl(PdfRenderer::embedded, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+        builder.useExternalResourceAccessControl(PdfRenderer::embedded, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         builder.withProducer("tradedesk");
         builder.withW3cDocument(document, "about:blank");
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
@@ -87,6 +87,14 @@ public class PdfRenderer {
             throw ReportingException.renderingFailed(sourceName, e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * The one resource a document may load: a PNG image carried inside it as a data URI (a chart drawn by the server),
+     * which fetches nothing. Every URL, file and other type stays refused.
+     */
+    static boolean embedded(String uri, com.openhtmltopdf.outputdevice.helper.ExternalResourceType type) {
+        return type == com.openhtmltopdf.outputdevice.helper.ExternalResourceType.IMAGE_RASTER && uri != null && uri.startsWith("data:image/png;base64,");
     }
 
     private static Document parse(String xhtml, String sourceName) {

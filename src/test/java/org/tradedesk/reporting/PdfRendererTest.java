@@ -112,6 +112,31 @@ class PdfRendererTest {
     }
 
     @Test
+    void drawsAnEmbeddedPngButNoOtherResource() throws IOException {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(4, 3, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", png);
+        String xhtml = """
+                <html xmlns="http://www.w3.org/1999/xhtml"><body><p>chart 圖</p><img src="data:image/png;base64,%s"/>
+                <img src="data:image/svg+xml;base64,PHN2Zy8+"/></body></html>
+                """.formatted(java.util.Base64.getEncoder().encodeToString(png.toByteArray()));
+        try (PDDocument doc = Loader.loadPDF(renderer.renderXhtml(xhtml, "embedded"))) {
+            var resources = doc.getPage(0).getResources();
+            int images = 0;
+            for (var name : resources.getXObjectNames()) {
+                if (resources.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject i) {
+                    images++;
+                    assertThat(i.getWidth()).isEqualTo(4);
+                    assertThat(i.getHeight()).isEqualTo(3);
+                }
+            }
+            assertThat(images).isEqualTo(1);
+        }
+        assertThat(PdfRenderer.embedded("file:///etc/passwd", com.openhtmltopdf.outputdevice.helper.ExternalResourceType.IMAGE_RASTER)).isFalse();
+        assertThat(PdfRenderer.embedded("data:image/png;base64,AAAA", com.openhtmltopdf.outputdevice.helper.ExternalResourceType.CSS)).isFalse();
+    }
+
+    @Test
     void failsClearlyWhenTheChineseFontIsNotShipped() {
         ClassLoader withoutFonts = new ClassLoader(null) {
             @Override

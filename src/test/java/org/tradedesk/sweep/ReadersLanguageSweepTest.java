@@ -67,7 +67,9 @@ class ReadersLanguageSweepTest {
             "Plus", "IA", "CEPA", "AI", "ECTA", "HK", "UKFTA", "UAE", "ACI", "Peru", "MFN", "WTO", "Incoterms", "ANZCERTA",
             "admin", "manager", "coordinator", "OpenAPI", "Swagger", "Excel", "Chart", "htmx", "Bootstrap",
             // --- markets-data: statistics sources named as they call themselves
-            "Comtrade", "WITS", "SDMX-JSON");
+            "Comtrade", "WITS", "SDMX-JSON",
+            // --- t2report: statistical methods named after their authors
+            "Holt", "Winters", "Chow", "Granger");
 
     /**
      * Known English texts not yet given as messages, each named with why it is here; they are cut out whole
@@ -169,6 +171,10 @@ class ReadersLanguageSweepTest {
         researchProjects.decide(project, new org.tradedesk.markets.ResearchProjects.ScoringRequest(dataset, "X", "8542", 2013, 2016,
                 java.util.Map.of("DEMAND_SIZE", 1.0, "DEMAND_GROWTH", 1.0), java.util.Map.of(), 0.2),
                 java.util.List.of(new org.tradedesk.markets.ResearchProjects.Choice("CHN", "")), "admin");
+        // --- t2report: the project form and a dataset's analysis page (a before/after analysis)
+        samples.put("/markets/projects/new", "/markets/projects/new");
+        samples.put("/markets/datasets/{id}/analysis", "/markets/datasets/" + dataset
+                + "/analysis?method=INTERVENTION&reporter=CHN&partner=0&flow=X&product=8542&frequency=A&at=2020");
         samples.put("/markets/projects/{id}", "/markets/projects/" + project + "?dataset=" + dataset
                 + "&flow=X&from=2019&to=2024&w_DEMAND_SIZE=40&w_DEMAND_GROWTH=40&w_TARIFF=20&tariff_CHN=0&tariff_KOR=8&tariff_USA=2");
         samples.put("/marketing", "/marketing");

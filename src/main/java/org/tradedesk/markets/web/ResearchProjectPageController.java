@@ -8,6 +8,18 @@ import java.util.Map;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.security.Principal;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.tradedesk.platform.web.FormRebinding;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -27,10 +39,23 @@ class ResearchProjectPageController {
 
     private final ResearchProjects projects;
     private final MessageTexts texts;
+    private final org.tradedesk.markets.ProjectAnalyses shared;
+    private final org.tradedesk.markets.ResearchReports reports;
+    private final org.tradedesk.markets.MarketDatasets datasets;
+    private final org.tradedesk.markets.reports.AnalysisPresenter presenter;
+    private final org.springframework.validation.SmartValidator validator;
 
-    ResearchProjectPageController(ResearchProjects projects, MessageTexts texts) {
+    ResearchProjectPageController(ResearchProjects projects, MessageTexts texts, org.tradedesk.markets.ProjectAnalyses shared,
+                                  org.tradedesk.markets.ResearchReports reports, org.tradedesk.markets.MarketDatasets datasets,
+                                  org.tradedesk.markets.reports.AnalysisPresenter presenter,
+                                  org.springframework.validation.SmartValidator validator) {
         this.projects = projects;
         this.texts = texts;
+        this.shared = shared;
+        this.reports = reports;
+        this.datasets = datasets;
+        this.presenter = presenter;
+        this.validator = validator;
     }
 
     record FindingLine(String severity, String market, String text) {
@@ -48,6 +73,7 @@ class ResearchProjectPageController {
         model.addAttribute("params", params);
         model.addAttribute("decisions", projects.decisions(id).stream().map(d -> new DecisionLine(d, d.findings().stream()
                 .map(f -> new FindingLine(f.severity(), f.market(), texts.render(f.text(), locale))).toList())).toList());
+        prepare(p, model);
         String dataset = params.get("dataset");
         if (dataset != null && !dataset.isBlank()) {
             try {
@@ -79,6 +105,156 @@ class ResearchProjectPageController {
             }
         }
         return "markets/project";
+    }
+
+    // --- t2report: project and decision forms, shared analyses with comments, the report and its sending ---
+
+    record SharedLine(org.tradedesk.markets.ProjectAnalyses.SharedAnalysis analysis,
+                      org.tradedesk.markets.reports.AnalysisPresenter.Shown shown, String problem, String query) {
+    }
+
+    private void prepare(ResearchProjects.Project p, Model model) {
+        Locale locale = LocaleContextHolder.getLocale();
+        List<SharedLine> causal = new ArrayList<>();
+        List<SharedLine> other = new ArrayList<>();
+        for (org.tradedesk.markets.ProjectAnalyses.SharedAnalysis a : shared.shared(p.id())) {
+            SharedLine line;
+            try {
+                line = new SharedLine(a, presenter.show(shared.compute(a), locale), null, AnalysisPageController.query(a.request()));
+            } catch (TradedeskException e) {
+                line = new SharedLine(a, null, problem(e, locale), AnalysisPageController.query(a.request()));
+            }
+            (a.method().causeAndEffect() ? causal : other).add(line);
+        }
+        model.addAttribute("causal", causal);
+        model.addAttribute("shared", other);
+        model.addAttribute("sent", shared.reportsSent(p.id()));
+        if (!model.containsAttribute("decisionForm")) {
+            model.addAttribute("decisionForm", DecisionForm.empty(p.datasets().get(0)));
+        }
+        if (!model.containsAttribute("commentForm")) {
+            model.addAttribute("commentForm", new CommentForm(null));
+        }
+        if (!model.containsAttribute("mailForm")) {
+            model.addAttribute("mailForm", new ReportMailForm(null, null, locale.getLanguage().equals("zh") ? "zh-TW" : "en"));
+        }
+    }
+
+    private String problem(TradedeskException e, Locale locale) {
+        List<MessageText.Arg> args = new ArrayList<>();
+        for (Object a : e.arguments()) {
+            args.add(MessageText.Arg.literal(a));
+        }
+        return texts.render(new MessageText(e.messageCode(), args), locale);
+    }
+
+    @GetMapping("/markets/projects/new")
+    String newProject(Model model) {
+        model.addAttribute("projectForm", ProjectForm.empty());
+        model.addAttribute("datasets", datasets.datasets());
+        return "markets/project-form";
+    }
+
+    @PostMapping("/markets/projects")
+    String create(@Validated @ModelAttribute("projectForm") ProjectForm bound, BindingResult bindingErrors, HttpServletRequest request,
+                  Model model, Principal principal, HttpServletResponse response) {
+        FormRebinding.Bound<ProjectForm> rebound = FormRebinding.formToShow(bound, bindingErrors, ProjectForm.class, request, validator, model);
+        BindingResult errors = rebound.errors();
+        if (!errors.hasErrors()) {
+            ProjectForm f = rebound.form();
+            try {
+                ResearchProjects.Project p = projects.create(f.name(), ProjectForm.split(f.hsCodes()), ProjectForm.split(f.markets()),
+                        ProjectForm.lines(f.questions()), f.datasets(), principal.getName());
+                return "redirect:/markets/projects/" + p.id();
+            } catch (TradedeskException e) {
+                errors.reject(e.messageCode(), e.arguments(), e.getMessage());
+            }
+        }
+        if (rebound.form() == null) {
+            model.addAttribute("projectForm", ProjectForm.empty());
+        }
+        model.addAttribute("datasets", datasets.datasets());
+        response.setStatus(422);
+        return "markets/project-form";
+    }
+
+    @PostMapping("/markets/projects/{id}/decisions")
+    String decide(@PathVariable long id, @Validated @ModelAttribute("decisionForm") DecisionForm bound, BindingResult bindingErrors,
+                  HttpServletRequest request, Model model, Principal principal, HttpServletResponse response) {
+        FormRebinding.Bound<DecisionForm> rebound = FormRebinding.formToShow(bound, bindingErrors, DecisionForm.class, request, validator, model);
+        BindingResult errors = rebound.errors();
+        if (!errors.hasErrors()) {
+            DecisionForm f = rebound.form();
+            try {
+                ResearchProjects.Decision d = projects.decide(id, f.scoring(), f.chosen(), principal.getName());
+                return "redirect:/markets/projects/" + id + "#decision-" + d.id();
+            } catch (TradedeskException e) {
+                errors.reject(e.messageCode(), e.arguments(), e.getMessage());
+            }
+        }
+        response.setStatus(422);
+        return project(id, Map.of(), model);
+    }
+
+    @PostMapping("/markets/projects/{id}/analyses/{analysis}/comments")
+    String comment(@PathVariable long id, @PathVariable long analysis, @Validated @ModelAttribute("commentForm") CommentForm bound,
+                   BindingResult bindingErrors, HttpServletRequest request, Model model, Principal principal, HttpServletResponse response) {
+        FormRebinding.Bound<CommentForm> rebound = FormRebinding.formToShow(bound, bindingErrors, CommentForm.class, request, validator, model);
+        BindingResult errors = rebound.errors();
+        if (!errors.hasErrors()) {
+            try {
+                shared.comment(id, analysis, rebound.form().body(), principal.getName());
+                return "redirect:/markets/projects/" + id + "#shared-" + analysis;
+            } catch (TradedeskException e) {
+                errors.reject(e.messageCode(), e.arguments(), e.getMessage());
+            }
+        }
+        model.addAttribute("commentOn", analysis);
+        response.setStatus(422);
+        return project(id, Map.of(), model);
+    }
+
+    @GetMapping("/markets/projects/{id}/analyses/{analysis}.{format:xlsx|png|svg}")
+    ResponseEntity<byte[]> sharedExport(@PathVariable long id, @PathVariable long analysis, @PathVariable String format) {
+        Locale locale = LocaleContextHolder.getLocale();
+        org.tradedesk.markets.ProjectAnalyses.SharedAnalysis a = shared.analysis(id, analysis);
+        return AnalysisPageController.export(presenter.show(shared.compute(a), locale), format, "project-" + id + "-analysis-" + analysis,
+                locale, presenter);
+    }
+
+    /** The data analysis report in the page's language, or {@code lang} (zh-TW or en). */
+    @GetMapping("/markets/projects/{id}/report.{format:pdf|xlsx}")
+    ResponseEntity<byte[]> report(@PathVariable long id, @PathVariable String format, @RequestParam(required = false) String lang) {
+        Locale locale = lang == null || lang.isBlank() ? LocaleContextHolder.getLocale()
+                : org.tradedesk.markets.ResearchReports.language(lang, "lang");
+        boolean pdf = format.equals("pdf");
+        byte[] body = pdf ? reports.pdf(id, locale) : reports.xlsx(id, locale);
+        return ResponseEntity.ok().contentType(pdf ? MediaType.APPLICATION_PDF : AnalysisPageController.XLSX)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("research-" + id + "-" + org.tradedesk.markets.ResearchReports.language(locale).toLanguageTag() + "." + format)
+                        .build().toString())
+                .body(body);
+    }
+
+    @PostMapping("/markets/projects/{id}/report/mail")
+    String mail(@PathVariable long id, @Validated @ModelAttribute("mailForm") ReportMailForm bound, BindingResult bindingErrors,
+                HttpServletRequest request, Model model, Principal principal, HttpServletResponse response,
+                org.springframework.web.servlet.mvc.support.RedirectAttributes flash) {
+        FormRebinding.Bound<ReportMailForm> rebound = FormRebinding.formToShow(bound, bindingErrors, ReportMailForm.class, request, validator, model);
+        BindingResult errors = rebound.errors();
+        if (!errors.hasErrors()) {
+            ReportMailForm f = rebound.form();
+            try {
+                reports.send(id, List.of(new org.tradedesk.markets.ResearchReports.Recipient(f.name(), f.email(), f.language())),
+                        principal.getName());
+                flash.addFlashAttribute("mailSent", f.email());
+                return "redirect:/markets/projects/" + id + "#report";
+            } catch (TradedeskException e) {
+                errors.reject(e.messageCode(), e.arguments(), e.getMessage());
+            }
+        }
+        response.setStatus(422);
+        return project(id, Map.of(), model);
     }
 
     private static Double number(String value, String field) {

@@ -1,0 +1,41 @@
+package org.tradedesk.markets;
+
+import java.util.List;
+import org.tradedesk.shared.MessageText;
+
+/**
+ * One analysis of a dataset's series as a page, a report and an export show it: a table (column headings are message
+ * codes, cells numbers or texts), summary figures (code → number), a chart (x labels, named series; a band is a pair
+ * of series {@code band-low}/{@code band-high}) and notes (caveats such as "association, not proof of cause"), with the
+ * dataset it was computed on (id, file, SHA-256) and the request that produced it, so it can be computed again.
+ */
+public record Analysis(AnalysisMethod method, AnalysisRequest request, long dataset, String datasetFile, String datasetSha256,
+                       String source, String valuationBasis, String subject, List<String> columns, List<List<Object>> rows,
+                       List<Summary> summary, Chart chart, List<MessageText> notes) {
+
+    public Analysis {
+        columns = List.copyOf(columns);
+        rows = List.copyOf(rows);
+        summary = List.copyOf(summary);
+        notes = List.copyOf(notes);
+    }
+
+    /** A summary figure: its message code, value and how to show it ({@code percent}, {@code number}, {@code integer}). */
+    public record Summary(String code, Double value, String format) {
+    }
+
+    /** The chart: categories on x, the series on y ({@code line}, {@code dashed}, {@code band-low}, {@code band-high}, {@code bar}). */
+    public record Chart(List<String> labels, List<Series> series, boolean logScale) {
+        public Chart {
+            labels = List.copyOf(labels);
+            series = List.copyOf(series);
+        }
+    }
+
+    /** One series of the chart: a message code (or a literal market code when {@code literal}), its kind and values (null = gap). */
+    public record Series(String name, boolean literal, String kind, List<Double> values) {
+        public Series {
+            values = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(values));
+        }
+    }
+}

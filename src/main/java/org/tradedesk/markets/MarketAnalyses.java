@@ -1,0 +1,538 @@
+package org.tradedesk.markets;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.stereotype.Service;
+import org.tradedesk.markets.domain.stats.Coefficient;
+import org.tradedesk.markets.domain.stats.ExponentialSmoothing;
+import org.tradedesk.markets.domain.stats.InterventionAnalysis;
+import org.tradedesk.markets.domain.stats.LaggedAssociation;
+import org.tradedesk.markets.domain.stats.SeasonalDecomposition;
+import org.tradedesk.markets.domain.stats.Seasonality;
+import org.tradedesk.markets.domain.stats.StructuralBreak;
+import org.tradedesk.markets.domain.stats.TrendRegression;
+import org.tradedesk.shared.MessageText;
+import org.tradedesk.shared.TradedeskException;
+
+/**
+ * The analysis methods (O2.2.1, P2.2.5) on a dataset's series, as tables and charts: trend with confidence and
+ * prediction bands, seasonal decomposition, Holt-Winters forecast, Chow break, interrupted time series,
+ * difference-in-differences, lagged association with Granger's test, concentration. The statistics are those of
+ * {@code markets.domain.stats}; this only reads the series from {@link MarketDatasets} and lays the results out. Break,
+ * before/after, DiD and lagged association work on ln values (growth rates), as the reference scripts do.
+ */
+@Service
+public class MarketAnalyses {
+
+    public static final double CONFIDENCE = 0.95;
+    public static final int MAX_HORIZON = 36;
+    public static final int MAX_COMPARISON = 10;
+    public static final int MAX_LAGS = 5;
+
+    private final MarketDatasets datasets;
+
+    public MarketAnalyses(MarketDatasets datasets) {
+        this.datasets = datasets;
+    }
+
+    public Analysis analyse(long dataset, AnalysisRequest r) {
+        AnalysisMethod method = method(r.method());
+        DatasetView d = datasets.dataset(dataset);
+        Builder b = new Builder(method, r, d);
+        switch (method) {
+            case TREND -> trend(b);
+            case SEASONAL -> seasonal(b);
+            case FORECAST -> forecast(b);
+            case BREAK -> chow(b);
+            case INTERVENTION -> its(b);
+            case DID -> did(b);
+            case LAGGED -> lagged(b);
+            case CONCENTRATION -> concentration(b);
+            default -> throw invalid("method", r.method());
+        }
+        return b.build();
+    }
+
+    public static AnalysisMethod method(String method) {
+        try {
+            return AnalysisMethod.valueOf(method == null ? "" : method.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw invalid("method", method);
+        }
+    }
+
+    // --- methods ---
+
+    private void trend(Builder b) {
+        Points p = b.points(b.request.reporter());
+        TrendRegression.Result result = TrendRegression.logLinear(p.t, p.values, CONFIDENCE);
+        b.notes.addAll(result.notes());
+        b.columns("markets.series.period", "markets.series.value", "markets.analysis.fitted", "markets.analysis.ci-low",
+                "markets.analysis.ci-high", "markets.analysis.pi-low", "markets.analysis.pi-high");
+        int horizon = horizon(b.request.horizon(), 2);
+        List<String> labels = new ArrayList<>(p.labels);
+        List<Double> value = new ArrayList<>();
+        List<Double> fitted = new ArrayList<>();
+        List<Double> ciLow = new ArrayList<>();
+        List<Double> ciHigh = new ArrayList<>();
+        List<Double> piLow = new ArrayList<>();
+        List<Double> piHigh = new ArrayList<>();
+        double step = p.monthly ? 1.0 / 12 : 1;
+        for (int i = 0; i < p.t.length + (result.hasTrend() ? horizon : 0); i++) {
+            boolean observed = i < p.t.length;
+            double t = observed ? p.t[i] : p.t[p.t.length - 1] + (i - p.t.length + 1) * step;
+            if (!observed) {
+                labels.add(label(t, p.monthly));
+            }
+            Double v = observed ? p.values[i] : null;
+            value.add(v);
+            if (result.hasTrend()) {
+                TrendRegression.Band band = result.trend().at(t);
+                fitted.add(band.fitted());
+                ciLow.add(band.confidenceLow());
+                ciHigh.add(band.confidenceHigh());
+                piLow.add(band.predictionLow());
+                piHigh.add(band.predictionHigh());
+                b.row(labels.get(i), v, band.fitted(), band.confidenceLow(), band.confidenceHigh(), band.predictionLow(),
+                        band.predictionHigh());
+            } else {
+                b.row(labels.get(i), v, null, null, null, null, null);
+            }
+        }
+        if (result.hasTrend()) {
+            TrendRegression.Trend t = result.trend();
+            b.summary("markets.series.trend", t.growth(), "percent");
+            b.summary("markets.analysis.growth-low", t.growthLow(), "percent");
+            b.summary("markets.analysis.growth-high", t.growthHigh(), "percent");
+            b.summary("markets.analysis.p-value", t.pValue(), "number");
+            b.summary("markets.analysis.r-squared", t.rSquared(), "number");
+            b.summary("markets.analysis.points", (double) t.points(), "integer");
+            b.series("markets.analysis.pi", "band-low", piLow).series("markets.analysis.pi", "band-high", piHigh);
+            b.series("markets.analysis.ci", "band-low", ciLow).series("markets.analysis.ci", "band-high", ciHigh);
+            b.series("markets.series.trend-line", "dashed", fitted);
+        }
+        b.series("markets.series.value", "line", value);
+        b.labels = labels;
+        b.notes.add(MessageText.of("markets.analysis.trend.note"));
+    }
+
+    private void seasonal(Builder b) {
+        Points p = b.monthlyPoints();
+        SeasonalDecomposition.Components c = SeasonalDecomposition.decompose(p.values, 12, seasonality(b.request.seasonality()));
+        b.columns("markets.series.period", "markets.analysis.observed", "markets.analysis.trend-component",
+                "markets.analysis.seasonal-component", "markets.analysis.residual");
+        double[] trend = c.trend();
+        double[] seasonal = c.seasonal();
+        double[] residual = c.residual();
+        for (int i = 0; i < p.values.length; i++) {
+            b.row(p.labels.get(i), p.values[i], nan(trend[i]), seasonal[i], nan(residual[i]));
+        }
+        double[] figures = c.seasonalFigures();
+        for (int m = 0; m < figures.length; m++) {
+            b.summary("markets.analysis.season-month." + (m + 1), figures[m], "number");
+        }
+        b.labels = p.labels;
+        b.series("markets.analysis.observed", "line", list(p.values));
+        b.series("markets.analysis.trend-component", "dashed", list(trend));
+        b.notes.add(MessageText.of(SeasonalDecomposition.FORMULA));
+    }
+
+    private void forecast(Builder b) {
+        Points p = b.monthlyPoints();
+        Seasonality s = seasonality(b.request.seasonality());
+        int horizon = horizon(b.request.horizon(), 12);
+        ExponentialSmoothing.Model model = ExponentialSmoothing.fit(p.values, 12, s);
+        List<ExponentialSmoothing.ForecastPoint> f = model.forecast(horizon, CONFIDENCE);
+        b.columns("markets.series.period", "markets.analysis.observed", "markets.analysis.fitted", "markets.analysis.forecast",
+                "markets.analysis.pi-low", "markets.analysis.pi-high");
+        double[] fitted = model.fittedValues();
+        List<String> labels = new ArrayList<>(p.labels);
+        List<Double> obs = new ArrayList<>(list(p.values));
+        List<Double> fit = new ArrayList<>(list(fitted));
+        List<Double> mean = new ArrayList<>();
+        List<Double> low = new ArrayList<>();
+        List<Double> high = new ArrayList<>();
+        for (int i = 0; i < p.values.length; i++) {
+            b.row(p.labels.get(i), p.values[i], fitted[i], null, null, null);
+            mean.add(null);
+            low.add(null);
+            high.add(null);
+        }
+        double last = p.t[p.t.length - 1];
+        for (ExponentialSmoothing.ForecastPoint fp : f) {
+            String label = label(last + fp.step() / 12.0, true);
+            labels.add(label);
+            obs.add(null);
+            fit.add(null);
+            mean.add(fp.mean());
+            low.add(fp.low());
+            high.add(fp.high());
+            b.row(label, null, null, fp.mean(), fp.low(), fp.high());
+        }
+        b.summary("markets.analysis.alpha", model.parameters().alpha(), "number");
+        b.summary("markets.analysis.beta", model.parameters().beta(), "number");
+        b.summary("markets.analysis.gamma", model.parameters().gamma(), "number");
+        b.summary("markets.analysis.sse", model.sse(), "number");
+        b.labels = labels;
+        b.series("markets.analysis.pi", "band-low", low).series("markets.analysis.pi", "band-high", high);
+        b.series("markets.analysis.observed", "line", obs).series("markets.analysis.fitted", "dashed", fit);
+        b.series("markets.analysis.forecast", "line", mean);
+        b.notes.add(MessageText.of(model.formula()));
+    }
+
+    private void chow(Builder b) {
+        Points p = b.points(b.request.reporter());
+        double at = at(b.request.at());
+        StructuralBreak.ChowTest c = StructuralBreak.chow(p.t, ln(p.values), at, 1 - CONFIDENCE);
+        b.notes.addAll(c.notes());
+        b.columns("markets.analysis.statistic", "markets.analysis.value");
+        b.row("F", c.fStatistic());
+        b.row("df1", (double) c.dfNumerator());
+        b.row("df2", (double) c.dfDenominator());
+        b.row("p", c.pValue());
+        b.summary("markets.analysis.f", c.fStatistic(), "number");
+        b.summary("markets.analysis.p-value", c.pValue(), "number");
+        b.summary("markets.analysis.points-before", (double) c.pointsBefore(), "integer");
+        b.summary("markets.analysis.points-after", (double) c.pointsAfter(), "integer");
+        b.labels = p.labels;
+        b.series("markets.analysis.ln-value", "line", list(ln(p.values)));
+        b.logScale = false;
+        b.notes.add(MessageText.of("markets.analysis.break.caveat"));
+    }
+
+    private void its(Builder b) {
+        Points p = b.points(b.request.reporter());
+        double at = at(b.request.at());
+        double[] y = ln(p.values);
+        InterventionAnalysis.SegmentedRegression r = InterventionAnalysis.interruptedTimeSeries(p.t, y, at, CONFIDENCE);
+        b.notes.addAll(r.notes());
+        coefficients(b, List.of(r.baselineLevel(), r.baselineSlope(), r.levelChange(), r.slopeChange()));
+        b.summary("markets.stats.its.level-change", r.levelChange().estimate(), "number");
+        b.summary("markets.stats.its.slope-change", r.slopeChange().estimate(), "number");
+        b.summary("markets.analysis.points-before", (double) r.pointsBefore(), "integer");
+        b.summary("markets.analysis.points-after", (double) r.pointsAfter(), "integer");
+        List<Double> fitted = new ArrayList<>();
+        List<Double> counterfactual = new ArrayList<>();
+        for (double t : p.t) {
+            double d = t >= at ? 1 : 0;
+            double base = r.baselineLevel().estimate() + r.baselineSlope().estimate() * t;
+            fitted.add(base + r.levelChange().estimate() * d + r.slopeChange().estimate() * (t - at) * d);
+            counterfactual.add(t >= at ? base : null);
+        }
+        b.labels = p.labels;
+        b.series("markets.analysis.ln-value", "line", list(y)).series("markets.analysis.fitted", "dashed", fitted)
+                .series("markets.analysis.counterfactual", "dashed", counterfactual);
+    }
+
+    private void did(Builder b) {
+        AnalysisRequest r = b.request;
+        List<String> comparison = r.comparison() == null ? List.of() : r.comparison().stream().filter(c -> c != null && !c.isBlank())
+                .map(c -> c.trim().toUpperCase(Locale.ROOT)).distinct().toList();
+        if (comparison.isEmpty() || comparison.size() > MAX_COMPARISON) {
+            throw invalid("comparison", String.join(",", comparison));
+        }
+        double at = at(r.at());
+        List<InterventionAnalysis.PanelPoint> panel = new ArrayList<>();
+        TreeMap<String, Map<String, Double>> byMarket = new TreeMap<>();
+        List<String> markets = new ArrayList<>();
+        markets.add(b.reporterCode());
+        markets.addAll(comparison);
+        TreeMap<String, Double> periods = new TreeMap<>();
+        for (String m : markets) {
+            Points p = b.points(m);
+            Map<String, Double> values = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < p.t.length; i++) {
+                panel.add(new InterventionAnalysis.PanelPoint(m, p.t[i], Math.log(p.values[i]), m.equals(markets.get(0))));
+                values.put(p.labels.get(i), Math.log(p.values[i]));
+                periods.put(p.labels.get(i), p.t[i]);
+            }
+            byMarket.put(m, values);
+        }
+        InterventionAnalysis.DifferenceInDifferences d = InterventionAnalysis.differenceInDifferences(panel, at, CONFIDENCE);
+        b.notes.addAll(d.notes());
+        b.notes.add(MessageText.of("markets.stats.before-after.association-only"));
+        coefficients(b, List.of(d.effect(), d.treatedDifference(), d.periodDifference()));
+        b.summary("markets.stats.did.effect", d.effect().estimate(), "number");
+        b.summary("markets.analysis.did.effect-percent", Math.exp(d.effect().estimate()) - 1, "percent");
+        b.summary("markets.analysis.observations", (double) d.observations(), "integer");
+        b.labels = new ArrayList<>(periods.keySet());
+        for (String m : markets) {
+            List<Double> v = new ArrayList<>();
+            for (String period : b.labels) {
+                v.add(byMarket.get(m).get(period));
+            }
+            b.literalSeries(m, "line", v);
+        }
+    }
+
+    private void lagged(Builder b) {
+        Points p = b.points(b.request.reporter());
+        Map<Integer, Double> x = explanatory(b.request.explanatory());
+        List<Double> xs = new ArrayList<>();
+        List<Double> ys = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        for (int i = 0; i < p.t.length; i++) {
+            Double v = x.get((int) p.t[i]);
+            if (v != null && !p.monthly) {
+                xs.add(Math.log(v));
+                ys.add(Math.log(p.values[i]));
+                labels.add(p.labels.get(i));
+            }
+        }
+        if (xs.size() < 6) {
+            throw new TradedeskException("markets.analysis.explanatory.too-few", "too few common years", xs.size(), 6);
+        }
+        double[] xa = xs.stream().mapToDouble(Double::doubleValue).toArray();
+        double[] ya = ys.stream().mapToDouble(Double::doubleValue).toArray();
+        int lags = b.request.lags() == null ? 2 : b.request.lags();
+        if (lags < 1 || lags > MAX_LAGS) {
+            throw invalid("lags", String.valueOf(lags));
+        }
+        LaggedAssociation.CrossCorrelation c = LaggedAssociation.crossCorrelation(xa, ya, lags);
+        b.columns("markets.analysis.lag", "markets.analysis.pairs", "markets.analysis.correlation", "markets.analysis.p-value");
+        List<String> lagLabels = new ArrayList<>();
+        List<Double> correlations = new ArrayList<>();
+        for (LaggedAssociation.LagCorrelation l : c.lags()) {
+            b.row((double) l.lag(), (double) l.pairs(), l.correlation(), nan(l.pValue()));
+            lagLabels.add(Integer.toString(l.lag()));
+            correlations.add(l.correlation());
+        }
+        b.notes.add(c.label());
+        try {
+            LaggedAssociation.GrangerTest g = LaggedAssociation.granger(ya, xa, 1);
+            b.summary("markets.analysis.granger-f", g.fStatistic(), "number");
+            b.summary("markets.analysis.granger-p", g.pValue(), "number");
+            b.summary("markets.analysis.granger-df2", (double) g.dfDenominator(), "integer");
+            b.notes.add(g.label());
+        } catch (TradedeskException e) {
+            b.notes.add(new MessageText(e.messageCode(), Arrays.stream(e.arguments()).map(MessageText.Arg::literal).toList()));
+        }
+        b.summary("markets.analysis.points", (double) xa.length, "integer");
+        b.labels = lagLabels;
+        b.series("markets.analysis.correlation", "bar", correlations);
+        b.notes.add(MessageText.of("markets.analysis.lagged.note", MessageText.Arg.literal(labels.get(0)),
+                MessageText.Arg.literal(labels.get(labels.size() - 1))));
+    }
+
+    private void concentration(Builder b) {
+        AnalysisRequest r = b.request;
+        ConcentrationView c = datasets.concentration(b.d.id(), r.year(), r.flow(), r.product(), r.by(), r.reporter(), r.partner());
+        b.subject = c.product() + ", " + c.year() + ", " + c.flow() + ", " + c.by();
+        b.columns("markets.concentration.code", "markets.concentration.name", "markets.series.value", "markets.concentration.share");
+        List<String> labels = new ArrayList<>();
+        List<Double> shares = new ArrayList<>();
+        for (ConcentrationView.Share s : c.shares()) {
+            b.row(s.code(), s.name(), s.value().doubleValue(), s.share());
+            if (labels.size() < 15) {
+                labels.add(s.code());
+                shares.add(s.share());
+            }
+        }
+        b.summary("markets.concentration.hhi", c.hhi(), "number");
+        b.summary("markets.concentration.normalized", c.normalizedHhi(), "number");
+        b.labels = labels;
+        b.series("markets.concentration.share", "bar", shares);
+        b.notes.add(MessageText.of("markets.concentration.note"));
+    }
+
+    // --- helpers ---
+
+    private static void coefficients(Builder b, List<Coefficient> cs) {
+        b.columns("markets.analysis.coefficient", "markets.analysis.estimate", "markets.analysis.standard-error", "markets.analysis.p-value",
+                "markets.analysis.ci-low", "markets.analysis.ci-high");
+        for (Coefficient c : cs) {
+            b.row(c.name(), c.estimate(), c.standardError(), c.pValue(), c.confidenceLow(), c.confidenceHigh());
+        }
+    }
+
+    private static Map<Integer, Double> explanatory(String text) {
+        Map<Integer, Double> out = new TreeMap<>();
+        if (text == null || text.isBlank()) {
+            throw invalid("explanatory", "");
+        }
+        for (String pair : text.split("[;\\n,]+")) {
+            if (pair.isBlank()) {
+                continue;
+            }
+            String[] kv = pair.trim().split("\\s*[=:]\\s*");
+            try {
+                int year = Integer.parseInt(kv[0].trim());
+                double v = Double.parseDouble(kv[1].trim());
+                if (kv.length != 2 || !(v > 0) || year < 1900 || year > 2100) {
+                    throw invalid("explanatory", pair.trim());
+                }
+                out.put(year, v);
+            } catch (RuntimeException e) {
+                if (e instanceof TradedeskException t) {
+                    throw t;
+                }
+                throw invalid("explanatory", pair.trim());
+            }
+            if (out.size() > 200) {
+                throw invalid("explanatory", String.valueOf(out.size()));
+            }
+        }
+        return out;
+    }
+
+    private static int horizon(Integer h, int fallback) {
+        int v = h == null ? fallback : h;
+        if (v < 1 || v > MAX_HORIZON) {
+            throw new TradedeskException("markets.stats.forecast.horizon", "horizon " + v, v, MAX_HORIZON);
+        }
+        return v;
+    }
+
+    private static double at(Double at) {
+        if (at == null || !Double.isFinite(at) || at < 1900 || at > 2100) {
+            throw invalid("at", String.valueOf(at));
+        }
+        return at;
+    }
+
+    private static Seasonality seasonality(String s) {
+        if (s == null || s.isBlank()) {
+            return Seasonality.ADDITIVE;
+        }
+        try {
+            return Seasonality.valueOf(s.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw invalid("seasonality", s);
+        }
+    }
+
+    private static String label(double t, boolean monthly) {
+        if (!monthly) {
+            return Long.toString(Math.round(t));
+        }
+        long months = Math.round(t * 12);
+        return "%d-%02d".formatted(Math.floorDiv(months, 12), Math.floorMod(months, 12) + 1);
+    }
+
+    private static double[] ln(double[] v) {
+        return Arrays.stream(v).map(Math::log).toArray();
+    }
+
+    private static List<Double> list(double[] v) {
+        List<Double> out = new ArrayList<>();
+        for (double x : v) {
+            out.add(nan(x));
+        }
+        return out;
+    }
+
+    private static Double nan(double v) {
+        return Double.isFinite(v) ? v : null;
+    }
+
+    static TradedeskException invalid(String field, String value) {
+        return new TradedeskException("markets.query.invalid", field + " = \"" + value + "\" is not valid", field,
+                value == null ? "" : value);
+    }
+
+    /** The full, final periods of one series (preliminary and partial ones are left out, as for growth). */
+    private record Points(List<String> labels, double[] t, double[] values, boolean monthly, SeriesView view) {
+    }
+
+    private final class Builder {
+        final AnalysisMethod method;
+        final AnalysisRequest request;
+        final DatasetView d;
+        final List<String> columns = new ArrayList<>();
+        final List<List<Object>> rows = new ArrayList<>();
+        final List<Analysis.Summary> summary = new ArrayList<>();
+        final List<Analysis.Series> series = new ArrayList<>();
+        final List<MessageText> notes = new ArrayList<>();
+        List<String> labels = List.of();
+        boolean logScale;
+        String subject;
+        SeriesView first;
+
+        Builder(AnalysisMethod method, AnalysisRequest request, DatasetView d) {
+            this.method = method;
+            this.request = request;
+            this.d = d;
+        }
+
+        String reporterCode() {
+            String r = request.reporter();
+            if (r == null || r.isBlank()) {
+                throw invalid("reporter", "");
+            }
+            return r.trim().toUpperCase(Locale.ROOT);
+        }
+
+        Points points(String reporter) {
+            SeriesView s = datasets.series(d.id(), reporter, request.partner(), request.flow(), request.product(), request.frequency(),
+                    request.from(), request.to());
+            if (first == null) {
+                first = s;
+                subject = s.reporter() + " → " + s.partner() + ", " + s.flow() + ", " + s.product() + ", " + s.frequency();
+                if (s.productNote() != null) {
+                    notes.add(s.productNote());
+                }
+            }
+            List<String> labels = new ArrayList<>();
+            List<Double> t = new ArrayList<>();
+            List<Double> v = new ArrayList<>();
+            boolean monthly = s.frequency() == Frequency.M;
+            for (SeriesView.Point pt : s.points()) {
+                if (pt.preliminary() || pt.partialToMonth() != null || pt.value().signum() <= 0) {
+                    continue;
+                }
+                labels.add(pt.period());
+                v.add(pt.value().doubleValue());
+                if (monthly) {
+                    String[] ym = pt.period().split("-");
+                    t.add(Integer.parseInt(ym[0]) + (Integer.parseInt(ym[1]) - 1) / 12.0);
+                } else {
+                    t.add(Double.parseDouble(pt.period()));
+                }
+            }
+            if (v.isEmpty()) {
+                throw new TradedeskException("markets.analysis.no-data", "no data for " + reporter, reporter == null ? "" : reporter);
+            }
+            return new Points(labels, t.stream().mapToDouble(Double::doubleValue).toArray(),
+                    v.stream().mapToDouble(Double::doubleValue).toArray(), monthly, s);
+        }
+
+        Points monthlyPoints() {
+            Points p = points(request.reporter());
+            if (!p.monthly) {
+                throw new TradedeskException("markets.analysis.monthly-only", "monthly data needed");
+            }
+            return p;
+        }
+
+        void columns(String... codes) {
+            columns.clear();
+            columns.addAll(List.of(codes));
+        }
+
+        void row(Object... cells) {
+            rows.add(Arrays.asList(cells));
+        }
+
+        void summary(String code, Double value, String format) {
+            summary.add(new Analysis.Summary(code, value, format));
+        }
+
+        Builder series(String code, String kind, List<Double> values) {
+            series.add(new Analysis.Series(code, false, kind, values));
+            return this;
+        }
+
+        void literalSeries(String name, String kind, List<Double> values) {
+            series.add(new Analysis.Series(name, true, kind, values));
+        }
+
+        Analysis build() {
+            return new Analysis(method, request, d.id(), d.fileName(), d.sha256(), d.source(), d.valuationBasis(),
+                    subject == null ? "" : subject, columns, rows, summary, new Analysis.Chart(labels, series, logScale), notes);
+        }
+    }
+}

@@ -1,0 +1,366 @@
+package org.tradedesk.markets.reports;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Path2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javax.imageio.ImageIO;
+import org.tradedesk.markets.Analysis;
+
+/**
+ * Draws an analysis chart on the server, with no browser and nothing downloaded: as SVG text and as a PNG (Java2D,
+ * with the application's embedded Droid Sans Fallback font so Chinese legends print). The same layout feeds both: a
+ * band is the area between its {@code band-low} and {@code band-high} series, {@code dashed} a fitted line, {@code bar}
+ * bars from zero; gaps (null) break the line.
+ */
+public final class AnalysisCharts {
+
+    public static final int WIDTH = 720;
+    public static final int HEIGHT = 360;
+    private static final String[] COLOURS = {"#198754", "#0d6efd", "#dc3545", "#6f42c1", "#fd7e14", "#20c997", "#6c757d"};
+    private static final String BAND = "#0d6efd";
+    private static volatile Font font;
+
+    private AnalysisCharts() {
+    }
+
+    /** Drawing primitives the layout uses; SVG and Java2D implement them. */
+    interface Painter {
+        void polyline(List<double[]> points, String colour, boolean dashed);
+
+        void area(List<double[]> upper, List<double[]> lower, String colour, double opacity);
+
+        void rect(double x, double y, double w, double h, String colour);
+
+        void line(double x1, double y1, double x2, double y2, String colour);
+
+        void text(double x, double y, String text, String anchor, int size);
+    }
+
+    public static String svg(Analysis.Chart chart, List<String> names, String title) {
+        StringBuilder out = new StringBuilder();
+        out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(WIDTH).append("\" height=\"").append(HEIGHT)
+                .append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT).append("\" font-family=\"DejaVu Sans, Droid Sans Fallback, sans-serif\">\n");
+        out.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
+        draw(chart, names, title, new SvgPainter(out));
+        out.append("</svg>\n");
+        return out.toString();
+    }
+
+    public static byte[] png(Analysis.Chart chart, List<String> names, String title) {
+        int scale = 2;
+        BufferedImage image = new BufferedImage(WIDTH * scale, HEIGHT * scale, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.scale(scale, scale);
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, WIDTH, HEIGHT);
+            draw(chart, names, title, new GraphicsPainter(g));
+        } finally {
+            g.dispose();
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    static void draw(Analysis.Chart chart, List<String> names, String title, Painter p) {
+        double left = 90;
+        double right = WIDTH - 20;
+        double top = 40;
+        double bottom = HEIGHT - 70;
+        p.text(WIDTH / 2.0, 22, title, "middle", 14);
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        boolean bars = false;
+        for (Analysis.Series s : chart.series()) {
+            bars |= s.kind().equals("bar");
+            for (Double v : s.values()) {
+                if (v != null && Double.isFinite(v)) {
+                    min = Math.min(min, v);
+                    max = Math.max(max, v);
+                }
+            }
+        }
+        if (min == Double.POSITIVE_INFINITY) {
+            p.text(WIDTH / 2.0, HEIGHT / 2.0, "—", "middle", 14);
+            return;
+        }
+        if (bars) {
+            min = Math.min(min, 0);
+            max = Math.max(max, 0);
+        }
+        if (max == min) {
+            max = min + 1;
+        }
+        double pad = (max - min) * 0.05;
+        double lo = min - (bars && min == 0 ? 0 : pad);
+        double hi = max + pad;
+        int n = Math.max(1, chart.labels().size());
+        double stepX = (right - left) / n;
+        java.util.function.DoubleUnaryOperator ys = v -> bottom - (v - lo) / (hi - lo) * (bottom - top);
+        java.util.function.IntToDoubleFunction xs = i -> left + stepX * (i + 0.5);
+        // axes and grid
+        p.line(left, bottom, right, bottom, "#6c757d");
+        p.line(left, top, left, bottom, "#6c757d");
+        for (int k = 0; k <= 4; k++) {
+            double v = lo + (hi - lo) * k / 4;
+            double y = ys.applyAsDouble(v);
+            p.line(left, y, right, y, "#dee2e6");
+            p.text(left - 6, y + 4, tick(v), "end", 10);
+        }
+        int every = Math.max(1, (int) Math.ceil(n / 12.0));
+        for (int i = 0; i < chart.labels().size(); i += every) {
+            p.text(xs.applyAsDouble(i), bottom + 16, chart.labels().get(i), "middle", 10);
+        }
+        if (bars && lo < 0) {
+            p.line(left, ys.applyAsDouble(0), right, ys.applyAsDouble(0), "#212529");
+        }
+        // bands: pairs of band-low / band-high with the same name
+        List<String> legend = new ArrayList<>();
+        List<String> legendColours = new ArrayList<>();
+        int colour = 0;
+        double opacity = 0.12;
+        for (int i = 0; i < chart.series().size(); i++) {
+            Analysis.Series s = chart.series().get(i);
+            String name = i < names.size() ? names.get(i) : s.name();
+            switch (s.kind()) {
+                case "band-low" -> {
+                    Analysis.Series high = i + 1 < chart.series().size() ? chart.series().get(i + 1) : null;
+                    if (high != null && high.kind().equals("band-high")) {
+                        List<double[]> upper = new ArrayList<>();
+                        List<double[]> lower = new ArrayList<>();
+                        for (int j = 0; j < s.values().size() && j < high.values().size(); j++) {
+                            if (s.values().get(j) != null && high.values().get(j) != null) {
+                                upper.add(new double[] {xs.applyAsDouble(j), ys.applyAsDouble(high.values().get(j))});
+                                lower.add(new double[] {xs.applyAsDouble(j), ys.applyAsDouble(s.values().get(j))});
+                            }
+                        }
+                        p.area(upper, lower, BAND, opacity);
+                        legend.add(name);
+                        legendColours.add(BAND);
+                        opacity += 0.12;
+                    }
+                }
+                case "band-high" -> {
+                }
+                case "bar" -> {
+                    String c = COLOURS[colour++ % COLOURS.length];
+                    for (int j = 0; j < s.values().size(); j++) {
+                        Double v = s.values().get(j);
+                        if (v != null) {
+                            double y0 = ys.applyAsDouble(Math.max(0, lo));
+                            double y1 = ys.applyAsDouble(v);
+                            p.rect(xs.applyAsDouble(j) - stepX * 0.35, Math.min(y0, y1), stepX * 0.7, Math.abs(y1 - y0), c);
+                        }
+                    }
+                    legend.add(name);
+                    legendColours.add(c);
+                }
+                default -> {
+                    String c = COLOURS[colour++ % COLOURS.length];
+                    List<double[]> segment = new ArrayList<>();
+                    for (int j = 0; j < s.values().size(); j++) {
+                        Double v = s.values().get(j);
+                        if (v == null) {
+                            if (!segment.isEmpty()) {
+                                p.polyline(segment, c, s.kind().equals("dashed"));
+                            }
+                            segment = new ArrayList<>();
+                        } else {
+                            segment.add(new double[] {xs.applyAsDouble(j), ys.applyAsDouble(v)});
+                        }
+                    }
+                    if (!segment.isEmpty()) {
+                        p.polyline(segment, c, s.kind().equals("dashed"));
+                    }
+                    legend.add(name);
+                    legendColours.add(c);
+                }
+            }
+        }
+        double lx = left;
+        double ly = HEIGHT - 22;
+        for (int i = 0; i < legend.size(); i++) {
+            p.rect(lx, ly - 9, 12, 10, legendColours.get(i));
+            p.text(lx + 16, ly, legend.get(i), "start", 11);
+            lx += 28 + 7.5 * legend.get(i).codePoints().map(c -> c > 0x2E80 ? 2 : 1).sum();
+            if (lx > right - 60) {
+                lx = left;
+                ly += 14;
+            }
+        }
+    }
+
+    static String tick(double v) {
+        double a = Math.abs(v);
+        if (a >= 1e9) {
+            return String.format(Locale.ROOT, "%.1fG", v / 1e9);
+        }
+        if (a >= 1e6) {
+            return String.format(Locale.ROOT, "%.1fM", v / 1e6);
+        }
+        if (a >= 1e3) {
+            return String.format(Locale.ROOT, "%.1fk", v / 1e3);
+        }
+        return String.format(Locale.ROOT, a >= 10 ? "%.1f" : "%.3f", v);
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    private static String fmt(double v) {
+        return String.format(Locale.ROOT, "%.2f", v);
+    }
+
+    private static final class SvgPainter implements Painter {
+        private final StringBuilder out;
+
+        SvgPainter(StringBuilder out) {
+            this.out = out;
+        }
+
+        @Override
+        public void polyline(List<double[]> points, String colour, boolean dashed) {
+            out.append("<polyline fill=\"none\" stroke=\"").append(colour).append("\" stroke-width=\"2\"")
+                    .append(dashed ? " stroke-dasharray=\"6 4\"" : "").append(" points=\"");
+            points.forEach(q -> out.append(fmt(q[0])).append(',').append(fmt(q[1])).append(' '));
+            out.append("\"/>\n");
+        }
+
+        @Override
+        public void area(List<double[]> upper, List<double[]> lower, String colour, double opacity) {
+            if (upper.isEmpty()) {
+                return;
+            }
+            out.append("<polygon fill=\"").append(colour).append("\" fill-opacity=\"").append(fmt(opacity)).append("\" points=\"");
+            upper.forEach(q -> out.append(fmt(q[0])).append(',').append(fmt(q[1])).append(' '));
+            for (int i = lower.size() - 1; i >= 0; i--) {
+                out.append(fmt(lower.get(i)[0])).append(',').append(fmt(lower.get(i)[1])).append(' ');
+            }
+            out.append("\"/>\n");
+        }
+
+        @Override
+        public void rect(double x, double y, double w, double h, String colour) {
+            out.append("<rect x=\"").append(fmt(x)).append("\" y=\"").append(fmt(y)).append("\" width=\"").append(fmt(w))
+                    .append("\" height=\"").append(fmt(h)).append("\" fill=\"").append(colour).append("\"/>\n");
+        }
+
+        @Override
+        public void line(double x1, double y1, double x2, double y2, String colour) {
+            out.append("<line x1=\"").append(fmt(x1)).append("\" y1=\"").append(fmt(y1)).append("\" x2=\"").append(fmt(x2))
+                    .append("\" y2=\"").append(fmt(y2)).append("\" stroke=\"").append(colour).append("\"/>\n");
+        }
+
+        @Override
+        public void text(double x, double y, String text, String anchor, int size) {
+            out.append("<text x=\"").append(fmt(x)).append("\" y=\"").append(fmt(y)).append("\" font-size=\"").append(size)
+                    .append("\" text-anchor=\"").append(anchor).append("\">").append(escape(text)).append("</text>\n");
+        }
+    }
+
+    private static final class GraphicsPainter implements Painter {
+        private final Graphics2D g;
+
+        GraphicsPainter(Graphics2D g) {
+            this.g = g;
+        }
+
+        private static Color colour(String hex, double opacity) {
+            Color c = Color.decode(hex);
+            return new Color(c.getRed(), c.getGreen(), c.getBlue(), (int) Math.round(255 * opacity));
+        }
+
+        private static Path2D path(List<double[]> points) {
+            Path2D.Double path = new Path2D.Double();
+            for (int i = 0; i < points.size(); i++) {
+                if (i == 0) {
+                    path.moveTo(points.get(i)[0], points.get(i)[1]);
+                } else {
+                    path.lineTo(points.get(i)[0], points.get(i)[1]);
+                }
+            }
+            return path;
+        }
+
+        @Override
+        public void polyline(List<double[]> points, String colour, boolean dashed) {
+            g.setColor(colour(colour, 1));
+            g.setStroke(dashed ? new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, new float[] {6f, 4f}, 0f)
+                    : new BasicStroke(2f));
+            g.draw(path(points));
+        }
+
+        @Override
+        public void area(List<double[]> upper, List<double[]> lower, String colour, double opacity) {
+            if (upper.isEmpty()) {
+                return;
+            }
+            List<double[]> all = new ArrayList<>(upper);
+            for (int i = lower.size() - 1; i >= 0; i--) {
+                all.add(lower.get(i));
+            }
+            Path2D p = path(all);
+            p.closePath();
+            g.setColor(colour(colour, opacity));
+            g.fill(p);
+        }
+
+        @Override
+        public void rect(double x, double y, double w, double h, String colour) {
+            g.setColor(colour(colour, 1));
+            g.fill(new java.awt.geom.Rectangle2D.Double(x, y, w, h));
+        }
+
+        @Override
+        public void line(double x1, double y1, double x2, double y2, String colour) {
+            g.setColor(colour(colour, 1));
+            g.setStroke(new BasicStroke(1f));
+            g.draw(new java.awt.geom.Line2D.Double(x1, y1, x2, y2));
+        }
+
+        @Override
+        public void text(double x, double y, String text, String anchor, int size) {
+            g.setFont(font().deriveFont((float) size));
+            g.setColor(colour("#212529", 1));
+            double w = g.getFontMetrics().stringWidth(text);
+            double dx = switch (anchor) {
+                case "middle" -> -w / 2;
+                case "end" -> -w;
+                default -> 0;
+            };
+            g.drawString(text, (float) (x + dx), (float) y);
+        }
+    }
+
+    private static Font font() {
+        Font f = font;
+        if (f == null) {
+            try (InputStream in = AnalysisCharts.class.getClassLoader().getResourceAsStream("fonts/DroidSansFallbackFull.ttf")) {
+                f = in == null ? new Font(Font.SANS_SERIF, Font.PLAIN, 12) : Font.createFont(Font.TRUETYPE_FONT, in);
+            } catch (IOException | java.awt.FontFormatException e) {
+                f = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+            }
+            font = f;
+        }
+        return f;
+    }
+}

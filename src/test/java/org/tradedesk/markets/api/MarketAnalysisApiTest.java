@@ -1,0 +1,214 @@
+package org.tradedesk.markets.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.StringJoiner;
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * The analysis methods through REST on the real Comtrade portal file (HS 8542 exports of CHN, KOR, USA 2013–2024). Expected
+ * figures are the statsmodels/scipy outputs recorded with their scripts in {@code src/test/resources/markets/stats/reference}
+ * (annual_regressions.py: trend bands, ITS, DiD, Chow, Granger, cross-correlation) — the same figures the statistics' own
+ * tests assert, here reached through the dataset import, the series query and the JSON/XLSX/PNG/SVG outputs.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@WithMockUser(username = "analyst", roles = "COORDINATOR")
+class MarketAnalysisApiTest {
+
+    static final String PORTAL = "comtrade_v1_portal_HS8542_exports_CHN_KOR_USA_annual_2013_2024.csv";
+
+    @Autowired
+    MockMvc mvc;
+
+    long dataset() throws Exception {
+        byte[] bytes;
+        try (InputStream in = getClass().getResourceAsStream("/markets/" + PORTAL)) {
+            bytes = in.readAllBytes();
+        }
+        String json = mvc.perform(multipart("/api/v1/markets/datasets").file(new MockMultipartFile("file", PORTAL, "text/csv", bytes)))
+                .andReturn().getResponse().getContentAsString();
+        return ((Number) JsonPath.read(json, "$.id")).longValue();
+    }
+
+    static MockHttpServletRequestBuilder analysis(long dataset, String suffix, String method, String... params) {
+        return analysisIn("en", dataset, suffix, method, params);
+    }
+
+    static MockHttpServletRequestBuilder analysisIn(String lang, long dataset, String suffix, String method, String... params) {
+        MockHttpServletRequestBuilder b = get("/api/v1/markets/datasets/" + dataset + "/analysis" + suffix).param("method", method)
+                .param("reporter", "CHN").param("partner", "0").param("flow", "X").param("product", "8542").param("frequency", "A")
+                .header("Accept-Language", lang);
+        for (int i = 0; i < params.length; i += 2) {
+            b.param(params[i], params[i + 1]);
+        }
+        return b;
+    }
+
+    static double number(String json, String path) {
+        return ((Number) JsonPath.read(json, path)).doubleValue();
+    }
+
+    @Test
+    void trendWithConfidenceAndPredictionBandsMatchesStatsmodelsGetPrediction() throws Exception {
+        long dataset = dataset();
+        String json = mvc.perform(analysis(dataset, "", "TREND", "from", "2013", "to", "2024", "horizon", "2"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.method").value("TREND"))
+                .andExpect(jsonPath("$.datasetSha256").value(org.hamcrest.Matchers.hasLength(64)))
+                .andExpect(jsonPath("$.rows.length()").value(14))
+                .andExpect(jsonPath("$.rows[7][0]").value("2020"))
+                .andExpect(jsonPath("$.rows[13][0]").value("2026"))
+                .andExpect(jsonPath("$.headers[5]").value("Prediction low"))
+                .andReturn().getResponse().getContentAsString();
+        // statsmodels OLS(ln y ~ year).get_prediction(2020 / 2026), exp of mean, mean_ci and obs_ci (annual_regressions.py)
+        double[] at2020 = {112513437516.83963, 98453145050.69083, 128581708744.1733, 72127835175.36037, 175511625866.4632};
+        double[] at2026 = {193553865352.66623, 144420839470.64902, 259402305998.725, 115603757301.50774, 324064716125.53235};
+        for (int i = 0; i < 5; i++) {
+            assertThat(number(json, "$.rows[7][" + (i + 2) + "]")).isCloseTo(at2020[i], within(at2020[i] * 1e-7));
+            assertThat(number(json, "$.rows[13][" + (i + 2) + "]")).isCloseTo(at2026[i], within(at2026[i] * 1e-7));
+        }
+        // the observed 2020 value is the file's; the year beyond the data has none
+        assertThat((Object) JsonPath.read(json, "$.rows[13][1]")).isNull();
+        assertThat(number(json, "$.summary[0].value")).isCloseTo(0.09462721759928032, within(1e-12));
+        assertThat(number(json, "$.summary[3].value")).isCloseTo(0.0002038121320494947, within(1e-9));
+        List<String> kinds = JsonPath.read(json, "$.chart.series[*].kind");
+        assertThat(kinds).containsExactly("band-low", "band-high", "band-low", "band-high", "dashed", "line");
+
+        // the table as XLSX, read back: the 2020 row's fitted value and its prediction band
+        byte[] xlsx = mvc.perform(analysis(dataset, ".xlsx", "TREND", "from", "2013", "to", "2024")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = book.getSheetAt(0);
+            Row row2020 = null;
+            for (Row r : sheet) {
+                if (r.getCell(0) != null && "2020".equals(r.getCell(0).toString())) {
+                    row2020 = r;
+                }
+            }
+            assertThat(row2020).isNotNull();
+            assertThat(row2020.getCell(2).getNumericCellValue()).isCloseTo(at2020[0], within(at2020[0] * 1e-7));
+            assertThat(row2020.getCell(5).getNumericCellValue()).isCloseTo(at2020[3], within(at2020[3] * 1e-7));
+        }
+        // the chart drawn on the server: a PNG that decodes, an SVG that parses with the band as a polygon
+        byte[] png = mvc.perform(analysis(dataset, ".png", "TREND")).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().contentType("image/png"))
+                .andReturn().getResponse().getContentAsByteArray();
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+        assertThat(image.getWidth()).isEqualTo(1440);
+        byte[] svg = mvc.perform(analysisIn("zh-TW", dataset, ".svg", "TREND")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(svg));
+        assertThat(doc.getElementsByTagName("polygon").getLength()).isEqualTo(2);
+        assertThat(new String(svg, StandardCharsets.UTF_8)).contains("95% 預測帶");
+    }
+
+    @Test
+    void beforeAfterAndDifferenceInDifferencesMatchStatsmodelsAndSayAssociationNotCause() throws Exception {
+        long dataset = dataset();
+        String its = mvc.perform(analysis(dataset, "", "INTERVENTION", "at", "2020"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.causeAndEffect").value(true))
+                .andExpect(jsonPath("$.rows[2][0]").value("markets.stats.its.level-change"))
+                .andExpect(jsonPath("$.noteCodes").value(org.hamcrest.Matchers.hasItem("markets.stats.before-after.association-only")))
+                .andExpect(jsonPath("$.notes").value(org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.containsString("not proof"))))
+                .andReturn().getResponse().getContentAsString();
+        // its CHN at 2020: params [.., .., 0.39513884470468774, 0.011552610819308314], bse [.., .., 0.197457237156845, ..], p 0.08037462114830192
+        assertThat(number(its, "$.rows[2][1]")).isCloseTo(0.39513884470468774, within(1e-9));
+        assertThat(number(its, "$.rows[2][2]")).isCloseTo(0.197457237156845, within(1e-9));
+        assertThat(number(its, "$.rows[2][3]")).isCloseTo(0.08037462114830192, within(1e-7));
+        assertThat(number(its, "$.rows[3][1]")).isCloseTo(0.011552610819308314, within(1e-9));
+
+        String did = mvc.perform(analysis(dataset, "", "DID", "at", "2019", "comparison", "KOR, USA"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.noteCodes").value(org.hamcrest.Matchers.hasItem("markets.stats.did.classical-se")))
+                .andExpect(jsonPath("$.chart.series[1].name").value("KOR"))
+                .andReturn().getResponse().getContentAsString();
+        // did CHN vs KOR,USA at 2019: effect 0.2874680636039558, se 0.2407213555424719, p 0.24117930912570976
+        assertThat(number(did, "$.rows[0][1]")).isCloseTo(0.2874680636039558, within(1e-9));
+        assertThat(number(did, "$.rows[0][2]")).isCloseTo(0.2407213555424719, within(1e-9));
+        assertThat(number(did, "$.rows[0][3]")).isCloseTo(0.24117930912570976, within(1e-7));
+
+        String chow = mvc.perform(analysis(dataset, "", "BREAK", "at", "2019")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        // chow CHN at 2019: F=3.8525741152773127 df=(2,8) p=0.06732739152723521
+        assertThat(number(chow, "$.rows[0][1]")).isCloseTo(3.8525741152773127, within(1e-10));
+        assertThat(number(chow, "$.rows[3][1]")).isCloseTo(0.06732739152723521, within(1e-8));
+    }
+
+    @Test
+    void laggedAssociationWithTheWorldBankGdpMatchesScipyAndStatsmodels() throws Exception {
+        long dataset = dataset();
+        String json = mvc.perform(analysis(dataset, "", "LAGGED", "explanatory", gdp("China"), "lags", "2"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.rows.length()").value(5))
+                .andExpect(jsonPath("$.noteCodes").value(org.hamcrest.Matchers.hasItems("markets.stats.ccf.association-only",
+                        "markets.stats.granger.association-only")))
+                .andReturn().getResponse().getContentAsString();
+        // pandas shifted correlation of ln GDP and ln exports, lags −2…2; scipy p at lag 1: 1.116887277024003e-05 (11 pairs)
+        double[] expected = {0.7788405474761936, 0.8469525068443026, 0.8938735569775247, 0.9454701832461543, 0.8993187168526786};
+        for (int i = 0; i < 5; i++) {
+            assertThat(number(json, "$.rows[" + i + "][2]")).isCloseTo(expected[i], within(1e-12));
+        }
+        assertThat(number(json, "$.rows[3][1]")).isEqualTo(11);
+        assertThat(number(json, "$.rows[3][3]")).isCloseTo(1.116887277024003e-05, within(1e-10));
+        // statsmodels grangercausalitytests lag 1 ssr F test: F=11.61280301598701 p=0.009253766852140995 df=(8,1)
+        assertThat(number(json, "$.summary[0].value")).isCloseTo(11.61280301598701, within(1e-8));
+        assertThat(number(json, "$.summary[1].value")).isCloseTo(0.009253766852140995, within(1e-8));
+    }
+
+    @Test
+    void badParametersAreProblemDetailsInTheReadersLanguage() throws Exception {
+        long dataset = dataset();
+        mvc.perform(analysisIn("zh-TW", dataset, "", "MAGIC"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("MAGIC")));
+        // monthly methods on annual data, a break with one year before it, no comparison markets: 400 naming the problem
+        mvc.perform(analysis(dataset, "", "SEASONAL")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("monthly")));
+        mvc.perform(analysis(dataset, "", "INTERVENTION", "at", "2014")).andExpect(status().isBadRequest());
+        mvc.perform(analysis(dataset, "", "DID", "at", "2019")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("comparison")));
+        mvc.perform(analysis(dataset, "", "LAGGED", "explanatory", "2013=abc")).andExpect(status().isBadRequest());
+        mvc.perform(analysis(dataset, "", "TREND", "horizon", "1e9")).andExpect(status().isBadRequest());
+    }
+
+    /** "2013=…; 2014=…" from the World Bank file the data README lists (GDP, current USD). */
+    static String gdp(String country) throws Exception {
+        StringJoiner out = new StringJoiner("; ");
+        try (InputStream in = MarketAnalysisApiTest.class.getResourceAsStream("/markets/worldbank_macro_CHN_USA.csv")) {
+            for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                    .parse(new java.io.InputStreamReader(in, StandardCharsets.UTF_8))) {
+                if (r.get("country").equals(country) && r.get("indicator").equals("GDP")) {
+                    out.add(r.get("year") + "=" + r.get("value"));
+                }
+            }
+        }
+        return out.toString();
+    }
+}
