@@ -22,7 +22,7 @@ import org.tradedesk.marketing.domain.SurveyQuestionKind;
 record SurveyForm(@NotBlank @Size(max = 200) String titleEn,
         @NotBlank @Size(max = 200) String titleZh,
         @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate lastDay,
-        boolean askContact,
+        Boolean askContact,
         @Size(max = 200) String privacyContact,
         @NotBlank @Size(max = 300) String npsEn,
         @NotBlank @Size(max = 300) String npsZh,
@@ -31,7 +31,7 @@ record SurveyForm(@NotBlank @Size(max = 200) String titleEn,
     static final int ROWS = 5;
 
     record Row(SurveyQuestionKind kind, MarketingMixAspect aspect, @Size(max = 300) String textEn, @Size(max = 300) String textZh,
-            @Size(max = 1000) String optionsEn, @Size(max = 1000) String optionsZh, boolean required) {
+            @Size(max = 1000) String optionsEn, @Size(max = 1000) String optionsZh, Boolean required) {
 
         boolean empty() {
             return (textEn == null || textEn.isBlank()) && (textZh == null || textZh.isBlank());
@@ -56,10 +56,10 @@ record SurveyForm(@NotBlank @Size(max = 200) String titleEn,
         for (Row r : questions) {
             if (!r.empty()) {
                 qs.add(new SurveyQuestion(0, 0, r.kind(), r.aspect(), r.textEn(), r.textZh(), lines(r.optionsEn()), lines(r.optionsZh()),
-                        r.required()));
+                        Boolean.TRUE.equals(r.required())));
             }
         }
-        return new SurveyDetails(titleEn, titleZh, lastDay, askContact, privacyContact, qs);
+        return new SurveyDetails(titleEn, titleZh, lastDay, Boolean.TRUE.equals(askContact), privacyContact, qs);
     }
 
     private static List<String> lines(String s) {

@@ -104,7 +104,7 @@ class SurveyPageController {
     private String page(Model model, SurveyView survey, Map<String, String> typed, Map<String, MessageSourceResolvable> problems) {
         Locale locale = LocaleContextHolder.getLocale();
         model.addAttribute("survey", survey);
-        model.addAttribute("title", survey.title(locale));
+        model.addAttribute("surveyTitle", survey.title(locale));
         model.addAttribute("locale", locale);
         model.addAttribute("typed", typed);
         model.addAttribute("problems", problems);
