@@ -56,12 +56,12 @@ class FeedbackApiController {
 
     record QuestionBody(@NotNull SurveyQuestionKind kind, MarketingMixAspect aspect, @NotBlank @Size(max = 300) String textEn,
             @NotBlank @Size(max = 300) String textZh, @Size(max = 10) List<@Size(max = 100) String> optionsEn,
-            @Size(max = 10) List<@Size(max = 100) String> optionsZh, boolean required) {
+            @Size(max = 10) List<@Size(max = 100) String> optionsZh, Boolean required) {
     }
 
     record SurveyRequest(@NotBlank @Size(max = 200) String titleEn, @NotBlank @Size(max = 200) String titleZh,
             @Schema(description = "the link takes answers until the end of this day") @NotNull LocalDate lastDay,
-            boolean askContact, @Size(max = 200) String privacyContact,
+            Boolean askContact, @Size(max = 200) String privacyContact,
             @Schema(description = "the first is usually the NPS question (kind NPS)") @NotNull @Size(min = 1, max = 20) @Valid List<QuestionBody> questions) {
     }
 
@@ -110,9 +110,9 @@ class FeedbackApiController {
     @Operation(summary = "Create a survey (questions as data, wording in English and Traditional Chinese)")
     SurveyBody createSurvey(@PathVariable long id, @Valid @RequestBody SurveyRequest r) {
         List<SurveyQuestion> qs = r.questions().stream().map(q -> new SurveyQuestion(0, 0, q.kind(), q.aspect(), q.textEn(), q.textZh(),
-                q.optionsEn(), q.optionsZh(), q.required())).toList();
+                q.optionsEn(), q.optionsZh(), Boolean.TRUE.equals(q.required()))).toList();
         SurveyView s = feedback.createSurvey(new CampaignId(id),
-                new SurveyDetails(r.titleEn(), r.titleZh(), r.lastDay(), r.askContact(), r.privacyContact(), qs));
+                new SurveyDetails(r.titleEn(), r.titleZh(), r.lastDay(), Boolean.TRUE.equals(r.askContact()), r.privacyContact(), qs));
         return SurveyBody.of(s, Instant.now(clock));
     }
 
