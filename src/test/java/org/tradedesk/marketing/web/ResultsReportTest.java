@@ -101,7 +101,6 @@ class ResultsReportTest {
         byte[] pdf = mvc.perform(get("/marketing/campaigns/" + c.value() + "/documents/results.pdf").param("lang", "zh-TW"))
                 .andExpect(status().isOk()).andExpect(header().string("Content-Type", "application/pdf"))
                 .andReturn().getResponse().getContentAsByteArray();
-        java.nio.file.Files.write(java.nio.file.Path.of("target/t3f-results.pdf"), pdf);
         try (var doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc).replaceAll("[ \\t]+", " ");
             // enquiries 150 of 200: gap −50, −25.0 %; NPS 40 of 5 answers; the theme 小瓶裝 2 of 3 tagged = 66.7 %

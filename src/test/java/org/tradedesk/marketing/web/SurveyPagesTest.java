@@ -254,8 +254,7 @@ class SurveyPagesTest {
                 .param("titleZh", "經銷商問卷").param("lastDay", LocalDate.now().plusDays(5).toString())
                 .param("npsEn", "Would you recommend us?").param("npsZh", "您會推薦我們嗎？")
                 .param("questions[0].kind", "TEXT").param("questions[0].textEn", "Anything else?").param("questions[0].textZh", "其他意見？"))
-                .andExpect(r -> assertThat(r.getResponse().getStatus()).as(r.getResponse().getContentAsString().replaceAll("(?s).*(<form[^>]*survey-new.*?</form>).*", "$1")
-                        .replaceAll("(?s)<option.*?</option>", "")).isEqualTo(302));
+                .andExpect(status().is3xxRedirection());
         SurveyView created = feedback.surveys(s.campaign()).get(0);
         assertThat(created.titleZh()).isEqualTo("經銷商問卷");
         assertThat(created.questions()).extracting(SurveyQuestion::kind).containsExactly(SurveyQuestionKind.NPS, SurveyQuestionKind.TEXT);
