@@ -253,11 +253,13 @@ class SurveyPagesTest {
         mvc.perform(post("/marketing/campaigns/" + id + "/surveys").with(csrf()).param("titleEn", "Distributor survey")
                 .param("titleZh", "經銷商問卷").param("lastDay", LocalDate.now().plusDays(5).toString())
                 .param("npsEn", "Would you recommend us?").param("npsZh", "您會推薦我們嗎？")
-                .param("questions[0].kind", "TEXT").param("questions[0].textEn", "Anything else?").param("questions[0].textZh", "其他意見？"))
+                .param("questions[0].kind", "TEXT").param("questions[0].textEn", "Anything else?").param("questions[0].textZh", "其他意見？")
+                .param("questions[0].required", "true").param("_questions[0].required", "on"))
                 .andExpect(status().is3xxRedirection());
         SurveyView created = feedback.surveys(s.campaign()).get(0);
         assertThat(created.titleZh()).isEqualTo("經銷商問卷");
         assertThat(created.questions()).extracting(SurveyQuestion::kind).containsExactly(SurveyQuestionKind.NPS, SurveyQuestionKind.TEXT);
+        assertThat(created.questions()).extracting(SurveyQuestion::required).containsExactly(true, true);
         String refused = mvc.perform(post("/marketing/campaigns/" + id + "/surveys").with(csrf()).param("lang", "en").param("titleEn", "X")
                         .param("titleZh", "").param("lastDay", "2020-02-30").param("npsEn", "a").param("npsZh", "b"))
                 .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
