@@ -59,6 +59,8 @@ class SecurityConfig {
                 .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
                         "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health", "/actuator/health/liveness",
                         "/actuator/health/readiness").permitAll()
+                // marketing's public feedback survey: reached by its unguessable link without login (CSRF still applies)
+                .requestMatchers("/survey/*").permitAll()
                 .requestMatchers("/admin/**", "/api/v1/admin/**", "/actuator/**").hasRole(Role.ADMIN.name())
                 .requestMatchers("/audit/**", "/api/v1/audit/**").hasAnyRole(Role.MANAGER.name(), Role.ADMIN.name())
                 .anyRequest().authenticated())

@@ -100,6 +100,8 @@ class ReadersLanguageSweepTest {
     org.tradedesk.markets.ResearchProjects researchProjects;
     @Autowired
     Campaigns campaigns;
+    @Autowired
+    org.tradedesk.marketing.Feedback feedback;
 
     private RequestPostProcessor admin;
     private RequestPostProcessor coordinator;
@@ -191,6 +193,13 @@ class ReadersLanguageSweepTest {
         samples.put("/marketing/campaigns/{id}/kpis/new", mkc + "/kpis/new");
         samples.put("/marketing/campaigns/{id}/actuals", mkc + "/actuals");
         samples.put("/marketing/tasks", "/marketing/tasks");
+        // --- t3feedback: a campaign survey (its public page and its results) and the campaign's feedback page
+        org.tradedesk.marketing.SurveyView survey = feedback.createSurvey(mk.campaign(), new org.tradedesk.marketing.SurveyDetails(
+                "Buyer feedback", "買家回饋", java.time.LocalDate.now().plusDays(5), false, null,
+                List.of(org.tradedesk.marketing.Feedback.recommendQuestion("Recommend us?", "您會推薦我們嗎？"))));
+        samples.put("/marketing/campaigns/{id}/feedback", mkc + "/feedback");
+        samples.put("/marketing/campaigns/{id}/surveys/{surveyId}", mkc + "/surveys/" + survey.id());
+        samples.put("/survey/{token}", survey.publicPath());
         samples.put("/clearance", "/clearance");
         // clearance-core: a Taiwan import file with a packing list and an invoice captured by hand
         String tx = json.readTree(mvc.perform(post("/api/v1/clearance/transactions").with(admin).contentType(MediaType.APPLICATION_JSON)

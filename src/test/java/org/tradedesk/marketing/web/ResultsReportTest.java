@@ -1,0 +1,151 @@
+package org.tradedesk.marketing.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+import org.tradedesk.marketing.CampaignId;
+import org.tradedesk.marketing.Campaigns;
+import org.tradedesk.marketing.Feedback;
+import org.tradedesk.marketing.IdeaDetails;
+import org.tradedesk.marketing.KpiMonitoring;
+import org.tradedesk.marketing.MarketingSamples;
+import org.tradedesk.marketing.SurveyDetails;
+import org.tradedesk.marketing.SurveyQuestion;
+import org.tradedesk.marketing.SurveySubmission;
+import org.tradedesk.marketing.SurveyView;
+import org.tradedesk.marketing.domain.MarketingMixAspect;
+import org.tradedesk.marketing.domain.SurveyQuestionKind;
+import org.tradedesk.marketing.domain.ThemeKind;
+
+/**
+ * The marketing results report (O3.3.1) downloaded and read back: the PDF's text (Chinese extractable, every font
+ * embedded) and the XLSX's cells, with figures worked by hand from the sample campaign.
+ */
+@SpringBootTest(properties = "tradedesk.marketing.survey.answers-per-address=100")
+@AutoConfigureMockMvc
+@WithMockUser(username = "coordinator", roles = "COORDINATOR")
+class ResultsReportTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Campaigns campaigns;
+
+    @Autowired
+    KpiMonitoring monitoring;
+
+    @Autowired
+    Feedback feedback;
+
+    CampaignId campaignWithResults() {
+        MarketingSamples.Sample s = MarketingSamples.create(campaigns);
+        CampaignId c = s.campaign();
+        long enquiries = campaigns.kpis(c).get(0).id(); // ENQUIRIES, target 200
+        monitoring.record(c, enquiries, LocalDate.of(2027, 4, 30), new BigDecimal("150"));
+        monitoring.addAction(c, enquiries, "加開一場進口商說明會", "manager", LocalDate.of(2027, 5, 31));
+        SurveyView v = feedback.createSurvey(c, new SurveyDetails("Wine fair feedback", "酒展回饋", LocalDate.now().plusDays(10), false, null,
+                List.of(Feedback.recommendQuestion("Recommend us?", "您會推薦我們嗎？"),
+                        new SurveyQuestion(0, 0, SurveyQuestionKind.TEXT, MarketingMixAspect.PRODUCT, "Improve?", "改進？", null, null, false))));
+        long nps = v.questions().get(0).id();
+        long text = v.questions().get(1).id();
+        // 5 answers: 10, 10, 9 promoters; 7 passive; 4 detractor → (3 − 1) / 5 = 40.0; too few for a margin
+        int[] ratings = {10, 10, 9, 7, 4};
+        String[] texts = {"希望有小瓶裝", "希望有小瓶裝", null, "日本客戶也詢問", null};
+        for (int i = 0; i < ratings.length; i++) {
+            Map<Long, String> answers = new HashMap<>();
+            answers.put(nps, String.valueOf(ratings[i]));
+            if (texts[i] != null) {
+                answers.put(text, texts[i]);
+            }
+            feedback.answer(v.token(), new SurveySubmission("zh-TW", answers, null, null, false), "198.51.100.77");
+        }
+        var written = feedback.results(c, v.id()).texts();
+        feedback.tag(c, v.id(), written.get(0).id(), ThemeKind.NEED, "小瓶裝");
+        feedback.tag(c, v.id(), written.get(1).id(), ThemeKind.NEED, "小瓶裝 ");
+        feedback.tag(c, v.id(), written.get(2).id(), ThemeKind.OPPORTUNITY, "日本市場");
+        feedback.addIdea(c, new IdeaDetails(s.fair(), "JP", "在東京酒展試賣 375 ml 小瓶"));
+        feedback.saveNote(c, -1, "商展的詢價轉換率高於廣告", "2028 年取得 250 件詢價");
+        return c;
+    }
+
+    @Test
+    void thePdfReadsBackInChineseWithEveryFontEmbedded() throws Exception {
+        CampaignId c = campaignWithResults();
+        byte[] pdf = mvc.perform(get("/marketing/campaigns/" + c.value() + "/documents/results.pdf").param("lang", "zh-TW"))
+                .andExpect(status().isOk()).andExpect(header().string("Content-Type", "application/pdf"))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (var doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("[ \\t]+", " ");
+            // enquiries 150 of 200: gap −50, −25.0 %; NPS 40 of 5 answers; the theme 小瓶裝 2 of 3 tagged = 66.7 %
+            assertThat(text).contains("行銷成果報告", "澳洲葡萄酒推廣", "2027 年取得 200 件貿易詢價", "貿易詢價", "-50", "-25.0 %",
+                    "加開一場進口商說明會", "酒展回饋", "40", "回答數過少", "小瓶裝", "66.7 %", "日本市場", "在東京酒展試賣 375 ml 小瓶",
+                    "商展的詢價轉換率高於廣告", "2028 年取得 250 件詢價", "TWD");
+            Set<String> notEmbedded = new HashSet<>();
+            for (PDPage page : doc.getPages()) {
+                for (COSName name : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(name);
+                    if (!font.isEmbedded()) {
+                        notEmbedded.add(font.getName());
+                    }
+                }
+            }
+            assertThat(notEmbedded).isEmpty();
+        }
+    }
+
+    @Test
+    void theXlsxReadsBackInEnglish() throws Exception {
+        CampaignId c = campaignWithResults();
+        byte[] xlsx = mvc.perform(get("/marketing/campaigns/" + c.value() + "/documents/results.xlsx").param("lang", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            var sheet = book.getSheetAt(0);
+            assertThat(sheet.getSheetName()).isEqualTo("Results");
+            Map<String, List<Object>> rows = new HashMap<>();
+            for (Row r : sheet) {
+                List<Object> cells = new ArrayList<>();
+                for (Cell cell : r) {
+                    cells.add(cell.getCellType() == CellType.NUMERIC ? (Object) cell.getNumericCellValue() : cell.toString());
+                }
+                if (!cells.isEmpty()) {
+                    rows.putIfAbsent(String.valueOf(cells.get(0)), cells);
+                }
+            }
+            assertThat(rows.get("Enquiries")).containsSubsequence(200.0, 150.0, -50.0, -25.0);
+            assertThat(rows.get("Wine fair feedback")).startsWith("Wine fair feedback", 5.0, 40.0, 3.0, 1.0, 1.0);
+            assertThat(rows.get("Wine fair feedback").toString()).contains("Too few answers");
+            assertThat(rows.get("Customer need")).containsExactly("Customer need", "小瓶裝", 2.0, 66.7);
+            assertThat(rows.get("Opportunity")).containsExactly("Opportunity", "日本市場", 1.0, 33.3);
+            assertThat(rows.get("在東京酒展試賣 375 ml 小瓶")).contains("coordinator", "JP", "Proposed");
+            assertThat(rows.get("Lessons learnt")).contains("商展的詢價轉換率高於廣告");
+            assertThat(rows.get("Next targets")).contains("2028 年取得 250 件詢價");
+        }
+    }
+}
