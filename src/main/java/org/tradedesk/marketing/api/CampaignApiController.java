@@ -152,6 +152,40 @@ class CampaignApiController {
         return campaigns.change(new CampaignId(id), body.version(), body.toDetails());
     }
 
+    // --- activities ---
+
+    record ActivityRequest(@NotNull @Schema(example = "TRADE_FAIR") org.tradedesk.marketing.domain.ActivityKind kind,
+            @NotBlank @Size(max = 200) String name, @Size(max = 2000) String description,
+            @NotNull @DecimalMin("0") @DecimalMax("1000000000000") BigDecimal estimatedCost,
+            @NotBlank @Pattern(regexp = "[A-Za-z]{3}") String currency,
+            @NotNull @DecimalMin("0") @DecimalMax("100000") BigDecimal effortDays, Long version) {
+
+        org.tradedesk.marketing.ActivityDetails toDetails() {
+            return new org.tradedesk.marketing.ActivityDetails(kind, name.strip(), description == null || description.isBlank() ? null
+                    : description.strip(), new Money(estimatedCost, CampaignApiController.currency("currency", currency)), effortDays);
+        }
+    }
+
+    @GetMapping("/{id}/activities")
+    List<org.tradedesk.marketing.ActivityView> activities(@PathVariable long id) {
+        return campaigns.activities(new CampaignId(id));
+    }
+
+    @PostMapping("/{id}/activities")
+    ResponseEntity<org.tradedesk.marketing.ActivityView> addActivity(@PathVariable long id, @Valid @RequestBody ActivityRequest body) {
+        var a = campaigns.addActivity(new CampaignId(id), body.toDetails());
+        return ResponseEntity.created(URI.create("/api/v1/marketing/campaigns/" + id + "/activities/" + a.id())).body(a);
+    }
+
+    @PutMapping("/{id}/activities/{activityId}")
+    org.tradedesk.marketing.ActivityView changeActivity(@PathVariable long id, @PathVariable long activityId,
+            @Valid @RequestBody ActivityRequest body) {
+        if (body.version() == null) {
+            throw new MarketingFieldInvalid("version", "marketing.api.version-required", "version: give the version you read");
+        }
+        return campaigns.changeActivity(new CampaignId(id), activityId, body.version(), body.toDetails());
+    }
+
     // --- budgets ---
 
     record BudgetLineBody(Long activityId, @NotNull @Schema(example = "VENUE") BudgetCategory category,

@@ -137,7 +137,8 @@ class CampaignPageController {
 
     /** An owner who is no user is named at the owner field, with the other errors (review finding). */
     private void checkOwner(CampaignForm form, BindingResult errors) {
-        if (form.owner() != null && !form.owner().isBlank() && !errors.hasFieldErrors("owner") && !users.exists(form.owner())) {
+        if (form.owner() != null && !form.owner().isBlank() && !errors.hasFieldErrors("owner")
+                && !form.owner().strip().equals(CurrentUser.name()) && !users.exists(form.owner())) {
             errors.rejectValue("owner", "marketing.campaign.owner-unknown", new Object[] {form.owner().strip()}, null);
         }
     }
