@@ -51,7 +51,7 @@ class CampaignRunPageController {
     }
 
     /** One item answered; a refused answer comes back at its item with the typed note kept. */
-    @PostMapping("/marketing/campaigns/{id}/activities/{activityId}/compliance/{code}")
+    @PostMapping("/marketing/campaigns/{id}/activities/{activityId}/compliance/{code:[A-Z][A-Z0-9_]*}")
     String answer(@PathVariable long id, @PathVariable long activityId, @PathVariable String code,
             @RequestParam(required = false) String answer, @RequestParam(required = false) String note, Model model) {
         CampaignId cid = new CampaignId(id);
