@@ -185,6 +185,9 @@ class ReadersLanguageSweepTest {
         samples.put("/marketing/campaigns/{id}/kpis/new", mkc + "/kpis/new");
         samples.put("/marketing/campaigns/{id}/actuals", mkc + "/actuals");
         samples.put("/marketing/tasks", "/marketing/tasks");
+        // t3plan: budget vs actual and an activity's compliance checklist
+        samples.put("/marketing/campaigns/{id}/spend", mkc + "/spend");
+        samples.put("/marketing/campaigns/{id}/activities/{activityId}/compliance", mkc + "/activities/" + mk.fair() + "/compliance");
         samples.put("/clearance", "/clearance");
         // clearance-core: a Taiwan import file with a packing list and an invoice captured by hand
         String tx = json.readTree(mvc.perform(post("/api/v1/clearance/transactions").with(admin).contentType(MediaType.APPLICATION_JSON)
