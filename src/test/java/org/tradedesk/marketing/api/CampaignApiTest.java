@@ -219,4 +219,13 @@ class CampaignApiTest {
         mvc.perform(get(BASE + "/" + australia + "/decision").header("Accept-Language", "en")).andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.code").value("marketing.decision.none"));
     }
+
+    @Test
+    void theEndpointsAreInTheOpenApiDocument() throws Exception {
+        String doc = mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(doc).contains("/api/v1/marketing/campaigns", "/api/v1/marketing/campaigns/{id}/budget",
+                "/api/v1/marketing/campaigns/{id}/spend", "/api/v1/marketing/campaigns/{id}/activities/{activityId}/compliance/{code}",
+                "/api/v1/marketing/campaigns/{id}/activities/{activityId}/ready", "/api/v1/marketing/campaigns/{id}/decision",
+                "error.stale-edit", "over-budget warning");
+    }
 }
