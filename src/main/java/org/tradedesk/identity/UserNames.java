@@ -19,4 +19,10 @@ public class UserNames {
     public Optional<String> displayName(String username) {
         return users.findByUsername(username).map(UserAccount::displayName).filter(n -> !n.isBlank());
     }
+
+    /** True when an account has this username (a campaign's owner must be one: marketing, slice t3plan). */
+    @Transactional(readOnly = true)
+    public boolean exists(String username) {
+        return username != null && !username.isBlank() && users.findByUsername(username.strip()).isPresent();
+    }
 }

@@ -53,8 +53,10 @@ public class Campaigns {
     private final AuditTrail audit;
     private final JsonMapper json;
     private final Clock clock;
+    private final org.tradedesk.identity.UserNames users;
 
-    Campaigns(MarketingStore store, AuditTrail audit, JsonMapper json, Clock clock) {
+    Campaigns(MarketingStore store, AuditTrail audit, JsonMapper json, Clock clock, org.tradedesk.identity.UserNames users) {
+        this.users = users;
         this.store = store;
         this.audit = audit;
         this.json = json;
@@ -94,6 +96,12 @@ public class Campaigns {
     @Transactional(readOnly = true)
     public List<CampaignSummary> dashboard() {
         return store.summaries(MAX_CAMPAIGNS_LISTED);
+    }
+
+    /** One page of campaigns for the REST listing, newest period first (slice t3plan). */
+    @Transactional(readOnly = true)
+    public org.springframework.data.domain.Page<CampaignView> page(org.springframework.data.domain.Pageable page) {
+        return store.campaignPage(page);
     }
 
     @Transactional
@@ -369,7 +377,7 @@ public class Campaigns {
                 l.rateSource().strip());
     }
 
-    private static void check(CampaignDetails d) {
+    private void check(CampaignDetails d) {
         if (d.name() == null || d.name().isBlank() || d.market() == null || d.product() == null || d.objectives() == null
                 || d.objectives().isBlank() || d.start() == null || d.end() == null || d.owner() == null || d.owner().isBlank()
                 || d.companyCurrency() == null) {
@@ -377,7 +385,11 @@ public class Campaigns {
                     "a campaign needs a name, market, product, objectives, period, owner and company currency");
         }
         if (d.end().isBefore(d.start())) {
-            throw new MarketingInputInvalid("marketing.campaign.period", "the period ends before it starts");
+            throw new MarketingFieldInvalid("end", "marketing.campaign.period", "the period ends before it starts");
+        }
+        // the owner is a user of the desk; the signed-in person (an API token's user may have no account) always is
+        if (!d.owner().strip().equals(CurrentUser.name()) && !users.exists(d.owner())) {
+            throw new MarketingFieldInvalid("owner", "marketing.campaign.owner-unknown", "owner: no user is named " + d.owner(), d.owner());
         }
     }
 

@@ -6,10 +6,10 @@
  * Public API: {@link org.tradedesk.marketing.Campaigns}, {@link org.tradedesk.marketing.CampaignId} and the
  * records and exceptions of this package.
  *
- * <p>A campaign comes from a market decision of the {@code markets} module (T2). The markets module does not
- * store decisions yet, so a campaign keeps the decision as a reference (its id and a text summary), and
- * the arrow to {@code markets} is declared when the link is made.
+ * <p>A campaign comes from a market decision of the {@code markets} module (T2): {@code MarketDecisionLinks}
+ * links it to a decision recorded there, read through the markets module's public API
+ * ({@code markets.ResearchProjects}) only; {@code markets} never uses this module.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "shared", "platform", "identity", "reporting", "clients"})
+        "shared", "platform", "identity", "reporting", "clients", "markets"})
 package org.tradedesk.marketing;

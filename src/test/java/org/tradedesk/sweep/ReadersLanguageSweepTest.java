@@ -200,6 +200,9 @@ class ReadersLanguageSweepTest {
         samples.put("/marketing/campaigns/{id}/feedback", mkc + "/feedback");
         samples.put("/marketing/campaigns/{id}/surveys/{surveyId}", mkc + "/surveys/" + survey.id());
         samples.put("/survey/{token}", survey.publicPath());
+        // t3plan: budget vs actual and an activity's compliance checklist
+        samples.put("/marketing/campaigns/{id}/spend", mkc + "/spend");
+        samples.put("/marketing/campaigns/{id}/activities/{activityId}/compliance", mkc + "/activities/" + mk.fair() + "/compliance");
         samples.put("/clearance", "/clearance");
         // clearance-core: a Taiwan import file with a packing list and an invoice captured by hand
         String tx = json.readTree(mvc.perform(post("/api/v1/clearance/transactions").with(admin).contentType(MediaType.APPLICATION_JSON)

@@ -51,7 +51,10 @@ class SelectionApiController {
             @NotNull @Size(min = 1, max = 10) @Valid List<CriterionBody> criteria,
             @Schema(description = "AHP: criteria × criteria pairwise judgements on Saaty's 1–9 scale, aⱼᵢ = 1/aᵢⱼ")
             @Size(max = 10) List<@Size(max = 10) List<@NotNull Double>> pairwise,
-            @NotNull @Size(min = 1, max = 100) @Valid List<AlternativeBody> alternatives) {
+            @NotNull @Size(min = 1, max = 100) @Valid List<AlternativeBody> alternatives,
+            @Schema(description = "WEIGHTED and TOPSIS: the weights in the criteria's order, instead of criteria[].weight "
+                    + "(not both; refused for AHP, whose weights come from the pairwise matrix)")
+            @Size(max = 10) List<@NotNull Double> weights) {
     }
 
     record Ranked(int rank, String name, double score) {
@@ -76,10 +79,27 @@ class SelectionApiController {
     @ApiResponse(responseCode = "400", description = "problem detail naming the inconsistency")
     SelectionResponse select(@Valid @RequestBody SelectionRequest request) {
         SelectionMethod method = SelectionMethod.parse(request.method());
+        List<Double> top = request.weights();
+        if (top != null) { // review finding: a top-level weights list was silently ignored; now used or refused, naming it
+            if (method == SelectionMethod.AHP) {
+                throw new org.tradedesk.marketing.MarketingFieldInvalid("weights", "marketing.selection.weights-ahp",
+                        "weights: AHP derives the weights from the pairwise matrix");
+            }
+            if (top.size() != request.criteria().size()) {
+                throw new org.tradedesk.marketing.MarketingFieldInvalid("weights", "marketing.selection.weights-length",
+                        "weights: " + top.size() + " weights for " + request.criteria().size() + " criteria",
+                        String.valueOf(top.size()), String.valueOf(request.criteria().size()));
+            }
+            if (request.criteria().stream().anyMatch(c -> c != null && c.weight() != null)) {
+                throw new org.tradedesk.marketing.MarketingFieldInvalid("weights", "marketing.selection.weights-twice",
+                        "weights: given both at the top level and on the criteria");
+            }
+        }
         List<Criterion> criteria = new ArrayList<>();
         for (int j = 0; j < request.criteria().size(); j++) {
             CriterionBody c = request.criteria().get(j);
-            criteria.add(c == null ? null : new Criterion(c.name(), CriterionKind.parse(c.kind(), j + 1), c.weight()));
+            Double weight = c == null ? null : top != null ? top.get(j) : c.weight();
+            criteria.add(c == null ? null : new Criterion(c.name(), CriterionKind.parse(c.kind(), j + 1), weight));
         }
         List<Alternative> alternatives = request.alternatives().stream()
                 .map(a -> a == null ? null : new Alternative(a.name(), a.scores())).toList();

@@ -39,7 +39,11 @@ public class CampaignDocuments {
     private final MessageSource messages;
     private final Formats fmt;
 
-    CampaignDocuments(Campaigns campaigns, PdfRenderer pdf, MessageSource messages, Formats fmt) {
+    private final org.tradedesk.marketing.BudgetSpending spending;
+
+    CampaignDocuments(Campaigns campaigns, PdfRenderer pdf, MessageSource messages, Formats fmt,
+            org.tradedesk.marketing.BudgetSpending spending) {
+        this.spending = spending;
         this.campaigns = campaigns;
         this.pdf = pdf;
         this.messages = messages;
@@ -56,6 +60,7 @@ public class CampaignDocuments {
         Map<Long, String> names = new HashMap<>();
         campaigns.activities(id).forEach(a -> names.put(a.id(), a.name()));
         model.put("activityNames", names);
+        model.put("variance", spending.spending(id).variance());
         return pdf.render("marketing/documents/budget", model, locale);
     }
 
@@ -158,7 +163,55 @@ public class CampaignDocuments {
                 .formula(subtotal.ref(8) + "+" + contingency.ref(8), XlsxFormat.amount(d));
         sheet.skip();
         sheet.row().wrappedText(t("marketing.budget.rounding", locale));
+        varianceSheet(book, spending.spending(id).variance(), activities, d, locale);
         return book.toBytes();
+    }
+
+    /**
+     * P3.2.2, P3.2.3: budget vs actual against the latest approved version, a sheet of its own. Budget and actual are
+     * values; variance and variance % are live formulas (actual − budget; ROUND(variance / budget × 100, 1), blank
+     * for a zero budget), as the page computes them.
+     */
+    private void varianceSheet(XlsxWorkbook book, org.tradedesk.marketing.domain.BudgetVariance v, List<ActivityView> activities, int d,
+            Locale locale) {
+        if (v == null) {
+            return;
+        }
+        XlsxSheet sheet = book.sheet(t("marketing.documents.sheet.variance", locale)).columnWidths(6, 28, 20, 30, 16, 16, 16, 12);
+        sheet.title(t("marketing.spend.heading", locale) + " — " + t("marketing.spend.against", locale, v.budgetNumber()));
+        if (v.overBudget()) {
+            sheet.row().wrappedText(t("marketing.spend.over-budget", locale, fmt.money(v.actual()), fmt.money(v.approvedTotal()),
+                    fmt.money(v.contingency())));
+        }
+        sheet.skip();
+        sheet.header("#", t("marketing.budget.line.activity", locale), t("marketing.budget.line.category", locale),
+                t("marketing.budget.line.description", locale), t("marketing.spend.budget", locale), t("marketing.spend.actual", locale),
+                t("marketing.spend.variance", locale), t("marketing.spend.variance-percent", locale));
+        int first = sheet.nextRowNumber();
+        for (org.tradedesk.marketing.domain.BudgetVariance.Line l : v.lines()) {
+            XlsxRow row = sheet.row();
+            row.number(BigDecimal.valueOf(l.number()), XlsxFormat.number(0)).text(activityName(activities, l.line().activityId(), locale))
+                    .text(t("marketing.budget.category." + l.line().category(), locale)).text(l.line().description())
+                    .amount(l.budget().amount(), d).amount(l.actual().amount(), d)
+                    .formula(row.ref(5) + "-" + row.ref(4), XlsxFormat.amount(d))
+                    .formula("IF(" + row.ref(4) + "=0,\"\",ROUND(" + row.ref(6) + "/" + row.ref(4) + "*100,1))", XlsxFormat.number(1));
+        }
+        int last = sheet.nextRowNumber() - 1;
+        if (!v.outside().isEmpty()) {
+            BigDecimal outside = v.outside().stream().map(e -> e.converted().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
+            sheet.row().blank().text(t("marketing.spend.outside", locale, v.outside().size())).at(4).amount(BigDecimal.ZERO, d).amount(outside, d);
+            last = sheet.nextRowNumber() - 1;
+        }
+        String budgets = last < first ? "0" : "SUM(" + XlsxSheet.range(4, first, last) + ")";
+        String actuals = last < first ? "0" : "SUM(" + XlsxSheet.range(5, first, last) + ")";
+        XlsxRow total = sheet.row().blank().text(t("marketing.spend.total", locale)).at(4).formula(budgets, XlsxFormat.amount(d))
+                .formula(actuals, XlsxFormat.amount(d));
+        total.formula(total.ref(5) + "-" + total.ref(4), XlsxFormat.amount(d))
+                .formula("IF(" + total.ref(4) + "=0,\"\",ROUND(" + total.ref(6) + "/" + total.ref(4) + "*100,1))", XlsxFormat.number(1));
+        sheet.row().blank().text(t("marketing.spend.contingency", locale)).at(4).amount(v.contingency().amount(), d);
+        sheet.row().blank().text(t("marketing.spend.approved-total", locale)).at(4).amount(v.approvedTotal().amount(), d);
+        sheet.skip();
+        sheet.row().wrappedText(t("marketing.spend.rules", locale));
     }
 
     private void head(XlsxSheet sheet, CampaignView c, Locale locale) {

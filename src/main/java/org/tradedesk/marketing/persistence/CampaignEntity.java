@@ -103,4 +103,9 @@ class CampaignEntity {
         return new CampaignView(new CampaignId(id), version, name, marketCountry, productHs, decisionId, decisionSummary, objectives,
                 strategy, periodStart, periodEnd, owner, status, companyCurrency, createdBy, createdAt);
     }
+
+    void setDecision(String decisionId, String summary) {
+        this.decisionId = decisionId;
+        this.decisionSummary = summary;
+    }
 }

@@ -314,4 +314,18 @@ public class MarketingStore {
     public List<org.tradedesk.marketing.KpiView> kpis(CampaignId id) {
         return kpis.findByCampaignIdOrderByIdAsc(id.value()).stream().map(KpiEntity::toView).toList();
     }
+
+    /** Keeps the reference and summary of the market decision the campaign was linked to (slice t3plan). */
+    @Transactional
+    public CampaignView setDecision(CampaignId id, String decisionId, String summary) {
+        CampaignEntity e = entity(id);
+        e.setDecision(decisionId, summary);
+        return campaigns.saveAndFlush(e).toView();
+    }
+
+    /** A page of campaigns, newest period first (REST listing). */
+    @Transactional(readOnly = true)
+    public org.springframework.data.domain.Page<CampaignView> campaignPage(org.springframework.data.domain.Pageable page) {
+        return campaigns.findPage(page).map(CampaignEntity::toView);
+    }
 }

@@ -12,6 +12,11 @@ interface CampaignRepository extends Repository<CampaignEntity, Long> {
     Optional<CampaignEntity> findById(long id);
 
     List<CampaignEntity> findAllByOrderByPeriodStartDescIdDesc(Pageable page);
+
+    /** The REST listing: a page with the total, newest period first. */
+    @org.springframework.data.jpa.repository.Query(value = "select c from CampaignEntity c order by c.periodStart desc, c.id desc",
+            countQuery = "select count(c) from CampaignEntity c")
+    org.springframework.data.domain.Page<CampaignEntity> findPage(Pageable page);
 }
 
 interface ActivityRepository extends Repository<ActivityEntity, Long> {

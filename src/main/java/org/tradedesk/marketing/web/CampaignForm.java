@@ -50,6 +50,9 @@ record CampaignForm(
         if (product != null && !product.isBlank() && !product.strip().matches("\\d{2}(\\.?\\d{2}){1,4}\\d?") && !errors.hasFieldErrors("product")) {
             errors.rejectValue("product", "marketing.form.hs");
         }
+        if (start != null && end != null && end.isBefore(start) && !errors.hasFieldErrors("end")) {
+            errors.rejectValue("end", "marketing.campaign.period"); // at the end date, among the others (review finding)
+        }
         if (companyCurrency != null && !companyCurrency.isBlank() && !errors.hasFieldErrors("companyCurrency")) {
             try {
                 CurrencyCode.of(companyCurrency);

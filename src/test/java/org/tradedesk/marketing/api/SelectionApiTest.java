@@ -107,4 +107,23 @@ class SelectionApiTest {
         String doc = mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(doc).contains("/api/v1/marketing/selection", "principal eigenvector");
     }
+
+    /** Review finding (t3plan): a top-level weights list is used (same ranking as the weights on the criteria) or refused naming it. */
+    @Test
+    void topLevelWeightsAreUsedOrRefusedNamingThem() throws Exception {
+        String bare = CRITERIA.replaceAll(",\\s*\"weight\":[0-9.]+", "");
+        post("{\"method\":\"TOPSIS\",\"criteria\":" + bare + ",\"weights\":[0.3,0.2,0.2,0.3],\"alternatives\":" + ALTERNATIVES + "}", "en")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.ranking[0].name").value("distributor"))
+                .andExpect(jsonPath("$.ranking[0].score", closeTo(0.65117033, 1e-8), Double.class));
+        post("{\"method\":\"TOPSIS\",\"criteria\":" + CRITERIA + ",\"weights\":[0.3,0.2,0.2,0.3],\"alternatives\":" + ALTERNATIVES + "}", "en")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("marketing.selection.weights-twice"))
+                .andExpect(jsonPath("$.detail", containsString("weights")));
+        post("{\"method\":\"WEIGHTED\",\"criteria\":" + bare + ",\"weights\":[0.5,0.5],\"alternatives\":" + ALTERNATIVES + "}", "zh-TW")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("marketing.selection.weights-length"))
+                .andExpect(jsonPath("$.detail", containsString("weights：4 個準則卻有 2 個權重")));
+        post("{\"method\":\"AHP\",\"criteria\":" + bare + ",\"pairwise\":" + PAIRWISE + ",\"weights\":[0.3,0.2,0.2,0.3],"
+                + "\"alternatives\":" + ALTERNATIVES + "}", "en")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("marketing.selection.weights-ahp"));
+    }
 }

@@ -1,0 +1,231 @@
+package org.tradedesk.marketing.api;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.tradedesk.markets.MarketDatasets;
+import org.tradedesk.markets.ResearchProjects;
+
+/** REST for campaigns, budgets, actual spend, the compliance checklist and the market decision link (issue 10, slice t3plan). */
+@SpringBootTest
+@AutoConfigureMockMvc
+@WithMockUser(username = "coordinator", roles = "COORDINATOR")
+class CampaignApiTest {
+
+    static final String BASE = "/api/v1/marketing/campaigns";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    MarketDatasets markets;
+    @Autowired
+    ResearchProjects projects;
+
+    ResultActions call(MockHttpServletRequestBuilder request, String body, String language) throws Exception {
+        return mvc.perform(request.with(csrf()).header("Accept-Language", language).contentType(MediaType.APPLICATION_JSON)
+                .content(body == null ? "" : body));
+    }
+
+    static String campaign(String market, String owner, String start, String end, Long version) {
+        return """
+                {"name":"Wine to Melbourne","market":"%s","product":"2204.21","objectives":"200 trade enquiries","start":"%s","end":"%s",
+                 "owner":"%s","companyCurrency":"TWD"%s}""".formatted(market, start, end, owner, version == null ? "" : ",\"version\":" + version);
+    }
+
+    long create(String market) throws Exception {
+        String json = call(post(BASE), campaign(market, "coordinator", "2027-03-01", "2027-09-30", null), "en")
+                .andExpect(status().isCreated()).andExpect(header().string("Location", containsString(BASE + "/")))
+                .andReturn().getResponse().getContentAsString();
+        return ((Number) JsonPath.read(json, "$.id")).longValue();
+    }
+
+    @Test
+    void campaignsAreCreatedListedAndUpdatedWithTheirVersion() throws Exception {
+        // review finding: an owner who is no user is refused, naming the field, in the reader's language
+        call(post(BASE), campaign("AU", "nobody-here", "2027-03-01", "2027-09-30", null), "zh-TW")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("marketing.campaign.owner-unknown"))
+                .andExpect(jsonPath("$.detail").value("負責人：沒有名為 nobody-here 的使用者。"));
+        call(post(BASE), campaign("AU", "coordinator", "2027-09-30", "2027-03-01", null), "en")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("marketing.campaign.period"));
+        call(post(BASE), campaign("AU", "coordinator", "2027-03-01", "not-a-date", null), "en").andExpect(status().isBadRequest());
+        long id = create("AU");
+        mvc.perform(get(BASE).param("page", "0").param("size", "1")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.size").value(1)).andExpect(jsonPath("$.items.length()").value(1))
+                .andExpect(jsonPath("$.totalElements").isNumber());
+        mvc.perform(get(BASE).param("page", "2147483647").param("size", "200")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("platform.paging.out-of-range"));
+        String got = mvc.perform(get(BASE + "/" + id)).andExpect(status().isOk()).andExpect(jsonPath("$.owner").value("coordinator"))
+                .andReturn().getResponse().getContentAsString();
+        long version = ((Number) JsonPath.read(got, "$.version")).longValue();
+        call(put(BASE + "/" + id), campaign("AU", "coordinator", "2027-03-01", "2027-10-31", version), "en").andExpect(status().isOk())
+                .andExpect(jsonPath("$.end").value("2027-10-31"));
+        // the same old version again: someone else saved in between
+        call(put(BASE + "/" + id), campaign("AU", "coordinator", "2027-03-01", "2027-10-31", version), "en")
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("error.stale-edit"));
+        call(put(BASE + "/" + id), campaign("AU", "coordinator", "2027-03-01", "2027-10-31", null), "en")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("marketing.api.version-required"));
+        mvc.perform(get(BASE + "/999999").header("Accept-Language", "en")).andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("marketing.campaign.not-found"));
+    }
+
+    /**
+     * Budget: line 1 USD 2,500 × 32.1234 = 80,308.50; line 2 TWD 100,000; subtotal 180,308.50; contingency 10 % =
+     * 18,030.85; approved total 198,339.35. Spend: USD 2,600 × 32 = 83,200.00 on line 1 (variance +2,891.50,
+     * 2,891.50 / 80,308.50 = 3.60 % → 3.6); TWD 30,000 on line 2 (−70,000.00, −70.0 %); total 113,200.00, variance
+     * −67,108.50 (−37.2 %). Then TWD 90,000 more on line 2: 203,200.00 > 198,339.35 → over budget.
+     */
+    @Test
+    void budgetApprovalThenActualSpendWithVariance() throws Exception {
+        long id = create("AU");
+        String budget = """
+                {"contingencyPercent":10,"lines":[
+                 {"category":"VENUE","description":"Stand","amount":2500,"currency":"USD","rate":32.1234,"rateDate":"2026-12-04","rateSource":"Bank of Taiwan"},
+                 {"category":"ADVERTISING","description":"Search ads","amount":100000,"currency":"TWD"}]}""";
+        call(put(BASE + "/" + id + "/budget"), budget, "en").andExpect(status().isOk())
+                .andExpect(jsonPath("$.totals.total.amount").value(198339.35)).andExpect(jsonPath("$.status").value("DRAFT"));
+        call(post(BASE + "/" + id + "/spend"), "{\"line\":1,\"amount\":10,\"currency\":\"TWD\",\"spentOn\":\"2026-12-01\","
+                + "\"supplier\":\"x\",\"receipt\":\"r\"}", "en")
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("marketing.spend.no-approved-budget"));
+        call(post(BASE + "/" + id + "/budget/submit"), null, "en").andExpect(status().isOk());
+        call(post(BASE + "/" + id + "/budget/approve"), "{\"comment\":\"ok\"}", "en").andExpect(status().isForbidden());
+        mvc.perform(post(BASE + "/" + id + "/budget/approve").with(csrf()).with(user("manager").roles("MANAGER"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"comment\":\"fine\"}")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("APPROVED"));
+        mvc.perform(get(BASE + "/" + id + "/budgets")).andExpect(jsonPath("$.length()").value(1));
+
+        call(post(BASE + "/" + id + "/spend"), "{\"line\":1,\"amount\":2600,\"currency\":\"USD\",\"spentOn\":\"2026-12-01\","
+                + "\"supplier\":\"MCEC\",\"receipt\":\"INV-88\"}", "en")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("marketing.spend.rate-required"))
+                .andExpect(jsonPath("$.detail", containsString("USD")));
+        call(post(BASE + "/" + id + "/spend"), "{\"line\":3,\"amount\":1,\"currency\":\"TWD\",\"spentOn\":\"2026-12-01\","
+                + "\"supplier\":\"x\",\"receipt\":\"r\"}", "zh-TW")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value("預算列：請選擇核准預算第 1 版的一列（1 至 2）。"));
+        call(post(BASE + "/" + id + "/spend"), "{\"line\":1,\"amount\":1,\"currency\":\"TWD\",\"spentOn\":\"2026-12-01\",\"receipt\":\"r\"}", "en")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field", hasItem("supplier")));
+        call(post(BASE + "/" + id + "/spend"), "{\"line\":1,\"amount\":2600,\"currency\":\"USD\",\"spentOn\":\"2026-12-01\","
+                + "\"supplier\":\"MCEC\",\"receipt\":\"INV-88\",\"rate\":32,\"rateDate\":\"2026-12-01\",\"rateSource\":\"Bank of Taiwan\"}", "en")
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.converted.amount").value(83200.00));
+        call(post(BASE + "/" + id + "/spend"), "{\"line\":2,\"amount\":30000,\"currency\":\"TWD\",\"spentOn\":\"2026-12-02\","
+                + "\"supplier\":\"Search Co\",\"receipt\":\"AD-1\"}", "en").andExpect(status().isCreated());
+        mvc.perform(get(BASE + "/" + id + "/spend")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.approvedVersion").value(1))
+                .andExpect(jsonPath("$.lines[0].variance.amount").value(2891.50))
+                .andExpect(jsonPath("$.lines[0].variancePercent").value(3.6))
+                .andExpect(jsonPath("$.lines[1].variancePercent").value(-70.0))
+                .andExpect(jsonPath("$.actual.amount").value(113200.00))
+                .andExpect(jsonPath("$.variance.amount").value(-67108.50))
+                .andExpect(jsonPath("$.variancePercent").value(-37.2))
+                .andExpect(jsonPath("$.overBudget").value(false)).andExpect(jsonPath("$.warning").value(nullValue()));
+        call(post(BASE + "/" + id + "/spend"), "{\"line\":2,\"amount\":90000,\"currency\":\"TWD\",\"spentOn\":\"2026-12-03\","
+                + "\"supplier\":\"Search Co\",\"receipt\":\"AD-2\"}", "en").andExpect(status().isCreated());
+        mvc.perform(get(BASE + "/" + id + "/spend").header("Accept-Language", "en")).andExpect(jsonPath("$.overBudget").value(true))
+                .andExpect(jsonPath("$.contingencyUsed.amount").value(22891.50))
+                .andExpect(jsonPath("$.warning", containsString("Over budget")));
+    }
+
+    @Test
+    void anActivityIsReadyOnlyWhenItsMandatoryChecksAreAnswered() throws Exception {
+        long id = create("AU");
+        String act = call(post(BASE + "/" + id + "/activities"), "{\"kind\":\"DIGITAL_ADS\",\"name\":\"Search ads\",\"estimatedCost\":90000,"
+                + "\"currency\":\"TWD\",\"effortDays\":3}", "en").andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long activity = ((Number) JsonPath.read(act, "$.id")).longValue();
+        String path = BASE + "/" + id + "/activities/" + activity;
+        mvc.perform(get(path + "/compliance").header("Accept-Language", "zh-TW")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[0].code").value("AU_ACL_18"))
+                .andExpect(jsonPath("$.items[0].citation").value("澳洲《2010 年競爭與消費者法》附表 2（澳洲消費者法）第 18 條"))
+                .andExpect(jsonPath("$.openMandatory.length()").value(6));
+        call(post(path + "/ready"), null, "en").andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("marketing.compliance.open-items"))
+                .andExpect(jsonPath("$.detail", containsString("AU_SPAM_16")));
+        call(put(path + "/compliance/AU_SPAM_16"), "{\"answer\":\"n-a\"}", "en").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("marketing.compliance.note-required"));
+        call(put(path + "/compliance/AU_SPAM_16"), "{\"answer\":\"maybe\"}", "en").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("marketing.compliance.answer-required"));
+        call(put(path + "/compliance/TW_FTA_21"), "{\"answer\":\"yes\"}", "en").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("marketing.compliance.item-unknown"));
+        for (String code : List.of("AU_ACL_18", "AU_ACL_29", "AU_SPAM_17_18", "AU_PRIVACY_APP7", "ANY_CULTURE_REVIEW")) {
+            call(put(path + "/compliance/" + code), "{\"answer\":\"yes\"}", "en").andExpect(status().isOk());
+        }
+        call(put(path + "/compliance/AU_SPAM_16"), "{\"answer\":\"n-a\",\"note\":\"No e-mail is sent: search ads only\"}", "en")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.openMandatory.length()").value(0))
+                .andExpect(jsonPath("$.items[2].answeredBy").value("coordinator"));
+        call(post(path + "/ready"), null, "en").andExpect(status().isOk()).andExpect(jsonPath("$.ready").value(true))
+                .andExpect(jsonPath("$.readyBy").value("coordinator"));
+        // an answer that reopens a mandatory item withdraws the readiness
+        call(put(path + "/compliance/AU_ACL_29"), "{\"answer\":\"no\",\"note\":\"The price claim is not proved yet\"}", "en")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.ready").value(false))
+                .andExpect(jsonPath("$.openMandatory[0]").value("AU_ACL_29"));
+        call(delete(path + "/ready"), null, "en").andExpect(status().isOk()).andExpect(jsonPath("$.ready").value(false));
+    }
+
+    long decision() throws Exception {
+        long dataset;
+        try (InputStream in = getClass().getResourceAsStream("/markets/comtrade_v1_portal_HS8542_exports_CHN_KOR_USA_annual_2013_2024.csv")) {
+            dataset = markets.importFile("portal.csv", in, null, "analyst", true).id();
+        }
+        long project = projects.create("IC exports to Asia", List.of("8542"), List.of("CHN", "KOR", "USA"), List.of("Where first?"),
+                List.of(dataset), "analyst").id();
+        long decision = projects.decide(project, new ResearchProjects.ScoringRequest(dataset, "X", "8542", 2013, 2016,
+                Map.of("DEMAND_SIZE", 40.0, "DEMAND_GROWTH", 40.0, "TARIFF", 20.0), Map.of("CHN", 0.0, "KOR", 8.0, "USA", 2.0), 0.2),
+                List.of(new ResearchProjects.Choice("KOR", "Fast-growing demand, FTA tariff"), new ResearchProjects.Choice("USA", "")),
+                "analyst").id();
+        return project * 1_000_000 + decision;
+    }
+
+    @Test
+    void aCampaignIsLinkedToADecisionThatChoseItsMarket() throws Exception {
+        long pd = decision();
+        long project = pd / 1_000_000;
+        long decision = pd % 1_000_000;
+        long korea = create("KR");
+        call(put(BASE + "/" + korea + "/decision"), "{\"project\":" + project + ",\"decision\":" + decision + "}", "en")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.projectName").value("IC exports to Asia"))
+                .andExpect(jsonPath("$.choices[0].market").value("KOR")).andExpect(jsonPath("$.choices[0].marketAlpha2").value("KR"))
+                .andExpect(jsonPath("$.decidedBy").value("analyst")).andExpect(jsonPath("$.linkedBy").value("coordinator"))
+                .andExpect(jsonPath("$.datasetSha256").isString());
+        mvc.perform(get(BASE + "/" + korea)).andExpect(jsonPath("$.decisionId").value("P" + project + "-D" + decision))
+                .andExpect(jsonPath("$.decisionSummary").value("IC exports to Asia: KOR, USA — Fast-growing demand, FTA tariff"));
+        mvc.perform(get(BASE + "/" + korea + "/decision")).andExpect(status().isOk()).andExpect(jsonPath("$.decisionId").value(decision));
+        long australia = create("AU");
+        call(put(BASE + "/" + australia + "/decision"), "{\"project\":" + project + ",\"decision\":" + decision + "}", "zh-TW")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("marketing.decision.market-not-chosen"))
+                .andExpect(jsonPath("$.detail").value("決策 " + decision + " 未選定本活動案的目標市場 AU（選定的是 KOR, USA）。"));
+        call(put(BASE + "/" + australia + "/decision"), "{\"project\":" + project + ",\"decision\":999999}", "en")
+                .andExpect(status().isNotFound()).andExpect(jsonPath("$.code").value("markets.decision.not-found"));
+        mvc.perform(get(BASE + "/" + australia + "/decision").header("Accept-Language", "en")).andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("marketing.decision.none"));
+    }
+
+    @Test
+    void theEndpointsAreInTheOpenApiDocument() throws Exception {
+        String doc = mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(doc).contains("/api/v1/marketing/campaigns", "/api/v1/marketing/campaigns/{id}/budget",
+                "/api/v1/marketing/campaigns/{id}/spend", "/api/v1/marketing/campaigns/{id}/activities/{activityId}/compliance/{code}",
+                "/api/v1/marketing/campaigns/{id}/activities/{activityId}/ready", "/api/v1/marketing/campaigns/{id}/decision",
+                "error.stale-edit", "over-budget warning");
+    }
+}
