@@ -167,6 +167,8 @@ class MarketingPagesTest {
         byte[] planPdf = mvc.perform(get(base + "plan.pdf").param("lang", "zh-TW")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
         try (var doc = Loader.loadPDF(planPdf)) {
+            // the page-number footer too: it printed in Times-Roman, not embedded, until it named the embedded fonts
+            assertThat(org.tradedesk.support.PdfFonts.notEmbedded(doc)).isEmpty();
             String text = new PDFTextStripper().getText(doc);
             assertThat(text).contains("行銷活動計畫", "澳洲葡萄酒推廣", "墨爾本食品酒展", "文化與社會適切性", "商展可直接接觸進口商", "一致性比率");
         }
@@ -174,6 +176,7 @@ class MarketingPagesTest {
                 .andReturn().getResponse().getContentAsByteArray();
         try (var doc = Loader.loadPDF(budgetPdf)) {
             // figures of BudgetTotalsTest: 80308.50 + 100000 + 25931.96 = 206240.46; 7.5 % = 15468.03; 221708.49
+            assertThat(org.tradedesk.support.PdfFonts.notEmbedded(doc)).isEmpty();
             assertThat(new PDFTextStripper().getText(doc)).contains("活動成本預算", "臺灣銀行", "TWD 206,240.46", "TWD 15,468.03",
                     "TWD 221,708.49");
         }

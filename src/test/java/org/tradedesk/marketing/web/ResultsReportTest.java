@@ -10,14 +10,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -107,16 +102,7 @@ class ResultsReportTest {
             assertThat(text).contains("行銷成果報告", "澳洲葡萄酒推廣", "2027 年取得 200 件貿易詢價", "貿易詢價", "-50", "-25.0 %",
                     "加開一場進口商說明會", "酒展回饋", "40", "回答數過少", "小瓶裝", "66.7 %", "日本市場", "在東京酒展試賣 375 ml 小瓶",
                     "商展的詢價轉換率高於廣告", "2028 年取得 250 件詢價", "TWD");
-            Set<String> notEmbedded = new HashSet<>();
-            for (PDPage page : doc.getPages()) {
-                for (COSName name : page.getResources().getFontNames()) {
-                    PDFont font = page.getResources().getFont(name);
-                    if (!font.isEmbedded()) {
-                        notEmbedded.add(font.getName());
-                    }
-                }
-            }
-            assertThat(notEmbedded).isEmpty();
+            assertThat(org.tradedesk.support.PdfFonts.notEmbedded(doc)).isEmpty();
         }
     }
 
