@@ -177,6 +177,7 @@ public class ClearanceDeclarations {
                     String.valueOf(d.revision()));
         }
         Mail mail = mail(view, d, contactId);
+        // the message itself goes with the mail (SMTP may turn its line ends into CRLF; the code names the lodged file's bytes)
         mailer.send(new OutgoingMail(view.details().clientId(), contactId, mail.subject(), mail.body(), List.of(new MailAttachment(
                 d.fileName(), "TW_XML".equals(d.format()) ? "application/xml" : "application/EDIFACT", store.message(declarationId)))));
         Instant now = now();

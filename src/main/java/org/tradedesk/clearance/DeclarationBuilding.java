@@ -62,11 +62,12 @@ final class DeclarationBuilding {
                 scheme = null;
             }
             String duty = choice == null ? null : blankToNull(choice.duty());
-            // a preference with its rate is an option the engine compares and uses; without a rate, the catalogue's
-            // preferential measure of that scheme applies; a rate alone overrides the general duty
+            // a rate given is the rate the line pays: it overrides the catalogue (a code not loaded, a ruling), and with a
+            // preference it is that preference's rate, an option the engine uses; a preference without a rate takes the
+            // catalogue's preferential measure of that scheme
             List<TaxRequestLine.DutyOptionRequest> options = scheme != null && duty != null
                     ? List.of(new TaxRequestLine.DutyOptionRequest(scheme.strip(), null, duty.strip(), null)) : null;
-            Map<String, String> measures = scheme == null && duty != null ? Map.of("duty", duty.strip()) : Map.of();
+            Map<String, String> measures = duty != null ? Map.of("duty", duty.strip()) : Map.of();
             lines.add(new TaxRequestLine(l.description(), digits == null || digits.length() < 2 ? null : tariffForEngine(view, digits),
                     l.originCountry(), l.amount() == null ? BigDecimal.ZERO : l.amount(), l.quantity(), null, l.netMassKg(), null, null,
                     null, null, scheme == null ? null : scheme.strip(), measures, options));
