@@ -120,6 +120,7 @@ final class DeclarationBuilding {
                     preference == null || "GENERAL".equalsIgnoreCase(preference) ? null : preference, l.quantity(),
                     l.unitCode() == null && au ? "EA" : l.unitCode(), l.netMassKg(), l.amount(), r.customsValue(), taxes));
         }
+        duties = duties.add(shipmentTaxes(result, items, au ? AU_TYPES : TW_TYPES));
         TransactionDetails d = view.details();
         String importerName = firstNonBlank(d.parties().importer(), invoice.buyerName());
         String exporterName = firstNonBlank(d.parties().exporter(), invoice.sellerName());
@@ -140,9 +141,46 @@ final class DeclarationBuilding {
                 invoice.grossMassKg(), items);
     }
 
-    private static TaxResult.TaxStep step(TaxResult result, int line, String code) {
+    /**
+     * Taxes the engine computes on the whole shipment (Taiwan's business tax and trade promotion fee) are not in any
+     * line's figures: each is spread over the items in proportion to their customs value, to its own scale, the last item
+     * taking the remainder, so the items add up to exactly the engine's amount. Returns the amount spread.
+     */
+    static BigDecimal shipmentTaxes(TaxResult result, List<DeclarationItem> items, Map<String, String> names) {
+        java.util.Set<String> perLine = new java.util.HashSet<>();
+        result.lines().forEach(l -> perLine.addAll(l.taxes().keySet()));
+        BigDecimal values = items.stream().map(DeclarationItem::customsValue).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal spread = BigDecimal.ZERO;
+        for (TaxResult.TaxTotal t : result.taxes()) {
+            if (!t.collected() || perLine.contains(t.code()) || t.amount() == null || items.isEmpty()) {
+                continue;
+            }
+            TaxResult.TaxStep step = step(result, null, t.code());
+            BigDecimal rate = step == null ? null : percent(step.rate());
+            BigDecimal left = t.amount();
+            BigDecimal baseLeft = t.base();
+            for (int i = 0; i < items.size(); i++) {
+                DeclarationItem it = items.get(i);
+                boolean last = i == items.size() - 1;
+                BigDecimal share = last || values.signum() == 0 ? left
+                        : t.amount().multiply(it.customsValue()).divide(values, t.amount().scale(), java.math.RoundingMode.DOWN);
+                BigDecimal baseShare = t.base() == null ? null : last || values.signum() == 0 ? baseLeft
+                        : t.base().multiply(it.customsValue()).divide(values, t.base().scale(), java.math.RoundingMode.DOWN);
+                left = left.subtract(share);
+                baseLeft = baseShare == null ? baseLeft : baseLeft.subtract(baseShare);
+                List<DutyTax> taxes = new ArrayList<>(it.dutiesAndTaxes());
+                taxes.add(new DutyTax(names.getOrDefault(t.code(), cut(t.code(), 3)), rate, baseShare, share));
+                items.set(i, new DeclarationItem(it.sequence(), it.description(), it.tariffCode(), it.statisticalCode(), it.originCountry(),
+                        it.preferenceClaimed(), it.quantity(), it.unitCode(), it.netMassKg(), it.invoiceAmount(), it.customsValue(), taxes));
+            }
+            spread = spread.add(t.amount());
+        }
+        return spread;
+    }
+
+    private static TaxResult.TaxStep step(TaxResult result, Integer line, String code) {
         for (TaxResult.TaxStep s : result.steps()) {
-            if (s.line() != null && s.line() == line && s.code().equals(code)) {
+            if (java.util.Objects.equals(s.line(), line) && s.code().equals(code)) {
                 return s;
             }
         }

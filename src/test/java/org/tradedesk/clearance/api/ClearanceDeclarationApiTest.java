@@ -102,7 +102,8 @@ class ClearanceDeclarationApiTest {
                         UNZ+1+CR%s'
                         """.formatted(id, id, id) : """
                         <Response><IssueDateTime>20261206093512</IssueDateTime><Status><NameCode>0000</NameCode></Status>
-                        <Declaration><ID>%s</ID><AdditionalInformation><Content>收件完成</Content></AdditionalInformation></Declaration></Response>
+                        <Declaration><ID>%s</ID><AdditionalInformation><Content>收件完成</Content></AdditionalInformation>
+                        <ResponsibleGovernmentAgency><ID>01</ID></ResponsibleGovernmentAgency></Declaration></Response>
                         """.formatted(id);
                 byte[] bytes = reply.getBytes(StandardCharsets.UTF_8);
                 exchange.sendResponseHeaders(200, bytes.length);
@@ -349,6 +350,70 @@ class ClearanceDeclarationApiTest {
                 }
             }
         }
+    }
+
+    /**
+     * Taiwan: the single-window XML lodged, the NX901 receipt read back from the endpoint, the N5116 release releases the
+     * declaration and the file; a closed file takes no new draft.
+     */
+    @Test
+    void taiwanDeclarationIsLodgedAndReleasedByTheN5116Response() throws Exception {
+        String json = mvc.perform(post("/api/v1/clearance/transactions").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"clientId":%d,"direction":"IMPORT","jurisdiction":"TW","mode":"AIR","incoterm":"CIF","reference":"AA15AB12345678",
+                         "importer":"寶島電子有限公司","exporter":"Shenzhen Audio Co."}""".formatted(clientId)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long id = ((Number) JsonPath.read(json, "$.id")).longValue();
+        String base = "/api/v1/clearance/transactions/" + id;
+        mvc.perform(post(base + "/documents/invoice").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"invoiceNumber":"SA-1","issueDate":"2026-11-28","currency":"USD","incoterm":"CIF","sellerName":"Shenzhen Audio Co.",
+                         "sellerCountry":"CN","totalAmount":1000,"lines":[
+                          {"description":"藍牙喇叭 Bluetooth speakers","tariffCode":"85182200006","originCountry":"CN","quantity":120,"unitCode":"SET","amount":1000}]}"""))
+                .andExpect(status().isCreated());
+        Number version = JsonPath.read(mvc.perform(get(base)).andReturn().getResponse().getContentAsString(), "$.version");
+        mvc.perform(post(base + "/status").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"status\":\"DOCUMENTS_COMPLETE\",\"version\":" + version + "}")).andExpect(status().isOk());
+        // CIF USD 1000 × 32 = TWD 32,000 customs value; duty 0 %; business tax 5 % × (32,000 + 0) = 1,600 (加值型及非加值型營業稅法 §20)
+        String draft = mvc.perform(post(base + "/declarations").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"declarantId":"A12","declarantName":"北港報關行","importerId":"12345675","exchangeRate":32,
+                         "items":[{"line":1,"duty":"0%"}]}"""))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.format").value("TW_XML"))
+                .andExpect(jsonPath("$.findings", hasSize(0)))
+                .andExpect(jsonPath("$.declaration.items[0].tariffCode").value("85182200006"))
+                .andExpect(jsonPath("$.declaration.items[0].customsValue").value(32000))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(taxes(draft, 0)).containsEntry("DUTY", new BigDecimal("0.00")).containsEntry("VAT", new BigDecimal("1600.00"));
+        long d = ((Number) JsonPath.read(draft, "$.id")).longValue();
+        String code = JsonPath.read(draft, "$.sha256").toString().substring(0, 12);
+        mvc.perform(post(base + "/declarations/" + d + "/send").contentType(MediaType.APPLICATION_JSON).content("{\"contactId\":" + chinese + "}"))
+                .andExpect(status().isOk());
+        mvc.perform(post(base + "/declarations/" + d + "/confirmation").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"contactId\":" + chinese + ",\"code\":\"" + code + "\"}")).andExpect(status().isOk());
+        mvc.perform(post(base + "/declarations/" + d + "/lodgement")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("ACCEPTED"));
+        Received lodged = RECEIVED.stream().filter(r -> r.messageId().equals("TD" + id + "R1")).findFirst().orElseThrow();
+        assertThat(lodged.jurisdiction()).isEqualTo("TW");
+        assertThat(new String(lodged.body(), StandardCharsets.UTF_8)).contains("<ID>AA15AB12345678</ID>", "<FunctionCode>9</FunctionCode>");
+        String release = """
+                <Response>
+                  <FunctionCode>9</FunctionCode>
+                  <Status><NameCode>C1</NameCode><ReleaseDateTime>20261207081530</ReleaseDateTime></Status>
+                  <Declaration><ID>AA15AB12345678</ID></Declaration>
+                </Response>
+                """;
+        mvc.perform(multipart(base + "/responses").file(new MockMultipartFile("file", "n5116.xml", "application/xml",
+                        release.getBytes(StandardCharsets.UTF_8))))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.response.kind").value("RELEASED"))
+                .andExpect(jsonPath("$.response.channel").value("C1"));
+        mvc.perform(get(base + "/declarations/" + d)).andExpect(jsonPath("$.status").value("RELEASED"));
+        String file = mvc.perform(get(base)).andExpect(jsonPath("$.status").value("RELEASED"))
+                .andReturn().getResponse().getContentAsString();
+        mvc.perform(get(base + "/history").header("Accept-Language", "zh-TW"))
+                .andExpect(jsonPath("$[*].what.text", org.hamcrest.Matchers.hasItem(containsString("海關回應 TW_N5116：放行"))));
+        mvc.perform(post(base + "/status").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"status\":\"CLOSED\",\"version\":" + JsonPath.read(file, "$.version") + "}")).andExpect(status().isOk());
+        mvc.perform(post(base + "/declarations").contentType(MediaType.APPLICATION_JSON).content("{\"exchangeRate\":32}"))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("clearance.transaction.closed"));
     }
 
     @Test
