@@ -207,7 +207,7 @@ class ClearanceDeclarationApiTest {
         long d1 = ((Number) JsonPath.read(draft1, "$.id")).longValue();
         String code1 = JsonPath.read(draft1, "$.sha256").toString().substring(0, 12);
         Map<String, BigDecimal> line1 = taxes(draft1, 0);
-        assertThat(line1).containsExactlyEntriesOf(Map.of("CUD", new BigDecimal("75.00"), "GST", new BigDecimal("160.50")));
+        assertThat(line1).containsOnly(Map.entry("CUD", new BigDecimal("75.00")), Map.entry("GST", new BigDecimal("160.50")));
         assertThat(taxes(draft1, 1)).containsEntry("CUD", new BigDecimal("0.00")).containsEntry("GST", new BigDecimal("306.00"));
 
         // the message is a CUSDEC D99B the standard parser reads back to the same declaration
