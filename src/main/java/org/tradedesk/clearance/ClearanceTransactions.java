@@ -191,11 +191,17 @@ public class ClearanceTransactions {
             throw DocumentTooLarge.of(name, content.length, MAX_DOCUMENT_BYTES);
         }
         refuseIfFull(id);
+        String sha256 = sha256(content);
+        for (DocumentView existing : store.documents(id.value())) {
+            if (sha256.equals(existing.sha256())) {
+                // the same file twice is one document: the answer names the one already kept
+                throw DuplicateDocument.of(name, existing.id(), existing.fileName());
+            }
+        }
         CapturedInvoice captured = null;
         if (type.invoice()) {
             captured = InvoiceFormats.read(content, name);
         }
-        String sha256 = sha256(content);
         String mediaType = contentType == null || contentType.isBlank() ? "application/octet-stream" : contentType;
         return store.addDocument(id.value(), expectedVersion, type, name, mediaType.length() > 127 ? "application/octet-stream" : mediaType,
                 content, sha256, captured, CurrentUser.name(), now(),

@@ -87,15 +87,34 @@ class ClearanceTransactionApiController {
         Locale locale = LocaleContextHolder.getLocale();
         String reason = texts.render(e.reason(), locale);
         String location = e.location() == null ? "" : e.location();
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, location.isBlank() ? reason
-                : messages.getMessage("clearance.document.unreadable.at", new Object[] {location, reason}, locale));
+        // the location in the reader's language (第 26 行，區段 UNT…); "location" stays the plain form for programs
+        String where = e.locationText() == null ? "" : texts.render(e.locationText(), locale);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, where.isBlank() ? reason
+                : messages.getMessage("clearance.document.unreadable.at", new Object[] {where, reason}, locale));
         problem.setTitle(title(400));
         problem.setType(URI.create("urn:tradedesk:problem:clearance.document.unreadable"));
         problem.setProperty("code", "clearance.document.unreadable");
         problem.setProperty("reason", MessageTextJson.rendered(e.reason(), locale, texts));
         problem.setProperty("location", location);
+        problem.setProperty("locationText", where);
         problem.setProperty("errors", List.of(Map.of("field", "file", "location", location, "message", reason)));
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** The same file already in the transaction: 409 naming and linking the document that holds it; nothing stored. */
+    @ExceptionHandler(org.tradedesk.clearance.DuplicateDocument.class)
+    ResponseEntity<ProblemDetail> duplicate(org.tradedesk.clearance.DuplicateDocument e, jakarta.servlet.http.HttpServletRequest request) {
+        String detail = messages.getMessage(e.messageCode(), e.arguments(), e.getMessage(), LocaleContextHolder.getLocale());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, detail);
+        problem.setTitle(title(409));
+        problem.setType(URI.create("urn:tradedesk:problem:" + e.messageCode()));
+        problem.setProperty("code", e.messageCode());
+        String path = request.getRequestURI();
+        String base = path.endsWith("/documents") ? path : path.substring(0, Math.max(0, path.lastIndexOf('/')));
+        problem.setProperty("existingDocumentId", e.existingDocumentId());
+        problem.setProperty("existingDocument", base + "/" + e.existingDocumentId());
+        problem.setProperty("errors", List.of(Map.of("field", "file", "message", detail)));
+        return ResponseEntity.status(HttpStatus.CONFLICT).header(HttpHeaders.LOCATION, base + "/" + e.existingDocumentId()).body(problem);
     }
 
     @ExceptionHandler(CaptureInvalid.class)

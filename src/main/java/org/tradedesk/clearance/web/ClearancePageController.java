@@ -263,9 +263,15 @@ class ClearancePageController {
             return "redirect:/clearance/transactions/" + id + "#document-" + added.id();
         } catch (UnreadableMessage e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("uploadLocation", e.location());
+            model.addAttribute("uploadLocation", e.locationText() == null ? null : texts.render(e.locationText()));
             model.addAttribute("uploadReason", texts.render(e.reason()));
             model.addAttribute("uploadFile", file.getOriginalFilename());
+            return transaction(id, model);
+        } catch (org.tradedesk.clearance.DuplicateDocument e) {
+            // the same file again: say so at the upload form and point at the document already kept
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("actionError", localized(e));
+            model.addAttribute("duplicateOf", e.existingDocumentId());
             return transaction(id, model);
         } catch (TradedeskException e) {
             if (e.kind() == TradedeskException.Kind.NOT_FOUND || e.kind() == TradedeskException.Kind.FORBIDDEN) {

@@ -224,9 +224,31 @@ class ClearanceApiTest {
                         .param("type", "COMMERCIAL_INVOICE").header("Accept-Language", "zh-TW"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.reason.code").value("clearance.edifact.segment-count"))
-                .andExpect(jsonPath("$.location").value(containsString("UNT")));
+                .andExpect(jsonPath("$.location").value(containsString("UNT")))
+                // review: the location is a message of its own, in the reader's language — no English inside the Chinese text
+                .andExpect(jsonPath("$.locationText").value("第 26 行，區段 UNT（第 26 個區段），第 1 個資料元素"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("第 26 行，區段 UNT（第 26 個區段），第 1 個資料元素：")))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.not(containsString("line"))))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.not(containsString("segment"))));
+        mvc.perform(multipart(base + "/documents").file(new MockMultipartFile("file", "invoic.edi", "application/edifact", broken))
+                        .param("type", "COMMERCIAL_INVOICE").header("Accept-Language", "en"))
+                .andExpect(jsonPath("$.locationText").value("line 26, segment UNT (position 26), element 1"));
+        mvc.perform(get(base)).andExpect(jsonPath("$.documents", hasSize(1)));
+        String first = mvc.perform(get(base)).andReturn().getResponse().getContentAsString();
+        long firstId = ((Number) com.jayway.jsonpath.JsonPath.read(first, "$.documents[0].id")).longValue();
+        // review: the same file again (another name, no type) is not stored twice: 409 naming and linking the document kept
+        mvc.perform(multipart(base + "/documents").file(new MockMultipartFile("file", "no-type.xml", "application/xml", ubl))
+                        .header("Accept-Language", "zh-TW"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("clearance.document.duplicate"))
+                .andExpect(jsonPath("$.existingDocumentId").value(firstId))
+                .andExpect(jsonPath("$.existingDocument").value(base + "/documents/" + firstId))
+                .andExpect(jsonPath("$.detail").value("檔案 no-type.xml 已是本案件的文件 " + firstId + "（invoice.xml），未再次儲存。"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().string("Location",
+                        base + "/documents/" + firstId));
         mvc.perform(get(base)).andExpect(jsonPath("$.documents", hasSize(1)));
         // sent without a type, the e-invoice is recognised from its content and read (acceptance review: kept as OTHER unread)
+        base = "/api/v1/clearance/transactions/" + create();
         mvc.perform(multipart(base + "/documents").file(new MockMultipartFile("file", "no-type.xml", "application/xml", ubl)))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.type").value("COMMERCIAL_INVOICE"))

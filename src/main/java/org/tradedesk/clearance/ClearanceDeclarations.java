@@ -1,0 +1,459 @@
+package org.tradedesk.clearance;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tradedesk.clearance.domain.LodgementChannel;
+import org.tradedesk.clearance.messages.AustralianCusdec;
+import org.tradedesk.clearance.messages.CapturedInvoice;
+import org.tradedesk.clearance.messages.CustomsResponse;
+import org.tradedesk.clearance.messages.CustomsResponses;
+import org.tradedesk.clearance.messages.DeclarationFinding;
+import org.tradedesk.clearance.messages.DeclarationMessage;
+import org.tradedesk.clearance.messages.DeclarationValidation;
+import org.tradedesk.clearance.messages.EdifactEnvelope;
+import org.tradedesk.clearance.messages.TaiwanDeclarationXml;
+import org.tradedesk.clearance.messages.UnreadableMessage;
+import org.tradedesk.clearance.persistence.DeclarationStore;
+import org.tradedesk.clearance.persistence.TransactionStore;
+import org.tradedesk.clients.ClientDirectory;
+import org.tradedesk.clients.ClientMailer;
+import org.tradedesk.clients.ContactView;
+import org.tradedesk.clients.MailAttachment;
+import org.tradedesk.clients.OutgoingMail;
+import org.tradedesk.identity.CurrentUser;
+import org.tradedesk.platform.MessageTexts;
+import org.tradedesk.shared.MessageText;
+import org.tradedesk.shared.MessageText.Arg;
+import org.tradedesk.taxes.TaxCalculations;
+import org.tradedesk.taxes.TaxResult;
+
+/**
+ * The declaration of a transaction from draft to customs' answer (P4.5.1–P4.5.3, P4.6.1–P4.6.2):
+ * <ol>
+ *   <li>{@link #draft}: built from the file and its captured invoice with the coordinator's recommended options,
+ *       every figure from the tax engine ({@link TaxCalculations}), validated ({@link DeclarationValidation}); when
+ *       nothing blocks it the standard message is written at once (CUSDEC D99B for AU, the single-window XML for TW)
+ *       and its SHA-256 kept. A newer draft supersedes every draft not yet lodged.</li>
+ *   <li>{@link #send}: the draft and the recommendation mailed to a contact of the client in the contact's language,
+ *       with the message attached and its confirmation code (the first 12 characters of the SHA-256).</li>
+ *   <li>{@link #confirm}: the client's confirmation recorded — who, when, and which message (its code); a superseded
+ *       draft or another code is refused.</li>
+ *   <li>{@link #lodge}: exactly the confirmed bytes go through the {@link LodgementChannel}; a message id is lodged
+ *       once (a repeat answers the lodged declaration and sends nothing). The channel's immediate reply, when it is a
+ *       customs response, is read back.</li>
+ *   <li>{@link #receive}: a customs response (CUSRES, NX901, N5107, N5108, N5116) read into the file's timeline; the
+ *       declaration's status follows it, and a release releases the file.</li>
+ * </ol>
+ * An amendment is simply the next draft after a lodgement: message version + 1 with function code 4.
+ */
+@Service
+public class ClearanceDeclarations {
+
+    /** The file shows at most this many declarations and responses. */
+    public static final int MAX_SHOWN = 100;
+
+    private final ClearanceTransactions transactions;
+    private final TaxCalculations taxes;
+    private final DeclarationStore store;
+    private final TransactionStore files;
+    private final LodgementChannel channel;
+    private final ClientDirectory clients;
+    private final ClientMailer mailer;
+    private final MessageTexts texts;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    ClearanceDeclarations(ClearanceTransactions transactions, TaxCalculations taxes, DeclarationStore store, TransactionStore files,
+            LodgementChannel channel, ClientDirectory clients, ClientMailer mailer, MessageTexts texts, MessageSource messages,
+            Clock clock) {
+        this.transactions = transactions;
+        this.taxes = taxes;
+        this.store = store;
+        this.files = files;
+        this.channel = channel;
+        this.clients = clients;
+        this.mailer = mailer;
+        this.texts = texts;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    // ---- P4.5.3 the draft ----
+
+    @Transactional
+    public DeclarationView draft(TransactionId id, DeclarationDraft draft) {
+        TransactionView view = open(id);
+        check(draft);
+        CapturedInvoice invoice = DeclarationBuilding.invoice(view);
+        if (invoice == null) {
+            throw new ClearanceInputInvalid("documents", "clearance.declaration.no-invoice",
+                    "transaction " + id.value() + " has no commercial invoice with captured lines");
+        }
+        if (invoice.currency() == null) {
+            throw new ClearanceInputInvalid("documents", "clearance.declaration.no-currency", "the invoice gives no currency");
+        }
+        LocalDate today = LocalDate.now(clock);
+        TaxResult result = taxes.calculate(DeclarationBuilding.taxRequest(view, invoice, draft, today));
+        int version = store.lastLodgedVersion(id.value()) + 1;
+        DeclarationMessage declaration = DeclarationBuilding.declaration(view, invoice, draft, result, version, today);
+        int revision = store.nextRevision(id.value());
+        String messageId = messageId(id.value(), revision);
+        List<DeclarationFinding> findings = DeclarationValidation.validate(declaration);
+        boolean au = "AU".equals(declaration.jurisdiction());
+        byte[] message = null;
+        String sha256 = null;
+        if (DeclarationValidation.lodgeable(findings)) {
+            message = au ? AustralianCusdec.write(declaration, new EdifactEnvelope(envelopeId(declaration.declarant()), "AUCUSTOMS",
+                    messageId, LocalDateTime.ofInstant(now(), ZoneOffset.UTC).withNano(0)))
+                    : TaiwanDeclarationXml.write(declaration);
+            sha256 = ClearanceTransactions.sha256(message);
+        }
+        String user = CurrentUser.name();
+        long created = store.add(id.value(), revision, declaration, au ? "CUSDEC_D99B" : "TW_XML", messageId, message, sha256,
+                DeclarationBuilding.blankToNull(draft.recommendation()) == null ? null : draft.recommendation().strip(), user, now());
+        files.note(id.value(), user, now(), MessageText.of("clearance.history.declaration-drafted", Arg.number(revision),
+                Arg.number(version), Arg.number(declaration.items().size()),
+                Arg.money(declaration.customsValueTotal(), declaration.localCurrency()),
+                Arg.money(declaration.dutiesAndTaxesTotal(), declaration.localCurrency()),
+                Arg.literal(sha256 == null ? "-" : sha256.substring(0, 12))));
+        return view(row(id, created));
+    }
+
+    @Transactional(readOnly = true)
+    public List<DeclarationView> declarations(TransactionId id) {
+        transactions.transaction(id);
+        return store.of(id.value(), MAX_SHOWN).stream().map(this::view).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public DeclarationView declaration(TransactionId id, long declarationId) {
+        transactions.transaction(id);
+        return view(row(id, declarationId));
+    }
+
+    /** The declaration's standard message as it was (and will be) lodged. */
+    @Transactional(readOnly = true)
+    public StoredFile message(TransactionId id, long declarationId) {
+        DeclarationView d = declaration(id, declarationId);
+        if (!d.lodgeable()) {
+            throw new DeclarationRefused("clearance.declaration.not-lodgeable", "declaration " + declarationId + " has blocking findings",
+                    String.valueOf(d.revision()));
+        }
+        return new StoredFile(d.fileName(), "TW_XML".equals(d.format()) ? "application/xml" : "application/EDIFACT", d.sha256(),
+                store.message(declarationId));
+    }
+
+    // ---- P4.5.1/P4.5.2 recommendation to the client, confirmation ----
+
+    /** The mail as it would go: subject and body in the contact's language. */
+    public record Mail(ContactView contact, Locale language, String subject, String body) {
+    }
+
+    @Transactional(readOnly = true)
+    public Mail mail(TransactionId id, long declarationId, long contactId) {
+        TransactionView view = transactions.transaction(id);
+        return mail(view, declaration(id, declarationId), contactId);
+    }
+
+    @Transactional
+    public DeclarationView send(TransactionId id, long declarationId, long contactId) {
+        TransactionView view = open(id);
+        DeclarationView d = current(id, declarationId);
+        if (!d.lodgeable()) {
+            throw new DeclarationRefused("clearance.declaration.not-lodgeable", "declaration " + declarationId + " has blocking findings",
+                    String.valueOf(d.revision()));
+        }
+        if (d.status().lodged()) {
+            throw new DeclarationRefused("clearance.declaration.already-lodged", "declaration " + declarationId + " is lodged",
+                    String.valueOf(d.revision()));
+        }
+        Mail mail = mail(view, d, contactId);
+        // the message itself goes with the mail (SMTP may turn its line ends into CRLF; the code names the lodged file's bytes)
+        mailer.send(new OutgoingMail(view.details().clientId(), contactId, mail.subject(), mail.body(), List.of(new MailAttachment(
+                d.fileName(), "TW_XML".equals(d.format()) ? "application/xml" : "application/EDIFACT", store.message(declarationId)))));
+        Instant now = now();
+        store.sent(declarationId, mail.contact().name() + " <" + mail.contact().email() + ">", now);
+        files.note(id.value(), CurrentUser.name(), now, MessageText.of("clearance.history.declaration-sent", Arg.number(d.revision()),
+                Arg.literal(mail.contact().name()), Arg.literal(d.confirmationCode())));
+        return view(row(id, declarationId));
+    }
+
+    /**
+     * Records the client's confirmation: the contact who confirmed, the code they quoted (the confirmation code of the
+     * mail, or the whole SHA-256) and when (default now; not in the future, not before the mail went).
+     */
+    @Transactional
+    public DeclarationView confirm(TransactionId id, long declarationId, long contactId, String code, Instant at) {
+        TransactionView view = open(id);
+        DeclarationView d = view(row(id, declarationId));
+        if (d.status() == DeclarationStatus.SUPERSEDED) {
+            throw new DeclarationRefused("clearance.declaration.superseded", "declaration draft " + d.revision()
+                    + " was changed by a newer draft: the newer one needs the client's confirmation", String.valueOf(d.revision()));
+        }
+        if (d.status().lodged()) {
+            throw new DeclarationRefused("clearance.declaration.already-lodged", "declaration " + declarationId + " is lodged",
+                    String.valueOf(d.revision()));
+        }
+        if (d.status() != DeclarationStatus.SENT && d.status() != DeclarationStatus.CONFIRMED) {
+            throw new DeclarationRefused("clearance.declaration.not-sent", "declaration " + declarationId + " was not sent to the client",
+                    String.valueOf(d.revision()));
+        }
+        String quoted = code == null ? "" : code.strip().toLowerCase(Locale.ROOT);
+        if (quoted.length() < 12 || !d.sha256().startsWith(quoted)) {
+            throw new ClearanceInputInvalid("code", "clearance.declaration.code-mismatch", "the code " + code
+                    + " is not the confirmation code of draft " + d.revision(), String.valueOf(code), d.confirmationCode());
+        }
+        Instant when = at == null ? now() : at;
+        if (when.isAfter(now()) || d.sentAt() != null && when.isBefore(d.sentAt())) {
+            throw new ClearanceInputInvalid("confirmedAt", "clearance.declaration.confirmed-at", "the confirmation time " + when
+                    + " is not between the mail and now", when.toString());
+        }
+        ContactView contact = clients.viewContact(view.details().clientId(), contactId);
+        store.confirmed(declarationId, contact.name(), when, d.sha256(), CurrentUser.name());
+        files.note(id.value(), CurrentUser.name(), now(), MessageText.of("clearance.history.declaration-confirmed",
+                Arg.literal(contact.name()), Arg.number(d.revision()), Arg.number(d.version()), Arg.literal(d.confirmationCode())));
+        return view(row(id, declarationId));
+    }
+
+    // ---- P4.6.1/P4.6.2 validation, lodgement, responses ----
+
+    @Transactional
+    public DeclarationView lodge(TransactionId id, long declarationId) {
+        TransactionView view = transactions.transaction(id);
+        DeclarationView d = view(row(id, declarationId));
+        if (d.status().lodged()) {
+            return d; // the message id went out once: a repeat sends nothing
+        }
+        if (view.readOnly()) {
+            throw TransactionClosed.forId(id.value());
+        }
+        if (d.status() == DeclarationStatus.SUPERSEDED) {
+            throw new DeclarationRefused("clearance.declaration.superseded", "declaration draft " + d.revision() + " is superseded",
+                    String.valueOf(d.revision()));
+        }
+        if (!d.lodgeable()) {
+            throw new DeclarationRefused("clearance.declaration.not-lodgeable", "declaration " + declarationId + " has blocking findings",
+                    String.valueOf(d.revision()));
+        }
+        byte[] message = store.message(declarationId);
+        if (!d.confirmed() || !ClearanceTransactions.sha256(message).equals(d.confirmedSha256())) {
+            throw new DeclarationRefused("clearance.declaration.not-confirmed", "declaration draft " + d.revision()
+                    + " is not confirmed by the client", String.valueOf(d.revision()));
+        }
+        LodgementChannel.Receipt receipt;
+        try {
+            receipt = channel.lodge(new LodgementChannel.Outgoing(d.messageId(), d.declaration().jurisdiction(), d.format(), d.fileName(),
+                    message));
+        } catch (LodgementChannel.Unreachable e) {
+            throw new DeclarationRefused("clearance.lodgement.failed", e.getMessage(), e.endpoint());
+        }
+        Instant now = now();
+        String user = CurrentUser.name();
+        if (!store.lodged(declarationId, d.messageId(), receipt.channel(), receipt.endpoint(), user, now)) {
+            return view(row(id, declarationId));
+        }
+        files.note(id.value(), user, now, MessageText.of("clearance.history.declaration-lodged", Arg.number(d.version()),
+                Arg.literal(d.declaration().functionCode().code()), Arg.literal(d.messageId()), Arg.literal(receipt.channel()),
+                Arg.literal(receipt.endpoint())));
+        moveIfAllowed(id, TransactionStatus.DECLARED);
+        if (receipt.reply() != null && receipt.reply().length > 0) {
+            try {
+                record(id, receipt.reply(), receipt.channel());
+            } catch (UnreadableMessage e) {
+                files.note(id.value(), user, now, MessageText.of("clearance.history.reply-unread", Arg.literal(receipt.channel()),
+                        Arg.message(e.reason())));
+            }
+        }
+        return view(row(id, declarationId));
+    }
+
+    /** A customs response received (uploaded, posted to the API): read, kept and put in the file's timeline. */
+    @Transactional
+    public ResponseView receive(TransactionId id, byte[] content, String via) {
+        transactions.transaction(id);
+        return record(id, content, via);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ResponseView> responses(TransactionId id) {
+        transactions.transaction(id);
+        return store.responses(id.value(), MAX_SHOWN).stream().map(ClearanceDeclarations::response).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public StoredFile responseFile(TransactionId id, long responseId) {
+        transactions.transaction(id);
+        byte[] content = store.responseContent(id.value(), responseId);
+        if (content == null) {
+            throw DeclarationNotFound.of(id.value(), responseId);
+        }
+        ResponseView r = responses(id).stream().filter(x -> x.id() == responseId).findFirst()
+                .orElseThrow(() -> DeclarationNotFound.of(id.value(), responseId));
+        return new StoredFile(r.fileName(), "application/octet-stream", r.sha256(), content);
+    }
+
+    private ResponseView record(TransactionId id, byte[] content, String via) {
+        CustomsResponse response = CustomsResponses.read(content);
+        List<DeclarationStore.Row> rows = store.of(id.value(), MAX_SHOWN);
+        DeclarationStore.Row answered = rows.stream().filter(r -> r.lodgedAt() != null)
+                .filter(r -> response.reference() != null && (response.reference().equals(r.messageId())
+                        || response.reference().equals(r.declaration().reference())))
+                .findFirst().orElse(rows.stream().filter(r -> r.lodgedAt() != null).findFirst().orElse(null));
+        if (answered == null) {
+            throw new DeclarationRefused("clearance.response.no-lodgement", "transaction " + id.value() + " has no lodged declaration",
+                    String.valueOf(id.value()));
+        }
+        Instant now = now();
+        String user = CurrentUser.name();
+        long saved = store.addResponse(id.value(), answered.id(), response, content, ClearanceTransactions.sha256(content), via, user, now);
+        DeclarationStatus next = switch (response.kind()) {
+            case RECEIVED, CHANNEL_ASSIGNED, DUTY_NOTICE -> DeclarationStatus.ACCEPTED;
+            case QUERIED -> DeclarationStatus.QUERIED;
+            case REJECTED -> DeclarationStatus.REJECTED;
+            case RELEASED -> DeclarationStatus.RELEASED;
+        };
+        if (answered.status() != DeclarationStatus.RELEASED) {
+            store.status(answered.id(), next);
+        }
+        String codes = response.errors().stream().map(CustomsResponse.ResponseError::code).distinct().limit(20)
+                .reduce((a, b) -> a + ", " + b).orElse("-");
+        files.note(id.value(), user, now, MessageText.of("clearance.history.response", Arg.literal(response.source()),
+                Arg.code("clearance.response.kind." + response.kind()), Arg.number(answered.version()),
+                Arg.literal(response.channel() == null ? "-" : response.channel()), Arg.literal(codes)));
+        if (response.kind() == CustomsResponse.Kind.RELEASED) {
+            moveIfAllowed(id, TransactionStatus.RELEASED);
+        } else if (response.kind() == CustomsResponse.Kind.QUERIED) {
+            moveIfAllowed(id, TransactionStatus.HELD);
+        }
+        return store.responses(id.value(), MAX_SHOWN).stream().filter(r -> r.id() == saved).map(ClearanceDeclarations::response)
+                .findFirst().orElseThrow();
+    }
+
+    // ---- helpers ----
+
+    private void moveIfAllowed(TransactionId id, TransactionStatus target) {
+        TransactionView now = transactions.transaction(id);
+        if (now.nextStatuses().contains(target)) {
+            transactions.move(id, now.transaction().version(), target, null);
+        }
+    }
+
+    private TransactionView open(TransactionId id) {
+        TransactionView view = transactions.transaction(id);
+        if (view.readOnly()) {
+            throw TransactionClosed.forId(id.value());
+        }
+        return view;
+    }
+
+    /** The declaration, refused when a newer draft superseded it. */
+    private DeclarationView current(TransactionId id, long declarationId) {
+        DeclarationView d = view(row(id, declarationId));
+        if (d.status() == DeclarationStatus.SUPERSEDED) {
+            throw new DeclarationRefused("clearance.declaration.superseded", "declaration draft " + d.revision() + " is superseded",
+                    String.valueOf(d.revision()));
+        }
+        return d;
+    }
+
+    private static void check(DeclarationDraft draft) {
+        if (draft.exchangeRate() == null || draft.exchangeRate().signum() <= 0 || draft.exchangeRate().scale() > 10
+                || draft.exchangeRate().compareTo(new BigDecimal("1000000")) > 0) {
+            throw new ClearanceInputInvalid("exchangeRate", "clearance.declaration.exchange-rate-input",
+                    "the exchange rate must be a positive number", String.valueOf(draft.exchangeRate()));
+        }
+        for (BigDecimal cost : new BigDecimal[] {draft.freight(), draft.insurance()}) {
+            if (cost != null && (cost.signum() < 0 || cost.scale() > 4 || cost.compareTo(new BigDecimal("1000000000")) > 0)) {
+                throw new ClearanceInputInvalid(cost == draft.freight() ? "freight" : "insurance", "clearance.declaration.cost-input",
+                        "freight and insurance are amounts of 0 or more", cost.toPlainString());
+            }
+        }
+        if (draft.recommendation() != null && draft.recommendation().length() > DeclarationDraft.MAX_RECOMMENDATION) {
+            throw new ClearanceInputInvalid("recommendation", "clearance.declaration.recommendation-long",
+                    "the recommendation is too long", String.valueOf(DeclarationDraft.MAX_RECOMMENDATION));
+        }
+        for (String id : new String[] {draft.declarantId(), draft.importerId(), draft.declarantName()}) {
+            if (id != null && id.length() > 175) {
+                throw new ClearanceInputInvalid(id == draft.declarantName() ? "declarantName" : id == draft.declarantId() ? "declarantId"
+                        : "importerId", "clearance.declaration.id-long", "too long", "175");
+            }
+        }
+        if (draft.items().size() > 999) {
+            throw new ClearanceInputInvalid("items", "clearance.declaration.too-many-items", "too many items", 999);
+        }
+        for (DeclarationDraft.ItemChoice c : draft.items()) {
+            for (String v : new String[] {c.tariffCode(), c.statisticalCode(), c.preference(), c.duty()}) {
+                if (v != null && v.length() > 200) {
+                    throw new ClearanceInputInvalid("items", "clearance.declaration.id-long", "too long", "200");
+                }
+            }
+        }
+    }
+
+    private Mail mail(TransactionView view, DeclarationView d, long contactId) {
+        ContactView contact = clients.viewContact(view.details().clientId(), contactId);
+        Locale language = (contact.preferredLanguage() != null ? contact.preferredLanguage()
+                : clients.client(view.details().clientId()).preferredLanguage()).locale();
+        DeclarationMessage m = d.declaration();
+        StringBuilder items = new StringBuilder();
+        for (DeclarationMessage.DeclarationItem it : m.items()) {
+            BigDecimal duties = it.dutiesAndTaxes().stream().map(DeclarationMessage.DutyTax::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+            items.append(texts.render(MessageText.of("clearance.declaration.mail.item", Arg.number(it.sequence()),
+                    Arg.literal(it.description() == null ? "-" : it.description()),
+                    Arg.literal(it.tariffCode() + (it.statisticalCode() == null ? "" : "." + it.statisticalCode())),
+                    Arg.literal(it.originCountry() == null ? "-" : it.originCountry()),
+                    it.preferenceClaimed() == null ? Arg.code("clearance.declaration.mail.general") : Arg.literal(it.preferenceClaimed()),
+                    Arg.money(it.customsValue(), m.localCurrency()), Arg.money(duties, m.localCurrency())), language)).append('\n');
+        }
+        String ref = view.details().reference() == null || view.details().reference().isBlank() ? "#" + view.id()
+                : view.details().reference();
+        String subject = messages.getMessage("clearance.declaration.mail.subject", new Object[] {ref, d.version()}, language);
+        String body = texts.render(MessageText.of("clearance.declaration.mail.body", Arg.literal(contact.name()), Arg.literal(ref),
+                Arg.number(d.version()), Arg.literal(d.recommendation() == null ? "-" : d.recommendation()), Arg.literal(items.toString()),
+                Arg.money(m.customsValueTotal(), m.localCurrency()), Arg.money(m.dutiesAndTaxesTotal(), m.localCurrency()),
+                Arg.literal(d.confirmationCode()), Arg.literal(d.sha256()), Arg.literal(CurrentUser.name())), language);
+        return new Mail(contact, language, subject, body);
+    }
+
+    private DeclarationStore.Row row(TransactionId id, long declarationId) {
+        return store.find(id.value(), declarationId).orElseThrow(() -> DeclarationNotFound.of(id.value(), declarationId));
+    }
+
+    private DeclarationView view(DeclarationStore.Row r) {
+        return new DeclarationView(r.id(), r.transactionId(), r.revision(), r.version(), r.functionCode(), r.status(), r.format(),
+                r.messageId(), r.declaration(), DeclarationValidation.validate(r.declaration()), r.sha256(), r.recommendation(),
+                r.createdBy(), r.createdAt(), r.sentTo(), r.sentAt(), r.confirmedBy(), r.confirmedAt(), r.confirmedSha256(),
+                r.confirmationRecordedBy(), r.lodgedAt());
+    }
+
+    private static ResponseView response(DeclarationStore.ResponseRow r) {
+        return new ResponseView(r.id(), r.declarationId(), r.response(), r.sha256(), r.receivedVia(), r.receivedBy(), r.receivedAt());
+    }
+
+    /** The message id: {@code TD<file>R<revision>}, at most 14 characters (the EDIFACT interchange reference). */
+    static String messageId(long transactionId, int revision) {
+        String id = "TD" + transactionId + "R" + revision;
+        if (id.length() > 14) {
+            throw new IllegalStateException("message id longer than 14 characters: " + id);
+        }
+        return id;
+    }
+
+    private static String envelopeId(DeclarationMessage.Party declarant) {
+        String id = declarant == null || declarant.id() == null ? "TRADEDESK" : declarant.id().replaceAll("[^A-Za-z0-9]", "");
+        return id.isEmpty() ? "TRADEDESK" : id.length() > 35 ? id.substring(0, 35) : id;
+    }
+
+    private Instant now() {
+        return Instant.now(clock);
+    }
+}

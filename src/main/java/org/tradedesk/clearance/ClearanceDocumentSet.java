@@ -1,0 +1,142 @@
+package org.tradedesk.clearance;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tradedesk.platform.MessageTexts;
+import org.tradedesk.reporting.PdfRenderer;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The clearance document set (O4.6.1, P4.6.3–P4.6.5): one ZIP with every document of the transaction (the files as
+ * uploaded; an invoice typed by hand as its captured data in JSON), every declaration message lodged, every customs
+ * response as received, and {@code index.pdf} — a cover in the reader's language (zh-TW or en, fonts embedded) that
+ * lists each file with its SHA-256 and date, the file's status and history, and how long the record is kept
+ * (retention period, its legal reference and the date it ends).
+ */
+@Service
+public class ClearanceDocumentSet {
+
+    static final String TEMPLATE = "clearance/reports/document-set";
+    private static final ZoneId TAIPEI = ZoneId.of("Asia/Taipei");
+    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final ClearanceTransactions transactions;
+    private final ClearanceDeclarations declarations;
+    private final PdfRenderer pdf;
+    private final MessageTexts texts;
+    private final MessageSource messages;
+    private final JsonMapper json;
+
+    ClearanceDocumentSet(ClearanceTransactions transactions, ClearanceDeclarations declarations, PdfRenderer pdf, MessageTexts texts,
+            MessageSource messages, JsonMapper json) {
+        this.transactions = transactions;
+        this.declarations = declarations;
+        this.pdf = pdf;
+        this.texts = texts;
+        this.messages = messages;
+        this.json = json;
+    }
+
+    /** One file of the set as the index lists it: path in the ZIP, what it is, its SHA-256 and date. */
+    public record Entry(String path, String what, String sha256, long size, String date) {
+    }
+
+    @Transactional(readOnly = true)
+    public byte[] zip(TransactionId id, Locale language) {
+        TransactionView view = transactions.transaction(id);
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        List<Entry> entries = new ArrayList<>();
+        for (DocumentView d : view.documents()) {
+            String what = text("clearance.document.type." + d.type(), language);
+            if (d.hasFile()) {
+                StoredFile f = transactions.file(id, d.id());
+                add(files, entries, "documents/" + d.id() + "-" + safe(f.fileName()), f.content(), what, d.uploadedAt());
+            } else if (d.captured() != null) {
+                add(files, entries, "documents/" + d.id() + "-captured-invoice.json",
+                        json.writeValueAsString(d.captured()).getBytes(StandardCharsets.UTF_8),
+                        what + " (" + text("clearance.docset.typed", language) + ")", d.uploadedAt());
+            }
+        }
+        List<DeclarationView> newestFirst = new ArrayList<>(declarations.declarations(id));
+        java.util.Collections.reverse(newestFirst);
+        for (DeclarationView d : newestFirst) {
+            if (d.lodgedAt() == null) {
+                continue;
+            }
+            StoredFile m = declarations.message(id, d.id());
+            add(files, entries, "declarations/v" + d.version() + "-" + m.fileName(), m.content(),
+                    texts.render(org.tradedesk.shared.MessageText.of("clearance.docset.declaration", org.tradedesk.shared.MessageText.Arg.number(d.version()),
+                            org.tradedesk.shared.MessageText.Arg.literal(d.declaration().functionCode().code()),
+                            org.tradedesk.shared.MessageText.Arg.literal(d.confirmedBy())), language), d.lodgedAt());
+        }
+        for (ResponseView r : declarations.responses(id)) {
+            StoredFile f = declarations.responseFile(id, r.id());
+            add(files, entries, "responses/" + f.fileName(), f.content(), r.response().source() + " · "
+                    + text("clearance.response.kind." + r.response().kind(), language), r.receivedAt());
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("lang", language.toLanguageTag());
+        model.put("tx", view);
+        model.put("entries", entries);
+        model.put("history", transactions.history(id).stream().limit(200)
+                .map(h -> new String[] {AT.format(h.at().atZone(TAIPEI)), h.username(), texts.render(h.what(), language)}).toList());
+        model.put("keepUntil", view.retention().keepUntil().toString());
+        model.put("retentionYears", view.retention().rule().years());
+        model.put("retentionFrom", view.retention().from().toString());
+        model.put("legalReference", view.retention().rule().legalReference());
+        model.put("status", text("clearance.status." + view.status(), language));
+        model.put("madeAt", AT.format(Instant.now().atZone(TAIPEI)));
+        byte[] index = pdf.render(TEMPLATE, model, language);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
+            zip.putNextEntry(new ZipEntry("index.pdf"));
+            zip.write(index);
+            zip.closeEntry();
+            for (Map.Entry<String, byte[]> f : files.entrySet()) {
+                zip.putNextEntry(new ZipEntry(f.getKey()));
+                zip.write(f.getValue());
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static void add(Map<String, byte[]> files, List<Entry> entries, String path, byte[] content, String what, Instant at) {
+        String unique = path;
+        for (int n = 2; files.containsKey(unique); n++) {
+            unique = path + "-" + n;
+        }
+        files.put(unique, content);
+        entries.add(new Entry(unique, what, ClearanceTransactions.sha256(content), content.length,
+                at == null ? "" : AT.format(at.atZone(TAIPEI))));
+    }
+
+    /** A file name safe inside a ZIP: no directories, no control characters. */
+    static String safe(String name) {
+        String base = name == null ? "file" : name.replace('\\', '/');
+        base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}:*?\"<>|]", "_");
+        return base.isBlank() || base.equals("..") || base.equals(".") ? "file" : base;
+    }
+
+    private String text(String code, Locale language) {
+        return messages.getMessage(code, null, code, language);
+    }
+}

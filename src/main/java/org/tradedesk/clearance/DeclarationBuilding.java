@@ -1,0 +1,238 @@
+package org.tradedesk.clearance;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.tradedesk.clearance.messages.CapturedInvoice;
+import org.tradedesk.clearance.messages.CapturedInvoice.CapturedLine;
+import org.tradedesk.clearance.messages.DeclarationMessage;
+import org.tradedesk.clearance.messages.DeclarationMessage.DeclarationItem;
+import org.tradedesk.clearance.messages.DeclarationMessage.DutyTax;
+import org.tradedesk.clearance.messages.DeclarationMessage.FunctionCode;
+import org.tradedesk.clearance.messages.DeclarationMessage.Party;
+import org.tradedesk.shared.Incoterm;
+import org.tradedesk.taxes.TaxRequest;
+import org.tradedesk.taxes.TaxRequestLine;
+import org.tradedesk.taxes.TaxResult;
+
+/**
+ * Builds a declaration from a transaction and its captured commercial invoice (P4.5.3): the header from the file
+ * (parties, transport, ports, arrival, Incoterm) and the invoice (currency, totals, packages, gross mass), the items
+ * from the invoice lines with the coordinator's recommended classification, preference and duty, and every customs
+ * value, duty and tax from the tax engine ({@code taxes} module, {@link TaxRequest} → {@link TaxResult}). Nothing is
+ * guessed: a field the file and the invoice do not give stays empty and validation names it.
+ */
+final class DeclarationBuilding {
+
+    /** The engine's step codes as each administration's message names them (AU CUSDEC TAX 5153; TW 稅費代碼). */
+    private static final Map<String, String> AU_TYPES = Map.of("DUTY", "CUD", "GST", "GST", "WET", "WET", "LCT", "LCT",
+            "ANTI_DUMPING", "ADD", "COUNTERVAILING", "CVD", "EXCISE_EQUIVALENT", "EEC");
+    private static final Map<String, String> TW_TYPES = Map.of("DUTY", "DUTY", "BUSINESS_TAX", "VAT", "COMMODITY_TAX", "COMMODITY",
+            "TRADE_PROMOTION_FEE", "TPF", "ANTI_DUMPING", "ADD", "COUNTERVAILING", "CVD", "ALCOHOL_TOBACCO_TAX", "ATT",
+            "HEALTH_SURCHARGE", "HWS", "SPECIAL_GOODS_TAX", "SGT");
+
+    private DeclarationBuilding() {
+    }
+
+    /** The invoice the declaration is built from: the newest commercial invoice with captured data. */
+    static CapturedInvoice invoice(TransactionView view) {
+        CapturedInvoice found = null;
+        for (DocumentView d : view.documents()) {
+            if (d.type() == DocumentType.COMMERCIAL_INVOICE && d.captured() != null && !d.captured().lines().isEmpty()) {
+                found = d.captured();
+            }
+        }
+        return found;
+    }
+
+    /** The tax engine's request for the invoice with the recommended options. */
+    static TaxRequest taxRequest(TransactionView view, CapturedInvoice invoice, DeclarationDraft draft, LocalDate date) {
+        Map<Integer, DeclarationDraft.ItemChoice> choices = choices(draft);
+        List<TaxRequestLine> lines = new ArrayList<>();
+        for (CapturedLine l : invoice.lines()) {
+            DeclarationDraft.ItemChoice choice = choices.get(l.lineNumber());
+            String code = choice != null && blankToNull(choice.tariffCode()) != null ? choice.tariffCode() : l.tariffCode();
+            String digits = code == null ? null : code.replaceAll("[^0-9]", "");
+            String scheme = choice == null ? null : blankToNull(choice.preference());
+            if (scheme != null && "GENERAL".equalsIgnoreCase(scheme.strip())) {
+                scheme = null;
+            }
+            String duty = choice == null ? null : blankToNull(choice.duty());
+            // a rate given is the rate the line pays: it overrides the catalogue (a code not loaded, a ruling), and with a
+            // preference it is that preference's rate, an option the engine uses; a preference without a rate takes the
+            // catalogue's preferential measure of that scheme
+            List<TaxRequestLine.DutyOptionRequest> options = scheme != null && duty != null
+                    ? List.of(new TaxRequestLine.DutyOptionRequest(scheme.strip(), null, duty.strip(), null)) : null;
+            Map<String, String> measures = duty != null ? Map.of("duty", duty.strip()) : Map.of();
+            lines.add(new TaxRequestLine(l.description(), digits == null || digits.length() < 2 ? null : tariffForEngine(view, digits),
+                    l.originCountry(), l.amount() == null ? BigDecimal.ZERO : l.amount(), l.quantity(), null, l.netMassKg(), null, null,
+                    null, null, scheme == null ? null : scheme.strip(), measures, options));
+        }
+        return new TaxRequest(view.details().jurisdiction().name(), date, invoice.currency(), incoterm(view, invoice),
+                draft.exchangeRate(), null, null, draft.freight(), draft.insurance(), null, null, null, lines,
+                invoice.invoiceNumber() == null ? null : cut(invoice.invoiceNumber(), 40), invoice.issueDate());
+    }
+
+    /** The declaration: header from the file and invoice, items from the lines, figures from the engine's result. */
+    static DeclarationMessage declaration(TransactionView view, CapturedInvoice invoice, DeclarationDraft draft, TaxResult result,
+            int version, LocalDate date) {
+        String jurisdiction = view.details().jurisdiction().name();
+        boolean au = "AU".equals(jurisdiction);
+        Map<Integer, DeclarationDraft.ItemChoice> choices = choices(draft);
+        Map<String, Boolean> collected = new HashMap<>();
+        result.taxes().forEach(t -> collected.put(t.code(), t.collected()));
+        List<DeclarationItem> items = new ArrayList<>();
+        BigDecimal values = BigDecimal.ZERO;
+        BigDecimal duties = BigDecimal.ZERO;
+        for (int i = 0; i < invoice.lines().size(); i++) {
+            CapturedLine l = invoice.lines().get(i);
+            TaxResult.LineResult r = result.lines().get(i);
+            DeclarationDraft.ItemChoice choice = choices.get(l.lineNumber());
+            String code = choice != null && blankToNull(choice.tariffCode()) != null ? choice.tariffCode() : l.tariffCode();
+            String digits = code == null ? null : code.replaceAll("[^0-9A-Z]", "");
+            String tariff = digits;
+            String stat = null;
+            if (au && digits != null && digits.length() >= 8) {
+                tariff = digits.substring(0, 8);
+                stat = digits.length() >= 10 ? digits.substring(8, 10) : null;
+            }
+            if (au && choice != null && blankToNull(choice.statisticalCode()) != null) {
+                stat = choice.statisticalCode().strip();
+            }
+            List<DutyTax> taxes = new ArrayList<>();
+            Map<String, String> names = au ? AU_TYPES : TW_TYPES;
+            for (Map.Entry<String, BigDecimal> t : r.taxes().entrySet()) {
+                if (!collected.getOrDefault(t.getKey(), true) || t.getValue() == null) {
+                    continue;
+                }
+                TaxResult.TaxStep step = step(result, i + 1, t.getKey());
+                taxes.add(new DutyTax(names.getOrDefault(t.getKey(), cut(t.getKey(), 3)), step == null ? null : percent(step.rate()),
+                        step == null ? null : step.base(), t.getValue()));
+                duties = duties.add(t.getValue());
+            }
+            values = values.add(r.customsValue());
+            String preference = choice == null ? null : blankToNull(choice.preference());
+            items.add(new DeclarationItem(i + 1, l.description(), tariff, stat, l.originCountry(),
+                    preference == null || "GENERAL".equalsIgnoreCase(preference) ? null : preference, l.quantity(),
+                    l.unitCode() == null && au ? "EA" : l.unitCode(), l.netMassKg(), l.amount(), r.customsValue(), taxes));
+        }
+        duties = duties.add(shipmentTaxes(result, items, au ? AU_TYPES : TW_TYPES));
+        TransactionDetails d = view.details();
+        String importerName = firstNonBlank(d.parties().importer(), invoice.buyerName());
+        String exporterName = firstNonBlank(d.parties().exporter(), invoice.sellerName());
+        String declarantName = firstNonBlank(draft.declarantName(), d.parties().broker());
+        BigDecimal invoiceTotal = invoice.totalAmount();
+        if (invoiceTotal == null) {
+            invoiceTotal = invoice.lines().stream().map(CapturedLine::amount).filter(java.util.Objects::nonNull)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+        }
+        String reference = blankToNull(d.reference()) == null ? "TD" + view.id() : cut(d.reference().replaceAll("[^A-Za-z0-9-]", ""), 35);
+        return new DeclarationMessage(jurisdiction, reference, version, version == 1 ? FunctionCode.ORIGINAL : FunctionCode.AMENDMENT,
+                date, new Party(blankToNull(draft.declarantId()), declarantName, jurisdiction),
+                new Party(blankToNull(draft.importerId()), importerName, jurisdiction),
+                exporterName == null ? null : new Party(null, exporterName, invoice.sellerCountry()),
+                DeclarationMessage.TransportMode.valueOf(d.mode().name()), blankToNull(d.portOfLoading()), blankToNull(d.portOfDischarge()),
+                d.arrivalDate(), incoterm(view, invoice), au ? "FOB" : "CIF", invoice.currency(), draft.exchangeRate(),
+                au ? "AUD" : "TWD", invoiceTotal, draft.freight(), draft.insurance(), values, duties, invoice.packages(),
+                invoice.grossMassKg(), items);
+    }
+
+    /**
+     * Taxes the engine computes on the whole shipment (Taiwan's business tax and trade promotion fee) are not in any
+     * line's figures: each is spread over the items in proportion to their customs value, to its own scale, the last item
+     * taking the remainder, so the items add up to exactly the engine's amount. Returns the amount spread.
+     */
+    static BigDecimal shipmentTaxes(TaxResult result, List<DeclarationItem> items, Map<String, String> names) {
+        java.util.Set<String> perLine = new java.util.HashSet<>();
+        result.lines().forEach(l -> perLine.addAll(l.taxes().keySet()));
+        BigDecimal values = items.stream().map(DeclarationItem::customsValue).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal spread = BigDecimal.ZERO;
+        for (TaxResult.TaxTotal t : result.taxes()) {
+            if (!t.collected() || perLine.contains(t.code()) || t.amount() == null || items.isEmpty()) {
+                continue;
+            }
+            TaxResult.TaxStep step = step(result, null, t.code());
+            BigDecimal rate = step == null ? null : percent(step.rate());
+            BigDecimal left = t.amount();
+            BigDecimal baseLeft = t.base();
+            for (int i = 0; i < items.size(); i++) {
+                DeclarationItem it = items.get(i);
+                boolean last = i == items.size() - 1;
+                BigDecimal share = last || values.signum() == 0 ? left
+                        : t.amount().multiply(it.customsValue()).divide(values, t.amount().scale(), java.math.RoundingMode.DOWN);
+                BigDecimal baseShare = t.base() == null ? null : last || values.signum() == 0 ? baseLeft
+                        : t.base().multiply(it.customsValue()).divide(values, t.base().scale(), java.math.RoundingMode.DOWN);
+                left = left.subtract(share);
+                baseLeft = baseShare == null ? baseLeft : baseLeft.subtract(baseShare);
+                List<DutyTax> taxes = new ArrayList<>(it.dutiesAndTaxes());
+                taxes.add(new DutyTax(names.getOrDefault(t.code(), cut(t.code(), 3)), rate, baseShare, share));
+                items.set(i, new DeclarationItem(it.sequence(), it.description(), it.tariffCode(), it.statisticalCode(), it.originCountry(),
+                        it.preferenceClaimed(), it.quantity(), it.unitCode(), it.netMassKg(), it.invoiceAmount(), it.customsValue(), taxes));
+            }
+            spread = spread.add(t.amount());
+        }
+        return spread;
+    }
+
+    private static TaxResult.TaxStep step(TaxResult result, Integer line, String code) {
+        for (TaxResult.TaxStep s : result.steps()) {
+            if (java.util.Objects.equals(s.line(), line) && s.code().equals(code)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** "5%" → 5; a specific or compound rate has no single percentage (null). */
+    static BigDecimal percent(String rate) {
+        if (rate == null) {
+            return null;
+        }
+        String r = rate.strip();
+        if (r.matches("\\d{1,3}(\\.\\d{1,4})?\\s?%")) {
+            return new BigDecimal(r.replace("%", "").strip());
+        }
+        return null;
+    }
+
+    private static String tariffForEngine(TransactionView view, String digits) {
+        // the engine takes the tariff code without the statistical suffix (AU 8 digits; TW 8 digits, 11 with CCC)
+        return digits.length() > 8 && "AU".equals(view.details().jurisdiction().name()) ? digits.substring(0, 8)
+                : digits.length() > 11 ? digits.substring(0, 11) : digits;
+    }
+
+    private static Incoterm incoterm(TransactionView view, CapturedInvoice invoice) {
+        if (view.details().incoterm() != null) {
+            return view.details().incoterm();
+        }
+        try {
+            return invoice.incoterm() == null ? null : Incoterm.valueOf(invoice.incoterm().strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static Map<Integer, DeclarationDraft.ItemChoice> choices(DeclarationDraft draft) {
+        Map<Integer, DeclarationDraft.ItemChoice> out = new LinkedHashMap<>();
+        for (DeclarationDraft.ItemChoice c : draft.items()) {
+            out.put(c.line(), c);
+        }
+        return out;
+    }
+
+    private static String firstNonBlank(String a, String b) {
+        return blankToNull(a) != null ? a.strip() : blankToNull(b) == null ? null : b.strip();
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    private static String cut(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+}

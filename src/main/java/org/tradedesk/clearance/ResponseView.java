@@ -1,0 +1,14 @@
+package org.tradedesk.clearance;
+
+import java.time.Instant;
+import org.tradedesk.clearance.messages.CustomsResponse;
+
+/** A customs response recorded in a file: the message read, which declaration it answers, its SHA-256, how it came
+ * ({@code HTTP} reply of the lodgement channel, {@code UPLOAD}, {@code API}) and by whom and when. */
+public record ResponseView(long id, Long declarationId, CustomsResponse response, String sha256, String receivedVia,
+        String receivedBy, Instant receivedAt) {
+
+    public String fileName() {
+        return "response-" + id + (response.source().startsWith("CUSRES") ? ".edi" : ".xml");
+    }
+}

@@ -1,0 +1,51 @@
+package org.tradedesk.clearance.api;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.tradedesk.clearance.DeclarationDraft;
+
+/** The request bodies of the declaration API (REST records apart from page forms). */
+final class DeclarationRequests {
+
+    private DeclarationRequests() {
+    }
+
+    /** Build a declaration draft from the transaction: the ids and figures the file does not hold, and the options recommended. */
+    record DraftRequest(
+            @Size(max = 35) String declarantId,
+            @Size(max = 175) String declarantName,
+            @Size(max = 35) String importerId,
+            @NotNull @Positive @Digits(integer = 7, fraction = 10) BigDecimal exchangeRate,
+            @DecimalMin("0") @Digits(integer = 12, fraction = 4) BigDecimal freight,
+            @DecimalMin("0") @Digits(integer = 12, fraction = 4) BigDecimal insurance,
+            @Size(max = DeclarationDraft.MAX_RECOMMENDATION) String recommendation,
+            @Size(max = 999) List<@NotNull @Valid ItemRequest> items) {
+
+        DeclarationDraft toDraft() {
+            return new DeclarationDraft(declarantId, declarantName, importerId, exchangeRate, freight, insurance, recommendation,
+                    items == null ? List.of() : items.stream().map(i -> new DeclarationDraft.ItemChoice(i.line(), i.tariffCode(),
+                            i.statisticalCode(), i.preference(), i.duty())).toList());
+        }
+    }
+
+    /** The options recommended for one invoice line (from 1): another classification, a preference, a duty rate. */
+    record ItemRequest(@Positive int line, @Size(max = 20) String tariffCode, @Size(max = 2) String statisticalCode,
+            @Size(max = 40) String preference, @Size(max = 200) String duty) {
+    }
+
+    /** The contact of the client the declaration goes to for confirmation. */
+    record SendRequest(@NotNull Long contactId) {
+    }
+
+    /** The client's confirmation: who (a contact of the client), the code they quoted, and when (default now). */
+    record ConfirmationRequest(@NotNull Long contactId, @NotBlank @Size(max = 64) String code, OffsetDateTime confirmedAt) {
+    }
+}

@@ -1,0 +1,196 @@
+package org.tradedesk.clearance.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+import org.tradedesk.clearance.DeclarationStatus;
+import org.tradedesk.clearance.messages.CustomsResponse;
+import org.tradedesk.clearance.messages.DeclarationMessage;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The declarations of a file (table {@code clearance_declaration}), their lodgements ({@code clearance_lodgement},
+ * one row per message id) and the customs responses ({@code clearance_response}). Rows are added; a declaration row
+ * changes only its status and the dates of sending, confirmation and lodgement.
+ */
+@Repository
+public class DeclarationStore {
+
+    /** A declaration row as stored; {@code message} null when validation blocked it. */
+    public record Row(long id, long transactionId, int revision, int version, String functionCode, DeclarationStatus status,
+            String format, String messageId, DeclarationMessage declaration, String sha256, String recommendation, String createdBy,
+            Instant createdAt, String sentTo, Instant sentAt, String confirmedBy, Instant confirmedAt, String confirmedSha256,
+            String confirmationRecordedBy, Instant lodgedAt) {
+    }
+
+    /** A response row as stored. */
+    public record ResponseRow(long id, Long declarationId, CustomsResponse response, String sha256, String receivedVia,
+            String receivedBy, Instant receivedAt) {
+    }
+
+    private static final String COLUMNS = "id, transaction_id, revision, message_version, function_code, status, message_format, message_id,"
+            + " declaration_json, sha256, recommendation, created_by, created_at, sent_to, sent_at, confirmed_by, confirmed_at,"
+            + " confirmed_sha256, confirmation_recorded_by, lodged_at";
+
+    private final JdbcTemplate jdbc;
+    private final JsonMapper json;
+
+    public DeclarationStore(JdbcTemplate jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** The next draft revision of the file (1 for the first). */
+    public int nextRevision(long transactionId) {
+        Integer max = jdbc.queryForObject("select max(revision) from clearance_declaration where transaction_id = ?", Integer.class,
+                transactionId);
+        return max == null ? 1 : max + 1;
+    }
+
+    /** The highest message version lodged (0 when none). */
+    public int lastLodgedVersion(long transactionId) {
+        Integer max = jdbc.queryForObject("select max(message_version) from clearance_declaration where transaction_id = ?"
+                + " and lodged_at is not null", Integer.class, transactionId);
+        return max == null ? 0 : max;
+    }
+
+    /** Adds a draft; every earlier draft of the file not yet lodged is superseded. */
+    public long add(long transactionId, int revision, DeclarationMessage d, String format, String messageId, byte[] message,
+            String sha256, String recommendation, String user, Instant now) {
+        jdbc.update("update clearance_declaration set status = ? where transaction_id = ? and lodged_at is null and status <> ?",
+                DeclarationStatus.SUPERSEDED.name(), transactionId, DeclarationStatus.SUPERSEDED.name());
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.update(c -> {
+            var ps = c.prepareStatement("insert into clearance_declaration (transaction_id, revision, message_version, function_code,"
+                    + " status, message_format, message_id, declaration_json, message, sha256, recommendation, created_by, created_at)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"});
+            ps.setLong(1, transactionId);
+            ps.setInt(2, revision);
+            ps.setInt(3, d.version());
+            ps.setString(4, d.functionCode().code());
+            ps.setString(5, DeclarationStatus.DRAFT.name());
+            ps.setString(6, format);
+            ps.setString(7, messageId);
+            ps.setString(8, json.writeValueAsString(d));
+            ps.setBytes(9, message);
+            ps.setString(10, sha256);
+            ps.setString(11, recommendation);
+            ps.setString(12, user);
+            ps.setTimestamp(13, Timestamp.from(now));
+            return ps;
+        }, keys);
+        return keys.getKey().longValue();
+    }
+
+    public Optional<Row> find(long transactionId, long id) {
+        return jdbc.query("select " + COLUMNS + " from clearance_declaration where transaction_id = ? and id = ?", this::row,
+                transactionId, id).stream().findFirst();
+    }
+
+    /** The file's declarations, newest first. */
+    public List<Row> of(long transactionId, int limit) {
+        return jdbc.query("select " + COLUMNS + " from clearance_declaration where transaction_id = ? order by id desc limit ?", this::row,
+                transactionId, limit);
+    }
+
+    public byte[] message(long id) {
+        return jdbc.queryForObject("select message from clearance_declaration where id = ?", (rs, n) -> rs.getBytes(1), id);
+    }
+
+    public void sent(long id, String to, Instant at) {
+        jdbc.update("update clearance_declaration set status = ?, sent_to = ?, sent_at = ? where id = ?", DeclarationStatus.SENT.name(),
+                cut(to, 320), Timestamp.from(at), id);
+    }
+
+    public void confirmed(long id, String by, Instant at, String sha256, String recordedBy) {
+        jdbc.update("update clearance_declaration set status = ?, confirmed_by = ?, confirmed_at = ?, confirmed_sha256 = ?,"
+                + " confirmation_recorded_by = ? where id = ?", DeclarationStatus.CONFIRMED.name(), cut(by, 200), Timestamp.from(at), sha256,
+                recordedBy, id);
+    }
+
+    /** Records the lodgement of a message id; false when that id was lodged before (nothing is written then). */
+    public boolean lodged(long id, String messageId, String channel, String endpoint, String user, Instant at) {
+        Integer seen = jdbc.queryForObject("select count(*) from clearance_lodgement where message_id = ?", Integer.class, messageId);
+        if (seen != null && seen > 0) {
+            return false;
+        }
+        jdbc.update("insert into clearance_lodgement (declaration_id, message_id, channel, endpoint, lodged_by, lodged_at)"
+                + " values (?, ?, ?, ?, ?, ?)", id, messageId, channel, cut(endpoint, 500), user, Timestamp.from(at));
+        jdbc.update("update clearance_declaration set status = ?, lodged_at = ? where id = ?", DeclarationStatus.LODGED.name(),
+                Timestamp.from(at), id);
+        return true;
+    }
+
+    /** How many times a message id went to a channel (0 or 1). */
+    public int lodgements(String messageId) {
+        Integer n = jdbc.queryForObject("select count(*) from clearance_lodgement where message_id = ?", Integer.class, messageId);
+        return n == null ? 0 : n;
+    }
+
+    public void status(long id, DeclarationStatus status) {
+        jdbc.update("update clearance_declaration set status = ? where id = ?", status.name(), id);
+    }
+
+    public long addResponse(long transactionId, Long declarationId, CustomsResponse r, byte[] content, String sha256, String via,
+            String user, Instant at) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.update(c -> {
+            var ps = c.prepareStatement("insert into clearance_response (transaction_id, declaration_id, source, kind, reference, channel,"
+                    + " errors_json, content, sha256, received_via, received_by, received_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    new String[] {"id"});
+            ps.setLong(1, transactionId);
+            if (declarationId == null) {
+                ps.setNull(2, java.sql.Types.BIGINT);
+            } else {
+                ps.setLong(2, declarationId);
+            }
+            ps.setString(3, r.source());
+            ps.setString(4, r.kind().name());
+            ps.setString(5, r.reference() == null ? null : cut(r.reference(), 64));
+            ps.setString(6, r.channel() == null ? null : cut(r.channel(), 8));
+            ps.setString(7, json.writeValueAsString(r));
+            ps.setBytes(8, content);
+            ps.setString(9, sha256);
+            ps.setString(10, via);
+            ps.setString(11, user);
+            ps.setTimestamp(12, Timestamp.from(at));
+            return ps;
+        }, keys);
+        return keys.getKey().longValue();
+    }
+
+    /** The file's responses, oldest first. */
+    public List<ResponseRow> responses(long transactionId, int limit) {
+        return jdbc.query("select id, declaration_id, errors_json, sha256, received_via, received_by, received_at from clearance_response"
+                + " where transaction_id = ? order by id limit ?", (rs, n) -> new ResponseRow(rs.getLong(1),
+                        rs.getObject(2) == null ? null : rs.getLong(2), json.readValue(rs.getString(3), CustomsResponse.class),
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant()), transactionId, limit);
+    }
+
+    public byte[] responseContent(long transactionId, long id) {
+        return jdbc.query("select content from clearance_response where transaction_id = ? and id = ?", (rs, n) -> rs.getBytes(1),
+                transactionId, id).stream().findFirst().orElse(null);
+    }
+
+    private Row row(ResultSet rs, int n) throws SQLException {
+        return new Row(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4), rs.getString(5), DeclarationStatus.valueOf(rs.getString(6)),
+                rs.getString(7), rs.getString(8), json.readValue(rs.getString(9), DeclarationMessage.class), rs.getString(10),
+                rs.getString(11), rs.getString(12), instant(rs, 13), rs.getString(14), instant(rs, 15), rs.getString(16), instant(rs, 17),
+                rs.getString(18), rs.getString(19), instant(rs, 20));
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+
+    private static String cut(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+}

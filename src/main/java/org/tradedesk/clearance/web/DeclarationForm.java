@@ -1,0 +1,54 @@
+package org.tradedesk.clearance.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.tradedesk.clearance.DeclarationDraft;
+import org.tradedesk.clearance.messages.CapturedInvoice;
+
+/**
+ * The declaration draft form: the ids and figures the file does not hold, the recommendation to the client, and per
+ * invoice line the options recommended (classification, statistical code, preference, duty rate).
+ */
+record DeclarationForm(
+        @Size(max = 35) String declarantId,
+        @Size(max = 175) String declarantName,
+        @Size(max = 35) String importerId,
+        @NotNull @Positive @Digits(integer = 7, fraction = 10) BigDecimal exchangeRate,
+        @DecimalMin("0") @Digits(integer = 12, fraction = 4) BigDecimal freight,
+        @DecimalMin("0") @Digits(integer = 12, fraction = 4) BigDecimal insurance,
+        @Size(max = DeclarationDraft.MAX_RECOMMENDATION) String recommendation,
+        @Size(max = 999) List<@Valid @NotNull ItemForm> items) {
+
+    DeclarationForm {
+        items = items == null ? new ArrayList<>() : new ArrayList<>(items);
+    }
+
+    /** One invoice line's recommended options; {@code description} only shows which line it is. */
+    record ItemForm(@Positive int line, @Size(max = 500) String description, @Size(max = 20) String tariffCode,
+            @Size(max = 2) String statisticalCode, @Size(max = 40) String preference, @Size(max = 200) String duty) {
+    }
+
+    /** An empty form with one row per line of the invoice the declaration is built from. */
+    static DeclarationForm blank(CapturedInvoice invoice, String broker) {
+        List<ItemForm> items = new ArrayList<>();
+        if (invoice != null) {
+            for (CapturedInvoice.CapturedLine l : invoice.lines()) {
+                items.add(new ItemForm(l.lineNumber(), l.description(), l.tariffCode(), null, null, null));
+            }
+        }
+        return new DeclarationForm(null, broker, null, null, null, null, null, items);
+    }
+
+    DeclarationDraft toDraft() {
+        return new DeclarationDraft(declarantId, declarantName, importerId, exchangeRate, freight, insurance, recommendation,
+                items.stream().map(i -> new DeclarationDraft.ItemChoice(i.line(), i.tariffCode(), i.statisticalCode(), i.preference(),
+                        i.duty())).toList());
+    }
+}

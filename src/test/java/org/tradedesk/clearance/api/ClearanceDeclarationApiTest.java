@@ -1,0 +1,518 @@
+package org.tradedesk.clearance.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.jayway.jsonpath.JsonPath;
+import com.sun.net.httpserver.HttpServer;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.tradedesk.clearance.messages.AustralianCusdec;
+import org.tradedesk.clearance.messages.DeclarationMessage;
+import org.tradedesk.clients.ClientDetails;
+import org.tradedesk.clients.ClientDirectory;
+import org.tradedesk.clients.ClientId;
+import org.tradedesk.clients.ClientKind;
+import org.tradedesk.clients.ContactDetails;
+import org.tradedesk.clients.PreferredLanguage;
+import org.tradedesk.shared.CountryCode;
+import org.tradedesk.support.TestSmtp;
+
+/**
+ * The declaration of a transaction end to end (P4.5.1–P4.5.3, P4.6.1–P4.6.2, O4.6.1): built from the file and its invoice
+ * with the duty and tax figures of the tax engine, sent to the client over SMTP (GreenMail) in the contact's language,
+ * confirmed with its code, lodged through the HTTP channel to a real in-process endpoint (JDK HttpServer) exactly as
+ * confirmed and only once, the endpoint's CUSRES/NX901 reply and later responses read into the timeline, and the
+ * document set ZIP with its PDF index read back.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@WithMockUser(username = "coordinator", roles = "COORDINATOR")
+class ClearanceDeclarationApiTest {
+
+    static final int SMTP = TestSmtp.freePort();
+
+    @RegisterExtension
+    static GreenMailExtension greenMail = TestSmtp.server(SMTP);
+
+    /** What the customs endpoint received: message id header and body. */
+    record Received(String messageId, String jurisdiction, byte[] body) {
+    }
+
+    static final List<Received> RECEIVED = new CopyOnWriteArrayList<>();
+    static final HttpServer CUSTOMS = customs();
+
+    static HttpServer customs() {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server.createContext("/lodge", exchange -> {
+                byte[] body = exchange.getRequestBody().readAllBytes();
+                String id = exchange.getRequestHeaders().getFirst("X-Message-Id");
+                String jurisdiction = exchange.getRequestHeaders().getFirst("X-Jurisdiction");
+                RECEIVED.add(new Received(id, jurisdiction, body));
+                // the acknowledgement each administration sends: CUSRES "received" (function 11, no error) or NX901 收件完成
+                String reply = "AU".equals(jurisdiction) ? """
+                        UNB+UNOC:3+AUCUSTOMS+TRADEDESK+261206:1015+CR%s'
+                        UNH+1+CUSRES:D:99B:UN'
+                        BGM+961:::IMDR+%s:1+11'
+                        DTM+137:202612061012:203'
+                        UNT+4+1'
+                        UNZ+1+CR%s'
+                        """.formatted(id, id, id) : """
+                        <Response><IssueDateTime>20261206093512</IssueDateTime><Status><NameCode>0000</NameCode></Status>
+                        <Declaration><ID>%s</ID><AdditionalInformation><Content>收件完成</Content></AdditionalInformation>
+                        <ResponsibleGovernmentAgency><ID>01</ID></ResponsibleGovernmentAgency></Declaration></Response>
+                        """.formatted(id);
+                byte[] bytes = reply.getBytes(StandardCharsets.UTF_8);
+                exchange.sendResponseHeaders(200, bytes.length);
+                exchange.getResponseBody().write(bytes);
+                exchange.close();
+            });
+            server.start();
+            return server;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        CUSTOMS.stop(0);
+    }
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        TestSmtp.sendTo(registry, SMTP);
+        registry.add("tradedesk.clearance.lodgement.channel", () -> "http");
+        registry.add("tradedesk.clearance.lodgement.url", () -> "http://127.0.0.1:" + CUSTOMS.getAddress().getPort() + "/lodge");
+    }
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ClientDirectory clients;
+
+    long clientId;
+    long english;
+    long chinese;
+
+    @BeforeEach
+    void client() {
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("coordinator", "x", "ROLE_COORDINATOR"));
+        clientId = clients.create(new ClientDetails("Southern Cross Outdoor Pty Ltd", ClientKind.IMPORTER, CountryCode.AU, null,
+                PreferredLanguage.EN, null, null, null)).id();
+        english = clients.addContact(new ClientId(clientId), new ContactDetails("Jane Lee", "jane@example.com.au", null, null,
+                PreferredLanguage.EN)).id();
+        chinese = clients.addContact(new ClientId(clientId), new ContactDetails("王小明", "ming@example.com.tw", null, null,
+                PreferredLanguage.ZH_TW)).id();
+    }
+
+    static final String AU_DRAFT = """
+            {"declarantId":"53004085616","importerId":"51824753556","exchangeRate":1.5,"freight":60,"insurance":0,
+             "recommendation":"Claim ChAFTA on the T-shirts: the certificate of origin is on file.",
+             "items":[{"line":1,"duty":"5%"},{"line":2,"preference":"ChAFTA","duty":"0%"}]}""";
+
+    /** An Australian sea import, FOB, with a USD invoice of two lines typed by hand, documents complete. */
+    long australianFile() throws Exception {
+        String json = mvc.perform(post("/api/v1/clearance/transactions").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"clientId":%d,"direction":"IMPORT","jurisdiction":"AU","mode":"SEA","incoterm":"FOB","reference":"SYD-0042",
+                         "importer":"Southern Cross Outdoor Pty Ltd","exporter":"Shenzhen Power Co., Ltd.",
+                         "broker":"Harbour Customs Brokers Pty Ltd","portOfLoading":"CNSHA","portOfDischarge":"AUSYD"}""".formatted(clientId)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long id = ((Number) JsonPath.read(json, "$.id")).longValue();
+        String base = "/api/v1/clearance/transactions/" + id;
+        mvc.perform(post(base + "/documents/invoice").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"invoiceNumber":"SP-7781","issueDate":"2026-11-20","currency":"USD","incoterm":"FOB","sellerName":"Shenzhen Power Co., Ltd.",
+                         "sellerCountry":"CN","totalAmount":3000,"packages":12,"grossMassKg":310,"lines":[
+                          {"description":"Lithium-ion batteries 3.7 V","tariffCode":"8507600010","originCountry":"CN","quantity":100,"unitCode":"EA","amount":1000},
+                          {"description":"Men's cotton T-shirts, knitted","tariffCode":"6109100027","originCountry":"CN","quantity":1200,"unitCode":"EA","amount":2000}]}"""))
+                .andExpect(status().isCreated());
+        Number version = JsonPath.read(mvc.perform(get(base)).andReturn().getResponse().getContentAsString(), "$.version");
+        mvc.perform(post(base + "/status").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"status\":\"DOCUMENTS_COMPLETE\",\"version\":" + version + "}"))
+                .andExpect(status().isOk());
+        return id;
+    }
+
+    @Test
+    void australianDeclarationFromDraftToConfirmationLodgementAndResponses() throws Exception {
+        long id = australianFile();
+        String base = "/api/v1/clearance/transactions/" + id;
+
+        // ---- P4.5.3 the draft, its figures from the tax engine ----
+        // Hand computation (USD 1 = AUD 1.5, FOB, freight USD 60 spread by value 1:2, Customs Act s159, GST Act s13-20):
+        //   line 1: customs value 1000 × 1.5 = 1500.00; duty 5 % = 75.00; GST 10 % × (1500 + 75 + 30 T&I) = 160.50
+        //   line 2: customs value 2000 × 1.5 = 3000.00; ChAFTA 0 % = 0.00; GST 10 % × (3000 + 0 + 60 T&I) = 306.00
+        //   totals: customs value 4500.00; duties and taxes 75.00 + 160.50 + 0.00 + 306.00 = 541.50
+        String draft1 = mvc.perform(post(base + "/declarations").contentType(MediaType.APPLICATION_JSON).content(AU_DRAFT))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.revision").value(1))
+                .andExpect(jsonPath("$.version").value(1))
+                .andExpect(jsonPath("$.functionCode").value("9"))
+                .andExpect(jsonPath("$.status").value("DRAFT"))
+                .andExpect(jsonPath("$.findings", hasSize(0)))
+                .andExpect(jsonPath("$.declaration.reference").value("SYD-0042"))
+                .andExpect(jsonPath("$.declaration.importer.name").value("Southern Cross Outdoor Pty Ltd"))
+                .andExpect(jsonPath("$.declaration.declarant.name").value("Harbour Customs Brokers Pty Ltd"))
+                .andExpect(jsonPath("$.declaration.items[0].tariffCode").value("85076000"))
+                .andExpect(jsonPath("$.declaration.items[0].statisticalCode").value("10"))
+                .andExpect(jsonPath("$.declaration.items[1].preferenceClaimed").value("ChAFTA"))
+                .andExpect(jsonPath("$.declaration.items[0].customsValue").value(1500.00))
+                .andExpect(jsonPath("$.declaration.items[1].customsValue").value(3000.00))
+                .andExpect(jsonPath("$.declaration.customsValueTotal").value(4500.00))
+                .andExpect(jsonPath("$.declaration.dutiesAndTaxesTotal").value(541.50))
+                .andReturn().getResponse().getContentAsString();
+        long d1 = ((Number) JsonPath.read(draft1, "$.id")).longValue();
+        String code1 = JsonPath.read(draft1, "$.sha256").toString().substring(0, 12);
+        Map<String, BigDecimal> line1 = taxes(draft1, 0);
+        assertThat(line1).containsOnly(Map.entry("CUD", new BigDecimal("75.00")), Map.entry("GST", new BigDecimal("160.50")));
+        assertThat(taxes(draft1, 1)).containsEntry("CUD", new BigDecimal("0.00")).containsEntry("GST", new BigDecimal("306.00"));
+
+        // the message is a CUSDEC D99B the standard parser reads back to the same declaration
+        byte[] message = mvc.perform(get(base + "/declarations/" + d1 + "/message")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(sha256(message)).startsWith(code1);
+        DeclarationMessage read = AustralianCusdec.read(message);
+        assertThat(read.customsValueTotal()).isEqualByComparingTo("4500.00");
+        assertThat(new String(message, StandardCharsets.UTF_8)).contains("UNB+UNOC:3+53004085616+AUCUSTOMS", "+TD" + id + "R1'", "BGM+929");
+        assertThat(sha256(mvc.perform(get(base + "/declaration").param("format", "cusdec")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray())).isEqualTo(sha256(message));
+        mvc.perform(get(base + "/declaration").param("format", "wco")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("urn:wco:datamodel:WCO:DEC-DMS:2")));
+        mvc.perform(get(base + "/declaration").param("format", "xml").header("Accept-Language", "en"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("clearance.declaration.format"));
+
+        // ---- lodging before the client confirmed: refused, nothing sent ----
+        mvc.perform(post(base + "/declarations/" + d1 + "/lodgement").header("Accept-Language", "en"))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("clearance.declaration.not-confirmed"));
+        assertThat(RECEIVED).noneMatch(r -> r.messageId().startsWith("TD" + id + "R"));
+
+        // ---- P4.5.1/P4.5.2 the recommendation to the client, in the contact's language ----
+        greenMail.reset();
+        mvc.perform(post(base + "/declarations/" + d1 + "/send").contentType(MediaType.APPLICATION_JSON).content("{\"contactId\":" + chinese + "}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("SENT"))
+                .andExpect(jsonPath("$.sentTo").value("王小明 <ming@example.com.tw>"));
+        MimeMessage mail = greenMail.getReceivedMessages()[0];
+        assertThat(mail.getSubject()).isEqualTo("報單 SYD-0042 第 1 版：敬請確認");
+        String body = text(mail);
+        assertThat(body).contains("王小明 您好", "確認碼 " + code1, "Claim ChAFTA on the T-shirts", "完稅價格：AUD 4,500.00",
+                "稅費：AUD 541.50", "ChAFTA").doesNotContain("Dear");
+        // the message goes with the mail; SMTP carries its text with CRLF line ends
+        assertThat(new String(attachment(mail), StandardCharsets.UTF_8).replace("\r\n", "\n")).isEqualTo(new String(message, StandardCharsets.UTF_8));
+
+        // the wrong code is another version: refused at the field
+        mvc.perform(post(base + "/declarations/" + d1 + "/confirmation").contentType(MediaType.APPLICATION_JSON)
+                        .header("Accept-Language", "en").content("{\"contactId\":" + chinese + ",\"code\":\"000000000000\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("clearance.declaration.code-mismatch"));
+        mvc.perform(post(base + "/declarations/" + d1 + "/confirmation").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"contactId\":" + chinese + ",\"code\":\"" + code1 + "\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("CONFIRMED"))
+                .andExpect(jsonPath("$.confirmedBy").value("王小明"))
+                .andExpect(jsonPath("$.confirmedSha256").value(sha256(message)))
+                .andExpect(jsonPath("$.confirmationRecordedBy").value("coordinator"));
+
+        // ---- a change after the confirmation is a new draft, and needs a new confirmation ----
+        String draft2 = mvc.perform(post(base + "/declarations").contentType(MediaType.APPLICATION_JSON)
+                        .content(AU_DRAFT.replace("\"insurance\":0", "\"insurance\":15")))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.revision").value(2)).andExpect(jsonPath("$.version").value(1))
+                .andReturn().getResponse().getContentAsString();
+        long d2 = ((Number) JsonPath.read(draft2, "$.id")).longValue();
+        String code2 = JsonPath.read(draft2, "$.sha256").toString().substring(0, 12);
+        assertThat(code2).isNotEqualTo(code1);
+        mvc.perform(get(base + "/declarations/" + d1)).andExpect(jsonPath("$.status").value("SUPERSEDED"));
+        mvc.perform(post(base + "/declarations/" + d1 + "/lodgement").header("Accept-Language", "zh-TW"))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("clearance.declaration.superseded"))
+                .andExpect(jsonPath("$.detail").value("草稿 1 已由較新的草稿變更：較新的草稿須經客戶確認。"));
+        mvc.perform(post(base + "/declarations/" + d2 + "/lodgement")).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("clearance.declaration.not-confirmed"));
+        greenMail.reset();
+        mvc.perform(post(base + "/declarations/" + d2 + "/send").contentType(MediaType.APPLICATION_JSON).content("{\"contactId\":" + english + "}"))
+                .andExpect(status().isOk());
+        assertThat(greenMail.getReceivedMessages()[0].getSubject()).isEqualTo("Declaration SYD-0042, version 1: please confirm");
+        assertThat(text(greenMail.getReceivedMessages()[0])).contains("Dear Jane Lee", "confirmation code " + code2);
+        mvc.perform(post(base + "/declarations/" + d2 + "/confirmation").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"contactId\":" + english + ",\"code\":\"" + code2 + "\"}"))
+                .andExpect(status().isOk());
+
+        // ---- P4.6.2 lodgement: exactly the confirmed bytes, once ----
+        byte[] confirmed = mvc.perform(get(base + "/declarations/" + d2 + "/message")).andReturn().getResponse().getContentAsByteArray();
+        mvc.perform(post(base + "/declarations/" + d2 + "/lodgement"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("ACCEPTED"))
+                .andExpect(jsonPath("$.lodgedAt").exists());
+        mvc.perform(post(base + "/declarations/" + d2 + "/lodgement")).andExpect(status().isOk());
+        List<Received> got = RECEIVED.stream().filter(r -> r.messageId().equals("TD" + id + "R2")).toList();
+        assertThat(got).hasSize(1);
+        assertThat(sha256(got.get(0).body())).isEqualTo(sha256(confirmed));
+        assertThat(sha256(got.get(0).body())).startsWith(code2);
+        mvc.perform(get(base)).andExpect(jsonPath("$.status").value("DECLARED"));
+
+        // the endpoint's CUSRES acknowledgement was read back; a later rejection moves the declaration
+        String rejection = """
+                UNB+UNOC:3+AUCUSTOMS+TRADEDESK01+261206:1015+CR2612060001'
+                UNH+1+CUSRES:D:99B:UN'
+                BGM+961:::IMDR+TD%dR2:1+27'
+                DTM+137:202612061012:203'
+                ERP+:2'
+                ERC+ITM0042'
+                FTX+AAO+++PREFERENCE CLAIM REQUIRES ORIGIN DECLARATION NUMBER'
+                UNT+7+1'
+                UNZ+1+CR2612060001'
+                """.formatted(id);
+        mvc.perform(post(base + "/responses").contentType(MediaType.parseMediaType("application/EDIFACT"))
+                        .content(rejection.getBytes(StandardCharsets.ISO_8859_1)))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.response.kind").value("REJECTED"))
+                .andExpect(jsonPath("$.response.errors[0].code").value("ITM0042"));
+        mvc.perform(get(base + "/responses")).andExpect(jsonPath("$", hasSize(2)))
+                .andExpect(jsonPath("$[0].response.kind").value("RECEIVED")).andExpect(jsonPath("$[0].receivedVia").value("HTTP"));
+        mvc.perform(get(base + "/declarations/" + d2)).andExpect(jsonPath("$.status").value("REJECTED"));
+        mvc.perform(get(base + "/history").header("Accept-Language", "en"))
+                .andExpect(jsonPath("$[0].what.code").value("clearance.history.response"))
+                .andExpect(jsonPath("$[0].what.text").value(containsString("rejected (declaration version 1, channel -, codes ITM0042)")));
+        // a broken response: 400 naming where in the reader's language, nothing recorded
+        mvc.perform(post(base + "/responses").contentType(MediaType.parseMediaType("application/EDIFACT")).header("Accept-Language", "zh-TW")
+                        .content(rejection.replace("UNT+7+1'", "UNT+6+1'").getBytes(StandardCharsets.ISO_8859_1)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("區段 UNT")));
+        mvc.perform(get(base + "/responses")).andExpect(jsonPath("$", hasSize(2)));
+
+        // ---- an amendment: the next draft after a lodgement is version 2 with function code 4 ----
+        String amendment = mvc.perform(post(base + "/declarations").contentType(MediaType.APPLICATION_JSON).content(AU_DRAFT))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.version").value(2)).andExpect(jsonPath("$.functionCode").value("4"))
+                .andReturn().getResponse().getContentAsString();
+        byte[] v2 = mvc.perform(get(base + "/declarations/" + JsonPath.read(amendment, "$.id") + "/message")).andReturn().getResponse()
+                .getContentAsByteArray();
+        assertThat(new String(v2, StandardCharsets.UTF_8)).contains("BGM+929:::IMD+SYD-0042:2+4'");
+        mvc.perform(get(base + "/declarations/" + d2)).andExpect(jsonPath("$.status").value("REJECTED"));
+
+        // ---- O4.6.1 the document set: every file, its SHA-256 in the PDF index, the retention period ----
+        byte[] zip = mvc.perform(get(base + "/document-set").header("Accept-Language", "zh-TW")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        Map<String, byte[]> entries = unzip(zip);
+        assertThat(entries.keySet()).containsExactly("index.pdf", entries.keySet().stream().filter(k -> k.startsWith("documents/")).findFirst()
+                .orElseThrow(), "declarations/v1-TD" + id + "R2.edi", "responses/response-" + firstResponse(base) + ".edi",
+                "responses/response-" + (firstResponse(base) + 1) + ".edi");
+        assertThat(sha256(entries.get("declarations/v1-TD" + id + "R2.edi"))).isEqualTo(sha256(confirmed));
+        assertThat(new String(entries.get("responses/response-" + (firstResponse(base) + 1) + ".edi"), StandardCharsets.ISO_8859_1))
+                .isEqualTo(rejection);
+        try (PDDocument pdf = Loader.loadPDF(entries.get("index.pdf"))) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
+            assertThat(text).contains("案件" + id + "通關文件集", "保存5年", "期滿前不得刪除", "CustomsAct1901s240", "報單第1版");
+            for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+                if (!e.getKey().equals("index.pdf")) {
+                    assertThat(text).as(e.getKey()).contains(sha256(e.getValue()));
+                }
+            }
+            for (var page : pdf.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(name);
+                    assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                }
+            }
+        }
+    }
+
+    /**
+     * Taiwan: the single-window XML lodged, the NX901 receipt read back from the endpoint, the N5116 release releases the
+     * declaration and the file; a closed file takes no new draft.
+     */
+    @Test
+    void taiwanDeclarationIsLodgedAndReleasedByTheN5116Response() throws Exception {
+        String json = mvc.perform(post("/api/v1/clearance/transactions").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"clientId":%d,"direction":"IMPORT","jurisdiction":"TW","mode":"AIR","incoterm":"CIF","reference":"AA15AB12345678",
+                         "importer":"寶島電子有限公司","exporter":"Shenzhen Audio Co."}""".formatted(clientId)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long id = ((Number) JsonPath.read(json, "$.id")).longValue();
+        String base = "/api/v1/clearance/transactions/" + id;
+        mvc.perform(post(base + "/documents/invoice").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"invoiceNumber":"SA-1","issueDate":"2026-11-28","currency":"USD","incoterm":"CIF","sellerName":"Shenzhen Audio Co.",
+                         "sellerCountry":"CN","totalAmount":1000,"lines":[
+                          {"description":"藍牙喇叭 Bluetooth speakers","tariffCode":"85182200006","originCountry":"CN","quantity":120,"unitCode":"SET","amount":1000}]}"""))
+                .andExpect(status().isCreated());
+        Number version = JsonPath.read(mvc.perform(get(base)).andReturn().getResponse().getContentAsString(), "$.version");
+        mvc.perform(post(base + "/status").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"status\":\"DOCUMENTS_COMPLETE\",\"version\":" + version + "}")).andExpect(status().isOk());
+        // CIF USD 1000 × 32 = TWD 32,000 customs value; duty 0 %; business tax 5 % × (32,000 + 0) = 1,600 (加值型及非加值型營業稅法 §20)
+        String draft = mvc.perform(post(base + "/declarations").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"declarantId":"A12","declarantName":"北港報關行","importerId":"12345675","exchangeRate":32,
+                         "items":[{"line":1,"duty":"0%"}]}"""))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.format").value("TW_XML"))
+                .andExpect(jsonPath("$.findings", hasSize(0)))
+                .andExpect(jsonPath("$.declaration.items[0].tariffCode").value("85182200006"))
+                .andExpect(jsonPath("$.declaration.items[0].customsValue").value(32000))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(taxes(draft, 0)).containsEntry("DUTY", new BigDecimal("0.00")).containsEntry("VAT", new BigDecimal("1600.00"));
+        long d = ((Number) JsonPath.read(draft, "$.id")).longValue();
+        String code = JsonPath.read(draft, "$.sha256").toString().substring(0, 12);
+        mvc.perform(post(base + "/declarations/" + d + "/send").contentType(MediaType.APPLICATION_JSON).content("{\"contactId\":" + chinese + "}"))
+                .andExpect(status().isOk());
+        mvc.perform(post(base + "/declarations/" + d + "/confirmation").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"contactId\":" + chinese + ",\"code\":\"" + code + "\"}")).andExpect(status().isOk());
+        mvc.perform(post(base + "/declarations/" + d + "/lodgement")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("ACCEPTED"));
+        Received lodged = RECEIVED.stream().filter(r -> r.messageId().equals("TD" + id + "R1")).findFirst().orElseThrow();
+        assertThat(lodged.jurisdiction()).isEqualTo("TW");
+        assertThat(new String(lodged.body(), StandardCharsets.UTF_8)).contains("<ID>AA15AB12345678</ID>", "<FunctionCode>9</FunctionCode>");
+        String release = """
+                <Response>
+                  <FunctionCode>9</FunctionCode>
+                  <Status><NameCode>C1</NameCode><ReleaseDateTime>20261207081530</ReleaseDateTime></Status>
+                  <Declaration><ID>AA15AB12345678</ID></Declaration>
+                </Response>
+                """;
+        mvc.perform(multipart(base + "/responses").file(new MockMultipartFile("file", "n5116.xml", "application/xml",
+                        release.getBytes(StandardCharsets.UTF_8))))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.response.kind").value("RELEASED"))
+                .andExpect(jsonPath("$.response.channel").value("C1"));
+        mvc.perform(get(base + "/declarations/" + d)).andExpect(jsonPath("$.status").value("RELEASED"));
+        String file = mvc.perform(get(base)).andExpect(jsonPath("$.status").value("RELEASED"))
+                .andReturn().getResponse().getContentAsString();
+        mvc.perform(get(base + "/history").header("Accept-Language", "zh-TW"))
+                .andExpect(jsonPath("$[*].what.text", org.hamcrest.Matchers.hasItem(containsString("海關回應 TW_N5116：放行"))));
+        mvc.perform(post(base + "/status").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"status\":\"CLOSED\",\"version\":" + JsonPath.read(file, "$.version") + "}")).andExpect(status().isOk());
+        mvc.perform(post(base + "/declarations").contentType(MediaType.APPLICATION_JSON).content("{\"exchangeRate\":32}"))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("clearance.transaction.closed"));
+    }
+
+    @Test
+    void theDeclarationPageBuildsSendsConfirmsAndLodges() throws Exception {
+        long id = australianFile();
+        String page = "/clearance/transactions/" + id + "/declaration";
+        mvc.perform(get(page).header("Accept-Language", "zh-TW")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("產生報單")))
+                .andExpect(content().string(containsString("id=\"draft-form\"")));
+        // a rate that is no number comes back at its field, with what was typed kept
+        mvc.perform(post(page).with(csrf()).header("Accept-Language", "en").param("exchangeRate", "abc").param("declarantId", "53004085616")
+                        .param("items[0].line", "1").param("items[0].duty", "5%").param("items[1].line", "2").param("items[1].duty", "0%"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("id=\"draft-rate-error\"")))
+                .andExpect(content().string(containsString("value=\"53004085616\"")));
+        mvc.perform(post(page).with(csrf()).param("exchangeRate", "1.5").param("freight", "60").param("declarantId", "53004085616")
+                        .param("importerId", "51824753556").param("recommendation", "General rate on both lines.")
+                        .param("items[0].line", "1").param("items[0].duty", "5%").param("items[1].line", "2").param("items[1].duty", "5%"))
+                .andExpect(status().is3xxRedirection());
+        String shown = mvc.perform(get(page).header("Accept-Language", "en")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-status=\"DRAFT\"")))
+                .andReturn().getResponse().getContentAsString();
+        String code = shown.replaceAll("(?s).*id=\"declaration-code\">([0-9a-f]{12})<.*", "$1");
+        assertThat(code).hasSize(12);
+        long declarationId = Long.parseLong(shown.replaceAll("(?s).*/declarations/(\\d+)/send.*", "$1"));
+        greenMail.reset();
+        mvc.perform(post("/clearance/transactions/" + id + "/declarations/" + declarationId + "/send").with(csrf())
+                .param("contactId", String.valueOf(english))).andExpect(status().is3xxRedirection());
+        assertThat(greenMail.getReceivedMessages()).hasSize(1);
+        mvc.perform(post("/clearance/transactions/" + id + "/declarations/" + declarationId + "/confirmation").with(csrf())
+                        .header("Accept-Language", "zh-TW").param("contactId", String.valueOf(english)).param("code", "ffffffffffff"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("不是本草稿的確認碼")));
+        mvc.perform(post("/clearance/transactions/" + id + "/declarations/" + declarationId + "/confirmation").with(csrf())
+                .param("contactId", String.valueOf(english)).param("code", code)).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/clearance/transactions/" + id + "/declarations/" + declarationId + "/lodgement").with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get(page).header("Accept-Language", "zh-TW")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-status=\"ACCEPTED\"")))
+                .andExpect(content().string(containsString("海關已接受")))
+                .andExpect(content().string(containsString("data-kind=\"RECEIVED\"")));
+        assertThat(RECEIVED).filteredOn(r -> r.messageId().startsWith("TD" + id + "R")).hasSize(1);
+        // a response uploaded on the page
+        mvc.perform(multipart("/clearance/transactions/" + id + "/responses").file(new MockMultipartFile("file", "bad.edi", "text/plain",
+                        "not a response".getBytes(StandardCharsets.UTF_8))).with(csrf()).header("Accept-Language", "en"))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("id=\"action-error\"")));
+    }
+
+    private long firstResponse(String base) throws Exception {
+        String json = mvc.perform(get(base + "/responses")).andReturn().getResponse().getContentAsString();
+        return ((Number) JsonPath.read(json, "$[0].id")).longValue();
+    }
+
+    private static Map<String, BigDecimal> taxes(String json, int item) {
+        List<Map<String, Object>> taxes = JsonPath.read(json, "$.declaration.items[" + item + "].dutiesAndTaxes");
+        Map<String, BigDecimal> out = new LinkedHashMap<>();
+        taxes.forEach(t -> out.put(t.get("type").toString(), new BigDecimal(t.get("amount").toString()).setScale(2)));
+        return out;
+    }
+
+    private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
+        Map<String, byte[]> out = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                out.put(e.getName(), in.readAllBytes());
+            }
+        }
+        return out;
+    }
+
+    private static String text(MimeMessage mail) throws Exception {
+        return text(mail.getContent());
+    }
+
+    private static String text(Object content) throws Exception {
+        if (content instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart part = multipart.getBodyPart(i);
+                if (part.getFileName() == null && (part.isMimeType("text/plain") || part.isMimeType("multipart/*"))) {
+                    return text(part.getContent());
+                }
+            }
+            return "";
+        }
+        return content.toString();
+    }
+
+    private static byte[] attachment(MimeMessage mail) throws Exception {
+        Multipart multipart = (Multipart) mail.getContent();
+        for (int i = 0; i < multipart.getCount(); i++) {
+            BodyPart part = multipart.getBodyPart(i);
+            if (part.getFileName() != null) {
+                return part.getInputStream().readAllBytes();
+            }
+        }
+        throw new AssertionError("no attachment");
+    }
+
+    static String sha256(byte[] content) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    }
+}
