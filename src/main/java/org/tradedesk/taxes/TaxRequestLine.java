@@ -26,7 +26,7 @@ import java.util.Map;
  */
 public record TaxRequestLine(
         @NotBlank @Size(max = 500) String description,
-        @Pattern(regexp = "[0-9\\uFF10-\\uFF19][0-9\\uFF10-\\uFF19.\\uFF0E \\u3000\\u00A0\\-\\u2010\\u2011\\u2013\\u2212\\uFF0D]{1,19}", message = "{taxes.request.tariffCode.pattern}") String tariffCode,
+        @Pattern(regexp = TARIFF_CODE_FORM, message = "{taxes.request.tariffCode.pattern}") String tariffCode,
         @Pattern(regexp = "[A-Z]{2}", message = "{taxes.request.origin.pattern}") String origin,
         @NotNull @PositiveOrZero @Amount BigDecimal value,
         @PositiveOrZero @Amount BigDecimal quantity,
@@ -44,6 +44,14 @@ public record TaxRequestLine(
                 + "for a duty of a % of the retail price (UK tobacco products duty: 16.5% retail price + 316.70 GBP/1000 "
                 + "MIN 422.80 GBP/1000); not the customs value")
         @PositiveOrZero @Amount BigDecimal retailPrice) {
+
+    /**
+     * The forms a tariff code may be typed in: digits (half- or full-width) with dots, spaces and dashes, so that
+     * Taiwan's printed code with its check digit ({@code 0902.10.00.00-4}) is read; the catalogue checks the digits.
+     * One pattern for the engine's request and the REST body ({@code taxes.api}), so the two cannot drift apart.
+     */
+    public static final String TARIFF_CODE_FORM = "[0-9\\uFF10-\\uFF19][0-9\\uFF10-\\uFF19.\\uFF0E \\u3000\\u00A0\\-\\u2010\\u2011\\u2013\\u2212\\uFF0D]{1,19}";
+
 
     /** A line without a retail price (every duty but one of a % of the retail price). */
     public TaxRequestLine(String description, String tariffCode, String origin, BigDecimal value, BigDecimal quantity, String unit,

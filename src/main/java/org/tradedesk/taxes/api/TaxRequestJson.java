@@ -19,6 +19,7 @@ import org.tradedesk.platform.validation.Amount;
 import org.tradedesk.platform.validation.DateWindow;
 import org.tradedesk.platform.validation.DutyRate;
 import org.tradedesk.shared.Incoterm;
+import org.tradedesk.taxes.TaxRequestLine;
 
 /**
  * The body of {@code POST /api/v1/tax/calculations} (and the {@code request} of a saved calculation) as the API
@@ -59,7 +60,7 @@ record TaxRequestJson(
     @Schema(name = "TaxRequestLine")
     record Line(
             @NotBlank @Size(max = 500) String description,
-            @Pattern(regexp = "[0-9][0-9. ]{1,15}", message = "{taxes.request.tariffCode.pattern}") String tariffCode,
+            @Pattern(regexp = TaxRequestLine.TARIFF_CODE_FORM, message = "{taxes.request.tariffCode.pattern}") String tariffCode,
             @Pattern(regexp = "[A-Z]{2}", message = "{taxes.request.origin.pattern}") String origin,
             @NotNull @PositiveOrZero @Amount BigDecimal value,
             @PositiveOrZero @Amount BigDecimal quantity,
