@@ -209,9 +209,11 @@ class ReadersLanguageSweepTest {
                 .content("{\"clientId\":" + clientId + ",\"direction\":\"IMPORT\",\"jurisdiction\":\"TW\",\"mode\":\"SEA\","
                         + "\"incoterm\":\"CIF\",\"reference\":\"KHH-0001\",\"arrivalDate\":\"2026-11-30\"}"))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)).get("id").asString();
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/v1/clearance/transactions/" + tx + "/documents")
+        String packing = json.readTree(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                        "/api/v1/clearance/transactions/" + tx + "/documents")
                 .file(new org.springframework.mock.web.MockMultipartFile("file", "packing-0001.txt", "text/plain", "0001".getBytes()))
-                .param("type", "PACKING_LIST").with(admin));
+                .param("type", "PACKING_LIST").with(admin)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .get("id").asString();
         String invoice = json.readTree(mvc.perform(post("/api/v1/clearance/transactions/" + tx + "/documents/invoice").with(admin)
                 .contentType(MediaType.APPLICATION_JSON).content("{\"invoiceNumber\":\"INV-0001\",\"currency\":\"USD\",\"lines\":"
                         + "[{\"description\":\"烏龍茶\",\"tariffCode\":\"0902.30\",\"originCountry\":\"TW\"}]}"))
@@ -225,6 +227,57 @@ class ReadersLanguageSweepTest {
                 .contentType(MediaType.APPLICATION_JSON).content("{\"kind\":\"BONDED_STORAGE\",\"benefits\":\"保留優惠\","
                         + "\"costAmount\":3250.50,\"costCurrency\":\"TWD\",\"legalRequirements\":\"關稅法 第58條\",\"risks\":\"倉租\","
                         + "\"riskManagement\":\"限期\",\"likelihood\":2,\"impact\":2}"));
+        // sweep: the packing list's key figures, a dispute with a filed step, a mapping page and a drafted declaration
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/clearance/transactions/" + tx
+                + "/documents/" + packing + "/figures").with(admin).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"packages\":10,\"grossMassKg\":120,\"netMassKg\":100,\"quantity\":100,"
+                        + "\"shipper\":\"台北茶行\",\"consignee\":\"高雄貿易\"}"));
+        java.time.LocalDate today = java.time.LocalDate.now();
+        JsonNode dispute = json.readTree(mvc.perform(post("/api/v1/clearance/transactions/" + tx + "/disputes").with(admin)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"decisionKind\":\"RECLASSIFICATION\",\"decisionReference\":\"AW/15/A123/0456\","
+                        + "\"decisionSummary\":\"稅則改列，補稅\",\"noticeReceived\":\"" + today.minusDays(10) + "\",\"amount\":48250.00,"
+                        + "\"currency\":\"TWD\",\"clientNeeds\":\"退還補繳稅款\"}"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        String disputeId = dispute.get("id").asString();
+        dispute = json.readTree(mvc.perform(post("/api/v1/clearance/transactions/" + tx + "/disputes/" + disputeId + "/steps").with(admin)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"version\":" + dispute.get("version").asInt()
+                        + ",\"stepId\":\"tw-review\",\"filedOn\":\"" + today.minusDays(5) + "\",\"summary\":\"申請復查\"}"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        for (String evidence : List.of(packing, invoice)) { // an uploaded file and an invoice typed by hand (no file)
+            dispute = json.readTree(mvc.perform(post("/api/v1/clearance/transactions/" + tx + "/disputes/" + disputeId + "/evidence")
+                    .with(admin).contentType(MediaType.APPLICATION_JSON).content("{\"version\":" + dispute.get("version").asInt()
+                            + ",\"documentId\":" + evidence + ",\"note\":\"附件\"}"))
+                    .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+            assertThat(dispute.get("evidence")).as(dispute.toString()).isNotNull();
+        }
+        samples.put("/clearance/transactions/{id}/disputes/new", "/clearance/transactions/" + tx + "/disputes/new");
+        samples.put("/clearance/transactions/{id}/disputes/{disputeId}", "/clearance/transactions/" + tx + "/disputes/" + disputeId);
+        samples.put("/clearance/transactions/{id}/documents/{documentId}/figures",
+                "/clearance/transactions/" + tx + "/documents/" + packing + "/figures");
+        samples.put("/clearance/transactions/{id}/issues/new", "/clearance/transactions/" + tx + "/issues/new");
+        samples.put("/clearance/transactions/{id}/issues/{issueId}/alternatives/new",
+                "/clearance/transactions/" + tx + "/issues/" + issue + "/alternatives/new");
+        samples.put("/clearance/transactions/{id}/issues/{issueId}/choice", "/clearance/transactions/" + tx + "/issues/" + issue + "/choice");
+        samples.put("/markets/mappings", "/markets/mappings");
+        // a second Taiwan file, its documents complete, with a drafted declaration (CIF USD 1,000 × 32)
+        String lodged = json.readTree(mvc.perform(post("/api/v1/clearance/transactions").with(admin).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"clientId\":" + clientId + ",\"direction\":\"IMPORT\",\"jurisdiction\":\"TW\",\"mode\":\"AIR\","
+                        + "\"incoterm\":\"CIF\",\"reference\":\"AA15AB12345678\",\"importer\":\"寶島電子有限公司\",\"exporter\":\"深圳音響公司\"}"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)).get("id").asString();
+        mvc.perform(post("/api/v1/clearance/transactions/" + lodged + "/documents/invoice").with(admin).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"invoiceNumber\":\"SA-1\",\"issueDate\":\"2026-11-28\",\"currency\":\"USD\",\"incoterm\":\"CIF\","
+                        + "\"sellerName\":\"深圳音響公司\",\"sellerCountry\":\"CN\",\"totalAmount\":1000,\"lines\":[{\"description\":\"藍牙喇叭\","
+                        + "\"tariffCode\":\"85182200006\",\"originCountry\":\"CN\",\"quantity\":120,\"unitCode\":\"SET\",\"amount\":1000}]}"));
+        long lodgedVersion = json.readTree(mvc.perform(get("/api/v1/clearance/transactions/" + lodged).with(admin)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).get("version").asLong();
+        mvc.perform(post("/api/v1/clearance/transactions/" + lodged + "/status").with(admin).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"status\":\"DOCUMENTS_COMPLETE\",\"version\":" + lodgedVersion + "}"));
+        MvcResult drafted = mvc.perform(post("/api/v1/clearance/transactions/" + lodged + "/declarations").with(admin)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"declarantId\":\"A12\",\"declarantName\":\"北港報關行\","
+                        + "\"importerId\":\"12345675\",\"exchangeRate\":32,\"items\":[{\"line\":1,\"duty\":\"0%\"}]}")).andReturn();
+        assertThat(drafted.getResponse().getStatus()).as(drafted.getResponse().getContentAsString(StandardCharsets.UTF_8)).isEqualTo(201);
+        samples.put("/clearance/transactions/{id}/declaration", "/clearance/transactions/" + lodged + "/declaration");
+        samples.put("/clearance/transactions/{id}/declaration#none", "/clearance/transactions/" + tx + "/declaration");
         samples.put("/clearance/transactions/new", "/clearance/transactions/new");
         samples.put("/clearance/transactions/{id}", "/clearance/transactions/" + tx);
         samples.put("/clearance/transactions/{id}/edit", "/clearance/transactions/" + tx + "/edit");

@@ -128,8 +128,10 @@ public class DisputeStore {
         disputes.saveAndFlush(d);
         evidence.saveAndFlush(new DisputeEvidenceEntity(disputeId, documentId, note, user, now));
         touchFile(transactionId, now);
+        // an invoice typed by hand has no file: the history names it by its type
         record(transactionId, user, now, MessageText.of("clearance.history.dispute-evidence", MessageText.Arg.number(disputeId),
-                MessageText.Arg.literal((String) document[3])));
+                document[3] == null ? MessageText.Arg.code("clearance.document.type." + ((DocumentType) document[2]).name())
+                        : MessageText.Arg.literal((String) document[3])));
         return dispute(transactionId, disputeId);
     }
 
