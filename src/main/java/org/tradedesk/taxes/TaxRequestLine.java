@@ -43,7 +43,24 @@ public record TaxRequestLine(
         @io.swagger.v3.oas.annotations.media.Schema(description = "The goods' retail price in the local currency (GBP for the UK), "
                 + "for a duty of a % of the retail price (UK tobacco products duty: 16.5% retail price + 316.70 GBP/1000 "
                 + "MIN 422.80 GBP/1000); not the customs value")
-        @PositiveOrZero @Amount BigDecimal retailPrice) {
+        @PositiveOrZero @Amount BigDecimal retailPrice,
+        @io.swagger.v3.oas.annotations.media.Schema(description = "UK alcohol duty Small Producer Relief: the producer's annual "
+                + "production in hectolitres of pure alcohol (the previous production year's, or the current year's estimate "
+                + "for a new producer; Finance (No. 2) Act 2023 s 59(3)); only for lines below 8.5 %vol; at most 4,500")
+        @jakarta.validation.constraints.DecimalMin(value = "0", inclusive = false) @DecimalMax(SMALL_PRODUCER_CEILING_HL) @Amount
+        BigDecimal annualProductionHl) {
+
+    /** The Small Producer Relief ceiling: 4,500 hl of pure alcohol a production year (GOV.UK, "Check if you're eligible for Small Producer Relief on Alcohol Duty"). */
+    public static final String SMALL_PRODUCER_CEILING_HL = "4500";
+
+    /** A line without a small producer's annual production (every line but a UK alcohol line claiming Small Producer Relief). */
+    public TaxRequestLine(String description, String tariffCode, String origin, BigDecimal value, BigDecimal quantity, String unit,
+            BigDecimal netMassKg, BigDecimal litres, BigDecimal alcoholByVolume, BigDecimal sucrosePercent, Boolean fuelEfficient,
+            String scheme, Map<String, String> measures, List<DutyOptionRequest> options, BigDecimal totalSolubleSolidsPercent,
+            BigDecimal retailPrice) {
+        this(description, tariffCode, origin, value, quantity, unit, netMassKg, litres, alcoholByVolume, sucrosePercent,
+                fuelEfficient, scheme, measures, options, totalSolubleSolidsPercent, retailPrice, null);
+    }
 
     /**
      * The forms a tariff code may be typed in: digits (half- or full-width) with dots, spaces and dashes, so that
@@ -89,12 +106,12 @@ public record TaxRequestLine(
 
     public TaxRequestLine withScheme(String newScheme) {
         return new TaxRequestLine(description, tariffCode, origin, value, quantity, unit, netMassKg, litres, alcoholByVolume,
-                sucrosePercent, fuelEfficient, newScheme, measures, options, totalSolubleSolidsPercent, retailPrice);
+                sucrosePercent, fuelEfficient, newScheme, measures, options, totalSolubleSolidsPercent, retailPrice, annualProductionHl);
     }
 
     public TaxRequestLine withOptions(List<DutyOptionRequest> newOptions) {
         return new TaxRequestLine(description, tariffCode, origin, value, quantity, unit, netMassKg, litres, alcoholByVolume,
-                sucrosePercent, fuelEfficient, scheme, measures, newOptions, totalSolubleSolidsPercent, retailPrice);
+                sucrosePercent, fuelEfficient, scheme, measures, newOptions, totalSolubleSolidsPercent, retailPrice, annualProductionHl);
     }
 
     /**

@@ -42,13 +42,19 @@ public record SmallProducerRelief(List<Band> bands) {
         if (hectolitres == null || hectolitres.signum() <= 0) {
             throw new InvalidValueException("duty.spr.production", MessageText.of("duty.spr.production.none"), "the annual production must be more than 0 hl of pure alcohol");
         }
+        Band band = bandOf(hectolitres);
+        BigDecimal total = band.cumulative().add(band.marginal().multiply(hectolitres.subtract(band.start())));
+        // Finance (No. 2) Act 2023 s 59(1): "... given by the formula ... and rounded up to the nearest penny"
+        return total.divide(hectolitres, MathContext.DECIMAL128).setScale(2, java.math.RoundingMode.CEILING);
+    }
+
+    /** The band an annual production of {@code hectolitres} (more than 0) of pure alcohol falls in. */
+    public Band bandOf(BigDecimal hectolitres) {
         for (Band band : bands) {
             // "more than the start point of the band but not more than the end point" (the first band starts at 0)
             boolean above = band.start().signum() == 0 ? hectolitres.signum() > 0 : hectolitres.compareTo(band.start()) > 0;
             if (above && hectolitres.compareTo(band.end()) <= 0) {
-                BigDecimal total = band.cumulative().add(band.marginal().multiply(hectolitres.subtract(band.start())));
-                // Finance (No. 2) Act 2023 s 59(1): "... given by the formula ... and rounded up to the nearest penny"
-                return total.divide(hectolitres, MathContext.DECIMAL128).setScale(2, java.math.RoundingMode.CEILING);
+                return band;
             }
         }
         throw new InvalidValueException("duty.spr.production", MessageText.of("duty.spr.production.beyond", MessageText.Arg.number(hectolitres)), "an annual production of " + hectolitres.toPlainString()

@@ -77,7 +77,12 @@ record TaxRequestJson(
             @Schema(description = "The goods' retail price in the local currency (GBP for the UK), "
                     + "for a duty of a % of the retail price (UK tobacco products duty: 16.5% retail price + 316.70 GBP/1000 "
                     + "MIN 422.80 GBP/1000); not the customs value")
-            @PositiveOrZero @Amount BigDecimal retailPrice) {
+            @PositiveOrZero @Amount BigDecimal retailPrice,
+            @Schema(description = "UK alcohol duty Small Producer Relief: the producer's annual production in hectolitres of pure "
+                    + "alcohol (the previous production year's, or the current year's estimate for a new producer; Finance (No. 2) "
+                    + "Act 2023 s 59(3)); only for lines below 8.5 %vol; more than 0, at most 4,500")
+            @DecimalMin(value = "0", inclusive = false) @DecimalMax(org.tradedesk.taxes.TaxRequestLine.SMALL_PRODUCER_CEILING_HL)
+            @Amount BigDecimal annualProductionHl) {
     }
 
     /**

@@ -30,6 +30,7 @@ import org.tradedesk.taxes.domain.ChainDefinition.PenaltyRule;
 import org.tradedesk.taxes.domain.ChainDefinition.StepDefinition;
 import org.tradedesk.taxes.domain.ChainDefinition.Threshold;
 import org.tradedesk.taxes.domain.ChainDefinition.ValuationBasis;
+import org.tradedesk.taxes.domain.SmallProducerReliefRule;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -124,7 +125,8 @@ public final class ChainDefinitions {
                     list(root.path("penalties"), ChainDefinitions::penalty),
                     dated(root.path("penaltyUnit"), n -> decimal(n, "amount")),
                     list(root.path("notes"), JsonNode::asString),
-                    list(root.path("concessions"), ChainDefinitions::concession));
+                    list(root.path("concessions"), ChainDefinitions::concession),
+                    root.has("smallProducerRelief") ? smallProducerRelief(root.get("smallProducerRelief")) : null);
             for (StepDefinition step : chain.steps()) {
                 step.rates().forEach(r -> DutyExpression.parse(r.value()));
                 step.kinds().forEach(k -> k.rates().forEach(r -> DutyExpression.parse(r.value())));
@@ -182,6 +184,20 @@ public final class ChainDefinitions {
             throw new IllegalStateException("alcohol.lalRounding " + rounding.code() + " needs its legalReference");
         }
         return new AlcoholRule(rounding, source, optText(n, "legalReferenceMessage"));
+    }
+
+    /*
+     * HMRC's Small Producer Relief lookup tables, one per product category and production year: each band
+     * [start, end, marginal discount, cumulative discount] as the guidance prints them.
+     */
+    private static SmallProducerReliefRule smallProducerRelief(JsonNode n) {
+        return new SmallProducerReliefRule(text(n, "measure"), decimal(n, "abvBelow"), text(n, "legalReference"),
+                list(n.path("tables"), t -> new SmallProducerReliefRule.Table(text(t, "category"), label(t), period(t),
+                        decimal(t, "abvFrom"), decimal(t, "abvBelow"), list(t.path("hsPrefixes"), JsonNode::asString),
+                        list(t.path("exceptHsPrefixes"), JsonNode::asString), text(t, "source"),
+                        new org.tradedesk.shared.duty.SmallProducerRelief(list(t.path("bands"), b -> new org.tradedesk.shared.duty.SmallProducerRelief.Band(
+                                new BigDecimal(b.get(0).asString()), new BigDecimal(b.get(1).asString()),
+                                new BigDecimal(b.get(2).asString()), new BigDecimal(b.get(3).asString())))))));
     }
 
     private static LowValueRule lowValue(JsonNode n) {

@@ -30,7 +30,8 @@ public record ChainDefinition(
         List<PenaltyRule> penalties,
         List<Dated<BigDecimal>> penaltyUnit,
         List<String> notes,
-        List<Concession> concessions) {
+        List<Concession> concessions,
+        SmallProducerReliefRule smallProducerRelief) {
 
     public ChainDefinition {
         Objects.requireNonNull(jurisdiction, "jurisdiction");

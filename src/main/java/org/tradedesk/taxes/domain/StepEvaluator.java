@@ -103,6 +103,15 @@ final class StepEvaluator {
             return;
         }
         DutyExpression expression = expressions.parse(text, field);
+        SmallProducerReliefStep.Applied relief = null;
+        if (in.line().annualProductionHl() != null && chain.smallProducerRelief() != null
+                && chain.smallProducerRelief().measureKey().equals(step.measureKey())) {
+            // Small Producer Relief: the full rate less HMRC's discount for the producer's annual production
+            relief = SmallProducerReliefStep.apply(chain, in.line(), i, in.digits(), date, expression, field);
+            expression = relief.expression();
+            source = relief.source(source, chain.version());
+            run.dataVersions.put("spr.line" + (i + 1), relief.dataVersion(chain.version()));
+        }
         BigDecimal base = sum(step.base(), in.values());
         ThresholdRule.Outcome threshold = ThresholdRule.apply(step, Boolean.TRUE.equals(in.line().fuelEfficient()), base, date,
                 chain.currency());
@@ -130,6 +139,9 @@ final class StepEvaluator {
             throw TaxInputInvalid.field("lines[" + i + "]", MessageText.of("taxes.reason.step", Texts.text(step.label()), Arg.message(e.asText())));
         }
         MessageText working = DutyWorking.of(expression, context, evaluation.amount());
+        if (relief != null) {
+            working = relief.working(working);
+        }
         if (threshold.working() != null) {
             working = MessageText.of("taxes.working.then", Arg.message(threshold.working()), Arg.message(working));
         }

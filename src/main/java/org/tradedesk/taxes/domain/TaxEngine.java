@@ -262,6 +262,10 @@ public final class TaxEngine {
                 BigDecimal above = alcoholThreshold(measures, expressions);
                 litresOfAlcohol[i] = above == null ? context.litresOfAlcohol() : context.litresOfAlcohol(above).counted();
             }
+            if (line.annualProductionHl() != null) {
+                // a claim of Small Producer Relief is refused up front where it cannot apply, never silently ignored
+                SmallProducerReliefStep.table(chain, line, i, digits[i], date);
+            }
             lineSteps(chain, steps, i, line, digits[i], measures, values, taxes, context, lowValue.low(i));
             lineValues.add(values);
             lineTaxes.add(taxes);

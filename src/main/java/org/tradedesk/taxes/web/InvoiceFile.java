@@ -32,8 +32,8 @@ import org.tradedesk.platform.importing.DecodedText;
 final class InvoiceFile {
 
     static final List<String> COLUMNS = List.of("description", "tariffCode", "origin", "value", "quantity", "unit",
-            "netMassKg", "litres", "alcoholByVolume", "measures", "optionScheme", "optionReference", "optionDuty", "retailPrice");
-    private static final List<String> NUMBERS = List.of("value", "quantity", "netMassKg", "litres", "alcoholByVolume", "retailPrice");
+            "netMassKg", "litres", "alcoholByVolume", "measures", "optionScheme", "optionReference", "optionDuty", "retailPrice", "annualProductionHl");
+    private static final List<String> NUMBERS = List.of("value", "quantity", "netMassKg", "litres", "alcoholByVolume", "retailPrice", "annualProductionHl");
     static final int MAX_ROWS = 5000;
 
     /** A problem of the file: row 0 is the file as a whole. */
@@ -140,7 +140,7 @@ final class InvoiceFile {
                     v.getOrDefault("origin", "").toUpperCase(Locale.ROOT), n.get("value"), n.get("quantity"),
                     v.getOrDefault("unit", ""), n.get("netMassKg"), n.get("litres"), n.get("alcoholByVolume"),
                     v.getOrDefault("measures", ""), v.getOrDefault("optionScheme", ""), v.getOrDefault("optionDuty", ""), "",
-                    v.getOrDefault("optionReference", ""), n.get("retailPrice")));
+                    v.getOrDefault("optionReference", ""), n.get("retailPrice"), n.get("annualProductionHl")));
             rows.add(rowNumber);
         }
         if (lines.isEmpty() && problems.isEmpty()) {

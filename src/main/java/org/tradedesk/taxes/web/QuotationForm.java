@@ -70,7 +70,7 @@ record QuotationForm(
             lines.add(new LineForm(l.description(), orBlank(l.tariffCode()), orBlank(l.origin()), l.value(), l.quantity(),
                     orBlank(l.unit()), l.netMassKg(), l.litres(), l.alcoholByVolume(), MeasuresText.format(l.measures()),
                     o == null ? "" : orBlank(o.scheme()), o == null ? "" : orBlank(o.duty()), o == null ? "" : orBlank(o.requires()),
-                    o == null ? "" : orBlank(o.reference()), l.retailPrice()));
+                    o == null ? "" : orBlank(o.reference()), l.retailPrice(), l.annualProductionHl()));
         }
         String client = clientId != null && clientId.matches("\\d{1,18}") ? clientId : "";
         return new QuotationForm(client, r.jurisdiction(), r.date(), r.currency(), r.incoterm(), r.exchangeRate(), r.freight(),
@@ -130,10 +130,20 @@ record QuotationForm(
             @Size(max = 200) @MeasureRates(pairs = false) String optionDuty,
             @Size(max = 500) String optionRequires,
             @Size(max = 40) String optionReference,
-            @PositiveOrZero @Amount BigDecimal retailPrice) {
+            @PositiveOrZero @Amount BigDecimal retailPrice,
+            @jakarta.validation.constraints.DecimalMin(value = "0", inclusive = false) @DecimalMax(TaxRequestLine.SMALL_PRODUCER_CEILING_HL)
+            @Amount BigDecimal annualProductionHl) {
+
+        /** A line without a small producer's annual production. */
+        LineForm(String description, String tariffCode, String origin, BigDecimal value, BigDecimal quantity, String unit,
+                BigDecimal netMassKg, BigDecimal litres, BigDecimal alcoholByVolume, String measures, String optionScheme,
+                String optionDuty, String optionRequires, String optionReference, BigDecimal retailPrice) {
+            this(description, tariffCode, origin, value, quantity, unit, netMassKg, litres, alcoholByVolume, measures, optionScheme,
+                    optionDuty, optionRequires, optionReference, retailPrice, null);
+        }
 
         static LineForm blank() {
-            return new LineForm("", "", "", null, null, "", null, null, null, "", "", "", "", "", null);
+            return new LineForm("", "", "", null, null, "", null, null, null, "", "", "", "", "", null, null);
         }
 
         TaxRequestLine toLine() {
@@ -142,7 +152,8 @@ record QuotationForm(
                     : List.of(new TaxRequestLine.DutyOptionRequest(optionScheme.trim(), blank(optionReference) ? optionScheme.trim() : null,
                             text(optionDuty), text(optionRequires), text(optionReference)));
             return new TaxRequestLine(text(description), text(tariffCode), text(origin), value, quantity, text(unit),
-                    netMassKg, litres, alcoholByVolume, null, null, null, MeasuresText.parse(measures), options, null, retailPrice);
+                    netMassKg, litres, alcoholByVolume, null, null, null, MeasuresText.parse(measures), options, null, retailPrice,
+                    annualProductionHl);
         }
 
         private static boolean blank(String s) {

@@ -55,6 +55,18 @@ class InvoiceFileTest {
         assertThat(form.toRequest().lines().get(0).retailPrice()).isEqualByComparingTo("1000");
     }
 
+    /** Issue 6 §1: a small producer's annual production (Small Producer Relief) is a batch column too. */
+    @Test
+    void theAnnualProductionColumnReachesTheRequest() {
+        InvoiceFile.Parsed parsed = InvoiceFile.read("x.csv",
+                "description,value,litres,alcoholByVolume,annualProductionHl\nbeer,1000,1000,3,\"1,250.5\"\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(parsed.problems()).isEmpty();
+        QuotationForm form = QuotationForm.blank("", "UK", java.time.LocalDate.of(2026, 6, 1)).withLines(parsed.lines());
+        assertThat(form.toRequest().lines().get(0).annualProductionHl()).isEqualByComparingTo("1250.5");
+        assertThat(InvoiceFile.read("x.csv", "description,value,annualProductionHl\nbeer,1000,lots\n".getBytes(StandardCharsets.UTF_8))
+                .problems()).singleElement().satisfies(p -> assertThat(p.message().code()).isEqualTo("taxes.batch.reason.not-a-number"));
+    }
+
     @Test
     void aBadMeasureIsNamedAtItsLine() {
         QuotationForm form = QuotationForm.blank("", "TW", java.time.LocalDate.of(2026, 1, 5)).withLines(List.of(

@@ -1,0 +1,112 @@
+package org.tradedesk.taxes.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.tradedesk.shared.Incoterm;
+import org.tradedesk.taxes.EngineTexts;
+import org.tradedesk.taxes.TaxInputInvalid;
+import org.tradedesk.taxes.TaxRequest;
+import org.tradedesk.taxes.TaxRequestLine;
+import org.tradedesk.taxes.TaxResult;
+import org.tradedesk.taxes.TaxResult.TaxStep;
+import org.tradedesk.taxes.definitions.ChainDefinitions;
+
+/**
+ * Issue 6 §1, relief inputs: a UK alcohol line gives the producer's annual production and the engine takes HMRC's
+ * Small Producer Relief discount off the full rate.
+ * <p>
+ * No HMRC worked example with figures was found (GOV.UK, "How to work out your Alcohol Duty rates if you're eligible
+ * for Small Producer Relief", https://www.gov.uk/guidance/how-to-work-out-your-alcohol-duty-rates-if-youre-eligible-for-small-producer-relief,
+ * gives the steps and the lookup tables only), so the figures below are computed by hand from that page's tables and
+ * the formula of Finance (No. 2) Act 2023 s 59 (legislation.gov.uk/ukpga/2023/30/section/59): discount = (C + M × (A − S))
+ * ÷ A, "rounded up to the nearest penny"; the small producer rate is the full rate less the discount (s 54(2)).
+ * <p>
+ * Table "Alcoholic products (other than spirits) less than 3.5% ABV (non-draught)", from 1 February 2026: band 2 is
+ * 5 to 50 hl, marginal 2.53, cumulative 49.80; the full rate (band 1's marginal discount, relief of the whole rate up
+ * to 5 hl) is £9.96 per litre of pure alcohol. A producer of 20 hl: (49.80 + 2.53 × (20 − 5)) ÷ 20 = 87.75 ÷ 20 =
+ * 4.3875 → up to the penny 4.39; rate 9.96 − 4.39 = 5.57. 1,000 L of 3 % ABV beer = 30 L of pure alcohol × 5.57 =
+ * £167.10 alcohol duty (without relief 30 × 9.96 = 298.80); import VAT 20 % × (1,000.00 + 167.10) = 233.42.
+ */
+class SmallProducerReliefCalculationTest {
+
+    private static final ChainDefinitions CHAINS = ChainDefinitions.fromClasspath();
+    private static final TaxEngine ENGINE = new TaxEngine(ExchangeRateTable.EMPTY, null);
+
+    @Test
+    void aSmallBrewerPaysTheFullRateLessTheDiscountOfItsBand() {
+        TaxResult result = run("UK", "2203000100", "3", "9.96 GBP/LAL", "20", LocalDate.of(2026, 6, 1));
+        assertThat(result.amountOf("ALCOHOL_TOBACCO_TAX")).isEqualByComparingTo("167.10");
+        assertThat(result.amountOf("VAT")).isEqualByComparingTo("233.42");
+        TaxStep step = result.steps().stream().filter(s -> s.code().equals("ALCOHOL_TOBACCO_TAX")).findFirst().orElseThrow();
+        assertThat(step.rate()).isEqualTo("9.96 GBP/LAL - 4.39 GBP/LAL");
+        assertThat(EngineTexts.en(step.rateSource())).contains("Small Producer Relief")
+                .contains("Alcoholic products (other than spirits) less than 3.5% ABV (non-draught)").contains("Finance (No. 2) Act 2023")
+                .contains("gov.uk/guidance/how-to-work-out-your-alcohol-duty-rates");
+        assertThat(EngineTexts.en(step.explanation())).contains("20 hl of pure alcohol").contains("(49.80 + 2.53 × (20 − 5)) ÷ 20")
+                .contains("= 4.39 per litre");
+        assertThat(EngineTexts.zh(step.explanation())).contains("小型生產者減免").contains("年產量 20 百公升純酒精").contains("無條件進位至便士 = 4.39");
+        assertThat(EngineTexts.zh(step.rateSource())).contains("酒精濃度未達 3.5% 之酒類產品（烈酒除外；非桶裝供應）");
+        assertThat(result.dataVersions()).containsKey("spr.line1");
+        assertThat(result.dataVersions().get("spr.line1")).contains("OTHER_THAN_SPIRITS_BELOW_3_5").contains("2026-02-01");
+    }
+
+    @Test
+    void theTableIsTheOneInForceAndOfTheProductsCategory() {
+        // 1 February 2025 table, 700 hl: band 600 to 1,000 hl, marginal 0.00, cumulative 280.15 → 280.15 ÷ 700 =
+        // 0.40021… → 0.41; full rate 9.61: 30 LAL × (9.61 − 0.41) = 276.00
+        assertThat(run("UK", "2203000100", "3", "9.61 GBP/LAL", "700", LocalDate.of(2025, 6, 1)).amountOf("ALCOHOL_TOBACCO_TAX"))
+                .isEqualByComparingTo("276.00");
+        // spirits (heading 2208) below 3.5 %, 1 February 2026 table, 100 hl: "not more than the end point" keeps it in
+        // band 50 to 100 (marginal 1.52, cumulative 146.86): (146.86 + 1.52 × 50) ÷ 100 = 2.2286 → 2.23;
+        // 30 LAL × (9.96 − 2.23) = 231.90
+        assertThat(run("UK", "2208909100", "3", "9.96 GBP/LAL", "100", LocalDate.of(2026, 6, 1)).amountOf("ALCOHOL_TOBACCO_TAX"))
+                .isEqualByComparingTo("231.90");
+        // at the ceiling, 4,500 hl: band 1,000 to 4,500 (marginal −0.08, cumulative 290.35): (290.35 − 0.08 × 3,500)
+        // ÷ 4,500 = 10.35 ÷ 4,500 = 0.0023 → 0.01; 30 × 9.95 = 298.50
+        assertThat(run("UK", "2203000100", "3", "9.96 GBP/LAL", "4500", LocalDate.of(2026, 6, 1)).amountOf("ALCOHOL_TOBACCO_TAX"))
+                .isEqualByComparingTo("298.50");
+    }
+
+    @Test
+    void aClaimThatCannotApplyIsRefusedNamingTheField() {
+        // 8.5 % ABV and above: no relief
+        assertRefused(() -> run("UK", "2203000100", "9", "9.96 GBP/LAL", "20", LocalDate.of(2026, 6, 1)), "lines[0].annualProductionHl",
+                "only to products below 8.5% ABV", "僅適用於酒精濃度未達 8.5% 之產品");
+        // another country's chain has no such relief
+        assertRefused(() -> run("AU", "2203000100", "3", "10 AUD/LAL", "20", LocalDate.of(2026, 6, 1)), "lines[0].annualProductionHl",
+                "UK alcohol duty only", "僅適用於英國酒類稅");
+        // a category whose table is not held (beer 3.5 % to 8.5 %): refused, not computed with the wrong table
+        assertRefused(() -> run("UK", "2203000100", "5", "9.96 GBP/LAL", "20", LocalDate.of(2026, 6, 1)), "lines[0].annualProductionHl",
+                "no Small Producer Relief lookup table", "未備有");
+        // a full rate not per litre of pure alcohol
+        assertRefused(() -> run("UK", "2203000100", "3", "10%", "20", LocalDate.of(2026, 6, 1)), "lines[0].measures.alcoholTax",
+                "per litre of pure alcohol", "每公升純酒精");
+        // beyond the ceiling (the engine's own guard behind the request bounds)
+        assertRefused(() -> run("UK", "2203000100", "3", "9.96 GBP/LAL", "4500.01", LocalDate.of(2026, 6, 1)),
+                "lines[0].annualProductionHl", "beyond the table", "超出級距表");
+    }
+
+    private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String field, String en, String zh) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(TaxInputInvalid.class, e -> {
+            assertThat(e.field()).isEqualTo(field);
+            assertThat(EngineTexts.en(e.asText())).contains(en);
+            assertThat(EngineTexts.zh(e.asText())).contains(zh);
+        });
+    }
+
+    private static TaxResult run(String jurisdiction, String code, String abv, String alcoholTax, String production, LocalDate date) {
+        TaxRequestLine line = new TaxRequestLine("low-alcohol beer", code, null, new BigDecimal("1000"), null, null, null,
+                new BigDecimal("1000"), new BigDecimal(abv), null, null, null, Map.of("duty", "0%", "UK".equals(jurisdiction) ? "alcoholTax" : "exciseEquivalent", alcoholTax), List.of(),
+                null, null, new BigDecimal(production));
+        String currency = "UK".equals(jurisdiction) ? "GBP" : "AUD";
+        TaxRequest r = new TaxRequest(jurisdiction, date, currency, Incoterm.CIF, null, null, null, null, null, null, null, null,
+                List.of(line), null, null);
+        return ENGINE.calculate(r, CHAINS.forJurisdiction(jurisdiction, r.date()));
+    }
+}
