@@ -64,6 +64,20 @@ public class MessageTexts {
             case DATE -> formats.date(LocalDate.parse(arg.value()), locale);
             case MESSAGE -> render(arg.message(), locale);
             case CODE -> bundles.getMessage(arg.value(), null, arg.value(), locale);
+            case COUNTRY -> countries(arg.value(), locale);
         };
+    }
+
+    /** "GB,JP" as the reader reads it: 英國、日本 / United Kingdom, Japan (a code Java does not know stays a code). */
+    private static String countries(String codes, Locale locale) {
+        boolean chinese = "zh".equals(locale.getLanguage());
+        return java.util.Arrays.stream(codes.split(","))
+                .map(String::strip)
+                .filter(c -> !c.isEmpty())
+                .map(c -> {
+                    String name = new Locale("", c).getDisplayCountry(locale);
+                    return name == null || name.isBlank() ? c : name;
+                })
+                .collect(java.util.stream.Collectors.joining(chinese ? "、" : ", "));
     }
 }

@@ -45,7 +45,9 @@ public record MessageText(String code, List<Arg> args) {
         /** Another message, rendered in the same language. */
         MESSAGE,
         /** A message code with no arguments (a label, a unit name, a tax's name). */
-        CODE
+        CODE,
+        /** ISO 3166 country codes, comma-separated: printed as the countries' names in the reader's language. */
+        COUNTRY
     }
 
     /**
@@ -96,6 +98,11 @@ public record MessageText(String code, List<Arg> args) {
 
         public static Arg code(String messageCode) {
             return new Arg(Kind.CODE, messageCode, null, null);
+        }
+
+        /** One or more ISO 3166 codes ({@code "GB,JP"}), printed as the countries' names ("英國、日本"). */
+        public static Arg country(String isoCodes) {
+            return new Arg(Kind.COUNTRY, isoCodes, null, null);
         }
     }
 

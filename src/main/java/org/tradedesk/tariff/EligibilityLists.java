@@ -45,6 +45,7 @@ public class EligibilityLists {
     private final EligibilityImporter importer;
     private final AuditTrail audit;
     private final Clock clock;
+    private final org.springframework.context.MessageSource bundles;
 
     private record Held(ListDef def, EligibilityStore.ListRow row, List<MemberRow> members) {
     }
@@ -53,7 +54,9 @@ public class EligibilityLists {
     private volatile String version;
     private volatile MessageText versionText;
 
-    EligibilityLists(EligibilityStore store, EligibilityImporter importer, AuditTrail audit, Clock clock) {
+    EligibilityLists(EligibilityStore store, EligibilityImporter importer, AuditTrail audit, Clock clock,
+            org.springframework.context.MessageSource bundles) {
+        this.bundles = bundles;
         this.store = store;
         this.importer = importer;
         this.audit = audit;
@@ -82,9 +85,9 @@ public class EligibilityLists {
                 "TO_CONFIRM".equals(m.status()))).toList();
         Decision d = CountryListRule.decide(h.def, members, country, date);
         String source = h.def.legalSource();
-        Arg o = Arg.literal(country);
+        Arg o = country == null ? Arg.literal("—") : Arg.country(country);
         Arg list = Arg.literal(listCode);
-        Arg src = Arg.literal(source);
+        Arg src = sourceArg(jurisdiction, listCode, source);
         MessageText reason = switch (d.outcome()) {
             case NO_ORIGIN -> MessageText.of("tariff.eligibility.no-origin", list);
             case NOT_LISTED -> MessageText.of("tariff.eligibility.not-listed", o, list, src);
@@ -98,6 +101,18 @@ public class EligibilityLists {
             reason = MessageText.of("tariff.eligibility.to-confirm", Arg.message(reason));
         }
         return new Eligibility(d.eligible(), d.toConfirm(), listCode, reason, source);
+    }
+
+    /**
+     * A list's legal source in the reader's language: the bundle's {@code tariff.eligibility.source.<jurisdiction>.<list>}
+     * when it holds the list (the shipped lists), else the file's text as given.
+     */
+    private Arg sourceArg(Jurisdiction jurisdiction, String listCode, String source) {
+        String key = "tariff.eligibility.source." + jurisdiction.name() + "." + listCode;
+        if (bundles != null && bundles.getMessage(key, null, null, java.util.Locale.ENGLISH) != null) {
+            return Arg.message(MessageText.of(key));
+        }
+        return Arg.literal(source);
     }
 
     /** {@link #version()} as a message in the reader's language. */

@@ -79,6 +79,11 @@ public class TariffCatalogue {
         }
         var title = org.tradedesk.tariff.domain.HsTitles.bundled().title(code);
         if (title.isEmpty()) {
+            // a chapter the titles do not hold yet: at least its number in Chinese (第 4 章), not the schedule's "Chapter 4"
+            if (code.length() == 2 && (line.descriptionZh() == null || line.descriptionZh().isBlank())) {
+                return new TariffLine(code, line.dottedCode(), line.level(), line.descriptionEn(),
+                        "第 " + Integer.parseInt(code) + " 章", line.unit());
+            }
             return line;
         }
         String en = line.descriptionEn();

@@ -40,6 +40,8 @@ final class EnglishLog {
             case CODE -> TEXTS.getProperty(a.value(), a.value());
             case MONEY -> a.unit() + " " + a.value();
             case PERCENT -> a.value() + "%";
+            case COUNTRY -> java.util.Arrays.stream(a.value().split(",")).map(String::strip)
+                    .map(c -> new Locale("", c).getDisplayCountry(Locale.ENGLISH)).collect(java.util.stream.Collectors.joining(", "));
             default -> a.value();
         };
     }

@@ -440,4 +440,42 @@ class TariffCatalogueIntegrationTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(zh).containsPattern("id=\"tariff-job-finished\">\\d{4}/\\d{2}/\\d{2} \\d{2}:\\d{2}:\\d{2}<");
     }
+
+    /**
+     * Issue 6 §2 (acceptance review), item page of Australia's cheese 0406.10.00 in zh-TW: the chapter and heading are
+     * titled from the HS (chapter 04 乳製品；禽蛋；天然蜂蜜…, heading 0406 乳酪及凝乳; the schedule itself prints only
+     * "Chapter 4" and no heading text); a rate without a start date reads 本版稅則生效前已適用; the DC preference of
+     * "$1.220/kg DC$1.220/kg, less 5%" the import could not read is flagged 待確認 on the page.
+     */
+    @Test
+    void theCheeseItemPageInChineseTitlesItsChapterAndFlagsTheUnreadPreference() throws Exception {
+        String zh = mvc.perform(get("/tariff/AU/items/04061000").param("lang", "zh-TW").with(user("c").roles("COORDINATOR")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(zh);
+        String hierarchy = doc.selectFirst("#tariff-hierarchy").text();
+        assertThat(hierarchy).contains("乳製品；禽蛋；天然蜂蜜").contains("乳酪及凝乳").doesNotContain("Chapter");
+        assertThat(doc.select("#tariff-measures td").eachText()).contains("本版稅則生效前已適用");
+        assertThat(doc.selectFirst("#tariff-unread-rate").text())
+                .isEqualTo("待確認：稅則原文「$1.220/kg DC$1.220/kg, less 5%」中的 DC 優惠稅率未能讀取，未列於上表；採用前請依公布的稅則核對。");
+        String en = mvc.perform(get("/tariff/AU/items/04061000").param("lang", "en").with(user("c").roles("COORDINATOR")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(org.jsoup.Jsoup.parse(en).selectFirst("#tariff-hierarchy").text()).contains("Cheese and curd");
+    }
+
+    /**
+     * Issue 6 §2 (acceptance review): Taiwan's tariff prints its units as UN/ECE Rec. 20 codes (KGM); the zh-TW search page
+     * names them (公斤), read through the product's unit table (units-of-measure.tsv: KGM → kg), and English shows kg.
+     */
+    @Test
+    void theSearchPageNamesUnitsInTheReadersLanguage() throws Exception {
+        String zh = mvc.perform(get("/tariff").param("j", "TW").param("q", "0902").param("lang", "zh-TW")
+                        .with(user("c").roles("COORDINATOR")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        List<String> units = org.jsoup.Jsoup.parse(zh).select("#tariff-results td.tariff-unit").eachText();
+        assertThat(units).isNotEmpty().contains("公斤").doesNotContain("KGM");
+        String en = mvc.perform(get("/tariff").param("j", "TW").param("q", "0902").param("lang", "en")
+                        .with(user("c").roles("COORDINATOR")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(org.jsoup.Jsoup.parse(en).select("#tariff-results td.tariff-unit").eachText()).contains("kg").doesNotContain("KGM");
+    }
 }

@@ -44,6 +44,24 @@ class TariffPageController {
         model.addAttribute("measureGroups", MeasureGroups.of(item.measures(),
                 item.measures().isEmpty() ? java.util.List.of() : catalogue.ftaSchemes(jurisdiction), java.time.LocalDate.now(clock),
                 scheme -> lists.list(jurisdiction, scheme), locale));
+        model.addAttribute("unreadPreferences", unreadPreferences(jurisdiction, item.rateText()));
         return "tariff/item";
+    }
+
+    /**
+     * The preference codes of an Australian Schedule 3 rate text the import could not read ("DC$1.220/kg, less 5%":
+     * what the 5 % is taken of is not said), so the page flags them "to confirm" next to the rates it did read.
+     */
+    static java.util.List<String> unreadPreferences(Jurisdiction jurisdiction, String rateText) {
+        if (jurisdiction != Jurisdiction.AU || rateText == null || rateText.isBlank()) {
+            return java.util.List.of();
+        }
+        java.util.List<String> codes = new java.util.ArrayList<>();
+        var parsed = org.tradedesk.tariff.domain.AuDutyRateParser.parseSchedule3(rateText);
+        for (String part : parsed.unread()) {
+            var m = java.util.regex.Pattern.compile("^preference (\\S+) not read").matcher(part);
+            codes.add(m.find() ? m.group(1) : "—");
+        }
+        return codes;
     }
 }

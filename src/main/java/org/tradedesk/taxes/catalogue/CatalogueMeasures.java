@@ -164,9 +164,9 @@ final class CatalogueMeasures {
             Eligibility e = eligibility(lists, scheme);
             List<TariffMeasure> rates = ftaRates.getOrDefault(scheme, List.of());
             PartyRate rate = PartyRate.of(rates, origin);
-            MessageText proof = MessageText.of("taxes.option.proof.fta", Arg.literal(agreement.name()), Arg.literal(scheme));
+            MessageText proof = MessageText.of("taxes.option.proof.fta", Arg.literal(agreement.name()), schemeName(scheme));
             MessageText schedule = schedule(agreement.schedule());
-            MessageText label = MessageText.of("taxes.option.label.fta", Arg.literal(agreement.name()), Arg.literal(scheme), Arg.message(schedule));
+            MessageText label = MessageText.of("taxes.option.label.fta", Arg.literal(agreement.name()), schemeName(scheme), Arg.message(schedule));
             if (e.eligible()) {
                 options.add(switch (rate.kind()) {
                     case NAMED, EVERY_PARTY -> new Option(scheme, label, rate.measure().expression(), requires(proof, e, rate.measure()));
@@ -174,11 +174,11 @@ final class CatalogueMeasures {
                             MessageText.of("taxes.option.requires.parties-unstated", Arg.message(proof), Arg.message(e.reason()),
                                     Arg.message(schedule), Arg.literal(rate.measure().originalText().strip())));
                     case OTHER_PARTIES_ONLY -> new Option(scheme, MessageText.of("taxes.option.label.fta-free-other-parties",
-                            Arg.literal(agreement.name()), Arg.literal(scheme), Arg.message(schedule), Arg.literal(rate.otherParties())), "Free",
+                            Arg.literal(agreement.name()), schemeName(scheme), Arg.message(schedule), Arg.country(rate.otherParties())), "Free",
                             MessageText.of("taxes.option.requires.fta-free-other-parties", Arg.message(proof), Arg.message(e.reason()),
-                                    Arg.message(schedule), Arg.literal(rate.otherParties()), Arg.literal(origin)));
+                                    Arg.message(schedule), Arg.country(rate.otherParties()), Arg.country(origin)));
                     case NONE -> new Option(scheme, MessageText.of("taxes.option.label.fta-free", Arg.literal(agreement.name()),
-                            Arg.literal(scheme), Arg.message(schedule)), "Free",
+                            schemeName(scheme), Arg.message(schedule)), "Free",
                             MessageText.of("taxes.option.requires.fta-free", Arg.message(proof), Arg.message(e.reason()),
                                     Arg.message(schedule)));
                 });
@@ -222,8 +222,16 @@ final class CatalogueMeasures {
             }
             java.util.TreeSet<String> named = new java.util.TreeSet<>();
             rates.forEach(m -> named.addAll(m.parties()));
-            return new PartyRate(Kind.OTHER_PARTIES_ONLY, null, String.join(", ", named));
+            return new PartyRate(Kind.OTHER_PARTIES_ONLY, null, String.join(",", named));
         }
+    }
+
+    /**
+     * An FTA's scheme code as the reader reads it: acronyms (CPTPP, JAEPA) stay as printed; the one scheme the
+     * tariff names by a country's English name (Peru) is that country's name in the reader's language (秘魯).
+     */
+    private static Arg schemeName(String scheme) {
+        return "Peru".equals(scheme) ? Arg.country("PE") : Arg.literal(scheme);
     }
 
     /** "Schedule 8A" of the Customs Tariff Act, named in the reader's language (附表 8A). */
@@ -268,11 +276,11 @@ final class CatalogueMeasures {
                     continue;
                 }
                 partnerRate = true;
-                MessageText label = MessageText.of("taxes.option.label.tw-column-ii-partner", Arg.literal(origin));
+                MessageText label = MessageText.of("taxes.option.label.tw-column-ii-partner", Arg.country(origin));
                 Eligibility e = lists.check(TW_COLUMN_II);
                 if (e.eligible()) {
                     options.add(new Option("TW_COLUMN_II", label, m.expression(),
-                            requires(MessageText.of("taxes.option.proof.tw-column-ii", Arg.literal(origin)), e, m)));
+                            requires(MessageText.of("taxes.option.proof.tw-column-ii", Arg.country(origin)), e, m)));
                 } else {
                     refused.add(new RefusedOption("TW_COLUMN_II", label, m.expression(), e.reason()));
                 }
@@ -283,7 +291,7 @@ final class CatalogueMeasures {
         }
         if (columnTwo && !partnerRate) {
             refused.add(new RefusedOption("TW_COLUMN_II", MessageText.of("taxes.option.label.tw-column-ii"), anyColumnTwo,
-                    MessageText.of("taxes.option.not-column-ii-partner", Arg.literal(origin == null ? "—" : origin))));
+                    MessageText.of("taxes.option.not-column-ii-partner", origin == null ? Arg.literal("—") : Arg.country(origin))));
         }
     }
 }

@@ -71,8 +71,9 @@ class CatalogueTariffSource implements TariffMeasureSource {
             lookup = catalogue.lookup(j, tariffCode.digits(), date);
         } catch (org.tradedesk.tariff.TariffCheckDigitWrong e) {
             // Taiwan's printed 0902.10.00.00-4 typed with another last digit: say which digit the schedule prints
+            // the typed code as Taiwan prints it (0902.10.00.00-5), like the item API's tariff.code.check-digit
             return Optional.of(MessageText.of("taxes.reason.code.check-digit", Arg.literal(j), Arg.literal(String.valueOf(e.expectedDigit())),
-                    Arg.literal(new HsCode(e.expectedCode()).dotted())));
+                    Arg.literal(new HsCode(e.expectedCode()).dotted()), Arg.literal(tariffCode.dotted())));
         } catch (TariffItemNotFound e) {
             return Optional.of(catalogue.activeVersion(j)
                     .map(v -> MessageText.of("taxes.reason.code.not-in-tariff", Arg.literal(j), Arg.number(v.id()), Arg.literal(v.label())))

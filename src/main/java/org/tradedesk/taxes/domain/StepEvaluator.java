@@ -154,8 +154,7 @@ final class StepEvaluator {
             // a subheading or an unknown code is the line's mistake, not a missing measure
             Optional<MessageText> why = tariff.whyNoMeasures(chain.jurisdiction(), HsCode.of(in.digits()), date);
             if (why.isPresent()) {
-                return TaxInputInvalid.field("lines[" + in.index() + "].tariffCode", MessageText.of("taxes.reason.code.is",
-                        Arg.literal(in.line().tariffCode().strip()), Arg.message(why.get())));
+                return TaxInputInvalid.field("lines[" + in.index() + "].tariffCode", TariffCodeCheck.fieldError(in.line().tariffCode(), why.get()));
             }
         }
         return TaxInputInvalid.field(field, MessageText.of(tariff == null ? "taxes.reason.rate.missing.no-catalogue" : "taxes.reason.rate.missing",

@@ -35,8 +35,19 @@ final class TariffCodeCheck {
             return;
         }
         tariff.whyNoMeasures(chain.jurisdiction(), HsCode.of(digits), date).ifPresent(why -> {
-            throw TaxInputInvalid.field("lines[" + index + "].tariffCode", org.tradedesk.shared.MessageText.of("taxes.reason.code.is",
-                    org.tradedesk.shared.MessageText.Arg.literal(line.tariffCode().strip()), org.tradedesk.shared.MessageText.Arg.message(why)));
+            throw TaxInputInvalid.field("lines[" + index + "].tariffCode", fieldError(line.tariffCode(), why));
         });
     }
+
+    /** The message of {@code why}, the tariff code in it named (a check-digit message names the code itself). */
+    static org.tradedesk.shared.MessageText fieldError(String typed, org.tradedesk.shared.MessageText why) {
+        if (CHECK_DIGIT.equals(why.code())) {
+            return why;
+        }
+        return org.tradedesk.shared.MessageText.of("taxes.reason.code.is",
+                org.tradedesk.shared.MessageText.Arg.literal(typed.strip()), org.tradedesk.shared.MessageText.Arg.message(why));
+    }
+
+    /** The catalogue's "check digit is wrong" reason: it names the code as printed, so it is the whole field error. */
+    static final String CHECK_DIGIT = "taxes.reason.code.check-digit";
 }

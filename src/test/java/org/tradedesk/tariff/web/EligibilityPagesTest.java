@@ -50,6 +50,10 @@ class EligibilityPagesTest {
 
         String zh = page(COORDINATOR, "zh-TW");
         assertThat(zh).contains("優惠適用國家名單").contains("待確認").contains("太平洋島國論壇國家");
+        // issue 6 §2 (review): a list's legal source in the reader's language, not the file's English remark
+        assertThat(org.jsoup.Jsoup.parse(zh).selectFirst("#list-AU-CPTPP .tariff-legal-source").text())
+                .isEqualTo("《1995 年關稅法》附表 8B；各締約方生效日：紐西蘭外交貿易部（存放機關）CPTPP 生效狀態頁面");
+        assertThat(zh).doesNotContain("entry into force per party");
     }
 
     @Test

@@ -152,7 +152,7 @@ class CatalogueTaxCalculationIntegrationTest {
         assertThat(decimal(option(r, "JAEPA"), "dutyAmount")).isEqualByComparingTo("0");
         assertThat(option(r, "JAEPA").get("requires").get("text").asString()).contains("Japan-Australia EPA").contains("proof of origin")
                 .as("JAEPA's entry into force is shipped to confirm").contains("To confirm");
-        assertThat(option(r, "CPTPP").get("requires").get("text").asString()).contains("JP is listed for CPTPP from").doesNotContain("To confirm");
+        assertThat(option(r, "CPTPP").get("requires").get("text").asString()).contains("Japan is listed for CPTPP from").doesNotContain("To confirm");
     }
 
     @Test
@@ -199,7 +199,7 @@ class CatalogueTaxCalculationIntegrationTest {
         assertThat(schemes(calculate("2026-02-28", "AU", "AUD", "FOB", CAR.formatted("VN"), 200))).doesNotContain("DCS");
         JsonNode on = calculate("2026-03-02", "AU", "AUD", "FOB", CAR.formatted("VN"), 200);
         assertThat(decimal(option(on, "DCS"), "dutyAmount")).isEqualByComparingTo("1600.00");
-        assertThat(option(on, "DCS").get("requires").get("text").asString()).contains("VN is listed for DCS from").doesNotContain("To confirm");
+        assertThat(option(on, "DCS").get("requires").get("text").asString()).contains("Vietnam is listed for DCS from").doesNotContain("To confirm");
 
         asManager(() -> {
             eligibility.endMember(id, java.time.LocalDate.of(2026, 3, 1), "ended again (test)");
@@ -226,8 +226,8 @@ class CatalogueTaxCalculationIntegrationTest {
         assertThat(html).doesNotContain("id=\"options-table\"");
         String refused = html.substring(html.indexOf("id=\"refused-options\""));
         assertThat(refused).startsWith("id=\"refused-options\">").contains("Show options this origin cannot claim")
-                .contains("DE is not listed for DCS (Customs Tariff Regulations 2004 Sch 1 Pt 4")
-                .contains("DE is not listed for DCT (Customs Tariff Regulations 2004 Sch 1 Pt 5");
+                .contains("Germany is not listed for DCS (Customs Tariff Regulations 2004 Sch 1 Pt 4")
+                .contains("Germany is not listed for DCT (Customs Tariff Regulations 2004 Sch 1 Pt 5");
     }
 
     @Test
@@ -300,14 +300,23 @@ class CatalogueTaxCalculationIntegrationTest {
         JsonNode wrong = calculate("TW", "TWD", "CIF", tea.formatted("0902.10.00.00-5"), 400);
         JsonNode error = wrong.get("errors").get(0);
         assertThat(error.get("field").asString()).isEqualTo("lines[0].tariffCode");
-        assertThat(error.get("message").asString()).contains("0902.10.00.00-5").contains("check digit is wrong")
-                .contains("0902.10.00.00-4, check digit 4");
+        assertThat(error.get("message").asString()).isEqualTo(
+                "The check digit of 0902.10.00.00-5 is wrong: the TW tariff prints this line as 0902.10.00.00-4, check digit 4.");
         String zh = mvc.perform(post("/api/v1/tax/calculations").with(user("carol").roles("COORDINATOR"))
                         .header("Accept-Language", "zh-TW").contentType(MediaType.APPLICATION_JSON).content("""
                                 {"jurisdiction":"TW","date":"2026-03-02","currency":"TWD","incoterm":"CIF","lines":[%s]}"""
                                 .formatted(tea.formatted("0902.10.00.00-5"))))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(json.readTree(zh).get("errors").get(0).get("message").asString()).contains("檢查號碼有誤").contains("檢查號碼為 4");
+        // issue 6 §2 (review): worded as the item API words it (tariff.code.check-digit), the code as printed
+        assertThat(json.readTree(zh).get("errors").get(0).get("message").asString())
+                .isEqualTo("0902.10.00.00-5 的檢查號碼有誤：TW 稅則所載本號列為 0902.10.00.00-4，檢查號碼為 4。");
+        // typed without its dots, the code is still named as Taiwan prints it
+        String bare = mvc.perform(post("/api/v1/tax/calculations").with(user("carol").roles("COORDINATOR"))
+                        .header("Accept-Language", "zh-TW").contentType(MediaType.APPLICATION_JSON).content("""
+                                {"jurisdiction":"TW","date":"2026-03-02","currency":"TWD","incoterm":"CIF","lines":[%s]}"""
+                                .formatted(tea.formatted("09021000005"))))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(json.readTree(bare).get("errors").get(0).get("message").asString()).startsWith("0902.10.00.00-5 的檢查號碼有誤：");
     }
 
     @Test
@@ -372,9 +381,9 @@ class CatalogueTaxCalculationIntegrationTest {
         JsonNode cptpp = option(jp, "CPTPP");
         assertThat(decimal(cptpp, "dutyAmount")).isEqualByComparingTo("0");
         assertThat(cptpp.get("label").get("code").asString()).isEqualTo("taxes.option.label.fta-free-other-parties");
-        assertThat(cptpp.get("label").get("text").asString()).contains("published for GB only").doesNotContain("not in");
+        assertThat(cptpp.get("label").get("text").asString()).contains("published for United Kingdom only").doesNotContain("not in");
         assertThat(cptpp.get("requires").get("text").asString())
-                .contains("Schedule 8B publishes a rate for this line for GB only; none is published for JP");
+                .contains("Schedule 8B publishes a rate for this line for United Kingdom only; none is published for Japan");
 
         String zh = mvc.perform(post("/api/v1/tax/calculations").with(user("carol").roles("COORDINATOR"))
                         .header("Accept-Language", "zh-TW").contentType(MediaType.APPLICATION_JSON).content("""
@@ -382,7 +391,7 @@ class CatalogueTaxCalculationIntegrationTest {
                                 .formatted(cheese.formatted("JP"))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(option(json.readTree(zh), "CPTPP").get("requires").get("text").asString())
-                .contains("附表 8B僅為 GB 公布本稅號的稅率，未為 JP 公布任何稅率");
+                .contains("附表 8B 僅為英國公布本稅號的稅率，未為日本公布任何稅率");
     }
 
     @Test
@@ -408,5 +417,71 @@ class CatalogueTaxCalculationIntegrationTest {
         assertThat(error.get("field").asString()).isEqualTo("lines[0].tariffCode");
         assertThat(error.get("message").asString()).contains("8703.23 is a subheading of the AU tariff: choose one of its items (")
                 .contains("8703.23.19").contains("8703.23.90").doesNotContain("8703.23.1,");
+    }
+
+    /**
+     * Issue 6 §2 (acceptance review): a Japanese cheese, 0406.10.00, A$10,000 FOB, 1,000 kg, read in zh-TW. Every
+     * option's label and requirement is Chinese: countries by their Chinese names (日本, 英國, 秘魯), the country
+     * lists' legal sources rendered from the bundle (《1995 年關稅法》附表 8B …), a space between Chinese and
+     * Latin letters or digits (附表 8B 僅為), no English source remark left.
+     */
+    @Test
+    void aJapaneseCheeseReadInChineseHasNoEnglishInItsOptions() throws Exception {
+        String zh = mvc.perform(post("/api/v1/tax/calculations").with(user("carol").roles("COORDINATOR"))
+                        .header("Accept-Language", "zh-TW").contentType(MediaType.APPLICATION_JSON).content("""
+                                {"jurisdiction":"AU","date":"2026-03-02","currency":"AUD","incoterm":"FOB","lines":[
+                                {"description":"cheese","tariffCode":"0406.10.00","origin":"JP","value":10000,"netMassKg":1000}]}"""))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        JsonNode r = json.readTree(zh);
+        StringBuilder all = new StringBuilder();
+        for (String list : List.of("options", "refusedOptions")) {
+            if (r.get(list) == null) {
+                continue;
+            }
+            for (JsonNode o : r.get(list)) {
+                for (String f : List.of("label", "requires", "reason")) {
+                    if (o.get(f) != null && o.get(f).get("text") != null) {
+                        all.append(o.get(f).get("text").asString()).append('\n');
+                    }
+                }
+            }
+        }
+        String texts = all.toString();
+        assertThat(texts).doesNotContain("Customs Tariff Act").doesNotContain("entry into force").doesNotContain("ABF Schedule")
+                .doesNotContain("MFAT").doesNotContain("Peru").doesNotContain("附表 8B僅為").doesNotContain("附表 11未列");
+        assertThat(texts).contains("《1995 年關稅法》附表 8B；各締約方生效日：紐西蘭外交貿易部（存放機關）CPTPP 生效狀態頁面")
+                .contains("附表 8B 僅為英國公布本稅號的稅率，未為日本公布任何稅率").contains("日本");
+    }
+
+    /**
+     * Issue 6 §2 (acceptance review): the worked steps of the page in zh-TW print amounts grouped and the rate's source in
+     * full-width brackets. A$10,000 FOB, so the low-value step reads 完稅價格 = 10,000 (not 10000); the duty step's base is
+     * 1,000 kg and its amount 1,000 kg × $1.220 = 1,220.
+     */
+    @Test
+    void theStepsOnTheChinesePageGroupTheirFiguresAndUseFullWidthBrackets() throws Exception {
+        var request = post("/taxes/quotations/preview").with(user("carol").roles("COORDINATOR"))
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .param("lang", "zh-TW");
+        java.util.Map<String, String> p = new java.util.LinkedHashMap<>();
+        p.put("clientId", "");
+        p.put("jurisdiction", "AU");
+        p.put("date", "2026-03-02");
+        p.put("currency", "AUD");
+        p.put("incoterm", "FOB");
+        p.put("exchangeRate", "1");
+        p.put("allocation", "VALUE");
+        p.put("lines[0].description", "cheese");
+        p.put("lines[0].tariffCode", "0406.10.00");
+        p.put("lines[0].origin", "JP");
+        p.put("lines[0].value", "10000");
+        p.put("lines[0].netMassKg", "1000");
+        p.forEach(request::param);
+        String html = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(html);
+        String steps = doc.select("#steps").text();
+        assertThat(steps).contains("完稅價格 = 10,000").doesNotContain("= 10000");
+        assertThat(steps).doesNotContain(" (稅").doesNotContain("1220.00");
+        assertThat(doc.select("#steps dd").eachText()).anySatisfy(t -> assertThat(t).contains("（").doesNotContain(" ("));
     }
 }
