@@ -11,6 +11,7 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tradedesk.clearance.domain.Finding;
 import org.tradedesk.clearance.domain.LodgementChannel;
 import org.tradedesk.clearance.messages.AustralianCusdec;
 import org.tradedesk.clearance.messages.CapturedInvoice;
@@ -62,6 +63,7 @@ public class ClearanceDeclarations {
     public static final int MAX_SHOWN = 100;
 
     private final ClearanceTransactions transactions;
+    private final ClearanceChecks checks;
     private final TaxCalculations taxes;
     private final DeclarationStore store;
     private final TransactionStore files;
@@ -72,10 +74,11 @@ public class ClearanceDeclarations {
     private final MessageSource messages;
     private final Clock clock;
 
-    ClearanceDeclarations(ClearanceTransactions transactions, TaxCalculations taxes, DeclarationStore store, TransactionStore files,
+    ClearanceDeclarations(ClearanceTransactions transactions, ClearanceChecks checks, TaxCalculations taxes, DeclarationStore store, TransactionStore files,
             LodgementChannel channel, ClientDirectory clients, ClientMailer mailer, MessageTexts texts, MessageSource messages,
             Clock clock) {
         this.transactions = transactions;
+        this.checks = checks;
         this.taxes = taxes;
         this.store = store;
         this.files = files;
@@ -131,7 +134,8 @@ public class ClearanceDeclarations {
     @Transactional(readOnly = true)
     public List<DeclarationView> declarations(TransactionId id) {
         transactions.transaction(id);
-        return store.of(id.value(), MAX_SHOWN).stream().map(this::view).toList();
+        List<Finding> errors = fileErrors(id);
+        return store.of(id.value(), MAX_SHOWN).stream().map(r -> view(r, errors)).toList();
     }
 
     @Transactional(readOnly = true)
@@ -244,6 +248,12 @@ public class ClearanceDeclarations {
             throw new DeclarationRefused("clearance.declaration.not-lodgeable", "declaration " + declarationId + " has blocking findings",
                     String.valueOf(d.revision()));
         }
+        if (d.fileBlocked()) {
+            // an ERROR finding means the file cannot be declared as it is (README, clearance: lodging refuses, no override)
+            throw new DeclarationRefused("clearance.declaration.file-errors", "transaction " + id.value() + " has "
+                    + d.fileErrors().size() + " ERROR findings open: " + d.fileErrors().stream().map(Finding::rule).distinct().toList(),
+                    d.fileErrors().size(), String.join(", ", d.fileErrors().stream().map(Finding::rule).distinct().toList()));
+        }
         byte[] message = store.message(declarationId);
         if (!d.confirmed() || !ClearanceTransactions.sha256(message).equals(d.confirmedSha256())) {
             throw new DeclarationRefused("clearance.declaration.not-confirmed", "declaration draft " + d.revision()
@@ -264,7 +274,7 @@ public class ClearanceDeclarations {
         files.note(id.value(), user, now, MessageText.of("clearance.history.declaration-lodged", Arg.number(d.version()),
                 Arg.literal(d.declaration().functionCode().code()), Arg.literal(d.messageId()), Arg.literal(receipt.channel()),
                 Arg.literal(receipt.endpoint())));
-        moveIfAllowed(id, TransactionStatus.DECLARED);
+        declared(id);
         if (receipt.reply() != null && receipt.reply().length > 0) {
             try {
                 record(id, receipt.reply(), receipt.channel());
@@ -340,6 +350,20 @@ public class ClearanceDeclarations {
 
     // ---- helpers ----
 
+    /**
+     * Lodging declares the file, dated today: a file still in draft passes through documents complete first (its own
+     * history line — the coordinator confirmed the documents by having the client confirm the declaration built on them).
+     */
+    private void declared(TransactionId id) {
+        TransactionView now = transactions.transaction(id);
+        if (now.transaction().status() == TransactionStatus.DRAFT) {
+            now = transactions.move(id, now.transaction().version(), TransactionStatus.DOCUMENTS_COMPLETE, null);
+        }
+        if (now.nextStatuses().contains(TransactionStatus.DECLARED)) {
+            transactions.move(id, now.transaction().version(), TransactionStatus.DECLARED, LocalDate.now(clock));
+        }
+    }
+
     private void moveIfAllowed(TransactionId id, TransactionStatus target) {
         TransactionView now = transactions.transaction(id);
         if (now.nextStatuses().contains(target)) {
@@ -414,6 +438,22 @@ public class ClearanceDeclarations {
                     it.preferenceClaimed() == null ? Arg.code("clearance.declaration.mail.general") : Arg.literal(it.preferenceClaimed()),
                     Arg.money(it.customsValue(), m.localCurrency()), Arg.money(duties, m.localCurrency())), language)).append('\n');
         }
+        if (d.roundingDifference().signum() != 0) {
+            items.append(texts.render(MessageText.of("clearance.declaration.rounding-difference",
+                    Arg.money(d.roundingDifference(), m.localCurrency())), language)).append('\n');
+        }
+        if (d.fileBlocked()) {
+            items.append('\n').append(texts.render(MessageText.of("clearance.declaration.mail.file-errors",
+                    Arg.number(d.fileErrors().size())), language)).append('\n');
+            for (Finding f : d.fileErrors()) {
+                items.append("- ").append(texts.render(f.message(), language)).append('\n');
+            }
+            if (!d.preferenceAtRisk().isEmpty()) {
+                items.append(texts.render(MessageText.of("clearance.declaration.mail.preference-at-risk",
+                        Arg.literal(d.preferenceAtRisk().stream().map(String::valueOf).reduce((a, b) -> a + ", " + b).orElse(""))),
+                        language)).append('\n');
+            }
+        }
         String ref = view.details().reference() == null || view.details().reference().isBlank() ? "#" + view.id()
                 : view.details().reference();
         String subject = messages.getMessage("clearance.declaration.mail.subject", new Object[] {ref, d.version()}, language);
@@ -429,10 +469,24 @@ public class ClearanceDeclarations {
     }
 
     private DeclarationView view(DeclarationStore.Row r) {
+        return view(r, fileErrors(TransactionId.of(r.transactionId())));
+    }
+
+    /** The ERROR findings of the file's document checks, as the file is now. */
+    private List<Finding> fileErrors(TransactionId id) {
+        return checks.findings(transactions.transaction(id)).stream().filter(f -> f.severity() == Finding.Severity.ERROR).toList();
+    }
+
+    private DeclarationView view(DeclarationStore.Row r, List<Finding> errors) {
+        // a preference claim proven by a certificate of origin that has an ERROR finding (expired, issued after arrival…)
+        boolean proofInError = errors.stream().flatMap(f -> f.documents().stream()).anyMatch(d -> d.startsWith("CERTIFICATE_OF_ORIGIN#"));
+        List<Integer> atRisk = !proofInError ? List.of() : r.declaration().items().stream()
+                .filter(it -> it.preferenceClaimed() != null && !it.preferenceClaimed().isBlank())
+                .map(DeclarationMessage.DeclarationItem::sequence).toList();
         return new DeclarationView(r.id(), r.transactionId(), r.revision(), r.version(), r.functionCode(), r.status(), r.format(),
                 r.messageId(), r.declaration(), DeclarationValidation.validate(r.declaration()), r.sha256(), r.recommendation(),
                 r.createdBy(), r.createdAt(), r.sentTo(), r.sentAt(), r.confirmedBy(), r.confirmedAt(), r.confirmedSha256(),
-                r.confirmationRecordedBy(), r.lodgedAt());
+                r.confirmationRecordedBy(), r.lodgedAt(), errors, atRisk);
     }
 
     private static ResponseView response(DeclarationStore.ResponseRow r) {

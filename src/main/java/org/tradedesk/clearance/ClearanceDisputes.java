@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tradedesk.clearance.domain.DisputeDeadline;
@@ -104,6 +105,12 @@ public class ClearanceDisputes {
         notFuture("noticeReceived", d.noticeReceived(), today);
         if (d.paidOn() != null) {
             notFuture("paidOn", d.paidOn(), today);
+            if (d.noticeReceived() != null && d.paidOn().isBefore(d.noticeReceived())) {
+                // the sum in dispute is the one the notice demands: it cannot be paid before the notice came
+                throw new ClearanceInputInvalid("paidOn", "clearance.dispute.date.paid-before-notice",
+                        "paid " + d.paidOn() + " before the notice was received " + d.noticeReceived(), d.paidOn().toString(),
+                        d.noticeReceived().toString());
+            }
         }
         if (d.amountInDispute() == null) {
             throw required("amount");
@@ -136,6 +143,7 @@ public class ClearanceDisputes {
         text("summary", s.summary(), 2000);
         LocalDate today = today();
         notFuture("filedOn", s.filedOn(), today);
+        startedBy(current, routes.step(j, s.stepId()).orElseThrow(), s.filedOn());
         if (s.filedOn().isBefore(current.details().noticeReceived())) {
             throw new ClearanceInputInvalid("filedOn", "clearance.dispute.date.before-notice",
                     "filed " + s.filedOn() + " before the notice was received " + current.details().noticeReceived(),
@@ -152,6 +160,36 @@ public class ClearanceDisputes {
         return withDeadlines(store.addStep(id.value(), disputeId, expectedVersion,
                 new DisputeStepDetails(s.stepId(), s.filedOn(), s.decidedOn(), s.summary().strip()), CurrentUser.name(),
                 Instant.now(clock)), j);
+    }
+
+    /**
+     * A step can only be taken once its period has started: the payment made (PAID), the decision on the step before
+     * received (DECIDED:<step>) — and not before that day. A 訴願 before any 復查 decision is refused, naming the step.
+     */
+    private static void startedBy(DisputeView current, ReviewStep step, LocalDate filedOn) {
+        LocalDate start = switch (step.from()) {
+            case NOTICE -> current.details().noticeReceived();
+            case PAID -> current.details().paidOn();
+            case DECIDED -> current.steps().stream().filter(t -> t.stepId().equals(step.afterStep())).map(DisputeView.Step::decidedOn)
+                    .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        };
+        Object name = stepName(step.id());
+        if (start == null) {
+            Object waitsFor = step.from() == ReviewStep.Anchor.PAID ? new DefaultMessageSourceResolvable(
+                    new String[] {"clearance.dispute.waits.paid"}, "the payment")
+                    : new DefaultMessageSourceResolvable(new String[] {"clearance.dispute.waits.decided"},
+                            new Object[] {stepName(step.afterStep())}, "the decision on " + step.afterStep());
+            throw new ClearanceInputInvalid("stepId", "clearance.dispute.step.not-started", "step " + step.id()
+                    + " cannot be taken yet: its period has not started (" + step.from() + " unknown)", name, waitsFor);
+        }
+        if (filedOn != null && filedOn.isBefore(start)) {
+            throw new ClearanceInputInvalid("filedOn", "clearance.dispute.step.filed-before-start", "step " + step.id() + " filed "
+                    + filedOn + " before its period started " + start, name, filedOn.toString(), start.toString());
+        }
+    }
+
+    private static Object stepName(String id) {
+        return new DefaultMessageSourceResolvable(new String[] {"clearance.dispute.step." + id}, id);
     }
 
     /** Puts a document of the file forward as evidence. */

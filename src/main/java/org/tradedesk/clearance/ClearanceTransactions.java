@@ -123,6 +123,11 @@ public class ClearanceTransactions {
             throw TransactionClosed.forId(id.value());
         }
         current.status().moveTo(target);
+        if (date != null && date.isAfter(today())) {
+            // a declaration or a release has happened, or it has not: a date after today is a typing error
+            throw new ClearanceInputInvalid("date", "clearance.transaction.date-future", "the date " + date + " is after today "
+                    + today(), date.toString(), today().toString());
+        }
         List<MessageText> lines = new ArrayList<>();
         lines.add(MessageText.of("clearance.history.status", Arg.code("clearance.status." + current.status()),
                 Arg.code("clearance.status." + target)));

@@ -143,8 +143,14 @@ final class DeclarationBuilding {
 
     /**
      * Taxes the engine computes on the whole shipment (Taiwan's business tax and trade promotion fee) are not in any
-     * line's figures: each is spread over the items in proportion to their customs value, to its own scale, the last item
-     * taking the remainder, so the items add up to exactly the engine's amount. Returns the amount spread.
+     * line's figures. Each item's figure is computed from its own base, rate and rounding rule as the engine's shipment
+     * step states them: the base is the step's formula on the item ({@code CUSTOMS_VALUE + DUTY + COMMODITY_TAX…}: the
+     * item's customs value plus its own taxes of those codes), the rate the step's percentage, rounded by the step's rule
+     * (營業稅 5 % of 完稅價格 + 關稅 (+ 貨物稅…); 推廣貿易服務費 0.04 % of 完稅價格). The shipment total stays the
+     * engine's; the difference the items' rounding leaves is shown apart ({@link DeclarationView#roundingDifference()}).
+     * When the formula cannot be taken item by item (a term no item carries, no percentage rate, item bases that do not
+     * add up to the engine's base) the tax is spread in proportion to the customs values as before, the last item taking
+     * the remainder. Returns the engine's amounts of these taxes.
      */
     static BigDecimal shipmentTaxes(TaxResult result, List<DeclarationItem> items, Map<String, String> names) {
         java.util.Set<String> perLine = new java.util.HashSet<>();
@@ -157,25 +163,70 @@ final class DeclarationBuilding {
             }
             TaxResult.TaxStep step = step(result, null, t.code());
             BigDecimal rate = step == null ? null : percent(step.rate());
+            String type = names.getOrDefault(t.code(), cut(t.code(), 3));
+            List<DutyTax> own = ownFigures(step, rate, t, items, names, type);
             BigDecimal left = t.amount();
             BigDecimal baseLeft = t.base();
             for (int i = 0; i < items.size(); i++) {
                 DeclarationItem it = items.get(i);
-                boolean last = i == items.size() - 1;
-                BigDecimal share = last || values.signum() == 0 ? left
-                        : t.amount().multiply(it.customsValue()).divide(values, t.amount().scale(), java.math.RoundingMode.DOWN);
-                BigDecimal baseShare = t.base() == null ? null : last || values.signum() == 0 ? baseLeft
-                        : t.base().multiply(it.customsValue()).divide(values, t.base().scale(), java.math.RoundingMode.DOWN);
-                left = left.subtract(share);
-                baseLeft = baseShare == null ? baseLeft : baseLeft.subtract(baseShare);
+                DutyTax figure;
+                if (own != null) {
+                    figure = own.get(i);
+                } else {
+                    boolean last = i == items.size() - 1;
+                    BigDecimal share = last || values.signum() == 0 ? left
+                            : t.amount().multiply(it.customsValue()).divide(values, t.amount().scale(), java.math.RoundingMode.DOWN);
+                    BigDecimal baseShare = t.base() == null ? null : last || values.signum() == 0 ? baseLeft
+                            : t.base().multiply(it.customsValue()).divide(values, t.base().scale(), java.math.RoundingMode.DOWN);
+                    left = left.subtract(share);
+                    baseLeft = baseShare == null ? baseLeft : baseLeft.subtract(baseShare);
+                    figure = new DutyTax(type, rate, baseShare, share);
+                }
                 List<DutyTax> taxes = new ArrayList<>(it.dutiesAndTaxes());
-                taxes.add(new DutyTax(names.getOrDefault(t.code(), cut(t.code(), 3)), rate, baseShare, share));
+                taxes.add(figure);
                 items.set(i, new DeclarationItem(it.sequence(), it.description(), it.tariffCode(), it.statisticalCode(), it.originCountry(),
                         it.preferenceClaimed(), it.quantity(), it.unitCode(), it.netMassKg(), it.invoiceAmount(), it.customsValue(), taxes));
             }
             spread = spread.add(t.amount());
         }
         return spread;
+    }
+
+    /** Each item's figure of a shipment tax from its own base, or null when the step's formula cannot be taken per item. */
+    private static List<DutyTax> ownFigures(TaxResult.TaxStep step, BigDecimal rate, TaxResult.TaxTotal t, List<DeclarationItem> items,
+            Map<String, String> names, String type) {
+        if (step == null || rate == null || step.baseFormula() == null || step.baseFormula().isBlank() || t.base() == null) {
+            return null;
+        }
+        String[] terms = step.baseFormula().split("\\+");
+        org.tradedesk.shared.RoundingRule rounding;
+        try {
+            rounding = org.tradedesk.shared.RoundingRule.parse(step.rounding());
+        } catch (RuntimeException e) {
+            return null;
+        }
+        List<DutyTax> out = new ArrayList<>();
+        BigDecimal bases = BigDecimal.ZERO;
+        for (DeclarationItem it : items) {
+            BigDecimal base = BigDecimal.ZERO;
+            for (String raw : terms) {
+                String term = raw.strip();
+                if (term.equals("CUSTOMS_VALUE")) {
+                    base = base.add(it.customsValue());
+                    continue;
+                }
+                String name = names.getOrDefault(term, cut(term, 3));
+                BigDecimal own = it.dutiesAndTaxes().stream().filter(x -> x.type().equals(name)).map(DutyTax::amount).findFirst().orElse(null);
+                // a tax that did not apply to this item adds nothing (the item bases must still add up to the engine's base)
+                base = own == null ? base : base.add(own);
+            }
+            bases = bases.add(base);
+            BigDecimal exact = base.multiply(rate).divide(BigDecimal.valueOf(100));
+            // not collected at the shipment's level (推廣貿易服務費 of NT$100 or less): no item owes any
+            BigDecimal amount = t.amount().signum() == 0 ? t.amount() : rounding.scale() < 0 ? exact : rounding.apply(exact);
+            out.add(new DutyTax(type, rate, base, amount));
+        }
+        return bases.compareTo(t.base()) == 0 ? out : null;
     }
 
     private static TaxResult.TaxStep step(TaxResult result, Integer line, String code) {

@@ -2,6 +2,7 @@ package org.tradedesk.clearance;
 
 import java.time.Instant;
 import java.util.List;
+import org.tradedesk.clearance.domain.Finding;
 import org.tradedesk.clearance.messages.DeclarationFinding;
 import org.tradedesk.clearance.messages.DeclarationMessage;
 
@@ -9,15 +10,42 @@ import org.tradedesk.clearance.messages.DeclarationMessage;
  * A declaration of a transaction as pages and the API show it: draft {@code revision} (1, 2… in the file), the
  * message {@code version} (1 original, 2… amendments with function code 4), status, the declaration, its validation
  * findings, the message id and SHA-256 of the standard message (null while findings block it), the recommendation
- * to the client, to whom and when it was sent, who confirmed which SHA-256 and when, and when it was lodged.
+ * to the client, to whom and when it was sent, who confirmed which SHA-256 and when, and when it was lodged;
+ * {@code fileErrors} are the ERROR findings of the file's document checks now, and {@code preferenceAtRisk} the item
+ * sequences whose preference claim rests on a certificate of origin with an ERROR finding.
  */
 public record DeclarationView(long id, long transactionId, int revision, int version, String functionCode, DeclarationStatus status,
         String format, String messageId, DeclarationMessage declaration, List<DeclarationFinding> findings, String sha256,
         String recommendation, String createdBy, Instant createdAt, String sentTo, Instant sentAt, String confirmedBy,
-        Instant confirmedAt, String confirmedSha256, String confirmationRecordedBy, Instant lodgedAt) {
+        Instant confirmedAt, String confirmedSha256, String confirmationRecordedBy, Instant lodgedAt, List<Finding> fileErrors,
+        List<Integer> preferenceAtRisk) {
 
     public DeclarationView {
         findings = findings == null ? List.of() : List.copyOf(findings);
+        fileErrors = fileErrors == null ? List.of() : List.copyOf(fileErrors);
+        preferenceAtRisk = preferenceAtRisk == null ? List.of() : List.copyOf(preferenceAtRisk);
+    }
+
+    /**
+     * The file's checks show ERROR findings ({@link #fileErrors}, the file as it is now): the draft shows them as blocking
+     * warnings, the client's mail lists them and lodging is refused until they are resolved.
+     */
+    public boolean fileBlocked() {
+        return !fileErrors.isEmpty();
+    }
+
+    /**
+     * The shipment total of duties and taxes (the tax engine's) less the sum of the items' own figures: what the items'
+     * rounding leaves of a shipment tax each item computes from its own base (zero when they add up).
+     */
+    public java.math.BigDecimal roundingDifference() {
+        if (declaration == null || declaration.dutiesAndTaxesTotal() == null) {
+            return java.math.BigDecimal.ZERO;
+        }
+        java.math.BigDecimal items = declaration.items().stream().flatMap(it -> it.dutiesAndTaxes().stream())
+                .map(DeclarationMessage.DutyTax::amount).filter(java.util.Objects::nonNull)
+                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+        return declaration.dutiesAndTaxesTotal().subtract(items);
     }
 
     /** Nothing blocks lodgement: the standard message exists. */

@@ -135,6 +135,17 @@ class ClearanceApiTest {
                         .content("{\"status\":\"DECLARED\",\"version\":1,\"date\":\"2026-03-05\"}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.declarationDate").value("2026-03-05"))
                 .andExpect(jsonPath("$.deadlines[?(@.id=='tw-lodge')].state").value("MET"));
+        // acceptance review M1: a release dated after today (today + 4 days) is refused naming the date field, in the reader's language
+        String later = java.time.LocalDate.now().plusDays(4).toString();
+        mvc.perform(post(base + "/status").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "zh-TW")
+                        .content("{\"status\":\"RELEASED\",\"version\":2,\"date\":\"" + later + "\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("clearance.transaction.date-future"))
+                .andExpect(jsonPath("$.errors[0].field").value("date"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("晚於今天")));
+        mvc.perform(post(base + "/status").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en")
+                        .content("{\"status\":\"RELEASED\",\"version\":2,\"date\":\"" + later + "\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("after today")));
+        mvc.perform(get(base)).andExpect(jsonPath("$.status").value("DECLARED")).andExpect(jsonPath("$.releaseDate").doesNotExist());
         // a move the lifecycle does not allow
         mvc.perform(post(base + "/status").contentType(MediaType.APPLICATION_JSON).content("{\"status\":\"CLOSED\",\"version\":2}"))
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("clearance.transaction.status"));

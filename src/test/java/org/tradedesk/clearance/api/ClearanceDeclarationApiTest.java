@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -169,6 +170,9 @@ class ClearanceDeclarationApiTest {
                           {"description":"Lithium-ion batteries 3.7 V","tariffCode":"8507600010","originCountry":"CN","quantity":100,"unitCode":"EA","amount":1000},
                           {"description":"Men's cotton T-shirts, knitted","tariffCode":"6109100027","originCountry":"CN","quantity":1200,"unitCode":"EA","amount":2000}]}"""))
                 .andExpect(status().isCreated());
+        // the transport document a sea import needs (without it the file's checks show an ERROR, which blocks lodging)
+        mvc.perform(multipart(base + "/documents").file(new MockMultipartFile("file", "bl-" + id + ".txt", "text/plain",
+                ("B/L COSU" + id).getBytes(StandardCharsets.UTF_8))).param("type", "BILL_OF_LADING")).andExpect(status().isCreated());
         Number version = JsonPath.read(mvc.perform(get(base)).andReturn().getResponse().getContentAsString(), "$.version");
         mvc.perform(post(base + "/status").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"status\":\"DOCUMENTS_COMPLETE\",\"version\":" + version + "}"))
@@ -329,7 +333,8 @@ class ClearanceDeclarationApiTest {
         byte[] zip = mvc.perform(get(base + "/document-set").header("Accept-Language", "zh-TW")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
         Map<String, byte[]> entries = unzip(zip);
-        assertThat(entries.keySet()).containsExactly("index.pdf", entries.keySet().stream().filter(k -> k.startsWith("documents/")).findFirst()
+        assertThat(entries.keySet()).containsExactly("index.pdf", entries.keySet().stream().filter(k -> k.endsWith("-captured-invoice.json"))
+                .findFirst().orElseThrow(), entries.keySet().stream().filter(k -> k.endsWith("-bl-" + id + ".txt")).findFirst()
                 .orElseThrow(), "declarations/v1-TD" + id + "R2.edi", "responses/response-" + firstResponse(base) + ".edi",
                 "responses/response-" + (firstResponse(base) + 1) + ".edi");
         assertThat(sha256(entries.get("declarations/v1-TD" + id + "R2.edi"))).isEqualTo(sha256(confirmed));
@@ -369,6 +374,9 @@ class ClearanceDeclarationApiTest {
                          "sellerCountry":"CN","totalAmount":1000,"lines":[
                           {"description":"藍牙喇叭 Bluetooth speakers","tariffCode":"85182200006","originCountry":"CN","quantity":120,"unitCode":"SET","amount":1000}]}"""))
                 .andExpect(status().isCreated());
+        // the air waybill an air import needs (without it the file's checks show an ERROR, which blocks lodging)
+        mvc.perform(multipart(base + "/documents").file(new MockMultipartFile("file", "awb-" + id + ".txt", "text/plain",
+                ("AWB 297-" + id).getBytes(StandardCharsets.UTF_8))).param("type", "AIR_WAYBILL")).andExpect(status().isCreated());
         Number version = JsonPath.read(mvc.perform(get(base)).andReturn().getResponse().getContentAsString(), "$.version");
         mvc.perform(post(base + "/status").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"status\":\"DOCUMENTS_COMPLETE\",\"version\":" + version + "}")).andExpect(status().isOk());
@@ -414,6 +422,105 @@ class ClearanceDeclarationApiTest {
                 .content("{\"status\":\"CLOSED\",\"version\":" + JsonPath.read(file, "$.version") + "}")).andExpect(status().isOk());
         mvc.perform(post(base + "/declarations").contentType(MediaType.APPLICATION_JSON).content("{\"exchangeRate\":32}"))
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("clearance.transaction.closed"));
+    }
+
+    /**
+     * Acceptance review B1: a file still in DRAFT when its confirmed declaration is lodged stayed DRAFT (the move to
+     * DECLARED was skipped silently). Lodging passes through DOCUMENTS_COMPLETE (its own history line) to DECLARED dated
+     * today; the N5116 release releases the file dated today, and retention counts from that release date.
+     */
+    @Test
+    void lodgingAFileStillInDraftDeclaresItAndTheReleaseReleasesIt() throws Exception {
+        String json = mvc.perform(post("/api/v1/clearance/transactions").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"clientId":%d,"direction":"IMPORT","jurisdiction":"TW","mode":"AIR","incoterm":"CIF","reference":"AA15AB12345679",
+                         "importer":"寶島電子有限公司","exporter":"Shenzhen Audio Co."}""".formatted(clientId)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long id = ((Number) JsonPath.read(json, "$.id")).longValue();
+        String base = "/api/v1/clearance/transactions/" + id;
+        mvc.perform(post(base + "/documents/invoice").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"invoiceNumber":"SA-2","issueDate":"2026-11-28","currency":"USD","incoterm":"CIF","sellerName":"Shenzhen Audio Co.",
+                         "sellerCountry":"CN","totalAmount":1000,"lines":[
+                          {"description":"藍牙喇叭 Bluetooth speakers","tariffCode":"85182200006","originCountry":"CN","quantity":120,"unitCode":"SET","amount":1000}]}"""))
+                .andExpect(status().isCreated());
+        // the air waybill an air import needs (without it the file's checks show an ERROR, which blocks lodging)
+        mvc.perform(multipart(base + "/documents").file(new MockMultipartFile("file", "awb-" + id + ".txt", "text/plain",
+                ("AWB 297-" + id).getBytes(StandardCharsets.UTF_8))).param("type", "AIR_WAYBILL")).andExpect(status().isCreated());
+        mvc.perform(get(base)).andExpect(jsonPath("$.status").value("DRAFT"));
+        String draft = mvc.perform(post(base + "/declarations").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"declarantId":"A12","declarantName":"北港報關行","importerId":"12345675","exchangeRate":32,
+                         "items":[{"line":1,"duty":"0%"}]}"""))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long d = ((Number) JsonPath.read(draft, "$.id")).longValue();
+        String code = JsonPath.read(draft, "$.sha256").toString().substring(0, 12);
+        mvc.perform(post(base + "/declarations/" + d + "/send").contentType(MediaType.APPLICATION_JSON).content("{\"contactId\":" + chinese + "}"))
+                .andExpect(status().isOk());
+        mvc.perform(post(base + "/declarations/" + d + "/confirmation").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"contactId\":" + chinese + ",\"code\":\"" + code + "\"}")).andExpect(status().isOk());
+        mvc.perform(post(base + "/declarations/" + d + "/lodgement")).andExpect(status().isOk());
+        String today = java.time.LocalDate.now().toString();
+        mvc.perform(get(base)).andExpect(jsonPath("$.status").value("DECLARED")).andExpect(jsonPath("$.declarationDate").value(today));
+        mvc.perform(get(base + "/history").header("Accept-Language", "en"))
+                .andExpect(jsonPath("$[*].what.text", org.hamcrest.Matchers.hasItem(containsString("Draft → Documents complete"))))
+                .andExpect(jsonPath("$[*].what.text", org.hamcrest.Matchers.hasItem(containsString("Documents complete → Declared"))));
+        String release = """
+                <Response>
+                  <FunctionCode>9</FunctionCode>
+                  <Status><NameCode>C1</NameCode><ReleaseDateTime>20261206081530</ReleaseDateTime></Status>
+                  <Declaration><ID>AA15AB12345679</ID></Declaration>
+                </Response>
+                """;
+        mvc.perform(multipart(base + "/responses").file(new MockMultipartFile("file", "n5116.xml", "application/xml",
+                        release.getBytes(StandardCharsets.UTF_8)))).andExpect(status().isCreated());
+        mvc.perform(get(base)).andExpect(jsonPath("$.status").value("RELEASED")).andExpect(jsonPath("$.releaseDate").value(today))
+                .andExpect(jsonPath("$.retention.fromDate").value(today));
+    }
+
+    /**
+     * Acceptance review M5: the certificate of origin expired (2026-11-20) before arrival (2026-11-30) while the draft claims
+     * ChAFTA on line 2. The file's ERROR finding shows on the draft as blocking with the claim flagged, the client's mail
+     * lists it, and lodging is refused (README: no override) — nothing goes to customs.
+     */
+    @Test
+    void anErrorFindingOfTheFileBlocksLodgingAndIsShownOnTheDraftAndInTheMail() throws Exception {
+        long id = australianFile();
+        String base = "/api/v1/clearance/transactions/" + id;
+        String file = mvc.perform(get(base)).andReturn().getResponse().getContentAsString();
+        // arrival 2026-11-30 typed on the file (the rest of its details as they were)
+        mvc.perform(put(base).contentType(MediaType.APPLICATION_JSON).content("""
+                        {"clientId":%d,"direction":"IMPORT","jurisdiction":"AU","mode":"SEA","incoterm":"FOB","reference":"SYD-0042",
+                         "importer":"Southern Cross Outdoor Pty Ltd","exporter":"Shenzhen Power Co., Ltd.",
+                         "broker":"Harbour Customs Brokers Pty Ltd","portOfLoading":"CNSHA","portOfDischarge":"AUSYD",
+                         "arrivalDate":"2026-11-30","version":%s}""".formatted(clientId, JsonPath.read(file, "$.version").toString())))
+                .andExpect(status().isOk());
+        String doc = mvc.perform(multipart(base + "/documents").file(new MockMultipartFile("file", "coo-" + id + ".txt", "text/plain",
+                ("ChAFTA certificate " + id).getBytes(StandardCharsets.UTF_8))).param("type", "CERTIFICATE_OF_ORIGIN"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        mvc.perform(put(base + "/documents/" + ((Number) JsonPath.read(doc, "$.id")).longValue() + "/figures")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"issuedOn\":\"2026-01-10\",\"validUntil\":\"2026-11-20\"}"))
+                .andExpect(status().isOk());
+        String draft = mvc.perform(post(base + "/declarations").contentType(MediaType.APPLICATION_JSON).content(AU_DRAFT)
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.fileErrors[*].rule", org.hamcrest.Matchers.hasItem("cross.certificate")))
+                .andExpect(jsonPath("$.preferenceAtRisk", org.hamcrest.Matchers.contains(2)))
+                .andReturn().getResponse().getContentAsString();
+        long d = ((Number) JsonPath.read(draft, "$.id")).longValue();
+        String code = JsonPath.read(draft, "$.sha256").toString().substring(0, 12);
+        mvc.perform(get("/clearance/transactions/" + id + "/declaration").header("Accept-Language", "en")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"declaration-file-errors\"")))
+                .andExpect(content().string(containsString("data-rule=\"cross.certificate\"")))
+                .andExpect(content().string(containsString("Preference claim at risk")));
+        greenMail.reset();
+        mvc.perform(post(base + "/declarations/" + d + "/send").contentType(MediaType.APPLICATION_JSON).content("{\"contactId\":" + english + "}"))
+                .andExpect(status().isOk());
+        assertThat(text(greenMail.getReceivedMessages()[0])).contains("error(s) that block lodgement", "item(s) 2 rests on a certificate of origin with an error");
+        mvc.perform(post(base + "/declarations/" + d + "/confirmation").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"contactId\":" + english + ",\"code\":\"" + code + "\"}")).andExpect(status().isOk());
+        mvc.perform(post(base + "/declarations/" + d + "/lodgement").header("Accept-Language", "zh-TW"))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("clearance.declaration.file-errors"))
+                .andExpect(jsonPath("$.detail").value(containsString("cross.certificate")));
+        assertThat(RECEIVED).noneMatch(r -> r.messageId().startsWith("TD" + id + "R"));
+        mvc.perform(get(base)).andExpect(jsonPath("$.status").value("DOCUMENTS_COMPLETE"));
     }
 
     @Test

@@ -90,6 +90,18 @@ class ClearanceDisputeApiTest {
         mvc.perform(post(dispute + "/steps").contentType(MediaType.APPLICATION_JSON).content("""
                 {"version":%d,"stepId":"tw-review","filedOn":"%s","summary":"x"}""".formatted(version + 5, today)))
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("error.stale-edit"));
+        // acceptance review M8: a 訴願 before any 復查 decision — its period (from the 復查 decision) has not started
+        mvc.perform(post(dispute + "/steps").header("Accept-Language", "zh-TW").contentType(MediaType.APPLICATION_JSON).content("""
+                {"version":%d,"stepId":"tw-appeal","filedOn":"%s","summary":"x"}""".formatted(version, today)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("clearance.dispute.step.not-started"))
+                .andExpect(jsonPath("$.errors[0].field").value("stepId"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("尚不能登錄「提起訴願」")))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("「向海關申請復查」之決定")));
+        mvc.perform(post(dispute + "/steps").header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON).content("""
+                {"version":%d,"stepId":"tw-appeal","filedOn":"%s","summary":"x"}""".formatted(version, today)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("\"Administrative appeal (訴願)\" cannot be recorded yet")));
+        mvc.perform(get(dispute)).andExpect(jsonPath("$.steps.length()").value(0));
 
         // 復查 filed 20 days ago, decided 2 days ago: 訴願 last day = (today − 2) + 30 = today + 28
         json = mvc.perform(post(dispute + "/steps").contentType(MediaType.APPLICATION_JSON).content("""
@@ -103,6 +115,11 @@ class ClearanceDisputeApiTest {
                 .andExpect(jsonPath("$.deadlines[1].warning").value(false))
                 .andReturn().getResponse().getContentAsString();
         version = JsonPath.read(json, "$.version");
+        // a 訴願 filed before the 復查 decision (today − 2) it appeals against
+        mvc.perform(post(dispute + "/steps").contentType(MediaType.APPLICATION_JSON).content("""
+                {"version":%d,"stepId":"tw-appeal","filedOn":"%s","summary":"x"}""".formatted(version, today.minusDays(5))))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("clearance.dispute.step.filed-before-start"))
+                .andExpect(jsonPath("$.errors[0].field").value("filedOn"));
 
         // evidence: a document uploaded to the file, then linked; its SHA-256 is the file's
         byte[] catalogue = "Oolong tea leaves, no additives".getBytes(StandardCharsets.UTF_8);
@@ -179,6 +196,24 @@ class ClearanceDisputeApiTest {
                 {"decisionKind":"PENALTY","decisionReference":"R","decisionSummary":"S","noticeReceived":"%s","amount":-5,
                  "currency":"AUD","clientNeeds":"N"}""".formatted(today)))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("amount"));
+        // acceptance review m17: paid (today − 12) before the notice was received (today − 10)
+        mvc.perform(post(tx + "/disputes").header("Accept-Language", "zh-TW").contentType(MediaType.APPLICATION_JSON).content("""
+                {"decisionKind":"VALUATION_UPLIFT","decisionReference":"ABF-2026-119","decisionSummary":"S",
+                 "noticeReceived":"%s","paidOn":"%s","amount":"10","currency":"AUD","clientNeeds":"N"}"""
+                .formatted(today.minusDays(10), today.minusDays(12))))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("clearance.dispute.date.paid-before-notice"))
+                .andExpect(jsonPath("$.errors[0].field").value("paidOn"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("繳納日")));
+        // the protest (from PAID) on a case with no payment: its period has not started
+        String unpaid = mvc.perform(post(tx + "/disputes").contentType(MediaType.APPLICATION_JSON).content("""
+                {"decisionKind":"PENALTY","decisionReference":"R2","decisionSummary":"S","noticeReceived":"%s","amount":"10",
+                 "currency":"AUD","clientNeeds":"N"}""".formatted(today.minusDays(3))))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        mvc.perform(post(tx + "/disputes/" + ((Number) JsonPath.read(unpaid, "$.id")).longValue() + "/steps")
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                {"version":%d,"stepId":"au-protest","filedOn":"%s","summary":"x"}""".formatted(
+                        ((Number) JsonPath.read(unpaid, "$.version")).intValue(), today)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("clearance.dispute.step.not-started"));
     }
 
     static String pdfText(byte[] pdf) throws Exception {

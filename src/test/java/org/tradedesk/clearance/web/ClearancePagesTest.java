@@ -63,6 +63,19 @@ class ClearancePagesTest {
                 .andReturn().getResponse().getRedirectedUrl();
     }
 
+    /** Acceptance review M1: the status form took a declaration dated after today; refused in the reader's language. */
+    @Test
+    void aStatusDatedAfterTodayIsRefusedOnThePage() throws Exception {
+        String location = createThroughTheForm("2026-11-20");
+        mvc.perform(post(location + "/status").with(csrf()).param("status", "DOCUMENTS_COMPLETE").param("version", "0"))
+                .andExpect(status().is3xxRedirection());
+        String later = LocalDate.now().plusDays(4).toString();
+        String html = mvc.perform(post(location + "/status").with(csrf()).param("lang", "zh-TW").param("status", "DECLARED")
+                        .param("version", "1").param("date", later))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("日期 " + later + " 晚於今天");
+    }
+
     @Test
     void theNewTransactionFormListsTheCoordinatorsClients() throws Exception {
         String html = mvc.perform(get("/clearance/transactions/new").param("lang", "en")).andExpect(status().isOk())
