@@ -55,7 +55,7 @@ public class ColumnMappings {
             throw invalid("headerRow", String.valueOf(headerRow));
         }
         try (InputStream in = Files.newInputStream(file)) {
-            MappedTableReader.Preview p = MappedTableReader.preview(in, headerRow, PREVIEW_ROWS + 1);
+            MappedTableReader.Preview p = MappedTableReader.preview(in, headerRow, PREVIEW_ROWS);
             return new TablePreview(p.kind(), p.encoding(), p.headers(), p.rows());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -55,6 +55,9 @@ public class ResearchProjects {
      * {@code origin} (ISO 3166 alpha-2, the exporter's country) may claim. {@code tariffs} are typed rates: for a market
      * without a loaded schedule, or as an override of the schedule's rate, which then needs {@code tariffReasons[market]}.
      */
+    /** A typed ad valorem rate above this (percent) is a typing mistake, not a tariff. */
+    static final double MAX_TYPED_RATE = 1000;
+
     public record ScoringRequest(Long dataset, String flow, String product, Integer from, Integer to, Map<String, Double> weights,
                                  Map<String, Double> tariffs, Double sensitivity, String origin, java.time.LocalDate tariffDate,
                                  Map<String, String> tariffCodes, Map<String, String> tariffReasons) {
@@ -114,6 +117,12 @@ public class ResearchProjects {
         }
         List<String> hs = clean("hsCodes", hsCodes, MAX_HS_CODES, "[0-9]{2,11}");
         List<String> m = clean("markets", markets, MAX_MARKETS, "[A-Z]{3}");
+        for (String market : m) {
+            if (!ISO3.contains(market)) {
+                // "XXX", "ZZZ": three letters but no country
+                throw new TradedeskException("markets.project.market-unknown", market + " is not an ISO 3166 alpha-3 country code", market);
+            }
+        }
         if (m.size() < 2) {
             throw invalid("markets", String.join(",", m));
         }
@@ -228,8 +237,9 @@ public class ResearchProjects {
         Map<String, String> reasons = upperKeys(r.tariffReasons());
         Map<String, String> tariffCodes = upperKeys(r.tariffCodes());
         String origin = r.origin() == null || r.origin().isBlank() ? null : r.origin().trim().toUpperCase(Locale.ROOT);
-        if (origin != null && !origin.matches("[A-Z]{2}")) {
-            throw invalid("origin", r.origin());
+        if (origin != null && !java.util.Set.of(Locale.getISOCountries()).contains(origin)) {
+            // worded: "XX" is not an ISO 3166 alpha-2 country code
+            throw new TradedeskException("markets.tariff.origin-invalid", "origin " + r.origin() + " is not a country code", r.origin());
         }
         java.time.LocalDate tariffDate = r.tariffDate() == null ? java.time.LocalDate.now(java.time.ZoneOffset.UTC) : r.tariffDate();
         DatasetView d = datasets.dataset(r.dataset());
@@ -263,10 +273,12 @@ public class ResearchProjects {
             }
             Double typed = tariffs.get(market);
             String code = tariffCodes.getOrDefault(market, product);
-            if (!code.matches("[0-9.]{2,14}")) {
-                throw invalid("tariffCodes." + market, code);
+            // the line as the tariff module prints it may carry Taiwan's check digit: 2204.21.00.10-0
+            if (!code.matches("[0-9][0-9.]{1,13}(-[0-9])?")) {
+                throw new TradedeskException("markets.tariff.code-invalid", "tariff line " + code + " of " + market + " is not an HS line",
+                        market, code);
             }
-            ScheduleTariffs.Outcome scheduled = schedules.find(market, code.replace(".", ""), origin, tariffDate);
+            ScheduleTariffs.Outcome scheduled = schedules.find(market, code, origin, tariffDate);
             String reason = reasons.get(market);
             if (reason != null && reason.length() > MAX_REASON) {
                 throw invalid("tariffReasons." + market, reason.substring(0, 40) + "…");
@@ -295,6 +307,14 @@ public class ResearchProjects {
                         scheduled.found().reference());
             } else {
                 access = null;
+            }
+            if (access == null && scheduled != null && scheduled.missing() != null && weights.stream().anyMatch(w -> w.criterion() == MarketScoring.Criterion.TARIFF && w.weight() > 0)) {
+                // the schedule gave no rate and none was typed: say why, naming the market and the line
+                throw new TradedeskException(scheduled.missing().code().replace("markets.tariff.schedule.", "markets.tariff.market."), market + ": " + scheduled.missing().detail(),
+                        scheduled.missing().detail(), market);
+            }
+            if (typed != null && (typed < 0 || typed > MAX_TYPED_RATE)) {
+                throw new TradedeskException("markets.tariff.rate-out-of-range", "typed rate " + typed + " of " + market, market, typed);
             }
             Double rate = access == null ? null : access.ratePercent();
             candidates.add(new MarketScoring.Candidate(market, v, access));
@@ -337,6 +357,9 @@ public class ResearchProjects {
         }
         return out;
     }
+
+    private static final java.util.Set<String> ISO3 = java.util.Arrays.stream(Locale.getISOCountries())
+            .map(c -> new Locale("", c).getISO3Country()).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private static List<String> clean(String field, List<String> values, int max, String pattern) {
         List<String> out = new ArrayList<>();

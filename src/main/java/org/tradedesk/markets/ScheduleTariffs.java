@@ -83,12 +83,26 @@ class ScheduleTariffs {
         TariffLookup lookup;
         try {
             lookup = catalogue.lookup(j.get(), code, date);
-        } catch (TariffItemNotFound | org.tradedesk.tariff.TariffCodeInvalid e) {
+        } catch (TariffItemNotFound | org.tradedesk.tariff.TariffCodeInvalid | org.tradedesk.tariff.TariffCheckDigitWrong e) {
+            // the line as typed (dots and Taiwan's printed check digit "-0" are read by the tariff module)
             return new Outcome(null, new Missing("markets.tariff.schedule.no-line", j.get() + " " + code));
         }
         Optional<TariffMeasure> general = lookup.measures().stream().filter(m -> "GENERAL".equals(m.type())).findFirst();
         BigDecimal mfn = general.map(g -> adValorem(g.expression())).orElse(null);
         String line = lookup.jurisdiction() + " " + (lookup.line().dottedCode() == null ? lookup.line().code() : lookup.line().dottedCode());
+        if (general.isEmpty()) {
+            // a heading or 8-digit line of a schedule that rates only the lines beneath it (Taiwan: 11 digits)
+            List<String> below = new ArrayList<>();
+            try {
+                for (var l : catalogue.item(j.get(), code).children()) {
+                    below.add(l.dottedCode() == null ? l.code() : l.dottedCode());
+                }
+            } catch (RuntimeException e) {
+                // the list of lines beneath is a help only
+            }
+            return new Outcome(null, new Missing("markets.tariff.schedule.no-rate-at-level",
+                    line + (below.isEmpty() ? "" : " → " + String.join(", ", below.subList(0, Math.min(20, below.size()))))));
+        }
         if (mfn == null) {
             return new Outcome(null, new Missing("markets.tariff.schedule.not-ad-valorem",
                     line + " " + general.map(TariffMeasure::originalText).orElse("—").strip()));

@@ -42,7 +42,8 @@ public final class CountryNames {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        BY_CODE.put("TWN", BY_CODE.get(ComtradeCountries.TAIWAN));
+        // Taiwan's own data (GA30, a reporter TWN) names Taiwan plainly; Comtrade's 490 keeps its "Other Asia, nes" label
+        BY_CODE.put("TWN", new Names("Taiwan", "臺灣"));
     }
 
     private CountryNames() {

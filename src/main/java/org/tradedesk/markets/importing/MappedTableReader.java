@@ -65,7 +65,7 @@ public final class MappedTableReader {
     }
 
     public static Preview preview(InputStream in, int headerRow, int rows) {
-        try (Table t = open(in)) {
+        try (Table t = open(in, headerRow)) {
             Iterator<TableRow> it = t.rows();
             List<String> headers = null;
             List<List<String>> out = new ArrayList<>();
@@ -91,7 +91,7 @@ public final class MappedTableReader {
     }
 
     public static TradeFileReader.Outcome read(InputStream in, ColumnMapping m, RowSink sink, IntConsumer progress) {
-        try (Table t = open(in)) {
+        try (Table t = open(in, m.headerRow())) {
             Iterator<TableRow> it = t.rows();
             Map<String, Integer> at = null;
             long read = 0;
@@ -260,7 +260,7 @@ public final class MappedTableReader {
         return cell == null ? "" : cell instanceof BigDecimal d ? d.toPlainString() : (String) cell;
     }
 
-    private static Table open(InputStream raw) throws IOException {
+    private static Table open(InputStream raw, int headerRow) throws IOException {
         BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
         in.mark(TradeFileReader.SNIFF + 1);
         byte[] head = in.readNBytes(TradeFileReader.SNIFF);
@@ -271,7 +271,26 @@ public final class MappedTableReader {
         if (head.length > 3 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
             return xlsx(in);
         }
-        return csv(in, head);
+        if (binary(head)) {
+            throw new TradeFileRefused("markets.mapping.not-text", "neither a text (CSV) file nor an XLSX workbook", 0, "");
+        }
+        return csv(in, head, headerRow);
+    }
+
+    /** A NUL byte outside UTF-16 text, or a PNG/PDF/GIF/JPEG signature: not a CSV. */
+    static boolean binary(byte[] head) {
+        boolean utf16 = head.length > 1 && ((head[0] == (byte) 0xFF && head[1] == (byte) 0xFE) || (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF));
+        if (utf16) {
+            return false;
+        }
+        for (byte b : head) {
+            if (b == 0) {
+                return true;
+            }
+        }
+        return head.length > 3 && ((head[0] == (byte) 0x89 && head[1] == 'P' && head[2] == 'N')
+                || (head[0] == '%' && head[1] == 'P' && head[2] == 'D' && head[3] == 'F')
+                || (head[0] == (byte) 0xFF && head[1] == (byte) 0xD8));
     }
 
     private static Table xlsx(InputStream in) throws IOException {
@@ -330,11 +349,17 @@ public final class MappedTableReader {
         return formatter.formatCellValue(c);
     }
 
-    private static Table csv(InputStream in, byte[] head) throws IOException {
+    /** The line the delimiter is counted on: the chosen header row (1-based) if the sample reaches it, else the first line. */
+    static String headerLine(String text, int headerRow) {
+        String[] lines = text.split("\r?\n", -1);
+        int wanted = Math.max(1, headerRow);
+        return wanted <= lines.length ? lines[wanted - 1] : lines[0];
+    }
+
+    private static Table csv(InputStream in, byte[] head, int headerRow) throws IOException {
         DecodedText decoded = DecodedText.of(head);
         String text = decoded.text();
-        int end = text.indexOf('\n');
-        String first = (end < 0 ? text : text.substring(0, end));
+        String first = headerLine(text, headerRow);
         char delimiter = ',';
         int best = -1;
         for (char d : new char[] {',', ';', '\t', '|'}) {

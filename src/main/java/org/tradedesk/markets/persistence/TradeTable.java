@@ -283,7 +283,7 @@ public class TradeTable {
         }
     }
 
-    /** One period of a series: summed value, quantity (null when absent, 0 or in mixed units), preliminary/partial flags. */
+    /** One period of a series: summed value, quantity (null when absent, 0 or in mixed units; rows without any unit, as a mapped table without a unit column, sum as one unknown unit), preliminary/partial flags. */
     public record PeriodTotal(int year, Integer month, BigDecimal value, Double quantity, boolean preliminary, Integer partialToMonth) {
     }
 
@@ -302,7 +302,7 @@ public class TradeTable {
         // the product's codes resolved first: "product_code in (…)" is a filter DuckDB pushes into the scan (zone maps),
         // where the former "= ? or (not exists … and starts_with …)" made it read every row group
         String sql = """
-                select year, month, sum(value_usd), case when count(distinct quantity_unit) = 1 and count(quantity) = count(*)
+                select year, month, sum(value_usd), case when count(distinct coalesce(quantity_unit, '')) = 1 and count(quantity) = count(*)
                   then sum(quantity) end, bool_or(preliminary), max(partial_to_month)
                 from trade_row where dataset_id = ? and (reporter_code = ? or reporter_iso3 = ?) and partner_code = ? and flow = ?
                   and frequency = ? and not breakdown and year between ? and ? and product_code in (""" + marks(codes.size()) + """

@@ -52,19 +52,55 @@ public class AnalysisPresenter {
     }
 
     public Shown show(Analysis a, Locale locale) {
-        String title = msg(a.method().code(), locale) + " — " + a.subject();
+        String title = msg(a.method().code(), locale) + " — " + subject(a.subject(), locale);
         List<String> headers = a.columns().stream().map(c -> msg(c, locale)).toList();
         List<List<String>> cells = new ArrayList<>();
         for (List<Object> row : a.rows()) {
             List<String> out = new ArrayList<>();
-            for (Object cell : row) {
-                out.add(cell(cell, locale));
+            for (int i = 0; i < row.size(); i++) {
+                out.add(countryName(a, row, i, locale) != null ? countryName(a, row, i, locale) : cell(row.get(i), locale));
             }
             cells.add(out);
         }
         List<Line> summary = a.summary().stream().map(s -> new Line(msg(s.code(), locale), format(s.value(), s.format(), locale))).toList();
         List<String> seriesNames = a.chart().series().stream().map(s -> s.literal() ? s.name() : msg(s.name(), locale)).toList();
         return new Shown(a, title, headers, cells, summary, texts.renderAll(a.notes(), locale), seriesNames);
+    }
+
+    private static final java.util.regex.Pattern SERIES_SUBJECT =
+            java.util.regex.Pattern.compile("(\\S+) → (\\S+), ([MX]), (\\S+), ([AM])");
+    private static final java.util.regex.Pattern SHARES_SUBJECT =
+            java.util.regex.Pattern.compile("(\\S+), ([0-9]{4}), ([MX]), (partner|reporter)");
+
+    /**
+     * The stored subject ("CHN → 0, X, 8542, A" or "8542, 2023, M, partner") in the reader's language: countries by the
+     * same names service as the concentration page (CountryNames), flow 出口/進口, frequency 年/月; any other subject as stored.
+     */
+    String subject(String stored, Locale locale) {
+        if (stored == null) {
+            return "";
+        }
+        java.util.regex.Matcher m = SERIES_SUBJECT.matcher(stored);
+        if (m.matches()) {
+            return org.tradedesk.markets.importing.CountryNames.name(m.group(1), locale) + " → "
+                    + org.tradedesk.markets.importing.CountryNames.name(m.group(2), locale) + ", " + msg("markets.flow." + m.group(3), locale)
+                    + ", " + m.group(4) + ", " + msg("markets.frequency." + m.group(5), locale);
+        }
+        m = SHARES_SUBJECT.matcher(stored);
+        if (m.matches()) {
+            return m.group(1) + ", " + m.group(2) + ", " + msg("markets.flow." + m.group(3), locale) + ", "
+                    + msg("markets.by." + m.group(4), locale);
+        }
+        return stored;
+    }
+
+    /** The name column of a concentration table in the reader's language (as the concentration page), else null. */
+    private static String countryName(Analysis a, List<Object> row, int i, Locale locale) {
+        if (a.method() != org.tradedesk.markets.AnalysisMethod.CONCENTRATION || i != 1 || row.isEmpty() || row.get(0) == null) {
+            return null;
+        }
+        String code = row.get(0).toString();
+        return org.tradedesk.markets.importing.CountryNames.known(code) ? org.tradedesk.markets.importing.CountryNames.name(code, locale) : null;
     }
 
     /** Writes the analysis as one sheet: title, source, the table with numbers as numbers, the summary and the notes. */
@@ -77,7 +113,8 @@ public class AnalysisPresenter {
         sheet.header(s.headers().toArray(String[]::new));
         for (List<Object> row : a.rows()) {
             XlsxRow r = sheet.row();
-            for (Object cell : row) {
+            for (int i = 0; i < row.size(); i++) {
+                Object cell = countryName(a, row, i, locale) != null ? countryName(a, row, i, locale) : row.get(i);
                 if (cell instanceof Double d) {
                     r.number(BigDecimal.valueOf(d), XlsxFormat.number(6));
                 } else if (cell == null) {

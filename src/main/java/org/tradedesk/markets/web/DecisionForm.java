@@ -30,10 +30,14 @@ record DecisionForm(
         @DecimalMin("0") Double tariff,
         @Size(max = 1000) @Pattern(regexp = "(\\s*[A-Za-z]{3}\\s*=\\s*[0-9]+(\\.[0-9]+)?\\s*[;,\\n]?)*\\s*") String tariffs,
         @DecimalMin("0") @DecimalMax("1") Double sensitivity,
-        @NotBlank @Size(max = 20000) @Pattern(regexp = "(?s)(\\s*[A-Za-z]{3}\\s*(:[^\\n]*)?\\n?)+") String choices) {
+        @NotBlank @Size(max = 20000) @Pattern(regexp = "(?s)(\\s*[A-Za-z]{3}\\s*(:[^\\n]*)?\\n?)+") String choices,
+        @Size(max = 2) @Pattern(regexp = "[A-Za-z]{0,2}") String origin,
+        @Size(max = 10) @Pattern(regexp = "([0-9]{4}-[0-9]{2}-[0-9]{2})?") String tariffDate,
+        @Size(max = 1000) @Pattern(regexp = "(\\s*[A-Za-z]{3}\\s*=\\s*[0-9][0-9.]{1,13}(-[0-9])?\\s*[;,\\n]?)*\\s*") String tariffCodes,
+        @Size(max = 5000) @Pattern(regexp = "(?s)(\\s*[A-Za-z]{3}\\s*:[^\\n]*\\n?)*\\s*") String tariffReasons) {
 
     static DecisionForm empty(Long dataset) {
-        return new DecisionForm(dataset, "M", null, null, null, 40.0, 40.0, null, null, 20.0, null, 0.2, null);
+        return new DecisionForm(dataset, "M", null, null, null, 40.0, 40.0, null, null, 20.0, null, 0.2, null, null, null, null, null);
     }
 
     Map<String, Double> weights() {
@@ -77,6 +81,35 @@ record DecisionForm(
     }
 
     ResearchProjects.ScoringRequest scoring() {
-        return new ResearchProjects.ScoringRequest(dataset, flow, product, from, to, weights(), tariffRates(), sensitivity);
+        Map<String, String> codes = new LinkedHashMap<>();
+        if (tariffCodes != null) {
+            for (String pair : tariffCodes.split("[;,\\n]+")) {
+                String[] kv = pair.split("=");
+                if (kv.length == 2) {
+                    codes.put(kv[0].trim().toUpperCase(java.util.Locale.ROOT), kv[1].trim());
+                }
+            }
+        }
+        Map<String, String> reasons = new LinkedHashMap<>();
+        for (String line : ProjectForm.lines(tariffReasons)) {
+            int colon = line.indexOf(':');
+            if (colon > 0 && !line.substring(colon + 1).isBlank()) {
+                reasons.put(line.substring(0, colon).trim().toUpperCase(java.util.Locale.ROOT), line.substring(colon + 1).trim());
+            }
+        }
+        return new ResearchProjects.ScoringRequest(dataset, flow, product, from, to, weights(), tariffRates(), sensitivity,
+                origin == null || origin.isBlank() ? null : origin.strip(), date(tariffDate), codes, reasons);
+    }
+
+    /** A {@code yyyy-mm-dd} date of the tariff, null when blank; a bad one is a worded refusal naming the field. */
+    static java.time.LocalDate date(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new org.tradedesk.shared.TradedeskException("markets.project.invalid", "tariffDate not a date", "tariffDate", text);
+        }
     }
 }

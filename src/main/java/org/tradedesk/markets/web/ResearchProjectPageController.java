@@ -85,26 +85,33 @@ class ResearchProjectPageController {
                     }
                 }
                 Map<String, Double> tariffs = new LinkedHashMap<>();
+                Map<String, String> tariffCodes = new LinkedHashMap<>();
+                Map<String, String> tariffReasons = new LinkedHashMap<>();
                 for (String m : p.markets()) {
                     Double t = number(params.get("tariff_" + m), "tariff_" + m);
                     if (t != null) {
                         tariffs.put(m, t);
                     }
+                    putText(tariffCodes, m, params.get("tariffCode_" + m));
+                    putText(tariffReasons, m, params.get("tariffReason_" + m));
                 }
                 ResearchProjects.Scoring s = projects.score(id, new ResearchProjects.ScoringRequest(Long.valueOf(number(dataset, "dataset")
                         .longValue()), params.get("flow"), params.get("product"), integer(params.get("from"), "from"),
-                        integer(params.get("to"), "to"), weights, tariffs, number(params.get("sensitivity"), "sensitivity")));
+                        integer(params.get("to"), "to"), weights, tariffs, number(params.get("sensitivity"), "sensitivity"),
+                        params.get("origin"), DecisionForm.date(params.get("tariffDate")), tariffCodes, tariffReasons));
                 model.addAttribute("scoring", s);
                 model.addAttribute("notes", texts.renderAll(s.notes(), locale));
             } catch (TradedeskException e) {
-                List<MessageText.Arg> args = new ArrayList<>();
-                for (Object a : e.arguments()) {
-                    args.add(MessageText.Arg.literal(a));
-                }
-                model.addAttribute("error", texts.render(new MessageText(e.messageCode(), args), locale));
+                model.addAttribute("error", problem(e, locale));
             }
         }
         return "markets/project";
+    }
+
+    private static void putText(Map<String, String> into, String market, String text) {
+        if (text != null && !text.isBlank()) {
+            into.put(market, text.strip());
+        }
     }
 
     // --- t2report: project and decision forms, shared analyses with comments, the report and its sending ---
@@ -143,7 +150,8 @@ class ResearchProjectPageController {
     private String problem(TradedeskException e, Locale locale) {
         List<MessageText.Arg> args = new ArrayList<>();
         for (Object a : e.arguments()) {
-            args.add(MessageText.Arg.literal(a));
+            // an argument that is itself a message code (a criterion's name) is worded, never shown raw
+            args.add(a instanceof String t && t.matches("markets\\.[a-z0-9.-]+") ? MessageText.Arg.code(t) : MessageText.Arg.literal(a));
         }
         return texts.render(new MessageText(e.messageCode(), args), locale);
     }

@@ -2,6 +2,7 @@ package org.tradedesk.markets.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -122,5 +123,36 @@ class ScheduleTariffScoringTest {
                 .andExpect(jsonPath("$.figures.ranking[2].tariffPercent").value(3.0))
                 .andExpect(jsonPath("$.figures.ranking[2].schedule.mfnPercent").value(5.0))
                 .andExpect(jsonPath("$.figures.ranking[2].schedule.overriddenBy").value("anti-dumping duty expected"));
+    }
+
+    String page(String lang, String extra) throws Exception {
+        return mvc.perform(get("/markets/projects/" + project + "?dataset=" + dataset + "&flow=X&product=8542&from=2019&to=2024"
+                        + "&w_DEMAND_SIZE=40&w_DEMAND_GROWTH=40&w_TARIFF=20&tariff_CHN=0&tariff_KOR=8" + extra).header("Accept-Language", lang))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Review M1 on the page: the scoring form takes the tariff line per market, the origin and the date, and the table
+     * names where AUS's rate came from (the schedule's line and MFN 5 %, as the REST test); a line the schedule lacks and an
+     * origin that is no country code are worded, naming the market and the line — never a raw message key.
+     */
+    @Test
+    void theProjectPageScoresWithTheScheduleLineAndWordsItsRefusals() throws Exception {
+        String ok = page("en", "&tariffCode_AUS=2204.21.10&origin=TW&tariffDate=2026-12-01");
+        assertThat(ok).contains("id=\"tariffCode_AUS\"").contains("id=\"origin\"").contains("id=\"tariffDate\"")
+                .contains("AU 2204.21.10 on 2026-12-01: MFN 5%").contains("from a loaded tariff schedule")
+                .doesNotContain("markets-scoring-error");
+
+        String unknown = page("en", "&tariffCode_AUS=9999.99.99&origin=TW&tariffDate=2026-12-01");
+        assertThat(unknown).contains("Market AUS: the line AU 9999.99.99 is not in the loaded schedule");
+
+        String origin = page("en", "&tariffCode_AUS=2204.21.10&origin=XX");
+        assertThat(origin).contains("is not an ISO 3166 alpha-2 country code");
+
+        String zh = page("zh-TW", "&origin=TW");
+        assertThat(zh).contains("markets-scoring-error").contains("市場 AUS").doesNotContain("markets.stats").doesNotContain("markets.tariff");
+
+        String typed = page("en", "&tariffCode_AUS=2204.21.10&origin=TW&tariff_AUS=1e9&tariffReason_AUS=typo");
+        assertThat(typed).contains("Market AUS: a typed tariff of");
     }
 }

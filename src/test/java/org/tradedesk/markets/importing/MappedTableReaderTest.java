@@ -184,4 +184,31 @@ class MappedTableReaderTest {
                     assertThat(((TradeFileRefused) e).messageCode()).isEqualTo("markets.import.missing-column");
                 });
     }
+
+    /**
+     * Review M4: a title line (with commas, no semicolons) above a {@code ;}-delimited header on row 2 — the delimiter is
+     * counted on row 2, so the preview shows the 3 columns (by hand: "Reporter;Year;Value" has 2 semicolons, 0 commas).
+     * A PNG is refused as not text, not read as "CSV, Big5". Review M5: a quantity column without a unit column is kept.
+     */
+    @Test
+    void theDelimiterIsCountedOnTheHeaderRowAndABinaryFileIsRefused() {
+        String csv = "Imports of wine, Australia, 2019-2021, US dollars\nReporter;Partner;HS;Year;Flow;Value;Qty\n"
+                + "AUS;TWN;220421;2019;M;1234,5;100\n";
+        MappedTableReader.Preview p = MappedTableReader.preview(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), 2, 10);
+        assertThat(p.headers()).containsExactly("Reporter", "Partner", "HS", "Year", "Flow", "Value", "Qty");
+        assertThat(p.encoding()).endsWith(", ;");
+        assertThat(p.rows()).hasSize(1);
+
+        ColumnMapping m = new ColumnMapping("semi", 2, "Reporter", "Partner", "HS", "Year", "Flow", "Value", "Qty", null, ",", "none");
+        Read r = mapped(csv.getBytes(StandardCharsets.UTF_8), m);
+        assertThat(r.rejected()).isEmpty();
+        assertThat(r.rows()).hasSize(1);
+        assertThat(r.rows().get(0).valueUsd()).isEqualByComparingTo("1234.5");
+        assertThat(r.rows().get(0).quantity()).isEqualTo(100.0);
+        assertThat(r.rows().get(0).quantityUnit()).isNull();
+
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+        assertThatThrownBy(() -> MappedTableReader.preview(new ByteArrayInputStream(png), 1, 10)).isInstanceOf(TradeFileRefused.class)
+                .satisfies(e -> assertThat(((TradeFileRefused) e).messageCode()).isEqualTo("markets.mapping.not-text"));
+    }
 }
