@@ -96,10 +96,12 @@ public class ResearchReports {
     public Report report(long projectId, Locale locale) {
         Locale lang = language(locale);
         ResearchProjects.Project p = projects.project(projectId);
-        List<DatasetView> sources = p.datasets().stream().map(datasets::dataset).toList();
+        // review M3: a dataset whose import failed (or is not finished) has no provenance to print; it is left out
+        List<DatasetView> sources = p.datasets().stream().map(datasets::dataset).filter(d -> d.status() == DatasetStatus.SUCCEEDED)
+                .toList();
         List<ResearchProjects.Decision> decisions = projects.decisions(projectId);
         ResearchProjects.Decision decision = decisions.isEmpty() ? null : decisions.get(0);
-        long dataset = decision == null ? p.datasets().get(0) : decision.dataset();
+        long dataset = decision != null ? decision.dataset() : sources.isEmpty() ? p.datasets().get(0) : sources.get(0).id();
         String flow = decision == null ? "M" : decision.figures().flow();
         String product = decision == null ? p.hsCodes().get(0) : decision.figures().product();
         Integer fromYear = decision == null ? null : decision.figures().from();
