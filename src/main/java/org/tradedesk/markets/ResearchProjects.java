@@ -108,6 +108,9 @@ public class ResearchProjects {
                            List<Finding> findings, String createdBy, Instant createdAt) {
     }
 
+    /** The message code of a project refused because one of its datasets is not (or not yet) imported. */
+    public static final String NOT_READY = "markets.project.dataset-not-ready";
+
     @Transactional
     public Project create(String name, List<String> hsCodes, List<String> markets, List<String> questions, List<Long> datasetIds,
                           String user) {
@@ -147,7 +150,12 @@ public class ResearchProjects {
                 // "datasets":[null] was a 500 (issue 11, found by the fuzz suite)
                 throw invalid("datasets", "null");
             }
-            datasets.dataset(id); // 404 naming the dataset when it does not exist
+            DatasetView d = datasets.dataset(id); // 404 naming the dataset when it does not exist
+            if (d.status() != DatasetStatus.SUCCEEDED) {
+                // review M3: a project on a failed import printed "null (null, null)" in its report
+                throw new TradedeskException(NOT_READY, "dataset " + id + " is " + d.status() + ", not imported", "datasets", id,
+                        d.fileName());
+            }
         }
         return store.createProject(n, hs, m, q, ds, user, Instant.now());
     }

@@ -88,7 +88,14 @@ public class ResearchReports {
                          String flow, String product, List<MarketTrend> trends, List<SharedShown> analyses,
                          List<SharedShown> causeAndEffect, ResearchProjects.Decision decision, List<FindingShown> findings,
                          List<String> scoringNotes) {
+
+        /** A time of the report (import, comment) as the reader reads it: minutes, in the zone the report states (UTC). */
+        public String time(java.time.Instant t) {
+            return t == null ? "" : TIME.format(t.atZone(ZoneId.of("UTC")));
+        }
     }
+
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
 
     public record Recipient(String name, String email, String language) {
     }
@@ -96,10 +103,12 @@ public class ResearchReports {
     public Report report(long projectId, Locale locale) {
         Locale lang = language(locale);
         ResearchProjects.Project p = projects.project(projectId);
-        List<DatasetView> sources = p.datasets().stream().map(datasets::dataset).toList();
+        // review M3: a dataset whose import failed (or is not finished) has no provenance to print; it is left out
+        List<DatasetView> sources = p.datasets().stream().map(datasets::dataset).filter(d -> d.status() == DatasetStatus.SUCCEEDED)
+                .toList();
         List<ResearchProjects.Decision> decisions = projects.decisions(projectId);
         ResearchProjects.Decision decision = decisions.isEmpty() ? null : decisions.get(0);
-        long dataset = decision == null ? p.datasets().get(0) : decision.dataset();
+        long dataset = decision != null ? decision.dataset() : sources.isEmpty() ? p.datasets().get(0) : sources.get(0).id();
         String flow = decision == null ? "M" : decision.figures().flow();
         String product = decision == null ? p.hsCodes().get(0) : decision.figures().product();
         Integer fromYear = decision == null ? null : decision.figures().from();
@@ -128,7 +137,7 @@ public class ResearchReports {
         List<FindingShown> findings = decision == null ? List.of() : decision.findings().stream()
                 .map(f -> new FindingShown(f.severity(), f.market(), texts.render(f.text(), lang))).toList();
         List<String> notes = decision == null ? List.of() : texts.renderAll(decision.figures().notes(), lang);
-        String generated = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").format(clock.instant().atZone(ZoneId.of("UTC")));
+        String generated = TIME.format(clock.instant().atZone(ZoneId.of("UTC")));
         return new Report(p, lang, generated, sources, flow, product, trends, others, causal, decision, findings, notes);
     }
 
@@ -161,7 +170,7 @@ public class ResearchReports {
                 msg("markets.report.years", l));
         for (DatasetView d : r.sources()) {
             sources.row().number(BigDecimal.valueOf(d.id()), XlsxFormat.number(0)).text(d.fileName()).text(d.source()).text(d.sha256())
-                    .text(d.finishedAt() == null ? "" : d.finishedAt().toString())
+                    .text(r.time(d.finishedAt()))
                     .number(d.rowsRead() == null ? null : BigDecimal.valueOf(d.rowsRead()), XlsxFormat.number(0))
                     .number(d.rowsKept() == null ? null : BigDecimal.valueOf(d.rowsKept()), XlsxFormat.number(0))
                     .number(d.rowsRejected() == null ? null : BigDecimal.valueOf(d.rowsRejected()), XlsxFormat.number(0))
@@ -201,9 +210,9 @@ public class ResearchReports {
                 msg("markets.report.time", l), msg("markets.report.comment", l));
         for (SharedShown s : concat(r.causeAndEffect(), r.analyses())) {
             comments.row().text(s.analysis().title()).wrappedText(s.analysis().finding()).text(s.analysis().sharedBy())
-                    .text(s.analysis().sharedAt().toString()).text("");
+                    .text(r.time(s.analysis().sharedAt())).text("");
             for (ProjectAnalyses.Comment c : s.analysis().comments()) {
-                comments.row().text(s.analysis().title()).text("").text(c.author()).text(c.createdAt().toString()).wrappedText(c.body());
+                comments.row().text(s.analysis().title()).text("").text(c.author()).text(r.time(c.createdAt())).wrappedText(c.body());
             }
         }
         comments.columnWidths(30, 40, 14, 24, 60);

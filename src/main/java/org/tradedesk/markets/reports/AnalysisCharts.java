@@ -2,14 +2,13 @@ package org.tradedesk.markets.reports;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
+import java.awt.font.TextLayout;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +18,8 @@ import org.tradedesk.markets.Analysis;
 
 /**
  * Draws an analysis chart on the server, with no browser and nothing downloaded: as SVG text and as a PNG (Java2D,
- * with the application's embedded Droid Sans Fallback font so Chinese legends print). The same layout feeds both: a
+ * with the application's embedded DejaVu Sans for Latin letters and digits and Droid Sans Fallback for Chinese,
+ * each run of text drawn in the font that has its glyphs: see {@link Fonts}). The same layout feeds both: a
  * band is the area between its {@code band-low} and {@code band-high} series, {@code dashed} a fitted line, {@code bar}
  * bars from zero; gaps (null) break the line.
  */
@@ -29,7 +29,6 @@ public final class AnalysisCharts {
     public static final int HEIGHT = 360;
     private static final String[] COLOURS = {"#198754", "#0d6efd", "#dc3545", "#6f42c1", "#fd7e14", "#20c997", "#6c757d"};
     private static final String BAND = "#0d6efd";
-    private static volatile Font font;
 
     private AnalysisCharts() {
     }
@@ -45,6 +44,9 @@ public final class AnalysisCharts {
         void line(double x1, double y1, double x2, double y2, String colour);
 
         void text(double x, double y, String text, String anchor, int size);
+
+        /** The width the text takes at this size, so the legend can be laid out without overlap. */
+        double width(String text, int size);
     }
 
     public static String svg(Analysis.Chart chart, List<String> names, String title) {
@@ -195,16 +197,18 @@ public final class AnalysisCharts {
                 }
             }
         }
+        // legend: entries measured with the painter's own fonts, wrapped onto further rows when the row is full
         double lx = left;
-        double ly = HEIGHT - 22;
+        double ly = HEIGHT - 30;
         for (int i = 0; i < legend.size(); i++) {
-            p.rect(lx, ly - 9, 12, 10, legendColours.get(i));
-            p.text(lx + 16, ly, legend.get(i), "start", 11);
-            lx += 28 + 7.5 * legend.get(i).codePoints().map(c -> c > 0x2E80 ? 2 : 1).sum();
-            if (lx > right - 60) {
+            double w = 16 + p.width(legend.get(i), 11) + 14;
+            if (lx > left && lx + w > right) {
                 lx = left;
                 ly += 14;
             }
+            p.rect(lx, ly - 9, 12, 10, legendColours.get(i));
+            p.text(lx + 16, ly, legend.get(i), "start", 11);
+            lx += w;
         }
     }
 
@@ -275,6 +279,11 @@ public final class AnalysisCharts {
             out.append("<text x=\"").append(fmt(x)).append("\" y=\"").append(fmt(y)).append("\" font-size=\"").append(size)
                     .append("\" text-anchor=\"").append(anchor).append("\">").append(escape(text)).append("</text>\n");
         }
+
+        @Override
+        public double width(String text, int size) {
+            return Fonts.width(text, size);
+        }
     }
 
     private static final class GraphicsPainter implements Painter {
@@ -339,28 +348,23 @@ public final class AnalysisCharts {
 
         @Override
         public void text(double x, double y, String text, String anchor, int size) {
-            g.setFont(font().deriveFont((float) size));
+            if (text == null || text.isEmpty()) {
+                return;
+            }
             g.setColor(colour("#212529", 1));
-            double w = g.getFontMetrics().stringWidth(text);
+            TextLayout layout = Fonts.layout(text, size, g.getFontRenderContext());
+            double w = layout.getAdvance();
             double dx = switch (anchor) {
                 case "middle" -> -w / 2;
                 case "end" -> -w;
                 default -> 0;
             };
-            g.drawString(text, (float) (x + dx), (float) y);
+            layout.draw(g, (float) (x + dx), (float) y);
         }
-    }
 
-    private static Font font() {
-        Font f = font;
-        if (f == null) {
-            try (InputStream in = AnalysisCharts.class.getClassLoader().getResourceAsStream("fonts/DroidSansFallbackFull.ttf")) {
-                f = in == null ? new Font(Font.SANS_SERIF, Font.PLAIN, 12) : Font.createFont(Font.TRUETYPE_FONT, in);
-            } catch (IOException | java.awt.FontFormatException e) {
-                f = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
-            }
-            font = f;
+        @Override
+        public double width(String text, int size) {
+            return text == null || text.isEmpty() ? 0 : Fonts.layout(text, size, g.getFontRenderContext()).getAdvance();
         }
-        return f;
     }
 }

@@ -159,8 +159,13 @@ class ResearchProjectPageController {
     @GetMapping("/markets/projects/new")
     String newProject(Model model) {
         model.addAttribute("projectForm", ProjectForm.empty());
-        model.addAttribute("datasets", datasets.datasets());
+        model.addAttribute("datasets", importedDatasets());
         return "markets/project-form";
+    }
+
+    /** Only imported datasets can carry a project (review M3: failed imports were offered). */
+    private java.util.List<org.tradedesk.markets.DatasetView> importedDatasets() {
+        return datasets.datasets().stream().filter(d -> d.status() == org.tradedesk.markets.DatasetStatus.SUCCEEDED).toList();
     }
 
     @PostMapping("/markets/projects")
@@ -175,13 +180,17 @@ class ResearchProjectPageController {
                         ProjectForm.lines(f.questions()), f.datasets(), principal.getName());
                 return "redirect:/markets/projects/" + p.id();
             } catch (TradedeskException e) {
-                errors.reject(e.messageCode(), e.arguments(), e.getMessage());
+                if (ResearchProjects.NOT_READY.equals(e.messageCode())) {
+                    errors.rejectValue("datasets", e.messageCode(), e.arguments(), e.getMessage());
+                } else {
+                    errors.reject(e.messageCode(), e.arguments(), e.getMessage());
+                }
             }
         }
         if (rebound.form() == null) {
             model.addAttribute("projectForm", ProjectForm.empty());
         }
-        model.addAttribute("datasets", datasets.datasets());
+        model.addAttribute("datasets", importedDatasets());
         response.setStatus(422);
         return "markets/project-form";
     }

@@ -143,6 +143,26 @@ class ResearchProjectApiTest {
     }
 
     @Test
+    void aProjectOnAFailedImportIsRefusedNamingTheField() throws Exception {
+        long failed = dataset();
+        jdbc.update("update markets_dataset set status = 'FAILED' where id = ?", failed);
+        // the same file is one dataset for the whole test context (same SHA-256): put its status back afterwards
+        try {
+            Integer before = jdbc.queryForObject("select count(*) from markets_research_project", Integer.class);
+            mvc.perform(post("/api/v1/markets/projects").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en")
+                            .content("{\"name\":\"x\",\"hsCodes\":[\"8542\"],\"markets\":[\"CHN\",\"KOR\"],\"questions\":[\"q\"],\"datasets\":["
+                                    + failed + "]}"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.code").value("markets.project.dataset-not-ready"))
+                    .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.matchesPattern("Dataset " + failed
+                            + " \\(.+\\.csv\\) cannot carry a research project: its import has not succeeded\\. Choose an imported dataset\\.")));
+            assertThat(jdbc.queryForObject("select count(*) from markets_research_project", Integer.class)).isEqualTo(before);
+        } finally {
+            jdbc.update("update markets_dataset set status = 'SUCCEEDED' where id = ?", failed);
+        }
+    }
+
+    @Test
     void badInputIsAProblemDetailAndNothingIsStored() throws Exception {
         long dataset = dataset();
         long project = project(dataset);

@@ -136,6 +136,8 @@ class ResearchReportApiTest {
                     "distributor already signed", "決策檢核");
             // the README's trend growth 2019–2024, as the decision's figures (8.02 %, 6.61 %, 3.19 %)
             assertThat(text).contains("8.02 %", "6.61 %", "3.19 %");
+            // review M3: no raw ISO instants (2026-12-06T16:50:00.977654Z) in the sources block
+            assertThat(text).doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}");
             // numpy's scores
             assertThat(text).contains("0.5385", "0.1500");
             int images = 0;
@@ -167,6 +169,8 @@ class ResearchReportApiTest {
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet sources = book.getSheet("Sources");
             assertThat(sources.getRow(1).getCell(3).getStringCellValue()).isEqualTo(sha);
+            // review M3: the import time as the report prints times (minutes, UTC), not the raw ISO instant
+            assertThat(sources.getRow(1).getCell(4).getStringCellValue()).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC");
             assertThat(sources.getRow(1).getCell(1).getStringCellValue()).isEqualTo(PORTAL);
             Sheet trends = book.getSheet("Trends");
             assertThat(row(trends, "CHN").getCell(1).getNumericCellValue()).isCloseTo(0.0802, within(0.00005));
@@ -255,7 +259,7 @@ class ResearchReportApiTest {
         assertThat(greenMail.getReceivedMessages()[2].getSubject()).startsWith("資料分析報告");
         mvc.perform(get("/markets/projects/" + project).header("Accept-Language", "en"))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                        .string(org.hamcrest.Matchers.matchesPattern("(?s).*id=\"markets-report-sent\".*Li Wei.*li@example\\.com.*zh-TW.*")));
+                        .string(org.hamcrest.Matchers.matchesPattern("(?s).*id=\"markets-report-sent\".*Li Wei.*li@example\\.com.*繁體中文.*")));
         mvc.perform(get("/markets/projects/" + project + "/report.pdf").param("lang", "zh-TW"))
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().contentType(MediaType.APPLICATION_PDF));

@@ -57,6 +57,29 @@ class ResearchFormsPagesTest {
     }
 
     @Test
+    void aFailedDatasetIsNotOfferedAndIsRefusedOnTheDatasetsField() throws Exception {
+        // review M3: a project on a failed import printed "null (null, null)" in its report
+        long failed = dataset();
+        jdbc.update("update markets_dataset set status = 'FAILED' where id = ?", failed);
+        // the same file is one dataset for the whole test context (same SHA-256): put its status back afterwards
+        try {
+            mvc.perform(get("/markets/projects/new").header("Accept-Language", "en"))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(org.hamcrest.Matchers.not(containsString("value=\"" + failed + "\""))));
+            Integer before = jdbc.queryForObject("select count(*) from markets_research_project", Integer.class);
+            mvc.perform(post("/markets/projects").with(csrf()).header("Accept-Language", "zh-TW")
+                            .param("name", "IC exports").param("hsCodes", "8542").param("markets", "CHN, KOR")
+                            .param("questions", "Which market grows fastest?").param("datasets", String.valueOf(failed)))
+                    .andExpect(status().isUnprocessableContent())
+                    .andExpect(content().string(matchesPattern("(?s).*id=\"project-datasets-error\"[^>]*>[^<]*資料集 " + failed
+                            + "（[^）]+）尚未匯入成功.*")));
+            assertThat(jdbc.queryForObject("select count(*) from markets_research_project", Integer.class)).isEqualTo(before);
+        } finally {
+            jdbc.update("update markets_dataset set status = 'SUCCEEDED' where id = ?", failed);
+        }
+    }
+
+    @Test
     void aProjectIsCreatedByFormAndABadFieldComesBackWithWhatWasTyped() throws Exception {
         long dataset = dataset();
         mvc.perform(get("/markets/projects/new").header("Accept-Language", "zh-TW"))

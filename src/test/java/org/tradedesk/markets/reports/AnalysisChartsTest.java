@@ -1,0 +1,153 @@
+package org.tradedesk.markets.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.tradedesk.markets.Analysis;
+
+/**
+ * Review B1: the PNG charts (page download and the report PDF) printed empty boxes for Latin letters and digits, because
+ * every text was set in Droid Sans Fallback, which has no Latin glyphs. The oracle here is the font files themselves
+ * ({@link Font#canDisplayUpTo}) and the pixels: two different digits must not draw the same picture (the .notdef box
+ * looks the same for every missing character).
+ */
+class AnalysisChartsTest {
+
+    private static final String MIXED = "CHN 2024 95% 趨勢";
+
+    @Test
+    void everyRunOfAMixedTextIsSetInAFontThatHasItsGlyphs() {
+        List<Fonts.Run> runs = Fonts.runs(MIXED);
+        assertThat(runs).hasSize(2);
+        for (Fonts.Run r : runs) {
+            assertThat(r.font().canDisplayUpTo(MIXED.substring(r.start(), r.end()))).isEqualTo(-1);
+        }
+        assertThat(runs.get(0).font().getFamily(java.util.Locale.ROOT)).isEqualTo("DejaVu Sans");
+        assertThat(MIXED.substring(runs.get(1).start(), runs.get(1).end())).isEqualTo("趨勢");
+        // the bug: the CJK font alone cannot draw the Latin part
+        assertThat(runs.get(1).font().canDisplayUpTo("CHN 2024")).isZero();
+    }
+
+    @Test
+    void digitsDrawDistinctGlyphsNotTheMissingGlyphBox() {
+        // the oracle check of the pixel test: in the CJK font alone "8" and "0" are the same .notdef box
+        Font cjk = Fonts.fontFor('趨');
+        assertThat(pixels(cjk, "8")).isEqualTo(pixels(cjk, "0"));
+        // with the runs chosen per glyph they differ, and Chinese still draws
+        assertThat(layoutPixels("8")).isNotEqualTo(layoutPixels("0"));
+        assertThat(layoutPixels("趨")).isNotEqualTo(layoutPixels("勢"));
+    }
+
+    @Test
+    void pngChartDrawsLatinDigitsAndChineseInBothLanguages() throws IOException {
+        for (String trend : List.of("Trend", "趨勢")) {
+            int[] eights = titleArea(AnalysisCharts.png(chart(), List.of("CHN", trend), "CHN 2024 95% " + trend + " 8888"));
+            int[] zeros = titleArea(AnalysisCharts.png(chart(), List.of("CHN", trend), "CHN 2024 95% " + trend + " 0000"));
+            assertThat(eights).as("title digits drawn as glyphs in " + trend).isNotEqualTo(zeros);
+            int[] latin = titleArea(AnalysisCharts.png(chart(), List.of("CHN", trend), "ABCD"));
+            int[] other = titleArea(AnalysisCharts.png(chart(), List.of("CHN", trend), "WXYZ"));
+            assertThat(latin).as("Latin letters drawn as glyphs").isNotEqualTo(other);
+        }
+        int[] a = titleArea(AnalysisCharts.png(chart(), List.of("CHN", "x"), "趨勢"));
+        int[] b = titleArea(AnalysisCharts.png(chart(), List.of("CHN", "x"), "市場"));
+        assertThat(a).isNotEqualTo(b);
+    }
+
+    @Test
+    void legendEntriesDoNotOverlap() {
+        List<String> names = List.of("CHN 中國大陸 exports", "KOR 南韓 exports", "USA 美國 exports", "95% 預測區間", "Linear trend 線性趨勢",
+                "Holt-Winters forecast 預測", "Seasonal naive 季節性基準");
+        List<double[]> boxes = new ArrayList<>();
+        AnalysisCharts.Painter recorder = new AnalysisCharts.Painter() {
+            @Override
+            public void polyline(List<double[]> points, String colour, boolean dashed) {
+            }
+
+            @Override
+            public void area(List<double[]> upper, List<double[]> lower, String colour, double opacity) {
+            }
+
+            @Override
+            public void rect(double x, double y, double w, double h, String colour) {
+            }
+
+            @Override
+            public void line(double x1, double y1, double x2, double y2, String colour) {
+            }
+
+            @Override
+            public void text(double x, double y, String text, String anchor, int size) {
+                if (size == 11 && names.contains(text)) {
+                    boxes.add(new double[] {x, y - 10, x + width(text, size), y});
+                }
+            }
+
+            @Override
+            public double width(String text, int size) {
+                return Fonts.width(text, size);
+            }
+        };
+        List<Analysis.Series> series = new ArrayList<>();
+        for (String n : names) {
+            series.add(new Analysis.Series(n, true, "line", List.of(1.0, 2.0, 3.0)));
+        }
+        AnalysisCharts.draw(new Analysis.Chart(List.of("2022", "2023", "2024"), series, false), names, "t", recorder);
+        assertThat(boxes).hasSize(names.size());
+        for (int i = 0; i < boxes.size(); i++) {
+            double[] r = boxes.get(i);
+            assertThat(r[2]).as("inside the chart").isLessThanOrEqualTo(AnalysisCharts.WIDTH);
+            assertThat(r[3]).as("inside the chart").isLessThanOrEqualTo(AnalysisCharts.HEIGHT);
+            for (int j = i + 1; j < boxes.size(); j++) {
+                double[] s = boxes.get(j);
+                boolean apart = r[2] <= s[0] || s[2] <= r[0] || r[3] <= s[1] || s[3] <= r[1];
+                assertThat(apart).as(names.get(i) + " / " + names.get(j)).isTrue();
+            }
+        }
+    }
+
+    private static Analysis.Chart chart() {
+        return new Analysis.Chart(List.of("2022", "2023", "2024"),
+                List.of(new Analysis.Series("a", true, "line", List.of(1.0, 2.0, 3.0)),
+                        new Analysis.Series("b", true, "dashed", List.of(1.5, 2.0, 2.5))), false);
+    }
+
+    /** The top strip of the PNG (where the title is drawn), as RGB values. */
+    private static int[] titleArea(byte[] png) throws IOException {
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+        return image.getRGB(0, 0, image.getWidth(), 70, null, 0, image.getWidth());
+    }
+
+    private static int[] pixels(Font font, String text) {
+        BufferedImage image = new BufferedImage(40, 40, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 40, 40);
+        g.setColor(Color.BLACK);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_OFF);
+        g.setFont(font.deriveFont(24f));
+        g.drawString(text, 5, 30);
+        g.dispose();
+        return image.getRGB(0, 0, 40, 40, null, 0, 40);
+    }
+
+    private static int[] layoutPixels(String text) {
+        BufferedImage image = new BufferedImage(40, 40, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 40, 40);
+        g.setColor(Color.BLACK);
+        Fonts.layout(text, 24, g.getFontRenderContext()).draw(g, 5, 30);
+        g.dispose();
+        return image.getRGB(0, 0, 40, 40, null, 0, 40);
+    }
+}
