@@ -125,8 +125,8 @@ public class ClearanceDeclarations {
                 DeclarationBuilding.blankToNull(draft.recommendation()) == null ? null : draft.recommendation().strip(), user, now());
         files.note(id.value(), user, now(), MessageText.of("clearance.history.declaration-drafted", Arg.number(revision),
                 Arg.number(version), Arg.number(declaration.items().size()),
-                Arg.money(declaration.customsValueTotal(), declaration.localCurrency()),
-                Arg.money(declaration.dutiesAndTaxesTotal(), declaration.localCurrency()),
+                minorMoney(declaration.customsValueTotal(), declaration.localCurrency()),
+                minorMoney(declaration.dutiesAndTaxesTotal(), declaration.localCurrency()),
                 Arg.literal(sha256 == null ? "-" : sha256.substring(0, 12))));
         return view(row(id, created));
     }
@@ -436,7 +436,7 @@ public class ClearanceDeclarations {
                     Arg.literal(it.tariffCode() + (it.statisticalCode() == null ? "" : "." + it.statisticalCode())),
                     Arg.literal(it.originCountry() == null ? "-" : it.originCountry()),
                     it.preferenceClaimed() == null ? Arg.code("clearance.declaration.mail.general") : Arg.literal(it.preferenceClaimed()),
-                    Arg.money(it.customsValue(), m.localCurrency()), Arg.money(duties, m.localCurrency())), language)).append('\n');
+                    minorMoney(it.customsValue(), m.localCurrency()), minorMoney(duties, m.localCurrency())), language)).append('\n');
         }
         if (d.roundingDifference().signum() != 0) {
             items.append(texts.render(MessageText.of("clearance.declaration.rounding-difference",
@@ -459,7 +459,7 @@ public class ClearanceDeclarations {
         String subject = messages.getMessage("clearance.declaration.mail.subject", new Object[] {ref, d.version()}, language);
         String body = texts.render(MessageText.of("clearance.declaration.mail.body", Arg.literal(contact.name()), Arg.literal(ref),
                 Arg.number(d.version()), Arg.literal(d.recommendation() == null ? "-" : d.recommendation()), Arg.literal(items.toString()),
-                Arg.money(m.customsValueTotal(), m.localCurrency()), Arg.money(m.dutiesAndTaxesTotal(), m.localCurrency()),
+                minorMoney(m.customsValueTotal(), m.localCurrency()), minorMoney(m.dutiesAndTaxesTotal(), m.localCurrency()),
                 Arg.literal(d.confirmationCode()), Arg.literal(d.sha256()), Arg.literal(CurrentUser.name())), language);
         return new Mail(contact, language, subject, body);
     }
@@ -509,5 +509,14 @@ public class ClearanceDeclarations {
 
     private Instant now() {
         return Instant.now(clock);
+    }
+    /** An amount to its currency's minor unit for a message (review m10: "TWD 699,725.0000" showed the engine's scale). */
+    private static Arg minorMoney(java.math.BigDecimal amount, String currency) {
+        java.math.BigDecimal a = amount == null ? java.math.BigDecimal.ZERO : amount;
+        try {
+            return Arg.money(a.setScale(org.tradedesk.shared.CurrencyCode.of(currency).isoFractionDigits(), java.math.RoundingMode.HALF_UP), currency);
+        } catch (RuntimeException unknownCurrency) {
+            return Arg.money(a, currency);
+        }
     }
 }

@@ -138,7 +138,9 @@ public class ClearanceDisputes {
         }
         if (current.steps().stream().anyMatch(t -> t.stepId().equals(s.stepId()))) {
             throw new ClearanceInputInvalid("stepId", "clearance.dispute.step.twice", "step " + s.stepId() + " is already recorded",
-                    s.stepId());
+                    // the step named by its name in the reader's language (review M3: "程序 tw-review 已登錄")
+                    new org.springframework.context.support.DefaultMessageSourceResolvable(
+                            new String[] {"clearance.dispute.step." + s.stepId()}, s.stepId()));
         }
         text("summary", s.summary(), 2000);
         LocalDate today = today();

@@ -34,7 +34,10 @@ public class ClearanceDocumentSet {
 
     static final String TEMPLATE = "clearance/reports/document-set";
     private static final ZoneId TAIPEI = ZoneId.of("Asia/Taipei");
-    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final ZoneId SYDNEY = ZoneId.of("Australia/Sydney");
+    /** The reader's format (review M7): 2026/12/07 09:30 in Chinese, 7 Dec 2026 09:30 in English. */
+    private static final DateTimeFormatter ZH_AT = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm");
+    private static final DateTimeFormatter EN_AT = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
 
     private final ClearanceTransactions transactions;
     private final ClearanceDeclarations declarations;
@@ -60,15 +63,19 @@ public class ClearanceDocumentSet {
     @Transactional(readOnly = true)
     public byte[] zip(TransactionId id, Locale language) {
         TransactionView view = transactions.transaction(id);
+        // times in the transaction's jurisdiction (review m15: an Australian set said "Taipei time")
+        boolean au = "AU".equals(String.valueOf(view.details().jurisdiction()));
+        ZoneId zone = au ? SYDNEY : TAIPEI;
+        DateTimeFormatter at = ("zh".equals(language.getLanguage()) ? ZH_AT : EN_AT).withZone(zone);
         Map<String, byte[]> files = new LinkedHashMap<>();
         List<Entry> entries = new ArrayList<>();
         for (DocumentView d : view.documents()) {
             String what = text("clearance.document.type." + d.type(), language);
             if (d.hasFile()) {
                 StoredFile f = transactions.file(id, d.id());
-                add(files, entries, "documents/" + d.id() + "-" + safe(f.fileName()), f.content(), what, d.uploadedAt());
+                add(at, files, entries, "documents/" + d.id() + "-" + safe(f.fileName()), f.content(), what, d.uploadedAt());
             } else if (d.captured() != null) {
-                add(files, entries, "documents/" + d.id() + "-captured-invoice.json",
+                add(at, files, entries, "documents/" + d.id() + "-captured-invoice.json",
                         json.writeValueAsString(d.captured()).getBytes(StandardCharsets.UTF_8),
                         what + " (" + text("clearance.docset.typed", language) + ")", d.uploadedAt());
             }
@@ -80,14 +87,14 @@ public class ClearanceDocumentSet {
                 continue;
             }
             StoredFile m = declarations.message(id, d.id());
-            add(files, entries, "declarations/v" + d.version() + "-" + m.fileName(), m.content(),
+            add(at, files, entries, "declarations/v" + d.version() + "-" + m.fileName(), m.content(),
                     texts.render(org.tradedesk.shared.MessageText.of("clearance.docset.declaration", org.tradedesk.shared.MessageText.Arg.number(d.version()),
                             org.tradedesk.shared.MessageText.Arg.literal(d.declaration().functionCode().code()),
                             org.tradedesk.shared.MessageText.Arg.literal(d.confirmedBy())), language), d.lodgedAt());
         }
         for (ResponseView r : declarations.responses(id)) {
             StoredFile f = declarations.responseFile(id, r.id());
-            add(files, entries, "responses/" + f.fileName(), f.content(), r.response().source() + " · "
+            add(at, files, entries, "responses/" + f.fileName(), f.content(), r.response().source() + " · "
                     + text("clearance.response.kind." + r.response().kind(), language), r.receivedAt());
         }
         Map<String, Object> model = new HashMap<>();
@@ -95,13 +102,14 @@ public class ClearanceDocumentSet {
         model.put("tx", view);
         model.put("entries", entries);
         model.put("history", transactions.history(id).stream().limit(200)
-                .map(h -> new String[] {AT.format(h.at().atZone(TAIPEI)), h.username(), texts.render(h.what(), language)}).toList());
+                .map(h -> new String[] {at.format(h.at()), h.username(), texts.render(h.what(), language)}).toList());
         model.put("keepUntil", view.retention().keepUntil().toString());
         model.put("retentionYears", view.retention().rule().years());
         model.put("retentionFrom", view.retention().from().toString());
         model.put("legalReference", view.retention().rule().legalReference());
         model.put("status", text("clearance.status." + view.status(), language));
-        model.put("madeAt", AT.format(Instant.now().atZone(TAIPEI)));
+        model.put("madeAt", at.format(Instant.now()));
+        model.put("zoneName", text(au ? "clearance.docset.zone.AU" : "clearance.docset.zone.TW", language));
         byte[] index = pdf.render(TEMPLATE, model, language);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
@@ -119,14 +127,14 @@ public class ClearanceDocumentSet {
         return out.toByteArray();
     }
 
-    private static void add(Map<String, byte[]> files, List<Entry> entries, String path, byte[] content, String what, Instant at) {
+    private static void add(DateTimeFormatter at, Map<String, byte[]> files, List<Entry> entries, String path, byte[] content, String what, Instant when) {
         String unique = path;
         for (int n = 2; files.containsKey(unique); n++) {
             unique = path + "-" + n;
         }
         files.put(unique, content);
         entries.add(new Entry(unique, what, ClearanceTransactions.sha256(content), content.length,
-                at == null ? "" : AT.format(at.atZone(TAIPEI))));
+                when == null ? "" : at.format(when)));
     }
 
     /** A file name safe inside a ZIP: no directories, no control characters. */

@@ -21,4 +21,17 @@ public class ClearanceInputInvalid extends TradedeskException {
         return new ClearanceInputInvalid("clientId", "clearance.transaction.client-unknown", "no client with id " + clientId,
                 String.valueOf(clientId));
     }
+
+    /**
+     * An amount in a currency the ISO 4217 list does not have (NTD for TWD): refused at the currency field, so the form
+     * shows it there and the API lists it in errors[] (review M4).
+     */
+    public static org.tradedesk.shared.Money money(java.math.BigDecimal amount, String currency) {
+        try {
+            return org.tradedesk.shared.Money.of(amount.toPlainString(), currency);
+        } catch (org.tradedesk.shared.TradedeskException e) {
+            throw new ClearanceInputInvalid("currency", "shared.currency.unknown", "unknown ISO 4217 currency code: " + currency,
+                    String.valueOf(currency));
+        }
+    }
 }

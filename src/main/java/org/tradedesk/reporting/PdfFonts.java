@@ -101,11 +101,36 @@ final class PdfFonts {
             if (in == null) {
                 throw ReportingException.fontMissing(resource);
             }
-            byte[] read = in.readAllBytes();
+            byte[] read = withoutSubstitutions(in.readAllBytes());
             loaded.putIfAbsent(resource, read);
             return read;
         } catch (IOException e) {
             throw new UncheckedIOException("reading font " + resource, e);
         }
+    }
+
+    /**
+     * The font with its glyph substitution table (GSUB) renamed out of sight. PDFBox 3 applies a font's Latin ligatures
+     * when it prints text: "ff" became the one glyph U+FB00 (ﬀ), which a reader copies as that character, so a SHA-256
+     * or a code copied from a PDF never matched (review M6). The documents print Latin and Chinese, which need no
+     * substitution; a TrueType file names its tables in a directory of 16-byte records after a 12-byte header.
+     */
+    static byte[] withoutSubstitutions(byte[] font) {
+        if (font.length < 12) {
+            return font;
+        }
+        int tables = ((font[4] & 0xff) << 8) | (font[5] & 0xff);
+        for (int t = 0; t < tables && 12 + t * 16 + 4 <= font.length; t++) {
+            int at = 12 + t * 16;
+            if (font[at] == 'G' && font[at + 1] == 'S' && font[at + 2] == 'U' && font[at + 3] == 'B') {
+                byte[] copy = font.clone();
+                copy[at] = 'x';
+                copy[at + 1] = 'S';
+                copy[at + 2] = 'U';
+                copy[at + 3] = 'B';
+                return copy;
+            }
+        }
+        return font;
     }
 }

@@ -151,8 +151,11 @@ public final class DeclarationValidation {
             if (!code.matches("\\d{8}")) {
                 error(out, "tariff-au", p + ".tariffCode", n, Arg.literal(code));
             }
-            if (it.statisticalCode() == null || !it.statisticalCode().matches("\\d{2}")) {
-                error(out, "stat-code-au", p + ".statisticalCode", n, Arg.literal(String.valueOf(it.statisticalCode())));
+            if (it.statisticalCode() == null || it.statisticalCode().isBlank()) {
+                // said missing, never "the statistical code null" (review m12)
+                error(out, "stat-code-missing-au", p + ".statisticalCode", n);
+            } else if (!it.statisticalCode().matches("\\d{2}")) {
+                error(out, "stat-code-au", p + ".statisticalCode", n, Arg.literal(it.statisticalCode()));
             }
         } else if ("TW".equals(jurisdiction) && !code.matches("\\d{10}[0-9A-Z]")) {
             error(out, "tariff-tw", p + ".tariffCode", n, Arg.literal(code));
@@ -184,8 +187,13 @@ public final class DeclarationValidation {
 
     private static void required(List<DeclarationFinding> out, Object value, String path) {
         if (value == null || value instanceof String s && s.isBlank()) {
-            out.add(new DeclarationFinding(Severity.ERROR, "required", path,
-                    MessageText.of("clearance.declaration.required", Arg.literal(path))));
+            // the field named by its label, never by its path (review M3: "header.declarant.id 為必填")
+            java.util.regex.Matcher item = java.util.regex.Pattern.compile("items\\[(\\d+)]\\.(.+)").matcher(path);
+            MessageText text = item.matches()
+                    ? MessageText.of("clearance.declaration.item-required", Arg.literal(item.group(1)),
+                            Arg.code("clearance.declaration.field.item." + item.group(2)))
+                    : MessageText.of("clearance.declaration.required", Arg.code("clearance.declaration.field." + path));
+            out.add(new DeclarationFinding(Severity.ERROR, "required", path, text));
         }
     }
 

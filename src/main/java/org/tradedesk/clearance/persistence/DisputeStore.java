@@ -69,7 +69,7 @@ public class DisputeStore {
                 d.amountInDispute().currency().value(), d.clientNeeds(), user, now));
         record(transactionId, user, now, MessageText.of("clearance.history.dispute-opened", MessageText.Arg.number(saved.id()),
                 MessageText.Arg.code("clearance.dispute.kind." + d.decisionKind()), MessageText.Arg.literal(d.decisionReference()),
-                MessageText.Arg.money(d.amountInDispute())));
+                MessageText.Arg.money(d.amountInDispute().amount().setScale(d.amountInDispute().currency().isoFractionDigits(), java.math.RoundingMode.HALF_UP), d.amountInDispute().currency().value())));
         return view(saved, List.of(), List.of());
     }
 
@@ -143,7 +143,7 @@ public class DisputeStore {
         disputes.saveAndFlush(d);
         touchFile(transactionId, now);
         record(transactionId, user, now, MessageText.of("clearance.history.dispute-decided", MessageText.Arg.number(disputeId),
-                MessageText.Arg.code("clearance.dispute.outcome." + o.outcome()), MessageText.Arg.money(o.refunded())));
+                MessageText.Arg.code("clearance.dispute.outcome." + o.outcome()), MessageText.Arg.money(o.refunded().amount().setScale(o.refunded().currency().isoFractionDigits(), java.math.RoundingMode.HALF_UP), o.refunded().currency().value())));
         return dispute(transactionId, disputeId);
     }
 

@@ -104,7 +104,7 @@ public class IssueStore {
                 d.cost().amount(), currency, d.legalRequirements(), d.risks(), d.riskManagement(), d.likelihood(), d.impact(),
                 user, now));
         record(transactionId, user, now, MessageText.of("clearance.history.alternative-added", MessageText.Arg.number(issueId),
-                MessageText.Arg.code("clearance.alternative.kind." + d.kind()), MessageText.Arg.money(d.cost())));
+                MessageText.Arg.code("clearance.alternative.kind." + d.kind()), MessageText.Arg.money(d.cost().amount().setScale(d.cost().currency().isoFractionDigits(), java.math.RoundingMode.HALF_UP), d.cost().currency().value())));
         List<AlternativeEntity> all = new ArrayList<>(existing);
         all.add(saved);
         return view(issue, all);

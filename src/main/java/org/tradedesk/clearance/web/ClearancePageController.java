@@ -272,6 +272,7 @@ class ClearancePageController {
             response.setStatus(HttpStatus.CONFLICT.value());
             model.addAttribute("actionError", localized(e));
             model.addAttribute("duplicateOf", e.existingDocumentId());
+            model.addAttribute("duplicateText", localized(e));
             return transaction(id, model);
         } catch (TradedeskException e) {
             if (e.kind() == TradedeskException.Kind.NOT_FOUND || e.kind() == TradedeskException.Kind.FORBIDDEN) {

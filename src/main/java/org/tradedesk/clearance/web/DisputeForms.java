@@ -38,7 +38,7 @@ final class DisputeForms {
 
         DisputeDetails toDetails() {
             return new DisputeDetails(decisionKind, decisionReference, decisionSummary, noticeReceived, paidOn,
-                    Money.of(amount.toPlainString(), currency), clientNeeds);
+                    org.tradedesk.clearance.ClearanceInputInvalid.money(amount, currency), clientNeeds);
         }
     }
 

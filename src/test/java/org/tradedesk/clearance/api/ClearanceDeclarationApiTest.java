@@ -343,6 +343,21 @@ class ClearanceDeclarationApiTest {
         try (PDDocument pdf = Loader.loadPDF(entries.get("index.pdf"))) {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
             assertThat(text).contains("案件" + id + "通關文件集", "保存5年", "期滿前不得刪除", "CustomsAct1901s240", "報單第1版");
+            // review m15: an Australian set gives its times in Sydney time; M7: a date and time stay whole on one line
+            // in the reader's format (2026/12/07 09:30), the Date column no longer cuts "2026-12-07 00:" from its minutes
+            String lines = new PDFTextStripper().getText(pdf);
+            assertThat(text).contains("製作時間（雪梨時間）").doesNotContain("臺北時間");
+            assertThat(java.util.regex.Pattern.compile("\\d{4}/\\d{2}/\\d{2} \\d{2}:\\d{2}").matcher(lines).results().count())
+                    .isGreaterThanOrEqualTo(entries.size());
+            // review M6: each SHA-256 read glyph by glyph (no ligature normalisation) is the file's hash
+            StringBuilder glyphs = new StringBuilder();
+            new PDFTextStripper() {
+                @Override
+                protected void writeString(String s, java.util.List<org.apache.pdfbox.text.TextPosition> positions) {
+                    positions.forEach(p -> glyphs.append(p.getUnicode()));
+                }
+            }.getText(pdf);
+            assertThat(glyphs.toString()).doesNotContain("\uFB00", "\uFB01", "\uFB03");
             for (Map.Entry<String, byte[]> e : entries.entrySet()) {
                 if (!e.getKey().equals("index.pdf")) {
                     assertThat(text).as(e.getKey()).contains(sha256(e.getValue()));

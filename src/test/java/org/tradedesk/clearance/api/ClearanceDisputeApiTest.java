@@ -214,6 +214,12 @@ class ClearanceDisputeApiTest {
                 {"version":%d,"stepId":"au-protest","filedOn":"%s","summary":"x"}""".formatted(
                         ((Number) JsonPath.read(unpaid, "$.version")).intValue(), today)))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("clearance.dispute.step.not-started"));
+        // review M4: an unknown currency names its field, in the reader's language
+        mvc.perform(post(tx + "/disputes").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "zh-TW").content("""
+                {"decisionKind":"PENALTY","decisionReference":"R","decisionSummary":"S","noticeReceived":"%s","amount":5,
+                 "currency":"NTD","clientNeeds":"N"}""".formatted(today)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("currency"))
+                .andExpect(jsonPath("$.errors[0].message").value("不認得的 ISO 4217 幣別代碼：NTD"));
     }
 
     static String pdfText(byte[] pdf) throws Exception {

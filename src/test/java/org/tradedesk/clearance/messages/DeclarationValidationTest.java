@@ -80,4 +80,43 @@ class DeclarationValidationTest {
     private static java.util.function.Function<org.tradedesk.shared.MessageText.Arg, String> MessageTextArgValue() {
         return org.tradedesk.shared.MessageText.Arg::value;
     }
+
+    /**
+     * Review m12 and M3: a missing statistical code is said missing (the text had "the statistical code null"), and a
+     * missing declarant id is named by its label, not by the path "header.declarant.id"; both labels exist in both
+     * bundles (read here with java.util.Properties, an outside reader).
+     */
+    @Test
+    void aMissingCodeIsSaidMissingAndAFieldIsNamedByItsLabel() throws Exception {
+        DeclarationMessage d = Declarations.australian();
+        DeclarationItem a = d.items().get(0);
+        DeclarationMessage noStat = withItems(d, List.of(item(a, 1, "85076000", null, "CN", null, a.quantity())),
+                d.customsValueTotal(), d.dutiesAndTaxesTotal(), d.version(), d.functionCode(), d.valuationBasis());
+        DeclarationFinding stat = DeclarationValidation.validate(noStat).stream()
+                .filter(f -> f.path().equals("items[1].statisticalCode")).findFirst().orElseThrow();
+        assertThat(stat.rule()).isEqualTo("stat-code-missing-au");
+        assertThat(stat.text().args()).extracting(org.tradedesk.shared.MessageText.Arg::value).containsExactly("1");
+
+        DeclarationMessage noId = new DeclarationMessage(d.jurisdiction(), d.reference(), d.version(), d.functionCode(), d.declarationDate(),
+                new DeclarationMessage.Party(null, d.declarant().name(), d.declarant().country()), d.importer(), d.exporter(),
+                d.transportMode(), d.loadingPort(), d.dischargePort(), d.arrivalDate(), d.incoterm(), d.valuationBasis(), d.currency(),
+                d.exchangeRate(), d.localCurrency(), d.invoiceTotal(), d.freight(), d.insurance(), d.customsValueTotal(),
+                d.dutiesAndTaxesTotal(), d.packages(), d.grossMassKg(), d.items());
+        DeclarationFinding id = DeclarationValidation.validate(noId).stream()
+                .filter(f -> f.path().equals("header.declarant.id")).findFirst().orElseThrow();
+        String label = id.text().args().get(0).value();
+        assertThat(label).isEqualTo("clearance.declaration.field.header.declarant.id");
+        for (String bundle : List.of("clearance_en", "clearance_zh_TW")) {
+            java.util.Properties p = new java.util.Properties();
+            try (var in = new java.io.InputStreamReader(getClass().getResourceAsStream("/i18n/" + bundle + ".properties"),
+                    java.nio.charset.StandardCharsets.UTF_8)) {
+                p.load(in);
+            }
+            assertThat(p.getProperty(label)).isNotBlank();
+            assertThat(p.getProperty("clearance.declaration.stat-code-missing-au")).isNotBlank().doesNotContain("null");
+        }
+        assertThat(new java.util.Properties() {{
+            load(new java.io.InputStreamReader(getClass().getResourceAsStream("/i18n/clearance_zh_TW.properties"), java.nio.charset.StandardCharsets.UTF_8));
+        }}.getProperty(label)).isEqualTo("報關人海關代碼");
+    }
 }

@@ -77,6 +77,13 @@ class ClearanceDisputePagesTest {
                         .param("amount", "9,000").param("currency", "TWD").param("clientNeeds", "Refund"))
                 .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getRedirectedUrl();
         assertThat(location).as("9,000 is not a number the form takes").isNull();
+        // review M4: an unknown currency (NTD) is said at the currency field, in zh-TW, the typed text kept
+        String ntd = mvc.perform(post(file + "/disputes").with(csrf()).param("lang", "zh-TW")
+                        .param("decisionKind", "VALUATION_UPLIFT").param("decisionReference", "KEEP-REF")
+                        .param("decisionSummary", "Freight added").param("noticeReceived", today.minusDays(25).toString())
+                        .param("amount", "9000").param("currency", "NTD").param("clientNeeds", "Refund"))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+        assertThat(ntd).contains("id=\"dispute-currency-error\"", "不認得的 ISO 4217 幣別代碼：NTD", "value=\"NTD\"");
         location = mvc.perform(post(file + "/disputes").with(csrf()).param("lang", "en")
                         .param("decisionKind", "VALUATION_UPLIFT").param("decisionReference", "KEEP-REF")
                         .param("decisionSummary", "Freight added").param("noticeReceived", today.minusDays(25).toString())

@@ -164,6 +164,21 @@ class ClearancePagesTest {
         assertThat(transactions.transaction(TransactionId.of(id)).documents()).isEmpty();
     }
 
+    /** Review m2: the duplicate alert says what happened (the API's sentence) next to its link, in zh-TW. */
+    @Test
+    void aDuplicateUploadSaysItWasNotStoredAgain() throws Exception {
+        String location = createThroughTheForm("2026-11-20");
+        byte[] content = "packing list: 3 cartons".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        mvc.perform(multipart(location + "/documents").file(new MockMultipartFile("file", "pl.txt", "text/plain", content))
+                .param("type", "PACKING_LIST").with(csrf()).param("lang", "zh-TW")).andExpect(status().is3xxRedirection());
+        String html = mvc.perform(multipart(location + "/documents").file(new MockMultipartFile("file", "pl.txt", "text/plain", content))
+                        .param("type", "PACKING_LIST").with(csrf()).param("lang", "zh-TW"))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+        String alert = html.substring(html.indexOf("id=\"upload-duplicate\""));
+        alert = alert.substring(0, alert.indexOf("</div>"));
+        assertThat(alert).contains("檔案 pl.txt 已是本案件的文件", "未再次儲存。", "前往文件");
+    }
+
     @Test
     void aClosedTransactionOffersNoFormAndRefusesAChange() throws Exception {
         String location = createThroughTheForm("2026-11-20");
