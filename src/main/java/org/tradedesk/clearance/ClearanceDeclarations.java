@@ -272,14 +272,14 @@ public class ClearanceDeclarations {
             return view(row(id, declarationId));
         }
         files.note(id.value(), user, now, MessageText.of("clearance.history.declaration-lodged", Arg.number(d.version()),
-                Arg.literal(d.declaration().functionCode().code()), Arg.literal(d.messageId()), Arg.literal(receipt.channel()),
-                Arg.literal(receipt.endpoint())));
+                Arg.literal(d.declaration().functionCode().code()), Arg.literal(d.messageId()), channelName(receipt.channel()),
+                Arg.literal(shownEndpoint(receipt))));
         declared(id);
         if (receipt.reply() != null && receipt.reply().length > 0) {
             try {
                 record(id, receipt.reply(), receipt.channel());
             } catch (UnreadableMessage e) {
-                files.note(id.value(), user, now, MessageText.of("clearance.history.reply-unread", Arg.literal(receipt.channel()),
+                files.note(id.value(), user, now, MessageText.of("clearance.history.reply-unread", channelName(receipt.channel()),
                         Arg.message(e.reason())));
             }
         }
@@ -518,5 +518,22 @@ public class ClearanceDeclarations {
         } catch (RuntimeException unknownCurrency) {
             return Arg.money(a, currency);
         }
+    }
+
+    /** The channel in the reader's language (OUTBOX → 傳輸目錄 / outbox directory); an unknown one by its code. */
+    private static Arg channelName(String channel) {
+        return Arg.message(MessageText.of("clearance.channel." + channel, Arg.literal(channel)));
+    }
+
+    // The history and the document set go to clients: an outbox file is named by its file name, never by the
+    // server's directory (review: "/tmp/.../data/clearance-outbox/TD1R2.xml" was printed); an HTTP endpoint is the
+    // customs address the desk was configured with and is shown as it is.
+    private static String shownEndpoint(LodgementChannel.Receipt receipt) {
+        String endpoint = receipt.endpoint();
+        if (endpoint == null || !"OUTBOX".equals(receipt.channel())) {
+            return endpoint == null ? "" : endpoint;
+        }
+        java.nio.file.Path name = java.nio.file.Path.of(endpoint).getFileName();
+        return name == null ? endpoint : name.toString();
     }
 }

@@ -2,6 +2,7 @@ package org.tradedesk.clearance;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.tradedesk.shared.MessageText;
 import org.tradedesk.shared.TradedeskException;
 
 /**
@@ -33,10 +34,17 @@ public enum TransactionStatus {
     /** Throws a CONFLICT naming both states and the allowed ones when the move is not allowed. */
     public TransactionStatus moveTo(TransactionStatus target) {
         if (!next().contains(target)) {
+            // every state by its name in the reader's language (review: 「狀態為 DRAFT 的案件不能改為 DECLARED」)
+            MessageText.Arg[] allowed = next().stream().map(TransactionStatus::named).toArray(MessageText.Arg[]::new);
             throw new TradedeskException(TradedeskException.Kind.CONFLICT, "clearance.transaction.status",
-                    "a transaction in status " + this + " cannot become " + target + " (allowed: " + next() + ")",
-                    this, target, next().toString());
+                    MessageText.of("clearance.transaction.status", named(this), named(target),
+                            MessageText.Arg.message(MessageText.of("clearance.status.allowed." + allowed.length, allowed))),
+                    "a transaction in status " + this + " cannot become " + target + " (allowed: " + next() + ")");
         }
         return target;
+    }
+
+    private static MessageText.Arg named(TransactionStatus status) {
+        return MessageText.Arg.message(MessageText.of("clearance.status." + status.name()));
     }
 }

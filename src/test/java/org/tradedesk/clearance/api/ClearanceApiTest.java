@@ -147,8 +147,11 @@ class ClearanceApiTest {
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("after today")));
         mvc.perform(get(base)).andExpect(jsonPath("$.status").value("DECLARED")).andExpect(jsonPath("$.releaseDate").doesNotExist());
         // a move the lifecycle does not allow
-        mvc.perform(post(base + "/status").contentType(MediaType.APPLICATION_JSON).content("{\"status\":\"CLOSED\",\"version\":2}"))
-                .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("clearance.transaction.status"));
+        mvc.perform(post(base + "/status").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "zh-TW")
+                        .content("{\"status\":\"CLOSED\",\"version\":2}"))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("clearance.transaction.status"))
+                // review: the states by their names, not DECLARED/[RELEASED, HELD]
+                .andExpect(jsonPath("$.detail").value("狀態為「已報關」的案件不能改為「已結案」（可改為：已放行或海關留置）。"));
         mvc.perform(post(base + "/status").contentType(MediaType.APPLICATION_JSON).content("{\"status\":\"RELEASED\",\"version\":2,\"date\":\"2026-03-06\"}"))
                 .andExpect(status().isOk());
         mvc.perform(post(base + "/status").contentType(MediaType.APPLICATION_JSON).content("{\"status\":\"CLOSED\",\"version\":3}"))
