@@ -60,7 +60,7 @@ class SecurityConfig {
                         "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health", "/actuator/health/liveness",
                         "/actuator/health/readiness").permitAll()
                 // marketing's public feedback survey: reached by its unguessable link without login (CSRF still applies)
-                .requestMatchers("/survey/*").permitAll()
+                .requestMatchers("/survey/*", "/survey/*/resend").permitAll()
                 .requestMatchers("/admin/**", "/api/v1/admin/**", "/actuator/**").hasRole(Role.ADMIN.name())
                 .requestMatchers("/audit/**", "/api/v1/audit/**").hasAnyRole(Role.MANAGER.name(), Role.ADMIN.name())
                 .anyRequest().authenticated())
@@ -84,9 +84,26 @@ class SecurityConfig {
                 // a single defaultAccessDeniedHandlerFor(...) would apply to every request: pages keep
                 // the standard handler, whose 403 the container renders with error.html
                 .accessDeniedHandler(new RequestMatcherDelegatingAccessDeniedHandler(
-                        new LinkedHashMap<>(Map.of(api, answers.forbidden())), new AccessDeniedHandlerImpl())))
+                        new LinkedHashMap<>(Map.of(api, answers.forbidden(), PathPatternRequestMatcher
+                                .pathPattern(org.springframework.http.HttpMethod.POST, "/survey/*"), SecurityConfig::surveyCsrfRefused)),
+                        new AccessDeniedHandlerImpl())))
             .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
         return http.build();
+    }
+
+    /**
+     * A public survey sent with a missing or expired CSRF token (the respondent's session timed out) is not a
+     * forbidden role: the request, with its answers, is forwarded to the survey's {@code /resend} page, which shows
+     * the survey again with the answers and asks to send again (nothing is stored; the new page has a fresh token).
+     */
+    private static void surveyCsrfRefused(jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
+            org.springframework.security.access.AccessDeniedException e) throws java.io.IOException, jakarta.servlet.ServletException {
+        if (e instanceof org.springframework.security.web.csrf.CsrfException) {
+            response.setStatus(jakarta.servlet.http.HttpServletResponse.SC_FORBIDDEN);
+            request.getRequestDispatcher(request.getRequestURI().substring(request.getContextPath().length()) + "/resend").forward(request, response);
+        } else {
+            new AccessDeniedHandlerImpl().handle(request, response, e);
+        }
     }
 
     /**

@@ -55,7 +55,13 @@ public class Campaigns {
     private final Clock clock;
     private final org.tradedesk.identity.UserNames users;
 
-    Campaigns(MarketingStore store, AuditTrail audit, JsonMapper json, Clock clock, org.tradedesk.identity.UserNames users) {
+    private final org.tradedesk.marketing.persistence.PlanRunStore links;
+    private final org.tradedesk.markets.ResearchProjects research;
+
+    Campaigns(MarketingStore store, AuditTrail audit, JsonMapper json, Clock clock, org.tradedesk.identity.UserNames users,
+            org.tradedesk.marketing.persistence.PlanRunStore links, org.tradedesk.markets.ResearchProjects research) {
+        this.links = links;
+        this.research = research;
         this.users = users;
         this.store = store;
         this.audit = audit;
@@ -75,9 +81,33 @@ public class Campaigns {
     public CampaignView change(CampaignId id, long version, CampaignDetails details) {
         check(details);
         CampaignView before = store.campaign(id);
+        details = keepDecision(id, before, details);
         CampaignView after = store.changeCampaign(id, version, details);
         audit.record(CAMPAIGN, id.toString(), AuditAction.CHANGED, json.writeValueAsString(before), json.writeValueAsString(after));
         return after;
+    }
+
+    /**
+     * The decision reference of a campaign is derived from its link (set by {@link MarketDecisionLinks#link}), never
+     * from an edit: an edit keeps the stored reference whatever it sends. With a decision linked, a change of market
+     * is refused (naming the market field) unless the linked decision chose the new market too.
+     */
+    private CampaignDetails keepDecision(CampaignId id, CampaignView before, CampaignDetails d) {
+        MarketDecisionRef kept = before.decisionId() == null && before.decisionSummary() == null ? null
+                : new MarketDecisionRef(before.decisionId(), before.decisionSummary());
+        var link = links.decisionLink(id.value());
+        if (link.isPresent() && !d.market().value().equals(before.market())) {
+            var l = link.get();
+            List<LinkedDecision.Choice> choices = MarketDecisionLinks.choices(research.decision(l.projectId(), l.decisionId()));
+            if (choices.stream().noneMatch(x -> d.market().value().equals(x.marketAlpha2()))) {
+                String chosen = choices.stream().map(LinkedDecision.Choice::market).collect(java.util.stream.Collectors.joining(", "));
+                throw new MarketingFieldInvalid("market", "marketing.decision.market-not-chosen", "decision " + l.decisionId() + " of project "
+                        + l.projectId() + " did not choose " + d.market().value() + " (it chose " + chosen + "); link another decision first",
+                        String.valueOf(l.decisionId()), d.market().value(), chosen);
+            }
+        }
+        return new CampaignDetails(d.name(), d.market(), d.product(), kept, d.objectives(), d.strategy(), d.start(), d.end(), d.owner(),
+                d.companyCurrency());
     }
 
     @Transactional

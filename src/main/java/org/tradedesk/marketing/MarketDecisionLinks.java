@@ -84,7 +84,7 @@ public class MarketDecisionLinks {
                 d.datasetSha256(), d.createdBy(), d.createdAt(), l.linkedBy(), l.linkedAt());
     }
 
-    private static List<LinkedDecision.Choice> choices(ResearchProjects.Decision d) {
+    static List<LinkedDecision.Choice> choices(ResearchProjects.Decision d) {
         return d.choices().stream().map(ch -> new LinkedDecision.Choice(ch.market(), ALPHA3_TO_2.get(ch.market()), ch.reason())).toList();
     }
 }

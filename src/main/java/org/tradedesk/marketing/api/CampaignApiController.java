@@ -71,9 +71,11 @@ class CampaignApiController {
     private final ActivityCompliance compliance;
     private final MarketDecisionLinks decisions;
     private final MessageSource messages;
+    private final org.tradedesk.platform.Formats fmt;
 
     CampaignApiController(Campaigns campaigns, BudgetSpending spending, ActivityCompliance compliance, MarketDecisionLinks decisions,
-            MessageSource messages) {
+            MessageSource messages, org.tradedesk.platform.Formats fmt) {
+        this.fmt = fmt;
         this.campaigns = campaigns;
         this.spending = spending;
         this.compliance = compliance;
@@ -256,7 +258,7 @@ class CampaignApiController {
 
     record SpendingResponse(long campaignId, Integer approvedVersion, List<VarianceLine> lines, Money budget, Money contingency,
             Money approvedTotal, Money actual, Money variance, BigDecimal variancePercent, Money contingencyUsed, Boolean overBudget,
-            String warning, List<SpendEntry> outsideApprovedLines, List<SpendEntry> entries) {
+            Money overApprovedTotal, String warning, List<SpendEntry> outsideApprovedLines, List<SpendEntry> entries) {
     }
 
     @GetMapping("/{id}/spend")
@@ -266,15 +268,15 @@ class CampaignApiController {
         SpendingView s = spending.spending(new CampaignId(id));
         var v = s.variance();
         if (v == null) {
-            return new SpendingResponse(id, null, List.of(), null, null, null, null, null, null, null, null, null, List.of(), s.entries());
+            return new SpendingResponse(id, null, List.of(), null, null, null, null, null, null, null, null, null, null, List.of(), s.entries());
         }
         Locale locale = LocaleContextHolder.getLocale();
-        String warning = v.overBudget() ? messages.getMessage("marketing.spend.over-budget", new Object[] {v.actual().amount().toPlainString(),
-                v.approvedTotal().amount().toPlainString(), v.contingency().amount().toPlainString()}, locale) : null;
+        String warning = v.overBudget() ? messages.getMessage("marketing.spend.over-budget", new Object[] {fmt.money(v.actual()),
+                fmt.money(v.approvedTotal()), fmt.money(v.contingency()), fmt.money(v.overApproved())}, locale) : null;
         return new SpendingResponse(id, v.budgetNumber(), v.lines().stream().map(l -> new VarianceLine(l.number(), l.line().activityId(),
                 l.line().category(), l.line().description(), l.budget(), l.actual(), l.variance(), l.variancePercent())).toList(),
                 v.budget(), v.contingency(), v.approvedTotal(), v.actual(), v.variance(), v.variancePercent(), v.contingencyUsed(),
-                v.overBudget(), warning, v.outside(), s.entries());
+                v.overBudget(), v.overApproved(), warning, v.outside(), s.entries());
     }
 
     @PostMapping("/{id}/spend")

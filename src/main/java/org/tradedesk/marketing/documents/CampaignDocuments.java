@@ -209,7 +209,11 @@ public class CampaignDocuments {
         total.formula(total.ref(5) + "-" + total.ref(4), XlsxFormat.amount(d))
                 .formula("IF(" + total.ref(4) + "=0,\"\",ROUND(" + total.ref(6) + "/" + total.ref(4) + "*100,1))", XlsxFormat.number(1));
         sheet.row().blank().text(t("marketing.spend.contingency", locale)).at(4).amount(v.contingency().amount(), d);
+        sheet.row().blank().text(t("marketing.spend.contingency-used", locale)).at(4).blank().amount(v.contingencyUsed().amount(), d);
         sheet.row().blank().text(t("marketing.spend.approved-total", locale)).at(4).amount(v.approvedTotal().amount(), d);
+        if (v.overBudget()) {
+            sheet.row().blank().text(t("marketing.spend.over-approved", locale)).at(4).blank().blank().amount(v.overApproved().amount(), d);
+        }
         sheet.skip();
         sheet.row().wrappedText(t("marketing.spend.rules", locale));
     }

@@ -37,8 +37,9 @@ import org.tradedesk.reporting.XlsxWorkbook;
  * XLSX, in the reader's language: objectives; each KPI target against its latest actual with the gap (and a bar of
  * actual / target); corrective actions; the budget (the latest approved version, else the latest, and its
  * status); every survey with its NPS, answer count and margin of error or "too few answers"; the themes found in
- * the feedback; the staff ideas with votes and decisions; lessons and next targets. Actual spend against the
- * budget is not recorded by this version of the module and is said so in the report.
+ * the feedback; the staff ideas with votes and decisions; lessons and next targets; the actual spend against the latest
+ * approved budget (variance per line and in total, contingency used, the over-budget warning), as {@link
+ * org.tradedesk.marketing.BudgetSpending} computes it for the spend page.
  */
 @Component
 public class ResultsReport {
@@ -57,8 +58,11 @@ public class ResultsReport {
     private final PdfRenderer pdf;
     private final MessageSource messages;
     private final Formats fmt;
+    private final org.tradedesk.marketing.BudgetSpending spending;
 
-    ResultsReport(Campaigns campaigns, KpiMonitoring monitoring, Feedback feedback, PdfRenderer pdf, MessageSource messages, Formats fmt) {
+    ResultsReport(Campaigns campaigns, KpiMonitoring monitoring, Feedback feedback, PdfRenderer pdf, MessageSource messages, Formats fmt,
+            org.tradedesk.marketing.BudgetSpending spending) {
+        this.spending = spending;
         this.campaigns = campaigns;
         this.monitoring = monitoring;
         this.feedback = feedback;
@@ -81,6 +85,7 @@ public class ResultsReport {
         m.put("kpiById", kpiById);
         m.put("actions", monitoring.actions(id));
         m.put("budget", budget(id));
+        m.put("variance", spending.spending(id).variance());
         m.put("surveys", surveyRows(id));
         m.put("themes", feedback.themes(id));
         m.put("ideas", feedback.ideas(id));
@@ -185,7 +190,40 @@ public class ResultsReport {
                     .text(b.companyCurrency());
             s.row().text(t("marketing.budget.total", locale)).amount(b.totals().total().amount(), d).text(b.companyCurrency());
         }
-        s.row().wrappedText(t("marketing.results.no-spend", locale));
+        org.tradedesk.marketing.domain.BudgetVariance v = spending.spending(id).variance();
+        s.skip();
+        if (v == null) {
+            s.row().wrappedText(t("marketing.results.no-approved-spend", locale));
+        } else {
+            int d = v.actual().currency().isoFractionDigits();
+            Map<Long, String> lineNames = activityNames(id);
+            s.row().text(t("marketing.spend.heading", locale) + " — " + t("marketing.spend.against", locale, v.budgetNumber()));
+            if (v.overBudget()) {
+                s.row().wrappedText(t("marketing.spend.over-budget", locale, fmt.money(v.actual()), fmt.money(v.approvedTotal()),
+                        fmt.money(v.contingency())));
+            }
+            s.header("#", t("marketing.budget.line.activity", locale), t("marketing.budget.line.description", locale),
+                    t("marketing.spend.budget", locale), t("marketing.spend.actual", locale), t("marketing.spend.variance", locale),
+                    t("marketing.spend.variance-percent", locale));
+            for (org.tradedesk.marketing.domain.BudgetVariance.Line l : v.lines()) {
+                s.row().number(BigDecimal.valueOf(l.number()), XlsxFormat.number(0))
+                        .text(l.line().activityId() == null ? t("marketing.budget.line.campaign-wide", locale) : lineNames.get(l.line().activityId()))
+                        .text(l.line().description()).amount(l.budget().amount(), d).amount(l.actual().amount(), d)
+                        .amount(l.variance().amount(), d).number(l.variancePercent(), XlsxFormat.number(1));
+            }
+            if (!v.outside().isEmpty()) {
+                BigDecimal outside = v.outside().stream().map(e -> e.converted().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
+                s.row().blank().text(t("marketing.spend.outside", locale, v.outside().size())).at(3).amount(BigDecimal.ZERO, d).amount(outside, d);
+            }
+            s.row().blank().text(t("marketing.spend.total", locale)).at(3).amount(v.budget().amount(), d).amount(v.actual().amount(), d)
+                    .amount(v.variance().amount(), d).number(v.variancePercent(), XlsxFormat.number(1));
+            s.row().blank().text(t("marketing.spend.contingency", locale)).at(3).amount(v.contingency().amount(), d);
+            s.row().blank().text(t("marketing.spend.contingency-used", locale)).at(3).blank().amount(v.contingencyUsed().amount(), d);
+            s.row().blank().text(t("marketing.spend.approved-total", locale)).at(3).amount(v.approvedTotal().amount(), d);
+            if (v.overBudget()) {
+                s.row().blank().text(t("marketing.spend.over-approved", locale)).at(3).blank().blank().amount(v.overApproved().amount(), d);
+            }
+        }
         s.skip();
         s.row().text(t("marketing.results.feedback", locale));
         s.header(t("marketing.survey.title", locale), t("marketing.survey.responses", locale), t("marketing.survey.nps", locale),

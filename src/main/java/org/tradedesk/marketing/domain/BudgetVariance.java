@@ -20,10 +20,13 @@ import org.tradedesk.shared.Money;
  *   <li>Totals: the budget is the subtotal of the lines (without contingency); the actual is every entry.
  *       The contingency absorbs overspend up to its amount: <em>over budget</em> is warned when the total
  *       actual exceeds the approved total (subtotal + contingency).</li>
+ *   <li>Contingency used = min(overspend over the lines' subtotal, contingency), never more than the contingency; the
+ *       amount over the approved total (actual − approved total, zero when not over) is shown separately as over budget.</li>
  * </ul>
  */
 public record BudgetVariance(int budgetNumber, List<Line> lines, List<SpendEntry> outside, Money budget, Money contingency,
-        Money approvedTotal, Money actual, Money variance, BigDecimal variancePercent, Money contingencyUsed, boolean overBudget) {
+        Money approvedTotal, Money actual, Money variance, BigDecimal variancePercent, Money contingencyUsed, boolean overBudget,
+        Money overApproved) {
 
     /** One line: its budget (converted), the entries counted on it, their total, variance and variance %. */
     public record Line(int number, BudgetLine line, Money budget, List<SpendEntry> entries, Money actual, Money variance,
@@ -72,10 +75,12 @@ public record BudgetVariance(int budgetNumber, List<Line> lines, List<SpendEntry
                     percent(variance, budget)));
         }
         Money variance = actual.minus(totals.subtotal());
-        Money used = variance.amount().signum() > 0 ? variance : Money.zero(company);
+        Money overspend = variance.amount().signum() > 0 ? variance : Money.zero(company);
+        Money used = overspend.min(totals.contingency());
         boolean over = actual.amount().compareTo(totals.total().amount()) > 0;
+        Money overApproved = over ? actual.minus(totals.total()) : Money.zero(company);
         return new BudgetVariance(budgetNumber, List.copyOf(lines), List.copyOf(outside), totals.subtotal(), totals.contingency(),
-                totals.total(), actual, variance, percent(variance, totals.subtotal()), used, over);
+                totals.total(), actual, variance, percent(variance, totals.subtotal()), used, over, overApproved);
     }
 
     /** variance / budget × 100, half up to one decimal; null for a zero budget. */

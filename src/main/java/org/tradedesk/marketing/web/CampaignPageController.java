@@ -121,18 +121,27 @@ class CampaignPageController {
     }
 
     @PostMapping("/marketing/campaigns")
-    String create(@Validated @ModelAttribute("form") CampaignForm form, BindingResult errors) {
+    String create(@Validated @ModelAttribute("form") CampaignForm bound, BindingResult bindingErrors, Model model,
+            jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
+        var rebound = org.tradedesk.platform.web.FormRebinding.formToShow(bound, bindingErrors, CampaignForm.class, request, validator, model);
+        BindingResult errors = rebound.errors();
+        CampaignForm form = rebound.form();
+        if (form == null) {
+            model.addAttribute("form", CampaignForm.empty(CurrentUser.name()));
+            response.setStatus(422);
+            return "marketing/campaign-form";
+        }
         form.checkCodes(errors);
         checkOwner(form, errors);
-        if (errors.hasErrors()) {
-            return "marketing/campaign-form";
+        if (!errors.hasErrors()) {
+            try {
+                return "redirect:/marketing/campaigns/" + campaigns.create(form.toDetails()).id();
+            } catch (TradedeskException e) {
+                reject(errors, e);
+            }
         }
-        try {
-            return "redirect:/marketing/campaigns/" + campaigns.create(form.toDetails()).id();
-        } catch (TradedeskException e) {
-            reject(errors, e);
-            return "marketing/campaign-form";
-        }
+        response.setStatus(422);
+        return "marketing/campaign-form";
     }
 
     /** An owner who is no user is named at the owner field, with the other errors (review finding). */
@@ -165,20 +174,29 @@ class CampaignPageController {
     }
 
     @PostMapping("/marketing/campaigns/{id}")
-    String change(@PathVariable long id, @Validated @ModelAttribute("form") CampaignForm form, BindingResult errors, Model model) {
+    String change(@PathVariable long id, @Validated @ModelAttribute("form") CampaignForm bound, BindingResult bindingErrors, Model model,
+            jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
         model.addAttribute("campaignId", id);
+        var rebound = org.tradedesk.platform.web.FormRebinding.formToShow(bound, bindingErrors, CampaignForm.class, request, validator, model);
+        BindingResult errors = rebound.errors();
+        CampaignForm form = rebound.form();
+        if (form == null) {
+            model.addAttribute("form", CampaignForm.of(campaigns.campaign(new CampaignId(id))));
+            response.setStatus(422);
+            return "marketing/campaign-form";
+        }
         form.checkCodes(errors);
         checkOwner(form, errors);
-        if (errors.hasErrors()) {
-            return "marketing/campaign-form";
+        if (!errors.hasErrors()) {
+            try {
+                campaigns.change(new CampaignId(id), form.version() == null ? -1 : form.version(), form.toDetails());
+                return "redirect:/marketing/campaigns/" + id;
+            } catch (TradedeskException e) {
+                reject(errors, e);
+            }
         }
-        try {
-            campaigns.change(new CampaignId(id), form.version() == null ? -1 : form.version(), form.toDetails());
-            return "redirect:/marketing/campaigns/" + id;
-        } catch (TradedeskException e) {
-            reject(errors, e);
-            return "marketing/campaign-form";
-        }
+        response.setStatus(422);
+        return "marketing/campaign-form";
     }
 
     @PostMapping("/marketing/campaigns/{id}/status")
@@ -385,10 +403,19 @@ class CampaignPageController {
     }
 
     @PostMapping("/marketing/campaigns/{id}/budget")
-    String saveBudget(@PathVariable long id, @Validated @ModelAttribute("form") BudgetForm form, BindingResult errors, Model model) {
+    String saveBudget(@PathVariable long id, @Validated @ModelAttribute("form") BudgetForm bound, BindingResult bindingErrors, Model model,
+            jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
         CampaignId cid = new CampaignId(id);
         CampaignView c = campaigns.campaign(cid);
-        form.checkCodes(errors);
+        var rebound = org.tradedesk.platform.web.FormRebinding.formToShow(bound, bindingErrors, BudgetForm.class, request, validator, model);
+        BindingResult errors = rebound.errors();
+        BudgetForm form = rebound.form();
+        if (form == null) {
+            List<BudgetVersion> versions = campaigns.budgets(cid);
+            form = BudgetForm.of(versions.isEmpty() ? null : versions.get(0), c.companyCurrency()).withBlankRowsIfNeeded(c.companyCurrency());
+        } else {
+            form.checkCodes(errors);
+        }
         if (!errors.hasErrors()) {
             try {
                 campaigns.saveBudget(cid, form.version(), form.contingencyPercent(), form.toLines());
@@ -397,7 +424,37 @@ class CampaignPageController {
                 errors.reject(e.messageCode(), e.arguments(), e.getMessage());
             }
         }
+        response.setStatus(422);
+        model.addAttribute("lineErrors", lineErrors(errors, c.companyCurrency(), LocaleContextHolder.getLocale()));
         return budgetPage(model, c, campaigns.budgets(cid), form);
+    }
+
+    private static final java.util.regex.Pattern LINE_FIELD = java.util.regex.Pattern.compile("lines\\[(\\d+)]\\.(\\w+)");
+
+    /** M5: each error of a budget line as "Line 4, Amount: …", so a bad amount is named by line and field above the table. */
+    private List<String> lineErrors(BindingResult errors, String companyCurrency, Locale locale) {
+        List<String> out = new java.util.ArrayList<>();
+        for (org.springframework.validation.FieldError e : errors.getFieldErrors()) {
+            java.util.regex.Matcher m = LINE_FIELD.matcher(e.getField());
+            if (!m.matches()) {
+                continue;
+            }
+            String label = switch (m.group(2)) {
+                case "activityId" -> messages.getMessage("marketing.budget.line.activity", null, locale);
+                case "category" -> messages.getMessage("marketing.budget.line.category", null, locale);
+                case "description" -> messages.getMessage("marketing.budget.line.description", null, locale);
+                case "currency" -> messages.getMessage("marketing.field.currency", null, locale);
+                case "rate" -> messages.getMessage("marketing.budget.line.rate", new Object[] {companyCurrency}, locale);
+                case "rateDate" -> messages.getMessage("marketing.budget.line.rate-date", null, locale);
+                case "rateSource" -> messages.getMessage("marketing.budget.line.rate-source", null, locale);
+                default -> messages.getMessage("marketing.budget.line.amount", null, locale);
+            };
+            String text = e.isBindingFailure()
+                    ? messages.getMessage("marketing.budget.line.not-a-number", new Object[] {String.valueOf(e.getRejectedValue())}, locale)
+                    : messages.getMessage(e, locale);
+            out.add(messages.getMessage("marketing.budget.line-error", new Object[] {Integer.parseInt(m.group(1)) + 1, label, text}, locale));
+        }
+        return out;
     }
 
     @PostMapping("/marketing/campaigns/{id}/budget/{action:submit|approve|return}")

@@ -101,6 +101,40 @@ class SurveyPageController {
         }
     }
 
+    /**
+     * M6: reached by a forward from the security configuration when the answers came with a missing or expired CSRF
+     * token: the survey again with the answers as typed and a request, in the respondent's language, to send again.
+     * Nothing is stored; answered 403 (the sending was refused).
+     */
+    @PostMapping("/survey/{token}/resend")
+    String resend(@PathVariable String token, @RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response) {
+        SurveyView survey;
+        try {
+            survey = feedback.open(token);
+        } catch (SurveyUnavailable e) {
+            return unavailable(e, model, response);
+        }
+        Map<String, String> typed = new HashMap<>();
+        for (SurveyQuestion q : survey.questions()) {
+            String v = params.getFirst(q.field());
+            if (v != null) {
+                typed.put(q.field(), v.length() > FeedbackText.MAX_CHARS ? v.substring(0, FeedbackText.MAX_CHARS) : v);
+            }
+        }
+        String name = params.getFirst("contactName");
+        String email = params.getFirst("contactEmail");
+        if (name != null && name.length() <= 100) {
+            typed.put("contactName", name);
+        }
+        if (email != null && email.length() <= 200) {
+            typed.put("contactEmail", email);
+        }
+        typed.put("consent", String.valueOf("true".equals(params.getFirst("consent")) || "on".equals(params.getFirst("consent"))));
+        response.setStatus(HttpStatus.FORBIDDEN.value());
+        model.addAttribute("expired", true);
+        return page(model, survey, typed, Map.of());
+    }
+
     private String page(Model model, SurveyView survey, Map<String, String> typed, Map<String, MessageSourceResolvable> problems) {
         Locale locale = LocaleContextHolder.getLocale();
         model.addAttribute("survey", survey);

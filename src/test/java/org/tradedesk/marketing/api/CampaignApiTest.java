@@ -142,8 +142,13 @@ class CampaignApiTest {
         call(post(BASE + "/" + id + "/spend"), "{\"line\":2,\"amount\":90000,\"currency\":\"TWD\",\"spentOn\":\"2026-12-03\","
                 + "\"supplier\":\"Search Co\",\"receipt\":\"AD-2\"}", "en").andExpect(status().isCreated());
         mvc.perform(get(BASE + "/" + id + "/spend").header("Accept-Language", "en")).andExpect(jsonPath("$.overBudget").value(true))
-                .andExpect(jsonPath("$.contingencyUsed.amount").value(22891.50))
-                .andExpect(jsonPath("$.warning", containsString("Over budget")));
+                // M4, by hand: subtotal 80,308.50 + 100,000 = 180,308.50; contingency 10 % = 18,030.85; approved 198,339.35.
+                // actual 83,200 + 30,000 + 90,000 = 203,200.00; overspend over the lines 22,891.50 > contingency →
+                // used = min(22,891.50, 18,030.85) = 18,030.85; over the approved total 203,200 − 198,339.35 = 4,860.65
+                .andExpect(jsonPath("$.contingencyUsed.amount").value(18030.85))
+                .andExpect(jsonPath("$.overApprovedTotal.amount").value(4860.65))
+                .andExpect(jsonPath("$.warning", containsString("Over budget")))
+                .andExpect(jsonPath("$.warning", containsString("TWD 203,200.00")));
     }
 
     @Test
@@ -210,6 +215,18 @@ class CampaignApiTest {
         mvc.perform(get(BASE + "/" + korea)).andExpect(jsonPath("$.decisionId").value("P" + project + "-D" + decision))
                 .andExpect(jsonPath("$.decisionSummary").value("IC exports to Asia: KOR, USA — Fast-growing demand, FTA tariff"));
         mvc.perform(get(BASE + "/" + korea + "/decision")).andExpect(status().isOk()).andExpect(jsonPath("$.decisionId").value(decision));
+        // M2: an edit may not move the campaign to a market the linked decision did not choose (KOR, USA) ...
+        long version = ((Number) JsonPath.read(mvc.perform(get(BASE + "/" + korea)).andReturn().getResponse().getContentAsString(),
+                "$.version")).longValue();
+        call(put(BASE + "/" + korea), campaign("JP", "coordinator", "2027-03-01", "2027-09-30", version), "en")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("marketing.decision.market-not-chosen"))
+                .andExpect(jsonPath("$.detail", containsString("JP")));
+        mvc.perform(get(BASE + "/" + korea)).andExpect(jsonPath("$.market").value("KR"));
+        // ... and an edit without decisionId/decisionSummary keeps the reference derived from the link (to US: chosen too)
+        call(put(BASE + "/" + korea), campaign("US", "coordinator", "2027-03-01", "2027-09-30", version), "en").andExpect(status().isOk())
+                .andExpect(jsonPath("$.market").value("US"))
+                .andExpect(jsonPath("$.decisionId").value("P" + project + "-D" + decision))
+                .andExpect(jsonPath("$.decisionSummary").value("IC exports to Asia: KOR, USA — Fast-growing demand, FTA tariff"));
         long australia = create("AU");
         call(put(BASE + "/" + australia + "/decision"), "{\"project\":" + project + ",\"decision\":" + decision + "}", "zh-TW")
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("marketing.decision.market-not-chosen"))

@@ -88,6 +88,24 @@ class BudgetVarianceTest {
         assertThat(BudgetVariance.of(2, LINES, TOTALS, past).overBudget()).isTrue();
     }
 
+    /**
+     * M4: the contingency used never exceeds the contingency. TWD 230,000 spent on line 2: overspend over the subtotal
+     * 230,000 − 206,240.46 = 23,759.54; used = min(23,759.54, 15,468.03) = 15,468.03; over the approved total
+     * 230,000 − 221,708.49 = 8,291.51 (shown separately). At the limit (221,708.49) nothing is over.
+     */
+    @Test
+    void theContingencyUsedIsCappedAndTheRestIsOverTheApprovedTotal() {
+        BudgetVariance v = BudgetVariance.of(2, LINES, TOTALS,
+                List.of(entry(2, 2, 2L, BudgetCategory.ADVERTISING, "廣告", "230000", "TWD", "1", "230000.00")));
+        assertThat(v.variance().amount()).isEqualByComparingTo("23759.54");
+        assertThat(v.contingencyUsed().amount()).isEqualByComparingTo("15468.03");
+        assertThat(v.overApproved().amount()).isEqualByComparingTo("8291.51");
+        assertThat(v.overBudget()).isTrue();
+        BudgetVariance atLimit = BudgetVariance.of(2, LINES, TOTALS,
+                List.of(entry(2, 2, 2L, BudgetCategory.ADVERTISING, "廣告", "221708.49", "TWD", "1", "221708.49")));
+        assertThat(atLimit.overApproved().amount()).isEqualByComparingTo("0");
+    }
+
     @Test
     void aZeroBudgetLineHasNoPercentage() {
         List<BudgetLine> lines = List.of(new BudgetLine(null, BudgetCategory.OTHER, "Gift", Money.of("0", "TWD"), BigDecimal.ONE, null, null));

@@ -65,13 +65,13 @@ class MarketingPagesTest {
                         .param("name", "Tea to Osaka").param("market", "Japan").param("product", "0902")
                         .param("objectives", "Ten distributors").param("start", "2027-05-01").param("end", "2027-04-01")
                         .param("owner", "coordinator").param("companyCurrency", "TWD"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("value=\"Tea to Osaka\"", "value=\"Japan\"", "Ten distributors", "two-letter ISO country code");
         String period = mvc.perform(post("/marketing/campaigns").with(csrf()).param("lang", "en")
                         .param("name", "Tea to Osaka").param("market", "JP").param("product", "0902")
                         .param("objectives", "Ten distributors").param("start", "2027-05-01").param("end", "2027-04-01")
                         .param("owner", "coordinator").param("companyCurrency", "TWD"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
         assertThat(period).contains("The period ends before it starts.", "value=\"Tea to Osaka\"");
     }
 
@@ -133,8 +133,25 @@ class MarketingPagesTest {
         String noRate = mvc.perform(post("/marketing/campaigns/" + id + "/budget").with(csrf()).param("lang", "en")
                         .param("contingencyPercent", "10").param("lines[0].category", "TRAVEL").param("lines[0].description", "Hotel")
                         .param("lines[0].amount", "900").param("lines[0].currency", "AUD"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
         assertThat(noRate).contains("Line 1 is in AUD", "value=\"Hotel\"");
+        // M5: an amount typed with a thousands separator is kept, answered 422 and named by line and field
+        String separator = mvc.perform(post("/marketing/campaigns/" + id + "/budget").with(csrf()).param("lang", "en")
+                        .param("contingencyPercent", "10")
+                        .param("lines[0].category", "VENUE").param("lines[0].description", "Stand").param("lines[0].amount", "1000")
+                        .param("lines[0].currency", "TWD")
+                        .param("lines[1].category", "OTHER").param("lines[1].description", "").param("lines[1].currency", "TWD")
+                        .param("lines[2].category", "OTHER").param("lines[2].description", "").param("lines[2].currency", "TWD")
+                        .param("lines[3].category", "TRAVEL").param("lines[3].description", "Flights").param("lines[3].amount", "18,500")
+                        .param("lines[3].currency", "TWD"))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+        assertThat(separator).contains("value=\"18,500\"", "value=\"Flights\"", "id=\"budget-line-errors\"",
+                "Line 4, Amount: ", "is not an amount: type digits");
+        String negative = mvc.perform(post("/marketing/campaigns/" + id + "/budget").with(csrf()).param("lang", "en")
+                        .param("contingencyPercent", "10").param("lines[0].category", "VENUE").param("lines[0].description", "Stand")
+                        .param("lines[0].amount", "-5").param("lines[0].currency", "TWD"))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+        assertThat(negative).contains("value=\"-5\"", "Line 1, Amount: ");
         mvc.perform(post("/marketing/campaigns/" + id + "/budget/submit").with(csrf())).andExpect(redirectedUrlPattern("/marketing/campaigns/*/budget"));
         mvc.perform(post("/marketing/campaigns/" + id + "/budget/approve").with(csrf()).with(MANAGER).param("comment", "fine"))
                 .andExpect(redirectedUrlPattern("/marketing/campaigns/*/budget"));

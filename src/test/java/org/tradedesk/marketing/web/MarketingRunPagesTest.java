@@ -162,7 +162,7 @@ class MarketingRunPagesTest {
                         .param("name", "").param("market", "JP").param("product", "0902")
                         .param("objectives", "Ten distributors").param("start", "2027-05-01").param("end", "2027-04-01")
                         .param("owner", "nobody-here").param("companyCurrency", "TWD"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
         // all three at their fields in one answer, in the form's order: name, owner, …, end
         assertThat(page).contains("id=\"campaign-name-error\"", "id=\"campaign-owner-error\"", "Owner: no user is named nobody-here.",
                 "id=\"campaign-end-error\"", "The period ends before it starts.");

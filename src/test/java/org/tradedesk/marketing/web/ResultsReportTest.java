@@ -59,6 +59,71 @@ class ResultsReportTest {
     @Autowired
     Feedback feedback;
 
+    @Autowired
+    org.tradedesk.marketing.BudgetSpending spending;
+
+    /**
+     * M3/M4: the sample budget approved (version 1), then TWD 230,000 spent on line 2 (廣告, budget 100,000). By hand:
+     * <pre>
+     * subtotal 80,308.50 + 100,000 + 25,931.96 = 206,240.46; contingency 7.5 % = 15,468.03; approved total 221,708.49
+     * line 2: actual 230,000.00, variance +130,000.00, 130,000 / 100,000 = 130.0 %
+     * total: actual 230,000.00, variance 23,759.54, 23,759.54 / 206,240.46 = 11.520 % → 11.5 %
+     * contingency used = min(23,759.54, 15,468.03) = 15,468.03; over the approved total 230,000 − 221,708.49 = 8,291.51
+     * </pre>
+     */
+    CampaignId campaignOverBudget() {
+        CampaignId c = campaignWithResults();
+        var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        var before = context.getAuthentication();
+        campaigns.submitBudget(c);
+        try {
+            context.setAuthentication(new org.springframework.security.authentication.UsernamePasswordAuthenticationToken("manager", "x",
+                    List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_MANAGER"))));
+            campaigns.approveBudget(c, "ok");
+        } finally {
+            context.setAuthentication(before);
+        }
+        spending.record(c, new org.tradedesk.marketing.SpendDetails(2, org.tradedesk.shared.Money.of("230000", "TWD"), LocalDate.of(2026, 12, 1),
+                "Search Co", "AD-9", null, null, null));
+        return c;
+    }
+
+    @Test
+    void thePdfCarriesTheActualSpendAgainstTheApprovedBudget() throws Exception {
+        CampaignId c = campaignOverBudget();
+        byte[] pdf = mvc.perform(get("/marketing/campaigns/" + c.value() + "/documents/results.pdf").param("lang", "zh-TW"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertThat(text).contains("TWD 230,000.00", "TWD 130,000.00", "130.0 %", "TWD 23,759.54", "11.5 %", "TWD 15,468.03",
+                    "TWD 8,291.51", "超出預算").doesNotContain("尚未記錄");
+        }
+    }
+
+    @Test
+    void theXlsxCarriesTheActualSpendAgainstTheApprovedBudget() throws Exception {
+        CampaignId c = campaignOverBudget();
+        byte[] xlsx = mvc.perform(get("/marketing/campaigns/" + c.value() + "/documents/results.xlsx").param("lang", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            List<List<Object>> rows = new ArrayList<>();
+            for (Row r : book.getSheetAt(0)) {
+                List<Object> cells = new ArrayList<>();
+                for (Cell cell : r) {
+                    cells.add(cell.getCellType() == CellType.NUMERIC ? (Object) cell.getNumericCellValue() : cell.toString());
+                }
+                rows.add(cells);
+            }
+            java.util.function.Function<String, List<Object>> row = label -> rows.stream().filter(r -> r.contains(label)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no row " + label + " in " + rows));
+            assertThat(row.apply("廣告")).containsSubsequence(100000.0, 230000.0, 130000.0, 130.0);
+            assertThat(row.apply("Total of the lines")).containsSubsequence(206240.46, 230000.0, 23759.54, 11.5);
+            assertThat(row.apply("Used")).contains(15468.03);
+            assertThat(row.apply("Over budget (spent beyond the approved total)")).contains(8291.51);
+            assertThat(rows.toString()).contains("Over budget: spent TWD 230,000.00").doesNotContain("not recorded");
+        }
+    }
+
     CampaignId campaignWithResults() {
         MarketingSamples.Sample s = MarketingSamples.create(campaigns);
         CampaignId c = s.campaign();

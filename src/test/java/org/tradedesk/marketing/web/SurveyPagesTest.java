@@ -110,7 +110,14 @@ class SurveyPagesTest {
                 .andExpect(status().isOk()).andExpect(r -> assertThat(r.getResponse().getContentAsString()).contains("謝謝您"));
         mvc.perform(from(post(path), "198.51.100.2").with(csrf()).param("q" + s.nps(), "3")).andExpect(status().isOk());
         // without the CSRF token the form is refused
-        mvc.perform(from(post(path), "198.51.100.3").param("q" + s.nps(), "10")).andExpect(status().isForbidden());
+        mvc.perform(from(post(path), "198.51.100.3").param("q" + s.nps(), "10")).andExpect(status().isForbidden())
+                // M6: ... but not as a role refusal: the answers go on to the survey shown again (MockMvc does not follow forwards)
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl(path + "/resend"));
+        String again = mvc.perform(from(post(path + "/resend"), "198.51.100.3").with(csrf()).param("lang", "zh-TW").param("q" + s.nps(), "10")
+                        .param("q" + s.text(), "希望有小瓶裝"))
+                .andExpect(status().isForbidden()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(again).contains("id=\"survey-expired\"", "答案已重新顯示於下方，請再送出一次", "希望有小瓶裝", "name=\"_csrf\"")
+                .doesNotContain("您的角色無權執行此操作");
 
         var results = feedback.results(s.campaign(), s.survey().id());
         // one promoter (9), one detractor (3): 50 % − 50 % = 0, two answers: too few for a margin
