@@ -67,6 +67,11 @@ class SurveyPagesTest {
     }
 
     Setup setup(boolean askContact) {
+        // a respondent's request (.with(anonymous())) leaves the test thread anonymous; the campaign is created by the
+        // coordinator again, as the owner rule asks (its owner must be a user or the signed-in person)
+        org.springframework.security.test.context.TestSecurityContextHolder.setAuthentication(
+                new org.springframework.security.authentication.UsernamePasswordAuthenticationToken("coordinator", "n/a",
+                        org.springframework.security.core.authority.AuthorityUtils.createAuthorityList("ROLE_COORDINATOR")));
         CampaignId c = MarketingSamples.create(campaigns).campaign();
         SurveyView s = feedback.createSurvey(c, new SurveyDetails("Wine fair feedback", "酒展回饋", LocalDate.now().plusDays(10), askContact,
                 askContact ? "privacy@example.com" : null, List.of(
