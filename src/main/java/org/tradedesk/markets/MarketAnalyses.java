@@ -253,8 +253,8 @@ public class MarketAnalyses {
             byMarket.put(m, values);
         }
         InterventionAnalysis.DifferenceInDifferences d = InterventionAnalysis.differenceInDifferences(panel, at, CONFIDENCE);
+        // d.notes() already carry "association, not proof of cause": added here as well, it was printed twice (review)
         b.notes.addAll(d.notes());
-        b.notes.add(MessageText.of("markets.stats.before-after.association-only"));
         coefficients(b, List.of(d.effect(), d.treatedDifference(), d.periodDifference()));
         b.summary("markets.stats.did.effect", d.effect().estimate(), "number");
         b.summary("markets.analysis.did.effect-percent", Math.exp(d.effect().estimate()) - 1, "percent");

@@ -21,6 +21,8 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
+import org.tradedesk.markets.domain.stats.MarketAccess;
+import org.tradedesk.markets.domain.stats.MarketScoring;
 import org.tradedesk.markets.persistence.AnalysisStore;
 import org.tradedesk.markets.reports.AnalysisPresenter;
 import org.tradedesk.platform.MessageTexts;
@@ -87,12 +89,42 @@ public class ResearchReports {
     public record Report(ResearchProjects.Project project, Locale locale, String generatedAt, List<DatasetView> sources,
                          String flow, String product, List<MarketTrend> trends, List<SharedShown> analyses,
                          List<SharedShown> causeAndEffect, ResearchProjects.Decision decision, List<FindingShown> findings,
-                         List<String> scoringNotes) {
+                         List<String> scoringNotes, List<MarketDetail> details) {
+
+        /** A figure as the reader reads it: grouped thousands, up to {@code decimals} decimals, "—" when there is none. */
+        public String num(Double v, int decimals) {
+            return ResearchReports.num(v, decimals, locale);
+        }
+
+        /** A fraction as a percentage with two decimals (0.0802 → 8.02 %). */
+        public String pct(Double v) {
+            return AnalysisPresenter.format(v, "percent", locale);
+        }
 
         /** A time of the report (import, comment) as the reader reads it: minutes, in the zone the report states (UTC). */
         public String time(java.time.Instant t) {
             return t == null ? "" : TIME.format(t.atZone(ZoneId.of("UTC")));
         }
+    }
+
+    /** One year of a candidate market's series: value, quantity, unit value and the growth on the year before. */
+    public record YearRow(String year, Double value, Double quantity, Double unitValue, Double yoy, boolean preliminary) {
+    }
+
+    /** One weighted criterion of a market's score: the raw figure, its normalised score (0–1), the weight used and the contribution. */
+    public record CriterionRow(String criterion, String label, Double raw, String rawShown, Double normalised, Double weight,
+                               Double contribution) {
+    }
+
+    /**
+     * Everything behind one candidate market's figures (review M2): the values by year with YoY growth, CAGR and trend growth
+     * (with its interval, or why there is none), the concentration with the partner shares behind it, the unit value with its
+     * basis, the tariff with its provenance and each weighted criterion of the score.
+     */
+    public record MarketDetail(String market, List<YearRow> years, Double cagr, Double trendGrowth, Double trendLow, Double trendHigh,
+                               int fullYears, String noTrend, Integer year, ConcentrationView concentration, String concentrationNote,
+                               Double value, Double quantity, Double unitValue, String unitValueNote, String units, String valuationBasis,
+                               ResearchProjects.MarketLine line, String tariffProvenance, List<CriterionRow> criteria) {
     }
 
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
@@ -138,7 +170,167 @@ public class ResearchReports {
                 .map(f -> new FindingShown(f.severity(), f.market(), texts.render(f.text(), lang))).toList();
         List<String> notes = decision == null ? List.of() : texts.renderAll(decision.figures().notes(), lang);
         String generated = TIME.format(clock.instant().atZone(ZoneId.of("UTC")));
-        return new Report(p, lang, generated, sources, flow, product, trends, others, causal, decision, findings, notes);
+        List<MarketDetail> details = new ArrayList<>();
+        for (String market : p.markets()) {
+            MarketDetail m = detail(dataset, market, flow, product, fromYear, toYear, decision, lang);
+            if (m != null) {
+                details.add(m);
+            }
+        }
+        return new Report(p, lang, generated, sources, flow, product, trends, others, causal, decision, findings, notes, details);
+    }
+
+    /** The figures behind one market (review M2), read again from the dataset; null when the dataset has no series for it. */
+    private MarketDetail detail(long dataset, String market, String flow, String product, Integer from, Integer to,
+                                ResearchProjects.Decision decision, Locale l) {
+        SeriesView s;
+        try {
+            s = datasets.series(dataset, market, "0", flow, product, "A", from, to);
+        } catch (TradedeskException e) {
+            return null;
+        }
+        List<YearRow> years = new ArrayList<>();
+        SeriesView.Point previous = null;
+        SeriesView.Point lastFull = null;
+        int full = 0;
+        for (SeriesView.Point pt : s.points()) {
+            boolean partial = pt.preliminary() || pt.partialToMonth() != null;
+            Double yoy = null;
+            if (previous != null && !partial && previous.value().signum() > 0
+                    && Integer.parseInt(pt.period()) == Integer.parseInt(previous.period()) + 1) {
+                yoy = pt.value().doubleValue() / previous.value().doubleValue() - 1;
+            }
+            years.add(new YearRow(pt.period(), pt.value().doubleValue(), pt.quantity(), pt.unitValue(), yoy, partial));
+            if (!partial) {
+                previous = pt;
+                if (pt.value().signum() > 0) {
+                    full++;
+                    lastFull = pt;
+                }
+            } else {
+                previous = null;
+            }
+        }
+        String noTrend = null;
+        if (s.trendGrowth() == null) {
+            noTrend = full < org.tradedesk.markets.domain.Growth.MIN_TREND_POINTS
+                    ? fmt("markets.report.detail.no-trend-years", l, full, org.tradedesk.markets.domain.Growth.MIN_TREND_POINTS)
+                    : msg("markets.report.detail.no-trend-values", l);
+        }
+        ResearchProjects.MarketLine line = decision == null ? null : decision.figures().ranking().stream()
+                .filter(x -> x.market().equals(market)).findFirst().orElse(null);
+        Integer year = line != null ? line.year() : lastFull == null ? null : Integer.valueOf(lastFull.period());
+        ConcentrationView concentration = null;
+        String concentrationNote = null;
+        if (year != null) {
+            try {
+                concentration = datasets.concentration(dataset, year, flow, product, "partner", market, null);
+            } catch (TradedeskException e) {
+                concentrationNote = problem(e, l);
+            }
+        }
+        if (concentrationNote == null && (concentration == null || concentration.hhi() == null || concentration.shares().isEmpty())) {
+            concentrationNote = fmt("markets.report.detail.no-partners", l, market, year == null ? "—" : String.valueOf(year));
+            concentration = null;
+        }
+        SeriesView.Point at = null;
+        for (SeriesView.Point pt : s.points()) {
+            if (year != null && pt.period().equals(String.valueOf(year))) {
+                at = pt;
+            }
+        }
+        Double value = at == null ? null : at.value().doubleValue();
+        Double quantity = at == null ? null : at.quantity();
+        Double unitValue = at == null ? null : at.unitValue();
+        String unitValueNote = unitValue == null ? msg("markets.report.detail.no-quantity", l) : null;
+        String provenance = line == null ? null : tariffProvenance(line, l);
+        List<CriterionRow> criteria = line == null ? List.of() : criteria(decision.figures(), market, l);
+        return new MarketDetail(market, years, s.cagr(), s.trendGrowth(), s.trendGrowthCi() == null ? null : s.trendGrowthCi().get(0),
+                s.trendGrowthCi() == null ? null : s.trendGrowthCi().get(1), full, noTrend, year, concentration, concentrationNote, value,
+                quantity, unitValue, unitValueNote, s.units(), s.valuationBasis(), line, provenance, criteria);
+    }
+
+    /**
+     * Each weighted criterion of one market: the raw figures stored with the decision, normalised and weighted again by
+     * {@link MarketScoring} exactly as the decision was scored, so the contributions add up to the stored score.
+     */
+    private List<CriterionRow> criteria(ResearchProjects.Scoring f, String market, Locale l) {
+        List<MarketScoring.Candidate> candidates = new ArrayList<>();
+        for (ResearchProjects.MarketLine m : f.ranking()) {
+            Map<MarketScoring.Criterion, Double> v = new java.util.EnumMap<>(MarketScoring.Criterion.class);
+            put(v, MarketScoring.Criterion.DEMAND_SIZE, m.demandSize());
+            put(v, MarketScoring.Criterion.DEMAND_GROWTH, m.demandGrowth());
+            put(v, MarketScoring.Criterion.SUPPLIER_CONCENTRATION, m.supplierHhi());
+            put(v, MarketScoring.Criterion.UNIT_VALUE, m.unitValue());
+            MarketAccess access = m.tariffPercent() == null ? null : new MarketAccess(m.tariffPercent(),
+                    MarketAccess.Source.valueOf(m.tariffSource()), m.tariffReference());
+            candidates.add(new MarketScoring.Candidate(m.market(), v, access));
+        }
+        List<MarketScoring.Weight> weights = new ArrayList<>();
+        f.statedWeights().forEach((c, w) -> weights.add(MarketScoring.Weight.of(MarketScoring.Criterion.valueOf(c), w)));
+        MarketScoring.MarketScore score;
+        try {
+            score = MarketScoring.score(candidates, weights, MarketScoring.Normalisation.valueOf(f.normalisation())).of(market);
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+        MarketScoring.Candidate own = candidates.stream().filter(c -> c.market().equals(market)).findFirst().orElseThrow();
+        List<CriterionRow> rows = new ArrayList<>();
+        for (Map.Entry<MarketScoring.Criterion, Double> e : score.normalised().entrySet()) {
+            MarketScoring.Criterion c = e.getKey();
+            Double raw = c == MarketScoring.Criterion.TARIFF ? (own.access() == null ? null : own.access().ratePercent()) : own.values().get(c);
+            String shown = switch (c) {
+                case DEMAND_SIZE -> num(raw, 0, l);
+                case DEMAND_GROWTH, OUR_SHARE -> AnalysisPresenter.format(raw, "percent", l);
+                case SUPPLIER_CONCENTRATION -> num(raw, 4, l);
+                case UNIT_VALUE -> num(raw, 2, l);
+                case TARIFF -> raw == null ? "—" : num(raw, 2, l) + " %";
+            };
+            rows.add(new CriterionRow(c.name(), criterion(c.name(), l), raw, shown, e.getValue(), f.weights().get(c.name()),
+                    score.contributions().get(c)));
+        }
+        return rows;
+    }
+
+    private static void put(Map<MarketScoring.Criterion, Double> v, MarketScoring.Criterion c, Double x) {
+        if (x != null) {
+            v.put(c, x);
+        }
+    }
+
+    /** Where the tariff of a market's figure comes from, in words: the loaded schedule's line, version and date, or typed / average, marked. */
+    String tariffProvenance(ResearchProjects.MarketLine m, Locale l) {
+        if (m.tariffSource() == null) {
+            return msg("markets.report.detail.tariff-none", l);
+        }
+        String label = tariffSource(m.tariffSource(), l);
+        ResearchProjects.ScheduleTariff t = m.schedule();
+        if (m.tariffSource().equals("LOADED_SCHEDULE") && t != null) {
+            return fmt("markets.report.detail.tariff-schedule", l, label, t.line(), t.dataLabel(), String.valueOf(t.dataVersion()),
+                    String.valueOf(t.date()), num(t.mfnPercent(), 2, l),
+                    t.preference() == null ? msg("markets.report.detail.no-preference", l)
+                            : t.preference() + " " + num(t.preferencePercent(), 2, l) + " %");
+        }
+        String out = fmt("markets.report.detail.tariff-marked", l, label, m.tariffReference() == null ? "" : m.tariffReference());
+        if (t != null && t.overriddenBy() != null) {
+            out += " " + fmt("markets.report.detail.tariff-overrides", l, t.line() == null ? "—" : t.line(),
+                    t.dataLabel() == null ? "—" : t.dataLabel());
+        }
+        return out;
+    }
+
+    /** A figure for the reader: thousands grouped, at most {@code decimals} decimals; "—" when there is none. */
+    static String num(Double v, int decimals, Locale l) {
+        if (v == null || !Double.isFinite(v)) {
+            return "—";
+        }
+        java.text.DecimalFormat f = new java.text.DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals),
+                java.text.DecimalFormatSymbols.getInstance(l));
+        return f.format(v);
+    }
+
+    private String fmt(String code, Locale l, Object... args) {
+        return new java.text.MessageFormat(msg(code, l).replace("'", "''"), l).format(args);
     }
 
     public byte[] pdf(long projectId, Locale locale) {
@@ -167,16 +359,17 @@ public class ResearchReports {
         sources.header(msg("markets.report.dataset", l), msg("markets.report.file", l), msg("markets.report.source", l), "SHA-256",
                 msg("markets.report.imported", l), msg("markets.report.rows-read", l), msg("markets.report.rows-kept", l),
                 msg("markets.report.rows-rejected", l), msg("markets.report.units", l), msg("markets.report.basis", l),
-                msg("markets.report.years", l));
+                msg("markets.report.years", l), msg("markets.report.preliminary", l));
         for (DatasetView d : r.sources()) {
             sources.row().number(BigDecimal.valueOf(d.id()), XlsxFormat.number(0)).text(d.fileName()).text(d.source()).text(d.sha256())
                     .text(r.time(d.finishedAt()))
                     .number(d.rowsRead() == null ? null : BigDecimal.valueOf(d.rowsRead()), XlsxFormat.number(0))
                     .number(d.rowsKept() == null ? null : BigDecimal.valueOf(d.rowsKept()), XlsxFormat.number(0))
                     .number(d.rowsRejected() == null ? null : BigDecimal.valueOf(d.rowsRejected()), XlsxFormat.number(0))
-                    .text(d.units()).text(d.valuationBasis()).text(d.firstYear() + "–" + d.lastYear());
+                    .text(d.units()).text(d.valuationBasis()).text(d.firstYear() + "–" + d.lastYear())
+                    .text(d.preliminary() == null || d.preliminary().isBlank() ? msg("markets.report.preliminary.none", l) : d.preliminary());
         }
-        sources.columnWidths(8, 40, 20, 66, 24, 10, 10, 10, 16, 10, 12);
+        sources.columnWidths(8, 40, 20, 66, 24, 10, 10, 10, 16, 10, 12, 24);
 
         XlsxSheet trends = w.sheet(msg("markets.report.sheet.trends", l));
         trends.header(msg("markets.project.market", l), msg("markets.series.trend", l), msg("markets.analysis.growth-low", l),
@@ -249,6 +442,30 @@ public class ResearchReports {
             r.scoringNotes().forEach(x -> scoring.row().wrappedText(x));
             scoring.columnWidths(30, 12, 16, 20, 14, 12, 26);
 
+            XlsxSheet criteria = w.sheet(msg("markets.report.sheet.criteria", l));
+            criteria.header(msg("markets.project.market", l), msg("markets.report.criterion", l), msg("markets.report.detail.raw", l),
+                    msg("markets.report.detail.normalised", l), msg("markets.report.detail.weight", l),
+                    msg("markets.report.detail.contribution", l));
+            for (MarketDetail m : r.details()) {
+                double total = 0;
+                for (CriterionRow c : m.criteria()) {
+                    XlsxFormat rawFormat = switch (c.criterion()) {
+                        case "DEMAND_SIZE" -> XlsxFormat.number(0);
+                        case "DEMAND_GROWTH", "OUR_SHARE" -> XlsxFormat.percent(2);
+                        case "UNIT_VALUE", "TARIFF" -> XlsxFormat.number(2);
+                        default -> XlsxFormat.number(4);
+                    };
+                    criteria.row().text(m.market()).text(c.label()).number(big(c.raw()), rawFormat).number(big(c.normalised()), XlsxFormat.number(6))
+                            .number(big(c.weight()), XlsxFormat.number(4)).number(big(c.contribution()), XlsxFormat.number(6));
+                    total += c.contribution() == null ? 0 : c.contribution();
+                }
+                if (!m.criteria().isEmpty()) {
+                    criteria.row().text(m.market()).text(msg("markets.report.detail.total", l)).text("").text("").text("")
+                            .number(BigDecimal.valueOf(total), XlsxFormat.number(6));
+                }
+            }
+            criteria.columnWidths(10, 30, 20, 18, 14, 14);
+
             decision.header(msg("markets.project.market", l), msg("markets.report.reason", l));
             for (ResearchProjects.Choice c : r.decision().choices()) {
                 decision.row().text(c.market()).wrappedText(c.reason().isEmpty() ? msg("markets.project.no-reason", l) : c.reason());
@@ -260,7 +477,73 @@ public class ResearchReports {
             }
             decision.columnWidths(16, 12, 90);
         }
+        marketSheets(w, r);
         return w.toBytes();
+    }
+
+    /** Review M2: the figures behind each market as sheets (market figures, values by year, partner shares). */
+    private void marketSheets(XlsxWorkbook w, Report r) {
+        Locale l = r.locale();
+        XlsxSheet markets = w.sheet(msg("markets.report.sheet.markets", l));
+        markets.header(msg("markets.project.market", l), msg("markets.report.detail.year-of-figures", l), msg("markets.report.detail.hhi", l),
+                msg("markets.report.detail.hhi-normalised", l), msg("markets.report.detail.partners", l), msg("markets.report.detail.value", l),
+                msg("markets.report.detail.quantity", l), msg("markets.report.detail.unit-value", l), msg("markets.report.detail.value-units", l),
+                msg("markets.report.detail.valuation", l), msg("markets.report.detail.tariff-rate", l), msg("markets.report.detail.tariff", l),
+                msg("markets.report.detail.cagr", l), msg("markets.series.trend", l), msg("markets.analysis.growth-low", l),
+                msg("markets.analysis.growth-high", l), msg("markets.report.detail.full-years", l), msg("markets.report.detail.notes", l));
+        for (MarketDetail m : r.details()) {
+            List<String> notes = new ArrayList<>();
+            if (m.concentrationNote() != null) {
+                notes.add(m.concentrationNote());
+            }
+            if (m.unitValueNote() != null) {
+                notes.add(m.unitValueNote());
+            }
+            if (m.noTrend() != null) {
+                notes.add(m.noTrend());
+            }
+            markets.row().text(m.market()).number(m.year() == null ? null : BigDecimal.valueOf(m.year()), XlsxFormat.number(0))
+                    .number(m.concentration() == null ? null : big(m.concentration().hhi()), XlsxFormat.number(4))
+                    .number(m.concentration() == null ? null : big(m.concentration().normalizedHhi()), XlsxFormat.number(4))
+                    .number(m.concentration() == null ? null : BigDecimal.valueOf(m.concentration().shares().size()), XlsxFormat.number(0))
+                    .number(big(m.value()), XlsxFormat.number(0)).number(big(m.quantity()), XlsxFormat.number(0))
+                    .number(big(m.unitValue()), XlsxFormat.number(2)).text(m.units()).text(m.valuationBasis())
+                    .number(m.line() == null ? null : big(m.line().tariffPercent()), XlsxFormat.number(2))
+                    .wrappedText(m.tariffProvenance() == null ? "" : m.tariffProvenance())
+                    .number(big(m.cagr()), XlsxFormat.percent(2)).number(big(m.trendGrowth()), XlsxFormat.percent(2))
+                    .number(big(m.trendLow()), XlsxFormat.percent(2)).number(big(m.trendHigh()), XlsxFormat.percent(2))
+                    .number(BigDecimal.valueOf(m.fullYears()), XlsxFormat.number(0)).wrappedText(String.join(" ", notes));
+        }
+        markets.columnWidths(10, 10, 10, 10, 10, 20, 16, 14, 12, 12, 10, 60, 12, 12, 12, 12, 10, 60);
+
+        XlsxSheet years = w.sheet(msg("markets.report.sheet.years", l));
+        years.header(msg("markets.project.market", l), msg("markets.report.detail.year", l), msg("markets.report.detail.value", l),
+                msg("markets.report.detail.quantity", l), msg("markets.report.detail.unit-value", l), msg("markets.report.detail.yoy", l),
+                msg("markets.report.detail.preliminary-flag", l));
+        for (MarketDetail m : r.details()) {
+            for (YearRow y : m.years()) {
+                years.row().text(m.market()).text(y.year()).number(big(y.value()), XlsxFormat.number(0))
+                        .number(big(y.quantity()), XlsxFormat.number(0)).number(big(y.unitValue()), XlsxFormat.number(2))
+                        .number(big(y.yoy()), XlsxFormat.percent(2)).text(y.preliminary() ? msg("markets.report.detail.preliminary", l) : "");
+            }
+        }
+        years.columnWidths(10, 10, 20, 16, 14, 12, 36);
+
+        XlsxSheet partners = w.sheet(msg("markets.report.sheet.partners", l));
+        partners.header(msg("markets.project.market", l), msg("markets.report.detail.year", l), msg("markets.report.detail.partner", l),
+                msg("markets.report.detail.partner-name", l), msg("markets.report.detail.value", l), msg("markets.report.detail.share", l));
+        for (MarketDetail m : r.details()) {
+            if (m.concentration() == null) {
+                partners.row().text(m.market()).number(m.year() == null ? null : BigDecimal.valueOf(m.year()), XlsxFormat.number(0))
+                        .wrappedText(m.concentrationNote());
+                continue;
+            }
+            for (ConcentrationView.Share sh : m.concentration().shares()) {
+                partners.row().text(m.market()).number(BigDecimal.valueOf(m.year()), XlsxFormat.number(0)).text(sh.code()).text(sh.name())
+                        .number(sh.value(), XlsxFormat.number(0)).number(BigDecimal.valueOf(sh.share()), XlsxFormat.percent(2));
+            }
+        }
+        partners.columnWidths(10, 10, 60, 30, 20, 12);
     }
 
     /** Sends the report to each recipient in their language (PDF and XLSX attached) and records each sending on the project. */
