@@ -430,8 +430,7 @@ public class MarketAnalyses {
     }
 
     static TradedeskException invalid(String field, String value) {
-        return new TradedeskException("markets.query.invalid", field + " = \"" + value + "\" is not valid", field,
-                value == null ? "" : value);
+        return new ParameterInvalid(field, value);
     }
 
     /** The full, final periods of one series (preliminary and partial ones are left out, as for growth). */

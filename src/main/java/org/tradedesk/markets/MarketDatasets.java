@@ -194,6 +194,6 @@ public class MarketDatasets {
     }
 
     private static TradedeskException invalid(String field, String value) {
-        return new TradedeskException("markets.query.invalid", field + " = \"" + value + "\" is not valid", field, value);
+        return new ParameterInvalid(field, value);
     }
 }

@@ -621,11 +621,7 @@ public class ResearchReports {
     }
 
     private String problem(TradedeskException e, Locale l) {
-        List<org.tradedesk.shared.MessageText.Arg> args = new ArrayList<>();
-        for (Object a : e.arguments()) {
-            args.add(org.tradedesk.shared.MessageText.Arg.literal(a));
-        }
-        return texts.render(new org.tradedesk.shared.MessageText(e.messageCode(), args), l);
+        return texts.render(ParameterInvalid.text(e), l);
     }
 
     private static BigDecimal summary(Analysis a, String code) {

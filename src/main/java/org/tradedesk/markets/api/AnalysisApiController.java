@@ -26,10 +26,18 @@ class AnalysisApiController {
 
     private final MarketAnalyses analyses;
     private final AnalysisPresenter presenter;
+    private final org.springframework.context.MessageSource messages;
 
-    AnalysisApiController(MarketAnalyses analyses, AnalysisPresenter presenter) {
+    AnalysisApiController(MarketAnalyses analyses, AnalysisPresenter presenter, org.springframework.context.MessageSource messages) {
         this.analyses = analyses;
         this.presenter = presenter;
+        this.messages = messages;
+    }
+
+    /** A parameter that is not valid: named by its label in the reader's language, its {@code field} kept in {@code errors}. */
+    @org.springframework.web.bind.annotation.ExceptionHandler(org.tradedesk.markets.ParameterInvalid.class)
+    ResponseEntity<org.springframework.http.ProblemDetail> invalidParameter(org.tradedesk.markets.ParameterInvalid e) {
+        return ParameterProblems.of(e, messages);
     }
 
     record SummaryJson(String code, String label, Double value, String shown) {

@@ -137,4 +137,10 @@ class MarketDatasetApiController {
                 v.firstYear(), v.lastYear(), v.createdBy(), v.createdAt(), v.finishedAt(), v.ownerInstance(), v.heartbeatAt(),
                 v.duplicate(), v.messageCode(), failure, rejections);
     }
+
+    /** A parameter that is not valid: named by its label in the reader's language, its {@code field} kept in {@code errors}. */
+    @org.springframework.web.bind.annotation.ExceptionHandler(org.tradedesk.markets.ParameterInvalid.class)
+    org.springframework.http.ResponseEntity<org.springframework.http.ProblemDetail> invalidParameter(org.tradedesk.markets.ParameterInvalid e) {
+        return ParameterProblems.of(e, messages);
+    }
 }

@@ -142,11 +142,7 @@ class AnalysisPageController {
             model.addAttribute("query", query(r));
             model.addAttribute("chart", JSON.writeValueAsString(chartJson(s)));
         } catch (TradedeskException e) {
-            List<MessageText.Arg> args = new ArrayList<>();
-            for (Object a : e.arguments()) {
-                args.add(MessageText.Arg.literal(a));
-            }
-            model.addAttribute("error", texts.render(new MessageText(e.messageCode(), args), locale));
+            model.addAttribute("error", texts.render(org.tradedesk.markets.ParameterInvalid.text(e), locale));
         }
     }
 

@@ -33,14 +33,14 @@ public final class AnalysisParameters {
             }
             return d;
         } catch (NumberFormatException e) {
-            throw new TradedeskException("markets.query.invalid", field + " not a number", field, v);
+            throw new org.tradedesk.markets.ParameterInvalid(field, v);
         }
     }
 
     static Integer integer(Map<String, String> p, String field) {
         Double d = number(p, field);
         if (d != null && (d != Math.rint(d) || Math.abs(d) > 1e6)) {
-            throw new TradedeskException("markets.query.invalid", field + " not a whole number", field, p.get(field));
+            throw new org.tradedesk.markets.ParameterInvalid(field, p.get(field));
         }
         return d == null ? null : d.intValue();
     }

@@ -151,7 +151,8 @@ class ResearchProjectPageController {
         List<MessageText.Arg> args = new ArrayList<>();
         for (Object a : e.arguments()) {
             // an argument that is itself a message code (a criterion's name) is worded, never shown raw
-            args.add(a instanceof String t && t.matches("markets\\.[a-z0-9.-]+") ? MessageText.Arg.code(t) : MessageText.Arg.literal(a));
+            args.add(a instanceof org.tradedesk.markets.ParameterInvalid.Label label ? MessageText.Arg.code(label.code())
+                    : a instanceof String t && t.matches("markets\\.[a-z0-9.-]+") ? MessageText.Arg.code(t) : MessageText.Arg.literal(a));
         }
         return texts.render(new MessageText(e.messageCode(), args), locale);
     }

@@ -149,6 +149,12 @@ class MarketAnalysisApiTest {
                 .andExpect(jsonPath("$.noteCodes").value(org.hamcrest.Matchers.hasItem("markets.stats.did.classical-se")))
                 .andExpect(jsonPath("$.chart.series[1].name").value("KOR"))
                 .andReturn().getResponse().getContentAsString();
+        // the caveat "association, not proof of cause" once, not twice (review: DiD carried it from the statistics and again)
+        List<String> didNotes = JsonPath.read(did, "$.noteCodes");
+        assertThat(didNotes).containsOnlyOnce("markets.stats.before-after.association-only");
+        assertThat(didNotes.stream().filter("markets.stats.before-after.association-only"::equals).count()).isEqualTo(1);
+        List<String> didTexts = JsonPath.read(did, "$.notes");
+        assertThat(didTexts.stream().filter(n -> n.contains("not proof")).count()).isEqualTo(1);
         // did CHN vs KOR,USA at 2019: effect 0.2874680636039558, se 0.2407213555424719, p 0.24117930912570976
         assertThat(number(did, "$.rows[0][1]")).isCloseTo(0.2874680636039558, within(1e-9));
         assertThat(number(did, "$.rows[0][2]")).isCloseTo(0.2407213555424719, within(1e-9));
@@ -196,6 +202,55 @@ class MarketAnalysisApiTest {
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("comparison")));
         mvc.perform(analysis(dataset, "", "LAGGED", "explanatory", "2013=abc")).andExpect(status().isBadRequest());
         mvc.perform(analysis(dataset, "", "TREND", "horizon", "1e9")).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void aParameterErrorNamesTheParameterByItsLabelInTheReadersLanguageAndKeepsItsField() throws Exception {
+        long dataset = dataset();
+        // zh-TW: the label, never the English field name, in the detail; the field path kept in errors[0].field
+        String[][] cases = {
+                {"DID", "at", "2019", "comparison", "對照市場", "comparison"},
+                {"BREAK", "at", "1800", "at", "變動或轉折年份", "change or break"},
+                {"TREND", "horizon", "abc", "horizon", "向後期數", "periods ahead"},
+                {"TREND", "from", "1700", "from", "起始年", "from year"},
+                {"CONCENTRATION", "by", "nobody", "by", "集中度依據（貿易夥伴／申報國）", "concentration by"},
+                {"LAGGED", "explanatory", "2013=abc", "explanatory", "解釋序列", "explanatory series"}};
+        for (String[] c : cases) {
+            String zh = mvc.perform(analysisIn("zh-TW", dataset, "", c[0], c[1], c[2]).param("year", c[0].equals("CONCENTRATION") ? "2020" : ""))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.code").value("markets.query.invalid"))
+                    .andExpect(jsonPath("$.errors[0].field").value(c[3]))
+                    .andExpect(jsonPath("$.errors[0].label").value(c[4]))
+                    .andReturn().getResponse().getContentAsString();
+            String detail = JsonPath.read(zh, "$.detail");
+            assertThat(detail).as(c[0] + " " + c[1]).startsWith("參數 " + c[4] + " 不正確").doesNotContain("參數 " + c[3] + " ");
+            mvc.perform(analysisIn("en", dataset, "", c[0], c[1], c[2]).param("year", c[0].equals("CONCENTRATION") ? "2020" : ""))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value(c[3]))
+                    .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("The parameter " + c[5])));
+        }
+        // the series REST names it the same way
+        mvc.perform(get("/api/v1/markets/datasets/" + dataset + "/series").param("reporter", "CHN").param("flow", "Z")
+                        .header("Accept-Language", "zh-TW"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("flow"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("參數 貿易流向（進口 M／出口 X） 不正確")));
+        mvc.perform(get("/api/v1/markets/datasets/" + dataset + "/series").param("reporter", "CHN").param("flow", "X")
+                        .param("frequency", "Q").header("Accept-Language", "zh-TW"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("frequency"))
+                .andExpect(jsonPath("$.errors[0].label").value("頻率（A 年／M 月）"));
+        // and the analysis page, in both languages
+        String page = mvc.perform(get("/markets/datasets/" + dataset + "/analysis").param("method", "DID").param("reporter", "CHN")
+                        .param("partner", "0").param("flow", "X").param("product", "8542").param("frequency", "A").param("at", "2019")
+                        .header("Accept-Language", "zh-TW"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("參數 對照市場 不正確").doesNotContain("參數 comparison");
+        page = mvc.perform(get("/markets/datasets/" + dataset + "/analysis").param("method", "TREND").param("reporter", "CHN")
+                        .param("partner", "0").param("flow", "X").param("product", "8542").param("frequency", "A").param("horizon", "x")
+                        .header("Accept-Language", "en"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("The parameter periods ahead is not valid");
     }
 
     /** "2013=…; 2014=…" from the World Bank file the data README lists (GDP, current USD). */

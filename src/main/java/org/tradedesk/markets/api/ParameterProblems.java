@@ -1,0 +1,35 @@
+package org.tradedesk.markets.api;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.tradedesk.markets.ParameterInvalid;
+
+/**
+ * The problem detail of a parameter that is not valid, as the platform words business errors (code, localised detail and
+ * title) plus {@code errors: [{field, label, message}]}: {@code field} the request's own name, {@code label} and the
+ * detail naming the parameter in the reader's language.
+ */
+final class ParameterProblems {
+
+    private ParameterProblems() {
+    }
+
+    static ResponseEntity<ProblemDetail> of(ParameterInvalid e, MessageSource messages) {
+        Locale locale = LocaleContextHolder.getLocale();
+        String detail = messages.getMessage(e.messageCode(), e.arguments(), e.getMessage(), locale);
+        String label = messages.getMessage(new ParameterInvalid.Label(e.field()), locale);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        problem.setTitle(messages.getMessage("problem.title.400", null, HttpStatus.BAD_REQUEST.getReasonPhrase(), locale));
+        problem.setType(URI.create("urn:tradedesk:problem:" + e.messageCode()));
+        problem.setProperty("code", e.messageCode());
+        problem.setProperty("errors", List.of(Map.of("field", e.field(), "label", label, "message", detail)));
+        return ResponseEntity.badRequest().body(problem);
+    }
+}
