@@ -155,4 +155,43 @@ class ScheduleTariffScoringTest {
         String typed = page("en", "&tariffCode_AUS=2204.21.10&origin=TW&tariff_AUS=1e9&tariffReason_AUS=typo");
         assertThat(typed).contains("Market AUS: a typed tariff of");
     }
+
+    /**
+     * Review M2: the report names the tariff each market's figure used with its provenance — the loaded schedule's line,
+     * schedule and tariff data version and the date (AUS: MFN 5 %, KAFTA 0 % for goods of Korea), a typed rate marked as
+     * typed — in the PDF (zh-TW and en) and the XLSX.
+     */
+    @Test
+    void theReportNamesTheScheduleLineVersionAndDateOfEachTariff() throws Exception {
+        long version = catalogue.activeVersion(Jurisdiction.AU).orElseThrow().id();
+        String json = mvc.perform(post("/api/v1/markets/projects/" + project + "/decisions").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"scoring\":" + scoring("KR", "") + ",\"choices\":[{\"market\":\"AUS\",\"reason\":\"FTA\"}]}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String label = JsonPath.read(json, "$.figures.ranking[2].schedule.dataLabel");
+        byte[] pdf = mvc.perform(get("/api/v1/markets/projects/" + project + "/report.pdf").param("lang", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ").replaceAll("(?<=[a-z])- (?=[a-z])", "-");
+            assertThat(text).contains("0.00 %, from a loaded tariff schedule: tariff line AU 2204.21.10, schedule " + label
+                    + " (tariff data version " + version + "), rate in force on 2026-12-01; MFN 5.00 %, preference: KAFTA 0.00 %");
+            assertThat(text).contains("8.00 %, typed by the user, marked as such: analyst");
+        }
+        pdf = mvc.perform(get("/api/v1/markets/projects/" + project + "/report.pdf").param("lang", "zh-TW"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ").replaceAll("(?<=[a-z])- (?=[a-z])", "-");
+            // a line break between two Chinese characters comes out as a space
+            text = text.replaceAll("(?<=[\\u3000-\\u9fff\\uff00-\\uffef]) (?=[\\u3000-\\u9fff\\uff00-\\uffef])", "");
+            assertThat(text).contains("0.00 %，取自已載入之稅則：稅號 AU 2204.21.10，稅則 ", "（稅則資料版本 " + version
+                    + "），適用日期 2026-12-01；最惠國稅率 5.00 %，優惠：KAFTA 0.00 %", "8.00 %，由使用者輸入，特此註明：analyst");
+        }
+        byte[] xlsx = mvc.perform(get("/api/v1/markets/projects/" + project + "/report.xlsx").param("lang", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            org.apache.poi.ss.usermodel.Row aus = ResearchReportFiguresTest.row(book.getSheet("Market figures"), "AUS", null);
+            assertThat(aus.getCell(10).getNumericCellValue()).isEqualTo(0.0);
+            assertThat(aus.getCell(11).getStringCellValue()).contains("AU 2204.21.10", "tariff data version " + version, "2026-12-01",
+                    "MFN 5.00 %", "KAFTA 0.00 %");
+        }
+    }
 }
