@@ -127,7 +127,7 @@ public class TradeTable {
     }
 
     @PreDestroy
-    void close() throws SQLException {
+    public void close() throws SQLException {
         for (Pooled c; (c = idle.poll()) != null; ) {
             c.close();
         }
@@ -148,12 +148,30 @@ public class TradeTable {
         }
     }
 
+    /** Rows handed from the reading thread to the appending thread at a time; at most {@link #QUEUED} batches wait. */
+    static final int BATCH = 8192;
+    private static final int QUEUED = 4;
+    private static final List<TradeRow> END = List.of();
+
+    /**
+     * Loads one dataset: the reading thread hands rows over in batches ({@link #BATCH}) to a thread of the loader's own
+     * that appends them, so parsing the file and writing DuckDB run side by side (issue 9's speed note: each took about
+     * half of a 10-million-row import). At most {@link #QUEUED} batches wait, so memory stays bounded whatever the file's
+     * size. An append that fails is reported to the reading thread at its next {@link #append} or at {@link #commit}; the
+     * transaction is then rolled back, so nothing of the dataset stays.
+     */
     public final class Loader implements AutoCloseable {
         private final long dataset;
         private final DuckDBConnection connection;
-        private final DuckDBAppender appender;
+        private DuckDBAppender appender; // the appending thread's own (DuckDB confines an appender to the thread that made it)
+        private final java.util.concurrent.BlockingQueue<List<TradeRow>> queue = new java.util.concurrent.ArrayBlockingQueue<>(QUEUED);
+        private final Thread writer;
+        private volatile Throwable failure;
+        private volatile boolean stopping;
+        private List<TradeRow> batch = new ArrayList<>(BATCH);
         private long rows;
         private boolean done;
+        private boolean drained;
 
         Loader(long dataset, DuckDBConnection connection) throws SQLException {
             this.dataset = dataset;
@@ -163,35 +181,92 @@ public class TradeTable {
                 p.setLong(1, dataset);
                 p.executeUpdate();
             }
-            this.appender = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "trade_row");
+            this.writer = new Thread(this::write, "markets-loader-" + dataset);
+            writer.setDaemon(true);
+            writer.start();
+        }
+
+        private void write() {
+            try {
+                appender = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "trade_row");
+                while (true) {
+                    List<TradeRow> next = queue.take();
+                    if (stopping) {
+                        break;
+                    }
+                    if (next == END) {
+                        appender.close(); // flushes the last rows: a failure here fails the commit
+                        return;
+                    }
+                    for (TradeRow r : next) {
+                        appendRow(r);
+                    }
+                }
+            } catch (Throwable e) {
+                failure = e;
+                queue.clear(); // the reading thread may be waiting for room
+            }
+            try {
+                if (appender != null) {
+                    appender.close();
+                }
+            } catch (SQLException ignored) {
+                // the transaction is rolled back: what it had flushed is discarded
+            }
+        }
+
+        private void appendRow(TradeRow r) throws SQLException {
+            appender.beginRow();
+            appender.append(dataset);
+            appender.append(r.reporterCode());
+            appender.append(r.reporterIso3());
+            appender.append(r.partnerCode());
+            appender.append(r.partner2Code());
+            appender.append(r.flow().name());
+            appender.append(r.productCode());
+            appender.append(r.classification());
+            appender.append(r.year());
+            appender.append(r.month());
+            appender.append(r.frequency().name());
+            appender.appendDecimal(r.valueUsd().setScale(3, RoundingMode.HALF_EVEN).unscaledValue().longValueExact());
+            appender.append(r.netMassKg());
+            appender.append(r.quantity());
+            appender.append(r.quantityUnit());
+            appender.append(r.preliminary());
+            appender.append(r.partialToMonth());
+            appender.append(r.valuationBasis());
+            appender.append(r.breakdown());
+            appender.endRow();
+        }
+
+        private void failed() {
+            Throwable e = failure;
+            if (e != null) {
+                throw new IllegalStateException("DuckDB append failed: " + e.getMessage(), e);
+            }
+        }
+
+        private void hand(List<TradeRow> rowsToWrite) {
+            try {
+                while (!queue.offer(rowsToWrite, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                    failed();
+                    if (!writer.isAlive()) {
+                        throw new IllegalStateException("the DuckDB loader thread has stopped");
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while loading DuckDB", e);
+            }
         }
 
         public void append(TradeRow r) {
-            try {
-                appender.beginRow();
-                appender.append(dataset);
-                appender.append(r.reporterCode());
-                appender.append(r.reporterIso3());
-                appender.append(r.partnerCode());
-                appender.append(r.partner2Code());
-                appender.append(r.flow().name());
-                appender.append(r.productCode());
-                appender.append(r.classification());
-                appender.append(r.year());
-                appender.append(r.month());
-                appender.append(r.frequency().name());
-                appender.appendDecimal(r.valueUsd().setScale(3, RoundingMode.HALF_EVEN).unscaledValue().longValueExact());
-                appender.append(r.netMassKg());
-                appender.append(r.quantity());
-                appender.append(r.quantityUnit());
-                appender.append(r.preliminary());
-                appender.append(r.partialToMonth());
-                appender.append(r.valuationBasis());
-                appender.append(r.breakdown());
-                appender.endRow();
-                rows++;
-            } catch (SQLException | ArithmeticException e) {
-                throw new IllegalStateException("DuckDB append failed: " + e.getMessage(), e);
+            failed();
+            batch.add(r);
+            rows++;
+            if (batch.size() == BATCH) {
+                hand(batch);
+                batch = new ArrayList<>(BATCH);
             }
         }
 
@@ -199,9 +274,33 @@ public class TradeTable {
             return rows;
         }
 
-        public void commit() {
+        /** Waits for the appending thread to finish what was handed over (or to stop at once when {@code discard}). */
+        private void drain(boolean discard) {
+            if (discard) {
+                stopping = true;
+                queue.clear();
+            } else if (!drained && !batch.isEmpty()) {
+                hand(batch);
+            }
+            drained = true;
+            batch = List.of();
             try {
-                appender.close();
+                while (writer.isAlive() && !queue.offer(END, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                    if (discard) {
+                        queue.clear();
+                    }
+                }
+                writer.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while loading DuckDB", e);
+            }
+        }
+
+        public void commit() {
+            drain(false);
+            failed();
+            try {
                 try (PreparedStatement p = connection.prepareStatement("insert or replace into loaded_dataset values (?, ?)")) {
                     p.setLong(1, dataset);
                     p.setLong(2, rows);
@@ -221,12 +320,8 @@ public class TradeTable {
                 return;
             }
             done = true;
+            drain(true);
             try {
-                try {
-                    appender.close();
-                } catch (SQLException ignored) {
-                    // the rollback below discards what it had flushed
-                }
                 connection.rollback();
             } catch (SQLException e) {
                 throw new IllegalStateException("DuckDB rollback failed: " + e.getMessage(), e);

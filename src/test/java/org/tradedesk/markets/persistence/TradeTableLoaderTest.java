@@ -1,0 +1,154 @@
+package org.tradedesk.markets.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tradedesk.markets.Flow;
+import org.tradedesk.markets.Frequency;
+import org.tradedesk.markets.Rejection;
+import org.tradedesk.markets.SourceFormat;
+import org.tradedesk.markets.TradeRow;
+import org.tradedesk.markets.importing.RowSink;
+import org.tradedesk.markets.importing.TradeFileReader;
+
+/**
+ * The loader hands rows from the reading thread to a thread of its own that appends them (issue 9's import speed):
+ * every row read is stored exactly once and as read, across batch boundaries; a row DuckDB cannot take fails the
+ * whole dataset and leaves nothing; a loader closed without commit leaves nothing.
+ */
+class TradeTableLoaderTest {
+
+    @TempDir
+    Path dir;
+    TradeTable table;
+
+    @BeforeEach
+    void open() {
+        table = new TradeTable(dir.resolve("trade.duckdb").toString());
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        table.close();
+    }
+
+    static TradeRow row(String product, String reporter, int year, BigDecimal value) {
+        return new TradeRow("UN Comtrade", SourceFormat.COMTRADE_V1, reporter, null, "0", "0", Flow.M, product, "H5", year, null,
+                Frequency.A, value, null, null, null, false, null, null, false);
+    }
+
+    /** Rows and value per product of one dataset, read back from DuckDB. */
+    Map<String, String> stored(long dataset) throws Exception {
+        Map<String, String> out = new TreeMap<>();
+        try (Connection c = table.connection(); PreparedStatement p = c.prepareStatement(
+                "select product_code, count(*), sum(value_usd) from trade_row where dataset_id = ? group by product_code")) {
+            p.setLong(1, dataset);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getLong(2) + " rows, " + rs.getBigDecimal(3).stripTrailingZeros().toPlainString());
+                }
+            }
+        }
+        return out;
+    }
+
+    static Map<String, String> expected(List<TradeRow> rows) {
+        Map<String, long[]> counts = new TreeMap<>();
+        Map<String, BigDecimal> sums = new TreeMap<>();
+        for (TradeRow r : rows) {
+            counts.computeIfAbsent(r.productCode(), k -> new long[1])[0]++;
+            sums.merge(r.productCode(), r.valueUsd(), BigDecimal::add);
+        }
+        Map<String, String> out = new TreeMap<>();
+        counts.forEach((k, n) -> out.put(k, n[0] + " rows, " + sums.get(k).stripTrailingZeros().toPlainString()));
+        return out;
+    }
+
+    @Test
+    void everyRowIsStoredOnceAndAsHandedOverAcrossBatchBoundaries() throws Exception {
+        List<TradeRow> rows = new ArrayList<>();
+        for (int i = 0; i < 3 * TradeTable.BATCH + 17; i++) {
+            rows.add(row("8542" + (10 + i % 7), Integer.toString(100 + i % 13), 2015 + i % 10, new BigDecimal(i + ".125")));
+        }
+        try (TradeTable.Loader loader = table.loader(5)) {
+            rows.forEach(loader::append);
+            loader.commit();
+            assertThat(loader.rows()).isEqualTo(rows.size());
+        }
+        assertThat(stored(5)).isEqualTo(expected(rows)).hasSize(7);
+        assertThat(table.holds(5)).isTrue();
+    }
+
+    @Test
+    void aRealFileIsStoredRowForRowAsTheReaderGaveIt() throws Exception {
+        List<TradeRow> read = new ArrayList<>();
+        List<Rejection> rejected = new ArrayList<>();
+        try (TradeTable.Loader loader = table.loader(9);
+             InputStream in = getClass().getResourceAsStream("/markets/comtrade_legacy_IND_CHN_H3_2010.csv")) {
+            TradeFileReader.read(in, 0, null, new RowSink() {
+                @Override
+                public void row(TradeRow row) {
+                    read.add(row);
+                    loader.append(row);
+                }
+
+                @Override
+                public void rejected(Rejection rejection) {
+                    rejected.add(rejection);
+                }
+            }, null);
+            loader.commit();
+        }
+        assertThat(read).hasSizeGreaterThan(100);
+        assertThat(stored(9)).isEqualTo(expected(read));
+    }
+
+    @Test
+    void aRowDuckDbCannotTakeFailsTheDatasetAndNothingOfItStays() throws Exception {
+        TradeTable.Loader loader = table.loader(3);
+        try (loader) {
+            assertThatThrownBy(() -> {
+                for (int i = 0; i < 2 * TradeTable.BATCH; i++) {
+                    loader.append(row("854231", "156", 2020, BigDecimal.TEN));
+                }
+                loader.append(row("854231", "156", 2021, new BigDecimal("1e17"))); // beyond DECIMAL(18,3)
+                for (int i = 0; i < 5 * TradeTable.BATCH; i++) {
+                    loader.append(row("854231", "156", 2022, BigDecimal.ONE));
+                }
+                loader.commit();
+            }).isInstanceOf(IllegalStateException.class).hasMessageContaining("DuckDB append failed");
+        }
+        assertThat(stored(3)).isEmpty();
+        assertThat(table.holds(3)).isFalse();
+        try (TradeTable.Loader again = table.loader(3)) { // the store is still usable
+            again.append(row("854231", "156", 2020, BigDecimal.TEN));
+            again.commit();
+        }
+        assertThat(stored(3)).containsEntry("854231", "1 rows, 10");
+    }
+
+    @Test
+    void aLoaderClosedWithoutCommitLeavesNothing() throws Exception {
+        try (TradeTable.Loader loader = table.loader(4)) {
+            for (int i = 0; i < TradeTable.BATCH + 1; i++) {
+                loader.append(row("854231", "156", 2020, BigDecimal.TEN));
+            }
+        }
+        assertThat(stored(4)).isEmpty();
+        assertThat(table.holds(4)).isFalse();
+    }
+}
