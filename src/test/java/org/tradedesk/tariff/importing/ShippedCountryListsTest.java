@@ -44,8 +44,12 @@ class ShippedCountryListsTest {
     }
 
     private static Decision decide(String list, String origin, String date) {
-        ListRow row = LISTS.stream().filter(l -> l.jurisdiction().equals("AU") && l.code().equals(list)).findFirst().orElseThrow();
-        List<Membership> members = MEMBERS.stream().filter(m -> m.jurisdiction().equals("AU") && m.listCode().equals(list))
+        return decide("AU", list, origin, date);
+    }
+
+    private static Decision decide(String jurisdiction, String list, String origin, String date) {
+        ListRow row = LISTS.stream().filter(l -> l.jurisdiction().equals(jurisdiction) && l.code().equals(list)).findFirst().orElseThrow();
+        List<Membership> members = MEMBERS.stream().filter(m -> m.jurisdiction().equals(jurisdiction) && m.listCode().equals(list))
                 .map(m -> new Membership(m.country(), m.validFrom(), m.validTo(), "TO_CONFIRM".equals(m.status()))).toList();
         return CountryListRule.decide(new ListDef(list, row.legalSource(), "TO_CONFIRM".equals(row.status())), members, origin,
                 LocalDate.parse(date));
@@ -112,6 +116,27 @@ class ShippedCountryListsTest {
         assertThat(decide("AANZFTA", "VN", "2026-03-02").toConfirm()).isTrue();
         assertThat(decide("CPTPP", "CL", "2026-03-02").toConfirm()).isTrue();
         assertThat(MEMBERS).filteredOn(m -> List.of("DC", "DCS", "DCT").contains(m.listCode())).isEmpty();
-        assertThat(MEMBERS).filteredOn(m -> m.jurisdiction().equals("TW")).allMatch(m -> m.status().equals("TO_CONFIRM"));
+        assertThat(MEMBERS).filteredOn(m -> m.jurisdiction().equals("TW") && List.of("PA", "GT", "NI", "SV", "HN").contains(m.country()))
+                .as("the Central American agreements' status is not confirmed").allMatch(m -> m.status().equals("TO_CONFIRM"));
+    }
+
+    /**
+     * Taiwan's column II partners (關稅法 第5條): ANZTEC entered into force on 1 December 2013 (MOFA Press Release No. 313)
+     * and ASTEP on 19 April 2014 (MOFA Press Release No. 061); Taiwan stopped honouring the FTA with Nicaragua from
+     * 1 July 2022 (Bureau of Foreign Trade, reported by CNA), so a Nicaraguan origin is refused column II after 30 June 2022.
+     */
+    @Test
+    void taiwansColumnTwoPartnersFromTheirDatesAndNicaraguaNoLonger() {
+        assertThat(decide("TW", "TW_COLUMN_II", "NZ", "2013-11-30").outcome()).isEqualTo(Outcome.NOT_YET_LISTED);
+        Decision nz = decide("TW", "TW_COLUMN_II", "NZ", "2013-12-01");
+        assertThat(nz.eligible()).isTrue();
+        assertThat(nz.toConfirm()).isFalse();
+        assertThat(decide("TW", "TW_COLUMN_II", "SG", "2014-04-18").membership().orElseThrow().validFrom()).hasToString("2014-04-19");
+        assertThat(decide("TW", "TW_COLUMN_II", "SG", "2014-04-19").toConfirm()).isFalse();
+        assertThat(decide("TW", "TW_COLUMN_II", "NI", "2022-06-30").eligible()).isTrue();
+        Decision after = decide("TW", "TW_COLUMN_II", "NI", "2022-07-01");
+        assertThat(after.outcome()).isEqualTo(Outcome.NO_LONGER_LISTED);
+        assertThat(after.membership().orElseThrow().validTo()).hasToString("2022-06-30");
+        assertThat(decide("TW", "TW_COLUMN_II", "DE", "2026-03-02").outcome()).isEqualTo(Outcome.NOT_LISTED);
     }
 }

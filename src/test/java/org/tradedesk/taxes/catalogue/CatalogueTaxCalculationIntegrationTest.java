@@ -338,6 +338,23 @@ class CatalogueTaxCalculationIntegrationTest {
     }
 
     /**
+     * Column II "0% (PA,GT,NI,SV,HN) 5% (NZ,SG)" names Nicaragua, but Taiwan stopped honouring the FTA with Nicaragua from
+     * 1 July 2022 (Bureau of Foreign Trade, reported by CNA on 25 February 2022): Nicaraguan shoes dated 30 June 2022 get the
+     * free column II rate (to confirm), dated 1 July 2022 they do not, and the screen says the membership ended.
+     */
+    @Test
+    void nicaraguanShoesLoseColumnTwoWhenTaiwanStoppedHonouringTheFta() throws Exception {
+        String shoes = """
+                {"description":"leather shoes","tariffCode":"64039900008","origin":"NI","value":10000,"quantity":100,"unit":"pair"}""";
+        JsonNode before = calculate("2022-06-30", "TW", "TWD", "CIF", shoes, 200);
+        assertThat(decimal(option(before, "TW_COLUMN_II"), "dutyAmount")).isEqualByComparingTo("0");
+        assertThat(option(before, "TW_COLUMN_II").get("requires").get("text").asString()).contains("To confirm");
+        JsonNode after = calculate("2022-07-01", "TW", "TWD", "CIF", shoes, 200);
+        assertThat(option(after, "TW_COLUMN_II")).isNull();
+        assertThat(decimal(dutyStep(after), "amount")).isEqualByComparingTo("3800");
+    }
+
+    /**
      * Issue 6 (review finding): Taiwan prints the 11-digit CCC code with its check digit after a dash, "0902.10.00.00-4"
      * (fixture row 09021000004, green tea, column I 22.5 %): refused before by the request's pattern. CIF NT$10,000 →
      * 22.5 % = 2,250. The printed form, with spaces or in full-width digits, is the same line; a wrong last digit is a 400
