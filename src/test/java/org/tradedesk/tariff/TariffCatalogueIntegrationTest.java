@@ -338,22 +338,25 @@ class TariffCatalogueIntegrationTest {
 
     /**
      * Issue 6 §5: the item page's "applies to" column names the countries of each scheme's list on the date, in the
-     * reader's language, with "to confirm" where the membership is not confirmed from a cited source (AUSFTA's US entry
-     * ships so), instead of the scheme's code.
+     * reader's language, with "to confirm" where the membership is not confirmed from a cited source (AANZFTA's
+     * per-party dates ship so; AUSFTA's US entry, 1 January 2005, is confirmed from DAFF's list of FTAs in force), instead
+     * of the scheme's code.
      */
     @Test
     void itemPageNamesTheCountriesOfEachSchemesListInTheReadersLanguage() throws Exception {
         String zh = mvc.perform(get("/tariff/AU/items/22042190").param("lang", "zh-TW").with(user("c").roles("COORDINATOR")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(zh);
-        assertThat(doc.selectFirst("tbody[data-scheme=AUSFTA] td.tariff-applies-to").text()).contains("美國（待確認）")
-                .doesNotContain("AUSFTA");
+        assertThat(doc.selectFirst("tbody[data-scheme=AUSFTA] td.tariff-applies-to").text()).contains("美國")
+                .doesNotContain("美國（待確認）").doesNotContain("AUSFTA");
+        assertThat(doc.selectFirst("tbody[data-scheme=AANZFTA] td.tariff-applies-to").text()).contains("越南（待確認）")
+                .doesNotContain("AANZFTA");
         assertThat(doc.selectFirst("tbody[data-scheme=SAFTA] td.tariff-applies-to .tariff-country").text()).isEqualTo("新加坡");
         String en = mvc.perform(get("/tariff/AU/items/22042190").param("lang", "en").with(user("c").roles("COORDINATOR")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         org.jsoup.nodes.Document enDoc = org.jsoup.Jsoup.parse(en);
         assertThat(enDoc.selectFirst("tbody[data-scheme=AUSFTA] td.tariff-applies-to .tariff-country").text())
-                .isEqualTo("United States (to confirm)");
+                .isEqualTo("United States");
         assertThat(enDoc.selectFirst("tbody[data-scheme=SAFTA] td.tariff-applies-to .tariff-country").text()).isEqualTo("Singapore");
     }
 

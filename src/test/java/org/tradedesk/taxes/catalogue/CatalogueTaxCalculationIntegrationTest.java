@@ -151,7 +151,8 @@ class CatalogueTaxCalculationIntegrationTest {
         assertThat(schemes(r)).contains("GENERAL", "CPTPP", "JAEPA", "RCEP").doesNotContain("DCS", "DCT", "DC", "LDC", "FI", "CA", "KAFTA");
         assertThat(decimal(option(r, "JAEPA"), "dutyAmount")).isEqualByComparingTo("0");
         assertThat(option(r, "JAEPA").get("requires").get("text").asString()).contains("Japan-Australia EPA").contains("proof of origin")
-                .as("JAEPA's entry into force is shipped to confirm").contains("To confirm");
+                .as("JAEPA's entry into force, 15 January 2015, is confirmed from DAFF's list of FTAs in force")
+                .contains("Japan is listed for JAEPA from").doesNotContain("To confirm");
         assertThat(option(r, "CPTPP").get("requires").get("text").asString()).contains("Japan is listed for CPTPP from").doesNotContain("To confirm");
     }
 
@@ -212,6 +213,60 @@ class CatalogueTaxCalculationIntegrationTest {
         assertThat(entries).hasSize(2);
         assertThat(entries).extracting(e -> e.username()).containsOnly("mona");
         assertThat(entries.get(1).after()).contains("VN").contains("2026-03-01").contains("Sch 1 Pt 4");
+    }
+
+    private static final String SPARKLING_WINE = """
+            {"description":"sparkling wine 11 %%","tariffCode":"2204.10.29","origin":"%s","value":10000,"litres":450,"alcoholByVolume":11}""";
+
+    /**
+     * Real origins against the shipped Schedule 1 lists (issue 6 §1). 2204.10.29 reads "5%, and $107.99/L of alcohol
+     * NZ/PG/FI/DC/LDC/SG $107.99/L of alcohol DCS4%, and $107.99/L of alcohol DCT5%, and $107.99/L of alcohol": the listed
+     * countries pay the excise-equivalent part only, 5 % of AUD 10,000 = 500.00 less than the general rate. Fiji is a Forum
+     * Island Country (Customs Tariff Regulations 2004 Sch 1 Pt 1, confirmed from the ABF page); Bangladesh is on the UN
+     * list of least developed countries, shipped for Sch 1 Pt 2 to confirm (offered, saying so); Germany is on no list.
+     */
+    @Test
+    void onlyTheOriginsScheduleOneListsGetTheirRates() throws Exception {
+        JsonNode fiji = calculate("AU", "AUD", "FOB", SPARKLING_WINE.formatted("FJ"), 200);
+        assertThat(schemes(fiji)).contains("GENERAL", "FI").doesNotContain("LDC", "DC", "DCS", "DCT");
+        assertThat(decimal(option(fiji, "GENERAL"), "dutyAmount").subtract(decimal(option(fiji, "FI"), "dutyAmount")))
+                .isEqualByComparingTo("500.00");
+        assertThat(option(fiji, "FI").get("requires").get("text").asString()).contains("Fiji is listed for FI")
+                .doesNotContain("To confirm");
+
+        JsonNode bangladesh = calculate("AU", "AUD", "FOB", SPARKLING_WINE.formatted("BD"), 200);
+        assertThat(schemes(bangladesh)).contains("GENERAL", "LDC").doesNotContain("FI", "DC", "DCS", "DCT");
+        assertThat(decimal(option(bangladesh, "GENERAL"), "dutyAmount").subtract(decimal(option(bangladesh, "LDC"), "dutyAmount")))
+                .isEqualByComparingTo("500.00");
+        assertThat(option(bangladesh, "LDC").get("requires").get("text").asString()).contains("Bangladesh is listed for LDC")
+                .as("Part 2 is shipped from the UN list, not yet checked against the Regulations").contains("To confirm");
+
+        JsonNode germany = calculate("AU", "AUD", "FOB", SPARKLING_WINE.formatted("DE"), 200);
+        assertThat(schemes(germany)).as("Germany is on no Schedule 1 list and party to no FTA").isEmpty();
+    }
+
+    /**
+     * An FTA party before the agreement entered into force for it is refused, naming the date: A-UKFTA entered into force
+     * on 31 May 2023 (DAFF, "Free trade agreements (FTAs) in force"). A British car dated 30 May 2023 gets no A-UKFTA option
+     * and the screen says from when it applies; dated 31 May 2023 it gets it, confirmed.
+     */
+    @Test
+    void aBritishCarTheDayBeforeTheAustraliaUkFtaIsRefusedNamingItsDate() throws Exception {
+        assertThat(schemes(calculate("2023-05-30", "AU", "AUD", "FOB", CAR.formatted("GB"), 200))).doesNotContain("A-UKFTA");
+        JsonNode on = calculate("2023-05-31", "AU", "AUD", "FOB", CAR.formatted("GB"), 200);
+        assertThat(schemes(on)).contains("A-UKFTA");
+        assertThat(option(on, "A-UKFTA").get("requires").get("text").asString()).contains("United Kingdom is listed for A-UKFTA from")
+                .doesNotContain("To confirm");
+        String html = mvc.perform(post("/taxes/quotations/preview").with(user("carol").roles("COORDINATOR"))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("lang", "en").param("clientId", "").param("jurisdiction", "AU").param("date", "2023-05-30")
+                        .param("currency", "AUD").param("incoterm", "FOB").param("exchangeRate", "1").param("allocation", "VALUE")
+                        .param("lines[0].description", "sedan 2.0 l").param("lines[0].tariffCode", "8703.23.90")
+                        .param("lines[0].origin", "GB").param("lines[0].value", "40000"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String refused = html.substring(html.indexOf("id=\"refused-options\""));
+        assertThat(refused).contains("United Kingdom is listed for A-UKFTA only from").contains("2023")
+                .contains("United Kingdom is not listed for DCS");
     }
 
     @Test
@@ -280,6 +335,23 @@ class CatalogueTaxCalculationIntegrationTest {
                 {"description":"leather shoes","tariffCode":"64039900008","origin":"JP","value":10000,"quantity":20,"unit":"pair"}""", 200);
         assertThat(decimal(dutyStep(few), "amount")).isEqualByComparingTo("1000");
         assertThat(option(few, "TW_COLUMN_II")).as("Japan is not a column II partner of this line").isNull();
+    }
+
+    /**
+     * Column II "0% (PA,GT,NI,SV,HN) 5% (NZ,SG)" names Nicaragua, but Taiwan stopped honouring the FTA with Nicaragua from
+     * 1 July 2022 (Bureau of Foreign Trade, reported by CNA on 25 February 2022): Nicaraguan shoes dated 30 June 2022 get the
+     * free column II rate (to confirm), dated 1 July 2022 they do not, and the screen says the membership ended.
+     */
+    @Test
+    void nicaraguanShoesLoseColumnTwoWhenTaiwanStoppedHonouringTheFta() throws Exception {
+        String shoes = """
+                {"description":"leather shoes","tariffCode":"64039900008","origin":"NI","value":10000,"quantity":100,"unit":"pair"}""";
+        JsonNode before = calculate("2022-06-30", "TW", "TWD", "CIF", shoes, 200);
+        assertThat(decimal(option(before, "TW_COLUMN_II"), "dutyAmount")).isEqualByComparingTo("0");
+        assertThat(option(before, "TW_COLUMN_II").get("requires").get("text").asString()).contains("To confirm");
+        JsonNode after = calculate("2022-07-01", "TW", "TWD", "CIF", shoes, 200);
+        assertThat(option(after, "TW_COLUMN_II")).isNull();
+        assertThat(decimal(dutyStep(after), "amount")).isEqualByComparingTo("3800");
     }
 
     /**

@@ -81,6 +81,7 @@ class WorkedExamplesTest {
             case "AU-BROKER-WINE-WET" -> wine(in, out);
             case "AU-ATO-BEER-EXCISE-2019" -> beer(in, out);
             case "AU-ATO-LVIG-JEANS" -> jeans(in, out);
+            case "AU-ATO-LCT-IMPORT-MUSTANG" -> mustang(in, out);
             case "UK-HMRC-SPIRITS-2002" -> spirits(in, out);
             case "UKTT-DC-E2E-7202118000-THIRD-COUNTRY" -> ferroManganese(in, out);
             case "UKTT-DC-ADVALOREM-AND-VAT" -> adValoremAndVat(in, out);
@@ -167,6 +168,35 @@ class WorkedExamplesTest {
                 new Check("price including shipping", dec(in, "price_incl_shipping_insurance_AUD"), res.tax("GST_VENDOR").base()),
                 new Check("GST collected by the vendor", dec(out, "gst_collected_by_vendor_AUD"), res.amountOf("GST_VENDOR")),
                 new Check("duty and GST at the border", dec(out, "border_duty_gst"), res.total()));
+    }
+
+    /**
+     * The ATO's own example of the luxury car tax on an import, run through the chain file's LCT step (its threshold for
+     * the date, its 10/11 factor, its rate and its rounding). The ATO works the LCT value out by hand (GST on the customs
+     * value only, then the import costs GST-inclusive), which no request of ours reproduces, so the step is given the
+     * published LCT value. The ATO prints the LCT to the whole dollar: the engine's amount, 9,704.40, is that figure to
+     * the cent; the example therefore confirms the formula and the threshold, not the cent rounding (still to confirm).
+     */
+    private static List<Check> mustang(JsonNode in, JsonNode out) {
+        java.time.LocalDate date = java.time.LocalDate.parse(in.get("date").asString());
+        ChainDefinition chain = CHAINS.forJurisdiction("AU", date);
+        ChainDefinition.StepDefinition lct = chain.steps().stream().filter(s -> s.code().equals("LCT")).findFirst().orElseThrow();
+        BigDecimal lctValue = dec(in, "customs_value_AUD").add(dec(in, "gst_at_import_AUD")).add(dec(in, "import_costs_incl_gst_AUD"));
+        ThresholdRule.Outcome outcome = ThresholdRule.apply(lct, false, lctValue, date, org.tradedesk.shared.CurrencyCode.of("AUD"));
+        assertThat(outcome.effect()).isEqualTo(ThresholdRule.Effect.EXCESS);
+        String rate = ChainDefinition.Dated.on(lct.rates(), date).orElseThrow().value();
+        assertThat(rate).isEqualTo(pct(in, "lct_rate"));
+        BigDecimal amount = lct.rounding().apply(outcome.taxable().multiply(new BigDecimal(rate.replace("%", "")).movePointLeft(2)));
+        BigDecimal threshold = lctValue.subtract(outcome.taxable().multiply(lct.factorDenominator())
+                .divide(lct.factorNumerator(), java.math.MathContext.DECIMAL128));
+        return List.of(
+                new Check("LCT value", dec(out, "lct_value_AUD"), lctValue),
+                new Check("2021-22 threshold in the chain file", dec(in, "lct_threshold_AUD"), threshold.setScale(2, RoundingMode.HALF_UP)),
+                new Check("excess over the threshold", dec(out, "excess_AUD"),
+                        outcome.taxable().multiply(lct.factorDenominator()).divide(lct.factorNumerator(), java.math.MathContext.DECIMAL128)
+                                .setScale(2, RoundingMode.HALF_UP)),
+                new Check("LCT, as the ATO prints it (whole dollars)", dec(out, "lct_AUD_whole_dollars"), amount.setScale(0, RoundingMode.DOWN)),
+                new Check("LCT to the cent (the engine's step)", new BigDecimal("9704.40"), amount));
     }
 
     private static List<Check> spirits(JsonNode in, JsonNode out) {

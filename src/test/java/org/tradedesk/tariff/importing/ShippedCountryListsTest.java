@@ -1,0 +1,142 @@
+package org.tradedesk.tariff.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.tradedesk.tariff.domain.CountryListRule;
+import org.tradedesk.tariff.domain.CountryListRule.Decision;
+import org.tradedesk.tariff.domain.CountryListRule.ListDef;
+import org.tradedesk.tariff.domain.CountryListRule.Membership;
+import org.tradedesk.tariff.domain.CountryListRule.Outcome;
+import org.tradedesk.tariff.persistence.EligibilityStore.ListRow;
+import org.tradedesk.tariff.persistence.EligibilityStore.MemberRow;
+
+/**
+ * The country lists as shipped (reference-data/eligibility), decided for real origins and dates as the tax engine asks
+ * them (issue 6 §1). The dates of entry into force are those of the Department of Agriculture, Fisheries and Forestry's
+ * page "Free trade agreements (FTAs) in force" (https://www.agriculture.gov.au/biosecurity-trade/market-access-trade/fta/ftas-inforce,
+ * read 6 December 2026), which lists each agreement with its date, e.g. "China-Australia Free Trade Agreement (ChAFTA) –
+ * 20 December 2015", "Australia-United Kingdom Free Trade Agreement (A-UKFTA) - 31 May 2023".
+ */
+class ShippedCountryListsTest {
+
+    private static final List<ListRow> LISTS;
+    private static final List<MemberRow> MEMBERS;
+
+    static {
+        try {
+            LISTS = EligibilityImporter.parseLists(bundled(EligibilityImporter.LISTS));
+            MEMBERS = EligibilityImporter.parseMembers(bundled(EligibilityImporter.MEMBERS));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String bundled(String path) throws IOException {
+        try (var in = ShippedCountryListsTest.class.getClassLoader().getResourceAsStream(path)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static Decision decide(String list, String origin, String date) {
+        return decide("AU", list, origin, date);
+    }
+
+    private static Decision decide(String jurisdiction, String list, String origin, String date) {
+        ListRow row = LISTS.stream().filter(l -> l.jurisdiction().equals(jurisdiction) && l.code().equals(list)).findFirst().orElseThrow();
+        List<Membership> members = MEMBERS.stream().filter(m -> m.jurisdiction().equals(jurisdiction) && m.listCode().equals(list))
+                .map(m -> new Membership(m.country(), m.validFrom(), m.validTo(), "TO_CONFIRM".equals(m.status()))).toList();
+        return CountryListRule.decide(new ListDef(list, row.legalSource(), "TO_CONFIRM".equals(row.status())), members, origin,
+                LocalDate.parse(date));
+    }
+
+    @Test
+    void germanyIsOnNoDevelopingCountryListAndTheListsSayTheyAreToConfirm() {
+        for (String list : List.of("DC", "DCS", "DCT", "LDC", "FI")) {
+            Decision d = decide(list, "DE", "2026-03-02");
+            assertThat(d.outcome()).as(list).isEqualTo(Outcome.NOT_LISTED);
+        }
+        assertThat(decide("DCS", "DE", "2026-03-02").toConfirm()).as("Part 4 is not confirmed from a cited source").isTrue();
+        assertThat(decide("FI", "DE", "2026-03-02").toConfirm()).as("Part 1 is confirmed from the ABF page").isFalse();
+    }
+
+    @Test
+    void aForumIslandCountryIsListedConfirmedAndAnLdcIsListedToConfirm() {
+        // ABF, Schedule 1 Part 1: Fiji (FJ) is a Forum Island Country
+        Decision fiji = decide("FI", "FJ", "2026-03-02");
+        assertThat(fiji.eligible()).isTrue();
+        assertThat(fiji.toConfirm()).isFalse();
+        // Bangladesh is on the UN list of least developed countries; Part 2 is shipped from it, to confirm
+        Decision bangladesh = decide("LDC", "BD", "2026-03-02");
+        assertThat(bangladesh.eligible()).isTrue();
+        assertThat(bangladesh.toConfirm()).isTrue();
+        assertThat(decide("LDC", "VN", "2026-03-02").eligible()).as("Viet Nam is not a least developed country").isFalse();
+    }
+
+    @Test
+    void eachBilateralPartyIsListedFromTheDateDaffPublishesAndRefusedTheDayBefore() {
+        Map<String, String[]> published = Map.ofEntries(
+                Map.entry("AUSFTA", new String[] {"US", "2005-01-01"}),
+                Map.entry("TAFTA", new String[] {"TH", "2005-01-01"}),
+                Map.entry("ACI-FTA", new String[] {"CL", "2009-03-06"}),
+                Map.entry("MAFTA", new String[] {"MY", "2013-01-01"}),
+                Map.entry("KAFTA", new String[] {"KR", "2014-12-12"}),
+                Map.entry("JAEPA", new String[] {"JP", "2015-01-15"}),
+                Map.entry("ChAFTA", new String[] {"CN", "2015-12-20"}),
+                Map.entry("HK-FTA", new String[] {"HK", "2020-01-17"}),
+                Map.entry("Peru", new String[] {"PE", "2020-02-11"}),
+                Map.entry("IA-CEPA", new String[] {"ID", "2020-07-05"}),
+                Map.entry("AI-ECTA", new String[] {"IN", "2022-12-29"}),
+                Map.entry("A-UKFTA", new String[] {"GB", "2023-05-31"}));
+        published.forEach((list, partyAndDate) -> {
+            String party = partyAndDate[0];
+            LocalDate from = LocalDate.parse(partyAndDate[1]);
+            Decision before = decide(list, party, from.minusDays(1).toString());
+            assertThat(before.outcome()).as(list + " the day before").isEqualTo(Outcome.NOT_YET_LISTED);
+            assertThat(before.membership().orElseThrow().validFrom()).as(list + " names its date").isEqualTo(from);
+            Decision on = decide(list, party, from.toString());
+            assertThat(on.eligible()).as(list + " on its date").isTrue();
+            assertThat(on.toConfirm()).as(list + " is confirmed").isFalse();
+            assertThat(decide(list, "DE", "2026-03-02").outcome()).as(list + ": Germany is no party").isEqualTo(Outcome.NOT_LISTED);
+            MemberRow row = MEMBERS.stream().filter(m -> m.listCode().equals(list) && m.country().equals(party)).findFirst().orElseThrow();
+            assertThat(row.source()).as(list + " cites its source and the day it was read")
+                    .contains("https://www.agriculture.gov.au/biosecurity-trade/market-access-trade/fta/ftas-inforce")
+                    .contains("read 2026-12-06");
+        });
+    }
+
+    @Test
+    void whatCouldNotBeCitedStaysToConfirm() {
+        assertThat(decide("UAE-CEPA", "AE", "2026-03-02").toConfirm()).isTrue();
+        assertThat(decide("AANZFTA", "VN", "2026-03-02").toConfirm()).isTrue();
+        assertThat(decide("CPTPP", "CL", "2026-03-02").toConfirm()).isTrue();
+        assertThat(MEMBERS).filteredOn(m -> List.of("DC", "DCS", "DCT").contains(m.listCode())).isEmpty();
+        assertThat(MEMBERS).filteredOn(m -> m.jurisdiction().equals("TW") && List.of("PA", "GT", "NI", "SV", "HN").contains(m.country()))
+                .as("the Central American agreements' status is not confirmed").allMatch(m -> m.status().equals("TO_CONFIRM"));
+    }
+
+    /**
+     * Taiwan's column II partners (關稅法 第5條): ANZTEC entered into force on 1 December 2013 (MOFA Press Release No. 313)
+     * and ASTEP on 19 April 2014 (MOFA Press Release No. 061); Taiwan stopped honouring the FTA with Nicaragua from
+     * 1 July 2022 (Bureau of Foreign Trade, reported by CNA), so a Nicaraguan origin is refused column II after 30 June 2022.
+     */
+    @Test
+    void taiwansColumnTwoPartnersFromTheirDatesAndNicaraguaNoLonger() {
+        assertThat(decide("TW", "TW_COLUMN_II", "NZ", "2013-11-30").outcome()).isEqualTo(Outcome.NOT_YET_LISTED);
+        Decision nz = decide("TW", "TW_COLUMN_II", "NZ", "2013-12-01");
+        assertThat(nz.eligible()).isTrue();
+        assertThat(nz.toConfirm()).isFalse();
+        assertThat(decide("TW", "TW_COLUMN_II", "SG", "2014-04-18").membership().orElseThrow().validFrom()).hasToString("2014-04-19");
+        assertThat(decide("TW", "TW_COLUMN_II", "SG", "2014-04-19").toConfirm()).isFalse();
+        assertThat(decide("TW", "TW_COLUMN_II", "NI", "2022-06-30").eligible()).isTrue();
+        Decision after = decide("TW", "TW_COLUMN_II", "NI", "2022-07-01");
+        assertThat(after.outcome()).isEqualTo(Outcome.NO_LONGER_LISTED);
+        assertThat(after.membership().orElseThrow().validTo()).hasToString("2022-06-30");
+        assertThat(decide("TW", "TW_COLUMN_II", "DE", "2026-03-02").outcome()).isEqualTo(Outcome.NOT_LISTED);
+    }
+}
