@@ -172,7 +172,13 @@ public class ActivityCompliance {
     @Transactional
     public CampaignView moveCampaign(CampaignId id, CampaignStatus status) {
         CampaignView c = campaigns.campaign(id);
-        if (status == CampaignStatus.RUNNING && c.status() != CampaignStatus.RUNNING) {
+        if (status == null || !c.status().next().contains(status)) {
+            // the states by their names in the reader's language, not PLANNING / CLOSED
+            throw new TradedeskException(TradedeskException.Kind.CONFLICT, "marketing.campaign.status", "a campaign in status "
+                    + c.status() + " cannot become " + status, new DefaultMessageSourceResolvable("marketing.campaign.status." + c.status()),
+                    new DefaultMessageSourceResolvable(new String[] {"marketing.campaign.status." + status}, null, String.valueOf(status)));
+        }
+        if (status == CampaignStatus.RUNNING) {
             List<ActivityView> all = campaigns.activities(id);
             if (all.isEmpty()) {
                 throw new TradedeskException(TradedeskException.Kind.CONFLICT, "marketing.campaign.no-activities",

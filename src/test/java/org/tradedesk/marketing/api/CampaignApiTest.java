@@ -193,6 +193,9 @@ class CampaignApiTest {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.ready").value(false))
                 .andExpect(jsonPath("$.openMandatory[0]").value("AU_ACL_29"));
         call(delete(path + "/ready"), null, "en").andExpect(status().isOk()).andExpect(jsonPath("$.ready").value(false));
+        call(post(BASE + "/" + id + "/status"), "{\"status\":\"CLOSED\"}", "en").andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("marketing.campaign.status"))
+                .andExpect(jsonPath("$.detail").value("A campaign that is Planning cannot become Closed."));
         // issue 10 review, item 1: the campaign cannot run while its activity is not ready, named with its open items
         call(post(BASE + "/" + id + "/status"), "{\"status\":\"RUNNING\"}", "en").andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("marketing.campaign.not-startable"))
