@@ -11,17 +11,20 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tradedesk.identity.AuditAction;
 import org.tradedesk.identity.AuditTrail;
 import org.tradedesk.identity.CurrentUser;
+import org.tradedesk.marketing.domain.CampaignStatus;
 import org.tradedesk.marketing.domain.ComplianceAnswer;
 import org.tradedesk.marketing.domain.ComplianceChecklist;
 import org.tradedesk.marketing.domain.ComplianceGate;
 import org.tradedesk.marketing.domain.ComplianceItem;
 import org.tradedesk.marketing.domain.ComplianceResponse;
 import org.tradedesk.marketing.persistence.PlanRunStore;
+import org.tradedesk.shared.TradedeskException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -65,7 +68,7 @@ public class ActivityCompliance {
     public ComplianceView checklist(CampaignId id, long activityId) {
         CampaignView c = campaigns.campaign(id);
         ActivityView a = activity(id, activityId);
-        List<ComplianceItem> items = checklist.itemsFor(c.market(), a.kind());
+        List<ComplianceItem> items = checklist.itemsFor(c.market(), a.kind(), c.product());
         Map<String, ComplianceResponse> answers = store.answers(activityId).stream()
                 .collect(Collectors.toMap(ComplianceResponse::itemCode, Function.identity()));
         List<ComplianceView.Item> rows = new ArrayList<>();
@@ -92,7 +95,7 @@ public class ActivityCompliance {
                 .orElseThrow(() -> new MarketingFieldInvalid("item", "marketing.compliance.item-unknown",
                         "item " + itemCode + " is not on this activity's checklist", String.valueOf(itemCode)));
         if (answer == null) {
-            throw new MarketingFieldInvalid("answer", "marketing.compliance.answer-required", "answer yes, no or n-a", item.code());
+            throw new MarketingFieldInvalid("answer", "marketing.compliance.answer-required", "answer yes, no or n-a", citation(item.code()));
         }
         String n = note == null || note.isBlank() ? null : note.strip();
         if (n != null && n.length() > MAX_NOTE) {
@@ -101,7 +104,7 @@ public class ActivityCompliance {
         }
         if (n == null && answer != ComplianceAnswer.YES) {
             throw new MarketingFieldInvalid("note", "marketing.compliance.note-required",
-                    "a NO or N/A answer needs a note saying what is missing or why the item does not apply", item.code());
+                    "a NO or N/A answer needs a note saying what is missing or why the item does not apply", citation(item.code()));
         }
         Instant now = Instant.now(clock);
         ComplianceResponse saved = store.answer(activityId, item.code(), answer, n, CurrentUser.name(), now);
@@ -143,6 +146,81 @@ public class ActivityCompliance {
     @Transactional(readOnly = true)
     public Set<Long> readyActivities(CampaignId id) {
         return store.readyAmong(campaigns.activities(id).stream().map(ActivityView::id).toList());
+    }
+
+    /**
+     * The start gate (P3.2.5): why this activity may not start yet, or null when it may — its checklist has an open
+     * mandatory item (named by citation), or it is complete but nobody has marked it ready (a checklist item added to
+     * the data after it was marked counts as open too).
+     */
+    @Transactional(readOnly = true)
+    public Object notStartable(CampaignId id, long activityId) {
+        ComplianceView v = checklist(id, activityId);
+        if (!v.openMandatory().isEmpty()) {
+            return new DefaultMessageSourceResolvable(new String[] {"marketing.compliance.open-list"},
+                    new Object[] {String.valueOf(v.openMandatory().size()), citations(v.openMandatory())});
+        }
+        return v.ready() ? null : new DefaultMessageSourceResolvable("marketing.compliance.not-marked");
+    }
+
+    /**
+     * Moves the campaign to another status; RUNNING only when every activity that is to run is ready to start: the
+     * activities chosen by the latest selection run, or every activity when none is chosen; a campaign without an
+     * activity cannot run. Refused (409 {@code marketing.campaign.not-startable}) naming each activity held back and its
+     * open items by citation.
+     */
+    @Transactional
+    public CampaignView moveCampaign(CampaignId id, CampaignStatus status) {
+        CampaignView c = campaigns.campaign(id);
+        if (status == null || !c.status().next().contains(status)) {
+            // the states by their names in the reader's language, not PLANNING / CLOSED
+            throw new TradedeskException(TradedeskException.Kind.CONFLICT, "marketing.campaign.status", "a campaign in status "
+                    + c.status() + " cannot become " + status, new DefaultMessageSourceResolvable("marketing.campaign.status." + c.status()),
+                    new DefaultMessageSourceResolvable(new String[] {"marketing.campaign.status." + status}, null, String.valueOf(status)));
+        }
+        if (status == CampaignStatus.RUNNING) {
+            List<ActivityView> all = campaigns.activities(id);
+            if (all.isEmpty()) {
+                throw new TradedeskException(TradedeskException.Kind.CONFLICT, "marketing.campaign.no-activities",
+                        "a campaign without an activity cannot start running");
+            }
+            List<ActivityView> toRun = all.stream().anyMatch(ActivityView::chosen) ? all.stream().filter(ActivityView::chosen).toList() : all;
+            List<Object> held = new ArrayList<>();
+            List<String> english = new ArrayList<>();
+            for (ActivityView a : toRun) {
+                Object why = notStartable(id, a.id());
+                if (why != null) {
+                    held.add(new DefaultMessageSourceResolvable(new String[] {"marketing.compliance.activity-held"}, new Object[] {a.name(), why}));
+                    english.add(a.name());
+                }
+            }
+            if (!held.isEmpty()) {
+                throw new TradedeskException(TradedeskException.Kind.CONFLICT, "marketing.campaign.not-startable",
+                        "the campaign cannot start running: activities not ready to start: " + english, String.valueOf(held.size()),
+                        joined(held));
+            }
+        }
+        return campaigns.moveTo(id, status);
+    }
+
+    /** The citations of checklist items in the reader's language, joined with the language's list separator. */
+    public static Object citations(List<String> codes) {
+        return joined(codes.stream().map(ActivityCompliance::citation).toList());
+    }
+
+    static Object citation(String code) {
+        return new DefaultMessageSourceResolvable(new String[] {"marketing.compliance.cite." + code}, null, code);
+    }
+
+    private static Object joined(List<?> parts) {
+        if (parts.isEmpty()) {
+            return "";
+        }
+        Object rest = parts.get(parts.size() - 1);
+        for (int i = parts.size() - 2; i >= 0; i--) {
+            rest = new DefaultMessageSourceResolvable(new String[] {"marketing.compliance.list-pair"}, new Object[] {parts.get(i), rest});
+        }
+        return rest;
     }
 
     private ActivityView activity(CampaignId id, long activityId) {

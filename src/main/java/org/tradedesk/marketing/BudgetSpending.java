@@ -42,8 +42,11 @@ public class BudgetSpending {
     private final JsonMapper json;
     private final Clock clock;
 
-    BudgetSpending(Campaigns campaigns, PlanRunStore store, AuditTrail audit, JsonMapper json, Clock clock) {
+    private final ActivityCompliance compliance;
+
+    BudgetSpending(Campaigns campaigns, ActivityCompliance compliance, PlanRunStore store, AuditTrail audit, JsonMapper json, Clock clock) {
         this.campaigns = campaigns;
+        this.compliance = compliance;
         this.store = store;
         this.audit = audit;
         this.json = json;
@@ -96,6 +99,15 @@ public class BudgetSpending {
             throw new MarketingInputInvalid("marketing.spend.too-many", "at most " + MAX_ENTRIES + " entries", String.valueOf(MAX_ENTRIES));
         }
         BudgetLine line = approved.lines().get(d.line() - 1);
+        if (line.activityId() != null) {
+            Object why = compliance.notStartable(id, line.activityId());
+            if (why != null) {
+                String name = campaigns.activities(id).stream().filter(a -> a.id() == line.activityId()).map(ActivityView::name)
+                        .findFirst().orElse(String.valueOf(line.activityId()));
+                throw new MarketingFieldInvalid("line", "marketing.spend.activity-not-ready", "line " + d.line() + " is for activity "
+                        + name + ", which is not ready to start (compliance checklist)", name, why);
+            }
+        }
         Money converted = new Money(d.amount().amount().multiply(rate), company).round(BudgetTotals.ruleFor(company));
         SpendEntry saved = store.addSpend(id.value(), new SpendEntry(0, approved.number(), d.line(), line.activityId(), line.category(),
                 line.description(), d.amount(), d.spentOn(), d.supplier().strip(), d.receipt().strip(), rate, rateDate, rateSource,

@@ -110,8 +110,9 @@ public class Campaigns {
                 d.companyCurrency());
     }
 
+    /** Moves the status as asked; the start gate is {@link ActivityCompliance#moveCampaign}, the only caller. */
     @Transactional
-    public CampaignView moveTo(CampaignId id, CampaignStatus status) {
+    CampaignView moveTo(CampaignId id, CampaignStatus status) {
         CampaignView before = store.campaign(id);
         CampaignView after = store.moveCampaign(id, status);
         audit.record(CAMPAIGN, id.toString(), AuditAction.CHANGED, json.writeValueAsString(before), json.writeValueAsString(after));

@@ -375,10 +375,20 @@ public class Feedback {
         return after;
     }
 
-    /** Moves an idea on its path; accepting or rejecting is a decision and needs its reason. */
+    /**
+     * Moves an idea on its path — proposed (logged) → under review → accepted or rejected (a decision, with its reason)
+     * → done (accepted ones only); no step is skipped. Only the campaign's owner or a MANAGER moves an idea (403
+     * {@code marketing.idea.not-reviewer} for anyone else); anyone logged in may log and vote.
+     */
     @Transactional
     public IdeaView moveIdea(CampaignId id, long ideaId, long version, IdeaStatus to, String decision) {
         IdeaView before = idea(id, ideaId);
+        String owner = campaigns.campaign(id).owner();
+        if (!CurrentUser.name().equals(owner) && !CurrentUser.hasRole(org.tradedesk.identity.Role.MANAGER)) {
+            throw new org.tradedesk.shared.TradedeskException(org.tradedesk.shared.TradedeskException.Kind.FORBIDDEN,
+                    "marketing.idea.not-reviewer", CurrentUser.name() + " may not move an idea: only the campaign owner " + owner
+                    + " or a manager", owner);
+        }
         if (!before.status().canMoveTo(to)) {
             throw new MarketingInputInvalid("marketing.idea.transition", "an idea that is " + before.status() + " cannot move to " + to,
                     new DefaultMessageSourceResolvable("marketing.idea.status." + before.status()),

@@ -69,6 +69,12 @@ public class KpiMonitoring {
         return rows.size();
     }
 
+    /** KPI achievement per campaign id (dashboard; one query). */
+    @Transactional(readOnly = true)
+    public Map<Long, org.tradedesk.marketing.domain.KpiAchievement> achievementByCampaign(java.util.Collection<Long> campaignIds) {
+        return store.achievementByCampaign(campaignIds);
+    }
+
     /** Every actual of the campaign's KPI targets, by target then period, with the gap. */
     @Transactional(readOnly = true)
     public List<KpiActualView> actuals(CampaignId id) {

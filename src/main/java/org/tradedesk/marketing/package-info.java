@@ -11,5 +11,5 @@
  * ({@code markets.ResearchProjects}) only; {@code markets} never uses this module.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "shared", "platform", "identity", "reporting", "clients", "markets"})
+        "shared", "platform", "identity", "reporting", "clients", "markets", "tariff"})
 package org.tradedesk.marketing;

@@ -48,4 +48,12 @@ public final class MarketingSamples {
         campaigns.addKpi(c.id(), new KpiDetails(null, KpiKind.ENQUIRIES, new BigDecimal("200"), "manager", LocalDate.of(2027, 9, 30)));
         return new Sample(c.id(), fair.id(), ads.id());
     }
+
+    /** Answers every item of the activity's checklist YES and marks it ready to start (spend and RUNNING need it). */
+    public static void ready(ActivityCompliance compliance, CampaignId campaign, long activityId) {
+        for (ComplianceView.Item i : compliance.checklist(campaign, activityId).items()) {
+            compliance.answer(campaign, activityId, i.code(), org.tradedesk.marketing.domain.ComplianceAnswer.YES, null);
+        }
+        compliance.markReady(campaign, activityId);
+    }
 }

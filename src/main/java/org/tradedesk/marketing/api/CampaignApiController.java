@@ -154,6 +154,18 @@ class CampaignApiController {
         return campaigns.change(new CampaignId(id), body.version(), body.toDetails());
     }
 
+    record StatusRequest(@NotNull @Schema(example = "RUNNING") org.tradedesk.marketing.domain.CampaignStatus status) {
+    }
+
+    @PostMapping("/{id}/status")
+    @Operation(summary = "Move the campaign: PLANNING → RUNNING | CANCELLED, RUNNING → CLOSED | CANCELLED. RUNNING only when every "
+            + "activity to run (the chosen ones, else all) is ready to start: its compliance checklist complete and marked ready")
+    @ApiResponse(responseCode = "409", description = "marketing.campaign.not-startable (naming each activity and its open checklist items "
+            + "by citation), marketing.campaign.no-activities, marketing.campaign.status (a move not allowed)")
+    CampaignView status(@PathVariable long id, @Valid @RequestBody StatusRequest body) {
+        return compliance.moveCampaign(new CampaignId(id), body.status());
+    }
+
     // --- activities ---
 
     record ActivityRequest(@NotNull @Schema(example = "TRADE_FAIR") org.tradedesk.marketing.domain.ActivityKind kind,
@@ -282,6 +294,8 @@ class CampaignApiController {
     @PostMapping("/{id}/spend")
     @ApiResponse(responseCode = "201", description = "the entry as recorded, with the converted amount")
     @ApiResponse(responseCode = "409", description = "marketing.spend.no-approved-budget")
+    @ApiResponse(responseCode = "400", description = "marketing.spend.activity-not-ready: the line's activity is not ready to start "
+            + "(its open checklist items named by citation)")
     ResponseEntity<SpendEntry> addSpend(@PathVariable long id, @Valid @RequestBody SpendRequest body) {
         SpendEntry e = spending.record(new CampaignId(id), new SpendDetails(body.line(), new Money(body.amount(), currency("currency",
                 body.currency())), body.spentOn(), body.supplier(), body.receipt(), body.rate(), body.rateDate(), body.rateSource()));

@@ -40,9 +40,11 @@ public class CampaignDocuments {
     private final Formats fmt;
 
     private final org.tradedesk.marketing.BudgetSpending spending;
+    private final org.tradedesk.marketing.ProductLabels products;
 
     CampaignDocuments(Campaigns campaigns, PdfRenderer pdf, MessageSource messages, Formats fmt,
-            org.tradedesk.marketing.BudgetSpending spending) {
+            org.tradedesk.marketing.BudgetSpending spending, org.tradedesk.marketing.ProductLabels products) {
+        this.products = products;
         this.spending = spending;
         this.campaigns = campaigns;
         this.pdf = pdf;
@@ -66,7 +68,9 @@ public class CampaignDocuments {
 
     private Map<String, Object> planModel(CampaignId id, Locale locale) {
         Map<String, Object> model = new HashMap<>();
-        model.put("campaign", campaigns.campaign(id));
+        CampaignView c = campaigns.campaign(id);
+        model.put("campaign", c);
+        model.put("productLabel", products.label(c.market(), c.product(), locale));
         model.put("activities", campaigns.activities(id));
         List<SelectionRun> runs = campaigns.selections(id);
         model.put("run", runs.isEmpty() ? null : runs.get(0));
@@ -156,7 +160,7 @@ public class CampaignDocuments {
         XlsxRow subtotal = sheet.row().text(t("marketing.budget.subtotal", locale)).at(8).formula(sum, XlsxFormat.amount(d));
         XlsxRow pct = sheet.row().text(t("marketing.budget.contingency-percent", locale)).at(7)
                 .number(b.contingencyPercent(), XlsxFormat.number(4));
-        XlsxRow contingency = sheet.row().text(t("marketing.budget.contingency", locale, fmt.number(b.contingencyPercent()))).at(8)
+        XlsxRow contingency = sheet.row().text(t("marketing.budget.contingency", locale, fmt.number(b.contingencyPercent().stripTrailingZeros()))).at(8)
                 .formula(XlsxFormulas.rounded(subtotal.ref(8) + "*" + pct.ref(7) + "/100", BudgetTotals.ruleFor(company)),
                         XlsxFormat.amount(d));
         sheet.row().text(t("marketing.budget.total", locale) + " (" + b.companyCurrency() + ")").at(8)
@@ -220,7 +224,7 @@ public class CampaignDocuments {
 
     private void head(XlsxSheet sheet, CampaignView c, Locale locale) {
         sheet.row().text(t("marketing.field.market", locale)).text(c.market());
-        sheet.row().text(t("marketing.field.product", locale)).text(c.product());
+        sheet.row().text(t("marketing.field.product", locale)).text(products.label(c.market(), c.product(), locale));
         sheet.row().text(t("marketing.field.period", locale)).text(fmt.date(c.start(), locale) + " – " + fmt.date(c.end(), locale));
         sheet.row().text(t("marketing.field.owner", locale)).text(c.owner());
         sheet.row().text(t("marketing.field.objectives", locale)).wrappedText(c.objectives());

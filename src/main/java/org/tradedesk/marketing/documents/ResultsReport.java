@@ -59,9 +59,11 @@ public class ResultsReport {
     private final MessageSource messages;
     private final Formats fmt;
     private final org.tradedesk.marketing.BudgetSpending spending;
+    private final org.tradedesk.marketing.ProductLabels products;
 
     ResultsReport(Campaigns campaigns, KpiMonitoring monitoring, Feedback feedback, PdfRenderer pdf, MessageSource messages, Formats fmt,
-            org.tradedesk.marketing.BudgetSpending spending) {
+            org.tradedesk.marketing.BudgetSpending spending, org.tradedesk.marketing.ProductLabels products) {
+        this.products = products;
         this.spending = spending;
         this.campaigns = campaigns;
         this.monitoring = monitoring;
@@ -77,7 +79,9 @@ public class ResultsReport {
 
     Map<String, Object> model(CampaignId id, Locale locale) {
         Map<String, Object> m = new HashMap<>();
-        m.put("campaign", campaigns.campaign(id));
+        CampaignView shown = campaigns.campaign(id);
+        m.put("campaign", shown);
+        m.put("productLabel", products.label(shown.market(), shown.product(), locale));
         m.put("kpis", kpiRows(id));
         List<KpiView> kpis = campaigns.kpis(id);
         Map<Long, KpiView> kpiById = new HashMap<>();
@@ -142,7 +146,7 @@ public class ResultsReport {
         XlsxSheet s = book.sheet(t("marketing.results.sheet.results", locale)).columnWidths(28, 22, 14, 14, 14, 12, 16, 30);
         s.title(t("marketing.results.report", locale) + " — " + c.name());
         s.row().text(t("marketing.field.market", locale)).text(c.market());
-        s.row().text(t("marketing.field.product", locale)).text(c.product());
+        s.row().text(t("marketing.field.product", locale)).text(products.label(c.market(), c.product(), locale));
         s.row().text(t("marketing.field.period", locale)).text(fmt.date(c.start(), locale) + " – " + fmt.date(c.end(), locale));
         s.row().text(t("marketing.field.status", locale)).text(t("marketing.campaign.status." + c.status(), locale));
         s.row().text(t("marketing.field.objectives", locale)).wrappedText(c.objectives());
@@ -186,7 +190,7 @@ public class ResultsReport {
             s.row().text(t("marketing.budget.version.number", locale)).number(BigDecimal.valueOf(b.number()), XlsxFormat.number(0))
                     .text(t("marketing.budget.status." + b.status(), locale));
             s.row().text(t("marketing.budget.subtotal", locale)).amount(b.totals().subtotal().amount(), d).text(b.companyCurrency());
-            s.row().text(t("marketing.budget.contingency", locale, fmt.number(b.contingencyPercent()))).amount(b.totals().contingency().amount(), d)
+            s.row().text(t("marketing.budget.contingency", locale, fmt.number(b.contingencyPercent().stripTrailingZeros()))).amount(b.totals().contingency().amount(), d)
                     .text(b.companyCurrency());
             s.row().text(t("marketing.budget.total", locale)).amount(b.totals().total().amount(), d).text(b.companyCurrency());
         }

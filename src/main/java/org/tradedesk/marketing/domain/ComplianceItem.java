@@ -11,10 +11,28 @@ import java.util.Set;
  * text's address.
  */
 public record ComplianceItem(String code, String jurisdiction, ComplianceCategory category, boolean mandatory,
-        Set<ActivityKind> appliesTo, String url) {
+        Set<ActivityKind> appliesTo, String url, Set<Integer> hsChapters) {
 
     public ComplianceItem {
         appliesTo = Set.copyOf(appliesTo);
+        hsChapters = hsChapters == null ? Set.of() : Set.copyOf(hsChapters);
+    }
+
+    public ComplianceItem(String code, String jurisdiction, ComplianceCategory category, boolean mandatory, Set<ActivityKind> appliesTo,
+            String url) {
+        this(code, jurisdiction, category, mandatory, appliesTo, url, Set.of());
+    }
+
+    /**
+     * True when the item applies to the campaign's product: every product when the item names no HS chapters, else
+     * only a product (HS code, dotted or not) of one of them — e.g. the food items for chapters 01–24.
+     */
+    public boolean appliesToProduct(String hsCode) {
+        if (hsChapters.isEmpty()) {
+            return true;
+        }
+        String digits = hsCode == null ? "" : hsCode.replaceAll("[^0-9]", "");
+        return digits.length() >= 2 && hsChapters.contains(Integer.parseInt(digits.substring(0, 2)));
     }
 
     public boolean appliesTo(ActivityKind kind) {

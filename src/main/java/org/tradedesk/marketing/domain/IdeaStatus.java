@@ -8,7 +8,7 @@ public enum IdeaStatus {
 
     public Set<IdeaStatus> next() {
         return switch (this) {
-            case PROPOSED -> Set.of(UNDER_REVIEW, ACCEPTED, REJECTED);
+            case PROPOSED -> Set.of(UNDER_REVIEW);
             case UNDER_REVIEW -> Set.of(ACCEPTED, REJECTED);
             case ACCEPTED -> Set.of(DONE);
             case REJECTED, DONE -> Set.of();

@@ -31,6 +31,22 @@ public class KpiActualStore {
         this.actions = actions;
     }
 
+    /** KPI achievement per campaign for the dashboard, one query whatever the number of campaigns. */
+    @Transactional(readOnly = true)
+    public Map<Long, org.tradedesk.marketing.domain.KpiAchievement> achievementByCampaign(java.util.Collection<Long> campaignIds) {
+        if (campaignIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, org.tradedesk.marketing.domain.KpiAchievement.Builder> by = new java.util.LinkedHashMap<>();
+        for (Object[] r : actuals.latestByCampaign(campaignIds)) {
+            by.computeIfAbsent(((Number) r[0]).longValue(), k -> new org.tradedesk.marketing.domain.KpiAchievement.Builder())
+                    .add((org.tradedesk.marketing.domain.KpiKind) r[1], (java.math.BigDecimal) r[2], (java.math.BigDecimal) r[3]);
+        }
+        Map<Long, org.tradedesk.marketing.domain.KpiAchievement> out = new java.util.HashMap<>();
+        by.forEach((k, b) -> out.put(k, b.build()));
+        return out;
+    }
+
     @Transactional
     public CorrectiveActionView addAction(long kpiId, String action, String owner, LocalDate due) {
         return actions.saveAndFlush(new CorrectiveActionEntity(kpiId, action, owner, due)).toView();

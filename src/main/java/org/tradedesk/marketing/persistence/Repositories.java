@@ -74,6 +74,12 @@ interface KpiActualRepository extends Repository<KpiActualEntity, Long> {
     java.util.Optional<KpiActualEntity> findByKpiIdAndPeriodEnd(long kpiId, java.time.LocalDate periodEnd);
 
     List<KpiActualEntity> findByKpiIdInOrderByKpiIdAscPeriodEndAsc(java.util.Collection<Long> kpiIds);
+
+    /** Every KPI target of the campaigns with its latest actual (null when none yet): campaign id, kind, target, actual. One query. */
+    @org.springframework.data.jpa.repository.Query("select k.campaignId, k.kind, k.target, a.actual from KpiEntity k"
+            + " left join KpiActualEntity a on a.kpiId = k.id where k.campaignId in :ids and (a.id is null or a.periodEnd ="
+            + " (select max(a2.periodEnd) from KpiActualEntity a2 where a2.kpiId = k.id)) order by k.campaignId, k.id")
+    List<Object[]> latestByCampaign(@org.springframework.data.repository.query.Param("ids") java.util.Collection<Long> campaignIds);
 }
 
 interface CorrectiveActionRepository extends Repository<CorrectiveActionEntity, Long> {

@@ -44,12 +44,21 @@ record BudgetForm(
         if (latest != null) {
             for (BudgetLine l : latest.lines()) {
                 boolean foreign = !l.amount().currency().value().equals(companyCurrency);
-                lines.add(new Line(l.activityId(), l.category(), l.description(), l.amount().amount(), l.amount().currency().value(),
-                        foreign ? l.rate() : null, l.rateDate(), l.rateSource()));
+                lines.add(new Line(l.activityId(), l.category(), l.description(), plain(l.amount().amount()), l.amount().currency().value(),
+                        foreign ? plain(l.rate()) : null, l.rateDate(), l.rateSource()));
             }
         }
-        return new BudgetForm(latest == null ? BigDecimal.TEN : latest.contingencyPercent(), lines,
+        return new BudgetForm(latest == null ? BigDecimal.TEN : plain(latest.contingencyPercent()), lines,
                 latest == null ? null : latest.version());
+    }
+
+    /** A stored figure as the user typed it: {@code 7.5000} → {@code 7.5}, {@code 10.0000} → {@code 10} (never 1E+1). */
+    static BigDecimal plain(BigDecimal v) {
+        if (v == null) {
+            return null;
+        }
+        BigDecimal s = v.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
     }
 
     /** With blank rows at the end (again after an error), so the user always has room for new lines. */

@@ -50,11 +50,16 @@ class CampaignPageController {
     private final org.tradedesk.identity.UserNames users;
     private final org.tradedesk.marketing.ActivityCompliance compliance;
     private final org.tradedesk.marketing.MarketDecisionLinks decisions;
+    private final org.tradedesk.marketing.KpiMonitoring monitoring;
+    private final org.tradedesk.marketing.ProductLabels products;
 
     CampaignPageController(Campaigns campaigns, CampaignDocuments documents, org.springframework.validation.SmartValidator validator,
             org.tradedesk.marketing.BudgetSpending spending, org.tradedesk.platform.Formats fmt,
             org.springframework.context.MessageSource messages, org.tradedesk.identity.UserNames users,
-            org.tradedesk.marketing.ActivityCompliance compliance, org.tradedesk.marketing.MarketDecisionLinks decisions) {
+            org.tradedesk.marketing.ActivityCompliance compliance, org.tradedesk.marketing.MarketDecisionLinks decisions,
+            org.tradedesk.marketing.KpiMonitoring monitoring, org.tradedesk.marketing.ProductLabels products) {
+        this.monitoring = monitoring;
+        this.products = products;
         this.compliance = compliance;
         this.decisions = decisions;
         this.spending = spending;
@@ -89,29 +94,51 @@ class CampaignPageController {
      * with each status label looked up once, and the template only prints them.
      */
     record DashboardRow(String href, String name, String market, String product, String period, String owner, String status,
-            String activities, String budgetStatus, String estimated, String approved, String spent) {
+            String activities, String budgetStatus, String estimated, String approved, String spent, String overBudget, String kpi,
+            String kpiWorst, boolean kpiBehind) {
     }
 
     @GetMapping("/marketing")
     String dashboard(Model model, jakarta.servlet.http.HttpServletRequest request) {
         Locale locale = LocaleContextHolder.getLocale();
         List<org.tradedesk.marketing.CampaignSummary> list = campaigns.dashboard();
-        java.util.Map<Long, java.math.BigDecimal> spent = spending.spentByCampaign(list.stream().map(c -> c.id().value()).toList());
+        List<Long> ids = list.stream().map(c -> c.id().value()).toList();
+        java.util.Map<Long, java.math.BigDecimal> spent = spending.spentByCampaign(ids);
+        java.util.Map<Long, org.tradedesk.marketing.domain.KpiAchievement> kpis = monitoring.achievementByCampaign(ids);
         java.util.Map<String, String> labels = new java.util.HashMap<>();
         java.util.function.Function<String, String> label = code -> labels.computeIfAbsent(code, k -> messages.getMessage(k, null, locale));
         String base = request.getContextPath() + "/marketing/campaigns/";
         List<DashboardRow> rows = new java.util.ArrayList<>(list.size());
         for (org.tradedesk.marketing.CampaignSummary c : list) {
             java.math.BigDecimal s = spent.get(c.id().value());
-            rows.add(new DashboardRow(base + c.id().value(), c.name(), c.market(), c.product(),
+            // over budget: spent beyond the latest approved total (subtotal + contingency), with the excess
+            String over = s == null || c.approved() == null || s.compareTo(c.approved().amount()) <= 0 ? null
+                    : messages.getMessage("marketing.list.over-budget", new Object[] {fmt.money(new org.tradedesk.shared.Money(
+                            s.subtract(c.approved().amount()), c.approved().currency()))}, locale);
+            org.tradedesk.marketing.domain.KpiAchievement k = kpis.get(c.id().value());
+            String kpi = k == null ? label.apply("marketing.list.kpi.none")
+                    : messages.getMessage("marketing.list.kpi.met", new Object[] {k.met(), k.total(), k.measured()}, locale);
+            String worst = k == null || k.worstPercent() == null ? null
+                    : messages.getMessage("marketing.list.kpi.worst", new Object[] {signedPercent(k.worstPercent(), locale),
+                            label.apply("marketing.kpi.kind." + k.worstKind())}, locale);
+            rows.add(new DashboardRow(base + c.id().value(), c.name(), c.market(), org.tradedesk.marketing.ProductLabels.dotted(c.product()),
                     fmt.date(c.start(), locale) + " – " + fmt.date(c.end(), locale), c.owner(), label.apply("marketing.campaign.status." + c.status()),
                     c.chosenActivities() + " / " + c.activities(),
                     label.apply(c.budgetStatus() == null ? "marketing.budget.none.short" : "marketing.budget.status." + c.budgetStatus()),
                     fmt.money(c.estimated()), fmt.money(c.approved()),
-                    s == null || c.approved() == null ? "" : fmt.money(new org.tradedesk.shared.Money(s, c.approved().currency()))));
+                    s == null || c.approved() == null ? "" : fmt.money(new org.tradedesk.shared.Money(s, c.approved().currency())), over, kpi,
+                    worst, k != null && k.met() < k.measured()));
         }
         model.addAttribute("campaigns", rows);
         return "marketing/list";
+    }
+
+    /** A gap % as the reader's locale writes it, with its sign and no trailing zeros ("−25.5 %" → "-25.5%"). */
+    static String signedPercent(java.math.BigDecimal p, Locale locale) {
+        java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(locale);
+        f.setMaximumFractionDigits(4);
+        f.setMinimumFractionDigits(0);
+        return (p.signum() > 0 ? "+" : "") + f.format(p.stripTrailingZeros()) + "%";
     }
 
     @GetMapping("/marketing/campaigns/new")
@@ -202,7 +229,7 @@ class CampaignPageController {
     @PostMapping("/marketing/campaigns/{id}/status")
     String status(@PathVariable long id, @RequestParam CampaignStatus status, RedirectAttributes flash) {
         try {
-            campaigns.moveTo(new CampaignId(id), status);
+            compliance.moveCampaign(new CampaignId(id), status);
         } catch (TradedeskException e) {
             flash.addFlashAttribute("errorCode", e.messageCode());
             flash.addFlashAttribute("errorArgs", e.arguments());
@@ -213,7 +240,9 @@ class CampaignPageController {
     @GetMapping("/marketing/campaigns/{id}")
     String campaign(@PathVariable long id, Model model) {
         CampaignId cid = new CampaignId(id);
-        model.addAttribute("campaign", campaigns.campaign(cid));
+        CampaignView shown = campaigns.campaign(cid);
+        model.addAttribute("campaign", shown);
+        model.addAttribute("productLabel", products.label(shown.market(), shown.product(), LocaleContextHolder.getLocale()));
         model.addAttribute("activities", campaigns.activities(cid));
         List<SelectionRun> runs = campaigns.selections(cid);
         model.addAttribute("run", runs.isEmpty() ? null : runs.get(0));

@@ -219,6 +219,9 @@ class FeedbackPageController {
         model.addAttribute("activities", campaigns.activities(c.id()));
         model.addAttribute("themes", feedback.themes(c.id()));
         model.addAttribute("ideaStatuses", IdeaStatus.values());
+        // only the campaign owner or a manager moves an idea (Feedback#moveIdea refuses anyone else): others see no form
+        model.addAttribute("canReviewIdeas", c.owner().equals(org.tradedesk.identity.CurrentUser.name())
+                || org.tradedesk.identity.CurrentUser.hasRole(org.tradedesk.identity.Role.MANAGER));
         model.addAttribute("questionKinds", new SurveyQuestionKind[] {SurveyQuestionKind.TEXT, SurveyQuestionKind.CHOICE});
         model.addAttribute("aspects", MarketingMixAspect.values());
         if (!model.containsAttribute("surveyForm")) {

@@ -1,6 +1,8 @@
 package org.tradedesk.marketing.api;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.startsWith;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -105,7 +107,8 @@ class CampaignApiTest {
                  {"category":"VENUE","description":"Stand","amount":2500,"currency":"USD","rate":32.1234,"rateDate":"2026-12-04","rateSource":"Bank of Taiwan"},
                  {"category":"ADVERTISING","description":"Search ads","amount":100000,"currency":"TWD"}]}""";
         call(put(BASE + "/" + id + "/budget"), budget, "en").andExpect(status().isOk())
-                .andExpect(jsonPath("$.totals.total.amount").value(198339.35)).andExpect(jsonPath("$.status").value("DRAFT"));
+                .andExpect(jsonPath("$.totals.total.amount").value("198339.35"))
+                .andExpect(jsonPath("$.totals.total.currency").value("TWD")).andExpect(jsonPath("$.status").value("DRAFT"));
         call(post(BASE + "/" + id + "/spend"), "{\"line\":1,\"amount\":10,\"currency\":\"TWD\",\"spentOn\":\"2026-12-01\","
                 + "\"supplier\":\"x\",\"receipt\":\"r\"}", "en")
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("marketing.spend.no-approved-budget"));
@@ -127,16 +130,18 @@ class CampaignApiTest {
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field", hasItem("supplier")));
         call(post(BASE + "/" + id + "/spend"), "{\"line\":1,\"amount\":2600,\"currency\":\"USD\",\"spentOn\":\"2026-12-01\","
                 + "\"supplier\":\"MCEC\",\"receipt\":\"INV-88\",\"rate\":32,\"rateDate\":\"2026-12-01\",\"rateSource\":\"Bank of Taiwan\"}", "en")
-                .andExpect(status().isCreated()).andExpect(jsonPath("$.converted.amount").value(83200.00));
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.converted.amount").value("83200.00"))
+                .andExpect(jsonPath("$.converted.currency").value("TWD")).andExpect(jsonPath("$.amount.amount").value("2600.00"))
+                .andExpect(jsonPath("$.amount.currency").value("USD"));
         call(post(BASE + "/" + id + "/spend"), "{\"line\":2,\"amount\":30000,\"currency\":\"TWD\",\"spentOn\":\"2026-12-02\","
                 + "\"supplier\":\"Search Co\",\"receipt\":\"AD-1\"}", "en").andExpect(status().isCreated());
         mvc.perform(get(BASE + "/" + id + "/spend")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.approvedVersion").value(1))
-                .andExpect(jsonPath("$.lines[0].variance.amount").value(2891.50))
+                .andExpect(jsonPath("$.lines[0].variance.amount").value("2891.50"))
                 .andExpect(jsonPath("$.lines[0].variancePercent").value(3.6))
                 .andExpect(jsonPath("$.lines[1].variancePercent").value(-70.0))
-                .andExpect(jsonPath("$.actual.amount").value(113200.00))
-                .andExpect(jsonPath("$.variance.amount").value(-67108.50))
+                .andExpect(jsonPath("$.actual.amount").value("113200.00"))
+                .andExpect(jsonPath("$.variance.amount").value("-67108.50"))
                 .andExpect(jsonPath("$.variancePercent").value(-37.2))
                 .andExpect(jsonPath("$.overBudget").value(false)).andExpect(jsonPath("$.warning").value(nullValue()));
         call(post(BASE + "/" + id + "/spend"), "{\"line\":2,\"amount\":90000,\"currency\":\"TWD\",\"spentOn\":\"2026-12-03\","
@@ -145,8 +150,8 @@ class CampaignApiTest {
                 // M4, by hand: subtotal 80,308.50 + 100,000 = 180,308.50; contingency 10 % = 18,030.85; approved 198,339.35.
                 // actual 83,200 + 30,000 + 90,000 = 203,200.00; overspend over the lines 22,891.50 > contingency →
                 // used = min(22,891.50, 18,030.85) = 18,030.85; over the approved total 203,200 − 198,339.35 = 4,860.65
-                .andExpect(jsonPath("$.contingencyUsed.amount").value(18030.85))
-                .andExpect(jsonPath("$.overApprovedTotal.amount").value(4860.65))
+                .andExpect(jsonPath("$.contingencyUsed.amount").value("18030.85"))
+                .andExpect(jsonPath("$.overApprovedTotal.amount").value("4860.65"))
                 .andExpect(jsonPath("$.warning", containsString("Over budget")))
                 .andExpect(jsonPath("$.warning", containsString("TWD 203,200.00")));
     }
@@ -161,17 +166,21 @@ class CampaignApiTest {
         mvc.perform(get(path + "/compliance").header("Accept-Language", "zh-TW")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[0].code").value("AU_ACL_18"))
                 .andExpect(jsonPath("$.items[0].citation").value("澳洲《2010 年競爭與消費者法》附表 2（澳洲消費者法）第 18 條"))
-                .andExpect(jsonPath("$.openMandatory.length()").value(6));
+                .andExpect(jsonPath("$.openMandatory.length()").value(7)); // wine (HS 22): the FSANZ claims item too
+        // issue 10 review, item 3: open items named by their citations in the reader's language, not by code
         call(post(path + "/ready"), null, "en").andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("marketing.compliance.open-items"))
-                .andExpect(jsonPath("$.detail", containsString("AU_SPAM_16")));
+                .andExpect(jsonPath("$.detail", containsString("Spam Act 2003 (Cth) s 16 and Sch 2 (consent); Spam Act 2003 (Cth) ss 17 and 18")))
+                .andExpect(jsonPath("$.detail", not(containsString("AU_SPAM_16"))));
+        call(put(path + "/compliance/AU_SPAM_16"), "{\"answer\":\"no\"}", "zh-TW").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", startsWith("澳洲《2003 年垃圾訊息法》第 16 條及附表 2（同意）：")));
         call(put(path + "/compliance/AU_SPAM_16"), "{\"answer\":\"n-a\"}", "en").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("marketing.compliance.note-required"));
         call(put(path + "/compliance/AU_SPAM_16"), "{\"answer\":\"maybe\"}", "en").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("marketing.compliance.answer-required"));
         call(put(path + "/compliance/TW_FTA_21"), "{\"answer\":\"yes\"}", "en").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("marketing.compliance.item-unknown"));
-        for (String code : List.of("AU_ACL_18", "AU_ACL_29", "AU_SPAM_17_18", "AU_PRIVACY_APP7", "ANY_CULTURE_REVIEW")) {
+        for (String code : List.of("AU_ACL_18", "AU_ACL_29", "AU_SPAM_17_18", "AU_PRIVACY_APP7", "AU_FSC_CLAIMS", "ANY_CULTURE_REVIEW")) {
             call(put(path + "/compliance/" + code), "{\"answer\":\"yes\"}", "en").andExpect(status().isOk());
         }
         call(put(path + "/compliance/AU_SPAM_16"), "{\"answer\":\"n-a\",\"note\":\"No e-mail is sent: search ads only\"}", "en")
@@ -184,6 +193,21 @@ class CampaignApiTest {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.ready").value(false))
                 .andExpect(jsonPath("$.openMandatory[0]").value("AU_ACL_29"));
         call(delete(path + "/ready"), null, "en").andExpect(status().isOk()).andExpect(jsonPath("$.ready").value(false));
+        call(post(BASE + "/" + id + "/status"), "{\"status\":\"CLOSED\"}", "en").andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("marketing.campaign.status"))
+                .andExpect(jsonPath("$.detail").value("A campaign that is Planning cannot become Closed."));
+        // issue 10 review, item 1: the campaign cannot run while its activity is not ready, named with its open items
+        call(post(BASE + "/" + id + "/status"), "{\"status\":\"RUNNING\"}", "en").andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("marketing.campaign.not-startable"))
+                .andExpect(jsonPath("$.detail").value("The campaign cannot start running while 1 activity(ies) to run are not ready to start: "
+                        + "Search ads (1 mandatory checklist item(s) open: Competition and Consumer Act 2010 (Cth) Sch 2 (Australian Consumer Law) s 29)."));
+        mvc.perform(get(BASE + "/" + id)).andExpect(jsonPath("$.status").value("PLANNING"));
+        call(put(path + "/compliance/AU_ACL_29"), "{\"answer\":\"yes\"}", "en").andExpect(status().isOk());
+        call(post(BASE + "/" + id + "/status"), "{\"status\":\"RUNNING\"}", "zh-TW").andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail", containsString("Search ads（檢核表已完成，但尚未標示為可開始執行）")));
+        call(post(path + "/ready"), null, "en").andExpect(status().isOk());
+        call(post(BASE + "/" + id + "/status"), "{\"status\":\"RUNNING\"}", "en").andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("RUNNING"));
     }
 
     long decision() throws Exception {
@@ -243,6 +267,9 @@ class CampaignApiTest {
         org.assertj.core.api.Assertions.assertThat(doc).contains("/api/v1/marketing/campaigns", "/api/v1/marketing/campaigns/{id}/budget",
                 "/api/v1/marketing/campaigns/{id}/spend", "/api/v1/marketing/campaigns/{id}/activities/{activityId}/compliance/{code}",
                 "/api/v1/marketing/campaigns/{id}/activities/{activityId}/ready", "/api/v1/marketing/campaigns/{id}/decision",
-                "error.stale-edit", "over-budget warning");
+                "error.stale-edit", "over-budget warning", "/api/v1/marketing/campaigns/{id}/status", "marketing.campaign.not-startable");
+        // issue 10 review, item 8: Money documented as the API writes it
+        String money = com.jayway.jsonpath.JsonPath.parse(doc).read("$.components.schemas.Money").toString();
+        org.assertj.core.api.Assertions.assertThat(money).contains("amount", "decimal", "currency", "[A-Z]{3}").doesNotContain("value");
     }
 }

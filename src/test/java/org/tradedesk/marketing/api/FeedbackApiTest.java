@@ -1,6 +1,7 @@
 package org.tradedesk.marketing.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -113,14 +114,27 @@ class FeedbackApiTest {
         mvc.perform(post(base + "/" + id + "/votes")).andExpect(status().isOk()).andExpect(jsonPath("$.voters[0]").value("coordinator"));
         mvc.perform(post(base + "/" + id + "/votes").header("Accept-Language", "en")).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("marketing.idea.voted"));
-        mvc.perform(post(base + "/" + id + "/status").contentType(MediaType.APPLICATION_JSON).content("{\"version\":0,\"status\":\"REJECTED\"}"))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("marketing.idea.decision-required"));
-        mvc.perform(post(base + "/" + id + "/status").contentType(MediaType.APPLICATION_JSON)
+        // issue 10 review, item 5: no skipping review — a logged idea cannot be decided at once
+        mvc.perform(post(base + "/" + id + "/status").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en")
                         .content("{\"version\":0,\"status\":\"REJECTED\",\"decision\":\"Glass breaks in transit\"}"))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.decidedBy").value("coordinator"));
-        // a second edit based on the old version is stale
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("marketing.idea.transition"))
+                .andExpect(jsonPath("$.detail").value("An idea that is Proposed cannot move to Rejected."));
+        // only the campaign owner (coordinator) or a manager moves it: another coordinator is refused
+        mvc.perform(post(base + "/" + id + "/status").with(user("buyer").roles("COORDINATOR")).contentType(MediaType.APPLICATION_JSON)
+                        .header("Accept-Language", "zh-TW").content("{\"version\":0,\"status\":\"UNDER_REVIEW\"}"))
+                .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("marketing.idea.not-reviewer"))
+                .andExpect(jsonPath("$.detail").value("只有行銷活動案負責人（coordinator）或經理可以變更構想的審查狀態。"));
+        mvc.perform(post(base + "/" + id + "/status").contentType(MediaType.APPLICATION_JSON).content("{\"version\":0,\"status\":\"UNDER_REVIEW\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UNDER_REVIEW"));
+        mvc.perform(post(base + "/" + id + "/status").contentType(MediaType.APPLICATION_JSON).content("{\"version\":1,\"status\":\"REJECTED\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("marketing.idea.decision-required"));
+        // a manager who is not the owner may decide
+        mvc.perform(post(base + "/" + id + "/status").with(user("manager").roles("MANAGER")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\":1,\"status\":\"REJECTED\",\"decision\":\"Glass breaks in transit\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.decidedBy").value("manager"));
+        // a second edit based on the old version is refused (rejected is final)
         mvc.perform(post(base + "/" + id + "/status").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"version\":0,\"status\":\"UNDER_REVIEW\"}"))
+                        .content("{\"version\":1,\"status\":\"UNDER_REVIEW\"}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("marketing.idea.transition"));
         mvc.perform(get(base)).andExpect(jsonPath("$[0].status").value("REJECTED")).andExpect(jsonPath("$[0].decision").value("Glass breaks in transit"));
     }

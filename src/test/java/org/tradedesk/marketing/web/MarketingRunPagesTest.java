@@ -68,9 +68,53 @@ class MarketingRunPagesTest {
         return s;
     }
 
+    @Autowired
+    org.tradedesk.marketing.ActivityCompliance compliance;
+
+    /**
+     * Issue 10 review, item 1: the checklist's readiness gates the campaign's RUNNING status and spend. The sample (AU)
+     * chose the trade fair only; its checklist starts unanswered, so the campaign cannot run and spend on the fair's line
+     * is refused — both naming the open items by their citations in the reader's language, never by code.
+     */
+    @Test
+    void anActivityNotReadyHoldsBackRunningAndSpend() throws Exception {
+        MarketingSamples.Sample s = approvedSample();
+        String base = "/marketing/campaigns/" + s.campaign().value();
+        var held = mvc.perform(post(base + "/status").with(csrf()).param("status", "RUNNING")).andExpect(redirectedUrl(base)).andReturn();
+        String zh = mvc.perform(get(base).param("lang", "zh-TW").flashAttrs(held.getFlashMap())).andReturn().getResponse().getContentAsString();
+        assertThat(zh).contains("id=\"campaign-error\"", "行銷活動案不能進入執行中", "墨爾本食品酒展",
+                "澳洲《2010 年競爭與消費者法》附表 2（澳洲消費者法）第 18 條").doesNotContain("AU_ACL_18");
+        assertThat(campaigns.campaign(s.campaign()).status()).isEqualTo(org.tradedesk.marketing.domain.CampaignStatus.PLANNING);
+        // issue 10 review, item 6: the product dotted, the contingency rate without trailing zeros
+        assertThat(zh).contains("id=\"campaign-product-label\">2204.21").doesNotContain(">220421<");
+        assertThat(page(base + "/budget", "en")).contains("Contingency (7.5%)").doesNotContain("7.5000");
+        try (var doc = Loader.loadPDF(mvc.perform(get(base + "/documents/budget.pdf").param("lang", "en")).andReturn().getResponse()
+                .getContentAsByteArray())) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("2204.21", "(7.5%)").doesNotContain("220421", "7.5000");
+        }
+        String refused = mvc.perform(post(base + "/spend").with(csrf()).param("lang", "en").param("line", "1").param("amount", "10")
+                        .param("currency", "TWD").param("spentOn", "2026-12-01").param("supplier", "MCEC").param("receipt", "INV-1"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("id=\"spend-line-error\"", "before it is ready to start",
+                "Competition and Consumer Act 2010 (Cth) Sch 2 (Australian Consumer Law) s 18").doesNotContain("AU_ACL_18");
+        assertThat(page(base + "/spend", "en")).doesNotContain("INV-1");
+        // the ads activity was not chosen: it does not hold the campaign back, but its own line still needs it ready
+        MarketingSamples.ready(compliance, s.campaign(), s.fair());
+        mvc.perform(post(base + "/status").with(csrf()).param("status", "RUNNING")).andExpect(redirectedUrl(base));
+        assertThat(campaigns.campaign(s.campaign()).status()).isEqualTo(org.tradedesk.marketing.domain.CampaignStatus.RUNNING);
+        mvc.perform(post(base + "/spend").with(csrf()).param("line", "1").param("amount", "10").param("currency", "TWD")
+                .param("spentOn", "2026-12-01").param("supplier", "MCEC").param("receipt", "INV-1")).andExpect(redirectedUrl(base + "/spend"));
+        String ads = mvc.perform(post(base + "/spend").with(csrf()).param("lang", "zh-TW").param("line", "2").param("amount", "10")
+                        .param("currency", "TWD").param("spentOn", "2026-12-01").param("supplier", "Search Co").param("receipt", "AD-1"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(ads).contains("活動「搜尋廣告」尚未可開始執行");
+    }
+
     @Test
     void actualSpendIsRecordedAtItsFieldsAndTheVarianceShownInPagesAndDocuments() throws Exception {
         MarketingSamples.Sample s = approvedSample();
+        MarketingSamples.ready(compliance, s.campaign(), s.fair());
+        MarketingSamples.ready(compliance, s.campaign(), s.ads());
         String base = "/marketing/campaigns/" + s.campaign().value();
         assertThat(page(base + "/spend", "zh-TW")).contains("預算與實際支出", "對照核准的預算第 1 版", "尚未記錄支出");
         // unreadable amount: back at its field with the text typed, nothing saved
@@ -138,15 +182,23 @@ class MarketingRunPagesTest {
         MarketingSamples.Sample s = MarketingSamples.create(campaigns);
         String base = "/marketing/campaigns/" + s.campaign().value() + "/activities/" + s.ads() + "/compliance";
         String zh = page(base, "zh-TW");
-        assertThat(zh).contains("法規遵循檢核表", "澳洲《2010 年競爭與消費者法》附表 2（澳洲消費者法）第 18 條", "尚不可執行：還有 6 個必要項目未完成");
+        assertThat(zh).contains("法規遵循檢核表", "澳洲《2010 年競爭與消費者法》附表 2（澳洲消費者法）第 18 條", "尚不可執行：還有 7 個必要項目未完成"); // wine (HS 22): the FSANZ claims item too
         assertThat(page(base, "en")).contains("Competition and Consumer Act 2010 (Cth) Sch 2 (Australian Consumer Law) s 18",
-                "Spam Act 2003 (Cth) s 16", "Not ready: 6 mandatory item(s) open");
+                "Spam Act 2003 (Cth) s 16", "Not ready: 7 mandatory item(s) open",
+                "Australia New Zealand Food Standards Code (FSANZ), Standard 1.2.7");
         mvc.perform(post(base + "/ready").with(csrf())).andExpect(redirectedUrl(base));
         String refused = mvc.perform(post(base + "/AU_SPAM_16").with(csrf()).param("lang", "zh-TW").param("answer", "NOT_APPLICABLE")
                         .param("note", ""))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(refused).contains("id=\"item-error-AU_SPAM_16\"", "項目 AU_SPAM_16：回答「否」或「不適用」須在備註說明");
-        for (String code : new String[] {"AU_ACL_18", "AU_ACL_29", "AU_SPAM_17_18", "AU_PRIVACY_APP7", "ANY_CULTURE_REVIEW"}) {
+        // issue 10 review, item 3: the item is named by its citation in the reader's language, not by its code
+        assertThat(refused).contains("id=\"item-error-AU_SPAM_16\"", "澳洲《2003 年垃圾訊息法》第 16 條及附表 2（同意）：回答「否」或「不適用」須在備註說明")
+                .doesNotContain("項目 AU_SPAM_16");
+        var notReady = mvc.perform(post(base + "/ready").with(csrf())).andExpect(redirectedUrl(base)).andReturn();
+        String shown = mvc.perform(get(base).param("lang", "en").flashAttrs(notReady.getFlashMap())).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(shown).contains("id=\"compliance-error\"", "7 mandatory item(s) are still open (Competition and Consumer Act 2010 (Cth) "
+                + "Sch 2 (Australian Consumer Law) s 18; Competition and Consumer Act 2010 (Cth) Sch 2 (Australian Consumer Law) s 29; ");
+        for (String code : new String[] {"AU_ACL_18", "AU_ACL_29", "AU_SPAM_17_18", "AU_PRIVACY_APP7", "AU_FSC_CLAIMS", "ANY_CULTURE_REVIEW"}) {
             mvc.perform(post(base + "/" + code).with(csrf()).param("answer", "YES")).andExpect(redirectedUrl(base + "#item-" + code));
         }
         mvc.perform(post(base + "/AU_SPAM_16").with(csrf()).param("answer", "NOT_APPLICABLE").param("note", "Search ads only, no e-mail"));

@@ -62,6 +62,9 @@ class ResultsReportTest {
     @Autowired
     org.tradedesk.marketing.BudgetSpending spending;
 
+    @Autowired
+    org.tradedesk.marketing.ActivityCompliance compliance;
+
     /**
      * M3/M4: the sample budget approved (version 1), then TWD 230,000 spent on line 2 (廣告, budget 100,000). By hand:
      * <pre>
@@ -83,6 +86,8 @@ class ResultsReportTest {
         } finally {
             context.setAuthentication(before);
         }
+        long ads = campaigns.activities(c).stream().filter(a -> a.name().equals("搜尋廣告")).findFirst().orElseThrow().id();
+        org.tradedesk.marketing.MarketingSamples.ready(compliance, c, ads);
         spending.record(c, new org.tradedesk.marketing.SpendDetails(2, org.tradedesk.shared.Money.of("230000", "TWD"), LocalDate.of(2026, 12, 1),
                 "Search Co", "AD-9", null, null, null));
         return c;

@@ -248,8 +248,13 @@ class SurveyPagesTest {
         mvc.perform(post("/marketing/campaigns/" + id + "/ideas/" + idea.id() + "/vote").with(csrf())).andExpect(status().is3xxRedirection());
         mvc.perform(post("/marketing/campaigns/" + id + "/ideas/" + idea.id() + "/status").with(csrf()).param("version", "0")
                 .param("status", "ACCEPTED").param("decision", "")).andExpect(status().is3xxRedirection());
-        assertThat(feedback.ideas(s.campaign()).get(0).status().name()).isEqualTo("PROPOSED"); // a decision needs its reason
+        assertThat(feedback.ideas(s.campaign()).get(0).status().name()).isEqualTo("PROPOSED"); // review cannot be skipped
         mvc.perform(post("/marketing/campaigns/" + id + "/ideas/" + idea.id() + "/status").with(csrf()).param("version", "0")
+                .param("status", "UNDER_REVIEW")).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/marketing/campaigns/" + id + "/ideas/" + idea.id() + "/status").with(csrf()).param("version", "1")
+                .param("status", "ACCEPTED").param("decision", "")).andExpect(status().is3xxRedirection());
+        assertThat(feedback.ideas(s.campaign()).get(0).status().name()).isEqualTo("UNDER_REVIEW"); // a decision needs its reason
+        mvc.perform(post("/marketing/campaigns/" + id + "/ideas/" + idea.id() + "/status").with(csrf()).param("version", "1")
                 .param("status", "ACCEPTED").param("decision", "低成本、可在 5 月展期試行")).andExpect(status().is3xxRedirection());
         String zh = mvc.perform(get("/marketing/campaigns/" + id + "/feedback").param("lang", "zh-TW")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
@@ -276,5 +281,27 @@ class SurveyPagesTest {
                         .param("titleZh", "").param("lastDay", "2020-02-30").param("npsEn", "a").param("npsZh", "b"))
                 .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
         assertThat(refused).contains("id=\"survey-title-zh-error\"", "id=\"survey-last-day-error\"", "value=\"2020-02-30\"");
+
+        // issue 10 review, item 7: no HTML id twice on a marketing page (two ideas, two surveys, a refused form)
+        mvc.perform(post("/marketing/campaigns/" + id + "/ideas").with(csrf()).param("idea", "第二個構想")).andExpect(status().is3xxRedirection());
+        String c = "/marketing/campaigns/" + id;
+        long activity = campaigns.activities(s.campaign()).get(0).id();
+        for (String url : List.of("/marketing", "/marketing/tasks", c, c + "/feedback", c + "/surveys/" + s.survey().id(), c + "/selection",
+                c + "/budget", c + "/spend", c + "/actuals", c + "/activities/" + activity + "/compliance", c + "/edit", "/marketing/campaigns/new",
+                s.survey().publicPath())) {
+            assertUniqueIds(url, mvc.perform(get(url).param("lang", "zh-TW")).andExpect(status().isOk()).andReturn().getResponse()
+                    .getContentAsString());
+        }
+        assertUniqueIds("refused survey form", refused);
+        assertUniqueIds("refused idea form", bad);
+    }
+
+    static void assertUniqueIds(String page, String html) {
+        java.util.Map<String, Integer> seen = new java.util.TreeMap<>();
+        for (org.jsoup.nodes.Element e : org.jsoup.Jsoup.parse(html).select("[id]")) {
+            seen.merge(e.id(), 1, Integer::sum);
+        }
+        seen.values().removeIf(n -> n == 1);
+        assertThat(seen).as("ids used more than once on " + page).isEmpty();
     }
 }
