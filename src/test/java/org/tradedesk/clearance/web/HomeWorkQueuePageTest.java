@@ -46,6 +46,8 @@ class HomeWorkQueuePageTest {
     JdbcTemplate jdbc;
     @Autowired
     Clock clock;
+    @Autowired
+    org.tradedesk.clearance.ClearanceReminders reminders;
 
     void userWith(String username, String email) {
         jdbc.update("insert into user_account (username, password_hash, display_name, roles, preferred_language, email)"
@@ -106,5 +108,36 @@ class HomeWorkQueuePageTest {
         String noMail = mvc.perform(get("/").param("lang", "en").with(user("home.nomail").roles("COORDINATOR")))
                 .andReturn().getResponse().getContentAsString();
         assertThat(noMail).contains("href=\"/account\">Give your e-mail address");
+    }
+
+    /** This context has no mail server: the reminder job does not fail, it records the reminder as not sent, visibly. */
+    @Test
+    void withoutAMailServerTheReminderIsRecordedAsNotSentAndTheJobGoesOn() throws Exception {
+        LocalDate today = LocalDate.now(clock);
+        userWith("nomail.owner", "nomail.owner@example.com");
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("nomail.owner", "x", "ROLE_COORDINATOR"));
+        long clientId;
+        try {
+            clientId = clients.create(new ClientDetails("No Mail Client", ClientKind.IMPORTER, CountryCode.TW, null,
+                    PreferredLanguage.ZH_TW, null, null, null)).id();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+        String json = mvc.perform(post("/api/v1/clearance/transactions").with(user("nomail.owner").roles("COORDINATOR"))
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"clientId":%d,"direction":"IMPORT","jurisdiction":"TW","mode":"AIR","reference":"NO-MAIL",
+                         "arrivalDate":"%s"}""".formatted(clientId, today.minusDays(16))))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long file = ((Number) JsonPath.read(json, "$.id")).longValue();
+
+        org.tradedesk.clearance.ClearanceReminders.RunResult run = reminders.run();
+
+        assertThat(run.sent()).isZero();
+        assertThat(run.notSent()).isGreaterThanOrEqualTo(1);
+        String history = mvc.perform(get("/api/v1/clearance/transactions/" + file + "/history").header("Accept-Language", "zh-TW")
+                        .with(user("nomail.owner").roles("COORDINATOR")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        // arrival 16 days ago: the 15-day period ended yesterday — the overdue text, not sent for want of a mail server
+        assertThat(history).contains("給 nomail.owner 的提醒未寄出（未設定郵件伺服器）：進口報單應於");
     }
 }
