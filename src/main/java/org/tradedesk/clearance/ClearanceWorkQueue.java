@@ -64,6 +64,7 @@ class ClearanceWorkQueue implements WorkQueueProvider {
                 out.add(new WorkItem(AREA, d.what(), subject(byId.get(d.transactionId())), d.link(), d.dueOn(), d.dueOn().isBefore(today)));
             }
         }
+        Map<Long, DeclarationStore.Standing> standing = declarations.newestStanding(byId.keySet());
         int checked = 0;
         for (TransactionSummary s : open) {
             TransactionStatus status = s.transaction().status();
@@ -74,9 +75,8 @@ class ClearanceWorkQueue implements WorkQueueProvider {
                             "/clearance/transactions/" + s.id(), null, false));
                 }
             }
-            List<DeclarationStore.Row> newest = declarations.of(s.id(), 1);
-            if (!newest.isEmpty()) {
-                DeclarationStore.Row r = newest.get(0);
+            DeclarationStore.Standing r = standing.get(s.id());
+            if (r != null) {
                 MessageText what = switch (r.status()) {
                     case SENT -> MessageText.of("clearance.work.declaration-sent", Arg.literal(r.sentTo() == null ? "" : r.sentTo()),
                             Arg.date(LocalDate.ofInstant(r.sentAt(), transactions.zone())));

@@ -80,6 +80,15 @@ class HomeWorkQueuePageTest {
                 + " values (?, 1, 'Jane Lee', 'jane@example.com', 1, 'doc.bill-of-lading', 'home.coord', ?)", file, Timestamp.from(sentAt));
         LocalDate lodgeBy = today.minusDays(13).plusDays(15);
         LocalDate sentOn = LocalDate.ofInstant(sentAt, clock.getZone());
+        // the declaration: an older draft superseded, the newest sent to the client for confirmation yesterday
+        Instant declarationSent = Instant.now(clock).minus(Duration.ofDays(1));
+        String declaration = "insert into clearance_declaration (transaction_id, revision, message_version, function_code, status,"
+                + " message_format, message_id, declaration_json, created_by, created_at, sent_to, sent_at)"
+                + " values (?, ?, 1, '9', ?, 'TW_XML', ?, '{}', 'home.coord', ?, ?, ?)";
+        jdbc.update(declaration, file, 1, "SUPERSEDED", "TD" + file + "R1", Timestamp.from(declarationSent), null, null);
+        jdbc.update(declaration, file, 2, "SENT", "TD" + file + "R2", Timestamp.from(declarationSent), "jane@example.com",
+                Timestamp.from(declarationSent));
+        LocalDate declarationSentOn = LocalDate.ofInstant(declarationSent, clock.getZone());
 
         String en = mvc.perform(get("/").param("lang", "en").with(user("home.coord").roles("COORDINATOR")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
@@ -90,12 +99,15 @@ class HomeWorkQueuePageTest {
                         + enDate.format(lodgeBy) + " (關稅法 第16條).</a>")
                 .contains("errors in the document checks block the lodgement</a>")
                 .contains("#" + file + " Q-HOME-1 · Queue Client")
-                .contains("due " + enDate.format(lodgeBy));
+                .contains("due " + enDate.format(lodgeBy))
+                .contains("href=\"/clearance/transactions/" + file + "/declaration\">Declaration sent to jane@example.com on "
+                        + enDate.format(declarationSentOn) + ": awaiting the client&#39;s confirmation</a>");
         String zh = mvc.perform(get("/").param("lang", "zh-TW").with(user("home.coord").roles("COORDINATOR")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         DateTimeFormatter zhDate = DateTimeFormatter.ofPattern("yyyy/MM/dd");
         assertThat(zh).contains("待辦工作").contains("等待 Jane Lee 回覆，自 " + zhDate.format(sentOn) + " 起")
-                .contains("請於 " + zhDate.format(lodgeBy) + " 前申報進口（關稅法 第16條）。").contains("無法申報");
+                .contains("請於 " + zhDate.format(lodgeBy) + " 前申報進口（關稅法 第16條）。").contains("無法申報")
+                .contains("報單已於 " + zhDate.format(declarationSentOn) + " 寄給 jane@example.com：等待客戶確認");
 
         // another coordinator does not work this client: nothing due for them, said in both languages
         String other = mvc.perform(get("/").param("lang", "en").with(user("home.other").roles("COORDINATOR")))
