@@ -377,7 +377,12 @@ public class ClearanceTransactions {
         return Instant.now(clock);
     }
 
-    private LocalDate today() {
+    /** The zone of the application clock (dates shown and deadlines counted in it). */
+    java.time.ZoneId zone() {
+        return clock.getZone();
+    }
+
+    LocalDate today() {
         return LocalDate.now(clock);
     }
 

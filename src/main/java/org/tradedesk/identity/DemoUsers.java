@@ -34,14 +34,18 @@ class DemoUsers implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        create("admin", "系統管理員 Admin", EnumSet.of(Role.ADMIN, Role.MANAGER, Role.COORDINATOR));
-        create("manager", "主管 Manager", EnumSet.of(Role.MANAGER, Role.COORDINATOR));
-        create("coordinator", "協調人員 Coordinator", EnumSet.of(Role.COORDINATOR));
+        create("admin", "系統管理員 Admin", EnumSet.of(Role.ADMIN, Role.MANAGER, Role.COORDINATOR), "zh-TW");
+        create("manager", "主管 Manager", EnumSet.of(Role.MANAGER, Role.COORDINATOR), "en");
+        create("coordinator", "協調人員 Coordinator", EnumSet.of(Role.COORDINATOR), "zh-TW");
     }
 
-    private void create(String username, String displayName, EnumSet<Role> roles) {
+    private void create(String username, String displayName, EnumSet<Role> roles, String language) {
         if (!users.existsByUsername(username)) {
-            users.save(new UserAccount(username, encoder.encode(username), displayName, roles));
+            UserAccount account = new UserAccount(username, encoder.encode(username), displayName, roles);
+            // demo addresses (RFC 2606 reserved domain): reminders reach the demo's mail catcher, never a real inbox
+            account.changeEmail(username + "@tradedesk.example");
+            account.preferLanguage(language);
+            users.save(account);
             log.info("Demo user '{}' created (password '{}')", username, username);
         }
     }

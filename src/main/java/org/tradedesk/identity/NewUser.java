@@ -5,7 +5,13 @@ import java.util.Set;
 import org.tradedesk.shared.InvalidValueException;
 
 /** What an administrator enters to open an account; the initial password is hashed at once. */
-public record NewUser(String username, String displayName, Set<Role> roles, String initialPassword) {
+public record NewUser(String username, String displayName, Set<Role> roles, String initialPassword, String email,
+        String language) {
+
+    /** Without an e-mail address, in Traditional Chinese. */
+    public NewUser(String username, String displayName, Set<Role> roles, String initialPassword) {
+        this(username, displayName, roles, initialPassword, null, "zh-TW");
+    }
 
     /** Letters, digits and . _ - : safe in URLs, audit filters and HTTP Basic. */
     static final String USERNAME_PATTERN = "[a-z0-9][a-z0-9._-]{1,63}";
@@ -19,6 +25,8 @@ public record NewUser(String username, String displayName, Set<Role> roles, Stri
         displayName = requireDisplayName(displayName);
         roles = roles == null ? Set.of() : Set.copyOf(roles);
         requirePassword(initialPassword);
+        email = UserContact.requireEmail(email);
+        language = UserContact.requireLanguage(language);
     }
 
     static String requireDisplayName(String displayName) {

@@ -43,6 +43,10 @@ class UserAccount {
     @Column(name = "preferred_language", nullable = false)
     private String preferredLanguage = "zh-TW";
 
+    /** Where reminders go; null when the user has none (they get no reminder). */
+    @Column(length = 320)
+    private String email;
+
     /** Set when someone else chose the password (the bootstrap administrator); cleared by the user's own change. */
     @Column(name = "must_change_password", nullable = false)
     private boolean mustChangePassword;
@@ -132,5 +136,13 @@ class UserAccount {
 
     void preferLanguage(String language) {
         this.preferredLanguage = language;
+    }
+
+    String email() {
+        return email;
+    }
+
+    void changeEmail(String newEmail) {
+        this.email = newEmail;
     }
 }

@@ -53,6 +53,8 @@ public class UserAdministration {
         }
         UserAccount account = users.save(new UserAccount(user.username(), encoder.encode(user.initialPassword()),
                 user.displayName(), user.roles()));
+        account.changeEmail(user.email());
+        account.preferLanguage(user.language());
         audit.record(AUDIT_SUBJECT, account.username(), AuditAction.CREATED, null, json(account));
         return summary(account);
     }
@@ -71,6 +73,8 @@ public class UserAdministration {
         String before = json(account);
         account.rename(change.displayName());
         account.assignRoles(change.roles());
+        account.changeEmail(change.email());
+        account.preferLanguage(change.language());
         if (change.enabled()) {
             account.enable();
         } else {
@@ -96,15 +100,18 @@ public class UserAdministration {
     }
 
     static UserSummary summary(UserAccount a) {
-        return new UserSummary(a.id(), a.version(), a.username(), a.displayName(), a.roles(), a.enabled());
+        return new UserSummary(a.id(), a.version(), a.username(), a.displayName(), a.roles(), a.enabled(), a.email(),
+                a.preferredLanguage());
     }
 
-    private static String json(UserAccount a) {
+    static String json(UserAccount a) {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("username", a.username());
         state.put("displayName", a.displayName());
         state.put("roles", a.roles().stream().map(Role::name).toList());
         state.put("enabled", a.enabled());
+        state.put("email", a.email());
+        state.put("language", a.preferredLanguage());
         return JSON.writeValueAsString(state);
     }
 }

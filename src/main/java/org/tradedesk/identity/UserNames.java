@@ -20,6 +20,13 @@ public class UserNames {
         return users.findByUsername(username).map(UserAccount::displayName).filter(n -> !n.isBlank());
     }
 
+    /** How to reach the user (e-mail address, language), or empty when no account has that username. */
+    @Transactional(readOnly = true)
+    public Optional<UserContact> contact(String username) {
+        return users.findByUsername(username).map(a -> new UserContact(a.username(), a.displayName(),
+                Optional.ofNullable(a.email()), a.preferredLanguage()));
+    }
+
     /** True when an account has this username (a campaign's owner must be one: marketing, slice t3plan). */
     @Transactional(readOnly = true)
     public boolean exists(String username) {

@@ -6,7 +6,7 @@ import java.util.Set;
 
 /** A user account as pages and other modules see it: never the password hash. */
 public record UserSummary(long id, long version, String username, String displayName, Set<Role> roles,
-        boolean enabled) {
+        boolean enabled, String email, String language) {
 
     public UserSummary {
         // EnumSet keeps the declaration order, so badges read the same on every page

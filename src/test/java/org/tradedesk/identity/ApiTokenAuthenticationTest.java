@@ -138,7 +138,7 @@ class ApiTokenAuthenticationTest {
                 new org.springframework.security.authentication.TestingAuthenticationToken("boss", "x", "ROLE_ADMIN"));
         try {
             UserAccount current = users.findById(account.id()).orElseThrow();
-            administration.change(account.id(), new UserChange(current.version(), current.displayName(), current.roles(), false));
+            administration.change(account.id(), new UserChange(current.version(), current.displayName(), current.roles(), false, current.email(), current.preferredLanguage()));
         } finally {
             org.springframework.security.core.context.SecurityContextHolder.clearContext();
         }

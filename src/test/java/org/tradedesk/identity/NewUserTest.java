@@ -27,7 +27,7 @@ class NewUserTest {
     void refusesAShortPasswordAndABlankDisplayName() {
         assertThatThrownBy(() -> new NewUser("mei", "x", Set.of(Role.COORDINATOR), "elevenchars"))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("12 to 128");
-        assertThatThrownBy(() -> new UserChange(0, " ", Set.of(Role.COORDINATOR), true))
+        assertThatThrownBy(() -> new UserChange(0, " ", Set.of(Role.COORDINATOR), true, null, "en"))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("display name");
     }
 

@@ -67,6 +67,29 @@ class I18nBundlesTest {
         assertThat(problems).isEmpty();
     }
 
+    /**
+     * A message with arguments is run through {@link java.text.MessageFormat}, where a single apostrophe opens a
+     * quoted part: "the dispute's currency {0}" would print "{0}" literally. Such messages write it doubled ('').
+     */
+    @Test
+    void messagesWithArgumentsDoubleTheirApostrophes() throws IOException {
+        Pattern argument = Pattern.compile("\\{\\d");
+        Pattern singleQuote = Pattern.compile("(?<!')'(?!')");
+        List<String> problems = new ArrayList<>();
+        try (var files = Files.list(BUNDLES)) {
+            for (Path bundle : files.filter(f -> f.getFileName().toString().endsWith(".properties")).sorted().toList()) {
+                Properties p = load(bundle);
+                for (String key : new TreeSet<>(p.stringPropertyNames())) {
+                    String value = p.getProperty(key);
+                    if (argument.matcher(value).find() && singleQuote.matcher(value).find()) {
+                        problems.add(bundle.getFileName() + " " + key + "=" + value);
+                    }
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
     /** A Chinese sentence uses full-width punctuation (臺灣：8 碼統一編號；澳洲：11 碼 ABN), as issue 6 asked. */
     @Test
     void chineseSentencesUseFullWidthPunctuation() throws IOException {

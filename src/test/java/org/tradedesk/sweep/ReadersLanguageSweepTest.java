@@ -155,6 +155,7 @@ class ReadersLanguageSweepTest {
         samples.put("/admin/users/{id}", "/admin/users/" + userId);
         samples.put("/account/tokens", "/account/tokens");
         samples.put("/account/password", "/account/password");
+        samples.put("/account", "/account");
         samples.put("/markets", "/markets");
         // --- markets-data: a real Comtrade file imported, its dataset, series and concentration pages
         long dataset;
@@ -419,6 +420,7 @@ class ReadersLanguageSweepTest {
         data.addAll(jdbc.queryForList("select coalesce(email, '') from client_contact", String.class));
         data.addAll(jdbc.queryForList("select coalesce(job_role, '') from client_contact", String.class));
         data.addAll(jdbc.queryForList("select display_name from user_account", String.class));
+        data.addAll(jdbc.queryForList("select coalesce(email, '') from user_account", String.class));
         data.addAll(jdbc.queryForList("select coalesce(subject, '') from client_communication", String.class));
         data.addAll(jdbc.queryForList("select coalesce(summary, '') from client_communication", String.class));
         data.addAll(jdbc.queryForList("select recorded_by from contact_consent", String.class));

@@ -99,6 +99,26 @@ public class DeclarationStore {
                 transactionId, limit);
     }
 
+    /** Where the newest declaration of a file stands, without reading the declaration itself (the work queue). */
+    public record Standing(long transactionId, DeclarationStatus status, String sentTo, Instant sentAt, Instant lodgedAt) {
+    }
+
+    /** The standing of the newest declaration of each of the given files that has one, in one query. */
+    public java.util.Map<Long, Standing> newestStanding(java.util.Collection<Long> transactionIds) {
+        if (transactionIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        String in = String.join(",", java.util.Collections.nCopies(transactionIds.size(), "?"));
+        java.util.Map<Long, Standing> out = new java.util.HashMap<>();
+        jdbc.query("select d.transaction_id, d.status, d.sent_to, d.sent_at, d.lodged_at from clearance_declaration d"
+                + " where d.transaction_id in (" + in + ") and not exists (select 1 from clearance_declaration n"
+                + " where n.transaction_id = d.transaction_id and n.id > d.id)", (ResultSet rs) -> {
+                    out.put(rs.getLong(1), new Standing(rs.getLong(1), DeclarationStatus.valueOf(rs.getString(2)), rs.getString(3),
+                            instant(rs, 4), instant(rs, 5)));
+                }, transactionIds.toArray());
+        return out;
+    }
+
     public byte[] message(long id) {
         return jdbc.queryForObject("select message from clearance_declaration where id = ?", (rs, n) -> rs.getBytes(1), id);
     }

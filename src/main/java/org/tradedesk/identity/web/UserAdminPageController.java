@@ -40,6 +40,11 @@ class UserAdminPageController {
         return Role.values();
     }
 
+    @ModelAttribute("languages")
+    java.util.List<String> languages() {
+        return org.tradedesk.identity.UserContact.LANGUAGES;
+    }
+
     @GetMapping
     String list(Model model) {
         model.addAttribute("users", users.list());
@@ -52,12 +57,14 @@ class UserAdminPageController {
     String create(@Valid @ModelAttribute("form") NewUserForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         rejectWeakPassword(form.password(), result);
+        UserForms.rejectBadEmail(form.email(), result);
         if (result.hasErrors()) {
             model.addAttribute("users", users.list());
             model.addAttribute("errors", FieldErrors.of(result, messages));
             return "identity/users";
         }
-        UserSummary created = users.create(new NewUser(form.username(), form.displayName(), form.roles(), form.password()));
+        UserSummary created = users.create(new NewUser(form.username(), form.displayName(), form.roles(), form.password(),
+                form.email(), form.language()));
         redirect.addFlashAttribute("saved", created.username());
         return "redirect:/admin/users";
     }
@@ -66,7 +73,8 @@ class UserAdminPageController {
     String edit(@PathVariable long id, Model model) {
         UserSummary user = users.get(id);
         model.addAttribute("user", user);
-        model.addAttribute("form", new EditUserForm(user.version(), user.displayName(), user.roles(), user.enabled()));
+        model.addAttribute("form", new EditUserForm(user.version(), user.displayName(), user.roles(), user.enabled(),
+                user.email(), user.language()));
         model.addAttribute("errors", Map.of());
         return "identity/user-edit";
     }
@@ -74,13 +82,14 @@ class UserAdminPageController {
     @PostMapping("/{id}")
     String change(@PathVariable long id, @Valid @ModelAttribute("form") EditUserForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
+        UserForms.rejectBadEmail(form.email(), result);
         if (result.hasErrors()) {
             model.addAttribute("user", users.get(id));
             model.addAttribute("errors", FieldErrors.of(result, messages));
             return "identity/user-edit";
         }
         UserSummary changed = users.change(id, new UserChange(form.version(), form.displayName(), form.roles(),
-                form.isEnabled()));
+                form.isEnabled(), form.email(), form.language()));
         redirect.addFlashAttribute("saved", changed.username());
         return "redirect:/admin/users";
     }
@@ -92,7 +101,8 @@ class UserAdminPageController {
         rejectWeakPassword(form.password(), result);
         if (result.hasErrors()) {
             model.addAttribute("user", user);
-            model.addAttribute("form", new EditUserForm(user.version(), user.displayName(), user.roles(), user.enabled()));
+            model.addAttribute("form", new EditUserForm(user.version(), user.displayName(), user.roles(), user.enabled(),
+                user.email(), user.language()));
             model.addAttribute("errors", Map.of());
             model.addAttribute("passwordErrors", FieldErrors.of(result, messages));
             return "identity/user-edit";

@@ -23,10 +23,12 @@ final class UserForms {
             @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9._-]{1,63}") String username,
             @NotBlank @Size(max = 200) String displayName,
             @NotEmpty Set<Role> roles,
-            @NotBlank @Size(min = PasswordPolicy.MIN_LENGTH, max = PasswordPolicy.MAX_LENGTH) String password) {
+            @NotBlank @Size(min = PasswordPolicy.MIN_LENGTH, max = PasswordPolicy.MAX_LENGTH) String password,
+            @Size(max = 320) String email,
+            @Pattern(regexp = "zh-TW|en") String language) {
 
         static NewUserForm empty() {
-            return new NewUserForm("", "", Set.of(Role.COORDINATOR), "");
+            return new NewUserForm("", "", Set.of(Role.COORDINATOR), "", "", "zh-TW");
         }
     }
 
@@ -34,10 +36,23 @@ final class UserForms {
             @NotNull Long version,
             @NotBlank @Size(max = 200) String displayName,
             @NotEmpty Set<Role> roles,
-            Boolean enabled) {
+            Boolean enabled,
+            @Size(max = 320) String email,
+            @Pattern(regexp = "zh-TW|en") String language) {
 
         public boolean isEnabled() {
             return Boolean.TRUE.equals(enabled);
+        }
+    }
+
+    /** The user's own address and language ({@code /account}). */
+    record ProfileForm(@Size(max = 320) String email, @Pattern(regexp = "zh-TW|en") String language) {
+    }
+
+    /** An address that is not blank must look like one: a field error like the others, the input kept. */
+    static void rejectBadEmail(String email, org.springframework.validation.BindingResult result) {
+        if (!result.hasFieldErrors("email") && !org.tradedesk.identity.UserContact.acceptableEmail(email)) {
+            result.rejectValue("email", "identity.user.email-invalid", "identity.user.email-invalid");
         }
     }
 

@@ -1,0 +1,100 @@
+package org.tradedesk.clearance;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.tradedesk.clearance.domain.Finding;
+import org.tradedesk.clearance.persistence.DeclarationStore;
+import org.tradedesk.clearance.persistence.ReminderStore;
+import org.tradedesk.platform.WorkItem;
+import org.tradedesk.platform.WorkQueueProvider;
+import org.tradedesk.shared.MessageText;
+import org.tradedesk.shared.MessageText.Arg;
+
+/**
+ * The clearance work on the home page, for the files the user works (a coordinator: their clients' files; a manager:
+ * every file, so the team's): answers awaited from a client (from whom, since when), lodgement and dispute deadlines
+ * due within the reminder days or passed, files whose document checks have ERROR findings that block lodgement, and
+ * declarations awaiting the client's confirmation or customs' response.
+ */
+@Component
+class ClearanceWorkQueue implements WorkQueueProvider {
+
+    static final String AREA = "home.queue.area.clearance";
+    /** Files whose checks are run for the queue (the checks read every document of the file). */
+    static final int MAX_CHECKED = 30;
+
+    private final ClearanceTransactions transactions;
+    private final ClearanceChecks checks;
+    private final ClearanceReminders reminders;
+    private final ReminderStore reminderStore;
+    private final DeclarationStore declarations;
+
+    ClearanceWorkQueue(ClearanceTransactions transactions, ClearanceChecks checks, ClearanceReminders reminders,
+            ReminderStore reminderStore, DeclarationStore declarations) {
+        this.transactions = transactions;
+        this.checks = checks;
+        this.reminders = reminders;
+        this.reminderStore = reminderStore;
+        this.declarations = declarations;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<WorkItem> workForCurrentUser() {
+        List<TransactionSummary> open = transactions.queue().stream().filter(s -> !s.transaction().status().readOnly()).toList();
+        if (open.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, TransactionSummary> byId = new HashMap<>();
+        open.forEach(s -> byId.put(s.id(), s));
+        LocalDate today = transactions.today();
+        List<WorkItem> out = new ArrayList<>();
+        for (ReminderStore.OpenQuery q : reminderStore.awaitingQueries(byId.keySet(), null, 100)) {
+            out.add(new WorkItem(AREA, MessageText.of("clearance.work.query", Arg.literal(q.contactName()),
+                    Arg.date(LocalDate.ofInstant(q.sentAt(), transactions.zone()))), subject(byId.get(q.transactionId())),
+                    "/clearance/transactions/" + q.transactionId(), null, false));
+        }
+        for (ClearanceReminders.Due d : reminders.due(open.stream().map(TransactionSummary::transaction).toList(), today)) {
+            if (d.kind() != ClearanceReminders.Kind.QUERY) {
+                out.add(new WorkItem(AREA, d.what(), subject(byId.get(d.transactionId())), d.link(), d.dueOn(), d.dueOn().isBefore(today)));
+            }
+        }
+        Map<Long, DeclarationStore.Standing> standing = declarations.newestStanding(byId.keySet());
+        int checked = 0;
+        for (TransactionSummary s : open) {
+            TransactionStatus status = s.transaction().status();
+            if ((status == TransactionStatus.DRAFT || status == TransactionStatus.DOCUMENTS_COMPLETE) && checked++ < MAX_CHECKED) {
+                long errors = checks.findings(s.transaction().id()).stream().filter(f -> f.severity() == Finding.Severity.ERROR).count();
+                if (errors > 0) {
+                    out.add(new WorkItem(AREA, MessageText.of("clearance.work.errors", Arg.number(errors)), subject(s),
+                            "/clearance/transactions/" + s.id(), null, false));
+                }
+            }
+            DeclarationStore.Standing r = standing.get(s.id());
+            if (r != null) {
+                MessageText what = switch (r.status()) {
+                    case SENT -> MessageText.of("clearance.work.declaration-sent", Arg.literal(r.sentTo() == null ? "" : r.sentTo()),
+                            Arg.date(LocalDate.ofInstant(r.sentAt(), transactions.zone())));
+                    case LODGED, ACCEPTED -> MessageText.of("clearance.work.declaration-lodged",
+                            Arg.date(LocalDate.ofInstant(r.lodgedAt(), transactions.zone())));
+                    case QUERIED -> MessageText.of("clearance.work.declaration-queried");
+                    default -> null;
+                };
+                if (what != null) {
+                    out.add(new WorkItem(AREA, what, subject(s), "/clearance/transactions/" + s.id() + "/declaration", null, false));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String subject(TransactionSummary s) {
+        String ref = s.transaction().details().reference();
+        return "#" + s.id() + (ref == null || ref.isBlank() ? "" : " " + ref) + " · " + s.clientName();
+    }
+}
