@@ -178,9 +178,11 @@ class ClearanceDeclarationApiController {
     // ---- responses ----
 
     @PostMapping(path = "/responses", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Record a customs response (multipart file): CUSRES D99B, or Taiwan NX901/N5107/N5108/N5116 XML",
+    @Operation(summary = "Record a customs response (multipart file): CUSRES D99B, or Taiwan NX901/N5107/N5108/N5109/N5110/N5111/N5116 XML",
             description = "Read, kept with its SHA-256 and put in the file's history; the declaration's status follows "
-                    + "(ACCEPTED, QUERIED, REJECTED, RELEASED) and a release releases the file. 400 naming where a message is unreadable.")
+                    + "(ACCEPTED, QUERIED, REJECTED, RELEASED) and a release releases the file on the day the response gives; a duty notice "
+                    + "dates the file's duty notice, carries the payment deadline and findings[] for each amount that differs from the "
+                    + "declaration. 400 naming where a message is unreadable.")
     ResponseEntity<Object> responseFile(@PathVariable long id, @RequestParam("file") MultipartFile file) throws IOException {
         if (file.getSize() > CustomsResponses.MAX_BYTES) {
             throw new ClearanceInputInvalid("file", "clearance.message.too-large", "too large", CustomsResponses.MAX_BYTES);
