@@ -606,6 +606,11 @@ class ClearanceDeclarationApiTest {
                 .andExpect(jsonPath("$[*].what.text", org.hamcrest.Matchers.hasItem(containsString("稅費繳納通知的 VAT 與報單不符"))))
                 .andExpect(jsonPath("$[*].what.text", org.hamcrest.Matchers.hasItem(containsString("海關回應 TW_N5110：稅費繳納通知"))))
                 .andExpect(jsonPath("$[*].what.text", org.hamcrest.Matchers.hasItem(containsString("稅費繳納通知：請於 "))));
+        // the declaration page shows the amounts, the payment deadline and the difference with the response
+        mvc.perform(get("/clearance/transactions/" + id + "/declaration").header("Accept-Language", "en")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("response-pay-by")))
+                .andExpect(content().string(containsString("Duty notice differs from the declaration for VAT")))
+                .andExpect(content().string(containsString("VAT 1,650")));
     }
 
     /**
