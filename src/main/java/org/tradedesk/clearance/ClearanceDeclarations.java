@@ -98,7 +98,6 @@ public class ClearanceDeclarations {
     @Transactional
     public DeclarationView draft(TransactionId id, DeclarationDraft draft) {
         TransactionView view = open(id);
-        check(draft);
         CapturedInvoice invoice = DeclarationBuilding.invoice(view);
         if (invoice == null) {
             throw new ClearanceInputInvalid("documents", "clearance.declaration.no-invoice",
@@ -108,6 +107,33 @@ public class ClearanceDeclarations {
             throw new ClearanceInputInvalid("documents", "clearance.declaration.no-currency", "the invoice gives no currency");
         }
         LocalDate today = LocalDate.now(clock);
+        String jurisdiction = view.details().jurisdiction().name();
+        // the customs rate in force on the declaration date (Taiwan: customs' rate of the period; Australia: the table's
+        // rate on that day — the taxes module keeps one effective-dated table per jurisdiction)
+        java.util.Optional<org.tradedesk.taxes.CustomsRate> table = taxes.customsRate(jurisdiction, invoice.currency(), today);
+        MessageText rateLine = null;
+        String reason = DeclarationBuilding.blankToNull(draft.exchangeRateReason()) == null ? null : draft.exchangeRateReason().strip();
+        if (draft.exchangeRate() == null) {
+            if (table.isEmpty()) {
+                throw new ClearanceInputInvalid("exchangeRate", "clearance.declaration.exchange-rate-none",
+                        "no customs rate for " + invoice.currency() + " on " + today, invoice.currency(), today.toString());
+            }
+            draft = draft.withExchangeRate(table.get().localPerForeign());
+            rateLine = MessageText.of("clearance.history.exchange-rate-table", Arg.number(table.get().localPerForeign()),
+                    Arg.literal(invoice.currency()), Arg.literal(table.get().source() == null ? "-" : table.get().source()),
+                    Arg.date(table.get().effectiveFrom()));
+        } else if (table.isPresent() && table.get().localPerForeign().compareTo(draft.exchangeRate()) != 0) {
+            if (reason == null) {
+                throw new ClearanceInputInvalid("exchangeRateReason", "clearance.declaration.exchange-rate-reason",
+                        "the rate typed differs from the table's " + table.get().localPerForeign() + ": a reason is required",
+                        draft.exchangeRate().toPlainString(), table.get().localPerForeign().toPlainString(),
+                        table.get().source() == null ? "-" : table.get().source(), table.get().effectiveFrom().toString());
+            }
+            rateLine = MessageText.of("clearance.history.exchange-rate-override", Arg.number(draft.exchangeRate()),
+                    Arg.number(table.get().localPerForeign()), Arg.literal(table.get().source() == null ? "-" : table.get().source()),
+                    Arg.date(table.get().effectiveFrom()), Arg.literal(reason));
+        }
+        check(draft);
         TaxResult result = taxes.calculate(DeclarationBuilding.taxRequest(view, invoice, draft, today));
         int version = store.lastLodgedVersion(id.value()) + 1;
         DeclarationMessage declaration = DeclarationBuilding.declaration(view, invoice, draft, result, version, today);
@@ -131,6 +157,9 @@ public class ClearanceDeclarations {
                 minorMoney(declaration.customsValueTotal(), declaration.localCurrency()),
                 minorMoney(declaration.dutiesAndTaxesTotal(), declaration.localCurrency()),
                 Arg.literal(sha256 == null ? "-" : sha256.substring(0, 12))));
+        if (rateLine != null) {
+            files.note(id.value(), user, now(), rateLine);
+        }
         return view(row(id, created));
     }
 

@@ -613,6 +613,63 @@ class ClearanceDeclarationApiTest {
                 .andExpect(content().string(containsString("VAT 1,650")));
     }
 
+    @Autowired
+    org.tradedesk.taxes.persistence.ExchangeRateStore rateTable;
+
+    /**
+     * The exchange rate comes from the taxes module's effective-dated table (the customs rate in force on the declaration
+     * date) unless one is typed; a typed rate that differs needs a reason, recorded in the history; the page says where the
+     * rate comes from. EUR is used so the USD rates typed by the other tests stay as they are.
+     */
+    @Test
+    void theExchangeRateIsLookedUpAndAnOverrideNeedsAReason() throws Exception {
+        java.time.LocalDate from = java.time.LocalDate.now().minusDays(3);
+        rateTable.importCsv("rates.csv", ("jurisdiction,currency,local_currency,rate,quotation,valid_from,valid_to,source\r\n"
+                + "TW,EUR,TWD,35.2,LOCAL_PER_FOREIGN," + from.minusDays(20) + "," + from.minusDays(1) + ",關務署 earlier\r\n"
+                + "TW,EUR,TWD,35.8,LOCAL_PER_FOREIGN," + from + ",,關務署報關適用外幣匯率\r\n").getBytes(StandardCharsets.UTF_8));
+        String json = mvc.perform(post("/api/v1/clearance/transactions").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"clientId":%d,"direction":"IMPORT","jurisdiction":"TW","mode":"AIR","incoterm":"CIF","reference":"AA15AB12345671",
+                         "importer":"寶島電子有限公司","exporter":"Audio GmbH"}""".formatted(clientId)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long id = ((Number) JsonPath.read(json, "$.id")).longValue();
+        String base = "/api/v1/clearance/transactions/" + id;
+        mvc.perform(post(base + "/documents/invoice").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"invoiceNumber":"EU-1","issueDate":"2026-11-28","currency":"EUR","incoterm":"CIF","sellerName":"Audio GmbH",
+                         "sellerCountry":"DE","totalAmount":1000,"lines":[
+                          {"description":"藍牙喇叭 Bluetooth speakers","tariffCode":"85182200006","originCountry":"DE","quantity":120,"unitCode":"SET","amount":1000}]}"""))
+                .andExpect(status().isCreated());
+        // no rate typed: the table's rate in force today, 35.8 (not the earlier 35.2): CIF EUR 1000 × 35.8 = TWD 35,800
+        mvc.perform(post(base + "/declarations").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"declarantId":"A12","importerId":"12345675","items":[{"line":1,"duty":"0%"}]}"""))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.declaration.exchangeRate").value(35.8))
+                .andExpect(jsonPath("$.declaration.items[0].customsValue").value(35800));
+        mvc.perform(get(base + "/history").header("Accept-Language", "en"))
+                .andExpect(jsonPath("$[0].what.text").value(containsString("Exchange rate 35.8 per EUR taken from the rate table (關務署報關適用外幣匯率")));
+        mvc.perform(get("/clearance/transactions/" + id + "/declaration").header("Accept-Language", "en")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("customs rate of the table: 關務署報關適用外幣匯率")));
+        // another rate typed without a reason: refused at the reason field, in the reader's language
+        mvc.perform(post(base + "/declarations").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "zh-TW").content("""
+                        {"declarantId":"A12","importerId":"12345675","exchangeRate":36,"items":[{"line":1,"duty":"0%"}]}"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("clearance.declaration.exchange-rate-reason"))
+                .andExpect(jsonPath("$.errors[0].field").value("exchangeRateReason"))
+                .andExpect(jsonPath("$.errors[0].label").value("改用其他匯率的理由"));
+        // with the reason: taken, and the reason is recorded
+        mvc.perform(post(base + "/declarations").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"declarantId":"A12","importerId":"12345675","exchangeRate":36,"exchangeRateReason":"rate of the customs ruling 115-001",
+                         "items":[{"line":1,"duty":"0%"}]}"""))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.declaration.exchangeRate").value(36))
+                .andExpect(jsonPath("$.declaration.items[0].customsValue").value(36000));
+        mvc.perform(get(base + "/history").header("Accept-Language", "en"))
+                .andExpect(jsonPath("$[0].what.text").value(containsString(
+                        "Exchange rate 36 typed instead of the table's 35.8 (關務署報關適用外幣匯率")))
+                .andExpect(jsonPath("$[0].what.text").value(containsString("reason: rate of the customs ruling 115-001")));
+        mvc.perform(get("/clearance/transactions/" + id + "/declaration").header("Accept-Language", "en")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("declaration-rate-override")));
+    }
+
     /**
      * Acceptance review M5: the certificate of origin expired (2026-11-20) before arrival (2026-11-30) while the draft claims
      * ChAFTA on line 2. The file's ERROR finding shows on the draft as blocking with the claim flagged, the client's mail
