@@ -18,6 +18,11 @@ import org.tradedesk.tariff.TariffLookup;
  * The document checks of a file (P4.1.2): the rules of {@code clearance/checks.tsv} for its jurisdiction, run on its
  * documents and captured invoices; tariff codes are looked up in the tariff catalogue on the arrival date (as the tax
  * engine does). Who may open the file may see its findings.
+ *
+ * <p>The findings are kept per file version: the file's version and details, its documents (id, version, captured data), the figures captured
+ * of its documents and the tariff version in force make the key, so any change to the file, a document, its figures or
+ * the active tariff runs the checks again, and viewing a page (declaration, file, query) does not. At most
+ * {@link #CACHED_FILES} files are kept, the least recently viewed dropped first.
  */
 @Service
 public class ClearanceChecks {
@@ -26,6 +31,25 @@ public class ClearanceChecks {
     private final DocumentChecks checks;
     private final TariffCatalogue tariff;
     private final ClearanceDocumentFigures figures;
+
+    static final int CACHED_FILES = 500;
+
+    /** What the checks of a file depend on; equal keys give equal findings. */
+    private record FileKey(long version, TransactionDetails details, List<DocumentView> documents, java.util.Map<Long, ?> figures,
+            Long tariffVersion) {
+    }
+
+    private record Cached(FileKey key, List<Finding> findings) {
+    }
+
+    private final java.util.Map<Long, Cached> cache = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<Long, Cached> eldest) {
+                    return size() > CACHED_FILES;
+                }
+            });
+    private final java.util.concurrent.atomic.AtomicLong runs = new java.util.concurrent.atomic.AtomicLong();
 
     ClearanceChecks(ClearanceTransactions transactions, DocumentChecks checks, TariffCatalogue tariff,
             ClearanceDocumentFigures figures) {
@@ -41,6 +65,26 @@ public class ClearanceChecks {
     }
 
     public List<Finding> findings(TransactionView view) {
+        java.util.Map<Long, org.tradedesk.clearance.domain.DocumentFigures> captured = figures.figuresOf(view.id());
+        // by value, not only by version numbers: a change rolled back and another one made leave no stale findings
+        FileKey key = new FileKey(view.transaction().version(), view.details(), view.documents(), captured,
+                tariff.activeVersion(view.details().jurisdiction()).map(org.tradedesk.tariff.DataVersion::id).orElse(null));
+        Cached hit = cache.get(view.id());
+        if (hit != null && hit.key().equals(key)) {
+            return hit.findings();
+        }
+        List<Finding> found = List.copyOf(run(view, captured));
+        cache.put(view.id(), new Cached(key, found));
+        return found;
+    }
+
+    /** How many times the checks ran (tests: a view of an unchanged file does not run them again). */
+    long runs() {
+        return runs.get();
+    }
+
+    private List<Finding> run(TransactionView view, java.util.Map<Long, org.tradedesk.clearance.domain.DocumentFigures> captured) {
+        runs.incrementAndGet();
         TransactionDetails d = view.details();
         List<CheckedFile.Document> docs = view.documents().stream()
                 .map(doc -> new CheckedFile.Document(doc.id(), doc.type().name(), doc.captured())).toList();
@@ -48,8 +92,7 @@ public class ClearanceChecks {
                 d.incoterm() == null ? null : d.incoterm().name(), d.arrivalDate(), docs);
         List<Finding> out = new java.util.ArrayList<>(checks.check(file, this::inTariff));
         // cross-document checks on the figures captured of packing lists, B/L, AWB, certificates and permits
-        out.addAll(org.tradedesk.clearance.domain.CrossDocumentChecks.check(checks.rules(file.jurisdiction()), file,
-                figures.figuresOf(view.id())));
+        out.addAll(org.tradedesk.clearance.domain.CrossDocumentChecks.check(checks.rules(file.jurisdiction()), file, captured));
         return out;
     }
 

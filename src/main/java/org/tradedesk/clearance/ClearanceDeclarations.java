@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -20,6 +22,7 @@ import org.tradedesk.clearance.messages.CustomsResponses;
 import org.tradedesk.clearance.messages.DeclarationFinding;
 import org.tradedesk.clearance.messages.DeclarationMessage;
 import org.tradedesk.clearance.messages.DeclarationValidation;
+import org.tradedesk.clearance.messages.DutyNoticeCheck;
 import org.tradedesk.clearance.messages.EdifactEnvelope;
 import org.tradedesk.clearance.messages.TaiwanDeclarationXml;
 import org.tradedesk.clearance.messages.UnreadableMessage;
@@ -95,7 +98,6 @@ public class ClearanceDeclarations {
     @Transactional
     public DeclarationView draft(TransactionId id, DeclarationDraft draft) {
         TransactionView view = open(id);
-        check(draft);
         CapturedInvoice invoice = DeclarationBuilding.invoice(view);
         if (invoice == null) {
             throw new ClearanceInputInvalid("documents", "clearance.declaration.no-invoice",
@@ -105,6 +107,33 @@ public class ClearanceDeclarations {
             throw new ClearanceInputInvalid("documents", "clearance.declaration.no-currency", "the invoice gives no currency");
         }
         LocalDate today = LocalDate.now(clock);
+        String jurisdiction = view.details().jurisdiction().name();
+        // the customs rate in force on the declaration date (Taiwan: customs' rate of the period; Australia: the table's
+        // rate on that day — the taxes module keeps one effective-dated table per jurisdiction)
+        java.util.Optional<org.tradedesk.taxes.CustomsRate> table = taxes.customsRate(jurisdiction, invoice.currency(), today);
+        MessageText rateLine = null;
+        String reason = DeclarationBuilding.blankToNull(draft.exchangeRateReason()) == null ? null : draft.exchangeRateReason().strip();
+        if (draft.exchangeRate() == null) {
+            if (table.isEmpty()) {
+                throw new ClearanceInputInvalid("exchangeRate", "clearance.declaration.exchange-rate-none",
+                        "no customs rate for " + invoice.currency() + " on " + today, invoice.currency(), today.toString());
+            }
+            draft = draft.withExchangeRate(table.get().localPerForeign());
+            rateLine = MessageText.of("clearance.history.exchange-rate-table", Arg.number(table.get().localPerForeign()),
+                    Arg.literal(invoice.currency()), Arg.literal(table.get().source() == null ? "-" : table.get().source()),
+                    Arg.date(table.get().effectiveFrom()));
+        } else if (table.isPresent() && table.get().localPerForeign().compareTo(draft.exchangeRate()) != 0) {
+            if (reason == null) {
+                throw new ClearanceInputInvalid("exchangeRateReason", "clearance.declaration.exchange-rate-reason",
+                        "the rate typed differs from the table's " + table.get().localPerForeign() + ": a reason is required",
+                        draft.exchangeRate().toPlainString(), table.get().localPerForeign().toPlainString(),
+                        table.get().source() == null ? "-" : table.get().source(), table.get().effectiveFrom().toString());
+            }
+            rateLine = MessageText.of("clearance.history.exchange-rate-override", Arg.number(draft.exchangeRate()),
+                    Arg.number(table.get().localPerForeign()), Arg.literal(table.get().source() == null ? "-" : table.get().source()),
+                    Arg.date(table.get().effectiveFrom()), Arg.literal(reason));
+        }
+        check(draft);
         TaxResult result = taxes.calculate(DeclarationBuilding.taxRequest(view, invoice, draft, today));
         int version = store.lastLodgedVersion(id.value()) + 1;
         DeclarationMessage declaration = DeclarationBuilding.declaration(view, invoice, draft, result, version, today);
@@ -128,6 +157,9 @@ public class ClearanceDeclarations {
                 minorMoney(declaration.customsValueTotal(), declaration.localCurrency()),
                 minorMoney(declaration.dutiesAndTaxesTotal(), declaration.localCurrency()),
                 Arg.literal(sha256 == null ? "-" : sha256.substring(0, 12))));
+        if (rateLine != null) {
+            files.note(id.value(), user, now(), rateLine);
+        }
         return view(row(id, created));
     }
 
@@ -296,7 +328,7 @@ public class ClearanceDeclarations {
     @Transactional(readOnly = true)
     public List<ResponseView> responses(TransactionId id) {
         transactions.transaction(id);
-        return store.responses(id.value(), MAX_SHOWN).stream().map(ClearanceDeclarations::response).toList();
+        return responseViews(id);
     }
 
     @Transactional(readOnly = true)
@@ -312,11 +344,11 @@ public class ClearanceDeclarations {
     }
 
     private ResponseView record(TransactionId id, byte[] content, String via) {
-        CustomsResponse response = CustomsResponses.read(content);
+        CustomsResponse read = CustomsResponses.read(content);
         List<DeclarationStore.Row> rows = store.of(id.value(), MAX_SHOWN);
         DeclarationStore.Row answered = rows.stream().filter(r -> r.lodgedAt() != null)
-                .filter(r -> response.reference() != null && (response.reference().equals(r.messageId())
-                        || response.reference().equals(r.declaration().reference())))
+                .filter(r -> read.reference() != null && (read.reference().equals(r.messageId())
+                        || read.reference().equals(r.declaration().reference())))
                 .findFirst().orElse(rows.stream().filter(r -> r.lodgedAt() != null).findFirst().orElse(null));
         if (answered == null) {
             throw new DeclarationRefused("clearance.response.no-lodgement", "transaction " + id.value() + " has no lodged declaration",
@@ -324,9 +356,20 @@ public class ClearanceDeclarations {
         }
         Instant now = now();
         String user = CurrentUser.name();
+        LocalDate noticeDay = read.issuedAt() == null ? LocalDate.now(clock) : read.issuedAt().toLocalDate();
+        if (noticeDay.isAfter(LocalDate.now(clock))) {
+            noticeDay = LocalDate.now(clock);
+        }
+        CustomsResponse response = read;
+        if (read.kind() == CustomsResponse.Kind.DUTY_NOTICE && read.deadline() == null) {
+            // the payment deadline is the file's deadline rule (Taiwan 關稅法 第43條: 14 days), counted from the notice
+            LocalDate due = transactions.paymentDeadline(id, noticeDay);
+            response = new CustomsResponse(read.source(), read.kind(), read.reference(), read.issuedAt(), read.channel(), due, read.errors(),
+                    read.duties(), read.dutiesTotal(), read.currency());
+        }
         long saved = store.addResponse(id.value(), answered.id(), response, content, ClearanceTransactions.sha256(content), via, user, now);
         DeclarationStatus next = switch (response.kind()) {
-            case RECEIVED, CHANNEL_ASSIGNED, DUTY_NOTICE -> DeclarationStatus.ACCEPTED;
+            case RECEIVED, CHANNEL_ASSIGNED, DUTY_NOTICE, INSPECTION -> DeclarationStatus.ACCEPTED;
             case QUERIED -> DeclarationStatus.QUERIED;
             case REJECTED -> DeclarationStatus.REJECTED;
             case RELEASED -> DeclarationStatus.RELEASED;
@@ -339,13 +382,27 @@ public class ClearanceDeclarations {
         files.note(id.value(), user, now, MessageText.of("clearance.history.response", Arg.literal(response.source()),
                 Arg.code("clearance.response.kind." + response.kind()), Arg.number(answered.version()),
                 Arg.literal(response.channel() == null ? "-" : response.channel()), Arg.literal(codes)));
-        if (response.kind() == CustomsResponse.Kind.RELEASED) {
-            moveIfAllowed(id, TransactionStatus.RELEASED);
-        } else if (response.kind() == CustomsResponse.Kind.QUERIED) {
-            moveIfAllowed(id, TransactionStatus.HELD);
+        if (response.kind() == CustomsResponse.Kind.DUTY_NOTICE) {
+            for (DeclarationFinding f : DutyNoticeCheck.compare(response, answered.declaration())) {
+                files.note(id.value(), user, now, f.text());
+            }
+            if (response.deadline() != null) {
+                files.note(id.value(), user, now, MessageText.of("clearance.history.payment-due", Arg.date(response.deadline())));
+            }
+            TransactionView file = transactions.transaction(id);
+            if (file.details().dutyNoticeDate() == null && !file.readOnly()
+                    && (file.details().declarationDate() == null || !noticeDay.isBefore(file.details().declarationDate()))) {
+                transactions.update(id, file.transaction().version(), file.details().withDutyNoticeDate(noticeDay));
+            }
         }
-        return store.responses(id.value(), MAX_SHOWN).stream().filter(r -> r.id() == saved).map(ClearanceDeclarations::response)
-                .findFirst().orElseThrow();
+        if (response.kind() == CustomsResponse.Kind.RELEASED) {
+            // released on the day the response says: not after today, not before the file's declaration date
+            LocalDate declared = transactions.transaction(id).details().declarationDate();
+            moveIfAllowed(id, TransactionStatus.RELEASED, declared != null && noticeDay.isBefore(declared) ? declared : noticeDay);
+        } else if (response.kind() == CustomsResponse.Kind.QUERIED) {
+            moveIfAllowed(id, TransactionStatus.HELD, null);
+        }
+        return responseViews(id).stream().filter(r -> r.id() == saved).findFirst().orElseThrow();
     }
 
     // ---- helpers ----
@@ -364,10 +421,10 @@ public class ClearanceDeclarations {
         }
     }
 
-    private void moveIfAllowed(TransactionId id, TransactionStatus target) {
+    private void moveIfAllowed(TransactionId id, TransactionStatus target, LocalDate date) {
         TransactionView now = transactions.transaction(id);
         if (now.nextStatuses().contains(target)) {
-            transactions.move(id, now.transaction().version(), target, null);
+            transactions.move(id, now.transaction().version(), target, date);
         }
     }
 
@@ -489,8 +546,13 @@ public class ClearanceDeclarations {
                 r.confirmationRecordedBy(), r.lodgedAt(), errors, atRisk);
     }
 
-    private static ResponseView response(DeclarationStore.ResponseRow r) {
-        return new ResponseView(r.id(), r.declarationId(), r.response(), r.sha256(), r.receivedVia(), r.receivedBy(), r.receivedAt());
+    /** The file's responses, each duty notice with its differences from the declaration it answers. */
+    private List<ResponseView> responseViews(TransactionId id) {
+        Map<Long, DeclarationMessage> declarations = new HashMap<>();
+        store.of(id.value(), MAX_SHOWN).forEach(r -> declarations.put(r.id(), r.declaration()));
+        return store.responses(id.value(), MAX_SHOWN).stream().map(r -> new ResponseView(r.id(), r.declarationId(), r.response(), r.sha256(),
+                r.receivedVia(), r.receivedBy(), r.receivedAt(), r.response().kind() == CustomsResponse.Kind.DUTY_NOTICE
+                        ? DutyNoticeCheck.compare(r.response(), declarations.get(r.declarationId())) : List.of())).toList();
     }
 
     /** The message id: {@code TD<file>R<revision>}, at most 14 characters (the EDIFACT interchange reference). */

@@ -151,6 +151,20 @@ public class ClearanceTransactions {
         return view(moved);
     }
 
+    /**
+     * The last day to pay a duty notice of {@code noticeDay} under the file's jurisdiction's payment rule (deadline rules
+     * whose period runs from the duty notice to the payment: Taiwan tw-pay, 關稅法 第43條), or null when it has none.
+     */
+    @Transactional(readOnly = true)
+    public LocalDate paymentDeadline(TransactionId id, LocalDate noticeDay) {
+        ClearanceTransaction current = load(id);
+        return deadlines.rules().stream()
+                .filter(r -> r.jurisdiction() == current.details().jurisdiction())
+                .filter(r -> r.from() == org.tradedesk.clearance.domain.DateAnchor.DUTY_NOTICE
+                        && r.metBy() == org.tradedesk.clearance.domain.DateAnchor.DUTY_PAID)
+                .map(r -> r.lastDay(noticeDay)).findFirst().orElse(null);
+    }
+
     /** The file's history, newest first (at most {@link #MAX_ROWS} lines). */
     @Transactional(readOnly = true)
     public List<HistoryEntry> history(TransactionId id) {

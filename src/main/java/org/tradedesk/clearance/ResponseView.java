@@ -4,9 +4,14 @@ import java.time.Instant;
 import org.tradedesk.clearance.messages.CustomsResponse;
 
 /** A customs response recorded in a file: the message read, which declaration it answers, its SHA-256, how it came
- * ({@code HTTP} reply of the lodgement channel, {@code UPLOAD}, {@code API}) and by whom and when. */
+ * ({@code HTTP} reply of the lodgement channel, {@code UPLOAD}, {@code API}) and by whom and when; for a duty notice
+ * the differences between the amounts assessed and the declaration's figures ({@code findings}). */
 public record ResponseView(long id, Long declarationId, CustomsResponse response, String sha256, String receivedVia,
-        String receivedBy, Instant receivedAt) {
+        String receivedBy, Instant receivedAt, java.util.List<org.tradedesk.clearance.messages.DeclarationFinding> findings) {
+
+    public ResponseView {
+        findings = findings == null ? java.util.List.of() : java.util.List.copyOf(findings);
+    }
 
     public String fileName() {
         return "response-" + id + (response.source().startsWith("CUSRES") ? ".edi" : ".xml");

@@ -39,4 +39,9 @@ public record TransactionDetails(
         return new TransactionDetails(clientId, direction, jurisdiction, mode, incoterm, reference, parties, portOfLoading,
                 portOfDischarge, arrivalDate, declarationDate, date, dutyNoticeDate, dutyPaidDate);
     }
+
+    TransactionDetails withDutyNoticeDate(LocalDate date) {
+        return new TransactionDetails(clientId, direction, jurisdiction, mode, incoterm, reference, parties, portOfLoading,
+                portOfDischarge, arrivalDate, declarationDate, releaseDate, date, dutyPaidDate);
+    }
 }

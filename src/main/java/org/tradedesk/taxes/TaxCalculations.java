@@ -37,9 +37,11 @@ public class TaxCalculations {
     private final Clock clock;
     private final ClientDirectory clients;
     private final ApplicationEventPublisher events;
+    private final org.tradedesk.taxes.domain.ExchangeRateTable rates;
 
     TaxCalculations(ChainDefinitions chains, TaxEngine engine, CalculationStore store, AuditTrail audit, Clock clock,
-            ClientDirectory clients, ApplicationEventPublisher events) {
+            ClientDirectory clients, ApplicationEventPublisher events, org.tradedesk.taxes.domain.ExchangeRateTable rates) {
+        this.rates = rates;
         this.clients = clients;
         this.events = events;
         this.chains = chains;
@@ -47,6 +49,28 @@ public class TaxCalculations {
         this.store = store;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /**
+     * The customs exchange rate of {@code jurisdiction} for {@code currency} in force on {@code date} (the rate table the
+     * engine converts with), or empty when the table has none (or the currency code is not ISO 4217).
+     */
+    public java.util.Optional<CustomsRate> customsRate(String jurisdiction, String currency, java.time.LocalDate date) {
+        org.tradedesk.shared.CurrencyCode code;
+        try {
+            code = org.tradedesk.shared.CurrencyCode.of(currency);
+        } catch (RuntimeException e) {
+            return java.util.Optional.empty();
+        }
+        return rates.find(jurisdiction, code, date).map(r -> new CustomsRate(r.jurisdiction(), r.currency().value(), r.local().value(),
+                plain(r.localPerForeign()), r.source(), r.period().from(), r.period().to()));
+    }
+
+    /** At most 10 decimals (a rate turned round), without trailing zeros (35.8, not 35.8000000000). */
+    private static java.math.BigDecimal plain(java.math.BigDecimal rate) {
+        java.math.BigDecimal r = rate.scale() > 10 ? rate.setScale(10, java.math.RoundingMode.HALF_EVEN) : rate;
+        r = r.stripTrailingZeros();
+        return r.scale() < 0 ? r.setScale(0) : r;
     }
 
     public List<String> jurisdictions() {

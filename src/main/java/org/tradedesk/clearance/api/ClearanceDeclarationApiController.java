@@ -8,16 +8,13 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,7 +30,6 @@ import org.tradedesk.clearance.DeclarationView;
 import org.tradedesk.clearance.StoredFile;
 import org.tradedesk.clearance.TransactionId;
 import org.tradedesk.clearance.messages.CustomsResponses;
-import org.tradedesk.clearance.messages.UnreadableMessage;
 import org.tradedesk.clearance.messages.WcoDeclarationXml;
 import org.tradedesk.platform.MessageTextJson;
 import org.tradedesk.platform.MessageTexts;
@@ -60,23 +56,6 @@ class ClearanceDeclarationApiController {
         this.documentSet = documentSet;
         this.texts = texts;
         this.messages = messages;
-    }
-
-    /** A customs response that cannot be read: 400 naming where (in the caller's language) and why; nothing recorded. */
-    @ExceptionHandler(UnreadableMessage.class)
-    ResponseEntity<ProblemDetail> unreadable(UnreadableMessage e) {
-        Locale locale = LocaleContextHolder.getLocale();
-        String reason = texts.render(e.reason(), locale);
-        String where = e.locationText() == null ? "" : texts.render(e.locationText(), locale);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, where.isBlank() ? reason
-                : messages.getMessage("clearance.document.unreadable.at", new Object[] {where, reason}, locale));
-        problem.setTitle(messages.getMessage("problem.title.400", null, "400", locale));
-        problem.setType(URI.create("urn:tradedesk:problem:clearance.response.unreadable"));
-        problem.setProperty("code", "clearance.response.unreadable");
-        problem.setProperty("location", e.location() == null ? "" : e.location());
-        problem.setProperty("locationText", where);
-        problem.setProperty("errors", List.of(Map.of("field", "file", "message", reason)));
-        return ResponseEntity.badRequest().body(problem);
     }
 
     private Object answer(Object body) {
@@ -178,9 +157,11 @@ class ClearanceDeclarationApiController {
     // ---- responses ----
 
     @PostMapping(path = "/responses", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Record a customs response (multipart file): CUSRES D99B, or Taiwan NX901/N5107/N5108/N5116 XML",
+    @Operation(summary = "Record a customs response (multipart file): CUSRES D99B, or Taiwan NX901/N5107/N5108/N5109/N5110/N5111/N5116 XML",
             description = "Read, kept with its SHA-256 and put in the file's history; the declaration's status follows "
-                    + "(ACCEPTED, QUERIED, REJECTED, RELEASED) and a release releases the file. 400 naming where a message is unreadable.")
+                    + "(ACCEPTED, QUERIED, REJECTED, RELEASED) and a release releases the file on the day the response gives; a duty notice "
+                    + "dates the file's duty notice, carries the payment deadline and findings[] for each amount that differs from the "
+                    + "declaration. 400 naming where a message is unreadable.")
     ResponseEntity<Object> responseFile(@PathVariable long id, @RequestParam("file") MultipartFile file) throws IOException {
         if (file.getSize() > CustomsResponses.MAX_BYTES) {
             throw new ClearanceInputInvalid("file", "clearance.message.too-large", "too large", CustomsResponses.MAX_BYTES);

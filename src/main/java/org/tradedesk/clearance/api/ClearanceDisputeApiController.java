@@ -6,13 +6,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.tradedesk.clearance.ClearanceInputInvalid;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -51,19 +45,6 @@ class ClearanceDisputeApiController {
         this.disputes = disputes;
         this.letters = letters;
         this.messages = messages;
-    }
-
-    /** A refused value names its field ({@code errors[{field, message}]}) in the reader's language. */
-    @ExceptionHandler(ClearanceInputInvalid.class)
-    ResponseEntity<ProblemDetail> inputInvalid(ClearanceInputInvalid e) {
-        Locale locale = LocaleContextHolder.getLocale();
-        String detail = messages.getMessage(e.messageCode(), e.arguments(), e.getMessage(), locale);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-        problem.setTitle(messages.getMessage("problem.title.400", null, "400", locale));
-        problem.setType(URI.create("urn:tradedesk:problem:" + e.messageCode()));
-        problem.setProperty("code", e.messageCode());
-        problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", detail)));
-        return ResponseEntity.badRequest().body(problem);
     }
 
     @GetMapping("/review-routes/{jurisdiction}")

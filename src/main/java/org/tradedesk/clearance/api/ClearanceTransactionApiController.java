@@ -10,19 +10,14 @@ import jakarta.validation.constraints.NotNull;
 import java.io.IOException;
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,7 +27,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.tradedesk.clearance.CaptureInvalid;
 import org.tradedesk.clearance.ClearanceInputInvalid;
 import org.tradedesk.clearance.ClearanceChecks;
 import org.tradedesk.clearance.ClearanceQueries;
@@ -43,7 +37,6 @@ import org.tradedesk.clearance.StoredFile;
 import org.tradedesk.clearance.TransactionId;
 import org.tradedesk.clearance.TransactionStatus;
 import org.tradedesk.clearance.TransactionView;
-import org.tradedesk.clearance.messages.UnreadableMessage;
 import org.tradedesk.platform.MessageTextJson;
 import org.tradedesk.platform.MessageTexts;
 import org.tradedesk.platform.validation.DateWindow;
@@ -79,73 +72,7 @@ class ClearanceTransactionApiController {
         this.messages = messages;
     }
 
-    // ---- errors of this API: problem details naming where ----
-
-    /** A file that is not an invoice the desk reads: 400 naming the line, segment or element and the reason; nothing stored. */
-    @ExceptionHandler(UnreadableMessage.class)
-    ResponseEntity<ProblemDetail> unreadable(UnreadableMessage e) {
-        Locale locale = LocaleContextHolder.getLocale();
-        String reason = texts.render(e.reason(), locale);
-        String location = e.location() == null ? "" : e.location();
-        // the location in the reader's language (第 26 行，區段 UNT…); "location" stays the plain form for programs
-        String where = e.locationText() == null ? "" : texts.render(e.locationText(), locale);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, where.isBlank() ? reason
-                : messages.getMessage("clearance.document.unreadable.at", new Object[] {where, reason}, locale));
-        problem.setTitle(title(400));
-        problem.setType(URI.create("urn:tradedesk:problem:clearance.document.unreadable"));
-        problem.setProperty("code", "clearance.document.unreadable");
-        problem.setProperty("reason", MessageTextJson.rendered(e.reason(), locale, texts));
-        problem.setProperty("location", location);
-        problem.setProperty("locationText", where);
-        problem.setProperty("errors", List.of(Map.of("field", "file", "location", location, "message", reason)));
-        return ResponseEntity.badRequest().body(problem);
-    }
-
-    /** The same file already in the transaction: 409 naming and linking the document that holds it; nothing stored. */
-    @ExceptionHandler(org.tradedesk.clearance.DuplicateDocument.class)
-    ResponseEntity<ProblemDetail> duplicate(org.tradedesk.clearance.DuplicateDocument e, jakarta.servlet.http.HttpServletRequest request) {
-        String detail = messages.getMessage(e.messageCode(), e.arguments(), e.getMessage(), LocaleContextHolder.getLocale());
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, detail);
-        problem.setTitle(title(409));
-        problem.setType(URI.create("urn:tradedesk:problem:" + e.messageCode()));
-        problem.setProperty("code", e.messageCode());
-        String path = request.getRequestURI();
-        String base = path.endsWith("/documents") ? path : path.substring(0, Math.max(0, path.lastIndexOf('/')));
-        problem.setProperty("existingDocumentId", e.existingDocumentId());
-        problem.setProperty("existingDocument", base + "/" + e.existingDocumentId());
-        problem.setProperty("errors", List.of(Map.of("field", "file", "message", detail)));
-        return ResponseEntity.status(HttpStatus.CONFLICT).header(HttpHeaders.LOCATION, base + "/" + e.existingDocumentId()).body(problem);
-    }
-
-    @ExceptionHandler(CaptureInvalid.class)
-    ResponseEntity<ProblemDetail> captureInvalid(CaptureInvalid e) {
-        Locale locale = LocaleContextHolder.getLocale();
-        List<Map<String, Object>> errors = e.problems().stream()
-                .map(p -> Map.<String, Object>of("field", p.field(), "message", texts.render(p.reason(), locale))).toList();
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                messages.getMessage(e.messageCode(), e.arguments(), e.getMessage(), locale) + " "
-                        + errors.stream().map(m -> m.get("field") + ": " + m.get("message")).toList());
-        problem.setTitle(title(400));
-        problem.setType(URI.create("urn:tradedesk:problem:" + e.messageCode()));
-        problem.setProperty("code", e.messageCode());
-        problem.setProperty("errors", errors);
-        return ResponseEntity.badRequest().body(problem);
-    }
-
-    @ExceptionHandler(ClearanceInputInvalid.class)
-    ResponseEntity<ProblemDetail> inputInvalid(ClearanceInputInvalid e) {
-        String detail = messages.getMessage(e.messageCode(), e.arguments(), e.getMessage(), LocaleContextHolder.getLocale());
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-        problem.setTitle(title(400));
-        problem.setType(URI.create("urn:tradedesk:problem:" + e.messageCode()));
-        problem.setProperty("code", e.messageCode());
-        problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", detail)));
-        return ResponseEntity.badRequest().body(problem);
-    }
-
-    private String title(int status) {
-        return messages.getMessage("problem.title." + status, null, String.valueOf(status), LocaleContextHolder.getLocale());
-    }
+    // ---- errors of this API: ClearanceApiErrors (one advice for the clearance API) ----
 
     private Object answer(Object body) {
         return MessageTextJson.rendered(body, LocaleContextHolder.getLocale(), texts);

@@ -23,16 +23,17 @@ final class DeclarationRequests {
             @Size(max = 35) String declarantId,
             @Size(max = 175) String declarantName,
             @Size(max = 35) String importerId,
-            @NotNull @Positive @Digits(integer = 7, fraction = 10) BigDecimal exchangeRate,
+            @Positive @Digits(integer = 7, fraction = 10) BigDecimal exchangeRate,
             @DecimalMin("0") @Digits(integer = 12, fraction = 4) BigDecimal freight,
             @DecimalMin("0") @Digits(integer = 12, fraction = 4) BigDecimal insurance,
             @Size(max = DeclarationDraft.MAX_RECOMMENDATION) String recommendation,
-            @Size(max = 999) List<@NotNull @Valid ItemRequest> items) {
+            @Size(max = 999) List<@NotNull @Valid ItemRequest> items,
+            @Size(max = 500) String exchangeRateReason) {
 
         DeclarationDraft toDraft() {
             return new DeclarationDraft(declarantId, declarantName, importerId, exchangeRate, freight, insurance, recommendation,
                     items == null ? List.of() : items.stream().map(i -> new DeclarationDraft.ItemChoice(i.line(), i.tariffCode(),
-                            i.statisticalCode(), i.preference(), i.duty())).toList());
+                            i.statisticalCode(), i.preference(), i.duty())).toList(), exchangeRateReason);
         }
     }
 

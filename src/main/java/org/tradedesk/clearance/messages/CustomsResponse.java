@@ -1,5 +1,6 @@
 package org.tradedesk.clearance.messages;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -11,7 +12,9 @@ import java.util.List;
  * review / C3 inspection), a deadline (Taiwan N5107 補辦期限), and the error or query codes with the
  * administration's text where the message carries one (CUSRES FTX+AAO; Taiwan messages carry codes only).
  * {@code source} names the message read: {@code CUSRES_D99B}, {@code TW_NX901}, {@code TW_N5107},
- * {@code TW_N5108}, {@code TW_N5116}.
+ * {@code TW_N5108}, {@code TW_N5109}, {@code TW_N5110}, {@code TW_N5111}, {@code TW_N5116}. A duty notice carries the
+ * amounts customs assessed ({@code duties}, by tax type as the declaration names them; {@code dutiesTotal}) in
+ * {@code currency}; its {@code deadline} is the last day to pay (Taiwan 關稅法 §43: 14 days from the day after the notice).
  */
 public record CustomsResponse(
         String source,
@@ -20,13 +23,27 @@ public record CustomsResponse(
         LocalDateTime issuedAt,
         String channel,
         LocalDate deadline,
-        List<ResponseError> errors) {
+        List<ResponseError> errors,
+        List<AssessedDuty> duties,
+        BigDecimal dutiesTotal,
+        String currency) {
 
     public CustomsResponse {
         errors = errors == null ? List.of() : List.copyOf(errors);
+        duties = duties == null ? List.of() : List.copyOf(duties);
     }
 
-    public enum Kind { RECEIVED, CHANNEL_ASSIGNED, QUERIED, REJECTED, DUTY_NOTICE, RELEASED }
+    /** A response without assessed amounts. */
+    public CustomsResponse(String source, Kind kind, String reference, LocalDateTime issuedAt, String channel, LocalDate deadline,
+            List<ResponseError> errors) {
+        this(source, kind, reference, issuedAt, channel, deadline, errors, List.of(), null, null);
+    }
+
+    public enum Kind { RECEIVED, CHANNEL_ASSIGNED, QUERIED, REJECTED, DUTY_NOTICE, RELEASED, INSPECTION }
+
+    /** One duty or tax customs assessed: its type as the declaration names it (DUTY, VAT, TPF, CUD, GST…) and amount. */
+    public record AssessedDuty(String type, BigDecimal amount) {
+    }
 
     /** An error or query code; {@code item} the goods item it is about (null for the whole declaration); {@code text} as sent, or null. */
     public record ResponseError(String code, Integer item, String text) {

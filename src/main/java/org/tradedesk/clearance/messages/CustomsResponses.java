@@ -1,5 +1,6 @@
 package org.tradedesk.clearance.messages;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -19,14 +20,19 @@ import org.w3c.dom.Node;
  * <ul>
  *   <li>UN/EDIFACT CUSRES D.99B (Australian ICS): {@code BGM+961:::IMDR+<declaration>}; {@code ERP} groups with
  *       {@code ERC} codes and {@code FTX+AAO} texts → {@link Kind#REJECTED} when the function code (BGM 1225)
- *       is 27 "not accepted", else {@link Kind#QUERIED}; with {@code TAX} groups and no error →
- *       {@link Kind#DUTY_NOTICE}; otherwise {@link Kind#RECEIVED}.</li>
+ *       is 27 "not accepted", else {@link Kind#QUERIED}; else the header's {@code GIS} processing indicator (UNCL
+ *       7365) {@code 4} goods released → {@link Kind#RELEASED} (dated by {@code DTM+137}); with {@code TAX} groups →
+ *       {@link Kind#DUTY_NOTICE} with each {@code TAX}'s {@code MOA+124}/{@code MOA+161} amount; {@code GIS+5} goods
+ *       required for examination → {@link Kind#INSPECTION}; otherwise (acceptance, {@code GIS+1} or {@code GIS+9})
+ *       {@link Kind#RECEIVED}.</li>
  *   <li>Taiwan single-window XML {@code <Response>} (paths from the customs schemas' field lists), told apart by
  *       the elements only each carries: N5116 {@code Status/ReleaseDateTime} → {@link Kind#RELEASED};
  *       N5107 {@code AdditionalInformation/LimitDateTime} → {@link Kind#CHANNEL_ASSIGNED} (C1/C2/C3, deadline,
  *       items' 應補辦事項代碼 as errors); NX901 {@code Declaration/ResponsibleGovernmentAgency} →
  *       {@link Kind#RECEIVED}; N5108 {@code Response/Error} or {@code PreviousDocument} → {@link Kind#REJECTED}
- *       with its 駁回原因代碼.</li>
+ *       with its 駁回原因代碼; N5110/N5111 {@code Declaration/DutyTaxFee} → {@link Kind#DUTY_NOTICE} with the amounts;
+ *       N5109 {@code Declaration/GoodsShipment/Consignment/GoodsLocation} → {@link Kind#INSPECTION}. The N5109, N5110
+ *       and N5111 structures are built on the WCO elements the other messages use, not taken from official schemas.</li>
  * </ul>
  * Element names are matched without namespace (the single window's namespace is not needed to read them).
  * Limits: {@link #MAX_BYTES}; XML read without DTDs or external entities.
@@ -62,6 +68,11 @@ public final class CustomsResponses {
         LocalDateTime issued = null;
         boolean tax = false;
         boolean seenUnh = false;
+        boolean header = true;
+        String processing = null;
+        String taxType = null;
+        String currency = null;
+        List<CustomsResponse.AssessedDuty> duties = new ArrayList<>();
         List<ResponseError> errors = new ArrayList<>();
         Integer errorItem = null;
         for (Segment s : segments) {
@@ -86,7 +97,15 @@ public final class CustomsResponses {
                         issued = dateTime(s.get(1, 2), s.get(1, 3), w);
                     }
                 }
+                case "GIS" -> {
+                    // the header's processing indicator (UNCL 7365): 1 accepted, 9 accepted awaiting goods arrival,
+                    // 4 goods released, 5 goods required for examination
+                    if (header && processing == null) {
+                        processing = Values.blankToNull(s.get(1, 1));
+                    }
+                }
                 case "ERP" -> {
+                    header = false;
                     String item = s.get(1, 2);
                     errorItem = item.isEmpty() ? null : Values.integer(item, "ERP item", w + ", element 1");
                 }
@@ -106,7 +125,24 @@ public final class CustomsResponses {
                         errors.add(new ResponseError(last.code(), last.item(), text.toString().strip()));
                     }
                 }
-                case "TAX" -> tax = true;
+                case "TAX" -> {
+                    header = false;
+                    tax = true;
+                    taxType = Values.blankToNull(s.get(2, 1));
+                }
+                case "MOA" -> {
+                    // in a TAX group: MOA+124 (tax amount) or MOA+161 (duty amount)
+                    String qualifier = s.get(1, 1);
+                    if (taxType != null && ("124".equals(qualifier) || "161".equals(qualifier))) {
+                        if (duties.size() >= 999) {
+                            throw new UnreadableMessage(MessageText.of("clearance.response.too-many-errors"), w, "too many amounts");
+                        }
+                        duties.add(new CustomsResponse.AssessedDuty(taxType, Values.decimal(s.get(1, 2), "MOA amount", w + ", element 1")));
+                        currency = currency == null ? Values.blankToNull(s.get(1, 3)) : currency;
+                        taxType = null;
+                    }
+                }
+                case "DOC", "NAD", "RFF", "CNT", "AUT" -> header = false;
                 default -> {
                 }
             }
@@ -114,8 +150,13 @@ public final class CustomsResponses {
         if (!seenUnh) {
             throw new UnreadableMessage(MessageText.of("clearance.edifact.no-message"), "line 1", "no UNH");
         }
-        Kind kind = !errors.isEmpty() ? ("27".equals(function) ? Kind.REJECTED : Kind.QUERIED) : tax ? Kind.DUTY_NOTICE : Kind.RECEIVED;
-        return new CustomsResponse("CUSRES_D99B", kind, reference, issued, null, null, errors);
+        Kind kind = !errors.isEmpty() ? ("27".equals(function) ? Kind.REJECTED : Kind.QUERIED)
+                : "4".equals(processing) ? Kind.RELEASED
+                : tax ? Kind.DUTY_NOTICE
+                : "5".equals(processing) ? Kind.INSPECTION
+                : Kind.RECEIVED;
+        BigDecimal total = duties.isEmpty() ? null : duties.stream().map(CustomsResponse.AssessedDuty::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new CustomsResponse("CUSRES_D99B", kind, reference, issued, null, null, errors, duties, total, currency);
     }
 
     private static CustomsResponse taiwan(byte[] content) {
@@ -131,6 +172,9 @@ public final class CustomsResponses {
             return new CustomsResponse("TW_N5116", Kind.RELEASED, text(declaration, "ID"),
                     dateTime(text(status, "ReleaseDateTime"), "an14", "/Response/Status/ReleaseDateTime"), text(status, "NameCode"), null, List.of());
         }
+        if (declaration != null && child(declaration, "DutyTaxFee") != null) {
+            return dutyNotice(root, declaration);
+        }
         Element info = child(root, "AdditionalInformation");
         if (info != null && child(info, "LimitDateTime") != null) {
             List<ResponseError> queries = new ArrayList<>();
@@ -145,6 +189,19 @@ public final class CustomsResponses {
             LocalDate limit = Values.date(text(info, "LimitDateTime"), "LimitDateTime", "/Response/AdditionalInformation/LimitDateTime");
             return new CustomsResponse("TW_N5107", Kind.CHANNEL_ASSIGNED, text(declaration, "ID"), issued,
                     status == null ? null : text(status, "NameCode"), limit, queries);
+        }
+        Element location = child(child(child(declaration, "GoodsShipment"), "Consignment"), "GoodsLocation");
+        if (location != null && declaration != null && child(declaration, "ID") != null) {
+            // N5109 查驗通知: where the goods are to be examined (the goods location), on which declaration
+            List<ResponseError> notes = new ArrayList<>();
+            for (Element s : children(root, "AdditionalInformation")) {
+                if (text(s, "StatementCode") != null) {
+                    notes.add(new ResponseError(text(s, "StatementCode"), null, text(s, "StatementDescription")));
+                }
+            }
+            LocalDateTime issued = dateTime(text(root, "IssueDateTime"), "an14", "/Response/IssueDateTime");
+            return new CustomsResponse("TW_N5109", Kind.INSPECTION, text(declaration, "ID"), issued,
+                    status == null ? null : text(status, "NameCode"), null, notes);
         }
         if (declaration != null && child(declaration, "ResponsibleGovernmentAgency") != null) {
             List<ResponseError> notes = new ArrayList<>();
@@ -171,6 +228,43 @@ public final class CustomsResponses {
             return new CustomsResponse("TW_N5108", Kind.REJECTED, text(previous, "tw_FunctionalReferenceID"), null, null, null, errors);
         }
         throw new UnreadableMessage(MessageText.of("clearance.response.unknown"), "/Response", "Response of unknown kind");
+    }
+
+    /**
+     * N5110 / N5111 稅費繳納通知 (duty payment notice): each {@code Declaration/DutyTaxFee} with its {@code TypeCode} and
+     * {@code Payment/PaymentAmount} (currencyID), the total {@code Declaration/TotalDutyTaxAmount} when given (else the
+     * sum), the notice's {@code IssueDateTime}. The two messages carry the same elements here; {@code FunctionCode} 11
+     * (N5111) is told apart from the first notice (N5110). The payment deadline is not in the message: the file's
+     * deadline rules count it from the notice date.
+     */
+    private static CustomsResponse dutyNotice(Element root, Element declaration) {
+        List<CustomsResponse.AssessedDuty> duties = new ArrayList<>();
+        String currency = null;
+        String where = "/Response/Declaration/DutyTaxFee";
+        List<Element> fees = children(declaration, "DutyTaxFee");
+        if (fees.size() > 999) {
+            throw new UnreadableMessage(MessageText.of("clearance.response.too-many-errors"), where, "too many amounts");
+        }
+        for (Element fee : fees) {
+            String type = text(fee, "TypeCode");
+            Element amount = child(child(fee, "Payment"), "PaymentAmount");
+            if (type == null || amount == null) {
+                throw new UnreadableMessage(MessageText.of("clearance.response.duty-incomplete", MessageText.Arg.literal(where)), where,
+                        "DutyTaxFee without TypeCode or PaymentAmount");
+            }
+            duties.add(new CustomsResponse.AssessedDuty(Values.clip(type),
+                    Values.decimal(amount.getTextContent().strip(), "PaymentAmount", where + "/Payment/PaymentAmount")));
+            if (currency == null && !amount.getAttribute("currencyID").isBlank()) {
+                currency = Values.clip(amount.getAttribute("currencyID"));
+            }
+        }
+        BigDecimal sum = duties.stream().map(CustomsResponse.AssessedDuty::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        String stated = text(declaration, "TotalDutyTaxAmount");
+        BigDecimal total = stated == null ? sum
+                : Values.decimal(stated, "TotalDutyTaxAmount", "/Response/Declaration/TotalDutyTaxAmount");
+        LocalDateTime issued = dateTime(text(root, "IssueDateTime"), "an14", "/Response/IssueDateTime");
+        String source = "11".equals(text(root, "FunctionCode")) ? "TW_N5111" : "TW_N5110";
+        return new CustomsResponse(source, Kind.DUTY_NOTICE, text(declaration, "ID"), issued, null, null, List.of(), duties, total, currency);
     }
 
     private static LocalDateTime dateTime(String value, String format, String where) {

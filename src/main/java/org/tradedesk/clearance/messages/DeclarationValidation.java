@@ -132,13 +132,49 @@ public final class DeclarationValidation {
         if (d.customsValueTotal() != null && d.customsValueTotal().compareTo(values) != 0) {
             error(out, "customs-value-total", "header.customsValueTotal", Arg.money(d.customsValueTotal(), local), Arg.money(values, local));
         }
-        // the shipment total is the tax engine's; items computing a shipment tax (TW business tax, trade promotion fee) on
-        // their own bases, each rounded, may leave less than one unit per item and tax: that difference is shown, not an error
-        BigDecimal gap = d.dutiesAndTaxesTotal() == null ? BigDecimal.ZERO : d.dutiesAndTaxesTotal().subtract(duties).abs();
-        boolean rounding = "TW".equals(d.jurisdiction()) && gap.compareTo(BigDecimal.valueOf(2L * items.size())) < 0;
-        if (d.dutiesAndTaxesTotal() != null && gap.signum() != 0 && !rounding) {
+        // the shipment total is the tax engine's: it equals the items' figures added up, or — where Taiwan's shipment
+        // taxes (營業稅, 推廣貿易服務費) are computed once on the summed bases — the same rule applied to the items' bases
+        // added up (rate × Σ base, truncated to whole NT$). Anything else, even one dollar, is a difference.
+        if (d.dutiesAndTaxesTotal() != null && d.dutiesAndTaxesTotal().compareTo(duties) != 0
+                && !("TW".equals(d.jurisdiction()) && d.dutiesAndTaxesTotal().compareTo(shipmentRuleTotal(items)) == 0)) {
             error(out, "duties-total", "header.dutiesAndTaxesTotal", Arg.money(d.dutiesAndTaxesTotal(), local), Arg.money(duties, local));
         }
+    }
+
+    /** Taiwan's taxes computed on the whole declaration (types as the declaration names them). */
+    static final java.util.Set<String> TW_SHIPMENT_TAXES = java.util.Set.of("VAT", "TPF");
+
+    /**
+     * The duties total as the engine computes it for Taiwan: per-item taxes added up as they are; each shipment tax
+     * once on the items' bases added up, at the items' rate, truncated to whole NT$ (the chain's TRUNCATE_0) — zero
+     * when no item owes any (推廣貿易服務費 of NT$100 or less is not collected). A shipment tax whose items disagree on
+     * the rate or lack a base cannot be recomputed: its items' figures are taken as they are.
+     */
+    static BigDecimal shipmentRuleTotal(List<DeclarationItem> items) {
+        BigDecimal total = BigDecimal.ZERO;
+        java.util.Map<String, List<DutyTax>> shipment = new java.util.LinkedHashMap<>();
+        for (DeclarationItem it : items) {
+            for (DutyTax t : it.dutiesAndTaxes()) {
+                if (TW_SHIPMENT_TAXES.contains(t.type())) {
+                    shipment.computeIfAbsent(t.type(), k -> new ArrayList<>()).add(t);
+                } else if (t.amount() != null) {
+                    total = total.add(t.amount());
+                }
+            }
+        }
+        for (List<DutyTax> figures : shipment.values()) {
+            BigDecimal own = figures.stream().map(DutyTax::amount).filter(java.util.Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal rate = figures.get(0).rate();
+            boolean recomputable = rate != null && figures.stream().allMatch(t -> t.base() != null && t.rate() != null && rate.compareTo(t.rate()) == 0);
+            boolean owed = figures.stream().anyMatch(t -> t.amount() != null && t.amount().signum() != 0);
+            if (!recomputable) {
+                total = total.add(own);
+            } else if (owed) {
+                BigDecimal bases = figures.stream().map(DutyTax::base).reduce(BigDecimal.ZERO, BigDecimal::add);
+                total = total.add(org.tradedesk.shared.RoundingRule.TRUNCATE_WHOLE.apply(bases.multiply(rate).movePointLeft(2)));
+            }
+        }
+        return total;
     }
 
     private static void tariff(List<DeclarationFinding> out, String jurisdiction, DeclarationItem it, String p, Arg n) {

@@ -20,11 +20,12 @@ record DeclarationForm(
         @Size(max = 35) String declarantId,
         @Size(max = 175) String declarantName,
         @Size(max = 35) String importerId,
-        @NotNull @Positive @Digits(integer = 7, fraction = 10) BigDecimal exchangeRate,
+        @Positive @Digits(integer = 7, fraction = 10) BigDecimal exchangeRate,
         @DecimalMin("0") @Digits(integer = 12, fraction = 4) BigDecimal freight,
         @DecimalMin("0") @Digits(integer = 12, fraction = 4) BigDecimal insurance,
         @Size(max = DeclarationDraft.MAX_RECOMMENDATION) String recommendation,
-        @Size(max = 999) List<@Valid @NotNull ItemForm> items) {
+        @Size(max = 999) List<@Valid @NotNull ItemForm> items,
+        @Size(max = 500) String exchangeRateReason) {
 
     DeclarationForm {
         items = items == null ? new ArrayList<>() : new ArrayList<>(items);
@@ -43,12 +44,12 @@ record DeclarationForm(
                 items.add(new ItemForm(l.lineNumber(), l.description(), l.tariffCode(), null, null, null));
             }
         }
-        return new DeclarationForm(null, broker, null, null, null, null, null, items);
+        return new DeclarationForm(null, broker, null, null, null, null, null, items, null);
     }
 
     DeclarationDraft toDraft() {
         return new DeclarationDraft(declarantId, declarantName, importerId, exchangeRate, freight, insurance, recommendation,
                 items.stream().map(i -> new DeclarationDraft.ItemChoice(i.line(), i.tariffCode(), i.statisticalCode(), i.preference(),
-                        i.duty())).toList());
+                        i.duty())).toList(), exchangeRateReason);
     }
 }

@@ -63,8 +63,12 @@ class DeclarationPageController {
     private final MessageSource messages;
     private final SmartValidator validator;
 
+    private final org.tradedesk.taxes.TaxCalculations taxes;
+
     DeclarationPageController(ClearanceTransactions transactions, ClearanceDeclarations declarations, ClearanceDocumentSet documentSet,
-            ClientDirectory clients, MessageTexts texts, MessageSource messages, SmartValidator validator) {
+            ClientDirectory clients, MessageTexts texts, MessageSource messages, SmartValidator validator,
+            org.tradedesk.taxes.TaxCalculations taxes) {
+        this.taxes = taxes;
         this.transactions = transactions;
         this.declarations = declarations;
         this.documentSet = documentSet;
@@ -89,6 +93,10 @@ class DeclarationPageController {
         model.addAttribute("tx", view);
         model.addAttribute("declarations", all);
         model.addAttribute("current", all.isEmpty() ? null : all.get(0));
+        // the rate table's customs rate on the declaration date, to show where the declaration's rate comes from
+        org.tradedesk.clearance.messages.DeclarationMessage m = all.isEmpty() ? null : all.get(0).declaration();
+        model.addAttribute("customsRate", m == null || m.currency() == null || m.declarationDate() == null ? null
+                : taxes.customsRate(m.jurisdiction(), m.currency(), m.declarationDate()).orElse(null));
         model.addAttribute("responses", declarations.responses(id));
         model.addAttribute("hasInvoice", invoice(view) != null);
         model.addAttribute("contacts", clients.client(view.details().clientId()).contacts().stream().filter(c -> !c.erased()).toList());

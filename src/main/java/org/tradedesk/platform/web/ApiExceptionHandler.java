@@ -44,7 +44,8 @@ import org.tradedesk.shared.TradedeskException;
  * Errors raised before a controller is chosen reach this class through {@link ApiRoutingErrors}.
  */
 @RestControllerAdvice(annotations = RestController.class)
-@Order(Ordered.HIGHEST_PRECEDENCE)
+// just after the highest: a module's advice scoped to its API package (clearance.api.ClearanceApiErrors) answers first
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private final MessageSource messages;

@@ -490,6 +490,186 @@ class ClearanceDeclarationApiTest {
                 .andExpect(jsonPath("$.retention.fromDate").value(today));
     }
 
+    /** Drafts {@code draft}, sends it to {@code contact}, records the confirmation and lodges it; the declaration's id. */
+    long lodge(String base, String draft, long contact) throws Exception {
+        String json = mvc.perform(post(base + "/declarations").contentType(MediaType.APPLICATION_JSON).content(draft))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long d = ((Number) JsonPath.read(json, "$.id")).longValue();
+        String code = JsonPath.read(json, "$.sha256").toString().substring(0, 12);
+        mvc.perform(post(base + "/declarations/" + d + "/send").contentType(MediaType.APPLICATION_JSON).content("{\"contactId\":" + contact + "}"))
+                .andExpect(status().isOk());
+        mvc.perform(post(base + "/declarations/" + d + "/confirmation").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"contactId\":" + contact + ",\"code\":\"" + code + "\"}")).andExpect(status().isOk());
+        mvc.perform(post(base + "/declarations/" + d + "/lodgement")).andExpect(status().isOk());
+        return d;
+    }
+
+    /**
+     * Australia: the ICS acceptance (CUSRES, header GIS+1) accepts the declaration; the release (GIS+4, DTM+137 two days
+     * ago) releases the declaration and the file dated that day — after the declaration date was set to three days ago,
+     * so the date comes from the message, not from today. Each response is a history line in the reader's language.
+     */
+    @Test
+    void australianAcceptanceAndReleaseAreReadFromCusres() throws Exception {
+        long id = australianFile();
+        String base = "/api/v1/clearance/transactions/" + id;
+        long d = lodge(base, AU_DRAFT, english);
+        java.time.LocalDate today = java.time.LocalDate.now();
+        String file = mvc.perform(get(base)).andReturn().getResponse().getContentAsString();
+        mvc.perform(put(base).contentType(MediaType.APPLICATION_JSON).content("""
+                        {"clientId":%d,"direction":"IMPORT","jurisdiction":"AU","mode":"SEA","incoterm":"FOB","reference":"SYD-0042",
+                         "importer":"Southern Cross Outdoor Pty Ltd","exporter":"Shenzhen Power Co., Ltd.",
+                         "broker":"Harbour Customs Brokers Pty Ltd","portOfLoading":"CNSHA","portOfDischarge":"AUSYD",
+                         "declarationDate":"%s","version":%s}""".formatted(clientId, today.minusDays(3), JsonPath.read(file, "$.version"))))
+                .andExpect(status().isOk());
+        String stamp = today.minusDays(2).format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+        String cusres = """
+                UNB+UNOC:3+AUCUSTOMS+TRADEDESK01+261206:0815+CR%1$dX'
+                UNH+1+CUSRES:D:99B:UN'
+                BGM+961:::IMDR+TD%1$dR1:1+29'
+                DTM+137:%2$s0815:203'
+                GIS+%3$s'
+                RFF+ABT:AEXKR7Q2W9'
+                UNT+6+1'
+                UNZ+1+CR%1$dX'
+                """;
+        mvc.perform(post(base + "/responses").contentType(MediaType.parseMediaType("application/EDIFACT"))
+                        .content(cusres.formatted(id, stamp, "1").getBytes(StandardCharsets.ISO_8859_1)))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.response.kind").value("RECEIVED"));
+        mvc.perform(get(base + "/declarations/" + d)).andExpect(jsonPath("$.status").value("ACCEPTED"));
+        mvc.perform(get(base)).andExpect(jsonPath("$.status").value("DECLARED"));
+        mvc.perform(post(base + "/responses").contentType(MediaType.parseMediaType("application/EDIFACT"))
+                        .content(cusres.formatted(id, stamp, "4").getBytes(StandardCharsets.ISO_8859_1)))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.response.kind").value("RELEASED"));
+        mvc.perform(get(base + "/declarations/" + d)).andExpect(jsonPath("$.status").value("RELEASED"));
+        mvc.perform(get(base)).andExpect(jsonPath("$.status").value("RELEASED"))
+                .andExpect(jsonPath("$.releaseDate").value(today.minusDays(2).toString()));
+        mvc.perform(get(base + "/history").header("Accept-Language", "en"))
+                .andExpect(jsonPath("$[*].what.text", org.hamcrest.Matchers.hasItem(containsString("Customs response CUSRES_D99B: released"))));
+        mvc.perform(get(base + "/history").header("Accept-Language", "zh-TW"))
+                .andExpect(jsonPath("$[*].what.text", org.hamcrest.Matchers.hasItem(containsString("海關回應 CUSRES_D99B：放行"))));
+    }
+
+    /**
+     * Taiwan: N5109 inspection notice and N5110 duty notice (built samples, see CustomsResponsesTest). The declaration
+     * computed DUTY 0 and VAT 1,600 (5 % × 32,000); customs assessed VAT 1,650: the difference is a finding on the
+     * response and a history line in the reader's language; the notice dates the file's duty notice and the payment
+     * deadline is 14 days after it (關稅法 第43條, the file's tw-pay rule).
+     */
+    @Test
+    void taiwanInspectionAndDutyNoticeAreReadAndADifferenceIsFlagged() throws Exception {
+        String json = mvc.perform(post("/api/v1/clearance/transactions").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"clientId":%d,"direction":"IMPORT","jurisdiction":"TW","mode":"AIR","incoterm":"CIF","reference":"AA15AB12345670",
+                         "importer":"寶島電子有限公司","exporter":"Shenzhen Audio Co."}""".formatted(clientId)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long id = ((Number) JsonPath.read(json, "$.id")).longValue();
+        String base = "/api/v1/clearance/transactions/" + id;
+        mvc.perform(post(base + "/documents/invoice").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"invoiceNumber":"SA-3","issueDate":"2026-11-28","currency":"USD","incoterm":"CIF","sellerName":"Shenzhen Audio Co.",
+                         "sellerCountry":"CN","totalAmount":1000,"lines":[
+                          {"description":"藍牙喇叭 Bluetooth speakers","tariffCode":"85182200006","originCountry":"CN","quantity":120,"unitCode":"SET","amount":1000}]}"""))
+                .andExpect(status().isCreated());
+        mvc.perform(multipart(base + "/documents").file(new MockMultipartFile("file", "awb-" + id + ".txt", "text/plain",
+                ("AWB 297-" + id).getBytes(StandardCharsets.UTF_8))).param("type", "AIR_WAYBILL")).andExpect(status().isCreated());
+        long d = lodge(base, """
+                {"declarantId":"A12","declarantName":"北港報關行","importerId":"12345675","exchangeRate":32,"items":[{"line":1,"duty":"0%"}]}""",
+                chinese);
+        String now = java.time.LocalDate.now().format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+        String inspection = """
+                <Response><IssueDateTime>%s090000</IssueDateTime><Status><NameCode>C3</NameCode></Status>
+                <Declaration><ID>AA15AB12345670</ID><GoodsShipment><Consignment><GoodsLocation><ID>TPEC2001</ID></GoodsLocation>
+                </Consignment></GoodsShipment></Declaration></Response>""".formatted(now);
+        mvc.perform(multipart(base + "/responses").file(new MockMultipartFile("file", "n5109.xml", "application/xml",
+                        inspection.getBytes(StandardCharsets.UTF_8))))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.response.kind").value("INSPECTION"))
+                .andExpect(jsonPath("$.response.channel").value("C3"));
+        String notice = """
+                <Response><FunctionCode>9</FunctionCode><IssueDateTime>%s100000</IssueDateTime>
+                <Declaration><ID>AA15AB12345670</ID>
+                <DutyTaxFee><TypeCode>DUTY</TypeCode><Payment><PaymentAmount currencyID="TWD">0</PaymentAmount></Payment></DutyTaxFee>
+                <DutyTaxFee><TypeCode>VAT</TypeCode><Payment><PaymentAmount currencyID="TWD">1650</PaymentAmount></Payment></DutyTaxFee>
+                </Declaration></Response>""".formatted(now);
+        String due = java.time.LocalDate.now().plusDays(14).toString();
+        mvc.perform(multipart(base + "/responses").file(new MockMultipartFile("file", "n5110.xml", "application/xml",
+                        notice.getBytes(StandardCharsets.UTF_8))))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.response.kind").value("DUTY_NOTICE"))
+                .andExpect(jsonPath("$.response.source").value("TW_N5110"))
+                .andExpect(jsonPath("$.response.deadline").value(due))
+                .andExpect(jsonPath("$.findings[*].rule", org.hamcrest.Matchers.contains("duty-notice-type", "duty-notice-total")));
+        mvc.perform(get(base + "/declarations/" + d)).andExpect(jsonPath("$.status").value("ACCEPTED"));
+        mvc.perform(get(base)).andExpect(jsonPath("$.dutyNoticeDate").value(java.time.LocalDate.now().toString()));
+        mvc.perform(get(base + "/history").header("Accept-Language", "en"))
+                .andExpect(jsonPath("$[*].what.text", org.hamcrest.Matchers.hasItem(containsString("Customs response TW_N5109: inspection notice"))))
+                .andExpect(jsonPath("$[*].what.text", org.hamcrest.Matchers.hasItem(containsString(
+                        "Duty notice differs from the declaration for VAT: customs assessed TWD 1,650"))));
+        mvc.perform(get(base + "/history").header("Accept-Language", "zh-TW"))
+                .andExpect(jsonPath("$[*].what.text", org.hamcrest.Matchers.hasItem(containsString("稅費繳納通知的 VAT 與報單不符"))))
+                .andExpect(jsonPath("$[*].what.text", org.hamcrest.Matchers.hasItem(containsString("海關回應 TW_N5110：稅費繳納通知"))))
+                .andExpect(jsonPath("$[*].what.text", org.hamcrest.Matchers.hasItem(containsString("稅費繳納通知：請於 "))));
+        // the declaration page shows the amounts, the payment deadline and the difference with the response
+        mvc.perform(get("/clearance/transactions/" + id + "/declaration").header("Accept-Language", "en")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("response-pay-by")))
+                .andExpect(content().string(containsString("Duty notice differs from the declaration for VAT")))
+                .andExpect(content().string(containsString("VAT 1,650")));
+    }
+
+    @Autowired
+    org.tradedesk.taxes.persistence.ExchangeRateStore rateTable;
+
+    /**
+     * The exchange rate comes from the taxes module's effective-dated table (the customs rate in force on the declaration
+     * date) unless one is typed; a typed rate that differs needs a reason, recorded in the history; the page says where the
+     * rate comes from. EUR is used so the USD rates typed by the other tests stay as they are.
+     */
+    @Test
+    void theExchangeRateIsLookedUpAndAnOverrideNeedsAReason() throws Exception {
+        java.time.LocalDate from = java.time.LocalDate.now().minusDays(3);
+        rateTable.importCsv("rates.csv", ("jurisdiction,currency,local_currency,rate,quotation,valid_from,valid_to,source\r\n"
+                + "TW,EUR,TWD,35.2,LOCAL_PER_FOREIGN," + from.minusDays(20) + "," + from.minusDays(1) + ",關務署 earlier\r\n"
+                + "TW,EUR,TWD,35.8,LOCAL_PER_FOREIGN," + from + ",,關務署報關適用外幣匯率\r\n").getBytes(StandardCharsets.UTF_8));
+        String json = mvc.perform(post("/api/v1/clearance/transactions").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"clientId":%d,"direction":"IMPORT","jurisdiction":"TW","mode":"AIR","incoterm":"CIF","reference":"AA15AB12345671",
+                         "importer":"寶島電子有限公司","exporter":"Audio GmbH"}""".formatted(clientId)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long id = ((Number) JsonPath.read(json, "$.id")).longValue();
+        String base = "/api/v1/clearance/transactions/" + id;
+        mvc.perform(post(base + "/documents/invoice").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"invoiceNumber":"EU-1","issueDate":"2026-11-28","currency":"EUR","incoterm":"CIF","sellerName":"Audio GmbH",
+                         "sellerCountry":"DE","totalAmount":1000,"lines":[
+                          {"description":"藍牙喇叭 Bluetooth speakers","tariffCode":"85182200006","originCountry":"DE","quantity":120,"unitCode":"SET","amount":1000}]}"""))
+                .andExpect(status().isCreated());
+        // no rate typed: the table's rate in force today, 35.8 (not the earlier 35.2): CIF EUR 1000 × 35.8 = TWD 35,800
+        mvc.perform(post(base + "/declarations").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"declarantId":"A12","importerId":"12345675","items":[{"line":1,"duty":"0%"}]}"""))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.declaration.exchangeRate").value(35.8))
+                .andExpect(jsonPath("$.declaration.items[0].customsValue").value(35800));
+        mvc.perform(get(base + "/history").header("Accept-Language", "en"))
+                .andExpect(jsonPath("$[0].what.text").value(containsString("Exchange rate 35.8 per EUR taken from the rate table (關務署報關適用外幣匯率")));
+        mvc.perform(get("/clearance/transactions/" + id + "/declaration").header("Accept-Language", "en")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("customs rate of the table: 關務署報關適用外幣匯率")));
+        // another rate typed without a reason: refused at the reason field, in the reader's language
+        mvc.perform(post(base + "/declarations").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "zh-TW").content("""
+                        {"declarantId":"A12","importerId":"12345675","exchangeRate":36,"items":[{"line":1,"duty":"0%"}]}"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("clearance.declaration.exchange-rate-reason"))
+                .andExpect(jsonPath("$.errors[0].field").value("exchangeRateReason"))
+                .andExpect(jsonPath("$.errors[0].label").value("改用其他匯率的理由"));
+        // with the reason: taken, and the reason is recorded
+        mvc.perform(post(base + "/declarations").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"declarantId":"A12","importerId":"12345675","exchangeRate":36,"exchangeRateReason":"rate of the customs ruling 115-001",
+                         "items":[{"line":1,"duty":"0%"}]}"""))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.declaration.exchangeRate").value(36))
+                .andExpect(jsonPath("$.declaration.items[0].customsValue").value(36000));
+        mvc.perform(get(base + "/history").header("Accept-Language", "en"))
+                .andExpect(jsonPath("$[0].what.text").value(containsString(
+                        "Exchange rate 36 typed instead of the table's 35.8 (關務署報關適用外幣匯率")))
+                .andExpect(jsonPath("$[0].what.text").value(containsString("reason: rate of the customs ruling 115-001")));
+        mvc.perform(get("/clearance/transactions/" + id + "/declaration").header("Accept-Language", "en")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("declaration-rate-override")));
+    }
+
     /**
      * Acceptance review M5: the certificate of origin expired (2026-11-20) before arrival (2026-11-30) while the draft claims
      * ChAFTA on line 2. The file's ERROR finding shows on the draft as blocking with the claim flagged, the client's mail

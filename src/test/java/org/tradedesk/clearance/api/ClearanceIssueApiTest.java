@@ -95,16 +95,27 @@ class ClearanceIssueApiTest {
         int version = JsonPath.read(json, "$.version");
 
         // another currency cannot be compared: refused naming the field
-        mvc.perform(post(alternatives).contentType(MediaType.APPLICATION_JSON).content(alternative("TCO", "10", "USD", 1, 1)))
+        // ... in the clearance API's one problem shape: errors[] names the field with its label in the reader's language
+        mvc.perform(post(alternatives).contentType(MediaType.APPLICATION_JSON).content(alternative("TCO", "10", "USD", 1, 1))
+                        .header("Accept-Language", "zh-TW"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.code").value("clearance.alternative.currency-differs"));
+                .andExpect(jsonPath("$.code").value("clearance.alternative.currency-differs"))
+                .andExpect(jsonPath("$.type").value("urn:tradedesk:problem:clearance.alternative.currency-differs"))
+                .andExpect(jsonPath("$.errors", hasSize(1)))
+                .andExpect(jsonPath("$.errors[0].field").value("costCurrency"))
+                .andExpect(jsonPath("$.errors[0].label").value("成本幣別"))
+                .andExpect(jsonPath("$.errors[0].message").value("同一問題的替代方案須以同一幣別（TWD）計算成本才能比較，不是 USD。"));
+        mvc.perform(post(alternatives).contentType(MediaType.APPLICATION_JSON).content(alternative("TCO", "10", "USD", 1, 1))
+                        .header("Accept-Language", "en"))
+                .andExpect(jsonPath("$.errors[0].label").value("Cost currency"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("costed in one currency (TWD)")));
 
         String choice = """
                 {"alternativeId":%d,"version":%d,"reasons":"成本最低","regulationReferences":"關稅法 第35條；ANZTEC",
                  "confirmedBy":"王經理","confirmedAt":"2026-03-01T09:00:00Z"}""";
         mvc.perform(post(issues() + "/" + issue + "/choice").contentType(MediaType.APPLICATION_JSON)
                         .content(choice.formatted(fta, version + 5)))
-                .andExpect(status().isConflict());
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.errors", hasSize(0)));
         mvc.perform(post(issues() + "/" + issue + "/choice").contentType(MediaType.APPLICATION_JSON).content(choice.formatted(fta, version)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("RESOLVED"))

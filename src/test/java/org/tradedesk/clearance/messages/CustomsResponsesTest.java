@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tradedesk.clearance.messages.CustomsResponse.Kind;
 import org.tradedesk.clearance.messages.CustomsResponse.ResponseError;
@@ -210,5 +211,144 @@ class CustomsResponsesTest {
         assertThatThrownBy(() -> CustomsResponses.read(xxe.getBytes(StandardCharsets.UTF_8))).isInstanceOf(UnreadableMessage.class);
         assertThatThrownBy(() -> CustomsResponses.read("<Response><Nothing/></Response>".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOfSatisfying(UnreadableMessage.class, e -> assertThat(e.reason().code()).isEqualTo("clearance.response.unknown"));
+    }
+
+    /**
+     * Australia's acceptance and release, BUILT IN THIS TEST from the D.99B CUSRES structure (microsoft/Integration
+     * EFACT_D99B_CUSRES.xsd: UNH, BGM, DTM, ..., GIS (C529 processing indicator, UNCL 7365), ..., RFF group, ..., UNT): the
+     * header GIS 1 "message content accepted" and 4 "goods released", the release dated by DTM+137 (format 203).
+     */
+    static final String CUSRES_RELEASE = """
+            UNB+UNOC:3+AUCUSTOMS+TRADEDESK01+261207:0815+CR2612070001'
+            UNH+1+CUSRES:D:99B:UN'
+            BGM+961:::IMDR+TDAU26120601:1+29'
+            DTM+137:202612070815:203'
+            FTX+AAI+++ENTRY CLEARED'
+            GIS+4'
+            RFF+ABT:AEXKR7Q2W9'
+            UNT+7+1'
+            UNZ+1+CR2612070001'
+            """;
+
+    @Test
+    void cusresReleaseAndAcceptanceAreReadFromTheProcessingIndicator() {
+        CustomsResponse released = CustomsResponses.read(CUSRES_RELEASE.getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(released.source()).isEqualTo("CUSRES_D99B");
+        assertThat(released.kind()).isEqualTo(Kind.RELEASED);
+        assertThat(released.reference()).isEqualTo("TDAU26120601");
+        assertThat(released.issuedAt()).isEqualTo(LocalDateTime.of(2026, 12, 7, 8, 15));
+        assertThat(released.errors()).isEmpty();
+        String accepted = CUSRES_RELEASE.replace("GIS+4'", "GIS+1'").replace("FTX+AAI+++ENTRY CLEARED'", "FTX+AAI+++ENTRY ACCEPTED'");
+        assertThat(CustomsResponses.read(accepted.getBytes(StandardCharsets.ISO_8859_1)).kind()).isEqualTo(Kind.RECEIVED);
+        String examination = CUSRES_RELEASE.replace("GIS+4'", "GIS+5'");
+        assertThat(CustomsResponses.read(examination.getBytes(StandardCharsets.ISO_8859_1)).kind()).isEqualTo(Kind.INSPECTION);
+        // an error in the same message wins over the indicator
+        String queried = CUSRES_RELEASE.replace("RFF+ABT:AEXKR7Q2W9'", "RFF+ABT:AEXKR7Q2W9'\nERP+'\nERC+HDR0007'").replace("UNT+7+1'", "UNT+9+1'");
+        assertThat(CustomsResponses.read(queried.getBytes(StandardCharsets.ISO_8859_1)).kind()).isEqualTo(Kind.QUERIED);
+    }
+
+    @Test
+    void cusresDutyNoticeCarriesTheAmountsPerTax() {
+        String notice = """
+                UNB+UNOC:3+AUCUSTOMS+TRADEDESK01+261206:1100+CR2612060002'
+                UNH+1+CUSRES:D:99B:UN'
+                BGM+961:::IMDR+TDAU26120601:1+11'
+                DTM+137:20261206:102'
+                TAX+1+CUD'
+                MOA+124:75.00:AUD'
+                TAX+1+GST'
+                MOA+124:466.50:AUD'
+                UNT+8+1'
+                UNZ+1+CR2612060002'
+                """;
+        CustomsResponse r = CustomsResponses.read(notice.getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(r.kind()).isEqualTo(Kind.DUTY_NOTICE);
+        assertThat(r.duties()).containsExactly(new CustomsResponse.AssessedDuty("CUD", new java.math.BigDecimal("75.00")),
+                new CustomsResponse.AssessedDuty("GST", new java.math.BigDecimal("466.50")));
+        assertThat(r.dutiesTotal()).isEqualByComparingTo("541.50");
+        assertThat(r.currency()).isEqualTo("AUD");
+    }
+
+    /**
+     * N5109 (查驗通知) and N5110/N5111 (稅費繳納通知): no field list or sample of these is public, so these are BUILT on the
+     * WCO Data Model elements the other Taiwan messages use (Response/IssueDateTime, Status/NameCode, Declaration/ID,
+     * GoodsShipment/Consignment/GoodsLocation/ID as in N5116; Declaration/DutyTaxFee/TypeCode and
+     * Payment/PaymentAmount as in the WCO DMS declaration sample); they are not official samples.
+     */
+    static final String N5109 = """
+            <Response>
+              <IssueDateTime>20261206150000</IssueDateTime>
+              <AdditionalInformation><StatementCode>A</StatementCode><StatementDescription>會同查驗</StatementDescription></AdditionalInformation>
+              <ContactOffice><ID>KEELUNG</ID></ContactOffice>
+              <Status><NameCode>C3</NameCode></Status>
+              <Declaration>
+                <ID>AA15AB12345678</ID>
+                <GoodsShipment><Consignment><GoodsLocation><ID>KELC2001</ID></GoodsLocation>
+                  <TransportEquipment><ID>TCLU1234567</ID></TransportEquipment></Consignment></GoodsShipment>
+              </Declaration>
+            </Response>
+            """;
+
+    static final String N5110 = """
+            <Response>
+              <FunctionCode>9</FunctionCode>
+              <IssueDateTime>20261207100000</IssueDateTime>
+              <ContactOffice><ID>KEELUNG</ID></ContactOffice>
+              <Declaration>
+                <ID>AA15AB12345678</ID>
+                <TotalDutyTaxAmount currencyID="TWD">13875</TotalDutyTaxAmount>
+                <DutyTaxFee><TypeCode>DUTY</TypeCode><Payment><PaymentAmount currencyID="TWD">6978</PaymentAmount></Payment></DutyTaxFee>
+                <DutyTaxFee><TypeCode>VAT</TypeCode><Payment><PaymentAmount currencyID="TWD">6897</PaymentAmount></Payment></DutyTaxFee>
+              </Declaration>
+            </Response>
+            """;
+
+    @Test
+    void taiwanN5109InspectionNotice() {
+        CustomsResponse r = CustomsResponses.read(N5109.getBytes(StandardCharsets.UTF_8));
+        assertThat(r.source()).isEqualTo("TW_N5109");
+        assertThat(r.kind()).isEqualTo(Kind.INSPECTION);
+        assertThat(r.channel()).isEqualTo("C3");
+        assertThat(r.reference()).isEqualTo("AA15AB12345678");
+        assertThat(r.issuedAt()).isEqualTo(LocalDateTime.of(2026, 12, 6, 15, 0));
+        assertThat(r.errors()).containsExactly(new ResponseError("A", null, "會同查驗"));
+    }
+
+    @Test
+    void taiwanN5110AndN5111DutyNoticesCarryTheAmounts() {
+        CustomsResponse r = CustomsResponses.read(N5110.getBytes(StandardCharsets.UTF_8));
+        assertThat(r.source()).isEqualTo("TW_N5110");
+        assertThat(r.kind()).isEqualTo(Kind.DUTY_NOTICE);
+        assertThat(r.duties()).extracting(CustomsResponse.AssessedDuty::type).containsExactly("DUTY", "VAT");
+        assertThat(r.dutiesTotal()).isEqualByComparingTo("13875");
+        assertThat(r.currency()).isEqualTo("TWD");
+        assertThat(r.issuedAt()).isEqualTo(LocalDateTime.of(2026, 12, 7, 10, 0));
+        CustomsResponse again = CustomsResponses.read(N5110.replace("<FunctionCode>9<", "<FunctionCode>11<").getBytes(StandardCharsets.UTF_8));
+        assertThat(again.source()).isEqualTo("TW_N5111");
+        assertThatThrownBy(() -> CustomsResponses.read(N5110.replace("<TypeCode>VAT</TypeCode>", "").getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOfSatisfying(UnreadableMessage.class, e -> assertThat(e.reason().code()).isEqualTo("clearance.response.duty-incomplete"));
+    }
+
+    /**
+     * The duty notice against the declaration (Declarations.taiwan(): DUTY 0 + 6,978; VAT items 3,060 + 3,838 on bases
+     * 61,204 + 76,753; header 13,876). Customs' VAT 6,897 is 5 % of 137,957 truncated (the shipment rule) and its total
+     * 13,875 the same rule on the whole declaration: no difference. DUTY 6,979 (one dollar more than declared) and VAT
+     * 6,899 (beyond both the items' 6,898 and the rule's 6,897) are findings, and so is their total 13,878.
+     */
+    @Test
+    void aDutyNoticeDifferingFromTheDeclarationIsAFinding() {
+        DeclarationMessage d = Declarations.taiwan();
+        CustomsResponse same = CustomsResponses.read(N5110.getBytes(StandardCharsets.UTF_8));
+        assertThat(DutyNoticeCheck.compare(same, d)).isEmpty();
+        String differing = N5110.replace("<TotalDutyTaxAmount currencyID=\"TWD\">13875</TotalDutyTaxAmount>", "")
+                .replace(">6978<", ">6979<").replace(">6897<", ">6899<");
+        List<DeclarationFinding> findings = DutyNoticeCheck.compare(CustomsResponses.read(differing.getBytes(StandardCharsets.UTF_8)), d);
+        assertThat(findings).extracting(DeclarationFinding::rule, DeclarationFinding::path).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("duty-notice-type", "dutiesAndTaxes.DUTY"),
+                org.assertj.core.groups.Tuple.tuple("duty-notice-type", "dutiesAndTaxes.VAT"),
+                org.assertj.core.groups.Tuple.tuple("duty-notice-total", "header.dutiesAndTaxesTotal"));
+        assertThat(findings.get(0).text().code()).isEqualTo("clearance.response.duty-difference");
+        assertThat(findings.get(0).text().args()).extracting(org.tradedesk.shared.MessageText.Arg::value).containsExactly("DUTY", "6979", "6978");
+        assertThat(findings.get(2).text().args()).extracting(org.tradedesk.shared.MessageText.Arg::value).containsExactly("13878", "13876");
     }
 }

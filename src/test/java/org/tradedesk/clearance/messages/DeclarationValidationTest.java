@@ -119,4 +119,22 @@ class DeclarationValidationTest {
             load(new java.io.InputStreamReader(getClass().getResourceAsStream("/i18n/clearance_zh_TW.properties"), java.nio.charset.StandardCharsets.UTF_8));
         }}.getProperty(label)).isEqualTo("報關人海關代碼");
     }
+
+    /**
+     * Taiwan's 營業稅 is computed once on the declaration: 5 % of the items' bases added up (61,204 + 76,753 = 137,957
+     * → 6,897.85, truncated to NT$6,897), while the items' own figures (3,060 + 3,838) add up to 6,898. The engine's
+     * total 0 + 6,978 + 6,897 = 13,875 is the per-item rule applied to the summed bases and is not flagged; one dollar
+     * more (13,876 + 1 = 13,877, within the old "2 × items" tolerance) is.
+     */
+    @Test
+    void taiwanDutiesTotalIsExactUnderTheShipmentRule() {
+        DeclarationMessage d = Declarations.taiwan();
+        BigDecimal engine = new BigDecimal("13875");
+        assertThat(DeclarationValidation.validate(withItems(d, d.items(), d.customsValueTotal(), engine, 1, FunctionCode.ORIGINAL, "CIF")))
+                .isEmpty();
+        assertThat(DeclarationValidation.validate(withItems(d, d.items(), d.customsValueTotal(), new BigDecimal("13877"), 1,
+                FunctionCode.ORIGINAL, "CIF"))).extracting(DeclarationFinding::rule).containsExactly("duties-total");
+        assertThat(DeclarationValidation.validate(withItems(d, d.items(), d.customsValueTotal(), new BigDecimal("13874"), 1,
+                FunctionCode.ORIGINAL, "CIF"))).extracting(DeclarationFinding::rule).containsExactly("duties-total");
+    }
 }

@@ -1,0 +1,147 @@
+package org.tradedesk.clearance.api;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.tradedesk.clearance.CaptureInvalid;
+import org.tradedesk.clearance.ClearanceInputInvalid;
+import org.tradedesk.clearance.DuplicateDocument;
+import org.tradedesk.clearance.messages.UnreadableMessage;
+import org.tradedesk.platform.MessageTextJson;
+import org.tradedesk.platform.MessageTexts;
+import org.tradedesk.shared.TradedeskException;
+
+/**
+ * The errors of every clearance API controller (this package only), in one shape: an RFC 9457 problem detail with the
+ * status, a title and detail in the reader's language, the message {@code code}, and {@code errors[]} — each with the
+ * {@code field} (the JSON property), its {@code label} and the {@code message} in the reader's language (empty for an
+ * error that is not about a field: not found, conflict). An unreadable file also names where ({@code location},
+ * {@code locationText}) and why ({@code reason}). Ordered before the platform's handler, which still answers what this
+ * class does not take (bean validation, unreadable JSON, anything unforeseen) with the same {@code code} and
+ * {@code errors[]}.
+ */
+@RestControllerAdvice(basePackageClasses = ClearanceApiErrors.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ClearanceApiErrors {
+
+    private final MessageTexts texts;
+    private final MessageSource messages;
+
+    ClearanceApiErrors(MessageTexts texts, MessageSource messages) {
+        this.texts = texts;
+        this.messages = messages;
+    }
+
+    /**
+     * A file that is not a message the desk reads (an invoice, a customs response): 400 naming the line, segment or
+     * element and the reason; nothing stored.
+     */
+    @ExceptionHandler(UnreadableMessage.class)
+    ResponseEntity<ProblemDetail> unreadable(UnreadableMessage e, HttpServletRequest request) {
+        Locale locale = LocaleContextHolder.getLocale();
+        String reason = texts.render(e.reason(), locale);
+        String location = e.location() == null ? "" : e.location();
+        // the location in the reader's language (第 26 行，區段 UNT…); "location" stays the plain form for programs
+        String where = e.locationText() == null ? "" : texts.render(e.locationText(), locale);
+        String code = request.getRequestURI().contains("/responses") ? "clearance.response.unreadable" : "clearance.document.unreadable";
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, code, where.isBlank() ? reason
+                : messages.getMessage("clearance.document.unreadable.at", new Object[] {where, reason}, locale), List.of(error("file", reason, locale)));
+        problem.setProperty("reason", MessageTextJson.rendered(e.reason(), locale, texts));
+        problem.setProperty("location", location);
+        problem.setProperty("locationText", where);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> first = ((List<Map<String, Object>>) problem.getProperties().get("errors")).get(0);
+        first.put("location", location);
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** The same file already in the transaction: 409 naming and linking the document that holds it; nothing stored. */
+    @ExceptionHandler(DuplicateDocument.class)
+    ResponseEntity<ProblemDetail> duplicate(DuplicateDocument e, HttpServletRequest request) {
+        Locale locale = LocaleContextHolder.getLocale();
+        String detail = messages.getMessage(e.messageCode(), e.arguments(), e.getMessage(), locale);
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, e.messageCode(), detail, List.of(error("file", detail, locale)));
+        String path = request.getRequestURI();
+        String base = path.endsWith("/documents") ? path : path.substring(0, Math.max(0, path.lastIndexOf('/')));
+        problem.setProperty("existingDocumentId", e.existingDocumentId());
+        problem.setProperty("existingDocument", base + "/" + e.existingDocumentId());
+        return ResponseEntity.status(HttpStatus.CONFLICT).header(HttpHeaders.LOCATION, base + "/" + e.existingDocumentId()).body(problem);
+    }
+
+    /** Typed invoice data refused: every field at fault at once. */
+    @ExceptionHandler(CaptureInvalid.class)
+    ResponseEntity<ProblemDetail> captureInvalid(CaptureInvalid e) {
+        Locale locale = LocaleContextHolder.getLocale();
+        List<Map<String, Object>> errors = e.problems().stream().map(p -> error(p.field(), texts.render(p.reason(), locale), locale)).toList();
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, e.messageCode(),
+                messages.getMessage(e.messageCode(), e.arguments(), e.getMessage(), locale) + " "
+                        + errors.stream().map(m -> m.get("field") + ": " + m.get("message")).toList(), errors);
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** A value refused: the field named, in the reader's language. */
+    @ExceptionHandler(ClearanceInputInvalid.class)
+    ResponseEntity<ProblemDetail> inputInvalid(ClearanceInputInvalid e) {
+        Locale locale = LocaleContextHolder.getLocale();
+        String detail = detail(e, locale);
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, e.messageCode(), detail, List.of(error(e.field(), detail, locale))));
+    }
+
+    /** Any other business refusal of the clearance API (not found, conflict, forbidden): the same shape, no field. */
+    @ExceptionHandler(TradedeskException.class)
+    ResponseEntity<ProblemDetail> business(TradedeskException e) {
+        HttpStatus status = switch (e.kind()) {
+            case INVALID -> HttpStatus.BAD_REQUEST;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+        };
+        return ResponseEntity.status(status).body(problem(status, e.messageCode(), detail(e, LocaleContextHolder.getLocale()), List.of()));
+    }
+
+    private ProblemDetail problem(HttpStatus status, String code, String detail, List<Map<String, Object>> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(messages.getMessage("problem.title." + status.value(), null, status.getReasonPhrase(), LocaleContextHolder.getLocale()));
+        problem.setType(URI.create("urn:tradedesk:problem:" + code));
+        problem.setProperty("code", code);
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    private String detail(TradedeskException e, Locale locale) {
+        return e.messageText() != null ? texts.render(e.messageText(), locale)
+                : messages.getMessage(e.messageCode(), e.arguments(), e.getMessage(), locale);
+    }
+
+    /** One entry of errors[]: the field, its label in the reader's language, the message. */
+    private Map<String, Object> error(String field, String message, Locale locale) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("field", field);
+        out.put("label", label(field, locale));
+        out.put("message", message);
+        return out;
+    }
+
+    /** The field's label: {@code clearance.api.field.<field>} (items[2].tariffCode → tariffCode), else the field as sent. */
+    private String label(String field, Locale locale) {
+        if (field == null) {
+            return "";
+        }
+        String last = field.replaceAll("^.*\\.", "").replaceAll("\\[\\d+]", "");
+        String label = messages.getMessage("clearance.api.field." + last, null, null, locale);
+        return label == null ? field : label;
+    }
+}
