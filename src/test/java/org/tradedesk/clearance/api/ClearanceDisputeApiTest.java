@@ -173,6 +173,13 @@ class ClearanceDisputeApiTest {
         String en = pdfText(mvc.perform(get(dispute + "/letter.pdf").param("lang", "en")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray());
         assertThat(en).contains("Dispute with customs: summary", "Reclassification", "Partly upheld", "Still borne by the client");
+        // dates as the reader writes them (as the T1 advice letter does: 2026/03/02 in Chinese, 2 Mar 2026 in English), no ISO
+        java.time.format.DateTimeFormatter zhDate = java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd");
+        java.time.format.DateTimeFormatter enDate = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH);
+        assertThat(zh).contains(notice.format(zhDate), today.minusDays(20).format(zhDate), today.format(zhDate))
+                .doesNotContain(notice.toString(), today.toString());
+        assertThat(en).contains(notice.format(enDate), today.minusDays(20).format(enDate), today.format(enDate))
+                .doesNotContain(notice.toString(), today.toString());
         String history = mvc.perform(get(tx + "/history").header("Accept-Language", "en")).andReturn().getResponse().getContentAsString();
         assertThat(history).contains("Dispute", "Partly upheld");
     }
