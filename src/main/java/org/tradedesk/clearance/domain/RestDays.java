@@ -37,7 +37,13 @@ public final class RestDays {
      * {@code from} has no holiday list, so only the weekend was looked at; {@code toConfirm} that the list is not the
      * published one.
      */
-    public record Roll(LocalDate from, LocalDate to, Named holiday, String rule, boolean calendarMissing, boolean toConfirm) {
+    public record Roll(LocalDate from, LocalDate to, Named holiday, String rule, String ruleZh, boolean calendarMissing,
+            boolean toConfirm) {
+        /** The legal reference of the rule in {@code locale} (the Chinese name of an Australian Act on a zh-TW page). */
+        public String rule(Locale locale) {
+            return "zh".equals(locale.getLanguage()) && ruleZh != null ? ruleZh : rule;
+        }
+
         /** Why {@code from} was not a working day, in {@code locale}: the holiday's name, else the day of the week. */
         public String reason(Locale locale) {
             return holiday != null ? holiday.in(locale) : from.getDayOfWeek().getDisplayName(TextStyle.FULL, locale);
@@ -50,12 +56,12 @@ public final class RestDays {
 
     private static final RestDays NONE = new RestDays(Map.of(), Map.of(), Map.of(), Map.of());
 
-    private final Map<Jurisdiction, String> rules;
+    private final Map<Jurisdiction, Named> rules;
     private final Map<Jurisdiction, Map<Integer, Named>> calendars;
     private final Map<Jurisdiction, Map<LocalDate, Named>> holidays;
     private final Map<Jurisdiction, Set<LocalDate>> workdays;
 
-    private RestDays(Map<Jurisdiction, String> rules, Map<Jurisdiction, Map<Integer, Named>> calendars,
+    private RestDays(Map<Jurisdiction, Named> rules, Map<Jurisdiction, Map<Integer, Named>> calendars,
             Map<Jurisdiction, Map<LocalDate, Named>> holidays, Map<Jurisdiction, Set<LocalDate>> workdays) {
         this.rules = rules;
         this.calendars = calendars;
@@ -70,7 +76,7 @@ public final class RestDays {
 
     /** Reads the file; a malformed row fails with its line number (the file ships with the product). */
     public static RestDays read(InputStream in) {
-        Map<Jurisdiction, String> rules = new EnumMap<>(Jurisdiction.class);
+        Map<Jurisdiction, Named> rules = new EnumMap<>(Jurisdiction.class);
         Map<Jurisdiction, Map<Integer, Named>> calendars = new EnumMap<>(Jurisdiction.class);
         Map<Jurisdiction, Map<LocalDate, Named>> holidays = new EnumMap<>(Jurisdiction.class);
         Map<Jurisdiction, Set<LocalDate>> workdays = new EnumMap<>(Jurisdiction.class);
@@ -85,7 +91,7 @@ public final class RestDays {
                 Named name = new Named(f[3], f[4], toConfirm);
                 String kind = f[2];
                 if (kind.equals("RULE")) {
-                    if (!f[1].isBlank() || rules.put(j, f[3]) != null) {
+                    if (!f[1].isBlank() || rules.put(j, name) != null) {
                         throw new IllegalArgumentException("one RULE row per jurisdiction, without a date");
                     }
                     continue;
@@ -131,7 +137,8 @@ public final class RestDays {
 
     /** The legal reference of the roll-over rule of {@code jurisdiction}, or null when none is held. */
     public String rule(Jurisdiction jurisdiction) {
-        return rules.get(jurisdiction);
+        Named rule = rules.get(jurisdiction);
+        return rule == null ? null : rule.en();
     }
 
     /** The calendar held for the year, or null. */
@@ -154,11 +161,13 @@ public final class RestDays {
      */
     public Roll roll(Jurisdiction jurisdiction, LocalDate lastDay) {
         Objects.requireNonNull(lastDay, "lastDay");
-        String rule = rules.get(jurisdiction);
+        Named ruleName = rules.get(jurisdiction);
+        String rule = ruleName == null ? null : ruleName.en();
+        String ruleZh = ruleName == null ? null : ruleName.zh();
         Named calendar = calendar(jurisdiction, lastDay.getYear());
         boolean missing = rule != null && calendar == null;
         if (rule == null || workingDay(jurisdiction, lastDay)) {
-            return new Roll(lastDay, lastDay, null, rule, missing, calendar != null && calendar.toConfirm());
+            return new Roll(lastDay, lastDay, null, rule, ruleZh, missing, calendar != null && calendar.toConfirm());
         }
         LocalDate day = lastDay.plusDays(1);
         boolean toConfirm = calendar != null && calendar.toConfirm();
@@ -169,7 +178,7 @@ public final class RestDays {
         toConfirm |= next != null && next.toConfirm();
         missing |= next == null;
         Named holiday = holidays.getOrDefault(jurisdiction, Map.of()).get(lastDay);
-        return new Roll(lastDay, day, holiday, rule, missing, toConfirm);
+        return new Roll(lastDay, day, holiday, rule, ruleZh, missing, toConfirm);
     }
 
     private static boolean weekend(LocalDate day) {

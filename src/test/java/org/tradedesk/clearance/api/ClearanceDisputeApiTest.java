@@ -241,6 +241,38 @@ class ClearanceDisputeApiTest {
                 .andExpect(jsonPath("$.errors[0].message").value("不認得的 ISO 4217 幣別代碼：NTD"));
     }
 
+    /**
+     * The letter of an open dispute whose 復查 period ends on a Saturday or Sunday says the last day was rolled to the
+     * next working day, with the law, in the reader's date format (行政程序法 §48).
+     */
+    @Test
+    void theLetterSaysWhenALastDayWasRolled() throws Exception {
+        String tx = newTransaction("TW", PreferredLanguage.ZH_TW);
+        LocalDate today = LocalDate.now();
+        LocalDate notice = today.minusDays(29);
+        while (notice.plusDays(30).getDayOfWeek() != java.time.DayOfWeek.SATURDAY) {
+            notice = notice.plusDays(1);
+        }
+        org.tradedesk.clearance.domain.RestDays.Roll roll = restDays.roll(org.tradedesk.tariff.Jurisdiction.TW, notice.plusDays(30));
+        String json = mvc.perform(post(tx + "/disputes").contentType(MediaType.APPLICATION_JSON).content("""
+                {"decisionKind":"RECLASSIFICATION","decisionReference":"AW/15/R","decisionSummary":"改列","noticeReceived":"%s",
+                 "amount":100,"currency":"TWD","clientNeeds":"退稅"}""".formatted(notice)))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.deadlines[0].lastDay").value(roll.to().toString()))
+                .andReturn().getResponse().getContentAsString();
+        String dispute = tx + "/disputes/" + ((Number) JsonPath.read(json, "$.id")).longValue();
+        java.time.format.DateTimeFormatter zhDate = java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd");
+        String zh = pdfText(mvc.perform(get(dispute + "/letter.pdf").param("lang", "zh-TW")).andReturn().getResponse()
+                .getContentAsByteArray()).replaceAll("\\s+", "");
+        assertThat(zh).contains(("末日" + notice.plusDays(30).format(zhDate) + "（" + roll.reason(java.util.Locale.TAIWAN)
+                + "）為休息日，依行政程序法第48條順延至" + roll.to().format(zhDate) + "。"));
+        String en = pdfText(mvc.perform(get(dispute + "/letter.pdf").param("lang", "en")).andReturn().getResponse()
+                .getContentAsByteArray()).replaceAll("\\s+", " ");
+        java.time.format.DateTimeFormatter enDate = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH);
+        assertThat(en).contains("Rolled from " + notice.plusDays(30).format(enDate) + " (" + roll.reason(java.util.Locale.ENGLISH)
+                + ") to " + roll.to().format(enDate));
+    }
+
     static String pdfText(byte[] pdf) throws Exception {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             assertThat(org.tradedesk.support.PdfFonts.notEmbedded(doc)).isEmpty();

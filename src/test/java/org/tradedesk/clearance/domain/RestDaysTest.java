@@ -71,6 +71,8 @@ class RestDaysTest {
         assertThat(australiaDay.to()).isEqualTo(LocalDate.of(2026, 1, 27));
         assertThat(australiaDay.reason(Locale.ENGLISH)).isEqualTo("Australia Day");
         assertThat(australiaDay.rule()).isEqualTo("Acts Interpretation Act 1901 s 36(2)");
+        assertThat(australiaDay.rule(Locale.TAIWAN)).isEqualTo("澳洲1901年法律解釋法第36條第2項");
+        assertThat(australiaDay.reason(Locale.TAIWAN)).isEqualTo("澳洲國慶日");
         assertThat(restDays.roll(Jurisdiction.AU, LocalDate.of(2026, 4, 25)).to()).isEqualTo(LocalDate.of(2026, 4, 28));
         assertThat(restDays.roll(Jurisdiction.AU, LocalDate.of(2026, 12, 26)).to()).isEqualTo(LocalDate.of(2026, 12, 29));
         // a Taiwan holiday is a working day in Canberra
