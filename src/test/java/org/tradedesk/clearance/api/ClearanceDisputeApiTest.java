@@ -259,6 +259,7 @@ class ClearanceDisputeApiTest {
                  "amount":100,"currency":"TWD","clientNeeds":"退稅"}""".formatted(notice)))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.deadlines[0].lastDay").value(roll.to().toString()))
+                .andExpect(jsonPath("$.deadlines[0].rolledFrom").value(notice.plusDays(30).toString()))
                 .andReturn().getResponse().getContentAsString();
         String dispute = tx + "/disputes/" + ((Number) JsonPath.read(json, "$.id")).longValue();
         java.time.format.DateTimeFormatter zhDate = java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd");
