@@ -1,22 +1,35 @@
 package org.tradedesk.clearance;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tradedesk.clients.ClientDirectory;
+import org.tradedesk.platform.Formats;
 import org.tradedesk.reporting.PdfRenderer;
 
 /**
  * The dispute summary letter (P4.7): the customs decision, the amount in dispute, what the client needs, the review
  * route with each step's last day and state, the steps taken, the evidence with its SHA-256 and the outcome — as PDF
- * through {@code reporting}, in the client's preferred language unless another is asked for (zh-TW or en).
+ * through {@code reporting}, in the client's preferred language unless another is asked for (zh-TW or en). Dates are
+ * written as the other documents of the product write them in that language ({@link Formats#date(java.time.temporal.TemporalAccessor, Locale)}:
+ * {@code 2026/12/06}, {@code 6 Dec 2026}), never as ISO.
  */
 @Service
 public class ClearanceDisputeLetters {
 
     static final String TEMPLATE = "clearance/reports/dispute-letter";
+    private static final Formats FORMATS = new Formats(Clock.systemUTC());
+
+    /** The dates of a letter in its language, for the template: {@code ${dates.of(d)}} ("—" when unknown). */
+    public record LetterDates(Locale language) {
+        public String of(LocalDate date) {
+            return date == null ? "—" : FORMATS.date(date, language);
+        }
+    }
 
     private final ClearanceDisputes disputes;
     private final ClearanceTransactions transactions;
@@ -51,7 +64,8 @@ public class ClearanceDisputeLetters {
         model.put("lang", language.toLanguageTag());
         model.put("tx", tx);
         model.put("dispute", dispute);
-        model.put("today", disputes.today());
+        model.put("dates", new LetterDates(language));
+        model.put("today", FORMATS.date(disputes.today(), language));
         return pdf.render(TEMPLATE, model, language);
     }
 }

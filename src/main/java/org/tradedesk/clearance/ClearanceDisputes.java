@@ -305,12 +305,12 @@ public class ClearanceDisputes {
     static class Routes {
 
         @Bean
-        ReviewRoutes clearanceReviewRoutes() {
+        ReviewRoutes clearanceReviewRoutes(org.tradedesk.clearance.domain.RestDays restDays) {
             try (InputStream in = ClearanceDisputes.class.getResourceAsStream(ROUTES)) {
                 if (in == null) {
                     throw new IllegalStateException("missing " + ROUTES + " on the class path");
                 }
-                return ReviewRoutes.read(in);
+                return ReviewRoutes.read(in).withRestDays(restDays);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

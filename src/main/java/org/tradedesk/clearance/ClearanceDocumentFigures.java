@@ -72,9 +72,15 @@ public class ClearanceDocumentFigures {
         text("shipper", f.shipper(), 300);
         text("consignee", f.consignee(), 300);
         List<String> codes = f.tariffCodes().stream().map(String::strip).filter(c -> !c.isEmpty()).toList();
-        if (String.join(",", codes).length() > 500 || codes.stream().anyMatch(c -> !c.matches("[0-9.]{2,14}"))) {
-            throw new ClearanceInputInvalid("tariffCodes", "clearance.field.too-long", "tariff codes: digits and dots, 500 characters",
-                    "tariffCodes", "500");
+        if (String.join(", ", codes).length() > 500) {
+            throw new ClearanceInputInvalid("tariffCodes", "clearance.figures.tariffCodes.too-long",
+                    "tariff codes covered: longer than 500 characters", "500");
+        }
+        for (String c : codes) {
+            if (!c.matches("[0-9][0-9.]{1,13}") || c.replace(".", "").length() < 2) {
+                throw new ClearanceInputInvalid("tariffCodes", "clearance.figures.tariffCodes.invalid",
+                        "tariff codes covered: \"" + c + "\" is not a tariff code (2 to 14 digits and dots, comma-separated)", c);
+            }
         }
         return store.save(id.value(), documentId, new DocumentFigures(f.packages(), f.grossMassKg(), f.netMassKg(), f.quantity(),
                 blankToNull(f.shipper()), blankToNull(f.consignee()), f.issuedOn(), f.validUntil(), codes), CurrentUser.name(),

@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.tradedesk.clearance.domain.DeadlineRules;
 import org.tradedesk.clearance.domain.DocumentChecks;
+import org.tradedesk.clearance.domain.RestDays;
 import org.tradedesk.clearance.domain.RetentionRules;
 
 /** The clearance rules held as data ({@code src/main/resources/clearance/*.tsv}), read once at start-up. */
@@ -16,6 +17,7 @@ class ClearanceRules {
     static final String DEADLINES = "/clearance/deadlines.tsv";
     static final String RETENTION = "/clearance/retention.tsv";
     static final String CHECKS = "/clearance/checks.tsv";
+    static final String REST_DAYS = "/clearance/rest-days.tsv";
 
     @Bean
     DocumentChecks clearanceDocumentChecks() {
@@ -27,9 +29,18 @@ class ClearanceRules {
     }
 
     @Bean
-    DeadlineRules clearanceDeadlines() {
+    RestDays clearanceRestDays() {
+        try (InputStream in = open(REST_DAYS)) {
+            return RestDays.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Bean
+    DeadlineRules clearanceDeadlines(RestDays restDays) {
         try (InputStream in = open(DEADLINES)) {
-            return DeadlineRules.read(in);
+            return DeadlineRules.read(in).withRestDays(restDays);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

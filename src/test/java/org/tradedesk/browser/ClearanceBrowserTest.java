@@ -69,7 +69,8 @@ class ClearanceBrowserTest extends BrowserTestBase {
         page.locator("[id='lines0.tariffCode']").fill("0902.30");
         page.locator("#invoice-save").click();
         assertThat(page.locator(".captured-lines .line-tariff-code").first()).hasText("0902.30");
-        assertThat(page.locator(".capture-format").first()).hasText("MANUAL");
+        assertThat(page.locator(".capture-format").first()).hasAttribute("data-format", "MANUAL");
+        assertThat(page.locator(".capture-format").first()).hasText("typed by hand");
 
         // statuses: documents complete, declared (lodgement met), released, closed; the page after the capture's
         // redirect must have finished loading, or the click lands on the page being replaced (seen once under load)

@@ -69,8 +69,8 @@ class ClearanceDisputesOnPostgresTest {
         assertThat(d.deadlines().get(0).lastDay()).isEqualTo(LocalDate.of(2026, 4, 1));
         d = disputes.addStep(id, d.id(), d.version(), new DisputeStepDetails("tw-review", LocalDate.of(2026, 3, 20),
                 LocalDate.of(2026, 5, 15), "申請復查"));
-        // 訴願 by 14 June 2026 (15 May + 30 days)
-        assertThat(d.deadlines().get(1).lastDay()).isEqualTo(LocalDate.of(2026, 6, 14));
+        // 訴願: 15 May + 30 days = Sunday 14 June 2026 → Monday 15 June (行政程序法 §48)
+        assertThat(d.deadlines().get(1).lastDay()).isEqualTo(LocalDate.of(2026, 6, 15));
         d = disputes.addEvidence(id, d.id(), d.version(), doc, "裝箱單");
         d = disputes.decide(id, d.id(), d.version(), new DisputeOutcomeDetails(DisputeOutcome.PARTLY_UPHELD, LocalDate.of(2026, 6, 1),
                 Money.of("12000.00", "TWD"), ""));

@@ -66,13 +66,16 @@ final class DisputeRequests {
         }
     }
 
-    /** A step's deadline: {@code warning} when open and due within 7 days, or overdue. */
+    /**
+     * A step's deadline: {@code warning} when open and due within 7 days, or overdue; {@code rolledFrom} the day the period
+     * would have ended when it fell on a Saturday, Sunday or holiday (else null).
+     */
     record DeadlineJson(String stepId, String legalReference, boolean toConfirm, LocalDate from, LocalDate lastDay, LocalDate filedOn,
-            String state, Long daysLeft, boolean warning) {
+            String state, Long daysLeft, boolean warning, LocalDate rolledFrom) {
 
         static DeadlineJson of(DisputeDeadline d) {
             return new DeadlineJson(d.step().id(), d.step().legalReference(), d.step().toConfirm(), d.from(), d.lastDay(), d.filedOn(),
-                    d.state().name(), d.daysLeft(), d.warn());
+                    d.state().name(), d.daysLeft(), d.warn(), d.rolled() ? d.roll().from() : null);
         }
     }
 

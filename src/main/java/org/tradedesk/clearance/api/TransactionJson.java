@@ -23,8 +23,9 @@ record TransactionJson(long id, long version, long clientId, String clientName, 
         TransactionStatus status, Set<TransactionStatus> nextStatuses, boolean readOnly, String createdBy, Instant createdAt,
         Instant closedAt, List<DocumentView> documents, List<DeadlineJson> deadlines, RetentionJson retention) {
 
+    /** {@code rolledFrom}: the day the period would have ended, when it fell on a Saturday, Sunday or holiday (else null). */
     record DeadlineJson(String id, MessageText name, String legalReference, boolean toConfirm, LocalDate from, LocalDate lastDay,
-            Deadline.State state, Long daysLeft, LocalDate metOn, MessageText note) {
+            Deadline.State state, Long daysLeft, LocalDate metOn, MessageText note, LocalDate rolledFrom) {
     }
 
     record RetentionJson(int years, String from, LocalDate fromDate, LocalDate keepUntil, boolean ended, String legalReference,
@@ -36,7 +37,8 @@ record TransactionJson(long id, long version, long clientId, String clientName, 
         var d = t.details();
         List<DeadlineJson> deadlines = v.deadlines().stream().map(x -> new DeadlineJson(x.rule().id(),
                 MessageText.of("clearance.deadline." + x.rule().id()), x.rule().legalReference(), x.rule().toConfirm(), x.from(),
-                x.lastDay(), x.state(), x.daysLeft(), x.metOn(), x.rule().note() == null ? null : MessageText.of(x.rule().note())))
+                x.lastDay(), x.state(), x.daysLeft(), x.metOn(), x.rule().note() == null ? null : MessageText.of(x.rule().note()),
+                x.rolled() ? x.roll().from() : null))
                 .toList();
         Retention r = v.retention();
         RetentionJson retention = new RetentionJson(r.rule().years(), r.fromWhat() == null ? "OPENED" : r.fromWhat().name(),

@@ -21,8 +21,9 @@ import org.tradedesk.shared.MessageText.Arg;
  * captured of the other documents ({@link DocumentFigures}, by document id):
  * <ul>
  * <li>FIGURES_AGREE: the invoices' packages (header), gross mass (header, else the sum of the lines), net mass (sum of
- * the lines) and quantity (sum of the lines, packing list only) against each packing list, B/L and AWB; a difference
- * above {@code param} % of the larger figure is a finding. A figure missing on either side is not compared.</li>
+ * the lines) and quantity (sum of the lines, packing list only) against each packing list, B/L and AWB. Packages are
+ * counted, so any difference in their number is a finding; for mass and quantity a difference above {@code param} % of
+ * the larger figure is. A figure missing on either side is not compared.</li>
  * <li>PARTIES_AGREE: the shipper printed on a packing list, B/L or AWB is the invoice's seller and its consignee the
  * buyer, compared without case, accents, punctuation, spaces and the company-form words (Co., Ltd, Pty, Inc, 有限公司,
  * 股份有限公司…); a name containing the other counts as the same.</li>
@@ -84,7 +85,7 @@ public final class CrossDocumentChecks {
                 continue;
             }
             compare(rule, doc, invoiceLabels, "packages", packages, f.packages() == null ? null : BigDecimal.valueOf(f.packages()),
-                    tolerance, out);
+                    BigDecimal.ZERO, out);
             compare(rule, doc, invoiceLabels, "grossMassKg", gross, f.grossMassKg(), tolerance, out);
             compare(rule, doc, invoiceLabels, "netMassKg", net, f.netMassKg(), tolerance, out);
             if (doc.type().equals("PACKING_LIST")) {
@@ -101,6 +102,12 @@ public final class CrossDocumentChecks {
         BigDecimal larger = onInvoices.abs().max(onDocument.abs());
         BigDecimal allowed = larger.multiply(tolerancePercent).divide(BigDecimal.valueOf(100), 6, RoundingMode.HALF_UP);
         if (onInvoices.subtract(onDocument).abs().compareTo(allowed) > 0) {
+            if (tolerancePercent.signum() == 0) {
+                out.add(finding(rule, List.of(invoices, doc.label()), List.of(field), "clearance.finding.count-differs",
+                        Arg.code("clearance.figures." + field), Arg.number(onInvoices.stripTrailingZeros()), docName(doc),
+                        Arg.number(onDocument.stripTrailingZeros())));
+                return;
+            }
             out.add(finding(rule, List.of(invoices, doc.label()), List.of(field), "clearance.finding.figure-differs",
                     Arg.code("clearance.figures." + field), Arg.number(onInvoices.stripTrailingZeros()), docName(doc),
                     Arg.number(onDocument.stripTrailingZeros()), Arg.literal(rule.param())));

@@ -19,9 +19,20 @@ public final class DeadlineRules {
     static final String HEADER = "jurisdiction\tid\tfrom\tamount\tunit\tmet_by\tlegal_reference\tstatus\tnote";
 
     private final List<DeadlineRule> rules;
+    private final RestDays restDays;
 
     public DeadlineRules(List<DeadlineRule> rules) {
+        this(rules, RestDays.none());
+    }
+
+    public DeadlineRules(List<DeadlineRule> rules, RestDays restDays) {
         this.rules = List.copyOf(rules);
+        this.restDays = restDays;
+    }
+
+    /** These rules with their last days rolled past the rest days of {@code restDays}. */
+    public DeadlineRules withRestDays(RestDays restDays) {
+        return new DeadlineRules(rules, restDays);
     }
 
     public List<DeadlineRule> rules() {
@@ -67,7 +78,8 @@ public final class DeadlineRules {
                 out.add(new Deadline(rule, null, null, null, Deadline.State.NOT_STARTED, null));
                 continue;
             }
-            LocalDate last = rule.lastDay(from);
+            RestDays.Roll roll = restDays.roll(jurisdiction, rule.lastDay(from));
+            LocalDate last = roll.to();
             LocalDate met = rule.metBy() == null ? null : dates.get(rule.metBy());
             long left = ChronoUnit.DAYS.between(today, last);
             Deadline.State state;
@@ -76,7 +88,7 @@ public final class DeadlineRules {
             } else {
                 state = left < 0 ? Deadline.State.OVERDUE : Deadline.State.OPEN;
             }
-            out.add(new Deadline(rule, from, last, met, state, met == null ? left : null));
+            out.add(new Deadline(rule, from, last, met, state, met == null ? left : null, roll));
         }
         out.sort(Comparator.comparingInt(DeadlineRules::rank)
                 .thenComparing(d -> d.lastDay() == null ? LocalDate.MAX : d.lastDay()));

@@ -22,9 +22,15 @@ public final class ReviewRoutes {
     public static final int SOON_DAYS = 7;
 
     private final List<ReviewStep> steps;
+    private final RestDays restDays;
 
     public ReviewRoutes(List<ReviewStep> steps) {
+        this(steps, RestDays.none());
+    }
+
+    public ReviewRoutes(List<ReviewStep> steps, RestDays restDays) {
         this.steps = List.copyOf(steps);
+        this.restDays = restDays;
         for (ReviewStep s : steps) {
             if (s.afterStep() != null && step(s.jurisdiction(), s.afterStep()).isEmpty()) {
                 throw new IllegalArgumentException("step " + s.id() + " counts from the decision on unknown step " + s.afterStep());
@@ -49,6 +55,11 @@ public final class ReviewRoutes {
             }
         }
         return new ReviewRoutes(steps);
+    }
+
+    /** These routes with their last days rolled past the rest days of {@code restDays}. */
+    public ReviewRoutes withRestDays(RestDays restDays) {
+        return new ReviewRoutes(steps, restDays);
     }
 
     /** The route of {@code jurisdiction}, in the file's order. */
@@ -80,15 +91,16 @@ public final class ReviewRoutes {
                         : DisputeDeadline.State.FILED, null));
                 continue;
             }
-            LocalDate last = s.lastDay(from);
+            RestDays.Roll roll = restDays.roll(jurisdiction, s.lastDay(from));
+            LocalDate last = roll.to();
             if (filedOn != null) {
                 out.add(new DisputeDeadline(s, from, last, filedOn,
-                        filedOn.isAfter(last) ? DisputeDeadline.State.FILED_LATE : DisputeDeadline.State.FILED, null));
+                        filedOn.isAfter(last) ? DisputeDeadline.State.FILED_LATE : DisputeDeadline.State.FILED, null, roll));
                 continue;
             }
             long left = ChronoUnit.DAYS.between(today, last);
             out.add(new DisputeDeadline(s, from, last, null, left < 0 ? DisputeDeadline.State.OVERDUE : DisputeDeadline.State.OPEN,
-                    left));
+                    left, roll));
         }
         return out;
     }

@@ -708,12 +708,17 @@ class ClearanceDeclarationApiTest {
         greenMail.reset();
         mvc.perform(post(base + "/declarations/" + d + "/send").contentType(MediaType.APPLICATION_JSON).content("{\"contactId\":" + english + "}"))
                 .andExpect(status().isOk());
-        assertThat(text(greenMail.getReceivedMessages()[0])).contains("error(s) that block lodgement", "item(s) 2 rests on a certificate of origin with an error");
+        assertThat(text(greenMail.getReceivedMessages()[0])).contains("the file's checks show 1 error(s) that block lodgement",
+                "item(s) 2 rests on a certificate of origin with an error");
         mvc.perform(post(base + "/declarations/" + d + "/confirmation").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"contactId\":" + english + ",\"code\":\"" + code + "\"}")).andExpect(status().isOk());
         mvc.perform(post(base + "/declarations/" + d + "/lodgement").header("Accept-Language", "zh-TW"))
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("clearance.declaration.file-errors"))
                 .andExpect(jsonPath("$.detail").value(containsString("cross.certificate")));
+        // the apostrophe of "file's" no longer stops the figures from being filled in
+        mvc.perform(post(base + "/declarations/" + d + "/lodgement").header("Accept-Language", "en"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(containsString("The file's checks show 1 error(s) (cross.certificate)")));
         assertThat(RECEIVED).noneMatch(r -> r.messageId().startsWith("TD" + id + "R"));
         mvc.perform(get(base)).andExpect(jsonPath("$.status").value("DOCUMENTS_COMPLETE"));
     }

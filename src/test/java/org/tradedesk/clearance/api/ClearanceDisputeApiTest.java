@@ -45,6 +45,8 @@ class ClearanceDisputeApiTest {
     MockMvc mvc;
     @Autowired
     ClientDirectory clients;
+    @Autowired
+    org.tradedesk.clearance.domain.RestDays restDays;
 
     String newTransaction(String jurisdiction, PreferredLanguage language) throws Exception {
         SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("coordinator", "x", "ROLE_COORDINATOR"));
@@ -62,7 +64,10 @@ class ClearanceDisputeApiTest {
         String tx = newTransaction("TW", PreferredLanguage.ZH_TW);
         LocalDate today = LocalDate.now();
         LocalDate notice = today.minusDays(23);
-        // 復查 within 30 days from the day after the notice: notice + 30 = (today − 23) + 30 = today + 7 → 7 days left, warned
+        // 復查 within 30 days from the day after the notice: notice + 30 = (today − 23) + 30 = today + 7 → 7 days left, warned;
+        // when today + 7 is a Saturday, Sunday or holiday, the last day is the next working day (行政程序法 §48)
+        LocalDate reviewLast = restDays.roll(org.tradedesk.tariff.Jurisdiction.TW, today.plusDays(7)).to();
+        long reviewLeft = java.time.temporal.ChronoUnit.DAYS.between(today, reviewLast);
         String json = mvc.perform(post(tx + "/disputes").contentType(MediaType.APPLICATION_JSON).content("""
                 {"decisionKind":"RECLASSIFICATION","decisionReference":"AW/15/A123/0456","decisionSummary":"稅則由 0902.30 改列 2101.20，補稅",
                  "noticeReceived":"%s","amount":48250.00,"currency":"TWD","clientNeeds":"退還補繳稅款並確認後續批次之歸列"}""".formatted(notice)))
@@ -70,9 +75,9 @@ class ClearanceDisputeApiTest {
                 .andExpect(jsonPath("$.amount").value(48250.00))
                 .andExpect(jsonPath("$.deadlines[0].stepId").value("tw-review"))
                 .andExpect(jsonPath("$.deadlines[0].legalReference").value("關稅法 第45條"))
-                .andExpect(jsonPath("$.deadlines[0].lastDay").value(today.plusDays(7).toString()))
-                .andExpect(jsonPath("$.deadlines[0].daysLeft").value(7))
-                .andExpect(jsonPath("$.deadlines[0].warning").value(true))
+                .andExpect(jsonPath("$.deadlines[0].lastDay").value(reviewLast.toString()))
+                .andExpect(jsonPath("$.deadlines[0].daysLeft").value((int) reviewLeft))
+                .andExpect(jsonPath("$.deadlines[0].warning").value(reviewLeft <= 7))
                 .andExpect(jsonPath("$.deadlines[1].stepId").value("tw-appeal"))
                 .andExpect(jsonPath("$.deadlines[1].state").value("WAITING"))
                 .andReturn().getResponse().getContentAsString();
@@ -103,15 +108,16 @@ class ClearanceDisputeApiTest {
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("\"Administrative appeal (訴願)\" cannot be recorded yet")));
         mvc.perform(get(dispute)).andExpect(jsonPath("$.steps.length()").value(0));
 
-        // 復查 filed 20 days ago, decided 2 days ago: 訴願 last day = (today − 2) + 30 = today + 28
+        // 復查 filed 20 days ago, decided 2 days ago: 訴願 last day = (today − 2) + 30 = today + 28 (or the next working day)
+        LocalDate appealLast = restDays.roll(org.tradedesk.tariff.Jurisdiction.TW, today.plusDays(28)).to();
         json = mvc.perform(post(dispute + "/steps").contentType(MediaType.APPLICATION_JSON).content("""
                 {"version":%d,"stepId":"tw-review","filedOn":"%s","decidedOn":"%s","summary":"申請復查，附型錄及成分表"}"""
                 .formatted(version, today.minusDays(20), today.minusDays(2))))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.deadlines[0].state").value("FILED"))
                 .andExpect(jsonPath("$.deadlines[1].from").value(today.minusDays(2).toString()))
-                .andExpect(jsonPath("$.deadlines[1].lastDay").value(today.plusDays(28).toString()))
-                .andExpect(jsonPath("$.deadlines[1].daysLeft").value(28))
+                .andExpect(jsonPath("$.deadlines[1].lastDay").value(appealLast.toString()))
+                .andExpect(jsonPath("$.deadlines[1].daysLeft").value((int) java.time.temporal.ChronoUnit.DAYS.between(today, appealLast)))
                 .andExpect(jsonPath("$.deadlines[1].warning").value(false))
                 .andReturn().getResponse().getContentAsString();
         version = JsonPath.read(json, "$.version");
@@ -167,6 +173,13 @@ class ClearanceDisputeApiTest {
         String en = pdfText(mvc.perform(get(dispute + "/letter.pdf").param("lang", "en")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray());
         assertThat(en).contains("Dispute with customs: summary", "Reclassification", "Partly upheld", "Still borne by the client");
+        // dates as the reader writes them (as the T1 advice letter does: 2026/03/02 in Chinese, 2 Mar 2026 in English), no ISO
+        java.time.format.DateTimeFormatter zhDate = java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd");
+        java.time.format.DateTimeFormatter enDate = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH);
+        assertThat(zh).contains(notice.format(zhDate), today.minusDays(20).format(zhDate), today.format(zhDate))
+                .doesNotContain(notice.toString(), today.toString());
+        assertThat(en).contains(notice.format(enDate), today.minusDays(20).format(enDate), today.format(enDate))
+                .doesNotContain(notice.toString(), today.toString());
         String history = mvc.perform(get(tx + "/history").header("Accept-Language", "en")).andReturn().getResponse().getContentAsString();
         assertThat(history).contains("Dispute", "Partly upheld");
     }
@@ -182,16 +195,22 @@ class ClearanceDisputeApiTest {
                 .andExpect(jsonPath("$[3].afterStep").value("au-refund"));
         String tx = newTransaction("AU", PreferredLanguage.EN);
         LocalDate today = LocalDate.now();
-        // paid 9 days ago: protest notice due (today − 9) + 7 = today − 2 → overdue by 2
+        // paid 9 days ago: protest notice due (today − 9) + 7 = today − 2 → overdue by 2; paid a day earlier while that
+        // last day is a Saturday, Sunday or ACT holiday (it would roll, Acts Interpretation Act s 36(2))
+        LocalDate paid = today.minusDays(9);
+        while (!restDays.workingDay(org.tradedesk.tariff.Jurisdiction.AU, paid.plusDays(7))) {
+            paid = paid.minusDays(1);
+        }
         mvc.perform(post(tx + "/disputes").contentType(MediaType.APPLICATION_JSON).content("""
                 {"decisionKind":"VALUATION_UPLIFT","decisionReference":"ABF-2026-118","decisionSummary":"Royalties added to the customs value",
                  "noticeReceived":"%s","paidOn":"%s","amount":"3150.40","currency":"AUD","clientNeeds":"Refund; no precedent"}"""
-                .formatted(today.minusDays(10), today.minusDays(9))))
+                .formatted(paid.minusDays(1), paid)))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.deadlines[0].stepId").value("au-protest"))
                 .andExpect(jsonPath("$.deadlines[0].state").value("OVERDUE"))
-                .andExpect(jsonPath("$.deadlines[0].daysLeft").value(-2))
-                .andExpect(jsonPath("$.deadlines[1].lastDay").value(today.minusDays(9).plusMonths(6).toString()));
+                .andExpect(jsonPath("$.deadlines[0].daysLeft").value((int) java.time.temporal.ChronoUnit.DAYS.between(today, paid.plusDays(7))))
+                .andExpect(jsonPath("$.deadlines[1].lastDay").value(
+                        restDays.roll(org.tradedesk.tariff.Jurisdiction.AU, paid.plusMonths(6)).to().toString()));
         mvc.perform(post(tx + "/disputes").contentType(MediaType.APPLICATION_JSON).content("""
                 {"decisionKind":"PENALTY","decisionReference":"R","decisionSummary":"S","noticeReceived":"%s","amount":-5,
                  "currency":"AUD","clientNeeds":"N"}""".formatted(today)))
@@ -220,6 +239,39 @@ class ClearanceDisputeApiTest {
                  "currency":"NTD","clientNeeds":"N"}""".formatted(today)))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("currency"))
                 .andExpect(jsonPath("$.errors[0].message").value("不認得的 ISO 4217 幣別代碼：NTD"));
+    }
+
+    /**
+     * The letter of an open dispute whose 復查 period ends on a Saturday or Sunday says the last day was rolled to the
+     * next working day, with the law, in the reader's date format (行政程序法 §48).
+     */
+    @Test
+    void theLetterSaysWhenALastDayWasRolled() throws Exception {
+        String tx = newTransaction("TW", PreferredLanguage.ZH_TW);
+        LocalDate today = LocalDate.now();
+        LocalDate notice = today.minusDays(29);
+        while (notice.plusDays(30).getDayOfWeek() != java.time.DayOfWeek.SATURDAY) {
+            notice = notice.plusDays(1);
+        }
+        org.tradedesk.clearance.domain.RestDays.Roll roll = restDays.roll(org.tradedesk.tariff.Jurisdiction.TW, notice.plusDays(30));
+        String json = mvc.perform(post(tx + "/disputes").contentType(MediaType.APPLICATION_JSON).content("""
+                {"decisionKind":"RECLASSIFICATION","decisionReference":"AW/15/R","decisionSummary":"改列","noticeReceived":"%s",
+                 "amount":100,"currency":"TWD","clientNeeds":"退稅"}""".formatted(notice)))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.deadlines[0].lastDay").value(roll.to().toString()))
+                .andExpect(jsonPath("$.deadlines[0].rolledFrom").value(notice.plusDays(30).toString()))
+                .andReturn().getResponse().getContentAsString();
+        String dispute = tx + "/disputes/" + ((Number) JsonPath.read(json, "$.id")).longValue();
+        java.time.format.DateTimeFormatter zhDate = java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd");
+        String zh = pdfText(mvc.perform(get(dispute + "/letter.pdf").param("lang", "zh-TW")).andReturn().getResponse()
+                .getContentAsByteArray()).replaceAll("\\s+", "");
+        assertThat(zh).contains(("末日" + notice.plusDays(30).format(zhDate) + "（" + roll.reason(java.util.Locale.TAIWAN)
+                + "）為休息日，依行政程序法第48條順延至" + roll.to().format(zhDate) + "。"));
+        String en = pdfText(mvc.perform(get(dispute + "/letter.pdf").param("lang", "en")).andReturn().getResponse()
+                .getContentAsByteArray()).replaceAll("\\s+", " ");
+        java.time.format.DateTimeFormatter enDate = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH);
+        assertThat(en).contains("Rolled from " + notice.plusDays(30).format(enDate) + " (" + roll.reason(java.util.Locale.ENGLISH)
+                + ") to " + roll.to().format(enDate));
     }
 
     static String pdfText(byte[] pdf) throws Exception {

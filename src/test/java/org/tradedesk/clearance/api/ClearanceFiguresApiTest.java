@@ -67,6 +67,16 @@ class ClearanceFiguresApiTest {
         mvc.perform(put(figures).contentType(MediaType.APPLICATION_JSON).content("""
                 {"grossMassKg":400,"netMassKg":470}""")).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("clearance.capture.net-above-gross"));
+        // review: a bad tariff code among the codes covered names the field, the code and the form expected, in both languages
+        mvc.perform(put(figures).header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON).content("""
+                {"tariffCodes":["2204.21","22O4"]}""")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("clearance.figures.tariffCodes.invalid"))
+                .andExpect(jsonPath("$.errors[0].field").value("tariffCodes"))
+                .andExpect(jsonPath("$.detail").value("Tariff codes covered: \"22O4\" is not a tariff code. Write each code as 2 to 14 "
+                        + "digits (dots allowed), separated by commas, e.g. 0902.30, 2101.20."));
+        mvc.perform(put(figures).header("Accept-Language", "zh-TW").contentType(MediaType.APPLICATION_JSON).content("""
+                {"tariffCodes":["..5"]}""")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("涵蓋之稅則號別：「..5」不是稅則號別。每個號別請填 2 至 14 位數字")));
         String findings = mvc.perform(get(tx + "/findings").header("Accept-Language", "en")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(findings).contains("cross.figures", "The net mass (kg) on the invoices (450) differs from Packing list")

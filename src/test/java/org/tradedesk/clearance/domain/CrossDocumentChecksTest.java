@@ -26,7 +26,7 @@ import org.tradedesk.clearance.messages.CapturedInvoice.CapturedLine;
  *   sums: quantity 251, net 253, gross 279
  * packing list: 12 packages, gross 279, net 240, quantity 251, shipper FORMOSA TEA CO LTD, consignee Harbor Foods
  *   net: |253 − 240| = 13 > 2 % of 253 = 5.06 → finding; consignee "harborfoods" ≠ "harbourfoods" → finding
- * B/L: 13 packages, gross 280: |12 − 13| = 1 > 2 % of 13 = 0.26 → finding; |279 − 280| = 1 ≤ 2 % of 280 = 5.6 → none
+ * B/L: 13 packages, gross 280: packages are counted, 12 ≠ 13 → finding; |279 − 280| = 1 ≤ 2 % of 280 = 5.6 → none
  * certificate of origin: valid until 28 Feb 2026, arrival 2 Mar 2026 → expired
  * value: line 4, 100.00/KGM against the median of 15, 16, 14 = 15.00; 100 > 5 × 15 = 75 → finding; line 1 against
  *   median(16, 14, 100) = 16 is within 16/5 … 16×5 → none
@@ -95,6 +95,28 @@ class CrossDocumentChecksTest {
         assertThat(found.get(3).severity()).isEqualTo(Finding.Severity.ERROR);
         assertThat(found.get(5).message().args()).extracting(a -> String.valueOf(a.value()))
                 .contains("100.00 USD/KGM", "15.00 USD/KGM", "5");
+    }
+
+    /**
+     * Review: packages are counted and compared exactly, mass keeps its 2 % tolerance. Invoice 12 packages; a B/L of 13
+     * was already above 2 % of 13 (0.26), but 51 against 50 is within 2 % of 51 (1.02) and must still be a finding;
+     * gross 279 against 283 is within 2 % of 283 (5.66) and is not.
+     */
+    @Test
+    void packagesMustAgreeExactlyWhileMassKeepsItsTolerance() {
+        CapturedInvoice inv = invoice();
+        CapturedInvoice fifty = new CapturedInvoice(inv.format(), inv.needsConfirmation(), inv.invoiceNumber(), inv.issueDate(), inv.currency(),
+                inv.sellerName(), inv.sellerCountry(), inv.buyerName(), inv.buyerCountry(), inv.incoterm(), inv.incotermPlace(),
+                inv.totalAmount(), inv.grossMassKg(), 50, inv.lines());
+        List<CheckedFile.Document> docs = List.of(new CheckedFile.Document(1, "COMMERCIAL_INVOICE", fifty),
+                new CheckedFile.Document(3, "BILL_OF_LADING", null));
+        List<Finding> found = run(docs, Map.of(3L, figures(51, "283", null, null, null, null, null, null, null)));
+        List<Finding> figuresFound = found.stream().filter(f -> f.rule().equals("cross.figures")).toList();
+        assertThat(figuresFound).extracting(f -> f.fields().toString()).containsExactly("[packages]");
+        assertThat(figuresFound.get(0).message().code()).isEqualTo("clearance.finding.count-differs");
+        assertThat(figuresFound.get(0).message().args()).extracting(a -> String.valueOf(a.value())).contains("50", "51");
+        found = run(docs, Map.of(3L, figures(50, "283", null, null, null, null, null, null, null)));
+        assertThat(found).noneMatch(f -> f.rule().equals("cross.figures"));
     }
 
     @Test

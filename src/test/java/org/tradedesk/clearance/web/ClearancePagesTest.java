@@ -39,6 +39,8 @@ class ClearancePagesTest {
     ClientDirectory clients;
     @Autowired
     ClearanceTransactions transactions;
+    @Autowired
+    org.tradedesk.clearance.domain.RestDays restDays;
 
     long clientId;
 
@@ -61,6 +63,23 @@ class ClearancePagesTest {
                         .param("importer", "長青茶業").param("arrivalDate", arrival))
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("/clearance/transactions/*"))
                 .andReturn().getResponse().getRedirectedUrl();
+    }
+
+    /**
+     * A lodgement period ending on a rest day is rolled, and the page says from which day, why, to which and under
+     * which law, in both languages: arrival 25 September 2026 + 15 days = Saturday 10 October 2026 (國慶日) → Sunday →
+     * Monday 12 October 2026 (行政程序法 §48; DGPA 115年 calendar).
+     */
+    @Test
+    void aDeadlineOnNationalDayIsRolledAndThePageSaysWhy() throws Exception {
+        String location = createThroughTheForm("2026-09-25");
+        String en = mvc.perform(get(location).param("lang", "en")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(en).contains("data-rolled-from=\"2026-10-10\"", "data-rolled-to=\"2026-10-12\"",
+                "Rolled from 10 Oct 2026 (National Day) to 12 Oct 2026, 行政程序法 第48條.");
+        String zh = mvc.perform(get(location).param("lang", "zh-TW")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(zh).contains("末日2026/10/10（國慶日）為休息日，依行政程序法 第48條順延至2026/10/12。");
     }
 
     /** Acceptance review M1: the status form took a declaration dated after today; refused in the reader's language. */
@@ -89,12 +108,14 @@ class ClearancePagesTest {
         String location = createThroughTheForm(arrival);
         String html = mvc.perform(get(location).param("lang", "zh-TW")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        // 15 days from the day after arrival, three days ago: 12 days left
-        assertThat(html).contains("data-deadline=\"tw-lodge\"", "關稅法 第16條", "剩 12 天", "data-days-left=\"12\"",
+        // 15 days from the day after arrival, three days ago: 12 days left (more when today + 12 is a rest day, §48)
+        long left = java.time.temporal.ChronoUnit.DAYS.between(LocalDate.now(),
+                restDays.roll(org.tradedesk.tariff.Jurisdiction.TW, LocalDate.now().plusDays(12)).to());
+        assertThat(html).contains("data-deadline=\"tw-lodge\"", "關稅法 第16條", "剩 " + left + " 天", "data-days-left=\"" + left + "\"",
                 "保存 5 年", "條文待確認", "草稿", "建立案件：進口，TW", "長青茶業");
         String queue = mvc.perform(get("/clearance").param("lang", "zh-TW")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(queue).contains("KHH-7", "剩 12 天", "指派給您的客戶的案件");
+        assertThat(queue).contains("KHH-7", "剩 " + left + " 天", "指派給您的客戶的案件");
     }
 
     @Test
