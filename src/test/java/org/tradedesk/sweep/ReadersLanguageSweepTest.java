@@ -326,6 +326,7 @@ class ReadersLanguageSweepTest {
     void noEnglishWordOnAnyPageOrDocumentInChinese() throws Exception {
         Set<String> data = dataWrittenInEnglish();
         Map<String, Set<String>> leaks = new LinkedHashMap<>();
+        Map<String, Set<String>> duplicateIds = new LinkedHashMap<>();
         for (Map.Entry<String, String> sample : samples.entrySet()) {
             MvcResult r = mvc.perform(get(sample.getValue()).with(admin).locale(Locale.TRADITIONAL_CHINESE)
                     .header("Accept-Language", "zh-TW").param("lang", "zh-TW")).andReturn();
@@ -346,8 +347,23 @@ class ReadersLanguageSweepTest {
             if (!words.isEmpty()) {
                 leaks.put(sample.getValue(), words);
             }
+            Set<String> seen = new java.util.HashSet<>();
+            Set<String> repeated = new java.util.TreeSet<>();
+            if (html.contains("<html")) {
+                Jsoup.parse(html).select("[id]").forEach(e -> {
+                    if (!seen.add(e.id())) {
+                        repeated.add(e.id());
+                    }
+                });
+            }
+            if (!repeated.isEmpty()) {
+                duplicateIds.put(sample.getValue(), repeated);
+            }
         }
         assertThat(leaks).as("English words in zh-TW pages and documents").isEmpty();
+        // A label's for= and aria-describedby point to one element: an id given twice breaks both (a form field
+        // fragment once took the page's path variable {id} as every control's id).
+        assertThat(duplicateIds).as("ids given to more than one element of a page").isEmpty();
     }
 
     /**
