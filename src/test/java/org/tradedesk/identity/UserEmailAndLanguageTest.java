@@ -65,9 +65,11 @@ class UserEmailAndLanguageTest {
         assertThat(zh).contains("不是電子郵件地址。").contains("value=\"a@b\"");
         assertThat(users.findByUsername("bad.mail").orElseThrow().email()).isNull();
         // a language outside zh-TW / en is a field error too, nothing saved
-        mvc.perform(post("/account").with(user("bad.mail").roles("COORDINATOR")).with(csrf())
+        String fr = mvc.perform(post("/account").param("lang", "zh-TW").with(user("bad.mail").roles("COORDINATOR")).with(csrf())
                         .param("email", "ok@example.com").param("language", "fr"))
-                .andExpect(status().isOk());
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        // the message names what is accepted (review: a bare "格式不正確" did not)
+        assertThat(fr).contains("請選擇繁體中文或英文。").doesNotContain("格式不正確");
         assertThat(users.findByUsername("bad.mail").orElseThrow().email()).isNull();
     }
 

@@ -25,7 +25,7 @@ final class UserForms {
             @NotEmpty Set<Role> roles,
             @NotBlank @Size(min = PasswordPolicy.MIN_LENGTH, max = PasswordPolicy.MAX_LENGTH) String password,
             @Size(max = 320) String email,
-            @Pattern(regexp = "zh-TW|en") String language) {
+            @Pattern(regexp = "zh-TW|en", message = "{identity.user.language-invalid}") String language) {
 
         static NewUserForm empty() {
             return new NewUserForm("", "", Set.of(Role.COORDINATOR), "", "", "zh-TW");
@@ -38,7 +38,7 @@ final class UserForms {
             @NotEmpty Set<Role> roles,
             Boolean enabled,
             @Size(max = 320) String email,
-            @Pattern(regexp = "zh-TW|en") String language) {
+            @Pattern(regexp = "zh-TW|en", message = "{identity.user.language-invalid}") String language) {
 
         public boolean isEnabled() {
             return Boolean.TRUE.equals(enabled);
@@ -46,7 +46,7 @@ final class UserForms {
     }
 
     /** The user's own address and language ({@code /account}). */
-    record ProfileForm(@Size(max = 320) String email, @Pattern(regexp = "zh-TW|en") String language) {
+    record ProfileForm(@Size(max = 320) String email, @Pattern(regexp = "zh-TW|en", message = "{identity.user.language-invalid}") String language) {
     }
 
     /** An address that is not blank must look like one: a field error like the others, the input kept. */
