@@ -158,7 +158,7 @@ public class ActivityCompliance {
         ComplianceView v = checklist(id, activityId);
         if (!v.openMandatory().isEmpty()) {
             return new DefaultMessageSourceResolvable(new String[] {"marketing.compliance.open-list"},
-                    new Object[] {String.valueOf(v.openMandatory().size()), citations(v.openMandatory())});
+                    new Object[] {v.openMandatory().size(), citations(v.openMandatory())});
         }
         return v.ready() ? null : new DefaultMessageSourceResolvable("marketing.compliance.not-marked");
     }
@@ -196,7 +196,7 @@ public class ActivityCompliance {
             }
             if (!held.isEmpty()) {
                 throw new TradedeskException(TradedeskException.Kind.CONFLICT, "marketing.campaign.not-startable",
-                        "the campaign cannot start running: activities not ready to start: " + english, String.valueOf(held.size()),
+                        "the campaign cannot start running: activities not ready to start: " + english, held.size(),
                         joined(held));
             }
         }

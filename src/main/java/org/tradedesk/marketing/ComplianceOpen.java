@@ -13,7 +13,7 @@ public class ComplianceOpen extends TradedeskException {
 
     public ComplianceOpen(long activityId, List<String> open) {
         super(Kind.CONFLICT, "marketing.compliance.open-items", "activity " + activityId + " has " + open.size()
-                + " open mandatory checklist item(s): " + String.join(", ", open), String.valueOf(open.size()),
+                + " open mandatory checklist item(s): " + String.join(", ", open), open.size(),
                 ActivityCompliance.citations(open));
         this.open = List.copyOf(open);
     }

@@ -184,7 +184,7 @@ class MarketingRunPagesTest {
         String zh = page(base, "zh-TW");
         assertThat(zh).contains("法規遵循檢核表", "澳洲《2010 年競爭與消費者法》附表 2（澳洲消費者法）第 18 條", "尚不可執行：還有 7 個必要項目未完成"); // wine (HS 22): the FSANZ claims item too
         assertThat(page(base, "en")).contains("Competition and Consumer Act 2010 (Cth) Sch 2 (Australian Consumer Law) s 18",
-                "Spam Act 2003 (Cth) s 16", "Not ready: 7 mandatory item(s) open",
+                "Spam Act 2003 (Cth) s 16", "Not ready: 7 mandatory items open",
                 "Australia New Zealand Food Standards Code (FSANZ), Standard 1.2.7");
         mvc.perform(post(base + "/ready").with(csrf())).andExpect(redirectedUrl(base));
         String refused = mvc.perform(post(base + "/AU_SPAM_16").with(csrf()).param("lang", "zh-TW").param("answer", "NOT_APPLICABLE")
@@ -196,7 +196,7 @@ class MarketingRunPagesTest {
         var notReady = mvc.perform(post(base + "/ready").with(csrf())).andExpect(redirectedUrl(base)).andReturn();
         String shown = mvc.perform(get(base).param("lang", "en").flashAttrs(notReady.getFlashMap())).andReturn().getResponse()
                 .getContentAsString();
-        assertThat(shown).contains("id=\"compliance-error\"", "7 mandatory item(s) are still open (Competition and Consumer Act 2010 (Cth) "
+        assertThat(shown).contains("id=\"compliance-error\"", "7 mandatory items are still open (Competition and Consumer Act 2010 (Cth) "
                 + "Sch 2 (Australian Consumer Law) s 18; Competition and Consumer Act 2010 (Cth) Sch 2 (Australian Consumer Law) s 29; ");
         for (String code : new String[] {"AU_ACL_18", "AU_ACL_29", "AU_SPAM_17_18", "AU_PRIVACY_APP7", "AU_FSC_CLAIMS", "ANY_CULTURE_REVIEW"}) {
             mvc.perform(post(base + "/" + code).with(csrf()).param("answer", "YES")).andExpect(redirectedUrl(base + "#item-" + code));
