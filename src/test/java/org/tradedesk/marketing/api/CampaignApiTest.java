@@ -185,6 +185,10 @@ class CampaignApiTest {
                 .contentType(MediaType.APPLICATION_JSON).content("{}")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("APPROVED"))
                 .andExpect(content().string(containsString("\"contingencyPercent\":7.5,")));
+        // review T3 item 3: the states by their names in the reader's language, not APPROVED
+        mvc.perform(post(BASE + "/" + id + "/budget/approve").with(csrf()).with(user("manager").roles("MANAGER"))
+                .header("Accept-Language", "zh-TW").contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.detail").value("狀態為 已核准 的預算不能改為 已核准。"));
         String spend = "{\"line\":%d,\"amount\":%s,\"currency\":\"%s\",\"spentOn\":\"2026-12-01\",\"supplier\":\"S\",\"receipt\":\"R\"%s}";
         call(post(BASE + "/" + id + "/spend"), spend.formatted(1, "100.5", "JPY", jpy), "en")
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("marketing.spend.amount-too-precise"))
@@ -197,6 +201,14 @@ class CampaignApiTest {
         call(post(BASE + "/" + id + "/spend"), spend.formatted(2, "10", "TWD", ""), "en").andExpect(status().isCreated());
         mvc.perform(get(BASE + "/" + id + "/spend")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("\"rate\":0.2117,"))).andExpect(content().string(containsString("\"rate\":1,")));
+        // review T3 item 3: a malformed body names the fields by their labels in Chinese, joined with the full-width separator
+        call(post(BASE + "/" + id + "/activities"), "{\"kind\":\"DIGITAL_ADS\",\"name\":\"\",\"estimatedCost\":-1,"
+                + "\"currency\":\"TWD\",\"effortDays\":3}", "zh-TW").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", containsString("活動名稱 ")))
+                .andExpect(jsonPath("$.detail", containsString("預估成本 ")))
+                .andExpect(jsonPath("$.detail", containsString("；")))
+                .andExpect(jsonPath("$.detail", not(containsString("estimatedCost"))))
+                .andExpect(jsonPath("$.errors[*].field", hasItem("estimatedCost")));
         call(post(BASE + "/" + id + "/activities"), "{\"kind\":\"DIGITAL_ADS\",\"name\":\"Ads\",\"estimatedCost\":99.999,"
                 + "\"currency\":\"TWD\",\"effortDays\":3}", "en").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value("Estimated cost: TWD has at most 2 decimals."));
@@ -216,14 +228,16 @@ class CampaignApiTest {
         // issue 10 review, item 3: open items named by their citations in the reader's language, not by code
         call(post(path + "/ready"), null, "en").andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("marketing.compliance.open-items"))
-                .andExpect(jsonPath("$.detail", containsString("Spam Act 2003 (Cth) s 16 and Sch 2 (consent); Spam Act 2003 (Cth) ss 17 and 18")))
+                .andExpect(jsonPath("$.detail", containsString("(3) Spam Act 2003 (Cth) s 16 and Sch 2 (consent); (4) Spam Act 2003 (Cth) ss 17 and 18")))
                 .andExpect(jsonPath("$.detail", not(containsString("AU_SPAM_16"))));
         call(put(path + "/compliance/AU_SPAM_16"), "{\"answer\":\"no\"}", "zh-TW").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail", startsWith("澳洲《2003 年垃圾訊息法》第 16 條及附表 2（同意）：")));
         call(put(path + "/compliance/AU_SPAM_16"), "{\"answer\":\"n-a\"}", "en").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("marketing.compliance.note-required"));
         call(put(path + "/compliance/AU_SPAM_16"), "{\"answer\":\"maybe\"}", "en").andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.code").value("marketing.compliance.answer-required"));
+                .andExpect(jsonPath("$.code").value("marketing.compliance.answer-required"))
+                // review T3 item 3: the item by its citation, not AU_SPAM_16
+                .andExpect(jsonPath("$.detail").value("Spam Act 2003 (Cth) s 16 and Sch 2 (consent): choose yes, no or not applicable."));
         call(put(path + "/compliance/TW_FTA_21"), "{\"answer\":\"yes\"}", "en").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("marketing.compliance.item-unknown"));
         for (String code : List.of("AU_ACL_18", "AU_ACL_29", "AU_SPAM_17_18", "AU_PRIVACY_APP7", "AU_FSC_CLAIMS", "ANY_CULTURE_REVIEW")) {
