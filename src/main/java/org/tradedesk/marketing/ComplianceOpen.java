@@ -21,4 +21,10 @@ public class ComplianceOpen extends TradedeskException {
     public List<String> open() {
         return open;
     }
+
+    /** REST: {@code openItems}, the open items' citations one an element (review T3 item 5). */
+    @Override
+    public java.util.Map<String, Object> problemProperties() {
+        return java.util.Map.of("openItems", open.stream().map(ActivityCompliance::citation).toList());
+    }
 }

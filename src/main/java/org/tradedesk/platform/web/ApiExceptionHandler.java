@@ -64,6 +64,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         problem.setTitle(title(status));
         problem.setType(URI.create("urn:tradedesk:problem:" + e.messageCode()));
         problem.setProperty("code", e.messageCode());
+        e.problemProperties().forEach((name, value) -> problem.setProperty(name, value instanceof List<?> list
+                ? list.stream().map(this::rendered).toList() : rendered(value)));
         return ResponseEntity.status(status).body(problem);
     }
 
@@ -267,6 +269,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private String title(org.springframework.http.HttpStatusCode status) {
         String fallback = status instanceof HttpStatus known ? known.getReasonPhrase() : String.valueOf(status.value());
         return messages.getMessage("problem.title." + status.value(), null, fallback, LocaleContextHolder.getLocale());
+    }
+
+    private Object rendered(Object value) {
+        return value instanceof org.springframework.context.MessageSourceResolvable r
+                ? messages.getMessage(r, LocaleContextHolder.getLocale()) : value;
     }
 
     private String message(String code, Object... args) {

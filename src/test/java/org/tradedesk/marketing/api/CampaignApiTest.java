@@ -229,6 +229,9 @@ class CampaignApiTest {
         call(post(path + "/ready"), null, "en").andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("marketing.compliance.open-items"))
                 .andExpect(jsonPath("$.detail", containsString("(3) Spam Act 2003 (Cth) s 16 and Sch 2 (consent); (4) Spam Act 2003 (Cth) ss 17 and 18")))
+                // review T3 item 5: the open items as an array too, one citation an element: 7 items, 7 elements
+                .andExpect(jsonPath("$.openItems.length()").value(7))
+                .andExpect(jsonPath("$.openItems[2]").value("Spam Act 2003 (Cth) s 16 and Sch 2 (consent)"))
                 .andExpect(jsonPath("$.detail", not(containsString("AU_SPAM_16"))));
         call(put(path + "/compliance/AU_SPAM_16"), "{\"answer\":\"no\"}", "zh-TW").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail", startsWith("澳洲《2003 年垃圾訊息法》第 16 條及附表 2（同意）：")));

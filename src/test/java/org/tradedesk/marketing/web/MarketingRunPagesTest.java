@@ -102,6 +102,12 @@ class MarketingRunPagesTest {
         MarketingSamples.ready(compliance, s.campaign(), s.fair());
         mvc.perform(post(base + "/status").with(csrf()).param("status", "RUNNING")).andExpect(redirectedUrl(base));
         assertThat(campaigns.campaign(s.campaign()).status()).isEqualTo(org.tradedesk.marketing.domain.CampaignStatus.RUNNING);
+        // review T3 item 1: TWD 0.001 is refused at the amount field, in the reader's language; nothing is booked
+        String precise = mvc.perform(post(base + "/spend").with(csrf()).param("lang", "zh-TW").param("line", "1").param("amount", "0.001")
+                        .param("currency", "TWD").param("spentOn", "2026-12-01").param("supplier", "MCEC").param("receipt", "INV-0"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(precise).contains("id=\"spend-amount-error\"", "付款金額：TWD 金額最多 2 位小數。");
+        assertThat(page(base + "/spend", "en")).doesNotContain("INV-0");
         mvc.perform(post(base + "/spend").with(csrf()).param("line", "1").param("amount", "10").param("currency", "TWD")
                 .param("spentOn", "2026-12-01").param("supplier", "MCEC").param("receipt", "INV-1")).andExpect(redirectedUrl(base + "/spend"));
         String ads = mvc.perform(post(base + "/spend").with(csrf()).param("lang", "zh-TW").param("line", "2").param("amount", "10")
