@@ -154,6 +154,7 @@ class ResultsReportTest {
                     .orElseThrow(() -> new AssertionError("no row " + label + " in " + rows));
             assertThat(row.apply("廣告")).containsSubsequence(100000.0, 230000.0, 130000.0, 130.0);
             assertThat(row.apply("Total of the lines")).containsSubsequence(206240.46, 230000.0, 23759.54, 11.5);
+            assertThat(row.apply("Target market")).contains("Australia").doesNotContain("AU"); // review T3 item 3
             assertThat(row.apply("Used")).contains(15468.03);
             assertThat(row.apply("Over budget (spent beyond the approved total)")).contains(8291.51);
             assertThat(rows.toString()).contains("Over budget: spent TWD 230,000.00").doesNotContain("not recorded");
