@@ -158,7 +158,7 @@ public class ActivityCompliance {
         ComplianceView v = checklist(id, activityId);
         if (!v.openMandatory().isEmpty()) {
             return new DefaultMessageSourceResolvable(new String[] {"marketing.compliance.open-list"},
-                    new Object[] {String.valueOf(v.openMandatory().size()), citations(v.openMandatory())});
+                    new Object[] {v.openMandatory().size(), citations(v.openMandatory())});
         }
         return v.ready() ? null : new DefaultMessageSourceResolvable("marketing.compliance.not-marked");
     }
@@ -196,7 +196,7 @@ public class ActivityCompliance {
             }
             if (!held.isEmpty()) {
                 throw new TradedeskException(TradedeskException.Kind.CONFLICT, "marketing.campaign.not-startable",
-                        "the campaign cannot start running: activities not ready to start: " + english, String.valueOf(held.size()),
+                        "the campaign cannot start running: activities not ready to start: " + english, held.size(),
                         joined(held));
             }
         }
@@ -205,7 +205,16 @@ public class ActivityCompliance {
 
     /** The citations of checklist items in the reader's language, joined with the language's list separator. */
     public static Object citations(List<String> codes) {
-        return joined(codes.stream().map(ActivityCompliance::citation).toList());
+        if (codes.size() == 1) {
+            return citation(codes.get(0));
+        }
+        // numbered: a citation may itself hold the list separator (；), so "12 items" must read as 12 pieces (review T3 item 5)
+        List<Object> numbered = new ArrayList<>();
+        for (int i = 0; i < codes.size(); i++) {
+            numbered.add(new DefaultMessageSourceResolvable(new String[] {"marketing.compliance.list-item"},
+                    new Object[] {i + 1, citation(codes.get(i))}));
+        }
+        return joined(numbered);
     }
 
     static Object citation(String code) {

@@ -70,6 +70,11 @@ public class BudgetSpending {
         if (d.amount() == null || d.amount().amount().signum() <= 0) {
             throw new MarketingFieldInvalid("amount", "marketing.spend.amount-invalid", "the amount paid must be above zero");
         }
+        if (Campaigns.tooPrecise(d.amount())) {
+            throw new MarketingFieldInvalid("amount", "marketing.spend.amount-too-precise", "amount paid: " + d.amount().currency()
+                    + " amounts have at most " + d.amount().currency().isoFractionDigits() + " decimals",
+                    d.amount().currency().value(), d.amount().currency().isoFractionDigits());
+        }
         LocalDate today = LocalDate.now(clock);
         if (d.spentOn() == null || d.spentOn().isAfter(today)) {
             throw new MarketingFieldInvalid("spentOn", "marketing.spend.date-invalid", "the date paid is required and not after today");

@@ -11,4 +11,8 @@ import org.tradedesk.marketing.domain.BudgetTotals;
 public record BudgetVersion(long id, long version, CampaignId campaignId, int number, BudgetStatus status,
         String companyCurrency, BigDecimal contingencyPercent, List<BudgetLine> lines, BudgetTotals totals, String comment,
         String submittedBy, Instant submittedAt, String decidedBy, Instant decidedAt, String createdBy, Instant createdAt) {
+
+    public BudgetVersion {
+        contingencyPercent = org.tradedesk.marketing.domain.Decimals.plain(contingencyPercent);
+    }
 }

@@ -26,6 +26,7 @@ import org.tradedesk.marketing.domain.SelectionOutcome;
 import org.tradedesk.marketing.domain.StandardCriteria;
 import org.tradedesk.marketing.persistence.MarketingStore;
 import org.tradedesk.shared.CurrencyCode;
+import org.tradedesk.shared.Money;
 import org.tradedesk.shared.TradedeskException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -392,6 +393,11 @@ public class Campaigns {
         if (l.amount().isNegative()) {
             throw new MarketingInputInvalid("marketing.budget.line-negative", "line " + n + " has a negative amount", line);
         }
+        if (tooPrecise(l.amount())) {
+            throw new MarketingInputInvalid("marketing.budget.line-too-precise", "line " + n + ": " + l.amount().currency()
+                    + " amounts have at most " + l.amount().currency().isoFractionDigits() + " decimals", line,
+                    l.amount().currency().value(), l.amount().currency().isoFractionDigits());
+        }
         if (l.activityId() != null && !activityIds.contains(l.activityId())) {
             throw new MarketingInputInvalid("marketing.budget.line-activity", "line " + n + " names an activity of another campaign", line);
         }
@@ -431,6 +437,19 @@ public class Campaigns {
         if (d.estimatedCost().isNegative() || d.effortDays().signum() < 0) {
             throw new MarketingInputInvalid("marketing.activity.negative", "cost and effort cannot be negative");
         }
+        if (tooPrecise(d.estimatedCost())) {
+            throw new MarketingFieldInvalid("estimatedCost", "marketing.activity.cost-too-precise", "estimated cost: "
+                    + d.estimatedCost().currency() + " amounts have at most " + d.estimatedCost().currency().isoFractionDigits()
+                    + " decimals", d.estimatedCost().currency().value(), d.estimatedCost().currency().isoFractionDigits());
+        }
+    }
+
+    /**
+     * More decimals than the currency's ISO 4217 minor units (JPY 0; TWD, AUD 2 — the unit the product shows and
+     * rounds TWD to everywhere): the shown figure would be rounded and no longer add up, so it is refused.
+     */
+    public static boolean tooPrecise(Money m) {
+        return m != null && m.amount().stripTrailingZeros().scale() > m.currency().isoFractionDigits();
     }
 
     private static String blankToNull(String s) {

@@ -13,12 +13,18 @@ public class ComplianceOpen extends TradedeskException {
 
     public ComplianceOpen(long activityId, List<String> open) {
         super(Kind.CONFLICT, "marketing.compliance.open-items", "activity " + activityId + " has " + open.size()
-                + " open mandatory checklist item(s): " + String.join(", ", open), String.valueOf(open.size()),
+                + " open mandatory checklist item(s): " + String.join(", ", open), open.size(),
                 ActivityCompliance.citations(open));
         this.open = List.copyOf(open);
     }
 
     public List<String> open() {
         return open;
+    }
+
+    /** REST: {@code openItems}, the open items' citations one an element (review T3 item 5). */
+    @Override
+    public java.util.Map<String, Object> problemProperties() {
+        return java.util.Map.of("openItems", open.stream().map(ActivityCompliance::citation).toList());
     }
 }

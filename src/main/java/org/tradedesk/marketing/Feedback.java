@@ -93,24 +93,11 @@ public class Feedback {
         campaigns.campaign(id);
         Instant now = Instant.now(clock);
         LocalDate today = LocalDate.now(clock);
-        if (d == null || blank(d.titleEn(), 200) || blank(d.titleZh(), 200)) {
-            throw new MarketingInputInvalid("marketing.survey.title-required", "a survey needs its title in English and Chinese (at most 200 characters)");
+        List<MarketingInputInvalid> problems = problems(d, today);
+        if (!problems.isEmpty()) {
+            throw problems.get(0);
         }
-        if (d.lastDay() == null || d.lastDay().isBefore(today) || d.lastDay().isAfter(today.plusYears(1))) {
-            throw new MarketingInputInvalid("marketing.survey.last-day", "the last day is from today to one year ahead");
-        }
-        if (d.askContact() && blank(d.privacyContact(), 200)) {
-            throw new MarketingInputInvalid("marketing.survey.privacy-contact",
-                    "a survey that asks for contact details names who answers privacy questions");
-        }
-        List<SurveyQuestion> qs = d.questions() == null ? List.of() : d.questions();
-        if (qs.isEmpty() || qs.size() > MAX_QUESTIONS) {
-            throw new MarketingInputInvalid("marketing.survey.questions", "a survey has 1 to " + MAX_QUESTIONS + " questions",
-                    String.valueOf(MAX_QUESTIONS));
-        }
-        for (int i = 0; i < qs.size(); i++) {
-            check(qs.get(i), i + 1);
-        }
+        List<SurveyQuestion> qs = d.questions();
         if (store.surveys(id).size() >= MAX_SURVEYS) {
             throw new MarketingInputInvalid("marketing.survey.too-many", "at most " + MAX_SURVEYS + " surveys a campaign",
                     String.valueOf(MAX_SURVEYS));
@@ -435,21 +422,60 @@ public class Feedback {
 
     // ---- rules ----
 
-    private static void check(SurveyQuestion q, int n) {
+    /**
+     * Every rule a new survey breaks, in the form's order (blank title, last day, privacy contact, each question), so the
+     * form shows them all at once instead of one a submit (review T3 item 9); empty when the survey may be created.
+     */
+    public List<MarketingInputInvalid> surveyProblems(SurveyDetails d) {
+        return problems(d, LocalDate.now(clock));
+    }
+
+    private static List<MarketingInputInvalid> problems(SurveyDetails d, LocalDate today) {
+        List<MarketingInputInvalid> out = new java.util.ArrayList<>();
+        if (d == null || blank(d.titleEn(), 200) || blank(d.titleZh(), 200)) {
+            out.add(new MarketingInputInvalid("marketing.survey.title-required", "a survey needs its title in English and Chinese (at most 200 characters)"));
+        }
+        if (d == null) {
+            return out;
+        }
+        if (d.lastDay() == null || d.lastDay().isBefore(today) || d.lastDay().isAfter(today.plusYears(1))) {
+            out.add(new MarketingFieldInvalid("lastDay", "marketing.survey.last-day", "the last day is from today to one year ahead"));
+        }
+        if (d.askContact() && blank(d.privacyContact(), 200)) {
+            out.add(new MarketingFieldInvalid("privacyContact", "marketing.survey.privacy-contact",
+                    "a survey that asks for contact details names who answers privacy questions"));
+        }
+        List<SurveyQuestion> qs = d.questions() == null ? List.of() : d.questions();
+        if (qs.isEmpty() || qs.size() > MAX_QUESTIONS) {
+            out.add(new MarketingInputInvalid("marketing.survey.questions", "a survey has 1 to " + MAX_QUESTIONS + " questions",
+                    String.valueOf(MAX_QUESTIONS)));
+            return out;
+        }
+        for (int i = 0; i < qs.size(); i++) {
+            MarketingInputInvalid p = check(qs.get(i), i + 1);
+            if (p != null) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private static MarketingInputInvalid check(SurveyQuestion q, int n) {
         String at = String.valueOf(n);
         if (q == null || q.kind() == null || blank(q.textEn(), 300) || blank(q.textZh(), 300)) {
-            throw new MarketingInputInvalid("marketing.survey.question-text",
+            return new MarketingInputInvalid("marketing.survey.question-text",
                     "question " + n + " needs its kind and its wording in English and Chinese (at most 300 characters)", at);
         }
         if (q.kind() == SurveyQuestionKind.CHOICE) {
             int en = q.optionsEn().size();
             if (en < 2 || en > MAX_OPTIONS || en != q.optionsZh().size()
                     || q.optionsEn().stream().anyMatch(o -> blank(o, 100)) || q.optionsZh().stream().anyMatch(o -> blank(o, 100))) {
-                throw new MarketingInputInvalid("marketing.survey.question-options",
+                return new MarketingInputInvalid("marketing.survey.question-options",
                         "question " + n + " needs 2 to " + MAX_OPTIONS + " choices, as many in English as in Chinese", at,
                         String.valueOf(MAX_OPTIONS));
             }
         }
+        return null;
     }
 
     private static SurveyQuestion stripped(SurveyQuestion q) {

@@ -69,4 +69,12 @@ public class TradedeskException extends RuntimeException {
     public Object[] arguments() {
         return arguments.clone();
     }
+
+    /**
+     * Further members of the API's problem detail (e.g. the open items of a gate as an array, so a client need not split
+     * the sentence); a value that is a message-source resolvable, or a list of them, is rendered in the reader's language.
+     */
+    public java.util.Map<String, Object> problemProperties() {
+        return java.util.Map.of();
+    }
 }

@@ -41,7 +41,8 @@ public final class MarketingSamples {
                 new BudgetLine(fair.id(), BudgetCategory.VENUE, "攤位", Money.of("2500", "USD"), new BigDecimal("32.1234"),
                         LocalDate.of(2026, 12, 4), "臺灣銀行"),
                 new BudgetLine(ads.id(), BudgetCategory.ADVERTISING, "廣告", Money.of("100000", "TWD"), null, null, null),
-                new BudgetLine(null, BudgetCategory.TRAVEL, "機票", Money.of("1234.567", "AUD"), new BigDecimal("21.0049"),
+                // AUD 1,234.57 (an AUD amount has two decimals) × 21.00485 = 25,931.957… → 25,931.96
+                new BudgetLine(null, BudgetCategory.TRAVEL, "機票", Money.of("1234.57", "AUD"), new BigDecimal("21.00485"),
                         LocalDate.of(2026, 12, 4), "臺灣銀行")));
         campaigns.addTask(c.id(), new TaskDetails(fair.id(), "預訂攤位", "coordinator", "manager", "林經理", "業務部",
                 LocalDate.of(2027, 1, 15)));

@@ -327,7 +327,8 @@ class CampaignApiController {
             @Valid @RequestBody AnswerRequest body) {
         ComplianceAnswer a = ComplianceAnswer.parse(body.answer());
         if (a == null) {
-            throw new MarketingFieldInvalid("answer", "marketing.compliance.answer-required", "answer: yes, no or n-a", code);
+            throw new MarketingFieldInvalid("answer", "marketing.compliance.answer-required", "answer: yes, no or n-a",
+                    org.tradedesk.marketing.ActivityCompliance.citations(List.of(code))); // by citation, not AU_COOL
         }
         return body(compliance.answer(new CampaignId(id), activityId, code, a, body.note()));
     }

@@ -66,14 +66,26 @@ public class CampaignDocuments {
         return pdf.render("marketing/documents/budget", model, locale);
     }
 
+    /** One row of the plan's selection table. */
+    public record PlanRow(int rank, String name, List<String> scores, double result) {
+    }
+
     private Map<String, Object> planModel(CampaignId id, Locale locale) {
         Map<String, Object> model = new HashMap<>();
         CampaignView c = campaigns.campaign(id);
         model.put("campaign", c);
         model.put("productLabel", products.label(c.market(), c.product(), locale));
+        model.put("marketName", org.tradedesk.marketing.ProductLabels.market(c.market(), locale));
         model.put("activities", campaigns.activities(id));
         List<SelectionRun> runs = campaigns.selections(id);
         model.put("run", runs.isEmpty() ? null : runs.get(0));
+        // the selection table in rank order (1, 2, 3), not in the order the activities were added
+        // and the scores as typed (8, 9 — not 8.0, 9.0)
+        model.put("scoredByRank", runs.isEmpty() ? List.of() : runs.get(0).scored().stream()
+                .sorted(java.util.Comparator.comparingInt(SelectionRun.Scored::rank))
+                .map(r -> new PlanRow(r.rank(), r.name(), r.scores().stream()
+                        .map(v -> fmt.number(org.tradedesk.marketing.domain.Decimals.plain(BigDecimal.valueOf(v)))).toList(), r.result()))
+                .toList());
         model.put("fmt", fmt);
         model.put("locale", locale);
         model.put("lang", locale.toLanguageTag());
@@ -223,7 +235,7 @@ public class CampaignDocuments {
     }
 
     private void head(XlsxSheet sheet, CampaignView c, Locale locale) {
-        sheet.row().text(t("marketing.field.market", locale)).text(c.market());
+        sheet.row().text(t("marketing.field.market", locale)).text(org.tradedesk.marketing.ProductLabels.market(c.market(), locale));
         sheet.row().text(t("marketing.field.product", locale)).text(products.label(c.market(), c.product(), locale));
         sheet.row().text(t("marketing.field.period", locale)).text(fmt.date(c.start(), locale) + " – " + fmt.date(c.end(), locale));
         sheet.row().text(t("marketing.field.owner", locale)).text(c.owner());

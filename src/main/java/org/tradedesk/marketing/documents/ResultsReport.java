@@ -82,6 +82,7 @@ public class ResultsReport {
         CampaignView shown = campaigns.campaign(id);
         m.put("campaign", shown);
         m.put("productLabel", products.label(shown.market(), shown.product(), locale));
+        m.put("marketName", org.tradedesk.marketing.ProductLabels.market(shown.market(), locale));
         m.put("kpis", kpiRows(id));
         List<KpiView> kpis = campaigns.kpis(id);
         Map<Long, KpiView> kpiById = new HashMap<>();
@@ -145,7 +146,7 @@ public class ResultsReport {
         XlsxWorkbook book = XlsxWorkbook.create().properties(t("marketing.results.report", locale) + " " + c.name(), locale);
         XlsxSheet s = book.sheet(t("marketing.results.sheet.results", locale)).columnWidths(28, 22, 14, 14, 14, 12, 16, 30);
         s.title(t("marketing.results.report", locale) + " — " + c.name());
-        s.row().text(t("marketing.field.market", locale)).text(c.market());
+        s.row().text(t("marketing.field.market", locale)).text(org.tradedesk.marketing.ProductLabels.market(c.market(), locale));
         s.row().text(t("marketing.field.product", locale)).text(products.label(c.market(), c.product(), locale));
         s.row().text(t("marketing.field.period", locale)).text(fmt.date(c.start(), locale) + " – " + fmt.date(c.end(), locale));
         s.row().text(t("marketing.field.status", locale)).text(t("marketing.campaign.status." + c.status(), locale));

@@ -12,4 +12,8 @@ import org.tradedesk.shared.Money;
  */
 public record BudgetLine(Long activityId, BudgetCategory category, String description, Money amount, BigDecimal rate,
         LocalDate rateDate, String rateSource) {
+
+    public BudgetLine {
+        rate = Decimals.plain(rate);
+    }
 }

@@ -16,4 +16,8 @@ import org.tradedesk.shared.Money;
 public record SpendEntry(long id, int budgetNumber, int lineNumber, Long activityId, BudgetCategory category, String lineDescription,
         Money amount, LocalDate spentOn, String supplier, String receipt, BigDecimal rate, LocalDate rateDate, String rateSource,
         Money converted, String recordedBy, Instant recordedAt) {
+
+    public SpendEntry {
+        rate = Decimals.plain(rate);
+    }
 }

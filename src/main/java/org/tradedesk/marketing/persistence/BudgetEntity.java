@@ -72,7 +72,7 @@ class BudgetEntity {
     void change(BigDecimal contingency, String lines, BigDecimal total) {
         if (!status.editable()) {
             throw new BudgetLocked(TradedeskException.Kind.CONFLICT, "marketing.budget.locked",
-                    "budget version " + number + " is " + status + " and cannot be changed", String.valueOf(number), status.name());
+                    "budget version " + number + " is " + status + " and cannot be changed", String.valueOf(number), state(status));
         }
         this.contingencyPercent = contingency;
         this.linesJson = lines;
@@ -80,7 +80,7 @@ class BudgetEntity {
     }
 
     void submit(String user, Instant now) {
-        this.status = status.moveTo(BudgetStatus.SUBMITTED);
+        this.status = move(BudgetStatus.SUBMITTED);
         this.submittedBy = user;
         this.submittedAt = now;
         this.reviewComment = null;
@@ -89,14 +89,28 @@ class BudgetEntity {
     }
 
     void decide(BudgetStatus target, String comment, String user, Instant now) {
-        this.status = status.moveTo(target);
+        this.status = move(target);
         this.reviewComment = comment;
         this.decidedBy = user;
         this.decidedAt = now;
     }
 
+    /** The move, or a CONFLICT naming both states in the reader's language (not APPROVED / SUBMITTED). */
+    private BudgetStatus move(BudgetStatus target) {
+        if (target == null || !status.next().contains(target)) {
+            throw new TradedeskException(TradedeskException.Kind.CONFLICT, "marketing.budget.status",
+                    "a budget in status " + status + " cannot become " + target, state(status), state(target));
+        }
+        return target;
+    }
+
+    private static Object state(BudgetStatus s) {
+        return new org.springframework.context.support.DefaultMessageSourceResolvable(
+                new String[] {"marketing.budget.status." + s}, null, String.valueOf(s));
+    }
+
     void supersede() {
-        this.status = status.moveTo(BudgetStatus.SUPERSEDED);
+        this.status = move(BudgetStatus.SUPERSEDED);
     }
 
     Long id() {

@@ -133,12 +133,9 @@ class CampaignPageController {
         return "marketing/list";
     }
 
-    /** A gap % as the reader's locale writes it, with its sign and no trailing zeros ("−25.5 %" → "-25.5%"). */
-    static String signedPercent(java.math.BigDecimal p, Locale locale) {
-        java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(locale);
-        f.setMaximumFractionDigits(4);
-        f.setMinimumFractionDigits(0);
-        return (p.signum() > 0 ? "+" : "") + f.format(p.stripTrailingZeros()) + "%";
+    /** A gap % written as the actuals page and the results report write it ("-24.0 %"): one format everywhere. */
+    private String signedPercent(java.math.BigDecimal p, Locale locale) {
+        return fmt.number(p) + " %";
     }
 
     @GetMapping("/marketing/campaigns/new")

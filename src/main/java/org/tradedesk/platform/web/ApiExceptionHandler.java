@@ -65,6 +65,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         problem.setTitle(title(status));
         problem.setType(URI.create("urn:tradedesk:problem:" + e.messageCode()));
         problem.setProperty("code", e.messageCode());
+        e.problemProperties().forEach((name, value) -> problem.setProperty(name, value instanceof List<?> list
+                ? list.stream().map(this::rendered).toList() : rendered(value)));
         return ResponseEntity.status(status).body(problem);
     }
 
@@ -126,7 +128,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ex.getBindingResult().getGlobalErrors().forEach(ge -> errors.add(Map.of(
                 "field", ge.getObjectName(),
                 "message", messages.getMessage(ge, locale))));
-        return ResponseEntity.badRequest().body(invalid(errors));
+        // the detail names a field by its label in the reader's language where a bundle gives one (api.field.<body>.<field>)
+        List<String> labels = new ArrayList<>();
+        ex.getBindingResult().getFieldErrors().forEach(fe -> labels.add(messages.getMessage(
+                new org.springframework.context.support.DefaultMessageSourceResolvable(
+                        new String[] {"api.field." + fe.getObjectName() + "." + fe.getField()}, null, fe.getField()), locale)));
+        ex.getBindingResult().getGlobalErrors().forEach(ge -> labels.add(ge.getObjectName()));
+        return ResponseEntity.badRequest().body(invalid(errors, labels));
     }
 
     @Override
@@ -231,8 +239,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     /** One language for the whole detail: the prefix comes from the bundle, like the field messages. */
     private ProblemDetail invalid(List<Map<String, Object>> errors) {
-        String listed = errors.stream().map(m -> m.get("field") + " " + m.get("message"))
-                .collect(Collectors.joining("; "));
+        return invalid(errors, errors.stream().map(m -> String.valueOf(m.get("field"))).toList());
+    }
+
+    /** {@code labels}: how the detail names each error's field; joined with the language's separator (；in Chinese). */
+    private ProblemDetail invalid(List<Map<String, Object>> errors, List<String> labels) {
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < errors.size(); i++) {
+            parts.add(labels.get(i) + " " + errors.get(i).get("message"));
+        }
+        String listed = String.join(messages.getMessage("error.validation.separator", null, "; ", LocaleContextHolder.getLocale()), parts);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 message("error.validation.detail", listed));
         problem.setTitle(title(HttpStatus.BAD_REQUEST));
@@ -254,6 +270,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private String title(org.springframework.http.HttpStatusCode status) {
         String fallback = status instanceof HttpStatus known ? known.getReasonPhrase() : String.valueOf(status.value());
         return messages.getMessage("problem.title." + status.value(), null, fallback, LocaleContextHolder.getLocale());
+    }
+
+    private Object rendered(Object value) {
+        return value instanceof org.springframework.context.MessageSourceResolvable r
+                ? messages.getMessage(r, LocaleContextHolder.getLocale()) : value;
     }
 
     private String message(String code, Object... args) {

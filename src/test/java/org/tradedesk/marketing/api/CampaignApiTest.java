@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -156,6 +157,63 @@ class CampaignApiTest {
                 .andExpect(jsonPath("$.warning", containsString("TWD 203,200.00")));
     }
 
+    /**
+     * Review T3, item 1: an amount more precise than its currency's minor units (ISO 4217: JPY 0, TWD 2 — as the product
+     * shows TWD everywhere) is refused, naming the field, in both languages; item 4: numbers as typed (7.5, 0.2117) in
+     * every answer, not the column's padding; item 8: approving needs no comment, returning does.
+     */
+    @Test
+    void amountsBeyondTheCurrencysMinorUnitsAreRefusedAndNumbersAreShownAsTyped() throws Exception {
+        long id = create("AU");
+        String line2 = "{\"category\":\"ADVERTISING\",\"description\":\"Ads\",\"amount\":%s,\"currency\":\"%s\"%s}";
+        String jpy = ",\"rate\":0.2117,\"rateDate\":\"2026-12-01\",\"rateSource\":\"Bank of Taiwan\"";
+        call(put(BASE + "/" + id + "/budget"), "{\"contingencyPercent\":7.5,\"lines\":[" + line2.formatted("1000.4", "JPY", jpy) + "]}", "en")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("marketing.budget.line-too-precise"))
+                .andExpect(jsonPath("$.detail").value("Line 1: JPY has no decimals."));
+        call(put(BASE + "/" + id + "/budget"), "{\"contingencyPercent\":7.5,\"lines\":[" + line2.formatted("10.005", "TWD", "") + "]}", "zh-TW")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value("第 1 行：TWD 金額最多 2 位小數。"));
+        call(put(BASE + "/" + id + "/budget"), "{\"contingencyPercent\":7.5,\"lines\":[" + line2.formatted("10000", "JPY", jpy) + ","
+                + line2.formatted("1000.50", "TWD", "") + "]}", "en").andExpect(status().isOk())
+                .andExpect(jsonPath("$.contingencyPercent").value(7.5));
+        call(post(BASE + "/" + id + "/budget/submit"), null, "en").andExpect(status().isOk())
+                .andExpect(content().string(containsString("\"contingencyPercent\":7.5,")));
+        // returning needs a reason; approving does not
+        mvc.perform(post(BASE + "/" + id + "/budget/return").with(csrf()).with(user("manager").roles("MANAGER"))
+                .contentType(MediaType.APPLICATION_JSON).content("{}")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("marketing.budget.comment-required"));
+        mvc.perform(post(BASE + "/" + id + "/budget/approve").with(csrf()).with(user("manager").roles("MANAGER"))
+                .contentType(MediaType.APPLICATION_JSON).content("{}")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("APPROVED"))
+                .andExpect(content().string(containsString("\"contingencyPercent\":7.5,")));
+        // review T3 item 3: the states by their names in the reader's language, not APPROVED
+        mvc.perform(post(BASE + "/" + id + "/budget/approve").with(csrf()).with(user("manager").roles("MANAGER"))
+                .header("Accept-Language", "zh-TW").contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.detail").value("狀態為 已核准 的預算不能改為 已核准。"));
+        String spend = "{\"line\":%d,\"amount\":%s,\"currency\":\"%s\",\"spentOn\":\"2026-12-01\",\"supplier\":\"S\",\"receipt\":\"R\"%s}";
+        call(post(BASE + "/" + id + "/spend"), spend.formatted(1, "100.5", "JPY", jpy), "en")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("marketing.spend.amount-too-precise"))
+                .andExpect(jsonPath("$.detail").value("Amount paid: JPY has no decimals."));
+        call(post(BASE + "/" + id + "/spend"), spend.formatted(2, "0.001", "TWD", ""), "zh-TW")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value("付款金額：TWD 金額最多 2 位小數。"));
+        // 101 × 0.2117 = 21.3817 → TWD 21.38: the figures shown add up
+        call(post(BASE + "/" + id + "/spend"), spend.formatted(1, "101", "JPY", jpy), "en").andExpect(status().isCreated())
+                .andExpect(jsonPath("$.converted.amount").value("21.38"));
+        call(post(BASE + "/" + id + "/spend"), spend.formatted(2, "10", "TWD", ""), "en").andExpect(status().isCreated());
+        mvc.perform(get(BASE + "/" + id + "/spend")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("\"rate\":0.2117,"))).andExpect(content().string(containsString("\"rate\":1,")));
+        // review T3 item 3: a malformed body names the fields by their labels in Chinese, joined with the full-width separator
+        call(post(BASE + "/" + id + "/activities"), "{\"kind\":\"DIGITAL_ADS\",\"name\":\"\",\"estimatedCost\":-1,"
+                + "\"currency\":\"TWD\",\"effortDays\":3}", "zh-TW").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", containsString("活動名稱 ")))
+                .andExpect(jsonPath("$.detail", containsString("預估成本 ")))
+                .andExpect(jsonPath("$.detail", containsString("；")))
+                .andExpect(jsonPath("$.detail", not(containsString("estimatedCost"))))
+                .andExpect(jsonPath("$.errors[*].field", hasItem("estimatedCost")));
+        call(post(BASE + "/" + id + "/activities"), "{\"kind\":\"DIGITAL_ADS\",\"name\":\"Ads\",\"estimatedCost\":99.999,"
+                + "\"currency\":\"TWD\",\"effortDays\":3}", "en").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("Estimated cost: TWD has at most 2 decimals."));
+    }
+
     @Test
     void anActivityIsReadyOnlyWhenItsMandatoryChecksAreAnswered() throws Exception {
         long id = create("AU");
@@ -170,14 +228,19 @@ class CampaignApiTest {
         // issue 10 review, item 3: open items named by their citations in the reader's language, not by code
         call(post(path + "/ready"), null, "en").andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("marketing.compliance.open-items"))
-                .andExpect(jsonPath("$.detail", containsString("Spam Act 2003 (Cth) s 16 and Sch 2 (consent); Spam Act 2003 (Cth) ss 17 and 18")))
+                .andExpect(jsonPath("$.detail", containsString("(3) Spam Act 2003 (Cth) s 16 and Sch 2 (consent); (4) Spam Act 2003 (Cth) ss 17 and 18")))
+                // review T3 item 5: the open items as an array too, one citation an element: 7 items, 7 elements
+                .andExpect(jsonPath("$.openItems.length()").value(7))
+                .andExpect(jsonPath("$.openItems[2]").value("Spam Act 2003 (Cth) s 16 and Sch 2 (consent)"))
                 .andExpect(jsonPath("$.detail", not(containsString("AU_SPAM_16"))));
         call(put(path + "/compliance/AU_SPAM_16"), "{\"answer\":\"no\"}", "zh-TW").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail", startsWith("澳洲《2003 年垃圾訊息法》第 16 條及附表 2（同意）：")));
         call(put(path + "/compliance/AU_SPAM_16"), "{\"answer\":\"n-a\"}", "en").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("marketing.compliance.note-required"));
         call(put(path + "/compliance/AU_SPAM_16"), "{\"answer\":\"maybe\"}", "en").andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.code").value("marketing.compliance.answer-required"));
+                .andExpect(jsonPath("$.code").value("marketing.compliance.answer-required"))
+                // review T3 item 3: the item by its citation, not AU_SPAM_16
+                .andExpect(jsonPath("$.detail").value("Spam Act 2003 (Cth) s 16 and Sch 2 (consent): choose yes, no or not applicable."));
         call(put(path + "/compliance/TW_FTA_21"), "{\"answer\":\"yes\"}", "en").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("marketing.compliance.item-unknown"));
         for (String code : List.of("AU_ACL_18", "AU_ACL_29", "AU_SPAM_17_18", "AU_PRIVACY_APP7", "AU_FSC_CLAIMS", "ANY_CULTURE_REVIEW")) {
@@ -199,8 +262,8 @@ class CampaignApiTest {
         // issue 10 review, item 1: the campaign cannot run while its activity is not ready, named with its open items
         call(post(BASE + "/" + id + "/status"), "{\"status\":\"RUNNING\"}", "en").andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("marketing.campaign.not-startable"))
-                .andExpect(jsonPath("$.detail").value("The campaign cannot start running while 1 activity(ies) to run are not ready to start: "
-                        + "Search ads (1 mandatory checklist item(s) open: Competition and Consumer Act 2010 (Cth) Sch 2 (Australian Consumer Law) s 29)."));
+                .andExpect(jsonPath("$.detail").value("The campaign cannot start running while 1 activity to run is not ready to start: "
+                        + "Search ads (1 mandatory checklist item open: Competition and Consumer Act 2010 (Cth) Sch 2 (Australian Consumer Law) s 29)."));
         mvc.perform(get(BASE + "/" + id)).andExpect(jsonPath("$.status").value("PLANNING"));
         call(put(path + "/compliance/AU_ACL_29"), "{\"answer\":\"yes\"}", "en").andExpect(status().isOk());
         call(post(BASE + "/" + id + "/status"), "{\"status\":\"RUNNING\"}", "zh-TW").andExpect(status().isConflict())

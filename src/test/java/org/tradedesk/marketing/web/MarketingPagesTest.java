@@ -188,6 +188,15 @@ class MarketingPagesTest {
             assertThat(org.tradedesk.support.PdfFonts.notEmbedded(doc)).isEmpty();
             String text = new PDFTextStripper().getText(doc);
             assertThat(text).contains("行銷活動計畫", "澳洲葡萄酒推廣", "墨爾本食品酒展", "文化與社會適切性", "商展可直接接觸進口商", "一致性比率");
+            // review T3 item 6: the selection table in rank order, with the result column, scores as typed (8, not 8.0)
+            String table = text.substring(text.indexOf("一致性比率"));
+            List<SelectionRun.Scored> scored = campaigns.selections(s.campaign()).get(0).scored();
+            String first = scored.stream().filter(r -> r.rank() == 1).findFirst().orElseThrow().name();
+            String second = scored.stream().filter(r -> r.rank() == 2).findFirst().orElseThrow().name();
+            assertThat(table.indexOf(first)).isLessThan(table.indexOf(second));
+            assertThat(table).contains("結果").doesNotContain("8.0", "9.0", "6.0");
+            // review T3 item 3: the target market by its name in the reader's language, not AU
+            assertThat(text).containsPattern("目標市場\\s+澳洲");
         }
         byte[] budgetPdf = mvc.perform(get(base + "budget.pdf").param("lang", "zh-TW")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();

@@ -102,6 +102,12 @@ class MarketingRunPagesTest {
         MarketingSamples.ready(compliance, s.campaign(), s.fair());
         mvc.perform(post(base + "/status").with(csrf()).param("status", "RUNNING")).andExpect(redirectedUrl(base));
         assertThat(campaigns.campaign(s.campaign()).status()).isEqualTo(org.tradedesk.marketing.domain.CampaignStatus.RUNNING);
+        // review T3 item 1: TWD 0.001 is refused at the amount field, in the reader's language; nothing is booked
+        String precise = mvc.perform(post(base + "/spend").with(csrf()).param("lang", "zh-TW").param("line", "1").param("amount", "0.001")
+                        .param("currency", "TWD").param("spentOn", "2026-12-01").param("supplier", "MCEC").param("receipt", "INV-0"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(precise).contains("id=\"spend-amount-error\"", "付款金額：TWD 金額最多 2 位小數。");
+        assertThat(page(base + "/spend", "en")).doesNotContain("INV-0");
         mvc.perform(post(base + "/spend").with(csrf()).param("line", "1").param("amount", "10").param("currency", "TWD")
                 .param("spentOn", "2026-12-01").param("supplier", "MCEC").param("receipt", "INV-1")).andExpect(redirectedUrl(base + "/spend"));
         String ads = mvc.perform(post(base + "/spend").with(csrf()).param("lang", "zh-TW").param("line", "2").param("amount", "10")
@@ -184,7 +190,7 @@ class MarketingRunPagesTest {
         String zh = page(base, "zh-TW");
         assertThat(zh).contains("法規遵循檢核表", "澳洲《2010 年競爭與消費者法》附表 2（澳洲消費者法）第 18 條", "尚不可執行：還有 7 個必要項目未完成"); // wine (HS 22): the FSANZ claims item too
         assertThat(page(base, "en")).contains("Competition and Consumer Act 2010 (Cth) Sch 2 (Australian Consumer Law) s 18",
-                "Spam Act 2003 (Cth) s 16", "Not ready: 7 mandatory item(s) open",
+                "Spam Act 2003 (Cth) s 16", "Not ready: 7 mandatory items open",
                 "Australia New Zealand Food Standards Code (FSANZ), Standard 1.2.7");
         mvc.perform(post(base + "/ready").with(csrf())).andExpect(redirectedUrl(base));
         String refused = mvc.perform(post(base + "/AU_SPAM_16").with(csrf()).param("lang", "zh-TW").param("answer", "NOT_APPLICABLE")
@@ -196,8 +202,9 @@ class MarketingRunPagesTest {
         var notReady = mvc.perform(post(base + "/ready").with(csrf())).andExpect(redirectedUrl(base)).andReturn();
         String shown = mvc.perform(get(base).param("lang", "en").flashAttrs(notReady.getFlashMap())).andReturn().getResponse()
                 .getContentAsString();
-        assertThat(shown).contains("id=\"compliance-error\"", "7 mandatory item(s) are still open (Competition and Consumer Act 2010 (Cth) "
-                + "Sch 2 (Australian Consumer Law) s 18; Competition and Consumer Act 2010 (Cth) Sch 2 (Australian Consumer Law) s 29; ");
+        assertThat(shown).contains("id=\"compliance-error\"", "7 mandatory items are still open: (1) Competition and Consumer Act 2010 (Cth) "
+                + "Sch 2 (Australian Consumer Law) s 18; (2) Competition and Consumer Act 2010 (Cth) Sch 2 (Australian Consumer Law) s 29; ",
+                "; (7) ").doesNotContain("(8) "); // review T3 item 5: numbered, so the count can be checked
         for (String code : new String[] {"AU_ACL_18", "AU_ACL_29", "AU_SPAM_17_18", "AU_PRIVACY_APP7", "AU_FSC_CLAIMS", "ANY_CULTURE_REVIEW"}) {
             mvc.perform(post(base + "/" + code).with(csrf()).param("answer", "YES")).andExpect(redirectedUrl(base + "#item-" + code));
         }

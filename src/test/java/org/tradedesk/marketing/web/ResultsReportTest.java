@@ -105,6 +105,37 @@ class ResultsReportTest {
         }
     }
 
+    /** Review T3 item 12: state and percentage cells keep to one line (not "未達 / 目標", "-100.0 / %"). */
+    @Test
+    void statesAndPercentagesAreNotWrappedMidWord() throws Exception {
+        CampaignId c = campaignOverBudget();
+        byte[] pdf = mvc.perform(get("/marketing/campaigns/" + c.value() + "/documents/results.pdf").param("lang", "zh-TW"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).contains("未達目標", "-25.0 %", "-100.0 %", "130.0 %", "TWD 230,000.00");
+        }
+    }
+
+    /** Review T3 item 11: a campaign with no KPI, budget or survey prints no empty page. */
+    @Test
+    void aBareCampaignPrintsNoEmptyPage() throws Exception {
+        CampaignId c = campaigns.create(new org.tradedesk.marketing.CampaignDetails("空白活動", org.tradedesk.shared.CountryCode.AU,
+                org.tradedesk.shared.HsCode.of("2204.21"), null, "目標", null, LocalDate.of(2027, 3, 1), LocalDate.of(2027, 9, 30),
+                "coordinator", org.tradedesk.shared.CurrencyCode.TWD)).id();
+        for (String lang : List.of("zh-TW", "en")) {
+            byte[] pdf = mvc.perform(get("/marketing/campaigns/" + c.value() + "/documents/results.pdf").param("lang", lang))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+            try (var doc = Loader.loadPDF(pdf)) {
+                PDFTextStripper last = new PDFTextStripper();
+                last.setStartPage(doc.getNumberOfPages());
+                last.setEndPage(doc.getNumberOfPages());
+                // more than the page number footer ("2 / 2")
+                assertThat(last.getText(doc).replaceAll("[\\s\\d/]", "")).as(lang + ", page " + doc.getNumberOfPages() + " of: " + new PDFTextStripper().getText(doc)).isNotEmpty();
+            }
+        }
+    }
+
     @Test
     void theXlsxCarriesTheActualSpendAgainstTheApprovedBudget() throws Exception {
         CampaignId c = campaignOverBudget();
@@ -123,6 +154,7 @@ class ResultsReportTest {
                     .orElseThrow(() -> new AssertionError("no row " + label + " in " + rows));
             assertThat(row.apply("廣告")).containsSubsequence(100000.0, 230000.0, 130000.0, 130.0);
             assertThat(row.apply("Total of the lines")).containsSubsequence(206240.46, 230000.0, 23759.54, 11.5);
+            assertThat(row.apply("Target market")).contains("Australia").doesNotContain("AU"); // review T3 item 3
             assertThat(row.apply("Used")).contains(15468.03);
             assertThat(row.apply("Over budget (spent beyond the approved total)")).contains(8291.51);
             assertThat(rows.toString()).contains("Over budget: spent TWD 230,000.00").doesNotContain("not recorded");

@@ -281,6 +281,14 @@ class SurveyPagesTest {
                         .param("titleZh", "").param("lastDay", "2020-02-30").param("npsEn", "a").param("npsZh", "b"))
                 .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
         assertThat(refused).contains("id=\"survey-title-zh-error\"", "id=\"survey-last-day-error\"", "value=\"2020-02-30\"");
+        // review T3 item 9: a blank title, a last day two years ahead and mismatched choices, all said on one submit
+        String all = mvc.perform(post("/marketing/campaigns/" + id + "/surveys").with(csrf()).param("lang", "en").param("titleEn", "")
+                        .param("titleZh", "問卷").param("lastDay", java.time.LocalDate.now().plusYears(2).toString()).param("npsEn", "a")
+                        .param("npsZh", "b").param("questions[0].kind", "CHOICE").param("questions[0].textEn", "Which?")
+                        .param("questions[0].textZh", "哪個？").param("questions[0].optionsEn", "Red\nBlue").param("questions[0].optionsZh", "紅"))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+        assertThat(all).contains("id=\"survey-title-en-error\"", "id=\"survey-last-day-error\"",
+                "The last day of answers is from today to one year ahead.", "Question 2 needs 2 to"); // question 1 is the recommendation question
 
         // issue 10 review, item 7: no HTML id twice on a marketing page (two ideas, two surveys, a refused form)
         mvc.perform(post("/marketing/campaigns/" + id + "/ideas").with(csrf()).param("idea", "第二個構想")).andExpect(status().is3xxRedirection());
