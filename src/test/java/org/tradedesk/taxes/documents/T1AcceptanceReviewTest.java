@@ -26,7 +26,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The acceptance reviewer's Taiwan shipment (T1 review, defects 1 and 2): a NZ wine claiming ANZTEC at 0 % and a JP
+ * The T1 acceptance review's cases. The Taiwan shipment (defects 1 and 2): a NZ wine claiming ANZTEC at 0 % and a JP
  * car whose engine size is not given, so its 貨物稅 cannot be computed. The result is incomplete everywhere it is
  * shown and cannot be approved; the letter's fines for a refused claim are each reckoned on their own base.
  */
@@ -34,7 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
 @AutoConfigureMockMvc
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TaiwanIncompleteAdviceTest {
+class T1AcceptanceReviewTest {
 
     static final RequestPostProcessor COORDINATOR = user("carol").roles("COORDINATOR");
     static final RequestPostProcessor MANAGER = user("mike").roles("MANAGER");
@@ -56,6 +56,7 @@ class TaiwanIncompleteAdviceTest {
     @BeforeAll
     void importBundledSchedules() throws InterruptedException {
         org.tradedesk.support.BundledTariffs.importAndAwait(catalogue, Jurisdiction.TW);
+        org.tradedesk.support.BundledTariffs.importAndAwait(catalogue, Jurisdiction.AU);
     }
 
     @Test
@@ -70,6 +71,8 @@ class TaiwanIncompleteAdviceTest {
         // which tax, which line, why and what is needed, in plain words; before and beside the totals
         assertThat(zh).contains("未完成試算", "第 2 項", "未計算貨物稅", "請提供引擎排氣量（cc）", "應納稅費合計（未完成：不含未計算之稅費）",
                 "惟此金額未完成").doesNotContain("measures.commodityTax");
+        // review defect 5: column III is no choice of a NZ or JP origin; it is not among the options the letter compares
+        assertThat(zh).doesNotContain("第三欄");
         String en = letter(id, "en");
         assertThat(en).contains("INCOMPLETE", "Line 2", "Commodity tax not computed", "engine's cylinder capacity (cc)")
                 .doesNotContain("measures.commodityTax");
@@ -109,6 +112,26 @@ class TaiwanIncompleteAdviceTest {
                 .doesNotContain("59,536", "148,840", "up to 5", "usual in practice");
         String en = letter(id, "en");
         assertThat(en).contains("TWD 56,700.00 to TWD 141,750.00", "the evaded import duty", "art. 37(1)", "TWD 0.00 to TWD 7,090.00");
+    }
+
+    @Test
+    void onATieTheOptionRestingOnAConfirmedMembershipIsTheCheapest() throws Exception {
+        // review defect 3: a Vietnamese car, AANZFTA (membership to confirm), CPTPP and RCEP (confirmed) all at 0 %
+        String body = mvc.perform(post("/api/v1/tax/calculations").with(COORDINATOR).contentType(MediaType.APPLICATION_JSON).content("""
+                        {"jurisdiction":"AU","date":"2026-11-30","currency":"AUD","incoterm":"FOB",
+                         "lines":[{"description":"sedan","tariffCode":"87032390","origin":"VN","value":50000,"quantity":1}]}"""))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        JsonNode options = json.readTree(body).get("options");
+        java.util.List<String> schemes = new java.util.ArrayList<>();
+        String cheapest = null;
+        for (JsonNode o : options) {
+            schemes.add(o.get("scheme").asString());
+            if (o.get("cheapest").asBoolean()) {
+                cheapest = o.get("scheme").asString();
+            }
+        }
+        assertThat(schemes).as(body).contains("AANZFTA", "CPTPP", "RCEP");
+        assertThat(cheapest).as(body).isIn("CPTPP", "RCEP");
     }
 
     private static String text(Sheet sheet) {
