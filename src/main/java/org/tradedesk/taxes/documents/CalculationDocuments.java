@@ -216,7 +216,9 @@ public class CalculationDocuments {
         List<String> parts = new ArrayList<>();
         for (TariffLine l : ancestry) {
             String t = undashed(text.apply(l));
-            if (t != null) {
+            // a level the schedule words the same as the one above it (a TW 8-digit heading and its 11-digit
+            // statistical line) is named once
+            if (t != null && (parts.isEmpty() || !parts.get(parts.size() - 1).equals(t.replaceFirst("[:：]$", "")))) {
                 parts.add(t.replaceFirst("[:：]$", ""));
             }
         }
@@ -224,7 +226,9 @@ public class CalculationDocuments {
         if (own == null) {
             return null;
         }
-        parts.add(own);
+        if (parts.isEmpty() || !parts.get(parts.size() - 1).equals(own.replaceFirst("[:：]$", ""))) {
+            parts.add(own);
+        }
         return String.join(" › ", parts);
     }
 

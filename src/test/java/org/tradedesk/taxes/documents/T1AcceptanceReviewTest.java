@@ -73,6 +73,9 @@ class T1AcceptanceReviewTest {
                 "惟此金額未完成").doesNotContain("measures.commodityTax");
         // review defect 5: column III is no choice of a NZ or JP origin; it is not among the options the letter compares
         assertThat(zh).doesNotContain("第三欄");
+        // review defect 9: a level worded as the one above it is named once in the tariff description
+        assertThat(zh.replaceAll("\\s", "")).contains("容器容量在2公升及以下者›葡萄酒")
+                .doesNotContain("容器容量在2公升及以下者›容器容量在2公升及以下者");
         String en = letter(id, "en");
         assertThat(en).contains("INCOMPLETE", "Line 2", "Commodity tax not computed", "engine's cylinder capacity (cc)")
                 .doesNotContain("measures.commodityTax");
