@@ -148,9 +148,10 @@ public class TaxCalculations {
         return after;
     }
 
-    /** Whether the current user may approve the calculation: a manager, and not its author (P1.3.2). */
+    /** Whether the current user may approve the calculation: a manager, not its author (P1.3.2), and the result complete. */
     public boolean mayApprove(SavedCalculation c) {
-        return c.status() == CalculationStatus.SUBMITTED && CurrentUser.hasRole(Role.MANAGER) && !c.createdBy().equals(CurrentUser.name());
+        return c.status() == CalculationStatus.SUBMITTED && CurrentUser.hasRole(Role.MANAGER) && !c.createdBy().equals(CurrentUser.name())
+                && (c.result() == null || c.result().complete());
     }
 
     private static String json(String s) {
@@ -168,6 +169,13 @@ public class TaxCalculations {
         if (before.createdBy().equals(CurrentUser.name())) {
             throw new TradedeskException(TradedeskException.Kind.FORBIDDEN, "taxes.calculation.approve-own",
                     "a calculation is approved by another person than the one who made it");
+        }
+        if (before.result() != null && !before.result().complete()) {
+            // advice whose total leaves out a tax must not go out as approved: the author completes it first
+            throw new TradedeskException(TradedeskException.Kind.CONFLICT, org.tradedesk.shared.MessageText.of(
+                    "taxes.calculation.approve-incomplete",
+                    org.tradedesk.shared.MessageText.Arg.message(before.result().notComputed().get(0))),
+                    "an incomplete calculation (a tax not computed) cannot be approved");
         }
         SavedCalculation after = store.change(id, c -> c.approve(CurrentUser.name(), Instant.now(clock)));
         audit.record(SUBJECT, id.toString(), AuditAction.APPROVED, summary(before), summary(after));

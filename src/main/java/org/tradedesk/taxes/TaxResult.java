@@ -53,6 +53,19 @@ public record TaxResult(
         sources = sources == null ? List.of() : List.copyOf(sources);
     }
 
+    /** The note code of a tax the engine could not compute for a line (TW 貨物稅 of a car whose engine size is not given). */
+    public static final String NOT_COMPUTED = "taxes.note.kindNotComputed";
+
+    /** The taxes left out of the total, one note each naming the line, the tax and what is needed to compute it. */
+    public List<MessageText> notComputed() {
+        return notes.stream().filter(n -> NOT_COMPUTED.equals(n.code())).toList();
+    }
+
+    /** Whether every tax of the chain was computed: an incomplete result's total leaves out {@link #notComputed()}. */
+    public boolean complete() {
+        return notComputed().isEmpty();
+    }
+
     /** The total of one tax code, or zero when it did not apply. */
     public BigDecimal amountOf(String code) {
         return taxes.stream().filter(t -> t.code().equals(code)).map(TaxTotal::amount).findFirst().orElse(BigDecimal.ZERO);

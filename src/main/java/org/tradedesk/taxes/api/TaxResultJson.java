@@ -28,7 +28,10 @@ record TaxResultJson(
         List<Step> steps,
         Map<String, String> dataVersions,
         List<MessageText> notes,
-        List<Source> sources) {
+        List<Source> sources,
+        @Schema(description = "false when a tax could not be computed: the total then leaves out the taxes of notComputed")
+        boolean complete,
+        List<MessageText> notComputed) {
 
     /** One invoice line valued and taxed; the shares of the shipment costs in the local currency. */
     @Schema(name = "LineResult")

@@ -141,7 +141,7 @@ public class CalculationDocuments {
         Scenario best = scenarios.get(comparison.scenarios().indexOf(comparison.best()));
         TaxDocument.Valuation valuation = TaxResultDocuments.valuation(request, result,
                 calculations.valuesOnCifBasis(request.jurisdiction(), request.date()));
-        return TaxResultDocuments.from(reference, clientName, lang, scenarios, best.code(), advice(request, scenarios, best),
+        return TaxResultDocuments.from(reference, clientName, lang, scenarios, best.code(), withNotComputed(advice(request, scenarios, best), best.result()),
                 valuation, chains.forJurisdiction(result.jurisdiction(), result.date())).withShipment(shipment(request, result));
     }
 
@@ -216,7 +216,9 @@ public class CalculationDocuments {
         List<String> parts = new ArrayList<>();
         for (TariffLine l : ancestry) {
             String t = undashed(text.apply(l));
-            if (t != null) {
+            // a level the schedule words the same as the one above it (a TW 8-digit heading and its 11-digit
+            // statistical line) is named once
+            if (t != null && (parts.isEmpty() || !parts.get(parts.size() - 1).equals(t.replaceFirst("[:：]$", "")))) {
                 parts.add(t.replaceFirst("[:：]$", ""));
             }
         }
@@ -224,7 +226,9 @@ public class CalculationDocuments {
         if (own == null) {
             return null;
         }
-        parts.add(own);
+        if (parts.isEmpty() || !parts.get(parts.size() - 1).equals(own.replaceFirst("[:：]$", ""))) {
+            parts.add(own);
+        }
         return String.join(" › ", parts);
     }
 
@@ -327,7 +331,7 @@ public class CalculationDocuments {
                 messages.getMessage("taxes.documents.advice.cheapest", new Object[] {best.name().in(Locale.ENGLISH), scenarios.size()},
                         Locale.ENGLISH));
         List<LocalizedText> conditions = new ArrayList<>();
-        best.result().notes().forEach(n -> conditions.add(LocalizedText.of(texts.render(n, Locale.TRADITIONAL_CHINESE),
+        best.result().notes().stream().filter(n -> !TaxResult.NOT_COMPUTED.equals(n.code())).forEach(n -> conditions.add(LocalizedText.of(texts.render(n, Locale.TRADITIONAL_CHINESE),
                 texts.render(n, Locale.ENGLISH))));
         List<LocalizedText> risks = new ArrayList<>();
         if (schemesOf(best.result()).stream().allMatch(GENERAL::equals)) {
@@ -349,23 +353,59 @@ public class CalculationDocuments {
                         currency, amount}, Locale.ENGLISH)));
         PenaltyExposure exposure;
         try {
-            exposure = calculations.penalties(new PenaltyRequest(request.jurisdiction(), request.date(), shortfall,
-                    null, null, null, false));
+            exposure = calculations.penalties(penaltyRequest(request, fallback, best.result(), shortfall));
         } catch (TradedeskException e) {
             // no penalty rule for that date or jurisdiction: the letter still names the shortfall
             return new Advice(reason, conditions, risks);
         }
-        List<String> citations = new ArrayList<>(risks.stream().map(r -> "").toList());
+        List<LocalizedText> citations = new ArrayList<>(java.util.Collections.nCopies(risks.size(), (LocalizedText) null));
         for (PenaltyExposure.Item item : exposure.items()) {
-            String key = "taxes.documents.advice.penalty";
+            String key = item.reckoning() == null ? "taxes.documents.advice.penalty" : "taxes.documents.advice.penaltyReckoned";
             Object[] zh = {item.label().in(Locale.TRADITIONAL_CHINESE), exposure.currency(), TaxDocuments.amount(item.low(), exposure.currency()),
-                    TaxDocuments.amount(item.high(), exposure.currency())};
+                    TaxDocuments.amount(item.high(), exposure.currency()),
+                    item.reckoning() == null ? "" : texts.render(item.reckoning(), Locale.TRADITIONAL_CHINESE)};
             Object[] en = zh.clone();
             en[0] = item.label().in(Locale.ENGLISH);
+            en[4] = item.reckoning() == null ? "" : texts.render(item.reckoning(), Locale.ENGLISH);
             risks.add(LocalizedText.of(messages.getMessage(key, zh, Locale.TRADITIONAL_CHINESE), messages.getMessage(key, en, Locale.ENGLISH)));
-            citations.add(item.legalReference() == null ? "" : item.legalReference());
+            citations.add(citation(item));
         }
         return new Advice(reason, conditions, risks, citations);
+    }
+
+    /** The advice of an incomplete result names, prominently, each tax its total leaves out (not among the conditions). */
+    private Advice withNotComputed(Advice advice, TaxResult result) {
+        return advice.withNotComputed(result.notComputed().stream()
+                .map(n -> LocalizedText.of(texts.render(n, Locale.TRADITIONAL_CHINESE), texts.render(n, Locale.ENGLISH))).toList());
+    }
+
+    /**
+     * What a refused claim leaves unpaid, each on the base its fine is reckoned on: in Taiwan the misdeclaration fine
+     * (海關緝私條例 §37) is a multiple of the evaded import duty only (進口稅, with any anti-dumping or countervailing
+     * duty), the business tax evaded is fined under 營業稅法 §51 on its own amount. Elsewhere the whole shortfall.
+     */
+    private static PenaltyRequest penaltyRequest(TaxRequest request, TaxResult fallback, TaxResult best, BigDecimal shortfall) {
+        if (!"TW".equals(request.jurisdiction())) {
+            return new PenaltyRequest(request.jurisdiction(), request.date(), shortfall, null, null, null, false);
+        }
+        BigDecimal duty = BigDecimal.ZERO;
+        for (String code : List.of("DUTY", "ANTI_DUMPING", "COUNTERVAILING")) {
+            duty = duty.add(fallback.amountOf(code).subtract(best.amountOf(code)));
+        }
+        BigDecimal businessTax = fallback.amountOf("BUSINESS_TAX").subtract(best.amountOf("BUSINESS_TAX"));
+        return new PenaltyRequest(request.jurisdiction(), request.date(), duty.max(BigDecimal.ZERO), null, null, null, false,
+                businessTax.max(BigDecimal.ZERO), null, null);
+    }
+
+    /** A fine's legal citation as the letter prints it beside the sentence: the bundle's wording in each language, else the chain's. */
+    private LocalizedText citation(PenaltyExposure.Item item) {
+        String fallback = item.legalReference() == null ? "" : item.legalReference();
+        if (fallback.isEmpty()) {
+            return null;
+        }
+        String key = "taxes.documents.advice.penaltyLaw." + item.code();
+        return LocalizedText.of(messages.getMessage(key, null, fallback, Locale.TRADITIONAL_CHINESE),
+                messages.getMessage(key, null, fallback, Locale.ENGLISH));
     }
 
     /** The claims of a combination as the risk names them: "line 1: CPTPP; line 3: TCO 1864894". */

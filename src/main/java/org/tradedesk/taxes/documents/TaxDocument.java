@@ -242,21 +242,42 @@ public record TaxDocument(
     }
 
     /** The adviser's words for the letter: why the recommended option, on what conditions, with what risks. */
-    public record Advice(LocalizedText reason, List<LocalizedText> conditions, List<LocalizedText> risks, List<String> riskCitations) {
+    /**
+     * {@code notComputed}: the taxes the recommended option's total leaves out (an incomplete result), one sentence
+     * each naming the line, the tax and what is needed; empty when complete.
+     */
+    public record Advice(LocalizedText reason, List<LocalizedText> conditions, List<LocalizedText> risks, List<LocalizedText> riskCitations,
+            List<LocalizedText> notComputed) {
         public Advice {
+            notComputed = notComputed == null ? List.of() : List.copyOf(notComputed);
             Objects.requireNonNull(reason, "advice reason");
             conditions = List.copyOf(conditions);
             risks = List.copyOf(risks);
             // each risk's legal citation ("" for none) beside its sentence, not inside it: the letter prints an
             // Australian Act's title as published, marked as English, within a Chinese sentence
-            riskCitations = riskCitations == null ? risks.stream().map(r -> "").toList() : List.copyOf(riskCitations);
+            // null for a risk without one
+            riskCitations = riskCitations == null ? java.util.Collections.nCopies(risks.size(), (LocalizedText) null)
+                    : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(riskCitations));
             if (riskCitations.size() != risks.size()) {
                 throw new IllegalArgumentException("one citation per risk");
             }
         }
 
         public Advice(LocalizedText reason, List<LocalizedText> conditions, List<LocalizedText> risks) {
-            this(reason, conditions, risks, null);
+            this(reason, conditions, risks, null, null);
+        }
+
+        public Advice(LocalizedText reason, List<LocalizedText> conditions, List<LocalizedText> risks, List<LocalizedText> riskCitations) {
+            this(reason, conditions, risks, riskCitations, null);
+        }
+
+        public boolean incomplete() {
+            return !notComputed.isEmpty();
+        }
+
+        /** The same advice for an incomplete result: the taxes its total leaves out. */
+        public Advice withNotComputed(List<LocalizedText> taxes) {
+            return new Advice(reason, conditions, risks, riskCitations, taxes);
         }
     }
 

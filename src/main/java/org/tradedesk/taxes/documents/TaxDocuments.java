@@ -94,8 +94,9 @@ public class TaxDocuments {
         if (doc.advice() != null) {
             doc.advice().conditions().forEach(c -> conditions.add(c.in(lang)));
             doc.advice().risks().forEach(r -> risks.add(r.in(lang)));
-            riskCitations.addAll(doc.advice().riskCitations());
+            doc.advice().riskCitations().forEach(c -> riskCitations.add(c == null ? "" : c.in(lang)));
         }
+        model.put("notComputed", doc.advice() == null ? List.of() : doc.advice().notComputed().stream().map(n -> n.in(lang)).toList());
         model.put("conditions", conditions);
         model.put("risks", risks);
         model.put("riskCitations", riskCitations);

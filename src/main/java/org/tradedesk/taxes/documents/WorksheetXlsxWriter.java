@@ -84,6 +84,12 @@ final class WorksheetXlsxWriter {
         sheet.row().text(labels.get("label.jurisdiction")).text(labels.orElse("jurisdiction." + doc.jurisdiction(), doc.jurisdiction()));
         sheet.row().text(labels.get("label.date")).date(doc.date());
         sheet.row().text(labels.get("label.currency")).text(doc.currency().value());
+        if (doc.advice() != null && doc.advice().incomplete()) {
+            // an incomplete result says so before any total: which tax, which line, what is needed
+            sheet.skip();
+            sheet.row(XlsxEmphasis.TOTAL).text(labels.get("letter.incomplete"));
+            doc.advice().notComputed().forEach(n -> sheet.row(XlsxEmphasis.NOTE).text(n.in(doc.language())));
+        }
         sheet.skip();
         XlsxRow header = sheet.bilingualHeader(doc.language(), List.of(labels.both("label.option"), labels.both("label.grandTotal"),
                 labels.both("label.engineTotal"), labels.both("label.check"), labels.both("label.difference"),

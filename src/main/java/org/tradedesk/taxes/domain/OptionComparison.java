@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import org.tradedesk.shared.MessageText;
 import org.tradedesk.taxes.TaxRequest;
 import org.tradedesk.taxes.TaxRequestLine;
 import org.tradedesk.taxes.TaxRequestLine.DutyOptionRequest;
@@ -86,12 +87,18 @@ public final class OptionComparison {
                     cheapest = r.total();
                 }
             }
-            boolean cheapestFlagged = false;
+            // on a tie, an option resting on a confirmed membership before one "to confirm", then the first offered
+            int cheapestIndex = -1;
+            for (int k = 0; k < candidates.size(); k++) {
+                if (runs.get(k).total().compareTo(cheapest) == 0 && (cheapestIndex < 0
+                        || unconfirmed(candidates.get(cheapestIndex).requires()) && !unconfirmed(candidates.get(k).requires()))) {
+                    cheapestIndex = k;
+                }
+            }
             for (int k = 0; k < candidates.size(); k++) {
                 DutyCandidate c = candidates.get(k);
                 OptionRun r = runs.get(k);
-                boolean isCheapest = !cheapestFlagged && r.total().compareTo(cheapest) == 0;
-                cheapestFlagged |= isCheapest;
+                boolean isCheapest = k == cheapestIndex;
                 result.add(new DutyOption(i + 1, c.scheme(), c.label(), r.dutyRate(), r.duty(), r.total(),
                         generalTotal == null ? null : generalTotal.subtract(r.total()), c.requires(), isCheapest,
                         c.scheme().equals(selected)));
@@ -120,7 +127,9 @@ public final class OptionComparison {
         String savedScheme = uniformScheme(request);
         scenarios.add(new Scenario(savedScheme == null ? AS_SAVED : savedScheme, saved));
         for (String scheme : schemes) {
-            if (scheme.equals(savedScheme)) {
+            // Taiwan's column III is not a choice: it applies only to origins without column I treatment, so it
+            // is no scenario of the letter or the worksheet (the screen still lists it, with that condition)
+            if (scheme.equals(savedScheme) || NOT_A_CHOICE.equals(scheme)) {
                 continue;
             }
             List<TaxRequestLine> lines = new ArrayList<>();
@@ -135,11 +144,35 @@ public final class OptionComparison {
         }
         Scenario best = scenarios.get(0);
         for (Scenario s : scenarios) {
-            if (s.result().total().compareTo(best.result().total()) < 0) {
+            int order = s.result().total().compareTo(best.result().total());
+            if (order < 0 || order == 0 && unconfirmed(best, saved) && !unconfirmed(s, saved)) {
                 best = s;
             }
         }
         return new Comparison(scenarios, best);
+    }
+
+    /** The catalogue's TW column III option (第三欄), compared on the screen but never a client's choice. */
+    static final String NOT_A_CHOICE = "TW_COLUMN_III";
+
+    /** The message code of an eligibility whose membership is not confirmed (tariff module, "to confirm"). */
+    static final String TO_CONFIRM = "tariff.eligibility.to-confirm";
+
+    /** Whether claiming an option rests on a membership "to confirm": its requirement says so, at any depth. */
+    static boolean unconfirmed(MessageText requires) {
+        if (requires == null) {
+            return false;
+        }
+        if (TO_CONFIRM.equals(requires.code())) {
+            return true;
+        }
+        return requires.args().stream().anyMatch(a -> a.message() != null && unconfirmed(a.message()));
+    }
+
+    /** Whether a scenario claims, on some line, an option resting on a membership "to confirm". */
+    private static boolean unconfirmed(Scenario scenario, TaxResult saved) {
+        return scenario.result().lines().stream().anyMatch(l -> l.scheme() != null && saved.options().stream()
+                .anyMatch(o -> o.line() == l.line() && o.scheme().equals(l.scheme()) && unconfirmed(o.requires())));
     }
 
     /** The scenario with every line at the general rate: one compared, else run now. What a refused claim falls back to. */

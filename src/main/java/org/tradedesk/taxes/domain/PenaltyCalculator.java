@@ -114,11 +114,6 @@ public final class PenaltyCalculator {
                     MessageText.of("taxes.penalty.reckoning.chosen", Arg.number(chosen), Arg.code(baseName), Arg.money(base, currency),
                             Arg.number(rule.legalMinimum()), Arg.number(rule.high()))));
         }
-        if ("UNDERSTATEMENT".equals(rule.trigger()) || rule.trigger() == null) {
-            return java.util.Optional.of(new Item(rule.code(), rule.label(), base.multiply(rule.low()), base.multiply(rule.high()),
-                    rule.low().toPlainString() + " × to " + rule.high().toPlainString() + " × the shortfall " + base.toPlainString(),
-                    rule.legalReference()));
-        }
         return java.util.Optional.of(new Item(rule.code(), rule.label(), base.multiply(rule.low()), base.multiply(rule.high()), null,
                 rule.legalReference(), MessageText.of("taxes.penalty.reckoning.range", Arg.number(rule.low()), Arg.number(rule.high()),
                         Arg.code(baseName), Arg.money(base, currency))));

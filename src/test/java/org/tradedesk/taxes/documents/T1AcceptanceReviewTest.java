@@ -1,0 +1,159 @@
+package org.tradedesk.taxes.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.tradedesk.tariff.Jurisdiction;
+import org.tradedesk.tariff.TariffCatalogue;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The T1 acceptance review's cases. The Taiwan shipment (defects 1 and 2): a NZ wine claiming ANZTEC at 0 % and a JP
+ * car whose engine size is not given, so its 貨物稅 cannot be computed. The result is incomplete everywhere it is
+ * shown and cannot be approved; the letter's fines for a refused claim are each reckoned on their own base.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class T1AcceptanceReviewTest {
+
+    static final RequestPostProcessor COORDINATOR = user("carol").roles("COORDINATOR");
+    static final RequestPostProcessor MANAGER = user("mike").roles("MANAGER");
+
+    static final String WINE_AND_CAR = """
+            {"clientId":null,"request":{"jurisdiction":"TW","date":"2026-12-01","currency":"USD","incoterm":"CIF","exchangeRate":31.5,
+             "invoiceNumber":"INV-2026-118","invoiceDate":"2026-11-15",
+             "lines":[{"description":"Sauvignon Blanc 750 ml x 1200","tariffCode":"22042100100","origin":"NZ","value":9000,
+                       "quantity":1200,"litres":900,"alcoholByVolume":13},
+                      {"description":"Passenger car 1,800 cc","tariffCode":"87032390005","origin":"JP","value":25000,"quantity":1}]}}""";
+
+    @Autowired
+    TariffCatalogue catalogue;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JsonMapper json;
+
+    @BeforeAll
+    void importBundledSchedules() throws InterruptedException {
+        org.tradedesk.support.BundledTariffs.importAndAwait(catalogue, Jurisdiction.TW);
+        org.tradedesk.support.BundledTariffs.importAndAwait(catalogue, Jurisdiction.AU);
+    }
+
+    @Test
+    void aResultWithATaxNotComputedIsIncompleteInTheApiThePageTheLetterAndTheWorksheet() throws Exception {
+        JsonNode saved = save();
+        String id = saved.get("id").asString();
+        JsonNode result = saved.get("result");
+        assertThat(result.get("complete").asBoolean()).isFalse();
+        assertThat(result.get("notComputed")).hasSize(1);
+
+        String zh = letter(id, "zh-TW");
+        // which tax, which line, why and what is needed, in plain words; before and beside the totals
+        assertThat(zh).contains("未完成試算", "第 2 項", "未計算貨物稅", "請提供引擎排氣量（cc）", "應納稅費合計（未完成：不含未計算之稅費）",
+                "惟此金額未完成").doesNotContain("measures.commodityTax");
+        // review defect 5: column III is no choice of a NZ or JP origin; it is not among the options the letter compares
+        assertThat(zh).doesNotContain("第三欄");
+        // review defect 9: a level worded as the one above it is named once in the tariff description
+        assertThat(zh.replaceAll("\\s", "")).contains("容器容量在2公升及以下者›葡萄酒")
+                .doesNotContain("容器容量在2公升及以下者›容器容量在2公升及以下者");
+        String en = letter(id, "en");
+        assertThat(en).contains("INCOMPLETE", "Line 2", "Commodity tax not computed", "engine's cylinder capacity (cc)")
+                .doesNotContain("measures.commodityTax");
+
+        byte[] xlsx = mvc.perform(get("/api/v1/tax/calculations/saved/" + id + "/worksheet.xlsx").param("lang", "zh-TW").with(COORDINATOR))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook book = DocumentsTestSupport.read(xlsx)) {
+            String summary = text(book.getSheetAt(0));
+            assertThat(summary).contains("未完成試算", "未計算貨物稅", "引擎排氣量（cc）");
+        }
+
+        String page = mvc.perform(get("/taxes/calculations/" + id).with(COORDINATOR).header("Accept-Language", "zh-TW"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("id=\"result-incomplete\"", "未完成試算", "未計算貨物稅");
+    }
+
+    @Test
+    void anIncompleteResultCannotBeApproved() throws Exception {
+        String id = save().get("id").asString();
+        mvc.perform(post("/api/v1/tax/calculations/saved/" + id + "/submit").with(COORDINATOR)).andExpect(status().isOk());
+        String refused = mvc.perform(post("/api/v1/tax/calculations/saved/" + id + "/approve").with(MANAGER))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(refused).contains("taxes.calculation.approve-incomplete");
+        String page = mvc.perform(get("/taxes/calculations/" + id).with(MANAGER))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).doesNotContain("id=\"approve\"");
+    }
+
+    @Test
+    void theTaiwanFinesAreReckonedEachOnItsOwnBaseAndCitedInTheReadersLanguage() throws Exception {
+        String id = save().get("id").asString();
+        String zh = letter(id, "zh-TW");
+        // refused ANZTEC: wine duty 28,350 and business tax 1,418 on it (the reviewer's figures).
+        // 海關緝私條例 §37 fines the evaded import duty only: 2 × to 5 × 28,350; 營業稅法 §51 up to 5 × 1,418
+        assertThat(zh).contains("TWD 56,700.00 至 TWD 141,750.00", "所漏進口稅額 TWD 28,350.00 之 2 倍至 5 倍", "海關緝私條例 §37 第1項",
+                "TWD 0.00 至 TWD 7,090.00", "所漏營業稅額 TWD 1,418.00 之 0 倍至 5 倍", "營業稅法 §51 第1項")
+                .doesNotContain("59,536", "148,840", "up to 5", "usual in practice");
+        String en = letter(id, "en");
+        assertThat(en).contains("TWD 56,700.00 to TWD 141,750.00", "the evaded import duty", "art. 37(1)", "TWD 0.00 to TWD 7,090.00");
+    }
+
+    @Test
+    void onATieTheOptionRestingOnAConfirmedMembershipIsTheCheapest() throws Exception {
+        // review defect 3: a Vietnamese car, AANZFTA (membership to confirm), CPTPP and RCEP (confirmed) all at 0 %
+        String body = mvc.perform(post("/api/v1/tax/calculations").with(COORDINATOR).contentType(MediaType.APPLICATION_JSON).content("""
+                        {"jurisdiction":"AU","date":"2026-11-30","currency":"AUD","incoterm":"FOB",
+                         "lines":[{"description":"sedan","tariffCode":"87032390","origin":"VN","value":50000,"quantity":1}]}"""))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        JsonNode options = json.readTree(body).get("options");
+        java.util.List<String> schemes = new java.util.ArrayList<>();
+        String cheapest = null;
+        for (JsonNode o : options) {
+            schemes.add(o.get("scheme").asString());
+            if (o.get("cheapest").asBoolean()) {
+                cheapest = o.get("scheme").asString();
+            }
+        }
+        assertThat(schemes).as(body).contains("AANZFTA", "CPTPP", "RCEP");
+        assertThat(cheapest).as(body).isIn("CPTPP", "RCEP");
+    }
+
+    private static String text(Sheet sheet) {
+        StringBuilder all = new StringBuilder();
+        for (Row row : sheet) {
+            row.forEach(c -> all.append(c.toString()).append('\n'));
+        }
+        return all.toString();
+    }
+
+    private JsonNode save() throws Exception {
+        String body = mvc.perform(post("/api/v1/tax/calculations/saved").with(COORDINATOR)
+                        .contentType(MediaType.APPLICATION_JSON).content(WINE_AND_CAR))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        return json.readTree(body);
+    }
+
+    private String letter(String id, String lang) throws Exception {
+        return DocumentsTestSupport.pdfText(mvc.perform(get("/api/v1/tax/calculations/saved/" + id + "/advice-letter.pdf")
+                .param("lang", lang).with(COORDINATOR)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+    }
+}
