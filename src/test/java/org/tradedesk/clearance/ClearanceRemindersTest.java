@@ -67,6 +67,9 @@ class ClearanceRemindersTest {
     }
 
     @Autowired
+    org.tradedesk.clearance.domain.RestDays restDays;
+
+    @Autowired
     MockMvc mvc;
     @Autowired
     ClientDirectory clients;
@@ -116,7 +119,8 @@ class ClearanceRemindersTest {
         userWith("rem.none", null, "en");
 
         // arrival 13 days ago: the 15 days run from the day after, so the last day is in 2 days (within 3)
-        long zhFile = file("rem.zh", clientOf("rem.zh"), "KHH-R1", today.minusDays(13));
+        int due = toAWorkingDay(today);
+        long zhFile = file("rem.zh", clientOf("rem.zh"), "KHH-R1", today.plusDays(due).minusDays(15));
         // arrival 5 days ago: last day in 10 days, not yet reminded
         long notYet = file("rem.zh", clientOf("rem.zh"), "KHH-R2", today.minusDays(5));
         long enClient = clientOf("rem.en");
@@ -127,7 +131,7 @@ class ClearanceRemindersTest {
         String dispute = mvc.perform(post("/api/v1/clearance/transactions/" + enFile + "/disputes").with(user("rem.en").roles("COORDINATOR"))
                         .contentType(MediaType.APPLICATION_JSON).content("""
                         {"decisionKind":"RECLASSIFICATION","decisionReference":"AW/15/R","decisionSummary":"reclassified",
-                         "noticeReceived":"%s","amount":1000.00,"currency":"TWD","clientNeeds":"refund"}""".formatted(today.minusDays(28))))
+                         "noticeReceived":"%s","amount":1000.00,"currency":"TWD","clientNeeds":"refund"}""".formatted(today.plusDays(due).minusDays(30))))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         long disputeId = ((Number) JsonPath.read(dispute, "$.id")).longValue();
         // a query to the client sent 5 days ago with nothing received since
@@ -146,13 +150,13 @@ class ClearanceRemindersTest {
         assertThat(first.sent()).isEqualTo(3);
         assertThat(first.notSent()).isEqualTo(1);
 
-        LocalDate lodgeBy = today.minusDays(13).plusDays(15);
+        LocalDate lodgeBy = today.plusDays(due);
         assertThat(toZh).singleElement().satisfies(m -> {
             assertThat(m.getSubject()).isEqualTo("提醒（案件 #" + zhFile + " KHH-R1）：請於 " + ZH.format(lodgeBy) + " 前申報進口（關稅法 第16條）。");
             assertThat(m.getContent().toString()).contains("Owner rem.zh 您好：", "/clearance/transactions/" + zhFile + "/declaration",
                     "同一事項與日期的提醒只寄一次。");
         });
-        LocalDate reviewBy = today.minusDays(28).plusDays(30);
+        LocalDate reviewBy = today.plusDays(due);
         assertThat(toEn).extracting(MimeMessage::getSubject).containsExactlyInAnyOrder(
                 "Reminder (file #" + enFile + " KHH-R3): Dispute " + disputeId + ": Administrative review (復查) by customs is due by "
                         + EN.format(reviewBy) + ".",
@@ -247,5 +251,20 @@ class ClearanceRemindersTest {
                 throw new IllegalStateException(e);
             }
         }).toList();
+    }
+
+    /**
+     * Days from today (2, 1 or 0) to a Taiwan working day: a deadline made to end on it is not rolled, so the tests
+     * expect the same day whatever weekday they run on (a period ending on a Saturday rolls to Monday, out of the
+     * 3-day reminder window).
+     */
+    private int toAWorkingDay(LocalDate today) {
+        for (int k = 2; k >= 0; k--) {
+            LocalDate day = today.plusDays(k);
+            if (restDays.roll(org.tradedesk.tariff.Jurisdiction.TW, day).to().equals(day)) {
+                return k;
+            }
+        }
+        throw new IllegalStateException("no Taiwan working day from " + today + " to two days on");
     }
 }

@@ -39,6 +39,9 @@ import org.tradedesk.shared.CountryCode;
 class HomeWorkQueuePageTest {
 
     @Autowired
+    org.tradedesk.clearance.domain.RestDays restDays;
+
+    @Autowired
     MockMvc mvc;
     @Autowired
     ClientDirectory clients;
@@ -72,13 +75,13 @@ class HomeWorkQueuePageTest {
         String json = mvc.perform(post("/api/v1/clearance/transactions").with(user("home.coord").roles("COORDINATOR"))
                         .contentType(MediaType.APPLICATION_JSON).content("""
                         {"clientId":%d,"direction":"IMPORT","jurisdiction":"TW","mode":"SEA","incoterm":"CIF","reference":"Q-HOME-1",
-                         "arrivalDate":"%s"}""".formatted(clientId, today.minusDays(13))))
+                         "arrivalDate":"%s"}""".formatted(clientId, today.plusDays(toAWorkingDay(today)).minusDays(15))))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         long file = ((Number) JsonPath.read(json, "$.id")).longValue();
         Instant sentAt = Instant.now(clock).minus(Duration.ofDays(2));
         jdbc.update("insert into clearance_query (transaction_id, contact_id, contact_name, contact_email, item_count, items, sent_by, sent_at)"
                 + " values (?, 1, 'Jane Lee', 'jane@example.com', 1, 'doc.bill-of-lading', 'home.coord', ?)", file, Timestamp.from(sentAt));
-        LocalDate lodgeBy = today.minusDays(13).plusDays(15);
+        LocalDate lodgeBy = today.plusDays(toAWorkingDay(today));
         LocalDate sentOn = LocalDate.ofInstant(sentAt, clock.getZone());
         // the declaration: an older draft superseded, the newest sent to the client for confirmation yesterday
         Instant declarationSent = Instant.now(clock).minus(Duration.ofDays(1));
@@ -138,7 +141,7 @@ class HomeWorkQueuePageTest {
         String json = mvc.perform(post("/api/v1/clearance/transactions").with(user("nomail.owner").roles("COORDINATOR"))
                         .contentType(MediaType.APPLICATION_JSON).content("""
                         {"clientId":%d,"direction":"IMPORT","jurisdiction":"TW","mode":"AIR","reference":"NO-MAIL",
-                         "arrivalDate":"%s"}""".formatted(clientId, today.minusDays(16))))
+                         "arrivalDate":"%s"}""".formatted(clientId, today.minusDays(40))))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         long file = ((Number) JsonPath.read(json, "$.id")).longValue();
 
@@ -149,7 +152,23 @@ class HomeWorkQueuePageTest {
         String history = mvc.perform(get("/api/v1/clearance/transactions/" + file + "/history").header("Accept-Language", "zh-TW")
                         .with(user("nomail.owner").roles("COORDINATOR")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        // arrival 16 days ago: the 15-day period ended yesterday — the overdue text, not sent for want of a mail server
+        // arrival 40 days ago: the 15-day period has ended whatever rest days it rolled over (16 days ago, a period ending
+        // on a Saturday rolled to Monday and was not yet overdue) — the overdue text, not sent for want of a mail server
         assertThat(history).contains("給 nomail.owner 的提醒未寄出（未設定郵件伺服器）：進口報單應於");
+    }
+
+    /**
+     * Days from today (2, 1 or 0) to a Taiwan working day: a deadline made to end on it is not rolled, so the tests
+     * expect the same day whatever weekday they run on (a period ending on a Saturday rolls to Monday, out of the
+     * 3-day reminder window).
+     */
+    private int toAWorkingDay(LocalDate today) {
+        for (int k = 2; k >= 0; k--) {
+            LocalDate day = today.plusDays(k);
+            if (restDays.roll(org.tradedesk.tariff.Jurisdiction.TW, day).to().equals(day)) {
+                return k;
+            }
+        }
+        throw new IllegalStateException("no Taiwan working day from " + today + " to two days on");
     }
 }

@@ -50,7 +50,10 @@ class ThemeCountsTest {
 
     @Test
     void anIdeaIsDecidedOnceAndThenDone() {
-        assertThat(IdeaStatus.PROPOSED.canMoveTo(IdeaStatus.ACCEPTED)).isTrue();
+        // review before a decision: an idea cannot be accepted straight from proposed
+        assertThat(IdeaStatus.PROPOSED.canMoveTo(IdeaStatus.ACCEPTED)).isFalse();
+        assertThat(IdeaStatus.PROPOSED.canMoveTo(IdeaStatus.UNDER_REVIEW)).isTrue();
+        assertThat(IdeaStatus.UNDER_REVIEW.canMoveTo(IdeaStatus.ACCEPTED)).isTrue();
         assertThat(IdeaStatus.ACCEPTED.canMoveTo(IdeaStatus.DONE)).isTrue();
         assertThat(IdeaStatus.REJECTED.canMoveTo(IdeaStatus.ACCEPTED)).isFalse();
         assertThat(IdeaStatus.DONE.next()).isEmpty();
