@@ -121,7 +121,8 @@ class MarketDatasetApiController {
                                     @RequestParam(required = false) String flow, @RequestParam(required = false) String product,
                                     @RequestParam(required = false) String by, @RequestParam(required = false) String reporter,
                                     @RequestParam(required = false) String partner) {
-        return markets.concentration(id, year, flow, product, by, reporter, partner);
+        return markets.concentration(id, year, flow, product, by, reporter, partner)
+                .named(org.springframework.context.i18n.LocaleContextHolder.getLocale());
     }
 
     private DatasetJson json(DatasetView v) {
