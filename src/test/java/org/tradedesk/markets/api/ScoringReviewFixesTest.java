@@ -173,4 +173,36 @@ class ScoringReviewFixesTest {
                 .andExpect(content().string(not(containsString("澳洲"))))
                 .andExpect(content().string(not(containsString("2,023"))));
     }
+
+    /**
+     * Review 4, 6, 7, 8: the zh-TW report printed "2,023 年", the source as "(COMTRADE_LEGACY, UTF-8)", the value unit as a code,
+     * partners in English ("France", "USA") and "計價基礎 ，" for a file without a valuation basis.
+     */
+    @Test
+    void theChineseReportWordsSourcesUnitsAndPartnersAndNeverGroupsYears() throws Exception {
+        long wine = wine();
+        String json = mvc.perform(post("/api/v1/markets/projects").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"name":"Wine","hsCodes":["220421"],"markets":["AUS","KOR","CHN"],"questions":["Where?"],"datasets":[%d]}"""
+                        .formatted(wine)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long id = ((Number) JsonPath.read(json, "$.id")).longValue();
+        byte[] pdf = mvc.perform(get("/markets/projects/" + id + "/report.pdf").param("lang", "zh-TW"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        String text;
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+        org.assertj.core.api.Assertions.assertThat(text)
+                .doesNotContain("2,023").doesNotContain("2,018").doesNotContain("COMTRADE_").doesNotContain("France")
+                .doesNotContain("計價基礎 ，").doesNotContain("， ，")
+                .contains("聯合國 Comtrade（舊版）（檔案編碼").contains("檔案未載明").contains("法國").contains("2023 年");
+        byte[] xlsx = mvc.perform(get("/markets/projects/" + id + "/report.xlsx").param("lang", "zh-TW"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        StringBuilder cells = new StringBuilder();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            book.forEach(sheet -> sheet.forEach(row -> row.forEach(cell -> cells.append(cell.toString()).append('|'))));
+        }
+        org.assertj.core.api.Assertions.assertThat(cells.toString()).doesNotContain("COMTRADE_").doesNotContain("|France|")
+                .contains("|法國|").contains("檔案未載明");
+    }
 }
