@@ -107,6 +107,31 @@ public class ResearchReports {
             return basis == null || basis.isBlank() ? words.apply("markets.report.basis.not-stated") : basis;
         }
 
+        /** The report's title with the project's name, punctuated in the reader's language. */
+        public String title(String title) {
+            return AnalysisPresenter.titled(title, project.name(), locale);
+        }
+
+        /**
+         * The contributions are printed rounded to 4 decimals, and so is the score: when the printed contributions do not add
+         * up to the printed score (0.2550 + 0.3328 = 0.5878 against 0.5877) a note says so, instead of leaving the reader
+         * to find an error; null when they add up.
+         */
+        public String roundingNote(MarketDetail m) {
+            if (m.line() == null || m.criteria().isEmpty()) {
+                return null;
+            }
+            BigDecimal sum = BigDecimal.ZERO;
+            for (CriterionRow c : m.criteria()) {
+                if (c.contribution() == null) {
+                    return null;
+                }
+                sum = sum.add(new BigDecimal(c.contribution()).setScale(4, java.math.RoundingMode.HALF_EVEN));
+            }
+            BigDecimal score = new BigDecimal(m.line().score()).setScale(4, java.math.RoundingMode.HALF_EVEN);
+            return sum.compareTo(score) == 0 ? null : words.apply("markets.report.detail.rounding-note");
+        }
+
         private String label(String key, String code) {
             String w = words.apply(key);
             return w == null || w.equals(key) ? code : w;
@@ -370,7 +395,7 @@ public class ResearchReports {
         Locale l = r.locale();
         XlsxWorkbook w = XlsxWorkbook.create().properties(msg("markets.report.title", l) + " " + r.project().name(), l);
         XlsxSheet project = w.sheet(msg("markets.report.sheet.project", l));
-        project.title(msg("markets.report.title", l) + ": " + r.project().name());
+        project.title(AnalysisPresenter.titled(msg("markets.report.title", l), r.project().name(), l));
         project.row().text(msg("markets.project.hs-codes", l)).text(String.join(", ", r.project().hsCodes()));
         project.row().text(msg("markets.project.markets", l)).text(String.join(", ", r.project().markets()));
         project.row().text(msg("markets.report.generated", l)).text(r.generatedAt());

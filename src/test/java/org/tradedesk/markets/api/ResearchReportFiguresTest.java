@@ -194,7 +194,7 @@ class ResearchReportFiguresTest {
         assertThat(zh).contains("各市場數字的依據", "原始數字", "標準化分數（0–1）", "採用權重", "貢獻", "得分（各項貢獻之和）",
                 "年增率", "年複合成長率（CAGR）", sha, "初步值期間");
         // the tariff each market's figure used, marked as typed by the user
-        assertThat(zh).contains("8.00 %，由使用者輸入，特此註明：analyst", "USD，FOB");
+        assertThat(zh).contains("8.00 %，由使用者輸入，特此註明：analyst", "美元，FOB");
         // no partner breakdown in the portal file, no quantity: said, not left blank
         assertThat(zh).contains("CHN 於 2024 年無 HHI", "無單位價值：資料集在該年沒有數量");
         for (String m : MARKETS) {

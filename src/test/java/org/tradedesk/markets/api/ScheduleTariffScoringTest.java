@@ -115,7 +115,7 @@ class ScheduleTariffScoringTest {
         mvc.perform(post("/api/v1/markets/projects/" + project + "/scoring").contentType(MediaType.APPLICATION_JSON)
                         .header("Accept-Language", "en").content(scoring("TW", ",\"tariffReasons\":{}")))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.code").value("markets.project.invalid"));
+                .andExpect(jsonPath("$.code").value("markets.query.invalid-missing"));
         mvc.perform(post("/api/v1/markets/projects/" + project + "/scoring").contentType(MediaType.APPLICATION_JSON)
                         .content(scoring("TW", ",\"tariffReasons\":{\"AUS\":\"anti-dumping duty expected\"}")))
                 .andExpect(status().isOk())
