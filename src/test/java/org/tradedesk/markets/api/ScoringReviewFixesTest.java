@@ -196,7 +196,8 @@ class ScoringReviewFixesTest {
                 .doesNotContain("2,023").doesNotContain("2,018").doesNotContain("COMTRADE_").doesNotContain("France")
                 .doesNotContain("計價基礎 ，").doesNotContain("， ，")
                 .contains("聯合國 Comtrade（舊版）（檔案編碼").contains("檔案未載明").contains("法國").contains("2023 年")
-                .contains("資料分析報告：Wine").doesNotContain("資料分析報告: Wine"); // review 11: full-width colon
+                .contains("資料分析報告：Wine").doesNotContain("資料分析報告: Wine") // review 11: full-width colon
+                .contains("本專案尚無決策").doesNotContain("依最近一次決策"); // review 14: no decision, none claimed
         byte[] xlsx = mvc.perform(get("/markets/projects/" + id + "/report.xlsx").param("lang", "zh-TW"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         StringBuilder cells = new StringBuilder();
