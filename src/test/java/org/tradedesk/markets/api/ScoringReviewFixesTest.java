@@ -136,6 +136,16 @@ class ScoringReviewFixesTest {
                 .andExpect(jsonPath("$.errors[0].label").value("資料集"))
                 .andExpect(jsonPath("$.detail").value(containsString("不是本專案的資料集（本專案的資料集：" + dataset + "）")))
                 .andExpect(jsonPath("$.detail").value(containsString("「99999」")));
+        // review 3: a series year that is no number, or too long for one, is named by its label and says what is wrong
+        mvc.perform(get("/api/v1/markets/datasets/" + dataset + "/series").header("Accept-Language", "zh-TW")
+                        .param("reporter", "CHN").param("flow", "X").param("product", "8542").param("from", "abc"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("from"))
+                .andExpect(jsonPath("$.detail").value("起始年不正確：須為整數（只含數字）（收到「abc」）。"));
+        mvc.perform(get("/api/v1/markets/datasets/" + dataset + "/series").header("Accept-Language", "zh-TW")
+                        .param("reporter", "CHN").param("flow", "X").param("product", "8542").param("from", "99999999999"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("起始年不正確：須為 1900 至 2100 之間的年份（收到「99999999999」）。"));
         // review 4: ids are never grouped
         mvc.perform(get("/api/v1/markets/datasets/99999").header("Accept-Language", "zh-TW"))
                 .andExpect(status().isNotFound())
