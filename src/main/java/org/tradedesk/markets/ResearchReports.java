@@ -556,8 +556,8 @@ public class ResearchReports {
                     .number(m.concentration() == null ? null : big(m.concentration().hhi()), XlsxFormat.number(4))
                     .number(m.concentration() == null ? null : big(m.concentration().normalizedHhi()), XlsxFormat.number(4))
                     .number(m.concentration() == null ? null : BigDecimal.valueOf(m.concentration().shares().size()), XlsxFormat.number(0))
-                    .number(big(m.value()), XlsxFormat.number(0)).number(big(m.quantity()), XlsxFormat.number(0))
-                    .number(big(m.unitValue()), XlsxFormat.number(2)).text(r.units(m.units())).text(r.basis(m.valuationBasis()))
+                    .number(big(m.value()), XlsxFormat.amount(0)).number(big(m.quantity()), XlsxFormat.amount(0))
+                    .number(big(m.unitValue()), XlsxFormat.amount(2)).text(r.units(m.units())).text(r.basis(m.valuationBasis()))
                     .number(m.line() == null ? null : big(m.line().tariffPercent()), XlsxFormat.number(2))
                     .wrappedText(m.tariffProvenance() == null ? "" : m.tariffProvenance())
                     .number(big(m.cagr()), XlsxFormat.percent(2)).number(big(m.trendGrowth()), XlsxFormat.percent(2))
@@ -572,8 +572,11 @@ public class ResearchReports {
                 msg("markets.report.detail.preliminary-flag", l));
         for (MarketDetail m : r.details()) {
             for (YearRow y : m.years()) {
-                years.row().text(m.market()).text(y.year()).number(big(y.value()), XlsxFormat.number(0))
-                        .number(big(y.quantity()), XlsxFormat.number(0)).number(big(y.unitValue()), XlsxFormat.number(2))
+                // a year is a number as on the other sheets (a month "2023-01" stays text); money and quantities grouped
+                org.tradedesk.reporting.XlsxRow row = years.row().text(m.market());
+                row = y.year().matches("[0-9]{4}") ? row.number(new BigDecimal(y.year()), XlsxFormat.number(0)) : row.text(y.year());
+                row.number(big(y.value()), XlsxFormat.amount(0))
+                        .number(big(y.quantity()), XlsxFormat.amount(0)).number(big(y.unitValue()), XlsxFormat.amount(2))
                         .number(big(y.yoy()), XlsxFormat.percent(2)).text(y.preliminary() ? msg("markets.report.detail.preliminary", l) : "");
             }
         }
@@ -590,7 +593,7 @@ public class ResearchReports {
             }
             for (ConcentrationView.Share sh : m.concentration().shares()) {
                 partners.row().text(m.market()).number(BigDecimal.valueOf(m.year()), XlsxFormat.number(0)).text(sh.code()).text(sh.name())
-                        .number(sh.value(), XlsxFormat.number(0)).number(BigDecimal.valueOf(sh.share()), XlsxFormat.percent(2));
+                        .number(sh.value(), XlsxFormat.amount(0)).number(BigDecimal.valueOf(sh.share()), XlsxFormat.percent(2));
             }
         }
         partners.columnWidths(10, 10, 60, 30, 20, 12);

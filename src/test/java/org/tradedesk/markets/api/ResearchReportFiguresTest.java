@@ -312,7 +312,9 @@ class ResearchReportFiguresTest {
             Cell a = r.getCell(0);
             Cell b = r.getCell(1);
             if (a != null && a.getCellType() == CellType.STRING && a.getStringCellValue().equals(first)
-                    && (second == null || b != null && b.getCellType() == CellType.STRING && b.getStringCellValue().equals(second))) {
+                    && (second == null || b != null && b.getCellType() == CellType.STRING && b.getStringCellValue().equals(second)
+                    // a year is a number cell (review 12)
+                    || b != null && b.getCellType() == CellType.NUMERIC && second.equals(String.valueOf((long) b.getNumericCellValue())))) {
                 return r;
             }
         }

@@ -216,5 +216,19 @@ class ScoringReviewFixesTest {
         }
         org.assertj.core.api.Assertions.assertThat(cells.toString()).doesNotContain("COMTRADE_").doesNotContain("|France|")
                 .contains("|法國|").contains("檔案未載明");
+        // review 12: on the values-by-year sheet the year is a number (as on the other sheets) and the value is grouped
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            org.apache.poi.ss.usermodel.Sheet years = book.getSheet("逐年數值");
+            org.apache.poi.ss.usermodel.Row first = null;
+            for (org.apache.poi.ss.usermodel.Row row : years) {
+                if (row.getCell(1) != null && row.getCell(1).getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
+                        && row.getCell(1).getNumericCellValue() == 2023) {
+                    first = row;
+                    break;
+                }
+            }
+            org.assertj.core.api.Assertions.assertThat(first).as("a numeric year 2023 on the values-by-year sheet").isNotNull();
+            org.assertj.core.api.Assertions.assertThat(first.getCell(2).getCellStyle().getDataFormatString()).contains("#,##0");
+        }
     }
 }
