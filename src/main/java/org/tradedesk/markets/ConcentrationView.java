@@ -13,4 +13,11 @@ public record ConcentrationView(long dataset, int year, Flow flow, String produc
 
     public record Share(String code, String name, BigDecimal value, double share) {
     }
+
+    /** The same figures with each partner's (or reporter's) name in the reader's language. */
+    public ConcentrationView named(java.util.Locale locale) {
+        return new ConcentrationView(dataset, year, flow, product, by, hhi, normalizedHhi, shares.stream()
+                .map(s -> new Share(s.code(), org.tradedesk.markets.importing.CountryNames.name(s.code(), locale), s.value(), s.share()))
+                .toList());
+    }
 }

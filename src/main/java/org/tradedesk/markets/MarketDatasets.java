@@ -51,7 +51,7 @@ public class MarketDatasets {
 
     public DatasetView dataset(long id) {
         return store.find(id).orElseThrow(() -> new TradedeskException(TradedeskException.Kind.NOT_FOUND, "markets.dataset.not-found",
-                "no dataset " + id, id));
+                "no dataset " + id, String.valueOf(id)));
     }
 
     private DatasetView ready(long id) {
@@ -122,7 +122,9 @@ public class MarketDatasets {
         String other = byPartner ? code("reporter", reporter, false) : partner(partner);
         ready(id);
         List<TradeTable.CodeValue> values = table.byCode(id, y, f.name(), prod, byPartner, other).stream()
-                .filter(v -> !ComtradeCountries.aggregate(v.code()) && v.value().signum() > 0).toList();
+                .filter(v -> !ComtradeCountries.aggregate(v.code()) && v.value().signum() > 0)
+                // a market's trade with itself is no partner of it (re-imports), nor a partner's with itself a reporter
+                .filter(v -> other == null || !sameCountry(v.code(), other)).toList();
         BigDecimal total = values.stream().map(TradeTable.CodeValue::value).reduce(BigDecimal.ZERO, BigDecimal::add);
         List<ConcentrationView.Share> shares = new ArrayList<>();
         double hhi = 0;
@@ -156,6 +158,18 @@ public class MarketDatasets {
         String p = code("partner", partner, true);
         String numeric = p.matches("[A-Z]{3}") ? ComtradeCountries.code(p) : null;
         return numeric == null ? p : numeric;
+    }
+
+    /** The same country whether named by ISO alpha-3 or by Comtrade's numeric code. */
+    private static boolean sameCountry(String a, String b) {
+        String x = a.strip().toUpperCase(Locale.ROOT);
+        String y = b.strip().toUpperCase(Locale.ROOT);
+        if (x.equals(y)) {
+            return true;
+        }
+        String xn = x.matches("[A-Z]{3}") ? ComtradeCountries.code(x) : x;
+        String yn = y.matches("[A-Z]{3}") ? ComtradeCountries.code(y) : y;
+        return xn != null && xn.equals(yn);
     }
 
     private static String code(String field, String value, boolean required) {

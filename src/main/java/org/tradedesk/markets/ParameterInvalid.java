@@ -15,12 +15,47 @@ import org.tradedesk.shared.TradedeskException;
 public class ParameterInvalid extends TradedeskException {
 
     public static final String CODE = "markets.query.invalid";
+    /** Names the field by its label and says what is wrong ({@link Reason}), with the value received when there is one. */
+    public static final String CODE_BECAUSE = "markets.query.invalid-because";
+    /** As above, for a field left empty (nothing received to echo). */
+    public static final String CODE_MISSING = "markets.query.invalid-missing";
 
     private final String field;
 
     public ParameterInvalid(String field, String value) {
         super(CODE, field + " = \"" + value + "\" is not valid", new Label(field), value == null ? "" : value);
         this.field = field;
+    }
+
+    /** {@code reason} a message code ({@code markets.query.reason.*}) saying what is wrong, with its arguments. */
+    public ParameterInvalid(String field, String value, String reason, Object... reasonArgs) {
+        super(value == null || value.isBlank() ? CODE_MISSING : CODE_BECAUSE, field + " = \"" + value + "\" is not valid: " + reason,
+                new Label(field), value == null ? "" : value, new Reason(reason, reasonArgs));
+        this.field = field;
+    }
+
+    /** What is wrong with a value: a message code and its arguments, resolved in the reader's language. */
+    public record Reason(String code, Object[] args) implements MessageSourceResolvable {
+
+        @Override
+        public String[] getCodes() {
+            return new String[] {code};
+        }
+
+        @Override
+        public Object[] getArguments() {
+            return args;
+        }
+
+        @Override
+        public String getDefaultMessage() {
+            return code;
+        }
+
+        @Override
+        public String toString() {
+            return code;
+        }
     }
 
     public String field() {
@@ -34,9 +69,27 @@ public class ParameterInvalid extends TradedeskException {
             return "markets.query.param." + field;
         }
 
+        /**
+         * {@code weights.DEMAND_SIZE}, {@code tariffs.CHN}: the field's own label when the bundles have one, else the label of
+         * {@code weights} with the criterion (worded) or the market as its argument.
+         */
         @Override
         public String[] getCodes() {
-            return new String[] {code()};
+            int dot = field.indexOf('.');
+            return dot < 0 ? new String[] {code()} : new String[] {code(), "markets.query.param." + field.substring(0, dot)};
+        }
+
+        @Override
+        public Object[] getArguments() {
+            int dot = field.indexOf('.');
+            if (dot < 0) {
+                return null;
+            }
+            String prefix = field.substring(0, dot);
+            String rest = field.substring(dot + 1);
+            Object arg = prefix.equals("weights") ? new org.springframework.context.support.DefaultMessageSourceResolvable(
+                    new String[] {"markets.stats.criterion." + rest.toLowerCase(java.util.Locale.ROOT).replace('_', '-')}, rest) : rest;
+            return new Object[] {arg};
         }
 
         @Override
@@ -50,6 +103,16 @@ public class ParameterInvalid extends TradedeskException {
         }
     }
 
+    private static MessageText.Arg label(Label l) {
+        Object[] args = l.getArguments();
+        if (args == null) {
+            return MessageText.Arg.code(l.code());
+        }
+        Object a = args[0];
+        MessageText.Arg inner = a instanceof MessageSourceResolvable r ? MessageText.Arg.code(r.getCodes()[0]) : MessageText.Arg.literal(a);
+        return MessageText.Arg.message(new MessageText(l.getCodes()[1], List.of(inner)));
+    }
+
     /** The failure as a text to render: a parameter's label as its message, every other argument as it is. */
     public static MessageText text(TradedeskException e) {
         if (e.messageText() != null) {
@@ -57,7 +120,9 @@ public class ParameterInvalid extends TradedeskException {
         }
         List<MessageText.Arg> args = new ArrayList<>();
         for (Object a : e.arguments()) {
-            args.add(a instanceof Label l ? MessageText.Arg.code(l.code()) : MessageText.Arg.literal(a));
+            args.add(a instanceof Label l ? label(l) : a instanceof Reason r ? MessageText.Arg.message(new MessageText(r.code(),
+                    java.util.Arrays.stream(r.args() == null ? new Object[0] : r.args()).map(MessageText.Arg::literal).toList()))
+                    : MessageText.Arg.literal(a));
         }
         return new MessageText(e.messageCode(), args);
     }

@@ -75,7 +75,7 @@ public class ProjectAnalyses {
 
     public SharedAnalysis analysis(long projectId, long analysisId) {
         return store.analysis(analysisId).filter(a -> a.project() == projectId).orElseThrow(() -> new TradedeskException(
-                TradedeskException.Kind.NOT_FOUND, "markets.analysis.not-found", "no shared analysis " + analysisId, analysisId));
+                TradedeskException.Kind.NOT_FOUND, "markets.analysis.not-found", "no shared analysis " + analysisId, String.valueOf(analysisId)));
     }
 
     /** Computes a shared analysis again from its dataset. */

@@ -115,8 +115,11 @@ public class ResearchProjects {
     public Project create(String name, List<String> hsCodes, List<String> markets, List<String> questions, List<Long> datasetIds,
                           String user) {
         String n = name == null ? "" : name.trim();
-        if (n.isEmpty() || n.length() > 200) {
-            throw invalid("name", name);
+        if (n.isEmpty()) {
+            throw new ParameterInvalid("name", "", "markets.query.reason.required");
+        }
+        if (n.length() > 200) {
+            throw new ParameterInvalid("name", n.substring(0, 40) + "…", "markets.query.reason.too-long", "200");
         }
         List<String> hs = clean("hsCodes", hsCodes, MAX_HS_CODES, "[0-9]{2,11}");
         List<String> m = clean("markets", markets, MAX_MARKETS, "[A-Z]{3}");
@@ -127,28 +130,30 @@ public class ResearchProjects {
             }
         }
         if (m.size() < 2) {
-            throw invalid("markets", String.join(",", m));
+            throw new ParameterInvalid("markets", String.join(", ", markets), "markets.query.reason.markets-two");
         }
         List<String> q = new ArrayList<>();
         for (String s : questions == null ? List.<String>of() : questions) {
             if (s != null && !s.isBlank()) {
                 if (s.length() > 250) {
-                    throw invalid("questions", s.substring(0, 40) + "…");
+                    throw new ParameterInvalid("questions", s.substring(0, 40) + "…", "markets.query.reason.too-long", "250");
                 }
                 q.add(s.trim().replace('\n', ' '));
             }
         }
         if (q.isEmpty() || q.size() > MAX_QUESTIONS) {
-            throw invalid("questions", String.valueOf(q.size()));
+            throw new ParameterInvalid("questions", "", "markets.query.reason.count", "1", String.valueOf(MAX_QUESTIONS),
+                    String.valueOf(q.size()));
         }
         List<Long> ds = new ArrayList<>(new LinkedHashSet<>(datasetIds == null ? List.of() : datasetIds));
         if (ds.isEmpty() || ds.size() > MAX_DATASETS) {
-            throw invalid("datasets", String.valueOf(ds.size()));
+            throw new ParameterInvalid("datasets", "", "markets.query.reason.count", "1", String.valueOf(MAX_DATASETS),
+                    String.valueOf(ds.size()));
         }
         for (Long id : ds) {
             if (id == null) {
                 // "datasets":[null] was a 500 (issue 11, found by the fuzz suite)
-                throw invalid("datasets", "null");
+                throw new ParameterInvalid("datasets", "null", "markets.query.reason.no-such-id");
             }
             DatasetView d = datasets.dataset(id); // 404 naming the dataset when it does not exist
             if (d.status() != DatasetStatus.SUCCEEDED) {
@@ -162,7 +167,7 @@ public class ResearchProjects {
 
     public Project project(long id) {
         return store.project(id).orElseThrow(() -> new TradedeskException(TradedeskException.Kind.NOT_FOUND,
-                "markets.project.not-found", "no research project " + id, id));
+                "markets.project.not-found", "no research project " + id, String.valueOf(id)));
     }
 
     public List<Project> projects() {
@@ -199,7 +204,7 @@ public class ResearchProjects {
 
     public Decision decision(long projectId, long decisionId) {
         return store.decision(decisionId).filter(d -> d.project() == projectId).orElseThrow(() -> new TradedeskException(
-                TradedeskException.Kind.NOT_FOUND, "markets.decision.not-found", "no decision " + decisionId, decisionId));
+                TradedeskException.Kind.NOT_FOUND, "markets.decision.not-found", "no decision " + decisionId, String.valueOf(decisionId)));
     }
 
     public List<Decision> decisions(long projectId) {
@@ -213,10 +218,11 @@ public class ResearchProjects {
 
     private Computed compute(Project p, ScoringRequest r) {
         if (r == null || r.dataset() == null) {
-            throw invalid("dataset", "");
+            throw new ParameterInvalid("dataset", "", "markets.query.reason.required");
         }
         if (!p.datasets().contains(r.dataset())) {
-            throw invalid("dataset", String.valueOf(r.dataset()));
+            throw new ParameterInvalid("dataset", String.valueOf(r.dataset()), "markets.query.reason.not-a-project-dataset",
+                    String.join(", ", p.datasets().stream().map(String::valueOf).toList()));
         }
         String product = r.product() == null || r.product().isBlank() ? p.hsCodes().get(0) : r.product().trim();
         String flow = r.flow() == null || r.flow().isBlank() ? "M" : r.flow().trim().toUpperCase(Locale.ROOT);
@@ -229,15 +235,26 @@ public class ResearchProjects {
             try {
                 c = MarketScoring.Criterion.valueOf(w.getKey().trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw invalid("weights", w.getKey());
+                throw new ParameterInvalid("weights", w.getKey(), "markets.query.reason.not-a-criterion",
+                        String.join(", ", java.util.Arrays.stream(MarketScoring.Criterion.values()).map(Enum::name).toList()));
             }
-            if (w.getValue() == null) {
-                throw invalid("weights." + c.name(), "");
+            Double value = w.getValue();
+            if (value == null) {
+                throw new ParameterInvalid("weights." + c.name(), "", "markets.query.reason.required");
+            }
+            if (!Double.isFinite(value) || value < 0) {
+                throw new ParameterInvalid("weights." + c.name(), plain(value), "markets.query.reason.weight-negative");
+            }
+            if (value > MarketScoring.MAX_WEIGHT) {
+                throw new ParameterInvalid("weights." + c.name(), plain(value), "markets.query.reason.weight-range", "1,000,000");
             }
             weights.add(MarketScoring.Weight.of(c, w.getValue()));
             statedOut.put(c.name(), w.getValue());
         }
         double change = r.sensitivity() == null ? 0.2 : r.sensitivity();
+        if (!(change > 0 && change <= 1)) {
+            throw new ParameterInvalid("sensitivity", plain(change), "markets.query.reason.sensitivity-range");
+        }
         Map<String, Double> tariffs = new LinkedHashMap<>();
         if (r.tariffs() != null) {
             r.tariffs().forEach((k, v) -> tariffs.put(k.trim().toUpperCase(Locale.ROOT), v));
@@ -289,12 +306,13 @@ public class ResearchProjects {
             ScheduleTariffs.Outcome scheduled = schedules.find(market, code, origin, tariffDate);
             String reason = reasons.get(market);
             if (reason != null && reason.length() > MAX_REASON) {
-                throw invalid("tariffReasons." + market, reason.substring(0, 40) + "…");
+                throw new ParameterInvalid("tariffReasons." + market, reason.substring(0, 40) + "…", "markets.query.reason.too-long",
+                        String.valueOf(MAX_REASON));
             }
             boolean fromSchedule = scheduled != null && scheduled.found() != null;
             if (typed != null && fromSchedule && (reason == null || reason.isBlank())) {
                 // a typed rate over the loaded schedule's is an override: it must say why
-                throw invalid("tariffReasons." + market, "");
+                throw new ParameterInvalid("tariffReasons." + market, "", "markets.query.reason.tariff-reason-required");
             }
             MarketAccess access;
             ScheduleTariff schedule = null;
@@ -377,16 +395,24 @@ public class ResearchProjects {
             }
             String c = v.trim().replace(".", "").toUpperCase(Locale.ROOT);
             if (!c.matches(pattern)) {
-                throw invalid(field, v);
+                throw new ParameterInvalid(field, v, field.equals("markets") ? "markets.query.reason.iso3" : "markets.query.reason.hs-code");
             }
             if (!out.contains(c)) {
                 out.add(c);
             }
         }
         if (out.isEmpty() || out.size() > max) {
-            throw invalid(field, String.valueOf(out.size()));
+            throw new ParameterInvalid(field, "", "markets.query.reason.count", "1", String.valueOf(max), String.valueOf(out.size()));
         }
         return out;
+    }
+
+    /** A number as the user typed it: -5, 0.25, 1E+308 — not -5.0. */
+    private static String plain(double v) {
+        if (!Double.isFinite(v)) {
+            return String.valueOf(v);
+        }
+        return Math.abs(v) < 1e15 ? java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString() : String.valueOf(v);
     }
 
     private static TradedeskException invalid(String field, String value) {

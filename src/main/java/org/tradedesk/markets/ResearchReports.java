@@ -89,7 +89,53 @@ public class ResearchReports {
     public record Report(ResearchProjects.Project project, Locale locale, String generatedAt, List<DatasetView> sources,
                          String flow, String product, List<MarketTrend> trends, List<SharedShown> analyses,
                          List<SharedShown> causeAndEffect, ResearchProjects.Decision decision, List<FindingShown> findings,
-                         List<String> scoringNotes, List<MarketDetail> details) {
+                         List<String> scoringNotes, List<MarketDetail> details, java.util.function.UnaryOperator<String> words) {
+
+        /** A dataset's format as the dataset page words it ("關務署 GA30"), never its code. */
+        public String format(Object format) {
+            String code = format == null ? "" : (format instanceof Enum<?> e ? e.name() : format.toString());
+            return code.isBlank() ? "—" : label("markets.format." + code, code);
+        }
+
+        /** The value unit as the dataset page words it ("美元（來源以千元計，已精確乘以 1000）"). */
+        public String units(String code) {
+            return code == null || code.isBlank() ? "—" : label("markets.units." + code, code);
+        }
+
+        /** The valuation basis (CIF, FOB), or that the file does not state it. */
+        public String basis(String basis) {
+            return basis == null || basis.isBlank() ? words.apply("markets.report.basis.not-stated") : basis;
+        }
+
+        /** The report's title with the project's name, punctuated in the reader's language. */
+        public String title(String title) {
+            return AnalysisPresenter.titled(title, project.name(), locale);
+        }
+
+        /**
+         * The contributions are printed rounded to 4 decimals, and so is the score: when the printed contributions do not add
+         * up to the printed score (0.2550 + 0.3328 = 0.5878 against 0.5877) a note says so, instead of leaving the reader
+         * to find an error; null when they add up.
+         */
+        public String roundingNote(MarketDetail m) {
+            if (m.line() == null || m.criteria().isEmpty()) {
+                return null;
+            }
+            BigDecimal sum = BigDecimal.ZERO;
+            for (CriterionRow c : m.criteria()) {
+                if (c.contribution() == null) {
+                    return null;
+                }
+                sum = sum.add(new BigDecimal(c.contribution()).setScale(4, java.math.RoundingMode.HALF_EVEN));
+            }
+            BigDecimal score = new BigDecimal(m.line().score()).setScale(4, java.math.RoundingMode.HALF_EVEN);
+            return sum.compareTo(score) == 0 ? null : words.apply("markets.report.detail.rounding-note");
+        }
+
+        private String label(String key, String code) {
+            String w = words.apply(key);
+            return w == null || w.equals(key) ? code : w;
+        }
 
         /** A figure as the reader reads it: grouped thousands, up to {@code decimals} decimals, "—" when there is none. */
         public String num(Double v, int decimals) {
@@ -177,7 +223,8 @@ public class ResearchReports {
                 details.add(m);
             }
         }
-        return new Report(p, lang, generated, sources, flow, product, trends, others, causal, decision, findings, notes, details);
+        return new Report(p, lang, generated, sources, flow, product, trends, others, causal, decision, findings, notes, details,
+                key -> msg(key, lang));
     }
 
     /** The figures behind one market (review M2), read again from the dataset; null when the dataset has no series for it. */
@@ -224,7 +271,7 @@ public class ResearchReports {
         String concentrationNote = null;
         if (year != null) {
             try {
-                concentration = datasets.concentration(dataset, year, flow, product, "partner", market, null);
+                concentration = datasets.concentration(dataset, year, flow, product, "partner", market, null).named(l);
             } catch (TradedeskException e) {
                 concentrationNote = problem(e, l);
             }
@@ -330,7 +377,9 @@ public class ResearchReports {
     }
 
     private String fmt(String code, Locale l, Object... args) {
-        return new java.text.MessageFormat(msg(code, l).replace("'", "''"), l).format(args);
+        // years, ids and counts of years go in as whole numbers: never grouped ("2023", not "2,023")
+        Object[] plain = java.util.Arrays.stream(args).map(a -> a instanceof Integer || a instanceof Long ? String.valueOf(a) : a).toArray();
+        return new java.text.MessageFormat(msg(code, l).replace("'", "''"), l).format(plain);
     }
 
     public byte[] pdf(long projectId, Locale locale) {
@@ -346,7 +395,7 @@ public class ResearchReports {
         Locale l = r.locale();
         XlsxWorkbook w = XlsxWorkbook.create().properties(msg("markets.report.title", l) + " " + r.project().name(), l);
         XlsxSheet project = w.sheet(msg("markets.report.sheet.project", l));
-        project.title(msg("markets.report.title", l) + ": " + r.project().name());
+        project.title(AnalysisPresenter.titled(msg("markets.report.title", l), r.project().name(), l));
         project.row().text(msg("markets.project.hs-codes", l)).text(String.join(", ", r.project().hsCodes()));
         project.row().text(msg("markets.project.markets", l)).text(String.join(", ", r.project().markets()));
         project.row().text(msg("markets.report.generated", l)).text(r.generatedAt());
@@ -361,12 +410,13 @@ public class ResearchReports {
                 msg("markets.report.rows-rejected", l), msg("markets.report.units", l), msg("markets.report.basis", l),
                 msg("markets.report.years", l), msg("markets.report.preliminary", l));
         for (DatasetView d : r.sources()) {
-            sources.row().number(BigDecimal.valueOf(d.id()), XlsxFormat.number(0)).text(d.fileName()).text(d.source()).text(d.sha256())
+            sources.row().number(BigDecimal.valueOf(d.id()), XlsxFormat.number(0)).text(d.fileName()).text(r.format(d.format()) + (d.encoding() == null ? "" : " " + fmt("markets.report.encoding", l, d.encoding())))
+                    .text(d.sha256())
                     .text(r.time(d.finishedAt()))
                     .number(d.rowsRead() == null ? null : BigDecimal.valueOf(d.rowsRead()), XlsxFormat.number(0))
                     .number(d.rowsKept() == null ? null : BigDecimal.valueOf(d.rowsKept()), XlsxFormat.number(0))
                     .number(d.rowsRejected() == null ? null : BigDecimal.valueOf(d.rowsRejected()), XlsxFormat.number(0))
-                    .text(d.units()).text(d.valuationBasis()).text(d.firstYear() + "–" + d.lastYear())
+                    .text(r.units(d.units())).text(r.basis(d.valuationBasis())).text(d.firstYear() + "–" + d.lastYear())
                     .text(d.preliminary() == null || d.preliminary().isBlank() ? msg("markets.report.preliminary.none", l) : d.preliminary());
         }
         sources.columnWidths(8, 40, 20, 66, 24, 10, 10, 10, 16, 10, 12, 24);
@@ -506,8 +556,8 @@ public class ResearchReports {
                     .number(m.concentration() == null ? null : big(m.concentration().hhi()), XlsxFormat.number(4))
                     .number(m.concentration() == null ? null : big(m.concentration().normalizedHhi()), XlsxFormat.number(4))
                     .number(m.concentration() == null ? null : BigDecimal.valueOf(m.concentration().shares().size()), XlsxFormat.number(0))
-                    .number(big(m.value()), XlsxFormat.number(0)).number(big(m.quantity()), XlsxFormat.number(0))
-                    .number(big(m.unitValue()), XlsxFormat.number(2)).text(m.units()).text(m.valuationBasis())
+                    .number(big(m.value()), XlsxFormat.amount(0)).number(big(m.quantity()), XlsxFormat.amount(0))
+                    .number(big(m.unitValue()), XlsxFormat.amount(2)).text(r.units(m.units())).text(r.basis(m.valuationBasis()))
                     .number(m.line() == null ? null : big(m.line().tariffPercent()), XlsxFormat.number(2))
                     .wrappedText(m.tariffProvenance() == null ? "" : m.tariffProvenance())
                     .number(big(m.cagr()), XlsxFormat.percent(2)).number(big(m.trendGrowth()), XlsxFormat.percent(2))
@@ -522,8 +572,11 @@ public class ResearchReports {
                 msg("markets.report.detail.preliminary-flag", l));
         for (MarketDetail m : r.details()) {
             for (YearRow y : m.years()) {
-                years.row().text(m.market()).text(y.year()).number(big(y.value()), XlsxFormat.number(0))
-                        .number(big(y.quantity()), XlsxFormat.number(0)).number(big(y.unitValue()), XlsxFormat.number(2))
+                // a year is a number as on the other sheets (a month "2023-01" stays text); money and quantities grouped
+                org.tradedesk.reporting.XlsxRow row = years.row().text(m.market());
+                row = y.year().matches("[0-9]{4}") ? row.number(new BigDecimal(y.year()), XlsxFormat.number(0)) : row.text(y.year());
+                row.number(big(y.value()), XlsxFormat.amount(0))
+                        .number(big(y.quantity()), XlsxFormat.amount(0)).number(big(y.unitValue()), XlsxFormat.amount(2))
                         .number(big(y.yoy()), XlsxFormat.percent(2)).text(y.preliminary() ? msg("markets.report.detail.preliminary", l) : "");
             }
         }
@@ -540,7 +593,7 @@ public class ResearchReports {
             }
             for (ConcentrationView.Share sh : m.concentration().shares()) {
                 partners.row().text(m.market()).number(BigDecimal.valueOf(m.year()), XlsxFormat.number(0)).text(sh.code()).text(sh.name())
-                        .number(sh.value(), XlsxFormat.number(0)).number(BigDecimal.valueOf(sh.share()), XlsxFormat.percent(2));
+                        .number(sh.value(), XlsxFormat.amount(0)).number(BigDecimal.valueOf(sh.share()), XlsxFormat.percent(2));
             }
         }
         partners.columnWidths(10, 10, 60, 30, 20, 12);

@@ -123,7 +123,7 @@ class ScheduleTariffs {
         var v = lookup.dataVersion();
         String reference = line + " on " + date + ": MFN " + mfn.stripTrailingZeros().toPlainString() + "%"
                 + (origin == null ? "" : "; origin " + origin + " may claim " + (claimable.isEmpty() ? "no preference" : String.join(", ", claimable)))
-                + " — tariff data version " + v.id() + " \"" + v.label() + "\"; country lists " + lists.version();
+                + " — tariff data version " + v.id() + " \"" + v.label() + "\"; " + listsVersion(lists.version());
         return new Outcome(new Found(applied.doubleValue(), mfn, preferential ? best : null, preferential ? bestRate : null, v.id(),
                 v.label(), line, date, origin, reference), null);
     }
@@ -187,5 +187,11 @@ class ScheduleTariffs {
         } catch (RuntimeException e) {
             return null;
         }
+    }
+
+    /** The country lists' version as the tariff module names it ("country lists version 1"), never "country lists country lists …". */
+    static String listsVersion(String version) {
+        String v = version == null ? "" : version.strip();
+        return v.toLowerCase(java.util.Locale.ROOT).startsWith("country lists") ? v : "country lists " + v;
     }
 }

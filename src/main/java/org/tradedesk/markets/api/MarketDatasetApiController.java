@@ -121,7 +121,8 @@ class MarketDatasetApiController {
                                     @RequestParam(required = false) String flow, @RequestParam(required = false) String product,
                                     @RequestParam(required = false) String by, @RequestParam(required = false) String reporter,
                                     @RequestParam(required = false) String partner) {
-        return markets.concentration(id, year, flow, product, by, reporter, partner);
+        return markets.concentration(id, year, flow, product, by, reporter, partner)
+                .named(org.springframework.context.i18n.LocaleContextHolder.getLocale());
     }
 
     private DatasetJson json(DatasetView v) {
@@ -142,5 +143,21 @@ class MarketDatasetApiController {
     @org.springframework.web.bind.annotation.ExceptionHandler(org.tradedesk.markets.ParameterInvalid.class)
     org.springframework.http.ResponseEntity<org.springframework.http.ProblemDetail> invalidParameter(org.tradedesk.markets.ParameterInvalid e) {
         return ParameterProblems.of(e, messages);
+    }
+
+    /**
+     * A number parameter that is not one (from=abc) or too long for one (from=99999999999): named by its label and saying
+     * what is wrong — a year out of range is not "not a number".
+     */
+    @org.springframework.web.bind.annotation.ExceptionHandler(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class)
+    org.springframework.http.ResponseEntity<org.springframework.http.ProblemDetail> mismatch(
+            org.springframework.web.method.annotation.MethodArgumentTypeMismatchException e) {
+        String field = e.getName();
+        String value = e.getValue() == null ? "" : String.valueOf(e.getValue());
+        boolean year = java.util.Set.of("from", "to", "year").contains(field);
+        org.tradedesk.markets.ParameterInvalid invalid = value.strip().matches("-?[0-9]+") && year
+                ? new org.tradedesk.markets.ParameterInvalid(field, value, "markets.query.reason.year-range", "1900", "2100")
+                : new org.tradedesk.markets.ParameterInvalid(field, value, "markets.query.reason.not-a-whole-number");
+        return ParameterProblems.of(invalid, messages);
     }
 }

@@ -24,7 +24,7 @@ final class ParameterProblems {
     static ResponseEntity<ProblemDetail> of(ParameterInvalid e, MessageSource messages) {
         Locale locale = LocaleContextHolder.getLocale();
         String detail = messages.getMessage(e.messageCode(), e.arguments(), e.getMessage(), locale);
-        String label = messages.getMessage(new ParameterInvalid.Label(e.field()), locale);
+        String label = messages.getMessage(new ParameterInvalid.Label(e.field()), locale).strip();
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
         problem.setTitle(messages.getMessage("problem.title.400", null, HttpStatus.BAD_REQUEST.getReasonPhrase(), locale));
         problem.setType(URI.create("urn:tradedesk:problem:" + e.messageCode()));

@@ -26,10 +26,18 @@ class ResearchProjectApiController {
 
     private final ResearchProjects projects;
     private final MessageTexts texts;
+    private final org.springframework.context.MessageSource messages;
 
-    ResearchProjectApiController(ResearchProjects projects, MessageTexts texts) {
+    ResearchProjectApiController(ResearchProjects projects, MessageTexts texts, org.springframework.context.MessageSource messages) {
         this.projects = projects;
         this.texts = texts;
+        this.messages = messages;
+    }
+
+    /** A field that is not valid: 400 naming it by its label in the reader's language, with errors[].field and label. */
+    @org.springframework.web.bind.annotation.ExceptionHandler(org.tradedesk.markets.ParameterInvalid.class)
+    ResponseEntity<org.springframework.http.ProblemDetail> invalidParameter(org.tradedesk.markets.ParameterInvalid e) {
+        return ParameterProblems.of(e, messages);
     }
 
     record ProjectRequest(String name, List<String> hsCodes, List<String> markets, List<String> questions, List<Long> datasets) {

@@ -85,6 +85,11 @@ public final class TradeFileReader {
                 }
                 return WitsSdmxReader.read(tail, sink, ticks);
             }
+            String binary = binaryKind(sample);
+            if (binary != null) {
+                // a PNG's first line decoded as text read "開頭為：NG": a binary file is named as one
+                throw new TradeFileRefused("markets.import.binary." + binary, "a binary file (" + binary + "), not trade statistics", 1, "");
+            }
             DecodedText decoded = DecodedText.of(sample);
             String header = firstLine(decoded.text());
             SourceFormat detected = detect(header);
@@ -169,6 +174,44 @@ public final class TradeFileReader {
         int end = text.indexOf('\n');
         String line = end < 0 ? text : text.substring(0, end);
         return line.replace("\r", "").replace("\uFEFF", "");
+    }
+
+    /** png, pdf, zip (XLSX, DOCX…), gif, jpeg or other (NUL bytes) for a binary file; null for text. */
+    static String binaryKind(byte[] b) {
+        if (startsWith(b, 0x89, 'P', 'N', 'G')) {
+            return "png";
+        }
+        if (startsWith(b, '%', 'P', 'D', 'F')) {
+            return "pdf";
+        }
+        if (startsWith(b, 'P', 'K', 3, 4)) {
+            return "zip";
+        }
+        if (startsWith(b, 'G', 'I', 'F', '8')) {
+            return "gif";
+        }
+        if (startsWith(b, 0xFF, 0xD8, 0xFF)) {
+            return "jpeg";
+        }
+        int n = Math.min(b.length, 4096);
+        for (int i = 0; i < n; i++) {
+            if (b[i] == 0) {
+                return "other";
+            }
+        }
+        return null;
+    }
+
+    private static boolean startsWith(byte[] b, int... magic) {
+        if (b.length < magic.length) {
+            return false;
+        }
+        for (int i = 0; i < magic.length; i++) {
+            if ((b[i] & 0xFF) != magic[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String abbreviate(String s) {

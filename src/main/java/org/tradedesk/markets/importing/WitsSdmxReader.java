@@ -58,7 +58,13 @@ final class WitsSdmxReader {
             }
         } catch (JacksonException e) {
             long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new TradeFileRefused("markets.import.malformed-json", "the JSON is cut off or malformed", line, e.getOriginalMessage());
+            if (e instanceof tools.jackson.core.exc.UnexpectedEndOfInputException) {
+                // Jackson's English ("Unexpected end-of-input in property name") is no message for the reader
+                throw new TradeFileRefused("markets.import.json-cut-off", "the JSON is cut off: " + e.getOriginalMessage(), line, "");
+            }
+            long column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
+            throw new TradeFileRefused("markets.import.json-malformed-at", "the JSON is malformed: " + e.getOriginalMessage(), line,
+                    String.valueOf(column));
         }
         if (structure == null || structure.path("dimensions").path("series").isEmpty()) {
             throw new TradeFileRefused("markets.import.not-trade-statistics", "an SDMX-JSON message without its structure", 0, "structure");

@@ -76,19 +76,31 @@ public class AnalysisPresenter {
      * The stored subject ("CHN → 0, X, 8542, A" or "8542, 2023, M, partner") in the reader's language: countries by the
      * same names service as the concentration page (CountryNames), flow 出口/進口, frequency 年/月; any other subject as stored.
      */
+    /** The separator of a list in the reader's language: "，" in Chinese, ", " in English. */
+    public static String separator(Locale locale) {
+        return locale != null && "zh".equals(locale.getLanguage()) ? "，" : ", ";
+    }
+
+    /** "Title: name" with the colon of the reader's language ("資料分析報告：HS 8542"). */
+    public static String titled(String title, String name, Locale locale) {
+        return title + (locale != null && "zh".equals(locale.getLanguage()) ? "：" : ": ") + name;
+    }
+
     String subject(String stored, Locale locale) {
         if (stored == null) {
             return "";
         }
         java.util.regex.Matcher m = SERIES_SUBJECT.matcher(stored);
+        // Chinese lists take the full-width comma (中國 → 世界，出口，8542，年), English ", "
+        String sep = separator(locale);
         if (m.matches()) {
             return org.tradedesk.markets.importing.CountryNames.name(m.group(1), locale) + " → "
-                    + org.tradedesk.markets.importing.CountryNames.name(m.group(2), locale) + ", " + msg("markets.flow." + m.group(3), locale)
-                    + ", " + m.group(4) + ", " + msg("markets.frequency." + m.group(5), locale);
+                    + org.tradedesk.markets.importing.CountryNames.name(m.group(2), locale) + sep + msg("markets.flow." + m.group(3), locale)
+                    + sep + m.group(4) + sep + msg("markets.frequency." + m.group(5), locale);
         }
         m = SHARES_SUBJECT.matcher(stored);
         if (m.matches()) {
-            return m.group(1) + ", " + m.group(2) + ", " + msg("markets.flow." + m.group(3), locale) + ", "
+            return m.group(1) + sep + m.group(2) + sep + msg("markets.flow." + m.group(3), locale) + sep
                     + msg("markets.by." + m.group(4), locale);
         }
         return stored;

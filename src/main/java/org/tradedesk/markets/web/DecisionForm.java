@@ -109,7 +109,7 @@ record DecisionForm(
         try {
             return java.time.LocalDate.parse(text.strip());
         } catch (java.time.format.DateTimeParseException e) {
-            throw new org.tradedesk.shared.TradedeskException("markets.project.invalid", "tariffDate not a date", "tariffDate", text);
+            throw new org.tradedesk.markets.ParameterInvalid("tariffDate", text, "markets.query.reason.not-a-date");
         }
     }
 }

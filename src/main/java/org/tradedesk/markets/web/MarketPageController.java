@@ -104,10 +104,11 @@ class MarketPageController {
 
     @GetMapping("/markets/datasets/{id}/concentration")
     String concentration(@PathVariable long id, @RequestParam Integer year, @RequestParam String flow, @RequestParam String product,
-                         @RequestParam(required = false) String by, Model model) {
+                         @RequestParam(required = false) String by, @RequestParam(required = false) String reporter, Model model) {
         model.addAttribute("dataset", markets.dataset(id));
-        ConcentrationView c = markets.concentration(id, year, flow, product, by, null, null);
+        ConcentrationView c = markets.concentration(id, year, flow, product, by, reporter, null);
         model.addAttribute("concentration", c);
+        model.addAttribute("reporter", reporter == null ? "" : reporter.strip());
         Locale locale = LocaleContextHolder.getLocale();
         java.util.Map<String, String> names = new java.util.HashMap<>();
         c.shares().forEach(s -> names.put(s.code(), org.tradedesk.markets.importing.CountryNames.name(s.code(), locale)));
@@ -147,8 +148,9 @@ class MarketPageController {
 
     @GetMapping("/markets/datasets/{id}/concentration.xlsx")
     ResponseEntity<byte[]> concentrationXlsx(@PathVariable long id, @RequestParam Integer year, @RequestParam String flow,
-                                             @RequestParam String product, @RequestParam(required = false) String by) {
-        ConcentrationView c = markets.concentration(id, year, flow, product, by, null, null);
+                                             @RequestParam String product, @RequestParam(required = false) String by,
+                                             @RequestParam(required = false) String reporter) {
+        ConcentrationView c = markets.concentration(id, year, flow, product, by, reporter, null);
         Locale locale = LocaleContextHolder.getLocale();
         XlsxWorkbook book = XlsxWorkbook.create().properties(text("markets.concentration.title", locale, c.product()), locale);
         XlsxSheet sheet = book.sheet(text("markets.concentration.sheet", locale)).columnWidths(10, 36, 22, 12);

@@ -79,8 +79,9 @@ class ResearchProjectPageController {
             try {
                 Map<String, Double> weights = new LinkedHashMap<>();
                 for (MarketScoring.Criterion c : MarketScoring.Criterion.values()) {
-                    Double w = number(params.get("w_" + c.name()), "w_" + c.name());
-                    if (w != null && w > 0) {
+                    Double w = number(params.get("w_" + c.name()), "weights." + c.name());
+                    // an empty or 0 weight leaves the criterion out; a negative one is refused at its field (never dropped)
+                    if (w != null && w != 0) {
                         weights.put(c.name(), w);
                     }
                 }
@@ -88,19 +89,22 @@ class ResearchProjectPageController {
                 Map<String, String> tariffCodes = new LinkedHashMap<>();
                 Map<String, String> tariffReasons = new LinkedHashMap<>();
                 for (String m : p.markets()) {
-                    Double t = number(params.get("tariff_" + m), "tariff_" + m);
+                    Double t = number(params.get("tariff_" + m), "tariffs." + m);
                     if (t != null) {
                         tariffs.put(m, t);
                     }
                     putText(tariffCodes, m, params.get("tariffCode_" + m));
                     putText(tariffReasons, m, params.get("tariffReason_" + m));
                 }
-                ResearchProjects.Scoring s = projects.score(id, new ResearchProjects.ScoringRequest(Long.valueOf(number(dataset, "dataset")
-                        .longValue()), params.get("flow"), params.get("product"), integer(params.get("from"), "from"),
+                ResearchProjects.Scoring s = projects.score(id, new ResearchProjects.ScoringRequest(integer(dataset, "dataset")
+                        .longValue(), params.get("flow"), params.get("product"), integer(params.get("from"), "from"),
                         integer(params.get("to"), "to"), weights, tariffs, number(params.get("sensitivity"), "sensitivity"),
                         params.get("origin"), DecisionForm.date(params.get("tariffDate")), tariffCodes, tariffReasons));
                 model.addAttribute("scoring", s);
                 model.addAttribute("notes", texts.renderAll(s.notes(), locale));
+            } catch (org.tradedesk.markets.ParameterInvalid e) {
+                model.addAttribute("error", texts.render(org.tradedesk.markets.ParameterInvalid.text(e), locale));
+                model.addAttribute("errorField", inputOf(e.field()));
             } catch (TradedeskException e) {
                 model.addAttribute("error", problem(e, locale));
             }
@@ -148,6 +152,9 @@ class ResearchProjectPageController {
     }
 
     private String problem(TradedeskException e, Locale locale) {
+        if (e.messageText() != null || e instanceof org.tradedesk.markets.ParameterInvalid) {
+            return texts.render(org.tradedesk.markets.ParameterInvalid.text(e), locale);
+        }
         List<MessageText.Arg> args = new ArrayList<>();
         for (Object a : e.arguments()) {
             // an argument that is itself a message code (a criterion's name) is worded, never shown raw
@@ -275,19 +282,52 @@ class ResearchProjectPageController {
         return project(id, Map.of(), model);
     }
 
+    /** The form's input a request field is typed in (weights.DEMAND_SIZE → w_DEMAND_SIZE), so the error stands at it. */
+    static String inputOf(String field) {
+        if (field.startsWith("weights.")) {
+            return "w_" + field.substring("weights.".length());
+        }
+        if (field.startsWith("tariffs.")) {
+            return "tariff_" + field.substring("tariffs.".length());
+        }
+        if (field.startsWith("tariffReasons.")) {
+            return "tariffReason_" + field.substring("tariffReasons.".length());
+        }
+        if (field.startsWith("tariffCodes.")) {
+            return "tariffCode_" + field.substring("tariffCodes.".length());
+        }
+        return field;
+    }
+
     private static Double number(String value, String field) {
         if (value == null || value.isBlank()) {
             return null;
         }
+        double d;
         try {
-            return Double.valueOf(value.trim());
+            d = Double.parseDouble(value.trim());
         } catch (NumberFormatException e) {
-            throw new TradedeskException("markets.project.invalid", field + " not a number", field, value);
+            throw new org.tradedesk.markets.ParameterInvalid(field, value, "markets.query.reason.not-a-number");
         }
+        if (!Double.isFinite(d)) {
+            throw new org.tradedesk.markets.ParameterInvalid(field, value, "markets.query.reason.not-a-number");
+        }
+        return d;
     }
 
+    /** A year or an id: digits only ("20l3" is refused, "2013.7" is not taken as 2013), at most nine of them. */
     private static Integer integer(String value, String field) {
-        Double d = number(value, field);
-        return d == null ? null : d.intValue();
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String t = value.trim();
+        if (t.matches("[0-9]{1,9}")) {
+            return Integer.valueOf(t);
+        }
+        if (t.matches("[0-9]+")) {
+            throw new org.tradedesk.markets.ParameterInvalid(field, value, field.equals("dataset") ? "markets.query.reason.no-such-id"
+                    : "markets.query.reason.year-range", "1900", "2100");
+        }
+        throw new org.tradedesk.markets.ParameterInvalid(field, value, "markets.query.reason.not-a-whole-number");
     }
 }

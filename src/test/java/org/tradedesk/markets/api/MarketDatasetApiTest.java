@@ -95,7 +95,7 @@ class MarketDatasetApiTest {
                 .andExpect(jsonPath("$.shares.length()").value(3))
                 .andExpect(jsonPath("$.shares[0].code").value("156"))
                 .andExpect(jsonPath("$.shares[1].code").value("410"))
-                .andExpect(jsonPath("$.shares[2].name").value("USA"))
+                .andExpect(jsonPath("$.shares[2].name").value("美國")) // named in the reader's language (review 7)
                 .andReturn().getResponse().getContentAsString();
         // the three 2019 rows of the file: CHN 102,102,959,980; KOR 79,076,531,427; USA 40,099,507,189
         double[] values = {102102959980.0, 79076531427.0, 40099507189.0};

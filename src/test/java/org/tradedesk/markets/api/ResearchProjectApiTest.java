@@ -177,7 +177,7 @@ class ResearchProjectApiTest {
         mvc.perform(post("/api/v1/markets/projects/" + project + "/scoring").contentType(MediaType.APPLICATION_JSON)
                         .content(scoring(dataset, 2019, 2024).replace("DEMAND_SIZE", "POPULATION")))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.code").value("markets.project.invalid"));
+                .andExpect(jsonPath("$.code").value("markets.query.invalid-because"));
         mvc.perform(post("/api/v1/markets/projects/" + project + "/decisions").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"scoring\":" + scoring(dataset, 2019, 2024) + ",\"choices\":[{\"market\":\"JPN\"}]}"))
                 .andExpect(status().isBadRequest())
@@ -188,7 +188,7 @@ class ResearchProjectApiTest {
         mvc.perform(post("/api/v1/markets/projects").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\":\"x\",\"hsCodes\":[\"8542\"],\"markets\":[\"CHN\"],\"questions\":[\"q\"],\"datasets\":[" + dataset + "]}"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.code").value("markets.project.invalid"));
+                .andExpect(jsonPath("$.code").value("markets.query.invalid-because"));
         mvc.perform(get("/api/v1/markets/projects/999999")).andExpect(status().isNotFound());
         assertThat(jdbc.queryForObject("select count(*) from markets_decision", Integer.class)).isEqualTo(before);
     }

@@ -194,7 +194,9 @@ class ResearchReportFiguresTest {
         assertThat(zh).contains("各市場數字的依據", "原始數字", "標準化分數（0–1）", "採用權重", "貢獻", "得分（各項貢獻之和）",
                 "年增率", "年複合成長率（CAGR）", sha, "初步值期間");
         // the tariff each market's figure used, marked as typed by the user
-        assertThat(zh).contains("8.00 %，由使用者輸入，特此註明：analyst", "USD，FOB");
+        assertThat(zh).contains("8.00 %，由使用者輸入，特此註明：analyst", "美元，FOB");
+        // review 12: one percentage format in the ranking table ("8.02%" beside "0.0 %" before)
+        assertThat(zh).contains("1 CHN 1.0000 159,747,196,497 8.02 % 0.00 %").doesNotContain("8.02%").doesNotContain("0.0 %");
         // no partner breakdown in the portal file, no quantity: said, not left blank
         assertThat(zh).contains("CHN 於 2024 年無 HHI", "無單位價值：資料集在該年沒有數量");
         for (String m : MARKETS) {
@@ -310,7 +312,9 @@ class ResearchReportFiguresTest {
             Cell a = r.getCell(0);
             Cell b = r.getCell(1);
             if (a != null && a.getCellType() == CellType.STRING && a.getStringCellValue().equals(first)
-                    && (second == null || b != null && b.getCellType() == CellType.STRING && b.getStringCellValue().equals(second))) {
+                    && (second == null || b != null && b.getCellType() == CellType.STRING && b.getStringCellValue().equals(second)
+                    // a year is a number cell (review 12)
+                    || b != null && b.getCellType() == CellType.NUMERIC && second.equals(String.valueOf((long) b.getNumericCellValue())))) {
                 return r;
             }
         }

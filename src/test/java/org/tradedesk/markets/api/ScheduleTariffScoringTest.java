@@ -107,7 +107,8 @@ class ScheduleTariffScoringTest {
                 .andExpect(jsonPath("$.figures.ranking[2].schedule.preferencePercent").value(0.0))
                 .andReturn().getResponse().getContentAsString();
         assertThat(((Number) JsonPath.read(json, "$.figures.ranking[2].score")).doubleValue()).isCloseTo(0.2, within(1e-9));
-        assertThat((String) JsonPath.read(json, "$.figures.ranking[2].tariffReference")).contains("RCEP 4%").contains("KAFTA 0%");
+        assertThat((String) JsonPath.read(json, "$.figures.ranking[2].tariffReference")).contains("RCEP 4%").contains("KAFTA 0%")
+                .contains("; country lists ").doesNotContain("country lists country lists"); // review 13
     }
 
     @Test
@@ -115,7 +116,7 @@ class ScheduleTariffScoringTest {
         mvc.perform(post("/api/v1/markets/projects/" + project + "/scoring").contentType(MediaType.APPLICATION_JSON)
                         .header("Accept-Language", "en").content(scoring("TW", ",\"tariffReasons\":{}")))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.code").value("markets.project.invalid"));
+                .andExpect(jsonPath("$.code").value("markets.query.invalid-missing"));
         mvc.perform(post("/api/v1/markets/projects/" + project + "/scoring").contentType(MediaType.APPLICATION_JSON)
                         .content(scoring("TW", ",\"tariffReasons\":{\"AUS\":\"anti-dumping duty expected\"}")))
                 .andExpect(status().isOk())

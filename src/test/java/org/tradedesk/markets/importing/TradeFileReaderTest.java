@@ -166,7 +166,18 @@ class TradeFileReaderTest {
         byte[] json = file("wits_sdmx_tradestats_trade_sample.json");
         assertThatThrownBy(() -> read(java.util.Arrays.copyOf(json, json.length / 2), new Collect()))
                 .isInstanceOf(TradeFileRefused.class)
-                .extracting(e -> ((TradeFileRefused) e).messageCode()).isEqualTo("markets.import.malformed-json");
+                .extracting(e -> ((TradeFileRefused) e).messageCode()).isEqualTo("markets.import.json-cut-off"); // review 15: no Jackson English
+    }
+
+    /** Review 15: a PNG read "開頭為：NG" (its first bytes decoded as text); it is named as a PNG image. */
+    @Test
+    void aBinaryFileIsNamedAsOne() {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+        assertThatThrownBy(() -> read(png, new Collect())).isInstanceOf(TradeFileRefused.class)
+                .extracting(e -> ((TradeFileRefused) e).messageCode()).isEqualTo("markets.import.binary.png");
+        byte[] zip = {'P', 'K', 3, 4, 20, 0, 0, 0};
+        assertThatThrownBy(() -> read(zip, new Collect())).isInstanceOf(TradeFileRefused.class)
+                .extracting(e -> ((TradeFileRefused) e).messageCode()).isEqualTo("markets.import.binary.zip");
     }
 
     @Test

@@ -23,6 +23,8 @@ public final class MarketScoring {
 
     public static final String FORMULA = "markets.stats.formula.weighted-score";
     public static final int MAX_MARKETS = 300;
+    /** The largest weight taken (weights are relative; a larger one is a typing error, and 1e308 overflows the sum). */
+    public static final double MAX_WEIGHT = 1_000_000;
 
     private MarketScoring() {
     }
@@ -49,6 +51,7 @@ public final class MarketScoring {
             this.usual = usual;
         }
 
+
         public Direction usualDirection() {
             return usual;
         }
@@ -66,7 +69,7 @@ public final class MarketScoring {
             Objects.requireNonNull(criterion, "criterion");
             Objects.requireNonNull(direction, "direction");
             if (!Double.isFinite(weight) || weight < 0) {
-                throw new StatisticsInputException("markets.stats.scoring.weight", criterion, weight);
+                throw new StatisticsInputException("markets.stats.scoring.weight", criterion.code(), weight);
             }
         }
 
@@ -145,6 +148,13 @@ public final class MarketScoring {
     }
 
     public static Result score(List<Candidate> candidates, List<Weight> weights, Normalisation normalisation) {
+        if (weights.stream().anyMatch(w -> w.weight() > MAX_WEIGHT)) {
+            throw new StatisticsInputException("markets.stats.scoring.weight-too-large", Long.toString((long) MAX_WEIGHT));
+        }
+        return rank(candidates, weights, normalisation);
+    }
+
+    private static Result rank(List<Candidate> candidates, List<Weight> weights, Normalisation normalisation) {
         if (candidates.size() < 2 || candidates.size() > MAX_MARKETS) {
             throw new StatisticsInputException("markets.stats.scoring.candidates", candidates.size(), 2, MAX_MARKETS);
         }
@@ -160,6 +170,10 @@ public final class MarketScoring {
         double sum = weights.stream().mapToDouble(Weight::weight).sum();
         if (!(sum > 0)) {
             throw new StatisticsInputException("markets.stats.scoring.no-weight");
+        }
+        if (!Double.isFinite(sum)) {
+            // 1e308 + 1e308 overflows: every weight divided by ∞ is 0 and every score 0 — refused, never shown
+            throw new StatisticsInputException("markets.stats.scoring.weight-too-large", Long.toString((long) MAX_WEIGHT));
         }
         List<MessageText> notes = new ArrayList<>();
         Map<Criterion, Double> normalisedWeights = new EnumMap<>(Criterion.class);
@@ -222,7 +236,7 @@ public final class MarketScoring {
                 if (moved.stream().mapToDouble(Weight::weight).sum() <= 0) {
                     continue;
                 }
-                List<String> order = score(candidates, moved, normalisation).order();
+                List<String> order = rank(candidates, moved, normalisation).order();
                 cases.add(new SensitivityCase(w.criterion(), factor, order, reversals(base, order)));
             }
         }
@@ -247,17 +261,29 @@ public final class MarketScoring {
         return out;
     }
 
-    private static double[] normalise(double[] v, Normalisation how) {
+    /**
+     * Two values closer than this, relative to the larger, are the same figure (floating-point noise from the data's sums and
+     * fits): HHI 0.5199999997 and 0.5199999987 both print 0.5200 and must not normalise to 0 and 1.
+     */
+    public static final double TIE_TOLERANCE = 1e-6;
+
+    private static double[] normalise(double[] raw, Normalisation how) {
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
-        double mean = 0;
-        for (double x : v) {
+        for (double x : raw) {
             min = Math.min(min, x);
             max = Math.max(max, x);
-            mean += x / v.length;
         }
-        if (max == min) {
+        double tolerance = TIE_TOLERANCE * Math.max(Math.abs(min), Math.abs(max));
+        if (max - min <= tolerance) {
             return null;
+        }
+        // a value within the tolerance of the lowest (highest) is the lowest (highest): near-ties at the ends tie exactly
+        double[] v = new double[raw.length];
+        double mean = 0;
+        for (int i = 0; i < raw.length; i++) {
+            v[i] = raw[i] - min <= tolerance ? min : max - raw[i] <= tolerance ? max : raw[i];
+            mean += v[i] / v.length;
         }
         double[] n = new double[v.length];
         if (how == Normalisation.MIN_MAX) {

@@ -13,10 +13,26 @@ import org.tradedesk.shared.TradedeskException;
 public class StatisticsInputException extends TradedeskException {
 
     private final transient MessageText text;
+    private final transient Object[] plain;
 
+    /** An argument that is itself a message code (a criterion's name) is worded in the reader's language, never shown raw. */
     public StatisticsInputException(String code, Object... args) {
-        super(code, code + " " + Arrays.toString(args), Arrays.stream(args).map(String::valueOf).toArray());
-        this.text = new MessageText(code, Arrays.stream(args).map(MessageText.Arg::literal).toList());
+        this(code, new MessageText(code, Arrays.stream(args).map(StatisticsInputException::arg).toList()), args);
+    }
+
+    private StatisticsInputException(String code, MessageText text, Object[] args) {
+        super(Kind.INVALID, code, text, code + " " + Arrays.toString(args));
+        this.text = text;
+        this.plain = Arrays.stream(args).map(String::valueOf).toArray();
+    }
+
+    private static MessageText.Arg arg(Object a) {
+        return a instanceof String s && s.matches("markets\\.stats\\.[a-z0-9.-]+") ? MessageText.Arg.code(s) : MessageText.Arg.literal(a);
+    }
+
+    @Override
+    public Object[] arguments() {
+        return plain.clone();
     }
 
     public String code() {

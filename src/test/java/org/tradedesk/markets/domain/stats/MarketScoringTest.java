@@ -74,4 +74,34 @@ class MarketScoringTest {
         assertThatThrownBy(() -> MarketScoring.Weight.of(Criterion.TARIFF, -1))
                 .isInstanceOf(StatisticsInputException.class).hasMessageContaining("markets.stats.scoring.weight");
     }
+
+    /**
+     * Review 5: HHI 0.5199999997 and 0.5199999987 both print 0.5200, yet min–max made them 0 and 1. Values closer than
+     * {@link MarketScoring#TIE_TOLERANCE} (relative) are the same figure, so equal printed figures score equally.
+     */
+    @Test
+    void equalPrintedFiguresScoreEquallyNotZeroAndOne() {
+        MarketScoring.Candidate a = new MarketScoring.Candidate("AAA", Map.of(Criterion.SUPPLIER_CONCENTRATION, 0.5199999997,
+                Criterion.UNIT_VALUE, 7.0600000001, Criterion.DEMAND_SIZE, 100.0), null);
+        MarketScoring.Candidate b = new MarketScoring.Candidate("BBB", Map.of(Criterion.SUPPLIER_CONCENTRATION, 0.5199999987,
+                Criterion.UNIT_VALUE, 7.0599999999, Criterion.DEMAND_SIZE, 200.0), null);
+        MarketScoring.Result r = MarketScoring.score(List.of(a, b), List.of(MarketScoring.Weight.of(Criterion.SUPPLIER_CONCENTRATION, 50),
+                MarketScoring.Weight.of(Criterion.UNIT_VALUE, 50)), Normalisation.MIN_MAX);
+        assertThat(r.of("AAA").score()).isEqualTo(r.of("BBB").score());
+        assertThat(r.of("AAA").normalised().get(Criterion.SUPPLIER_CONCENTRATION)).isEqualTo(0.5);
+        assertThat(r.notes()).hasSize(2); // both criteria: "the markets' values are equal, no effect on the ranking"
+        // a real difference at the printed precision still counts: 0.5200 vs 0.5201
+        MarketScoring.Candidate c = new MarketScoring.Candidate("CCC", Map.of(Criterion.SUPPLIER_CONCENTRATION, 0.5201), null);
+        MarketScoring.Candidate d = new MarketScoring.Candidate("DDD", Map.of(Criterion.SUPPLIER_CONCENTRATION, 0.52), null);
+        assertThat(MarketScoring.score(List.of(c, d), List.of(MarketScoring.Weight.of(Criterion.SUPPLIER_CONCENTRATION, 1)),
+                Normalisation.MIN_MAX).order()).containsExactly("DDD", "CCC");
+    }
+
+    /** Review 1: 1e308 twice overflowed the sum (every weight ÷ ∞ = 0, every score 0, answered 200); refused with the limit. */
+    @Test
+    void overflowingWeightsAreRefused() {
+        assertThatThrownBy(() -> MarketScoring.score(ScoringFixtures.fourMarkets(), List.of(MarketScoring.Weight.of(Criterion.DEMAND_SIZE, 1e308),
+                MarketScoring.Weight.of(Criterion.DEMAND_GROWTH, 1e308)), Normalisation.MIN_MAX))
+                .isInstanceOf(StatisticsInputException.class).hasMessageContaining("markets.stats.scoring.weight-too-large");
+    }
 }
