@@ -680,6 +680,8 @@ class ClearanceDeclarationApiTest {
                 .andExpect(jsonPath("$.response.channel").value("C2"));
         mvc.perform(get("/clearance/transactions/" + id + "/declaration").header("Accept-Language", "zh-TW"))
                 .andExpect(content().string(containsString("C2（文件審核）")))
+                .andExpect(content().string(containsString("臺灣 N5107 通關方式通知")))
+                .andExpect(content().string(containsString("A01（代碼無說明）")))
                 .andExpect(content().string(containsString("補辦期限 " + saturday.plusDays(2).format(java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd")))));
         // released, then a rejection arrives: recorded with a warning
         String todayBasic = today.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
