@@ -116,7 +116,7 @@ public class ClearanceDeclarations {
         if (draft.exchangeRate() == null) {
             if (table.isEmpty()) {
                 throw new ClearanceInputInvalid("exchangeRate", "clearance.declaration.exchange-rate-none",
-                        "no customs rate for " + invoice.currency() + " on " + today, invoice.currency(), today.toString());
+                        "no customs rate for " + invoice.currency() + " on " + today, invoice.currency(), today);
             }
             draft = draft.withExchangeRate(table.get().localPerForeign());
             rateLine = MessageText.of("clearance.history.exchange-rate-table", Arg.number(table.get().localPerForeign()),
@@ -127,7 +127,7 @@ public class ClearanceDeclarations {
                 throw new ClearanceInputInvalid("exchangeRateReason", "clearance.declaration.exchange-rate-reason",
                         "the rate typed differs from the table's " + table.get().localPerForeign() + ": a reason is required",
                         draft.exchangeRate().toPlainString(), table.get().localPerForeign().toPlainString(),
-                        table.get().source() == null ? "-" : table.get().source(), table.get().effectiveFrom().toString());
+                        table.get().source() == null ? "-" : table.get().source(), table.get().effectiveFrom());
             }
             rateLine = MessageText.of("clearance.history.exchange-rate-override", Arg.number(draft.exchangeRate()),
                     Arg.number(table.get().localPerForeign()), Arg.literal(table.get().source() == null ? "-" : table.get().source()),
@@ -345,6 +345,13 @@ public class ClearanceDeclarations {
 
     private ResponseView record(TransactionId id, byte[] content, String via) {
         CustomsResponse read = CustomsResponses.read(content);
+        String sha256 = ClearanceTransactions.sha256(content);
+        // the same response file twice (an upload repeated, the channel's reply also uploaded) is refused, as documents are
+        for (DeclarationStore.ResponseRow r : store.responses(id.value(), MAX_SHOWN)) {
+            if (sha256.equals(r.sha256())) {
+                throw DuplicateResponse.of(id.value(), r.id());
+            }
+        }
         List<DeclarationStore.Row> rows = store.of(id.value(), MAX_SHOWN);
         DeclarationStore.Row answered = rows.stream().filter(r -> r.lodgedAt() != null)
                 .filter(r -> read.reference() != null && (read.reference().equals(r.messageId())
@@ -360,6 +367,20 @@ public class ClearanceDeclarations {
         if (noticeDay.isAfter(LocalDate.now(clock))) {
             noticeDay = LocalDate.now(clock);
         }
+        // a response is never dated before the file's declaration (lodging dates the file today): a notice or release
+        // dated earlier counts from the declaration date, and the history says so (review: an N5110 dated two days
+        // before the lodgement was refused as the file's duty notice date, so the §43/§45 deadlines never started)
+        TransactionView before = transactions.transaction(id);
+        LocalDate declared = before.details().declarationDate();
+        List<MessageText> warnings = new java.util.ArrayList<>();
+        if (declared != null && noticeDay.isBefore(declared)) {
+            warnings.add(MessageText.of("clearance.history.response-before-declaration", Arg.date(noticeDay), Arg.date(declared)));
+            noticeDay = declared;
+        }
+        boolean afterRelease = before.details().releaseDate() != null || answered.status() == DeclarationStatus.RELEASED;
+        if (afterRelease && (read.kind() == CustomsResponse.Kind.REJECTED || read.kind() == CustomsResponse.Kind.QUERIED)) {
+            warnings.add(MessageText.of("clearance.history.response-after-release", Arg.code("clearance.response.kind." + read.kind())));
+        }
         CustomsResponse response = read;
         if (read.kind() == CustomsResponse.Kind.DUTY_NOTICE && read.deadline() == null) {
             // the payment deadline is the file's deadline rule (Taiwan 關稅法 第43條: 14 days), counted from the notice
@@ -367,7 +388,13 @@ public class ClearanceDeclarations {
             response = new CustomsResponse(read.source(), read.kind(), read.reference(), read.issuedAt(), read.channel(), due, read.errors(),
                     read.duties(), read.dutiesTotal(), read.currency());
         }
-        long saved = store.addResponse(id.value(), answered.id(), response, content, ClearanceTransactions.sha256(content), via, user, now);
+        if (read.kind() == CustomsResponse.Kind.CHANNEL_ASSIGNED && read.deadline() != null) {
+            // N5107 補辦期限 (documents to supply by): a Saturday, Sunday or holiday moves to the next working day
+            LocalDate supplyBy = transactions.workingDay(id, read.deadline());
+            response = new CustomsResponse(read.source(), read.kind(), read.reference(), read.issuedAt(), read.channel(), supplyBy,
+                    read.errors(), read.duties(), read.dutiesTotal(), read.currency());
+        }
+        long saved = store.addResponse(id.value(), answered.id(), response, content, sha256, via, user, now);
         DeclarationStatus next = switch (response.kind()) {
             case RECEIVED, CHANNEL_ASSIGNED, DUTY_NOTICE, INSPECTION -> DeclarationStatus.ACCEPTED;
             case QUERIED -> DeclarationStatus.QUERIED;
@@ -382,6 +409,9 @@ public class ClearanceDeclarations {
         files.note(id.value(), user, now, MessageText.of("clearance.history.response", Arg.literal(response.source()),
                 Arg.code("clearance.response.kind." + response.kind()), Arg.number(answered.version()),
                 Arg.literal(response.channel() == null ? "-" : response.channel()), Arg.literal(codes)));
+        for (MessageText warning : warnings) {
+            files.note(id.value(), user, now, warning);
+        }
         if (response.kind() == CustomsResponse.Kind.DUTY_NOTICE) {
             for (DeclarationFinding f : DutyNoticeCheck.compare(response, answered.declaration())) {
                 files.note(id.value(), user, now, f.text());
@@ -390,15 +420,13 @@ public class ClearanceDeclarations {
                 files.note(id.value(), user, now, MessageText.of("clearance.history.payment-due", Arg.date(response.deadline())));
             }
             TransactionView file = transactions.transaction(id);
-            if (file.details().dutyNoticeDate() == null && !file.readOnly()
-                    && (file.details().declarationDate() == null || !noticeDay.isBefore(file.details().declarationDate()))) {
+            if (file.details().dutyNoticeDate() == null && !file.readOnly()) {
                 transactions.update(id, file.transaction().version(), file.details().withDutyNoticeDate(noticeDay));
             }
         }
         if (response.kind() == CustomsResponse.Kind.RELEASED) {
             // released on the day the response says: not after today, not before the file's declaration date
-            LocalDate declared = transactions.transaction(id).details().declarationDate();
-            moveIfAllowed(id, TransactionStatus.RELEASED, declared != null && noticeDay.isBefore(declared) ? declared : noticeDay);
+            moveIfAllowed(id, TransactionStatus.RELEASED, noticeDay);
         } else if (response.kind() == CustomsResponse.Kind.QUERIED) {
             moveIfAllowed(id, TransactionStatus.HELD, null);
         }

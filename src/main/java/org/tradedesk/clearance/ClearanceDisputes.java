@@ -109,7 +109,7 @@ public class ClearanceDisputes {
                 // the sum in dispute is the one the notice demands: it cannot be paid before the notice came
                 throw new ClearanceInputInvalid("paidOn", "clearance.dispute.date.paid-before-notice",
                         "paid " + d.paidOn() + " before the notice was received " + d.noticeReceived(), d.paidOn().toString(),
-                        d.noticeReceived().toString());
+                        d.noticeReceived());
             }
         }
         if (d.amountInDispute() == null) {
@@ -149,14 +149,14 @@ public class ClearanceDisputes {
         if (s.filedOn().isBefore(current.details().noticeReceived())) {
             throw new ClearanceInputInvalid("filedOn", "clearance.dispute.date.before-notice",
                     "filed " + s.filedOn() + " before the notice was received " + current.details().noticeReceived(),
-                    s.filedOn().toString(), current.details().noticeReceived().toString());
+                    s.filedOn(), current.details().noticeReceived());
         }
         if (s.decidedOn() != null) {
             notFuture("decidedOn", s.decidedOn(), today);
             if (s.decidedOn().isBefore(s.filedOn())) {
                 throw new ClearanceInputInvalid("decidedOn", "clearance.dispute.date.decided-before-filed",
                         "decided " + s.decidedOn() + " before it was filed " + s.filedOn(), s.decidedOn().toString(),
-                        s.filedOn().toString());
+                        s.filedOn());
             }
         }
         return withDeadlines(store.addStep(id.value(), disputeId, expectedVersion,
@@ -186,7 +186,7 @@ public class ClearanceDisputes {
         }
         if (filedOn != null && filedOn.isBefore(start)) {
             throw new ClearanceInputInvalid("filedOn", "clearance.dispute.step.filed-before-start", "step " + step.id() + " filed "
-                    + filedOn + " before its period started " + start, name, filedOn.toString(), start.toString());
+                    + filedOn + " before its period started " + start, name, filedOn, start);
         }
     }
 
@@ -218,7 +218,7 @@ public class ClearanceDisputes {
         if (o.decidedOn().isBefore(current.details().noticeReceived())) {
             throw new ClearanceInputInvalid("decidedOn", "clearance.dispute.date.before-notice",
                     "decided " + o.decidedOn() + " before the notice was received " + current.details().noticeReceived(),
-                    o.decidedOn().toString(), current.details().noticeReceived().toString());
+                    o.decidedOn(), current.details().noticeReceived());
         }
         if (o.refunded() == null) {
             throw required("refundedAmount");
@@ -286,7 +286,7 @@ public class ClearanceDisputes {
         }
         if (date.isAfter(today)) {
             throw new ClearanceInputInvalid(field, "clearance.dispute.date.future", field + " " + date + " is after today " + today,
-                    date.toString());
+                    date);
         }
     }
 

@@ -67,7 +67,7 @@ public class ClearanceDocumentFigures {
         }
         if (f.issuedOn() != null && f.validUntil() != null && f.validUntil().isBefore(f.issuedOn())) {
             throw new ClearanceInputInvalid("validUntil", "clearance.figures.valid-before-issued",
-                    "valid until before issued", f.validUntil().toString(), f.issuedOn().toString());
+                    "valid until before issued", f.validUntil(), f.issuedOn());
         }
         text("shipper", f.shipper(), 300);
         text("consignee", f.consignee(), 300);

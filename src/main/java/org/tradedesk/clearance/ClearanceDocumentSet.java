@@ -77,7 +77,8 @@ public class ClearanceDocumentSet {
             } else if (d.captured() != null) {
                 add(at, files, entries, "documents/" + d.id() + "-captured-invoice.json",
                         json.writeValueAsString(d.captured()).getBytes(StandardCharsets.UTF_8),
-                        what + " (" + text("clearance.docset.typed", language) + ")", d.uploadedAt());
+                        ("zh".equals(language.getLanguage()) ? what + "（" + text("clearance.docset.typed", language) + "）"
+                                : what + " (" + text("clearance.docset.typed", language) + ")"), d.uploadedAt());
             }
         }
         List<DeclarationView> newestFirst = new ArrayList<>(declarations.declarations(id));

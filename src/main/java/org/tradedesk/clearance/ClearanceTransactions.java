@@ -79,7 +79,7 @@ public class ClearanceTransactions {
         requireClient(details.clientId());
         checkDates(details);
         ClearanceTransaction created = store.create(details, CurrentUser.name(), now(), MessageText.of("clearance.history.created",
-                Arg.code("clearance.direction." + details.direction()), Arg.literal(details.jurisdiction())));
+                Arg.code("clearance.direction." + details.direction()), Arg.country(details.jurisdiction().name())));
         audit.record(SUBJECT, created.id().toString(), AuditAction.CREATED, null,
                 "{\"clientId\":" + details.clientId().value() + ",\"jurisdiction\":\"" + details.jurisdiction() + "\"}");
         return view(created);
@@ -126,7 +126,7 @@ public class ClearanceTransactions {
         if (date != null && date.isAfter(today())) {
             // a declaration or a release has happened, or it has not: a date after today is a typing error
             throw new ClearanceInputInvalid("date", "clearance.transaction.date-future", "the date " + date + " is after today "
-                    + today(), date.toString(), today().toString());
+                    + today(), date, today());
         }
         List<MessageText> lines = new ArrayList<>();
         lines.add(MessageText.of("clearance.history.status", Arg.code("clearance.status." + current.status()),
@@ -162,7 +162,13 @@ public class ClearanceTransactions {
                 .filter(r -> r.jurisdiction() == current.details().jurisdiction())
                 .filter(r -> r.from() == org.tradedesk.clearance.domain.DateAnchor.DUTY_NOTICE
                         && r.metBy() == org.tradedesk.clearance.domain.DateAnchor.DUTY_PAID)
-                .map(r -> r.lastDay(noticeDay)).findFirst().orElse(null);
+                .map(r -> deadlines.lastDay(r, noticeDay)).findFirst().orElse(null);
+    }
+
+    /** A deadline customs gave (N5107 補辦期限) moved off a Saturday, Sunday or holiday of the file's jurisdiction. */
+    @Transactional(readOnly = true)
+    public LocalDate workingDay(TransactionId id, LocalDate day) {
+        return day == null ? null : deadlines.workingDay(load(id).details().jurisdiction(), day);
     }
 
     /** The file's history, newest first (at most {@link #MAX_ROWS} lines). */
@@ -243,6 +249,18 @@ public class ClearanceTransactions {
                         Arg.number(invoice.lines().size())));
     }
 
+    /** How a capture was made in the reader's language (MANUAL → 人工輸入, EDIFACT_INVOIC_D96A → UN/EDIFACT INVOIC D96A). */
+    static Arg captureFormatName(String format) {
+        if (format == null) {
+            return Arg.literal("-");
+        }
+        if (format.startsWith("EDIFACT_INVOIC_")) {
+            return Arg.message(MessageText.of("clearance.capture.format.EDIFACT_INVOIC", Arg.literal(format.substring("EDIFACT_INVOIC_".length()))));
+        }
+        return java.util.Set.of("MANUAL", "UBL", "CII", "CSV", "XLSX", "PDF_TEXT").contains(format)
+                ? Arg.code("clearance.capture.format." + format) : Arg.literal(format);
+    }
+
     /** Corrects a document's captured data (read from a file or typed); the format becomes MANUAL, the history says so. */
     @Transactional
     public DocumentView recapture(TransactionId id, long documentId, long expectedVersion, CapturedInvoice typed) {
@@ -258,7 +276,7 @@ public class ClearanceTransactions {
         CapturedInvoice invoice = manual(current, typed);
         return store.recapture(id.value(), documentId, expectedVersion, invoice, CurrentUser.name(), now(),
                 MessageText.of("clearance.history.invoice-corrected", Arg.literal(String.valueOf(documentId)),
-                        Arg.literal(before.captureFormat() == null ? "-" : before.captureFormat()),
+                        captureFormatName(before.captureFormat()),
                         Arg.number(invoice.lines().size())));
     }
 
@@ -328,12 +346,12 @@ public class ClearanceTransactions {
         if (d.declarationDate() != null && d.releaseDate() != null && d.releaseDate().isBefore(d.declarationDate())) {
             throw new ClearanceInputInvalid("releaseDate", "clearance.transaction.release-before-declaration",
                     "the release date " + d.releaseDate() + " is before the declaration date " + d.declarationDate(),
-                    d.releaseDate().toString(), d.declarationDate().toString());
+                    d.releaseDate(), d.declarationDate());
         }
         if (d.dutyNoticeDate() != null && d.declarationDate() != null && d.dutyNoticeDate().isBefore(d.declarationDate())) {
             throw new ClearanceInputInvalid("dutyNoticeDate", "clearance.transaction.notice-before-declaration",
                     "the duty notice date " + d.dutyNoticeDate() + " is before the declaration date " + d.declarationDate(),
-                    d.dutyNoticeDate().toString(), d.declarationDate().toString());
+                    d.dutyNoticeDate(), d.declarationDate());
         }
     }
 

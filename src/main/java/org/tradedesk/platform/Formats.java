@@ -95,6 +95,21 @@ public class Formats {
     }
 
     /**
+     * {@link #amount} for a currency given by its code (a message's currency): to the currency's minor unit; an unknown
+     * or missing code shows the figure as it is.
+     */
+    public String amountIn(BigDecimal amount, String currency) {
+        if (amount == null) {
+            return "";
+        }
+        try {
+            return amount(amount, org.tradedesk.shared.CurrencyCode.of(currency));
+        } catch (RuntimeException unknownCurrency) {
+            return number(amount);
+        }
+    }
+
+    /**
      * A grouped amount with at least the currency's minor units and every further decimal it has, for a step's
      * working only (the figure before the step's legal rounding).
      */

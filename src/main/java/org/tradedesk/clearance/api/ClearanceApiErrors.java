@@ -40,7 +40,10 @@ class ClearanceApiErrors {
     private final MessageTexts texts;
     private final MessageSource messages;
 
-    ClearanceApiErrors(MessageTexts texts, MessageSource messages) {
+    private final org.tradedesk.platform.Formats formats;
+
+    ClearanceApiErrors(MessageTexts texts, MessageSource messages, org.tradedesk.platform.Formats formats) {
+        this.formats = formats;
         this.texts = texts;
         this.messages = messages;
     }
@@ -81,14 +84,26 @@ class ClearanceApiErrors {
         return ResponseEntity.status(HttpStatus.CONFLICT).header(HttpHeaders.LOCATION, base + "/" + e.existingDocumentId()).body(problem);
     }
 
+    /** The same customs response file already recorded: 409 naming and linking the response that holds it; nothing stored. */
+    @ExceptionHandler(org.tradedesk.clearance.DuplicateResponse.class)
+    ResponseEntity<ProblemDetail> duplicateResponse(org.tradedesk.clearance.DuplicateResponse e, HttpServletRequest request) {
+        Locale locale = LocaleContextHolder.getLocale();
+        String detail = messages.getMessage(e.messageCode(), e.arguments(), e.getMessage(), locale);
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, e.messageCode(), detail, List.of(error("file", detail, locale)));
+        String path = request.getRequestURI();
+        String list = path.substring(0, path.indexOf("/responses") + "/responses".length());
+        problem.setProperty("existingResponseId", e.existingResponseId());
+        problem.setProperty("existingResponse", list + "#response-" + e.existingResponseId());
+        return ResponseEntity.status(HttpStatus.CONFLICT).header(HttpHeaders.LOCATION, list).body(problem);
+    }
+
     /** Typed invoice data refused: every field at fault at once. */
     @ExceptionHandler(CaptureInvalid.class)
     ResponseEntity<ProblemDetail> captureInvalid(CaptureInvalid e) {
         Locale locale = LocaleContextHolder.getLocale();
         List<Map<String, Object>> errors = e.problems().stream().map(p -> error(p.field(), texts.render(p.reason(), locale), locale)).toList();
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, e.messageCode(),
-                messages.getMessage(e.messageCode(), e.arguments(), e.getMessage(), locale) + " "
-                        + errors.stream().map(m -> m.get("field") + ": " + m.get("message")).toList(), errors);
+                joined(messages.getMessage(e.messageCode(), e.arguments(), e.getMessage(), locale), errors, locale), errors);
         return ResponseEntity.badRequest().body(problem);
     }
 
@@ -122,8 +137,28 @@ class ClearanceApiErrors {
     }
 
     private String detail(TradedeskException e, Locale locale) {
-        return e.messageText() != null ? texts.render(e.messageText(), locale)
-                : messages.getMessage(e.messageCode(), e.arguments(), e.getMessage(), locale);
+        if (e.messageText() != null) {
+            return texts.render(e.messageText(), locale);
+        }
+        // a date argument in the reader's format (review t4 #6: "自 2026-11-01 起適用" read ISO inside a sentence)
+        Object[] args = e.arguments();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof java.time.LocalDate d) {
+                args[i] = formats.date(d, locale);
+            }
+        }
+        return messages.getMessage(e.messageCode(), args, e.getMessage(), locale);
+    }
+
+    /**
+     * The detail with each problem named by its label, in the reader's punctuation (review t4 #3: "擷取的發票有 11 個問題：
+     * [currency: 不是…]" gave raw names, half-width separators): 「…：賣方國家：…；發票總額：…」.
+     */
+    private static String joined(String lead, List<Map<String, Object>> errors, Locale locale) {
+        boolean zh = "zh".equals(locale.getLanguage());
+        String each = errors.stream().map(m -> m.get("label") + (zh ? "：" : ": ") + m.get("message"))
+                .collect(java.util.stream.Collectors.joining(zh ? "；" : "; "));
+        return lead + (zh ? "" : " ") + each;
     }
 
     /** One entry of errors[]: the field, its label in the reader's language, the message. */
@@ -141,7 +176,18 @@ class ClearanceApiErrors {
             return "";
         }
         String last = field.replaceAll("^.*\\.", "").replaceAll("\\[\\d+]", "");
-        String label = messages.getMessage("clearance.api.field." + last, null, null, locale);
-        return label == null ? field : label;
+        String label = null;
+        for (String prefix : List.of("clearance.api.field.", "clearance.invoice.field.", "clearance.field.", "clearance.line.")) {
+            label = label != null ? label : messages.getMessage(prefix + last, null, null, locale);
+        }
+        if (label == null) {
+            return field;
+        }
+        // lines[0].quantity → 第 1 項 數量 / Line 1 quantity: the text counts from 1, the path from 0 as the JSON
+        java.util.regex.Matcher line = java.util.regex.Pattern.compile("^(lines|items)\\[(\\d+)]\\.").matcher(field);
+        if (line.find()) {
+            return messages.getMessage("clearance.api.field.line", new Object[] {Integer.parseInt(line.group(2)) + 1, label}, locale);
+        }
+        return label;
     }
 }

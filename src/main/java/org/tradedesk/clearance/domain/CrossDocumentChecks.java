@@ -240,7 +240,7 @@ public final class CrossDocumentChecks {
                     return codes.isEmpty() || codes.stream().map(c -> c.replaceAll("[^0-9]", "")).anyMatch(c -> !c.isEmpty() && code.startsWith(c));
                 });
                 if (!covered) {
-                    out.add(finding(rule, List.of(inv.label()), List.of("lines[" + l.lineNumber() + "].tariffCode"),
+                    out.add(finding(rule, List.of(inv.label()), List.of("lines[" + DocumentChecks.index(inv.invoice().lines(), l) + "].tariffCode"),
                             "clearance.finding.permit-missing", Arg.literal(l.tariffCode().strip()), Arg.number(l.lineNumber()),
                             Arg.literal(prefix)));
                 }
@@ -281,7 +281,7 @@ public final class CrossDocumentChecks {
                 BigDecimal value = unitValue(l);
                 if (value.compareTo(median.multiply(factor)) > 0 || value.multiply(factor).compareTo(median) < 0) {
                     String cur = d.invoice().currency() == null ? "" : " " + d.invoice().currency();
-                    out.add(finding(rule, List.of(d.label()), List.of("lines[" + l.lineNumber() + "].unitPrice"),
+                    out.add(finding(rule, List.of(d.label()), List.of("lines[" + DocumentChecks.index(d.invoice().lines(), l) + "].unitPrice"),
                             "clearance.finding.value-implausible", Arg.number(l.lineNumber()),
                             Arg.literal(value.setScale(2, RoundingMode.HALF_UP).toPlainString() + cur + "/" + unit.getKey()),
                             Arg.literal(median.setScale(2, RoundingMode.HALF_UP).toPlainString() + cur + "/" + unit.getKey()),

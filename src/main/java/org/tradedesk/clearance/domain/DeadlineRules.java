@@ -95,6 +95,16 @@ public final class DeadlineRules {
         return out;
     }
 
+    /** A rule's last day counted from {@code from}, moved off a Saturday, Sunday or holiday as {@link #compute} does. */
+    public LocalDate lastDay(DeadlineRule rule, LocalDate from) {
+        return restDays.roll(rule.jurisdiction(), rule.lastDay(from)).to();
+    }
+
+    /** {@code day}, or the next working day of the jurisdiction when it is a Saturday, Sunday or holiday. */
+    public LocalDate workingDay(Jurisdiction jurisdiction, LocalDate day) {
+        return restDays.roll(jurisdiction, day).to();
+    }
+
     private static int rank(Deadline d) {
         if (d.open()) {
             return 0;

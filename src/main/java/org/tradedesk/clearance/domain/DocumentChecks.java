@@ -95,7 +95,7 @@ public final class DocumentChecks {
                 });
                 case LINE_FIELD -> invoices.forEach(d -> d.invoice().lines().forEach(l -> {
                     if (blank(lineField(l, rule.param()))) {
-                        out.add(finding(rule, List.of(d.label()), List.of("lines[" + l.lineNumber() + "]." + rule.param()),
+                        out.add(finding(rule, List.of(d.label()), List.of("lines[" + DocumentChecks.index(d.invoice().lines(), l) + "]." + rule.param()),
                                 "clearance.finding.line-field-missing", Arg.code("clearance.invoice.field." + rule.param()),
                                 Arg.number(l.lineNumber()), named(d)));
                     }
@@ -133,16 +133,16 @@ public final class DocumentChecks {
                         case NO_DATA -> "clearance.finding.tariff-no-data";
                     };
                     if (code != null) {
-                        Finding f = finding(rule, List.of(d.label()), List.of("lines[" + l.lineNumber() + "].tariffCode"), code,
+                        Finding f = finding(rule, List.of(d.label()), List.of("lines[" + DocumentChecks.index(d.invoice().lines(), l) + "].tariffCode"), code,
                                 Arg.literal(l.tariffCode().strip()), Arg.number(l.lineNumber()), Arg.date(on),
-                                Arg.literal(file.jurisdiction()));
+                                Arg.country(file.jurisdiction()));
                         out.add(a == TariffValidity.Answer.NO_DATA
                                 ? new Finding(Severity.INFO, f.rule(), f.documents(), f.fields(), f.message(), f.regulation()) : f);
                     }
                 }));
                 case ORIGIN_VALID -> invoices.forEach(d -> d.invoice().lines().forEach(l -> {
                     if (!blank(l.originCountry()) && !ISO.contains(l.originCountry().strip().toUpperCase(Locale.ROOT))) {
-                        out.add(finding(rule, List.of(d.label()), List.of("lines[" + l.lineNumber() + "].originCountry"),
+                        out.add(finding(rule, List.of(d.label()), List.of("lines[" + DocumentChecks.index(d.invoice().lines(), l) + "].originCountry"),
                                 "clearance.finding.origin-invalid", Arg.literal(l.originCountry()), Arg.number(l.lineNumber())));
                     }
                 }));
@@ -231,5 +231,18 @@ public final class DocumentChecks {
 
     private static boolean blank(Object value) {
         return value == null || (value instanceof String s && s.isBlank()) || Objects.equals(value, "");
+    }
+
+    /**
+     * A line's position in its invoice, 0-based as the JSON's {@code lines[]} (review t4 #11: findings named
+     * {@code lines[1]} for the first line while capture errors named {@code lines[0]}); the text says 第 1 項 / line 1.
+     */
+    static int index(List<?> lines, Object line) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i) == line) {
+                return i;
+            }
+        }
+        return lines.indexOf(line);
     }
 }

@@ -65,6 +65,7 @@ public final class CustomsResponses {
         List<Segment> segments = EdifactSegments.read(content, null, null);
         String reference = null;
         String function = null;
+        String documentName = null;
         LocalDateTime issued = null;
         boolean tax = false;
         boolean seenUnh = false;
@@ -91,6 +92,7 @@ public final class CustomsResponses {
                 case "BGM" -> {
                     reference = Values.blankToNull(s.get(2, 1));
                     function = s.get(3);
+                    documentName = Values.blankToNull(s.get(1, 4));
                 }
                 case "DTM" -> {
                     if ("137".equals(s.get(1, 1)) && issued == null) {
@@ -150,7 +152,9 @@ public final class CustomsResponses {
         if (!seenUnh) {
             throw new UnreadableMessage(MessageText.of("clearance.edifact.no-message"), "line 1", "no UNH");
         }
-        Kind kind = !errors.isEmpty() ? ("27".equals(function) ? Kind.REJECTED : Kind.QUERIED)
+        // the data README: 961:::IMDR with ERP/ERC error codes is the rejection, whatever the function code; errors in
+        // another response are a query (review t4 #7: IMDR with function 9 or 29 was read as QUERIED)
+        Kind kind = !errors.isEmpty() ? ("27".equals(function) || "IMDR".equals(documentName) ? Kind.REJECTED : Kind.QUERIED)
                 : "4".equals(processing) ? Kind.RELEASED
                 : tax ? Kind.DUTY_NOTICE
                 : "5".equals(processing) ? Kind.INSPECTION
@@ -170,7 +174,7 @@ public final class CustomsResponses {
         Element status = child(root, "Status");
         if (status != null && child(status, "ReleaseDateTime") != null) {
             return new CustomsResponse("TW_N5116", Kind.RELEASED, text(declaration, "ID"),
-                    dateTime(text(status, "ReleaseDateTime"), "an14", "/Response/Status/ReleaseDateTime"), text(status, "NameCode"), null, List.of());
+                    dateTime(text(status, "ReleaseDateTime"), "an14", "/Response/Status/ReleaseDateTime"), channel(text(status, "NameCode")), null, List.of());
         }
         if (declaration != null && child(declaration, "DutyTaxFee") != null) {
             return dutyNotice(root, declaration);
@@ -188,7 +192,7 @@ public final class CustomsResponses {
             LocalDateTime issued = dateTime(text(root, "IssueDateTime"), "an14", "/Response/IssueDateTime");
             LocalDate limit = Values.date(text(info, "LimitDateTime"), "LimitDateTime", "/Response/AdditionalInformation/LimitDateTime");
             return new CustomsResponse("TW_N5107", Kind.CHANNEL_ASSIGNED, text(declaration, "ID"), issued,
-                    status == null ? null : text(status, "NameCode"), limit, queries);
+                    status == null ? null : channel(text(status, "NameCode")), limit, queries);
         }
         Element location = child(child(child(declaration, "GoodsShipment"), "Consignment"), "GoodsLocation");
         if (location != null && declaration != null && child(declaration, "ID") != null) {
@@ -201,7 +205,7 @@ public final class CustomsResponses {
             }
             LocalDateTime issued = dateTime(text(root, "IssueDateTime"), "an14", "/Response/IssueDateTime");
             return new CustomsResponse("TW_N5109", Kind.INSPECTION, text(declaration, "ID"), issued,
-                    status == null ? null : text(status, "NameCode"), null, notes);
+                    status == null ? null : channel(text(status, "NameCode")), null, notes);
         }
         if (declaration != null && child(declaration, "ResponsibleGovernmentAgency") != null) {
             List<ResponseError> notes = new ArrayList<>();
@@ -228,6 +232,14 @@ public final class CustomsResponses {
             return new CustomsResponse("TW_N5108", Kind.REJECTED, text(previous, "tw_FunctionalReferenceID"), null, null, null, errors);
         }
         throw new UnreadableMessage(MessageText.of("clearance.response.unknown"), "/Response", "Response of unknown kind");
+    }
+
+    /**
+     * The clearance channel as Taiwan's 通關方式 names it (C1 免審免驗, C2 文件審核, C3 貨物查驗): N5107 and N5116 give the
+     * digit ("2"), N5109 the name ("C3"); both are kept as C1/C2/C3 so the file shows one form.
+     */
+    static String channel(String code) {
+        return code != null && code.matches("[123]") ? "C" + code : code;
     }
 
     /**

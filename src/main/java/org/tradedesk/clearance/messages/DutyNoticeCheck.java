@@ -25,6 +25,15 @@ public final class DutyNoticeCheck {
     private DutyNoticeCheck() {
     }
 
+    /** The tax types named in the bundles ({@code clearance.tax-type.*}); another type is shown by its code. */
+    private static final Set<String> NAMED_TYPES = Set.of("DUTY", "CUD", "VAT", "GST", "TPF", "COMMODITY", "ADD", "CVD", "ATT", "HWS",
+            "SGT", "WET", "LCT", "EEC");
+
+    /** A tax type in the reader's language (DUTY → 關稅 / duty), an unknown one by its code. */
+    public static Arg taxType(String type) {
+        return type != null && NAMED_TYPES.contains(type) ? Arg.code("clearance.tax-type." + type) : Arg.literal(String.valueOf(type));
+    }
+
     public static List<DeclarationFinding> compare(CustomsResponse notice, DeclarationMessage declared) {
         List<DeclarationFinding> out = new ArrayList<>();
         if (notice == null || declared == null || notice.duties().isEmpty() && notice.dutiesTotal() == null) {
@@ -52,7 +61,7 @@ public final class DutyNoticeCheck {
                     && customs.compareTo(DeclarationValidation.shipmentRuleTotal(ofType)) == 0;
             if (!same) {
                 out.add(new DeclarationFinding(Severity.WARNING, "duty-notice-type", "dutiesAndTaxes." + type,
-                        MessageText.of("clearance.response.duty-difference", Arg.literal(type), Arg.money(customs, currency),
+                        MessageText.of("clearance.response.duty-difference", taxType(type), Arg.money(customs, currency),
                                 Arg.money(items, currency))));
             }
         }

@@ -95,7 +95,7 @@ class ClearanceApiTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].username").value("coordinator"))
                 .andExpect(jsonPath("$[0].what.code").value("clearance.history.created"))
-                .andExpect(jsonPath("$[0].what.text").value("建立案件：進口，TW"));
+                .andExpect(jsonPath("$[0].what.text").value("建立案件：進口，台灣"));
     }
 
     @Test
@@ -141,7 +141,11 @@ class ClearanceApiTest {
                         .content("{\"status\":\"RELEASED\",\"version\":2,\"date\":\"" + later + "\"}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("clearance.transaction.date-future"))
                 .andExpect(jsonPath("$.errors[0].field").value("date"))
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("晚於今天")));
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("晚於今天")))
+                // review t4 #6: the dates in the reader's format, not ISO inside the sentence
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString(
+                        java.time.LocalDate.now().plusDays(4).format(java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd")))))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(later))));
         mvc.perform(post(base + "/status").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en")
                         .content("{\"status\":\"RELEASED\",\"version\":2,\"date\":\"" + later + "\"}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("after today")));
@@ -284,6 +288,13 @@ class ClearanceApiTest {
                 .andExpect(jsonPath("$.errors[0].message").value(containsString("2204.2")))
                 .andExpect(jsonPath("$.errors[1].field").value("lines[1].originCountry"))
                 .andExpect(jsonPath("$.errors[2].field").value("lines[1].packingGroup"));
+        // review t4 #3: labels from the bundles in the reader's language, the line counted from 1, full-width separators
+        mvc.perform(post(base + "/documents/invoice").contentType(MediaType.APPLICATION_JSON).content(bad).header("Accept-Language", "zh-TW"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[1].label").value("第 2 項 原產地"))
+                .andExpect(jsonPath("$.detail").value(containsString("第 2 項 原產地：")))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.not(containsString("lines[1]"))))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.not(containsString("; "))));
         mvc.perform(get(base)).andExpect(jsonPath("$.documents", hasSize(0)));
 
         String good = bad.replace("\"2204.2\"", "\"2204.21.00.00-1\"").replace("\"XY\"", "\"US\"").replace("\"IV\"", "\"II\"");

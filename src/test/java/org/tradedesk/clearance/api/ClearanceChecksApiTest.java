@@ -106,7 +106,7 @@ class ClearanceChecksApiTest {
                 .andExpect(jsonPath("$[2].documents[0]").value(containsString("COMMERCIAL_INVOICE#")))
                 // 9999.99.99 is in no tariff: unknown when the TW tariff is loaded, not checked when it is not — never passed
                 .andExpect(jsonPath("$[3].rule").value("validity.tariff-code"))
-                .andExpect(jsonPath("$[3].fields[0]").value("lines[1].tariffCode"));
+                .andExpect(jsonPath("$[3].fields[0]").value("lines[0].tariffCode")); // 0-based as the JSON
         mvc.perform(get(base + "/findings").header("Accept-Language", "zh-TW"))
                 .andExpect(jsonPath("$[1].message.text").value("缺少提單。"));
         mvc.perform(get("/api/v1/clearance/transactions/999999/findings")).andExpect(status().isNotFound());

@@ -589,7 +589,11 @@ class ClearanceDeclarationApiTest {
                 <DutyTaxFee><TypeCode>DUTY</TypeCode><Payment><PaymentAmount currencyID="TWD">0</PaymentAmount></Payment></DutyTaxFee>
                 <DutyTaxFee><TypeCode>VAT</TypeCode><Payment><PaymentAmount currencyID="TWD">1650</PaymentAmount></Payment></DutyTaxFee>
                 </Declaration></Response>""".formatted(now);
-        String due = java.time.LocalDate.now().plusDays(14).toString();
+        // 14 days, moved off a Saturday or Sunday (RestDays) — review t4 #8: the payment deadline was not rolled
+        java.time.LocalDate dueDay = java.time.LocalDate.now().plusDays(14);
+        dueDay = dueDay.getDayOfWeek() == java.time.DayOfWeek.SATURDAY ? dueDay.plusDays(2)
+                : dueDay.getDayOfWeek() == java.time.DayOfWeek.SUNDAY ? dueDay.plusDays(1) : dueDay;
+        String due = dueDay.toString();
         mvc.perform(multipart(base + "/responses").file(new MockMultipartFile("file", "n5110.xml", "application/xml",
                         notice.getBytes(StandardCharsets.UTF_8))))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.response.kind").value("DUTY_NOTICE"))
@@ -601,16 +605,114 @@ class ClearanceDeclarationApiTest {
         mvc.perform(get(base + "/history").header("Accept-Language", "en"))
                 .andExpect(jsonPath("$[*].what.text", org.hamcrest.Matchers.hasItem(containsString("Customs response TW_N5109: inspection notice"))))
                 .andExpect(jsonPath("$[*].what.text", org.hamcrest.Matchers.hasItem(containsString(
-                        "Duty notice differs from the declaration for VAT: customs assessed TWD 1,650"))));
+                        "Duty notice differs from the declaration for Business tax: customs assessed TWD 1,650"))));
         mvc.perform(get(base + "/history").header("Accept-Language", "zh-TW"))
-                .andExpect(jsonPath("$[*].what.text", org.hamcrest.Matchers.hasItem(containsString("稅費繳納通知的 VAT 與報單不符"))))
+                .andExpect(jsonPath("$[*].what.text", org.hamcrest.Matchers.hasItem(containsString("稅費繳納通知的營業稅與報單不符"))))
                 .andExpect(jsonPath("$[*].what.text", org.hamcrest.Matchers.hasItem(containsString("海關回應 TW_N5110：稅費繳納通知"))))
                 .andExpect(jsonPath("$[*].what.text", org.hamcrest.Matchers.hasItem(containsString("稅費繳納通知：請於 "))));
         // the declaration page shows the amounts, the payment deadline and the difference with the response
         mvc.perform(get("/clearance/transactions/" + id + "/declaration").header("Accept-Language", "en")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("response-pay-by")))
-                .andExpect(content().string(containsString("Duty notice differs from the declaration for VAT")))
-                .andExpect(content().string(containsString("VAT 1,650")));
+                .andExpect(content().string(containsString("Duty notice differs from the declaration for Business tax")))
+                .andExpect(content().string(containsString("Business tax 1,650")));
+    }
+
+    /**
+     * Review t4 #1/#9: an N5110 dated two days before the lodgement (the file's declaration date is today) still dates the
+     * file's duty notice — from the declaration date, with a warning in the history — so the deadlines counted from the
+     * notice start; the same response file posted again is refused (409, linking the response that holds it); a
+     * rejection arriving after the release is recorded with a warning.
+     */
+    @Test
+    void anEarlierDatedDutyNoticeStillDatesTheFileAndAResponseIsNotRecordedTwice() throws Exception {
+        String json = mvc.perform(post("/api/v1/clearance/transactions").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"clientId":%d,"direction":"IMPORT","jurisdiction":"TW","mode":"AIR","incoterm":"CIF","reference":"AA15AB12345671",
+                         "importer":"寶島電子有限公司","exporter":"Shenzhen Audio Co."}""".formatted(clientId)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long id = ((Number) JsonPath.read(json, "$.id")).longValue();
+        String base = "/api/v1/clearance/transactions/" + id;
+        mvc.perform(post(base + "/documents/invoice").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"invoiceNumber":"SA-4","issueDate":"2026-11-28","currency":"USD","incoterm":"CIF","sellerName":"Shenzhen Audio Co.",
+                         "sellerCountry":"CN","totalAmount":1000,"lines":[
+                          {"description":"藍牙喇叭 Bluetooth speakers","tariffCode":"85182200006","originCountry":"CN","quantity":120,"unitCode":"SET","amount":1000}]}"""))
+                .andExpect(status().isCreated());
+        mvc.perform(multipart(base + "/documents").file(new MockMultipartFile("file", "awb-" + id + ".txt", "text/plain",
+                ("AWB 297-" + id).getBytes(StandardCharsets.UTF_8))).param("type", "AIR_WAYBILL")).andExpect(status().isCreated());
+        lodge(base, """
+                {"declarantId":"A12","declarantName":"北港報關行","importerId":"12345675","exchangeRate":32,"items":[{"line":1,"duty":"0%"}]}""",
+                chinese);
+        java.time.LocalDate today = java.time.LocalDate.now();
+        mvc.perform(get(base)).andExpect(jsonPath("$.declarationDate").value(today.toString()))
+                .andExpect(jsonPath("$.dutyNoticeDate").doesNotExist());
+        String twoDaysAgo = today.minusDays(2).format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+        String notice = ("<Response><FunctionCode>9</FunctionCode><IssueDateTime>%s100000</IssueDateTime><Declaration><ID>AA15AB12345671</ID>"
+                + "<DutyTaxFee><TypeCode>DUTY</TypeCode><Payment><PaymentAmount currencyID=\"TWD\">0</PaymentAmount></Payment></DutyTaxFee>"
+                + "<DutyTaxFee><TypeCode>VAT</TypeCode><Payment><PaymentAmount currencyID=\"TWD\">1600</PaymentAmount></Payment></DutyTaxFee>"
+                + "<TotalDutyTaxAmount currencyID=\"TWD\">1600</TotalDutyTaxAmount></Declaration></Response>").formatted(twoDaysAgo);
+        String first = mvc.perform(post(base + "/responses").contentType(MediaType.APPLICATION_XML).content(notice))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.response.kind").value("DUTY_NOTICE"))
+                .andReturn().getResponse().getContentAsString();
+        long responseId = ((Number) JsonPath.read(first, "$.id")).longValue();
+        mvc.perform(get(base)).andExpect(jsonPath("$.dutyNoticeDate").value(today.toString()))
+                .andExpect(jsonPath("$.deadlines[?(@.from=='" + today + "')]").isNotEmpty());
+        mvc.perform(get(base + "/history").header("Accept-Language", "en"))
+                .andExpect(jsonPath("$[*].what.text", org.hamcrest.Matchers.hasItem(containsString("Warning: the response is dated"))));
+        mvc.perform(get(base + "/history").header("Accept-Language", "zh-TW"))
+                .andExpect(jsonPath("$[*].what.text", org.hamcrest.Matchers.hasItem(containsString("報關日設為"))))
+                .andExpect(jsonPath("$[*].what.text", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(containsString("日日設為")))));
+        // the file page shows the date received, not "—"
+        mvc.perform(get("/clearance/transactions/" + id).header("Accept-Language", "zh-TW")).andExpect(status().isOk())
+                .andExpect(content().string(containsString(today.format(java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd")))));
+        // the same file again: 409, nothing recorded
+        mvc.perform(post(base + "/responses").contentType(MediaType.APPLICATION_XML).content(notice))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("clearance.response.duplicate"))
+                .andExpect(jsonPath("$.existingResponseId").value(responseId));
+        mvc.perform(get(base + "/responses")).andExpect(jsonPath("$.length()").value(2)); // the channel's receipt and the notice
+        // N5107: the 補辦期限 (documents to supply by) on a Saturday moves to the Monday, and is labelled as such
+        java.time.LocalDate saturday = today.with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.SATURDAY));
+        mvc.perform(post(base + "/responses").contentType(MediaType.APPLICATION_XML).content(("<Response><IssueDateTime>%s090000</IssueDateTime>"
+                + "<AdditionalInformation><LimitDateTime>%s</LimitDateTime></AdditionalInformation><Status><NameCode>2</NameCode></Status>"
+                + "<Declaration><ID>AA15AB12345671</ID><GoodsShipment><GovernmentAgencyGoodsItem><SequenceNumeric>1</SequenceNumeric>"
+                + "<Error><ValidationCode>A01</ValidationCode></Error></GovernmentAgencyGoodsItem></GoodsShipment></Declaration></Response>")
+                .formatted(today.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE), saturday.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE))))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.response.kind").value("CHANNEL_ASSIGNED"))
+                .andExpect(jsonPath("$.response.deadline").value(saturday.plusDays(2).toString()))
+                .andExpect(jsonPath("$.response.channel").value("C2"));
+        mvc.perform(get("/clearance/transactions/" + id + "/declaration").header("Accept-Language", "zh-TW"))
+                .andExpect(content().string(containsString("C2（文件審核）")))
+                .andExpect(content().string(containsString("臺灣 N5107 通關方式通知")))
+                .andExpect(content().string(containsString("A01（代碼無說明）")))
+                .andExpect(content().string(containsString("補辦期限 " + saturday.plusDays(2).format(java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd")))));
+        // released, then a rejection arrives: recorded with a warning
+        String todayBasic = today.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+        mvc.perform(post(base + "/responses").contentType(MediaType.APPLICATION_XML).content(("<Response><Status><NameCode>C1</NameCode>"
+                + "<ReleaseDateTime>%s110000</ReleaseDateTime></Status><Declaration><ID>AA15AB12345671</ID></Declaration></Response>")
+                .formatted(todayBasic))).andExpect(status().isCreated()).andExpect(jsonPath("$.response.kind").value("RELEASED"));
+        mvc.perform(post(base + "/responses").contentType(MediaType.APPLICATION_XML).content(
+                "<Response><Error><ValidationCode>A01</ValidationCode></Error><Declaration><ID>AA15AB12345671</ID></Declaration></Response>"))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.response.kind").value("REJECTED"));
+        mvc.perform(get(base + "/history").header("Accept-Language", "en"))
+                .andExpect(jsonPath("$[*].what.text", org.hamcrest.Matchers.hasItem(containsString("arrived after the goods were released"))));
+    }
+
+    /**
+     * Review t4 #2: with a rate of ten decimals (1.5384615385) the customs values are 1,538.4615385 and 3,076.923077;
+     * the declaration page shows them to the cent (README "How amounts are shown") and the rate with its precision.
+     */
+    @Test
+    void theDeclarationPageShowsAmountsToTheMinorUnit() throws Exception {
+        long id = australianFile();
+        String base = "/api/v1/clearance/transactions/" + id;
+        mvc.perform(post(base + "/declarations").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"declarantId":"53004085616","importerId":"51824753556","exchangeRate":1.5384615385,"freight":0,"insurance":0,
+                         "items":[{"line":1,"duty":"5%"},{"line":2,"duty":"0%"}]}"""))
+                .andExpect(status().isCreated());
+        mvc.perform(get("/clearance/transactions/" + id + "/declaration").param("lang", "en")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("1,538.46")))
+                .andExpect(content().string(containsString("1.5384615385")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("1,538.4615"))))
+                .andExpect(content().string(containsString("AUD 4,615.38")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("4,615.384"))));
     }
 
     @Autowired

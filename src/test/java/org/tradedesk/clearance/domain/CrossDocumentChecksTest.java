@@ -86,8 +86,8 @@ class CrossDocumentChecksTest {
                 "cross.figures [COMMERCIAL_INVOICE#1, BILL_OF_LADING#3] [packages]",
                 "cross.parties [COMMERCIAL_INVOICE#1, PACKING_LIST#2] [consignee]",
                 "cross.certificate [CERTIFICATE_OF_ORIGIN#4] [validUntil]",
-                "cross.permit [COMMERCIAL_INVOICE#1] [lines[5].tariffCode]",
-                "cross.value [COMMERCIAL_INVOICE#1] [lines[4].unitPrice]");
+                "cross.permit [COMMERCIAL_INVOICE#1] [lines[4].tariffCode]",
+                "cross.value [COMMERCIAL_INVOICE#1] [lines[3].unitPrice]");
         Finding net = found.get(0);
         assertThat(net.severity()).isEqualTo(Finding.Severity.WARNING);
         assertThat(net.message().code()).isEqualTo("clearance.finding.figure-differs");
@@ -130,7 +130,7 @@ class CrossDocumentChecksTest {
         Map<Long, DocumentFigures> other = Map.of(5L,
                 figures(null, null, null, null, null, null, LocalDate.of(2025, 1, 5), LocalDate.of(2026, 3, 1), List.of("9301")));
         assertThat(run(docs, other)).extracting(f -> f.rule() + " " + f.fields())
-                .contains("cross.permit [lines[5].tariffCode]", "cross.permit [validUntil]");
+                .contains("cross.permit [lines[4].tariffCode]", "cross.permit [validUntil]");
     }
 
     @Test

@@ -79,7 +79,7 @@ class DocumentChecksTest {
         List<Finding> f = run("SEA", complete(inv));
         assertThat(f).extracting(Finding::rule)
                 .containsExactly("field.invoice-number", "field.incoterm", "field.tariff-code", "field.quantity");
-        assertThat(f.get(2).fields()).containsExactly("lines[1].tariffCode");
+        assertThat(f.get(2).fields()).containsExactly("lines[0].tariffCode"); // 0-based as the JSON's lines[], the text says line 1
         assertThat(f.get(2).documents()).containsExactly("COMMERCIAL_INVOICE#1");
     }
 
@@ -106,7 +106,7 @@ class DocumentChecksTest {
         List<Finding> f = run("SEA", complete(inv));
         assertThat(f).extracting(Finding::rule).contains("validity.tariff-code", "validity.origin");
         Finding tariff = f.stream().filter(x -> x.rule().equals("validity.tariff-code")).findFirst().orElseThrow();
-        assertThat(tariff.fields()).containsExactly("lines[1].tariffCode");
+        assertThat(tariff.fields()).containsExactly("lines[0].tariffCode");
         assertThat(tariff.message().code()).isEqualTo("clearance.finding.tariff-unknown");
         // no tariff loaded: reported as not checked, never as passed
         List<Finding> noData = checks.check(new CheckedFile("AU", "IMPORT", "SEA", "CIF", ARRIVAL, complete(inv)),

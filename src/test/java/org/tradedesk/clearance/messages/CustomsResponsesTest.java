@@ -242,8 +242,12 @@ class CustomsResponsesTest {
         assertThat(CustomsResponses.read(accepted.getBytes(StandardCharsets.ISO_8859_1)).kind()).isEqualTo(Kind.RECEIVED);
         String examination = CUSRES_RELEASE.replace("GIS+4'", "GIS+5'");
         assertThat(CustomsResponses.read(examination.getBytes(StandardCharsets.ISO_8859_1)).kind()).isEqualTo(Kind.INSPECTION);
-        // an error in the same message wins over the indicator
-        String queried = CUSRES_RELEASE.replace("RFF+ABT:AEXKR7Q2W9'", "RFF+ABT:AEXKR7Q2W9'\nERP+'\nERC+HDR0007'").replace("UNT+7+1'", "UNT+9+1'");
+        // an error in the same message wins over the indicator: 961:::IMDR with ERP/ERC is the rejection (data README),
+        // whatever the function code (review t4 #7: function 29 and 9 were read as QUERIED); another document name queries
+        String rejected = CUSRES_RELEASE.replace("RFF+ABT:AEXKR7Q2W9'", "RFF+ABT:AEXKR7Q2W9'\nERP+'\nERC+HDR0007'").replace("UNT+7+1'", "UNT+9+1'");
+        assertThat(CustomsResponses.read(rejected.getBytes(StandardCharsets.ISO_8859_1)).kind()).isEqualTo(Kind.REJECTED);
+        assertThat(CustomsResponses.read(rejected.replace(":1+29'", ":1+9'").getBytes(StandardCharsets.ISO_8859_1)).kind()).isEqualTo(Kind.REJECTED);
+        String queried = rejected.replace("BGM+961:::IMDR+", "BGM+961+");
         assertThat(CustomsResponses.read(queried.getBytes(StandardCharsets.ISO_8859_1)).kind()).isEqualTo(Kind.QUERIED);
     }
 
@@ -348,7 +352,7 @@ class CustomsResponsesTest {
                 org.assertj.core.groups.Tuple.tuple("duty-notice-type", "dutiesAndTaxes.VAT"),
                 org.assertj.core.groups.Tuple.tuple("duty-notice-total", "header.dutiesAndTaxesTotal"));
         assertThat(findings.get(0).text().code()).isEqualTo("clearance.response.duty-difference");
-        assertThat(findings.get(0).text().args()).extracting(org.tradedesk.shared.MessageText.Arg::value).containsExactly("DUTY", "6979", "6978");
+        assertThat(findings.get(0).text().args()).extracting(org.tradedesk.shared.MessageText.Arg::value).containsExactly("clearance.tax-type.DUTY", "6979", "6978"); // the tax type named in the reader's language
         assertThat(findings.get(2).text().args()).extracting(org.tradedesk.shared.MessageText.Arg::value).containsExactly("13878", "13876");
     }
 }
