@@ -38,8 +38,7 @@ public class ProductLabels {
         if (code == null || code.isBlank()) {
             return "";
         }
-        String name = new Locale("", code.strip()).getDisplayCountry(locale == null ? Locale.ENGLISH : locale);
-        return name == null || name.isBlank() || name.equals(code.strip()) ? code.strip() : name;
+        return org.tradedesk.shared.CountryCode.displayName(code.strip(), locale);
     }
 
     public String label(String market, String product, Locale locale) {

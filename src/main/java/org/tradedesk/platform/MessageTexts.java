@@ -74,10 +74,7 @@ public class MessageTexts {
         return java.util.Arrays.stream(codes.split(","))
                 .map(String::strip)
                 .filter(c -> !c.isEmpty())
-                .map(c -> {
-                    String name = new Locale("", c).getDisplayCountry(locale);
-                    return name == null || name.isBlank() ? c : name;
-                })
+                .map(c -> org.tradedesk.shared.CountryCode.displayName(c, locale))
                 .collect(java.util.stream.Collectors.joining(chinese ? "、" : ", "));
     }
 }

@@ -25,7 +25,23 @@ public record CountryCode(String value) {
     }
 
     public String displayName(Locale locale) {
-        return new Locale("", value).getDisplayCountry(locale);
+        return displayName(value, locale);
+    }
+
+    /**
+     * A country's name as the reader reads it (Java's names), except Taiwan in Chinese: Java writes 台灣, Taiwan's
+     * official documents and the rest of the product write 臺灣. A code Java does not know comes back as it is.
+     */
+    public static String displayName(String code, Locale locale) {
+        if (code == null) {
+            return null;
+        }
+        String c = code.strip().toUpperCase(Locale.ROOT);
+        if ("TW".equals(c) && locale != null && "zh".equals(locale.getLanguage())) {
+            return "臺灣";
+        }
+        String name = new Locale("", c).getDisplayCountry(locale == null ? Locale.ENGLISH : locale);
+        return name == null || name.isBlank() ? code : name;
     }
 
     @Override

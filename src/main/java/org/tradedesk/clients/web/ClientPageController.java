@@ -213,12 +213,12 @@ class ClientPageController {
         List<Country> all = new ArrayList<>();
         for (String code : Locale.getISOCountries()) {
             if (!code.equals("TW") && !code.equals("AU")) {
-                all.add(new Country(code, new Locale("", code).getDisplayCountry(locale)));
+                all.add(new Country(code, org.tradedesk.shared.CountryCode.displayName(code, locale)));
             }
         }
         all.sort(Comparator.comparing(Country::name));
-        all.add(0, new Country("AU", new Locale("", "AU").getDisplayCountry(locale)));
-        all.add(0, new Country("TW", new Locale("", "TW").getDisplayCountry(locale)));
+        all.add(0, new Country("AU", org.tradedesk.shared.CountryCode.displayName("AU", locale)));
+        all.add(0, new Country("TW", org.tradedesk.shared.CountryCode.displayName("TW", locale)));
         return all;
     }
 

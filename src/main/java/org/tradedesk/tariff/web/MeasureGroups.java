@@ -112,7 +112,7 @@ record MeasureGroups(List<Group> groups, List<TariffCatalogue.Scheme> withoutEnt
     static CountryList countries(org.tradedesk.tariff.EligibilityList list, LocalDate date, java.util.Locale locale) {
         List<Party> parties = list.members().stream()
                 .filter(m -> (m.validFrom() == null || !date.isBefore(m.validFrom())) && (m.validTo() == null || !date.isAfter(m.validTo())))
-                .map(m -> new Party(m.country(), new java.util.Locale("", m.country()).getDisplayCountry(locale), m.toConfirm()))
+                .map(m -> new Party(m.country(), org.tradedesk.shared.CountryCode.displayName(m.country(), locale), m.toConfirm()))
                 .distinct()
                 .toList();
         return new CountryList(list.code(), list.toConfirm(), parties);
@@ -131,7 +131,7 @@ record MeasureGroups(List<Group> groups, List<TariffCatalogue.Scheme> withoutEnt
         CountryList members = schemeList == null ? null : countries(schemeList, date, locale);
         List<Party> out = parties.stream().map(c -> {
             Party member = members == null ? null : members.countries().stream().filter(p -> p.country().equals(c)).findFirst().orElse(null);
-            return new Party(c, new java.util.Locale("", c).getDisplayCountry(locale), member == null || member.toConfirm());
+            return new Party(c, org.tradedesk.shared.CountryCode.displayName(c, locale), member == null || member.toConfirm());
         }).toList();
         return new CountryList(scheme, members != null && members.toConfirm(), out);
     }

@@ -95,7 +95,7 @@ class ClearanceApiTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].username").value("coordinator"))
                 .andExpect(jsonPath("$[0].what.code").value("clearance.history.created"))
-                .andExpect(jsonPath("$[0].what.text").value("建立案件：進口，台灣"));
+                .andExpect(jsonPath("$[0].what.text").value("建立案件：進口，臺灣"));
     }
 
     @Test

@@ -112,7 +112,7 @@ class ClearancePagesTest {
         long left = java.time.temporal.ChronoUnit.DAYS.between(LocalDate.now(),
                 restDays.roll(org.tradedesk.tariff.Jurisdiction.TW, LocalDate.now().plusDays(12)).to());
         assertThat(html).contains("data-deadline=\"tw-lodge\"", "關稅法 第16條", "剩 " + left + " 天", "data-days-left=\"" + left + "\"",
-                "保存 5 年", "條文待確認", "草稿", "建立案件：進口，台灣", "長青茶業");
+                "保存 5 年", "條文待確認", "草稿", "建立案件：進口，臺灣", "長青茶業");
         String queue = mvc.perform(get("/clearance").param("lang", "zh-TW")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(queue).contains("KHH-7", "剩 " + left + " 天", "指派給您的客戶的案件");
