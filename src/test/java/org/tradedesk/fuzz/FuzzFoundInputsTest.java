@@ -38,7 +38,8 @@ class FuzzFoundInputsTest {
                 {"name":"IC exports","hsCodes":["8542"],"markets":["CHN","KOR","USA"],"questions":["Which market grows fastest?"],
                  "datasets":[null]}""");
         assertThat(r.getStatus()).as(r.getContentAsString()).isEqualTo(400);
-        assertThat(r.getContentAsString(StandardCharsets.UTF_8)).contains("\"code\":\"markets.project.invalid\"").contains("datasets");
+        assertThat(r.getContentAsString(StandardCharsets.UTF_8)).contains("\"code\":\"markets.query.invalid-because\"")
+                .contains("\"field\":\"datasets\"");
     }
 
     @Test
