@@ -86,7 +86,7 @@ public class EligibilityLists {
         Decision d = CountryListRule.decide(h.def, members, country, date);
         String source = h.def.legalSource();
         Arg o = country == null ? Arg.literal("—") : Arg.country(country);
-        Arg list = Arg.literal(listCode);
+        Arg list = listArg(jurisdiction, listCode);
         Arg src = sourceArg(jurisdiction, listCode, source);
         MessageText reason = switch (d.outcome()) {
             case NO_ORIGIN -> MessageText.of("tariff.eligibility.no-origin", list);
@@ -113,6 +113,18 @@ public class EligibilityLists {
             return Arg.message(MessageText.of(key));
         }
         return Arg.literal(source);
+    }
+
+    /**
+     * A list's name in the reader's language where the bundle holds one ({@code tariff.eligibility.list-name.<jurisdiction>.<list>}:
+     * Taiwan's TW_COLUMN_II is 「第二欄」 / "column II"); else its code, which is the scheme code the tariff prints (DCS, CPTPP).
+     */
+    private Arg listArg(Jurisdiction jurisdiction, String listCode) {
+        String key = "tariff.eligibility.list-name." + jurisdiction.name() + "." + listCode;
+        if (bundles != null && bundles.getMessage(key, null, null, java.util.Locale.ENGLISH) != null) {
+            return Arg.message(MessageText.of(key));
+        }
+        return Arg.literal(listCode);
     }
 
     /** {@link #version()} as a message in the reader's language. */

@@ -35,9 +35,11 @@ import org.tradedesk.tariff.Jurisdiction;
 class EligibilityPageController {
 
     private final EligibilityLists lists;
+    private final org.springframework.validation.SmartValidator formValidator;
 
-    EligibilityPageController(EligibilityLists lists) {
+    EligibilityPageController(EligibilityLists lists, org.springframework.validation.SmartValidator formValidator) {
         this.lists = lists;
+        this.formValidator = formValidator;
     }
 
     /** A manager's amendment: list as "AU/DCS", the country, its first (and last) day, the source of the change. */
@@ -65,22 +67,30 @@ class EligibilityPageController {
 
     @PostMapping("/tariff/eligibility/members")
     @PreAuthorize("hasRole('MANAGER')")
-    String add(@Valid @ModelAttribute("amendment") AmendmentForm form, BindingResult errors, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
+    String add(@Valid @ModelAttribute("amendment") AmendmentForm bound, BindingResult bindingErrors, Model model, HttpServletResponse response,
+            RedirectAttributes redirect, jakarta.servlet.http.HttpServletRequest request) {
+        // every field's error at once, the input kept: a date that does not convert must not hide the others
+        org.tradedesk.platform.web.FormRebinding.Bound<AmendmentForm> rebound = org.tradedesk.platform.web.FormRebinding.formToShow(
+                bound, bindingErrors, AmendmentForm.class, request, formValidator, model);
+        AmendmentForm form = rebound.form() == null ? AmendmentForm.empty() : rebound.form();
+        BindingResult errors = rebound.errors();
+        if (form.list() != null && !errors.hasFieldErrors("list")) {
             String[] list = form.list().split("/", 2);
             if (lists.list(Jurisdiction.of(list[0]), list[1]).isEmpty()) {
                 errors.rejectValue("list", "tariff.eligibility.list-not-found");
             }
-            if (!validCountry(form.country())) {
-                errors.rejectValue("country", "tariff.eligibility.country-invalid");
-            }
-            if (form.validTo() != null && form.validTo().isBefore(form.validFrom())) {
-                errors.rejectValue("validTo", "tariff.eligibility.dates");
-            }
+        }
+        if (form.country() != null && !errors.hasFieldErrors("country") && !validCountry(form.country())) {
+            errors.rejectValue("country", "tariff.eligibility.country-invalid");
+        }
+        if (form.validTo() != null && form.validFrom() != null && !errors.hasFieldErrors("validTo") && form.validTo().isBefore(form.validFrom())) {
+            errors.rejectValue("validTo", "tariff.eligibility.dates");
         }
         if (errors.hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            if (!model.containsAttribute("amendment")) {
+                model.addAttribute("amendment", form);
+            }
             model.addAttribute("lists", lists.lists(null));
             return "tariff/eligibility";
         }
@@ -91,17 +101,46 @@ class EligibilityPageController {
         return "redirect:/tariff/eligibility#list-" + list[0] + "-" + list[1];
     }
 
+    /** What a manager typed in a membership's "End" form that was refused, and the error of each field (message codes). */
+    record EndAttempt(long member, String lastDay, String source, java.util.Map<String, String> errors) {
+    }
+
     @PostMapping("/tariff/eligibility/members/{id}/end")
     @PreAuthorize("hasRole('MANAGER')")
-    String end(@PathVariable long id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate lastDay,
-            @RequestParam(required = false) String source, RedirectAttributes redirect) {
-        if (lastDay == null || source == null || source.isBlank() || source.length() > 500
-                || lastDay.isBefore(Bounds.EARLIEST_DATE) || lastDay.isAfter(Bounds.LATEST_DATE)) {
-            throw new TradedeskException("tariff.eligibility.end-incomplete", "give the last day and the source of the change");
+    String end(@PathVariable long id, @RequestParam(required = false) String lastDay, @RequestParam(required = false) String source,
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
+        LocalDate last = null;
+        try {
+            last = lastDay == null || lastDay.isBlank() ? null : LocalDate.parse(lastDay.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            last = null;
         }
-        lists.endMember(id, lastDay, source);
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/tariff/eligibility";
+        if (last == null || last.isBefore(Bounds.EARLIEST_DATE) || last.isAfter(Bounds.LATEST_DATE)) {
+            errors.put("lastDay", "tariff.eligibility.end.lastDay-invalid");
+        }
+        if (source == null || source.isBlank()) {
+            errors.put("source", "tariff.eligibility.end.source-required");
+        } else if (source.length() > 500) {
+            errors.put("source", "tariff.eligibility.end.source-too-long");
+        }
+        if (errors.isEmpty()) {
+            try {
+                lists.endMember(id, last, source);
+                redirect.addFlashAttribute("saved", true);
+                return "redirect:/tariff/eligibility";
+            } catch (TradedeskException e) {
+                if (!"tariff.eligibility.dates".equals(e.messageCode())) {
+                    throw e;
+                }
+                errors.put("lastDay", "tariff.eligibility.dates");
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        model.addAttribute("endAttempt", new EndAttempt(id, lastDay, source, errors));
+        model.addAttribute("amendment", AmendmentForm.empty());
+        model.addAttribute("lists", lists.lists(null));
+        return "tariff/eligibility";
     }
 
     private static boolean validCountry(String code) {

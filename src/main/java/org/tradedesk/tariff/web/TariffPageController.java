@@ -43,7 +43,9 @@ class TariffPageController {
         model.addAttribute("item", item);
         model.addAttribute("measureGroups", MeasureGroups.of(item.measures(),
                 item.measures().isEmpty() ? java.util.List.of() : catalogue.ftaSchemes(jurisdiction), java.time.LocalDate.now(clock),
-                scheme -> lists.list(jurisdiction, scheme), locale));
+                // a Taiwan column II rate's scheme is its partner (NZ, SG): the list governing it is TW_COLUMN_II
+                scheme -> lists.list(jurisdiction, scheme).or(() -> jurisdiction == Jurisdiction.TW
+                        ? lists.list(jurisdiction, "TW_COLUMN_II") : java.util.Optional.empty()), locale));
         model.addAttribute("unreadPreferences", unreadPreferences(jurisdiction, item.rateText()));
         return "tariff/item";
     }

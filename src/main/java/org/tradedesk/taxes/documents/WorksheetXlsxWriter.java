@@ -269,7 +269,8 @@ final class WorksheetXlsxWriter {
             Map<String, String> refs = new HashMap<>(lineTotals);
             for (Step step : option.shipmentSteps()) {
                 XlsxRow row = sheet.row();
-                row.text(step.code()).text(step.label().in(lang));
+                // the tax by its name in the reader's language (column B, under "shipment"), not its internal code
+                row.blank().text(step.label().in(lang));
                 writeStep(row, step, refs);
                 row.text(step.legalReference() == null ? "" : step.legalReference().citation());
                 refs.put(step.code(), row.ref(SHIPMENT_AMOUNT));

@@ -95,4 +95,47 @@ class EligibilityPagesTest {
         assertThat(audit.search("ELIGIBILITY_LIST", "TW/TW_COLUMN_II", "mona", null, null, PageRequest.of(0, 5)).getContent())
                 .singleElement().satisfies(e -> assertThat(e.after()).contains("PY").contains("2026-01-01").contains("TO_CONFIRM"));
     }
+
+    @Test
+    void everyErrorOfAnAmendmentIsMarkedAtItsFieldAtOnce() throws Exception {
+        // seen in acceptance: country XX1, validFrom 2026-13-01 and a blank source marked only validFrom
+        String html = mvc.perform(post("/tariff/eligibility/members").with(MANAGER).with(csrf()).param("lang", "en")
+                        .param("list", "AU/DCT").param("country", "XX1").param("validFrom", "2026-13-01").param("source", ""))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        var doc = org.jsoup.Jsoup.parse(html);
+        assertThat(doc.select("#eligibility-amend-form #country").hasClass("is-invalid")).isTrue();
+        assertThat(doc.select("#eligibility-amend-form #validFrom").hasClass("is-invalid")).isTrue();
+        assertThat(doc.select("#eligibility-amend-form #source").hasClass("is-invalid")).isTrue();
+        assertThat(doc.select("#eligibility-amend-form #country").attr("value")).isEqualTo("XX1");
+        assertThat(doc.select("#eligibility-amend-form #validFrom").attr("value")).isEqualTo("2026-13-01");
+    }
+
+    @Test
+    void aRefusedEndComesBackOnThePageWithTheInputKeptAndEachFieldMarked() throws Exception {
+        String en = page(MANAGER, "en");
+        var doc = org.jsoup.Jsoup.parse(en);
+        // New Zealand on Taiwan's column II from 2013-12-01
+        String row = doc.select("#list-TW-TW_COLUMN_II tr[id^=member-]").stream().filter(r -> r.selectFirst("td").text().equals("NZ"))
+                .findFirst().orElseThrow().id();
+        String id = row.substring("member-".length());
+
+        String blank = mvc.perform(post("/tariff/eligibility/members/" + id + "/end").with(MANAGER).with(csrf()).param("lang", "en")
+                        .param("lastDay", "2030-06-30").param("source", " "))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        var b = org.jsoup.Jsoup.parse(blank);
+        assertThat(b.select("#src-" + id).hasClass("is-invalid")).isTrue();
+        assertThat(b.select("#last-" + id).attr("value")).isEqualTo("2030-06-30");
+        assertThat(b.select("#src-" + id + "-error").text()).isEqualTo("Give the source of the change.");
+        assertThat(b.select("#list-TW-TW_COLUMN_II")).isNotEmpty();
+
+        String before = mvc.perform(post("/tariff/eligibility/members/" + id + "/end").with(MANAGER).with(csrf()).param("lang", "zh-TW")
+                        .param("lastDay", "2010-01-01").param("source", "公告"))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        var d = org.jsoup.Jsoup.parse(before);
+        assertThat(d.select("#last-" + id).hasClass("is-invalid")).isTrue();
+        assertThat(d.select("#src-" + id).attr("value")).isEqualTo("公告");
+        assertThat(d.select("#last-" + id + "-error").text()).isNotBlank();
+        // nothing was ended
+        assertThat(org.jsoup.Jsoup.parse(page(MANAGER, "en")).select("#member-" + id + " form")).isNotEmpty();
+    }
 }
