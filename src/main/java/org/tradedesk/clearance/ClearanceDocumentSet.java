@@ -45,9 +45,11 @@ public class ClearanceDocumentSet {
     private final MessageTexts texts;
     private final MessageSource messages;
     private final JsonMapper json;
+    private final org.tradedesk.platform.Formats formats;
 
     ClearanceDocumentSet(ClearanceTransactions transactions, ClearanceDeclarations declarations, PdfRenderer pdf, MessageTexts texts,
-            MessageSource messages, JsonMapper json) {
+            MessageSource messages, JsonMapper json, org.tradedesk.platform.Formats formats) {
+        this.formats = formats;
         this.transactions = transactions;
         this.declarations = declarations;
         this.pdf = pdf;
@@ -104,9 +106,9 @@ public class ClearanceDocumentSet {
         model.put("entries", entries);
         model.put("history", transactions.history(id).stream().limit(200)
                 .map(h -> new String[] {at.format(h.at()), h.username(), texts.render(h.what(), language)}).toList());
-        model.put("keepUntil", view.retention().keepUntil().toString());
+        model.put("keepUntil", formats.date(view.retention().keepUntil(), language));
         model.put("retentionYears", view.retention().rule().years());
-        model.put("retentionFrom", view.retention().from().toString());
+        model.put("retentionFrom", formats.date(view.retention().from(), language));
         model.put("legalReference", view.retention().rule().legalReference());
         model.put("status", text("clearance.status." + view.status(), language));
         model.put("madeAt", at.format(Instant.now()));
