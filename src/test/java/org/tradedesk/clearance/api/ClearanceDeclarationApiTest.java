@@ -436,6 +436,9 @@ class ClearanceDeclarationApiTest {
                 .andReturn().getResponse().getContentAsString();
         mvc.perform(get(base + "/history").header("Accept-Language", "zh-TW"))
                 .andExpect(jsonPath("$[*].what.text", org.hamcrest.Matchers.hasItem(containsString("海關回應 臺灣 N5116 放行通知：放行"))));
+        // review: clock times in the file's zone, named (was the server's UTC with no zone)
+        assertThat(mvc.perform(get("/clearance/transactions/" + id + "/declaration").param("lang", "zh-TW")).andReturn().getResponse()
+                .getContentAsString()).containsPattern("id=\"declaration-lodged\">\\d{4}/\\d{2}/\\d{2} \\d{2}:\\d{2}:\\d{2}（臺北時間）<");
         mvc.perform(post(base + "/status").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"status\":\"CLOSED\",\"version\":" + JsonPath.read(file, "$.version") + "}")).andExpect(status().isOk());
         mvc.perform(post(base + "/declarations").contentType(MediaType.APPLICATION_JSON).content("{\"exchangeRate\":32}"))
@@ -551,6 +554,8 @@ class ClearanceDeclarationApiTest {
                 .andExpect(jsonPath("$[*].what.text", org.hamcrest.Matchers.hasItem(containsString("Customs response Australia CUSRES: released"))));
         mvc.perform(get(base + "/history").header("Accept-Language", "zh-TW"))
                 .andExpect(jsonPath("$[*].what.text", org.hamcrest.Matchers.hasItem(containsString("海關回應 澳洲 CUSRES：放行"))));
+        assertThat(mvc.perform(get("/clearance/transactions/" + id + "/declaration").param("lang", "en")).andReturn().getResponse()
+                .getContentAsString()).containsPattern("id=\"declaration-lodged\">\\d{1,2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} \\(Sydney time\\)<");
     }
 
     /**
