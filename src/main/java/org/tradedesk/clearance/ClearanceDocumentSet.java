@@ -97,7 +97,9 @@ public class ClearanceDocumentSet {
         }
         for (ResponseView r : declarations.responses(id)) {
             StoredFile f = declarations.responseFile(id, r.id());
-            add(at, files, entries, "responses/" + f.fileName(), f.content(), r.response().source() + " · "
+            add(at, files, entries, "responses/" + f.fileName(), f.content(),
+                    // named as the declaration page names it (臺灣 N5110 稅費繳納通知, not TW_N5110)
+                    messages.getMessage("clearance.response.source." + r.response().source(), null, r.response().source(), language) + " · "
                     + text("clearance.response.kind." + r.response().kind(), language), r.receivedAt());
         }
         Map<String, Object> model = new HashMap<>();

@@ -347,6 +347,7 @@ class ClearanceDeclarationApiTest {
             // in the reader's format (2026/12/07 09:30), the Date column no longer cuts "2026-12-07 00:" from its minutes
             String lines = new PDFTextStripper().getText(pdf);
             assertThat(text).contains("製作時間（雪梨時間）").doesNotContain("臺北時間");
+            assertThat(text).contains("澳洲CUSRES·").doesNotContain("CUSRES_D99B");
             // review: dates inside sentences in the reader's format, not ISO ("retention from 2026-12-06, until 2031-12-06")
             assertThat(java.util.regex.Pattern.compile("自(\\d{4}/\\d{2}/\\d{2})起保存5年，至(\\d{4}/\\d{2}/\\d{2})（").matcher(text).find())
                     .as(text).isTrue();
