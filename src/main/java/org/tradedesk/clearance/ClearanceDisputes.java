@@ -127,6 +127,18 @@ public class ClearanceDisputes {
         return withDeadlines(store.open(id.value(), clean, CurrentUser.name(), Instant.now(clock)), j);
     }
 
+    /** The names of the steps, in the reader's language, joined two by two ("a、b、c" / "a, b, c"). */
+    private static Object stepNames(List<org.tradedesk.clearance.domain.ReviewStep> steps) {
+        Object out = null;
+        for (int i = steps.size() - 1; i >= 0; i--) {
+            Object name = new org.springframework.context.support.DefaultMessageSourceResolvable(
+                    new String[] {"clearance.dispute.step." + steps.get(i).id()}, steps.get(i).id());
+            out = out == null ? name : new org.springframework.context.support.DefaultMessageSourceResolvable(
+                    new String[] {"clearance.dispute.step.list"}, new Object[] {name, out}, "{0}, {1}");
+        }
+        return out == null ? "-" : out;
+    }
+
     /** Records a step taken on the route: filed on a day not before the notice and not in the future; decided (if yet) not before it was filed. */
     @Transactional
     public DisputeView addStep(TransactionId id, long disputeId, long expectedVersion, DisputeStepDetails s) {
@@ -134,7 +146,11 @@ public class ClearanceDisputes {
         DisputeView current = store.dispute(id.value(), disputeId);
         if (s.stepId() == null || routes.step(j, s.stepId()).isEmpty()) {
             throw new ClearanceInputInvalid("stepId", "clearance.dispute.step.unknown",
-                    "no step " + s.stepId() + " on the review route of " + j, String.valueOf(s.stepId()), j.name());
+                    "no step " + s.stepId() + " on the review route of " + j, String.valueOf(s.stepId()),
+                    // the jurisdiction in the reader's language and the steps that exist (review: "TW 之救濟程序中無 nope")
+                    new org.springframework.context.support.DefaultMessageSourceResolvable(
+                            new String[] {"clearance.jurisdiction." + j.name()}, j.name()),
+                    stepNames(routes.route(j)));
         }
         if (current.steps().stream().anyMatch(t -> t.stepId().equals(s.stepId()))) {
             throw new ClearanceInputInvalid("stepId", "clearance.dispute.step.twice", "step " + s.stepId() + " is already recorded",

@@ -45,9 +45,11 @@ public class ClearanceDocumentSet {
     private final MessageTexts texts;
     private final MessageSource messages;
     private final JsonMapper json;
+    private final org.tradedesk.platform.Formats formats;
 
     ClearanceDocumentSet(ClearanceTransactions transactions, ClearanceDeclarations declarations, PdfRenderer pdf, MessageTexts texts,
-            MessageSource messages, JsonMapper json) {
+            MessageSource messages, JsonMapper json, org.tradedesk.platform.Formats formats) {
+        this.formats = formats;
         this.transactions = transactions;
         this.declarations = declarations;
         this.pdf = pdf;
@@ -95,7 +97,9 @@ public class ClearanceDocumentSet {
         }
         for (ResponseView r : declarations.responses(id)) {
             StoredFile f = declarations.responseFile(id, r.id());
-            add(at, files, entries, "responses/" + f.fileName(), f.content(), r.response().source() + " · "
+            add(at, files, entries, "responses/" + f.fileName(), f.content(),
+                    // named as the declaration page names it (臺灣 N5110 稅費繳納通知, not TW_N5110)
+                    messages.getMessage("clearance.response.source." + r.response().source(), null, r.response().source(), language) + " · "
                     + text("clearance.response.kind." + r.response().kind(), language), r.receivedAt());
         }
         Map<String, Object> model = new HashMap<>();
@@ -104,9 +108,9 @@ public class ClearanceDocumentSet {
         model.put("entries", entries);
         model.put("history", transactions.history(id).stream().limit(200)
                 .map(h -> new String[] {at.format(h.at()), h.username(), texts.render(h.what(), language)}).toList());
-        model.put("keepUntil", view.retention().keepUntil().toString());
+        model.put("keepUntil", formats.date(view.retention().keepUntil(), language));
         model.put("retentionYears", view.retention().rule().years());
-        model.put("retentionFrom", view.retention().from().toString());
+        model.put("retentionFrom", formats.date(view.retention().from(), language));
         model.put("legalReference", view.retention().rule().legalReference());
         model.put("status", text("clearance.status." + view.status(), language));
         model.put("madeAt", at.format(Instant.now()));

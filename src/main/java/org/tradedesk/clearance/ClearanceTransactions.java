@@ -249,6 +249,15 @@ public class ClearanceTransactions {
                         Arg.number(invoice.lines().size())));
     }
 
+    /**
+     * What the module's check finds in invoice data typed by hand, without keeping anything — so a form with
+     * errors of its own can show these with them, not in a later round.
+     */
+    @Transactional(readOnly = true)
+    public List<CaptureProblem> captureProblems(TransactionId id, CapturedInvoice typed) {
+        return CapturedInvoiceCheck.check(load(id).details().jurisdiction(), typed);
+    }
+
     /** How a capture was made in the reader's language (MANUAL → 人工輸入, EDIFACT_INVOIC_D96A → UN/EDIFACT INVOIC D96A). */
     static Arg captureFormatName(String format) {
         if (format == null) {

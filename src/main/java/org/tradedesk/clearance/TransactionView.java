@@ -27,4 +27,14 @@ public record TransactionView(ClearanceTransaction transaction, String clientNam
     public boolean readOnly() {
         return transaction.status().readOnly();
     }
+
+    /** The zone the file's clock times are shown in: its jurisdiction's (Asia/Taipei for TW, Australia/Sydney for AU). */
+    public java.time.ZoneId clockZone() {
+        return java.time.ZoneId.of("AU".equals(String.valueOf(details().jurisdiction())) ? "Australia/Sydney" : "Asia/Taipei");
+    }
+
+    /** The message naming {@link #clockZone()} (臺北時間, Sydney time). */
+    public String clockZoneName() {
+        return "clearance.docset.zone." + ("AU".equals(String.valueOf(details().jurisdiction())) ? "AU" : "TW");
+    }
 }

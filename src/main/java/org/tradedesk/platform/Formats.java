@@ -66,6 +66,20 @@ public class Formats {
         return (isChinese() ? ZH_TIME : EN_TIME).format(toLocal(value));
     }
 
+    /**
+     * The time in the given zone with the zone named ("2026/12/07 03:32:21（臺北時間）", "7 Dec 2026 03:32:21 (Sydney
+     * time)"): for records whose times belong to a place, not to the server.
+     */
+    public String dateTime(TemporalAccessor value, ZoneId in, String zoneName) {
+        if (value == null) {
+            return "";
+        }
+        TemporalAccessor local = value instanceof Instant instant ? instant.atZone(in)
+                : value instanceof java.time.OffsetDateTime odt ? odt.atZoneSameInstant(in)
+                : value instanceof ZonedDateTime zdt ? zdt.withZoneSameInstant(in) : value;
+        return (isChinese() ? ZH_TIME : EN_TIME).format(local) + (isChinese() ? "（" + zoneName + "）" : " (" + zoneName + ")");
+    }
+
     public String number(Number value) {
         if (value == null) {
             return "";

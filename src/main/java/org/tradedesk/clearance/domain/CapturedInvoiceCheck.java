@@ -86,7 +86,7 @@ public final class CapturedInvoiceCheck {
         if (line.netMassKg() != null && line.grossMassKg() != null && line.netMassKg().compareTo(line.grossMassKg()) > 0) {
             problems.add(new CaptureProblem(at + "netMassKg", MessageText.of("clearance.capture.net-above-gross")));
         }
-        if (line.quantity() != null && line.quantity().signum() > 0 && line.unitCode() == null) {
+        if (line.quantity() != null && line.quantity().signum() != 0 && line.unitCode() == null) {
             problems.add(new CaptureProblem(at + "unitCode", MessageText.of("clearance.capture.unit-required")));
         }
         boolean dangerous = present(line.unNumber()) || present(line.dangerousGoodsClass()) || present(line.packingGroup());

@@ -358,6 +358,18 @@ class ClearancePageController {
             return "clearance/invoice";
         }
         if (errors.hasErrors()) {
+            // every problem at once: the conversion failures said specifically, and the module's checks of what
+            // could be read at the fields that have no error yet
+            errors = specificConversionErrors(errors, form);
+            for (CaptureProblem p : transactions.captureProblems(TransactionId.of(id), form.toCaptured())) {
+                String text = texts.render(p.reason());
+                if (p.field().equals("lines")) {
+                    errors.reject("clearance.capture.problem", new Object[] {text}, text);
+                } else if (!errors.hasFieldErrors(p.field())) {
+                    errors.rejectValue(p.field(), "clearance.capture.problem", new Object[] {text}, text);
+                }
+            }
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return "clearance/invoice";
         }
@@ -383,6 +395,29 @@ class ClearancePageController {
             errors.reject(e.messageCode(), e.arguments(), e.getMessage());
             return "clearance/invoice";
         }
+    }
+
+    /**
+     * The errors with each conversion failure said specifically (a date that does not exist, a number that is not a
+     * number) instead of the generic "invalid value"; the rejected text stays for the field.
+     */
+    private BindingResult specificConversionErrors(BindingResult errors, InvoiceForm form) {
+        org.springframework.validation.BeanPropertyBindingResult out =
+                new org.springframework.validation.BeanPropertyBindingResult(form, errors.getObjectName());
+        for (org.springframework.validation.ObjectError e : errors.getAllErrors()) {
+            if (e instanceof org.springframework.validation.FieldError f && f.isBindingFailure()) {
+                String typed = String.valueOf(f.getRejectedValue() instanceof String[] a && a.length > 0 ? a[0] : f.getRejectedValue());
+                String code = f.getField().endsWith("Date")
+                        ? typed.strip().matches("\\d{4}-\\d{2}-\\d{2}") ? "clearance.capture.date-not-existing" : "clearance.capture.not-a-date"
+                        : "clearance.capture.not-a-number";
+                String text = texts.render(org.tradedesk.shared.MessageText.of(code, org.tradedesk.shared.MessageText.Arg.literal(typed)));
+                out.addError(new org.springframework.validation.FieldError(f.getObjectName(), f.getField(), f.getRejectedValue(), true,
+                        new String[] {"clearance.capture.problem"}, new Object[] {text}, text));
+            } else {
+                out.addError(e);
+            }
+        }
+        return out;
     }
 
     private List<ClientChoice> clientChoices() {

@@ -347,6 +347,10 @@ class ClearanceDeclarationApiTest {
             // in the reader's format (2026/12/07 09:30), the Date column no longer cuts "2026-12-07 00:" from its minutes
             String lines = new PDFTextStripper().getText(pdf);
             assertThat(text).contains("製作時間（雪梨時間）").doesNotContain("臺北時間");
+            assertThat(text).contains("澳洲CUSRES·").doesNotContain("CUSRES_D99B");
+            // review: dates inside sentences in the reader's format, not ISO ("retention from 2026-12-06, until 2031-12-06")
+            assertThat(java.util.regex.Pattern.compile("自(\\d{4}/\\d{2}/\\d{2})起保存5年，至(\\d{4}/\\d{2}/\\d{2})（").matcher(text).find())
+                    .as(text).isTrue();
             assertThat(java.util.regex.Pattern.compile("\\d{4}/\\d{2}/\\d{2} \\d{2}:\\d{2}").matcher(lines).results().count())
                     .isGreaterThanOrEqualTo(entries.size());
             // review M6: each SHA-256 read glyph by glyph (no ligature normalisation) is the file's hash
@@ -432,7 +436,10 @@ class ClearanceDeclarationApiTest {
         String file = mvc.perform(get(base)).andExpect(jsonPath("$.status").value("RELEASED"))
                 .andReturn().getResponse().getContentAsString();
         mvc.perform(get(base + "/history").header("Accept-Language", "zh-TW"))
-                .andExpect(jsonPath("$[*].what.text", org.hamcrest.Matchers.hasItem(containsString("海關回應 TW_N5116：放行"))));
+                .andExpect(jsonPath("$[*].what.text", org.hamcrest.Matchers.hasItem(containsString("海關回應 臺灣 N5116 放行通知：放行"))));
+        // review: clock times in the file's zone, named (was the server's UTC with no zone)
+        assertThat(mvc.perform(get("/clearance/transactions/" + id + "/declaration").param("lang", "zh-TW")).andReturn().getResponse()
+                .getContentAsString()).containsPattern("id=\"declaration-lodged\">\\d{4}/\\d{2}/\\d{2} \\d{2}:\\d{2}:\\d{2}（臺北時間）<");
         mvc.perform(post(base + "/status").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"status\":\"CLOSED\",\"version\":" + JsonPath.read(file, "$.version") + "}")).andExpect(status().isOk());
         mvc.perform(post(base + "/declarations").contentType(MediaType.APPLICATION_JSON).content("{\"exchangeRate\":32}"))
@@ -545,9 +552,11 @@ class ClearanceDeclarationApiTest {
         mvc.perform(get(base)).andExpect(jsonPath("$.status").value("RELEASED"))
                 .andExpect(jsonPath("$.releaseDate").value(today.minusDays(2).toString()));
         mvc.perform(get(base + "/history").header("Accept-Language", "en"))
-                .andExpect(jsonPath("$[*].what.text", org.hamcrest.Matchers.hasItem(containsString("Customs response CUSRES_D99B: released"))));
+                .andExpect(jsonPath("$[*].what.text", org.hamcrest.Matchers.hasItem(containsString("Customs response Australia CUSRES: released"))));
         mvc.perform(get(base + "/history").header("Accept-Language", "zh-TW"))
-                .andExpect(jsonPath("$[*].what.text", org.hamcrest.Matchers.hasItem(containsString("海關回應 CUSRES_D99B：放行"))));
+                .andExpect(jsonPath("$[*].what.text", org.hamcrest.Matchers.hasItem(containsString("海關回應 澳洲 CUSRES：放行"))));
+        assertThat(mvc.perform(get("/clearance/transactions/" + id + "/declaration").param("lang", "en")).andReturn().getResponse()
+                .getContentAsString()).containsPattern("id=\"declaration-lodged\">\\d{1,2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} \\(Sydney time\\)<");
     }
 
     /**
@@ -603,12 +612,12 @@ class ClearanceDeclarationApiTest {
         mvc.perform(get(base + "/declarations/" + d)).andExpect(jsonPath("$.status").value("ACCEPTED"));
         mvc.perform(get(base)).andExpect(jsonPath("$.dutyNoticeDate").value(java.time.LocalDate.now().toString()));
         mvc.perform(get(base + "/history").header("Accept-Language", "en"))
-                .andExpect(jsonPath("$[*].what.text", org.hamcrest.Matchers.hasItem(containsString("Customs response TW_N5109: inspection notice"))))
+                .andExpect(jsonPath("$[*].what.text", org.hamcrest.Matchers.hasItem(containsString("Customs response Taiwan N5109 inspection notice: inspection notice"))))
                 .andExpect(jsonPath("$[*].what.text", org.hamcrest.Matchers.hasItem(containsString(
                         "Duty notice differs from the declaration for Business tax: customs assessed TWD 1,650"))));
         mvc.perform(get(base + "/history").header("Accept-Language", "zh-TW"))
                 .andExpect(jsonPath("$[*].what.text", org.hamcrest.Matchers.hasItem(containsString("稅費繳納通知的營業稅與報單不符"))))
-                .andExpect(jsonPath("$[*].what.text", org.hamcrest.Matchers.hasItem(containsString("海關回應 TW_N5110：稅費繳納通知"))))
+                .andExpect(jsonPath("$[*].what.text", org.hamcrest.Matchers.hasItem(containsString("海關回應 臺灣 N5110 稅費繳納通知：稅費繳納通知"))))
                 .andExpect(jsonPath("$[*].what.text", org.hamcrest.Matchers.hasItem(containsString("稅費繳納通知：請於 "))));
         // the declaration page shows the amounts, the payment deadline and the difference with the response
         mvc.perform(get("/clearance/transactions/" + id + "/declaration").header("Accept-Language", "en")).andExpect(status().isOk())

@@ -88,6 +88,11 @@ class ClearanceDisputeApiTest {
         mvc.perform(post(dispute + "/steps").contentType(MediaType.APPLICATION_JSON).content("""
                 {"version":%d,"stepId":"au-protest","filedOn":"%s","summary":"x"}""".formatted(version, today)))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("clearance.dispute.step.unknown"));
+        // named in the reader's language, with the steps that exist (review: "TW 之救濟程序中無 nope。")
+        mvc.perform(post(dispute + "/steps").header("Accept-Language", "zh-TW").contentType(MediaType.APPLICATION_JSON).content("""
+                {"version":%d,"stepId":"nope","filedOn":"%s","summary":"x"}""".formatted(version, today)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(
+                        "臺灣（TW）的救濟程序中沒有「nope」；可登錄的程序為：向海關申請復查、提起訴願、提起行政訴訟。"));
         mvc.perform(post(dispute + "/steps").header("Accept-Language", "zh-TW").contentType(MediaType.APPLICATION_JSON).content("""
                 {"version":%d,"stepId":"tw-review","filedOn":"%s","summary":"x"}""".formatted(version, today.plusDays(1))))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("clearance.dispute.date.future"))

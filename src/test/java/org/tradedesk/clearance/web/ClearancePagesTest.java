@@ -164,6 +164,36 @@ class ClearancePagesTest {
         assertThat(html).contains("value=\"INV-77\"", "value=\"abc\"", "value=\"Oolong tea\"", "is-invalid");
     }
 
+    /** Acceptance review: clock times were the server's UTC with no zone named; a Taiwan file shows Taipei time, named. */
+    @Test
+    void theFilePageGivesItsTimesInTheJurisdictionsZoneNamed() throws Exception {
+        String location = createThroughTheForm("2026-11-20");
+        java.time.ZonedDateTime taipei = java.time.ZonedDateTime.now(java.time.ZoneId.of("Asia/Taipei"));
+        String zh = mvc.perform(get(location).param("lang", "zh-TW")).andReturn().getResponse().getContentAsString();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{4}/\\d{2}/\\d{2}) (\\d{2}):\\d{2}:\\d{2}（臺北時間）").matcher(zh);
+        assertThat(m.find()).as("a time with its zone named").isTrue();
+        // the hour is Taipei's (the server runs on UTC, 8 hours behind)
+        assertThat(Integer.parseInt(m.group(2))).isIn(taipei.getHour(), taipei.minusMinutes(5).getHour());
+        assertThat(mvc.perform(get(location).param("lang", "en")).andReturn().getResponse().getContentAsString())
+                .containsPattern("\\d{1,2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} \\(Taipei time\\)");
+    }
+
+    /** Acceptance review: errors came in rounds (date and total, then quantity, then tariff code and unit). */
+    @Test
+    void everyProblemOfTheInvoiceFormComesBackAtOnceWithSpecificMessages() throws Exception {
+        String location = createThroughTheForm("2026-11-20");
+        String html = mvc.perform(post(location + "/invoice").with(csrf()).param("lang", "zh-TW")
+                        .param("invoiceNumber", "INV-55").param("currency", "USD").param("totalAmount", "abc")
+                        .param("issueDate", "2026-02-30")
+                        .param("lines[0].description", "Oolong tea").param("lines[0].tariffCode", "8413")
+                        .param("lines[0].originCountry", "TW").param("lines[0].quantity", "-2"))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("value=\"INV-55\"", "value=\"abc\"", "value=\"2026-02-30\"", "value=\"8413\"",
+                "value=\"-2\"");
+        assertThat(html).contains("「2026-02-30」不是存在的日期", "「abc」不是數字", "不是臺灣稅則號別：8413", "數量須有單位", "id=\"lines0.quantity-error\"")
+                .doesNotContain("值不正確");
+    }
+
     @Test
     void addingALineKeepsWhatWasTyped() throws Exception {
         String location = createThroughTheForm("2026-11-20");
