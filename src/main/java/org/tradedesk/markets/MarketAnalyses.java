@@ -186,7 +186,7 @@ public class MarketAnalyses {
 
     private void chow(Builder b) {
         Points p = b.points(b.request.reporter());
-        double at = at(b.request.at());
+        double at = at(b.request.at(), p);
         StructuralBreak.ChowTest c = StructuralBreak.chow(p.t, ln(p.values), at, 1 - CONFIDENCE);
         b.notes.addAll(c.notes());
         b.columns("markets.analysis.statistic", "markets.analysis.value");
@@ -206,7 +206,7 @@ public class MarketAnalyses {
 
     private void its(Builder b) {
         Points p = b.points(b.request.reporter());
-        double at = at(b.request.at());
+        double at = at(b.request.at(), p);
         double[] y = ln(p.values);
         InterventionAnalysis.SegmentedRegression r = InterventionAnalysis.interruptedTimeSeries(p.t, y, at, CONFIDENCE);
         b.notes.addAll(r.notes());
@@ -235,7 +235,7 @@ public class MarketAnalyses {
         if (comparison.isEmpty() || comparison.size() > MAX_COMPARISON) {
             throw invalid("comparison", String.join(",", comparison));
         }
-        double at = at(r.at());
+        double at = at(r.at(), b.points(b.reporterCode()));
         List<InterventionAnalysis.PanelPoint> panel = new ArrayList<>();
         TreeMap<String, Map<String, Double>> byMarket = new TreeMap<>();
         List<String> markets = new ArrayList<>();
@@ -382,14 +382,24 @@ public class MarketAnalyses {
     private static int horizon(Integer h, int fallback) {
         int v = h == null ? fallback : h;
         if (v < 1 || v > MAX_HORIZON) {
-            throw new TradedeskException("markets.stats.forecast.horizon", "horizon " + v, v, MAX_HORIZON);
+            throw new ParameterInvalid("horizon", String.valueOf(v), "markets.query.reason.whole-range", "1", String.valueOf(MAX_HORIZON));
         }
         return v;
     }
 
-    private static double at(Double at) {
-        if (at == null || !Double.isFinite(at) || at < 1900 || at > 2100) {
-            throw invalid("at", String.valueOf(at));
+    /**
+     * The change or break period: given, and within the years of the analysed series (its full, final periods); the value
+     * echoed as typed in whole years (3000, not 3000.0).
+     */
+    private static double at(Double at, Points p) {
+        if (at == null) {
+            throw new ParameterInvalid("at", null, "markets.query.reason.required");
+        }
+        int first = (int) Math.floor(p.t[0]);
+        int last = (int) Math.floor(p.t[p.t.length - 1]);
+        if (!Double.isFinite(at) || at < first || at >= last + 1) {
+            String shown = at == Math.rint(at) && Math.abs(at) < 1e15 ? Long.toString(at.longValue()) : at.toString();
+            throw new ParameterInvalid("at", shown, "markets.query.reason.outside-series", String.valueOf(first), String.valueOf(last));
         }
         return at;
     }

@@ -210,7 +210,6 @@ class MarketAnalysisApiTest {
         // zh-TW: the label, never the English field name, in the detail; the field path kept in errors[0].field
         String[][] cases = {
                 {"DID", "at", "2019", "comparison", "對照市場", "comparison"},
-                {"BREAK", "at", "1800", "at", "變動或轉折年份", "change or break"},
                 {"TREND", "horizon", "abc", "horizon", "向後期數", "periods ahead"},
                 {"TREND", "from", "1700", "from", "起始年", "from year"},
                 {"CONCENTRATION", "by", "nobody", "by", "集中度依據（貿易夥伴／申報國）", "concentration by"},
@@ -251,6 +250,35 @@ class MarketAnalysisApiTest {
                         .header("Accept-Language", "en"))
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("The parameter periods ahead is not valid");
+    }
+
+    @Test
+    void aMissingOrOutOfSeriesBreakYearAndANegativeHorizonSayWhatIsWrongWithFieldAndLabel() throws Exception {
+        long dataset = dataset();
+        // BREAK without at: the parameter is missing — never an echoed "null"
+        for (String[] l : new String[][] {{"en", "change or break at (year) is not valid: it must be given."},
+                {"zh-TW", "變動或轉折年份不正確：必須填寫。"}}) {
+            mvc.perform(analysisIn(l[0], dataset, "", "BREAK")).andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("at"))
+                    .andExpect(jsonPath("$.detail").value(l[1]));
+        }
+        // at=3000: echoed as typed and outside the series' years (2013 to 2024 in the portal file)
+        mvc.perform(analysisIn("en", dataset, "", "BREAK", "at", "3000")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("at"))
+                .andExpect(jsonPath("$.detail").value("change or break at (year) is not valid: it is outside the years of the series "
+                        + "(2013 to 2024) (received \"3000\")."));
+        mvc.perform(analysisIn("zh-TW", dataset, "", "BREAK", "at", "3000")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("變動或轉折年份不正確：不在序列的年份內（2013 至 2024）（收到「3000」）。"));
+        // horizon=-3: field and label in errors[], named as the form names it ("periods ahead" / 向後期數)
+        mvc.perform(analysisIn("zh-TW", dataset, "", "TREND", "horizon", "-3")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("horizon"))
+                .andExpect(jsonPath("$.errors[0].label").value("向後期數"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.startsWith("向後期數不正確"),
+                        org.hamcrest.Matchers.containsString("「-3」"), org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("預測期數")))));
+        mvc.perform(analysisIn("en", dataset, "", "TREND", "horizon", "-3")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].label").value("periods ahead"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.startsWith("periods ahead is not valid"),
+                        org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Forecast horizon")))));
     }
 
     /** "2013=…; 2014=…" from the World Bank file the data README lists (GDP, current USD). */
