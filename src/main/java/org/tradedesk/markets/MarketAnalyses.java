@@ -72,8 +72,15 @@ public class MarketAnalyses {
         TrendRegression.Result result = TrendRegression.logLinear(p.t, p.values, CONFIDENCE);
         b.notes.addAll(result.notes());
         b.columns("markets.series.period", "markets.series.value", "markets.analysis.fitted", "markets.analysis.ci-low",
-                "markets.analysis.ci-high", "markets.analysis.pi-low", "markets.analysis.pi-high");
+                "markets.analysis.ci-high", "markets.analysis.pi-low", "markets.analysis.pi-high", "markets.series.preliminary");
         int horizon = horizon(b.request.horizon(), 2);
+        // preliminary and partial periods are left out of the fit, flagged as on the series page, and said so in a note
+        Map<String, String> leftOut = new java.util.LinkedHashMap<>();
+        for (SeriesView.Point pt : p.view.points()) {
+            if (pt.preliminary() || pt.partialToMonth() != null) {
+                leftOut.put(pt.period(), "markets.series.preliminary.yes");
+            }
+        }
         List<String> labels = new ArrayList<>(p.labels);
         List<Double> value = new ArrayList<>();
         List<Double> fitted = new ArrayList<>();
@@ -98,10 +105,13 @@ public class MarketAnalyses {
                 piLow.add(band.predictionLow());
                 piHigh.add(band.predictionHigh());
                 b.row(labels.get(i), v, band.fitted(), band.confidenceLow(), band.confidenceHigh(), band.predictionLow(),
-                        band.predictionHigh());
+                        band.predictionHigh(), leftOut.getOrDefault(labels.get(i), ""));
             } else {
-                b.row(labels.get(i), v, null, null, null, null, null);
+                b.row(labels.get(i), v, null, null, null, null, null, leftOut.getOrDefault(labels.get(i), ""));
             }
+        }
+        if (!leftOut.isEmpty()) {
+            b.notes.add(MessageText.of("markets.analysis.trend.left-out", MessageText.Arg.literal(String.join(", ", leftOut.keySet()))));
         }
         if (result.hasTrend()) {
             TrendRegression.Trend t = result.trend();

@@ -281,6 +281,61 @@ class MarketAnalysisApiTest {
                         org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Forecast horizon")))));
     }
 
+    @Test
+    void aSeriesOfAReporterOrProductNotInTheDatasetIsA404NamingIt() throws Exception {
+        long dataset = dataset();
+        mvc.perform(get("/api/v1/markets/datasets/" + dataset + "/series").param("reporter", "ZZZ").param("flow", "X").param("product", "8542")
+                        .header("Accept-Language", "zh-TW"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("資料集中沒有申報國 ZZZ")));
+        mvc.perform(get("/api/v1/markets/datasets/" + dataset + "/series").param("reporter", "CHN").param("flow", "X").param("product", "99999")
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("The dataset has no product 99999")));
+        // a known reporter and product, years with no rows: still a 200 with no points
+        mvc.perform(get("/api/v1/markets/datasets/" + dataset + "/series").param("reporter", "CHN").param("flow", "X").param("product", "8542")
+                        .param("from", "1990").param("to", "1995"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.points").isEmpty());
+    }
+
+    @Test
+    void theTrendFlagsThePreliminaryYearAndSaysItIsLeftOutInJsonXlsxAndPage() throws Exception {
+        String name = "tw_customs_GA30_exports_HS8542_2013_2025.csv";
+        byte[] bytes;
+        try (InputStream in = getClass().getResourceAsStream("/markets/" + name)) {
+            bytes = in.readAllBytes();
+        }
+        long ga30 = ((Number) JsonPath.read(mvc.perform(multipart("/api/v1/markets/datasets").file(new MockMultipartFile("file", name, "text/csv",
+                bytes))).andReturn().getResponse().getContentAsString(), "$.id")).longValue();
+        String url = "/api/v1/markets/datasets/" + ga30 + "/analysis";
+        String json = mvc.perform(get(url).param("reporter", "TWN").param("flow", "X").param("product", "8542").param("method", "TREND")
+                        .header("Accept-Language", "en")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        List<String> flag2025 = JsonPath.read(json, "$.rows[?(@[0] == '2025')][7]");
+        assertThat(flag2025).containsExactly("markets.series.preliminary.yes");
+        List<String> flag2024 = JsonPath.read(json, "$.rows[?(@[0] == '2024')][7]");
+        assertThat(flag2024).containsExactly("");
+        List<String> notes = JsonPath.read(json, "$.notes");
+        assertThat(notes).anyMatch(n -> n.startsWith("Preliminary or partial, left out of the trend: 2025"));
+        byte[] xlsx = mvc.perform(get(url + ".xlsx").param("reporter", "TWN").param("flow", "X").param("product", "8542")
+                .param("method", "TREND").header("Accept-Language", "zh-TW")).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook w = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = w.getSheetAt(0);
+            String flag = null;
+            boolean note = false;
+            for (Row row : sheet) {
+                if (row.getCell(0) != null && "2025".equals(row.getCell(0).toString()) && row.getCell(7) != null) {
+                    flag = row.getCell(7).getStringCellValue();
+                }
+                note |= row.getCell(0) != null && row.getCell(0).toString().startsWith("初步值或不完整期間，不納入趨勢：2025");
+            }
+            assertThat(flag).isEqualTo("初步值");
+            assertThat(note).isTrue();
+        }
+        String page = mvc.perform(get("/markets/datasets/" + ga30 + "/analysis").param("reporter", "TWN").param("flow", "X")
+                .param("product", "8542").param("method", "TREND").header("Accept-Language", "zh-TW")).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("初步值</td>").contains("初步值或不完整期間，不納入趨勢：2025");
+    }
+
     /** "2013=…; 2014=…" from the World Bank file the data README lists (GDP, current USD). */
     static String gdp(String country) throws Exception {
         StringJoiner out = new StringJoiner("; ");
