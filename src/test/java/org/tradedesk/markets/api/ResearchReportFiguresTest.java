@@ -223,6 +223,8 @@ class ResearchReportFiguresTest {
             }
         }
         String en = pdfText(project, "en");
+        // the ranking table's English headings on one line each, not broken mid-word ("Ran k", "Marke t")
+        assertThat(en).contains("Rank Market Score").doesNotContain("Ran k").doesNotContain("Marke t");
         assertThat(en).contains("Figures behind each market", "Raw figure", "Normalised score (0–1)", "Weight used", "Contribution",
                 "Compound annual growth (CAGR)", "0.00 %, typed by the user, marked as such: analyst", "8.00 %, typed by the user, marked as such above", "No HHI for KOR in 2024",
                 "No unit value: the dataset gives no quantity", "Preliminary periods", sha);
