@@ -72,8 +72,15 @@ public class MarketAnalyses {
         TrendRegression.Result result = TrendRegression.logLinear(p.t, p.values, CONFIDENCE);
         b.notes.addAll(result.notes());
         b.columns("markets.series.period", "markets.series.value", "markets.analysis.fitted", "markets.analysis.ci-low",
-                "markets.analysis.ci-high", "markets.analysis.pi-low", "markets.analysis.pi-high");
+                "markets.analysis.ci-high", "markets.analysis.pi-low", "markets.analysis.pi-high", "markets.series.preliminary");
         int horizon = horizon(b.request.horizon(), 2);
+        // preliminary and partial periods are left out of the fit, flagged as on the series page, and said so in a note
+        Map<String, String> leftOut = new java.util.LinkedHashMap<>();
+        for (SeriesView.Point pt : p.view.points()) {
+            if (pt.preliminary() || pt.partialToMonth() != null) {
+                leftOut.put(pt.period(), "markets.series.preliminary.yes");
+            }
+        }
         List<String> labels = new ArrayList<>(p.labels);
         List<Double> value = new ArrayList<>();
         List<Double> fitted = new ArrayList<>();
@@ -98,10 +105,13 @@ public class MarketAnalyses {
                 piLow.add(band.predictionLow());
                 piHigh.add(band.predictionHigh());
                 b.row(labels.get(i), v, band.fitted(), band.confidenceLow(), band.confidenceHigh(), band.predictionLow(),
-                        band.predictionHigh());
+                        band.predictionHigh(), leftOut.getOrDefault(labels.get(i), ""));
             } else {
-                b.row(labels.get(i), v, null, null, null, null, null);
+                b.row(labels.get(i), v, null, null, null, null, null, leftOut.getOrDefault(labels.get(i), ""));
             }
+        }
+        if (!leftOut.isEmpty()) {
+            b.notes.add(MessageText.of("markets.analysis.trend.left-out", MessageText.Arg.literal(String.join(", ", leftOut.keySet()))));
         }
         if (result.hasTrend()) {
             TrendRegression.Trend t = result.trend();
@@ -186,7 +196,7 @@ public class MarketAnalyses {
 
     private void chow(Builder b) {
         Points p = b.points(b.request.reporter());
-        double at = at(b.request.at());
+        double at = at(b.request.at(), p);
         StructuralBreak.ChowTest c = StructuralBreak.chow(p.t, ln(p.values), at, 1 - CONFIDENCE);
         b.notes.addAll(c.notes());
         b.columns("markets.analysis.statistic", "markets.analysis.value");
@@ -206,7 +216,7 @@ public class MarketAnalyses {
 
     private void its(Builder b) {
         Points p = b.points(b.request.reporter());
-        double at = at(b.request.at());
+        double at = at(b.request.at(), p);
         double[] y = ln(p.values);
         InterventionAnalysis.SegmentedRegression r = InterventionAnalysis.interruptedTimeSeries(p.t, y, at, CONFIDENCE);
         b.notes.addAll(r.notes());
@@ -235,7 +245,7 @@ public class MarketAnalyses {
         if (comparison.isEmpty() || comparison.size() > MAX_COMPARISON) {
             throw invalid("comparison", String.join(",", comparison));
         }
-        double at = at(r.at());
+        double at = at(r.at(), b.points(b.reporterCode()));
         List<InterventionAnalysis.PanelPoint> panel = new ArrayList<>();
         TreeMap<String, Map<String, Double>> byMarket = new TreeMap<>();
         List<String> markets = new ArrayList<>();
@@ -382,14 +392,24 @@ public class MarketAnalyses {
     private static int horizon(Integer h, int fallback) {
         int v = h == null ? fallback : h;
         if (v < 1 || v > MAX_HORIZON) {
-            throw new TradedeskException("markets.stats.forecast.horizon", "horizon " + v, v, MAX_HORIZON);
+            throw new ParameterInvalid("horizon", String.valueOf(v), "markets.query.reason.whole-range", "1", String.valueOf(MAX_HORIZON));
         }
         return v;
     }
 
-    private static double at(Double at) {
-        if (at == null || !Double.isFinite(at) || at < 1900 || at > 2100) {
-            throw invalid("at", String.valueOf(at));
+    /**
+     * The change or break period: given, and within the years of the analysed series (its full, final periods); the value
+     * echoed as typed in whole years (3000, not 3000.0).
+     */
+    private static double at(Double at, Points p) {
+        if (at == null) {
+            throw new ParameterInvalid("at", null, "markets.query.reason.required");
+        }
+        int first = (int) Math.floor(p.t[0]);
+        int last = (int) Math.floor(p.t[p.t.length - 1]);
+        if (!Double.isFinite(at) || at < first || at >= last + 1) {
+            String shown = at == Math.rint(at) && Math.abs(at) < 1e15 ? Long.toString(at.longValue()) : at.toString();
+            throw new ParameterInvalid("at", shown, "markets.query.reason.outside-series", String.valueOf(first), String.valueOf(last));
         }
         return at;
     }

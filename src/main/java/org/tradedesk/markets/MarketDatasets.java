@@ -105,6 +105,26 @@ public class MarketDatasets {
                 trend == null ? null : List.of(trend.low(), trend.high()), d.valuationBasis(), d.units(), d.source(), productNote);
     }
 
+    /**
+     * As {@link #series}, for the REST call: an empty series whose product or reporter is not in the dataset at all is a 404
+     * naming what is missing (a known reporter and product with no rows for the partner, flow or years stays a 200 with no points).
+     */
+    public SeriesView seriesInDataset(long id, String reporter, String partner, String flow, String product, String frequency,
+                                      Integer from, Integer to) {
+        SeriesView s = series(id, reporter, partner, flow, product, frequency, from, to);
+        if (s.points().isEmpty()) {
+            if (table.productCodes(id, s.product(), 1).isEmpty()) {
+                throw new TradedeskException(TradedeskException.Kind.NOT_FOUND, "markets.series.no-product",
+                        "product " + s.product() + " is not in dataset " + id, s.product());
+            }
+            if (!table.hasReporter(id, s.reporter())) {
+                throw new TradedeskException(TradedeskException.Kind.NOT_FOUND, "markets.series.no-reporter",
+                        "reporter " + s.reporter() + " is not in dataset " + id, s.reporter());
+            }
+        }
+        return s;
+    }
+
     /** Shares, HHI and normalised HHI of one year's trade in a product by partner or by reporter. */
     public ConcentrationView concentration(long id, Integer year, String flow, String product, String by, String reporter,
                                            String partner) {

@@ -217,8 +217,9 @@ public class ResearchReports {
         List<String> notes = decision == null ? List.of() : texts.renderAll(decision.figures().notes(), lang);
         String generated = TIME.format(clock.instant().atZone(ZoneId.of("UTC")));
         List<MarketDetail> details = new ArrayList<>();
+        java.util.Set<String> stated = new java.util.HashSet<>();
         for (String market : p.markets()) {
-            MarketDetail m = detail(dataset, market, flow, product, fromYear, toYear, decision, lang);
+            MarketDetail m = detail(dataset, market, flow, product, fromYear, toYear, decision, lang, stated);
             if (m != null) {
                 details.add(m);
             }
@@ -229,7 +230,7 @@ public class ResearchReports {
 
     /** The figures behind one market (review M2), read again from the dataset; null when the dataset has no series for it. */
     private MarketDetail detail(long dataset, String market, String flow, String product, Integer from, Integer to,
-                                ResearchProjects.Decision decision, Locale l) {
+                                ResearchProjects.Decision decision, Locale l, java.util.Set<String> stated) {
         SeriesView s;
         try {
             s = datasets.series(dataset, market, "0", flow, product, "A", from, to);
@@ -290,7 +291,7 @@ public class ResearchReports {
         Double quantity = at == null ? null : at.quantity();
         Double unitValue = at == null ? null : at.unitValue();
         String unitValueNote = unitValue == null ? msg("markets.report.detail.no-quantity", l) : null;
-        String provenance = line == null ? null : tariffProvenance(line, l);
+        String provenance = line == null ? null : tariffProvenance(line, l, stated);
         List<CriterionRow> criteria = line == null ? List.of() : criteria(decision.figures(), market, l);
         return new MarketDetail(market, years, s.cagr(), s.trendGrowth(), s.trendGrowthCi() == null ? null : s.trendGrowthCi().get(0),
                 s.trendGrowthCi() == null ? null : s.trendGrowthCi().get(1), full, noTrend, year, concentration, concentrationNote, value,
@@ -347,6 +348,11 @@ public class ResearchReports {
 
     /** Where the tariff of a market's figure comes from, in words: the loaded schedule's line, version and date, or typed / average, marked. */
     String tariffProvenance(ResearchProjects.MarketLine m, Locale l) {
+        return tariffProvenance(m, l, new java.util.HashSet<>());
+    }
+
+    /** As above; a typed-rate statement already made for an earlier market ({@code stated}) is not repeated, it is referred to. */
+    String tariffProvenance(ResearchProjects.MarketLine m, Locale l, java.util.Set<String> stated) {
         if (m.tariffSource() == null) {
             return msg("markets.report.detail.tariff-none", l);
         }
@@ -356,9 +362,12 @@ public class ResearchReports {
             return fmt("markets.report.detail.tariff-schedule", l, label, t.line(), t.dataLabel(), String.valueOf(t.dataVersion()),
                     String.valueOf(t.date()), num(t.mfnPercent(), 2, l),
                     t.preference() == null ? msg("markets.report.detail.no-preference", l)
-                            : t.preference() + " " + num(t.preferencePercent(), 2, l) + " %");
+                            : t.origin() == null || t.origin().isBlank() ? t.preference() + " " + num(t.preferencePercent(), 2, l) + " %"
+                            : fmt("markets.report.detail.preference-for", l, t.preference(), num(t.preferencePercent(), 2, l), t.origin()));
         }
-        String out = fmt("markets.report.detail.tariff-marked", l, label, m.tariffReference() == null ? "" : m.tariffReference());
+        String reference = m.tariffReference() == null ? "" : m.tariffReference();
+        String out = !reference.isBlank() && !stated.add(reference) ? fmt("markets.report.detail.tariff-marked-again", l, label)
+                : fmt("markets.report.detail.tariff-marked", l, label, reference);
         if (t != null && t.overriddenBy() != null) {
             out += " " + fmt("markets.report.detail.tariff-overrides", l, t.line() == null ? "—" : t.line(),
                     t.dataLabel() == null ? "—" : t.dataLabel());

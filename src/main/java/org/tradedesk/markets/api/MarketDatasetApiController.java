@@ -104,12 +104,13 @@ class MarketDatasetApiController {
                     + "the code as in the file (a code absent from the file sums the one level beneath it, never several levels); "
                     + "frequency A (default) or M; from/to: years. Growth figures are fractions (0.0937 = 9.37 %) over full, final "
                     + "periods only: preliminary and partial periods are flagged in points and left out. No trend under 4 years. "
-                    + "unitValue is null where the quantity is empty or 0.")
+                    + "unitValue is null where the quantity is empty or 0. A reporter or product that is not in the dataset at all is a "
+                    + "404 naming it; a known reporter and product with no rows for the partner, flow or years is a 200 with no points.")
     SeriesView series(@PathVariable long id, @RequestParam(required = false) String reporter,
                       @RequestParam(required = false) String partner, @RequestParam(required = false) String flow,
                       @RequestParam(required = false) String product, @RequestParam(required = false) String frequency,
                       @RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to) {
-        return markets.series(id, reporter, partner, flow, product, frequency, from, to);
+        return markets.seriesInDataset(id, reporter, partner, flow, product, frequency, from, to);
     }
 
     @GetMapping("/datasets/{id}/concentration")

@@ -359,6 +359,19 @@ public class TradeTable {
         return holds;
     }
 
+    /** Whether the dataset has any row of this reporter (its code or ISO3). */
+    public boolean hasReporter(long dataset, String reporter) {
+        return withConnection(c -> {
+            PreparedStatement p = c.prepare("select 1 from trade_row where dataset_id = ? and (reporter_code = ? or reporter_iso3 = ?) limit 1");
+            p.setLong(1, dataset);
+            p.setString(2, reporter);
+            p.setString(3, reporter);
+            try (ResultSet rs = p.executeQuery()) {
+                return rs.next();
+            }
+        });
+    }
+
     private void forget(long dataset) {
         held.remove(dataset);
         levels.keySet().removeIf(k -> k.startsWith(dataset + "|"));

@@ -210,7 +210,6 @@ class MarketAnalysisApiTest {
         // zh-TW: the label, never the English field name, in the detail; the field path kept in errors[0].field
         String[][] cases = {
                 {"DID", "at", "2019", "comparison", "對照市場", "comparison"},
-                {"BREAK", "at", "1800", "at", "變動或轉折年份", "change or break"},
                 {"TREND", "horizon", "abc", "horizon", "向後期數", "periods ahead"},
                 {"TREND", "from", "1700", "from", "起始年", "from year"},
                 {"CONCENTRATION", "by", "nobody", "by", "集中度依據（貿易夥伴／申報國）", "concentration by"},
@@ -251,6 +250,90 @@ class MarketAnalysisApiTest {
                         .header("Accept-Language", "en"))
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("The parameter periods ahead is not valid");
+    }
+
+    @Test
+    void aMissingOrOutOfSeriesBreakYearAndANegativeHorizonSayWhatIsWrongWithFieldAndLabel() throws Exception {
+        long dataset = dataset();
+        // BREAK without at: the parameter is missing — never an echoed "null"
+        for (String[] l : new String[][] {{"en", "change or break at (year) is not valid: it must be given."},
+                {"zh-TW", "變動或轉折年份不正確：必須填寫。"}}) {
+            mvc.perform(analysisIn(l[0], dataset, "", "BREAK")).andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("at"))
+                    .andExpect(jsonPath("$.detail").value(l[1]));
+        }
+        // at=3000: echoed as typed and outside the series' years (2013 to 2024 in the portal file)
+        mvc.perform(analysisIn("en", dataset, "", "BREAK", "at", "3000")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("at"))
+                .andExpect(jsonPath("$.detail").value("change or break at (year) is not valid: it is outside the years of the series "
+                        + "(2013 to 2024) (received \"3000\")."));
+        mvc.perform(analysisIn("zh-TW", dataset, "", "BREAK", "at", "3000")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("變動或轉折年份不正確：不在序列的年份內（2013 至 2024）（收到「3000」）。"));
+        // horizon=-3: field and label in errors[], named as the form names it ("periods ahead" / 向後期數)
+        mvc.perform(analysisIn("zh-TW", dataset, "", "TREND", "horizon", "-3")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("horizon"))
+                .andExpect(jsonPath("$.errors[0].label").value("向後期數"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.startsWith("向後期數不正確"),
+                        org.hamcrest.Matchers.containsString("「-3」"), org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("預測期數")))));
+        mvc.perform(analysisIn("en", dataset, "", "TREND", "horizon", "-3")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].label").value("periods ahead"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.startsWith("periods ahead is not valid"),
+                        org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Forecast horizon")))));
+    }
+
+    @Test
+    void aSeriesOfAReporterOrProductNotInTheDatasetIsA404NamingIt() throws Exception {
+        long dataset = dataset();
+        mvc.perform(get("/api/v1/markets/datasets/" + dataset + "/series").param("reporter", "ZZZ").param("flow", "X").param("product", "8542")
+                        .header("Accept-Language", "zh-TW"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("資料集中沒有申報國 ZZZ")));
+        mvc.perform(get("/api/v1/markets/datasets/" + dataset + "/series").param("reporter", "CHN").param("flow", "X").param("product", "99999")
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("The dataset has no product 99999")));
+        // a known reporter and product, years with no rows: still a 200 with no points
+        mvc.perform(get("/api/v1/markets/datasets/" + dataset + "/series").param("reporter", "CHN").param("flow", "X").param("product", "8542")
+                        .param("from", "1990").param("to", "1995"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.points").isEmpty());
+    }
+
+    @Test
+    void theTrendFlagsThePreliminaryYearAndSaysItIsLeftOutInJsonXlsxAndPage() throws Exception {
+        String name = "tw_customs_GA30_exports_HS8542_2013_2025.csv";
+        byte[] bytes;
+        try (InputStream in = getClass().getResourceAsStream("/markets/" + name)) {
+            bytes = in.readAllBytes();
+        }
+        long ga30 = ((Number) JsonPath.read(mvc.perform(multipart("/api/v1/markets/datasets").file(new MockMultipartFile("file", name, "text/csv",
+                bytes))).andReturn().getResponse().getContentAsString(), "$.id")).longValue();
+        String url = "/api/v1/markets/datasets/" + ga30 + "/analysis";
+        String json = mvc.perform(get(url).param("reporter", "TWN").param("flow", "X").param("product", "8542").param("method", "TREND")
+                        .header("Accept-Language", "en")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        List<String> flag2025 = JsonPath.read(json, "$.rows[?(@[0] == '2025')][7]");
+        assertThat(flag2025).containsExactly("markets.series.preliminary.yes");
+        List<String> flag2024 = JsonPath.read(json, "$.rows[?(@[0] == '2024')][7]");
+        assertThat(flag2024).containsExactly("");
+        List<String> notes = JsonPath.read(json, "$.notes");
+        assertThat(notes).anyMatch(n -> n.startsWith("Preliminary or partial, left out of the trend: 2025"));
+        byte[] xlsx = mvc.perform(get(url + ".xlsx").param("reporter", "TWN").param("flow", "X").param("product", "8542")
+                .param("method", "TREND").header("Accept-Language", "zh-TW")).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook w = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = w.getSheetAt(0);
+            String flag = null;
+            boolean note = false;
+            for (Row row : sheet) {
+                if (row.getCell(0) != null && "2025".equals(row.getCell(0).toString()) && row.getCell(7) != null) {
+                    flag = row.getCell(7).getStringCellValue();
+                }
+                note |= row.getCell(0) != null && row.getCell(0).toString().startsWith("初步值或不完整期間，不納入趨勢：2025");
+            }
+            assertThat(flag).isEqualTo("初步值");
+            assertThat(note).isTrue();
+        }
+        String page = mvc.perform(get("/markets/datasets/" + ga30 + "/analysis").param("reporter", "TWN").param("flow", "X")
+                .param("product", "8542").param("method", "TREND").header("Accept-Language", "zh-TW")).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("初步值</td>").contains("初步值或不完整期間，不納入趨勢：2025");
     }
 
     /** "2013=…; 2014=…" from the World Bank file the data README lists (GDP, current USD). */

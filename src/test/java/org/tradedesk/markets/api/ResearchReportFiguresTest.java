@@ -194,7 +194,9 @@ class ResearchReportFiguresTest {
         assertThat(zh).contains("各市場數字的依據", "原始數字", "標準化分數（0–1）", "採用權重", "貢獻", "得分（各項貢獻之和）",
                 "年增率", "年複合成長率（CAGR）", sha, "初步值期間");
         // the tariff each market's figure used, marked as typed by the user
-        assertThat(zh).contains("8.00 %，由使用者輸入，特此註明：analyst", "美元，FOB");
+        // (the statement once, for the first market; the next typed rate refers to it)
+        assertThat(zh).contains("8.00 %，由使用者輸入，註明同上", "美元，FOB");
+        assertThat(zh.split("特此註明：analyst", -1)).hasSize(2);
         // review 12: one percentage format in the ranking table ("8.02%" beside "0.0 %" before)
         assertThat(zh).contains("1 CHN 1.0000 159,747,196,497 8.02 % 0.00 %").doesNotContain("8.02%").doesNotContain("0.0 %");
         // no partner breakdown in the portal file, no quantity: said, not left blank
@@ -221,8 +223,10 @@ class ResearchReportFiguresTest {
             }
         }
         String en = pdfText(project, "en");
+        // the ranking table's English headings on one line each, not broken mid-word ("Ran k", "Marke t")
+        assertThat(en).contains("Rank Market Score").doesNotContain("Ran k").doesNotContain("Marke t");
         assertThat(en).contains("Figures behind each market", "Raw figure", "Normalised score (0–1)", "Weight used", "Contribution",
-                "Compound annual growth (CAGR)", "8.00 %, typed by the user, marked as such: analyst", "No HHI for KOR in 2024",
+                "Compound annual growth (CAGR)", "0.00 %, typed by the user, marked as such: analyst", "8.00 %, typed by the user, marked as such above", "No HHI for KOR in 2024",
                 "No unit value: the dataset gives no quantity", "Preliminary periods", sha);
         assertThat(en).contains("Score (sum of the contributions) 0.5385");
 

@@ -69,6 +69,26 @@ class MarketPagesTest {
     }
 
     @Test
+    void theSeriesAndAnalysisPagesUseFullWidthBracketsAndTheWordedSourceInChinese() throws Exception {
+        long id;
+        String name = "tw_customs_GA30_exports_HS8542_2013_2025.csv";
+        try (InputStream in = new ByteArrayInputStream(file(name))) {
+            id = markets.importFile("ga30-punct.csv", in, null, "analyst", true).id();
+        }
+        String zh = mvc.perform(get("/markets/datasets/" + id + "/series").param("reporter", "TWN").param("flow", "X").param("product", "8542")
+                .header("Accept-Language", "zh-TW")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(zh).containsPattern("%（95% 信賴區間 -?[0-9.]+% – -?[0-9.]+%）").doesNotContain("% (95%")
+                .contains("ga30-punct.csv（關務署 GA30）").doesNotContain("(Taiwan customs GA30)");
+        String en = mvc.perform(get("/markets/datasets/" + id + "/series").param("reporter", "TWN").param("flow", "X").param("product", "8542")
+                .header("Accept-Language", "en")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(en).containsPattern("% \\(95 ?% [^)]*\\)");
+        String analysis = mvc.perform(get("/markets/datasets/" + id + "/analysis").param("reporter", "TWN").param("flow", "X")
+                .param("product", "8542").param("method", "TREND").header("Accept-Language", "zh-TW")).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(analysis).contains("ga30-punct.csv（關務署 GA30）");
+    }
+
+    @Test
     void aRefusedFileShowsItsReasonOnTheDatasetPage() throws Exception {
         long id = uploadThroughThePageAndWait("worldbank_macro_CHN_USA.csv");
         mvc.perform(get("/markets/datasets/" + id).header("Accept-Language", "zh-TW"))

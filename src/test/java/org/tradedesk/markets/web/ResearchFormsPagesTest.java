@@ -138,6 +138,12 @@ class ResearchFormsPagesTest {
         mvc.perform(get("/markets/projects/" + id).header("Accept-Language", "en"))
                 .andExpect(content().string(containsString("was chosen although its trend growth is negative")))
                 .andExpect(content().string(containsString("no reason is stated")));
+        // the chosen market and its reason: a full-width colon in Chinese, a half-width one in English
+        mvc.perform(get("/markets/projects/" + id).header("Accept-Language", "zh-TW"))
+                .andExpect(content().string(containsString("CHN</strong><span>：")))
+                .andExpect(content().string(not(containsString("CHN</strong>:"))));
+        mvc.perform(get("/markets/projects/" + id).header("Accept-Language", "en"))
+                .andExpect(content().string(containsString("CHN</strong><span>: ")));
         // a market not in the project: the form again with the reason, nothing stored
         mvc.perform(post("/markets/projects/" + id + "/decisions").with(csrf()).header("Accept-Language", "zh-TW")
                         .param("dataset", String.valueOf(dataset)).param("flow", "X").param("demandSize", "1").param("choices", "JPN: cheap"))
