@@ -125,7 +125,7 @@ public class ClearanceReminders {
     }
 
     /** Every day at 07:00 in the application's zone unless {@code tradedesk.clearance.reminders.cron} says otherwise ("-": never). */
-    @Scheduled(cron = "${tradedesk.clearance.reminders.cron:0 0 7 * * *}")
+    @Scheduled(cron = "${tradedesk.clearance.reminders.cron:0 0 7 * * *}", zone = "${tradedesk.clearance.reminders.zone:Asia/Taipei}")
     void scheduled() {
         RunResult r = run();
         log.info("Clearance reminders: {} sent, {} not sent, {} already claimed", r.sent(), r.notSent(), r.alreadyClaimed());
