@@ -119,7 +119,7 @@ class ClearanceRemindersTest {
         userWith("rem.none", null, "en");
 
         // arrival 13 days ago: the 15 days run from the day after, so the last day is in 2 days (within 3)
-        int due = toAWorkingDay(today);
+        int due = org.tradedesk.clearance.WorkingDays.toATaiwanWorkingDay(restDays, today);
         long zhFile = file("rem.zh", clientOf("rem.zh"), "KHH-R1", today.plusDays(due).minusDays(15));
         // arrival 5 days ago: last day in 10 days, not yet reminded
         long notYet = file("rem.zh", clientOf("rem.zh"), "KHH-R2", today.minusDays(5));
@@ -253,18 +253,4 @@ class ClearanceRemindersTest {
         }).toList();
     }
 
-    /**
-     * Days from today (2, 1 or 0) to a Taiwan working day: a deadline made to end on it is not rolled, so the tests
-     * expect the same day whatever weekday they run on (a period ending on a Saturday rolls to Monday, out of the
-     * 3-day reminder window).
-     */
-    private int toAWorkingDay(LocalDate today) {
-        for (int k = 2; k >= 0; k--) {
-            LocalDate day = today.plusDays(k);
-            if (restDays.roll(org.tradedesk.tariff.Jurisdiction.TW, day).to().equals(day)) {
-                return k;
-            }
-        }
-        throw new IllegalStateException("no Taiwan working day from " + today + " to two days on");
-    }
 }

@@ -41,14 +41,9 @@ class MoneyJson implements ResponseBodyAdvice<Object> {
 
     /** {@code 2600.0000} TWD → {@code "2600.00"}; {@code 1234.567} AUD → {@code "1234.567"}; {@code 5} JPY → {@code "5"}. */
     static String amount(Money m) {
-        BigDecimal a = m.amount();
-        int minor;
-        try {
-            minor = Math.max(0, java.util.Currency.getInstance(m.currency().value()).getDefaultFractionDigits());
-        } catch (IllegalArgumentException e) {
-            minor = 2;
-        }
-        BigDecimal stripped = a.stripTrailingZeros();
+        // a CurrencyCode is a valid ISO 4217 code by construction: its minor units are known
+        int minor = Math.max(0, m.currency().isoFractionDigits());
+        BigDecimal stripped = m.amount().stripTrailingZeros();
         return (stripped.scale() < minor ? stripped.setScale(minor) : stripped).toPlainString();
     }
 

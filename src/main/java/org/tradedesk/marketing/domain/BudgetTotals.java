@@ -39,7 +39,7 @@ public record BudgetTotals(List<Money> convertedLines, Money subtotal, BigDecima
 
     /** HALF_UP to the currency's minor units. */
     public static RoundingRule ruleFor(CurrencyCode currency) {
-        int digits = java.util.Currency.getInstance(currency.value()).getDefaultFractionDigits();
+        int digits = currency.isoFractionDigits();
         return new RoundingRule("HALF_UP_" + Math.max(digits, 0), Math.max(digits, 0), RoundingMode.HALF_UP);
     }
 }

@@ -75,13 +75,13 @@ class HomeWorkQueuePageTest {
         String json = mvc.perform(post("/api/v1/clearance/transactions").with(user("home.coord").roles("COORDINATOR"))
                         .contentType(MediaType.APPLICATION_JSON).content("""
                         {"clientId":%d,"direction":"IMPORT","jurisdiction":"TW","mode":"SEA","incoterm":"CIF","reference":"Q-HOME-1",
-                         "arrivalDate":"%s"}""".formatted(clientId, today.plusDays(toAWorkingDay(today)).minusDays(15))))
+                         "arrivalDate":"%s"}""".formatted(clientId, today.plusDays(org.tradedesk.clearance.WorkingDays.toATaiwanWorkingDay(restDays, today)).minusDays(15))))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         long file = ((Number) JsonPath.read(json, "$.id")).longValue();
         Instant sentAt = Instant.now(clock).minus(Duration.ofDays(2));
         jdbc.update("insert into clearance_query (transaction_id, contact_id, contact_name, contact_email, item_count, items, sent_by, sent_at)"
                 + " values (?, 1, 'Jane Lee', 'jane@example.com', 1, 'doc.bill-of-lading', 'home.coord', ?)", file, Timestamp.from(sentAt));
-        LocalDate lodgeBy = today.plusDays(toAWorkingDay(today));
+        LocalDate lodgeBy = today.plusDays(org.tradedesk.clearance.WorkingDays.toATaiwanWorkingDay(restDays, today));
         LocalDate sentOn = LocalDate.ofInstant(sentAt, clock.getZone());
         // the declaration: an older draft superseded, the newest sent to the client for confirmation yesterday
         Instant declarationSent = Instant.now(clock).minus(Duration.ofDays(1));
@@ -157,18 +157,4 @@ class HomeWorkQueuePageTest {
         assertThat(history).contains("給 nomail.owner 的提醒未寄出（未設定郵件伺服器）：進口報單應於");
     }
 
-    /**
-     * Days from today (2, 1 or 0) to a Taiwan working day: a deadline made to end on it is not rolled, so the tests
-     * expect the same day whatever weekday they run on (a period ending on a Saturday rolls to Monday, out of the
-     * 3-day reminder window).
-     */
-    private int toAWorkingDay(LocalDate today) {
-        for (int k = 2; k >= 0; k--) {
-            LocalDate day = today.plusDays(k);
-            if (restDays.roll(org.tradedesk.tariff.Jurisdiction.TW, day).to().equals(day)) {
-                return k;
-            }
-        }
-        throw new IllegalStateException("no Taiwan working day from " + today + " to two days on");
-    }
 }
