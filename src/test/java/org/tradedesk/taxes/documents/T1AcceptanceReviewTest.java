@@ -1,43 +1,22 @@
 package org.tradedesk.taxes.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.tradedesk.tariff.Jurisdiction;
-import org.tradedesk.tariff.TariffCatalogue;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The T1 acceptance review's cases. The Taiwan shipment (defects 1 and 2): a NZ wine claiming ANZTEC at 0 % and a JP
  * car whose engine size is not given, so its 貨物稅 cannot be computed. The result is incomplete everywhere it is
  * shown and cannot be approved; the letter's fines for a refused claim are each reckoned on their own base.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class T1AcceptanceReviewTest {
-
-    static final RequestPostProcessor COORDINATOR = user("carol").roles("COORDINATOR");
-    static final RequestPostProcessor MANAGER = user("mike").roles("MANAGER");
+class T1AcceptanceReviewTest extends T1ReviewTestSupport {
 
     static final String WINE_AND_CAR = """
             {"clientId":null,"request":{"jurisdiction":"TW","date":"2026-12-01","currency":"USD","incoterm":"CIF","exchangeRate":31.5,
@@ -45,19 +24,6 @@ class T1AcceptanceReviewTest {
              "lines":[{"description":"Sauvignon Blanc 750 ml x 1200","tariffCode":"22042100100","origin":"NZ","value":9000,
                        "quantity":1200,"litres":900,"alcoholByVolume":13},
                       {"description":"Passenger car 1,800 cc","tariffCode":"87032390005","origin":"JP","value":25000,"quantity":1}]}}""";
-
-    @Autowired
-    TariffCatalogue catalogue;
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JsonMapper json;
-
-    @BeforeAll
-    void importBundledSchedules() throws InterruptedException {
-        org.tradedesk.support.BundledTariffs.importAndAwait(catalogue, Jurisdiction.TW);
-        org.tradedesk.support.BundledTariffs.importAndAwait(catalogue, Jurisdiction.AU);
-    }
 
     @Test
     void aResultWithATaxNotComputedIsIncompleteInTheApiThePageTheLetterAndTheWorksheet() throws Exception {
@@ -80,15 +46,12 @@ class T1AcceptanceReviewTest {
         assertThat(en).contains("INCOMPLETE", "Line 2", "Commodity tax not computed", "engine's cylinder capacity (cc)")
                 .doesNotContain("measures.commodityTax");
 
-        byte[] xlsx = mvc.perform(get("/api/v1/tax/calculations/saved/" + id + "/worksheet.xlsx").param("lang", "zh-TW").with(COORDINATOR))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-        try (XSSFWorkbook book = DocumentsTestSupport.read(xlsx)) {
+        try (XSSFWorkbook book = DocumentsTestSupport.read(worksheet(id, "zh-TW"))) {
             String summary = text(book.getSheetAt(0));
             assertThat(summary).contains("未完成試算", "未計算貨物稅", "引擎排氣量（cc）");
         }
 
-        String page = mvc.perform(get("/taxes/calculations/" + id).with(COORDINATOR).header("Accept-Language", "zh-TW"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String page = page(id, "zh-TW");
         assertThat(page).contains("id=\"result-incomplete\"", "未完成試算", "未計算貨物稅");
     }
 
@@ -137,23 +100,7 @@ class T1AcceptanceReviewTest {
         assertThat(cheapest).as(body).isIn("CPTPP", "RCEP");
     }
 
-    private static String text(Sheet sheet) {
-        StringBuilder all = new StringBuilder();
-        for (Row row : sheet) {
-            row.forEach(c -> all.append(c.toString()).append('\n'));
-        }
-        return all.toString();
-    }
-
     private JsonNode save() throws Exception {
-        String body = mvc.perform(post("/api/v1/tax/calculations/saved").with(COORDINATOR)
-                        .contentType(MediaType.APPLICATION_JSON).content(WINE_AND_CAR))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        return json.readTree(body);
-    }
-
-    private String letter(String id, String lang) throws Exception {
-        return DocumentsTestSupport.pdfText(mvc.perform(get("/api/v1/tax/calculations/saved/" + id + "/advice-letter.pdf")
-                .param("lang", lang).with(COORDINATOR)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+        return saveCalculation(WINE_AND_CAR);
     }
 }

@@ -1,42 +1,21 @@
 package org.tradedesk.taxes.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.http.MediaType;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.tradedesk.tariff.Jurisdiction;
-import org.tradedesk.tariff.TariffCatalogue;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The T1 acceptance review's remaining findings on the reader's language: Taiwan's column II list is named 「第二欄」 /
  * "column II" (not TW_COLUMN_II) wherever a reason cites it, a Free duty reads 免稅 in Chinese, the worksheet's
  * per-shipment taxes go by their names, and the item page marks NZ and SG as the eligibility page does (confirmed).
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class T1ReviewReadersLanguageTest {
-
-    static final RequestPostProcessor COORDINATOR = user("carol").roles("COORDINATOR");
+class T1ReviewReadersLanguageTest extends T1ReviewTestSupport {
 
     static final String NZ_WINE = """
             {"clientId":null,"request":{"jurisdiction":"TW","date":"2026-12-01","currency":"USD","incoterm":"CIF","exchangeRate":31.5,
@@ -47,33 +26,16 @@ class T1ReviewReadersLanguageTest {
             {"clientId":null,"request":{"jurisdiction":"AU","date":"2023-05-30","currency":"AUD","incoterm":"FOB",
              "lines":[{"description":"sedan","tariffCode":"87032390","origin":"GB","value":50000,"quantity":1}]}}""";
 
-    @Autowired
-    TariffCatalogue catalogue;
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JsonMapper json;
-
-    @BeforeAll
-    void importBundledSchedules() throws InterruptedException {
-        org.tradedesk.support.BundledTariffs.importAndAwait(catalogue, Jurisdiction.TW);
-        org.tradedesk.support.BundledTariffs.importAndAwait(catalogue, Jurisdiction.AU);
-    }
-
     @Test
     void theColumnTwoListIsNamedInTheReadersLanguageInThePageTheLetterAndTheWorksheet() throws Exception {
         String id = save(NZ_WINE);
         String page = org.jsoup.Jsoup.parse(page(id, "zh-TW")).text();
         assertThat(page).contains("第二欄").doesNotContain("TW_COLUMN_II");
-        String zh = DocumentsTestSupport.pdfText(mvc.perform(get("/api/v1/tax/calculations/saved/" + id + "/advice-letter.pdf")
-                .param("lang", "zh-TW").with(COORDINATOR)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+        String zh = letter(id, "zh-TW");
         assertThat(zh).contains("第二欄").doesNotContain("TW_COLUMN_II");
-        String en = DocumentsTestSupport.pdfText(mvc.perform(get("/api/v1/tax/calculations/saved/" + id + "/advice-letter.pdf")
-                .param("lang", "en").with(COORDINATOR)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+        String en = letter(id, "en");
         assertThat(en).contains("column II").doesNotContain("TW_COLUMN_II");
-        byte[] xlsx = mvc.perform(get("/api/v1/tax/calculations/saved/" + id + "/worksheet.xlsx").param("lang", "zh-TW").with(COORDINATOR))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-        try (XSSFWorkbook book = DocumentsTestSupport.read(xlsx)) {
+        try (XSSFWorkbook book = DocumentsTestSupport.read(worksheet(id, "zh-TW"))) {
             StringBuilder all = new StringBuilder();
             for (Sheet sheet : book) {
                 all.append(text(sheet));
@@ -121,23 +83,7 @@ class T1ReviewReadersLanguageTest {
         assertThat(zh).contains("TW 第二欄", "法源：");
     }
 
-    private String page(String id, String lang) throws Exception {
-        return mvc.perform(get("/taxes/calculations/" + id).with(COORDINATOR).header("Accept-Language", lang))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-    }
-
     private String save(String body) throws Exception {
-        String saved = mvc.perform(post("/api/v1/tax/calculations/saved").with(COORDINATOR)
-                        .contentType(MediaType.APPLICATION_JSON).content(body))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        return json.readTree(saved).get("id").asString();
-    }
-
-    private static String text(Sheet sheet) {
-        StringBuilder all = new StringBuilder();
-        for (Row row : sheet) {
-            row.forEach(c -> all.append(c.toString()).append('\n'));
-        }
-        return all.toString();
+        return saveCalculation(body).get("id").asString();
     }
 }
