@@ -138,9 +138,11 @@ class ClearanceDeclarationApiTest {
     long clientId;
     long english;
     long chinese;
+    ClearanceFiles files;
 
     @BeforeEach
     void client() {
+        files = new ClearanceFiles(mvc);
         SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("coordinator", "x", "ROLE_COORDINATOR"));
         clientId = clients.create(new ClientDetails("Southern Cross Outdoor Pty Ltd", ClientKind.IMPORTER, CountryCode.AU, null,
                 PreferredLanguage.EN, null, null, null)).id();
@@ -157,26 +159,18 @@ class ClearanceDeclarationApiTest {
 
     /** An Australian sea import, FOB, with a USD invoice of two lines typed by hand, documents complete. */
     long australianFile() throws Exception {
-        String json = mvc.perform(post("/api/v1/clearance/transactions").contentType(MediaType.APPLICATION_JSON).content("""
-                        {"clientId":%d,"direction":"IMPORT","jurisdiction":"AU","mode":"SEA","incoterm":"FOB","reference":"SYD-0042",
-                         "importer":"Southern Cross Outdoor Pty Ltd","exporter":"Shenzhen Power Co., Ltd.",
-                         "broker":"Harbour Customs Brokers Pty Ltd","portOfLoading":"CNSHA","portOfDischarge":"AUSYD"}""".formatted(clientId)))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        long id = ((Number) JsonPath.read(json, "$.id")).longValue();
-        String base = "/api/v1/clearance/transactions/" + id;
-        mvc.perform(post(base + "/documents/invoice").contentType(MediaType.APPLICATION_JSON).content("""
-                        {"invoiceNumber":"SP-7781","issueDate":"2026-11-20","currency":"USD","incoterm":"FOB","sellerName":"Shenzhen Power Co., Ltd.",
-                         "sellerCountry":"CN","totalAmount":3000,"packages":12,"grossMassKg":310,"lines":[
-                          {"description":"Lithium-ion batteries 3.7 V","tariffCode":"8507600010","originCountry":"CN","quantity":100,"unitCode":"EA","amount":1000},
-                          {"description":"Men's cotton T-shirts, knitted","tariffCode":"6109100027","originCountry":"CN","quantity":1200,"unitCode":"EA","amount":2000}]}"""))
-                .andExpect(status().isCreated());
+        long id = files.transaction("""
+                {"clientId":%d,"direction":"IMPORT","jurisdiction":"AU","mode":"SEA","incoterm":"FOB","reference":"SYD-0042",
+                 "importer":"Southern Cross Outdoor Pty Ltd","exporter":"Shenzhen Power Co., Ltd.",
+                 "broker":"Harbour Customs Brokers Pty Ltd","portOfLoading":"CNSHA","portOfDischarge":"AUSYD"}""".formatted(clientId));
+        files.invoice(id, """
+                {"invoiceNumber":"SP-7781","issueDate":"2026-11-20","currency":"USD","incoterm":"FOB","sellerName":"Shenzhen Power Co., Ltd.",
+                 "sellerCountry":"CN","totalAmount":3000,"packages":12,"grossMassKg":310,"lines":[
+                  {"description":"Lithium-ion batteries 3.7 V","tariffCode":"8507600010","originCountry":"CN","quantity":100,"unitCode":"EA","amount":1000},
+                  {"description":"Men's cotton T-shirts, knitted","tariffCode":"6109100027","originCountry":"CN","quantity":1200,"unitCode":"EA","amount":2000}]}""");
         // the transport document a sea import needs (without it the file's checks show an ERROR, which blocks lodging)
-        mvc.perform(multipart(base + "/documents").file(new MockMultipartFile("file", "bl-" + id + ".txt", "text/plain",
-                ("B/L COSU" + id).getBytes(StandardCharsets.UTF_8))).param("type", "BILL_OF_LADING")).andExpect(status().isCreated());
-        Number version = JsonPath.read(mvc.perform(get(base)).andReturn().getResponse().getContentAsString(), "$.version");
-        mvc.perform(post(base + "/status").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"status\":\"DOCUMENTS_COMPLETE\",\"version\":" + version + "}"))
-                .andExpect(status().isOk());
+        files.transportDocument(id, "BILL_OF_LADING", "bl-" + id + ".txt", "B/L COSU" + id);
+        files.documentsComplete(id);
         return id;
     }
 
@@ -382,23 +376,9 @@ class ClearanceDeclarationApiTest {
      */
     @Test
     void taiwanDeclarationIsLodgedAndReleasedByTheN5116Response() throws Exception {
-        String json = mvc.perform(post("/api/v1/clearance/transactions").contentType(MediaType.APPLICATION_JSON).content("""
-                        {"clientId":%d,"direction":"IMPORT","jurisdiction":"TW","mode":"AIR","incoterm":"CIF","reference":"AA15AB12345678",
-                         "importer":"寶島電子有限公司","exporter":"Shenzhen Audio Co."}""".formatted(clientId)))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        long id = ((Number) JsonPath.read(json, "$.id")).longValue();
-        String base = "/api/v1/clearance/transactions/" + id;
-        mvc.perform(post(base + "/documents/invoice").contentType(MediaType.APPLICATION_JSON).content("""
-                        {"invoiceNumber":"SA-1","issueDate":"2026-11-28","currency":"USD","incoterm":"CIF","sellerName":"Shenzhen Audio Co.",
-                         "sellerCountry":"CN","totalAmount":1000,"lines":[
-                          {"description":"藍牙喇叭 Bluetooth speakers","tariffCode":"85182200006","originCountry":"CN","quantity":120,"unitCode":"SET","amount":1000}]}"""))
-                .andExpect(status().isCreated());
-        // the air waybill an air import needs (without it the file's checks show an ERROR, which blocks lodging)
-        mvc.perform(multipart(base + "/documents").file(new MockMultipartFile("file", "awb-" + id + ".txt", "text/plain",
-                ("AWB 297-" + id).getBytes(StandardCharsets.UTF_8))).param("type", "AIR_WAYBILL")).andExpect(status().isCreated());
-        Number version = JsonPath.read(mvc.perform(get(base)).andReturn().getResponse().getContentAsString(), "$.version");
-        mvc.perform(post(base + "/status").contentType(MediaType.APPLICATION_JSON)
-                .content("{\"status\":\"DOCUMENTS_COMPLETE\",\"version\":" + version + "}")).andExpect(status().isOk());
+        long id = files.taiwanAirImport(clientId, "AA15AB12345678", "SA-1");
+        String base = ClearanceFiles.base(id);
+        files.documentsComplete(id);
         // CIF USD 1000 × 32 = TWD 32,000 customs value; duty 0 %; business tax 5 % × (32,000 + 0) = 1,600 (加值型及非加值型營業稅法 §20)
         String draft = mvc.perform(post(base + "/declarations").contentType(MediaType.APPLICATION_JSON).content("""
                         {"declarantId":"A12","declarantName":"北港報關行","importerId":"12345675","exchangeRate":32,
@@ -453,20 +433,8 @@ class ClearanceDeclarationApiTest {
      */
     @Test
     void lodgingAFileStillInDraftDeclaresItAndTheReleaseReleasesIt() throws Exception {
-        String json = mvc.perform(post("/api/v1/clearance/transactions").contentType(MediaType.APPLICATION_JSON).content("""
-                        {"clientId":%d,"direction":"IMPORT","jurisdiction":"TW","mode":"AIR","incoterm":"CIF","reference":"AA15AB12345679",
-                         "importer":"寶島電子有限公司","exporter":"Shenzhen Audio Co."}""".formatted(clientId)))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        long id = ((Number) JsonPath.read(json, "$.id")).longValue();
-        String base = "/api/v1/clearance/transactions/" + id;
-        mvc.perform(post(base + "/documents/invoice").contentType(MediaType.APPLICATION_JSON).content("""
-                        {"invoiceNumber":"SA-2","issueDate":"2026-11-28","currency":"USD","incoterm":"CIF","sellerName":"Shenzhen Audio Co.",
-                         "sellerCountry":"CN","totalAmount":1000,"lines":[
-                          {"description":"藍牙喇叭 Bluetooth speakers","tariffCode":"85182200006","originCountry":"CN","quantity":120,"unitCode":"SET","amount":1000}]}"""))
-                .andExpect(status().isCreated());
-        // the air waybill an air import needs (without it the file's checks show an ERROR, which blocks lodging)
-        mvc.perform(multipart(base + "/documents").file(new MockMultipartFile("file", "awb-" + id + ".txt", "text/plain",
-                ("AWB 297-" + id).getBytes(StandardCharsets.UTF_8))).param("type", "AIR_WAYBILL")).andExpect(status().isCreated());
+        long id = files.taiwanAirImport(clientId, "AA15AB12345679", "SA-2");
+        String base = ClearanceFiles.base(id);
         mvc.perform(get(base)).andExpect(jsonPath("$.status").value("DRAFT"));
         String draft = mvc.perform(post(base + "/declarations").contentType(MediaType.APPLICATION_JSON).content("""
                         {"declarantId":"A12","declarantName":"北港報關行","importerId":"12345675","exchangeRate":32,
@@ -567,19 +535,8 @@ class ClearanceDeclarationApiTest {
      */
     @Test
     void taiwanInspectionAndDutyNoticeAreReadAndADifferenceIsFlagged() throws Exception {
-        String json = mvc.perform(post("/api/v1/clearance/transactions").contentType(MediaType.APPLICATION_JSON).content("""
-                        {"clientId":%d,"direction":"IMPORT","jurisdiction":"TW","mode":"AIR","incoterm":"CIF","reference":"AA15AB12345670",
-                         "importer":"寶島電子有限公司","exporter":"Shenzhen Audio Co."}""".formatted(clientId)))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        long id = ((Number) JsonPath.read(json, "$.id")).longValue();
-        String base = "/api/v1/clearance/transactions/" + id;
-        mvc.perform(post(base + "/documents/invoice").contentType(MediaType.APPLICATION_JSON).content("""
-                        {"invoiceNumber":"SA-3","issueDate":"2026-11-28","currency":"USD","incoterm":"CIF","sellerName":"Shenzhen Audio Co.",
-                         "sellerCountry":"CN","totalAmount":1000,"lines":[
-                          {"description":"藍牙喇叭 Bluetooth speakers","tariffCode":"85182200006","originCountry":"CN","quantity":120,"unitCode":"SET","amount":1000}]}"""))
-                .andExpect(status().isCreated());
-        mvc.perform(multipart(base + "/documents").file(new MockMultipartFile("file", "awb-" + id + ".txt", "text/plain",
-                ("AWB 297-" + id).getBytes(StandardCharsets.UTF_8))).param("type", "AIR_WAYBILL")).andExpect(status().isCreated());
+        long id = files.taiwanAirImport(clientId, "AA15AB12345670", "SA-3");
+        String base = ClearanceFiles.base(id);
         long d = lodge(base, """
                 {"declarantId":"A12","declarantName":"北港報關行","importerId":"12345675","exchangeRate":32,"items":[{"line":1,"duty":"0%"}]}""",
                 chinese);
@@ -634,19 +591,8 @@ class ClearanceDeclarationApiTest {
      */
     @Test
     void anEarlierDatedDutyNoticeStillDatesTheFileAndAResponseIsNotRecordedTwice() throws Exception {
-        String json = mvc.perform(post("/api/v1/clearance/transactions").contentType(MediaType.APPLICATION_JSON).content("""
-                        {"clientId":%d,"direction":"IMPORT","jurisdiction":"TW","mode":"AIR","incoterm":"CIF","reference":"AA15AB12345671",
-                         "importer":"寶島電子有限公司","exporter":"Shenzhen Audio Co."}""".formatted(clientId)))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        long id = ((Number) JsonPath.read(json, "$.id")).longValue();
-        String base = "/api/v1/clearance/transactions/" + id;
-        mvc.perform(post(base + "/documents/invoice").contentType(MediaType.APPLICATION_JSON).content("""
-                        {"invoiceNumber":"SA-4","issueDate":"2026-11-28","currency":"USD","incoterm":"CIF","sellerName":"Shenzhen Audio Co.",
-                         "sellerCountry":"CN","totalAmount":1000,"lines":[
-                          {"description":"藍牙喇叭 Bluetooth speakers","tariffCode":"85182200006","originCountry":"CN","quantity":120,"unitCode":"SET","amount":1000}]}"""))
-                .andExpect(status().isCreated());
-        mvc.perform(multipart(base + "/documents").file(new MockMultipartFile("file", "awb-" + id + ".txt", "text/plain",
-                ("AWB 297-" + id).getBytes(StandardCharsets.UTF_8))).param("type", "AIR_WAYBILL")).andExpect(status().isCreated());
+        long id = files.taiwanAirImport(clientId, "AA15AB12345671", "SA-4");
+        String base = ClearanceFiles.base(id);
         lodge(base, """
                 {"declarantId":"A12","declarantName":"北港報關行","importerId":"12345675","exchangeRate":32,"items":[{"line":1,"duty":"0%"}]}""",
                 chinese);
@@ -738,17 +684,14 @@ class ClearanceDeclarationApiTest {
         rateTable.importCsv("rates.csv", ("jurisdiction,currency,local_currency,rate,quotation,valid_from,valid_to,source\r\n"
                 + "TW,EUR,TWD,35.2,LOCAL_PER_FOREIGN," + from.minusDays(20) + "," + from.minusDays(1) + ",關務署 earlier\r\n"
                 + "TW,EUR,TWD,35.8,LOCAL_PER_FOREIGN," + from + ",,關務署報關適用外幣匯率\r\n").getBytes(StandardCharsets.UTF_8));
-        String json = mvc.perform(post("/api/v1/clearance/transactions").contentType(MediaType.APPLICATION_JSON).content("""
-                        {"clientId":%d,"direction":"IMPORT","jurisdiction":"TW","mode":"AIR","incoterm":"CIF","reference":"AA15AB12345671",
-                         "importer":"寶島電子有限公司","exporter":"Audio GmbH"}""".formatted(clientId)))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        long id = ((Number) JsonPath.read(json, "$.id")).longValue();
-        String base = "/api/v1/clearance/transactions/" + id;
-        mvc.perform(post(base + "/documents/invoice").contentType(MediaType.APPLICATION_JSON).content("""
-                        {"invoiceNumber":"EU-1","issueDate":"2026-11-28","currency":"EUR","incoterm":"CIF","sellerName":"Audio GmbH",
-                         "sellerCountry":"DE","totalAmount":1000,"lines":[
-                          {"description":"藍牙喇叭 Bluetooth speakers","tariffCode":"85182200006","originCountry":"DE","quantity":120,"unitCode":"SET","amount":1000}]}"""))
-                .andExpect(status().isCreated());
+        long id = files.transaction("""
+                {"clientId":%d,"direction":"IMPORT","jurisdiction":"TW","mode":"AIR","incoterm":"CIF","reference":"AA15AB12345671",
+                 "importer":"寶島電子有限公司","exporter":"Audio GmbH"}""".formatted(clientId));
+        String base = ClearanceFiles.base(id);
+        files.invoice(id, """
+                {"invoiceNumber":"EU-1","issueDate":"2026-11-28","currency":"EUR","incoterm":"CIF","sellerName":"Audio GmbH",
+                 "sellerCountry":"DE","totalAmount":1000,"lines":[
+                  {"description":"藍牙喇叭 Bluetooth speakers","tariffCode":"85182200006","originCountry":"DE","quantity":120,"unitCode":"SET","amount":1000}]}""");
         // no rate typed: the table's rate in force today, 35.8 (not the earlier 35.2): CIF EUR 1000 × 35.8 = TWD 35,800
         mvc.perform(post(base + "/declarations").contentType(MediaType.APPLICATION_JSON).content("""
                         {"declarantId":"A12","importerId":"12345675","items":[{"line":1,"duty":"0%"}]}"""))
