@@ -20,6 +20,11 @@ public record DatasetView(long id, String fileName, String sha256, long fileSize
         rejections = rejections == null ? List.of() : List.copyOf(rejections);
     }
 
+    /** The preliminary periods worded ("2025 January–July (preliminary)"), null when there is none ({@link PeriodFlags}). */
+    public org.tradedesk.shared.MessageText preliminaryWorded() {
+        return PeriodFlags.stored(preliminary);
+    }
+
     public boolean running() {
         return status.running();
     }
