@@ -25,6 +25,23 @@ public record DatasetView(long id, String fileName, String sha256, long fileSize
         return PeriodFlags.stored(preliminary);
     }
 
+    /**
+     * What the source adds to the worded format, or null: a WITS dataflow id (the file's own), a mapped table's mapping name.
+     * The readers' fixed English source names ("Taiwan customs GA30", "UN Comtrade") are never shown beside the worded format
+     * (stray English on a zh-TW page).
+     */
+    public String sourceDetail() {
+        if (source == null || format == null) {
+            return null;
+        }
+        return switch (format) {
+            case WITS_SDMX -> source.equals("WITS") ? null : source;
+            case GENERIC_MAPPED -> source.startsWith("Mapped table (") && source.endsWith(")")
+                    ? source.substring("Mapped table (".length(), source.length() - 1) : source;
+            default -> null;
+        };
+    }
+
     public boolean running() {
         return status.running();
     }

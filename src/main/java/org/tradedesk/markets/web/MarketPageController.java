@@ -148,7 +148,11 @@ class MarketPageController {
             sheet.row().text(text("markets.series.ci", locale)).percent(fraction(s.trendGrowthCi().get(0)), 2)
                     .percent(fraction(s.trendGrowthCi().get(1)), 2);
         }
-        sheet.row().text(text("markets.dataset.source", locale)).text(s.source() + " — " + s.valuationBasis());
+        DatasetView d = markets.dataset(id);
+        // the format worded in the reader's language (never the reader's English source name), the file's own detail beside it
+        String source = d.format() == null ? s.source() : text("markets.format." + d.format().name(), locale)
+                + (d.sourceDetail() == null ? "" : " " + text("markets.dataset.source-detail", locale, d.sourceDetail()));
+        sheet.row().text(text("markets.dataset.source", locale)).text(source + " — " + (s.valuationBasis() == null ? "—" : s.valuationBasis()));
         return xlsx(book, "series-" + id + "-" + s.product() + ".xlsx");
     }
 

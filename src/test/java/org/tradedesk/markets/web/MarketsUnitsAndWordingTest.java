@@ -131,6 +131,9 @@ class MarketsUnitsAndWordingTest {
         String zh = page(url, "zh-TW", "reporter", "TWN", "flow", "X", "product", "8542");
         assertThat(zh).contains("1–7 月（初步）").doesNotContain("1–7 月，初步值");
         assertThat(page("/markets/datasets/" + id, "en")).contains("2025 January–July (preliminary)").doesNotContain("2025-01..07");
+        // zh-TW review: the dataset page words the source, never the reader's English name "Taiwan customs GA30" beside it
+        assertThat(page("/markets/datasets/" + id, "zh-TW")).contains("2025 年 1–7 月（初步）").contains("關務署 GA30")
+                .doesNotContain("Taiwan customs");
         byte[] xlsx = mvc.perform(get(url + ".xlsx").param("reporter", "TWN").param("flow", "X").param("product", "8542")
                 .header("Accept-Language", "en")).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
@@ -160,7 +163,7 @@ class MarketsUnitsAndWordingTest {
 
     @Test
     void lineNumbersAreNeverGroupedInRejectionsAndRefusals() throws Exception {
-        String[] lines = text(LEGACY).split("\n", -1);
+        String[] lines = text(LEGACY).split("\r?\n", -1);
         assertThat(lines[1233]).isEqualTo("2010,699,2,156,\"H3\",\"321000\",8,6618,6618,27979,6");
         lines[1233] = lines[1233].replace("27979", "12x");
         String bad = String.join("\n", lines);
@@ -175,7 +178,7 @@ class MarketsUnitsAndWordingTest {
         assertThat(page("/markets/datasets/" + id, "zh-TW")).contains("第 1234 行：").doesNotContain("第 1,234 行");
 
         // a file cut off in its last row (no line end) is refused naming its line, ungrouped
-        String cut = String.join("\n", java.util.Arrays.copyOf(text(LEGACY).split("\n", -1), 8000)).replaceAll(",[0-9]+$", ",1");
+        String cut = String.join("\n", java.util.Arrays.copyOf(text(LEGACY).split("\r?\n", -1), 8000)).replaceAll(",[0-9]+$", ",1");
         cut = cut.substring(0, cut.length() - 3);
         mvc.perform(multipart("/api/v1/markets/datasets").file(new MockMultipartFile("file", "legacy-cut.csv", "text/csv",
                         cut.getBytes(StandardCharsets.UTF_8))).header("Accept-Language", "en"))
