@@ -79,7 +79,7 @@ public class MarketAnalyses {
         MessageText leftOutWorded = null; // "2025 January–July (preliminary)", not a bare year (issue 9 minor)
         for (SeriesView.Point pt : p.view.points()) {
             if (pt.preliminary() || pt.partialToMonth() != null) {
-                leftOut.put(pt.period(), "markets.series.preliminary.yes");
+                leftOut.put(pt.period(), PeriodFlags.code(pt.preliminary(), pt.partialToMonth()));
                 MessageText one = PeriodFlags.ofPeriod(pt.period(), pt.preliminary(), pt.partialToMonth());
                 leftOutWorded = leftOutWorded == null ? one
                         : MessageText.of("markets.list.and", MessageText.Arg.message(leftOutWorded), MessageText.Arg.message(one));

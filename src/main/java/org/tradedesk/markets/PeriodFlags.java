@@ -20,11 +20,19 @@ public final class PeriodFlags {
 
     /** The flag of one period of a series; null when the period is full and final. */
     public static MessageText of(boolean preliminary, Integer partialToMonth) {
-        if (partialToMonth != null) {
-            return partialToMonth == 1 ? MessageText.of("markets.period.partial-january")
-                    : MessageText.of("markets.period.partial", Arg.code("markets.month." + partialToMonth), Arg.literal(partialToMonth));
+        String code = code(preliminary, partialToMonth);
+        return code == null ? null : MessageText.of(code);
+    }
+
+    /**
+     * The message code of the flag ({@code markets.period.partial-to.7}: "January–July (preliminary)"), for tables whose cells
+     * are message codes; null for a full, final period.
+     */
+    public static String code(boolean preliminary, Integer partialToMonth) {
+        if (partialToMonth != null && partialToMonth >= 1 && partialToMonth <= 12) {
+            return "markets.period.partial-to." + partialToMonth;
         }
-        return preliminary ? MessageText.of("markets.period.preliminary") : null;
+        return preliminary || partialToMonth != null ? "markets.period.preliminary" : null;
     }
 
     /** The flag with its year or month, as a dataset's provenance lists it ({@code 2025 January–July (preliminary)}). */

@@ -311,7 +311,7 @@ class MarketAnalysisApiTest {
         String json = mvc.perform(get(url).param("reporter", "TWN").param("flow", "X").param("product", "8542").param("method", "TREND")
                         .header("Accept-Language", "en")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         List<String> flag2025 = JsonPath.read(json, "$.rows[?(@[0] == '2025')][7]");
-        assertThat(flag2025).containsExactly("markets.series.preliminary.yes");
+        assertThat(flag2025).containsExactly("markets.period.partial-to.7"); // January–July (preliminary), not a bare "Preliminary"
         List<String> flag2024 = JsonPath.read(json, "$.rows[?(@[0] == '2024')][7]");
         assertThat(flag2024).containsExactly("");
         List<String> notes = JsonPath.read(json, "$.notes");
@@ -328,12 +328,12 @@ class MarketAnalysisApiTest {
                 }
                 note |= row.getCell(0) != null && row.getCell(0).toString().startsWith("初步值或不完整期間，不納入趨勢：2025");
             }
-            assertThat(flag).isEqualTo("初步值");
+            assertThat(flag).isEqualTo("1–7 月（初步）");
             assertThat(note).isTrue();
         }
         String page = mvc.perform(get("/markets/datasets/" + ga30 + "/analysis").param("reporter", "TWN").param("flow", "X")
                 .param("product", "8542").param("method", "TREND").header("Accept-Language", "zh-TW")).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("初步值</td>").contains("初步值或不完整期間，不納入趨勢：2025");
+        assertThat(page).contains("1–7 月（初步）</td>").contains("初步值或不完整期間，不納入趨勢：2025 年 1–7 月（初步）");
     }
 
     /** "2013=…; 2014=…" from the World Bank file the data README lists (GDP, current USD). */
