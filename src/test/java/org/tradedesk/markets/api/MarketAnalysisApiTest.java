@@ -199,7 +199,7 @@ class MarketAnalysisApiTest {
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("monthly")));
         mvc.perform(analysis(dataset, "", "INTERVENTION", "at", "2014")).andExpect(status().isBadRequest());
         mvc.perform(analysis(dataset, "", "DID", "at", "2019")).andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("comparison")));
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("Comparison markets")));
         mvc.perform(analysis(dataset, "", "LAGGED", "explanatory", "2013=abc")).andExpect(status().isBadRequest());
         mvc.perform(analysis(dataset, "", "TREND", "horizon", "1e9")).andExpect(status().isBadRequest());
     }

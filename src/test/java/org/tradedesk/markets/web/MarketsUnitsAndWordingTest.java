@@ -168,12 +168,12 @@ class MarketsUnitsAndWordingTest {
         lines[1233] = lines[1233].replace("27979", "12x");
         String bad = String.join("\n", lines);
         String en = uploadJson("legacy-line-1234.csv", bad, "en");
-        List<String> messages = JsonPath.read(en, "$.rejections[*].message");
+        List<String> messages = JsonPath.read(en, "$.rejections[*].reason");
         assertThat(messages).anySatisfy(m -> assertThat(m).startsWith("Line 1234: ")).noneMatch(m -> m.contains("1,234"));
         long id = ((Number) JsonPath.read(en, "$.id")).longValue();
         String zh = mvc.perform(get("/api/v1/markets/datasets/" + id).header("Accept-Language", "zh-TW")).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        List<String> zhMessages = JsonPath.read(zh, "$.rejections[*].message");
+        List<String> zhMessages = JsonPath.read(zh, "$.rejections[*].reason");
         assertThat(zhMessages).anySatisfy(m -> assertThat(m).startsWith("第 1234 行：")).noneMatch(m -> m.contains("1,234"));
         assertThat(page("/markets/datasets/" + id, "zh-TW")).contains("第 1234 行：").doesNotContain("第 1,234 行");
 
