@@ -20,6 +20,28 @@ public record DatasetView(long id, String fileName, String sha256, long fileSize
         rejections = rejections == null ? List.of() : List.copyOf(rejections);
     }
 
+    /** The preliminary periods worded ("2025 January–July (preliminary)"), null when there is none ({@link PeriodFlags}). */
+    public org.tradedesk.shared.MessageText preliminaryWorded() {
+        return PeriodFlags.stored(preliminary);
+    }
+
+    /**
+     * What the source adds to the worded format, or null: a WITS dataflow id (the file's own), a mapped table's mapping name.
+     * The readers' fixed English source names ("Taiwan customs GA30", "UN Comtrade") are never shown beside the worded format
+     * (stray English on a zh-TW page).
+     */
+    public String sourceDetail() {
+        if (source == null || format == null) {
+            return null;
+        }
+        return switch (format) {
+            case WITS_SDMX -> source.equals("WITS") ? null : source;
+            case GENERIC_MAPPED -> source.startsWith("Mapped table (") && source.endsWith(")")
+                    ? source.substring("Mapped table (".length(), source.length() - 1) : source;
+            default -> null;
+        };
+    }
+
     public boolean running() {
         return status.running();
     }

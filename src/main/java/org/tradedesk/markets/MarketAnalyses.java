@@ -76,9 +76,13 @@ public class MarketAnalyses {
         int horizon = horizon(b.request.horizon(), 2);
         // preliminary and partial periods are left out of the fit, flagged as on the series page, and said so in a note
         Map<String, String> leftOut = new java.util.LinkedHashMap<>();
+        MessageText leftOutWorded = null; // "2025 January–July (preliminary)", not a bare year (issue 9 minor)
         for (SeriesView.Point pt : p.view.points()) {
             if (pt.preliminary() || pt.partialToMonth() != null) {
-                leftOut.put(pt.period(), "markets.series.preliminary.yes");
+                leftOut.put(pt.period(), PeriodFlags.code(pt.preliminary(), pt.partialToMonth()));
+                MessageText one = PeriodFlags.ofPeriod(pt.period(), pt.preliminary(), pt.partialToMonth());
+                leftOutWorded = leftOutWorded == null ? one
+                        : MessageText.of("markets.list.and", MessageText.Arg.message(leftOutWorded), MessageText.Arg.message(one));
             }
         }
         List<String> labels = new ArrayList<>(p.labels);
@@ -111,7 +115,7 @@ public class MarketAnalyses {
             }
         }
         if (!leftOut.isEmpty()) {
-            b.notes.add(MessageText.of("markets.analysis.trend.left-out", MessageText.Arg.literal(String.join(", ", leftOut.keySet()))));
+            b.notes.add(MessageText.of("markets.analysis.trend.left-out", MessageText.Arg.message(leftOutWorded)));
         }
         if (result.hasTrend()) {
             TrendRegression.Trend t = result.trend();

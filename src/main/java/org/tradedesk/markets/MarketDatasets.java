@@ -87,7 +87,9 @@ public class MarketDatasets {
         for (TradeTable.PeriodTotal t : table.series(id, r, p, f.name(), prod, freq.name(), fromYear, toYear)) {
             String period = t.month() == null ? Integer.toString(t.year()) : "%d-%02d".formatted(t.year(), t.month());
             Double unitValue = t.quantity() == null || t.quantity() == 0 ? null : t.value().doubleValue() / t.quantity();
-            points.add(new SeriesView.Point(period, t.value(), t.quantity(), unitValue, t.preliminary(), t.partialToMonth()));
+            String unit = t.quantity() == null ? null : t.quantityUnit();
+            points.add(new SeriesView.Point(period, t.value(), t.quantity(), unit, unitValue,
+                    unitValue == null || unit == null ? null : "USD/" + unit, t.mixedUnits(), t.preliminary(), t.partialToMonth()));
             if (!t.preliminary() && t.partialToMonth() == null && t.value().signum() > 0) {
                 growth.add(new Growth.Point(t.month() == null ? t.year() : t.year() + (t.month() - 1) / 12.0, t.value().doubleValue()));
             }

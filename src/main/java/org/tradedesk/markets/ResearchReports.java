@@ -153,8 +153,13 @@ public class ResearchReports {
         }
     }
 
-    /** One year of a candidate market's series: value, quantity, unit value and the growth on the year before. */
-    public record YearRow(String year, Double value, Double quantity, Double unitValue, Double yoy, boolean preliminary) {
+    /**
+     * One year of a candidate market's series: value, quantity with its unit as imported, unit value and the growth on the year
+     * before. {@code unitsNote}: the units that were not summed (several in the year), worded; {@code flag}: a preliminary or
+     * partial year worded ("January–July (preliminary): not in the growth figures"), else null.
+     */
+    public record YearRow(String year, Double value, Double quantity, String quantityUnit, Double unitValue, Double yoy, boolean preliminary,
+                          String flag, String unitsNote) {
     }
 
     /** One weighted criterion of a market's score: the raw figure, its normalised score (0–1), the weight used and the contribution. */
@@ -169,7 +174,8 @@ public class ResearchReports {
      */
     public record MarketDetail(String market, List<YearRow> years, Double cagr, Double trendGrowth, Double trendLow, Double trendHigh,
                                int fullYears, String noTrend, Integer year, ConcentrationView concentration, String concentrationNote,
-                               Double value, Double quantity, Double unitValue, String unitValueNote, String units, String valuationBasis,
+                               Double value, Double quantity, String quantityUnit, Double unitValue, String unitValueNote, String units,
+                               String valuationBasis,
                                ResearchProjects.MarketLine line, String tariffProvenance, List<CriterionRow> criteria) {
     }
 
@@ -248,7 +254,9 @@ public class ResearchReports {
                     && Integer.parseInt(pt.period()) == Integer.parseInt(previous.period()) + 1) {
                 yoy = pt.value().doubleValue() / previous.value().doubleValue() - 1;
             }
-            years.add(new YearRow(pt.period(), pt.value().doubleValue(), pt.quantity(), pt.unitValue(), yoy, partial));
+            years.add(new YearRow(pt.period(), pt.value().doubleValue(), pt.quantity(), pt.quantityUnit(), pt.unitValue(), yoy, partial,
+                    pt.flag() == null ? null : texts.render(org.tradedesk.shared.MessageText.of("markets.report.detail.flag-note", org.tradedesk.shared.MessageText.Arg.message(pt.flag())), l),
+                    pt.unitsNote() == null ? null : texts.render(pt.unitsNote(), l)));
             if (!partial) {
                 previous = pt;
                 if (pt.value().signum() > 0) {
@@ -289,13 +297,16 @@ public class ResearchReports {
         }
         Double value = at == null ? null : at.value().doubleValue();
         Double quantity = at == null ? null : at.quantity();
+        String quantityUnit = at == null ? null : at.quantityUnit();
         Double unitValue = at == null ? null : at.unitValue();
-        String unitValueNote = unitValue == null ? msg("markets.report.detail.no-quantity", l) : null;
+        String unitValueNote = unitValue == null ? at != null && at.unitsNote() != null
+                ? texts.render(org.tradedesk.shared.MessageText.of("markets.report.detail.no-quantity-mixed", org.tradedesk.shared.MessageText.Arg.message(at.unitsNote())), l)
+                : msg("markets.report.detail.no-quantity", l) : null;
         String provenance = line == null ? null : tariffProvenance(line, l, stated);
         List<CriterionRow> criteria = line == null ? List.of() : criteria(decision.figures(), market, l);
         return new MarketDetail(market, years, s.cagr(), s.trendGrowth(), s.trendGrowthCi() == null ? null : s.trendGrowthCi().get(0),
                 s.trendGrowthCi() == null ? null : s.trendGrowthCi().get(1), full, noTrend, year, concentration, concentrationNote, value,
-                quantity, unitValue, unitValueNote, s.units(), s.valuationBasis(), line, provenance, criteria);
+                quantity, quantityUnit, unitValue, unitValueNote, s.units(), s.valuationBasis(), line, provenance, criteria);
     }
 
     /**
@@ -426,7 +437,7 @@ public class ResearchReports {
                     .number(d.rowsKept() == null ? null : BigDecimal.valueOf(d.rowsKept()), XlsxFormat.number(0))
                     .number(d.rowsRejected() == null ? null : BigDecimal.valueOf(d.rowsRejected()), XlsxFormat.number(0))
                     .text(r.units(d.units())).text(r.basis(d.valuationBasis())).text(d.firstYear() + "–" + d.lastYear())
-                    .text(d.preliminary() == null || d.preliminary().isBlank() ? msg("markets.report.preliminary.none", l) : d.preliminary());
+                    .text(d.preliminaryWorded() == null ? msg("markets.report.preliminary.none", l) : texts.render(d.preliminaryWorded(), l));
         }
         sources.columnWidths(8, 40, 20, 66, 24, 10, 10, 10, 16, 10, 12, 24);
 
@@ -549,7 +560,8 @@ public class ResearchReports {
                 msg("markets.report.detail.quantity", l), msg("markets.report.detail.unit-value", l), msg("markets.report.detail.value-units", l),
                 msg("markets.report.detail.valuation", l), msg("markets.report.detail.tariff-rate", l), msg("markets.report.detail.tariff", l),
                 msg("markets.report.detail.cagr", l), msg("markets.series.trend", l), msg("markets.analysis.growth-low", l),
-                msg("markets.analysis.growth-high", l), msg("markets.report.detail.full-years", l), msg("markets.report.detail.notes", l));
+                msg("markets.analysis.growth-high", l), msg("markets.report.detail.full-years", l), msg("markets.report.detail.notes", l),
+                msg("markets.series.quantity-unit", l));
         for (MarketDetail m : r.details()) {
             List<String> notes = new ArrayList<>();
             if (m.concentrationNote() != null) {
@@ -571,25 +583,28 @@ public class ResearchReports {
                     .wrappedText(m.tariffProvenance() == null ? "" : m.tariffProvenance())
                     .number(big(m.cagr()), XlsxFormat.percent(2)).number(big(m.trendGrowth()), XlsxFormat.percent(2))
                     .number(big(m.trendLow()), XlsxFormat.percent(2)).number(big(m.trendHigh()), XlsxFormat.percent(2))
-                    .number(BigDecimal.valueOf(m.fullYears()), XlsxFormat.number(0)).wrappedText(String.join(" ", notes));
+                    .number(BigDecimal.valueOf(m.fullYears()), XlsxFormat.number(0)).wrappedText(String.join(" ", notes))
+                    .text(m.quantity() == null || m.quantityUnit() == null ? "" : m.quantityUnit());
         }
-        markets.columnWidths(10, 10, 10, 10, 10, 20, 16, 14, 12, 12, 10, 60, 12, 12, 12, 12, 10, 60);
+        markets.columnWidths(10, 10, 10, 10, 10, 20, 16, 14, 12, 12, 10, 60, 12, 12, 12, 12, 10, 60, 10);
 
         XlsxSheet years = w.sheet(msg("markets.report.sheet.years", l));
         years.header(msg("markets.project.market", l), msg("markets.report.detail.year", l), msg("markets.report.detail.value", l),
-                msg("markets.report.detail.quantity", l), msg("markets.report.detail.unit-value", l), msg("markets.report.detail.yoy", l),
-                msg("markets.report.detail.preliminary-flag", l));
+                msg("markets.report.detail.quantity", l), msg("markets.series.quantity-unit", l), msg("markets.series.unit-value-per", l),
+                msg("markets.report.detail.yoy", l), msg("markets.report.detail.preliminary-flag", l));
         for (MarketDetail m : r.details()) {
             for (YearRow y : m.years()) {
                 // a year is a number as on the other sheets (a month "2023-01" stays text); money and quantities grouped
                 org.tradedesk.reporting.XlsxRow row = years.row().text(m.market());
                 row = y.year().matches("[0-9]{4}") ? row.number(new BigDecimal(y.year()), XlsxFormat.number(0)) : row.text(y.year());
                 row.number(big(y.value()), XlsxFormat.amount(0))
-                        .number(big(y.quantity()), XlsxFormat.amount(0)).number(big(y.unitValue()), XlsxFormat.amount(2))
-                        .number(big(y.yoy()), XlsxFormat.percent(2)).text(y.preliminary() ? msg("markets.report.detail.preliminary", l) : "");
+                        .number(big(y.quantity()), XlsxFormat.amount(0))
+                        .text(y.unitsNote() != null ? y.unitsNote() : y.quantityUnit() == null ? "" : y.quantityUnit())
+                        .number(big(y.unitValue()), XlsxFormat.amount(2))
+                        .number(big(y.yoy()), XlsxFormat.percent(2)).text(y.flag() == null ? "" : y.flag());
             }
         }
-        years.columnWidths(10, 10, 20, 16, 14, 12, 36);
+        years.columnWidths(10, 10, 20, 16, 24, 14, 12, 44);
 
         XlsxSheet partners = w.sheet(msg("markets.report.sheet.partners", l));
         partners.header(msg("markets.project.market", l), msg("markets.report.detail.year", l), msg("markets.report.detail.partner", l),

@@ -11,7 +11,8 @@ public class TradeFileRefused extends TradedeskException {
     private final long line;
 
     public TradeFileRefused(String code, String message, long line, Object detail) {
-        super(code, message + (line > 0 ? " (line " + line + ")" : ""), line, detail);
+        // the line travels as text: a line number is never grouped ("line 1234", not "line 1,234")
+        super(code, message + (line > 0 ? " (line " + line + ")" : ""), Long.toString(line), detail);
         this.line = line;
     }
 

@@ -40,7 +40,8 @@ public final class FieldLabel {
         }
         Matcher line = LINE.matcher(path);
         if (line.matches()) {
-            Arg number = Arg.number(Long.parseLong(line.group(1)) + 1);
+            // a line number is never grouped ("line 1234", not "line 1,234"): a literal, not a formatted number
+            Arg number = Arg.literal(Long.parseLong(line.group(1)) + 1);
             if (line.group(2) == null) {
                 return MessageText.of("taxes.field.line", number);
             }

@@ -17,7 +17,7 @@ class ReportRoundingNoteTest {
                 .mapToObj(c -> new ResearchReports.CriterionRow("DEMAND_SIZE", "size", 1.0, "1", 1.0, 0.5, c)).toList();
         ResearchProjects.MarketLine line = new ResearchProjects.MarketLine("KOR", 2, score, 2023, 1.0, 0.1, null, null, 6, null, null,
                 8.0, "TYPED_BY_USER", "analyst");
-        return new ResearchReports.MarketDetail("KOR", List.of(), null, null, null, null, 6, null, 2023, null, null, null, null, null,
+        return new ResearchReports.MarketDetail("KOR", List.of(), null, null, null, null, 6, null, 2023, null, null, null, null, null, null,
                 null, "USD", "FOB", line, "typed", rows);
     }
 

@@ -36,6 +36,13 @@ class FieldLabelTest {
     }
 
     @Test
+    void aLineNumberIsNeverGrouped() {
+        // issue 9 minor (same fix as the markets' upload messages): 「第 1234 行」, never 「第 1,234 行」
+        assertThat(EngineTexts.zh(FieldLabel.of("lines[1233]"))).isEqualTo("第 1234 行");
+        assertThat(EngineTexts.en(FieldLabel.of("lines[4999].unit"))).isEqualTo("line 5000, Unit");
+    }
+
+    @Test
     void everyNamedFieldAndMeasureHasALabelInBothLanguages() {
         Stream.concat(FieldLabel.NAMED.stream().map(n -> "lines[0]." + n), FieldLabel.MEASURES.stream().map(m -> "lines[0].measures." + m))
                 .forEach(path -> {

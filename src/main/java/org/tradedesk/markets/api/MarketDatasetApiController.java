@@ -104,7 +104,9 @@ class MarketDatasetApiController {
                     + "the code as in the file (a code absent from the file sums the one level beneath it, never several levels); "
                     + "frequency A (default) or M; from/to: years. Growth figures are fractions (0.0937 = 9.37 %) over full, final "
                     + "periods only: preliminary and partial periods are flagged in points and left out. No trend under 4 years. "
-                    + "unitValue is null where the quantity is empty or 0. A reporter or product that is not in the dataset at all is a "
+                    + "unitValue is null where the quantity is empty or 0. quantityUnit is the quantity's unit as imported (kg, u, ...), "
+                    + "unitValueUnit the unit value's (USD/kg); a period whose rows carry several units lists them in mixedUnits and "
+                    + "has no quantity or unit value (units are never summed together). A reporter or product that is not in the dataset at all is a "
                     + "404 naming it; a known reporter and product with no rows for the partner, flow or years is a 200 with no points.")
     SeriesView series(@PathVariable long id, @RequestParam(required = false) String reporter,
                       @RequestParam(required = false) String partner, @RequestParam(required = false) String flow,
@@ -129,9 +131,9 @@ class MarketDatasetApiController {
     private DatasetJson json(DatasetView v) {
         Locale locale = LocaleContextHolder.getLocale();
         List<RejectionJson> rejections = v.rejections().stream().map(r -> new RejectionJson(r.line(), r.code(), r.detail(),
-                messages.getMessage(r.code(), new Object[] {r.line(), r.detail()}, r.code(), locale))).toList();
+                messages.getMessage(r.code(), new Object[] {Long.toString(r.line()), r.detail()}, r.code(), locale))).toList();
         String failure = v.messageCode() == null ? null
-                : messages.getMessage(v.messageCode(), new Object[] {v.messageLine() == null ? 0 : v.messageLine(), v.message()},
+                : messages.getMessage(v.messageCode(), new Object[] {String.valueOf(v.messageLine() == null ? 0 : v.messageLine()), v.message()},
                 v.message(), locale);
         String unitsText = v.units() == null ? null : messages.getMessage("markets.units." + v.units(), null, v.units(), locale);
         return new DatasetJson(v.id(), v.fileName(), v.sha256(), v.fileSize(), v.format(), v.source(), v.encoding(), v.status(),

@@ -22,6 +22,11 @@ final class ParameterProblems {
     }
 
     static ResponseEntity<ProblemDetail> of(ParameterInvalid e, MessageSource messages) {
+        return of(e, e.field(), messages);
+    }
+
+    /** {@code field}: the field's path in the request when it differs from the label's ({@code scoring.tariffDate}). */
+    static ResponseEntity<ProblemDetail> of(ParameterInvalid e, String field, MessageSource messages) {
         Locale locale = LocaleContextHolder.getLocale();
         String detail = messages.getMessage(e.messageCode(), e.arguments(), e.getMessage(), locale);
         String label = messages.getMessage(new ParameterInvalid.Label(e.field()), locale).strip();
@@ -29,7 +34,7 @@ final class ParameterProblems {
         problem.setTitle(messages.getMessage("problem.title.400", null, HttpStatus.BAD_REQUEST.getReasonPhrase(), locale));
         problem.setType(URI.create("urn:tradedesk:problem:" + e.messageCode()));
         problem.setProperty("code", e.messageCode());
-        problem.setProperty("errors", List.of(Map.of("field", e.field(), "label", label, "message", detail)));
+        problem.setProperty("errors", List.of(Map.of("field", field, "label", label, "message", detail)));
         return ResponseEntity.badRequest().body(problem);
     }
 }

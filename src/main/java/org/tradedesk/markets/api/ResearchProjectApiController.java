@@ -28,10 +28,44 @@ class ResearchProjectApiController {
     private final MessageTexts texts;
     private final org.springframework.context.MessageSource messages;
 
-    ResearchProjectApiController(ResearchProjects projects, MessageTexts texts, org.springframework.context.MessageSource messages) {
+    private final org.springframework.beans.factory.ObjectProvider<org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler> platform;
+
+    ResearchProjectApiController(ResearchProjects projects, MessageTexts texts, org.springframework.context.MessageSource messages,
+                                 org.springframework.beans.factory.ObjectProvider<
+                                         org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler> platform) {
         this.projects = projects;
         this.texts = texts;
         this.messages = messages;
+        this.platform = platform;
+    }
+
+    /**
+     * A body Jackson cannot read. A {@code tariffDate} that is not a date (scoring, or a decision's scoring) is the markets'
+     * problem detail like any other parameter: named by its label, saying what is expected, its path in {@code errors[].field}
+     * (issue 9 minor: it was the platform's generic "unreadable"). Any other field keeps the platform's answer.
+     */
+    @org.springframework.web.bind.annotation.ExceptionHandler(org.springframework.http.converter.HttpMessageNotReadableException.class)
+    ResponseEntity<?> unreadable(org.springframework.http.converter.HttpMessageNotReadableException e,
+                                 org.springframework.web.context.request.WebRequest request) throws Exception {
+        tools.jackson.core.JacksonException jackson = null;
+        for (Throwable t = e; t != null && jackson == null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof tools.jackson.core.JacksonException j) {
+                jackson = j;
+            }
+        }
+        List<tools.jackson.core.JacksonException.Reference> path = jackson == null ? List.of() : jackson.getPath();
+        if (!path.isEmpty() && "tariffDate".equals(path.get(path.size() - 1).getPropertyName())) {
+            String field = String.join(".", path.stream().map(r -> r.getPropertyName() == null ? "[" + r.getIndex() + "]"
+                    : r.getPropertyName()).toList()).replace(".[", "[");
+            Object value = jackson instanceof tools.jackson.databind.exc.InvalidFormatException f ? f.getValue() : null;
+            return ParameterProblems.of(new org.tradedesk.markets.ParameterInvalid("tariffDate", value == null ? "" : String.valueOf(value),
+                    "markets.query.reason.not-a-date"), field, messages);
+        }
+        org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler handler = platform.getIfUnique();
+        if (handler == null) {
+            throw e;
+        }
+        return handler.handleException(e, request);
     }
 
     /** A field that is not valid: 400 naming it by its label in the reader's language, with errors[].field and label. */

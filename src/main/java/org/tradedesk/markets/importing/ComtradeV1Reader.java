@@ -120,7 +120,11 @@ final class ComtradeV1Reader {
         }
         String unit = Cells.text(get(cells, at, "qtyUnitAbbr"));
         if (unit == null || "N/A".equals(unit)) {
-            unit = null;
+            // the API's CSV may leave qtyUnitAbbr empty and give only qtyUnitCode (5 with an empty abbreviation in the real
+            // CHN imports file): Comtrade's quantity unit list (the same codes as comtrade_legacy_qty_units.csv) names it;
+            // an unlisted code is kept as the code (-1 N/A, 1 no quantity: none)
+            String code = Cells.text(get(cells, at, "qtyUnitCode"));
+            unit = code == null || code.equals("-1") || code.equals("1") ? null : ComtradeLegacyReader.UNITS.getOrDefault(code, code);
         }
         Double quantity = Cells.positive(get(cells, at, "qty"), "qty");
         Double mass = Cells.positive(get(cells, at, "netWgt"), "netWgt");

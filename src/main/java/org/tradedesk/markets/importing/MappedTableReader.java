@@ -82,7 +82,7 @@ public final class MappedTableReader {
                 }
             }
             if (headers == null) {
-                throw new TradeFileRefused("markets.mapping.no-header", "the file has no row " + headerRow, headerRow, headerRow);
+                throw new TradeFileRefused("markets.mapping.no-header", "the file has no row " + headerRow, headerRow, Integer.toString(headerRow));
             }
             return new Preview(t.encoding(), t.kind(), headers, out);
         } catch (IOException e) {
@@ -115,7 +115,8 @@ public final class MappedTableReader {
                 }
             }
             if (at == null) {
-                throw new TradeFileRefused("markets.mapping.no-header", "the file has no row " + m.headerRow(), m.headerRow(), m.headerRow());
+                throw new TradeFileRefused("markets.mapping.no-header", "the file has no row " + m.headerRow(), m.headerRow(),
+                        Integer.toString(m.headerRow()));
             }
             return new TradeFileReader.Outcome(SourceFormat.GENERIC_MAPPED, t.encoding(), "Mapped table (" + m.name() + ")", read, "USD");
         } catch (IOException e) {

@@ -19,7 +19,9 @@ import org.tradedesk.markets.TradeRow;
  * a cumulative partial year {@code 114年1月~114年7月(初步值)} is kept as that year, flagged preliminary and partial
  * (never a full year in growth rates). Codes are 11-digit CCC (first 6 = HS6, 11th a check digit). Values in
  * thousands of USD are multiplied by 1000 exactly ({@link TradeRow#THOUSANDS_RULE}). The reporter is Taiwan
- * (Comtrade 490, TWN), the partner the World (the export holds no partner column).
+ * (Comtrade 490, TWN), the partner the World (the export holds no partner column). When the export also has the columns
+ * {@code 數量} and {@code 數量單位} (the portal offers them), each row keeps its quantity with the unit as written (KGM, PCE,
+ * 千個…); a quantity without a unit is not kept (a quantity without its unit is meaningless).
  */
 final class TwGa30Reader {
 
@@ -38,6 +40,8 @@ final class TwGa30Reader {
         int flowAt = header.indexOf("進出口別");
         int dateAt = header.indexOf("日期");
         int codeAt = header.indexOf("貨品號列");
+        int quantityAt = header.indexOf("數量");
+        int unitAt = header.indexOf("數量單位");
         int valueAt = -1;
         BigDecimal multiplier = null;
         for (int i = 0; i < header.size(); i++) {
@@ -66,12 +70,27 @@ final class TwGa30Reader {
                 if (cells.size() != width) {
                     throw new RowProblem("markets.reject.cells", cells.size() + "/" + width);
                 }
-                sink.row(row(cells, flowAt, dateAt, codeAt, v, m));
+                sink.row(withQuantity(row(cells, flowAt, dateAt, codeAt, v, m), cells, quantityAt, unitAt));
             } catch (RowProblem p) {
                 sink.rejected(new Rejection(line, p.code, p.detail));
             }
         });
         return new TradeFileReader.Outcome(SourceFormat.TW_GA30, encoding, "Taiwan customs GA30", rows, units);
+    }
+
+    /** The row with its 數量 in its 數量單位 when the export has both columns and the row both cells; else as it is. */
+    private static TradeRow withQuantity(TradeRow r, List<String> cells, int quantityAt, int unitAt) {
+        if (quantityAt < 0 || unitAt < 0) {
+            return r;
+        }
+        String unit = Cells.text(cells.get(unitAt));
+        Double quantity = Cells.positive(cells.get(quantityAt), "數量");
+        if (unit == null || quantity == null) {
+            return r;
+        }
+        return new TradeRow(r.dataset(), r.format(), r.reporterCode(), r.reporterIso3(), r.partnerCode(), r.partner2Code(), r.flow(),
+                r.productCode(), r.classification(), r.year(), r.month(), r.frequency(), r.valueUsd(), r.netMassKg(), quantity, unit,
+                r.preliminary(), r.partialToMonth(), r.valuationBasis(), r.breakdown());
     }
 
     private static TradeRow row(List<String> cells, int flowAt, int dateAt, int codeAt, int valueAt, BigDecimal multiplier) {

@@ -391,8 +391,13 @@ public class TradeTable {
         }
     }
 
-    /** One period of a series: summed value, quantity (null when absent, 0 or in mixed units; rows without any unit, as a mapped table without a unit column, sum as one unknown unit), preliminary/partial flags. */
-    public record PeriodTotal(int year, Integer month, BigDecimal value, Double quantity, boolean preliminary, Integer partialToMonth) {
+    /**
+     * One period of a series: summed value, quantity (null when absent, 0 or in mixed units; rows without any unit, as a mapped
+     * table without a unit column, sum as one unknown unit), the quantity's unit as imported (null when none), the units when the
+     * period's rows carry several (then no quantity is summed: kg and items do not add), preliminary/partial flags.
+     */
+    public record PeriodTotal(int year, Integer month, BigDecimal value, Double quantity, String quantityUnit, List<String> mixedUnits,
+                              boolean preliminary, Integer partialToMonth) {
     }
 
     /** The product codes a query for {@code product} reads: the code itself if present, else the one level of codes beneath it. */
@@ -411,7 +416,8 @@ public class TradeTable {
         // where the former "= ? or (not exists … and starts_with …)" made it read every row group
         String sql = """
                 select year, month, sum(value_usd), case when count(distinct coalesce(quantity_unit, '')) = 1 and count(quantity) = count(*)
-                  then sum(quantity) end, bool_or(preliminary), max(partial_to_month)
+                  then sum(quantity) end, bool_or(preliminary), max(partial_to_month),
+                  count(distinct quantity_unit), min(quantity_unit), max(quantity_unit)
                 from trade_row where dataset_id = ? and (reporter_code = ? or reporter_iso3 = ?) and partner_code = ? and flow = ?
                   and frequency = ? and not breakdown and year between ? and ? and product_code in (""" + marks(codes.size()) + """
                 ) group by year, month order by year, month""";
@@ -433,8 +439,13 @@ public class TradeTable {
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
                     Double q = rs.getObject(4) == null ? null : rs.getDouble(4);
+                    long units = rs.getLong(7);
+                    // several units in one period (a product summed from codes in kg and in items): named, never summed
+                    List<String> mixed = units > 1 ? units == 2 ? List.of(rs.getString(8), rs.getString(9))
+                            : List.of(rs.getString(8), "…", rs.getString(9)) : List.of();
+                    String unit = units == 1 && q != null ? rs.getString(8) : null;
                     out.add(new PeriodTotal(rs.getInt(1), (Integer) rs.getObject(2), rs.getBigDecimal(3), q == null || q == 0 ? null : q,
-                            rs.getBoolean(5), (Integer) rs.getObject(6)));
+                            unit, mixed, rs.getBoolean(5), (Integer) rs.getObject(6)));
                 }
             }
             return out;

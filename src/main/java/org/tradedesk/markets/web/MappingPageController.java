@@ -51,7 +51,7 @@ class MappingPageController {
             "flow", List.of("flow", "flowcode", "trade flow", "進出口別", "進出口"),
             "value", List.of("value", "trade value", "primaryvalue", "value usd", "value (usd)", "金額", "價值"),
             "quantity", List.of("quantity", "qty", "數量"),
-            "unit", List.of("unit", "qtyunitabbr", "quantity unit", "單位"));
+            "unit", List.of("unit", "qtyunitabbr", "quantity unit", "數量單位", "單位"));
 
     private record Held(String owner, String fileName, Path file, Instant at) {
     }
@@ -118,7 +118,7 @@ class MappingPageController {
             String header = c.getValue();
             if (header != null && !header.isBlank() && !errors.hasFieldErrors(field)
                     && preview.headers().stream().noneMatch(x -> x.strip().equalsIgnoreCase(header.strip()))) {
-                errors.rejectValue(field, "markets.mapping.no-such-column", new Object[] {header, row}, "no such column");
+                errors.rejectValue(field, "markets.mapping.no-such-column", new Object[] {header, String.valueOf(row)}, "no such column");
             }
         }
         if (refresh != null || errors.hasErrors()) {

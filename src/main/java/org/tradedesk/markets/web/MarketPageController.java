@@ -47,7 +47,11 @@ class MarketPageController {
     private final MessageSource messages;
     private final org.tradedesk.markets.ResearchProjects projects;
 
-    MarketPageController(MarketDatasets markets, MessageSource messages, org.tradedesk.markets.ResearchProjects projects) {
+    private final org.tradedesk.platform.MessageTexts texts;
+
+    MarketPageController(MarketDatasets markets, MessageSource messages, org.tradedesk.markets.ResearchProjects projects,
+                         org.tradedesk.platform.MessageTexts texts) {
+        this.texts = texts;
         this.markets = markets;
         this.messages = messages;
         this.projects = projects;
@@ -124,16 +128,18 @@ class MarketPageController {
         SeriesView s = markets.series(id, reporter, partner, flow, product, frequency, from, to);
         Locale locale = LocaleContextHolder.getLocale();
         XlsxWorkbook book = XlsxWorkbook.create().properties(text("markets.series.title", locale, s.product()), locale);
-        XlsxSheet sheet = book.sheet(text("markets.series.sheet", locale)).columnWidths(12, 22, 16, 16, 14);
+        XlsxSheet sheet = book.sheet(text("markets.series.sheet", locale)).columnWidths(12, 22, 16, 24, 16, 28);
         sheet.title(text("markets.series.heading", locale, country(s.reporter(), locale), country(s.partner(), locale),
                 text("markets.flow." + s.flow(), locale), s.product()));
         sheet.header(text("markets.series.period", locale), text("markets.series.value", locale), text("markets.series.quantity", locale),
-                text("markets.series.unit-value", locale), text("markets.series.preliminary", locale));
+                text("markets.series.quantity-unit", locale), text("markets.series.unit-value-per", locale), text("markets.series.preliminary", locale));
         for (SeriesView.Point p : s.points()) {
             XlsxRow row = sheet.row().text(p.period()).amount(p.value(), 0);
             number(row, p.quantity());
+            // the quantity's unit as imported, or the units that were not summed together
+            row.text(p.unitsNote() != null ? texts.render(p.unitsNote(), locale) : p.quantityUnit() == null ? "" : p.quantityUnit());
             number(row, p.unitValue());
-            row.text(p.preliminary() || p.partialToMonth() != null ? text("markets.series.preliminary.yes", locale) : "");
+            row.text(p.flag() == null ? "" : texts.render(p.flag(), locale));
         }
         sheet.skip();
         sheet.row().text(text("markets.series.cagr", locale)).percent(fraction(s.cagr()), 2);
@@ -142,7 +148,11 @@ class MarketPageController {
             sheet.row().text(text("markets.series.ci", locale)).percent(fraction(s.trendGrowthCi().get(0)), 2)
                     .percent(fraction(s.trendGrowthCi().get(1)), 2);
         }
-        sheet.row().text(text("markets.dataset.source", locale)).text(s.source() + " — " + s.valuationBasis());
+        DatasetView d = markets.dataset(id);
+        // the format worded in the reader's language (never the reader's English source name), the file's own detail beside it
+        String source = d.format() == null ? s.source() : text("markets.format." + d.format().name(), locale)
+                + (d.sourceDetail() == null ? "" : " " + text("markets.dataset.source-detail", locale, d.sourceDetail()));
+        sheet.row().text(text("markets.dataset.source", locale)).text(source + " — " + (s.valuationBasis() == null ? "—" : s.valuationBasis()));
         return xlsx(book, "series-" + id + "-" + s.product() + ".xlsx");
     }
 

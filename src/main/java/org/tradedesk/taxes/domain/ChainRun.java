@@ -109,7 +109,7 @@ final class ChainRun {
         }
         for (LineResult line : lines) {
             if (line.customsValue().signum() == 0) {
-                notes.add(MessageText.of("taxes.note.noCustomsValue", Arg.number(line.line())));
+                notes.add(MessageText.of("taxes.note.noCustomsValue", Arg.literal(line.line()) /* a line number, never grouped */));
             }
         }
     }

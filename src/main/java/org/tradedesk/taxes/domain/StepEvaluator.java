@@ -70,7 +70,7 @@ final class StepEvaluator {
             Optional<Dated<String>> rate = Dated.on(kind.rates(), date);
             if (rate.isEmpty()) {
                 if (kind.note() != null) {
-                    run.notes.add(MessageText.of("taxes.note.kindNotComputed", Arg.number(i + 1), Texts.text(kind.label()),
+                    run.notes.add(MessageText.of("taxes.note.kindNotComputed", Arg.literal(i + 1), Texts.text(kind.label()),
                             Texts.text(step.label()), Texts.text(kind.note())));
                 }
                 return;
@@ -117,7 +117,7 @@ final class StepEvaluator {
                 chain.currency());
         switch (threshold.effect()) {
             case NOT_IN_FORCE -> {
-                run.notes.add(MessageText.of("taxes.note.noThreshold", Arg.number(i + 1), Texts.text(step.label()), Arg.date(date)));
+                run.notes.add(MessageText.of("taxes.note.noThreshold", Arg.literal(i + 1), Texts.text(step.label()), Arg.date(date)));
                 return;
             }
             case NOT_PAYABLE -> {

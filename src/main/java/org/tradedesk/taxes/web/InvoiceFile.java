@@ -74,7 +74,7 @@ final class InvoiceFile {
         try {
             table = workbook ? xlsx(content) : csv(content);
         } catch (CsvTable.Malformed e) {
-            return new Parsed(List.of(), List.of(), List.of(new Problem(0, "file", "taxes.batch.reason.csv-malformed", Arg.number(e.line()))));
+            return new Parsed(List.of(), List.of(), List.of(new Problem(0, "file", "taxes.batch.reason.csv-malformed", Arg.literal(e.line()))));
         } catch (IOException | RuntimeException e) {
             // the reader's own message ("Can't open workbook - unsupported file type: UNKNOWN") helps nobody at the desk
             org.slf4j.LoggerFactory.getLogger(InvoiceFile.class).info("invoice file {} unreadable", fileName, e);

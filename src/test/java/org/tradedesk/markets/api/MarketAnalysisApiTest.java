@@ -199,7 +199,7 @@ class MarketAnalysisApiTest {
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("monthly")));
         mvc.perform(analysis(dataset, "", "INTERVENTION", "at", "2014")).andExpect(status().isBadRequest());
         mvc.perform(analysis(dataset, "", "DID", "at", "2019")).andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("comparison")));
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("Comparison markets")));
         mvc.perform(analysis(dataset, "", "LAGGED", "explanatory", "2013=abc")).andExpect(status().isBadRequest());
         mvc.perform(analysis(dataset, "", "TREND", "horizon", "1e9")).andExpect(status().isBadRequest());
     }
@@ -209,11 +209,11 @@ class MarketAnalysisApiTest {
         long dataset = dataset();
         // zh-TW: the label, never the English field name, in the detail; the field path kept in errors[0].field
         String[][] cases = {
-                {"DID", "at", "2019", "comparison", "對照市場", "comparison"},
-                {"TREND", "horizon", "abc", "horizon", "向後期數", "periods ahead"},
-                {"TREND", "from", "1700", "from", "起始年", "from year"},
-                {"CONCENTRATION", "by", "nobody", "by", "集中度依據（貿易夥伴／申報國）", "concentration by"},
-                {"LAGGED", "explanatory", "2013=abc", "explanatory", "解釋序列", "explanatory series"}};
+                {"DID", "at", "2019", "comparison", "對照市場", "Comparison markets"},
+                {"TREND", "horizon", "abc", "horizon", "向後期數", "Periods ahead"},
+                {"TREND", "from", "1700", "from", "起始年", "From year"},
+                {"CONCENTRATION", "by", "nobody", "by", "集中度依據（貿易夥伴／申報國）", "Concentration by"},
+                {"LAGGED", "explanatory", "2013=abc", "explanatory", "解釋序列", "Explanatory series"}};
         for (String[] c : cases) {
             String zh = mvc.perform(analysisIn("zh-TW", dataset, "", c[0], c[1], c[2]).param("year", c[0].equals("CONCENTRATION") ? "2020" : ""))
                     .andExpect(status().isBadRequest())
@@ -249,14 +249,14 @@ class MarketAnalysisApiTest {
                         .param("partner", "0").param("flow", "X").param("product", "8542").param("frequency", "A").param("horizon", "x")
                         .header("Accept-Language", "en"))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("The parameter periods ahead is not valid");
+        assertThat(page).contains("The parameter Periods ahead is not valid");
     }
 
     @Test
     void aMissingOrOutOfSeriesBreakYearAndANegativeHorizonSayWhatIsWrongWithFieldAndLabel() throws Exception {
         long dataset = dataset();
         // BREAK without at: the parameter is missing — never an echoed "null"
-        for (String[] l : new String[][] {{"en", "change or break at (year) is not valid: it must be given."},
+        for (String[] l : new String[][] {{"en", "Change or break at (year) is not valid: it must be given."},
                 {"zh-TW", "變動或轉折年份不正確：必須填寫。"}}) {
             mvc.perform(analysisIn(l[0], dataset, "", "BREAK")).andExpect(status().isBadRequest())
                     .andExpect(jsonPath("$.errors[0].field").value("at"))
@@ -265,7 +265,7 @@ class MarketAnalysisApiTest {
         // at=3000: echoed as typed and outside the series' years (2013 to 2024 in the portal file)
         mvc.perform(analysisIn("en", dataset, "", "BREAK", "at", "3000")).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("at"))
-                .andExpect(jsonPath("$.detail").value("change or break at (year) is not valid: it is outside the years of the series "
+                .andExpect(jsonPath("$.detail").value("Change or break at (year) is not valid: it is outside the years of the series "
                         + "(2013 to 2024) (received \"3000\")."));
         mvc.perform(analysisIn("zh-TW", dataset, "", "BREAK", "at", "3000")).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value("變動或轉折年份不正確：不在序列的年份內（2013 至 2024）（收到「3000」）。"));
@@ -276,8 +276,8 @@ class MarketAnalysisApiTest {
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.startsWith("向後期數不正確"),
                         org.hamcrest.Matchers.containsString("「-3」"), org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("預測期數")))));
         mvc.perform(analysisIn("en", dataset, "", "TREND", "horizon", "-3")).andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].label").value("periods ahead"))
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.startsWith("periods ahead is not valid"),
+                .andExpect(jsonPath("$.errors[0].label").value("Periods ahead"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.startsWith("Periods ahead is not valid"),
                         org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Forecast horizon")))));
     }
 
@@ -311,7 +311,7 @@ class MarketAnalysisApiTest {
         String json = mvc.perform(get(url).param("reporter", "TWN").param("flow", "X").param("product", "8542").param("method", "TREND")
                         .header("Accept-Language", "en")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         List<String> flag2025 = JsonPath.read(json, "$.rows[?(@[0] == '2025')][7]");
-        assertThat(flag2025).containsExactly("markets.series.preliminary.yes");
+        assertThat(flag2025).containsExactly("markets.period.partial-to.7"); // January–July (preliminary), not a bare "Preliminary"
         List<String> flag2024 = JsonPath.read(json, "$.rows[?(@[0] == '2024')][7]");
         assertThat(flag2024).containsExactly("");
         List<String> notes = JsonPath.read(json, "$.notes");
@@ -328,12 +328,12 @@ class MarketAnalysisApiTest {
                 }
                 note |= row.getCell(0) != null && row.getCell(0).toString().startsWith("初步值或不完整期間，不納入趨勢：2025");
             }
-            assertThat(flag).isEqualTo("初步值");
+            assertThat(flag).isEqualTo("1–7 月（初步）");
             assertThat(note).isTrue();
         }
         String page = mvc.perform(get("/markets/datasets/" + ga30 + "/analysis").param("reporter", "TWN").param("flow", "X")
                 .param("product", "8542").param("method", "TREND").header("Accept-Language", "zh-TW")).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("初步值</td>").contains("初步值或不完整期間，不納入趨勢：2025");
+        assertThat(page).contains("1–7 月（初步）</td>").contains("初步值或不完整期間，不納入趨勢：2025 年 1–7 月（初步）");
     }
 
     /** "2013=…; 2014=…" from the World Bank file the data README lists (GDP, current USD). */

@@ -261,9 +261,9 @@ class ResearchReportFiguresTest {
                         Row row = row(years, m, String.valueOf(e.getKey()));
                         assertThat(row.getCell(2).getNumericCellValue()).isEqualTo(e.getValue());
                         if (previous == null) {
-                            assertThat(row.getCell(5) == null || row.getCell(5).getCellType() == CellType.BLANK).isTrue();
+                            assertThat(row.getCell(6) == null || row.getCell(6).getCellType() == CellType.BLANK).isTrue();
                         } else {
-                            assertThat(row.getCell(5).getNumericCellValue()).isCloseTo(e.getValue() / v.get(m).get(previous) - 1, within(1e-12));
+                            assertThat(row.getCell(6).getNumericCellValue()).isCloseTo(e.getValue() / v.get(m).get(previous) - 1, within(1e-12));
                         }
                         previous = e.getKey();
                     }
@@ -279,7 +279,7 @@ class ResearchReportFiguresTest {
                     assertThat(figures.getCell(16).getNumericCellValue()).isEqualTo(6);
                 }
                 assertThat(sources.getRow(1).getCell(3).getStringCellValue()).isEqualTo(sha);
-                assertThat(sources.getRow(1).getCell(11).getStringCellValue()).isEqualTo(zhTw ? "無" : "none");
+                assertThat(sources.getRow(1).getCell(11).getStringCellValue()).isEqualTo(zhTw ? "無" : "None");
             }
         }
     }

@@ -128,6 +128,46 @@ class TradeFileReaderTest {
     }
 
     @Test
+    void aComtradeApiRowWithOnlyItsUnitCodeKeepsTheUnitTheCodeNames() throws IOException {
+        // the real API file: China's 2015 imports of HS 8542 from the USA via Austria (partner2 40), qty 45343.123 with
+        // qtyUnitCode 5 and an empty qtyUnitAbbr — 5 is "u" (number of items) in Comtrade's unit list; 2016 via Iraq: code 8, kg
+        Collect sink = new Collect();
+        read(file("comtrade_v1_CHN_imports_from_USA_HS8542_2010_2024.csv"), sink);
+        TradeRow austria = sink.rows.stream().filter(r -> r.year() == 2015 && "40".equals(r.partner2Code())).findFirst().orElseThrow();
+        assertThat(austria.quantity()).isEqualTo(45343.123);
+        assertThat(austria.quantityUnit()).isEqualTo("u");
+        TradeRow iraq = sink.rows.stream().filter(r -> r.year() == 2016 && "368".equals(r.partner2Code())).findFirst().orElseThrow();
+        assertThat(iraq.quantityUnit()).isEqualTo("kg");
+        assertThat(sink.rows).filteredOn(r -> r.quantity() == null).allMatch(r -> r.quantityUnit() == null);
+    }
+
+    @Test
+    void taiwanGa30WithQuantityColumnsKeepsEachRowsQuantityWithItsUnit() throws IOException {
+        // the portal can add 數量 and 數量單位 to the export; the stored file has none, so two columns are added to it here:
+        // the first row 1234 KGM, the second a quantity without its unit (not kept: a quantity without its unit is meaningless)
+        String[] lines = new String(file("tw_customs_GA30_exports_HS8542_2013_2025.csv"), java.nio.charset.StandardCharsets.UTF_8)
+                .split("\n", -1);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].replace("\r", "");
+            if (line.isEmpty()) {
+                out.append(lines[i]).append(i < lines.length - 1 ? "\n" : "");
+                continue;
+            }
+            out.append(line).append(i == 0 ? ",數量,數量單位" : i == 1 ? ",\"1,234\",KGM" : i == 2 ? ",5," : ",,").append("\n");
+        }
+        Collect sink = new Collect();
+        TradeFileReader.Outcome outcome = read(out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), sink);
+        assertThat(outcome.format()).isEqualTo(SourceFormat.TW_GA30);
+        assertThat(sink.rejected).isEmpty();
+        assertThat(sink.rows.get(0).quantity()).isEqualTo(1234.0);
+        assertThat(sink.rows.get(0).quantityUnit()).isEqualTo("KGM");
+        assertThat(sink.rows.get(1).quantity()).isNull();
+        assertThat(sink.rows.get(1).quantityUnit()).isNull();
+        assertThat(sink.rows.subList(2, sink.rows.size())).allMatch(r -> r.quantity() == null && r.quantityUnit() == null);
+    }
+
+    @Test
     void witsSdmxJsonResolvesSeriesKeysIntoTheDimensionLists() throws IOException {
         Collect sink = new Collect();
         TradeFileReader.Outcome outcome = read(file("wits_sdmx_tradestats_trade_sample.json"), sink);

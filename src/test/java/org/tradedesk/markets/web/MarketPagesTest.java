@@ -62,7 +62,9 @@ class MarketPagesTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("data-status=\"SUCCEEDED\"")))
                 .andExpect(content().string(containsString("Big5")))
-                .andExpect(content().string(containsString("2025-01..07")));
+                // the partial year worded, never the stored "2025-01..07" nor a bare "Preliminary" (issue 9 minor)
+                .andExpect(content().string(containsString("2025 年 1–7 月（初步）")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("2025-01..07"))));
         mvc.perform(get("/markets").header("Accept-Language", "en")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("tw_customs_GA30_exports_HS8542_2013_2025.big5.csv")))
                 .andExpect(content().string(containsString("Taiwan customs GA30")));

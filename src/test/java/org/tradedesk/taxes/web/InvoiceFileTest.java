@@ -27,6 +27,17 @@ class InvoiceFileTest {
     }
 
     @Test
+    void theLineOfAnUnclosedQuoteIsNeverGrouped() {
+        // issue 9 minor, same fix as the markets' upload messages: "line 1235", never "line 1,235"
+        String csv = "description,value\n" + "a,1\n".repeat(1233) + "\"open,1\n";
+        InvoiceFile.Parsed parsed = InvoiceFile.read("x.csv", csv.getBytes(StandardCharsets.UTF_8));
+        assertThat(parsed.problems()).singleElement().satisfies(p -> {
+            assertThat(org.tradedesk.taxes.EngineTexts.en(p.message())).endsWith("(the row starting in line 1235)");
+            assertThat(org.tradedesk.taxes.EngineTexts.zh(p.message())).contains("第 1235 行").doesNotContain("1,235");
+        });
+    }
+
+    @Test
     void rowsAreNumberedAsASpreadsheetShowsThemSkippingBlankRows() {
         InvoiceFile.Parsed parsed = InvoiceFile.read("x.csv",
                 "Description,VALUE,origin\nA,1,us\n,,\nB,2.5,DE\n".getBytes(StandardCharsets.UTF_8));
