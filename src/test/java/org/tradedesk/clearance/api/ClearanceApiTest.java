@@ -223,6 +223,44 @@ class ClearanceApiTest {
         mvc.perform(get(base + "/history")).andExpect(jsonPath("$", hasSize(1)));
     }
 
+    /**
+     * Review of issue 8: a CSV line list took quantity {@code 1e999}, and a negative quantity met the database's generic
+     * validation message. Both are refused at capture: 400 naming the line and column and the column's label, in the
+     * reader's language; nothing stored.
+     */
+    @Test
+    void aLineListWithAnAbsurdOrNegativeFigureIsRefusedNamingLineAndColumn() throws Exception {
+        long id = create();
+        String base = "/api/v1/clearance/transactions/" + id;
+        String csv = "description,quantity,unit,amount\nShiraz,10,BO,100\nMerlot,%s,BO,100\n";
+        mvc.perform(multipart(base + "/documents").file(new MockMultipartFile("file", "lines.csv", "text/csv",
+                                csv.formatted("1e999").getBytes(StandardCharsets.UTF_8)))
+                        .param("type", "COMMERCIAL_INVOICE").header("Accept-Language", "en"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("clearance.document.unreadable"))
+                .andExpect(jsonPath("$.reason.code").value("clearance.value.out-of-bounds"))
+                .andExpect(jsonPath("$.locationText").value("line 3, column 2"))
+                .andExpect(jsonPath("$.detail").value(containsString("Quantity '1e999' is out of bounds: at most 15 digits")));
+        mvc.perform(multipart(base + "/documents").file(new MockMultipartFile("file", "lines.csv", "text/csv",
+                                csv.formatted("-5").getBytes(StandardCharsets.UTF_8)))
+                        .param("type", "COMMERCIAL_INVOICE").header("Accept-Language", "zh-TW"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.reason.code").value("clearance.value.negative"))
+                .andExpect(jsonPath("$.locationText").value("第 3 行，第 2 欄"))
+                .andExpect(jsonPath("$.detail").value(containsString("數量「-5」為負數")))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.not(containsString("must be"))));
+        // too many decimals for a figure of the form (6), and a sane file still read
+        mvc.perform(multipart(base + "/documents").file(new MockMultipartFile("file", "lines.csv", "text/csv",
+                                csv.formatted("1.0000001").getBytes(StandardCharsets.UTF_8)))
+                        .param("type", "COMMERCIAL_INVOICE"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.reason.code").value("clearance.value.out-of-bounds"));
+        mvc.perform(get(base)).andExpect(jsonPath("$.documents", hasSize(0)));
+        mvc.perform(multipart(base + "/documents").file(new MockMultipartFile("file", "lines.csv", "text/csv",
+                                csv.formatted("12.5").getBytes(StandardCharsets.UTF_8)))
+                        .param("type", "COMMERCIAL_INVOICE"))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.captured.lines[1].quantity").value(12.5));
+    }
+
     /** The intake readers and the transaction together: a real UBL invoice is captured, a broken EDIFACT one refused. */
     @Test
     void aRealUblInvoiceIsCapturedAndABrokenEdifactOneRefusedNamingItsSegment() throws Exception {
