@@ -95,8 +95,12 @@ public class ClearanceDisputes {
     }
 
     @Transactional
-    public DisputeView open(TransactionId id, DisputeDetails d) {
+    public DisputeView open(TransactionId id, DisputeDetails given) {
         TransactionDetails file = openFile(id);
+        // no notice date given: the day the file's duty notice was received, when on the file (關稅法 第45條 counts from it)
+        DisputeDetails d = given.noticeReceived() != null || file.dutyNoticeReceived() == null ? given
+                : new DisputeDetails(given.decisionKind(), given.decisionReference(), given.decisionSummary(), file.dutyNoticeReceived(),
+                        given.paidOn(), given.amountInDispute(), given.clientNeeds());
         Jurisdiction j = file.jurisdiction();
         if (d.decisionKind() == null) {
             throw required("decisionKind");

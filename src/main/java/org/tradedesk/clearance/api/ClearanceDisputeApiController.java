@@ -70,7 +70,8 @@ class ClearanceDisputeApiController {
     }
 
     @PostMapping("/transactions/{id}/disputes")
-    @Operation(summary = "Open a dispute about a customs decision (noticeReceived and paidOn not in the future; amount > 0)")
+    @Operation(summary = "Open a dispute about a customs decision (noticeReceived and paidOn not in the future; amount > 0; "
+            + "noticeReceived left out: the day the file's duty notice was received, when the file has it)")
     ResponseEntity<org.tradedesk.platform.MessageTextJson.Rendered> open(@PathVariable long id, @Valid @RequestBody DisputeRequest body) {
         DisputeView opened = disputes.open(TransactionId.of(id), body.toDetails());
         return ResponseEntity.created(URI.create("/api/v1/clearance/transactions/" + id + "/disputes/" + opened.id()))

@@ -28,7 +28,7 @@ final class DisputeRequests {
     }
 
     record DisputeRequest(@NotNull DecisionKind decisionKind, @NotBlank @Size(max = 100) String decisionReference,
-            @NotBlank @Size(max = 2000) String decisionSummary, @NotNull LocalDate noticeReceived, LocalDate paidOn,
+            @NotBlank @Size(max = 2000) String decisionSummary, LocalDate noticeReceived, LocalDate paidOn,
             @NotNull @Positive @Digits(integer = 15, fraction = 2) BigDecimal amount, @NotNull @Pattern(regexp = "[A-Z]{3}") String currency,
             @NotBlank @Size(max = 2000) String clientNeeds) {
 
