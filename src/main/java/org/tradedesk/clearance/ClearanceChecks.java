@@ -87,13 +87,31 @@ public class ClearanceChecks {
         runs.incrementAndGet();
         TransactionDetails d = view.details();
         List<CheckedFile.Document> docs = view.documents().stream()
-                .map(doc -> new CheckedFile.Document(doc.id(), doc.type().name(), doc.captured())).toList();
+                .map(doc -> checked(doc, captured)).toList();
         CheckedFile file = new CheckedFile(d.jurisdiction().name(), d.direction().name(), d.mode().name(),
                 d.incoterm() == null ? null : d.incoterm().name(), d.arrivalDate(), docs);
         List<Finding> out = new java.util.ArrayList<>(checks.check(file, this::inTariff));
         // cross-document checks on the figures captured of packing lists, B/L, AWB, certificates and permits
         out.addAll(org.tradedesk.clearance.domain.CrossDocumentChecks.check(checks.rules(file.jurisdiction()), file, captured));
         return out;
+    }
+
+    /** The file's documents as the checks see them, by the label findings name them with ({@code COMMERCIAL_INVOICE#12}). */
+    public java.util.Map<String, CheckedFile.Document> documents(TransactionView view) {
+        java.util.Map<Long, org.tradedesk.clearance.domain.DocumentFigures> captured = figures.figuresOf(view.id());
+        java.util.Map<String, CheckedFile.Document> out = new java.util.LinkedHashMap<>();
+        view.documents().forEach(d -> {
+            CheckedFile.Document c = checked(d, captured);
+            out.put(c.label(), c);
+        });
+        return out;
+    }
+
+    /** A document as the checks see it, with what the client knows it by (its date, its file's name). */
+    static CheckedFile.Document checked(DocumentView doc, java.util.Map<Long, org.tradedesk.clearance.domain.DocumentFigures> captured) {
+        org.tradedesk.clearance.domain.DocumentFigures f = captured.get(doc.id());
+        return new CheckedFile.Document(doc.id(), doc.type().name(), doc.captured(), f == null ? null : f.issuedOn(),
+                doc.hasFile() ? doc.fileName() : null);
     }
 
     private TariffValidity.Answer inTariff(String jurisdiction, String code, LocalDate date) {

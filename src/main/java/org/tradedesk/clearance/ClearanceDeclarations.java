@@ -406,7 +406,7 @@ public class ClearanceDeclarations {
         }
         String codes = response.errors().stream().map(CustomsResponse.ResponseError::code).distinct().limit(20)
                 .reduce((a, b) -> a + ", " + b).orElse("-");
-        files.note(id.value(), user, now, MessageText.of("clearance.history.response", responseSource(response.source()),
+        files.note(id.value(), user, now, MessageText.of("clearance.history.response", responseSender(response.source()),
                 Arg.code("clearance.response.kind." + response.kind()), Arg.number(answered.version()),
                 Arg.literal(response.channel() == null ? "-" : response.channel()), Arg.literal(codes)));
         for (MessageText warning : warnings) {
@@ -629,6 +629,11 @@ public class ClearanceDeclarations {
 
     private static final java.util.Set<String> NAMED_SOURCES = java.util.Set.of("CUSRES_D99B", "TW_NX901", "TW_N5107", "TW_N5108",
             "TW_N5109", "TW_N5110", "TW_N5111", "TW_N5116");
+
+    /** A customs message named by its sender and number ("臺灣 N5110"), for a line that then says what it is. */
+    static Arg responseSender(String source) {
+        return source != null && NAMED_SOURCES.contains(source) ? Arg.code(HistoryEntry.SENDER + source) : Arg.literal(source);
+    }
 
     /** A customs message named as the declaration page names it ("臺灣 N5110 稅費繳納通知", not TW_N5110). */
     static Arg responseSource(String source) {

@@ -54,8 +54,9 @@ public class ClearanceDisputes {
 
     @Transactional(readOnly = true)
     public List<DisputeView> disputes(TransactionId id) {
-        Jurisdiction j = transactions.transaction(id).details().jurisdiction();
-        return store.disputes(id.value()).stream().map(d -> withDeadlines(d, j)).toList();
+        TransactionDetails file = transactions.transaction(id).details();
+        Jurisdiction j = file.jurisdiction();
+        return store.disputes(id.value()).stream().map(d -> withDeadlines(d, file)).toList();
     }
 
     /** A dispute still open on a file of the work queue, with its next deadline. */
@@ -73,7 +74,7 @@ public class ClearanceDisputes {
         List<QueueDispute> out = new java.util.ArrayList<>();
         for (DisputeView d : store.undecided(byId.keySet(), 200)) {
             TransactionSummary file = byId.get(d.transactionId());
-            DisputeView withDeadlines = withDeadlines(d, file.transaction().details().jurisdiction());
+            DisputeView withDeadlines = withDeadlines(d, file.transaction().details());
             out.add(new QueueDispute(file, withDeadlines, withDeadlines.nextDeadline()));
         }
         out.sort(java.util.Comparator.comparing((QueueDispute q) -> q.next() == null ? LocalDate.MAX : q.next().lastDay()));
@@ -88,13 +89,19 @@ public class ClearanceDisputes {
 
     @Transactional(readOnly = true)
     public DisputeView dispute(TransactionId id, long disputeId) {
-        Jurisdiction j = transactions.transaction(id).details().jurisdiction();
-        return withDeadlines(store.dispute(id.value(), disputeId), j);
+        TransactionDetails file = transactions.transaction(id).details();
+        Jurisdiction j = file.jurisdiction();
+        return withDeadlines(store.dispute(id.value(), disputeId), file);
     }
 
     @Transactional
-    public DisputeView open(TransactionId id, DisputeDetails d) {
-        Jurisdiction j = openFile(id);
+    public DisputeView open(TransactionId id, DisputeDetails given) {
+        TransactionDetails file = openFile(id);
+        // no notice date given: the day the file's duty notice was received, when on the file (關稅法 第45條 counts from it)
+        DisputeDetails d = given.noticeReceived() != null || file.dutyNoticeReceived() == null ? given
+                : new DisputeDetails(given.decisionKind(), given.decisionReference(), given.decisionSummary(), file.dutyNoticeReceived(),
+                        given.paidOn(), given.amountInDispute(), given.clientNeeds());
+        Jurisdiction j = file.jurisdiction();
         if (d.decisionKind() == null) {
             throw required("decisionKind");
         }
@@ -124,7 +131,7 @@ public class ClearanceDisputes {
         DisputeDetails clean = new DisputeDetails(d.decisionKind(), d.decisionReference().strip(), d.decisionSummary().strip(),
                 d.noticeReceived(), d.paidOn(), org.tradedesk.shared.Money.of(amount.setScale(2), d.amountInDispute().currency()),
                 d.clientNeeds().strip());
-        return withDeadlines(store.open(id.value(), clean, CurrentUser.name(), Instant.now(clock)), j);
+        return withDeadlines(store.open(id.value(), clean, CurrentUser.name(), Instant.now(clock)), file);
     }
 
     /** The names of the steps, in the reader's language, joined two by two ("a、b、c" / "a, b, c"). */
@@ -142,7 +149,8 @@ public class ClearanceDisputes {
     /** Records a step taken on the route: filed on a day not before the notice and not in the future; decided (if yet) not before it was filed. */
     @Transactional
     public DisputeView addStep(TransactionId id, long disputeId, long expectedVersion, DisputeStepDetails s) {
-        Jurisdiction j = openFile(id);
+        TransactionDetails file = openFile(id);
+        Jurisdiction j = file.jurisdiction();
         DisputeView current = store.dispute(id.value(), disputeId);
         if (s.stepId() == null || routes.step(j, s.stepId()).isEmpty()) {
             throw new ClearanceInputInvalid("stepId", "clearance.dispute.step.unknown",
@@ -177,7 +185,7 @@ public class ClearanceDisputes {
         }
         return withDeadlines(store.addStep(id.value(), disputeId, expectedVersion,
                 new DisputeStepDetails(s.stepId(), s.filedOn(), s.decidedOn(), s.summary().strip()), CurrentUser.name(),
-                Instant.now(clock)), j);
+                Instant.now(clock)), file);
     }
 
     /**
@@ -213,19 +221,21 @@ public class ClearanceDisputes {
     /** Puts a document of the file forward as evidence. */
     @Transactional
     public DisputeView addEvidence(TransactionId id, long disputeId, long expectedVersion, long documentId, String note) {
-        Jurisdiction j = openFile(id);
+        TransactionDetails file = openFile(id);
+        Jurisdiction j = file.jurisdiction();
         String clean = note == null ? "" : note.strip();
         if (clean.length() > 1000) {
             throw new ClearanceInputInvalid("note", "clearance.field.too-long", "note is longer than 1000 characters", "note", "1000");
         }
         return withDeadlines(store.addEvidence(id.value(), disputeId, expectedVersion, documentId, clean, CurrentUser.name(),
-                Instant.now(clock)), j);
+                Instant.now(clock)), file);
     }
 
     /** Records the outcome; the refund follows {@link org.tradedesk.clearance.domain.DisputeOutcome#refundProblem}. */
     @Transactional
     public DisputeView decide(TransactionId id, long disputeId, long expectedVersion, DisputeOutcomeDetails o) {
-        Jurisdiction j = openFile(id);
+        TransactionDetails file = openFile(id);
+        Jurisdiction j = file.jurisdiction();
         DisputeView current = store.dispute(id.value(), disputeId);
         if (o.outcome() == null) {
             throw required("outcome");
@@ -261,7 +271,7 @@ public class ClearanceDisputes {
         }
         return withDeadlines(store.decide(id.value(), disputeId, expectedVersion, new DisputeOutcomeDetails(o.outcome(),
                 o.decidedOn(), org.tradedesk.shared.Money.of(refunded.setScale(2), o.refunded().currency()), note),
-                CurrentUser.name(), Instant.now(clock)), j);
+                CurrentUser.name(), Instant.now(clock)), file);
     }
 
     /** Today, as the file's own deadlines count it. */
@@ -269,7 +279,8 @@ public class ClearanceDisputes {
         return LocalDate.now(clock);
     }
 
-    DisputeView withDeadlines(DisputeView d, Jurisdiction j) {
+    DisputeView withDeadlines(DisputeView d, TransactionDetails file) {
+        Jurisdiction j = file.jurisdiction();
         Map<String, LocalDate> filed = new HashMap<>();
         Map<String, LocalDate> decided = new HashMap<>();
         for (DisputeView.Step s : d.steps()) {
@@ -281,15 +292,28 @@ public class ClearanceDisputes {
         List<DisputeDeadline> deadlines = d.closed() ? List.of()
                 : routes.deadlines(j, d.details().noticeReceived(), d.details().paidOn(), filed, decided, today());
         return new DisputeView(d.id(), d.version(), d.transactionId(), d.details(), d.steps(), d.evidence(), d.outcome(), deadlines,
-                d.createdBy(), d.createdAt());
+                d.createdBy(), d.createdAt(), warnings(d.details(), file));
     }
 
-    private Jurisdiction openFile(TransactionId id) {
+    /**
+     * What looks wrong but may be so (review of issue 8: a notice received before the declaration date was taken
+     * silently): a customs decision on a declaration comes after it was lodged, so the date is most likely mistyped — said
+     * on the dispute, in the reader's language, while a notice in the future is refused ({@link #notFuture}).
+     */
+    static List<org.tradedesk.shared.MessageText> warnings(DisputeDetails d, TransactionDetails file) {
+        if (d.noticeReceived() != null && file.declarationDate() != null && d.noticeReceived().isBefore(file.declarationDate())) {
+            return List.of(org.tradedesk.shared.MessageText.of("clearance.dispute.warning.notice-before-declaration",
+                    org.tradedesk.shared.MessageText.Arg.date(d.noticeReceived()), org.tradedesk.shared.MessageText.Arg.date(file.declarationDate())));
+        }
+        return List.of();
+    }
+
+    private TransactionDetails openFile(TransactionId id) {
         TransactionView view = transactions.transaction(id);
         if (view.readOnly()) {
             throw TransactionClosed.forId(id.value());
         }
-        return view.details().jurisdiction();
+        return view.details();
     }
 
     private static ClearanceInputInvalid required(String field) {

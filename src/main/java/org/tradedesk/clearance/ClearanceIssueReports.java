@@ -1,7 +1,5 @@
 package org.tradedesk.clearance;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,15 +25,18 @@ public class ClearanceIssueReports {
     public enum Report { EVALUATION, SOLUTION }
 
     static final String TEMPLATE = "clearance/reports/issue-report";
-    private static final ZoneId TAIPEI = ZoneId.of("Asia/Taipei");
-    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final ClearanceIssues issues;
     private final PdfRenderer pdf;
     private final MessageSource messages;
+    private final ClearanceTransactions transactions;
+    private final org.tradedesk.platform.Formats formats;
 
-    ClearanceIssueReports(ClearanceIssues issues, PdfRenderer pdf, MessageSource messages) {
+    ClearanceIssueReports(ClearanceIssues issues, PdfRenderer pdf, MessageSource messages, ClearanceTransactions transactions,
+            org.tradedesk.platform.Formats formats) {
         this.issues = issues;
+        this.transactions = transactions;
+        this.formats = formats;
         this.pdf = pdf;
         this.messages = messages;
     }
@@ -50,7 +51,7 @@ public class ClearanceIssueReports {
         model.put("solution", report == Report.SOLUTION);
         model.put("chosen", issue.chosen());
         model.put("rows", report == Report.SOLUTION ? List.of(issue.chosen()) : issue.alternatives());
-        model.put("confirmedAt", issue.choice() == null ? "" : AT.format(issue.choice().confirmedAt().atZone(TAIPEI)));
+        model.put("confirmedAt", issue.choice() == null ? "" : confirmedAt(id, issue, language));
         return pdf.render(TEMPLATE, model, language);
     }
 
@@ -98,9 +99,26 @@ public class ClearanceIssueReports {
             sheet.row().text(text("clearance.report.references", language)).wrappedText(issue.choice().regulationReferences());
             sheet.row().text(text("clearance.report.confirmedBy", language)).text(issue.choice().confirmedBy());
             sheet.row().text(text("clearance.report.confirmedAt", language))
-                    .text(AT.format(issue.choice().confirmedAt().atZone(TAIPEI)));
+                    .text(confirmedAt(id, issue, language));
         }
         return book.toBytes();
+    }
+
+    /** When the client confirmed, in the file's zone, named (臺北時間 / Sydney time) — not a bare clock time. */
+    private String confirmedAt(TransactionId id, IssueView issue, Locale language) {
+        TransactionView file = transactions.transaction(id);
+        // Formats speaks the language of the current request: the report's may differ (e.g. an English report asked from a Chinese page)
+        return withLocale(language, () -> formats.dateTime(issue.choice().confirmedAt(), file.clockZone(), text(file.clockZoneName(), language)));
+    }
+
+    private static String withLocale(Locale language, java.util.function.Supplier<String> body) {
+        Locale before = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        org.springframework.context.i18n.LocaleContextHolder.setLocale(language);
+        try {
+            return body.get();
+        } finally {
+            org.springframework.context.i18n.LocaleContextHolder.setLocale(before);
+        }
     }
 
     private IssueView load(TransactionId id, long issueId, Report report) {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tradedesk.clearance.domain.CheckedFile;
 import org.tradedesk.clearance.domain.Finding;
 import org.tradedesk.clearance.persistence.QueryStore;
 import org.tradedesk.clearance.persistence.TransactionStore;
@@ -87,6 +88,57 @@ public class ClearanceQueries {
         return queries.of(id.value(), MAX_SHOWN);
     }
 
+    private static final java.util.regex.Pattern LINE_FIELD = java.util.regex.Pattern.compile("lines\\[(\\d+)]\\.(\\w+)");
+
+    /**
+     * The entries of the mail, as the client reads them (review of issue 8): one entry per missing or unclear item, the
+     * findings of one rule on the same field of the same document grouped with the lines they concern, by the invoice's
+     * own line numbers ("Commercial invoice INV-7 of 10 Feb 2026, lines 3, 7, 12: tariff code missing"); the documents
+     * named by type, number, date or file name ({@link org.tradedesk.clearance.domain.DocumentNames}), never by our ids.
+     * A finding the client cannot act on line by line (no {@code clearance.query.problem.*} text) keeps its own sentence,
+     * once however often it was found.
+     */
+    static List<MessageText> items(List<Finding> findings, java.util.Map<String, CheckedFile.Document> documents) {
+        record Group(String rule, String code, String document, String field) {
+        }
+        java.util.Map<Object, List<Integer>> lines = new java.util.LinkedHashMap<>();
+        java.util.Map<Object, MessageText> whole = new java.util.LinkedHashMap<>();
+        for (Finding f : findings) {
+            String suffix = f.message().code().substring(f.message().code().lastIndexOf('.') + 1);
+            java.util.regex.Matcher m = f.fields().size() == 1 && f.documents().size() == 1 ? LINE_FIELD.matcher(f.fields().get(0)) : null;
+            CheckedFile.Document doc = f.documents().isEmpty() ? null : documents.get(f.documents().get(0));
+            if (m != null && m.matches() && doc != null && doc.invoice() != null && GROUPED.contains(suffix)) {
+                int index = Integer.parseInt(m.group(1));
+                int line = index < doc.invoice().lines().size() ? doc.invoice().lines().get(index).lineNumber() : index + 1;
+                List<Integer> numbers = lines.computeIfAbsent(new Group(f.rule(), suffix, doc.label(), m.group(2)), g -> new java.util.ArrayList<>());
+                if (!numbers.contains(line)) {
+                    numbers.add(line);
+                }
+            } else {
+                whole.putIfAbsent(f.message(), f.message());
+            }
+        }
+        List<MessageText> out = new java.util.ArrayList<>(whole.values());
+        lines.forEach((key, numbers) -> {
+            Group g = (Group) key;
+            numbers.sort(null);
+            MessageText problem = MessageText.of("clearance.query.problem." + g.code(), Arg.code("clearance.invoice.field." + g.field()));
+            // "3, 7, 12" / "3、7、12": joined two by two in the reader's language
+            Arg joined = Arg.literal(numbers.get(numbers.size() - 1));
+            for (int i = numbers.size() - 2; i >= 0; i--) {
+                joined = Arg.message(MessageText.of("clearance.query.item.list", Arg.literal(numbers.get(i)), joined));
+            }
+            out.add(MessageText.of(numbers.size() == 1 ? "clearance.query.item.line" : "clearance.query.item.lines",
+                    org.tradedesk.clearance.domain.DocumentNames.of(documents.get(g.document())),
+                    joined, Arg.message(problem)));
+        });
+        return out;
+    }
+
+    /** The finding codes the mail groups line by line; each has a {@code clearance.query.problem.<code>} text. */
+    private static final java.util.Set<String> GROUPED = java.util.Set.of("line-field-missing", "tariff-unknown", "tariff-not-in-force",
+            "origin-invalid", "permit-missing", "value-implausible");
+
     private Draft draft(TransactionView view, long contactId) {
         List<Finding> items = checks.findings(view).stream().filter(f -> f.severity() != Finding.Severity.INFO).toList();
         if (items.isEmpty()) {
@@ -96,8 +148,8 @@ public class ClearanceQueries {
         Locale language = (contact.preferredLanguage() != null ? contact.preferredLanguage()
                 : clients.client(view.details().clientId()).preferredLanguage()).locale();
         StringBuilder list = new StringBuilder();
-        for (Finding f : items) {
-            list.append("- ").append(texts.render(f.message(), language)).append('\n');
+        for (MessageText item : items(items, checks.documents(view))) {
+            list.append("- ").append(texts.render(item, language)).append('\n');
         }
         String ref = view.details().reference() == null || view.details().reference().isBlank()
                 ? "#" + view.id() : view.details().reference();

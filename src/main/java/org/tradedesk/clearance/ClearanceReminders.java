@@ -184,7 +184,7 @@ public class ClearanceReminders {
         }
         for (DisputeView d : disputes.undecided(byId.keySet(), 1000)) {
             ClearanceTransaction t = byId.get(d.transactionId());
-            DisputeView withDeadlines = disputeDeadlines.withDeadlines(d, t.details().jurisdiction());
+            DisputeView withDeadlines = disputeDeadlines.withDeadlines(d, t.details());
             for (DisputeDeadline dl : withDeadlines.deadlines()) {
                 if (dl.open() && dl.daysLeft() != null && dl.daysLeft() <= days) {
                     out.add(new Due(Kind.DISPUTE, "d" + d.id() + ":" + dl.step().id(), dl.lastDay(), t.id().value(), t.createdBy(),

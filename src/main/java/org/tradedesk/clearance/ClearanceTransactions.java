@@ -362,6 +362,16 @@ public class ClearanceTransactions {
                     "the duty notice date " + d.dutyNoticeDate() + " is before the declaration date " + d.declarationDate(),
                     d.dutyNoticeDate(), d.declarationDate());
         }
+        checkReceipt(d);
+    }
+
+    /** Received before the notice was issued is impossible: refused at the field, both dates named. */
+    private static void checkReceipt(TransactionDetails d) {
+        if (d.dutyNoticeReceived() != null && d.dutyNoticeDate() != null && d.dutyNoticeReceived().isBefore(d.dutyNoticeDate())) {
+            throw new ClearanceInputInvalid("dutyNoticeReceived", "clearance.transaction.received-before-notice",
+                    "the duty notice received " + d.dutyNoticeReceived() + " is before its date " + d.dutyNoticeDate(),
+                    d.dutyNoticeReceived(), d.dutyNoticeDate());
+        }
     }
 
     private void requireClient(ClientId clientId) {
@@ -403,7 +413,9 @@ public class ClearanceTransactions {
     }
 
     static FileDates dates(TransactionDetails d) {
-        return new FileDates(d.arrivalDate(), d.declarationDate(), d.releaseDate(), d.dutyNoticeDate(), d.dutyPaidDate());
+        // the duty-notice periods count from the day the notice was received, when that is known (關稅法 第45條)
+        return new FileDates(d.arrivalDate(), d.declarationDate(), d.releaseDate(),
+                d.dutyNoticeReceived() != null ? d.dutyNoticeReceived() : d.dutyNoticeDate(), d.dutyPaidDate());
     }
 
     private String clientName(long clientId) {
@@ -460,6 +472,7 @@ public class ClearanceTransactions {
             field(out, "releaseDate", a.releaseDate(), b.releaseDate());
             field(out, "dutyNoticeDate", a.dutyNoticeDate(), b.dutyNoticeDate());
             field(out, "dutyPaidDate", a.dutyPaidDate(), b.dutyPaidDate());
+            field(out, "dutyNoticeReceived", a.dutyNoticeReceived(), b.dutyNoticeReceived());
             return out;
         }
 

@@ -13,7 +13,18 @@ import org.tradedesk.shared.Money;
  * decided, and the deadline of every step of the jurisdiction's review route on today's date.
  */
 public record DisputeView(long id, long version, long transactionId, DisputeDetails details, List<Step> steps,
-        List<Evidence> evidence, Outcome outcome, List<DisputeDeadline> deadlines, String createdBy, Instant createdAt) {
+        List<Evidence> evidence, Outcome outcome, List<DisputeDeadline> deadlines, String createdBy, Instant createdAt,
+        List<org.tradedesk.shared.MessageText> warnings) {
+
+    public DisputeView {
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
+
+    /** As stored, before the file's dates are looked at (no warnings yet). */
+    public DisputeView(long id, long version, long transactionId, DisputeDetails details, List<Step> steps, List<Evidence> evidence,
+            Outcome outcome, List<DisputeDeadline> deadlines, String createdBy, Instant createdAt) {
+        this(id, version, transactionId, details, steps, evidence, outcome, deadlines, createdBy, createdAt, List.of());
+    }
 
     public record Step(long id, String stepId, LocalDate filedOn, LocalDate decidedOn, String summary, String recordedBy) {
     }

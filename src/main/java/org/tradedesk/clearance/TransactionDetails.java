@@ -8,7 +8,9 @@ import org.tradedesk.tariff.Jurisdiction;
 /**
  * What a coordinator writes on the file of one shipment. {@code reference} is the desk's own reference
  * (or the B/L or AWB number); the dates drive the deadlines and the retention period. The duty notice
- * (稅款繳納證 / notice of assessment) and payment dates start the payment, review and refund periods.
+ * (稅款繳納證 / notice of assessment) and payment dates start the payment, review and refund periods; the day the client
+ * RECEIVED the duty notice ({@code dutyNoticeReceived}), when known, is the one those periods count from (關稅法 第45條:
+ * 復查 within 30 days from the day after the 稅款繳納證 is received; 第43條: payment within 14 days after it is served).
  */
 public record TransactionDetails(
         ClientId clientId,
@@ -24,24 +26,33 @@ public record TransactionDetails(
         LocalDate declarationDate,
         LocalDate releaseDate,
         LocalDate dutyNoticeDate,
-        LocalDate dutyPaidDate) {
+        LocalDate dutyPaidDate,
+        LocalDate dutyNoticeReceived) {
 
     public TransactionDetails {
         parties = parties == null ? Parties.none() : parties;
     }
 
+    /** Without the day the duty notice was received (not known). */
+    public TransactionDetails(ClientId clientId, Direction direction, Jurisdiction jurisdiction, TransportMode mode, Incoterm incoterm,
+            String reference, Parties parties, String portOfLoading, String portOfDischarge, LocalDate arrivalDate,
+            LocalDate declarationDate, LocalDate releaseDate, LocalDate dutyNoticeDate, LocalDate dutyPaidDate) {
+        this(clientId, direction, jurisdiction, mode, incoterm, reference, parties, portOfLoading, portOfDischarge, arrivalDate,
+                declarationDate, releaseDate, dutyNoticeDate, dutyPaidDate, null);
+    }
+
     TransactionDetails withDeclarationDate(LocalDate date) {
         return new TransactionDetails(clientId, direction, jurisdiction, mode, incoterm, reference, parties, portOfLoading,
-                portOfDischarge, arrivalDate, date, releaseDate, dutyNoticeDate, dutyPaidDate);
+                portOfDischarge, arrivalDate, date, releaseDate, dutyNoticeDate, dutyPaidDate, dutyNoticeReceived);
     }
 
     TransactionDetails withReleaseDate(LocalDate date) {
         return new TransactionDetails(clientId, direction, jurisdiction, mode, incoterm, reference, parties, portOfLoading,
-                portOfDischarge, arrivalDate, declarationDate, date, dutyNoticeDate, dutyPaidDate);
+                portOfDischarge, arrivalDate, declarationDate, date, dutyNoticeDate, dutyPaidDate, dutyNoticeReceived);
     }
 
     TransactionDetails withDutyNoticeDate(LocalDate date) {
         return new TransactionDetails(clientId, direction, jurisdiction, mode, incoterm, reference, parties, portOfLoading,
-                portOfDischarge, arrivalDate, declarationDate, releaseDate, date, dutyPaidDate);
+                portOfDischarge, arrivalDate, declarationDate, releaseDate, date, dutyPaidDate, dutyNoticeReceived);
     }
 }

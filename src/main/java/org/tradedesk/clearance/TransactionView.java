@@ -37,4 +37,14 @@ public record TransactionView(ClearanceTransaction transaction, String clientNam
     public String clockZoneName() {
         return "clearance.docset.zone." + ("AU".equals(String.valueOf(details().jurisdiction())) ? "AU" : "TW");
     }
+
+    /**
+     * The date of the file a deadline counts from: {@code DUTY_NOTICE_RECEIVED} for a duty-notice period when the day the
+     * client received the notice is on the file (it then counts from that day), else the rule's own anchor.
+     */
+    public String countsFrom(org.tradedesk.clearance.domain.Deadline d) {
+        org.tradedesk.clearance.domain.DateAnchor from = d.rule().from();
+        return from == org.tradedesk.clearance.domain.DateAnchor.DUTY_NOTICE && details().dutyNoticeReceived() != null
+                ? "DUTY_NOTICE_RECEIVED" : from.name();
+    }
 }

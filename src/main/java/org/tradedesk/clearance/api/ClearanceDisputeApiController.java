@@ -40,9 +40,12 @@ class ClearanceDisputeApiController {
     private final ClearanceDisputeLetters letters;
 
     private final MessageSource messages;
+    private final org.tradedesk.platform.MessageTexts texts;
 
-    ClearanceDisputeApiController(ClearanceDisputes disputes, ClearanceDisputeLetters letters, MessageSource messages) {
+    ClearanceDisputeApiController(ClearanceDisputes disputes, ClearanceDisputeLetters letters, MessageSource messages,
+            org.tradedesk.platform.MessageTexts texts) {
         this.disputes = disputes;
+        this.texts = texts;
         this.letters = letters;
         this.messages = messages;
     }
@@ -56,22 +59,28 @@ class ClearanceDisputeApiController {
 
     @GetMapping("/transactions/{id}/disputes")
     @Operation(summary = "The file's disputes (at most 20), each with its deadlines on today's date")
-    List<DisputeJson> list(@PathVariable long id) {
-        return disputes.disputes(TransactionId.of(id)).stream().map(DisputeJson::of).toList();
+    org.tradedesk.platform.MessageTextJson.Rendered list(@PathVariable long id) {
+        return rendered(disputes.disputes(TransactionId.of(id)).stream().map(DisputeJson::of).toList());
     }
 
     @GetMapping("/transactions/{id}/disputes/{disputeId}")
     @Operation(summary = "One dispute")
-    DisputeJson one(@PathVariable long id, @PathVariable long disputeId) {
-        return DisputeJson.of(disputes.dispute(TransactionId.of(id), disputeId));
+    org.tradedesk.platform.MessageTextJson.Rendered one(@PathVariable long id, @PathVariable long disputeId) {
+        return rendered(DisputeJson.of(disputes.dispute(TransactionId.of(id), disputeId)));
     }
 
     @PostMapping("/transactions/{id}/disputes")
-    @Operation(summary = "Open a dispute about a customs decision (noticeReceived and paidOn not in the future; amount > 0)")
-    ResponseEntity<DisputeJson> open(@PathVariable long id, @Valid @RequestBody DisputeRequest body) {
+    @Operation(summary = "Open a dispute about a customs decision (noticeReceived and paidOn not in the future; amount > 0; "
+            + "noticeReceived left out: the day the file's duty notice was received, when the file has it)")
+    ResponseEntity<org.tradedesk.platform.MessageTextJson.Rendered> open(@PathVariable long id, @Valid @RequestBody DisputeRequest body) {
         DisputeView opened = disputes.open(TransactionId.of(id), body.toDetails());
         return ResponseEntity.created(URI.create("/api/v1/clearance/transactions/" + id + "/disputes/" + opened.id()))
-                .body(DisputeJson.of(opened));
+                .body(rendered(DisputeJson.of(opened)));
+    }
+
+    /** The answer with its warnings' texts in the reader's language. */
+    private org.tradedesk.platform.MessageTextJson.Rendered rendered(Object body) {
+        return org.tradedesk.platform.MessageTextJson.rendered(body, org.springframework.context.i18n.LocaleContextHolder.getLocale(), texts);
     }
 
     @PostMapping("/transactions/{id}/disputes/{disputeId}/steps")

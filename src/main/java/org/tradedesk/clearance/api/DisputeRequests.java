@@ -28,7 +28,7 @@ final class DisputeRequests {
     }
 
     record DisputeRequest(@NotNull DecisionKind decisionKind, @NotBlank @Size(max = 100) String decisionReference,
-            @NotBlank @Size(max = 2000) String decisionSummary, @NotNull LocalDate noticeReceived, LocalDate paidOn,
+            @NotBlank @Size(max = 2000) String decisionSummary, LocalDate noticeReceived, LocalDate paidOn,
             @NotNull @Positive @Digits(integer = 15, fraction = 2) BigDecimal amount, @NotNull @Pattern(regexp = "[A-Z]{3}") String currency,
             @NotBlank @Size(max = 2000) String clientNeeds) {
 
@@ -92,8 +92,9 @@ final class DisputeRequests {
     record DisputeJson(long id, long version, long transactionId, DecisionKind decisionKind, String decisionReference,
             String decisionSummary, LocalDate noticeReceived, LocalDate paidOn, BigDecimal amount, String currency, String clientNeeds,
             List<DeadlineJson> deadlines, List<StepJson> steps, List<EvidenceJson> evidence, OutcomeJson outcome, String createdBy,
-            Instant createdAt) {
+            Instant createdAt, List<org.tradedesk.shared.MessageText> warnings) {
 
+        /** {@code warnings}: what looks wrong on the dispute (code, arguments and text in the reader's language). */
         static DisputeJson of(DisputeView v) {
             DisputeDetails d = v.details();
             return new DisputeJson(v.id(), v.version(), v.transactionId(), d.decisionKind(), d.decisionReference(), d.decisionSummary(),
@@ -106,7 +107,7 @@ final class DisputeRequests {
                     v.outcome() == null ? null : new OutcomeJson(v.outcome().outcome().name(), v.outcome().decidedOn(),
                             v.outcome().refunded().amount(), v.outcome().refunded().currency().value(),
                             v.outcome().stillBorne(d.amountInDispute()), v.outcome().note()),
-                    v.createdBy(), v.createdAt());
+                    v.createdBy(), v.createdAt(), v.warnings());
         }
     }
 }

@@ -20,12 +20,16 @@ import org.tradedesk.tariff.Jurisdiction;
 record TransactionJson(long id, long version, long clientId, String clientName, Direction direction, Jurisdiction jurisdiction,
         TransportMode mode, Incoterm incoterm, String reference, Parties parties, String portOfLoading, String portOfDischarge,
         LocalDate arrivalDate, LocalDate declarationDate, LocalDate releaseDate, LocalDate dutyNoticeDate, LocalDate dutyPaidDate,
-        TransactionStatus status, Set<TransactionStatus> nextStatuses, boolean readOnly, String createdBy, Instant createdAt,
+        LocalDate dutyNoticeReceived, TransactionStatus status, Set<TransactionStatus> nextStatuses, boolean readOnly, String createdBy, Instant createdAt,
         Instant closedAt, List<DocumentView> documents, List<DeadlineJson> deadlines, RetentionJson retention) {
 
-    /** {@code rolledFrom}: the day the period would have ended, when it fell on a Saturday, Sunday or holiday (else null). */
+    /**
+     * {@code rolledFrom}: the day the period would have ended, when it fell on a Saturday, Sunday or holiday (else null);
+     * {@code countsFrom}: the date of the file {@code from} is ({@code DUTY_NOTICE_RECEIVED} when the duty notice's receipt is
+     * on the file, else the rule's anchor: {@code DUTY_NOTICE}, {@code ARRIVAL}…).
+     */
     record DeadlineJson(String id, MessageText name, String legalReference, boolean toConfirm, LocalDate from, LocalDate lastDay,
-            Deadline.State state, Long daysLeft, LocalDate metOn, MessageText note, LocalDate rolledFrom) {
+            Deadline.State state, Long daysLeft, LocalDate metOn, MessageText note, LocalDate rolledFrom, String countsFrom) {
     }
 
     record RetentionJson(int years, String from, LocalDate fromDate, LocalDate keepUntil, boolean ended, String legalReference,
@@ -38,14 +42,14 @@ record TransactionJson(long id, long version, long clientId, String clientName, 
         List<DeadlineJson> deadlines = v.deadlines().stream().map(x -> new DeadlineJson(x.rule().id(),
                 MessageText.of("clearance.deadline." + x.rule().id()), x.rule().legalReference(), x.rule().toConfirm(), x.from(),
                 x.lastDay(), x.state(), x.daysLeft(), x.metOn(), x.rule().note() == null ? null : MessageText.of(x.rule().note()),
-                x.rolled() ? x.roll().from() : null))
+                x.rolled() ? x.roll().from() : null, v.countsFrom(x)))
                 .toList();
         Retention r = v.retention();
         RetentionJson retention = new RetentionJson(r.rule().years(), r.fromWhat() == null ? "OPENED" : r.fromWhat().name(),
                 r.from(), r.keepUntil(), v.retentionEnded(), r.rule().legalReference(), r.rule().toConfirm());
         return new TransactionJson(v.id(), t.version(), d.clientId().value(), v.clientName(), d.direction(), d.jurisdiction(),
                 d.mode(), d.incoterm(), d.reference(), d.parties(), d.portOfLoading(), d.portOfDischarge(), d.arrivalDate(),
-                d.declarationDate(), d.releaseDate(), d.dutyNoticeDate(), d.dutyPaidDate(), t.status(), v.nextStatuses(),
+                d.declarationDate(), d.releaseDate(), d.dutyNoticeDate(), d.dutyPaidDate(), d.dutyNoticeReceived(), t.status(), v.nextStatuses(),
                 v.readOnly(), t.createdBy(), t.createdAt(), t.closedAt(), v.documents(), deadlines, retention);
     }
 }

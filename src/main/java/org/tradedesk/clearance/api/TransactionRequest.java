@@ -33,12 +33,14 @@ record TransactionRequest(
         @DateWindow LocalDate releaseDate,
         @DateWindow LocalDate dutyNoticeDate,
         @DateWindow LocalDate dutyPaidDate,
+        @DateWindow LocalDate dutyNoticeReceived,
         Long version) {
 
     TransactionDetails toDetails() {
         return new TransactionDetails(new ClientId(clientId), direction, jurisdiction, mode, incoterm, text(reference),
                 new Parties(text(importer), text(exporter), text(consignee), text(carrier), text(broker)), text(portOfLoading),
-                text(portOfDischarge), arrivalDate, declarationDate, releaseDate, dutyNoticeDate, dutyPaidDate);
+                text(portOfDischarge), arrivalDate, declarationDate, releaseDate, dutyNoticeDate, dutyPaidDate,
+                dutyNoticeReceived);
     }
 
     static String text(String value) {

@@ -15,8 +15,16 @@ public record CheckedFile(String jurisdiction, String direction, String mode, St
         documents = List.copyOf(documents);
     }
 
-    /** A document: its id, its type (a {@code DocumentType} name) and, for an invoice, its captured data. */
-    public record Document(long id, String type, CapturedInvoice invoice) {
+    /**
+     * A document: its id, its type (a {@code DocumentType} name) and, for an invoice, its captured data; the date it was
+     * issued (captured figures of a packing list, B/L, certificate or permit; null when not captured) and the name of
+     * the file uploaded (null when none) — what the client recognises the document by (the id is ours, not theirs).
+     */
+    public record Document(long id, String type, CapturedInvoice invoice, LocalDate issuedOn, String fileName) {
+
+        public Document(long id, String type, CapturedInvoice invoice) {
+            this(id, type, invoice, null, null);
+        }
 
         public String label() {
             return type + "#" + id;

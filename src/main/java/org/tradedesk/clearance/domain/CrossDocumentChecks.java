@@ -302,8 +302,7 @@ public final class CrossDocumentChecks {
     }
 
     private static Arg docName(CheckedFile.Document d) {
-        return Arg.message(MessageText.of("clearance.finding.document", Arg.code("clearance.document.type." + d.type()),
-                Arg.number(d.id())));
+        return DocumentNames.of(d);
     }
 
     private static Finding finding(CheckRule rule, List<String> docs, List<String> fields, String code, Arg... args) {

@@ -193,11 +193,9 @@ public final class DocumentChecks {
         return invoices.stream().flatMap(d -> d.invoice().lines().stream());
     }
 
-    /** The document as a person reads it: "invoice INV-7", or its type and number on the file when it has no number. */
+    /** The document as the client reads it: its type, own number and date ({@link DocumentNames}), never our id. */
     private static Arg named(Document d) {
-        String number = d.invoice() == null ? null : d.invoice().invoiceNumber();
-        return Arg.message(blank(number) ? MessageText.of("clearance.finding.document", Arg.code("clearance.document.type." + d.type()),
-                Arg.number(d.id())) : MessageText.of("clearance.finding.invoice", Arg.literal(number.strip())));
+        return DocumentNames.of(d);
     }
 
     private static Finding finding(CheckRule rule, List<String> docs, List<String> fields, String code, Arg... args) {

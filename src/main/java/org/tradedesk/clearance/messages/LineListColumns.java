@@ -88,12 +88,12 @@ final class LineListColumns {
                 case DESCRIPTION -> line.description = v;
                 case TARIFF -> line.tariffCode = v == null ? null : v.replaceAll("[.\\s]", "");
                 case ORIGIN -> line.originCountry = v == null ? null : v.toUpperCase(Locale.ROOT);
-                case QUANTITY -> line.quantity = Values.decimal(plain(v), field, w);
+                case QUANTITY -> line.quantity = Values.measure(plain(v), field, "clearance.line.quantity", w);
                 case UNIT -> line.unitCode = v;
-                case NET_MASS -> line.netMassKg = Values.decimal(plain(v), field, w);
-                case GROSS_MASS -> line.grossMassKg = Values.decimal(plain(v), field, w);
-                case UNIT_PRICE -> line.unitPrice = Values.decimal(plain(v), field, w);
-                case AMOUNT -> line.amount = Values.decimal(plain(v), field, w);
+                case NET_MASS -> line.netMassKg = Values.measure(plain(v), field, "clearance.line.netMass", w);
+                case GROSS_MASS -> line.grossMassKg = Values.measure(plain(v), field, "clearance.line.grossMass", w);
+                case UNIT_PRICE -> line.unitPrice = Values.measure(plain(v), field, "clearance.line.unitPrice", w);
+                case AMOUNT -> line.amount = Values.measure(plain(v), field, "clearance.line.amount", w);
                 case CURRENCY -> currency = v == null ? null : v.toUpperCase(Locale.ROOT);
                 case UN_NUMBER -> line.unNumber = v == null ? null : v.replaceFirst("(?i)^UN\\s*", "");
                 case DG_CLASS -> line.dangerousGoodsClass = v;

@@ -34,6 +34,34 @@ final class Values {
         }
     }
 
+    /**
+     * A quantity, mass, price or amount of a line list: a number, not negative, with at most
+     * {@link org.tradedesk.platform.validation.Bounds#AMOUNT_INTEGER_DIGITS} digits before the decimal mark and
+     * {@link org.tradedesk.platform.validation.Bounds#AMOUNT_FRACTION_DIGITS} after (the bounds of a figure typed in the
+     * form). Review of issue 8: {@code 1e999} was taken, and {@code -5} reached the database's generic validation
+     * message; both are refused here naming the column (by its label, in the reader's language) and the line.
+     */
+    static BigDecimal measure(String s, String field, String labelCode, String where) {
+        BigDecimal d = decimal(s, field, where);
+        if (d == null) {
+            return null;
+        }
+        String shown = clip(s.strip());
+        if (d.signum() < 0) {
+            throw new UnreadableMessage(MessageText.of("clearance.value.negative", MessageText.Arg.code(labelCode),
+                    MessageText.Arg.literal(shown)), where, "negative " + field + " " + shown);
+        }
+        int integerDigits = org.tradedesk.platform.validation.Bounds.AMOUNT_INTEGER_DIGITS;
+        int fractionDigits = org.tradedesk.platform.validation.Bounds.AMOUNT_FRACTION_DIGITS;
+        BigDecimal plain = d.signum() == 0 ? BigDecimal.ZERO : d.stripTrailingZeros();
+        if (plain.precision() - plain.scale() > integerDigits || plain.scale() > fractionDigits) {
+            throw new UnreadableMessage(MessageText.of("clearance.value.out-of-bounds", MessageText.Arg.code(labelCode),
+                    MessageText.Arg.literal(shown), MessageText.Arg.number(integerDigits), MessageText.Arg.number(fractionDigits)),
+                    where, field + " out of bounds " + shown);
+        }
+        return d.scale() < 0 ? d.setScale(0) : d;
+    }
+
     static Integer integer(String s, String field, String where) {
         BigDecimal d = decimal(s, field, where);
         if (d == null) {

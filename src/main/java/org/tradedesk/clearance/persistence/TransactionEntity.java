@@ -71,6 +71,8 @@ class TransactionEntity {
     private LocalDate dutyNoticeDate;
     @Column(name = "duty_paid_date")
     private LocalDate dutyPaidDate;
+    @Column(name = "duty_notice_received")
+    private LocalDate dutyNoticeReceived;
 
     @Enumerated(EnumType.STRING)
     private TransactionStatus status;
@@ -142,6 +144,7 @@ class TransactionEntity {
         releaseDate = d.releaseDate();
         dutyNoticeDate = d.dutyNoticeDate();
         dutyPaidDate = d.dutyPaidDate();
+        dutyNoticeReceived = d.dutyNoticeReceived();
     }
 
     Long id() {
@@ -163,7 +166,7 @@ class TransactionEntity {
     TransactionDetails details() {
         return new TransactionDetails(new ClientId(clientId), direction, jurisdiction, mode, incoterm, reference,
                 new Parties(importer, exporter, consignee, carrier, broker), portOfLoading, portOfDischarge, arrivalDate,
-                declarationDate, releaseDate, dutyNoticeDate, dutyPaidDate);
+                declarationDate, releaseDate, dutyNoticeDate, dutyPaidDate, dutyNoticeReceived);
     }
 
     ClearanceTransaction toRecord() {

@@ -75,7 +75,8 @@ class ClearanceDisputePageController {
             return "redirect:/clearance/transactions/" + id;
         }
         model.addAttribute("tx", tx);
-        model.addAttribute("form", DisputeForm.blank(tx.details().jurisdiction().name().equals("AU") ? "AUD" : "TWD"));
+        model.addAttribute("form", DisputeForm.blank(tx.details().jurisdiction().name().equals("AU") ? "AUD" : "TWD",
+                tx.details().dutyNoticeReceived()));
         return "clearance/dispute-form";
     }
 

@@ -148,7 +148,7 @@ class ClearanceIssuePageController {
         }
         try {
             ChoiceForm f = rebound.form();
-            issues.choose(TransactionId.of(id), issueId, f.version(), f.toDetails());
+            issues.choose(TransactionId.of(id), issueId, f.version(), f.toDetails(tx.clockZone()));
             return "redirect:/clearance/transactions/" + id + "#issue-" + issueId;
         } catch (TradedeskException e) {
             refused(e, rebound.errors(), response);

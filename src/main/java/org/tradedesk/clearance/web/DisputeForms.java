@@ -33,7 +33,12 @@ final class DisputeForms {
             @NotNull @Pattern(regexp = "[A-Z]{3}") String currency, @NotBlank @Size(max = 2000) String clientNeeds) {
 
         static DisputeForm blank(String currency) {
-            return new DisputeForm(DecisionKind.DUTY_ASSESSMENT, null, null, null, null, null, currency, null);
+            return blank(currency, null);
+        }
+
+        /** A new dispute, its notice date taken from the day the file's duty notice was received (when on the file). */
+        static DisputeForm blank(String currency, java.time.LocalDate noticeReceived) {
+            return new DisputeForm(DecisionKind.DUTY_ASSESSMENT, null, null, noticeReceived, null, null, currency, null);
         }
 
         DisputeDetails toDetails() {

@@ -23,7 +23,6 @@ import org.tradedesk.shared.Money;
 final class IssueForms {
 
     /** The client's confirmation is typed in Taipei time, as the reports show it. */
-    static final ZoneId TAIPEI = ZoneId.of("Asia/Taipei");
 
     private IssueForms() {
     }
@@ -65,8 +64,9 @@ final class IssueForms {
             return new ChoiceForm(version, null, null, null, null, null);
         }
 
-        ChoiceDetails toDetails() {
-            return new ChoiceDetails(alternativeId, reasons, regulationReferences, confirmedBy, confirmedAt.atZone(TAIPEI).toInstant());
+        /** The time typed is the file's clock time (臺北時間 / Sydney time, named next to the field), not the server's. */
+        ChoiceDetails toDetails(ZoneId fileZone) {
+            return new ChoiceDetails(alternativeId, reasons, regulationReferences, confirmedBy, confirmedAt.atZone(fileZone).toInstant());
         }
     }
 }

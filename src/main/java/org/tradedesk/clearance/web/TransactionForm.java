@@ -35,11 +35,12 @@ record TransactionForm(
         @DateWindow @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate releaseDate,
         @DateWindow @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dutyNoticeDate,
         @DateWindow @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dutyPaidDate,
+        @DateWindow @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dutyNoticeReceived,
         Long version) {
 
     static TransactionForm blank(Long clientId) {
         return new TransactionForm(clientId, Direction.IMPORT, Jurisdiction.TW, TransportMode.SEA, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null);
     }
 
     static TransactionForm of(ClearanceTransaction t) {
@@ -47,13 +48,14 @@ record TransactionForm(
         Parties p = d.parties();
         return new TransactionForm(d.clientId().value(), d.direction(), d.jurisdiction(), d.mode(), d.incoterm(), d.reference(),
                 p.importer(), p.exporter(), p.consignee(), p.carrier(), p.broker(), d.portOfLoading(), d.portOfDischarge(),
-                d.arrivalDate(), d.declarationDate(), d.releaseDate(), d.dutyNoticeDate(), d.dutyPaidDate(), t.version());
+                d.arrivalDate(), d.declarationDate(), d.releaseDate(), d.dutyNoticeDate(), d.dutyPaidDate(), d.dutyNoticeReceived(), t.version());
     }
 
     TransactionDetails toDetails() {
         return new TransactionDetails(new ClientId(clientId), direction, jurisdiction, mode, incoterm, text(reference),
                 new Parties(text(importer), text(exporter), text(consignee), text(carrier), text(broker)), text(portOfLoading),
-                text(portOfDischarge), arrivalDate, declarationDate, releaseDate, dutyNoticeDate, dutyPaidDate);
+                text(portOfDischarge), arrivalDate, declarationDate, releaseDate, dutyNoticeDate, dutyPaidDate,
+                dutyNoticeReceived);
     }
 
     static String text(String value) {

@@ -223,6 +223,97 @@ class ClearanceApiTest {
         mvc.perform(get(base + "/history")).andExpect(jsonPath("$", hasSize(1)));
     }
 
+    /**
+     * Review of issue 8: the day the client RECEIVED the duty notice is what starts the 復查 period (關稅法 第45條: within 30
+     * days from the day after the 稅款繳納證 is received). Worked example, Taiwan: notice dated Tue 3 Mar 2026, received
+     * Wed 4 Mar 2026. Without the receipt the period counts from the notice: 3 Mar + 30 = Thu 2 Apr 2026 (a working day).
+     * With it: 4 Mar + 30 = Fri 3 Apr 2026, a rest day (兒童節補假), then Sat 4, Sun 5 and Mon 6 Apr (民族掃墓節補假) — the
+     * last day rolls to Tue 7 Apr 2026 (行政程序法 §48, as the file's other deadlines). Payment (第43條, 14 days): 18 Mar 2026.
+     * A dispute opened without a notice date takes the day received and counts from it.
+     */
+    @Test
+    void theDayTheDutyNoticeWasReceivedStartsTheReviewPeriodAndTheDisputeDeadline() throws Exception {
+        String dates = ",\"declarationDate\":\"2026-03-02\",\"dutyNoticeDate\":\"2026-03-03\"";
+        String json = mvc.perform(post("/api/v1/clearance/transactions").contentType(MediaType.APPLICATION_JSON)
+                        .content(body(clientId, dates)))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.dutyNoticeReceived").doesNotExist())
+                .andExpect(jsonPath("$.deadlines[?(@.id=='tw-review')].from").value("2026-03-03"))
+                .andExpect(jsonPath("$.deadlines[?(@.id=='tw-review')].lastDay").value("2026-04-02"))
+                .andExpect(jsonPath("$.deadlines[?(@.id=='tw-review')].countsFrom").value("DUTY_NOTICE"))
+                .andReturn().getResponse().getContentAsString();
+        long id = ((Number) JsonPath.read(json, "$.id")).longValue();
+        String base = "/api/v1/clearance/transactions/" + id;
+        // received before the notice's date: impossible, refused at its field
+        mvc.perform(put(base).contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "zh-TW")
+                        .content(body(clientId, dates + ",\"dutyNoticeReceived\":\"2026-03-01\",\"version\":0")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("dutyNoticeReceived"))
+                .andExpect(jsonPath("$.detail").value(containsString("早於其日期")));
+        mvc.perform(put(base).contentType(MediaType.APPLICATION_JSON)
+                        .content(body(clientId, dates + ",\"dutyNoticeReceived\":\"2026-03-04\",\"version\":0")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.dutyNoticeReceived").value("2026-03-04"))
+                .andExpect(jsonPath("$.deadlines[?(@.id=='tw-review')].from").value("2026-03-04"))
+                .andExpect(jsonPath("$.deadlines[?(@.id=='tw-review')].lastDay").value("2026-04-07"))
+                .andExpect(jsonPath("$.deadlines[?(@.id=='tw-review')].rolledFrom").value("2026-04-03"))
+                .andExpect(jsonPath("$.deadlines[?(@.id=='tw-review')].countsFrom").value("DUTY_NOTICE_RECEIVED"))
+                .andExpect(jsonPath("$.deadlines[?(@.id=='tw-pay')].lastDay").value("2026-03-18"));
+        mvc.perform(get(base + "/history").header("Accept-Language", "en"))
+                .andExpect(jsonPath("$[*].what.text", org.hamcrest.Matchers.hasItem(containsString("Duty notice received by the client"))));
+        String page = mvc.perform(get("/clearance/transactions/" + id).param("lang", "zh-TW")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"date-duty-notice-received\">2026/03/04<", "自客戶收到稅款繳納證之日起算");
+        // a dispute opened without a notice date counts from the day the notice was received
+        mvc.perform(post(base + "/disputes").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"decisionKind":"DUTY_ASSESSMENT","decisionReference":"AW/15/C9","decisionSummary":"補稅",
+                         "amount":5000,"currency":"TWD","clientNeeds":"退稅"}"""))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.noticeReceived").value("2026-03-04"))
+                .andExpect(jsonPath("$.deadlines[0].stepId").value("tw-review"))
+                .andExpect(jsonPath("$.deadlines[0].from").value("2026-03-04"))
+                .andExpect(jsonPath("$.deadlines[0].lastDay").value("2026-04-07"))
+                .andExpect(jsonPath("$.warnings").isEmpty());
+    }
+
+    /**
+     * Review of issue 8: a CSV line list took quantity {@code 1e999}, and a negative quantity met the database's generic
+     * validation message. Both are refused at capture: 400 naming the line and column and the column's label, in the
+     * reader's language; nothing stored.
+     */
+    @Test
+    void aLineListWithAnAbsurdOrNegativeFigureIsRefusedNamingLineAndColumn() throws Exception {
+        long id = create();
+        String base = "/api/v1/clearance/transactions/" + id;
+        String csv = "description,quantity,unit,amount\nShiraz,10,BO,100\nMerlot,%s,BO,100\n";
+        mvc.perform(multipart(base + "/documents").file(new MockMultipartFile("file", "lines.csv", "text/csv",
+                                csv.formatted("1e999").getBytes(StandardCharsets.UTF_8)))
+                        .param("type", "COMMERCIAL_INVOICE").header("Accept-Language", "en"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("clearance.document.unreadable"))
+                .andExpect(jsonPath("$.reason.code").value("clearance.value.out-of-bounds"))
+                .andExpect(jsonPath("$.locationText").value("line 3, column 2"))
+                .andExpect(jsonPath("$.detail").value(containsString("Quantity '1e999' is out of bounds: at most 15 digits")));
+        mvc.perform(multipart(base + "/documents").file(new MockMultipartFile("file", "lines.csv", "text/csv",
+                                csv.formatted("-5").getBytes(StandardCharsets.UTF_8)))
+                        .param("type", "COMMERCIAL_INVOICE").header("Accept-Language", "zh-TW"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.reason.code").value("clearance.value.negative"))
+                .andExpect(jsonPath("$.locationText").value("第 3 行，第 2 欄"))
+                .andExpect(jsonPath("$.detail").value(containsString("數量「-5」為負數")))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.not(containsString("must be"))));
+        // too many decimals for a figure of the form (6), and a sane file still read
+        mvc.perform(multipart(base + "/documents").file(new MockMultipartFile("file", "lines.csv", "text/csv",
+                                csv.formatted("1.0000001").getBytes(StandardCharsets.UTF_8)))
+                        .param("type", "COMMERCIAL_INVOICE"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.reason.code").value("clearance.value.out-of-bounds"));
+        mvc.perform(get(base)).andExpect(jsonPath("$.documents", hasSize(0)));
+        mvc.perform(multipart(base + "/documents").file(new MockMultipartFile("file", "lines.csv", "text/csv",
+                                csv.formatted("12.5").getBytes(StandardCharsets.UTF_8)))
+                        .param("type", "COMMERCIAL_INVOICE"))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.captured.lines[1].quantity").value(12.5));
+    }
+
     /** The intake readers and the transaction together: a real UBL invoice is captured, a broken EDIFACT one refused. */
     @Test
     void aRealUblInvoiceIsCapturedAndABrokenEdifactOneRefusedNamingItsSegment() throws Exception {

@@ -130,7 +130,7 @@ class ClearanceChecksApiTest {
         assertThat(received[0].getSubject()).isEqualTo("Documents awaited for your shipment KHH-0142");
         String body = received[0].getContent().toString();
         assertThat(body).contains("Dear Jane Lee", "- Missing: Bill of lading.", "- Missing: Packing list.",
-                "- The Incoterm on invoice INV-7 is FOB; on the file, CIF.").doesNotContain("缺少");
+                "- The Incoterm on Commercial invoice INV-7 of 10 Feb 2026 is FOB; on the file, CIF.").doesNotContain("缺少");
 
         mvc.perform(get(base + "/queries")).andExpect(jsonPath("$[0].contactEmail").value("jane@example.com.au"))
                 .andExpect(jsonPath("$[0].sentAt").exists());
@@ -170,5 +170,49 @@ class ClearanceChecksApiTest {
         mvc.perform(post(page + "/query").with(csrf()).param("contactId", "999999"))
                 .andExpect(status().is4xxClientError());
         assertThat(greenMail.getReceivedMessages()).hasSize(1);
+    }
+
+    /**
+     * Review of issue 8: the mail named documents by our ids ("document 12 of the file") and listed a repeated finding
+     * once per line. The client sees the document by type, own number and date, and one entry per item with its lines.
+     */
+    @Test
+    void theClientQueryNamesDocumentsAsTheClientKnowsThemAndGroupsTheLinesOfOneItem() throws Exception {
+        String json = mvc.perform(post("/api/v1/clearance/transactions").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"clientId":%d,"direction":"IMPORT","jurisdiction":"TW","mode":"SEA","incoterm":"CIF","reference":"KHH-0150",
+                         "arrivalDate":"2026-03-10"}""".formatted(clientId)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long id = ((Number) JsonPath.read(json, "$.id")).longValue();
+        StringBuilder lines = new StringBuilder();
+        for (int n = 1; n <= 12; n++) {
+            String code = n == 3 || n == 7 || n == 12 ? "" : "2204.21.10";
+            lines.append(n == 1 ? "" : ",").append("""
+                    {"description":"Wine %d","tariffCode":"%s","originCountry":"AU","quantity":10,"unitCode":"BO","amount":100}"""
+                    .formatted(n, code));
+        }
+        String doc = mvc.perform(post("/api/v1/clearance/transactions/" + id + "/documents/invoice").contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                        {"invoiceNumber":"INV-2026-014","issueDate":"2026-03-03","currency":"AUD","incoterm":"CIF","sellerName":"Barossa Wines",
+                         "sellerCountry":"AU","totalAmount":1200,"lines":[%s]}""".formatted(lines)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long documentId = ((Number) JsonPath.read(doc, "$.id")).longValue();
+        long chinese = clients.addContact(new ClientId(clientId), new ContactDetails("王小明", "ming@example.com.tw", null, null,
+                PreferredLanguage.ZH_TW)).id();
+        greenMail.reset();
+        String base = "/api/v1/clearance/transactions/" + id + "/queries";
+        mvc.perform(post(base).contentType(MediaType.APPLICATION_JSON).content("{\"contactId\":" + englishContact + "}"))
+                .andExpect(status().isCreated());
+        mvc.perform(post(base).contentType(MediaType.APPLICATION_JSON).content("{\"contactId\":" + chinese + "}"))
+                .andExpect(status().isCreated());
+        MimeMessage[] received = greenMail.getReceivedMessages();
+        assertThat(received).hasSize(2);
+        String english = received[0].getContent().toString();
+        assertThat(english).contains("- Commercial invoice INV-2026-014 of 3 Mar 2026, lines 3, 7, 12: tariff code missing")
+                .doesNotContain("COMMERCIAL_INVOICE#", "document " + documentId, "line 3 is missing", "line 7 is missing");
+        assertThat(english.lines().filter(l -> l.contains("tariff code missing"))).hasSize(1);
+        String chineseBody = received[1].getContent().toString();
+        assertThat(chineseBody).contains("- 商業發票 INV-2026-014（2026/03/03）第 3、7、12 項：缺少稅則號別")
+                .doesNotContain("COMMERCIAL_INVOICE#", "案件文件");
+        assertThat(chineseBody.lines().filter(l -> l.contains("缺少稅則號別"))).hasSize(1);
     }
 }

@@ -285,4 +285,43 @@ class ClearanceDisputeApiTest {
             return new PDFTextStripper().getText(doc);
         }
     }
+
+    /**
+     * Review of issue 8: a notice received before the file's declaration date was taken silently. It is said on the
+     * dispute (API and page) in the reader's language; a notice received in the future is refused at its field.
+     */
+    @Test
+    void aNoticeReceivedBeforeTheDeclarationIsWarnedAndOneInTheFutureRefused() throws Exception {
+        LocalDate today = LocalDate.now();
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("coordinator", "x", "ROLE_COORDINATOR"));
+        long clientId = clients.create(new ClientDetails("長青茶業股份有限公司", ClientKind.IMPORTER, CountryCode.TW, null,
+                PreferredLanguage.ZH_TW, null, null, null)).id();
+        String created = mvc.perform(post("/api/v1/clearance/transactions").contentType(MediaType.APPLICATION_JSON).content("""
+                {"clientId":%d,"direction":"IMPORT","jurisdiction":"TW","mode":"SEA","arrivalDate":"%s","declarationDate":"%s"}"""
+                .formatted(clientId, today.minusDays(40), today.minusDays(10))))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String tx = "/api/v1/clearance/transactions/" + ((Number) JsonPath.read(created, "$.id")).longValue();
+        String body = """
+                {"decisionKind":"VALUATION_UPLIFT","decisionReference":"AW/15/B7","decisionSummary":"運費計入完稅價格",
+                 "noticeReceived":"%s","amount":1200,"currency":"TWD","clientNeeds":"退稅"}""";
+        mvc.perform(post(tx + "/disputes").header("Accept-Language", "zh-TW").contentType(MediaType.APPLICATION_JSON)
+                        .content(body.formatted(today.plusDays(1))))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("clearance.dispute.date.future"))
+                .andExpect(jsonPath("$.errors[0].field").value("noticeReceived"));
+        String json = mvc.perform(post(tx + "/disputes").header("Accept-Language", "zh-TW").contentType(MediaType.APPLICATION_JSON)
+                        .content(body.formatted(today.minusDays(20))))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.warnings[0].code").value("clearance.dispute.warning.notice-before-declaration"))
+                .andExpect(jsonPath("$.warnings[0].text").value(org.hamcrest.Matchers.containsString("早於本案件的報關日")))
+                .andReturn().getResponse().getContentAsString();
+        String dispute = tx + "/disputes/" + ((Number) JsonPath.read(json, "$.id")).longValue();
+        mvc.perform(get(dispute).header("Accept-Language", "en"))
+                .andExpect(jsonPath("$.warnings[0].text").value(org.hamcrest.Matchers.containsString("before the file's declaration date")));
+        String page = mvc.perform(get(dispute.replace("/api/v1", "")).param("lang", "en")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"dispute-warnings\"", "before the file&#39;s declaration date");
+        // a notice on or after the declaration date: no warning
+        mvc.perform(post(tx + "/disputes").contentType(MediaType.APPLICATION_JSON).content(body.formatted(today.minusDays(5))))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.warnings").isEmpty());
+    }
 }

@@ -83,7 +83,7 @@ class ClearanceIssueReportsTest {
         String solution = pdfText(mvc.perform(get(issue + "/solution.pdf").header("Accept-Language", "zh-TW"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
         // 01:30 UTC is 09:30 in Taipei
-        assertThat(solution).contains("解決方案報告", "成本最低且保留優惠", "陳經理", "2026-03-03 09:30").doesNotContain("立即放行");
+        assertThat(solution).contains("解決方案報告", "成本最低且保留優惠", "陳經理", "2026/03/03 09:30:00（臺北時間）").doesNotContain("立即放行");
 
         byte[] xlsx = mvc.perform(get(issue + "/evaluation.xlsx").header("Accept-Language", "zh-TW"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();

@@ -102,6 +102,8 @@ class ClearanceDisputePagesTest {
         if (left <= 7) {
             assertThat(page).contains("table-warning");
         }
+        // review of issue 8: the dispute's time is the file's (Taipei), named — as the file and history pages do
+        assertThat(page).containsPattern("id=\"dispute-opened\">[^<]* \\d{4}/\\d{2}/\\d{2} \\d{2}:\\d{2}:\\d{2}（臺北時間）建立<");
 
         // the work queue lists the open dispute with its next deadline, 5 days away (warned)
         String queue = mvc.perform(get("/clearance").param("lang", "en")).andExpect(status().isOk()).andReturn().getResponse()
@@ -177,6 +179,8 @@ class ClearanceDisputePagesTest {
                 .andReturn().getResponse().getContentAsString();
         // ranked by cost: bonded storage (3,250.50) is 1., MFN (12,500.00) 2.
         assertThat(choiceForm.indexOf("1. Bonded storage")).isPositive().isLessThan(choiceForm.indexOf("2. MFN duty"));
+        // the time typed is the file's clock time, and the form says which (review of issue 8: issue times unzoned)
+        assertThat(choiceForm).contains("id=\"choice-confirmed-zone\">Times in Taipei time<");
         String future = LocalDate.now().plusDays(2) + "T09:30";
         String choiceBad = mvc.perform(post(issuePath + "/choice").with(csrf()).param("lang", "en")
                         .param("version", String.valueOf(issue.version())).param("alternativeId", String.valueOf(cheapest))
@@ -194,5 +198,7 @@ class ClearanceDisputePagesTest {
         assertThat(chosen.choice().alternativeId()).isEqualTo(cheapest);
         // 09:30 in Taipei (UTC+8) is 01:30 UTC
         assertThat(chosen.choice().confirmedAt()).hasToString("2026-03-03T01:30:00Z");
+        assertThat(mvc.perform(get(file).param("lang", "en")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .contains(">3 Mar 2026 09:30:00 (Taipei time)<");
     }
 }
