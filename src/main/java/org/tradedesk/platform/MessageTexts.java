@@ -25,10 +25,18 @@ public class MessageTexts {
 
     private final MessageSource bundles;
     private final Formats formats;
+    private final org.springframework.beans.factory.ObjectProvider<StoredMessageUpgrade> upgrades;
 
     public MessageTexts(MessageSource bundles, Formats formats) {
+        this(bundles, formats, null);
+    }
+
+    /** With the modules' {@link StoredMessageUpgrade}s, looked up when a message is rendered (no cycle at start-up). */
+    @org.springframework.beans.factory.annotation.Autowired
+    public MessageTexts(MessageSource bundles, Formats formats, org.springframework.beans.factory.ObjectProvider<StoredMessageUpgrade> upgrades) {
         this.bundles = bundles;
         this.formats = formats;
+        this.upgrades = upgrades;
     }
 
     /** In the language of the current request. */
@@ -40,6 +48,9 @@ public class MessageTexts {
         if (message == null) {
             return "";
         }
+        for (StoredMessageUpgrade u : upgrades()) {
+            message = u.upgrade(message);
+        }
         List<Arg> args = message.args();
         Object[] formatted = new Object[args.size()];
         for (int i = 0; i < formatted.length; i++) {
@@ -47,6 +58,17 @@ public class MessageTexts {
         }
         String fallback = message.code() + (formatted.length == 0 ? "" : " " + List.of(formatted));
         return bundles.getMessage(message.code(), formatted, fallback, locale);
+    }
+
+    private volatile List<StoredMessageUpgrade> resolved;
+
+    private List<StoredMessageUpgrade> upgrades() {
+        List<StoredMessageUpgrade> r = resolved;
+        if (r == null) {
+            r = upgrades == null ? List.of() : upgrades.orderedStream().toList();
+            resolved = r;
+        }
+        return r;
     }
 
     /** Each message rendered, in order. */

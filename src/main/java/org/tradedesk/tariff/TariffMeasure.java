@@ -41,6 +41,16 @@ public record TariffMeasure(String type, String scheme, String partner, LocalDat
         return parties.isEmpty() && !partiesUnstated;
     }
 
+    /**
+     * The published text cut into its components for integrations (issue 6): {@code 5% DCS4% CAFree DCT5%} is
+     * {@code [{rate: 5%}, {label: DCS, rate: 4%}, {label: CA, rate: Free}, {label: DCT, rate: 5%}]}; empty when the
+     * text is not in the Schedule 3 form ({@code originalText} stays the published text).
+     */
+    @com.fasterxml.jackson.annotation.JsonProperty("publishedParts")
+    public List<PublishedRateText.Part> publishedParts() {
+        return PublishedRateText.parts(originalText);
+    }
+
     /** Published for {@code country} by name. */
     public boolean namesParty(String country) {
         return country != null && parties.contains(country);

@@ -264,6 +264,11 @@ class TariffCatalogueIntegrationTest {
         String item = mvc.perform(get("/tariff/AU/items/87032390").param("lang", "en").with(user("c").roles("COORDINATOR")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(item).contains("Duty measures").contains("8703").contains("Published text");
+        // issue 6: Schedule 3 prints "5% DCS4% CAFree DCT5%" run together; the page shows each rate with its code
+        assertThat(item).contains("5%; DCS: 4%; CA: Free; DCT: 5%").doesNotContain(">5% DCS4% CAFree DCT5%<");
+        String itemZh = mvc.perform(get("/tariff/AU/items/87032390").param("lang", "zh-TW").with(user("c").roles("COORDINATOR")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(itemZh).contains("5%；DCS：4%；CA：免稅；DCT：5%");
         mvc.perform(get("/tariff/imports").with(user("c").roles("COORDINATOR"))).andExpect(status().isForbidden());
         String imports = mvc.perform(get("/tariff/imports").with(user("m").roles("MANAGER")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
@@ -459,7 +464,8 @@ class TariffCatalogueIntegrationTest {
         assertThat(hierarchy).contains("乳製品；禽蛋；天然蜂蜜").contains("乳酪及凝乳").doesNotContain("Chapter");
         assertThat(doc.select("#tariff-measures td").eachText()).contains("本版稅則生效前已適用");
         assertThat(doc.selectFirst("#tariff-unread-rate").text())
-                .isEqualTo("待確認：稅則原文「$1.220/kg DC$1.220/kg, less 5%」中的 DC 優惠稅率未能讀取，未列於上表；採用前請依公布的稅則核對。");
+                // the published text quoted component by component (issue 6), as in the measures table
+                .isEqualTo("待確認：稅則原文「$1.220/kg；DC：$1.220/kg, less 5%」中的 DC 優惠稅率未能讀取，未列於上表；採用前請依公布的稅則核對。");
         String en = mvc.perform(get("/tariff/AU/items/04061000").param("lang", "en").with(user("c").roles("COORDINATOR")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(org.jsoup.Jsoup.parse(en).selectFirst("#tariff-hierarchy").text()).contains("Cheese and curd");

@@ -15,7 +15,7 @@ public final class EngineTexts {
 
     static {
         ResourceBundleMessageSource bundles = new ResourceBundleMessageSource();
-        bundles.setBasenames("i18n/messages", "i18n/taxes");
+        bundles.setBasenames("i18n/messages", "i18n/taxes", "i18n/tariff");
         bundles.setDefaultEncoding("UTF-8");
         bundles.setFallbackToSystemLocale(false);
         TEXTS = new MessageTexts(bundles, new Formats(Clock.system(ZoneOffset.UTC)));

@@ -151,6 +151,65 @@ public final class AuDutyRateParser {
         }
     }
 
+    /**
+     * One component of a published rate text, as printed: {@code from} the date its staged block starts (null for the
+     * first block), {@code label} the preference code or codes before the rate as published ({@code DCS},
+     * {@code NZ/PG/FI/DC/LDC/SG}; null for the general rate), {@code rate} the rate's text as published ({@code 4%},
+     * {@code Free}, {@code $0.526/L}).
+     */
+    public record Component(LocalDate from, String label, String rate) {
+    }
+
+    /**
+     * A Schedule 3 or FTA rate text cut into its published components, for display: the Schedule 3 text
+     * {@code 5% DCS4% CAFree DCT5%} is printed with no separator between a rate and the next code, so it is shown
+     * component by component ({@code 5%}, {@code DCS 4%}, {@code CA Free}, {@code DCT 5%}). Nothing is read into a
+     * component that is not in the text; a text that does not fit the grammar of {@link #parseSchedule3} gives an
+     * empty list (shown as published).
+     */
+    public static List<Component> components(String raw) {
+        String text = normalize(raw);
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        List<Component> out = new ArrayList<>();
+        try {
+            Cursor c = new Cursor(text);
+            boolean first = true;
+            while (!c.atEnd()) {
+                LocalDate from = null;
+                Matcher d = c.match(DATE);
+                if (d != null) {
+                    from = date(d);
+                    c.advance(d);
+                } else if (!first) {
+                    return List.of();
+                }
+                first = false;
+                int start = c.pos;
+                c.rate();
+                out.add(new Component(from, null, text.substring(start, c.pos).strip()));
+                while (!c.atEnd()) {
+                    Matcher codes = c.match(CODES);
+                    if (codes == null) {
+                        break;
+                    }
+                    c.advance(codes);
+                    int rateStart = c.pos;
+                    try {
+                        c.rate();
+                    } catch (UnclearRate e) {
+                        c.pos = e.end;
+                    }
+                    out.add(new Component(from, codes.group(1).replaceAll("\\s+", ""), text.substring(rateStart, c.pos).strip()));
+                }
+            }
+        } catch (Unreadable e) {
+            return List.of();
+        }
+        return List.copyOf(out);
+    }
+
     private record Block(LocalDate from, String general, Map<String, String> preferences) {
     }
 

@@ -21,7 +21,18 @@ import org.tradedesk.tariff.TariffMeasure;
  */
 record MeasureGroups(List<Group> groups, List<TariffCatalogue.Scheme> withoutEntry) {
 
-    record Row(LocalDate validFrom, LocalDate validTo, String expression, String originalText, boolean inForce) {
+    /**
+     * {@code published}: the published text with its components separated and labelled in the reader's language
+     * ({@link org.tradedesk.tariff.PublishedRateText}); {@code publishedEnglish}: it keeps English words of the
+     * schedule ("of alcohol"), so the cell is marked as English.
+     */
+    record Row(LocalDate validFrom, LocalDate validTo, String expression, String originalText, boolean inForce,
+               org.tradedesk.shared.MessageText published, boolean publishedEnglish) {
+
+        Row(LocalDate validFrom, LocalDate validTo, String expression, String originalText, boolean inForce) {
+            this(validFrom, validTo, expression, originalText, inForce, org.tradedesk.tariff.PublishedRateText.of(originalText),
+                    org.tradedesk.tariff.PublishedRateText.keepsEnglishWords(originalText));
+        }
     }
 
     /**

@@ -47,6 +47,7 @@ class TariffPageController {
                 scheme -> lists.list(jurisdiction, scheme).or(() -> jurisdiction == Jurisdiction.TW
                         ? lists.list(jurisdiction, "TW_COLUMN_II") : java.util.Optional.empty()), locale));
         model.addAttribute("unreadPreferences", unreadPreferences(jurisdiction, item.rateText()));
+        model.addAttribute("publishedRate", org.tradedesk.tariff.PublishedRateText.of(item.rateText()));
         return "tariff/item";
     }
 

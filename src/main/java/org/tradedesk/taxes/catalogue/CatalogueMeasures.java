@@ -172,7 +172,7 @@ final class CatalogueMeasures {
                     case NAMED, EVERY_PARTY -> new Option(scheme, label, rate.measure().expression(), requires(proof, e, rate.measure()));
                     case UNSTATED -> new Option(scheme, label, rate.measure().expression(),
                             MessageText.of("taxes.option.requires.parties-unstated", Arg.message(proof), Arg.message(e.reason()),
-                                    Arg.message(schedule), Arg.literal(rate.measure().originalText().strip())));
+                                    Arg.message(schedule), publishedRate(rate.measure())));
                     case OTHER_PARTIES_ONLY -> new Option(scheme, MessageText.of("taxes.option.label.fta-free-other-parties",
                             Arg.literal(agreement.name()), schemeName(scheme), Arg.message(schedule), Arg.country(rate.otherParties())), "Free",
                             MessageText.of("taxes.option.requires.fta-free-other-parties", Arg.message(proof), Arg.message(e.reason()),
@@ -252,7 +252,15 @@ final class CatalogueMeasures {
 
     private static MessageText requires(MessageText proof, Eligibility e, TariffMeasure m) {
         return MessageText.of("taxes.option.requires.rate", Arg.message(proof), Arg.message(e.reason()),
-                Arg.literal(m.originalText().strip()));
+                publishedRate(m));
+    }
+
+    /**
+     * The published rate text as the reader sees it: the Schedule 3 text cut into its labelled components
+     * ("5%; DCS: 4%; CA: Free; DCT: 5%", 免稅 in Chinese), not run together as printed (issue 6).
+     */
+    private static Arg publishedRate(TariffMeasure m) {
+        return Arg.message(org.tradedesk.tariff.PublishedRateText.of(m.originalText()));
     }
 
     private static MessageText proof(String code) {
@@ -286,7 +294,7 @@ final class CatalogueMeasures {
                 }
             } else if ("NON_MFN".equals(m.type())) {
                 options.add(new Option("TW_COLUMN_III", MessageText.of("taxes.option.label.tw-column-iii"), m.expression(),
-                        MessageText.of("taxes.option.requires.tw-column-iii", Arg.literal(m.originalText().strip()))));
+                        MessageText.of("taxes.option.requires.tw-column-iii", publishedRate(m))));
             }
         }
         if (columnTwo && !partnerRate) {

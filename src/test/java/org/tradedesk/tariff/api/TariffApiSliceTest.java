@@ -67,6 +67,29 @@ class TariffApiSliceTest {
                 .andExpect(jsonPath("$.dataVersion.id").value(7));
     }
 
+    /** Issue 6: the run-together Schedule 3 text is also given component by component, each with its code. */
+    @Test
+    @WithMockUser(roles = "COORDINATOR")
+    void eachMeasureGivesThePublishedTextComponentByComponent() throws Exception {
+        TariffLine line = new TariffLine("87032390", "8703.23.90", "ITEM", "Other", null, "No");
+        String published = "5% DCS4% CAFree DCT5%";
+        TariffMeasure general = new TariffMeasure("GENERAL", null, null, null, null, "5%", published, "Schedule 3");
+        DataVersion version = new DataVersion(7, Jurisdiction.AU, "AU Schedule 3", Instant.parse("2026-01-05T10:00:00Z"), 3L, true);
+        given(catalogue.lookup(Jurisdiction.AU, "87032390", LocalDate.of(2026, 1, 1)))
+                .willReturn(new TariffLookup(Jurisdiction.AU, line, LocalDate.of(2026, 1, 1), List.of(general), version));
+
+        mvc.perform(get("/api/v1/tariff/AU/items/87032390").param("date", "2026-01-01"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.measures[0].originalText").value(published))
+                .andExpect(jsonPath("$.measures[0].publishedParts.length()").value(4))
+                .andExpect(jsonPath("$.measures[0].publishedParts[0].rate").value("5%"))
+                .andExpect(jsonPath("$.measures[0].publishedParts[1].label").value("DCS"))
+                .andExpect(jsonPath("$.measures[0].publishedParts[1].rate").value("4%"))
+                .andExpect(jsonPath("$.measures[0].publishedParts[2].label").value("CA"))
+                .andExpect(jsonPath("$.measures[0].publishedParts[2].rate").value("Free"))
+                .andExpect(jsonPath("$.measures[0].publishedParts[3].label").value("DCT"));
+    }
+
     @Test
     @WithMockUser(roles = "COORDINATOR")
     void withoutADateTheLookupIsForTodayByTheApplicationClock() throws Exception {

@@ -121,6 +121,29 @@ class ShippedCountryListsTest {
     }
 
     /**
+     * PACER Plus (Schedule 8A) entered into force on 13 December 2020 for the eight parties that had ratified it: "Eight PIF
+     * members ratified and have been Party to the Agreement since its entry into force on 13 December 2020: Australia, Cook
+     * Islands, Kiribati, New Zealand, Niue, Samoa, Solomon Islands and Tonga" (PACER Plus Implementation Unit,
+     * https://www.pacerplus.org/, read 6 December 2026). Nauru "has signed and is yet to ratify" (https://pacerplus.org/pacer-plus):
+     * no party. Tuvalu and Vanuatu ratified later; their dates were not found and stay to confirm.
+     */
+    @Test
+    void pacerPlusPartiesFromTheThirteenthOfDecember2020() {
+        for (String party : List.of("NZ", "CK", "KI", "NU", "WS", "SB", "TO")) {
+            Decision before = decide("PACER", party, "2020-12-12");
+            assertThat(before.outcome()).as(party + " the day before").isEqualTo(Outcome.NOT_YET_LISTED);
+            Decision on = decide("PACER", party, "2020-12-13");
+            assertThat(on.eligible()).as(party + " on 13 December 2020").isTrue();
+            assertThat(on.toConfirm()).as(party + " is confirmed").isFalse();
+        }
+        assertThat(decide("PACER", "FJ", "2026-03-02").outcome()).as("Fiji opted out of PACER Plus").isEqualTo(Outcome.NOT_LISTED);
+        assertThat(decide("PACER", "NR", "2026-03-02").outcome()).as("Nauru has not ratified").isEqualTo(Outcome.NOT_LISTED);
+        Decision tuvalu = decide("PACER", "TV", "2026-03-02");
+        assertThat(tuvalu.eligible()).isTrue();
+        assertThat(tuvalu.toConfirm()).as("Tuvalu's date of entry into force was not found").isTrue();
+    }
+
+    /**
      * Taiwan's column II partners (關稅法 第5條): ANZTEC entered into force on 1 December 2013 (MOFA Press Release No. 313)
      * and ASTEP on 19 April 2014 (MOFA Press Release No. 061); Taiwan stopped honouring the FTA with Nicaragua from
      * 1 July 2022 (Bureau of Foreign Trade, reported by CNA), so a Nicaraguan origin is refused column II after 30 June 2022.
