@@ -64,7 +64,7 @@ public record TaxRequestLine(
     }
 
     /** Whether the line claims draught relief. */
-    public boolean isDraught() {
+    public boolean draughtClaimed() {
         return Boolean.TRUE.equals(draught);
     }
 

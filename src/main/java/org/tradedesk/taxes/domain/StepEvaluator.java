@@ -97,7 +97,7 @@ final class StepEvaluator {
                             Arg.literal(in.digits()));
         }
         DraughtReliefStep.Applied draught = null;
-        if (in.line().isDraught() && chain.draughtRelief() != null && chain.draughtRelief().measureKey().equals(step.measureKey())) {
+        if (in.line().draughtClaimed() && chain.draughtRelief() != null && chain.draughtRelief().measureKey().equals(step.measureKey())) {
             // draught relief: HMRC's draught rate of the line's category replaces the standard rate (F(No. 2)A 2023 s 50)
             draught = DraughtReliefStep.apply(chain, in.line(), i, in.digits(), date);
             source = draught.source(chain.version());

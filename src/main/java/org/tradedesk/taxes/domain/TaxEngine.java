@@ -262,7 +262,7 @@ public final class TaxEngine {
                 BigDecimal above = alcoholThreshold(measures, expressions);
                 litresOfAlcohol[i] = above == null ? context.litresOfAlcohol() : context.litresOfAlcohol(above).counted();
             }
-            if (line.isDraught()) {
+            if (line.draughtClaimed()) {
                 // a claim of draught relief too: a draught rate of the line's category must be held
                 DraughtReliefStep.apply(chain, line, i, digits[i], date);
             }
