@@ -24,7 +24,7 @@ public final class FieldLabel {
     static final Set<String> NAMED = Set.of("jurisdiction", "date", "currency", "incoterm", "exchangeRate", "freight",
             "insurance", "otherCosts", "allocation", "invoiceNumber", "invoiceDate", "description", "tariffCode", "origin",
             "value", "quantity", "unit", "netMassKg", "litres", "alcoholByVolume", "measures", "optionScheme", "optionDuty",
-            "optionRequires", "optionReference", "scheme", "retailPrice", "annualProductionHl", "comment", "lines",
+            "optionRequires", "optionReference", "scheme", "retailPrice", "annualProductionHl", "draught", "comment", "lines",
             "foreignPerLocalRate", "sucrosePercent", "totalSolubleSolidsPercent", "clientId", "file", "invoice", "line");
 
     /** The measures a chain's steps read, each with a {@code taxes.field.measure.<key>} label. */

@@ -48,7 +48,25 @@ public record TaxRequestLine(
                 + "production in hectolitres of pure alcohol (the previous production year's, or the current year's estimate "
                 + "for a new producer; Finance (No. 2) Act 2023 s 59(3)); only for lines below 8.5 %vol; at most 4,500")
         @jakarta.validation.constraints.DecimalMin(value = "0", inclusive = false) @DecimalMax(SMALL_PRODUCER_CEILING_HL) @Amount
-        BigDecimal annualProductionHl) {
+        BigDecimal annualProductionHl,
+        @io.swagger.v3.oas.annotations.media.Schema(description = "UK alcohol duty draught relief: true when the product is in a "
+                + "container of at least 20 litres designed to connect to a dispense system (Finance (No. 2) Act 2023 s 50); the "
+                + "line then pays HMRC's draught rate of its category instead of the alcoholTax measure; only below 8.5 %vol")
+        Boolean draught) {
+
+    /** A line not claiming draught relief (every line but a UK draught alcohol line). */
+    public TaxRequestLine(String description, String tariffCode, String origin, BigDecimal value, BigDecimal quantity, String unit,
+            BigDecimal netMassKg, BigDecimal litres, BigDecimal alcoholByVolume, BigDecimal sucrosePercent, Boolean fuelEfficient,
+            String scheme, Map<String, String> measures, List<DutyOptionRequest> options, BigDecimal totalSolubleSolidsPercent,
+            BigDecimal retailPrice, BigDecimal annualProductionHl) {
+        this(description, tariffCode, origin, value, quantity, unit, netMassKg, litres, alcoholByVolume, sucrosePercent,
+                fuelEfficient, scheme, measures, options, totalSolubleSolidsPercent, retailPrice, annualProductionHl, null);
+    }
+
+    /** Whether the line claims draught relief. */
+    public boolean draughtClaimed() {
+        return Boolean.TRUE.equals(draught);
+    }
 
     /** The Small Producer Relief ceiling: 4,500 hl of pure alcohol a production year (GOV.UK, "Check if you're eligible for Small Producer Relief on Alcohol Duty"). */
     public static final String SMALL_PRODUCER_CEILING_HL = "4500";
@@ -106,12 +124,14 @@ public record TaxRequestLine(
 
     public TaxRequestLine withScheme(String newScheme) {
         return new TaxRequestLine(description, tariffCode, origin, value, quantity, unit, netMassKg, litres, alcoholByVolume,
-                sucrosePercent, fuelEfficient, newScheme, measures, options, totalSolubleSolidsPercent, retailPrice, annualProductionHl);
+                sucrosePercent, fuelEfficient, newScheme, measures, options, totalSolubleSolidsPercent, retailPrice, annualProductionHl,
+                draught);
     }
 
     public TaxRequestLine withOptions(List<DutyOptionRequest> newOptions) {
         return new TaxRequestLine(description, tariffCode, origin, value, quantity, unit, netMassKg, litres, alcoholByVolume,
-                sucrosePercent, fuelEfficient, scheme, measures, newOptions, totalSolubleSolidsPercent, retailPrice, annualProductionHl);
+                sucrosePercent, fuelEfficient, scheme, measures, newOptions, totalSolubleSolidsPercent, retailPrice, annualProductionHl,
+                draught);
     }
 
     /**

@@ -32,7 +32,7 @@ final class TaxJsonMapper {
                 l.litres(), l.alcoholByVolume(), l.sucrosePercent(), l.fuelEfficient(), l.scheme(), l.measures(),
                 l.options() == null ? null : l.options().stream().map(o -> new TaxRequestLine.DutyOptionRequest(o.scheme(),
                         o.label(), o.duty(), o.requires(), o.reference())).toList(),
-                l.totalSolubleSolidsPercent(), l.retailPrice(), l.annualProductionHl());
+                l.totalSolubleSolidsPercent(), l.retailPrice(), l.annualProductionHl(), l.draught());
     }
 
     static TaxRequestJson toJson(TaxRequest r) {
@@ -49,7 +49,7 @@ final class TaxJsonMapper {
                 l.litres(), l.alcoholByVolume(), l.sucrosePercent(), l.fuelEfficient(), l.scheme(), l.measures(),
                 l.options().stream().map(o -> new TaxRequestJson.Option(o.scheme(), o.label(), o.duty(), o.requires(),
                         o.reference())).toList(),
-                l.totalSolubleSolidsPercent(), l.retailPrice(), l.annualProductionHl());
+                l.totalSolubleSolidsPercent(), l.retailPrice(), l.annualProductionHl(), l.draught());
     }
 
     static TaxResultJson toJson(TaxResult r) {

@@ -82,7 +82,11 @@ record TaxRequestJson(
                     + "alcohol (the previous production year's, or the current year's estimate for a new producer; Finance (No. 2) "
                     + "Act 2023 s 59(3)); only for lines below 8.5 %vol; more than 0, at most 4,500")
             @DecimalMin(value = "0", inclusive = false) @DecimalMax(org.tradedesk.taxes.TaxRequestLine.SMALL_PRODUCER_CEILING_HL)
-            @Amount BigDecimal annualProductionHl) {
+            @Amount BigDecimal annualProductionHl,
+            @Schema(description = "UK alcohol duty draught relief: true when the product is in a container of at least 20 litres "
+                    + "designed to connect to a dispense system (Finance (No. 2) Act 2023 s 50); the line then pays HMRC's draught "
+                    + "rate of its category instead of the alcoholTax measure; only below 8.5 %vol. Optional, default false")
+            Boolean draught) {
     }
 
     /**

@@ -30,6 +30,7 @@ import org.tradedesk.taxes.domain.ChainDefinition.PenaltyRule;
 import org.tradedesk.taxes.domain.ChainDefinition.StepDefinition;
 import org.tradedesk.taxes.domain.ChainDefinition.Threshold;
 import org.tradedesk.taxes.domain.ChainDefinition.ValuationBasis;
+import org.tradedesk.taxes.domain.DraughtReliefRule;
 import org.tradedesk.taxes.domain.SmallProducerReliefRule;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -126,7 +127,8 @@ public final class ChainDefinitions {
                     dated(root.path("penaltyUnit"), n -> decimal(n, "amount")),
                     list(root.path("notes"), JsonNode::asString),
                     list(root.path("concessions"), ChainDefinitions::concession),
-                    root.has("smallProducerRelief") ? smallProducerRelief(root.get("smallProducerRelief")) : null);
+                    root.has("smallProducerRelief") ? smallProducerRelief(root.get("smallProducerRelief")) : null,
+                    root.has("draughtRelief") ? draughtRelief(root.get("draughtRelief")) : null);
             for (StepDefinition step : chain.steps()) {
                 step.rates().forEach(r -> DutyExpression.parse(r.value()));
                 step.kinds().forEach(k -> k.rates().forEach(r -> DutyExpression.parse(r.value())));
@@ -193,11 +195,24 @@ public final class ChainDefinitions {
     private static SmallProducerReliefRule smallProducerRelief(JsonNode n) {
         return new SmallProducerReliefRule(text(n, "measure"), decimal(n, "abvBelow"), text(n, "legalReference"),
                 list(n.path("tables"), t -> new SmallProducerReliefRule.Table(text(t, "category"), label(t), period(t),
+                        t.path("draught").asBoolean(false),
                         decimal(t, "abvFrom"), decimal(t, "abvBelow"), list(t.path("hsPrefixes"), JsonNode::asString),
                         list(t.path("exceptHsPrefixes"), JsonNode::asString), text(t, "source"),
                         new org.tradedesk.shared.duty.SmallProducerRelief(list(t.path("bands"), b -> new org.tradedesk.shared.duty.SmallProducerRelief.Band(
                                 new BigDecimal(b.get(0).asString()), new BigDecimal(b.get(1).asString()),
                                 new BigDecimal(b.get(2).asString()), new BigDecimal(b.get(3).asString())))))));
+    }
+
+    /*
+     * HMRC's draught rates (Finance (No. 2) Act 2023 Sch 8), one per category, strength range and period, each with
+     * the page it was read from.
+     */
+    private static DraughtReliefRule draughtRelief(JsonNode n) {
+        return new DraughtReliefRule(text(n, "measure"), decimal(n, "abvBelow"), decimal(n, "minContainerLitres"),
+                text(n, "legalReference"), list(n.path("rates"), r -> new DraughtReliefRule.Rate(text(r, "category"), label(r),
+                        period(r), optDecimal(r, "abvOver"), optDecimal(r, "abvFrom"), optDecimal(r, "abvBelow"),
+                        optDecimal(r, "abvUpTo"), list(r.path("hsPrefixes"), JsonNode::asString),
+                        list(r.path("exceptHsPrefixes"), JsonNode::asString), decimal(r, "amount"), text(r, "source"))));
     }
 
     private static LowValueRule lowValue(JsonNode n) {

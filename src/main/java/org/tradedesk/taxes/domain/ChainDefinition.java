@@ -31,7 +31,8 @@ public record ChainDefinition(
         List<Dated<BigDecimal>> penaltyUnit,
         List<String> notes,
         List<Concession> concessions,
-        SmallProducerReliefRule smallProducerRelief) {
+        SmallProducerReliefRule smallProducerRelief,
+        DraughtReliefRule draughtRelief) {
 
     public ChainDefinition {
         Objects.requireNonNull(jurisdiction, "jurisdiction");

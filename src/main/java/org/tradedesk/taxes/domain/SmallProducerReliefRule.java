@@ -30,7 +30,7 @@ public record SmallProducerReliefRule(String measureKey, BigDecimal abvBelow, St
      * {@code abvFrom} (inclusive) to below {@code abvBelow}; the line's commodity code starts with one of
      * {@code hsPrefixes} (none: any) and with none of {@code exceptHsPrefixes}; {@code source} is the page it was read from.
      */
-    public record Table(String category, LocalizedText label, EffectivePeriod period, BigDecimal abvFrom, BigDecimal abvBelow,
+    public record Table(String category, LocalizedText label, EffectivePeriod period, boolean draught, BigDecimal abvFrom, BigDecimal abvBelow,
             List<String> hsPrefixes, List<String> exceptHsPrefixes, String source, SmallProducerRelief relief) {
         public Table {
             Objects.requireNonNull(category, "category");
@@ -40,8 +40,8 @@ public record SmallProducerReliefRule(String measureKey, BigDecimal abvBelow, St
             Objects.requireNonNull(relief, "relief");
         }
 
-        boolean takes(LocalDate date, BigDecimal abv, String digits) {
-            if (!period.contains(date) || abv.compareTo(abvFrom) < 0 || abv.compareTo(abvBelow) >= 0) {
+        boolean takes(LocalDate date, BigDecimal abv, String digits, boolean draughtLine) {
+            if (draught != draughtLine || !period.contains(date) || abv.compareTo(abvFrom) < 0 || abv.compareTo(abvBelow) >= 0) {
                 return false;
             }
             if (digits == null) {
@@ -58,8 +58,8 @@ public record SmallProducerReliefRule(String measureKey, BigDecimal abvBelow, St
         return abv != null && abv.signum() > 0 && abv.compareTo(abvBelow) < 0;
     }
 
-    /** The lookup table for a line of {@code abv} %vol and commodity code {@code digits} on {@code date}. */
-    public Optional<Table> table(LocalDate date, BigDecimal abv, String digits) {
-        return tables.stream().filter(t -> t.takes(date, abv, digits)).findFirst();
+    /** The lookup table for a line of {@code abv} %vol and commodity code {@code digits} on {@code date}, draught or not. */
+    public Optional<Table> table(LocalDate date, BigDecimal abv, String digits, boolean draught) {
+        return tables.stream().filter(t -> t.takes(date, abv, digits, draught)).findFirst();
     }
 }

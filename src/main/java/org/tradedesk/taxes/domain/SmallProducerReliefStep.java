@@ -56,7 +56,7 @@ final class SmallProducerReliefStep {
         if (!rule.eligibleStrength(line.alcoholByVolume())) {
             throw TaxInputInvalid.field(field(i), MessageText.of("taxes.reason.spr.strength", Arg.number(rule.abvBelow())));
         }
-        return rule.table(date, line.alcoholByVolume(), digits).orElseThrow(() -> TaxInputInvalid.field(field(i),
+        return rule.table(date, line.alcoholByVolume(), digits, line.draughtClaimed()).orElseThrow(() -> TaxInputInvalid.field(field(i),
                 MessageText.of("taxes.reason.spr.no-table", Arg.number(line.alcoholByVolume()), Arg.date(date),
                         digits == null ? Arg.code("taxes.reason.spr.no-code") : Arg.literal(digits))));
     }

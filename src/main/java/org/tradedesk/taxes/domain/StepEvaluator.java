@@ -96,13 +96,19 @@ final class StepEvaluator {
                     : MessageText.of("taxes.source.chainRecognised", Arg.literal(chain.version()), Arg.date(rate.period().from()),
                             Arg.literal(in.digits()));
         }
-        if (text == null) {
+        DraughtReliefStep.Applied draught = null;
+        if (in.line().draughtClaimed() && chain.draughtRelief() != null && chain.draughtRelief().measureKey().equals(step.measureKey())) {
+            // draught relief: HMRC's draught rate of the line's category replaces the standard rate (F(No. 2)A 2023 s 50)
+            draught = DraughtReliefStep.apply(chain, in.line(), i, in.digits(), date);
+            source = draught.source(chain.version());
+            run.dataVersions.put("draught.line" + (i + 1), draught.dataVersion(chain.version()));
+        } else if (text == null) {
             if (step.required()) {
                 throw missingRate(in, field);
             }
             return;
         }
-        DutyExpression expression = expressions.parse(text, field);
+        DutyExpression expression = draught != null ? draught.expression() : expressions.parse(text, field);
         SmallProducerReliefStep.Applied relief = null;
         if (in.line().annualProductionHl() != null && chain.smallProducerRelief() != null
                 && chain.smallProducerRelief().measureKey().equals(step.measureKey())) {

@@ -262,6 +262,10 @@ public final class TaxEngine {
                 BigDecimal above = alcoholThreshold(measures, expressions);
                 litresOfAlcohol[i] = above == null ? context.litresOfAlcohol() : context.litresOfAlcohol(above).counted();
             }
+            if (line.draughtClaimed()) {
+                // a claim of draught relief too: a draught rate of the line's category must be held
+                DraughtReliefStep.apply(chain, line, i, digits[i], date);
+            }
             if (line.annualProductionHl() != null) {
                 // a claim of Small Producer Relief is refused up front where it cannot apply, never silently ignored
                 SmallProducerReliefStep.table(chain, line, i, digits[i], date);

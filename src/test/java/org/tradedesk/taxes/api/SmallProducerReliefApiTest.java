@@ -66,4 +66,29 @@ class SmallProducerReliefApiTest {
         assertThat(send(request("\"many\""), "zh-TW").getContentAsString(StandardCharsets.UTF_8))
                 .contains("無法讀取「lines[0].annualProductionHl」的值");
     }
+
+    static String draught(String abv) {
+        return """
+                {"jurisdiction":"UK","date":"2026-06-01","currency":"GBP","incoterm":"CIF","lines":[{"description":"draught beer",
+                 "tariffCode":"2203000100","value":1000,"litres":1000,"alcoholByVolume":%s,"draught":true,
+                 "measures":{"duty":"0%%","alcoholTax":"22.58 GBP/LAL"}}]}""".formatted(abv);
+    }
+
+    /**
+     * t1uk: the optional {@code draught} flag (additive to the contract). 50 L of pure alcohol in a draught beer of 5 % pay
+     * HMRC's draught rate from 1 February 2026, 19.45 (UK Trade Tariff news of 5 December 2025, tax type 356): 972.50.
+     */
+    @Test
+    void aDraughtLinePaysTheDraughtRateAndABadClaimIsRefusedNamingTheField() throws Exception {
+        MockHttpServletResponse r = send(draught("5"), "en");
+        String body = r.getContentAsString(StandardCharsets.UTF_8);
+        assertThat(r.getStatus()).as(body).isEqualTo(200);
+        assertThat(body).contains("19.45 GBP/LAL").contains("972.50").contains("draught rate");
+        MockHttpServletResponse en = send(draught("9"), "en");
+        String enBody = en.getContentAsString(StandardCharsets.UTF_8);
+        assertThat(en.getStatus()).as(enBody).isEqualTo(400);
+        assertThat(enBody).contains("lines[0].draught").contains("Draught (container of 20 litres or more)").contains("below 8.5% ABV");
+        assertThat(send(draught("9"), "zh-TW").getContentAsString(StandardCharsets.UTF_8)).contains("桶裝供應（容器 20 公升以上）")
+                .contains("未達 8.5%");
+    }
 }

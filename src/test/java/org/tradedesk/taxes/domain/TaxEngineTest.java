@@ -411,6 +411,34 @@ class TaxEngineTest {
         return exposure.items().stream().filter(i -> i.code().equals(code)).findFirst().orElseThrow();
     }
 
+    /**
+     * Issue 6 §1 (t1uk): the ranges in force today. 海關緝私條例 §37 第1項 as amended 2018-05-09 (law.moj.gov.tw,
+     * pcode G0350029): "處所漏進口稅額五倍以下之罰鍰" (before: 二倍至五倍), so 1 × is lawful though below the usual 2 ×;
+     * 營業稅法 §51 第1項: "按所漏稅額處五倍以下罰鍰" (before: 一倍至十倍), so 0.5 × is lawful and 6 × (lawful before) is not.
+     */
+    @Test
+    void taiwanMultiplesFollowTheCurrentTextOfTheLaw() {
+        ChainDefinition tw = CHAINS.forJurisdiction("TW", LocalDate.of(2025, 1, 1));
+        PenaltyExposure low = PenaltyCalculator.exposure(twPenalty(d("4000"), d("10000"), null, false,
+                Map.of("MISDECLARATION_FINE", d("1"), "BUSINESS_TAX_FINE", d("0.5"))), tw);
+        assertThat(item(low, "MISDECLARATION_FINE").high()).isEqualByComparingTo("4000");
+        assertThat(item(low, "BUSINESS_TAX_FINE").high()).isEqualByComparingTo("5000");
+        // without a chosen multiple §37 spans the usual 2 × to the legal 5 ×
+        PenaltyExposure range = PenaltyCalculator.exposure(twPenalty(d("4000"), null, null, false, null), tw);
+        assertThat(item(range, "MISDECLARATION_FINE").low()).isEqualByComparingTo("8000");
+        assertThat(item(range, "MISDECLARATION_FINE").high()).isEqualByComparingTo("20000");
+        for (Map.Entry<String, BigDecimal> beyond : Map.of("MISDECLARATION_FINE", d("5.5"), "BUSINESS_TAX_FINE", d("6")).entrySet()) {
+            assertThatThrownBy(() -> PenaltyCalculator.exposure(twPenalty(d("4000"), d("10000"), null, false,
+                    Map.of(beyond.getKey(), beyond.getValue())), tw))
+                    .isInstanceOfSatisfying(TaxInputInvalid.class, e -> {
+                        assertThat(e.field()).isEqualTo("multiples." + beyond.getKey());
+                        assertThat(e.getMessage()).contains("0 to 5");
+                    });
+        }
+        assertThat(tw.penalties().stream().filter(p -> p.code().equals("MISDECLARATION_FINE")).findFirst().orElseThrow().legalReference())
+                .contains("五倍以下").contains("107年5月9日");
+    }
+
     @Test
     void taiwanFinesEvadedBusinessTaxUpToFiveTimesAndSmuggledGoodsUpToThreeTimesTheirValue() {
         ChainDefinition tw = CHAINS.forJurisdiction("TW", LocalDate.of(2025, 1, 1));
