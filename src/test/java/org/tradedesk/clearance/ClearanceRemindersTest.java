@@ -185,7 +185,7 @@ class ClearanceRemindersTest {
         ClearanceReminders.RunResult second = reminders.run();
         assertThat(second.sent()).isZero();
         assertThat(second.notSent()).isZero();
-        assertThat(second.alreadyClaimed()).isEqualTo(first.sent() + first.notSent());
+        assertThat(second.alreadyClaimed()).isEqualTo(first.alreadyClaimed() + first.sent() + first.notSent());
         assertThat(greenMail.getReceivedMessages()).hasSize(mails.length);
 
         // the client answers (a document uploaded after the query): the query is no longer awaited
@@ -214,11 +214,11 @@ class ClearanceRemindersTest {
         jdbc.update("insert into user_account (username, password_hash, display_name, roles, preferred_language, email)"
                 + " values ('rem.boss', '{noop}x', 'Boss', 'MANAGER', 'en', 'boss@example.com')");
         long client = clientOf("rem.opener");
+        // arrival 25 days ago: the lodgement's last day has passed; then a manager gives the client to rem.assignee
+        long file = file("rem.opener", client, "KHH-OVER", today.minusDays(25));
         jdbc.update("delete from client_assignment where client_id = ?", client);
         jdbc.update("insert into client_assignment (client_id, username, assigned_by, assigned_at) values (?, 'rem.assignee', 'rem.boss', ?)",
                 client, Timestamp.from(Instant.now(clock)));
-        // arrival 25 days ago: the lodgement's last day has passed
-        long file = file("rem.opener", client, "KHH-OVER", today.minusDays(25));
         greenMail.reset();
 
         reminders.run();
