@@ -78,6 +78,51 @@ public class ClearanceChecks {
         return found;
     }
 
+    /** What a file's ERROR count depends on, read for many files at once: the file's version, its documents' stamp, the tariff. */
+    private record QueueKey(long version, String documents, Long tariffVersion) {
+    }
+
+    private record Counted(QueueKey key, long errors) {
+    }
+
+    private final java.util.Map<Long, Counted> errorCounts = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<Long, Counted> eldest) {
+                    return size() > CACHED_FILES;
+                }
+            });
+
+    /**
+     * The number of ERROR findings of each file, for the home page's work queue: a view reads the stamps of all the files in
+     * one statement (the files' versions come with them, the tariff version once per jurisdiction) and runs the checks only
+     * for a file whose stamp changed since they last ran; so an unchanged queue costs the same few statements whatever the
+     * number of files.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, Long> errorCounts(List<ClearanceTransaction> files) {
+        java.util.Map<Long, Long> out = new java.util.HashMap<>();
+        if (files.isEmpty()) {
+            return out;
+        }
+        java.util.Map<Long, String> stamps = figures.checkStamps(files.stream().map(f -> f.id().value()).toList());
+        java.util.Map<Jurisdiction, Long> tariffs = new java.util.EnumMap<>(Jurisdiction.class);
+        for (ClearanceTransaction file : files) {
+            Jurisdiction j = file.details().jurisdiction();
+            Long tariffVersion = tariffs.computeIfAbsent(j,
+                    x -> tariff.activeVersion(x).map(org.tradedesk.tariff.DataVersion::id).orElse(-1L));
+            QueueKey key = new QueueKey(file.version(), stamps.getOrDefault(file.id().value(), "none"), tariffVersion);
+            Counted hit = errorCounts.get(file.id().value());
+            if (hit == null || !hit.key().equals(key)) {
+                long errors = findings(file.id()).stream().filter(f -> f.severity() == Finding.Severity.ERROR).count();
+                hit = new Counted(key, errors);
+                errorCounts.put(file.id().value(), hit);
+            }
+            out.put(file.id().value(), hit.errors());
+        }
+        return out;
+    }
+
     /** How many times the checks ran (tests: a view of an unchanged file does not run them again). */
     long runs() {
         return runs.get();

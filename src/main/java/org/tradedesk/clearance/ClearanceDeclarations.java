@@ -120,17 +120,17 @@ public class ClearanceDeclarations {
             }
             draft = draft.withExchangeRate(table.get().localPerForeign());
             rateLine = MessageText.of("clearance.history.exchange-rate-table", Arg.number(table.get().localPerForeign()),
-                    Arg.literal(invoice.currency()), Arg.literal(table.get().source() == null ? "-" : table.get().source()),
+                    Arg.literal(invoice.currency()), Arg.message(table.get().sourceText()),
                     Arg.date(table.get().effectiveFrom()));
         } else if (table.isPresent() && table.get().localPerForeign().compareTo(draft.exchangeRate()) != 0) {
             if (reason == null) {
                 throw new ClearanceInputInvalid("exchangeRateReason", "clearance.declaration.exchange-rate-reason",
                         "the rate typed differs from the table's " + table.get().localPerForeign() + ": a reason is required",
                         draft.exchangeRate().toPlainString(), table.get().localPerForeign().toPlainString(),
-                        table.get().source() == null ? "-" : table.get().source(), table.get().effectiveFrom());
+                        table.get().sourceResolvable(), table.get().effectiveFrom());
             }
             rateLine = MessageText.of("clearance.history.exchange-rate-override", Arg.number(draft.exchangeRate()),
-                    Arg.number(table.get().localPerForeign()), Arg.literal(table.get().source() == null ? "-" : table.get().source()),
+                    Arg.number(table.get().localPerForeign()), Arg.message(table.get().sourceText()),
                     Arg.date(table.get().effectiveFrom()), Arg.literal(reason));
         }
         check(draft);

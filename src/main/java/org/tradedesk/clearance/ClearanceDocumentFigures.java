@@ -45,6 +45,11 @@ public class ClearanceDocumentFigures {
         return store.of(transactionId);
     }
 
+    /** What the checks of each file read of its documents and figures, as a stamp that changes with them (one statement). */
+    public Map<Long, String> checkStamps(java.util.Collection<Long> transactionIds) {
+        return store.checkStamps(transactionIds);
+    }
+
     @Transactional
     public DocumentFigures record(TransactionId id, long documentId, DocumentFigures f) {
         if (transactions.transaction(id).readOnly()) {

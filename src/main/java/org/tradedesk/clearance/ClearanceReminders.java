@@ -35,21 +35,30 @@ import org.tradedesk.clearance.persistence.ReminderStore;
 import org.tradedesk.clearance.persistence.TransactionStore;
 import org.tradedesk.identity.UserContact;
 import org.tradedesk.identity.UserNames;
+import org.tradedesk.clients.ClientDirectory;
+import org.tradedesk.clients.ClientId;
 import org.tradedesk.platform.InstanceId;
 import org.tradedesk.platform.MessageTexts;
 import org.tradedesk.shared.MessageText;
 import org.tradedesk.shared.MessageText.Arg;
 
 /**
- * Reminders mailed to a file's owner — the user who opened the file ({@code created_by}) — in the owner's language:
- * a lodgement deadline (TW 關稅法 第16條: 15 days from the day after arrival) while the file has an arrival date and
- * no declaration; the next deadline of an undecided dispute's review route; both when due within
- * {@code tradedesk.clearance.reminders.days} days (default 3) or passed; and the newest client query of a file
- * awaiting an answer (no document uploaded since) for more than that many days. Each reminder is sent once per item
- * and due day: a {@code clearance_reminder} row is claimed first (unique key, so one run on one instance wins), then
- * the mail goes out over SMTP ({@code spring.mail.*}, from {@code tradedesk.mail.from}), and the outcome — sent, the
- * owner has no address, no mail server, refused — is written to the row and to the file's history. At most once: a
- * reminder whose mail failed is not tried again (the history says so).
+ * Reminders mailed about a file, each in its recipient's language (the user's language in identity): a lodgement
+ * deadline (TW 關稅法 第16條: 15 days from the day after arrival) while the file has an arrival date and no declaration;
+ * the next deadline of an undecided dispute's review route; both when due within {@code tradedesk.clearance.reminders.days}
+ * days (default 3) or passed; and the newest client query of a file awaiting an answer (no document uploaded since) for
+ * more than that many days.
+ *
+ * <p>Who is told, and when: the file's owners — the users assigned to the file's client, or the user who opened the file
+ * when none is — once when a deadline comes within the days ({@code AHEAD}), again on the day it falls due ({@code DUE}),
+ * and once when it has passed ({@code OVERDUE}); when it has passed the enabled managers are told once too
+ * ({@code MANAGER}; a manager who is an owner is told as an owner only). A query is reminded to the owners once.
+ *
+ * <p>Each mail is sent once per item, stage, recipient and due day: a {@code clearance_reminder} row is claimed first
+ * (unique key (kind, item, due day), the item naming the stage and the recipient, so one run on one instance wins), then
+ * the mail goes out over SMTP ({@code spring.mail.*}, from {@code tradedesk.mail.from}), and the outcome — sent, no
+ * address, no mail server, refused — is written to the row and to the file's history. At most once: a mail that failed is
+ * not tried again (the history says so).
  */
 @Service
 public class ClearanceReminders {
@@ -67,10 +76,18 @@ public class ClearanceReminders {
     /**
      * Something due on a file: {@code item} names it uniquely within its kind, {@code dueOn} the day it is due (the last
      * day of a deadline; for a query the day it has waited the allowed days), {@code what} says it as a message,
-     * {@code link} is the page where it is done.
+     * {@code link} is the page where it is done; {@code owner} the user who opened the file, {@code clientId} its client
+     * (whose assigned users own the file).
      */
     public record Due(Kind kind, String item, LocalDate dueOn, long transactionId, String owner, String reference, MessageText what,
-            String link) {
+            String link, long clientId) {
+    }
+
+    /** When a deadline's reminder goes, and to whom: owners ahead, on the day and once passed; managers once passed. */
+    public enum Stage { AHEAD, DUE, OVERDUE, MANAGER }
+
+    /** One mail of a run: the stage and the recipient's username. */
+    record Delivery(Stage stage, String recipient) {
     }
 
     /** What a run did. */
@@ -84,6 +101,7 @@ public class ClearanceReminders {
     private final ClearanceDisputes disputeDeadlines;
     private final DeadlineRules deadlines;
     private final UserNames users;
+    private final ClientDirectory clients;
     private final ObjectProvider<JavaMailSender> sender;
     private final MessageSource messages;
     private final MessageTexts texts;
@@ -94,7 +112,8 @@ public class ClearanceReminders {
     private final String baseUrl;
 
     ClearanceReminders(TransactionStore transactions, DisputeStore disputes, DeclarationStore declarations, ReminderStore reminders,
-            ClearanceDisputes disputeDeadlines, DeadlineRules deadlines, UserNames users, ObjectProvider<JavaMailSender> sender,
+            ClearanceDisputes disputeDeadlines, DeadlineRules deadlines, UserNames users, ClientDirectory clients,
+            ObjectProvider<JavaMailSender> sender,
             MessageSource messages, MessageTexts texts, InstanceId instance, Clock clock,
             @Value("${tradedesk.clearance.reminders.days:3}") int days,
             @Value("${tradedesk.mail.from:tradedesk@localhost}") String from,
@@ -106,6 +125,7 @@ public class ClearanceReminders {
         this.disputeDeadlines = disputeDeadlines;
         this.deadlines = deadlines;
         this.users = users;
+        this.clients = clients;
         this.sender = sender;
         this.messages = messages;
         this.texts = texts;
@@ -134,27 +154,70 @@ public class ClearanceReminders {
     /** One run over every open file. Not transactional: each reminder is claimed, mailed and recorded on its own. */
     public RunResult run() {
         Instant now = Instant.now(clock);
+        LocalDate today = today();
         int sent = 0;
         int notSent = 0;
         int claimed = 0;
+        Map<Long, List<String>> owners = new HashMap<>();
+        List<String> managers = null;
         for (Due due : dueAll()) {
-            if (!reminders.claim(due.kind().name(), due.item(), due.dueOn(), due.transactionId(), due.owner(), instance.value(), now)) {
-                claimed++;
-                continue;
+            List<String> fileOwners = owners.computeIfAbsent(due.clientId(), c -> assignees(c));
+            fileOwners = fileOwners.isEmpty() ? List.of(due.owner()) : fileOwners;
+            if (managers == null && due.kind() != Kind.QUERY && due.dueOn().isBefore(today)) {
+                managers = users.managers().stream().map(UserContact::username).toList();
             }
-            Outcome outcome = deliver(due);
-            reminders.outcome(due.kind().name(), due.item(), due.dueOn(), outcome.name());
-            if (outcome == Outcome.SENT) {
-                sent++;
-                transactions.note(due.transactionId(), SYSTEM_USER, now, MessageText.of("clearance.history.reminder-sent",
-                        Arg.literal(due.owner()), Arg.message(due.what())));
-            } else {
-                notSent++;
-                transactions.note(due.transactionId(), SYSTEM_USER, now, MessageText.of("clearance.history.reminder-not-sent",
-                        Arg.literal(due.owner()), Arg.code("clearance.reminder.outcome." + outcome.name()), Arg.message(due.what())));
+            for (Delivery delivery : deliveries(due, today, fileOwners, managers == null ? List.of() : managers)) {
+                String item = item(due, delivery);
+                if (!reminders.claim(due.kind().name(), item, due.dueOn(), due.transactionId(), delivery.recipient(), instance.value(),
+                        now)) {
+                    claimed++;
+                    continue;
+                }
+                Outcome outcome = deliver(due, delivery, fileOwners);
+                reminders.outcome(due.kind().name(), item, due.dueOn(), outcome.name());
+                if (outcome == Outcome.SENT) {
+                    sent++;
+                    transactions.note(due.transactionId(), SYSTEM_USER, now, MessageText.of("clearance.history.reminder-sent",
+                            Arg.literal(delivery.recipient()), Arg.message(due.what())));
+                } else {
+                    notSent++;
+                    transactions.note(due.transactionId(), SYSTEM_USER, now, MessageText.of("clearance.history.reminder-not-sent",
+                            Arg.literal(delivery.recipient()), Arg.code("clearance.reminder.outcome." + outcome.name()),
+                            Arg.message(due.what())));
+                }
             }
         }
         return new RunResult(sent, notSent, claimed);
+    }
+
+    /**
+     * The mails a due item gives today: a deadline within the days → its owners ({@code AHEAD}); on its last day → its owners
+     * again ({@code DUE}); passed → its owners ({@code OVERDUE}) and the managers who are not owners ({@code MANAGER}); a
+     * query → its owners. The claim makes each go once.
+     */
+    static List<Delivery> deliveries(Due due, LocalDate today, List<String> owners, List<String> managers) {
+        List<Delivery> out = new ArrayList<>();
+        Stage stage = due.kind() == Kind.QUERY || due.dueOn().isAfter(today) ? Stage.AHEAD
+                : due.dueOn().isEqual(today) ? Stage.DUE : Stage.OVERDUE;
+        owners.forEach(o -> out.add(new Delivery(stage, o)));
+        if (stage == Stage.OVERDUE) {
+            managers.stream().filter(m -> !owners.contains(m)).forEach(m -> out.add(new Delivery(Stage.MANAGER, m)));
+        }
+        return out;
+    }
+
+    /** The claim's item: the due item, the stage and the recipient (at most 100 characters, the column's width). */
+    static String item(Due due, Delivery delivery) {
+        String item = due.item() + "/" + delivery.stage() + "/" + delivery.recipient();
+        return item.length() <= 100 ? item : item.substring(0, 91) + "#" + Integer.toHexString(item.hashCode());
+    }
+
+    private List<String> assignees(long clientId) {
+        try {
+            return clients.assignees(new ClientId(clientId));
+        } catch (RuntimeException e) {
+            return List.of();
+        }
     }
 
     /** What is due on every open file (no reader's scope: the job works for every owner). */
@@ -178,7 +241,7 @@ public class ClearanceReminders {
                     out.add(new Due(Kind.LODGE, "t" + id + ":" + d.rule().id(), d.lastDay(), id, t.createdBy(), reference(t),
                             MessageText.of(d.daysLeft() < 0 ? "clearance.reminder.lodge.overdue" : "clearance.reminder.lodge.due",
                                     Arg.date(d.lastDay()), Arg.literal(d.rule().legalReference())),
-                            "/clearance/transactions/" + id + "/declaration"));
+                            "/clearance/transactions/" + id + "/declaration", t.details().clientId().value()));
                 }
             }
         }
@@ -191,7 +254,7 @@ public class ClearanceReminders {
                             reference(t), MessageText.of(dl.daysLeft() < 0 ? "clearance.reminder.dispute.overdue"
                                     : "clearance.reminder.dispute.due", Arg.number(d.id()),
                                     Arg.code("clearance.dispute.step." + dl.step().id()), Arg.date(dl.lastDay())),
-                            "/clearance/transactions/" + t.id().value() + "/disputes/" + d.id()));
+                            "/clearance/transactions/" + t.id().value() + "/disputes/" + d.id(), t.details().clientId().value()));
                 }
             }
         }
@@ -201,7 +264,7 @@ public class ClearanceReminders {
             LocalDate sentOn = LocalDate.ofInstant(q.sentAt(), clock.getZone());
             out.add(new Due(Kind.QUERY, "q" + q.id(), sentOn.plusDays(days), t.id().value(), t.createdBy(), reference(t),
                     MessageText.of("clearance.reminder.query", Arg.literal(q.contactName()), Arg.date(sentOn)),
-                    "/clearance/transactions/" + t.id().value()));
+                    "/clearance/transactions/" + t.id().value(), t.details().clientId().value()));
         }
         out.sort(Comparator.comparing(Due::dueOn).thenComparing(Due::transactionId));
         return out;
@@ -212,11 +275,11 @@ public class ClearanceReminders {
         return reminders.of(transactionId, 50);
     }
 
-    private Outcome deliver(Due due) {
-        Optional<UserContact> contact = users.contact(due.owner());
+    private Outcome deliver(Due due, Delivery delivery, List<String> owners) {
+        Optional<UserContact> contact = users.contact(delivery.recipient());
         if (contact.isEmpty() || contact.get().email().isEmpty()) {
             log.warn("Clearance reminder {} {} of file {} not sent: user '{}' has no e-mail address", due.kind(), due.item(),
-                    due.transactionId(), due.owner());
+                    due.transactionId(), delivery.recipient());
             return Outcome.NO_ADDRESS;
         }
         JavaMailSender mailSender = sender.getIfAvailable();
@@ -228,8 +291,11 @@ public class ClearanceReminders {
         Locale language = contact.get().locale();
         String what = texts.render(due.what(), language);
         String subject = messages.getMessage("clearance.reminder.subject", new Object[] {due.reference(), what}, language);
-        String body = messages.getMessage("clearance.reminder.body", new Object[] {contact.get().displayName(), what,
-                due.reference(), baseUrl + due.link()}, language);
+        String body = delivery.stage() == Stage.MANAGER
+                ? messages.getMessage("clearance.reminder.body.manager", new Object[] {contact.get().displayName(), what,
+                        due.reference(), baseUrl + due.link(), String.join(", ", owners)}, language)
+                : messages.getMessage(delivery.stage() == Stage.DUE ? "clearance.reminder.body.today" : "clearance.reminder.body",
+                        new Object[] {contact.get().displayName(), what, due.reference(), baseUrl + due.link()}, language);
         try {
             MimeMessage message = mailSender.createMimeMessage();
             MimeMessageHelper helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());

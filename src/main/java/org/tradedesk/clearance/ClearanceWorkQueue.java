@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.tradedesk.clearance.domain.Finding;
 import org.tradedesk.clearance.persistence.DeclarationStore;
 import org.tradedesk.clearance.persistence.ReminderStore;
 import org.tradedesk.platform.WorkItem;
@@ -65,11 +64,15 @@ class ClearanceWorkQueue implements WorkQueueProvider {
             }
         }
         Map<Long, DeclarationStore.Standing> standing = declarations.newestStanding(byId.keySet());
-        int checked = 0;
+        // the ERROR counts of the files still being prepared, from stamps read in one statement (the checks run again only
+        // for a file changed since they last ran): the home page stays cheap however many files there are
+        Map<Long, Long> errorCounts = checks.errorCounts(open.stream().map(TransactionSummary::transaction)
+                .filter(t -> t.status() == TransactionStatus.DRAFT || t.status() == TransactionStatus.DOCUMENTS_COMPLETE)
+                .limit(MAX_CHECKED).toList());
         for (TransactionSummary s : open) {
-            TransactionStatus status = s.transaction().status();
-            if ((status == TransactionStatus.DRAFT || status == TransactionStatus.DOCUMENTS_COMPLETE) && checked++ < MAX_CHECKED) {
-                long errors = checks.findings(s.transaction().id()).stream().filter(f -> f.severity() == Finding.Severity.ERROR).count();
+            Long counted = errorCounts.get(s.id());
+            if (counted != null) {
+                long errors = counted;
                 if (errors > 0) {
                     out.add(new WorkItem(AREA, MessageText.of("clearance.work.errors", Arg.number(errors)), subject(s),
                             "/clearance/transactions/" + s.id(), null, false));

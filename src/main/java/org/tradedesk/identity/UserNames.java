@@ -27,6 +27,13 @@ public class UserNames {
                 Optional.ofNullable(a.email()), a.preferredLanguage()));
     }
 
+    /** How to reach each enabled manager (clearance: an overdue deadline is told to the managers once), by username. */
+    @Transactional(readOnly = true)
+    public java.util.List<UserContact> managers() {
+        return users.findAllByOrderByUsername().stream().filter(a -> a.enabled() && a.roles().contains(Role.MANAGER))
+                .map(a -> new UserContact(a.username(), a.displayName(), Optional.ofNullable(a.email()), a.preferredLanguage())).toList();
+    }
+
     /** True when an account has this username (a campaign's owner must be one: marketing, slice t3plan). */
     @Transactional(readOnly = true)
     public boolean exists(String username) {

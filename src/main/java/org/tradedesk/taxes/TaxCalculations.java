@@ -63,7 +63,7 @@ public class TaxCalculations {
             return java.util.Optional.empty();
         }
         return rates.find(jurisdiction, code, date).map(r -> new CustomsRate(r.jurisdiction(), r.currency().value(), r.local().value(),
-                plain(r.localPerForeign()), r.source(), r.period().from(), r.period().to()));
+                plain(r.localPerForeign()), r.source(), r.period().from(), r.period().to(), r.sourceText()));
     }
 
     /** At most 10 decimals (a rate turned round), without trailing zeros (35.8, not 35.8000000000). */

@@ -97,15 +97,29 @@ public record TaxResult(
      * documents to print in the reader's language: {@code kind} {@code CHAIN}, {@code EXCHANGE_RATE} or
      * {@code TARIFF_LINE}; {@code subject} the jurisdiction, the currency or the line number; its version,
      * the dates it is in force and its publisher; for a rate, the rate and its quotation
-     * ({@code LOCAL_PER_FOREIGN} or {@code FOREIGN_PER_LOCAL}); {@code fromRequest} when the request gave it.
+     * ({@code LOCAL_PER_FOREIGN} or {@code FOREIGN_PER_LOCAL}); {@code fromRequest} when the request gave it;
+     * {@code publisherText} where a rate comes from as a message (source and rate-table row), null in results saved
+     * before it was kept (their {@code publisher} text is then printed as it was written).
      */
     public record DataSource(String kind, String subject, String version, LocalDate effectiveFrom, LocalDate effectiveTo,
-            String publisher, BigDecimal rate, String quotation, boolean fromRequest, MessageText versionText) {
+            String publisher, BigDecimal rate, String quotation, boolean fromRequest, MessageText versionText,
+            MessageText publisherText) {
 
         /** {@code versionText}: the version as a message for the reader (a tariff line's); null where {@code version} says it all. */
         public DataSource(String kind, String subject, String version, LocalDate effectiveFrom, LocalDate effectiveTo,
+                String publisher, BigDecimal rate, String quotation, boolean fromRequest, MessageText versionText) {
+            this(kind, subject, version, effectiveFrom, effectiveTo, publisher, rate, quotation, fromRequest, versionText, null);
+        }
+
+        public DataSource(String kind, String subject, String version, LocalDate effectiveFrom, LocalDate effectiveTo,
                 String publisher, BigDecimal rate, String quotation, boolean fromRequest) {
-            this(kind, subject, version, effectiveFrom, effectiveTo, publisher, rate, quotation, fromRequest, null);
+            this(kind, subject, version, effectiveFrom, effectiveTo, publisher, rate, quotation, fromRequest, null, null);
+        }
+
+        /** The publisher for the reader: {@code publisherText}, or the stored text as it was written. */
+        public MessageText publisherMessage() {
+            return publisherText != null ? publisherText
+                    : MessageText.of("taxes.text.asGiven", MessageText.Arg.literal(publisher == null ? "" : publisher));
         }
 
         public static final String CHAIN = "CHAIN";

@@ -46,6 +46,21 @@ public class DocumentFiguresStore {
         return out;
     }
 
+    /**
+     * For each file given, a stamp of what its document checks read besides the file's own version: its documents and their
+     * figures (see {@code DocumentRepository.checkStamps}); a file without documents has none. One statement.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, String> checkStamps(Collection<Long> transactionIds) {
+        Map<Long, String> out = new HashMap<>();
+        if (!transactionIds.isEmpty()) {
+            for (Object[] r : documents.checkStamps(transactionIds)) {
+                out.put(((Number) r[0]).longValue(), r[1] + ":" + r[2] + ":" + r[3] + ":" + r[4] + ":" + r[5]);
+            }
+        }
+        return out;
+    }
+
     /** The type of a document of the file (its enum name), or not found. */
     @Transactional(readOnly = true)
     public String typeOf(long transactionId, long documentId) {

@@ -28,6 +28,18 @@ interface DocumentRepository extends Repository<DocumentEntity, Long> {
 
     Optional<DocumentEntity> findByIdAndTransactionId(long id, long transactionId);
 
+    /**
+     * What the document checks of each file read, in one statement for many files: per file its documents' count, newest
+     * id and sum of versions, and its captured figures' count and sum of versions. Versions only grow (a document's or
+     * figures' every change raises its version) and a document added has a newer id, so a change to a file's documents
+     * or figures changes this row.
+     */
+    @Query("""
+            select d.transactionId, count(d.id), max(d.id), sum(d.version), count(f.documentId), coalesce(sum(f.version), 0)
+            from DocumentEntity d left join DocumentFiguresEntity f on f.documentId = d.id
+            where d.transactionId in :transactionIds group by d.transactionId""")
+    List<Object[]> checkStamps(java.util.Collection<Long> transactionIds);
+
     /** Every column but the file's content, which a listing does not need. */
     @Query("""
             select d.id, d.version, d.type, d.fileName, d.contentType, d.sizeBytes, d.sha256, d.captureFormat,

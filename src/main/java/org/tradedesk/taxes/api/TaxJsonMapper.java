@@ -70,7 +70,8 @@ final class TaxJsonMapper {
                         s.explanation(), s.baseTerms())).toList(),
                 r.dataVersions(), r.notes(),
                 r.sources().stream().map(s -> new TaxResultJson.Source(s.kind(), s.subject(), s.version(), s.effectiveFrom(),
-                        s.effectiveTo(), s.publisher(), s.rate(), s.quotation(), s.fromRequest(), s.versionText())).toList(),
+                        s.effectiveTo(), s.publisher(), s.rate(), s.quotation(), s.fromRequest(), s.versionText(),
+                        TaxResult.DataSource.EXCHANGE_RATE.equals(s.kind()) && !s.fromRequest() ? s.publisherMessage() : null)).toList(),
                 r.complete(), r.notComputed());
     }
 

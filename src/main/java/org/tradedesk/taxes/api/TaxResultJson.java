@@ -47,10 +47,14 @@ record TaxResultJson(
             BigDecimal displayAmount, boolean collected, String legalReference) {
     }
 
-    /** One reference-data set the result rests on, as values. */
+    /**
+     * One reference-data set the result rests on, as values; {@code publisherText} where a rate comes from (source and
+     * rate-table row) in the reader's language.
+     */
     @Schema(name = "DataSource")
     record Source(String kind, String subject, String version, LocalDate effectiveFrom, LocalDate effectiveTo,
-            String publisher, BigDecimal rate, String quotation, boolean fromRequest, MessageText versionText) {
+            String publisher, BigDecimal rate, String quotation, boolean fromRequest, MessageText versionText,
+            MessageText publisherText) {
     }
 
     /** One duty option of a line: the whole calculation re-run with it. */

@@ -163,7 +163,7 @@ final class TaxResultDocuments {
             version = localPerForeign ? "1 " + source.subject() + " = " + rate + " " + localCurrency
                     : "1 " + localCurrency + " = " + rate + " " + source.subject();
             from = source.fromRequest() ? MessageText.of("taxes.documents.source.request")
-                    : MessageText.of("taxes.documents.source.publisher", MessageText.Arg.literal(nz(source.publisher())));
+                    : MessageText.of("taxes.documents.source.publisher", MessageText.Arg.message(source.publisherMessage()));
         } else if (TaxResult.DataSource.CHAIN.equals(kind)) {
             version = source.version();
             from = MessageText.of("taxes.documents.source.chain", MessageText.Arg.literal(source.version()));

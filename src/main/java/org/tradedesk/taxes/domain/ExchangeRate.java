@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.tradedesk.shared.CurrencyCode;
 import org.tradedesk.shared.EffectivePeriod;
 import org.tradedesk.shared.InvalidValueException;
+import org.tradedesk.shared.MessageText;
 
 /**
  * A customs exchange rate of one jurisdiction for a foreign currency over a period (匯率), kept as
@@ -14,12 +15,18 @@ import org.tradedesk.shared.InvalidValueException;
  * (US$1,274 ÷ 0.91 = A$1,400).
  */
 public record ExchangeRate(String jurisdiction, CurrencyCode currency, CurrencyCode local, BigDecimal rate,
-        Quotation quotation, EffectivePeriod period, String source) {
+        Quotation quotation, EffectivePeriod period, String source, Long row) {
 
     private static final int CARRIED_SCALE = 10;
 
     /** Which way the rate is quoted. */
     public enum Quotation { LOCAL_PER_FOREIGN, FOREIGN_PER_LOCAL }
+
+    /** A rate not read from the table (given in a request, parsed from a file before it is stored): no row. */
+    public ExchangeRate(String jurisdiction, CurrencyCode currency, CurrencyCode local, BigDecimal rate, Quotation quotation,
+            EffectivePeriod period, String source) {
+        this(jurisdiction, currency, local, rate, quotation, period, source, null);
+    }
 
     public ExchangeRate {
         Objects.requireNonNull(jurisdiction, "jurisdiction");
@@ -49,11 +56,21 @@ public record ExchangeRate(String jurisdiction, CurrencyCode currency, CurrencyC
         return quotation == Quotation.LOCAL_PER_FOREIGN ? rate : BigDecimal.ONE.divide(rate, MathContext.DECIMAL128);
     }
 
+    /**
+     * Where the rate comes from, as data for the reader's language: the publisher's source and the row of the rate table
+     * ({@code taxes.exchange-rate.row}); a rate with no row prints its source as given.
+     */
+    public MessageText sourceText() {
+        String name = source == null ? "" : source;
+        return row == null ? MessageText.of("taxes.text.asGiven", MessageText.Arg.literal(name))
+                : MessageText.of("taxes.exchange-rate.row", MessageText.Arg.literal(name), MessageText.Arg.literal(row));
+    }
+
     public String describe() {
         String quoted = quotation == Quotation.LOCAL_PER_FOREIGN
                 ? rate.toPlainString() + " " + local + " per " + currency
                 : rate.toPlainString() + " " + currency + " per " + local;
-        return quoted + " (" + source + (period.to() == null && period.from().getYear() < 1901 ? "" : ", effective " + period.from()
+        return quoted + " (" + source + (row == null ? "" : " [rate table row " + row + "]") + (period.to() == null && period.from().getYear() < 1901 ? "" : ", effective " + period.from()
                 + (period.to() == null ? "" : " to " + period.to())) + ")";
     }
 }

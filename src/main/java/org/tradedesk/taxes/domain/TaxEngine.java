@@ -206,7 +206,7 @@ public final class TaxEngine {
             boolean given = request.exchangeRate() != null || request.foreignPerLocalRate() != null;
             run.sources.add(new TaxResult.DataSource(TaxResult.DataSource.EXCHANGE_RATE, invoiceCurrency.value(), null,
                     invoiceRate.period().from(), invoiceRate.period().to(), given ? null : invoiceRate.source(), invoiceRate.rate(),
-                    invoiceRate.quotation().name(), given));
+                    invoiceRate.quotation().name(), given, null, given ? null : invoiceRate.sourceText()));
         }
         Map<CurrencyCode, BigDecimal> fx = new HashMap<>();
         request.exchangeRates().forEach((code, rate) -> {

@@ -173,6 +173,11 @@ public class CalculationStore {
                 }
             }
         }
+        for (JsonNode node : root.path("sources")) {
+            if (node instanceof ObjectNode source && node.get("publisherText") == null) {
+                upgradeRateSource(source);
+            }
+        }
         for (JsonNode node : root.path("options")) {
             if (node instanceof ObjectNode option) {
                 if ("GENERAL".equals(option.path("scheme").asString()) && option.path("label").isString()) {
@@ -183,6 +188,27 @@ public class CalculationStore {
                     textToMessage(option, "requires");
                 }
             }
+        }
+    }
+
+    /** How the rate table's rows were named in saved results before the source was kept as data. */
+    private static final java.util.regex.Pattern OLD_ROW = java.util.regex.Pattern.compile("^(.*) \\[rate table row (\\d+)]$");
+
+    /**
+     * A rate source saved as the English text "RBA [rate table row 12]": the source and the row become the message
+     * {@code taxes.exchange-rate.row}, so the reader sees it in their language; other texts print as they were written.
+     */
+    private static void upgradeRateSource(ObjectNode source) {
+        JsonNode publisher = source.get("publisher");
+        if (!"EXCHANGE_RATE".equals(source.path("kind").asString()) || publisher == null || !publisher.isString()) {
+            return;
+        }
+        java.util.regex.Matcher m = OLD_ROW.matcher(publisher.asString());
+        if (m.matches()) {
+            ObjectNode row = message("taxes.exchange-rate.row");
+            ((ArrayNode) row.get("args")).add(literal(m.group(1))).add(literal(m.group(2)));
+            source.put("publisher", m.group(1));
+            source.set("publisherText", row);
         }
     }
 

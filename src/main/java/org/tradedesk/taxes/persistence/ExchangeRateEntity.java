@@ -58,6 +58,6 @@ class ExchangeRateEntity {
 
     ExchangeRate toDomain() {
         return new ExchangeRate(jurisdiction, CurrencyCode.of(currency), CurrencyCode.of(localCurrency), rate, quotation,
-                new EffectivePeriod(validFrom, validTo), source + " [rate table row " + id + "]");
+                new EffectivePeriod(validFrom, validTo), source, id);
     }
 }

@@ -701,14 +701,22 @@ class ClearanceDeclarationApiTest {
         mvc.perform(get(base + "/history").header("Accept-Language", "en"))
                 .andExpect(jsonPath("$[0].what.text").value(containsString("Exchange rate 35.8 per EUR taken from the rate table (關務署報關適用外幣匯率")));
         mvc.perform(get("/clearance/transactions/" + id + "/declaration").header("Accept-Language", "en")).andExpect(status().isOk())
-                .andExpect(content().string(containsString("customs rate of the table: 關務署報關適用外幣匯率")));
+                .andExpect(content().string(containsString("customs rate of the table: 關務署報關適用外幣匯率, row ")));
+        // the rate's source is data (source + table row) in the reader's language: no English "[rate table row N]" in zh-TW
+        mvc.perform(get(base + "/history").header("Accept-Language", "zh-TW"))
+                .andExpect(jsonPath("$[0].what.text").value(org.hamcrest.Matchers.matchesPattern(".*（關務署報關適用外幣匯率，第 \\d+ 列.*")))
+                .andExpect(jsonPath("$[0].what.text").value(org.hamcrest.Matchers.not(containsString("rate table row"))));
+        mvc.perform(get("/clearance/transactions/" + id + "/declaration").header("Accept-Language", "zh-TW")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("匯率表的報關匯率：關務署報關適用外幣匯率，第 ")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("rate table row"))));
         // another rate typed without a reason: refused at the reason field, in the reader's language
         mvc.perform(post(base + "/declarations").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "zh-TW").content("""
                         {"declarantId":"A12","importerId":"12345675","exchangeRate":36,"items":[{"line":1,"duty":"0%"}]}"""))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("clearance.declaration.exchange-rate-reason"))
                 .andExpect(jsonPath("$.errors[0].field").value("exchangeRateReason"))
-                .andExpect(jsonPath("$.errors[0].label").value("改用其他匯率的理由"));
+                .andExpect(jsonPath("$.errors[0].label").value("改用其他匯率的理由"))
+                .andExpect(jsonPath("$.detail").value(containsString("關務署報關適用外幣匯率，第 ")));
         // with the reason: taken, and the reason is recorded
         mvc.perform(post(base + "/declarations").contentType(MediaType.APPLICATION_JSON).content("""
                         {"declarantId":"A12","importerId":"12345675","exchangeRate":36,"exchangeRateReason":"rate of the customs ruling 115-001",

@@ -65,6 +65,40 @@ class RestDaysTest {
         assertThat(roll.toConfirm()).as("2027 is built from the statute").isTrue();
     }
 
+    /**
+     * 2027 (116年), built from 紀念日及節日實施條例 and the lunar dates of a published 2027 list (rest-days.tsv): 除夕 Fri 5
+     * February, 春節 初一–初三 Sat 6 – Mon 8 February; 除夕前一日 Thu 4 February; 初一 and 初二 fall on the weekend, so
+     * (要點 第3點: 除夕 and 春節 on a weekend → the next working days) Tue 9 and Wed 10 February are 補假. A period ending
+     * on 除夕前一日 runs to Thu 11 February.
+     */
+    @Test
+    void lunarNewYear2027RollsOverItsMakeUpDaysToThursday11February() {
+        RestDays.Roll roll = restDays.roll(Jurisdiction.TW, LocalDate.of(2027, 2, 4));
+        assertThat(roll.to()).isEqualTo(LocalDate.of(2027, 2, 11));
+        assertThat(roll.reason(Locale.TAIWAN)).isEqualTo("除夕前一日");
+        assertThat(roll.toConfirm()).as("no published 116年 calendar was found").isTrue();
+        assertThat(restDays.roll(Jurisdiction.TW, LocalDate.of(2027, 2, 6)).reason(Locale.TAIWAN)).isEqualTo("春節");
+        assertThat(restDays.roll(Jurisdiction.TW, LocalDate.of(2027, 2, 10)).reason(Locale.TAIWAN)).isEqualTo("春節補假");
+        assertThat(restDays.roll(Jurisdiction.TW, LocalDate.of(2027, 2, 11)).rolled()).isFalse();
+        // 端午 (lunar 5/5) Wed 9 June 2027 and 中秋 (lunar 8/15) Wed 15 September 2027: one day each
+        assertThat(restDays.roll(Jurisdiction.TW, LocalDate.of(2027, 6, 9)).to()).isEqualTo(LocalDate.of(2027, 6, 10));
+        assertThat(restDays.roll(Jurisdiction.TW, LocalDate.of(2027, 9, 15)).to()).isEqualTo(LocalDate.of(2027, 9, 16));
+    }
+
+    /**
+     * The 補假 rule of 紀念日及節日實施條例 第8條 with 要點 第3點: a holiday on a Saturday is given on the working day before, on a
+     * Sunday on the working day after. 行憲紀念日 Sat 25 December 2027 → Fri 24 December off; 國慶日 Sun 10 October 2027 → Mon
+     * 11 October off. Periods ending then roll to the next working day.
+     */
+    @Test
+    void holidaysOnAWeekendIn2027GiveTheirMakeUpDay() {
+        assertThat(restDays.roll(Jurisdiction.TW, LocalDate.of(2027, 12, 24)).to()).isEqualTo(LocalDate.of(2027, 12, 27));
+        assertThat(restDays.roll(Jurisdiction.TW, LocalDate.of(2027, 12, 24)).reason(Locale.TAIWAN)).isEqualTo("行憲紀念日補假");
+        assertThat(restDays.roll(Jurisdiction.TW, LocalDate.of(2027, 10, 10)).to()).isEqualTo(LocalDate.of(2027, 10, 12));
+        assertThat(restDays.roll(Jurisdiction.TW, LocalDate.of(2027, 10, 11)).reason(Locale.ENGLISH)).isEqualTo("Day off for National Day");
+        assertThat(restDays.roll(Jurisdiction.TW, LocalDate.of(2027, 10, 12)).rolled()).isFalse();
+    }
+
     @Test
     void australiaDayAndTheActAnzacMondayAndBoxingDay() {
         RestDays.Roll australiaDay = restDays.roll(Jurisdiction.AU, LocalDate.of(2026, 1, 26));

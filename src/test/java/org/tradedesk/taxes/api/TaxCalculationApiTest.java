@@ -202,6 +202,24 @@ class TaxCalculationApiTest {
         // 2,200 NZD ÷ 1.10 NZD per AUD = 2,000 AUD
         assertThat(r.get("customsValue").decimalValue()).isEqualByComparingTo("2000");
         assertThat(r.get("dataVersions").get("exchangeRate.NZD").asString()).contains("ABF test rate").contains("rate table row");
+        // where the rate comes from, in the reader's language (no English "[rate table row N]" in a zh-TW answer)
+        String request = """
+                {"jurisdiction":"AU","date":"2026-01-05","currency":"NZD","incoterm":"FOB",
+                 "lines":[{"description":"x","value":2200,"measures":{"duty":"5%"}}]}""";
+        for (String[] language : new String[][] {{"zh-TW", "ABF test rate，第 \\d+ 列"}, {"en", "ABF test rate, row \\d+"}}) {
+            JsonNode answer = json.readTree(mvc.perform(post("/api/v1/tax/calculations").with(COORDINATOR)
+                            .header("Accept-Language", language[0]).contentType(MediaType.APPLICATION_JSON).content(request))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+            JsonNode source = null;
+            for (JsonNode s : answer.get("sources")) {
+                if ("EXCHANGE_RATE".equals(s.get("kind").asString())) {
+                    source = s;
+                }
+            }
+            assertThat(source).isNotNull();
+            assertThat(source.get("publisher").asString()).isEqualTo("ABF test rate");
+            assertThat(source.get("publisherText").get("text").asString()).matches(language[1]);
+        }
     }
 
     @Test

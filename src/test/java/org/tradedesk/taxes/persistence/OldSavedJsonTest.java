@@ -3,6 +3,7 @@ package org.tradedesk.taxes.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.tradedesk.taxes.EngineTexts;
 import org.tradedesk.taxes.TaxRequest;
 import org.tradedesk.taxes.TaxResult;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,5 +36,23 @@ class OldSavedJsonTest {
                  "dataVersions":{"chain":"TW TW-2018.1 (effective 2018-01-01)"},"notes":[]}""", TaxResult.class);
         assertThat(result.sources()).isEmpty();
         assertThat(result.dataVersions()).containsKey("chain");
+    }
+
+    @Test
+    void aRateSourceSavedAsEnglishTextReadsInTheReadersLanguage() {
+        CalculationStore store = new CalculationStore(null, json);
+        TaxResult result = store.result("""
+                {"jurisdiction":"AU","date":"2026-01-05","currency":"AUD","customsValue":2000,"transportAndInsurance":0,
+                 "lines":[],"taxes":[],"total":100,"totalDisplay":100,"options":[],"steps":[],"dataVersions":{},"notes":[],
+                 "sources":[{"kind":"EXCHANGE_RATE","subject":"NZD","effectiveFrom":"2026-01-01","effectiveTo":"2026-01-31",
+                   "publisher":"ABF test rate [rate table row 12]","rate":1.10,"quotation":"FOREIGN_PER_LOCAL","fromRequest":false},
+                  {"kind":"EXCHANGE_RATE","subject":"USD","effectiveFrom":"2026-01-01",
+                   "publisher":"typed by hand","rate":0.65,"quotation":"FOREIGN_PER_LOCAL","fromRequest":false}]}""");
+        TaxResult.DataSource rate = result.sources().get(0);
+        assertThat(rate.publisher()).isEqualTo("ABF test rate");
+        assertThat(EngineTexts.en(rate.publisherMessage())).isEqualTo("ABF test rate, row 12");
+        assertThat(EngineTexts.zh(rate.publisherMessage())).isEqualTo("ABF test rate，第 12 列");
+        // any other stored text prints as it was written
+        assertThat(EngineTexts.zh(result.sources().get(1).publisherMessage())).isEqualTo("typed by hand");
     }
 }

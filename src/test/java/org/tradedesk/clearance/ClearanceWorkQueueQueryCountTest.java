@@ -1,0 +1,102 @@
+package org.tradedesk.clearance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import jakarta.persistence.EntityManagerFactory;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+import org.tradedesk.clients.ClientDetails;
+import org.tradedesk.clients.ClientDirectory;
+import org.tradedesk.clients.ClientKind;
+import org.tradedesk.clients.PreferredLanguage;
+import org.tradedesk.shared.CountryCode;
+
+/**
+ * Issue 8: the home page's clearance work queue ran the document checks' key (the file, its documents, their figures) for
+ * up to 30 files on every view. Counts the statements Hibernate prepares for one view of the home page with 5 files
+ * being prepared, then with 30: the count must be the same, and the checks must not run again for unchanged files;
+ * a changed document makes them run for that file only. Seeds by JDBC so only the view's own statements are counted.
+ */
+@SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
+@AutoConfigureMockMvc
+@WithMockUser(username = "manager", roles = "MANAGER")
+class ClearanceWorkQueueQueryCountTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    EntityManagerFactory emf;
+    @Autowired
+    ClientDirectory clients;
+    @Autowired
+    ClearanceChecks checks;
+
+    long client;
+
+    List<Long> seed(int files) {
+        Timestamp now = Timestamp.from(Instant.now());
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < files; i++) {
+            jdbc.update("insert into clearance_transaction (version, client_id, direction, jurisdiction, transport_mode, incoterm, reference,"
+                    + " status, created_by, created_at, updated_at) values (0, ?, 'IMPORT', 'TW', 'AIR', 'CIF', ?, 'DRAFT', 'manager', ?, ?)",
+                    client, "QC-" + i, now, now);
+            long id = jdbc.queryForObject("select max(id) from clearance_transaction", Long.class);
+            jdbc.update("insert into clearance_document (version, transaction_id, document_type, file_name, content_type, size_bytes,"
+                    + " sha256, uploaded_by, uploaded_at) values (0, ?, 'COMMERCIAL_INVOICE', 'inv.pdf', 'application/pdf', 1, 'x', 'manager', ?)",
+                    id, now);
+            ids.add(id);
+        }
+        return ids;
+    }
+
+    long statementsForOneHomePage() throws Exception {
+        Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
+        stats.clear();
+        String html = mvc.perform(get("/").param("lang", "en")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("QC-0");
+        return stats.getPrepareStatementCount();
+    }
+
+    @Test
+    void theHomePageQueriesDoNotGrowWithTheFilesAndTheChecksRunOnlyForAChangedFile() throws Exception {
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("manager", "x", "ROLE_MANAGER"));
+        client = clients.create(new ClientDetails("Queue Count Co", ClientKind.IMPORTER, CountryCode.TW, null,
+                PreferredLanguage.EN, null, null, null)).id();
+        List<Long> first = seed(5);
+        statementsForOneHomePage(); // the first view runs the checks of each new file once
+        long runs = checks.runs();
+        long with5 = statementsForOneHomePage();
+        assertThat(checks.runs()).as("an unchanged file's checks are not run again").isEqualTo(runs);
+
+        seed(25);
+        statementsForOneHomePage();
+        runs = checks.runs();
+        long with30 = statementsForOneHomePage();
+        System.out.printf("HOME PAGE statements: %d with 5 files, %d with 30%n", with5, with30);
+        assertThat(checks.runs()).isEqualTo(runs);
+        assertThat(with30).as("statements with 30 files vs 5: a query per file is back").isEqualTo(with5);
+        assertThat(with5).as("the queue's own statements are counted").isGreaterThanOrEqualTo(3);
+
+        // a document of one file changes (its version goes up): that file's checks run again, the others' do not
+        jdbc.update("update clearance_document set version = version + 1 where transaction_id = ?", first.get(0));
+        statementsForOneHomePage();
+        assertThat(checks.runs()).isEqualTo(runs + 1);
+    }
+}

@@ -1,0 +1,42 @@
+package org.tradedesk.taxes.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.tradedesk.shared.CurrencyCode;
+import org.tradedesk.shared.EffectivePeriod;
+import org.tradedesk.taxes.EngineTexts;
+import org.tradedesk.taxes.TaxResult;
+import org.tradedesk.taxes.domain.ExchangeRate;
+
+/**
+ * Where an exchange rate comes from is data (the publisher's source and the rate-table row) that the letter and the
+ * worksheet print in the reader's language: no English "[rate table row N]" in a zh-TW document.
+ */
+class RateSourceTextTest {
+
+    private static final ExchangeRate TABLE_ROW = new ExchangeRate("TW", CurrencyCode.USD, CurrencyCode.TWD, new BigDecimal("32.15"),
+            ExchangeRate.Quotation.LOCAL_PER_FOREIGN, new EffectivePeriod(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 10)),
+            "關務署 進口報關匯率", 41L);
+
+    @Test
+    void aTableRateNamesItsSourceAndRowInEachLanguage() {
+        TaxResult.DataSource source = new TaxResult.DataSource(TaxResult.DataSource.EXCHANGE_RATE, "USD", null,
+                TABLE_ROW.period().from(), TABLE_ROW.period().to(), TABLE_ROW.source(), TABLE_ROW.rate(), TABLE_ROW.quotation().name(),
+                false, null, TABLE_ROW.sourceText());
+        TaxDocument.DataVersion printed = TaxResultDocuments.dataVersion(source, "TWD");
+        assertThat(EngineTexts.zh(printed.sourceText())).isEqualTo("匯率表：關務署 進口報關匯率，第 41 列");
+        assertThat(EngineTexts.en(printed.sourceText())).isEqualTo("rate table: 關務署 進口報關匯率, row 41");
+        assertThat(printed.version()).isEqualTo("1 USD = 32.15 TWD");
+        assertThat(printed.effectiveFrom()).isEqualTo(LocalDate.of(2026, 3, 1));
+    }
+
+    @Test
+    void aRateWithoutARowPrintsItsSourceAsGiven() {
+        ExchangeRate typed = new ExchangeRate("TW", CurrencyCode.USD, CurrencyCode.TWD, BigDecimal.TEN,
+                ExchangeRate.Quotation.LOCAL_PER_FOREIGN, new EffectivePeriod(LocalDate.of(2026, 3, 1), null), "file");
+        assertThat(EngineTexts.zh(typed.sourceText())).isEqualTo("file");
+    }
+}
