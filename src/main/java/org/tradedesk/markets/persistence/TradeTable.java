@@ -699,15 +699,19 @@ public class TradeTable {
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
                     out.add(new IndicatorInput(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getBoolean(4), rs.getBigDecimal(5),
-                            (Double) rs.getObject(6), rs.getString(7), rs.getBoolean(8), (Integer) rs.getObject(9), rs.getBigDecimal(10),
+                            dbl(rs.getObject(6)), rs.getString(7), rs.getBoolean(8), (Integer) rs.getObject(9), rs.getBigDecimal(10),
                             (Integer) rs.getObject(11), rs.getBigDecimal(12), rs.getLong(13), rs.getBigDecimal(14), rs.getBigDecimal(15),
                             decimal(rs.getObject(16)), rs.getLong(17), rs.getBigDecimal(18), (Integer) rs.getObject(19),
-                            (Double) rs.getObject(20), (Integer) rs.getObject(21), (Double) rs.getObject(22), (Double) rs.getObject(23),
-                            (Double) rs.getObject(24), rs.getLong(25), rs.getLong(26)));
+                            dbl(rs.getObject(20)), (Integer) rs.getObject(21), dbl(rs.getObject(22)), dbl(rs.getObject(23)),
+                            dbl(rs.getObject(24)), rs.getLong(25), rs.getLong(26)));
                 }
             }
             return out;
         });
+    }
+
+    private static Double dbl(Object o) {
+        return o == null ? null : ((Number) o).doubleValue();
     }
 
     private static BigDecimal decimal(Object o) {
