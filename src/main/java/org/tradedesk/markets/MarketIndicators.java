@@ -58,7 +58,18 @@ public class MarketIndicators {
         }
         DatasetView d = datasets.ready(id);
         List<TradeTable.IndicatorInput> input = table.indicators(id, f.name(), prod, fromYear, toYear);
-        TradeTable.Coverage cover = table.coverage(id);
+        return view(id, prod, f, from == null ? null : fromYear, to == null ? null : toYear, input, table.coverage(id),
+                d.valuationBasis(), d.units(), d.source());
+    }
+
+    /**
+     * The figures of DuckDB's rows ({@link TradeTable#indicators}); {@code from}/{@code to} null: the years the rows span.
+     * Public for the benchmark, which times the product's whole path without the application context.
+     */
+    public static IndicatorsView view(long id, String prod, Flow f, Integer from, Integer to, List<TradeTable.IndicatorInput> input,
+                                      TradeTable.Coverage cover, String valuationBasis, String units, String source) {
+        int fromYear = from == null ? 1900 : from;
+        int toYear = to == null ? 2100 : to;
         MessageText basis = MessageText.of(cover.world() ? "markets.indicators.basis.world" : "markets.indicators.basis.partners");
         MessageText rcaBasis = cover.total() ? MessageText.of("markets.indicators.rca.basis-total")
                 : cover.topCodes() > 1 ? MessageText.of("markets.indicators.rca.basis-level", MessageText.Arg.number(cover.topCodes()),
@@ -123,7 +134,7 @@ public class MarketIndicators {
         }
         return new IndicatorsView(id, prod, f, from == null && !rows.isEmpty() ? rows.stream().mapToInt(IndicatorsView.Row::year).min()
                 .orElse(fromYear) : fromYear, to == null && !rows.isEmpty() ? rows.stream().mapToInt(IndicatorsView.Row::year).max()
-                .orElse(toYear) : toYear, basis, rcaBasis, List.copyOf(markets.values()), rows, d.valuationBasis(), d.units(), d.source());
+                .orElse(toYear) : toYear, basis, rcaBasis, List.copyOf(markets.values()), rows, valuationBasis, units, source);
     }
 
     private static IndicatorsView.Market market(TradeTable.IndicatorInput in, String iso3, String name) {

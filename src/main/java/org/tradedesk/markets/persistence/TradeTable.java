@@ -622,7 +622,8 @@ public class TradeTable {
      * The indicators' input in one statement. {@code %1$s}: the partner filter (the World, or every partner when the
      * dataset has no World rows); {@code %2$s}: the product codes' placeholders; {@code %3$s}: the rows of a reporter's
      * total over all products ({@code TOTAL} rows, the codes of the shallowest level, or none: {@code false}).
-     * Parameters: dataset, from, to, codes (p); dataset, from, to (t); dataset, from, to, codes (m); the flow.
+     * Parameters: dataset, from, to, codes (p); dataset, from, to (t); dataset, from, to, codes (m); the flow. Plain SQL
+     * that PostgreSQL runs as well (the benchmark compares the two on the same statement).
      */
     static final String INDICATORS = """
             with p as (
@@ -645,25 +646,28 @@ public class TradeTable {
               from trade_row where dataset_id = ? and frequency = 'A' and not breakdown and year between ? and ?
                 and partner_code <> '0' and product_code in (%2$s) and partner_code not in (select r from p)
               group by partner_code, year, flow),
-            rows as (
+            allr as (
               select p.r, p.iso3, p.y, p.f, false mirror, p.v, p.q, p.unit, p.prelim, p.partial, s.sv, s.sn, t.tv, w.wv, w.wt,
                 coalesce(w.wn, 0) wn, o.v other, 0 sources
               from p join s on s.y = p.y and s.f = p.f left join t on t.r = p.r and t.y = p.y and t.f = p.f
                 left join w on w.y = p.y and w.f = p.f left join p o on o.r = p.r and o.y = p.y and o.f <> p.f
               union all
               select r, null, y, f, true, v, null, null, false, null, null, 0, null, null, null, 0, null, sources from m),
-            chosen as (select * from rows where f = ?),
+            chosen as (select * from allr where f = ?),
+            ok as (select r, mirror, y, cast(v as double precision) dv from chosen where not prelim and partial is null and v > 0),
             g as (
-              select r, mirror, min(y) y0, max(y) y1, arg_min(v::double, y) v0, arg_max(v::double, y) v1, count(*) n,
-                regr_slope(ln(v::double), y) b, regr_sxx(ln(v::double), y) sxx, regr_syy(ln(v::double), y) syy,
-                regr_sxy(ln(v::double), y) sxy
-              from chosen where not prelim and partial is null and v > 0 group by r, mirror)
+              select r, mirror, min(y) y0, max(y) y1, count(*) n, regr_slope(ln(dv), y) b, regr_sxx(ln(dv), y) sxx,
+                regr_syy(ln(dv), y) syy, regr_sxy(ln(dv), y) sxy
+              from ok group by r, mirror),
+            ends as (
+              select g.*, a.dv v0, z.dv v1 from g join ok a on a.r = g.r and a.mirror = g.mirror and a.y = g.y0
+                join ok z on z.r = g.r and z.mirror = g.mirror and z.y = g.y1)
             select c.r, c.iso3, c.y, c.mirror, c.v, c.q, c.unit, c.prelim, c.partial,
               lag(c.v) over (partition by c.r, c.mirror order by c.y), lag(c.y) over (partition by c.r, c.mirror order by c.y),
               c.sv, c.sn, c.tv, c.wv, c.wt, c.wn, c.other, g.y0, g.v0, g.y1, g.v1, g.b,
               case when g.n > 2 and g.sxx > 0 then sqrt(greatest(g.syy - g.sxy * g.sxy / g.sxx, 0) / (g.n - 2) / g.sxx) end,
               coalesce(g.n, 0), c.sources
-            from chosen c left join g on g.r = c.r and g.mirror = c.mirror
+            from chosen c left join ends g on g.r = c.r and g.mirror = c.mirror
             order by c.mirror, c.r, c.y""";
 
     /**
@@ -676,25 +680,10 @@ public class TradeTable {
         if (codes.isEmpty()) {
             return List.of();
         }
-        Coverage cover = coverage(dataset);
-        String partner = cover.world() ? "partner_code = '0'" : "partner_code <> '0'";
-        String totals = cover.total() ? "product_code = 'TOTAL'"
-                : cover.topCodes() > 1 ? "length(product_code) = " + cover.topLength() + " and product_code <> 'TOTAL'" : "false";
-        String sql = INDICATORS.formatted(partner, marks(codes.size()), totals);
+        String sql = indicatorsSql(coverage(dataset), codes.size());
         return withConnection(c -> {
             PreparedStatement p = c.prepare(sql);
-            int i = 1;
-            for (int part = 0; part < 3; part++) {
-                p.setLong(i++, dataset);
-                p.setInt(i++, from);
-                p.setInt(i++, to);
-                if (part != 1) {
-                    for (String code : codes) {
-                        p.setString(i++, code);
-                    }
-                }
-            }
-            p.setString(i, flow);
+            bindIndicators(p, dataset, flow, codes, from, to);
             List<IndicatorInput> out = new ArrayList<>();
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
@@ -708,6 +697,31 @@ public class TradeTable {
             }
             return out;
         });
+    }
+
+    /** The indicators' statement for a dataset of this coverage and a product of {@code codes} codes ({@link #INDICATORS}). */
+    public static String indicatorsSql(Coverage cover, int codes) {
+        String partner = cover.world() ? "partner_code = '0'" : "partner_code <> '0'";
+        String totals = cover.total() ? "product_code = 'TOTAL'"
+                : cover.topCodes() > 1 ? "length(product_code) = " + cover.topLength() + " and product_code <> 'TOTAL'" : "1 = 0";
+        return INDICATORS.formatted(partner, marks(codes), totals);
+    }
+
+    /** Binds {@link #indicatorsSql}'s parameters. */
+    public static void bindIndicators(PreparedStatement p, long dataset, String flow, List<String> codes, int from, int to)
+            throws SQLException {
+        int i = 1;
+        for (int part = 0; part < 3; part++) {
+            p.setLong(i++, dataset);
+            p.setInt(i++, from);
+            p.setInt(i++, to);
+            if (part != 1) {
+                for (String code : codes) {
+                    p.setString(i++, code);
+                }
+            }
+        }
+        p.setString(i, flow);
     }
 
     private static Double dbl(Object o) {

@@ -102,7 +102,7 @@ class MarketIndicatorApiTest {
         assertThat(JsonPath.<List<String>>read(json, chn2024 + ".marketShare.formula").get(0)).isEqualTo("markets.indicators.formula.share-of-reporters");
         // the reader's language: the formula and the reasons in Chinese
         String zh = indicators(id, "8542", "X", "2019", "2024", "zh-TW");
-        assertThat(JsonPath.<String>read(zh, "$.rcaBasis")).contains("無法計算 RCA");
+        assertThat(JsonPath.<String>read(zh, "$.rcaBasis")).contains("無法計算顯示性比較利益");
         assertThat(JsonPath.<List<String>>read(zh, "$.markets[?(@.iso3 == 'CHN')].cagr.formulaText").get(0)).contains("年複合成長率");
     }
 
