@@ -54,7 +54,7 @@ public class MarketDatasets {
                 "no dataset " + id, String.valueOf(id)));
     }
 
-    private DatasetView ready(long id) {
+    DatasetView ready(long id) {
         DatasetView d = dataset(id);
         if (d.status() != DatasetStatus.SUCCEEDED) {
             throw new TradedeskException(TradedeskException.Kind.CONFLICT, "markets.dataset.not-ready",
@@ -161,7 +161,7 @@ public class MarketDatasets {
         return new ConcentrationView(id, y, f, prod, dimension, h, normalized, shares);
     }
 
-    private static Flow flow(String flow) {
+    static Flow flow(String flow) {
         if (flow == null || flow.isBlank()) {
             throw invalid("flow", "");
         }
@@ -208,7 +208,7 @@ public class MarketDatasets {
         return v;
     }
 
-    private static String product(String product) {
+    static String product(String product) {
         if (product == null || product.isBlank()) {
             throw invalid("product", "");
         }
@@ -219,7 +219,7 @@ public class MarketDatasets {
         return p;
     }
 
-    private static int year(String field, Integer year, int otherwise) {
+    static int year(String field, Integer year, int otherwise) {
         if (year == null) {
             return otherwise;
         }

@@ -168,6 +168,9 @@ class ReadersLanguageSweepTest {
                 + "/series?reporter=CHN&partner=0&flow=X&product=8542&from=2013&to=2024");
         samples.put("/markets/datasets/{id}/concentration", "/markets/datasets/" + dataset
                 + "/concentration?year=2019&flow=X&product=8542&by=reporter");
+        // --- t2ind: the market indicators of the product across the file's markets
+        samples.put("/markets/datasets/{id}/indicators", "/markets/datasets/" + dataset
+                + "/indicators?product=8542&flow=X&from=2013&to=2024");
         // --- t2-decision: a research project on that dataset, scored, with a decision flagged by the decision check
         long project = researchProjects.create("IC", java.util.List.of("8542"), java.util.List.of("CHN", "KOR", "USA"),
                 java.util.List.of("q"), java.util.List.of(dataset), "admin").id();

@@ -374,6 +374,7 @@ public class TradeTable {
 
     private void forget(long dataset) {
         held.remove(dataset);
+        coverage.remove(dataset);
         levels.keySet().removeIf(k -> k.startsWith(dataset + "|"));
     }
 
@@ -575,5 +576,170 @@ public class TradeTable {
             }
             return out;
         });
+    }
+
+    /**
+     * What a dataset holds that the market indicators depend on, found once per dataset (its rows never change): rows with
+     * the World as partner ({@code 0}), a {@code TOTAL} product row, the shallowest product-code length and how many codes
+     * sit at it (one code: the file holds a single product, so a reporter's total over all products is not known).
+     */
+    public record Coverage(boolean world, boolean total, int topLength, long topCodes) {
+    }
+
+    private final java.util.Map<Long, Coverage> coverage = new java.util.concurrent.ConcurrentHashMap<>();
+
+    public Coverage coverage(long dataset) {
+        Coverage known = coverage.get(dataset);
+        if (known != null) {
+            return known;
+        }
+        Coverage c = withConnection(conn -> {
+            PreparedStatement p = conn.prepare("""
+                    with d as (select partner_code, product_code from trade_row where dataset_id = ? and frequency = 'A' and not breakdown),
+                    top as (select min(length(product_code)) len from d where product_code <> 'TOTAL')
+                    select (select bool_or(partner_code = '0') from d), (select bool_or(product_code = 'TOTAL') from d),
+                      (select len from top), (select count(distinct product_code) from d where length(product_code) = (select len from top)
+                      and product_code <> 'TOTAL')""");
+            p.setLong(1, dataset);
+            try (ResultSet rs = p.executeQuery()) {
+                rs.next();
+                return new Coverage(rs.getBoolean(1), rs.getBoolean(2), rs.getInt(3), rs.getLong(4));
+            }
+        });
+        if (coverage.size() > LEVELS_KEPT) {
+            coverage.clear();
+        }
+        coverage.put(dataset, c);
+        return c;
+    }
+
+    /**
+     * One row of the market indicators' input, computed by DuckDB in one statement ({@link #INDICATORS}): a reporter's
+     * (or, {@code mirror}, a non-reporting partner's) value of the product in one year and flow, its quantity (null when
+     * absent or in mixed units) and unit, the previous year's value, the sum and count of all reporters that year, the
+     * reporter's total over all products and the world's (the reporters holding both) for RCA, the other flow's value,
+     * and per market the growth inputs over its full, final years: first and last year and value, the log-linear
+     * least-squares slope of ln(value) on the year, its standard error and the number of years.
+     */
+    public record IndicatorInput(String code, String iso3, int year, boolean mirror, BigDecimal value, Double quantity, String unit,
+                                 boolean preliminary, Integer partialToMonth, BigDecimal previous, Integer previousYear,
+                                 BigDecimal reportersTotal, long reporters, BigDecimal reporterAllProducts, BigDecimal worldProduct,
+                                 BigDecimal worldAllProducts, long worldReporters, BigDecimal otherFlow, Integer firstYear,
+                                 Double firstValue, Integer lastYear, Double lastValue, Double slope, Double slopeError, long years,
+                                 long mirrorSources) {
+    }
+
+    /**
+     * The indicators' input in one statement. {@code %1$s}: the partner filter (the World, or every partner when the
+     * dataset has no World rows); {@code %2$s}: the product codes' placeholders; {@code %3$s}: the rows of a reporter's
+     * total over all products ({@code TOTAL} rows, the codes of the shallowest level, or none: {@code false}).
+     * Parameters: dataset, from, to, codes (p); dataset, from, to (t); dataset, from, to, codes (m); the flow. Plain SQL
+     * that PostgreSQL runs as well (the benchmark compares the two on the same statement).
+     */
+    static final String INDICATORS = """
+            with p as (
+              select reporter_code r, max(reporter_iso3) iso3, year y, flow f, sum(value_usd) v,
+                case when count(distinct coalesce(quantity_unit, '')) = 1 and count(quantity) = count(*) then sum(quantity) end q,
+                max(quantity_unit) unit, bool_or(coalesce(preliminary, false)) prelim, max(partial_to_month) partial
+              from trade_row where dataset_id = ? and frequency = 'A' and not breakdown and year between ? and ? and %1$s
+                and product_code in (%2$s)
+              group by reporter_code, year, flow),
+            t as (
+              select reporter_code r, year y, flow f, sum(value_usd) tv from trade_row
+              where dataset_id = ? and frequency = 'A' and not breakdown and year between ? and ? and %1$s and %3$s
+              group by reporter_code, year, flow),
+            w as (select p.y, p.f, sum(p.v) wv, sum(t.tv) wt, count(*) wn from p join t on t.r = p.r and t.y = p.y and t.f = p.f
+                  group by p.y, p.f),
+            s as (select y, f, sum(v) sv, count(*) sn from p group by y, f),
+            m as (
+              select partner_code r, year y, case flow when 'X' then 'M' else 'X' end f, sum(value_usd) v,
+                count(distinct reporter_code) sources
+              from trade_row where dataset_id = ? and frequency = 'A' and not breakdown and year between ? and ?
+                and partner_code <> '0' and product_code in (%2$s) and partner_code not in (select r from p)
+              group by partner_code, year, flow),
+            allr as (
+              select p.r, p.iso3, p.y, p.f, false mirror, p.v, p.q, p.unit, p.prelim, p.partial, s.sv, s.sn, t.tv, w.wv, w.wt,
+                coalesce(w.wn, 0) wn, o.v other, 0 sources
+              from p join s on s.y = p.y and s.f = p.f left join t on t.r = p.r and t.y = p.y and t.f = p.f
+                left join w on w.y = p.y and w.f = p.f left join p o on o.r = p.r and o.y = p.y and o.f <> p.f
+              union all
+              select r, null, y, f, true, v, null, null, false, null, null, 0, null, null, null, 0, null, sources from m),
+            chosen as (select * from allr where f = ?),
+            ok as (select r, mirror, y, cast(v as double precision) dv from chosen where not prelim and partial is null and v > 0),
+            g as (
+              select r, mirror, min(y) y0, max(y) y1, count(*) n, regr_slope(ln(dv), y) b, regr_sxx(ln(dv), y) sxx,
+                regr_syy(ln(dv), y) syy, regr_sxy(ln(dv), y) sxy
+              from ok group by r, mirror),
+            ends as (
+              select g.*, a.dv v0, z.dv v1 from g join ok a on a.r = g.r and a.mirror = g.mirror and a.y = g.y0
+                join ok z on z.r = g.r and z.mirror = g.mirror and z.y = g.y1)
+            select c.r, c.iso3, c.y, c.mirror, c.v, c.q, c.unit, c.prelim, c.partial,
+              lag(c.v) over (partition by c.r, c.mirror order by c.y), lag(c.y) over (partition by c.r, c.mirror order by c.y),
+              c.sv, c.sn, c.tv, c.wv, c.wt, c.wn, c.other, g.y0, g.v0, g.y1, g.v1, g.b,
+              case when g.n > 2 and g.sxx > 0 then sqrt(greatest(g.syy - g.sxy * g.sxy / g.sxx, 0) / (g.n - 2) / g.sxx) end,
+              coalesce(g.n, 0), c.sources
+            from chosen c left join ends g on g.r = c.r and g.mirror = c.mirror
+            order by c.mirror, c.r, c.y""";
+
+    /**
+     * The market indicators' input for one product (its codes as {@link #productCodes} resolves them) and flow across
+     * all reporters and years of the dataset, in one DuckDB statement (CTEs, window and regression aggregates); rows by
+     * mirror (reporters first), market and year.
+     */
+    public List<IndicatorInput> indicators(long dataset, String flow, String product, int from, int to) {
+        List<String> codes = level(dataset, product);
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        String sql = indicatorsSql(coverage(dataset), codes.size());
+        return withConnection(c -> {
+            PreparedStatement p = c.prepare(sql);
+            bindIndicators(p, dataset, flow, codes, from, to);
+            List<IndicatorInput> out = new ArrayList<>();
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new IndicatorInput(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getBoolean(4), rs.getBigDecimal(5),
+                            dbl(rs.getObject(6)), rs.getString(7), rs.getBoolean(8), (Integer) rs.getObject(9), rs.getBigDecimal(10),
+                            (Integer) rs.getObject(11), rs.getBigDecimal(12), rs.getLong(13), rs.getBigDecimal(14), rs.getBigDecimal(15),
+                            decimal(rs.getObject(16)), rs.getLong(17), rs.getBigDecimal(18), (Integer) rs.getObject(19),
+                            dbl(rs.getObject(20)), (Integer) rs.getObject(21), dbl(rs.getObject(22)), dbl(rs.getObject(23)),
+                            dbl(rs.getObject(24)), rs.getLong(25), rs.getLong(26)));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The indicators' statement for a dataset of this coverage and a product of {@code codes} codes ({@link #INDICATORS}). */
+    public static String indicatorsSql(Coverage cover, int codes) {
+        String partner = cover.world() ? "partner_code = '0'" : "partner_code <> '0'";
+        String totals = cover.total() ? "product_code = 'TOTAL'"
+                : cover.topCodes() > 1 ? "length(product_code) = " + cover.topLength() + " and product_code <> 'TOTAL'" : "1 = 0";
+        return INDICATORS.formatted(partner, marks(codes), totals);
+    }
+
+    /** Binds {@link #indicatorsSql}'s parameters. */
+    public static void bindIndicators(PreparedStatement p, long dataset, String flow, List<String> codes, int from, int to)
+            throws SQLException {
+        int i = 1;
+        for (int part = 0; part < 3; part++) {
+            p.setLong(i++, dataset);
+            p.setInt(i++, from);
+            p.setInt(i++, to);
+            if (part != 1) {
+                for (String code : codes) {
+                    p.setString(i++, code);
+                }
+            }
+        }
+        p.setString(i, flow);
+    }
+
+    private static Double dbl(Object o) {
+        return o == null ? null : ((Number) o).doubleValue();
+    }
+
+    private static BigDecimal decimal(Object o) {
+        return o == null ? null : o instanceof BigDecimal b ? b : new BigDecimal(o.toString());
     }
 }

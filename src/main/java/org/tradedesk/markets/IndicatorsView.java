@@ -1,0 +1,29 @@
+package org.tradedesk.markets;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.tradedesk.markets.domain.stats.Figure;
+import org.tradedesk.shared.MessageText;
+
+/**
+ * Market indicators of one product and flow across every market and year of a dataset (issue 9, Analysis). Every
+ * figure is a {@link Figure}: the message code of its formula, the value (a fraction for growth and shares: 0.0937 =
+ * 9.37 %), or none and the reason. {@code basis} says which rows the values are ({@code markets.indicators.basis.*}:
+ * trade with the World, or the sum of the partners when the dataset has no World rows); {@code rcaBasis} which total
+ * over all products RCA divides by, or why RCA is not computable. Mirror rows ({@code mirror}) are partners that report
+ * nothing for the product (Taiwan as partner 490): their flow estimated from the reporters' opposite flow.
+ */
+public record IndicatorsView(long dataset, String product, Flow flow, int from, int to, MessageText basis, MessageText rcaBasis,
+                             List<Market> markets, List<Row> rows, String valuationBasis, String units, String source) {
+
+    /** Growth of one market over its full, final years in the range: CAGR and log-linear trend (none under 4 years). */
+    public record Market(String code, String iso3, String name, boolean mirror, Figure cagr, Figure trendGrowth,
+                         List<Double> trendGrowthCi, long years) {
+    }
+
+    /** One market and year. {@code quantity} null where absent, zero or in mixed units. */
+    public record Row(String code, String iso3, String name, int year, boolean mirror, BigDecimal value, Double quantity,
+                      String quantityUnit, boolean preliminary, Integer partialToMonth, Figure unitValue, Figure yoyGrowth,
+                      Figure marketShare, Figure rca, Figure relativeTradeBalance, List<MessageText> notes) {
+    }
+}

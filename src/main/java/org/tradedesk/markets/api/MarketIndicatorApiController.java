@@ -1,0 +1,117 @@
+package org.tradedesk.markets.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.tradedesk.markets.IndicatorsView;
+import org.tradedesk.markets.MarketIndicators;
+import org.tradedesk.markets.ParameterInvalid;
+import org.tradedesk.markets.domain.stats.Figure;
+import org.tradedesk.platform.MessageTexts;
+
+/** Market indicators of one product across every market and year of a dataset (issue 9), figures with their formula and basis. */
+@RestController
+@RequestMapping("/api/v1/markets")
+@Tag(name = "Market research")
+class MarketIndicatorApiController {
+
+    private final MarketIndicators indicators;
+    private final MessageSource messages;
+    private final MessageTexts texts;
+
+    MarketIndicatorApiController(MarketIndicators indicators, MessageSource messages, MessageTexts texts) {
+        this.indicators = indicators;
+        this.messages = messages;
+        this.texts = texts;
+    }
+
+    /** A figure: its formula (message code and text in the caller's language), the value or null, and why it is null or what qualifies it. */
+    record FigureJson(String formula, String formulaText, Double value, List<String> notes) {
+    }
+
+    record MarketJson(String code, String iso3, String name, boolean mirror, long years, FigureJson cagr, FigureJson trendGrowth,
+                      List<Double> trendGrowthCi) {
+    }
+
+    record RowJson(String code, String iso3, String name, int year, boolean mirror, BigDecimal value, Double quantity,
+                   String quantityUnit, boolean preliminary, Integer partialToMonth, FigureJson unitValue, FigureJson yoyGrowth,
+                   FigureJson marketShare, FigureJson rca, FigureJson relativeTradeBalance, List<String> notes) {
+    }
+
+    record IndicatorsJson(long dataset, String product, String flow, int from, int to, String basis, String rcaBasis,
+                          String valuationBasis, String source, List<MarketJson> markets, List<RowJson> rows) {
+    }
+
+    @GetMapping("/datasets/{id}/indicators")
+    @Operation(summary = "Market indicators of one product across every market and year",
+            description = "Per reporter (market) and year: value (trade with the World, partner 0; the sum of the partners when the "
+                    + "dataset has no World rows — `basis` says which), quantity and its unit, unit value, YoY growth, market share "
+                    + "(the reporter's share of all the dataset's reporters that year), RCA (Balassa: (x_ik/X_i)/(x_wk/X_w), X the total "
+                    + "over all products from TOTAL rows or the codes of the file's shallowest level, w the reporters holding both; "
+                    + "null with the reason when the dataset holds only this product or one reporter — `rcaBasis`), relative trade "
+                    + "balance (X−M)/(X+M) where both flows are present; per market CAGR and log-linear trend growth with its 95 % "
+                    + "interval over full, final years (no trend under 4 years). Mirror rows (`mirror: true`): partners reporting "
+                    + "nothing of the product (Taiwan as 490), estimated from the reporters' opposite flow. Every figure is "
+                    + "{formula, formulaText, value, notes}: growth and shares are fractions (0.0937 = 9.37 %); value null means "
+                    + "undefined, notes say why. Computed by DuckDB in one statement.",
+            responses = {
+                    @ApiResponse(responseCode = "200", description = "the indicators (no rows when the product is not in the dataset)"),
+                    @ApiResponse(responseCode = "400", description = "a parameter is not valid: problem detail with errors[].field"),
+                    @ApiResponse(responseCode = "404", description = "no such dataset"),
+                    @ApiResponse(responseCode = "409", description = "the dataset's import has not succeeded")})
+    IndicatorsJson indicators(@PathVariable long id,
+                              @Parameter(description = "HS code as in the file (a code absent from the file sums the one level beneath it)")
+                              @RequestParam(required = false) String product,
+                              @Parameter(description = "M (imports) or X (exports)") @RequestParam(required = false) String flow,
+                              @Parameter(description = "first year (default: the dataset's first)") @RequestParam(required = false) Integer from,
+                              @Parameter(description = "last year (default: the dataset's last)") @RequestParam(required = false) Integer to) {
+        return json(indicators.indicators(id, product, flow, from, to));
+    }
+
+    private IndicatorsJson json(IndicatorsView v) {
+        Locale locale = LocaleContextHolder.getLocale();
+        List<MarketJson> markets = v.markets().stream().map(m -> new MarketJson(m.code(), m.iso3(), m.name(), m.mirror(), m.years(),
+                figure(m.cagr(), locale), figure(m.trendGrowth(), locale), m.trendGrowthCi())).toList();
+        List<RowJson> rows = v.rows().stream().map(r -> new RowJson(r.code(), r.iso3(), r.name(), r.year(), r.mirror(), r.value(),
+                r.quantity(), r.quantityUnit(), r.preliminary(), r.partialToMonth(), figure(r.unitValue(), locale),
+                figure(r.yoyGrowth(), locale), figure(r.marketShare(), locale), figure(r.rca(), locale),
+                figure(r.relativeTradeBalance(), locale), texts.renderAll(r.notes(), locale))).toList();
+        return new IndicatorsJson(v.dataset(), v.product(), v.flow().name(), v.from(), v.to(), texts.render(v.basis(), locale),
+                texts.render(v.rcaBasis(), locale), v.valuationBasis(), v.source(), markets, rows);
+    }
+
+    private FigureJson figure(Figure f, Locale locale) {
+        return new FigureJson(f.formula(), messages.getMessage(f.formula(), null, f.formula(), locale), f.value(),
+                texts.renderAll(f.notes(), locale));
+    }
+
+    @ExceptionHandler(ParameterInvalid.class)
+    ResponseEntity<ProblemDetail> invalidParameter(ParameterInvalid e) {
+        return ParameterProblems.of(e, messages);
+    }
+
+    /** from=abc: named by its label, saying it is not a whole number (a year out of range says so). */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> mismatch(MethodArgumentTypeMismatchException e) {
+        String value = e.getValue() == null ? "" : String.valueOf(e.getValue());
+        ParameterInvalid invalid = value.strip().matches("-?[0-9]+")
+                ? new ParameterInvalid(e.getName(), value, "markets.query.reason.year-range", "1900", "2100")
+                : new ParameterInvalid(e.getName(), value, "markets.query.reason.not-a-whole-number");
+        return ParameterProblems.of(invalid, messages);
+    }
+}

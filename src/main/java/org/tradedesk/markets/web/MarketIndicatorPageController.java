@@ -1,0 +1,148 @@
+package org.tradedesk.markets.web;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.tradedesk.markets.IndicatorsView;
+import org.tradedesk.markets.MarketDatasets;
+import org.tradedesk.markets.MarketIndicators;
+import org.tradedesk.markets.domain.stats.Figure;
+import org.tradedesk.markets.importing.CountryNames;
+import org.tradedesk.platform.MessageTexts;
+import org.tradedesk.reporting.XlsxFormat;
+import org.tradedesk.reporting.XlsxRow;
+import org.tradedesk.reporting.XlsxSheet;
+import org.tradedesk.reporting.XlsxWorkbook;
+
+/** The market indicators of one product across every market and year (issue 9): a table and its XLSX export. */
+@Controller
+class MarketIndicatorPageController {
+
+    private final MarketIndicators indicators;
+    private final MarketDatasets markets;
+    private final MessageSource messages;
+    private final MessageTexts texts;
+
+    MarketIndicatorPageController(MarketIndicators indicators, MarketDatasets markets, MessageSource messages, MessageTexts texts) {
+        this.indicators = indicators;
+        this.markets = markets;
+        this.messages = messages;
+        this.texts = texts;
+    }
+
+    /** A figure as shown: its value (null: undefined) and the reasons or qualifications in the reader's language. */
+    record Shown(Double value, String why) {
+    }
+
+    record Line(String market, String code, int year, boolean mirror, BigDecimal value, Double quantity, String unit, Shown unitValue,
+                Shown yoy, Shown share, Shown rca, Shown balance, String notes) {
+    }
+
+    record Growth(String market, String code, boolean mirror, long years, Shown cagr, Shown trend, List<Double> ci) {
+    }
+
+    @GetMapping("/markets/datasets/{id}/indicators")
+    String page(@PathVariable long id, @RequestParam(required = false) String product, @RequestParam(required = false) String flow,
+                @RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to, Model model) {
+        IndicatorsView v = indicators.indicators(id, product, flow, from, to);
+        Locale locale = LocaleContextHolder.getLocale();
+        model.addAttribute("dataset", markets.dataset(id));
+        model.addAttribute("view", v);
+        model.addAttribute("basis", texts.render(v.basis(), locale));
+        model.addAttribute("rcaBasis", texts.render(v.rcaBasis(), locale));
+        model.addAttribute("growth", v.markets().stream().map(m -> new Growth(name(m.code(), locale), m.code(), m.mirror(), m.years(),
+                shown(m.cagr(), locale), shown(m.trendGrowth(), locale), m.trendGrowthCi())).toList());
+        model.addAttribute("lines", v.rows().stream().map(r -> new Line(name(r.code(), locale), r.code(), r.year(), r.mirror(), r.value(),
+                r.quantity(), r.quantityUnit(), shown(r.unitValue(), locale), shown(r.yoyGrowth(), locale), shown(r.marketShare(), locale),
+                shown(r.rca(), locale), shown(r.relativeTradeBalance(), locale), String.join(" ", texts.renderAll(r.notes(), locale))))
+                .toList());
+        return "markets/indicators";
+    }
+
+    @GetMapping("/markets/datasets/{id}/indicators.xlsx")
+    ResponseEntity<byte[]> xlsx(@PathVariable long id, @RequestParam(required = false) String product,
+                                @RequestParam(required = false) String flow, @RequestParam(required = false) Integer from,
+                                @RequestParam(required = false) Integer to) {
+        IndicatorsView v = indicators.indicators(id, product, flow, from, to);
+        Locale locale = LocaleContextHolder.getLocale();
+        XlsxWorkbook book = XlsxWorkbook.create().properties(text("markets.indicators.title", locale, v.product()), locale);
+        XlsxSheet sheet = book.sheet(text("markets.indicators.sheet", locale)).columnWidths(26, 8, 20, 14, 10, 14, 10, 10, 10, 10, 50);
+        sheet.title(text("markets.indicators.heading", locale, v.product(), text("markets.flow." + v.flow(), locale), v.from(), v.to()));
+        sheet.header(text("markets.indicators.market", locale), text("markets.indicators.year", locale), text("markets.series.value", locale),
+                text("markets.series.quantity", locale), text("markets.indicators.unit", locale), text("markets.series.unit-value", locale),
+                text("markets.indicators.yoy", locale), text("markets.indicators.share", locale), text("markets.indicators.rca", locale),
+                text("markets.indicators.balance", locale), text("markets.indicators.notes", locale));
+        for (IndicatorsView.Row r : v.rows()) {
+            XlsxRow row = sheet.row().text(name(r.code(), locale) + (r.mirror() ? " *" : "")).text(Integer.toString(r.year()))
+                    .amount(r.value(), 0);
+            decimal(row, r.quantity(), 0);
+            row.text(r.quantityUnit() == null ? "" : r.quantityUnit());
+            decimal(row, r.unitValue().value(), 2);
+            percent(row, r.yoyGrowth());
+            percent(row, r.marketShare());
+            decimal(row, r.rca().value(), 3);
+            decimal(row, r.relativeTradeBalance().value(), 3);
+            row.text(String.join(" ", texts.renderAll(r.notes(), locale)));
+        }
+        sheet.skip();
+        sheet.header(text("markets.indicators.market", locale), text("markets.indicators.years", locale), text("markets.series.cagr", locale),
+                text("markets.series.trend", locale), text("markets.series.ci", locale), "");
+        for (IndicatorsView.Market m : v.markets()) {
+            XlsxRow row = sheet.row().text(name(m.code(), locale) + (m.mirror() ? " *" : "")).text(Long.toString(m.years()));
+            percent(row, m.cagr());
+            percent(row, m.trendGrowth());
+            if (m.trendGrowthCi() != null) {
+                row.percent(BigDecimal.valueOf(m.trendGrowthCi().get(0)), 2).percent(BigDecimal.valueOf(m.trendGrowthCi().get(1)), 2);
+            }
+        }
+        sheet.skip();
+        sheet.row().text(text("markets.indicators.mirror-mark", locale));
+        sheet.row().text(texts.render(v.basis(), locale));
+        sheet.row().text(texts.render(v.rcaBasis(), locale));
+        sheet.row().text(text("markets.dataset.source", locale)).text(v.source() + " — " + v.valuationBasis());
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("indicators-" + id + "-" + v.product() + "-" + v.flow() + ".xlsx").build().toString())
+                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .body(book.toBytes());
+    }
+
+    private Shown shown(Figure f, Locale locale) {
+        return new Shown(f.value(), String.join(" ", texts.renderAll(f.notes(), locale)));
+    }
+
+    private static String name(String code, Locale locale) {
+        return CountryNames.known(code) ? CountryNames.name(code, locale) + " (" + code + ")" : code;
+    }
+
+    private static void decimal(XlsxRow row, Double value, int scale) {
+        if (value == null) {
+            row.blank();
+        } else {
+            row.number(BigDecimal.valueOf(value), XlsxFormat.number(scale));
+        }
+    }
+
+    private static void percent(XlsxRow row, Figure f) {
+        if (f.value() == null) {
+            row.blank();
+        } else {
+            row.percent(BigDecimal.valueOf(f.value()), 2);
+        }
+    }
+
+    private String text(String code, Locale locale, Object... args) {
+        return messages.getMessage(code, args, locale);
+    }
+}

@@ -1,0 +1,188 @@
+package org.tradedesk.markets.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Issue 9: market indicators of one product across all markets and years ({@code GET /datasets/{id}/indicators}), on the
+ * real Comtrade files of {@code ../shared/data/markets/} and one constructed fixture for RCA and Taiwan as a mirror partner
+ * ({@code markets/indicators/SOURCE.md}). Every expected figure is worked out here from the file's rows, by hand.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@WithMockUser(username = "analyst", roles = "COORDINATOR")
+class MarketIndicatorApiTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    static byte[] file(String name) throws IOException {
+        try (InputStream in = MarketIndicatorApiTest.class.getResourceAsStream("/markets/" + name)) {
+            return in.readAllBytes();
+        }
+    }
+
+    long upload(String name) throws Exception {
+        String json = mvc.perform(multipart("/api/v1/markets/datasets").file(new MockMultipartFile("file", name, "text/csv", file(name))))
+                .andExpect(result -> assertThat(result.getResponse().getStatus()).isIn(200, 201))
+                .andReturn().getResponse().getContentAsString();
+        return ((Number) JsonPath.read(json, "$.id")).longValue();
+    }
+
+    String indicators(long id, String product, String flow, String from, String to, String lang) throws Exception {
+        var request = get("/api/v1/markets/datasets/" + id + "/indicators").param("product", product).param("flow", flow)
+                .header("Accept-Language", lang);
+        if (from != null) {
+            request = request.param("from", from);
+        }
+        if (to != null) {
+            request = request.param("to", to);
+        }
+        return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
+    /** The one number a path gives (a filter gives a list: it must hold exactly one). */
+    static double number(String json, String path) {
+        Object found = JsonPath.read(json, path);
+        if (found instanceof List<?> list) {
+            assertThat(list).as(path + " in " + json).hasSize(1);
+            found = list.get(0);
+        }
+        assertThat(found).as(path + " in " + json).isInstanceOf(Number.class);
+        return ((Number) found).doubleValue();
+    }
+
+    @Test
+    void portalFileGivesEachExporterItsValueShareAndGrowthAndSaysWhyRcaIsNotComputable() throws Exception {
+        long id = upload("comtrade_v1_portal_HS8542_exports_CHN_KOR_USA_annual_2013_2024.csv");
+        String json = indicators(id, "8542", "X", "2019", "2024", "en");
+        assertThat(JsonPath.<List<Object>>read(json, "$.rows")).hasSize(18); // 3 reporters × 6 years, no mirror (partner is the World only)
+        // the data README's figures: China 2019–2024 CAGR 9.37 %, trend 8.02 %; Korea 8.73 % / 6.61 %; USA 4.78 % / 3.19 %
+        assertThat(number(json, "$.markets[?(@.iso3 == 'CHN')].cagr.value")).isCloseTo(0.0937, offset(0.00005));
+        assertThat(number(json, "$.markets[?(@.iso3 == 'CHN')].trendGrowth.value")).isCloseTo(0.0802, offset(0.00005));
+        assertThat(number(json, "$.markets[?(@.iso3 == 'KOR')].cagr.value")).isCloseTo(0.0873, offset(0.00005));
+        assertThat(number(json, "$.markets[?(@.iso3 == 'KOR')].trendGrowth.value")).isCloseTo(0.0661, offset(0.00005));
+        assertThat(number(json, "$.markets[?(@.iso3 == 'USA')].cagr.value")).isCloseTo(0.0478, offset(0.00005));
+        assertThat(number(json, "$.markets[?(@.iso3 == 'USA')].trendGrowth.value")).isCloseTo(0.0319, offset(0.00005));
+        assertThat(number(json, "$.markets[?(@.iso3 == 'CHN')].trendGrowthCi[0]")).isLessThan(0.0802);
+        assertThat(number(json, "$.markets[?(@.iso3 == 'CHN')].trendGrowthCi[1]")).isGreaterThan(0.0802);
+        String chn2024 = "$.rows[?(@.iso3 == 'CHN' && @.year == 2024)]";
+        assertThat(number(json, chn2024 + ".value")).isEqualTo(159747196497.0);
+        // 2024 from the file: CHN 159,747,196,497; KOR 120,189,285,084; USA 50,634,521,686
+        assertThat(number(json, chn2024 + ".marketShare.value"))
+                .isCloseTo(159747196497.0 / (159747196497.0 + 120189285084.0 + 50634521686.0), offset(1e-12));
+        // 2020 over 2019: 116,989,221,967 / 102,102,959,980 − 1
+        assertThat(number(json, "$.rows[?(@.iso3 == 'CHN' && @.year == 2020)].yoyGrowth.value"))
+                .isCloseTo(116989221967.0 / 102102959980.0 - 1, offset(1e-12));
+        // the 2019 row has no previous year in the range asked for
+        assertThat(JsonPath.<List<Object>>read(json, "$.rows[?(@.iso3 == 'CHN' && @.year == 2019)].yoyGrowth.value").get(0)).isNull();
+        // one product in the file and no TOTAL row: RCA is null with its reason; one flow: no trade balance
+        assertThat(JsonPath.<List<Object>>read(json, chn2024 + ".rca.value").get(0)).isNull();
+        assertThat(JsonPath.<List<String>>read(json, chn2024 + ".rca.notes[0]").get(0)).contains("only this product");
+        assertThat(JsonPath.<String>read(json, "$.rcaBasis")).contains("RCA not computable");
+        assertThat(JsonPath.<List<String>>read(json, chn2024 + ".relativeTradeBalance.notes[0]").get(0)).contains("one flow");
+        assertThat(JsonPath.<List<String>>read(json, chn2024 + ".unitValue.notes[0]").get(0)).contains("quantity");
+        assertThat(JsonPath.<List<String>>read(json, chn2024 + ".marketShare.formula").get(0)).isEqualTo("markets.indicators.formula.share-of-reporters");
+        // the reader's language: the formula and the reasons in Chinese
+        String zh = indicators(id, "8542", "X", "2019", "2024", "zh-TW");
+        assertThat(JsonPath.<String>read(zh, "$.rcaBasis")).contains("無法計算顯示性比較利益");
+        assertThat(JsonPath.<List<String>>read(zh, "$.markets[?(@.iso3 == 'CHN')].cagr.formulaText").get(0)).contains("年複合成長率");
+    }
+
+    @Test
+    void noTrendUnderFourYears() throws Exception {
+        long id = upload("comtrade_v1_portal_HS8542_exports_CHN_KOR_USA_annual_2013_2024.csv");
+        String json = indicators(id, "8542", "X", "2022", "2024", "en");
+        assertThat(JsonPath.<List<Object>>read(json, "$.markets[?(@.iso3 == 'CHN')].trendGrowth.value").get(0)).isNull();
+        assertThat(JsonPath.<List<String>>read(json, "$.markets[?(@.iso3 == 'CHN')].trendGrowth.notes[0]").get(0)).contains("Fewer than 4 years (3)");
+        assertThat(number(json, "$.markets[?(@.iso3 == 'CHN')].cagr.value")).isNotNull();
+    }
+
+    @Test
+    void legacyFileGivesIndiasTradeBalanceWithChinaAndChinasMirrorImports() throws Exception {
+        long id = upload("comtrade_legacy_IND_CHN_H3_2010.csv");
+        String json = indicators(id, "8542", "M", null, null, "en");
+        // the file has no World rows: India's trade with its one partner, China (156); 8542 in 2010: imports 148,712,521,
+        // exports 1,947,069 (the 4-digit rows, not the 6-digit ones beneath them)
+        assertThat(JsonPath.<String>read(json, "$.basis")).contains("no World rows");
+        String ind = "$.rows[?(@.code == '699' && @.mirror == false)]";
+        assertThat(number(json, ind + ".value")).isEqualTo(148712521.0);
+        assertThat(number(json, ind + ".relativeTradeBalance.value")).isCloseTo((1947069.0 - 148712521.0) / (1947069.0 + 148712521.0),
+                offset(1e-12));
+        // all products are in the file (96 chapters), but India is its only reporter: the world would be India itself
+        assertThat(JsonPath.<List<String>>read(json, ind + ".rca.notes[0]").get(0)).contains("only one reporter");
+        // China reports nothing here: its imports of 8542 from India are India's exports to it
+        String chn = "$.rows[?(@.code == '156' && @.mirror == true)]";
+        assertThat(number(json, chn + ".value")).isEqualTo(1947069.0);
+        assertThat(JsonPath.<List<String>>read(json, chn + ".notes[0]").get(0)).contains("Mirror estimate");
+    }
+
+    @Test
+    void apiFileGivesTheUsasMirrorExportsWithoutDoubleCountingTheSecondPartnerRows() throws Exception {
+        long id = upload("comtrade_v1_CHN_imports_from_USA_HS8542_2010_2024.csv");
+        String json = indicators(id, "8542", "X", "2010", "2011", "en");
+        // China's imports from the USA, rows with partner2Code 0 only: 2010 = 7,903,767,147; 2011 = 6,368,050,147
+        assertThat(number(json, "$.rows[?(@.code == '842' && @.year == 2010)].value")).isEqualTo(7903767147.0);
+        assertThat(number(json, "$.rows[?(@.code == '842' && @.year == 2011)].value")).isEqualTo(6368050147.0);
+        assertThat(JsonPath.<List<Boolean>>read(json, "$.rows[*].mirror")).containsOnly(true);
+    }
+
+    @Test
+    void constructedFileGivesRcaAgainstTheChaptersAndTaiwansMirrorImports() throws Exception {
+        long id = upload("indicators/rca_mirror_legacy.csv");
+        String x = indicators(id, "8542", "X", null, null, "en");
+        // RCA 2020, Korea: (300 / (600 + 400)) / ((300 + 50) / (1000 + 1000)) = 0.3 / 0.175; USA: (50 / 1000) / 0.175
+        assertThat(number(x, "$.rows[?(@.code == '410' && @.year == 2020)].rca.value")).isCloseTo(0.3 / 0.175, offset(1e-12));
+        assertThat(number(x, "$.rows[?(@.code == '842' && @.year == 2020)].rca.value")).isCloseTo(0.05 / 0.175, offset(1e-12));
+        // 2021, Korea: (400 / 1000) / (500 / 2000) = 1.6
+        assertThat(number(x, "$.rows[?(@.code == '410' && @.year == 2021)].rca.value")).isCloseTo(1.6, offset(1e-12));
+        assertThat(JsonPath.<String>read(x, "$.rcaBasis")).contains("2 product codes of 2 digits");
+        // Korea's trade balance in 8542, 2020: (300 − 200) / (300 + 200); the unit value 300 / 3 kg
+        assertThat(number(x, "$.rows[?(@.code == '410' && @.year == 2020)].relativeTradeBalance.value")).isCloseTo(0.2, offset(1e-12));
+        assertThat(number(x, "$.rows[?(@.code == '410' && @.year == 2020)].unitValue.value")).isCloseTo(100.0, offset(1e-9));
+        // share of Korea in the two reporters' exports 2021: 400 / 500; CAGR 2020–2021: 400 / 300 − 1
+        assertThat(number(x, "$.rows[?(@.code == '410' && @.year == 2021)].marketShare.value")).isCloseTo(0.8, offset(1e-12));
+        assertThat(number(x, "$.markets[?(@.code == '410')].cagr.value")).isCloseTo(400.0 / 300 - 1, offset(1e-12));
+        // Taiwan (490) reports nothing: its imports of 8542 are Korea's and the USA's exports to it, 120 + 10 and 150 + 20
+        String m = indicators(id, "8542", "M", null, null, "en");
+        assertThat(number(m, "$.rows[?(@.code == '490' && @.year == 2020)].value")).isEqualTo(130.0);
+        assertThat(number(m, "$.rows[?(@.code == '490' && @.year == 2021)].value")).isEqualTo(170.0);
+        assertThat(JsonPath.<List<Boolean>>read(m, "$.rows[?(@.code == '490')].mirror")).containsOnly(true);
+        assertThat(JsonPath.<List<String>>read(m, "$.rows[?(@.code == '490' && @.year == 2020)].iso3")).containsOnly("TWN");
+        assertThat(JsonPath.<List<String>>read(m, "$.rows[?(@.code == '490' && @.year == 2020)].notes[0]").get(0))
+                .contains("2 reporters declare");
+    }
+
+    @Test
+    void badParametersAre400NamingTheField() throws Exception {
+        long id = upload("comtrade_v1_portal_HS8542_exports_CHN_KOR_USA_annual_2013_2024.csv");
+        mvc.perform(get("/api/v1/markets/datasets/" + id + "/indicators").param("product", "8542").param("flow", "Q"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("flow"));
+        mvc.perform(get("/api/v1/markets/datasets/" + id + "/indicators").param("flow", "X"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("product"));
+        mvc.perform(get("/api/v1/markets/datasets/" + id + "/indicators").param("product", "8542").param("flow", "X").param("from", "abc")
+                        .header("Accept-Language", "zh-TW"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("from"))
+                .andExpect(jsonPath("$.errors[0].label").value(containsString("年")));
+        mvc.perform(get("/api/v1/markets/datasets/" + id + "/indicators").param("product", "8542").param("flow", "X").param("from", "2024")
+                        .param("to", "2019"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("from"));
+    }
+}
