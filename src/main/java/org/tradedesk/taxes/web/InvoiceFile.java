@@ -25,14 +25,16 @@ import org.tradedesk.platform.importing.DecodedText;
  * Reads an uploaded invoice, one row per line, from CSV (comma-separated, double quotes
  * around text with commas; UTF-8 with or without a byte-order mark, UTF-16 with one, or Big5 —
  * the encoding is detected and reported) or XLSX (first sheet). The first row names the columns, in any order:
- * {@link #COLUMNS}; {@code description} and {@code value} are required. Every problem is collected
+ * {@link #COLUMNS}; {@code description} and {@code value} are required. {@code draught} (UK draught relief, a
+ * container of at least 20 litres) is a yes/no cell: empty, no, false, 0 or 否 is no claim; yes, true, 1 or 是 a claim
+ * (an XLSX TRUE/FALSE cell reads as true/false). Every problem is collected
  * with its row number (as a spreadsheet shows it, the header being row 1) and column, so a user
  * fixes the file in one go.
  */
 final class InvoiceFile {
 
     static final List<String> COLUMNS = List.of("description", "tariffCode", "origin", "value", "quantity", "unit",
-            "netMassKg", "litres", "alcoholByVolume", "measures", "optionScheme", "optionReference", "optionDuty", "retailPrice", "annualProductionHl");
+            "netMassKg", "litres", "alcoholByVolume", "measures", "optionScheme", "optionReference", "optionDuty", "retailPrice", "annualProductionHl", "draught");
     private static final List<String> NUMBERS = List.of("value", "quantity", "netMassKg", "litres", "alcoholByVolume", "retailPrice", "annualProductionHl");
     static final int MAX_ROWS = 5000;
 
@@ -130,6 +132,14 @@ final class InvoiceFile {
                     problems.add(new Problem(rowNumber, name, "taxes.batch.reason.not-a-number", Arg.literal(text)));
                 }
             }
+            Boolean draught = null;
+            String draughtText = v.getOrDefault("draught", "");
+            if (!draughtText.isEmpty()) {
+                draught = yesNo(draughtText);
+                if (draught == null) {
+                    problems.add(new Problem(rowNumber, "draught", "taxes.batch.reason.not-yes-no", Arg.literal(draughtText)));
+                }
+            }
             if (v.getOrDefault("description", "").isEmpty()) {
                 problems.add(new Problem(rowNumber, "description", "taxes.batch.reason.required"));
             }
@@ -140,13 +150,23 @@ final class InvoiceFile {
                     v.getOrDefault("origin", "").toUpperCase(Locale.ROOT), n.get("value"), n.get("quantity"),
                     v.getOrDefault("unit", ""), n.get("netMassKg"), n.get("litres"), n.get("alcoholByVolume"),
                     v.getOrDefault("measures", ""), v.getOrDefault("optionScheme", ""), v.getOrDefault("optionDuty", ""), "",
-                    v.getOrDefault("optionReference", ""), n.get("retailPrice"), n.get("annualProductionHl")));
+                    v.getOrDefault("optionReference", ""), n.get("retailPrice"), n.get("annualProductionHl"),
+                    Boolean.TRUE.equals(draught) ? Boolean.TRUE : null));
             rows.add(rowNumber);
         }
         if (lines.isEmpty() && problems.isEmpty()) {
             problems.add(new Problem(0, "file", "taxes.batch.reason.no-lines"));
         }
         return new Parsed(lines, rows, problems);
+    }
+
+    /** A yes/no cell as true or false, or null when it is neither. */
+    static Boolean yesNo(String text) {
+        return switch (text.trim().toLowerCase(Locale.ROOT)) {
+            case "yes", "y", "true", "1", "是" -> Boolean.TRUE;
+            case "no", "n", "false", "0", "否" -> Boolean.FALSE;
+            default -> null;
+        };
     }
 
     /** RFC 4180 CSV in whatever encoding {@link DecodedText} finds (Commons CSV reads it). */

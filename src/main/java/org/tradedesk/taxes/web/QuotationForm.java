@@ -70,7 +70,7 @@ record QuotationForm(
             lines.add(new LineForm(l.description(), orBlank(l.tariffCode()), orBlank(l.origin()), l.value(), l.quantity(),
                     orBlank(l.unit()), l.netMassKg(), l.litres(), l.alcoholByVolume(), MeasuresText.format(l.measures()),
                     o == null ? "" : orBlank(o.scheme()), o == null ? "" : orBlank(o.duty()), o == null ? "" : orBlank(o.requires()),
-                    o == null ? "" : orBlank(o.reference()), l.retailPrice(), l.annualProductionHl()));
+                    o == null ? "" : orBlank(o.reference()), l.retailPrice(), l.annualProductionHl(), l.draughtClaimed() ? Boolean.TRUE : null));
         }
         String client = clientId != null && clientId.matches("\\d{1,18}") ? clientId : "";
         return new QuotationForm(client, r.jurisdiction(), r.date(), r.currency(), r.incoterm(), r.exchangeRate(), r.freight(),
@@ -113,7 +113,9 @@ record QuotationForm(
      * separated by {@code ;} (e.g. {@code duty=17.5%; commodityTax=30%}); the option fields add one
      * further duty option to compare (an FTA preference, a concession) and what it requires; a
      * concession of the chain (TCO, QUOTA) is named with its instrument's number as the reference and
-     * takes the chain's rate, so its duty may be left blank.
+     * takes the chain's rate, so its duty may be left blank. {@code draught} is the form's tick box (UK draught relief,
+     * a container of at least 20 litres): ticked is a claim, unticked (false, or null when the box was not on the
+     * page) is none, so the engine's request carries {@code draught} only when it is claimed.
      */
     record LineForm(
             @NotBlank @Size(max = 500) String description,
@@ -132,18 +134,27 @@ record QuotationForm(
             @Size(max = 40) String optionReference,
             @PositiveOrZero @Amount BigDecimal retailPrice,
             @jakarta.validation.constraints.DecimalMin(value = "0", inclusive = false) @DecimalMax(TaxRequestLine.SMALL_PRODUCER_CEILING_HL)
-            @Amount BigDecimal annualProductionHl) {
+            @Amount BigDecimal annualProductionHl,
+            Boolean draught) {
+
+        /** A line not claiming draught relief. */
+        LineForm(String description, String tariffCode, String origin, BigDecimal value, BigDecimal quantity, String unit,
+                BigDecimal netMassKg, BigDecimal litres, BigDecimal alcoholByVolume, String measures, String optionScheme,
+                String optionDuty, String optionRequires, String optionReference, BigDecimal retailPrice, BigDecimal annualProductionHl) {
+            this(description, tariffCode, origin, value, quantity, unit, netMassKg, litres, alcoholByVolume, measures, optionScheme,
+                    optionDuty, optionRequires, optionReference, retailPrice, annualProductionHl, null);
+        }
 
         /** A line without a small producer's annual production. */
         LineForm(String description, String tariffCode, String origin, BigDecimal value, BigDecimal quantity, String unit,
                 BigDecimal netMassKg, BigDecimal litres, BigDecimal alcoholByVolume, String measures, String optionScheme,
                 String optionDuty, String optionRequires, String optionReference, BigDecimal retailPrice) {
             this(description, tariffCode, origin, value, quantity, unit, netMassKg, litres, alcoholByVolume, measures, optionScheme,
-                    optionDuty, optionRequires, optionReference, retailPrice, null);
+                    optionDuty, optionRequires, optionReference, retailPrice, null, null);
         }
 
         static LineForm blank() {
-            return new LineForm("", "", "", null, null, "", null, null, null, "", "", "", "", "", null, null);
+            return new LineForm("", "", "", null, null, "", null, null, null, "", "", "", "", "", null, null, null);
         }
 
         TaxRequestLine toLine() {
@@ -153,7 +164,7 @@ record QuotationForm(
                             text(optionDuty), text(optionRequires), text(optionReference)));
             return new TaxRequestLine(text(description), text(tariffCode), text(origin), value, quantity, text(unit),
                     netMassKg, litres, alcoholByVolume, null, null, null, MeasuresText.parse(measures), options, null, retailPrice,
-                    annualProductionHl);
+                    annualProductionHl, Boolean.TRUE.equals(draught) ? Boolean.TRUE : null);
         }
 
         private static boolean blank(String s) {
