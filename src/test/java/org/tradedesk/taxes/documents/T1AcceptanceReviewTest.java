@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -109,12 +110,34 @@ class T1AcceptanceReviewTest {
         String id = save().get("id").asString();
         String zh = letter(id, "zh-TW");
         // refused ANZTEC: wine duty 28,350 and business tax 1,418 on it (the reviewer's figures).
-        // 海關緝私條例 §37 fines the evaded import duty only: 2 × to 5 × 28,350; 營業稅法 §51 up to 5 × 1,418
-        assertThat(zh).contains("TWD 56,700.00 至 TWD 141,750.00", "所漏進口稅額 TWD 28,350.00 之 2 倍至 5 倍", "海關緝私條例 §37 第1項",
-                "TWD 0.00 至 TWD 7,090.00", "所漏營業稅額 TWD 1,418.00 之 0 倍至 5 倍", "營業稅法 §51 第1項")
+        // 海關緝私條例 §37 fines the evaded import duty only: "處所漏進口稅額五倍以下之罰鍰" (the range the law states, the low
+        // figure the usual 2 ×): 2 × to 5 × 28,350; 營業稅法 §51 "五倍以下" of 1,418 (review t1fixA item 7: not "2 倍至 5 倍")
+        assertThat(zh).contains("TWD 56,700.00 至 TWD 141,750.00", "所漏進口稅額 TWD 28,350.00 之 5 倍以下（低估金額以通常之 2 倍計）",
+                "海關緝私條例 §37 第1項", "TWD 0.00 至 TWD 7,090.00", "所漏營業稅額 TWD 1,418.00 之 5 倍以下", "營業稅法 §51 第1項")
+                .doesNotContain("2 倍至 5 倍", "0 倍至 5 倍")
                 .doesNotContain("59,536", "148,840", "up to 5", "usual in practice");
         String en = letter(id, "en");
         assertThat(en).contains("TWD 56,700.00 to TWD 141,750.00", "the evaded import duty", "art. 37(1)", "TWD 0.00 to TWD 7,090.00");
+    }
+
+    @Test
+    void theLettersTaxTableGivesEachTaxsBaseAndForASpecificRateItsQuantity() throws Exception {
+        // review item 5: "營業稅 5% 21,636" without its base, "菸酒稅 700 TWD/LAL 85,050" without litres and strength.
+        // The wine: 900 L at 13 %vol = 117 litres of alcohol (菸酒稅法 §8: NT$7 a litre per degree = 700 TWD/LAL).
+        JsonNode saved = save();
+        String id = saved.get("id").asString();
+        BigDecimal businessTaxBase = BigDecimal.ZERO;
+        for (JsonNode step : saved.get("result").get("steps")) {
+            if (step.get("code").asString().equals("BUSINESS_TAX")) {
+                businessTaxBase = businessTaxBase.add(step.get("base").decimalValue());
+            }
+        }
+        assertThat(businessTaxBase.signum()).isPositive();
+        String base = TaxDocuments.amount(businessTaxBase, "TWD");
+        String zh = letter(id, "zh-TW");
+        assertThat(zh).contains("稅基").contains("117 LAL（900 L × 13 %vol）").contains(base);
+        String en = letter(id, "en");
+        assertThat(en).contains("Base").contains("117 LAL (900 L × 13 %vol)").contains(base);
     }
 
     @Test
