@@ -32,7 +32,7 @@ final class DutyWorking {
                 return MessageText.of("taxes.working.adValorem.retail", Arg.percent(a.percent()),
                         Texts.money(context.retailPrice(), currency), Texts.money(amount, currency));
             }
-            return MessageText.of("taxes.working.adValorem", Arg.percent(a.percent()), Texts.money(context.base(), currency),
+            return MessageText.of("taxes.working.adValorem", Arg.percent(a.percent()), Texts.base(context.base(), currency),
                     Texts.money(amount, currency));
         }
         if (expression instanceof DutyExpression.Specific s) {

@@ -66,7 +66,7 @@ final class ThresholdRule {
     }
 
     /** Decimals an intermediate quotient is shown to (10/11 of an excess): the tax itself is worked on the exact value. */
-    static final int QUOTIENT_DECIMALS = 4;
+    static final int QUOTIENT_DECIMALS = Texts.QUOTIENT_DECIMALS;
 
     /**
      * The excess times its factor; a quotient with more decimals than {@link #QUOTIENT_DECIMALS} (A$36,228.25 × 10/11 =
