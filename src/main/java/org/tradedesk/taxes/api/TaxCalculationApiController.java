@@ -49,7 +49,7 @@ class TaxCalculationApiController {
     static final String AU_EXAMPLE = """
             {"jurisdiction":"AU","date":"2026-03-02","currency":"USD","incoterm":"FOB","foreignPerLocalRate":0.65,
              "freight":300,"insurance":20,
-             "lines":[{"description":"Shiraz 750 ml x 600","tariffCode":"22042100","origin":"US","value":4200,
+             "lines":[{"description":"Shiraz 750 ml x 600","tariffCode":"22042120","origin":"US","value":4200,
                        "litres":450,"alcoholByVolume":14.5,"measures":{"duty":"5%"},
                        "options":[{"scheme":"AUSFTA","duty":"Free","requires":"proof of origin (AUSFTA)"}]}]}""";
     static final String AU_TCO_EXAMPLE = """

@@ -31,8 +31,8 @@ import org.tradedesk.taxes.domain.TariffMeasureSource.TariffMeasures;
  *
  * <p>Australia (Customs Tariff Act 1995 s 14, s 16): Schedule 3 rates preceded by a preference code
  * (CA, DCS, DCT, NZ, PG, FI, DC, LDC, SG, MY) and the FTA Schedules 4A–16. For goods originating in an
- * FTA party, or of New Zealand or Papua New Guinea origin, the rate is the one the schedule (or a code
- * in Schedule 3) sets, <em>otherwise Free</em> — so a party without an entry for the line still gets
+ * FTA party, or of New Zealand, Papua New Guinea or a Forum Island Country (s 16(1)(b), (c), (e)), the rate is the
+ * one the schedule (or a code in Schedule 3) sets, <em>otherwise Free</em> — so a party without an entry for the line still gets
  * a Free option. Schedule 4 (concessional items by by-law) and TCOs are not attached to lines by the
  * catalogue, so no concession option is built from it.
  *
@@ -56,6 +56,9 @@ final class CatalogueMeasures {
 
     /** Origins whose goods are Free unless Schedule 3 sets a rate after their code (s 16). */
     private static final Set<String> FREE_UNLESS_CODED = Set.of("NZ", "PG");
+
+    /** The Forum Island Countries' code: their goods too are Free unless Schedule 3 sets an FI rate (s 16(1)(e)). */
+    private static final String FORUM_ISLAND = "FI";
 
     /** Each Australian FTA schedule, keyed by the {@code ftaName} the catalogue gives its rates, in the Act's order. */
     private static final Map<String, Fta> FTAS;
@@ -156,6 +159,17 @@ final class CatalogueMeasures {
                 options.add(new Option(origin, MessageText.of("taxes.option.label.code-free", Arg.literal(origin)), "Free",
                         MessageText.of("taxes.option.requires.code-free", Arg.message(proof(origin)), Arg.message(e.reason()),
                                 Arg.literal(origin))));
+            }
+        }
+        // s 16(1)(e): goods of a Forum Island Country pay the rate Schedule 3 sets after "FI", otherwise Free — so an origin on
+        // the FI list (Customs Tariff Regulations Sch 1 Part 1) gets a Free option on a line with no FI rate, as NZ and PG do
+        // (austlii.edu.au/au/legis/cth/consol_act/cta1995178/s16.html, read 2026-12-06)
+        if (origin != null && !FREE_UNLESS_CODED.contains(origin) && !coded.contains(FORUM_ISLAND)) {
+            Eligibility e = eligibility(lists, FORUM_ISLAND);
+            if (e.eligible()) {
+                options.add(new Option(FORUM_ISLAND, MessageText.of("taxes.option.label.code-free", Arg.literal(FORUM_ISLAND)), "Free",
+                        MessageText.of("taxes.option.requires.code-free", Arg.message(proof(FORUM_ISLAND)), Arg.message(e.reason()),
+                                Arg.literal(FORUM_ISLAND))));
             }
         }
         for (Map.Entry<String, Fta> entry : FTAS.entrySet()) {

@@ -97,10 +97,15 @@ public record TaxDocument(
     }
 
     /** A per-line input the chain starts from (invoice value, freight, quantity...), one worksheet column. */
-    public record InputColumn(String code, LocalizedText label, int decimals) {
+    public record InputColumn(String code, LocalizedText label, int decimals, RoundingRule rounding) {
         public InputColumn {
             require(code, "input code");
             Objects.requireNonNull(label, "input label");
+            rounding = rounding == null ? RoundingRule.NONE : rounding;
+        }
+
+        public InputColumn(String code, LocalizedText label, int decimals) {
+            this(code, label, decimals, RoundingRule.NONE);
         }
     }
 
@@ -323,12 +328,20 @@ public record TaxDocument(
         /**
          * One line's price (invoice currency), shares of the shipment's costs (local currency) and the
          * quantities a specific rate is charged on, in the base unit of each dimension (kg, L, litres of
-         * alcohol as the engine counted them, pieces).
+         * alcohol as the engine counted them, pieces); where the litres of alcohol were counted from the volume
+         * and strength, the strength (%vol) and the strength the rate counts from (beer: above 1.15), so the
+         * worksheet counts them by formula.
          */
         public record LineValue(BigDecimal value, BigDecimal freight, BigDecimal insurance, BigDecimal otherCosts,
-                Map<UnitOfMeasure.Dimension, BigDecimal> quantities, boolean fuelEfficient) {
+                Map<UnitOfMeasure.Dimension, BigDecimal> quantities, boolean fuelEfficient, BigDecimal alcoholByVolume,
+                BigDecimal alcoholAbovePercent) {
             public LineValue {
                 quantities = quantities == null ? Map.of() : Map.copyOf(quantities);
+            }
+
+            public LineValue(BigDecimal value, BigDecimal freight, BigDecimal insurance, BigDecimal otherCosts,
+                    Map<UnitOfMeasure.Dimension, BigDecimal> quantities, boolean fuelEfficient) {
+                this(value, freight, insurance, otherCosts, quantities, fuelEfficient, null, null);
             }
 
             public LineValue(BigDecimal value, BigDecimal freight, BigDecimal insurance, BigDecimal otherCosts) {

@@ -17,6 +17,8 @@ import org.tradedesk.platform.MessageTexts;
 import org.tradedesk.reporting.PdfRenderer;
 import org.tradedesk.shared.CurrencyCode;
 import org.tradedesk.shared.LocalizedText;
+import org.tradedesk.shared.UnitOfMeasure;
+import org.tradedesk.shared.duty.DutyExpression;
 import org.tradedesk.taxes.documents.TaxDocument.Line;
 import org.tradedesk.taxes.documents.TaxDocument.Option;
 import org.tradedesk.taxes.documents.TaxDocument.Step;
@@ -142,22 +144,82 @@ public class TaxDocuments {
         Map<String, BigDecimal> sums = new LinkedHashMap<>();
         Map<String, Step> first = new LinkedHashMap<>();
         Map<String, java.util.Set<String>> rates = new HashMap<>();
-        List<Step> all = new ArrayList<>();
-        option.lines().forEach(l -> all.addAll(l.steps()));
-        all.addAll(option.shipmentSteps());
-        for (Step step : all) {
-            if (step.payable()) {
-                sums.merge(step.code(), step.engineAmount(), BigDecimal::add);
-                first.putIfAbsent(step.code(), step);
-                rates.computeIfAbsent(step.code(), k -> new java.util.HashSet<>()).add(step.rateText() == null ? "" : step.rateText().strip());
+        Map<String, BigDecimal> bases = new HashMap<>();
+        Map<String, BigDecimal> quantities = new HashMap<>();
+        Map<String, List<String>> alcohol = new HashMap<>();
+        java.util.Set<String> mixed = new java.util.HashSet<>();
+        for (TaxDocument.Line line : option.lines()) {
+            for (Step step : line.steps()) {
+                if (step.payable()) {
+                    add(doc, step, line.inputs(), sums, first, rates, bases, quantities, alcohol, mixed);
+                }
             }
         }
-        String varies = new DocumentLabels(messages, doc.language()).get("letter.rateVaries");
+        for (Step step : option.shipmentSteps()) {
+            if (step.payable()) {
+                add(doc, step, Map.of(), sums, first, rates, bases, quantities, alcohol, mixed);
+            }
+        }
+        DocumentLabels labels = new DocumentLabels(messages, doc.language());
+        String varies = labels.get("letter.rateVaries");
         List<Row> rows = new ArrayList<>();
         first.forEach((code, step) -> rows.add(new Row(List.of(step.label().in(doc.language()),
+                base(doc, labels, step, bases.get(code), quantities.get(code), alcohol.get(code), mixed.contains(code)),
                 rates.get(code).size() == 1 ? rates.get(code).iterator().next() : varies,
                 money(doc, sums.get(code)), step.legalReference() == null ? "" : step.legalReference().citation()))));
         return rows;
+    }
+
+    private static void add(TaxDocument doc, Step step, Map<String, BigDecimal> inputs, Map<String, BigDecimal> sums,
+            Map<String, Step> first, Map<String, java.util.Set<String>> rates, Map<String, BigDecimal> bases,
+            Map<String, BigDecimal> quantities, Map<String, List<String>> alcohol, java.util.Set<String> mixed) {
+        String code = step.code();
+        sums.merge(code, step.engineAmount(), BigDecimal::add);
+        boolean known = first.containsKey(code);
+        first.putIfAbsent(code, step);
+        rates.computeIfAbsent(code, k -> new java.util.HashSet<>()).add(step.rateText() == null ? "" : step.rateText().strip());
+        DutyExpression.Specific specific = step.specific();
+        BigDecimal quantity = specific == null ? null : inputs.get(TaxResultDocuments.quantityCode(specific.unit().dimension()));
+        boolean onQuantity = quantity != null;
+        if (specific != null && quantity == null) {
+            mixed.add(code); // a specific rate whose quantity the document does not hold: no base to print rather than a wrong one
+        }
+        if (known && onQuantity != quantities.containsKey(code)) {
+            mixed.add(code); // a value on one line, a quantity on another: no one base to print
+        }
+        if (onQuantity) {
+            quantities.merge(code, quantity, BigDecimal::add);
+            if (specific.unit().dimension() == UnitOfMeasure.Dimension.ALCOHOL) {
+                BigDecimal litres = inputs.get(TaxResultDocuments.quantityCode(UnitOfMeasure.Dimension.VOLUME));
+                BigDecimal abv = inputs.get(TaxResultDocuments.ALCOHOL_BY_VOLUME);
+                alcohol.computeIfAbsent(code, k -> new ArrayList<>()).add(litres == null || abv == null ? ""
+                        : FORMATS.number(litres.stripTrailingZeros().scale() < 0 ? litres.setScale(0) : litres.stripTrailingZeros())
+                                + " L × " + FORMATS.number(abv.stripTrailingZeros().scale() < 0 ? abv.setScale(0) : abv.stripTrailingZeros()) + " %vol");
+            }
+        } else if (step.engineBase() != null) {
+            bases.merge(code, step.engineBase(), BigDecimal::add);
+        }
+    }
+
+    /**
+     * The base a tax was charged on, as the letter prints it beside the rate and the amount: the value in the currency
+     * (5 % of 432,738), or for a specific rate the quantity in its unit, with the litres and strength the litres of alcohol
+     * were counted from (121.5 LAL (900 L × 13.5 %vol)). Blank where the lines' bases are not of one kind.
+     */
+    private static String base(TaxDocument doc, DocumentLabels labels, Step step, BigDecimal value, BigDecimal quantity,
+            List<String> alcohol, boolean mixed) {
+        if (mixed) {
+            return "";
+        }
+        if (quantity != null) {
+            BigDecimal q = quantity.stripTrailingZeros();
+            String text = FORMATS.number(q.scale() < 0 ? q.setScale(0) : q) + " " + step.specific().unit().dimension().baseSymbol();
+            if (alcohol != null && alcohol.size() == 1 && !alcohol.get(0).isEmpty()) {
+                text = labels.get("letter.base.alcohol", text, alcohol.get(0));
+            }
+            return text;
+        }
+        return value == null ? "" : money(doc, value);
     }
 
     /** The invoice and its goods as the letter states them, formatted; null when the document does not name them. */

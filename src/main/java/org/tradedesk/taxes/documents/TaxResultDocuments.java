@@ -99,8 +99,13 @@ final class TaxResultDocuments {
         if (valuation != null) {
             Set<UnitOfMeasure.Dimension> measured = EnumSet.noneOf(UnitOfMeasure.Dimension.class);
             valuation.lines().forEach(l -> measured.addAll(l.quantities().keySet()));
+            if (valuation.lines().stream().anyMatch(l -> l.alcoholByVolume() != null)) {
+                // the strength is an input of the sheet: the litres of alcohol are counted from it and the volume by formula
+                inputs.add(new InputColumn(ALCOHOL_BY_VOLUME, LocalizedText.of("酒精濃度 (%vol)", "Alcohol by volume (%vol)"), 2));
+            }
             for (UnitOfMeasure.Dimension d : measured) {
-                inputs.add(new InputColumn(quantityCode(d), QUANTITY_LABELS.get(d), 4));
+                inputs.add(new InputColumn(quantityCode(d), QUANTITY_LABELS.get(d), 4,
+                        d == UnitOfMeasure.Dimension.ALCOHOL && chain != null ? chain.alcohol().lalRounding() : null));
             }
         }
         List<Option> options = new ArrayList<>();
@@ -212,6 +217,9 @@ final class TaxResultDocuments {
                 inputs.put(INSURANCE, v.insurance());
                 inputs.put(OTHER_COSTS, v.otherCosts());
                 v.quantities().forEach((d, q) -> inputs.put(quantityCode(d), q));
+                if (v.alcoholByVolume() != null) {
+                    inputs.put(ALCOHOL_BY_VOLUME, v.alcoholByVolume());
+                }
             }
             lines.add(new Line(line.line(), line.description(), line.tariffCode(), line.origin(), inputs, steps));
         }
@@ -220,8 +228,11 @@ final class TaxResultDocuments {
         for (TaxStep s : r.steps()) {
             if (s.line() == null) {
                 if ("LOW_VALUE".equals(s.code())) {
+                    // the threshold as a figure, so the worksheet tests the lines' customs value against it by formula
+                    BigDecimal threshold = chain == null ? null
+                            : chain.lowValueRule(r.date()).map(ChainDefinition.LowValueRule::threshold).orElse(null);
                     shipment.add(new Step(s.code(), s.label(), List.of(), null, BigDecimal.ZERO, false, s.rate(), RoundingRule.NONE,
-                            null, false, false, s.base(), s.amount(), reference(s.legalReference())));
+                            null, false, false, s.base(), s.amount(), reference(s.legalReference()), null, threshold, null, null));
                     continue;
                 }
                 shipment.add(step(s, shipmentValues, Map.of(), rules(chain, s.code(), r.date(), false), local));
@@ -362,12 +373,42 @@ final class TaxResultDocuments {
             if (valued.freightShare() == null || valued.insuranceShare() == null || valued.otherCostsShare() == null) {
                 return null;
             }
-            values.add(new Valuation.LineValue(lines.get(i).value(), valued.freightShare(), valued.insuranceShare(),
-                    valued.otherCostsShare(), quantities(lines.get(i), valued), Boolean.TRUE.equals(lines.get(i).fuelEfficient())));
+            TaxRequestLine line = lines.get(i);
+            BigDecimal abv = countedFromStrength(line, valued) ? line.alcoholByVolume() : null;
+            values.add(new Valuation.LineValue(line.value(), valued.freightShare(), valued.insuranceShare(),
+                    valued.otherCostsShare(), quantities(line, valued), Boolean.TRUE.equals(line.fuelEfficient()), abv,
+                    abv == null ? null : alcoholAbove(result, i + 1)));
         }
         return new Valuation(request.currency(), rate, foreignPerLocal, cif, request.incoterm().includesMainCarriage(),
                 request.incoterm().includesInsurance(), values, new Valuation.ShipmentCosts(nz(request.freight()), nz(request.insurance()),
                         nz(request.otherCosts()), request.allocation() == TaxRequest.AllocationBasis.VALUE));
+    }
+
+    /**
+     * Whether the engine counted the line's litres of alcohol from its volume and strength (TaxEngine.context), not
+     * from a quantity given in litres of alcohol.
+     */
+    private static boolean countedFromStrength(TaxRequestLine line, TaxResult.LineResult valued) {
+        if (line.litres() == null || line.alcoholByVolume() == null || valued.litresOfAlcohol() == null) {
+            return false;
+        }
+        try {
+            return line.quantity() == null || line.unit() == null
+                    || UnitOfMeasure.parse(line.unit()).dimension() != UnitOfMeasure.Dimension.ALCOHOL;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** The strength a line's rate per litre of alcohol counts from ("ABOVE 1.15 %vol", beer), or null: read from its steps' rates. */
+    private static BigDecimal alcoholAbove(TaxResult result, int line) {
+        for (TaxStep s : result.steps()) {
+            if (s.line() != null && s.line() == line && expression(s.rate()) instanceof DutyExpression.Specific specific
+                    && specific.unit().dimension() == UnitOfMeasure.Dimension.ALCOHOL && specific.alcoholAbovePercent() != null) {
+                return specific.alcoholAbovePercent();
+            }
+        }
+        return null;
     }
 
     /** The rate the result records for {@code currency}, or null. */
@@ -402,6 +443,9 @@ final class TaxResultDocuments {
         }
         return q;
     }
+
+    /** The input column of a line's strength (%vol). */
+    static final String ALCOHOL_BY_VOLUME = "ALCOHOL_BY_VOLUME";
 
     static String quantityCode(UnitOfMeasure.Dimension dimension) {
         return "QUANTITY_" + dimension.name();

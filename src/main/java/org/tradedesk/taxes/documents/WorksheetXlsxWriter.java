@@ -214,6 +214,9 @@ final class WorksheetXlsxWriter {
                     .text(line.description()).text(line.tariffCode()).text(line.origin());
             for (InputColumn input : doc.inputs()) {
                 String valued = valuation == null ? null : valuationFormula(input.code(), valuation, rateRef, row, inputColumn);
+                if (valued == null) {
+                    valued = litresOfAlcoholFormula(input, line, row, inputColumn, valuation);
+                }
                 if (valued == null && costRefs.containsKey(input.code())) {
                     valued = shareFormula(costRefs.get(input.code()), valuation, rateRef, row, inputColumn, inputColumn.get(input.code()),
                             first, lastLine);
@@ -249,6 +252,9 @@ final class WorksheetXlsxWriter {
         totalRow.blank().text(labels.get("label.linesTotal"));
         Map<String, String> lineTotals = new HashMap<>();
         for (InputColumn input : doc.inputs()) {
+            if (TaxResultDocuments.ALCOHOL_BY_VOLUME.equals(input.code())) {
+                continue; // strengths do not add up
+            }
             int c = inputColumn.get(input.code());
             totalRow.at(c).formula("SUM(" + XlsxSheet.range(c, first, last) + ")", XlsxFormat.number(input.decimals()));
             lineTotals.put(input.code(), XlsxSheet.ref(c, totalRow.number()));
@@ -271,7 +277,11 @@ final class WorksheetXlsxWriter {
                 XlsxRow row = sheet.row();
                 // the tax by its name in the reader's language (column B, under "shipment"), not its internal code
                 row.blank().text(step.label().in(lang));
-                writeStep(row, step, refs);
+                if (LOW_VALUE.equals(step.code()) && step.threshold() != null && lineTotals.containsKey(TaxResultDocuments.CUSTOMS_VALUE)) {
+                    writeLowValueTest(row, step, lineTotals.get(TaxResultDocuments.CUSTOMS_VALUE));
+                } else {
+                    writeStep(row, step, refs);
+                }
                 row.text(step.legalReference() == null ? "" : step.legalReference().citation());
                 refs.put(step.code(), row.ref(SHIPMENT_AMOUNT));
                 if (step.payable()) {
@@ -356,6 +366,51 @@ final class WorksheetXlsxWriter {
             amountFormula = "IF(" + amountFormula + "<=" + step.notCollectedAtOrBelow().toPlainString() + ",0," + amountFormula + ")";
         }
         row.formula(amountFormula, amount);
+    }
+
+    /**
+     * The litres of alcohol of a line the engine counted from its volume and strength, by formula: volume × (strength −
+     * the strength the rate counts from, beer: 1.15) / 100, with the chain's rounding of litres of alcohol (Australia:
+     * truncated to one decimal, the ATO's rule), so a changed volume or strength changes the duty. Null when the line's
+     * litres of alcohol were given as such, or the cell is another one.
+     */
+    private static String litresOfAlcoholFormula(InputColumn input, Line line, XlsxRow row, Map<String, Integer> columns,
+            TaxDocument.Valuation valuation) {
+        String lal = TaxResultDocuments.quantityCode(UnitOfMeasure.Dimension.ALCOHOL);
+        String volume = TaxResultDocuments.quantityCode(UnitOfMeasure.Dimension.VOLUME);
+        if (valuation == null || !lal.equals(input.code()) || !line.inputs().containsKey(TaxResultDocuments.ALCOHOL_BY_VOLUME)
+                || !columns.containsKey(volume) || !line.inputs().containsKey(volume)) {
+            return null;
+        }
+        BigDecimal above = line.steps().stream().map(Step::specific)
+                .filter(sp -> sp != null && sp.unit().dimension() == UnitOfMeasure.Dimension.ALCOHOL && sp.alcoholAbovePercent() != null)
+                .map(DutyExpression.Specific::alcoholAbovePercent).findFirst().orElse(null);
+        String strength = row.ref(columns.get(TaxResultDocuments.ALCOHOL_BY_VOLUME));
+        String percent = above == null ? strength : "MAX(0," + strength + "-" + above.toPlainString() + ")";
+        // ROUND(…, 10) clears the binary noise of the product (3.2801999… for 3.2802) before a truncation
+        return XlsxFormulas.rounded("ROUND(" + row.ref(columns.get(volume)) + "*" + percent + "/100,10)", input.rounding());
+    }
+
+    private static final String LOW_VALUE = "LOW_VALUE";
+
+    /**
+     * The low-value test as formulas: its base the lines' total customs value (a reference, so a changed invoice value
+     * moves it), its threshold the rule's figure, and the outcome (at or below the threshold, or above it) tested on
+     * them. It is no tax: nothing of it is added to the total.
+     */
+    private void writeLowValueTest(XlsxRow row, Step step, String customsValueTotal) {
+        int baseCol = row.nextColumn();
+        row.formula(customsValueTotal, exact);
+        String base = row.ref(baseCol);
+        int thresholdCol = row.nextColumn();
+        row.amount(step.threshold(), doc.amountDecimals());
+        String threshold = row.ref(thresholdCol);
+        row.formula("IF(" + base + "<=" + threshold + ",\"" + quoted(labels.get("lowValue.atOrBelow")) + "\",\""
+                + quoted(labels.get("lowValue.above")) + "\")", XlsxFormat.text());
+    }
+
+    private static String quoted(String text) {
+        return text.replace("\"", "\"\"");
     }
 
     private static boolean exactInput(String code) {

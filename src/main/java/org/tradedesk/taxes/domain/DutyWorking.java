@@ -27,7 +27,12 @@ final class DutyWorking {
     static MessageText of(DutyExpression expression, DutyContext context, BigDecimal amount) {
         CurrencyCode currency = context.currency();
         if (expression instanceof DutyExpression.AdValorem a) {
-            return MessageText.of("taxes.working.adValorem", Arg.percent(a.percent()), Texts.money(context.base(), currency),
+            // a "% retail price" component is of the retail price (UK tobacco products duty), and its working says so
+            if (a.ofRetailPrice() && context.retailPrice() != null) {
+                return MessageText.of("taxes.working.adValorem.retail", Arg.percent(a.percent()),
+                        Texts.money(context.retailPrice(), currency), Texts.money(amount, currency));
+            }
+            return MessageText.of("taxes.working.adValorem", Arg.percent(a.percent()), Texts.base(context.base(), currency),
                     Texts.money(amount, currency));
         }
         if (expression instanceof DutyExpression.Specific s) {
@@ -114,11 +119,11 @@ final class DutyWorking {
     }
 
     /**
-     * A part's amount. An ad valorem part is the base times its rate, as {@link DutyExpression.AdValorem}
+     * A part's amount. An ad valorem part of the customs value is the base times its rate, as {@link DutyExpression.AdValorem}
      * computes it, without building the evaluation's English working again; any other part is evaluated.
      */
     private static BigDecimal amount(DutyExpression part, DutyContext context) {
-        if (part instanceof DutyExpression.AdValorem a) {
+        if (part instanceof DutyExpression.AdValorem a && !a.ofRetailPrice()) {
             return context.base().multiply(a.percent()).movePointLeft(2);
         }
         return part.evaluate(context).amount();

@@ -29,7 +29,9 @@ public final class PenaltyCalculator {
                         BigDecimal amount = rule.amount().multiply(BigDecimal.valueOf(days));
                         items.add(new Item(rule.code(), rule.label(), amount, amount,
                                 rule.amount().toPlainString() + " × " + days + " days" + capNote(request.daysLateDeclaration(), rule),
-                                rule.legalReference()));
+                                rule.legalReference(), MessageText.of("taxes.penalty.reckoning.perDay",
+                                        Arg.money(rule.amount(), chain.currency().value()), Arg.number(BigDecimal.valueOf(days)),
+                                        capped(request.daysLateDeclaration(), rule))));
                     }
                 }
                 case "PER_DAY_PERCENT" -> {
@@ -39,7 +41,10 @@ public final class PenaltyCalculator {
                         BigDecimal amount = unpaid.multiply(rule.amount()).movePointLeft(2).multiply(BigDecimal.valueOf(days));
                         items.add(new Item(rule.code(), rule.label(), amount, amount,
                                 unpaid.toPlainString() + " × " + rule.amount().toPlainString() + " % × " + days + " days"
-                                        + capNote(request.daysLatePayment(), rule), rule.legalReference()));
+                                        + capNote(request.daysLatePayment(), rule), rule.legalReference(),
+                                MessageText.of("taxes.penalty.reckoning.perDayPercent", Arg.money(unpaid, chain.currency().value()),
+                                        Arg.percent(rule.amount()), Arg.number(BigDecimal.valueOf(days)),
+                                        capped(request.daysLatePayment(), rule))));
                     }
                 }
                 case "MULTIPLE" -> multiple(rule, request, chain).ifPresent(items::add);
@@ -57,7 +62,10 @@ public final class PenaltyCalculator {
                                         "up to the greater of " + rule.units().toPlainString() + " penalty units × "
                                                 + unit.value().toPlainString() + " (effective " + unit.period().from() + ") = "
                                                 + units.toPlainString() + " and the shortfall " + multiple.toPlainString(),
-                                        rule.legalReference()));
+                                        rule.legalReference(), MessageText.of("taxes.penalty.reckoning.greaterOfUnits",
+                                                Arg.number(rule.units()), Arg.money(unit.value(), chain.currency().value()),
+                                                Arg.date(unit.period().from()), Arg.money(units, chain.currency().value()),
+                                                Arg.number(rule.high()), Arg.money(shortfall, chain.currency().value()))));
                     }
                 }
                 default -> throw new IllegalStateException("unknown penalty kind " + rule.kind() + " in " + chain.version());
@@ -110,13 +118,23 @@ public final class PenaltyCalculator {
         String currency = chain.currency().value();
         if (chosen != null) {
             BigDecimal amount = base.multiply(chosen);
+            // the legal range as the law states it: "五倍以下" (up to 5 ×) where it sets no minimum, "二倍至五倍" where it does
+            String chosenCode = rule.legalMinimum().signum() == 0 ? "taxes.penalty.reckoning.chosen" : "taxes.penalty.reckoning.chosenBetween";
             return java.util.Optional.of(new Item(rule.code(), rule.label(), amount, amount, null, rule.legalReference(),
-                    MessageText.of("taxes.penalty.reckoning.chosen", Arg.number(chosen), Arg.code(baseName), Arg.money(base, currency),
+                    MessageText.of(chosenCode, Arg.number(chosen), Arg.code(baseName), Arg.money(base, currency),
                             Arg.number(rule.legalMinimum()), Arg.number(rule.high()))));
         }
+        // without a chosen multiple: the law's range, and where the low figure is a usual multiple above the law's
+        // minimum (海關緝私條例 §37: 五倍以下, usually 2 ×), that multiple named as such
+        String code;
+        if (rule.legalMinimum().compareTo(rule.low()) < 0) {
+            code = rule.legalMinimum().signum() == 0 ? "taxes.penalty.reckoning.usual" : "taxes.penalty.reckoning.usualBetween";
+        } else {
+            code = rule.legalMinimum().signum() == 0 ? "taxes.penalty.reckoning.range" : "taxes.penalty.reckoning.between";
+        }
         return java.util.Optional.of(new Item(rule.code(), rule.label(), base.multiply(rule.low()), base.multiply(rule.high()), null,
-                rule.legalReference(), MessageText.of("taxes.penalty.reckoning.range", Arg.number(rule.low()), Arg.number(rule.high()),
-                        Arg.code(baseName), Arg.money(base, currency))));
+                rule.legalReference(), MessageText.of(code, Arg.number(rule.low()), Arg.number(rule.high()),
+                        Arg.code(baseName), Arg.money(base, currency), Arg.number(rule.legalMinimum()))));
     }
 
     private static int capped(Integer days, Integer max) {
@@ -124,6 +142,13 @@ public final class PenaltyCalculator {
             return 0;
         }
         return max == null ? days : Math.min(days, max);
+    }
+
+    /** The cap on the days, as a message (empty when the days are within it). */
+    private static Arg capped(Integer days, PenaltyRule rule) {
+        return rule.maxDays() != null && days != null && days > rule.maxDays()
+                ? Arg.message(MessageText.of("taxes.penalty.reckoning.capped", Arg.number(BigDecimal.valueOf(rule.maxDays()))))
+                : Arg.literal("");
     }
 
     private static String capNote(Integer days, PenaltyRule rule) {

@@ -1,6 +1,10 @@
 package org.tradedesk.taxes.web;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import org.tradedesk.platform.Formats;
+import org.tradedesk.shared.CurrencyCode;
+import org.tradedesk.shared.RoundingRule;
 import org.springframework.stereotype.Component;
 import org.tradedesk.taxes.documents.TaxDocuments;
 
@@ -14,4 +18,38 @@ class TaxFigures {
     public String amount(BigDecimal value, String currency) {
         return TaxDocuments.amount(value, currency);
     }
+
+    /**
+     * A step's amount before its legal rounding: at least the currency's minor units (31,608.00, not 31,608.0), an exact
+     * quotient to {@link #QUOTIENT_DECIMALS} decimals with "≈" (32,934.7727, not 32,934.7727272727).
+     */
+    public String exact(BigDecimal value, String currency) {
+        if (value == null) {
+            return "";
+        }
+        BigDecimal shown = value.setScale(Math.max(QUOTIENT_DECIMALS, 0), RoundingMode.HALF_UP);
+        boolean approximate = shown.compareTo(value) != 0;
+        BigDecimal v = (approximate ? shown : value).stripTrailingZeros();
+        return (approximate ? "≈ " : "") + FORMATS.exactAmount(v.scale() < 0 ? v.setScale(0) : v, CurrencyCode.of(currency));
+    }
+
+    /**
+     * A step's amount after its legal rounding, in the rounding's unit where the law rounds to whole dollars (31,608, 4,950),
+     * else in the currency's minor units.
+     */
+    public String rounded(BigDecimal value, String currency, String rounding) {
+        if (value == null) {
+            return "";
+        }
+        RoundingRule rule = RoundingRule.parse(rounding);
+        if (rule.scale() >= 0 && rule.scale() < CurrencyCode.of(currency).isoFractionDigits()) {
+            return FORMATS.number(value.setScale(rule.scale(), RoundingMode.HALF_UP));
+        }
+        return amount(value, currency);
+    }
+
+    /** Decimals an exact quotient before rounding is shown to. */
+    static final int QUOTIENT_DECIMALS = 4;
+
+    private static final Formats FORMATS = new Formats(java.time.Clock.systemUTC());
 }

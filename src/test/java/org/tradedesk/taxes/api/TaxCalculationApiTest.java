@@ -92,7 +92,7 @@ class TaxCalculationApiTest {
     @Test
     void comparesTheAustralianOptionsAndFlagsTheCheapest() throws Exception {
         JsonNode r = postCalculation(TaxCalculationApiController.AU_EXAMPLE, 200);
-        assertThat(tax(r, "WET")).as("wine is recognised from heading 2204").isNotNull();
+        assertThat(tax(r, "WET")).as("grape wine (Schedule 3 2204.21.20) is wine for WET").isNotNull();
         JsonNode options = r.get("options");
         assertThat(options.size()).isEqualTo(2);
         JsonNode ausfta = options.get(1);

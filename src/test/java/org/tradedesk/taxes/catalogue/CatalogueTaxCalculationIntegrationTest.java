@@ -426,6 +426,58 @@ class CatalogueTaxCalculationIntegrationTest {
         assertThat(decimal(dutyStep(strong), "amount")).isEqualByComparingTo("5399.50");
     }
 
+    private static BigDecimal stepAmount(JsonNode r, String code) {
+        for (JsonNode s : r.get("steps")) {
+            if (s.get("code").asString().equals(code)) {
+                return s.get("amount").decimalValue();
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void wineEqualisationTaxIsChargedOnWineOnlyNotOnBeerOrSpiritDrinks() throws Exception {
+        // WET is on "wine" as A New Tax System (Wine Equalisation Tax) Act 1999 s31-1 defines it (grape wine, grape wine
+        // products, fruit or vegetable wine, cider or perry, mead, sake). Schedule 3 2206.00.72 is "Beer, as defined in
+        // Additional Note 9": "$10.57/L of alcohol, calculated on that alcohol content by which the percentage by volume of
+        // alcohol of the goods exceeds 1.15". By hand: 1,000 L × (5 − 1.15) % = 38.5 LAL × 10.57 = 406.945 → 406.95;
+        // GST 10 % × (5,000 + 406.95) = 540.695 → 540.70 (GST Act s9-90); no WET; total 947.65.
+        JsonNode beer = calculate("AU", "AUD", "FOB", """
+                {"description":"beer","tariffCode":"2206.00.72","origin":"FR","value":5000,"litres":1000,"alcoholByVolume":5}""", 200);
+        assertThat(stepAmount(beer, "DUTY")).isEqualByComparingTo("406.95");
+        assertThat(stepAmount(beer, "WET")).as("no WET on beer").isNull();
+        assertThat(stepAmount(beer, "GST")).isEqualByComparingTo("540.70");
+        assertThat(decimal(beer, "total")).isEqualByComparingTo("947.65");
+        // 2206.00.52 / .62: beverages NSA containing goods of 2207 / 2208 (spirits), excise-equivalent rate: duty only
+        for (String code : List.of("2206.00.52", "2206.00.62")) {
+            JsonNode drink = calculate("AU", "AUD", "FOB", """
+                    {"description":"premix","tariffCode":"%s","origin":"FR","value":5000,"litres":1000,"alcoholByVolume":5}"""
+                    .formatted(code), 200);
+            assertThat(stepAmount(drink, "WET")).as("no WET on " + code).isNull();
+        }
+        // 2204.21.20 "Grape wine as defined in Additional Note 3" is wine: WET 29 % × (10,000 + 500) = 3,045.00
+        JsonNode wine = calculate("AU", "AUD", "FOB", """
+                {"description":"Bordeaux 750 ml","tariffCode":"2204.21.20","origin":"FR","value":10000,"litres":450,"alcoholByVolume":13.5}""", 200);
+        assertThat(stepAmount(wine, "WET")).isEqualByComparingTo("3045.00");
+    }
+
+    @Test
+    void aForumIslandCountrysCarIsFreeWhereScheduleThreeSetsNoFiRate() throws Exception {
+        // Customs Tariff Act 1995 s 16(1)(e): goods of a Forum Island Country pay the rate set for Forum Island Countries in
+        // Schedule 3, "otherwise—Free" (austlii cta1995178 s16). 8703.23.19 "5%" has no FI rate: Fiji (on the FI list) gets Free,
+        // as New Zealand (s 16(1)(b)) does.
+        JsonNode fiji = calculate("AU", "AUD", "FOB", """
+                {"description":"sedan","tariffCode":"8703.23.19","origin":"FJ","value":40000,"quantity":1,"unit":"No"}""", 200);
+        assertThat(decimal(dutyStep(fiji), "amount")).isEqualByComparingTo("2000.00");
+        assertThat(schemes(fiji)).contains("FI");
+        assertThat(decimal(option(fiji, "FI"), "dutyAmount")).isEqualByComparingTo("0");
+        assertThat(option(fiji, "FI").get("requires").get("text").asString()).contains("s 16");
+        // Germany is no Forum Island Country: no FI option
+        JsonNode german = calculate("AU", "AUD", "FOB", """
+                {"description":"sedan","tariffCode":"8703.23.19","origin":"DE","value":40000,"quantity":1,"unit":"No"}""", 200);
+        assertThat(schemes(german)).doesNotContain("FI");
+    }
+
     @Test
     void keepsACheeseLinesGeneralRate() throws Exception {
         // Schedule 3 0406.10.00 "$1.220/kg DC$1.220/kg, less 5%": 100 kg × $1.220 = 122.00

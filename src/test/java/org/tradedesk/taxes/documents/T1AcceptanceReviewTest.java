@@ -72,12 +72,30 @@ class T1AcceptanceReviewTest extends T1ReviewTestSupport {
         String id = save().get("id").asString();
         String zh = letter(id, "zh-TW");
         // refused ANZTEC: wine duty 28,350 and business tax 1,418 on it (the reviewer's figures).
-        // 海關緝私條例 §37 fines the evaded import duty only: 2 × to 5 × 28,350; 營業稅法 §51 up to 5 × 1,418
-        assertThat(zh).contains("TWD 56,700.00 至 TWD 141,750.00", "所漏進口稅額 TWD 28,350.00 之 2 倍至 5 倍", "海關緝私條例 §37 第1項",
-                "TWD 0.00 至 TWD 7,090.00", "所漏營業稅額 TWD 1,418.00 之 0 倍至 5 倍", "營業稅法 §51 第1項")
+        // 海關緝私條例 §37 fines the evaded import duty only: "處所漏進口稅額五倍以下之罰鍰" (the range the law states, the low
+        // figure the usual 2 ×): 2 × to 5 × 28,350; 營業稅法 §51 "五倍以下" of 1,418 (review t1fixA item 7: not "2 倍至 5 倍")
+        assertThat(zh).contains("TWD 56,700.00 至 TWD 141,750.00", "所漏進口稅額 TWD 28,350.00 之 5 倍以下（低估金額以通常之 2 倍計）",
+                "海關緝私條例 §37 第1項", "TWD 0.00 至 TWD 7,090.00", "所漏營業稅額 TWD 1,418.00 之 5 倍以下", "營業稅法 §51 第1項")
+                .doesNotContain("2 倍至 5 倍", "0 倍至 5 倍")
                 .doesNotContain("59,536", "148,840", "up to 5", "usual in practice");
         String en = letter(id, "en");
         assertThat(en).contains("TWD 56,700.00 to TWD 141,750.00", "the evaded import duty", "art. 37(1)", "TWD 0.00 to TWD 7,090.00");
+    }
+
+    @Test
+    void theLettersTaxTableGivesEachTaxsBaseAndForASpecificRateItsQuantity() throws Exception {
+        // review item 5: "營業稅 5% 21,636" without its base, "菸酒稅 700 TWD/LAL 85,050" without litres and strength.
+        // The wine: 900 L at 13 %vol = 117 litres of alcohol (菸酒稅法 §8: NT$7 a litre per degree = 700 TWD/LAL).
+        String id = save().get("id").asString();
+        // the recommended option (column II, New Zealand: wine 0 %): business tax base by hand = customs value 1,071,000
+        // + car duty 17.5 % × 787,500 = 137,812.5 → 137,812 (whole NT$) + 菸酒稅 117 × 700 = 81,900 = 1,290,712
+        String base = "1,290,712.00";
+        // the cells may wrap in the PDF: read the rows with the line breaks and spaces taken out
+        String zh = letter(id, "zh-TW").replaceAll("\\s", "");
+        assertThat(zh).contains("稅基稅率金額").contains("菸酒稅117LAL（900L×13%vol）700TWD/LAL81,900.00")
+                .contains("營業稅" + base + "5%64,535.00");
+        String en = letter(id, "en").replaceAll("\\s", "");
+        assertThat(en).contains("117LAL(900L×13%vol)700TWD/LAL81,900.00").contains(base + "5%64,535.00");
     }
 
     @Test

@@ -96,6 +96,94 @@ class WorksheetRecalculationTest {
     }
 
     /**
+     * A Taiwanese wine line: 900 L at 13.5 %vol = 121.5 litres of alcohol, taxed at NT$7 a litre per degree (菸酒稅法 §8:
+     * NT$700 per litre of alcohol). The litres of alcohol are counted in the sheet from the volume and the strength, both
+     * inputs, so a changed volume (450 L → 60.75 LAL) or strength (12 %vol → 54 LAL) changes the tax as the engine does.
+     */
+    static TaxRequest taiwaneseWine(BigDecimal litres, BigDecimal abv) {
+        TaxRequestLine wine = new TaxRequestLine("Bordeaux 750 ml x 1200", "22042100", "FR", new BigDecimal("300000"), null, null, null,
+                litres, abv, null, null, null, Map.of("duty", "10%"), null);
+        return new TaxRequest("TW", LocalDate.of(2025, 3, 1), "TWD", Incoterm.CIF, null, null, null, null, null, null, null, null,
+                List.of(wine));
+    }
+
+    @Test
+    void litresOfAlcoholAreCountedInTheSheetFromTheVolumeAndTheStrength() throws Exception {
+        TaxRequest request = taiwaneseWine(new BigDecimal("900"), new BigDecimal("13.5"));
+        TaxResult result = run(request);
+        assertThat(result.amountOf("ALCOHOL_TOBACCO_TAX")).isEqualByComparingTo("85050"); // 121.5 × 700
+        String wine = "Bordeaux 750 ml x 1200";
+        try (XSSFWorkbook book = read(documents.worksheetXlsx(document(request, result, true)))) {
+            FormulaEvaluator evaluator = book.getCreationHelper().createFormulaEvaluator();
+            Sheet sheet = book.getSheet("General rate");
+            Cell lal = cell(sheet, wine, "Litres of alcohol (LAL)");
+            assertThat(lal.getCellType()).as("litres of alcohol by formula").isEqualTo(CellType.FORMULA);
+            assertThat(DocumentsTestSupport.evaluate(evaluator, lal)).isEqualTo(121.5);
+            assertEveryTaxAsTheEngine(evaluator, book, sheet, result);
+
+            cell(sheet, wine, "Volume (L)").setCellValue(450);
+            TaxResult halved = run(taiwaneseWine(new BigDecimal("450"), new BigDecimal("13.5")));
+            assertThat(halved.amountOf("ALCOHOL_TOBACCO_TAX")).isEqualByComparingTo("42525"); // 60.75 × 700
+            assertEveryTaxAsTheEngine(evaluator, book, sheet, halved);
+
+            cell(sheet, wine, "Alcohol by volume (%vol)").setCellValue(12);
+            TaxResult weaker = run(taiwaneseWine(new BigDecimal("450"), new BigDecimal("12")));
+            assertThat(weaker.amountOf("ALCOHOL_TOBACCO_TAX")).isEqualByComparingTo("37800"); // 54 × 700
+            assertEveryTaxAsTheEngine(evaluator, book, sheet, weaker);
+        }
+    }
+
+    /**
+     * The Australian beer line counts its litres of alcohol above 1.15 %vol, truncated to one decimal (the ATO's rule), in the
+     * sheet: 100 L at 5 %vol → 3.85 → 3.8 LAL × 50.70 = 192.66; at 6 %vol → 4.85 → 4.8 × 50.70 = 243.36. The low-value row
+     * tests the lines' customs value by formula, so a changed invoice value moves it.
+     */
+    @Test
+    void australianBeerAlcoholAndTheLowValueRowAreFormulas() throws Exception {
+        TaxRequest request = australianInvoice(new BigDecimal("95000"));
+        TaxResult result = run(request);
+        try (XSSFWorkbook book = read(documents.worksheetXlsx(document(request, result, false)))) {
+            FormulaEvaluator evaluator = book.getCreationHelper().createFormulaEvaluator();
+            Sheet sheet = book.getSheet("General rate");
+            String beer = "lager 24 x 355 ml x 10";
+            assertThat(cell(sheet, beer, "Litres of alcohol (LAL)").getCellType()).isEqualTo(CellType.FORMULA);
+            Row lowValue = rowLabelled(sheet, 1, "Low-value goods (A$1,000 or less)");
+            TaxStep lowStep = result.steps().stream().filter(s -> s.code().equals("LOW_VALUE")).findFirst().orElseThrow();
+            assertThat(lowValue.getCell(2).getCellType()).as("low-value base by formula").isEqualTo(CellType.FORMULA);
+            assertThat(lowValue.getCell(4).getCellType()).as("low-value outcome by formula").isEqualTo(CellType.FORMULA);
+            evaluator.clearAllCachedResultValues();
+            assertThat(BigDecimal.valueOf(DocumentsTestSupport.evaluate(evaluator, lowValue.getCell(2)))).isEqualByComparingTo(lowStep.base());
+            assertThat(evaluator.evaluate(lowValue.getCell(4)).getStringValue()).isEqualTo("above the threshold");
+
+            Cell volume = cell(sheet, beer, "Volume (L)");
+            volume.setCellValue(100);
+            TaxRequest more = withBeer(request, new BigDecimal("100"), new BigDecimal("5"));
+            TaxResult moreBeer = run(more);
+            assertThat(moreBeer.lines().get(2).taxes().get("EXCISE_EQUIVALENT")).isEqualByComparingTo("192.66");
+            assertEveryTaxAsTheEngine(evaluator, book, sheet, moreBeer);
+
+            cell(sheet, beer, "Alcohol by volume (%vol)").setCellValue(6);
+            TaxResult stronger = run(withBeer(request, new BigDecimal("100"), new BigDecimal("6")));
+            assertThat(stronger.lines().get(2).taxes().get("EXCISE_EQUIVALENT")).isEqualByComparingTo("243.36");
+            assertEveryTaxAsTheEngine(evaluator, book, sheet, stronger);
+
+            cell(sheet, "sedan 3.0 l", "Invoice value (AUD)").setCellValue(120000);
+            TaxRequest dearer = withBeer(australianInvoice(new BigDecimal("120000")), new BigDecimal("100"), new BigDecimal("6"));
+            TaxStep changedLow = run(dearer).steps().stream().filter(s -> s.code().equals("LOW_VALUE")).findFirst().orElseThrow();
+            evaluator.clearAllCachedResultValues();
+            assertThat(BigDecimal.valueOf(DocumentsTestSupport.evaluate(evaluator, lowValue.getCell(2)))).isEqualByComparingTo(changedLow.base());
+        }
+    }
+
+    private static TaxRequest withBeer(TaxRequest request, BigDecimal litres, BigDecimal abv) {
+        TaxRequestLine b = request.lines().get(2);
+        TaxRequestLine beer = new TaxRequestLine(b.description(), b.tariffCode(), b.origin(), b.value(), null, null, null, litres, abv,
+                null, null, null, b.measures(), null);
+        return new TaxRequest("AU", request.date(), "AUD", Incoterm.FOB, null, null, null, null, null, null, null, null,
+                List.of(request.lines().get(0), request.lines().get(1), beer));
+    }
+
+    /**
      * The published BMW X5 (臺中地方法院 107 簡 72: 448,667 with a trade promotion fee of 296) re-priced to
      * NT$200,000: 0.04 % is 80, which is not collected at NT$100 or less (推廣貿易服務費收費辦法 §4), and the
      * worksheet must say 0 as the engine does — by formula, not as a copied figure.
@@ -199,7 +287,7 @@ class WorksheetRecalculationTest {
         java.nio.file.Files.write(java.nio.file.Path.of("target/documents/tw-bmw-letter-zh.pdf"), twLetter);
         assertThat(DocumentsTestSupport.pdfText(auSheet)).contains("等同貨物稅之關稅", "商品及服務稅", "豪華車稅");
         assertThat(DocumentsTestSupport.pdfText(twSheet)).contains("推廣貿易服務費", "營業稅");
-        assertThat(DocumentsTestSupport.pdfText(twLetter)).contains("推廣貿易服務費 0.04%", "應納稅費合計 448,667.00");
+        assertThat(DocumentsTestSupport.pdfText(twLetter)).contains("推廣貿易服務費 742,492.00 0.04%", "應納稅費合計 448,667.00");
     }
 
     /**

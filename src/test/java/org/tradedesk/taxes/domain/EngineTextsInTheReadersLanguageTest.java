@@ -57,7 +57,7 @@ class EngineTextsInTheReadersLanguageTest {
                 // AU: EXW (a note), wine with WET, a car over the LCT threshold, wipes with a TCO claimed, a floor
                 """
                 {"jurisdiction":"AU","date":"2025-06-02","currency":"AUD","incoterm":"EXW",
-                 "lines":[{"description":"shiraz","tariffCode":"22042100","origin":"US","value":4200,"litres":450,"alcoholByVolume":14.5,
+                 "lines":[{"description":"shiraz","tariffCode":"22042120","origin":"US","value":4200,"litres":450,"alcoholByVolume":14.5,
                            "measures":{"duty":"5%"}},
                           {"description":"car","tariffCode":"87032310","origin":"JP","value":100000,"quantity":1,"unit":"No","measures":{"duty":"5%"}},
                           {"description":"wipes","tariffCode":"34011900","origin":"KR","value":12000,"measures":{"duty":"5%"},

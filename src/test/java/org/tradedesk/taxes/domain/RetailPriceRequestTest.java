@@ -12,6 +12,7 @@ import org.tradedesk.shared.Incoterm;
 import org.tradedesk.taxes.TaxInputInvalid;
 import org.tradedesk.taxes.TaxRequest;
 import org.tradedesk.taxes.TaxRequestLine;
+import org.tradedesk.taxes.TaxResult;
 import org.tradedesk.taxes.definitions.ChainDefinitions;
 
 /**
@@ -31,6 +32,25 @@ class RetailPriceRequestTest {
     void theTobaccoDutyIsTakenOfTheRetailPriceTheRequestGives() {
         assertThat(tobaccoDuty("1000")).isEqualByComparingTo("481.70");
         assertThat(tobaccoDuty("500")).isEqualByComparingTo("422.80");
+    }
+
+    @Test
+    void theWorkingShowsTheRetailPriceAsTheBaseOfThePercentageAndOfTheMinimum() {
+        // 16.5 % of the £1,000 retail price is £165.00 (not 16.5 % of the £300 customs value = £49.50)
+        TaxRequest r = request(new BigDecimal("1000"));
+        TaxResult.TaxStep step = ENGINE.calculate(r, CHAINS.forJurisdiction("UK", r.date())).steps().stream()
+                .filter(s -> s.code().equals("ALCOHOL_TOBACCO_TAX")).findFirst().orElseThrow();
+        String en = org.tradedesk.taxes.EngineTexts.en(step.explanation());
+        String zh = org.tradedesk.taxes.EngineTexts.zh(step.explanation());
+        assertThat(en).contains("16.5% \u00d7 retail price GBP 1,000.00 = GBP 165.00").doesNotContain("49.50").doesNotContain("300.00");
+        assertThat(zh).contains("16.5% \u00d7 \u96f6\u552e\u50f9\u683c GBP 1,000.00 = GBP 165.00").doesNotContain("49.50");
+        // at £500 retail: 82.50 + 316.70 = 399.20 is below the minimum 422.80, which the working says applies
+        TaxRequest low = request(new BigDecimal("500"));
+        TaxResult.TaxStep minimum = ENGINE.calculate(low, CHAINS.forJurisdiction("UK", low.date())).steps().stream()
+                .filter(s -> s.code().equals("ALCOHOL_TOBACCO_TAX")).findFirst().orElseThrow();
+        String lowEn = org.tradedesk.taxes.EngineTexts.en(minimum.explanation());
+        assertThat(lowEn).contains("retail price GBP 500.00 = GBP 82.50").contains("422.80").doesNotContain("49.50");
+        System.out.println("t1fixA tobacco working: " + en + " | " + zh + " | " + lowEn);
     }
 
     @Test

@@ -123,7 +123,7 @@ class WorkedExamplesTest {
     private static List<Check> wine(JsonNode in, JsonNode out) {
         TaxRequest r = new TaxRequest("AU", LocalDate.of(2024, 3, 1), "AUD", Incoterm.FOB, null, null, null,
                 dec(in, "transport_insurance_AUD"), null, null, null, null,
-                List.of(TaxRequestLine.of("700 ml bottle of wine 13.5 %", "22042100", dec(in, "customs_value_AUD"),
+                List.of(TaxRequestLine.of("700 ml bottle of wine 13.5 %", "22042120", dec(in, "customs_value_AUD"),
                         Map.of("duty", pct(in, "duty_rate")))));
         TaxResult res = run(r);
         assertThat(res.tax("WET").rate()).isEqualTo(pct(in, "wet_rate"));
