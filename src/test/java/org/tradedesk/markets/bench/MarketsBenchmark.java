@@ -383,9 +383,11 @@ public class MarketsBenchmark {
         bh.consume(v);
     }
 
-    /** 200 reporters and 4 mirror partners × 10 years; RCA for every reporter-year; a trend for every market. */
+    /** 200 reporters and (at 10 million rows) 4 mirror partners × 10 years; RCA for every reporter-year; a trend for every market. */
     static void checkFull(long rows, long rca, long trends) {
-        long markets = REPORTERS + 4;
+        // the generator's non-reporting partners: 4 at 10 million rows (10 partner slots), none under 2 million (one slot: the World)
+        long partners = Math.max(1, ROWS / ((long) REPORTERS * PRODUCTS * YEARS));
+        long markets = REPORTERS + Math.max(1, partners / 2) - 1;
         if (rows != markets * YEARS || rca != (long) REPORTERS * YEARS || trends != markets) {
             throw new IllegalStateException("full indicators: " + rows + " rows, " + rca + " RCA, " + trends + " trends; expected "
                     + markets * YEARS + ", " + REPORTERS * YEARS + ", " + markets);
