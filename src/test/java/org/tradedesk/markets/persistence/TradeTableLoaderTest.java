@@ -151,4 +151,55 @@ class TradeTableLoaderTest {
         assertThat(stored(4)).isEmpty();
         assertThat(table.holds(4)).isFalse();
     }
+
+    /** Rows of trade_total (reporter|year|flow → value) and of dataset_summary for a dataset. */
+    Map<String, String> totals(long dataset) throws Exception {
+        Map<String, String> out = new TreeMap<>();
+        try (Connection c = table.connection(); PreparedStatement p = c.prepareStatement(
+                "select reporter_code, year, flow, value_usd from trade_total where dataset_id = ?")) {
+            p.setLong(1, dataset);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1) + "|" + rs.getInt(2) + "|" + rs.getString(3), rs.getBigDecimal(4).stripTrailingZeros().toPlainString());
+                }
+            }
+        }
+        try (Connection c = table.connection(); PreparedStatement p = c.prepareStatement(
+                "select count(*) from dataset_summary where dataset_id = ?")) {
+            p.setLong(1, dataset);
+            try (ResultSet rs = p.executeQuery()) {
+                rs.next();
+                if (rs.getLong(1) > 0) {
+                    out.put("summary", Long.toString(rs.getLong(1)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Issue 9 speed: a reporter's total over all products (RCA's denominator) is written at import, in the import's
+     * transaction, from the shallowest code level (here the chapters 84 and 85, not 8542 beneath them), and goes with
+     * the dataset. Figures by hand: 156 = 100 + 50; 410 = 7.5 + 2.5.
+     */
+    @Test
+    void totalsOverAllProductsAreWrittenWithTheDatasetAndGoWithIt() throws Exception {
+        try (TradeTable.Loader loader = table.loader(7)) {
+            loader.append(row("84", "156", 2020, new BigDecimal("100")));
+            loader.append(row("85", "156", 2020, new BigDecimal("50")));
+            loader.append(row("8542", "156", 2020, new BigDecimal("30")));
+            loader.append(row("84", "410", 2020, new BigDecimal("7.5")));
+            loader.append(row("85", "410", 2020, new BigDecimal("2.5")));
+            loader.commit();
+        }
+        assertThat(totals(7)).containsExactlyInAnyOrderEntriesOf(Map.of("156|2020|M", "150", "410|2020|M", "10", "summary", "1"));
+        assertThat(table.coverage(7)).isEqualTo(new TradeTable.Coverage(true, false, 2, 2));
+        try (TradeTable.Loader loader = table.loader(8)) { // never committed: no totals either
+            loader.append(row("84", "156", 2020, BigDecimal.TEN));
+        }
+        assertThat(totals(8)).isEmpty();
+        table.drop(7);
+        assertThat(totals(7)).isEmpty();
+        assertThat(stored(7)).isEmpty();
+    }
 }
