@@ -65,7 +65,7 @@ public class ClearanceChecks {
     }
 
     public List<Finding> findings(TransactionView view) {
-        java.util.Map<Long, org.tradedesk.clearance.domain.DocumentFigures> captured = figures.figuresOf(view.id());
+        java.util.Map<Long, org.tradedesk.clearance.domain.DocumentFigures> captured = withPackingLists(view, figures.figuresOf(view.id()));
         // by value, not only by version numbers: a change rolled back and another one made leave no stale findings
         FileKey key = new FileKey(view.transaction().version(), view.details(), view.documents(), captured,
                 tariff.activeVersion(view.details().jurisdiction()).map(org.tradedesk.tariff.DataVersion::id).orElse(null));
@@ -139,6 +139,37 @@ public class ClearanceChecks {
         // cross-document checks on the figures captured of packing lists, B/L, AWB, certificates and permits
         out.addAll(org.tradedesk.clearance.domain.CrossDocumentChecks.check(checks.rules(file.jurisdiction()), file, captured));
         return out;
+    }
+
+    /**
+     * The figures captured by hand, plus those of each packing list read from a CSV ({@code InvoiceFormats.readPackingList})
+     * that has none typed: its packages and gross mass (the rows' sums), net mass and quantity (the lines' sums) — so the
+     * invoice-vs-packing-list checks run on an uploaded list. Figures typed by hand win.
+     */
+    static java.util.Map<Long, org.tradedesk.clearance.domain.DocumentFigures> withPackingLists(TransactionView view,
+            java.util.Map<Long, org.tradedesk.clearance.domain.DocumentFigures> typed) {
+        java.util.Map<Long, org.tradedesk.clearance.domain.DocumentFigures> out = new java.util.HashMap<>(typed);
+        for (DocumentView d : view.documents()) {
+            if (d.type() == DocumentType.PACKING_LIST && d.captured() != null && !out.containsKey(d.id())) {
+                org.tradedesk.clearance.messages.CapturedInvoice c = d.captured();
+                out.put(d.id(), new org.tradedesk.clearance.domain.DocumentFigures(c.packages(), c.grossMassKg(),
+                        sum(c, org.tradedesk.clearance.messages.CapturedInvoice.CapturedLine::netMassKg),
+                        sum(c, org.tradedesk.clearance.messages.CapturedInvoice.CapturedLine::quantity), null, null, null, null, List.of()));
+            }
+        }
+        return out;
+    }
+
+    private static java.math.BigDecimal sum(org.tradedesk.clearance.messages.CapturedInvoice c,
+            java.util.function.Function<org.tradedesk.clearance.messages.CapturedInvoice.CapturedLine, java.math.BigDecimal> f) {
+        java.math.BigDecimal total = java.math.BigDecimal.ZERO;
+        for (var l : c.lines()) {
+            if (f.apply(l) == null) {
+                return null; // a partial sum would mislead
+            }
+            total = total.add(f.apply(l));
+        }
+        return c.lines().isEmpty() ? null : total;
     }
 
     /** The file's documents as the checks see them, by the label findings name them with ({@code COMMERCIAL_INVOICE#12}). */

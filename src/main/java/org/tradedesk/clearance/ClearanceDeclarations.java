@@ -543,7 +543,11 @@ public class ClearanceDeclarations {
                 : view.details().reference();
         String subject = messages.getMessage("clearance.declaration.mail.subject", new Object[] {ref, d.version()}, language);
         String body = texts.render(MessageText.of("clearance.declaration.mail.body", Arg.literal(contact.name()), Arg.literal(ref),
-                Arg.number(d.version()), Arg.literal(d.recommendation() == null ? "-" : d.recommendation()), Arg.literal(items.toString()),
+                Arg.number(d.version()),
+                // no recommendation, no section (the mail printed "Our recommendation:" over a lone dash; issue 8)
+                d.recommendation() == null || d.recommendation().isBlank() ? Arg.literal("")
+                        : Arg.message(MessageText.of("clearance.declaration.mail.recommendation", Arg.literal(d.recommendation().strip()))),
+                Arg.literal(items.toString()),
                 minorMoney(m.customsValueTotal(), m.localCurrency()), minorMoney(m.dutiesAndTaxesTotal(), m.localCurrency()),
                 Arg.literal(d.confirmationCode()), Arg.literal(d.sha256()), Arg.literal(CurrentUser.name())), language);
         return new Mail(contact, language, subject, body);

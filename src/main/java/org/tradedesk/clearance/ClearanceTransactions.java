@@ -226,6 +226,10 @@ public class ClearanceTransactions {
         CapturedInvoice captured = null;
         if (type.invoice()) {
             captured = InvoiceFormats.read(content, name);
+        } else if (type == DocumentType.PACKING_LIST && (name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")
+                || String.valueOf(contentType).startsWith("text/csv"))) {
+            // a packing list saved as CSV is read like a line list, so the invoice-vs-packing-list checks have its figures
+            captured = InvoiceFormats.readPackingList(content, name);
         }
         String mediaType = contentType == null || contentType.isBlank() ? "application/octet-stream" : contentType;
         return store.addDocument(id.value(), expectedVersion, type, name, mediaType.length() > 127 ? "application/octet-stream" : mediaType,

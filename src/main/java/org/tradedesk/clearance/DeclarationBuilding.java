@@ -120,7 +120,13 @@ final class DeclarationBuilding {
                     preference == null || "GENERAL".equalsIgnoreCase(preference) ? null : preference, l.quantity(),
                     l.unitCode() == null && au ? "EA" : l.unitCode(), l.netMassKg(), l.amount(), r.customsValue(), taxes));
         }
-        duties = duties.add(shipmentTaxes(result, items, au ? AU_TYPES : TW_TYPES));
+        shipmentTaxes(result, items, au ? AU_TYPES : TW_TYPES);
+        // One rule for the header: the declaration's duties-and-taxes total is the sum of its items' amounts as declared,
+        // each already rounded as the engine's step for that tax rounds it (TW: TRUNCATE_0, whole NT$ — taxes/chains/TW.json,
+        // roundingSource: the assessed figures of the two court judgments of worked-examples.json). Not the engine's
+        // shipment figure computed on the unrounded sum of the bases: that can exceed the items by NT$1 (issue 8: items
+        // 46,624, header 46,625) and customs add the items up.
+        duties = headerTotal(items);
         TransactionDetails d = view.details();
         String importerName = firstNonBlank(d.parties().importer(), invoice.buyerName());
         String exporterName = firstNonBlank(d.parties().exporter(), invoice.sellerName());
@@ -190,6 +196,12 @@ final class DeclarationBuilding {
             spread = spread.add(t.amount());
         }
         return spread;
+    }
+
+    /** The declaration's duties-and-taxes total: its items' amounts, as declared (each rounded by its tax's rule), added up. */
+    static BigDecimal headerTotal(List<DeclarationItem> items) {
+        return items.stream().flatMap(it -> it.dutiesAndTaxes().stream()).map(DutyTax::amount).filter(java.util.Objects::nonNull)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     /** Each item's figure of a shipment tax from its own base, or null when the step's formula cannot be taken per item. */

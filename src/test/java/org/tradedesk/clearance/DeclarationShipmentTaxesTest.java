@@ -56,6 +56,19 @@ class DeclarationShipmentTaxesTest {
         assertThat(new BigDecimal("1001").subtract(itemsSum)).isEqualByComparingTo("1");
     }
 
+    @Test
+    void theHeaderTotalIsTheSumOfTheItemsAsDeclaredNotTheEnginesUnroundedShipmentFigure() {
+        // issue 8 (review of T4): 營業稅 7,864.5 → 7,864 and 5,055.75 → 5,055 per item (TRUNCATE_0), the engine's shipment
+        // figure (7,864.5 + 5,055.75 = 12,920.25 → 12,920) is NT$1 more than the items; the header must add the items up
+        List<DeclarationItem> items = new ArrayList<>(List.of(item(1, "140290", "17000"), item(2, "101115", "0")));
+        DeclarationBuilding.shipmentTaxes(result(List.of(line(1, "140290", "17000"), line(2, "101115", "0")),
+                "258405", "12920", "241405", null), items, TW);
+        assertThat(figure(items.get(0), "VAT").amount()).isEqualByComparingTo("7864");
+        assertThat(figure(items.get(1), "VAT").amount()).isEqualByComparingTo("5055");
+        // 17,000 duty + 7,864 + 5,055
+        assertThat(DeclarationBuilding.headerTotal(items)).isEqualByComparingTo("29919");
+    }
+
     private static DutyTax figure(DeclarationItem item, String type) {
         return item.dutiesAndTaxes().stream().filter(t -> t.type().equals(type)).findFirst().orElseThrow();
     }

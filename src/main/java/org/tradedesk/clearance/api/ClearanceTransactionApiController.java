@@ -130,7 +130,7 @@ class ClearanceTransactionApiController {
     }
 
     /** A status move: the target, the version read, and the date it happened (declaration, release; default today). */
-    record StatusRequest(@NotNull TransactionStatus status, @NotNull Long version, @DateWindow LocalDate date) {
+    record TransactionStatusRequest(@NotNull TransactionStatus status, @NotNull Long version, @DateWindow LocalDate date) {
     }
 
     @PostMapping(path = "/{id}/status", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -138,7 +138,7 @@ class ClearanceTransactionApiController {
             description = "DRAFT → DOCUMENTS_COMPLETE → DECLARED → RELEASED | HELD → CLOSED (also DRAFT/DOCUMENTS_COMPLETE → CLOSED, "
                     + "DOCUMENTS_COMPLETE → DRAFT, HELD → RELEASED). 409 with code clearance.transaction.status for a move not "
                     + "allowed, clearance.transaction.closed on a closed file, error.stale-edit on a stale version (the one code of every module).")
-    Object move(@PathVariable long id, @Valid @RequestBody StatusRequest body) {
+    Object move(@PathVariable long id, @Valid @RequestBody TransactionStatusRequest body) {
         return answer(TransactionJson.of(transactions.move(TransactionId.of(id), body.version(), body.status(), body.date())));
     }
 

@@ -11,7 +11,10 @@ import java.util.List;
  * {@code CII}, {@code EDIFACT_INVOIC_D14B}, {@code CSV}, {@code XLSX}, {@code PDF_TEXT}) and
  * {@code needsConfirmation} is true when the data came from text extraction rather than a structured format.
  * {@code totalAmount} is the invoice total without VAT/GST (EN 16931 BT-109) where the file gives it — the goods'
- * value customs starts from — else the total the file gives.
+ * value customs starts from — else the total the file gives. {@code encoding} is how a text line list was decoded
+ * ({@code UTF-8}, {@code Big5}…, from {@code platform.importing.DecodedText}; null for other formats) and
+ * {@code unrecognisedColumns} the header cells of a line list the reader did not understand (their values are not read,
+ * so the user is told rather than left with empty fields).
  */
 public record CapturedInvoice(
         String format,
@@ -28,10 +31,21 @@ public record CapturedInvoice(
         BigDecimal totalAmount,
         BigDecimal grossMassKg,
         Integer packages,
-        List<CapturedLine> lines) {
+        List<CapturedLine> lines,
+        String encoding,
+        List<String> unrecognisedColumns) {
 
     public CapturedInvoice {
         lines = lines == null ? List.of() : List.copyOf(lines);
+        unrecognisedColumns = unrecognisedColumns == null ? List.of() : List.copyOf(unrecognisedColumns);
+    }
+
+    /** A capture that is not a text line list (no encoding, no columns to report). */
+    public CapturedInvoice(String format, boolean needsConfirmation, String invoiceNumber, LocalDate issueDate, String currency,
+            String sellerName, String sellerCountry, String buyerName, String buyerCountry, String incoterm, String incotermPlace,
+            BigDecimal totalAmount, BigDecimal grossMassKg, Integer packages, List<CapturedLine> lines) {
+        this(format, needsConfirmation, invoiceNumber, issueDate, currency, sellerName, sellerCountry, buyerName, buyerCountry,
+                incoterm, incotermPlace, totalAmount, grossMassKg, packages, lines, null, List.of());
     }
 
     /** One invoice line; dangerous goods carry their UN number, class and packing group. */

@@ -15,59 +15,105 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.mozilla.universalchardet.UniversalDetector;
+import org.tradedesk.platform.importing.DecodedText;
 import org.tradedesk.shared.MessageText;
 
 /**
- * A CSV invoice line list (Commons CSV): UTF-8 (BOM or not), or Big5 and other legacy encodings detected
- * with juniversalchardet; the separator ({@code ,} {@code ;} or tab) taken from the header line; header
- * names in English or Traditional Chinese ({@link LineListColumns}). Lines only: the header fields of the
- * invoice stay empty (a currency column, when all rows agree, fills the currency).
+ * A CSV invoice line list or packing list (Commons CSV). The text is decoded by the product's one detector,
+ * {@link DecodedText} (byte-order mark, else strict UTF-8, else juniversalchardet with Big5/cp950 preferred for bytes
+ * that are valid Big5 — what Excel on a Taiwanese PC saves); the encoding is kept with the capture, and a detected one
+ * (not declared by a BOM nor valid UTF-8) asks for confirmation. A file whose bytes do not decode in that encoding, or
+ * that mixes UTF-8 lines with lines in a legacy encoding, is refused naming the first line at fault — never stored as
+ * mojibake. The separator ({@code ,} {@code ;} or tab) is taken from the header line; header names in English or
+ * Traditional Chinese ({@link LineListColumns}); the headers not recognised are listed with the capture. Invoice
+ * number, invoice date and currency columns fill the invoice's header when all rows agree.
  */
 final class CsvLineListReader {
 
     private CsvLineListReader() {
     }
 
-    static String decode(byte[] content) {
-        int offset = content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB && (content[2] & 0xFF) == 0xBF ? 3 : 0;
+    /**
+     * The text, decoded as {@link DecodedText} finds; refuses bytes that do not decode in the encoding found, and a file
+     * whose lines are partly UTF-8 and partly another encoding, with the first such line.
+     */
+    static DecodedText decode(byte[] content) {
+        DecodedText text = DecodedText.of(content);
+        if (!text.detected()) {
+            return text; // a BOM said it, or the whole file is valid UTF-8 (ASCII included)
+        }
+        int lineStart = 0;
+        int lineNumber = 1;
+        for (int i = 0; i <= content.length; i++) {
+            if (i == content.length || content[i] == '\n') {
+                String fault = lineFault(content, lineStart, i, text.charset());
+                if (fault != null) {
+                    throw new UnreadableMessage(MessageText.of(fault, MessageText.Arg.literal(text.encoding())), "line " + lineNumber,
+                            "line " + lineNumber + " does not decode as " + text.encoding());
+                }
+                lineStart = i + 1;
+                lineNumber++;
+            }
+        }
+        return text;
+    }
+
+    /** Null when the line decodes in {@code charset}; else the message code: mixed (the line is UTF-8) or undecodable. */
+    private static String lineFault(byte[] content, int from, int to, Charset charset) {
+        boolean nonAscii = false;
+        for (int i = from; i < to; i++) {
+            nonAscii |= content[i] < 0;
+        }
+        if (!nonAscii) {
+            return null;
+        }
+        if (strict(content, from, to, StandardCharsets.UTF_8)) {
+            return "clearance.csv.encoding-mixed"; // a line of UTF-8 among lines of another encoding
+        }
+        return strict(content, from, to, charset) ? null : "clearance.csv.encoding-undecodable";
+    }
+
+    private static boolean strict(byte[] content, int from, int to, Charset charset) {
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content, offset, content.length - offset)).toString();
-        } catch (CharacterCodingException notUtf8) {
-            UniversalDetector d = new UniversalDetector();
-            d.handleData(content, 0, Math.min(content.length, 64 * 1024));
-            d.dataEnd();
-            String name = d.getDetectedCharset();
-            Charset cs;
-            try {
-                cs = name == null ? null : Charset.forName(name);
-            } catch (IllegalArgumentException e) {
-                cs = null;
-            }
-            if (cs == null) {
-                throw new UnreadableMessage(MessageText.of("clearance.csv.encoding"), "", "encoding not recognised");
-            }
-            return new String(content, cs);
+            charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content, from, to - from));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
         }
     }
 
     static CapturedInvoice read(byte[] content) {
-        String text = decode(content);
+        return read(content, false);
+    }
+
+    /** A packing list: its rows' packages, gross and net mass summed into the capture's header (the figures the checks compare). */
+    static CapturedInvoice readPackingList(byte[] content) {
+        return read(content, true);
+    }
+
+    private static CapturedInvoice read(byte[] content, boolean packingList) {
+        DecodedText decoded = decode(content);
+        String text = decoded.text();
         char separator = separator(text);
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(separator).setIgnoreEmptyLines(true)
                 .setTrim(true).setMaxRows(MessageLimits.MAX_LINES + 2L).get();
         InvoiceBuilder inv = new InvoiceBuilder();
-        String currency = null;
-        boolean currencyAgrees = true;
+        inv.encoding = decoded.encoding();
+        Agreed<String> currency = new Agreed<>();
+        Agreed<String> number = new Agreed<>();
+        Agreed<java.time.LocalDate> date = new Agreed<>();
+        Integer packages = 0;
+        java.math.BigDecimal gross = java.math.BigDecimal.ZERO;
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             Iterator<CSVRecord> it = parser.iterator();
             if (!it.hasNext()) {
                 throw new UnreadableMessage(MessageText.of("clearance.linelist.no-header"), "line 1", "empty CSV");
             }
             CSVRecord header = it.next();
-            Map<Integer, LineListColumns.Column> columns = LineListColumns.map(header.toList(), "line " + header.getParser().getCurrentLineNumber());
+            Map<Integer, LineListColumns.Column> columns = LineListColumns.map(header.toList(),
+                    "line " + header.getParser().getCurrentLineNumber(), packingList);
+            inv.unrecognisedColumns = LineListColumns.unrecognised(header.toList());
             while (it.hasNext()) {
                 CSVRecord rec = it.next();
                 String where = "line " + parser.getCurrentLineNumber();
@@ -75,11 +121,12 @@ final class CsvLineListReader {
                 if (row.stream().allMatch(String::isBlank)) {
                     continue;
                 }
-                String c = LineListColumns.apply(inv.newLine(where), columns, row, where);
-                if (c != null) {
-                    currencyAgrees &= currency == null || currency.equals(c);
-                    currency = currency == null ? c : currency;
-                }
+                LineBuilder line = inv.newLine(where);
+                currency.add(LineListColumns.apply(line, columns, row, where));
+                number.add(line.invoiceNumber);
+                date.add(line.invoiceDate);
+                packages = packages == null || line.packages == null ? null : packages + line.packages;
+                gross = gross == null || line.grossMassKg == null ? null : gross.add(line.grossMassKg);
             }
         } catch (UncheckedIOException | IllegalStateException e) {
             throw new UnreadableMessage(MessageText.of("clearance.csv.malformed"), "line " + lineOf(e), e.getMessage());
@@ -89,8 +136,33 @@ final class CsvLineListReader {
         if (inv.lines.isEmpty()) {
             throw new UnreadableMessage(MessageText.of("clearance.linelist.no-lines"), "line 2", "no data rows");
         }
-        inv.currency = currencyAgrees ? currency : null;
-        return inv.build("CSV", false);
+        inv.currency = currency.value();
+        inv.invoiceNumber = number.value();
+        inv.issueDate = date.value();
+        if (packingList) {
+            // a packing list's totals are the sums of its rows (a row without the figure leaves the total unknown)
+            inv.packages = packages;
+            inv.grossMassKg = gross;
+        }
+        return inv.build("CSV", decoded.detected());
+    }
+
+    /** The value all rows that give one agree on; null when none gives it or two differ. */
+    private static final class Agreed<T> {
+        private T value;
+        private boolean differs;
+
+        void add(T v) {
+            if (v == null) {
+                return;
+            }
+            differs |= value != null && !value.equals(v);
+            value = value == null ? v : value;
+        }
+
+        T value() {
+            return differs ? null : value;
+        }
     }
 
     private static String lineOf(Exception e) {

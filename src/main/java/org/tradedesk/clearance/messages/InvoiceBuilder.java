@@ -20,6 +20,8 @@ final class InvoiceBuilder {
     BigDecimal totalAmount;
     BigDecimal grossMassKg;
     Integer packages;
+    String encoding;
+    List<String> unrecognisedColumns = List.of();
     final List<LineBuilder> lines = new ArrayList<>();
 
     LineBuilder newLine(String where) {
@@ -38,6 +40,6 @@ final class InvoiceBuilder {
             built.add(lines.get(i).build(i + 1));
         }
         return new CapturedInvoice(format, needsConfirmation, invoiceNumber, issueDate, currency, sellerName, sellerCountry,
-                buyerName, buyerCountry, incoterm, incotermPlace, totalAmount, grossMassKg, packages, built);
+                buyerName, buyerCountry, incoterm, incotermPlace, totalAmount, grossMassKg, packages, built, encoding, unrecognisedColumns);
     }
 }

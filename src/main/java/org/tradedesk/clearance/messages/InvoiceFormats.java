@@ -51,6 +51,19 @@ public final class InvoiceFormats {
         };
     }
 
+    /**
+     * A packing list given as a CSV line list (marks, packages, net/gross mass, quantity per row), read so its totals can be
+     * compared with the invoices; null for any other content (a scan, a PDF: its figures are captured by hand).
+     *
+     * @throws UnreadableMessage when the CSV is malformed, undecodable, or has no packages, mass or quantity column
+     */
+    public static CapturedInvoice readPackingList(byte[] content, String fileName) {
+        if (content == null || content.length == 0 || content.length > MessageLimits.MAX_BYTES || detect(content) != Detected.CSV) {
+            return null;
+        }
+        return CsvLineListReader.readPackingList(content);
+    }
+
     /** Detects the format from the first bytes (and, for XML, the root element). */
     public static Detected detect(byte[] content) {
         int start = 0;

@@ -69,6 +69,10 @@ public final class TaiwanDeclarationXml {
                 .el("tw_TotalDutyTaxFeeAmount", d.dutiesAndTaxesTotal()).close();
         Map<String, BigDecimal> totals = new LinkedHashMap<>();
         d.items().forEach(it -> it.dutiesAndTaxes().forEach(t -> totals.merge(t.type(), t.amount(), BigDecimal::add)));
+        // The header's amount per tax type goes where Taiwan's field list (N5135_fields.tsv, line 65) puts it:
+        // GoodsShipment/DutyTaxFee/AdValoremTaxBaseAmount, WCOID116, labelled 稅費金額 (the amount, not a base) — the customs'
+        // schema reuses the element; the WCO DM's own place for an amount (Payment/PaymentAmount) is used by the WCO message
+        // (WcoDeclarationXml), where AdValoremTaxBaseAmount carries the base. The total is the sum of these (issue 8).
         totals.forEach((type, amount) -> x.open("DutyTaxFee").el("AdValoremTaxBaseAmount", amount).el("TypeCode", type).close());
         for (DeclarationItem it : d.items()) {
             x.open("GovernmentAgencyGoodsItem");
