@@ -416,7 +416,7 @@ class ClearanceDeclarationApiTest {
         String file = mvc.perform(get(base)).andExpect(jsonPath("$.status").value("RELEASED"))
                 .andReturn().getResponse().getContentAsString();
         mvc.perform(get(base + "/history").header("Accept-Language", "zh-TW"))
-                .andExpect(jsonPath("$[*].what.text", org.hamcrest.Matchers.hasItem(containsString("海關回應 臺灣 N5116 放行通知：放行"))));
+                .andExpect(jsonPath("$[*].what.text", org.hamcrest.Matchers.hasItem(containsString("海關回應 臺灣 N5116：放行"))));
         // review: clock times in the file's zone, named (was the server's UTC with no zone)
         assertThat(mvc.perform(get("/clearance/transactions/" + id + "/declaration").param("lang", "zh-TW")).andReturn().getResponse()
                 .getContentAsString()).containsPattern("id=\"declaration-lodged\">\\d{4}/\\d{2}/\\d{2} \\d{2}:\\d{2}:\\d{2}（臺北時間）<");
@@ -574,7 +574,7 @@ class ClearanceDeclarationApiTest {
                         "Duty notice differs from the declaration for Business tax: customs assessed TWD 1,650"))));
         mvc.perform(get(base + "/history").header("Accept-Language", "zh-TW"))
                 .andExpect(jsonPath("$[*].what.text", org.hamcrest.Matchers.hasItem(containsString("稅費繳納通知的營業稅與報單不符"))))
-                .andExpect(jsonPath("$[*].what.text", org.hamcrest.Matchers.hasItem(containsString("海關回應 臺灣 N5110 稅費繳納通知：稅費繳納通知"))))
+                .andExpect(jsonPath("$[*].what.text", org.hamcrest.Matchers.hasItem(containsString("海關回應 臺灣 N5110：稅費繳納通知"))))
                 .andExpect(jsonPath("$[*].what.text", org.hamcrest.Matchers.hasItem(containsString("稅費繳納通知：請於 "))));
         // the declaration page shows the amounts, the payment deadline and the difference with the response
         mvc.perform(get("/clearance/transactions/" + id + "/declaration").header("Accept-Language", "en")).andExpect(status().isOk())
