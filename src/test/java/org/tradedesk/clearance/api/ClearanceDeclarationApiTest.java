@@ -365,7 +365,7 @@ class ClearanceDeclarationApiTest {
             double total = ((Number) JsonPath.read(lodged, "$.declaration.dutiesAndTaxesTotal")).doubleValue();
             boolean found = false;
             for (var r : sheet) {
-                if (r.getCell(0) != null && "稅費合計".equals(r.getCell(0).getStringCellValue())) {
+                if (r.getCell(0) != null && "稅費合計".equals(new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(r.getCell(0)))) {
                     found = r.getCell(9).getNumericCellValue() == total;
                 }
             }
