@@ -393,7 +393,7 @@ class ClearanceDeclarationApiTest {
                         "Certificateoforiginlate", "Keepsthepreferenceopen", "CustomsAct1901s240");
                 if (language.equals("zh-TW")) {
                     assertThat(text).contains("通關案件" + id + "摘要", "關係人", "報單（合計金額來自稅費試算引擎）", "問題與所選解決方案", "海關回應",
-                            "保存5年", "澳洲CUSRES·", "保稅倉儲").doesNotContain("Summary", "Parties");
+                            "保存5年", "澳洲CUSRES", "保稅倉儲").doesNotContain("Summary", "Parties");
                 } else {
                     assertThat(text).contains("Summaryofclearancefile" + id, "Parties", "Declarations(totalsfromthetaxengine)",
                             "Issuesandchosensolutions", "Customsresponses", "Kept5years");
