@@ -18,6 +18,7 @@ import java.util.zip.ZipOutputStream;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tradedesk.clearance.messages.DeclarationMessage;
 import org.tradedesk.platform.MessageTexts;
 import org.tradedesk.reporting.PdfRenderer;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,6 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class ClearanceDocumentSet {
 
     static final String TEMPLATE = "clearance/reports/document-set";
+    static final String SUMMARY_TEMPLATE = "clearance/reports/document-summary";
     private static final ZoneId TAIPEI = ZoneId.of("Asia/Taipei");
     private static final ZoneId SYDNEY = ZoneId.of("Australia/Sydney");
     /** The reader's format (review M7): 2026/12/07 09:30 in Chinese, 7 Dec 2026 09:30 in English. */
@@ -46,10 +48,21 @@ public class ClearanceDocumentSet {
     private final MessageSource messages;
     private final JsonMapper json;
     private final org.tradedesk.platform.Formats formats;
+    private final ClearanceChecks checks;
+    private final ClearanceIssues issues;
+    private final ClearanceIssueReports issueReports;
+    private final ClearanceDisputes disputes;
+    private final ClearanceDisputeLetters letters;
 
     ClearanceDocumentSet(ClearanceTransactions transactions, ClearanceDeclarations declarations, PdfRenderer pdf, MessageTexts texts,
-            MessageSource messages, JsonMapper json, org.tradedesk.platform.Formats formats) {
+            MessageSource messages, JsonMapper json, org.tradedesk.platform.Formats formats, ClearanceChecks checks,
+            ClearanceIssues issues, ClearanceIssueReports issueReports, ClearanceDisputes disputes, ClearanceDisputeLetters letters) {
         this.formats = formats;
+        this.checks = checks;
+        this.issues = issues;
+        this.issueReports = issueReports;
+        this.disputes = disputes;
+        this.letters = letters;
         this.transactions = transactions;
         this.declarations = declarations;
         this.pdf = pdf;
@@ -102,6 +115,38 @@ public class ClearanceDocumentSet {
                     messages.getMessage("clearance.response.source." + r.response().source(), null, r.response().source(), language) + " · "
                     + text("clearance.response.kind." + r.response().kind(), language), r.receivedAt());
         }
+        Instant now = Instant.now();
+        // the worksheet: the tax engine's figures of the newest declaration (lodged first, else the newest draft)
+        DeclarationView worksheetOf = newestFirst.stream().filter(d -> d.lodgedAt() != null && d.declaration() != null).findFirst()
+                .orElse(newestFirst.stream().filter(d -> d.declaration() != null).findFirst().orElse(null));
+        if (worksheetOf != null) {
+            add(at, files, entries, "worksheet/declaration-v" + worksheetOf.version() + "-r" + worksheetOf.revision() + "-worksheet.xlsx",
+                    ClearanceSummaryDocuments.worksheet(worksheetOf, language, this::text),
+                    texts.render(org.tradedesk.shared.MessageText.of("clearance.docset.worksheet",
+                            org.tradedesk.shared.MessageText.Arg.number(worksheetOf.version()),
+                            org.tradedesk.shared.MessageText.Arg.number(worksheetOf.revision())), language), worksheetOf.createdAt());
+        }
+        List<org.tradedesk.clearance.domain.Finding> findings = checks.findings(view);
+        add(at, files, entries, "findings/findings.xlsx", ClearanceSummaryDocuments.findings(view, findings, language, this::text,
+                m -> texts.render(m, language)), text("clearance.docset.findings", language), now);
+        List<IssueView> fileIssues = issues.issues(id);
+        for (IssueView issue : fileIssues) {
+            add(at, files, entries, "issues/issue-" + issue.id() + "-evaluation.pdf",
+                    issueReports.pdf(id, issue.id(), ClearanceIssueReports.Report.EVALUATION, language),
+                    text("clearance.report.evaluation.title", language) + " · " + issue.description(), now);
+            if (issue.choice() != null) {
+                add(at, files, entries, "issues/issue-" + issue.id() + "-solution.pdf",
+                        issueReports.pdf(id, issue.id(), ClearanceIssueReports.Report.SOLUTION, language),
+                        text("clearance.report.solution.title", language) + " · " + issue.description(), issue.choice().confirmedAt());
+            }
+        }
+        List<DisputeView> fileDisputes = disputes.disputes(id);
+        for (DisputeView d : fileDisputes) {
+            add(at, files, entries, "disputes/dispute-" + d.id() + "-letter.pdf", letters.pdf(id, d.id(), language),
+                    text("clearance.docset.dispute-letter", language), now);
+        }
+        byte[] summary = summary(id, language);
+        add(at, files, entries, "summary.pdf", summary, text("clearance.docset.summary", language), now);
         Map<String, Object> model = new HashMap<>();
         model.put("lang", language.toLanguageTag());
         model.put("tx", view);
@@ -113,7 +158,7 @@ public class ClearanceDocumentSet {
         model.put("retentionFrom", formats.date(view.retention().from(), language));
         model.put("legalReference", view.retention().rule().legalReference());
         model.put("status", text("clearance.status." + view.status(), language));
-        model.put("madeAt", at.format(Instant.now()));
+        model.put("madeAt", at.format(now));
         model.put("zoneName", text(au ? "clearance.docset.zone.AU" : "clearance.docset.zone.TW", language));
         byte[] index = pdf.render(TEMPLATE, model, language);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -130,6 +175,66 @@ public class ClearanceDocumentSet {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * The PDF summary of the file (O4.6.1) in the reader's language, fonts embedded: the file and its parties, the
+     * declaration totals (the tax engine's), the findings, the issues with the solutions chosen, the customs responses
+     * in order and how long the record is kept.
+     */
+    @Transactional(readOnly = true)
+    public byte[] summary(TransactionId id, Locale language) {
+        TransactionView view = transactions.transaction(id);
+        boolean au = "AU".equals(String.valueOf(view.details().jurisdiction()));
+        ZoneId zone = au ? SYDNEY : TAIPEI;
+        DateTimeFormatter at = ("zh".equals(language.getLanguage()) ? ZH_AT : EN_AT).withZone(zone);
+        Map<String, Object> model = new HashMap<>();
+        model.put("lang", language.toLanguageTag());
+        model.put("tx", view);
+        model.put("parties", view.details().parties());
+        model.put("status", text("clearance.status." + view.status(), language));
+        List<String[]> declarationRows = new ArrayList<>();
+        for (DeclarationView d : declarations.declarations(id)) {
+            if (d.declaration() == null) {
+                continue;
+            }
+            DeclarationMessage m = d.declaration();
+            declarationRows.add(new String[] {String.valueOf(d.version()), String.valueOf(d.revision()), m.functionCode().code(),
+                    text("clearance.declaration.status." + d.status(), language),
+                    money(m.customsValueTotal(), m.localCurrency()), money(m.dutiesAndTaxesTotal(), m.localCurrency()),
+                    d.lodgedAt() == null ? "" : at.format(d.lodgedAt())});
+        }
+        model.put("declarations", declarationRows);
+        model.put("findings", checks.findings(view).stream().map(f -> new String[] {text("clearance.finding.severity." + f.severity(), language),
+                f.rule(), String.join(", ", f.documents()), texts.render(f.message(), language),
+                f.regulation() == null ? "" : f.regulation()}).toList());
+        List<String[]> issueRows = new ArrayList<>();
+        for (IssueView i : issues.issues(id)) {
+            IssueView.Alternative chosen = i.choice() == null ? null : i.chosen();
+            issueRows.add(new String[] {i.description(), text("clearance.risk." + i.risk().level(), language),
+                    text("clearance.issue.status." + i.status(), language),
+                    chosen == null ? "" : text("clearance.alternative.kind." + chosen.kind(), language)
+                            + " (" + money(chosen.cost().amount(), chosen.cost().currency().value()) + ")",
+                    i.choice() == null ? "" : i.choice().reasons()});
+        }
+        model.put("issues", issueRows);
+        model.put("responses", declarations.responses(id).stream().map(r -> new String[] {at.format(r.receivedAt()),
+                messages.getMessage("clearance.response.source." + r.response().source(), null, r.response().source(), language),
+                text("clearance.response.kind." + r.response().kind(), language),
+                r.response().reference() == null ? "" : r.response().reference()}).toList());
+        model.put("keepUntil", formats.date(view.retention().keepUntil(), language));
+        model.put("retentionYears", view.retention().rule().years());
+        model.put("retentionFrom", formats.date(view.retention().from(), language));
+        model.put("legalReference", view.retention().rule().legalReference());
+        model.put("madeAt", at.format(Instant.now()));
+        model.put("zoneName", text(au ? "clearance.docset.zone.AU" : "clearance.docset.zone.TW", language));
+        return pdf.render(SUMMARY_TEMPLATE, model, language);
+    }
+
+    /** An amount as printed in the summary: plain digits to the currency's minor unit and the currency code. */
+    private static String money(java.math.BigDecimal amount, String currency) {
+        return amount == null ? "" : amount.setScale(Math.max(2, amount.scale()), java.math.RoundingMode.UNNECESSARY).toPlainString()
+                + " " + (currency == null ? "" : currency);
     }
 
     private static void add(DateTimeFormatter at, Map<String, byte[]> files, List<Entry> entries, String path, byte[] content, String what, Instant when) {

@@ -189,8 +189,15 @@ class ClearanceDeclarationApiController {
 
     @GetMapping("/document-set")
     @Operation(summary = "The clearance document set (O4.6.1): one ZIP with every document, the lodged messages, the responses "
-            + "and index.pdf listing each file with SHA-256, date and the retention period (zh-TW or en by Accept-Language)")
-    ResponseEntity<byte[]> documentSet(@PathVariable long id) {
+            + "and index.pdf listing each file with SHA-256, date and the retention period (zh-TW or en by Accept-Language), the "
+            + "declaration worksheet, the findings, issue reports, dispute letters and summary.pdf; format=pdf: the summary PDF alone")
+    ResponseEntity<byte[]> documentSet(@PathVariable long id, @RequestParam(defaultValue = "zip") String format) {
+        if ("pdf".equalsIgnoreCase(format.strip())) {
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                            .filename("clearance-" + id + "-summary.pdf").build().toString())
+                    .body(documentSet.summary(TransactionId.of(id), language()));
+        }
         byte[] zip = documentSet.zip(TransactionId.of(id), language());
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/zip"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

@@ -211,8 +211,14 @@ class DeclarationPageController {
     }
 
     @GetMapping("/document-set")
-    ResponseEntity<byte[]> documentSet(@PathVariable long id) {
+    ResponseEntity<byte[]> documentSet(@PathVariable long id, @RequestParam(defaultValue = "zip") String format) {
         Locale asked = LocaleContextHolder.getLocale();
+        if ("pdf".equalsIgnoreCase(format.strip())) {
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                            .filename("clearance-" + id + "-summary.pdf").build().toString())
+                    .body(documentSet.summary(TransactionId.of(id), "zh".equals(asked.getLanguage()) ? Locale.TAIWAN : Locale.ENGLISH));
+        }
         byte[] zip = documentSet.zip(TransactionId.of(id), "zh".equals(asked.getLanguage()) ? Locale.TAIWAN : Locale.ENGLISH);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/zip"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

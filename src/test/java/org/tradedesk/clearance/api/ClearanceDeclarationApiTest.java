@@ -323,6 +323,25 @@ class ClearanceDeclarationApiTest {
         assertThat(new String(v2, StandardCharsets.UTF_8)).contains("BGM+929:::IMD+SYD-0042:2+4'");
         mvc.perform(get(base + "/declarations/" + d2)).andExpect(jsonPath("$.status").value("REJECTED"));
 
+        // an issue with a chosen solution and a dispute: their reports and letter belong to the set (review of issue 8)
+        long issue = ((Number) JsonPath.read(mvc.perform(post(base + "/issues").contentType(MediaType.APPLICATION_JSON).content("""
+                {"description":"Certificate of origin late","implications":"ChAFTA rate at risk","likelihood":3,"impact":4,"owner":"coordinator"}"""))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id")).longValue();
+        String withAlternative = mvc.perform(post(base + "/issues/" + issue + "/alternatives").contentType(MediaType.APPLICATION_JSON).content("""
+                {"kind":"BONDED_STORAGE","benefits":"Time to obtain the certificate","costAmount":420,"costCurrency":"AUD",
+                 "legalRequirements":"Customs Act 1901 s 71E","risks":"storage fees","riskManagement":"30 days","likelihood":2,"impact":2}"""))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        mvc.perform(post(base + "/issues/" + issue + "/choice").contentType(MediaType.APPLICATION_JSON).content("""
+                {"alternativeId":%d,"version":%d,"reasons":"Keeps the preference open","regulationReferences":"Customs Act 1901 s 71E",
+                 "confirmedBy":"Jane Lee","confirmedAt":"2026-03-01T09:00:00Z"}""".formatted(
+                ((Number) JsonPath.read(withAlternative, "$.alternatives[0].id")).longValue(),
+                ((Number) JsonPath.read(withAlternative, "$.version")).longValue()))).andExpect(status().isOk());
+        java.time.LocalDate paid = java.time.LocalDate.now().minusDays(2);
+        long dispute = ((Number) JsonPath.read(mvc.perform(post(base + "/disputes").contentType(MediaType.APPLICATION_JSON).content("""
+                {"decisionKind":"VALUATION_UPLIFT","decisionReference":"ABF-2026-118","decisionSummary":"Royalties added to the customs value",
+                 "noticeReceived":"%s","paidOn":"%s","amount":"3150.40","currency":"AUD","clientNeeds":"Refund"}""".formatted(paid, paid)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id")).longValue();
+
         // ---- O4.6.1 the document set: every file, its SHA-256 in the PDF index, the retention period ----
         byte[] zip = mvc.perform(get(base + "/document-set").header("Accept-Language", "zh-TW")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
@@ -330,7 +349,62 @@ class ClearanceDeclarationApiTest {
         assertThat(entries.keySet()).containsExactly("index.pdf", entries.keySet().stream().filter(k -> k.endsWith("-captured-invoice.json"))
                 .findFirst().orElseThrow(), entries.keySet().stream().filter(k -> k.endsWith("-bl-" + id + ".txt")).findFirst()
                 .orElseThrow(), "declarations/v1-TD" + id + "R2.edi", "responses/response-" + firstResponse(base) + ".edi",
-                "responses/response-" + (firstResponse(base) + 1) + ".edi");
+                "responses/response-" + (firstResponse(base) + 1) + ".edi", "worksheet/declaration-v1-r2-worksheet.xlsx",
+                "findings/findings.xlsx", "issues/issue-" + issue + "-evaluation.pdf", "issues/issue-" + issue + "-solution.pdf",
+                "disputes/dispute-" + dispute + "-letter.pdf", "summary.pdf");
+        // the worksheet: the engine's figures of the lodged declaration (version 1, draft 2), item by item, and its totals
+        String lodged = mvc.perform(get(base + "/declarations/" + d2)).andReturn().getResponse().getContentAsString();
+        try (var book = org.apache.poi.ss.usermodel.WorkbookFactory.create(new java.io.ByteArrayInputStream(
+                entries.get("worksheet/declaration-v1-r2-worksheet.xlsx")))) {
+            var sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("報單計算表：稅費");
+            List<String> cells = new java.util.ArrayList<>();
+            sheet.forEach(r -> r.forEach(c -> cells.add(new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(c))));
+            // hand check: line 1 USD 1000 × 1.5 = AUD 1500 customs value, CUD 5 % = 75.00
+            assertThat(cells).contains("85076000", "61091000", "CUD", "GST", "1,500.00", "75.00", "稅費合計", "完稅價格合計");
+            double total = ((Number) JsonPath.read(lodged, "$.declaration.dutiesAndTaxesTotal")).doubleValue();
+            boolean found = false;
+            for (var r : sheet) {
+                if (r.getCell(0) != null && "稅費合計".equals(new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(r.getCell(0)))) {
+                    found = r.getCell(9).getNumericCellValue() == total;
+                }
+            }
+            assertThat(found).as("duties total %s in the worksheet", total).isTrue();
+        }
+        try (var book = org.apache.poi.ss.usermodel.WorkbookFactory.create(new java.io.ByteArrayInputStream(entries.get("findings/findings.xlsx")))) {
+            assertThat(book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("文件檢查結果");
+        }
+        for (String report : List.of("issues/issue-" + issue + "-solution.pdf", "disputes/dispute-" + dispute + "-letter.pdf")) {
+            try (PDDocument pdf = Loader.loadPDF(entries.get(report))) {
+                assertThat(new PDFTextStripper().getText(pdf)).as(report).contains(report.startsWith("issues") ? "Keeps the preference open" : "ABF-2026-118");
+            }
+        }
+        // the PDF summary alone (format=pdf), in both languages: file, parties, declaration totals, issues and choice, responses, retention
+        for (String language : List.of("zh-TW", "en")) {
+            byte[] summary = mvc.perform(get(base + "/document-set").param("format", "pdf").header("Accept-Language", language))
+                    .andExpect(status().isOk()).andExpect(content().contentType(MediaType.APPLICATION_PDF))
+                    .andReturn().getResponse().getContentAsByteArray();
+            assertThat(summary).startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
+            try (PDDocument pdf = Loader.loadPDF(summary)) {
+                String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
+                String total = new java.math.BigDecimal(JsonPath.read(lodged, "$.declaration.dutiesAndTaxesTotal").toString())
+                        .setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString() + "AUD";
+                assertThat(text).contains(total, "SouthernCrossOutdoorPtyLtd", "ShenzhenPowerCo.,Ltd.", "HarbourCustomsBrokersPtyLtd",
+                        "Certificateoforiginlate", "Keepsthepreferenceopen", "CustomsAct1901s240");
+                if (language.equals("zh-TW")) {
+                    assertThat(text).contains("通關案件" + id + "摘要", "關係人", "報單（合計金額來自稅費試算引擎）", "問題與所選解決方案", "海關回應",
+                            "保存5年", "澳洲CUSRES", "保稅倉儲").doesNotContain("Summary", "Parties");
+                } else {
+                    assertThat(text).contains("Summaryofclearancefile" + id, "Parties", "Declarations(totalsfromthetaxengine)",
+                            "Issuesandchosensolutions", "Customsresponses", "Kept5years");
+                }
+                for (var page : pdf.getPages()) {
+                    for (var name : page.getResources().getFontNames()) {
+                        assertThat(page.getResources().getFont(name).isEmbedded()).isTrue();
+                    }
+                }
+            }
+        }
         assertThat(sha256(entries.get("declarations/v1-TD" + id + "R2.edi"))).isEqualTo(sha256(confirmed));
         assertThat(new String(entries.get("responses/response-" + (firstResponse(base) + 1) + ".edi"), StandardCharsets.ISO_8859_1))
                 .isEqualTo(rejection);
