@@ -80,6 +80,11 @@ public class MarketIndicators {
 
         List<IndicatorsView.Row> rows = new ArrayList<>();
         Map<String, IndicatorsView.Market> markets = new LinkedHashMap<>();
+        // the months each market's year covers (12: a full year), to compare only like periods in the YoY growth
+        Map<String, Integer> months = new java.util.HashMap<>();
+        for (TradeTable.IndicatorInput in : input) {
+            months.put((in.mirror() ? "m" : "r") + in.code() + "|" + in.year(), in.partialToMonth() == null ? 12 : in.partialToMonth());
+        }
         for (TradeTable.IndicatorInput in : input) {
             if (in.mirror() && ComtradeCountries.aggregate(in.code())) {
                 continue; // areas and "nes" groups are no market of their own
@@ -88,9 +93,19 @@ public class MarketIndicators {
             String name = ComtradeCountries.name(in.code());
             double v = in.value().doubleValue();
             Figure unitValue = TradeIndicators.unitValue(v, in.quantity());
-            Figure yoy = in.previous() != null && in.previousYear() != null && in.previousYear() != in.year() - 1
-                    ? undefined(TradeIndicators.YOY_GROWTH, "markets.stats.yoy.no-previous")
-                    : TradeIndicators.yoyGrowth(v, in.previous() == null ? null : in.previous().doubleValue());
+            int covered = in.partialToMonth() == null ? 12 : in.partialToMonth();
+            Integer coveredBefore = months.get((in.mirror() ? "m" : "r") + in.code() + "|" + (in.year() - 1));
+            Figure yoy;
+            if (in.previous() != null && in.previousYear() != null && in.previousYear() != in.year() - 1) {
+                yoy = undefined(TradeIndicators.YOY_GROWTH, "markets.stats.yoy.no-previous");
+            } else if (in.previous() != null && covered != (coveredBefore == null ? 12 : coveredBefore)) {
+                // a partial period (January–month) against a year of other months is no growth rate: the dataset holds
+                // annual rows only, so the same months of the previous year are not at hand
+                yoy = undefined(TradeIndicators.YOY_GROWTH, covered < 12 ? "markets.indicators.yoy.partial"
+                        : "markets.indicators.yoy.partial-before", covered < 12 ? covered : coveredBefore);
+            } else {
+                yoy = TradeIndicators.yoyGrowth(v, in.previous() == null ? null : in.previous().doubleValue());
+            }
             Figure share;
             Figure rca;
             Figure balance;

@@ -237,7 +237,8 @@ public class DatasetImporter {
                 store.delete(id);
                 throw e instanceof RuntimeException r ? r : new UncheckedIOException((IOException) e);
             }
-            store.failed(id, "markets.import.failed", e.getClass().getSimpleName() + ": " + e.getMessage(), null, clock.instant());
+            // no exception text for the reader: the import's number, under which the log holds the stack trace
+            store.failed(id, "markets.import.internal-error", String.valueOf(id), null, clock.instant());
         }
     }
 

@@ -157,8 +157,9 @@ public final class MappedTableReader {
     private static TradeRow row(TableRow r, Map<String, Integer> at, ColumnMapping m) {
         String reporterText = required(r, at, m, "reporter");
         String[] reporter = country(reporterText, where(at, m, "reporter"), false);
-        String partnerText = at.containsKey("partner") ? cell(r, at, "partner") : "0";
-        String partner = partnerText.isBlank() ? "0" : country(partnerText, where(at, m, "partner"), true)[0];
+        // no partner column mapped ("— none: World —"): every row is the reporter's trade with the World (0)
+        String partnerText = at.containsKey("partner") ? cell(r, at, "partner") : "";
+        String partner = partnerText.isBlank() ? ComtradeCountries.WORLD : country(partnerText, where(at, m, "partner"), true)[0];
         String product = required(r, at, m, "product").replace(".", "").replace(" ", "");
         if (!product.matches("[0-9]{2,11}|TOTAL")) {
             throw new RowProblem("markets.reject.code", where(at, m, "product") + " = \"" + product + "\"");

@@ -211,4 +211,14 @@ class MappedTableReaderTest {
         assertThatThrownBy(() -> MappedTableReader.preview(new ByteArrayInputStream(png), 1, 10)).isInstanceOf(TradeFileRefused.class)
                 .satisfies(e -> assertThat(((TradeFileRefused) e).messageCode()).isEqualTo("markets.mapping.not-text"));
     }
+
+    /** Review of issue 9: Partner left at "— none: World —" (no partner column) crashed every import; rows go to the World (0). */
+    @Test
+    void noPartnerColumnPutsEveryRowOnTheWorld() {
+        byte[] csv = "Reporter,HS,Year,Flow,Value\nUSA,854231,2024,M,1000\nCHN,854231,2024,X,250.5\n".getBytes(StandardCharsets.UTF_8);
+        Read r = mapped(csv, new ColumnMapping("no partner", 1, "Reporter", null, "HS", "Year", "Flow", "Value", null, null, ".", "none"));
+        assertThat(r.rejected()).isEmpty();
+        assertThat(r.rows()).extracting(MappedTableReaderTest::key)
+                .containsExactly("842|0|M|854231|2024|1000", "156|0|X|854231|2024|250.5");
+    }
 }
