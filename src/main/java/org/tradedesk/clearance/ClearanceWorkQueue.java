@@ -51,15 +51,15 @@ class ClearanceWorkQueue implements WorkQueueProvider {
         }
         Map<Long, TransactionSummary> byId = new HashMap<>();
         open.forEach(s -> byId.put(s.id(), s));
-        LocalDate today = transactions.today();
         List<WorkItem> out = new ArrayList<>();
         for (ReminderStore.OpenQuery q : reminderStore.awaitingQueries(byId.keySet(), null, 100)) {
             out.add(new WorkItem(AREA, MessageText.of("clearance.work.query", Arg.literal(q.contactName()),
-                    Arg.date(LocalDate.ofInstant(q.sentAt(), transactions.zone()))), subject(byId.get(q.transactionId())),
+                    Arg.date(FileTime.date(q.sentAt(), jurisdiction(byId.get(q.transactionId()))))), subject(byId.get(q.transactionId())),
                     "/clearance/transactions/" + q.transactionId(), null, false));
         }
-        for (ClearanceReminders.Due d : reminders.due(open.stream().map(TransactionSummary::transaction).toList(), today)) {
+        for (ClearanceReminders.Due d : reminders.due(open.stream().map(TransactionSummary::transaction).toList())) {
             if (d.kind() != ClearanceReminders.Kind.QUERY) {
+                LocalDate today = transactions.today(jurisdiction(byId.get(d.transactionId())));
                 out.add(new WorkItem(AREA, d.what(), subject(byId.get(d.transactionId())), d.link(), d.dueOn(), d.dueOn().isBefore(today)));
             }
         }
@@ -82,9 +82,9 @@ class ClearanceWorkQueue implements WorkQueueProvider {
             if (r != null) {
                 MessageText what = switch (r.status()) {
                     case SENT -> MessageText.of("clearance.work.declaration-sent", Arg.literal(r.sentTo() == null ? "" : r.sentTo()),
-                            Arg.date(LocalDate.ofInstant(r.sentAt(), transactions.zone())));
+                            Arg.date(FileTime.date(r.sentAt(), jurisdiction(s))));
                     case LODGED, ACCEPTED -> MessageText.of("clearance.work.declaration-lodged",
-                            Arg.date(LocalDate.ofInstant(r.lodgedAt(), transactions.zone())));
+                            Arg.date(FileTime.date(r.lodgedAt(), jurisdiction(s))));
                     case QUERIED -> MessageText.of("clearance.work.declaration-queried");
                     default -> null;
                 };
@@ -94,6 +94,11 @@ class ClearanceWorkQueue implements WorkQueueProvider {
             }
         }
         return out;
+    }
+
+    /** The dates of a file's items are its own (its jurisdiction's zone, {@link FileTime}). */
+    private static org.tradedesk.tariff.Jurisdiction jurisdiction(TransactionSummary s) {
+        return s.transaction().details().jurisdiction();
     }
 
     private static String subject(TransactionSummary s) {
