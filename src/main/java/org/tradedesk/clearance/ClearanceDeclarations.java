@@ -320,7 +320,8 @@ public class ClearanceDeclarations {
     /** A customs response received (uploaded, posted to the API): read, kept and put in the file's timeline. */
     @Transactional
     public ResponseView receive(TransactionId id, byte[] content, String via) {
-        transactions.transaction(id);
+        // a closed file is read-only: a response is refused (409), not put in its timeline (issue 8 item 2)
+        open(id);
         return record(id, content, via);
     }
 
@@ -403,7 +404,10 @@ public class ClearanceDeclarations {
             case REJECTED -> DeclarationStatus.REJECTED;
             case RELEASED -> DeclarationStatus.RELEASED;
         };
-        if (answered.status() != DeclarationStatus.RELEASED) {
+        // a rejection is final for that version: a later acknowledgement of the same version does not undo it (issue 8
+        // item 3: a CUSRES "received" after the 961 IMDR put the declaration back to ACCEPTED); only a release moves it on
+        boolean rejectionStands = answered.status() == DeclarationStatus.REJECTED && next != DeclarationStatus.RELEASED;
+        if (answered.status() != DeclarationStatus.RELEASED && !rejectionStands) {
             store.status(answered.id(), next);
         }
         String codes = response.errors().stream().map(CustomsResponse.ResponseError::code).distinct().limit(20)

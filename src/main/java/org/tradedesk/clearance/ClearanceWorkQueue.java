@@ -86,6 +86,8 @@ class ClearanceWorkQueue implements WorkQueueProvider {
                     case LODGED, ACCEPTED -> MessageText.of("clearance.work.declaration-lodged",
                             Arg.date(FileTime.date(r.lodgedAt(), jurisdiction(s))));
                     case QUERIED -> MessageText.of("clearance.work.declaration-queried");
+                    // a rejection is final for its version: a new version is needed, with the errors customs gave
+                    case REJECTED -> MessageText.of("clearance.work.declaration-rejected", Arg.literal(rejectionCodes(s.id())));
                     default -> null;
                 };
                 if (what != null) {
@@ -94,6 +96,19 @@ class ClearanceWorkQueue implements WorkQueueProvider {
             }
         }
         return out;
+    }
+
+    /** The error codes of the file's newest rejection ("ICS123, ICS456"), "-" when customs gave none. */
+    private String rejectionCodes(long transactionId) {
+        List<DeclarationStore.ResponseRow> rows = declarations.responses(transactionId, ClearanceDeclarations.MAX_SHOWN);
+        for (int i = rows.size() - 1; i >= 0; i--) {
+            org.tradedesk.clearance.messages.CustomsResponse r = rows.get(i).response();
+            if (r.kind() == org.tradedesk.clearance.messages.CustomsResponse.Kind.REJECTED) {
+                return r.errors().stream().map(org.tradedesk.clearance.messages.CustomsResponse.ResponseError::code).distinct().limit(20)
+                        .reduce((a, b) -> a + ", " + b).orElse("-");
+            }
+        }
+        return "-";
     }
 
     /** The dates of a file's items are its own (its jurisdiction's zone, {@link FileTime}). */

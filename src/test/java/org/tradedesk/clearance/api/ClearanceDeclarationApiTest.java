@@ -305,14 +305,28 @@ class ClearanceDeclarationApiTest {
         mvc.perform(get(base + "/responses")).andExpect(jsonPath("$", hasSize(2)))
                 .andExpect(jsonPath("$[0].response.kind").value("RECEIVED")).andExpect(jsonPath("$[0].receivedVia").value("HTTP"));
         mvc.perform(get(base + "/declarations/" + d2)).andExpect(jsonPath("$.status").value("REJECTED"));
+        // issue 8 item 3: a later acknowledgement of the same version does not undo the rejection (it was set back to ACCEPTED)
+        String laterAck = """
+                UNB+UNOC:3+AUCUSTOMS+TRADEDESK01+261206:1030+CR2612060002'
+                UNH+1+CUSRES:D:99B:UN'
+                BGM+961:::IMDR+TD%dR2:1+29'
+                DTM+137:202612061030:203'
+                GIS+1'
+                UNT+5+1'
+                UNZ+1+CR2612060002'
+                """.formatted(id);
+        mvc.perform(post(base + "/responses").contentType(MediaType.parseMediaType("application/EDIFACT"))
+                        .content(laterAck.getBytes(StandardCharsets.ISO_8859_1)))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.response.kind").value("RECEIVED"));
+        mvc.perform(get(base + "/declarations/" + d2)).andExpect(jsonPath("$.status").value("REJECTED"));
         mvc.perform(get(base + "/history").header("Accept-Language", "en"))
-                .andExpect(jsonPath("$[0].what.code").value("clearance.history.response"))
-                .andExpect(jsonPath("$[0].what.text").value(containsString("rejected (declaration version 1, channel -, codes ITM0042)")));
+                .andExpect(jsonPath("$[1].what.code").value("clearance.history.response"))
+                .andExpect(jsonPath("$[1].what.text").value(containsString("rejected (declaration version 1, channel -, codes ITM0042)")));
         // a broken response: 400 naming where in the reader's language, nothing recorded
         mvc.perform(post(base + "/responses").contentType(MediaType.parseMediaType("application/EDIFACT")).header("Accept-Language", "zh-TW")
                         .content(rejection.replace("UNT+7+1'", "UNT+6+1'").getBytes(StandardCharsets.ISO_8859_1)))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("區段 UNT")));
-        mvc.perform(get(base + "/responses")).andExpect(jsonPath("$", hasSize(2)));
+        mvc.perform(get(base + "/responses")).andExpect(jsonPath("$", hasSize(3)));
 
         // ---- an amendment: the next draft after a lodgement is version 2 with function code 4 ----
         String amendment = mvc.perform(post(base + "/declarations").contentType(MediaType.APPLICATION_JSON).content(AU_DRAFT))
@@ -424,6 +438,18 @@ class ClearanceDeclarationApiTest {
                 .content("{\"status\":\"CLOSED\",\"version\":" + JsonPath.read(file, "$.version") + "}")).andExpect(status().isOk());
         mvc.perform(post(base + "/declarations").contentType(MediaType.APPLICATION_JSON).content("{\"exchangeRate\":32}"))
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("clearance.transaction.closed"));
+        // issue 8 item 2: a closed file takes no customs response (was 201, a history line and a deadline nobody sees)
+        String n5107 = """
+                <Response>
+                  <FunctionCode>9</FunctionCode>
+                  <Status><NameCode>C2</NameCode></Status>
+                  <Declaration><ID>AA15AB12345678</ID></Declaration>
+                </Response>
+                """;
+        mvc.perform(multipart(base + "/responses").file(new MockMultipartFile("file", "n5107.xml", "application/xml",
+                        n5107.getBytes(StandardCharsets.UTF_8))).header("Accept-Language", "zh-TW"))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("clearance.transaction.closed"));
+        mvc.perform(get(base + "/responses")).andExpect(jsonPath("$", hasSize(1)));
     }
 
     /**
