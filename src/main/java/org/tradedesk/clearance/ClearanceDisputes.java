@@ -301,11 +301,18 @@ public class ClearanceDisputes {
      * on the dispute, in the reader's language, while a notice in the future is refused ({@link #notFuture}).
      */
     static List<org.tradedesk.shared.MessageText> warnings(DisputeDetails d, TransactionDetails file) {
+        List<org.tradedesk.shared.MessageText> out = new java.util.ArrayList<>();
         if (d.noticeReceived() != null && file.declarationDate() != null && d.noticeReceived().isBefore(file.declarationDate())) {
-            return List.of(org.tradedesk.shared.MessageText.of("clearance.dispute.warning.notice-before-declaration",
+            out.add(org.tradedesk.shared.MessageText.of("clearance.dispute.warning.notice-before-declaration",
                     org.tradedesk.shared.MessageText.Arg.date(d.noticeReceived()), org.tradedesk.shared.MessageText.Arg.date(file.declarationDate())));
         }
-        return List.of();
+        // two dates of one notice give two different 復查 last days (issue 8 item 4: file 12/07, dispute 12/06): said
+        if (d.noticeReceived() != null && file.dutyNoticeReceived() != null && !d.noticeReceived().isEqual(file.dutyNoticeReceived())) {
+            out.add(org.tradedesk.shared.MessageText.of("clearance.dispute.warning.notice-differs-from-file",
+                    org.tradedesk.shared.MessageText.Arg.date(d.noticeReceived()),
+                    org.tradedesk.shared.MessageText.Arg.date(file.dutyNoticeReceived())));
+        }
+        return List.copyOf(out);
     }
 
     private TransactionDetails openFile(TransactionId id) {
