@@ -4,8 +4,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,7 +104,8 @@ public class ClearanceDeclarations {
         if (invoice.currency() == null) {
             throw new ClearanceInputInvalid("documents", "clearance.declaration.no-currency", "the invoice gives no currency");
         }
-        LocalDate today = LocalDate.now(clock);
+        // the declaration date is today in the file's jurisdiction (issue 8: not the server's UTC date)
+        LocalDate today = FileTime.today(clock, view.details().jurisdiction());
         String jurisdiction = view.details().jurisdiction().name();
         // the customs rate in force on the declaration date (Taiwan: customs' rate of the period; Australia: the table's
         // rate on that day — the taxes module keeps one effective-dated table per jurisdiction)
@@ -145,7 +144,7 @@ public class ClearanceDeclarations {
         String sha256 = null;
         if (DeclarationValidation.lodgeable(findings)) {
             message = au ? AustralianCusdec.write(declaration, new EdifactEnvelope(envelopeId(declaration.declarant()), "AUCUSTOMS",
-                    messageId, LocalDateTime.ofInstant(now(), ZoneOffset.UTC).withNano(0)))
+                    messageId, FileTime.localDateTime(now(), view.details().jurisdiction()).withNano(0)))
                     : TaiwanDeclarationXml.write(declaration);
             sha256 = ClearanceTransactions.sha256(message);
         }
@@ -321,7 +320,8 @@ public class ClearanceDeclarations {
     /** A customs response received (uploaded, posted to the API): read, kept and put in the file's timeline. */
     @Transactional
     public ResponseView receive(TransactionId id, byte[] content, String via) {
-        transactions.transaction(id);
+        // a closed file is read-only: a response is refused (409), not put in its timeline (issue 8 item 2)
+        open(id);
         return record(id, content, via);
     }
 
@@ -363,14 +363,17 @@ public class ClearanceDeclarations {
         }
         Instant now = now();
         String user = CurrentUser.name();
-        LocalDate noticeDay = read.issuedAt() == null ? LocalDate.now(clock) : read.issuedAt().toLocalDate();
-        if (noticeDay.isAfter(LocalDate.now(clock))) {
-            noticeDay = LocalDate.now(clock);
+        TransactionView before = transactions.transaction(id);
+        // the message's date-time is local to its customs administration: its date is taken as it is (no shift through
+        // UTC) and compared with today in the same zone (issue 8: an N5116 of 06:30 on 7 Dec in Taipei was cut to 6 Dec)
+        LocalDate fileToday = FileTime.today(clock, before.details().jurisdiction());
+        LocalDate noticeDay = read.issuedAt() == null ? fileToday : read.issuedAt().toLocalDate();
+        if (noticeDay.isAfter(fileToday)) {
+            noticeDay = fileToday;
         }
         // a response is never dated before the file's declaration (lodging dates the file today): a notice or release
         // dated earlier counts from the declaration date, and the history says so (review: an N5110 dated two days
         // before the lodgement was refused as the file's duty notice date, so the §43/§45 deadlines never started)
-        TransactionView before = transactions.transaction(id);
         LocalDate declared = before.details().declarationDate();
         List<MessageText> warnings = new java.util.ArrayList<>();
         if (declared != null && noticeDay.isBefore(declared)) {
@@ -401,7 +404,10 @@ public class ClearanceDeclarations {
             case REJECTED -> DeclarationStatus.REJECTED;
             case RELEASED -> DeclarationStatus.RELEASED;
         };
-        if (answered.status() != DeclarationStatus.RELEASED) {
+        // a rejection is final for that version: a later acknowledgement of the same version does not undo it (issue 8
+        // item 3: a CUSRES "received" after the 961 IMDR put the declaration back to ACCEPTED); only a release moves it on
+        boolean rejectionStands = answered.status() == DeclarationStatus.REJECTED && next != DeclarationStatus.RELEASED;
+        if (answered.status() != DeclarationStatus.RELEASED && !rejectionStands) {
             store.status(answered.id(), next);
         }
         String codes = response.errors().stream().map(CustomsResponse.ResponseError::code).distinct().limit(20)
@@ -445,7 +451,8 @@ public class ClearanceDeclarations {
             now = transactions.move(id, now.transaction().version(), TransactionStatus.DOCUMENTS_COMPLETE, null);
         }
         if (now.nextStatuses().contains(TransactionStatus.DECLARED)) {
-            transactions.move(id, now.transaction().version(), TransactionStatus.DECLARED, LocalDate.now(clock));
+            transactions.move(id, now.transaction().version(), TransactionStatus.DECLARED,
+                    FileTime.today(clock, now.details().jurisdiction()));
         }
     }
 

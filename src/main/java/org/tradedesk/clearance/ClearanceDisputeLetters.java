@@ -65,7 +65,7 @@ public class ClearanceDisputeLetters {
         model.put("tx", tx);
         model.put("dispute", dispute);
         model.put("dates", new LetterDates(language));
-        model.put("today", FORMATS.date(disputes.today(), language));
+        model.put("today", FORMATS.date(disputes.today(tx.details().jurisdiction()), language));
         return pdf.render(TEMPLATE, model, language);
     }
 }

@@ -108,7 +108,7 @@ public class ClearanceDisputes {
         text("decisionReference", d.decisionReference(), 100);
         text("decisionSummary", d.decisionSummary(), 2000);
         text("clientNeeds", d.clientNeeds(), 2000);
-        LocalDate today = today();
+        LocalDate today = today(j);
         notFuture("noticeReceived", d.noticeReceived(), today);
         if (d.paidOn() != null) {
             notFuture("paidOn", d.paidOn(), today);
@@ -167,7 +167,7 @@ public class ClearanceDisputes {
                             new String[] {"clearance.dispute.step." + s.stepId()}, s.stepId()));
         }
         text("summary", s.summary(), 2000);
-        LocalDate today = today();
+        LocalDate today = today(j);
         notFuture("filedOn", s.filedOn(), today);
         startedBy(current, routes.step(j, s.stepId()).orElseThrow(), s.filedOn());
         if (s.filedOn().isBefore(current.details().noticeReceived())) {
@@ -240,7 +240,7 @@ public class ClearanceDisputes {
         if (o.outcome() == null) {
             throw required("outcome");
         }
-        notFuture("decidedOn", o.decidedOn(), today());
+        notFuture("decidedOn", o.decidedOn(), today(j));
         if (o.decidedOn().isBefore(current.details().noticeReceived())) {
             throw new ClearanceInputInvalid("decidedOn", "clearance.dispute.date.before-notice",
                     "decided " + o.decidedOn() + " before the notice was received " + current.details().noticeReceived(),
@@ -274,9 +274,9 @@ public class ClearanceDisputes {
                 CurrentUser.name(), Instant.now(clock)), file);
     }
 
-    /** Today, as the file's own deadlines count it. */
-    public LocalDate today() {
-        return LocalDate.now(clock);
+    /** Today, as the file's own deadlines count it: in its jurisdiction's zone ({@link FileTime}). */
+    public LocalDate today(Jurisdiction j) {
+        return FileTime.today(clock, j);
     }
 
     DisputeView withDeadlines(DisputeView d, TransactionDetails file) {
@@ -290,7 +290,7 @@ public class ClearanceDisputes {
             }
         }
         List<DisputeDeadline> deadlines = d.closed() ? List.of()
-                : routes.deadlines(j, d.details().noticeReceived(), d.details().paidOn(), filed, decided, today());
+                : routes.deadlines(j, d.details().noticeReceived(), d.details().paidOn(), filed, decided, today(j));
         return new DisputeView(d.id(), d.version(), d.transactionId(), d.details(), d.steps(), d.evidence(), d.outcome(), deadlines,
                 d.createdBy(), d.createdAt(), warnings(d.details(), file));
     }
@@ -301,11 +301,18 @@ public class ClearanceDisputes {
      * on the dispute, in the reader's language, while a notice in the future is refused ({@link #notFuture}).
      */
     static List<org.tradedesk.shared.MessageText> warnings(DisputeDetails d, TransactionDetails file) {
+        List<org.tradedesk.shared.MessageText> out = new java.util.ArrayList<>();
         if (d.noticeReceived() != null && file.declarationDate() != null && d.noticeReceived().isBefore(file.declarationDate())) {
-            return List.of(org.tradedesk.shared.MessageText.of("clearance.dispute.warning.notice-before-declaration",
+            out.add(org.tradedesk.shared.MessageText.of("clearance.dispute.warning.notice-before-declaration",
                     org.tradedesk.shared.MessageText.Arg.date(d.noticeReceived()), org.tradedesk.shared.MessageText.Arg.date(file.declarationDate())));
         }
-        return List.of();
+        // two dates of one notice give two different 復查 last days (issue 8 item 4: file 12/07, dispute 12/06): said
+        if (d.noticeReceived() != null && file.dutyNoticeReceived() != null && !d.noticeReceived().isEqual(file.dutyNoticeReceived())) {
+            out.add(org.tradedesk.shared.MessageText.of("clearance.dispute.warning.notice-differs-from-file",
+                    org.tradedesk.shared.MessageText.Arg.date(d.noticeReceived()),
+                    org.tradedesk.shared.MessageText.Arg.date(file.dutyNoticeReceived())));
+        }
+        return List.copyOf(out);
     }
 
     private TransactionDetails openFile(TransactionId id) {

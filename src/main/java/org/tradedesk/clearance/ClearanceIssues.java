@@ -93,6 +93,12 @@ public class ClearanceIssues {
             throw new ClearanceInputInvalid("confirmedAt", "clearance.choice.confirmed-future",
                     "the client's confirmation cannot be later than now: " + c.confirmedAt(), c.confirmedAt().toString());
         }
+        // the client confirms a choice among the issue's alternatives: not before the issue existed (issue 8 item 4)
+        Instant raised = store.issue(id.value(), issueId).createdAt();
+        if (raised != null && c.confirmedAt().isBefore(raised.truncatedTo(java.time.temporal.ChronoUnit.MINUTES))) {
+            throw new ClearanceInputInvalid("confirmedAt", "clearance.choice.confirmed-before-issue",
+                    "the client's confirmation " + c.confirmedAt() + " is before the issue was raised " + raised, c.confirmedAt().toString());
+        }
         return store.choose(id.value(), issueId, expectedVersion, new ChoiceDetails(c.alternativeId(), c.reasons().strip(),
                 c.regulationReferences().strip(), c.confirmedBy().strip(), c.confirmedAt()), CurrentUser.name(), now);
     }

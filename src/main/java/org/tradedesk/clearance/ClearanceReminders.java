@@ -154,13 +154,17 @@ public class ClearanceReminders {
     /** One run over every open file. Not transactional: each reminder is claimed, mailed and recorded on its own. */
     public RunResult run() {
         Instant now = Instant.now(clock);
-        LocalDate today = today();
         int sent = 0;
         int notSent = 0;
         int claimed = 0;
         Map<Long, List<String>> owners = new HashMap<>();
         List<String> managers = null;
-        for (Due due : dueAll()) {
+        List<ClearanceTransaction> files = openFiles();
+        Map<Long, org.tradedesk.tariff.Jurisdiction> where = new HashMap<>();
+        files.forEach(t -> where.put(t.id().value(), t.details().jurisdiction()));
+        for (Due due : due(files)) {
+            // today where the file is (its jurisdiction's zone): a deadline is due or passed there
+            LocalDate today = FileTime.today(clock, where.get(due.transactionId()));
             List<String> fileOwners = owners.computeIfAbsent(due.clientId(), c -> assignees(c));
             fileOwners = fileOwners.isEmpty() ? List.of(due.owner()) : fileOwners;
             if (managers == null && due.kind() != Kind.QUERY && due.dueOn().isBefore(today)) {
@@ -222,19 +226,24 @@ public class ClearanceReminders {
 
     /** What is due on every open file (no reader's scope: the job works for every owner). */
     List<Due> dueAll() {
-        return due(transactions.newest(null, MAX_FILES).stream().filter(t -> !t.status().readOnly()).toList(), today());
+        return due(openFiles());
+    }
+
+    private List<ClearanceTransaction> openFiles() {
+        return transactions.newest(null, MAX_FILES).stream().filter(t -> !t.status().readOnly()).toList();
     }
 
     /**
      * What is due on the given files today: lodgement and dispute deadlines within {@link #days()} days or passed,
      * client queries waiting longer than that; the soonest first.
      */
-    public List<Due> due(Collection<ClearanceTransaction> files, LocalDate today) {
+    public List<Due> due(Collection<ClearanceTransaction> files) {
         Map<Long, ClearanceTransaction> byId = new HashMap<>();
         files.stream().filter(t -> !t.status().readOnly()).forEach(t -> byId.put(t.id().value(), t));
         List<Due> out = new ArrayList<>();
         for (ClearanceTransaction t : byId.values()) {
             long id = t.id().value();
+            LocalDate today = FileTime.today(clock, t.details().jurisdiction());
             for (Deadline d : deadlines.compute(t.details().jurisdiction(), ClearanceTransactions.dates(t.details()), today)) {
                 if (d.rule().metBy() == DateAnchor.DECLARATION && d.open() && d.daysLeft() != null && d.daysLeft() <= days
                         && declarations.lastLodgedVersion(id) == 0) {
@@ -258,10 +267,15 @@ public class ClearanceReminders {
                 }
             }
         }
-        Instant waitedSince = today.atStartOfDay(clock.getZone()).toInstant().minus(Duration.ofDays(days));
+        // a query waits from the day it was sent where the file is: the store's cut (now less the days) takes every query
+        // that may have waited long enough, each then checked on its own file's dates
+        Instant waitedSince = Instant.now(clock).minus(Duration.ofDays(days));
         for (ReminderStore.OpenQuery q : reminders.awaitingQueries(byId.keySet(), waitedSince, 1000)) {
             ClearanceTransaction t = byId.get(q.transactionId());
-            LocalDate sentOn = LocalDate.ofInstant(q.sentAt(), clock.getZone());
+            LocalDate sentOn = FileTime.date(q.sentAt(), t.details().jurisdiction());
+            if (!sentOn.plusDays(days).isBefore(FileTime.today(clock, t.details().jurisdiction()))) {
+                continue;
+            }
             out.add(new Due(Kind.QUERY, "q" + q.id(), sentOn.plusDays(days), t.id().value(), t.createdBy(), reference(t),
                     MessageText.of("clearance.reminder.query", Arg.literal(q.contactName()), Arg.date(sentOn)),
                     "/clearance/transactions/" + t.id().value(), t.details().clientId().value()));
@@ -317,7 +331,4 @@ public class ClearanceReminders {
         return ref == null || ref.isBlank() ? "#" + t.id().value() : "#" + t.id().value() + " " + ref;
     }
 
-    private LocalDate today() {
-        return LocalDate.now(clock);
-    }
 }

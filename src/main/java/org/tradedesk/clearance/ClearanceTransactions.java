@@ -123,10 +123,11 @@ public class ClearanceTransactions {
             throw TransactionClosed.forId(id.value());
         }
         current.status().moveTo(target);
-        if (date != null && date.isAfter(today())) {
+        LocalDate today = today(current.details().jurisdiction());
+        if (date != null && date.isAfter(today)) {
             // a declaration or a release has happened, or it has not: a date after today is a typing error
             throw new ClearanceInputInvalid("date", "clearance.transaction.date-future", "the date " + date + " is after today "
-                    + today(), date, today());
+                    + today, date, today);
         }
         List<MessageText> lines = new ArrayList<>();
         lines.add(MessageText.of("clearance.history.status", Arg.code("clearance.status." + current.status()),
@@ -134,11 +135,11 @@ public class ClearanceTransactions {
         TransactionDetails details = null;
         TransactionDetails d = current.details();
         if (target == TransactionStatus.DECLARED && (date != null || d.declarationDate() == null)) {
-            LocalDate day = date == null ? today() : date;
+            LocalDate day = date == null ? today : date;
             details = d.withDeclarationDate(day);
             lines.add(MessageText.of("clearance.history.date-set", Arg.code("clearance.field.declarationDate"), Arg.date(day)));
         } else if (target == TransactionStatus.RELEASED && (date != null || d.releaseDate() == null)) {
-            LocalDate day = date == null ? today() : date;
+            LocalDate day = date == null ? today : date;
             details = d.withReleaseDate(day);
             lines.add(MessageText.of("clearance.history.date-set", Arg.code("clearance.field.releaseDate"), Arg.date(day)));
         }
@@ -184,7 +185,7 @@ public class ClearanceTransactions {
     public void delete(TransactionId id) {
         ClearanceTransaction current = load(id);
         Retention kept = retention(current);
-        if (!kept.ended(today())) {
+        if (!kept.ended(today(current.details().jurisdiction()))) {
             throw TransactionRetained.until(id.value(), kept.keepUntil(), kept.rule().legalReference());
         }
         store.delete(id.value());
@@ -317,12 +318,11 @@ public class ClearanceTransactions {
                 : store.newest(clients.clientsAssignedTo(CurrentUser.name()).stream().map(ClientId::value)
                         .collect(Collectors.toSet()), MAX_ROWS);
         Map<Long, String> names = new HashMap<>();
-        LocalDate today = today();
         List<TransactionSummary> out = new ArrayList<>();
         for (ClearanceTransaction t : rows) {
             String name = names.computeIfAbsent(t.details().clientId().value(), this::clientName);
             Deadline next = t.status().readOnly() ? null
-                    : deadlines.compute(t.details().jurisdiction(), dates(t.details()), today).stream()
+                    : deadlines.compute(t.details().jurisdiction(), dates(t.details()), today(t.details().jurisdiction())).stream()
                             .filter(Deadline::open).findFirst().orElse(null);
             out.add(new TransactionSummary(t, name, next));
         }
@@ -406,14 +406,15 @@ public class ClearanceTransactions {
 
     private TransactionView view(ClearanceTransaction t) {
         Retention kept = retention(t);
-        List<Deadline> due = deadlines.compute(t.details().jurisdiction(), dates(t.details()), today());
+        LocalDate today = today(t.details().jurisdiction());
+        List<Deadline> due = deadlines.compute(t.details().jurisdiction(), dates(t.details()), today);
         return new TransactionView(t, clientName(t.details().clientId().value()), store.documents(t.id().value()), due, kept,
-                kept.ended(today()), t.status().next());
+                kept.ended(today), t.status().next());
     }
 
     private Retention retention(ClearanceTransaction t) {
         return retention.of(t.details().jurisdiction()).apply(dates(t.details()),
-                LocalDate.ofInstant(t.createdAt(), clock.getZone()));
+                FileTime.date(t.createdAt(), t.details().jurisdiction()));
     }
 
     static FileDates dates(TransactionDetails d) {
@@ -434,13 +435,9 @@ public class ClearanceTransactions {
         return Instant.now(clock);
     }
 
-    /** The zone of the application clock (dates shown and deadlines counted in it). */
-    java.time.ZoneId zone() {
-        return clock.getZone();
-    }
-
-    LocalDate today() {
-        return LocalDate.now(clock);
+    /** Today in the jurisdiction's zone ({@link FileTime}): the date deadlines count from and lodging dates a file. */
+    LocalDate today(org.tradedesk.tariff.Jurisdiction j) {
+        return FileTime.today(clock, j);
     }
 
     static String sha256(byte[] content) {

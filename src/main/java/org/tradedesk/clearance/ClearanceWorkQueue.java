@@ -51,15 +51,15 @@ class ClearanceWorkQueue implements WorkQueueProvider {
         }
         Map<Long, TransactionSummary> byId = new HashMap<>();
         open.forEach(s -> byId.put(s.id(), s));
-        LocalDate today = transactions.today();
         List<WorkItem> out = new ArrayList<>();
         for (ReminderStore.OpenQuery q : reminderStore.awaitingQueries(byId.keySet(), null, 100)) {
             out.add(new WorkItem(AREA, MessageText.of("clearance.work.query", Arg.literal(q.contactName()),
-                    Arg.date(LocalDate.ofInstant(q.sentAt(), transactions.zone()))), subject(byId.get(q.transactionId())),
+                    Arg.date(FileTime.date(q.sentAt(), jurisdiction(byId.get(q.transactionId()))))), subject(byId.get(q.transactionId())),
                     "/clearance/transactions/" + q.transactionId(), null, false));
         }
-        for (ClearanceReminders.Due d : reminders.due(open.stream().map(TransactionSummary::transaction).toList(), today)) {
+        for (ClearanceReminders.Due d : reminders.due(open.stream().map(TransactionSummary::transaction).toList())) {
             if (d.kind() != ClearanceReminders.Kind.QUERY) {
+                LocalDate today = transactions.today(jurisdiction(byId.get(d.transactionId())));
                 out.add(new WorkItem(AREA, d.what(), subject(byId.get(d.transactionId())), d.link(), d.dueOn(), d.dueOn().isBefore(today)));
             }
         }
@@ -82,10 +82,12 @@ class ClearanceWorkQueue implements WorkQueueProvider {
             if (r != null) {
                 MessageText what = switch (r.status()) {
                     case SENT -> MessageText.of("clearance.work.declaration-sent", Arg.literal(r.sentTo() == null ? "" : r.sentTo()),
-                            Arg.date(LocalDate.ofInstant(r.sentAt(), transactions.zone())));
+                            Arg.date(FileTime.date(r.sentAt(), jurisdiction(s))));
                     case LODGED, ACCEPTED -> MessageText.of("clearance.work.declaration-lodged",
-                            Arg.date(LocalDate.ofInstant(r.lodgedAt(), transactions.zone())));
+                            Arg.date(FileTime.date(r.lodgedAt(), jurisdiction(s))));
                     case QUERIED -> MessageText.of("clearance.work.declaration-queried");
+                    // a rejection is final for its version: a new version is needed, with the errors customs gave
+                    case REJECTED -> MessageText.of("clearance.work.declaration-rejected", Arg.literal(rejectionCodes(s.id())));
                     default -> null;
                 };
                 if (what != null) {
@@ -94,6 +96,24 @@ class ClearanceWorkQueue implements WorkQueueProvider {
             }
         }
         return out;
+    }
+
+    /** The error codes of the file's newest rejection ("ICS123, ICS456"), "-" when customs gave none. */
+    private String rejectionCodes(long transactionId) {
+        List<DeclarationStore.ResponseRow> rows = declarations.responses(transactionId, ClearanceDeclarations.MAX_SHOWN);
+        for (int i = rows.size() - 1; i >= 0; i--) {
+            org.tradedesk.clearance.messages.CustomsResponse r = rows.get(i).response();
+            if (r.kind() == org.tradedesk.clearance.messages.CustomsResponse.Kind.REJECTED) {
+                return r.errors().stream().map(org.tradedesk.clearance.messages.CustomsResponse.ResponseError::code).distinct().limit(20)
+                        .reduce((a, b) -> a + ", " + b).orElse("-");
+            }
+        }
+        return "-";
+    }
+
+    /** The dates of a file's items are its own (its jurisdiction's zone, {@link FileTime}). */
+    private static org.tradedesk.tariff.Jurisdiction jurisdiction(TransactionSummary s) {
+        return s.transaction().details().jurisdiction();
     }
 
     private static String subject(TransactionSummary s) {

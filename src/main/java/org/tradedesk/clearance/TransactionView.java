@@ -30,7 +30,7 @@ public record TransactionView(ClearanceTransaction transaction, String clientNam
 
     /** The zone the file's clock times are shown in: its jurisdiction's (Asia/Taipei for TW, Australia/Sydney for AU). */
     public java.time.ZoneId clockZone() {
-        return java.time.ZoneId.of("AU".equals(String.valueOf(details().jurisdiction())) ? "Australia/Sydney" : "Asia/Taipei");
+        return FileTime.zone(details().jurisdiction());
     }
 
     /** The message naming {@link #clockZone()} (臺北時間, Sydney time). */

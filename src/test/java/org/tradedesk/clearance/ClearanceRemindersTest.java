@@ -190,7 +190,7 @@ class ClearanceRemindersTest {
 
         // the client answers (a document uploaded after the query): the query is no longer awaited
         ClearanceTransaction en = transactions.find(enFile).orElseThrow();
-        assertThat(reminders.due(List.of(en), today)).extracting(ClearanceReminders.Due::kind)
+        assertThat(reminders.due(List.of(en))).extracting(ClearanceReminders.Due::kind)
                 .contains(ClearanceReminders.Kind.QUERY);
         mvc.perform(post("/api/v1/clearance/transactions/" + enFile + "/documents/invoice").with(user("rem.en").roles("COORDINATOR"))
                         .contentType(MediaType.APPLICATION_JSON).content("""
@@ -198,7 +198,7 @@ class ClearanceRemindersTest {
                          "sellerCountry":"AU","totalAmount":10,"lines":[
                           {"description":"Tea","tariffCode":"0902.30.00.00.0","originCountry":"AU","quantity":1,"unitCode":"KGM","amount":10}]}"""))
                 .andExpect(status().isCreated());
-        assertThat(reminders.due(List.of(en), today)).extracting(ClearanceReminders.Due::kind)
+        assertThat(reminders.due(List.of(en))).extracting(ClearanceReminders.Due::kind)
                 .containsExactly(ClearanceReminders.Kind.DISPUTE);
     }
 

@@ -112,7 +112,7 @@ class ClearanceDisputePageController {
         model.addAttribute("dispute", dispute);
         model.addAttribute("route", disputes.route(tx.details().jurisdiction()));
         model.addAttribute("documents", tx.documents());
-        model.addAttribute("today", disputes.today());
+        model.addAttribute("today", disputes.today(tx.details().jurisdiction()));
         if (!model.containsAttribute("stepForm")) {
             model.addAttribute("stepForm", StepForm.blank(dispute.version()));
         }

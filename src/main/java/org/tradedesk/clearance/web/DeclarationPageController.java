@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -52,8 +51,6 @@ import org.tradedesk.shared.TradedeskException;
 @Controller
 @RequestMapping("/clearance/transactions/{id}")
 class DeclarationPageController {
-
-    private static final ZoneId TAIPEI = ZoneId.of("Asia/Taipei");
 
     private final ClearanceTransactions transactions;
     private final ClearanceDeclarations declarations;
@@ -160,7 +157,9 @@ class DeclarationPageController {
             HttpServletResponse response, RedirectAttributes flash) {
         return act(id, model, response, flash, "clearance.declaration.confirmed-notice",
                 () -> declarations.confirm(TransactionId.of(id), declarationId, contactId, code,
-                        confirmedAt == null ? null : confirmedAt.atZone(TAIPEI).toInstant()));
+                        // the time typed is the file's clock time (Taipei for TW, Sydney for AU), not Taipei for every file
+                        org.tradedesk.clearance.FileTime.instant(confirmedAt,
+                                transactions.transaction(TransactionId.of(id)).details().jurisdiction())));
     }
 
     @PostMapping("/declarations/{declarationId}/lodgement")

@@ -305,14 +305,28 @@ class ClearanceDeclarationApiTest {
         mvc.perform(get(base + "/responses")).andExpect(jsonPath("$", hasSize(2)))
                 .andExpect(jsonPath("$[0].response.kind").value("RECEIVED")).andExpect(jsonPath("$[0].receivedVia").value("HTTP"));
         mvc.perform(get(base + "/declarations/" + d2)).andExpect(jsonPath("$.status").value("REJECTED"));
+        // issue 8 item 3: a later acknowledgement of the same version does not undo the rejection (it was set back to ACCEPTED)
+        String laterAck = """
+                UNB+UNOC:3+AUCUSTOMS+TRADEDESK01+261206:1030+CR2612060002'
+                UNH+1+CUSRES:D:99B:UN'
+                BGM+961:::IMDR+TD%dR2:1+29'
+                DTM+137:202612061030:203'
+                GIS+1'
+                UNT+5+1'
+                UNZ+1+CR2612060002'
+                """.formatted(id);
+        mvc.perform(post(base + "/responses").contentType(MediaType.parseMediaType("application/EDIFACT"))
+                        .content(laterAck.getBytes(StandardCharsets.ISO_8859_1)))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.response.kind").value("RECEIVED"));
+        mvc.perform(get(base + "/declarations/" + d2)).andExpect(jsonPath("$.status").value("REJECTED"));
         mvc.perform(get(base + "/history").header("Accept-Language", "en"))
-                .andExpect(jsonPath("$[0].what.code").value("clearance.history.response"))
-                .andExpect(jsonPath("$[0].what.text").value(containsString("rejected (declaration version 1, channel -, codes ITM0042)")));
+                .andExpect(jsonPath("$[*].what.text", org.hamcrest.Matchers.hasItem(
+                        containsString("rejected (declaration version 1, channel -, codes ITM0042)"))));
         // a broken response: 400 naming where in the reader's language, nothing recorded
         mvc.perform(post(base + "/responses").contentType(MediaType.parseMediaType("application/EDIFACT")).header("Accept-Language", "zh-TW")
                         .content(rejection.replace("UNT+7+1'", "UNT+6+1'").getBytes(StandardCharsets.ISO_8859_1)))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("區段 UNT")));
-        mvc.perform(get(base + "/responses")).andExpect(jsonPath("$", hasSize(2)));
+        mvc.perform(get(base + "/responses")).andExpect(jsonPath("$", hasSize(3)));
 
         // ---- an amendment: the next draft after a lodgement is version 2 with function code 4 ----
         String amendment = mvc.perform(post(base + "/declarations").contentType(MediaType.APPLICATION_JSON).content(AU_DRAFT))
@@ -498,6 +512,18 @@ class ClearanceDeclarationApiTest {
                 .content("{\"status\":\"CLOSED\",\"version\":" + JsonPath.read(file, "$.version") + "}")).andExpect(status().isOk());
         mvc.perform(post(base + "/declarations").contentType(MediaType.APPLICATION_JSON).content("{\"exchangeRate\":32}"))
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("clearance.transaction.closed"));
+        // issue 8 item 2: a closed file takes no customs response (was 201, a history line and a deadline nobody sees)
+        String n5107 = """
+                <Response>
+                  <FunctionCode>9</FunctionCode>
+                  <Status><NameCode>C2</NameCode></Status>
+                  <Declaration><ID>AA15AB12345678</ID></Declaration>
+                </Response>
+                """;
+        mvc.perform(multipart(base + "/responses").file(new MockMultipartFile("file", "n5107.xml", "application/xml",
+                        n5107.getBytes(StandardCharsets.UTF_8))).header("Accept-Language", "zh-TW"))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("clearance.transaction.closed"));
+        mvc.perform(get(base + "/responses")).andExpect(jsonPath("$", hasSize(1)));
     }
 
     /**
@@ -521,7 +547,7 @@ class ClearanceDeclarationApiTest {
         mvc.perform(post(base + "/declarations/" + d + "/confirmation").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"contactId\":" + chinese + ",\"code\":\"" + code + "\"}")).andExpect(status().isOk());
         mvc.perform(post(base + "/declarations/" + d + "/lodgement")).andExpect(status().isOk());
-        String today = java.time.LocalDate.now().toString();
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Taipei")).toString();
         mvc.perform(get(base)).andExpect(jsonPath("$.status").value("DECLARED")).andExpect(jsonPath("$.declarationDate").value(today));
         mvc.perform(get(base + "/history").header("Accept-Language", "en"))
                 .andExpect(jsonPath("$[*].what.text", org.hamcrest.Matchers.hasItem(containsString("Draft → Documents complete"))))
@@ -563,7 +589,7 @@ class ClearanceDeclarationApiTest {
         long id = australianFile();
         String base = "/api/v1/clearance/transactions/" + id;
         long d = lodge(base, AU_DRAFT, english);
-        java.time.LocalDate today = java.time.LocalDate.now();
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Australia/Sydney"));
         String file = mvc.perform(get(base)).andReturn().getResponse().getContentAsString();
         mvc.perform(put(base).contentType(MediaType.APPLICATION_JSON).content("""
                         {"clientId":%d,"direction":"IMPORT","jurisdiction":"AU","mode":"SEA","incoterm":"FOB","reference":"SYD-0042",
@@ -614,7 +640,7 @@ class ClearanceDeclarationApiTest {
         long d = lodge(base, """
                 {"declarantId":"A12","declarantName":"北港報關行","importerId":"12345675","exchangeRate":32,"items":[{"line":1,"duty":"0%"}]}""",
                 chinese);
-        String now = java.time.LocalDate.now().format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+        String now = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Taipei")).format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
         String inspection = """
                 <Response><IssueDateTime>%s090000</IssueDateTime><Status><NameCode>C3</NameCode></Status>
                 <Declaration><ID>AA15AB12345670</ID><GoodsShipment><Consignment><GoodsLocation><ID>TPEC2001</ID></GoodsLocation>
@@ -630,7 +656,7 @@ class ClearanceDeclarationApiTest {
                 <DutyTaxFee><TypeCode>VAT</TypeCode><Payment><PaymentAmount currencyID="TWD">1650</PaymentAmount></Payment></DutyTaxFee>
                 </Declaration></Response>""".formatted(now);
         // 14 days, moved off a Saturday or Sunday (RestDays) — review t4 #8: the payment deadline was not rolled
-        java.time.LocalDate dueDay = java.time.LocalDate.now().plusDays(14);
+        java.time.LocalDate dueDay = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Taipei")).plusDays(14);
         dueDay = dueDay.getDayOfWeek() == java.time.DayOfWeek.SATURDAY ? dueDay.plusDays(2)
                 : dueDay.getDayOfWeek() == java.time.DayOfWeek.SUNDAY ? dueDay.plusDays(1) : dueDay;
         String due = dueDay.toString();
@@ -641,7 +667,7 @@ class ClearanceDeclarationApiTest {
                 .andExpect(jsonPath("$.response.deadline").value(due))
                 .andExpect(jsonPath("$.findings[*].rule", org.hamcrest.Matchers.contains("duty-notice-type", "duty-notice-total")));
         mvc.perform(get(base + "/declarations/" + d)).andExpect(jsonPath("$.status").value("ACCEPTED"));
-        mvc.perform(get(base)).andExpect(jsonPath("$.dutyNoticeDate").value(java.time.LocalDate.now().toString()));
+        mvc.perform(get(base)).andExpect(jsonPath("$.dutyNoticeDate").value(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Taipei")).toString()));
         mvc.perform(get(base + "/history").header("Accept-Language", "en"))
                 .andExpect(jsonPath("$[*].what.text", org.hamcrest.Matchers.hasItem(containsString("Customs response Taiwan N5109 inspection notice: inspection notice"))))
                 .andExpect(jsonPath("$[*].what.text", org.hamcrest.Matchers.hasItem(containsString(
@@ -670,7 +696,7 @@ class ClearanceDeclarationApiTest {
         lodge(base, """
                 {"declarantId":"A12","declarantName":"北港報關行","importerId":"12345675","exchangeRate":32,"items":[{"line":1,"duty":"0%"}]}""",
                 chinese);
-        java.time.LocalDate today = java.time.LocalDate.now();
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Taipei"));
         mvc.perform(get(base)).andExpect(jsonPath("$.declarationDate").value(today.toString()))
                 .andExpect(jsonPath("$.dutyNoticeDate").doesNotExist());
         String twoDaysAgo = today.minusDays(2).format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
