@@ -92,4 +92,38 @@ class NarrowScreenBrowserTest extends BrowserTestBase {
                 .setPath(Path.of("target/browser-screenshots/narrow-zh-TW-calculation.png")));
         assertThat(violations).isEmpty();
     }
+
+    /**
+     * Issue 6 review at 390 px in zh-TW: the tax-name column was 40 px wide (six lines for 葡萄酒平衡稅), the
+     * calculations list measured 546 px and a tariff item 660 px (sideways scroll).
+     */
+    @Test
+    void taxNamesStayWholeAndTheListAndATariffItemFitA390PixelScreenInChinese() {
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("coordinator", "x", "ROLE_COORDINATOR"));
+        long clientId;
+        try {
+            clientId = clients.create(new ClientDetails("窄螢幕稅名貿易有限公司", ClientKind.IMPORTER, CountryCode.TW, null,
+                    PreferredLanguage.ZH_TW, null, null, null)).id();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+        page.setViewportSize(390, 844);
+        logInAs("coordinator");
+        open("/taxes/quotations/new?lang=zh-TW&clientId=" + clientId);
+        TaxQuotationBrowserTest.fillUsedBmwX5(page);
+        assertThat(page.locator("#result-total")).containsText("448,667.00");
+        page.locator("#save").click();
+        assertThat(page).hasURL(Pattern.compile(".*/taxes/calculations/[0-9a-f-]{36}$"));
+        @SuppressWarnings("unchecked")
+        // lines of the name's own text (a cell is as tall as its row, which the legal reference makes taller)
+        List<Number> names = (List<Number>) page.evaluate("() => [...document.querySelectorAll('#taxes-table td.tax-name')]"
+                + ".map(t => { const r = document.createRange(); r.selectNodeContents(t);"
+                + " return new Set([...r.getClientRects()].map(c => Math.round(c.top))).size; })");
+        assertThat(names).isNotEmpty().allSatisfy(lines -> assertThat(lines.intValue()).isLessThanOrEqualTo(2));
+        assertThat(pageScrollsSideways()).isEmpty();
+        open("/taxes?lang=zh-TW");
+        assertThat(pageScrollsSideways()).isEmpty();
+        open("/tariff/AU/items/0406.10.00?lang=zh-TW");
+        assertThat(pageScrollsSideways()).isEmpty();
+    }
 }

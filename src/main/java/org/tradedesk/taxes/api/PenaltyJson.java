@@ -41,9 +41,12 @@ final class PenaltyJson {
     record Exposure(String jurisdiction, String currency, List<Item> items, BigDecimal lowTotal, BigDecimal highTotal) {
     }
 
-    /** One penalty, from {@code low} to {@code high}, with its legal basis. */
+    /**
+     * One penalty, from {@code low} to {@code high}: how it is reckoned and its legal basis, each a message (code,
+     * arguments and {@code text} in the request's language).
+     */
     @Schema(name = "Item")
-    record Item(String code, LocalizedText label, BigDecimal low, BigDecimal high, String explanation,
-            String legalReference, MessageText reckoning) {
+    record Item(String code, LocalizedText label, BigDecimal low, BigDecimal high, MessageText reckoning,
+            MessageText legalReference) {
     }
 }

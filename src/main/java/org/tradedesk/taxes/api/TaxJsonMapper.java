@@ -100,7 +100,7 @@ final class TaxJsonMapper {
 
     static PenaltyJson.Exposure toJson(PenaltyExposure e) {
         List<PenaltyJson.Item> items = e.items().stream().map(i -> new PenaltyJson.Item(i.code(), i.label(), i.low(), i.high(),
-                i.explanation(), i.legalReference(), i.reckoning())).toList();
+                i.reckoning(), i.legalBasis())).toList();
         return new PenaltyJson.Exposure(e.jurisdiction(), e.currency(), items, e.lowTotal(), e.highTotal());
     }
 }

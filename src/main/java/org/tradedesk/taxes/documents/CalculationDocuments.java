@@ -397,15 +397,18 @@ public class CalculationDocuments {
                 businessTax.max(BigDecimal.ZERO), null, null);
     }
 
-    /** A fine's legal citation as the letter prints it beside the sentence: the bundle's wording in each language, else the chain's. */
+    /**
+     * A fine's legal citation as the letter prints it beside the sentence: the letter's short wording where the bundle
+     * has one, else the penalty's legal basis rendered in each language.
+     */
     private LocalizedText citation(PenaltyExposure.Item item) {
-        String fallback = item.legalReference() == null ? "" : item.legalReference();
-        if (fallback.isEmpty()) {
+        if (item.legalBasis() == null) {
             return null;
         }
         String key = "taxes.documents.advice.penaltyLaw." + item.code();
-        return LocalizedText.of(messages.getMessage(key, null, fallback, Locale.TRADITIONAL_CHINESE),
-                messages.getMessage(key, null, fallback, Locale.ENGLISH));
+        return LocalizedText.of(
+                messages.getMessage(key, null, texts.render(item.legalBasis(), Locale.TRADITIONAL_CHINESE), Locale.TRADITIONAL_CHINESE),
+                messages.getMessage(key, null, texts.render(item.legalBasis(), Locale.ENGLISH), Locale.ENGLISH));
     }
 
     /** The claims of a combination as the risk names them: "line 1: CPTPP; line 3: TCO 1864894". */

@@ -27,11 +27,9 @@ public final class PenaltyCalculator {
                     int days = capped(request.daysLateDeclaration(), rule.maxDays());
                     if (days > 0) {
                         BigDecimal amount = rule.amount().multiply(BigDecimal.valueOf(days));
-                        items.add(new Item(rule.code(), rule.label(), amount, amount,
-                                rule.amount().toPlainString() + " × " + days + " days" + capNote(request.daysLateDeclaration(), rule),
-                                rule.legalReference(), MessageText.of("taxes.penalty.reckoning.perDay",
-                                        Arg.money(rule.amount(), chain.currency().value()), Arg.number(BigDecimal.valueOf(days)),
-                                        capped(request.daysLateDeclaration(), rule))));
+                        items.add(new Item(rule.code(), rule.label(), amount, amount, null, rule.legalReference(),
+                                perDay("taxes.penalty.reckoning.perDay", request.daysLateDeclaration(), rule,
+                                        Arg.money(rule.amount(), chain.currency().value()), Arg.number(days))));
                     }
                 }
                 case "PER_DAY_PERCENT" -> {
@@ -39,12 +37,9 @@ public final class PenaltyCalculator {
                     BigDecimal unpaid = nz(request.unpaidTax());
                     if (days > 0 && unpaid.signum() > 0) {
                         BigDecimal amount = unpaid.multiply(rule.amount()).movePointLeft(2).multiply(BigDecimal.valueOf(days));
-                        items.add(new Item(rule.code(), rule.label(), amount, amount,
-                                unpaid.toPlainString() + " × " + rule.amount().toPlainString() + " % × " + days + " days"
-                                        + capNote(request.daysLatePayment(), rule), rule.legalReference(),
-                                MessageText.of("taxes.penalty.reckoning.perDayPercent", Arg.money(unpaid, chain.currency().value()),
-                                        Arg.percent(rule.amount()), Arg.number(BigDecimal.valueOf(days)),
-                                        capped(request.daysLatePayment(), rule))));
+                        items.add(new Item(rule.code(), rule.label(), amount, amount, null, rule.legalReference(),
+                                perDay("taxes.penalty.reckoning.perDayPercent", request.daysLatePayment(), rule,
+                                        Arg.money(unpaid, chain.currency().value()), Arg.percent(rule.amount()), Arg.number(days))));
                     }
                 }
                 case "MULTIPLE" -> multiple(rule, request, chain).ifPresent(items::add);
@@ -55,17 +50,14 @@ public final class PenaltyCalculator {
                         BigDecimal units = rule.units().multiply(unit.value());
                         BigDecimal multiple = shortfall.multiply(rule.high());
                         BigDecimal high = units.max(multiple);
+                        String currency = chain.currency().value();
                         items.add(request.voluntaryDisclosure()
-                                ? new Item(rule.code(), rule.label(), BigDecimal.ZERO, BigDecimal.ZERO, rule.voluntaryDisclosure(),
-                                        rule.legalReference())
-                                : new Item(rule.code(), rule.label(), BigDecimal.ZERO, high,
-                                        "up to the greater of " + rule.units().toPlainString() + " penalty units × "
-                                                + unit.value().toPlainString() + " (effective " + unit.period().from() + ") = "
-                                                + units.toPlainString() + " and the shortfall " + multiple.toPlainString(),
-                                        rule.legalReference(), MessageText.of("taxes.penalty.reckoning.greaterOfUnits",
-                                                Arg.number(rule.units()), Arg.money(unit.value(), chain.currency().value()),
-                                                Arg.date(unit.period().from()), Arg.money(units, chain.currency().value()),
-                                                Arg.number(rule.high()), Arg.money(shortfall, chain.currency().value()))));
+                                ? new Item(rule.code(), rule.label(), BigDecimal.ZERO, BigDecimal.ZERO, null,
+                                        rule.legalReference(), voluntary(rule, chain))
+                                : new Item(rule.code(), rule.label(), BigDecimal.ZERO, high, null, rule.legalReference(),
+                                        MessageText.of("taxes.penalty.reckoning.units", Arg.number(rule.units()),
+                                                Arg.money(unit.value(), currency), Arg.date(unit.period().from()),
+                                                Arg.money(units, currency), Arg.money(multiple, currency))));
                     }
                 }
                 default -> throw new IllegalStateException("unknown penalty kind " + rule.kind() + " in " + chain.version());
@@ -73,8 +65,10 @@ public final class PenaltyCalculator {
         }
         // A surcharge or fine is assessed in the currency's payable unit: the chain's display rounding
         // (TW: whole NT$, the fraction dropped as on every customs assessment; AU: to the cent).
+        // Each citation is a message code with the rule's own figures, rendered in the reader's language.
         items.replaceAll(i -> new Item(i.code(), i.label(), chain.displayRounding().apply(i.low()),
-                chain.displayRounding().apply(i.high()), i.explanation(), i.legalReference(), i.reckoning()));
+                chain.displayRounding().apply(i.high()), i.explanation(), i.legalReference(), i.reckoning(),
+                legalBasis(ruleOf(chain, i.code()), chain)));
         BigDecimal low = items.stream().map(Item::low).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal high = items.stream().map(Item::high).reduce(BigDecimal.ZERO, BigDecimal::add);
         return new PenaltyExposure(chain.jurisdiction(), chain.currency().value(), items, low, high);
@@ -109,11 +103,11 @@ public final class PenaltyCalculator {
         if (chosen != null && (chosen.compareTo(rule.legalMinimum()) < 0 || chosen.compareTo(rule.high()) > 0)) {
             throw TaxInputInvalid.field("multiples." + rule.code(), MessageText.of("taxes.reason.penalty.multiple",
                     Arg.number(chosen), Arg.number(rule.legalMinimum()), Arg.number(rule.high()),
-                    Arg.literal(rule.legalReference() == null ? "" : rule.legalReference())));
+                    Arg.message(legalBasis(rule, chain))));
         }
         if (request.voluntaryDisclosure() && rule.voluntaryDisclosure() != null) {
-            return java.util.Optional.of(new Item(rule.code(), rule.label(), BigDecimal.ZERO, BigDecimal.ZERO, rule.voluntaryDisclosure(),
-                    rule.legalReference()));
+            return java.util.Optional.of(new Item(rule.code(), rule.label(), BigDecimal.ZERO, BigDecimal.ZERO, null,
+                    rule.legalReference(), voluntary(rule, chain)));
         }
         String currency = chain.currency().value();
         if (chosen != null) {
@@ -144,16 +138,40 @@ public final class PenaltyCalculator {
         return max == null ? days : Math.min(days, max);
     }
 
-    /** The cap on the days, as a message (empty when the days are within it). */
-    private static Arg capped(Integer days, PenaltyRule rule) {
-        return rule.maxDays() != null && days != null && days > rule.maxDays()
-                ? Arg.message(MessageText.of("taxes.penalty.reckoning.capped", Arg.number(BigDecimal.valueOf(rule.maxDays()))))
-                : Arg.literal("");
+    /** A per-day reckoning; where the days given pass the legal cap, the capped variant names the cap. */
+    private static MessageText perDay(String code, Integer daysGiven, PenaltyRule rule, Arg... args) {
+        if (rule.maxDays() != null && daysGiven != null && daysGiven > rule.maxDays()) {
+            Arg[] withCap = java.util.Arrays.copyOf(args, args.length + 1);
+            withCap[args.length] = Arg.number(rule.maxDays());
+            return MessageText.of(code + ".capped", withCap);
+        }
+        return MessageText.of(code, args);
     }
 
-    private static String capNote(Integer days, PenaltyRule rule) {
-        return rule.maxDays() != null && days != null && days > rule.maxDays()
-                ? " (capped at " + rule.maxDays() + " days; after that the law's next measure applies)" : "";
+    /**
+     * The legal basis of a penalty as a message: {@code taxes.penalty.law.<jurisdiction>.<code>}, with the rule's
+     * figures as arguments ({0} the amount or rate a day, or the legal maximum multiple; {1} the usual multiple; {2}
+     * the legal minimum), so a changed figure in the chain file shows without a changed sentence.
+     */
+    static MessageText legalBasis(PenaltyRule rule, ChainDefinition chain) {
+        String currency = chain.currency().value();
+        Arg first = switch (rule.kind()) {
+            case "PER_DAY" -> Arg.money(rule.amount(), currency);
+            case "PER_DAY_PERCENT" -> Arg.percent(rule.amount());
+            case "GREATER_OF_UNITS_OR_MULTIPLE" -> Arg.number(rule.units() == null ? BigDecimal.ZERO : rule.units());
+            default -> Arg.number(rule.high() == null ? BigDecimal.ZERO : rule.high());
+        };
+        return MessageText.of("taxes.penalty.law." + chain.jurisdiction() + "." + rule.code(), first,
+                Arg.number(rule.low() == null ? BigDecimal.ZERO : rule.low()), Arg.number(rule.legalMinimum()));
+    }
+
+    /** What a voluntary disclosure does to a penalty, as the law says it: {@code taxes.penalty.voluntary.<jurisdiction>.<code>}. */
+    static MessageText voluntary(PenaltyRule rule, ChainDefinition chain) {
+        return MessageText.of("taxes.penalty.voluntary." + chain.jurisdiction() + "." + rule.code());
+    }
+
+    private static PenaltyRule ruleOf(ChainDefinition chain, String code) {
+        return chain.penalties().stream().filter(r -> r.code().equals(code)).findFirst().orElseThrow();
     }
 
     private static BigDecimal nz(BigDecimal v) {

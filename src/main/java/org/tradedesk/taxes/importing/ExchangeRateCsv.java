@@ -10,6 +10,8 @@ import org.tradedesk.platform.importing.CsvTable;
 import org.tradedesk.platform.validation.Bounds;
 import org.tradedesk.shared.CurrencyCode;
 import org.tradedesk.shared.EffectivePeriod;
+import org.tradedesk.shared.MessageText;
+import org.tradedesk.shared.MessageText.Arg;
 import org.tradedesk.shared.TradedeskException;
 import org.tradedesk.taxes.domain.ExchangeRate;
 
@@ -28,19 +30,42 @@ public final class ExchangeRateCsv {
     private ExchangeRateCsv() {
     }
 
-    /** The rows of a file that was refused. */
+    /**
+     * The rows of a file that was refused: each error a message (line, the column's label, what is expected) rendered
+     * in the reader's language; the exception's own message is the English log line.
+     */
     public static final class Invalid extends TradedeskException {
-        private final List<String> errors;
+        private final List<MessageText> errors;
 
-        Invalid(List<String> errors) {
-            super(Kind.INVALID, "taxes.exchange-rate.file-invalid", "exchange-rate file refused: " + String.join("; ", errors),
-                    String.join("; ", errors));
-            this.errors = List.copyOf(errors);
+        Invalid(List<Problem> problems) {
+            super(Kind.INVALID, "taxes.exchange-rate.file-invalid", "exchange-rate file refused: "
+                    + String.join("; ", problems.stream().map(Problem::log).toList()),
+                    String.join("; ", problems.stream().map(Problem::log).toList()));
+            this.errors = problems.stream().map(Problem::text).toList();
         }
 
-        public List<String> errors() {
+        public List<MessageText> errors() {
             return errors;
         }
+    }
+
+    /** One refused row: the message shown, and the same in English for the log. */
+    record Problem(MessageText text, String log) {
+    }
+
+    /** What a cell must be: {@code taxes.rates.import.expected.<what>} with its arguments; the English for the log. */
+    private static final class Expected extends RuntimeException {
+        private final MessageText text;
+
+        Expected(String log, String what, Arg... args) {
+            super(log, null, false, false);
+            this.text = MessageText.of("taxes.rates.import.expected." + what, args);
+        }
+    }
+
+    private static Problem rowProblem(long line, String column, MessageText expected, String log) {
+        return new Problem(MessageText.of("taxes.rates.import.row", Arg.number(line), Arg.code("taxes.rates.column." + column),
+                Arg.message(expected)), "line " + line + ", column " + column + ": " + log);
     }
 
     /** The rates of a file and the encoding its text was read in (shown to the manager, kept with the import). */
@@ -54,6 +79,8 @@ public final class ExchangeRateCsv {
     /** Reads the file in the encoding its byte-order mark names or that is detected (UTF-8, UTF-16, Big5). */
     /** NUMERIC(24,10) holds 14 digits before the point (15 overflowed the column: a 500). */
     static final int RATE_INTEGER_DIGITS = 14;
+    /** NUMERIC(24,10): 10 digits after the point. */
+    static final int RATE_FRACTION_DIGITS = 10;
     /** The source column's width (VARCHAR(300)). */
     static final int MAX_SOURCE = 300;
 
@@ -65,8 +92,36 @@ public final class ExchangeRateCsv {
                 return q;
             }
         }
-        throw new IllegalArgumentException("must be " + java.util.Arrays.stream(ExchangeRate.Quotation.values()).map(Enum::name)
-                .collect(java.util.stream.Collectors.joining(" or ")));
+        throw new Expected("must be " + java.util.Arrays.stream(ExchangeRate.Quotation.values()).map(Enum::name)
+                .collect(java.util.stream.Collectors.joining(" or ")), "quotation");
+    }
+
+    /** A currency code, or the row error saying what one looks like. */
+    private static CurrencyCode currency(String text) {
+        try {
+            return CurrencyCode.of(text);
+        } catch (TradedeskException | IllegalArgumentException e) {
+            throw new Expected("not an ISO 4217 currency code: " + text.trim(), "currency", Arg.literal(text.trim()));
+        }
+    }
+
+    /**
+     * A validity date: ISO (YYYY-MM-DD), inside the bounds every date field of the product keeps
+     * ({@link Bounds#EARLIEST_DATE} to {@link Bounds#LATEST_DATE}; 9999-12-31 is a typing error, not "for ever":
+     * an open end is an empty valid_to).
+     */
+    private static LocalDate date(String text) {
+        LocalDate date;
+        try {
+            date = LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            throw new Expected("not a date (YYYY-MM-DD): " + text.trim(), "date", Arg.literal(text.trim()));
+        }
+        if (date.isBefore(Bounds.EARLIEST_DATE) || date.isAfter(Bounds.LATEST_DATE)) {
+            throw new Expected("a date from " + Bounds.EARLIEST_DATE + " to " + Bounds.LATEST_DATE, "dateRange",
+                    Arg.date(Bounds.EARLIEST_DATE), Arg.date(Bounds.LATEST_DATE));
+        }
+        return date;
     }
 
     public static Parsed read(byte[] content) {
@@ -74,12 +129,14 @@ public final class ExchangeRateCsv {
         try {
             table = CsvTable.read(content);
         } catch (CsvTable.Malformed e) {
-            throw new Invalid(List.of("line " + e.line() + ": " + e.getMessage()));
+            throw new Invalid(List.of(new Problem(MessageText.of("taxes.rates.import.malformed", Arg.number(e.line())),
+                    "line " + e.line() + ": " + e.getMessage())));
         }
         List<List<String>> lines = table.rows();
-        List<String> errors = new ArrayList<>();
+        List<Problem> errors = new ArrayList<>();
         if (lines.isEmpty() || !String.join(",", lines.get(0)).trim().equalsIgnoreCase(HEADER)) {
-            throw new Invalid(List.of("line 1: the header must be '" + HEADER + "'"));
+            throw new Invalid(List.of(new Problem(MessageText.of("taxes.rates.import.header", Arg.literal(HEADER)),
+                    "line 1: the header must be '" + HEADER + "'")));
         }
         List<ExchangeRate> rates = new ArrayList<>();
         for (int i = 1; i < lines.size(); i++) {
@@ -89,46 +146,57 @@ public final class ExchangeRateCsv {
             }
             long number = table.lines().get(i);
             if (f.size() != 8) {
-                errors.add("line " + number + ": expected 8 columns, found " + f.size());
+                errors.add(new Problem(MessageText.of("taxes.rates.import.columns", Arg.number(number), Arg.number(f.size())),
+                        "line " + number + ": expected 8 columns, found " + f.size()));
                 continue;
             }
             String column = "jurisdiction";
             try {
                 String jurisdiction = f.get(0).trim().toUpperCase(Locale.ROOT);
                 if (!jurisdiction.matches("[A-Z]{2}")) {
-                    throw new IllegalArgumentException("a two-letter jurisdiction code is required");
+                    throw new Expected("a two-letter jurisdiction code is required", "jurisdiction");
                 }
                 column = "currency";
-                CurrencyCode currency = CurrencyCode.of(f.get(1));
+                CurrencyCode currency = currency(f.get(1));
                 column = "local_currency";
-                CurrencyCode local = CurrencyCode.of(f.get(2));
+                CurrencyCode local = currency(f.get(2));
                 column = "rate";
-                BigDecimal rate = new BigDecimal(f.get(3).trim());
+                BigDecimal rate;
+                try {
+                    rate = new BigDecimal(f.get(3).trim());
+                } catch (NumberFormatException e) {
+                    throw new Expected("not a number: " + f.get(3).trim(), "number", Arg.literal(f.get(3).trim()));
+                }
                 // the column is NUMERIC(24,10): a longer figure is a typing error, said here rather than by the database
-                if (Bounds.integerDigits(rate) > RATE_INTEGER_DIGITS || Bounds.fractionDigits(rate) > 10) {
-                    throw new IllegalArgumentException("at most " + RATE_INTEGER_DIGITS + " digits before the point and 10 after it");
+                if (Bounds.integerDigits(rate) > RATE_INTEGER_DIGITS || Bounds.fractionDigits(rate) > RATE_FRACTION_DIGITS) {
+                    throw new Expected("at most " + RATE_INTEGER_DIGITS + " digits before the point and " + RATE_FRACTION_DIGITS
+                            + " after it", "digits", Arg.number(RATE_INTEGER_DIGITS), Arg.number(RATE_FRACTION_DIGITS));
                 }
                 if (rate.signum() <= 0) {
                     // a rate of 0 was stored and made every later calculation in the currency fail
-                    throw new IllegalArgumentException("a rate of exchange is more than 0");
+                    throw new Expected("a rate of exchange is more than 0", "positive");
                 }
                 column = "quotation";
                 ExchangeRate.Quotation quotation = quotation(f.get(4));
                 column = "valid_from";
-                LocalDate from = LocalDate.parse(f.get(5).trim());
+                LocalDate from = date(f.get(5));
                 column = "valid_to";
-                LocalDate to = f.get(6).isBlank() ? null : LocalDate.parse(f.get(6).trim());
+                LocalDate to = f.get(6).isBlank() ? null : date(f.get(6));
+                if (to != null && to.isBefore(from)) {
+                    throw new Expected("not before valid_from " + from, "notBefore", Arg.date(from));
+                }
                 column = "source";
                 String source = f.get(7).trim();
                 if (source.isEmpty()) {
-                    throw new IllegalArgumentException("the source of the rate is required");
+                    throw new Expected("the source of the rate is required", "required");
                 }
                 if (source.length() > MAX_SOURCE) {
-                    throw new IllegalArgumentException("at most " + MAX_SOURCE + " characters (" + source.length() + " given)");
+                    throw new Expected("at most " + MAX_SOURCE + " characters (" + source.length() + " given)", "length",
+                            Arg.number(MAX_SOURCE), Arg.number(source.length()));
                 }
                 rates.add(new ExchangeRate(jurisdiction, currency, local, rate, quotation, new EffectivePeriod(from, to), source));
-            } catch (IllegalArgumentException | DateTimeParseException | TradedeskException e) {
-                errors.add("line " + number + ", column " + column + ": " + e.getMessage());
+            } catch (Expected e) {
+                errors.add(rowProblem(number, column, e.text, e.getMessage()));
             }
         }
         if (!errors.isEmpty()) {

@@ -316,6 +316,22 @@ class TaxCalculationApiTest {
     }
 
     @Test
+    void penaltyWorkingsAndLegalBasesAreInTheReadersLanguage() throws Exception {
+        String body = mvc.perform(post("/api/v1/tax/penalties").with(COORDINATOR).header("Accept-Language", "zh-TW")
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"jurisdiction":"TW","date":"2026-01-05","shortfall":10000,"daysLateDeclaration":10,
+                                 "daysLatePayment":20,"unpaidTax":138420,"businessTaxShortfall":8000,"goodsValue":50000}"""))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        JsonNode r = json.readTree(body);
+        assertThat(item(r, "LATE_DECLARATION").get("reckoning").get("text").asString()).contains("10 日").doesNotContain("days");
+        assertThat(item(r, "LATE_DECLARATION").get("legalReference").get("text").asString()).startsWith("關稅法 §73（每日");
+        for (JsonNode i : r.get("items")) {
+            assertThat(i.get("reckoning").get("text").asString() + i.get("legalReference").get("text").asString())
+                    .as(i.get("code").asString()).doesNotContainPattern("[a-z]{3,}");
+        }
+    }
+
+    @Test
     void reckonsTheTaiwanBusinessTaxAndSmugglingFinesAtAMultipleChosenInsideTheLegalRange() throws Exception {
         // 營業稅法 §51: 五倍以下 of the evaded business tax; 海關緝私條例 §36: 三倍以下 of the goods' value
         String body = mvc.perform(post("/api/v1/tax/penalties").with(COORDINATOR).header("Accept-Language", "zh-TW")

@@ -399,7 +399,7 @@ class TaxEngineTest {
         PenaltyExposure disclosed = PenaltyCalculator.exposure(new PenaltyRequest("AU", LocalDate.of(2025, 1, 1), d("50000"),
                 null, null, null, true), au);
         assertThat(disclosed.highTotal()).isEqualByComparingTo("0");
-        assertThat(disclosed.items().get(0).explanation()).contains("s243T(4)");
+        assertThat(disclosed.items().get(0).reckoning().code()).isEqualTo("taxes.penalty.voluntary.AU.FALSE_STATEMENT");
     }
 
     private static PenaltyRequest twPenalty(BigDecimal shortfall, BigDecimal businessTax, BigDecimal goodsValue, boolean voluntary,

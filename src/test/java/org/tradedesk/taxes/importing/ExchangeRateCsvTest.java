@@ -47,4 +47,14 @@ class ExchangeRateCsvTest {
         assertThatThrownBy(() -> ExchangeRateCsv.read(csv.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(ExchangeRateCsv.Invalid.class).hasMessageContaining("line 2, column rate: at most 14 digits");
     }
+
+    @Test
+    void validityDatesKeepTheBoundsOfEveryDateField() {
+        String csv = HEADER + "AU,CAD,AUD,0.9,FOREIGN_PER_LOCAL,9999-12-01,9999-12-31,x\n" + "AU,CAD,AUD,0.9,FOREIGN_PER_LOCAL,2026-01-01,2100-12-31,x\n";
+        assertThatThrownBy(() -> ExchangeRateCsv.read(csv.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOfSatisfying(ExchangeRateCsv.Invalid.class, e -> {
+                    assertThat(e.errors()).hasSize(1);
+                    assertThat(e).hasMessageContaining("line 2, column valid_from: a date from 1900-01-01 to 2100-12-31");
+                });
+    }
 }

@@ -60,7 +60,7 @@ class ExchangeRatePageTest {
         String body = mvc.perform(multipart("/taxes/exchange-rates").file(new MockMultipartFile("file", "bad.csv", "text/csv",
                         bad.getBytes(StandardCharsets.UTF_8))).with(csrf()).with(MANAGER).param("lang", "en"))
                 .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(body).contains("The file was refused and nothing was imported", "line 3");
+        assertThat(body).contains("The file was refused and nothing was imported", "Line 3, column &quot;rate&quot;: a rate of exchange must be more than 0");
         assertThat(page("2032-01-05", "en")).doesNotContain("36.125").contains("No exchange rate is in force on 5 Jan 2032");
 
         mvc.perform(multipart("/taxes/exchange-rates").file(new MockMultipartFile("file", "x.csv", "text/csv",
@@ -68,6 +68,22 @@ class ExchangeRatePageTest {
         String malformed = mvc.perform(get("/taxes/exchange-rates").param("date", "2031-13-45").param("lang", "en").with(COORDINATOR))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(malformed).contains("Give a date as YYYY-MM-DD", "value=\"2031-13-45\"");
+    }
+
+    @Test
+    void aRefusedFileNamesItsRowsInTheReadersLanguageAndAValidityDateInTheYear9999IsRefused() throws Exception {
+        String bad = "jurisdiction,currency,local_currency,rate,quotation,valid_from,valid_to,source\r\n" + "AU,CAD,AUD,abc,FOREIGN_PER_LOCAL,2033-01-01,,x\r\n"
+                + "AU,CHF,AUD,0.6,SIDEWAYS,2033-01-01,,x\r\n"
+                + "AU,NZD,AUD,0.9,FOREIGN_PER_LOCAL,9999-12-01,9999-12-31,x\r\n";
+        String zh = mvc.perform(multipart("/taxes/exchange-rates").file(new MockMultipartFile("file", "bad.csv", "text/csv",
+                        bad.getBytes(StandardCharsets.UTF_8))).with(csrf()).with(MANAGER).param("lang", "zh-TW"))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String errors = zh.substring(zh.indexOf("id=\"import-error\""), zh.indexOf("</ul>", zh.indexOf("id=\"import-error\"")));
+        assertThat(errors).contains("第 2 行「匯率」欄：須為數字，例如 32.15；「abc」不是數字", "第 3 行「報價方式」欄：須為 LOCAL_PER_FOREIGN",
+                "第 4 行「生效日」欄：須為 1900/01/01 至 2100/12/31 之間的日期");
+        java.util.regex.Matcher english = java.util.regex.Pattern.compile("[A-Za-z]{3,}").matcher(errors.substring(errors.indexOf('>') + 1)
+                .replaceAll("<[^>]+>", "").replaceAll("LOCAL_PER_FOREIGN|FOREIGN_PER_LOCAL|abc", ""));
+        assertThat(english.find() ? english.group() : "").as("an English word among the zh-TW row errors").isEmpty();
     }
 
     @Test
