@@ -56,7 +56,7 @@ class FigureFormatsTest {
                 null, null, null);
         PenaltyExposure.Item capped = PenaltyCalculator.exposure(longer, CHAINS.forJurisdiction("TW", longer.date())).items().stream()
                 .filter(i -> i.code().equals("LATE_PAYMENT")).findFirst().orElseThrow();
-        assertThat(zh(capped.reckoning())).startsWith("TWD 138,420.00 × 0.05% × 30 日").contains("以 30 日為上限");
+        assertThat(zh(capped.reckoning())).startsWith("TWD 138,420.00 × 0.05% × 30 日").contains("以 30 日為限");
         assertThat(en(capped.reckoning())).contains("capped at 30 days").contains("law's");
     }
 }

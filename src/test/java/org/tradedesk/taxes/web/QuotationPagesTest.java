@@ -383,7 +383,7 @@ class QuotationPagesTest {
                         .param("shortfall", "10000").param("daysLateDeclaration", "5"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(html).contains("data-code=\"LATE_DECLARATION\"").contains("data-code=\"MISDECLARATION_FINE\"")
-                .contains("20,000").contains("50,000").contains("關稅法 §73");
+                .contains("20,000").contains("50,000").contains("Customs Act (關稅法) §73");
         assertThat(html).containsPattern("id=\"penalty-low\"[^>]*>21,000<").containsPattern("id=\"penalty-high\"[^>]*>51,000<");
         String voluntary = mvc.perform(post(location + "/penalties").with(csrf()).with(COORDINATOR)
                         .param("shortfall", "10000").param("voluntaryDisclosure", "true"))
