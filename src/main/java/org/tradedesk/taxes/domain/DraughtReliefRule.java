@@ -57,12 +57,7 @@ public record DraughtReliefRule(String measureKey, BigDecimal abvBelow, BigDecim
             if (!above || !below) {
                 return false;
             }
-            if (digits == null) {
-                // the category turns on the product (beer, cider, spirits...): without a commodity code it cannot be told
-                return hsPrefixes.isEmpty() && exceptHsPrefixes.isEmpty();
-            }
-            boolean in = hsPrefixes.isEmpty() || hsPrefixes.stream().anyMatch(digits::startsWith);
-            return in && exceptHsPrefixes.stream().noneMatch(digits::startsWith);
+            return AlcoholCategory.covers(digits, hsPrefixes, exceptHsPrefixes);
         }
     }
 

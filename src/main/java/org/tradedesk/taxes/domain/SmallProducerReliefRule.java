@@ -44,12 +44,7 @@ public record SmallProducerReliefRule(String measureKey, BigDecimal abvBelow, St
             if (draught != draughtLine || !period.contains(date) || abv.compareTo(abvFrom) < 0 || abv.compareTo(abvBelow) >= 0) {
                 return false;
             }
-            if (digits == null) {
-                // the category turns on the product (spirits or not): without a commodity code it cannot be told
-                return hsPrefixes.isEmpty() && exceptHsPrefixes.isEmpty();
-            }
-            boolean in = hsPrefixes.isEmpty() || hsPrefixes.stream().anyMatch(digits::startsWith);
-            return in && exceptHsPrefixes.stream().noneMatch(digits::startsWith);
+            return AlcoholCategory.covers(digits, hsPrefixes, exceptHsPrefixes);
         }
     }
 
