@@ -113,7 +113,7 @@ class ClearanceRemindersTest {
 
     @Test
     void dueItemsAreMailedOnceToTheOwnerInTheOwnersLanguage() throws Exception {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = org.tradedesk.clearance.FileTime.today(clock, org.tradedesk.tariff.Jurisdiction.TW);
         userWith("rem.zh", "rem.zh@example.com", "zh-TW");
         userWith("rem.en", "rem.en@example.com", "en");
         userWith("rem.none", null, "en");
@@ -161,7 +161,7 @@ class ClearanceRemindersTest {
                 "Reminder (file #" + enFile + " KHH-R3): Dispute " + disputeId + ": Administrative review (復查) by customs is due by "
                         + EN.format(reviewBy) + ".",
                 "Reminder (file #" + enFile + " KHH-R3): The query sent to Jane Lee on "
-                        + EN.format(LocalDate.ofInstant(sentAt, clock.getZone())) + " is still unanswered.");
+                        + EN.format(org.tradedesk.clearance.FileTime.date(sentAt, org.tradedesk.tariff.Jurisdiction.TW)) + " is still unanswered.");
         assertThat(toEn.get(0).getContent().toString()).startsWith("Dear Owner rem.en,").doesNotContain("您好");
 
         // the owner without an address: nothing mailed, the file's history and the claim say why
@@ -208,7 +208,7 @@ class ClearanceRemindersTest {
      */
     @Test
     void anOverdueDeadlineGoesToTheAssigneeAndOnceToTheManagers() throws Exception {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = org.tradedesk.clearance.FileTime.today(clock, org.tradedesk.tariff.Jurisdiction.TW);
         userWith("rem.opener", "opener@example.com", "en");
         userWith("rem.assignee", "assignee@example.com", "zh-TW");
         jdbc.update("insert into user_account (username, password_hash, display_name, roles, preferred_language, email)"
@@ -252,7 +252,7 @@ class ClearanceRemindersTest {
     void ofTwoConcurrentClaimsOfOneReminderExactlyOneWins() throws Exception {
         userWith("rem.race", "race@example.com", "en");
         long fileId = file("rem.race", clientOf("rem.race"), "RACE", null);
-        LocalDate due = LocalDate.now(clock);
+        LocalDate due = org.tradedesk.clearance.FileTime.today(clock, org.tradedesk.tariff.Jurisdiction.TW);
         int threads = 8;
         CyclicBarrier start = new CyclicBarrier(threads);
         ExecutorService pool = Executors.newFixedThreadPool(threads);

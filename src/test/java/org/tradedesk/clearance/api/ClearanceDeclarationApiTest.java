@@ -347,9 +347,11 @@ class ClearanceDeclarationApiTest {
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         mvc.perform(post(base + "/issues/" + issue + "/choice").contentType(MediaType.APPLICATION_JSON).content("""
                 {"alternativeId":%d,"version":%d,"reasons":"Keeps the preference open","regulationReferences":"Customs Act 1901 s 71E",
-                 "confirmedBy":"Jane Lee","confirmedAt":"2026-03-01T09:00:00Z"}""".formatted(
+                 "confirmedBy":"Jane Lee","confirmedAt":"%s"}""".formatted(
                 ((Number) JsonPath.read(withAlternative, "$.alternatives[0].id")).longValue(),
-                ((Number) JsonPath.read(withAlternative, "$.version")).longValue()))).andExpect(status().isOk());
+                ((Number) JsonPath.read(withAlternative, "$.version")).longValue(),
+                // the client confirms after the issue was raised (a confirmation before the issue is refused, issue 8 item 4)
+                java.time.Instant.now()))).andExpect(status().isOk());
         java.time.LocalDate paid = java.time.LocalDate.now().minusDays(2);
         long dispute = ((Number) JsonPath.read(mvc.perform(post(base + "/disputes").contentType(MediaType.APPLICATION_JSON).content("""
                 {"decisionKind":"VALUATION_UPLIFT","decisionReference":"ABF-2026-118","decisionSummary":"Royalties added to the customs value",
@@ -363,7 +365,9 @@ class ClearanceDeclarationApiTest {
         assertThat(entries.keySet()).containsExactly("index.pdf", entries.keySet().stream().filter(k -> k.endsWith("-captured-invoice.json"))
                 .findFirst().orElseThrow(), entries.keySet().stream().filter(k -> k.endsWith("-bl-" + id + ".txt")).findFirst()
                 .orElseThrow(), "declarations/v1-TD" + id + "R2.edi", "responses/response-" + firstResponse(base) + ".edi",
-                "responses/response-" + (firstResponse(base) + 1) + ".edi", "worksheet/declaration-v1-r2-worksheet.xlsx",
+                "responses/response-" + (firstResponse(base) + 1) + ".edi",
+                // the third: the acknowledgement received after the rejection (the rejection stands, the response is kept)
+                "responses/response-" + (firstResponse(base) + 2) + ".edi", "worksheet/declaration-v1-r2-worksheet.xlsx",
                 "findings/findings.xlsx", "issues/issue-" + issue + "-evaluation.pdf", "issues/issue-" + issue + "-solution.pdf",
                 "disputes/dispute-" + dispute + "-letter.pdf", "summary.pdf");
         // the worksheet: the engine's figures of the lodged declaration (version 1, draft 2), item by item, and its totals
@@ -508,6 +512,8 @@ class ClearanceDeclarationApiTest {
         // review: clock times in the file's zone, named (was the server's UTC with no zone)
         assertThat(mvc.perform(get("/clearance/transactions/" + id + "/declaration").param("lang", "zh-TW")).andReturn().getResponse()
                 .getContentAsString()).containsPattern("id=\"declaration-lodged\">\\d{4}/\\d{2}/\\d{2} \\d{2}:\\d{2}:\\d{2}（臺北時間）<");
+        // the NX901 receipt read back at the lodgement and the N5116 release
+        mvc.perform(get(base + "/responses")).andExpect(jsonPath("$", hasSize(2)));
         mvc.perform(post(base + "/status").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"status\":\"CLOSED\",\"version\":" + JsonPath.read(file, "$.version") + "}")).andExpect(status().isOk());
         mvc.perform(post(base + "/declarations").contentType(MediaType.APPLICATION_JSON).content("{\"exchangeRate\":32}"))
@@ -523,7 +529,8 @@ class ClearanceDeclarationApiTest {
         mvc.perform(multipart(base + "/responses").file(new MockMultipartFile("file", "n5107.xml", "application/xml",
                         n5107.getBytes(StandardCharsets.UTF_8))).header("Accept-Language", "zh-TW"))
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("clearance.transaction.closed"));
-        mvc.perform(get(base + "/responses")).andExpect(jsonPath("$", hasSize(1)));
+        // still the two of before the file was closed: the refused N5107 is not kept
+        mvc.perform(get(base + "/responses")).andExpect(jsonPath("$", hasSize(2)));
     }
 
     /**
@@ -669,7 +676,9 @@ class ClearanceDeclarationApiTest {
         mvc.perform(get(base + "/declarations/" + d)).andExpect(jsonPath("$.status").value("ACCEPTED"));
         mvc.perform(get(base)).andExpect(jsonPath("$.dutyNoticeDate").value(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Taipei")).toString()));
         mvc.perform(get(base + "/history").header("Accept-Language", "en"))
-                .andExpect(jsonPath("$[*].what.text", org.hamcrest.Matchers.hasItem(containsString("Customs response Taiwan N5109 inspection notice: inspection notice"))))
+                .andExpect(jsonPath("$[*].what.text", org.hamcrest.Matchers.hasItem(containsString("Customs response Taiwan N5109: inspection notice (declaration version 1, channel C3"))))
+                // the message named once, by sender and number (was "N5109 inspection notice: inspection notice")
+                .andExpect(jsonPath("$[*].what.text", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(containsString("N5109 inspection notice")))))
                 .andExpect(jsonPath("$[*].what.text", org.hamcrest.Matchers.hasItem(containsString(
                         "Duty notice differs from the declaration for Business tax: customs assessed TWD 1,650"))));
         mvc.perform(get(base + "/history").header("Accept-Language", "zh-TW"))

@@ -59,7 +59,7 @@ class HomeWorkQueuePageTest {
 
     @Test
     void theQueueShowsTheUsersWorkWithLinksInBothLanguagesAndNothingDueSaysSo() throws Exception {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = org.tradedesk.clearance.FileTime.today(clock, org.tradedesk.tariff.Jurisdiction.TW);
         userWith("home.coord", "home.coord@example.com");
         userWith("home.other", "home.other@example.com");
         userWith("home.nomail", null);
@@ -82,7 +82,7 @@ class HomeWorkQueuePageTest {
         jdbc.update("insert into clearance_query (transaction_id, contact_id, contact_name, contact_email, item_count, items, sent_by, sent_at)"
                 + " values (?, 1, 'Jane Lee', 'jane@example.com', 1, 'doc.bill-of-lading', 'home.coord', ?)", file, Timestamp.from(sentAt));
         LocalDate lodgeBy = today.plusDays(org.tradedesk.clearance.WorkingDays.toATaiwanWorkingDay(restDays, today));
-        LocalDate sentOn = LocalDate.ofInstant(sentAt, clock.getZone());
+        LocalDate sentOn = org.tradedesk.clearance.FileTime.date(sentAt, org.tradedesk.tariff.Jurisdiction.TW);
         // the declaration: an older draft superseded, the newest sent to the client for confirmation yesterday
         Instant declarationSent = Instant.now(clock).minus(Duration.ofDays(1));
         String declaration = "insert into clearance_declaration (transaction_id, revision, message_version, function_code, status,"
@@ -91,7 +91,7 @@ class HomeWorkQueuePageTest {
         jdbc.update(declaration, file, 1, "SUPERSEDED", "TD" + file + "R1", Timestamp.from(declarationSent), null, null);
         jdbc.update(declaration, file, 2, "SENT", "TD" + file + "R2", Timestamp.from(declarationSent), "jane@example.com",
                 Timestamp.from(declarationSent));
-        LocalDate declarationSentOn = LocalDate.ofInstant(declarationSent, clock.getZone());
+        LocalDate declarationSentOn = org.tradedesk.clearance.FileTime.date(declarationSent, org.tradedesk.tariff.Jurisdiction.TW);
 
         String en = mvc.perform(get("/").param("lang", "en").with(user("home.coord").roles("COORDINATOR")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
@@ -128,7 +128,7 @@ class HomeWorkQueuePageTest {
     /** This context has no mail server: the reminder job does not fail, it records the reminder as not sent, visibly. */
     @Test
     void withoutAMailServerTheReminderIsRecordedAsNotSentAndTheJobGoesOn() throws Exception {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = org.tradedesk.clearance.FileTime.today(clock, org.tradedesk.tariff.Jurisdiction.TW);
         userWith("nomail.owner", "nomail.owner@example.com");
         SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("nomail.owner", "x", "ROLE_COORDINATOR"));
         long clientId;
