@@ -110,13 +110,15 @@ class ClearanceIssueApiTest {
                 .andExpect(jsonPath("$.errors[0].label").value("Cost currency"))
                 .andExpect(jsonPath("$.errors[0].message").value(containsString("costed in one currency (TWD)")));
 
+        // the client confirms after the issue was raised (an earlier confirmation is refused: issue 8 item 4)
+        String confirmed = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
         String choice = """
                 {"alternativeId":%d,"version":%d,"reasons":"成本最低","regulationReferences":"關稅法 第35條；ANZTEC",
-                 "confirmedBy":"王經理","confirmedAt":"2026-03-01T09:00:00Z"}""";
+                 "confirmedBy":"王經理","confirmedAt":"%s"}""";
         mvc.perform(post(issues() + "/" + issue + "/choice").contentType(MediaType.APPLICATION_JSON)
-                        .content(choice.formatted(fta, version + 5)))
+                        .content(choice.formatted(fta, version + 5, confirmed)))
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.errors", hasSize(0)));
-        mvc.perform(post(issues() + "/" + issue + "/choice").contentType(MediaType.APPLICATION_JSON).content(choice.formatted(fta, version)))
+        mvc.perform(post(issues() + "/" + issue + "/choice").contentType(MediaType.APPLICATION_JSON).content(choice.formatted(fta, version, confirmed)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("RESOLVED"))
                 .andExpect(jsonPath("$.choice.alternativeId").value(fta))

@@ -188,17 +188,19 @@ class ClearanceDisputePagesTest {
                         .param("confirmedAt", future))
                 .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
         assertThat(choiceBad).contains("id=\"choice-confirmed-at-error\"", "Mr Chen");
+        // typed as the file's clock time (Taipei), to the minute, after the issue was raised (an earlier one is refused)
+        java.time.LocalDateTime typed = java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Taipei")).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
         mvc.perform(post(issuePath + "/choice").with(csrf()).param("lang", "en")
                         .param("version", String.valueOf(issue.version())).param("alternativeId", String.valueOf(cheapest))
                         .param("reasons", "Cheapest").param("regulationReferences", "關稅法 第58條").param("confirmedBy", "Mr Chen")
-                        .param("confirmedAt", "2026-03-03T09:30"))
+                        .param("confirmedAt", typed.toString()))
                 .andExpect(status().is3xxRedirection());
         asCoordinator();
         IssueView chosen = issues.issue(TransactionId.of(id), issue.id());
         assertThat(chosen.choice().alternativeId()).isEqualTo(cheapest);
-        // 09:30 in Taipei (UTC+8) is 01:30 UTC
-        assertThat(chosen.choice().confirmedAt()).hasToString("2026-03-03T01:30:00Z");
+        // Taipei is UTC+8: the instant stored is the typed clock time less 8 hours
+        assertThat(chosen.choice().confirmedAt()).isEqualTo(typed.minusHours(8).toInstant(java.time.ZoneOffset.UTC));
         assertThat(mvc.perform(get(file).param("lang", "en")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
-                .contains(">3 Mar 2026 09:30:00 (Taipei time)<");
+                .contains(">" + typed.format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss", java.util.Locale.ENGLISH)) + " (Taipei time)<");
     }
 }
