@@ -22,7 +22,7 @@ public final class TwColumnNames {
     public static TariffMeasure localized(TariffMeasure m, MessageSource messages, Locale locale) {
         String scheme = name(SCHEMES, "tariff.tw-column.scheme.", m.scheme(), messages, locale);
         String source = name(SOURCES, "tariff.tw-column.source.", m.source(), messages, locale);
-        if (scheme.equals(m.scheme()) && source.equals(m.source())) {
+        if (java.util.Objects.equals(scheme, m.scheme()) && java.util.Objects.equals(source, m.source())) {
             return m;
         }
         return new TariffMeasure(m.type(), scheme, m.partner(), m.validFrom(), m.validTo(), m.expression(),

@@ -24,4 +24,12 @@ class T1FixCReadersLanguageTest extends T1ReviewTestSupport {
         String enApi = body(get("/api/v1/tariff/TW/items/87032390005").header("Accept-Language", "en").with(COORDINATOR));
         assertThat(enApi).contains("column I");
     }
+
+    @Test
+    void leastDevelopedCountryNotesOnTheEligibilityPageAreInTheReadersLanguage() throws Exception {
+        String zh = org.jsoup.Jsoup.parse(body(get("/tariff/eligibility").param("lang", "zh-TW").with(COORDINATOR))).select("main").text();
+        assertThat(zh).contains("聯合國最低度開發國家名單").doesNotContain("UN list of least developed countries", "not yet checked against");
+        String en = org.jsoup.Jsoup.parse(body(get("/tariff/eligibility").param("lang", "en").with(COORDINATOR))).select("main").text();
+        assertThat(en).contains("UN list of least developed countries (Dec 2024); not yet checked against Customs Tariff Regulations 2004 Sch 1 Pt 2");
+    }
 }
