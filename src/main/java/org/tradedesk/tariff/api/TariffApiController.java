@@ -21,17 +21,23 @@ class TariffApiController {
 
     private final TariffCatalogue catalogue;
     private final Clock clock;
+    private final org.springframework.context.MessageSource messages;
 
-    TariffApiController(TariffCatalogue catalogue, Clock clock) {
+    TariffApiController(TariffCatalogue catalogue, Clock clock, org.springframework.context.MessageSource messages) {
         this.catalogue = catalogue;
         this.clock = clock;
+        this.messages = messages;
     }
 
     /** The line and the measures in force on {@code date} (today when omitted). */
     @GetMapping("/{jurisdiction}/items/{code}")
     TariffLookup item(@PathVariable String jurisdiction, @PathVariable String code,
-                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-        return catalogue.lookup(Jurisdiction.of(jurisdiction), code, date == null ? LocalDate.now(clock) : date);
+                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                      java.util.Locale locale) {
+        TariffLookup found = catalogue.lookup(Jurisdiction.of(jurisdiction), code, date == null ? LocalDate.now(clock) : date);
+        // Taiwan's column names in the reader's language (issue 6), the stored measures unchanged
+        return new TariffLookup(found.jurisdiction(), found.line(), found.date(),
+                org.tradedesk.tariff.TwColumnNames.localized(found.measures(), messages, locale), found.dataVersion());
     }
 
     /** Ranked hits for a code prefix ({@code 8703.23}) or words in Chinese or English. */

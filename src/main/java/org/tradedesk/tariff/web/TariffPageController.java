@@ -16,7 +16,11 @@ class TariffPageController {
     private final java.time.Clock clock;
     private final org.tradedesk.tariff.EligibilityLists lists;
 
-    TariffPageController(TariffCatalogue catalogue, java.time.Clock clock, org.tradedesk.tariff.EligibilityLists lists) {
+    private final org.springframework.context.MessageSource messages;
+
+    TariffPageController(TariffCatalogue catalogue, java.time.Clock clock, org.tradedesk.tariff.EligibilityLists lists,
+                         org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.lists = lists;
         this.catalogue = catalogue;
         this.clock = clock;
@@ -41,7 +45,8 @@ class TariffPageController {
         Jurisdiction jurisdiction = Jurisdiction.of(j);
         var item = catalogue.item(jurisdiction, code);
         model.addAttribute("item", item);
-        model.addAttribute("measureGroups", MeasureGroups.of(item.measures(),
+        // Taiwan's column names in the reader's language (issue 6), the stored measures unchanged
+        model.addAttribute("measureGroups", MeasureGroups.of(org.tradedesk.tariff.TwColumnNames.localized(item.measures(), messages, locale),
                 item.measures().isEmpty() ? java.util.List.of() : catalogue.ftaSchemes(jurisdiction), java.time.LocalDate.now(clock),
                 // a Taiwan column II rate's scheme is its partner (NZ, SG): the list governing it is TW_COLUMN_II
                 scheme -> lists.list(jurisdiction, scheme).or(() -> jurisdiction == Jurisdiction.TW

@@ -91,7 +91,7 @@ final class WorksheetXlsxWriter {
             doc.advice().notComputed().forEach(n -> sheet.row(XlsxEmphasis.NOTE).text(n.in(doc.language())));
         }
         sheet.skip();
-        XlsxRow header = sheet.bilingualHeader(doc.language(), List.of(labels.both("label.option"), labels.both("label.grandTotal"),
+        XlsxRow header = sheet.header(doc.language(), List.of(labels.both("label.option"), labels.both("label.grandTotal"),
                 labels.both("label.engineTotal"), labels.both("label.check"), labels.both("label.difference"),
                 labels.both("label.recommended"), labels.both("label.requirements")));
         sheet.freezeRowsThrough(header.number());
@@ -203,7 +203,7 @@ final class WorksheetXlsxWriter {
                 }
             }
         }
-        XlsxRow header = sheet.bilingualHeader(lang, heads);
+        XlsxRow header = sheet.header(lang, heads);
         sheet.freezeRowsThrough(header.number());
 
         int first = sheet.nextRowNumber();
@@ -502,7 +502,7 @@ final class WorksheetXlsxWriter {
         Locale lang = doc.language();
         sheet.columnWidths(36, 18, 14, 50);
         sheet.title(labels.get("sheet.sources"));
-        XlsxRow header = sheet.bilingualHeader(lang, List.of(labels.both("col.dataset"), labels.both("col.version"),
+        XlsxRow header = sheet.header(lang, List.of(labels.both("col.dataset"), labels.both("col.version"),
                 labels.both("col.effective"), labels.both("col.source")));
         sheet.freezeRowsThrough(header.number());
         for (TaxDocument.DataVersion v : doc.dataVersions()) {
@@ -510,7 +510,7 @@ final class WorksheetXlsxWriter {
                     .wrappedText(labels.render(v.sourceText(), v.source()));
         }
         sheet.skip();
-        sheet.bilingualHeader(lang, List.of(labels.both("col.step"), labels.both("col.rate"),
+        sheet.header(lang, List.of(labels.both("col.step"), labels.both("col.rate"),
                 labels.both("col.rounding"), labels.both("col.legal")));
         Set<String> seen = new HashSet<>();
         for (Option option : doc.options()) {

@@ -60,7 +60,11 @@ class TaxDocumentsTest {
             assertThat(general.getCell(1).getCellType()).isEqualTo(CellType.FORMULA);
             assertThat(evaluate(evaluator, general.getCell(3))).as("formula total minus engine total").isZero();
             assertThat(summary.getRow(7).getCell(1).getStringCellValue()).isEqualTo("應納稅費合計");
-            assertThat(summary.getRow(8).getCell(1).getStringCellValue()).isEqualTo("Duties and taxes payable");
+            // issue 6: one language per document as asked, no English header row under the Chinese one
+            for (Sheet sheet : book) {
+                assertThat(T1ReviewTestSupport.text(sheet)).as(sheet.getSheetName())
+                        .doesNotContain("Duties and taxes payable", "Reference data");
+            }
         }
     }
 

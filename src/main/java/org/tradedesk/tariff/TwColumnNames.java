@@ -1,0 +1,40 @@
+package org.tradedesk.tariff;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+
+/**
+ * Taiwan's tariff columns (關稅法 第5條: 第一欄 / 第二欄 / 第三欄) named in the reader's language (issue 6). The import
+ * stores the column in the measure's scheme ("第一欄 column I") and source ("column II"); those stored texts stay as
+ * they are and are mapped here, at read time, to {@code tariff.tw-column.scheme.*} / {@code tariff.tw-column.source.*}.
+ */
+public final class TwColumnNames {
+
+    private static final Map<String, String> SCHEMES = Map.of("第一欄 column I", "I", "第三欄 column III", "III");
+    private static final Map<String, String> SOURCES = Map.of("column I", "I", "column II", "II", "column III", "III");
+
+    private TwColumnNames() {
+    }
+
+    /** The measure with its column names in the reader's language; any other measure unchanged. */
+    public static TariffMeasure localized(TariffMeasure m, MessageSource messages, Locale locale) {
+        String scheme = name(SCHEMES, "tariff.tw-column.scheme.", m.scheme(), messages, locale);
+        String source = name(SOURCES, "tariff.tw-column.source.", m.source(), messages, locale);
+        if (java.util.Objects.equals(scheme, m.scheme()) && java.util.Objects.equals(source, m.source())) {
+            return m;
+        }
+        return new TariffMeasure(m.type(), scheme, m.partner(), m.validFrom(), m.validTo(), m.expression(),
+                m.originalText(), source, m.parties(), m.partiesUnstated());
+    }
+
+    public static List<TariffMeasure> localized(List<TariffMeasure> measures, MessageSource messages, Locale locale) {
+        return measures.stream().map(m -> localized(m, messages, locale)).toList();
+    }
+
+    private static String name(Map<String, String> known, String prefix, String stored, MessageSource messages, Locale locale) {
+        String column = stored == null ? null : known.get(stored);
+        return column == null ? stored : messages.getMessage(prefix + column, null, stored, locale);
+    }
+}
