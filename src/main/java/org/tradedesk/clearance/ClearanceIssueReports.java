@@ -47,7 +47,7 @@ public class ClearanceIssueReports {
         Map<String, Object> model = new HashMap<>();
         model.put("lang", language.toLanguageTag());
         model.put("issue", issue);
-        model.put("transactionId", id.value());
+        model.put("transactionId", transactions.transaction(id).fileReference());
         model.put("solution", report == Report.SOLUTION);
         model.put("chosen", issue.chosen());
         model.put("rows", report == Report.SOLUTION ? List.of(issue.chosen()) : issue.alternatives());
@@ -59,11 +59,11 @@ public class ClearanceIssueReports {
     public byte[] xlsx(TransactionId id, long issueId, Report report, Locale language) {
         IssueView issue = load(id, issueId, report);
         String title = text(report == Report.SOLUTION ? "clearance.report.solution.title" : "clearance.report.evaluation.title", language);
-        XlsxWorkbook book = XlsxWorkbook.create().properties(title + " " + id.value() + "-" + issueId, language);
+        XlsxWorkbook book = XlsxWorkbook.create().properties(title + " " + transactions.transaction(id).fileReference() + "-" + issueId, language);
         XlsxSheet sheet = book.sheet(text("clearance.report.sheet", language));
         sheet.columnWidths(8, 22, 16, 8, 40, 40, 40, 40, 10, 12);
         sheet.title(title);
-        sheet.row().text(text("clearance.report.transaction", language)).text(String.valueOf(id.value()));
+        sheet.row().text(text("clearance.report.transaction", language)).text(transactions.transaction(id).fileReference());
         sheet.row().text(text("clearance.report.issue", language)).text(issue.description());
         sheet.row().text(text("clearance.report.implications", language)).text(issue.implications());
         sheet.row().text(text("clearance.report.risk", language)).amount(java.math.BigDecimal.valueOf(issue.risk().score()), 0)

@@ -26,11 +26,11 @@ final class ClearanceSummaryDocuments {
     static byte[] worksheet(DeclarationView d, Locale language, BiFunction<String, Locale, String> text) {
         DeclarationMessage m = d.declaration();
         String title = text.apply("clearance.worksheet.title", language);
-        XlsxWorkbook book = XlsxWorkbook.create().properties(title + " " + d.transactionId() + " v" + d.version(), language);
+        XlsxWorkbook book = XlsxWorkbook.create().properties(title + " " + TransactionView.fileReference(m.reference(), d.transactionId()) + " v" + d.version(), language);
         XlsxSheet sheet = book.sheet(text.apply("clearance.worksheet.sheet", language));
         sheet.columnWidths(6, 40, 14, 8, 10, 16, 10, 10, 16, 16);
         sheet.title(title);
-        sheet.row().text(text.apply("clearance.report.transaction", language)).text(d.transactionId() + " " + nz(m.reference()));
+        sheet.row().text(text.apply("clearance.report.transaction", language)).text(TransactionView.fileReference(m.reference(), d.transactionId()));
         sheet.row().text(text.apply("clearance.worksheet.version", language)).amount(BigDecimal.valueOf(d.version()), 0)
                 .amount(BigDecimal.valueOf(d.revision()), 0);
         sheet.row().text(text.apply("clearance.worksheet.rate", language)).text(nz(m.currency()))

@@ -389,7 +389,7 @@ public class ClearanceTransactions {
 
     private void requireAccess(ClientId clientId) {
         if (!manager() && !clients.isAssigned(clientId, CurrentUser.name())) {
-            throw TransactionAccessDenied.forClient(clientId.value(), CurrentUser.name());
+            throw TransactionAccessDenied.forClient(clientId.value(), clients.client(clientId).name(), CurrentUser.name());
         }
     }
 

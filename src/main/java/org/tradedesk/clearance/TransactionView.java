@@ -16,6 +16,18 @@ public record TransactionView(ClearanceTransaction transaction, String clientNam
         return transaction.id().value();
     }
 
+    /**
+     * How the file is named wherever a client or customs reads it (letters, reports, document set): the desk's own
+     * reference (e.g. {@code R-T4-TW-3}), never the internal id — the id only when no reference was written.
+     */
+    public String fileReference() {
+        return fileReference(details().reference(), id());
+    }
+
+    static String fileReference(String reference, long id) {
+        return reference == null || reference.isBlank() ? String.valueOf(id) : reference.strip();
+    }
+
     public TransactionStatus status() {
         return transaction.status();
     }

@@ -93,6 +93,11 @@ class ClearanceAccessTest {
         mvc.perform(get(base).with(AMY)).andExpect(status().isOk());
         mvc.perform(get(base).with(BEN)).andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.code").value("clearance.access.not-assigned"));
+        // T4 review: the 403 names the client, not its internal id, in the reader's language
+        mvc.perform(get(base).with(BEN).header("Accept-Language", "zh-TW")).andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("您未被指派給客戶 Amy Only Foods：")));
+        mvc.perform(get(base).with(BEN).header("Accept-Language", "en")).andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("You are not assigned to client Amy Only Foods:")));
         mvc.perform(get(base + "/history").with(BEN)).andExpect(status().isForbidden());
         mvc.perform(post(base + "/status").with(BEN).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"status\":\"DOCUMENTS_COMPLETE\",\"version\":0}")).andExpect(status().isForbidden());
