@@ -65,4 +65,33 @@ class T2AcceptanceFixesTest {
                 .containsOnly(org.tradedesk.markets.importing.CountryNames.name("490", java.util.Locale.TAIWAN))
                 .allSatisfy(n -> assertThat(n).startsWith("臺灣"));
     }
+
+    long project(long dataset) throws Exception {
+        String json = mvc.perform(post("/api/v1/markets/projects").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"name":"IC exports","hsCodes":["8542"],"markets":["CHN","KOR","USA"],"questions":["Where?"],"datasets":[%d]}"""
+                        .formatted(dataset)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        return ((Number) JsonPath.read(json, "$.id")).longValue();
+    }
+
+    @Test
+    void aWeightOfNoCriterionIsNamedByTheNameGiven() throws Exception {
+        long dataset = upload(PORTAL);
+        long id = project(dataset);
+        String body = """
+                {"dataset":%d,"flow":"X","weights":{"PRICE":30}}""".formatted(dataset);
+        mvc.perform(post("/api/v1/markets/projects/" + id + "/scoring").header("Accept-Language", "en")
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("weights.PRICE"))
+                .andExpect(jsonPath("$.errors[0].label").value("Weight of PRICE"))
+                .andExpect(jsonPath("$.detail").value(containsString("Weight of PRICE is not valid: it is not a scoring criterion")))
+                .andExpect(jsonPath("$.detail").value(not(containsString("{0}"))));
+        mvc.perform(post("/api/v1/markets/projects/" + id + "/scoring").header("Accept-Language", "zh-TW")
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].label").value("權重：PRICE"))
+                .andExpect(jsonPath("$.detail").value(containsString("權重：PRICE不正確")))
+                .andExpect(jsonPath("$.detail").value(not(containsString("{0}"))));
+    }
 }
