@@ -94,4 +94,28 @@ class T2AcceptanceFixesTest {
                 .andExpect(jsonPath("$.detail").value(containsString("權重：PRICE不正確")))
                 .andExpect(jsonPath("$.detail").value(not(containsString("{0}"))));
     }
+
+    @Test
+    void aMissingParameterIsRequiredAndEveryProblemIsReportedAtOnce() throws Exception {
+        long id = upload(PORTAL);
+        mvc.perform(get("/api/v1/markets/datasets/" + id + "/indicators").param("flow", "Q").header("Accept-Language", "en"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.length()").value(2))
+                .andExpect(jsonPath("$.errors[0].field").value("product"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("it must be given")))
+                .andExpect(jsonPath("$.errors[1].field").value("flow"))
+                .andExpect(jsonPath("$.detail").value(not(containsString("\"\""))));
+        mvc.perform(get("/api/v1/markets/datasets/" + id + "/indicators").param("flow", "X").header("Accept-Language", "zh-TW"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.length()").value(1))
+                .andExpect(jsonPath("$.detail").value(containsString("產品（HS 代碼）不正確：必須填寫")))
+                .andExpect(jsonPath("$.detail").value(not(containsString("「」"))));
+        mvc.perform(get("/api/v1/markets/datasets/" + id + "/series").param("product", "8542").param("flow", "Q")
+                        .header("Accept-Language", "zh-TW"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder("flow", "reporter")))
+                .andExpect(jsonPath("$.detail").value(not(containsString("「」"))));
+        mvc.perform(get("/api/v1/markets/datasets/999999/indicators").param("flow", "X").header("Accept-Language", "en"))
+                .andExpect(status().isNotFound());
+    }
 }
