@@ -143,8 +143,11 @@ public class MarketIndicators {
                     balance = f == Flow.X ? TradeIndicators.relativeTradeBalance(v, other) : TradeIndicators.relativeTradeBalance(other, v);
                 }
             }
-            if (in.preliminary() || in.partialToMonth() != null) {
+            if (in.partialToMonth() != null) {
                 notes.add(MessageText.of("markets.indicators.preliminary"));
+            } else if (in.preliminary()) {
+                // a preliminary FULL year keeps its YoY growth; only CAGR and trend growth (full, final years) leave it out
+                notes.add(MessageText.of("markets.indicators.preliminary.full-year"));
             }
             rows.add(new IndicatorsView.Row(in.code(), iso3, name, in.year(), in.mirror(), in.value(), in.quantity(), in.unit(),
                     in.preliminary(), in.partialToMonth(), unitValue, yoy, share, rca, balance, List.copyOf(notes)));
