@@ -67,21 +67,25 @@ public class MarketDatasets {
     /** The series of one reporter, partner, flow and product, with CAGR and trend growth over its full, final periods. */
     public SeriesView series(long id, String reporter, String partner, String flow, String product, String frequency,
                              Integer from, Integer to) {
-        Flow f = flow(flow);
-        Frequency freq = frequency == null || frequency.isBlank() ? Frequency.A : switch (frequency.trim().toUpperCase(Locale.ROOT)) {
-            case "A" -> Frequency.A;
-            case "M" -> Frequency.M;
-            default -> throw invalid("frequency", frequency);
-        };
-        String r = code("reporter", reporter, true);
-        String p = partner(partner);
-        String prod = product(product);
-        int fromYear = year("from", from, 1900);
-        int toYear = year("to", to, 2100);
-        if (fromYear > toYear) {
-            throw invalid("from", from + " > " + to);
+        // every parameter problem at once (issue 9 review)
+        List<ParameterInvalid> problems = new ArrayList<>();
+        Flow f = ParameterInvalid.collect(problems, () -> flow(flow));
+        Frequency freq = ParameterInvalid.collect(problems, () -> frequency == null || frequency.isBlank() ? Frequency.A
+                : switch (frequency.trim().toUpperCase(Locale.ROOT)) {
+                    case "A" -> Frequency.A;
+                    case "M" -> Frequency.M;
+                    default -> throw invalid("frequency", frequency);
+                });
+        String r = ParameterInvalid.collect(problems, () -> code("reporter", reporter, true));
+        String p = ParameterInvalid.collect(problems, () -> partner(partner));
+        String prod = ParameterInvalid.collect(problems, () -> product(product));
+        Integer fromYear = ParameterInvalid.collect(problems, () -> year("from", from, 1900));
+        Integer toYear = ParameterInvalid.collect(problems, () -> year("to", to, 2100));
+        if (fromYear != null && toYear != null && fromYear > toYear) {
+            problems.add((ParameterInvalid) invalid("from", from + " > " + to));
         }
         DatasetView d = ready(id);
+        ParameterInvalid.throwAll(problems);
         List<SeriesView.Point> points = new ArrayList<>();
         List<Growth.Point> growth = new ArrayList<>();
         for (TradeTable.PeriodTotal t : table.series(id, r, p, f.name(), prod, freq.name(), fromYear, toYear)) {
@@ -163,7 +167,7 @@ public class MarketDatasets {
 
     static Flow flow(String flow) {
         if (flow == null || flow.isBlank()) {
-            throw invalid("flow", "");
+            throw required("flow");
         }
         return switch (flow.trim().toUpperCase(Locale.ROOT)) {
             case "M", "1", "IMPORT" -> Flow.M;
@@ -197,7 +201,7 @@ public class MarketDatasets {
     private static String code(String field, String value, boolean required) {
         if (value == null || value.isBlank()) {
             if (required) {
-                throw invalid(field, "");
+                throw required(field);
             }
             return null;
         }
@@ -210,7 +214,7 @@ public class MarketDatasets {
 
     static String product(String product) {
         if (product == null || product.isBlank()) {
-            throw invalid("product", "");
+            throw required("product");
         }
         String p = product.trim().replace(".", "");
         if (!p.matches("[A-Za-z0-9_-]{1,20}")) {
@@ -227,6 +231,11 @@ public class MarketDatasets {
             throw invalid(field, String.valueOf(year));
         }
         return year;
+    }
+
+    /** A parameter not given: says it is required, not that an empty value is not valid. */
+    static ParameterInvalid required(String field) {
+        return new ParameterInvalid(field, "", "markets.query.reason.required");
     }
 
     private static TradedeskException invalid(String field, String value) {

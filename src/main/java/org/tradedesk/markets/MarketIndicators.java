@@ -49,14 +49,17 @@ public class MarketIndicators {
     }
 
     public IndicatorsView indicators(long id, String product, String flow, Integer from, Integer to) {
-        String prod = MarketDatasets.product(product);
-        Flow f = MarketDatasets.flow(flow);
-        int fromYear = MarketDatasets.year("from", from, 1900);
-        int toYear = MarketDatasets.year("to", to, 2100);
-        if (fromYear > toYear) {
-            throw new ParameterInvalid("from", from + " > " + to);
-        }
+        // no such dataset first (404), then every parameter problem at once (issue 9 review)
         DatasetView d = datasets.ready(id);
+        List<ParameterInvalid> problems = new java.util.ArrayList<>();
+        String prod = ParameterInvalid.collect(problems, () -> MarketDatasets.product(product));
+        Flow f = ParameterInvalid.collect(problems, () -> MarketDatasets.flow(flow));
+        Integer fromYear = ParameterInvalid.collect(problems, () -> MarketDatasets.year("from", from, 1900));
+        Integer toYear = ParameterInvalid.collect(problems, () -> MarketDatasets.year("to", to, 2100));
+        if (fromYear != null && toYear != null && fromYear > toYear) {
+            problems.add(new ParameterInvalid("from", from + " > " + to));
+        }
+        ParameterInvalid.throwAll(problems);
         List<TradeTable.IndicatorInput> input = table.indicators(id, f.name(), prod, fromYear, toYear);
         return view(id, prod, f, from == null ? null : fromYear, to == null ? null : toYear, input, table.coverage(id),
                 d.valuationBasis(), d.units(), d.source());
@@ -140,8 +143,11 @@ public class MarketIndicators {
                     balance = f == Flow.X ? TradeIndicators.relativeTradeBalance(v, other) : TradeIndicators.relativeTradeBalance(other, v);
                 }
             }
-            if (in.preliminary() || in.partialToMonth() != null) {
+            if (in.partialToMonth() != null) {
                 notes.add(MessageText.of("markets.indicators.preliminary"));
+            } else if (in.preliminary()) {
+                // a preliminary FULL year keeps its YoY growth; only CAGR and trend growth (full, final years) leave it out
+                notes.add(MessageText.of("markets.indicators.preliminary.full-year"));
             }
             rows.add(new IndicatorsView.Row(in.code(), iso3, name, in.year(), in.mirror(), in.value(), in.quantity(), in.unit(),
                     in.preliminary(), in.partialToMonth(), unitValue, yoy, share, rca, balance, List.copyOf(notes)));

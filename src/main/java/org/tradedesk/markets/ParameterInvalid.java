@@ -21,6 +21,8 @@ public class ParameterInvalid extends TradedeskException {
     public static final String CODE_MISSING = "markets.query.invalid-missing";
 
     private final String field;
+    /** Further parameters of the same request that are not valid either, so the caller hears of every problem at once. */
+    private final List<ParameterInvalid> also = new ArrayList<>();
 
     public ParameterInvalid(String field, String value) {
         super(CODE, field + " = \"" + value + "\" is not valid", new Label(field), value == null ? "" : value);
@@ -55,6 +57,32 @@ public class ParameterInvalid extends TradedeskException {
         @Override
         public String toString() {
             return code;
+        }
+    }
+
+    /** Every problem of the request: this one, then the others. */
+    public List<ParameterInvalid> all() {
+        List<ParameterInvalid> all = new ArrayList<>(List.of(this));
+        all.addAll(also);
+        return all;
+    }
+
+    /** Runs a check, keeping its problem in {@code problems} instead of throwing it; null when it failed. */
+    public static <T> T collect(List<ParameterInvalid> problems, java.util.function.Supplier<T> check) {
+        try {
+            return check.get();
+        } catch (ParameterInvalid e) {
+            problems.add(e);
+            return null;
+        }
+    }
+
+    /** Throws the first problem carrying the others, when there is any. */
+    public static void throwAll(List<ParameterInvalid> problems) {
+        if (!problems.isEmpty()) {
+            ParameterInvalid first = problems.get(0);
+            first.also.addAll(problems.subList(1, problems.size()));
+            throw first;
         }
     }
 

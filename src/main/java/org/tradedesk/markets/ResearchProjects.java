@@ -235,7 +235,8 @@ public class ResearchProjects {
             try {
                 c = MarketScoring.Criterion.valueOf(w.getKey().trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new ParameterInvalid("weights", w.getKey(), "markets.query.reason.not-a-criterion",
+                // the field is the weight's own path (weights.PRICE), so the label names the criterion given: "Weight of PRICE"
+                throw new ParameterInvalid("weights." + w.getKey().trim(), w.getKey(), "markets.query.reason.not-a-criterion",
                         String.join(", ", java.util.Arrays.stream(MarketScoring.Criterion.values()).map(Enum::name).toList()));
             }
             Double value = w.getValue();

@@ -22,6 +22,7 @@ import org.tradedesk.markets.IndicatorsView;
 import org.tradedesk.markets.MarketIndicators;
 import org.tradedesk.markets.ParameterInvalid;
 import org.tradedesk.markets.domain.stats.Figure;
+import org.tradedesk.markets.importing.CountryNames;
 import org.tradedesk.platform.MessageTexts;
 
 /** Market indicators of one product across every market and year of a dataset (issue 9), figures with their formula and basis. */
@@ -85,14 +86,19 @@ class MarketIndicatorApiController {
 
     private IndicatorsJson json(IndicatorsView v) {
         Locale locale = LocaleContextHolder.getLocale();
-        List<MarketJson> markets = v.markets().stream().map(m -> new MarketJson(m.code(), m.iso3(), m.name(), m.mirror(), m.years(),
+        List<MarketJson> markets = v.markets().stream().map(m -> new MarketJson(m.code(), m.iso3(), name(m.code(), m.name(), locale), m.mirror(), m.years(),
                 figure(m.cagr(), locale), figure(m.trendGrowth(), locale), m.trendGrowthCi())).toList();
-        List<RowJson> rows = v.rows().stream().map(r -> new RowJson(r.code(), r.iso3(), r.name(), r.year(), r.mirror(), r.value(),
+        List<RowJson> rows = v.rows().stream().map(r -> new RowJson(r.code(), r.iso3(), name(r.code(), r.name(), locale), r.year(), r.mirror(), r.value(),
                 r.quantity(), r.quantityUnit(), r.preliminary(), r.partialToMonth(), figure(r.unitValue(), locale),
                 figure(r.yoyGrowth(), locale), figure(r.marketShare(), locale), figure(r.rca(), locale),
                 figure(r.relativeTradeBalance(), locale), texts.renderAll(r.notes(), locale))).toList();
         return new IndicatorsJson(v.dataset(), v.product(), v.flow().name(), v.from(), v.to(), texts.render(v.basis(), locale),
                 texts.render(v.rcaBasis(), locale), v.valuationBasis(), v.source(), markets, rows);
+    }
+
+    /** The market's name in the reader's language, as {@code /concentration} and the page name it; the file's name when the code is not known. */
+    private static String name(String code, String fileName, Locale locale) {
+        return CountryNames.known(code) ? CountryNames.name(code, locale) : fileName;
     }
 
     private FigureJson figure(Figure f, Locale locale) {

@@ -28,13 +28,21 @@ final class ParameterProblems {
     /** {@code field}: the field's path in the request when it differs from the label's ({@code scoring.tariffDate}). */
     static ResponseEntity<ProblemDetail> of(ParameterInvalid e, String field, MessageSource messages) {
         Locale locale = LocaleContextHolder.getLocale();
-        String detail = messages.getMessage(e.messageCode(), e.arguments(), e.getMessage(), locale);
-        String label = messages.getMessage(new ParameterInvalid.Label(e.field()), locale).strip();
+        List<Map<String, String>> errors = new java.util.ArrayList<>();
+        List<String> details = new java.util.ArrayList<>();
+        for (ParameterInvalid p : e.all()) {
+            String d = messages.getMessage(p.messageCode(), p.arguments(), p.getMessage(), locale);
+            String label = messages.getMessage(new ParameterInvalid.Label(p.field()), locale).strip();
+            errors.add(Map.of("field", p == e ? field : p.field(), "label", label, "message", d));
+            details.add(d);
+        }
+        // every problem of the request at once: the detail says them all, errors[] lists them field by field
+        String detail = String.join(" ", details);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
         problem.setTitle(messages.getMessage("problem.title.400", null, HttpStatus.BAD_REQUEST.getReasonPhrase(), locale));
         problem.setType(URI.create("urn:tradedesk:problem:" + e.messageCode()));
         problem.setProperty("code", e.messageCode());
-        problem.setProperty("errors", List.of(Map.of("field", field, "label", label, "message", detail)));
+        problem.setProperty("errors", errors);
         return ResponseEntity.badRequest().body(problem);
     }
 }

@@ -127,7 +127,7 @@ class ScoringReviewFixesTest {
                         .content("""
                                 {"dataset":%d,"flow":"X","weights":{"FOO":5}}""".formatted(dataset)))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("weights"))
+                .andExpect(jsonPath("$.errors[0].field").value("weights.FOO"))
                 .andExpect(jsonPath("$.detail").value(containsString("it is not a scoring criterion; the criteria are DEMAND_SIZE")));
         mvc.perform(post("/api/v1/markets/projects/" + id + "/scoring").header("Accept-Language", "zh-TW").contentType(MediaType.APPLICATION_JSON)
                         .content("""
