@@ -62,7 +62,7 @@ class ClearanceDisputeApiTest {
     @Test
     void aTaiwanReclassificationDisputedThroughReviewWithEvidenceOutcomeAndLetter() throws Exception {
         String tx = newTransaction("TW", PreferredLanguage.ZH_TW);
-        LocalDate today = LocalDate.now();
+        LocalDate today = org.tradedesk.clearance.FileTime.today(java.time.Clock.systemUTC(), org.tradedesk.tariff.Jurisdiction.TW); // the file's today, in its zone
         LocalDate notice = today.minusDays(23);
         // 復查 within 30 days from the day after the notice: notice + 30 = (today − 23) + 30 = today + 7 → 7 days left, warned;
         // when today + 7 is a Saturday, Sunday or holiday, the last day is the next working day (行政程序法 §48)
@@ -199,7 +199,7 @@ class ClearanceDisputeApiTest {
                 .andExpect(jsonPath("$[3].id").value("au-tribunal"))
                 .andExpect(jsonPath("$[3].afterStep").value("au-refund"));
         String tx = newTransaction("AU", PreferredLanguage.EN);
-        LocalDate today = LocalDate.now();
+        LocalDate today = org.tradedesk.clearance.FileTime.today(java.time.Clock.systemUTC(), org.tradedesk.tariff.Jurisdiction.AU); // the file's today, in its zone
         // paid 9 days ago: protest notice due (today − 9) + 7 = today − 2 → overdue by 2; paid a day earlier while that
         // last day is a Saturday, Sunday or ACT holiday (it would roll, Acts Interpretation Act s 36(2))
         LocalDate paid = today.minusDays(9);
@@ -253,7 +253,7 @@ class ClearanceDisputeApiTest {
     @Test
     void theLetterSaysWhenALastDayWasRolled() throws Exception {
         String tx = newTransaction("TW", PreferredLanguage.ZH_TW);
-        LocalDate today = LocalDate.now();
+        LocalDate today = org.tradedesk.clearance.FileTime.today(java.time.Clock.systemUTC(), org.tradedesk.tariff.Jurisdiction.TW); // the file's today, in its zone
         LocalDate notice = today.minusDays(29);
         while (notice.plusDays(30).getDayOfWeek() != java.time.DayOfWeek.SATURDAY) {
             notice = notice.plusDays(1);
@@ -292,7 +292,7 @@ class ClearanceDisputeApiTest {
      */
     @Test
     void aNoticeReceivedBeforeTheDeclarationIsWarnedAndOneInTheFutureRefused() throws Exception {
-        LocalDate today = LocalDate.now();
+        LocalDate today = org.tradedesk.clearance.FileTime.today(java.time.Clock.systemUTC(), org.tradedesk.tariff.Jurisdiction.TW); // the file's today, in its zone
         SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("coordinator", "x", "ROLE_COORDINATOR"));
         long clientId = clients.create(new ClientDetails("長青茶業股份有限公司", ClientKind.IMPORTER, CountryCode.TW, null,
                 PreferredLanguage.ZH_TW, null, null, null)).id();

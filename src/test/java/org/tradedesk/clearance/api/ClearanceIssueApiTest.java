@@ -149,7 +149,7 @@ class ClearanceIssueApiTest {
                 .content(alternative("MFN", "-1", "TWD", 1, 1))).andExpect(status().isBadRequest());
         mvc.perform(post(issues() + "/" + issue + "/choice").contentType(MediaType.APPLICATION_JSON).content("""
                 {"alternativeId":424242,"version":0,"reasons":"r","regulationReferences":"x","confirmedBy":"c",
-                 "confirmedAt":"2026-03-01T09:00:00Z"}""")).andExpect(status().isNotFound());
+                 "confirmedAt":"%s"}""".formatted(java.time.Instant.now()))).andExpect(status().isNotFound());
         mvc.perform(get(issues())).andExpect(jsonPath("$", hasSize(1))).andExpect(jsonPath("$[0].alternatives", hasSize(0)));
     }
 }

@@ -74,16 +74,20 @@ class ClearanceIssueReportsTest {
         assertThat(en).contains("Evaluation of alternative solutions", "Bonded storage", "MFN duty");
 
         long bonded = ((Number) JsonPath.read(json, "$.alternatives[0].id")).longValue();
+        // confirmed after the issue was raised (an earlier confirmation is refused: issue 8 item 4)
+        java.time.Instant confirmed = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         assertThat((String) JsonPath.read(json, "$.alternatives[0].kind")).isEqualTo("BONDED_STORAGE");
         mvc.perform(post(issue + "/choice").contentType(MediaType.APPLICATION_JSON).content("""
                 {"alternativeId":%d,"version":%d,"reasons":"成本最低且保留優惠","regulationReferences":"關稅法 第58條",
-                 "confirmedBy":"陳經理","confirmedAt":"2026-03-03T01:30:00Z"}""".formatted(bonded, (Integer) JsonPath.read(json, "$.version"))))
+                 "confirmedBy":"陳經理","confirmedAt":"%s"}""".formatted(bonded, (Integer) JsonPath.read(json, "$.version"), confirmed)))
                 .andExpect(status().isOk());
 
         String solution = pdfText(mvc.perform(get(issue + "/solution.pdf").header("Accept-Language", "zh-TW"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
-        // 01:30 UTC is 09:30 in Taipei
-        assertThat(solution).contains("解決方案報告", "成本最低且保留優惠", "陳經理", "2026/03/03 09:30:00（臺北時間）").doesNotContain("立即放行");
+        // the instant shown in Taipei time (UTC+8)
+        String confirmedInTaipei = java.time.LocalDateTime.ofInstant(confirmed, java.time.ZoneId.of("Asia/Taipei"))
+                .format(java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm:ss"));
+        assertThat(solution).contains("解決方案報告", "成本最低且保留優惠", "陳經理", confirmedInTaipei + "（臺北時間）").doesNotContain("立即放行");
 
         byte[] xlsx = mvc.perform(get(issue + "/evaluation.xlsx").header("Accept-Language", "zh-TW"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();

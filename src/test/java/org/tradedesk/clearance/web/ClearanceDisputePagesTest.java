@@ -63,7 +63,7 @@ class ClearanceDisputePagesTest {
 
     @Test
     void aDisputeOpenedThroughTheFormShowsItsDeadlinesAndTakesStepsEvidenceAndOutcome() throws Exception {
-        LocalDate today = LocalDate.now();
+        LocalDate today = org.tradedesk.clearance.FileTime.today(java.time.Clock.systemUTC(), org.tradedesk.tariff.Jurisdiction.TW); // the file's today, in its zone
         // "abc" as the amount and a notice date tomorrow: both at their fields, the typed text kept
         String bad = mvc.perform(post(file + "/disputes").with(csrf()).param("lang", "en")
                         .param("decisionKind", "VALUATION_UPLIFT").param("decisionReference", "KEEP-REF")
