@@ -128,11 +128,11 @@ class ClearanceDisputePagesTest {
                 .andExpect(status().is3xxRedirection());
 
         String outcomeBad = mvc.perform(post(location + "/outcome").with(csrf()).param("lang", "en").param("version", "2")
-                        .param("outcome", "REFUSED").param("decidedOn", today.toString()).param("refundedAmount", "100"))
+                        .param("outcome", "REFUSED").param("decidedOn", today.minusDays(1).toString()).param("refundedAmount", "100"))
                 .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
         assertThat(outcomeBad).contains("id=\"outcome-refunded-error\"", "refunds nothing");
         mvc.perform(post(location + "/outcome").with(csrf()).param("lang", "en").param("version", "2")
-                        .param("outcome", "UPHELD").param("decidedOn", today.toString()).param("refundedAmount", "9000"))
+                        .param("outcome", "UPHELD").param("decidedOn", today.minusDays(1).toString()).param("refundedAmount", "9000"))
                 .andExpect(status().is3xxRedirection());
         page = mvc.perform(get(location).param("lang", "en")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("data-outcome=\"UPHELD\"", "freight-invoice.txt", "Freight was prepaid", "Review applied")
