@@ -114,7 +114,9 @@ class TaxDocumentsApiTest {
         String id = save(AMPLIFIER.replace("\"options\":[{\"scheme\":\"AUSFTA\",\"label\":\"AUSFTA preference\",\"duty\":\"0%\",\"requires\":\"proof of US origin\"}]",
                 "\"options\":[]},{\"description\":\"loudspeaker cable\",\"tariffCode\":\"85444200\",\"origin\":\"US\",\"value\":500,"
                         + "\"measures\":{\"duty\":\"Free\"}"));
-        assertThat(letter(id, "en", COORDINATOR)).contains("Customs duty varies by line, see the worksheet").contains("Goods and services tax 10%");
+        // each tax with its base, then the rate (review of issue 6: the letter gives the base of each figure)
+        assertThat(letter(id, "en", COORDINATOR))
+                .containsPattern("Customs duty [\\d,.]+ varies by line, see the worksheet").containsPattern("Goods and services tax [\\d,.]+ 10%");
         assertThat(letter(id, "zh-TW", COORDINATOR)).contains("詳見試算表");
     }
 
