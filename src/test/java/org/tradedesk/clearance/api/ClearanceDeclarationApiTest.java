@@ -410,10 +410,11 @@ class ClearanceDeclarationApiTest {
                 assertThat(text).contains(total, "SouthernCrossOutdoorPtyLtd", "ShenzhenPowerCo.,Ltd.", "HarbourCustomsBrokersPtyLtd",
                         "Certificateoforiginlate", "Keepsthepreferenceopen", "CustomsAct1901s240");
                 if (language.equals("zh-TW")) {
-                    assertThat(text).contains("通關案件" + id + "摘要", "關係人", "報單（合計金額來自稅費試算引擎）", "問題與所選解決方案", "海關回應",
+                    // the file named by its reference, not our id (review of issue 8)
+                    assertThat(text).contains("通關案件SYD-0042摘要", "關係人", "報單（合計金額來自稅費試算引擎）", "問題與所選解決方案", "海關回應",
                             "保存5年", "澳洲CUSRES", "保稅倉儲").doesNotContain("Summary", "Parties");
                 } else {
-                    assertThat(text).contains("Summaryofclearancefile" + id, "Parties", "Declarations(totalsfromthetaxengine)",
+                    assertThat(text).contains("Summaryofclearancefile" + "SYD-0042", "Parties", "Declarations(totalsfromthetaxengine)",
                             "Issuesandchosensolutions", "Customsresponses", "Kept5years");
                 }
                 for (var page : pdf.getPages()) {
@@ -428,7 +429,7 @@ class ClearanceDeclarationApiTest {
                 .isEqualTo(rejection);
         try (PDDocument pdf = Loader.loadPDF(entries.get("index.pdf"))) {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
-            assertThat(text).contains("案件" + id + "通關文件集", "保存5年", "期滿前不得刪除", "CustomsAct1901s240", "報單第1版");
+            assertThat(text).contains("案件SYD-0042通關文件集", "保存5年", "期滿前不得刪除", "CustomsAct1901s240", "報單第1版");
             // review m15: an Australian set gives its times in Sydney time; M7: a date and time stay whole on one line
             // in the reader's format (2026/12/07 09:30), the Date column no longer cuts "2026-12-07 00:" from its minutes
             String lines = new PDFTextStripper().getText(pdf);

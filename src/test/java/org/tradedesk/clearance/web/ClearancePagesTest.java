@@ -104,13 +104,15 @@ class ClearancePagesTest {
 
     @Test
     void aTransactionPageShowsDeadlinesWithDaysLeftRetentionAndHistoryInChinese() throws Exception {
-        String arrival = LocalDate.now().minusDays(3).toString();
+        // the file's today, in its zone (Taipei), not the server's
+        LocalDate today = org.tradedesk.clearance.FileTime.today(java.time.Clock.systemUTC(), org.tradedesk.tariff.Jurisdiction.TW);
+        String arrival = today.minusDays(3).toString();
         String location = createThroughTheForm(arrival);
         String html = mvc.perform(get(location).param("lang", "zh-TW")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         // 15 days from the day after arrival, three days ago: 12 days left (more when today + 12 is a rest day, §48)
-        long left = java.time.temporal.ChronoUnit.DAYS.between(LocalDate.now(),
-                restDays.roll(org.tradedesk.tariff.Jurisdiction.TW, LocalDate.now().plusDays(12)).to());
+        long left = java.time.temporal.ChronoUnit.DAYS.between(today,
+                restDays.roll(org.tradedesk.tariff.Jurisdiction.TW, today.plusDays(12)).to());
         assertThat(html).contains("data-deadline=\"tw-lodge\"", "關稅法 第16條", "剩 " + left + " 天", "data-days-left=\"" + left + "\"",
                 "保存 5 年", "條文待確認", "草稿", "建立案件：進口，臺灣", "長青茶業");
         String queue = mvc.perform(get("/clearance").param("lang", "zh-TW")).andExpect(status().isOk())
