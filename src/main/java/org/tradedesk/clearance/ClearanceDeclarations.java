@@ -646,8 +646,4 @@ public class ClearanceDeclarations {
         return source != null && NAMED_SOURCES.contains(source) ? Arg.code(HistoryEntry.SENDER + source) : Arg.literal(source);
     }
 
-    /** A customs message named as the declaration page names it ("臺灣 N5110 稅費繳納通知", not TW_N5110). */
-    static Arg responseSource(String source) {
-        return source != null && NAMED_SOURCES.contains(source) ? Arg.code("clearance.response.source." + source) : Arg.literal(source);
-    }
 }

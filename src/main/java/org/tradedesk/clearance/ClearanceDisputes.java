@@ -55,7 +55,6 @@ public class ClearanceDisputes {
     @Transactional(readOnly = true)
     public List<DisputeView> disputes(TransactionId id) {
         TransactionDetails file = transactions.transaction(id).details();
-        Jurisdiction j = file.jurisdiction();
         return store.disputes(id.value()).stream().map(d -> withDeadlines(d, file)).toList();
     }
 
@@ -90,7 +89,6 @@ public class ClearanceDisputes {
     @Transactional(readOnly = true)
     public DisputeView dispute(TransactionId id, long disputeId) {
         TransactionDetails file = transactions.transaction(id).details();
-        Jurisdiction j = file.jurisdiction();
         return withDeadlines(store.dispute(id.value(), disputeId), file);
     }
 
@@ -222,7 +220,6 @@ public class ClearanceDisputes {
     @Transactional
     public DisputeView addEvidence(TransactionId id, long disputeId, long expectedVersion, long documentId, String note) {
         TransactionDetails file = openFile(id);
-        Jurisdiction j = file.jurisdiction();
         String clean = note == null ? "" : note.strip();
         if (clean.length() > 1000) {
             throw new ClearanceInputInvalid("note", "clearance.field.too-long", "note is longer than 1000 characters", "note", "1000");

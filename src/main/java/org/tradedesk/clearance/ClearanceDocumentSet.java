@@ -35,8 +35,6 @@ public class ClearanceDocumentSet {
 
     static final String TEMPLATE = "clearance/reports/document-set";
     static final String SUMMARY_TEMPLATE = "clearance/reports/document-summary";
-    private static final ZoneId TAIPEI = ZoneId.of("Asia/Taipei");
-    private static final ZoneId SYDNEY = ZoneId.of("Australia/Sydney");
     /** The reader's format (review M7): 2026/12/07 09:30 in Chinese, 7 Dec 2026 09:30 in English. */
     private static final DateTimeFormatter ZH_AT = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm");
     private static final DateTimeFormatter EN_AT = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
@@ -79,8 +77,7 @@ public class ClearanceDocumentSet {
     public byte[] zip(TransactionId id, Locale language) {
         TransactionView view = transactions.transaction(id);
         // times in the transaction's jurisdiction (review m15: an Australian set said "Taipei time")
-        boolean au = "AU".equals(String.valueOf(view.details().jurisdiction()));
-        ZoneId zone = au ? SYDNEY : TAIPEI;
+        ZoneId zone = view.clockZone();
         DateTimeFormatter at = ("zh".equals(language.getLanguage()) ? ZH_AT : EN_AT).withZone(zone);
         Map<String, byte[]> files = new LinkedHashMap<>();
         List<Entry> entries = new ArrayList<>();
@@ -159,7 +156,7 @@ public class ClearanceDocumentSet {
         model.put("legalReference", view.retention().rule().legalReference());
         model.put("status", text("clearance.status." + view.status(), language));
         model.put("madeAt", at.format(now));
-        model.put("zoneName", text(au ? "clearance.docset.zone.AU" : "clearance.docset.zone.TW", language));
+        model.put("zoneName", text(view.clockZoneName(), language));
         byte[] index = pdf.render(TEMPLATE, model, language);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
@@ -185,8 +182,7 @@ public class ClearanceDocumentSet {
     @Transactional(readOnly = true)
     public byte[] summary(TransactionId id, Locale language) {
         TransactionView view = transactions.transaction(id);
-        boolean au = "AU".equals(String.valueOf(view.details().jurisdiction()));
-        ZoneId zone = au ? SYDNEY : TAIPEI;
+        ZoneId zone = view.clockZone();
         DateTimeFormatter at = ("zh".equals(language.getLanguage()) ? ZH_AT : EN_AT).withZone(zone);
         Map<String, Object> model = new HashMap<>();
         model.put("lang", language.toLanguageTag());
@@ -227,7 +223,7 @@ public class ClearanceDocumentSet {
         model.put("retentionFrom", formats.date(view.retention().from(), language));
         model.put("legalReference", view.retention().rule().legalReference());
         model.put("madeAt", at.format(Instant.now()));
-        model.put("zoneName", text(au ? "clearance.docset.zone.AU" : "clearance.docset.zone.TW", language));
+        model.put("zoneName", text(view.clockZoneName(), language));
         return pdf.render(SUMMARY_TEMPLATE, model, language);
     }
 

@@ -100,11 +100,11 @@ public class MarketIndicators {
             Integer coveredBefore = months.get((in.mirror() ? "m" : "r") + in.code() + "|" + (in.year() - 1));
             Figure yoy;
             if (in.previous() != null && in.previousYear() != null && in.previousYear() != in.year() - 1) {
-                yoy = undefined(TradeIndicators.YOY_GROWTH, "markets.stats.yoy.no-previous");
+                yoy = Figure.undefined(TradeIndicators.YOY_GROWTH, "markets.stats.yoy.no-previous");
             } else if (in.previous() != null && covered != (coveredBefore == null ? 12 : coveredBefore)) {
                 // a partial period (January–month) against a year of other months is no growth rate: the dataset holds
                 // annual rows only, so the same months of the previous year are not at hand
-                yoy = undefined(TradeIndicators.YOY_GROWTH, covered < 12 ? "markets.indicators.yoy.partial"
+                yoy = Figure.undefined(TradeIndicators.YOY_GROWTH, covered < 12 ? "markets.indicators.yoy.partial"
                         : "markets.indicators.yoy.partial-before", covered < 12 ? covered : coveredBefore);
             } else {
                 yoy = TradeIndicators.yoyGrowth(v, in.previous() == null ? null : in.previous().doubleValue());
@@ -114,22 +114,22 @@ public class MarketIndicators {
             Figure balance;
             List<MessageText> notes = new ArrayList<>();
             if (in.mirror()) {
-                share = undefined(SHARE_OF_REPORTERS, "markets.indicators.mirror.no-share");
-                rca = undefined(rcaFormula, "markets.indicators.mirror.no-rca");
-                balance = undefined(TradeIndicators.RELATIVE_TRADE_BALANCE, "markets.indicators.mirror.no-balance");
+                share = Figure.undefined(SHARE_OF_REPORTERS, "markets.indicators.mirror.no-share");
+                rca = Figure.undefined(rcaFormula, "markets.indicators.mirror.no-rca");
+                balance = Figure.undefined(TradeIndicators.RELATIVE_TRADE_BALANCE, "markets.indicators.mirror.no-balance");
                 notes.add(MessageText.of(f == Flow.M ? "markets.indicators.mirror.imports" : "markets.indicators.mirror.exports",
                         MessageText.Arg.number(in.mirrorSources())));
             } else {
                 share = in.reportersTotal() == null || in.reportersTotal().signum() == 0
-                        ? undefined(SHARE_OF_REPORTERS, "markets.stats.zero-denominator")
+                        ? Figure.undefined(SHARE_OF_REPORTERS, "markets.stats.zero-denominator")
                         : withNote(new Figure(SHARE_OF_REPORTERS, v / in.reportersTotal().doubleValue(), List.of()),
                         MessageText.of("markets.indicators.share.reporters", MessageText.Arg.number(in.reporters())));
                 if (!rcaComputable) {
-                    rca = undefined(rcaFormula, "markets.indicators.rca.no-total");
+                    rca = Figure.undefined(rcaFormula, "markets.indicators.rca.no-total");
                 } else if (in.reporterAllProducts() == null) {
-                    rca = undefined(rcaFormula, "markets.indicators.rca.no-reporter-total");
+                    rca = Figure.undefined(rcaFormula, "markets.indicators.rca.no-reporter-total");
                 } else if (in.worldReporters() < 2) {
-                    rca = undefined(rcaFormula, "markets.indicators.rca.one-reporter");
+                    rca = Figure.undefined(rcaFormula, "markets.indicators.rca.one-reporter");
                 } else {
                     rca = withNote(TradeIndicators.rca(v, in.reporterAllProducts().doubleValue(), in.worldProduct().doubleValue(),
                             in.worldAllProducts().doubleValue()), MessageText.of("markets.indicators.rca.world",
@@ -137,7 +137,7 @@ public class MarketIndicators {
                     rca = new Figure(rcaFormula, rca.value(), rca.notes());
                 }
                 if (in.otherFlow() == null) {
-                    balance = undefined(TradeIndicators.RELATIVE_TRADE_BALANCE, "markets.indicators.balance.one-flow");
+                    balance = Figure.undefined(TradeIndicators.RELATIVE_TRADE_BALANCE, "markets.indicators.balance.one-flow");
                 } else {
                     double other = in.otherFlow().doubleValue();
                     balance = f == Flow.X ? TradeIndicators.relativeTradeBalance(v, other) : TradeIndicators.relativeTradeBalance(other, v);
@@ -161,30 +161,22 @@ public class MarketIndicators {
     private static IndicatorsView.Market market(TradeTable.IndicatorInput in, String iso3, String name) {
         Figure cagr;
         if (in.years() < 2 || in.lastYear() == null || in.lastYear().equals(in.firstYear())) {
-            cagr = undefined(CAGR, "markets.indicators.cagr.too-few", in.years());
+            cagr = Figure.undefined(CAGR, "markets.indicators.cagr.too-few", in.years());
         } else {
             cagr = new Figure(CAGR, Math.pow(in.lastValue() / in.firstValue(), 1.0 / (in.lastYear() - in.firstYear())) - 1, List.of());
         }
         Figure trend;
         List<Double> ci = null;
         if (in.years() < Growth.MIN_TREND_POINTS || in.slope() == null || in.slopeError() == null) {
-            trend = undefined(TrendFormula.CODE, "markets.stats.trend.too-few-points", in.years(), Growth.MIN_TREND_POINTS);
+            trend = Figure.undefined(org.tradedesk.markets.domain.stats.TrendRegression.FORMULA, "markets.stats.trend.too-few-points", in.years(), Growth.MIN_TREND_POINTS);
         } else {
             double t = new TDistribution(in.years() - 2).inverseCumulativeProbability(0.975);
-            trend = new Figure(TrendFormula.CODE, Math.exp(in.slope()) - 1, List.of());
+            trend = new Figure(org.tradedesk.markets.domain.stats.TrendRegression.FORMULA, Math.exp(in.slope()) - 1, List.of());
             ci = List.of(Math.exp(in.slope() - t * in.slopeError()) - 1, Math.exp(in.slope() + t * in.slopeError()) - 1);
         }
         return new IndicatorsView.Market(in.code(), iso3, name, in.mirror(), cagr, trend, ci, in.years());
     }
 
-    /** The log-linear trend's formula code, shared with the statistics package. */
-    private static final class TrendFormula {
-        static final String CODE = "markets.stats.formula.log-linear-trend";
-    }
-
-    private static Figure undefined(String formula, String note, Object... args) {
-        return new Figure(formula, null, List.of(new MessageText(note, java.util.Arrays.stream(args).map(MessageText.Arg::literal).toList())));
-    }
 
     private static Figure withNote(Figure f, MessageText note) {
         List<MessageText> notes = new ArrayList<>(f.notes());

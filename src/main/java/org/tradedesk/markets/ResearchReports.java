@@ -357,12 +357,11 @@ public class ResearchReports {
         }
     }
 
-    /** Where the tariff of a market's figure comes from, in words: the loaded schedule's line, version and date, or typed / average, marked. */
-    String tariffProvenance(ResearchProjects.MarketLine m, Locale l) {
-        return tariffProvenance(m, l, new java.util.HashSet<>());
-    }
-
-    /** As above; a typed-rate statement already made for an earlier market ({@code stated}) is not repeated, it is referred to. */
+    /**
+     * Where the tariff of a market's figure comes from, in words: the loaded schedule's line, version and date, or typed /
+     * average, marked; a typed-rate statement already made for an earlier market ({@code stated}) is not repeated, it is
+     * referred to.
+     */
     String tariffProvenance(ResearchProjects.MarketLine m, Locale l, java.util.Set<String> stated) {
         if (m.tariffSource() == null) {
             return msg("markets.report.detail.tariff-none", l);

@@ -89,7 +89,6 @@ class ClearanceWorkQueueQueryCountTest {
         statementsForOneHomePage();
         runs = checks.runs();
         long with30 = statementsForOneHomePage();
-        System.out.printf("HOME PAGE statements: %d with 5 files, %d with 30%n", with5, with30);
         assertThat(checks.runs()).isEqualTo(runs);
         assertThat(with30).as("statements with 30 files vs 5: a query per file is back").isEqualTo(with5);
         assertThat(with5).as("the queue's own statements are counted").isGreaterThanOrEqualTo(3);

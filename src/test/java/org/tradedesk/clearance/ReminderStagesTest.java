@@ -47,8 +47,11 @@ class ReminderStagesTest {
                 ClearanceReminders.item(due, new Delivery(Stage.OVERDUE, "alice")),
                 ClearanceReminders.item(due, new Delivery(Stage.MANAGER, "boss")),
                 ClearanceReminders.item(due, new Delivery(Stage.AHEAD, "bob")))).doesNotHaveDuplicates();
-        String longName = "u".repeat(64);
-        assertThat(ClearanceReminders.item(due, new Delivery(Stage.MANAGER, longName))).hasSizeLessThanOrEqualTo(100);
+        // a recipient name long enough to pass the claim column's 100 characters: cut, with a hash of the whole kept
+        String longName = "u".repeat(120);
+        String cut = ClearanceReminders.item(due, new Delivery(Stage.MANAGER, longName));
+        assertThat(cut).hasSizeLessThanOrEqualTo(100).contains("#");
+        assertThat(ClearanceReminders.item(due, new Delivery(Stage.MANAGER, longName + "v"))).isNotEqualTo(cut);
     }
 
     @Test

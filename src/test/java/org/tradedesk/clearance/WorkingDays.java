@@ -18,7 +18,7 @@ public final class WorkingDays {
     public static int toATaiwanWorkingDay(RestDays restDays, LocalDate today) {
         for (int k = 2; k >= 0; k--) {
             LocalDate day = today.plusDays(k);
-            if (restDays.roll(Jurisdiction.TW, day).to().equals(day)) {
+            if (restDays.workingDay(Jurisdiction.TW, day)) {
                 return k;
             }
         }

@@ -339,14 +339,6 @@ public record TaxDocument(
                 quantities = quantities == null ? Map.of() : Map.copyOf(quantities);
             }
 
-            public LineValue(BigDecimal value, BigDecimal freight, BigDecimal insurance, BigDecimal otherCosts,
-                    Map<UnitOfMeasure.Dimension, BigDecimal> quantities, boolean fuelEfficient) {
-                this(value, freight, insurance, otherCosts, quantities, fuelEfficient, null, null);
-            }
-
-            public LineValue(BigDecimal value, BigDecimal freight, BigDecimal insurance, BigDecimal otherCosts) {
-                this(value, freight, insurance, otherCosts, Map.of(), false);
-            }
         }
     }
 

@@ -64,7 +64,7 @@ public final class ExchangeRateCsv {
     }
 
     private static Problem rowProblem(long line, String column, MessageText expected, String log) {
-        return new Problem(MessageText.of("taxes.rates.import.row", Arg.number(line), Arg.code("taxes.rates.column." + column),
+        return new Problem(MessageText.of("taxes.rates.import.row", Arg.literal(String.valueOf(line)), Arg.code("taxes.rates.column." + column),
                 Arg.message(expected)), "line " + line + ", column " + column + ": " + log);
     }
 
@@ -129,7 +129,7 @@ public final class ExchangeRateCsv {
         try {
             table = CsvTable.read(content);
         } catch (CsvTable.Malformed e) {
-            throw new Invalid(List.of(new Problem(MessageText.of("taxes.rates.import.malformed", Arg.number(e.line())),
+            throw new Invalid(List.of(new Problem(MessageText.of("taxes.rates.import.malformed", Arg.literal(String.valueOf(e.line()))),
                     "line " + e.line() + ": " + e.getMessage())));
         }
         List<List<String>> lines = table.rows();
@@ -146,7 +146,7 @@ public final class ExchangeRateCsv {
             }
             long number = table.lines().get(i);
             if (f.size() != 8) {
-                errors.add(new Problem(MessageText.of("taxes.rates.import.columns", Arg.number(number), Arg.number(f.size())),
+                errors.add(new Problem(MessageText.of("taxes.rates.import.columns", Arg.literal(String.valueOf(number)), Arg.number(f.size())),
                         "line " + number + ": expected 8 columns, found " + f.size()));
                 continue;
             }

@@ -37,6 +37,8 @@ class RateSourceTextTest {
     void aRateWithoutARowPrintsItsSourceAsGiven() {
         ExchangeRate typed = new ExchangeRate("TW", CurrencyCode.USD, CurrencyCode.TWD, BigDecimal.TEN,
                 ExchangeRate.Quotation.LOCAL_PER_FOREIGN, new EffectivePeriod(LocalDate.of(2026, 3, 1), null), "file");
+        // no row: the source as given, in either language, with no "rate table … row" wording around it
         assertThat(EngineTexts.zh(typed.sourceText())).isEqualTo("file");
+        assertThat(EngineTexts.en(typed.sourceText())).isEqualTo("file");
     }
 }

@@ -50,7 +50,6 @@ class RetailPriceRequestTest {
                 .filter(s -> s.code().equals("ALCOHOL_TOBACCO_TAX")).findFirst().orElseThrow();
         String lowEn = org.tradedesk.taxes.EngineTexts.en(minimum.explanation());
         assertThat(lowEn).contains("retail price GBP 500.00 = GBP 82.50").contains("422.80").doesNotContain("49.50");
-        System.out.println("t1fixA tobacco working: " + en + " | " + zh + " | " + lowEn);
     }
 
     @Test

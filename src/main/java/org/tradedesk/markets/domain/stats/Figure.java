@@ -18,7 +18,7 @@ public record Figure(String formula, Double value, List<MessageText> notes) {
         return new Figure(formula, value, List.of());
     }
 
-    static Figure undefined(String formula, String noteCode, Object... args) {
+    public static Figure undefined(String formula, String noteCode, Object... args) {
         return new Figure(formula, null, List.of(new MessageText(noteCode,
                 java.util.Arrays.stream(args).map(MessageText.Arg::literal).toList())));
     }
