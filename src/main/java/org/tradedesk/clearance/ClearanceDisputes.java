@@ -329,8 +329,9 @@ public class ClearanceDisputes {
             throw required(field);
         }
         if (date.isAfter(today)) {
+            // the file's today named, in the reader's format: the reader may be in another zone than the file
             throw new ClearanceInputInvalid(field, "clearance.dispute.date.future", field + " " + date + " is after today " + today,
-                    date);
+                    date, today);
         }
     }
 

@@ -41,10 +41,12 @@ public class ClientDirectory {
     private final AuditTrail audit;
     private final JsonMapper json;
     private final Clock clock;
+    private final org.tradedesk.platform.BusinessCalendar calendar;
 
     ClientDirectory(ClientRepository clients, ContactRepository contacts, ConsentRecordRepository consents,
             CommunicationRepository communications, ClientAssignmentRepository assignments, UserNames users,
-            AuditTrail audit, JsonMapper json, Clock clock) {
+            AuditTrail audit, JsonMapper json, Clock clock, org.tradedesk.platform.BusinessCalendar calendar) {
+        this.calendar = calendar;
         this.clients = clients;
         this.assignments = assignments;
         this.users = users;
@@ -266,7 +268,7 @@ public class ClientDirectory {
         Contact contact = loadContact(clientId.value(), contactId);
         contact.refuseIfErased();
         ContactView before = contactView(contact);
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = calendar.today();
         List<String> withdrawn = new ArrayList<>();
         for (ConsentPurpose purpose : ConsentPurpose.values()) {
             if (before.consents(purpose)) {

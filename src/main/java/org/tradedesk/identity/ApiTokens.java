@@ -34,9 +34,11 @@ public class ApiTokens {
     private final ApiTokenRepository tokens;
     private final AuditTrail audit;
     private final Clock clock;
+    private final org.tradedesk.platform.BusinessCalendar calendar;
     private final ApiTokenGrantCache cache;
 
-    ApiTokens(ApiTokenRepository tokens, AuditTrail audit, Clock clock, ApiTokenGrantCache cache) {
+    ApiTokens(ApiTokenRepository tokens, AuditTrail audit, Clock clock, ApiTokenGrantCache cache, org.tradedesk.platform.BusinessCalendar calendar) {
+        this.calendar = calendar;
         this.tokens = tokens;
         this.audit = audit;
         this.clock = clock;
@@ -60,13 +62,14 @@ public class ApiTokens {
             throw new InvalidValueException("identity.token.name-invalid", "token name must be 1 to 100 characters");
         }
         Instant now = Instant.now(clock);
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = calendar.today();
         LocalDate last = lastDay == null ? today.plusDays(DEFAULT_LIFETIME_DAYS) : lastDay;
         if (last.isBefore(today) || last.isAfter(today.plusDays(MAX_LIFETIME_DAYS))) {
             throw new org.tradedesk.shared.TradedeskException("identity.token.expiry-invalid",
                     "the token's last day must be between today and " + MAX_LIFETIME_DAYS + " days ahead", MAX_LIFETIME_DAYS);
         }
-        Instant expiresAt = last.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+        // valid through its last day in the product's zone, not the server's
+        Instant expiresAt = calendar.startOf(last.plusDays(1));
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

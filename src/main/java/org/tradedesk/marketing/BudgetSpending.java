@@ -41,10 +41,12 @@ public class BudgetSpending {
     private final AuditTrail audit;
     private final JsonMapper json;
     private final Clock clock;
+    private final org.tradedesk.platform.BusinessCalendar calendar;
 
     private final ActivityCompliance compliance;
 
-    BudgetSpending(Campaigns campaigns, ActivityCompliance compliance, PlanRunStore store, AuditTrail audit, JsonMapper json, Clock clock) {
+    BudgetSpending(Campaigns campaigns, ActivityCompliance compliance, PlanRunStore store, AuditTrail audit, JsonMapper json, Clock clock, org.tradedesk.platform.BusinessCalendar calendar) {
+        this.calendar = calendar;
         this.campaigns = campaigns;
         this.compliance = compliance;
         this.store = store;
@@ -75,7 +77,8 @@ public class BudgetSpending {
                     + " amounts have at most " + d.amount().currency().isoFractionDigits() + " decimals",
                     d.amount().currency().value(), d.amount().currency().isoFractionDigits());
         }
-        LocalDate today = LocalDate.now(clock);
+        // "not after today" in any zone the desk serves (a receipt dated in Sydney is not refused before Taipei's midnight)
+        LocalDate today = calendar.latestToday();
         if (d.spentOn() == null || d.spentOn().isAfter(today)) {
             throw new MarketingFieldInvalid("spentOn", "marketing.spend.date-invalid", "the date paid is required and not after today");
         }

@@ -62,12 +62,14 @@ public class Feedback {
     private final AuditTrail audit;
     private final JsonMapper json;
     private final Clock clock;
+    private final org.tradedesk.platform.BusinessCalendar calendar;
     private final int answersPerAddress;
     private final Duration window;
 
     Feedback(Campaigns campaigns, FeedbackStore store, AuditTrail audit, JsonMapper json, Clock clock,
             @Value("${tradedesk.marketing.survey.answers-per-address:5}") int answersPerAddress,
-            @Value("${tradedesk.marketing.survey.window:1h}") Duration window) {
+            @Value("${tradedesk.marketing.survey.window:1h}") Duration window, org.tradedesk.platform.BusinessCalendar calendar) {
+        this.calendar = calendar;
         this.campaigns = campaigns;
         this.store = store;
         this.audit = audit;
@@ -92,7 +94,7 @@ public class Feedback {
     public SurveyView createSurvey(CampaignId id, SurveyDetails d) {
         campaigns.campaign(id);
         Instant now = Instant.now(clock);
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = calendar.today();
         List<MarketingInputInvalid> problems = problems(d, today);
         if (!problems.isEmpty()) {
             throw problems.get(0);
@@ -105,8 +107,8 @@ public class Feedback {
         byte[] raw = new byte[32];
         RANDOM.nextBytes(raw);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
-        // answers until the end of the last day on the application's clock
-        Instant expires = d.lastDay().plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+        // answers until the end of the last day in the product's zone
+        Instant expires = calendar.startOf(d.lastDay().plusDays(1));
         long sid = store.createSurvey(id, token, d.titleEn().strip(), d.titleZh().strip(), d.askContact(),
                 d.askContact() ? d.privacyContact().strip() : null, expires, qs.stream().map(Feedback::stripped).toList(),
                 CurrentUser.name(), now);
@@ -427,7 +429,7 @@ public class Feedback {
      * form shows them all at once instead of one a submit (review T3 item 9); empty when the survey may be created.
      */
     public List<MarketingInputInvalid> surveyProblems(SurveyDetails d) {
-        return problems(d, LocalDate.now(clock));
+        return problems(d, calendar.today());
     }
 
     private static List<MarketingInputInvalid> problems(SurveyDetails d, LocalDate today) {

@@ -1,6 +1,5 @@
 package org.tradedesk.marketing;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -16,16 +15,16 @@ class MarketingWorkQueue implements WorkQueueProvider {
     static final int DAYS_AHEAD = 7;
 
     private final Campaigns campaigns;
-    private final Clock clock;
+    private final org.tradedesk.platform.BusinessCalendar calendar;
 
-    MarketingWorkQueue(Campaigns campaigns, Clock clock) {
+    MarketingWorkQueue(Campaigns campaigns, org.tradedesk.platform.BusinessCalendar calendar) {
         this.campaigns = campaigns;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     @Override
     public List<WorkItem> workForCurrentUser() {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = calendar.today();
         return campaigns.openTasksOf(CurrentUser.name()).stream()
                 .filter(t -> t.due() != null && !t.due().isAfter(today.plusDays(DAYS_AHEAD)))
                 .map(t -> new WorkItem("home.queue.area.marketing", MessageText.of("marketing.work.task"), t.title(),

@@ -36,8 +36,10 @@ public class ResearchProjects {
     private final MarketDatasets datasets;
     private final ResearchStore store;
     private final ScheduleTariffs schedules;
+    private final org.tradedesk.platform.BusinessCalendar calendar;
 
-    public ResearchProjects(MarketDatasets datasets, ResearchStore store, ScheduleTariffs schedules) {
+    public ResearchProjects(MarketDatasets datasets, ResearchStore store, ScheduleTariffs schedules, org.tradedesk.platform.BusinessCalendar calendar) {
+        this.calendar = calendar;
         this.datasets = datasets;
         this.store = store;
         this.schedules = schedules;
@@ -267,7 +269,7 @@ public class ResearchProjects {
             // worded: "XX" is not an ISO 3166 alpha-2 country code
             throw new TradedeskException("markets.tariff.origin-invalid", "origin " + r.origin() + " is not a country code", r.origin());
         }
-        java.time.LocalDate tariffDate = r.tariffDate() == null ? java.time.LocalDate.now(java.time.ZoneOffset.UTC) : r.tariffDate();
+        java.time.LocalDate tariffDate = r.tariffDate() == null ? calendar.today() : r.tariffDate();
         DatasetView d = datasets.dataset(r.dataset());
         List<MarketScoring.Candidate> candidates = new ArrayList<>();
         Map<String, TrendRegression.Result> trends = new LinkedHashMap<>();

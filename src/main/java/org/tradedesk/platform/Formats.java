@@ -59,6 +59,30 @@ public class Formats {
         return (isChinese(locale) ? ZH_DATE : EN_DATE).format(toLocal(value));
     }
 
+    /**
+     * The arguments of a message code made ready for the bundle: each date written in the reader's style (2026/12/07,
+     * 7 Dec 2026), the rest as they are. Spring's message formatting would print a {@link LocalDate} ISO (2026-12-07)
+     * inside a Chinese or English sentence; the API's problem details and the pages' form errors both pass their
+     * arguments through here, so a date reads the same in either.
+     */
+    public static Object[] readerArguments(Object[] args, Locale locale) {
+        if (args == null) {
+            return new Object[0];
+        }
+        Object[] out = args.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] instanceof LocalDate d) {
+                out[i] = (isChinese(locale) ? ZH_DATE : EN_DATE).format(d);
+            }
+        }
+        return out;
+    }
+
+    /** {@link #readerArguments(Object[], Locale)} in the request's language. */
+    public static Object[] readerArguments(Object[] args) {
+        return readerArguments(args, LocaleContextHolder.getLocale());
+    }
+
     public String dateTime(TemporalAccessor value) {
         if (value == null) {
             return "";

@@ -40,6 +40,37 @@ class ArchitectureRulesCanFailTest {
         }
     }
 
+    @SuppressWarnings("unused")
+    static class OutcomeBoundOnTheServersDay {
+        boolean inFuture(java.time.LocalDate decidedOn, java.time.Clock clock) {
+            return decidedOn.isAfter(java.time.LocalDate.now(clock));
+        }
+    }
+
+    @SuppressWarnings("unused")
+    static class OutcomeBoundOnTheServersZone {
+        boolean inFuture(java.time.LocalDate decidedOn) {
+            return decidedOn.isAfter(java.time.LocalDate.now());
+        }
+    }
+
+    @SuppressWarnings("unused")
+    static class OutcomeBoundOnTheFilesDay {
+        boolean inFuture(java.time.LocalDate decidedOn, java.time.Clock clock) {
+            return decidedOn.isAfter(org.tradedesk.platform.BusinessCalendar.dateIn(clock, java.time.ZoneId.of("Asia/Taipei")));
+        }
+    }
+
+    @Test
+    void aServerZoneTodayIsAViolation() {
+        assertThat(ArchitectureRulesTest.noServerZoneToday.evaluate(new ClassFileImporter().importClasses(OutcomeBoundOnTheServersDay.class))
+                .hasViolation()).isTrue();
+        assertThat(ArchitectureRulesTest.noServerZoneToday.evaluate(new ClassFileImporter().importClasses(OutcomeBoundOnTheServersZone.class))
+                .hasViolation()).isTrue();
+        assertThat(ArchitectureRulesTest.noServerZoneToday.evaluate(new ClassFileImporter().importClasses(OutcomeBoundOnTheFilesDay.class))
+                .hasViolation()).isFalse();
+    }
+
     @Test
     void doubleNextToMoneyIsAViolation() {
         JavaClasses bad = new ClassFileImporter().importClasses(PriceWithDoubleField.class, PriceWithDoubleParameter.class);

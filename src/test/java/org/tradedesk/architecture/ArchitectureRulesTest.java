@@ -83,6 +83,26 @@ class ArchitectureRulesTest {
             .should(takeOrReturnFloatingPoint())
             .because("money and rates are BigDecimal; a double cannot hold 0.1 exactly");
 
+    /**
+     * "Today" comes from {@code platform.BusinessCalendar} (the product's, a jurisdiction's or the latest served zone's
+     * day) or {@code clearance.FileTime} (a file's): {@code LocalDate.now()} reads the server's zone (UTC on CI: from 16:00
+     * UTC a day behind Taipei) and {@code LocalDate.now(clock)} the clock's (a test's fixed clock is in UTC), so neither
+     * may come back — not in a dispute's "not after today" bound, not anywhere.
+     */
+    @ArchTest
+    static final ArchRule noServerZoneToday = noClasses()
+            .that().doNotHaveFullyQualifiedName("org.tradedesk.platform.BusinessCalendar")
+            .should().callMethodWhere(DescribedPredicate.describe("LocalDate/LocalDateTime/ZonedDateTime.now(…) or Clock.systemDefaultZone()",
+                    call -> {
+                        String owner = call.getTargetOwner().getName();
+                        String name = call.getName();
+                        return name.equals("now") && (owner.equals("java.time.LocalDate") || owner.equals("java.time.LocalDateTime")
+                                || owner.equals("java.time.ZonedDateTime"))
+                                || name.equals("systemDefaultZone") && owner.equals("java.time.Clock");
+                    }))
+            .because("a day is read in a named zone through BusinessCalendar or FileTime, never the server's or the clock's "
+                    + "(README, Conventions: time zones)");
+
     private static DescribedPredicate<JavaClass> dealWithMoney() {
         return DescribedPredicate.describe("deal with money (in " + String.join(", ", MONEY_PACKAGES)
                 + " or holding a Money field)", c -> inMoneyPackage(c) || holdsMoney(c));

@@ -58,6 +58,10 @@ import org.tradedesk.support.TestSmtp;
  */
 class ClearanceDeclarationBrowserTest extends BrowserTestBase {
 
+    /** The application's clock: "today" below is the day the code under test takes (BusinessCalendar / FileTime), not the server's. */
+    @Autowired
+    java.time.Clock clock;
+
     static final int SMTP = TestSmtp.freePort();
     static final Path OUTBOX = tempDir();
 
@@ -108,7 +112,7 @@ class ClearanceDeclarationBrowserTest extends BrowserTestBase {
         page.locator("#transaction-incoterm").selectOption("FOB");
         page.locator("#transaction-reference").fill("SYD-WALK-1");
         page.locator("#transaction-importer").fill("Southern Cross Walk Pty Ltd");
-        page.locator("#transaction-arrival").fill(LocalDate.now().minusDays(2).toString());
+        page.locator("#transaction-arrival").fill(org.tradedesk.clearance.FileTime.today(clock, org.tradedesk.tariff.Jurisdiction.AU).minusDays(2).toString());
         page.locator("#transaction-save").click();
         assertThat(page).hasURL(Pattern.compile(".*/clearance/transactions/\\d+$"));
         String filePath = page.url().substring(page.url().indexOf("/clearance"));
@@ -117,7 +121,7 @@ class ClearanceDeclarationBrowserTest extends BrowserTestBase {
         // the invoice, typed by hand: one line of batteries, USD 1,000 FOB
         page.locator("#capture-invoice").click();
         page.locator("#invoice-number").fill("SP-WALK-1");
-        page.locator("#invoice-date").fill(LocalDate.now().minusDays(20).toString());
+        page.locator("#invoice-date").fill(org.tradedesk.clearance.FileTime.today(clock, org.tradedesk.tariff.Jurisdiction.AU).minusDays(20).toString());
         page.locator("#invoice-currency").fill("USD");
         page.locator("#invoice-incoterm").fill("FOB");
         page.locator("#invoice-seller").fill("Shenzhen Power Co., Ltd.");

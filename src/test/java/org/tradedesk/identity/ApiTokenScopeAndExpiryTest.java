@@ -25,6 +25,10 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc
 class ApiTokenScopeAndExpiryTest {
 
+    /** "Today" by the product's rule (tradedesk.time-zone), as the code under test takes it, not the server's. */
+    @Autowired
+    org.tradedesk.platform.BusinessCalendar calendar;
+
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -75,7 +79,7 @@ class ApiTokenScopeAndExpiryTest {
     @Test
     void aTokenExpiresAfterItsLastDayAndDefaultsToNinetyDays() throws Exception {
         Accounts.manager(users, encoder, "scope.expiry");
-        IssuedApiToken token = issue("scope.expiry", "short-lived", "all", LocalDate.now().toString());
+        IssuedApiToken token = issue("scope.expiry", "short-lived", "all", calendar.today().toString());
         mvc.perform(get("/api/v1/audit").header("Authorization", "Bearer " + token.secret())).andExpect(status().isOk());
         jdbc.update("update api_token set expires_at = ? where id = ?",
                 java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1)), token.id());
@@ -95,14 +99,14 @@ class ApiTokenScopeAndExpiryTest {
     @Test
     void theTokensPageOffersScopeAndExpiryAndRefusesALastDayBeyondAYear() throws Exception {
         Accounts.manager(users, encoder, "scope.page");
-        issue("scope.page", "listed", "taxes", LocalDate.now().plusDays(10).toString());
+        issue("scope.page", "listed", "taxes", calendar.today().plusDays(10).toString());
         String page = mvc.perform(get("/account/tokens").with(user("scope.page")).param("lang", "en"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("id=\"scope\"").contains("id=\"expiresOn\"").contains("T1 taxes API only")
                 .contains("<span class=\"visually-hidden\">Actions</span>").doesNotContain("<th></th>");
 
         String refused = mvc.perform(post("/account/tokens").with(user("scope.page")).with(csrf()).param("lang", "en")
-                        .param("name", "too long").param("scope", "read").param("expiresOn", LocalDate.now().plusYears(2).toString()))
+                        .param("name", "too long").param("scope", "read").param("expiresOn", calendar.today().plusYears(2).toString()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(refused).contains("The last day must be between today and 366 days from today.")
                 .contains("value=\"too long\"");

@@ -56,6 +56,14 @@ import tools.jackson.databind.json.JsonMapper;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReadersLanguageSweepTest {
 
+    /** The application's clock: "today" below is the day the code under test takes (BusinessCalendar / FileTime), not the server's. */
+    @Autowired
+    java.time.Clock clock;
+
+    /** "Today" by the product's rule (tradedesk.time-zone), as the code under test takes it, not the server's. */
+    @Autowired
+    org.tradedesk.platform.BusinessCalendar calendar;
+
     /** Words that are the same in every language: codes, units, currencies, scheme and product names. */
     private static final Set<String> ALLOWED = Set.of(
             "tradedesk", "English", "API", "JSON", "CSV", "XLSX", "PDF", "HTML", "ID", "URL", "HS", "CCC", "ABN",
@@ -199,7 +207,7 @@ class ReadersLanguageSweepTest {
         samples.put("/marketing/tasks", "/marketing/tasks");
         // --- t3feedback: a campaign survey (its public page and its results) and the campaign's feedback page
         org.tradedesk.marketing.SurveyView survey = feedback.createSurvey(mk.campaign(), new org.tradedesk.marketing.SurveyDetails(
-                "Buyer feedback", "買家回饋", java.time.LocalDate.now().plusDays(5), false, null,
+                "Buyer feedback", "買家回饋", calendar.today().plusDays(5), false, null,
                 List.of(org.tradedesk.marketing.Feedback.recommendQuestion("Recommend us?", "您會推薦我們嗎？"))));
         samples.put("/marketing/campaigns/{id}/feedback", mkc + "/feedback");
         samples.put("/marketing/campaigns/{id}/surveys/{surveyId}", mkc + "/surveys/" + survey.id());
@@ -236,7 +244,7 @@ class ReadersLanguageSweepTest {
                 + "/documents/" + packing + "/figures").with(admin).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"packages\":10,\"grossMassKg\":120,\"netMassKg\":100,\"quantity\":100,"
                         + "\"shipper\":\"台北茶行\",\"consignee\":\"高雄貿易\"}"));
-        java.time.LocalDate today = java.time.LocalDate.now();
+        java.time.LocalDate today = org.tradedesk.clearance.FileTime.today(clock, org.tradedesk.tariff.Jurisdiction.TW);
         JsonNode dispute = json.readTree(mvc.perform(post("/api/v1/clearance/transactions/" + tx + "/disputes").with(admin)
                 .contentType(MediaType.APPLICATION_JSON).content("{\"decisionKind\":\"RECLASSIFICATION\",\"decisionReference\":\"AW/15/A123/0456\","
                         + "\"decisionSummary\":\"稅則改列，補稅\",\"noticeReceived\":\"" + today.minusDays(10) + "\",\"amount\":48250.00,"

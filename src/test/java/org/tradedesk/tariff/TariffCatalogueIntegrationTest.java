@@ -32,6 +32,10 @@ import org.springframework.test.web.servlet.MockMvc;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TariffCatalogueIntegrationTest {
 
+    /** The application's clock: "today" below is the day the code under test takes (BusinessCalendar / FileTime), not the server's. */
+    @Autowired
+    java.time.Clock clock;
+
     @Autowired
     TariffCatalogue catalogue;
     @Autowired
@@ -145,7 +149,7 @@ class TariffCatalogueIntegrationTest {
         TariffLookup taiwanWine = catalogue.lookup(Jurisdiction.TW, "2204.21.00.10", LocalDate.of(2026, 1, 1));
         assertThat(taiwanWine.line().code()).isEqualTo("22042100100");
         assertThat(taiwanWine.measures()).extracting(TariffMeasure::expression).contains("10%", "0%", "40%");
-        assertThatThrownBy(() -> catalogue.lookup(Jurisdiction.AU, "9999.99.99", LocalDate.now()))
+        assertThatThrownBy(() -> catalogue.lookup(Jurisdiction.AU, "9999.99.99", org.tradedesk.platform.BusinessCalendar.dateIn(clock, Jurisdiction.AU.zone())))
                 .isInstanceOf(TariffItemNotFound.class);
     }
 

@@ -40,10 +40,7 @@ class ClearanceApiErrors {
     private final MessageTexts texts;
     private final MessageSource messages;
 
-    private final org.tradedesk.platform.Formats formats;
-
-    ClearanceApiErrors(MessageTexts texts, MessageSource messages, org.tradedesk.platform.Formats formats) {
-        this.formats = formats;
+    ClearanceApiErrors(MessageTexts texts, MessageSource messages) {
         this.texts = texts;
         this.messages = messages;
     }
@@ -75,7 +72,7 @@ class ClearanceApiErrors {
     @ExceptionHandler(DuplicateDocument.class)
     ResponseEntity<ProblemDetail> duplicate(DuplicateDocument e, HttpServletRequest request) {
         Locale locale = LocaleContextHolder.getLocale();
-        String detail = messages.getMessage(e.messageCode(), e.arguments(), e.getMessage(), locale);
+        String detail = messages.getMessage(e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments(), locale), e.getMessage(), locale);
         ProblemDetail problem = problem(HttpStatus.CONFLICT, e.messageCode(), detail, List.of(error("file", detail, locale)));
         String path = request.getRequestURI();
         String base = path.endsWith("/documents") ? path : path.substring(0, Math.max(0, path.lastIndexOf('/')));
@@ -88,7 +85,7 @@ class ClearanceApiErrors {
     @ExceptionHandler(org.tradedesk.clearance.DuplicateResponse.class)
     ResponseEntity<ProblemDetail> duplicateResponse(org.tradedesk.clearance.DuplicateResponse e, HttpServletRequest request) {
         Locale locale = LocaleContextHolder.getLocale();
-        String detail = messages.getMessage(e.messageCode(), e.arguments(), e.getMessage(), locale);
+        String detail = messages.getMessage(e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments(), locale), e.getMessage(), locale);
         ProblemDetail problem = problem(HttpStatus.CONFLICT, e.messageCode(), detail, List.of(error("file", detail, locale)));
         String path = request.getRequestURI();
         String list = path.substring(0, path.indexOf("/responses") + "/responses".length());
@@ -103,7 +100,7 @@ class ClearanceApiErrors {
         Locale locale = LocaleContextHolder.getLocale();
         List<Map<String, Object>> errors = e.problems().stream().map(p -> error(p.field(), texts.render(p.reason(), locale), locale)).toList();
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, e.messageCode(),
-                joined(messages.getMessage(e.messageCode(), e.arguments(), e.getMessage(), locale), errors, locale), errors);
+                joined(messages.getMessage(e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments(), locale), e.getMessage(), locale), errors, locale), errors);
         return ResponseEntity.badRequest().body(problem);
     }
 
@@ -141,13 +138,7 @@ class ClearanceApiErrors {
             return texts.render(e.messageText(), locale);
         }
         // a date argument in the reader's format (review t4 #6: "自 2026-11-01 起適用" read ISO inside a sentence)
-        Object[] args = e.arguments();
-        for (int i = 0; i < args.length; i++) {
-            if (args[i] instanceof java.time.LocalDate d) {
-                args[i] = formats.date(d, locale);
-            }
-        }
-        return messages.getMessage(e.messageCode(), args, e.getMessage(), locale);
+        return messages.getMessage(e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments(), locale), e.getMessage(), locale);
     }
 
     /**

@@ -39,7 +39,7 @@ class ClearanceDocumentFiguresApiController {
     org.springframework.http.ResponseEntity<org.springframework.http.ProblemDetail> inputInvalid(
             org.tradedesk.clearance.ClearanceInputInvalid e) {
         java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
-        String detail = messages.getMessage(e.messageCode(), e.arguments(), e.getMessage(), locale);
+        String detail = messages.getMessage(e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments()), e.getMessage(), locale);
         org.springframework.http.ProblemDetail problem = org.springframework.http.ProblemDetail.forStatusAndDetail(
                 org.springframework.http.HttpStatus.BAD_REQUEST, detail);
         problem.setTitle(messages.getMessage("problem.title.400", null, "400", locale));

@@ -83,9 +83,15 @@ class ClearanceDisputePageController {
     @PostMapping
     String open(@PathVariable long id, @Validated @ModelAttribute("form") DisputeForm bound, BindingResult bindingErrors, Model model,
             HttpServletRequest request, HttpServletResponse response) {
-        model.addAttribute("tx", transactions.transaction(TransactionId.of(id)));
+        TransactionView tx = transactions.transaction(TransactionId.of(id));
+        model.addAttribute("tx", tx);
         FormRebinding.Bound<DisputeForm> rebound = FormRebinding.formToShow(bound, bindingErrors, DisputeForm.class, request, validator,
                 model);
+        if (rebound.form() != null) {
+            java.time.LocalDate today = fileToday(tx);
+            notAfter(rebound.errors(), "noticeReceived", rebound.form().noticeReceived(), today);
+            notAfter(rebound.errors(), "paidOn", rebound.form().paidOn(), today);
+        }
         if (rebound.form() == null || rebound.errors().hasErrors()) {
             if (rebound.form() == null) {
                 model.addAttribute("form", DisputeForm.blank("TWD"));
@@ -129,6 +135,11 @@ class ClearanceDisputePageController {
     String step(@PathVariable long id, @PathVariable long disputeId, @Validated @ModelAttribute("stepForm") StepForm bound,
             BindingResult bindingErrors, Model model, HttpServletRequest request, HttpServletResponse response) {
         FormRebinding.Bound<StepForm> rebound = FormRebinding.formToShow(bound, bindingErrors, StepForm.class, request, validator, model);
+        if (rebound.form() != null) {
+            java.time.LocalDate today = fileToday(transactions.transaction(TransactionId.of(id)));
+            notAfter(rebound.errors(), "filedOn", rebound.form().filedOn(), today);
+            notAfter(rebound.errors(), "decidedOn", rebound.form().decidedOn(), today);
+        }
         if (rebound.form() == null || rebound.errors().hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return dispute(id, disputeId, model);
@@ -190,6 +201,9 @@ class ClearanceDisputePageController {
             BindingResult bindingErrors, Model model, HttpServletRequest request, HttpServletResponse response) {
         FormRebinding.Bound<OutcomeForm> rebound = FormRebinding.formToShow(bound, bindingErrors, OutcomeForm.class, request, validator,
                 model);
+        if (rebound.form() != null) {
+            notAfter(rebound.errors(), "decidedOn", rebound.form().decidedOn(), fileToday(transactions.transaction(TransactionId.of(id))));
+        }
         if (rebound.form() == null || rebound.errors().hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return dispute(id, disputeId, model);
@@ -202,6 +216,22 @@ class ClearanceDisputePageController {
         } catch (TradedeskException e) {
             refused(e, rebound.errors(), response);
             return dispute(id, disputeId, model);
+        }
+    }
+
+    /** The file's today: the day in its jurisdiction's zone ({@code FileTime}), the same the facade bounds the dates by. */
+    private java.time.LocalDate fileToday(TransactionView tx) {
+        return disputes.today(tx.details().jurisdiction());
+    }
+
+    /**
+     * A date after the file's today, said at its field with the other errors of the form (the facade says the same when
+     * the form is otherwise right), both dates in the reader's style.
+     */
+    private static void notAfter(BindingResult errors, String field, java.time.LocalDate value, java.time.LocalDate today) {
+        if (value != null && value.isAfter(today) && !errors.hasFieldErrors(field)) {
+            errors.rejectValue(field, "clearance.dispute.date.future", org.tradedesk.platform.Formats.readerArguments(new Object[] {value, today}),
+                    field + " " + value + " is after the file's today " + today);
         }
     }
 
@@ -221,9 +251,9 @@ class ClearanceDisputePageController {
             field = "documentId";
         }
         if (field != null && errors.getTarget() != null && new BeanWrapperImpl(errors.getTarget()).isReadableProperty(field)) {
-            errors.rejectValue(field, e.messageCode(), e.arguments(), e.getMessage());
+            errors.rejectValue(field, e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments()), e.getMessage());
         } else {
-            errors.reject(e.messageCode(), e.arguments(), e.getMessage());
+            errors.reject(e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments()), e.getMessage());
         }
     }
 }

@@ -179,9 +179,9 @@ class ClearanceIssuePageController {
             field = "alternativeId";
         }
         if (field != null && errors.getTarget() != null && new BeanWrapperImpl(errors.getTarget()).isReadableProperty(field)) {
-            errors.rejectValue(field, e.messageCode(), e.arguments(), e.getMessage());
+            errors.rejectValue(field, e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments()), e.getMessage());
         } else {
-            errors.reject(e.messageCode(), e.arguments(), e.getMessage());
+            errors.reject(e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments()), e.getMessage());
         }
     }
 }

@@ -83,7 +83,7 @@ class ClearancePageController {
     }
 
     private String localized(TradedeskException e) {
-        return messages.getMessage(e.messageCode(), e.arguments(), e.getMessage(),
+        return messages.getMessage(e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments()), e.getMessage(),
                 org.springframework.context.i18n.LocaleContextHolder.getLocale());
     }
 
@@ -136,7 +136,7 @@ class ClearancePageController {
             return "redirect:/clearance/transactions/" + transactions.create(form.toDetails()).id();
         } catch (ClearanceInputInvalid e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            errors.rejectValue(e.field(), e.messageCode(), e.arguments(), e.getMessage());
+            errors.rejectValue(e.field(), e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments()), e.getMessage());
             return "clearance/form";
         }
     }
@@ -206,12 +206,12 @@ class ClearancePageController {
             return "clearance/form";
         } catch (TransactionClosed e) {
             response.setStatus(HttpStatus.CONFLICT.value());
-            errors.reject(e.messageCode(), e.arguments(), e.getMessage());
+            errors.reject(e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments()), e.getMessage());
             model.addAttribute("closed", true);
             return "clearance/form";
         } catch (ClearanceInputInvalid e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            errors.rejectValue(e.field(), e.messageCode(), e.arguments(), e.getMessage());
+            errors.rejectValue(e.field(), e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments()), e.getMessage());
             return "clearance/form";
         }
     }
@@ -392,7 +392,7 @@ class ClearancePageController {
             return "clearance/invoice";
         } catch (StaleTransactionEdit | TransactionClosed e) {
             response.setStatus(HttpStatus.CONFLICT.value());
-            errors.reject(e.messageCode(), e.arguments(), e.getMessage());
+            errors.reject(e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments()), e.getMessage());
             return "clearance/invoice";
         }
     }

@@ -124,9 +124,9 @@ class DeclarationPageController {
         } catch (ClearanceInputInvalid e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             if (hasField(e.field())) {
-                errors.rejectValue(e.field(), e.messageCode(), e.arguments(), e.getMessage());
+                errors.rejectValue(e.field(), e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments()), e.getMessage());
             } else {
-                errors.reject(e.messageCode(), e.arguments(), e.getMessage());
+                errors.reject(e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments()), e.getMessage());
             }
             return show(view, model);
         } catch (TradedeskException e) {
@@ -238,6 +238,6 @@ class DeclarationPageController {
     private String localized(TradedeskException e) {
         // an exception raised with a message text (the tax engine's) renders it; the others their code and arguments
         return e.messageText() != null ? texts.render(e.messageText())
-                : messages.getMessage(e.messageCode(), e.arguments(), e.getMessage(), LocaleContextHolder.getLocale());
+                : messages.getMessage(e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments()), e.getMessage(), LocaleContextHolder.getLocale());
     }
 }

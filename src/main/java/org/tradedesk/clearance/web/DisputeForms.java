@@ -19,7 +19,12 @@ import org.tradedesk.clearance.domain.DisputeOutcome;
 import org.tradedesk.platform.validation.DateWindow;
 import org.tradedesk.shared.Money;
 
-/** The page forms of a dispute: open one, record a step, add evidence, record the outcome. */
+/**
+ * The page forms of a dispute: open one, record a step, add evidence, record the outcome. Their dates are bounded here
+ * only by the plausible window; "not after today" is the file's today ({@code FileTime}), checked by the page
+ * controller with the other field errors and again by the facade, with the message in the reader's language — a
+ * bean-validation {@code notInFuture} would take a day that is not the file's.
+ */
 final class DisputeForms {
 
     private DisputeForms() {
@@ -27,8 +32,8 @@ final class DisputeForms {
 
     record DisputeForm(@NotNull DecisionKind decisionKind, @NotBlank @Size(max = 100) String decisionReference,
             @NotBlank @Size(max = 2000) String decisionSummary,
-            @NotNull @DateWindow(notInFuture = true) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate noticeReceived,
-            @DateWindow(notInFuture = true) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate paidOn,
+            @NotNull @DateWindow @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate noticeReceived,
+            @DateWindow @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate paidOn,
             @NotNull @Positive @Digits(integer = 15, fraction = 2) BigDecimal amount,
             @NotNull @Pattern(regexp = "[A-Z]{3}") String currency, @NotBlank @Size(max = 2000) String clientNeeds) {
 
@@ -48,8 +53,8 @@ final class DisputeForms {
     }
 
     record StepForm(@NotNull Long version, @NotBlank String stepId,
-            @NotNull @DateWindow(notInFuture = true) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate filedOn,
-            @DateWindow(notInFuture = true) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decidedOn,
+            @NotNull @DateWindow @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate filedOn,
+            @DateWindow @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decidedOn,
             @NotBlank @Size(max = 2000) String summary) {
 
         static StepForm blank(long version) {
@@ -70,7 +75,7 @@ final class DisputeForms {
     }
 
     record OutcomeForm(@NotNull Long version, @NotNull DisputeOutcome outcome,
-            @NotNull @DateWindow(notInFuture = true) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decidedOn,
+            @NotNull @DateWindow @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decidedOn,
             @NotNull @PositiveOrZero @Digits(integer = 15, fraction = 2) BigDecimal refundedAmount, @Size(max = 2000) String note) {
 
         static OutcomeForm blank(long version) {

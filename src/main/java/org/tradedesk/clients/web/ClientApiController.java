@@ -106,7 +106,7 @@ class ClientApiController {
     @ExceptionHandler(DuplicateTaxId.class)
     ResponseEntity<ProblemDetail> duplicate(DuplicateTaxId e, Locale locale) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                messages.getMessage(e.messageCode(), e.arguments(), e.getMessage(), locale));
+                messages.getMessage(e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments()), e.getMessage(), locale));
         problem.setProperty("code", e.messageCode());
         problem.setProperty("existing", e.existing().stream().map(c -> Map.of("id", c.id(), "name", c.name(),
                 "href", "/api/v1/clients/" + c.id())).toList());

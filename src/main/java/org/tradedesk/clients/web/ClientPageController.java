@@ -87,7 +87,7 @@ class ClientPageController {
             return "redirect:/clients/" + directory.create(details).id();
         } catch (TradedeskException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            errors.reject(e.messageCode(), e.arguments(), e.getMessage());
+            errors.reject(e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments()), e.getMessage());
             return "clients/form";
         }
     }
@@ -164,7 +164,7 @@ class ClientPageController {
                 throw e;
             }
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            errors.reject(e.messageCode(), e.arguments(), e.getMessage());
+            errors.reject(e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments()), e.getMessage());
             return "clients/form";
         }
     }

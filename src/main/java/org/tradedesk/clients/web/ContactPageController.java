@@ -2,8 +2,6 @@ package org.tradedesk.clients.web;
 
 import jakarta.validation.groups.Default;
 import java.io.IOException;
-import java.time.LocalDate;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
@@ -46,13 +44,13 @@ class ContactPageController {
     private final ClientDirectory directory;
     private final ClientMailer mailer;
     private final JsonMapper json;
-    private final Clock clock;
+    private final org.tradedesk.platform.BusinessCalendar calendar;
 
-    ContactPageController(ClientDirectory directory, ClientMailer mailer, JsonMapper json, Clock clock) {
+    ContactPageController(ClientDirectory directory, ClientMailer mailer, JsonMapper json, org.tradedesk.platform.BusinessCalendar calendar) {
         this.directory = directory;
         this.mailer = mailer;
         this.json = json;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     @ModelAttribute
@@ -103,11 +101,11 @@ class ContactPageController {
             errors.reject("clients.archived.read-only");
         } else if (e.messageCode().startsWith("clients.contact.email")) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            errors.rejectValue("email", e.messageCode(), e.arguments(), e.getMessage());
+            errors.rejectValue("email", e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments()), e.getMessage());
         } else {
             response.setStatus(e.kind() == TradedeskException.Kind.CONFLICT ? HttpStatus.CONFLICT.value()
                     : HttpStatus.UNPROCESSABLE_CONTENT.value());
-            errors.reject(e.messageCode(), e.arguments(), e.getMessage());
+            errors.reject(e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments()), e.getMessage());
         }
         return "clients/contact-form";
     }
@@ -117,9 +115,10 @@ class ContactPageController {
     String detail(@PathVariable long clientId, @PathVariable long contactId, Model model) {
         model.addAttribute("client", directory.client(new ClientId(clientId)));
         model.addAttribute("contact", directory.viewContact(new ClientId(clientId), contactId));
-        model.addAttribute("today", LocalDate.now(clock));
+        // the consent's date may be today in any zone the desk serves (the form's @DateWindow(notInFuture) bound)
+        model.addAttribute("today", calendar.latestToday());
         if (!model.containsAttribute("consent")) {
-            model.addAttribute("consent", new ConsentForm(ConsentPurpose.SERVICE, true, LocalDate.now(clock), null));
+            model.addAttribute("consent", new ConsentForm(ConsentPurpose.SERVICE, true, calendar.today(), null));
         }
         return "clients/contact";
     }

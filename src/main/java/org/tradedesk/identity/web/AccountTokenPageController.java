@@ -31,8 +31,10 @@ class AccountTokenPageController {
     private final ApiTokens tokens;
     private final MessageSource messages;
     private final Clock clock;
+    private final org.tradedesk.platform.BusinessCalendar calendar;
 
-    AccountTokenPageController(ApiTokens tokens, MessageSource messages, Clock clock) {
+    AccountTokenPageController(ApiTokens tokens, MessageSource messages, Clock clock, org.tradedesk.platform.BusinessCalendar calendar) {
+        this.calendar = calendar;
         this.tokens = tokens;
         this.messages = messages;
         this.clock = clock;
@@ -43,9 +45,9 @@ class AccountTokenPageController {
         model.addAttribute("tokens", tokens.mine());
         model.addAttribute("now", Instant.now(clock));
         model.addAttribute("scopes", ApiTokenScope.values());
-        model.addAttribute("maxExpiry", LocalDate.now(clock).plusDays(ApiTokens.MAX_LIFETIME_DAYS));
+        model.addAttribute("maxExpiry", calendar.today().plusDays(ApiTokens.MAX_LIFETIME_DAYS));
         if (!model.containsAttribute("form")) {
-            model.addAttribute("form", TokenForm.blank(LocalDate.now(clock)));
+            model.addAttribute("form", TokenForm.blank(calendar.today()));
         }
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", Map.of());
@@ -56,7 +58,7 @@ class AccountTokenPageController {
     @PostMapping
     String create(@Valid @ModelAttribute("form") TokenForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = calendar.today();
         if (!result.hasFieldErrors("expiresOn") && form.expiresOn() != null
                 && (form.expiresOn().isBefore(today) || form.expiresOn().isAfter(today.plusDays(ApiTokens.MAX_LIFETIME_DAYS)))) {
             result.rejectValue("expiresOn", "identity.token.expiry-invalid", new Object[] {ApiTokens.MAX_LIFETIME_DAYS},

@@ -179,9 +179,9 @@ class CampaignPageController {
     /** A rule broken at one field is shown there; any other above the form. */
     static void reject(BindingResult errors, TradedeskException e) {
         if (e instanceof org.tradedesk.marketing.MarketingFieldInvalid f && hasComponent(errors.getTarget(), f.field())) {
-            errors.rejectValue(f.field(), e.messageCode(), e.arguments(), e.getMessage());
+            errors.rejectValue(f.field(), e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments()), e.getMessage());
         } else {
-            errors.reject(e.messageCode(), e.arguments(), e.getMessage());
+            errors.reject(e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments()), e.getMessage());
         }
     }
 
@@ -229,7 +229,7 @@ class CampaignPageController {
             compliance.moveCampaign(new CampaignId(id), status);
         } catch (TradedeskException e) {
             flash.addFlashAttribute("errorCode", e.messageCode());
-            flash.addFlashAttribute("errorArgs", e.arguments());
+            flash.addFlashAttribute("errorArgs", org.tradedesk.platform.Formats.readerArguments(e.arguments()));
         }
         return "redirect:/marketing/campaigns/" + id;
     }
@@ -276,7 +276,7 @@ class CampaignPageController {
                 campaigns.addTask(c.id(), form.toDetails());
                 return "redirect:/marketing/campaigns/" + id;
             } catch (TradedeskException e) {
-                errors.reject(e.messageCode(), e.arguments(), e.getMessage());
+                errors.reject(e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments()), e.getMessage());
             }
         }
         return taskPage(model, c, form);
@@ -289,7 +289,7 @@ class CampaignPageController {
             campaigns.markTask(new CampaignId(id), taskId, version, done);
         } catch (TradedeskException e) {
             flash.addFlashAttribute("errorCode", e.messageCode());
-            flash.addFlashAttribute("errorArgs", e.arguments());
+            flash.addFlashAttribute("errorArgs", org.tradedesk.platform.Formats.readerArguments(e.arguments()));
         }
         return "redirect:/marketing/campaigns/" + id;
     }
@@ -314,7 +314,7 @@ class CampaignPageController {
                 campaigns.addKpi(c.id(), form.toDetails());
                 return "redirect:/marketing/campaigns/" + id;
             } catch (TradedeskException e) {
-                errors.reject(e.messageCode(), e.arguments(), e.getMessage());
+                errors.reject(e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments()), e.getMessage());
             }
         }
         return kpiPage(model, c, form);
@@ -358,7 +358,7 @@ class CampaignPageController {
             }
             return "redirect:/marketing/campaigns/" + id;
         } catch (TradedeskException e) {
-            errors.reject(e.messageCode(), e.arguments(), e.getMessage());
+            errors.reject(e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments()), e.getMessage());
             return activityPage(model, c, activityId, form);
         }
     }
@@ -399,7 +399,7 @@ class CampaignPageController {
             campaigns.select(cid, form.toRequest());
             return "redirect:/marketing/campaigns/" + id + "/selection";
         } catch (TradedeskException e) {
-            errors.reject(e.messageCode(), e.arguments(), e.getMessage());
+            errors.reject(e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments()), e.getMessage());
             return selectionPage(model, cid, form);
         }
     }
@@ -447,7 +447,7 @@ class CampaignPageController {
                 campaigns.saveBudget(cid, form.version(), form.contingencyPercent(), form.toLines());
                 return "redirect:/marketing/campaigns/" + id + "/budget";
             } catch (TradedeskException e) {
-                errors.reject(e.messageCode(), e.arguments(), e.getMessage());
+                errors.reject(e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments()), e.getMessage());
             }
         }
         response.setStatus(422);
@@ -495,7 +495,7 @@ class CampaignPageController {
             }
         } catch (TradedeskException e) {
             flash.addFlashAttribute("errorCode", e.messageCode());
-            flash.addFlashAttribute("errorArgs", e.arguments());
+            flash.addFlashAttribute("errorArgs", org.tradedesk.platform.Formats.readerArguments(e.arguments()));
         }
         return "redirect:/marketing/campaigns/" + id + "/budget";
     }

@@ -62,7 +62,7 @@ class CampaignRunPageController {
             model.addAttribute("errorItem", code);
             model.addAttribute("errorField", e instanceof MarketingFieldInvalid f ? f.field() : null);
             model.addAttribute("itemErrorCode", e.messageCode());
-            model.addAttribute("itemErrorArgs", e.arguments());
+            model.addAttribute("itemErrorArgs", org.tradedesk.platform.Formats.readerArguments(e.arguments()));
             model.addAttribute("typedAnswer", answer);
             model.addAttribute("typedNote", note);
             return checklistPage(model, cid, activityId);
@@ -80,7 +80,7 @@ class CampaignRunPageController {
             }
         } catch (TradedeskException e) {
             flash.addFlashAttribute("errorCode", e.messageCode());
-            flash.addFlashAttribute("errorArgs", e.arguments());
+            flash.addFlashAttribute("errorArgs", org.tradedesk.platform.Formats.readerArguments(e.arguments()));
         }
         return "redirect:/marketing/campaigns/" + id + "/activities/" + activityId + "/compliance";
     }
@@ -141,7 +141,7 @@ class CampaignRunPageController {
             decisions.link(new CampaignId(id), p, d);
         } catch (TradedeskException e) {
             flash.addFlashAttribute("errorCode", e.messageCode());
-            flash.addFlashAttribute("errorArgs", e.arguments());
+            flash.addFlashAttribute("errorArgs", org.tradedesk.platform.Formats.readerArguments(e.arguments()));
         }
         return "redirect:/marketing/campaigns/" + id;
     }

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -56,9 +55,11 @@ class FeedbackPageController {
     private final MessageSource messages;
     private final SmartValidator validator;
     private final Clock clock;
+    private final org.tradedesk.platform.BusinessCalendar calendar;
 
     FeedbackPageController(Campaigns campaigns, Feedback feedback, ResultsReport report, MessageSource messages, SmartValidator validator,
-            Clock clock) {
+            Clock clock, org.tradedesk.platform.BusinessCalendar calendar) {
+        this.calendar = calendar;
         this.campaigns = campaigns;
         this.feedback = feedback;
         this.report = report;
@@ -87,10 +88,10 @@ class FeedbackPageController {
                 }
                 if (p instanceof org.tradedesk.marketing.MarketingFieldInvalid f) {
                     if (!errors.hasFieldErrors(f.field())) {
-                        errors.rejectValue(f.field(), p.messageCode(), p.arguments(), p.getMessage());
+                        errors.rejectValue(f.field(), p.messageCode(), org.tradedesk.platform.Formats.readerArguments(p.arguments()), p.getMessage());
                     }
                 } else {
-                    errors.reject(p.messageCode(), p.arguments(), p.getMessage());
+                    errors.reject(p.messageCode(), org.tradedesk.platform.Formats.readerArguments(p.arguments()), p.getMessage());
                 }
             }
             if (errors.hasErrors()) {
@@ -103,7 +104,7 @@ class FeedbackPageController {
                 feedback.createSurvey(c.id(), rebound.form().toDetails());
                 return "redirect:/marketing/campaigns/" + id + "/feedback";
             } catch (TradedeskException e) {
-                rebound.errors().reject(e.messageCode(), e.arguments(), e.getMessage());
+                rebound.errors().reject(e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments()), e.getMessage());
                 model.addAttribute("surveyForm", rebound.form());
                 model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "surveyForm", rebound.errors());
             }
@@ -118,7 +119,7 @@ class FeedbackPageController {
             feedback.closeSurvey(new CampaignId(id), surveyId, version);
         } catch (TradedeskException e) {
             flash.addFlashAttribute("errorCode", e.messageCode());
-            flash.addFlashAttribute("errorArgs", e.arguments());
+            flash.addFlashAttribute("errorArgs", org.tradedesk.platform.Formats.readerArguments(e.arguments()));
         }
         return "redirect:/marketing/campaigns/" + id + "/feedback";
     }
@@ -145,7 +146,7 @@ class FeedbackPageController {
             feedback.tag(new CampaignId(id), surveyId, answerId, kind, theme);
         } catch (TradedeskException e) {
             flash.addFlashAttribute("errorCode", e.messageCode());
-            flash.addFlashAttribute("errorArgs", e.arguments());
+            flash.addFlashAttribute("errorArgs", org.tradedesk.platform.Formats.readerArguments(e.arguments()));
         }
         return "redirect:/marketing/campaigns/" + id + "/surveys/" + surveyId + "#answer-" + answerId;
     }
@@ -160,7 +161,7 @@ class FeedbackPageController {
                 feedback.addIdea(c.id(), rebound.form().toDetails());
                 return "redirect:/marketing/campaigns/" + id + "/feedback#ideas";
             } catch (TradedeskException e) {
-                rebound.errors().reject(e.messageCode(), e.arguments(), e.getMessage());
+                rebound.errors().reject(e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments()), e.getMessage());
                 model.addAttribute("ideaForm", rebound.form());
                 model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "ideaForm", rebound.errors());
             }
@@ -175,7 +176,7 @@ class FeedbackPageController {
             feedback.vote(new CampaignId(id), ideaId);
         } catch (TradedeskException e) {
             flash.addFlashAttribute("errorCode", e.messageCode());
-            flash.addFlashAttribute("errorArgs", e.arguments());
+            flash.addFlashAttribute("errorArgs", org.tradedesk.platform.Formats.readerArguments(e.arguments()));
         }
         return "redirect:/marketing/campaigns/" + id + "/feedback#ideas";
     }
@@ -187,7 +188,7 @@ class FeedbackPageController {
             feedback.moveIdea(new CampaignId(id), ideaId, version, status, decision);
         } catch (TradedeskException e) {
             flash.addFlashAttribute("errorCode", e.messageCode());
-            flash.addFlashAttribute("errorArgs", e.arguments());
+            flash.addFlashAttribute("errorArgs", org.tradedesk.platform.Formats.readerArguments(e.arguments()));
         }
         return "redirect:/marketing/campaigns/" + id + "/feedback#ideas";
     }
@@ -203,7 +204,7 @@ class FeedbackPageController {
                 feedback.saveNote(c.id(), rebound.form().version(), rebound.form().lessons(), rebound.form().nextTargets());
                 return "redirect:/marketing/campaigns/" + id + "/feedback#lessons";
             } catch (TradedeskException e) {
-                rebound.errors().reject(e.messageCode(), e.arguments(), e.getMessage());
+                rebound.errors().reject(e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments()), e.getMessage());
                 model.addAttribute("noteForm", rebound.form());
                 model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "noteForm", rebound.errors());
             }
@@ -246,7 +247,7 @@ class FeedbackPageController {
         model.addAttribute("questionKinds", new SurveyQuestionKind[] {SurveyQuestionKind.TEXT, SurveyQuestionKind.CHOICE});
         model.addAttribute("aspects", MarketingMixAspect.values());
         if (!model.containsAttribute("surveyForm")) {
-            model.addAttribute("surveyForm", SurveyForm.empty(LocalDate.now(clock).plusDays(30),
+            model.addAttribute("surveyForm", SurveyForm.empty(calendar.today().plusDays(30),
                     messages.getMessage("marketing.survey.nps-question", null, Locale.ENGLISH),
                     messages.getMessage("marketing.survey.nps-question", null, Locale.TRADITIONAL_CHINESE)));
         }

@@ -54,7 +54,7 @@ class KpiActualPageController {
                 monitoring.record(c.id(), form.kpiId(), form.periodEnd(), form.actual());
                 return "redirect:/marketing/campaigns/" + id + "/actuals";
             } catch (TradedeskException e) {
-                errors.reject(e.messageCode(), e.arguments(), e.getMessage());
+                errors.reject(e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments()), e.getMessage());
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -70,7 +70,7 @@ class KpiActualPageController {
                 monitoring.addAction(c.id(), actionForm.kpiId(), actionForm.action(), actionForm.owner(), actionForm.due());
                 return "redirect:/marketing/campaigns/" + id + "/actuals";
             } catch (TradedeskException e) {
-                errors.reject(e.messageCode(), e.arguments(), e.getMessage());
+                errors.reject(e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments()), e.getMessage());
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -85,7 +85,7 @@ class KpiActualPageController {
             monitoring.moveAction(new CampaignId(id), actionId, version, status);
         } catch (TradedeskException e) {
             flash.addFlashAttribute("errorCode", e.messageCode());
-            flash.addFlashAttribute("errorArgs", e.arguments());
+            flash.addFlashAttribute("errorArgs", org.tradedesk.platform.Formats.readerArguments(e.arguments()));
         }
         return "redirect:/marketing/campaigns/" + id + "/actuals";
     }
@@ -108,7 +108,7 @@ class KpiActualPageController {
         } catch (TradedeskException e) {
             // nothing was saved: the file is refused whole, the bad row named
             model.addAttribute("importErrorCode", e.messageCode());
-            model.addAttribute("importErrorArgs", e.arguments());
+            model.addAttribute("importErrorArgs", org.tradedesk.platform.Formats.readerArguments(e.arguments()));
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return show(model, c, KpiActualForm.empty());
         }

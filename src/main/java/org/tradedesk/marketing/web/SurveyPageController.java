@@ -84,7 +84,7 @@ class SurveyPageController {
         } catch (SurveyThrottled e) {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
             model.addAttribute("messageCode", e.messageCode());
-            model.addAttribute("messageArgs", e.arguments());
+            model.addAttribute("messageArgs", org.tradedesk.platform.Formats.readerArguments(e.arguments()));
             return "marketing/survey-unavailable";
         } catch (SurveyAnswerInvalid e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

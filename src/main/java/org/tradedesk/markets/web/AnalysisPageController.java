@@ -118,7 +118,7 @@ class AnalysisPageController {
                         rebound.form().title(), rebound.form().finding(), principal.getName());
                 return "redirect:/markets/projects/" + a.project() + "#shared-" + a.id();
             } catch (TradedeskException e) {
-                errors.reject(e.messageCode(), e.arguments(), e.getMessage());
+                errors.reject(e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments()), e.getMessage());
             }
         }
         response.setStatus(422);

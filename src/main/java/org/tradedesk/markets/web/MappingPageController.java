@@ -134,7 +134,7 @@ class MappingPageController {
                 view = mappings.importFile(h.fileName(), in, m, principal.getName(), false);
             }
         } catch (TradedeskException e) {
-            errors.reject(e.messageCode(), e.arguments(), e.getMessage());
+            errors.reject(e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments()), e.getMessage());
             model.addAttribute("form", form);
             model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
             return page(model, preview, h.fileName());

@@ -189,9 +189,9 @@ class ResearchProjectPageController {
                 return "redirect:/markets/projects/" + p.id();
             } catch (TradedeskException e) {
                 if (ResearchProjects.NOT_READY.equals(e.messageCode())) {
-                    errors.rejectValue("datasets", e.messageCode(), e.arguments(), e.getMessage());
+                    errors.rejectValue("datasets", e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments()), e.getMessage());
                 } else {
-                    errors.reject(e.messageCode(), e.arguments(), e.getMessage());
+                    errors.reject(e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments()), e.getMessage());
                 }
             }
         }
@@ -214,7 +214,7 @@ class ResearchProjectPageController {
                 ResearchProjects.Decision d = projects.decide(id, f.scoring(), f.chosen(), principal.getName());
                 return "redirect:/markets/projects/" + id + "#decision-" + d.id();
             } catch (TradedeskException e) {
-                errors.reject(e.messageCode(), e.arguments(), e.getMessage());
+                errors.reject(e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments()), e.getMessage());
             }
         }
         response.setStatus(422);
@@ -231,7 +231,7 @@ class ResearchProjectPageController {
                 shared.comment(id, analysis, rebound.form().body(), principal.getName());
                 return "redirect:/markets/projects/" + id + "#shared-" + analysis;
             } catch (TradedeskException e) {
-                errors.reject(e.messageCode(), e.arguments(), e.getMessage());
+                errors.reject(e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments()), e.getMessage());
             }
         }
         model.addAttribute("commentOn", analysis);
@@ -275,7 +275,7 @@ class ResearchProjectPageController {
                 flash.addFlashAttribute("mailSent", f.email());
                 return "redirect:/markets/projects/" + id + "#report";
             } catch (TradedeskException e) {
-                errors.reject(e.messageCode(), e.arguments(), e.getMessage());
+                errors.reject(e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments()), e.getMessage());
             }
         }
         response.setStatus(422);

@@ -19,7 +19,10 @@ import java.time.LocalDate;
  * A date (or the date of a date-time) between {@code min} and {@code max} (ISO dates, both included), by default the window of
  * {@link Bounds#EARLIEST_DATE} to {@link Bounds#LATEST_DATE} that tariffs, rates and calculations
  * live in; with {@code notInFuture} also not after today (a consent given, a call logged), checked
- * against the validator's clock. 9999-12-31 and 1800-01-01 are typing errors.
+ * against the validator's clock (the application's) by {@link org.tradedesk.platform.BusinessCalendar#latestToday(java.time.Clock)}:
+ * the latest day of the zones the desk serves, so a Sydney user is not refused their own today. A date that belongs to
+ * a jurisdiction (a clearance file's) is bounded by that jurisdiction's day in the domain, not here.
+ * 9999-12-31 and 1800-01-01 are typing errors.
  */
 @Documented
 @Retention(RUNTIME)
@@ -61,7 +64,7 @@ public @interface DateWindow {
             if (value.isBefore(min) || value.isAfter(max)) {
                 return false;
             }
-            if (notInFuture && value.isAfter(LocalDate.now(context.getClockProvider().getClock()))) {
+            if (notInFuture && value.isAfter(org.tradedesk.platform.BusinessCalendar.latestToday(context.getClockProvider().getClock()))) {
                 context.disableDefaultConstraintViolation();
                 context.buildConstraintViolationWithTemplate("{platform.bounds.date.future}").addConstraintViolation();
                 return false;

@@ -16,6 +16,6 @@ final class BusinessMessages {
         if (e.messageText() != null) {
             return texts.render(e.messageText(), locale);
         }
-        return messages.getMessage(e.messageCode(), e.arguments(), e.getMessage(), locale);
+        return messages.getMessage(e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments(), locale), e.getMessage(), locale);
     }
 }

@@ -34,7 +34,7 @@ class TariffApiController {
     TariffLookup item(@PathVariable String jurisdiction, @PathVariable String code,
                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
                       java.util.Locale locale) {
-        TariffLookup found = catalogue.lookup(Jurisdiction.of(jurisdiction), code, date == null ? LocalDate.now(clock) : date);
+        TariffLookup found = catalogue.lookup(Jurisdiction.of(jurisdiction), code, date == null ? org.tradedesk.platform.BusinessCalendar.dateIn(clock, Jurisdiction.of(jurisdiction).zone()) : date);
         // Taiwan's column names in the reader's language (issue 6), the stored measures unchanged
         return new TariffLookup(found.jurisdiction(), found.line(), found.date(),
                 org.tradedesk.tariff.TwColumnNames.localized(found.measures(), messages, locale), found.dataVersion());

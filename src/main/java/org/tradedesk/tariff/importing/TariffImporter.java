@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -225,7 +224,7 @@ public class TariffImporter {
     private String label(Jurisdiction jurisdiction, ImportFile main) {
         // names, dates and digests only: the label is shown as a code in every language
         // the label's column is VARCHAR(300): the rest of the label takes 40 characters, the name at most 250
-        return jurisdiction + " " + org.tradedesk.platform.importing.FileNames.forRecord(main.name(), 250) + " " + LocalDate.now(clock) + " (sha256 "
+        return jurisdiction + " " + org.tradedesk.platform.importing.FileNames.forRecord(main.name(), 250) + " " + org.tradedesk.platform.BusinessCalendar.dateIn(clock, jurisdiction.zone()) + " (sha256 "
                 + sha256(main.content()).substring(0, 12) + ")";
     }
 

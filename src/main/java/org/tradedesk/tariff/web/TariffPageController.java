@@ -47,7 +47,7 @@ class TariffPageController {
         model.addAttribute("item", item);
         // Taiwan's column names in the reader's language (issue 6), the stored measures unchanged
         model.addAttribute("measureGroups", MeasureGroups.of(org.tradedesk.tariff.TwColumnNames.localized(item.measures(), messages, locale),
-                item.measures().isEmpty() ? java.util.List.of() : catalogue.ftaSchemes(jurisdiction), java.time.LocalDate.now(clock),
+                item.measures().isEmpty() ? java.util.List.of() : catalogue.ftaSchemes(jurisdiction), org.tradedesk.platform.BusinessCalendar.dateIn(clock, jurisdiction.zone()),
                 // a Taiwan column II rate's scheme is its partner (NZ, SG): the list governing it is TW_COLUMN_II
                 scheme -> lists.list(jurisdiction, scheme).or(() -> jurisdiction == Jurisdiction.TW
                         ? lists.list(jurisdiction, "TW_COLUMN_II") : java.util.Optional.empty()), locale));

@@ -49,7 +49,7 @@ public class TaxDocuments {
     }
 
     public TaxDocuments(MessageSource messages, PdfRenderer pdf) {
-        this(messages, pdf, Clock.systemDefaultZone());
+        this(messages, pdf, Clock.systemUTC());
     }
 
     public byte[] worksheetXlsx(TaxDocument doc) {
@@ -105,7 +105,8 @@ public class TaxDocuments {
         model.put("breakdown", breakdown(doc, recommended));
         model.put("shipment", shipment(doc));
         model.put("calculationDate", model.get("date"));
-        model.put("date", format(doc, LocalDate.now(clock)));
+        // the letter is dated in its calculation's jurisdiction (an AU advice letter by Sydney's day)
+        model.put("date", format(doc, org.tradedesk.platform.BusinessCalendar.dateIn(clock, org.tradedesk.tariff.Jurisdiction.of(doc.jurisdiction()).zone())));
         model.put("draft", doc.letter().draft());
         model.put("senderName", doc.letter().senderName());
         model.put("senderLine", doc.letter().senderLine() == null ? null : doc.letter().senderLine().in(lang));

@@ -9,7 +9,6 @@ import jakarta.validation.Validator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -84,7 +83,7 @@ class BatchPageController {
 
     @GetMapping
     String page(Model model) {
-        model.addAttribute("form", QuotationForm.blank("", "TW", LocalDate.now(clock)));
+        model.addAttribute("form", QuotationForm.blank("", "TW", org.tradedesk.platform.BusinessCalendar.dateIn(clock, org.tradedesk.tariff.Jurisdiction.TW.zone())));
         return "taxes/batch";
     }
 
@@ -100,7 +99,7 @@ class BatchPageController {
             HttpServletRequest httpRequest) throws IOException {
         FormRebinding.Bound<QuotationForm> rebound = FormRebinding.formToShow(bound, bindingErrors, QuotationForm.class, httpRequest,
                 formValidator, model);
-        QuotationForm form = rebound.form() == null ? QuotationForm.blank("", "TW", LocalDate.now(clock)) : rebound.form();
+        QuotationForm form = rebound.form() == null ? QuotationForm.blank("", "TW", org.tradedesk.platform.BusinessCalendar.dateIn(clock, org.tradedesk.tariff.Jurisdiction.TW.zone())) : rebound.form();
         BindingResult errors = rebound.errors();
         if (errors.hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

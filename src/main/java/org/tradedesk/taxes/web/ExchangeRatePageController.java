@@ -2,7 +2,6 @@ package org.tradedesk.taxes.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -32,16 +31,16 @@ class ExchangeRatePageController {
     static final String VIEW = "taxes/exchange-rates";
 
     private final ExchangeRateStore rates;
-    private final Clock clock;
+    private final org.tradedesk.platform.BusinessCalendar calendar;
 
-    ExchangeRatePageController(ExchangeRateStore rates, Clock clock) {
+    ExchangeRatePageController(ExchangeRateStore rates, org.tradedesk.platform.BusinessCalendar calendar) {
         this.rates = rates;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     @GetMapping
     String page(@RequestParam(required = false) String date, Model model, HttpServletResponse response) {
-        LocalDate on = LocalDate.now(clock);
+        LocalDate on = calendar.today();
         if (date != null && !date.isBlank()) {
             try {
                 on = LocalDate.parse(date.strip());
@@ -65,7 +64,7 @@ class ExchangeRatePageController {
             model.addAttribute("importErrors", List.of());
             model.addAttribute("importError", "taxes.rates.import.empty");
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return show(LocalDate.now(clock), model);
+            return show(calendar.today(), model);
         }
         try {
             int rows = rates.importCsv(file.getOriginalFilename(), file.getBytes());
@@ -77,7 +76,7 @@ class ExchangeRatePageController {
             model.addAttribute("importError", "taxes.rates.import.refused");
             model.addAttribute("importErrors", e.errors());
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return show(LocalDate.now(clock), model);
+            return show(calendar.today(), model);
         }
     }
 

@@ -141,7 +141,11 @@ class QuotationPageController {
         }
         ClientView client = clientId == null ? null : clients.client(new ClientId(clientId));
 
-        model.addAttribute("form", QuotationForm.blank(clientId == null ? "" : clientId.toString(), client != null && "AU".equals(client.country()) ? "AU" : jurisdiction, LocalDate.now(clock)));
+        String formJurisdiction = client != null && "AU".equals(client.country()) ? "AU" : jurisdiction;
+        // the calculation date is the day in the calculation's jurisdiction (an AU quotation at 23:30 in Sydney is tomorrow's in UTC)
+        LocalDate today = org.tradedesk.platform.BusinessCalendar.dateIn(clock, formJurisdiction == null || formJurisdiction.isBlank() ? org.tradedesk.tariff.Jurisdiction.TW.zone()
+                : org.tradedesk.tariff.Jurisdiction.of(formJurisdiction).zone());
+        model.addAttribute("form", QuotationForm.blank(clientId == null ? "" : clientId.toString(), formJurisdiction, today));
         model.addAttribute("clients", clientList());
         return "taxes/quotation";
     }

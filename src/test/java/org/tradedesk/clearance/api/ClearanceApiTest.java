@@ -41,6 +41,10 @@ import org.tradedesk.shared.CountryCode;
 @WithMockUser(username = "coordinator", roles = "COORDINATOR")
 class ClearanceApiTest {
 
+    /** The application's clock: "today" below is the day the code under test takes (BusinessCalendar / FileTime), not the server's. */
+    @Autowired
+    java.time.Clock clock;
+
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -136,7 +140,7 @@ class ClearanceApiTest {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.declarationDate").value("2026-03-05"))
                 .andExpect(jsonPath("$.deadlines[?(@.id=='tw-lodge')].state").value("MET"));
         // acceptance review M1: a release dated after today (today + 4 days) is refused naming the date field, in the reader's language
-        String later = java.time.LocalDate.now().plusDays(4).toString();
+        String later = org.tradedesk.clearance.FileTime.today(clock, org.tradedesk.tariff.Jurisdiction.TW).plusDays(4).toString();
         mvc.perform(post(base + "/status").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "zh-TW")
                         .content("{\"status\":\"RELEASED\",\"version\":2,\"date\":\"" + later + "\"}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("clearance.transaction.date-future"))
@@ -144,7 +148,7 @@ class ClearanceApiTest {
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("晚於今天")))
                 // review t4 #6: the dates in the reader's format, not ISO inside the sentence
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString(
-                        java.time.LocalDate.now().plusDays(4).format(java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd")))))
+                        org.tradedesk.clearance.FileTime.today(clock, org.tradedesk.tariff.Jurisdiction.TW).plusDays(4).format(java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd")))))
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(later))));
         mvc.perform(post(base + "/status").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en")
                         .content("{\"status\":\"RELEASED\",\"version\":2,\"date\":\"" + later + "\"}"))

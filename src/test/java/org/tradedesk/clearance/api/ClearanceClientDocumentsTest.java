@@ -32,6 +32,10 @@ import org.tradedesk.shared.CountryCode;
 @WithMockUser(username = "coordinator", roles = "COORDINATOR")
 class ClearanceClientDocumentsTest {
 
+    /** The application's clock: "today" below is the day the code under test takes (BusinessCalendar / FileTime), not the server's. */
+    @Autowired
+    java.time.Clock clock;
+
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -43,7 +47,7 @@ class ClearanceClientDocumentsTest {
                 PreferredLanguage.ZH_TW, null, null, null)).id();
         String json = mvc.perform(post("/api/v1/clearance/transactions").contentType(MediaType.APPLICATION_JSON).content("""
                 {"clientId":%d,"direction":"IMPORT","jurisdiction":"TW","mode":"SEA","reference":"%s","arrivalDate":"%s"}"""
-                .formatted(clientId, reference, LocalDate.now().minusDays(40))))
+                .formatted(clientId, reference, org.tradedesk.clearance.FileTime.today(clock, org.tradedesk.tariff.Jurisdiction.TW).minusDays(40))))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         return "/api/v1/clearance/transactions/" + ((Number) JsonPath.read(json, "$.id")).longValue();
     }
@@ -51,7 +55,7 @@ class ClearanceClientDocumentsTest {
     String newDispute(String tx) throws Exception {
         String json = mvc.perform(post(tx + "/disputes").contentType(MediaType.APPLICATION_JSON).content("""
                 {"decisionKind":"RECLASSIFICATION","decisionReference":"AW/15/A9","decisionSummary":"稅則改列",
-                 "noticeReceived":"%s","amount":1000.00,"currency":"TWD","clientNeeds":"退稅"}""".formatted(LocalDate.now().minusDays(5))))
+                 "noticeReceived":"%s","amount":1000.00,"currency":"TWD","clientNeeds":"退稅"}""".formatted(org.tradedesk.clearance.FileTime.today(clock, org.tradedesk.tariff.Jurisdiction.TW).minusDays(5))))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         return tx + "/disputes/" + ((Number) JsonPath.read(json, "$.id")).longValue();
     }
@@ -105,7 +109,7 @@ class ClearanceClientDocumentsTest {
         String tx = newTransaction("R-T4-TW-6");
         String body = """
                 {"decisionKind":"RECLASSIFICATION","decisionReference":"AW/15/A9","decisionSummary":"稅則改列",
-                 "noticeReceived":"%s","amount":1000.00,"currency":"TWD","clientNeeds":"退稅"}""".formatted(LocalDate.now().plusDays(3));
+                 "noticeReceived":"%s","amount":1000.00,"currency":"TWD","clientNeeds":"退稅"}""".formatted(org.tradedesk.clearance.FileTime.today(clock, org.tradedesk.tariff.Jurisdiction.TW).plusDays(3));
         mvc.perform(post(tx + "/disputes").header("Accept-Language", "zh-TW").contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("clearance.dispute.date.future"))

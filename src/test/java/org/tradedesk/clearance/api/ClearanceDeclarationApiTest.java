@@ -73,6 +73,10 @@ import org.tradedesk.support.TestSmtp;
 @WithMockUser(username = "coordinator", roles = "COORDINATOR")
 class ClearanceDeclarationApiTest {
 
+    /** The application's clock: "today" below is the day the code under test takes (BusinessCalendar / FileTime), not the server's. */
+    @Autowired
+    java.time.Clock clock;
+
     static final int SMTP = TestSmtp.freePort();
 
     @RegisterExtension
@@ -352,7 +356,7 @@ class ClearanceDeclarationApiTest {
                 ((Number) JsonPath.read(withAlternative, "$.version")).longValue(),
                 // the client confirms after the issue was raised (a confirmation before the issue is refused, issue 8 item 4)
                 java.time.Instant.now()))).andExpect(status().isOk());
-        java.time.LocalDate paid = java.time.LocalDate.now().minusDays(2);
+        java.time.LocalDate paid = org.tradedesk.clearance.FileTime.today(clock, org.tradedesk.tariff.Jurisdiction.AU).minusDays(2);
         long dispute = ((Number) JsonPath.read(mvc.perform(post(base + "/disputes").contentType(MediaType.APPLICATION_JSON).content("""
                 {"decisionKind":"VALUATION_UPLIFT","decisionReference":"ABF-2026-118","decisionSummary":"Royalties added to the customs value",
                  "noticeReceived":"%s","paidOn":"%s","amount":"3150.40","currency":"AUD","clientNeeds":"Refund"}""".formatted(paid, paid)))
@@ -790,7 +794,7 @@ class ClearanceDeclarationApiTest {
      */
     @Test
     void theExchangeRateIsLookedUpAndAnOverrideNeedsAReason() throws Exception {
-        java.time.LocalDate from = java.time.LocalDate.now().minusDays(3);
+        java.time.LocalDate from = org.tradedesk.clearance.FileTime.today(clock, org.tradedesk.tariff.Jurisdiction.TW).minusDays(3);
         rateTable.importCsv("rates.csv", ("jurisdiction,currency,local_currency,rate,quotation,valid_from,valid_to,source\r\n"
                 + "TW,EUR,TWD,35.2,LOCAL_PER_FOREIGN," + from.minusDays(20) + "," + from.minusDays(1) + ",關務署 earlier\r\n"
                 + "TW,EUR,TWD,35.8,LOCAL_PER_FOREIGN," + from + ",,關務署報關適用外幣匯率\r\n").getBytes(StandardCharsets.UTF_8));

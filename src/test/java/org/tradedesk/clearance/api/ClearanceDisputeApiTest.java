@@ -41,6 +41,10 @@ import org.tradedesk.shared.CountryCode;
 @WithMockUser(username = "coordinator", roles = "COORDINATOR")
 class ClearanceDisputeApiTest {
 
+    /** The application's clock: "today" below is the day the code under test takes (BusinessCalendar / FileTime), not the server's. */
+    @Autowired
+    java.time.Clock clock;
+
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -54,7 +58,7 @@ class ClearanceDisputeApiTest {
                 null)).id();
         String json = mvc.perform(post("/api/v1/clearance/transactions").contentType(MediaType.APPLICATION_JSON).content("""
                 {"clientId":%d,"direction":"IMPORT","jurisdiction":"%s","mode":"SEA","arrivalDate":"%s"}"""
-                .formatted(clientId, jurisdiction, LocalDate.now().minusDays(40))))
+                .formatted(clientId, jurisdiction, org.tradedesk.clearance.FileTime.today(clock, org.tradedesk.tariff.Jurisdiction.of(jurisdiction)).minusDays(40))))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         return "/api/v1/clearance/transactions/" + ((Number) JsonPath.read(json, "$.id")).longValue();
     }
@@ -62,7 +66,7 @@ class ClearanceDisputeApiTest {
     @Test
     void aTaiwanReclassificationDisputedThroughReviewWithEvidenceOutcomeAndLetter() throws Exception {
         String tx = newTransaction("TW", PreferredLanguage.ZH_TW);
-        LocalDate today = org.tradedesk.clearance.FileTime.today(java.time.Clock.systemUTC(), org.tradedesk.tariff.Jurisdiction.TW); // the file's today, in its zone
+        LocalDate today = org.tradedesk.clearance.FileTime.today(clock, org.tradedesk.tariff.Jurisdiction.TW); // the file's today, in its zone
         LocalDate notice = today.minusDays(23);
         // 復查 within 30 days from the day after the notice: notice + 30 = (today − 23) + 30 = today + 7 → 7 days left, warned;
         // when today + 7 is a Saturday, Sunday or holiday, the last day is the next working day (行政程序法 §48)
@@ -199,7 +203,7 @@ class ClearanceDisputeApiTest {
                 .andExpect(jsonPath("$[3].id").value("au-tribunal"))
                 .andExpect(jsonPath("$[3].afterStep").value("au-refund"));
         String tx = newTransaction("AU", PreferredLanguage.EN);
-        LocalDate today = org.tradedesk.clearance.FileTime.today(java.time.Clock.systemUTC(), org.tradedesk.tariff.Jurisdiction.AU); // the file's today, in its zone
+        LocalDate today = org.tradedesk.clearance.FileTime.today(clock, org.tradedesk.tariff.Jurisdiction.AU); // the file's today, in its zone
         // paid 9 days ago: protest notice due (today − 9) + 7 = today − 2 → overdue by 2; paid a day earlier while that
         // last day is a Saturday, Sunday or ACT holiday (it would roll, Acts Interpretation Act s 36(2))
         LocalDate paid = today.minusDays(9);
@@ -253,7 +257,7 @@ class ClearanceDisputeApiTest {
     @Test
     void theLetterSaysWhenALastDayWasRolled() throws Exception {
         String tx = newTransaction("TW", PreferredLanguage.ZH_TW);
-        LocalDate today = org.tradedesk.clearance.FileTime.today(java.time.Clock.systemUTC(), org.tradedesk.tariff.Jurisdiction.TW); // the file's today, in its zone
+        LocalDate today = org.tradedesk.clearance.FileTime.today(clock, org.tradedesk.tariff.Jurisdiction.TW); // the file's today, in its zone
         LocalDate notice = today.minusDays(29);
         while (notice.plusDays(30).getDayOfWeek() != java.time.DayOfWeek.SATURDAY) {
             notice = notice.plusDays(1);
@@ -292,7 +296,7 @@ class ClearanceDisputeApiTest {
      */
     @Test
     void aNoticeReceivedBeforeTheDeclarationIsWarnedAndOneInTheFutureRefused() throws Exception {
-        LocalDate today = org.tradedesk.clearance.FileTime.today(java.time.Clock.systemUTC(), org.tradedesk.tariff.Jurisdiction.TW); // the file's today, in its zone
+        LocalDate today = org.tradedesk.clearance.FileTime.today(clock, org.tradedesk.tariff.Jurisdiction.TW); // the file's today, in its zone
         SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("coordinator", "x", "ROLE_COORDINATOR"));
         long clientId = clients.create(new ClientDetails("長青茶業股份有限公司", ClientKind.IMPORTER, CountryCode.TW, null,
                 PreferredLanguage.ZH_TW, null, null, null)).id();

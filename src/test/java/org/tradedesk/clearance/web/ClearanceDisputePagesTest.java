@@ -35,6 +35,10 @@ import org.tradedesk.shared.CountryCode;
 @WithMockUser(username = "coordinator", roles = "COORDINATOR")
 class ClearanceDisputePagesTest {
 
+    /** The application's clock: "today" below is the day the code under test takes (BusinessCalendar / FileTime), not the server's. */
+    @Autowired
+    java.time.Clock clock;
+
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -57,13 +61,13 @@ class ClearanceDisputePagesTest {
                 null, null, null)).id();
         file = mvc.perform(post("/clearance/transactions").with(csrf()).param("lang", "en")
                         .param("clientId", String.valueOf(clientId)).param("direction", "IMPORT").param("jurisdiction", "TW")
-                        .param("mode", "SEA").param("arrivalDate", LocalDate.now().minusDays(30).toString()))
+                        .param("mode", "SEA").param("arrivalDate", org.tradedesk.clearance.FileTime.today(clock, org.tradedesk.tariff.Jurisdiction.TW).minusDays(30).toString()))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
     }
 
     @Test
     void aDisputeOpenedThroughTheFormShowsItsDeadlinesAndTakesStepsEvidenceAndOutcome() throws Exception {
-        LocalDate today = org.tradedesk.clearance.FileTime.today(java.time.Clock.systemUTC(), org.tradedesk.tariff.Jurisdiction.TW); // the file's today, in its zone
+        LocalDate today = org.tradedesk.clearance.FileTime.today(clock, org.tradedesk.tariff.Jurisdiction.TW); // the file's today, in its zone
         // "abc" as the amount and a notice date tomorrow: both at their fields, the typed text kept
         String bad = mvc.perform(post(file + "/disputes").with(csrf()).param("lang", "en")
                         .param("decisionKind", "VALUATION_UPLIFT").param("decisionReference", "KEEP-REF")
@@ -181,7 +185,7 @@ class ClearanceDisputePagesTest {
         assertThat(choiceForm.indexOf("1. Bonded storage")).isPositive().isLessThan(choiceForm.indexOf("2. MFN duty"));
         // the time typed is the file's clock time, and the form says which (review of issue 8: issue times unzoned)
         assertThat(choiceForm).contains("id=\"choice-confirmed-zone\">Times in Taipei time<");
-        String future = LocalDate.now().plusDays(2) + "T09:30";
+        String future = org.tradedesk.clearance.FileTime.today(clock, org.tradedesk.tariff.Jurisdiction.TW).plusDays(2) + "T09:30";
         String choiceBad = mvc.perform(post(issuePath + "/choice").with(csrf()).param("lang", "en")
                         .param("version", String.valueOf(issue.version())).param("alternativeId", String.valueOf(cheapest))
                         .param("reasons", "Cheapest").param("regulationReferences", "關稅法 第58條").param("confirmedBy", "Mr Chen")

@@ -33,6 +33,10 @@ import org.tradedesk.shared.CountryCode;
 @WithMockUser(username = "coordinator", roles = "COORDINATOR")
 class ClearancePagesTest {
 
+    /** The application's clock: "today" below is the day the code under test takes (BusinessCalendar / FileTime), not the server's. */
+    @Autowired
+    java.time.Clock clock;
+
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -88,7 +92,7 @@ class ClearancePagesTest {
         String location = createThroughTheForm("2026-11-20");
         mvc.perform(post(location + "/status").with(csrf()).param("status", "DOCUMENTS_COMPLETE").param("version", "0"))
                 .andExpect(status().is3xxRedirection());
-        String later = LocalDate.now().plusDays(4).toString();
+        String later = org.tradedesk.clearance.FileTime.today(clock, org.tradedesk.tariff.Jurisdiction.TW).plusDays(4).toString();
         String html = mvc.perform(post(location + "/status").with(csrf()).param("lang", "zh-TW").param("status", "DECLARED")
                         .param("version", "1").param("date", later))
                 .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
@@ -105,7 +109,7 @@ class ClearancePagesTest {
     @Test
     void aTransactionPageShowsDeadlinesWithDaysLeftRetentionAndHistoryInChinese() throws Exception {
         // the file's today, in its zone (Taipei), not the server's
-        LocalDate today = org.tradedesk.clearance.FileTime.today(java.time.Clock.systemUTC(), org.tradedesk.tariff.Jurisdiction.TW);
+        LocalDate today = org.tradedesk.clearance.FileTime.today(clock, org.tradedesk.tariff.Jurisdiction.TW);
         String arrival = today.minusDays(3).toString();
         String location = createThroughTheForm(arrival);
         String html = mvc.perform(get(location).param("lang", "zh-TW")).andExpect(status().isOk())

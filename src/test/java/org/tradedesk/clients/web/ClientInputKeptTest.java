@@ -41,6 +41,10 @@ import org.tradedesk.shared.CountryCode;
 @WithMockUser(username = "coordinator", roles = "COORDINATOR")
 class ClientInputKeptTest {
 
+    /** "Today" by the product's rule (tradedesk.time-zone), as the code under test takes it, not the server's. */
+    @Autowired
+    org.tradedesk.platform.BusinessCalendar calendar;
+
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -102,7 +106,7 @@ class ClientInputKeptTest {
         assertThat(html).contains("value=\"1800-01-01\"").contains("value=\"at the fair\"").contains("1900-01-01")
                 .contains("id=\"consent-date-error\"");
         String future = mvc.perform(post("/clients/" + c.id() + "/contacts/" + person.id() + "/consents").with(csrf()).param("lang", "en")
-                        .param("purpose", "MARKETING").param("given", "true").param("effectiveOn", LocalDate.now().plusDays(3).toString()))
+                        .param("purpose", "MARKETING").param("given", "true").param("effectiveOn", calendar.latestToday().plusDays(3).toString()))
                 .andExpect(status().is(422)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(future).contains("must not be after today");
         assertThat(directory.viewContact(new ClientId(c.id()), person.id()).consents()).isEmpty();

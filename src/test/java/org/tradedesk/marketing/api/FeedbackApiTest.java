@@ -30,6 +30,10 @@ import org.tradedesk.marketing.SurveyView;
 @WithMockUser(username = "coordinator", roles = "COORDINATOR")
 class FeedbackApiTest {
 
+    /** "Today" by the product's rule (tradedesk.time-zone), as the code under test takes it, not the server's. */
+    @Autowired
+    org.tradedesk.platform.BusinessCalendar calendar;
+
     @Autowired
     MockMvc mvc;
 
@@ -49,7 +53,7 @@ class FeedbackApiTest {
                               {"kind":"CHOICE","aspect":"PLACE","textEn":"Where did you buy?","textZh":"在哪裡購買？",
                                "optionsEn":["online","shop"],"optionsZh":["網路","門市"]},
                               {"kind":"TEXT","textEn":"Anything else?","textZh":"其他意見？"}]}"""
-                .formatted(LocalDate.now().plusDays(3));
+                .formatted(calendar.today().plusDays(3));
         mvc.perform(post(base + "/surveys").contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.state").value("OPEN"))
                 .andExpect(jsonPath("$.link").value(org.hamcrest.Matchers.startsWith("/survey/")));
@@ -92,12 +96,12 @@ class FeedbackApiTest {
         String body = """
                 {"titleEn":"T","titleZh":"問卷","lastDay":"%s",
                  "questions":[{"kind":"CHOICE","textEn":"Q","textZh":"題","optionsEn":["a","b"],"optionsZh":["甲"]}]}"""
-                .formatted(LocalDate.now().plusDays(3));
+                .formatted(calendar.today().plusDays(3));
         mvc.perform(post(base + "/surveys").header("Accept-Language", "zh-TW").contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("marketing.survey.question-options"))
                 .andExpect(jsonPath("$.detail").value("第 1 題須有 2 至 10 個選項，英文與繁體中文數量相同。"));
         mvc.perform(post(base + "/surveys").header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON)
-                        .content(body.replace(LocalDate.now().plusDays(3).toString(), "2020-01-01").replace("[\"甲\"]", "[\"甲\",\"乙\"]")))
+                        .content(body.replace(calendar.today().plusDays(3).toString(), "2020-01-01").replace("[\"甲\"]", "[\"甲\",\"乙\"]")))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("marketing.survey.last-day"));
         mvc.perform(get(base + "/surveys/999999/results")).andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.code").value("marketing.survey.not-found"));

@@ -47,6 +47,10 @@ import org.tradedesk.marketing.domain.ThemeKind;
 @WithMockUser(username = "coordinator", roles = "COORDINATOR")
 class ResultsReportTest {
 
+    /** "Today" by the product's rule (tradedesk.time-zone), as the code under test takes it, not the server's. */
+    @Autowired
+    org.tradedesk.platform.BusinessCalendar calendar;
+
     @Autowired
     MockMvc mvc;
 
@@ -167,7 +171,7 @@ class ResultsReportTest {
         long enquiries = campaigns.kpis(c).get(0).id(); // ENQUIRIES, target 200
         monitoring.record(c, enquiries, LocalDate.of(2027, 4, 30), new BigDecimal("150"));
         monitoring.addAction(c, enquiries, "加開一場進口商說明會", "manager", LocalDate.of(2027, 5, 31));
-        SurveyView v = feedback.createSurvey(c, new SurveyDetails("Wine fair feedback", "酒展回饋", LocalDate.now().plusDays(10), false, null,
+        SurveyView v = feedback.createSurvey(c, new SurveyDetails("Wine fair feedback", "酒展回饋", calendar.today().plusDays(10), false, null,
                 List.of(Feedback.recommendQuestion("Recommend us?", "您會推薦我們嗎？"),
                         new SurveyQuestion(0, 0, SurveyQuestionKind.TEXT, MarketingMixAspect.PRODUCT, "Improve?", "改進？", null, null, false))));
         long nps = v.questions().get(0).id();

@@ -39,6 +39,10 @@ import org.tradedesk.marketing.domain.SurveyQuestionKind;
 @WithMockUser(username = "coordinator", roles = "COORDINATOR")
 class SurveyPagesTest {
 
+    /** "Today" by the product's rule (tradedesk.time-zone), as the code under test takes it, not the server's. */
+    @Autowired
+    org.tradedesk.platform.BusinessCalendar calendar;
+
     @Autowired
     MockMvc mvc;
 
@@ -73,7 +77,7 @@ class SurveyPagesTest {
                 new org.springframework.security.authentication.UsernamePasswordAuthenticationToken("coordinator", "n/a",
                         org.springframework.security.core.authority.AuthorityUtils.createAuthorityList("ROLE_COORDINATOR")));
         CampaignId c = MarketingSamples.create(campaigns).campaign();
-        SurveyView s = feedback.createSurvey(c, new SurveyDetails("Wine fair feedback", "酒展回饋", LocalDate.now().plusDays(10), askContact,
+        SurveyView s = feedback.createSurvey(c, new SurveyDetails("Wine fair feedback", "酒展回饋", calendar.today().plusDays(10), askContact,
                 askContact ? "privacy@example.com" : null, List.of(
                         Feedback.recommendQuestion("How likely is it that you would recommend our wines to a friend or colleague?",
                                 "您有多大可能向朋友或同事推薦我們的葡萄酒？"),
@@ -268,7 +272,7 @@ class SurveyPagesTest {
 
         // a survey created on the page gets the NPS question first
         mvc.perform(post("/marketing/campaigns/" + id + "/surveys").with(csrf()).param("titleEn", "Distributor survey")
-                .param("titleZh", "經銷商問卷").param("lastDay", LocalDate.now().plusDays(5).toString())
+                .param("titleZh", "經銷商問卷").param("lastDay", calendar.today().plusDays(5).toString())
                 .param("npsEn", "Would you recommend us?").param("npsZh", "您會推薦我們嗎？")
                 .param("questions[0].kind", "TEXT").param("questions[0].textEn", "Anything else?").param("questions[0].textZh", "其他意見？")
                 .param("questions[0].required", "true").param("_questions[0].required", "on"))
@@ -283,7 +287,7 @@ class SurveyPagesTest {
         assertThat(refused).contains("id=\"survey-title-zh-error\"", "id=\"survey-last-day-error\"", "value=\"2020-02-30\"");
         // review T3 item 9: a blank title, a last day two years ahead and mismatched choices, all said on one submit
         String all = mvc.perform(post("/marketing/campaigns/" + id + "/surveys").with(csrf()).param("lang", "en").param("titleEn", "")
-                        .param("titleZh", "問卷").param("lastDay", java.time.LocalDate.now().plusYears(2).toString()).param("npsEn", "a")
+                        .param("titleZh", "問卷").param("lastDay", calendar.today().plusYears(2).toString()).param("npsEn", "a")
                         .param("npsZh", "b").param("questions[0].kind", "CHOICE").param("questions[0].textEn", "Which?")
                         .param("questions[0].textZh", "哪個？").param("questions[0].optionsEn", "Red\nBlue").param("questions[0].optionsZh", "紅"))
                 .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();

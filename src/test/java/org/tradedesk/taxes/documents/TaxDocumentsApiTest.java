@@ -32,6 +32,10 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @AutoConfigureMockMvc
 class TaxDocumentsApiTest {
 
+    /** The application's clock: "today" below is the day the code under test takes (BusinessCalendar / FileTime), not the server's. */
+    @Autowired
+    java.time.Clock clock;
+
     static final RequestPostProcessor COORDINATOR = user("carol").roles("COORDINATOR");
 
     /** The published amplifier example (A$1 = US$0.9100, duty 5 %) with an AUSFTA option at 0 %. */
@@ -162,7 +166,8 @@ class TaxDocumentsApiTest {
     @Test
     void theLetterIsADraftUntilApprovedDatedTheDayItIsProducedAndSignedByItsSender() throws Exception {
         String id = save();
-        String today = java.time.LocalDate.now().format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH));
+        // the calculation is an AU one: its letter is dated by the day in Sydney
+        String today = org.tradedesk.platform.BusinessCalendar.dateIn(clock, org.tradedesk.tariff.Jurisdiction.AU.zone()).format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH));
         String draft = letter(id, "en", COORDINATOR);
         assertThat(draft).contains("DRAFT — not yet approved", "Date " + today, "Calculation date 15 Jan 2013",
                 "as of 15 Jan 2013", "Yours sincerely, carol Import/export coordinator");
