@@ -61,6 +61,19 @@ class DisputeDatesInTheEveningUtcTest {
     ClientDirectory clients;
     @Autowired
     org.tradedesk.clearance.domain.RestDays restDays;
+    @Autowired
+    jakarta.validation.Validator validator;
+
+    record Given(@org.tradedesk.platform.validation.DateWindow(notInFuture = true) LocalDate on) {
+    }
+
+    @Test
+    void beanValidationsNotInFutureReadsTheApplicationsClockNotTheJvms() {
+        // at 17:30 UTC on 6 Dec the latest served day is 7 Dec (Sydney 04:30, Taipei 01:30): 7 Dec taken, 8 Dec refused —
+        // on any real date, because the validator's clock is the application's fixed one
+        assertThat(validator.validate(new Given(FILE_TODAY))).isEmpty();
+        assertThat(validator.validate(new Given(FILE_TODAY.plusDays(1)))).hasSize(1);
+    }
 
     @Test
     void theDisputeFormsThePageAndTheApiTakeTheFilesDay() throws Exception {
@@ -113,7 +126,8 @@ class DisputeDatesInTheEveningUtcTest {
                 .andExpect(jsonPath("$.detail").value("日期 2026/12/08 晚於今日（本案所屬國家之日期 2026/12/07）。"));
 
         // decided on 7 Dec: taken
-        mvc.perform(post(dispute + "/outcome").with(csrf()).param("lang", "en").param("version", "1")
+        long version = ((Number) JsonPath.read(mvc.perform(get(api)).andReturn().getResponse().getContentAsString(), "$.version")).longValue();
+        mvc.perform(post(dispute + "/outcome").with(csrf()).param("lang", "en").param("version", String.valueOf(version))
                         .param("outcome", "UPHELD").param("decidedOn", FILE_TODAY.toString()).param("refundedAmount", "9000"))
                 .andExpect(status().is3xxRedirection());
         String decided = mvc.perform(get(api)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
