@@ -92,11 +92,14 @@ class ClearancePagesTest {
         String location = createThroughTheForm("2026-11-20");
         mvc.perform(post(location + "/status").with(csrf()).param("status", "DOCUMENTS_COMPLETE").param("version", "0"))
                 .andExpect(status().is3xxRedirection());
-        String later = org.tradedesk.clearance.FileTime.today(clock, org.tradedesk.tariff.Jurisdiction.TW).plusDays(4).toString();
+        LocalDate laterDay = org.tradedesk.clearance.FileTime.today(clock, org.tradedesk.tariff.Jurisdiction.TW).plusDays(4);
+        String later = laterDay.toString();
         String html = mvc.perform(post(location + "/status").with(csrf()).param("lang", "zh-TW").param("status", "DECLARED")
                         .param("version", "1").param("date", later))
                 .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
-        assertThat(html).contains("日期 " + later + " 晚於今天");
+        // the dates in the reader's style, as the API gives them (2026/12/11, not ISO inside a Chinese sentence)
+        String zh = laterDay.format(java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd"));
+        assertThat(html).contains("日期 " + zh + " 晚於今天").doesNotContain("日期 " + later);
     }
 
     @Test
