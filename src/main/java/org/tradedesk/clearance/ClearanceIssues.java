@@ -125,8 +125,8 @@ public class ClearanceIssues {
         }
         List<AlternativeCosting.HandCost> out = new java.util.ArrayList<>();
         for (AlternativeDetails.HandCost h : given) {
-            text("handCosts.description", h == null ? null : h.description(), 200);
-            amount("handCosts.amount", h.amount());
+            text("handCosts", h == null ? null : h.description(), 200);
+            amount("handCosts", h.amount());
             out.add(new AlternativeCosting.HandCost(h.description().strip(), h.amount().setScale(2)));
         }
         return out;
