@@ -102,7 +102,7 @@ public class ClearanceIssueReports {
             CostingRow c = costing(a, language);
             AlternativeCosting k = a.costing();
             sheet.skip();
-            sheet.row(XlsxEmphasis.TOTAL).amount(java.math.BigDecimal.valueOf(a.rank()), 0).text(c.kind());
+            sheet.row(XlsxEmphasis.TOTAL).text(a.rank() + ". " + c.kind());
             if (c.treatment() != null) {
                 sheet.row().text(text("clearance.report.treatment", language)).wrappedText(c.treatment());
             }
