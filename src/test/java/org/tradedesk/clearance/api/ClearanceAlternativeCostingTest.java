@@ -137,7 +137,7 @@ class ClearanceAlternativeCostingTest {
                 .anyMatch(v -> v.startsWith("line 1: ") && v.contains("8703.23.90"));
 
         // JAEPA, which the engine offers for Japanese goods: duty Free = 0.00; GST 10 % × (10,000.00 + 0 + 300.00) = 1,030.00
-        mvc.perform(post(alternatives).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post(alternatives).contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en")
                         .content(engine("FTA_PREFERENCE", "{\"preference\":\"JAEPA\"," + FREIGHT + "}", null, 2, 2)))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.alternatives[0].kind").value("FTA_PREFERENCE"))
@@ -228,6 +228,7 @@ class ClearanceAlternativeCostingTest {
     @Test
     void aTcoWithoutEngineDataIsEnteredByHandAndSaysSo() throws Exception {
         // Taiwan's chain has no TCO: without a rate or a cost by hand the engine has nothing to compute from
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("coordinator", "x", "ROLE_COORDINATOR"));
         long clientId = clients.create(new ClientDetails("寶島電子有限公司", ClientKind.IMPORTER, CountryCode.TW, null,
                 PreferredLanguage.ZH_TW, null, null, null)).id();
         long tw = new ClearanceFiles(mvc).taiwanAirImport(clientId, "TPE-ALT", "SZ-ALT-1");
