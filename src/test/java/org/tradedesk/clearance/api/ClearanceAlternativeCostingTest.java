@@ -210,6 +210,15 @@ class ClearanceAlternativeCostingTest {
         assertThat(zh).contains("各方案成本之來源", "由稅費試算引擎於", "稅費計算鏈 AU 版本 AU-2026.1", "商品及服務稅", "AUD 10,800.00",
                 "AUD 1,080.00", "人工輸入", "第 13-5 條").doesNotContain("Computed by the tax engine");
 
+        // the file's page shows the same trace under the alternatives, in the reader's language
+        String page = mvc.perform(get("/clearance/transactions/" + transactionId).param("lang", "en")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("How each cost was reached", "Computed by the tax engine on", "tax chain AU version AU-2026.1",
+                "Goods and services tax", "10,800.00", "1,080.00", "Warehouse rent, 3 months at A$150");
+        String zhPage = mvc.perform(get("/clearance/transactions/" + transactionId).param("lang", "zh-TW")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(zhPage).contains("各方案成本之來源", "由稅費試算引擎於", "商品及服務稅").doesNotContain("Computed by the tax engine");
+
         for (String language : List.of("en", "zh-TW")) {
             byte[] xlsx = mvc.perform(get(issue + "/evaluation.xlsx").header("Accept-Language", language))
                     .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
