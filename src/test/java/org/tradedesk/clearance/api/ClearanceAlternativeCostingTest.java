@@ -3,6 +3,7 @@ package org.tradedesk.clearance.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -266,6 +267,31 @@ class ClearanceAlternativeCostingTest {
                          "riskManagement":"m","likelihood":1,"impact":1,"engine":{}}"""))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("clearance.alternative.cost-with-engine"));
+    }
+
+    /** The page form: the engine box ticked computes the cost; an ineligible preference comes back at its field, typed input kept. */
+    @Test
+    void thePageFormComputesWithTheEngineAndRefusesAnIneligiblePreferenceAtItsField() throws Exception {
+        long issueId = raise();
+        String path = "/clearance/transactions/" + transactionId + "/issues/" + issueId + "/alternatives";
+        String bad = mvc.perform(post(path).with(csrf()).param("lang", "en").param("kind", "FTA_PREFERENCE").param("engine", "true")
+                        .param("preference", "ChAFTA").param("freight", "250").param("insurance", "50").param("costCurrency", "AUD")
+                        .param("benefits", "Keep the rate").param("legalRequirements", "l").param("risks", "r").param("riskManagement", "m")
+                        .param("likelihood", "1").param("impact", "2"))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+        assertThat(bad).contains("id=\"alternative-preference-error\"", "does not offer the preference ChAFTA", "value=\"ChAFTA\"",
+                "Keep the rate");
+        mvc.perform(post(path).with(csrf()).param("lang", "en").param("kind", "BONDED_STORAGE").param("engine", "true")
+                        .param("freight", "250").param("insurance", "50").param("costCurrency", "AUD")
+                        .param("handCostDescription", "Warehouse rent").param("handCostAmount", "450")
+                        .param("benefits", "b").param("legalRequirements", "l").param("risks", "r").param("riskManagement", "m")
+                        .param("likelihood", "1").param("impact", "2"))
+                .andExpect(status().is3xxRedirection());
+        // the MFN figures by hand (1,580.00, see the test above) plus the rent entered by hand 450.00
+        mvc.perform(get(issues() + "/" + issueId).header("Accept-Language", "en"))
+                .andExpect(jsonPath("$.alternatives[0].costAmount").value(2030.00))
+                .andExpect(jsonPath("$.alternatives[0].costing.engineTotal").value(1580.00))
+                .andExpect(jsonPath("$.alternatives[0].costing.handCosts[0].description").value("Warehouse rent"));
     }
 
     private static double tax(String json, int alternative, String code, String field) {
