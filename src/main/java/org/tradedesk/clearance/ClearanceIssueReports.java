@@ -31,9 +31,11 @@ public class ClearanceIssueReports {
     private final MessageSource messages;
     private final ClearanceTransactions transactions;
     private final org.tradedesk.platform.Formats formats;
+    private final org.tradedesk.platform.MessageTexts texts;
 
     ClearanceIssueReports(ClearanceIssues issues, PdfRenderer pdf, MessageSource messages, ClearanceTransactions transactions,
-            org.tradedesk.platform.Formats formats) {
+            org.tradedesk.platform.Formats formats, org.tradedesk.platform.MessageTexts texts) {
+        this.texts = texts;
         this.issues = issues;
         this.transactions = transactions;
         this.formats = formats;
@@ -52,6 +54,8 @@ public class ClearanceIssueReports {
         model.put("chosen", issue.chosen());
         model.put("rows", report == Report.SOLUTION ? List.of(issue.chosen()) : issue.alternatives());
         model.put("confirmedAt", issue.choice() == null ? "" : confirmedAt(id, issue, language));
+        List<IssueView.Alternative> shown = report == Report.SOLUTION ? List.of(issue.chosen()) : issue.alternatives();
+        model.put("costings", shown.stream().map(a -> costing(a, language)).toList());
         return pdf.render(TEMPLATE, model, language);
     }
 
@@ -91,6 +95,38 @@ public class ClearanceIssueReports {
                     .amount(java.math.BigDecimal.valueOf(a.risk().score()), 0)
                     .text(text("clearance.risk." + a.risk().level(), language));
         }
+        // how each cost was reached: the engine's figures per tax (base, rate, amount) with its data, the hand costs apart
+        sheet.skip();
+        sheet.row(XlsxEmphasis.NOTE).text(text("clearance.report.costing", language));
+        for (IssueView.Alternative a : shown) {
+            CostingRow c = costing(a, language);
+            AlternativeCosting k = a.costing();
+            sheet.skip();
+            sheet.row(XlsxEmphasis.TOTAL).text(a.rank() + ". " + c.kind());
+            if (c.treatment() != null) {
+                sheet.row().text(text("clearance.report.treatment", language)).wrappedText(c.treatment());
+            }
+            if (c.engineSource() != null) {
+                sheet.row().text(text("clearance.report.engineSource", language)).wrappedText(c.engineSource());
+            }
+            if (!k.taxes().isEmpty()) {
+                sheet.header(text("clearance.report.tax", language), text("clearance.report.base", language),
+                        text("clearance.report.rate", language), text("clearance.report.amount", language));
+                for (AlternativeCosting.TaxLine t : k.taxes()) {
+                    XlsxRow row = sheet.row().text(t.label() == null ? t.code() : t.label().in(language));
+                    row = t.base() == null ? row.text("") : row.amount(t.base(), 2);
+                    row.text(t.rate() == null ? "" : t.rate()).amount(t.amount(), 2);
+                }
+            }
+            if (k.computed()) {
+                sheet.row().text(text("clearance.report.engineTotal", language)).amount(k.engineTotal(), 2).text(k.currency());
+            }
+            for (AlternativeCosting.HandCost h : k.handCosts()) {
+                sheet.row().text(c.handSource()).amount(h.amount(), 2).text(k.currency())
+                        .wrappedText(h.description() == null ? "" : h.description());
+            }
+            sheet.row().text(text("clearance.report.totalCost", language)).amount(k.total(), 2).text(k.currency());
+        }
         if (issue.choice() != null) {
             sheet.skip();
             sheet.row().text(text("clearance.report.chosen", language))
@@ -102,6 +138,36 @@ public class ClearanceIssueReports {
                     .text(confirmedAt(id, issue, language));
         }
         return book.toBytes();
+    }
+
+    /** One alternative's costing as the PDF prints it, every text in the report's language. */
+    public record CostingRow(int rank, String kind, String treatment, String engineSource, List<TaxRow> taxes, String engineTotal,
+            String handSource, List<HandRow> handCosts, String handTotal, String total) {
+    }
+
+    public record TaxRow(String label, String base, String rate, String amount) {
+    }
+
+    public record HandRow(String description, String amount) {
+    }
+
+    private CostingRow costing(IssueView.Alternative a, Locale language) {
+        AlternativeCosting c = a.costing();
+        String cur = c.currency();
+        return new CostingRow(a.rank(), text("clearance.alternative.kind." + a.kind(), language),
+                c.treatment() == null ? null : texts.render(c.treatment(), language),
+                c.engineSource() == null ? null : texts.render(c.engineSource(), language),
+                c.taxes().stream().map(t -> new TaxRow(t.label() == null ? t.code() : t.label().in(language),
+                        t.base() == null ? "" : amount(t.base(), cur, language), t.rate() == null ? "" : t.rate(),
+                        amount(t.amount(), cur, language))).toList(),
+                c.computed() ? amount(c.engineTotal(), cur, language) : null,
+                texts.render(org.tradedesk.shared.MessageText.of("clearance.alternative.source.hand"), language),
+                c.handCosts().stream().map(h -> new HandRow(h.description() == null ? "" : h.description(), amount(h.amount(), cur, language))).toList(),
+                c.handCosts().isEmpty() ? null : amount(c.handTotal(), cur, language), amount(c.total(), cur, language));
+    }
+
+    private String amount(java.math.BigDecimal value, String currency, Locale language) {
+        return withLocale(language, () -> currency + " " + formats.amountIn(value, currency));
     }
 
     /** When the client confirmed, in the file's zone, named (臺北時間 / Sydney time) — not a bare clock time. */

@@ -1,13 +1,16 @@
 package org.tradedesk.clearance;
 
 import java.time.Clock;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tradedesk.clearance.domain.RiskRating;
 import org.tradedesk.clearance.persistence.IssueStore;
 import org.tradedesk.identity.CurrentUser;
+import org.tradedesk.shared.Money;
 
 /**
  * The issue register of a clearance file (P4.2 – P4.4): issues with their risk (likelihood × impact), alternative
@@ -20,15 +23,18 @@ public class ClearanceIssues {
 
     static final int MAX_TEXT = 2000;
     static final int MAX_SHORT = 100;
+    static final int MAX_HAND_COSTS = 10;
 
     private final ClearanceTransactions transactions;
     private final IssueStore store;
     private final Clock clock;
+    private final org.tradedesk.taxes.TaxCalculations taxes;
 
-    ClearanceIssues(ClearanceTransactions transactions, IssueStore store, Clock clock) {
+    ClearanceIssues(ClearanceTransactions transactions, IssueStore store, Clock clock, org.tradedesk.taxes.TaxCalculations taxes) {
         this.transactions = transactions;
         this.store = store;
         this.clock = clock;
+        this.taxes = taxes;
     }
 
     @Transactional(readOnly = true)
@@ -64,18 +70,66 @@ public class ClearanceIssues {
         text("legalRequirements", d.legalRequirements(), MAX_TEXT);
         text("risks", d.risks(), MAX_TEXT);
         text("riskManagement", d.riskManagement(), MAX_TEXT);
-        if (d.cost() == null) {
+        rating("likelihood", "impact", d.likelihood(), d.impact());
+        Instant now = Instant.now(clock);
+        AlternativeCosting costing;
+        Money cost;
+        if (d.engine() == null) {
+            if (!d.handCosts().isEmpty()) {
+                throw new ClearanceInputInvalid("handCosts", "clearance.alternative.hand-costs-need-engine",
+                        "handCosts go with an engine computation; without it give the whole cost as costAmount");
+            }
+            checkCost(d.cost());
+            cost = d.cost();
+            costing = AlternativeCosting.typedByHand(cost.currency().value(), cost.amount());
+        } else {
+            if (d.cost() != null) {
+                throw new ClearanceInputInvalid("costAmount", "clearance.alternative.cost-with-engine",
+                        "with an engine computation the costs entered by hand go in handCosts, each with its description");
+            }
+            List<AlternativeCosting.HandCost> hand = handCosts(d.handCosts());
+            TransactionView view = transactions.transaction(id);
+            LocalDate today = FileTime.today(clock, view.details().jurisdiction());
+            costing = AlternativeEngineCosting.compute(view, d.kind(), d.engine(), hand,
+                    new AlternativeEngineCosting.Engine(taxes::calculate, j -> taxes.hasConcession(j, AlternativeEngineCosting.TCO, today)),
+                    today, now);
+            cost = Money.of(costing.total().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString(), costing.currency());
+        }
+        return store.addAlternative(id.value(), issueId, new AlternativeDetails(d.kind(), d.benefits().strip(), cost,
+                d.legalRequirements().strip(), d.risks().strip(), d.riskManagement().strip(), d.likelihood(), d.impact()),
+                costing, CurrentUser.name(), now);
+    }
+
+    private static void checkCost(Money cost) {
+        if (cost == null) {
             throw new ClearanceInputInvalid("costAmount", "clearance.field.required", "costAmount is required", "costAmount");
         }
-        if (d.cost().amount().signum() < 0 || d.cost().amount().scale() > 2 || d.cost().amount().precision() - d.cost().amount().scale() > 15) {
-            throw new ClearanceInputInvalid("costAmount", "clearance.alternative.cost-invalid",
-                    "the cost is 0 or more with at most 2 decimals and 15 digits: " + d.cost().amount().toPlainString(),
-                    d.cost().amount().toPlainString());
+        amount("costAmount", cost.amount());
+    }
+
+    private static void amount(String field, BigDecimal amount) {
+        if (amount == null) {
+            throw new ClearanceInputInvalid(field, "clearance.field.required", field + " is required", field);
         }
-        rating("likelihood", "impact", d.likelihood(), d.impact());
-        return store.addAlternative(id.value(), issueId, new AlternativeDetails(d.kind(), d.benefits().strip(), d.cost(),
-                d.legalRequirements().strip(), d.risks().strip(), d.riskManagement().strip(), d.likelihood(), d.impact()),
-                CurrentUser.name(), Instant.now(clock));
+        if (amount.signum() < 0 || amount.scale() > 2 || amount.precision() - amount.scale() > 15) {
+            throw new ClearanceInputInvalid(field, "clearance.alternative.cost-invalid",
+                    "the cost is 0 or more with at most 2 decimals and 15 digits: " + amount.toPlainString(), amount.toPlainString());
+        }
+    }
+
+    /** The costs entered by hand: each with its description and an amount of 0 or more (at most 10). */
+    private static List<AlternativeCosting.HandCost> handCosts(List<AlternativeDetails.HandCost> given) {
+        if (given.size() > MAX_HAND_COSTS) {
+            throw new ClearanceInputInvalid("handCosts", "clearance.alternative.hand-costs-too-many",
+                    "at most " + MAX_HAND_COSTS + " costs entered by hand", String.valueOf(MAX_HAND_COSTS));
+        }
+        List<AlternativeCosting.HandCost> out = new java.util.ArrayList<>();
+        for (AlternativeDetails.HandCost h : given) {
+            text("handCosts", h == null ? null : h.description(), 200);
+            amount("handCosts", h.amount());
+            out.add(new AlternativeCosting.HandCost(h.description().strip(), h.amount().setScale(2)));
+        }
+        return out;
     }
 
     /** Records the chosen solution; the issue becomes RESOLVED. The client's confirmation cannot lie in the future. */

@@ -262,13 +262,13 @@ final class DeclarationBuilding {
         return null;
     }
 
-    private static String tariffForEngine(TransactionView view, String digits) {
+    static String tariffForEngine(TransactionView view, String digits) {
         // the engine takes the tariff code without the statistical suffix (AU 8 digits; TW 8 digits, 11 with CCC)
         return digits.length() > 8 && "AU".equals(view.details().jurisdiction().name()) ? digits.substring(0, 8)
                 : digits.length() > 11 ? digits.substring(0, 11) : digits;
     }
 
-    private static Incoterm incoterm(TransactionView view, CapturedInvoice invoice) {
+    static Incoterm incoterm(TransactionView view, CapturedInvoice invoice) {
         if (view.details().incoterm() != null) {
             return view.details().incoterm();
         }
@@ -295,7 +295,7 @@ final class DeclarationBuilding {
         return s == null || s.isBlank() ? null : s;
     }
 
-    private static String cut(String s, int max) {
+    static String cut(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max);
     }
 }

@@ -12,8 +12,16 @@ import org.tradedesk.shared.Money;
 public record IssueView(long id, long version, long transactionId, String description, String implications, RiskRating risk,
         String owner, IssueStatus status, List<Alternative> alternatives, Choice choice, String createdBy, Instant createdAt) {
 
+    /** {@code costing}: how the cost was reached (the engine's figures and data, the costs entered by hand). */
     public record Alternative(long id, int rank, AlternativeKind kind, String benefits, Money cost, String legalRequirements,
-            String risks, String riskManagement, RiskRating risk) {
+            String risks, String riskManagement, RiskRating risk, AlternativeCosting costing) {
+
+        /** An alternative whose cost was typed by hand. */
+        public Alternative(long id, int rank, AlternativeKind kind, String benefits, Money cost, String legalRequirements,
+                String risks, String riskManagement, RiskRating risk) {
+            this(id, rank, kind, benefits, cost, legalRequirements, risks, riskManagement, risk,
+                    AlternativeCosting.typedByHand(cost.currency().value(), cost.amount()));
+        }
     }
 
     public record Choice(long alternativeId, String reasons, String regulationReferences, String confirmedBy, Instant confirmedAt) {

@@ -81,6 +81,14 @@ public class TaxCalculations {
         return engine.calculate(request, chains.forJurisdiction(request.jurisdiction(), request.date()));
     }
 
+    /**
+     * Whether the jurisdiction's chain in force on {@code date} knows the concession {@code scheme} (Australia's {@code TCO}):
+     * the engine then supplies its rate, requirement and provision; otherwise a claim of it needs its rate given.
+     */
+    public boolean hasConcession(String jurisdiction, String scheme, java.time.LocalDate date) {
+        return chains.forJurisdiction(jurisdiction, date).concession(scheme, date).isPresent();
+    }
+
     /** Whether the jurisdiction's customs value on that date includes freight and insurance (CIF) or not (FOB). */
     public boolean valuesOnCifBasis(String jurisdiction, java.time.LocalDate date) {
         return chains.forJurisdiction(jurisdiction, date).valuationBasis() == ChainDefinition.ValuationBasis.CIF;

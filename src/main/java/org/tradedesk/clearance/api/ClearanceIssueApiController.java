@@ -37,10 +37,17 @@ class ClearanceIssueApiController {
 
     private final ClearanceIssues issues;
     private final ClearanceIssueReports reports;
+    private final org.tradedesk.platform.MessageTexts texts;
 
-    ClearanceIssueApiController(ClearanceIssues issues, ClearanceIssueReports reports) {
+    ClearanceIssueApiController(ClearanceIssues issues, ClearanceIssueReports reports, org.tradedesk.platform.MessageTexts texts) {
         this.issues = issues;
         this.reports = reports;
+        this.texts = texts;
+    }
+
+    /** The issue in the reader's language (the costing's texts rendered). */
+    private IssueJson json(IssueView issue) {
+        return IssueJson.of(issue, texts, LocaleContextHolder.getLocale());
     }
 
     @GetMapping("/{issueId}/{report:evaluation|solution}.{format:pdf|xlsx}")
@@ -64,13 +71,13 @@ class ClearanceIssueApiController {
     @GetMapping
     @Operation(summary = "The file's issues (at most 100), each with its alternatives ranked and its choice")
     List<IssueJson> list(@PathVariable long id) {
-        return issues.issues(TransactionId.of(id)).stream().map(IssueJson::of).toList();
+        return issues.issues(TransactionId.of(id)).stream().map(this::json).toList();
     }
 
     @GetMapping("/{issueId}")
     @Operation(summary = "One issue")
     IssueJson one(@PathVariable long id, @PathVariable long issueId) {
-        return IssueJson.of(issues.issue(TransactionId.of(id), issueId));
+        return json(issues.issue(TransactionId.of(id), issueId));
     }
 
     @PostMapping
@@ -78,21 +85,24 @@ class ClearanceIssueApiController {
     ResponseEntity<IssueJson> raise(@PathVariable long id, @Valid @RequestBody IssueRequest body) {
         IssueView raised = issues.raise(TransactionId.of(id), body.toDetails());
         return ResponseEntity.created(URI.create("/api/v1/clearance/transactions/" + id + "/issues/" + raised.id()))
-                .body(IssueJson.of(raised));
+                .body(json(raised));
     }
 
     @PostMapping("/{issueId}/alternatives")
-    @Operation(summary = "Add an alternative solution (all of an issue's alternatives in one currency); answers the issue re-ranked")
+    @Operation(summary = "Add an alternative solution (all of an issue's alternatives in one currency); answers the issue re-ranked. "
+            + "The cost is typed by hand (costAmount, costCurrency: recorded as entered by hand) or computed by the tax engine "
+            + "from the file's invoice under the alternative's treatment (engine), with costs entered by hand apart (handCosts); "
+            + "the ranking uses the total (engine + hand) then the risk score")
     ResponseEntity<IssueJson> alternative(@PathVariable long id, @PathVariable long issueId,
             @Valid @RequestBody AlternativeRequest body) {
         IssueView issue = issues.addAlternative(TransactionId.of(id), issueId, body.toDetails());
-        return ResponseEntity.created(URI.create("/api/v1/clearance/transactions/" + id + "/issues/" + issueId)).body(IssueJson.of(issue));
+        return ResponseEntity.created(URI.create("/api/v1/clearance/transactions/" + id + "/issues/" + issueId)).body(json(issue));
     }
 
     @PostMapping("/{issueId}/choice")
     @Operation(summary = "Record the chosen alternative with reasons, regulation references and the client's confirmation; "
             + "the issue becomes RESOLVED (version = the issue's version read)")
     IssueJson choose(@PathVariable long id, @PathVariable long issueId, @Valid @RequestBody ChoiceRequest body) {
-        return IssueJson.of(issues.choose(TransactionId.of(id), issueId, body.version(), body.toDetails()));
+        return json(issues.choose(TransactionId.of(id), issueId, body.version(), body.toDetails()));
     }
 }

@@ -44,6 +44,9 @@ class AlternativeEntity {
     private int likelihood;
     @Column(nullable = false, updatable = false)
     private int impact;
+    /** The costing as JSON ({@link org.tradedesk.clearance.AlternativeCosting}); null for an alternative recorded before. */
+    @Column(updatable = false)
+    private String costing;
     @Column(name = "created_by", nullable = false, updatable = false)
     private String createdBy;
     @Column(name = "created_at", nullable = false, updatable = false)
@@ -53,7 +56,8 @@ class AlternativeEntity {
     }
 
     AlternativeEntity(long issueId, AlternativeKind kind, String benefits, BigDecimal costAmount, String costCurrency,
-            String legalRequirements, String risks, String riskManagement, int likelihood, int impact, String user, Instant now) {
+            String legalRequirements, String risks, String riskManagement, int likelihood, int impact, String costing, String user, Instant now) {
+        this.costing = costing;
         this.issueId = issueId;
         this.kind = kind;
         this.benefits = benefits;
@@ -79,4 +83,5 @@ class AlternativeEntity {
     String riskManagement() { return riskManagement; }
     int likelihood() { return likelihood; }
     int impact() { return impact; }
+    String costing() { return costing; }
 }

@@ -84,7 +84,8 @@ public class IssueStore {
     }
 
     @Transactional
-    public IssueView addAlternative(long transactionId, long issueId, AlternativeDetails d, String user, Instant now) {
+    public IssueView addAlternative(long transactionId, long issueId, AlternativeDetails d,
+            org.tradedesk.clearance.AlternativeCosting costing, String user, Instant now) {
         IssueEntity issue = load(transactionId, issueId);
         issue.touch(now);
         List<AlternativeEntity> existing = alternatives.findByIssueIdInOrderByIdAsc(List.of(issueId));
@@ -102,9 +103,17 @@ public class IssueStore {
         issues.saveAndFlush(issue);
         AlternativeEntity saved = alternatives.saveAndFlush(new AlternativeEntity(issueId, d.kind(), d.benefits(),
                 d.cost().amount(), currency, d.legalRequirements(), d.risks(), d.riskManagement(), d.likelihood(), d.impact(),
-                user, now));
+                costing == null ? null : json.writeValueAsString(costing), user, now));
         record(transactionId, user, now, MessageText.of("clearance.history.alternative-added", MessageText.Arg.number(issueId),
                 MessageText.Arg.code("clearance.alternative.kind." + d.kind()), MessageText.Arg.money(d.cost().amount().setScale(d.cost().currency().isoFractionDigits(), java.math.RoundingMode.HALF_UP), d.cost().currency().value())));
+        if (costing != null && costing.computed()) {
+            // the audit line says where the figure came from: the engine's total, the date it computed for, its data
+            MessageText source = costing.engineSource();
+            record(transactionId, user, now, MessageText.of("clearance.history.alternative-costed", MessageText.Arg.number(issueId),
+                    MessageText.Arg.code("clearance.alternative.kind." + d.kind()),
+                    MessageText.Arg.money(costing.engineTotal(), costing.currency()), MessageText.Arg.message(source),
+                    MessageText.Arg.money(costing.handTotal(), costing.currency())));
+        }
         List<AlternativeEntity> all = new ArrayList<>(existing);
         all.add(saved);
         return view(issue, all);
@@ -157,7 +166,7 @@ public class IssueStore {
         for (int r = 0; r < ranked.size(); r++) {
             AlternativeEntity a = byId.get(ranked.get(r).id());
             views.add(new IssueView.Alternative(a.id(), r + 1, a.kind(), a.benefits(), money(a), a.legalRequirements(), a.risks(),
-                    a.riskManagement(), new RiskRating(a.likelihood(), a.impact())));
+                    a.riskManagement(), new RiskRating(a.likelihood(), a.impact()), costing(a)));
         }
         IssueView.Choice choice = i.chosenAlternativeId() == null ? null
                 : new IssueView.Choice(i.chosenAlternativeId(), i.choiceReasons(), i.choiceReferences(), i.confirmedBy(),
@@ -165,6 +174,11 @@ public class IssueStore {
         return new IssueView(i.id(), i.version(), i.transactionId(), i.description(), i.implications(),
                 new RiskRating(i.likelihood(), i.impact()), i.owner(), i.status(), List.copyOf(views), choice, i.createdBy(),
                 i.createdAt());
+    }
+
+    private org.tradedesk.clearance.AlternativeCosting costing(AlternativeEntity a) {
+        return a.costing() == null ? org.tradedesk.clearance.AlternativeCosting.typedByHand(a.costCurrency(), a.costAmount())
+                : json.readValue(a.costing(), org.tradedesk.clearance.AlternativeCosting.class);
     }
 
     private static Money money(AlternativeEntity a) {

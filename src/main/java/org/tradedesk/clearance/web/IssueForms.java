@@ -16,6 +16,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.tradedesk.clearance.AlternativeDetails;
 import org.tradedesk.clearance.AlternativeKind;
 import org.tradedesk.clearance.ChoiceDetails;
+import org.tradedesk.clearance.ClearanceInputInvalid;
 import org.tradedesk.clearance.IssueDetails;
 import org.tradedesk.shared.Money;
 
@@ -40,19 +41,48 @@ final class IssueForms {
         }
     }
 
+    /**
+     * An alternative typed on the page: its cost typed whole ({@code costAmount}, as before), or with {@code engine} ticked
+     * computed by the tax engine from the file's invoice under the kind's treatment ({@code preference}, {@code tcoNumber} or
+     * {@code tcoRate}, {@code freight} and {@code insurance} in the invoice currency) with one cost entered by hand next to it.
+     */
     record AlternativeForm(@NotNull AlternativeKind kind, @NotBlank @Size(max = 2000) String benefits,
-            @NotNull @PositiveOrZero @Digits(integer = 15, fraction = 2) BigDecimal costAmount,
-            @NotNull @Pattern(regexp = "[A-Z]{3}") String costCurrency, @NotBlank @Size(max = 2000) String legalRequirements,
+            @PositiveOrZero @Digits(integer = 15, fraction = 2) BigDecimal costAmount,
+            @Pattern(regexp = "[A-Z]{3}") String costCurrency, @NotBlank @Size(max = 2000) String legalRequirements,
             @NotBlank @Size(max = 2000) String risks, @NotBlank @Size(max = 2000) String riskManagement,
-            @NotNull @Min(1) @Max(5) Integer likelihood, @NotNull @Min(1) @Max(5) Integer impact) {
+            @NotNull @Min(1) @Max(5) Integer likelihood, @NotNull @Min(1) @Max(5) Integer impact,
+            Boolean engine, @Size(max = 40) String preference, @Size(max = 40) String tcoNumber, @Size(max = 200) String tcoRate,
+            @PositiveOrZero @Digits(integer = 15, fraction = 2) BigDecimal freight,
+            @PositiveOrZero @Digits(integer = 15, fraction = 2) BigDecimal insurance,
+            @Size(max = 200) String handCostDescription, @PositiveOrZero @Digits(integer = 15, fraction = 2) BigDecimal handCostAmount) {
 
         static AlternativeForm blank(String currency) {
-            return new AlternativeForm(AlternativeKind.MFN, null, null, currency, null, null, null, 2, 2);
+            return new AlternativeForm(AlternativeKind.MFN, null, null, currency, null, null, null, 2, 2, null, null, null, null, null,
+                    null, null, null);
         }
 
         AlternativeDetails toDetails() {
-            return new AlternativeDetails(kind, benefits, Money.of(costAmount.toPlainString(), costCurrency), legalRequirements, risks,
-                    riskManagement, likelihood, impact);
+            if (!Boolean.TRUE.equals(engine)) {
+                if (costAmount == null || costCurrency == null || costCurrency.isBlank()) {
+                    String field = costAmount == null ? "costAmount" : "costCurrency";
+                    throw new ClearanceInputInvalid(field, "clearance.field.required", field + " is required", field);
+                }
+                return new AlternativeDetails(kind, benefits, Money.of(costAmount.toPlainString(), costCurrency), legalRequirements, risks,
+                        riskManagement, likelihood, impact);
+            }
+            boolean hand = handCostAmount != null || (handCostDescription != null && !handCostDescription.isBlank());
+            if (hand && handCostAmount == null) {
+                throw new ClearanceInputInvalid("handCostAmount", "clearance.field.required", "handCostAmount is required", "handCostAmount");
+            }
+            if (hand && (handCostDescription == null || handCostDescription.isBlank())) {
+                throw new ClearanceInputInvalid("handCostDescription", "clearance.field.required", "handCostDescription is required",
+                        "handCostDescription");
+            }
+            return new AlternativeDetails(kind, benefits, costAmount == null ? null : Money.of(costAmount.toPlainString(),
+                    costCurrency == null || costCurrency.isBlank() ? "XXX" : costCurrency), legalRequirements, risks, riskManagement,
+                    likelihood, impact, new AlternativeDetails.EngineTreatment(preference, tcoNumber, tcoRate, java.util.List.of(), freight,
+                            insurance, null),
+                    hand ? java.util.List.of(new AlternativeDetails.HandCost(handCostDescription, handCostAmount)) : java.util.List.of());
         }
     }
 

@@ -1,0 +1,229 @@
+package org.tradedesk.clearance;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.tradedesk.clearance.AlternativeDetails.EngineTreatment;
+import org.tradedesk.clearance.messages.CapturedInvoice;
+import org.tradedesk.clearance.messages.CapturedInvoice.CapturedLine;
+import org.tradedesk.shared.Incoterm;
+import org.tradedesk.shared.MessageText;
+import org.tradedesk.shared.MessageText.Arg;
+import org.tradedesk.taxes.TaxRequest;
+import org.tradedesk.taxes.TaxRequestLine;
+import org.tradedesk.taxes.TaxRequestLine.DutyOptionRequest;
+import org.tradedesk.taxes.TaxResult;
+
+/**
+ * An alternative's duty-and-tax cost from the tax engine ({@code taxes} module's API, as the declaration takes its figures),
+ * from the file's captured commercial invoice (customs value, tariff code, origin, quantity of each line) under the
+ * alternative's treatment:
+ * <ul>
+ * <li>MFN: every line at the general rate;</li>
+ * <li>FTA_PREFERENCE: the preference picked, on the lines for which the engine offers it — the engine offers only the
+ *     preferences the origin is eligible for on the date (tariff module's country lists); one it does not offer is refused;</li>
+ * <li>TCO: the engine's concession (Australia: a TCO is Free, Customs Tariff Act 1995 Sch 4 item 50) with the TCO's number;
+ *     where the jurisdiction's chain has no TCO data, a rate typed by hand (marked so) or no engine figure at all;</li>
+ * <li>BONDED_STORAGE: the general-rate figures, deferred not saved (no interest assumed);</li>
+ * <li>RE_EXPORT: no import duty or tax payable (zero, with the law's reason); nothing to compute.</li>
+ * </ul>
+ * Plain Java: the engine comes in as a function.
+ */
+final class AlternativeEngineCosting {
+
+    static final String GENERAL = "GENERAL";
+    static final String TCO = "TCO";
+    /** Taiwan's column III is not a claim (it applies to origins without column I treatment). */
+    private static final String NOT_A_CHOICE = "TW_COLUMN_III";
+
+    /** The engine as this class uses it: a calculation and whether the chain knows a concession on a date. */
+    record Engine(Function<TaxRequest, TaxResult> calculate, Predicate<String> knowsTco) {
+    }
+
+    private AlternativeEngineCosting() {
+    }
+
+    static AlternativeCosting compute(TransactionView view, AlternativeKind kind, EngineTreatment t,
+            List<AlternativeCosting.HandCost> hand, Engine engine, LocalDate today, Instant now) {
+        String jurisdiction = view.details().jurisdiction().name();
+        String local = "AU".equals(jurisdiction) ? "AUD" : "TWD";
+        if (kind == AlternativeKind.RE_EXPORT) {
+            return new AlternativeCosting(jurisdiction, local, null, now, BigDecimal.ZERO.setScale(2), List.of(), List.of(),
+                    MessageText.of("clearance.alternative.treatment.RE_EXPORT." + jurisdiction), false, hand);
+        }
+        if (kind == AlternativeKind.OTHER) {
+            throw new ClearanceInputInvalid("kind", "clearance.alternative.engine.kind-other",
+                    "an OTHER alternative has no treatment the engine knows: type its cost by hand");
+        }
+        CapturedInvoice invoice = DeclarationBuilding.invoice(view);
+        if (invoice == null) {
+            throw new ClearanceInputInvalid("engine", "clearance.alternative.engine.no-invoice",
+                    "transaction " + view.id() + " has no commercial invoice with captured lines for the engine to compute from");
+        }
+        if (invoice.currency() == null) {
+            throw new ClearanceInputInvalid("engine", "clearance.declaration.no-currency", "the invoice gives no currency");
+        }
+        Incoterm incoterm = DeclarationBuilding.incoterm(view, invoice);
+        if (incoterm == null) {
+            throw new ClearanceInputInvalid("engine", "clearance.alternative.engine.no-incoterm",
+                    "neither the file nor the invoice gives an Incoterm: the engine cannot value the goods");
+        }
+        Set<Integer> asked = new LinkedHashSet<>(t.lines());
+        for (Integer n : asked) {
+            if (n == null || invoice.lines().stream().noneMatch(l -> l.lineNumber() == n)) {
+                throw new ClearanceInputInvalid("lines", "clearance.alternative.engine.line-unknown",
+                        "the invoice has no line " + n, String.valueOf(n));
+            }
+        }
+        TaxRequest general = request(view, invoice, incoterm, t, today);
+        MessageText treatment;
+        TaxRequest request;
+        boolean handRate = false;
+        switch (kind) {
+            case MFN, BONDED_STORAGE -> {
+                request = general;
+                treatment = MessageText.of(kind == AlternativeKind.MFN ? "clearance.alternative.treatment.MFN"
+                        : "clearance.alternative.treatment.BONDED_STORAGE." + jurisdiction);
+            }
+            case FTA_PREFERENCE -> {
+                String scheme = DeclarationBuilding.blankToNull(t.preference()) == null ? null : t.preference().strip();
+                if (scheme == null) {
+                    throw new ClearanceInputInvalid("preference", "clearance.field.required", "preference is required", "preference");
+                }
+                TaxResult atGeneral = engine.calculate().apply(general);
+                Set<Integer> eligible = new LinkedHashSet<>();
+                Set<String> offered = new LinkedHashSet<>();
+                for (TaxResult.DutyOption o : atGeneral.options()) {
+                    if (!o.scheme().equals(GENERAL) && !o.scheme().equals(NOT_A_CHOICE)) {
+                        offered.add(o.scheme());
+                        if (o.scheme().equals(scheme)) {
+                            eligible.add(o.line());
+                        }
+                    }
+                }
+                List<Integer> refusedLines = asked.stream().filter(n -> !eligible.contains(lineIndex(invoice, n) + 1)).toList();
+                if (eligible.isEmpty() || !refusedLines.isEmpty()) {
+                    throw new ClearanceInputInvalid("preference", "clearance.alternative.preference-ineligible",
+                            "the tax engine does not offer " + scheme + " for " + (refusedLines.isEmpty() ? "any line" : "line(s) "
+                                    + refusedLines) + " of this invoice (origin not eligible on " + today + "); offered: "
+                                    + (offered.isEmpty() ? "none" : String.join(", ", offered)),
+                            scheme, today, offered.isEmpty() ? "—" : String.join(", ", offered));
+                }
+                List<TaxRequestLine> lines = new ArrayList<>();
+                List<Integer> claimed = new ArrayList<>();
+                for (int i = 0; i < general.lines().size(); i++) {
+                    int number = invoice.lines().get(i).lineNumber();
+                    boolean on = eligible.contains(i + 1) && (asked.isEmpty() || asked.contains(number));
+                    lines.add(on ? general.lines().get(i).withScheme(scheme) : general.lines().get(i));
+                    if (on) {
+                        claimed.add(number);
+                    }
+                }
+                request = general.withLines(lines);
+                treatment = MessageText.of("clearance.alternative.treatment.FTA_PREFERENCE", Arg.literal(scheme), Arg.literal(joinNumbers(claimed)),
+                        Arg.date(today));
+            }
+            case TCO -> {
+                List<Integer> on = asked.isEmpty() ? invoice.lines().stream().map(CapturedLine::lineNumber).toList() : List.copyOf(asked);
+                DutyOptionRequest option;
+                if (engine.knowsTco().test(jurisdiction)) {
+                    String number = DeclarationBuilding.blankToNull(t.tcoNumber()) == null ? null : t.tcoNumber().strip();
+                    if (number == null) {
+                        throw new ClearanceInputInvalid("tcoNumber", "clearance.field.required", "tcoNumber is required", "tcoNumber");
+                    }
+                    option = DutyOptionRequest.concession(TCO, number);
+                    treatment = MessageText.of("clearance.alternative.treatment.TCO", Arg.literal(number), Arg.literal(joinNumbers(on)));
+                } else {
+                    String rate = DeclarationBuilding.blankToNull(t.tcoRate()) == null ? null : t.tcoRate().strip();
+                    if (rate == null) {
+                        if (hand.isEmpty()) {
+                            throw new ClearanceInputInvalid("tcoRate", "clearance.alternative.tco-no-data",
+                                    "the tax engine has no TCO data for " + jurisdiction + ": enter the concession's rate (tcoRate) or the cost by hand (handCosts)",
+                                    jurisdiction);
+                        }
+                        // no engine figure: the cost is what the coordinator entered, and the page says why
+                        return new AlternativeCosting(jurisdiction, local, null, now, null, List.of(), List.of(),
+                                MessageText.of("clearance.alternative.treatment.TCO.no-data", Arg.literal(jurisdiction)), false, hand);
+                    }
+                    option = new DutyOptionRequest(TCO, null, rate, null);
+                    handRate = true;
+                    treatment = MessageText.of("clearance.alternative.treatment.TCO.hand-rate", Arg.literal(jurisdiction), Arg.literal(rate),
+                            Arg.literal(joinNumbers(on)));
+                }
+                List<TaxRequestLine> lines = new ArrayList<>();
+                for (int i = 0; i < general.lines().size(); i++) {
+                    TaxRequestLine l = general.lines().get(i);
+                    lines.add(on.contains(invoice.lines().get(i).lineNumber()) ? l.withOptions(List.of(option)).withScheme(TCO) : l);
+                }
+                request = general.withLines(lines);
+            }
+            default -> throw new IllegalStateException(kind.name());
+        }
+        TaxResult result = engine.calculate().apply(request);
+        if (!result.complete()) {
+            throw new ClearanceInputInvalid("engine", "clearance.alternative.engine.incomplete",
+                    "the tax engine could not compute every tax of the invoice (" + result.notComputed().size() + " left out)",
+                    String.valueOf(result.notComputed().size()));
+        }
+        List<AlternativeCosting.TaxLine> taxes = result.taxes().stream().filter(TaxResult.TaxTotal::collected)
+                .map(x -> new AlternativeCosting.TaxLine(x.code(), x.label(), x.base(), x.rate(), x.amount())).toList();
+        return new AlternativeCosting(jurisdiction, result.currency(), result.date(), now, result.total(), taxes, dataVersions(result),
+                treatment, handRate, hand);
+    }
+
+    /** The tax engine's request for the invoice, every line at the general rate. */
+    static TaxRequest request(TransactionView view, CapturedInvoice invoice, Incoterm incoterm, EngineTreatment t, LocalDate today) {
+        List<TaxRequestLine> lines = new ArrayList<>();
+        for (CapturedLine l : invoice.lines()) {
+            String digits = l.tariffCode() == null ? null : l.tariffCode().replaceAll("[^0-9]", "");
+            lines.add(new TaxRequestLine(l.description(), digits == null || digits.length() < 2 ? null
+                    : DeclarationBuilding.tariffForEngine(view, digits), l.originCountry(), l.amount() == null ? BigDecimal.ZERO : l.amount(),
+                    l.quantity(), null, l.netMassKg(), null, null, null, null, null, Map.of(), null));
+        }
+        return new TaxRequest(view.details().jurisdiction().name(), today, invoice.currency(), incoterm, t.exchangeRate(), null, null,
+                t.freight(), t.insurance(), null, null, null, lines,
+                invoice.invoiceNumber() == null ? null : DeclarationBuilding.cut(invoice.invoiceNumber(), 40), invoice.issueDate());
+    }
+
+    /** The reference data the result rests on, as it records them, one message each (chain, exchange rate, tariff line). */
+    static List<MessageText> dataVersions(TaxResult result) {
+        List<MessageText> out = new ArrayList<>();
+        for (TaxResult.DataSource s : result.sources()) {
+            switch (s.kind()) {
+                case TaxResult.DataSource.CHAIN -> out.add(MessageText.of("clearance.alternative.data.chain", Arg.literal(s.subject()),
+                        Arg.literal(String.valueOf(s.version())), s.effectiveFrom() == null ? Arg.literal("—") : Arg.date(s.effectiveFrom())));
+                case TaxResult.DataSource.EXCHANGE_RATE -> out.add(MessageText.of(s.fromRequest() ? "clearance.alternative.data.rate-given"
+                        : "clearance.alternative.data.rate", Arg.literal(s.subject()), s.rate() == null ? Arg.literal("—") : Arg.number(s.rate()),
+                        s.effectiveFrom() == null ? Arg.literal("—") : Arg.date(s.effectiveFrom())));
+                case TaxResult.DataSource.TARIFF_LINE -> out.add(MessageText.of("clearance.alternative.data.tariff", Arg.number(Long.parseLong(s.subject())),
+                        s.versionText() != null ? Arg.message(s.versionText()) : Arg.literal(s.version())));
+                default -> out.add(MessageText.of("clearance.alternative.data.other", Arg.literal(s.kind()), Arg.literal(String.valueOf(s.version()))));
+            }
+        }
+        if (out.isEmpty()) {
+            // a result saved before its sources were kept as values: the versions as the engine wrote them
+            result.dataVersions().forEach((k, v) -> out.add(MessageText.of("clearance.alternative.data.other", Arg.literal(k), Arg.literal(v))));
+        }
+        return out;
+    }
+
+    private static int lineIndex(CapturedInvoice invoice, int number) {
+        for (int i = 0; i < invoice.lines().size(); i++) {
+            if (invoice.lines().get(i).lineNumber() == number) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String joinNumbers(List<Integer> numbers) {
+        return String.join(", ", numbers.stream().map(String::valueOf).toList());
+    }
+}
