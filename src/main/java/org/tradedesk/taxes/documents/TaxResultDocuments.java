@@ -395,8 +395,7 @@ final class TaxResultDocuments {
             TaxRequestLine line = lines.get(i);
             BigDecimal abv = countedFromStrength(line, valued) ? line.alcoholByVolume() : null;
             values.add(new Valuation.LineValue(line.value(), valued.freightShare(), valued.insuranceShare(),
-                    valued.otherCostsShare(), quantities(line, valued), Boolean.TRUE.equals(line.fuelEfficient()), abv,
-                    abv == null ? null : alcoholAbove(result, i + 1)));
+                    valued.otherCostsShare(), quantities(line, valued), Boolean.TRUE.equals(line.fuelEfficient()), abv));
         }
         return new Valuation(request.currency(), rate, foreignPerLocal, cif, request.incoterm().includesMainCarriage(),
                 request.incoterm().includesInsurance(), values, new Valuation.ShipmentCosts(nz(request.freight()), nz(request.insurance()),
@@ -417,17 +416,6 @@ final class TaxResultDocuments {
         } catch (RuntimeException e) {
             return false;
         }
-    }
-
-    /** The strength a line's rate per litre of alcohol counts from ("ABOVE 1.15 %vol", beer), or null: read from its steps' rates. */
-    private static BigDecimal alcoholAbove(TaxResult result, int line) {
-        for (TaxStep s : result.steps()) {
-            if (s.line() != null && s.line() == line && expression(s.rate()) instanceof DutyExpression.Specific specific
-                    && specific.unit().dimension() == UnitOfMeasure.Dimension.ALCOHOL && specific.alcoholAbovePercent() != null) {
-                return specific.alcoholAbovePercent();
-            }
-        }
-        return null;
     }
 
     /** The rate the result records for {@code currency}, or null. */

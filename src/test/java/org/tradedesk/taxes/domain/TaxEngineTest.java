@@ -148,7 +148,7 @@ class TaxEngineTest {
 
     @Test
     void keepsAlcoholTaxedAtTheBorderEvenWhenLowValue() {
-        TaxRequestLine wine = TaxRequestLine.of("wine", "22042100", d("100"), Map.of("duty", "5%"));
+        TaxRequestLine wine = TaxRequestLine.of("wine", "22042120", d("100"), Map.of("duty", "5%"));
         TaxResult r = run(request("AU", LocalDate.of(2025, 6, 1), "AUD", Incoterm.FOB, null, null, null, wine));
         assertThat(r.lines().get(0).lowValue()).isFalse();
         assertThat(r.amountOf("GST")).isPositive();
