@@ -118,6 +118,12 @@ final class TaxResultDocuments {
             first.dataVersions().forEach((k, v) -> versions.add(dataVersion(k, v, first.date())));
         } else {
             first.sources().forEach(source -> versions.add(dataVersion(source, first.currency())));
+            // the draught rates and Small Producer Relief tables a line used are data versions with no source of their own
+            first.dataVersions().forEach((k, v) -> {
+                if (k.startsWith("draught.line") || k.startsWith("spr.line")) {
+                    versions.add(dataVersion(k, v, first.date()));
+                }
+            });
         }
         return new TaxDocument(reference, clientName, language, first.jurisdiction(), first.date(), currency, decimals,
                 inputs, options, recommended, versions, advice, TaxDocument.Letter.DRAFT, valuation, null);
@@ -157,6 +163,12 @@ final class TaxResultDocuments {
                     ? parentheses.group(1).replaceAll(",?\\s*effective \\d{4}-\\d{2}-\\d{2}( to \\d{4}-\\d{2}-\\d{2})?", "").strip() : "";
             source = inside.isEmpty() ? MessageText.of("taxes.text.asGiven", MessageText.Arg.literal("—"))
                     : MessageText.of("taxes.text.asGiven", MessageText.Arg.literal(inside));
+        } else if ((key.startsWith("draught.line") || key.startsWith("spr.line")) && stored == null && text.args().size() > 2) {
+            boolean draught = key.startsWith("draught.line");
+            label = MessageText.of("taxes.documents.dataset." + (draught ? "DRAUGHT" : "SPR"),
+                    MessageText.Arg.literal(key.substring((draught ? "draught.line" : "spr.line").length())));
+            from = LocalDate.parse(text.args().get(1).value());
+            source = MessageText.of("taxes.documents.source.chain", MessageText.Arg.literal(text.args().get(2).value()));
         } else if (key.startsWith("tariff.line")) {
             label = MessageText.of("taxes.documents.dataset.TARIFF_LINE", MessageText.Arg.literal(key.substring("tariff.line".length())));
             source = MessageText.of("taxes.documents.source.tariff");
