@@ -91,6 +91,16 @@ public class Formats {
     }
 
     /**
+     * The time in the application clock's zone (the desk's, the zone every time of the pages is shown in) with that zone
+     * named in the reader's language ("2026/12/07 09:32:21（台北時間）", "7 Dec 2026 09:32:21 (Taipei Time)"): for a time
+     * read on its own, such as when a tariff file was imported.
+     */
+    public String dateTimeZoned(TemporalAccessor value) {
+        return dateTime(value, zone, zone.getDisplayName(java.time.format.TextStyle.FULL,
+                isChinese() ? SupportedLocales.ZH_TW : Locale.ENGLISH));
+    }
+
+    /**
      * The time in the given zone with the zone named ("2026/12/07 03:32:21（臺北時間）", "7 Dec 2026 03:32:21 (Sydney
      * time)"): for records whose times belong to a place, not to the server.
      */

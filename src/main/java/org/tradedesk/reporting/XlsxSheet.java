@@ -68,15 +68,6 @@ public final class XlsxSheet {
         return second;
     }
 
-    /**
-     * A header in the reader's language only (issue 6: one language per document as asked); returns the row.
-     */
-    public XlsxRow header(Locale reader, List<LocalizedText> labels) {
-        XlsxRow row = row(XlsxEmphasis.HEADER);
-        labels.forEach(label -> row.text(label.in(reader)));
-        return row;
-    }
-
     /** Keeps every row up to and including {@code lastHeaderRow} (1-based) visible while scrolling. */
     public XlsxSheet freezeRowsThrough(int lastHeaderRow) {
         sheet.createFreezePane(0, lastHeaderRow);

@@ -17,7 +17,25 @@ public record ImportJobView(long id, Jurisdiction jurisdiction, String fileName,
         issues = issues == null ? List.of() : List.copyOf(issues);
     }
 
-    public record Issue(String row, String text, String reason) {
+    /**
+     * A rejected row: {@link #reasonText()} is its reason as a message for the reader's language; a report stored before
+     * reasons were messages has none and prints {@code reason} as it was stored.
+     */
+    public record Issue(String row, String text, String reason, String reasonCode, List<String> reasonArgs) {
+        public Issue {
+            reasonArgs = reasonArgs == null ? List.of() : List.copyOf(reasonArgs);
+        }
+
+        public Issue(String row, String text, String reason) {
+            this(row, text, reason, null, List.of());
+        }
+
+        public org.tradedesk.shared.MessageText reasonText() {
+            return reasonCode == null ? org.tradedesk.shared.MessageText.of("tariff.import.reject.as-stored",
+                    org.tradedesk.shared.MessageText.Arg.literal(reason == null ? "" : reason))
+                    : new org.tradedesk.shared.MessageText(reasonCode,
+                            reasonArgs.stream().map(org.tradedesk.shared.MessageText.Arg::literal).toList());
+        }
     }
 
     public boolean running() {

@@ -14,20 +14,19 @@ public record PenaltyExposure(String jurisdiction, String currency, List<Item> i
 
     /**
      * One penalty: from {@code low} (usual or minimum) to {@code high} (the legal maximum). {@code reckoning}, where
-     * set, is how it was reckoned as a message rendered in the reader's language (then {@code explanation} is null).
+     * set, is how it was reckoned as a message rendered in the reader's language.
      * {@code legalReference} is the chain's source text as written (kept for the audit); {@code legalBasis} is the
      * same citation as a message code with the rule's figures, which pages, documents and the API render.
      */
-    public record Item(String code, LocalizedText label, BigDecimal low, BigDecimal high, String explanation,
+    public record Item(String code, LocalizedText label, BigDecimal low, BigDecimal high,
             String legalReference, MessageText reckoning, MessageText legalBasis) {
 
-        public Item(String code, LocalizedText label, BigDecimal low, BigDecimal high, String explanation,
-                String legalReference, MessageText reckoning) {
-            this(code, label, low, high, explanation, legalReference, reckoning, null);
+        public Item(String code, LocalizedText label, BigDecimal low, BigDecimal high, String legalReference, MessageText reckoning) {
+            this(code, label, low, high, legalReference, reckoning, null);
         }
 
-        public Item(String code, LocalizedText label, BigDecimal low, BigDecimal high, String explanation, String legalReference) {
-            this(code, label, low, high, explanation, legalReference, null, null);
+        public Item(String code, LocalizedText label, BigDecimal low, BigDecimal high, String legalReference) {
+            this(code, label, low, high, legalReference, null, null);
         }
     }
 }

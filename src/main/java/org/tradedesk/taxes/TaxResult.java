@@ -29,14 +29,14 @@ public record TaxResult(
         BigDecimal totalDisplay,
         List<DutyOption> options,
         List<TaxStep> steps,
-        Map<String, String> dataVersions,
+        Map<String, MessageText> dataVersions,
         List<MessageText> notes,
         List<DataSource> sources) {
 
     /** A result without its data sources as values (as results were saved before they were recorded). */
     public TaxResult(String jurisdiction, LocalDate date, String currency, BigDecimal customsValue,
             BigDecimal transportAndInsurance, List<LineResult> lines, List<TaxTotal> taxes, BigDecimal total,
-            BigDecimal totalDisplay, List<DutyOption> options, List<TaxStep> steps, Map<String, String> dataVersions,
+            BigDecimal totalDisplay, List<DutyOption> options, List<TaxStep> steps, Map<String, MessageText> dataVersions,
             List<MessageText> notes) {
         this(jurisdiction, date, currency, customsValue, transportAndInsurance, lines, taxes, total, totalDisplay, options,
                 steps, dataVersions, notes, List.of());

@@ -124,7 +124,7 @@ class ApiProblemDetailsTest {
 
     @Test
     void anImpossibleDateParameterNamesTheParameterAndTheFormat() throws Exception {
-        Problem p = problem(get("/api/v1/tariff/AU/items/2204.21.00").param("date", "2026-02-30")
+        Problem p = problem(get("/api/v1/tariff/AU/items/2204.21.20").param("date", "2026-02-30")
                 .header("Accept-Language", "en"), 400);
         assertThat(p.body().get("code").asString()).isEqualTo("error.validation");
         assertThat(p.field()).isEqualTo("date");

@@ -33,6 +33,15 @@ class FormatsTest {
     }
 
     @Test
+    void namesTheZoneOfATimeReadOnItsOwnInTheReadersLanguage() {
+        Instant at = Instant.parse("2026-11-24T16:30:00Z");
+        LocaleContextHolder.setLocale(SupportedLocales.ZH_TW);
+        assertThat(fmt.dateTimeZoned(at)).startsWith("2026/11/25 00:30").endsWith("）").contains("台北");
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        assertThat(fmt.dateTimeZoned(at)).startsWith("25 Nov 2026").contains("00:30").endsWith(")").contains("Taipei");
+    }
+
+    @Test
     void showsInstantsInTheClocksZone() {
         // 16:30 UTC is already the next day in Taipei (UTC+8)
         Instant at = Instant.parse("2026-11-24T16:30:00Z");

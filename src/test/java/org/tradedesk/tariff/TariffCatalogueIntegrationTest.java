@@ -280,6 +280,18 @@ class TariffCatalogueIntegrationTest {
         String report = mvc.perform(get("/tariff/imports/" + auJob).with(user("m").roles("MANAGER")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(report).contains("tariff-job-issues").contains("less 5%");
+        // the import time names its zone, as the clearance pages do
+        assertThat(report).containsPattern("id=\"tariff-job-created\">[^<]+[（(][^)）<]+[)）]</dd>");
+        // each rejection reason in the reader's language (the published text itself stays as published)
+        org.jsoup.select.Elements zhReasons = org.jsoup.Jsoup.parse(mvc.perform(get("/tariff/imports/" + auJob)
+                        .with(user("m").roles("MANAGER")).param("lang", "zh-TW")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).select("#tariff-job-issues tbody tr td:nth-child(3)");
+        assertThat(zhReasons).isNotEmpty().allSatisfy(td -> assertThat(td.text()).containsPattern("\\p{IsHan}")
+                .doesNotContain("could not be read").doesNotContain("the line's other rates"));
+        org.jsoup.select.Elements enReasons = org.jsoup.Jsoup.parse(mvc.perform(get("/tariff/imports/" + auJob)
+                        .with(user("m").roles("MANAGER")).param("lang", "en")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).select("#tariff-job-issues tbody tr td:nth-child(3)");
+        assertThat(enReasons).isNotEmpty().allSatisfy(td -> assertThat(td.text()).doesNotContainPattern("\\p{IsHan}"));
     }
 
     @Test
@@ -323,6 +335,13 @@ class TariffCatalogueIntegrationTest {
         assertThat(catalogue.search(Jurisdiction.AU, "茶", 0, 50).hits()).extracting(h -> h.line().code())
                 .anySatisfy(c -> assertThat(c).startsWith("0902"));
         assertThat(catalogue.search(Jurisdiction.AU, "葡萄酒", 0, 10).hits().get(0).line().code()).startsWith("2204");
+        // seen: 咖啡 ranked tea first (Taiwan's tea lines sit under chapter 9「咖啡、茶、馬黛茶及香辛料」): coffee comes first
+        List<TariffSearchPage.Hit> coffee = catalogue.search(Jurisdiction.AU, "咖啡", 0, 10).hits();
+        assertThat(coffee).isNotEmpty();
+        // coffee itself (0901) or coffee extracts (2101.1x), never a tea line
+        assertThat(coffee.get(0).line().code()).matches("0901.*|21011.*");
+        assertThat(coffee.get(0).line().code()).doesNotStartWith("0902");
+        assertThat(catalogue.search(Jurisdiction.AU, "茶", 0, 10).hits().get(0).line().code()).startsWith("0902");
         // and the demo clients' goods are in the Taiwan sample
         for (String words : List.of("茶", "tea", "啤酒", "beer", "葡萄酒", "wine", "不銹鋼", "stainless", "洗碟機", "machines")) {
             assertThat(catalogue.search(Jurisdiction.TW, words, 0, 5).total()).as(words).isPositive();
@@ -446,11 +465,12 @@ class TariffCatalogueIntegrationTest {
         String report = mvc.perform(get("/tariff/imports/" + auJob).with(user("m").roles("MANAGER")).param("lang", "en"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(report).doesNotContain("&amp;#58;");
-        // import times in the language's format: "6 Dec 2026 10:30:00" in English, "2026/12/06 10:30:00" in Chinese
-        assertThat(report).containsPattern("id=\"tariff-job-finished\">\\d{1,2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2}<");
+        // import times in the language's format with the zone named: "6 Dec 2026 10:30:00 (Taipei Time)" in English,
+        // "2026/12/06 10:30:00（台北時間）" in Chinese
+        assertThat(report).containsPattern("id=\"tariff-job-finished\">\\d{1,2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} \\([^)<]+\\)<");
         String zh = mvc.perform(get("/tariff/imports/" + auJob).with(user("m").roles("MANAGER")).param("lang", "zh-TW"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(zh).containsPattern("id=\"tariff-job-finished\">\\d{4}/\\d{2}/\\d{2} \\d{2}:\\d{2}:\\d{2}<");
+        assertThat(zh).containsPattern("id=\"tariff-job-finished\">\\d{4}/\\d{2}/\\d{2} \\d{2}:\\d{2}:\\d{2}（[^）<]+）<");
     }
 
     /**

@@ -6,8 +6,10 @@ import org.tradedesk.shared.TradedeskException;
 import org.tradedesk.shared.duty.DutyExpression;
 
 /**
- * The limits themselves, for code that checks outside an annotation (a rate inside a duty
- * expression, a row of an uploaded file).
+ * The one set of input bounds of the product: the invoice form, the tax API and the batch upload read every limit here
+ * (directly or through {@link Amount}, {@link Percent}, {@link DateWindow}, {@link DutyRate}), and the README table
+ * "Limits of a request" states them. Also for code that checks outside an annotation (a rate inside a duty expression,
+ * a row of an uploaded file).
  */
 public final class Bounds {
 
@@ -25,12 +27,23 @@ public final class Bounds {
      */
     public static final BigDecimal MAX_PERCENT = new BigDecimal("1000");
 
-    /** Calculation and invoice dates: no tariff or exchange rate goes back further or forward as far. */
-    public static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
-    public static final LocalDate LATEST_DATE = LocalDate.of(2100, 12, 31);
+    /** Calculation and invoice dates: no tariff or exchange rate goes back further or forward as far (ISO, for annotations). */
+    public static final String EARLIEST = "1900-01-01";
+    public static final String LATEST = "2100-12-31";
+    public static final LocalDate EARLIEST_DATE = LocalDate.parse(EARLIEST);
+    public static final LocalDate LATEST_DATE = LocalDate.parse(LATEST);
+
+    /** A share of the goods in percent (alcohol by volume, sucrose, total soluble solids): 0 to 100. */
+    public static final String MAX_SHARE_PERCENT = "100";
 
     /** The most lines one invoice form takes (a larger invoice goes through the batch upload). */
     public static final int MAX_FORM_LINES = 200;
+
+    /** The most lines one tax API request takes (issue 11: above it, 413 naming {@code lines}). */
+    public static final int MAX_API_LINES = 5_000;
+
+    /** The most rows one batch upload takes. */
+    public static final int MAX_BATCH_ROWS = 5_000;
 
     private Bounds() {
     }

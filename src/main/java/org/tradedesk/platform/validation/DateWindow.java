@@ -32,9 +32,9 @@ public @interface DateWindow {
 
     String message() default "{platform.bounds.date}";
 
-    String min() default "1900-01-01";
+    String min() default Bounds.EARLIEST;
 
-    String max() default "2100-12-31";
+    String max() default Bounds.LATEST;
 
     boolean notInFuture() default false;
 

@@ -61,8 +61,19 @@ public final class ScheduleData {
         }
     }
 
-    /** A row or rate text that was not imported, and why. */
-    public record Issue(String row, String text, String reason) {
+    /**
+     * A row or rate text that was not imported, and why: {@code reasonCode} and {@code reasonArgs} (literals: a code, the
+     * reader's technical detail) are the message the report prints in the reader's language; {@code reason} is the same in
+     * English for the log (and what reports stored before the reasons were messages print).
+     */
+    public record Issue(String row, String text, String reason, String reasonCode, List<String> reasonArgs) {
+        public Issue {
+            reasonArgs = reasonArgs == null ? List.of() : List.copyOf(reasonArgs);
+        }
+
+        public Issue(String row, String text, String reason) {
+            this(row, text, reason, null, List.of());
+        }
     }
 
     /** Measures in force before the first staged date of a text are stored from this day ("since before this schedule"). */
@@ -105,6 +116,11 @@ public final class ScheduleData {
     public void reject(String row, String text, String reason) {
         // the report shows the text as published (From 30 December 2018: …), not the file's &#58;
         issues.add(new Issue(row, PublishedText.decode(text), reason));
+    }
+
+    /** A rejection whose reason is the message {@code code} with literal {@code args}; {@code english} for the log. */
+    public void reject(String row, String text, String code, String english, String... args) {
+        issues.add(new Issue(row, PublishedText.decode(text), english, code, List.of(args)));
     }
 
     public void rowRead() {

@@ -74,7 +74,8 @@ public final class AuTariffReader {
     private static void readChapter(JsonNode chapter, ScheduleData data) {
         String number = text(chapter, "number");
         if (!number.matches("\\d{1,2}")) {
-            data.reject("chapter " + number, text(chapter, "title"), "chapter number is not 1 or 2 digits");
+            data.reject("chapter " + number, text(chapter, "title"), "tariff.import.reject.chapter-number",
+                    "chapter number is not 1 or 2 digits");
             return;
         }
         String chapterCode = String.format("%02d", Integer.parseInt(number));
@@ -99,7 +100,8 @@ public final class AuTariffReader {
         // A trailing * or # marks excise-equivalent or restricted goods (a footnote, not part of the code).
         String code = digits(reference).replaceAll("[*#]+$", "");
         if (!code.matches("\\d{2,8}")) {
-            data.reject(reference, text(line, "description"), "reference number is not a tariff code of 2 to 8 digits");
+            data.reject(reference, text(line, "description"), "tariff.import.reject.reference",
+                    "reference number is not a tariff code of 2 to 8 digits");
             return;
         }
         String stat = digits(text(line, "statisticalCode"));
@@ -122,11 +124,11 @@ public final class AuTariffReader {
         RateParseResult parsed = AuDutyRateParser.parseSchedule3(rate);
         data.rateRead(parsed.ok());
         if (!parsed.ok()) {
-            data.reject(reference.strip(), rate, parsed.failure());
+            data.reject(reference.strip(), rate, "tariff.import.reject.rate-unreadable", parsed.failure(), parsed.failure());
             return;
         }
         for (String part : parsed.unread()) {
-            data.reject(reference.strip(), rate, part + " (the line's other rates are imported)");
+            data.reject(reference.strip(), rate, "tariff.import.reject.rate-part-unread", part + " (the line's other rates are imported)", part);
         }
         for (RateMeasure m : parsed.measures()) {
             data.addMeasure(new ScheduleData.Measure(code, m.type(), m.preference(), null,
@@ -152,18 +154,18 @@ public final class AuTariffReader {
                 String rate = text(e, "dutyRate");
                 String row = schedule.getKey() + " " + text(e, "hsCode");
                 if (AuDutyRateParser.normalize(rate).isEmpty()) {
-                    data.reject(row, rate, "no rate in the entry");
+                    data.reject(row, rate, "tariff.import.reject.no-rate", "no rate in the entry");
                     continue;
                 }
                 if (!data.hasNode(code)) {
-                    data.reject(row, rate, "no tariff line " + text(e, "hsCode") + " in Schedule 3");
+                    data.reject(row, rate, "tariff.import.reject.no-line", "no tariff line " + text(e, "hsCode") + " in Schedule 3", text(e, "hsCode"));
                     continue;
                 }
                 String scheme = text(e, "ftaName");
                 RateParseResult parsed = AuDutyRateParser.parseFta(scheme, rate, text(e, "description"));
                 data.rateRead(parsed.ok());
                 if (!parsed.ok()) {
-                    data.reject(row, rate, parsed.failure());
+                    data.reject(row, rate, "tariff.import.reject.rate-unreadable", parsed.failure(), parsed.failure());
                     continue;
                 }
                 String partner = partner(text(e, "description"), text(e, "hsCode"));
@@ -172,7 +174,7 @@ public final class AuTariffReader {
                     // a rate the schedule publishes for named parties only is theirs, not every party's
                     parties = PublishedParties.ofAustralianEntry(partner);
                 } catch (IllegalArgumentException notACountry) {
-                    data.reject(row, rate, notACountry.getMessage());
+                    data.reject(row, rate, "tariff.import.reject.parties", notACountry.getMessage(), notACountry.getMessage());
                     continue;
                 }
                 for (RateMeasure m : parsed.measures()) {

@@ -97,11 +97,11 @@ public final class TwTariffReader {
         String where = "row " + rowNumber;
         String code = code(row.getCell(0), c[0]);
         if (!code.matches("\\d{11}")) {
-            data.reject(where, c[0], "貨品分類號列 must be an 11-digit CCC code");
+            data.reject(where, c[0], "tariff.import.reject.tw-code", "貨品分類號列 must be an 11-digit CCC code");
             return;
         }
         if (c[1].isEmpty() && c[2].isEmpty()) {
-            data.reject(where + " " + code, "", "neither 中文貨名 nor 英文貨名 is given");
+            data.reject(where + " " + code, "", "tariff.import.reject.tw-no-name", "neither 中文貨名 nor 英文貨名 is given");
             return;
         }
         String column1;
@@ -113,19 +113,19 @@ public final class TwTariffReader {
                 throw new IllegalArgumentException("第一欄稅率 is empty");
             }
         } catch (IllegalArgumentException e) {
-            reject(data, where, code, c[3], "第一欄稅率", e);
+            reject(data, where, code, c[3], "第一欄稅率", 1, e);
             return;
         }
         try {
             column2 = TwDutyRateParser.parsePartners(c[4]);
         } catch (IllegalArgumentException e) {
-            reject(data, where, code, c[4], "第二欄稅率", e);
+            reject(data, where, code, c[4], "第二欄稅率", 2, e);
             return;
         }
         try {
             column3 = TwDutyRateParser.parse(c[5]);
         } catch (IllegalArgumentException e) {
-            reject(data, where, code, c[5], "第三欄稅率", e);
+            reject(data, where, code, c[5], "第三欄稅率", 3, e);
             return;
         }
         String unit = !c[6].isEmpty() ? c[6] : c[7].isEmpty() ? null : c[7];
@@ -162,9 +162,10 @@ public final class TwTariffReader {
         return formatted.replaceAll("[\\s.-]", "");
     }
 
-    private static void reject(ScheduleData data, String where, String code, String text, String column, IllegalArgumentException e) {
+    private static void reject(ScheduleData data, String where, String code, String text, String column, int columnNumber,
+            IllegalArgumentException e) {
         data.rateRead(false);
-        data.reject(where + " " + code, text, column + ": " + e.getMessage());
+        data.reject(where + " " + code, text, "tariff.import.reject.tw-rate." + columnNumber, column + ": " + e.getMessage(), e.getMessage());
     }
 
     /**

@@ -250,12 +250,14 @@ public class TariffStore {
         if (updated != 1) {
             throw new JobNoLongerRunning(job);
         }
-        jdbc.batchUpdate("insert into tariff_import_issue (job_id, row_ref, rate_text, reason) values (?,?,?,?)",
+        jdbc.batchUpdate("insert into tariff_import_issue (job_id, row_ref, rate_text, reason, reason_code, reason_args) values (?,?,?,?,?,?)",
                 data.issues(), 1000, (ps, i) -> {
                     ps.setLong(1, job);
                     ps.setString(2, cut(i.row(), 300));
                     ps.setString(3, cut(i.text(), 2000));
                     ps.setString(4, cut(i.reason(), 1000));
+                    ps.setString(5, i.reasonCode());
+                    ps.setString(6, i.reasonCode() == null ? null : cut(String.join(ARG_SEPARATOR, i.reasonArgs()), 2000));
                 });
     }
 
@@ -296,10 +298,15 @@ public class TariffStore {
         return jdbc.query("select * from tariff_import_job order by id desc limit " + limit, (rs, i) -> job(rs, List.of()));
     }
 
+    /** Between the literal arguments of a rejection reason in {@code reason_args} (a character no published text holds). */
+    private static final String ARG_SEPARATOR = "\u001F";
+
     public Optional<ImportJobView> job(long id) {
         List<ImportJobView.Issue> issues = jdbc.query(
-                "select row_ref, rate_text, reason from tariff_import_issue where job_id = ? order by id",
-                (rs, i) -> new ImportJobView.Issue(rs.getString(1), rs.getString(2), rs.getString(3)), id);
+                "select row_ref, rate_text, reason, reason_code, reason_args from tariff_import_issue where job_id = ? order by id",
+                (rs, i) -> new ImportJobView.Issue(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5) == null || rs.getString(5).isEmpty() ? List.of()
+                                : List.of(rs.getString(5).split(ARG_SEPARATOR, -1))), id);
         return jdbc.query("select * from tariff_import_job where id = ?", (rs, i) -> job(rs, issues), id).stream().findFirst();
     }
 

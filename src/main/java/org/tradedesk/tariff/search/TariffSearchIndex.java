@@ -273,7 +273,9 @@ public class TariffSearchIndex {
      * A schedule without Chinese descriptions (Australia's) is searched in Chinese through Taiwan's:
      * the first six digits of a code are the Harmonized System's, the same in both schedules, so the
      * Taiwan lines that match the words name the HS subheadings, and this schedule's lines under those
-     * subheadings are the answer, in the order of the Taiwan ranking, then by code.
+     * subheadings are the answer, in the order of the Taiwan ranking, then by code. Only a Taiwan line's own words
+     * count here, not its chapter's: chapter 9 is 「咖啡、茶、馬黛茶及香辛料」, and a tea line found for 咖啡 through that
+     * title would put tea before coffee (the HS titles below find coffee by its own heading).
      */
     private List<TariffSearchPage.Hit> viaTaiwanChinese(Snapshot snap, String q) {
         Snapshot taiwan;
@@ -285,7 +287,7 @@ public class TariffSearchIndex {
         }
         try {
             TopScoreDocCollector collector = TopScoreDocCollector.create(CROSSWALK_HITS, CROSSWALK_HITS);
-            taiwan.searcher().search(wordQuery(q), collector);
+            taiwan.searcher().search(ownChineseWords(q), collector);
             java.util.LinkedHashMap<String, Float> subheadings = new java.util.LinkedHashMap<>();
             for (ScoreDoc d : collector.topDocs().scoreDocs) {
                 String code = taiwan.lines()[d.doc].code();
@@ -380,6 +382,17 @@ public class TariffSearchIndex {
             add(b, "zh", chinese, escaped, 3f);
             add(b, "zhContext", chinese, escaped, 2f);
         }
+        BooleanQuery.Builder withoutRepeats = new BooleanQuery.Builder();
+        withoutRepeats.add(b.build(), BooleanClause.Occur.MUST);
+        withoutRepeats.add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term("repeat", "1")),
+                BooleanClause.Occur.MUST_NOT);
+        return withoutRepeats.build();
+    }
+
+    /** The Chinese words in a line's own description only (its ancestors' titles left out). */
+    private Query ownChineseWords(String q) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        add(b, "zh", chinese, QueryParser.escape(q), 1f);
         BooleanQuery.Builder withoutRepeats = new BooleanQuery.Builder();
         withoutRepeats.add(b.build(), BooleanClause.Occur.MUST);
         withoutRepeats.add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term("repeat", "1")),

@@ -13,7 +13,7 @@ import org.tradedesk.shared.MessageText;
  */
 final class RequestLimits {
 
-    static final int MAX_LINES = 5_000;
+    static final int MAX_LINES = org.tradedesk.platform.validation.Bounds.MAX_API_LINES;
     static final int MAX_OPTION_ROWS = 10_000;
 
     private RequestLimits() {

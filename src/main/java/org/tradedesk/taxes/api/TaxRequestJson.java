@@ -45,7 +45,7 @@ record TaxRequestJson(
         @NotEmpty @io.swagger.v3.oas.annotations.media.ArraySchema(maxItems = RequestLimits.MAX_LINES)
         List<@NotNull @Valid Line> lines,
         @Size(max = 40) String invoiceNumber,
-        LocalDate invoiceDate) {
+        @DateWindow LocalDate invoiceDate) {
 
     /** How freight, insurance and other costs are spread over the lines. */
     enum Allocation { VALUE, WEIGHT, QUANTITY }
@@ -67,13 +67,13 @@ record TaxRequestJson(
             @Size(max = 20) String unit,
             @PositiveOrZero @Amount BigDecimal netMassKg,
             @PositiveOrZero @Amount BigDecimal litres,
-            @DecimalMin("0") @DecimalMax("100") BigDecimal alcoholByVolume,
-            @DecimalMin("0") @DecimalMax("100") BigDecimal sucrosePercent,
+            @DecimalMin("0") @DecimalMax(org.tradedesk.platform.validation.Bounds.MAX_SHARE_PERCENT) BigDecimal alcoholByVolume,
+            @DecimalMin("0") @DecimalMax(org.tradedesk.platform.validation.Bounds.MAX_SHARE_PERCENT) BigDecimal sucrosePercent,
             Boolean fuelEfficient,
             @Size(max = 40) String scheme,
             @Size(max = 30) Map<@NotBlank String, @NotBlank @Size(max = 200) @DutyRate String> measures,
             @Size(max = org.tradedesk.taxes.TaxRequestLine.MAX_OPTIONS) List<@NotNull @Valid Option> options,
-            @DecimalMin("0") @DecimalMax("100") BigDecimal totalSolubleSolidsPercent,
+            @DecimalMin("0") @DecimalMax(org.tradedesk.platform.validation.Bounds.MAX_SHARE_PERCENT) BigDecimal totalSolubleSolidsPercent,
             @Schema(description = "The goods' retail price in the local currency (GBP for the UK), "
                     + "for a duty of a % of the retail price (UK tobacco products duty: 16.5% retail price + 316.70 GBP/1000 "
                     + "MIN 422.80 GBP/1000); not the customs value")

@@ -26,7 +26,7 @@ record TaxResultJson(
         BigDecimal totalDisplay,
         List<Option> options,
         List<Step> steps,
-        Map<String, String> dataVersions,
+        Map<String, MessageText> dataVersions,
         List<MessageText> notes,
         List<Source> sources,
         @Schema(description = "false when a tax could not be computed: the total then leaves out the taxes of notComputed")

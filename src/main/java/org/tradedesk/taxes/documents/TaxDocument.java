@@ -329,12 +329,11 @@ public record TaxDocument(
          * One line's price (invoice currency), shares of the shipment's costs (local currency) and the
          * quantities a specific rate is charged on, in the base unit of each dimension (kg, L, litres of
          * alcohol as the engine counted them, pieces); where the litres of alcohol were counted from the volume
-         * and strength, the strength (%vol) and the strength the rate counts from (beer: above 1.15), so the
-         * worksheet counts them by formula.
+         * and strength, the strength (%vol), so the worksheet counts them by formula (the strength a rate counts
+         * from, beer's "above 1.15", is read from the rate itself).
          */
         public record LineValue(BigDecimal value, BigDecimal freight, BigDecimal insurance, BigDecimal otherCosts,
-                Map<UnitOfMeasure.Dimension, BigDecimal> quantities, boolean fuelEfficient, BigDecimal alcoholByVolume,
-                BigDecimal alcoholAbovePercent) {
+                Map<UnitOfMeasure.Dimension, BigDecimal> quantities, boolean fuelEfficient, BigDecimal alcoholByVolume) {
             public LineValue {
                 quantities = quantities == null ? Map.of() : Map.copyOf(quantities);
             }

@@ -37,15 +37,23 @@ public class TaxDocuments {
     private final MessageSource messages;
     private final PdfRenderer pdf;
     private final Clock clock;
+    /** The application's renderer, with the modules' {@code StoredMessageUpgrade}s: a document reads a saved text as the page does. */
+    private final MessageTexts texts;
     /** Formats' amount and date rules depend on no time zone, so one instance serves every document. */
     private static final Formats FORMATS = new Formats(Clock.systemUTC());
 
     /** {@code clock} dates the letter: the day it is produced, not the day of the calculation. */
     @Autowired
-    public TaxDocuments(MessageSource messages, PdfRenderer pdf, Clock clock) {
+    public TaxDocuments(MessageSource messages, PdfRenderer pdf, Clock clock, MessageTexts texts) {
         this.messages = messages;
         this.pdf = pdf;
         this.clock = clock;
+        this.texts = texts;
+    }
+
+    /** Without stored-message upgrades (tests that render fresh results only). */
+    public TaxDocuments(MessageSource messages, PdfRenderer pdf, Clock clock) {
+        this(messages, pdf, clock, new MessageTexts(messages, FORMATS));
     }
 
     public TaxDocuments(MessageSource messages, PdfRenderer pdf) {
@@ -53,7 +61,7 @@ public class TaxDocuments {
     }
 
     public byte[] worksheetXlsx(TaxDocument doc) {
-        return new WorksheetXlsxWriter(doc, new DocumentLabels(messages, doc.language(), new MessageTexts(messages, FORMATS))).write();
+        return new WorksheetXlsxWriter(doc, new DocumentLabels(messages, doc.language(), texts)).write();
     }
 
     public byte[] worksheetPdf(TaxDocument doc) {
@@ -127,7 +135,6 @@ public class TaxDocuments {
                     option.requirements().stream().map(r -> r.in(lang)).toList()));
         }
         model.put("optionTotals", totals);
-        MessageTexts texts = new MessageTexts(messages, FORMATS);
         model.put("versions", doc.dataVersions().stream().map(v -> new VersionRow(
                 v.label() != null ? texts.render(v.label(), lang) : v.name().in(lang),
                 v.versionText() != null ? texts.render(v.versionText(), lang) : v.version(),

@@ -118,39 +118,70 @@ final class TaxResultDocuments {
             first.dataVersions().forEach((k, v) -> versions.add(dataVersion(k, v, first.date())));
         } else {
             first.sources().forEach(source -> versions.add(dataVersion(source, first.currency())));
+            // the draught rates and Small Producer Relief tables a line used are data versions with no source of their own
+            first.dataVersions().forEach((k, v) -> {
+                if (k.startsWith("draught.line") || k.startsWith("spr.line")) {
+                    versions.add(dataVersion(k, v, first.date()));
+                }
+            });
         }
         return new TaxDocument(reference, clientName, language, first.jurisdiction(), first.date(), currency, decimals,
                 inputs, options, recommended, versions, advice, TaxDocument.Letter.DRAFT, valuation, null);
     }
 
     private static final Pattern EFFECTIVE = Pattern.compile("effective (\\d{4}-\\d{2}-\\d{2})");
-    private static final Pattern TARIFF_VERSION = Pattern.compile("tariff data version .*$");
     private static final Pattern PARENTHESES = Pattern.compile("\\(([^()]*)\\)\\s*$");
 
     /**
-     * One entry of the engine's data versions, split into the columns the documents print. The engine
-     * writes them as text: "AU 2026.1 (effective 2024-07-01)" for the chain, "0.91 USD per AUD (given in
-     * the request)" or "… (RBA, effective 2026-03-02)" for a rate, "AU 8703.23.19 … — tariff data version
-     * 3 "…" imported …" for a catalogue line. A figure with no date of its own (a rate given in the
-     * request, a catalogue line) is the one in force on the calculation date, so that date is shown.
+     * One entry of the data versions of a result saved before its sources were recorded as values, in the columns the
+     * documents print: the set it names ({@code chain}, {@code exchangeRate.USD}, {@code tariff.line1}) as the reader
+     * reads it, the version as its message (a text the engine wrote in English then is printed as it was written) and the
+     * date it is in force from (a figure with no date of its own is the one in force on the calculation date).
      */
-    static DataVersion dataVersion(String key, String text, LocalDate calculationDate) {
-        Matcher effective = EFFECTIVE.matcher(text);
-        LocalDate from = effective.find() ? LocalDate.parse(effective.group(1)) : calculationDate;
-        String source;
-        Matcher tariff = TARIFF_VERSION.matcher(text);
-        Matcher parentheses = PARENTHESES.matcher(text);
-        if (key.startsWith("tariff.")) {
-            source = tariff.find() ? "tariff catalogue, " + tariff.group() : "tariff catalogue";
-        } else if (key.equals("chain")) {
-            source = "chain definition " + text.replaceFirst("\\s*\\(.*$", "");
-        } else if (parentheses.find()) {
-            String inside = parentheses.group(1).replaceAll(",?\\s*effective \\d{4}-\\d{2}-\\d{2}( to \\d{4}-\\d{2}-\\d{2})?", "").strip();
-            source = inside.isEmpty() ? key : inside;
-        } else {
-            source = key;
+    static DataVersion dataVersion(String key, MessageText text, LocalDate calculationDate) {
+        String stored = storedText(text);
+        LocalDate from = calculationDate;
+        if (stored != null) {
+            Matcher effective = EFFECTIVE.matcher(stored);
+            if (effective.find()) {
+                from = LocalDate.parse(effective.group(1));
+            }
+        } else if ("taxes.dataVersion.chain".equals(text.code()) && text.args().size() > 2) {
+            from = LocalDate.parse(text.args().get(2).value());
         }
-        return new DataVersion(LocalizedText.of(key, key), text, from, source);
+        MessageText label;
+        MessageText source;
+        if (key.equals("chain")) {
+            String version = stored == null && text.args().size() > 1 ? text.args().get(1).value() : key;
+            label = MessageText.of("taxes.documents.dataset.CHAIN", MessageText.Arg.literal(
+                    stored == null && !text.args().isEmpty() ? text.args().get(0).value() : ""));
+            source = MessageText.of("taxes.documents.source.chain", MessageText.Arg.literal(version));
+        } else if (key.startsWith("exchangeRate.")) {
+            label = MessageText.of("taxes.documents.dataset.EXCHANGE_RATE", MessageText.Arg.literal(key.substring("exchangeRate.".length())));
+            Matcher parentheses = stored == null ? null : PARENTHESES.matcher(stored);
+            String inside = parentheses != null && parentheses.find()
+                    ? parentheses.group(1).replaceAll(",?\\s*effective \\d{4}-\\d{2}-\\d{2}( to \\d{4}-\\d{2}-\\d{2})?", "").strip() : "";
+            source = inside.isEmpty() ? MessageText.of("taxes.text.asGiven", MessageText.Arg.literal("—"))
+                    : MessageText.of("taxes.text.asGiven", MessageText.Arg.literal(inside));
+        } else if ((key.startsWith("draught.line") || key.startsWith("spr.line")) && stored == null && text.args().size() > 2) {
+            boolean draught = key.startsWith("draught.line");
+            label = MessageText.of("taxes.documents.dataset." + (draught ? "DRAUGHT" : "SPR"),
+                    MessageText.Arg.literal(key.substring((draught ? "draught.line" : "spr.line").length())));
+            from = LocalDate.parse(text.args().get(1).value());
+            source = MessageText.of("taxes.documents.source.chain", MessageText.Arg.literal(text.args().get(2).value()));
+        } else if (key.startsWith("tariff.line")) {
+            label = MessageText.of("taxes.documents.dataset.TARIFF_LINE", MessageText.Arg.literal(key.substring("tariff.line".length())));
+            source = MessageText.of("taxes.documents.source.tariff");
+        } else {
+            label = MessageText.of("taxes.text.asGiven", MessageText.Arg.literal(key));
+            source = MessageText.of("taxes.text.asGiven", MessageText.Arg.literal("—"));
+        }
+        return new DataVersion(LocalizedText.of(key, key), stored == null ? key : stored, from, null, label, source, text);
+    }
+
+    /** The text of a message that prints a stored text as it was written ({@code taxes.text.asGiven}); null for any other. */
+    static String storedText(MessageText text) {
+        return text != null && "taxes.text.asGiven".equals(text.code()) && !text.args().isEmpty() ? text.args().get(0).value() : null;
     }
 
     /**
@@ -358,7 +389,7 @@ final class TaxResultDocuments {
             foreignPerLocal = "FOREIGN_PER_LOCAL".equals(recorded.quotation());
         } else {
             // a result saved before its rate was recorded as a value: read the rate back from its text
-            String text = result.dataVersions().get("exchangeRate." + request.currency());
+            String text = storedText(result.dataVersions().get("exchangeRate." + request.currency()));
             Matcher m = text == null ? null : RATE_TEXT.matcher(text);
             if (m == null || !m.find()) {
                 return null;
@@ -376,8 +407,7 @@ final class TaxResultDocuments {
             TaxRequestLine line = lines.get(i);
             BigDecimal abv = countedFromStrength(line, valued) ? line.alcoholByVolume() : null;
             values.add(new Valuation.LineValue(line.value(), valued.freightShare(), valued.insuranceShare(),
-                    valued.otherCostsShare(), quantities(line, valued), Boolean.TRUE.equals(line.fuelEfficient()), abv,
-                    abv == null ? null : alcoholAbove(result, i + 1)));
+                    valued.otherCostsShare(), quantities(line, valued), Boolean.TRUE.equals(line.fuelEfficient()), abv));
         }
         return new Valuation(request.currency(), rate, foreignPerLocal, cif, request.incoterm().includesMainCarriage(),
                 request.incoterm().includesInsurance(), values, new Valuation.ShipmentCosts(nz(request.freight()), nz(request.insurance()),
@@ -398,17 +428,6 @@ final class TaxResultDocuments {
         } catch (RuntimeException e) {
             return false;
         }
-    }
-
-    /** The strength a line's rate per litre of alcohol counts from ("ABOVE 1.15 %vol", beer), or null: read from its steps' rates. */
-    private static BigDecimal alcoholAbove(TaxResult result, int line) {
-        for (TaxStep s : result.steps()) {
-            if (s.line() != null && s.line() == line && expression(s.rate()) instanceof DutyExpression.Specific specific
-                    && specific.unit().dimension() == UnitOfMeasure.Dimension.ALCOHOL && specific.alcoholAbovePercent() != null) {
-                return specific.alcoholAbovePercent();
-            }
-        }
-        return null;
     }
 
     /** The rate the result records for {@code currency}, or null. */

@@ -91,9 +91,9 @@ final class WorksheetXlsxWriter {
             doc.advice().notComputed().forEach(n -> sheet.row(XlsxEmphasis.NOTE).text(n.in(doc.language())));
         }
         sheet.skip();
-        XlsxRow header = sheet.header(doc.language(), List.of(labels.both("label.option"), labels.both("label.grandTotal"),
+        XlsxRow header = sheet.header(in(doc.language(), List.of(labels.both("label.option"), labels.both("label.grandTotal"),
                 labels.both("label.engineTotal"), labels.both("label.check"), labels.both("label.difference"),
-                labels.both("label.recommended"), labels.both("label.requirements")));
+                labels.both("label.recommended"), labels.both("label.requirements"))));
         sheet.freezeRowsThrough(header.number());
         int firstOptionRow = sheet.nextRowNumber();
         for (int i = 0; i < doc.options().size(); i++) {
@@ -203,7 +203,7 @@ final class WorksheetXlsxWriter {
                 }
             }
         }
-        XlsxRow header = sheet.header(lang, heads);
+        XlsxRow header = sheet.header(in(lang, heads));
         sheet.freezeRowsThrough(header.number());
 
         int first = sheet.nextRowNumber();
@@ -502,16 +502,16 @@ final class WorksheetXlsxWriter {
         Locale lang = doc.language();
         sheet.columnWidths(36, 18, 14, 50);
         sheet.title(labels.get("sheet.sources"));
-        XlsxRow header = sheet.header(lang, List.of(labels.both("col.dataset"), labels.both("col.version"),
-                labels.both("col.effective"), labels.both("col.source")));
+        XlsxRow header = sheet.header(in(lang, List.of(labels.both("col.dataset"), labels.both("col.version"),
+                labels.both("col.effective"), labels.both("col.source"))));
         sheet.freezeRowsThrough(header.number());
         for (TaxDocument.DataVersion v : doc.dataVersions()) {
             sheet.row().text(labels.render(v.label(), v.name().in(lang))).text(v.versionText() != null ? labels.render(v.versionText(), v.version()) : v.version()).date(v.effectiveFrom())
                     .wrappedText(labels.render(v.sourceText(), v.source()));
         }
         sheet.skip();
-        sheet.header(lang, List.of(labels.both("col.step"), labels.both("col.rate"),
-                labels.both("col.rounding"), labels.both("col.legal")));
+        sheet.header(in(lang, List.of(labels.both("col.step"), labels.both("col.rate"),
+                labels.both("col.rounding"), labels.both("col.legal"))));
         Set<String> seen = new HashSet<>();
         for (Option option : doc.options()) {
             List<Step> steps = new ArrayList<>();
@@ -554,5 +554,10 @@ final class WorksheetXlsxWriter {
         }
         used.add(name.toLowerCase(Locale.ROOT));
         return name;
+    }
+
+    /** Header labels in the document's one language. */
+    private static String[] in(java.util.Locale lang, List<LocalizedText> labels) {
+        return labels.stream().map(l -> l.in(lang)).toArray(String[]::new);
     }
 }

@@ -31,7 +31,7 @@ final class ChainRun {
     final List<TaxTotal> totals = new ArrayList<>();
     BigDecimal total = BigDecimal.ZERO;
     final List<TaxStep> steps = new ArrayList<>();
-    final Map<String, String> dataVersions = new LinkedHashMap<>();
+    final Map<String, MessageText> dataVersions = new LinkedHashMap<>();
     final List<MessageText> notes = new ArrayList<>();
     /** The data versions again, as values for documents (TaxResult.DataSource). */
     final List<org.tradedesk.taxes.TaxResult.DataSource> sources = new ArrayList<>();

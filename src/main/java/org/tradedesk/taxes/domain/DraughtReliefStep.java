@@ -24,8 +24,9 @@ final class DraughtReliefStep {
                     Arg.literal(chainVersion), Arg.literal(legalReference), Arg.literal(rate.source()));
         }
 
-        String dataVersion(String chainVersion) {
-            return rate.category() + " draught rate from " + rate.period().from() + " (" + chainVersion + ", " + rate.source() + ")";
+        MessageText dataVersion(String chainVersion) {
+            return MessageText.of("taxes.dataVersion.draught", Texts.text(rate.label()), Arg.date(rate.period().from()),
+                    Arg.literal(chainVersion), Arg.literal(rate.source()), Arg.literal(rate.category()));
         }
     }
 

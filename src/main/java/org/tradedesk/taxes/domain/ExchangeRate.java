@@ -66,11 +66,30 @@ public record ExchangeRate(String jurisdiction, CurrencyCode currency, CurrencyC
                 : MessageText.of("taxes.exchange-rate.row", MessageText.Arg.literal(name), MessageText.Arg.literal(row));
     }
 
-    public String describe() {
-        String quoted = quotation == Quotation.LOCAL_PER_FOREIGN
-                ? rate.toPlainString() + " " + local + " per " + currency
-                : rate.toPlainString() + " " + currency + " per " + local;
-        return quoted + " (" + source + (row == null ? "" : " [rate table row " + row + "]") + (period.to() == null && period.from().getYear() < 1901 ? "" : ", effective " + period.from()
-                + (period.to() == null ? "" : " to " + period.to())) + ")";
+    /**
+     * The rate as a data version for the reader's language: the rate as quoted, where it comes from ({@link #sourceText()})
+     * and the dates it is in force (none for a rate of no period, one dated before 1901).
+     */
+    public MessageText describeText() {
+        MessageText quoted = quoteText();
+        MessageText where;
+        if (period.to() == null && period.from().getYear() < 1901) {
+            where = sourceText();
+        } else if (period.to() == null) {
+            where = MessageText.of("taxes.dataVersion.rate.from", MessageText.Arg.message(sourceText()), MessageText.Arg.date(period.from()));
+        } else {
+            where = MessageText.of("taxes.dataVersion.rate.between", MessageText.Arg.message(sourceText()), MessageText.Arg.date(period.from()),
+                    MessageText.Arg.date(period.to()));
+        }
+        return MessageText.of("taxes.dataVersion.rate", MessageText.Arg.message(quoted), MessageText.Arg.message(where));
+    }
+
+    /** The rate as quoted: "32.15 TWD per USD" / "1 USD 兌 32.15 TWD". */
+    public MessageText quoteText() {
+        return quotation == Quotation.LOCAL_PER_FOREIGN
+                ? MessageText.of("taxes.dataVersion.quote", MessageText.Arg.number(rate), MessageText.Arg.literal(local.value()),
+                        MessageText.Arg.literal(currency.value()))
+                : MessageText.of("taxes.dataVersion.quote", MessageText.Arg.number(rate), MessageText.Arg.literal(currency.value()),
+                        MessageText.Arg.literal(local.value()));
     }
 }

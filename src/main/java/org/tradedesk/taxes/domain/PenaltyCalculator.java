@@ -27,7 +27,7 @@ public final class PenaltyCalculator {
                     int days = capped(request.daysLateDeclaration(), rule.maxDays());
                     if (days > 0) {
                         BigDecimal amount = rule.amount().multiply(BigDecimal.valueOf(days));
-                        items.add(new Item(rule.code(), rule.label(), amount, amount, null, rule.legalReference(),
+                        items.add(new Item(rule.code(), rule.label(), amount, amount, rule.legalReference(),
                                 perDay("taxes.penalty.reckoning.perDay", request.daysLateDeclaration(), rule,
                                         Arg.money(rule.amount(), chain.currency().value()), Arg.number(days))));
                     }
@@ -37,7 +37,7 @@ public final class PenaltyCalculator {
                     BigDecimal unpaid = nz(request.unpaidTax());
                     if (days > 0 && unpaid.signum() > 0) {
                         BigDecimal amount = unpaid.multiply(rule.amount()).movePointLeft(2).multiply(BigDecimal.valueOf(days));
-                        items.add(new Item(rule.code(), rule.label(), amount, amount, null, rule.legalReference(),
+                        items.add(new Item(rule.code(), rule.label(), amount, amount, rule.legalReference(),
                                 perDay("taxes.penalty.reckoning.perDayPercent", request.daysLatePayment(), rule,
                                         Arg.money(unpaid, chain.currency().value()), Arg.percent(rule.amount()), Arg.number(days))));
                     }
@@ -52,9 +52,9 @@ public final class PenaltyCalculator {
                         BigDecimal high = units.max(multiple);
                         String currency = chain.currency().value();
                         items.add(request.voluntaryDisclosure()
-                                ? new Item(rule.code(), rule.label(), BigDecimal.ZERO, BigDecimal.ZERO, null,
+                                ? new Item(rule.code(), rule.label(), BigDecimal.ZERO, BigDecimal.ZERO,
                                         rule.legalReference(), voluntary(rule, chain))
-                                : new Item(rule.code(), rule.label(), BigDecimal.ZERO, high, null, rule.legalReference(),
+                                : new Item(rule.code(), rule.label(), BigDecimal.ZERO, high, rule.legalReference(),
                                         MessageText.of("taxes.penalty.reckoning.units", Arg.number(rule.units()),
                                                 Arg.money(unit.value(), currency), Arg.date(unit.period().from()),
                                                 Arg.money(units, currency), Arg.money(multiple, currency))));
@@ -67,7 +67,7 @@ public final class PenaltyCalculator {
         // (TW: whole NT$, the fraction dropped as on every customs assessment; AU: to the cent).
         // Each citation is a message code with the rule's own figures, rendered in the reader's language.
         items.replaceAll(i -> new Item(i.code(), i.label(), chain.displayRounding().apply(i.low()),
-                chain.displayRounding().apply(i.high()), i.explanation(), i.legalReference(), i.reckoning(),
+                chain.displayRounding().apply(i.high()), i.legalReference(), i.reckoning(),
                 legalBasis(ruleOf(chain, i.code()), chain)));
         BigDecimal low = items.stream().map(Item::low).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal high = items.stream().map(Item::high).reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -106,7 +106,7 @@ public final class PenaltyCalculator {
                     Arg.message(legalBasis(rule, chain))));
         }
         if (request.voluntaryDisclosure() && rule.voluntaryDisclosure() != null) {
-            return java.util.Optional.of(new Item(rule.code(), rule.label(), BigDecimal.ZERO, BigDecimal.ZERO, null,
+            return java.util.Optional.of(new Item(rule.code(), rule.label(), BigDecimal.ZERO, BigDecimal.ZERO,
                     rule.legalReference(), voluntary(rule, chain)));
         }
         String currency = chain.currency().value();
@@ -114,7 +114,7 @@ public final class PenaltyCalculator {
             BigDecimal amount = base.multiply(chosen);
             // the legal range as the law states it: "五倍以下" (up to 5 ×) where it sets no minimum, "二倍至五倍" where it does
             String chosenCode = rule.legalMinimum().signum() == 0 ? "taxes.penalty.reckoning.chosen" : "taxes.penalty.reckoning.chosenBetween";
-            return java.util.Optional.of(new Item(rule.code(), rule.label(), amount, amount, null, rule.legalReference(),
+            return java.util.Optional.of(new Item(rule.code(), rule.label(), amount, amount, rule.legalReference(),
                     MessageText.of(chosenCode, Arg.number(chosen), Arg.code(baseName), Arg.money(base, currency),
                             Arg.number(rule.legalMinimum()), Arg.number(rule.high()))));
         }
@@ -126,7 +126,7 @@ public final class PenaltyCalculator {
         } else {
             code = rule.legalMinimum().signum() == 0 ? "taxes.penalty.reckoning.range" : "taxes.penalty.reckoning.between";
         }
-        return java.util.Optional.of(new Item(rule.code(), rule.label(), base.multiply(rule.low()), base.multiply(rule.high()), null,
+        return java.util.Optional.of(new Item(rule.code(), rule.label(), base.multiply(rule.low()), base.multiply(rule.high()),
                 rule.legalReference(), MessageText.of(code, Arg.number(rule.low()), Arg.number(rule.high()),
                         Arg.code(baseName), Arg.money(base, currency), Arg.number(rule.legalMinimum()))));
     }

@@ -35,8 +35,9 @@ final class SmallProducerReliefStep {
                     Arg.message(duty));
         }
 
-        String dataVersion(String chainVersion) {
-            return table.category() + " lookup table from " + table.period().from() + " (" + chainVersion + ", " + table.source() + ")";
+        MessageText dataVersion(String chainVersion) {
+            return MessageText.of("taxes.dataVersion.spr", Texts.text(table.label()), Arg.date(table.period().from()),
+                    Arg.literal(chainVersion), Arg.literal(table.source()), Arg.literal(table.category()));
         }
     }
 

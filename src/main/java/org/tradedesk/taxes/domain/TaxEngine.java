@@ -197,7 +197,8 @@ public final class TaxEngine {
         LocalDate date = request.date();
         CurrencyCode local = chain.currency();
         CurrencyCode invoiceCurrency = currency(request.currency(), "currency");
-        run.dataVersions.put("chain", chain.jurisdiction() + " " + chain.version() + " (effective " + chain.period().from() + ")");
+        run.dataVersions.put("chain", MessageText.of("taxes.dataVersion.chain", MessageText.Arg.literal(chain.jurisdiction()),
+                MessageText.Arg.literal(chain.version()), MessageText.Arg.date(chain.period().from())));
         run.sources.add(new TaxResult.DataSource(TaxResult.DataSource.CHAIN, chain.jurisdiction(), chain.version(),
                 chain.period().from(), chain.period().to(), null, null, null, false));
 
@@ -211,7 +212,9 @@ public final class TaxEngine {
         Map<CurrencyCode, BigDecimal> fx = new HashMap<>();
         request.exchangeRates().forEach((code, rate) -> {
             fx.put(currency(code, "exchangeRates." + code), rate);
-            run.dataVersions.put("exchangeRate." + code, rate.toPlainString() + " " + local + " per " + code + " (given in the request)");
+            run.dataVersions.put("exchangeRate." + code, MessageText.of("taxes.dataVersion.rate.request", MessageText.Arg.message(
+                    MessageText.of("taxes.dataVersion.quote", MessageText.Arg.number(rate), MessageText.Arg.literal(local.value()),
+                            MessageText.Arg.literal(code)))));
             run.sources.add(new TaxResult.DataSource(TaxResult.DataSource.EXCHANGE_RATE, code, null, request.date(), request.date(),
                     null, rate, ExchangeRate.Quotation.LOCAL_PER_FOREIGN.name(), true));
         });
@@ -248,7 +251,8 @@ public final class TaxEngine {
             Map<String, BigDecimal> taxes = new LinkedHashMap<>();
             LineMeasures measures = LineMeasures.of(tariff, chain, date, line, i, digits[i], expressions, concessions);
             if (measures.catalogueReference != null) {
-                run.dataVersions.put("tariff.line" + (i + 1), measures.catalogueReference);
+                run.dataVersions.put("tariff.line" + (i + 1), measures.catalogueReferenceText != null ? measures.catalogueReferenceText
+                        : MessageText.of("taxes.text.asGiven", MessageText.Arg.literal(measures.catalogueReference)));
                 run.sources.add(new TaxResult.DataSource(TaxResult.DataSource.TARIFF_LINE, String.valueOf(i + 1),
                         measures.catalogueReference, request.date(), null, null, null, null, false, measures.catalogueReferenceText));
             }

@@ -1,5 +1,6 @@
 package org.tradedesk.taxes.domain;
 
+import org.tradedesk.taxes.ShownQuotient;
 import java.math.BigDecimal;
 import java.util.List;
 import org.tradedesk.shared.CurrencyCode;
@@ -31,19 +32,15 @@ final class Texts {
         return Arg.money(plain(amount), currency.value());
     }
 
-    /** Decimals an intermediate quotient is shown to in a working (10/11 of an excess); the tax is worked on the exact value. */
-    static final int QUOTIENT_DECIMALS = 4;
-
     /**
-     * A base a rate is applied to: as {@link #money}, but an exact quotient with more than {@link #QUOTIENT_DECIMALS}
-     * decimals (26,507.2727272727) is shown to that stated precision with "≈" (≈ AUD 26,507.2727).
+     * A base a rate is applied to: as {@link #money}, but an exact quotient is shown as {@link ShownQuotient} rules
+     * ("≈ AUD 33,757.2727").
      */
     static Arg base(BigDecimal amount, CurrencyCode currency) {
-        if (amount == null || amount.stripTrailingZeros().scale() <= QUOTIENT_DECIMALS) {
+        if (!ShownQuotient.approximate(amount)) {
             return money(amount, currency);
         }
-        return Arg.message(MessageText.of("taxes.working.approx",
-                Arg.money(amount.setScale(QUOTIENT_DECIMALS, java.math.RoundingMode.HALF_UP), currency.value())));
+        return Arg.message(MessageText.of("taxes.working.approx", Arg.money(ShownQuotient.shown(amount), currency.value())));
     }
 
     static Arg number(BigDecimal value) {

@@ -65,23 +65,20 @@ final class ThresholdRule {
         return new Outcome(Effect.EXCESS, taxable, working);
     }
 
-    /** Decimals an intermediate quotient is shown to (10/11 of an excess): the tax itself is worked on the exact value. */
-    static final int QUOTIENT_DECIMALS = Texts.QUOTIENT_DECIMALS;
-
     /**
-     * The excess times its factor; a quotient with more decimals than {@link #QUOTIENT_DECIMALS} (A$36,228.25 × 10/11 =
-     * 32,934.772727…) is shown to that stated precision with "≈", not with ten decimals.
+     * The excess times its factor; a quotient with more decimals than are shown (A$36,228.25 × 10/11 = 32,934.772727…)
+     * is shown as {@link org.tradedesk.taxes.ShownQuotient} rules, with "≈" and the precision stated.
      */
     private static MessageText quotientWorking(BigDecimal base, MessageText limitText, StepDefinition step,
             BigDecimal taxable, CurrencyCode currency) {
-        BigDecimal shown = taxable.setScale(QUOTIENT_DECIMALS, java.math.RoundingMode.HALF_UP);
-        if (shown.compareTo(taxable) == 0) {
+        if (!org.tradedesk.taxes.ShownQuotient.approximate(taxable)) {
             return MessageText.of("taxes.threshold.excessFactor", Texts.money(base, currency), Arg.message(limitText),
                     Arg.number(step.factorNumerator()), Arg.number(step.factorDenominator()), Texts.money(taxable, currency));
         }
         return MessageText.of("taxes.threshold.excessFactorApprox", Texts.money(base, currency), Arg.message(limitText),
                 Arg.number(step.factorNumerator()), Arg.number(step.factorDenominator()),
-                Arg.money(shown, currency.value()), Arg.number(BigDecimal.valueOf(QUOTIENT_DECIMALS)));
+                Arg.money(org.tradedesk.taxes.ShownQuotient.shown(taxable), currency.value()),
+                Arg.number(BigDecimal.valueOf(org.tradedesk.taxes.ShownQuotient.DECIMALS)));
     }
 
     /** Exact when the quotient has at most 34 significant digits (DECIMAL128 keeps an exact quotient exact). */

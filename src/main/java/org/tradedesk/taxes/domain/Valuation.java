@@ -46,7 +46,7 @@ final class Valuation {
      * the date; null when the invoice is in the local currency. The rate used goes into {@code dataVersions}.
      */
     static ExchangeRate invoiceRate(TaxRequest request, ChainDefinition chain, CurrencyCode invoiceCurrency,
-            ExchangeRateTable rates, Map<String, String> dataVersions) {
+            ExchangeRateTable rates, Map<String, MessageText> dataVersions) {
         CurrencyCode local = chain.currency();
         if (invoiceCurrency.equals(local)) {
             return null;
@@ -63,7 +63,9 @@ final class Valuation {
             rate = rates.find(chain.jurisdiction(), invoiceCurrency, request.date())
                     .orElseThrow(() -> TaxInputInvalid.exchangeRateMissing(invoiceCurrency.value(), chain.jurisdiction(), request.date()));
         }
-        dataVersions.put("exchangeRate." + invoiceCurrency, rate.describe());
+        dataVersions.put("exchangeRate." + invoiceCurrency, request.exchangeRate() != null || request.foreignPerLocalRate() != null
+                ? MessageText.of("taxes.dataVersion.rate.request", MessageText.Arg.message(rate.quoteText()))
+                : rate.describeText());
         return rate;
     }
 

@@ -158,6 +158,14 @@ public class CalculationStore {
                 }
             }
         }
+        if (root.get("dataVersions") instanceof ObjectNode versions) {
+            for (String key : List.copyOf(versions.propertyNames())) {
+                JsonNode value = versions.get(key);
+                if (value.isString()) {
+                    versions.set(key, dataVersion(value.asString()));
+                }
+            }
+        }
         Map<String, JsonNode> labels = new HashMap<>();
         for (JsonNode step : root.path("steps")) {
             if (step.get("label") != null) {
@@ -189,6 +197,24 @@ public class CalculationStore {
                 }
             }
         }
+    }
+
+    /** A chain's version as results saved it before data versions were messages: "AU 2026.1 (effective 2026-01-01)". */
+    private static final java.util.regex.Pattern OLD_CHAIN = java.util.regex.Pattern.compile("^([A-Z]{2}) (\\S+) \\(effective (\\d{4}-\\d{2}-\\d{2})\\)$");
+
+    /**
+     * A data version saved as an English text: the chain's (a fixed form the engine wrote) becomes the message it stands
+     * for; every other text (a rate's source, a tariff line's reference) is shown as it was written.
+     */
+    private static ObjectNode dataVersion(String text) {
+        java.util.regex.Matcher m = OLD_CHAIN.matcher(text);
+        if (m.matches()) {
+            ObjectNode chain = message("taxes.dataVersion.chain");
+            ObjectNode date = JsonNodeFactory.instance.objectNode().put("kind", "DATE").put("value", m.group(3));
+            ((ArrayNode) chain.get("args")).add(literal(m.group(1))).add(literal(m.group(2))).add(date);
+            return chain;
+        }
+        return asGiven(text);
     }
 
     /** How the rate table's rows were named in saved results before the source was kept as data. */

@@ -109,8 +109,14 @@ class BatchPageController {
         model.addAttribute("encoding", parsed.encoding());
         model.addAttribute("encodingDetected", parsed.encodingDetected());
         List<InvoiceFile.Problem> problems = new ArrayList<>(parsed.problems());
+        // one error per cell: a cell the file could not read ("abc" as a value) is not reported again as missing
+        java.util.Set<String> reported = new java.util.HashSet<>();
+        parsed.problems().forEach(p -> reported.add(p.row() + "/" + p.field()));
         for (int i = 0; i < parsed.lines().size(); i++) {
             for (ConstraintViolation<QuotationForm.LineForm> v : validator.validate(parsed.lines().get(i))) {
+                if (!reported.add(parsed.rows().get(i) + "/" + v.getPropertyPath())) {
+                    continue;
+                }
                 problems.add(new InvoiceFile.Problem(parsed.rows().get(i), v.getPropertyPath().toString(),
                         MessageText.of("taxes.text.asGiven", MessageText.Arg.literal(v.getMessage()))));
             }

@@ -36,7 +36,7 @@ final class InvoiceFile {
     static final List<String> COLUMNS = List.of("description", "tariffCode", "origin", "value", "quantity", "unit",
             "netMassKg", "litres", "alcoholByVolume", "measures", "optionScheme", "optionReference", "optionDuty", "retailPrice", "annualProductionHl", "draught");
     private static final List<String> NUMBERS = List.of("value", "quantity", "netMassKg", "litres", "alcoholByVolume", "retailPrice", "annualProductionHl");
-    static final int MAX_ROWS = 5000;
+    static final int MAX_ROWS = org.tradedesk.platform.validation.Bounds.MAX_BATCH_ROWS;
 
     /** A problem of the file: row 0 is the file as a whole. */
     record Problem(int row, String field, MessageText message) {

@@ -40,7 +40,7 @@ record QuotationForm(
         @PositiveOrZero @Amount BigDecimal otherCosts,
         TaxRequest.AllocationBasis allocation,
         @Size(max = 40) String invoiceNumber,
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate invoiceDate,
+        @DateWindow @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate invoiceDate,
         @NotEmpty(groups = WithLines.class) @Size(max = Bounds.MAX_FORM_LINES, groups = WithLines.class) List<@Valid @NotNull LineForm> lines) {
 
     /** Validation group of the constraints on the list of lines, which a header-only form does not have yet. */
@@ -126,7 +126,7 @@ record QuotationForm(
             @Size(max = 20) String unit,
             @PositiveOrZero @Amount BigDecimal netMassKg,
             @PositiveOrZero @Amount BigDecimal litres,
-            @DecimalMax("100") @PositiveOrZero BigDecimal alcoholByVolume,
+            @DecimalMax(Bounds.MAX_SHARE_PERCENT) @PositiveOrZero BigDecimal alcoholByVolume,
             @Size(max = 600) @MeasureRates String measures,
             @Pattern(regexp = "|[A-Za-z0-9_-]{1,40}", message = "{taxes.page.scheme.invalid}") String optionScheme,
             @Size(max = 200) @MeasureRates(pairs = false) String optionDuty,

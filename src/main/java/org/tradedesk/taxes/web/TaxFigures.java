@@ -21,15 +21,14 @@ class TaxFigures {
 
     /**
      * A step's amount before its legal rounding: at least the currency's minor units (31,608.00, not 31,608.0), an exact
-     * quotient to {@link #QUOTIENT_DECIMALS} decimals with "≈" (32,934.7727, not 32,934.7727272727).
+     * quotient as {@link org.tradedesk.taxes.ShownQuotient} rules, with "≈" (32,934.7727, not 32,934.7727272727).
      */
     public String exact(BigDecimal value, String currency) {
         if (value == null) {
             return "";
         }
-        BigDecimal shown = value.setScale(Math.max(QUOTIENT_DECIMALS, 0), RoundingMode.HALF_UP);
-        boolean approximate = shown.compareTo(value) != 0;
-        BigDecimal v = (approximate ? shown : value).stripTrailingZeros();
+        boolean approximate = org.tradedesk.taxes.ShownQuotient.approximate(value);
+        BigDecimal v = org.tradedesk.taxes.ShownQuotient.shown(value).stripTrailingZeros();
         return (approximate ? "≈ " : "") + FORMATS.exactAmount(v.scale() < 0 ? v.setScale(0) : v, CurrencyCode.of(currency));
     }
 
@@ -47,9 +46,6 @@ class TaxFigures {
         }
         return amount(value, currency);
     }
-
-    /** Decimals an exact quotient before rounding is shown to. */
-    static final int QUOTIENT_DECIMALS = 4;
 
     private static final Formats FORMATS = new Formats(java.time.Clock.systemUTC());
 }

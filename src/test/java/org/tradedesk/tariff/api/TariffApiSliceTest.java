@@ -99,6 +99,12 @@ class TariffApiSliceTest {
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.code").value("tariff.item.not-found"));
         verify(catalogue).lookup(Jurisdiction.AU, "8542", LocalDate.of(2026, 3, 2));
+        // in the reader's language, with the code as typed and the schedule named
+        mvc.perform(get("/api/v1/tariff/AU/items/8542").header("Accept-Language", "zh-TW"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value("澳洲（AU）稅則中沒有號別 8542。"));
+        mvc.perform(get("/api/v1/tariff/AU/items/8542").header("Accept-Language", "en"))
+                .andExpect(jsonPath("$.detail").value("No tariff line 8542 in the schedule of Australia (AU)."));
     }
 
     @Test

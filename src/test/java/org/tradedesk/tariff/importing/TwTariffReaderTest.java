@@ -81,6 +81,10 @@ class TwTariffReaderTest {
             assertThat(data.issues()).hasSize(2);
             assertThat(data.issues().get(0).reason()).startsWith("第一欄稅率").contains("ten percent");
             assertThat(data.issues().get(1).reason()).contains("11-digit");
+            // the reasons as messages for the report's reader
+            assertThat(data.issues().get(0).reasonCode()).isEqualTo("tariff.import.reject.tw-rate.1");
+            assertThat(data.issues().get(0).reasonArgs()).singleElement().asString().contains("ten percent");
+            assertThat(data.issues().get(1).reasonCode()).isEqualTo("tariff.import.reject.tw-code");
             assertThat(data.measures()).isEmpty();
         }
     }

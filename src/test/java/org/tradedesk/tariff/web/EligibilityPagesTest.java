@@ -57,6 +57,23 @@ class EligibilityPagesTest {
     }
 
     @Test
+    void everyTableHeaderHasTextAndAQuotedSourceIsLabelledAsAQuotationInBothLanguages() throws Exception {
+        for (String[] lang : new String[][] {{"zh-TW", "引述來源原文："}, {"en", "Quoted from the source:"}}) {
+            org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(page(MANAGER, lang[0]));
+            // seen: 26 empty <th> (the managers' end column) with no name for a screen reader
+            assertThat(page.select("th")).isNotEmpty().allSatisfy(th -> assertThat(th.text()).as(th.outerHtml()).isNotBlank());
+            org.jsoup.select.Elements quotes = page.select("td.tariff-member-source q.tariff-quote");
+            assertThat(quotes).isNotEmpty();
+            quotes.forEach(q -> {
+                assertThat(q.previousElementSibling().text()).isEqualTo(lang[1]);
+                if (!q.text().matches("(?s).*\\p{IsHan}.*")) {
+                    assertThat(q.attr("lang")).as(q.text()).isEqualTo("en");
+                }
+            });
+        }
+    }
+
+    @Test
     void onlyAManagerAmends() throws Exception {
         mvc.perform(post("/tariff/eligibility/members").with(COORDINATOR).with(csrf()).param("list", "AU/DCT").param("country", "VN")
                 .param("validFrom", "2026-01-01").param("source", "x")).andExpect(status().isForbidden());

@@ -60,11 +60,27 @@ class TaxCalculationApiTest {
         assertThat(amount(r, "BUSINESS_TAX")).isEqualByComparingTo("3775");
         assertThat(amount(r, "TRADE_PROMOTION_FEE")).isEqualByComparingTo("0");
         assertThat(r.get("total").decimalValue()).isEqualByComparingTo("10639");
-        assertThat(r.get("dataVersions").get("exchangeRate.USD").asString()).contains("32.15").contains("request");
+        assertThat(r.get("dataVersions").get("exchangeRate.USD").get("code").asString()).isEqualTo("taxes.dataVersion.rate.request");
         JsonNode duty = tax(r, "DUTY");
         assertThat(duty.get("label").get("zhTw").asString()).isEqualTo("進口稅");
         assertThat(duty.get("legalReference").asString()).contains("關稅法");
         assertThat(r.get("steps").size()).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void answersTheDataVersionsInTheRequestsLanguage() throws Exception {
+        JsonNode zh = json.readTree(mvc.perform(post("/api/v1/tax/calculations").with(COORDINATOR).header("Accept-Language", "zh-TW")
+                .contentType(MediaType.APPLICATION_JSON).content(TaxCalculationApiController.TW_EXAMPLE))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        JsonNode en = json.readTree(mvc.perform(post("/api/v1/tax/calculations").with(COORDINATOR).header("Accept-Language", "en")
+                .contentType(MediaType.APPLICATION_JSON).content(TaxCalculationApiController.TW_EXAMPLE))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(zh.get("dataVersions").get("exchangeRate.USD").get("text").asString()).isEqualTo("1 USD 兌 32.15 TWD（申請所列）");
+        assertThat(en.get("dataVersions").get("exchangeRate.USD").get("text").asString()).isEqualTo("32.15 TWD per USD (given in the request)");
+        assertThat(zh.get("dataVersions").get("chain").get("text").asString()).startsWith("TW 稅費計算定義 ").endsWith(" 起生效）");
+        assertThat(en.get("dataVersions").get("chain").get("text").asString()).startsWith("TW tax chain ").contains("(effective ");
+        // no English word in a zh-TW data version (codes, currencies and published names aside)
+        zh.get("dataVersions").forEach(v -> assertThat(v.get("text").asString()).doesNotContainPattern("\\b(per|effective|given|request|version)\\b"));
     }
 
     @Test
@@ -201,7 +217,7 @@ class TaxCalculationApiTest {
                  "lines":[{"description":"x","value":2200,"measures":{"duty":"5%"}}]}""", 200);
         // 2,200 NZD ÷ 1.10 NZD per AUD = 2,000 AUD
         assertThat(r.get("customsValue").decimalValue()).isEqualByComparingTo("2000");
-        assertThat(r.get("dataVersions").get("exchangeRate.NZD").asString()).contains("ABF test rate").contains("rate table row");
+        assertThat(r.get("dataVersions").get("exchangeRate.NZD").get("code").asString()).isEqualTo("taxes.dataVersion.rate");
         // where the rate comes from, in the reader's language (no English "[rate table row N]" in a zh-TW answer)
         String request = """
                 {"jurisdiction":"AU","date":"2026-01-05","currency":"NZD","incoterm":"FOB",
@@ -219,6 +235,7 @@ class TaxCalculationApiTest {
             assertThat(source).isNotNull();
             assertThat(source.get("publisher").asString()).isEqualTo("ABF test rate");
             assertThat(source.get("publisherText").get("text").asString()).matches(language[1]);
+            assertThat(answer.get("dataVersions").get("exchangeRate.NZD").get("text").asString()).containsPattern(language[1]);
         }
     }
 

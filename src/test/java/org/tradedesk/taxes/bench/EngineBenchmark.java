@@ -83,7 +83,7 @@ public class EngineBenchmark {
         List<TaxRequestLine> lines = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             TaxRequestLine line = switch (i % 4) {
-                case 0 -> new TaxRequestLine("wine " + i, "22042100", "US", new BigDecimal("900"), null, null, null,
+                case 0 -> new TaxRequestLine("wine " + i, "22042120", "US", new BigDecimal("900"), null, null, null,
                         new BigDecimal("90"), new BigDecimal("13.5"), null, null, null, Map.of("duty", "5%"), null);
                 case 1 -> new TaxRequestLine("beer " + i, "22030019", "NZ", new BigDecimal("400"), null, null, null,
                         new BigDecimal("85.2"), new BigDecimal("5"), null, null, null,

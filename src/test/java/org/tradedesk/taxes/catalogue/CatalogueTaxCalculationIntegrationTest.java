@@ -108,7 +108,8 @@ class CatalogueTaxCalculationIntegrationTest {
         assertThat(duty.get("rate").asString()).isEqualTo("5%");
         assertThat(duty.get("rateSource").get("text").asString()).contains("tariff catalogue").contains("2204.21.20")
                 .contains("tariff data version");
-        assertThat(r.get("dataVersions").get("tariff.line1").asString()).contains("Schedule 3");
+        assertThat(r.get("dataVersions").get("tariff.line1").get("code").asString()).isEqualTo("taxes.source.tariff-line.with-lists");
+        assertThat(r.get("sources").toString()).contains("Schedule 3");
         // France is party to none of the FTAs of Schedules 4A-16 and no Schedule 3 code names it
         assertThat(r.get("options").isEmpty()).isTrue();
     }
@@ -402,8 +403,8 @@ class CatalogueTaxCalculationIntegrationTest {
         JsonNode saved = json.readTree(mvc.perform(post("/api/v1/tax/calculations/saved").with(user("carol").roles("COORDINATOR"))
                         .contentType(MediaType.APPLICATION_JSON).content(save))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
-        assertThat(saved.get("result").get("dataVersions").get("tariff.line1").asString()).contains("8703.23.90")
-                .contains("5% DCS4% CAFree DCT5%");
+        assertThat(saved.get("result").get("dataVersions").get("tariff.line1").toString()).contains("8703.23.90");
+        assertThat(saved.get("result").get("sources").toString()).contains("5% DCS4% CAFree DCT5%");
         mvc.perform(post("/api/v1/tax/calculations/saved/" + saved.get("id").asString() + "/rerun")
                         .with(user("carol").roles("COORDINATOR")))
                 .andExpect(status().isOk())

@@ -24,6 +24,11 @@ final class DocumentsTestSupport {
     }
 
     static TaxDocuments documents() {
+        return documents(null);
+    }
+
+    /** As the application wires them: the shared renderer with {@code upgrade} as the modules' stored-message upgrade. */
+    static TaxDocuments documents(org.tradedesk.platform.StoredMessageUpgrade upgrade) {
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
         messages.setBasenames("i18n/messages", "i18n/taxes");
         messages.setDefaultEncoding("UTF-8");
@@ -36,7 +41,14 @@ final class DocumentsTestSupport {
         SpringTemplateEngine engine = new SpringTemplateEngine();
         engine.setTemplateResolver(resolver);
         engine.setTemplateEngineMessageSource(messages);
-        return new TaxDocuments(messages, new PdfRenderer(engine));
+        if (upgrade == null) {
+            return new TaxDocuments(messages, new PdfRenderer(engine));
+        }
+        org.springframework.beans.factory.support.DefaultListableBeanFactory beans = new org.springframework.beans.factory.support.DefaultListableBeanFactory();
+        beans.registerSingleton("upgrade", upgrade);
+        org.tradedesk.platform.MessageTexts texts = new org.tradedesk.platform.MessageTexts(messages,
+                new org.tradedesk.platform.Formats(java.time.Clock.systemUTC()), beans.getBeanProvider(org.tradedesk.platform.StoredMessageUpgrade.class));
+        return new TaxDocuments(messages, new PdfRenderer(engine), java.time.Clock.systemUTC(), texts);
     }
 
     static XSSFWorkbook read(byte[] xlsx) {

@@ -22,6 +22,19 @@ class RateSourceTextTest {
             "關務署 進口報關匯率", 41L);
 
     @Test
+    void aDraughtRateTheLineUsedIsADataVersionInTheReadersLanguage() {
+        org.tradedesk.shared.MessageText draught = org.tradedesk.shared.MessageText.of("taxes.dataVersion.draught",
+                org.tradedesk.shared.MessageText.Arg.literal("beer"), org.tradedesk.shared.MessageText.Arg.date(LocalDate.of(2026, 2, 1)),
+                org.tradedesk.shared.MessageText.Arg.literal("UK-2026.1"), org.tradedesk.shared.MessageText.Arg.literal("gov.uk"),
+                org.tradedesk.shared.MessageText.Arg.literal("BEER"));
+        TaxDocument.DataVersion printed = TaxResultDocuments.dataVersion("draught.line2", draught, LocalDate.of(2026, 3, 2));
+        assertThat(EngineTexts.zh(printed.label())).isEqualTo("發票第 2 項之桶裝稅率");
+        assertThat(EngineTexts.en(printed.label())).isEqualTo("Draught rate of invoice line 2");
+        assertThat(EngineTexts.zh(printed.versionText())).startsWith("英國稅務海關總署（HMRC）自 2026/02/01 起適用之「beer」桶裝稅率");
+        assertThat(printed.effectiveFrom()).isEqualTo(LocalDate.of(2026, 2, 1));
+    }
+
+    @Test
     void aTableRateNamesItsSourceAndRowInEachLanguage() {
         TaxResult.DataSource source = new TaxResult.DataSource(TaxResult.DataSource.EXCHANGE_RATE, "USD", null,
                 TABLE_ROW.period().from(), TABLE_ROW.period().to(), TABLE_ROW.source(), TABLE_ROW.rate(), TABLE_ROW.quotation().name(),

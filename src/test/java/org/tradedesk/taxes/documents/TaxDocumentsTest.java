@@ -212,6 +212,26 @@ class TaxDocumentsTest {
                 .hasMessageContaining("term CIF");
     }
 
+    @Test
+    void documentsReadASavedTextAsThePageDoesThroughTheStoredMessageUpgrades() throws IOException {
+        TaxDocument base = TaxDocumentFixtures.taiwanBmwX5(Locale.ENGLISH);
+        org.tradedesk.shared.MessageText stored = org.tradedesk.shared.MessageText.of("taxes.text.asGiven",
+                org.tradedesk.shared.MessageText.Arg.literal("stored-before-upgrade"));
+        TaxDocument.DataVersion version = new TaxDocument.DataVersion(LocalizedText.of("資料", "data"), "v1", null, null, null, null, stored);
+        TaxDocument doc = new TaxDocument(base.reference(), base.clientName(), base.language(), base.jurisdiction(), base.date(),
+                base.currency(), base.amountDecimals(), base.inputs(), base.options(), base.recommended().code(), List.of(version),
+                base.advice());
+        TaxDocuments documents = DocumentsTestSupport.documents(m -> m.equals(stored)
+                ? org.tradedesk.shared.MessageText.of("taxes.text.asGiven", org.tradedesk.shared.MessageText.Arg.literal("read-as-today"))
+                : m);
+        assertThat(documents.adviceLetterHtml(doc)).contains("read-as-today").doesNotContain("stored-before-upgrade");
+        try (XSSFWorkbook book = read(documents.worksheetXlsx(doc))) {
+            StringBuilder cells = new StringBuilder();
+            book.forEach(sheet -> sheet.forEach(row -> row.forEach(cell -> cells.append(cell.toString()).append('|'))));
+            assertThat(cells).contains("read-as-today").doesNotContain("stored-before-upgrade");
+        }
+    }
+
     private static TaxDocument withOptions(TaxDocument d, List<Option> options) {
         return new TaxDocument(d.reference(), d.clientName(), d.language(), d.jurisdiction(), d.date(), d.currency(),
                 d.amountDecimals(), d.inputs(), options, options.get(0).code(), d.dataVersions(), d.advice());

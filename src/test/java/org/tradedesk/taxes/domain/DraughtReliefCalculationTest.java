@@ -1,5 +1,6 @@
 package org.tradedesk.taxes.domain;
 
+import org.tradedesk.shared.MessageText;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -53,7 +54,10 @@ class DraughtReliefCalculationTest {
         assertThat(EngineTexts.en(step.rateSource())).contains("draught rate").contains("beer, spirits, wine and other fermented products")
                 .contains("Finance (No. 2) Act 2023 ss 50 to 53").contains("trade-tariff.service.gov.uk");
         assertThat(EngineTexts.zh(step.rateSource())).contains("桶裝稅率").contains("取代一般稅率");
-        assertThat(draught.dataVersions().get("draught.line1")).contains("BEER_WINE_SPIRITS_OTHER_3_5_TO_8_5").contains("2026-02-01");
+        assertThat(draught.dataVersions().get("draught.line1").args()).extracting(MessageText.Arg::value)
+                .contains("BEER_WINE_SPIRITS_OTHER_3_5_TO_8_5", "2026-02-01");
+        assertThat(EngineTexts.zh(draught.dataVersions().get("draught.line1"))).contains("桶裝稅率").contains("2026/02/01")
+                .doesNotContain("draught rate");
         // the 2025 rate, 18.76: 50 × 18.76 = 938.00
         assertThat(run("UK", "2203000100", "5", "21.78 GBP/LAL", null, true, Y2025).amountOf("ALCOHOL_TOBACCO_TAX"))
                 .isEqualByComparingTo("938.00");
@@ -85,7 +89,8 @@ class DraughtReliefCalculationTest {
         assertThat(beer.amountOf("VAT")).isEqualByComparingTo("228.80");
         assertThat(step(beer).rate()).isEqualTo("8.58 GBP/LAL - 3.78 GBP/LAL");
         assertThat(EngineTexts.en(step(beer).rateSource())).contains("draught rate").contains("Draught alcoholic products (other than spirits)");
-        assertThat(beer.dataVersions().get("spr.line1")).contains("DRAUGHT_OTHER_THAN_SPIRITS_BELOW_3_5");
+        assertThat(beer.dataVersions().get("spr.line1").args()).extracting(MessageText.Arg::value)
+                .contains("DRAUGHT_OTHER_THAN_SPIRITS_BELOW_3_5");
         // draught spirits below 3.5 %, 2025 table, 100 hl: band 50 to 100 (marginal 1.26, cumulative 122.09):
         // (122.09 + 1.26 × 50) ÷ 100 = 1.8509 → up to the penny 1.86; 8.28 − 1.86 = 6.42; 30 × 6.42 = 192.60
         assertThat(run("UK", "2208909100", "3", "9.61 GBP/LAL", "100", true, Y2025).amountOf("ALCOHOL_TOBACCO_TAX"))

@@ -17,9 +17,9 @@ class LowValueExemptionTest {
     void australianGoodsOfAThousandDollarsOrLessAreLowValueExceptAlcoholAndTobacco() {
         // A$1,000 low-value threshold: at or below it the goods clear without duty and import GST at the border,
         // except alcohol (chapter 22) and tobacco (chapter 24)
-        var request = request("AU", "AUD", Incoterm.FOB, null, null, line("62034200", "500"), line("22042100", "500"));
+        var request = request("AU", "AUD", Incoterm.FOB, null, null, line("62034200", "500"), line("22042120", "500"));
         LowValueExemption.Outcome atThreshold = LowValueExemption.apply(chain("AU"), request, d("1000"),
-                new String[] {"62034200", "22042100"});
+                new String[] {"62034200", "22042120"});
 
         assertThat(atThreshold.low(0)).isTrue();
         assertThat(atThreshold.low(1)).isFalse();

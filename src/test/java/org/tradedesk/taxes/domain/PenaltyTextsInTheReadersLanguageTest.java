@@ -46,7 +46,6 @@ class PenaltyTextsInTheReadersLanguageTest {
                             voluntary ? Map.of() : Map.of("BUSINESS_TAX_FINE", new BigDecimal("2"))), chain);
                     assertThat(e.items()).hasSize(chain.penalties().size());
                     for (PenaltyExposure.Item i : e.items()) {
-                        assertThat(i.explanation()).as(i.code()).isNull();
                         assertThat(i.reckoning()).as(i.code()).isNotNull();
                         assertThat(i.legalBasis()).as(i.code()).isNotNull();
                         messages.add(i.reckoning());

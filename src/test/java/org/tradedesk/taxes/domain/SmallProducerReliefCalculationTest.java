@@ -1,5 +1,6 @@
 package org.tradedesk.taxes.domain;
 
+import org.tradedesk.shared.MessageText;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -53,7 +54,9 @@ class SmallProducerReliefCalculationTest {
         assertThat(EngineTexts.zh(step.explanation())).contains("小型生產者減免").contains("年產量 20 百公升純酒精").contains("無條件進位至便士 = 4.39");
         assertThat(EngineTexts.zh(step.rateSource())).contains("酒精濃度未達 3.5% 之酒類產品（烈酒除外；非桶裝供應）");
         assertThat(result.dataVersions()).containsKey("spr.line1");
-        assertThat(result.dataVersions().get("spr.line1")).contains("OTHER_THAN_SPIRITS_BELOW_3_5").contains("2026-02-01");
+        assertThat(result.dataVersions().get("spr.line1").args()).extracting(MessageText.Arg::value)
+                .contains("OTHER_THAN_SPIRITS_BELOW_3_5", "2026-02-01");
+        assertThat(EngineTexts.zh(result.dataVersions().get("spr.line1"))).startsWith("英國稅務海關總署（HMRC）自 2026/02/01 起適用之小型生產者減免對照表");
     }
 
     @Test

@@ -29,13 +29,19 @@ class OldSavedJsonTest {
     }
 
     @Test
-    void aResultWithoutSourcesLoadsWithNone() {
-        TaxResult result = json.readValue("""
+    void aResultWithoutSourcesLoadsWithNoneAndItsEnglishDataVersionsReadInTheReadersLanguageOrAsStored() {
+        CalculationStore store = new CalculationStore(null, json);
+        TaxResult result = store.result("""
                 {"jurisdiction":"TW","date":"2018-03-01","currency":"TWD","customsValue":742492,"transportAndInsurance":0,
                  "lines":[],"taxes":[],"total":448667,"totalDisplay":448667,"options":[],"steps":[],
-                 "dataVersions":{"chain":"TW TW-2018.1 (effective 2018-01-01)"},"notes":[]}""", TaxResult.class);
+                 "dataVersions":{"chain":"TW TW-2018.1 (effective 2018-01-01)",
+                   "exchangeRate.USD":"32.15 TWD per USD (given in the request)"},"notes":[]}""");
         assertThat(result.sources()).isEmpty();
-        assertThat(result.dataVersions()).containsKey("chain");
+        // the chain's version, a fixed form the engine wrote, is the message it stands for
+        assertThat(EngineTexts.zh(result.dataVersions().get("chain"))).isEqualTo("TW 稅費計算定義 TW-2018.1（2018/01/01 起生效）");
+        assertThat(EngineTexts.en(result.dataVersions().get("chain"))).startsWith("TW tax chain TW-2018.1 (effective ");
+        // any other text shows as it was stored
+        assertThat(EngineTexts.zh(result.dataVersions().get("exchangeRate.USD"))).isEqualTo("32.15 TWD per USD (given in the request)");
     }
 
     @Test

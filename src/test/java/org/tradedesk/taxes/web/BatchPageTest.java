@@ -54,10 +54,14 @@ class BatchPageTest {
     TaxCalculations calculations;
 
     static MockMultipartHttpServletRequestBuilder upload(String name, byte[] content, String clientId) {
+        return upload(name, content, clientId, "en");
+    }
+
+    static MockMultipartHttpServletRequestBuilder upload(String name, byte[] content, String clientId, String lang) {
         MockMultipartHttpServletRequestBuilder b = multipart("/taxes/batch").file(new MockMultipartFile("file", name, "text/csv", content));
         b.with(csrf()).with(COORDINATOR).param("clientId", clientId).param("jurisdiction", "TW").param("date", "2018-03-01")
                 .param("currency", "TWD").param("incoterm", "CIF").param("exchangeRate", "1").param("allocation", "VALUE")
-                .param("lang", "en");
+                .param("lang", lang);
         return b;
     }
 
@@ -66,6 +70,23 @@ class BatchPageTest {
             "BMW X5, body",8703.23,US,700000,duty=17.5%; commodityTax=30%
             BMW X5 accessories,8703.23,US,42492,duty=17.5%; commodityTax=30%
             """;
+
+    @Test
+    void aValueThatIsNotANumberIsOneErrorNamingTheRowAndTheColumnLabel() throws Exception {
+        String file = GOOD.replace("700000", "abc");
+        String html = mvc.perform(upload("invoice.csv", file.getBytes(StandardCharsets.UTF_8), ""))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        // seen: "not a number" and then "must not be null" for the same cell
+        org.jsoup.select.Elements problems = org.jsoup.Jsoup.parse(html).select("li.batch-problem");
+        assertThat(problems).hasSize(1);
+        assertThat(problems.get(0).attr("data-row")).isEqualTo("2");
+        assertThat(problems.get(0).text()).startsWith("Row 2, Value: ").contains("abc");
+        String zh = mvc.perform(upload("invoice.csv", file.getBytes(StandardCharsets.UTF_8), "", "zh-TW"))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        org.jsoup.select.Elements zhProblems = org.jsoup.Jsoup.parse(zh).select("li.batch-problem");
+        assertThat(zhProblems).hasSize(1);
+        assertThat(zhProblems.get(0).text()).startsWith("第 2 列，").contains("abc");
+    }
 
     @Test
     void aCsvInvoiceComesBackAsTheWorksheet() throws Exception {
