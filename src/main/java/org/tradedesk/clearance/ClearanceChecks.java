@@ -36,7 +36,7 @@ public class ClearanceChecks {
 
     /** What the checks of a file depend on; equal keys give equal findings. */
     private record FileKey(long version, TransactionDetails details, List<DocumentView> documents, java.util.Map<Long, ?> figures,
-            Long tariffVersion) {
+            Long tariffVersion, java.time.LocalDate today) {
     }
 
     private record Cached(FileKey key, List<Finding> findings) {
@@ -51,8 +51,11 @@ public class ClearanceChecks {
             });
     private final java.util.concurrent.atomic.AtomicLong runs = new java.util.concurrent.atomic.AtomicLong();
 
+    private final java.time.Clock clock;
+
     ClearanceChecks(ClearanceTransactions transactions, DocumentChecks checks, TariffCatalogue tariff,
-            ClearanceDocumentFigures figures) {
+            ClearanceDocumentFigures figures, java.time.Clock clock) {
+        this.clock = clock;
         this.transactions = transactions;
         this.checks = checks;
         this.tariff = tariff;
@@ -68,7 +71,8 @@ public class ClearanceChecks {
         java.util.Map<Long, org.tradedesk.clearance.domain.DocumentFigures> captured = withPackingLists(view, figures.figuresOf(view.id()));
         // by value, not only by version numbers: a change rolled back and another one made leave no stale findings
         FileKey key = new FileKey(view.transaction().version(), view.details(), view.documents(), captured,
-                tariff.activeVersion(view.details().jurisdiction()).map(org.tradedesk.tariff.DataVersion::id).orElse(null));
+                tariff.activeVersion(view.details().jurisdiction()).map(org.tradedesk.tariff.DataVersion::id).orElse(null),
+                FileTime.today(clock, view.details().jurisdiction())); // the date rules compare with the file's today
         Cached hit = cache.get(view.id());
         if (hit != null && hit.key().equals(key)) {
             return hit.findings();
@@ -79,7 +83,7 @@ public class ClearanceChecks {
     }
 
     /** What a file's ERROR count depends on, read for many files at once: the file's version, its documents' stamp, the tariff. */
-    private record QueueKey(long version, String documents, Long tariffVersion) {
+    private record QueueKey(long version, String documents, Long tariffVersion, java.time.LocalDate today) {
     }
 
     private record Counted(QueueKey key, long errors) {
@@ -111,7 +115,8 @@ public class ClearanceChecks {
             Jurisdiction j = file.details().jurisdiction();
             Long tariffVersion = tariffs.computeIfAbsent(j,
                     x -> tariff.activeVersion(x).map(org.tradedesk.tariff.DataVersion::id).orElse(-1L));
-            QueueKey key = new QueueKey(file.version(), stamps.getOrDefault(file.id().value(), "none"), tariffVersion);
+            QueueKey key = new QueueKey(file.version(), stamps.getOrDefault(file.id().value(), "none"), tariffVersion,
+                    FileTime.today(clock, j));
             Counted hit = errorCounts.get(file.id().value());
             if (hit == null || !hit.key().equals(key)) {
                 long errors = findings(file.id()).stream().filter(f -> f.severity() == Finding.Severity.ERROR).count();
@@ -134,7 +139,8 @@ public class ClearanceChecks {
         List<CheckedFile.Document> docs = view.documents().stream()
                 .map(doc -> checked(doc, captured)).toList();
         CheckedFile file = new CheckedFile(d.jurisdiction().name(), d.direction().name(), d.mode().name(),
-                d.incoterm() == null ? null : d.incoterm().name(), d.arrivalDate(), docs);
+                d.incoterm() == null ? null : d.incoterm().name(), d.arrivalDate(), docs, d.declarationDate(),
+                FileTime.today(clock, d.jurisdiction()));
         List<Finding> out = new java.util.ArrayList<>(checks.check(file, this::inTariff));
         // cross-document checks on the figures captured of packing lists, B/L, AWB, certificates and permits
         out.addAll(org.tradedesk.clearance.domain.CrossDocumentChecks.check(checks.rules(file.jurisdiction()), file, captured));

@@ -312,6 +312,11 @@ public class ClearanceDeclarations {
             } catch (UnreadableMessage e) {
                 files.note(id.value(), user, now, MessageText.of("clearance.history.reply-unread", channelName(receipt.channel()),
                         Arg.message(e.reason())));
+            } catch (DeclarationRefused | ClearanceInputInvalid e) {
+                // a reply that names another declaration, a version never lodged or a date ahead: the lodgement stands, the
+                // reply is not recorded, and the history says why
+                files.note(id.value(), user, now, MessageText.of("clearance.history.reply-unread", channelName(receipt.channel()),
+                        Arg.message(e.asText())));
             }
         }
         return view(row(id, declarationId));
@@ -347,17 +352,14 @@ public class ClearanceDeclarations {
         CustomsResponse read = CustomsResponses.read(content);
         String sha256 = ClearanceTransactions.sha256(content);
         // the same response file twice (an upload repeated, the channel's reply also uploaded) is refused, as documents are
-        for (DeclarationStore.ResponseRow r : store.responses(id.value(), MAX_SHOWN)) {
+        List<DeclarationStore.ResponseRow> earlier = store.responses(id.value(), MAX_SHOWN);
+        for (DeclarationStore.ResponseRow r : earlier) {
             if (sha256.equals(r.sha256())) {
                 throw DuplicateResponse.of(id.value(), r.id());
             }
         }
-        List<DeclarationStore.Row> rows = store.of(id.value(), MAX_SHOWN);
-        DeclarationStore.Row answered = rows.stream().filter(r -> r.lodgedAt() != null)
-                .filter(r -> read.reference() != null && (read.reference().equals(r.messageId())
-                        || read.reference().equals(r.declaration().reference())))
-                .findFirst().orElse(rows.stream().filter(r -> r.lodgedAt() != null).findFirst().orElse(null));
-        if (answered == null) {
+        List<DeclarationStore.Row> lodged = store.of(id.value(), MAX_SHOWN).stream().filter(r -> r.lodgedAt() != null).toList();
+        if (lodged.isEmpty()) {
             throw new DeclarationRefused("clearance.response.no-lodgement", "transaction " + id.value() + " has no lodged declaration",
                     String.valueOf(id.value()));
         }
@@ -367,15 +369,28 @@ public class ClearanceDeclarations {
         // the message's date-time is local to its customs administration: its date is taken as it is (no shift through
         // UTC) and compared with today in the same zone (issue 8: an N5116 of 06:30 on 7 Dec in Taipei was cut to 6 Dec)
         LocalDate fileToday = FileTime.today(clock, before.details().jurisdiction());
-        LocalDate noticeDay = read.issuedAt() == null ? fileToday : read.issuedAt().toLocalDate();
-        if (noticeDay.isAfter(fileToday)) {
-            noticeDay = fileToday;
+        if (read.issuedAt() != null && read.issuedAt().toLocalDate().isAfter(fileToday)) {
+            // acceptance review F3: an N5116 dated a year ahead released the file "today" silently; customs does not answer
+            // from the future — the message is refused, nothing recorded
+            throw new ClearanceInputInvalid("file", "clearance.response.future-dated", "the response is dated "
+                    + read.issuedAt().toLocalDate() + ", after the file's today " + fileToday, read.issuedAt().toLocalDate(), fileToday);
         }
+        DeclarationStore.Row newest = lodged.get(0);
+        DeclarationStore.Row answered = answered(id, read, lodged);
+        // a response naming an earlier version than the one now lodged is kept with that version, for the record, and changes
+        // neither that version, nor the current one, nor the file (acceptance review F3: a release of the rejected version 1
+        // released version 2 and the file)
+        boolean otherVersion = answered.id() != newest.id();
+        LocalDate noticeDay = read.issuedAt() == null ? fileToday : read.issuedAt().toLocalDate();
         // a response is never dated before the file's declaration (lodging dates the file today): a notice or release
         // dated earlier counts from the declaration date, and the history says so (review: an N5110 dated two days
         // before the lodgement was refused as the file's duty notice date, so the §43/§45 deadlines never started)
         LocalDate declared = before.details().declarationDate();
         List<MessageText> warnings = new java.util.ArrayList<>();
+        if (otherVersion) {
+            warnings.add(MessageText.of("clearance.history.response-other-version", Arg.number(answered.version()),
+                    Arg.number(newest.version())));
+        }
         if (declared != null && noticeDay.isBefore(declared)) {
             warnings.add(MessageText.of("clearance.history.response-before-declaration", Arg.date(noticeDay), Arg.date(declared)));
             noticeDay = declared;
@@ -384,18 +399,19 @@ public class ClearanceDeclarations {
         if (afterRelease && (read.kind() == CustomsResponse.Kind.REJECTED || read.kind() == CustomsResponse.Kind.QUERIED)) {
             warnings.add(MessageText.of("clearance.history.response-after-release", Arg.code("clearance.response.kind." + read.kind())));
         }
+        // a release of a declaration already released (a second N5116, the release sent again) is the same release: kept,
+        // shown as a repeat of the first, never a second release (acceptance review F3)
+        Long repeatOf = read.kind() != CustomsResponse.Kind.RELEASED ? null : earlier.stream()
+                .filter(r -> r.response().kind() == CustomsResponse.Kind.RELEASED && Long.valueOf(answered.id()).equals(r.declarationId()))
+                .map(DeclarationStore.ResponseRow::id).findFirst().orElse(null);
         CustomsResponse response = read;
         if (read.kind() == CustomsResponse.Kind.DUTY_NOTICE && read.deadline() == null) {
             // the payment deadline is the file's deadline rule (Taiwan 關稅法 第43條: 14 days), counted from the notice
-            LocalDate due = transactions.paymentDeadline(id, noticeDay);
-            response = new CustomsResponse(read.source(), read.kind(), read.reference(), read.issuedAt(), read.channel(), due, read.errors(),
-                    read.duties(), read.dutiesTotal(), read.currency());
+            response = read.withDeadline(transactions.paymentDeadline(id, noticeDay));
         }
         if (read.kind() == CustomsResponse.Kind.CHANNEL_ASSIGNED && read.deadline() != null) {
             // N5107 補辦期限 (documents to supply by): a Saturday, Sunday or holiday moves to the next working day
-            LocalDate supplyBy = transactions.workingDay(id, read.deadline());
-            response = new CustomsResponse(read.source(), read.kind(), read.reference(), read.issuedAt(), read.channel(), supplyBy,
-                    read.errors(), read.duties(), read.dutiesTotal(), read.currency());
+            response = read.withDeadline(transactions.workingDay(id, read.deadline()));
         }
         long saved = store.addResponse(id.value(), answered.id(), response, content, sha256, via, user, now);
         DeclarationStatus next = switch (response.kind()) {
@@ -407,16 +423,24 @@ public class ClearanceDeclarations {
         // a rejection is final for that version: a later acknowledgement of the same version does not undo it (issue 8
         // item 3: a CUSRES "received" after the 961 IMDR put the declaration back to ACCEPTED); only a release moves it on
         boolean rejectionStands = answered.status() == DeclarationStatus.REJECTED && next != DeclarationStatus.RELEASED;
-        if (answered.status() != DeclarationStatus.RELEASED && !rejectionStands) {
+        if (!otherVersion && answered.status() != DeclarationStatus.RELEASED && !rejectionStands) {
             store.status(answered.id(), next);
         }
         String codes = response.errors().stream().map(CustomsResponse.ResponseError::code).distinct().limit(20)
                 .reduce((a, b) -> a + ", " + b).orElse("-");
-        files.note(id.value(), user, now, MessageText.of("clearance.history.response", responseSender(response.source()),
-                Arg.code("clearance.response.kind." + response.kind()), Arg.number(answered.version()),
-                Arg.literal(response.channel() == null ? "-" : response.channel()), Arg.literal(codes)));
+        if (repeatOf != null) {
+            files.note(id.value(), user, now, MessageText.of("clearance.history.response-repeat-release", responseSender(response.source()),
+                    Arg.number(repeatOf), Arg.number(answered.version())));
+        } else {
+            files.note(id.value(), user, now, MessageText.of("clearance.history.response", responseSender(response.source()),
+                    Arg.code("clearance.response.kind." + response.kind()), Arg.number(answered.version()),
+                    Arg.literal(response.channel() == null ? "-" : response.channel()), Arg.literal(codes)));
+        }
         for (MessageText warning : warnings) {
             files.note(id.value(), user, now, warning);
+        }
+        if (otherVersion) {
+            return responseViews(id).stream().filter(r -> r.id() == saved).findFirst().orElseThrow();
         }
         if (response.kind() == CustomsResponse.Kind.DUTY_NOTICE) {
             for (DeclarationFinding f : DutyNoticeCheck.compare(response, answered.declaration())) {
@@ -430,13 +454,49 @@ public class ClearanceDeclarations {
                 transactions.update(id, file.transaction().version(), file.details().withDutyNoticeDate(noticeDay));
             }
         }
-        if (response.kind() == CustomsResponse.Kind.RELEASED) {
+        if (response.kind() == CustomsResponse.Kind.RELEASED && repeatOf == null) {
             // released on the day the response says: not after today, not before the file's declaration date
             moveIfAllowed(id, TransactionStatus.RELEASED, noticeDay);
         } else if (response.kind() == CustomsResponse.Kind.QUERIED) {
             moveIfAllowed(id, TransactionStatus.HELD, null);
         }
         return responseViews(id).stream().filter(r -> r.id() == saved).findFirst().orElseThrow();
+    }
+
+    /**
+     * The lodged declaration a response answers (lodged: newest first). Named by our message id (the interchange's
+     * reference, TD12R2): that one. Named by the declaration number (Taiwan 報單號碼, the CUSDEC's BGM document number):
+     * the version the response names (CUSRES {@code SYD-0042:1}), else the newest. Not named: the newest. A number that is
+     * none of ours, or a version never lodged, is refused (409) — it was applied to our declaration before (review F3).
+     */
+    private static DeclarationStore.Row answered(TransactionId id, CustomsResponse read, List<DeclarationStore.Row> lodged) {
+        String reference = read.reference() == null ? null : read.reference().strip();
+        if (reference == null || reference.isEmpty()) {
+            return lodged.get(0);
+        }
+        for (DeclarationStore.Row r : lodged) {
+            if (reference.equalsIgnoreCase(r.messageId())) {
+                return r;
+            }
+        }
+        List<DeclarationStore.Row> ours = lodged.stream()
+                .filter(r -> r.declaration().reference() != null && reference.equalsIgnoreCase(r.declaration().reference().strip())).toList();
+        if (ours.isEmpty()) {
+            String declarationNumber = lodged.get(0).declaration().reference();
+            throw new DeclarationRefused("clearance.response.foreign-reference", "transaction " + id.value() + ": the response names "
+                    + reference + ", not " + declarationNumber, clip(reference), declarationNumber == null ? lodged.get(0).messageId()
+                            : declarationNumber);
+        }
+        if (read.version() == null) {
+            return ours.get(0);
+        }
+        return ours.stream().filter(r -> r.version() == read.version()).findFirst().orElseThrow(() -> new DeclarationRefused(
+                "clearance.response.unknown-version", "transaction " + id.value() + ": version " + read.version() + " of " + reference
+                        + " was not lodged", clip(reference), read.version(), ours.get(0).version()));
+    }
+
+    private static String clip(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 37) + "...";
     }
 
     // ---- helpers ----
@@ -589,9 +649,19 @@ public class ClearanceDeclarations {
     private List<ResponseView> responseViews(TransactionId id) {
         Map<Long, DeclarationMessage> declarations = new HashMap<>();
         store.of(id.value(), MAX_SHOWN).forEach(r -> declarations.put(r.id(), r.declaration()));
-        return store.responses(id.value(), MAX_SHOWN).stream().map(r -> new ResponseView(r.id(), r.declarationId(), r.response(), r.sha256(),
-                r.receivedVia(), r.receivedBy(), r.receivedAt(), r.response().kind() == CustomsResponse.Kind.DUTY_NOTICE
-                        ? DutyNoticeCheck.compare(r.response(), declarations.get(r.declarationId())) : List.of())).toList();
+        List<DeclarationStore.ResponseRow> rows = store.responses(id.value(), MAX_SHOWN);
+        // the first release of each declaration; a later one repeats it (oldest first)
+        Map<Long, Long> firstRelease = new HashMap<>();
+        return rows.stream().map(r -> {
+            Long repeatOf = null;
+            if (r.response().kind() == CustomsResponse.Kind.RELEASED && r.declarationId() != null) {
+                Long first = firstRelease.putIfAbsent(r.declarationId(), r.id());
+                repeatOf = first;
+            }
+            return new ResponseView(r.id(), r.declarationId(), r.response(), r.sha256(), r.receivedVia(), r.receivedBy(), r.receivedAt(),
+                    r.response().kind() == CustomsResponse.Kind.DUTY_NOTICE
+                            ? DutyNoticeCheck.compare(r.response(), declarations.get(r.declarationId())) : List.of(), repeatOf);
+        }).toList();
     }
 
     /** The message id: {@code TD<file>R<revision>}, at most 14 characters (the EDIFACT interchange reference). */

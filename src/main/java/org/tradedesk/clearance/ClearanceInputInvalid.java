@@ -27,11 +27,20 @@ public class ClearanceInputInvalid extends TradedeskException {
      * shows it there and the API lists it in errors[] (review M4).
      */
     public static org.tradedesk.shared.Money money(java.math.BigDecimal amount, String currency) {
+        notMoney("currency", currency);
         try {
             return org.tradedesk.shared.Money.of(amount.toPlainString(), currency);
         } catch (org.tradedesk.shared.TradedeskException e) {
             throw new ClearanceInputInvalid("currency", "shared.currency.unknown", "unknown ISO 4217 currency code: " + currency,
                     String.valueOf(currency));
+        }
+    }
+
+    /** A code of ISO 4217 that is not money (XXX, XTS, XAU…): refused at {@code field} (acceptance review F13). */
+    public static void notMoney(String field, String currency) {
+        if (org.tradedesk.clearance.domain.MoneyCodes.notMoney(currency)) {
+            throw new ClearanceInputInvalid(field, "clearance.money.not-a-currency", currency + " is not a currency",
+                    currency.strip().toUpperCase(java.util.Locale.ROOT));
         }
     }
 }

@@ -26,6 +26,7 @@ import org.tradedesk.clearance.domain.RetentionRules;
 import org.tradedesk.clearance.messages.CapturedInvoice;
 import org.tradedesk.clearance.messages.InvoiceFormats;
 import org.tradedesk.clearance.messages.UnreadableMessage;
+import org.tradedesk.clearance.persistence.DisputeStore;
 import org.tradedesk.clearance.persistence.TransactionStore;
 import org.tradedesk.clients.ClientDirectory;
 import org.tradedesk.clients.ClientId;
@@ -36,6 +37,7 @@ import org.tradedesk.identity.CurrentUser;
 import org.tradedesk.identity.Role;
 import org.tradedesk.shared.MessageText;
 import org.tradedesk.shared.MessageText.Arg;
+import org.tradedesk.shared.TradedeskException;
 
 /**
  * The clearance module's facade: the file of one shipment (transaction), its documents and captured invoice
@@ -61,9 +63,11 @@ public class ClearanceTransactions {
     private final RetentionRules retention;
     private final AuditTrail audit;
     private final Clock clock;
+    private final org.tradedesk.clearance.persistence.DisputeStore disputes;
 
     ClearanceTransactions(TransactionStore store, ClientDirectory clients, DeadlineRules deadlines, RetentionRules retention,
-            AuditTrail audit, Clock clock) {
+            AuditTrail audit, Clock clock, org.tradedesk.clearance.persistence.DisputeStore disputes) {
+        this.disputes = disputes;
         this.store = store;
         this.clients = clients;
         this.deadlines = deadlines;
@@ -78,6 +82,7 @@ public class ClearanceTransactions {
     public TransactionView create(TransactionDetails details) {
         requireClient(details.clientId());
         checkDates(details);
+        checkPorts(details);
         ClearanceTransaction created = store.create(details, CurrentUser.name(), now(), MessageText.of("clearance.history.created",
                 Arg.code("clearance.direction." + details.direction()), Arg.country(details.jurisdiction().name())));
         audit.record(SUBJECT, created.id().toString(), AuditAction.CREATED, null,
@@ -102,6 +107,7 @@ public class ClearanceTransactions {
                     "the client of a clearance transaction cannot change", String.valueOf(current.details().clientId()));
         }
         checkDates(details);
+        checkPorts(details);
         List<MessageText> changes = Changes.between(current.details(), details);
         if (changes.isEmpty()) {
             if (current.version() != expectedVersion) {
@@ -118,11 +124,24 @@ public class ClearanceTransactions {
      */
     @Transactional
     public TransactionView move(TransactionId id, long expectedVersion, TransactionStatus target, LocalDate date) {
+        return move(id, expectedVersion, target, date, null);
+    }
+
+    /**
+     * As {@link #move(TransactionId, long, TransactionStatus, LocalDate)}; closing is refused (409) while a dispute of the
+     * file is undecided — a closed file is read-only and would freeze it — whatever the reason given, and while an
+     * obligation of the file runs (a deadline met by a date of the file, e.g. lodgement or payment, not met) unless
+     * {@code reason} says why the file closes anyway; that reason and the deadlines are recorded in the history.
+     * Periods that only open a right (review, protest, refund) do not hold the file open (acceptance review F5).
+     */
+    @Transactional
+    public TransactionView move(TransactionId id, long expectedVersion, TransactionStatus target, LocalDate date, String reason) {
         ClearanceTransaction current = load(id);
         if (current.status().readOnly()) {
             throw TransactionClosed.forId(id.value());
         }
         current.status().moveTo(target);
+        MessageText closedAnyway = target == TransactionStatus.CLOSED ? closing(current, reason) : null;
         LocalDate today = today(current.details().jurisdiction());
         if (date != null && date.isAfter(today)) {
             // a declaration or a release has happened, or it has not: a date after today is a typing error
@@ -146,10 +165,59 @@ public class ClearanceTransactions {
         if (details != null) {
             checkDates(details);
         }
+        if (closedAnyway != null) {
+            lines.add(closedAnyway);
+        }
         ClearanceTransaction moved = store.move(id.value(), expectedVersion, target, details, CurrentUser.name(), now(), lines);
         audit.record(SUBJECT, id.toString(), AuditAction.CHANGED, "{\"status\":\"" + current.status() + "\"}",
                 "{\"status\":\"" + target + "\"}");
         return view(moved);
+    }
+
+    /** Max length of the reason for closing a file with an obligation still running. */
+    public static final int MAX_CLOSE_REASON = 500;
+
+    /**
+     * Whether the file may close: refused naming the undecided disputes; refused naming the running obligations unless a
+     * reason is given — then the history line that records them and the reason (null when nothing runs).
+     */
+    private MessageText closing(ClearanceTransaction current, String reason) {
+        List<DisputeView> open = disputes.undecided(List.of(current.id().value()), DisputeStore.MAX_DISPUTES);
+        if (!open.isEmpty()) {
+            List<Arg> named = open.stream().map(d -> Arg.message(MessageText.of("clearance.transaction.close.dispute",
+                    Arg.code("clearance.dispute.kind." + d.details().decisionKind()), Arg.literal(d.details().decisionReference() == null
+                            ? "#" + d.id() : d.details().decisionReference())))).toList();
+            throw new TradedeskException(TradedeskException.Kind.CONFLICT, "clearance.transaction.close-open-disputes",
+                    MessageText.of("clearance.transaction.close-open-disputes", Arg.number(open.size()), joined(named)),
+                    "transaction " + current.id().value() + " has " + open.size() + " undecided disputes");
+        }
+        List<Deadline> running = deadlines.compute(current.details().jurisdiction(), dates(current), today(current.details().jurisdiction()))
+                .stream().filter(d -> d.open() && d.rule().metBy() != null).toList();
+        if (running.isEmpty()) {
+            return null;
+        }
+        Arg named = joined(running.stream().map(d -> Arg.message(MessageText.of("clearance.transaction.close.deadline",
+                Arg.code("clearance.deadline." + d.rule().id()), Arg.date(d.lastDay())))).toList());
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw new TradedeskException(TradedeskException.Kind.CONFLICT, "clearance.transaction.close-open-deadlines",
+                    MessageText.of("clearance.transaction.close-open-deadlines", named),
+                    "transaction " + current.id().value() + " has running obligations: " + running.stream().map(d -> d.rule().id()).toList());
+        }
+        if (why.length() > MAX_CLOSE_REASON) {
+            throw new ClearanceInputInvalid("reason", "clearance.transaction.close-reason-long", "the reason is too long",
+                    MAX_CLOSE_REASON);
+        }
+        return MessageText.of("clearance.history.closed-with-deadlines", named, Arg.literal(why));
+    }
+
+    /** Items named in one argument: "a, b, c" (「a、b、c」). */
+    private static Arg joined(List<Arg> items) {
+        Arg out = items.get(0);
+        for (int i = 1; i < items.size(); i++) {
+            out = Arg.message(MessageText.of("clearance.list.and", out, items.get(i)));
+        }
+        return out;
     }
 
     /**
@@ -260,7 +328,8 @@ public class ClearanceTransactions {
      */
     @Transactional(readOnly = true)
     public List<CaptureProblem> captureProblems(TransactionId id, CapturedInvoice typed) {
-        return CapturedInvoiceCheck.check(load(id).details().jurisdiction(), typed);
+        ClearanceTransaction current = load(id);
+        return CapturedInvoiceCheck.check(current.details().jurisdiction(), typed, today(current.details().jurisdiction()));
     }
 
     /** How a capture was made in the reader's language (MANUAL → 人工輸入, EDIFACT_INVOIC_D96A → UN/EDIFACT INVOIC D96A). */
@@ -322,7 +391,7 @@ public class ClearanceTransactions {
         for (ClearanceTransaction t : rows) {
             String name = names.computeIfAbsent(t.details().clientId().value(), this::clientName);
             Deadline next = t.status().readOnly() ? null
-                    : deadlines.compute(t.details().jurisdiction(), dates(t.details()), today(t.details().jurisdiction())).stream()
+                    : deadlines.compute(t.details().jurisdiction(), dates(t), today(t.details().jurisdiction())).stream()
                             .filter(Deadline::open).findFirst().orElse(null);
             out.add(new TransactionSummary(t, name, next));
         }
@@ -339,7 +408,8 @@ public class ClearanceTransactions {
     // ---- rules ----
 
     private CapturedInvoice manual(ClearanceTransaction current, CapturedInvoice typed) {
-        List<CaptureProblem> problems = CapturedInvoiceCheck.check(current.details().jurisdiction(), typed);
+        List<CaptureProblem> problems = CapturedInvoiceCheck.check(current.details().jurisdiction(), typed,
+                today(current.details().jurisdiction()));
         if (!problems.isEmpty()) {
             throw new CaptureInvalid(problems);
         }
@@ -369,6 +439,20 @@ public class ClearanceTransactions {
         checkReceipt(d);
     }
 
+    /**
+     * A port is a UN/LOCODE: the ISO 3166 country's two letters and three letters or digits (AUADL, TWKHH, CNSHA); anything
+     * else was written into the CUSDEC's LOC+9 as it was (acceptance review F13: "NOTAPORT"). Refused at the field.
+     */
+    private static void checkPorts(TransactionDetails d) {
+        String[][] ports = {{"portOfLoading", d.portOfLoading()}, {"portOfDischarge", d.portOfDischarge()}};
+        for (String[] port : ports) {
+            if (port[1] != null && !port[1].isBlank() && !port[1].strip().toUpperCase(java.util.Locale.ROOT).matches("[A-Z]{2}[A-Z0-9]{3}")) {
+                throw new ClearanceInputInvalid(port[0], "clearance.transaction.port-invalid", port[0] + " is not a UN/LOCODE: " + port[1],
+                        port[1].length() > 40 ? port[1].substring(0, 40) : port[1]);
+            }
+        }
+    }
+
     /** Received before the notice was issued is impossible: refused at the field, both dates named. */
     private static void checkReceipt(TransactionDetails d) {
         if (d.dutyNoticeReceived() != null && d.dutyNoticeDate() != null && d.dutyNoticeReceived().isBefore(d.dutyNoticeDate())) {
@@ -389,7 +473,7 @@ public class ClearanceTransactions {
 
     private void requireAccess(ClientId clientId) {
         if (!manager() && !clients.isAssigned(clientId, CurrentUser.name())) {
-            throw TransactionAccessDenied.forClient(clientId.value(), clients.client(clientId).name(), CurrentUser.name());
+            throw TransactionAccessDenied.forClient(clientId.value(), CurrentUser.name());
         }
     }
 
@@ -407,7 +491,7 @@ public class ClearanceTransactions {
     private TransactionView view(ClearanceTransaction t) {
         Retention kept = retention(t);
         LocalDate today = today(t.details().jurisdiction());
-        List<Deadline> due = deadlines.compute(t.details().jurisdiction(), dates(t.details()), today);
+        List<Deadline> due = deadlines.compute(t.details().jurisdiction(), dates(t), today);
         return new TransactionView(t, clientName(t.details().clientId().value()), store.documents(t.id().value()), due, kept,
                 kept.ended(today), t.status().next());
     }
@@ -415,6 +499,18 @@ public class ClearanceTransactions {
     private Retention retention(ClearanceTransaction t) {
         return retention.of(t.details().jurisdiction()).apply(dates(t.details()),
                 FileTime.date(t.createdAt(), t.details().jurisdiction()));
+    }
+
+    /**
+     * The file's dates for its deadlines: the declaration counts as lodged once the file went through DECLARED (declared,
+     * held, released — or closed after a release), not when only its date was typed.
+     */
+    static FileDates dates(ClearanceTransaction t) {
+        FileDates d = dates(t.details());
+        TransactionStatus s = t.status();
+        boolean lodged = s == TransactionStatus.DECLARED || s == TransactionStatus.HELD || s == TransactionStatus.RELEASED
+                || t.details().releaseDate() != null;
+        return new FileDates(d.arrival(), d.declaration(), d.release(), d.dutyNotice(), d.dutyPaid(), lodged);
     }
 
     static FileDates dates(TransactionDetails d) {

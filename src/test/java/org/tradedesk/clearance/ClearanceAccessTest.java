@@ -93,11 +93,15 @@ class ClearanceAccessTest {
         mvc.perform(get(base).with(AMY)).andExpect(status().isOk());
         mvc.perform(get(base).with(BEN)).andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.code").value("clearance.access.not-assigned"));
-        // T4 review: the 403 names the client, not its internal id, in the reader's language
-        mvc.perform(get(base).with(BEN).header("Accept-Language", "zh-TW")).andExpect(status().isForbidden())
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("您未被指派給客戶 Amy Only Foods：")));
-        mvc.perform(get(base).with(BEN).header("Accept-Language", "en")).andExpect(status().isForbidden())
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("You are not assigned to client Amy Only Foods:")));
+        // acceptance review F13: the 403 named the client ("Other Importer Pty Ltd") to a coordinator not assigned to it — a
+        // confidentiality leak; it says "a client you are not assigned to", naming neither the client nor its id
+        String zh = mvc.perform(get(base).with(BEN).header("Accept-Language", "zh-TW")).andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("此通關案件屬於您未被指派的客戶：")))
+                .andReturn().getResponse().getContentAsString();
+        String en = mvc.perform(get(base).with(BEN).header("Accept-Language", "en")).andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("This clearance file belongs to a client you are not assigned to:")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(zh + en).doesNotContain("Amy Only Foods").doesNotContain("TPE-Amy");
         mvc.perform(get(base + "/history").with(BEN)).andExpect(status().isForbidden());
         mvc.perform(post(base + "/status").with(BEN).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"status\":\"DOCUMENTS_COMPLETE\",\"version\":0}")).andExpect(status().isForbidden());
@@ -106,12 +110,13 @@ class ClearanceAccessTest {
         assertThat(benQueue).doesNotContain("Amy Only Foods");
         String page = mvc.perform(get("/clearance/transactions/" + id).with(BEN).param("lang", "en"))
                 .andExpect(status().isForbidden()).andReturn().getResponse().getContentAsString();
-        assertThat(page).doesNotContain("TPE-Amy Only Foods");
+        assertThat(page).doesNotContain("TPE-Amy Only Foods").doesNotContain("Amy Only Foods");
         long clientId = mvc.perform(get(base).with(AMY)).andReturn().getResponse().getContentAsString().transform(
                 json -> ((Number) com.jayway.jsonpath.JsonPath.read(json, "$.clientId")).longValue());
         mvc.perform(post("/api/v1/clearance/transactions").with(BEN).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"clientId\":" + clientId + ",\"direction\":\"IMPORT\",\"jurisdiction\":\"TW\",\"mode\":\"SEA\"}"))
-                .andExpect(status().isForbidden());
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Amy Only Foods"))));
     }
 
     @Test

@@ -130,16 +130,20 @@ class ClearanceTransactionApiController {
     }
 
     /** A status move: the target, the version read, and the date it happened (declaration, release; default today). */
-    record TransactionStatusRequest(@NotNull TransactionStatus status, @NotNull Long version, @DateWindow LocalDate date) {
+    record TransactionStatusRequest(@NotNull TransactionStatus status, @NotNull Long version, @DateWindow LocalDate date,
+            @jakarta.validation.constraints.Size(max = ClearanceTransactions.MAX_CLOSE_REASON) String reason) {
     }
 
     @PostMapping(path = "/{id}/status", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Move the transaction's status",
             description = "DRAFT → DOCUMENTS_COMPLETE → DECLARED → RELEASED | HELD → CLOSED (also DRAFT/DOCUMENTS_COMPLETE → CLOSED, "
                     + "DOCUMENTS_COMPLETE → DRAFT, HELD → RELEASED). 409 with code clearance.transaction.status for a move not "
-                    + "allowed, clearance.transaction.closed on a closed file, error.stale-edit on a stale version (the one code of every module).")
+                    + "allowed, clearance.transaction.closed on a closed file, error.stale-edit on a stale version (the one code of every module). "
+                    + "CLOSED is refused with 409 clearance.transaction.close-open-disputes while a dispute is undecided, and with "
+                    + "clearance.transaction.close-open-deadlines while an obligation runs (lodgement, payment not met) unless "
+                    + "'reason' says why; the reason is recorded in the history.")
     Object move(@PathVariable long id, @Valid @RequestBody TransactionStatusRequest body) {
-        return answer(TransactionJson.of(transactions.move(TransactionId.of(id), body.version(), body.status(), body.date())));
+        return answer(TransactionJson.of(transactions.move(TransactionId.of(id), body.version(), body.status(), body.date(), body.reason())));
     }
 
     @GetMapping("/{id}/history")

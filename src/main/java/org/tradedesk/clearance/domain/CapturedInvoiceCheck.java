@@ -30,8 +30,23 @@ public final class CapturedInvoiceCheck {
     }
 
     public static List<CaptureProblem> check(Jurisdiction jurisdiction, CapturedInvoice invoice) {
+        return check(jurisdiction, invoice, null);
+    }
+
+    /**
+     * As {@link #check(Jurisdiction, CapturedInvoice)}, and an issue date after {@code today} (the file's today in its zone;
+     * null: not checked) is refused: an invoice is not issued in the future (acceptance review F4: 2027-05-01 was taken).
+     */
+    public static List<CaptureProblem> check(Jurisdiction jurisdiction, CapturedInvoice invoice, java.time.LocalDate today) {
         List<CaptureProblem> problems = new ArrayList<>();
-        if (invoice.currency() != null) {
+        if (today != null && invoice.issueDate() != null && invoice.issueDate().isAfter(today)) {
+            problems.add(new CaptureProblem("issueDate", MessageText.of("clearance.capture.issue-date-future",
+                    MessageText.Arg.date(invoice.issueDate()), MessageText.Arg.date(today))));
+        }
+        if (invoice.currency() != null && MoneyCodes.notMoney(invoice.currency())) {
+            problems.add(new CaptureProblem("currency", MessageText.of("clearance.money.not-a-currency",
+                    MessageText.Arg.literal(invoice.currency().strip().toUpperCase(java.util.Locale.ROOT)))));
+        } else if (invoice.currency() != null) {
             try {
                 CurrencyCode.of(invoice.currency());
             } catch (InvalidValueException e) {

@@ -26,6 +26,13 @@ public record CheckRule(String jurisdiction, String id, Kind kind, String when, 
         TARIFF_CODE_VALID,
         /** each line's origin is an ISO 3166 country */
         ORIGIN_VALID,
+        /**
+         * two dates of the file in order, {@code param} {@code left<=right} or {@code left<=right+N} (N days of
+         * allowance): {@code invoice} (each invoice's issue date), {@code today} (the file's, in its zone),
+         * {@code transport} (the B/L or AWB date, else the arrival date), {@code arrival}, {@code declaration}; a date
+         * not given passes. The finding's text is {@code clearance.finding.<rule id>}.
+         */
+        DATES_IN_ORDER,
         // --- dispute slice: cross-document checks, run by CrossDocumentChecks on the documents' captured figures ---
         /** packing list / B/L / AWB packages, gross and net mass (and the packing list's quantity) agree with the invoices within {@code param} per cent */
         FIGURES_AGREE,

@@ -6,13 +6,19 @@ import org.tradedesk.clearance.messages.CapturedInvoice;
 
 /**
  * What the document checks look at: the file's jurisdiction, direction ({@code IMPORT|EXPORT}), mode
- * ({@code SEA|AIR|POST|EXPRESS}), Incoterm and arrival date, and its documents.
+ * ({@code SEA|AIR|POST|EXPRESS}), Incoterm, arrival and declaration dates, its documents, and the file's today in its
+ * zone ({@code today}; null when the checks run without one — the date-order rules against today then pass).
  */
 public record CheckedFile(String jurisdiction, String direction, String mode, String incoterm, LocalDate arrivalDate,
-        List<Document> documents) {
+        List<Document> documents, LocalDate declarationDate, LocalDate today) {
 
     public CheckedFile {
         documents = List.copyOf(documents);
+    }
+
+    public CheckedFile(String jurisdiction, String direction, String mode, String incoterm, LocalDate arrivalDate,
+            List<Document> documents) {
+        this(jurisdiction, direction, mode, incoterm, arrivalDate, documents, null, null);
     }
 
     /**

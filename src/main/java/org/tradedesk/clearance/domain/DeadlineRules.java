@@ -81,6 +81,11 @@ public final class DeadlineRules {
             RestDays.Roll roll = restDays.roll(jurisdiction, rule.lastDay(from));
             LocalDate last = roll.to();
             LocalDate met = rule.metBy() == null ? null : dates.get(rule.metBy());
+            if (met != null && rule.metBy() == DateAnchor.DECLARATION && met.isBefore(from) && !dates.declarationLodged()) {
+                // lodging before arrival is allowed (AU, TW), but a declaration date alone, far before the period began, in a
+                // file never declared, meets nothing (acceptance review F4: 2026-01-01 "met" the lodgement of a 2027 arrival)
+                met = null;
+            }
             long left = ChronoUnit.DAYS.between(today, last);
             Deadline.State state;
             if (met != null) {

@@ -70,6 +70,7 @@ public final class DocumentChecks {
                 throw new IllegalStateException("checks.tsv line " + n + ": " + e.getMessage(), e);
             }
         }
+        out.stream().filter(r -> r.kind() == Kind.DATES_IN_ORDER).forEach(DocumentChecks::order);
         return new DocumentChecks(out);
     }
 
@@ -140,6 +141,7 @@ public final class DocumentChecks {
                                 ? new Finding(Severity.INFO, f.rule(), f.documents(), f.fields(), f.message(), f.regulation()) : f);
                     }
                 }));
+                case DATES_IN_ORDER -> datesInOrder(rule, file, invoices, out);
                 case ORIGIN_VALID -> invoices.forEach(d -> d.invoice().lines().forEach(l -> {
                     if (!blank(l.originCountry()) && !ISO.contains(l.originCountry().strip().toUpperCase(Locale.ROOT))) {
                         out.add(finding(rule, List.of(d.label()), List.of("lines[" + DocumentChecks.index(d.invoice().lines(), l) + "].originCountry"),
@@ -152,6 +154,57 @@ public final class DocumentChecks {
     }
 
     private static final Set<String> ISO = Set.of(Locale.getISOCountries());
+
+    private static final java.util.regex.Pattern ORDER = java.util.regex.Pattern.compile(
+            "(invoice|today|transport|arrival|declaration)<=(invoice|today|transport|arrival|declaration)(?:\\+(\\d{1,4}))?");
+
+    /** The param of a DATES_IN_ORDER rule, checked when the rules are read. */
+    static java.util.regex.Matcher order(CheckRule rule) {
+        java.util.regex.Matcher m = ORDER.matcher(rule.param());
+        if (!m.matches()) {
+            throw new IllegalStateException("checks.tsv rule " + rule.id() + ": DATES_IN_ORDER param is left<=right[+days], not " + rule.param());
+        }
+        return m;
+    }
+
+    /**
+     * "Dates in order" (issue 8, validity): for each invoice when a side is {@code invoice}, else once for the file. The
+     * finding names the document (an invoice) or the file's field ({@code declarationDate}), both dates and the allowance.
+     */
+    private static void datesInOrder(CheckRule rule, CheckedFile file, List<Document> invoices, List<Finding> out) {
+        java.util.regex.Matcher m = order(rule);
+        String left = m.group(1);
+        String right = m.group(2);
+        int allowance = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+        boolean perInvoice = left.equals("invoice") || right.equals("invoice");
+        for (Document d : perInvoice ? invoices : java.util.Collections.<Document>singletonList(null)) {
+            LocalDate a = date(left, file, d);
+            LocalDate b = date(right, file, d);
+            if (a == null || b == null || !a.isAfter(b.plusDays(allowance))) {
+                continue;
+            }
+            String field = left.equals("invoice") || right.equals("invoice") ? "issueDate"
+                    : left.equals("declaration") || right.equals("declaration") ? "declarationDate" : "arrivalDate";
+            Arg transport = Arg.code(file.documents().stream().anyMatch(x -> TRANSPORT.contains(x.type()) && x.issuedOn() != null)
+                    ? "clearance.finding.dates.transport-document" : "clearance.finding.dates.arrival");
+            out.add(finding(rule, d == null ? List.of() : List.of(d.label()), List.of(field), "clearance.finding." + rule.id(),
+                    d == null ? Arg.literal("") : named(d), Arg.date(a), Arg.date(b), Arg.number(allowance), transport));
+        }
+    }
+
+    private static final Set<String> TRANSPORT = Set.of("BILL_OF_LADING", "AIR_WAYBILL");
+
+    private static LocalDate date(String term, CheckedFile file, Document invoice) {
+        return switch (term) {
+            case "invoice" -> invoice == null ? null : invoice.invoice().issueDate();
+            case "today" -> file.today();
+            case "arrival" -> file.arrivalDate();
+            case "declaration" -> file.declarationDate();
+            case "transport" -> file.documents().stream().filter(x -> TRANSPORT.contains(x.type()) && x.issuedOn() != null)
+                    .map(Document::issuedOn).min(LocalDate::compareTo).orElse(file.arrivalDate());
+            default -> throw new IllegalStateException(term);
+        };
+    }
 
     private static void total(CheckRule rule, Document d, List<Finding> out) {
         CapturedInvoice inv = d.invoice();

@@ -15,6 +15,8 @@ import java.util.List;
  * {@code TW_N5108}, {@code TW_N5109}, {@code TW_N5110}, {@code TW_N5111}, {@code TW_N5116}. A duty notice carries the
  * amounts customs assessed ({@code duties}, by tax type as the declaration names them; {@code dutiesTotal}) in
  * {@code currency}; its {@code deadline} is the last day to pay (Taiwan 關稅法 §43: 14 days from the day after the notice).
+ * {@code version}: the version of the declaration the response names (CUSRES BGM C106 1056, {@code SYD-0042:2}), null when
+ * the message does not say (the Taiwan messages name the declaration number only).
  */
 public record CustomsResponse(
         String source,
@@ -26,11 +28,23 @@ public record CustomsResponse(
         List<ResponseError> errors,
         List<AssessedDuty> duties,
         BigDecimal dutiesTotal,
-        String currency) {
+        String currency,
+        Integer version) {
 
     public CustomsResponse {
         errors = errors == null ? List.of() : List.copyOf(errors);
         duties = duties == null ? List.of() : List.copyOf(duties);
+    }
+
+    /** A response that does not name the version of the declaration it answers. */
+    public CustomsResponse(String source, Kind kind, String reference, LocalDateTime issuedAt, String channel, LocalDate deadline,
+            List<ResponseError> errors, List<AssessedDuty> duties, BigDecimal dutiesTotal, String currency) {
+        this(source, kind, reference, issuedAt, channel, deadline, errors, duties, dutiesTotal, currency, null);
+    }
+
+    /** The same response with another deadline (the file's rule, a working day). */
+    public CustomsResponse withDeadline(LocalDate day) {
+        return new CustomsResponse(source, kind, reference, issuedAt, channel, day, errors, duties, dutiesTotal, currency, version);
     }
 
     /** A response without assessed amounts. */

@@ -64,6 +64,7 @@ public final class CustomsResponses {
     private static CustomsResponse cusres(byte[] content) {
         List<Segment> segments = EdifactSegments.read(content, null, null);
         String reference = null;
+        Integer version = null;
         String function = null;
         String documentName = null;
         LocalDateTime issued = null;
@@ -91,6 +92,8 @@ public final class CustomsResponses {
                 }
                 case "BGM" -> {
                     reference = Values.blankToNull(s.get(2, 1));
+                    // C106 1056: the version of the declaration answered (SYD-0042:2); not a number → not named
+                    version = s.get(2, 2).matches("\\d{1,6}") ? Integer.valueOf(s.get(2, 2)) : null;
                     function = s.get(3);
                     documentName = Values.blankToNull(s.get(1, 4));
                 }
@@ -160,7 +163,7 @@ public final class CustomsResponses {
                 : "5".equals(processing) ? Kind.INSPECTION
                 : Kind.RECEIVED;
         BigDecimal total = duties.isEmpty() ? null : duties.stream().map(CustomsResponse.AssessedDuty::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return new CustomsResponse("CUSRES_D99B", kind, reference, issued, null, null, errors, duties, total, currency);
+        return new CustomsResponse("CUSRES_D99B", kind, reference, issued, null, null, errors, duties, total, currency, version);
     }
 
     private static CustomsResponse taiwan(byte[] content) {

@@ -222,9 +222,9 @@ class ClearancePageController {
     String move(@PathVariable long id, @RequestParam TransactionStatus status, @RequestParam long version,
             @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
                     iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate date,
-            Model model, HttpServletResponse response) {
+            @RequestParam(required = false) String reason, Model model, HttpServletResponse response) {
         try {
-            transactions.move(TransactionId.of(id), version, status, date);
+            transactions.move(TransactionId.of(id), version, status, date, reason);
             return "redirect:/clearance/transactions/" + id + "#status";
         } catch (TradedeskException e) {
             if (e.kind() == TradedeskException.Kind.NOT_FOUND || e.kind() == TradedeskException.Kind.FORBIDDEN) {

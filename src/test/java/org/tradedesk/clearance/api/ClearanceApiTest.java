@@ -421,4 +421,85 @@ class ClearanceApiTest {
         mvc.perform(delete("/api/v1/clearance/transactions/" + id)).andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/clearance/transactions/" + id)).andExpect(status().isOk());
     }
+
+    /**
+     * Acceptance review F13: {@code portOfLoading:"NOTAPORT"} was kept and written into the CUSDEC's LOC+9; an unknown key
+     * ({@code arrival} for {@code arrivalDate}) was dropped silently (201 with no arrival date). Both are 400s naming the field.
+     */
+    @Test
+    void aPortIsAUnLocodeAndAnUnknownKeyIsRefusedNamingIt() throws Exception {
+        mvc.perform(post("/api/v1/clearance/transactions").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en")
+                        .content(body(clientId, "").replace("\"AUADL\"", "\"NOTAPORT\"")))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("clearance.transaction.port-invalid"))
+                .andExpect(jsonPath("$.errors[0].field").value("portOfLoading"))
+                .andExpect(jsonPath("$.detail").value(containsString("NOTAPORT")));
+        mvc.perform(post("/api/v1/clearance/transactions").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "zh-TW")
+                        .content(body(clientId, "").replace("\"TWKHH\"", "\"TW-KHH\"")))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("portOfDischarge"))
+                .andExpect(jsonPath("$.detail").value(containsString("聯合國地點代碼")));
+        mvc.perform(post("/api/v1/clearance/transactions").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en")
+                        .content(body(clientId, ",\"arrival\":\"2026-03-03\"")))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("clearance.request.unknown-property"))
+                .andExpect(jsonPath("$.errors[0].field").value("arrival"))
+                .andExpect(jsonPath("$.detail").value(containsString("arrival")));
+        // nested bodies too: a line of a hand-captured invoice
+        long id = create();
+        mvc.perform(post("/api/v1/clearance/transactions/" + id + "/documents/invoice").contentType(MediaType.APPLICATION_JSON)
+                        .header("Accept-Language", "zh-TW").content("""
+                        {"invoiceNumber":"INV-8","lines":[{"description":"Shiraz","qty":600}]}"""))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("clearance.request.unknown-property"))
+                .andExpect(jsonPath("$.detail").value(containsString("qty")));
+        mvc.perform(get("/api/v1/clearance/transactions/" + id)).andExpect(jsonPath("$.documents", hasSize(0)));
+    }
+
+    /**
+     * Acceptance review F4: dates checked for order and plausibility. A hand-captured invoice dated after the file's today is
+     * refused at its field; a UBL invoice dated 2029 is an ERROR finding (rule dates.invoice-future, held in checks.tsv); an
+     * invoice after the arrival a WARNING; a declaration dated 17 months before the arrival is a WARNING and does not meet
+     * the lodgement deadline of a file never declared.
+     */
+    @Test
+    void datesAreCheckedForOrderAndAFutureInvoiceIsRefusedOrFlagged() throws Exception {
+        long id = create();
+        String base = "/api/v1/clearance/transactions/" + id;
+        java.time.LocalDate today = org.tradedesk.clearance.FileTime.today(java.time.Clock.systemUTC(), org.tradedesk.tariff.Jurisdiction.TW);
+        mvc.perform(post(base + "/documents/invoice").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en").content("""
+                        {"invoiceNumber":"INV-9","issueDate":"%s","lines":[{"description":"Shiraz 750 ml","quantity":600,"unitCode":"BO"}]}"""
+                        .formatted(today.plusDays(30))))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("issueDate"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("after")));
+        mvc.perform(get(base)).andExpect(jsonPath("$.documents", hasSize(0)));
+        byte[] ubl = new String(getClass().getResourceAsStream("/clearance/en16931_ubl-tc434-example1.xml").readAllBytes(), StandardCharsets.UTF_8)
+                .replace("<cbc:IssueDate>2015-01-09</cbc:IssueDate>", "<cbc:IssueDate>2029-01-09</cbc:IssueDate>").getBytes(StandardCharsets.UTF_8);
+        mvc.perform(multipart(base + "/documents").file(new MockMultipartFile("file", "invoice.xml", "application/xml", ubl))
+                .param("type", "COMMERCIAL_INVOICE")).andExpect(status().isCreated());
+        mvc.perform(get(base + "/findings").header("Accept-Language", "en"))
+                .andExpect(jsonPath("$[?(@.rule=='dates.invoice-future')].severity").value(org.hamcrest.Matchers.contains("ERROR")))
+                .andExpect(jsonPath("$[?(@.rule=='dates.invoice-future')].fields[0]").value(org.hamcrest.Matchers.contains("issueDate")))
+                .andExpect(jsonPath("$[?(@.rule=='dates.invoice-future')].message.text").value(org.hamcrest.Matchers.contains(
+                        containsString("9 Jan 2029"))))
+                .andExpect(jsonPath("$[?(@.rule=='dates.invoice-transport')].severity").value(org.hamcrest.Matchers.contains("WARNING")));
+        mvc.perform(get(base + "/findings").header("Accept-Language", "zh-TW"))
+                .andExpect(jsonPath("$[?(@.rule=='dates.invoice-future')].message.text").value(org.hamcrest.Matchers.contains(
+                        containsString("2029/01/09"))));
+
+        // a declaration date 17 months before the arrival, the file never declared
+        String json = mvc.perform(post("/api/v1/clearance/transactions").contentType(MediaType.APPLICATION_JSON)
+                        .content(body(clientId, "").replace("\"2026-03-02\"", "\"" + today.plusMonths(6) + "\",\"declarationDate\":\""
+                                + today.minusMonths(11) + "\"")))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.deadlines[?(@.id=='tw-lodge')].state").value(org.hamcrest.Matchers.contains("OPEN")))
+                .andReturn().getResponse().getContentAsString();
+        long early = ((Number) JsonPath.read(json, "$.id")).longValue();
+        mvc.perform(get("/api/v1/clearance/transactions/" + early + "/findings").header("Accept-Language", "en"))
+                .andExpect(jsonPath("$[?(@.rule=='dates.declaration-arrival')].severity").value(org.hamcrest.Matchers.contains("WARNING")))
+                .andExpect(jsonPath("$[?(@.rule=='dates.declaration-arrival')].fields[0]").value(org.hamcrest.Matchers.contains("declarationDate")));
+        // two days before the arrival (pre-arrival lodgement): no finding
+        String fine = mvc.perform(post("/api/v1/clearance/transactions").contentType(MediaType.APPLICATION_JSON)
+                        .content(body(clientId, "").replace("\"2026-03-02\"", "\"" + today.plusDays(2) + "\",\"declarationDate\":\""
+                                + today + "\"")))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        mvc.perform(get("/api/v1/clearance/transactions/" + JsonPath.read(fine, "$.id") + "/findings"))
+                .andExpect(jsonPath("$[?(@.rule=='dates.declaration-arrival')]").isEmpty());
+    }
 }

@@ -765,6 +765,116 @@ class ClearanceDeclarationApiTest {
     }
 
     /**
+     * Acceptance review F3 (Taiwan): a customs response is matched to the file's declaration and dated plausibly. An N5116
+     * dated a year ahead (beyond the file's today in Taipei) was accepted as the release, the file dated today silently;
+     * one naming another declaration number (AA15KH12345678) was applied to ours; a second N5116 was a second release.
+     * Now: the first two are refused (nothing recorded, the file still declared), the release is read, and a repeated
+     * release is recorded and shown as a repeat of the first, never a second release.
+     */
+    @Test
+    void aTaiwanResponseIsMatchedToTheDeclarationAndItsDateAndARepeatedReleaseIsShownAsSuch() throws Exception {
+        long id = files.taiwanAirImport(clientId, "AA15AB12345672", "SA-5");
+        String base = ClearanceFiles.base(id);
+        lodge(base, """
+                {"declarantId":"A12","declarantName":"北港報關行","importerId":"12345675","exchangeRate":32,"items":[{"line":1,"duty":"0%"}]}""",
+                chinese);
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Taipei"));
+        String n5116 = "<Response><Status><NameCode>C1</NameCode><ReleaseDateTime>%s</ReleaseDateTime></Status>"
+                + "<Declaration><ID>%s</ID></Declaration></Response>";
+        String yearAhead = today.plusYears(1).format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE) + "101500";
+        mvc.perform(post(base + "/responses").contentType(MediaType.APPLICATION_XML).header("Accept-Language", "en")
+                        .content(n5116.formatted(yearAhead, "AA15AB12345672")))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("clearance.response.future-dated"))
+                .andExpect(jsonPath("$.detail").value(containsString(today.plusYears(1).format(
+                        java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH)))));
+        mvc.perform(post(base + "/responses").contentType(MediaType.APPLICATION_XML).header("Accept-Language", "zh-TW")
+                        .content(n5116.formatted(yearAhead, "AA15AB12345672")))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("晚於本案今日")));
+        String now = today.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+        mvc.perform(post(base + "/responses").contentType(MediaType.APPLICATION_XML).header("Accept-Language", "en")
+                        .content(n5116.formatted(now + "000100", "AA15KH12345678")))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("clearance.response.foreign-reference"))
+                .andExpect(jsonPath("$.detail").value(containsString("AA15KH12345678")))
+                .andExpect(jsonPath("$.detail").value(containsString("AA15AB12345672")));
+        mvc.perform(get(base + "/responses")).andExpect(jsonPath("$", hasSize(1))); // the NX901 receipt only
+        mvc.perform(get(base)).andExpect(jsonPath("$.status").value("DECLARED")).andExpect(jsonPath("$.releaseDate").doesNotExist());
+
+        String first = mvc.perform(post(base + "/responses").contentType(MediaType.APPLICATION_XML)
+                        .content(n5116.formatted(now + "000100", "AA15AB12345672")))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.response.kind").value("RELEASED"))
+                .andExpect(jsonPath("$.repeatOf").doesNotExist())
+                .andReturn().getResponse().getContentAsString();
+        long firstId = ((Number) JsonPath.read(first, "$.id")).longValue();
+        mvc.perform(post(base + "/responses").contentType(MediaType.APPLICATION_XML)
+                        .content(n5116.formatted(now + "000200", "AA15AB12345672")))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.response.kind").value("RELEASED"))
+                .andExpect(jsonPath("$.repeatOf").value(firstId));
+        mvc.perform(get(base + "/responses")).andExpect(jsonPath("$", hasSize(3))).andExpect(jsonPath("$[2].repeatOf").value(firstId));
+        mvc.perform(get(base)).andExpect(jsonPath("$.status").value("RELEASED")).andExpect(jsonPath("$.releaseDate").value(today.toString()));
+        mvc.perform(get(base + "/history").header("Accept-Language", "en"))
+                .andExpect(jsonPath("$[*].what.text", org.hamcrest.Matchers.hasItem(containsString("repeats the release already recorded"))))
+                .andExpect(jsonPath("$[?(@.what.text =~ /.*Customs response Taiwan N5116: released.*/)]", hasSize(1)));
+        mvc.perform(get(base + "/history").header("Accept-Language", "zh-TW"))
+                .andExpect(jsonPath("$[*].what.text", org.hamcrest.Matchers.hasItem(containsString("重複先前已記錄的放行"))));
+        mvc.perform(get("/clearance/transactions/" + id + "/declaration").header("Accept-Language", "en"))
+                .andExpect(content().string(containsString("data-repeat-of=\"" + firstId + "\"")));
+    }
+
+    /**
+     * Acceptance review F3 (Australia): a CUSRES naming the rejected version 1 ({@code SYD-0042:1}) was applied to version 2,
+     * which became released with the file. Now it is kept with version 1, with a warning, and changes neither version 2
+     * nor the file; a version never lodged ({@code SYD-0042:7}) is refused.
+     */
+    @Test
+    void anAustralianResponseNamingAnotherVersionIsKeptWithThatVersionAndReleasesNothing() throws Exception {
+        long id = australianFile();
+        String base = ClearanceFiles.base(id);
+        long v1 = lodge(base, AU_DRAFT, english);
+        String stamp = java.time.LocalDate.now(java.time.ZoneId.of("Australia/Sydney")).format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+        String cusres = """
+                UNB+UNOC:3+AUCUSTOMS+TRADEDESK01+261206:0815+%1$s'
+                UNH+1+CUSRES:D:99B:UN'
+                BGM+961:::IMDR+SYD-0042:%2$s+%3$s'
+                DTM+137:%4$s0001:203'
+                %5$s'
+                UNT+%6$s+1'
+                UNZ+1+%1$s'
+                """;
+        mvc.perform(post(base + "/responses").contentType(MediaType.parseMediaType("application/EDIFACT"))
+                        .content(cusres.formatted("RJ" + id, "1", "27", stamp, "ERP+:1'\nERC+ITM0042", "6").getBytes(StandardCharsets.ISO_8859_1)))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.response.kind").value("REJECTED"))
+                .andExpect(jsonPath("$.declarationId").value(v1));
+        long v2 = lodge(base, AU_DRAFT, english);
+        mvc.perform(get(base + "/declarations/" + v2)).andExpect(jsonPath("$.version").value(2)).andExpect(jsonPath("$.status").value("ACCEPTED"));
+        // the release names version 1
+        mvc.perform(post(base + "/responses").contentType(MediaType.parseMediaType("application/EDIFACT"))
+                        .content(cusres.formatted("RL" + id, "1", "29", stamp, "GIS+4", "5").getBytes(StandardCharsets.ISO_8859_1)))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.response.kind").value("RELEASED"))
+                .andExpect(jsonPath("$.declarationId").value(v1));
+        mvc.perform(get(base + "/declarations/" + v2)).andExpect(jsonPath("$.status").value("ACCEPTED"));
+        mvc.perform(get(base + "/declarations/" + v1)).andExpect(jsonPath("$.status").value("REJECTED"));
+        mvc.perform(get(base)).andExpect(jsonPath("$.status").value("DECLARED")).andExpect(jsonPath("$.releaseDate").doesNotExist());
+        mvc.perform(get(base + "/history").header("Accept-Language", "en"))
+                .andExpect(jsonPath("$[*].what.text", org.hamcrest.Matchers.hasItem(containsString(
+                        "names version 1 of the declaration, not the current version 2"))));
+        mvc.perform(get(base + "/history").header("Accept-Language", "zh-TW"))
+                .andExpect(jsonPath("$[*].what.text", org.hamcrest.Matchers.hasItem(containsString("非現行的第 2 版"))));
+        // a version never lodged: refused, nothing kept
+        int before = JsonPath.<List<Object>>read(mvc.perform(get(base + "/responses")).andReturn().getResponse().getContentAsString(), "$").size();
+        mvc.perform(post(base + "/responses").contentType(MediaType.parseMediaType("application/EDIFACT")).header("Accept-Language", "en")
+                        .content(cusres.formatted("RX" + id, "7", "29", stamp, "GIS+4", "5").getBytes(StandardCharsets.ISO_8859_1)))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("clearance.response.unknown-version"))
+                .andExpect(jsonPath("$.detail").value(containsString("7")));
+        mvc.perform(get(base + "/responses")).andExpect(jsonPath("$", hasSize(before)));
+        // the release naming version 2 releases it and the file
+        mvc.perform(post(base + "/responses").contentType(MediaType.parseMediaType("application/EDIFACT"))
+                        .content(cusres.formatted("RK" + id, "2", "29", stamp, "GIS+4", "5").getBytes(StandardCharsets.ISO_8859_1)))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.declarationId").value(v2));
+        mvc.perform(get(base + "/declarations/" + v2)).andExpect(jsonPath("$.status").value("RELEASED"));
+        mvc.perform(get(base)).andExpect(jsonPath("$.status").value("RELEASED"));
+    }
+
+    /**
      * Review t4 #2: with a rate of ten decimals (1.5384615385) the customs values are 1,538.4615385 and 3,076.923077;
      * the declaration page shows them to the cent (README "How amounts are shown") and the rate with its precision.
      */

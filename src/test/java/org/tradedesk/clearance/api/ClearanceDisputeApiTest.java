@@ -328,4 +328,81 @@ class ClearanceDisputeApiTest {
         mvc.perform(post(tx + "/disputes").contentType(MediaType.APPLICATION_JSON).content(body.formatted(today.minusDays(5))))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.warnings").isEmpty());
     }
+
+    /**
+     * Acceptance review F5: closing a file with an open dispute gave 200 and froze the dispute (409 on its next step). Now the
+     * close is refused (409) naming the open dispute, a reason does not override it; once the dispute is decided the file
+     * closes. A running obligation (the lodgement deadline, not met) refuses the close too unless a reason is given, and the
+     * reason is recorded in the history.
+     */
+    @Test
+    void aFileWithAnOpenDisputeOrARunningObligationIsNotClosedSilently() throws Exception {
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("coordinator", "x", "ROLE_COORDINATOR"));
+        LocalDate today = org.tradedesk.clearance.FileTime.today(java.time.Clock.systemUTC(), org.tradedesk.tariff.Jurisdiction.TW);
+        long clientId = clients.create(new ClientDetails("結案測試有限公司", ClientKind.IMPORTER, CountryCode.TW, null,
+                PreferredLanguage.ZH_TW, null, null, null)).id();
+        String created = mvc.perform(post("/api/v1/clearance/transactions").contentType(MediaType.APPLICATION_JSON).content("""
+                {"clientId":%d,"direction":"IMPORT","jurisdiction":"TW","mode":"SEA","arrivalDate":"%s","declarationDate":"%s"}"""
+                .formatted(clientId, today.minusDays(12), today.minusDays(10))))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String tx = "/api/v1/clearance/transactions/" + ((Number) JsonPath.read(created, "$.id")).longValue();
+        String json = mvc.perform(post(tx + "/disputes").contentType(MediaType.APPLICATION_JSON).content("""
+                {"decisionKind":"VALUATION_UPLIFT","decisionReference":"AW/15/C9","decisionSummary":"運費計入完稅價格",
+                 "noticeReceived":"%s","amount":1200,"currency":"TWD","clientNeeds":"退稅"}""".formatted(today.minusDays(5))))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String dispute = tx + "/disputes/" + ((Number) JsonPath.read(json, "$.id")).longValue();
+        for (String reason : new String[] {"", ",\"reason\":\"客戶要求結案\""}) {
+            mvc.perform(post(tx + "/status").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en")
+                            .content("{\"status\":\"CLOSED\",\"version\":" + version(tx) + reason + "}"))
+                    .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("clearance.transaction.close-open-disputes"))
+                    .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("AW/15/C9")));
+        }
+        mvc.perform(post(tx + "/status").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "zh-TW")
+                        .content("{\"status\":\"CLOSED\",\"version\":" + version(tx) + "}"))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("尚未結案的爭議")));
+        mvc.perform(get(tx)).andExpect(jsonPath("$.status").value("DRAFT"));
+        int v = ((Number) JsonPath.read(mvc.perform(get(dispute)).andReturn().getResponse().getContentAsString(), "$.version")).intValue();
+        mvc.perform(post(dispute + "/outcome").contentType(MediaType.APPLICATION_JSON).content("""
+                {"version":%d,"outcome":"WITHDRAWN","decidedOn":"%s","refundedAmount":0,"refundedCurrency":"TWD"}""".formatted(v, today)))
+                .andExpect(status().isOk());
+        mvc.perform(post(tx + "/status").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"status\":\"CLOSED\",\"version\":" + version(tx) + "}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("CLOSED"));
+
+        // a running obligation: arrived 5 days ago, not declared (the 15-day lodgement deadline is open)
+        String second = mvc.perform(post("/api/v1/clearance/transactions").contentType(MediaType.APPLICATION_JSON).content("""
+                {"clientId":%d,"direction":"IMPORT","jurisdiction":"TW","mode":"SEA","arrivalDate":"%s"}""".formatted(clientId, today.minusDays(5))))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String tx2 = "/api/v1/clearance/transactions/" + ((Number) JsonPath.read(second, "$.id")).longValue();
+        mvc.perform(post(tx2 + "/status").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en")
+                        .content("{\"status\":\"CLOSED\",\"version\":" + version(tx2) + "}"))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("clearance.transaction.close-open-deadlines"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("Lodge the import declaration")));
+        mvc.perform(post(tx2 + "/status").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en")
+                        .content("{\"status\":\"CLOSED\",\"version\":" + version(tx2) + ",\"reason\":\"Shipment cancelled by the seller\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("CLOSED"));
+        mvc.perform(get(tx2 + "/history").header("Accept-Language", "en"))
+                .andExpect(jsonPath("$[*].what.text", org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("Shipment cancelled by the seller"),
+                        org.hamcrest.Matchers.containsString("Lodge the import declaration")))));
+    }
+
+    /** Acceptance review F13: "XXX 100" was accepted as the amount in dispute; codes that are not money are refused at the field. */
+    @Test
+    void anAmountInDisputeIsInACurrencyNotATestOrMetalCode() throws Exception {
+        String tx = newTransaction("TW", PreferredLanguage.ZH_TW);
+        for (String code : new String[] {"XXX", "XTS", "XAU", "XAG", "XDR"}) {
+            mvc.perform(post(tx + "/disputes").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en").content("""
+                    {"decisionKind":"VALUATION_UPLIFT","decisionReference":"AW/15/D1","decisionSummary":"x",
+                     "noticeReceived":"%s","amount":100,"currency":"%s","clientNeeds":"x"}""".formatted(LocalDate.now().minusDays(3), code)))
+                    .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("clearance.money.not-a-currency"))
+                    .andExpect(jsonPath("$.errors[0].field").value("currency"))
+                    .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString(code)));
+        }
+        mvc.perform(get(tx + "/disputes")).andExpect(jsonPath("$").isEmpty());
+    }
+
+    private Number version(String tx) throws Exception {
+        return JsonPath.read(mvc.perform(get(tx)).andReturn().getResponse().getContentAsString(), "$.version");
+    }
 }

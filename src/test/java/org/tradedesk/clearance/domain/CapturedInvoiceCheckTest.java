@@ -60,4 +60,27 @@ class CapturedInvoiceCheckTest {
         assertThat(CapturedInvoiceCheck.check(Jurisdiction.TW, invoice(List.of()))).extracting(CaptureProblem::field)
                 .containsExactly("lines");
     }
+
+    /**
+     * Acceptance review F4/F13: an invoice date after the file's today is refused at issueDate (the invoice of 1 Mar 2026
+     * is fine on 7 Dec 2026, and on its own day; not on the day before); XXX, XTS and gold are not the currency of an invoice.
+     */
+    @Test
+    void anInvoiceIsNotDatedInTheFutureNorInACodeThatIsNotMoney() {
+        CapturedInvoice inv = invoice(List.of(line("3208.20.10.00-6", "US", null, null, null)));
+        assertThat(CapturedInvoiceCheck.check(Jurisdiction.TW, inv, LocalDate.of(2026, 12, 7))).isEmpty();
+        assertThat(CapturedInvoiceCheck.check(Jurisdiction.TW, inv, LocalDate.of(2026, 3, 1))).isEmpty();
+        assertThat(CapturedInvoiceCheck.check(Jurisdiction.TW, inv, LocalDate.of(2026, 2, 28)))
+                .extracting(CaptureProblem::field).containsExactly("issueDate");
+        for (String code : new String[] {"XXX", "xts", "XAU"}) {
+            CapturedInvoice metal = new CapturedInvoice("MANUAL", false, "INV-1", LocalDate.of(2026, 3, 1), code, "Seller", "US", "Buyer",
+                    "TW", "CIF", "Kaohsiung", new BigDecimal("500.00"), null, null, inv.lines());
+            assertThat(CapturedInvoiceCheck.check(Jurisdiction.TW, metal)).extracting(p -> p.field() + " " + p.reason().code())
+                    .containsExactly("currency clearance.money.not-a-currency");
+        }
+        // a currency whose code starts with X is still money (CFA franc)
+        CapturedInvoice cfa = new CapturedInvoice("MANUAL", false, "INV-1", LocalDate.of(2026, 3, 1), "XOF", "Seller", "US", "Buyer",
+                "TW", "CIF", "Kaohsiung", new BigDecimal("500.00"), null, null, inv.lines());
+        assertThat(CapturedInvoiceCheck.check(Jurisdiction.TW, cfa)).isEmpty();
+    }
 }

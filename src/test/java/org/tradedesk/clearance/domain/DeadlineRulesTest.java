@@ -110,4 +110,24 @@ class DeadlineRulesTest {
         assertThatThrownBy(() -> DeadlineRules.read(new ByteArrayInputStream(noReference.getBytes(StandardCharsets.UTF_8))))
                 .hasMessageContaining("legal reference");
     }
+
+    /**
+     * Acceptance review F4: a declaration date 17 months before the arrival met the lodgement deadline of a file never
+     * declared. Lodged before arrival (allowed in TW and AU) it is met; only dated, the deadline stays open.
+     */
+    @Test
+    void aDeclarationDatedBeforeArrivalMeetsTheLodgementOnlyWhenLodged() {
+        LocalDate arrival = LocalDate.of(2027, 6, 1);
+        LocalDate declared = LocalDate.of(2026, 1, 1);
+        LocalDate today = LocalDate.of(2026, 12, 7);
+        Deadline typed = find(rules.compute(Jurisdiction.TW, new FileDates(arrival, declared, null, null, null, false), today), "tw-lodge");
+        assertThat(typed.state()).isEqualTo(Deadline.State.OPEN);
+        assertThat(typed.metOn()).isNull();
+        Deadline lodged = find(rules.compute(Jurisdiction.TW, new FileDates(arrival, declared, null, null, null, true), today), "tw-lodge");
+        assertThat(lodged.state()).isEqualTo(Deadline.State.MET);
+        // declared after the arrival: met whether or not the flag is set (the date is in the period)
+        Deadline after = find(rules.compute(Jurisdiction.TW, new FileDates(arrival, arrival.plusDays(3), null, null, null, false),
+                LocalDate.of(2027, 6, 5)), "tw-lodge");
+        assertThat(after.state()).isEqualTo(Deadline.State.MET);
+    }
 }

@@ -13,6 +13,7 @@ import org.tradedesk.clearance.domain.CheckedFile.Document;
 import org.tradedesk.clearance.domain.Finding.Severity;
 import org.tradedesk.clearance.messages.CapturedInvoice;
 import org.tradedesk.clearance.messages.CapturedInvoice.CapturedLine;
+import org.tradedesk.shared.MessageText.Arg;
 
 /** The document checks read from the product's own {@code clearance/checks.tsv}, on invoices built here. */
 class DocumentChecksTest {
@@ -113,5 +114,45 @@ class DocumentChecksTest {
                 (j, c, d) -> TariffValidity.Answer.NO_DATA);
         assertThat(noData).filteredOn(x -> x.rule().equals("validity.tariff-code")).hasSize(2)
                 .allMatch(x -> x.severity() == Severity.INFO);
+    }
+
+    /**
+     * Acceptance review F4, the "dates in order" rules of checks.tsv: an invoice dated after the file's today is an ERROR,
+     * one dated after the B/L (or, without one, the arrival) a WARNING; an import declaration more than 30 days before the
+     * arrival a WARNING, one 2 days before it (pre-arrival lodgement) nothing; an export is not held to the arrival.
+     */
+    @Test
+    void datesAreInOrder() {
+        LocalDate today = LocalDate.of(2026, 12, 7);
+        CapturedInvoice inv = invoice("INV-F", "AUD", "CIF", "1200.00",
+                List.of(line(1, "22042990", "AU", "600", "1000.00", null), line(2, "22030000", "AU", "100", "200.00", null)));
+        CapturedInvoice future = new CapturedInvoice("UBL", false, "INV-F", LocalDate.of(2029, 1, 9), "AUD", "Barossa Valley Wines", "AU",
+                "寶島食品", "TW", "CIF", "Kaohsiung", new BigDecimal("1200.00"), null, null, inv.lines());
+        List<Document> docs = new ArrayList<>(complete(future));
+        docs.set(2, new Document(3, "BILL_OF_LADING", null, LocalDate.of(2026, 2, 20), "bl.pdf"));
+        List<Finding> found = checks.check(new CheckedFile("TW", "IMPORT", "SEA", "CIF", ARRIVAL, docs, null, today), TARIFF);
+        assertThat(found).extracting(Finding::rule, Finding::severity).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("dates.invoice-future", Severity.ERROR),
+                org.assertj.core.groups.Tuple.tuple("dates.invoice-transport", Severity.WARNING));
+        assertThat(found.get(1).message().args()).extracting(Arg::value).contains("2029-01-09", "2026-02-20");
+        // dated on the B/L day and before today: nothing
+        CapturedInvoice onTime = new CapturedInvoice("UBL", false, "INV-G", LocalDate.of(2026, 2, 20), "AUD", "Barossa Valley Wines", "AU",
+                "寶島食品", "TW", "CIF", "Kaohsiung", new BigDecimal("1200.00"), null, null, inv.lines());
+        docs.set(0, new Document(1, "COMMERCIAL_INVOICE", onTime));
+        assertThat(checks.check(new CheckedFile("TW", "IMPORT", "SEA", "CIF", ARRIVAL, docs, null, today), TARIFF)).isEmpty();
+        // the declaration 31 days before the arrival: a warning on the file's declaration date; 30 days: none; an export: none
+        assertThat(checks.check(new CheckedFile("TW", "IMPORT", "SEA", "CIF", ARRIVAL, docs, ARRIVAL.minusDays(31), today), TARIFF))
+                .extracting(Finding::rule, f -> f.fields().get(0), Finding::severity)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("dates.declaration-arrival", "declarationDate", Severity.WARNING));
+        assertThat(checks.check(new CheckedFile("TW", "IMPORT", "SEA", "CIF", ARRIVAL, docs, ARRIVAL.minusDays(30), today), TARIFF)).isEmpty();
+        assertThat(checks.check(new CheckedFile("TW", "EXPORT", "SEA", "CIF", ARRIVAL, docs, ARRIVAL.minusDays(300), today), TARIFF)).isEmpty();
+    }
+
+    /** A DATES_IN_ORDER rule whose param is not left<=right[+days] stops the start-up naming the rule. */
+    @Test
+    void aDateRuleThatCannotBeReadStopsTheStartUp() {
+        String tsv = "jurisdiction\trule\tkind\twhen\tparam\tseverity\tregulation\nTW\tdates.x\tDATES_IN_ORDER\t*\tinvoice<today\tERROR\tx\n";
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> DocumentChecks.read(new java.io.ByteArrayInputStream(
+                tsv.getBytes(java.nio.charset.StandardCharsets.UTF_8)))).hasMessageContaining("dates.x");
     }
 }

@@ -210,6 +210,10 @@ class CustomsResponsesTest {
         assertThat(released.source()).isEqualTo("CUSRES_D99B");
         assertThat(released.kind()).isEqualTo(Kind.RELEASED);
         assertThat(released.reference()).isEqualTo("TDAU26120601");
+        // acceptance review F3: the version the response names (BGM C106 1056) is read, so it is matched to that version
+        assertThat(released.version()).isEqualTo(1);
+        assertThat(edifact(CUSRES_RELEASE.replace("TDAU26120601:1+", "TDAU26120601:2+")).version()).isEqualTo(2);
+        assertThat(edifact(CUSRES_RELEASE.replace("TDAU26120601:1+", "TDAU26120601+")).version()).isNull();
         assertThat(released.issuedAt()).isEqualTo(LocalDateTime.of(2026, 12, 7, 8, 15));
         assertThat(released.errors()).isEmpty();
         String accepted = CUSRES_RELEASE.replace("GIS+4'", "GIS+1'").replace("FTX+AAI+++ENTRY CLEARED'", "FTX+AAI+++ENTRY ACCEPTED'");

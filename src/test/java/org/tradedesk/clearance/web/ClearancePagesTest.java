@@ -244,7 +244,8 @@ class ClearancePagesTest {
         String location = createThroughTheForm("2026-11-20");
         TransactionId id = TransactionId.of(Long.parseLong(location.substring(location.lastIndexOf('/') + 1)));
         asCoordinator();
-        transactions.move(id, 0, TransactionStatus.CLOSED, null);
+        // the goods arrived 17 days ago and were never declared: closing needs a reason (acceptance review F5)
+        transactions.move(id, 0, TransactionStatus.CLOSED, null, "Shipment abandoned by the importer");
         String html = mvc.perform(get(location).param("lang", "en")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(html).contains("id=\"read-only\"", "Closed: read-only").doesNotContain("id=\"transaction-edit\"", "id=\"upload-form\"",
                 "id=\"capture-invoice\"");
