@@ -102,6 +102,16 @@ public class ResearchReports {
             return code == null || code.isBlank() ? "—" : label("markets.units." + code, code);
         }
 
+        /** A quantity's unit as imported ({@code kg}, {@code u}); the net-weight stand-in worded ("kg (net weight)"); "" for none. */
+        public String quantityUnit(String unit) {
+            return unit == null ? "" : TradeRow.netWeight(unit) ? words.apply("markets.units.net-weight-kg") : unit;
+        }
+
+        /** The unit value's unit: {@code USD/kg}, or "USD per kg (net weight)" for the net-weight stand-in; "" for none. */
+        public String unitValueUnit(String unit) {
+            return unit == null ? "" : TradeRow.netWeight(unit) ? words.apply("markets.units.per-net-weight-kg") : "USD/" + unit;
+        }
+
         /** The valuation basis (CIF, FOB), or that the file does not state it. */
         public String basis(String basis) {
             return basis == null || basis.isBlank() ? words.apply("markets.report.basis.not-stated") : basis;
@@ -583,7 +593,7 @@ public class ResearchReports {
                     .number(big(m.cagr()), XlsxFormat.percent(2)).number(big(m.trendGrowth()), XlsxFormat.percent(2))
                     .number(big(m.trendLow()), XlsxFormat.percent(2)).number(big(m.trendHigh()), XlsxFormat.percent(2))
                     .number(BigDecimal.valueOf(m.fullYears()), XlsxFormat.number(0)).wrappedText(String.join(" ", notes))
-                    .text(m.quantity() == null || m.quantityUnit() == null ? "" : m.quantityUnit());
+                    .text(m.quantity() == null || m.quantityUnit() == null ? "" : r.quantityUnit(m.quantityUnit()));
         }
         markets.columnWidths(10, 10, 10, 10, 10, 20, 16, 14, 12, 12, 10, 60, 12, 12, 12, 12, 10, 60, 10);
 
@@ -598,7 +608,7 @@ public class ResearchReports {
                 row = y.year().matches("[0-9]{4}") ? row.number(new BigDecimal(y.year()), XlsxFormat.number(0)) : row.text(y.year());
                 row.number(big(y.value()), XlsxFormat.amount(0))
                         .number(big(y.quantity()), XlsxFormat.amount(0))
-                        .text(y.unitsNote() != null ? y.unitsNote() : y.quantityUnit() == null ? "" : y.quantityUnit())
+                        .text(y.unitsNote() != null ? y.unitsNote() : r.quantityUnit(y.quantityUnit()))
                         .number(big(y.unitValue()), XlsxFormat.amount(2))
                         .number(big(y.yoy()), XlsxFormat.percent(2)).text(y.flag() == null ? "" : y.flag());
             }

@@ -50,7 +50,7 @@ class MarketIndicatorApiController {
     }
 
     record RowJson(String code, String iso3, String name, int year, boolean mirror, BigDecimal value, Double quantity,
-                   String quantityUnit, boolean preliminary, Integer partialToMonth, FigureJson unitValue, FigureJson yoyGrowth,
+                   String quantityUnit, String quantityUnitText, boolean preliminary, Integer partialToMonth, FigureJson unitValue, FigureJson yoyGrowth,
                    FigureJson marketShare, FigureJson rca, FigureJson relativeTradeBalance, List<String> notes) {
     }
 
@@ -89,7 +89,8 @@ class MarketIndicatorApiController {
         List<MarketJson> markets = v.markets().stream().map(m -> new MarketJson(m.code(), m.iso3(), name(m.code(), m.name(), locale), m.mirror(), m.years(),
                 figure(m.cagr(), locale), figure(m.trendGrowth(), locale), m.trendGrowthCi())).toList();
         List<RowJson> rows = v.rows().stream().map(r -> new RowJson(r.code(), r.iso3(), name(r.code(), r.name(), locale), r.year(), r.mirror(), r.value(),
-                r.quantity(), r.quantityUnit(), r.preliminary(), r.partialToMonth(), figure(r.unitValue(), locale),
+                r.quantity(), r.quantityUnit(), r.quantityUnit() == null ? null
+                        : texts.render(org.tradedesk.markets.QuantityUnits.quantity(r.quantityUnit()), locale), r.preliminary(), r.partialToMonth(), figure(r.unitValue(), locale),
                 figure(r.yoyGrowth(), locale), figure(r.marketShare(), locale), figure(r.rca(), locale),
                 figure(r.relativeTradeBalance(), locale), texts.renderAll(r.notes(), locale))).toList();
         return new IndicatorsJson(v.dataset(), v.product(), v.flow().name(), v.from(), v.to(), texts.render(v.basis(), locale),

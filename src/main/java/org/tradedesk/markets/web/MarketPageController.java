@@ -137,7 +137,7 @@ class MarketPageController {
             XlsxRow row = sheet.row().text(p.period()).amount(p.value(), 0);
             number(row, p.quantity());
             // the quantity's unit as imported, or the units that were not summed together
-            row.text(p.unitsNote() != null ? texts.render(p.unitsNote(), locale) : p.quantityUnit() == null ? "" : p.quantityUnit());
+            row.text(p.unitsNote() != null ? texts.render(p.unitsNote(), locale) : p.quantityUnit() == null ? "" : texts.render(p.quantityUnitText(), locale));
             number(row, p.unitValue());
             row.text(p.flag() == null ? "" : texts.render(p.flag(), locale));
         }
