@@ -75,7 +75,7 @@ class MarketDatasetApiController {
                                        @Parameter(description = "COMTRADE_V1, COMTRADE_LEGACY, TW_GA30 or WITS_SDMX; detected when absent")
                                        @RequestParam(required = false) String format, Principal principal) throws IOException {
         if (file.isEmpty()) {
-            throw new TradeFileRefused("markets.import.empty", "the file is empty", 0, "");
+            throw new org.tradedesk.markets.ParameterInvalid("file", "", "markets.query.reason.file-empty");
         }
         DatasetView view;
         try (InputStream in = file.getInputStream()) {
@@ -142,25 +142,4 @@ class MarketDatasetApiController {
                 v.duplicate(), v.messageCode(), failure, rejections);
     }
 
-    /** A parameter that is not valid: named by its label in the reader's language, its {@code field} kept in {@code errors}. */
-    @org.springframework.web.bind.annotation.ExceptionHandler(org.tradedesk.markets.ParameterInvalid.class)
-    org.springframework.http.ResponseEntity<org.springframework.http.ProblemDetail> invalidParameter(org.tradedesk.markets.ParameterInvalid e) {
-        return ParameterProblems.of(e, messages);
-    }
-
-    /**
-     * A number parameter that is not one (from=abc) or too long for one (from=99999999999): named by its label and saying
-     * what is wrong — a year out of range is not "not a number".
-     */
-    @org.springframework.web.bind.annotation.ExceptionHandler(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class)
-    org.springframework.http.ResponseEntity<org.springframework.http.ProblemDetail> mismatch(
-            org.springframework.web.method.annotation.MethodArgumentTypeMismatchException e) {
-        String field = e.getName();
-        String value = e.getValue() == null ? "" : String.valueOf(e.getValue());
-        boolean year = java.util.Set.of("from", "to", "year").contains(field);
-        org.tradedesk.markets.ParameterInvalid invalid = value.strip().matches("-?[0-9]+") && year
-                ? new org.tradedesk.markets.ParameterInvalid(field, value, "markets.query.reason.year-range", "1900", "2100")
-                : new org.tradedesk.markets.ParameterInvalid(field, value, "markets.query.reason.not-a-whole-number");
-        return ParameterProblems.of(invalid, messages);
-    }
 }

@@ -9,18 +9,13 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.tradedesk.markets.IndicatorsView;
 import org.tradedesk.markets.MarketIndicators;
-import org.tradedesk.markets.ParameterInvalid;
 import org.tradedesk.markets.domain.stats.Figure;
 import org.tradedesk.markets.importing.CountryNames;
 import org.tradedesk.platform.MessageTexts;
@@ -107,18 +102,4 @@ class MarketIndicatorApiController {
                 texts.renderAll(f.notes(), locale));
     }
 
-    @ExceptionHandler(ParameterInvalid.class)
-    ResponseEntity<ProblemDetail> invalidParameter(ParameterInvalid e) {
-        return ParameterProblems.of(e, messages);
-    }
-
-    /** from=abc: named by its label, saying it is not a whole number (a year out of range says so). */
-    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ResponseEntity<ProblemDetail> mismatch(MethodArgumentTypeMismatchException e) {
-        String value = e.getValue() == null ? "" : String.valueOf(e.getValue());
-        ParameterInvalid invalid = value.strip().matches("-?[0-9]+")
-                ? new ParameterInvalid(e.getName(), value, "markets.query.reason.year-range", "1900", "2100")
-                : new ParameterInvalid(e.getName(), value, "markets.query.reason.not-a-whole-number");
-        return ParameterProblems.of(invalid, messages);
-    }
 }

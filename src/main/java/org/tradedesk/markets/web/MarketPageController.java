@@ -69,7 +69,7 @@ class MarketPageController {
     String upload(@RequestParam("file") MultipartFile file, @RequestParam(required = false) String format, Principal principal)
             throws IOException {
         if (file.isEmpty()) {
-            throw new TradeFileRefused("markets.import.empty", "the file is empty", 0, "");
+            throw new org.tradedesk.markets.ParameterInvalid("file", "", "markets.query.reason.file-empty");
         }
         DatasetView view;
         try (InputStream in = file.getInputStream()) {
