@@ -161,8 +161,10 @@ public class MarketDatasets {
         }
         int n = shares.size();
         Double h = n == 0 ? null : hhi;
-        Double normalized = n == 0 ? null : n == 1 ? 1.0 : (hhi - 1.0 / n) / (1 - 1.0 / n);
-        return new ConcentrationView(id, y, f, prod, dimension, h, normalized, shares);
+        // (H − 1/N)/(1 − 1/N) divides by 0 for one partner: undefined, and said so (it was shown as 1.0)
+        Double normalized = n < 2 ? null : (hhi - 1.0 / n) / (1 - 1.0 / n);
+        return new ConcentrationView(id, y, f, prod, dimension, h, normalized, shares,
+                n == 1 ? org.tradedesk.shared.MessageText.of(ConcentrationView.ONE_PARTNER) : null);
     }
 
     static Flow flow(String flow) {

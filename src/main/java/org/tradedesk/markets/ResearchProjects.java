@@ -345,6 +345,12 @@ public class ResearchProjects {
                 throw new TradedeskException(scheduled.missing().code().replace("markets.tariff.schedule.", "markets.tariff.market."), market + ": " + scheduled.missing().detail(),
                         scheduled.missing().detail(), market);
             }
+            if (access == null && scheduled == null && weights.stream().anyMatch(w -> w.criterion() == MarketScoring.Criterion.TARIFF && w.weight() > 0)) {
+                // no schedule of the market's country, no rate typed: the issue allows the dataset's average, but the trade
+                // datasets (Comtrade, GA30, WITS trade statistics) hold values only, no tariff data, so none can stand in: said so
+                throw new org.tradedesk.markets.domain.stats.StatisticsInputException("markets.tariff.market.no-rate-no-dataset-average",
+                        market, "markets.stats.criterion.tariff");
+            }
             if (typed != null && (typed < 0 || typed > MAX_TYPED_RATE)) {
                 throw new TradedeskException("markets.tariff.rate-out-of-range", "typed rate " + typed + " of " + market, market, typed);
             }

@@ -40,10 +40,12 @@ class MarketDatasetApiController {
 
     private final MarketDatasets markets;
     private final MessageSource messages;
+    private final org.tradedesk.platform.MessageTexts texts;
 
-    MarketDatasetApiController(MarketDatasets markets, MessageSource messages) {
+    MarketDatasetApiController(MarketDatasets markets, MessageSource messages, org.tradedesk.platform.MessageTexts texts) {
         this.markets = markets;
         this.messages = messages;
+        this.texts = texts;
     }
 
     /** A rejected row: line, message code, the file's words, and the reason worded in the caller's language. */
@@ -108,24 +110,29 @@ class MarketDatasetApiController {
                     + "unitValueUnit the unit value's (USD/kg); a period whose rows carry several units lists them in mixedUnits and "
                     + "has no quantity or unit value (units are never summed together). A reporter or product that is not in the dataset at all is a "
                     + "404 naming it; a known reporter and product with no rows for the partner, flow or years is a 200 with no points.")
-    SeriesView series(@PathVariable long id, @RequestParam(required = false) String reporter,
+    org.tradedesk.platform.MessageTextJson.Rendered series(@PathVariable long id, @RequestParam(required = false) String reporter,
                       @RequestParam(required = false) String partner, @RequestParam(required = false) String flow,
                       @RequestParam(required = false) String product, @RequestParam(required = false) String frequency,
                       @RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to) {
-        return markets.seriesInDataset(id, reporter, partner, flow, product, frequency, from, to);
+        // productNote with its text in the caller's language
+        return org.tradedesk.platform.MessageTextJson.rendered(markets.seriesInDataset(id, reporter, partner, flow, product, frequency,
+                from, to), LocaleContextHolder.getLocale(), texts);
     }
 
     @GetMapping("/datasets/{id}/concentration")
     @Operation(summary = "Shares, HHI and normalised HHI by partner or by reporter",
-            description = "HHI = Σ share² with shares as fractions (0–1); normalised = (HHI − 1/N)/(1 − 1/N). World (0) and "
+            description = "HHI = Σ share² with shares as fractions (0–1); normalised = (HHI − 1/N)/(1 − 1/N), null for one partner "
+                    + "with normalizedHhiNote saying why. World (0) and "
                     + "aggregates (areas without an ISO code) are left out; Taiwan (490) is in. by=partner may fix the reporter "
                     + "(reporter=); by=reporter fixes the partner (partner=, default World).")
-    ConcentrationView concentration(@PathVariable long id, @RequestParam(required = false) Integer year,
+    org.tradedesk.platform.MessageTextJson.Rendered concentration(@PathVariable long id, @RequestParam(required = false) Integer year,
                                     @RequestParam(required = false) String flow, @RequestParam(required = false) String product,
                                     @RequestParam(required = false) String by, @RequestParam(required = false) String reporter,
                                     @RequestParam(required = false) String partner) {
-        return markets.concentration(id, year, flow, product, by, reporter, partner)
-                .named(org.springframework.context.i18n.LocaleContextHolder.getLocale());
+        Locale locale = LocaleContextHolder.getLocale();
+        // normalizedHhiNote (one partner: not defined) with its text in the caller's language
+        return org.tradedesk.platform.MessageTextJson.rendered(markets.concentration(id, year, flow, product, by, reporter, partner)
+                .named(locale), locale, texts);
     }
 
     private DatasetJson json(DatasetView v) {

@@ -63,7 +63,9 @@ public class AnalysisPresenter {
             cells.add(out);
         }
         List<Line> summary = a.summary().stream().map(s -> new Line(msg(s.code(), locale), format(s.value(), s.format(), locale))).toList();
-        List<String> seriesNames = a.chart().series().stream().map(s -> s.literal() ? s.name() : msg(s.name(), locale)).toList();
+        // a literal series is a market (difference-in-differences): named in the reader's language as /concentration does
+        List<String> seriesNames = a.chart().series().stream()
+                .map(s -> s.literal() ? org.tradedesk.markets.importing.CountryNames.name(s.name(), locale) : msg(s.name(), locale)).toList();
         return new Shown(a, title, headers, cells, summary, texts.renderAll(a.notes(), locale), seriesNames);
     }
 

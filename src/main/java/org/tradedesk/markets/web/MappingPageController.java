@@ -129,7 +129,7 @@ class MappingPageController {
         ColumnMapping m = form.toMapping();
         DatasetView view;
         try {
-            mappings.save(m, principal.getName());
+            // the mapping is saved with the import's success (DatasetImporter), never for an import that failed
             try (InputStream in = Files.newInputStream(h.file())) {
                 view = mappings.importFile(h.fileName(), in, m, principal.getName(), false);
             }

@@ -170,7 +170,7 @@ class MarketIndicatorApiTest {
         assertThat(JsonPath.<List<Boolean>>read(m, "$.rows[?(@.code == '490')].mirror")).containsOnly(true);
         assertThat(JsonPath.<List<String>>read(m, "$.rows[?(@.code == '490' && @.year == 2020)].iso3")).containsOnly("TWN");
         assertThat(JsonPath.<List<String>>read(m, "$.rows[?(@.code == '490' && @.year == 2020)].notes[0]").get(0))
-                .contains("2 reporters declare");
+                .contains("the reporting countries declare (reporters: 2;");
     }
 
     @Test
