@@ -138,9 +138,9 @@ class MarketDatasetApiController {
     private DatasetJson json(DatasetView v) {
         Locale locale = LocaleContextHolder.getLocale();
         List<RejectionJson> rejections = v.rejections().stream().map(r -> new RejectionJson(r.line(), r.code(), r.detail(),
-                messages.getMessage(r.code(), new Object[] {Long.toString(r.line()), r.detail()}, r.code(), locale))).toList();
+                messages.getMessage(r.code(), new Object[] {r.line(), r.detail()}, r.code(), locale))).toList();
         String failure = v.messageCode() == null ? null
-                : messages.getMessage(v.messageCode(), new Object[] {String.valueOf(v.messageLine() == null ? 0 : v.messageLine()), v.message()},
+                : messages.getMessage(v.messageCode(), new Object[] {v.messageLine() == null ? 0L : v.messageLine(), v.message()},
                 v.message(), locale);
         String unitsText = v.units() == null ? null : messages.getMessage("markets.units." + v.units(), null, v.units(), locale);
         return new DatasetJson(v.id(), v.fileName(), v.sha256(), v.fileSize(), v.format(), v.source(), v.encoding(), v.status(),

@@ -118,7 +118,7 @@ class MappingPageController {
             String header = c.getValue();
             if (header != null && !header.isBlank() && !errors.hasFieldErrors(field)
                     && preview.headers().stream().noneMatch(x -> x.strip().equalsIgnoreCase(header.strip()))) {
-                errors.rejectValue(field, "markets.mapping.no-such-column", new Object[] {header, String.valueOf(row)}, "no such column");
+                errors.rejectValue(field, "markets.mapping.no-such-column", new Object[] {header, row}, "no such column");
             }
         }
         if (refresh != null || errors.hasErrors()) {

@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.tradedesk.markets.IndicatorsView;
-import org.tradedesk.markets.MarketDatasets;
 import org.tradedesk.markets.MarketIndicators;
 import org.tradedesk.markets.domain.stats.Figure;
 import org.tradedesk.markets.importing.CountryNames;
@@ -30,13 +29,11 @@ import org.tradedesk.reporting.XlsxWorkbook;
 class MarketIndicatorPageController {
 
     private final MarketIndicators indicators;
-    private final MarketDatasets markets;
     private final MessageSource messages;
     private final MessageTexts texts;
 
-    MarketIndicatorPageController(MarketIndicators indicators, MarketDatasets markets, MessageSource messages, MessageTexts texts) {
+    MarketIndicatorPageController(MarketIndicators indicators, MessageSource messages, MessageTexts texts) {
         this.indicators = indicators;
-        this.markets = markets;
         this.messages = messages;
         this.texts = texts;
     }
@@ -62,7 +59,7 @@ class MarketIndicatorPageController {
                 @RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to, Model model) {
         IndicatorsView v = indicators.indicators(id, product, flow, from, to);
         Locale locale = LocaleContextHolder.getLocale();
-        model.addAttribute("dataset", markets.dataset(id));
+        // the indicators read the dataset; the page takes its id from them instead of reading it a second time
         model.addAttribute("view", v);
         model.addAttribute("basis", texts.render(v.basis(), locale));
         model.addAttribute("rcaBasis", texts.render(v.rcaBasis(), locale));

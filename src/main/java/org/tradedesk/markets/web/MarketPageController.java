@@ -96,8 +96,10 @@ class MarketPageController {
     String series(@PathVariable long id, @RequestParam String reporter, @RequestParam(required = false) String partner,
                   @RequestParam String flow, @RequestParam String product, @RequestParam(required = false) String frequency,
                   @RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to, Model model) {
-        SeriesView series = markets.series(id, reporter, partner, flow, product, frequency, from, to);
-        model.addAttribute("dataset", markets.dataset(id));
+        // the dataset read once, for the page and the series (it was read twice)
+        DatasetView dataset = markets.dataset(id);
+        SeriesView series = markets.series(dataset, reporter, partner, flow, product, frequency, from, to);
+        model.addAttribute("dataset", dataset);
         model.addAttribute("series", series);
         model.addAttribute("chart", JSON.writeValueAsString(chart(series)));
         Locale locale = LocaleContextHolder.getLocale();
