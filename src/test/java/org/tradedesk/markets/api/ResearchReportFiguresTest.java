@@ -84,7 +84,7 @@ class ResearchReportFiguresTest {
                 continue;
             }
             String[] c = lines[i].replace("\"", "").split(",", -1);
-            if (c[partner].equals("0") && c[flow].equals("X")) {
+            if (c[partner].equals("0") && c[flow].equals("X") && !c[value].isBlank() && Double.parseDouble(c[value]) > 0) {
                 out.computeIfAbsent(c[reporter], k -> new TreeMap<>()).put(Integer.parseInt(c[year]), Double.parseDouble(c[value]));
             }
         }
@@ -205,7 +205,7 @@ class ResearchReportFiguresTest {
         // review 12: one percentage format in the ranking table ("8.02%" beside "0.0 %" before)
         assertThat(zh).contains("1 CHN 1.0000 159,747,196,497 8.02 % 0.00 %").doesNotContain("8.02%").doesNotContain("0.0 %");
         // no partner breakdown in the portal file, no quantity: said, not left blank
-        assertThat(zh).contains("CHN 於 2024 年無 HHI").doesNotContain("無單位價值：資料集在該年沒有數量");
+        assertThat(zh).contains("CHN 於 2024 年無 HHI");
         // no quantity (qtyUnit N/A) but a net weight each year: the unit value per kg of net weight, labelled so (review)
         Map<String, TreeMap<Integer, Double>> kg = column("netWgt");
         for (String m : MARKETS) {
@@ -214,9 +214,9 @@ class ResearchReportFiguresTest {
             assertThat(zh).contains(pct(cagr.get(m)));
             Integer previous = null;
             for (Map.Entry<Integer, Double> e : v.get(m).entrySet()) {
-                double w = kg.get(m).get(e.getKey());
-                String line = e.getKey() + " " + grouped(e.getValue()) + " " + grouped(w) + " 公斤（淨重） " + dec(e.getValue() / w, 2)
-                        + " 美元／每公斤（淨重）";
+                Double w = kg.get(m).get(e.getKey());
+                String line = e.getKey() + " " + grouped(e.getValue()) + (w == null ? " — —" : " " + grouped(w) + " 公斤（淨重） "
+                        + dec(e.getValue() / w, 2) + " 美元／每公斤（淨重）");
                 if (previous != null) {
                     line += " " + pct(e.getValue() / v.get(m).get(previous) - 1);
                 }
