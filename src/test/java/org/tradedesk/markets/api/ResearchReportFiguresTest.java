@@ -214,7 +214,7 @@ class ResearchReportFiguresTest {
             assertThat(zh).contains(pct(cagr.get(m)));
             Integer previous = null;
             for (Map.Entry<Integer, Double> e : v.get(m).entrySet()) {
-                Double w = kg.get(m).get(e.getKey());
+                Double w = kg.getOrDefault(m, new TreeMap<>()).get(e.getKey());
                 String line = e.getKey() + " " + grouped(e.getValue()) + (w == null ? " — —" : " " + grouped(w) + " 公斤（淨重） "
                         + dec(e.getValue() / w, 2) + " 美元／每公斤（淨重）");
                 if (previous != null) {
