@@ -5,11 +5,14 @@ import java.util.List;
 
 /**
  * Concentration of one year's trade in a product over partners or reporters: the Herfindahl–Hirschman index
- * {@code hhi} = Σ share² (shares as fractions, so 0–1) and the normalised {@code (hhi − 1/N) / (1 − 1/N)} (0 for N = 1
- * is not defined: 1). World (0) and aggregates (areas without an ISO code of their own) are left out; Taiwan (490) is in.
+ * {@code hhi} = Σ share² (shares as fractions, so 0–1) and the normalised {@code (hhi − 1/N) / (1 − 1/N)}, undefined (null) for
+ * N = 1 with {@code normalizedHhiNote} saying so ({@link #ONE_PARTNER}). World (0) and aggregates (areas without an ISO code of their own) are left out; Taiwan (490) is in.
  */
 public record ConcentrationView(long dataset, int year, Flow flow, String product, String by, Double hhi, Double normalizedHhi,
-                                List<Share> shares) {
+                                List<Share> shares, org.tradedesk.shared.MessageText normalizedHhiNote) {
+
+    /** "Normalised HHI not defined for a single partner" (its formula divides by 1 − 1/N = 0). */
+    public static final String ONE_PARTNER = "markets.concentration.normalized.one-partner";
 
     public record Share(String code, String name, BigDecimal value, double share) {
     }
@@ -18,6 +21,6 @@ public record ConcentrationView(long dataset, int year, Flow flow, String produc
     public ConcentrationView named(java.util.Locale locale) {
         return new ConcentrationView(dataset, year, flow, product, by, hhi, normalizedHhi, shares.stream()
                 .map(s -> new Share(s.code(), org.tradedesk.markets.importing.CountryNames.name(s.code(), locale), s.value(), s.share()))
-                .toList());
+                .toList(), normalizedHhiNote);
     }
 }

@@ -55,7 +55,12 @@ public class MarketDatasets {
     }
 
     DatasetView ready(long id) {
-        DatasetView d = dataset(id);
+        return ready(dataset(id));
+    }
+
+    /** The dataset as read once by the caller, checked ready for analysis and loaded (no second read of its record). */
+    private DatasetView ready(DatasetView d) {
+        long id = d.id();
         if (d.status() != DatasetStatus.SUCCEEDED) {
             throw new TradedeskException(TradedeskException.Kind.CONFLICT, "markets.dataset.not-ready",
                     "dataset " + id + " is " + d.status(), id, d.status().name());
@@ -67,6 +72,13 @@ public class MarketDatasets {
     /** The series of one reporter, partner, flow and product, with CAGR and trend growth over its full, final periods. */
     public SeriesView series(long id, String reporter, String partner, String flow, String product, String frequency,
                              Integer from, Integer to) {
+        return series(dataset(id), reporter, partner, flow, product, frequency, from, to);
+    }
+
+    /** As {@link #series(long, String, String, String, String, String, Integer, Integer)}, on a dataset the page has read already. */
+    public SeriesView series(DatasetView dataset, String reporter, String partner, String flow, String product, String frequency,
+                             Integer from, Integer to) {
+        long id = dataset.id();
         // every parameter problem at once (issue 9 review)
         List<ParameterInvalid> problems = new ArrayList<>();
         Flow f = ParameterInvalid.collect(problems, () -> flow(flow));
@@ -84,7 +96,7 @@ public class MarketDatasets {
         if (fromYear != null && toYear != null && fromYear > toYear) {
             problems.add((ParameterInvalid) invalid("from", from + " > " + to));
         }
-        DatasetView d = ready(id);
+        DatasetView d = ready(dataset);
         ParameterInvalid.throwAll(problems);
         List<SeriesView.Point> points = new ArrayList<>();
         List<Growth.Point> growth = new ArrayList<>();
@@ -161,8 +173,10 @@ public class MarketDatasets {
         }
         int n = shares.size();
         Double h = n == 0 ? null : hhi;
-        Double normalized = n == 0 ? null : n == 1 ? 1.0 : (hhi - 1.0 / n) / (1 - 1.0 / n);
-        return new ConcentrationView(id, y, f, prod, dimension, h, normalized, shares);
+        // (H − 1/N)/(1 − 1/N) divides by 0 for one partner: undefined, and said so (it was shown as 1.0)
+        Double normalized = n < 2 ? null : (hhi - 1.0 / n) / (1 - 1.0 / n);
+        return new ConcentrationView(id, y, f, prod, dimension, h, normalized, shares,
+                n == 1 ? org.tradedesk.shared.MessageText.of(ConcentrationView.ONE_PARTNER) : null);
     }
 
     static Flow flow(String flow) {

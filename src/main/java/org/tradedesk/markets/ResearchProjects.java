@@ -306,6 +306,11 @@ public class ResearchProjects {
                 throw new TradedeskException("markets.tariff.code-invalid", "tariff line " + code + " of " + market + " is not an HS line",
                         market, code);
             }
+            if (!sameProduct(code, product, p.hsCodes())) {
+                // a line of another heading would score the market on another product's duty (review): refused, naming the field
+                throw new ParameterInvalid("tariffCodes." + market, code, "markets.query.reason.tariff-line-other-product",
+                        String.join(", ", productCodes(product, p.hsCodes())));
+            }
             ScheduleTariffs.Outcome scheduled = schedules.find(market, code, origin, tariffDate);
             String reason = reasons.get(market);
             if (reason != null && reason.length() > MAX_REASON) {
@@ -342,6 +347,12 @@ public class ResearchProjects {
                 throw new TradedeskException(scheduled.missing().code().replace("markets.tariff.schedule.", "markets.tariff.market."), market + ": " + scheduled.missing().detail(),
                         scheduled.missing().detail(), market);
             }
+            if (access == null && scheduled == null && weights.stream().anyMatch(w -> w.criterion() == MarketScoring.Criterion.TARIFF && w.weight() > 0)) {
+                // no schedule of the market's country, no rate typed: the issue allows the dataset's average, but the trade
+                // datasets (Comtrade, GA30, WITS trade statistics) hold values only, no tariff data, so none can stand in: said so
+                throw new org.tradedesk.markets.domain.stats.StatisticsInputException("markets.tariff.market.no-rate-no-dataset-average",
+                        market, "markets.stats.criterion.tariff");
+            }
             if (typed != null && (typed < 0 || typed > MAX_TYPED_RATE)) {
                 throw new TradedeskException("markets.tariff.rate-out-of-range", "typed rate " + typed + " of " + market, market, typed);
             }
@@ -353,8 +364,16 @@ public class ResearchProjects {
                     last.unitValue(), rate, access == null ? null : access.source().name(), access == null ? null : access.reference(),
                     schedule));
         }
-        MarketScoring.Result result = MarketScoring.score(candidates, weights, MarketScoring.Normalisation.MIN_MAX);
-        MarketScoring.Sensitivity sensitivity = MarketScoring.sensitivity(candidates, weights, MarketScoring.Normalisation.MIN_MAX, change);
+        MarketScoring.Result result;
+        MarketScoring.Sensitivity sensitivity;
+        try {
+            result = MarketScoring.score(candidates, weights, MarketScoring.Normalisation.MIN_MAX);
+            sensitivity = MarketScoring.sensitivity(candidates, weights, MarketScoring.Normalisation.MIN_MAX, change);
+        } catch (org.tradedesk.markets.domain.stats.StatisticsInputException e) {
+            // a criterion named in the problem follows the flow: a market's exports are supply, not demand
+            throw new org.tradedesk.markets.domain.stats.StatisticsInputException(e.code(), java.util.Arrays.stream(e.arguments())
+                    .map(a -> forFlow(String.valueOf(a), flow)).toArray());
+        }
         List<MarketLine> ranking = new ArrayList<>();
         for (MarketScoring.MarketScore s : result.ranking()) {
             MarketLine l = lines.get(s.market());
@@ -371,8 +390,38 @@ public class ResearchProjects {
             }
         }
         Scoring scoring = new Scoring(d.id(), d.sha256(), d.fileName(), flow, product, r.from(), r.to(), result.normalisation().name(),
-                statedOut, used, ranking, change, reversals, result.notes());
+                statedOut, used, ranking, change, reversals, result.notes().stream().map(n -> forFlow(n, flow)).toList());
         return new Computed(scoring, result, trends, sensitivity);
+    }
+
+    /**
+     * A tariff line is of the product scored when its digits (dots and Taiwan's printed check digit "-0" left out) begin with
+     * one of the product's codes (the project's HS codes and the code scored), or the code begins with the line's (a heading
+     * above a subheading): {@code 8542.31.00} is of {@code 8542}; {@code 8541.10} is not.
+     */
+    static boolean sameProduct(String line, String product, List<String> hsCodes) {
+        String digits = line.replaceFirst("-[0-9]$", "").replaceAll("[^0-9]", "");
+        return productCodes(product, hsCodes).stream().anyMatch(c -> digits.startsWith(c) || c.startsWith(digits));
+    }
+
+    private static List<String> productCodes(String product, List<String> hsCodes) {
+        java.util.LinkedHashSet<String> codes = new java.util.LinkedHashSet<>();
+        codes.add(product.replaceAll("[^0-9]", ""));
+        hsCodes.forEach(c -> codes.add(c.replaceAll("[^0-9]", "")));
+        codes.remove("");
+        return List.copyOf(codes);
+    }
+
+    /** A criterion's label code for the flow scored ({@link ResearchReports#criterionCode}); any other text as it is. */
+    private static String forFlow(String code, String flow) {
+        String prefix = "markets.stats.criterion.";
+        return code.startsWith(prefix) && !code.endsWith(".exports")
+                ? ResearchReports.criterionCode(code.substring(prefix.length()).toUpperCase(Locale.ROOT).replace('-', '_'), flow) : code;
+    }
+
+    private static org.tradedesk.shared.MessageText forFlow(org.tradedesk.shared.MessageText text, String flow) {
+        return new org.tradedesk.shared.MessageText(text.code(), text.args().stream().map(a -> a.kind() == org.tradedesk.shared.MessageText.Kind.CODE
+                ? org.tradedesk.shared.MessageText.Arg.code(forFlow(a.value(), flow)) : a).toList());
     }
 
     private static Map<String, String> upperKeys(Map<String, String> map) {

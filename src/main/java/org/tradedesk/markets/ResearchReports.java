@@ -102,6 +102,16 @@ public class ResearchReports {
             return code == null || code.isBlank() ? "—" : label("markets.units." + code, code);
         }
 
+        /** A quantity's unit as imported ({@code kg}, {@code u}); the net-weight stand-in worded ("kg (net weight)"); "" for none. */
+        public String quantityUnit(String unit) {
+            return unit == null ? "" : TradeRow.netWeight(unit) ? words.apply("markets.units.net-weight-kg") : unit;
+        }
+
+        /** The unit value's unit: {@code USD/kg}, or "USD per kg (net weight)" for the net-weight stand-in; "" for none. */
+        public String unitValueUnit(String unit) {
+            return unit == null ? "" : TradeRow.netWeight(unit) ? words.apply("markets.units.per-net-weight-kg") : "USD/" + unit;
+        }
+
         /** The valuation basis (CIF, FOB), or that the file does not state it. */
         public String basis(String basis) {
             return basis == null || basis.isBlank() ? words.apply("markets.report.basis.not-stated") : basis;
@@ -345,7 +355,7 @@ public class ResearchReports {
                 case UNIT_VALUE -> num(raw, 2, l);
                 case TARIFF -> raw == null ? "—" : num(raw, 2, l) + " %";
             };
-            rows.add(new CriterionRow(c.name(), criterion(c.name(), l), raw, shown, e.getValue(), f.weights().get(c.name()),
+            rows.add(new CriterionRow(c.name(), criterion(c.name(), f.flow(), l), raw, shown, e.getValue(), f.weights().get(c.name()),
                     score.contributions().get(c)));
         }
         return rows;
@@ -489,12 +499,12 @@ public class ResearchReports {
             scoring.row().text(msg("markets.project.figures-from", l).replace("{0}", String.valueOf(f.dataset())).replace("{1}", f.datasetSha256()));
             scoring.header(msg("markets.report.criterion", l), msg("markets.report.weight-stated", l), msg("markets.report.weight-used", l));
             for (Map.Entry<String, Double> e : f.weights().entrySet()) {
-                scoring.row().text(criterion(e.getKey(), l)).number(big(f.statedWeights().get(e.getKey())), XlsxFormat.number(2))
+                scoring.row().text(criterion(e.getKey(), f.flow(), l)).number(big(f.statedWeights().get(e.getKey())), XlsxFormat.number(2))
                         .number(big(e.getValue()), XlsxFormat.number(4));
             }
             scoring.skip();
             scoring.header(msg("markets.project.rank", l), msg("markets.project.market", l), msg("markets.project.score-value", l),
-                    msg("markets.stats.criterion.demand-size", l), msg("markets.stats.criterion.demand-growth", l),
+                    criterion("DEMAND_SIZE", f.flow(), l), criterion("DEMAND_GROWTH", f.flow(), l),
                     msg("markets.stats.criterion.tariff", l), msg("markets.project.tariff-source", l));
             for (ResearchProjects.MarketLine m : f.ranking()) {
                 scoring.row().number(BigDecimal.valueOf(m.rank()), XlsxFormat.number(0)).text(m.market())
@@ -583,7 +593,7 @@ public class ResearchReports {
                     .number(big(m.cagr()), XlsxFormat.percent(2)).number(big(m.trendGrowth()), XlsxFormat.percent(2))
                     .number(big(m.trendLow()), XlsxFormat.percent(2)).number(big(m.trendHigh()), XlsxFormat.percent(2))
                     .number(BigDecimal.valueOf(m.fullYears()), XlsxFormat.number(0)).wrappedText(String.join(" ", notes))
-                    .text(m.quantity() == null || m.quantityUnit() == null ? "" : m.quantityUnit());
+                    .text(m.quantity() == null || m.quantityUnit() == null ? "" : r.quantityUnit(m.quantityUnit()));
         }
         markets.columnWidths(10, 10, 10, 10, 10, 20, 16, 14, 12, 12, 10, 60, 12, 12, 12, 12, 10, 60, 10);
 
@@ -598,7 +608,7 @@ public class ResearchReports {
                 row = y.year().matches("[0-9]{4}") ? row.number(new BigDecimal(y.year()), XlsxFormat.number(0)) : row.text(y.year());
                 row.number(big(y.value()), XlsxFormat.amount(0))
                         .number(big(y.quantity()), XlsxFormat.amount(0))
-                        .text(y.unitsNote() != null ? y.unitsNote() : y.quantityUnit() == null ? "" : y.quantityUnit())
+                        .text(y.unitsNote() != null ? y.unitsNote() : r.quantityUnit(y.quantityUnit()))
                         .number(big(y.unitValue()), XlsxFormat.amount(2))
                         .number(big(y.yoy()), XlsxFormat.percent(2)).text(y.flag() == null ? "" : y.flag());
             }
@@ -626,14 +636,18 @@ public class ResearchReports {
     public List<ProjectAnalyses.ReportSent> send(long projectId, List<Recipient> recipients, String user) {
         ResearchProjects.Project p = projects.project(projectId);
         if (recipients == null || recipients.isEmpty() || recipients.size() > MAX_RECIPIENTS) {
-            throw ProjectAnalyses.invalid("recipients", String.valueOf(recipients == null ? 0 : recipients.size()));
+            throw new ParameterInvalid("recipients", String.valueOf(recipients == null ? 0 : recipients.size()), "markets.query.reason.count",
+                    "1", String.valueOf(MAX_RECIPIENTS), String.valueOf(recipients == null ? 0 : recipients.size()));
         }
         List<Recipient> checked = new ArrayList<>();
         for (Recipient r : recipients) {
             String name = r.name() == null ? "" : r.name().trim();
             String email = r.email() == null ? "" : r.email().trim();
-            if (name.isEmpty() || name.length() > 200) {
-                throw ProjectAnalyses.invalid("recipients.name", name);
+            if (name.isEmpty()) {
+                throw new ParameterInvalid("recipients.name", "", "markets.query.reason.required");
+            }
+            if (name.length() > 200) {
+                throw new ParameterInvalid("recipients.name", name.substring(0, 40) + "…", "markets.query.reason.too-long", "200");
             }
             try {
                 InternetAddress a = new InternetAddress(email, true);
@@ -641,7 +655,8 @@ public class ResearchReports {
                     throw new AddressException(email);
                 }
             } catch (AddressException e) {
-                throw ProjectAnalyses.invalid("recipients.email", email);
+                throw email.isEmpty() ? new ParameterInvalid("recipients.email", "", "markets.query.reason.required")
+                        : new ParameterInvalid("recipients.email", email, "markets.query.reason.email");
             }
             checked.add(new Recipient(name, email, language(r.language(), "recipients.language").toLanguageTag()));
         }
@@ -684,7 +699,7 @@ public class ResearchReports {
     /** A language named in a request: zh-TW or en, else 400. */
     public static Locale language(String tag, String field) {
         if (tag == null || tag.isBlank()) {
-            throw ProjectAnalyses.invalid(field, "");
+            throw new ParameterInvalid(field, "", "markets.query.reason.required");
         }
         String t = tag.trim().replace('_', '-');
         if (t.equalsIgnoreCase("zh-TW")) {
@@ -693,7 +708,7 @@ public class ResearchReports {
         if (t.equalsIgnoreCase("en")) {
             return Locale.ENGLISH;
         }
-        throw ProjectAnalyses.invalid(field, tag);
+        throw new ParameterInvalid(field, tag, "markets.query.reason.language");
     }
 
     private String problem(TradedeskException e, Locale l) {
@@ -715,8 +730,18 @@ public class ResearchReports {
         return out;
     }
 
-    public String criterion(String name, Locale l) {
-        return msg("markets.stats.criterion." + name.toLowerCase(Locale.ROOT).replace('_', '-'), l);
+    /** A criterion's label; for exports (flow X) the market's own exports, worded as supply, never as demand. */
+    public String criterion(String name, String flow, Locale l) {
+        return msg(criterionCode(name, flow), l);
+    }
+
+    /**
+     * The bundle key of a criterion's label for the flow scored: {@code markets.stats.criterion.demand-size}, and for exports
+     * (X) {@code markets.stats.criterion.demand-size.exports} ("Export size (supply)"): a market's exports are no demand.
+     */
+    public static String criterionCode(String name, String flow) {
+        return "markets.stats.criterion." + name.toLowerCase(Locale.ROOT).replace('_', '-')
+                + ("X".equalsIgnoreCase(flow == null ? null : flow.strip()) ? ".exports" : "");
     }
 
     public String tariffSource(String name, Locale l) {

@@ -8,7 +8,8 @@ import java.util.List;
  * the full, final periods only: preliminary or partial periods are shown (flagged) but never enter growth. No trend
  * (null) under 4 years. {@code unitValue} is value ÷ quantity, null where the quantity is empty or 0. {@code quantityUnit} is the
  * quantity's unit as the file gives it (Comtrade {@code qtyUnitAbbr}, the legacy unit code's abbreviation, TW customs 數量單位,
- * a mapped unit column), {@code unitValueUnit} the unit value's ({@code USD/kg}); where a period's rows carry several units
+ * a mapped unit column; {@code kg (net weight)} where the file gives no quantity but a net weight, {@link TradeRow#NET_WEIGHT_KG}),
+ * {@code unitValueUnit} the unit value's ({@code USD/kg}, {@code USD/kg (net weight)}); where a period's rows carry several units
  * ({@code mixedUnits}) nothing is summed and quantity and unit value are null.
  * {@code productNote} is set when the file does not hold the product code itself and the figures are the sum of
  * the codes beneath it that the file holds — which need not be the whole product (a file of HS 8542 asked for 85).
@@ -27,6 +28,16 @@ public record SeriesView(long dataset, String reporter, String partner, Flow flo
         /** "January–July (preliminary)", "Preliminary", or null for a full, final period ({@link PeriodFlags}). */
         public org.tradedesk.shared.MessageText flag() {
             return PeriodFlags.of(preliminary, partialToMonth);
+        }
+
+        /** The quantity's unit in the reader's language ("kg (net weight)" for the net-weight stand-in); null when none. */
+        public org.tradedesk.shared.MessageText quantityUnitText() {
+            return QuantityUnits.quantity(quantityUnit);
+        }
+
+        /** The unit value's unit in the reader's language ("USD per kg (net weight)"); null when there is no unit value. */
+        public org.tradedesk.shared.MessageText unitValueUnitText() {
+            return unitValue == null ? null : QuantityUnits.unitValue(quantityUnit);
         }
 
         /** Why there is no quantity although the rows have one: several units in the period (named), never summed; else null. */

@@ -26,6 +26,7 @@ public enum SourceFormat {
                 return f;
             }
         }
-        throw new TradeFileRefused("markets.import.unknown-format", "unknown format " + name, 0, name);
+        // a parameter problem like any other: errors[] names the field and its label (review)
+        throw new ParameterInvalid("format", name, "markets.query.reason.unknown-format", "COMTRADE_V1, COMTRADE_LEGACY, TW_GA30, WITS_SDMX");
     }
 }

@@ -11,8 +11,8 @@ public class TradeFileRefused extends TradedeskException {
     private final long line;
 
     public TradeFileRefused(String code, String message, long line, Object detail) {
-        // the line travels as text: a line number is never grouped ("line 1234", not "line 1,234")
-        super(code, message + (line > 0 ? " (line " + line + ")" : ""), Long.toString(line), detail);
+        // the line travels as a number; the patterns print it ungrouped with {0,number,#} ("line 1234", not "line 1,234")
+        super(code, message + (line > 0 ? " (line " + line + ")" : ""), line, detail);
         this.line = line;
     }
 

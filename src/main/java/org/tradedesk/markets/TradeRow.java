@@ -35,6 +35,18 @@ public record TradeRow(String dataset, SourceFormat format, String reporterCode,
     /** Units code of a source in thousands of USD: multiplied by 1000 exactly, no rounding (worded by {@code markets.units.*}). */
     public static final String THOUSANDS_RULE = "USD_THOUSANDS_X1000";
 
+    /**
+     * The quantity unit of a row whose file gives no quantity (Comtrade qtyUnit N/A, -1, or 1 "no quantity") but a net weight:
+     * the net weight in kg stands as the quantity, and the unit value is "per kg (net weight)" ({@code markets.units.net-weight-*}).
+     * A distinct unit, so it never sums with a supplementary quantity in kg.
+     */
+    public static final String NET_WEIGHT_KG = "kg (net weight)";
+
+    /** True for {@link #NET_WEIGHT_KG}. */
+    public static boolean netWeight(String unit) {
+        return NET_WEIGHT_KG.equals(unit);
+    }
+
     /** {@code 2019} for annual rows, {@code 2019-03} for monthly ones. */
     public String period() {
         return month == null ? Integer.toString(year) : "%d-%02d".formatted(year, month);

@@ -34,11 +34,6 @@ class AnalysisApiController {
         this.messages = messages;
     }
 
-    /** A parameter that is not valid: named by its label in the reader's language, its {@code field} kept in {@code errors}. */
-    @org.springframework.web.bind.annotation.ExceptionHandler(org.tradedesk.markets.ParameterInvalid.class)
-    ResponseEntity<org.springframework.http.ProblemDetail> invalidParameter(org.tradedesk.markets.ParameterInvalid e) {
-        return ParameterProblems.of(e, messages);
-    }
 
     record SummaryJson(String code, String label, Double value, String shown) {
     }

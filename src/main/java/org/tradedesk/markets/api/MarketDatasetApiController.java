@@ -40,10 +40,12 @@ class MarketDatasetApiController {
 
     private final MarketDatasets markets;
     private final MessageSource messages;
+    private final org.tradedesk.platform.MessageTexts texts;
 
-    MarketDatasetApiController(MarketDatasets markets, MessageSource messages) {
+    MarketDatasetApiController(MarketDatasets markets, MessageSource messages, org.tradedesk.platform.MessageTexts texts) {
         this.markets = markets;
         this.messages = messages;
+        this.texts = texts;
     }
 
     /** A rejected row: line, message code, the file's words, and the reason worded in the caller's language. */
@@ -75,7 +77,7 @@ class MarketDatasetApiController {
                                        @Parameter(description = "COMTRADE_V1, COMTRADE_LEGACY, TW_GA30 or WITS_SDMX; detected when absent")
                                        @RequestParam(required = false) String format, Principal principal) throws IOException {
         if (file.isEmpty()) {
-            throw new TradeFileRefused("markets.import.empty", "the file is empty", 0, "");
+            throw new org.tradedesk.markets.ParameterInvalid("file", "", "markets.query.reason.file-empty");
         }
         DatasetView view;
         try (InputStream in = file.getInputStream()) {
@@ -108,32 +110,37 @@ class MarketDatasetApiController {
                     + "unitValueUnit the unit value's (USD/kg); a period whose rows carry several units lists them in mixedUnits and "
                     + "has no quantity or unit value (units are never summed together). A reporter or product that is not in the dataset at all is a "
                     + "404 naming it; a known reporter and product with no rows for the partner, flow or years is a 200 with no points.")
-    SeriesView series(@PathVariable long id, @RequestParam(required = false) String reporter,
+    org.tradedesk.platform.MessageTextJson.Rendered series(@PathVariable long id, @RequestParam(required = false) String reporter,
                       @RequestParam(required = false) String partner, @RequestParam(required = false) String flow,
                       @RequestParam(required = false) String product, @RequestParam(required = false) String frequency,
                       @RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to) {
-        return markets.seriesInDataset(id, reporter, partner, flow, product, frequency, from, to);
+        // productNote with its text in the caller's language
+        return org.tradedesk.platform.MessageTextJson.rendered(markets.seriesInDataset(id, reporter, partner, flow, product, frequency,
+                from, to), LocaleContextHolder.getLocale(), texts);
     }
 
     @GetMapping("/datasets/{id}/concentration")
     @Operation(summary = "Shares, HHI and normalised HHI by partner or by reporter",
-            description = "HHI = Σ share² with shares as fractions (0–1); normalised = (HHI − 1/N)/(1 − 1/N). World (0) and "
+            description = "HHI = Σ share² with shares as fractions (0–1); normalised = (HHI − 1/N)/(1 − 1/N), null for one partner "
+                    + "with normalizedHhiNote saying why. World (0) and "
                     + "aggregates (areas without an ISO code) are left out; Taiwan (490) is in. by=partner may fix the reporter "
                     + "(reporter=); by=reporter fixes the partner (partner=, default World).")
-    ConcentrationView concentration(@PathVariable long id, @RequestParam(required = false) Integer year,
+    org.tradedesk.platform.MessageTextJson.Rendered concentration(@PathVariable long id, @RequestParam(required = false) Integer year,
                                     @RequestParam(required = false) String flow, @RequestParam(required = false) String product,
                                     @RequestParam(required = false) String by, @RequestParam(required = false) String reporter,
                                     @RequestParam(required = false) String partner) {
-        return markets.concentration(id, year, flow, product, by, reporter, partner)
-                .named(org.springframework.context.i18n.LocaleContextHolder.getLocale());
+        Locale locale = LocaleContextHolder.getLocale();
+        // normalizedHhiNote (one partner: not defined) with its text in the caller's language
+        return org.tradedesk.platform.MessageTextJson.rendered(markets.concentration(id, year, flow, product, by, reporter, partner)
+                .named(locale), locale, texts);
     }
 
     private DatasetJson json(DatasetView v) {
         Locale locale = LocaleContextHolder.getLocale();
         List<RejectionJson> rejections = v.rejections().stream().map(r -> new RejectionJson(r.line(), r.code(), r.detail(),
-                messages.getMessage(r.code(), new Object[] {Long.toString(r.line()), r.detail()}, r.code(), locale))).toList();
+                messages.getMessage(r.code(), new Object[] {r.line(), r.detail()}, r.code(), locale))).toList();
         String failure = v.messageCode() == null ? null
-                : messages.getMessage(v.messageCode(), new Object[] {String.valueOf(v.messageLine() == null ? 0 : v.messageLine()), v.message()},
+                : messages.getMessage(v.messageCode(), new Object[] {v.messageLine() == null ? 0L : v.messageLine(), v.message()},
                 v.message(), locale);
         String unitsText = v.units() == null ? null : messages.getMessage("markets.units." + v.units(), null, v.units(), locale);
         return new DatasetJson(v.id(), v.fileName(), v.sha256(), v.fileSize(), v.format(), v.source(), v.encoding(), v.status(),
@@ -142,25 +149,4 @@ class MarketDatasetApiController {
                 v.duplicate(), v.messageCode(), failure, rejections);
     }
 
-    /** A parameter that is not valid: named by its label in the reader's language, its {@code field} kept in {@code errors}. */
-    @org.springframework.web.bind.annotation.ExceptionHandler(org.tradedesk.markets.ParameterInvalid.class)
-    org.springframework.http.ResponseEntity<org.springframework.http.ProblemDetail> invalidParameter(org.tradedesk.markets.ParameterInvalid e) {
-        return ParameterProblems.of(e, messages);
-    }
-
-    /**
-     * A number parameter that is not one (from=abc) or too long for one (from=99999999999): named by its label and saying
-     * what is wrong — a year out of range is not "not a number".
-     */
-    @org.springframework.web.bind.annotation.ExceptionHandler(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class)
-    org.springframework.http.ResponseEntity<org.springframework.http.ProblemDetail> mismatch(
-            org.springframework.web.method.annotation.MethodArgumentTypeMismatchException e) {
-        String field = e.getName();
-        String value = e.getValue() == null ? "" : String.valueOf(e.getValue());
-        boolean year = java.util.Set.of("from", "to", "year").contains(field);
-        org.tradedesk.markets.ParameterInvalid invalid = value.strip().matches("-?[0-9]+") && year
-                ? new org.tradedesk.markets.ParameterInvalid(field, value, "markets.query.reason.year-range", "1900", "2100")
-                : new org.tradedesk.markets.ParameterInvalid(field, value, "markets.query.reason.not-a-whole-number");
-        return ParameterProblems.of(invalid, messages);
-    }
 }

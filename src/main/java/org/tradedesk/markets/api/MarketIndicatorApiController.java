@@ -9,18 +9,13 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.tradedesk.markets.IndicatorsView;
 import org.tradedesk.markets.MarketIndicators;
-import org.tradedesk.markets.ParameterInvalid;
 import org.tradedesk.markets.domain.stats.Figure;
 import org.tradedesk.markets.importing.CountryNames;
 import org.tradedesk.platform.MessageTexts;
@@ -50,7 +45,7 @@ class MarketIndicatorApiController {
     }
 
     record RowJson(String code, String iso3, String name, int year, boolean mirror, BigDecimal value, Double quantity,
-                   String quantityUnit, boolean preliminary, Integer partialToMonth, FigureJson unitValue, FigureJson yoyGrowth,
+                   String quantityUnit, String quantityUnitText, boolean preliminary, Integer partialToMonth, FigureJson unitValue, FigureJson yoyGrowth,
                    FigureJson marketShare, FigureJson rca, FigureJson relativeTradeBalance, List<String> notes) {
     }
 
@@ -89,7 +84,8 @@ class MarketIndicatorApiController {
         List<MarketJson> markets = v.markets().stream().map(m -> new MarketJson(m.code(), m.iso3(), name(m.code(), m.name(), locale), m.mirror(), m.years(),
                 figure(m.cagr(), locale), figure(m.trendGrowth(), locale), m.trendGrowthCi())).toList();
         List<RowJson> rows = v.rows().stream().map(r -> new RowJson(r.code(), r.iso3(), name(r.code(), r.name(), locale), r.year(), r.mirror(), r.value(),
-                r.quantity(), r.quantityUnit(), r.preliminary(), r.partialToMonth(), figure(r.unitValue(), locale),
+                r.quantity(), r.quantityUnit(), r.quantityUnit() == null ? null
+                        : texts.render(org.tradedesk.markets.QuantityUnits.quantity(r.quantityUnit()), locale), r.preliminary(), r.partialToMonth(), figure(r.unitValue(), locale),
                 figure(r.yoyGrowth(), locale), figure(r.marketShare(), locale), figure(r.rca(), locale),
                 figure(r.relativeTradeBalance(), locale), texts.renderAll(r.notes(), locale))).toList();
         return new IndicatorsJson(v.dataset(), v.product(), v.flow().name(), v.from(), v.to(), texts.render(v.basis(), locale),
@@ -106,18 +102,4 @@ class MarketIndicatorApiController {
                 texts.renderAll(f.notes(), locale));
     }
 
-    @ExceptionHandler(ParameterInvalid.class)
-    ResponseEntity<ProblemDetail> invalidParameter(ParameterInvalid e) {
-        return ParameterProblems.of(e, messages);
-    }
-
-    /** from=abc: named by its label, saying it is not a whole number (a year out of range says so). */
-    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ResponseEntity<ProblemDetail> mismatch(MethodArgumentTypeMismatchException e) {
-        String value = e.getValue() == null ? "" : String.valueOf(e.getValue());
-        ParameterInvalid invalid = value.strip().matches("-?[0-9]+")
-                ? new ParameterInvalid(e.getName(), value, "markets.query.reason.year-range", "1900", "2100")
-                : new ParameterInvalid(e.getName(), value, "markets.query.reason.not-a-whole-number");
-        return ParameterProblems.of(invalid, messages);
-    }
 }

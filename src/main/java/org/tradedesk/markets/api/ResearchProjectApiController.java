@@ -68,11 +68,6 @@ class ResearchProjectApiController {
         return handler.handleException(e, request);
     }
 
-    /** A field that is not valid: 400 naming it by its label in the reader's language, with errors[].field and label. */
-    @org.springframework.web.bind.annotation.ExceptionHandler(org.tradedesk.markets.ParameterInvalid.class)
-    ResponseEntity<org.springframework.http.ProblemDetail> invalidParameter(org.tradedesk.markets.ParameterInvalid e) {
-        return ParameterProblems.of(e, messages);
-    }
 
     record ProjectRequest(String name, List<String> hsCodes, List<String> markets, List<String> questions, List<Long> datasets) {
     }

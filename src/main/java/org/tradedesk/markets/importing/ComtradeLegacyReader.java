@@ -78,6 +78,11 @@ final class ComtradeLegacyReader {
             quantity = null; // unit 1 = "No quantity"
         }
         Double mass = at.containsKey("Netweight (kg)") ? Cells.positive(cells.get(at.get("Netweight (kg)")), "Netweight (kg)") : null;
+        if (quantity == null && mass != null) {
+            // unit 1 "No quantity" (or none) but a net weight given: the unit value is per kg of net weight, labelled so
+            quantity = mass;
+            unit = TradeRow.NET_WEIGHT_KG;
+        }
         return new TradeRow("UN Comtrade (legacy)", SourceFormat.COMTRADE_LEGACY, reporter, ComtradeCountries.iso3(reporter), partner,
                 null, flow, product, classification, year, null, Frequency.A, Cells.value(cells.get(at.get("Value")), "Value"), mass,
                 quantity, quantity == null ? null : unit, false, null, null, false);

@@ -128,6 +128,11 @@ final class ComtradeV1Reader {
         }
         Double quantity = Cells.positive(get(cells, at, "qty"), "qty");
         Double mass = Cells.positive(get(cells, at, "netWgt"), "netWgt");
+        if (quantity == null && unit == null && mass != null) {
+            // qtyUnit N/A (-1) but a net weight given (the portal file): the unit value is per kg of net weight, labelled so
+            quantity = mass;
+            unit = TradeRow.NET_WEIGHT_KG;
+        }
         boolean breakdown = !"0".equals(partner2) || notTotal(get(cells, at, "motCode"), "0")
                 || notTotal(get(cells, at, "mosCode"), "0") || notTotal(get(cells, at, "customsCode"), "C00");
         return new TradeRow("UN Comtrade", SourceFormat.COMTRADE_V1, reporter, reporterIso, partner, partner2, flow, product,

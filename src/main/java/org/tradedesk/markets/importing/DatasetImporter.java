@@ -61,8 +61,13 @@ public class DatasetImporter {
     private final String instance = UUID.randomUUID().toString();
     private final ConcurrentHashMap<Long, Object> reloading = new ConcurrentHashMap<>();
 
+    /** Where a column mapping is saved: in the transaction that records its import's success, never for a failed import. */
+    private final org.tradedesk.markets.persistence.MappingStore mappings;
+
     public DatasetImporter(DatasetStore store, TradeTable table, @Qualifier("marketsImportExecutor") TaskExecutor executor,
-                           PlatformTransactionManager transactions, Clock clock) {
+                           PlatformTransactionManager transactions, Clock clock,
+                           org.tradedesk.markets.persistence.MappingStore mappings) {
+        this.mappings = mappings;
         this.store = store;
         this.table = table;
         this.executor = executor;
@@ -139,14 +144,14 @@ public class DatasetImporter {
         }
         if (inRequest && upload.size() <= IN_REQUEST_LIMIT) {
             try {
-                run(id, upload.file(), upload.size(), format, mapping, true);
+                run(id, upload.file(), upload.size(), format, mapping, user, true);
             } finally {
                 deleteQuietly(upload.file());
             }
         } else {
             executor.execute(() -> {
                 try {
-                    run(id, upload.file(), upload.size(), format, mapping, false);
+                    run(id, upload.file(), upload.size(), format, mapping, user, false);
                 } finally {
                     deleteQuietly(upload.file());
                 }
@@ -194,7 +199,7 @@ public class DatasetImporter {
     }
 
     void run(long id, Path file, long size, SourceFormat format, boolean inRequest) {
-        run(id, file, size, format, null, inRequest);
+        run(id, file, size, format, null, null, inRequest);
     }
 
     /** Reads the file with its format's reader, or with the column mapping when there is one. */
@@ -203,7 +208,9 @@ public class DatasetImporter {
         return mapping == null ? TradeFileReader.read(in, size, format, sink, progress) : MappedTableReader.read(in, mapping, sink, progress);
     }
 
-    void run(long id, Path file, long size, SourceFormat format, org.tradedesk.markets.ColumnMapping mapping, boolean inRequest) {
+    /** {@code mappingUser}: save {@code mapping} under its name for this user once the import succeeds (null: do not save). */
+    void run(long id, Path file, long size, SourceFormat format, org.tradedesk.markets.ColumnMapping mapping, String mappingUser,
+             boolean inRequest) {
         store.started(id, instance, clock.instant());
         try (TradeTable.Loader loader = table.loader(id); InputStream in = Files.newInputStream(file)) {
             Collector sink = new Collector(loader);
@@ -213,9 +220,15 @@ public class DatasetImporter {
             }
             loader.commit();
             try {
-                tx.executeWithoutResult(s -> store.succeeded(id, new DatasetStore.Finished(outcome.format(), outcome.source(),
-                        outcome.encoding(), outcome.rowsRead(), sink.kept, sink.rejected, outcome.units(), String.join(", ", sink.bases),
-                        String.join(", ", sink.preliminary), sink.firstYear, sink.lastYear, sink.rejections), clock.instant()));
+                tx.executeWithoutResult(s -> {
+                    store.succeeded(id, new DatasetStore.Finished(outcome.format(), outcome.source(),
+                            outcome.encoding(), outcome.rowsRead(), sink.kept, sink.rejected, outcome.units(), String.join(", ", sink.bases),
+                            String.join(", ", sink.preliminary), sink.firstYear, sink.lastYear, sink.rejections), clock.instant());
+                    if (mapping != null && mappingUser != null) {
+                        // the mapping is kept with its import's success, in one transaction: a failed import saves nothing
+                        mappings.save(mapping, mappingUser, clock.instant());
+                    }
+                });
             } catch (RuntimeException e) {
                 table.drop(id);
                 throw e;

@@ -50,16 +50,26 @@ public final class AnalysisCharts {
     }
 
     public static String svg(Analysis.Chart chart, List<String> names, String title) {
+        return svg(chart, names, title, Locale.ENGLISH);
+    }
+
+    /** {@code locale}: the axis's large numbers in the reader's units (zh: 萬, 億; else k, M, G). */
+    public static String svg(Analysis.Chart chart, List<String> names, String title, Locale locale) {
         StringBuilder out = new StringBuilder();
         out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(WIDTH).append("\" height=\"").append(HEIGHT)
                 .append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT).append("\" font-family=\"DejaVu Sans, Droid Sans Fallback, sans-serif\">\n");
         out.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
-        draw(chart, names, title, new SvgPainter(out));
+        draw(chart, names, title, new SvgPainter(out), locale);
         out.append("</svg>\n");
         return out.toString();
     }
 
     public static byte[] png(Analysis.Chart chart, List<String> names, String title) {
+        return png(chart, names, title, Locale.ENGLISH);
+    }
+
+    /** {@code locale}: the axis's large numbers in the reader's units (zh: 萬, 億; else k, M, G). */
+    public static byte[] png(Analysis.Chart chart, List<String> names, String title, Locale locale) {
         int scale = 2;
         BufferedImage image = new BufferedImage(WIDTH * scale, HEIGHT * scale, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
@@ -69,7 +79,7 @@ public final class AnalysisCharts {
             g.scale(scale, scale);
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, WIDTH, HEIGHT);
-            draw(chart, names, title, new GraphicsPainter(g));
+            draw(chart, names, title, new GraphicsPainter(g), locale);
         } finally {
             g.dispose();
         }
@@ -83,6 +93,14 @@ public final class AnalysisCharts {
     }
 
     static void draw(Analysis.Chart chart, List<String> names, String title, Painter p) {
+        draw(chart, names, title, p, Locale.ENGLISH);
+    }
+
+    /** A legend entry: its name, colour and what its swatch shows (a band's tint, a solid or dashed line, a bar). */
+    record LegendEntry(String name, String colour, String kind, double opacity) {
+    }
+
+    static void draw(Analysis.Chart chart, List<String> names, String title, Painter p, Locale locale) {
         double left = 90;
         double right = WIDTH - 20;
         double top = 40;
@@ -125,7 +143,7 @@ public final class AnalysisCharts {
             double v = lo + (hi - lo) * k / 4;
             double y = ys.applyAsDouble(v);
             p.line(left, y, right, y, "#dee2e6");
-            p.text(left - 6, y + 4, tick(v), "end", 10);
+            p.text(left - 6, y + 4, tick(v, locale), "end", 10);
         }
         int every = Math.max(1, (int) Math.ceil(n / 12.0));
         for (int i = 0; i < chart.labels().size(); i += every) {
@@ -135,8 +153,7 @@ public final class AnalysisCharts {
             p.line(left, ys.applyAsDouble(0), right, ys.applyAsDouble(0), "#212529");
         }
         // bands: pairs of band-low / band-high with the same name
-        List<String> legend = new ArrayList<>();
-        List<String> legendColours = new ArrayList<>();
+        List<LegendEntry> legend = new ArrayList<>();
         int colour = 0;
         double opacity = 0.12;
         for (int i = 0; i < chart.series().size(); i++) {
@@ -155,8 +172,7 @@ public final class AnalysisCharts {
                             }
                         }
                         p.area(upper, lower, BAND, opacity);
-                        legend.add(name);
-                        legendColours.add(BAND);
+                        legend.add(new LegendEntry(name, BAND, "band", opacity));
                         opacity += 0.12;
                     }
                 }
@@ -172,8 +188,7 @@ public final class AnalysisCharts {
                             p.rect(xs.applyAsDouble(j) - stepX * 0.35, Math.min(y0, y1), stepX * 0.7, Math.abs(y1 - y0), c);
                         }
                     }
-                    legend.add(name);
-                    legendColours.add(c);
+                    legend.add(new LegendEntry(name, c, "bar", 1));
                 }
                 default -> {
                     String c = COLOURS[colour++ % COLOURS.length];
@@ -192,28 +207,53 @@ public final class AnalysisCharts {
                     if (!segment.isEmpty()) {
                         p.polyline(segment, c, s.kind().equals("dashed"));
                     }
-                    legend.add(name);
-                    legendColours.add(c);
+                    legend.add(new LegendEntry(name, c, s.kind().equals("dashed") ? "dashed" : "line", 1));
                 }
             }
         }
         // legend: entries measured with the painter's own fonts, wrapped onto further rows when the row is full
         double lx = left;
         double ly = HEIGHT - 30;
-        for (int i = 0; i < legend.size(); i++) {
-            double w = 16 + p.width(legend.get(i), 11) + 14;
+        for (LegendEntry e : legend) {
+            double w = 22 + p.width(e.name(), 11) + 14;
             if (lx > left && lx + w > right) {
                 lx = left;
                 ly += 14;
             }
-            p.rect(lx, ly - 9, 12, 10, legendColours.get(i));
-            p.text(lx + 16, ly, legend.get(i), "start", 11);
+            // each swatch shows what it stands for: a band its tint with an edge, a line a stroke (dashed for a fitted line),
+            // a bar a block (the band's and a line's solid blue blocks looked alike, and a tinted band had no swatch to match)
+            switch (e.kind()) {
+                case "band" -> {
+                    p.area(List.of(new double[] {lx, ly - 9}, new double[] {lx + 18, ly - 9}),
+                            List.of(new double[] {lx, ly + 1}, new double[] {lx + 18, ly + 1}), e.colour(), Math.max(e.opacity(), 0.25));
+                    p.line(lx, ly - 9, lx + 18, ly - 9, e.colour());
+                    p.line(lx, ly + 1, lx + 18, ly + 1, e.colour());
+                }
+                case "bar" -> p.rect(lx, ly - 9, 18, 10, e.colour());
+                default -> p.polyline(List.of(new double[] {lx, ly - 4}, new double[] {lx + 18, ly - 4}), e.colour(),
+                        e.kind().equals("dashed"));
+            }
+            p.text(lx + 22, ly, e.name(), "start", 11);
             lx += w;
         }
     }
 
     static String tick(double v) {
+        return tick(v, Locale.ENGLISH);
+    }
+
+    /** An axis number: in Chinese by 萬 (10⁴) and 億 (10⁸) as the reader counts, else k, M and G. */
+    static String tick(double v, Locale locale) {
         double a = Math.abs(v);
+        if (locale != null && "zh".equals(locale.getLanguage())) {
+            if (a >= 1e8) {
+                return String.format(Locale.ROOT, "%,.1f億", v / 1e8);
+            }
+            if (a >= 1e4) {
+                return String.format(Locale.ROOT, "%,.1f萬", v / 1e4);
+            }
+            return String.format(Locale.ROOT, a >= 10 ? "%.1f" : "%.3f", v);
+        }
         if (a >= 1e9) {
             return String.format(Locale.ROOT, "%.1fG", v / 1e9);
         }

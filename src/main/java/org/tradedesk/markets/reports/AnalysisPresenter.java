@@ -35,14 +35,14 @@ public class AnalysisPresenter {
     }
 
     public record Shown(Analysis analysis, String title, List<String> headers, List<List<String>> cells, List<Line> summary,
-                        List<String> notes, List<String> seriesNames) {
+                        List<String> notes, List<String> seriesNames, Locale locale) {
 
         public String svg() {
-            return AnalysisCharts.svg(analysis.chart(), seriesNames, title);
+            return AnalysisCharts.svg(analysis.chart(), seriesNames, title, locale);
         }
 
         public byte[] png() {
-            return AnalysisCharts.png(analysis.chart(), seriesNames, title);
+            return AnalysisCharts.png(analysis.chart(), seriesNames, title, locale);
         }
 
         /** The PNG as a data URI for a PDF template (nothing is fetched). */
@@ -63,8 +63,10 @@ public class AnalysisPresenter {
             cells.add(out);
         }
         List<Line> summary = a.summary().stream().map(s -> new Line(msg(s.code(), locale), format(s.value(), s.format(), locale))).toList();
-        List<String> seriesNames = a.chart().series().stream().map(s -> s.literal() ? s.name() : msg(s.name(), locale)).toList();
-        return new Shown(a, title, headers, cells, summary, texts.renderAll(a.notes(), locale), seriesNames);
+        // a literal series is a market (difference-in-differences): named in the reader's language as /concentration does
+        List<String> seriesNames = a.chart().series().stream()
+                .map(s -> s.literal() ? org.tradedesk.markets.importing.CountryNames.name(s.name(), locale) : msg(s.name(), locale)).toList();
+        return new Shown(a, title, headers, cells, summary, texts.renderAll(a.notes(), locale), seriesNames, locale);
     }
 
     private static final java.util.regex.Pattern SERIES_SUBJECT =

@@ -118,7 +118,7 @@ class MappingPageController {
             String header = c.getValue();
             if (header != null && !header.isBlank() && !errors.hasFieldErrors(field)
                     && preview.headers().stream().noneMatch(x -> x.strip().equalsIgnoreCase(header.strip()))) {
-                errors.rejectValue(field, "markets.mapping.no-such-column", new Object[] {header, String.valueOf(row)}, "no such column");
+                errors.rejectValue(field, "markets.mapping.no-such-column", new Object[] {header, row}, "no such column");
             }
         }
         if (refresh != null || errors.hasErrors()) {
@@ -129,7 +129,7 @@ class MappingPageController {
         ColumnMapping m = form.toMapping();
         DatasetView view;
         try {
-            mappings.save(m, principal.getName());
+            // the mapping is saved with the import's success (DatasetImporter), never for an import that failed
             try (InputStream in = Files.newInputStream(h.file())) {
                 view = mappings.importFile(h.fileName(), in, m, principal.getName(), false);
             }

@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.tradedesk.markets.IndicatorsView;
-import org.tradedesk.markets.MarketDatasets;
 import org.tradedesk.markets.MarketIndicators;
 import org.tradedesk.markets.domain.stats.Figure;
 import org.tradedesk.markets.importing.CountryNames;
@@ -30,13 +29,11 @@ import org.tradedesk.reporting.XlsxWorkbook;
 class MarketIndicatorPageController {
 
     private final MarketIndicators indicators;
-    private final MarketDatasets markets;
     private final MessageSource messages;
     private final MessageTexts texts;
 
-    MarketIndicatorPageController(MarketIndicators indicators, MarketDatasets markets, MessageSource messages, MessageTexts texts) {
+    MarketIndicatorPageController(MarketIndicators indicators, MessageSource messages, MessageTexts texts) {
         this.indicators = indicators;
-        this.markets = markets;
         this.messages = messages;
         this.texts = texts;
     }
@@ -52,19 +49,24 @@ class MarketIndicatorPageController {
     record Growth(String market, String code, boolean mirror, long years, Shown cagr, Shown trend, List<Double> ci) {
     }
 
+    /** The quantity's unit in the reader's language ("kg (net weight)" for the net-weight stand-in); null when none. */
+    private String unit(String unit, Locale locale) {
+        return unit == null ? null : texts.render(org.tradedesk.markets.QuantityUnits.quantity(unit), locale);
+    }
+
     @GetMapping("/markets/datasets/{id}/indicators")
     String page(@PathVariable long id, @RequestParam(required = false) String product, @RequestParam(required = false) String flow,
                 @RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to, Model model) {
         IndicatorsView v = indicators.indicators(id, product, flow, from, to);
         Locale locale = LocaleContextHolder.getLocale();
-        model.addAttribute("dataset", markets.dataset(id));
+        // the indicators read the dataset; the page takes its id from them instead of reading it a second time
         model.addAttribute("view", v);
         model.addAttribute("basis", texts.render(v.basis(), locale));
         model.addAttribute("rcaBasis", texts.render(v.rcaBasis(), locale));
         model.addAttribute("growth", v.markets().stream().map(m -> new Growth(name(m.code(), locale), m.code(), m.mirror(), m.years(),
                 shown(m.cagr(), locale), shown(m.trendGrowth(), locale), m.trendGrowthCi())).toList());
         model.addAttribute("lines", v.rows().stream().map(r -> new Line(name(r.code(), locale), r.code(), r.year(), r.mirror(), r.value(),
-                r.quantity(), r.quantityUnit(), shown(r.unitValue(), locale), shown(r.yoyGrowth(), locale), shown(r.marketShare(), locale),
+                r.quantity(), unit(r.quantityUnit(), locale), shown(r.unitValue(), locale), shown(r.yoyGrowth(), locale), shown(r.marketShare(), locale),
                 shown(r.rca(), locale), shown(r.relativeTradeBalance(), locale), String.join(" ", texts.renderAll(r.notes(), locale))))
                 .toList());
         return "markets/indicators";
@@ -87,7 +89,7 @@ class MarketIndicatorPageController {
             XlsxRow row = sheet.row().text(name(r.code(), locale) + (r.mirror() ? " *" : "")).text(Integer.toString(r.year()))
                     .amount(r.value(), 0);
             decimal(row, r.quantity(), 0);
-            row.text(r.quantityUnit() == null ? "" : r.quantityUnit());
+            row.text(r.quantityUnit() == null ? "" : unit(r.quantityUnit(), locale));
             decimal(row, r.unitValue().value(), 2);
             percent(row, r.yoyGrowth());
             percent(row, r.marketShare());

@@ -69,7 +69,7 @@ class MarketPageController {
     String upload(@RequestParam("file") MultipartFile file, @RequestParam(required = false) String format, Principal principal)
             throws IOException {
         if (file.isEmpty()) {
-            throw new TradeFileRefused("markets.import.empty", "the file is empty", 0, "");
+            throw new org.tradedesk.markets.ParameterInvalid("file", "", "markets.query.reason.file-empty");
         }
         DatasetView view;
         try (InputStream in = file.getInputStream()) {
@@ -96,8 +96,10 @@ class MarketPageController {
     String series(@PathVariable long id, @RequestParam String reporter, @RequestParam(required = false) String partner,
                   @RequestParam String flow, @RequestParam String product, @RequestParam(required = false) String frequency,
                   @RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to, Model model) {
-        SeriesView series = markets.series(id, reporter, partner, flow, product, frequency, from, to);
-        model.addAttribute("dataset", markets.dataset(id));
+        // the dataset read once, for the page and the series (it was read twice)
+        DatasetView dataset = markets.dataset(id);
+        SeriesView series = markets.series(dataset, reporter, partner, flow, product, frequency, from, to);
+        model.addAttribute("dataset", dataset);
         model.addAttribute("series", series);
         model.addAttribute("chart", JSON.writeValueAsString(chart(series)));
         Locale locale = LocaleContextHolder.getLocale();
@@ -137,7 +139,7 @@ class MarketPageController {
             XlsxRow row = sheet.row().text(p.period()).amount(p.value(), 0);
             number(row, p.quantity());
             // the quantity's unit as imported, or the units that were not summed together
-            row.text(p.unitsNote() != null ? texts.render(p.unitsNote(), locale) : p.quantityUnit() == null ? "" : p.quantityUnit());
+            row.text(p.unitsNote() != null ? texts.render(p.unitsNote(), locale) : p.quantityUnit() == null ? "" : texts.render(p.quantityUnitText(), locale));
             number(row, p.unitValue());
             row.text(p.flag() == null ? "" : texts.render(p.flag(), locale));
         }

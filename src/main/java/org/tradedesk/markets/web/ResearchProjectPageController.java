@@ -71,6 +71,12 @@ class ResearchProjectPageController {
         model.addAttribute("project", p);
         model.addAttribute("criteria", List.of("DEMAND_SIZE", "DEMAND_GROWTH", "SUPPLIER_CONCENTRATION", "UNIT_VALUE", "TARIFF"));
         model.addAttribute("params", params);
+        // the criteria's labels follow the flow asked for: a market's exports are supply, not demand
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (MarketScoring.Criterion c : MarketScoring.Criterion.values()) {
+            labels.put(c.name(), org.tradedesk.markets.ResearchReports.criterionCode(c.name(), params.get("flow")));
+        }
+        model.addAttribute("criterionLabels", labels);
         model.addAttribute("decisions", projects.decisions(id).stream().map(d -> new DecisionLine(d, d.findings().stream()
                 .map(f -> new FindingLine(f.severity(), f.market(), texts.render(f.text(), locale))).toList())).toList());
         prepare(p, model);

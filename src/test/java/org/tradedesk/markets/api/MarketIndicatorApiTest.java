@@ -98,7 +98,9 @@ class MarketIndicatorApiTest {
         assertThat(JsonPath.<List<String>>read(json, chn2024 + ".rca.notes[0]").get(0)).contains("only this product");
         assertThat(JsonPath.<String>read(json, "$.rcaBasis")).contains("RCA not computable");
         assertThat(JsonPath.<List<String>>read(json, chn2024 + ".relativeTradeBalance.notes[0]").get(0)).contains("one flow");
-        assertThat(JsonPath.<List<String>>read(json, chn2024 + ".unitValue.notes[0]").get(0)).contains("quantity");
+        // no quantity (qtyUnit N/A) but a net weight of 44,286,049.088 kg: the unit value is per kg of net weight (review)
+        assertThat(number(json, chn2024 + ".unitValue.value")).isCloseTo(159747196497.0 / 44286049.088, offset(1e-9));
+        assertThat(JsonPath.<List<String>>read(json, chn2024 + ".quantityUnitText").get(0)).isEqualTo("kg (net weight)");
         assertThat(JsonPath.<List<String>>read(json, chn2024 + ".marketShare.formula").get(0)).isEqualTo("markets.indicators.formula.share-of-reporters");
         // the reader's language: the formula and the reasons in Chinese
         String zh = indicators(id, "8542", "X", "2019", "2024", "zh-TW");
@@ -168,7 +170,7 @@ class MarketIndicatorApiTest {
         assertThat(JsonPath.<List<Boolean>>read(m, "$.rows[?(@.code == '490')].mirror")).containsOnly(true);
         assertThat(JsonPath.<List<String>>read(m, "$.rows[?(@.code == '490' && @.year == 2020)].iso3")).containsOnly("TWN");
         assertThat(JsonPath.<List<String>>read(m, "$.rows[?(@.code == '490' && @.year == 2020)].notes[0]").get(0))
-                .contains("2 reporters declare");
+                .contains("the reporting countries declare (reporters: 2;");
     }
 
     @Test

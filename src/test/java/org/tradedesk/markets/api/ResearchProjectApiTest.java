@@ -172,7 +172,8 @@ class ResearchProjectApiTest {
                         .content("{\"scoring\":" + scoring(dataset, 2019, 2024).replace(",\"USA\":2", "")
                                 + ",\"choices\":[{\"market\":\"CHN\",\"reason\":\"\"}]}"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.code").value("markets.stats.scoring.missing"));
+                // no schedule for USA and no rate typed: said, with the dataset's lack of tariff data (review)
+                .andExpect(jsonPath("$.code").value("markets.tariff.market.no-rate-no-dataset-average"));
         // an unknown criterion, a market outside the project, a dataset not linked to the project
         mvc.perform(post("/api/v1/markets/projects/" + project + "/scoring").contentType(MediaType.APPLICATION_JSON)
                         .content(scoring(dataset, 2019, 2024).replace("DEMAND_SIZE", "POPULATION")))

@@ -189,7 +189,8 @@ class ResearchReportApiTest {
         }
         mvc.perform(get("/api/v1/markets/projects/" + project + "/report.xlsx").param("lang", "fr").header("Accept-Language", "en"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("lang")));
+                .andExpect(jsonPath("$.errors[0].field").value("lang"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("Language is not valid: it must be zh-TW or en")));
     }
 
     @Test

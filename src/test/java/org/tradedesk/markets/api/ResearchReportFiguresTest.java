@@ -65,6 +65,11 @@ class ResearchReportFiguresTest {
 
     /** The file's World exports of HS 8542 by reporter and year, read straight from its columns (refYear, reporterISO, primaryValue). */
     Map<String, TreeMap<Integer, Double>> values() throws Exception {
+        return column("primaryValue");
+    }
+
+    /** A column of the file's World exports by reporter and year (primaryValue, netWgt). */
+    Map<String, TreeMap<Integer, Double>> column(String name) throws Exception {
         String text = new String(file(), Charset.forName("windows-1252"));
         String[] lines = text.split("\r?\n");
         List<String> header = List.of(lines[0].split(","));
@@ -72,14 +77,14 @@ class ResearchReportFiguresTest {
         int reporter = header.indexOf("reporterISO");
         int partner = header.indexOf("partnerCode");
         int flow = header.indexOf("flowCode");
-        int value = header.indexOf("primaryValue");
+        int value = header.indexOf(name);
         Map<String, TreeMap<Integer, Double>> out = new LinkedHashMap<>();
         for (int i = 1; i < lines.length; i++) {
             if (lines[i].isBlank()) {
                 continue;
             }
             String[] c = lines[i].replace("\"", "").split(",", -1);
-            if (c[partner].equals("0") && c[flow].equals("X")) {
+            if (c[partner].equals("0") && c[flow].equals("X") && !c[value].isBlank() && Double.parseDouble(c[value]) > 0) {
                 out.computeIfAbsent(c[reporter], k -> new TreeMap<>()).put(Integer.parseInt(c[year]), Double.parseDouble(c[value]));
             }
         }
@@ -200,14 +205,18 @@ class ResearchReportFiguresTest {
         // review 12: one percentage format in the ranking table ("8.02%" beside "0.0 %" before)
         assertThat(zh).contains("1 CHN 1.0000 159,747,196,497 8.02 % 0.00 %").doesNotContain("8.02%").doesNotContain("0.0 %");
         // no partner breakdown in the portal file, no quantity: said, not left blank
-        assertThat(zh).contains("CHN 於 2024 年無 HHI", "無單位價值：資料集在該年沒有數量");
+        assertThat(zh).contains("CHN 於 2024 年無 HHI");
+        // no quantity (qtyUnit N/A) but a net weight each year: the unit value per kg of net weight, labelled so (review)
+        Map<String, TreeMap<Integer, Double>> kg = column("netWgt");
         for (String m : MARKETS) {
             double[] t = trends.get(m);
             assertThat(zh).contains("每年 " + pct(t[0]) + "，95% 信賴區間 " + pct(t[1]) + " 至 " + pct(t[2]) + "，依 6 個完整年度");
             assertThat(zh).contains(pct(cagr.get(m)));
             Integer previous = null;
             for (Map.Entry<Integer, Double> e : v.get(m).entrySet()) {
-                String line = e.getKey() + " " + grouped(e.getValue()) + " — —";
+                Double w = kg.getOrDefault(m, new TreeMap<>()).get(e.getKey());
+                String line = e.getKey() + " " + grouped(e.getValue()) + (w == null ? " — —" : " " + grouped(w) + " 公斤（淨重） "
+                        + dec(e.getValue() / w, 2) + " 美元／每公斤（淨重）");
                 if (previous != null) {
                     line += " " + pct(e.getValue() / v.get(m).get(previous) - 1);
                 }
@@ -215,7 +224,7 @@ class ResearchReportFiguresTest {
                 previous = e.getKey();
             }
             double[] n = normalised.get(m);
-            String[] labels = {"需求規模", "需求成長", "市場進入（關稅）"};
+            String[] labels = {"出口規模（供給）", "出口成長（供給）", "市場進入（關稅）"}; // exports: supply, not demand (review)
             String[] raw = {grouped(v.get(m).get(2024)), pct(trends.get(m)[0]), dec(tariffs.get(m), 2) + " %"};
             for (int i = 0; i < 3; i++) {
                 assertThat(zh).as(m + " " + labels[i]).contains(labels[i] + " " + raw[i] + " " + dec(n[i], 4) + " " + dec(weights[i], 4)
@@ -227,7 +236,7 @@ class ResearchReportFiguresTest {
         assertThat(en).contains("Rank Market Score").doesNotContain("Ran k").doesNotContain("Marke t");
         assertThat(en).contains("Figures behind each market", "Raw figure", "Normalised score (0–1)", "Weight used", "Contribution",
                 "Compound annual growth (CAGR)", "0.00 %, typed by the user, marked as such: analyst", "8.00 %, typed by the user, marked as such above", "No HHI for KOR in 2024",
-                "No unit value: the dataset gives no quantity", "Preliminary periods", sha);
+                "USD per kg (net weight)", "Preliminary periods", sha);
         assertThat(en).contains("Score (sum of the contributions) 0.5385");
 
         for (String lang : List.of("en", "zh-TW")) {
@@ -242,8 +251,8 @@ class ResearchReportFiguresTest {
                 assertThat(markets).as(lang).isNotNull();
                 for (String m : MARKETS) {
                     double total = 0;
-                    String[] labels = zhTw ? new String[] {"需求規模", "需求成長", "市場進入（關稅）"}
-                            : new String[] {"Demand size", "Demand growth", "Market access (tariff)"};
+                    String[] labels = zhTw ? new String[] {"出口規模（供給）", "出口成長（供給）", "市場進入（關稅）"}
+                            : new String[] {"Export size (supply)", "Export growth (supply)", "Market access (tariff)"};
                     double[] raw = {v.get(m).get(2024), trends.get(m)[0], tariffs.get(m)};
                     for (int i = 0; i < 3; i++) {
                         Row row = row(criteria, m, labels[i]);

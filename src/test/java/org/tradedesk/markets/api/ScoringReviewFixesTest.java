@@ -86,7 +86,7 @@ class ScoringReviewFixesTest {
         mvc.perform(get("/markets/projects/" + id).header("Accept-Language", "en").param("dataset", String.valueOf(dataset))
                         .param("flow", "X").param("w_DEMAND_SIZE", "30").param("w_DEMAND_GROWTH", "10"))
                 .andExpect(content().string(containsString("id=\"markets-weights-used\"")))
-                .andExpect(content().string(matchesPattern("(?s).*data-criterion=\"DEMAND_SIZE\">\\s*<td>Demand size</td>\\s*<td class=\"text-end\">30.0</td>\\s*<td class=\"text-end\">75.00%</td>.*")));
+                .andExpect(content().string(matchesPattern("(?s).*data-criterion=\"DEMAND_SIZE\">\\s*<td>Export size \\(supply\\)</td>\\s*<td class=\"text-end\">30.0</td>\\s*<td class=\"text-end\">75.00%</td>.*")));
         // review 3: a year typed with a letter names the field by its label and says what is wrong
         mvc.perform(get("/markets/projects/" + id).header("Accept-Language", "zh-TW").param("dataset", String.valueOf(dataset))
                         .param("flow", "X").param("from", "20l3"))

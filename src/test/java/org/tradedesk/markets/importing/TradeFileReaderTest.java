@@ -65,7 +65,12 @@ class TradeFileReaderTest {
         assertThat(first.flow()).isEqualTo(Flow.X);
         assertThat(first.partnerCode()).isEqualTo("0");
         assertThat(first.valuationBasis()).isEqualTo("FOB");
-        assertThat(first.quantity()).isNull(); // qty empty
+        // qtyUnit N/A (-1), qty empty, netWgt 38,370,921 kg: the net weight stands as the quantity, in its own unit (review)
+        assertThat(first.quantity()).isEqualTo(38370921.0);
+        assertThat(first.quantityUnit()).isEqualTo(TradeRow.NET_WEIGHT_KG);
+        TradeRow chn2019 = sink.rows.stream().filter(r -> "CHN".equals(r.reporterIso3()) && r.year() == 2019).findFirst().orElseThrow();
+        assertThat(chn2019.quantity()).isEqualTo(45139216.817); // qty "0" with netWgt 45139216.817 in the file
+        assertThat(chn2019.quantityUnit()).isEqualTo(TradeRow.NET_WEIGHT_KG);
         assertThat(sink.rows.stream().map(TradeRow::classification).distinct()).containsExactly("H4", "H5", "H6");
         assertThat(sink.rows).noneMatch(TradeRow::breakdown);
     }
@@ -83,8 +88,13 @@ class TradeFileReaderTest {
         assertThat(y2016.stream().filter(TradeRow::breakdown).count()).isEqualTo(52);
         // 2015: mosCode "0 " with a trailing space is still the total
         assertThat(sink.rows.stream().filter(r -> r.year() == 2015 && !r.breakdown()).count()).isEqualTo(1);
-        // qty 0.0 (125 rows) or empty (5 rows): no quantity, so no unit value can divide by it; 43 rows carry one
-        assertThat(sink.rows.stream().filter(r -> r.quantity() != null).count()).isEqualTo(43);
+        // 43 rows carry a quantity of their own (42 in u, 1 in kg); 128 rows have qtyUnit -1 (N/A) and no quantity but a net
+        // weight, which stands as the quantity in kg (net weight); 2 rows have neither, so no unit value can divide by them
+        assertThat(sink.rows.stream().filter(r -> r.quantity() != null && !TradeRow.netWeight(r.quantityUnit())).count()).isEqualTo(43);
+        assertThat(sink.rows.stream().filter(r -> TradeRow.netWeight(r.quantityUnit())).count()).isEqualTo(128);
+        assertThat(sink.rows.stream().filter(r -> TradeRow.netWeight(r.quantityUnit())))
+                .allMatch(r -> r.quantity().equals(r.netMassKg()));
+        assertThat(sink.rows.stream().filter(r -> r.quantity() == null).count()).isEqualTo(2);
         assertThat(sink.rows.get(0).valuationBasis()).isEqualTo("CIF");
         assertThat(sink.rows.get(0).netMassKg()).isEqualTo(853234.0);
     }
@@ -105,6 +115,12 @@ class TradeFileReaderTest {
         TradeRow second = sink.rows.get(1); // 2010,699,1,156,"H3","010690",5,514,,453360,0
         assertThat(second.quantity()).isEqualTo(514.0);
         assertThat(second.quantityUnit()).isEqualTo("u");
+        TradeRow first = sink.rows.get(0); // 2010,699,2,156,"H3","010619",1,,2,109,4: unit 1 "No quantity", net weight 2 kg
+        assertThat(first.quantity()).isEqualTo(2.0);
+        assertThat(first.quantityUnit()).isEqualTo(TradeRow.NET_WEIGHT_KG);
+        TradeRow third = sink.rows.get(2); // 2010,699,2,156,"H3","02",1,,,68010,0: neither
+        assertThat(third.quantity()).isNull();
+        assertThat(third.quantityUnit()).isNull();
     }
 
     @Test

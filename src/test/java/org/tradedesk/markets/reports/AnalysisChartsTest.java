@@ -115,6 +115,79 @@ class AnalysisChartsTest {
         }
     }
 
+    /** Records what the chart draws: texts by size, and the legend's swatches (what is drawn on the legend's rows). */
+    static final class Recorder implements AnalysisCharts.Painter {
+        final List<String> axis = new ArrayList<>();
+        final List<String> swatches = new ArrayList<>();
+        final double legendTop = AnalysisCharts.HEIGHT - 40;
+
+        @Override
+        public void polyline(List<double[]> points, String colour, boolean dashed) {
+            if (points.get(0)[1] > legendTop) {
+                swatches.add((dashed ? "dashed " : "line ") + colour);
+            }
+        }
+
+        @Override
+        public void area(List<double[]> upper, List<double[]> lower, String colour, double opacity) {
+            if (!upper.isEmpty() && upper.get(0)[1] > legendTop) {
+                swatches.add("band " + colour + " " + (opacity < 1));
+            }
+        }
+
+        @Override
+        public void rect(double x, double y, double w, double h, String colour) {
+            if (y > legendTop) {
+                swatches.add("block " + colour);
+            }
+        }
+
+        @Override
+        public void line(double x1, double y1, double x2, double y2, String colour) {
+        }
+
+        @Override
+        public void text(double x, double y, String text, String anchor, int size) {
+            if (size == 10 && anchor.equals("end")) {
+                axis.add(text);
+            }
+        }
+
+        @Override
+        public double width(String text, int size) {
+            return Fonts.width(text, size);
+        }
+    }
+
+    @Test
+    void theLegendSwatchesShowTheLineTheDashedFitAndTheTintedBandEachAsDrawn() {
+        // review: the report's legend gave the band and the fitted line the same solid blue block, nothing like either
+        Analysis.Chart chart = new Analysis.Chart(List.of("2022", "2023", "2024"), List.of(
+                new Analysis.Series("value", true, "line", List.of(1.0, 2.0, 3.0)),
+                new Analysis.Series("low", true, "band-low", List.of(0.5, 1.5, 2.5)),
+                new Analysis.Series("high", true, "band-high", List.of(1.5, 2.5, 3.5)),
+                new Analysis.Series("trend", true, "dashed", List.of(1.0, 2.0, 3.0))), false);
+        Recorder r = new Recorder();
+        AnalysisCharts.draw(chart, List.of("Value", "95% band", "", "Trend"), "t", r, java.util.Locale.ENGLISH);
+        assertThat(r.swatches).containsExactly("line #198754", "band #0d6efd true", "dashed #0d6efd");
+    }
+
+    @Test
+    void theAxisCountsIn億ForAChineseReaderAndInGForAnEnglishOne() {
+        // CHN's HS 8542 exports, 102,102,959,980 (2019) to 159,747,196,497 USD (2024): about 1,021 to 1,597 億
+        Analysis.Chart chart = new Analysis.Chart(List.of("2019", "2024"),
+                List.of(new Analysis.Series("value", true, "line", List.of(102102959980.0, 159747196497.0))), false);
+        Recorder zh = new Recorder();
+        AnalysisCharts.draw(chart, List.of("出口值"), "t", zh, java.util.Locale.TAIWAN);
+        assertThat(zh.axis).hasSize(5).allMatch(t -> t.endsWith("億")).noneMatch(t -> t.endsWith("G"));
+        // the lowest tick: 5 % of the span below the lowest value, in 億 (10^8)
+        double lo = 102102959980.0 - (159747196497.0 - 102102959980.0) * 0.05;
+        assertThat(zh.axis.get(0)).isEqualTo(String.format(java.util.Locale.ROOT, "%,.1f億", lo / 1e8));
+        Recorder en = new Recorder();
+        AnalysisCharts.draw(chart, List.of("Value"), "t", en, java.util.Locale.ENGLISH);
+        assertThat(en.axis).allMatch(t -> t.endsWith("G"));
+    }
+
     private static Analysis.Chart chart() {
         return new Analysis.Chart(List.of("2022", "2023", "2024"),
                 List.of(new Analysis.Series("a", true, "line", List.of(1.0, 2.0, 3.0)),
