@@ -187,8 +187,9 @@ public final class DocumentChecks {
                                 && sameKey(d.invoice().invoiceNumber(), d.invoice().sellerName(), o.invoiceNumber(), o.sellerName())))
                         .map(CheckedFile.OtherInvoice::fileReference).distinct().sorted().toList();
                 if (!elsewhere.isEmpty()) {
-                    out.add(finding(rule, List.of(d.label()), List.of("invoiceNumber"), "clearance.finding.invoice-elsewhere",
-                            named(d), Arg.literal(String.join(", ", elsewhere)), Arg.number(elsewhere.size())));
+                    out.add(finding(rule, List.of(d.label()), List.of("invoiceNumber"),
+                            elsewhere.size() == 1 ? "clearance.finding.invoice-elsewhere" : "clearance.finding.invoice-elsewhere-many",
+                            named(d), Arg.literal(String.join(", ", elsewhere))));
                 }
             }
         } else {

@@ -175,9 +175,10 @@ class DocumentChecksTest {
         List<Finding> f = run(docs, false, others);
         assertThat(f).extracting(Finding::rule).containsExactly("duplicate.invoice-other-file");
         assertThat(f.get(0).severity()).isEqualTo(Severity.WARNING);
-        assertThat(f.get(0).message().code()).isEqualTo("clearance.finding.invoice-elsewhere");
+        assertThat(f.get(0).message().code()).isEqualTo("clearance.finding.invoice-elsewhere-many");
         // by number and seller (R-T4-TW-3) and by checksum (R-T4-TW-4), not the seller's other invoice
         assertThat(f.get(0).message().args().get(1).value()).isEqualTo("R-T4-TW-3, R-T4-TW-4");
         assertThat(run(complete(inv), false, others.subList(1, 2))).isEmpty();
+        assertThat(run(complete(inv), false, others.subList(0, 1)).get(0).message().code()).isEqualTo("clearance.finding.invoice-elsewhere");
     }
 }
