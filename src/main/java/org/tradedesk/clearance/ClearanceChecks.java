@@ -150,7 +150,8 @@ public class ClearanceChecks {
      * {@code GENERAL}, the MFN rate): only then is proof of origin required ({@code when} = {@code preference}).
      */
     private boolean preferenceClaimed(long transactionId) {
-        return declarations.of(transactionId, 1).stream().flatMap(r -> r.declaration().items().stream())
+        return declarations.of(transactionId, 1).stream().filter(r -> r.declaration() != null && r.declaration().items() != null)
+                .flatMap(r -> r.declaration().items().stream())
                 .anyMatch(it -> it.preferenceClaimed() != null && !it.preferenceClaimed().isBlank());
     }
 

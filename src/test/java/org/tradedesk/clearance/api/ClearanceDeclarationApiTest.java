@@ -190,7 +190,11 @@ class ClearanceDeclarationApiTest {
                 .andExpect(jsonPath("$.version").value(1))
                 .andExpect(jsonPath("$.functionCode").value("9"))
                 .andExpect(jsonPath("$.status").value("DRAFT"))
-                .andExpect(jsonPath("$.findings", hasSize(0)))
+                // no AU schedule is loaded here: each statistical code is said to be checked for its form only (a warning)
+                .andExpect(jsonPath("$.findings[*].rule", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is("stat-code-unchecked"))))
+                .andExpect(jsonPath("$.findings[*].severity", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is("WARNING"))))
+                .andExpect(jsonPath("$.findings[*].path", org.hamcrest.Matchers.containsInAnyOrder("items[1].statisticalCode",
+                        "items[2].statisticalCode")))
                 .andExpect(jsonPath("$.declaration.reference").value("SYD-0042"))
                 .andExpect(jsonPath("$.declaration.importer.name").value("Southern Cross Outdoor Pty Ltd"))
                 .andExpect(jsonPath("$.declaration.declarant.name").value("Harbour Customs Brokers Pty Ltd"))
