@@ -33,6 +33,8 @@ public record CheckRule(String jurisdiction, String id, Kind kind, String when, 
          * not given passes. The finding's text is {@code clearance.finding.<rule id>}.
          */
         DATES_IN_ORDER,
+        /** a commercial invoice is not on the file twice ({@code param} file) nor on another open file of the client ({@code client}) */
+        INVOICE_UNIQUE,
         // --- dispute slice: cross-document checks, run by CrossDocumentChecks on the documents' captured figures ---
         /** packing list / B/L / AWB packages, gross and net mass (and the packing list's quantity) agree with the invoices within {@code param} per cent */
         FIGURES_AGREE,
