@@ -52,6 +52,13 @@ import org.tradedesk.markets.persistence.TradeTable;
  * {@code verify} never runs it. Run (prints the figures; see {@link #main}):
  * {@code ./mvnw -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt} then
  * {@code java -Xmx1g -cp target/classes:target/test-classes:$(cat target/cp.txt) org.tradedesk.markets.bench.MarketsBenchmark}.
+ *
+ * <p>The full indicators on PostgreSQL run twice per index configuration: DuckDB's statement text as it is (which
+ * PostgreSQL plans badly; {@code -Dmarkets.bench.pg-same-text=false} leaves it out) and the PostgreSQL-shaped statement
+ * ({@link PostgresIndicators}: NOT EXISTS, window functions, pre-aggregated CTEs), whose rows are first checked equal to
+ * DuckDB's ({@code SAME} line); a fifth configuration adds the partner index the shaped statement's complementarity
+ * reads ({@link #SHAPED_INDEXES}). {@code -Dmarkets.bench.explain=true} prints its EXPLAIN (ANALYZE, BUFFERS) per
+ * configuration; {@code -Dmarkets.bench.partner} the partner of the full indicators (default 100).
  */
 @State(Scope.Benchmark)
 public class MarketsBenchmark {
