@@ -726,7 +726,8 @@ public class TradeTable {
      * partner is asked for (the partner's CTEs then read nothing). A reporter's total over all products (t) is read from
      * {@code trade_total}, written at import ({@link #TOTALS}).
      * Parameters: the partner (a); dataset, from, to, codes (p); dataset, from, to (t); dataset, from, to, codes (m);
-     * dataset, from, to, codes (q); dataset, from, to (kv); the flow.
+     * dataset, from, to, codes (q); dataset, from, to (zv: the partner's rows by product); dataset, from, to (kv: the
+     * markets' rows by product, only in the years and flow the partner reports — none when it reports nothing); the flow.
      *
      * <p>Trade complementarity uses {@code Σ_k |m_k − x_k| = 2 − 2 Σ_k min(m_k, x_k)} (two share vectors each summing to
      * 1), so {@code 100 (1 − Σ|m_k − x_k| / 2) = 100 Σ_k min(m_k, x_k)}: an inner join over the codes both sides hold
@@ -758,18 +759,23 @@ public class TradeTable {
               group by reporter_code, year, flow),
             qw as (select p.y, p.f, sum(q.pv) qv, sum(p.v) pw, count(*) qn from p join q on q.r = p.r and q.y = p.y and q.f = p.f
                    group by p.y, p.f),
+            zv as (
+              select year y, flow f, product_code k, sum(value_usd) v
+              from trade_row where dataset_id = ? and frequency = 'A' and not breakdown and year between ? and ? and %4$s
+                and reporter_code = (select c from a) and partner_code = '0' and %3$s
+              group by year, flow, product_code having sum(value_usd) > 0),
+            kp as (select y, f, count(*) kn, sum(v) zt from zv group by y, f),
             kv as (
               select reporter_code r, year y, flow f, product_code k, sum(value_usd) v
-              from trade_row where dataset_id = ? and frequency = 'A' and not breakdown and year between ? and ? and %4$s
-                and partner_code = '0' and %3$s
+              from trade_row x where dataset_id = ? and frequency = 'A' and not breakdown and year between ? and ? and %4$s
+                and partner_code = '0' and %3$s and exists (select 1 from kp where kp.y = x.year and kp.f <> x.flow)
               group by reporter_code, year, flow, product_code having sum(value_usd) > 0),
             ks as (select r, y, f, k, cast(v as double precision) / cast(sum(v) over (partition by r, y, f) as double precision) sh
                    from kv),
-            kp as (select y, f, count(*) kn from ks where r = (select c from a) group by y, f),
             km as (select r, y, f from ks group by r, y, f),
             tc as (
-              select x.r, x.y, x.f, 100 * sum(least(x.sh, z.sh)) tci from ks x join ks z on z.r = (select c from a) and z.y = x.y
-                and z.f <> x.f and z.k = x.k
+              select x.r, x.y, x.f, 100 * sum(least(x.sh, cast(z.v as double precision) / cast(kp.zt as double precision))) tci
+              from ks x join zv z on z.y = x.y and z.f <> x.f and z.k = x.k join kp on kp.y = z.y and kp.f = z.f
               group by x.r, x.y, x.f),
             allr as (
               select p.r, p.iso3, p.y, p.f, false mirror, p.v, p.q, p.unit, p.prelim, p.partial, s.sv, s.sn, t.tv, w.wv, w.wt,
@@ -872,11 +878,11 @@ public class TradeTable {
                                       int to) throws SQLException {
         int i = 1;
         p.setString(i++, partner == null ? "" : partner);
-        for (int part = 0; part < 5; part++) {
+        for (int part = 0; part < 6; part++) {
             p.setLong(i++, dataset);
             p.setInt(i++, from);
             p.setInt(i++, to);
-            if (part != 1 && part != 4) {
+            if (part == 0 || part == 2 || part == 3) {
                 for (String code : codes) {
                     p.setString(i++, code);
                 }

@@ -229,6 +229,14 @@ class MarketIndicatorApiTest {
         String xUsa = indicators(id, "8542", "X", "USA", null, null, "en");
         assertThat(number(xUsa, kor + ".tradeComplementarity.value")).isCloseTo(35.0, offset(1e-9));
         assertThat(number(xUsa, usa + ".tradeComplementarity.value")).isCloseTo(95.0, offset(1e-9));
+        // China as partner: it reports imports only (84: 200 / 1000 = 0.2, 85: 0.8), so exporters are compared with them —
+        // Korea 100 (1 − (|0.1 − 0.2| + |0.9 − 0.8|) / 2) = 90, the USA 100 (1 − (0.5 + 0.5) / 2) = 50 — and importers
+        // have no complementarity with China's (unreported) exports
+        String xChn = indicators(id, "8542", "X", "156", null, null, "en");
+        assertThat(number(xChn, kor + ".tradeComplementarity.value")).isCloseTo(90.0, offset(1e-9));
+        assertThat(number(xChn, usa + ".tradeComplementarity.value")).isCloseTo(50.0, offset(1e-9));
+        String mChn = indicators(id, "8542", "M", "156", null, null, "en");
+        assertThat(JsonPath.<List<String>>read(mChn, kor + ".tradeComplementarity.notes[0]").get(0)).contains("156", "no exports by product");
         // the reader's language
         String zh = indicators(id, "8542", "M", "490", null, null, "zh-TW");
         assertThat(JsonPath.<List<String>>read(zh, chn + ".shareOfPartner.notes[0]").get(0)).contains("無法計算", "缺列不視為零");

@@ -165,11 +165,13 @@ public class MarketsBenchmark {
             + "partial_to_month, reporter_iso3)";
 
     /**
-     * {@link #FULL_INDEX} and, for the complementarity's rows with the World by product (every product of the markets in
-     * the partner's years, and the partner's own), a second b-tree led by the dataset and the partner column.
+     * {@link #FULL_INDEX} and, for the complementarity's rows with the World by product, a b-tree by year and flow (the
+     * markets' rows in the partner's years and the opposite flow) and one by reporter (the partner's own rows).
      */
     static final String SHAPED_INDEXES = FULL_INDEX + "; create index markets_bench_ix2 on markets_bench_trade (dataset_id, "
-            + "partner_code, year, flow, reporter_code) include (product_code, value_usd, frequency, breakdown)";
+            + "partner_code, year, flow) include (reporter_code, product_code, value_usd, frequency, breakdown); "
+            + "create index markets_bench_ix3 on markets_bench_trade (dataset_id, partner_code, reporter_code) "
+            + "include (year, flow, product_code, value_usd, frequency, breakdown)";
 
     /**
      * Zone maps: a copy of the table ordered by product (as a dataset's rows could be stored after import), the sort's cost
@@ -209,6 +211,7 @@ public class MarketsBenchmark {
         try (Statement s = postgres.createStatement()) {
             s.execute("drop index if exists markets_bench_ix");
             s.execute("drop index if exists markets_bench_ix2");
+            s.execute("drop index if exists markets_bench_ix3");
             if (ddl != null) {
                 for (String one : ddl.split(";")) {
                     s.execute(one.strip());

@@ -15,8 +15,8 @@ import org.tradedesk.markets.persistence.TradeTable;
  * <li>the growth inputs (first and last year's value) come from window functions ({@code first_value}) over the
  * full, final years instead of joining those rows back twice;</li>
  * <li>the complementarity's shares divide by per-market totals joined by hash ({@code group by}), not a window over
- * every product row, and the markets' product rows are read only for the years and flow the partner reports (the
- * only ones the index needs).</li>
+ * every product row, and the markets' product rows are read by a lateral index lookup per year and flow the partner
+ * reports (DuckDB's semi-join {@code exists} would make PostgreSQL read every World row first).</li>
  * </ul>
  * {@code %1$s} … {@code %4$s} as in {@link TradeTable#indicatorsSql}; {@code %5$s} the trade table, {@code %6$s} the
  * totals table.
@@ -65,9 +65,10 @@ public final class PostgresIndicators {
             kp as materialized (select y, f, count(*) kn, sum(v) zt from zv group by y, f),
             kv as materialized (
               select x.reporter_code r, x.year y, x.flow f, x.product_code k, sum(x.value_usd) v
-              from %5$s x join kp on kp.y = x.year and kp.f <> x.flow
-              where x.dataset_id = ? and x.frequency = 'A' and not x.breakdown and x.year between ? and ? and %4$s
-                and x.partner_code = '0' and %3$s
+              from kp cross join lateral (
+                select * from %5$s x where x.dataset_id = ? and x.frequency = 'A' and not x.breakdown and x.year between ? and ?
+                  and %4$s and x.partner_code = '0' and x.year = kp.y and x.flow = case kp.f when 'X' then 'M' else 'X' end
+                  and %3$s) x
               group by x.reporter_code, x.year, x.flow, x.product_code having sum(x.value_usd) > 0),
             kt as (select r, y, f, sum(v) xt from kv group by r, y, f),
             tc as (
@@ -93,7 +94,7 @@ public final class PostgresIndicators {
                 null, null, null, 0, null, false, 0 from m),
             chosen as (select * from allr where f = ?),
             ok as (select r, mirror, y, cast(v as double precision) dv from chosen where not prelim and partial is null and v > 0),
-            g as (
+            g as materialized (
               select distinct r, mirror, min(y) over w y0, max(y) over w y1, count(*) over w n, regr_slope(ln(dv), y) over w b,
                 regr_sxx(ln(dv), y) over w sxx, regr_syy(ln(dv), y) over w syy, regr_sxy(ln(dv), y) over w sxy,
                 first_value(dv) over wo v0, last_value(dv) over wo v1
@@ -115,22 +116,10 @@ public final class PostgresIndicators {
                 partner ? "true" : "false", tradeTable, totalTable);
     }
 
-    /** {@link TradeTable#bindIndicators}' values, with one more dataset-and-years triple (the partner's products, zv). */
+    /** {@link TradeTable#bindIndicators}: both statements take the same parameters in the same order. */
     public static void bind(java.sql.PreparedStatement p, long dataset, String flow, java.util.List<String> codes, String partner,
                             int from, int to) throws java.sql.SQLException {
-        int i = 1;
-        p.setString(i++, partner == null ? "" : partner);
-        for (int part = 0; part < 6; part++) {
-            p.setLong(i++, dataset);
-            p.setInt(i++, from);
-            p.setInt(i++, to);
-            if (part == 0 || part == 2 || part == 3) {
-                for (String code : codes) {
-                    p.setString(i++, code);
-                }
-            }
-        }
-        p.setString(i, flow);
+        TradeTable.bindIndicators(p, dataset, flow, codes, partner, from, to);
     }
 
     private static String marks(int n) {
