@@ -12,9 +12,11 @@ import org.tradedesk.shared.MessageText;
  * trade with the World, or the sum of the partners when the dataset has no World rows); {@code rcaBasis} which total
  * over all products RCA divides by, or why RCA is not computable. Mirror rows ({@code mirror}) are partners that report
  * nothing for the product (Taiwan as partner 490): their flow estimated from the reporters' opposite flow.
+ * {@code partner} (null: none asked for) is the partner of the share of partner, trade intensity and complementarity
+ * ({@link MarketIndicators}), {@code partnerBasis} says which partner and over which products.
  */
-public record IndicatorsView(long dataset, String product, Flow flow, int from, int to, MessageText basis, MessageText rcaBasis,
-                             List<Market> markets, List<Row> rows, String valuationBasis, String units, String source) {
+public record IndicatorsView(long dataset, String product, Flow flow, int from, int to, String partner, MessageText basis,
+                             MessageText rcaBasis, MessageText partnerBasis, List<Market> markets, List<Row> rows, String valuationBasis, String units, String source) {
 
     /** Growth of one market over its full, final years in the range: CAGR and log-linear trend (none under 4 years). */
     public record Market(String code, String iso3, String name, boolean mirror, Figure cagr, Figure trendGrowth,
@@ -24,6 +26,7 @@ public record IndicatorsView(long dataset, String product, Flow flow, int from, 
     /** One market and year. {@code quantity} null where absent, zero or in mixed units. */
     public record Row(String code, String iso3, String name, int year, boolean mirror, BigDecimal value, Double quantity,
                       String quantityUnit, boolean preliminary, Integer partialToMonth, Figure unitValue, Figure yoyGrowth,
-                      Figure marketShare, Figure rca, Figure relativeTradeBalance, List<MessageText> notes) {
+                      Figure marketShare, Figure rca, Figure relativeTradeBalance, Figure shareOfPartner, Figure tradeIntensity,
+                      Figure tradeComplementarity, List<MessageText> notes) {
     }
 }

@@ -200,6 +200,21 @@ public class MarketDatasets {
         return numeric == null ? p : numeric;
     }
 
+    /**
+     * The partner of the market indicators' share of partner, trade intensity and complementarity: blank for none, a
+     * numeric code or ISO alpha-3 otherwise (as stored: 490 for Taiwan); the World is no partner of its own.
+     */
+    public static String comparisonPartner(String partner) {
+        if (partner == null || partner.isBlank()) {
+            return null;
+        }
+        String p = partner(partner);
+        if (ComtradeCountries.WORLD.equals(p)) {
+            throw new ParameterInvalid("partner", partner, "markets.query.reason.partner-world");
+        }
+        return p;
+    }
+
     /** The same country whether named by ISO alpha-3 or by Comtrade's numeric code. */
     private static boolean sameCountry(String a, String b) {
         String x = a.strip().toUpperCase(Locale.ROOT);

@@ -32,6 +32,27 @@ import org.tradedesk.shared.MessageText;
  * <li>mirror rows: a partner that reports nothing of the product (Taiwan as 490), its flow estimated from what the
  * reporters declare in the opposite flow (its imports = their exports to it, FOB).</li>
  * </ul>
+ * With a partner asked for ({@code partner}, e.g. 490 for Taiwan), per reporter and year:
+ * <ul>
+ * <li>share of partner = m_rp,k ÷ m_rW,k: the market's (reporter r's) imports of the product from the partner over its
+ * imports of the product from the World (exports: r's exports to the partner over its exports to the World) — the
+ * "import (export) partner share" of WITS (country profile metadata, "Partner share": the share of a partner in the
+ * reporter's total imports/exports; computed on one product as the ESCAP/WITS handbook "Trade Statistics in
+ * Policymaking", import share: "the percentage of the destination's imports bought from the source … on the basis of
+ * total trade, or an individual commodity"). Needs World rows (the market's total) and the reporter's row with the
+ * partner; a missing row is not read as zero;</li>
+ * <li>trade intensity index (WITS Trade Outcomes help, "Trade Intensity Index"): T_ij = (x_ij ÷ X_it) ÷ (x_wj ÷ X_wt), x
+ * the trade in the product, w the reporters of the dataset holding both the partner row and the World row that year
+ * (at least 2). Exports: i = the reporter, j = the partner. Imports: i = the partner, j = the market, read from the
+ * importers' own declarations (mirror): (m_rp ÷ Σ_w m_wp) ÷ (m_rW ÷ Σ_w m_wW), which is the same quotient as
+ * (m_rp ÷ m_rW) ÷ (Σ_w m_wp ÷ Σ_w m_wW) — the share of partner over the world's share of partner;</li>
+ * <li>trade complementarity index (WITS Trade Outcomes help, "Trade Complementarity Index"; Michaely 1996):
+ * TC = 100 · (1 − Σ_k |m_k − x_k| ÷ 2) over the products k of the dataset's shallowest code level (World rows), m_k the
+ * share of k in the importer's imports, x_k in the exporter's exports: imports, the market imports and the partner
+ * exports (the partner must report its exports by product); exports, the reporter exports and the partner imports. Not
+ * computable when the dataset holds only one code at its top level or no World rows.</li>
+ * </ul>
+ * Mirror rows have none of the three (their trade with a partner is not declared by them).
  */
 @Service
 public class MarketIndicators {
@@ -39,6 +60,7 @@ public class MarketIndicators {
     public static final String CAGR = "markets.indicators.formula.cagr";
     public static final String SHARE_OF_REPORTERS = "markets.indicators.formula.share-of-reporters";
     public static final String RCA_IMPORTS = "markets.indicators.formula.rca-imports";
+    public static final String INTENSITY_IMPORTS = "markets.indicators.formula.trade-intensity-imports";
 
     private final MarketDatasets datasets;
     private final TradeTable table;
@@ -49,6 +71,11 @@ public class MarketIndicators {
     }
 
     public IndicatorsView indicators(long id, String product, String flow, Integer from, Integer to) {
+        return indicators(id, product, flow, null, from, to);
+    }
+
+    /** {@code partner}: the partner of the share of partner, trade intensity and complementarity (blank: none). */
+    public IndicatorsView indicators(long id, String product, String flow, String partner, Integer from, Integer to) {
         // no such dataset first (404), then every parameter problem at once (issue 9 review)
         DatasetView d = datasets.ready(id);
         List<ParameterInvalid> problems = new java.util.ArrayList<>();
@@ -56,21 +83,29 @@ public class MarketIndicators {
         Flow f = ParameterInvalid.collect(problems, () -> MarketDatasets.flow(flow));
         Integer fromYear = ParameterInvalid.collect(problems, () -> MarketDatasets.year("from", from, 1900));
         Integer toYear = ParameterInvalid.collect(problems, () -> MarketDatasets.year("to", to, 2100));
+        String partnerCode = ParameterInvalid.collect(problems, () -> MarketDatasets.comparisonPartner(partner));
         if (fromYear != null && toYear != null && fromYear > toYear) {
             problems.add(new ParameterInvalid("from", from + " > " + to));
         }
         ParameterInvalid.throwAll(problems);
-        List<TradeTable.IndicatorInput> input = table.indicators(id, f.name(), prod, fromYear, toYear);
-        return view(id, prod, f, from == null ? null : fromYear, to == null ? null : toYear, input, table.coverage(id),
+        List<TradeTable.IndicatorInput> input = table.indicators(id, f.name(), prod, partnerCode, fromYear, toYear);
+        return view(id, prod, f, partnerCode, from == null ? null : fromYear, to == null ? null : toYear, input, table.coverage(id),
                 d.valuationBasis(), d.units(), d.source());
+    }
+
+    /** {@link #view(long, String, Flow, String, Integer, Integer, List, TradeTable.Coverage, String, String, String)} without a partner. */
+    public static IndicatorsView view(long id, String prod, Flow f, Integer from, Integer to, List<TradeTable.IndicatorInput> input,
+                                      TradeTable.Coverage cover, String valuationBasis, String units, String source) {
+        return view(id, prod, f, null, from, to, input, cover, valuationBasis, units, source);
     }
 
     /**
      * The figures of DuckDB's rows ({@link TradeTable#indicators}); {@code from}/{@code to} null: the years the rows span.
      * Public for the benchmark, which times the product's whole path without the application context.
      */
-    public static IndicatorsView view(long id, String prod, Flow f, Integer from, Integer to, List<TradeTable.IndicatorInput> input,
-                                      TradeTable.Coverage cover, String valuationBasis, String units, String source) {
+    public static IndicatorsView view(long id, String prod, Flow f, String partner, Integer from, Integer to,
+                                      List<TradeTable.IndicatorInput> input, TradeTable.Coverage cover, String valuationBasis,
+                                      String units, String source) {
         int fromYear = from == null ? 1900 : from;
         int toYear = to == null ? 2100 : to;
         MessageText basis = MessageText.of(cover.world() ? "markets.indicators.basis.world" : "markets.indicators.basis.partners");
@@ -83,11 +118,9 @@ public class MarketIndicators {
 
         List<IndicatorsView.Row> rows = new ArrayList<>();
         Map<String, IndicatorsView.Market> markets = new LinkedHashMap<>();
-        // the months each market's year covers (12: a full year), to compare only like periods in the YoY growth
-        Map<String, Integer> months = new java.util.HashMap<>();
-        for (TradeTable.IndicatorInput in : input) {
-            months.put((in.mirror() ? "m" : "r") + in.code() + "|" + in.year(), in.partialToMonth() == null ? 12 : in.partialToMonth());
-        }
+        MessageText partnerBasis = partner == null ? MessageText.of("markets.indicators.partner.basis-none")
+                : MessageText.of("markets.indicators.partner.basis", MessageText.Arg.literal(partner),
+                MessageText.Arg.number(cover.topCodes()), MessageText.Arg.number(cover.topLength()));
         for (TradeTable.IndicatorInput in : input) {
             if (in.mirror() && ComtradeCountries.aggregate(in.code())) {
                 continue; // areas and "nes" groups are no market of their own
@@ -96,12 +129,14 @@ public class MarketIndicators {
             String name = ComtradeCountries.name(in.code());
             double v = in.value().doubleValue();
             Figure unitValue = TradeIndicators.unitValue(v, in.quantity());
+            // the months the year and the previous row cover (12: a full year; SQL's lag gives the previous row, which is
+            // the previous calendar year whenever a growth rate is computed), to compare only like periods
             int covered = in.partialToMonth() == null ? 12 : in.partialToMonth();
-            Integer coveredBefore = months.get((in.mirror() ? "m" : "r") + in.code() + "|" + (in.year() - 1));
+            int coveredBefore = in.previousPartialToMonth() == null ? 12 : in.previousPartialToMonth();
             Figure yoy;
             if (in.previous() != null && in.previousYear() != null && in.previousYear() != in.year() - 1) {
                 yoy = Figure.undefined(TradeIndicators.YOY_GROWTH, "markets.stats.yoy.no-previous");
-            } else if (in.previous() != null && covered != (coveredBefore == null ? 12 : coveredBefore)) {
+            } else if (in.previous() != null && covered != coveredBefore) {
                 // a partial period (January–month) against a year of other months is no growth rate: the dataset holds
                 // annual rows only, so the same months of the previous year are not at hand
                 yoy = Figure.undefined(TradeIndicators.YOY_GROWTH, covered < 12 ? "markets.indicators.yoy.partial"
@@ -112,7 +147,21 @@ public class MarketIndicators {
             Figure share;
             Figure rca;
             Figure balance;
+            Figure partnerShare;
+            Figure intensity;
+            Figure complementarity;
+            String intensityFormula = f == Flow.X ? TradeIndicators.TRADE_INTENSITY : INTENSITY_IMPORTS;
             List<MessageText> notes = new ArrayList<>();
+            if (in.mirror()) {
+                partnerShare = Figure.undefined(TradeIndicators.SHARE_OF_PARTNER, "markets.indicators.mirror.no-partner");
+                intensity = Figure.undefined(intensityFormula, "markets.indicators.mirror.no-partner");
+                complementarity = Figure.undefined(TradeIndicators.TRADE_COMPLEMENTARITY, "markets.indicators.mirror.no-partner");
+            } else {
+                Figure[] p = partnerFigures(in, f, partner, cover, intensityFormula);
+                partnerShare = p[0];
+                intensity = p[1];
+                complementarity = p[2];
+            }
             if (in.mirror()) {
                 share = Figure.undefined(SHARE_OF_REPORTERS, "markets.indicators.mirror.no-share");
                 rca = Figure.undefined(rcaFormula, "markets.indicators.mirror.no-rca");
@@ -150,12 +199,60 @@ public class MarketIndicators {
                 notes.add(MessageText.of("markets.indicators.preliminary.full-year"));
             }
             rows.add(new IndicatorsView.Row(in.code(), iso3, name, in.year(), in.mirror(), in.value(), in.quantity(), in.unit(),
-                    in.preliminary(), in.partialToMonth(), unitValue, yoy, share, rca, balance, List.copyOf(notes)));
+                    in.preliminary(), in.partialToMonth(), unitValue, yoy, share, rca, balance, partnerShare, intensity, complementarity,
+                    List.copyOf(notes)));
             markets.computeIfAbsent((in.mirror() ? "m" : "r") + in.code(), k -> market(in, iso3, name));
         }
         return new IndicatorsView(id, prod, f, from == null && !rows.isEmpty() ? rows.stream().mapToInt(IndicatorsView.Row::year).min()
                 .orElse(fromYear) : fromYear, to == null && !rows.isEmpty() ? rows.stream().mapToInt(IndicatorsView.Row::year).max()
-                .orElse(toYear) : toYear, basis, rcaBasis, List.copyOf(markets.values()), rows, valuationBasis, units, source);
+                .orElse(toYear) : toYear, partner, basis, rcaBasis, partnerBasis, List.copyOf(markets.values()), rows, valuationBasis, units,
+                source);
+    }
+
+    /** Share of partner, trade intensity and complementarity of a reporter's row, or why each is not computable. */
+    private static Figure[] partnerFigures(TradeTable.IndicatorInput in, Flow f, String partner, TradeTable.Coverage cover,
+                                           String intensityFormula) {
+        String share = TradeIndicators.SHARE_OF_PARTNER;
+        String tc = TradeIndicators.TRADE_COMPLEMENTARITY;
+        if (partner == null) {
+            return new Figure[] {Figure.undefined(share, "markets.indicators.partner.none"),
+                    Figure.undefined(intensityFormula, "markets.indicators.partner.none"), Figure.undefined(tc, "markets.indicators.partner.none")};
+        }
+        if (!cover.world()) {
+            return new Figure[] {Figure.undefined(share, "markets.indicators.partner.no-world"),
+                    Figure.undefined(intensityFormula, "markets.indicators.partner.no-world"),
+                    Figure.undefined(tc, "markets.indicators.partner.no-world")};
+        }
+        double v = in.value().doubleValue();
+        Figure partnerShare;
+        Figure intensity;
+        if (in.partnerValue() == null) {
+            partnerShare = Figure.undefined(share, "markets.indicators.partner.no-row", in.code(), partner, in.year());
+            intensity = Figure.undefined(intensityFormula, "markets.indicators.partner.no-row", in.code(), partner, in.year());
+        } else {
+            partnerShare = TradeIndicators.shareOfPartner(in.partnerValue().doubleValue(), v);
+            if (in.partnerReporters() < 2) {
+                intensity = Figure.undefined(intensityFormula, "markets.indicators.intensity.one-reporter", partner);
+            } else {
+                Figure t = TradeIndicators.tradeIntensity(in.partnerValue().doubleValue(), v, in.worldPartnerValue().doubleValue(),
+                        in.worldValue().doubleValue());
+                intensity = withNote(new Figure(intensityFormula, t.value(), t.notes()), MessageText.of("markets.indicators.intensity.world",
+                        MessageText.Arg.number(in.partnerReporters())));
+            }
+        }
+        Figure complementarity;
+        if (cover.topCodes() < 2) {
+            complementarity = Figure.undefined(tc, "markets.indicators.complementarity.one-product");
+        } else if (in.partnerProducts() == 0) {
+            complementarity = Figure.undefined(tc, f == Flow.M ? "markets.indicators.complementarity.no-partner-exports"
+                    : "markets.indicators.complementarity.no-partner-imports", partner, in.year());
+        } else if (!in.marketProducts() || in.complementarity() == null) {
+            complementarity = Figure.undefined(tc, "markets.indicators.complementarity.no-market-products", in.code(), in.year());
+        } else {
+            complementarity = withNote(new Figure(tc, in.complementarity(), List.of()), MessageText.of(
+                    "markets.indicators.complementarity.products", MessageText.Arg.number(in.partnerProducts())));
+        }
+        return new Figure[] {partnerShare, intensity, complementarity};
     }
 
     private static IndicatorsView.Market market(TradeTable.IndicatorInput in, String iso3, String name) {

@@ -15,9 +15,15 @@ import org.tradedesk.shared.MessageText;
 class MarketIndicatorsPartialYearTest {
 
     static TradeTable.IndicatorInput row(int year, String value, Integer partialToMonth, String previous) {
+        return row(year, value, partialToMonth, previous, null);
+    }
+
+    /** {@code previousPartial}: the months the previous row covers, as SQL's {@code lag(partial_to_month)} gives them. */
+    static TradeTable.IndicatorInput row(int year, String value, Integer partialToMonth, String previous, Integer previousPartial) {
         return new TradeTable.IndicatorInput("490", "TWN", year, false, new BigDecimal(value), null, null, partialToMonth != null,
                 partialToMonth, previous == null ? null : new BigDecimal(previous), previous == null ? null : year - 1,
-                null, 0, null, null, null, 0, null, 2023, 80.0, 2024, 100.0, null, null, 2, 0);
+                previousPartial, null, 0, null, null, null, 0, null, 2023, 80.0, 2024, 100.0, null, null, 2, 0,
+                null, null, null, 0, null, false, 0);
     }
 
     static IndicatorsView view(List<TradeTable.IndicatorInput> in) {
@@ -37,7 +43,7 @@ class MarketIndicatorsPartialYearTest {
 
     @Test
     void fullYearAfterAPartialOneHasNoGrowthEither() {
-        IndicatorsView v = view(List.of(row(2024, "60", 7, null), row(2025, "100", null, "60")));
+        IndicatorsView v = view(List.of(row(2024, "60", 7, null), row(2025, "100", null, "60", 7)));
         IndicatorsView.Row full = v.rows().stream().filter(r -> r.year() == 2025).findFirst().orElseThrow();
         assertThat(full.yoyGrowth().value()).isNull();
         assertThat(full.yoyGrowth().notes()).extracting(MessageText::code).containsExactly("markets.indicators.yoy.partial-before");

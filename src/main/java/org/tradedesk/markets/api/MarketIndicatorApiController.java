@@ -46,11 +46,12 @@ class MarketIndicatorApiController {
 
     record RowJson(String code, String iso3, String name, int year, boolean mirror, BigDecimal value, Double quantity,
                    String quantityUnit, String quantityUnitText, boolean preliminary, Integer partialToMonth, FigureJson unitValue, FigureJson yoyGrowth,
-                   FigureJson marketShare, FigureJson rca, FigureJson relativeTradeBalance, List<String> notes) {
+                   FigureJson marketShare, FigureJson rca, FigureJson relativeTradeBalance, FigureJson shareOfPartner,
+                   FigureJson tradeIntensity, FigureJson tradeComplementarity, List<String> notes) {
     }
 
-    record IndicatorsJson(long dataset, String product, String flow, int from, int to, String basis, String rcaBasis,
-                          String valuationBasis, String source, List<MarketJson> markets, List<RowJson> rows) {
+    record IndicatorsJson(long dataset, String product, String flow, int from, int to, String partner, String basis, String rcaBasis,
+                          String partnerBasis, String valuationBasis, String source, List<MarketJson> markets, List<RowJson> rows) {
     }
 
     @GetMapping("/datasets/{id}/indicators")
@@ -61,7 +62,16 @@ class MarketIndicatorApiController {
                     + "over all products from TOTAL rows or the codes of the file's shallowest level, w the reporters holding both; "
                     + "null with the reason when the dataset holds only this product or one reporter — `rcaBasis`), relative trade "
                     + "balance (X−M)/(X+M) where both flows are present; per market CAGR and log-linear trend growth with its 95 % "
-                    + "interval over full, final years (no trend under 4 years). Mirror rows (`mirror: true`): partners reporting "
+                    + "interval over full, final years (no trend under 4 years). With `partner` (numeric code or ISO3, e.g. 490 "
+                    + "for Taiwan): share of partner m_rp/m_rW (the market's imports of the product from the partner over its "
+                    + "imports from the World; exports: the reporter's exports to the partner over its exports to the World — "
+                    + "WITS partner share on one product), trade intensity index (WITS: (x_ij/X_it)/(x_wj/X_wt), w the "
+                    + "reporters holding both rows; on imports i = the partner and j = the market, read from the importers' "
+                    + "declarations), trade complementarity index (WITS: 100·(1 − Σ_k|m_k − x_k|/2) over the codes of the "
+                    + "dataset's shallowest level: the market's imports against the partner's exports, or the reporter's "
+                    + "exports against the partner's imports); each null with the reason when the dataset lacks its rows "
+                    + "(no World rows, no row with the partner, one reporter, one product, the partner not reporting) — "
+                    + "`partnerBasis`. Mirror rows (`mirror: true`): partners reporting "
                     + "nothing of the product (Taiwan as 490), estimated from the reporters' opposite flow. Every figure is "
                     + "{formula, formulaText, value, notes}: growth and shares are fractions (0.0937 = 9.37 %); value null means "
                     + "undefined, notes say why. Computed by DuckDB in one statement.",
@@ -74,9 +84,12 @@ class MarketIndicatorApiController {
                               @Parameter(description = "HS code as in the file (a code absent from the file sums the one level beneath it)")
                               @RequestParam(required = false) String product,
                               @Parameter(description = "M (imports) or X (exports)") @RequestParam(required = false) String flow,
+                              @Parameter(description = "partner of the share of partner, trade intensity and complementarity: "
+                                      + "numeric code or ISO3 (490 = Taiwan); omitted: those three are null with the reason")
+                              @RequestParam(required = false) String partner,
                               @Parameter(description = "first year (default: the dataset's first)") @RequestParam(required = false) Integer from,
                               @Parameter(description = "last year (default: the dataset's last)") @RequestParam(required = false) Integer to) {
-        return json(indicators.indicators(id, product, flow, from, to));
+        return json(indicators.indicators(id, product, flow, partner, from, to));
     }
 
     private IndicatorsJson json(IndicatorsView v) {
@@ -87,9 +100,10 @@ class MarketIndicatorApiController {
                 r.quantity(), r.quantityUnit(), r.quantityUnit() == null ? null
                         : texts.render(org.tradedesk.markets.QuantityUnits.quantity(r.quantityUnit()), locale), r.preliminary(), r.partialToMonth(), figure(r.unitValue(), locale),
                 figure(r.yoyGrowth(), locale), figure(r.marketShare(), locale), figure(r.rca(), locale),
-                figure(r.relativeTradeBalance(), locale), texts.renderAll(r.notes(), locale))).toList();
-        return new IndicatorsJson(v.dataset(), v.product(), v.flow().name(), v.from(), v.to(), texts.render(v.basis(), locale),
-                texts.render(v.rcaBasis(), locale), v.valuationBasis(), v.source(), markets, rows);
+                figure(r.relativeTradeBalance(), locale), figure(r.shareOfPartner(), locale), figure(r.tradeIntensity(), locale),
+                figure(r.tradeComplementarity(), locale), texts.renderAll(r.notes(), locale))).toList();
+        return new IndicatorsJson(v.dataset(), v.product(), v.flow().name(), v.from(), v.to(), v.partner(), texts.render(v.basis(), locale),
+                texts.render(v.rcaBasis(), locale), texts.render(v.partnerBasis(), locale), v.valuationBasis(), v.source(), markets, rows);
     }
 
     /** The market's name in the reader's language, as {@code /concentration} and the page name it; the file's name when the code is not known. */

@@ -465,7 +465,7 @@ public class TradeTable {
     }
 
     /** The codes a query for {@code product} reads ({@link #PRODUCT_LEVEL}), in code order; kept per dataset. */
-    private List<String> level(long dataset, String product) {
+    public List<String> level(long dataset, String product) {
         String key = dataset + "|" + product;
         List<String> known = levels.get(key);
         if (known != null) {
@@ -698,28 +698,44 @@ public class TradeTable {
     /**
      * One row of the market indicators' input, computed by DuckDB in one statement ({@link #INDICATORS}): a reporter's
      * (or, {@code mirror}, a non-reporting partner's) value of the product in one year and flow, its quantity (null when
-     * absent or in mixed units) and unit, the previous year's value, the sum and count of all reporters that year, the
-     * reporter's total over all products and the world's (the reporters holding both) for RCA, the other flow's value,
-     * and per market the growth inputs over its full, final years: first and last year and value, the log-linear
-     * least-squares slope of ln(value) on the year, its standard error and the number of years.
+     * absent or in mixed units) and unit, the previous row's value, year and partial month ({@code lag}), the sum and count
+     * of all reporters that year, the reporter's total over all products and the world's (the reporters holding both) for
+     * RCA, the other flow's value, and per market the growth inputs over its full, final years: first and last year and
+     * value, the log-linear least-squares slope of ln(value) on the year, its standard error and the number of years.
+     * With a partner asked for: the reporter's trade in the product with it ({@code partnerValue}), the sums over the
+     * reporters holding both that row and the World row ({@code worldPartnerValue}, {@code worldValue}, their count
+     * {@code partnerReporters}), the trade complementarity index with the partner over the top-level product codes
+     * ({@code complementarity}), whether the reporter has top-level rows that year and flow (only looked at, and true,
+     * when the partner has some: {@code marketProducts}) and how many the partner reports in the opposite flow
+     * ({@code partnerProducts}).
      */
     public record IndicatorInput(String code, String iso3, int year, boolean mirror, BigDecimal value, Double quantity, String unit,
                                  boolean preliminary, Integer partialToMonth, BigDecimal previous, Integer previousYear,
-                                 BigDecimal reportersTotal, long reporters, BigDecimal reporterAllProducts, BigDecimal worldProduct,
-                                 BigDecimal worldAllProducts, long worldReporters, BigDecimal otherFlow, Integer firstYear,
-                                 Double firstValue, Integer lastYear, Double lastValue, Double slope, Double slopeError, long years,
-                                 long mirrorSources) {
+                                 Integer previousPartialToMonth, BigDecimal reportersTotal, long reporters,
+                                 BigDecimal reporterAllProducts, BigDecimal worldProduct, BigDecimal worldAllProducts,
+                                 long worldReporters, BigDecimal otherFlow, Integer firstYear, Double firstValue, Integer lastYear,
+                                 Double lastValue, Double slope, Double slopeError, long years, long mirrorSources,
+                                 BigDecimal partnerValue, BigDecimal worldPartnerValue, BigDecimal worldValue, long partnerReporters,
+                                 Double complementarity, boolean marketProducts, long partnerProducts) {
     }
 
     /**
      * The indicators' input in one statement. {@code %1$s}: the partner filter (the World, or every partner when the
-     * dataset has no World rows); {@code %2$s}: the product codes' placeholders. A reporter's total over all
-     * products (t) is read from {@code trade_total}, written at import ({@link #TOTALS}).
-     * Parameters: dataset, from, to, codes (p); dataset, from, to (t); dataset, from, to, codes (m); the flow. Plain SQL
-     * that PostgreSQL runs as well (the benchmark compares the two on the same statement).
+     * dataset has no World rows); {@code %2$s}: the product codes' placeholders; {@code %3$s}: the rows of the top
+     * product level for the complementarity index (none when the dataset holds one code there); {@code %4$s}: false when no
+     * partner is asked for (the partner's CTEs then read nothing). A reporter's total over all products (t) is read from
+     * {@code trade_total}, written at import ({@link #TOTALS}).
+     * Parameters: the partner (a); dataset, from, to, codes (p); dataset, from, to (t); dataset, from, to, codes (m);
+     * dataset, from, to, codes (q); dataset, from, to (zv: the partner's rows by product); dataset, from, to (kv: the
+     * markets' rows by product, only in the years and flow the partner reports — none when it reports nothing); the flow.
+     *
+     * <p>Trade complementarity uses {@code Σ_k |m_k − x_k| = 2 − 2 Σ_k min(m_k, x_k)} (two share vectors each summing to
+     * 1), so {@code 100 (1 − Σ|m_k − x_k| / 2) = 100 Σ_k min(m_k, x_k)}: an inner join over the codes both sides hold
+     * (a code one side lacks has min 0).
      */
     static final String INDICATORS = """
-            with p as (
+            with a as (select cast(? as varchar) c),
+            p as (
               select reporter_code r, max(reporter_iso3) iso3, year y, flow f, sum(value_usd) v,
                 case when count(distinct coalesce(quantity_unit, '')) = 1 and count(quantity) = count(*) then sum(quantity) end q,
                 max(quantity_unit) unit, bool_or(coalesce(preliminary, false)) prelim, max(partial_to_month) partial
@@ -736,13 +752,45 @@ public class TradeTable {
               from trade_row where dataset_id = ? and frequency = 'A' and not breakdown and year between ? and ?
                 and partner_code <> '0' and product_code in (%2$s) and partner_code not in (select r from p)
               group by partner_code, year, flow),
+            q as (
+              select reporter_code r, year y, flow f, sum(value_usd) pv
+              from trade_row where dataset_id = ? and frequency = 'A' and not breakdown and year between ? and ? and %4$s
+                and partner_code = (select c from a) and product_code in (%2$s)
+              group by reporter_code, year, flow),
+            qw as (select p.y, p.f, sum(q.pv) qv, sum(p.v) pw, count(*) qn from p join q on q.r = p.r and q.y = p.y and q.f = p.f
+                   group by p.y, p.f),
+            zv as (
+              select year y, flow f, product_code k, sum(value_usd) v
+              from trade_row where dataset_id = ? and frequency = 'A' and not breakdown and year between ? and ? and %4$s
+                and reporter_code = (select c from a) and partner_code = '0' and %3$s
+              group by year, flow, product_code having sum(value_usd) > 0),
+            kp as (select y, f, count(*) kn, sum(v) zt from zv group by y, f),
+            kv as (
+              select reporter_code r, year y, flow f, product_code k, sum(value_usd) v
+              from trade_row x where dataset_id = ? and frequency = 'A' and not breakdown and year between ? and ? and %4$s
+                and partner_code = '0' and %3$s and exists (select 1 from kp where kp.y = x.year and kp.f <> x.flow)
+              group by reporter_code, year, flow, product_code having sum(value_usd) > 0),
+            ks as (select r, y, f, k, cast(v as double precision) / cast(sum(v) over (partition by r, y, f) as double precision) sh
+                   from kv),
+            km as (select r, y, f from ks group by r, y, f),
+            tc as (
+              select x.r, x.y, x.f, 100 * sum(least(x.sh, cast(z.v as double precision) / cast(kp.zt as double precision))) tci
+              from ks x join zv z on z.y = x.y and z.f <> x.f and z.k = x.k join kp on kp.y = z.y and kp.f = z.f
+              group by x.r, x.y, x.f),
             allr as (
               select p.r, p.iso3, p.y, p.f, false mirror, p.v, p.q, p.unit, p.prelim, p.partial, s.sv, s.sn, t.tv, w.wv, w.wt,
-                coalesce(w.wn, 0) wn, o.v other, 0 sources
+                coalesce(w.wn, 0) wn, o.v other, 0 sources, q.pv, qw.qv, qw.pw, coalesce(qw.qn, 0) qn,
+                case when kp.kn is not null and km.r is not null then coalesce(tc.tci, 0) end tci,
+                kp.kn is not null and km.r is not null mk,
+                coalesce(kp.kn, 0) kn
               from p join s on s.y = p.y and s.f = p.f left join t on t.r = p.r and t.y = p.y and t.f = p.f
                 left join w on w.y = p.y and w.f = p.f left join p o on o.r = p.r and o.y = p.y and o.f <> p.f
+                left join q on q.r = p.r and q.y = p.y and q.f = p.f left join qw on qw.y = p.y and qw.f = p.f
+                left join km on km.r = p.r and km.y = p.y and km.f = p.f left join kp on kp.y = p.y and kp.f <> p.f
+                left join tc on tc.r = p.r and tc.y = p.y and tc.f = p.f
               union all
-              select r, null, y, f, true, v, null, null, false, null, null, 0, null, null, null, 0, null, sources from m),
+              select r, null, y, f, true, v, null, null, false, null, null, 0, null, null, null, 0, null, sources,
+                null, null, null, 0, null, false, 0 from m),
             chosen as (select * from allr where f = ?),
             ok as (select r, mirror, y, cast(v as double precision) dv from chosen where not prelim and partial is null and v > 0),
             g as (
@@ -754,47 +802,59 @@ public class TradeTable {
                 join ok z on z.r = g.r and z.mirror = g.mirror and z.y = g.y1)
             select c.r, c.iso3, c.y, c.mirror, c.v, c.q, c.unit, c.prelim, c.partial,
               lag(c.v) over (partition by c.r, c.mirror order by c.y), lag(c.y) over (partition by c.r, c.mirror order by c.y),
-              c.sv, c.sn, c.tv, c.wv, c.wt, c.wn, c.other, g.y0, g.v0, g.y1, g.v1, g.b,
+              lag(c.partial) over (partition by c.r, c.mirror order by c.y),
+              c.sv, c.sn, c.tv, c.wv, c.wt, c.wn, c.other, g.y0, g.v0, g.y1, g.v1, case when g.n > 1 then g.b end,
               case when g.n > 2 and g.sxx > 0 then sqrt(greatest(g.syy - g.sxy * g.sxy / g.sxx, 0) / (g.n - 2) / g.sxx) end,
-              coalesce(g.n, 0), c.sources
+              coalesce(g.n, 0), c.sources, c.pv, c.qv, c.pw, c.qn, c.tci, c.mk, c.kn
             from chosen c left join ends g on g.r = c.r and g.mirror = c.mirror
             order by c.mirror, c.r, c.y""";
+
+    /** The number of columns {@link #INDICATORS} gives (the PostgreSQL comparison reads them all). */
+    public static final int INDICATOR_COLUMNS = 34;
 
     /**
      * The market indicators' input for one product (its codes as {@link #productCodes} resolves them) and flow across
      * all reporters and years of the dataset, in one DuckDB statement (CTEs, window and regression aggregates); rows by
-     * mirror (reporters first), market and year.
+     * mirror (reporters first), market and year. {@code partner} (a code as stored, or null): the partner of the share of
+     * partner, trade intensity and complementarity.
      */
-    public List<IndicatorInput> indicators(long dataset, String flow, String product, int from, int to) {
+    public List<IndicatorInput> indicators(long dataset, String flow, String product, String partner, int from, int to) {
         List<String> codes = level(dataset, product);
         if (codes.isEmpty()) {
             return List.of();
         }
-        String sql = indicatorsSql(coverage(dataset), codes.size());
+        String sql = indicatorsSql(coverage(dataset), codes.size(), partner != null);
         return withConnection(c -> {
             PreparedStatement p = c.prepare(sql);
-            bindIndicators(p, dataset, flow, codes, from, to);
+            bindIndicators(p, dataset, flow, codes, partner, from, to);
             List<IndicatorInput> out = new ArrayList<>();
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new IndicatorInput(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getBoolean(4), rs.getBigDecimal(5),
-                            dbl(rs.getObject(6)), rs.getString(7), rs.getBoolean(8), (Integer) rs.getObject(9), rs.getBigDecimal(10),
-                            (Integer) rs.getObject(11), rs.getBigDecimal(12), rs.getLong(13), rs.getBigDecimal(14), rs.getBigDecimal(15),
-                            decimal(rs.getObject(16)), rs.getLong(17), rs.getBigDecimal(18), (Integer) rs.getObject(19),
-                            dbl(rs.getObject(20)), (Integer) rs.getObject(21), dbl(rs.getObject(22)), dbl(rs.getObject(23)),
-                            dbl(rs.getObject(24)), rs.getLong(25), rs.getLong(26)));
+                    out.add(input(rs));
                 }
             }
             return out;
         });
     }
 
-    /** The indicators' statement for a dataset of this coverage and a product of {@code codes} codes ({@link #INDICATORS}). */
-    public static String indicatorsSql(Coverage cover, int codes) {
-        return INDICATORS.formatted(partnerFilter(cover), marks(codes));
+    /** One row of {@link #INDICATORS}' result (public: the PostgreSQL comparison reads its statement's rows the same way). */
+    public static IndicatorInput input(ResultSet rs) throws SQLException {
+        return new IndicatorInput(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getBoolean(4), rs.getBigDecimal(5),
+                dbl(rs.getObject(6)), rs.getString(7), rs.getBoolean(8), integer(rs.getObject(9)), rs.getBigDecimal(10),
+                integer(rs.getObject(11)), integer(rs.getObject(12)), rs.getBigDecimal(13), rs.getLong(14), rs.getBigDecimal(15),
+                rs.getBigDecimal(16), decimal(rs.getObject(17)), rs.getLong(18), rs.getBigDecimal(19), integer(rs.getObject(20)),
+                dbl(rs.getObject(21)), integer(rs.getObject(22)), dbl(rs.getObject(23)), dbl(rs.getObject(24)),
+                dbl(rs.getObject(25)), rs.getLong(26), rs.getLong(27), rs.getBigDecimal(28), decimal(rs.getObject(29)),
+                decimal(rs.getObject(30)), rs.getLong(31), dbl(rs.getObject(32)), rs.getBoolean(33), rs.getLong(34));
     }
 
-    private static String partnerFilter(Coverage cover) {
+    /** The indicators' statement for a dataset of this coverage and a product of {@code codes} codes ({@link #INDICATORS}). */
+    public static String indicatorsSql(Coverage cover, int codes, boolean partner) {
+        return INDICATORS.formatted(partnerFilter(cover), marks(codes), productsFilter(cover), partner ? "true" : "false");
+    }
+
+    /** The rows of a reporter's value with the World: partner 0, or every partner when the dataset has no World rows. */
+    public static String partnerFilter(Coverage cover) {
         return cover.world() ? "partner_code = '0'" : "partner_code <> '0'";
     }
 
@@ -804,21 +864,35 @@ public class TradeTable {
                 : cover.topCodes() > 1 ? "length(product_code) = " + cover.topLength() + " and product_code <> 'TOTAL'" : "1 = 0";
     }
 
-    /** Binds {@link #indicatorsSql}'s parameters. */
-    public static void bindIndicators(PreparedStatement p, long dataset, String flow, List<String> codes, int from, int to)
-            throws SQLException {
+    /**
+     * The products of the complementarity index: the codes of the shallowest level when the dataset holds more than one
+     * (and World rows: shares of all imports and exports), none otherwise.
+     */
+    public static String productsFilter(Coverage cover) {
+        return cover.world() && cover.topCodes() > 1 ? "length(product_code) = " + cover.topLength() + " and product_code <> 'TOTAL'"
+                : "1 = 0";
+    }
+
+    /** Binds {@link #indicatorsSql}'s parameters; {@code partner} null: none asked for. */
+    public static void bindIndicators(PreparedStatement p, long dataset, String flow, List<String> codes, String partner, int from,
+                                      int to) throws SQLException {
         int i = 1;
-        for (int part = 0; part < 3; part++) {
+        p.setString(i++, partner == null ? "" : partner);
+        for (int part = 0; part < 6; part++) {
             p.setLong(i++, dataset);
             p.setInt(i++, from);
             p.setInt(i++, to);
-            if (part != 1) {
+            if (part == 0 || part == 2 || part == 3) {
                 for (String code : codes) {
                     p.setString(i++, code);
                 }
             }
         }
         p.setString(i, flow);
+    }
+
+    private static Integer integer(Object o) {
+        return o == null ? null : ((Number) o).intValue();
     }
 
     private static Double dbl(Object o) {

@@ -43,7 +43,7 @@ class MarketIndicatorPageController {
     }
 
     record Line(String market, String code, int year, boolean mirror, BigDecimal value, Double quantity, String unit, Shown unitValue,
-                Shown yoy, Shown share, Shown rca, Shown balance, String notes) {
+                Shown yoy, Shown share, Shown rca, Shown balance, Shown partnerShare, Shown intensity, Shown complementarity, String notes) {
     }
 
     record Growth(String market, String code, boolean mirror, long years, Shown cagr, Shown trend, List<Double> ci) {
@@ -56,35 +56,41 @@ class MarketIndicatorPageController {
 
     @GetMapping("/markets/datasets/{id}/indicators")
     String page(@PathVariable long id, @RequestParam(required = false) String product, @RequestParam(required = false) String flow,
-                @RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to, Model model) {
-        IndicatorsView v = indicators.indicators(id, product, flow, from, to);
+                @RequestParam(required = false) String partner, @RequestParam(required = false) Integer from,
+                @RequestParam(required = false) Integer to, Model model) {
+        IndicatorsView v = indicators.indicators(id, product, flow, partner, from, to);
         Locale locale = LocaleContextHolder.getLocale();
         // the indicators read the dataset; the page takes its id from them instead of reading it a second time
         model.addAttribute("view", v);
         model.addAttribute("basis", texts.render(v.basis(), locale));
         model.addAttribute("rcaBasis", texts.render(v.rcaBasis(), locale));
+        model.addAttribute("partnerBasis", texts.render(v.partnerBasis(), locale));
         model.addAttribute("growth", v.markets().stream().map(m -> new Growth(name(m.code(), locale), m.code(), m.mirror(), m.years(),
                 shown(m.cagr(), locale), shown(m.trendGrowth(), locale), m.trendGrowthCi())).toList());
         model.addAttribute("lines", v.rows().stream().map(r -> new Line(name(r.code(), locale), r.code(), r.year(), r.mirror(), r.value(),
                 r.quantity(), unit(r.quantityUnit(), locale), shown(r.unitValue(), locale), shown(r.yoyGrowth(), locale), shown(r.marketShare(), locale),
-                shown(r.rca(), locale), shown(r.relativeTradeBalance(), locale), String.join(" ", texts.renderAll(r.notes(), locale))))
+                shown(r.rca(), locale), shown(r.relativeTradeBalance(), locale), shown(r.shareOfPartner(), locale),
+                shown(r.tradeIntensity(), locale), shown(r.tradeComplementarity(), locale),
+                String.join(" ", texts.renderAll(r.notes(), locale))))
                 .toList());
         return "markets/indicators";
     }
 
     @GetMapping("/markets/datasets/{id}/indicators.xlsx")
     ResponseEntity<byte[]> xlsx(@PathVariable long id, @RequestParam(required = false) String product,
-                                @RequestParam(required = false) String flow, @RequestParam(required = false) Integer from,
-                                @RequestParam(required = false) Integer to) {
-        IndicatorsView v = indicators.indicators(id, product, flow, from, to);
+                                @RequestParam(required = false) String flow, @RequestParam(required = false) String partner,
+                                @RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to) {
+        IndicatorsView v = indicators.indicators(id, product, flow, partner, from, to);
         Locale locale = LocaleContextHolder.getLocale();
         XlsxWorkbook book = XlsxWorkbook.create().properties(text("markets.indicators.title", locale, v.product()), locale);
-        XlsxSheet sheet = book.sheet(text("markets.indicators.sheet", locale)).columnWidths(26, 8, 20, 14, 10, 14, 10, 10, 10, 10, 50);
+        XlsxSheet sheet = book.sheet(text("markets.indicators.sheet", locale)).columnWidths(26, 8, 20, 14, 10, 14, 10, 10, 10, 10, 10, 10, 12, 50);
         sheet.title(text("markets.indicators.heading", locale, v.product(), text("markets.flow." + v.flow(), locale), v.from(), v.to()));
         sheet.header(text("markets.indicators.market", locale), text("markets.indicators.year", locale), text("markets.series.value", locale),
                 text("markets.series.quantity", locale), text("markets.indicators.unit", locale), text("markets.series.unit-value", locale),
                 text("markets.indicators.yoy", locale), text("markets.indicators.share", locale), text("markets.indicators.rca", locale),
-                text("markets.indicators.balance", locale), text("markets.indicators.notes", locale));
+                text("markets.indicators.balance", locale), text("markets.indicators.partner-share", locale),
+                text("markets.indicators.intensity", locale), text("markets.indicators.complementarity", locale),
+                text("markets.indicators.notes", locale));
         for (IndicatorsView.Row r : v.rows()) {
             XlsxRow row = sheet.row().text(name(r.code(), locale) + (r.mirror() ? " *" : "")).text(Integer.toString(r.year()))
                     .amount(r.value(), 0);
@@ -95,6 +101,9 @@ class MarketIndicatorPageController {
             percent(row, r.marketShare());
             decimal(row, r.rca().value(), 3);
             decimal(row, r.relativeTradeBalance().value(), 3);
+            percent(row, r.shareOfPartner());
+            decimal(row, r.tradeIntensity().value(), 3);
+            decimal(row, r.tradeComplementarity().value(), 2);
             row.text(String.join(" ", texts.renderAll(r.notes(), locale)));
         }
         sheet.skip();
@@ -112,10 +121,18 @@ class MarketIndicatorPageController {
         sheet.row().text(text("markets.indicators.mirror-mark", locale));
         sheet.row().text(texts.render(v.basis(), locale));
         sheet.row().text(texts.render(v.rcaBasis(), locale));
+        sheet.row().text(texts.render(v.partnerBasis(), locale));
+        // why a partner figure is not given, once per reason (the cells are blank)
+        for (String why : v.rows().stream().flatMap(r -> java.util.stream.Stream.of(r.shareOfPartner(), r.tradeIntensity(),
+                r.tradeComplementarity())).filter(x -> !x.defined()).map(x -> String.join(" ", texts.renderAll(x.notes(), locale)))
+                .distinct().limit(20).toList()) {
+            sheet.row().text(why);
+        }
         sheet.row().text(text("markets.dataset.source", locale)).text(v.source() + " — " + v.valuationBasis());
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("indicators-" + id + "-" + v.product() + "-" + v.flow() + ".xlsx").build().toString())
+                        .filename("indicators-" + id + "-" + v.product() + "-" + v.flow()
+                                + (v.partner() == null ? "" : "-" + v.partner()) + ".xlsx").build().toString())
                 .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
                 .body(book.toBytes());
     }

@@ -47,8 +47,15 @@ class MarketIndicatorApiTest {
     }
 
     String indicators(long id, String product, String flow, String from, String to, String lang) throws Exception {
+        return indicators(id, product, flow, null, from, to, lang);
+    }
+
+    String indicators(long id, String product, String flow, String partner, String from, String to, String lang) throws Exception {
         var request = get("/api/v1/markets/datasets/" + id + "/indicators").param("product", product).param("flow", flow)
                 .header("Accept-Language", lang);
+        if (partner != null) {
+            request = request.param("partner", partner);
+        }
         if (from != null) {
             request = request.param("from", from);
         }
@@ -171,6 +178,98 @@ class MarketIndicatorApiTest {
         assertThat(JsonPath.<List<String>>read(m, "$.rows[?(@.code == '490' && @.year == 2020)].iso3")).containsOnly("TWN");
         assertThat(JsonPath.<List<String>>read(m, "$.rows[?(@.code == '490' && @.year == 2020)].notes[0]").get(0))
                 .contains("the reporting countries declare (reporters: 2;");
+    }
+
+    /**
+     * t2ind: share of partner, trade intensity and complementarity on the constructed file {@code partner_wits_legacy.csv}
+     * (2020; chapters 84 and 85 are all products), every figure worked out by hand from its rows.
+     */
+    @Test
+    void constructedFileGivesShareOfPartnerTradeIntensityAndComplementarityAsWitsDefinesThem() throws Exception {
+        long id = upload("indicators/partner_wits_legacy.csv");
+        // imports of 8542 from Taiwan (490), partner given by its ISO3
+        String m = indicators(id, "8542", "M", "TWN", null, null, "en");
+        assertThat(JsonPath.<String>read(m, "$.partner")).isEqualTo("490");
+        String kor = "$.rows[?(@.code == '410' && @.mirror == false)]";
+        String usa = "$.rows[?(@.code == '842' && @.mirror == false)]";
+        String chn = "$.rows[?(@.code == '156' && @.mirror == false)]";
+        // share of partner: Korea's imports of 8542 from Taiwan 100 over its imports from the World 400; USA 20 / 200
+        assertThat(number(m, kor + ".shareOfPartner.value")).isCloseTo(100.0 / 400, offset(1e-12));
+        assertThat(number(m, usa + ".shareOfPartner.value")).isCloseTo(20.0 / 200, offset(1e-12));
+        // China has no row with Taiwan: not computable (a missing row is not read as zero), and no intensity either
+        assertThat(JsonPath.<List<Object>>read(m, chn + ".shareOfPartner.value").get(0)).isNull();
+        assertThat(JsonPath.<List<String>>read(m, chn + ".shareOfPartner.notes[0]").get(0)).contains("no row", "490", "2020");
+        assertThat(JsonPath.<List<Object>>read(m, chn + ".tradeIntensity.value").get(0)).isNull();
+        // trade intensity: the world = Korea and the USA (both rows): Taiwan's share of their imports (100 + 20) / (400 + 200)
+        // = 0.2; Korea 0.25 / 0.2 = 1.25, the USA 0.1 / 0.2 = 0.5
+        assertThat(number(m, kor + ".tradeIntensity.value")).isCloseTo(1.25, offset(1e-12));
+        assertThat(number(m, usa + ".tradeIntensity.value")).isCloseTo(0.5, offset(1e-12));
+        assertThat(JsonPath.<List<String>>read(m, kor + ".tradeIntensity.notes[0]").get(0)).contains("2 reporters");
+        // Taiwan reports nothing, so its exports by chapter are unknown: no complementarity, with the reason
+        assertThat(JsonPath.<List<String>>read(m, kor + ".tradeComplementarity.notes[0]").get(0)).contains("490", "no exports by product");
+        assertThat(JsonPath.<String>read(m, "$.partnerBasis")).contains("partner 490", "2 product codes of 2 digits");
+
+        // exports to Taiwan: Korea 125 / 500 = 0.25, the USA 15 / 150 = 0.1; world share (125 + 15) / (500 + 150) = 140 / 650
+        String x = indicators(id, "8542", "X", "490", null, null, "en");
+        assertThat(number(x, kor + ".shareOfPartner.value")).isCloseTo(0.25, offset(1e-12));
+        assertThat(number(x, kor + ".tradeIntensity.value")).isCloseTo(0.25 / (140.0 / 650), offset(1e-12));
+        assertThat(number(x, usa + ".tradeIntensity.value")).isCloseTo(0.1 / (140.0 / 650), offset(1e-12));
+        assertThat(JsonPath.<List<String>>read(x, kor + ".tradeIntensity.formula").get(0)).isEqualTo("markets.stats.formula.trade-intensity");
+
+        // the USA as partner, imports: complementarity of each market's imports with the USA's exports by chapter
+        // (84: 700 / 1000 = 0.7, 85: 0.3). Korea imports 500 / 500: 100 (1 − (|0.5 − 0.7| + |0.5 − 0.3|) / 2) = 80;
+        // the USA 900 / 300: 100 (1 − (0.05 + 0.05) / 2) = 95; China 200 / 800: 100 (1 − (0.5 + 0.5) / 2) = 50
+        String mUsa = indicators(id, "8542", "M", "842", null, null, "en");
+        assertThat(number(mUsa, kor + ".tradeComplementarity.value")).isCloseTo(80.0, offset(1e-9));
+        assertThat(number(mUsa, usa + ".tradeComplementarity.value")).isCloseTo(95.0, offset(1e-9));
+        assertThat(number(mUsa, chn + ".tradeComplementarity.value")).isCloseTo(50.0, offset(1e-9));
+        // Korea's imports of 8542 from the USA 40 / 400; only Korea declares a row with the USA: no intensity
+        assertThat(number(mUsa, kor + ".shareOfPartner.value")).isCloseTo(0.1, offset(1e-12));
+        assertThat(JsonPath.<List<String>>read(mUsa, kor + ".tradeIntensity.notes[0]").get(0)).contains("fewer than two reporters");
+        // exports: each exporter's exports by chapter against the USA's imports (84: 900 / 1200 = 0.75, 85: 0.25); Korea
+        // exports 100 / 900 of 1000: 100 (1 − (|0.1 − 0.75| + |0.9 − 0.25|) / 2) = 35; the USA 0.7 / 0.3: 95
+        String xUsa = indicators(id, "8542", "X", "USA", null, null, "en");
+        assertThat(number(xUsa, kor + ".tradeComplementarity.value")).isCloseTo(35.0, offset(1e-9));
+        assertThat(number(xUsa, usa + ".tradeComplementarity.value")).isCloseTo(95.0, offset(1e-9));
+        // China as partner: it reports imports only (84: 200 / 1000 = 0.2, 85: 0.8), so exporters are compared with them —
+        // Korea 100 (1 − (|0.1 − 0.2| + |0.9 − 0.8|) / 2) = 90, the USA 100 (1 − (0.5 + 0.5) / 2) = 50 — and importers
+        // have no complementarity with China's (unreported) exports
+        String xChn = indicators(id, "8542", "X", "156", null, null, "en");
+        assertThat(number(xChn, kor + ".tradeComplementarity.value")).isCloseTo(90.0, offset(1e-9));
+        assertThat(number(xChn, usa + ".tradeComplementarity.value")).isCloseTo(50.0, offset(1e-9));
+        String mChn = indicators(id, "8542", "M", "156", null, null, "en");
+        assertThat(JsonPath.<List<String>>read(mChn, kor + ".tradeComplementarity.notes[0]").get(0)).contains("156", "no exports by product");
+        // the reader's language
+        String zh = indicators(id, "8542", "M", "490", null, null, "zh-TW");
+        assertThat(JsonPath.<List<String>>read(zh, chn + ".shareOfPartner.notes[0]").get(0)).contains("無法計算", "缺列不視為零");
+        assertThat(JsonPath.<List<String>>read(zh, kor + ".tradeIntensity.formulaText").get(0)).contains("貿易密集度");
+    }
+
+    @Test
+    void realFilesSayWhyThePartnerFiguresAreNotComputable() throws Exception {
+        // the portal file: exports to the World only, one product: no row with Taiwan, no products to compare
+        long portal = upload("comtrade_v1_portal_HS8542_exports_CHN_KOR_USA_annual_2013_2024.csv");
+        String p = indicators(portal, "8542", "X", "490", "2024", "2024", "en");
+        String chn = "$.rows[?(@.iso3 == 'CHN' && @.year == 2024)]";
+        assertThat(JsonPath.<List<String>>read(p, chn + ".shareOfPartner.notes[0]").get(0)).contains("no row of 156", "490", "2024");
+        assertThat(JsonPath.<List<String>>read(p, chn + ".tradeComplementarity.notes[0]").get(0)).contains("one product code");
+        // without a partner the three say so
+        String none = indicators(portal, "8542", "X", null, "2024", "2024", "en");
+        assertThat(JsonPath.<List<String>>read(none, chn + ".tradeIntensity.notes[0]").get(0)).contains("no partner chosen");
+        assertThat(JsonPath.<String>read(none, "$.partnerBasis")).contains("No partner chosen");
+        // the legacy file has no World rows: India's total imports of 8542 are not known, so no share of China
+        long legacy = upload("comtrade_legacy_IND_CHN_H3_2010.csv");
+        String l = indicators(legacy, "8542", "M", "156", null, null, "en");
+        String ind = "$.rows[?(@.code == '699' && @.mirror == false)]";
+        assertThat(JsonPath.<List<String>>read(l, ind + ".shareOfPartner.notes[0]").get(0)).contains("no World rows");
+        assertThat(JsonPath.<List<String>>read(l, ind + ".tradeComplementarity.notes[0]").get(0)).contains("no World rows");
+        // China's mirror row has none of the three
+        assertThat(JsonPath.<List<String>>read(l, "$.rows[?(@.code == '156' && @.mirror == true)].shareOfPartner.notes[0]").get(0))
+                .contains("mirror estimate");
+        // the World is no partner: 400 naming the field
+        mvc.perform(get("/api/v1/markets/datasets/" + portal + "/indicators").param("product", "8542").param("flow", "X")
+                        .param("partner", "0"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("partner"));
     }
 
     @Test

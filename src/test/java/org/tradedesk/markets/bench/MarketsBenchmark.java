@@ -52,6 +52,13 @@ import org.tradedesk.markets.persistence.TradeTable;
  * {@code verify} never runs it. Run (prints the figures; see {@link #main}):
  * {@code ./mvnw -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt} then
  * {@code java -Xmx1g -cp target/classes:target/test-classes:$(cat target/cp.txt) org.tradedesk.markets.bench.MarketsBenchmark}.
+ *
+ * <p>The full indicators on PostgreSQL run twice per index configuration: DuckDB's statement text as it is (which
+ * PostgreSQL plans badly; {@code -Dmarkets.bench.pg-same-text=false} leaves it out) and the PostgreSQL-shaped statement
+ * ({@link PostgresIndicators}: NOT EXISTS, window functions, pre-aggregated CTEs), whose rows are first checked equal to
+ * DuckDB's ({@code SAME} line); a fifth configuration adds the partner index the shaped statement's complementarity
+ * reads ({@link #SHAPED_INDEXES}). {@code -Dmarkets.bench.explain=true} prints its EXPLAIN (ANALYZE, BUFFERS) per
+ * configuration; {@code -Dmarkets.bench.partner} the partner of the full indicators (default 100).
  */
 @State(Scope.Benchmark)
 public class MarketsBenchmark {
@@ -158,6 +165,15 @@ public class MarketsBenchmark {
             + "partial_to_month, reporter_iso3)";
 
     /**
+     * {@link #FULL_INDEX} and, for the complementarity's rows with the World by product, a b-tree by year and flow (the
+     * markets' rows in the partner's years and the opposite flow) and one by reporter (the partner's own rows).
+     */
+    static final String SHAPED_INDEXES = FULL_INDEX + "; create index markets_bench_ix2 on markets_bench_trade (dataset_id, "
+            + "partner_code, year, flow) include (reporter_code, product_code, value_usd, frequency, breakdown); "
+            + "create index markets_bench_ix3 on markets_bench_trade (dataset_id, partner_code, reporter_code) "
+            + "include (year, flow, product_code, value_usd, frequency, breakdown)";
+
+    /**
      * Zone maps: a copy of the table ordered by product (as a dataset's rows could be stored after import), the sort's cost
      * and the narrow and full queries on it, to see whether ordering the stored rows is worth its price.
      */
@@ -172,10 +188,10 @@ public class MarketsBenchmark {
                 bh.consume(indicators(c, "trade_row_sorted"));
             }
         });
-        String sql = TradeTable.indicatorsSql(table.coverage(1), 1).replace("trade_row", "trade_row_sorted");
+        String sql = TradeTable.indicatorsSql(table.coverage(1), 1, true).replace("trade_row", "trade_row_sorted");
         time("DuckDB full indicators SQL on the copy ordered by product", () -> {
             try (Connection c = table.connection(); PreparedStatement p = c.prepareStatement(sql)) {
-                TradeTable.bindIndicators(p, 1, "M", List.of(PRODUCT), 2015, 2024);
+                TradeTable.bindIndicators(p, 1, "M", List.of(PRODUCT), PARTNER, 2015, 2024);
                 long n = 0;
                 try (ResultSet rs = p.executeQuery()) {
                     while (rs.next()) {
@@ -195,8 +211,11 @@ public class MarketsBenchmark {
         try (Statement s = postgres.createStatement()) {
             s.execute("drop index if exists markets_bench_ix");
             s.execute("drop index if exists markets_bench_ix2");
+            s.execute("drop index if exists markets_bench_ix3");
             if (ddl != null) {
-                s.execute(ddl);
+                for (String one : ddl.split(";")) {
+                    s.execute(one.strip());
+                }
             }
             s.execute("vacuum analyze markets_bench_trade");
         }
@@ -368,6 +387,13 @@ public class MarketsBenchmark {
     static final String PRODUCT = "851750";
 
     /**
+     * The partner of the share of partner, trade intensity and complementarity in the full indicators
+     * ({@code markets.bench.partner}, default 100: the first reporter, whose exports by product make the complementarity's
+     * join work at 10 million rows, where the generator writes both flows).
+     */
+    static final String PARTNER = System.getProperty("markets.bench.partner", "100");
+
+    /**
      * The full market indicators of issue 9 through the product's path: {@link TradeTable#indicators} (one DuckDB
      * statement: value, quantity, YoY, market share, RCA against every product's total, trade balance, mirror flows, the
      * growth regression) and {@link MarketIndicators#view} (the figures with their formulas), imports, 2015–2024.
@@ -376,8 +402,8 @@ public class MarketsBenchmark {
     @BenchmarkMode(Mode.AverageTime)
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
     public void fullIndicatorsDuckDb(Blackhole bh) {
-        IndicatorsView v = MarketIndicators.view(1, PRODUCT, Flow.M, 2015, 2024, table.indicators(1, "M", PRODUCT, 2015, 2024),
-                table.coverage(1), "CIF", "USD", "bench");
+        IndicatorsView v = MarketIndicators.view(1, PRODUCT, Flow.M, PARTNER, 2015, 2024,
+                table.indicators(1, "M", PRODUCT, PARTNER, 2015, 2024), table.coverage(1), "CIF", "USD", "bench");
         checkFull(v.rows().size(), v.rows().stream().filter(r -> r.rca().defined()).count(), v.markets().stream()
                 .filter(m -> m.trendGrowth().defined()).count());
         bh.consume(v);
@@ -401,26 +427,58 @@ public class MarketsBenchmark {
 
     /** The same statement on PostgreSQL (the same SQL text and parameters as {@link TradeTable#indicatorsSql}). */
     public void fullIndicatorsPostgres(Blackhole bh) throws Exception {
-        String sql = pg(TradeTable.indicatorsSql(table.coverage(1), 1));
-        long rows = 0;
-        long rca = 0;
-        java.util.Set<String> trends = new java.util.HashSet<>();
+        String sql = pg(TradeTable.indicatorsSql(table.coverage(1), 1, true));
         try (PreparedStatement p = postgres.prepareStatement(sql)) {
-            TradeTable.bindIndicators(p, 1, "M", List.of(PRODUCT), 2015, 2024);
-            try (ResultSet rs = p.executeQuery()) {
-                while (rs.next()) {
-                    rows++;
-                    if (rs.getObject(14) != null && rs.getLong(17) >= 2) {
-                        rca++;
-                    }
-                    if (rs.getObject(23) != null && rs.getLong(25) >= 4) {
-                        trends.add(rs.getString(1) + rs.getBoolean(4));
-                    }
-                }
+            TradeTable.bindIndicators(p, 1, "M", List.of(PRODUCT), PARTNER, 2015, 2024);
+            bh.consume(checkFull(PostgresIndicators.rows(p)));
+        }
+    }
+
+    /** The PostgreSQL-shaped statement ({@link PostgresIndicators}): the same rows as DuckDB's, checked once before timing. */
+    public void fullIndicatorsPostgresShaped(Blackhole bh) throws Exception {
+        try (PreparedStatement p = postgres.prepareStatement(shapedSql())) {
+            PostgresIndicators.bind(p, 1, "M", List.of(PRODUCT), PARTNER, 2015, 2024);
+            bh.consume(checkFull(PostgresIndicators.rows(p)));
+        }
+    }
+
+    String shapedSql() {
+        return PostgresIndicators.sql(table.coverage(1), 1, true, "markets_bench_trade", "markets_bench_total");
+    }
+
+    /** {@link #checkFull} on a statement's rows: reporters with RCA and markets with a trend. */
+    static long checkFull(List<TradeTable.IndicatorInput> rows) {
+        long rca = rows.stream().filter(r -> r.reporterAllProducts() != null && r.worldReporters() >= 2).count();
+        long trends = rows.stream().filter(r -> r.slope() != null && r.years() >= 4).map(r -> r.code() + r.mirror()).distinct().count();
+        checkFull(rows.size(), rca, trends);
+        return rows.size();
+    }
+
+    /** The PostgreSQL-shaped statement gives DuckDB's rows (values, figures' inputs, order) on the benchmark's data. */
+    void compareShaped() throws Exception {
+        List<TradeTable.IndicatorInput> duck = table.indicators(1, "M", PRODUCT, PARTNER, 2015, 2024);
+        try (PreparedStatement p = postgres.prepareStatement(shapedSql())) {
+            PostgresIndicators.bind(p, 1, "M", List.of(PRODUCT), PARTNER, 2015, 2024);
+            String diff = PostgresIndicators.difference(duck, PostgresIndicators.rows(p));
+            if (diff != null) {
+                throw new IllegalStateException("the PostgreSQL-shaped statement differs from DuckDB's: " + diff);
             }
         }
-        checkFull(rows, rca, trends.size());
-        bh.consume(rows);
+        System.out.printf("SAME the PostgreSQL-shaped statement gives DuckDB's %d rows%n", duck.size());
+    }
+
+    /** EXPLAIN (ANALYZE, BUFFERS) of the PostgreSQL-shaped statement ({@code -Dmarkets.bench.explain=true}). */
+    void explainShaped(String index) throws Exception {
+        try (PreparedStatement p = postgres.prepareStatement("explain (analyze, buffers) " + shapedSql())) {
+            PostgresIndicators.bind(p, 1, "M", List.of(PRODUCT), PARTNER, 2015, 2024);
+            StringBuilder plan = new StringBuilder();
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    plan.append(rs.getString(1)).append('\n');
+                }
+            }
+            System.out.printf("EXPLAIN PostgreSQL-shaped, %s:%n%s", index, plan);
+        }
     }
 
     @Benchmark
@@ -497,12 +555,23 @@ public class MarketsBenchmark {
             }
             b.loadPostgres();
             long best = Math.min(duck, duckProduct);
-            for (String index : java.util.Arrays.asList(null, PRODUCT_INDEX, COVERING_INDEX, FULL_INDEX)) {
+            b.compareShaped();
+            boolean sameText = Boolean.parseBoolean(System.getProperty("markets.bench.pg-same-text", "true"));
+            for (String index : java.util.Arrays.asList(null, PRODUCT_INDEX, COVERING_INDEX, FULL_INDEX, SHAPED_INDEXES)) {
                 b.indexPostgres(index);
                 String name = index == null ? "no index" : index == PRODUCT_INDEX ? "index on product, flow"
-                        : index == COVERING_INDEX ? "covering index" : "covering index for the full query";
+                        : index == COVERING_INDEX ? "covering index" : index == FULL_INDEX ? "covering index for the full query"
+                        : "covering index and the partner index";
                 ratio("narrow", name, timePg("PostgreSQL narrow, " + name, () -> b.indicatorsPostgres(bh)), best);
-                ratio("full", name, timePg("PostgreSQL full indicators, " + name, () -> b.fullIndicatorsPostgres(bh)), duckFull);
+                if (sameText) {
+                    ratio("full", name, timePg("PostgreSQL full indicators (DuckDB's text), " + name,
+                            () -> b.fullIndicatorsPostgres(bh)), duckFull);
+                }
+                if (Boolean.getBoolean("markets.bench.explain")) {
+                    b.explainShaped(name);
+                }
+                ratio("full PostgreSQL-shaped", name, timePg("PostgreSQL full indicators (PostgreSQL-shaped), " + name,
+                        () -> b.fullIndicatorsPostgresShaped(bh)), duckFull);
             }
         } finally {
             b.tearDown();

@@ -84,4 +84,45 @@ class MarketIndicatorPagesTest {
                     .isCloseTo(159747196497.0 / (159747196497.0 + 120189285084.0 + 50634521686.0), org.assertj.core.data.Offset.offset(1e-9));
         }
     }
+
+    /** t2ind: the partner's figures on the page and in the XLSX, from the constructed file (figures as in MarketIndicatorApiTest). */
+    @Test
+    void thePartnerFiguresAreShownAndExported() throws Exception {
+        byte[] bytes;
+        try (InputStream in = getClass().getResourceAsStream("/markets/indicators/partner_wits_legacy.csv")) {
+            bytes = in.readAllBytes();
+        }
+        String json = mvc.perform(multipart("/api/v1/markets/datasets").file(new MockMultipartFile("file", "partner_wits_legacy.csv",
+                "text/csv", bytes))).andReturn().getResponse().getContentAsString();
+        long id = ((Number) JsonPath.read(json, "$.id")).longValue();
+        String zh = mvc.perform(get("/markets/datasets/" + id + "/indicators").param("product", "8542").param("flow", "M")
+                        .param("partner", "490").header("Accept-Language", "zh-TW"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        Document page = Jsoup.parse(zh);
+        assertThat(page.select("#markets-indicators thead").text()).contains("夥伴占比", "貿易密集度", "貿易互補性");
+        assertThat(page.getElementById("markets-indicators-partner").val()).isEqualTo("490");
+        assertThat(page.getElementById("markets-indicators-partner-basis").text()).contains("490");
+        // rows: China (156), Korea (410), the USA (842), then Taiwan's mirror row; Korea: 100 / 400 = 25.00 %, intensity 1.250
+        var korea = page.select("#markets-indicators tbody tr").get(1).select("td");
+        assertThat(korea.get(0).text()).contains("410");
+        assertThat(korea.get(9).text()).isEqualTo("25.00%");
+        assertThat(korea.get(10).text()).isEqualTo("1.250");
+        // China has no row with Taiwan: a dash whose title gives the reason in Chinese
+        var china = page.select("#markets-indicators tbody tr").get(0).select("td");
+        assertThat(china.get(9).text()).isEqualTo("—");
+        assertThat(china.get(9).attr("title")).contains("缺列不視為零");
+        assertThat(page.select("#markets-indicators-xlsx").attr("href")).contains("partner=490");
+
+        byte[] xlsx = mvc.perform(get("/markets/datasets/" + id + "/indicators.xlsx").param("product", "8542").param("flow", "M")
+                        .param("partner", "842").header("Accept-Language", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(1).getCell(12).getStringCellValue()).isEqualTo("Complementarity");
+            // Korea (second data row): its imports by chapter 500 / 500 against the USA's exports 700 / 300: 80
+            assertThat(sheet.getRow(3).getCell(0).getStringCellValue()).contains("410");
+            assertThat(sheet.getRow(3).getCell(12).getNumericCellValue()).isCloseTo(80.0, org.assertj.core.data.Offset.offset(1e-9));
+            assertThat(sheet.getRow(3).getCell(10).getNumericCellValue()).isCloseTo(0.1, org.assertj.core.data.Offset.offset(1e-12));
+        }
+    }
 }

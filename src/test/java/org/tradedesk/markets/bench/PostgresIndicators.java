@@ -1,0 +1,178 @@
+package org.tradedesk.markets.bench;
+
+import org.tradedesk.markets.persistence.TradeTable;
+
+/**
+ * The market indicators' statement ({@link TradeTable#indicatorsSql}) in a shape PostgreSQL plans well, for the
+ * benchmark's comparison (issue 9 speed): the same columns, rows and parameters (bound by
+ * {@link TradeTable#bindIndicators}), so that both engines answer the same question. What differs from DuckDB's text:
+ * <ul>
+ * <li>the mirror rows' {@code partner_code not in (select r from p)} is {@code not exists}: PostgreSQL cannot turn a
+ * {@code NOT IN} over a CTE into an anti-join (its NULL semantics) and, when it does not expect the CTE to fit in
+ * {@code work_mem} as a hash, re-reads it for every candidate row. The two agree because a reporter code is never null;</li>
+ * <li>the other flow's value is a second aggregate column of {@code p} (a pivot with {@code filter}), not a self-join
+ * of the CTE on {@code o.f <> p.f};</li>
+ * <li>the growth inputs (first and last year's value) come from window functions ({@code first_value}) over the
+ * full, final years instead of joining those rows back twice;</li>
+ * <li>the complementarity's shares divide by per-market totals joined by hash ({@code group by}), not a window over
+ * every product row, and the markets' product rows are read by a lateral index lookup per year and flow the partner
+ * reports (DuckDB's semi-join {@code exists} would make PostgreSQL read every World row first).</li>
+ * </ul>
+ * {@code %1$s} … {@code %4$s} as in {@link TradeTable#indicatorsSql}; {@code %5$s} the trade table, {@code %6$s} the
+ * totals table.
+ */
+public final class PostgresIndicators {
+
+    private PostgresIndicators() {
+    }
+
+    static final String SQL = """
+            with a as (select cast(? as varchar) c),
+            p0 as (
+              select reporter_code r, max(reporter_iso3) iso3, year y, flow f, sum(value_usd) v,
+                case when count(distinct coalesce(quantity_unit, '')) = 1 and count(quantity) = count(*) then sum(quantity) end q,
+                max(quantity_unit) unit, bool_or(coalesce(preliminary, false)) prelim, max(partial_to_month) partial
+              from %5$s where dataset_id = ? and frequency = 'A' and not breakdown and year between ? and ? and %1$s
+                and product_code in (%2$s)
+              group by reporter_code, year, flow),
+            p as materialized (
+              select p0.*, max(v) filter (where f = 'X') over (partition by r, y) vx,
+                max(v) filter (where f = 'M') over (partition by r, y) vm
+              from p0),
+            t as materialized (select reporter_code r, year y, flow f, value_usd tv from %6$s where dataset_id = ? and year between ? and ?),
+            w as (select p.y, p.f, sum(p.v) wv, sum(t.tv) wt, count(*) wn from p join t on t.r = p.r and t.y = p.y and t.f = p.f
+                  group by p.y, p.f),
+            s as (select y, f, sum(v) sv, count(*) sn from p group by y, f),
+            m as (
+              select x.partner_code r, x.year y, case x.flow when 'X' then 'M' else 'X' end f, sum(x.value_usd) v,
+                count(distinct x.reporter_code) sources
+              from %5$s x where x.dataset_id = ? and x.frequency = 'A' and not x.breakdown and x.year between ? and ?
+                and x.partner_code <> '0' and x.product_code in (%2$s)
+                and not exists (select 1 from p where p.r = x.partner_code)
+              group by x.partner_code, x.year, x.flow),
+            q as materialized (
+              select reporter_code r, year y, flow f, sum(value_usd) pv
+              from %5$s where dataset_id = ? and frequency = 'A' and not breakdown and year between ? and ? and %4$s
+                and partner_code = (select c from a) and product_code in (%2$s)
+              group by reporter_code, year, flow),
+            qw as (select p.y, p.f, sum(q.pv) qv, sum(p.v) pw, count(*) qn from p join q on q.r = p.r and q.y = p.y and q.f = p.f
+                   group by p.y, p.f),
+            zv as materialized (
+              select year y, flow f, product_code k, sum(value_usd) v
+              from %5$s where dataset_id = ? and frequency = 'A' and not breakdown and year between ? and ? and %4$s
+                and reporter_code = (select c from a) and partner_code = '0' and %3$s
+              group by year, flow, product_code having sum(value_usd) > 0),
+            kp as materialized (select y, f, count(*) kn, sum(v) zt from zv group by y, f),
+            kv as materialized (
+              select x.reporter_code r, x.year y, x.flow f, x.product_code k, sum(x.value_usd) v
+              from kp cross join lateral (
+                select * from %5$s x where x.dataset_id = ? and x.frequency = 'A' and not x.breakdown and x.year between ? and ?
+                  and %4$s and x.partner_code = '0' and x.year = kp.y and x.flow = case kp.f when 'X' then 'M' else 'X' end
+                  and %3$s) x
+              group by x.reporter_code, x.year, x.flow, x.product_code having sum(x.value_usd) > 0),
+            kt as (select r, y, f, sum(v) xt from kv group by r, y, f),
+            tc as (
+              select kv.r, kv.y, kv.f,
+                100 * sum(least(cast(kv.v as double precision) / cast(kt.xt as double precision),
+                  cast(zv.v as double precision) / cast(kp.zt as double precision))) tci
+              from kv join kt on kt.r = kv.r and kt.y = kv.y and kt.f = kv.f
+                join zv on zv.y = kv.y and zv.f <> kv.f and zv.k = kv.k join kp on kp.y = zv.y and kp.f = zv.f
+              group by kv.r, kv.y, kv.f),
+            allr as (
+              select p.r, p.iso3, p.y, p.f, false mirror, p.v, p.q, p.unit, p.prelim, p.partial, s.sv, s.sn, t.tv, w.wv, w.wt,
+                coalesce(w.wn, 0) wn, case p.f when 'X' then p.vm else p.vx end other, 0 sources,
+                q.pv, qw.qv, qw.pw, coalesce(qw.qn, 0) qn,
+                case when kp.kn is not null and kt.r is not null then coalesce(tc.tci, 0) end tci,
+                kp.kn is not null and kt.r is not null mk, coalesce(kp.kn, 0) kn
+              from p join s on s.y = p.y and s.f = p.f left join t on t.r = p.r and t.y = p.y and t.f = p.f
+                left join w on w.y = p.y and w.f = p.f
+                left join q on q.r = p.r and q.y = p.y and q.f = p.f left join qw on qw.y = p.y and qw.f = p.f
+                left join kp on kp.y = p.y and kp.f <> p.f left join kt on kt.r = p.r and kt.y = p.y and kt.f = p.f
+                left join tc on tc.r = p.r and tc.y = p.y and tc.f = p.f
+              union all
+              select r, null, y, f, true, v, null, null, false, null, null, 0, null, null, null, 0, null, sources,
+                null, null, null, 0, null, false, 0 from m),
+            chosen as (select * from allr where f = ?),
+            ok as (select r, mirror, y, cast(v as double precision) dv from chosen where not prelim and partial is null and v > 0),
+            g as materialized (
+              select distinct r, mirror, min(y) over w y0, max(y) over w y1, count(*) over w n, regr_slope(ln(dv), y) over w b,
+                regr_sxx(ln(dv), y) over w sxx, regr_syy(ln(dv), y) over w syy, regr_sxy(ln(dv), y) over w sxy,
+                first_value(dv) over wo v0, last_value(dv) over wo v1
+              from ok window w as (partition by r, mirror),
+                wo as (partition by r, mirror order by y rows between unbounded preceding and unbounded following))
+            select c.r, c.iso3, c.y, c.mirror, c.v, c.q, c.unit, c.prelim, c.partial,
+              lag(c.v) over (partition by c.r, c.mirror order by c.y), lag(c.y) over (partition by c.r, c.mirror order by c.y),
+              lag(c.partial) over (partition by c.r, c.mirror order by c.y),
+              c.sv, c.sn, c.tv, c.wv, c.wt, c.wn, c.other, g.y0, g.v0, g.y1, g.v1, case when g.n > 1 then g.b end,
+              case when g.n > 2 and g.sxx > 0 then sqrt(greatest(g.syy - g.sxy * g.sxy / g.sxx, 0) / (g.n - 2) / g.sxx) end,
+              coalesce(g.n, 0), c.sources, c.pv, c.qv, c.pw, c.qn, c.tci, c.mk, c.kn
+            from chosen c left join g on g.r = c.r and g.mirror = c.mirror
+            order by c.mirror, c.r, c.y""";
+
+    /** The statement on the given trade and totals tables; parameters: {@link #bind}. */
+    public static String sql(TradeTable.Coverage cover, int codes, boolean partner, String tradeTable, String totalTable) {
+        // the same filters as DuckDB's statement, from the same methods
+        return SQL.formatted(TradeTable.partnerFilter(cover), marks(codes), TradeTable.productsFilter(cover),
+                partner ? "true" : "false", tradeTable, totalTable);
+    }
+
+    /** {@link TradeTable#bindIndicators}: both statements take the same parameters in the same order. */
+    public static void bind(java.sql.PreparedStatement p, long dataset, String flow, java.util.List<String> codes, String partner,
+                            int from, int to) throws java.sql.SQLException {
+        TradeTable.bindIndicators(p, dataset, flow, codes, partner, from, to);
+    }
+
+    private static String marks(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+    }
+
+    /** Reads the statement's rows as DuckDB's are read ({@link TradeTable#input}). */
+    public static java.util.List<TradeTable.IndicatorInput> rows(java.sql.PreparedStatement p) throws java.sql.SQLException {
+        java.util.List<TradeTable.IndicatorInput> out = new java.util.ArrayList<>();
+        try (java.sql.ResultSet rs = p.executeQuery()) {
+            while (rs.next()) {
+                out.add(TradeTable.input(rs));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Null when both lists hold the same rows in the same order, else the first difference: decimals compared by value
+     * (not scale), doubles within 1e-9 relative (the engines sum floating shares and regressions in their own order).
+     */
+    public static String difference(java.util.List<TradeTable.IndicatorInput> a, java.util.List<TradeTable.IndicatorInput> b) {
+        if (a.size() != b.size()) {
+            return "row counts differ: " + a.size() + " and " + b.size();
+        }
+        for (int i = 0; i < a.size(); i++) {
+            for (java.lang.reflect.RecordComponent c : TradeTable.IndicatorInput.class.getRecordComponents()) {
+                Object x;
+                Object y;
+                try {
+                    x = c.getAccessor().invoke(a.get(i));
+                    y = c.getAccessor().invoke(b.get(i));
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+                if (!same(x, y)) {
+                    return "row " + i + " (" + a.get(i).code() + " " + a.get(i).year() + "), " + c.getName() + ": " + x + " and " + y;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean same(Object x, Object y) {
+        if (x == null || y == null) {
+            return x == y;
+        }
+        if (x instanceof java.math.BigDecimal d && y instanceof java.math.BigDecimal e) {
+            return d.compareTo(e) == 0;
+        }
+        if (x instanceof Double d && y instanceof Double e) {
+            return d.equals(e) || Math.abs(d - e) <= 1e-9 * Math.max(1, Math.max(Math.abs(d), Math.abs(e)));
+        }
+        return x.equals(y);
+    }
+}
