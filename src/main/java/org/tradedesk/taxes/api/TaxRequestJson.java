@@ -45,7 +45,7 @@ record TaxRequestJson(
         @NotEmpty @io.swagger.v3.oas.annotations.media.ArraySchema(maxItems = RequestLimits.MAX_LINES)
         List<@NotNull @Valid Line> lines,
         @Size(max = 40) String invoiceNumber,
-        LocalDate invoiceDate) {
+        @DateWindow LocalDate invoiceDate) {
 
     /** How freight, insurance and other costs are spread over the lines. */
     enum Allocation { VALUE, WEIGHT, QUANTITY }

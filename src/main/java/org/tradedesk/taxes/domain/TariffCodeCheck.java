@@ -23,20 +23,52 @@ final class TariffCodeCheck {
      * the request does not give them either, and the catalogue says why (not in the tariff, a subheading). An item
      * that merely has no rate, or a jurisdiction the catalogue does not hold, is left to the steps.
      */
-    static void requireRateable(TariffMeasureSource tariff, ChainDefinition chain, TaxRequestLine line, int index, String digits,
-            LocalDate date, Optional<TariffMeasures> found) {
+    static Optional<org.tradedesk.shared.MessageText> requireRateable(TariffMeasureSource tariff, ChainDefinition chain, TaxRequestLine line,
+            int index, String digits, LocalDate date, Optional<TariffMeasures> found) {
         if (tariff == null || digits == null) {
-            return;
+            return Optional.empty();
         }
         boolean rateMissing = chain.steps().stream().filter(StepDefinition::required).map(StepDefinition::measureKey)
                 .anyMatch(key -> key != null && !line.measures().containsKey(key)
                         && found.map(f -> !f.measures().containsKey(key)).orElse(true));
         if (!rateMissing) {
-            return;
+            return found.isPresent() ? Optional.empty() : notInTariff(tariff, chain, line, index, digits, date);
         }
         tariff.whyNoMeasures(chain.jurisdiction(), HsCode.of(digits), date).ifPresent(why -> {
             throw TaxInputInvalid.field("lines[" + index + "].tariffCode", fieldError(line.tariffCode(), why));
         });
+        return Optional.empty();
+    }
+
+    /**
+     * A code the catalogue cannot rate on a line whose required measures the request gives (a typed duty): the calculation goes
+     * on with what was typed, but the taxes the chain decides by the code (WET and LCT by their tariff items, an excise-equivalent
+     * or anti-dumping rate the tariff would give) cannot be decided, so the result says so in a note on the page, the letter and
+     * the API (issue 6: 22042100 with a typed duty lost its WET silently). Not a refusal: the typed measures are the
+     * coordinator's to give, and a code the tariff does not hold is refused only where a required rate would be missing.
+     */
+    private static Optional<org.tradedesk.shared.MessageText> notInTariff(TariffMeasureSource tariff, ChainDefinition chain, TaxRequestLine line,
+            int index, String digits, LocalDate date) {
+        Optional<org.tradedesk.shared.MessageText> why = tariff.whyNoMeasures(chain.jurisdiction(), HsCode.of(digits), date);
+        if (why.isEmpty()) {
+            return Optional.empty();
+        }
+        org.tradedesk.shared.MessageText undecided = null;
+        for (StepDefinition step : chain.steps()) {
+            boolean byCode = !step.hsPrefixes().isEmpty() || !step.kinds().isEmpty()
+                    || (step.measureKey() != null && !step.required() && step.rates().isEmpty() && !line.measures().containsKey(step.measureKey()));
+            if (step.level() == ChainDefinition.Level.LINE && byCode) {
+                org.tradedesk.shared.MessageText.Arg label = Texts.text(step.label());
+                undecided = undecided == null ? org.tradedesk.shared.MessageText.of("taxes.text.asGiven", label)
+                        : org.tradedesk.shared.MessageText.of("taxes.text.join", org.tradedesk.shared.MessageText.Arg.message(undecided), label);
+            }
+        }
+        if (undecided == null) {
+            return Optional.empty();
+        }
+        return Optional.of(org.tradedesk.shared.MessageText.of("taxes.note.code-not-in-tariff",
+                org.tradedesk.shared.MessageText.Arg.literal(index + 1), org.tradedesk.shared.MessageText.Arg.message(fieldError(line.tariffCode(), why.get())),
+                org.tradedesk.shared.MessageText.Arg.date(date), org.tradedesk.shared.MessageText.Arg.message(undecided)));
     }
 
     /** The message of {@code why}, the tariff code in it named (a check-digit message names the code itself). */

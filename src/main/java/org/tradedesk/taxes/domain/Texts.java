@@ -31,6 +31,18 @@ final class Texts {
         return Arg.money(plain(amount), currency.value());
     }
 
+    /**
+     * An amount after its legal rounding, in the rounding's unit where the law rounds to fewer decimals than the currency's minor
+     * unit (TWD 129,069 truncated to whole NT$, not 129,069.00: issue 6), else as {@link #money}.
+     */
+    static Arg rounded(BigDecimal amount, CurrencyCode currency, org.tradedesk.shared.RoundingRule rule) {
+        if (amount != null && rule.scale() >= 0 && rule.scale() < currency.isoFractionDigits()) {
+            return Arg.message(MessageText.of("taxes.working.money.whole", Arg.literal(currency.value()),
+                    Arg.number(amount.setScale(rule.scale(), java.math.RoundingMode.UNNECESSARY))));
+        }
+        return money(amount, currency);
+    }
+
     /** Decimals an intermediate quotient is shown to in a working (10/11 of an excess); the tax is worked on the exact value. */
     static final int QUOTIENT_DECIMALS = 4;
 

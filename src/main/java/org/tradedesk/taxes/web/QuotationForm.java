@@ -40,7 +40,7 @@ record QuotationForm(
         @PositiveOrZero @Amount BigDecimal otherCosts,
         TaxRequest.AllocationBasis allocation,
         @Size(max = 40) String invoiceNumber,
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate invoiceDate,
+        @DateWindow @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate invoiceDate,
         @NotEmpty(groups = WithLines.class) @Size(max = Bounds.MAX_FORM_LINES, groups = WithLines.class) List<@Valid @NotNull LineForm> lines) {
 
     /** Validation group of the constraints on the list of lines, which a header-only form does not have yet. */

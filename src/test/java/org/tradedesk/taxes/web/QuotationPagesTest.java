@@ -120,7 +120,8 @@ class QuotationPagesTest {
         String html = mvc.perform(bmw(post("/taxes/quotations/preview"), "").with(COORDINATOR))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(html).contains("id=\"result\"").contains("data-total=\"448667").doesNotContain("<html")
-                .contains("129,936.00").contains("261,728.00").contains("56,707.00").contains("296.00")
+                // each tax truncated to whole NT$ prints whole (issue 6: not 129,936.00 beside 129,936)
+                .contains(">129,936<").contains(">261,728<").contains(">56,707<").contains(">296<").doesNotContain(">129,936.00<")
                 .contains("關稅法");
     }
 
