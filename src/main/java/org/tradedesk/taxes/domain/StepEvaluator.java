@@ -242,13 +242,26 @@ final class StepEvaluator {
         }
     }
 
-    /** Whether every term of the rate is a specific rate per litre of alcohol (57.79 AUD/LAL ABOVE 1.15 %vol). */
+    /**
+     * Whether the rate charges per litre of alcohol in any of its terms (57.79 AUD/LAL ABOVE 1.15 %vol; "5%, and $107.99/L of
+     * alcohol"): the duty is then one amount rounded by the excise rule, so the general rate and a preference paying only the
+     * per-litre part differ by exactly the ad valorem part (2204.10.29: 5 % of AUD 10,000 = 500.00).
+     */
     static boolean perLitreOfAlcohol(DutyExpression e) {
         if (e instanceof DutyExpression.Specific sp) {
             return sp.unit() != null && sp.unit().dimension() == org.tradedesk.shared.UnitOfMeasure.Dimension.ALCOHOL;
         }
         if (e instanceof DutyExpression.Sum sum) {
-            return !sum.terms().isEmpty() && sum.terms().stream().allMatch(StepEvaluator::perLitreOfAlcohol);
+            return sum.terms().stream().anyMatch(StepEvaluator::perLitreOfAlcohol);
+        }
+        if (e instanceof DutyExpression.Difference d) {
+            return perLitreOfAlcohol(d.minuend()) || perLitreOfAlcohol(d.subtrahend());
+        }
+        if (e instanceof DutyExpression.Bounded b) {
+            return perLitreOfAlcohol(b.value()) || perLitreOfAlcohol(b.limit());
+        }
+        if (e instanceof DutyExpression.Extreme x) {
+            return x.alternatives().stream().anyMatch(StepEvaluator::perLitreOfAlcohol);
         }
         return false;
     }

@@ -1,6 +1,8 @@
 package org.tradedesk.taxes.domain;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.tradedesk.shared.HsCode;
 import org.tradedesk.taxes.TaxInputInvalid;
@@ -50,25 +52,30 @@ final class TariffCodeCheck {
     private static Optional<org.tradedesk.shared.MessageText> notInTariff(TariffMeasureSource tariff, ChainDefinition chain, TaxRequestLine line,
             int index, String digits, LocalDate date) {
         Optional<org.tradedesk.shared.MessageText> why = tariff.whyNoMeasures(chain.jurisdiction(), HsCode.of(digits), date);
-        if (why.isEmpty()) {
+        // only where the catalogue holds the jurisdiction's tariff and the code is no item of it: without tariff data the chain
+        // still recognises a valid item by its code (WET on 2204.21.20), so nothing is undecided
+        if (why.isEmpty() || why.get().code().endsWith(".no-data")) {
             return Optional.empty();
         }
-        org.tradedesk.shared.MessageText undecided = null;
+        List<String> zh = new ArrayList<>();
+        List<String> en = new ArrayList<>();
         for (StepDefinition step : chain.steps()) {
             boolean byCode = !step.hsPrefixes().isEmpty() || !step.kinds().isEmpty()
                     || (step.measureKey() != null && !step.required() && step.rates().isEmpty() && !line.measures().containsKey(step.measureKey()));
             if (step.level() == ChainDefinition.Level.LINE && byCode) {
-                org.tradedesk.shared.MessageText.Arg label = Texts.text(step.label());
-                undecided = undecided == null ? org.tradedesk.shared.MessageText.of("taxes.text.asGiven", label)
-                        : org.tradedesk.shared.MessageText.of("taxes.text.join", org.tradedesk.shared.MessageText.Arg.message(undecided), label);
+                zh.add(step.label().in(java.util.Locale.TRADITIONAL_CHINESE));
+                en.add(step.label().in(java.util.Locale.ENGLISH));
             }
         }
-        if (undecided == null) {
+        if (en.isEmpty()) {
             return Optional.empty();
         }
+        // one flat argument, the steps' names joined in each language (、 in Chinese)
+        org.tradedesk.shared.MessageText.Arg undecided = Texts.text(org.tradedesk.shared.LocalizedText.of(String.join("、", zh),
+                String.join(", ", en)));
         return Optional.of(org.tradedesk.shared.MessageText.of("taxes.note.code-not-in-tariff",
                 org.tradedesk.shared.MessageText.Arg.literal(index + 1), org.tradedesk.shared.MessageText.Arg.message(fieldError(line.tariffCode(), why.get())),
-                org.tradedesk.shared.MessageText.Arg.date(date), org.tradedesk.shared.MessageText.Arg.message(undecided)));
+                org.tradedesk.shared.MessageText.Arg.date(date), undecided));
     }
 
     /** The message of {@code why}, the tariff code in it named (a check-digit message names the code itself). */
