@@ -226,5 +226,4 @@ class TaxDocumentsTest {
         Files.createDirectories(dir);
         Files.write(dir.resolve(name), bytes);
     }
-
 }
