@@ -6,10 +6,20 @@ import org.tradedesk.shared.LocalizedText;
 import org.tradedesk.shared.MessageText;
 
 /** The surcharges, interest and fine ranges a mistake exposes the importer to, each with its legal basis. */
-public record PenaltyExposure(String jurisdiction, String currency, List<Item> items, BigDecimal lowTotal, BigDecimal highTotal) {
+public record PenaltyExposure(String jurisdiction, String currency, List<Item> items, BigDecimal lowTotal, BigDecimal highTotal,
+        List<MessageText> notes) {
 
+    /**
+     * {@code notes}: how the totals were added up where that is not a plain sum (several fines for one act are alternatives,
+     * 行政罰法 §24: the totals count the heaviest, not all of them).
+     */
     public PenaltyExposure {
         items = List.copyOf(items);
+        notes = notes == null ? List.of() : List.copyOf(notes);
+    }
+
+    public PenaltyExposure(String jurisdiction, String currency, List<Item> items, BigDecimal lowTotal, BigDecimal highTotal) {
+        this(jurisdiction, currency, items, lowTotal, highTotal, List.of());
     }
 
     /**

@@ -41,7 +41,7 @@ public record TaxRequest(
         Consignment consignment,
         @NotEmpty @Size(max = 20000) List<@NotNull @Valid TaxRequestLine> lines,
         @Size(max = 40) String invoiceNumber,
-        LocalDate invoiceDate) {
+        @DateWindow LocalDate invoiceDate) {
 
     /** A request without the invoice's number and date (they only identify the invoice in the documents). */
     public TaxRequest(String jurisdiction, LocalDate date, String currency, Incoterm incoterm, BigDecimal exchangeRate,

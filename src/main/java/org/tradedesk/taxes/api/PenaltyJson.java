@@ -36,9 +36,13 @@ final class PenaltyJson {
             Map<String, BigDecimal> multiples) {
     }
 
-    /** The surcharges, interest and fine ranges a mistake exposes the importer to. */
+    /**
+     * The surcharges, interest and fine ranges a mistake exposes the importer to; {@code notes} say how the totals were added up
+     * where they are not a plain sum (fines for one act are alternatives: the totals count the heaviest).
+     */
     @Schema(name = "PenaltyExposure")
-    record Exposure(String jurisdiction, String currency, List<Item> items, BigDecimal lowTotal, BigDecimal highTotal) {
+    record Exposure(String jurisdiction, String currency, List<Item> items, BigDecimal lowTotal, BigDecimal highTotal,
+            List<MessageText> notes) {
     }
 
     /**

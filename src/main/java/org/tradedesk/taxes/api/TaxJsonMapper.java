@@ -61,18 +61,33 @@ final class TaxJsonMapper {
                         l.scheme(), l.customsValue(), l.transportAndInsurance(), l.litresOfAlcohol(), l.lowValue(), l.taxes(),
                         l.total(), l.freightShare(), l.insuranceShare(), l.otherCostsShare())).toList(),
                 r.taxes().stream().map(t -> new TaxResultJson.Tax(t.code(), t.label(), t.base(), t.rate(), t.amount(),
-                        t.displayAmount(), t.collected(), t.legalReference())).toList(),
+                        t.displayAmount(), t.collected() && !waived(r, t.code()), t.legalReference())).toList(),
                 r.total(), r.totalDisplay(),
                 r.options().stream().map(o -> new TaxResultJson.Option(o.line(), o.scheme(), o.label(), o.duty(), o.dutyAmount(),
                         o.total(), o.saving(), o.requires(), o.cheapest(), o.selected())).toList(),
                 r.steps().stream().map(s -> new TaxResultJson.Step(s.line(), s.code(), s.label(), s.baseFormula(), s.base(),
-                        s.rate(), s.rateSource(), s.amountExact(), s.amount(), s.rounding(), s.collected(), s.legalReference(),
+                        s.rate(), s.rateSource(), s.amountExact(), s.amount(), s.rounding(), s.collected() && !waived(s), s.legalReference(),
                         s.explanation(), s.baseTerms())).toList(),
                 r.dataVersions(), r.notes(),
                 r.sources().stream().map(s -> new TaxResultJson.Source(s.kind(), s.subject(), s.version(), s.effectiveFrom(),
                         s.effectiveTo(), s.publisher(), s.rate(), s.quotation(), s.fromRequest(), s.versionText(),
                         TaxResult.DataSource.EXCHANGE_RATE.equals(s.kind()) && !s.fromRequest() ? s.publisherMessage() : null)).toList(),
                 r.complete(), r.notComputed());
+    }
+
+    /**
+     * A step the law computed but does not collect this time: its amount came to something and is zero (Taiwan's trade
+     * promotion fee of NT$100 or less, 不予徵收). The API's {@code collected} says whether the amount is payable, so false
+     * (issue 6); the chain's flag, which the worksheet's formulas use when a changed input makes it payable, is kept.
+     */
+    private static boolean waived(TaxResult.TaxStep s) {
+        return s.amount() != null && s.amount().signum() == 0 && s.amountExact() != null && s.amountExact().signum() > 0;
+    }
+
+    /** A tax every step of which was {@link #waived(TaxResult.TaxStep) waived}. */
+    private static boolean waived(TaxResult r, String code) {
+        List<TaxResult.TaxStep> steps = r.steps().stream().filter(s -> s.code().equals(code)).toList();
+        return !steps.isEmpty() && steps.stream().allMatch(TaxJsonMapper::waived);
     }
 
     static SavedCalculationJson toJson(SavedCalculation c) {
@@ -101,6 +116,6 @@ final class TaxJsonMapper {
     static PenaltyJson.Exposure toJson(PenaltyExposure e) {
         List<PenaltyJson.Item> items = e.items().stream().map(i -> new PenaltyJson.Item(i.code(), i.label(), i.low(), i.high(),
                 i.reckoning(), i.legalBasis())).toList();
-        return new PenaltyJson.Exposure(e.jurisdiction(), e.currency(), items, e.lowTotal(), e.highTotal());
+        return new PenaltyJson.Exposure(e.jurisdiction(), e.currency(), items, e.lowTotal(), e.highTotal(), e.notes());
     }
 }

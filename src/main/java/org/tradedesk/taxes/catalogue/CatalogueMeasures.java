@@ -37,8 +37,11 @@ import org.tradedesk.taxes.domain.TariffMeasureSource.TariffMeasures;
  * catalogue, so no concession option is built from it.
  *
  * <p>Taiwan (關稅法 第5條): column I (第一欄) is the duty; column II (第二欄) rates name their partners,
- * offered when the origin is that partner and on the column II partner list on the date; column III
- * (第三欄) is offered for origins without column I treatment, as a requirement the coordinator confirms.
+ * offered when the origin is that partner and on the column II partner list on the date. Column I applies to
+ * the origins on the column I list (WTO members, effective-dated; reciprocal treatment to confirm); an origin
+ * not on it pays column III (第三欄) automatically, the reason in the rate's source, and column III is never an
+ * option for a listed origin. Only where the list cannot decide (no origin given) is column III offered, as a
+ * requirement the coordinator confirms.
  */
 final class CatalogueMeasures {
 
@@ -99,13 +102,33 @@ final class CatalogueMeasures {
         general.ifPresent(g -> measures.put(DUTY, g.expression()));
         List<Option> options = new ArrayList<>();
         List<RefusedOption> refused = new ArrayList<>();
+        MessageText referenceText = referenceText(lookup);
         if (lookup.jurisdiction() == Jurisdiction.AU) {
             australianOptions(lookup.measures(), country, lists, options, refused);
         } else {
-            taiwanOptions(lookup.measures(), country, lists, options, refused);
+            Optional<TariffMeasure> columnThree = lookup.measures().stream().filter(m -> "NON_MFN".equals(m.type())).findFirst();
+            Eligibility columnOne = country == null ? null : lists.check(TW_COLUMN_I);
+            if (columnOne != null && !columnOne.eligible() && !NO_LIST.equals(columnOne.reason().code()) && columnThree.isPresent()) {
+                // 關稅法 §5: goods of a country or territory neither a WTO member nor with reciprocal treatment pay column III,
+                // not a choice: the duty is column III's, and the rate's source says why (issue 6: KP was given column I)
+                measures.put(DUTY, columnThree.get().expression());
+                referenceText = MessageText.of("taxes.source.tw-column-iii", Arg.message(referenceText), Arg.message(columnOne.reason()),
+                        publishedRate(columnThree.get()));
+                taiwanOptions(lookup.measures(), country, lists, options, refused, false);
+            } else {
+                // an origin on the column I list (or not given, or no list held) pays column I; column III is offered only
+                // where the list cannot decide (no origin, no list)
+                taiwanOptions(lookup.measures(), country, lists, options, refused, columnOne == null || !columnOne.eligible());
+            }
         }
-        return new TariffMeasures(reference(lookup, general.orElse(null)), measures, options, refused, referenceText(lookup));
+        return new TariffMeasures(reference(lookup, general.orElse(null)), measures, options, refused, referenceText);
     }
+
+    /** The list of the origins that pay Taiwan's column I (WTO members; reciprocal treatment to confirm). */
+    static final String TW_COLUMN_I = "TW_COLUMN_I";
+
+    /** The reason {@link EligibilityLists} gives when it holds no list of the code. */
+    private static final String NO_LIST = "tariff.eligibility.no-list";
 
     /**
      * The reference as the reader reads it: the item and the catalogue data version with its import date ("AU 2204.21.10 —
@@ -286,7 +309,7 @@ final class CatalogueMeasures {
     }
 
     private static void taiwanOptions(List<TariffMeasure> measures, String origin, CountryLists lists, List<Option> options,
-            List<RefusedOption> refused) {
+            List<RefusedOption> refused, boolean offerColumnThree) {
         boolean columnTwo = false;
         boolean partnerRate = false;
         String anyColumnTwo = null;
@@ -306,7 +329,7 @@ final class CatalogueMeasures {
                 } else {
                     refused.add(new RefusedOption("TW_COLUMN_II", label, m.expression(), e.reason()));
                 }
-            } else if ("NON_MFN".equals(m.type())) {
+            } else if ("NON_MFN".equals(m.type()) && offerColumnThree) {
                 options.add(new Option("TW_COLUMN_III", MessageText.of("taxes.option.label.tw-column-iii"), m.expression(),
                         MessageText.of("taxes.option.requires.tw-column-iii", publishedRate(m))));
             }

@@ -56,6 +56,20 @@ class CatalogueTariffSource implements TariffMeasureSource {
         }
     }
 
+    @Override
+    public Optional<SchemeCheck> checkScheme(String jurisdiction, String scheme, CountryCode origin, LocalDate date) {
+        if (scheme == null || Arrays.stream(Jurisdiction.values()).noneMatch(j -> j.name().equals(jurisdiction))) {
+            return Optional.empty();
+        }
+        Jurisdiction j = Jurisdiction.valueOf(jurisdiction);
+        // the list codes are the scheme codes the tariff prints (DCS, ChAFTA, Peru): typed in another case they are the same list
+        return lists.lists(j).stream().map(org.tradedesk.tariff.EligibilityList::code).filter(c -> c.equalsIgnoreCase(scheme.strip()))
+                .findFirst().map(code -> {
+                    org.tradedesk.tariff.Eligibility e = lists.check(j, code, origin, date);
+                    return new SchemeCheck(e.eligible(), e.reason());
+                });
+    }
+
     /** Items named in a subheading's error: enough to choose from or to see where to search. */
     private static final int ITEMS_NAMED = 12;
 

@@ -185,7 +185,12 @@ public final class ChainDefinitions {
         if (rounding != RoundingRule.NONE && !rounding.code().equals("NONE") && (source == null || source.isBlank())) {
             throw new IllegalStateException("alcohol.lalRounding " + rounding.code() + " needs its legalReference");
         }
-        return new AlcoholRule(rounding, source, optText(n, "legalReferenceMessage"));
+        RoundingRule perLal = n.has("perLalAmountRounding") ? RoundingRule.parse(optText(n, "perLalAmountRounding")) : null;
+        String perLalSource = optText(n, "perLalAmountRoundingSource");
+        if (perLal != null && (perLalSource == null || perLalSource.isBlank())) {
+            throw new IllegalStateException("alcohol.perLalAmountRounding " + perLal.code() + " needs its perLalAmountRoundingSource");
+        }
+        return new AlcoholRule(rounding, source, optText(n, "legalReferenceMessage"), perLal, perLalSource);
     }
 
     /*

@@ -87,7 +87,7 @@ final class WorksheetXlsxWriter {
         if (doc.advice() != null && doc.advice().incomplete()) {
             // an incomplete result says so before any total: which tax, which line, what is needed
             sheet.skip();
-            sheet.row(XlsxEmphasis.TOTAL).text(labels.get("letter.incomplete"));
+            sheet.row(XlsxEmphasis.TOTAL).text(labels.get("worksheet.incomplete"));
             doc.advice().notComputed().forEach(n -> sheet.row(XlsxEmphasis.NOTE).text(n.in(doc.language())));
         }
         sheet.skip();
@@ -249,6 +249,9 @@ final class WorksheetXlsxWriter {
         int last = sheet.nextRowNumber() - 1;
 
         XlsxRow totalRow = sheet.row(XlsxEmphasis.TOTAL);
+        if (totalRow.number() != lastLine + 1) {
+            throw new IllegalStateException("the lines' shares refer to the total row right after the last line");
+        }
         totalRow.blank().text(labels.get("label.linesTotal"));
         Map<String, String> lineTotals = new HashMap<>();
         for (InputColumn input : doc.inputs()) {
@@ -474,7 +477,9 @@ final class WorksheetXlsxWriter {
         }
         int valueColumn = columns.get(TaxResultDocuments.INVOICE_VALUE);
         if (row.number() < last) {
-            return "ROUND(" + local + "*" + row.ref(valueColumn) + "/SUM(" + XlsxSheet.range(valueColumn, first, last) + "),2)";
+            // the lines' invoice value is the total row's sum (the row after the last line), referenced absolutely: one sum for the
+            // sheet, not one per line, whose evaluation grew with the square of the lines (5,000 lines never answered; issue 6)
+            return "ROUND(" + local + "*" + row.ref(valueColumn) + "/" + XlsxSheet.absoluteLocalRef(valueColumn, last + 1) + ",2)";
         }
         // ROUND(…, 2): the rest is in cents already; this clears the binary noise of subtracting doubles
         return "ROUND(" + local + "-SUM(" + XlsxSheet.range(shareColumn, first, last - 1) + "),2)";

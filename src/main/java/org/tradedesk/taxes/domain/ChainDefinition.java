@@ -105,7 +105,16 @@ public record ChainDefinition(
      * the strength (Australian beer's 1.15 %vol) is not here: it is part of the rate text that states it
      * ({@code ABOVE 1.15 %vol} in the duty expression).
      */
-    public record AlcoholRule(RoundingRule lalRounding, String legalReference, String legalReferenceMessage) {
+    public record AlcoholRule(RoundingRule lalRounding, String legalReference, String legalReferenceMessage,
+            RoundingRule perLalAmountRounding, String perLalAmountRoundingSource) {
+
+        /**
+         * {@code perLalAmountRounding}: how an amount charged per litre of alcohol is rounded, whichever step charges it (a Schedule 3
+         * duty per LAL and the excise-equivalent duty follow the same published rule); null when the steps' own roundings apply.
+         */
+        public AlcoholRule(RoundingRule lalRounding, String legalReference, String legalReferenceMessage) {
+            this(lalRounding, legalReference, legalReferenceMessage, null, null);
+        }
 
         /** The published rule as a sentence the explanation renders in the reader's language: a message code so marked. */
         public static final String MESSAGE = "message:";

@@ -30,6 +30,8 @@ final class LineMeasures {
     /** The catalogue entry's reference, for the data versions; null when the catalogue gave nothing. */
     String catalogueReference;
     MessageText catalogueReferenceText;
+    /** Why the taxes decided by the line's code could not be decided (a code not in the tariff, its duty typed); null when none. */
+    MessageText codeNote;
 
     private LineMeasures() {
     }
@@ -39,6 +41,29 @@ final class LineMeasures {
         return measure.length() <= 6 && measure.trim().equalsIgnoreCase("none");
     }
 
+    /**
+     * A typed option whose scheme is one of the held country lists (DCS, an FTA, Taiwan's column II) is checked against the list
+     * on the date like the tariff's own options: an origin not on it is refused on the option's scheme field with the reason the
+     * refused-options table gives, so it is never offered or recommended (issue 6). A scheme no list governs (free text) is kept,
+     * marked in its label, which the page, the letter and the API print, as typed by the user with its eligibility not checked.
+     */
+    private static DutyCandidate listChecked(TariffMeasureSource tariff, ChainDefinition chain, LocalDate date, TaxRequestLine line,
+            DutyCandidate typed, String field) {
+        CountryCode origin = line.origin() == null ? null : CountryCode.of(line.origin());
+        java.util.Optional<TariffMeasureSource.SchemeCheck> check = tariff == null ? java.util.Optional.empty()
+                : tariff.checkScheme(chain.jurisdiction(), typed.scheme(), origin, date);
+        if (check.isEmpty()) {
+            return new DutyCandidate(typed.scheme(), MessageText.of("taxes.option.label.typed-unchecked", Arg.message(typed.label())),
+                    typed.duty(), typed.requires());
+        }
+        if (!check.get().eligible()) {
+            throw TaxInputInvalid.field(field + ".scheme", MessageText.of("taxes.reason.option.not-eligible", Arg.literal(typed.scheme()),
+                    Arg.message(check.get().reason())));
+        }
+        return new DutyCandidate(typed.scheme(), typed.label(), typed.duty(), typed.requires() == null ? check.get().reason()
+                : MessageText.of("taxes.option.requires.typed-checked", Arg.message(typed.requires()), Arg.message(check.get().reason())));
+    }
+
     static LineMeasures of(TariffMeasureSource tariff, ChainDefinition chain, LocalDate date, TaxRequestLine line, int i,
             String digits, DutyExpressions expressions, Concessions concessions) {
         LineMeasures m = new LineMeasures();
@@ -46,7 +71,7 @@ final class LineMeasures {
         if (tariff != null && digits != null) {
             CountryCode origin = line.origin() == null ? null : CountryCode.of(line.origin());
             java.util.Optional<TariffMeasureSource.TariffMeasures> inCatalogue = tariff.find(chain.jurisdiction(), HsCode.of(digits), origin, date);
-            TariffCodeCheck.requireRateable(tariff, chain, line, i, digits, date, inCatalogue);
+            m.codeNote = TariffCodeCheck.requireRateable(tariff, chain, line, i, digits, date, inCatalogue).orElse(null);
             inCatalogue.ifPresent(found -> {
                 // the reference as a message where the catalogue gives one (item and data versions in the reader's language)
                 MessageText source = MessageText.of("taxes.source.catalogue", found.referenceText() != null
@@ -74,7 +99,10 @@ final class LineMeasures {
             m.sources.put(k, given);
         });
         for (int k = 0; k < line.options().size(); k++) {
-            m.candidates.add(concessions.claim(chain, date, line.options().get(k), "lines[" + i + "].options[" + k + "]"));
+            TaxRequestLine.DutyOptionRequest o = line.options().get(k);
+            String field = "lines[" + i + "].options[" + k + "]";
+            DutyCandidate claimed = concessions.claim(chain, date, o, field);
+            m.candidates.add(chain.concession(o.scheme(), date).isPresent() ? claimed : listChecked(tariff, chain, date, line, claimed, field));
         }
         String scheme = line.scheme() == null || line.scheme().isBlank() ? DutyCandidate.GENERAL : line.scheme();
         m.scheme = scheme;

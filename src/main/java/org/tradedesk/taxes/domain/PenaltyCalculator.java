@@ -39,7 +39,8 @@ public final class PenaltyCalculator {
                         BigDecimal amount = unpaid.multiply(rule.amount()).movePointLeft(2).multiply(BigDecimal.valueOf(days));
                         items.add(new Item(rule.code(), rule.label(), amount, amount, rule.legalReference(),
                                 perDay("taxes.penalty.reckoning.perDayPercent", request.daysLatePayment(), rule,
-                                        Arg.money(unpaid, chain.currency().value()), Arg.percent(rule.amount()), Arg.number(days))));
+                                        Arg.money(minorUnits(unpaid, chain), chain.currency().value()), Arg.percent(rule.amount()),
+                                        Arg.number(days))));
                     }
                 }
                 case "MULTIPLE" -> multiple(rule, request, chain).ifPresent(items::add);
@@ -69,9 +70,28 @@ public final class PenaltyCalculator {
         items.replaceAll(i -> new Item(i.code(), i.label(), chain.displayRounding().apply(i.low()),
                 chain.displayRounding().apply(i.high()), i.legalReference(), i.reckoning(),
                 legalBasis(ruleOf(chain, i.code()), chain)));
-        BigDecimal low = items.stream().map(Item::low).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal high = items.stream().map(Item::high).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return new PenaltyExposure(chain.jurisdiction(), chain.currency().value(), items, low, high);
+        // Fines (罰鍰) for one act are not added up: 行政罰法 §24(1) — one act breaching several administrative obligations is fined
+        // under the provision with the highest statutory fine. Whether tax laws let the customs and the business-tax fine for the
+        // same evasion be combined is not settled here (to confirm), so the fines are alternatives: the totals count the
+        // heaviest, and a note says so. Surcharges and late-payment charges (滯報費, 滯納金) are not fines and add up.
+        List<Item> fines = items.stream().filter(i -> isFine(ruleOf(chain, i.code())) && i.high().signum() > 0).toList();
+        List<Item> added = fines.size() < 2 ? items : items.stream().filter(i -> !fines.contains(i)).toList();
+        BigDecimal low = added.stream().map(Item::low).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal high = added.stream().map(Item::high).reduce(BigDecimal.ZERO, BigDecimal::add);
+        List<MessageText> notes = new ArrayList<>();
+        if (fines.size() >= 2) {
+            Item heaviest = fines.stream().max(java.util.Comparator.comparing(Item::high)).orElseThrow();
+            low = low.add(heaviest.low());
+            high = high.add(heaviest.high());
+            notes.add(MessageText.of("taxes.penalty.fines.alternatives." + chain.jurisdiction(),
+                    Arg.message(Texts.of(heaviest.label()))));
+        }
+        return new PenaltyExposure(chain.jurisdiction(), chain.currency().value(), items, low, high, notes);
+    }
+
+    /** A fine (罰鍰, a penalty), as against a surcharge or a charge a day late (滯報費, 滯納金). */
+    private static boolean isFine(PenaltyRule rule) {
+        return rule.kind().equals("MULTIPLE") || rule.kind().equals("GREATER_OF_UNITS_OR_MULTIPLE");
     }
 
     /**
@@ -129,6 +149,16 @@ public final class PenaltyCalculator {
         return java.util.Optional.of(new Item(rule.code(), rule.label(), base.multiply(rule.low()), base.multiply(rule.high()),
                 rule.legalReference(), MessageText.of(code, Arg.number(rule.low()), Arg.number(rule.high()),
                         Arg.code(baseName), Arg.money(base, currency), Arg.number(rule.legalMinimum()))));
+    }
+
+    /**
+     * An amount as the reader reads money, in the currency's minor units (TWD 473,432.00, not 473,432.000000 as typed): only
+     * trailing zeros are dropped, so a figure with more digits than the minor unit still shows them all.
+     */
+    static BigDecimal minorUnits(BigDecimal amount, ChainDefinition chain) {
+        int digits = java.util.Currency.getInstance(chain.currency().value()).getDefaultFractionDigits();
+        BigDecimal stripped = amount.stripTrailingZeros();
+        return stripped.scale() <= digits ? stripped.setScale(Math.max(digits, 0)) : stripped;
     }
 
     private static int capped(Integer days, Integer max) {

@@ -212,11 +212,20 @@ final class StepEvaluator {
 
     private void record(StepDefinition step, Integer line, BigDecimal base, DutyExpression expression, MessageText source,
             BigDecimal exact, MessageText working, Map<String, BigDecimal> values, Map<String, BigDecimal> taxes) {
-        BigDecimal amount = step.rounding().apply(exact);
+        RoundingRule rounding = step.rounding();
+        MessageText roundingText = null;
+        if (line != null && chain.alcohol().perLalAmountRounding() != null && perLitreOfAlcohol(expression)) {
+            // one rule per tax: a duty charged per litre of alcohol follows the published excise rule the chain cites
+            // (AU: the ATO's beer example truncates 184.928 to 184.92), whichever step carries it (issue 6)
+            rounding = chain.alcohol().perLalAmountRounding();
+            roundingText = MessageText.of("taxes.working.rounding.per-lal", Arg.message(
+                    org.tradedesk.taxes.TaxResult.TaxStep.roundingText(rounding.code())), Arg.code("taxes.source.per-lal-rounding." + chain.jurisdiction()));
+        }
+        BigDecimal amount = rounding.apply(exact);
         MessageText explanation = working;
-        if (step.rounding() != RoundingRule.NONE && !step.rounding().code().equals("NONE")) {
-            explanation = MessageText.of("taxes.working.rounded", Arg.message(explanation), Texts.money(amount, chain.currency()),
-                    Arg.message(run.rounding(step)));
+        if (rounding != RoundingRule.NONE && !rounding.code().equals("NONE")) {
+            explanation = MessageText.of("taxes.working.rounded", Arg.message(explanation), Texts.rounded(amount, chain.currency(), rounding),
+                    Arg.message(roundingText != null ? roundingText : run.rounding(step)));
         }
         if (step.notCollectedAtOrBelow() != null && amount.compareTo(step.notCollectedAtOrBelow()) <= 0) {
             explanation = MessageText.of("taxes.working.notCollected", Arg.message(explanation), Texts.money(amount, chain.currency()),
@@ -225,12 +234,36 @@ final class StepEvaluator {
         }
         // base and exact amount shown to at most 10 decimals; the amount was rounded on the full value
         run.steps.add(new TaxStep(line, step.code(), step.label(), step.baseFormula(), shown(base), expression.toString(), source,
-                shown(exact), amount, step.rounding().code(), step.collected(), step.legalReference(), explanation,
+                shown(exact), amount, rounding.code(), step.collected(), step.legalReference(), explanation,
                 run.baseTerms(step, chain)));
         taxes.put(step.code(), amount);
         if (step.collected()) {
             values.put(step.code(), amount);
         }
+    }
+
+    /**
+     * Whether the rate charges per litre of alcohol in any of its terms (57.79 AUD/LAL ABOVE 1.15 %vol; "5%, and $107.99/L of
+     * alcohol"): the duty is then one amount rounded by the excise rule, so the general rate and a preference paying only the
+     * per-litre part differ by exactly the ad valorem part (2204.10.29: 5 % of AUD 10,000 = 500.00).
+     */
+    static boolean perLitreOfAlcohol(DutyExpression e) {
+        if (e instanceof DutyExpression.Specific sp) {
+            return sp.unit() != null && sp.unit().dimension() == org.tradedesk.shared.UnitOfMeasure.Dimension.ALCOHOL;
+        }
+        if (e instanceof DutyExpression.Sum sum) {
+            return sum.terms().stream().anyMatch(StepEvaluator::perLitreOfAlcohol);
+        }
+        if (e instanceof DutyExpression.Difference d) {
+            return perLitreOfAlcohol(d.minuend()) || perLitreOfAlcohol(d.subtrahend());
+        }
+        if (e instanceof DutyExpression.Bounded b) {
+            return perLitreOfAlcohol(b.value()) || perLitreOfAlcohol(b.limit());
+        }
+        if (e instanceof DutyExpression.Extreme x) {
+            return x.alternatives().stream().anyMatch(StepEvaluator::perLitreOfAlcohol);
+        }
+        return false;
     }
 
     static BigDecimal sum(List<String> names, Map<String, BigDecimal> values) {

@@ -1,6 +1,8 @@
 package org.tradedesk.taxes.domain;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.tradedesk.shared.HsCode;
 import org.tradedesk.taxes.TaxInputInvalid;
@@ -23,20 +25,57 @@ final class TariffCodeCheck {
      * the request does not give them either, and the catalogue says why (not in the tariff, a subheading). An item
      * that merely has no rate, or a jurisdiction the catalogue does not hold, is left to the steps.
      */
-    static void requireRateable(TariffMeasureSource tariff, ChainDefinition chain, TaxRequestLine line, int index, String digits,
-            LocalDate date, Optional<TariffMeasures> found) {
+    static Optional<org.tradedesk.shared.MessageText> requireRateable(TariffMeasureSource tariff, ChainDefinition chain, TaxRequestLine line,
+            int index, String digits, LocalDate date, Optional<TariffMeasures> found) {
         if (tariff == null || digits == null) {
-            return;
+            return Optional.empty();
         }
         boolean rateMissing = chain.steps().stream().filter(StepDefinition::required).map(StepDefinition::measureKey)
                 .anyMatch(key -> key != null && !line.measures().containsKey(key)
                         && found.map(f -> !f.measures().containsKey(key)).orElse(true));
         if (!rateMissing) {
-            return;
+            return found.isPresent() ? Optional.empty() : notInTariff(tariff, chain, line, index, digits, date);
         }
         tariff.whyNoMeasures(chain.jurisdiction(), HsCode.of(digits), date).ifPresent(why -> {
             throw TaxInputInvalid.field("lines[" + index + "].tariffCode", fieldError(line.tariffCode(), why));
         });
+        return Optional.empty();
+    }
+
+    /**
+     * A code the catalogue cannot rate on a line whose required measures the request gives (a typed duty): the calculation goes
+     * on with what was typed, but the taxes the chain decides by the code (WET and LCT by their tariff items, an excise-equivalent
+     * or anti-dumping rate the tariff would give) cannot be decided, so the result says so in a note on the page, the letter and
+     * the API (issue 6: 22042100 with a typed duty lost its WET silently). Not a refusal: the typed measures are the
+     * coordinator's to give, and a code the tariff does not hold is refused only where a required rate would be missing.
+     */
+    private static Optional<org.tradedesk.shared.MessageText> notInTariff(TariffMeasureSource tariff, ChainDefinition chain, TaxRequestLine line,
+            int index, String digits, LocalDate date) {
+        Optional<org.tradedesk.shared.MessageText> why = tariff.whyNoMeasures(chain.jurisdiction(), HsCode.of(digits), date);
+        // only where the catalogue holds the jurisdiction's tariff and the code is no item of it: without tariff data the chain
+        // still recognises a valid item by its code (WET on 2204.21.20), so nothing is undecided
+        if (why.isEmpty() || why.get().code().endsWith(".no-data")) {
+            return Optional.empty();
+        }
+        List<String> zh = new ArrayList<>();
+        List<String> en = new ArrayList<>();
+        for (StepDefinition step : chain.steps()) {
+            boolean byCode = !step.hsPrefixes().isEmpty() || !step.kinds().isEmpty()
+                    || (step.measureKey() != null && !step.required() && step.rates().isEmpty() && !line.measures().containsKey(step.measureKey()));
+            if (step.level() == ChainDefinition.Level.LINE && byCode) {
+                zh.add(step.label().in(java.util.Locale.TRADITIONAL_CHINESE));
+                en.add(step.label().in(java.util.Locale.ENGLISH));
+            }
+        }
+        if (en.isEmpty()) {
+            return Optional.empty();
+        }
+        // one flat argument, the steps' names joined in each language (、 in Chinese)
+        org.tradedesk.shared.MessageText.Arg undecided = Texts.text(org.tradedesk.shared.LocalizedText.of(String.join("、", zh),
+                String.join(", ", en)));
+        return Optional.of(org.tradedesk.shared.MessageText.of("taxes.note.code-not-in-tariff",
+                org.tradedesk.shared.MessageText.Arg.literal(index + 1), org.tradedesk.shared.MessageText.Arg.message(fieldError(line.tariffCode(), why.get())),
+                org.tradedesk.shared.MessageText.Arg.date(date), undecided));
     }
 
     /** The message of {@code why}, the tariff code in it named (a check-digit message names the code itself). */

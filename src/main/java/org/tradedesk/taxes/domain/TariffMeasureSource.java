@@ -29,6 +29,19 @@ public interface TariffMeasureSource {
     }
 
     /**
+     * What the held country lists say of a typed option's scheme (DCS, CPTPP, TW_COLUMN_II…) for the origin on the date:
+     * empty when no list governs the scheme (a free-text scheme, whose eligibility nobody checks). Issue 6: a typed option
+     * must not give what the tariff-derived options refuse.
+     */
+    default Optional<SchemeCheck> checkScheme(String jurisdiction, String scheme, CountryCode origin, LocalDate date) {
+        return Optional.empty();
+    }
+
+    /** A held list's answer for a typed scheme: whether the origin may claim it, and why (the list, its source). */
+    record SchemeCheck(boolean eligible, MessageText reason) {
+    }
+
+    /**
      * What the catalogue knows of one tariff item, with a reference a worksheet can print: the
      * options the origin may claim on the date, and those it may not ({@code refused}, each with the
      * reason) for a screen that shows them greyed on request.

@@ -256,6 +256,9 @@ public final class TaxEngine {
                 run.sources.add(new TaxResult.DataSource(TaxResult.DataSource.TARIFF_LINE, String.valueOf(i + 1),
                         measures.catalogueReference, request.date(), null, null, null, null, false, measures.catalogueReferenceText));
             }
+            if (measures.codeNote != null) {
+                run.notes.add(measures.codeNote);
+            }
             run.candidates.add(measures.candidates);
             lineMeasures.add(measures);
             DutyContext context = context(line, i, chain, digits[i], local, fx);

@@ -33,6 +33,19 @@ final class Texts {
     }
 
     /**
+     * An amount after its legal rounding, in the rounding's unit where the law rounds to fewer decimals than the currency's minor
+     * unit (TWD 129,069 truncated to whole NT$, not 129,069.00: issue 6), else as {@link #money}.
+     */
+    static Arg rounded(BigDecimal amount, CurrencyCode currency, org.tradedesk.shared.RoundingRule rule) {
+        if (amount != null && rule.scale() >= 0 && rule.scale() < currency.isoFractionDigits()) {
+            return Arg.message(MessageText.of("taxes.working.money.whole", Arg.literal(currency.value()),
+                    Arg.number(amount.setScale(rule.scale(), java.math.RoundingMode.UNNECESSARY))));
+        }
+        return money(amount, currency);
+    }
+
+
+    /**
      * A base a rate is applied to: as {@link #money}, but an exact quotient is shown as {@link ShownQuotient} rules
      * ("≈ AUD 33,757.2727").
      */

@@ -47,5 +47,16 @@ class TaxFigures {
         return amount(value, currency);
     }
 
+    /**
+     * A tax's total as its steps round it: whole NT$ where every step of the tax is truncated to whole dollars (Taiwan's
+     * duty, 129,069, not 129,069.00), else in the currency's minor units (issue 6: one figure, one form, everywhere).
+     */
+    public String tax(org.tradedesk.taxes.TaxResult result, String code, BigDecimal value) {
+        java.util.Set<String> roundings = new java.util.HashSet<>();
+        result.steps().stream().filter(s -> s.code().equals(code)).forEach(s -> roundings.add(String.valueOf(s.rounding())));
+        return roundings.size() == 1 ? rounded(value, result.currency(), roundings.iterator().next()) : amount(value, result.currency());
+    }
+
+
     private static final Formats FORMATS = new Formats(java.time.Clock.systemUTC());
 }

@@ -62,7 +62,8 @@ class CatalogueMeasuresTest {
     /** The lists as far as these tests need them: the FTA parties named, no developing-country list holding DE, US or JP. */
     private static final String[] LISTS = {"CPTPP:GB:2024-12-24", "CPTPP:JP:2018-12-30", "A-UKFTA:GB:2023-05-31", "JAEPA:JP:2015-01-15",
         "RCEP:JP:2022-01-01", "AUSFTA:US:2005-01-01", "CA:CA", "NZ:NZ", "AANZFTA:NZ:2010-01-01", "DCS:VN", "DCT:VN",
-        "TW_COLUMN_II:SG:2014-04-19:?", "TW_COLUMN_II:NZ:2013-12-01:?"};
+        "TW_COLUMN_II:SG:2014-04-19:?", "TW_COLUMN_II:NZ:2013-12-01:?", "TW_COLUMN_I:SG:1995-01-01:?", "TW_COLUMN_I:JP:1995-01-01:?",
+        "TW_COLUMN_I:NZ:1995-01-01:?"};
 
     private static TariffMeasures map(TariffLookup lookup, String origin) {
         CountryCode o = origin == null ? null : CountryCode.of(origin);
@@ -196,8 +197,14 @@ class CatalogueMeasuresTest {
                 .extracting(Option::duty).isEqualTo("107.99 AUD/LAL");
     }
 
+    /**
+     * 關稅法 §5: column I for WTO members (and reciprocal treatment), column III for the rest. Issue 6 (acceptance): North Korean
+     * goods were given column I 17.5 %, with column III only an option. Now an origin on the column I list pays column I and has no
+     * column III option; one off it (KP) pays column III, 30 %, with the list's reason in the rate's source; without an origin the
+     * list cannot decide, so column I stays the duty and column III is offered.
+     */
     @Test
-    void taiwanColumnTwoOnlyForItsPartnersAndColumnThreeAlwaysShown() {
+    void taiwanColumnTwoOnlyForItsPartnersAndColumnThreeOnlyForOriginsOffTheColumnOneList() {
         TariffLookup lookup = new TariffLookup(Jurisdiction.TW,
                 new TariffLine("87032390005", "8703.23.90.00-5", "STATISTICAL", "Other passenger motor vehicles", "其他小客車", "SET"), DATE,
                 List.of(measure("GENERAL", "第一欄 column I", null, "17.5%", "17.5%", "column I"),
@@ -208,12 +215,21 @@ class CatalogueMeasuresTest {
 
         TariffMeasures fromSg = map(lookup, "SG");
         assertThat(fromSg.measures()).containsEntry("duty", "17.5%");
-        assertThat(fromSg.options()).extracting(Option::scheme).containsExactly("TW_COLUMN_II", "TW_COLUMN_III");
+        assertThat(fromSg.options()).extracting(Option::scheme).containsExactly("TW_COLUMN_II");
         assertThat(option(fromSg, "TW_COLUMN_II").requires().args().get(1).message().code())
                 .as("the partner list is shipped to confirm, and says so").isEqualTo("tariff.eligibility.to-confirm");
         TariffMeasures fromJapan = map(lookup, "JP");
-        assertThat(fromJapan.options()).extracting(Option::scheme).containsExactly("TW_COLUMN_III");
+        assertThat(fromJapan.measures()).containsEntry("duty", "17.5%");
+        assertThat(fromJapan.options()).isEmpty();
         assertThat(fromJapan.refused()).extracting(RefusedOption::scheme).containsExactly("TW_COLUMN_II");
+        TariffMeasures fromNorthKorea = map(lookup, "KP");
+        assertThat(fromNorthKorea.measures()).containsEntry("duty", "30%");
+        assertThat(fromNorthKorea.options()).isEmpty();
+        assertThat(fromNorthKorea.referenceText().code()).isEqualTo("taxes.source.tw-column-iii");
+        assertThat(fromNorthKorea.referenceText().args().get(1).message().code()).isEqualTo("tariff.eligibility.not-listed");
+        TariffMeasures noOrigin = map(lookup, null);
+        assertThat(noOrigin.measures()).containsEntry("duty", "17.5%");
+        assertThat(noOrigin.options()).extracting(Option::scheme).containsExactly("TW_COLUMN_III");
     }
 
     @Test

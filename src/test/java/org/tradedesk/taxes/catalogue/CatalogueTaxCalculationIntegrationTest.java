@@ -143,6 +143,71 @@ class CatalogueTaxCalculationIntegrationTest {
     private static final String CAR = """
             {"description":"sedan 2.0 l","tariffCode":"8703.23.90","origin":"%s","value":40000,"quantity":1,"unit":"No"}""";
 
+    /**
+     * Issue 6 acceptance blocker: a German car with the option DCS 4 % typed was offered, flagged cheapest and recommended in the
+     * approved letter, while the refused-options table said Germany is on no DCS list. A typed scheme that is a held list (DCS, an
+     * FTA) is checked like the tariff's own options: 400 on the option's scheme field with the list's reason.
+     */
+    @Test
+    void aTypedSchemeOfAHeldListIsCheckedAgainstTheListAndRefusedForAnOriginNotOnIt() throws Exception {
+        for (String scheme : List.of("DCS", "AUSFTA", "CPTPP", "dcs")) {
+            JsonNode r = calculate("AU", "AUD", "FOB", """
+                    {"description":"sedan","tariffCode":"87032390","origin":"DE","value":90000,
+                     "options":[{"scheme":"%s","duty":"4%%"}]}""".formatted(scheme), 400);
+            JsonNode error = r.get("errors").get(0);
+            assertThat(error.get("field").asString()).as(scheme).isEqualTo("lines[0].options[0].scheme");
+            // the reason the refused-options table gives (tariff.eligibility.not-listed), the list named as the tariff prints it
+            assertThat(error.get("message").asString()).as(scheme).contains("Germany is not listed for " + scheme.toUpperCase(java.util.Locale.ROOT));
+        }
+        // an origin on the list keeps its typed option, with the list's reason attached to what it requires
+        JsonNode us = calculate("AU", "AUD", "FOB", """
+                {"description":"sedan","tariffCode":"87032390","origin":"US","value":90000,
+                 "options":[{"scheme":"AUSFTA","duty":"4%","label":"typed AUSFTA"}]}""", 200);
+        JsonNode typed = null;
+        for (JsonNode o : us.get("options")) {
+            if (o.get("label").get("text").asString().equals("typed AUSFTA")) {
+                typed = o;
+            }
+        }
+        assertThat(typed).isNotNull();
+        assertThat(typed.get("requires").get("text").asString()).contains("United States is listed for AUSFTA");
+    }
+
+    @Test
+    void aTypedSchemeNoListGovernsIsKeptButMarkedUncheckedInItsLabel() throws Exception {
+        JsonNode r = calculate("AU", "AUD", "FOB", """
+                {"description":"sedan","tariffCode":"87032390","origin":"DE","value":90000,
+                 "options":[{"scheme":"OWN-DEAL","duty":"4%"}]}""", 200);
+        JsonNode own = option(r, "OWN-DEAL");
+        assertThat(own.get("label").get("text").asString()).isEqualTo("OWN-DEAL (typed by the user, eligibility not checked)");
+        assertThat(own.get("cheapest").asBoolean()).as("cheapest, but its label carries the mark wherever it is printed").isTrue();
+    }
+
+    /**
+     * Issue 6 (acceptance): 22042100 is not an item of the Australian tariff (Schedule 3 splits 2204.21 into .10, .20, .30,
+     * .90); with its duty typed the calculation ran without WET and said nothing. The typed duty is still used, but the result
+     * carries a note that the code is not in the tariff and the taxes decided by the code (WET, LCT, excise equivalent) could
+     * not be decided. 100 AUD FOB + 50 freight; duty 5 % × 100 = 5.00; GST 10 % × (100 + 5 + 50) = 15.50; total 20.50.
+     */
+    @Test
+    void aCodeNotInTheTariffWithItsDutyTypedIsCalculatedWithANoteThatItsCodeTaxesWereNotDecided() throws Exception {
+        String body = """
+                {"jurisdiction":"AU","date":"2026-03-02","currency":"AUD","incoterm":"FOB","freight":50,"lines":[{"tariffCode":"22042100",
+                 "description":"wine","origin":"FR","value":100,"litres":0.7,"alcoholByVolume":13.5,"measures":{"duty":"5%"}}]}""";
+        JsonNode r = json.readTree(mvc.perform(post("/api/v1/tax/calculations").with(user("carol").roles("COORDINATOR"))
+                        .header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(decimal(r, "total")).isEqualByComparingTo("20.50");
+        List<String> notes = new ArrayList<>();
+        r.get("notes").forEach(n -> notes.add(n.get("text").asString()));
+        assertThat(notes).anySatisfy(n -> assertThat(n).contains("Line 1: 22042100 is not in the AU tariff")
+                .contains("Wine equalisation tax").contains("Luxury car tax").contains("Excise-equivalent customs duty"));
+        String zh = mvc.perform(post("/api/v1/tax/calculations").with(user("carol").roles("COORDINATOR"))
+                        .header("Accept-Language", "zh-TW").contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(zh).contains("第 1 項：22042100 不在 AU 稅則中").contains("葡萄酒平衡稅");
+    }
+
     @Test
     void japaneseCarGetsItsAgreementsButNoDevelopingCountryRate() throws Exception {
         // 8703.23.90: "5% DCS4% CAFree DCT5%"; no entry in Schedules 8B, 11 or 14 → JAEPA, CPTPP, RCEP Free.
@@ -329,13 +394,31 @@ class CatalogueTaxCalculationIntegrationTest {
                 .replace("6403.99.00.00-8", "64039900008"), 200);
         assertThat(decimal(dutyStep(r), "amount")).isEqualByComparingTo("3800");
         assertThat(decimal(option(r, "TW_COLUMN_II"), "dutyAmount")).isEqualByComparingTo("500");
-        assertThat(decimal(option(r, "TW_COLUMN_III"), "dutyAmount")).isEqualByComparingTo("5000");
+        assertThat(option(r, "TW_COLUMN_III")).as("Singapore is a WTO member: column I, column III no choice").isNull();
         assertThat(option(r, "TW_COLUMN_II").get("cheapest").asBoolean()).isTrue();
         // 20 pairs: max(1,000; 760) = 1,000 — the ad valorem side wins
         JsonNode few = calculate("TW", "TWD", "CIF", """
                 {"description":"leather shoes","tariffCode":"64039900008","origin":"JP","value":10000,"quantity":20,"unit":"pair"}""", 200);
         assertThat(decimal(dutyStep(few), "amount")).isEqualByComparingTo("1000");
         assertThat(option(few, "TW_COLUMN_II")).as("Japan is not a column II partner of this line").isNull();
+    }
+
+    /**
+     * Issue 6 (acceptance): North Korean shoes were given column I. 關稅法 §5: column I is for WTO members and countries with
+     * reciprocal treatment; North Korea is not a WTO member, so column III applies, 50 % of CIF NT$10,000 = 5,000, with the
+     * reason in the duty's rate source; no column III option is offered to Japan (a member since 1995).
+     */
+    @Test
+    void northKoreanShoesPayColumnThreeWithTheReasonAndJapanHasNoColumnThreeOption() throws Exception {
+        JsonNode kp = calculate("TW", "TWD", "CIF", """
+                {"description":"leather shoes","tariffCode":"64039900008","origin":"KP","value":10000,"quantity":100,"unit":"pair"}""", 200);
+        assertThat(decimal(dutyStep(kp), "amount")).isEqualByComparingTo("5000");
+        assertThat(dutyStep(kp).get("rateSource").get("text").asString()).contains("column III").contains("is not listed for column I");
+        assertThat(option(kp, "TW_COLUMN_III")).isNull();
+        JsonNode jp = calculate("TW", "TWD", "CIF", """
+                {"description":"leather shoes","tariffCode":"64039900008","origin":"JP","value":10000,"quantity":100,"unit":"pair"}""", 200);
+        assertThat(decimal(dutyStep(jp), "amount")).isEqualByComparingTo("3800");
+        assertThat(option(jp, "TW_COLUMN_III")).isNull();
     }
 
     /**
@@ -414,12 +497,13 @@ class CatalogueTaxCalculationIntegrationTest {
     @Test
     void chargesTheBundledTariffsBeerRateOnTheAlcoholAboveTheStrengthItsTextNames() throws Exception {
         // Schedule 3 2206.00.89: "$43.39/L of alcohol, calculated on that alcohol content by which the percentage by
-        // volume of alcohol of the goods exceeds 1.15": 1,000 L at 5 %vol → 38.5 LAL × 43.39 = 1,670.515 → 1,670.52
+        // volume of alcohol of the goods exceeds 1.15": 1,000 L at 5 %vol → 38.5 LAL × 43.39 = 1,670.515 → 1,670.51 (truncated
+        // to the cent like the excise it equals: the ATO's beer example, the chain's alcohol.perLalAmountRounding)
         JsonNode beer = calculate("AU", "AUD", "FOB", """
                 {"description":"beer-based drink","tariffCode":"2206.00.89","origin":"CN","value":4000,"litres":1000,
                  "alcoholByVolume":5}""", 200);
         assertThat(dutyStep(beer).get("rate").asString()).isEqualTo("43.39 AUD/LAL ABOVE 1.15 %vol");
-        assertThat(decimal(dutyStep(beer), "amount")).isEqualByComparingTo("1670.52");
+        assertThat(decimal(dutyStep(beer), "amount")).isEqualByComparingTo("1670.51");
         // 2203.00.91 "$107.99/L of alcohol": all 50 LAL → 5,399.50
         JsonNode strong = calculate("AU", "AUD", "FOB", """
                 {"description":"strong beer","tariffCode":"2203.00.91","origin":"CN","value":4000,"litres":1000,
@@ -441,14 +525,15 @@ class CatalogueTaxCalculationIntegrationTest {
         // WET is on "wine" as A New Tax System (Wine Equalisation Tax) Act 1999 s31-1 defines it (grape wine, grape wine
         // products, fruit or vegetable wine, cider or perry, mead, sake). Schedule 3 2206.00.72 is "Beer, as defined in
         // Additional Note 9": "$10.57/L of alcohol, calculated on that alcohol content by which the percentage by volume of
-        // alcohol of the goods exceeds 1.15". By hand: 1,000 L × (5 − 1.15) % = 38.5 LAL × 10.57 = 406.945 → 406.95;
-        // GST 10 % × (5,000 + 406.95) = 540.695 → 540.70 (GST Act s9-90); no WET; total 947.65.
+        // alcohol of the goods exceeds 1.15". By hand: 1,000 L × (5 − 1.15) % = 38.5 LAL × 10.57 = 406.945 → 406.94 (truncated
+        // like excise, the ATO's beer example); GST 10 % × (5,000 + 406.94) = 540.694 → 540.69 (GST Act s9-90); no WET;
+        // total 947.63.
         JsonNode beer = calculate("AU", "AUD", "FOB", """
                 {"description":"beer","tariffCode":"2206.00.72","origin":"FR","value":5000,"litres":1000,"alcoholByVolume":5}""", 200);
-        assertThat(stepAmount(beer, "DUTY")).isEqualByComparingTo("406.95");
+        assertThat(stepAmount(beer, "DUTY")).isEqualByComparingTo("406.94");
         assertThat(stepAmount(beer, "WET")).as("no WET on beer").isNull();
-        assertThat(stepAmount(beer, "GST")).isEqualByComparingTo("540.70");
-        assertThat(decimal(beer, "total")).isEqualByComparingTo("947.65");
+        assertThat(stepAmount(beer, "GST")).isEqualByComparingTo("540.69");
+        assertThat(decimal(beer, "total")).isEqualByComparingTo("947.63");
         // 2206.00.52 / .62: beverages NSA containing goods of 2207 / 2208 (spirits), excise-equivalent rate: duty only
         for (String code : List.of("2206.00.52", "2206.00.62")) {
             JsonNode drink = calculate("AU", "AUD", "FOB", """

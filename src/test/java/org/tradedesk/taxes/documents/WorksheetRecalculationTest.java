@@ -263,6 +263,58 @@ class WorksheetRecalculationTest {
         }
     }
 
+    /**
+     * Issue 6 (acceptance): the batch page at its bound of 5,000 lines never answered: each line's freight and insurance share
+     * divided by its own SUM over all the lines' invoice values, so evaluating the sheet took lines² cell reads. The shares now
+     * divide by the total row's one sum, referenced absolutely; only the last line's rest sums the other shares. The shape is
+     * asserted (cells the sheet's SUM ranges cover grow with the lines, not their square), not a time; the shares of a short
+     * invoice still follow a changed total ({@link #freightAndInsuranceSharesFollowAChangedTotalOrExchangeRate}).
+     */
+    @Test
+    void theWorksheetOfFiveThousandLinesSumsTheInvoiceValuesOnceNotOncePerLine() throws Exception {
+        int n = 5_000;
+        List<TaxRequestLine> lines = new java.util.ArrayList<>();
+        for (int i = 1; i <= n; i++) {
+            lines.add(new TaxRequestLine("part " + i, "84669400", "DE", new BigDecimal(100 + i % 97), null, null, null, null, null, null,
+                    null, null, Map.of("duty", "5%"), null));
+        }
+        TaxRequest request = new TaxRequest("AU", LocalDate.of(2025, 3, 3), "USD", Incoterm.FOB, null, new BigDecimal("0.65"), null,
+                new BigDecimal("3000"), new BigDecimal("200"), null, null, null, lines);
+        TaxResult result = run(request);
+        try (XSSFWorkbook book = read(documents.worksheetXlsx(document(request, result, false)))) {
+            Sheet sheet = book.getSheet("General rate");
+            int shareColumn = columnHeaded(sheet, "Freight share (AUD)");
+            Row totalRow = rowLabelled(sheet, 1, "Total of the lines");
+            String total = "$" + (totalRow.getRowNum() + 1) + ",2)";
+            int shares = 0;
+            long summedCells = 0;
+            java.util.regex.Pattern range = java.util.regex.Pattern.compile("SUM\\(\\$?([A-Z]+)\\$?(\\d+):\\$?[A-Z]+\\$?(\\d+)\\)");
+            for (Row row : sheet) {
+                for (Cell cell : row) {
+                    if (cell.getCellType() != CellType.FORMULA) {
+                        continue;
+                    }
+                    java.util.regex.Matcher m = range.matcher(cell.getCellFormula());
+                    while (m.find()) {
+                        summedCells += Long.parseLong(m.group(3)) - Long.parseLong(m.group(2)) + 1;
+                    }
+                    if (cell.getColumnIndex() == shareColumn && row.getRowNum() < totalRow.getRowNum() - 1) {
+                        shares++;
+                        assertThat(cell.getCellFormula()).as("share of row %d", row.getRowNum() + 1).endsWith(total).contains("/$")
+                                .doesNotContain("SUM(");
+                    }
+                }
+            }
+            assertThat(shares).as("every line but the last divides by the total row").isEqualTo(n - 1);
+            // the lines total's sums (one per column) and the last lines' rests: a few columns × n, never n²
+            assertThat(summedCells).isLessThan(40L * n);
+            // and the figures are the engine's: the first line's freight share as allocated
+            Cell first = cell(sheet, "part 1", "Freight share (AUD)");
+            FormulaEvaluator evaluator = book.getCreationHelper().createFormulaEvaluator();
+            assertThat(BigDecimal.valueOf(evaluator.evaluate(first).getNumberValue())).isEqualByComparingTo(result.lines().get(0).freightShare());
+        }
+    }
+
     static TaxRequest usdInvoiceWithCosts(BigDecimal usdPerAud, BigDecimal freight) {
         TaxRequest usd = usdInvoice(usdPerAud);
         return new TaxRequest("AU", usd.date(), "USD", Incoterm.FOB, null, usdPerAud, null, freight, new BigDecimal("20"), null, null,

@@ -85,4 +85,37 @@ class PenaltyTextsInTheReadersLanguageTest {
         });
         assertThat(en).anySatisfy(t -> assertThat(t).contains("days"));
     }
+
+    /**
+     * Issue 6 (acceptance): the page's total added the §37, §51 and §36 fines for one act; 行政罰法 §24(1) fines one act once,
+     * under the provision with the highest statutory fine, so the fines are alternatives and the totals count the heaviest, with
+     * a note saying so (whether tax laws allow combining them: to confirm). By hand: shortfall 100,000, business tax evaded 8,000,
+     * goods 50,000, 30 days late on NT$473,432: late payment 473,432 × 0.05 % × 30 = 7,101.48 → 7,101 (whole NT$); §37 2–5 × =
+     * 200,000–500,000; §51 0–5 × 8,000 = 0–40,000; §36 0–3 × 50,000 = 0–150,000. Totals 7,101 + 200,000 = 207,101 and 7,101 +
+     * 500,000 = 507,101 (the sum would be 697,101). The unpaid tax typed as 473432.000000 prints in minor units.
+     */
+    @Test
+    void finesForOneActAreAlternativesAndTheTotalsCountTheHeaviest() {
+        ChainDefinition chain = CHAINS.forJurisdiction("TW", DATE);
+        PenaltyExposure e = PenaltyCalculator.exposure(new PenaltyRequest("TW", DATE, new BigDecimal("100000"), 0, 30,
+                new BigDecimal("473432.000000"), false, new BigDecimal("8000"), new BigDecimal("50000"), Map.of()), chain);
+        assertThat(e.items()).hasSize(4);
+        assertThat(e.lowTotal()).isEqualByComparingTo("207101");
+        assertThat(e.highTotal()).isEqualByComparingTo("507101");
+        assertThat(e.notes()).hasSize(1);
+        String zh = EngineTexts.renderer().render(e.notes().get(0), Locale.TRADITIONAL_CHINESE);
+        assertThat(zh).contains("行政罰法 §24").contains("不予相加").contains("待確認");
+        assertThat(EngineTexts.renderer().render(e.notes().get(0), Locale.ENGLISH)).contains("alternatives, not a sum").contains("To confirm");
+        PenaltyExposure.Item late = e.items().stream().filter(i -> i.code().equals("LATE_PAYMENT")).findFirst().orElseThrow();
+        String working = EngineTexts.renderer().render(late.reckoning(), Locale.TRADITIONAL_CHINESE);
+        assertThat(working).contains("473,432.00 ×").doesNotContain("473,432.000000");
+        PenaltyExposure.Item understated = e.items().stream().filter(i -> i.code().equals("MISDECLARATION_FINE")).findFirst().orElseThrow();
+        assertThat(EngineTexts.renderer().render(understated.reckoning(), Locale.TRADITIONAL_CHINESE))
+                .contains("低估以實務通常之 2 倍計").doesNotContain("低估金額");
+        // one fine alone is simply added
+        PenaltyExposure one = PenaltyCalculator.exposure(new PenaltyRequest("TW", DATE, new BigDecimal("100000"), 0, 0, null, false,
+                null, null, Map.of()), chain);
+        assertThat(one.highTotal()).isEqualByComparingTo("500000");
+        assertThat(one.notes()).isEmpty();
+    }
 }

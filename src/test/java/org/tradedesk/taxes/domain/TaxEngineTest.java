@@ -188,7 +188,8 @@ class TaxEngineTest {
     void chargesBeerDutyOnTheAlcoholAboveTheStrengthItsRateTextNames() {
         // Customs Tariff Sch 3 2206.00.89: "$43.39/L of alcohol, calculated on that alcohol content by which the percentage by
         // volume of alcohol of the goods exceeds 1.15" (the tariff reader's expression); 1,000 L at 5 %vol:
-        // 1000 × (5 − 1.15) % = 38.5 LAL × 43.39 = 1,670.515 → 1,670.52 (not 50 LAL → 2,169.50)
+        // 1000 × (5 − 1.15) % = 38.5 LAL × 43.39 = 1,670.515 → 1,670.51, truncated to the cent like the excise it equals (the
+        // ATO's beer example, issue 6; not 50 LAL → 2,169.50)
         TariffMeasureSource catalogue = (jurisdiction, code, origin, date) -> Optional.of(new TariffMeasureSource.TariffMeasures(
                 "AU tariff 2206.00.89 (test double)", Map.of("duty", "43.39 AUD/LAL ABOVE 1.15 %vol"), List.of()));
         TaxEngine engine = new TaxEngine(ExchangeRateTable.EMPTY, catalogue);
@@ -196,7 +197,7 @@ class TaxEngineTest {
                 new TaxRequestLine("beer-based drink", "22060089", "US", d("4000"), null, null, null, d("1000"), d("5"), null, null, null,
                         null, null));
         TaxResult result = engine.calculate(beer, CHAINS.forJurisdiction("AU", beer.date()));
-        assertThat(result.amountOf("DUTY")).isEqualByComparingTo("1670.52");
+        assertThat(result.amountOf("DUTY")).isEqualByComparingTo("1670.51");
 
         // 2203.00.91 "$107.99/L of alcohol": no deduction; 100 L at 3.885 %vol = 3.885 LAL, truncated to 3.8 by the ATO's
         // published rule, which the step names

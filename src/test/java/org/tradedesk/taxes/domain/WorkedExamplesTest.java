@@ -150,7 +150,14 @@ class WorkedExamplesTest {
         TaxResult res = run(new TaxRequest("AU", date, "AUD", Incoterm.FOB, null, null, null, null, null, null,
                 null, null, List.of(line)));
         BigDecimal exactLal = dec(in, "volume_L").multiply(dec(in, "abv").subtract(dec(in, "threshold_abv")));
+        // issue 6: the same rate as the tariff gives it, a Schedule 3 duty per LAL (2203.00.91), is rounded by the same published
+        // rule (184.928 → 184.92, not half up to 184.93): one rule per tax, whichever step carries it
+        String perLal = line.measures().get("exciseEquivalent");
+        TaxResult asDuty = run(new TaxRequest("AU", date, "AUD", Incoterm.FOB, null, null, null, null, null, null, null, null,
+                List.of(new TaxRequestLine(line.description(), line.tariffCode(), null, line.value(), null, null, null, line.litres(),
+                        line.alcoholByVolume(), null, null, null, Map.of("duty", perLal, "exciseEquivalent", "none"), null))));
         return List.of(
+                new Check("the same rate as a Schedule 3 duty per LAL", dec(out, "duty_AUD"), asDuty.amountOf("DUTY")),
                 new Check("LAL exact", dec(out, "LAL_exact"), exactLal),
                 new Check("LAL truncated (the step's exact amount ÷ the rate)", dec(out, "LAL_truncated"),
                         step(res, "EXCISE_EQUIVALENT").amountExact().divide(dec(in, "rate_AUD_per_LAL"), java.math.MathContext.DECIMAL64)),

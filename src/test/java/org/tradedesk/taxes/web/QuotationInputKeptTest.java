@@ -139,6 +139,29 @@ class QuotationInputKeptTest {
         assertThat(calculations.forClient(new ClientId(clientId))).isEmpty();
     }
 
+    /**
+     * Issue 6 (acceptance): an invoice dated 9999-12-31 was saved and its letter printed "Invoice date 31 Dec 9999". The invoice
+     * date has the calculation date's window (platform DateWindow, 1900-01-01 to 2100-12-31): the form comes back with the typed
+     * date kept and marked, the API refuses it naming the field, and nothing is saved.
+     */
+    @Test
+    void anInvoiceDateOutsideTheWindowIsRefusedOnTheFormAndTheApi() throws Exception {
+        long clientId = client();
+        String html = save(clientId, 422, "invoiceDate", "9999-12-31");
+        keptAndMarked(html, "invoiceDate", "9999-12-31");
+        assertThat(html).contains("2100-12-31");
+        keptAndMarked(save(clientId, 422, "invoiceDate", "1800-01-01"), "invoiceDate", "1800-01-01");
+        assertThat(calculations.forClient(new ClientId(clientId))).isEmpty();
+        for (String date : new String[] {"9999-12-31", "1800-01-01"}) {
+            mvc.perform(post("/api/v1/tax/calculations/saved").with(COORDINATOR).contentType(MediaType.APPLICATION_JSON).content("""
+                            {"request":{"jurisdiction":"TW","date":"2018-03-01","currency":"TWD","incoterm":"CIF","exchangeRate":1,
+                             "invoiceNumber":"INV-1","invoiceDate":"%s",
+                             "lines":[{"description":"x","value":1000,"measures":{"duty":"5%%"}}]}}""".formatted(date)))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[*].field", org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.endsWith("invoiceDate"))));
+        }
+    }
+
     @Test
     void aPenaltyQuestionWithAnAbsurdAmountIsAnErrorInThePanel() throws Exception {
         long clientId = client();

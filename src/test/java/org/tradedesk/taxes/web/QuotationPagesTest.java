@@ -120,7 +120,8 @@ class QuotationPagesTest {
         String html = mvc.perform(bmw(post("/taxes/quotations/preview"), "").with(COORDINATOR))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(html).contains("id=\"result\"").contains("data-total=\"448667").doesNotContain("<html")
-                .contains("129,936.00").contains("261,728.00").contains("56,707.00").contains("296.00")
+                // each tax truncated to whole NT$ prints whole (issue 6: not 129,936.00 beside 129,936)
+                .contains(">129,936<").contains(">261,728<").contains(">56,707<").contains(">296<").doesNotContain(">129,936.00<")
                 .contains("關稅法");
     }
 
@@ -411,18 +412,20 @@ class QuotationPagesTest {
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("id=\"penalty-businessTaxShortfall\"").contains("id=\"penalty-businessTaxMultiple\"")
                 .contains("id=\"penalty-goodsValue\"").contains("id=\"penalty-smugglingMultiple\"").contains("營業稅法第 51 條");
-        // NT$10,000 business tax evaded at 2 ×: 20,000; goods worth NT$100,000 at 1.5 ×: 150,000 (TaxEngineTest, the same figures)
+        // NT$10,000 business tax evaded at 2 ×: 20,000; goods worth NT$100,000 at 1.5 ×: 150,000 (TaxEngineTest, the same figures);
+        // fines for one act are alternatives (行政罰法 §24(1), issue 6): the total is the heaviest, 150,000, not the sum 170,000
         String chosen = mvc.perform(post(location + "/penalties").with(csrf()).with(COORDINATOR).param("lang", "en")
                         .param("businessTaxShortfall", "10000").param("businessTaxMultiple", "2")
                         .param("goodsValue", "100000").param("smugglingMultiple", "1.5"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(chosen).contains("data-code=\"BUSINESS_TAX_FINE\"").contains("data-code=\"SMUGGLING_FINE\"")
-                .containsPattern("id=\"penalty-low\"[^>]*>170,000<").containsPattern("id=\"penalty-high\"[^>]*>170,000<");
-        // left blank: the whole range, up to 5 × and 3 ×
+                .containsPattern("id=\"penalty-low\"[^>]*>150,000<").containsPattern("id=\"penalty-high\"[^>]*>150,000<")
+                .contains("data-note=\"taxes.penalty.fines.alternatives.TW\"").contains("alternatives, not a sum");
+        // left blank: the whole range, up to 5 × 10,000 = 50,000 and 3 × 100,000 = 300,000, the heavier counted
         String range = mvc.perform(post(location + "/penalties").with(csrf()).with(COORDINATOR).param("lang", "en")
                         .param("businessTaxShortfall", "10000").param("goodsValue", "100000"))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(range).containsPattern("id=\"penalty-high\"[^>]*>350,000<");
+        assertThat(range).containsPattern("id=\"penalty-high\"[^>]*>300,000<");
         // 6 × is beyond §51's five times: refused at the multiple's field, the input kept
         String bad = mvc.perform(post(location + "/penalties").with(csrf()).with(COORDINATOR).param("lang", "zh-TW")
                         .param("businessTaxShortfall", "10000").param("businessTaxMultiple", "6"))
