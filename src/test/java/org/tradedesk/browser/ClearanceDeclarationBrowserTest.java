@@ -159,7 +159,7 @@ class ClearanceDeclarationBrowserTest extends BrowserTestBase {
         page.locator("#draft-freight").fill("0");
         page.locator("#draft-insurance").fill("0");
         page.locator("#draft-recommendation").fill("Lodge at the general rate; no preference claimed.");
-        page.locator("[id='items0.statisticalCode']").fill("10");
+        page.locator("[id='items0.statisticalCode']").fill("87"); // 8507.60.00's statistical code in Schedule 3
         page.locator("[id='items0.duty']").fill("5%");
         page.locator("#draft-submit").click();
         assertThat(page.locator("#declaration-status")).hasAttribute("data-status", "DRAFT");
