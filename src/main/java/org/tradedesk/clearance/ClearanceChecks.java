@@ -31,12 +31,14 @@ public class ClearanceChecks {
     private final DocumentChecks checks;
     private final TariffCatalogue tariff;
     private final ClearanceDocumentFigures figures;
+    private final org.tradedesk.clearance.persistence.TransactionStore files;
+    private final org.tradedesk.clearance.persistence.DeclarationStore declarations;
 
     static final int CACHED_FILES = 500;
 
     /** What the checks of a file depend on; equal keys give equal findings. */
     private record FileKey(long version, TransactionDetails details, List<DocumentView> documents, java.util.Map<Long, ?> figures,
-            Long tariffVersion) {
+            Long tariffVersion, boolean preferenceClaimed, List<CheckedFile.OtherInvoice> otherFiles) {
     }
 
     private record Cached(FileKey key, List<Finding> findings) {
@@ -52,7 +54,10 @@ public class ClearanceChecks {
     private final java.util.concurrent.atomic.AtomicLong runs = new java.util.concurrent.atomic.AtomicLong();
 
     ClearanceChecks(ClearanceTransactions transactions, DocumentChecks checks, TariffCatalogue tariff,
-            ClearanceDocumentFigures figures) {
+            ClearanceDocumentFigures figures, org.tradedesk.clearance.persistence.TransactionStore files,
+            org.tradedesk.clearance.persistence.DeclarationStore declarations) {
+        this.files = files;
+        this.declarations = declarations;
         this.transactions = transactions;
         this.checks = checks;
         this.tariff = tariff;
@@ -67,13 +72,16 @@ public class ClearanceChecks {
     public List<Finding> findings(TransactionView view) {
         java.util.Map<Long, org.tradedesk.clearance.domain.DocumentFigures> captured = withPackingLists(view, figures.figuresOf(view.id()));
         // by value, not only by version numbers: a change rolled back and another one made leave no stale findings
+        boolean preference = preferenceClaimed(view.id());
+        List<CheckedFile.OtherInvoice> others = otherFiles(view);
         FileKey key = new FileKey(view.transaction().version(), view.details(), view.documents(), captured,
-                tariff.activeVersion(view.details().jurisdiction()).map(org.tradedesk.tariff.DataVersion::id).orElse(null));
+                tariff.activeVersion(view.details().jurisdiction()).map(org.tradedesk.tariff.DataVersion::id).orElse(null),
+                preference, others);
         Cached hit = cache.get(view.id());
         if (hit != null && hit.key().equals(key)) {
             return hit.findings();
         }
-        List<Finding> found = List.copyOf(run(view, captured));
+        List<Finding> found = List.copyOf(run(view, captured, preference, others));
         cache.put(view.id(), new Cached(key, found));
         return found;
     }
@@ -123,18 +131,46 @@ public class ClearanceChecks {
         return out;
     }
 
+    /**
+     * The statistical codes of the tariff catalogue, for the declaration's checks ({@code DeclarationValidation}): each
+     * item looked up once per use of the returned function.
+     */
+    org.tradedesk.clearance.messages.DeclarationValidation.StatisticalCodes statisticalCodes() {
+        java.util.Map<String, java.util.Set<String>> seen = new java.util.HashMap<>();
+        return (j, item) -> seen.computeIfAbsent(j + ":" + item, k -> tariff.statisticalCodes(Jurisdiction.valueOf(j), item));
+    }
+
     /** How many times the checks ran (tests: a view of an unchanged file does not run them again). */
     long runs() {
         return runs.get();
     }
 
-    private List<Finding> run(TransactionView view, java.util.Map<Long, org.tradedesk.clearance.domain.DocumentFigures> captured) {
+    /**
+     * A preference is claimed on the file when a line of its newest declaration draft names a scheme (the draft drops
+     * {@code GENERAL}, the MFN rate): only then is proof of origin required ({@code when} = {@code preference}).
+     */
+    private boolean preferenceClaimed(long transactionId) {
+        return declarations.of(transactionId, 1).stream().flatMap(r -> r.declaration().items().stream())
+                .anyMatch(it -> it.preferenceClaimed() != null && !it.preferenceClaimed().isBlank());
+    }
+
+    /** The commercial invoices of the client's other open files, named by those files' references. */
+    private List<CheckedFile.OtherInvoice> otherFiles(TransactionView view) {
+        return files.invoicesOfOtherOpenFiles(view.details().clientId().value(), view.id()).stream()
+                .map(o -> new CheckedFile.OtherInvoice(TransactionView.fileReference(o.reference(), o.transactionId()),
+                        o.captured() == null ? null : o.captured().invoiceNumber(), o.captured() == null ? null : o.captured().sellerName(),
+                        o.sha256()))
+                .toList();
+    }
+
+    private List<Finding> run(TransactionView view, java.util.Map<Long, org.tradedesk.clearance.domain.DocumentFigures> captured,
+            boolean preference, List<CheckedFile.OtherInvoice> others) {
         runs.incrementAndGet();
         TransactionDetails d = view.details();
         List<CheckedFile.Document> docs = view.documents().stream()
                 .map(doc -> checked(doc, captured)).toList();
         CheckedFile file = new CheckedFile(d.jurisdiction().name(), d.direction().name(), d.mode().name(),
-                d.incoterm() == null ? null : d.incoterm().name(), d.arrivalDate(), docs);
+                d.incoterm() == null ? null : d.incoterm().name(), d.arrivalDate(), docs, preference, others);
         List<Finding> out = new java.util.ArrayList<>(checks.check(file, this::inTariff));
         // cross-document checks on the figures captured of packing lists, B/L, AWB, certificates and permits
         out.addAll(org.tradedesk.clearance.domain.CrossDocumentChecks.check(checks.rules(file.jurisdiction()), file, captured));
@@ -187,7 +223,7 @@ public class ClearanceChecks {
     static CheckedFile.Document checked(DocumentView doc, java.util.Map<Long, org.tradedesk.clearance.domain.DocumentFigures> captured) {
         org.tradedesk.clearance.domain.DocumentFigures f = captured.get(doc.id());
         return new CheckedFile.Document(doc.id(), doc.type().name(), doc.captured(), f == null ? null : f.issuedOn(),
-                doc.hasFile() ? doc.fileName() : null);
+                doc.hasFile() ? doc.fileName() : null, doc.sha256());
     }
 
     private TariffValidity.Answer inTariff(String jurisdiction, String code, LocalDate date) {

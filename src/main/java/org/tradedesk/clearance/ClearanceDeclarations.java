@@ -138,7 +138,7 @@ public class ClearanceDeclarations {
         DeclarationMessage declaration = DeclarationBuilding.declaration(view, invoice, draft, result, version, today);
         int revision = store.nextRevision(id.value());
         String messageId = messageId(id.value(), revision);
-        List<DeclarationFinding> findings = DeclarationValidation.validate(declaration);
+        List<DeclarationFinding> findings = DeclarationValidation.validate(declaration, checks.statisticalCodes());
         boolean au = "AU".equals(declaration.jurisdiction());
         byte[] message = null;
         String sha256 = null;
@@ -580,7 +580,7 @@ public class ClearanceDeclarations {
                 .filter(it -> it.preferenceClaimed() != null && !it.preferenceClaimed().isBlank())
                 .map(DeclarationMessage.DeclarationItem::sequence).toList();
         return new DeclarationView(r.id(), r.transactionId(), r.revision(), r.version(), r.functionCode(), r.status(), r.format(),
-                r.messageId(), r.declaration(), DeclarationValidation.validate(r.declaration()), r.sha256(), r.recommendation(),
+                r.messageId(), r.declaration(), DeclarationValidation.validate(r.declaration(), checks.statisticalCodes()), r.sha256(), r.recommendation(),
                 r.createdBy(), r.createdAt(), r.sentTo(), r.sentAt(), r.confirmedBy(), r.confirmedAt(), r.confirmedSha256(),
                 r.confirmationRecordedBy(), r.lodgedAt(), errors, atRisk);
     }

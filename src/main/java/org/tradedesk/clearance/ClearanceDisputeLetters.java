@@ -35,8 +35,11 @@ public class ClearanceDisputeLetters {
     private final ClearanceTransactions transactions;
     private final ClientDirectory clients;
     private final PdfRenderer pdf;
+    private final org.tradedesk.platform.MessageTexts texts;
 
-    ClearanceDisputeLetters(ClearanceDisputes disputes, ClearanceTransactions transactions, ClientDirectory clients, PdfRenderer pdf) {
+    ClearanceDisputeLetters(ClearanceDisputes disputes, ClearanceTransactions transactions, ClientDirectory clients, PdfRenderer pdf,
+            org.tradedesk.platform.MessageTexts texts) {
+        this.texts = texts;
         this.disputes = disputes;
         this.transactions = transactions;
         this.clients = clients;
@@ -59,12 +62,14 @@ public class ClearanceDisputeLetters {
     @Transactional(readOnly = true)
     public byte[] pdf(TransactionId id, long disputeId, Locale language) {
         TransactionView tx = transactions.transaction(id);
-        DisputeView dispute = disputes.dispute(id, disputeId);
+        // the notice date the file records, not the dispute's own copy of it (review of issue 8; 關稅法 第45條)
+        DisputeView dispute = disputes.forLetter(id, disputeId);
         Map<String, Object> model = new HashMap<>();
         model.put("lang", language.toLanguageTag());
         model.put("tx", tx);
         model.put("dispute", dispute);
         model.put("dates", new LetterDates(language));
+        model.put("warnings", dispute.warnings().stream().map(w -> texts.render(w, language)).toList());
         model.put("today", FORMATS.date(disputes.today(tx.details().jurisdiction()), language));
         return pdf.render(TEMPLATE, model, language);
     }

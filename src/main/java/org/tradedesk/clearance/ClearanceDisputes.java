@@ -92,6 +92,36 @@ public class ClearanceDisputes {
         return withDeadlines(store.dispute(id.value(), disputeId), file);
     }
 
+    /**
+     * The dispute as its summary letter tells it (review of issue 8): the notice received on the day the FILE records
+     * ({@code dutyNoticeReceived} — 關稅法 第45條 counts the 復查 period from receipt) when it records one, the review
+     * deadlines counted from that day, and a warning on the letter when the dispute's own date differs (the letter then
+     * says which date it counts from and which one the dispute holds). Without a date on the file, the dispute's own.
+     */
+    @Transactional(readOnly = true)
+    public DisputeView forLetter(TransactionId id, long disputeId) {
+        TransactionDetails file = transactions.transaction(id).details();
+        DisputeView stored = store.dispute(id.value(), disputeId);
+        DisputeDetails own = stored.details();
+        LocalDate received = file.dutyNoticeReceived();
+        if (received == null || received.isEqual(own.noticeReceived() == null ? LocalDate.MIN : own.noticeReceived())) {
+            return withDeadlines(stored, file);
+        }
+        DisputeDetails asFiled = new DisputeDetails(own.decisionKind(), own.decisionReference(), own.decisionSummary(), received,
+                own.paidOn(), own.amountInDispute(), own.clientNeeds());
+        DisputeView counted = withDeadlines(new DisputeView(stored.id(), stored.version(), stored.transactionId(), asFiled, stored.steps(),
+                stored.evidence(), stored.outcome(), stored.deadlines(), stored.createdBy(), stored.createdAt()), file);
+        List<org.tradedesk.shared.MessageText> warnings = new java.util.ArrayList<>();
+        warnings.add(own.noticeReceived() == null
+                ? org.tradedesk.shared.MessageText.of("clearance.dispute.letter.notice-from-file-only",
+                        org.tradedesk.shared.MessageText.Arg.date(received))
+                : org.tradedesk.shared.MessageText.of("clearance.dispute.letter.notice-from-file",
+                        org.tradedesk.shared.MessageText.Arg.date(received), org.tradedesk.shared.MessageText.Arg.date(own.noticeReceived())));
+        warnings.addAll(counted.warnings());
+        return new DisputeView(counted.id(), counted.version(), counted.transactionId(), counted.details(), counted.steps(),
+                counted.evidence(), counted.outcome(), counted.deadlines(), counted.createdBy(), counted.createdAt(), warnings);
+    }
+
     @Transactional
     public DisputeView open(TransactionId id, DisputeDetails given) {
         TransactionDetails file = openFile(id);

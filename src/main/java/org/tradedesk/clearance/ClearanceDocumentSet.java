@@ -73,9 +73,23 @@ public class ClearanceDocumentSet {
     public record Entry(String path, String what, String sha256, long size, String date) {
     }
 
+    /**
+     * What the ZIP and its PDF summary both show, read once for the two (review of issue 8: the ZIP read the file's
+     * declarations, findings, issues and responses, then the summary read them all again).
+     */
+    private record Loaded(TransactionView view, List<DeclarationView> declarations, List<org.tradedesk.clearance.domain.Finding> findings,
+            List<IssueView> issues, List<ResponseView> responses) {
+    }
+
+    private Loaded load(TransactionId id) {
+        TransactionView view = transactions.transaction(id);
+        return new Loaded(view, declarations.declarations(id), checks.findings(view), issues.issues(id), declarations.responses(id));
+    }
+
     @Transactional(readOnly = true)
     public byte[] zip(TransactionId id, Locale language) {
-        TransactionView view = transactions.transaction(id);
+        Loaded loaded = load(id);
+        TransactionView view = loaded.view();
         // times in the transaction's jurisdiction (review m15: an Australian set said "Taipei time")
         ZoneId zone = view.clockZone();
         DateTimeFormatter at = ("zh".equals(language.getLanguage()) ? ZH_AT : EN_AT).withZone(zone);
@@ -89,11 +103,11 @@ public class ClearanceDocumentSet {
             } else if (d.captured() != null) {
                 add(at, files, entries, "documents/" + d.id() + "-captured-invoice.json",
                         json.writeValueAsString(d.captured()).getBytes(StandardCharsets.UTF_8),
-                        ("zh".equals(language.getLanguage()) ? what + "（" + text("clearance.docset.typed", language) + "）"
-                                : what + " (" + text("clearance.docset.typed", language) + ")"), d.uploadedAt());
+                        texts.render(org.tradedesk.shared.MessageText.of("clearance.docset.typed-document",
+                                org.tradedesk.shared.MessageText.Arg.literal(what)), language), d.uploadedAt());
             }
         }
-        List<DeclarationView> newestFirst = new ArrayList<>(declarations.declarations(id));
+        List<DeclarationView> newestFirst = new ArrayList<>(loaded.declarations());
         java.util.Collections.reverse(newestFirst);
         for (DeclarationView d : newestFirst) {
             if (d.lodgedAt() == null) {
@@ -105,7 +119,7 @@ public class ClearanceDocumentSet {
                             org.tradedesk.shared.MessageText.Arg.literal(d.declaration().functionCode().code()),
                             org.tradedesk.shared.MessageText.Arg.literal(d.confirmedBy())), language), d.lodgedAt());
         }
-        for (ResponseView r : declarations.responses(id)) {
+        for (ResponseView r : loaded.responses()) {
             StoredFile f = declarations.responseFile(id, r.id());
             add(at, files, entries, "responses/" + f.fileName(), f.content(),
                     // named as the declaration page names it (臺灣 N5110 稅費繳納通知, not TW_N5110)
@@ -123,10 +137,10 @@ public class ClearanceDocumentSet {
                             org.tradedesk.shared.MessageText.Arg.number(worksheetOf.version()),
                             org.tradedesk.shared.MessageText.Arg.number(worksheetOf.revision())), language), worksheetOf.createdAt());
         }
-        List<org.tradedesk.clearance.domain.Finding> findings = checks.findings(view);
+        List<org.tradedesk.clearance.domain.Finding> findings = loaded.findings();
         add(at, files, entries, "findings/findings.xlsx", ClearanceSummaryDocuments.findings(view, findings, language, this::text,
                 m -> texts.render(m, language)), text("clearance.docset.findings", language), now);
-        List<IssueView> fileIssues = issues.issues(id);
+        List<IssueView> fileIssues = loaded.issues();
         for (IssueView issue : fileIssues) {
             add(at, files, entries, "issues/issue-" + issue.id() + "-evaluation.pdf",
                     issueReports.pdf(id, issue.id(), ClearanceIssueReports.Report.EVALUATION, language),
@@ -142,7 +156,7 @@ public class ClearanceDocumentSet {
             add(at, files, entries, "disputes/dispute-" + d.id() + "-letter.pdf", letters.pdf(id, d.id(), language),
                     text("clearance.docset.dispute-letter", language), now);
         }
-        byte[] summary = summary(id, language);
+        byte[] summary = summary(loaded, language);
         add(at, files, entries, "summary.pdf", summary, text("clearance.docset.summary", language), now);
         Map<String, Object> model = new HashMap<>();
         model.put("lang", language.toLanguageTag());
@@ -181,7 +195,11 @@ public class ClearanceDocumentSet {
      */
     @Transactional(readOnly = true)
     public byte[] summary(TransactionId id, Locale language) {
-        TransactionView view = transactions.transaction(id);
+        return summary(load(id), language);
+    }
+
+    private byte[] summary(Loaded loaded, Locale language) {
+        TransactionView view = loaded.view();
         ZoneId zone = view.clockZone();
         DateTimeFormatter at = ("zh".equals(language.getLanguage()) ? ZH_AT : EN_AT).withZone(zone);
         Map<String, Object> model = new HashMap<>();
@@ -190,7 +208,7 @@ public class ClearanceDocumentSet {
         model.put("parties", view.details().parties());
         model.put("status", text("clearance.status." + view.status(), language));
         List<String[]> declarationRows = new ArrayList<>();
-        for (DeclarationView d : declarations.declarations(id)) {
+        for (DeclarationView d : loaded.declarations()) {
             if (d.declaration() == null) {
                 continue;
             }
@@ -201,20 +219,21 @@ public class ClearanceDocumentSet {
                     d.lodgedAt() == null ? "" : at.format(d.lodgedAt())});
         }
         model.put("declarations", declarationRows);
-        model.put("findings", checks.findings(view).stream().map(f -> new String[] {text("clearance.finding.severity." + f.severity(), language),
+        model.put("findings", loaded.findings().stream().map(f -> new String[] {text("clearance.finding.severity." + f.severity(), language),
                 f.rule(), String.join(", ", f.documents()), texts.render(f.message(), language),
                 f.regulation() == null ? "" : f.regulation()}).toList());
         List<String[]> issueRows = new ArrayList<>();
-        for (IssueView i : issues.issues(id)) {
+        for (IssueView i : loaded.issues()) {
             IssueView.Alternative chosen = i.choice() == null ? null : i.chosen();
             issueRows.add(new String[] {i.description(), text("clearance.risk." + i.risk().level(), language),
                     text("clearance.issue.status." + i.status(), language),
-                    chosen == null ? "" : text("clearance.alternative.kind." + chosen.kind(), language)
-                            + " (" + money(chosen.cost().amount(), chosen.cost().currency().value()) + ")",
+                    chosen == null ? "" : texts.render(org.tradedesk.shared.MessageText.of("clearance.docset.chosen-cost",
+                            org.tradedesk.shared.MessageText.Arg.code("clearance.alternative.kind." + chosen.kind()),
+                            org.tradedesk.shared.MessageText.Arg.literal(money(chosen.cost().amount(), chosen.cost().currency().value()))), language),
                     i.choice() == null ? "" : i.choice().reasons()});
         }
         model.put("issues", issueRows);
-        model.put("responses", declarations.responses(id).stream().map(r -> new String[] {at.format(r.receivedAt()),
+        model.put("responses", loaded.responses().stream().map(r -> new String[] {at.format(r.receivedAt()),
                 messages.getMessage("clearance.response.source." + r.response().source(), null, r.response().source(), language),
                 text("clearance.response.kind." + r.response().kind(), language),
                 r.response().reference() == null ? "" : r.response().reference()}).toList());
@@ -227,10 +246,12 @@ public class ClearanceDocumentSet {
         return pdf.render(SUMMARY_TEMPLATE, model, language);
     }
 
-    /** An amount as printed in the summary: plain digits to the currency's minor unit and the currency code. */
-    private static String money(java.math.BigDecimal amount, String currency) {
-        return amount == null ? "" : amount.setScale(Math.max(2, amount.scale()), java.math.RoundingMode.UNNECESSARY).toPlainString()
-                + " " + (currency == null ? "" : currency);
+    /**
+     * An amount as printed in the summary: the platform's figure to the currency's minor unit ({@link
+     * org.tradedesk.platform.Formats#amountIn}: 1,904.64, JPY 1,500), then the currency code.
+     */
+    private String money(java.math.BigDecimal amount, String currency) {
+        return amount == null ? "" : formats.amountIn(amount, currency) + " " + (currency == null ? "" : currency);
     }
 
     private static void add(DateTimeFormatter at, Map<String, byte[]> files, List<Entry> entries, String path, byte[] content, String what, Instant when) {

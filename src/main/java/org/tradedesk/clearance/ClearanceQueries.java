@@ -41,9 +41,16 @@ public class ClearanceQueries {
     private final MessageTexts texts;
     private final MessageSource messages;
     private final Clock clock;
+    private final org.tradedesk.identity.UserNames users;
+    private final java.util.Map<String, String> office;
 
     ClearanceQueries(ClearanceTransactions transactions, ClearanceChecks checks, ClientDirectory clients, ClientMailer mailer,
-            TransactionStore store, QueryStore queries, MessageTexts texts, MessageSource messages, Clock clock) {
+            TransactionStore store, QueryStore queries, MessageTexts texts, MessageSource messages, Clock clock,
+            org.tradedesk.identity.UserNames users,
+            @org.springframework.beans.factory.annotation.Value("${tradedesk.office.name-zh-tw:}") String officeZh,
+            @org.springframework.beans.factory.annotation.Value("${tradedesk.office.name-en:}") String officeEn) {
+        this.users = users;
+        this.office = java.util.Map.of("zh", officeZh == null ? "" : officeZh.strip(), "en", officeEn == null ? "" : officeEn.strip());
         this.transactions = transactions;
         this.checks = checks;
         this.clients = clients;
@@ -55,8 +62,13 @@ public class ClearanceQueries {
         this.clock = clock;
     }
 
-    /** The mail as it would go to the contact: subject and body in the contact's language. */
-    public record Draft(ContactView contact, Locale language, String subject, String body, List<Finding> items) {
+    /**
+     * The mail as it would go to the contact: subject and body in the contact's language, signed by the coordinator's
+     * display name and the office; answers go to the coordinator's own address ({@code replyTo}, null when the
+     * coordinator has none on their account: then to the desk's sending address).
+     */
+    public record Draft(ContactView contact, Locale language, String subject, String body, List<Finding> items,
+            OutgoingMail.ReplyTo replyTo) {
     }
 
     @Transactional(readOnly = true)
@@ -72,7 +84,7 @@ public class ClearanceQueries {
             throw TransactionClosed.forId(id.value());
         }
         Draft draft = draft(view, contactId);
-        mailer.send(new OutgoingMail(view.details().clientId(), contactId, draft.subject(), draft.body(), List.of()));
+        mailer.send(new OutgoingMail(view.details().clientId(), contactId, draft.subject(), draft.body(), List.of(), draft.replyTo()));
         Instant now = Instant.now(clock);
         List<String> rules = draft.items().stream().map(Finding::rule).distinct().toList();
         queries.add(id.value(), contactId, draft.contact().name(), draft.contact().email(), rules, CurrentUser.name(), now);
@@ -154,8 +166,17 @@ public class ClearanceQueries {
         String ref = view.details().reference() == null || view.details().reference().isBlank()
                 ? "#" + view.id() : view.details().reference();
         String subject = messages.getMessage("clearance.query.subject", new Object[] {ref}, language);
+        // signed by the coordinator (display name, not the login) and the office, in the contact's language
+        String user = CurrentUser.name();
+        java.util.Optional<org.tradedesk.identity.UserContact> me = users.contact(user);
+        String name = me.map(org.tradedesk.identity.UserContact::displayName).filter(n -> !n.isBlank()).orElse(user);
+        String officeName = office.get("zh".equals(language.getLanguage()) ? "zh" : "en");
+        String signature = officeName.isEmpty() ? messages.getMessage("clearance.query.signature", new Object[] {name}, language)
+                : messages.getMessage("clearance.query.signature.office", new Object[] {name, officeName}, language);
         String body = messages.getMessage("clearance.query.body",
-                new Object[] {contact.name(), ref, list.toString(), CurrentUser.name()}, language);
-        return new Draft(contact, language, subject, body, items);
+                new Object[] {contact.name(), ref, list.toString(), signature}, language);
+        OutgoingMail.ReplyTo replyTo = me.flatMap(org.tradedesk.identity.UserContact::email).filter(e -> !e.isBlank())
+                .map(e -> new OutgoingMail.ReplyTo(e, name)).orElse(null);
+        return new Draft(contact, language, subject, body, items, replyTo);
     }
 }

@@ -64,6 +64,10 @@ class ClearanceWorkQueue implements WorkQueueProvider {
             }
         }
         Map<Long, DeclarationStore.Standing> standing = declarations.newestStanding(byId.keySet());
+        // the error codes of every rejected file's newest rejection, in one query for all of them
+        List<Long> rejected = standing.values().stream().filter(r -> r.status() == DeclarationStatus.REJECTED)
+                .map(DeclarationStore.Standing::transactionId).toList();
+        Map<Long, org.tradedesk.clearance.messages.CustomsResponse> rejections = declarations.newestRejections(rejected);
         // the ERROR counts of the files still being prepared, from stamps read in one statement (the checks run again only
         // for a file changed since they last ran): the home page stays cheap however many files there are
         Map<Long, Long> errorCounts = checks.errorCounts(open.stream().map(TransactionSummary::transaction)
@@ -87,7 +91,7 @@ class ClearanceWorkQueue implements WorkQueueProvider {
                             Arg.date(FileTime.date(r.lodgedAt(), jurisdiction(s))));
                     case QUERIED -> MessageText.of("clearance.work.declaration-queried");
                     // a rejection is final for its version: a new version is needed, with the errors customs gave
-                    case REJECTED -> MessageText.of("clearance.work.declaration-rejected", Arg.literal(rejectionCodes(s.id())));
+                    case REJECTED -> MessageText.of("clearance.work.declaration-rejected", Arg.literal(rejectionCodes(rejections.get(s.id()))));
                     default -> null;
                 };
                 if (what != null) {
@@ -99,16 +103,12 @@ class ClearanceWorkQueue implements WorkQueueProvider {
     }
 
     /** The error codes of the file's newest rejection ("ICS123, ICS456"), "-" when customs gave none. */
-    private String rejectionCodes(long transactionId) {
-        List<DeclarationStore.ResponseRow> rows = declarations.responses(transactionId, ClearanceDeclarations.MAX_SHOWN);
-        for (int i = rows.size() - 1; i >= 0; i--) {
-            org.tradedesk.clearance.messages.CustomsResponse r = rows.get(i).response();
-            if (r.kind() == org.tradedesk.clearance.messages.CustomsResponse.Kind.REJECTED) {
-                return r.errors().stream().map(org.tradedesk.clearance.messages.CustomsResponse.ResponseError::code).distinct().limit(20)
-                        .reduce((a, b) -> a + ", " + b).orElse("-");
-            }
+    private static String rejectionCodes(org.tradedesk.clearance.messages.CustomsResponse r) {
+        if (r == null) {
+            return "-";
         }
-        return "-";
+        return r.errors().stream().map(org.tradedesk.clearance.messages.CustomsResponse.ResponseError::code).distinct().limit(20)
+                .reduce((a, b) -> a + ", " + b).orElse("-");
     }
 
     /** The dates of a file's items are its own (its jurisdiction's zone, {@link FileTime}). */

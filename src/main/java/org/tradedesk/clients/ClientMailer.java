@@ -66,13 +66,17 @@ public class ClientMailer {
                     StandardCharsets.UTF_8.name());
             helper.setFrom(from);
             helper.setTo(contact.email());
+            if (mail.replyTo() != null && mail.replyTo().email() != null && !mail.replyTo().email().isBlank()) {
+                helper.setReplyTo(new jakarta.mail.internet.InternetAddress(mail.replyTo().email().strip(),
+                        mail.replyTo().name(), StandardCharsets.UTF_8.name()));
+            }
             helper.setSubject(mail.subject());
             helper.setText(mail.body(), false);
             for (MailAttachment a : mail.attachments()) {
                 helper.addAttachment(a.fileName(), new ByteArrayResource(a.content()), a.contentType());
             }
             mailSender.send(message);
-        } catch (MessagingException | MailException e) {
+        } catch (MessagingException | MailException | java.io.UnsupportedEncodingException e) {
             throw MailNotSent.because(e.getMessage(), e);
         }
         return contact;

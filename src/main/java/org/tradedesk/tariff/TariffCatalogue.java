@@ -44,6 +44,22 @@ public class TariffCatalogue {
         return new TariffLookup(jurisdiction, r.node.line(), date, inForce, r.version);
     }
 
+    /**
+     * The statistical codes the active schedule holds under an item (Australia: the 2 digits after the 8-digit item,
+     * e.g. {@code 10} of {@code 8507.60.00.10}); empty when no schedule is loaded, the item is not in it or the schedule
+     * gives it none. Never throws, so a caller's transaction is not marked for rollback.
+     */
+    public java.util.Set<String> statisticalCodes(Jurisdiction jurisdiction, String item) {
+        String digits = item == null ? "" : item.replaceAll("\\D", "");
+        if (digits.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return store.activeVersion(jurisdiction).map(v -> store.nodesStartingWith(v.id(), digits, 200).stream()
+                .filter(n -> n.statisticalCode() != null && n.line().code().length() == digits.length() + n.statisticalCode().length())
+                .map(TariffStore.NodeRow::statisticalCode).collect(Collectors.toCollection(java.util.TreeSet::new)))
+                .<java.util.Set<String>>map(java.util.Collections::unmodifiableSet).orElse(java.util.Set.of());
+    }
+
     /** Everything about a line: its ancestors, its children, every measure with its dates. */
     @Transactional(readOnly = true)
     public TariffItemDetail item(Jurisdiction jurisdiction, String code) {

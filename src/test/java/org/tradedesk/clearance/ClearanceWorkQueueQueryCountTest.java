@@ -47,6 +47,8 @@ class ClearanceWorkQueueQueryCountTest {
     ClientDirectory clients;
     @Autowired
     ClearanceChecks checks;
+    @org.springframework.test.context.bean.override.mockito.MockitoSpyBean
+    org.tradedesk.clearance.persistence.DeclarationStore declarationStore;
 
     long client;
 
@@ -97,5 +99,44 @@ class ClearanceWorkQueueQueryCountTest {
         jdbc.update("update clearance_document set version = version + 1 where transaction_id = ?", first.get(0));
         statementsForOneHomePage();
         assertThat(checks.runs()).isEqualTo(runs + 1);
+    }
+
+    /**
+     * Review of issue 8: the queue ran one responses query per rejected file to name customs' error codes. Three files
+     * rejected (one twice: the newest rejection counts): one query for all of them, each file with its own codes.
+     */
+    @Test
+    void theRejectedFilesCodesComeFromOneQuery() throws Exception {
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("manager", "x", "ROLE_MANAGER"));
+        client = clients.create(new ClientDetails("Rejections Co", ClientKind.IMPORTER, CountryCode.TW, null,
+                PreferredLanguage.EN, null, null, null)).id();
+        List<Long> files = seed(3);
+        Timestamp now = Timestamp.from(Instant.now());
+        String[][] codes = {{"ICS101"}, {"ICS202", "ICS203"}, {"ICS303"}};
+        for (int i = 0; i < files.size(); i++) {
+            long id = files.get(i);
+            jdbc.update("insert into clearance_declaration (transaction_id, revision, message_version, function_code, status, message_format,"
+                    + " message_id, declaration_json, created_by, created_at) values (?, 1, 1, '9', 'REJECTED', 'CUSDEC_D99B', ?, '{}', 'manager', ?)",
+                    id, "TD" + id + "R1", now);
+            if (i == 0) { // an older rejection with another code: not the one shown
+                response(id, now, "OLD999");
+            }
+            response(id, now, codes[i]);
+        }
+        org.mockito.Mockito.clearInvocations(declarationStore);
+        String html = mvc.perform(get("/").param("lang", "en")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("ICS101", "ICS202, ICS203", "ICS303").doesNotContain("OLD999");
+        org.mockito.Mockito.verify(declarationStore, org.mockito.Mockito.times(1)).newestRejections(org.mockito.ArgumentMatchers.anyCollection());
+        org.mockito.Mockito.verify(declarationStore, org.mockito.Mockito.never()).responses(org.mockito.ArgumentMatchers.anyLong(),
+                org.mockito.ArgumentMatchers.anyInt());
+    }
+
+    /** A rejection of the file with its error codes. */
+    private void response(long transactionId, Timestamp at, String... codes) {
+        String errors = String.join(",", java.util.Arrays.stream(codes).map(c -> "{\"code\":\"" + c + "\"}").toList());
+        String json = "{\"source\":\"AU_CUSRES\",\"kind\":\"REJECTED\",\"reference\":\"R-" + codes[0] + "\",\"errors\":[" + errors + "]}";
+        jdbc.update("insert into clearance_response (transaction_id, source, kind, errors_json, content, sha256, received_via, received_by,"
+                + " received_at) values (?, 'AU_CUSRES', 'REJECTED', ?, ?, 'x', 'UPLOAD', 'manager', ?)", transactionId, json,
+                json.getBytes(java.nio.charset.StandardCharsets.UTF_8), at);
     }
 }

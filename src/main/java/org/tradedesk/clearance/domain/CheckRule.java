@@ -26,6 +26,8 @@ public record CheckRule(String jurisdiction, String id, Kind kind, String when, 
         TARIFF_CODE_VALID,
         /** each line's origin is an ISO 3166 country */
         ORIGIN_VALID,
+        /** a commercial invoice is not on the file twice ({@code param} file) nor on another open file of the client ({@code client}) */
+        INVOICE_UNIQUE,
         // --- dispute slice: cross-document checks, run by CrossDocumentChecks on the documents' captured figures ---
         /** packing list / B/L / AWB packages, gross and net mass (and the packing list's quantity) agree with the invoices within {@code param} per cent */
         FIGURES_AGREE,

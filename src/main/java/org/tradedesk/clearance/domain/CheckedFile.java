@@ -6,28 +6,49 @@ import org.tradedesk.clearance.messages.CapturedInvoice;
 
 /**
  * What the document checks look at: the file's jurisdiction, direction ({@code IMPORT|EXPORT}), mode
- * ({@code SEA|AIR|POST|EXPRESS}), Incoterm and arrival date, and its documents.
+ * ({@code SEA|AIR|POST|EXPRESS}), Incoterm and arrival date, and its documents; whether a tariff preference is claimed
+ * on the file (a line of its newest declaration draft names a scheme other than the general rate) and the commercial
+ * invoices of the client's other open files (for the duplicate-invoice check).
  */
 public record CheckedFile(String jurisdiction, String direction, String mode, String incoterm, LocalDate arrivalDate,
-        List<Document> documents) {
+        List<Document> documents, boolean preferenceClaimed, List<OtherInvoice> otherFiles) {
 
     public CheckedFile {
         documents = List.copyOf(documents);
+        otherFiles = otherFiles == null ? List.of() : List.copyOf(otherFiles);
+    }
+
+    /** A file with no preference claimed and no other open file of the client. */
+    public CheckedFile(String jurisdiction, String direction, String mode, String incoterm, LocalDate arrivalDate,
+            List<Document> documents) {
+        this(jurisdiction, direction, mode, incoterm, arrivalDate, documents, false, List.of());
     }
 
     /**
      * A document: its id, its type (a {@code DocumentType} name) and, for an invoice, its captured data; the date it was
-     * issued (captured figures of a packing list, B/L, certificate or permit; null when not captured) and the name of
-     * the file uploaded (null when none) — what the client recognises the document by (the id is ours, not theirs).
+     * issued (captured figures of a packing list, B/L, certificate or permit; null when not captured), the name of
+     * the file uploaded (null when none) — what the client recognises the document by (the id is ours, not theirs) —
+     * and the SHA-256 of the file uploaded (null when none).
      */
-    public record Document(long id, String type, CapturedInvoice invoice, LocalDate issuedOn, String fileName) {
+    public record Document(long id, String type, CapturedInvoice invoice, LocalDate issuedOn, String fileName, String sha256) {
 
         public Document(long id, String type, CapturedInvoice invoice) {
-            this(id, type, invoice, null, null);
+            this(id, type, invoice, null, null, null);
+        }
+
+        public Document(long id, String type, CapturedInvoice invoice, LocalDate issuedOn, String fileName) {
+            this(id, type, invoice, issuedOn, fileName, null);
         }
 
         public String label() {
             return type + "#" + id;
         }
+    }
+
+    /**
+     * A commercial invoice on another open file of the same client: that file's reference (as the desk names it), the
+     * invoice's own number and seller as captured (null when not captured) and the SHA-256 of its file (null when typed).
+     */
+    public record OtherInvoice(String fileReference, String invoiceNumber, String sellerName, String sha256) {
     }
 }

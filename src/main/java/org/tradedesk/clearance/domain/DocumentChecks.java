@@ -26,7 +26,7 @@ import org.tradedesk.shared.MessageText.Arg;
 /**
  * The document checks of a clearance file (P4.1.2), rules held as data ({@code clearance/checks.tsv}: jurisdiction,
  * rule id, kind, when, param, severity, regulation). {@code when} is {@code *} (always), {@code mode=SEA},
- * {@code direction=IMPORT}, {@code origin-differs} (a line's origin is not the seller's country) or {@code dg} (a line
+ * {@code direction=IMPORT}, {@code preference} (a tariff preference is claimed on the file) or {@code dg} (a line
  * has a UN number). Findings come in the order of the rules, then of the documents and lines.
  */
 public final class DocumentChecks {
@@ -140,6 +140,7 @@ public final class DocumentChecks {
                                 ? new Finding(Severity.INFO, f.rule(), f.documents(), f.fields(), f.message(), f.regulation()) : f);
                     }
                 }));
+                case INVOICE_UNIQUE -> unique(rule, file, invoices, out);
                 case ORIGIN_VALID -> invoices.forEach(d -> d.invoice().lines().forEach(l -> {
                     if (!blank(l.originCountry()) && !ISO.contains(l.originCountry().strip().toUpperCase(Locale.ROOT))) {
                         out.add(finding(rule, List.of(d.label()), List.of("lines[" + DocumentChecks.index(d.invoice().lines(), l) + "].originCountry"),
@@ -152,6 +153,71 @@ public final class DocumentChecks {
     }
 
     private static final Set<String> ISO = Set.of(Locale.getISOCountries());
+
+    /**
+     * The same commercial invoice twice: {@code param} {@code file} compares the file's invoices with each other (uploaded
+     * and typed again, or captured twice), {@code client} with the invoices of the client's other open files. Two
+     * invoices are the same when their files have one SHA-256, or when both have a number and a seller and these agree
+     * (case, spaces and punctuation of the number ignored; the seller's case and spaces ignored).
+     */
+    private static void unique(CheckRule rule, CheckedFile file, List<Document> invoices, List<Finding> out) {
+        List<Document> all = file.documents().stream().filter(d -> INVOICE.equals(d.type())).toList();
+        if ("file".equals(rule.param())) {
+            Set<Long> reported = new java.util.HashSet<>();
+            for (int i = 0; i < all.size(); i++) {
+                Document a = all.get(i);
+                for (int j = i + 1; j < all.size(); j++) {
+                    Document b = all.get(j);
+                    if (reported.contains(b.id())) {
+                        continue;
+                    }
+                    boolean sameFile = sameFile(a.sha256(), b.sha256());
+                    if (sameFile || sameInvoice(a.invoice(), b.invoice())) {
+                        reported.add(b.id());
+                        out.add(finding(rule, List.of(a.label(), b.label()), List.of(sameFile ? "sha256" : "invoiceNumber"),
+                                sameFile ? "clearance.finding.invoice-twice-file" : "clearance.finding.invoice-twice",
+                                named(b), named(a)));
+                    }
+                }
+            }
+        } else if ("client".equals(rule.param())) {
+            for (Document d : all) {
+                List<String> elsewhere = file.otherFiles().stream()
+                        .filter(o -> sameFile(d.sha256(), o.sha256()) || (d.invoice() != null
+                                && sameKey(d.invoice().invoiceNumber(), d.invoice().sellerName(), o.invoiceNumber(), o.sellerName())))
+                        .map(CheckedFile.OtherInvoice::fileReference).distinct().sorted().toList();
+                if (!elsewhere.isEmpty()) {
+                    out.add(finding(rule, List.of(d.label()), List.of("invoiceNumber"),
+                            elsewhere.size() == 1 ? "clearance.finding.invoice-elsewhere" : "clearance.finding.invoice-elsewhere-many",
+                            named(d), Arg.literal(String.join(", ", elsewhere))));
+                }
+            }
+        } else {
+            throw new IllegalStateException("checks.tsv: INVOICE_UNIQUE takes file or client, not " + rule.param());
+        }
+    }
+
+    private static boolean sameFile(String a, String b) {
+        return a != null && !a.isBlank() && a.equalsIgnoreCase(b);
+    }
+
+    private static boolean sameInvoice(CapturedInvoice a, CapturedInvoice b) {
+        return a != null && b != null && sameKey(a.invoiceNumber(), a.sellerName(), b.invoiceNumber(), b.sellerName());
+    }
+
+    static boolean sameKey(String numberA, String sellerA, String numberB, String sellerB) {
+        String na = invoiceNumber(numberA);
+        String sa = seller(sellerA);
+        return !na.isEmpty() && !sa.isEmpty() && na.equals(invoiceNumber(numberB)) && sa.equals(seller(sellerB));
+    }
+
+    private static String invoiceNumber(String n) {
+        return n == null ? "" : n.replaceAll("[\\s\\-_./]", "").toUpperCase(Locale.ROOT);
+    }
+
+    private static String seller(String s) {
+        return s == null ? "" : s.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
 
     private static void total(CheckRule rule, Document d, List<Finding> out) {
         CapturedInvoice inv = d.invoice();
@@ -182,9 +248,10 @@ public final class DocumentChecks {
         if (when.equals("dg")) {
             return lines(invoices).anyMatch(l -> !blank(l.unNumber()));
         }
-        if (when.equals("origin-differs")) {
-            return invoices.stream().anyMatch(d -> d.invoice().lines().stream().anyMatch(l -> !blank(l.originCountry())
-                    && !blank(d.invoice().sellerCountry()) && !l.originCountry().strip().equalsIgnoreCase(d.invoice().sellerCountry().strip())));
+        if (when.equals("preference")) {
+            // proof of origin is needed for a preference claimed, not because the goods come from elsewhere than the
+            // seller: a file declared at the general (MFN) rate needs no certificate (review of issue 8)
+            return file.preferenceClaimed();
         }
         throw new IllegalStateException("checks.tsv: unknown condition " + when);
     }

@@ -23,7 +23,8 @@ import org.tradedesk.shared.MessageText.Arg;
  *       Incoterm, currency, exchange rate, customs value total</li>
  *   <li>{@code version-function} — version 1 is an original (9), a later version an amendment (4)</li>
  *   <li>{@code no-items}, {@code too-many-items} (999), {@code item-sequence} — items numbered 1…n</li>
- *   <li>{@code tariff-au} — 8 digits, with {@code stat-code-au} 2 digits; {@code tariff-tw} — 11 characters
+ *   <li>{@code tariff-au} — 8 digits, with {@code stat-code-au} 2 digits, one of the item's statistical codes in the
+ *       tariff catalogue when it holds them ({@code stat-code-not-in-tariff}; else the warning {@code stat-code-unchecked}); {@code tariff-tw} — 11 characters
  *       (10 digits and a check character)</li>
  *   <li>{@code origin}, {@code country} — ISO 3166 alpha-2; {@code currency} — ISO 4217</li>
  *   <li>{@code exchange-rate} — positive; {@code quantity} — positive; {@code customs-value} — present, not negative</li>
@@ -39,7 +40,29 @@ public final class DeclarationValidation {
     private DeclarationValidation() {
     }
 
+    /**
+     * The statistical codes the tariff catalogue holds for an 8-digit item of a jurisdiction (Australia: the 2 digits of
+     * the Schedule 3 statistical line); empty when it holds none for it (no schedule loaded, or none published).
+     */
+    @FunctionalInterface
+    public interface StatisticalCodes {
+        Set<String> of(String jurisdiction, String item);
+
+        /** No catalogue at hand: statistical codes are checked for their form only. */
+        StatisticalCodes NONE = (j, item) -> Set.of();
+    }
+
+    /** The checks without the tariff catalogue: an Australian statistical code is checked for its form only. */
     public static List<DeclarationFinding> validate(DeclarationMessage d) {
+        return validate(d, null);
+    }
+
+    /**
+     * The checks, an Australian statistical code also against the catalogue ({@code stat-code-not-in-tariff} when the
+     * item has statistical codes and this is not one of them; {@code stat-code-unchecked}, a warning, when the catalogue
+     * holds none for the item). {@code stats} null: form only, nothing said.
+     */
+    public static List<DeclarationFinding> validate(DeclarationMessage d, StatisticalCodes stats) {
         List<DeclarationFinding> out = new ArrayList<>();
         String j = d.jurisdiction();
         if (!"AU".equals(j) && !"TW".equals(j)) {
@@ -77,7 +100,7 @@ public final class DeclarationValidation {
             error(out, "version-function", "header.version", Arg.number(d.version()),
                     Arg.literal(d.functionCode() == null ? "-" : d.functionCode().code()));
         }
-        items(out, d);
+        items(out, d, stats);
         return List.copyOf(out);
     }
 
@@ -86,7 +109,7 @@ public final class DeclarationValidation {
         return findings.stream().noneMatch(DeclarationFinding::blocksLodgement);
     }
 
-    private static void items(List<DeclarationFinding> out, DeclarationMessage d) {
+    private static void items(List<DeclarationFinding> out, DeclarationMessage d, StatisticalCodes stats) {
         List<DeclarationItem> items = d.items();
         if (items.isEmpty()) {
             error(out, "no-items", "items");
@@ -105,7 +128,7 @@ public final class DeclarationValidation {
                 error(out, "item-sequence", p + ".sequence", Arg.number(i + 1), Arg.number(it.sequence()));
             }
             required(out, it.description(), p + ".description");
-            tariff(out, d.jurisdiction(), it, p, n);
+            tariff(out, d.jurisdiction(), it, p, n, stats);
             if (it.originCountry() == null) {
                 required(out, null, p + ".originCountry");
             } else if (!COUNTRIES.contains(it.originCountry())) {
@@ -177,7 +200,8 @@ public final class DeclarationValidation {
         return total;
     }
 
-    private static void tariff(List<DeclarationFinding> out, String jurisdiction, DeclarationItem it, String p, Arg n) {
+    private static void tariff(List<DeclarationFinding> out, String jurisdiction, DeclarationItem it, String p, Arg n,
+            StatisticalCodes stats) {
         String code = it.tariffCode();
         if (code == null) {
             required(out, null, p + ".tariffCode");
@@ -192,6 +216,15 @@ public final class DeclarationValidation {
                 error(out, "stat-code-missing-au", p + ".statisticalCode", n);
             } else if (!it.statisticalCode().matches("\\d{2}")) {
                 error(out, "stat-code-au", p + ".statisticalCode", n, Arg.literal(it.statisticalCode()));
+            } else if (stats != null && code.matches("\\d{8}")) {
+                Set<String> known = stats.of(jurisdiction, code);
+                if (known.isEmpty()) {
+                    out.add(new DeclarationFinding(Severity.WARNING, "stat-code-unchecked", p + ".statisticalCode",
+                            MessageText.of("clearance.declaration.stat-code-unchecked", n, Arg.literal(it.statisticalCode()), Arg.literal(code))));
+                } else if (!known.contains(it.statisticalCode())) {
+                    error(out, "stat-code-not-in-tariff", p + ".statisticalCode", n, Arg.literal(it.statisticalCode()), Arg.literal(code),
+                            Arg.literal(String.join(", ", known)));
+                }
             }
         } else if ("TW".equals(jurisdiction) && !code.matches("\\d{10}[0-9A-Z]")) {
             error(out, "tariff-tw", p + ".tariffCode", n, Arg.literal(code));

@@ -35,20 +35,48 @@ public final class InvoiceFormats {
                     MessageText.Arg.number(MessageLimits.MAX_BYTES / (1024 * 1024))), "", "file too large " + fileName);
         }
         return switch (detect(content)) {
-            case UBL -> UblInvoiceReader.read(content);
-            case CII -> CiiInvoiceReader.read(content);
+            case UBL -> required(UblInvoiceReader.read(content), "UBL 2.1", "/Invoice/ID", "/Invoice/IssueDate", "/Invoice/InvoiceLine");
+            case CII -> required(CiiInvoiceReader.read(content), "UN/CEFACT CII", "/CrossIndustryInvoice/ExchangedDocument/ID",
+                    "/CrossIndustryInvoice/ExchangedDocument/IssueDateTime",
+                    "/CrossIndustryInvoice/SupplyChainTradeTransaction/IncludedSupplyChainTradeLineItem");
             case EDIFACT -> EdifactInvoiceReader.read(content);
             case XLSX -> XlsxLineListReader.read(content);
             case PDF -> PdfInvoiceTextReader.read(content);
             case CSV -> CsvLineListReader.read(content);
-            case XML_OTHER -> {
-                String[] root = SecureXml.root(content);
-                throw new UnreadableMessage(MessageText.of("clearance.xml.not-invoice", MessageText.Arg.literal(Values.clip(root[0]))),
-                        "/" + Values.clip(root[0]), "XML root " + root[0] + " in " + root[1]);
-            }
+            case XML_OTHER -> throw notAnInvoice(SecureXml.root(content));
             case UNKNOWN -> throw new UnreadableMessage(MessageText.of("clearance.document.format-unknown"), "",
                     "no invoice reader recognised " + fileName);
         };
+    }
+
+    /**
+     * An XML file of no invoice kind read here, said by its root element and namespace: an {@code Invoice} or
+     * {@code CrossIndustryInvoice} in another namespace (UBL 2.0, a draft, none) is named with the namespace expected;
+     * any other root element as not an invoice.
+     */
+    static UnreadableMessage notAnInvoice(String[] root) {
+        String name = Values.clip(root[0]);
+        MessageText.Arg ns = root[1] == null || root[1].isBlank() ? MessageText.Arg.code("clearance.xml.no-namespace")
+                : MessageText.Arg.literal(Values.clip(root[1]));
+        String expected = "Invoice".equals(root[0]) ? UblInvoiceReader.NS : "CrossIndustryInvoice".equals(root[0]) ? CiiInvoiceReader.NS : null;
+        MessageText reason = expected != null
+                ? MessageText.of("clearance.xml.unknown-namespace", MessageText.Arg.literal(name), ns, MessageText.Arg.literal(expected))
+                : MessageText.of("clearance.xml.not-invoice", MessageText.Arg.literal(name), ns);
+        return new UnreadableMessage(reason, "/" + name, "XML root " + root[0] + " in " + root[1]);
+    }
+
+    /**
+     * An XML invoice missing an element its standard makes mandatory and without which there is nothing to capture
+     * (UBL 2.1 and CII: the invoice number, its date, at least one line) is refused naming the element.
+     */
+    private static CapturedInvoice required(CapturedInvoice inv, String standard, String number, String date, String line) {
+        String missing = inv.invoiceNumber() == null ? number : inv.issueDate() == null ? date : inv.lines().isEmpty() ? line : null;
+        if (missing != null) {
+            throw new UnreadableMessage(MessageText.of("clearance.xml.missing-element", MessageText.Arg.literal(standard),
+                    MessageText.Arg.literal(missing.substring(missing.lastIndexOf('/') + 1)), MessageText.Arg.literal(missing)),
+                    missing, standard + " invoice without " + missing);
+        }
+        return inv;
     }
 
     /**

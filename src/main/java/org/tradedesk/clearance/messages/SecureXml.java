@@ -136,10 +136,10 @@ final class SecureXml {
             b.setErrorHandler(null);
             return b.parse(new ByteArrayInputStream(content));
         } catch (org.xml.sax.SAXParseException e) {
-            throw new UnreadableMessage(MessageText.of("clearance.xml.malformed"),
+            throw new UnreadableMessage(malformedReason(e.getMessage()),
                     "line " + e.getLineNumber() + ", column " + e.getColumnNumber(), e.getMessage());
         } catch (org.xml.sax.SAXException | java.io.IOException | ParserConfigurationException e) {
-            throw new UnreadableMessage(MessageText.of("clearance.xml.malformed"), "", e.getMessage());
+            throw new UnreadableMessage(malformedReason(e.getMessage()), "", e.getMessage());
         }
     }
 
@@ -155,7 +155,46 @@ final class SecureXml {
     private static UnreadableMessage malformed(XMLStreamException e) {
         String where = e.getLocation() == null ? ""
                 : "line " + e.getLocation().getLineNumber() + ", column " + e.getLocation().getColumnNumber();
-        return new UnreadableMessage(MessageText.of("clearance.xml.malformed"), where, e.getMessage());
+        return new UnreadableMessage(malformedReason(e.getMessage()), where, e.getMessage());
+    }
+
+    private static final java.util.regex.Pattern END_TAG = java.util.regex.Pattern.compile(
+            "element type \"([^\"]{1,100})\" must be terminated by the matching end-tag");
+    private static final java.util.regex.Pattern ATTRIBUTE = java.util.regex.Pattern.compile("attribute \"([^\"]{1,100})\"");
+
+    /**
+     * Why the XML is not well-formed, classified from the parser's report (the JDK's StAX and DOM parsers) into a
+     * message of our own in the reader's language ({@code clearance.xml.fault.*}) — never the parser's English text,
+     * which goes to the log only. The line and column travel as the location.
+     */
+    static MessageText malformedReason(String parserMessage) {
+        String m = parserMessage == null ? "" : parserMessage;
+        java.util.regex.Matcher end = END_TAG.matcher(m);
+        MessageText fault;
+        if (end.find()) {
+            fault = MessageText.of("clearance.xml.fault.end-tag", MessageText.Arg.literal(end.group(1)));
+        } else if (m.contains("must start and end within the same entity") || m.contains("Premature end of file")
+                || m.contains("end of file") || m.contains("Unexpected EOF")) {
+            fault = MessageText.of("clearance.xml.fault.truncated");
+        } else if (m.contains("Content is not allowed in prolog")) {
+            fault = MessageText.of("clearance.xml.fault.before-root");
+        } else if (m.contains("following the root element")) {
+            fault = MessageText.of("clearance.xml.fault.after-root");
+        } else if (m.contains("'&'") || m.contains("entity reference")) {
+            fault = MessageText.of("clearance.xml.fault.ampersand");
+        } else if (m.contains("quote is expected for attribute") || m.contains("must be followed by the ' = ' character")
+                || m.contains("must be followed by either attribute specifications")) {
+            java.util.regex.Matcher a = ATTRIBUTE.matcher(m);
+            fault = a.find() ? MessageText.of("clearance.xml.fault.attribute", MessageText.Arg.literal(a.group(1)))
+                    : MessageText.of("clearance.xml.fault.attribute-unnamed");
+        } else if (m.contains("invalid XML character") || m.contains("Invalid byte") || m.contains("Invalid UTF-8")) {
+            fault = MessageText.of("clearance.xml.fault.character");
+        } else if (m.contains("PrefixUnbound") || m.contains("prefix") && m.contains("not bound")) {
+            fault = MessageText.of("clearance.xml.fault.prefix");
+        } else {
+            fault = MessageText.of("clearance.xml.fault.other");
+        }
+        return MessageText.of("clearance.xml.malformed", MessageText.Arg.message(fault));
     }
 
     private static void close(XMLStreamReader r) {

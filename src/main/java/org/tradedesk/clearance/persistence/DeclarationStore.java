@@ -185,6 +185,24 @@ public class DeclarationStore {
         return keys.getKey().longValue();
     }
 
+    /**
+     * The newest rejection customs sent for each of the given files that has one, in one query (the home page's work
+     * queue: review of issue 8, it ran a responses query per rejected file).
+     */
+    public java.util.Map<Long, CustomsResponse> newestRejections(java.util.Collection<Long> transactionIds) {
+        if (transactionIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        String in = String.join(",", java.util.Collections.nCopies(transactionIds.size(), "?"));
+        java.util.Map<Long, CustomsResponse> out = new java.util.HashMap<>();
+        jdbc.query("select r.transaction_id, r.errors_json from clearance_response r where r.transaction_id in (" + in + ")"
+                + " and r.kind = 'REJECTED' and not exists (select 1 from clearance_response n where n.transaction_id = r.transaction_id"
+                + " and n.kind = 'REJECTED' and n.id > r.id)", (ResultSet rs) -> {
+                    out.put(rs.getLong(1), json.readValue(rs.getString(2), CustomsResponse.class));
+                }, transactionIds.toArray());
+        return out;
+    }
+
     /** The file's responses, oldest first. */
     public List<ResponseRow> responses(long transactionId, int limit) {
         return jdbc.query("select id, declaration_id, errors_json, sha256, received_via, received_by, received_at from clearance_response"

@@ -40,6 +40,18 @@ interface DocumentRepository extends Repository<DocumentEntity, Long> {
             where d.transactionId in :transactionIds group by d.transactionId""")
     List<Object[]> checkStamps(java.util.Collection<Long> transactionIds);
 
+    /**
+     * The commercial invoices of the client's other files not closed (the duplicate-invoice check): the file's id and
+     * reference, the invoice's SHA-256 and captured data.
+     */
+    @Query("""
+            select t.id, t.reference, d.sha256, d.capturedJson
+            from DocumentEntity d, TransactionEntity t
+            where d.transactionId = t.id and t.clientId = :clientId and t.id <> :transactionId
+              and t.status <> org.tradedesk.clearance.TransactionStatus.CLOSED
+              and d.type = org.tradedesk.clearance.DocumentType.COMMERCIAL_INVOICE order by t.id, d.id""")
+    List<Object[]> invoicesOfOtherOpenFiles(long clientId, long transactionId);
+
     /** Every column but the file's content, which a listing does not need. */
     @Query("""
             select d.id, d.version, d.type, d.fileName, d.contentType, d.sizeBytes, d.sha256, d.captureFormat,

@@ -202,6 +202,17 @@ public class TransactionStore {
                 d.captureFormat(), captured(d.capturedJson()), d.uploadedBy(), d.uploadedAt());
     }
 
+    /** An invoice of another open file of the client: that file's id and reference, the file's SHA-256 and the data captured. */
+    public record OtherInvoice(long transactionId, String reference, String sha256, CapturedInvoice captured) {
+    }
+
+    /** The commercial invoices of the client's other files not closed (one statement). */
+    @Transactional(readOnly = true)
+    public List<OtherInvoice> invoicesOfOtherOpenFiles(long clientId, long transactionId) {
+        return documents.invoicesOfOtherOpenFiles(clientId, transactionId).stream()
+                .map(r -> new OtherInvoice((Long) r[0], (String) r[1], (String) r[2], captured((String) r[3]))).toList();
+    }
+
     private CapturedInvoice captured(String text) {
         return text == null ? null : json.readValue(text, CapturedInvoice.class);
     }

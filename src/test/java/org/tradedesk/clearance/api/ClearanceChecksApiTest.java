@@ -42,7 +42,7 @@ import org.tradedesk.support.TestSmtp;
  * The findings of a file's document checks through the API, and the client query (P4.1.3) sent over SMTP to a real
  * in-process server (GreenMail) in the contact's language, logged in the client's and the file's history.
  */
-@SpringBootTest
+@SpringBootTest(properties = {"tradedesk.office.name-zh-tw=港都報關股份有限公司", "tradedesk.office.name-en=Harbour Customs Brokers Ltd"})
 @AutoConfigureMockMvc
 @WithMockUser(username = "coordinator", roles = "COORDINATOR")
 class ClearanceChecksApiTest {
@@ -61,6 +61,8 @@ class ClearanceChecksApiTest {
     MockMvc mvc;
     @Autowired
     ClientDirectory clients;
+    @Autowired
+    org.tradedesk.identity.UserAdministration users;
 
     long clientId;
     long englishContact;
@@ -214,5 +216,75 @@ class ClearanceChecksApiTest {
         assertThat(chineseBody).contains("- 商業發票 INV-2026-014（2026/03/03）第 3、7、12 項：缺少稅則號別")
                 .doesNotContain("COMMERCIAL_INVOICE#", "案件文件");
         assertThat(chineseBody.lines().filter(l -> l.contains("缺少稅則號別"))).hasSize(1);
+    }
+
+    /**
+     * Review of issue 8: the query mail was signed with the coordinator's login ("coordinator") and answers went to the
+     * desk's sending address. It is signed with the coordinator's display name and the office, in the contact's language,
+     * and Reply-To is the coordinator's own address with their name.
+     */
+    @Test
+    void theQueryIsSignedByTheCoordinatorAndTheOfficeAndAnswersGoToTheCoordinator() throws Exception {
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("admin", "x", "ROLE_ADMIN"));
+        if (users.list().stream().noneMatch(u -> u.username().equals("coordinator"))) {
+            users.create(new org.tradedesk.identity.NewUser("coordinator", "林美華", java.util.Set.of(org.tradedesk.identity.Role.COORDINATOR),
+                    "correct horse battery staple 42", "mei.lin@harbour.example.tw", "zh-TW"));
+        }
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("coordinator", "x", "ROLE_COORDINATOR"));
+        long id = fileWithAnInvoice();
+        String base = "/api/v1/clearance/transactions/" + id;
+        greenMail.reset();
+        mvc.perform(post(base + "/queries").contentType(MediaType.APPLICATION_JSON).content("{\"contactId\":" + englishContact + "}"))
+                .andExpect(status().isCreated());
+        MimeMessage en = greenMail.getReceivedMessages()[0];
+        assertThat(en.getReplyTo()).hasSize(1);
+        jakarta.mail.internet.InternetAddress replyTo = (jakarta.mail.internet.InternetAddress) en.getReplyTo()[0];
+        assertThat(replyTo.getAddress()).isEqualTo("mei.lin@harbour.example.tw");
+        assertThat(replyTo.getPersonal()).isEqualTo("林美華");
+        assertThat(en.getFrom()[0].toString()).isNotEqualTo("mei.lin@harbour.example.tw");
+        assertThat(en.getContent().toString().replace("\r\n", "\n")).endsWith("Kind regards,\n林美華\nHarbour Customs Brokers Ltd")
+                .doesNotContain("\ncoordinator");
+
+        long chinese = clients.addContact(new ClientId(clientId), new ContactDetails("王小明", "ming2@example.com.tw", null, null,
+                PreferredLanguage.ZH_TW)).id();
+        mvc.perform(post(base + "/queries").contentType(MediaType.APPLICATION_JSON).content("{\"contactId\":" + chinese + "}"))
+                .andExpect(status().isCreated());
+        MimeMessage zh = greenMail.getReceivedMessages()[1];
+        assertThat(zh.getContent().toString().replace("\r\n", "\n")).endsWith("謝謝。\n\n林美華 敬上\n港都報關股份有限公司");
+        assertThat(((jakarta.mail.internet.InternetAddress) zh.getReplyTo()[0]).getAddress()).isEqualTo("mei.lin@harbour.example.tw");
+    }
+
+    /**
+     * Review of issue 8: the same commercial invoice on two open files of one client (a double declaration risk) is found
+     * on each, naming the other file by its reference; typed twice on one file it is an ERROR. A closed file no longer counts.
+     */
+    @Test
+    void theSameInvoiceOnAnotherOpenFileOfTheClientOrTwiceOnOneFileIsFound() throws Exception {
+        long first = fileWithAnInvoice();
+        long second = fileWithAnInvoice();
+        String base = "/api/v1/clearance/transactions/";
+        // both files have the reference KHH-0142: the finding names the other one's reference
+        mvc.perform(get(base + second + "/findings").header("Accept-Language", "en"))
+                .andExpect(jsonPath("$[?(@.rule == 'duplicate.invoice-other-file')].severity").value(hasItem("WARNING")))
+                .andExpect(jsonPath("$[?(@.rule == 'duplicate.invoice-other-file')].message.text").value(hasItem(
+                        org.hamcrest.Matchers.startsWith("Commercial invoice INV-7 of 10 Feb 2026 is already on another open file of this client: KHH-0142."))));
+        mvc.perform(get(base + first + "/findings"))
+                .andExpect(jsonPath("$[?(@.rule == 'duplicate.invoice-other-file')]", org.hamcrest.Matchers.hasSize(1)))
+                .andExpect(jsonPath("$[?(@.rule == 'duplicate.invoice-in-file')]", org.hamcrest.Matchers.hasSize(0)));
+        // the same invoice typed again on the first file, the seller's name in capitals
+        mvc.perform(post(base + first + "/documents/invoice").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"invoiceNumber":"inv-7","issueDate":"2026-02-10","currency":"AUD","incoterm":"FOB","sellerName":"BAROSSA WINES",
+                         "sellerCountry":"AU","totalAmount":1000,"lines":[
+                          {"description":"Shiraz 750 ml","tariffCode":"9999.99.99","originCountry":"AU","quantity":600,"unitCode":"BO","amount":1000}]}"""))
+                .andExpect(status().isCreated());
+        mvc.perform(get(base + first + "/findings").header("Accept-Language", "zh-TW"))
+                .andExpect(jsonPath("$[?(@.rule == 'duplicate.invoice-in-file')].severity").value(hasItem("ERROR")))
+                .andExpect(jsonPath("$[?(@.rule == 'duplicate.invoice-in-file')].message.text").value(hasItem(
+                        org.hamcrest.Matchers.containsString("為同一份發票（號碼及賣方相同）"))));
+        // the second file closed: no longer another open file
+        Number version = JsonPath.read(mvc.perform(get(base + second)).andReturn().getResponse().getContentAsString(), "$.version");
+        mvc.perform(post(base + second + "/status").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"status\":\"CLOSED\",\"version\":" + version + "}")).andExpect(status().isOk());
+        mvc.perform(get(base + first + "/findings")).andExpect(jsonPath("$[?(@.rule == 'duplicate.invoice-other-file')]", org.hamcrest.Matchers.hasSize(0)));
     }
 }

@@ -409,17 +409,18 @@ class ClearanceDeclarationApiTest {
             assertThat(summary).startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
             try (PDDocument pdf = Loader.loadPDF(summary)) {
                 String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
-                String total = new java.math.BigDecimal(JsonPath.read(lodged, "$.declaration.dutiesAndTaxesTotal").toString())
-                        .setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString() + "AUD";
+                // the platform's amount (Formats.amountIn): grouped, to the currency's minor unit (AUD: 2), then the code
+                String total = new java.text.DecimalFormat("#,##0.00", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT))
+                        .format(new java.math.BigDecimal(JsonPath.read(lodged, "$.declaration.dutiesAndTaxesTotal").toString())) + "AUD";
                 assertThat(text).contains(total, "SouthernCrossOutdoorPtyLtd", "ShenzhenPowerCo.,Ltd.", "HarbourCustomsBrokersPtyLtd",
                         "Certificateoforiginlate", "Keepsthepreferenceopen", "CustomsAct1901s240");
                 if (language.equals("zh-TW")) {
                     // the file named by its reference, not our id (review of issue 8)
                     assertThat(text).contains("通關案件SYD-0042摘要", "關係人", "報單（合計金額來自稅費試算引擎）", "問題與所選解決方案", "海關回應",
-                            "保存5年", "澳洲CUSRES", "保稅倉儲").doesNotContain("Summary", "Parties");
+                            "保存5年", "澳洲CUSRES", "保稅倉儲（420.00AUD）").doesNotContain("Summary", "Parties");
                 } else {
                     assertThat(text).contains("Summaryofclearancefile" + "SYD-0042", "Parties", "Declarations(totalsfromthetaxengine)",
-                            "Issuesandchosensolutions", "Customsresponses", "Kept5years");
+                            "Issuesandchosensolutions", "Customsresponses", "Kept5years", "(420.00AUD)").doesNotContain("（");
                 }
                 for (var page : pdf.getPages()) {
                     for (var name : page.getResources().getFontNames()) {

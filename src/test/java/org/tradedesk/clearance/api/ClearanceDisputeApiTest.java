@@ -328,4 +328,48 @@ class ClearanceDisputeApiTest {
         mvc.perform(post(tx + "/disputes").contentType(MediaType.APPLICATION_JSON).content(body.formatted(today.minusDays(5))))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.warnings").isEmpty());
     }
+
+    /**
+     * Review of issue 8: the letter used the dispute's own notice date. It uses the day the FILE records the duty notice as
+     * received (關稅法 第45條 counts the 30 days of 復查 from receipt), counts the last day from it, and says on the letter
+     * that the dispute holds another date.
+     */
+    @Test
+    void theLetterCountsFromTheFilesReceiptDateAndWarnsWhenTheDisputeDiffers() throws Exception {
+        LocalDate today = org.tradedesk.clearance.FileTime.today(java.time.Clock.systemUTC(), org.tradedesk.tariff.Jurisdiction.TW);
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("coordinator", "x", "ROLE_COORDINATOR"));
+        long clientId = clients.create(new ClientDetails("港都貿易有限公司", ClientKind.IMPORTER, CountryCode.TW, null,
+                PreferredLanguage.ZH_TW, null, null, null)).id();
+        // the file: notice dated 12 days ago, received 10 days ago; the dispute typed 11 days ago
+        LocalDate received = today.minusDays(10);
+        LocalDate typed = today.minusDays(11);
+        String created = mvc.perform(post("/api/v1/clearance/transactions").contentType(MediaType.APPLICATION_JSON).content("""
+                {"clientId":%d,"direction":"IMPORT","jurisdiction":"TW","mode":"SEA","arrivalDate":"%s","declarationDate":"%s",
+                 "dutyNoticeDate":"%s","dutyNoticeReceived":"%s"}"""
+                .formatted(clientId, today.minusDays(40), today.minusDays(30), today.minusDays(12), received)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String tx = "/api/v1/clearance/transactions/" + ((Number) JsonPath.read(created, "$.id")).longValue();
+        String json = mvc.perform(post(tx + "/disputes").contentType(MediaType.APPLICATION_JSON).content("""
+                {"decisionKind":"RECLASSIFICATION","decisionReference":"AW/15/R9","decisionSummary":"改列","noticeReceived":"%s",
+                 "amount":100,"currency":"TWD","clientNeeds":"退稅"}""".formatted(typed)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String dispute = tx + "/disputes/" + ((Number) JsonPath.read(json, "$.id")).longValue();
+        // 復查: 30 days from the day after receipt, a rest day rolled to the next working day
+        LocalDate lastFromFile = restDays.roll(org.tradedesk.tariff.Jurisdiction.TW, received.plusDays(30)).to();
+        LocalDate lastFromDispute = restDays.roll(org.tradedesk.tariff.Jurisdiction.TW, typed.plusDays(30)).to();
+        java.time.format.DateTimeFormatter zhDate = java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd");
+        String zh = pdfText(mvc.perform(get(dispute + "/letter.pdf").param("lang", "zh-TW")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray()).replaceAll("\\s+", "");
+        assertThat(zh).contains("收到通知日" + received.format(zhDate))
+                .contains("本函之復查等期限自" + received.format(zhDate) + "起算", "本爭議所載為" + typed.format(zhDate))
+                .contains(lastFromFile.format(zhDate));
+        if (!lastFromDispute.equals(lastFromFile)) {
+            assertThat(zh).doesNotContain(lastFromDispute.format(zhDate));
+        }
+        java.time.format.DateTimeFormatter enDate = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH);
+        String en = pdfText(mvc.perform(get(dispute + "/letter.pdf").param("lang", "en")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray()).replaceAll("\\s+", " ");
+        assertThat(en).contains("This letter counts the review periods from " + received.format(enDate),
+                "the dispute itself records " + typed.format(enDate));
+    }
 }

@@ -137,4 +137,53 @@ class DeclarationValidationTest {
         assertThat(DeclarationValidation.validate(withItems(d, d.items(), d.customsValueTotal(), new BigDecimal("13874"), 1,
                 FunctionCode.ORIGINAL, "CIF"))).extracting(DeclarationFinding::rule).containsExactly("duties-total");
     }
+
+    /** The statistical codes of an item as the bundled Australian Schedule 3 gives them (read here, not typed). */
+    static java.util.Set<String> scheduleStatCodes(String dottedItem) throws Exception {
+        tools.jackson.databind.JsonNode root = tools.jackson.databind.json.JsonMapper.builder().build().readTree(
+                DeclarationValidationTest.class.getResourceAsStream("/reference-data/tariff/au/au-customs-tariff-schedule3.json"));
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (tools.jackson.databind.JsonNode c : root.findValues("classifications")) {
+            for (tools.jackson.databind.JsonNode line : c) {
+                if (line.path("referenceNumber").asString().replaceAll("[*#]+$", "").equals(dottedItem)
+                        && !line.path("statisticalCode").asString().isBlank()) {
+                    out.add(line.path("statisticalCode").asString());
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Review of issue 8: an Australian statistical code was checked for its form only. Where the tariff catalogue holds the
+     * item's statistical codes (the bundled Schedule 3 gives 8507.60.00 one), a code not among them is an error naming the
+     * valid ones; where it holds none, the code is said to be checked for its form only (a warning, not a pass).
+     */
+    @Test
+    void anAustralianStatisticalCodeIsOneOfTheItemsInTheCatalogue() throws Exception {
+        java.util.Set<String> batteries = scheduleStatCodes("8507.60.00");
+        assertThat(batteries).hasSize(1);
+        DeclarationValidation.StatisticalCodes catalogue = (j, item) -> "85076000".equals(item) ? batteries : java.util.Set.of();
+        DeclarationMessage d = Declarations.australian();
+        DeclarationItem a = d.items().get(0);
+        String wrong = batteries.contains("10") ? "11" : "10";
+        DeclarationMessage typed = withItems(d, List.of(item(a, 1, "85076000", wrong, "CN", null, a.quantity()), d.items().get(1),
+                d.items().get(2)), d.customsValueTotal(), d.dutiesAndTaxesTotal(), d.version(), d.functionCode(), d.valuationBasis());
+        List<DeclarationFinding> f = DeclarationValidation.validate(typed, catalogue);
+        DeclarationFinding notIn = f.stream().filter(x -> x.path().equals("items[1].statisticalCode")).findFirst().orElseThrow();
+        assertThat(notIn.rule()).isEqualTo("stat-code-not-in-tariff");
+        assertThat(notIn.blocksLodgement()).isTrue();
+        assertThat(notIn.text().args()).extracting(MessageTextArgValue()).containsExactly("1", wrong, "85076000", String.join(", ", batteries));
+        // items the catalogue gives no statistical codes for: checked for the form only, and said so
+        assertThat(f).filteredOn(x -> x.rule().equals("stat-code-unchecked")).extracting(DeclarationFinding::path)
+                .containsExactly("items[2].statisticalCode", "items[3].statisticalCode");
+        assertThat(f).filteredOn(x -> x.rule().equals("stat-code-unchecked")).noneMatch(DeclarationFinding::blocksLodgement);
+        // the code the schedule gives passes
+        DeclarationMessage right = withItems(d, List.of(item(a, 1, "85076000", batteries.iterator().next(), "CN", null, a.quantity()),
+                d.items().get(1), d.items().get(2)), d.customsValueTotal(), d.dutiesAndTaxesTotal(), d.version(), d.functionCode(),
+                d.valuationBasis());
+        assertThat(DeclarationValidation.validate(right, catalogue)).extracting(DeclarationFinding::rule).containsOnly("stat-code-unchecked");
+        // without a catalogue the form alone is checked, as before
+        assertThat(DeclarationValidation.validate(typed)).isEmpty();
+    }
 }

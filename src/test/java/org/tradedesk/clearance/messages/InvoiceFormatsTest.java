@@ -360,4 +360,94 @@ class InvoiceFormatsTest {
                 .isInstanceOfSatisfying(UnreadableMessage.class,
                         e -> assertThat(e.reason().code()).isEqualTo("clearance.document.too-many-lines"));
     }
+
+    static final org.tradedesk.platform.MessageTexts TEXTS;
+
+    static {
+        org.springframework.context.support.ResourceBundleMessageSource bundles = new org.springframework.context.support.ResourceBundleMessageSource();
+        bundles.setBasenames("i18n/messages", "i18n/clearance");
+        bundles.setDefaultEncoding("UTF-8");
+        bundles.setFallbackToSystemLocale(false);
+        TEXTS = new org.tradedesk.platform.MessageTexts(bundles, new org.tradedesk.platform.Formats(java.time.Clock.systemUTC()));
+    }
+
+    static UnreadableMessage refusal(String xml) {
+        try {
+            InvoiceFormats.read(xml.getBytes(StandardCharsets.UTF_8), "i.xml");
+        } catch (UnreadableMessage e) {
+            return e;
+        }
+        throw new AssertionError("read: " + xml);
+    }
+
+    static String en(UnreadableMessage e) {
+        return TEXTS.render(e.reason(), java.util.Locale.ENGLISH);
+    }
+
+    static String zh(UnreadableMessage e) {
+        return TEXTS.render(e.reason(), java.util.Locale.TAIWAN);
+    }
+
+    static final String UBL_OPEN = "<?xml version=\"1.0\"?>\n<Invoice xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:Invoice-2\">\n";
+
+    /**
+     * Review of issue 8: a broken XML invoice said only "The XML is malformed" (or, through the parser, its English text).
+     * Each fault is classified into a reason of our own in the reader's language, with its line and column.
+     */
+    @Test
+    void aMalformedXmlInvoiceSaysWhyInTheReadersLanguage() {
+        UnreadableMessage endTag = refusal(UBL_OPEN + "<ID>1</ID>\n<IssueDate>2015-01-09</Issue>\n</Invoice>");
+        assertThat(endTag.location()).matches("line 4, column \\d+");
+        assertThat(endTag.reason().args().get(0).message().code()).isEqualTo("clearance.xml.fault.end-tag");
+        assertThat(en(endTag)).isEqualTo("The XML is not well-formed: the element IssueDate is not closed by its matching end tag </IssueDate>.");
+        assertThat(zh(endTag)).isEqualTo("XML 格式不正確：元素 IssueDate 未以對應的結束標籤 </IssueDate> 關閉。");
+        assertThat(TEXTS.render(endTag.locationText(), java.util.Locale.TAIWAN)).contains("第 4 行");
+
+        assertThat(refusal(UBL_OPEN + "<ID>1</ID>\n").reason().args().get(0).message().code()).isEqualTo("clearance.xml.fault.truncated");
+        assertThat(refusal(UBL_OPEN + "<ID>A & B</ID></Invoice>").reason().args().get(0).message().code())
+                .isEqualTo("clearance.xml.fault.ampersand");
+        assertThat(refusal(UBL_OPEN + "<ID x=1>1</ID></Invoice>").reason().args().get(0).message().args().get(0).value()).isEqualTo("x");
+        assertThat(refusal(UBL_OPEN + "<ID>1</ID></Invoice><Invoice/>").reason().args().get(0).message().code())
+                .isEqualTo("clearance.xml.fault.after-root");
+        assertThat(refusal(UBL_OPEN + "<cbc:ID>1</cbc:ID></Invoice>").reason().args().get(0).message().code())
+                .isEqualTo("clearance.xml.fault.prefix");
+        assertThat(refusal(UBL_OPEN + "<ID>\u0001</ID></Invoice>").reason().args().get(0).message().code())
+                .isEqualTo("clearance.xml.fault.character");
+        // never the parser's own English
+        assertThat(zh(endTag)).doesNotContain("must be terminated", "ParseError");
+    }
+
+    @Test
+    void anXmlOfAnotherKindIsNamedByItsRootAndNamespace() {
+        // a UBL 2.0-style namespace: an Invoice, but not the one read here
+        UnreadableMessage otherNs = refusal("<Invoice xmlns=\"urn:example:invoice\"><ID>1</ID></Invoice>");
+        assertThat(otherNs.reason().code()).isEqualTo("clearance.xml.unknown-namespace");
+        assertThat(en(otherNs)).isEqualTo("The root element Invoice is in namespace urn:example:invoice, not the one read here "
+                + "(urn:oasis:names:specification:ubl:schema:xsd:Invoice-2): is it another version of the standard?");
+        UnreadableMessage noNs = refusal("<CrossIndustryInvoice><ID>1</ID></CrossIndustryInvoice>");
+        assertThat(zh(noNs)).isEqualTo("根元素 CrossIndustryInvoice 的命名空間為 無，不是本系統讀取的命名空間"
+                + "（urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100）：是否為該標準的其他版本？");
+        UnreadableMessage creditNote = refusal("<CreditNote xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2\"/>");
+        assertThat(creditNote.reason().code()).isEqualTo("clearance.xml.not-invoice");
+        assertThat(en(creditNote)).isEqualTo("The XML's root element is CreditNote (namespace urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2): "
+                + "not a UBL 2.1 Invoice nor a UN/CEFACT Cross-Industry Invoice, the XML invoices read here.");
+    }
+
+    @Test
+    void anXmlInvoiceWithoutARequiredElementIsRefusedNamingIt() {
+        String ubl = new String(resource("en16931_ubl-tc434-example1.xml"), StandardCharsets.UTF_8);
+        String noLines = ubl.replaceAll("(?s)<cac:InvoiceLine>.*</cac:InvoiceLine>", "");
+        UnreadableMessage e = refusal(noLines);
+        assertThat(e.reason().code()).isEqualTo("clearance.xml.missing-element");
+        assertThat(e.location()).isEqualTo("/Invoice/InvoiceLine");
+        assertThat(en(e)).isEqualTo("The UBL 2.1 invoice has no InvoiceLine element (/Invoice/InvoiceLine), which the standard requires: "
+                + "there is nothing to capture without it.");
+        assertThat(zh(e)).startsWith("UBL 2.1 發票缺少 InvoiceLine 元素（/Invoice/InvoiceLine）");
+        String cii = new String(resource("en16931_CII_example2.xml"), StandardCharsets.UTF_8);
+        String noId = cii.replaceFirst("(?s)(<rsm:ExchangedDocument>.*?)<ram:ID>[^<]*</ram:ID>", "$1");
+        assertThat(refusal(noId).location()).isEqualTo("/CrossIndustryInvoice/ExchangedDocument/ID");
+        // the samples themselves still read
+        assertThat(InvoiceFormats.read(resource("en16931_ubl-tc434-example1.xml"), "u.xml").lines()).isNotEmpty();
+        assertThat(InvoiceFormats.read(resource("en16931_CII_example2.xml"), "c.xml").lines()).isNotEmpty();
+    }
 }
