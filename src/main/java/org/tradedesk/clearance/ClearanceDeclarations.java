@@ -138,7 +138,8 @@ public class ClearanceDeclarations {
         DeclarationMessage declaration = DeclarationBuilding.declaration(view, invoice, draft, result, version, today);
         int revision = store.nextRevision(id.value());
         String messageId = messageId(id.value(), revision);
-        List<DeclarationFinding> findings = DeclarationValidation.validate(declaration, checks.statisticalCodes());
+        List<DeclarationFinding> findings = DeclarationValidation.validate(declaration, checks.statisticalCodes(),
+                DeclarationBuilding.preferenceFacts(view, invoice, declaration, taxes::calculate));
         boolean au = "AU".equals(declaration.jurisdiction());
         byte[] message = null;
         String sha256 = null;
@@ -580,9 +581,18 @@ public class ClearanceDeclarations {
                 .filter(it -> it.preferenceClaimed() != null && !it.preferenceClaimed().isBlank())
                 .map(DeclarationMessage.DeclarationItem::sequence).toList();
         return new DeclarationView(r.id(), r.transactionId(), r.revision(), r.version(), r.functionCode(), r.status(), r.format(),
-                r.messageId(), r.declaration(), DeclarationValidation.validate(r.declaration(), checks.statisticalCodes()), r.sha256(), r.recommendation(),
+                r.messageId(), r.declaration(), DeclarationValidation.validate(r.declaration(), checks.statisticalCodes(), preferenceFacts(r)), r.sha256(), r.recommendation(),
                 r.createdBy(), r.createdAt(), r.sentTo(), r.sentAt(), r.confirmedBy(), r.confirmedAt(), r.confirmedSha256(),
                 r.confirmationRecordedBy(), r.lodgedAt(), errors, atRisk);
+    }
+
+    /** The claimed preferences' proof and eligibility as the file and the engine stand now (null: none claimed). */
+    private DeclarationValidation.PreferenceFacts preferenceFacts(DeclarationStore.Row r) {
+        if (r.declaration().items().stream().allMatch(it -> DeclarationBuilding.blankToNull(it.preferenceClaimed()) == null)) {
+            return null;
+        }
+        TransactionView view = transactions.transaction(TransactionId.of(r.transactionId()));
+        return DeclarationBuilding.preferenceFacts(view, DeclarationBuilding.invoice(view), r.declaration(), taxes::calculate);
     }
 
     /** The file's responses, each duty notice with its differences from the declaration it answers. */

@@ -77,6 +77,44 @@ final class DeclarationBuilding {
                 invoice.invoiceNumber() == null ? null : cut(invoice.invoiceNumber(), 40), invoice.issueDate());
     }
 
+    /** Taiwan's column III is not a preference one claims (it applies to origins without column I treatment). */
+    private static final String NOT_A_CHOICE = "TW_COLUMN_III";
+
+    /**
+     * What the declaration's claimed preferences rest on (issue 8 F1): whether the file holds a certificate of origin, and
+     * for each item claiming a preference the preferences the tax engine offers for its tariff line and origin on the
+     * declaration date — asked of the engine as {@link AlternativeEngineCosting} does (the line at the general rate, its
+     * duty options), not kept in a list of our own. A line the engine cannot compute at the general rate (its code not in
+     * the catalogue) has no preference offered. Null when no item claims one.
+     */
+    static org.tradedesk.clearance.messages.DeclarationValidation.PreferenceFacts preferenceFacts(TransactionView view,
+            CapturedInvoice invoice, DeclarationMessage d, java.util.function.Function<TaxRequest, TaxResult> engine) {
+        if (d.items().stream().allMatch(it -> blankToNull(it.preferenceClaimed()) == null)) {
+            return null;
+        }
+        boolean proof = view.documents().stream().anyMatch(doc -> doc.type() == DocumentType.CERTIFICATE_OF_ORIGIN);
+        Map<Integer, java.util.Set<String>> offered = new HashMap<>();
+        if (invoice != null && invoice.lines().size() == d.items().size()) {
+            List<DeclarationDraft.ItemChoice> choices = new ArrayList<>();
+            for (int i = 0; i < d.items().size(); i++) {
+                DeclarationItem it = d.items().get(i);
+                choices.add(new DeclarationDraft.ItemChoice(invoice.lines().get(i).lineNumber(), it.tariffCode(), null, null, null));
+            }
+            DeclarationDraft general = new DeclarationDraft(null, null, null, d.exchangeRate(), d.freight(), d.insurance(), null, choices);
+            try {
+                TaxResult r = engine.apply(taxRequest(view, invoice, general, d.declarationDate()));
+                for (TaxResult.DutyOption o : r.options()) {
+                    if (!AlternativeEngineCosting.GENERAL.equals(o.scheme()) && !NOT_A_CHOICE.equals(o.scheme())) {
+                        offered.computeIfAbsent(o.line(), k -> new java.util.LinkedHashSet<>()).add(o.scheme());
+                    }
+                }
+            } catch (RuntimeException e) {
+                // the engine cannot rate the lines at the general rate: it offers nothing to claim
+            }
+        }
+        return new org.tradedesk.clearance.messages.DeclarationValidation.PreferenceFacts(proof, offered);
+    }
+
     /** The declaration: header from the file and invoice, items from the lines, figures from the engine's result. */
     static DeclarationMessage declaration(TransactionView view, CapturedInvoice invoice, DeclarationDraft draft, TaxResult result,
             int version, LocalDate date) {

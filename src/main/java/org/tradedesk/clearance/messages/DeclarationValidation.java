@@ -29,7 +29,9 @@ import org.tradedesk.shared.MessageText.Arg;
  *   <li>{@code origin}, {@code country} — ISO 3166 alpha-2; {@code currency} — ISO 4217</li>
  *   <li>{@code exchange-rate} — positive; {@code quantity} — positive; {@code customs-value} — present, not negative</li>
  *   <li>{@code customs-value-total}, {@code duties-total} — header totals equal the sums of the items</li>
- *   <li>{@code preference-origin} — a preference claimed needs the origin country</li>
+ *   <li>{@code preference-origin} — a preference claimed needs the origin country; with {@link PreferenceFacts}:
+ *       {@code preference-no-proof} — a proof of origin in the file, {@code preference-not-offered} — a preference the tax
+ *       engine offers for the item's tariff line and origin on the declaration date</li>
  *   <li>{@code valuation-basis} (warning) — Australia values FOB, Taiwan CIF (Customs Act s159–161; 關稅法 §29)</li>
  * </ul>
  */
@@ -50,6 +52,47 @@ public final class DeclarationValidation {
 
         /** No catalogue at hand: statistical codes are checked for their form only. */
         StatisticalCodes NONE = (j, item) -> Set.of();
+    }
+
+    /**
+     * What a claimed preference rests on: whether the file holds a proof of origin (a certificate of origin document), and
+     * per item (sequence from 1) the preferences the tax engine offers for its tariff line, origin and the declaration date
+     * (the taxes module's duty options; an item absent or with an empty set: none offered).
+     */
+    public record PreferenceFacts(boolean proofOfOrigin, java.util.Map<Integer, Set<String>> offered) {
+        public PreferenceFacts {
+            offered = offered == null ? java.util.Map.of() : java.util.Map.copyOf(offered);
+        }
+    }
+
+    /**
+     * The checks, with a claimed preference also checked against the file ({@code preference-no-proof}: claimed with no
+     * certificate of origin in the file) and the tax engine ({@code preference-not-offered}: the origin is not eligible on
+     * the date, or the engine knows no such preference for the line). {@code prefs} null: not checked.
+     */
+    public static List<DeclarationFinding> validate(DeclarationMessage d, StatisticalCodes stats, PreferenceFacts prefs) {
+        List<DeclarationFinding> out = new ArrayList<>(validate(d, stats));
+        if (prefs == null) {
+            return List.copyOf(out);
+        }
+        for (DeclarationItem it : d.items()) {
+            String claimed = it.preferenceClaimed() == null || it.preferenceClaimed().isBlank() ? null : it.preferenceClaimed().strip();
+            if (claimed == null) {
+                continue;
+            }
+            String p = "items[" + it.sequence() + "].preferenceClaimed";
+            Arg n = Arg.number(it.sequence());
+            if (!prefs.proofOfOrigin()) {
+                error(out, "preference-no-proof", p, n, Arg.literal(claimed));
+            }
+            Set<String> offered = prefs.offered().getOrDefault(it.sequence(), Set.of());
+            if (offered.stream().noneMatch(o -> o.equalsIgnoreCase(claimed))) {
+                error(out, "preference-not-offered", p, n, Arg.literal(claimed), Arg.literal(String.valueOf(it.tariffCode())),
+                        Arg.literal(String.valueOf(it.originCountry())), Arg.date(d.declarationDate()),
+                        Arg.literal(offered.isEmpty() ? "—" : String.join(", ", new java.util.TreeSet<>(offered))));
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** The checks without the tariff catalogue: an Australian statistical code is checked for its form only. */

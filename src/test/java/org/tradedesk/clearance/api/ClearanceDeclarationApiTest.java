@@ -178,10 +178,46 @@ class ClearanceDeclarationApiTest {
         return id;
     }
 
+    /**
+     * Issue 8 F1: a draft claiming a preference with no certificate of origin in the file is refused by validation, and so
+     * is a preference the tax engine does not offer for the line's origin on the date (Japan is no party to ECFA), instead
+     * of a lodgeable message at 0 %.
+     */
+    @Test
+    void aPreferenceWithoutProofOrNotOfferedForTheOriginIsAnError() throws Exception {
+        long au = australianFile();
+        mvc.perform(post("/api/v1/clearance/transactions/" + au + "/declarations").contentType(MediaType.APPLICATION_JSON)
+                        .header("Accept-Language", "en").content(AU_DRAFT))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.lodgeable").value(false))
+                .andExpect(jsonPath("$.sha256").doesNotExist())
+                .andExpect(jsonPath("$.findings[?(@.rule == 'preference-no-proof')].path").value(org.hamcrest.Matchers.contains("items[2].preferenceClaimed")));
+        long tw = files.transaction("""
+                {"clientId":%d,"direction":"IMPORT","jurisdiction":"TW","mode":"AIR","incoterm":"CIF","reference":"TPE-F1",
+                 "importer":"寶島電子有限公司","exporter":"Osaka Audio K.K."}""".formatted(clientId));
+        files.invoice(tw, """
+                {"invoiceNumber":"OA-1","issueDate":"2026-11-28","currency":"USD","incoterm":"CIF","sellerName":"Osaka Audio K.K.",
+                 "sellerCountry":"JP","totalAmount":1000,"lines":[
+                  {"description":"藍牙喇叭 Bluetooth speakers","tariffCode":"85182200006","originCountry":"JP","quantity":120,"unitCode":"SET","amount":1000}]}""");
+        files.transportDocument(tw, "AIR_WAYBILL", "awb-" + tw + ".txt", "AWB 297-" + tw);
+        files.transportDocument(tw, "CERTIFICATE_OF_ORIGIN", "coo-" + tw + ".txt", "Certificate of origin " + tw);
+        mvc.perform(post("/api/v1/clearance/transactions/" + tw + "/declarations").contentType(MediaType.APPLICATION_JSON)
+                        .header("Accept-Language", "zh-TW").content("""
+                                {"declarantId":"12345678","importerId":"87654321","exchangeRate":32.0,"exchangeRateReason":"Bank rate agreed with the client",
+                                 "items":[{"line":1,"preference":"ECFA","duty":"0%"}]}"""))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.lodgeable").value(false))
+                .andExpect(jsonPath("$.findings[?(@.rule == 'preference-no-proof')]").isEmpty())
+                .andExpect(jsonPath("$.findings[?(@.rule == 'preference-not-offered')].text")
+                        .value(org.hamcrest.Matchers.contains(containsString("不就稅則號別 85182200006、產地 JP 提供 ECFA 優惠"))));
+    }
+
     @Test
     void australianDeclarationFromDraftToConfirmationLodgementAndResponses() throws Exception {
         long id = australianFile();
         String base = "/api/v1/clearance/transactions/" + id;
+        // the ChAFTA claim of line 2 rests on a certificate of origin in the file (issue 8 F1)
+        files.transportDocument(id, "CERTIFICATE_OF_ORIGIN", "coo-" + id + ".txt", "ChAFTA certificate " + id);
 
         // ---- P4.5.3 the draft, its figures from the tax engine ----
         // Hand computation (USD 1 = AUD 1.5, FOB, freight USD 60 spread by value 1:2, Customs Act s159, GST Act s13-20):

@@ -180,10 +180,44 @@ class DeclarationValidationTest {
         assertThat(f).filteredOn(x -> x.rule().equals("stat-code-unchecked")).noneMatch(DeclarationFinding::blocksLodgement);
         // the code the schedule gives passes
         DeclarationMessage right = withItems(d, List.of(item(a, 1, "85076000", batteries.iterator().next(), "CN", null, a.quantity()),
-                d.items().get(1), d.items().get(2)), d.customsValueTotal(), d.dutiesAndTaxesTotal(), d.version(), d.functionCode(),
+                item(d.items().get(1), 2, d.items().get(1).tariffCode(), d.items().get(1).statisticalCode(), "CN", null, d.items().get(1).quantity()),
+                d.items().get(2)), d.customsValueTotal(), d.dutiesAndTaxesTotal(), d.version(), d.functionCode(),
                 d.valuationBasis());
         assertThat(DeclarationValidation.validate(right, catalogue)).extracting(DeclarationFinding::rule).containsOnly("stat-code-unchecked");
         // without a catalogue the form alone is checked, as before
         assertThat(DeclarationValidation.validate(typed)).isEmpty();
+    }
+
+    /**
+     * Issue 8 F1: a preference claimed with no proof of origin in the file, or one the tax engine does not offer for the
+     * item's tariff line and origin on the date, is an ERROR that blocks lodgement (before: no finding, CUSDEC at 0 %).
+     */
+    @Test
+    void aClaimedPreferenceNeedsProofOfOriginAndTheEnginesOffer() {
+        DeclarationMessage d = Declarations.australian();
+        DeclarationItem a = d.items().get(0);
+        DeclarationMessage claimed = withItems(d, List.of(item(a, 1, a.tariffCode(), a.statisticalCode(), "CN", "ChAFTA", a.quantity()),
+                item(d.items().get(1), 2, d.items().get(1).tariffCode(), d.items().get(1).statisticalCode(), "CN", null, d.items().get(1).quantity()),
+                d.items().get(2)), d.customsValueTotal(), d.dutiesAndTaxesTotal(), d.version(), d.functionCode(),
+                d.valuationBasis());
+        // no certificate of origin, engine offers ChAFTA: only the proof is missing
+        List<DeclarationFinding> noProof = DeclarationValidation.validate(claimed, null,
+                new DeclarationValidation.PreferenceFacts(false, java.util.Map.of(1, java.util.Set.of("ChAFTA"))));
+        assertThat(noProof).extracting(DeclarationFinding::rule, DeclarationFinding::path)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("preference-no-proof", "items[1].preferenceClaimed"));
+        assertThat(DeclarationValidation.lodgeable(noProof)).isFalse();
+        // certificate on file, but the engine offers only JAEPA for the line (origin not a ChAFTA party on the date)
+        List<DeclarationFinding> notOffered = DeclarationValidation.validate(claimed, null,
+                new DeclarationValidation.PreferenceFacts(true, java.util.Map.of(1, java.util.Set.of("JAEPA"))));
+        assertThat(notOffered).extracting(DeclarationFinding::rule).containsExactly("preference-not-offered");
+        assertThat(notOffered.get(0).text().code()).isEqualTo("clearance.declaration.preference-not-offered");
+        assertThat(notOffered.get(0).text().args()).extracting(MessageTextArgValue()).contains("ChAFTA", "CN", "JAEPA");
+        assertThat(DeclarationValidation.lodgeable(notOffered)).isFalse();
+        // nothing offered for the line at all: refused as well
+        assertThat(DeclarationValidation.validate(claimed, null, new DeclarationValidation.PreferenceFacts(true, java.util.Map.of())))
+                .extracting(DeclarationFinding::rule).containsExactly("preference-not-offered");
+        // proof on file and the engine's offer: nothing to say
+        assertThat(DeclarationValidation.validate(claimed, null,
+                new DeclarationValidation.PreferenceFacts(true, java.util.Map.of(1, java.util.Set.of("ChAFTA", "JAEPA"))))).isEmpty();
     }
 }
