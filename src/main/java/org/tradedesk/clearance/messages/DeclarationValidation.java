@@ -144,7 +144,63 @@ public final class DeclarationValidation {
                     Arg.literal(d.functionCode() == null ? "-" : d.functionCode().code()));
         }
         items(out, d, stats);
+        if ("TW".equals(j)) {
+            taiwanFormats(out, d);
+        }
         return List.copyOf(out);
+    }
+
+    /** The single-window declaration number (報單號碼, /Declaration/ID): an14 in the field list N5135_fields.tsv. */
+    static final int TW_DECLARATION_ID = 14;
+
+    /**
+     * Taiwan's single-window field list ({@code N5135_fields.tsv}) gives each amount a numeric format {@code n..N,D}: at
+     * most N digits of which D after the decimal point ({@code n..N}: whole numbers). A value that does not fit is refused
+     * here ({@code tw-format}), never cut or rounded by the writer, and the declaration number (an14) that is longer is
+     * refused ({@code tw-declaration-id}: a B/L or file number is not a 報單號碼).
+     */
+    private static void taiwanFormats(List<DeclarationFinding> out, DeclarationMessage d) {
+        if (d.reference() != null && (d.reference().length() > TW_DECLARATION_ID || !d.reference().matches("[A-Za-z0-9 ]*"))) {
+            error(out, "tw-declaration-id", "header.reference", Arg.literal(d.reference()), Arg.number(d.reference().length()),
+                    Arg.number(TW_DECLARATION_ID));
+        }
+        format(out, "header.invoiceTotal", "/Declaration/GoodsShipment/tw_InvoiceAmount", d.invoiceTotal(), 16, 2);
+        format(out, "header.grossMassKg", "/Declaration/GoodsShipment/tw_TotalGrossMassMeasure", d.grossMassKg(), 16, 6);
+        format(out, "header.customsValueTotal", "/Declaration/GoodsShipment/Consignment/tw_InvoiceAmount", d.customsValueTotal(), 16, 2);
+        format(out, "header.insurance", "/Declaration/GoodsShipment/CustomsValuation/ExitToEntryChargeAmount", d.insurance(), 16, 2);
+        format(out, "header.freight", "/Declaration/GoodsShipment/CustomsValuation/FreightChargeAmount", d.freight(), 16, 2);
+        format(out, "header.dutiesAndTaxesTotal", "/Declaration/GoodsShipment/CustomsValuation/tw_TotalDutyTaxFeeAmount",
+                d.dutiesAndTaxesTotal(), 10, 0);
+        for (DeclarationItem it : d.items()) {
+            String p = "items[" + it.sequence() + "]";
+            String g = "/Declaration/GoodsShipment/GovernmentAgencyGoodsItem";
+            format(out, p + ".customsValue", g + "/Commodity/DutyTaxFee/AdValoremTaxBaseAmount", it.customsValue(), 14, 0);
+            format(out, p + ".netMassKg", g + "/GoodsMeasure/NetWeightMeasure", it.netMassKg(), 16, 6);
+            format(out, p + ".quantity", g + "/GoodsMeasure/TariffQuantity", it.quantity(), 15, 4);
+            for (DutyTax t : it.dutiesAndTaxes()) {
+                // each item's amount is written as the WCO DM Payment/PaymentAmount, in whole NT$ as the header's (n..10)
+                format(out, p + ".dutiesAndTaxes." + t.type(), g + "/Commodity/DutyTaxFee/Payment/PaymentAmount", t.amount(), 10, 0);
+            }
+        }
+    }
+
+    /** True when {@code v} fits {@code n..digits,decimals}: not negative, no significant digit past the decimals, few enough before. */
+    public static boolean fits(BigDecimal v, int digits, int decimals) {
+        if (v == null) {
+            return true;
+        }
+        BigDecimal s = v.stripTrailingZeros();
+        int scale = Math.max(s.scale(), 0);
+        int integer = Math.max(s.precision() - s.scale(), 0);
+        return v.signum() >= 0 && scale <= decimals && integer <= digits - decimals;
+    }
+
+    private static void format(List<DeclarationFinding> out, String path, String element, BigDecimal v, int digits, int decimals) {
+        if (!fits(v, digits, decimals)) {
+            error(out, "tw-format", path, Arg.literal(v.toPlainString()), Arg.literal(element),
+                    Arg.literal(decimals == 0 ? "n.." + digits : "n.." + digits + "," + decimals), Arg.number(digits - decimals),
+                    Arg.number(decimals));
+        }
     }
 
     /** True when nothing blocks lodgement. */
