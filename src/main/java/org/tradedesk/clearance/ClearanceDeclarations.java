@@ -74,6 +74,13 @@ public class ClearanceDeclarations {
     private final MessageTexts texts;
     private final MessageSource messages;
     private final Clock clock;
+    private org.tradedesk.tariff.EligibilityLists eligibility;
+
+    /** The tariff module's country lists, for a preference the engine has no rate for (the line's code not loaded). */
+    @org.springframework.beans.factory.annotation.Autowired(required = false)
+    void eligibility(org.tradedesk.tariff.EligibilityLists eligibility) {
+        this.eligibility = eligibility;
+    }
 
     ClearanceDeclarations(ClearanceTransactions transactions, ClearanceChecks checks, TaxCalculations taxes, DeclarationStore store, TransactionStore files,
             LodgementChannel channel, ClientDirectory clients, ClientMailer mailer, MessageTexts texts, MessageSource messages,
@@ -139,7 +146,7 @@ public class ClearanceDeclarations {
         int revision = store.nextRevision(id.value());
         String messageId = messageId(id.value(), revision);
         List<DeclarationFinding> findings = DeclarationValidation.validate(declaration, checks.statisticalCodes(),
-                DeclarationBuilding.preferenceFacts(view, invoice, declaration, taxes::calculate));
+                DeclarationBuilding.preferenceFacts(view, invoice, declaration, taxes::calculate, this::memberOf));
         boolean au = "AU".equals(declaration.jurisdiction());
         byte[] message = null;
         String sha256 = null;
@@ -592,7 +599,18 @@ public class ClearanceDeclarations {
             return null;
         }
         TransactionView view = transactions.transaction(TransactionId.of(r.transactionId()));
-        return DeclarationBuilding.preferenceFacts(view, DeclarationBuilding.invoice(view), r.declaration(), taxes::calculate);
+        return DeclarationBuilding.preferenceFacts(view, DeclarationBuilding.invoice(view), r.declaration(), taxes::calculate, this::memberOf);
+    }
+
+    /** Whether the origin is on the country list of the scheme on the date (to confirm counts as on it); null: no such list. */
+    private Boolean memberOf(DeclarationMessage d, DeclarationMessage.DeclarationItem it) {
+        org.tradedesk.tariff.Jurisdiction j = org.tradedesk.tariff.Jurisdiction.valueOf(d.jurisdiction());
+        String scheme = it.preferenceClaimed().strip();
+        if (eligibility == null || !eligibility.governs(j, scheme) || it.originCountry() == null) {
+            return null;
+        }
+        org.tradedesk.tariff.Eligibility e = eligibility.check(j, scheme, org.tradedesk.shared.CountryCode.of(it.originCountry()), d.declarationDate());
+        return e.eligible() || e.toConfirm();
     }
 
     /** The file's responses, each duty notice with its differences from the declaration it answers. */

@@ -88,7 +88,8 @@ final class DeclarationBuilding {
      * the catalogue) has no preference offered. Null when no item claims one.
      */
     static org.tradedesk.clearance.messages.DeclarationValidation.PreferenceFacts preferenceFacts(TransactionView view,
-            CapturedInvoice invoice, DeclarationMessage d, java.util.function.Function<TaxRequest, TaxResult> engine) {
+            CapturedInvoice invoice, DeclarationMessage d, java.util.function.Function<TaxRequest, TaxResult> engine,
+            java.util.function.BiFunction<DeclarationMessage, DeclarationItem, Boolean> memberOf) {
         if (d.items().stream().allMatch(it -> blankToNull(it.preferenceClaimed()) == null)) {
             return null;
         }
@@ -110,6 +111,14 @@ final class DeclarationBuilding {
                 }
             } catch (RuntimeException e) {
                 // the engine cannot rate the lines at the general rate: it offers nothing to claim
+            }
+        }
+        // a line the engine offers no option at all (its code has no preferential rate loaded): the origin is checked
+        // against the scheme's country list as the engine would (tariff module); no list for the scheme, nothing offered
+        for (DeclarationItem it : d.items()) {
+            if (blankToNull(it.preferenceClaimed()) != null && !offered.containsKey(it.sequence())
+                    && Boolean.TRUE.equals(memberOf.apply(d, it))) {
+                offered.put(it.sequence(), java.util.Set.of(it.preferenceClaimed().strip()));
             }
         }
         return new org.tradedesk.clearance.messages.DeclarationValidation.PreferenceFacts(proof, offered);
@@ -165,6 +174,11 @@ final class DeclarationBuilding {
         // shipment figure computed on the unrounded sum of the bases: that can exceed the items by NT$1 (issue 8: items
         // 46,624, header 46,625) and customs add the items up.
         duties = headerTotal(items);
+        if (!au) {
+            // except Taiwan's trade promotion fee, levied per declaration on the total 完稅價格 (issue 8 F8: 324, not the
+            // items' 252 + 71 = 323); the difference from the items is shown apart (DeclarationView#roundingDifference)
+            duties = org.tradedesk.clearance.messages.DeclarationValidation.taiwanHeaderTotal(items);
+        }
         TransactionDetails d = view.details();
         String importerName = firstNonBlank(d.parties().importer(), invoice.buyerName());
         String exporterName = firstNonBlank(d.parties().exporter(), invoice.sellerName());

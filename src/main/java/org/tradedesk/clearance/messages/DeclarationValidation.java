@@ -258,10 +258,41 @@ public final class DeclarationValidation {
         // taxes (營業稅, 推廣貿易服務費) are computed once on the summed bases — the same rule applied to the items' bases
         // added up (rate × Σ base, truncated to whole NT$). Anything else, even one dollar, is a difference.
         if (d.dutiesAndTaxesTotal() != null && d.dutiesAndTaxesTotal().compareTo(duties) != 0
-                && !("TW".equals(d.jurisdiction()) && d.dutiesAndTaxesTotal().compareTo(shipmentRuleTotal(items)) == 0)) {
+                && !("TW".equals(d.jurisdiction()) && (d.dutiesAndTaxesTotal().compareTo(shipmentRuleTotal(items)) == 0
+                        || d.dutiesAndTaxesTotal().compareTo(taiwanHeaderTotal(items)) == 0))) {
             error(out, "duties-total", "header.dutiesAndTaxesTotal", Arg.money(d.dutiesAndTaxesTotal(), local), Arg.money(duties, local));
         }
     }
+
+    /**
+     * Taiwan's header total as the declaration carries it (issue 8 F8): every item's duties and taxes as declared, except
+     * the trade promotion fee, which is levied per declaration (報單) on the total 完稅價格 (推廣貿易服務費收費辦法: 0.04 %
+     * of the 完稅價格 of the goods imported, NT$100 or less not collected) — so once on the items' bases added up, truncated
+     * to whole NT$ as the engine's chain does (810,425 × 0.04 % = 324.17 → 324), not the items' truncated shares added up
+     * (252 + 71 = 323). The difference from the items stays visible ({@code DeclarationView#roundingDifference}).
+     */
+    public static BigDecimal taiwanHeaderTotal(List<DeclarationItem> items) {
+        BigDecimal others = items.stream().flatMap(it -> it.dutiesAndTaxes().stream()).filter(t -> !TPF.equals(t.type()))
+                .map(DutyTax::amount).filter(java.util.Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return others.add(perDeclarationFee(items));
+    }
+
+    /** The trade promotion fee of the whole declaration (see {@link #taiwanHeaderTotal}); the items' own when not recomputable. */
+    public static BigDecimal perDeclarationFee(List<DeclarationItem> items) {
+        List<DutyTax> fees = items.stream().flatMap(it -> it.dutiesAndTaxes().stream()).filter(t -> TPF.equals(t.type())).toList();
+        BigDecimal own = fees.stream().map(DutyTax::amount).filter(java.util.Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (fees.isEmpty() || fees.stream().noneMatch(t -> t.amount() != null && t.amount().signum() != 0)) {
+            return own;
+        }
+        BigDecimal rate = fees.get(0).rate();
+        if (rate == null || !fees.stream().allMatch(t -> t.base() != null && t.rate() != null && rate.compareTo(t.rate()) == 0)) {
+            return own;
+        }
+        BigDecimal bases = fees.stream().map(DutyTax::base).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return org.tradedesk.shared.RoundingRule.TRUNCATE_WHOLE.apply(bases.multiply(rate).movePointLeft(2));
+    }
+
+    static final String TPF = "TPF";
 
     /** Taiwan's taxes computed on the whole declaration (types as the declaration names them). */
     static final java.util.Set<String> TW_SHIPMENT_TAXES = java.util.Set.of("VAT", "TPF");

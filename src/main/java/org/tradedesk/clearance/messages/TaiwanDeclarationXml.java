@@ -71,6 +71,8 @@ public final class TaiwanDeclarationXml {
                 .el("tw_TotalDutyTaxFeeAmount", n(d.dutiesAndTaxesTotal(), 0)).close();
         Map<String, BigDecimal> totals = new LinkedHashMap<>();
         d.items().forEach(it -> it.dutiesAndTaxes().forEach(t -> totals.merge(t.type(), t.amount(), BigDecimal::add)));
+        // the trade promotion fee is the declaration's, on its total 完稅價格 (issue 8 F8), not its items' shares added up
+        totals.computeIfPresent(DeclarationValidation.TPF, (k, v) -> DeclarationValidation.perDeclarationFee(d.items()));
         // The header's amount per tax type goes where Taiwan's field list (N5135_fields.tsv, line 65) puts it:
         // GoodsShipment/DutyTaxFee/AdValoremTaxBaseAmount, WCOID116, labelled 稅費金額 (the amount, not a base) — the customs'
         // schema reuses the element; the WCO DM's own place for an amount (Payment/PaymentAmount) is used by the WCO message

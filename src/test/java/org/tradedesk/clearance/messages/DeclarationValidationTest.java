@@ -220,4 +220,32 @@ class DeclarationValidationTest {
         assertThat(DeclarationValidation.validate(claimed, null,
                 new DeclarationValidation.PreferenceFacts(true, java.util.Map.of(1, java.util.Set.of("ChAFTA", "JAEPA"))))).isEmpty();
     }
+
+    /**
+     * Issue 8 F8: Taiwan's trade promotion fee is levied per declaration on the total 完稅價格 (推廣貿易服務費收費辦法):
+     * 810,425 × 0.04 % = 324.17 → 324, while the items' own truncated shares are 631,500 × 0.04 % = 252.6 → 252 and
+     * 178,925 × 0.04 % = 71.57 → 71, 323 in all. The header carries 324; the XML's TPF total is 324.
+     */
+    @Test
+    void taiwanTradePromotionFeeIsTheDeclarationsNotTheItemsSharesAddedUp() {
+        DeclarationMessage d = Declarations.taiwan();
+        DeclarationItem a = d.items().get(0);
+        DeclarationItem b = d.items().get(1);
+        DeclarationItem one = new DeclarationItem(1, a.description(), a.tariffCode(), null, "CN", null, a.quantity(), a.unitCode(), a.netMassKg(),
+                a.invoiceAmount(), new BigDecimal("631500"), List.of(new DeclarationMessage.DutyTax("DUTY", new BigDecimal("0"), new BigDecimal("631500"), new BigDecimal("0")),
+                        new DeclarationMessage.DutyTax("TPF", new BigDecimal("0.04"), new BigDecimal("631500"), new BigDecimal("252"))));
+        DeclarationItem two = new DeclarationItem(2, b.description(), b.tariffCode(), null, "VN", null, b.quantity(), b.unitCode(), b.netMassKg(),
+                b.invoiceAmount(), new BigDecimal("178925"), List.of(new DeclarationMessage.DutyTax("DUTY", new BigDecimal("0"), new BigDecimal("178925"), new BigDecimal("0")),
+                        new DeclarationMessage.DutyTax("TPF", new BigDecimal("0.04"), new BigDecimal("178925"), new BigDecimal("71"))));
+        List<DeclarationItem> items = List.of(one, two);
+        assertThat(DeclarationValidation.perDeclarationFee(items)).isEqualByComparingTo("324");
+        assertThat(DeclarationValidation.taiwanHeaderTotal(items)).isEqualByComparingTo("324");
+        DeclarationMessage right = withItems(d, items, new BigDecimal("810425"), new BigDecimal("324"), 1, FunctionCode.ORIGINAL, "CIF");
+        assertThat(DeclarationValidation.validate(right)).isEmpty();
+        String xml = new String(TaiwanDeclarationXml.write(right), java.nio.charset.StandardCharsets.UTF_8).replaceAll("\\s+", "");
+        assertThat(xml).contains("<DutyTaxFee><AdValoremTaxBaseAmount>324</AdValoremTaxBaseAmount><TypeCode>TPF</TypeCode></DutyTaxFee>",
+                "<tw_TotalDutyTaxFeeAmount>324</tw_TotalDutyTaxFeeAmount>");
+        DeclarationMessage off = withItems(d, items, new BigDecimal("810425"), new BigDecimal("325"), 1, FunctionCode.ORIGINAL, "CIF");
+        assertThat(DeclarationValidation.validate(off)).extracting(DeclarationFinding::rule).containsExactly("duties-total");
+    }
 }
