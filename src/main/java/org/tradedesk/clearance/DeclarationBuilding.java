@@ -158,14 +158,15 @@ final class DeclarationBuilding {
                 }
                 TaxResult.TaxStep step = step(result, i + 1, t.getKey());
                 taxes.add(new DutyTax(names.getOrDefault(t.getKey(), cut(t.getKey(), 3)), step == null ? null : percent(step.rate()),
-                        step == null ? null : step.base(), t.getValue()));
+                        step == null ? null : au ? cents(step.base()) : step.base(), t.getValue()));
                 duties = duties.add(t.getValue());
             }
-            values = values.add(r.customsValue());
+            BigDecimal customsValue = au ? cents(r.customsValue()) : r.customsValue();
+            values = values.add(customsValue);
             String preference = choice == null ? null : blankToNull(choice.preference());
             items.add(new DeclarationItem(i + 1, l.description(), tariff, stat, l.originCountry(),
                     preference == null || "GENERAL".equalsIgnoreCase(preference) ? null : preference, l.quantity(),
-                    l.unitCode() == null && au ? "EA" : l.unitCode(), l.netMassKg(), l.amount(), r.customsValue(), taxes));
+                    l.unitCode() == null && au ? "EA" : l.unitCode(), l.netMassKg(), l.amount(), customsValue, taxes));
         }
         shipmentTaxes(result, items, au ? AU_TYPES : TW_TYPES);
         // One rule for the header: the declaration's duties-and-taxes total is the sum of its items' amounts as declared,
@@ -248,6 +249,16 @@ final class DeclarationBuilding {
             spread = spread.add(t.amount());
         }
         return spread;
+    }
+
+    /**
+     * An Australian value or tax base as the declaration carries it: to the cent (AUD's minor unit), half up (issue 8 F7:
+     * the engine keeps them unrounded, 19012.032000; the CUSDEC's MOA amounts are in the currency's minor units and the
+     * header is the items added up as written). The duty and GST amounts are the engine's, already to the cent by its own
+     * rounding rules; half up is the ordinary commercial rounding for a value that only states the base.
+     */
+    static BigDecimal cents(BigDecimal v) {
+        return v == null || v.scale() <= 2 ? v : v.setScale(2, java.math.RoundingMode.HALF_UP);
     }
 
     /** The declaration's duties-and-taxes total: its items' amounts, as declared (each rounded by its tax's rule), added up. */

@@ -206,7 +206,7 @@ class ClearanceDeclarationApiTest {
                                  "items":[{"line":1,"preference":"ECFA","duty":"0%"}]}"""))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.findings[?(@.rule == 'preference-no-proof')]").isEmpty())
-                .andExpect(jsonPath("$.findings[?(@.rule == 'preference-not-offered')].text")
+                .andExpect(jsonPath("$.findings[?(@.rule == 'preference-not-offered')].text.text")
                         .value(org.hamcrest.Matchers.contains(containsString("不就稅則號別 85182200006、產地 JP 提供 ECFA 優惠"))));
     }
 
@@ -404,6 +404,7 @@ class ClearanceDeclarationApiTest {
         Map<String, byte[]> entries = unzip(zip);
         assertThat(entries.keySet()).containsExactly("index.pdf", entries.keySet().stream().filter(k -> k.endsWith("-captured-invoice.json"))
                 .findFirst().orElseThrow(), entries.keySet().stream().filter(k -> k.endsWith("-bl-" + id + ".txt")).findFirst()
+                .orElseThrow(), entries.keySet().stream().filter(k -> k.endsWith("-coo-" + id + ".txt")).findFirst()
                 .orElseThrow(), "declarations/v1-TD" + id + "R2.edi", "responses/response-" + firstResponse(base) + ".edi",
                 "responses/response-" + (firstResponse(base) + 1) + ".edi",
                 // the third: the acknowledgement received after the rejection (the rejection stands, the response is kept)
