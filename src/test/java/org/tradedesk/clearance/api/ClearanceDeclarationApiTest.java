@@ -174,6 +174,8 @@ class ClearanceDeclarationApiTest {
                   {"description":"Men's cotton T-shirts, knitted","tariffCode":"6109100027","originCountry":"CN","quantity":1200,"unitCode":"EA","amount":2000}]}""");
         // the transport document a sea import needs (without it the file's checks show an ERROR, which blocks lodging)
         files.transportDocument(id, "BILL_OF_LADING", "bl-" + id + ".txt", "B/L COSU" + id);
+        // the ChAFTA claim of AU_DRAFT's line 2 rests on a certificate of origin in the file (issue 8 F1)
+        files.transportDocument(id, "CERTIFICATE_OF_ORIGIN", "origin-cert-" + id + ".txt", "ChAFTA certificate of origin CN-2026-" + id);
         files.documentsComplete(id);
         return id;
     }
@@ -185,7 +187,16 @@ class ClearanceDeclarationApiTest {
      */
     @Test
     void aPreferenceWithoutProofOrNotOfferedForTheOriginIsAnError() throws Exception {
-        long au = australianFile();
+        long au = files.transaction("""
+                {"clientId":%d,"direction":"IMPORT","jurisdiction":"AU","mode":"SEA","incoterm":"FOB","reference":"SYD-F1",
+                 "importer":"Southern Cross Outdoor Pty Ltd","exporter":"Shenzhen Power Co., Ltd.","portOfLoading":"CNSHA","portOfDischarge":"AUSYD"}"""
+                .formatted(clientId));
+        files.invoice(au, """
+                {"invoiceNumber":"SP-F1","issueDate":"2026-11-20","currency":"USD","incoterm":"FOB","sellerName":"Shenzhen Power Co., Ltd.",
+                 "sellerCountry":"CN","totalAmount":3000,"packages":12,"grossMassKg":310,"lines":[
+                  {"description":"Lithium-ion batteries 3.7 V","tariffCode":"8507600010","originCountry":"CN","quantity":100,"unitCode":"EA","amount":1000},
+                  {"description":"Men's cotton T-shirts, knitted","tariffCode":"6109100027","originCountry":"CN","quantity":1200,"unitCode":"EA","amount":2000}]}""");
+        files.transportDocument(au, "BILL_OF_LADING", "bl-" + au + ".txt", "B/L COSU" + au);
         mvc.perform(post("/api/v1/clearance/transactions/" + au + "/declarations").contentType(MediaType.APPLICATION_JSON)
                         .header("Accept-Language", "en").content(AU_DRAFT))
                 .andExpect(status().isCreated())
@@ -214,8 +225,6 @@ class ClearanceDeclarationApiTest {
     void australianDeclarationFromDraftToConfirmationLodgementAndResponses() throws Exception {
         long id = australianFile();
         String base = "/api/v1/clearance/transactions/" + id;
-        // the ChAFTA claim of line 2 rests on a certificate of origin in the file (issue 8 F1)
-        files.transportDocument(id, "CERTIFICATE_OF_ORIGIN", "coo-" + id + ".txt", "ChAFTA certificate " + id);
 
         // ---- P4.5.3 the draft, its figures from the tax engine ----
         // Hand computation (USD 1 = AUD 1.5, FOB, freight USD 60 spread by value 1:2, Customs Act s159, GST Act s13-20):
@@ -404,7 +413,7 @@ class ClearanceDeclarationApiTest {
         Map<String, byte[]> entries = unzip(zip);
         assertThat(entries.keySet()).containsExactly("index.pdf", entries.keySet().stream().filter(k -> k.endsWith("-captured-invoice.json"))
                 .findFirst().orElseThrow(), entries.keySet().stream().filter(k -> k.endsWith("-bl-" + id + ".txt")).findFirst()
-                .orElseThrow(), entries.keySet().stream().filter(k -> k.endsWith("-coo-" + id + ".txt")).findFirst()
+                .orElseThrow(), entries.keySet().stream().filter(k -> k.endsWith("-origin-cert-" + id + ".txt")).findFirst()
                 .orElseThrow(), "declarations/v1-TD" + id + "R2.edi", "responses/response-" + firstResponse(base) + ".edi",
                 "responses/response-" + (firstResponse(base) + 1) + ".edi",
                 // the third: the acknowledgement received after the rejection (the rejection stands, the response is kept)
