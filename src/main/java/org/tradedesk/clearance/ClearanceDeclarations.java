@@ -74,6 +74,13 @@ public class ClearanceDeclarations {
     private final MessageTexts texts;
     private final MessageSource messages;
     private final Clock clock;
+    private org.tradedesk.tariff.EligibilityLists eligibility;
+
+    /** The tariff module's country lists, for a preference the engine has no rate for (the line's code not loaded). */
+    @org.springframework.beans.factory.annotation.Autowired(required = false)
+    void eligibility(org.tradedesk.tariff.EligibilityLists eligibility) {
+        this.eligibility = eligibility;
+    }
 
     ClearanceDeclarations(ClearanceTransactions transactions, ClearanceChecks checks, TaxCalculations taxes, DeclarationStore store, TransactionStore files,
             LodgementChannel channel, ClientDirectory clients, ClientMailer mailer, MessageTexts texts, MessageSource messages,
@@ -138,7 +145,8 @@ public class ClearanceDeclarations {
         DeclarationMessage declaration = DeclarationBuilding.declaration(view, invoice, draft, result, version, today);
         int revision = store.nextRevision(id.value());
         String messageId = messageId(id.value(), revision);
-        List<DeclarationFinding> findings = DeclarationValidation.validate(declaration, checks.statisticalCodes());
+        List<DeclarationFinding> findings = DeclarationValidation.validate(declaration, checks.statisticalCodes(),
+                DeclarationBuilding.preferenceFacts(view, invoice, declaration, taxes::calculate, this::memberOf));
         boolean au = "AU".equals(declaration.jurisdiction());
         byte[] message = null;
         String sha256 = null;
@@ -640,9 +648,29 @@ public class ClearanceDeclarations {
                 .filter(it -> it.preferenceClaimed() != null && !it.preferenceClaimed().isBlank())
                 .map(DeclarationMessage.DeclarationItem::sequence).toList();
         return new DeclarationView(r.id(), r.transactionId(), r.revision(), r.version(), r.functionCode(), r.status(), r.format(),
-                r.messageId(), r.declaration(), DeclarationValidation.validate(r.declaration(), checks.statisticalCodes()), r.sha256(), r.recommendation(),
+                r.messageId(), r.declaration(), DeclarationValidation.validate(r.declaration(), checks.statisticalCodes(), preferenceFacts(r)), r.sha256(), r.recommendation(),
                 r.createdBy(), r.createdAt(), r.sentTo(), r.sentAt(), r.confirmedBy(), r.confirmedAt(), r.confirmedSha256(),
                 r.confirmationRecordedBy(), r.lodgedAt(), errors, atRisk);
+    }
+
+    /** The claimed preferences' proof and eligibility as the file and the engine stand now (null: none claimed). */
+    private DeclarationValidation.PreferenceFacts preferenceFacts(DeclarationStore.Row r) {
+        if (r.declaration().items().stream().allMatch(it -> DeclarationBuilding.blankToNull(it.preferenceClaimed()) == null)) {
+            return null;
+        }
+        TransactionView view = transactions.transaction(TransactionId.of(r.transactionId()));
+        return DeclarationBuilding.preferenceFacts(view, DeclarationBuilding.invoice(view), r.declaration(), taxes::calculate, this::memberOf);
+    }
+
+    /** Whether the origin is on the country list of the scheme on the date (to confirm counts as on it); null: no such list. */
+    private Boolean memberOf(DeclarationMessage d, DeclarationMessage.DeclarationItem it) {
+        org.tradedesk.tariff.Jurisdiction j = org.tradedesk.tariff.Jurisdiction.valueOf(d.jurisdiction());
+        String scheme = it.preferenceClaimed().strip();
+        if (eligibility == null || !eligibility.governs(j, scheme) || it.originCountry() == null) {
+            return null;
+        }
+        org.tradedesk.tariff.Eligibility e = eligibility.check(j, scheme, org.tradedesk.shared.CountryCode.of(it.originCountry()), d.declarationDate());
+        return e.eligible() || e.toConfirm();
     }
 
     /** The file's responses, each duty notice with its differences from the declaration it answers. */

@@ -87,9 +87,11 @@ public class ClearanceQueries {
         mailer.send(new OutgoingMail(view.details().clientId(), contactId, draft.subject(), draft.body(), List.of(), draft.replyTo()));
         Instant now = Instant.now(clock);
         List<String> rules = draft.items().stream().map(Finding::rule).distinct().toList();
-        queries.add(id.value(), contactId, draft.contact().name(), draft.contact().email(), rules, CurrentUser.name(), now);
+        // the count is of the entries the mail lists (issue 8 F9: not the findings behind them)
+        int listed = items(draft.items(), checks.documents(view)).size();
+        queries.add(id.value(), contactId, draft.contact().name(), draft.contact().email(), rules, listed, CurrentUser.name(), now);
         store.note(id.value(), CurrentUser.name(), now, MessageText.of("clearance.history.query-sent",
-                Arg.literal(draft.contact().name()), Arg.number(draft.items().size())));
+                Arg.literal(draft.contact().name()), Arg.number(listed)));
         return queries.of(id.value(), 1).get(0);
     }
 
@@ -115,7 +117,20 @@ public class ClearanceQueries {
         }
         java.util.Map<Object, List<Integer>> lines = new java.util.LinkedHashMap<>();
         java.util.Map<Object, MessageText> whole = new java.util.LinkedHashMap<>();
+        // the same invoice in the file twice (uploaded as UBL and as INVOIC…): the duplicate-invoice finding names the pair,
+        // and the later copy's line findings repeat the first's — each missing item is asked once (issue 8 F9)
+        java.util.Set<String> copies = new java.util.HashSet<>();
         for (Finding f : findings) {
+            String code = f.message().code();
+            if ((code.equals("clearance.finding.invoice-twice") || code.equals("clearance.finding.invoice-twice-file")) && f.documents().size() == 2) {
+                copies.add(f.documents().get(1));
+            }
+        }
+        for (Finding f : findings) {
+            if (f.documents().size() == 1 && copies.contains(f.documents().get(0)) && !f.fields().isEmpty()
+                    && LINE_FIELD.matcher(f.fields().get(0)).matches()) {
+                continue;
+            }
             String suffix = f.message().code().substring(f.message().code().lastIndexOf('.') + 1);
             java.util.regex.Matcher m = f.fields().size() == 1 && f.documents().size() == 1 ? LINE_FIELD.matcher(f.fields().get(0)) : null;
             CheckedFile.Document doc = f.documents().isEmpty() ? null : documents.get(f.documents().get(0));

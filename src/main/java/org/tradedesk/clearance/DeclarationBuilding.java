@@ -77,6 +77,53 @@ final class DeclarationBuilding {
                 invoice.invoiceNumber() == null ? null : cut(invoice.invoiceNumber(), 40), invoice.issueDate());
     }
 
+    /** Taiwan's column III is not a preference one claims (it applies to origins without column I treatment). */
+    private static final String NOT_A_CHOICE = "TW_COLUMN_III";
+
+    /**
+     * What the declaration's claimed preferences rest on (issue 8 F1): whether the file holds a certificate of origin, and
+     * for each item claiming a preference the preferences the tax engine offers for its tariff line and origin on the
+     * declaration date — asked of the engine as {@link AlternativeEngineCosting} does (the line at the general rate, its
+     * duty options), not kept in a list of our own. A line the engine cannot compute at the general rate (its code not in
+     * the catalogue) has no preference offered. Null when no item claims one.
+     */
+    static org.tradedesk.clearance.messages.DeclarationValidation.PreferenceFacts preferenceFacts(TransactionView view,
+            CapturedInvoice invoice, DeclarationMessage d, java.util.function.Function<TaxRequest, TaxResult> engine,
+            java.util.function.BiFunction<DeclarationMessage, DeclarationItem, Boolean> memberOf) {
+        if (d.items().stream().allMatch(it -> blankToNull(it.preferenceClaimed()) == null)) {
+            return null;
+        }
+        boolean proof = view.documents().stream().anyMatch(doc -> doc.type() == DocumentType.CERTIFICATE_OF_ORIGIN);
+        Map<Integer, java.util.Set<String>> offered = new HashMap<>();
+        if (invoice != null && invoice.lines().size() == d.items().size()) {
+            List<DeclarationDraft.ItemChoice> choices = new ArrayList<>();
+            for (int i = 0; i < d.items().size(); i++) {
+                DeclarationItem it = d.items().get(i);
+                choices.add(new DeclarationDraft.ItemChoice(invoice.lines().get(i).lineNumber(), it.tariffCode(), null, null, null));
+            }
+            DeclarationDraft general = new DeclarationDraft(null, null, null, d.exchangeRate(), d.freight(), d.insurance(), null, choices);
+            try {
+                TaxResult r = engine.apply(taxRequest(view, invoice, general, d.declarationDate()));
+                for (TaxResult.DutyOption o : r.options()) {
+                    if (!AlternativeEngineCosting.GENERAL.equals(o.scheme()) && !NOT_A_CHOICE.equals(o.scheme())) {
+                        offered.computeIfAbsent(o.line(), k -> new java.util.LinkedHashSet<>()).add(o.scheme());
+                    }
+                }
+            } catch (RuntimeException e) {
+                // the engine cannot rate the lines at the general rate: it offers nothing to claim
+            }
+        }
+        // a line the engine offers no option at all (its code has no preferential rate loaded): the origin is checked
+        // against the scheme's country list as the engine would (tariff module); no list for the scheme, nothing offered
+        for (DeclarationItem it : d.items()) {
+            if (blankToNull(it.preferenceClaimed()) != null && !offered.containsKey(it.sequence())
+                    && Boolean.TRUE.equals(memberOf.apply(d, it))) {
+                offered.put(it.sequence(), java.util.Set.of(it.preferenceClaimed().strip()));
+            }
+        }
+        return new org.tradedesk.clearance.messages.DeclarationValidation.PreferenceFacts(proof, offered);
+    }
+
     /** The declaration: header from the file and invoice, items from the lines, figures from the engine's result. */
     static DeclarationMessage declaration(TransactionView view, CapturedInvoice invoice, DeclarationDraft draft, TaxResult result,
             int version, LocalDate date) {
@@ -111,14 +158,15 @@ final class DeclarationBuilding {
                 }
                 TaxResult.TaxStep step = step(result, i + 1, t.getKey());
                 taxes.add(new DutyTax(names.getOrDefault(t.getKey(), cut(t.getKey(), 3)), step == null ? null : percent(step.rate()),
-                        step == null ? null : step.base(), t.getValue()));
+                        step == null ? null : au ? cents(step.base()) : step.base(), t.getValue()));
                 duties = duties.add(t.getValue());
             }
-            values = values.add(r.customsValue());
+            BigDecimal customsValue = au ? cents(r.customsValue()) : r.customsValue();
+            values = values.add(customsValue);
             String preference = choice == null ? null : blankToNull(choice.preference());
             items.add(new DeclarationItem(i + 1, l.description(), tariff, stat, l.originCountry(),
                     preference == null || "GENERAL".equalsIgnoreCase(preference) ? null : preference, l.quantity(),
-                    l.unitCode() == null && au ? "EA" : l.unitCode(), l.netMassKg(), l.amount(), r.customsValue(), taxes));
+                    l.unitCode() == null && au ? "EA" : l.unitCode(), l.netMassKg(), l.amount(), customsValue, taxes));
         }
         shipmentTaxes(result, items, au ? AU_TYPES : TW_TYPES);
         // One rule for the header: the declaration's duties-and-taxes total is the sum of its items' amounts as declared,
@@ -127,6 +175,11 @@ final class DeclarationBuilding {
         // shipment figure computed on the unrounded sum of the bases: that can exceed the items by NT$1 (issue 8: items
         // 46,624, header 46,625) and customs add the items up.
         duties = headerTotal(items);
+        if (!au) {
+            // except Taiwan's trade promotion fee, levied per declaration on the total 完稅價格 (issue 8 F8: 324, not the
+            // items' 252 + 71 = 323); the difference from the items is shown apart (DeclarationView#roundingDifference)
+            duties = org.tradedesk.clearance.messages.DeclarationValidation.taiwanHeaderTotal(items);
+        }
         TransactionDetails d = view.details();
         String importerName = firstNonBlank(d.parties().importer(), invoice.buyerName());
         String exporterName = firstNonBlank(d.parties().exporter(), invoice.sellerName());
@@ -196,6 +249,16 @@ final class DeclarationBuilding {
             spread = spread.add(t.amount());
         }
         return spread;
+    }
+
+    /**
+     * An Australian value or tax base as the declaration carries it: to the cent (AUD's minor unit), half up (issue 8 F7:
+     * the engine keeps them unrounded, 19012.032000; the CUSDEC's MOA amounts are in the currency's minor units and the
+     * header is the items added up as written). The duty and GST amounts are the engine's, already to the cent by its own
+     * rounding rules; half up is the ordinary commercial rounding for a value that only states the base.
+     */
+    static BigDecimal cents(BigDecimal v) {
+        return v == null || v.scale() <= 2 ? v : v.setScale(2, java.math.RoundingMode.HALF_UP);
     }
 
     /** The declaration's duties-and-taxes total: its items' amounts, as declared (each rounded by its tax's rule), added up. */

@@ -69,6 +69,15 @@ class DeclarationShipmentTaxesTest {
         assertThat(DeclarationBuilding.headerTotal(items)).isEqualByComparingTo("29919");
     }
 
+    @Test
+    void australianValuesAndBasesAreDeclaredToTheCentHalfUp() {
+        // issue 8 F7: the engine's unrounded figures (CUSDEC showed MOA+141:19012.032000 and MOA+125:17110.812000)
+        assertThat(DeclarationBuilding.cents(new BigDecimal("19012.032000"))).isEqualTo(new BigDecimal("19012.03"));
+        assertThat(DeclarationBuilding.cents(new BigDecimal("17110.812000"))).isEqualTo(new BigDecimal("17110.81"));
+        assertThat(DeclarationBuilding.cents(new BigDecimal("0.125"))).isEqualTo(new BigDecimal("0.13"));
+        assertThat(DeclarationBuilding.cents(new BigDecimal("1500.00"))).isEqualTo(new BigDecimal("1500.00"));
+    }
+
     private static DutyTax figure(DeclarationItem item, String type) {
         return item.dutiesAndTaxes().stream().filter(t -> t.type().equals(type)).findFirst().orElseThrow();
     }

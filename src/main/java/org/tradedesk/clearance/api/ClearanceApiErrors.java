@@ -168,7 +168,12 @@ class ClearanceApiErrors {
         }
         String last = field.replaceAll("^.*\\.", "").replaceAll("\\[\\d+]", "");
         String label = null;
-        for (String prefix : List.of("clearance.api.field.", "clearance.invoice.field.", "clearance.field.", "clearance.line.")) {
+        // an invoice line's field is labelled as a line's (issue 8 F10: lines[0].description is the goods' description, not
+        // an issue's 問題說明); other fields as the API's
+        boolean invoiceLine = field.matches("^lines\\[\\d+]\\..*");
+        List<String> prefixes = invoiceLine ? List.of("clearance.invoice.line.field.", "clearance.invoice.field.", "clearance.api.field.",
+                "clearance.field.", "clearance.line.") : List.of("clearance.api.field.", "clearance.invoice.field.", "clearance.field.", "clearance.line.");
+        for (String prefix : prefixes) {
             label = label != null ? label : messages.getMessage(prefix + last, null, null, locale);
         }
         if (label == null) {

@@ -29,7 +29,9 @@ import org.tradedesk.shared.MessageText.Arg;
  *   <li>{@code origin}, {@code country} — ISO 3166 alpha-2; {@code currency} — ISO 4217</li>
  *   <li>{@code exchange-rate} — positive; {@code quantity} — positive; {@code customs-value} — present, not negative</li>
  *   <li>{@code customs-value-total}, {@code duties-total} — header totals equal the sums of the items</li>
- *   <li>{@code preference-origin} — a preference claimed needs the origin country</li>
+ *   <li>{@code preference-origin} — a preference claimed needs the origin country; with {@link PreferenceFacts}:
+ *       {@code preference-no-proof} — a proof of origin in the file, {@code preference-not-offered} — a preference the tax
+ *       engine offers for the item's tariff line and origin on the declaration date</li>
  *   <li>{@code valuation-basis} (warning) — Australia values FOB, Taiwan CIF (Customs Act s159–161; 關稅法 §29)</li>
  * </ul>
  */
@@ -50,6 +52,47 @@ public final class DeclarationValidation {
 
         /** No catalogue at hand: statistical codes are checked for their form only. */
         StatisticalCodes NONE = (j, item) -> Set.of();
+    }
+
+    /**
+     * What a claimed preference rests on: whether the file holds a proof of origin (a certificate of origin document), and
+     * per item (sequence from 1) the preferences the tax engine offers for its tariff line, origin and the declaration date
+     * (the taxes module's duty options; an item absent or with an empty set: none offered).
+     */
+    public record PreferenceFacts(boolean proofOfOrigin, java.util.Map<Integer, Set<String>> offered) {
+        public PreferenceFacts {
+            offered = offered == null ? java.util.Map.of() : java.util.Map.copyOf(offered);
+        }
+    }
+
+    /**
+     * The checks, with a claimed preference also checked against the file ({@code preference-no-proof}: claimed with no
+     * certificate of origin in the file) and the tax engine ({@code preference-not-offered}: the origin is not eligible on
+     * the date, or the engine knows no such preference for the line). {@code prefs} null: not checked.
+     */
+    public static List<DeclarationFinding> validate(DeclarationMessage d, StatisticalCodes stats, PreferenceFacts prefs) {
+        List<DeclarationFinding> out = new ArrayList<>(validate(d, stats));
+        if (prefs == null) {
+            return List.copyOf(out);
+        }
+        for (DeclarationItem it : d.items()) {
+            String claimed = it.preferenceClaimed() == null || it.preferenceClaimed().isBlank() ? null : it.preferenceClaimed().strip();
+            if (claimed == null) {
+                continue;
+            }
+            String p = "items[" + it.sequence() + "].preferenceClaimed";
+            Arg n = Arg.number(it.sequence());
+            if (!prefs.proofOfOrigin()) {
+                error(out, "preference-no-proof", p, n, Arg.literal(claimed));
+            }
+            Set<String> offered = prefs.offered().getOrDefault(it.sequence(), Set.of());
+            if (offered.stream().noneMatch(o -> o.equalsIgnoreCase(claimed))) {
+                error(out, "preference-not-offered", p, n, Arg.literal(claimed), Arg.literal(String.valueOf(it.tariffCode())),
+                        Arg.literal(String.valueOf(it.originCountry())), Arg.date(d.declarationDate()),
+                        Arg.literal(offered.isEmpty() ? "—" : String.join(", ", new java.util.TreeSet<>(offered))));
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** The checks without the tariff catalogue: an Australian statistical code is checked for its form only. */
@@ -101,7 +144,63 @@ public final class DeclarationValidation {
                     Arg.literal(d.functionCode() == null ? "-" : d.functionCode().code()));
         }
         items(out, d, stats);
+        if ("TW".equals(j)) {
+            taiwanFormats(out, d);
+        }
         return List.copyOf(out);
+    }
+
+    /** The single-window declaration number (報單號碼, /Declaration/ID): an14 in the field list N5135_fields.tsv. */
+    static final int TW_DECLARATION_ID = 14;
+
+    /**
+     * Taiwan's single-window field list ({@code N5135_fields.tsv}) gives each amount a numeric format {@code n..N,D}: at
+     * most N digits of which D after the decimal point ({@code n..N}: whole numbers). A value that does not fit is refused
+     * here ({@code tw-format}), never cut or rounded by the writer, and the declaration number (an14) that is longer is
+     * refused ({@code tw-declaration-id}: a B/L or file number is not a 報單號碼).
+     */
+    private static void taiwanFormats(List<DeclarationFinding> out, DeclarationMessage d) {
+        if (d.reference() != null && (d.reference().length() > TW_DECLARATION_ID || !d.reference().matches("[A-Za-z0-9 ]*"))) {
+            error(out, "tw-declaration-id", "header.reference", Arg.literal(d.reference()), Arg.number(d.reference().length()),
+                    Arg.number(TW_DECLARATION_ID));
+        }
+        format(out, "header.invoiceTotal", "/Declaration/GoodsShipment/tw_InvoiceAmount", d.invoiceTotal(), 16, 2);
+        format(out, "header.grossMassKg", "/Declaration/GoodsShipment/tw_TotalGrossMassMeasure", d.grossMassKg(), 16, 6);
+        format(out, "header.customsValueTotal", "/Declaration/GoodsShipment/Consignment/tw_InvoiceAmount", d.customsValueTotal(), 16, 2);
+        format(out, "header.insurance", "/Declaration/GoodsShipment/CustomsValuation/ExitToEntryChargeAmount", d.insurance(), 16, 2);
+        format(out, "header.freight", "/Declaration/GoodsShipment/CustomsValuation/FreightChargeAmount", d.freight(), 16, 2);
+        format(out, "header.dutiesAndTaxesTotal", "/Declaration/GoodsShipment/CustomsValuation/tw_TotalDutyTaxFeeAmount",
+                d.dutiesAndTaxesTotal(), 10, 0);
+        for (DeclarationItem it : d.items()) {
+            String p = "items[" + it.sequence() + "]";
+            String g = "/Declaration/GoodsShipment/GovernmentAgencyGoodsItem";
+            format(out, p + ".customsValue", g + "/Commodity/DutyTaxFee/AdValoremTaxBaseAmount", it.customsValue(), 14, 0);
+            format(out, p + ".netMassKg", g + "/GoodsMeasure/NetWeightMeasure", it.netMassKg(), 16, 6);
+            format(out, p + ".quantity", g + "/GoodsMeasure/TariffQuantity", it.quantity(), 15, 4);
+            for (DutyTax t : it.dutiesAndTaxes()) {
+                // each item's amount is written as the WCO DM Payment/PaymentAmount, in whole NT$ as the header's (n..10)
+                format(out, p + ".dutiesAndTaxes." + t.type(), g + "/Commodity/DutyTaxFee/Payment/PaymentAmount", t.amount(), 10, 0);
+            }
+        }
+    }
+
+    /** True when {@code v} fits {@code n..digits,decimals}: not negative, no significant digit past the decimals, few enough before. */
+    public static boolean fits(BigDecimal v, int digits, int decimals) {
+        if (v == null) {
+            return true;
+        }
+        BigDecimal s = v.stripTrailingZeros();
+        int scale = Math.max(s.scale(), 0);
+        int integer = Math.max(s.precision() - s.scale(), 0);
+        return v.signum() >= 0 && scale <= decimals && integer <= digits - decimals;
+    }
+
+    private static void format(List<DeclarationFinding> out, String path, String element, BigDecimal v, int digits, int decimals) {
+        if (!fits(v, digits, decimals)) {
+            error(out, "tw-format", path, Arg.literal(v.toPlainString()), Arg.literal(element),
+                    Arg.literal(decimals == 0 ? "n.." + digits : "n.." + digits + "," + decimals), Arg.number(digits - decimals),
+                    Arg.number(decimals));
+        }
     }
 
     /** True when nothing blocks lodgement. */
@@ -159,10 +258,41 @@ public final class DeclarationValidation {
         // taxes (營業稅, 推廣貿易服務費) are computed once on the summed bases — the same rule applied to the items' bases
         // added up (rate × Σ base, truncated to whole NT$). Anything else, even one dollar, is a difference.
         if (d.dutiesAndTaxesTotal() != null && d.dutiesAndTaxesTotal().compareTo(duties) != 0
-                && !("TW".equals(d.jurisdiction()) && d.dutiesAndTaxesTotal().compareTo(shipmentRuleTotal(items)) == 0)) {
+                && !("TW".equals(d.jurisdiction()) && (d.dutiesAndTaxesTotal().compareTo(shipmentRuleTotal(items)) == 0
+                        || d.dutiesAndTaxesTotal().compareTo(taiwanHeaderTotal(items)) == 0))) {
             error(out, "duties-total", "header.dutiesAndTaxesTotal", Arg.money(d.dutiesAndTaxesTotal(), local), Arg.money(duties, local));
         }
     }
+
+    /**
+     * Taiwan's header total as the declaration carries it (issue 8 F8): every item's duties and taxes as declared, except
+     * the trade promotion fee, which is levied per declaration (報單) on the total 完稅價格 (推廣貿易服務費收費辦法: 0.04 %
+     * of the 完稅價格 of the goods imported, NT$100 or less not collected) — so once on the items' bases added up, truncated
+     * to whole NT$ as the engine's chain does (810,425 × 0.04 % = 324.17 → 324), not the items' truncated shares added up
+     * (252 + 71 = 323). The difference from the items stays visible ({@code DeclarationView#roundingDifference}).
+     */
+    public static BigDecimal taiwanHeaderTotal(List<DeclarationItem> items) {
+        BigDecimal others = items.stream().flatMap(it -> it.dutiesAndTaxes().stream()).filter(t -> !TPF.equals(t.type()))
+                .map(DutyTax::amount).filter(java.util.Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return others.add(perDeclarationFee(items));
+    }
+
+    /** The trade promotion fee of the whole declaration (see {@link #taiwanHeaderTotal}); the items' own when not recomputable. */
+    public static BigDecimal perDeclarationFee(List<DeclarationItem> items) {
+        List<DutyTax> fees = items.stream().flatMap(it -> it.dutiesAndTaxes().stream()).filter(t -> TPF.equals(t.type())).toList();
+        BigDecimal own = fees.stream().map(DutyTax::amount).filter(java.util.Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (fees.isEmpty() || fees.stream().noneMatch(t -> t.amount() != null && t.amount().signum() != 0)) {
+            return own;
+        }
+        BigDecimal rate = fees.get(0).rate();
+        if (rate == null || !fees.stream().allMatch(t -> t.base() != null && t.rate() != null && rate.compareTo(t.rate()) == 0)) {
+            return own;
+        }
+        BigDecimal bases = fees.stream().map(DutyTax::base).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return org.tradedesk.shared.RoundingRule.TRUNCATE_WHOLE.apply(bases.multiply(rate).movePointLeft(2));
+    }
+
+    static final String TPF = "TPF";
 
     /** Taiwan's taxes computed on the whole declaration (types as the declaration names them). */
     static final java.util.Set<String> TW_SHIPMENT_TAXES = java.util.Set.of("VAT", "TPF");

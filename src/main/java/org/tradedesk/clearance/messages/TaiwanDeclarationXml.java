@@ -28,8 +28,10 @@ import org.w3c.dom.Element;
  * customs XSD (not redistributable); no namespace; fields the declaration model does not hold (addresses,
  * 專責報關人員代號, 納稅辦法代碼) are omitted. Four WCO Data Model elements outside the field list carry
  * what the list has no place for: {@code VersionID}, {@code Agent/Name}, {@code CurrencyExchange/RateNumeric}
- * and, for a preference claimed, the item's {@code Commodity/DutyTaxFee/DutyRegimeCode}. Not carried, so
- * not read back: per-item duty amounts (the totals per type are), the item invoice amount, the exporter's
+ *, for a preference claimed, the item's {@code Commodity/DutyTaxFee/DutyRegimeCode} and each item's duty or
+ * tax amount as {@code Payment/PaymentAmount} inside its {@code tw_DutyTaxFeeAmount} / {@code tw_DutyOtherTaxFee} (so the
+ * header totals can be traced to the items). Every number is written in its field's format ({@code n..16,2},
+ * {@code n..14}…; validation refuses what does not fit). Not carried, so not read back: the item invoice amount, the exporter's
  * country, the discharge port; express and air share transport code 4.
  */
 public final class TaiwanDeclarationXml {
@@ -57,39 +59,45 @@ public final class TaiwanDeclarationXml {
                 .el("TypeCode", d.transportMode().rec19()).close();
         x.open("GoodsShipment");
         x.el("SequenceNumeric", 1);
-        x.el("tw_InvoiceAmount", d.invoiceTotal());
-        x.el("tw_TotalGrossMassMeasure", d.grossMassKg());
-        x.open("Consignment").el("TotalPackageQuantity", d.packages()).el("tw_InvoiceAmount", d.customsValueTotal());
+        x.el("tw_InvoiceAmount", n(d.invoiceTotal(), 2));
+        x.el("tw_TotalGrossMassMeasure", n(d.grossMassKg(), 6));
+        x.open("Consignment").el("TotalPackageQuantity", d.packages()).el("tw_InvoiceAmount", n(d.customsValueTotal(), 2));
         if (d.loadingPort() != null) {
             x.open("LoadingLocation").el("ID", d.loadingPort()).close();
         }
         x.close();
         x.open("CurrencyExchange").el("CurrencyTypeCode", d.currency()).el("RateNumeric", d.exchangeRate()).close();
-        x.open("CustomsValuation").el("ExitToEntryChargeAmount", d.insurance()).el("FreightChargeAmount", d.freight())
-                .el("tw_TotalDutyTaxFeeAmount", d.dutiesAndTaxesTotal()).close();
+        x.open("CustomsValuation").el("ExitToEntryChargeAmount", n(d.insurance(), 2)).el("FreightChargeAmount", n(d.freight(), 2))
+                .el("tw_TotalDutyTaxFeeAmount", n(d.dutiesAndTaxesTotal(), 0)).close();
         Map<String, BigDecimal> totals = new LinkedHashMap<>();
         d.items().forEach(it -> it.dutiesAndTaxes().forEach(t -> totals.merge(t.type(), t.amount(), BigDecimal::add)));
+        // the trade promotion fee is the declaration's, on its total 完稅價格 (issue 8 F8), not its items' shares added up
+        totals.computeIfPresent(DeclarationValidation.TPF, (k, v) -> DeclarationValidation.perDeclarationFee(d.items()));
         // The header's amount per tax type goes where Taiwan's field list (N5135_fields.tsv, line 65) puts it:
         // GoodsShipment/DutyTaxFee/AdValoremTaxBaseAmount, WCOID116, labelled 稅費金額 (the amount, not a base) — the customs'
         // schema reuses the element; the WCO DM's own place for an amount (Payment/PaymentAmount) is used by the WCO message
         // (WcoDeclarationXml), where AdValoremTaxBaseAmount carries the base. The total is the sum of these (issue 8).
-        totals.forEach((type, amount) -> x.open("DutyTaxFee").el("AdValoremTaxBaseAmount", amount).el("TypeCode", type).close());
+        totals.forEach((type, amount) -> x.open("DutyTaxFee").el("AdValoremTaxBaseAmount", n(amount, 0)).el("TypeCode", type).close());
         for (DeclarationItem it : d.items()) {
             x.open("GovernmentAgencyGoodsItem");
             x.el("SequenceNumeric", it.sequence());
             x.open("Commodity");
             x.el("Description", it.description());
             x.open("Classification").el("ID", it.tariffCode()).close();
-            x.open("DutyTaxFee").el("AdValoremTaxBaseAmount", it.customsValue()).el("DutyRegimeCode", it.preferenceClaimed()).close();
+            x.open("DutyTaxFee").el("AdValoremTaxBaseAmount", n(it.customsValue(), 0)).el("DutyRegimeCode", it.preferenceClaimed()).close();
             for (DutyTax t : it.dutiesAndTaxes()) {
                 if ("DUTY".equals(t.type())) {
-                    x.open("tw_DutyTaxFeeAmount").el("tw_TaxRateNumeric", t.rate()).close();
+                    x.open("tw_DutyTaxFeeAmount").el("tw_TaxRateNumeric", t.rate());
                 } else {
-                    x.open("tw_DutyOtherTaxFee").el("tw_TaxRateNumeric", t.rate()).el("tw_TypeCode", t.type()).close();
+                    x.open("tw_DutyOtherTaxFee").el("tw_TaxRateNumeric", t.rate()).el("tw_TypeCode", t.type());
                 }
+                // the item's own amount (WCO DM DutyTaxFee/Payment/PaymentAmount, as the WCO message carries it per item):
+                // the header's totals per type and 稅費合計 are these added up, so each can be traced to its items
+                x.open("Payment").el("PaymentAmount", n(t.amount(), 0)).close();
+                x.close();
             }
             x.close();
-            x.open("GoodsMeasure").el("NetWeightMeasure", it.netMassKg()).el("TariffQuantity", it.quantity()).el("tw_UnitCode", it.unitCode()).close();
+            x.open("GoodsMeasure").el("NetWeightMeasure", n(it.netMassKg(), 6)).el("TariffQuantity", n(it.quantity(), 4)).el("tw_UnitCode", it.unitCode()).close();
             x.open("Origin").el("CountryCode", it.originCountry()).close();
             x.close();
         }
@@ -103,6 +111,18 @@ public final class TaiwanDeclarationXml {
         }
         x.close();
         return x.bytes();
+    }
+
+    /**
+     * A number in its field's format {@code n..N,D}: at most D decimals, never an exponent. Validation has refused a value
+     * that does not fit ({@link DeclarationValidation#fits}), so only zeros past D are dropped (810425.0000 → 810425.00 in
+     * an n..16,2 field, 631500.0000 → 631500 in an n..14 one); a scale within D is kept.
+     */
+    static BigDecimal n(BigDecimal v, int decimals) {
+        if (v == null) {
+            return null;
+        }
+        return v.scale() > decimals ? v.setScale(decimals, java.math.RoundingMode.UNNECESSARY) : v;
     }
 
     /** Reads the XML back into a declaration holding what the message carries (see the class note). */
@@ -139,11 +159,13 @@ public final class TaiwanDeclarationXml {
             List<DutyTax> taxes = new ArrayList<>();
             Element duty = CustomsResponses.child(commodity, "tw_DutyTaxFeeAmount");
             if (duty != null) {
-                taxes.add(new DutyTax("DUTY", Values.decimal(CustomsResponses.text(duty, "tw_TaxRateNumeric"), "tw_TaxRateNumeric", ip), null, null));
+                taxes.add(new DutyTax("DUTY", Values.decimal(CustomsResponses.text(duty, "tw_TaxRateNumeric"), "tw_TaxRateNumeric", ip), null,
+                        Values.decimal(CustomsResponses.text(CustomsResponses.child(duty, "Payment"), "PaymentAmount"), "PaymentAmount", ip)));
             }
             for (Element o : CustomsResponses.children(commodity, "tw_DutyOtherTaxFee")) {
                 taxes.add(new DutyTax(CustomsResponses.text(o, "tw_TypeCode"),
-                        Values.decimal(CustomsResponses.text(o, "tw_TaxRateNumeric"), "tw_TaxRateNumeric", ip), null, null));
+                        Values.decimal(CustomsResponses.text(o, "tw_TaxRateNumeric"), "tw_TaxRateNumeric", ip), null,
+                        Values.decimal(CustomsResponses.text(CustomsResponses.child(o, "Payment"), "PaymentAmount"), "PaymentAmount", ip)));
             }
             items.add(new DeclarationItem(Values.integer(CustomsResponses.text(g, "SequenceNumeric"), "SequenceNumeric", ip),
                     CustomsResponses.text(commodity, "Description"),

@@ -20,9 +20,15 @@ public class QueryStore {
 
     public void add(long transactionId, long contactId, String contactName, String contactEmail, List<String> items, String user,
             Instant sentAt) {
+        add(transactionId, contactId, contactName, contactEmail, items, items.size(), user, sentAt);
+    }
+
+    /** A query of {@code itemCount} entries as the mail lists them (issue 8 F9), on the rules {@code items}. */
+    public void add(long transactionId, long contactId, String contactName, String contactEmail, List<String> items, int itemCount,
+            String user, Instant sentAt) {
         String joined = String.join(",", items);
         jdbc.update("insert into clearance_query (transaction_id, contact_id, contact_name, contact_email, item_count, items, sent_by, sent_at)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?)", transactionId, contactId, cut(contactName, 200), cut(contactEmail, 320), items.size(),
+                + " values (?, ?, ?, ?, ?, ?, ?, ?)", transactionId, contactId, cut(contactName, 200), cut(contactEmail, 320), itemCount,
                 cut(joined, 4000), user, Timestamp.from(sentAt));
     }
 

@@ -369,6 +369,23 @@ class ClearanceApiTest {
     }
 
     @Test
+    void handCaptureLabelsAnInvoiceLinesFieldsAsTheLinesInTheReadersLanguage() throws Exception {
+        // issue 8 F10: 「第 1 項 問題說明：必填。」 (an issue's label) and raw names "grossMassKg", "lines[0].netMassKg"
+        long id = create();
+        String bad = """
+                {"invoiceNumber":"INV-8","currency":"USD","grossMassKg":-1,"lines":[
+                  {"description":"","tariffCode":"2204.21.00.00-1","originCountry":"AU","quantity":600,"unitCode":"BO","netMassKg":-2}]}""";
+        mvc.perform(post("/api/v1/clearance/transactions/" + id + "/documents/invoice").contentType(MediaType.APPLICATION_JSON).content(bad)
+                        .header("Accept-Language", "zh-TW"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[?(@.field == 'lines[0].description')].label").value(org.hamcrest.Matchers.contains("第 1 項 貨物名稱")))
+                .andExpect(jsonPath("$.errors[?(@.field == 'lines[0].netMassKg')].label").value(org.hamcrest.Matchers.contains("第 1 項 淨重（公斤）")))
+                .andExpect(jsonPath("$.errors[?(@.field == 'grossMassKg')].label").value(org.hamcrest.Matchers.contains("毛重（公斤）")))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.not(containsString("問題說明"))))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.not(containsString("MassKg"))));
+    }
+
+    @Test
     void anInvoiceCapturedByHandIsCheckedAtEachFieldAndCorrectedWithHistory() throws Exception {
         long id = create();
         String base = "/api/v1/clearance/transactions/" + id;

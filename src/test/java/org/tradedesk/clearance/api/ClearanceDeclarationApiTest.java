@@ -174,8 +174,51 @@ class ClearanceDeclarationApiTest {
                   {"description":"Men's cotton T-shirts, knitted","tariffCode":"6109100027","originCountry":"CN","quantity":1200,"unitCode":"EA","amount":2000}]}""");
         // the transport document a sea import needs (without it the file's checks show an ERROR, which blocks lodging)
         files.transportDocument(id, "BILL_OF_LADING", "bl-" + id + ".txt", "B/L COSU" + id);
+        // the ChAFTA claim of AU_DRAFT's line 2 rests on a certificate of origin in the file (issue 8 F1)
+        files.transportDocument(id, "CERTIFICATE_OF_ORIGIN", "origin-cert-" + id + ".txt", "ChAFTA certificate of origin CN-2026-" + id);
         files.documentsComplete(id);
         return id;
+    }
+
+    /**
+     * Issue 8 F1: a draft claiming a preference with no certificate of origin in the file is refused by validation, and so
+     * is a preference the tax engine does not offer for the line's origin on the date (Japan is no party to ECFA), instead
+     * of a lodgeable message at 0 %.
+     */
+    @Test
+    void aPreferenceWithoutProofOrNotOfferedForTheOriginIsAnError() throws Exception {
+        long au = files.transaction("""
+                {"clientId":%d,"direction":"IMPORT","jurisdiction":"AU","mode":"SEA","incoterm":"FOB","reference":"SYD-F1",
+                 "importer":"Southern Cross Outdoor Pty Ltd","exporter":"Shenzhen Power Co., Ltd.","portOfLoading":"CNSHA","portOfDischarge":"AUSYD"}"""
+                .formatted(clientId));
+        files.invoice(au, """
+                {"invoiceNumber":"SP-F1","issueDate":"2026-11-20","currency":"USD","incoterm":"FOB","sellerName":"Shenzhen Power Co., Ltd.",
+                 "sellerCountry":"CN","totalAmount":3000,"packages":12,"grossMassKg":310,"lines":[
+                  {"description":"Lithium-ion batteries 3.7 V","tariffCode":"8507600010","originCountry":"CN","quantity":100,"unitCode":"EA","amount":1000},
+                  {"description":"Men's cotton T-shirts, knitted","tariffCode":"6109100027","originCountry":"CN","quantity":1200,"unitCode":"EA","amount":2000}]}""");
+        files.transportDocument(au, "BILL_OF_LADING", "bl-" + au + ".txt", "B/L COSU" + au);
+        mvc.perform(post("/api/v1/clearance/transactions/" + au + "/declarations").contentType(MediaType.APPLICATION_JSON)
+                        .header("Accept-Language", "en").content(AU_DRAFT))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.sha256").doesNotExist())
+                .andExpect(jsonPath("$.findings[?(@.rule == 'preference-no-proof')].path").value(org.hamcrest.Matchers.contains("items[2].preferenceClaimed")));
+        long tw = files.transaction("""
+                {"clientId":%d,"direction":"IMPORT","jurisdiction":"TW","mode":"AIR","incoterm":"CIF","reference":"TPE-F1",
+                 "importer":"寶島電子有限公司","exporter":"Osaka Audio K.K."}""".formatted(clientId));
+        files.invoice(tw, """
+                {"invoiceNumber":"OA-1","issueDate":"2026-11-28","currency":"USD","incoterm":"CIF","sellerName":"Osaka Audio K.K.",
+                 "sellerCountry":"JP","totalAmount":1000,"lines":[
+                  {"description":"藍牙喇叭 Bluetooth speakers","tariffCode":"85182200006","originCountry":"JP","quantity":120,"unitCode":"SET","amount":1000}]}""");
+        files.transportDocument(tw, "AIR_WAYBILL", "awb-" + tw + ".txt", "AWB 297-" + tw);
+        files.transportDocument(tw, "CERTIFICATE_OF_ORIGIN", "coo-" + tw + ".txt", "Certificate of origin " + tw);
+        mvc.perform(post("/api/v1/clearance/transactions/" + tw + "/declarations").contentType(MediaType.APPLICATION_JSON)
+                        .header("Accept-Language", "zh-TW").content("""
+                                {"declarantId":"12345678","importerId":"87654321","exchangeRate":32.0,"exchangeRateReason":"Bank rate agreed with the client",
+                                 "items":[{"line":1,"preference":"ECFA","duty":"0%"}]}"""))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.findings[?(@.rule == 'preference-no-proof')]").isEmpty())
+                .andExpect(jsonPath("$.findings[?(@.rule == 'preference-not-offered')].text.text")
+                        .value(org.hamcrest.Matchers.contains(containsString("不就稅則號別 85182200006、產地 JP 提供 ECFA 優惠"))));
     }
 
     @Test
@@ -199,6 +242,7 @@ class ClearanceDeclarationApiTest {
                 .andExpect(jsonPath("$.findings[*].severity", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is("WARNING"))))
                 .andExpect(jsonPath("$.findings[*].path", org.hamcrest.Matchers.containsInAnyOrder("items[1].statisticalCode",
                         "items[2].statisticalCode")))
+                .andExpect(jsonPath("$.sha256").exists())
                 .andExpect(jsonPath("$.declaration.reference").value("SYD-0042"))
                 .andExpect(jsonPath("$.declaration.importer.name").value("Southern Cross Outdoor Pty Ltd"))
                 .andExpect(jsonPath("$.declaration.declarant.name").value("Harbour Customs Brokers Pty Ltd"))
@@ -372,6 +416,7 @@ class ClearanceDeclarationApiTest {
         Map<String, byte[]> entries = unzip(zip);
         assertThat(entries.keySet()).containsExactly("index.pdf", entries.keySet().stream().filter(k -> k.endsWith("-captured-invoice.json"))
                 .findFirst().orElseThrow(), entries.keySet().stream().filter(k -> k.endsWith("-bl-" + id + ".txt")).findFirst()
+                .orElseThrow(), entries.keySet().stream().filter(k -> k.endsWith("-origin-cert-" + id + ".txt")).findFirst()
                 .orElseThrow(), "declarations/v1-TD" + id + "R2.edi", "responses/response-" + firstResponse(base) + ".edi",
                 "responses/response-" + (firstResponse(base) + 1) + ".edi",
                 // the third: the acknowledgement received after the rejection (the rejection stands, the response is kept)

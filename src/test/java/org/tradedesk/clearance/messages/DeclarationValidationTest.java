@@ -180,10 +180,72 @@ class DeclarationValidationTest {
         assertThat(f).filteredOn(x -> x.rule().equals("stat-code-unchecked")).noneMatch(DeclarationFinding::blocksLodgement);
         // the code the schedule gives passes
         DeclarationMessage right = withItems(d, List.of(item(a, 1, "85076000", batteries.iterator().next(), "CN", null, a.quantity()),
-                d.items().get(1), d.items().get(2)), d.customsValueTotal(), d.dutiesAndTaxesTotal(), d.version(), d.functionCode(),
+                item(d.items().get(1), 2, d.items().get(1).tariffCode(), d.items().get(1).statisticalCode(), "CN", null, d.items().get(1).quantity()),
+                d.items().get(2)), d.customsValueTotal(), d.dutiesAndTaxesTotal(), d.version(), d.functionCode(),
                 d.valuationBasis());
         assertThat(DeclarationValidation.validate(right, catalogue)).extracting(DeclarationFinding::rule).containsOnly("stat-code-unchecked");
         // without a catalogue the form alone is checked, as before
         assertThat(DeclarationValidation.validate(typed)).isEmpty();
+    }
+
+    /**
+     * Issue 8 F1: a preference claimed with no proof of origin in the file, or one the tax engine does not offer for the
+     * item's tariff line and origin on the date, is an ERROR that blocks lodgement (before: no finding, CUSDEC at 0 %).
+     */
+    @Test
+    void aClaimedPreferenceNeedsProofOfOriginAndTheEnginesOffer() {
+        DeclarationMessage d = Declarations.australian();
+        DeclarationItem a = d.items().get(0);
+        DeclarationMessage claimed = withItems(d, List.of(item(a, 1, a.tariffCode(), a.statisticalCode(), "CN", "ChAFTA", a.quantity()),
+                item(d.items().get(1), 2, d.items().get(1).tariffCode(), d.items().get(1).statisticalCode(), "CN", null, d.items().get(1).quantity()),
+                d.items().get(2)), d.customsValueTotal(), d.dutiesAndTaxesTotal(), d.version(), d.functionCode(),
+                d.valuationBasis());
+        // no certificate of origin, engine offers ChAFTA: only the proof is missing
+        List<DeclarationFinding> noProof = DeclarationValidation.validate(claimed, null,
+                new DeclarationValidation.PreferenceFacts(false, java.util.Map.of(1, java.util.Set.of("ChAFTA"))));
+        assertThat(noProof).extracting(DeclarationFinding::rule, DeclarationFinding::path)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("preference-no-proof", "items[1].preferenceClaimed"));
+        assertThat(DeclarationValidation.lodgeable(noProof)).isFalse();
+        // certificate on file, but the engine offers only JAEPA for the line (origin not a ChAFTA party on the date)
+        List<DeclarationFinding> notOffered = DeclarationValidation.validate(claimed, null,
+                new DeclarationValidation.PreferenceFacts(true, java.util.Map.of(1, java.util.Set.of("JAEPA"))));
+        assertThat(notOffered).extracting(DeclarationFinding::rule).containsExactly("preference-not-offered");
+        assertThat(notOffered.get(0).text().code()).isEqualTo("clearance.declaration.preference-not-offered");
+        assertThat(notOffered.get(0).text().args()).extracting(MessageTextArgValue()).contains("ChAFTA", "CN", "JAEPA");
+        assertThat(DeclarationValidation.lodgeable(notOffered)).isFalse();
+        // nothing offered for the line at all: refused as well
+        assertThat(DeclarationValidation.validate(claimed, null, new DeclarationValidation.PreferenceFacts(true, java.util.Map.of())))
+                .extracting(DeclarationFinding::rule).containsExactly("preference-not-offered");
+        // proof on file and the engine's offer: nothing to say
+        assertThat(DeclarationValidation.validate(claimed, null,
+                new DeclarationValidation.PreferenceFacts(true, java.util.Map.of(1, java.util.Set.of("ChAFTA", "JAEPA"))))).isEmpty();
+    }
+
+    /**
+     * Issue 8 F8: Taiwan's trade promotion fee is levied per declaration on the total 完稅價格 (推廣貿易服務費收費辦法):
+     * 810,425 × 0.04 % = 324.17 → 324, while the items' own truncated shares are 631,500 × 0.04 % = 252.6 → 252 and
+     * 178,925 × 0.04 % = 71.57 → 71, 323 in all. The header carries 324; the XML's TPF total is 324.
+     */
+    @Test
+    void taiwanTradePromotionFeeIsTheDeclarationsNotTheItemsSharesAddedUp() {
+        DeclarationMessage d = Declarations.taiwan();
+        DeclarationItem a = d.items().get(0);
+        DeclarationItem b = d.items().get(1);
+        DeclarationItem one = new DeclarationItem(1, a.description(), a.tariffCode(), null, "CN", null, a.quantity(), a.unitCode(), a.netMassKg(),
+                a.invoiceAmount(), new BigDecimal("631500"), List.of(new DeclarationMessage.DutyTax("DUTY", new BigDecimal("0"), new BigDecimal("631500"), new BigDecimal("0")),
+                        new DeclarationMessage.DutyTax("TPF", new BigDecimal("0.04"), new BigDecimal("631500"), new BigDecimal("252"))));
+        DeclarationItem two = new DeclarationItem(2, b.description(), b.tariffCode(), null, "VN", null, b.quantity(), b.unitCode(), b.netMassKg(),
+                b.invoiceAmount(), new BigDecimal("178925"), List.of(new DeclarationMessage.DutyTax("DUTY", new BigDecimal("0"), new BigDecimal("178925"), new BigDecimal("0")),
+                        new DeclarationMessage.DutyTax("TPF", new BigDecimal("0.04"), new BigDecimal("178925"), new BigDecimal("71"))));
+        List<DeclarationItem> items = List.of(one, two);
+        assertThat(DeclarationValidation.perDeclarationFee(items)).isEqualByComparingTo("324");
+        assertThat(DeclarationValidation.taiwanHeaderTotal(items)).isEqualByComparingTo("324");
+        DeclarationMessage right = withItems(d, items, new BigDecimal("810425"), new BigDecimal("324"), 1, FunctionCode.ORIGINAL, "CIF");
+        assertThat(DeclarationValidation.validate(right)).isEmpty();
+        String xml = new String(TaiwanDeclarationXml.write(right), java.nio.charset.StandardCharsets.UTF_8).replaceAll("\\s+", "");
+        assertThat(xml).contains("<DutyTaxFee><AdValoremTaxBaseAmount>324</AdValoremTaxBaseAmount><TypeCode>TPF</TypeCode></DutyTaxFee>",
+                "<tw_TotalDutyTaxFeeAmount>324</tw_TotalDutyTaxFeeAmount>");
+        DeclarationMessage off = withItems(d, items, new BigDecimal("810425"), new BigDecimal("325"), 1, FunctionCode.ORIGINAL, "CIF");
+        assertThat(DeclarationValidation.validate(off)).extracting(DeclarationFinding::rule).containsExactly("duties-total");
     }
 }

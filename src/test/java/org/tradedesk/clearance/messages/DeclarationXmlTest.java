@@ -3,7 +3,10 @@ package org.tradedesk.clearance.messages;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.tradedesk.clearance.messages.DeclarationMessage.FunctionCode;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.tradedesk.clearance.messages.DeclarationMessage.DeclarationItem;
@@ -148,5 +151,58 @@ class DeclarationXmlTest {
         assertThatThrownBy(() -> TaiwanDeclarationXml.read(xxe.getBytes(StandardCharsets.UTF_8))).isInstanceOf(UnreadableMessage.class);
         assertThatThrownBy(() -> WcoDeclarationXml.read("<Other/>".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOfSatisfying(UnreadableMessage.class, e -> assertThat(e.reason().code()).isEqualTo("clearance.declaration.not-declaration"));
+    }
+
+    /**
+     * Issue 8 F2: the single-window XML keeps to the field list it cites (N5135_fields.tsv): a B/L number of 16 characters
+     * is no 報單號碼 (an14), an amount with more decimals or digits than its field is refused by validation, amounts are
+     * written in the field's format (never 810425.0000), and each item carries its duty and tax amounts, which add up to the
+     * header's totals per type.
+     */
+    @Test
+    void taiwanXmlKeepsToTheFieldListFormatsAndCarriesEachItemsAmounts() {
+        String fields = new String(InvoiceFormatsTest.resource("N5135_fields.tsv"), StandardCharsets.UTF_8);
+        assertThat(fields).contains("/Declaration/ID\tWCOIDD014\t報單號碼\tan14",
+                "/Declaration/GoodsShipment/Consignment/tw_InvoiceAmount\t109*\t總完稅價格（新台幣）\tn..16,2",
+                "/Declaration/GoodsShipment/GovernmentAgencyGoodsItem/Commodity/DutyTaxFee/AdValoremTaxBaseAmount\tWCOID116\t完稅價格\tn..14");
+        DeclarationMessage d = Declarations.taiwan();
+        DeclarationItem a = d.items().get(0);
+        DeclarationItem b = d.items().get(1);
+        // the reviewer's figures: a B/L number as ID, 4 decimals on every amount
+        DeclarationMessage raw = new DeclarationMessage("TW", "EGLV140600999001", 1, FunctionCode.ORIGINAL, d.declarationDate(), d.declarant(),
+                d.importer(), d.exporter(), d.transportMode(), d.loadingPort(), d.dischargePort(), d.arrivalDate(), d.incoterm(), "CIF",
+                d.currency(), d.exchangeRate(), "TWD", d.invoiceTotal(), null, null, new BigDecimal("130979.0000"), d.dutiesAndTaxesTotal(),
+                d.packages(), d.grossMassKg(), List.of(
+                        new DeclarationItem(1, a.description(), a.tariffCode(), null, a.originCountry(), null, a.quantity(), a.unitCode(),
+                                a.netMassKg(), a.invoiceAmount(), new BigDecimal("61204.0000"), a.dutiesAndTaxes()),
+                        new DeclarationItem(2, b.description(), b.tariffCode(), null, b.originCountry(), b.preferenceClaimed(), b.quantity(),
+                                b.unitCode(), b.netMassKg(), b.invoiceAmount(), new BigDecimal("69775.5"), b.dutiesAndTaxes())));
+        List<DeclarationFinding> findings = DeclarationValidation.validate(raw);
+        assertThat(findings).extracting(DeclarationFinding::rule, DeclarationFinding::path).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("tw-declaration-id", "header.reference"),
+                org.assertj.core.groups.Tuple.tuple("tw-format", "items[2].customsValue"),
+                org.assertj.core.groups.Tuple.tuple("customs-value-total", "header.customsValueTotal"));
+        assertThat(DeclarationValidation.fits(new BigDecimal("810425.0000"), 16, 2)).isTrue();
+        assertThat(DeclarationValidation.fits(new BigDecimal("810425.005"), 16, 2)).isFalse();
+        assertThat(DeclarationValidation.fits(new BigDecimal("123456789012345"), 16, 2)).isFalse();
+        assertThat(DeclarationValidation.fits(new BigDecimal("12345678901234"), 16, 2)).isTrue();
+
+        // trailing zeros past the field's decimals are written as the field has them
+        DeclarationMessage padded = new DeclarationMessage("TW", d.reference(), 1, FunctionCode.ORIGINAL, d.declarationDate(), d.declarant(),
+                d.importer(), d.exporter(), d.transportMode(), d.loadingPort(), d.dischargePort(), d.arrivalDate(), d.incoterm(), "CIF",
+                d.currency(), d.exchangeRate(), "TWD", d.invoiceTotal(), null, null, new BigDecimal("130979.0000"), d.dutiesAndTaxesTotal(),
+                d.packages(), d.grossMassKg(), List.of(
+                        new DeclarationItem(1, a.description(), a.tariffCode(), null, a.originCountry(), null, a.quantity(), a.unitCode(),
+                                a.netMassKg(), a.invoiceAmount(), new BigDecimal("61204.0000"), a.dutiesAndTaxes()), b));
+        assertThat(DeclarationValidation.validate(padded)).isEmpty();
+        String text = new String(TaiwanDeclarationXml.write(padded), StandardCharsets.UTF_8);
+        assertThat(text).contains("<tw_InvoiceAmount>130979.00</tw_InvoiceAmount>", "<AdValoremTaxBaseAmount>61204</AdValoremTaxBaseAmount>")
+                .doesNotContain("0000<");
+        // each item's amounts, read back, add up to the header's per-type totals and 稅費合計
+        DeclarationMessage back = TaiwanDeclarationXml.read(TaiwanDeclarationXml.write(d));
+        assertThat(back.items().get(1).dutiesAndTaxes()).extracting(DutyTax::type, DutyTax::amount).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("DUTY", new BigDecimal("6978")), org.assertj.core.groups.Tuple.tuple("VAT", new BigDecimal("3838")));
+        BigDecimal sum = back.items().stream().flatMap(it -> it.dutiesAndTaxes().stream()).map(DutyTax::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(sum).isEqualByComparingTo(back.dutiesAndTaxesTotal()).isEqualByComparingTo("13876");
     }
 }
