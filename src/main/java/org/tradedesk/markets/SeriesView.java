@@ -50,7 +50,7 @@ public record SeriesView(long dataset, String reporter, String partner, Flow flo
         /** Why there is no quantity although the rows have one: several units in the period (named), never summed; else null. */
         public org.tradedesk.shared.MessageText unitsNote() {
             return mixedUnits.isEmpty() ? null
-                    : org.tradedesk.shared.MessageText.of("markets.series.units-mixed", org.tradedesk.shared.MessageText.Arg.message(PeriodFlags.list(mixedUnits)));
+                    : org.tradedesk.shared.MessageText.of("markets.series.units-mixed", org.tradedesk.shared.MessageText.Arg.message(PeriodFlags.units(mixedUnits)));
         }
     }
 }
