@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -29,13 +28,11 @@ public class ColumnMappings {
     private final MappingStore store;
     private final DatasetImporter importer;
     private final MarketDatasets datasets;
-    private final Clock clock;
 
-    public ColumnMappings(MappingStore store, DatasetImporter importer, MarketDatasets datasets, Clock clock) {
+    public ColumnMappings(MappingStore store, DatasetImporter importer, MarketDatasets datasets) {
         this.store = store;
         this.importer = importer;
         this.datasets = datasets;
-        this.clock = clock;
     }
 
     /** The header row's cells and the first rows after it, as text, with the kind (CSV, XLSX) and the encoding found. */
@@ -60,13 +57,6 @@ public class ColumnMappings {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Checks the mapping and saves it under its name (replacing one of that name). */
-    public ColumnMapping save(ColumnMapping m, String user) {
-        check(m);
-        store.save(m, user, clock.instant());
-        return m;
     }
 
     /**

@@ -237,17 +237,22 @@ public class MarketIndicators {
                 Figure t = TradeIndicators.tradeIntensity(in.partnerValue().doubleValue(), v, in.worldPartnerValue().doubleValue(),
                         in.worldValue().doubleValue());
                 intensity = withNote(new Figure(intensityFormula, t.value(), t.notes()), MessageText.of("markets.indicators.intensity.world",
-                        MessageText.Arg.number(in.partnerReporters())));
+                        MessageText.Arg.number(in.reporters()), MessageText.Arg.number(in.partnerReporters())));
             }
         }
         Figure complementarity;
         if (cover.topCodes() < 2) {
             complementarity = Figure.undefined(tc, "markets.indicators.complementarity.one-product");
+        } else if (!cover.total()) {
+            // WITS shares are over all products: without TOTAL rows nothing says the top-level codes are all of them
+            complementarity = Figure.undefined(tc, "markets.indicators.complementarity.no-total");
         } else if (in.partnerProducts() == 0) {
             complementarity = Figure.undefined(tc, f == Flow.M ? "markets.indicators.complementarity.no-partner-exports"
                     : "markets.indicators.complementarity.no-partner-imports", partner, in.year());
         } else if (!in.marketProducts() || in.complementarity() == null) {
             complementarity = Figure.undefined(tc, "markets.indicators.complementarity.no-market-products", in.code(), in.year());
+        } else if (!in.complementarityCovered()) {
+            complementarity = Figure.undefined(tc, "markets.indicators.complementarity.partial-products", in.code(), partner, in.year());
         } else {
             complementarity = withNote(new Figure(tc, in.complementarity(), List.of()), MessageText.of(
                     "markets.indicators.complementarity.products", MessageText.Arg.number(in.partnerProducts())));

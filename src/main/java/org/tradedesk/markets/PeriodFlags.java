@@ -61,11 +61,11 @@ public final class PeriodFlags {
         return out;
     }
 
-    /** Literal items listed with the language's separator ({@code kg, u} / {@code kg、u}). */
-    public static MessageText list(java.util.List<String> items) {
+    /** Quantity units listed with the language's separator, each worded by {@link QuantityUnits} ({@code u、公斤（淨重）}). */
+    public static MessageText units(java.util.List<String> units) {
         MessageText out = null;
-        for (String item : items) {
-            MessageText one = MessageText.of("markets.list.item", Arg.literal(item));
+        for (String unit : units) {
+            MessageText one = QuantityUnits.quantity(unit);
             out = out == null ? one : MessageText.of("markets.list.and", Arg.message(out), Arg.message(one));
         }
         return out == null ? MessageText.of("markets.list.item", Arg.literal("")) : out;

@@ -269,7 +269,6 @@ public class ResearchProjects {
             // worded: "XX" is not an ISO 3166 alpha-2 country code
             throw new TradedeskException("markets.tariff.origin-invalid", "origin " + r.origin() + " is not a country code", r.origin());
         }
-        java.time.LocalDate tariffDate = r.tariffDate() == null ? calendar.today() : r.tariffDate();
         DatasetView d = datasets.dataset(r.dataset());
         List<MarketScoring.Candidate> candidates = new ArrayList<>();
         Map<String, TrendRegression.Result> trends = new LinkedHashMap<>();
@@ -311,6 +310,7 @@ public class ResearchProjects {
                 throw new ParameterInvalid("tariffCodes." + market, code, "markets.query.reason.tariff-line-other-product",
                         String.join(", ", productCodes(product, p.hsCodes())));
             }
+            java.time.LocalDate tariffDate = tariffDay(market, r.tariffDate(), calendar);
             ScheduleTariffs.Outcome scheduled = schedules.find(market, code, origin, tariffDate);
             String reason = reasons.get(market);
             if (reason != null && reason.length() > MAX_REASON) {
@@ -395,19 +395,36 @@ public class ResearchProjects {
     }
 
     /**
+     * The day a market's tariff is read on: the one asked for, else today in the zone of the market's jurisdiction when a
+     * schedule of it is loaded (AUS: Australia/Sydney, TWN: Asia/Taipei — a tariff line takes its jurisdiction's day), else
+     * today in the product's zone.
+     */
+    static java.time.LocalDate tariffDay(String market, java.time.LocalDate asked, org.tradedesk.platform.BusinessCalendar calendar) {
+        if (asked != null) {
+            return asked;
+        }
+        return ScheduleTariffs.jurisdiction(market).map(j -> calendar.today(j.zone())).orElseGet(calendar::today);
+    }
+
+    /**
      * A tariff line is of the product scored when its digits (dots and Taiwan's printed check digit "-0" left out) begin with
-     * one of the product's codes (the project's HS codes and the code scored), or the code begins with the line's (a heading
-     * above a subheading): {@code 8542.31.00} is of {@code 8542}; {@code 8541.10} is not.
+     * the code scored or one of the project's HS codes above or below it, or that code begins with the line's (a heading
+     * above a subheading): {@code 8542.31.00} is of {@code 8542}; {@code 8541.10} is not, even in a project that also
+     * names 8541 (a line of another of the project's products).
      */
     static boolean sameProduct(String line, String product, List<String> hsCodes) {
         String digits = line.replaceFirst("-[0-9]$", "").replaceAll("[^0-9]", "");
         return productCodes(product, hsCodes).stream().anyMatch(c -> digits.startsWith(c) || c.startsWith(digits));
     }
 
+    /** The code scored and the project's codes on its line (above it or below it); all the project's codes when none is scored. */
     private static List<String> productCodes(String product, List<String> hsCodes) {
+        String scored = product == null ? "" : product.replaceAll("[^0-9]", "");
         java.util.LinkedHashSet<String> codes = new java.util.LinkedHashSet<>();
-        codes.add(product.replaceAll("[^0-9]", ""));
-        hsCodes.forEach(c -> codes.add(c.replaceAll("[^0-9]", "")));
+        codes.add(scored);
+        hsCodes.stream().map(c -> c.replaceAll("[^0-9]", ""))
+                .filter(c -> scored.isEmpty() || c.startsWith(scored) || scored.startsWith(c))
+                .forEach(codes::add);
         codes.remove("");
         return List.copyOf(codes);
     }

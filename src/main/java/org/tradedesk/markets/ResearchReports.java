@@ -104,12 +104,18 @@ public class ResearchReports {
 
         /** A quantity's unit as imported ({@code kg}, {@code u}); the net-weight stand-in worded ("kg (net weight)"); "" for none. */
         public String quantityUnit(String unit) {
-            return unit == null ? "" : TradeRow.netWeight(unit) ? words.apply("markets.units.net-weight-kg") : unit;
+            return unit == null ? "" : worded(QuantityUnits.quantity(unit));
         }
 
         /** The unit value's unit: {@code USD/kg}, or "USD per kg (net weight)" for the net-weight stand-in; "" for none. */
         public String unitValueUnit(String unit) {
-            return unit == null ? "" : TradeRow.netWeight(unit) ? words.apply("markets.units.per-net-weight-kg") : "USD/" + unit;
+            return unit == null ? "" : worded(QuantityUnits.unitValue(unit));
+        }
+
+        /** A unit's text from {@link QuantityUnits} (the one place that words units) in the report's language. */
+        private String worded(org.tradedesk.shared.MessageText text) {
+            Object[] args = text.args().stream().map(org.tradedesk.shared.MessageText.Arg::value).toArray();
+            return new java.text.MessageFormat(words.apply(text.code()), locale).format(args);
         }
 
         /** The valuation basis (CIF, FOB), or that the file does not state it. */

@@ -18,11 +18,28 @@ public record SeriesView(long dataset, String reporter, String partner, Flow flo
                          List<Point> points, Double cagr, Double trendGrowth, List<Double> trendGrowthCi, String valuationBasis,
                          String units, String source, org.tradedesk.shared.MessageText productNote) {
 
+    /**
+     * {@code quantityUnitText} and {@code unitValueUnitText}: the units in the reader's language ("kg (net weight)" /
+     * 「公斤（淨重）」 for the net-weight stand-in, {@link QuantityUnits}), JSON fields rendered in the answer's language;
+     * worked out from {@code quantityUnit} when not given (a saved result without them).
+     */
     public record Point(String period, BigDecimal value, Double quantity, String quantityUnit, Double unitValue, String unitValueUnit,
-                        List<String> mixedUnits, boolean preliminary, Integer partialToMonth) {
+                        List<String> mixedUnits, boolean preliminary, Integer partialToMonth,
+                        org.tradedesk.shared.MessageText quantityUnitText, org.tradedesk.shared.MessageText unitValueUnitText) {
 
         public Point {
             mixedUnits = mixedUnits == null ? List.of() : List.copyOf(mixedUnits);
+            if (quantityUnitText == null) {
+                quantityUnitText = QuantityUnits.quantity(quantityUnit);
+            }
+            if (unitValueUnitText == null && unitValue != null) {
+                unitValueUnitText = QuantityUnits.unitValue(quantityUnit);
+            }
+        }
+
+        public Point(String period, BigDecimal value, Double quantity, String quantityUnit, Double unitValue, String unitValueUnit,
+                     List<String> mixedUnits, boolean preliminary, Integer partialToMonth) {
+            this(period, value, quantity, quantityUnit, unitValue, unitValueUnit, mixedUnits, preliminary, partialToMonth, null, null);
         }
 
         /** "January–July (preliminary)", "Preliminary", or null for a full, final period ({@link PeriodFlags}). */
@@ -30,20 +47,10 @@ public record SeriesView(long dataset, String reporter, String partner, Flow flo
             return PeriodFlags.of(preliminary, partialToMonth);
         }
 
-        /** The quantity's unit in the reader's language ("kg (net weight)" for the net-weight stand-in); null when none. */
-        public org.tradedesk.shared.MessageText quantityUnitText() {
-            return QuantityUnits.quantity(quantityUnit);
-        }
-
-        /** The unit value's unit in the reader's language ("USD per kg (net weight)"); null when there is no unit value. */
-        public org.tradedesk.shared.MessageText unitValueUnitText() {
-            return unitValue == null ? null : QuantityUnits.unitValue(quantityUnit);
-        }
-
         /** Why there is no quantity although the rows have one: several units in the period (named), never summed; else null. */
         public org.tradedesk.shared.MessageText unitsNote() {
             return mixedUnits.isEmpty() ? null
-                    : org.tradedesk.shared.MessageText.of("markets.series.units-mixed", org.tradedesk.shared.MessageText.Arg.message(PeriodFlags.list(mixedUnits)));
+                    : org.tradedesk.shared.MessageText.of("markets.series.units-mixed", org.tradedesk.shared.MessageText.Arg.message(PeriodFlags.units(mixedUnits)));
         }
     }
 }

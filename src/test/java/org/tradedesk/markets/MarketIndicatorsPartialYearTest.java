@@ -23,7 +23,7 @@ class MarketIndicatorsPartialYearTest {
         return new TradeTable.IndicatorInput("490", "TWN", year, false, new BigDecimal(value), null, null, partialToMonth != null,
                 partialToMonth, previous == null ? null : new BigDecimal(previous), previous == null ? null : year - 1,
                 previousPartial, null, 0, null, null, null, 0, null, 2023, 80.0, 2024, 100.0, null, null, 2, 0,
-                null, null, null, 0, null, false, 0);
+                null, null, null, 0, null, false, 0, false);
     }
 
     static IndicatorsView view(List<TradeTable.IndicatorInput> in) {

@@ -16,7 +16,7 @@ class MarketIndicatorsPreliminaryNoteTest {
     static TradeTable.IndicatorInput row(int year, String value, boolean preliminary, Integer partialToMonth, String previous) {
         return new TradeTable.IndicatorInput("490", "TWN", year, false, new BigDecimal(value), null, null, preliminary,
                 partialToMonth, previous == null ? null : new BigDecimal(previous), previous == null ? null : year - 1,
-                null, null, 0, null, null, null, 0, null, 2023, 80.0, 2024, 100.0, null, null, 2, 0, null, null, null, 0, null, false, 0);
+                null, null, 0, null, null, null, 0, null, 2023, 80.0, 2024, 100.0, null, null, 2, 0, null, null, null, 0, null, false, 0, false);
     }
 
     @Test

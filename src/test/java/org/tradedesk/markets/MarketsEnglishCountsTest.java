@@ -16,12 +16,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Review: the mirror note read "1 partners" ("the exports to it that 1 reporters declare"). No English message of the module
- * puts a count straight before a plural noun; each one rendered with a count of 1 reads without "1 reporters".
+ * puts a count before a plural noun, straight or with up to two words between ("the {1} product codes"); each one rendered with a count of 1 reads without "1 reporters".
  */
 class MarketsEnglishCountsTest {
 
     static final Pattern COUNT_THEN_PLURAL = Pattern.compile(
-            "\\{(\\d)\\} (reporters|partners|markets|points|pairs|codes|countries|datasets|candidates)\\b");
+            "\\{(\\d)\\} (?:[A-Za-z'-]+ ){0,2}(reporters|partners|markets|points|pairs|codes|countries|datasets|candidates)\\b");
 
     @Test
     void noCountStandsBeforeAPluralNoun() throws Exception {

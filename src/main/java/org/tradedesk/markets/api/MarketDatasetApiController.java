@@ -107,7 +107,8 @@ class MarketDatasetApiController {
                     + "frequency A (default) or M; from/to: years. Growth figures are fractions (0.0937 = 9.37 %) over full, final "
                     + "periods only: preliminary and partial periods are flagged in points and left out. No trend under 4 years. "
                     + "unitValue is null where the quantity is empty or 0. quantityUnit is the quantity's unit as imported (kg, u, ...), "
-                    + "unitValueUnit the unit value's (USD/kg); a period whose rows carry several units lists them in mixedUnits and "
+                    + "unitValueUnit the unit value's (USD/kg); quantityUnitText and unitValueUnitText give them in the caller's language "
+                    + "(the net-weight stand-in \"kg (net weight)\" worded); a period whose rows carry several units lists them in mixedUnits and "
                     + "has no quantity or unit value (units are never summed together). A reporter or product that is not in the dataset at all is a "
                     + "404 naming it; a known reporter and product with no rows for the partner, flow or years is a 200 with no points.")
     org.tradedesk.platform.MessageTextJson.Rendered series(@PathVariable long id, @RequestParam(required = false) String reporter,

@@ -45,7 +45,8 @@ class MarketIndicatorApiController {
     }
 
     record RowJson(String code, String iso3, String name, int year, boolean mirror, BigDecimal value, Double quantity,
-                   String quantityUnit, String quantityUnitText, boolean preliminary, Integer partialToMonth, FigureJson unitValue, FigureJson yoyGrowth,
+                   String quantityUnit, String quantityUnitText, boolean preliminary, Integer partialToMonth, FigureJson unitValue,
+                   String unitValueUnitText, FigureJson yoyGrowth,
                    FigureJson marketShare, FigureJson rca, FigureJson relativeTradeBalance, FigureJson shareOfPartner,
                    FigureJson tradeIntensity, FigureJson tradeComplementarity, List<String> notes) {
     }
@@ -99,6 +100,8 @@ class MarketIndicatorApiController {
         List<RowJson> rows = v.rows().stream().map(r -> new RowJson(r.code(), r.iso3(), name(r.code(), r.name(), locale), r.year(), r.mirror(), r.value(),
                 r.quantity(), r.quantityUnit(), r.quantityUnit() == null ? null
                         : texts.render(org.tradedesk.markets.QuantityUnits.quantity(r.quantityUnit()), locale), r.preliminary(), r.partialToMonth(), figure(r.unitValue(), locale),
+                r.unitValue().value() == null || r.quantityUnit() == null ? null
+                        : texts.render(org.tradedesk.markets.QuantityUnits.unitValue(r.quantityUnit()), locale),
                 figure(r.yoyGrowth(), locale), figure(r.marketShare(), locale), figure(r.rca(), locale),
                 figure(r.relativeTradeBalance(), locale), figure(r.shareOfPartner(), locale), figure(r.tradeIntensity(), locale),
                 figure(r.tradeComplementarity(), locale), texts.renderAll(r.notes(), locale))).toList();

@@ -78,8 +78,10 @@ final class ComtradeLegacyReader {
             quantity = null; // unit 1 = "No quantity"
         }
         Double mass = at.containsKey("Netweight (kg)") ? Cells.positive(cells.get(at.get("Netweight (kg)")), "Netweight (kg)") : null;
-        if (quantity == null && mass != null) {
-            // unit 1 "No quantity" (or none) but a net weight given: the unit value is per kg of net weight, labelled so
+        if (quantity == null && unit == null && mass != null) {
+            // unit 1 "No quantity" (or none) but a net weight given: the unit value is per kg of net weight, labelled so. The
+            // same rule as ComtradeV1Reader: a row whose file names a unit but gives no quantity in it has no quantity (its
+            // net weight would put a second unit into the series)
             quantity = mass;
             unit = TradeRow.NET_WEIGHT_KG;
         }

@@ -130,6 +130,7 @@ final class ComtradeV1Reader {
         Double mass = Cells.positive(get(cells, at, "netWgt"), "netWgt");
         if (quantity == null && unit == null && mass != null) {
             // qtyUnit N/A (-1) but a net weight given (the portal file): the unit value is per kg of net weight, labelled so
+            // (ComtradeLegacyReader: the same rule)
             quantity = mass;
             unit = TradeRow.NET_WEIGHT_KG;
         }

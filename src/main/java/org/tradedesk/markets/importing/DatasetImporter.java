@@ -126,6 +126,10 @@ public class DatasetImporter {
         }
         if (earlier.isPresent()) {
             deleteQuietly(upload.file());
+            if (mapping != null && store.find(earlier.get()).map(d -> d.status() == DatasetStatus.SUCCEEDED).orElse(false)) {
+                // the file was imported before: the mapping the user named for it is still kept under its name
+                mappings.save(mapping, user, clock.instant());
+            }
             return new Submitted(earlier.get(), true);
         }
         long id;

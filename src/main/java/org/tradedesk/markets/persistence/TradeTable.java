@@ -703,11 +703,14 @@ public class TradeTable {
      * RCA, the other flow's value, and per market the growth inputs over its full, final years: first and last year and
      * value, the log-linear least-squares slope of ln(value) on the year, its standard error and the number of years.
      * With a partner asked for: the reporter's trade in the product with it ({@code partnerValue}), the sums over the
-     * reporters holding both that row and the World row ({@code worldPartnerValue}, {@code worldValue}, their count
-     * {@code partnerReporters}), the trade complementarity index with the partner over the top-level product codes
+     * reporters holding both that row and the World row ({@code worldPartnerValue}, their count {@code partnerReporters}),
+     * the World as WITS takes it for trade intensity: all reporters with a World row of the product ({@code worldValue}, X_wt,
+     * the same as {@code reportersTotal}; a reporter with no row with the partner trades nothing with it), the trade complementarity index with the partner over the top-level product codes
      * ({@code complementarity}), whether the reporter has top-level rows that year and flow (only looked at, and true,
      * when the partner has some: {@code marketProducts}) and how many the partner reports in the opposite flow
-     * ({@code partnerProducts}).
+     * ({@code partnerProducts}), and whether the top-level codes the index is computed over make the market's and the
+     * partner's totals (within 0.5 %: {@code complementarityCovered}; only telling when the dataset has TOTAL rows, else
+     * the totals are those codes' sums).
      */
     public record IndicatorInput(String code, String iso3, int year, boolean mirror, BigDecimal value, Double quantity, String unit,
                                  boolean preliminary, Integer partialToMonth, BigDecimal previous, Integer previousYear,
@@ -716,7 +719,8 @@ public class TradeTable {
                                  long worldReporters, BigDecimal otherFlow, Integer firstYear, Double firstValue, Integer lastYear,
                                  Double lastValue, Double slope, Double slopeError, long years, long mirrorSources,
                                  BigDecimal partnerValue, BigDecimal worldPartnerValue, BigDecimal worldValue, long partnerReporters,
-                                 Double complementarity, boolean marketProducts, long partnerProducts) {
+                                 Double complementarity, boolean marketProducts, long partnerProducts,
+                                 boolean complementarityCovered) {
     }
 
     /**
@@ -757,7 +761,7 @@ public class TradeTable {
               from trade_row where dataset_id = ? and frequency = 'A' and not breakdown and year between ? and ? and %4$s
                 and partner_code = (select c from a) and product_code in (%2$s)
               group by reporter_code, year, flow),
-            qw as (select p.y, p.f, sum(q.pv) qv, sum(p.v) pw, count(*) qn from p join q on q.r = p.r and q.y = p.y and q.f = p.f
+            qw as (select p.y, p.f, sum(q.pv) qv, count(*) qn from p join q on q.r = p.r and q.y = p.y and q.f = p.f
                    group by p.y, p.f),
             zv as (
               select year y, flow f, product_code k, sum(value_usd) v
@@ -765,6 +769,7 @@ public class TradeTable {
                 and reporter_code = (select c from a) and partner_code = '0' and %3$s
               group by year, flow, product_code having sum(value_usd) > 0),
             kp as (select y, f, count(*) kn, sum(v) zt from zv group by y, f),
+            kc as (select kp.y, kp.f, t.tv pt from kp left join t on t.r = (select c from a) and t.y = kp.y and t.f = kp.f),
             kv as (
               select reporter_code r, year y, flow f, product_code k, sum(value_usd) v
               from trade_row x where dataset_id = ? and frequency = 'A' and not breakdown and year between ? and ? and %4$s
@@ -772,25 +777,27 @@ public class TradeTable {
               group by reporter_code, year, flow, product_code having sum(value_usd) > 0),
             ks as (select r, y, f, k, cast(v as double precision) / cast(sum(v) over (partition by r, y, f) as double precision) sh
                    from kv),
-            km as (select r, y, f from ks group by r, y, f),
+            km as (select r, y, f, sum(v) kt from kv group by r, y, f),
             tc as (
               select x.r, x.y, x.f, 100 * sum(least(x.sh, cast(z.v as double precision) / cast(kp.zt as double precision))) tci
               from ks x join zv z on z.y = x.y and z.f <> x.f and z.k = x.k join kp on kp.y = z.y and kp.f = z.f
               group by x.r, x.y, x.f),
             allr as (
               select p.r, p.iso3, p.y, p.f, false mirror, p.v, p.q, p.unit, p.prelim, p.partial, s.sv, s.sn, t.tv, w.wv, w.wt,
-                coalesce(w.wn, 0) wn, o.v other, 0 sources, q.pv, qw.qv, qw.pw, coalesce(qw.qn, 0) qn,
+                coalesce(w.wn, 0) wn, o.v other, 0 sources, q.pv, qw.qv, s.sv pw, coalesce(qw.qn, 0) qn,
                 case when kp.kn is not null and km.r is not null then coalesce(tc.tci, 0) end tci,
                 kp.kn is not null and km.r is not null mk,
-                coalesce(kp.kn, 0) kn
+                coalesce(kp.kn, 0) kn,
+                coalesce(kp.kn is not null and km.r is not null and abs(km.kt - t.tv) <= 0.005 * t.tv
+                  and abs(kp.zt - kc.pt) <= 0.005 * kc.pt, false) tcc
               from p join s on s.y = p.y and s.f = p.f left join t on t.r = p.r and t.y = p.y and t.f = p.f
                 left join w on w.y = p.y and w.f = p.f left join p o on o.r = p.r and o.y = p.y and o.f <> p.f
                 left join q on q.r = p.r and q.y = p.y and q.f = p.f left join qw on qw.y = p.y and qw.f = p.f
                 left join km on km.r = p.r and km.y = p.y and km.f = p.f left join kp on kp.y = p.y and kp.f <> p.f
-                left join tc on tc.r = p.r and tc.y = p.y and tc.f = p.f
+                left join tc on tc.r = p.r and tc.y = p.y and tc.f = p.f left join kc on kc.y = kp.y and kc.f = kp.f
               union all
               select r, null, y, f, true, v, null, null, false, null, null, 0, null, null, null, 0, null, sources,
-                null, null, null, 0, null, false, 0 from m),
+                null, null, null, 0, null, false, 0, false from m),
             chosen as (select * from allr where f = ?),
             ok as (select r, mirror, y, cast(v as double precision) dv from chosen where not prelim and partial is null and v > 0),
             g as (
@@ -805,12 +812,9 @@ public class TradeTable {
               lag(c.partial) over (partition by c.r, c.mirror order by c.y),
               c.sv, c.sn, c.tv, c.wv, c.wt, c.wn, c.other, g.y0, g.v0, g.y1, g.v1, case when g.n > 1 then g.b end,
               case when g.n > 2 and g.sxx > 0 then sqrt(greatest(g.syy - g.sxy * g.sxy / g.sxx, 0) / (g.n - 2) / g.sxx) end,
-              coalesce(g.n, 0), c.sources, c.pv, c.qv, c.pw, c.qn, c.tci, c.mk, c.kn
+              coalesce(g.n, 0), c.sources, c.pv, c.qv, c.pw, c.qn, c.tci, c.mk, c.kn, c.tcc
             from chosen c left join ends g on g.r = c.r and g.mirror = c.mirror
             order by c.mirror, c.r, c.y""";
-
-    /** The number of columns {@link #INDICATORS} gives (the PostgreSQL comparison reads them all). */
-    public static final int INDICATOR_COLUMNS = 34;
 
     /**
      * The market indicators' input for one product (its codes as {@link #productCodes} resolves them) and flow across
@@ -845,7 +849,8 @@ public class TradeTable {
                 rs.getBigDecimal(16), decimal(rs.getObject(17)), rs.getLong(18), rs.getBigDecimal(19), integer(rs.getObject(20)),
                 dbl(rs.getObject(21)), integer(rs.getObject(22)), dbl(rs.getObject(23)), dbl(rs.getObject(24)),
                 dbl(rs.getObject(25)), rs.getLong(26), rs.getLong(27), rs.getBigDecimal(28), decimal(rs.getObject(29)),
-                decimal(rs.getObject(30)), rs.getLong(31), dbl(rs.getObject(32)), rs.getBoolean(33), rs.getLong(34));
+                decimal(rs.getObject(30)), rs.getLong(31), dbl(rs.getObject(32)), rs.getBoolean(33), rs.getLong(34),
+                rs.getBoolean(35));
     }
 
     /** The indicators' statement for a dataset of this coverage and a product of {@code codes} codes ({@link #INDICATORS}). */

@@ -163,7 +163,7 @@ class MarketIndicatorApiTest {
         assertThat(number(x, "$.rows[?(@.code == '842' && @.year == 2020)].rca.value")).isCloseTo(0.05 / 0.175, offset(1e-12));
         // 2021, Korea: (400 / 1000) / (500 / 2000) = 1.6
         assertThat(number(x, "$.rows[?(@.code == '410' && @.year == 2021)].rca.value")).isCloseTo(1.6, offset(1e-12));
-        assertThat(JsonPath.<String>read(x, "$.rcaBasis")).contains("2 product codes of 2 digits");
+        assertThat(JsonPath.<String>read(x, "$.rcaBasis")).contains("(product codes: 2, 2 digits)");
         // Korea's trade balance in 8542, 2020: (300 − 200) / (300 + 200); the unit value 300 / 3 kg
         assertThat(number(x, "$.rows[?(@.code == '410' && @.year == 2020)].relativeTradeBalance.value")).isCloseTo(0.2, offset(1e-12));
         assertThat(number(x, "$.rows[?(@.code == '410' && @.year == 2020)].unitValue.value")).isCloseTo(100.0, offset(1e-9));
@@ -182,7 +182,8 @@ class MarketIndicatorApiTest {
 
     /**
      * t2ind: share of partner, trade intensity and complementarity on the constructed file {@code partner_wits_legacy.csv}
-     * (2020; chapters 84 and 85 are all products), every figure worked out by hand from its rows.
+     * (2020; chapters 84 and 85 are all products: its TOTAL rows say so, Korea's imports 1004 against 500 + 500, within
+     * 0.5 %), every figure worked out by hand from its rows.
      */
     @Test
     void constructedFileGivesShareOfPartnerTradeIntensityAndComplementarityAsWitsDefinesThem() throws Exception {
@@ -200,16 +201,19 @@ class MarketIndicatorApiTest {
         assertThat(JsonPath.<List<Object>>read(m, chn + ".shareOfPartner.value").get(0)).isNull();
         assertThat(JsonPath.<List<String>>read(m, chn + ".shareOfPartner.notes[0]").get(0)).contains("no row", "490", "2020");
         assertThat(JsonPath.<List<Object>>read(m, chn + ".tradeIntensity.value").get(0)).isNull();
-        // trade intensity: the world = Korea and the USA (both rows): Taiwan's share of their imports (100 + 20) / (400 + 200)
-        // = 0.2; Korea 0.25 / 0.2 = 1.25, the USA 0.1 / 0.2 = 0.5
-        assertThat(number(m, kor + ".tradeIntensity.value")).isCloseTo(1.25, offset(1e-12));
-        assertThat(number(m, usa + ".tradeIntensity.value")).isCloseTo(0.5, offset(1e-12));
-        assertThat(JsonPath.<List<String>>read(m, kor + ".tradeIntensity.notes[0]").get(0)).contains("2 reporters");
+        // trade intensity (WITS): the world = every reporter with a World row of 8542, X_wt = 400 (Korea) + 200 (the USA)
+        // + 600 (China) = 1200; x_wj = 100 + 20 = 120 (China declares no row with Taiwan: 0); world share 120 / 1200 = 0.1;
+        // Korea (100 / 400) / 0.1 = 2.5, the USA (20 / 200) / 0.1 = 1.0
+        assertThat(number(m, kor + ".tradeIntensity.value")).isCloseTo(2.5, offset(1e-12));
+        assertThat(number(m, usa + ".tradeIntensity.value")).isCloseTo(1.0, offset(1e-12));
+        assertThat(JsonPath.<List<String>>read(m, kor + ".tradeIntensity.notes[0]").get(0))
+                .contains("reporters: 3; of them declaring trade with the partner: 2");
         // Taiwan reports nothing, so its exports by chapter are unknown: no complementarity, with the reason
         assertThat(JsonPath.<List<String>>read(m, kor + ".tradeComplementarity.notes[0]").get(0)).contains("490", "no exports by product");
-        assertThat(JsonPath.<String>read(m, "$.partnerBasis")).contains("partner 490", "2 product codes of 2 digits");
+        assertThat(JsonPath.<String>read(m, "$.partnerBasis")).contains("partner 490", "(product codes: 2, 2 digits;");
 
         // exports to Taiwan: Korea 125 / 500 = 0.25, the USA 15 / 150 = 0.1; world share (125 + 15) / (500 + 150) = 140 / 650
+        // (China reports no exports: the World of exporters is Korea and the USA, X_wt = 650)
         String x = indicators(id, "8542", "X", "490", null, null, "en");
         assertThat(number(x, kor + ".shareOfPartner.value")).isCloseTo(0.25, offset(1e-12));
         assertThat(number(x, kor + ".tradeIntensity.value")).isCloseTo(0.25 / (140.0 / 650), offset(1e-12));
@@ -239,6 +243,24 @@ class MarketIndicatorApiTest {
         assertThat(number(xChn, usa + ".tradeComplementarity.value")).isCloseTo(50.0, offset(1e-9));
         String mChn = indicators(id, "8542", "M", "156", null, null, "en");
         assertThat(JsonPath.<List<String>>read(mChn, kor + ".tradeComplementarity.notes[0]").get(0)).contains("156", "no exports by product");
+
+        // review: the shares come from the top-level codes only, so they must be all products. The same file with China's
+        // imports TOTAL 2000 (its chapters 200 + 800 = 1000 are half of it): China's complementarity with the USA is not
+        // computable, Korea's (1000 of 1004) stays 80
+        long partial = upload("indicators/partner_wits_legacy_partial.csv");
+        String mUsaPartial = indicators(partial, "8542", "M", "842", null, null, "en");
+        assertThat(JsonPath.<List<Object>>read(mUsaPartial, chn + ".tradeComplementarity.value").get(0)).isNull();
+        assertThat(JsonPath.<List<String>>read(mUsaPartial, chn + ".tradeComplementarity.notes[0]").get(0))
+                .contains("do not add up to the TOTAL of 156 or of partner 842 in 2020");
+        assertThat(number(mUsaPartial, kor + ".tradeComplementarity.value")).isCloseTo(80.0, offset(1e-9));
+        // China as the partner: its imports by chapter are half its TOTAL, so no exporter has a complementarity with them
+        String xChnPartial = indicators(partial, "8542", "X", "156", null, null, "en");
+        assertThat(JsonPath.<List<Object>>read(xChnPartial, kor + ".tradeComplementarity.value").get(0)).isNull();
+        // and the file without TOTAL rows: nothing shows the two chapters are all products
+        long noTotal = upload("indicators/partner_wits_legacy_no_total.csv");
+        String mUsaNoTotal = indicators(noTotal, "8542", "M", "842", null, null, "en");
+        assertThat(JsonPath.<List<Object>>read(mUsaNoTotal, kor + ".tradeComplementarity.value").get(0)).isNull();
+        assertThat(JsonPath.<List<String>>read(mUsaNoTotal, kor + ".tradeComplementarity.notes[0]").get(0)).contains("no TOTAL rows");
         // the reader's language
         String zh = indicators(id, "8542", "M", "490", null, null, "zh-TW");
         assertThat(JsonPath.<List<String>>read(zh, chn + ".shareOfPartner.notes[0]").get(0)).contains("無法計算", "缺列不視為零");
@@ -286,5 +308,43 @@ class MarketIndicatorApiTest {
         mvc.perform(get("/api/v1/markets/datasets/" + id + "/indicators").param("product", "8542").param("flow", "X").param("from", "2024")
                         .param("to", "2019"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("from"));
+    }
+
+    /**
+     * Review: {@code MarketIndicatorsPartialYearTest} feeds the previous row's months by hand; here the real statement's
+     * {@code lag(partial_to_month)} does. Taiwan customs rows: 2023 January–July (preliminary) 600, 2024 full 1000, 2025
+     * full 1100 (thousand USD). 2024 after the partial 2023 has no growth rate, with the reason; 2025 over 2024 = 1100 / 1000
+     * − 1 = 0.1.
+     */
+    @Test
+    void aFullYearAfterAPartialOneHasNoGrowthRateFromTheStatement() throws Exception {
+        long id = upload("indicators/ga30_partial_then_full.csv");
+        String json = indicators(id, "8542", "X", null, null, "en");
+        String y2024 = "$.rows[?(@.iso3 == 'TWN' && @.mirror == false && @.year == 2024)]";
+        assertThat(JsonPath.<List<Object>>read(json, y2024 + ".yoyGrowth.value").get(0)).isNull();
+        assertThat(JsonPath.<List<String>>read(json, y2024 + ".yoyGrowth.notes[0]").get(0))
+                .isEqualTo("No growth rate: the previous year covers January to month 7 only, not a full year.");
+        assertThat(number(json, "$.rows[?(@.iso3 == 'TWN' && @.mirror == false && @.year == 2025)].yoyGrowth.value"))
+                .isCloseTo(1100.0 / 1000 - 1, offset(1e-12));
+    }
+
+    /**
+     * Review: the series API gave the net-weight stand-in only as the raw "kg (net weight)" (its worded units were methods,
+     * not JSON fields) and the indicators API had no text for the unit value's unit. China's 2019 exports in the portal
+     * file have no quantity of their own but a net weight (TradeFileReaderTest): in zh-TW both APIs word the units.
+     */
+    @Test
+    void theNetWeightUnitIsWordedInTheReadersLanguageInBothApis() throws Exception {
+        long id = upload("comtrade_v1_portal_HS8542_exports_CHN_KOR_USA_annual_2013_2024.csv");
+        String series = mvc.perform(get("/api/v1/markets/datasets/" + id + "/series").param("reporter", "CHN").param("flow", "X")
+                        .param("product", "8542").header("Accept-Language", "zh-TW"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        String p2019 = "$.points[?(@.period == '2019')]";
+        assertThat(JsonPath.<List<String>>read(series, p2019 + ".quantityUnitText.text").get(0)).isEqualTo("公斤（淨重）");
+        assertThat(JsonPath.<List<String>>read(series, p2019 + ".unitValueUnitText.text").get(0)).isEqualTo("美元／每公斤（淨重）");
+        String zh = indicators(id, "8542", "X", null, null, "zh-TW");
+        String chn2019 = "$.rows[?(@.iso3 == 'CHN' && @.mirror == false && @.year == 2019)]";
+        assertThat(JsonPath.<List<String>>read(zh, chn2019 + ".quantityUnitText").get(0)).isEqualTo("公斤（淨重）");
+        assertThat(JsonPath.<List<String>>read(zh, chn2019 + ".unitValueUnitText").get(0)).isEqualTo("美元／每公斤（淨重）");
     }
 }

@@ -55,7 +55,7 @@ public final class PostgresIndicators {
               from %5$s where dataset_id = ? and frequency = 'A' and not breakdown and year between ? and ? and %4$s
                 and partner_code = (select c from a) and product_code in (%2$s)
               group by reporter_code, year, flow),
-            qw as (select p.y, p.f, sum(q.pv) qv, sum(p.v) pw, count(*) qn from p join q on q.r = p.r and q.y = p.y and q.f = p.f
+            qw as (select p.y, p.f, sum(q.pv) qv, count(*) qn from p join q on q.r = p.r and q.y = p.y and q.f = p.f
                    group by p.y, p.f),
             zv as materialized (
               select year y, flow f, product_code k, sum(value_usd) v
@@ -63,6 +63,7 @@ public final class PostgresIndicators {
                 and reporter_code = (select c from a) and partner_code = '0' and %3$s
               group by year, flow, product_code having sum(value_usd) > 0),
             kp as materialized (select y, f, count(*) kn, sum(v) zt from zv group by y, f),
+            kc as (select kp.y, kp.f, t.tv pt from kp left join t on t.r = (select c from a) and t.y = kp.y and t.f = kp.f),
             kv as materialized (
               select x.reporter_code r, x.year y, x.flow f, x.product_code k, sum(x.value_usd) v
               from kp cross join lateral (
@@ -81,17 +82,19 @@ public final class PostgresIndicators {
             allr as (
               select p.r, p.iso3, p.y, p.f, false mirror, p.v, p.q, p.unit, p.prelim, p.partial, s.sv, s.sn, t.tv, w.wv, w.wt,
                 coalesce(w.wn, 0) wn, case p.f when 'X' then p.vm else p.vx end other, 0 sources,
-                q.pv, qw.qv, qw.pw, coalesce(qw.qn, 0) qn,
+                q.pv, qw.qv, s.sv pw, coalesce(qw.qn, 0) qn,
                 case when kp.kn is not null and kt.r is not null then coalesce(tc.tci, 0) end tci,
-                kp.kn is not null and kt.r is not null mk, coalesce(kp.kn, 0) kn
+                kp.kn is not null and kt.r is not null mk, coalesce(kp.kn, 0) kn,
+                coalesce(kp.kn is not null and kt.r is not null and abs(kt.xt - t.tv) <= 0.005 * t.tv
+                  and abs(kp.zt - kc.pt) <= 0.005 * kc.pt, false) tcc
               from p join s on s.y = p.y and s.f = p.f left join t on t.r = p.r and t.y = p.y and t.f = p.f
                 left join w on w.y = p.y and w.f = p.f
                 left join q on q.r = p.r and q.y = p.y and q.f = p.f left join qw on qw.y = p.y and qw.f = p.f
                 left join kp on kp.y = p.y and kp.f <> p.f left join kt on kt.r = p.r and kt.y = p.y and kt.f = p.f
-                left join tc on tc.r = p.r and tc.y = p.y and tc.f = p.f
+                left join tc on tc.r = p.r and tc.y = p.y and tc.f = p.f left join kc on kc.y = kp.y and kc.f = kp.f
               union all
               select r, null, y, f, true, v, null, null, false, null, null, 0, null, null, null, 0, null, sources,
-                null, null, null, 0, null, false, 0 from m),
+                null, null, null, 0, null, false, 0, false from m),
             chosen as (select * from allr where f = ?),
             ok as (select r, mirror, y, cast(v as double precision) dv from chosen where not prelim and partial is null and v > 0),
             g as materialized (
@@ -105,7 +108,7 @@ public final class PostgresIndicators {
               lag(c.partial) over (partition by c.r, c.mirror order by c.y),
               c.sv, c.sn, c.tv, c.wv, c.wt, c.wn, c.other, g.y0, g.v0, g.y1, g.v1, case when g.n > 1 then g.b end,
               case when g.n > 2 and g.sxx > 0 then sqrt(greatest(g.syy - g.sxy * g.sxy / g.sxx, 0) / (g.n - 2) / g.sxx) end,
-              coalesce(g.n, 0), c.sources, c.pv, c.qv, c.pw, c.qn, c.tci, c.mk, c.kn
+              coalesce(g.n, 0), c.sources, c.pv, c.qv, c.pw, c.qn, c.tci, c.mk, c.kn, c.tcc
             from chosen c left join g on g.r = c.r and g.mirror = c.mirror
             order by c.mirror, c.r, c.y""";
 

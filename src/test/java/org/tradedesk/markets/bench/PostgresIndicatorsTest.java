@@ -37,7 +37,8 @@ class PostgresIndicatorsTest {
 
     static final String[] FILES = {"indicators/partner_wits_legacy.csv", "indicators/rca_mirror_legacy.csv",
             "tw_customs_GA30_exports_HS8542_2013_2025.csv", "comtrade_v1_CHN_imports_from_USA_HS8542_2010_2024.csv",
-            "comtrade_v1_portal_HS8542_exports_CHN_KOR_USA_annual_2013_2024.csv"};
+            "comtrade_v1_portal_HS8542_exports_CHN_KOR_USA_annual_2013_2024.csv",
+            "indicators/partner_wits_legacy_partial.csv"};
 
     @TempDir
     static Path dir;
@@ -128,6 +129,7 @@ class PostgresIndicatorsTest {
                 cases.add(new Case(3, "8542", flow, partner, 1900, 2100));
                 cases.add(new Case(4, "8542", flow, partner, 2010, 2024));
                 cases.add(new Case(5, "8542", flow, partner, 2015, 2024));
+                cases.add(new Case(6, "8542", flow, partner, 1900, 2100)); // top-level codes half of a TOTAL: not covered
             }
         }
         long compared = 0;
@@ -135,6 +137,8 @@ class PostgresIndicatorsTest {
         boolean intensity = false;
         boolean mirror = false;
         boolean partial = false;
+        boolean covered = false;
+        boolean uncovered = false;
         for (Case c : cases) {
             List<TradeTable.IndicatorInput> duck = table.indicators(c.dataset(), c.flow(), c.product(), c.partner(), c.from(), c.to());
             List<String> codes = table.level(c.dataset(), c.product());
@@ -150,6 +154,8 @@ class PostgresIndicatorsTest {
             intensity |= duck.stream().anyMatch(r -> r.partnerReporters() >= 2 && r.partnerValue() != null);
             mirror |= duck.stream().anyMatch(TradeTable.IndicatorInput::mirror);
             partial |= duck.stream().anyMatch(r -> r.previousPartialToMonth() != null || r.partialToMonth() != null);
+            covered |= duck.stream().anyMatch(r -> r.complementarity() != null && r.complementarityCovered());
+            uncovered |= duck.stream().anyMatch(r -> r.complementarity() != null && !r.complementarityCovered());
         }
         // the comparison covers every kind of input, not empty lists
         assertThat(compared).isGreaterThan(100);
@@ -157,6 +163,8 @@ class PostgresIndicatorsTest {
         assertThat(intensity).isTrue();
         assertThat(mirror).isTrue();
         assertThat(partial).isTrue();
+        assertThat(covered).isTrue();
+        assertThat(uncovered).isTrue();
     }
 
     /** The comparison bites: a changed value on one side is found and named. */
@@ -172,7 +180,7 @@ class PostgresIndicatorsTest {
                 first.firstValue(), first.lastYear(), first.lastValue(), first.slope(), first.slopeError(), first.years(),
                 first.mirrorSources(), first.partnerValue() == null ? java.math.BigDecimal.ONE : first.partnerValue().add(java.math.BigDecimal.ONE),
                 first.worldPartnerValue(), first.worldValue(), first.partnerReporters(), first.complementarity(), first.marketProducts(),
-                first.partnerProducts()));
+                first.partnerProducts(), first.complementarityCovered()));
         assertThat(PostgresIndicators.difference(duck, changed)).contains("partnerValue");
     }
 }

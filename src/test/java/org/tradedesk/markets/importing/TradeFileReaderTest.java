@@ -124,6 +124,24 @@ class TradeFileReaderTest {
     }
 
     @Test
+    void bothComtradeReadersPutTheNetWeightInOnlyWhenNoUnitIsNamed() throws IOException {
+        // review: the legacy reader put the net weight in whenever the quantity was missing, the v1 reader only when the
+        // unit is N/A. One rule: a row naming a unit (5 = u) but giving no quantity in it has none (no second unit)
+        String csv = "Year,Reporter Code,Trade Flow Code,Partner Code,Classification,Commodity Code,Quantity Unit Code,"
+                + "Supplementary Quantity,Netweight (kg),Value,Estimation Code\r\n"
+                + "2010,699,2,156,\"H3\",\"010690\",5,,10,453,0\r\n"
+                + "2010,699,2,156,\"H3\",\"010619\",1,,2,109,4\r\n";
+        Collect sink = new Collect();
+        read(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), sink);
+        assertThat(sink.rows).hasSize(2);
+        assertThat(sink.rows.get(0).quantity()).isNull();
+        assertThat(sink.rows.get(0).quantityUnit()).isNull();
+        assertThat(sink.rows.get(0).netMassKg()).isEqualTo(10.0);
+        assertThat(sink.rows.get(1).quantity()).isEqualTo(2.0); // unit 1 "No quantity": the net weight stands in
+        assertThat(sink.rows.get(1).quantityUnit()).isEqualTo(TradeRow.NET_WEIGHT_KG);
+    }
+
+    @Test
     void taiwanGa30InBig5AndInUtf8GiveTheSameTotalsInFullDollars() throws IOException {
         for (String name : List.of("tw_customs_GA30_exports_HS8542_2013_2025.big5.csv", "tw_customs_GA30_exports_HS8542_2013_2025.csv")) {
             Collect sink = new Collect();

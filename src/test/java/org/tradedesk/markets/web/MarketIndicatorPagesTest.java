@@ -102,11 +102,12 @@ class MarketIndicatorPagesTest {
         assertThat(page.select("#markets-indicators thead").text()).contains("夥伴占比", "貿易密集度", "貿易互補性");
         assertThat(page.getElementById("markets-indicators-partner").val()).isEqualTo("490");
         assertThat(page.getElementById("markets-indicators-partner-basis").text()).contains("490");
-        // rows: China (156), Korea (410), the USA (842), then Taiwan's mirror row; Korea: 100 / 400 = 25.00 %, intensity 1.250
+        // rows: China (156), Korea (410), the USA (842), then Taiwan's mirror row; Korea: 100 / 400 = 25.00 %, intensity
+        // (WITS: the world = all reporters with World rows) 0.25 / ((100 + 20) / (400 + 200 + 600)) = 2.500
         var korea = page.select("#markets-indicators tbody tr").get(1).select("td");
         assertThat(korea.get(0).text()).contains("410");
         assertThat(korea.get(9).text()).isEqualTo("25.00%");
-        assertThat(korea.get(10).text()).isEqualTo("1.250");
+        assertThat(korea.get(10).text()).isEqualTo("2.500");
         // China has no row with Taiwan: a dash whose title gives the reason in Chinese
         var china = page.select("#markets-indicators tbody tr").get(0).select("td");
         assertThat(china.get(9).text()).isEqualTo("—");

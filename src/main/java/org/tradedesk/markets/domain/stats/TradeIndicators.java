@@ -3,11 +3,9 @@ package org.tradedesk.markets.domain.stats;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Trade indicators as ITC Trade Map and WITS define them (WITS "Trade Indicators" help pages; Balassa
@@ -80,26 +78,6 @@ public final class TradeIndicators {
             return Figure.undefined(TRADE_INTENSITY, "markets.stats.zero-denominator");
         }
         return Figure.of(TRADE_INTENSITY, (exportsIToJ / exportsITotal) / (worldExportsToJ / worldExportsTotal));
-    }
-
-    /**
-     * WITS trade complementarity index {@code 100 (1 - Σ_k |m_jk - x_ik| / 2)} with {@code x_ik} product k's
-     * share in i's exports and {@code m_jk} its share in j's imports; 0 = nothing i sells, j buys; 100 = a
-     * perfect match. Products missing from one side count as a zero share.
-     */
-    public static Figure tradeComplementarity(Map<String, Double> exportsOfI, Map<String, Double> importsOfJ) {
-        double xTotal = exportsOfI.values().stream().mapToDouble(Double::doubleValue).sum();
-        double mTotal = importsOfJ.values().stream().mapToDouble(Double::doubleValue).sum();
-        if (xTotal == 0 || mTotal == 0) {
-            return Figure.undefined(TRADE_COMPLEMENTARITY, "markets.stats.zero-denominator");
-        }
-        Set<String> products = new HashSet<>(exportsOfI.keySet());
-        products.addAll(importsOfJ.keySet());
-        double sum = 0;
-        for (String k : products) {
-            sum += Math.abs(importsOfJ.getOrDefault(k, 0.0) / mTotal - exportsOfI.getOrDefault(k, 0.0) / xTotal);
-        }
-        return Figure.of(TRADE_COMPLEMENTARITY, 100 * (1 - sum / 2));
     }
 
     /** {@code (x - m) / (x + m)} on −1 … 1: +1 only exports, −1 only imports. */

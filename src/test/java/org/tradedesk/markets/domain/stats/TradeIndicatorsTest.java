@@ -57,9 +57,6 @@ class TradeIndicatorsTest {
     void witsIndicesOnTheWorkedExample() {
         assertThat(TradeIndicators.rca(40, 500, 900, 30000).value()).isCloseTo(2.666666666666667, within(1e-12));
         assertThat(TradeIndicators.tradeIntensity(120, 500, 2400, 30000).value()).isCloseTo(3.0, within(1e-12));
-        assertThat(TradeIndicators.tradeComplementarity(
-                Map.of("8542", 300.0, "8471", 150.0, "0901", 50.0),
-                Map.of("8542", 100.0, "8471", 300.0, "2709", 600.0)).value()).isCloseTo(39.99999999999999, within(1e-10));
         assertThat(TradeIndicators.relativeTradeBalance(300, 1000).value()).isCloseTo(-0.5384615384615384, within(1e-15));
         assertThat(TradeIndicators.rca(40, 0, 900, 30000).defined()).isFalse();
     }
