@@ -65,7 +65,7 @@ final class IssueRequests {
                         costAmount == null ? "costAmount" : "costCurrency");
             }
             Money cost = costAmount == null ? null
-                    : org.tradedesk.clearance.ClearanceInputInvalid.money(costAmount, costCurrency == null ? "" : costCurrency);
+                    : org.tradedesk.clearance.ClearanceInputInvalid.money("costCurrency", costAmount, costCurrency == null ? "" : costCurrency);
             return new AlternativeDetails(kind, benefits, cost, legalRequirements, risks, riskManagement, likelihood, impact,
                     engine == null ? null : engine.toTreatment(),
                     handCosts == null ? List.of() : handCosts.stream()

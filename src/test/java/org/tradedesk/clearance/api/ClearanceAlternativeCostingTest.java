@@ -294,6 +294,28 @@ class ClearanceAlternativeCostingTest {
                 .andExpect(jsonPath("$.alternatives[0].costing.handCosts[0].description").value("Warehouse rent"));
     }
 
+    /** t4fixC: a line without an amount would be costed at nothing — refused at that line's amount, named in the reader's language. */
+    @Test
+    void aLineWithoutAnAmountIsRefusedNotCostedAtZero() throws Exception {
+        new ClearanceFiles(mvc).invoice(transactionId, """
+                {"invoiceNumber":"NM-2026-78","issueDate":"2026-11-29","currency":"AUD","incoterm":"FOB","sellerName":"Nagoya Motors KK",
+                 "sellerCountry":"JP","totalAmount":10000,"lines":[
+                  {"description":"Sedan 2.0 l petrol","tariffCode":"87032390","originCountry":"JP","quantity":1,"unitCode":"EA","amount":10000},
+                  {"description":"Spare wheel","tariffCode":"87087099","originCountry":"JP","quantity":1,"unitCode":"EA"}]}""");
+        // the last invoice typed is the one costed (DeclarationBuilding.invoice)
+        String alternatives = issues() + "/" + raise() + "/alternatives";
+        mvc.perform(post(alternatives).contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "zh-TW")
+                        .content(engine("MFN", "{" + FREIGHT + "}", null, 1, 1)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("clearance.field.required"))
+                .andExpect(jsonPath("$.errors[0].field").value("lines[1].amount"))
+                .andExpect(jsonPath("$.errors[0].message").value("發票第 2 行的金額 為必填。"));
+        mvc.perform(post(alternatives).contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en")
+                        .content(engine("MFN", "{" + FREIGHT + "}", null, 1, 1)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message").value("The amount of invoice line 2 is required."));
+    }
+
     private static double tax(String json, int alternative, String code, String field) {
         List<Object> found = JsonPath.read(json, "$.alternatives[" + alternative + "].costing.taxes[?(@.code == '" + code + "')]." + field);
         assertThat(found).as(code + " in " + json).hasSize(1);

@@ -462,7 +462,7 @@ class ClearanceApiTest {
     void datesAreCheckedForOrderAndAFutureInvoiceIsRefusedOrFlagged() throws Exception {
         long id = create();
         String base = "/api/v1/clearance/transactions/" + id;
-        java.time.LocalDate today = org.tradedesk.clearance.FileTime.today(java.time.Clock.systemUTC(), org.tradedesk.tariff.Jurisdiction.TW);
+        java.time.LocalDate today = org.tradedesk.clearance.FileTime.today(clock, org.tradedesk.tariff.Jurisdiction.TW);
         mvc.perform(post(base + "/documents/invoice").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en").content("""
                         {"invoiceNumber":"INV-9","issueDate":"%s","lines":[{"description":"Shiraz 750 ml","quantity":600,"unitCode":"BO"}]}"""
                         .formatted(today.plusDays(30))))
