@@ -209,7 +209,8 @@ class ClearanceAlternativeCostingTest {
         String zh = ClearanceIssueReportsTest.pdfText(mvc.perform(get(issue + "/evaluation.pdf").header("Accept-Language", "zh-TW"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
         assertThat(zh).contains("各方案成本之來源", "由稅費試算引擎於", "稅費計算鏈 AU 版本 AU-2026.1", "商品及服務稅", "AUD 10,800.00",
-                "AUD 1,080.00", "人工輸入", "第 13-5 條").doesNotContain("Computed by the tax engine");
+                "AUD 1,080.00", "人工輸入", "第 13-5 條").doesNotContain("Computed by the tax engine", "Free");
+        // (the engine gives this car's JAEPA and TCO duty as 0%; a rate published "Free" is shown 免稅: AlternativeTaxRateTextTest)
 
         // the file's page shows the same trace under the alternatives, in the reader's language
         String page = mvc.perform(get("/clearance/transactions/" + transactionId).param("lang", "en")).andExpect(status().isOk())
@@ -218,7 +219,10 @@ class ClearanceAlternativeCostingTest {
                 "Goods and services tax", "10,800.00", "1,080.00", "Warehouse rent, 3 months at A$150");
         String zhPage = mvc.perform(get("/clearance/transactions/" + transactionId).param("lang", "zh-TW")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(zhPage).contains("各方案成本之來源", "由稅費試算引擎於", "商品及服務稅").doesNotContain("Computed by the tax engine");
+        assertThat(zhPage).contains("各方案成本之來源", "由稅費試算引擎於", "商品及服務稅").doesNotContain("Computed by the tax engine", "Free");
+        // t4fixC: the rates in the reader's language in the API too (the engine's "Free" of JAEPA and the TCO as 免稅)
+        assertThat(mvc.perform(get(issue).header("Accept-Language", "zh-TW")).andReturn().getResponse().getContentAsString())
+                .doesNotContain("\"Free\"");
 
         for (String language : List.of("en", "zh-TW")) {
             byte[] xlsx = mvc.perform(get(issue + "/evaluation.xlsx").header("Accept-Language", language))
@@ -232,6 +236,9 @@ class ClearanceAlternativeCostingTest {
             assertThat(rows).anySatisfy(r -> assertThat(r.toString()).contains(source, chain));
             String hand = language.equals("en") ? "Entered by hand" : "人工輸入";
             assertThat(rows).anySatisfy(r -> assertThat(r).containsExactly(hand, 450.0, "AUD", "Warehouse rent, 3 months at A$150"));
+            if (language.equals("zh-TW")) {
+                assertThat(rows).allSatisfy(r -> assertThat(r).doesNotContain("Free"));
+            }
         }
     }
 

@@ -179,6 +179,25 @@ class ClearanceApiTest {
                 .andExpect(jsonPath("$[0].what.code").value("clearance.history.status"));
     }
 
+    /** t4fixC: declared, held, closed without a release — the declaration was lodged: its deadline met, not missed. */
+    @Test
+    void aFileDeclaredHeldAndClosedWithoutAReleaseCountsAsLodged() throws Exception {
+        long id = create();
+        String base = "/api/v1/clearance/transactions/" + id;
+        mvc.perform(post(base + "/status").contentType(MediaType.APPLICATION_JSON).content("{\"status\":\"DOCUMENTS_COMPLETE\",\"version\":0}"))
+                .andExpect(status().isOk());
+        mvc.perform(post(base + "/status").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"status\":\"DECLARED\",\"version\":1,\"date\":\"2026-03-05\"}"))
+                .andExpect(status().isOk());
+        mvc.perform(post(base + "/status").contentType(MediaType.APPLICATION_JSON).content("{\"status\":\"HELD\",\"version\":2}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.deadlines[?(@.id=='tw-lodge')].state").value("MET"));
+        mvc.perform(post(base + "/status").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"status\":\"CLOSED\",\"version\":3,\"reason\":\"Goods abandoned to customs\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("CLOSED"))
+                .andExpect(jsonPath("$.deadlines[?(@.id=='tw-lodge')].state").value("MET"));
+        mvc.perform(get(base)).andExpect(jsonPath("$.deadlines[?(@.id=='tw-lodge')].state").value("MET"));
+    }
+
     @Test
     void aStaleVersionIsRefusedWith409AndTheFirstChangeKept() throws Exception {
         long id = create();
