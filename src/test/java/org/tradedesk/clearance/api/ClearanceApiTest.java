@@ -179,7 +179,10 @@ class ClearanceApiTest {
                 .andExpect(jsonPath("$[0].what.code").value("clearance.history.status"));
     }
 
-    /** t4fixC: declared, held, closed without a release — the declaration was lodged: its deadline met, not missed. */
+    /**
+     * t4fixC: declared, held, closed without a release — the declaration was lodged: its deadline met, not missed. Lodged
+     * before the arrival (2026-02-27 for 2026-03-02, allowed), which only a lodged declaration meets (DeadlineRules).
+     */
     @Test
     void aFileDeclaredHeldAndClosedWithoutAReleaseCountsAsLodged() throws Exception {
         long id = create();
@@ -187,7 +190,7 @@ class ClearanceApiTest {
         mvc.perform(post(base + "/status").contentType(MediaType.APPLICATION_JSON).content("{\"status\":\"DOCUMENTS_COMPLETE\",\"version\":0}"))
                 .andExpect(status().isOk());
         mvc.perform(post(base + "/status").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"status\":\"DECLARED\",\"version\":1,\"date\":\"2026-03-05\"}"))
+                        .content("{\"status\":\"DECLARED\",\"version\":1,\"date\":\"2026-02-27\"}"))
                 .andExpect(status().isOk());
         mvc.perform(post(base + "/status").contentType(MediaType.APPLICATION_JSON).content("{\"status\":\"HELD\",\"version\":2}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.deadlines[?(@.id=='tw-lodge')].state").value("MET"));
