@@ -22,6 +22,11 @@ public record AlternativeCosting(String jurisdiction, String currency, LocalDate
 
     /** One tax of the engine's result: its code and name, base, rate and amount as the engine computed them. */
     public record TaxLine(String code, LocalizedText label, BigDecimal base, String rate, BigDecimal amount) {
+
+        /** The rate as a message in the reader's language ("Free" → 免稅, as the tariff pages say it); null without a rate. */
+        public org.tradedesk.shared.MessageText rateText() {
+            return rate == null ? null : org.tradedesk.tariff.PublishedRateText.of(rate);
+        }
     }
 
     /** A cost entered by hand: what it is for (null when the cost was typed without a description) and the amount. */

@@ -82,6 +82,17 @@ final class AlternativeEngineCosting {
                         "the invoice has no line " + n, String.valueOf(n));
             }
         }
+        for (int i = 0; i < invoice.lines().size(); i++) {
+            // a line without an amount would be costed at zero: the cost understated and the ranking wrong, silently
+            if (invoice.lines().get(i).amount() == null) {
+                int number = invoice.lines().get(i).lineNumber();
+                throw new ClearanceInputInvalid("lines[" + i + "].amount", "clearance.field.required",
+                        "invoice line " + number + " has no amount",
+                        new org.springframework.context.support.DefaultMessageSourceResolvable(
+                                new String[] {"clearance.alternative.engine.line-amount"}, new Object[] {number},
+                                "amount of invoice line " + number));
+            }
+        }
         TaxRequest general = request(view, invoice, incoterm, t, today);
         MessageText treatment;
         TaxRequest request;

@@ -85,7 +85,8 @@ public class ClearanceChecks {
         if (hit != null && hit.key().equals(key)) {
             return hit.findings();
         }
-        List<Finding> found = List.copyOf(run(view, captured, preference, others));
+        // the day the key holds: a run at midnight checks the day it is cached under
+        List<Finding> found = List.copyOf(run(view, captured, preference, others, key.today()));
         cache.put(view.id(), new Cached(key, found));
         return found;
     }
@@ -170,14 +171,14 @@ public class ClearanceChecks {
     }
 
     private List<Finding> run(TransactionView view, java.util.Map<Long, org.tradedesk.clearance.domain.DocumentFigures> captured,
-            boolean preference, List<CheckedFile.OtherInvoice> others) {
+            boolean preference, List<CheckedFile.OtherInvoice> others, java.time.LocalDate today) {
         runs.incrementAndGet();
         TransactionDetails d = view.details();
         List<CheckedFile.Document> docs = view.documents().stream()
                 .map(doc -> checked(doc, captured)).toList();
         CheckedFile file = new CheckedFile(d.jurisdiction().name(), d.direction().name(), d.mode().name(),
                 d.incoterm() == null ? null : d.incoterm().name(), d.arrivalDate(), docs, d.declarationDate(),
-                FileTime.today(clock, d.jurisdiction()), preference, others);
+                today, preference, others);
         List<Finding> out = new java.util.ArrayList<>(checks.check(file, this::inTariff));
         // cross-document checks on the figures captured of packing lists, B/L, AWB, certificates and permits
         out.addAll(org.tradedesk.clearance.domain.CrossDocumentChecks.check(checks.rules(file.jurisdiction()), file, captured));

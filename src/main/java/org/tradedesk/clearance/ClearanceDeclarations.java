@@ -648,7 +648,10 @@ public class ClearanceDeclarations {
                 .filter(it -> it.preferenceClaimed() != null && !it.preferenceClaimed().isBlank())
                 .map(DeclarationMessage.DeclarationItem::sequence).toList();
         return new DeclarationView(r.id(), r.transactionId(), r.revision(), r.version(), r.functionCode(), r.status(), r.format(),
-                r.messageId(), r.declaration(), DeclarationValidation.validate(r.declaration(), checks.statisticalCodes(), preferenceFacts(r)), r.sha256(), r.recommendation(),
+                r.messageId(), r.declaration(), DeclarationValidation.validate(r.declaration(),
+                        // a lodged declaration is what was sent: today's statistical codes would fault it for a later change
+                        r.lodgedAt() != null ? DeclarationValidation.StatisticalCodes.NONE : checks.statisticalCodes(),
+                        preferenceFacts(r)), r.sha256(), r.recommendation(),
                 r.createdBy(), r.createdAt(), r.sentTo(), r.sentAt(), r.confirmedBy(), r.confirmedAt(), r.confirmedSha256(),
                 r.confirmationRecordedBy(), r.lodgedAt(), errors, atRisk);
     }

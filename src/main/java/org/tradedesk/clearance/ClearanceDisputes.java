@@ -316,8 +316,11 @@ public class ClearanceDisputes {
                 decided.put(s.stepId(), s.decidedOn());
             }
         }
+        // counted from the day the FILE records the notice as received when it records one (關稅法 第45條 counts from
+        // receipt), as the letter to the client does (forLetter): page, API, reminders and letter give one last day
+        LocalDate received = file.dutyNoticeReceived() != null ? file.dutyNoticeReceived() : d.details().noticeReceived();
         List<DisputeDeadline> deadlines = d.closed() ? List.of()
-                : routes.deadlines(j, d.details().noticeReceived(), d.details().paidOn(), filed, decided, today(j));
+                : routes.deadlines(j, received, d.details().paidOn(), filed, decided, today(j));
         return new DisputeView(d.id(), d.version(), d.transactionId(), d.details(), d.steps(), d.evidence(), d.outcome(), deadlines,
                 d.createdBy(), d.createdAt(), warnings(d.details(), file));
     }

@@ -27,11 +27,16 @@ public class ClearanceInputInvalid extends TradedeskException {
      * shows it there and the API lists it in errors[] (review M4).
      */
     public static org.tradedesk.shared.Money money(java.math.BigDecimal amount, String currency) {
-        notMoney("currency", currency);
+        return money("currency", amount, currency);
+    }
+
+    /** {@link #money(java.math.BigDecimal, String)} with the currency's field named ({@code costCurrency} of an alternative). */
+    public static org.tradedesk.shared.Money money(String currencyField, java.math.BigDecimal amount, String currency) {
+        notMoney(currencyField, currency);
         try {
             return org.tradedesk.shared.Money.of(amount.toPlainString(), currency);
         } catch (org.tradedesk.shared.TradedeskException e) {
-            throw new ClearanceInputInvalid("currency", "shared.currency.unknown", "unknown ISO 4217 currency code: " + currency,
+            throw new ClearanceInputInvalid(currencyField, "shared.currency.unknown", "unknown ISO 4217 currency code: " + currency,
                     String.valueOf(currency));
         }
     }

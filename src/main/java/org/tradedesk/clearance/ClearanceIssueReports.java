@@ -115,7 +115,7 @@ public class ClearanceIssueReports {
                 for (AlternativeCosting.TaxLine t : k.taxes()) {
                     XlsxRow row = sheet.row().text(t.label() == null ? t.code() : t.label().in(language));
                     row = t.base() == null ? row.text("") : row.amount(t.base(), 2);
-                    row.text(t.rate() == null ? "" : t.rate()).amount(t.amount(), 2);
+                    row.text(rate(t, language)).amount(t.amount(), 2);
                 }
             }
             if (k.computed()) {
@@ -151,6 +151,11 @@ public class ClearanceIssueReports {
     public record HandRow(String description, String amount) {
     }
 
+    /** A tax's rate in the report's language ("Free" → 免稅). */
+    private String rate(AlternativeCosting.TaxLine t, Locale language) {
+        return t.rate() == null ? "" : texts.render(t.rateText(), language);
+    }
+
     private CostingRow costing(IssueView.Alternative a, Locale language) {
         AlternativeCosting c = a.costing();
         String cur = c.currency();
@@ -158,7 +163,7 @@ public class ClearanceIssueReports {
                 c.treatment() == null ? null : texts.render(c.treatment(), language),
                 c.engineSource() == null ? null : texts.render(c.engineSource(), language),
                 c.taxes().stream().map(t -> new TaxRow(t.label() == null ? t.code() : t.label().in(language),
-                        t.base() == null ? "" : amount(t.base(), cur, language), t.rate() == null ? "" : t.rate(),
+                        t.base() == null ? "" : amount(t.base(), cur, language), rate(t, language),
                         amount(t.amount(), cur, language))).toList(),
                 c.computed() ? amount(c.engineTotal(), cur, language) : null,
                 texts.render(org.tradedesk.shared.MessageText.of("clearance.alternative.source.hand"), language),

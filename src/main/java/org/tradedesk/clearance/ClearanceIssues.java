@@ -104,6 +104,8 @@ public class ClearanceIssues {
         if (cost == null) {
             throw new ClearanceInputInvalid("costAmount", "clearance.field.required", "costAmount is required", "costAmount");
         }
+        // XXX, XTS, XAU…: codes of ISO 4217 that are not money, refused at the cost's currency on every path (page and API)
+        ClearanceInputInvalid.notMoney("costCurrency", cost.currency().value());
         amount("costAmount", cost.amount());
     }
 

@@ -491,7 +491,7 @@ public class ClearanceTransactions {
     private TransactionView view(ClearanceTransaction t) {
         Retention kept = retention(t);
         LocalDate today = today(t.details().jurisdiction());
-        List<Deadline> due = deadlines.compute(t.details().jurisdiction(), dates(t), today);
+        List<Deadline> due = deadlines.compute(t.details().jurisdiction(), lodgedOnceDates(t), today);
         return new TransactionView(t, clientName(t.details().clientId().value()), store.documents(t.id().value()), due, kept,
                 kept.ended(today), t.status().next());
     }
@@ -511,6 +511,31 @@ public class ClearanceTransactions {
         boolean lodged = s == TransactionStatus.DECLARED || s == TransactionStatus.HELD || s == TransactionStatus.RELEASED
                 || t.details().releaseDate() != null;
         return new FileDates(d.arrival(), d.declaration(), d.release(), d.dutyNotice(), d.dutyPaid(), lodged);
+    }
+
+    /**
+     * {@link #dates(ClearanceTransaction)}, and a closed file that passed DECLARED (declared, held, closed without a release)
+     * counts as lodged: its history holds the move to DECLARED, so its lodgement deadline is not shown as missed.
+     */
+    private FileDates lodgedOnceDates(ClearanceTransaction t) {
+        FileDates d = dates(t);
+        if (d.declarationLodged() || t.status() != TransactionStatus.CLOSED || t.details().declarationDate() == null) {
+            return d;
+        }
+        boolean declared = store.history(t.id().value(), MAX_ROWS).stream().anyMatch(h -> movedToDeclared(h.what()));
+        return declared ? new FileDates(d.arrival(), d.declaration(), d.release(), d.dutyNotice(), d.dutyPaid(), true) : d;
+    }
+
+    /** Whether a history line (or a line within it) records a move to DECLARED. */
+    static boolean movedToDeclared(MessageText what) {
+        if (what == null) {
+            return false;
+        }
+        if ("clearance.history.status".equals(what.code()) && what.args().size() > 1
+                && ("clearance.status." + TransactionStatus.DECLARED).equals(what.args().get(1).value())) {
+            return true;
+        }
+        return what.args().stream().anyMatch(a -> a.message() != null && movedToDeclared(a.message()));
     }
 
     static FileDates dates(TransactionDetails d) {

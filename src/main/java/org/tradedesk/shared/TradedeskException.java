@@ -63,7 +63,9 @@ public class TradedeskException extends RuntimeException {
             return text;
         }
         return new MessageText(messageCode, java.util.Arrays.stream(arguments)
-                .map(a -> a instanceof MessageText m ? MessageText.Arg.message(m) : MessageText.Arg.literal(a)).toList());
+                .map(a -> a instanceof MessageText m ? MessageText.Arg.message(m)
+                        // a date read in the reader's format, not ISO (「回應日期 2027-12-07 晚於…」)
+                        : a instanceof java.time.LocalDate d ? MessageText.Arg.date(d) : MessageText.Arg.literal(a)).toList());
     }
 
     public Object[] arguments() {

@@ -65,7 +65,7 @@ final class IssueRequests {
                         costAmount == null ? "costAmount" : "costCurrency");
             }
             Money cost = costAmount == null ? null
-                    : org.tradedesk.clearance.ClearanceInputInvalid.money(costAmount, costCurrency == null ? "" : costCurrency);
+                    : org.tradedesk.clearance.ClearanceInputInvalid.money("costCurrency", costAmount, costCurrency == null ? "" : costCurrency);
             return new AlternativeDetails(kind, benefits, cost, legalRequirements, risks, riskManagement, likelihood, impact,
                     engine == null ? null : engine.toTreatment(),
                     handCosts == null ? List.of() : handCosts.stream()
@@ -125,6 +125,7 @@ final class IssueRequests {
             String handSource, List<HandCostJson> handCosts, BigDecimal total, String currency) {
     }
 
+    /** One tax of the engine's costing; {@code rate} as the reader reads it ("Free" in English, 免稅 in zh-TW). */
     record TaxJson(String code, String label, BigDecimal base, String rate, BigDecimal amount) {
     }
 
@@ -155,7 +156,7 @@ final class IssueRequests {
                     c.engineSource() == null ? null : texts.render(c.engineSource(), locale), c.handRate(),
                     c.treatment() == null ? null : texts.render(c.treatment(), locale),
                     c.taxes().stream().map(t -> new TaxJson(t.code(), t.label() == null ? t.code() : t.label().in(locale), t.base(),
-                            t.rate(), t.amount())).toList(),
+                            t.rate() == null ? null : texts.render(t.rateText(), locale), t.amount())).toList(),
                     c.dataVersions().stream().map(m -> texts.render(m, locale)).toList(), c.handTotal(),
                     c.handCosts().isEmpty() ? null : texts.render(org.tradedesk.shared.MessageText.of("clearance.alternative.source.hand"), locale),
                     c.handCosts().stream().map(h -> new HandCostJson(h.description(), h.amount())).toList(), c.total(), c.currency());

@@ -83,6 +83,10 @@ class ClearancePageController {
     }
 
     private String localized(TradedeskException e) {
+        // the refusals raised with a message text (closing with running obligations) render it; the others their code and arguments
+        if (e.messageText() != null) {
+            return texts.render(e.messageText());
+        }
         return messages.getMessage(e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments()), e.getMessage(),
                 org.springframework.context.i18n.LocaleContextHolder.getLocale());
     }

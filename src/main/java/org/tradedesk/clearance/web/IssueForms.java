@@ -18,7 +18,6 @@ import org.tradedesk.clearance.AlternativeKind;
 import org.tradedesk.clearance.ChoiceDetails;
 import org.tradedesk.clearance.ClearanceInputInvalid;
 import org.tradedesk.clearance.IssueDetails;
-import org.tradedesk.shared.Money;
 
 /** The page forms of the issue register: raise an issue, add an alternative, record the choice. */
 final class IssueForms {
@@ -67,7 +66,7 @@ final class IssueForms {
                     String field = costAmount == null ? "costAmount" : "costCurrency";
                     throw new ClearanceInputInvalid(field, "clearance.field.required", field + " is required", field);
                 }
-                return new AlternativeDetails(kind, benefits, Money.of(costAmount.toPlainString(), costCurrency), legalRequirements, risks,
+                return new AlternativeDetails(kind, benefits, ClearanceInputInvalid.money("costCurrency", costAmount, costCurrency), legalRequirements, risks,
                         riskManagement, likelihood, impact);
             }
             boolean hand = handCostAmount != null || (handCostDescription != null && !handCostDescription.isBlank());
@@ -78,8 +77,13 @@ final class IssueForms {
                 throw new ClearanceInputInvalid("handCostDescription", "clearance.field.required", "handCostDescription is required",
                         "handCostDescription");
             }
-            return new AlternativeDetails(kind, benefits, costAmount == null ? null : Money.of(costAmount.toPlainString(),
-                    costCurrency == null || costCurrency.isBlank() ? "XXX" : costCurrency), legalRequirements, risks, riskManagement,
+            if (costAmount != null && (costCurrency == null || costCurrency.isBlank())) {
+                // a whole cost typed next to the engine: refused as the service refuses it, without a made-up currency
+                throw new ClearanceInputInvalid("costAmount", "clearance.alternative.cost-with-engine",
+                        "with an engine computation the costs entered by hand go in handCosts, each with its description");
+            }
+            return new AlternativeDetails(kind, benefits, costAmount == null ? null : ClearanceInputInvalid.money("costCurrency",
+                    costAmount, costCurrency), legalRequirements, risks, riskManagement,
                     likelihood, impact, new AlternativeDetails.EngineTreatment(preference, tcoNumber, tcoRate, java.util.List.of(), freight,
                             insurance, null),
                     hand ? java.util.List.of(new AlternativeDetails.HandCost(handCostDescription, handCostAmount)) : java.util.List.of());

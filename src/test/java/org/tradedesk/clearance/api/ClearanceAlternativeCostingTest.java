@@ -209,7 +209,8 @@ class ClearanceAlternativeCostingTest {
         String zh = ClearanceIssueReportsTest.pdfText(mvc.perform(get(issue + "/evaluation.pdf").header("Accept-Language", "zh-TW"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
         assertThat(zh).contains("各方案成本之來源", "由稅費試算引擎於", "稅費計算鏈 AU 版本 AU-2026.1", "商品及服務稅", "AUD 10,800.00",
-                "AUD 1,080.00", "人工輸入", "第 13-5 條").doesNotContain("Computed by the tax engine");
+                "AUD 1,080.00", "人工輸入", "第 13-5 條").doesNotContain("Computed by the tax engine", "Free");
+        // (the engine gives this car's JAEPA and TCO duty as 0%; a rate published "Free" is shown 免稅: AlternativeTaxRateTextTest)
 
         // the file's page shows the same trace under the alternatives, in the reader's language
         String page = mvc.perform(get("/clearance/transactions/" + transactionId).param("lang", "en")).andExpect(status().isOk())
@@ -218,7 +219,10 @@ class ClearanceAlternativeCostingTest {
                 "Goods and services tax", "10,800.00", "1,080.00", "Warehouse rent, 3 months at A$150");
         String zhPage = mvc.perform(get("/clearance/transactions/" + transactionId).param("lang", "zh-TW")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(zhPage).contains("各方案成本之來源", "由稅費試算引擎於", "商品及服務稅").doesNotContain("Computed by the tax engine");
+        assertThat(zhPage).contains("各方案成本之來源", "由稅費試算引擎於", "商品及服務稅").doesNotContain("Computed by the tax engine", "Free");
+        // t4fixC: the rates in the reader's language in the API too (the engine's "Free" of JAEPA and the TCO as 免稅)
+        assertThat(mvc.perform(get(issue).header("Accept-Language", "zh-TW")).andReturn().getResponse().getContentAsString())
+                .doesNotContain("\"Free\"");
 
         for (String language : List.of("en", "zh-TW")) {
             byte[] xlsx = mvc.perform(get(issue + "/evaluation.xlsx").header("Accept-Language", language))
@@ -232,6 +236,9 @@ class ClearanceAlternativeCostingTest {
             assertThat(rows).anySatisfy(r -> assertThat(r.toString()).contains(source, chain));
             String hand = language.equals("en") ? "Entered by hand" : "人工輸入";
             assertThat(rows).anySatisfy(r -> assertThat(r).containsExactly(hand, 450.0, "AUD", "Warehouse rent, 3 months at A$150"));
+            if (language.equals("zh-TW")) {
+                assertThat(rows).allSatisfy(r -> assertThat(r).doesNotContain("Free"));
+            }
         }
     }
 
@@ -292,6 +299,28 @@ class ClearanceAlternativeCostingTest {
                 .andExpect(jsonPath("$.alternatives[0].costAmount").value(2030.00))
                 .andExpect(jsonPath("$.alternatives[0].costing.engineTotal").value(1580.00))
                 .andExpect(jsonPath("$.alternatives[0].costing.handCosts[0].description").value("Warehouse rent"));
+    }
+
+    /** t4fixC: a line without an amount would be costed at nothing — refused at that line's amount, named in the reader's language. */
+    @Test
+    void aLineWithoutAnAmountIsRefusedNotCostedAtZero() throws Exception {
+        new ClearanceFiles(mvc).invoice(transactionId, """
+                {"invoiceNumber":"NM-2026-78","issueDate":"2026-11-29","currency":"AUD","incoterm":"FOB","sellerName":"Nagoya Motors KK",
+                 "sellerCountry":"JP","totalAmount":10000,"lines":[
+                  {"description":"Sedan 2.0 l petrol","tariffCode":"87032390","originCountry":"JP","quantity":1,"unitCode":"EA","amount":10000},
+                  {"description":"Spare wheel","tariffCode":"87087099","originCountry":"JP","quantity":1,"unitCode":"EA"}]}""");
+        // the last invoice typed is the one costed (DeclarationBuilding.invoice)
+        String alternatives = issues() + "/" + raise() + "/alternatives";
+        mvc.perform(post(alternatives).contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "zh-TW")
+                        .content(engine("MFN", "{" + FREIGHT + "}", null, 1, 1)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("clearance.field.required"))
+                .andExpect(jsonPath("$.errors[0].field").value("lines[1].amount"))
+                .andExpect(jsonPath("$.errors[0].message").value("發票第 2 行的金額 為必填。"));
+        mvc.perform(post(alternatives).contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en")
+                        .content(engine("MFN", "{" + FREIGHT + "}", null, 1, 1)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message").value("The amount of invoice line 2 is required."));
     }
 
     private static double tax(String json, int alternative, String code, String field) {

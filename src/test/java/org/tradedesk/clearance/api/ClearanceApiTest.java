@@ -179,6 +179,28 @@ class ClearanceApiTest {
                 .andExpect(jsonPath("$[0].what.code").value("clearance.history.status"));
     }
 
+    /**
+     * t4fixC: declared, held, closed without a release — the declaration was lodged: its deadline met, not missed. Lodged
+     * before the arrival (2026-02-27 for 2026-03-02, allowed), which only a lodged declaration meets (DeadlineRules).
+     */
+    @Test
+    void aFileDeclaredHeldAndClosedWithoutAReleaseCountsAsLodged() throws Exception {
+        long id = create();
+        String base = "/api/v1/clearance/transactions/" + id;
+        mvc.perform(post(base + "/status").contentType(MediaType.APPLICATION_JSON).content("{\"status\":\"DOCUMENTS_COMPLETE\",\"version\":0}"))
+                .andExpect(status().isOk());
+        mvc.perform(post(base + "/status").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"status\":\"DECLARED\",\"version\":1,\"date\":\"2026-02-27\"}"))
+                .andExpect(status().isOk());
+        mvc.perform(post(base + "/status").contentType(MediaType.APPLICATION_JSON).content("{\"status\":\"HELD\",\"version\":2}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.deadlines[?(@.id=='tw-lodge')].state").value("MET"));
+        mvc.perform(post(base + "/status").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"status\":\"CLOSED\",\"version\":3,\"reason\":\"Goods abandoned to customs\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("CLOSED"))
+                .andExpect(jsonPath("$.deadlines[?(@.id=='tw-lodge')].state").value("MET"));
+        mvc.perform(get(base)).andExpect(jsonPath("$.deadlines[?(@.id=='tw-lodge')].state").value("MET"));
+    }
+
     @Test
     void aStaleVersionIsRefusedWith409AndTheFirstChangeKept() throws Exception {
         long id = create();
@@ -479,7 +501,7 @@ class ClearanceApiTest {
     void datesAreCheckedForOrderAndAFutureInvoiceIsRefusedOrFlagged() throws Exception {
         long id = create();
         String base = "/api/v1/clearance/transactions/" + id;
-        java.time.LocalDate today = org.tradedesk.clearance.FileTime.today(java.time.Clock.systemUTC(), org.tradedesk.tariff.Jurisdiction.TW);
+        java.time.LocalDate today = org.tradedesk.clearance.FileTime.today(clock, org.tradedesk.tariff.Jurisdiction.TW);
         mvc.perform(post(base + "/documents/invoice").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en").content("""
                         {"invoiceNumber":"INV-9","issueDate":"%s","lines":[{"description":"Shiraz 750 ml","quantity":600,"unitCode":"BO"}]}"""
                         .formatted(today.plusDays(30))))

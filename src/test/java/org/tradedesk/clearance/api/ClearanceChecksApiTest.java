@@ -284,7 +284,7 @@ class ClearanceChecksApiTest {
         // the second file closed: no longer another open file
         Number version = JsonPath.read(mvc.perform(get(base + second)).andReturn().getResponse().getContentAsString(), "$.version");
         mvc.perform(post(base + second + "/status").contentType(MediaType.APPLICATION_JSON)
-                .content("{\"status\":\"CLOSED\",\"version\":" + version + "}")).andExpect(status().isOk());
+                .content("{\"status\":\"CLOSED\",\"version\":" + version + ",\"reason\":\"Client withdrew the shipment.\"}")).andExpect(status().isOk());
         mvc.perform(get(base + first + "/findings")).andExpect(jsonPath("$[?(@.rule == 'duplicate.invoice-other-file')]", org.hamcrest.Matchers.hasSize(0)));
     }
 }

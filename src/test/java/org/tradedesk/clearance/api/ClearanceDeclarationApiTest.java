@@ -914,7 +914,8 @@ class ClearanceDeclarationApiTest {
         mvc.perform(post(base + "/responses").contentType(MediaType.parseMediaType("application/EDIFACT")).header("Accept-Language", "en")
                         .content(cusres.formatted("RX" + id, "7", "29", stamp, "GIS+4", "5").getBytes(StandardCharsets.ISO_8859_1)))
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("clearance.response.unknown-version"))
-                .andExpect(jsonPath("$.detail").value(containsString("7")));
+                .andExpect(jsonPath("$.detail").value(containsString(
+                        "names version 7 of declaration SYD-0042, which was never lodged (the latest version lodged is 2)")));
         mvc.perform(get(base + "/responses")).andExpect(jsonPath("$", hasSize(before)));
         // the release naming version 2 releases it and the file
         mvc.perform(post(base + "/responses").contentType(MediaType.parseMediaType("application/EDIFACT"))

@@ -336,7 +336,7 @@ class ClearanceDisputeApiTest {
      */
     @Test
     void theLetterCountsFromTheFilesReceiptDateAndWarnsWhenTheDisputeDiffers() throws Exception {
-        LocalDate today = org.tradedesk.clearance.FileTime.today(java.time.Clock.systemUTC(), org.tradedesk.tariff.Jurisdiction.TW);
+        LocalDate today = org.tradedesk.clearance.FileTime.today(clock, org.tradedesk.tariff.Jurisdiction.TW);
         SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("coordinator", "x", "ROLE_COORDINATOR"));
         long clientId = clients.create(new ClientDetails("港都貿易有限公司", ClientKind.IMPORTER, CountryCode.TW, null,
                 PreferredLanguage.ZH_TW, null, null, null)).id();
@@ -371,6 +371,17 @@ class ClearanceDisputeApiTest {
                 .andReturn().getResponse().getContentAsByteArray()).replaceAll("\\s+", " ");
         assertThat(en).contains("This letter counts the review periods from " + received.format(enDate),
                 "the dispute itself records " + typed.format(enDate));
+        // t4fixC: the API and the page give the letter's last day (counted from the file's receipt), not the dispute's own
+        mvc.perform(get(dispute))
+                .andExpect(jsonPath("$.deadlines[0].stepId").value("tw-review"))
+                .andExpect(jsonPath("$.deadlines[0].lastDay").value(lastFromFile.toString()));
+        String page = mvc.perform(get("/clearance/transactions/" + tx.substring(tx.lastIndexOf('/') + 1) + "/disputes/"
+                        + dispute.substring(dispute.lastIndexOf('/') + 1)).param("lang", "zh-TW"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("data-step=\"tw-review\"", "data-last-day=\"" + lastFromFile + "\"");
+        if (!lastFromDispute.equals(lastFromFile)) {
+            assertThat(page).doesNotContain("data-last-day=\"" + lastFromDispute + "\"");
+        }
     }
 
     /**
@@ -382,7 +393,7 @@ class ClearanceDisputeApiTest {
     @Test
     void aFileWithAnOpenDisputeOrARunningObligationIsNotClosedSilently() throws Exception {
         SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("coordinator", "x", "ROLE_COORDINATOR"));
-        LocalDate today = org.tradedesk.clearance.FileTime.today(java.time.Clock.systemUTC(), org.tradedesk.tariff.Jurisdiction.TW);
+        LocalDate today = org.tradedesk.clearance.FileTime.today(clock, org.tradedesk.tariff.Jurisdiction.TW);
         long clientId = clients.create(new ClientDetails("結案測試有限公司", ClientKind.IMPORTER, CountryCode.TW, null,
                 PreferredLanguage.ZH_TW, null, null, null)).id();
         String created = mvc.perform(post("/api/v1/clearance/transactions").contentType(MediaType.APPLICATION_JSON).content("""
@@ -438,7 +449,7 @@ class ClearanceDisputeApiTest {
         for (String code : new String[] {"XXX", "XTS", "XAU", "XAG", "XDR"}) {
             mvc.perform(post(tx + "/disputes").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en").content("""
                     {"decisionKind":"VALUATION_UPLIFT","decisionReference":"AW/15/D1","decisionSummary":"x",
-                     "noticeReceived":"%s","amount":100,"currency":"%s","clientNeeds":"x"}""".formatted(LocalDate.now().minusDays(3), code)))
+                     "noticeReceived":"%s","amount":100,"currency":"%s","clientNeeds":"x"}""".formatted(org.tradedesk.clearance.FileTime.today(clock, org.tradedesk.tariff.Jurisdiction.TW).minusDays(3), code)))
                     .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("clearance.money.not-a-currency"))
                     .andExpect(jsonPath("$.errors[0].field").value("currency"))
                     .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString(code)));

@@ -109,6 +109,22 @@ class ClearanceIssueApiTest {
                         .header("Accept-Language", "en"))
                 .andExpect(jsonPath("$.errors[0].label").value("Cost currency"))
                 .andExpect(jsonPath("$.errors[0].message").value(containsString("costed in one currency (TWD)")));
+        // t4fixC: an unknown code and a code that is not money are refused at costCurrency (not "currency"), on the API and the page
+        for (String code : new String[] {"NTD", "XXX"}) {
+            mvc.perform(post(alternatives).contentType(MediaType.APPLICATION_JSON).content(alternative("TCO", "10", code, 1, 1))
+                            .header("Accept-Language", "zh-TW"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("costCurrency"))
+                    .andExpect(jsonPath("$.errors[0].label").value("成本幣別"))
+                    .andExpect(jsonPath("$.errors[0].message").value(containsString(code)));
+            String form = mvc.perform(post("/clearance/transactions/" + transactionId + "/issues/" + issue + "/alternatives")
+                            .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                            .param("lang", "en").param("kind", "TCO").param("benefits", "b").param("costAmount", "10")
+                            .param("costCurrency", code).param("legalRequirements", "l").param("risks", "r").param("riskManagement", "m")
+                            .param("likelihood", "1").param("impact", "1"))
+                    .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+            org.assertj.core.api.Assertions.assertThat(form).contains("id=\"alternative-currency-error\"", "value=\"" + code + "\"");
+        }
 
         // the client confirms after the issue was raised (an earlier confirmation is refused: issue 8 item 4)
         String confirmed = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();

@@ -96,6 +96,8 @@ class ClearanceDisputePagesTest {
                         .param("amount", "9000").param("currency", "TWD").param("clientNeeds", "Refund"))
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("/clearance/transactions/*/disputes/*"))
                 .andReturn().getResponse().getRedirectedUrl();
+        // the dispute's number is its id (another test's dispute may come first)
+        String disputeNumber = "Dispute " + location.substring(location.lastIndexOf('/') + 1) + ": Valuation uplift";
         String page = mvc.perform(get(location).param("lang", "zh-TW")).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
         // today + 5, or the next working day when that is a Saturday, Sunday or holiday (行政程序法 §48)
@@ -112,7 +114,7 @@ class ClearanceDisputePagesTest {
         // the work queue lists the open dispute with its next deadline, 5 days away (warned)
         String queue = mvc.perform(get("/clearance").param("lang", "en")).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
-        assertThat(queue).contains("id=\"dispute-queue\"", "Dispute 1: Valuation uplift",
+        assertThat(queue).contains("id=\"dispute-queue\"", disputeNumber,
                 "Administrative review (復查) by customs", left + " days left");
 
         // a step decided before it was filed comes back at its field
@@ -143,7 +145,7 @@ class ClearanceDisputePagesTest {
                 .doesNotContain("id=\"outcome-form\"", "id=\"step-form\"");
         String filePage = mvc.perform(get(file).param("lang", "en")).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
-        assertThat(filePage).contains("id=\"dispute-list\"", "Dispute 1: Valuation uplift", "Upheld (decision set aside)");
+        assertThat(filePage).contains("id=\"dispute-list\"", disputeNumber, "Upheld (decision set aside)");
     }
 
     @Test
@@ -207,4 +209,29 @@ class ClearanceDisputePagesTest {
         assertThat(mvc.perform(get(file).param("lang", "en")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
                 .contains(">" + typed.format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss", java.util.Locale.ENGLISH)) + " (Taipei time)<");
     }
+
+    /** t4fixC: closing a file with an open dispute is refused on the page with the sentence filled in, in each language. */
+    @Test
+    void closingAFileWithAnOpenDisputeOnThePageNamesTheDisputeWithoutPlaceholders() throws Exception {
+        LocalDate today = org.tradedesk.clearance.FileTime.today(clock, org.tradedesk.tariff.Jurisdiction.TW);
+        mvc.perform(post(file + "/disputes").with(csrf()).param("lang", "en")
+                        .param("decisionKind", "VALUATION_UPLIFT").param("decisionReference", "CLOSE-REF")
+                        .param("decisionSummary", "Freight added").param("noticeReceived", today.minusDays(3).toString())
+                        .param("amount", "9000").param("currency", "TWD").param("clientNeeds", "Refund"))
+                .andExpect(status().is3xxRedirection());
+        asCoordinator();
+        long id = Long.parseLong(file.substring(file.lastIndexOf('/') + 1));
+        long version = transactions.transaction(TransactionId.of(id)).transaction().version();
+        String zh = mvc.perform(post(file + "/status").with(csrf()).param("lang", "zh-TW").param("status", "CLOSED")
+                        .param("version", String.valueOf(version)).param("reason", "客戶撤回"))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+        assertThat(zh).contains("本案件尚有 1 件尚未結案的爭議：完稅價格調高（CLOSE-REF）").doesNotContain("{0}", "{1}");
+        String en = mvc.perform(post(file + "/status").with(csrf()).param("lang", "en").param("status", "CLOSED")
+                        .param("version", String.valueOf(version)).param("reason", "Client withdrew"))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+        assertThat(en).contains("The file has 1 open dispute(s): Valuation uplift (CLOSE-REF).").doesNotContain("{0}", "{1}");
+    }
+
+    @Autowired
+    org.tradedesk.clearance.ClearanceTransactions transactions;
 }
