@@ -93,7 +93,7 @@ final class AlternativeEngineCosting {
                                 "amount of invoice line " + number));
             }
         }
-        TaxRequest general = request(view, invoice, incoterm, t, today);
+        TaxRequest general = request(view, invoice, t, today);
         MessageText treatment;
         TaxRequest request;
         boolean handRate = false;
@@ -189,18 +189,14 @@ final class AlternativeEngineCosting {
                 treatment, handRate, hand);
     }
 
-    /** The tax engine's request for the invoice, every line at the general rate. */
-    static TaxRequest request(TransactionView view, CapturedInvoice invoice, Incoterm incoterm, EngineTreatment t, LocalDate today) {
-        List<TaxRequestLine> lines = new ArrayList<>();
-        for (CapturedLine l : invoice.lines()) {
-            String digits = l.tariffCode() == null ? null : l.tariffCode().replaceAll("[^0-9]", "");
-            lines.add(new TaxRequestLine(l.description(), digits == null || digits.length() < 2 ? null
-                    : DeclarationBuilding.tariffForEngine(view, digits), l.originCountry(), l.amount() == null ? BigDecimal.ZERO : l.amount(),
-                    l.quantity(), null, l.netMassKg(), null, null, null, null, null, Map.of(), null));
-        }
-        return new TaxRequest(view.details().jurisdiction().name(), today, invoice.currency(), incoterm, t.exchangeRate(), null, null,
-                t.freight(), t.insurance(), null, null, null, lines,
-                invoice.invoiceNumber() == null ? null : DeclarationBuilding.cut(invoice.invoiceNumber(), 40), invoice.issueDate());
+    /**
+     * The tax engine's request for the invoice, every line at the general rate: the declaration's request
+     * ({@link DeclarationBuilding#taxRequest}) with no option chosen on any line and the alternative's rate, freight and
+     * insurance.
+     */
+    static TaxRequest request(TransactionView view, CapturedInvoice invoice, EngineTreatment t, LocalDate today) {
+        return DeclarationBuilding.taxRequest(view, invoice, new DeclarationDraft(null, null, null, t.exchangeRate(), t.freight(),
+                t.insurance(), null, List.of()), today);
     }
 
     /** The reference data the result rests on, as it records them, one message each (chain, exchange rate, tariff line). */
