@@ -11,8 +11,9 @@ import java.util.List;
  * Taipei from 16:00 UTC). The rule, for every module:
  * <ul>
  * <li>Something that belongs to a jurisdiction — a clearance file, a tariff line, a calculation and its advice letter —
- * takes the day in that jurisdiction's zone ({@link #today(ZoneId)}, {@link #dateIn(Clock, ZoneId)}; the zones are
- * {@code tariff.Jurisdiction.zone()}: Asia/Taipei for TW, Australia/Sydney for AU; clearance goes through
+ * takes the day in that jurisdiction's zone ({@link #todayIn(String)}; the zones are
+ * {@link #jurisdictionZone(String)}: Asia/Taipei for TW, Australia/Sydney for AU, Europe/London for UK, Europe/Dublin for
+ * IE; an unknown code takes the product's zone; clearance goes through
  * {@code clearance.FileTime}).</li>
  * <li>Anything else — a token's last day, a survey's closing day, a task due, a form's default date — takes the product's
  * day, {@link #today()}, in the configured zone {@code tradedesk.time-zone} (default Asia/Taipei).</li>
@@ -54,11 +55,23 @@ public final class BusinessCalendar {
         return dateIn(clock, in == null ? zone : in);
     }
 
+    /**
+     * The zone a jurisdiction (a tariff territory or a tax chain: TW, AU, UK, IE) dates in, or the product's zone for a
+     * code the desk holds no zone for (blank, unknown): a page or letter is never refused for want of a zone.
+     */
+    public ZoneId zoneOf(String jurisdictionCode) {
+        ZoneId known = jurisdictionZone(jurisdictionCode);
+        return known == null ? zone : known;
+    }
+
+    /** Today in the jurisdiction's zone ({@link #zoneOf(String)}): a calculation's date, an advice letter's, a tariff lookup's. */
+    public LocalDate todayIn(String jurisdictionCode) {
+        return dateIn(clock, zoneOf(jurisdictionCode));
+    }
+
     /** The latest "today" of the served zones and the product's: the bound of a date that must not lie in the future. */
     public LocalDate latestToday() {
-        LocalDate own = today();
-        LocalDate served = latestToday(clock);
-        return served.isAfter(own) ? served : own;
+        return latestToday(clock, zone);
     }
 
     /** The first instant of a day in the product's zone (a token valid through its last day ends at the next one). */
@@ -71,9 +84,36 @@ public final class BusinessCalendar {
         return LocalDate.ofInstant(clock.instant(), zone);
     }
 
-    /** The latest "today" of {@link #SERVED_ZONES} (for the bean-validation bound, which only has a clock). */
-    public static LocalDate latestToday(Clock clock) {
+    /**
+     * The latest "today" of {@link #SERVED_ZONES} and {@code productZone} ({@code tradedesk.time-zone}): the one rule of
+     * the "not in the future" bound, for the bean and for the bean-validation bound, which has a clock and the zone.
+     */
+    public static LocalDate latestToday(Clock clock, ZoneId productZone) {
         Instant now = clock.instant();
-        return SERVED_ZONES.stream().map(z -> LocalDate.ofInstant(now, z)).max(LocalDate::compareTo).orElseThrow();
+        LocalDate served = SERVED_ZONES.stream().map(z -> LocalDate.ofInstant(now, z)).max(LocalDate::compareTo).orElseThrow();
+        LocalDate own = LocalDate.ofInstant(now, productZone == null ? DEFAULT_ZONE : productZone);
+        return own.isAfter(served) ? own : served;
     }
+
+    /**
+     * The zone a jurisdiction's administration dates in, the one table of them ({@code tariff.Jurisdiction.zone()} reads
+     * it too): TW Asia/Taipei, AU Australia/Sydney, UK (and GB) Europe/London, IE Europe/Dublin; {@code null} for any
+     * other code.
+     */
+    public static ZoneId jurisdictionZone(String jurisdictionCode) {
+        return jurisdictionCode == null ? null : JURISDICTION_ZONES.get(jurisdictionCode.trim().toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * The day of {@code at} in the jurisdiction's zone ({@link #jurisdictionZone(String)}; {@link #DEFAULT_ZONE} for a code
+     * without one): a record's date that belongs to a jurisdiction, such as a tariff version's import day.
+     */
+    public static LocalDate dayIn(Instant at, String jurisdictionCode) {
+        ZoneId known = jurisdictionZone(jurisdictionCode);
+        return LocalDate.ofInstant(at, known == null ? DEFAULT_ZONE : known);
+    }
+
+    private static final java.util.Map<String, ZoneId> JURISDICTION_ZONES = java.util.Map.of(
+            "TW", ZoneId.of("Asia/Taipei"), "AU", ZoneId.of("Australia/Sydney"),
+            "UK", ZoneId.of("Europe/London"), "GB", ZoneId.of("Europe/London"), "IE", ZoneId.of("Europe/Dublin"));
 }

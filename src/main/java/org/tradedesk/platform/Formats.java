@@ -42,9 +42,18 @@ public class Formats {
     private static final DateTimeFormatter EN_TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss", Locale.ENGLISH);
 
     private final ZoneId zone;
+    /** The bundles naming the zones ({@code platform.zone.<zone id>}); none: the JDK's names. */
+    private final org.springframework.beans.factory.ObjectProvider<org.springframework.context.MessageSource> bundles;
 
     public Formats(Clock clock) {
+        this(clock, null);
+    }
+
+    /** With the bundles that name the zones as the pages and documents write them (臺北時間, not the JDK's 台北時間). */
+    @org.springframework.beans.factory.annotation.Autowired
+    public Formats(Clock clock, org.springframework.beans.factory.ObjectProvider<org.springframework.context.MessageSource> bundles) {
         this.zone = clock.getZone();
+        this.bundles = bundles;
     }
 
     public String date(TemporalAccessor value) {
@@ -56,7 +65,12 @@ public class Formats {
         if (value == null) {
             return "";
         }
-        return (isChinese(locale) ? ZH_DATE : EN_DATE).format(toLocal(value));
+        return formatDate(toLocal(value), locale);
+    }
+
+    /** The one date style: 2026/12/07 in Chinese, 7 Dec 2026 in English. */
+    private static String formatDate(TemporalAccessor local, Locale locale) {
+        return (isChinese(locale) ? ZH_DATE : EN_DATE).format(local);
     }
 
     /**
@@ -72,7 +86,7 @@ public class Formats {
         Object[] out = args.clone();
         for (int i = 0; i < out.length; i++) {
             if (out[i] instanceof LocalDate d) {
-                out[i] = (isChinese(locale) ? ZH_DATE : EN_DATE).format(d);
+                out[i] = formatDate(d, locale);
             }
         }
         return out;
@@ -92,12 +106,22 @@ public class Formats {
 
     /**
      * The time in the application clock's zone (the desk's, the zone every time of the pages is shown in) with that zone
-     * named in the reader's language ("2026/12/07 09:32:21（台北時間）", "7 Dec 2026 09:32:21 (Taipei Time)"): for a time
+     * named in the reader's language ("2026/12/07 09:32:21（臺北時間）", "7 Dec 2026 09:32:21 (Taipei time)"): for a time
      * read on its own, such as when a tariff file was imported.
      */
     public String dateTimeZoned(TemporalAccessor value) {
-        return dateTime(value, zone, zone.getDisplayName(java.time.format.TextStyle.FULL,
-                isChinese() ? SupportedLocales.ZH_TW : Locale.ENGLISH));
+        return dateTime(value, zone, zoneName(zone));
+    }
+
+    /**
+     * The zone's name in the request's language as the bundles write it ({@code platform.zone.Asia/Taipei}: 臺北時間,
+     * Taipei time); a zone the bundles do not name, or no bundles, takes the JDK's name.
+     */
+    public String zoneName(ZoneId of) {
+        Locale locale = isChinese() ? SupportedLocales.ZH_TW : Locale.ENGLISH;
+        org.springframework.context.MessageSource messages = bundles == null ? null : bundles.getIfAvailable();
+        String jdk = of.getDisplayName(java.time.format.TextStyle.FULL, locale);
+        return messages == null ? jdk : messages.getMessage("platform.zone." + of.getId(), null, jdk, locale);
     }
 
     /**

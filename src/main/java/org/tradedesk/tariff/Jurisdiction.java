@@ -7,22 +7,17 @@ import org.tradedesk.shared.TradedeskException;
 /** A customs territory whose schedule the catalogue holds. Adding one is data plus an importer, not a branch in the engine. */
 public enum Jurisdiction {
     /** Australia: the Australian Border Force's clock for the ICS (Sydney). */
-    AU("Australia/Sydney"),
+    AU,
     /** Taiwan: the 關務署's clock (臺北時間, UTC+8). */
-    TW("Asia/Taipei");
-
-    private final ZoneId zone;
-
-    Jurisdiction(String zone) {
-        this.zone = ZoneId.of(zone);
-    }
+    TW;
 
     /**
      * The zone the territory's customs administration dates in: its messages' local date-times are local to it, and a
-     * file's "today" (lodging date, deadlines, countdowns) is the date there, not the server's.
+     * file's "today" (lodging date, deadlines, countdowns) is the date there, not the server's. The one table of
+     * zones is {@code BusinessCalendar.jurisdictionZone}, which the tax chains (UK, IE) share.
      */
     public ZoneId zone() {
-        return zone;
+        return org.tradedesk.platform.BusinessCalendar.jurisdictionZone(name());
     }
 
     public static Jurisdiction of(String text) {

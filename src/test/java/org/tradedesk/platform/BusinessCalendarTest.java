@@ -76,4 +76,34 @@ class BusinessCalendarTest {
         assertThat(Formats.readerArguments(args, Locale.ENGLISH)).containsExactly("8 Dec 2026", "tw-review", 30);
         assertThat(args[0]).as("the caller's arguments are not changed").isEqualTo(LocalDate.parse("2026-12-08"));
     }
+
+    @Test
+    void aTaxChainsDayIsTakenInItsOwnZoneAndAnUnknownCodeInTheProducts() {
+        // 16:30 UTC on 7 Dec: 00:30 on 8 Dec in Taipei, 16:30 on 7 Dec in London and Dublin (winter, UTC+0)
+        BusinessCalendar calendar = new BusinessCalendar(at("2026-12-07T16:30:00Z"), TAIPEI);
+        assertThat(calendar.todayIn("UK")).isEqualTo(LocalDate.parse("2026-12-07"));
+        assertThat(calendar.todayIn("ie")).isEqualTo(LocalDate.parse("2026-12-07"));
+        assertThat(calendar.todayIn("TW")).isEqualTo(LocalDate.parse("2026-12-08"));
+        assertThat(calendar.todayIn("AU")).isEqualTo(LocalDate.parse("2026-12-08"));
+        // 23:30 UTC on 6 Jul is 00:30 on 7 Jul in London (BST, UTC+1)
+        assertThat(new BusinessCalendar(at("2026-07-06T23:30:00Z"), ZoneOffset.UTC).todayIn("UK")).isEqualTo(LocalDate.parse("2026-07-07"));
+        assertThat(calendar.todayIn("NZ")).as("no zone held: the product's").isEqualTo(LocalDate.parse("2026-12-08"));
+        assertThat(calendar.todayIn(null)).isEqualTo(LocalDate.parse("2026-12-08"));
+        assertThat(new BusinessCalendar(at("2026-12-07T16:30:00Z"), ZoneOffset.UTC).todayIn("XX")).isEqualTo(LocalDate.parse("2026-12-07"));
+    }
+
+    @Test
+    void theValidatorsBoundIsTheBeansLatestTodayIncludingTheProductsZone() {
+        // a product zone ahead of Sydney: 11:00 UTC on 7 Dec is 01:00 on 8 Dec at UTC+14, 22:00 on 7 Dec in Sydney
+        ZoneId kiritimati = ZoneId.of("Pacific/Kiritimati");
+        Clock applicationClock = Clock.fixed(Instant.parse("2026-12-07T11:00:00Z"), kiritimati);
+        BusinessCalendar calendar = new BusinessCalendar(applicationClock, kiritimati);
+        assertThat(calendar.latestToday()).isEqualTo(LocalDate.parse("2026-12-08"));
+        try (ValidatorFactory factory = Validation.byDefaultProvider().configure()
+                .clockProvider(() -> applicationClock).buildValidatorFactory()) {
+            Validator validator = factory.getValidator();
+            assertThat(validator.validate(new Consent(calendar.latestToday()))).isEmpty();
+            assertThat(validator.validate(new Consent(calendar.latestToday().plusDays(1)))).hasSize(1);
+        }
+    }
 }

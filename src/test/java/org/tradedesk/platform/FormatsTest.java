@@ -42,6 +42,27 @@ class FormatsTest {
     }
 
     @Test
+    void namesTheZoneAsTheBundlesWriteItNotAsTheJdkDoes() {
+        org.springframework.context.support.ResourceBundleMessageSource messages = new org.springframework.context.support.ResourceBundleMessageSource();
+        messages.setBasenames("i18n/messages");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        org.springframework.beans.factory.support.DefaultListableBeanFactory beans = new org.springframework.beans.factory.support.DefaultListableBeanFactory();
+        beans.registerSingleton("messageSource", messages);
+        Clock taipei = Clock.fixed(Instant.parse("2026-11-25T00:00:00Z"), ZoneId.of("Asia/Taipei"));
+        Formats named = new Formats(taipei, beans.getBeanProvider(org.springframework.context.MessageSource.class));
+        Instant at = Instant.parse("2026-11-24T16:30:00Z");
+        LocaleContextHolder.setLocale(SupportedLocales.ZH_TW);
+        // the JDK says 台北時間; the pages and the clearance documents write 臺北時間
+        assertThat(named.dateTimeZoned(at)).isEqualTo("2026/11/25 00:30:00（臺北時間）");
+        assertThat(named.zoneName(ZoneId.of("Australia/Sydney"))).isEqualTo("雪梨時間");
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        assertThat(named.dateTimeZoned(at)).isEqualTo("25 Nov 2026 00:30:00 (Taipei time)");
+        assertThat(named.zoneName(ZoneId.of("Europe/London"))).isEqualTo("London time");
+        assertThat(named.zoneName(ZoneId.of("Pacific/Auckland"))).as("not in the bundles: the JDK's name").contains("New Zealand");
+    }
+
+    @Test
     void showsInstantsInTheClocksZone() {
         // 16:30 UTC is already the next day in Taipei (UTC+8)
         Instant at = Instant.parse("2026-11-24T16:30:00Z");

@@ -465,8 +465,8 @@ class TariffCatalogueIntegrationTest {
         String report = mvc.perform(get("/tariff/imports/" + auJob).with(user("m").roles("MANAGER")).param("lang", "en"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(report).doesNotContain("&amp;#58;");
-        // import times in the language's format with the zone named: "6 Dec 2026 10:30:00 (Taipei Time)" in English,
-        // "2026/12/06 10:30:00（台北時間）" in Chinese
+        // import times in the language's format with the zone named: "6 Dec 2026 10:30:00 (Taipei time)" in English,
+        // "2026/12/06 10:30:00（臺北時間）" in Chinese
         assertThat(report).containsPattern("id=\"tariff-job-finished\">\\d{1,2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} \\([^)<]+\\)<");
         String zh = mvc.perform(get("/tariff/imports/" + auJob).with(user("m").roles("MANAGER")).param("lang", "zh-TW"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);

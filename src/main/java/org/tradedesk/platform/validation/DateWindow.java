@@ -19,8 +19,9 @@ import java.time.LocalDate;
  * A date (or the date of a date-time) between {@code min} and {@code max} (ISO dates, both included), by default the window of
  * {@link Bounds#EARLIEST_DATE} to {@link Bounds#LATEST_DATE} that tariffs, rates and calculations
  * live in; with {@code notInFuture} also not after today (a consent given, a call logged), checked
- * against the validator's clock (the application's) by {@link org.tradedesk.platform.BusinessCalendar#latestToday(java.time.Clock)}:
- * the latest day of the zones the desk serves, so a Sydney user is not refused their own today. A date that belongs to
+ * against the validator's clock (the application's) by {@link org.tradedesk.platform.BusinessCalendar#latestToday(java.time.Clock, java.time.ZoneId)},
+ * the rule of {@code BusinessCalendar.latestToday()} (the application's clock is in {@code tradedesk.time-zone}): the
+ * latest day of the zones the desk serves and the product's, so a Sydney user is not refused their own today. A date that belongs to
  * a jurisdiction (a clearance file's) is bounded by that jurisdiction's day in the domain, not here.
  * 9999-12-31 and 1800-01-01 are typing errors.
  */
@@ -64,7 +65,8 @@ public @interface DateWindow {
             if (value.isBefore(min) || value.isAfter(max)) {
                 return false;
             }
-            if (notInFuture && value.isAfter(org.tradedesk.platform.BusinessCalendar.latestToday(context.getClockProvider().getClock()))) {
+            java.time.Clock clock = context.getClockProvider().getClock();
+            if (notInFuture && value.isAfter(org.tradedesk.platform.BusinessCalendar.latestToday(clock, clock.getZone()))) {
                 context.disableDefaultConstraintViolation();
                 context.buildConstraintViolationWithTemplate("{platform.bounds.date.future}").addConstraintViolation();
                 return false;

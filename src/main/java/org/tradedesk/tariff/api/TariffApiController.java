@@ -1,6 +1,5 @@
 package org.tradedesk.tariff.api;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,12 +19,12 @@ import org.tradedesk.tariff.TariffSearchPage;
 class TariffApiController {
 
     private final TariffCatalogue catalogue;
-    private final Clock clock;
+    private final org.tradedesk.platform.BusinessCalendar calendar;
     private final org.springframework.context.MessageSource messages;
 
-    TariffApiController(TariffCatalogue catalogue, Clock clock, org.springframework.context.MessageSource messages) {
+    TariffApiController(TariffCatalogue catalogue, org.tradedesk.platform.BusinessCalendar calendar, org.springframework.context.MessageSource messages) {
         this.catalogue = catalogue;
-        this.clock = clock;
+        this.calendar = calendar;
         this.messages = messages;
     }
 
@@ -34,7 +33,7 @@ class TariffApiController {
     TariffLookup item(@PathVariable String jurisdiction, @PathVariable String code,
                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
                       java.util.Locale locale) {
-        TariffLookup found = catalogue.lookup(Jurisdiction.of(jurisdiction), code, date == null ? org.tradedesk.platform.BusinessCalendar.dateIn(clock, Jurisdiction.of(jurisdiction).zone()) : date);
+        TariffLookup found = catalogue.lookup(Jurisdiction.of(jurisdiction), code, date == null ? calendar.todayIn(Jurisdiction.of(jurisdiction).name()) : date);
         // Taiwan's column names in the reader's language (issue 6), the stored measures unchanged
         return new TariffLookup(found.jurisdiction(), found.line(), found.date(),
                 org.tradedesk.tariff.TwColumnNames.localized(found.measures(), messages, locale), found.dataVersion());

@@ -38,15 +38,18 @@ public class TariffImporter {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final InstanceId instance;
+    private final org.tradedesk.platform.BusinessCalendar calendar;
 
     public TariffImporter(TariffStore store, TariffSearchIndex index, @Qualifier("tariffImportExecutor") TaskExecutor executor,
-                          PlatformTransactionManager transactions, Clock clock, InstanceId instance) {
+                          PlatformTransactionManager transactions, Clock clock, InstanceId instance,
+                          org.tradedesk.platform.BusinessCalendar calendar) {
         this.store = store;
         this.index = index;
         this.executor = executor;
         this.tx = new TransactionTemplate(transactions);
         this.clock = clock;
         this.instance = instance;
+        this.calendar = calendar;
     }
 
     /**
@@ -224,7 +227,7 @@ public class TariffImporter {
     private String label(Jurisdiction jurisdiction, ImportFile main) {
         // names, dates and digests only: the label is shown as a code in every language
         // the label's column is VARCHAR(300): the rest of the label takes 40 characters, the name at most 250
-        return jurisdiction + " " + org.tradedesk.platform.importing.FileNames.forRecord(main.name(), 250) + " " + org.tradedesk.platform.BusinessCalendar.dateIn(clock, jurisdiction.zone()) + " (sha256 "
+        return jurisdiction + " " + org.tradedesk.platform.importing.FileNames.forRecord(main.name(), 250) + " " + calendar.todayIn(jurisdiction.name()) + " (sha256 "
                 + sha256(main.content()).substring(0, 12) + ")";
     }
 

@@ -99,13 +99,15 @@ public class EligibilityStore {
                 (rs, i) -> org.tradedesk.shared.MessageText.of("tariff.eligibility.version.file",
                         org.tradedesk.shared.MessageText.Arg.number(rs.getLong("id")),
                         org.tradedesk.shared.MessageText.Arg.literal(rs.getString("sha256").substring(0, 12))));
-        List<org.tradedesk.shared.MessageText> amended = jdbc.query("select count(*) as n, max(amended_at) as last_at "
+        // the last amendment's day in its list's jurisdiction (a TW list amended at 17:00 UTC was amended on Taipei's next day)
+        List<org.tradedesk.shared.MessageText> amended = jdbc.query("select count(*) as n, max(amended_at) as last_at, "
+                + "(select jurisdiction from tariff_eligibility_member where amended_by is not null order by amended_at desc, id desc limit 1) as last_in "
                 + "from tariff_eligibility_member where amended_by is not null", (rs, i) -> rs.getLong("n") == 0
                 ? org.tradedesk.shared.MessageText.of("tariff.eligibility.version.no-amendments")
                 : org.tradedesk.shared.MessageText.of("tariff.eligibility.version.amendments",
                         org.tradedesk.shared.MessageText.Arg.number(rs.getLong("n")),
-                        org.tradedesk.shared.MessageText.Arg.date(rs.getTimestamp("last_at").toInstant()
-                                .atZone(java.time.ZoneOffset.UTC).toLocalDate())));
+                        org.tradedesk.shared.MessageText.Arg.date(org.tradedesk.platform.BusinessCalendar.dayIn(
+                                rs.getTimestamp("last_at").toInstant(), rs.getString("last_in")))));
         return org.tradedesk.shared.MessageText.of("tariff.eligibility.version",
                 org.tradedesk.shared.MessageText.Arg.message(file.isEmpty()
                         ? org.tradedesk.shared.MessageText.of("tariff.eligibility.version.none") : file.get(0)),

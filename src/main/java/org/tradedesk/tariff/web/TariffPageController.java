@@ -13,17 +13,17 @@ import org.tradedesk.tariff.TariffCatalogue;
 class TariffPageController {
 
     private final TariffCatalogue catalogue;
-    private final java.time.Clock clock;
+    private final org.tradedesk.platform.BusinessCalendar calendar;
     private final org.tradedesk.tariff.EligibilityLists lists;
 
     private final org.springframework.context.MessageSource messages;
 
-    TariffPageController(TariffCatalogue catalogue, java.time.Clock clock, org.tradedesk.tariff.EligibilityLists lists,
+    TariffPageController(TariffCatalogue catalogue, org.tradedesk.platform.BusinessCalendar calendar, org.tradedesk.tariff.EligibilityLists lists,
                          org.springframework.context.MessageSource messages) {
         this.messages = messages;
         this.lists = lists;
         this.catalogue = catalogue;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     @GetMapping("/tariff")
@@ -47,7 +47,7 @@ class TariffPageController {
         model.addAttribute("item", item);
         // Taiwan's column names in the reader's language (issue 6), the stored measures unchanged
         model.addAttribute("measureGroups", MeasureGroups.of(org.tradedesk.tariff.TwColumnNames.localized(item.measures(), messages, locale),
-                item.measures().isEmpty() ? java.util.List.of() : catalogue.ftaSchemes(jurisdiction), org.tradedesk.platform.BusinessCalendar.dateIn(clock, jurisdiction.zone()),
+                item.measures().isEmpty() ? java.util.List.of() : catalogue.ftaSchemes(jurisdiction), calendar.todayIn(jurisdiction.name()),
                 // a Taiwan column II rate's scheme is its partner (NZ, SG): the list governing it is TW_COLUMN_II
                 scheme -> lists.list(jurisdiction, scheme).or(() -> jurisdiction == Jurisdiction.TW
                         ? lists.list(jurisdiction, "TW_COLUMN_II") : java.util.Optional.empty()), locale));

@@ -141,7 +141,7 @@ final class CatalogueMeasures {
                 org.tradedesk.shared.MessageText.Arg.literal(lookup.jurisdiction()),
                 org.tradedesk.shared.MessageText.Arg.literal(line.dottedCode() == null ? line.code() : line.dottedCode()),
                 org.tradedesk.shared.MessageText.Arg.number(v.id()), org.tradedesk.shared.MessageText.Arg.literal(v.label()),
-                org.tradedesk.shared.MessageText.Arg.date(v.importedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate()));
+                org.tradedesk.shared.MessageText.Arg.date(org.tradedesk.platform.BusinessCalendar.dayIn(v.importedAt(), lookup.jurisdiction().name())));
     }
 
     /** What a worksheet prints: the item, the published rate text, the catalogue data version. */

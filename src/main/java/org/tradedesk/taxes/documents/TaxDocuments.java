@@ -36,19 +36,24 @@ public class TaxDocuments {
 
     private final MessageSource messages;
     private final PdfRenderer pdf;
-    private final Clock clock;
+    private final org.tradedesk.platform.BusinessCalendar calendar;
     /** The application's renderer, with the modules' {@code StoredMessageUpgrade}s: a document reads a saved text as the page does. */
     private final MessageTexts texts;
     /** Formats' amount and date rules depend on no time zone, so one instance serves every document. */
     private static final Formats FORMATS = new Formats(Clock.systemUTC());
 
-    /** {@code clock} dates the letter: the day it is produced, not the day of the calculation. */
+    /** {@code calendar} dates the letter: the day it is produced in its jurisdiction, not the day of the calculation. */
     @Autowired
-    public TaxDocuments(MessageSource messages, PdfRenderer pdf, Clock clock, MessageTexts texts) {
+    public TaxDocuments(MessageSource messages, PdfRenderer pdf, org.tradedesk.platform.BusinessCalendar calendar, MessageTexts texts) {
         this.messages = messages;
         this.pdf = pdf;
-        this.clock = clock;
+        this.calendar = calendar;
         this.texts = texts;
+    }
+
+    /** With {@code clock}'s instant and the product's default zone (tests). */
+    public TaxDocuments(MessageSource messages, PdfRenderer pdf, Clock clock, MessageTexts texts) {
+        this(messages, pdf, new org.tradedesk.platform.BusinessCalendar(clock, null), texts);
     }
 
     /** Without stored-message upgrades (tests that render fresh results only). */
@@ -114,7 +119,7 @@ public class TaxDocuments {
         model.put("shipment", shipment(doc));
         model.put("calculationDate", model.get("date"));
         // the letter is dated in its calculation's jurisdiction (an AU advice letter by Sydney's day)
-        model.put("date", format(doc, org.tradedesk.platform.BusinessCalendar.dateIn(clock, org.tradedesk.tariff.Jurisdiction.of(doc.jurisdiction()).zone())));
+        model.put("date", format(doc, calendar.todayIn(doc.jurisdiction())));
         model.put("draft", doc.letter().draft());
         model.put("senderName", doc.letter().senderName());
         model.put("senderLine", doc.letter().senderLine() == null ? null : doc.letter().senderLine().in(lang));

@@ -130,6 +130,7 @@ final class TaxResultDocuments {
     }
 
     private static final Pattern EFFECTIVE = Pattern.compile("effective (\\d{4}-\\d{2}-\\d{2})");
+    private static final Pattern FROM_DATE = Pattern.compile("from (\\d{4}-\\d{2}-\\d{2})");
     private static final Pattern PARENTHESES = Pattern.compile("\\(([^()]*)\\)\\s*$");
 
     /**
@@ -156,6 +157,21 @@ final class TaxResultDocuments {
             label = MessageText.of("taxes.documents.dataset.CHAIN", MessageText.Arg.literal(
                     stored == null && !text.args().isEmpty() ? text.args().get(0).value() : ""));
             source = MessageText.of("taxes.documents.source.chain", MessageText.Arg.literal(version));
+        } else if (key.startsWith("exchangeRate.") && stored == null && "taxes.dataVersion.rate.request".equals(text.code())) {
+            label = MessageText.of("taxes.documents.dataset.EXCHANGE_RATE", MessageText.Arg.literal(key.substring("exchangeRate.".length())));
+            source = MessageText.of("taxes.documents.source.request");
+        } else if (key.startsWith("exchangeRate.") && stored == null && "taxes.dataVersion.rate".equals(text.code())
+                && text.args().size() > 1 && text.args().get(1).message() != null) {
+            // a rate of a table: where it comes from and the day it is in force from, out of the message the text became
+            label = MessageText.of("taxes.documents.dataset.EXCHANGE_RATE", MessageText.Arg.literal(key.substring("exchangeRate.".length())));
+            MessageText where = text.args().get(1).message();
+            MessageText publisher = where;
+            if (("taxes.dataVersion.rate.from".equals(where.code()) || "taxes.dataVersion.rate.between".equals(where.code()))
+                    && where.args().size() > 1 && where.args().get(0).message() != null) {
+                publisher = where.args().get(0).message();
+                from = LocalDate.parse(where.args().get(1).value());
+            }
+            source = MessageText.of("taxes.documents.source.publisher", MessageText.Arg.message(publisher));
         } else if (key.startsWith("exchangeRate.")) {
             label = MessageText.of("taxes.documents.dataset.EXCHANGE_RATE", MessageText.Arg.literal(key.substring("exchangeRate.".length())));
             Matcher parentheses = stored == null ? null : PARENTHESES.matcher(stored);
@@ -169,6 +185,16 @@ final class TaxResultDocuments {
                     MessageText.Arg.literal(key.substring((draught ? "draught.line" : "spr.line").length())));
             from = LocalDate.parse(text.args().get(1).value());
             source = MessageText.of("taxes.documents.source.chain", MessageText.Arg.literal(text.args().get(2).value()));
+        } else if (key.startsWith("draught.line") || key.startsWith("spr.line")) {
+            // a text in a form no longer read: named by its line all the same, the text printed as it was written
+            boolean draught = key.startsWith("draught.line");
+            label = MessageText.of("taxes.documents.dataset." + (draught ? "DRAUGHT" : "SPR"),
+                    MessageText.Arg.literal(key.substring((draught ? "draught.line" : "spr.line").length())));
+            Matcher since = stored == null ? null : FROM_DATE.matcher(stored);
+            if (since != null && since.find()) {
+                from = LocalDate.parse(since.group(1));
+            }
+            source = MessageText.of("taxes.text.asGiven", MessageText.Arg.literal("—"));
         } else if (key.startsWith("tariff.line")) {
             label = MessageText.of("taxes.documents.dataset.TARIFF_LINE", MessageText.Arg.literal(key.substring("tariff.line".length())));
             source = MessageText.of("taxes.documents.source.tariff");
@@ -177,6 +203,28 @@ final class TaxResultDocuments {
             source = MessageText.of("taxes.text.asGiven", MessageText.Arg.literal("—"));
         }
         return new DataVersion(LocalizedText.of(key, key), stored == null ? key : stored, from, null, label, source, text);
+    }
+
+    /**
+     * The rate, its currency and the currency it is per of a rate saved before rates were recorded as values: from the
+     * English text ("32.15 TWD per USD (…)") or from the {@code taxes.dataVersion.quote} the text was read into; null for
+     * neither.
+     */
+    static String[] savedQuote(MessageText text) {
+        String stored = storedText(text);
+        if (stored != null) {
+            Matcher m = RATE_TEXT.matcher(stored);
+            return m.find() ? new String[] {m.group(1), m.group(2), m.group(3)} : null;
+        }
+        if (text == null || text.args().isEmpty()
+                || !("taxes.dataVersion.rate".equals(text.code()) || "taxes.dataVersion.rate.request".equals(text.code()))) {
+            return null;
+        }
+        MessageText quote = text.args().get(0).message();
+        if (quote == null || !"taxes.dataVersion.quote".equals(quote.code()) || quote.args().size() < 3) {
+            return null;
+        }
+        return new String[] {quote.args().get(0).value(), quote.args().get(1).value(), quote.args().get(2).value()};
     }
 
     /** The text of a message that prints a stored text as it was written ({@code taxes.text.asGiven}); null for any other. */
@@ -389,13 +437,12 @@ final class TaxResultDocuments {
             foreignPerLocal = "FOREIGN_PER_LOCAL".equals(recorded.quotation());
         } else {
             // a result saved before its rate was recorded as a value: read the rate back from its text
-            String text = storedText(result.dataVersions().get("exchangeRate." + request.currency()));
-            Matcher m = text == null ? null : RATE_TEXT.matcher(text);
-            if (m == null || !m.find()) {
+            String[] quote = savedQuote(result.dataVersions().get("exchangeRate." + request.currency()));
+            if (quote == null) {
                 return null;
             }
-            rate = new BigDecimal(m.group(1));
-            foreignPerLocal = !m.group(2).equals(result.currency());
+            rate = new BigDecimal(quote[0]);
+            foreignPerLocal = !quote[1].equals(result.currency());
         }
         List<TaxRequestLine> lines = request.lines();
         List<Valuation.LineValue> values = new ArrayList<>();

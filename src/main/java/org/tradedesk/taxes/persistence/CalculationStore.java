@@ -210,11 +210,77 @@ public class CalculationStore {
         java.util.regex.Matcher m = OLD_CHAIN.matcher(text);
         if (m.matches()) {
             ObjectNode chain = message("taxes.dataVersion.chain");
-            ObjectNode date = JsonNodeFactory.instance.objectNode().put("kind", "DATE").put("value", m.group(3));
-            ((ArrayNode) chain.get("args")).add(literal(m.group(1))).add(literal(m.group(2))).add(date);
+            ((ArrayNode) chain.get("args")).add(literal(m.group(1))).add(literal(m.group(2))).add(date(m.group(3)));
             return chain;
         }
+        ObjectNode rate = oldRate(text);
+        if (rate != null) {
+            return rate;
+        }
+        java.util.regex.Matcher relief = OLD_RELIEF.matcher(text);
+        if (relief.matches()) {
+            ObjectNode v = message(relief.group(2).equals("draught rate") ? "taxes.dataVersion.draught" : "taxes.dataVersion.spr");
+            ((ArrayNode) v.get("args")).add(literal(relief.group(1))).add(date(relief.group(3))).add(literal(relief.group(4)))
+                    .add(literal(relief.group(5)));
+            return v;
+        }
         return asGiven(text);
+    }
+
+    /** A rate as results saved it before data versions were messages: "0.91 USD per AUD (given in the request)", "32.15 TWD per USD (RBA [rate table row 12], effective 2026-03-02 to 2026-03-08)". */
+    private static final java.util.regex.Pattern OLD_RATE = java.util.regex.Pattern.compile("^(\\d+(?:\\.\\d+)?) ([A-Z]{3}) per ([A-Z]{3}) \\((.*)\\)$");
+    private static final java.util.regex.Pattern OLD_RATE_SOURCE = java.util.regex.Pattern.compile(
+            "^(.*?)(?: \\[rate table row ([^\\]]+)])?(?:, effective (\\d{4}-\\d{2}-\\d{2})(?: to (\\d{4}-\\d{2}-\\d{2}))?)?$");
+    /** A draught rate or Small Producer Relief table as saved before: "beer draught rate from 2025-02-01 (UK-2026.1, HMRC …)". */
+    private static final java.util.regex.Pattern OLD_RELIEF = java.util.regex.Pattern.compile(
+            "^(.+) (draught rate|lookup table) from (\\d{4}-\\d{2}-\\d{2}) \\(([^,]+), (.*)\\)$");
+
+    /** The old English rate text as the messages {@code taxes.dataVersion.rate*} the engine writes now; null for another text. */
+    private static ObjectNode oldRate(String text) {
+        java.util.regex.Matcher m = OLD_RATE.matcher(text);
+        if (!m.matches()) {
+            return null;
+        }
+        ObjectNode quote = message("taxes.dataVersion.quote");
+        ((ArrayNode) quote.get("args")).add(JsonNodeFactory.instance.objectNode().put("kind", "NUMBER").put("value", m.group(1)))
+                .add(literal(m.group(2))).add(literal(m.group(3)));
+        if (m.group(4).equals("given in the request")) {
+            ObjectNode request = message("taxes.dataVersion.rate.request");
+            ((ArrayNode) request.get("args")).add(nested(quote));
+            return request;
+        }
+        java.util.regex.Matcher where = OLD_RATE_SOURCE.matcher(m.group(4));
+        if (!where.matches() || where.group(1).isBlank()) {
+            return null;
+        }
+        ObjectNode source;
+        if (where.group(2) != null) {
+            source = message("taxes.exchange-rate.row");
+            ((ArrayNode) source.get("args")).add(literal(where.group(1))).add(literal(where.group(2)));
+        } else {
+            source = asGiven(where.group(1));
+        }
+        ObjectNode inForce = source;
+        if (where.group(3) != null) {
+            inForce = message(where.group(4) == null ? "taxes.dataVersion.rate.from" : "taxes.dataVersion.rate.between");
+            ArrayNode args = ((ArrayNode) inForce.get("args")).add(nested(source)).add(date(where.group(3)));
+            if (where.group(4) != null) {
+                args.add(date(where.group(4)));
+            }
+        }
+        ObjectNode rate = message("taxes.dataVersion.rate");
+        ((ArrayNode) rate.get("args")).add(nested(quote)).add(nested(inForce));
+        return rate;
+    }
+
+    private static ObjectNode nested(ObjectNode message) {
+        ObjectNode arg = JsonNodeFactory.instance.objectNode().put("kind", "MESSAGE");
+        arg.set("message", message);
+        return arg;
+    }
+
+    private static ObjectNode date(String iso) {
+        return JsonNodeFactory.instance.objectNode().put("kind", "DATE").put("value", iso);
     }
 
     /** How the rate table's rows were named in saved results before the source was kept as data. */

@@ -8,7 +8,6 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -61,9 +60,9 @@ class BatchPageController {
     private final TaxDocuments documents;
     private final Validator validator;
     private final SmartValidator formValidator;
-    private final Clock clock;
+    private final org.tradedesk.platform.BusinessCalendar calendar;
 
-    BatchPageController(TaxCalculations calculations, ClientDirectory clients, CalculationDocuments saved, TaxDocuments documents, Validator validator, Clock clock,
+    BatchPageController(TaxCalculations calculations, ClientDirectory clients, CalculationDocuments saved, TaxDocuments documents, Validator validator, org.tradedesk.platform.BusinessCalendar calendar,
             SmartValidator formValidator) {
         this.formValidator = formValidator;
         this.calculations = calculations;
@@ -71,7 +70,7 @@ class BatchPageController {
         this.saved = saved;
         this.documents = documents;
         this.validator = validator;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     @ModelAttribute
@@ -83,7 +82,7 @@ class BatchPageController {
 
     @GetMapping
     String page(Model model) {
-        model.addAttribute("form", QuotationForm.blank("", "TW", org.tradedesk.platform.BusinessCalendar.dateIn(clock, org.tradedesk.tariff.Jurisdiction.TW.zone())));
+        model.addAttribute("form", QuotationForm.blank("", "TW", calendar.todayIn("TW")));
         return "taxes/batch";
     }
 
@@ -99,7 +98,7 @@ class BatchPageController {
             HttpServletRequest httpRequest) throws IOException {
         FormRebinding.Bound<QuotationForm> rebound = FormRebinding.formToShow(bound, bindingErrors, QuotationForm.class, httpRequest,
                 formValidator, model);
-        QuotationForm form = rebound.form() == null ? QuotationForm.blank("", "TW", org.tradedesk.platform.BusinessCalendar.dateIn(clock, org.tradedesk.tariff.Jurisdiction.TW.zone())) : rebound.form();
+        QuotationForm form = rebound.form() == null ? QuotationForm.blank("", "TW", calendar.todayIn("TW")) : rebound.form();
         BindingResult errors = rebound.errors();
         if (errors.hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.groups.Default;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -67,11 +66,11 @@ class QuotationPageController {
     private final CalculationDocuments documents;
     private final AdviceMail adviceMail;
     private final AuditTrail audit;
-    private final Clock clock;
+    private final org.tradedesk.platform.BusinessCalendar calendar;
     private final org.tradedesk.platform.MessageTexts messageTexts;
 
     QuotationPageController(TaxCalculations calculations, ClientDirectory clients, CalculationDocuments documents, AdviceMail adviceMail,
-            AuditTrail audit, Clock clock, SmartValidator validator, org.tradedesk.platform.MessageTexts messageTexts) {
+            AuditTrail audit, org.tradedesk.platform.BusinessCalendar calendar, SmartValidator validator, org.tradedesk.platform.MessageTexts messageTexts) {
         this.messageTexts = messageTexts;
         this.validator = validator;
         this.calculations = calculations;
@@ -79,7 +78,7 @@ class QuotationPageController {
         this.documents = documents;
         this.adviceMail = adviceMail;
         this.audit = audit;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     @ModelAttribute
@@ -143,8 +142,7 @@ class QuotationPageController {
 
         String formJurisdiction = client != null && "AU".equals(client.country()) ? "AU" : jurisdiction;
         // the calculation date is the day in the calculation's jurisdiction (an AU quotation at 23:30 in Sydney is tomorrow's in UTC)
-        LocalDate today = org.tradedesk.platform.BusinessCalendar.dateIn(clock, formJurisdiction == null || formJurisdiction.isBlank() ? org.tradedesk.tariff.Jurisdiction.TW.zone()
-                : org.tradedesk.tariff.Jurisdiction.of(formJurisdiction).zone());
+        LocalDate today = calendar.todayIn(formJurisdiction == null || formJurisdiction.isBlank() ? "TW" : formJurisdiction);
         model.addAttribute("form", QuotationForm.blank(clientId == null ? "" : clientId.toString(), formJurisdiction, today));
         model.addAttribute("clients", clientList());
         return "taxes/quotation";

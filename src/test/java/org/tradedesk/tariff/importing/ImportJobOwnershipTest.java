@@ -113,7 +113,7 @@ class ImportJobOwnershipTest {
             }
         };
         TariffImporter importer = new TariffImporter(markedMeanwhile, index, Runnable::run, transactions,
-                Clock.systemUTC(), instance);
+                Clock.systemUTC(), instance, new org.tradedesk.platform.BusinessCalendar(Clock.systemUTC(), null));
 
         long job = importer.submitBundled(Jurisdiction.TW, "test");
 

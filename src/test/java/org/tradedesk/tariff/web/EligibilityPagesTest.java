@@ -29,6 +29,10 @@ class EligibilityPagesTest {
     MockMvc mvc;
     @Autowired
     AuditTrail audit;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    org.tradedesk.tariff.persistence.EligibilityStore store;
 
     private String page(RequestPostProcessor who, String lang) throws Exception {
         return mvc.perform(get("/tariff/eligibility").with(who).param("lang", lang)).andExpect(status().isOk())
@@ -99,6 +103,18 @@ class EligibilityPagesTest {
         String page = mvc.perform(get("/tariff/eligibility").with(MANAGER).param("lang", "en"))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).doesNotContain("9999");
+    }
+
+    @Test
+    @org.springframework.transaction.annotation.Transactional
+    void theLastAmendmentIsDatedByTheDayInItsListsJurisdictionNotUtc() {
+        // 17:00 UTC is 01:00 on the next day in Taipei: a TW list amended then was amended on the 8th
+        jdbc.update("insert into tariff_eligibility_member (jurisdiction, list_code, country, valid_from, status, source, origin, "
+                + "amended_by, amended_at) values ('TW', 'TW_COLUMN_II', 'PY', date '2026-01-01', 'TO_CONFIRM', 'zone test', "
+                + "'AMENDMENT', 'mona', ?)", java.time.OffsetDateTime.parse("2099-12-07T17:00:00Z"));
+        org.tradedesk.shared.MessageText amended = store.describeVersionText().args().get(1).message();
+        assertThat(amended.code()).isEqualTo("tariff.eligibility.version.amendments");
+        assertThat(amended.args().get(1).value()).isEqualTo("2099-12-08");
     }
 
     @Test

@@ -51,6 +51,24 @@ final class DocumentsTestSupport {
         return new TaxDocuments(messages, new PdfRenderer(engine), java.time.Clock.systemUTC(), texts);
     }
 
+    /** As the application wires them, dating letters by {@code calendar} (no stored-message upgrades). */
+    static TaxDocuments datedBy(org.tradedesk.platform.BusinessCalendar calendar) {
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasenames("i18n/messages", "i18n/taxes");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+        resolver.setPrefix("templates/");
+        resolver.setSuffix(".html");
+        resolver.setTemplateMode(TemplateMode.HTML);
+        resolver.setCharacterEncoding("UTF-8");
+        SpringTemplateEngine engine = new SpringTemplateEngine();
+        engine.setTemplateResolver(resolver);
+        engine.setTemplateEngineMessageSource(messages);
+        return new TaxDocuments(messages, new PdfRenderer(engine), calendar,
+                new org.tradedesk.platform.MessageTexts(messages, new org.tradedesk.platform.Formats(java.time.Clock.systemUTC())));
+    }
+
     static XSSFWorkbook read(byte[] xlsx) {
         try {
             return new XSSFWorkbook(new ByteArrayInputStream(xlsx));

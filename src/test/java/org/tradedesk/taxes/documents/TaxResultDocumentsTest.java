@@ -142,4 +142,41 @@ class TaxResultDocumentsTest {
     private static TaxResult run(TaxRequest request) {
         return ENGINE.calculate(request, CHAINS.forJurisdiction(request.jurisdiction(), request.date()));
     }
+
+    /** The data versions of a result saved before its sources were values, as the store now reads their English texts. */
+    @Test
+    void anOldRatesSourceAndDayAndAnUnreadReliefTextAreLabelledForTheReader() {
+        java.time.LocalDate calculated = java.time.LocalDate.of(2026, 3, 5);
+        org.tradedesk.shared.MessageText quote = org.tradedesk.shared.MessageText.of("taxes.dataVersion.quote",
+                org.tradedesk.shared.MessageText.Arg.number(new BigDecimal("1.1")), org.tradedesk.shared.MessageText.Arg.literal("NZD"),
+                org.tradedesk.shared.MessageText.Arg.literal("AUD"));
+        org.tradedesk.shared.MessageText where = org.tradedesk.shared.MessageText.of("taxes.dataVersion.rate.from",
+                org.tradedesk.shared.MessageText.Arg.message(org.tradedesk.shared.MessageText.of("taxes.exchange-rate.row",
+                        org.tradedesk.shared.MessageText.Arg.literal("RBA"), org.tradedesk.shared.MessageText.Arg.literal("12"))),
+                org.tradedesk.shared.MessageText.Arg.date(java.time.LocalDate.of(2026, 3, 2)));
+        org.tradedesk.shared.MessageText table = org.tradedesk.shared.MessageText.of("taxes.dataVersion.rate",
+                org.tradedesk.shared.MessageText.Arg.message(quote), org.tradedesk.shared.MessageText.Arg.message(where));
+        TaxDocument.DataVersion rate = TaxResultDocuments.dataVersion("exchangeRate.NZD", table, calculated);
+        assertThat(rate.effectiveFrom()).isEqualTo(java.time.LocalDate.of(2026, 3, 2));
+        assertThat(org.tradedesk.taxes.EngineTexts.en(rate.sourceText())).isEqualTo("rate table: RBA, row 12");
+        assertThat(org.tradedesk.taxes.EngineTexts.zh(rate.versionText())).isEqualTo("1 AUD 兌 1.1 NZD（RBA，第 12 列，2026/03/02 起生效）");
+        assertThat(TaxResultDocuments.savedQuote(table)).containsExactly("1.1", "NZD", "AUD");
+
+        org.tradedesk.shared.MessageText given = org.tradedesk.shared.MessageText.of("taxes.dataVersion.rate.request",
+                org.tradedesk.shared.MessageText.Arg.message(quote));
+        TaxDocument.DataVersion request = TaxResultDocuments.dataVersion("exchangeRate.NZD", given, calculated);
+        assertThat(request.effectiveFrom()).isEqualTo(calculated);
+        assertThat(org.tradedesk.taxes.EngineTexts.en(request.sourceText())).isEqualTo("given in the request, for the calculation date");
+        assertThat(TaxResultDocuments.savedQuote(given)).containsExactly("1.1", "NZD", "AUD");
+
+        // a draught text in a form the store does not read: labelled by its line, not by the raw key
+        TaxDocument.DataVersion draught = TaxResultDocuments.dataVersion("draught.line1", org.tradedesk.shared.MessageText.of(
+                "taxes.text.asGiven", org.tradedesk.shared.MessageText.Arg.literal("beer (draught) from 2025-02-01")), calculated);
+        assertThat(org.tradedesk.taxes.EngineTexts.en(draught.label())).isEqualTo("Draught rate of invoice line 1");
+        assertThat(org.tradedesk.taxes.EngineTexts.zh(draught.label())).doesNotContain("draught.line");
+        assertThat(draught.effectiveFrom()).isEqualTo(java.time.LocalDate.of(2025, 2, 1));
+        TaxDocument.DataVersion spr = TaxResultDocuments.dataVersion("spr.line2", org.tradedesk.shared.MessageText.of(
+                "taxes.text.asGiven", org.tradedesk.shared.MessageText.Arg.literal("cider SPR")), calculated);
+        assertThat(org.tradedesk.taxes.EngineTexts.en(spr.label())).isEqualTo("Small Producer Relief table of invoice line 2");
+    }
 }

@@ -40,8 +40,33 @@ class OldSavedJsonTest {
         // the chain's version, a fixed form the engine wrote, is the message it stands for
         assertThat(EngineTexts.zh(result.dataVersions().get("chain"))).isEqualTo("TW 稅費計算定義 TW-2018.1（2018/01/01 起生效）");
         assertThat(EngineTexts.en(result.dataVersions().get("chain"))).startsWith("TW tax chain TW-2018.1 (effective ");
-        // any other text shows as it was stored
-        assertThat(EngineTexts.zh(result.dataVersions().get("exchangeRate.USD"))).isEqualTo("32.15 TWD per USD (given in the request)");
+        // the rate given in the request, also a fixed form, reads in the reader's language
+        assertThat(EngineTexts.zh(result.dataVersions().get("exchangeRate.USD"))).isEqualTo("1 USD 兌 32.15 TWD（申請所列）");
+        assertThat(EngineTexts.en(result.dataVersions().get("exchangeRate.USD"))).isEqualTo("32.15 TWD per USD (given in the request)");
+    }
+
+    @Test
+    void oldRateAndReliefTextsReadInTheReadersLanguageAndOtherTextsAsStored() {
+        CalculationStore store = new CalculationStore(null, json);
+        TaxResult result = store.result("""
+                {"jurisdiction":"AU","date":"2026-03-05","currency":"AUD","customsValue":2000,"transportAndInsurance":0,
+                 "lines":[],"taxes":[],"total":100,"totalDisplay":100,"options":[],"steps":[],"notes":[],
+                 "dataVersions":{"exchangeRate.USD":"0.91 USD per AUD (given in the request)",
+                   "exchangeRate.NZD":"1.1 NZD per AUD (RBA [rate table row 12], effective 2026-03-02)",
+                   "exchangeRate.JPY":"95.5 JPY per AUD (ABF, effective 2026-03-02 to 2026-03-08)",
+                   "exchangeRate.EUR":"0.6 EUR per AUD (typed by hand)",
+                   "draught.line1":"beer draught rate from 2025-02-01 (UK-2026.1, HMRC Notice 226)",
+                   "spr.line2":"cider lookup table from 2025-02-01 (UK-2026.1, HMRC SPR table)",
+                   "tariff.line1":"AU 2204.21.10 — tariff data version 3"}}""");
+        var v = result.dataVersions();
+        assertThat(EngineTexts.zh(v.get("exchangeRate.USD"))).isEqualTo("1 AUD 兌 0.91 USD（申請所列）");
+        assertThat(EngineTexts.zh(v.get("exchangeRate.NZD"))).isEqualTo("1 AUD 兌 1.1 NZD（RBA，第 12 列，2026/03/02 起生效）");
+        assertThat(EngineTexts.en(v.get("exchangeRate.NZD"))).isEqualTo("1.1 NZD per AUD (RBA, row 12, effective 2 Mar 2026)");
+        assertThat(EngineTexts.zh(v.get("exchangeRate.JPY"))).isEqualTo("1 AUD 兌 95.5 JPY（ABF，2026/03/02 至 2026/03/08 生效）");
+        assertThat(EngineTexts.zh(v.get("exchangeRate.EUR"))).isEqualTo("1 AUD 兌 0.6 EUR（typed by hand）");
+        assertThat(EngineTexts.zh(v.get("draught.line1"))).isEqualTo("英國稅務海關總署（HMRC）自 2025/02/01 起適用之「beer」桶裝稅率（稅費計算定義 UK-2026.1；HMRC Notice 226）");
+        assertThat(EngineTexts.en(v.get("spr.line2"))).isEqualTo("HMRC Small Producer Relief lookup table \"cider\" in force from 1 Feb 2025 (tax chain UK-2026.1; HMRC SPR table)");
+        assertThat(EngineTexts.zh(v.get("tariff.line1"))).as("not a fixed form: as stored").isEqualTo("AU 2204.21.10 — tariff data version 3");
     }
 
     @Test

@@ -80,6 +80,8 @@ class QuotationPagesTest {
     ClientDirectory clients;
     @Autowired
     TaxCalculations calculations;
+    @Autowired
+    java.time.Clock clock;
 
     long client(PreferredLanguage language) {
         TestSecurityContextHolder.setAuthentication(
@@ -227,6 +229,18 @@ class QuotationPagesTest {
         String en = mvc.perform(get("/taxes/quotations/new").param("lang", "en").with(COORDINATOR))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(en).contains("Duty and tax quotation", "Invoice lines", "Save calculation");
+    }
+
+    @Test
+    void aUkQuotationFormIsDatedByLondonsDayAndAnUnknownCodeStillShowsTheForm() throws Exception {
+        // the UK tax chain has no tariff schedule: the form was refused with tariff.jurisdiction.unknown
+        String uk = mvc.perform(get("/taxes/quotations/new").param("jurisdiction", "UK").param("lang", "en").with(COORDINATOR))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String london = java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Europe/London")).toString();
+        assertThat(uk).contains("Duty and tax quotation").containsPattern("<option value=\"UK\" selected=\"selected\"")
+                .contains("value=\"" + london + "\"");
+        mvc.perform(get("/taxes/quotations/new").param("jurisdiction", "IE").with(COORDINATOR)).andExpect(status().isOk());
+        mvc.perform(get("/taxes/quotations/new").param("jurisdiction", "ZZ").with(COORDINATOR)).andExpect(status().isOk());
     }
 
     @Test
