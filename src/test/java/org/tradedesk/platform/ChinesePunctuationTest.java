@@ -37,7 +37,8 @@ class ChinesePunctuationTest {
             "markets.decision.choices.help", "the input format to type: KOR: reason",
             "markets.decision.tariff-reasons.help", "the input format to type: AUS: reason",
             "duty.expression.invalid", "examples of the duty syntax to type: MAX(10%, 38 TWD/pr)",
-            "taxes.working.spr", "an arithmetic working: ({4} + {5} × ({0} − {2}))");
+            "taxes.working.spr", "an arithmetic working: ({4} + {5} × ({0} − {2}))",
+            "clearance.xml.fault.ampersand", "names the XML escape itself: &amp;");
 
     @Test
     void noHalfWidthPunctuationInsideChineseText() throws IOException {

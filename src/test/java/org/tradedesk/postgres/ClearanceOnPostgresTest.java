@@ -80,11 +80,12 @@ class ClearanceOnPostgresTest {
         long version = read.transaction().version();
         assertThatThrownBy(() -> transactions.move(id, version - 1, TransactionStatus.DOCUMENTS_COMPLETE, null))
                 .isInstanceOf(StaleTransactionEdit.class);
-        transactions.move(id, version, TransactionStatus.CLOSED, null);
+        // the file arrived and was never declared: closing it needs the reason recorded (the lodgement deadline runs)
+        transactions.move(id, version, TransactionStatus.CLOSED, null, "Shipment returned to the seller");
         assertThatThrownBy(() -> transactions.update(id, version + 1, details)).isInstanceOf(TransactionClosed.class);
         List<HistoryEntry> history = transactions.history(id);
-        assertThat(history).extracting(h -> h.what().code()).containsExactly("clearance.history.status",
-                "clearance.history.invoice-captured", "clearance.history.document-added", "clearance.history.created");
-        assertThat(history.get(2).what().args()).hasSize(4);
+        assertThat(history).extracting(h -> h.what().code()).containsExactly("clearance.history.closed-with-deadlines",
+                "clearance.history.status", "clearance.history.invoice-captured", "clearance.history.document-added", "clearance.history.created");
+        assertThat(history.get(3).what().args()).hasSize(4);
     }
 }

@@ -26,7 +26,7 @@ import org.tradedesk.tariff.TariffCatalogue;
 
 /**
  * Market access from the loaded schedule. The market AUS is given the rows of the USA in the real Comtrade portal file
- * (HS 8542 exports 2013–2024, its codes 842/USA replaced by 36/AUS: the trade figures only carry the scoring; the tariff
+ * (HS 8542 exports 2013–2024, its codes 842/USA replaced by 36/AUS and 8542 by 2204: the trade figures only carry the scoring; the tariff
  * is what this test is about). The line is Australia's 2204.21.10 (wine in containers ≤ 2 L, ≥ 15 % vol… as the bundled
  * Schedule 3 JSON publishes it): general rate 5 %, RCEP (Schedule 14) 4 %, and no KAFTA (Schedule 10) entry — so goods
  * of Korea, an FTA party since 12 December 2014 on the bundled country list, are Free (Customs Tariff Act 1995 s 16).
@@ -61,11 +61,14 @@ class ScheduleTariffScoringTest {
         }
         csv = csv.replace("\"842\",\"USA\",\"USA\"", "\"36\",\"AUS\",\"Australia\"");
         assertThat(csv).contains("\"36\",\"AUS\"");
+        // the scored product and the tariff line must be one product (a line of another product is refused): the file's
+        // HS 8542 figures stand for HS 2204 (wine), the product of the schedule line 2204.21.10
+        csv = csv.replace("\"8542\"", "\"2204\"");
         String json = mvc.perform(multipart("/api/v1/markets/datasets").file(new MockMultipartFile("file", "portal-as-aus.csv", "text/csv",
                 csv.getBytes(StandardCharsets.ISO_8859_1)))).andReturn().getResponse().getContentAsString();
         dataset = ((Number) JsonPath.read(json, "$.id")).longValue();
         json = mvc.perform(post("/api/v1/markets/projects").contentType(MediaType.APPLICATION_JSON).content("""
-                        {"name":"Wine to Australia","hsCodes":["8542"],"markets":["CHN","KOR","AUS"],
+                        {"name":"Wine to Australia","hsCodes":["2204"],"markets":["CHN","KOR","AUS"],
                          "questions":["Which tariff applies?"],"datasets":[%d]}""".formatted(dataset)))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         project = ((Number) JsonPath.read(json, "$.id")).longValue();
@@ -73,7 +76,7 @@ class ScheduleTariffScoringTest {
 
     String scoring(String origin, String extra) {
         return """
-                {"dataset":%d,"flow":"X","product":"8542","from":2019,"to":2024,
+                {"dataset":%d,"flow":"X","product":"2204","from":2019,"to":2024,
                  "weights":{"DEMAND_SIZE":40,"DEMAND_GROWTH":40,"TARIFF":20},"tariffs":{"CHN":0,"KOR":8%s},
                  "origin":"%s","tariffDate":"2026-12-01","tariffCodes":{"AUS":"2204.21.10"}%s}"""
                 .formatted(dataset, extra.isEmpty() ? "" : ",\"AUS\":3", origin, extra);
@@ -127,7 +130,7 @@ class ScheduleTariffScoringTest {
     }
 
     String page(String lang, String extra) throws Exception {
-        return mvc.perform(get("/markets/projects/" + project + "?dataset=" + dataset + "&flow=X&product=8542&from=2019&to=2024"
+        return mvc.perform(get("/markets/projects/" + project + "?dataset=" + dataset + "&flow=X&product=2204&from=2019&to=2024"
                         + "&w_DEMAND_SIZE=40&w_DEMAND_GROWTH=40&w_TARIFF=20&tariff_CHN=0&tariff_KOR=8" + extra).header("Accept-Language", lang))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
@@ -144,8 +147,9 @@ class ScheduleTariffScoringTest {
                 .contains("AU 2204.21.10 on 2026-12-01: MFN 5%").contains("from a loaded tariff schedule")
                 .doesNotContain("markets-scoring-error");
 
-        String unknown = page("en", "&tariffCode_AUS=9999.99.99&origin=TW&tariffDate=2026-12-01");
-        assertThat(unknown).contains("Market AUS: the line AU 9999.99.99 is not in the loaded schedule");
+        // a line of the product that the schedule does not hold (a line of another product is refused before: T2MinorFixesTest)
+        String unknown = page("en", "&tariffCode_AUS=2204.99.99&origin=TW&tariffDate=2026-12-01");
+        assertThat(unknown).contains("Market AUS: the line AU 2204.99.99 is not in the loaded schedule");
 
         String origin = page("en", "&tariffCode_AUS=2204.21.10&origin=XX");
         assertThat(origin).contains("is not an ISO 3166 alpha-2 country code");
