@@ -87,7 +87,7 @@ class HomeWorkQueuePageTest {
         Instant declarationSent = Instant.now(clock).minus(Duration.ofDays(1));
         String declaration = "insert into clearance_declaration (transaction_id, revision, message_version, function_code, status,"
                 + " message_format, message_id, declaration_json, created_by, created_at, sent_to, sent_at)"
-                + " values (?, ?, 1, '9', ?, 'TW_XML', ?, '{}', 'home.coord', ?, ?, ?)";
+                + " values (?, ?, 1, '9', ?, 'TW_XML', ?, '{\"version\":1}', 'home.coord', ?, ?, ?)"; // the smallest message the store reads back
         jdbc.update(declaration, file, 1, "SUPERSEDED", "TD" + file + "R1", Timestamp.from(declarationSent), null, null);
         jdbc.update(declaration, file, 2, "SENT", "TD" + file + "R2", Timestamp.from(declarationSent), "jane@example.com",
                 Timestamp.from(declarationSent));
