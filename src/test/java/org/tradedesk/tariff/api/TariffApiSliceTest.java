@@ -49,6 +49,11 @@ class TariffApiSliceTest {
         Clock clock() {
             return Clock.fixed(Instant.parse("2026-03-02T00:00:00Z"), ZoneOffset.UTC);
         }
+
+        @Bean
+        org.tradedesk.platform.BusinessCalendar calendar(Clock clock) {
+            return new org.tradedesk.platform.BusinessCalendar(clock, java.time.ZoneId.of("Asia/Taipei"));
+        }
     }
 
     @Test
