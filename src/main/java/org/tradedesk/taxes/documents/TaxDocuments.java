@@ -51,20 +51,6 @@ public class TaxDocuments {
         this.texts = texts;
     }
 
-    /** With {@code clock}'s instant and the product's default zone (tests). */
-    public TaxDocuments(MessageSource messages, PdfRenderer pdf, Clock clock, MessageTexts texts) {
-        this(messages, pdf, new org.tradedesk.platform.BusinessCalendar(clock, null), texts);
-    }
-
-    /** Without stored-message upgrades (tests that render fresh results only). */
-    public TaxDocuments(MessageSource messages, PdfRenderer pdf, Clock clock) {
-        this(messages, pdf, clock, new MessageTexts(messages, FORMATS));
-    }
-
-    public TaxDocuments(MessageSource messages, PdfRenderer pdf) {
-        this(messages, pdf, Clock.systemUTC());
-    }
-
     public byte[] worksheetXlsx(TaxDocument doc) {
         return new WorksheetXlsxWriter(doc, new DocumentLabels(messages, doc.language(), texts)).write();
     }

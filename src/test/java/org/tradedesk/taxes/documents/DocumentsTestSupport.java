@@ -29,30 +29,15 @@ final class DocumentsTestSupport {
 
     /** As the application wires them: the shared renderer with {@code upgrade} as the modules' stored-message upgrade. */
     static TaxDocuments documents(org.tradedesk.platform.StoredMessageUpgrade upgrade) {
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasenames("i18n/messages", "i18n/taxes");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
-        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
-        resolver.setPrefix("templates/");
-        resolver.setSuffix(".html");
-        resolver.setTemplateMode(TemplateMode.HTML);
-        resolver.setCharacterEncoding("UTF-8");
-        SpringTemplateEngine engine = new SpringTemplateEngine();
-        engine.setTemplateResolver(resolver);
-        engine.setTemplateEngineMessageSource(messages);
-        if (upgrade == null) {
-            return new TaxDocuments(messages, new PdfRenderer(engine));
-        }
-        org.springframework.beans.factory.support.DefaultListableBeanFactory beans = new org.springframework.beans.factory.support.DefaultListableBeanFactory();
-        beans.registerSingleton("upgrade", upgrade);
-        org.tradedesk.platform.MessageTexts texts = new org.tradedesk.platform.MessageTexts(messages,
-                new org.tradedesk.platform.Formats(java.time.Clock.systemUTC()), beans.getBeanProvider(org.tradedesk.platform.StoredMessageUpgrade.class));
-        return new TaxDocuments(messages, new PdfRenderer(engine), java.time.Clock.systemUTC(), texts);
+        return wired(new org.tradedesk.platform.BusinessCalendar(java.time.Clock.systemUTC(), java.time.ZoneId.of("Asia/Taipei")), upgrade);
     }
 
     /** As the application wires them, dating letters by {@code calendar} (no stored-message upgrades). */
     static TaxDocuments datedBy(org.tradedesk.platform.BusinessCalendar calendar) {
+        return wired(calendar, null);
+    }
+
+    private static TaxDocuments wired(org.tradedesk.platform.BusinessCalendar calendar, org.tradedesk.platform.StoredMessageUpgrade upgrade) {
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
         messages.setBasenames("i18n/messages", "i18n/taxes");
         messages.setDefaultEncoding("UTF-8");
@@ -65,8 +50,13 @@ final class DocumentsTestSupport {
         SpringTemplateEngine engine = new SpringTemplateEngine();
         engine.setTemplateResolver(resolver);
         engine.setTemplateEngineMessageSource(messages);
-        return new TaxDocuments(messages, new PdfRenderer(engine), calendar,
-                new org.tradedesk.platform.MessageTexts(messages, new org.tradedesk.platform.Formats(java.time.Clock.systemUTC())));
+        org.springframework.beans.factory.support.DefaultListableBeanFactory beans = new org.springframework.beans.factory.support.DefaultListableBeanFactory();
+        if (upgrade != null) {
+            beans.registerSingleton("upgrade", upgrade);
+        }
+        org.tradedesk.platform.MessageTexts texts = new org.tradedesk.platform.MessageTexts(messages,
+                new org.tradedesk.platform.Formats(java.time.Clock.systemUTC()), beans.getBeanProvider(org.tradedesk.platform.StoredMessageUpgrade.class));
+        return new TaxDocuments(messages, new PdfRenderer(engine), calendar, texts);
     }
 
     static XSSFWorkbook read(byte[] xlsx) {
