@@ -190,6 +190,27 @@ final class AlternativeEngineCosting {
     }
 
     /**
+     * The preferences the engine offers for the invoice's lines (their origins and tariff lines on {@code today}), as the
+     * costing of an FTA_PREFERENCE accepts them; none when the invoice cannot be costed (no currency, no Incoterm, a line
+     * without an amount: the costing says why when asked).
+     */
+    static List<String> offeredPreferences(TransactionView view, CapturedInvoice invoice, Engine engine, LocalDate today) {
+        if (invoice == null || invoice.currency() == null || DeclarationBuilding.incoterm(view, invoice) == null
+                || invoice.lines().stream().anyMatch(l -> l.amount() == null)) {
+            return List.of();
+        }
+        Set<String> offered = new LinkedHashSet<>();
+        TaxResult atGeneral = engine.calculate().apply(request(view, invoice,
+                new EngineTreatment(null, null, null, List.of(), null, null, null), today));
+        for (TaxResult.DutyOption o : atGeneral.options()) {
+            if (!o.scheme().equals(GENERAL) && !o.scheme().equals(NOT_A_CHOICE)) {
+                offered.add(o.scheme());
+            }
+        }
+        return List.copyOf(offered);
+    }
+
+    /**
      * The tax engine's request for the invoice, every line at the general rate: the declaration's request
      * ({@link DeclarationBuilding#taxRequest}) with no option chosen on any line and the alternative's rate, freight and
      * insurance.

@@ -100,6 +100,33 @@ public class ClearanceIssues {
                 costing, CurrentUser.name(), now);
     }
 
+    /**
+     * The choices the page form offers for the tax engine (the same as the API's): the invoice's lines, the preferences the
+     * engine offers for them, whether the chain knows TCOs. A file whose invoice the engine cannot cost offers no preference
+     * (the costing, when asked, says why).
+     */
+    @Transactional(readOnly = true)
+    public EngineChoices engineChoices(TransactionId id) {
+        TransactionView view = transactions.transaction(id);
+        LocalDate today = FileTime.today(clock, view.details().jurisdiction());
+        String jurisdiction = view.details().jurisdiction().name();
+        boolean knowsTco = taxes.hasConcession(jurisdiction, AlternativeEngineCosting.TCO, today);
+        org.tradedesk.clearance.messages.CapturedInvoice invoice = DeclarationBuilding.invoice(view);
+        if (invoice == null) {
+            return EngineChoices.none(knowsTco);
+        }
+        List<EngineChoices.Line> lines = invoice.lines().stream().map(l -> new EngineChoices.Line(l.lineNumber(), l.description(),
+                l.tariffCode(), l.originCountry(), l.amount())).toList();
+        List<String> preferences;
+        try {
+            preferences = AlternativeEngineCosting.offeredPreferences(view, invoice,
+                    new AlternativeEngineCosting.Engine(taxes::calculate, j -> knowsTco), today);
+        } catch (org.tradedesk.shared.TradedeskException e) {
+            preferences = List.of(); // the engine cannot cost the invoice as it is: the costing says why when asked
+        }
+        return new EngineChoices(lines, preferences, knowsTco, invoice.currency());
+    }
+
     private static void checkCost(Money cost) {
         if (cost == null) {
             throw new ClearanceInputInvalid("costAmount", "clearance.field.required", "costAmount is required", "costAmount");

@@ -112,6 +112,109 @@ class ClearanceApiErrors {
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, e.messageCode(), detail, List.of(error(e.field(), detail, locale))));
     }
 
+    /**
+     * A body that cannot be read (issue 8: {@code "amount":1e30} had no {@code errors[]}): the field at fault with its label and,
+     * for a number past its bounds, the bounds of that field — its {@code @Digits}, the product's amount bounds
+     * ({@code platform.validation.Bounds}) for an {@code @Amount}, else the bounds of any number of a body — or, for a text
+     * where a number is wanted, what was given; a body that is not JSON at all names no field.
+     */
+    @ExceptionHandler(org.springframework.http.converter.HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> unreadableBody(org.springframework.http.converter.HttpMessageNotReadableException e,
+            org.springframework.web.method.HandlerMethod handler) {
+        Locale locale = LocaleContextHolder.getLocale();
+        tools.jackson.core.JacksonException jackson = jackson(e);
+        String field = jackson == null ? null : RequestFields.path(jackson);
+        if (field == null) {
+            ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "error.unreadable",
+                    messages.getMessage("error.unreadable.detail", null, locale), List.of());
+            return ResponseEntity.badRequest().body(problem);
+        }
+        TradedeskException business = business(e);
+        Class<?> target = jackson instanceof tools.jackson.databind.exc.MismatchedInputException m ? m.getTargetType() : null;
+        String code;
+        String message;
+        if (business != null && "platform.json.number-out-of-bounds".equals(business.messageCode())) {
+            int[] bound = RequestFields.bound(handler, field);
+            Object[] args = business.arguments();
+            code = "clearance.request.number-out-of-bounds";
+            message = messages.getMessage(code, new Object[] {args.length > 2 ? args[2] : "",
+                    bound != null ? bound[0] : args[0], bound != null ? bound[1] : args[1]}, locale);
+        } else if (business != null) {
+            code = "error.unreadable";
+            message = detail(business, locale);
+        } else if (target != null && (Number.class.isAssignableFrom(target) || target.isPrimitive() && target != boolean.class)
+                && jackson instanceof tools.jackson.databind.exc.InvalidFormatException f) {
+            code = "error.unreadable";
+            message = messages.getMessage("clearance.capture.not-a-number", new Object[] {clip(String.valueOf(f.getValue()))}, locale);
+        } else {
+            code = "error.unreadable";
+            message = expected(target, locale);
+        }
+        List<Map<String, Object>> errors = List.of(error(field, message, locale));
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, code,
+                joined(messages.getMessage("error.validation", null, locale), errors, locale), errors));
+    }
+
+    /**
+     * Bean validation of a body: every field at fault with its label, in the reader's language; a number past its
+     * {@code @Digits} or {@code @Amount} bounds says what was given and the bounds (issue 8).
+     */
+    @ExceptionHandler(org.springframework.web.bind.MethodArgumentNotValidException.class)
+    ResponseEntity<ProblemDetail> invalidBody(org.springframework.web.bind.MethodArgumentNotValidException e) {
+        Locale locale = LocaleContextHolder.getLocale();
+        List<Map<String, Object>> errors = new java.util.ArrayList<>();
+        for (org.springframework.validation.FieldError fe : e.getBindingResult().getFieldErrors()) {
+            int[] bound = RequestFields.bound(fe);
+            String message = bound == null ? messages.getMessage(fe, locale)
+                    : messages.getMessage("clearance.request.number-out-of-bounds", new Object[] {clip(String.valueOf(fe.getRejectedValue())),
+                            bound[0], bound[1]}, locale);
+            Map<String, Object> error = error(fe.getField(), message, locale);
+            error.put("rejectedValue", clip(String.valueOf(fe.getRejectedValue())));
+            errors.add(error);
+        }
+        for (org.springframework.validation.ObjectError ge : e.getBindingResult().getGlobalErrors()) {
+            errors.add(error(ge.getObjectName(), messages.getMessage(ge, locale), locale));
+        }
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "error.validation",
+                joined(messages.getMessage("error.validation", null, locale), errors, locale), errors));
+    }
+
+    private static tools.jackson.core.JacksonException jackson(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof tools.jackson.core.JacksonException j) {
+                return j;
+            }
+        }
+        return null;
+    }
+
+    private static TradedeskException business(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof TradedeskException b) {
+                return b;
+            }
+        }
+        return null;
+    }
+
+    /** What a field of this type takes, as the platform says it (error.field.*). */
+    private String expected(Class<?> type, Locale locale) {
+        String key = type == null ? "error.field.invalid"
+                : type.isEnum() ? "error.field.one-of"
+                : type == java.time.LocalDate.class ? "error.field.date"
+                : type == java.time.Instant.class || type == java.time.LocalDateTime.class || type == java.time.OffsetDateTime.class
+                        ? "error.field.date-time"
+                : type == Boolean.class || type == boolean.class ? "error.field.boolean"
+                : Number.class.isAssignableFrom(type) || type.isPrimitive() ? "error.field.number" : "error.field.invalid";
+        Object[] args = type != null && type.isEnum() ? new Object[] {java.util.Arrays.stream(type.getEnumConstants())
+                .map(c -> ((Enum<?>) c).name()).collect(java.util.stream.Collectors.joining(", "))} : null;
+        return messages.getMessage(key, args, locale);
+    }
+
+    private static String clip(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 37) + "...";
+    }
+
     /** Any other business refusal of the clearance API (not found, conflict, forbidden): the same shape, no field. */
     @ExceptionHandler(TradedeskException.class)
     ResponseEntity<ProblemDetail> business(TradedeskException e) {

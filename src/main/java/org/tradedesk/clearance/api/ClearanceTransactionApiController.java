@@ -226,7 +226,7 @@ class ClearanceTransactionApiController {
     @PostMapping(path = "/{id}/documents/invoice", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Capture an invoice by hand (no file): header and lines, checked field by field",
             description = "400 with errors[{field, message}] naming e.g. lines[0].tariffCode or lines[1].originCountry.")
-    ResponseEntity<Object> capture(@PathVariable long id, @RequestBody InvoiceRequest body,
+    ResponseEntity<Object> capture(@PathVariable long id, @jakarta.validation.Valid @RequestBody InvoiceRequest body,
             @RequestParam(name = "version", required = false) Long version) {
         DocumentView added = transactions.captureInvoice(TransactionId.of(id), version, body.toCaptured());
         return ResponseEntity.created(URI.create("/api/v1/clearance/transactions/" + id + "/documents/" + added.id()))
@@ -242,7 +242,7 @@ class ClearanceTransactionApiController {
     @PutMapping(path = "/{id}/documents/{documentId}/capture", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Correct an invoice's captured data (?version= the document's version read; recorded in the history)")
     Object recapture(@PathVariable long id, @PathVariable long documentId, @RequestParam long version,
-            @RequestBody InvoiceRequest body) {
+            @jakarta.validation.Valid @RequestBody InvoiceRequest body) {
         return answer(transactions.recapture(TransactionId.of(id), documentId, version, body.toCaptured()));
     }
 

@@ -111,7 +111,8 @@ final class CsvLineListReader {
                 throw new UnreadableMessage(MessageText.of("clearance.linelist.no-header"), "line 1", "empty CSV");
             }
             CSVRecord header = it.next();
-            Map<Integer, LineListColumns.Column> columns = LineListColumns.map(header.toList(),
+            List<String> headerNames = header.toList();
+            Map<Integer, LineListColumns.Column> columns = LineListColumns.map(headerNames,
                     "line " + header.getParser().getCurrentLineNumber(), packingList);
             inv.unrecognisedColumns = LineListColumns.unrecognised(header.toList());
             while (it.hasNext()) {
@@ -122,7 +123,7 @@ final class CsvLineListReader {
                     continue;
                 }
                 LineBuilder line = inv.newLine(where);
-                currency.add(LineListColumns.apply(line, columns, row, where));
+                currency.add(LineListColumns.apply(line, columns, headerNames, row, where));
                 number.add(line.invoiceNumber);
                 date.add(line.invoiceDate);
                 packages = packages == null || line.packages == null ? null : packages + line.packages;

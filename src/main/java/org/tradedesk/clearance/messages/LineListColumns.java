@@ -45,6 +45,33 @@ final class LineListColumns {
                 "pkgs", "件數", "箱數", "包裝件數");
     }
 
+    /**
+     * Each column's label in the reader's language (a message code), for the errors that name a column next to the file's
+     * own header (issue 8: "The value 'x' of unit_price" named the column by its internal name).
+     */
+    static String label(Column c) {
+        return switch (c) {
+            case LINE -> "clearance.linelist.column.line";
+            case DESCRIPTION -> "clearance.line.description";
+            case TARIFF -> "clearance.line.tariffCode";
+            case ORIGIN -> "clearance.line.origin";
+            case QUANTITY -> "clearance.line.quantity";
+            case UNIT -> "clearance.line.unit";
+            case NET_MASS -> "clearance.line.netMass";
+            case GROSS_MASS -> "clearance.line.grossMass";
+            case UNIT_PRICE -> "clearance.line.unitPrice";
+            case AMOUNT -> "clearance.line.amount";
+            case CURRENCY -> "clearance.linelist.column.currency";
+            case UN_NUMBER -> "clearance.line.unNumber";
+            case DG_CLASS -> "clearance.line.dgClass";
+            case PACKING_GROUP -> "clearance.line.packingGroup";
+            case INVOICE_NUMBER -> "clearance.linelist.column.invoiceNumber";
+            case INVOICE_DATE -> "clearance.linelist.column.invoiceDate";
+            case MARKS -> "clearance.linelist.column.marks";
+            case PACKAGES -> "clearance.linelist.column.packages";
+        };
+    }
+
     private static void names(Column c, String... names) {
         for (String n : names) {
             NAMES.put(normalise(n), c);
@@ -91,21 +118,24 @@ final class LineListColumns {
         if (packingList) {
             if (List.of(Column.PACKAGES, Column.GROSS_MASS, Column.NET_MASS, Column.QUANTITY).stream().noneMatch(map::containsValue)) {
                 throw new UnreadableMessage(MessageText.of("clearance.linelist.missing-column",
-                        MessageText.Arg.literal("packages")), where, "no packages, mass or quantity column");
+                        MessageText.Arg.code(label(Column.PACKAGES))), where, "no packages, mass or quantity column");
             }
             return map;
         }
         for (Column required : List.of(Column.DESCRIPTION, Column.QUANTITY)) {
             if (!map.containsValue(required)) {
                 throw new UnreadableMessage(MessageText.of("clearance.linelist.missing-column",
-                        MessageText.Arg.literal(required.name().toLowerCase(Locale.ROOT))), where, "no " + required + " column");
+                        MessageText.Arg.code(label(required))), where, "no " + required + " column");
             }
         }
         return map;
     }
 
-    /** Applies one data row; returns the row's currency (or null). */
-    static String apply(LineBuilder line, Map<Integer, Column> columns, List<String> row, String where) {
+    /**
+     * Applies one data row; returns the row's currency (or null). A value that does not read names the row, the column
+     * by the file's own {@code header} and by its label in the reader's language, and what was given.
+     */
+    static String apply(LineBuilder line, Map<Integer, Column> columns, List<String> header, List<String> row, String where) {
         String currency = null;
         for (Map.Entry<Integer, Column> e : columns.entrySet()) {
             String raw = e.getKey() < row.size() ? row.get(e.getKey()) : null;
@@ -115,26 +145,27 @@ final class LineListColumns {
                         MessageText.Arg.number(MessageLimits.MAX_VALUE_CHARS)), where, "value too long");
             }
             String w = where + ", column " + (e.getKey() + 1);
-            String field = e.getValue().name().toLowerCase(Locale.ROOT);
+            String own = e.getKey() < header.size() ? Values.blankToNull(header.get(e.getKey())) : null;
+            Values.Cell cell = new Values.Cell(where, own == null ? "" : Values.clip(own), label(e.getValue()), w);
             switch (e.getValue()) {
-                case LINE -> line.lineNumber = Values.integer(v, field, w);
+                case LINE -> line.lineNumber = Values.whole(v, cell);
                 case DESCRIPTION -> line.description = v;
                 case TARIFF -> line.tariffCode = v == null ? null : v.replaceAll("[.\\s]", "");
                 case ORIGIN -> line.originCountry = v == null ? null : v.toUpperCase(Locale.ROOT);
-                case QUANTITY -> line.quantity = Values.measure(plain(v), field, "clearance.line.quantity", w);
+                case QUANTITY -> line.quantity = Values.measure(plain(v), cell);
                 case UNIT -> line.unitCode = v;
-                case NET_MASS -> line.netMassKg = Values.measure(plain(v), field, "clearance.line.netMass", w);
-                case GROSS_MASS -> line.grossMassKg = Values.measure(plain(v), field, "clearance.line.grossMass", w);
-                case UNIT_PRICE -> line.unitPrice = Values.measure(plain(v), field, "clearance.line.unitPrice", w);
-                case AMOUNT -> line.amount = Values.measure(plain(v), field, "clearance.line.amount", w);
+                case NET_MASS -> line.netMassKg = Values.measure(plain(v), cell);
+                case GROSS_MASS -> line.grossMassKg = Values.measure(plain(v), cell);
+                case UNIT_PRICE -> line.unitPrice = Values.measure(plain(v), cell);
+                case AMOUNT -> line.amount = Values.measure(plain(v), cell);
                 case CURRENCY -> currency = v == null ? null : v.toUpperCase(Locale.ROOT);
                 case UN_NUMBER -> line.unNumber = v == null ? null : v.replaceFirst("(?i)^UN\\s*", "");
                 case DG_CLASS -> line.dangerousGoodsClass = v;
                 case PACKING_GROUP -> line.packingGroup = v;
                 case INVOICE_NUMBER -> line.invoiceNumber = v;
-                case INVOICE_DATE -> line.invoiceDate = Values.date(v == null ? null : v.replace('/', '-'), field, w);
+                case INVOICE_DATE -> line.invoiceDate = Values.date(v == null ? null : v.replace('/', '-'), cell);
                 case MARKS -> line.marks = v;
-                case PACKAGES -> line.packages = Values.integer(plain(v), field, w);
+                case PACKAGES -> line.packages = Values.whole(plain(v), cell);
                 default -> {
                 }
             }

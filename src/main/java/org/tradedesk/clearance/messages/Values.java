@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import org.tradedesk.platform.validation.Bounds;
 import org.tradedesk.shared.MessageText;
 
 /** Parsing of the values read from a message, each failure naming the field and where it is. */
@@ -25,6 +26,12 @@ final class Values {
             return null;
         }
         if (v.length() > 40) {
+            // issue 8: a 41-digit figure is a number, out of range — said so with the bounds, not "not a number"
+            if (LONG_NUMBER.matcher(v).matches()) {
+                throw new UnreadableMessage(MessageText.of("clearance.value.out-of-range", MessageText.Arg.literal(field),
+                        MessageText.Arg.literal(clip(v)), MessageText.Arg.number(Bounds.AMOUNT_INTEGER_DIGITS),
+                        MessageText.Arg.number(Bounds.AMOUNT_FRACTION_DIGITS)), where, field + " out of range " + clip(v));
+            }
             throw invalidNumber(v.substring(0, 40), field, where);
         }
         try {
@@ -34,32 +41,92 @@ final class Values {
         }
     }
 
+    /** Digits with an optional sign and decimal mark (a dot or EDIFACT's comma), at most as long as a value may be. */
+    private static final java.util.regex.Pattern LONG_NUMBER = java.util.regex.Pattern.compile("[+-]?\\d{1,1000}([.,]\\d{1,1000})?");
+
+    /**
+     * A cell of a CSV/XLSX line list: its row ({@code line 3}, {@code sheet S, row 3}), the file's own header of its column,
+     * the column's label in the reader's language (a message code), and where exactly ({@code line 3, column 2}).
+     */
+    record Cell(String row, String header, String labelCode, String where) {
+
+        UnreadableMessage refused(String code, String shown, String log, MessageText.Arg... more) {
+            java.util.List<MessageText.Arg> args = new java.util.ArrayList<>();
+            MessageText at = UnreadableMessage.locationText(row);
+            args.add(at == null ? MessageText.Arg.literal(row) : MessageText.Arg.message(at));
+            args.add(MessageText.Arg.literal(header));
+            args.add(MessageText.Arg.code(labelCode));
+            args.add(MessageText.Arg.literal(shown));
+            args.addAll(java.util.List.of(more));
+            return new UnreadableMessage(new MessageText(code, args), where, log + " in column " + header + " (" + labelCode + ")");
+        }
+    }
+
+    /** A number of a cell, or refused naming the row, the column (header and label) and what was given. */
+    private static BigDecimal number(String s, Cell cell) {
+        String v = blankToNull(s);
+        if (v == null) {
+            return null;
+        }
+        String shown = clip(v);
+        try {
+            return new BigDecimal(v.replace(',', '.'));
+        } catch (NumberFormatException e) {
+            throw cell.refused("clearance.linelist.value.invalid-number", shown, "bad number " + shown);
+        }
+    }
+
     /**
      * A quantity, mass, price or amount of a line list: a number, not negative, with at most
-     * {@link org.tradedesk.platform.validation.Bounds#AMOUNT_INTEGER_DIGITS} digits before the decimal mark and
-     * {@link org.tradedesk.platform.validation.Bounds#AMOUNT_FRACTION_DIGITS} after (the bounds of a figure typed in the
-     * form). Review of issue 8: {@code 1e999} was taken, and {@code -5} reached the database's generic validation
-     * message; both are refused here naming the column (by its label, in the reader's language) and the line.
+     * {@link Bounds#AMOUNT_INTEGER_DIGITS} digits before the decimal mark and {@link Bounds#AMOUNT_FRACTION_DIGITS} after
+     * (the bounds of a figure typed in the form). Review of issue 8: {@code 1e999} was taken, {@code -5} reached the
+     * database's generic validation message, a 41-digit price was "not a number"; each is refused naming the row, the
+     * column by the file's header and its label in the reader's language, and the bounds.
      */
-    static BigDecimal measure(String s, String field, String labelCode, String where) {
-        BigDecimal d = decimal(s, field, where);
+    static BigDecimal measure(String s, Cell cell) {
+        BigDecimal d = number(s, cell);
         if (d == null) {
             return null;
         }
         String shown = clip(s.strip());
         if (d.signum() < 0) {
-            throw new UnreadableMessage(MessageText.of("clearance.value.negative", MessageText.Arg.code(labelCode),
-                    MessageText.Arg.literal(shown)), where, "negative " + field + " " + shown);
+            throw cell.refused("clearance.linelist.value.negative", shown, "negative " + shown);
         }
-        int integerDigits = org.tradedesk.platform.validation.Bounds.AMOUNT_INTEGER_DIGITS;
-        int fractionDigits = org.tradedesk.platform.validation.Bounds.AMOUNT_FRACTION_DIGITS;
-        BigDecimal plain = d.signum() == 0 ? BigDecimal.ZERO : d.stripTrailingZeros();
-        if (plain.precision() - plain.scale() > integerDigits || plain.scale() > fractionDigits) {
-            throw new UnreadableMessage(MessageText.of("clearance.value.out-of-bounds", MessageText.Arg.code(labelCode),
-                    MessageText.Arg.literal(shown), MessageText.Arg.number(integerDigits), MessageText.Arg.number(fractionDigits)),
-                    where, field + " out of bounds " + shown);
+        if (!Bounds.amountFits(d)) {
+            throw cell.refused("clearance.linelist.value.out-of-range", shown, "out of range " + shown,
+                    MessageText.Arg.number(Bounds.AMOUNT_INTEGER_DIGITS), MessageText.Arg.number(Bounds.AMOUNT_FRACTION_DIGITS));
         }
         return d.scale() < 0 ? d.setScale(0) : d;
+    }
+
+    /** A whole number of a cell (a line number, a count of packages), 0 or more. */
+    static Integer whole(String s, Cell cell) {
+        BigDecimal d = number(s, cell);
+        if (d == null) {
+            return null;
+        }
+        try {
+            int n = d.intValueExact();
+            if (n < 0) {
+                throw cell.refused("clearance.linelist.value.negative", clip(s.strip()), "negative");
+            }
+            return n;
+        } catch (ArithmeticException e) {
+            throw cell.refused("clearance.linelist.value.not-whole", clip(s.strip()), "not a whole number");
+        }
+    }
+
+    /** A date of a cell: {@code 2015-01-09} or {@code 20150109}. */
+    static LocalDate date(String s, Cell cell) {
+        String v = blankToNull(s);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return v.length() == 8 ? LocalDate.parse(v, BASIC) : LocalDate.parse(v.length() > 10 ? v.substring(0, 10) : v);
+        } catch (DateTimeParseException e) {
+            throw cell.refused("clearance.linelist.value.invalid-date", clip(v), "bad date");
+        }
     }
 
     static Integer integer(String s, String field, String where) {

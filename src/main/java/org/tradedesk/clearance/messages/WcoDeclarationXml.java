@@ -21,7 +21,8 @@ import org.w3c.dom.Element;
  * (Consignment with ArrivalTransportMeans and LoadingLocation, CustomsValuation/FreightChargeAmount,
  * Importer, TradeTerms) → GovernmentAgencyGoodsItem (SequenceNumeric, CustomsValueAmount, Commodity with
  * Description, Classification {@code TSP} tariff and {@code STA} statistical code, DutyTaxFee with
- * AdValoremTaxBaseAmount, DutyRegimeCode (preference), TaxRateNumeric, TypeCode and Payment/PaymentAmount,
+ * AdValoremTaxBaseAmount, DutyRegimeCode (preference), TaxRateNumeric, TypeCode and Payment/TaxAssessedAmount — the
+ * duty or tax assessed; PaymentAmount, the sum paid, is read back only from declarations written before this was aligned —,
  * GoodsMeasure, Origin). Not carried: insurance, the item invoice amount, the discharge port, per-party
  * addresses beyond the country.
  */
@@ -80,7 +81,9 @@ public final class WcoDeclarationXml {
             for (DutyTax t : it.dutiesAndTaxes()) {
                 x.open("DutyTaxFee").el("AdValoremTaxBaseAmount", t.base(), "currencyID", local).el("DutyRegimeCode", it.preferenceClaimed())
                         .el("TaxRateNumeric", t.rate()).el("TypeCode", t.type());
-                x.open("Payment").el("PaymentAmount", t.amount(), "currencyID", local).close();
+                // the amount of the duty or tax assessed: WCO DM DutyTaxFee/Payment/TaxAssessedAmount (as the DMS declarations of
+                // HMRC CDS and the Australian ICS carry it); PaymentAmount is the sum actually paid, which a declaration does not know
+                x.open("Payment").el("TaxAssessedAmount", t.amount(), "currencyID", local).close();
                 x.close();
             }
             if (it.dutiesAndTaxes().isEmpty() && it.preferenceClaimed() != null) {
@@ -153,7 +156,7 @@ public final class WcoDeclarationXml {
                 if (CustomsResponses.child(t, "TypeCode") != null) {
                     taxes.add(new DutyTax(CustomsResponses.text(t, "TypeCode"), Values.decimal(CustomsResponses.text(t, "TaxRateNumeric"), "TaxRateNumeric", ip),
                             Values.decimal(CustomsResponses.text(t, "AdValoremTaxBaseAmount"), "AdValoremTaxBaseAmount", ip),
-                            Values.decimal(CustomsResponses.text(CustomsResponses.child(t, "Payment"), "PaymentAmount"), "PaymentAmount", ip)));
+                            assessed(CustomsResponses.child(t, "Payment"), ip)));
                 }
             }
             Element value = CustomsResponses.child(g, "CustomsValueAmount");
@@ -206,5 +209,15 @@ public final class WcoDeclarationXml {
         }
         return new Party(CustomsResponses.text(e, "ID"), CustomsResponses.text(e, "Name"),
                 CustomsResponses.text(CustomsResponses.child(e, "Address"), "CountryCode"));
+    }
+
+    /**
+     * The amount assessed of one DutyTaxFee: its Payment's TaxAssessedAmount (WCO DM); a declaration written before the
+     * element was aligned gave it as PaymentAmount, still read.
+     */
+    private static java.math.BigDecimal assessed(Element payment, String where) {
+        String assessed = CustomsResponses.text(payment, "TaxAssessedAmount");
+        return assessed != null ? Values.decimal(assessed, "TaxAssessedAmount", where)
+                : Values.decimal(CustomsResponses.text(payment, "PaymentAmount"), "PaymentAmount", where);
     }
 }

@@ -40,6 +40,7 @@ final class XlsxLineListReader {
             }
             DataFormatter formatter = new DataFormatter();
             Map<Integer, LineListColumns.Column> columns = null;
+            List<String> header = List.of();
             InvoiceBuilder inv = new InvoiceBuilder();
             String currency = null;
             boolean agrees = true;
@@ -51,9 +52,10 @@ final class XlsxLineListReader {
                 String where = "sheet " + sheet.getSheetName() + ", row " + (row.getRowNum() + 1);
                 if (columns == null) {
                     columns = LineListColumns.map(values, where);
+                    header = values;
                     continue;
                 }
-                String c = LineListColumns.apply(inv.newLine(where), columns, values, where);
+                String c = LineListColumns.apply(inv.newLine(where), columns, header, values, where);
                 if (c != null) {
                     agrees &= currency == null || currency.equals(c);
                     currency = currency == null ? c : currency;

@@ -99,6 +99,7 @@ class ClearanceIssuePageController {
         String currency = issue.alternatives().isEmpty()
                 ? ("AU".equals(tx.details().jurisdiction().name()) ? "AUD" : "TWD")
                 : issue.alternatives().get(0).cost().currency().value();
+        engineChoices(id, null, model);
         return show(tx, issue, "alternative", "form", AlternativeForm.blank(currency), model);
     }
 
@@ -109,6 +110,7 @@ class ClearanceIssuePageController {
         IssueView issue = issues.issue(TransactionId.of(id), issueId);
         FormRebinding.Bound<AlternativeForm> rebound = FormRebinding.formToShow(bound, bindingErrors, AlternativeForm.class, request,
                 validator, model);
+        engineChoices(id, rebound.form(), model);
         if (rebound.form() == null || rebound.errors().hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return show(tx, issue, "alternative", "form", rebound.form() == null ? AlternativeForm.blank("TWD") : null, model);
@@ -120,6 +122,21 @@ class ClearanceIssuePageController {
             refused(e, rebound.errors(), response);
             return show(tx, issue, "alternative", "form", null, model);
         }
+    }
+
+    /**
+     * The engine's choices for the form (issue 8: the same as the API's): the invoice lines, the preferences the engine offers
+     * — and the one typed, when it is not among them, so the form comes back with it and its refusal at the field.
+     */
+    private void engineChoices(long id, AlternativeForm typed, Model model) {
+        org.tradedesk.clearance.EngineChoices choices = issues.engineChoices(TransactionId.of(id));
+        java.util.List<String> preferences = new java.util.ArrayList<>(choices.preferences());
+        String given = typed == null || typed.preference() == null ? null : typed.preference().strip();
+        if (given != null && !given.isEmpty() && !preferences.contains(given)) {
+            preferences.add(given);
+        }
+        model.addAttribute("engineChoices", choices);
+        model.addAttribute("preferenceChoices", preferences);
     }
 
     // ---- the choice ----

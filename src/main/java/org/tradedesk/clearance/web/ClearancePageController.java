@@ -413,9 +413,23 @@ class ClearancePageController {
                 String typed = String.valueOf(f.getRejectedValue() instanceof String[] a && a.length > 0 ? a[0] : f.getRejectedValue());
                 String code = f.getField().endsWith("Date")
                         ? typed.strip().matches("\\d{4}-\\d{2}-\\d{2}") ? "clearance.capture.date-not-existing" : "clearance.capture.not-a-date"
+                        // issue 8: digits the field cannot hold are a number out of range, not "not a number"
+                        : typed.strip().matches("[+-]?\\d+(\\.\\d+)?([eE][+-]?\\d+)?") ? "clearance.request.number-out-of-bounds"
                         : "clearance.capture.not-a-number";
-                String text = texts.render(org.tradedesk.shared.MessageText.of(code, org.tradedesk.shared.MessageText.Arg.literal(typed)));
+                String text = texts.render(org.tradedesk.shared.MessageText.of(code, org.tradedesk.shared.MessageText.Arg.literal(typed),
+                        org.tradedesk.shared.MessageText.Arg.number(org.tradedesk.platform.validation.Bounds.AMOUNT_INTEGER_DIGITS),
+                        org.tradedesk.shared.MessageText.Arg.number(org.tradedesk.platform.validation.Bounds.AMOUNT_FRACTION_DIGITS)));
                 out.addError(new org.springframework.validation.FieldError(f.getObjectName(), f.getField(), f.getRejectedValue(), true,
+                        new String[] {"clearance.capture.problem"}, new Object[] {text}, text));
+            } else if (e instanceof org.springframework.validation.FieldError f && java.util.Arrays.asList(f.getCodes() == null
+                    ? new String[0] : f.getCodes()).contains("Amount")) {
+                // issue 8: a figure past the bounds is a number out of range, said with the bounds (platform.validation.Bounds)
+                String text = texts.render(org.tradedesk.shared.MessageText.of("clearance.request.number-out-of-bounds",
+                        org.tradedesk.shared.MessageText.Arg.literal(String.valueOf(f.getRejectedValue() instanceof java.math.BigDecimal b
+                                ? b.toPlainString().length() > 60 ? b.toString() : b.toPlainString() : f.getRejectedValue())),
+                        org.tradedesk.shared.MessageText.Arg.number(org.tradedesk.platform.validation.Bounds.AMOUNT_INTEGER_DIGITS),
+                        org.tradedesk.shared.MessageText.Arg.number(org.tradedesk.platform.validation.Bounds.AMOUNT_FRACTION_DIGITS)));
+                out.addError(new org.springframework.validation.FieldError(f.getObjectName(), f.getField(), f.getRejectedValue(), false,
                         new String[] {"clearance.capture.problem"}, new Object[] {text}, text));
             } else {
                 out.addError(e);

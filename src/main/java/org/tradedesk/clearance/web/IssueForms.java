@@ -43,7 +43,9 @@ final class IssueForms {
     /**
      * An alternative typed on the page: its cost typed whole ({@code costAmount}, as before), or with {@code engine} ticked
      * computed by the tax engine from the file's invoice under the kind's treatment ({@code preference}, {@code tcoNumber} or
-     * {@code tcoRate}, {@code freight} and {@code insurance} in the invoice currency) with one cost entered by hand next to it.
+     * {@code tcoRate}, {@code freight} and {@code insurance} in the invoice currency, the invoice {@code lines} to claim the
+     * preference or TCO on (none ticked: every line the engine offers it for) and an {@code exchangeRate} (empty: the customs
+     * rate table's), the same choices as the API's {@code engine}) with one cost entered by hand next to it.
      */
     record AlternativeForm(@NotNull AlternativeKind kind, @NotBlank @Size(max = 2000) String benefits,
             @PositiveOrZero @Digits(integer = 15, fraction = 2) BigDecimal costAmount,
@@ -53,11 +55,18 @@ final class IssueForms {
             Boolean engine, @Size(max = 40) String preference, @Size(max = 40) String tcoNumber, @Size(max = 200) String tcoRate,
             @PositiveOrZero @Digits(integer = 15, fraction = 2) BigDecimal freight,
             @PositiveOrZero @Digits(integer = 15, fraction = 2) BigDecimal insurance,
-            @Size(max = 200) String handCostDescription, @PositiveOrZero @Digits(integer = 15, fraction = 2) BigDecimal handCostAmount) {
+            @Size(max = 200) String handCostDescription, @PositiveOrZero @Digits(integer = 15, fraction = 2) BigDecimal handCostAmount,
+            @Size(max = 200) java.util.List<@NotNull @Positive Integer> lines,
+            @Positive @Digits(integer = 9, fraction = 10) BigDecimal exchangeRate) {
 
         static AlternativeForm blank(String currency) {
             return new AlternativeForm(AlternativeKind.MFN, null, null, currency, null, null, null, 2, 2, null, null, null, null, null,
-                    null, null, null);
+                    null, null, null, null, null);
+        }
+
+        /** Whether the invoice line numbered {@code number} is ticked (for the checkboxes kept on an error). */
+        public boolean ticked(int number) {
+            return lines != null && lines.contains(number);
         }
 
         AlternativeDetails toDetails() {
@@ -84,8 +93,8 @@ final class IssueForms {
             }
             return new AlternativeDetails(kind, benefits, costAmount == null ? null : ClearanceInputInvalid.money("costCurrency",
                     costAmount, costCurrency), legalRequirements, risks, riskManagement,
-                    likelihood, impact, new AlternativeDetails.EngineTreatment(preference, tcoNumber, tcoRate, java.util.List.of(), freight,
-                            insurance, null),
+                    likelihood, impact, new AlternativeDetails.EngineTreatment(preference, tcoNumber, tcoRate,
+                            lines == null ? java.util.List.of() : lines, freight, insurance, exchangeRate),
                     hand ? java.util.List.of(new AlternativeDetails.HandCost(handCostDescription, handCostAmount)) : java.util.List.of());
         }
     }

@@ -209,8 +209,9 @@ class ClearanceAlternativeCostingTest {
         String zh = ClearanceIssueReportsTest.pdfText(mvc.perform(get(issue + "/evaluation.pdf").header("Accept-Language", "zh-TW"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
         assertThat(zh).contains("各方案成本之來源", "由稅費試算引擎於", "稅費計算鏈 AU 版本 AU-2026.1", "商品及服務稅", "AUD 10,800.00",
-                "AUD 1,080.00", "人工輸入", "第 13-5 條").doesNotContain("Computed by the tax engine", "Free");
-        // (the engine gives this car's JAEPA and TCO duty as 0%; a rate published "Free" is shown 免稅: AlternativeTaxRateTextTest)
+                "AUD 1,080.00", "人工輸入", "第 13-5 條").doesNotContain("Computed by the tax engine");
+        // (the engine gives this car's JAEPA and TCO duty as 0%, so "Free" cannot appear here whatever the language: that a rate
+        // published "Free" reads 免稅 in zh-TW is proved by AlternativeTaxRateTextTest, rendered with the application's bundles)
 
         // the file's page shows the same trace under the alternatives, in the reader's language
         String page = mvc.perform(get("/clearance/transactions/" + transactionId).param("lang", "en")).andExpect(status().isOk())
@@ -219,10 +220,7 @@ class ClearanceAlternativeCostingTest {
                 "Goods and services tax", "10,800.00", "1,080.00", "Warehouse rent, 3 months at A$150");
         String zhPage = mvc.perform(get("/clearance/transactions/" + transactionId).param("lang", "zh-TW")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(zhPage).contains("各方案成本之來源", "由稅費試算引擎於", "商品及服務稅").doesNotContain("Computed by the tax engine", "Free");
-        // t4fixC: the rates in the reader's language in the API too (the engine's "Free" of JAEPA and the TCO as 免稅)
-        assertThat(mvc.perform(get(issue).header("Accept-Language", "zh-TW")).andReturn().getResponse().getContentAsString())
-                .doesNotContain("\"Free\"");
+        assertThat(zhPage).contains("各方案成本之來源", "由稅費試算引擎於", "商品及服務稅").doesNotContain("Computed by the tax engine");
 
         for (String language : List.of("en", "zh-TW")) {
             byte[] xlsx = mvc.perform(get(issue + "/evaluation.xlsx").header("Accept-Language", language))
@@ -236,9 +234,6 @@ class ClearanceAlternativeCostingTest {
             assertThat(rows).anySatisfy(r -> assertThat(r.toString()).contains(source, chain));
             String hand = language.equals("en") ? "Entered by hand" : "人工輸入";
             assertThat(rows).anySatisfy(r -> assertThat(r).containsExactly(hand, 450.0, "AUD", "Warehouse rent, 3 months at A$150"));
-            if (language.equals("zh-TW")) {
-                assertThat(rows).allSatisfy(r -> assertThat(r).doesNotContain("Free"));
-            }
         }
     }
 
@@ -299,6 +294,70 @@ class ClearanceAlternativeCostingTest {
                 .andExpect(jsonPath("$.alternatives[0].costAmount").value(2030.00))
                 .andExpect(jsonPath("$.alternatives[0].costing.engineTotal").value(1580.00))
                 .andExpect(jsonPath("$.alternatives[0].costing.handCosts[0].description").value("Warehouse rent"));
+    }
+
+    /**
+     * Issue 8: the page form has the API's choices — the invoice lines to claim on (checkboxes), a preference among those the
+     * engine offers only (a select), the TCO's number where the chain knows TCOs or its rate typed where it has none, the
+     * exchange rate — in both languages, and keeps them on an error.
+     */
+    @Test
+    void thePageFormOffersTheLinesTheEnginesPreferencesAndTheRateAndKeepsThemOnAnError() throws Exception {
+        // two Japanese sedans at A$10,000 each (FOB, no freight or insurance given)
+        new ClearanceFiles(mvc).invoice(transactionId, """
+                {"invoiceNumber":"NM-2026-79","issueDate":"2026-11-29","currency":"AUD","incoterm":"FOB","sellerName":"Nagoya Motors KK",
+                 "sellerCountry":"JP","totalAmount":20000,"lines":[
+                  {"description":"Sedan 2.0 l petrol","tariffCode":"87032390","originCountry":"JP","quantity":1,"unitCode":"EA","amount":10000},
+                  {"description":"Sedan 2.0 l petrol, grey","tariffCode":"87032390","originCountry":"JP","quantity":1,"unitCode":"EA","amount":10000}]}""");
+        long issueId = raise();
+        String path = "/clearance/transactions/" + transactionId + "/issues/" + issueId + "/alternatives";
+        String en = mvc.perform(get(path + "/new").param("lang", "en")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(en).contains("id=\"alternative-line-1\"", "id=\"alternative-line-2\"", "Sedan 2.0 l petrol, grey",
+                "<option value=\"JAEPA\">JAEPA</option>", "id=\"alternative-tco-number\"", "id=\"alternative-exchange-rate\"",
+                "Invoice lines to claim it on").doesNotContain("value=\"ChAFTA\"", "id=\"alternative-tco-rate\"");
+        String zh = mvc.perform(get(path + "/new").param("lang", "zh-TW")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(zh).contains("申請適用之發票項次", "僅列出稅費試算引擎", "匯率").doesNotContain("Invoice lines to claim it on",
+                "Only the preferences", "Choose a preference");
+        // refused (ChAFTA is not offered for Japanese goods): the ticked line, the typed rate and the preference come back
+        String bad = mvc.perform(post(path).with(csrf()).param("lang", "zh-TW").param("kind", "FTA_PREFERENCE").param("engine", "true")
+                        .param("preference", "ChAFTA").param("lines", "2").param("exchangeRate", "1.25").param("costCurrency", "AUD")
+                        .param("benefits", "保留優惠稅率").param("legalRequirements", "l").param("risks", "r").param("riskManagement", "m")
+                        .param("likelihood", "1").param("impact", "2"))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+        assertThat(bad).contains("id=\"alternative-preference-error\"", "不就此貨物之產地提供優惠 ChAFTA", "value=\"1.25\"", "保留優惠稅率")
+                .containsPattern("<option value=\"ChAFTA\" selected=\"selected\">ChAFTA</option>")
+                .containsPattern("id=\"alternative-line-2\"[^>]*checked=\"checked\"|checked=\"checked\"[^>]*id=\"alternative-line-2\"")
+                .doesNotContainPattern("id=\"alternative-line-1\"[^>]*checked=\"checked\"|checked=\"checked\"[^>]*id=\"alternative-line-1\"");
+        // JAEPA claimed on line 1 only, worked by hand: line 1 duty Free 0.00; line 2 at the general rate 5 % × 10,000.00 = 500.00;
+        // GST 10 % × (20,000.00 + 500.00 + 0 transport and insurance) = 2,050.00; total 2,550.00
+        // (on both lines it would be 0 + 10 % × 20,000.00 = 2,000.00; at MFN 1,000.00 + 2,100.00 = 3,100.00)
+        mvc.perform(post(path).with(csrf()).param("lang", "en").param("kind", "FTA_PREFERENCE").param("engine", "true")
+                        .param("preference", "JAEPA").param("lines", "1").param("costCurrency", "AUD")
+                        .param("benefits", "b").param("legalRequirements", "l").param("risks", "r").param("riskManagement", "m")
+                        .param("likelihood", "1").param("impact", "2"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get(issues() + "/" + issueId).header("Accept-Language", "en"))
+                .andExpect(jsonPath("$.alternatives[0].costAmount").value(2550.00))
+                .andExpect(jsonPath("$.alternatives[0].costing.treatment").value(containsString("Preference JAEPA claimed on invoice line(s) 1:")));
+    }
+
+    /** Issue 8: where the chain has no TCO data (Taiwan) the form takes the concession's rate typed, as the API's tcoRate. */
+    @Test
+    void aTaiwanFormTakesATcoRateTypedNotANumber() throws Exception {
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("coordinator", "x", "ROLE_COORDINATOR"));
+        long clientId = clients.create(new ClientDetails("寶島電機有限公司", ClientKind.IMPORTER, CountryCode.TW, null,
+                PreferredLanguage.ZH_TW, null, null, null)).id();
+        long tw = new ClearanceFiles(mvc).taiwanAirImport(clientId, "TPE-ALT-F", "SZ-ALT-F");
+        String json = mvc.perform(post("/api/v1/clearance/transactions/" + tw + "/issues").contentType(MediaType.APPLICATION_JSON).content("""
+                {"description":"d","implications":"i","likelihood":2,"impact":2,"owner":"coordinator"}"""))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String path = "/clearance/transactions/" + tw + "/issues/" + ((Number) JsonPath.read(json, "$.id")).longValue() + "/alternatives";
+        for (String lang : List.of("en", "zh-TW")) {
+            String form = mvc.perform(get(path + "/new").param("lang", lang)).andExpect(status().isOk()).andReturn().getResponse()
+                    .getContentAsString();
+            assertThat(form).contains("id=\"alternative-tco-rate\"", "id=\"alternative-line-1\"").doesNotContain("id=\"alternative-tco-number\"");
+            assertThat(form).contains(lang.equals("en") ? "type the concession" : "請輸入減讓稅率");
+        }
     }
 
     /** t4fixC: a line without an amount would be costed at nothing — refused at that line's amount, named in the reader's language. */

@@ -317,27 +317,52 @@ class ClearanceApiTest {
                         .param("type", "COMMERCIAL_INVOICE").header("Accept-Language", "en"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("clearance.document.unreadable"))
-                .andExpect(jsonPath("$.reason.code").value("clearance.value.out-of-bounds"))
+                .andExpect(jsonPath("$.reason.code").value("clearance.linelist.value.out-of-range"))
                 .andExpect(jsonPath("$.locationText").value("line 3, column 2"))
-                .andExpect(jsonPath("$.detail").value(containsString("Quantity '1e999' is out of bounds: at most 15 digits")));
+                .andExpect(jsonPath("$.detail").value(containsString(
+                        "column 'quantity' (Quantity): '1e999' is a number out of range: at most 15 digits")));
         mvc.perform(multipart(base + "/documents").file(new MockMultipartFile("file", "lines.csv", "text/csv",
                                 csv.formatted("-5").getBytes(StandardCharsets.UTF_8)))
                         .param("type", "COMMERCIAL_INVOICE").header("Accept-Language", "zh-TW"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.reason.code").value("clearance.value.negative"))
+                .andExpect(jsonPath("$.reason.code").value("clearance.linelist.value.negative"))
                 .andExpect(jsonPath("$.locationText").value("第 3 行，第 2 欄"))
-                .andExpect(jsonPath("$.detail").value(containsString("數量「-5」為負數")))
+                .andExpect(jsonPath("$.detail").value(containsString("「quantity」欄（數量）：「-5」為負數")))
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.not(containsString("must be"))));
         // too many decimals for a figure of the form (6), and a sane file still read
         mvc.perform(multipart(base + "/documents").file(new MockMultipartFile("file", "lines.csv", "text/csv",
                                 csv.formatted("1.0000001").getBytes(StandardCharsets.UTF_8)))
                         .param("type", "COMMERCIAL_INVOICE"))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.reason.code").value("clearance.value.out-of-bounds"));
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.reason.code").value("clearance.linelist.value.out-of-range"));
         mvc.perform(get(base)).andExpect(jsonPath("$.documents", hasSize(0)));
         mvc.perform(multipart(base + "/documents").file(new MockMultipartFile("file", "lines.csv", "text/csv",
                                 csv.formatted("12.5").getBytes(StandardCharsets.UTF_8)))
                         .param("type", "COMMERCIAL_INVOICE"))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.captured.lines[1].quantity").value(12.5));
+    }
+
+    /**
+     * Issue 8: a 41-digit unit price typed through the API is a number out of range, named at its field with the bounds of
+     * {@code platform.validation.Bounds} (15 digits before the decimal mark, 6 after), in the reader's language; so is one of 16.
+     */
+    @Test
+    void aFortyOneDigitUnitPriceTypedThroughTheApiIsANumberOutOfRange() throws Exception {
+        long id = create();
+        String base = "/api/v1/clearance/transactions/" + id;
+        for (String price : new String[] {"12345678901234567890123456789012345678901", "1234567890123456"}) {
+            String body = """
+                    {"invoiceNumber":"INV-41","currency":"USD","lines":[{"description":"Shiraz","quantity":1,"unitPrice":%s}]}""".formatted(price);
+            mvc.perform(post(base + "/documents/invoice").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en").content(body))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("lines[0].unitPrice"))
+                    .andExpect(jsonPath("$.errors[0].message").value(containsString(
+                            "is a number out of range: at most 15 digits before the decimal mark and 6 after")));
+            mvc.perform(post(base + "/documents/invoice").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "zh-TW").content(body))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("lines[0].unitPrice"))
+                    .andExpect(jsonPath("$.errors[0].message").value(containsString("為超出範圍的數字：整數最多 15 位，小數最多 6 位")));
+        }
+        mvc.perform(get(base)).andExpect(jsonPath("$.documents", hasSize(0)));
     }
 
     /** The intake readers and the transaction together: a real UBL invoice is captured, a broken EDIFACT one refused. */

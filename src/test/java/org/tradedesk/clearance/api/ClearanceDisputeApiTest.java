@@ -457,6 +457,58 @@ class ClearanceDisputeApiTest {
         mvc.perform(get(tx + "/disputes")).andExpect(jsonPath("$").isEmpty());
     }
 
+    /**
+     * Issue 8: {@code "amount":1e30} got a problem detail without {@code errors[]}. Every out-of-range or malformed number of a
+     * dispute body is a 400 with {@code errors[]} naming the field, its label and the bound, in the reader's language, as the
+     * rest of the clearance API; nothing is stored.
+     */
+    @Test
+    void anOutOfRangeOrMalformedAmountIsRefusedAtItsFieldWithTheBound() throws Exception {
+        String tx = newTransaction("TW", PreferredLanguage.ZH_TW);
+        String body = """
+                {"decisionKind":"PENALTY","decisionReference":"R","decisionSummary":"S","noticeReceived":"%s","amount":%s,
+                 "currency":"TWD","clientNeeds":"N"}""";
+        String notice = org.tradedesk.clearance.FileTime.today(clock, org.tradedesk.tariff.Jurisdiction.TW).minusDays(3).toString();
+        for (String amount : new String[] {"1e30", "1e17", "10000000000000000", "12.345", "1e999999"}) {
+            mvc.perform(post(tx + "/disputes").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en")
+                            .content(body.formatted(notice, amount)))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("amount"))
+                    .andExpect(jsonPath("$.errors[0].label").value("Amount in dispute"))
+                    .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.allOf(
+                            org.hamcrest.Matchers.containsString("at most 15 digits before the decimal mark and 2 after"),
+                            org.hamcrest.Matchers.containsString(amount))))
+                    .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("Amount in dispute")));
+            mvc.perform(post(tx + "/disputes").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "zh-TW")
+                            .content(body.formatted(notice, amount)))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("amount"))
+                    .andExpect(jsonPath("$.errors[0].label").value("爭議金額"))
+                    .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("整數最多 15 位，小數最多 2 位")))
+                    .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.matchesPattern(".*[A-Za-z]{4,}.*"))));
+        }
+        // not a number at all: named at its field, in the reader's language
+        mvc.perform(post(tx + "/disputes").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "zh-TW")
+                        .content(body.formatted(notice, "\"abc\"")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("amount"))
+                .andExpect(jsonPath("$.errors[0].label").value("爭議金額"))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("abc")))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.matchesPattern(".*[A-Za-z]{4,}.*"))));
+        // the outcome's refund likewise
+        mvc.perform(get(tx + "/disputes")).andExpect(jsonPath("$").isEmpty());
+        String opened = mvc.perform(post(tx + "/disputes").contentType(MediaType.APPLICATION_JSON).content(body.formatted(notice, "100")))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String dispute = tx + "/disputes/" + ((Number) JsonPath.read(opened, "$.id")).longValue();
+        mvc.perform(post(dispute + "/outcome").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en").content("""
+                        {"version":%d,"outcome":"UPHELD","decidedOn":"%s","refundedAmount":1e30,"refundedCurrency":"TWD"}"""
+                        .formatted(((Number) JsonPath.read(opened, "$.version")).intValue(), notice)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("refundedAmount"))
+                .andExpect(jsonPath("$.errors[0].label").value("Amount refunded"))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("at most 15 digits")));
+    }
+
     private Number version(String tx) throws Exception {
         return JsonPath.read(mvc.perform(get(tx)).andReturn().getResponse().getContentAsString(), "$.version");
     }

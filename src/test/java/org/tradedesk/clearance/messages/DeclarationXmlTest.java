@@ -75,6 +75,15 @@ class DeclarationXmlTest {
         }
     }
 
+    /** A WCO declaration written before the element was aligned (Payment/PaymentAmount) still reads back its amounts. */
+    @Test
+    void aWcoDeclarationWrittenWithPaymentAmountStillReadsItsTaxAmounts() {
+        DeclarationMessage d = Declarations.australian();
+        String old = new String(WcoDeclarationXml.write(d), StandardCharsets.UTF_8).replace("TaxAssessedAmount", "PaymentAmount");
+        DeclarationMessage back = WcoDeclarationXml.read(old.getBytes(StandardCharsets.UTF_8));
+        assertThat(back.items().get(0).dutiesAndTaxes()).isEqualTo(d.items().get(0).dutiesAndTaxes());
+    }
+
     @Test
     void taiwanAmendmentCarriesFunctionCode4AndTheNextVersion() {
         DeclarationMessage d = Declarations.taiwan();
@@ -94,6 +103,12 @@ class DeclarationXmlTest {
                 "<md:WCODataModelVersionCode>3.6</md:WCODataModelVersionCode>", "<FunctionalReferenceID>TDAU26120601</FunctionalReferenceID>",
                 "<udt:DateTimeString formatCode=\"102\">20261206</udt:DateTimeString>", "<GovernmentAgencyGoodsItem>",
                 "<ConditionCode>FOB</ConditionCode>");
+        // issue 8: the amount of each duty or tax assessed is WCO DM DutyTaxFee/Payment/TaxAssessedAmount (the DMS declarations
+        // of HMRC CDS and the Australian ICS), not PaymentAmount (the sum paid, which a declaration cannot know)
+        DutyTax first = d.items().get(0).dutiesAndTaxes().get(0);
+        assertThat(text.replaceAll(">\\s+<", "><")).contains("<TypeCode>" + first.type() + "</TypeCode><Payment><TaxAssessedAmount currencyID=\"AUD\">"
+                        + first.amount().toPlainString() + "</TaxAssessedAmount></Payment></DutyTaxFee>")
+                .doesNotContain("PaymentAmount");
         DeclarationMessage back = WcoDeclarationXml.read(xml);
         assertThat(back.jurisdiction()).isEqualTo("AU");
         assertThat(back.reference()).isEqualTo(d.reference());

@@ -199,7 +199,7 @@ class InvoiceFormatsTest {
         String csv = "Description,Quantity,Amount\nBolts,10,12.00\nNuts,ten,3.00\n";
         assertThatThrownBy(() -> InvoiceFormats.read(csv.getBytes(StandardCharsets.UTF_8), "l.csv"))
                 .isInstanceOfSatisfying(UnreadableMessage.class, e -> {
-                    assertThat(e.reason().code()).isEqualTo("clearance.value.invalid-number");
+                    assertThat(e.reason().code()).isEqualTo("clearance.linelist.value.invalid-number");
                     assertThat(e.location()).isEqualTo("line 3, column 2");
                 });
     }

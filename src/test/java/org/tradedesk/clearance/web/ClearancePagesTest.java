@@ -173,6 +173,28 @@ class ClearancePagesTest {
         assertThat(html).contains("value=\"INV-77\"", "value=\"abc\"", "value=\"Oolong tea\"", "is-invalid");
     }
 
+    /** Issue 8: a 41-digit unit price typed in the form was "not a number"; it is a number out of range, with the bounds. */
+    @Test
+    void aFortyOneDigitUnitPriceTypedIsANumberOutOfRange() throws Exception {
+        String location = createThroughTheForm("2026-11-20");
+        String digits = "12345678901234567890123456789012345678901";
+        for (String lang : new String[] {"en", "zh-TW"}) {
+            String html = mvc.perform(post(location + "/invoice").with(csrf()).param("lang", lang)
+                            .param("invoiceNumber", "INV-41").param("currency", "USD")
+                            .param("lines[0].description", "Oolong tea").param("lines[0].tariffCode", "0902.30")
+                            .param("lines[0].originCountry", "TW").param("lines[0].quantity", "120").param("lines[0].unitCode", "KGM")
+                            .param("lines[0].unitPrice", digits))
+                    .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+            assertThat(html).contains("value=\"INV-41\"", digits, "is-invalid");
+            if (lang.equals("en")) {
+                assertThat(html).contains("is a number out of range: at most 15 digits before the decimal mark and 6 after")
+                        .doesNotContain("is not a number");
+            } else {
+                assertThat(html).contains("為超出範圍的數字：整數最多 15 位，小數最多 6 位").doesNotContain("不是數字");
+            }
+        }
+    }
+
     /** Acceptance review: clock times were the server's UTC with no zone named; a Taiwan file shows Taipei time, named. */
     @Test
     void theFilePageGivesItsTimesInTheJurisdictionsZoneNamed() throws Exception {
