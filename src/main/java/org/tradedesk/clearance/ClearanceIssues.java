@@ -121,8 +121,10 @@ public class ClearanceIssues {
         try {
             preferences = AlternativeEngineCosting.offeredPreferences(view, invoice,
                     new AlternativeEngineCosting.Engine(taxes::calculate, j -> knowsTco), today);
-        } catch (org.tradedesk.shared.TradedeskException e) {
-            preferences = List.of(); // the engine cannot cost the invoice as it is: the costing says why when asked
+        } catch (RuntimeException e) {
+            // the engine cannot cost the invoice as it is (a tariff line not loaded, no rate): the form offers no preference;
+            // the costing, when asked, refuses with the reason at its field
+            preferences = List.of();
         }
         return new EngineChoices(lines, preferences, knowsTco, invoice.currency());
     }

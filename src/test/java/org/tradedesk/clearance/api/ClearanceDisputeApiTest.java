@@ -477,7 +477,8 @@ class ClearanceDisputeApiTest {
                     .andExpect(jsonPath("$.errors[0].label").value("Amount in dispute"))
                     .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.allOf(
                             org.hamcrest.Matchers.containsString("at most 15 digits before the decimal mark and 2 after"),
-                            org.hamcrest.Matchers.containsString(amount))))
+                            // what was given, as the number read (1e30 → 1E+30)
+                            org.hamcrest.Matchers.containsString("'" + new java.math.BigDecimal(amount) + "'"))))
                     .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("Amount in dispute")));
             mvc.perform(post(tx + "/disputes").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "zh-TW")
                             .content(body.formatted(notice, amount)))
