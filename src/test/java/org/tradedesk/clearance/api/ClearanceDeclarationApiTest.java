@@ -373,7 +373,9 @@ class ClearanceDeclarationApiTest {
         mvc.perform(get(base + "/declarations/" + d2)).andExpect(jsonPath("$.status").value("REJECTED"));
         mvc.perform(get(base + "/history").header("Accept-Language", "en"))
                 .andExpect(jsonPath("$[*].what.text", org.hamcrest.Matchers.hasItem(
-                        containsString("rejected (declaration version 1, channel -, codes ITM0042)"))));
+                        // with the goods item and the administration's text (acceptance review of issue 8)
+                        containsString("rejected (declaration version 1, channel -, codes ITM0042 (item 2): PREFERENCE CLAIM REQUIRES"
+                                + " ORIGIN DECLARATION NUMBER)"))));
         // a broken response: 400 naming where in the reader's language, nothing recorded
         mvc.perform(post(base + "/responses").contentType(MediaType.parseMediaType("application/EDIFACT")).header("Accept-Language", "zh-TW")
                         .content(rejection.replace("UNT+7+1'", "UNT+6+1'").getBytes(StandardCharsets.ISO_8859_1)))
