@@ -1199,6 +1199,9 @@ class ClearanceDeclarationApiTest {
                     : java.time.format.DateTimeFormatter.ofPattern("dMMMyyyy", java.util.Locale.ENGLISH);
             assertThat(summary).as(language).contains(zh ? "2026/12/0610:12" : "6Dec202610:12", day.format(sydney) + "00:01",
                     zh ? "海關訊息日期" : "Dated(bycustoms)", zh ? "本所收到時間" : "Receivedbyus");
+            // the file page names the place with the same mapping (the raw labels only as the secondary code)
+            mvc.perform(get("/clearance/transactions/" + id).param("lang", language)).andExpect(status().isOk())
+                    .andExpect(content().string(containsString("<span class=\"finding-where\">" + where + "</span>")));
         }
     }
 
