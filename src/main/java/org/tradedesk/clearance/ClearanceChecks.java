@@ -106,11 +106,16 @@ public class ClearanceChecks {
                 }
             });
 
+    /** The count of a file whose stored declaration cannot be read: its checks could not run. */
+    public static final long UNREADABLE = -1L;
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ClearanceChecks.class);
+
     /**
      * The number of ERROR findings of each file, for the home page's work queue: a view reads the stamps of all the files in
      * one statement (the files' versions come with them, the tariff version once per jurisdiction) and runs the checks only
      * for a file whose stamp changed since they last ran; so an unchanged queue costs the same few statements whatever the
-     * number of files.
+     * number of files. A file whose stored declaration cannot be read counts {@link #UNREADABLE}.
      */
     @Transactional(readOnly = true)
     public java.util.Map<Long, Long> errorCounts(List<ClearanceTransaction> files) {
@@ -128,7 +133,15 @@ public class ClearanceChecks {
                     FileTime.today(clock, j));
             Counted hit = errorCounts.get(file.id().value());
             if (hit == null || !hit.key().equals(key)) {
-                long errors = findings(file.id()).stream().filter(f -> f.severity() == Finding.Severity.ERROR).count();
+                long errors;
+                try {
+                    errors = findings(file.id()).stream().filter(f -> f.severity() == Finding.Severity.ERROR).count();
+                } catch (org.tradedesk.clearance.persistence.StoredDeclarationUnreadable e) {
+                    // acceptance review of issue 8: one file's unreadable declaration made the whole home page fail; that file
+                    // is flagged (and logged for whoever keeps the data), the others are counted
+                    LOG.warn("clearance: the checks of transaction {} cannot run: {}", file.id().value(), e.getMessage());
+                    errors = UNREADABLE;
+                }
                 hit = new Counted(key, errors);
                 errorCounts.put(file.id().value(), hit);
             }

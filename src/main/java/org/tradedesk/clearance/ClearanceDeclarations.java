@@ -434,15 +434,11 @@ public class ClearanceDeclarations {
         if (!otherVersion && answered.status() != DeclarationStatus.RELEASED && !rejectionStands) {
             store.status(answered.id(), next);
         }
-        String codes = response.errors().stream().map(CustomsResponse.ResponseError::code).distinct().limit(20)
-                .reduce((a, b) -> a + ", " + b).orElse("-");
         if (repeatOf != null) {
             files.note(id.value(), user, now, MessageText.of("clearance.history.response-repeat-release", responseSender(response.source()),
                     Arg.number(repeatOf), Arg.number(answered.version())));
         } else {
-            files.note(id.value(), user, now, MessageText.of("clearance.history.response", responseSender(response.source()),
-                    Arg.code("clearance.response.kind." + response.kind()), Arg.number(answered.version()),
-                    Arg.literal(response.channel() == null ? "-" : response.channel()), Arg.literal(codes)));
+            files.note(id.value(), user, now, responseLine(response, answered.version()));
         }
         for (MessageText warning : warnings) {
             files.note(id.value(), user, now, warning);
@@ -743,6 +739,43 @@ public class ClearanceDeclarations {
             "TW_N5109", "TW_N5110", "TW_N5111", "TW_N5116");
 
     /** A customs message named by its sender and number ("臺灣 N5110"), for a line that then says what it is. */
+    /** Errors shown in a history line: a rejection lists a few, the response file keeps them all. */
+    static final int HISTORY_ERRORS = 20;
+
+    /**
+     * The history line of a customs response: who sent it and what it says, the declaration version, the channel, the error or
+     * query codes each with the administration's text and the goods item where the message gives them (CUSRES ERC/FTX+AAO),
+     * and for an N5107 the 補辦期限 (documents to supply by) — acceptance review of issue 8: an AU rejection gave its codes
+     * without their text, an N5107 line had no deadline. Lines written before carry five arguments ({@link HistoryEntry}).
+     */
+    static MessageText responseLine(CustomsResponse response, int version) {
+        List<Arg> errors = new java.util.ArrayList<>();
+        java.util.Set<CustomsResponse.ResponseError> seen = new java.util.LinkedHashSet<>(response.errors());
+        for (CustomsResponse.ResponseError e : seen) {
+            if (errors.size() == HISTORY_ERRORS) {
+                break;
+            }
+            String text = e.text() == null || e.text().isBlank() ? null : e.text().strip();
+            String code = e.code() == null ? "-" : e.code();
+            if (text == null) {
+                errors.add(e.item() == null ? Arg.literal(code)
+                        : Arg.message(MessageText.of("clearance.history.response.code-item", Arg.literal(code), Arg.number(e.item()))));
+            } else {
+                errors.add(Arg.message(e.item() == null ? MessageText.of("clearance.history.response.code-text", Arg.literal(code), Arg.literal(text))
+                        : MessageText.of("clearance.history.response.code-item-text", Arg.literal(code), Arg.number(e.item()), Arg.literal(text))));
+            }
+        }
+        Arg codes = errors.isEmpty() ? Arg.literal("-") : errors.get(errors.size() - 1);
+        for (int i = errors.size() - 2; i >= 0; i--) {
+            codes = Arg.message(MessageText.of("clearance.history.response.code-list", errors.get(i), codes));
+        }
+        Arg deadline = response.kind() == CustomsResponse.Kind.CHANNEL_ASSIGNED && response.deadline() != null
+                ? Arg.message(MessageText.of("clearance.history.response.supply-by", Arg.date(response.deadline()))) : Arg.literal("");
+        return MessageText.of("clearance.history.response", responseSender(response.source()),
+                Arg.code("clearance.response.kind." + response.kind()), Arg.number(version),
+                Arg.literal(response.channel() == null ? "-" : response.channel()), codes, deadline);
+    }
+
     static Arg responseSender(String source) {
         return source != null && NAMED_SOURCES.contains(source) ? Arg.code(HistoryEntry.SENDER + source) : Arg.literal(source);
     }

@@ -78,12 +78,14 @@ public class ClearanceDocumentSet {
      * declarations, findings, issues and responses, then the summary read them all again).
      */
     private record Loaded(TransactionView view, List<DeclarationView> declarations, List<org.tradedesk.clearance.domain.Finding> findings,
-            List<IssueView> issues, List<ResponseView> responses) {
+            List<IssueView> issues, List<ResponseView> responses,
+            Map<String, org.tradedesk.clearance.domain.CheckedFile.Document> documents) {
     }
 
     private Loaded load(TransactionId id) {
         TransactionView view = transactions.transaction(id);
-        return new Loaded(view, declarations.declarations(id), checks.findings(view), issues.issues(id), declarations.responses(id));
+        return new Loaded(view, declarations.declarations(id), checks.findings(view), issues.issues(id), declarations.responses(id),
+                checks.documents(view));
     }
 
     @Transactional(readOnly = true)
@@ -138,7 +140,7 @@ public class ClearanceDocumentSet {
                             org.tradedesk.shared.MessageText.Arg.number(worksheetOf.revision())), language), worksheetOf.createdAt());
         }
         List<org.tradedesk.clearance.domain.Finding> findings = loaded.findings();
-        add(at, files, entries, "findings/findings.xlsx", ClearanceSummaryDocuments.findings(view, findings, language, this::text,
+        add(at, files, entries, "findings/findings.xlsx", ClearanceSummaryDocuments.findings(view.id(), findings, loaded.documents(), language, this::text,
                 m -> texts.render(m, language)), text("clearance.docset.findings", language), now);
         List<IssueView> fileIssues = loaded.issues();
         for (IssueView issue : fileIssues) {
@@ -219,8 +221,10 @@ public class ClearanceDocumentSet {
                     d.lodgedAt() == null ? "" : at.format(d.lodgedAt())});
         }
         model.put("declarations", declarationRows);
+        // the rule, documents and fields named as the reader knows them (issue 8: cross.figures, COMMERCIAL_INVOICE#6, grossMassKg)
         model.put("findings", loaded.findings().stream().map(f -> new String[] {text("clearance.finding.severity." + f.severity(), language),
-                f.rule(), String.join(", ", f.documents()), texts.render(f.message(), language),
+                texts.render(org.tradedesk.clearance.domain.FindingNames.rule(f.rule()), language),
+                texts.render(org.tradedesk.clearance.domain.FindingNames.where(f, loaded.documents()), language), texts.render(f.message(), language),
                 f.regulation() == null ? "" : f.regulation()}).toList());
         List<String[]> issueRows = new ArrayList<>();
         for (IssueView i : loaded.issues()) {
@@ -233,7 +237,12 @@ public class ClearanceDocumentSet {
                     i.choice() == null ? "" : i.choice().reasons()});
         }
         model.put("issues", issueRows);
-        model.put("responses", loaded.responses().stream().map(r -> new String[] {at.format(r.receivedAt()),
+        // the response's own date (CUSRES DTM+137, N5107/NX901 IssueDateTime, N5116 ReleaseDateTime: local to its customs
+        // administration, shown as written), then when we received it (issue 8: the summary gave the receipt as the date)
+        DateTimeFormatter written = "zh".equals(language.getLanguage()) ? ZH_AT : EN_AT;
+        model.put("responses", loaded.responses().stream().map(r -> new String[] {
+                r.response().issuedAt() == null ? text("clearance.summary.date-not-given", language) : written.format(r.response().issuedAt()),
+                at.format(r.receivedAt()),
                 messages.getMessage("clearance.response.source." + r.response().source(), null, r.response().source(), language),
                 text("clearance.response.kind." + r.response().kind(), language),
                 r.response().reference() == null ? "" : r.response().reference()}).toList());

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import org.tradedesk.clearance.domain.CheckedFile;
 import org.tradedesk.clearance.domain.Finding;
+import org.tradedesk.clearance.domain.FindingNames;
 import org.tradedesk.clearance.messages.DeclarationMessage;
 import org.tradedesk.reporting.XlsxEmphasis;
 import org.tradedesk.reporting.XlsxRow;
@@ -71,10 +73,15 @@ final class ClearanceSummaryDocuments {
         return book.toBytes();
     }
 
-    static byte[] findings(TransactionView view, List<Finding> findings, Locale language, BiFunction<String, Locale, String> text,
-            Function<MessageText, String> render) {
+    /**
+     * The findings as the client reads them: the rule by its title, the documents and fields by their names
+     * ({@link FindingNames}), never our internal names ({@code cross.figures}, {@code COMMERCIAL_INVOICE#6},
+     * {@code grossMassKg}); {@code documents} the file's documents by label (the invoices' own line numbers).
+     */
+    static byte[] findings(long fileId, List<Finding> findings, java.util.Map<String, CheckedFile.Document> documents,
+            Locale language, BiFunction<String, Locale, String> text, Function<MessageText, String> render) {
         String title = text.apply("clearance.docset.findings", language);
-        XlsxWorkbook book = XlsxWorkbook.create().properties(title + " " + view.id(), language);
+        XlsxWorkbook book = XlsxWorkbook.create().properties(title + " " + fileId, language);
         XlsxSheet sheet = book.sheet(text.apply("clearance.worksheet.findings-sheet", language));
         sheet.columnWidths(12, 24, 40, 60, 30);
         sheet.title(title);
@@ -83,8 +90,9 @@ final class ClearanceSummaryDocuments {
                 text.apply("clearance.findings.explanation", language), text.apply("clearance.findings.regulation", language));
         sheet.freezeRowsThrough(header.number());
         for (Finding f : findings) {
-            sheet.row().text(text.apply("clearance.finding.severity." + f.severity(), language)).text(f.rule())
-                    .wrappedText(String.join(", ", f.documents()) + (f.fields().isEmpty() ? "" : " · " + String.join(", ", f.fields())))
+            sheet.row().text(text.apply("clearance.finding.severity." + f.severity(), language))
+                    .wrappedText(render.apply(FindingNames.rule(f.rule())))
+                    .wrappedText(render.apply(FindingNames.where(f, documents)))
                     .wrappedText(render.apply(f.message())).wrappedText(nz(f.regulation()));
         }
         if (findings.isEmpty()) {

@@ -77,7 +77,11 @@ class ClearanceWorkQueue implements WorkQueueProvider {
             Long counted = errorCounts.get(s.id());
             if (counted != null) {
                 long errors = counted;
-                if (errors > 0) {
+                if (errors == ClearanceChecks.UNREADABLE) {
+                    // its stored declaration cannot be read (logged by the checks): the file is flagged, the page still shows
+                    out.add(new WorkItem(AREA, MessageText.of("clearance.work.unreadable"), subject(s),
+                            "/clearance/transactions/" + s.id(), null, false));
+                } else if (errors > 0) {
                     out.add(new WorkItem(AREA, MessageText.of("clearance.work.errors", Arg.number(errors)), subject(s),
                             "/clearance/transactions/" + s.id(), null, false));
                 }

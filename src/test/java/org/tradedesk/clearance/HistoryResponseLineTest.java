@@ -62,4 +62,46 @@ class HistoryResponseLineTest {
             }
         }
     }
+
+    /**
+     * Acceptance review of issue 8: an Australian rejection's line gave its codes without the administration's text, an
+     * N5107's line had no 補辦期限. Now the line carries both, in both languages; lines stored before (five arguments, the
+     * first ones naming the message by its raw name as text) still render, without a placeholder or an internal name.
+     */
+    @Test
+    void aRejectionLineCarriesItsErrorsWithTextAndAnN5107LineItsDeadlineOldLinesStillRender() {
+        MessageTexts texts = texts();
+        Locale en = Locale.ENGLISH;
+        Locale zh = Locale.forLanguageTag("zh-TW");
+        CustomsResponse rejection = new CustomsResponse("CUSRES_D99B", CustomsResponse.Kind.REJECTED, "SYD-0042",
+                java.time.LocalDateTime.of(2026, 12, 7, 8, 15), null, null,
+                List.of(new CustomsResponse.ResponseError("ITM0042", 2, "STATISTICAL CODE 99 IS NOT VALID"),
+                        new CustomsResponse.ResponseError("HDR0007", null, "SUPPLIER'S ABN NOT FOUND")));
+        MessageText rejected = ClearanceDeclarations.responseLine(rejection, 1);
+        assertThat(texts.render(new HistoryEntry(1, Instant.EPOCH, "u", rejected).what(), en)).isEqualTo(
+                "Customs response Australia CUSRES: rejected (declaration version 1, channel -, codes ITM0042 (item 2): STATISTICAL"
+                        + " CODE 99 IS NOT VALID; HDR0007: SUPPLIER'S ABN NOT FOUND).");
+        assertThat(texts.render(new HistoryEntry(1, Instant.EPOCH, "u", rejected).what(), zh)).isEqualTo(
+                "海關回應 澳洲 CUSRES：退單（報單第 1 版，通關方式 -，代碼 ITM0042（第 2 項）：STATISTICAL CODE 99 IS NOT VALID；"
+                        + "HDR0007：SUPPLIER'S ABN NOT FOUND）。");
+        CustomsResponse query = new CustomsResponse("TW_N5107", CustomsResponse.Kind.CHANNEL_ASSIGNED, "AA15AB12345671",
+                java.time.LocalDateTime.of(2026, 12, 7, 9, 0), "C2", java.time.LocalDate.of(2026, 12, 14),
+                List.of(new CustomsResponse.ResponseError("A01", 1, null)));
+        MessageText queried = ClearanceDeclarations.responseLine(query, 1);
+        assertThat(texts.render(new HistoryEntry(1, Instant.EPOCH, "u", queried).what(), en)).isEqualTo(
+                "Customs response Taiwan N5107: channel assigned (declaration version 1, channel C2, codes A01 (item 1));"
+                        + " documents to supply by 14 Dec 2026.");
+        assertThat(texts.render(new HistoryEntry(1, Instant.EPOCH, "u", queried).what(), zh)).isEqualTo(
+                "海關回應 臺灣 N5107：已分類通關方式（報單第 1 版，通關方式 C2，代碼 A01（第 1 項））；補辦期限 2026/12/14。");
+        // stored before: five arguments; the first lines named the message by its raw name as text
+        for (Arg sender : List.of(Arg.literal("TW_N5107"), Arg.code("clearance.response.source.TW_N5107"),
+                ClearanceDeclarations.responseSender("TW_N5107"))) {
+            MessageText old = MessageText.of("clearance.history.response", sender, Arg.code("clearance.response.kind.CHANNEL_ASSIGNED"),
+                    Arg.number(1), Arg.literal("C2"), Arg.literal("A01"));
+            assertThat(texts.render(new HistoryEntry(1, Instant.EPOCH, "u", old).what(), en)).isEqualTo(
+                    "Customs response Taiwan N5107: channel assigned (declaration version 1, channel C2, codes A01).");
+            assertThat(texts.render(new HistoryEntry(1, Instant.EPOCH, "u", old).what(), zh)).isEqualTo(
+                    "海關回應 臺灣 N5107：已分類通關方式（報單第 1 版，通關方式 C2，代碼 A01）。");
+        }
+    }
 }

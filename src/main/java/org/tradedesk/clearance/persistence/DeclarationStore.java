@@ -38,6 +38,8 @@ public class DeclarationStore {
             + " declaration_json, sha256, recommendation, created_by, created_at, sent_to, sent_at, confirmed_by, confirmed_at,"
             + " confirmed_sha256, confirmation_recorded_by, lodged_at";
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DeclarationStore.class);
+
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
 
@@ -198,7 +200,12 @@ public class DeclarationStore {
         jdbc.query("select r.transaction_id, r.errors_json from clearance_response r where r.transaction_id in (" + in + ")"
                 + " and r.kind = 'REJECTED' and not exists (select 1 from clearance_response n where n.transaction_id = r.transaction_id"
                 + " and n.kind = 'REJECTED' and n.id > r.id)", (ResultSet rs) -> {
-                    out.put(rs.getLong(1), json.readValue(rs.getString(2), CustomsResponse.class));
+                    try {
+                        out.put(rs.getLong(1), json.readValue(rs.getString(2), CustomsResponse.class));
+                    } catch (tools.jackson.core.JacksonException e) {
+                        // the home page names the rejection without its codes rather than failing for every file
+                        LOG.warn("clearance: the newest rejection of transaction {} cannot be read: {}", rs.getLong(1), e.getMessage());
+                    }
                 }, transactionIds.toArray());
         return out;
     }
@@ -217,8 +224,14 @@ public class DeclarationStore {
     }
 
     private Row row(ResultSet rs, int n) throws SQLException {
+        DeclarationMessage message;
+        try {
+            message = json.readValue(rs.getString(9), DeclarationMessage.class);
+        } catch (tools.jackson.core.JacksonException e) {
+            throw new StoredDeclarationUnreadable(rs.getLong(2), rs.getLong(1), e);
+        }
         return new Row(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4), rs.getString(5), DeclarationStatus.valueOf(rs.getString(6)),
-                rs.getString(7), rs.getString(8), json.readValue(rs.getString(9), DeclarationMessage.class), rs.getString(10),
+                rs.getString(7), rs.getString(8), message, rs.getString(10),
                 rs.getString(11), rs.getString(12), instant(rs, 13), rs.getString(14), instant(rs, 15), rs.getString(16), instant(rs, 17),
                 rs.getString(18), rs.getString(19), instant(rs, 20));
     }

@@ -151,7 +151,12 @@ class ClearancePageController {
         model.addAttribute("tx", view);
         model.addAttribute("history", transactions.history(TransactionId.of(id)));
         model.addAttribute("invoices", view.documents().stream().filter(d -> d.captured() != null).toList());
-        model.addAttribute("findings", checks.findings(view));
+        List<org.tradedesk.clearance.domain.Finding> findings = checks.findings(view);
+        model.addAttribute("findings", findings);
+        // where each finding is, named as the document set names it for the client (one mapping: FindingNames)
+        java.util.Map<String, org.tradedesk.clearance.domain.CheckedFile.Document> documents = findings.isEmpty() ? java.util.Map.of()
+                : checks.documents(view);
+        model.addAttribute("findingPlaces", findings.stream().map(f -> org.tradedesk.clearance.domain.FindingNames.where(f, documents)).toList());
         model.addAttribute("awaited", queries.awaited(TransactionId.of(id)));
         model.addAttribute("contacts", clients.client(view.details().clientId()).contacts().stream().filter(c -> !c.erased()).toList());
         model.addAttribute("issues", issues.issues(TransactionId.of(id)));

@@ -373,7 +373,9 @@ class ClearanceDeclarationApiTest {
         mvc.perform(get(base + "/declarations/" + d2)).andExpect(jsonPath("$.status").value("REJECTED"));
         mvc.perform(get(base + "/history").header("Accept-Language", "en"))
                 .andExpect(jsonPath("$[*].what.text", org.hamcrest.Matchers.hasItem(
-                        containsString("rejected (declaration version 1, channel -, codes ITM0042)"))));
+                        // with the goods item and the administration's text (acceptance review of issue 8)
+                        containsString("rejected (declaration version 1, channel -, codes ITM0042 (item 2): PREFERENCE CLAIM REQUIRES"
+                                + " ORIGIN DECLARATION NUMBER)"))));
         // a broken response: 400 naming where in the reader's language, nothing recorded
         mvc.perform(post(base + "/responses").contentType(MediaType.parseMediaType("application/EDIFACT")).header("Accept-Language", "zh-TW")
                         .content(rejection.replace("UNT+7+1'", "UNT+6+1'").getBytes(StandardCharsets.ISO_8859_1)))
@@ -1116,6 +1118,128 @@ class ClearanceDeclarationApiTest {
         Map<String, BigDecimal> out = new LinkedHashMap<>();
         taxes.forEach(t -> out.put(t.get("type").toString(), new BigDecimal(t.get("amount").toString()).setScale(2)));
         return out;
+    }
+
+    /** The text of a PDF, white space removed (a table cell may wrap anywhere). */
+    private static String pdfText(byte[] pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+        }
+    }
+
+    private static List<String> xlsxCells(byte[] xlsx) throws IOException {
+        List<String> cells = new java.util.ArrayList<>();
+        try (var book = org.apache.poi.ss.usermodel.WorkbookFactory.create(new ByteArrayInputStream(xlsx))) {
+            org.apache.poi.ss.usermodel.DataFormatter format = new org.apache.poi.ss.usermodel.DataFormatter();
+            book.getSheetAt(0).forEach(r -> r.forEach(c -> cells.add(format.formatCellValue(c))));
+        }
+        return cells;
+    }
+
+    /**
+     * Acceptance review of issue 8, the client-facing documents of an Australian file whose B/L gives 250 kg against the
+     * invoice's 310 kg (a cross.figures finding on the gross mass) and whose declaration customs rejected:
+     * <ul>
+     *   <li>findings.xlsx and the PDF summary name the rule by its title, the documents by type and number, the field by
+     *       its label, in zh-TW and en — never {@code cross.figures}, {@code BILL_OF_LADING#12}, {@code grossMassKg};</li>
+     *   <li>the summary dates each response by its own date (the channel's CUSRES of 6 Dec 2026 10:12, the rejection of
+     *       today 00:01, DTM+137), not by when we received it;</li>
+     *   <li>the history line of the rejection carries its error code, goods item and the administration's text.</li>
+     * </ul>
+     */
+    @Test
+    void theDocumentSetNamesFindingsAsTheClientReadsThemAndDatesResponsesByTheirOwnDate() throws Exception {
+        long id = australianFile();
+        String base = ClearanceFiles.base(id);
+        String file = mvc.perform(get(base)).andReturn().getResponse().getContentAsString();
+        long bl = ((Number) JsonPath.<List<Object>>read(file, "$.documents[?(@.type=='BILL_OF_LADING')].id").get(0)).longValue();
+        long invoice = ((Number) JsonPath.<List<Object>>read(file, "$.documents[?(@.type=='COMMERCIAL_INVOICE')].id").get(0)).longValue();
+        mvc.perform(put(base + "/documents/" + bl + "/figures").contentType(MediaType.APPLICATION_JSON).content("{\"grossMassKg\":250}"))
+                .andExpect(status().isOk());
+        lodge(base, AU_DRAFT, english);
+        java.time.LocalDate sydney = java.time.LocalDate.now(java.time.ZoneId.of("Australia/Sydney"));
+        String rejection = """
+                UNB+UNOC:3+AUCUSTOMS+TRADEDESK01+261206:0815+RJD%1$s'
+                UNH+1+CUSRES:D:99B:UN'
+                BGM+961:::IMDR+SYD-0042:1+27'
+                DTM+137:%2$s0001:203'
+                ERP+:1'
+                ERC+ITM0042'
+                FTX+AAO+++TARIFF CLASSIFICATION NOT VALID'
+                UNT+7+1'
+                UNZ+1+RJD%1$s'
+                """.formatted(id, sydney.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE));
+        mvc.perform(post(base + "/responses").contentType(MediaType.parseMediaType("application/EDIFACT"))
+                        .content(rejection.getBytes(StandardCharsets.ISO_8859_1)))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.response.kind").value("REJECTED"));
+        mvc.perform(get(base + "/history").header("Accept-Language", "en"))
+                .andExpect(jsonPath("$[*].what.text", org.hamcrest.Matchers.hasItem(containsString(
+                        "Customs response Australia CUSRES: rejected (declaration version 1, channel -, codes ITM0042 (item 1):"
+                                + " TARIFF CLASSIFICATION NOT VALID)."))));
+        mvc.perform(get(base + "/history").header("Accept-Language", "zh-TW"))
+                .andExpect(jsonPath("$[*].what.text", org.hamcrest.Matchers.hasItem(containsString(
+                        "代碼 ITM0042（第 1 項）：TARIFF CLASSIFICATION NOT VALID）。"))));
+
+        for (String language : List.of("zh-TW", "en")) {
+            boolean zh = language.equals("zh-TW");
+            Map<String, byte[]> entries = unzip(mvc.perform(get(base + "/document-set").header("Accept-Language", language))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+            List<String> cells = xlsxCells(entries.get("findings/findings.xlsx"));
+            String summary = pdfText(entries.get("summary.pdf"));
+            String where = zh ? "商業發票（案件文件 %d）、提單（案件文件 %d） · 毛重（公斤）".formatted(invoice, bl)
+                    : "Commercial invoice (document %d of the file), Bill of lading (document %d of the file) · gross mass (kg)".formatted(invoice, bl);
+            assertThat(cells).as(language).contains(zh ? "各文件數字相符" : "Document figures agree", where);
+            assertThat(summary).as(language).contains((zh ? "各文件數字相符" : "Documentfiguresagree"), where.replaceAll("\\s+", ""));
+            for (String internal : List.of("cross.figures", "COMMERCIAL_INVOICE", "BILL_OF_LADING", "grossMassKg", "clearance.")) {
+                assertThat(String.join("\n", cells)).as(language + " findings.xlsx").doesNotContain(internal);
+                assertThat(summary).as(language + " summary.pdf").doesNotContain(internal);
+            }
+            // each response by its own date: the channel's CUSRES of 6 Dec 2026 10:12, the rejection of today 00:01 (Sydney)
+            java.time.format.DateTimeFormatter day = zh ? java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd")
+                    : java.time.format.DateTimeFormatter.ofPattern("dMMMyyyy", java.util.Locale.ENGLISH);
+            assertThat(summary).as(language).contains(zh ? "2026/12/0610:12" : "6Dec202610:12", day.format(sydney) + "00:01",
+                    zh ? "海關訊息日期" : "Dated(bycustoms)", zh ? "本所收到時間" : "Receivedbyus");
+            // the file page names the place with the same mapping (the raw labels only as the secondary code)
+            mvc.perform(get("/clearance/transactions/" + id).param("lang", language)).andExpect(status().isOk())
+                    .andExpect(content().string(containsString("<span class=\"finding-where\">" + where + "</span>")));
+        }
+    }
+
+    /**
+     * Acceptance review of issue 8: the history line of a Taiwan N5107 (通關方式通知 with 補辦 items) gave no 補辦期限;
+     * it now carries the deadline (moved to a working day) in both languages, and the summary dates it by its
+     * IssueDateTime.
+     */
+    @Test
+    void anN5107HistoryLineCarriesItsDeadlineToSupplyAndTheSummaryItsOwnDate() throws Exception {
+        long id = files.taiwanAirImport(clientId, "AA15AB12345673", "SA-6");
+        String base = ClearanceFiles.base(id);
+        lodge(base, """
+                {"declarantId":"A12","declarantName":"北港報關行","importerId":"12345675","exchangeRate":32,"items":[{"line":1,"duty":"0%"}]}""",
+                chinese);
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Taipei"));
+        java.time.LocalDate limit = today.plusDays(7);
+        String answer = mvc.perform(post(base + "/responses").contentType(MediaType.APPLICATION_XML).content(("<Response><IssueDateTime>%s000100</IssueDateTime>"
+                + "<AdditionalInformation><LimitDateTime>%s</LimitDateTime></AdditionalInformation><Status><NameCode>2</NameCode></Status>"
+                + "<Declaration><ID>AA15AB12345673</ID><GoodsShipment><GovernmentAgencyGoodsItem><SequenceNumeric>1</SequenceNumeric>"
+                + "<Error><ValidationCode>A01</ValidationCode></Error></GovernmentAgencyGoodsItem></GoodsShipment></Declaration></Response>")
+                .formatted(today.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE), limit.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE))))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.response.kind").value("CHANNEL_ASSIGNED"))
+                .andReturn().getResponse().getContentAsString();
+        java.time.LocalDate supplyBy = java.time.LocalDate.parse(JsonPath.read(answer, "$.response.deadline"));
+        assertThat(supplyBy).isAfterOrEqualTo(limit);
+        mvc.perform(get(base + "/history").header("Accept-Language", "zh-TW"))
+                .andExpect(jsonPath("$[*].what.text", org.hamcrest.Matchers.hasItem(
+                        "海關回應 臺灣 N5107：已分類通關方式（報單第 1 版，通關方式 C2，代碼 A01（第 1 項））；補辦期限 "
+                                + supplyBy.format(java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd")) + "。")));
+        mvc.perform(get(base + "/history").header("Accept-Language", "en"))
+                .andExpect(jsonPath("$[*].what.text", org.hamcrest.Matchers.hasItem(
+                        "Customs response Taiwan N5107: channel assigned (declaration version 1, channel C2, codes A01 (item 1));"
+                                + " documents to supply by " + supplyBy.format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy",
+                                        java.util.Locale.ENGLISH)) + ".")));
+        String summary = pdfText(mvc.perform(get(base + "/document-set").param("format", "pdf").header("Accept-Language", "zh-TW"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+        assertThat(summary).contains(today.format(java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd")) + "00:01");
     }
 
     private static Map<String, byte[]> unzip(byte[] zip) throws IOException {

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -36,6 +37,7 @@ import org.tradedesk.shared.CountryCode;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
+@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
 class HomeWorkQueuePageTest {
 
     @Autowired
@@ -157,4 +159,49 @@ class HomeWorkQueuePageTest {
         assertThat(history).contains("給 nomail.owner 的提醒未寄出（未設定郵件伺服器）：進口報單應於");
     }
 
+    /**
+     * Acceptance review of issue 8: a stored declaration whose JSON cannot be read (written by hand here) made the work queue
+     * provider fail, and with it the whole home page. Now that file is flagged in the reader's language (and logged), and
+     * the user's other file still shows its work.
+     */
+    @Test
+    void anUnreadableStoredDeclarationFlagsItsFileAndTheHomePageStillShows(CapturedOutput output) throws Exception {
+        LocalDate today = org.tradedesk.clearance.FileTime.today(clock, org.tradedesk.tariff.Jurisdiction.TW);
+        userWith("broken.coord", "broken.coord@example.com");
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("broken.coord", "x", "ROLE_COORDINATOR"));
+        long clientId;
+        try {
+            clientId = clients.create(new ClientDetails("Broken Row Client", ClientKind.IMPORTER, CountryCode.TW, null, PreferredLanguage.ZH_TW,
+                    null, null, null)).id();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+        long[] files = new long[2];
+        for (int i = 0; i < 2; i++) {
+            // a sea import without its B/L: ERROR findings, so the checks run for the queue
+            String json = mvc.perform(post("/api/v1/clearance/transactions").with(user("broken.coord").roles("COORDINATOR"))
+                            .contentType(MediaType.APPLICATION_JSON).content("""
+                            {"clientId":%d,"direction":"IMPORT","jurisdiction":"TW","mode":"SEA","incoterm":"CIF","reference":"Q-BROKEN-%d",
+                             "arrivalDate":"%s"}""".formatted(clientId, i, today.minusDays(2))))
+                    .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+            files[i] = ((Number) JsonPath.read(json, "$.id")).longValue();
+        }
+        long broken = files[0];
+        jdbc.update("insert into clearance_declaration (transaction_id, revision, message_version, function_code, status,"
+                + " message_format, message_id, declaration_json, created_by, created_at) values (?, 1, 1, '9', 'DRAFT', 'TW_XML', ?,"
+                + " '{\"version\":1,\"items\":[{\"sequence\":', 'broken.coord', ?)", broken, "TD" + broken + "R1",
+                Timestamp.from(Instant.now(clock)));
+
+        String en = mvc.perform(get("/").param("lang", "en").with(user("broken.coord").roles("COORDINATOR")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(en).contains("Your work")
+                .contains("href=\"/clearance/transactions/" + broken + "\">A stored declaration of this file cannot be read")
+                .contains("#" + broken + " Q-BROKEN-0 · Broken Row Client")
+                .contains("#" + files[1] + " Q-BROKEN-1 · Broken Row Client")
+                .containsPattern("href=\"/clearance/transactions/" + files[1] + "\">\\d+ errors in the document checks block the lodgement</a>");
+        String zh = mvc.perform(get("/").param("lang", "zh-TW").with(user("broken.coord").roles("COORDINATOR")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(zh).contains("本案件有一份已存報單無法讀取，文件檢查未能執行。").containsPattern("文件檢查有 \\d+ 項錯誤，無法申報");
+        assertThat(output.getOut() + output.getErr()).contains("the checks of transaction " + broken + " cannot run");
+    }
 }

@@ -1,0 +1,116 @@
+package org.tradedesk.clearance.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.tradedesk.shared.MessageText;
+import org.tradedesk.shared.MessageText.Arg;
+
+/**
+ * A {@link Finding}'s rule, documents and fields named in the reader's language (acceptance review of issue 8: the findings
+ * XLSX and the PDF summary showed the client {@code COMMERCIAL_INVOICE#6}, {@code cross.figures} and {@code grossMassKg}).
+ * The names are the bundles' own, the ones the pages and the findings' sentences already use: the rule's title
+ * ({@code clearance.check.rule.*}), the document type ({@code clearance.document.type.*}) with its number in the file
+ * ({@code clearance.finding.document}: the document set names its files by that number), the field as the figures page
+ * ({@code clearance.figures.*}), the invoice form ({@code clearance.invoice.field.*}) or the file form
+ * ({@code clearance.field.*}) label it. A name none of them knows stays as it is.
+ */
+public final class FindingNames {
+
+    private FindingNames() {
+    }
+
+    private static final Pattern LABEL = Pattern.compile("([A-Z_]+)#(\\d+)");
+    private static final Pattern LINE_FIELD = Pattern.compile("lines\\[(\\d+)]\\.(\\w+)");
+    /** The figures captured from a transport document, a certificate or a permit (the figures page's labels). */
+    private static final Set<String> FIGURES = Set.of("packages", "grossMassKg", "netMassKg", "shipper", "consignee", "issuedOn",
+            "validUntil", "tariffCodes");
+    /** The fields of a captured invoice and its lines (the invoice form's labels). */
+    private static final Set<String> INVOICE = Set.of("invoiceNumber", "issueDate", "currency", "incoterm", "sellerName",
+            "sellerCountry", "totalAmount", "tariffCode", "originCountry", "quantity", "description", "amount", "unitPrice", "sha256");
+    /** The dates of the file (the file form's labels). */
+    private static final Set<String> FILE = Set.of("arrivalDate", "declarationDate");
+
+    /** The rule's title ("Document figures agree" / 「各文件數字相符」). */
+    public static MessageText rule(String id) {
+        return MessageText.of("clearance.check.rule." + id);
+    }
+
+    /**
+     * A document of a finding ({@code COMMERCIAL_INVOICE#6}; several joined by ", " when a check compares the file's
+     * invoices together) as "Commercial invoice (document 6 of the file)" / 「商業發票（案件文件 6）」.
+     */
+    public static Arg document(String label) {
+        List<Arg> named = new ArrayList<>();
+        for (String one : label.split(",\\s*")) {
+            Matcher m = LABEL.matcher(one.strip());
+            named.add(m.matches() ? Arg.message(MessageText.of("clearance.finding.document", Arg.code("clearance.document.type." + m.group(1)),
+                    Arg.literal(m.group(2)))) : Arg.literal(one.strip()));
+        }
+        return joined(named);
+    }
+
+    /**
+     * A field of a finding: {@code grossMassKg} as "gross mass (kg)" / 「毛重（公斤）」; {@code lines[2].tariffCode} as the line
+     * of the invoice with its own line number when the document is known ({@code lines}: the invoice's line numbers by
+     * index), else its position.
+     */
+    public static Arg field(String field, List<Integer> lines) {
+        Matcher m = LINE_FIELD.matcher(field);
+        if (m.matches()) {
+            int index = Integer.parseInt(m.group(1));
+            int number = lines != null && index < lines.size() && lines.get(index) != null ? lines.get(index) : index + 1;
+            return Arg.message(MessageText.of("clearance.finding.field.line", Arg.literal(String.valueOf(number)), field(m.group(2), null)));
+        }
+        if (FIGURES.contains(field)) {
+            return Arg.code("clearance.figures." + field);
+        }
+        if (INVOICE.contains(field)) {
+            return Arg.code("clearance.invoice.field." + field);
+        }
+        if (FILE.contains(field)) {
+            return Arg.code("clearance.field." + field);
+        }
+        return Arg.literal(field);
+    }
+
+    /**
+     * Where the finding is: its documents, then its fields ("Commercial invoice (document 6 of the file), Bill of lading
+     * (document 7 of the file) · gross mass (kg)"); {@code documents} the file's documents by label, for the invoices'
+     * own line numbers (may be empty).
+     */
+    public static MessageText where(Finding f, Map<String, CheckedFile.Document> documents) {
+        List<Integer> lines = null;
+        if (f.documents().size() == 1 && documents != null) {
+            CheckedFile.Document d = documents.get(f.documents().get(0));
+            if (d != null && d.invoice() != null) {
+                lines = d.invoice().lines().stream().map(l -> l.lineNumber()).toList();
+            }
+        }
+        List<Arg> docs = f.documents().stream().map(FindingNames::document).toList();
+        List<Integer> numbers = lines;
+        List<Arg> fields = f.fields().stream().map(x -> field(x, numbers)).toList();
+        if (fields.isEmpty()) {
+            return MessageText.of("clearance.finding.where.documents", docs.isEmpty() ? Arg.literal("") : joined(docs));
+        }
+        if (docs.isEmpty()) {
+            return MessageText.of("clearance.finding.where.documents", joined(fields));
+        }
+        return MessageText.of("clearance.finding.where", joined(docs), joined(fields));
+    }
+
+    /** "a, b, c" / 「a、b、c」: joined two by two in the reader's language. */
+    private static Arg joined(List<Arg> parts) {
+        if (parts.isEmpty()) {
+            return Arg.literal("");
+        }
+        Arg out = parts.get(parts.size() - 1);
+        for (int i = parts.size() - 2; i >= 0; i--) {
+            out = Arg.message(MessageText.of("clearance.query.item.list", parts.get(i), out));
+        }
+        return out;
+    }
+}
