@@ -1,7 +1,6 @@
 package org.tradedesk.taxes.web;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import org.tradedesk.platform.Formats;
 import org.tradedesk.shared.CurrencyCode;
 import org.tradedesk.shared.RoundingRule;
@@ -40,11 +39,7 @@ class TaxFigures {
         if (value == null) {
             return "";
         }
-        RoundingRule rule = RoundingRule.parse(rounding);
-        if (rule.scale() >= 0 && rule.scale() < CurrencyCode.of(currency).isoFractionDigits()) {
-            return FORMATS.number(value.setScale(rule.scale(), RoundingMode.HALF_UP));
-        }
-        return amount(value, currency);
+        return TaxDocuments.rounded(value, currency, RoundingRule.parse(rounding));
     }
 
     /**
@@ -52,11 +47,19 @@ class TaxFigures {
      * duty, 129,069, not 129,069.00), else in the currency's minor units (issue 6: one figure, one form, everywhere).
      */
     public String tax(org.tradedesk.taxes.TaxResult result, String code, BigDecimal value) {
-        java.util.Set<String> roundings = new java.util.HashSet<>();
-        result.steps().stream().filter(s -> s.code().equals(code)).forEach(s -> roundings.add(String.valueOf(s.rounding())));
-        return roundings.size() == 1 ? rounded(value, result.currency(), roundings.iterator().next()) : amount(value, result.currency());
+        return TaxDocuments.rounded(value, result.currency(), roundings(result, java.util.Set.of(code)));
     }
 
+    /** A total of the result's taxes (the calculation's, an option's): whole NT$ where every tax in it is. */
+    public String total(org.tradedesk.taxes.TaxResult result, BigDecimal value) {
+        java.util.Set<String> taxes = new java.util.HashSet<>();
+        result.taxes().forEach(t -> taxes.add(t.code()));
+        return TaxDocuments.rounded(value, result.currency(), roundings(result, taxes));
+    }
+
+    private static java.util.List<RoundingRule> roundings(org.tradedesk.taxes.TaxResult result, java.util.Set<String> codes) {
+        return result.steps().stream().filter(s -> codes.contains(s.code())).map(s -> RoundingRule.parse(s.rounding())).toList();
+    }
 
     private static final Formats FORMATS = new Formats(java.time.Clock.systemUTC());
 }
