@@ -172,7 +172,7 @@ public class TaxDocuments {
         List<Row> rows = new ArrayList<>();
         first.forEach((code, step) -> rows.add(new Row(List.of(step.label().in(doc.language()),
                 base(doc, labels, step, bases.get(code), quantities.get(code), alcohol.get(code), mixed.contains(code)),
-                rates.get(code).size() == 1 ? rates.get(code).iterator().next() : varies,
+                rates.get(code).size() == 1 ? RateTexts.render(rates.get(code).iterator().next(), messages, doc.language()) : varies,
                 rounded(sums.get(code), doc.currency().value(), roundings.get(code)),
                 step.legalReference() == null ? "" : step.legalReference().citation()))));
         return rows;
@@ -221,7 +221,8 @@ public class TaxDocuments {
         }
         if (quantity != null) {
             BigDecimal q = quantity.stripTrailingZeros();
-            String text = FORMATS.number(q.scale() < 0 ? q.setScale(0) : q) + " " + step.specific().unit().dimension().baseSymbol();
+            UnitOfMeasure.Dimension dimension = step.specific().unit().dimension();
+            String text = FORMATS.number(q.scale() < 0 ? q.setScale(0) : q) + " " + labels.unit(RateTexts.baseUnit(dimension), dimension.baseSymbol());
             if (alcohol != null && alcohol.size() == 1 && !alcohol.get(0).isEmpty()) {
                 text = labels.get("letter.base.alcohol", text, alcohol.get(0));
             }
@@ -269,7 +270,7 @@ public class TaxDocuments {
         List<String> totalCells = columns.keySet().stream().map(c -> rounded(totals.getOrDefault(c, BigDecimal.ZERO),
                 doc.currency().value(), roundings.getOrDefault(c, List.of()))).toList();
         List<Row> shipment = option.shipmentSteps().stream().map(s -> new Row(List.of(s.label().in(lang),
-                s.engineBase() == null ? "" : money(doc, s.engineBase()), nz(s.rateText()),
+                s.engineBase() == null ? "" : money(doc, s.engineBase()), nz(RateTexts.render(s.rateText(), messages, lang)),
                 rounded(s.engineAmount(), doc.currency().value(), s.rounding()),
                 s.legalReference() == null ? "" : s.legalReference().citation()))).toList();
         return new OptionTable(option.name().in(lang), option.requirements().stream().map(r -> r.in(lang)).toList(),

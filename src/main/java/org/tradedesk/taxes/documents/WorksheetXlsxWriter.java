@@ -351,7 +351,7 @@ final class WorksheetXlsxWriter {
             // a plain factor on the base (a document built without an expression)
             row.number(step.rate(), XlsxFormat.number(Math.max(0, Math.min(8, step.rate().stripTrailingZeros().scale()))));
         } else {
-            row.text(step.rateText() == null ? "" : step.rateText());
+            row.text(step.rateText() == null ? "" : labels.rate(step.rateText()));
         }
         if (!formula) {
             row.amount(step.engineAmount(), decimals(List.of(step.rounding())));
@@ -544,10 +544,10 @@ final class WorksheetXlsxWriter {
             for (Step step : steps) {
                 String key = step.code() + '|' + step.rateText() + '|' + step.legalReference();
                 if (seen.add(key)) {
-                    XlsxRow row = sheet.row().text(step.label().in(lang)).text(step.rateText())
+                    XlsxRow row = sheet.row().text(step.label().in(lang)).text(labels.rate(step.rateText()))
                             .text(rounding(step.rounding()));
                     row.wrappedText((step.legalReference() == null ? "" : step.legalReference().citation())
-                            + (step.formula() ? "" : " — " + labels.get("note.engineValue", step.rateText())));
+                            + (step.formula() ? "" : " — " + labels.get("note.engineValue", labels.rate(step.rateText()))));
                 }
             }
         }

@@ -14,6 +14,24 @@ import org.tradedesk.taxes.documents.TaxDocuments;
 @Component("taxFigures")
 class TaxFigures {
 
+    /** The bundles naming a rate's unit and the retail price ({@link org.tradedesk.taxes.documents.RateTexts}); none: as stored. */
+    private final org.springframework.context.MessageSource messages;
+
+    TaxFigures() {
+        this(null);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    TaxFigures(org.springframework.context.MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /** A step's or a tax's rate text in the reader's language (20 TWD/個, 零售價格之 16.5%), as the letter prints it. */
+    public String rate(String rate) {
+        return messages == null ? rate
+                : org.tradedesk.taxes.documents.RateTexts.render(rate, messages, org.springframework.context.i18n.LocaleContextHolder.getLocale());
+    }
+
     public String amount(BigDecimal value, String currency) {
         return TaxDocuments.amount(value, currency);
     }
