@@ -19,6 +19,11 @@ public final class FieldLabel {
     private static final Pattern LINE = Pattern.compile("lines\\[(\\d{1,6})](?:\\.(.+))?");
     private static final Pattern OPTION = Pattern.compile("options\\[\\d{1,6}]\\.(scheme|duty|reference|requires|label)");
     private static final Pattern MULTIPLE = Pattern.compile("multiples\\.(.+)");
+    /** {@code measures[duty]}, {@code multiples[SMUGGLING_FINE]}: a map entry as Bean Validation names it. */
+    private static final Pattern MAP_KEY = Pattern.compile("(?<=measures|multiples)\\[([^\\]]{1,60})](?:\\.<map value>)?");
+
+    /** The fines whose multiple a request may choose (TW.json's MULTIPLE penalties), each named by {@code taxes.field.multiple.<code>}. */
+    static final Set<String> PENALTIES = Set.of("MISDECLARATION_FINE", "BUSINESS_TAX_FINE", "SMUGGLING_FINE");
 
     /** Fields of a request or form with a {@code taxes.page.field.<name>} label. */
     static final Set<String> NAMED = Set.of("jurisdiction", "date", "currency", "incoterm", "exchangeRate", "freight",
@@ -38,6 +43,9 @@ public final class FieldLabel {
         if (path == null || path.isBlank()) {
             return MessageText.of("taxes.field.request");
         }
+        // Bean Validation names a map's entry by its key in brackets (lines[0].measures[duty], multiples[BUSINESS_TAX_FINE]):
+        // the same field as the engine's lines[0].measures.duty, and labelled the same
+        path = MAP_KEY.matcher(path).replaceAll(".$1");
         Matcher line = LINE.matcher(path);
         if (line.matches()) {
             // a line number is never grouped ("line 1234", not "line 1,234"): a literal, not a formatted number
@@ -49,7 +57,9 @@ public final class FieldLabel {
         }
         Matcher multiple = MULTIPLE.matcher(path);
         if (multiple.matches()) {
-            return MessageText.of("taxes.field.multiple", Arg.literal(multiple.group(1)));
+            // a fine of the chain by its name (所漏營業稅額之罰鍰倍數), never its code; a key the caller made up as given
+            return PENALTIES.contains(multiple.group(1)) ? MessageText.of("taxes.field.multiple." + multiple.group(1))
+                    : MessageText.of("taxes.field.multiple", Arg.literal(multiple.group(1)));
         }
         return ofLineField(path);
     }

@@ -36,6 +36,26 @@ class FieldLabelTest {
     }
 
     @Test
+    void aMapEntryAsBeanValidationNamesItIsLabelledLikeTheEnginesPath() {
+        // seen in the API's zh-TW problem detail: 「lines[0].measures[duty]」 as the label of a too-long duty rate
+        assertThat(EngineTexts.zh(FieldLabel.of("lines[0].measures[duty]"))).isEqualTo("第 1 行 關稅稅率");
+        assertThat(EngineTexts.en(FieldLabel.of("lines[0].measures[duty]"))).isEqualTo(EngineTexts.en(FieldLabel.of("lines[0].measures.duty")));
+        assertThat(EngineTexts.zh(FieldLabel.of("lines[2].measures[commodityTax].<map value>"))).isEqualTo("第 3 行 "
+                + EngineTexts.zh(FieldLabel.of("measures.commodityTax")));
+    }
+
+    @Test
+    void aPenaltyMultipleIsNamedByTheFineNotByItsCode() {
+        // seen: 「罰鍰倍數（BUSINESS_TAX_FINE）」
+        for (String path : List.of("multiples.BUSINESS_TAX_FINE", "multiples[BUSINESS_TAX_FINE]", "multiples.SMUGGLING_FINE",
+                "multiples.MISDECLARATION_FINE")) {
+            assertThat(EngineTexts.zh(FieldLabel.of(path))).as(path).doesNotContainPattern("[A-Za-z_]{2,}");
+            assertThat(EngineTexts.en(FieldLabel.of(path))).as(path).doesNotContain("_FINE");
+        }
+        assertThat(EngineTexts.zh(FieldLabel.of("multiples.BUSINESS_TAX_FINE"))).isEqualTo("所漏營業稅額之罰鍰倍數");
+    }
+
+    @Test
     void aLineNumberIsNeverGrouped() {
         // issue 9 minor (same fix as the markets' upload messages): 「第 1234 行」, never 「第 1,234 行」
         assertThat(EngineTexts.zh(FieldLabel.of("lines[1233]"))).isEqualTo("第 1234 行");

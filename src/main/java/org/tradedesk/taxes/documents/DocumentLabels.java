@@ -31,6 +31,16 @@ final class DocumentLabels {
         return text == null || texts == null ? fallback : texts.render(text, locale);
     }
 
+    /** A step's rate text in this language ({@link RateTexts}). */
+    String rate(String rateText) {
+        return RateTexts.render(rateText, messages, locale);
+    }
+
+    /** A unit's name in this language (個, 公斤), or {@code symbol} where the bundles do not name it. */
+    String unit(org.tradedesk.shared.UnitOfMeasure unit, String symbol) {
+        return messages.getMessage(RateTexts.unitKey(unit), null, symbol, locale);
+    }
+
     String get(String key, Object... args) {
         return messages.getMessage(PREFIX + key, args, locale);
     }

@@ -17,6 +17,7 @@ import org.tradedesk.platform.MessageTexts;
 import org.tradedesk.reporting.PdfRenderer;
 import org.tradedesk.shared.CurrencyCode;
 import org.tradedesk.shared.LocalizedText;
+import org.tradedesk.shared.RoundingRule;
 import org.tradedesk.shared.UnitOfMeasure;
 import org.tradedesk.shared.duty.DutyExpression;
 import org.tradedesk.taxes.documents.TaxDocument.Line;
@@ -83,9 +84,11 @@ public class TaxDocuments {
         Option recommended = doc.recommended();
         Option first = doc.options().get(0);
         model.put("recommendedName", recommended.name().in(lang));
-        model.put("recommendedTotal", money(doc, recommended.engineTotal()));
+        model.put("recommendedTotal", total(doc, recommended, recommended.engineTotal()));
         BigDecimal saving = first.engineTotal().subtract(recommended.engineTotal());
-        model.put("saving", saving.signum() > 0 && recommended != first ? money(doc, saving) : null);
+        java.util.List<RoundingRule> both = new ArrayList<>(payableRoundings(first));
+        both.addAll(payableRoundings(recommended));
+        model.put("saving", saving.signum() > 0 && recommended != first ? rounded(saving, doc.currency().value(), both) : null);
         model.put("firstName", first.name().in(lang));
         model.put("reason", doc.advice() == null ? null : doc.advice().reason().in(lang));
         List<String> conditions = new ArrayList<>();
@@ -121,7 +124,7 @@ public class TaxDocuments {
         model.put("jurisdictionName", new DocumentLabels(messages, lang).orElse("jurisdiction." + doc.jurisdiction(), doc.jurisdiction()));
         List<OptionTotal> totals = new ArrayList<>();
         for (Option option : doc.options()) {
-            totals.add(new OptionTotal(option.name().in(lang), money(doc, option.engineTotal()),
+            totals.add(new OptionTotal(option.name().in(lang), total(doc, option, option.engineTotal()),
                     option.code().equals(doc.recommended().code()),
                     option.requirements().stream().map(r -> r.in(lang)).toList()));
         }
@@ -147,6 +150,11 @@ public class TaxDocuments {
         Map<String, BigDecimal> quantities = new HashMap<>();
         Map<String, List<String>> alcohol = new HashMap<>();
         java.util.Set<String> mixed = new java.util.HashSet<>();
+        Map<String, List<RoundingRule>> roundings = new HashMap<>();
+        option.lines().forEach(l -> l.steps().stream().filter(Step::payable)
+                .forEach(s -> roundings.computeIfAbsent(s.code(), k -> new ArrayList<>()).add(s.rounding())));
+        option.shipmentSteps().stream().filter(Step::payable)
+                .forEach(s -> roundings.computeIfAbsent(s.code(), k -> new ArrayList<>()).add(s.rounding()));
         for (TaxDocument.Line line : option.lines()) {
             for (Step step : line.steps()) {
                 if (step.payable()) {
@@ -164,8 +172,9 @@ public class TaxDocuments {
         List<Row> rows = new ArrayList<>();
         first.forEach((code, step) -> rows.add(new Row(List.of(step.label().in(doc.language()),
                 base(doc, labels, step, bases.get(code), quantities.get(code), alcohol.get(code), mixed.contains(code)),
-                rates.get(code).size() == 1 ? rates.get(code).iterator().next() : varies,
-                money(doc, sums.get(code)), step.legalReference() == null ? "" : step.legalReference().citation()))));
+                rates.get(code).size() == 1 ? RateTexts.render(rates.get(code).iterator().next(), messages, doc.language()) : varies,
+                rounded(sums.get(code), doc.currency().value(), roundings.get(code)),
+                step.legalReference() == null ? "" : step.legalReference().citation()))));
         return rows;
     }
 
@@ -212,7 +221,8 @@ public class TaxDocuments {
         }
         if (quantity != null) {
             BigDecimal q = quantity.stripTrailingZeros();
-            String text = FORMATS.number(q.scale() < 0 ? q.setScale(0) : q) + " " + step.specific().unit().dimension().baseSymbol();
+            UnitOfMeasure.Dimension dimension = step.specific().unit().dimension();
+            String text = FORMATS.number(q.scale() < 0 ? q.setScale(0) : q) + " " + labels.unit(RateTexts.baseUnit(dimension), dimension.baseSymbol());
             if (alcohol != null && alcohol.size() == 1 && !alcohol.get(0).isEmpty()) {
                 text = labels.get("letter.base.alcohol", text, alcohol.get(0));
             }
@@ -241,6 +251,7 @@ public class TaxDocuments {
         Map<String, LocalizedText> columns = new LinkedHashMap<>();
         option.lines().forEach(l -> l.steps().forEach(s -> columns.putIfAbsent(s.code(), s.label())));
         Map<String, BigDecimal> totals = new HashMap<>();
+        Map<String, List<RoundingRule>> roundings = new HashMap<>();
         List<Row> rows = new ArrayList<>();
         for (Line line : option.lines()) {
             Map<String, Step> byCode = new HashMap<>();
@@ -248,20 +259,23 @@ public class TaxDocuments {
             List<String> cells = new ArrayList<>(List.of(String.valueOf(line.number()), nz(line.description()), nz(line.tariffCode()), nz(line.origin())));
             for (String code : columns.keySet()) {
                 Step s = byCode.get(code);
-                cells.add(s == null ? "" : money(doc, s.engineAmount()));
+                cells.add(s == null ? "" : rounded(s.engineAmount(), doc.currency().value(), s.rounding()));
                 if (s != null) {
                     totals.merge(code, s.engineAmount(), BigDecimal::add);
+                    roundings.computeIfAbsent(code, k -> new ArrayList<>()).add(s.rounding());
                 }
             }
             rows.add(new Row(cells));
         }
-        List<String> totalCells = columns.keySet().stream().map(c -> money(doc, totals.getOrDefault(c, BigDecimal.ZERO))).toList();
+        List<String> totalCells = columns.keySet().stream().map(c -> rounded(totals.getOrDefault(c, BigDecimal.ZERO),
+                doc.currency().value(), roundings.getOrDefault(c, List.of()))).toList();
         List<Row> shipment = option.shipmentSteps().stream().map(s -> new Row(List.of(s.label().in(lang),
-                s.engineBase() == null ? "" : money(doc, s.engineBase()), nz(s.rateText()), money(doc, s.engineAmount()),
+                s.engineBase() == null ? "" : money(doc, s.engineBase()), nz(RateTexts.render(s.rateText(), messages, lang)),
+                rounded(s.engineAmount(), doc.currency().value(), s.rounding()),
                 s.legalReference() == null ? "" : s.legalReference().citation()))).toList();
         return new OptionTable(option.name().in(lang), option.requirements().stream().map(r -> r.in(lang)).toList(),
                 columns.values().stream().map(l -> l.in(lang)).toList(), rows, totalCells, shipment,
-                money(doc, option.engineTotal()));
+                total(doc, option, option.engineTotal()));
     }
 
     private static String format(TaxDocument doc, LocalDate date) {
@@ -285,6 +299,53 @@ public class TaxDocuments {
         }
         BigDecimal stripped = value.stripTrailingZeros();
         return FORMATS.amount(stripped.scale() < 0 ? stripped.setScale(0) : stripped, CurrencyCode.of(currency));
+    }
+
+    /**
+     * An amount as the law rounded it, the one rule of the pages ({@code TaxFigures}) and the documents: where the rule
+     * rounds to fewer decimals than the currency's minor unit (Taiwan's taxes, truncated to whole NT$) the figure is
+     * printed in the rule's unit (NT$129,936, not 129,936.00: issue 6, whole dollars as every customs assessment
+     * prints them); else as {@link #amount}.
+     */
+    public static String rounded(BigDecimal value, String currency, RoundingRule rule) {
+        return rounded(value, currency, java.util.List.of(rule));
+    }
+
+    /**
+     * A sum of amounts each rounded by one of {@code rules} (a tax over the lines, an option's total): in the rules' unit
+     * when they all round to the same number of decimals, fewer than the currency's minor unit (a sum of whole NT$ is
+     * whole), else as {@link #amount}.
+     */
+    public static String rounded(BigDecimal value, String currency, java.util.Collection<RoundingRule> rules) {
+        int scale = wholeScale(currency, rules);
+        if (value == null || scale < 0) {
+            return amount(value, currency);
+        }
+        return FORMATS.number(value.setScale(scale, java.math.RoundingMode.HALF_UP));
+    }
+
+    /** The decimals {@link #rounded} prints a sum under {@code rules} in: the rules' common scale below the minor unit, else -1. */
+    static int wholeScale(String currency, java.util.Collection<RoundingRule> rules) {
+        java.util.Set<Integer> scales = new java.util.HashSet<>();
+        rules.forEach(r -> scales.add(r == null ? -1 : r.scale()));
+        if (scales.size() != 1) {
+            return -1;
+        }
+        int scale = scales.iterator().next();
+        return scale >= 0 && scale < CurrencyCode.of(currency).isoFractionDigits() ? scale : -1;
+    }
+
+    /** The roundings of an option's payable steps: its total is whole where every tax in it is. */
+    static java.util.List<RoundingRule> payableRoundings(Option option) {
+        java.util.List<RoundingRule> rules = new ArrayList<>();
+        option.lines().forEach(l -> l.steps().stream().filter(Step::payable).forEach(s -> rules.add(s.rounding())));
+        option.shipmentSteps().stream().filter(Step::payable).forEach(s -> rules.add(s.rounding()));
+        return rules;
+    }
+
+    /** An option's total (or a difference of totals) as {@link #rounded} prints it. */
+    static String total(TaxDocument doc, Option option, BigDecimal value) {
+        return rounded(value, doc.currency().value(), payableRoundings(option));
     }
 
     /** The decimals the worksheet gives amounts in {@code currency}: its ISO 4217 minor units, as {@link #amount} prints them. */

@@ -99,11 +99,14 @@ final class WorksheetXlsxWriter {
         for (int i = 0; i < doc.options().size(); i++) {
             Option option = doc.options().get(i);
             XlsxRow row = sheet.row(option.code().equals(doc.recommended().code()) ? XlsxEmphasis.TOTAL : XlsxEmphasis.NORMAL);
+            List<RoundingRule> both = new ArrayList<>(TaxDocuments.payableRoundings(option));
+            both.addAll(TaxDocuments.payableRoundings(doc.options().get(0)));
+            XlsxFormat total = format(TaxDocuments.payableRoundings(option));
             row.text(option.name().in(doc.language()))
-                    .formula(totalRefs.get(i), amount)
-                    .amount(option.engineTotal(), doc.amountDecimals())
-                    .formula(row.ref(1) + "-" + row.ref(2), amount)
-                    .formula(row.ref(1) + "-" + XlsxSheet.ref(1, firstOptionRow), amount)
+                    .formula(totalRefs.get(i), total)
+                    .amount(option.engineTotal(), decimals(TaxDocuments.payableRoundings(option)))
+                    .formula(row.ref(1) + "-" + row.ref(2), total)
+                    .formula(row.ref(1) + "-" + XlsxSheet.ref(1, firstOptionRow), format(both))
                     .text(option.code().equals(doc.recommended().code()) ? "✔" : "")
                     .wrappedText(requirements(option, optionSheets.get(i)));
         }
@@ -262,10 +265,12 @@ final class WorksheetXlsxWriter {
             totalRow.at(c).formula("SUM(" + XlsxSheet.range(c, first, last) + ")", XlsxFormat.number(input.decimals()));
             lineTotals.put(input.code(), XlsxSheet.ref(c, totalRow.number()));
         }
+        Map<String, List<RoundingRule>> roundings = new HashMap<>();
+        option.lines().forEach(l -> l.steps().forEach(st -> roundings.computeIfAbsent(st.code(), k -> new ArrayList<>()).add(st.rounding())));
         for (String code : stepColumns.keySet()) {
             int c = amountColumn.get(code);
             // ROUND(…, 10): each amount is already as the law rounds it; this only clears the binary noise of adding doubles
-            totalRow.at(c).formula("ROUND(SUM(" + XlsxSheet.range(c, first, last) + "),10)", amount);
+            totalRow.at(c).formula("ROUND(SUM(" + XlsxSheet.range(c, first, last) + "),10)", format(roundings.get(code)));
             lineTotals.put(code, XlsxSheet.ref(c, totalRow.number()));
         }
 
@@ -295,7 +300,7 @@ final class WorksheetXlsxWriter {
         sheet.skip();
         XlsxRow grand = sheet.row(XlsxEmphasis.TOTAL);
         grand.blank().text(labels.get("label.grandTotal") + " (" + doc.currency().value() + ")").at(SHIPMENT_AMOUNT)
-                .formula(payable.isEmpty() ? "0" : "ROUND(" + String.join("+", payable) + ",10)", amount);
+                .formula(payable.isEmpty() ? "0" : "ROUND(" + String.join("+", payable) + ",10)", format(TaxDocuments.payableRoundings(option)));
         return sheet.absoluteRef(SHIPMENT_AMOUNT, grand.number());
     }
 
@@ -346,10 +351,10 @@ final class WorksheetXlsxWriter {
             // a plain factor on the base (a document built without an expression)
             row.number(step.rate(), XlsxFormat.number(Math.max(0, Math.min(8, step.rate().stripTrailingZeros().scale()))));
         } else {
-            row.text(step.rateText() == null ? "" : step.rateText());
+            row.text(step.rateText() == null ? "" : labels.rate(step.rateText()));
         }
         if (!formula) {
-            row.amount(step.engineAmount(), doc.amountDecimals());
+            row.amount(step.engineAmount(), decimals(List.of(step.rounding())));
             return;
         }
         String taxable = thresholdRef == null ? baseRef
@@ -368,7 +373,21 @@ final class WorksheetXlsxWriter {
         if (step.notCollectedAtOrBelow() != null) {
             amountFormula = "IF(" + amountFormula + "<=" + step.notCollectedAtOrBelow().toPlainString() + ",0," + amountFormula + ")";
         }
-        row.formula(amountFormula, amount);
+        row.formula(amountFormula, format(List.of(step.rounding())));
+    }
+
+    /**
+     * The decimals an amount under {@code rules} is shown in: the rules' unit where the law rounds to fewer decimals than
+     * the currency's minor unit (whole NT$), else the document's ({@link TaxDocuments#rounded}, one rule with the pages).
+     */
+    private int decimals(java.util.Collection<RoundingRule> rules) {
+        int whole = TaxDocuments.wholeScale(doc.currency().value(), rules == null ? List.of() : rules);
+        return whole >= 0 ? Math.min(whole, doc.amountDecimals()) : doc.amountDecimals();
+    }
+
+    private XlsxFormat format(java.util.Collection<RoundingRule> rules) {
+        int d = decimals(rules);
+        return d == doc.amountDecimals() ? amount : XlsxFormat.amount(d);
     }
 
     /**
@@ -525,10 +544,10 @@ final class WorksheetXlsxWriter {
             for (Step step : steps) {
                 String key = step.code() + '|' + step.rateText() + '|' + step.legalReference();
                 if (seen.add(key)) {
-                    XlsxRow row = sheet.row().text(step.label().in(lang)).text(step.rateText())
+                    XlsxRow row = sheet.row().text(step.label().in(lang)).text(labels.rate(step.rateText()))
                             .text(rounding(step.rounding()));
                     row.wrappedText((step.legalReference() == null ? "" : step.legalReference().citation())
-                            + (step.formula() ? "" : " — " + labels.get("note.engineValue", step.rateText())));
+                            + (step.formula() ? "" : " — " + labels.get("note.engineValue", labels.rate(step.rateText()))));
                 }
             }
         }

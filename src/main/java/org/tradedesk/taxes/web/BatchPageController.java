@@ -80,10 +80,34 @@ class BatchPageController {
         model.addAttribute("clients", clients.search("", false, PageRequest.of(0, 500)).getContent());
     }
 
+    /**
+     * The batch page; with {@code from}, a saved calculation with more lines than the form takes ({@value
+     * org.tradedesk.platform.validation.Bounds#MAX_FORM_LINES}) copied here: its header filled in and its lines offered
+     * as an invoice file ({@code lines.csv}) to change and upload, so no line is lost to the form's bound.
+     */
     @GetMapping
-    String page(Model model) {
+    String page(@RequestParam(required = false) org.tradedesk.taxes.CalculationId from, Model model) {
+        if (from != null) {
+            SavedCalculation original = calculations.find(from);
+            QuotationForm copy = QuotationForm.copyOf(original.clientId() == null ? "" : original.clientId().toString(), original.request());
+            model.addAttribute("form", copy.withLines(List.of()));
+            model.addAttribute("copiedFrom", SavedCalculation.reference(from));
+            model.addAttribute("copiedFromId", from);
+            model.addAttribute("copiedLines", original.request().lines().size());
+            model.addAttribute("formLines", org.tradedesk.platform.validation.Bounds.MAX_FORM_LINES);
+            return "taxes/batch";
+        }
         model.addAttribute("form", QuotationForm.blank("", "TW", calendar.todayIn("TW")));
         return "taxes/batch";
+    }
+
+    /** A saved calculation's lines as an invoice file the batch upload reads back ({@link InvoiceFile#csv}). */
+    @GetMapping("/lines.csv")
+    ResponseEntity<byte[]> lines(@RequestParam org.tradedesk.taxes.CalculationId from) {
+        SavedCalculation original = calculations.find(from);
+        byte[] csv = InvoiceFile.csv(QuotationForm.copyOf("", original.request()).lines()).getBytes(StandardCharsets.UTF_8);
+        return QuotationPageController.download(csv, SavedCalculation.reference(from) + "-lines.csv",
+                new MediaType("text", "csv", StandardCharsets.UTF_8));
     }
 
     @GetMapping("/sample.csv")
@@ -116,24 +140,16 @@ class BatchPageController {
                 if (!reported.add(parsed.rows().get(i) + "/" + v.getPropertyPath())) {
                     continue;
                 }
-                problems.add(new InvoiceFile.Problem(parsed.rows().get(i), v.getPropertyPath().toString(),
-                        MessageText.of("taxes.text.asGiven", MessageText.Arg.literal(v.getMessage()))));
+                problems.add(new InvoiceFile.Problem(parsed.rows().get(i), v.getPropertyPath().toString(), missing(v)
+                        // a missing cell in the product's words (為必填。), as the file reader says it, not Hibernate's 不得是空值
+                        ? MessageText.of("taxes.batch.reason.required")
+                        : MessageText.of("taxes.text.asGiven", MessageText.Arg.literal(v.getMessage()))));
             }
         }
         QuotationForm quotation = form.withLines(parsed.lines());
         if (!problems.isEmpty()) {
-            // the rows that did read are still run, so one upload reports every bad row, not one kind at a time
-            java.util.Set<Integer> badRows = new java.util.HashSet<>();
-            problems.forEach(p -> badRows.add(p.row()));
-            List<QuotationForm.LineForm> readable = new ArrayList<>();
-            List<Integer> readableRows = new ArrayList<>();
-            for (int i = 0; i < parsed.lines().size(); i++) {
-                if (!badRows.contains(parsed.rows().get(i))) {
-                    readable.add(parsed.lines().get(i));
-                    readableRows.add(parsed.rows().get(i));
-                }
-            }
-            problems.addAll(everyLinesProblem(form.withLines(readable), readableRows));
+            // every row is still run, its refused cells set aside, so one upload reports every bad cell, not one kind at a time
+            problems.addAll(everyLinesProblem(form, parsed.lines(), parsed.rows(), problems));
             problems.sort(java.util.Comparator.comparingInt(InvoiceFile.Problem::row));
             return problems(problems, model, response);
         }
@@ -154,7 +170,7 @@ class BatchPageController {
             return ResponseEntity.ok().headers(QuotationPageController.download(xlsx, name + "-worksheet.xlsx",
                     MediaType.parseMediaType(AdviceMail.XLSX)).getHeaders()).header(SOURCE_ENCODING, parsed.encoding()).body(xlsx);
         } catch (TradedeskException e) {
-            problems.addAll(everyLinesProblem(quotation, parsed.rows()));
+            problems.addAll(everyLinesProblem(form, parsed.lines(), parsed.rows(), List.of()));
             if (problems.isEmpty()) {
                 problems.add(problem(e, parsed.rows()));
             }
@@ -163,25 +179,47 @@ class BatchPageController {
     }
 
     /**
-     * The engine stops at the first line it cannot compute; the user fixing a file wants every bad row
-     * at once. Each line is run alone under the same header, so each row's own error is found (an
-     * error of the invoice as a whole, e.g. a missing exchange rate, is reported once).
+     * The engine stops at the first line it cannot compute; the user fixing a file wants every bad cell at once. Each
+     * line is run alone under the same header, the cells the reader or the constraints already refused set aside
+     * ({@link QuotationForm.LineForm#without}), so a row's other bad cell (a broken rate beside a bad origin) is found in
+     * the same upload; an error at a cell set aside is not reported twice, and an error of the invoice as a whole (a
+     * missing exchange rate) is reported once. The engine itself stops at a line's first bad cell: a second cell only it
+     * refuses is found on the next upload (setting the first aside would change what the line means — a rate set aside
+     * sends the line to the tariff's own rates — and report cells that are not wrong). {@code known}: the problems so far.
      */
-    private List<InvoiceFile.Problem> everyLinesProblem(QuotationForm quotation, List<Integer> rows) {
+    private List<InvoiceFile.Problem> everyLinesProblem(QuotationForm header, List<QuotationForm.LineForm> lines, List<Integer> rows,
+            List<InvoiceFile.Problem> known) {
         List<InvoiceFile.Problem> found = new ArrayList<>();
-        boolean invoiceLevelReported = false;
-        for (int i = 0; i < quotation.lines().size(); i++) {
+        boolean invoiceLevelReported = known.stream().anyMatch(p -> p.row() == 0);
+        for (int i = 0; i < lines.size(); i++) {
+            int row = rows.get(i);
+            java.util.Set<String> aside = new java.util.HashSet<>();
+            known.stream().filter(p -> p.row() == row).forEach(p -> aside.add(formField(p.field())));
             try {
-                calculations.calculate(quotation.withLines(List.of(quotation.lines().get(i))).toRequest());
+                calculations.calculate(header.withLines(List.of(lines.get(i).without(aside))).toRequest());
             } catch (TradedeskException e) {
-                InvoiceFile.Problem p = problem(e, List.of(rows.get(i)));
-                if (p.row() != 0 || !invoiceLevelReported) {
+                InvoiceFile.Problem p = problem(e, List.of(row));
+                if (p.row() == 0 ? !invoiceLevelReported : !aside.contains(formField(p.field()))) {
                     found.add(p);
                     invoiceLevelReported |= p.row() == 0;
                 }
             }
         }
         return found;
+    }
+
+    /** A row's field as the engine or the validator names it, as the form field it is typed in (measures.duty → measures). */
+    static String formField(String field) {
+        String f = QuotationPageController.formField("lines[0]." + field).substring("lines[0].".length());
+        int cut = f.indexOf('.');
+        return cut < 0 ? f : f.substring(0, cut);
+    }
+
+    /** A violation that says the cell is empty (@NotNull, @NotBlank, @NotEmpty). */
+    private static boolean missing(ConstraintViolation<?> v) {
+        Class<?> kind = v.getConstraintDescriptor().getAnnotation().annotationType();
+        return kind == jakarta.validation.constraints.NotNull.class || kind == jakarta.validation.constraints.NotBlank.class
+                || kind == jakarta.validation.constraints.NotEmpty.class;
     }
 
     /** An engine error naming {@code lines[i].field} is reported at the file row line i came from. */

@@ -201,6 +201,28 @@ final class InvoiceFile {
         return rows;
     }
 
+    /**
+     * Lines as an invoice file this reader reads back to the same lines (RFC 4180, UTF-8, the header naming
+     * {@link #COLUMNS}): a saved calculation too long for the form goes on through the batch upload with every line kept.
+     * The one field without a column, an option's requirements, is not carried (the option's reference and duty are).
+     */
+    static String csv(List<QuotationForm.LineForm> lines) {
+        StringBuilder out = new StringBuilder(String.join(",", COLUMNS)).append("\r\n");
+        for (QuotationForm.LineForm l : lines) {
+            List<Object> cells = java.util.Arrays.asList(l.description(), l.tariffCode(), l.origin(), l.value(), l.quantity(), l.unit(),
+                    l.netMassKg(), l.litres(), l.alcoholByVolume(), l.measures(), l.optionScheme(), l.optionReference(), l.optionDuty(),
+                    l.retailPrice(), l.annualProductionHl(), Boolean.TRUE.equals(l.draught()) ? "yes" : "");
+            out.append(cells.stream().map(InvoiceFile::cell).collect(java.util.stream.Collectors.joining(","))).append("\r\n");
+        }
+        return out.toString();
+    }
+
+    private static String cell(Object value) {
+        String text = value == null ? "" : value instanceof BigDecimal n ? n.toPlainString() : value.toString();
+        return text.matches(".*[\",\r\n].*") || text.startsWith(" ") || text.endsWith(" ")
+                ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+    }
+
     static String sampleCsv() {
         return String.join(",", COLUMNS) + "\n"
                 + "\"Used passenger car, 3.0 L\",8703.23,DE,25000,1,pcs,1800,,,duty=17.5%; commodityTax=30%,,,\n"

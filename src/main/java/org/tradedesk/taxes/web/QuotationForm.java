@@ -157,6 +157,23 @@ record QuotationForm(
             return new LineForm("", "", "", null, null, "", null, null, null, "", "", "", "", "", null, null, null);
         }
 
+        /**
+         * The line with the named form fields set aside (a text blank, a figure none; the two required ones a
+         * placeholder): the batch report runs the rest of a row whose cells it already refused, so a second bad cell of
+         * the same row is found in the same upload.
+         */
+        LineForm without(java.util.Set<String> fields) {
+            return new LineForm(fields.contains("description") ? "-" : description, fields.contains("tariffCode") ? "" : tariffCode,
+                    fields.contains("origin") ? "" : origin, fields.contains("value") ? BigDecimal.ZERO : value,
+                    fields.contains("quantity") ? null : quantity, fields.contains("unit") ? "" : unit,
+                    fields.contains("netMassKg") ? null : netMassKg, fields.contains("litres") ? null : litres,
+                    fields.contains("alcoholByVolume") ? null : alcoholByVolume, fields.contains("measures") ? "" : measures,
+                    fields.contains("optionScheme") ? "" : optionScheme, fields.contains("optionDuty") ? "" : optionDuty,
+                    fields.contains("optionRequires") ? "" : optionRequires, fields.contains("optionReference") ? "" : optionReference,
+                    fields.contains("retailPrice") ? null : retailPrice, fields.contains("annualProductionHl") ? null : annualProductionHl,
+                    fields.contains("draught") ? null : draught);
+        }
+
         TaxRequestLine toLine() {
             List<TaxRequestLine.DutyOptionRequest> options = blank(optionScheme) || (blank(optionDuty) && blank(optionReference))
                     ? List.of()

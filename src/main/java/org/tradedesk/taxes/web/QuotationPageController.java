@@ -133,6 +133,11 @@ class QuotationPageController {
             @RequestParam(required = false) CalculationId from, Model model) {
         if (from != null) {
             SavedCalculation original = calculations.find(from);
+            if (original.request().lines().size() > Bounds.MAX_FORM_LINES) {
+                // a calculation made by the API (up to Bounds.MAX_API_LINES lines) does not fit the form, whose rows are
+                // each a dozen fields on one page: it is copied to the batch upload instead, every line kept in its file
+                return "redirect:/taxes/batch?from=" + from;
+            }
             model.addAttribute("form", QuotationForm.copyOf(original.clientId() == null ? "" : original.clientId().toString(), original.request()));
             model.addAttribute("copiedFrom", SavedCalculation.reference(from));
             model.addAttribute("clients", clientList());

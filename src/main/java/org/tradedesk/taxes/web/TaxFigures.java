@@ -1,7 +1,6 @@
 package org.tradedesk.taxes.web;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import org.tradedesk.platform.Formats;
 import org.tradedesk.shared.CurrencyCode;
 import org.tradedesk.shared.RoundingRule;
@@ -14,6 +13,24 @@ import org.tradedesk.taxes.documents.TaxDocuments;
  */
 @Component("taxFigures")
 class TaxFigures {
+
+    /** The bundles naming a rate's unit and the retail price ({@link org.tradedesk.taxes.documents.RateTexts}); none: as stored. */
+    private final org.springframework.context.MessageSource messages;
+
+    TaxFigures() {
+        this(null);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    TaxFigures(org.springframework.context.MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /** A step's or a tax's rate text in the reader's language (20 TWD/個, 零售價格之 16.5%), as the letter prints it. */
+    public String rate(String rate) {
+        return messages == null ? rate
+                : org.tradedesk.taxes.documents.RateTexts.render(rate, messages, org.springframework.context.i18n.LocaleContextHolder.getLocale());
+    }
 
     public String amount(BigDecimal value, String currency) {
         return TaxDocuments.amount(value, currency);
@@ -40,11 +57,7 @@ class TaxFigures {
         if (value == null) {
             return "";
         }
-        RoundingRule rule = RoundingRule.parse(rounding);
-        if (rule.scale() >= 0 && rule.scale() < CurrencyCode.of(currency).isoFractionDigits()) {
-            return FORMATS.number(value.setScale(rule.scale(), RoundingMode.HALF_UP));
-        }
-        return amount(value, currency);
+        return TaxDocuments.rounded(value, currency, RoundingRule.parse(rounding));
     }
 
     /**
@@ -52,11 +65,19 @@ class TaxFigures {
      * duty, 129,069, not 129,069.00), else in the currency's minor units (issue 6: one figure, one form, everywhere).
      */
     public String tax(org.tradedesk.taxes.TaxResult result, String code, BigDecimal value) {
-        java.util.Set<String> roundings = new java.util.HashSet<>();
-        result.steps().stream().filter(s -> s.code().equals(code)).forEach(s -> roundings.add(String.valueOf(s.rounding())));
-        return roundings.size() == 1 ? rounded(value, result.currency(), roundings.iterator().next()) : amount(value, result.currency());
+        return TaxDocuments.rounded(value, result.currency(), roundings(result, java.util.Set.of(code)));
     }
 
+    /** A total of the result's taxes (the calculation's, an option's): whole NT$ where every tax in it is. */
+    public String total(org.tradedesk.taxes.TaxResult result, BigDecimal value) {
+        java.util.Set<String> taxes = new java.util.HashSet<>();
+        result.taxes().forEach(t -> taxes.add(t.code()));
+        return TaxDocuments.rounded(value, result.currency(), roundings(result, taxes));
+    }
+
+    private static java.util.List<RoundingRule> roundings(org.tradedesk.taxes.TaxResult result, java.util.Set<String> codes) {
+        return result.steps().stream().filter(s -> codes.contains(s.code())).map(s -> RoundingRule.parse(s.rounding())).toList();
+    }
 
     private static final Formats FORMATS = new Formats(java.time.Clock.systemUTC());
 }

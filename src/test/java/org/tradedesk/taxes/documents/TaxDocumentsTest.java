@@ -181,7 +181,7 @@ class TaxDocumentsTest {
         save("tw-bmw-letter-en.pdf", pdf);
         String text = pdfText(pdf);
         assertThat(text).contains("Duty and tax advice", "Dear 台中汽車貿易有限公司,",
-                "We recommend: General rate (column 1). Duties and taxes payable: TWD 448,667.00.",
+                "We recommend: General rate (column 1). Duties and taxes payable: TWD 448,667.",
                 "Trade promotion service fee", "Misdeclaration", "Customs Import Tariff of the ROC", "TW-2018.1")
                 .doesNotContain("less than under");
         assertThat(documents.adviceLetterHtml(TaxDocumentFixtures.taiwanBmwX5(Locale.ENGLISH))).contains("lang=\"en\"");

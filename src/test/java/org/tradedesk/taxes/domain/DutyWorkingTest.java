@@ -37,7 +37,16 @@ class DutyWorkingTest {
         assertThat(working("MAX(10%, 20 TWD/kg)", context, false))
                 .isEqualTo("higher of (10% × TWD 1,000.00 = TWD 100.00; 20 TWD/kg × 8 kg = TWD 160.00) = TWD 160.00");
         assertThat(working("MAX(10%, 20 TWD/kg)", context, true))
-                .isEqualTo("從高（10% × TWD 1,000.00 = TWD 100.00；20 TWD/kg × 8 kg = TWD 160.00）= TWD 160.00");
+                .isEqualTo("從高（10% × TWD 1,000.00 = TWD 100.00；20 TWD/公斤 × 8 公斤 = TWD 160.00）= TWD 160.00");
+    }
+
+    @Test
+    void aSpecificRatesUnitIsNamedInTheReadersLanguage() {
+        // seen on a zh-TW page: 「20 TWD/No × 1,000 No」; the tariff names the unit 個 (tariff.unit.name.PIECE)
+        DutyContext context = new DutyContext(CurrencyCode.of("TWD"), new BigDecimal("1000"),
+                Map.of(UnitOfMeasure.Dimension.COUNT, new BigDecimal("1000")), null, null, null, Map.of(), Map.of());
+        assertThat(working("20 TWD/No", context, true)).isEqualTo("20 TWD/個 × 1,000 個 = TWD 20,000.00");
+        assertThat(working("20 TWD/No", context, false)).isEqualTo("20 TWD/No × 1,000 No = TWD 20,000.00");
     }
 
     @Test

@@ -157,6 +157,27 @@ class BatchPageTest {
     }
 
     @Test
+    void aRowWithTwoBadCellsIsReportedAtBothAndAMissingCellOnceInTheProductsWords() throws Exception {
+        // seen: a row with a bad origin and a broken rate reported at the origin only; 「不得是空值」 beside 「為必填。」
+        String bad = """
+                description,tariffCode,origin,value,measures
+                Good line,8703.23,US,1000,duty=5%; commodityTax=30%
+                Two bad cells,8703.23,usa,100,duty=5% +
+                ,8703.23,US,,duty=5%
+                """;
+        String html = mvc.perform(upload("invoice.csv", bad.getBytes(StandardCharsets.UTF_8), ""))
+                .andExpect(status().is(422)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        org.jsoup.select.Elements row3 = org.jsoup.Jsoup.parse(html).select("li.batch-problem[data-row=3]");
+        assertThat(row3.eachAttr("data-field")).containsExactlyInAnyOrder("origin", "measures.duty");
+        String zh = mvc.perform(upload("invoice.csv", bad.getBytes(StandardCharsets.UTF_8), "", "zh-TW"))
+                .andExpect(status().is(422)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        org.jsoup.select.Elements row4 = org.jsoup.Jsoup.parse(zh).select("li.batch-problem[data-row=4]");
+        assertThat(row4.eachAttr("data-field")).containsExactlyInAnyOrder("description", "value");
+        assertThat(row4.eachText()).allSatisfy(t -> assertThat(t).endsWith("為必填。"));
+        assertThat(zh).doesNotContain("不得是空值").doesNotContain("不得空白");
+    }
+
+    @Test
     void anEngineErrorIsReportedAtTheRowOfItsLine() throws Exception {
         long clientId = client();
         String bad = """
@@ -180,6 +201,45 @@ class BatchPageTest {
         mvc.perform(upload("invoice.csv", GOOD.getBytes(StandardCharsets.UTF_8), String.valueOf(clientId))).andExpect(status().isOk());
         assertThat(calculations.forClient(new ClientId(clientId))).singleElement()
                 .satisfies(s -> assertThat(s.total()).isEqualByComparingTo("448667"));
+    }
+
+    /**
+     * Issue 6: a calculation of 250 lines (the API takes 5,000) copied from its page could not be saved from the
+     * 200-line form without deleting lines. Its copy goes on through the batch upload: the header filled in, the lines
+     * downloaded as an invoice file the upload reads back, and that upload saves a new calculation with all 250 lines.
+     */
+    @Test
+    void aCalculationLongerThanTheFormIsCopiedThroughTheBatchUploadWithEveryLineKept() throws Exception {
+        long clientId = client();
+        StringBuilder invoice = new StringBuilder("description,tariffCode,origin,value,measures\n");
+        for (int i = 1; i <= 250; i++) {
+            invoice.append("Part ").append(i).append(",8703.23,US,").append(1000 + i).append(",duty=5%; commodityTax=30%\n");
+        }
+        mvc.perform(upload("invoice.csv", invoice.toString().getBytes(StandardCharsets.UTF_8), String.valueOf(clientId)))
+                .andExpect(status().isOk());
+        var original = calculations.forClient(new ClientId(clientId)).get(0);
+
+        String copy = mvc.perform(get("/taxes/quotations/new").param("from", original.id().toString()).with(COORDINATOR))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(copy).isEqualTo("/taxes/batch?from=" + original.id());
+        String page = mvc.perform(get(copy).param("lang", "zh-TW").with(COORDINATOR)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(page);
+        assertThat(html.select("#batch-copied-from").text()).contains("250").contains("200");
+        assertThat(html.select("#batch-form [name=currency]").val()).isEqualTo("TWD");
+
+        byte[] lines = mvc.perform(get("/taxes/batch/lines.csv").param("from", original.id().toString()).with(COORDINATOR))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        InvoiceFile.Parsed read = InvoiceFile.read("lines.csv", lines);
+        assertThat(read.problems()).isEmpty();
+        assertThat(read.lines()).hasSize(250);
+        assertThat(read.lines().get(249).description()).isEqualTo("Part 250");
+        assertThat(read.lines().get(249).value()).isEqualByComparingTo("1250");
+        assertThat(read.lines().get(249).measures()).contains("duty=5%").contains("commodityTax=30%");
+
+        mvc.perform(upload("lines.csv", lines, String.valueOf(clientId))).andExpect(status().isOk());
+        assertThat(calculations.forClient(new ClientId(clientId))).hasSize(2)
+                .allSatisfy(s -> assertThat(s.total()).isEqualByComparingTo(original.total()));
     }
 
     @Test

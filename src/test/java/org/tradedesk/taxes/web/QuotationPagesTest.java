@@ -135,7 +135,8 @@ class QuotationPagesTest {
                         "lines[0].optionDuty", "0%", "lines[0].optionRequires", "certificate of origin").with(COORDINATOR))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(html).containsPattern("data-scheme=\"FTA\" data-cheapest=\"true\"")
-                .contains("271,304.00").contains("certificate of origin");
+                // the option's total of whole-NT$ taxes prints whole, as the letter prints it (issue 6)
+                .contains(">271,304<").doesNotContain("271,304.00").contains("certificate of origin");
     }
 
     @Test
@@ -382,6 +383,27 @@ class QuotationPagesTest {
         String letter = mvc.perform(get("/api/v1/tax/calculations/saved/" + id + "/advice-letter").with(COORDINATOR).param("lang", "en"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(letter).contains("BMW-2018-017");
+    }
+
+    /**
+     * Issue 6, English inside zh-TW: a line of 1,000 pieces at 20 TWD/No read 「1,000 No」 and 「20 TWD/No × 1,000 No」 on
+     * the Chinese page. The unit is named as the tariff names it (個); the total of whole-NT$ taxes prints whole.
+     * Duty MAX(10% × 742,492 = 74,249.2; 20 × 1,000 = 20,000) = 74,249.2 → 74,249 (truncated); the page's figures
+     * are checked by QuotationPagesTest's BMW tests, this one reads the words.
+     */
+    @Test
+    void aSpecificRatesUnitAndTheLinesQuantityAreInTheReadersLanguage() throws Exception {
+        String location = mvc.perform(bmw(post("/taxes/quotations"), String.valueOf(client(PreferredLanguage.ZH_TW)),
+                        "lines[0].quantity", "1000", "lines[0].unit", "No", "lines[0].measures", "duty=MAX(10%, 20 TWD/No); commodityTax=30%")
+                        .with(COORDINATOR))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        String zh = mvc.perform(get(location).with(COORDINATOR).param("lang", "zh-TW")).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(zh).contains("1,000 個").contains("20 TWD/個").doesNotContain("1,000 No").doesNotContain("TWD/No")
+                .doesNotContainPattern("id=\"result-total\"[^>]*>TWD [\\d,]+\\.00<");
+        String en = mvc.perform(get(location).with(COORDINATOR).param("lang", "en")).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(en).contains("20 TWD/No");
     }
 
     @Test

@@ -1,0 +1,64 @@
+package org.tradedesk.taxes.documents;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.tradedesk.shared.UnitOfMeasure;
+
+/**
+ * A step's rate as the reader reads it (issue 6: no English inside zh-TW output). The rate is stored as the duty
+ * expression's canonical text ({@code 16.5% retail price + 316.70 GBP/1000}, {@code MAX(10%, 20 TWD/No)}), a notation
+ * the engine reads back; its two words are put in the reader's language from the bundles: the unit a specific rate is
+ * per ({@code taxes.rate.unit.<UNIT>}: No → 個, kg → 公斤, as the tariff names them) and the retail-price percentage
+ * ({@code taxes.rate.retail}: 零售價格之 16.5%). Figures, currencies and the MAX/MIN keywords stay as written.
+ */
+public final class RateTexts {
+
+    private static final Pattern RETAIL = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*%\\s*(?:retail price|RET)\\b");
+    /** "/" then an optional "per" figure (100 kg) then a unit symbol, longest symbols first. */
+    private static final Pattern PER_UNIT = Pattern.compile("/((?:\\d+(?:\\.\\d+)? )?)("
+            + Arrays.stream(UnitOfMeasure.values()).map(UnitOfMeasure::symbol).filter(s -> !s.contains(" "))
+                    .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).collect(Collectors.joining("|"))
+            + ")(?![A-Za-z0-9])");
+
+    private RateTexts() {
+    }
+
+    /** The bundle key naming {@code unit} in a rate or a quantity ({@code taxes.rate.unit.PIECE}: 個, No). */
+    public static String unitKey(UnitOfMeasure unit) {
+        return "taxes.rate.unit." + unit.name();
+    }
+
+    /** The unit a quantity of {@code dimension} is counted in (kg, L, LAL, pieces), the one {@code baseSymbol()} names. */
+    public static UnitOfMeasure baseUnit(UnitOfMeasure.Dimension dimension) {
+        return Arrays.stream(UnitOfMeasure.values())
+                .filter(u -> u.dimension() == dimension && u.symbol().equals(dimension.baseSymbol())).findFirst().orElseThrow();
+    }
+
+    public static String render(String rate, MessageSource messages, Locale locale) {
+        if (rate == null || rate.isBlank()) {
+            return rate;
+        }
+        Matcher retail = RETAIL.matcher(rate);
+        StringBuilder out = new StringBuilder();
+        while (retail.find()) {
+            retail.appendReplacement(out, Matcher.quoteReplacement(
+                    messages.getMessage("taxes.rate.retail", new Object[] {retail.group(1)}, retail.group(), locale)));
+        }
+        retail.appendTail(out);
+        Matcher unit = PER_UNIT.matcher(out.toString());
+        StringBuilder named = new StringBuilder();
+        while (unit.find()) {
+            String symbol = unit.group(2);
+            UnitOfMeasure u = Arrays.stream(UnitOfMeasure.values()).filter(x -> x.symbol().equals(symbol)).findFirst().orElseThrow();
+            unit.appendReplacement(named, Matcher.quoteReplacement("/" + unit.group(1)
+                    + messages.getMessage("taxes.rate.unit." + u.name(), null, symbol, locale)));
+        }
+        unit.appendTail(named);
+        return named.toString();
+    }
+}

@@ -1,0 +1,46 @@
+package org.tradedesk.taxes.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+/** A step's rate text in the reader's language: the unit and the retail price named from the bundles, figures as written. */
+class RateTextsTest {
+
+    private static final ResourceBundleMessageSource BUNDLES = new ResourceBundleMessageSource();
+
+    static {
+        BUNDLES.setBasenames("i18n/messages", "i18n/taxes");
+        BUNDLES.setDefaultEncoding("UTF-8");
+        BUNDLES.setFallbackToSystemLocale(false);
+    }
+
+    private static String zh(String rate) {
+        return RateTexts.render(rate, BUNDLES, Locale.TRADITIONAL_CHINESE);
+    }
+
+    private static String en(String rate) {
+        return RateTexts.render(rate, BUNDLES, Locale.ENGLISH);
+    }
+
+    @Test
+    void theRetailPriceAndTheUnitAreInChinese() {
+        // seen in the zh-TW step of a UK tobacco line: 「16.5% retail price」
+        assertThat(zh("16.5% retail price + 316.70 GBP/1000 MIN 422.80 GBP/1000"))
+                .isEqualTo("零售價格之 16.5% + 316.70 GBP/千個 MIN 422.80 GBP/千個");
+        assertThat(zh("MAX(10%, 20 TWD/No)")).isEqualTo("MAX(10%, 20 TWD/個)");
+        assertThat(zh("44.2 EUR/100 kg")).isEqualTo("44.2 EUR/100 公斤");
+        assertThat(zh("5%")).isEqualTo("5%");
+    }
+
+    @Test
+    void englishKeepsTheCanonicalText() {
+        for (String rate : new String[] {"16.5% retail price + 316.70 GBP/1000 MIN 422.80 GBP/1000", "MAX(10%, 20 TWD/No)",
+                "44.2 EUR/100 kg", "3.5 AUD/LAL", "0.5 EUR/pr"}) {
+            assertThat(en(rate)).isEqualTo(rate);
+        }
+        assertThat(zh("3.5 AUD/LAL")).isEqualTo("3.5 AUD/公升純酒精");
+    }
+}
