@@ -104,6 +104,12 @@ public class ParameterInvalid extends TradedeskException {
         return field;
     }
 
+    /** The field's label as raised (a weight's criterion worded for the flow scored), for the problem detail's {@code errors[].label}. */
+    public Label label() {
+        Object[] args = arguments();
+        return args.length > 0 && args[0] instanceof Label l ? l : new Label(field);
+    }
+
     /** The label of a parameter: its bundle key, the field name when there is none. */
     public record Label(String field, String flow) implements MessageSourceResolvable {
 

@@ -84,7 +84,7 @@ class MarketDatasetApiTest {
         mvc.perform(get("/api/v1/markets/datasets/" + id + "/series").param("reporter", "CHN").param("partner", "0").param("flow", "X")
                         .param("product", "85").param("from", "2019").param("to", "2024").header("Accept-Language", "en"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.productNote.code").value("markets.series.product-summed"))
+                .andExpect(jsonPath("$.productNote.code").value("markets.series.product-summed.named")) // named from the HS titles (t2minor)
                 .andExpect(jsonPath("$.productNote.args[1].value").value(org.hamcrest.Matchers.containsString("8542")));
         // by the numeric code too, and no trend under 4 years
         mvc.perform(get("/api/v1/markets/datasets/" + id + "/series").param("reporter", "410").param("flow", "X")
