@@ -209,7 +209,7 @@ class T2LeftoversTest {
     void anOldFailedImportIsReadInTheReadersLanguage() throws Exception {
         long id = upload("t2-old-failure.csv", FILE.replace(",1200,0", "," + (1200 + System.nanoTime() % 1000) + ",0"));
         jdbc.update("update markets_dataset set status = 'FAILED', message_code = 'markets.import.failed', "
-                + "message = 'IllegalStateException: DuckDB append failed', message_args = null, message_line = null where id = ?", id);
+                + "message = 'IllegalStateException: DuckDB append failed', message_line = null where id = ?", id);
         String zh = json(get("/api/v1/markets/datasets/" + id).header("Accept-Language", "zh-TW"));
         assertThat(JsonPath.<String>read(zh, "$.failure"))
                 .isEqualTo("匯入因錯誤而中止，未儲存任何資料。請重新匯入檔案；若再次失敗，請將匯入編號 " + id + " 告知管理員。");
