@@ -129,7 +129,7 @@ public class ResearchReports {
                 return "—";
             }
             if (c.normalizedHhi() == null && c.normalizedHhiNote() != null) {
-                return "— " + worded(c.normalizedHhiNote());
+                return worded(c.normalizedHhiNote()); // printed inside the report's sentence and its cell, so no dash
             }
             return num(c.normalizedHhi(), 4);
         }
