@@ -20,8 +20,15 @@ public record Analysis(AnalysisMethod method, AnalysisRequest request, long data
         notes = List.copyOf(notes);
     }
 
-    /** A summary figure: its message code, value and how to show it ({@code percent}, {@code number}, {@code integer}). */
-    public record Summary(String code, Double value, String format) {
+    /**
+     * A summary figure: its message code, value and how to show it ({@code percent}, {@code number}, {@code integer}); {@code note}
+     * says why the value is missing where it is not defined (the normalised HHI of one partner), else null.
+     */
+    public record Summary(String code, Double value, String format, MessageText note) {
+
+        public Summary(String code, Double value, String format) {
+            this(code, value, format, null);
+        }
     }
 
     /** The chart: categories on x, the series on y ({@code line}, {@code dashed}, {@code band-low}, {@code band-high}, {@code bar}). */

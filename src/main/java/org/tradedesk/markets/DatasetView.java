@@ -14,10 +14,26 @@ public record DatasetView(long id, String fileName, String sha256, long fileSize
                           String units, String valuationBasis, String preliminary, Integer firstYear, Integer lastYear,
                           String messageCode, String message, Long messageLine, String createdBy, Instant createdAt,
                           Instant finishedAt, String ownerInstance, Instant heartbeatAt, List<Rejection> rejections,
-                          boolean duplicate) {
+                          boolean duplicate, List<Object> messageArgs) {
 
     public DatasetView {
         rejections = rejections == null ? List.of() : List.copyOf(rejections);
+        messageArgs = messageArgs == null ? null : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(messageArgs));
+    }
+
+    /**
+     * Why the import failed, as a message code with its arguments to word in the reader's language ({@link ImportFailures});
+     * null when it did not fail. {@code messageArgs} are stored since t2minor (the line and the file's detail, or the
+     * arguments of the refusal); a row stored before has none, and is read as the line and the stored detail.
+     */
+    public List<Object> failureArguments() {
+        if (messageCode == null) {
+            return null;
+        }
+        if (messageArgs != null) {
+            return messageArgs;
+        }
+        return java.util.Arrays.asList(messageLine == null ? 0L : messageLine, message == null ? "" : message);
     }
 
     /** The preliminary periods worded ("2025 January–July (preliminary)"), null when there is none ({@link PeriodFlags}). */
@@ -49,6 +65,6 @@ public record DatasetView(long id, String fileName, String sha256, long fileSize
     public DatasetView asDuplicate() {
         return new DatasetView(id, fileName, sha256, fileSize, format, source, encoding, status, progress, rowsRead, rowsKept,
                 rowsRejected, units, valuationBasis, preliminary, firstYear, lastYear, messageCode, message, messageLine, createdBy,
-                createdAt, finishedAt, ownerInstance, heartbeatAt, rejections, true);
+                createdAt, finishedAt, ownerInstance, heartbeatAt, rejections, true, messageArgs);
     }
 }

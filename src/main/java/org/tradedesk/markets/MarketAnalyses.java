@@ -347,7 +347,9 @@ public class MarketAnalyses {
             }
         }
         b.summary("markets.concentration.hhi", c.hhi(), "number");
-        b.summary("markets.concentration.normalized", c.normalizedHhi(), "number");
+        // one partner: the note the API gives (not defined for a single partner) in place of a blank figure
+        b.summary.add(new Analysis.Summary("markets.concentration.normalized", c.normalizedHhi(), "number",
+                c.normalizedHhi() == null ? c.normalizedHhiNote() : null));
         b.labels = labels;
         b.series("markets.concentration.share", "bar", shares);
         b.notes.add(MessageText.of("markets.concentration.note"));

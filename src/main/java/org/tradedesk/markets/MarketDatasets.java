@@ -114,13 +114,25 @@ public class MarketDatasets {
         long years = growth.stream().mapToInt(g -> (int) Math.floor(g.time())).distinct().count();
         Growth.Trend trend = years >= Growth.MIN_TREND_POINTS ? Growth.trend(growth) : null;
         List<String> codes = table.productCodes(id, prod, 6);
-        org.tradedesk.shared.MessageText productNote = codes.isEmpty() || codes.contains(prod) ? null
-                : org.tradedesk.shared.MessageText.of("markets.series.product-summed",
-                        org.tradedesk.shared.MessageText.Arg.literal(prod),
-                        org.tradedesk.shared.MessageText.Arg.literal(String.join(", ", codes.subList(0, Math.min(5, codes.size())))
-                                + (codes.size() > 5 ? ", …" : "")));
+        org.tradedesk.shared.MessageText productNote = codes.isEmpty() || codes.contains(prod) ? null : productSummed(prod, codes);
         return new SeriesView(id, r, p, f, prod, freq, points, cagr, trend == null ? null : trend.growth(),
                 trend == null ? null : List.of(trend.low(), trend.high()), d.valuationBasis(), d.units(), d.source(), productNote);
+    }
+
+    /**
+     * The note of a product the file does not hold itself: its code and the codes beneath it summed, and — where the HS titles
+     * of the tariff catalogue hold it, whether or not a schedule is loaded — its name, both languages kept in the note so it is
+     * read in the reader's ({@code markets.series.product-summed.named}: the English bundle prints argument 2, the Chinese 3).
+     */
+    static org.tradedesk.shared.MessageText productSummed(String prod, List<String> codes) {
+        org.tradedesk.shared.MessageText.Arg code = org.tradedesk.shared.MessageText.Arg.literal(prod);
+        org.tradedesk.shared.MessageText.Arg beneath = org.tradedesk.shared.MessageText.Arg.literal(
+                String.join(", ", codes.subList(0, Math.min(5, codes.size()))) + (codes.size() > 5 ? ", …" : ""));
+        return org.tradedesk.tariff.TariffCatalogue.hsTitle(prod)
+                .filter(t -> !t.en().isBlank() && !t.zh().isBlank())
+                .map(t -> org.tradedesk.shared.MessageText.of("markets.series.product-summed.named", code, beneath,
+                        org.tradedesk.shared.MessageText.Arg.literal(t.en()), org.tradedesk.shared.MessageText.Arg.literal(t.zh())))
+                .orElseGet(() -> org.tradedesk.shared.MessageText.of("markets.series.product-summed", code, beneath));
     }
 
     /**

@@ -36,6 +36,20 @@ public class ParameterInvalid extends TradedeskException {
         this.field = field;
     }
 
+    /**
+     * A weight ({@code weights.<criterion>}) that is not valid, labelled with the criterion as worded for the flow scored:
+     * for exports (X) "Weight of Export size (supply)", never the import (demand) words.
+     */
+    public static ParameterInvalid weight(String criterion, String flow, String value, String reason, Object... reasonArgs) {
+        return new ParameterInvalid("weights." + criterion, flow, value, reason, reasonArgs);
+    }
+
+    private ParameterInvalid(String field, String flow, String value, String reason, Object... reasonArgs) {
+        super(value == null || value.isBlank() ? CODE_MISSING : CODE_BECAUSE, field + " = \"" + value + "\" is not valid: " + reason,
+                new Label(field, flow), value == null ? "" : value, new Reason(reason, reasonArgs));
+        this.field = field;
+    }
+
     /** What is wrong with a value: a message code and its arguments, resolved in the reader's language. */
     public record Reason(String code, Object[] args) implements MessageSourceResolvable {
 
@@ -90,8 +104,19 @@ public class ParameterInvalid extends TradedeskException {
         return field;
     }
 
+    /** The field's label as raised (a weight's criterion worded for the flow scored), for the problem detail's {@code errors[].label}. */
+    public Label label() {
+        Object[] args = arguments();
+        return args.length > 0 && args[0] instanceof Label l ? l : new Label(field);
+    }
+
     /** The label of a parameter: its bundle key, the field name when there is none. */
-    public record Label(String field) implements MessageSourceResolvable {
+    public record Label(String field, String flow) implements MessageSourceResolvable {
+
+        /** {@code flow}: the flow scored (X: a criterion's label worded for exports, as supply), null when none. */
+        public Label(String field) {
+            this(field, null);
+        }
 
         public String code() {
             return "markets.query.param." + field;
@@ -116,7 +141,7 @@ public class ParameterInvalid extends TradedeskException {
             String prefix = field.substring(0, dot);
             String rest = field.substring(dot + 1);
             Object arg = prefix.equals("weights") ? new org.springframework.context.support.DefaultMessageSourceResolvable(
-                    new String[] {"markets.stats.criterion." + rest.toLowerCase(java.util.Locale.ROOT).replace('_', '-')}, rest) : rest;
+                    new String[] {ResearchReports.criterionCode(rest, flow)}, rest) : rest;
             return new Object[] {arg};
         }
 

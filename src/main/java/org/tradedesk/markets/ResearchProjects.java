@@ -243,13 +243,13 @@ public class ResearchProjects {
             }
             Double value = w.getValue();
             if (value == null) {
-                throw new ParameterInvalid("weights." + c.name(), "", "markets.query.reason.required");
+                throw ParameterInvalid.weight(c.name(), flow, "", "markets.query.reason.required");
             }
             if (!Double.isFinite(value) || value < 0) {
-                throw new ParameterInvalid("weights." + c.name(), plain(value), "markets.query.reason.weight-negative");
+                throw ParameterInvalid.weight(c.name(), flow, plain(value), "markets.query.reason.weight-negative");
             }
             if (value > MarketScoring.MAX_WEIGHT) {
-                throw new ParameterInvalid("weights." + c.name(), plain(value), "markets.query.reason.weight-range", "1,000,000");
+                throw ParameterInvalid.weight(c.name(), flow, plain(value), "markets.query.reason.weight-range", "1,000,000");
             }
             weights.add(MarketScoring.Weight.of(c, w.getValue()));
             statedOut.put(c.name(), w.getValue());

@@ -114,8 +114,29 @@ public class ResearchReports {
 
         /** A unit's text from {@link QuantityUnits} (the one place that words units) in the report's language. */
         private String worded(org.tradedesk.shared.MessageText text) {
-            Object[] args = text.args().stream().map(org.tradedesk.shared.MessageText.Arg::value).toArray();
+            // a label argument (a unit's name: "USD/{0}" of 公斤) worded too, a nested message in the same language
+            Object[] args = text.args().stream().map(a -> a.kind() == org.tradedesk.shared.MessageText.Kind.CODE ? words.apply(a.value())
+                    : a.kind() == org.tradedesk.shared.MessageText.Kind.MESSAGE ? worded(a.message()) : a.value()).toArray();
             return new java.text.MessageFormat(words.apply(text.code()), locale).format(args);
+        }
+
+        /**
+         * The normalised HHI with 4 decimals, or — for one partner, where it is not defined — the note the API gives
+         * ({@link ConcentrationView#normalizedHhiNote}) in the report's language, never a blank.
+         */
+        public String normalisedHhi(ConcentrationView c) {
+            if (c == null) {
+                return "—";
+            }
+            if (c.normalizedHhi() == null && c.normalizedHhiNote() != null) {
+                return worded(c.normalizedHhiNote()); // printed inside the report's sentence and its cell, so no dash
+            }
+            return num(c.normalizedHhi(), 4);
+        }
+
+        /** A stored rank reversal worded in the report's language, its criterion labelled for the flow ({@link ResearchReports#reversal}). */
+        public String reversal(String stored, String flow) {
+            return worded(ResearchReports.reversal(stored, flow));
         }
 
         /** The valuation basis (CIF, FOB), or that the file does not state it. */
@@ -523,7 +544,7 @@ public class ResearchReports {
             if (f.reversals().isEmpty()) {
                 scoring.row().text(msg("markets.project.no-reversals", l));
             }
-            f.reversals().forEach(x -> scoring.row().text(x));
+            f.reversals().forEach(x -> scoring.row().text(r.reversal(x, f.flow())));
             r.scoringNotes().forEach(x -> scoring.row().wrappedText(x));
             scoring.columnWidths(30, 12, 16, 20, 14, 12, 26);
 
@@ -588,10 +609,15 @@ public class ResearchReports {
             if (m.noTrend() != null) {
                 notes.add(m.noTrend());
             }
-            markets.row().text(m.market()).number(m.year() == null ? null : BigDecimal.valueOf(m.year()), XlsxFormat.number(0))
-                    .number(m.concentration() == null ? null : big(m.concentration().hhi()), XlsxFormat.number(4))
-                    .number(m.concentration() == null ? null : big(m.concentration().normalizedHhi()), XlsxFormat.number(4))
-                    .number(m.concentration() == null ? null : BigDecimal.valueOf(m.concentration().shares().size()), XlsxFormat.number(0))
+            org.tradedesk.reporting.XlsxRow marketRow = markets.row().text(m.market()).number(m.year() == null ? null : BigDecimal.valueOf(m.year()), XlsxFormat.number(0))
+                    .number(m.concentration() == null ? null : big(m.concentration().hhi()), XlsxFormat.number(4));
+            // one partner: the note saying why the normalised HHI is not defined, never a blank cell
+            if (m.concentration() != null && m.concentration().normalizedHhi() == null && m.concentration().normalizedHhiNote() != null) {
+                marketRow.text(r.normalisedHhi(m.concentration()));
+            } else {
+                marketRow.number(m.concentration() == null ? null : big(m.concentration().normalizedHhi()), XlsxFormat.number(4));
+            }
+            marketRow.number(m.concentration() == null ? null : BigDecimal.valueOf(m.concentration().shares().size()), XlsxFormat.number(0))
                     .number(big(m.value()), XlsxFormat.amount(0)).number(big(m.quantity()), XlsxFormat.amount(0))
                     .number(big(m.unitValue()), XlsxFormat.amount(2)).text(r.units(m.units())).text(r.basis(m.valuationBasis()))
                     .number(m.line() == null ? null : big(m.line().tariffPercent()), XlsxFormat.number(2))
@@ -745,6 +771,23 @@ public class ResearchReports {
      * The bundle key of a criterion's label for the flow scored: {@code markets.stats.criterion.demand-size}, and for exports
      * (X) {@code markets.stats.criterion.demand-size.exports} ("Export size (supply)"): a market's exports are no demand.
      */
+    private static final java.util.regex.Pattern REVERSAL = java.util.regex.Pattern.compile("([A-Z_]+) ×([0-9.Ee-]+): (.+) > (.+)");
+
+    /**
+     * A rank reversal as stored with the scoring ({@code DEMAND_SIZE ×1.2: KOR > CHN}, the criterion's enum name) worded when
+     * read: the criterion by its label for the flow scored (exports: "Export size (supply)"), "KOR now ranks above CHN".
+     * A text of another shape is printed as stored.
+     */
+    public static org.tradedesk.shared.MessageText reversal(String stored, String flow) {
+        java.util.regex.Matcher m = REVERSAL.matcher(stored == null ? "" : stored.strip());
+        if (!m.matches()) {
+            return org.tradedesk.shared.MessageText.of("markets.units.as-imported", org.tradedesk.shared.MessageText.Arg.literal(stored));
+        }
+        return org.tradedesk.shared.MessageText.of("markets.project.reversal",
+                org.tradedesk.shared.MessageText.Arg.code(criterionCode(m.group(1), flow)), org.tradedesk.shared.MessageText.Arg.literal(m.group(2)),
+                org.tradedesk.shared.MessageText.Arg.literal(m.group(3)), org.tradedesk.shared.MessageText.Arg.literal(m.group(4)));
+    }
+
     public static String criterionCode(String name, String flow) {
         return "markets.stats.criterion." + name.toLowerCase(Locale.ROOT).replace('_', '-')
                 + ("X".equalsIgnoreCase(flow == null ? null : flow.strip()) ? ".exports" : "");

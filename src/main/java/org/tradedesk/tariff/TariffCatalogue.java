@@ -109,6 +109,18 @@ public class TariffCatalogue {
                 zh == null || zh.isBlank() ? title.get().zh() : zh, line.unit());
     }
 
+    /** An HS chapter's, heading's or subheading's title in English and Chinese (the bundled HS titles). */
+    public record HsTitle(String code, String en, String zh) {
+    }
+
+    /** The title of a 2, 4 or 6-digit HS code in both languages, with no schedule loaded; empty when the titles do not hold it. */
+    public static Optional<HsTitle> hsTitle(String code) {
+        if (code == null || !code.matches("\\d{2}|\\d{4}|\\d{6}")) {
+            return Optional.empty();
+        }
+        return org.tradedesk.tariff.domain.HsTitles.bundled().title(code).map(t -> new HsTitle(t.code(), t.en(), t.zh()));
+    }
+
     public TariffSearchPage search(Jurisdiction jurisdiction, String query, int page, int size) {
         if (page < 0 || size < 1 || size > 200) {
             throw new org.tradedesk.shared.TradedeskException("tariff.search.paging",

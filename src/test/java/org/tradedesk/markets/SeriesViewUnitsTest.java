@@ -21,8 +21,8 @@ class SeriesViewUnitsTest {
         assertThat(note.code()).isEqualTo("markets.series.units-mixed");
         MessageText list = note.args().get(0).message();
         assertThat(list.code()).isEqualTo("markets.list.and");
-        assertThat(list.args().get(0).message().code()).isEqualTo("markets.units.as-imported");
-        assertThat(list.args().get(0).message().args().get(0).value()).isEqualTo("u");
+        // u, Comtrade's unit 5 (number of items): worded ("units" / 「個」) when read, t2minor
+        assertThat(list.args().get(0).message().code()).isEqualTo("markets.units.comtrade.5");
         assertThat(list.args().get(1).message().code()).isEqualTo("markets.units.net-weight-kg");
     }
 

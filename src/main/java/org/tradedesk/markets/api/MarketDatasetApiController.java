@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.security.Principal;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -106,18 +107,47 @@ class MarketDatasetApiController {
                     + "the code as in the file (a code absent from the file sums the one level beneath it, never several levels); "
                     + "frequency A (default) or M; from/to: years. Growth figures are fractions (0.0937 = 9.37 %) over full, final "
                     + "periods only: preliminary and partial periods are flagged in points and left out. No trend under 4 years. "
-                    + "unitValue is null where the quantity is empty or 0. quantityUnit is the quantity's unit as imported (kg, u, ...), "
-                    + "unitValueUnit the unit value's (USD/kg); quantityUnitText and unitValueUnitText give them in the caller's language "
-                    + "(the net-weight stand-in \"kg (net weight)\" worded); a period whose rows carry several units lists them in mixedUnits and "
+                    + "unitValue is null where the quantity is empty or 0. quantityUnit (the quantity's unit) and unitValueUnit (the "
+                    + "unit value's) are in the caller's language (kg / 公斤, USD/kg / 美元／公斤, the net-weight stand-in \"kg (net "
+                    + "weight)\" worded); quantityUnitCode is the unit as stored (a Comtrade abbreviation or code), for machines only; a "
+                    + "period whose rows carry several units lists them in mixedUnits (worded; mixedUnitCodes as stored) and "
                     + "has no quantity or unit value (units are never summed together). A reporter or product that is not in the dataset at all is a "
                     + "404 naming it; a known reporter and product with no rows for the partner, flow or years is a 200 with no points.")
     org.tradedesk.platform.MessageTextJson.Rendered series(@PathVariable long id, @RequestParam(required = false) String reporter,
                       @RequestParam(required = false) String partner, @RequestParam(required = false) String flow,
                       @RequestParam(required = false) String product, @RequestParam(required = false) String frequency,
                       @RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to) {
-        // productNote with its text in the caller's language
-        return org.tradedesk.platform.MessageTextJson.rendered(markets.seriesInDataset(id, reporter, partner, flow, product, frequency,
-                from, to), LocaleContextHolder.getLocale(), texts);
+        // units worded and productNote with its text in the caller's language
+        Locale locale = LocaleContextHolder.getLocale();
+        return org.tradedesk.platform.MessageTextJson.rendered(json(markets.seriesInDataset(id, reporter, partner, flow, product, frequency,
+                from, to), locale), locale, texts);
+    }
+
+    /**
+     * One period of {@code /series}: {@code quantityUnit}, {@code unitValueUnit} and {@code mixedUnits} in the caller's language
+     * ("kg" / 「公斤」, "USD/kg" / 「美元／公斤」, "kg (net weight)" / 「公斤（淨重）」), as {@code /indicators} gives them;
+     * {@code quantityUnitCode} and {@code mixedUnitCodes} the units as stored (a Comtrade abbreviation or code), for machines only.
+     */
+    record PointJson(String period, BigDecimal value, Double quantity, String quantityUnit, String quantityUnitCode, Double unitValue,
+                     String unitValueUnit, List<String> mixedUnits, List<String> mixedUnitCodes, boolean preliminary,
+                     Integer partialToMonth) {
+    }
+
+    record SeriesJson(long dataset, String reporter, String partner, org.tradedesk.markets.Flow flow, String product,
+                      org.tradedesk.markets.Frequency frequency, List<PointJson> points, Double cagr, Double trendGrowth,
+                      List<Double> trendGrowthCi, String valuationBasis, String units, String source,
+                      org.tradedesk.shared.MessageText productNote) {
+    }
+
+    private SeriesJson json(org.tradedesk.markets.SeriesView v, Locale locale) {
+        List<PointJson> points = v.points().stream().map(p -> new PointJson(p.period(), p.value(), p.quantity(),
+                p.quantityUnit() == null ? null : texts.render(org.tradedesk.markets.QuantityUnits.quantity(p.quantityUnit()), locale),
+                p.quantityUnit(), p.unitValue(), p.unitValue() == null || p.quantityUnit() == null ? null
+                        : texts.render(org.tradedesk.markets.QuantityUnits.unitValue(p.quantityUnit()), locale),
+                p.mixedUnits().stream().map(u -> texts.render(org.tradedesk.markets.QuantityUnits.quantity(u), locale)).toList(),
+                p.mixedUnits(), p.preliminary(), p.partialToMonth())).toList();
+        return new SeriesJson(v.dataset(), v.reporter(), v.partner(), v.flow(), v.product(), v.frequency(), points, v.cagr(),
+                v.trendGrowth(), v.trendGrowthCi(), v.valuationBasis(), v.units(), v.source(), v.productNote());
     }
 
     @GetMapping("/datasets/{id}/concentration")
@@ -140,9 +170,8 @@ class MarketDatasetApiController {
         Locale locale = LocaleContextHolder.getLocale();
         List<RejectionJson> rejections = v.rejections().stream().map(r -> new RejectionJson(r.line(), r.code(), r.detail(),
                 messages.getMessage(r.code(), new Object[] {r.line(), r.detail()}, r.code(), locale))).toList();
-        String failure = v.messageCode() == null ? null
-                : messages.getMessage(v.messageCode(), new Object[] {v.messageLine() == null ? 0L : v.messageLine(), v.message()},
-                v.message(), locale);
+        // the stored code and arguments worded in the caller's language (an old row's exception text never shown)
+        String failure = org.tradedesk.markets.ImportFailures.text(v, messages, locale);
         String unitsText = v.units() == null ? null : messages.getMessage("markets.units." + v.units(), null, v.units(), locale);
         return new DatasetJson(v.id(), v.fileName(), v.sha256(), v.fileSize(), v.format(), v.source(), v.encoding(), v.status(),
                 v.progress(), v.rowsRead(), v.rowsKept(), v.rowsRejected(), v.units(), unitsText, v.valuationBasis(), v.preliminary(),

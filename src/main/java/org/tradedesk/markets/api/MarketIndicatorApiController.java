@@ -44,9 +44,14 @@ class MarketIndicatorApiController {
                       List<Double> trendGrowthCi) {
     }
 
+    /**
+     * {@code quantityUnit} and {@code unitValueUnit} in the caller's language ("kg" / 「公斤」, "USD/kg" / 「美元／公斤」, the
+     * net-weight stand-in worded), as {@code /series} gives them; {@code quantityUnitCode} the unit as stored (a Comtrade
+     * abbreviation or code, a customs code), for machines only.
+     */
     record RowJson(String code, String iso3, String name, int year, boolean mirror, BigDecimal value, Double quantity,
-                   String quantityUnit, String quantityUnitText, boolean preliminary, Integer partialToMonth, FigureJson unitValue,
-                   String unitValueUnitText, FigureJson yoyGrowth,
+                   String quantityUnit, String quantityUnitCode, boolean preliminary, Integer partialToMonth, FigureJson unitValue,
+                   String unitValueUnit, FigureJson yoyGrowth,
                    FigureJson marketShare, FigureJson rca, FigureJson relativeTradeBalance, FigureJson shareOfPartner,
                    FigureJson tradeIntensity, FigureJson tradeComplementarity, List<String> notes) {
     }
@@ -58,7 +63,8 @@ class MarketIndicatorApiController {
     @GetMapping("/datasets/{id}/indicators")
     @Operation(summary = "Market indicators of one product across every market and year",
             description = "Per reporter (market) and year: value (trade with the World, partner 0; the sum of the partners when the "
-                    + "dataset has no World rows — `basis` says which), quantity and its unit, unit value, YoY growth, market share "
+                    + "dataset has no World rows — `basis` says which), quantity and its unit (quantityUnit and unitValueUnit in the "
+                    + "caller's language; quantityUnitCode the unit as stored, for machines), unit value, YoY growth, market share "
                     + "(the reporter's share of all the dataset's reporters that year), RCA (Balassa: (x_ik/X_i)/(x_wk/X_w), X the total "
                     + "over all products from TOTAL rows or the codes of the file's shallowest level, w the reporters holding both; "
                     + "null with the reason when the dataset holds only this product or one reporter — `rcaBasis`), relative trade "
@@ -98,8 +104,9 @@ class MarketIndicatorApiController {
         List<MarketJson> markets = v.markets().stream().map(m -> new MarketJson(m.code(), m.iso3(), name(m.code(), m.name(), locale), m.mirror(), m.years(),
                 figure(m.cagr(), locale), figure(m.trendGrowth(), locale), m.trendGrowthCi())).toList();
         List<RowJson> rows = v.rows().stream().map(r -> new RowJson(r.code(), r.iso3(), name(r.code(), r.name(), locale), r.year(), r.mirror(), r.value(),
-                r.quantity(), r.quantityUnit(), r.quantityUnit() == null ? null
-                        : texts.render(org.tradedesk.markets.QuantityUnits.quantity(r.quantityUnit()), locale), r.preliminary(), r.partialToMonth(), figure(r.unitValue(), locale),
+                r.quantity(), r.quantityUnit() == null ? null
+                        : texts.render(org.tradedesk.markets.QuantityUnits.quantity(r.quantityUnit()), locale), r.quantityUnit(),
+                r.preliminary(), r.partialToMonth(), figure(r.unitValue(), locale),
                 r.unitValue().value() == null || r.quantityUnit() == null ? null
                         : texts.render(org.tradedesk.markets.QuantityUnits.unitValue(r.quantityUnit()), locale),
                 figure(r.yoyGrowth(), locale), figure(r.marketShare(), locale), figure(r.rca(), locale),

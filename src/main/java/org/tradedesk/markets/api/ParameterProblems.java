@@ -32,7 +32,7 @@ final class ParameterProblems {
         List<String> details = new java.util.ArrayList<>();
         for (ParameterInvalid p : e.all()) {
             String d = messages.getMessage(p.messageCode(), org.tradedesk.platform.Formats.readerArguments(p.arguments()), p.getMessage(), locale);
-            String label = messages.getMessage(new ParameterInvalid.Label(p.field()), locale).strip();
+            String label = messages.getMessage(p.label(), locale).strip();
             errors.add(Map.of("field", p == e ? field : p.field(), "label", label, "message", d));
             details.add(d);
         }

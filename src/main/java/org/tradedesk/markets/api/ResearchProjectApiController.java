@@ -26,48 +26,14 @@ class ResearchProjectApiController {
 
     private final ResearchProjects projects;
     private final MessageTexts texts;
-    private final org.springframework.context.MessageSource messages;
 
-    private final org.springframework.beans.factory.ObjectProvider<org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler> platform;
-
-    ResearchProjectApiController(ResearchProjects projects, MessageTexts texts, org.springframework.context.MessageSource messages,
-                                 org.springframework.beans.factory.ObjectProvider<
-                                         org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler> platform) {
+    ResearchProjectApiController(ResearchProjects projects, MessageTexts texts) {
         this.projects = projects;
         this.texts = texts;
-        this.messages = messages;
-        this.platform = platform;
     }
 
-    /**
-     * A body Jackson cannot read. A {@code tariffDate} that is not a date (scoring, or a decision's scoring) is the markets'
-     * problem detail like any other parameter: named by its label, saying what is expected, its path in {@code errors[].field}
-     * (issue 9 minor: it was the platform's generic "unreadable"). Any other field keeps the platform's answer.
-     */
-    @org.springframework.web.bind.annotation.ExceptionHandler(org.springframework.http.converter.HttpMessageNotReadableException.class)
-    ResponseEntity<?> unreadable(org.springframework.http.converter.HttpMessageNotReadableException e,
-                                 org.springframework.web.context.request.WebRequest request) throws Exception {
-        tools.jackson.core.JacksonException jackson = null;
-        for (Throwable t = e; t != null && jackson == null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof tools.jackson.core.JacksonException j) {
-                jackson = j;
-            }
-        }
-        List<tools.jackson.core.JacksonException.Reference> path = jackson == null ? List.of() : jackson.getPath();
-        if (!path.isEmpty() && "tariffDate".equals(path.get(path.size() - 1).getPropertyName())) {
-            String field = String.join(".", path.stream().map(r -> r.getPropertyName() == null ? "[" + r.getIndex() + "]"
-                    : r.getPropertyName()).toList()).replace(".[", "[");
-            Object value = jackson instanceof tools.jackson.databind.exc.InvalidFormatException f ? f.getValue() : null;
-            return ParameterProblems.of(new org.tradedesk.markets.ParameterInvalid("tariffDate", value == null ? "" : String.valueOf(value),
-                    "markets.query.reason.not-a-date"), field, messages);
-        }
-        org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler handler = platform.getIfUnique();
-        if (handler == null) {
-            throw e;
-        }
-        return handler.handleException(e, request);
-    }
-
+    // a body Jackson cannot read (a tariffDate that is not a date among them) is the platform's problem detail
+    // (ApiExceptionHandler: code error.unreadable, errors[] naming the field's path, in the reader's language), as on every API
 
     record ProjectRequest(String name, List<String> hsCodes, List<String> markets, List<String> questions, List<Long> datasets) {
     }
@@ -75,8 +41,11 @@ class ResearchProjectApiController {
     record DecisionRequest(ResearchProjects.ScoringRequest scoring, List<ResearchProjects.Choice> choices) {
     }
 
-    /** A scoring with its notes worded in the caller's language. */
-    record ScoringJson(ResearchProjects.Scoring figures, List<String> notes) {
+    /**
+     * A scoring with its notes and its rank reversals worded in the caller's language (the criterion labelled for the flow:
+     * exports as supply); {@code figures.reversals} keeps the machine form ({@code DEMAND_SIZE ×1.2: KOR > CHN}).
+     */
+    record ScoringJson(ResearchProjects.Scoring figures, List<String> notes, List<String> reversals) {
     }
 
     record FindingJson(String severity, String market, String code, String text) {
@@ -112,7 +81,8 @@ class ResearchProjectApiController {
     ScoringJson score(@PathVariable long id, @RequestBody ResearchProjects.ScoringRequest r) {
         ResearchProjects.Scoring s = projects.score(id, r);
         Locale locale = LocaleContextHolder.getLocale();
-        return new ScoringJson(s, texts.renderAll(s.notes(), locale));
+        return new ScoringJson(s, texts.renderAll(s.notes(), locale), s.reversals().stream()
+                .map(x -> texts.render(org.tradedesk.markets.ResearchReports.reversal(x, s.flow()), locale)).toList());
     }
 
     @PostMapping("/{id}/decisions")

@@ -245,9 +245,9 @@ public class DatasetImporter {
                 store.delete(id);
                 throw e;
             }
-            Object[] args = e.arguments();
+            // the refusal's code and arguments (never its English message): worded in the reader's language when read
             Long line = e instanceof TradeFileRefused r && r.line() > 0 ? r.line() : null;
-            store.failed(id, e.messageCode(), args.length > 1 ? String.valueOf(args[1]) : e.getMessage(), line, clock.instant());
+            store.failed(id, e.messageCode(), java.util.Arrays.asList(e.arguments()), line, clock.instant());
         } catch (IOException | RuntimeException e) {
             log.warn("Markets import {} failed", id, e);
             if (inRequest) {
@@ -255,7 +255,7 @@ public class DatasetImporter {
                 throw e instanceof RuntimeException r ? r : new UncheckedIOException((IOException) e);
             }
             // no exception text for the reader: the import's number, under which the log holds the stack trace
-            store.failed(id, "markets.import.internal-error", String.valueOf(id), null, clock.instant());
+            store.failed(id, "markets.import.internal-error", java.util.List.of(0L, String.valueOf(id)), null, clock.instant());
         }
     }
 

@@ -112,12 +112,37 @@ public class DatasetStore {
                 });
     }
 
-    /** A refused or interrupted job: the reason stays, the raw file goes (nothing of the file is kept). */
-    public void failed(long id, String code, String message, Long line, Instant now) {
+    /**
+     * A refused or interrupted job: the reason stays as its message code and arguments (numbers and the file's texts, worded
+     * in the reader's language when read), the raw file goes (nothing of the file is kept).
+     */
+    public void failed(long id, String code, List<?> args, Long line, Instant now) {
+        List<Object> kept = new java.util.ArrayList<>();
+        for (Object a : args) {
+            kept.add(a instanceof Long || a instanceof Integer || a instanceof Short ? ((Number) a).longValue()
+                    : a instanceof Number n ? new java.math.BigDecimal(n.toString()) : a == null ? "" : cut(String.valueOf(a), 1000));
+        }
+        String json = JSON.writeValueAsString(kept);
+        while (json.length() > 4000 && !kept.isEmpty()) {
+            kept.set(kept.size() - 1, cut(String.valueOf(kept.get(kept.size() - 1)), 200));
+            json = JSON.writeValueAsString(kept);
+            if (json.length() > 4000) {
+                kept.remove(kept.size() - 1);
+                json = JSON.writeValueAsString(kept);
+            }
+        }
         jdbc.update("""
-                update markets_dataset set status = 'FAILED', message_code = ?, message = ?, message_line = ?, finished_at = ?,
-                  version = version + 1 where id = ?""", code, cut(message, 2000), line, Timestamp.from(now), id);
+                update markets_dataset set status = 'FAILED', message_code = ?, message = null, message_args = ?, message_line = ?,
+                  finished_at = ?, version = version + 1 where id = ?""", code, json, line, Timestamp.from(now), id);
         jdbc.update("delete from markets_dataset_file where dataset_id = ?", id);
+    }
+
+    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
+            .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(tools.jackson.databind.DeserializationFeature.USE_LONG_FOR_INTS).build();
+
+    private static List<Object> args(String json) {
+        return json == null ? null : JSON.readValue(json, new tools.jackson.core.type.TypeReference<List<Object>>() { });
     }
 
     public void delete(long id) {
@@ -128,7 +153,7 @@ public class DatasetStore {
     public int interruptStale(Instant staleBefore, Instant now) {
         List<Long> stale = jdbc.query("select id from markets_dataset where status in ('QUEUED', 'RUNNING') and heartbeat_at < ?",
                 (rs, i) -> rs.getLong(1), Timestamp.from(staleBefore));
-        stale.forEach(id -> failed(id, "markets.import.interrupted", "the import stopped (its instance went away)", null, now));
+        stale.forEach(id -> failed(id, "markets.import.interrupted", List.of(), null, now));
         return stale.size();
     }
 
@@ -159,7 +184,8 @@ public class DatasetStore {
                 rs.getString("valuation_basis"), rs.getString("preliminary"), (Integer) intOrNull(rs, "first_year"),
                 (Integer) intOrNull(rs, "last_year"), rs.getString("message_code"), rs.getString("message"),
                 (Long) nullable(rs, "message_line"), rs.getString("created_by"), instant(rs, "created_at"),
-                instant(rs, "finished_at"), rs.getString("owner_instance"), instant(rs, "heartbeat_at"), rejections, false);
+                instant(rs, "finished_at"), rs.getString("owner_instance"), instant(rs, "heartbeat_at"), rejections, false,
+                args(rs.getString("message_args")));
     }
 
     private static Object nullable(ResultSet rs, String column) throws SQLException {

@@ -62,7 +62,8 @@ public class AnalysisPresenter {
             }
             cells.add(out);
         }
-        List<Line> summary = a.summary().stream().map(s -> new Line(msg(s.code(), locale), format(s.value(), s.format(), locale))).toList();
+        List<Line> summary = a.summary().stream().map(s -> new Line(msg(s.code(), locale), s.value() == null && s.note() != null
+                ? "— " + texts.render(s.note(), locale) : format(s.value(), s.format(), locale))).toList();
         // a literal series is a market (difference-in-differences): named in the reader's language as /concentration does
         List<String> seriesNames = a.chart().series().stream()
                 .map(s -> s.literal() ? org.tradedesk.markets.importing.CountryNames.name(s.name(), locale) : msg(s.name(), locale)).toList();
@@ -142,7 +143,9 @@ public class AnalysisPresenter {
         sheet.skip();
         for (Analysis.Summary sum : a.summary()) {
             XlsxRow r = sheet.row().text(msg(sum.code(), locale));
-            if (sum.value() == null) {
+            if (sum.value() == null && sum.note() != null) {
+                r.text(texts.render(sum.note(), locale)); // why it is not defined, never a blank cell
+            } else if (sum.value() == null) {
                 r.blank();
             } else {
                 r.number(BigDecimal.valueOf(sum.value()), "percent".equals(sum.format()) ? XlsxFormat.percent(2) : XlsxFormat.number(6));

@@ -80,7 +80,9 @@ class MarketPageController {
 
     @GetMapping("/markets/datasets/{id}")
     String dataset(@PathVariable long id, @RequestParam(required = false) String duplicate, Model model) {
-        model.addAttribute("dataset", markets.dataset(id));
+        DatasetView d = markets.dataset(id);
+        model.addAttribute("dataset", d);
+        model.addAttribute("failure", org.tradedesk.markets.ImportFailures.text(d, messages, LocaleContextHolder.getLocale()));
         model.addAttribute("duplicate", duplicate != null);
         return "markets/dataset";
     }
@@ -88,7 +90,9 @@ class MarketPageController {
     /** The progress bar and, once finished, the counts: the fragment htmx swaps in every second. */
     @GetMapping("/markets/datasets/{id}/progress")
     String progress(@PathVariable long id, Model model) {
-        model.addAttribute("dataset", markets.dataset(id));
+        DatasetView d = markets.dataset(id);
+        model.addAttribute("dataset", d);
+        model.addAttribute("failure", org.tradedesk.markets.ImportFailures.text(d, messages, LocaleContextHolder.getLocale()));
         return "markets/dataset :: progress";
     }
 
@@ -174,7 +178,13 @@ class MarketPageController {
         }
         sheet.skip();
         sheet.row().text("HHI").number(fraction(c.hhi()), XlsxFormat.number(4));
-        sheet.row().text(text("markets.concentration.normalized", locale)).number(fraction(c.normalizedHhi()), XlsxFormat.number(4));
+        XlsxRow normalised = sheet.row().text(text("markets.concentration.normalized", locale));
+        if (c.normalizedHhi() == null && c.normalizedHhiNote() != null) {
+            // one partner: the note the API gives (not defined for a single partner), never a blank cell
+            normalised.text(texts.render(c.normalizedHhiNote(), locale));
+        } else {
+            normalised.number(fraction(c.normalizedHhi()), XlsxFormat.number(4));
+        }
         return xlsx(book, "concentration-" + id + "-" + c.product() + "-" + c.year() + ".xlsx");
     }
 

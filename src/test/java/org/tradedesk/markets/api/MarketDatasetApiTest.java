@@ -65,7 +65,7 @@ class MarketDatasetApiTest {
                 .andExpect(jsonPath("$.sha256").value(org.hamcrest.Matchers.hasLength(64))).andReturn().getResponse().getContentAsString();
         long id = ((Number) JsonPath.read(answer, "$.id")).longValue();
         String chn = mvc.perform(get("/api/v1/markets/datasets/" + id + "/series").param("reporter", "CHN").param("partner", "0").param("flow", "X")
-                        .param("product", "8542").param("from", "2019").param("to", "2024"))
+                        .param("product", "8542").param("from", "2019").param("to", "2024").header("Accept-Language", "en"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.points.length()").value(6))
                 .andExpect(jsonPath("$.points[0].period").value("2019"))
@@ -74,7 +74,8 @@ class MarketDatasetApiTest {
                 // no quantity (qtyUnit N/A) but a net weight of 45,139,216.817 kg: the unit value is per kg of net weight (review)
                 .andExpect(jsonPath("$.points[0].unitValue").value(org.hamcrest.Matchers.closeTo(102102959980.0 / 45139216.817, 1e-9)))
                 .andExpect(jsonPath("$.points[0].quantityUnit").value("kg (net weight)"))
-                .andExpect(jsonPath("$.points[0].unitValueUnit").value("USD/kg (net weight)"))
+                .andExpect(jsonPath("$.points[0].quantityUnitCode").value("kg (net weight)"))
+                .andExpect(jsonPath("$.points[0].unitValueUnit").value("USD per kg (net weight)"))
                 .andExpect(jsonPath("$.trendGrowthCi.length()").value(2)).andReturn().getResponse().getContentAsString();
         assertThat(((Number) JsonPath.read(chn, "$.cagr")).doubleValue()).isCloseTo(0.0937, org.assertj.core.data.Offset.offset(0.00005));
         assertThat(((Number) JsonPath.read(chn, "$.trendGrowth")).doubleValue()).isCloseTo(0.0802, org.assertj.core.data.Offset.offset(0.00005));
@@ -83,7 +84,7 @@ class MarketDatasetApiTest {
         mvc.perform(get("/api/v1/markets/datasets/" + id + "/series").param("reporter", "CHN").param("partner", "0").param("flow", "X")
                         .param("product", "85").param("from", "2019").param("to", "2024").header("Accept-Language", "en"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.productNote.code").value("markets.series.product-summed"))
+                .andExpect(jsonPath("$.productNote.code").value("markets.series.product-summed.named")) // named from the HS titles (t2minor)
                 .andExpect(jsonPath("$.productNote.args[1].value").value(org.hamcrest.Matchers.containsString("8542")));
         // by the numeric code too, and no trend under 4 years
         mvc.perform(get("/api/v1/markets/datasets/" + id + "/series").param("reporter", "410").param("flow", "X")

@@ -76,12 +76,12 @@ class ScoringReviewFixesTest {
                 .andExpect(content().string(not(containsString("id=\"markets-ranking\""))))
                 .andExpect(content().string(matchesPattern("(?s).*class=\"form-control is-invalid\" id=\"w_DEMAND_SIZE\".*")))
                 .andExpect(content().string(matchesPattern(
-                        "(?s).*id=\"markets-field-error\">權重：需求規模不正確：權重不可為負數[^<]*（收到「-5」）。</div>.*")));
+                        "(?s).*id=\"markets-field-error\">權重：出口規模（供給）不正確：權重不可為負數[^<]*（收到「-5」）。</div>.*")));
         // 1e308 twice: the sum overflowed, every score was 0 with 200
         mvc.perform(get("/markets/projects/" + id).header("Accept-Language", "en").param("dataset", String.valueOf(dataset))
                         .param("flow", "X").param("w_DEMAND_SIZE", "1e308").param("w_DEMAND_GROWTH", "1e308"))
                 .andExpect(content().string(not(containsString("id=\"markets-ranking\""))))
-                .andExpect(content().string(containsString("Weight of Demand size is not valid: a weight must be between 0 and 1,000,000")));
+                .andExpect(content().string(containsString("Weight of Export size (supply) is not valid: a weight must be between 0 and 1,000,000")));
         // a good request shows the weights as typed and as used (share of their sum)
         mvc.perform(get("/markets/projects/" + id).header("Accept-Language", "en").param("dataset", String.valueOf(dataset))
                         .param("flow", "X").param("w_DEMAND_SIZE", "30").param("w_DEMAND_GROWTH", "10"))
@@ -120,7 +120,7 @@ class ScoringReviewFixesTest {
                                 {"dataset":%d,"flow":"X","weights":{"DEMAND_SIZE":-5,"DEMAND_GROWTH":40}}""".formatted(dataset)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("weights.DEMAND_SIZE"))
-                .andExpect(jsonPath("$.errors[0].label").value("權重：需求規模"))
+                .andExpect(jsonPath("$.errors[0].label").value("權重：出口規模（供給）")) // exports: supply (t2minor)
                 .andExpect(jsonPath("$.detail").value(containsString("權重不可為負數")))
                 .andExpect(jsonPath("$.detail").value(containsString("「-5」")));
         mvc.perform(post("/api/v1/markets/projects/" + id + "/scoring").header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON)

@@ -13,8 +13,9 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Issue 9 minor: a {@code tariffDate} that is not a date, on the REST calls that take it (scoring, and a decision's scoring),
- * is the markets' problem detail naming the field, its label and what is expected — not the platform's generic "unreadable".
+ * Issue 9: a {@code tariffDate} that is not a date, on the REST calls that take it (scoring, and a decision's scoring), is the
+ * platform's one problem detail for an unreadable body (ApiExceptionHandler: {@code error.unreadable}, {@code errors[]} with
+ * the field's path, in the reader's language) — the markets' controller no longer answers it with a shape of its own (t2minor).
  * The body is refused before the project is looked up, so no project is needed.
  */
 @SpringBootTest
@@ -29,21 +30,23 @@ class TariffDateProblemTest {
             {"dataset":1,"flow":"X","product":"8542","weights":{"DEMAND_SIZE":1},"tariffDate":"2026-13-45"}""";
 
     @Test
-    void aBadTariffDateOnTheScoringIsNamedByItsLabelAndSaysWhatIsExpected() throws Exception {
+    void aBadTariffDateOnTheScoringIsThePlatformsProblemDetailInTheReadersLanguage() throws Exception {
         mvc.perform(post("/api/v1/markets/projects/999999/scoring").contentType(MediaType.APPLICATION_JSON).content(SCORING)
                         .header("Accept-Language", "en"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.code").value("markets.query.invalid-because"))
+                .andExpect(jsonPath("$.code").value("error.unreadable"))
+                .andExpect(jsonPath("$.errors.length()").value(1))
                 .andExpect(jsonPath("$.errors[0].field").value("tariffDate"))
-                .andExpect(jsonPath("$.errors[0].label").value("Tariff date"))
-                .andExpect(jsonPath("$.detail").value(
-                        "Tariff date is not valid: it must be a valid date (year-month-day, e.g. 2026-03-02) (received \"2026-13-45\")."));
+                .andExpect(jsonPath("$.errors[0].message").value("must be a date YYYY-MM-DD"))
+                .andExpect(jsonPath("$.detail").value("The value of 'tariffDate' cannot be read: must be a date YYYY-MM-DD"));
         mvc.perform(post("/api/v1/markets/projects/999999/scoring").contentType(MediaType.APPLICATION_JSON).content(SCORING)
                         .header("Accept-Language", "zh-TW"))
                 .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("error.unreadable"))
+                .andExpect(jsonPath("$.title").value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.matchesPattern(".*[A-Za-z]{3,}.*"))))
                 .andExpect(jsonPath("$.errors[0].field").value("tariffDate"))
-                .andExpect(jsonPath("$.errors[0].label").value("關稅日期"))
-                .andExpect(jsonPath("$.detail").value("關稅日期不正確：須為有效日期（年-月-日，例如 2026-03-02）（收到「2026-13-45」）。"));
+                .andExpect(jsonPath("$.errors[0].message").value("須為日期 YYYY-MM-DD"))
+                .andExpect(jsonPath("$.detail").value("無法讀取「tariffDate」的值：須為日期 YYYY-MM-DD"));
     }
 
     @Test
@@ -52,10 +55,9 @@ class TariffDateProblemTest {
                         .content("{\"scoring\":" + SCORING.replace("2026-13-45", "1 Dec 2026") + ",\"choices\":[]}")
                         .header("Accept-Language", "zh-TW"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.code").value("markets.query.invalid-because"))
+                .andExpect(jsonPath("$.code").value("error.unreadable"))
                 .andExpect(jsonPath("$.errors[0].field").value("scoring.tariffDate"))
-                .andExpect(jsonPath("$.errors[0].label").value("關稅日期"))
-                .andExpect(jsonPath("$.detail").value("關稅日期不正確：須為有效日期（年-月-日，例如 2026-03-02）（收到「1 Dec 2026」）。"));
+                .andExpect(jsonPath("$.errors[0].message").value("須為日期 YYYY-MM-DD"));
     }
 
     @Test

@@ -77,10 +77,12 @@ class MarketsUnitsAndWordingTest {
     void theQuantityCarriesItsUnitAndMixedUnitsAreNamedNotSummed() throws Exception {
         long id = upload(LEGACY, text(LEGACY));
         String series = "/api/v1/markets/datasets/" + id + "/series";
-        mvc.perform(get(series).param("reporter", "IND").param("partner", "156").param("flow", "M").param("product", "294110"))
+        mvc.perform(get(series).param("reporter", "IND").param("partner", "156").param("flow", "M").param("product", "294110")
+                        .header("Accept-Language", "en"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.points[0].quantity").value(10040228.0))
                 .andExpect(jsonPath("$.points[0].quantityUnit").value("kg"))
+                .andExpect(jsonPath("$.points[0].quantityUnitCode").value("kg"))
                 .andExpect(jsonPath("$.points[0].unitValue").value(org.hamcrest.Matchers.closeTo(262339530.0 / 10040228, 1e-9)))
                 .andExpect(jsonPath("$.points[0].unitValueUnit").value("USD/kg"))
                 .andExpect(jsonPath("$.points[0].mixedUnits.length()").value(0));
@@ -94,7 +96,7 @@ class MarketsUnitsAndWordingTest {
             Sheet sheet = book.getSheetAt(0);
             assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).isEqualTo("單位");
             assertThat(sheet.getRow(2).getCell(2).getNumericCellValue()).isEqualTo(10040228.0);
-            assertThat(sheet.getRow(2).getCell(3).getStringCellValue()).isEqualTo("kg");
+            assertThat(sheet.getRow(2).getCell(3).getStringCellValue()).isEqualTo("公斤"); // the unit in the reader's language
             assertThat(sheet.getRow(2).getCell(4).getNumericCellValue()).isCloseTo(262339530.0 / 10040228, org.assertj.core.data.Offset.offset(1e-9));
         }
 
@@ -107,18 +109,20 @@ class MarketsUnitsAndWordingTest {
         }
         long mixed = upload("legacy-without-4012.csv", without.toString().replaceAll("\n+$", "\n"));
         mvc.perform(get("/api/v1/markets/datasets/" + mixed + "/series").param("reporter", "IND").param("partner", "156")
-                        .param("flow", "M").param("product", "4012"))
+                        .param("flow", "M").param("product", "4012").header("Accept-Language", "en"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.points[0].value").value(291.0 + 42845 + 972121 + 17999 + 946354))
                 .andExpect(jsonPath("$.points[0].quantity").doesNotExist())
                 .andExpect(jsonPath("$.points[0].unitValue").doesNotExist())
                 .andExpect(jsonPath("$.points[0].mixedUnits[0]").value("kg"))
-                .andExpect(jsonPath("$.points[0].mixedUnits[1]").value("u"));
+                .andExpect(jsonPath("$.points[0].mixedUnits[1]").value("units"))
+                .andExpect(jsonPath("$.points[0].mixedUnitCodes[0]").value("kg"))
+                .andExpect(jsonPath("$.points[0].mixedUnitCodes[1]").value("u"));
         String url = "/markets/datasets/" + mixed + "/series";
         assertThat(page(url, "en", "reporter", "IND", "partner", "156", "flow", "M", "product", "4012"))
-                .contains("Mixed units (kg, u): not summed");
+                .contains("Mixed units (kg, units): not summed");
         assertThat(page(url, "zh-TW", "reporter", "IND", "partner", "156", "flow", "M", "product", "4012"))
-                .contains("單位不一（kg、u）：未加總");
+                .contains("單位不一（公斤、個）：未加總");
     }
 
     @Test
