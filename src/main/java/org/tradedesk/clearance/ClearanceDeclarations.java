@@ -283,6 +283,12 @@ public class ClearanceDeclarations {
             throw new DeclarationRefused("clearance.declaration.superseded", "declaration draft " + d.revision() + " is superseded",
                     String.valueOf(d.revision()));
         }
+        if (transactions.documentWithdrawnSince(id, d.createdAt())) {
+            // built while a document since withdrawn was on the file (the same invoice twice, a file of another client): the
+            // draft rests on it — a new draft from the file's current documents is built, sent and confirmed
+            throw new DeclarationRefused("clearance.declaration.document-withdrawn", "declaration draft " + d.revision()
+                    + " was built from a document since withdrawn", String.valueOf(d.revision()));
+        }
         if (!d.lodgeable()) {
             throw new DeclarationRefused("clearance.declaration.not-lodgeable", "declaration " + declarationId + " has blocking findings",
                     String.valueOf(d.revision()));

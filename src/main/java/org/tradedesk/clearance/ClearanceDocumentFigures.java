@@ -55,6 +55,9 @@ public class ClearanceDocumentFigures {
         if (transactions.transaction(id).readOnly()) {
             throw TransactionClosed.forId(id.value());
         }
+        if (transactions.document(id, documentId).withdrawn()) {
+            throw DocumentWithdrawn.noChange(documentId);
+        }
         String type = store.typeOf(id.value(), documentId);
         if (TYPES.stream().noneMatch(t -> t.name().equals(type))) {
             throw new ClearanceInputInvalid("documentId", "clearance.figures.not-for-type", "no figures for a " + type,

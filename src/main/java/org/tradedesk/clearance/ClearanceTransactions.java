@@ -64,10 +64,13 @@ public class ClearanceTransactions {
     private final AuditTrail audit;
     private final Clock clock;
     private final org.tradedesk.clearance.persistence.DisputeStore disputes;
+    private final org.tradedesk.clearance.persistence.DeclarationStore declarations;
 
     ClearanceTransactions(TransactionStore store, ClientDirectory clients, DeadlineRules deadlines, RetentionRules retention,
-            AuditTrail audit, Clock clock, org.tradedesk.clearance.persistence.DisputeStore disputes) {
+            AuditTrail audit, Clock clock, org.tradedesk.clearance.persistence.DisputeStore disputes,
+            org.tradedesk.clearance.persistence.DeclarationStore declarations) {
         this.disputes = disputes;
+        this.declarations = declarations;
         this.store = store;
         this.clients = clients;
         this.deadlines = deadlines;
@@ -363,6 +366,73 @@ public class ClearanceTransactions {
                         Arg.number(invoice.lines().size())));
     }
 
+    /** The longest reason a withdrawal keeps (the column's width). */
+    public static final int MAX_WITHDRAWAL_REASON = 500;
+
+    /**
+     * Withdraws a document from the file (acceptance review F1: the same invoice uploaded twice gave an ERROR nobody could
+     * clear, so the file could never be lodged; a file uploaded to the wrong client's transaction stayed in its document set).
+     * The document is kept for the record — file, SHA-256, captured data — with who withdrew it, when and why, and a history
+     * line says so; from then on it counts nowhere: not in the checks, the declaration, the duplicate search, the client
+     * query, the document set's current documents. Refused on a closed file ({@link TransactionClosed}), without a reason
+     * (400, field {@code reason}), on a stale version ({@link StaleTransactionEdit}), twice, and for a document that was on
+     * the file when a declaration since lodged was built ({@link DocumentWithdrawn#lodged}): customs hold that declaration,
+     * the file it rests on stays as it was, and a correction goes to customs as an amendment.
+     */
+    @Transactional
+    public DocumentView withdraw(TransactionId id, long documentId, long expectedVersion, String reason) {
+        ClearanceTransaction current = load(id);
+        if (current.status().readOnly()) {
+            throw TransactionClosed.forId(id.value());
+        }
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw new ClearanceInputInvalid("reason", "clearance.document.withdraw-reason-required",
+                    "a withdrawal of document " + documentId + " needs a reason");
+        }
+        if (why.length() > MAX_WITHDRAWAL_REASON) {
+            throw new ClearanceInputInvalid("reason", "clearance.document.withdraw-reason-long",
+                    "the reason is longer than " + MAX_WITHDRAWAL_REASON + " characters", MAX_WITHDRAWAL_REASON);
+        }
+        DocumentView document = store.document(id.value(), documentId);
+        if (document.withdrawn()) {
+            throw DocumentWithdrawn.already(documentId);
+        }
+        for (org.tradedesk.clearance.persistence.DeclarationStore.Row d : declarations.of(id.value(), MAX_ROWS)) {
+            if (d.lodgedAt() != null && !d.createdAt().isBefore(document.uploadedAt())) {
+                throw DocumentWithdrawn.lodged(documentId, d.version());
+            }
+        }
+        String user = CurrentUser.name();
+        return store.withdraw(id.value(), documentId, expectedVersion, why, user, now(),
+                MessageText.of("clearance.history.document-withdrawn", Arg.code("clearance.document.type." + document.type()),
+                        Arg.literal(documentName(document)), Arg.literal(user), Arg.literal(why)));
+    }
+
+    /** How the history names a document: its file's name, or the number of an invoice typed by hand, or its id. */
+    private static String documentName(DocumentView d) {
+        if (d.fileName() != null) {
+            return d.fileName();
+        }
+        if (d.captured() != null && d.captured().invoiceNumber() != null) {
+            return d.captured().invoiceNumber();
+        }
+        return "#" + d.id();
+    }
+
+    /** The file's withdrawn documents, kept for the record, oldest first. */
+    @Transactional(readOnly = true)
+    public List<DocumentView> withdrawnDocuments(TransactionId id) {
+        load(id);
+        return store.withdrawnDocuments(id.value());
+    }
+
+    /** Whether a document on the file when a declaration was built ({@code builtAt}) has been withdrawn since. */
+    @Transactional(readOnly = true)
+    public boolean documentWithdrawnSince(TransactionId id, java.time.Instant builtAt) {
+        return store.withdrawnSince(id.value(), builtAt);
+    }
+
     @Transactional(readOnly = true)
     public DocumentView document(TransactionId id, long documentId) {
         load(id);
@@ -493,7 +563,7 @@ public class ClearanceTransactions {
         LocalDate today = today(t.details().jurisdiction());
         List<Deadline> due = deadlines.compute(t.details().jurisdiction(), lodgedOnceDates(t), today);
         return new TransactionView(t, clientName(t.details().clientId().value()), store.documents(t.id().value()), due, kept,
-                kept.ended(today), t.status().next());
+                kept.ended(today), t.status().next(), store.withdrawnDocuments(t.id().value()));
     }
 
     private Retention retention(ClearanceTransaction t) {

@@ -8,9 +8,12 @@ import org.tradedesk.clearance.domain.Retention;
 /**
  * A clearance file as its page and the API show it: the transaction, its client's name, its documents, its
  * deadlines on today's date (open ones soonest first), its retention period and the statuses it may move to.
+ * {@code documents} are the file's current documents (what the checks, the declaration, the client query and the document
+ * set count); {@code withdrawnDocuments} those withdrawn, kept for the record only.
  */
 public record TransactionView(ClearanceTransaction transaction, String clientName, List<DocumentView> documents,
-        List<Deadline> deadlines, Retention retention, boolean retentionEnded, Set<TransactionStatus> nextStatuses) {
+        List<Deadline> deadlines, Retention retention, boolean retentionEnded, Set<TransactionStatus> nextStatuses,
+        List<DocumentView> withdrawnDocuments) {
 
     public long id() {
         return transaction.id().value();

@@ -63,6 +63,19 @@ public class ClientDirectory {
     /** Active (or, with {@code archived}, archived) clients whose name, tax id, contact name or e-mail contains {@code query}. */
     @Transactional(readOnly = true)
     public Page<ClientSummary> search(String query, boolean archived, Pageable page) {
+        return search(query, archived, page, null);
+    }
+
+    /**
+     * {@link #search}, limited to the clients the current user may see: a coordinator the clients assigned to them, a manager
+     * every client (the client list and search of the clients module's pages and API).
+     */
+    @Transactional(readOnly = true)
+    public Page<ClientSummary> searchVisible(String query, boolean archived, Pageable page) {
+        return search(query, archived, page, seesAll() ? null : CurrentUser.name());
+    }
+
+    private Page<ClientSummary> search(String query, boolean archived, Pageable page, String assignedTo) {
         String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
         // A user types a tax id with the spaces the register prints ("51 824 753 556"); we store digits only.
         String digits = q.replaceAll("[\\s-]", "");
@@ -70,7 +83,34 @@ public class ClientDirectory {
         String pattern = "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         Pageable sorted = page.getSort().isSorted() ? page
                 : PageRequest.of(page.getPageNumber(), page.getPageSize(), Sort.by("name").and(Sort.by("id")));
-        return clients.search(archived, pattern, sorted).map(Client::toSummary);
+        Page<Client> found = assignedTo == null ? clients.search(archived, pattern, sorted)
+                : clients.searchAssigned(archived, pattern, assignedTo, sorted);
+        return found.map(Client::toSummary);
+    }
+
+    /**
+     * Refuses a client the current user may not see: a coordinator sees only the clients assigned to them, a manager every
+     * client (as clearance: {@code clearance.access.not-assigned}). An unknown id is {@link ClientNotFound} (404); a client
+     * on file but not assigned is {@link ClientAccessDenied} (403), which names neither the client nor its id. Every
+     * per-client page and endpoint of this module checks this first (acceptance review F2: a coordinator read another
+     * client's mails through {@code /api/v1/clients/2/history}).
+     */
+    @Transactional(readOnly = true)
+    public void requireAccess(ClientId id) {
+        load(id.value());
+        if (!maySee(id)) {
+            throw ClientAccessDenied.forClient(id.value(), CurrentUser.name());
+        }
+    }
+
+    /** Whether the current user may see the client: a manager always, a coordinator when assigned to it. */
+    @Transactional(readOnly = true)
+    public boolean maySee(ClientId id) {
+        return seesAll() || assignments.existsByClientIdAndUsername(id.value(), CurrentUser.name());
+    }
+
+    private static boolean seesAll() {
+        return CurrentUser.hasRole(org.tradedesk.identity.Role.MANAGER);
     }
 
     @Transactional(readOnly = true)

@@ -34,4 +34,21 @@ interface ClientRepository extends Repository<Client, Long> {
                    or exists (select k.id from Contact k where k.clientId = c.id
                               and (lower(k.name) like :pattern or lower(k.email) like :pattern)))""")
     Page<Client> search(boolean archived, String pattern, Pageable page);
+
+    /** {@link #search}, only the clients {@code username} is assigned to (what a coordinator may see). */
+    @Query(value = """
+            select c from Client c
+            where c.archived = :archived
+              and exists (select a.id from ClientAssignment a where a.clientId = c.id and a.username = :username)
+              and (lower(c.name) like :pattern or c.taxId like :pattern
+                   or exists (select k.id from Contact k where k.clientId = c.id
+                              and (lower(k.name) like :pattern or lower(k.email) like :pattern)))""",
+            countQuery = """
+            select count(c) from Client c
+            where c.archived = :archived
+              and exists (select a.id from ClientAssignment a where a.clientId = c.id and a.username = :username)
+              and (lower(c.name) like :pattern or c.taxId like :pattern
+                   or exists (select k.id from Contact k where k.clientId = c.id
+                              and (lower(k.name) like :pattern or lower(k.email) like :pattern)))""")
+    Page<Client> searchAssigned(boolean archived, String pattern, String username, Pageable page);
 }

@@ -246,6 +246,32 @@ class ClearanceTransactionApiController {
         return answer(transactions.recapture(TransactionId.of(id), documentId, version, body.toCaptured()));
     }
 
+    /** A withdrawal: the document's version read and why it is withdrawn (required, at most 500 characters). */
+    record WithdrawalRequest(@NotNull Long version, String reason) {
+    }
+
+    @PostMapping(path = "/{id}/documents/{documentId}/withdrawal", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Withdraw a document from the file (the same invoice twice, a file of another client's shipment)",
+            description = "Body {\"version\": the document's version read, \"reason\": why (required, at most 500 characters)}. "
+                    + "The document is kept for the record (file, SHA-256, captured data, still downloadable; listed under "
+                    + "withdrawnDocuments of the file with who, when and why) and a history line says who withdrew it and why; it "
+                    + "no longer counts in the checks, the declaration, the duplicate search, the client query or the document set's "
+                    + "current documents. A confirmed draft built while the document was on the file is refused at lodgement "
+                    + "(409 clearance.declaration.document-withdrawn): build a new draft.",
+            responses = {
+                    @ApiResponse(responseCode = "200", description = "the withdrawn document (withdrawnAt, withdrawnBy, withdrawalReason)"),
+                    @ApiResponse(responseCode = "400", description = "no reason (clearance.document.withdraw-reason-required, field "
+                            + "reason), a reason over 500 characters, or no version (error.validation)"),
+                    @ApiResponse(responseCode = "403", description = "the client is not assigned to the caller (clearance.access.not-assigned)"),
+                    @ApiResponse(responseCode = "404", description = "no such file or document"),
+                    @ApiResponse(responseCode = "409", description = "clearance.transaction.closed (a closed file), error.stale-edit "
+                            + "(the document changed since read), clearance.document.withdrawn-already, or "
+                            + "clearance.document.withdraw-lodged (the document was on the file when a declaration since lodged was "
+                            + "built: customs hold it, a correction goes as an amendment)")})
+    Object withdraw(@PathVariable long id, @PathVariable long documentId, @Valid @RequestBody WithdrawalRequest body) {
+        return answer(transactions.withdraw(TransactionId.of(id), documentId, body.version(), body.reason()));
+    }
+
     @GetMapping("/{id}/documents/{documentId}/file")
     @Operation(summary = "Download a document's file as uploaded (X-Checksum-SHA256 header)")
     ResponseEntity<byte[]> file(@PathVariable long id, @PathVariable long documentId) {

@@ -21,7 +21,8 @@ record TransactionJson(long id, long version, long clientId, String clientName, 
         TransportMode mode, Incoterm incoterm, String reference, Parties parties, String portOfLoading, String portOfDischarge,
         LocalDate arrivalDate, LocalDate declarationDate, LocalDate releaseDate, LocalDate dutyNoticeDate, LocalDate dutyPaidDate,
         LocalDate dutyNoticeReceived, TransactionStatus status, Set<TransactionStatus> nextStatuses, boolean readOnly, String createdBy, Instant createdAt,
-        Instant closedAt, List<DocumentView> documents, List<DeadlineJson> deadlines, RetentionJson retention) {
+        Instant closedAt, List<DocumentView> documents, List<DeadlineJson> deadlines, RetentionJson retention,
+        List<DocumentView> withdrawnDocuments) {
 
     /**
      * {@code rolledFrom}: the day the period would have ended, when it fell on a Saturday, Sunday or holiday (else null);
@@ -50,6 +51,7 @@ record TransactionJson(long id, long version, long clientId, String clientName, 
         return new TransactionJson(v.id(), t.version(), d.clientId().value(), v.clientName(), d.direction(), d.jurisdiction(),
                 d.mode(), d.incoterm(), d.reference(), d.parties(), d.portOfLoading(), d.portOfDischarge(), d.arrivalDate(),
                 d.declarationDate(), d.releaseDate(), d.dutyNoticeDate(), d.dutyPaidDate(), d.dutyNoticeReceived(), t.status(), v.nextStatuses(),
-                v.readOnly(), t.createdBy(), t.createdAt(), t.closedAt(), v.documents(), deadlines, retention);
+                v.readOnly(), t.createdBy(), t.createdAt(), t.closedAt(), v.documents(), deadlines, retention,
+                v.withdrawnDocuments());
     }
 }

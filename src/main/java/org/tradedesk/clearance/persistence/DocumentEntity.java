@@ -52,6 +52,13 @@ class DocumentEntity {
     @Column(name = "uploaded_at", nullable = false, updatable = false)
     private Instant uploadedAt;
 
+    @Column(name = "withdrawn_at")
+    private Instant withdrawnAt;
+    @Column(name = "withdrawn_by")
+    private String withdrawnBy;
+    @Column(name = "withdrawal_reason")
+    private String withdrawalReason;
+
     protected DocumentEntity() {
     }
 
@@ -73,6 +80,25 @@ class DocumentEntity {
     void recapture(String format, String json) {
         this.captureFormat = format;
         this.capturedJson = json;
+    }
+
+    /** Withdrawn from the file: kept for the record (file, checksum, captured data stay), counted nowhere. Once only. */
+    void withdraw(String user, Instant now, String reason) {
+        this.withdrawnBy = user;
+        this.withdrawnAt = now;
+        this.withdrawalReason = reason;
+    }
+
+    Instant withdrawnAt() {
+        return withdrawnAt;
+    }
+
+    String withdrawnBy() {
+        return withdrawnBy;
+    }
+
+    String withdrawalReason() {
+        return withdrawalReason;
     }
 
     Long id() {

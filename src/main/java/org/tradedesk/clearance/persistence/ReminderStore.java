@@ -57,7 +57,8 @@ public class ReminderStore {
                 + " join clearance_transaction t on t.id = q.transaction_id where t.status <> 'CLOSED'"
                 + " and not exists (select 1 from clearance_query n where n.transaction_id = q.transaction_id and n.id > q.id)"
                 + " and not exists (select 1 from clearance_document d where d.transaction_id = q.transaction_id"
-                + " and d.uploaded_at > q.sent_at)");
+                // a document withdrawn since (uploaded to the wrong file) is no answer to the query
+                + " and d.uploaded_at > q.sent_at and d.withdrawn_at is null)");
         List<Object> args = new java.util.ArrayList<>();
         if (sentBefore != null) {
             sql.append(" and q.sent_at < ?");

@@ -48,7 +48,7 @@ interface DocumentRepository extends Repository<DocumentEntity, Long> {
             select t.id, t.reference, d.sha256, d.capturedJson
             from DocumentEntity d, TransactionEntity t
             where d.transactionId = t.id and t.clientId = :clientId and t.id <> :transactionId
-              and t.status <> org.tradedesk.clearance.TransactionStatus.CLOSED
+              and t.status <> org.tradedesk.clearance.TransactionStatus.CLOSED and d.withdrawnAt is null
               and d.type = org.tradedesk.clearance.DocumentType.COMMERCIAL_INVOICE order by t.id, d.id""")
     List<Object[]> invoicesOfOtherOpenFiles(long clientId, long transactionId);
 
@@ -56,8 +56,24 @@ interface DocumentRepository extends Repository<DocumentEntity, Long> {
     @Query("""
             select d.id, d.version, d.type, d.fileName, d.contentType, d.sizeBytes, d.sha256, d.captureFormat,
                    d.capturedJson, d.uploadedBy, d.uploadedAt
-            from DocumentEntity d where d.transactionId = :transactionId order by d.id""")
+            from DocumentEntity d where d.transactionId = :transactionId and d.withdrawnAt is null order by d.id""")
     List<Object[]> listing(long transactionId);
+
+    /** The file's withdrawn documents, kept for the record (every column but the content). */
+    @Query("""
+            select d.id, d.version, d.type, d.fileName, d.contentType, d.sizeBytes, d.sha256, d.captureFormat,
+                   d.capturedJson, d.uploadedBy, d.uploadedAt, d.withdrawnAt, d.withdrawnBy, d.withdrawalReason
+            from DocumentEntity d where d.transactionId = :transactionId and d.withdrawnAt is not null order by d.id""")
+    List<Object[]> withdrawnListing(long transactionId);
+
+    /**
+     * Whether a document that was on the file at {@code builtAt} (uploaded by then) has been withdrawn since: a declaration
+     * built at that time rests on it.
+     */
+    @Query("""
+            select count(d) from DocumentEntity d where d.transactionId = :transactionId and d.uploadedAt <= :builtAt
+              and d.withdrawnAt is not null and d.withdrawnAt > :builtAt""")
+    long withdrawnSince(long transactionId, java.time.Instant builtAt);
 
     long countByTransactionId(long transactionId);
 

@@ -119,6 +119,9 @@ public class TransactionStore {
         if (document.version() != expectedVersion) {
             throw StaleTransactionEdit.ofDocument(documentId, expectedVersion, document.version());
         }
+        if (document.withdrawnAt() != null) {
+            throw org.tradedesk.clearance.DocumentWithdrawn.noChange(documentId);
+        }
         entity.touch(now);
         transactions.saveAndFlush(entity);
         document.recapture(captured.format(), json.writeValueAsString(captured));
@@ -132,6 +135,44 @@ public class TransactionStore {
         return documents.listing(id).stream().map(r -> new DocumentView((Long) r[0], (Long) r[1], (DocumentType) r[2],
                 (String) r[3], (String) r[4], (Long) r[5], (String) r[6], (String) r[7], captured((String) r[8]),
                 (String) r[9], (Instant) r[10])).toList();
+    }
+
+    /** The file's withdrawn documents, kept for the record, oldest first. */
+    @Transactional(readOnly = true)
+    public List<DocumentView> withdrawnDocuments(long id) {
+        return documents.withdrawnListing(id).stream().map(r -> new DocumentView((Long) r[0], (Long) r[1], (DocumentType) r[2],
+                (String) r[3], (String) r[4], (Long) r[5], (String) r[6], (String) r[7], captured((String) r[8]),
+                (String) r[9], (Instant) r[10], (Instant) r[11], (String) r[12], (String) r[13])).toList();
+    }
+
+    /** Whether a document on the file at {@code builtAt} was withdrawn since (a declaration built then rests on it). */
+    @Transactional(readOnly = true)
+    public boolean withdrawnSince(long id, Instant builtAt) {
+        return documents.withdrawnSince(id, builtAt) > 0;
+    }
+
+    /**
+     * Withdraws a document: {@code expectedVersion} is the document's version read (two coordinators: the second is told
+     * with {@link StaleTransactionEdit}); the file is touched and the history line written in the same transaction.
+     */
+    @Transactional
+    public DocumentView withdraw(long id, long documentId, long expectedVersion, String reason, String user, Instant now,
+            MessageText line) {
+        TransactionEntity entity = load(id);
+        DocumentEntity document = documents.findByIdAndTransactionId(documentId, id)
+                .orElseThrow(() -> DocumentNotFound.forIds(id, documentId));
+        if (document.version() != expectedVersion) {
+            throw StaleTransactionEdit.ofDocument(documentId, expectedVersion, document.version());
+        }
+        if (document.withdrawnAt() != null) {
+            throw org.tradedesk.clearance.DocumentWithdrawn.already(documentId);
+        }
+        entity.touch(now);
+        transactions.saveAndFlush(entity);
+        document.withdraw(user, now, reason);
+        DocumentEntity saved = documents.saveAndFlush(document);
+        record(id, user, now, List.of(line));
+        return view(saved);
     }
 
     @Transactional(readOnly = true)
@@ -199,7 +240,8 @@ public class TransactionStore {
 
     private DocumentView view(DocumentEntity d) {
         return new DocumentView(d.id(), d.version(), d.type(), d.fileName(), d.contentType(), d.sizeBytes(), d.sha256(),
-                d.captureFormat(), captured(d.capturedJson()), d.uploadedBy(), d.uploadedAt());
+                d.captureFormat(), captured(d.capturedJson()), d.uploadedBy(), d.uploadedAt(), d.withdrawnAt(), d.withdrawnBy(),
+                d.withdrawalReason());
     }
 
     /** An invoice of another open file of the client: that file's id and reference, the file's SHA-256 and the data captured. */

@@ -293,6 +293,34 @@ class ClearancePageController {
         }
     }
 
+    /**
+     * Withdraws a document (the same invoice twice, a file of another client's shipment): the reason is required; a refusal
+     * comes back on the file's page with the reason typed kept in the document's form and what went wrong (422 for the input,
+     * 409 for a closed file, a stale version or a document a lodged declaration rests on).
+     */
+    @PostMapping("/transactions/{id}/documents/{documentId}/withdrawal")
+    String withdraw(@PathVariable long id, @PathVariable long documentId, @RequestParam(required = false) Long version,
+            @RequestParam(defaultValue = "") String reason, Model model, HttpServletResponse response, RedirectAttributes flash) {
+        try {
+            if (version == null) {
+                throw new ClearanceInputInvalid("version", "clearance.version.required", "the version read is required to withdraw");
+            }
+            transactions.withdraw(TransactionId.of(id), documentId, version, reason);
+            flash.addFlashAttribute("notice", "clearance.document.withdrawn.notice");
+            return "redirect:/clearance/transactions/" + id + "#withdrawn-documents";
+        } catch (TradedeskException e) {
+            if (e.kind() == TradedeskException.Kind.NOT_FOUND || e.kind() == TradedeskException.Kind.FORBIDDEN) {
+                throw e;
+            }
+            response.setStatus(e.kind() == TradedeskException.Kind.CONFLICT ? HttpStatus.CONFLICT.value()
+                    : HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute("withdrawDocument", documentId);
+            model.addAttribute("withdrawReason", reason);
+            model.addAttribute("withdrawError", localized(e));
+            return transaction(id, model);
+        }
+    }
+
     @GetMapping("/transactions/{id}/documents/{documentId}/file")
     ResponseEntity<byte[]> file(@PathVariable long id, @PathVariable long documentId) {
         StoredFile file = transactions.file(TransactionId.of(id), documentId);

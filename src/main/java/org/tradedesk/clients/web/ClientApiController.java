@@ -13,6 +13,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -60,11 +61,22 @@ class ClientApiController {
         this.clock = clock;
     }
 
+    /**
+     * Before every per-client page or endpoint of this controller: a coordinator sees only the clients assigned to them, a
+     * manager every client ({@link ClientDirectory#requireAccess}: 404 for an unknown id, 403 without the client's name).
+     */
+    @ModelAttribute
+    void requireAccess(@PathVariable(name = "id", required = false) Long id) {
+        if (id != null) {
+            directory.requireAccess(new ClientId(id));
+        }
+    }
+
     @GetMapping
     PageResponse<ClientSummary> list(@RequestParam(defaultValue = "") String q,
             @RequestParam(defaultValue = "false") boolean archived, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        return PageResponse.of(directory.search(q, archived, org.tradedesk.platform.web.Paging.of(page, size, 200)));
+        return PageResponse.of(directory.searchVisible(q, archived, org.tradedesk.platform.web.Paging.of(page, size, 200)));
     }
 
     @GetMapping("/{id}")

@@ -56,10 +56,21 @@ class ClientPageController {
         model.addAttribute("countries", countries(locale));
     }
 
+    /**
+     * Before every per-client page or endpoint of this controller: a coordinator sees only the clients assigned to them, a
+     * manager every client ({@link ClientDirectory#requireAccess}: 404 for an unknown id, 403 without the client's name).
+     */
+    @ModelAttribute
+    void requireAccess(@PathVariable(name = "id", required = false) Long id) {
+        if (id != null) {
+            directory.requireAccess(new ClientId(id));
+        }
+    }
+
     @GetMapping
     String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "false") boolean archived,
             @RequestParam(defaultValue = "0") int page, Model model) {
-        Page<ClientSummary> result = directory.search(q, archived, org.tradedesk.platform.web.Paging.of(page, PAGE_SIZE, PAGE_SIZE));
+        Page<ClientSummary> result = directory.searchVisible(q, archived, org.tradedesk.platform.web.Paging.of(page, PAGE_SIZE, PAGE_SIZE));
         model.addAttribute("q", q);
         model.addAttribute("archived", archived);
         model.addAttribute("clients", result);

@@ -59,6 +59,17 @@ class ContactPageController {
         model.addAttribute("purposes", ConsentPurpose.values());
     }
 
+    /**
+     * Before every per-client page or endpoint of this controller: a coordinator sees only the clients assigned to them, a
+     * manager every client ({@link ClientDirectory#requireAccess}: 404 for an unknown id, 403 without the client's name).
+     */
+    @ModelAttribute
+    void requireAccess(@PathVariable(name = "clientId", required = false) Long clientId) {
+        if (clientId != null) {
+            directory.requireAccess(new ClientId(clientId));
+        }
+    }
+
     /** An archived client's contacts are read-only: no form is offered, its page says why. */
     @GetMapping("/new")
     String newForm(@PathVariable long clientId, Model model, RedirectAttributes flash) {

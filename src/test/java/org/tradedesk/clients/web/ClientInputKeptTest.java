@@ -51,6 +51,10 @@ class ClientInputKeptTest {
     ClientDirectory directory;
 
     ClientView client(String name, String taxId) {
+        // as the coordinator the test acts for (a MockMvc request before clears the thread's login), so they are assigned
+        // to the client they create and may open it (a coordinator sees only the clients assigned to them)
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                new org.springframework.security.authentication.TestingAuthenticationToken("coordinator", "x", "ROLE_COORDINATOR"));
         return directory.create(new ClientDetails(name, ClientKind.IMPORTER, CountryCode.TW, taxId, PreferredLanguage.ZH_TW,
                 null, null, null));
     }
