@@ -101,13 +101,14 @@ public class ClearanceIssues {
         String who = owner == null || owner.isBlank() ? CurrentUser.name() : owner.strip();
         text("owner", who, MAX_SHORT);
         TransactionView view = transactions.transaction(id);
+        // a finding that has its issue names it, also once resolved (the issue is the place to read about it)
+        store.existing(id.value(), findingKey.strip()).ifPresent(issueId -> {
+            throw new FindingHasIssue(issueId, findingKey.strip());
+        });
         Finding finding = checks.findings(view).stream().filter(f -> f.key().equals(findingKey.strip())).findFirst()
                 .orElseThrow(() -> new ClearanceInputInvalid("findingKey", "clearance.issue.finding-unknown",
                         "no finding " + findingKey + " among the file's findings now (fixed already, or mistyped)",
                         findingKey.strip()));
-        store.existing(id.value(), finding.key()).ifPresent(issueId -> {
-            throw new FindingHasIssue(issueId, finding.key());
-        });
         int[] risk = suggestedRisk(finding.severity());
         risk = new int[] {likelihood == null ? risk[0] : likelihood, impact == null ? risk[1] : impact};
         rating("likelihood", "impact", risk[0], risk[1]);
