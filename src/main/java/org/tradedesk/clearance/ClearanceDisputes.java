@@ -277,6 +277,11 @@ public class ClearanceDisputes {
         if (current.closed()) {
             throw new DisputeDecided(disputeId);
         }
+        if (current.details().decisionKind() == DecisionKind.PENALTY) {
+            // a penalty is no duty or tax of the declaration: the engine has nothing to compute
+            throw new ClearanceInputInvalid("decisionKind", "clearance.dispute.assessment.penalty",
+                    "a penalty is not computed by the tax engine: type its amount", DecisionKind.PENALTY.name());
+        }
         LocalDate date = view.details().declarationDate() != null ? view.details().declarationDate() : today(view.details().jurisdiction());
         DisputeAssessment a = DisputeEngineAssessment.compute(view, asked, taxes::calculate, date, Instant.now(clock));
         String currency = current.details().amountInDispute().currency().value();

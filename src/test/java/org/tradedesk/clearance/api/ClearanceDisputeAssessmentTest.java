@@ -199,6 +199,18 @@ class ClearanceDisputeAssessmentTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("lines[0].assessed.value"));
         mvc.perform(get(dispute)).andExpect(jsonPath("$.assessment").doesNotExist());
+        // a penalty is no duty or tax of the declaration: nothing for the engine to compute
+        String penalty = mvc.perform(post(ClearanceFiles.base(transactionId) + "/disputes").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"decisionKind":"PENALTY","decisionReference":"ABF-P-7","decisionSummary":"Infringement notice",
+                         "noticeReceived":"%s","amount":1000.00,"currency":"AUD","clientNeeds":"Remission"}"""
+                        .formatted(org.tradedesk.clearance.FileTime.today(clock, Jurisdiction.AU))))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        mvc.perform(post(ClearanceFiles.base(transactionId) + "/disputes/" + ((Number) JsonPath.read(penalty, "$.id")).longValue()
+                        + "/assessment").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en")
+                        .content(assessment(0, JAEPA_REFUSED)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("clearance.dispute.assessment.penalty"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("penalty")));
 
         // on the page: the form keeps what was typed and says what is wrong at its field (422)
         String page = "/clearance/transactions/" + transactionId + "/disputes/" + dispute.substring(dispute.lastIndexOf('/') + 1);
