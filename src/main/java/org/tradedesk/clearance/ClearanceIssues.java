@@ -49,14 +49,20 @@ public class ClearanceIssues {
             return found;
         }
         java.util.Set<String> standing = standing(view);
-        return found.stream().map(i -> withFindingState(i, view, standing)).toList();
+        List<HistoryEntry> history = found.stream().anyMatch(i -> i.finding() != null && !standing.contains(i.finding().key()))
+                ? transactions.history(id) : List.of();
+        return found.stream().map(i -> withFindingState(i, view, standing, history)).toList();
     }
 
     @Transactional(readOnly = true)
     public IssueView issue(TransactionId id, long issueId) {
         TransactionView view = transactions.transaction(id);
         IssueView issue = store.issue(id.value(), issueId);
-        return issue.finding() == null ? issue : withFindingState(issue, view, standing(view));
+        if (issue.finding() == null) {
+            return issue;
+        }
+        java.util.Set<String> standing = standing(view);
+        return withFindingState(issue, view, standing, standing.contains(issue.finding().key()) ? List.of() : transactions.history(id));
     }
 
     /** The keys of the file's findings as the checks find them now. */
@@ -64,18 +70,28 @@ public class ClearanceIssues {
         return checks.findings(view).stream().map(Finding::key).collect(java.util.stream.Collectors.toSet());
     }
 
+    /** The history lines of the changes the document checks read: the file's details and dates, its documents and figures, its drafts. */
+    static final java.util.Set<String> CHECKED_CHANGES = java.util.Set.of("clearance.history.created", "clearance.history.date-set",
+            "clearance.history.field-changed", "clearance.history.document-added", "clearance.history.invoice-captured",
+            "clearance.history.invoice-corrected", "clearance.history.figures-captured", "clearance.history.declaration-drafted");
+
     /**
-     * The issue with its finding's state read now: a finding no longer among the file's findings was resolved by a change
-     * of the file (findings are re-run on every change of the file, its documents or figures), so on the day of the file's
-     * last change, in the file's zone.
+     * The issue with its finding's state read now. A finding no longer among the file's findings was resolved by a change
+     * the checks read: on the day (in the file's zone) of the newest such change after the issue was raised, as the file's
+     * history records it (a new alternative or a dispute step later does not move it). Without one — the finding went with
+     * a change outside the file (the tariff data, another file, the date) — the day of the file's last change.
      */
-    private static IssueView withFindingState(IssueView issue, TransactionView view, java.util.Set<String> standing) {
+    static IssueView withFindingState(IssueView issue, TransactionView view, java.util.Set<String> standing,
+            List<HistoryEntry> history) {
         if (issue.finding() == null || standing.contains(issue.finding().key())) {
             return issue;
         }
-        java.time.Instant changed = view.transaction().updatedAt();
+        Instant raised = issue.createdAt();
+        Instant fixed = history.stream().filter(h -> h.what() != null && CHECKED_CHANGES.contains(h.what().code()))
+                .map(HistoryEntry::at).filter(at -> raised == null || !at.isBefore(raised))
+                .max(java.util.Comparator.naturalOrder()).orElse(view.transaction().updatedAt());
         return issue.withFinding(issue.finding().resolvedOn(
-                FileTime.date(changed == null ? issue.createdAt() : changed, view.details().jurisdiction())));
+                FileTime.date(fixed == null ? issue.createdAt() : fixed, view.details().jurisdiction())));
     }
 
     /** The issue opened from a finding, if any, by the finding's key (for the findings list: link, no second issue). */

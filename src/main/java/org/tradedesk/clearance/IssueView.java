@@ -24,8 +24,8 @@ public record IssueView(long id, long version, long transactionId, String descri
      * The finding of the document checks an issue was opened from (issue 8: findings feed the issue register): its key
      * ({@link org.tradedesk.clearance.domain.Finding#key()}), rule, severity and regulation; the explanation and the
      * implications as message codes with arguments (read in the reader's language). {@code resolvedOn}: set when reading,
-     * the day of the file's last change once the finding is no longer among the file's findings (fixed and re-checked);
-     * null while it stands.
+     * once the finding is no longer among the file's findings (fixed and re-checked), the day of the change that fixed it
+     * ({@link ClearanceIssues#withFindingState}); null while it stands.
      */
     public record FindingLink(String key, String rule, String severity, String regulation,
             org.tradedesk.shared.MessageText explanation, org.tradedesk.shared.MessageText implications,

@@ -117,7 +117,7 @@ final class IssueRequests {
 
     /**
      * The finding an issue was opened from: its key, rule, severity and regulation; {@code resolved} once it is no longer
-     * among the file's findings, with the day ({@code resolvedOn}, the file's last change) and the sentence saying so.
+     * among the file's findings, with the day ({@code resolvedOn}, of the change that fixed it) and the sentence saying so.
      */
     record FindingLinkJson(String key, String rule, String severity, String regulation, boolean resolved,
             java.time.LocalDate resolvedOn, String resolvedText) {
