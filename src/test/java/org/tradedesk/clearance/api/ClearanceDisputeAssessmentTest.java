@@ -219,6 +219,13 @@ class ClearanceDisputeAssessmentTest {
                         .param("freight", "250"))
                 .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
         assertThat(html).contains("value=\"JAEPA\"", "value=\"250\"", "assessment-line-error");
+        // the same form right: computed, the page goes to the figures (the worked example of the other test: 550.00)
+        mvc.perform(post(page + "/assessment").with(csrf()).param("version", String.valueOf(version)).param("line", "1")
+                        .param("declaredPreference", "JAEPA").param("freight", "250").param("insurance", "50"))
+                .andExpect(status().is3xxRedirection());
+        String after = mvc.perform(get(dispute)).andExpect(jsonPath("$.assessment.difference").value(550.00))
+                .andReturn().getResponse().getContentAsString();
+        version = JsonPath.read(after, "$.version");
         // a typed refund stays possible, marked entered by hand
         mvc.perform(post(dispute + "/outcome").contentType(MediaType.APPLICATION_JSON).content("""
                         {"version":%d,"outcome":"UPHELD","decidedOn":"%s","refundedAmount":550,"refundedCurrency":"AUD"}""".formatted(version,
