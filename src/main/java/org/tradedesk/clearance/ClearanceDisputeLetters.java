@@ -31,6 +31,15 @@ public class ClearanceDisputeLetters {
         }
     }
 
+    /** One tax of the engine's assessment as the letter prints it (amounts with thousands separators, rates in its language). */
+    public record AssessmentRow(String tax, String declaredBase, String declaredRate, String declared, String assessedBase,
+            String assessedRate, String assessed, String difference) {
+    }
+
+    private static String amount(java.math.BigDecimal a) {
+        return a == null ? "—" : new java.text.DecimalFormat("#,##0.00", java.text.DecimalFormatSymbols.getInstance(Locale.ROOT)).format(a);
+    }
+
     private final ClearanceDisputes disputes;
     private final ClearanceTransactions transactions;
     private final ClientDirectory clients;
@@ -71,6 +80,21 @@ public class ClearanceDisputeLetters {
         model.put("dates", new LetterDates(language));
         model.put("warnings", dispute.warnings().stream().map(w -> texts.render(w, language)).toList());
         model.put("today", FORMATS.date(disputes.today(tx.details().jurisdiction()), language));
+        // the financial effect computed by the tax engine (issue 8), its texts in the letter's language
+        DisputeAssessment a = dispute.assessment();
+        if (a != null) {
+            model.put("assessment", a);
+            model.put("assessmentEffect", texts.render(a.effect(), language));
+            model.put("assessmentSource", texts.render(a.source(), language));
+            model.put("assessmentRows", a.taxes().stream().map(t -> new AssessmentRow(
+                    t.label() == null ? t.code() : t.label().in(language), amount(t.declaredBase()),
+                    t.declaredRate() == null ? "—" : texts.render(t.declaredRateText(), language), amount(t.declaredAmount()),
+                    amount(t.assessedBase()), t.assessedRate() == null ? "—" : texts.render(t.assessedRateText(), language),
+                    amount(t.assessedAmount()), amount(t.difference()))).toList());
+        }
+        model.put("refundSource", dispute.outcome() == null ? null : texts.render(org.tradedesk.shared.MessageText.of(
+                dispute.outcome().refundByEngine() ? "clearance.dispute.source.engine" : "clearance.dispute.source.hand"), language));
+        model.put("amountSource", texts.render(org.tradedesk.shared.MessageText.of("clearance.dispute.source.hand"), language));
         return pdf.render(TEMPLATE, model, language);
     }
 }

@@ -39,8 +39,11 @@ public class ClearanceDisputes {
     private final DisputeStore store;
     private final ReviewRoutes routes;
     private final Clock clock;
+    private final org.tradedesk.taxes.TaxCalculations taxes;
 
-    ClearanceDisputes(ClearanceTransactions transactions, DisputeStore store, ReviewRoutes routes, Clock clock) {
+    ClearanceDisputes(ClearanceTransactions transactions, DisputeStore store, ReviewRoutes routes, Clock clock,
+            org.tradedesk.taxes.TaxCalculations taxes) {
+        this.taxes = taxes;
         this.transactions = transactions;
         this.store = store;
         this.routes = routes;
@@ -110,7 +113,8 @@ public class ClearanceDisputes {
         DisputeDetails asFiled = new DisputeDetails(own.decisionKind(), own.decisionReference(), own.decisionSummary(), received,
                 own.paidOn(), own.amountInDispute(), own.clientNeeds());
         DisputeView counted = withDeadlines(new DisputeView(stored.id(), stored.version(), stored.transactionId(), asFiled, stored.steps(),
-                stored.evidence(), stored.outcome(), stored.deadlines(), stored.createdBy(), stored.createdAt()), file);
+                stored.evidence(), stored.outcome(), stored.deadlines(), stored.createdBy(), stored.createdAt(), List.of(),
+                stored.assessment()), file);
         List<org.tradedesk.shared.MessageText> warnings = new java.util.ArrayList<>();
         warnings.add(own.noticeReceived() == null
                 ? org.tradedesk.shared.MessageText.of("clearance.dispute.letter.notice-from-file-only",
@@ -119,7 +123,8 @@ public class ClearanceDisputes {
                         org.tradedesk.shared.MessageText.Arg.date(received), org.tradedesk.shared.MessageText.Arg.date(own.noticeReceived())));
         warnings.addAll(counted.warnings());
         return new DisputeView(counted.id(), counted.version(), counted.transactionId(), counted.details(), counted.steps(),
-                counted.evidence(), counted.outcome(), counted.deadlines(), counted.createdBy(), counted.createdAt(), warnings);
+                counted.evidence(), counted.outcome(), counted.deadlines(), counted.createdBy(), counted.createdAt(), warnings,
+                counted.assessment());
     }
 
     @Transactional
@@ -258,6 +263,36 @@ public class ClearanceDisputes {
                 Instant.now(clock)), file);
     }
 
+    /**
+     * The dispute's financial effect computed by the tax engine (issue 8): the file's invoice as declared and as customs
+     * assessed the lines in dispute, each run through the engine ({@link DisputeEngineAssessment}), the difference per tax
+     * recorded on the dispute (replacing one before) with the engine's bases, rates and data versions, and a history line.
+     * Computed for the file's declaration date (the rates in force when the goods were entered), today without one.
+     */
+    @Transactional
+    public DisputeView assess(TransactionId id, long disputeId, long expectedVersion, DisputeAssessment.Asked asked) {
+        openFile(id);
+        TransactionView view = transactions.transaction(id);
+        DisputeView current = store.dispute(id.value(), disputeId);
+        if (current.closed()) {
+            throw new DisputeDecided(disputeId);
+        }
+        if (current.details().decisionKind() == DecisionKind.PENALTY) {
+            // a penalty is no duty or tax of the declaration: the engine has nothing to compute
+            throw new ClearanceInputInvalid("decisionKind", "clearance.dispute.assessment.penalty",
+                    "a penalty is not computed by the tax engine: type its amount", DecisionKind.PENALTY.name());
+        }
+        LocalDate date = view.details().declarationDate() != null ? view.details().declarationDate() : today(view.details().jurisdiction());
+        DisputeAssessment a = DisputeEngineAssessment.compute(view, asked, taxes::calculate, date, Instant.now(clock));
+        String currency = current.details().amountInDispute().currency().value();
+        if (!currency.equals(a.currency())) {
+            throw new ClearanceInputInvalid("lines", "clearance.dispute.assessment.currency",
+                    "the engine computes in " + a.currency() + "; the dispute is in " + currency, a.currency(), currency);
+        }
+        return withDeadlines(store.assess(id.value(), disputeId, expectedVersion, a, CurrentUser.name(), Instant.now(clock)),
+                view.details());
+    }
+
     /** Records the outcome; the refund follows {@link org.tradedesk.clearance.domain.DisputeOutcome#refundProblem}. */
     @Transactional
     public DisputeView decide(TransactionId id, long disputeId, long expectedVersion, DisputeOutcomeDetails o) {
@@ -273,8 +308,18 @@ public class ClearanceDisputes {
                     "decided " + o.decidedOn() + " before the notice was received " + current.details().noticeReceived(),
                     o.decidedOn(), current.details().noticeReceived());
         }
+        boolean byEngine = false;
         if (o.refunded() == null) {
-            throw required("refundedAmount");
+            // no amount typed: an upheld dispute refunds the extra the engine computed on customs' assessment
+            DisputeAssessment a = current.assessment();
+            if (o.outcome() != org.tradedesk.clearance.domain.DisputeOutcome.UPHELD || a == null || a.difference().signum() <= 0) {
+                throw required("refundedAmount");
+            }
+            // the engine's taxes are each rounded to the cent as their law says: their difference is in cents already
+            o = new DisputeOutcomeDetails(o.outcome(), o.decidedOn(), org.tradedesk.shared.Money.of(
+                    a.difference().setScale(2, java.math.RoundingMode.UNNECESSARY), org.tradedesk.shared.CurrencyCode.of(a.currency())),
+                    o.note());
+            byEngine = true;
         }
         String currency = current.details().amountInDispute().currency().value();
         if (!o.refunded().currency().value().equals(currency)) {
@@ -297,7 +342,7 @@ public class ClearanceDisputes {
             throw new ClearanceInputInvalid("note", "clearance.field.too-long", "note is longer than 2000 characters", "note", "2000");
         }
         return withDeadlines(store.decide(id.value(), disputeId, expectedVersion, new DisputeOutcomeDetails(o.outcome(),
-                o.decidedOn(), org.tradedesk.shared.Money.of(refunded.setScale(2), o.refunded().currency()), note),
+                o.decidedOn(), org.tradedesk.shared.Money.of(refunded.setScale(2), o.refunded().currency()), note), byEngine,
                 CurrentUser.name(), Instant.now(clock)), file);
     }
 
@@ -322,7 +367,7 @@ public class ClearanceDisputes {
         List<DisputeDeadline> deadlines = d.closed() ? List.of()
                 : routes.deadlines(j, received, d.details().paidOn(), filed, decided, today(j));
         return new DisputeView(d.id(), d.version(), d.transactionId(), d.details(), d.steps(), d.evidence(), d.outcome(), deadlines,
-                d.createdBy(), d.createdAt(), warnings(d.details(), file));
+                d.createdBy(), d.createdAt(), warnings(d.details(), file), d.assessment());
     }
 
     /**

@@ -146,11 +146,11 @@ public class ClearanceDocumentSet {
         for (IssueView issue : fileIssues) {
             add(at, files, entries, "issues/issue-" + issue.id() + "-evaluation.pdf",
                     issueReports.pdf(id, issue.id(), ClearanceIssueReports.Report.EVALUATION, language),
-                    text("clearance.report.evaluation.title", language) + " · " + issue.description(), now);
+                    text("clearance.report.evaluation.title", language) + " · " + texts.render(issue.descriptionText(), language), now);
             if (issue.choice() != null) {
                 add(at, files, entries, "issues/issue-" + issue.id() + "-solution.pdf",
                         issueReports.pdf(id, issue.id(), ClearanceIssueReports.Report.SOLUTION, language),
-                        text("clearance.report.solution.title", language) + " · " + issue.description(), issue.choice().confirmedAt());
+                        text("clearance.report.solution.title", language) + " · " + texts.render(issue.descriptionText(), language), issue.choice().confirmedAt());
             }
         }
         List<DisputeView> fileDisputes = disputes.disputes(id);
@@ -229,7 +229,7 @@ public class ClearanceDocumentSet {
         List<String[]> issueRows = new ArrayList<>();
         for (IssueView i : loaded.issues()) {
             IssueView.Alternative chosen = i.choice() == null ? null : i.chosen();
-            issueRows.add(new String[] {i.description(), text("clearance.risk." + i.risk().level(), language),
+            issueRows.add(new String[] {texts.render(i.descriptionText(), language), text("clearance.risk." + i.risk().level(), language),
                     text("clearance.issue.status." + i.status(), language),
                     chosen == null ? "" : texts.render(org.tradedesk.shared.MessageText.of("clearance.docset.chosen-cost",
                             org.tradedesk.shared.MessageText.Arg.code("clearance.alternative.kind." + chosen.kind()),

@@ -49,6 +49,9 @@ public class ClearanceIssueReports {
         Map<String, Object> model = new HashMap<>();
         model.put("lang", language.toLanguageTag());
         model.put("issue", issue);
+        // an issue from a finding reads in the report's language (its texts are message codes with arguments)
+        model.put("issueDescription", texts.render(issue.descriptionText(), language));
+        model.put("issueImplications", texts.render(issue.implicationsText(), language));
         model.put("transactionId", transactions.transaction(id).fileReference());
         model.put("solution", report == Report.SOLUTION);
         model.put("chosen", issue.chosen());
@@ -68,8 +71,8 @@ public class ClearanceIssueReports {
         sheet.columnWidths(8, 22, 16, 8, 40, 40, 40, 40, 10, 12);
         sheet.title(title);
         sheet.row().text(text("clearance.report.transaction", language)).text(transactions.transaction(id).fileReference());
-        sheet.row().text(text("clearance.report.issue", language)).text(issue.description());
-        sheet.row().text(text("clearance.report.implications", language)).text(issue.implications());
+        sheet.row().text(text("clearance.report.issue", language)).text(texts.render(issue.descriptionText(), language));
+        sheet.row().text(text("clearance.report.implications", language)).text(texts.render(issue.implicationsText(), language));
         sheet.row().text(text("clearance.report.risk", language)).amount(java.math.BigDecimal.valueOf(issue.risk().score()), 0)
                 .text(text("clearance.risk." + issue.risk().level(), language));
         sheet.row().text(text("clearance.report.owner", language)).text(issue.owner());

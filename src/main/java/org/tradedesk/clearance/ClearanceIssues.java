@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tradedesk.clearance.domain.Finding;
 import org.tradedesk.clearance.domain.RiskRating;
 import org.tradedesk.clearance.persistence.IssueStore;
 import org.tradedesk.identity.CurrentUser;
@@ -29,8 +30,11 @@ public class ClearanceIssues {
     private final IssueStore store;
     private final Clock clock;
     private final org.tradedesk.taxes.TaxCalculations taxes;
+    private final ClearanceChecks checks;
 
-    ClearanceIssues(ClearanceTransactions transactions, IssueStore store, Clock clock, org.tradedesk.taxes.TaxCalculations taxes) {
+    ClearanceIssues(ClearanceTransactions transactions, IssueStore store, Clock clock, org.tradedesk.taxes.TaxCalculations taxes,
+            ClearanceChecks checks) {
+        this.checks = checks;
         this.transactions = transactions;
         this.store = store;
         this.clock = clock;
@@ -39,14 +43,120 @@ public class ClearanceIssues {
 
     @Transactional(readOnly = true)
     public List<IssueView> issues(TransactionId id) {
-        transactions.transaction(id);
-        return store.issues(id.value());
+        TransactionView view = transactions.transaction(id);
+        List<IssueView> found = store.issues(id.value());
+        if (found.stream().noneMatch(i -> i.finding() != null)) {
+            return found;
+        }
+        java.util.Set<String> standing = standing(view);
+        List<HistoryEntry> history = found.stream().anyMatch(i -> i.finding() != null && !standing.contains(i.finding().key()))
+                ? transactions.history(id) : List.of();
+        return found.stream().map(i -> withFindingState(i, view, standing, history)).toList();
     }
 
     @Transactional(readOnly = true)
     public IssueView issue(TransactionId id, long issueId) {
+        TransactionView view = transactions.transaction(id);
+        IssueView issue = store.issue(id.value(), issueId);
+        if (issue.finding() == null) {
+            return issue;
+        }
+        java.util.Set<String> standing = standing(view);
+        return withFindingState(issue, view, standing, standing.contains(issue.finding().key()) ? List.of() : transactions.history(id));
+    }
+
+    /** The keys of the file's findings as the checks find them now. */
+    private java.util.Set<String> standing(TransactionView view) {
+        return checks.findings(view).stream().map(Finding::key).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** The history lines of the changes the document checks read: the file's details and dates, its documents and figures, its drafts. */
+    static final java.util.Set<String> CHECKED_CHANGES = java.util.Set.of("clearance.history.created", "clearance.history.date-set",
+            "clearance.history.field-changed", "clearance.history.document-added", "clearance.history.invoice-captured",
+            "clearance.history.invoice-corrected", "clearance.history.figures-captured", "clearance.history.declaration-drafted");
+
+    /**
+     * The issue with its finding's state read now. A finding no longer among the file's findings was resolved by a change
+     * the checks read: on the day (in the file's zone) of the newest such change after the issue was raised, as the file's
+     * history records it (a new alternative or a dispute step later does not move it). Without one — the finding went with
+     * a change outside the file (the tariff data, another file, the date) — the day of the file's last change.
+     */
+    static IssueView withFindingState(IssueView issue, TransactionView view, java.util.Set<String> standing,
+            List<HistoryEntry> history) {
+        if (issue.finding() == null || standing.contains(issue.finding().key())) {
+            return issue;
+        }
+        Instant raised = issue.createdAt();
+        Instant fixed = history.stream().filter(h -> h.what() != null && CHECKED_CHANGES.contains(h.what().code()))
+                .map(HistoryEntry::at).filter(at -> raised == null || !at.isBefore(raised))
+                .max(java.util.Comparator.naturalOrder()).orElse(view.transaction().updatedAt());
+        return issue.withFinding(issue.finding().resolvedOn(
+                FileTime.date(fixed == null ? issue.createdAt() : fixed, view.details().jurisdiction())));
+    }
+
+    /** The issue opened from a finding, if any, by the finding's key (for the findings list: link, no second issue). */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, Long> issuesOfFindings(TransactionId id) {
         transactions.transaction(id);
-        return store.issue(id.value(), issueId);
+        java.util.Map<String, Long> out = new java.util.HashMap<>();
+        store.issues(id.value()).stream().filter(i -> i.finding() != null).forEach(i -> out.put(i.finding().key(), i.id()));
+        return out;
+    }
+
+    /**
+     * Opens an issue from a finding of the file's document checks (issue 8: findings feed the issue register): the
+     * description is the finding's explanation and the implications follow from its severity and rule, both kept as message
+     * codes with arguments (read in the reader's language); the regulation is the rule's; the risk suggested from the
+     * severity ({@link #suggestedRisk}) unless likelihood or impact is given; the owner the one given, else the user. One issue per finding: a second is refused
+     * with 409 naming the first. A key that is not among the file's findings now is refused (400 at findingKey).
+     */
+    @Transactional
+    public IssueView raiseFromFinding(TransactionId id, String findingKey, String owner, Integer likelihood, Integer impact) {
+        open(id);
+        text("findingKey", findingKey, 1000);
+        String who = owner == null || owner.isBlank() ? CurrentUser.name() : owner.strip();
+        text("owner", who, MAX_SHORT);
+        TransactionView view = transactions.transaction(id);
+        // a finding that has its issue names it, also once resolved (the issue is the place to read about it)
+        store.existing(id.value(), findingKey.strip()).ifPresent(issueId -> {
+            throw new FindingHasIssue(issueId, findingKey.strip());
+        });
+        Finding finding = checks.findings(view).stream().filter(f -> f.key().equals(findingKey.strip())).findFirst()
+                .orElseThrow(() -> new ClearanceInputInvalid("findingKey", "clearance.issue.finding-unknown",
+                        "no finding " + findingKey + " among the file's findings now (fixed already, or mistyped)",
+                        findingKey.strip()));
+        int[] risk = suggestedRisk(finding.severity());
+        risk = new int[] {likelihood == null ? risk[0] : likelihood, impact == null ? risk[1] : impact};
+        rating("likelihood", "impact", risk[0], risk[1]);
+        String regulation = finding.regulation() == null ? "" : finding.regulation();
+        org.tradedesk.shared.MessageText implications = org.tradedesk.shared.MessageText.of(
+                "clearance.issue.from-finding.implications." + finding.severity(),
+                org.tradedesk.shared.MessageText.Arg.literal(finding.rule()),
+                org.tradedesk.shared.MessageText.Arg.literal(regulation.isBlank() ? "—" : regulation));
+        IssueView.FindingLink link = new IssueView.FindingLink(finding.key(), finding.rule(), finding.severity().name(),
+                regulation.isBlank() ? null : cut(regulation, 1000), finding.message(), implications, null);
+        // the plain columns keep a readable trace (the rule and where) for old readers; pages read the codes
+        String plain = cut("[" + finding.rule() + "] " + finding.key(), MAX_TEXT);
+        return store.raiseFromFinding(id.value(), new IssueDetails(plain, cut(finding.severity() + " " + finding.rule()
+                + (regulation.isBlank() ? "" : " — " + regulation), MAX_TEXT), risk[0], risk[1], who), link, CurrentUser.name(),
+                Instant.now(clock));
+    }
+
+    /**
+     * The risk suggested for an issue from a finding (likelihood, impact on 1 to 5; the owner changes it as the case
+     * shows): ERROR — the file cannot be declared as it is, so the problem is met (4) and stops the goods (4); WARNING — a
+     * person must look (3 × 3); INFO — could not be checked (2 × 2).
+     */
+    static int[] suggestedRisk(Finding.Severity severity) {
+        return switch (severity) {
+            case ERROR -> new int[] {4, 4};
+            case WARNING -> new int[] {3, 3};
+            case INFO -> new int[] {2, 2};
+        };
+    }
+
+    private static String cut(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
     }
 
     @Transactional

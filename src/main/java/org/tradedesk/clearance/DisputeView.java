@@ -14,10 +14,17 @@ import org.tradedesk.shared.Money;
  */
 public record DisputeView(long id, long version, long transactionId, DisputeDetails details, List<Step> steps,
         List<Evidence> evidence, Outcome outcome, List<DisputeDeadline> deadlines, String createdBy, Instant createdAt,
-        List<org.tradedesk.shared.MessageText> warnings) {
+        List<org.tradedesk.shared.MessageText> warnings, DisputeAssessment assessment) {
 
     public DisputeView {
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
+
+    /** Without the tax engine's assessment of its financial effect. */
+    public DisputeView(long id, long version, long transactionId, DisputeDetails details, List<Step> steps, List<Evidence> evidence,
+            Outcome outcome, List<DisputeDeadline> deadlines, String createdBy, Instant createdAt,
+            List<org.tradedesk.shared.MessageText> warnings) {
+        this(id, version, transactionId, details, steps, evidence, outcome, deadlines, createdBy, createdAt, warnings, null);
     }
 
     /** As stored, before the file's dates are looked at (no warnings yet). */
@@ -33,7 +40,12 @@ public record DisputeView(long id, long version, long transactionId, DisputeDeta
     public record Evidence(long id, long documentId, String fileName, DocumentType type, String sha256, String note) {
     }
 
-    public record Outcome(DisputeOutcome outcome, LocalDate decidedOn, Money refunded, String note) {
+    /** {@code refundByEngine}: the refund is the tax engine's difference ({@link DisputeAssessment}); false: entered by hand. */
+    public record Outcome(DisputeOutcome outcome, LocalDate decidedOn, Money refunded, String note, boolean refundByEngine) {
+
+        public Outcome(DisputeOutcome outcome, LocalDate decidedOn, Money refunded, String note) {
+            this(outcome, decidedOn, refunded, note, false);
+        }
 
         /** What the client still bears of the amount in dispute. */
         public BigDecimal stillBorne(Money inDispute) {

@@ -128,6 +128,13 @@ public record TaxRequestLine(
                 draught);
     }
 
+    /** The same line at another customs value (e.g. the value customs assessed in a valuation dispute). */
+    public TaxRequestLine withValue(BigDecimal newValue) {
+        return new TaxRequestLine(description, tariffCode, origin, newValue, quantity, unit, netMassKg, litres, alcoholByVolume,
+                sucrosePercent, fuelEfficient, scheme, measures, options, totalSolubleSolidsPercent, retailPrice, annualProductionHl,
+                draught);
+    }
+
     public TaxRequestLine withOptions(List<DutyOptionRequest> newOptions) {
         return new TaxRequestLine(description, tariffCode, origin, value, quantity, unit, netMassKg, litres, alcoholByVolume,
                 sucrosePercent, fuelEfficient, scheme, measures, newOptions, totalSolubleSolidsPercent, retailPrice, annualProductionHl,

@@ -81,6 +81,19 @@ class ClearanceApiErrors {
         return ResponseEntity.status(HttpStatus.CONFLICT).header(HttpHeaders.LOCATION, base + "/" + e.existingDocumentId()).body(problem);
     }
 
+    /** The finding already has its issue: 409 naming and linking that issue (Location); no second issue opened. */
+    @ExceptionHandler(org.tradedesk.clearance.FindingHasIssue.class)
+    ResponseEntity<ProblemDetail> findingHasIssue(org.tradedesk.clearance.FindingHasIssue e, HttpServletRequest request) {
+        Locale locale = LocaleContextHolder.getLocale();
+        String detail = messages.getMessage(e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments(), locale), e.getMessage(), locale);
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, e.messageCode(), detail, List.of(error("findingKey", detail, locale)));
+        String path = request.getRequestURI();
+        String issue = path.substring(0, path.lastIndexOf('/')) + "/" + e.issueId();
+        problem.setProperty("existingIssueId", e.issueId());
+        problem.setProperty("existingIssue", issue);
+        return ResponseEntity.status(HttpStatus.CONFLICT).header(HttpHeaders.LOCATION, issue).body(problem);
+    }
+
     /** The same customs response file already recorded: 409 naming and linking the response that holds it; nothing stored. */
     @ExceptionHandler(org.tradedesk.clearance.DuplicateResponse.class)
     ResponseEntity<ProblemDetail> duplicateResponse(org.tradedesk.clearance.DuplicateResponse e, HttpServletRequest request) {

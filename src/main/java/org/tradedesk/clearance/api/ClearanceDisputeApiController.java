@@ -97,9 +97,20 @@ class ClearanceDisputeApiController {
 
     @PostMapping("/transactions/{id}/disputes/{disputeId}/outcome")
     @Operation(summary = "Record the outcome: UPHELD (refund at most the amount), PARTLY_UPHELD (more than 0, less than the amount), "
-            + "REFUSED or WITHDRAWN (0); the dispute then no longer changes")
+            + "REFUSED or WITHDRAWN (0); the dispute then no longer changes. The refund is entered by hand (refundSource HAND) or, "
+            + "UPHELD with the engine's assessment and refundedAmount left out, the engine's difference (refundSource ENGINE)")
     DisputeJson outcome(@PathVariable long id, @PathVariable long disputeId, @Valid @RequestBody OutcomeRequest body) {
         return DisputeJson.of(disputes.decide(TransactionId.of(id), disputeId, body.version(), body.toDetails()));
+    }
+
+    @PostMapping("/transactions/{id}/disputes/{disputeId}/assessment")
+    @Operation(summary = "Compute the dispute's financial effect with the tax engine: the invoice lines in dispute as declared "
+            + "and as customs assessed them (tariff code, preference, duty rate, value), both run through the engine; per tax the "
+            + "declared and assessed base, rate and amount and the difference (extra payable on customs' assessment = refund if the "
+            + "dispute succeeds), with the data versions; replaces one computed before. 400 with errors[] for bad lines")
+    org.tradedesk.platform.MessageTextJson.Rendered assess(@PathVariable long id, @PathVariable long disputeId,
+            @Valid @RequestBody DisputeRequests.AssessmentRequest body) {
+        return rendered(DisputeJson.of(disputes.assess(TransactionId.of(id), disputeId, body.version(), body.toAsked())));
     }
 
     @GetMapping("/transactions/{id}/disputes/{disputeId}/letter.pdf")

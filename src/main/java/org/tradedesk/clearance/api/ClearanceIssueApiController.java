@@ -88,6 +88,18 @@ class ClearanceIssueApiController {
                 .body(json(raised));
     }
 
+    @PostMapping("/from-finding")
+    @Operation(summary = "Open an issue from a finding of the document checks (findingKey as …/findings gives it): description "
+            + "= the finding's explanation and implications from its severity and rule, both in the reader's language; the "
+            + "regulation of the rule; the risk suggested from the severity unless given. 409 with existingIssue (and Location) "
+            + "when the finding already has its issue; 400 at findingKey when no such finding stands on the file")
+    ResponseEntity<IssueJson> fromFinding(@PathVariable long id, @Valid @RequestBody IssueRequests.FindingIssueRequest body) {
+        IssueView raised = issues.raiseFromFinding(TransactionId.of(id), body.findingKey(), body.owner(), body.likelihood(),
+                body.impact());
+        return ResponseEntity.created(URI.create("/api/v1/clearance/transactions/" + id + "/issues/" + raised.id()))
+                .body(json(raised));
+    }
+
     @PostMapping("/{issueId}/alternatives")
     @Operation(summary = "Add an alternative solution (all of an issue's alternatives in one currency); answers the issue re-ranked. "
             + "The cost is typed by hand (costAmount, costCurrency: recorded as entered by hand) or computed by the tax engine "

@@ -62,9 +62,11 @@ class ClearanceTransactionApiController {
     private final ClearanceQueries queries;
     private final MessageTexts texts;
     private final MessageSource messages;
+    private final org.tradedesk.clearance.ClearanceIssues issues;
 
     ClearanceTransactionApiController(ClearanceTransactions transactions, ClearanceChecks checks, ClearanceQueries queries,
-            MessageTexts texts, MessageSource messages) {
+            MessageTexts texts, MessageSource messages, org.tradedesk.clearance.ClearanceIssues issues) {
+        this.issues = issues;
         this.queries = queries;
         this.transactions = transactions;
         this.checks = checks;
@@ -154,9 +156,20 @@ class ClearanceTransactionApiController {
 
     @GetMapping("/{id}/findings")
     @Operation(summary = "The findings of the document checks (rules of clearance/checks.tsv): severity, rule, documents, "
-            + "fields, explanation in the caller's language, regulation")
+            + "fields, explanation in the caller's language, regulation; key (what …/issues/from-finding takes) and issueId "
+            + "with issue (its link) when an issue was opened from the finding")
     Object findings(@PathVariable long id) {
-        return answer(checks.findings(TransactionId.of(id)));
+        java.util.Map<String, Long> opened = issues.issuesOfFindings(TransactionId.of(id));
+        return answer(checks.findings(TransactionId.of(id)).stream().map(f -> {
+            Long issueId = opened.get(f.key());
+            return new FindingJson(f.severity(), f.rule(), f.documents(), f.fields(), f.message(), f.regulation(), f.key(), issueId,
+                    issueId == null ? null : "/api/v1/clearance/transactions/" + id + "/issues/" + issueId);
+        }).toList());
+    }
+
+    /** A finding as the API answers it: the finding, its key and the issue opened from it (null when none). */
+    record FindingJson(org.tradedesk.clearance.domain.Finding.Severity severity, String rule, java.util.List<String> documents,
+            java.util.List<String> fields, org.tradedesk.shared.MessageText message, String regulation, String key, Long issueId, String issue) {
     }
 
     /** The contact of the client to ask about the missing or unclear items. */

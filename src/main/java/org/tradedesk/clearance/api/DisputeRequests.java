@@ -1,5 +1,6 @@
 package org.tradedesk.clearance.api;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -49,12 +50,73 @@ final class DisputeRequests {
     record EvidenceRequest(@NotNull Long version, @NotNull @Positive Long documentId, @Size(max = 1000) String note) {
     }
 
+    /**
+     * The outcome: {@code refundedAmount} + {@code refundedCurrency} entered by hand (marked so), or, for UPHELD with the
+     * engine's assessment recorded, left out to take the engine's difference.
+     */
     record OutcomeRequest(@NotNull Long version, @NotNull DisputeOutcome outcome, @NotNull LocalDate decidedOn,
-            @NotNull @PositiveOrZero @Digits(integer = 15, fraction = 2) BigDecimal refundedAmount,
-            @NotNull @Pattern(regexp = "[A-Z]{3}") String refundedCurrency, @Size(max = 2000) String note) {
+            @PositiveOrZero @Digits(integer = 15, fraction = 2) BigDecimal refundedAmount,
+            @Pattern(regexp = "[A-Z]{3}") String refundedCurrency, @Size(max = 2000) String note) {
 
         DisputeOutcomeDetails toDetails() {
-            return new DisputeOutcomeDetails(outcome, decidedOn, Money.of(refundedAmount.toPlainString(), refundedCurrency), note);
+            if (refundedAmount != null && refundedCurrency == null) {
+                throw new org.tradedesk.clearance.ClearanceInputInvalid("refundedCurrency", "clearance.field.required",
+                        "refundedCurrency is required", "refundedCurrency");
+            }
+            return new DisputeOutcomeDetails(outcome, decidedOn, refundedAmount == null ? null
+                    : Money.of(refundedAmount.toPlainString(), refundedCurrency), note);
+        }
+    }
+
+    /**
+     * The financial effect to compute with the tax engine: the invoice lines in dispute, each as declared and as customs
+     * assessed it (tariff code, preference — none for the general rate —, duty rate, customs value in the invoice currency;
+     * what is left out is as the invoice says), freight and insurance in the invoice currency, the exchange rate (the customs
+     * table's when left out). {@code version}: the dispute's.
+     */
+    record AssessmentRequest(@NotNull Long version, @NotNull @Size(min = 1, max = 200) List<@NotNull @Valid LineRequest> lines,
+            @PositiveOrZero @Digits(integer = 15, fraction = 2) BigDecimal freight,
+            @PositiveOrZero @Digits(integer = 15, fraction = 2) BigDecimal insurance,
+            @Positive @Digits(integer = 9, fraction = 10) BigDecimal exchangeRate) {
+
+        org.tradedesk.clearance.DisputeAssessment.Asked toAsked() {
+            return new org.tradedesk.clearance.DisputeAssessment.Asked(lines.stream().map(l -> new org.tradedesk.clearance.DisputeAssessment.LineChange(
+                    l.line(), l.declared() == null ? null : l.declared().toSide(), l.assessed() == null ? null : l.assessed().toSide()))
+                    .toList(), freight, insurance, exchangeRate);
+        }
+    }
+
+    record LineRequest(@NotNull @Positive Integer line, @Valid SideRequest declared, @NotNull @Valid SideRequest assessed) {
+    }
+
+    record SideRequest(@Size(max = 20) @Pattern(regexp = "[0-9. ]*") String tariffCode, @Size(max = 40) String preference,
+            @Size(max = 200) String duty, @Positive @Digits(integer = 15, fraction = 2) BigDecimal value) {
+
+        org.tradedesk.clearance.DisputeAssessment.Side toSide() {
+            return new org.tradedesk.clearance.DisputeAssessment.Side(tariffCode, preference, duty, value);
+        }
+    }
+
+    /** One tax on both sides as the engine computed it and the difference (customs' assessment − declared). */
+    record TaxDifferenceJson(String code, org.tradedesk.shared.LocalizedText label, BigDecimal declaredBase, String declaredRate,
+            BigDecimal declaredAmount, BigDecimal assessedBase, String assessedRate, BigDecimal assessedAmount, BigDecimal difference) {
+    }
+
+    /**
+     * The dispute's financial effect computed by the tax engine: per tax the declared and assessed figures and the
+     * difference; {@code difference} &gt; 0 is the extra payable on customs' assessment, refunded if the dispute succeeds;
+     * {@code effect} and {@code source} (date and data versions of both runs) as sentences in the reader's language.
+     */
+    record AssessmentJson(String currency, LocalDate engineDate, Instant calculatedAt, List<org.tradedesk.clearance.DisputeAssessment.LineChange> lines,
+            List<TaxDifferenceJson> taxes, BigDecimal declaredTotal, BigDecimal assessedTotal, BigDecimal difference,
+            org.tradedesk.shared.MessageText effect, org.tradedesk.shared.MessageText source,
+            List<org.tradedesk.shared.MessageText> declaredData, List<org.tradedesk.shared.MessageText> assessedData) {
+
+        static AssessmentJson of(org.tradedesk.clearance.DisputeAssessment a) {
+            return a == null ? null : new AssessmentJson(a.currency(), a.engineDate(), a.calculatedAt(), a.lines(),
+                    a.taxes().stream().map(t -> new TaxDifferenceJson(t.code(), t.label(), t.declaredBase(), t.declaredRate(),
+                            t.declaredAmount(), t.assessedBase(), t.assessedRate(), t.assessedAmount(), t.difference())).toList(),
+                    a.declaredTotal(), a.assessedTotal(), a.difference(), a.effect(), a.source(), a.declaredData(), a.assessedData());
         }
     }
 
@@ -85,16 +147,20 @@ final class DisputeRequests {
     record EvidenceJson(long id, long documentId, String fileName, String type, String sha256, String note) {
     }
 
+    /** {@code refundSource}: ENGINE (the engine's difference) or HAND (entered by hand). */
     record OutcomeJson(String outcome, LocalDate decidedOn, BigDecimal refundedAmount, String currency, BigDecimal stillBorne,
-            String note) {
+            String note, String refundSource) {
     }
 
     record DisputeJson(long id, long version, long transactionId, DecisionKind decisionKind, String decisionReference,
             String decisionSummary, LocalDate noticeReceived, LocalDate paidOn, BigDecimal amount, String currency, String clientNeeds,
             List<DeadlineJson> deadlines, List<StepJson> steps, List<EvidenceJson> evidence, OutcomeJson outcome, String createdBy,
-            Instant createdAt, List<org.tradedesk.shared.MessageText> warnings) {
+            Instant createdAt, List<org.tradedesk.shared.MessageText> warnings, String amountSource, AssessmentJson assessment) {
 
-        /** {@code warnings}: what looks wrong on the dispute (code, arguments and text in the reader's language). */
+        /**
+         * {@code warnings}: what looks wrong on the dispute (code, arguments and text in the reader's language);
+         * {@code amountSource}: the amount in dispute is entered by hand (HAND); {@code assessment}: the engine's figures, when computed.
+         */
         static DisputeJson of(DisputeView v) {
             DisputeDetails d = v.details();
             return new DisputeJson(v.id(), v.version(), v.transactionId(), d.decisionKind(), d.decisionReference(), d.decisionSummary(),
@@ -106,8 +172,9 @@ final class DisputeRequests {
                             e.note())).toList(),
                     v.outcome() == null ? null : new OutcomeJson(v.outcome().outcome().name(), v.outcome().decidedOn(),
                             v.outcome().refunded().amount(), v.outcome().refunded().currency().value(),
-                            v.outcome().stillBorne(d.amountInDispute()), v.outcome().note()),
-                    v.createdBy(), v.createdAt(), v.warnings());
+                            v.outcome().stillBorne(d.amountInDispute()), v.outcome().note(),
+                            v.outcome().refundByEngine() ? "ENGINE" : "HAND"),
+                    v.createdBy(), v.createdAt(), v.warnings(), "HAND", AssessmentJson.of(v.assessment()));
         }
     }
 }

@@ -106,6 +106,23 @@ final class IssueRequests {
         }
     }
 
+    /**
+     * An issue opened from a finding ({@code …/issues/from-finding}): the finding's key as {@code …/findings} gives it; the
+     * owner (the user when left out); likelihood and impact 1 to 5, suggested from the severity when left out (ERROR 4 × 4,
+     * WARNING 3 × 3, INFO 2 × 2).
+     */
+    record FindingIssueRequest(@NotBlank @Size(max = 1000) String findingKey, @Size(max = 100) String owner,
+            @Min(1) @Max(5) Integer likelihood, @Min(1) @Max(5) Integer impact) {
+    }
+
+    /**
+     * The finding an issue was opened from: its key, rule, severity and regulation; {@code resolved} once it is no longer
+     * among the file's findings, with the day ({@code resolvedOn}, of the change that fixed it) and the sentence saying so.
+     */
+    record FindingLinkJson(String key, String rule, String severity, String regulation, boolean resolved,
+            java.time.LocalDate resolvedOn, String resolvedText) {
+    }
+
     record RiskJson(int likelihood, int impact, int score, String level) {
     }
 
@@ -137,17 +154,21 @@ final class IssueRequests {
 
     /** An issue as the API answers it: alternatives best first (rank 1), by the rule named in {@code rankingRule}. */
     record IssueJson(long id, long version, String description, String implications, RiskJson risk, String owner, String status,
-            String rankingRule, List<AlternativeJson> alternatives, ChoiceJson choice, String createdBy, Instant createdAt) {
+            String rankingRule, List<AlternativeJson> alternatives, ChoiceJson choice, String createdBy, Instant createdAt,
+            FindingLinkJson finding) {
 
         static IssueJson of(IssueView i, org.tradedesk.platform.MessageTexts texts, java.util.Locale locale) {
-            return new IssueJson(i.id(), i.version(), i.description(), i.implications(), risk(i.risk()), i.owner(),
+            return new IssueJson(i.id(), i.version(), texts.render(i.descriptionText(), locale), texts.render(i.implicationsText(), locale),
+                    risk(i.risk()), i.owner(),
                     i.status().name(), "COST_THEN_RISK_SCORE",
                     i.alternatives().stream().map(a -> new AlternativeJson(a.id(), a.rank(), a.kind(), a.benefits(),
                             a.cost().amount(), a.cost().currency().value(), a.legalRequirements(), a.risks(), a.riskManagement(),
                             risk(a.risk()), costing(a.costing(), texts, locale))).toList(),
                     i.choice() == null ? null : new ChoiceJson(i.choice().alternativeId(), i.choice().reasons(),
                             i.choice().regulationReferences(), i.choice().confirmedBy(), i.choice().confirmedAt()),
-                    i.createdBy(), i.createdAt());
+                    i.createdBy(), i.createdAt(), i.finding() == null ? null : new FindingLinkJson(i.finding().key(),
+                            i.finding().rule(), i.finding().severity(), i.finding().regulation(), i.finding().resolved(),
+                            i.finding().resolvedOn(), i.finding().resolved() ? texts.render(i.finding().resolvedText(), locale) : null));
         }
 
         private static CostingJson costing(org.tradedesk.clearance.AlternativeCosting c, org.tradedesk.platform.MessageTexts texts,

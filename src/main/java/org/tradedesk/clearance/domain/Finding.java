@@ -16,6 +16,15 @@ public record Finding(Severity severity, String rule, List<String> documents, Li
         fields = List.copyOf(fields);
     }
 
+    /**
+     * What names this finding on its file, the same at every run of the checks while the finding stands: the rule, the
+     * documents and the fields involved ({@code INV_TARIFF|COMMERCIAL_INVOICE#12|lines[2].tariffCode}). An issue opened from
+     * the finding keeps it (one issue per finding); when the key is no longer among the file's findings, it was resolved.
+     */
+    public String key() {
+        return rule + "|" + String.join(",", documents) + "|" + String.join(",", fields);
+    }
+
     /** ERROR: the file cannot be declared as it is; WARNING: a person must look; INFO: could not be checked. */
     public enum Severity {
         ERROR, WARNING, INFO

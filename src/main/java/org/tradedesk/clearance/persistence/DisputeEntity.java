@@ -59,6 +59,10 @@ class DisputeEntity {
     private Instant createdAt;
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
+    @Column(name = "assessment")
+    private String assessment;
+    @Column(name = "refund_by_engine", nullable = false)
+    private boolean refundByEngine;
 
     protected DisputeEntity() {
     }
@@ -86,8 +90,15 @@ class DisputeEntity {
         this.updatedAt = now;
     }
 
-    void decide(DisputeOutcome outcome, LocalDate decidedOn, BigDecimal refunded, String note, Instant now) {
+    /** Records the tax engine's assessment of the dispute's financial effect (JSON), replacing the one before. */
+    void assess(String assessmentJson, Instant now) {
         touch(now);
+        this.assessment = assessmentJson;
+    }
+
+    void decide(DisputeOutcome outcome, LocalDate decidedOn, BigDecimal refunded, boolean byEngine, String note, Instant now) {
+        touch(now);
+        this.refundByEngine = byEngine;
         this.outcome = outcome;
         this.outcomeDecidedOn = decidedOn;
         this.refundedAmount = refunded;
@@ -109,6 +120,8 @@ class DisputeEntity {
     LocalDate outcomeDecidedOn() { return outcomeDecidedOn; }
     BigDecimal refundedAmount() { return refundedAmount; }
     String outcomeNote() { return outcomeNote; }
+    String assessment() { return assessment; }
+    boolean refundByEngine() { return refundByEngine; }
     String createdBy() { return createdBy; }
     Instant createdAt() { return createdAt; }
 }

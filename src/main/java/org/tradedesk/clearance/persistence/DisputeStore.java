@@ -135,11 +135,34 @@ public class DisputeStore {
         return dispute(transactionId, disputeId);
     }
 
+    /**
+     * Records the tax engine's assessment of the dispute's financial effect (replacing one recorded before), with its line in
+     * the file's history: the difference and where it comes from.
+     */
+    @Transactional
+    public DisputeView assess(long transactionId, long disputeId, long expectedVersion,
+            org.tradedesk.clearance.DisputeAssessment a, String user, Instant now) {
+        DisputeEntity d = load(transactionId, disputeId, expectedVersion);
+        d.assess(json.writeValueAsString(a), now);
+        disputes.saveAndFlush(d);
+        touchFile(transactionId, now);
+        record(transactionId, user, now, MessageText.of("clearance.history.dispute-assessed", MessageText.Arg.number(disputeId),
+                MessageText.Arg.message(a.effect()), MessageText.Arg.message(a.source())));
+        return dispute(transactionId, disputeId);
+    }
+
     @Transactional
     public DisputeView decide(long transactionId, long disputeId, long expectedVersion, DisputeOutcomeDetails o, String user,
             Instant now) {
+        return decide(transactionId, disputeId, expectedVersion, o, false, user, now);
+    }
+
+    /** Records the outcome; {@code refundByEngine}: the refund is the engine's difference, not entered by hand. */
+    @Transactional
+    public DisputeView decide(long transactionId, long disputeId, long expectedVersion, DisputeOutcomeDetails o, boolean refundByEngine,
+            String user, Instant now) {
         DisputeEntity d = load(transactionId, disputeId, expectedVersion);
-        d.decide(o.outcome(), o.decidedOn(), o.refunded().amount(), o.note(), now);
+        d.decide(o.outcome(), o.decidedOn(), o.refunded().amount(), refundByEngine, o.note(), now);
         disputes.saveAndFlush(d);
         touchFile(transactionId, now);
         record(transactionId, user, now, MessageText.of("clearance.history.dispute-decided", MessageText.Arg.number(disputeId),
@@ -179,13 +202,14 @@ public class DisputeStore {
         }
         DisputeView.Outcome outcome = d.outcome() == null ? null
                 : new DisputeView.Outcome(d.outcome(), d.outcomeDecidedOn(), Money.of(scale(d.refundedAmount()), currency),
-                        d.outcomeNote());
+                        d.outcomeNote(), d.refundByEngine());
         return new DisputeView(d.id(), d.version(), d.transactionId(),
                 new DisputeDetails(d.decisionKind(), d.decisionReference(), d.decisionSummary(), d.noticeReceived(), d.paidOn(),
                         Money.of(scale(d.amount()), currency), d.clientNeeds()),
                 stepList.stream().map(s -> new DisputeView.Step(s.id(), s.stepId(), s.filedOn(), s.decidedOn(), s.summary(),
                         s.recordedBy())).toList(),
-                List.copyOf(ev), outcome, List.of(), d.createdBy(), d.createdAt());
+                List.copyOf(ev), outcome, List.of(), d.createdBy(), d.createdAt(), List.of(),
+                d.assessment() == null ? null : json.readValue(d.assessment(), org.tradedesk.clearance.DisputeAssessment.class));
     }
 
     private static BigDecimal scale(BigDecimal amount) {

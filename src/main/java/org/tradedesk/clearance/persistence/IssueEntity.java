@@ -54,6 +54,18 @@ class IssueEntity {
     private Instant createdAt;
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
+    @Column(name = "finding_key", updatable = false)
+    private String findingKey;
+    @Column(name = "finding_rule", updatable = false)
+    private String findingRule;
+    @Column(name = "finding_severity", updatable = false)
+    private String findingSeverity;
+    @Column(name = "finding_regulation", updatable = false)
+    private String findingRegulation;
+    @Column(name = "description_text", updatable = false)
+    private String descriptionText;
+    @Column(name = "implications_text", updatable = false)
+    private String implicationsText;
 
     protected IssueEntity() {
     }
@@ -70,6 +82,18 @@ class IssueEntity {
         this.createdBy = user;
         this.createdAt = now;
         this.updatedAt = now;
+    }
+
+    /** Links the issue to the finding it is opened from (before it is first saved). */
+    IssueEntity fromFinding(String key, String rule, String severity, String regulation, String descriptionJson,
+            String implicationsJson) {
+        this.findingKey = key;
+        this.findingRule = rule;
+        this.findingSeverity = severity;
+        this.findingRegulation = regulation;
+        this.descriptionText = descriptionJson;
+        this.implicationsText = implicationsJson;
+        return this;
     }
 
     void requireOpen() {
@@ -110,4 +134,10 @@ class IssueEntity {
     Instant confirmedAt() { return confirmedAt; }
     String createdBy() { return createdBy; }
     Instant createdAt() { return createdAt; }
+    String findingKey() { return findingKey; }
+    String findingRule() { return findingRule; }
+    String findingSeverity() { return findingSeverity; }
+    String findingRegulation() { return findingRegulation; }
+    String descriptionText() { return descriptionText; }
+    String implicationsText() { return implicationsText; }
 }

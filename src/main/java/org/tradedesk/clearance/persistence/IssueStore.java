@@ -65,6 +65,37 @@ public class IssueStore {
         return view(saved, List.of());
     }
 
+    /**
+     * Raises the issue opened from a finding: its explanation and implications kept as message codes with arguments, linked
+     * to the finding by its key; one issue per finding and file (409 naming the one there).
+     */
+    @Transactional
+    public IssueView raiseFromFinding(long transactionId, IssueDetails d, IssueView.FindingLink f, String user, Instant now) {
+        existing(transactionId, f.key()).ifPresent(id -> {
+            throw new org.tradedesk.clearance.FindingHasIssue(id, f.key());
+        });
+        touch(transactionId, now);
+        if (issues.countByTransactionId(transactionId) >= MAX_ISSUES) {
+            throw new ClearanceInputInvalid("findingKey", "clearance.issue.too-many",
+                    "a clearance transaction holds at most " + MAX_ISSUES + " issues", String.valueOf(MAX_ISSUES));
+        }
+        // touch() above locks the file's row by its version: of two clicks at once one is stale; the unique index backs it
+        IssueEntity saved = issues.saveAndFlush(new IssueEntity(transactionId, d.description(), d.implications(), d.likelihood(),
+                d.impact(), d.owner(), user, now).fromFinding(f.key(), f.rule(), f.severity(), f.regulation(),
+                        json.writeValueAsString(f.explanation()), json.writeValueAsString(f.implications())));
+        RiskRating risk = new RiskRating(d.likelihood(), d.impact());
+        record(transactionId, user, now, MessageText.of("clearance.history.issue-from-finding", MessageText.Arg.number(saved.id()),
+                MessageText.Arg.literal(f.rule()), MessageText.Arg.message(f.explanation()), MessageText.Arg.number(risk.score()),
+                MessageText.Arg.code("clearance.risk." + risk.level())));
+        return view(saved, List.of());
+    }
+
+    /** The issue opened from the finding with this key on the file, if any. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Long> existing(long transactionId, String findingKey) {
+        return issues.findByTransactionIdAndFindingKey(transactionId, findingKey).map(IssueEntity::id);
+    }
+
     @Transactional(readOnly = true)
     public List<IssueView> issues(long transactionId) {
         List<IssueEntity> found = issues.findByTransactionIdOrderByIdAsc(transactionId, PageRequest.of(0, MAX_ISSUES));
@@ -171,9 +202,13 @@ public class IssueStore {
         IssueView.Choice choice = i.chosenAlternativeId() == null ? null
                 : new IssueView.Choice(i.chosenAlternativeId(), i.choiceReasons(), i.choiceReferences(), i.confirmedBy(),
                         i.confirmedAt());
+        IssueView.FindingLink finding = i.findingKey() == null ? null
+                : new IssueView.FindingLink(i.findingKey(), i.findingRule(), i.findingSeverity(), i.findingRegulation(),
+                        json.readValue(i.descriptionText(), MessageText.class), json.readValue(i.implicationsText(), MessageText.class),
+                        null);
         return new IssueView(i.id(), i.version(), i.transactionId(), i.description(), i.implications(),
                 new RiskRating(i.likelihood(), i.impact()), i.owner(), i.status(), List.copyOf(views), choice, i.createdBy(),
-                i.createdAt());
+                i.createdAt(), finding);
     }
 
     private org.tradedesk.clearance.AlternativeCosting costing(AlternativeEntity a) {

@@ -100,6 +100,8 @@ interface IssueRepository extends Repository<IssueEntity, Long> {
     long countByTransactionId(long transactionId);
 
     long deleteByTransactionId(long transactionId);
+
+    Optional<IssueEntity> findByTransactionIdAndFindingKey(long transactionId, String findingKey);
 }
 
 interface AlternativeRepository extends Repository<AlternativeEntity, Long> {

@@ -125,6 +125,9 @@ class ClearanceDisputePageController {
         if (!model.containsAttribute("evidenceForm")) {
             model.addAttribute("evidenceForm", EvidenceForm.blank(dispute.version()));
         }
+        if (!model.containsAttribute("assessmentForm")) {
+            model.addAttribute("assessmentForm", DisputeForms.AssessmentForm.blank(dispute.version()));
+        }
         if (!model.containsAttribute("outcomeForm")) {
             model.addAttribute("outcomeForm", OutcomeForm.blank(dispute.version()));
         }
@@ -215,6 +218,32 @@ class ClearanceDisputePageController {
             return "redirect:/clearance/transactions/" + id + "/disputes/" + disputeId + "#outcome";
         } catch (TradedeskException e) {
             refused(e, rebound.errors(), response);
+            return dispute(id, disputeId, model);
+        }
+    }
+
+    /** The financial effect computed by the tax engine from the line as declared and as customs assessed it (issue 8). */
+    @PostMapping("/{disputeId}/assessment")
+    String assess(@PathVariable long id, @PathVariable long disputeId,
+            @Validated @ModelAttribute("assessmentForm") DisputeForms.AssessmentForm bound, BindingResult bindingErrors, Model model,
+            HttpServletRequest request, HttpServletResponse response) {
+        FormRebinding.Bound<DisputeForms.AssessmentForm> rebound = FormRebinding.formToShow(bound, bindingErrors,
+                DisputeForms.AssessmentForm.class, request, validator, model);
+        if (rebound.form() == null || rebound.errors().hasErrors()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return dispute(id, disputeId, model);
+        }
+        try {
+            disputes.assess(TransactionId.of(id), disputeId, rebound.form().version(), rebound.form().toAsked());
+            return "redirect:/clearance/transactions/" + id + "/disputes/" + disputeId + "#assessment";
+        } catch (TradedeskException e) {
+            if (e instanceof ClearanceInputInvalid invalid && DisputeForms.AssessmentForm.field(invalid.field()) != null) {
+                response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+                rebound.errors().rejectValue(DisputeForms.AssessmentForm.field(invalid.field()), e.messageCode(),
+                        org.tradedesk.platform.Formats.readerArguments(e.arguments()), e.getMessage());
+            } else {
+                refused(e, rebound.errors(), response);
+            }
             return dispute(id, disputeId, model);
         }
     }

@@ -160,6 +160,7 @@ class ClearancePageController {
         model.addAttribute("awaited", queries.awaited(TransactionId.of(id)));
         model.addAttribute("contacts", clients.client(view.details().clientId()).contacts().stream().filter(c -> !c.erased()).toList());
         model.addAttribute("issues", issues.issues(TransactionId.of(id)));
+        model.addAttribute("findingIssues", issues.issuesOfFindings(TransactionId.of(id)));
         return "clearance/transaction";
     }
 
@@ -174,6 +175,29 @@ class ClearancePageController {
         } catch (TradedeskException e) {
             if (e.kind() == TradedeskException.Kind.NOT_FOUND && !(e instanceof org.tradedesk.clients.ContactNotFound)
                     || e.kind() == TradedeskException.Kind.FORBIDDEN) {
+                throw e;
+            }
+            response.setStatus(e.kind() == TradedeskException.Kind.CONFLICT ? 409 : 422);
+            model.addAttribute("actionError", localized(e));
+            return transaction(id, model);
+        }
+    }
+
+    /**
+     * One click on a finding opens its issue in the register, pre-filled from the finding (issue 8); a finding that has its
+     * issue already goes to that issue (no second one). A refusal shows on the file's page, the findings as they are.
+     */
+    @PostMapping("/transactions/{id}/issues/from-finding")
+    String issueFromFinding(@PathVariable long id, @RequestParam(required = false) String findingKey, Model model,
+            HttpServletResponse response, RedirectAttributes flash) {
+        try {
+            return "redirect:/clearance/transactions/" + id + "#issue-"
+                    + issues.raiseFromFinding(TransactionId.of(id), findingKey, null, null, null).id();
+        } catch (org.tradedesk.clearance.FindingHasIssue e) {
+            flash.addFlashAttribute("notice", "clearance.issue.finding-has-issue.notice");
+            return "redirect:/clearance/transactions/" + id + "#issue-" + e.issueId();
+        } catch (TradedeskException e) {
+            if (e.kind() == TradedeskException.Kind.NOT_FOUND || e.kind() == TradedeskException.Kind.FORBIDDEN) {
                 throw e;
             }
             response.setStatus(e.kind() == TradedeskException.Kind.CONFLICT ? 409 : 422);

@@ -76,14 +76,63 @@ final class DisputeForms {
 
     record OutcomeForm(@NotNull Long version, @NotNull DisputeOutcome outcome,
             @NotNull @DateWindow @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decidedOn,
-            @NotNull @PositiveOrZero @Digits(integer = 15, fraction = 2) BigDecimal refundedAmount, @Size(max = 2000) String note) {
+            @PositiveOrZero @Digits(integer = 15, fraction = 2) BigDecimal refundedAmount, @Size(max = 2000) String note) {
 
         static OutcomeForm blank(long version) {
             return new OutcomeForm(version, null, null, null, null);
         }
 
+        /** The refund typed (entered by hand), or none: UPHELD then takes the tax engine's difference when computed. */
         DisputeOutcomeDetails toDetails(String currency) {
-            return new DisputeOutcomeDetails(outcome, decidedOn, Money.of(refundedAmount.toPlainString(), currency), note);
+            return new DisputeOutcomeDetails(outcome, decidedOn, refundedAmount == null ? null
+                    : Money.of(refundedAmount.toPlainString(), currency), note);
+        }
+    }
+
+    /**
+     * One invoice line in dispute as declared and as customs assessed it (tariff code, preference — blank for the general
+     * rate —, duty rate, customs value in the invoice currency; blank: as the invoice says), freight and insurance in the
+     * invoice currency: the tax engine computes both and the difference.
+     */
+    record AssessmentForm(@NotNull Long version, @NotNull @Positive Integer line,
+            @Size(max = 20) @jakarta.validation.constraints.Pattern(regexp = "[0-9. ]*") String declaredTariffCode,
+            @Size(max = 40) String declaredPreference, @Size(max = 200) String declaredDuty,
+            @Positive @Digits(integer = 15, fraction = 2) BigDecimal declaredValue,
+            @Size(max = 20) @jakarta.validation.constraints.Pattern(regexp = "[0-9. ]*") String assessedTariffCode,
+            @Size(max = 40) String assessedPreference, @Size(max = 200) String assessedDuty,
+            @Positive @Digits(integer = 15, fraction = 2) BigDecimal assessedValue,
+            @PositiveOrZero @Digits(integer = 15, fraction = 2) BigDecimal freight,
+            @PositiveOrZero @Digits(integer = 15, fraction = 2) BigDecimal insurance) {
+
+        static AssessmentForm blank(long version) {
+            return new AssessmentForm(version, 1, null, null, null, null, null, null, null, null, null, null);
+        }
+
+        org.tradedesk.clearance.DisputeAssessment.Asked toAsked() {
+            return new org.tradedesk.clearance.DisputeAssessment.Asked(java.util.List.of(new org.tradedesk.clearance.DisputeAssessment.LineChange(
+                    line, new org.tradedesk.clearance.DisputeAssessment.Side(blank(declaredTariffCode), blank(declaredPreference),
+                            blank(declaredDuty), declaredValue),
+                    new org.tradedesk.clearance.DisputeAssessment.Side(blank(assessedTariffCode), blank(assessedPreference),
+                            blank(assessedDuty), assessedValue))), freight, insurance, null);
+        }
+
+        private static String blank(String s) {
+            return s == null || s.isBlank() ? null : s.strip();
+        }
+
+        /** The form's field for a field of the service ({@code lines[0].assessed.value} → {@code assessedValue}). */
+        static String field(String serviceField) {
+            if (serviceField == null || !serviceField.startsWith("lines[0]")) {
+                return null;
+            }
+            String rest = serviceField.substring("lines[0]".length());
+            return switch (rest) {
+                case ".line" -> "line";
+                case ".declared.value" -> "declaredValue";
+                case ".assessed.value" -> "assessedValue";
+                case ".assessed" -> "assessedTariffCode";
+                default -> null;
+            };
         }
     }
 }

@@ -1,0 +1,236 @@
+package org.tradedesk.clearance.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.web.servlet.MockMvc;
+import org.tradedesk.clients.ClientDetails;
+import org.tradedesk.clients.ClientDirectory;
+import org.tradedesk.clients.ClientKind;
+import org.tradedesk.clients.PreferredLanguage;
+import org.tradedesk.shared.CountryCode;
+import org.tradedesk.tariff.Jurisdiction;
+import org.tradedesk.tariff.TariffCatalogue;
+
+/**
+ * Issue 8: "the financial effect (refund / extra duty) computed by the engine". A dispute about customs' reassessment gives
+ * the invoice line as declared and as customs assessed it; the tax engine computes both (the declaration's request, as
+ * alternatives are costed) and the dispute records per tax the difference with the engine's bases, rates and data — on the
+ * page, in the letter and through the API; an upheld dispute may take the engine's difference as its refund, a typed one is
+ * marked entered by hand. The bundled Australian schedules are imported so the engine reads the rates itself.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@WithMockUser(username = "coordinator", roles = "COORDINATOR")
+class ClearanceDisputeAssessmentTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ClientDirectory clients;
+    @Autowired
+    TariffCatalogue catalogue;
+    @Autowired
+    java.time.Clock clock;
+
+    long transactionId;
+    String dispute;
+    int version;
+
+    @BeforeAll
+    void importBundledSchedules() throws InterruptedException {
+        org.tradedesk.support.BundledTariffs.importAndAwait(catalogue, Jurisdiction.AU);
+    }
+
+    /**
+     * An Australian sea import, FOB, of one Japanese sedan (8703.23.90, general rate 5 %) invoiced at A$10,000, declared
+     * under JAEPA (Free); customs refused the preference and reassessed the line at the general rate: the client disputes
+     * the A$550.00 demanded (typed by hand).
+     */
+    @BeforeEach
+    void australianFileAndDispute() throws Exception {
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("coordinator", "x", "ROLE_COORDINATOR"));
+        long clientId = clients.create(new ClientDetails("Southern Cross Motors Pty Ltd", ClientKind.IMPORTER, CountryCode.AU, null,
+                PreferredLanguage.EN, null, null, null)).id();
+        ClearanceFiles files = new ClearanceFiles(mvc);
+        transactionId = files.transaction("""
+                {"clientId":%d,"direction":"IMPORT","jurisdiction":"AU","mode":"SEA","incoterm":"FOB","reference":"SYD-DSP",
+                 "importer":"Southern Cross Motors Pty Ltd","exporter":"Nagoya Motors KK"}""".formatted(clientId));
+        files.invoice(transactionId, """
+                {"invoiceNumber":"NM-2026-78","issueDate":"2026-11-28","currency":"AUD","incoterm":"FOB","sellerName":"Nagoya Motors KK",
+                 "sellerCountry":"JP","totalAmount":10000,"lines":[
+                  {"description":"Sedan 2.0 l petrol","tariffCode":"87032390","originCountry":"JP","quantity":1,"unitCode":"EA","amount":10000}]}""");
+        LocalDate notice = org.tradedesk.clearance.FileTime.today(clock, Jurisdiction.AU).minusDays(3);
+        String json = mvc.perform(post(ClearanceFiles.base(transactionId) + "/disputes").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"decisionKind":"DUTY_ASSESSMENT","decisionReference":"ABF-2026-0099","decisionSummary":"JAEPA refused; duty at 5%%",
+                         "noticeReceived":"%s","amount":550.00,"currency":"AUD","clientNeeds":"Refund of the duty and GST"}""".formatted(notice)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        dispute = ClearanceFiles.base(transactionId) + "/disputes/" + ((Number) JsonPath.read(json, "$.id")).longValue();
+        version = JsonPath.read(json, "$.version");
+    }
+
+    static String assessment(int version, String lines) {
+        return """
+                {"version":%d,"freight":250,"insurance":50,"lines":%s}""".formatted(version, lines);
+    }
+
+    /** Line 1 declared under JAEPA, assessed by customs at the general rate (no preference). */
+    static final String JAEPA_REFUSED = "[{\"line\":1,\"declared\":{\"preference\":\"JAEPA\"},\"assessed\":{}}]";
+
+    static double tax(String json, String code, String field) {
+        List<Number> found = JsonPath.read(json, "$.assessment.taxes[?(@.code == '" + code + "')]." + field);
+        assertThat(found).hasSize(1);
+        return found.get(0).doubleValue();
+    }
+
+    @Test
+    void theEngineComputesTheDifferencePerTaxAndTheUpheldDisputeRefundsIt() throws Exception {
+        // Worked by hand from the law, not from the code:
+        //   customs value (Customs Act 1901 s 159, FOB price) = A$10,000.00; transport and insurance to Australia 250 + 50 = 300
+        //   as declared, JAEPA: duty Free (Japan-Australia EPA; no Schedule 11 entry for 8703.23.90) = 0.00
+        //     GST 10 % of (customs value + duty + transport and insurance) (GST Act s 13-20(2))
+        //       = 10 % × (10,000.00 + 0.00 + 300.00) = 10 % × 10,300.00 = 1,030.00          → total 1,030.00
+        //   as assessed, general rate: duty 5 % (Schedule 3, 8703.23.90) = 10,000.00 × 5 % = 500.00
+        //     GST = 10 % × (10,000.00 + 500.00 + 300.00) = 10 % × 10,800.00 = 1,080.00       → total 1,580.00
+        //   difference: duty 500.00 − 0.00 = 500.00; GST 1,080.00 − 1,030.00 = 50.00 (10 % of the duty difference);
+        //   total 1,580.00 − 1,030.00 = 550.00 extra payable on the assessment, refunded if the dispute succeeds
+        String json = mvc.perform(post(dispute + "/assessment").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en")
+                        .content(assessment(version, JAEPA_REFUSED)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.assessment.currency").value("AUD"))
+                .andExpect(jsonPath("$.assessment.declaredTotal").value(1030.00))
+                .andExpect(jsonPath("$.assessment.assessedTotal").value(1580.00))
+                .andExpect(jsonPath("$.assessment.difference").value(550.00))
+                .andExpect(jsonPath("$.assessment.effect.text").value(containsString("Extra payable on customs' assessment: ")))
+                .andExpect(jsonPath("$.assessment.effect.text").value(containsString("550.00")))
+                .andExpect(jsonPath("$.assessment.source.text").value(containsString("Computed by the tax engine on ")))
+                .andExpect(jsonPath("$.assessment.source.text").value(containsString("tax chain AU version AU-2026.1")))
+                .andExpect(jsonPath("$.amountSource").value("HAND"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(tax(json, "DUTY", "declaredAmount")).isEqualTo(0.0);
+        assertThat(tax(json, "DUTY", "assessedBase")).isEqualTo(10000.00);
+        assertThat(tax(json, "DUTY", "assessedAmount")).isEqualTo(500.00);
+        assertThat(tax(json, "DUTY", "difference")).isEqualTo(500.00);
+        assertThat((List<String>) JsonPath.read(json, "$.assessment.taxes[?(@.code == 'DUTY')].assessedRate")).containsExactly("5%");
+        assertThat(tax(json, "GST", "declaredBase")).isEqualTo(10300.00);
+        assertThat(tax(json, "GST", "declaredAmount")).isEqualTo(1030.00);
+        assertThat(tax(json, "GST", "assessedBase")).isEqualTo(10800.00);
+        assertThat(tax(json, "GST", "assessedAmount")).isEqualTo(1080.00);
+        assertThat(tax(json, "GST", "difference")).isEqualTo(50.00);
+        version = JsonPath.read(json, "$.version");
+
+        // in Chinese to a Chinese reader; the history says it was computed
+        mvc.perform(get(dispute).header("Accept-Language", "zh-TW"))
+                .andExpect(jsonPath("$.assessment.effect.text").value(containsString("依海關核定應補繳")))
+                .andExpect(jsonPath("$.assessment.source.text").value(containsString("稅費引擎於")));
+        mvc.perform(get(ClearanceFiles.base(transactionId) + "/history").header("Accept-Language", "en"))
+                .andExpect(jsonPath("$[0].what.code").value("clearance.history.dispute-assessed"));
+
+        // the page and the letter show the figures, and that the amount in dispute was entered by hand
+        String page = mvc.perform(get("/clearance/transactions/" + transactionId + "/disputes/" + dispute.substring(dispute.lastIndexOf('/') + 1))
+                .header("Accept-Language", "en")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"assessment-table\"", "data-tax=\"DUTY\"", "data-tax=\"GST\"", "550.00", "entered by hand",
+                "Computed by the tax engine on ");
+        String letter = ClearanceDisputeApiTest.pdfText(mvc.perform(get(dispute + "/letter.pdf").param("lang", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+        assertThat(letter).contains("Financial effect", "10,800.00", "1,080.00", "550.00", "entered by hand",
+                "refunded if the dispute succeeds");
+        String zhLetter = ClearanceDisputeApiTest.pdfText(mvc.perform(get(dispute + "/letter.pdf").param("lang", "zh-TW"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+        assertThat(zhLetter).contains("財務影響", "人工輸入", "爭議成立時退還");
+
+        // PARTLY_UPHELD needs its amount typed; UPHELD without one takes the engine's difference, marked so
+        mvc.perform(post(dispute + "/outcome").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"version":%d,"outcome":"PARTLY_UPHELD","decidedOn":"%s"}""".formatted(version,
+                        org.tradedesk.clearance.FileTime.today(clock, Jurisdiction.AU))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("refundedAmount"));
+        mvc.perform(post(dispute + "/outcome").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"version":%d,"outcome":"UPHELD","decidedOn":"%s"}""".formatted(version,
+                        org.tradedesk.clearance.FileTime.today(clock, Jurisdiction.AU))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.outcome.refundedAmount").value(550.00))
+                .andExpect(jsonPath("$.outcome.refundSource").value("ENGINE"))
+                .andExpect(jsonPath("$.outcome.stillBorne").value(0.0));
+    }
+
+    @Test
+    void badLinesAreRefusedWithTheirFieldAndNothingIsRecorded() throws Exception {
+        // a line the invoice does not have
+        mvc.perform(post(dispute + "/assessment").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en")
+                        .content(assessment(version, "[{\"line\":9,\"declared\":{\"preference\":\"JAEPA\"},\"assessed\":{}}]")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("lines[0].line"));
+        // customs' assessment the same as the declaration
+        mvc.perform(post(dispute + "/assessment").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "zh-TW")
+                        .content(assessment(version, "[{\"line\":1,\"declared\":{\"duty\":\"5%\"},\"assessed\":{\"duty\":\"5%\"}}]")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("clearance.dispute.assessment.no-change"))
+                .andExpect(jsonPath("$.errors[0].field").value("lines[0].assessed"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("海關核定與申報相同")));
+        // no lines, a negative value: refused by the request's rules, each at its field
+        mvc.perform(post(dispute + "/assessment").contentType(MediaType.APPLICATION_JSON).content("{\"version\":" + version + "}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("lines"));
+        mvc.perform(post(dispute + "/assessment").contentType(MediaType.APPLICATION_JSON)
+                        .content(assessment(version, "[{\"line\":1,\"assessed\":{\"value\":-5}}]")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("lines[0].assessed.value"));
+        mvc.perform(get(dispute)).andExpect(jsonPath("$.assessment").doesNotExist());
+        // a penalty is no duty or tax of the declaration: nothing for the engine to compute
+        String penalty = mvc.perform(post(ClearanceFiles.base(transactionId) + "/disputes").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"decisionKind":"PENALTY","decisionReference":"ABF-P-7","decisionSummary":"Infringement notice",
+                         "noticeReceived":"%s","amount":1000.00,"currency":"AUD","clientNeeds":"Remission"}"""
+                        .formatted(org.tradedesk.clearance.FileTime.today(clock, Jurisdiction.AU))))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        mvc.perform(post(ClearanceFiles.base(transactionId) + "/disputes/" + ((Number) JsonPath.read(penalty, "$.id")).longValue()
+                        + "/assessment").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en")
+                        .content(assessment(0, JAEPA_REFUSED)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("clearance.dispute.assessment.penalty"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("penalty")));
+
+        // on the page: the form keeps what was typed and says what is wrong at its field (422)
+        String page = "/clearance/transactions/" + transactionId + "/disputes/" + dispute.substring(dispute.lastIndexOf('/') + 1);
+        String html = mvc.perform(post(page + "/assessment").with(csrf()).header("Accept-Language", "en")
+                        .param("version", String.valueOf(version)).param("line", "7").param("declaredPreference", "JAEPA")
+                        .param("freight", "250"))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("value=\"JAEPA\"", "value=\"250\"", "assessment-line-error");
+        // the same form right: computed, the page goes to the figures (the worked example of the other test: 550.00)
+        mvc.perform(post(page + "/assessment").with(csrf()).param("version", String.valueOf(version)).param("line", "1")
+                        .param("declaredPreference", "JAEPA").param("freight", "250").param("insurance", "50"))
+                .andExpect(status().is3xxRedirection());
+        String after = mvc.perform(get(dispute)).andExpect(jsonPath("$.assessment.difference").value(550.00))
+                .andReturn().getResponse().getContentAsString();
+        version = JsonPath.read(after, "$.version");
+        // a typed refund stays possible, marked entered by hand
+        mvc.perform(post(dispute + "/outcome").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"version":%d,"outcome":"UPHELD","decidedOn":"%s","refundedAmount":550,"refundedCurrency":"AUD"}""".formatted(version,
+                        org.tradedesk.clearance.FileTime.today(clock, Jurisdiction.AU))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.outcome.refundSource").value("HAND"));
+    }
+}
