@@ -31,7 +31,7 @@ class FindingResolvedDayTest {
         TransactionDetails d = new TransactionDetails(new ClientId(1), Direction.IMPORT, Jurisdiction.TW, TransportMode.SEA, null, "KHH-1",
                 null, null, null, null, null, null, null, null);
         return new TransactionView(new ClearanceTransaction(TransactionId.of(7), 5, d, TransactionStatus.DRAFT, "amy", RAISED, updatedAt,
-                null), "client", List.of(), List.of(), null, false, Set.of());
+                null), "client", List.of(), List.of(), null, false, Set.of(), List.of());
     }
 
     static IssueView issue() {
