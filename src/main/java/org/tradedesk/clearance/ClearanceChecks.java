@@ -159,12 +159,27 @@ public class ClearanceChecks {
     }
 
     /**
-     * The statistical codes of the tariff catalogue, for the declaration's checks ({@code DeclarationValidation}): each
-     * item looked up once per use of the returned function.
+     * The statistical codes of the tariff catalogue, for the checks of {@code declaration} ({@code DeclarationValidation}):
+     * on the first question the 8-digit items of all its lines are read at once (one statement, not one per item), and
+     * each item is answered once per use of the returned function.
      */
-    org.tradedesk.clearance.messages.DeclarationValidation.StatisticalCodes statisticalCodes() {
+    org.tradedesk.clearance.messages.DeclarationValidation.StatisticalCodes statisticalCodes(
+            org.tradedesk.clearance.messages.DeclarationMessage declaration) {
         java.util.Map<String, java.util.Set<String>> seen = new java.util.HashMap<>();
-        return (j, item) -> seen.computeIfAbsent(j + ":" + item, k -> tariff.statisticalCodes(Jurisdiction.valueOf(j), item));
+        java.util.Set<String> read = new java.util.HashSet<>();
+        return (j, item) -> {
+            String key = j + ":" + item;
+            if (!seen.containsKey(key) && read.add(j)) {
+                java.util.Set<String> items = new java.util.LinkedHashSet<>();
+                declaration.items().forEach(it -> {
+                    if (it.tariffCode() != null && it.tariffCode().matches("\\d{8}")) {
+                        items.add(it.tariffCode());
+                    }
+                });
+                tariff.statisticalCodes(Jurisdiction.valueOf(j), items).forEach((i, codes) -> seen.put(j + ":" + i, codes));
+            }
+            return seen.computeIfAbsent(key, k -> tariff.statisticalCodes(Jurisdiction.valueOf(j), item));
+        };
     }
 
     /** How many times the checks ran (tests: a view of an unchanged file does not run them again). */

@@ -60,6 +60,43 @@ public class TariffCatalogue {
                 .<java.util.Set<String>>map(java.util.Collections::unmodifiableSet).orElse(java.util.Set.of());
     }
 
+    /**
+     * {@link #statisticalCodes(Jurisdiction, String)} of many items at once (a declaration's): a statement per length of
+     * item (one for 8-digit items) instead of one per item. Keyed by the item as given.
+     */
+    public Map<String, java.util.Set<String>> statisticalCodes(Jurisdiction jurisdiction, java.util.Collection<String> items) {
+        Map<String, java.util.Set<String>> out = new java.util.HashMap<>();
+        Optional<DataVersion> version = store.activeVersion(jurisdiction);
+        Map<String, List<String>> byDigits = new java.util.HashMap<>();
+        for (String item : items) {
+            String digits = item == null ? "" : item.replaceAll("\\D", "");
+            if (digits.isEmpty() || version.isEmpty()) {
+                out.put(item, java.util.Set.of());
+            } else {
+                byDigits.computeIfAbsent(digits, d -> new ArrayList<>()).add(item);
+            }
+        }
+        Map<Integer, List<String>> byLength = byDigits.keySet().stream().collect(Collectors.groupingBy(String::length));
+        for (Map.Entry<Integer, List<String>> e : byLength.entrySet()) {
+            int length = e.getKey();
+            Map<String, List<TariffStore.NodeRow>> under = new java.util.HashMap<>();
+            for (List<String> chunk : chunks(e.getValue())) {
+                store.nodesUnder(version.get().id(), chunk, length).forEach(n ->
+                        under.computeIfAbsent(n.line().code().substring(0, length), k -> new ArrayList<>()).add(n));
+            }
+            for (String digits : e.getValue()) {
+                // as nodesStartingWith(…, 200): the first 200 lines in code order
+                List<TariffStore.NodeRow> rows = under.getOrDefault(digits, List.of());
+                java.util.Set<String> codes = rows.subList(0, Math.min(200, rows.size())).stream()
+                        .filter(n -> n.statisticalCode() != null && n.line().code().length() == digits.length() + n.statisticalCode().length())
+                        .map(TariffStore.NodeRow::statisticalCode).collect(Collectors.toCollection(java.util.TreeSet::new));
+                java.util.Set<String> held = java.util.Collections.unmodifiableSet(codes);
+                byDigits.get(digits).forEach(item -> out.put(item, held));
+            }
+        }
+        return out;
+    }
+
     /** Everything about a line: its ancestors, its children, every measure with its dates. */
     @Transactional(readOnly = true)
     public TariffItemDetail item(Jurisdiction jurisdiction, String code) {
