@@ -145,6 +145,36 @@ class ClearanceTariffLookupCountTest {
         assertThatThrownBy(() -> slice.catalogue().lookup(Jurisdiction.TW, wrongDigit, on)).isInstanceOf(TariffCheckDigitWrong.class);
     }
 
+    /**
+     * The declaration's checks asked the statistical codes of each item on its own (a statement per item); the items of
+     * a declaration are now read in one statement, with the codes each item's own look-up gives.
+     */
+    @Test
+    void theStatisticalCodesOfManyItemsComeFromOneStatementAsEachItemsOwn() {
+        java.util.Set<String> items = new java.util.LinkedHashSet<>();
+        slice.codes().forEach(c -> items.add(c.substring(0, 8)));
+        items.add("94019999"); // not in the tariff
+        TariffCatalogue tariff = slice.catalogue();
+        long before = slice.statements();
+        java.util.Map<String, java.util.Set<String>> batch = slice.inReadOnlyTransaction(() -> tariff.statisticalCodes(Jurisdiction.TW, items));
+        long statements = slice.statements() - before;
+        before = slice.statements();
+        java.util.Map<String, java.util.Set<String>> alone = new java.util.HashMap<>();
+        slice.inReadOnlyTransaction(() -> {
+            items.forEach(i -> alone.put(i, tariff.statisticalCodes(Jurisdiction.TW, i)));
+            return null;
+        });
+        long perItem = slice.statements() - before;
+
+        assertThat(items).hasSizeGreaterThan(150);
+        assertThat(perItem).as("one item at a time").isGreaterThanOrEqualTo(items.size());
+        assertThat(statements).as("the version and the items' lines").isLessThanOrEqualTo(2);
+        assertThat(batch).isEqualTo(alone);
+        String first = slice.codes().get(0);
+        assertThat(batch.get(first.substring(0, 8))).contains(first.substring(8));
+        assertThat(batch.get("94019999")).isEmpty();
+    }
+
     /** The look-up's answer, or the kind and code of what it threw. */
     static Object outcome(java.util.function.Supplier<TariffLookup> lookup) {
         try {

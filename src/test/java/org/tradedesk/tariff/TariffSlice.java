@@ -20,7 +20,7 @@ import org.tradedesk.tariff.persistence.TariffStore;
 
 /**
  * A Taiwan tariff catalogue on an in-memory H2 database with the application's schema (its Flyway migrations), without
- * Spring: {@code lines} 11-digit statistical lines under 8-digit items, their rates on the item (half of them) or on the
+ * Spring: {@code lines} 11-digit statistical lines under 8-digit items (their last three digits the statistical code), their rates on the item (half of them) or on the
  * line itself, some no longer in force; and a count of the statements sent to the database. For the document checks'
  * look-up count test and benchmark: the catalogue the application uses, read through its own store.
  */
@@ -51,17 +51,17 @@ public final class TariffSlice implements AutoCloseable {
             String code = item + (i % 10) + "0" + (i % 7);
             codes.add(code);
             if (items.add(item)) {
-                nodes.add(new Object[] {version, item, "ITEM", "Item " + item});
+                nodes.add(new Object[] {version, item, "ITEM", null, "Item " + item});
                 measures.add(new Object[] {version, item, "GENERAL", null, Date.valueOf(LocalDate.of(2020, 1, 1)), null, "5%"});
             }
-            nodes.add(new Object[] {version, code, "STATISTICAL", "Line " + code});
+            nodes.add(new Object[] {version, code, "STATISTICAL", code.substring(8), "Line " + code});
             if (i % 2 == 1) {
                 // its own rate, one in 25 of them expired before 2026
                 measures.add(new Object[] {version, code, "GENERAL", null, Date.valueOf(LocalDate.of(2020, 1, 1)),
                         i % 25 == 1 ? Date.valueOf(LocalDate.of(2025, 12, 31)) : null, "2.5%"});
             }
         }
-        seed.batchUpdate("insert into tariff_node (data_version, code, node_level, description_en) values (?,?,?,?)", nodes);
+        seed.batchUpdate("insert into tariff_node (data_version, code, node_level, statistical_code, description_en) values (?,?,?,?,?)", nodes);
         seed.batchUpdate("insert into tariff_measure (data_version, item_code, measure_type, scheme, valid_from, valid_to, expression,"
                 + " original_text, measure_source) values (?,?,?,?,?,?,?,'x','slice')", measures);
         DataSource counted = counting(pool, statements);
