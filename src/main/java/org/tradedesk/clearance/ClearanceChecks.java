@@ -36,9 +36,13 @@ public class ClearanceChecks {
 
     static final int CACHED_FILES = 500;
 
-    /** What the checks of a file depend on; equal keys give equal findings. */
+    /**
+     * What the checks of a file depend on; equal keys give equal findings. {@code declaration}: the id of the file's newest
+     * declaration, whose data (the claimed preferences) is never changed once stored; {@code otherFiles}: the invoices of
+     * the client's other open files as the duplicate check compares them.
+     */
     private record FileKey(long version, TransactionDetails details, List<DocumentView> documents, java.util.Map<Long, ?> figures,
-            Long tariffVersion, java.time.LocalDate today, boolean preferenceClaimed, List<CheckedFile.OtherInvoice> otherFiles) {
+            Long tariffVersion, java.time.LocalDate today, Long declaration, List<CheckedFile.OtherInvoice> otherFiles) {
     }
 
     private record Cached(FileKey key, List<Finding> findings) {
@@ -74,25 +78,33 @@ public class ClearanceChecks {
 
     public List<Finding> findings(TransactionView view) {
         java.util.Map<Long, org.tradedesk.clearance.domain.DocumentFigures> captured = withPackingLists(view, figures.figuresOf(view.id()));
-        // by value, not only by version numbers: a change rolled back and another one made leave no stale findings
-        boolean preference = preferenceClaimed(view.id());
-        List<CheckedFile.OtherInvoice> others = otherFiles(view);
+        // by value, not only by version numbers: a change rolled back and another one made leave no stale findings.
+        // What other rows feed the checks is keyed by what the database holds now (any instance may have changed it):
+        // the newest declaration's id, and the other files' invoices read without their lines (their number and seller
+        // kept per document version); the declaration itself is read only when the checks run.
+        Long declaration = declarations.newestIds(List.of(view.id())).get(view.id());
+        List<CheckedFile.OtherInvoice> others = otherFiles(view.id(), files.invoicesOfOpenFiles(List.of(view.details().clientId().value())));
         FileKey key = new FileKey(view.transaction().version(), view.details(), view.documents(), captured,
                 tariff.activeVersion(view.details().jurisdiction()).map(org.tradedesk.tariff.DataVersion::id).orElse(null),
                 FileTime.today(clock, view.details().jurisdiction()), // the date rules compare with the file's today
-                preference, others);
+                declaration, others);
         Cached hit = cache.get(view.id());
         if (hit != null && hit.key().equals(key)) {
             return hit.findings();
         }
+        boolean preference = preferenceClaimed(view.id(), declaration);
         // the day the key holds: a run at midnight checks the day it is cached under
         List<Finding> found = List.copyOf(run(view, captured, preference, others, key.today()));
         cache.put(view.id(), new Cached(key, found));
         return found;
     }
 
-    /** What a file's ERROR count depends on, read for many files at once: the file's version, its documents' stamp, the tariff. */
-    private record QueueKey(long version, String documents, Long tariffVersion, java.time.LocalDate today) {
+    /**
+     * What a file's ERROR count depends on, read for many files at once: the file's version, its documents' stamp, the
+     * tariff, its newest declaration and the invoices of the client's other open files (as {@link FileKey}).
+     */
+    private record QueueKey(long version, String documents, Long tariffVersion, java.time.LocalDate today, Long declaration,
+            List<CheckedFile.OtherInvoice> otherFiles) {
     }
 
     private record Counted(QueueKey key, long errors) {
@@ -123,14 +135,23 @@ public class ClearanceChecks {
         if (files.isEmpty()) {
             return out;
         }
-        java.util.Map<Long, String> stamps = figures.checkStamps(files.stream().map(f -> f.id().value()).toList());
+        List<Long> ids = files.stream().map(f -> f.id().value()).toList();
+        java.util.Map<Long, String> stamps = figures.checkStamps(ids);
+        java.util.Map<Long, Long> newest = declarations.newestIds(ids);
+        List<org.tradedesk.clearance.persistence.TransactionStore.OpenInvoice> open = this.files.invoicesOfOpenFiles(
+                files.stream().map(f -> f.details().clientId().value()).distinct().toList());
+        java.util.Map<Long, List<org.tradedesk.clearance.persistence.TransactionStore.OpenInvoice>> byClient = open.stream()
+                .collect(java.util.stream.Collectors.groupingBy(
+                        org.tradedesk.clearance.persistence.TransactionStore.OpenInvoice::clientId));
+        heads(open); // the numbers and sellers of all the clients' invoices in one statement (those not known yet)
         java.util.Map<Jurisdiction, Long> tariffs = new java.util.EnumMap<>(Jurisdiction.class);
         for (ClearanceTransaction file : files) {
             Jurisdiction j = file.details().jurisdiction();
             Long tariffVersion = tariffs.computeIfAbsent(j,
                     x -> tariff.activeVersion(x).map(org.tradedesk.tariff.DataVersion::id).orElse(-1L));
             QueueKey key = new QueueKey(file.version(), stamps.getOrDefault(file.id().value(), "none"), tariffVersion,
-                    FileTime.today(clock, j));
+                    FileTime.today(clock, j), newest.get(file.id().value()),
+                    otherFiles(file.id().value(), byClient.getOrDefault(file.details().clientId().value(), List.of())));
             Counted hit = errorCounts.get(file.id().value());
             if (hit == null || !hit.key().equals(key)) {
                 long errors;
@@ -151,12 +172,27 @@ public class ClearanceChecks {
     }
 
     /**
-     * The statistical codes of the tariff catalogue, for the declaration's checks ({@code DeclarationValidation}): each
-     * item looked up once per use of the returned function.
+     * The statistical codes of the tariff catalogue, for the checks of {@code declaration} ({@code DeclarationValidation}):
+     * on the first question the 8-digit items of all its lines are read at once (one statement, not one per item), and
+     * each item is answered once per use of the returned function.
      */
-    org.tradedesk.clearance.messages.DeclarationValidation.StatisticalCodes statisticalCodes() {
+    org.tradedesk.clearance.messages.DeclarationValidation.StatisticalCodes statisticalCodes(
+            org.tradedesk.clearance.messages.DeclarationMessage declaration) {
         java.util.Map<String, java.util.Set<String>> seen = new java.util.HashMap<>();
-        return (j, item) -> seen.computeIfAbsent(j + ":" + item, k -> tariff.statisticalCodes(Jurisdiction.valueOf(j), item));
+        java.util.Set<String> read = new java.util.HashSet<>();
+        return (j, item) -> {
+            String key = j + ":" + item;
+            if (!seen.containsKey(key) && read.add(j)) {
+                java.util.Set<String> items = new java.util.LinkedHashSet<>();
+                declaration.items().forEach(it -> {
+                    if (it.tariffCode() != null && it.tariffCode().matches("\\d{8}")) {
+                        items.add(it.tariffCode());
+                    }
+                });
+                tariff.statisticalCodes(Jurisdiction.valueOf(j), items).forEach((i, codes) -> seen.put(j + ":" + i, codes));
+            }
+            return seen.computeIfAbsent(key, k -> tariff.statisticalCodes(Jurisdiction.valueOf(j), item));
+        };
     }
 
     /** How many times the checks ran (tests: a view of an unchanged file does not run them again). */
@@ -168,19 +204,74 @@ public class ClearanceChecks {
      * A preference is claimed on the file when a line of its newest declaration draft names a scheme (the draft drops
      * {@code GENERAL}, the MFN rate): only then is proof of origin required ({@code when} = {@code preference}).
      */
-    private boolean preferenceClaimed(long transactionId) {
-        return declarations.of(transactionId, 1).stream().filter(r -> r.declaration() != null && r.declaration().items() != null)
+    private boolean preferenceClaimed(long transactionId, Long newest) {
+        return newest != null && declarations.find(transactionId, newest).stream()
+                .filter(r -> r.declaration() != null && r.declaration().items() != null)
                 .flatMap(r -> r.declaration().items().stream())
                 .anyMatch(it -> it.preferenceClaimed() != null && !it.preferenceClaimed().isBlank());
     }
 
-    /** The commercial invoices of the client's other open files, named by those files' references. */
-    private List<CheckedFile.OtherInvoice> otherFiles(TransactionView view) {
-        return files.invoicesOfOtherOpenFiles(view.details().clientId().value(), view.id()).stream()
-                .map(o -> new CheckedFile.OtherInvoice(TransactionView.fileReference(o.reference(), o.transactionId()),
-                        o.captured() == null ? null : o.captured().invoiceNumber(), o.captured() == null ? null : o.captured().sellerName(),
-                        o.sha256()))
-                .toList();
+    /** A document at a version: its captured data never changes without the version going up. */
+    private record DocumentVersion(long id, long version) {
+    }
+
+    /** The invoice number and seller of the invoices seen, per document version (at most {@link #KEPT_HEADS}). */
+    private final java.util.Map<DocumentVersion, org.tradedesk.clearance.persistence.TransactionStore.InvoiceHead> heads =
+            java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(
+                        java.util.Map.Entry<DocumentVersion, org.tradedesk.clearance.persistence.TransactionStore.InvoiceHead> eldest) {
+                    return size() > KEPT_HEADS;
+                }
+            });
+
+    static final int KEPT_HEADS = 20_000;
+
+    /**
+     * The number and seller of each invoice, from those kept per document version, the others read in one statement.
+     * Nothing read inside a transaction that writes is kept: a version seen there may be rolled back and given again.
+     */
+    private java.util.Map<Long, org.tradedesk.clearance.persistence.TransactionStore.InvoiceHead> heads(
+            List<org.tradedesk.clearance.persistence.TransactionStore.OpenInvoice> invoices) {
+        java.util.Map<Long, org.tradedesk.clearance.persistence.TransactionStore.InvoiceHead> out = new java.util.HashMap<>();
+        List<Long> missing = new java.util.ArrayList<>();
+        for (var o : invoices) {
+            var h = heads.get(new DocumentVersion(o.documentId(), o.documentVersion()));
+            if (h != null) {
+                out.put(o.documentId(), h);
+            } else {
+                missing.add(o.documentId());
+            }
+        }
+        if (!missing.isEmpty()) {
+            boolean keep = !org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive()
+                    || org.springframework.transaction.support.TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+            files.invoiceHeads(missing).forEach((id, h) -> {
+                out.put(id, h.head());
+                if (keep) {
+                    heads.put(new DocumentVersion(id, h.version()), h.head());
+                }
+            });
+        }
+        return out;
+    }
+
+    /** The commercial invoices of the client's other open files ({@code open}: the client's), named by those files' references. */
+    private List<CheckedFile.OtherInvoice> otherFiles(long transactionId,
+            List<org.tradedesk.clearance.persistence.TransactionStore.OpenInvoice> open) {
+        List<org.tradedesk.clearance.persistence.TransactionStore.OpenInvoice> others = open.stream()
+                .filter(o -> o.transactionId() != transactionId).toList();
+        java.util.Map<Long, org.tradedesk.clearance.persistence.TransactionStore.InvoiceHead> read = heads(others);
+        List<CheckedFile.OtherInvoice> out = new java.util.ArrayList<>(others.size());
+        for (var o : others) {
+            var h = read.get(o.documentId());
+            if (h == null) {
+                continue; // removed since the list was read
+            }
+            out.add(new CheckedFile.OtherInvoice(TransactionView.fileReference(o.reference(), o.transactionId()), h.invoiceNumber(),
+                    h.sellerName(), o.sha256()));
+        }
+        return List.copyOf(out);
     }
 
     private List<Finding> run(TransactionView view, java.util.Map<Long, org.tradedesk.clearance.domain.DocumentFigures> captured,
@@ -192,7 +283,7 @@ public class ClearanceChecks {
         CheckedFile file = new CheckedFile(d.jurisdiction().name(), d.direction().name(), d.mode().name(),
                 d.incoterm() == null ? null : d.incoterm().name(), d.arrivalDate(), docs, d.declarationDate(),
                 today, preference, others);
-        List<Finding> out = new java.util.ArrayList<>(checks.check(file, this::inTariff));
+        List<Finding> out = new java.util.ArrayList<>(checks.check(file, tariffOf(tariff, file)));
         // cross-document checks on the figures captured of packing lists, B/L, AWB, certificates and permits
         out.addAll(org.tradedesk.clearance.domain.CrossDocumentChecks.check(checks.rules(file.jurisdiction()), file, captured));
         return out;
@@ -247,14 +338,46 @@ public class ClearanceChecks {
                 doc.hasFile() ? doc.fileName() : null, doc.sha256());
     }
 
-    private TariffValidity.Answer inTariff(String jurisdiction, String code, LocalDate date) {
-        Jurisdiction j = Jurisdiction.valueOf(jurisdiction);
-        if (tariff.activeVersion(j).isEmpty()) {
+    /**
+     * The tariff answers of one run of the checks: on the first question the codes of all the file's invoice lines are
+     * looked up at once ({@link TariffCatalogue#lookups}: a few statements whatever the number of lines), and each code
+     * and date is answered once — not two statements per line as when each line asked the catalogue.
+     */
+    static TariffValidity tariffOf(TariffCatalogue tariff, CheckedFile file) {
+        java.util.Map<String, java.util.Optional<TariffCatalogue.Lookups>> read = new java.util.HashMap<>();
+        java.util.Map<String, TariffValidity.Answer> answers = new java.util.HashMap<>();
+        return (jurisdiction, code, date) -> {
+            String key = jurisdiction + "\t" + code + "\t" + date;
+            TariffValidity.Answer known = answers.get(key);
+            if (known == null) {
+                java.util.Optional<TariffCatalogue.Lookups> lookups = read.computeIfAbsent(jurisdiction,
+                        j -> tariff.lookups(Jurisdiction.valueOf(j), codes(file)));
+                known = answer(lookups, code, date);
+                answers.put(key, known);
+            }
+            return known;
+        };
+    }
+
+    /** The tariff codes of the file's invoice lines, as the checks ask for them. */
+    private static java.util.Set<String> codes(CheckedFile file) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (CheckedFile.Document d : file.documents()) {
+            if (d.invoice() != null) {
+                d.invoice().lines().stream().map(org.tradedesk.clearance.messages.CapturedInvoice.CapturedLine::tariffCode)
+                        .filter(c -> c != null && !c.isBlank()).forEach(c -> out.add(c.strip()));
+            }
+        }
+        return out;
+    }
+
+    private static TariffValidity.Answer answer(java.util.Optional<TariffCatalogue.Lookups> lookups, String code, LocalDate date) {
+        if (lookups.isEmpty()) {
             return TariffValidity.Answer.NO_DATA;
         }
         try {
-            // lookup, not item(): item() is transactional and its not-found would mark this transaction rollback-only
-            TariffLookup found = tariff.lookup(j, code, date);
+            // the catalogue's lookup, not item(): item() is transactional and its not-found would mark this transaction rollback-only
+            TariffLookup found = lookups.get().lookup(code, date);
             return found.measures().isEmpty() ? TariffValidity.Answer.NOT_IN_FORCE : TariffValidity.Answer.CURRENT;
         } catch (TariffItemNotFound | TariffCodeInvalid e) {
             return TariffValidity.Answer.UNKNOWN;

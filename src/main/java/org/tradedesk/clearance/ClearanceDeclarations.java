@@ -145,7 +145,7 @@ public class ClearanceDeclarations {
         DeclarationMessage declaration = DeclarationBuilding.declaration(view, invoice, draft, result, version, today);
         int revision = store.nextRevision(id.value());
         String messageId = messageId(id.value(), revision);
-        List<DeclarationFinding> findings = DeclarationValidation.validate(declaration, checks.statisticalCodes(),
+        List<DeclarationFinding> findings = DeclarationValidation.validate(declaration, checks.statisticalCodes(declaration),
                 DeclarationBuilding.preferenceFacts(view, invoice, declaration, taxes::calculate, this::memberOf));
         boolean au = "AU".equals(declaration.jurisdiction());
         byte[] message = null;
@@ -652,7 +652,7 @@ public class ClearanceDeclarations {
         return new DeclarationView(r.id(), r.transactionId(), r.revision(), r.version(), r.functionCode(), r.status(), r.format(),
                 r.messageId(), r.declaration(), DeclarationValidation.validate(r.declaration(),
                         // a lodged declaration is what was sent: today's statistical codes would fault it for a later change
-                        r.lodgedAt() != null ? DeclarationValidation.StatisticalCodes.NONE : checks.statisticalCodes(),
+                        r.lodgedAt() != null ? DeclarationValidation.StatisticalCodes.NONE : checks.statisticalCodes(r.declaration()),
                         preferenceFacts(r)), r.sha256(), r.recommendation(),
                 r.createdBy(), r.createdAt(), r.sentTo(), r.sentAt(), r.confirmedBy(), r.confirmedAt(), r.confirmedSha256(),
                 r.confirmationRecordedBy(), r.lodgedAt(), errors, atRisk);

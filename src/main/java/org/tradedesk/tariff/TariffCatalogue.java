@@ -60,6 +60,43 @@ public class TariffCatalogue {
                 .<java.util.Set<String>>map(java.util.Collections::unmodifiableSet).orElse(java.util.Set.of());
     }
 
+    /**
+     * {@link #statisticalCodes(Jurisdiction, String)} of many items at once (a declaration's): a statement per length of
+     * item (one for 8-digit items) instead of one per item. Keyed by the item as given.
+     */
+    public Map<String, java.util.Set<String>> statisticalCodes(Jurisdiction jurisdiction, java.util.Collection<String> items) {
+        Map<String, java.util.Set<String>> out = new java.util.HashMap<>();
+        Optional<DataVersion> version = store.activeVersion(jurisdiction);
+        Map<String, List<String>> byDigits = new java.util.HashMap<>();
+        for (String item : items) {
+            String digits = item == null ? "" : item.replaceAll("\\D", "");
+            if (digits.isEmpty() || version.isEmpty()) {
+                out.put(item, java.util.Set.of());
+            } else {
+                byDigits.computeIfAbsent(digits, d -> new ArrayList<>()).add(item);
+            }
+        }
+        Map<Integer, List<String>> byLength = byDigits.keySet().stream().collect(Collectors.groupingBy(String::length));
+        for (Map.Entry<Integer, List<String>> e : byLength.entrySet()) {
+            int length = e.getKey();
+            Map<String, List<TariffStore.NodeRow>> under = new java.util.HashMap<>();
+            for (List<String> chunk : chunks(e.getValue())) {
+                store.nodesUnder(version.get().id(), chunk, length).forEach(n ->
+                        under.computeIfAbsent(n.line().code().substring(0, length), k -> new ArrayList<>()).add(n));
+            }
+            for (String digits : e.getValue()) {
+                // as nodesStartingWith(…, 200): the first 200 lines in code order
+                List<TariffStore.NodeRow> rows = under.getOrDefault(digits, List.of());
+                java.util.Set<String> codes = rows.subList(0, Math.min(200, rows.size())).stream()
+                        .filter(n -> n.statisticalCode() != null && n.line().code().length() == digits.length() + n.statisticalCode().length())
+                        .map(TariffStore.NodeRow::statisticalCode).collect(Collectors.toCollection(java.util.TreeSet::new));
+                java.util.Set<String> held = java.util.Collections.unmodifiableSet(codes);
+                byDigits.get(digits).forEach(item -> out.put(item, held));
+            }
+        }
+        return out;
+    }
+
     /** Everything about a line: its ancestors, its children, every measure with its dates. */
     @Transactional(readOnly = true)
     public TariffItemDetail item(Jurisdiction jurisdiction, String code) {
@@ -205,41 +242,207 @@ public class TariffCatalogue {
     private Resolved resolve(Jurisdiction jurisdiction, String code) {
         String digits = TariffCodeInvalid.digits(code);
         DataVersion version = store.activeVersion(jurisdiction).orElseThrow(() -> TariffItemNotFound.forCode(jurisdiction, code));
+        return resolve(jurisdiction, version, code, digits, Map.of());
+    }
+
+    /** {@code code} in {@code version}, from {@code read} (a batch's lines) when it holds it, else kept or read alone. */
+    private Resolved resolve(Jurisdiction jurisdiction, DataVersion version, String code, String digits,
+            Map<String, Optional<Resolved>> read) {
+        Optional<Resolved> known = read.get(digits);
+        if (known == null) {
+            known = kept(version, digits);
+        }
+        if (known.isEmpty()) {
+            checkDigit(jurisdiction, version, digits, read);
+        }
+        return known.orElseThrow(() -> TariffItemNotFound.forCode(jurisdiction, code));
+    }
+
+    private Optional<Resolved> kept(DataVersion version, String digits) {
         VersionedCode key = new VersionedCode(version.id(), digits);
         Optional<Resolved> known = resolved.get(key);
         if (known == null) {
             known = read(version, digits);
-            if (resolved.size() >= RESOLVED_KEPT) {
-                resolved.clear();
-            }
-            resolved.put(key, known);
+            keep(key, known);
         }
-        if (known.isEmpty()) {
-            checkDigit(jurisdiction, digits);
+        return known;
+    }
+
+    private void keep(VersionedCode key, Optional<Resolved> known) {
+        if (resolved.size() >= RESOLVED_KEPT) {
+            resolved.clear();
         }
-        return known.orElseThrow(() -> TariffItemNotFound.forCode(jurisdiction, code));
+        resolved.put(key, known);
     }
 
     /**
      * An 11-digit code the schedule does not hold whose first ten digits name exactly one 11-digit line: the typed
      * check digit is not the published one. Refused naming the digit the schedule prints.
      */
-    private void checkDigit(Jurisdiction jurisdiction, String digits) {
+    private void checkDigit(Jurisdiction jurisdiction, DataVersion version, String digits, Map<String, Optional<Resolved>> read) {
         if (digits.length() != 11) {
             return;
         }
-        Optional<TariffLine> line = checkedLine(jurisdiction, digits);
+        Optional<TariffLine> line = checkedLine(jurisdiction, version, digits, read);
         if (line.isPresent() && line.get().code().length() == 11 && !line.get().code().equals(digits)) {
             throw TariffCheckDigitWrong.of(jurisdiction, digits, line.get().code());
         }
     }
 
-    private Optional<TariffLine> checkedLine(Jurisdiction jurisdiction, String digits) {
+    private Optional<TariffLine> checkedLine(Jurisdiction jurisdiction, DataVersion version, String digits,
+            Map<String, Optional<Resolved>> read) {
         try {
-            return Optional.of(resolve(jurisdiction, digits.substring(0, 10)).node.line());
+            String ten = digits.substring(0, 10);
+            return Optional.of(resolve(jurisdiction, version, ten, ten, read).node.line());
         } catch (TariffItemNotFound e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Many look-ups against one reading of the active schedule: what {@link #lookups} read for a set of codes, each
+     * answered as {@link #lookup} answers it (the same line, measures and exceptions), without a statement per code.
+     */
+    public final class Lookups {
+
+        private final Jurisdiction jurisdiction;
+        private final DataVersion version;
+        private final Map<String, Optional<Resolved>> read;
+
+        private Lookups(Jurisdiction jurisdiction, DataVersion version, Map<String, Optional<Resolved>> read) {
+            this.jurisdiction = jurisdiction;
+            this.version = version;
+            this.read = read;
+        }
+
+        public DataVersion version() {
+            return version;
+        }
+
+        /** As {@link TariffCatalogue#lookup}, on the version read once; a code not in the batch is read alone. */
+        public TariffLookup lookup(String code, LocalDate date) {
+            Resolved r = resolve(jurisdiction, version, code, TariffCodeInvalid.digits(code), read);
+            List<TariffMeasure> inForce = r.measures.stream().filter(m -> m.inForceOn(date)).toList();
+            return new TariffLookup(jurisdiction, r.node.line(), date, inForce, version);
+        }
+    }
+
+    /** Codes per statement: far below the bind-parameter limits of PostgreSQL and H2. */
+    static final int CODES_PER_STATEMENT = 5_000;
+
+    /**
+     * Look-ups of {@code codes} (a document's lines) with the active schedule read once and every code not kept yet
+     * read in a few statements whatever their number: the version, the lines (with the candidates of a code typed
+     * without or with a wrong check digit), and the measures of the lines and their ancestors. Empty when no schedule
+     * of the jurisdiction is loaded. A code that is not a tariff code is left to {@link Lookups#lookup}, which refuses
+     * it as {@link #lookup} does.
+     */
+    public Optional<Lookups> lookups(Jurisdiction jurisdiction, java.util.Collection<String> codes) {
+        Optional<DataVersion> active = store.activeVersion(jurisdiction);
+        if (active.isEmpty()) {
+            return Optional.empty();
+        }
+        DataVersion version = active.get();
+        java.util.Set<String> wanted = new java.util.LinkedHashSet<>();
+        for (String code : codes) {
+            try {
+                wanted.add(TariffCodeInvalid.digits(code));
+            } catch (TariffCodeInvalid e) {
+                // refused when looked up
+            }
+        }
+        Map<String, Optional<Resolved>> read = new java.util.HashMap<>();
+        java.util.Set<String> missing = new java.util.LinkedHashSet<>();
+        for (String d : wanted) {
+            Optional<Resolved> known = resolved.get(new VersionedCode(version.id(), d));
+            if (known != null) {
+                read.put(d, known);
+            } else {
+                missing.add(d);
+            }
+        }
+        if (missing.isEmpty()) {
+            return Optional.of(new Lookups(jurisdiction, version, read));
+        }
+        Map<String, TariffStore.NodeRow> nodes = nodes(version, missing);
+        // a code the schedule does not hold: a 10-digit Taiwan code names its one 11-digit line; an 11-digit one is
+        // checked against the line its first ten digits name (read(), checkDigit()): their candidates in one statement
+        java.util.Set<String> candidates = new java.util.LinkedHashSet<>();
+        for (String d : missing) {
+            if (!nodes.containsKey(d) && (d.length() == 10 || d.length() == 11)) {
+                String ten = d.substring(0, 10);
+                if (!resolved.containsKey(new VersionedCode(version.id(), ten))) {
+                    candidates.add(ten);
+                    for (char c = '0'; c <= '9'; c++) {
+                        candidates.add(ten + c);
+                    }
+                }
+            }
+        }
+        candidates.removeAll(nodes.keySet());
+        nodes.putAll(nodes(version, candidates));
+        Map<String, TariffStore.NodeRow> lines = new java.util.HashMap<>();
+        java.util.Set<String> tens = new java.util.LinkedHashSet<>();
+        for (String d : missing) {
+            if (d.length() == 11 && !nodes.containsKey(d)) {
+                tens.add(d.substring(0, 10));
+            }
+        }
+        tens.addAll(missing);
+        for (String d : tens) {
+            TariffStore.NodeRow node = nodes.get(d);
+            if (node == null && d.length() == 10 && !resolved.containsKey(new VersionedCode(version.id(), d))) {
+                List<TariffStore.NodeRow> below = new ArrayList<>();
+                for (char c = '0'; c <= '9' && below.size() < 2; c++) {
+                    TariffStore.NodeRow child = nodes.get(d + c);
+                    if (child != null) {
+                        below.add(child);
+                    }
+                }
+                node = below.size() == 1 ? below.get(0) : null;
+            }
+            if (node != null) {
+                lines.put(d, node);
+            }
+        }
+        java.util.Set<String> prefixes = new java.util.LinkedHashSet<>();
+        lines.values().forEach(n -> prefixes.addAll(prefixes(n.line().code(), true)));
+        Map<String, List<TariffMeasure>> byCode = new java.util.HashMap<>();
+        for (List<String> chunk : chunks(prefixes)) {
+            store.measures(version.id(), chunk).forEach(m -> byCode.computeIfAbsent(m.itemCode(), k -> new ArrayList<>()).add(m.measure()));
+        }
+        for (String d : tens) {
+            if (read.containsKey(d) || (!missing.contains(d) && resolved.containsKey(new VersionedCode(version.id(), d)))) {
+                continue;
+            }
+            TariffStore.NodeRow node = lines.get(d);
+            Optional<Resolved> r = Optional.empty();
+            if (node != null) {
+                List<TariffMeasure> measures = prefixes(node.line().code(), true).stream().filter(byCode::containsKey)
+                        .max(Comparator.comparingInt(String::length)).map(byCode::get).orElse(List.of());
+                r = Optional.of(new Resolved(version, node, measures));
+            }
+            read.put(d, r);
+            keep(new VersionedCode(version.id(), d), r);
+        }
+        return Optional.of(new Lookups(jurisdiction, version, read));
+    }
+
+    private Map<String, TariffStore.NodeRow> nodes(DataVersion version, java.util.Collection<String> codes) {
+        Map<String, TariffStore.NodeRow> out = new java.util.HashMap<>();
+        for (List<String> chunk : chunks(codes)) {
+            store.nodes(version.id(), chunk).forEach(n -> out.put(n.line().code(), n));
+        }
+        return out;
+    }
+
+    private static List<List<String>> chunks(java.util.Collection<String> codes) {
+        List<String> all = List.copyOf(codes);
+        List<List<String>> out = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += CODES_PER_STATEMENT) {
+            out.add(all.subList(i, Math.min(all.size(), i + CODES_PER_STATEMENT)));
+        }
+        return out;
     }
 
     private Optional<Resolved> read(DataVersion version, String digits) {

@@ -49,6 +49,8 @@ class ClearanceWorkQueueQueryCountTest {
     ClearanceChecks checks;
     @org.springframework.test.context.bean.override.mockito.MockitoSpyBean
     org.tradedesk.clearance.persistence.DeclarationStore declarationStore;
+    @org.springframework.test.context.bean.override.mockito.MockitoSpyBean
+    org.tradedesk.clearance.persistence.TransactionStore transactionStore;
 
     long client;
 
@@ -99,6 +101,70 @@ class ClearanceWorkQueueQueryCountTest {
         jdbc.update("update clearance_document set version = version + 1 where transaction_id = ?", first.get(0));
         statementsForOneHomePage();
         assertThat(checks.runs()).isEqualTo(runs + 1);
+    }
+
+    /**
+     * Issue 8 acceptance review: a view of unchanged findings (the home queue, a page viewed again) still read the file's
+     * newest declaration and parsed the captured JSON of every invoice of the client's other open files before finding its
+     * findings kept. Now a hit reads neither; what another instance changes in the database (written here by JDBC, as
+     * another instance's commit arrives) is seen at the next view, by the file page and by the work queue: the other
+     * file's invoice taking this file's number, then a declaration claiming a preference.
+     */
+    @Test
+    void aKeptViewReadsNeitherTheDeclarationNorTheOtherInvoicesAndSeesWhatAnotherInstanceChanged() throws Exception {
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("manager", "x", "ROLE_MANAGER"));
+        client = clients.create(new ClientDetails("Kept Findings Co", ClientKind.IMPORTER, CountryCode.TW, null,
+                PreferredLanguage.EN, null, null, null)).id();
+        List<Long> files = seed(2);
+        long a = files.get(0);
+        long b = files.get(1);
+        invoice(a, "INV-7", "a7");
+        invoice(b, "INV-8", "b8");
+        TransactionId fileA = TransactionId.of(a);
+        statementsForOneHomePage();
+        long runs = checks.runs();
+        assertThat(findings(fileA)).extracting(org.tradedesk.clearance.domain.Finding::rule)
+                .doesNotContain("duplicate.invoice-other-file", "doc.origin");
+
+        org.mockito.Mockito.clearInvocations(declarationStore, transactionStore);
+        findings(fileA);
+        statementsForOneHomePage();
+        assertThat(checks.runs()).as("nothing changed: the findings are kept").isEqualTo(runs);
+        org.mockito.Mockito.verify(declarationStore, org.mockito.Mockito.never()).find(org.mockito.ArgumentMatchers.anyLong(),
+                org.mockito.ArgumentMatchers.anyLong());
+        org.mockito.Mockito.verify(declarationStore, org.mockito.Mockito.never()).of(org.mockito.ArgumentMatchers.anyLong(),
+                org.mockito.ArgumentMatchers.anyInt());
+        org.mockito.Mockito.verify(transactionStore, org.mockito.Mockito.never()).invoiceHeads(org.mockito.ArgumentMatchers.anyCollection());
+
+        // another instance gives file B's invoice file A's number: the queue runs both files' checks again (A for its
+        // duplicate, B for its own document), and file A's page shows the duplicate
+        invoice(b, "INV-7", "b8");
+        statementsForOneHomePage();
+        assertThat(checks.runs()).as("the queue's key holds the other files' invoices").isEqualTo(runs + 2);
+        assertThat(findings(fileA)).extracting(org.tradedesk.clearance.domain.Finding::rule)
+                .contains("duplicate.invoice-other-file");
+        assertThat(checks.runs()).isEqualTo(runs + 2);
+
+        // a declaration draft claiming a preference is added: proof of origin is now asked for
+        jdbc.update("insert into clearance_declaration (transaction_id, revision, message_version, function_code, status, message_format,"
+                + " message_id, declaration_json, created_by, created_at) values (?, 1, 1, '9', 'DRAFT', 'TW_XML', ?, ?, 'manager', ?)",
+                a, "TD" + a + "R1", "{\"version\":1,\"items\":[{\"sequence\":1,\"preferenceClaimed\":\"ECFA\"}]}",
+                Timestamp.from(Instant.now()));
+        assertThat(findings(fileA)).extracting(org.tradedesk.clearance.domain.Finding::rule).contains("doc.origin");
+        assertThat(checks.runs()).isEqualTo(runs + 3);
+    }
+
+    /** The findings as the service gives them (a MockMvc request leaves the test thread without a user). */
+    private List<org.tradedesk.clearance.domain.Finding> findings(TransactionId file) {
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("manager", "x", "ROLE_MANAGER"));
+        return checks.findings(file);
+    }
+
+    /** The file's invoice as another instance captures it: its number, a seller, its own SHA-256, the version up. */
+    private void invoice(long file, String number, String sha256) {
+        jdbc.update("update clearance_document set captured_json = ?, capture_format = 'MANUAL', sha256 = ?, version = version + 1"
+                + " where transaction_id = ?", "{\"format\":\"MANUAL\",\"needsConfirmation\":false,\"invoiceNumber\":\"" + number
+                + "\",\"sellerName\":\"Acme Trading\",\"lines\":[]}", sha256, file);
     }
 
     /**

@@ -121,6 +121,23 @@ public class DeclarationStore {
         return out;
     }
 
+    /**
+     * The id of the newest declaration of each of the given files that has one, in one query: a declaration's data is
+     * never changed once stored and ids are never reused, so the id stands for the data (the document checks' key).
+     */
+    public java.util.Map<Long, Long> newestIds(java.util.Collection<Long> transactionIds) {
+        if (transactionIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        String in = String.join(",", java.util.Collections.nCopies(transactionIds.size(), "?"));
+        java.util.Map<Long, Long> out = new java.util.HashMap<>();
+        jdbc.query("select transaction_id, max(id) from clearance_declaration where transaction_id in (" + in + ") group by transaction_id",
+                (ResultSet rs) -> {
+                    out.put(rs.getLong(1), rs.getLong(2));
+                }, transactionIds.toArray());
+        return out;
+    }
+
     public byte[] message(long id) {
         return jdbc.queryForObject("select message from clearance_declaration where id = ?", (rs, n) -> rs.getBytes(1), id);
     }

@@ -41,16 +41,20 @@ interface DocumentRepository extends Repository<DocumentEntity, Long> {
     List<Object[]> checkStamps(java.util.Collection<Long> transactionIds);
 
     /**
-     * The commercial invoices of the client's other files not closed (the duplicate-invoice check): the file's id and
-     * reference, the invoice's SHA-256 and captured data.
+     * The commercial invoices of the clients' files not closed (the duplicate-invoice check), without their captured
+     * data: the client, the file's id and reference, the document's id, version and SHA-256.
      */
     @Query("""
-            select t.id, t.reference, d.sha256, d.capturedJson
+            select t.clientId, t.id, t.reference, d.id, d.version, d.sha256
             from DocumentEntity d, TransactionEntity t
-            where d.transactionId = t.id and t.clientId = :clientId and t.id <> :transactionId
+            where d.transactionId = t.id and t.clientId in :clientIds
               and t.status <> org.tradedesk.clearance.TransactionStatus.CLOSED and d.withdrawnAt is null
               and d.type = org.tradedesk.clearance.DocumentType.COMMERCIAL_INVOICE order by t.id, d.id""")
-    List<Object[]> invoicesOfOtherOpenFiles(long clientId, long transactionId);
+    List<Object[]> invoicesOfOpenFiles(Collection<Long> clientIds);
+
+    /** The captured data of documents with the version it is of: the id, version and JSON. */
+    @Query("select d.id, d.version, d.capturedJson from DocumentEntity d where d.id in :ids")
+    List<Object[]> captured(Collection<Long> ids);
 
     /** Every column but the file's content, which a listing does not need. */
     @Query("""

@@ -244,15 +244,72 @@ public class TransactionStore {
                 d.withdrawalReason());
     }
 
-    /** An invoice of another open file of the client: that file's id and reference, the file's SHA-256 and the data captured. */
-    public record OtherInvoice(long transactionId, String reference, String sha256, CapturedInvoice captured) {
+    /**
+     * A commercial invoice of an open file of a client as the duplicate-invoice check's key reads it: the file's id and
+     * reference, the document's id, version and SHA-256 — not its captured data (see {@link #invoiceHeads}).
+     */
+    public record OpenInvoice(long clientId, long transactionId, String reference, long documentId, long documentVersion,
+            String sha256) {
     }
 
-    /** The commercial invoices of the client's other files not closed (one statement). */
+    /** The commercial invoices of the clients' files not closed, by file then document (one statement, no JSON read). */
     @Transactional(readOnly = true)
-    public List<OtherInvoice> invoicesOfOtherOpenFiles(long clientId, long transactionId) {
-        return documents.invoicesOfOtherOpenFiles(clientId, transactionId).stream()
-                .map(r -> new OtherInvoice((Long) r[0], (String) r[1], (String) r[2], captured((String) r[3]))).toList();
+    public List<OpenInvoice> invoicesOfOpenFiles(Collection<Long> clientIds) {
+        if (clientIds.isEmpty()) {
+            return List.of();
+        }
+        return documents.invoicesOfOpenFiles(clientIds).stream().map(r -> new OpenInvoice((Long) r[0], (Long) r[1], (String) r[2],
+                (Long) r[3], ((Number) r[4]).longValue(), (String) r[5])).toList();
+    }
+
+    /** What the duplicate-invoice check compares of an invoice's captured data; both null when nothing is captured. */
+    public record InvoiceHead(String invoiceNumber, String sellerName) {
+    }
+
+    /** A document's {@link InvoiceHead} with the version of the document it was read from. */
+    public record VersionedHead(long version, InvoiceHead head) {
+    }
+
+    private static final int IDS_PER_STATEMENT = 1_000;
+
+    /**
+     * The invoice number and seller of the documents' captured data, by document id (a statement per thousand documents).
+     * Only these two fields are read of each JSON, its lines skipped, so a client's thousand-line invoices cost little.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, VersionedHead> invoiceHeads(Collection<Long> documentIds) {
+        java.util.Map<Long, VersionedHead> out = new java.util.HashMap<>();
+        List<Long> ids = List.copyOf(new java.util.LinkedHashSet<>(documentIds));
+        for (int i = 0; i < ids.size(); i += IDS_PER_STATEMENT) {
+            for (Object[] r : documents.captured(ids.subList(i, Math.min(ids.size(), i + IDS_PER_STATEMENT)))) {
+                out.put((Long) r[0], new VersionedHead(((Number) r[1]).longValue(), head((String) r[2])));
+            }
+        }
+        return out;
+    }
+
+    /** The invoice number and seller of captured JSON, read by tokens: the other fields (the lines) are skipped unread. */
+    InvoiceHead head(String text) {
+        if (text == null) {
+            return new InvoiceHead(null, null);
+        }
+        String number = null;
+        String seller = null;
+        try (tools.jackson.core.JsonParser p = json.createParser(text)) {
+            if (p.nextToken() != tools.jackson.core.JsonToken.START_OBJECT) {
+                return new InvoiceHead(null, null);
+            }
+            while (p.nextToken() == tools.jackson.core.JsonToken.PROPERTY_NAME) {
+                String field = p.currentName();
+                p.nextToken();
+                switch (field) {
+                    case "invoiceNumber" -> number = p.getValueAsString();
+                    case "sellerName" -> seller = p.getValueAsString();
+                    default -> p.skipChildren();
+                }
+            }
+        }
+        return new InvoiceHead(number, seller);
     }
 
     private CapturedInvoice captured(String text) {

@@ -37,7 +37,8 @@ import org.tradedesk.clearance.messages.CapturedInvoice.CapturedLine;
  * cross-document figures — packages, masses, quantities, parties, unit-value plausibility, permits) on one file with a
  * 1,000-line commercial invoice, a packing list and a bill of lading. The tariff answer per line comes from a map of
  * the 1,000 codes (the application asks the tariff catalogue; its look-up is measured by the tariff benchmarks), so
- * this is the checks' own cost. Run: {@code ./mvnw -o -q test-compile dependency:build-classpath
+ * this is the checks' own cost; {@code org.tradedesk.clearance.CatalogueChecksBenchmark} runs them with the catalogue's
+ * look-ups and {@code org.tradedesk.clearance.ClearanceFindingsBenchmark} through the application. Run: {@code ./mvnw -o -q test-compile dependency:build-classpath
  * -Dmdep.outputFile=target/test-cp.txt -Dmdep.includeScope=test} then {@code java -cp
  * target/test-classes:target/classes:$(cat target/test-cp.txt) org.tradedesk.clearance.domain.bench.FileChecksBenchmark}.
  */
