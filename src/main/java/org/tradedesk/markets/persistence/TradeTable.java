@@ -786,7 +786,8 @@ public class TradeTable {
      * {@code trade_total}, written at import ({@link #TOTALS}); the complementarity's values and shares by product of the
      * top level (zv: the partner's, tc: the markets') and their sums (km) from {@code trade_share} and
      * {@code trade_share_total}, written at import too ({@link #SHARES}: {@code %3$s} is applied there, not here).
-     * Parameters: the partner (a); dataset, from, to, codes (p); dataset, from, to (t); dataset, from, to, codes (m);
+     * Parameters: the partner and the flow (a; {@code fl} is read by the benchmark's PostgreSQL twin only, DuckDB takes
+     * the flow from the last parameter as a constant it pushes into the scans); dataset, from, to, codes (p); dataset, from, to (t); dataset, from, to, codes (m);
      * dataset, from, to, codes (q); dataset, from, to (zv: the partner's shares by product); dataset, from, to (km: the
      * markets' sums over those products); dataset, from, to (tc: the markets' shares, joined only in the years and the
      * flow opposite to those the partner reports — none when it reports nothing); the flow.
@@ -800,7 +801,7 @@ public class TradeTable {
      * (a code one side lacks has min 0).
      */
     static final String INDICATORS = """
-            with a as (select cast(? as varchar) c),
+            with a as (select cast(? as varchar) c, cast(? as varchar) fl),
             p as (
               select reporter_code r, max(reporter_iso3) iso3, year y, flow f, sum(value_usd) v,
                 case when count(distinct coalesce(quantity_unit, '')) = 1 and count(quantity) = count(*) then sum(quantity) end q,
@@ -940,6 +941,7 @@ public class TradeTable {
                                       int to) throws SQLException {
         int i = 1;
         p.setString(i++, partner == null ? "" : partner);
+        p.setString(i++, flow);
         for (int part = 0; part < 7; part++) {
             p.setLong(i++, dataset);
             p.setInt(i++, from);
