@@ -149,9 +149,15 @@ public class MarketsBenchmark {
         Connection c = DriverManager.getConnection(url, user, password);
         try (Statement s = c.createStatement()) {
             s.execute("set statement_timeout = '" + PG_TIMEOUT_S + "s'"); // a run that would take longer is cancelled
+            // room for the complementarity's hash joins and aggregates over a million rows: with the default 4 MB
+            // PostgreSQL sorts them on disk (external merge), which is the setting's fault, not the engine's
+            s.execute("set work_mem = '" + PG_WORK_MEM + "'");
         }
         return c;
     }
+
+    /** PostgreSQL's {@code work_mem} for the benchmark's session ({@code markets.bench.pg-work-mem}, default 256MB). */
+    static final String PG_WORK_MEM = System.getProperty("markets.bench.pg-work-mem", "256MB");
 
     /** PostgreSQL's {@code statement_timeout} for the measured queries, seconds ({@code markets.bench.pg-timeout-s}, default 60). */
     static final int PG_TIMEOUT_S = Integer.getInteger("markets.bench.pg-timeout-s", 60);

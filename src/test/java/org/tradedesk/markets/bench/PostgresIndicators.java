@@ -15,9 +15,12 @@ import org.tradedesk.markets.persistence.TradeTable;
  * <li>the growth inputs (first and last year's value) come from window functions ({@code first_value}) over the
  * full, final years instead of joining those rows back twice;</li>
  * <li>the complementarity reads the same per-product values and shares written at import as DuckDB's
- * ({@link TradeTable#SHARES}, built on PostgreSQL by the same statement), the markets' rows by a lateral index lookup
- * per year and flow the partner reports, and only for the flow asked for ({@code fl}, the flow bound in {@code a}: DuckDB
- * pushes the final {@code f = ?} down into that join by itself, PostgreSQL does not);</li>
+ * ({@link TradeTable#SHARES}, built on PostgreSQL by the same statement), the markets' joined with the partner's
+ * (read from the table, not the CTE, so that PostgreSQL estimates the join from the table's statistics and hashes it)
+ * on year and product, the partner's in the opposite flow, and only in the flow asked for ({@code fl}, the flow bound in {@code a}: DuckDB pushes
+ * the final {@code f = ?} down into that join by itself, PostgreSQL does not; a lateral read per year and flow of the
+ * partner's, or a materialized CTE of the markets' rows, made PostgreSQL misestimate the rows and pick nested loops or
+ * sorts on disk: over 60 s, or 10 s, at 2 million rows);</li>
  * <li>the previous year's figures are {@code lag} over a window partitioned by market (DuckDB's runs faster unpartitioned).</li>
  * </ul>
  * {@code %1$s} … {@code %4$s} as in {@link TradeTable#indicatorsSql}; {@code %5$s} the trade table, {@code %6$s} the
@@ -67,12 +70,10 @@ public final class PostgresIndicators {
             kc as (select kp.y, kp.f, t.tv pt from kp left join t on t.r = (select c from a) and t.y = kp.y and t.f = kp.f),
             kt as (select reporter_code r, year y, flow f, value_usd xt from %8$s where dataset_id = ? and year between ? and ? and %4$s),
             tc as (
-              select x.reporter_code r, x.year y, x.flow f, 100 * sum(least(x.product_share, z.sh)) tci
-              from kp cross join lateral (
-                select * from %7$s x where x.dataset_id = ? and x.year between ? and ? and %4$s and x.year = kp.y
-                  and x.flow = case kp.f when 'X' then 'M' else 'X' end) x
-                join zv z on z.y = kp.y and z.f = kp.f and z.k = x.product_code
-              where kp.f <> (select fl from a)
+              select x.reporter_code r, x.year y, x.flow f, 100 * sum(least(x.product_share, z.product_share)) tci
+              from %7$s x join %7$s z on z.year = x.year and z.product_code = x.product_code
+              where x.dataset_id = ? and x.year between ? and ? and %4$s and x.flow = (select fl from a)
+                and z.dataset_id = x.dataset_id and z.reporter_code = (select c from a) and z.flow <> (select fl from a)
               group by x.reporter_code, x.year, x.flow),
             allr as (
               select p.r, p.iso3, p.y, p.f, false mirror, p.v, p.q, p.unit, p.prelim, p.partial, s.sv, s.sn, t.tv, w.wv, w.wt,
