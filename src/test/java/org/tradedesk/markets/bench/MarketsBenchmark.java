@@ -55,9 +55,18 @@ import org.tradedesk.markets.persistence.TradeTable;
  *
  * <p>The full indicators on PostgreSQL run twice per index configuration: DuckDB's statement text as it is (which
  * PostgreSQL plans badly; {@code -Dmarkets.bench.pg-same-text=false} leaves it out) and the PostgreSQL-shaped statement
- * ({@link PostgresIndicators}: NOT EXISTS, window functions, pre-aggregated CTEs), whose rows are first checked equal to
- * DuckDB's ({@code SAME} line); a fifth configuration adds the partner index the shaped statement's complementarity
- * reads ({@link #SHAPED_INDEXES}). {@code -Dmarkets.bench.explain=true} prints its EXPLAIN (ANALYZE, BUFFERS) per
+ * ({@link PostgresIndicators}: NOT EXISTS, window functions, pre-aggregated CTEs); the rows of every measured run are
+ * compared with DuckDB's; a fifth configuration adds the indexes on the shares the shaped statement's complementarity
+ * reads ({@link #SHAPED_INDEXES}). A run cancelled by the statement timeout ({@code markets.bench.pg-timeout-s}) is
+ * recorded as not finished and the next configuration runs; at the end one table gives every configuration's median,
+ * min, ratio over DuckDB's median and whether its rows were checked equal to DuckDB's.
+ *
+ * <p>What each side gets (the same data, the same derived tables): DuckDB the product's import (rows, then in the
+ * import's transaction the totals over all products {@code trade_total} and the complementarity's values and shares by
+ * product {@code trade_share}/{@code trade_share_total}, {@code TradeTable.summarize}, timed with the import), no index
+ * (DuckDB has zone maps only); PostgreSQL the same rows by COPY into an unlogged table and the same three derived tables
+ * built by the same statements ({@link TradeTable#TOTALS}, {@link TradeTable#SHARES}, {@link TradeTable#SHARE_TOTALS}),
+ * untimed, with each of the five index configurations, VACUUM ANALYZE after each. {@code -Dmarkets.bench.explain=true} prints its EXPLAIN (ANALYZE, BUFFERS) per
  * configuration; {@code -Dmarkets.bench.partner} the partner of the full indicators (default 100).
  */
 @State(Scope.Benchmark)
@@ -140,9 +149,15 @@ public class MarketsBenchmark {
         Connection c = DriverManager.getConnection(url, user, password);
         try (Statement s = c.createStatement()) {
             s.execute("set statement_timeout = '" + PG_TIMEOUT_S + "s'"); // a run that would take longer is cancelled
+            // room for the complementarity's hash joins and aggregates over a million rows: with the default 4 MB
+            // PostgreSQL sorts them on disk (external merge), which is the setting's fault, not the engine's
+            s.execute("set work_mem = '" + PG_WORK_MEM + "'");
         }
         return c;
     }
+
+    /** PostgreSQL's {@code work_mem} for the benchmark's session ({@code markets.bench.pg-work-mem}, default 256MB). */
+    static final String PG_WORK_MEM = System.getProperty("markets.bench.pg-work-mem", "256MB");
 
     /** PostgreSQL's {@code statement_timeout} for the measured queries, seconds ({@code markets.bench.pg-timeout-s}, default 60). */
     static final int PG_TIMEOUT_S = Integer.getInteger("markets.bench.pg-timeout-s", 60);
@@ -165,13 +180,14 @@ public class MarketsBenchmark {
             + "partial_to_month, reporter_iso3)";
 
     /**
-     * {@link #FULL_INDEX} and, for the complementarity's rows with the World by product, a b-tree by year and flow (the
-     * markets' rows in the partner's years and the opposite flow) and one by reporter (the partner's own rows).
+     * {@link #FULL_INDEX} and, for the complementarity's values and shares by product (the import's
+     * {@link TradeTable#SHARES}, on PostgreSQL {@code markets_bench_share}), a b-tree by year and flow (the markets' rows
+     * in the partner's years and the opposite flow) and one by reporter (the partner's own rows).
      */
-    static final String SHAPED_INDEXES = FULL_INDEX + "; create index markets_bench_ix2 on markets_bench_trade (dataset_id, "
-            + "partner_code, year, flow) include (reporter_code, product_code, value_usd, frequency, breakdown); "
-            + "create index markets_bench_ix3 on markets_bench_trade (dataset_id, partner_code, reporter_code) "
-            + "include (year, flow, product_code, value_usd, frequency, breakdown)";
+    static final String SHAPED_INDEXES = FULL_INDEX + "; create index markets_bench_ix2 on markets_bench_share (dataset_id, "
+            + "year, flow) include (reporter_code, product_code, product_share); "
+            + "create index markets_bench_ix3 on markets_bench_share (dataset_id, reporter_code, year) "
+            + "include (flow, product_code, value_usd, product_share)";
 
     /**
      * Zone maps: a copy of the table ordered by product (as a dataset's rows could be stored after import), the sort's cost
@@ -209,6 +225,7 @@ public class MarketsBenchmark {
     void indexPostgres(String ddl) throws Exception {
         long t0 = System.nanoTime();
         try (Statement s = postgres.createStatement()) {
+            s.execute("set statement_timeout = 0"); // building an index is not what is measured
             s.execute("drop index if exists markets_bench_ix");
             s.execute("drop index if exists markets_bench_ix2");
             s.execute("drop index if exists markets_bench_ix3");
@@ -218,6 +235,8 @@ public class MarketsBenchmark {
                 }
             }
             s.execute("vacuum analyze markets_bench_trade");
+            s.execute("vacuum analyze markets_bench_share");
+            s.execute("set statement_timeout = '" + PG_TIMEOUT_S + "s'");
         }
         System.out.printf("PostgreSQL index %s in %.1f s%n", ddl == null ? "none" : ddl, (System.nanoTime() - t0) / 1e9);
     }
@@ -271,6 +290,19 @@ public class MarketsBenchmark {
     }
 
     void loadPostgres() throws Exception {
+        try (Statement s = postgres.createStatement()) {
+            s.execute("set statement_timeout = 0"); // loading is not what is measured
+        }
+        try {
+            load();
+        } finally {
+            try (Statement s = postgres.createStatement()) {
+                s.execute("set statement_timeout = '" + PG_TIMEOUT_S + "s'");
+            }
+        }
+    }
+
+    private void load() throws Exception {
         long t0 = System.nanoTime();
         try (Statement s = postgres.createStatement()) {
             s.execute("drop table if exists markets_bench_trade");
@@ -305,6 +337,27 @@ public class MarketsBenchmark {
         try (Statement s = postgres.createStatement()) {
             s.execute("analyze markets_bench_total");
         }
+        // the complementarity's values and shares by product and their sums, by the statements the product's import runs
+        // on DuckDB (TradeTable.SHARES, SHARE_TOTALS): the same pre-aggregate on both sides
+        long t2 = System.nanoTime();
+        try (Statement s = postgres.createStatement()) {
+            s.execute("drop table if exists markets_bench_share");
+            s.execute("drop table if exists markets_bench_share_total");
+            s.execute(pg(TradeTable.SHARES_TABLE).replace("create table", "create unlogged table"));
+            s.execute(pg(TradeTable.SHARE_TOTALS_TABLE).replace("create table", "create unlogged table"));
+        }
+        long shares = 0;
+        for (String sql : List.of(TradeTable.sharesSql(table.coverage(1)), TradeTable.SHARE_TOTALS)) {
+            try (PreparedStatement p = postgres.prepareStatement(pg(sql))) {
+                p.setLong(1, 1);
+                shares += p.executeUpdate();
+            }
+        }
+        try (Statement s = postgres.createStatement()) {
+            s.execute("analyze markets_bench_share");
+            s.execute("analyze markets_bench_share_total");
+        }
+        System.out.printf("PostgreSQL shares tables: %,d rows in %.1f s%n", shares, (System.nanoTime() - t2) / 1e9);
     }
 
     @TearDown(Level.Trial)
@@ -316,6 +369,8 @@ public class MarketsBenchmark {
             try (Statement s = postgres.createStatement()) {
                 s.execute("drop table if exists markets_bench_trade");
                 s.execute("drop table if exists markets_bench_total");
+                s.execute("drop table if exists markets_bench_share");
+                s.execute("drop table if exists markets_bench_share_total");
             }
             postgres.close();
         }
@@ -422,28 +477,30 @@ public class MarketsBenchmark {
 
     /** The product's DuckDB statement on the benchmark's PostgreSQL tables: only the table names differ. */
     static String pg(String duckDbSql) {
-        return duckDbSql.replace("trade_total", "markets_bench_total").replace("trade_row", "markets_bench_trade");
+        return duckDbSql.replace("trade_total", "markets_bench_total").replace("trade_row", "markets_bench_trade")
+                .replace("trade_share_total", "markets_bench_share_total").replace("trade_share", "markets_bench_share");
     }
 
-    /** The same statement on PostgreSQL (the same SQL text and parameters as {@link TradeTable#indicatorsSql}). */
-    public void fullIndicatorsPostgres(Blackhole bh) throws Exception {
+    /** The same statement on PostgreSQL (the same SQL text and parameters as {@link TradeTable#indicatorsSql}): its rows. */
+    List<TradeTable.IndicatorInput> fullIndicatorsPostgres() throws Exception {
         String sql = pg(TradeTable.indicatorsSql(table.coverage(1), 1, true));
         try (PreparedStatement p = postgres.prepareStatement(sql)) {
             TradeTable.bindIndicators(p, 1, "M", List.of(PRODUCT), PARTNER, 2015, 2024);
-            bh.consume(checkFull(PostgresIndicators.rows(p)));
+            return PostgresIndicators.rows(p);
         }
     }
 
-    /** The PostgreSQL-shaped statement ({@link PostgresIndicators}): the same rows as DuckDB's, checked once before timing. */
-    public void fullIndicatorsPostgresShaped(Blackhole bh) throws Exception {
+    /** The PostgreSQL-shaped statement ({@link PostgresIndicators}): its rows (compared with DuckDB's after each run). */
+    List<TradeTable.IndicatorInput> fullIndicatorsPostgresShaped() throws Exception {
         try (PreparedStatement p = postgres.prepareStatement(shapedSql())) {
             PostgresIndicators.bind(p, 1, "M", List.of(PRODUCT), PARTNER, 2015, 2024);
-            bh.consume(checkFull(PostgresIndicators.rows(p)));
+            return PostgresIndicators.rows(p);
         }
     }
 
     String shapedSql() {
-        return PostgresIndicators.sql(table.coverage(1), 1, true, "markets_bench_trade", "markets_bench_total");
+        return PostgresIndicators.sql(table.coverage(1), 1, true, "markets_bench_trade", "markets_bench_total",
+                "markets_bench_share", "markets_bench_share_total");
     }
 
     /** {@link #checkFull} on a statement's rows: reporters with RCA and markets with a trend. */
@@ -452,19 +509,6 @@ public class MarketsBenchmark {
         long trends = rows.stream().filter(r -> r.slope() != null && r.years() >= 4).map(r -> r.code() + r.mirror()).distinct().count();
         checkFull(rows.size(), rca, trends);
         return rows.size();
-    }
-
-    /** The PostgreSQL-shaped statement gives DuckDB's rows (values, figures' inputs, order) on the benchmark's data. */
-    void compareShaped() throws Exception {
-        List<TradeTable.IndicatorInput> duck = table.indicators(1, "M", PRODUCT, PARTNER, 2015, 2024);
-        try (PreparedStatement p = postgres.prepareStatement(shapedSql())) {
-            PostgresIndicators.bind(p, 1, "M", List.of(PRODUCT), PARTNER, 2015, 2024);
-            String diff = PostgresIndicators.difference(duck, PostgresIndicators.rows(p));
-            if (diff != null) {
-                throw new IllegalStateException("the PostgreSQL-shaped statement differs from DuckDB's: " + diff);
-            }
-        }
-        System.out.printf("SAME the PostgreSQL-shaped statement gives DuckDB's %d rows%n", duck.size());
     }
 
     /** EXPLAIN (ANALYZE, BUFFERS) of the PostgreSQL-shaped statement ({@code -Dmarkets.bench.explain=true}). */
@@ -476,6 +520,11 @@ public class MarketsBenchmark {
                 while (rs.next()) {
                     plan.append(rs.getString(1)).append('\n');
                 }
+            } catch (java.sql.SQLException e) {
+                if (!"57014".equals(e.getSQLState())) {
+                    throw e;
+                }
+                plan.append("not finished in ").append(PG_TIMEOUT_S).append(" s\n");
             }
             System.out.printf("EXPLAIN PostgreSQL-shaped, %s:%n%s", index, plan);
         }
@@ -541,9 +590,15 @@ public class MarketsBenchmark {
             System.out.printf("IMPORT %,d rows: min %.1f s, median %.1f s over %d runs (target < 60 s)%n", ROWS, min(walls) / 1e9,
                     median(walls) / 1e9, walls.size());
             Blackhole bh = new Blackhole("Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
-            long duck = time("DuckDB raw SQL", () -> b.indicatorsDuckDb(bh));
-            long duckProduct = time("DuckDB TradeTable.byReporterAndYear", () -> b.indicatorsDuckDbTradeTable(bh));
-            long duckFull = time("DuckDB full indicators (TradeTable.indicators + MarketIndicators.view)", () -> b.fullIndicatorsDuckDb(bh));
+            List<Line> lines = new ArrayList<>();
+            long duck = time("DuckDB raw SQL", () -> b.indicatorsDuckDb(bh), lines, "DuckDB", "narrow: raw SQL");
+            long duckProduct = time("DuckDB TradeTable.byReporterAndYear", () -> b.indicatorsDuckDbTradeTable(bh), lines, "DuckDB",
+                    "narrow: TradeTable.byReporterAndYear");
+            long duckFull = time("DuckDB full indicators (TradeTable.indicators + MarketIndicators.view)", () -> b.fullIndicatorsDuckDb(bh),
+                    lines, "DuckDB", "full: TradeTable.indicators + view");
+            // the reference the PostgreSQL statements' rows are compared with, after every measured run
+            List<TradeTable.IndicatorInput> reference = b.table.indicators(1, "M", PRODUCT, PARTNER, 2015, 2024);
+            checkFull(reference);
             if (Boolean.getBoolean("markets.bench.sorted")) {
                 b.sortedByProduct(bh); // copies all rows: minutes at 10 million, so only when asked for
             }
@@ -551,30 +606,67 @@ public class MarketsBenchmark {
                 b.postgres = postgres();
             } catch (java.sql.SQLException e) {
                 System.out.println("PostgreSQL not reachable, its comparison is skipped: " + e.getMessage());
+                table(lines, duck, duckProduct, duckFull);
                 return;
             }
             b.loadPostgres();
             long best = Math.min(duck, duckProduct);
-            b.compareShaped();
             boolean sameText = Boolean.parseBoolean(System.getProperty("markets.bench.pg-same-text", "true"));
             for (String index : java.util.Arrays.asList(null, PRODUCT_INDEX, COVERING_INDEX, FULL_INDEX, SHAPED_INDEXES)) {
                 b.indexPostgres(index);
-                String name = index == null ? "no index" : index == PRODUCT_INDEX ? "index on product, flow"
-                        : index == COVERING_INDEX ? "covering index" : index == FULL_INDEX ? "covering index for the full query"
-                        : "covering index and the partner index";
-                ratio("narrow", name, timePg("PostgreSQL narrow, " + name, () -> b.indicatorsPostgres(bh)), best);
+                String name = index == null ? "PostgreSQL, no index" : index == PRODUCT_INDEX ? "PostgreSQL, index on product, flow"
+                        : index == COVERING_INDEX ? "PostgreSQL, covering index" : index == FULL_INDEX
+                        ? "PostgreSQL, covering index for the full query" : "PostgreSQL, full covering index + shares indexes";
+                ratio("narrow", name, timePg(lines, name, "narrow", () -> {
+                    b.indicatorsPostgres(bh);
+                    return null;
+                }, null), best);
                 if (sameText) {
-                    ratio("full", name, timePg("PostgreSQL full indicators (DuckDB's text), " + name,
-                            () -> b.fullIndicatorsPostgres(bh)), duckFull);
+                    ratio("full", name, timePg(lines, name, "full: DuckDB's text", b::fullIndicatorsPostgres, reference), duckFull);
                 }
                 if (Boolean.getBoolean("markets.bench.explain")) {
                     b.explainShaped(name);
                 }
-                ratio("full PostgreSQL-shaped", name, timePg("PostgreSQL full indicators (PostgreSQL-shaped), " + name,
-                        () -> b.fullIndicatorsPostgresShaped(bh)), duckFull);
+                ratio("full PostgreSQL-shaped", name, timePg(lines, name, "full: PostgreSQL-shaped", b::fullIndicatorsPostgresShaped,
+                        reference), duckFull);
             }
+            table(lines, duck, duckProduct, duckFull);
         } finally {
             b.tearDown();
+        }
+    }
+
+    /**
+     * One measured configuration for the final table: its times (empty when its first run was cancelled), whether a run
+     * was cancelled by the statement timeout, and what was checked of its rows.
+     */
+    record Line(String config, String query, List<Long> times, boolean timedOut, String checked) {
+    }
+
+    /**
+     * The final table: per configuration and query, median and min (or "> N s, not finished"), the ratio over DuckDB's
+     * median of the same query (narrow: DuckDB's faster narrow variant) and whether its rows were checked equal to DuckDB's.
+     */
+    static void table(List<Line> lines, long duck, long duckProduct, long duckFull) {
+        System.out.printf("%nRESULTS %,d rows, load average %s%n", ROWS, loadAverage());
+        System.out.printf("%-48s %-38s %14s %14s %16s  %s%n", "configuration", "query", "median", "min", "ratio vs DuckDB",
+                "rows equal to DuckDB's checked");
+        for (Line l : lines) {
+            long reference = l.query().startsWith("full") ? duckFull : Math.min(duck, duckProduct);
+            String median;
+            String min;
+            String ratio;
+            if (l.times().isEmpty()) {
+                median = "> " + PG_TIMEOUT_S + " s";
+                min = "not finished";
+                ratio = String.format("> %.1f", PG_TIMEOUT_S * 1e9 / reference);
+            } else {
+                median = String.format("%.1f ms", median(l.times()) / 1e6);
+                min = String.format("%.1f ms", min(l.times()) / 1e6);
+                ratio = String.format("%.1f", (double) median(l.times()) / reference);
+            }
+            System.out.printf("%-48s %-38s %14s %14s %16s  %s%n", l.config(), l.query(), median, min, ratio,
+                    l.checked() + (l.timedOut() && !l.times().isEmpty() ? "; a later run not finished in " + PG_TIMEOUT_S + " s" : ""));
         }
     }
 
@@ -584,33 +676,70 @@ public class MarketsBenchmark {
 
     /** Runs the query 5 times unmeasured, then {@code markets.bench.queries} times; prints min and median; returns the median (ns). */
     static long time(String what, Run query) throws Exception {
-        return time(what, query, Integer.getInteger("markets.bench.queries", 30), 5);
+        return time(what, query, Integer.getInteger("markets.bench.queries", 30), 5, null);
+    }
+
+    /** {@link #time(String, Run)}, the times kept as a line of the final table. */
+    static long time(String what, Run query, List<Line> lines, String config, String label) throws Exception {
+        List<Long> times = new ArrayList<>();
+        long median = time(what, query, Integer.getInteger("markets.bench.queries", 30), 5, times);
+        lines.add(new Line(config, label, times, false, label.startsWith("full") ? "reference (row counts checked)"
+                : "no (200 markets checked)"));
+        return median;
+    }
+
+    interface Rows {
+        /** Runs the statement; its rows, or null when it has no rows to compare (the narrow query). */
+        List<TradeTable.IndicatorInput> run() throws Exception;
     }
 
     /**
      * PostgreSQL: at most {@code markets.bench.pg-queries} runs (default and most 3, none unmeasured, so that 10 million
      * rows stay within minutes), each cancelled by the {@link #PG_TIMEOUT_S} statement timeout; a cancelled run ends
-     * the configuration. Returns the median (ns), or -1 when a run was cancelled (reported as "> 60 s").
+     * the configuration, which is recorded as not finished and the benchmark goes on with the next. After every run
+     * (outside its time) the rows are compared with DuckDB's ({@code reference}, {@link PostgresIndicators#difference}):
+     * a difference is recorded in the table and printed ({@code DIFFERS}), not thrown. Returns the median (ns), or -1
+     * when the first run was cancelled (reported as "> N s").
      */
-    static long timePg(String what, Run query) throws Exception {
+    static long timePg(List<Line> lines, String config, String query, Rows statement, List<TradeTable.IndicatorInput> reference)
+            throws Exception {
+        String what = config + ", " + query;
         int n = Math.min(3, Integer.getInteger("markets.bench.pg-queries", 3));
         List<Long> times = new ArrayList<>();
+        String checked = reference == null ? "no (200 markets checked)" : "yes, equal";
+        boolean timedOut = false;
         for (int i = 0; i < n; i++) {
             long t0 = System.nanoTime();
+            List<TradeTable.IndicatorInput> rows;
             try {
-                query.run();
+                rows = statement.run();
             } catch (java.sql.SQLException e) {
                 if (!"57014".equals(e.getSQLState())) { // query_canceled: the statement timeout
                     throw e;
                 }
-                System.out.printf("QUERY %s: > %d s (statement_timeout; run %d of %d cancelled; load average %s)%n", what, PG_TIMEOUT_S,
-                        i + 1, n, loadAverage());
-                return -1;
+                System.out.printf("QUERY %s: > %d s, not finished (statement_timeout; run %d of %d cancelled; load average %s)%n", what,
+                        PG_TIMEOUT_S, i + 1, n, loadAverage());
+                timedOut = true;
+                if (times.isEmpty()) {
+                    checked = "no (not finished)";
+                }
+                break;
             }
             times.add(System.nanoTime() - t0);
+            if (reference != null) {
+                String diff = PostgresIndicators.difference(reference, rows);
+                if (diff != null) {
+                    System.out.printf("DIFFERS %s: %s%n", what, diff);
+                    checked = "NO, DIFFERS: " + diff;
+                }
+            }
         }
-        System.out.printf("QUERY %s: min %.2f ms, median %.2f ms (%d runs; load average %s)%n", what, min(times) / 1e6, median(times) / 1e6,
-                n, loadAverage());
+        lines.add(new Line(config, query, times, timedOut, checked));
+        if (times.isEmpty()) {
+            return -1;
+        }
+        System.out.printf("QUERY %s: min %.2f ms, median %.2f ms (%d runs; rows equal to DuckDB's: %s; load average %s)%n", what,
+                min(times) / 1e6, median(times) / 1e6, times.size(), checked, loadAverage());
         return median(times);
     }
 
@@ -624,11 +753,11 @@ public class MarketsBenchmark {
         }
     }
 
-    static long time(String what, Run query, int n, int warm) throws Exception {
+    static long time(String what, Run query, int n, int warm, List<Long> kept) throws Exception {
         for (int i = 0; i < warm; i++) {
             query.run();
         }
-        List<Long> times = new ArrayList<>();
+        List<Long> times = kept == null ? new ArrayList<>() : kept;
         for (int i = 0; i < n; i++) {
             long t0 = System.nanoTime();
             query.run();

@@ -14,12 +14,18 @@ import org.tradedesk.markets.persistence.TradeTable;
  * of the CTE on {@code o.f <> p.f};</li>
  * <li>the growth inputs (first and last year's value) come from window functions ({@code first_value}) over the
  * full, final years instead of joining those rows back twice;</li>
- * <li>the complementarity's shares divide by per-market totals joined by hash ({@code group by}), not a window over
- * every product row, and the markets' product rows are read by a lateral index lookup per year and flow the partner
- * reports (DuckDB's semi-join {@code exists} would make PostgreSQL read every World row first).</li>
+ * <li>the complementarity reads the same per-product values and shares written at import as DuckDB's
+ * ({@link TradeTable#SHARES}, built on PostgreSQL by the same statement), the markets' joined with the partner's
+ * (read from the table, not the CTE, so that PostgreSQL estimates the join from the table's statistics and hashes it)
+ * on year and product, the partner's in the opposite flow, and only in the flow asked for ({@code fl}, the flow bound in {@code a}: DuckDB pushes
+ * the final {@code f = ?} down into that join by itself, PostgreSQL does not; a lateral read per year and flow of the
+ * partner's, or a materialized CTE of the markets' rows, made PostgreSQL misestimate the rows and pick nested loops or
+ * sorts on disk: over 60 s, or 10 s, at 2 million rows);</li>
+ * <li>the previous year's figures are {@code lag} over a window partitioned by market (DuckDB's runs faster unpartitioned).</li>
  * </ul>
  * {@code %1$s} … {@code %4$s} as in {@link TradeTable#indicatorsSql}; {@code %5$s} the trade table, {@code %6$s} the
- * totals table.
+ * totals table, {@code %7$s} the shares table and {@code %8$s} their sums ({@link TradeTable#SHARES_TABLE},
+ * {@link TradeTable#SHARE_TOTALS_TABLE}).
  */
 public final class PostgresIndicators {
 
@@ -27,7 +33,7 @@ public final class PostgresIndicators {
     }
 
     static final String SQL = """
-            with a as (select cast(? as varchar) c),
+            with a as (select cast(? as varchar) c, cast(? as varchar) fl),
             p0 as (
               select reporter_code r, max(reporter_iso3) iso3, year y, flow f, sum(value_usd) v,
                 case when count(distinct coalesce(quantity_unit, '')) = 1 and count(quantity) = count(*) then sum(quantity) end q,
@@ -58,27 +64,17 @@ public final class PostgresIndicators {
             qw as (select p.y, p.f, sum(q.pv) qv, count(*) qn from p join q on q.r = p.r and q.y = p.y and q.f = p.f
                    group by p.y, p.f),
             zv as materialized (
-              select year y, flow f, product_code k, sum(value_usd) v
-              from %5$s where dataset_id = ? and frequency = 'A' and not breakdown and year between ? and ? and %4$s
-                and reporter_code = (select c from a) and partner_code = '0' and %3$s
-              group by year, flow, product_code having sum(value_usd) > 0),
+              select year y, flow f, product_code k, value_usd v, product_share sh
+              from %7$s where dataset_id = ? and year between ? and ? and %4$s and reporter_code = (select c from a)),
             kp as materialized (select y, f, count(*) kn, sum(v) zt from zv group by y, f),
             kc as (select kp.y, kp.f, t.tv pt from kp left join t on t.r = (select c from a) and t.y = kp.y and t.f = kp.f),
-            kv as materialized (
-              select x.reporter_code r, x.year y, x.flow f, x.product_code k, sum(x.value_usd) v
-              from kp cross join lateral (
-                select * from %5$s x where x.dataset_id = ? and x.frequency = 'A' and not x.breakdown and x.year between ? and ?
-                  and %4$s and x.partner_code = '0' and x.year = kp.y and x.flow = case kp.f when 'X' then 'M' else 'X' end
-                  and %3$s) x
-              group by x.reporter_code, x.year, x.flow, x.product_code having sum(x.value_usd) > 0),
-            kt as (select r, y, f, sum(v) xt from kv group by r, y, f),
+            kt as (select reporter_code r, year y, flow f, value_usd xt from %8$s where dataset_id = ? and year between ? and ? and %4$s),
             tc as (
-              select kv.r, kv.y, kv.f,
-                100 * sum(least(cast(kv.v as double precision) / cast(kt.xt as double precision),
-                  cast(zv.v as double precision) / cast(kp.zt as double precision))) tci
-              from kv join kt on kt.r = kv.r and kt.y = kv.y and kt.f = kv.f
-                join zv on zv.y = kv.y and zv.f <> kv.f and zv.k = kv.k join kp on kp.y = zv.y and kp.f = zv.f
-              group by kv.r, kv.y, kv.f),
+              select x.reporter_code r, x.year y, x.flow f, 100 * sum(least(x.product_share, z.product_share)) tci
+              from %7$s x join %7$s z on z.year = x.year and z.product_code = x.product_code
+              where x.dataset_id = ? and x.year between ? and ? and %4$s and x.flow = (select fl from a)
+                and z.dataset_id = x.dataset_id and z.reporter_code = (select c from a) and z.flow <> (select fl from a)
+              group by x.reporter_code, x.year, x.flow),
             allr as (
               select p.r, p.iso3, p.y, p.f, false mirror, p.v, p.q, p.unit, p.prelim, p.partial, s.sv, s.sn, t.tv, w.wv, w.wt,
                 coalesce(w.wn, 0) wn, case p.f when 'X' then p.vm else p.vx end other, 0 sources,
@@ -113,10 +109,11 @@ public final class PostgresIndicators {
             order by c.mirror, c.r, c.y""";
 
     /** The statement on the given trade and totals tables; parameters: {@link #bind}. */
-    public static String sql(TradeTable.Coverage cover, int codes, boolean partner, String tradeTable, String totalTable) {
+    public static String sql(TradeTable.Coverage cover, int codes, boolean partner, String tradeTable, String totalTable,
+                             String shareTable, String shareTotalTable) {
         // the same filters as DuckDB's statement, from the same methods
         return SQL.formatted(TradeTable.partnerFilter(cover), marks(codes), TradeTable.productsFilter(cover),
-                partner ? "true" : "false", tradeTable, totalTable);
+                partner ? "true" : "false", tradeTable, totalTable, shareTable, shareTotalTable);
     }
 
     /** {@link TradeTable#bindIndicators}: both statements take the same parameters in the same order. */

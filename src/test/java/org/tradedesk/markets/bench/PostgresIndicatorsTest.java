@@ -47,6 +47,8 @@ class PostgresIndicatorsTest {
     static final String SUFFIX = "_" + ProcessHandle.current().pid();
     static final String TRADE = "markets_cmp_trade" + SUFFIX;
     static final String TOTAL = "markets_cmp_total" + SUFFIX;
+    static final String SHARE = "markets_cmp_share" + SUFFIX;
+    static final String SHARE_TOTAL = "markets_cmp_share_total" + SUFFIX;
 
     @BeforeAll
     static void load() throws Exception {
@@ -80,15 +82,33 @@ class PostgresIndicatorsTest {
         try (Statement s = postgres.createStatement()) {
             s.execute("drop table if exists " + TRADE);
             s.execute("drop table if exists " + TOTAL);
+            s.execute("drop table if exists " + SHARE);
+            s.execute("drop table if exists " + SHARE_TOTAL);
             s.execute("create table " + TRADE + " (dataset_id bigint, reporter_code varchar, reporter_iso3 varchar, "
                     + "partner_code varchar, flow varchar, product_code varchar, year integer, frequency varchar, "
                     + "value_usd numeric(18,3), breakdown boolean, quantity double precision, quantity_unit varchar, preliminary boolean, "
                     + "partial_to_month integer)");
             s.execute(TradeTable.TOTALS_TABLE.replace("trade_total", TOTAL));
+            s.execute(TradeTable.SHARES_TABLE.replace("trade_share", SHARE));
+            s.execute(TradeTable.SHARE_TOTALS_TABLE.replace("trade_share_total", SHARE_TOTAL));
         }
         copy("select dataset_id, reporter_code, reporter_iso3, partner_code, flow, product_code, year, frequency, value_usd, breakdown, "
                 + "quantity, quantity_unit, preliminary, partial_to_month from trade_row", TRADE);
         copy("select dataset_id, reporter_code, year, flow, value_usd from trade_total", TOTAL);
+        // the complementarity's shares: built on PostgreSQL from its rows by the import's statements, as the benchmark does
+        for (int i = 0; i < FILES.length; i++) {
+            for (String sql : List.of(TradeTable.sharesSql(table.coverage(i + 1)), TradeTable.SHARE_TOTALS)) {
+                try (PreparedStatement p = postgres.prepareStatement(onPostgres(sql))) {
+                    p.setLong(1, i + 1);
+                    p.executeUpdate();
+                }
+            }
+        }
+    }
+
+    /** An import statement on this test's PostgreSQL tables. */
+    static String onPostgres(String sql) {
+        return sql.replace("trade_share_total", SHARE_TOTAL).replace("trade_share", SHARE).replace("trade_row", TRADE);
     }
 
     static void copy(String select, String into) throws Exception {
@@ -108,6 +128,8 @@ class PostgresIndicatorsTest {
             try (Statement s = postgres.createStatement()) {
                 s.execute("drop table if exists " + TRADE);
                 s.execute("drop table if exists " + TOTAL);
+                s.execute("drop table if exists " + SHARE);
+                s.execute("drop table if exists " + SHARE_TOTAL);
             }
             postgres.close();
         }
@@ -142,7 +164,8 @@ class PostgresIndicatorsTest {
         for (Case c : cases) {
             List<TradeTable.IndicatorInput> duck = table.indicators(c.dataset(), c.flow(), c.product(), c.partner(), c.from(), c.to());
             List<String> codes = table.level(c.dataset(), c.product());
-            String sql = PostgresIndicators.sql(table.coverage(c.dataset()), codes.size(), c.partner() != null, TRADE, TOTAL);
+            String sql = PostgresIndicators.sql(table.coverage(c.dataset()), codes.size(), c.partner() != null, TRADE, TOTAL,
+                    SHARE, SHARE_TOTAL);
             List<TradeTable.IndicatorInput> pg;
             try (PreparedStatement p = postgres.prepareStatement(sql)) {
                 PostgresIndicators.bind(p, c.dataset(), c.flow(), codes, c.partner(), c.from(), c.to());

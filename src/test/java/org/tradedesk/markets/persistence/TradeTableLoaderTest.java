@@ -202,4 +202,78 @@ class TradeTableLoaderTest {
         assertThat(totals(7)).isEmpty();
         assertThat(stored(7)).isEmpty();
     }
+
+    /** Rows of trade_share (reporter|year|flow|product → value, share) and trade_share_total (reporter|year|flow → value). */
+    Map<String, String> shares(long dataset) throws Exception {
+        Map<String, String> out = new TreeMap<>();
+        try (Connection c = table.connection(); PreparedStatement p = c.prepareStatement(
+                "select reporter_code, year, flow, product_code, value_usd, product_share from trade_share where dataset_id = ?")) {
+            p.setLong(1, dataset);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1) + "|" + rs.getInt(2) + "|" + rs.getString(3) + "|" + rs.getString(4),
+                            rs.getBigDecimal(5).stripTrailingZeros().toPlainString() + " " + rs.getDouble(6));
+                }
+            }
+        }
+        try (Connection c = table.connection(); PreparedStatement p = c.prepareStatement(
+                "select reporter_code, year, flow, value_usd from trade_share_total where dataset_id = ?")) {
+            p.setLong(1, dataset);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1) + "|" + rs.getInt(2) + "|" + rs.getString(3), rs.getBigDecimal(4).stripTrailingZeros().toPlainString());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Chapters 84 and 85 with the World, a heading below them, a row with a partner, a chapter of value 0. */
+    void loadChapters(long dataset) {
+        try (TradeTable.Loader loader = table.loader(dataset)) {
+            loader.append(row("84", "156", 2020, new BigDecimal("100")));
+            loader.append(row("85", "156", 2020, new BigDecimal("50")));
+            loader.append(row("8542", "156", 2020, new BigDecimal("30")));
+            loader.append(new TradeRow("UN Comtrade", SourceFormat.COMTRADE_V1, "156", null, "840", "0", Flow.M, "84", "H5", 2020,
+                    null, Frequency.A, new BigDecimal("40"), null, null, null, false, null, null, false));
+            loader.append(row("84", "410", 2020, new BigDecimal("7.5")));
+            loader.append(row("85", "410", 2020, new BigDecimal("2.5")));
+            loader.append(row("86", "410", 2020, BigDecimal.ZERO));
+            loader.commit();
+        }
+    }
+
+    /**
+     * Issue 9 speed: the complementarity's values with the World by product of the top level and their shares of the
+     * reporter's sum over those products are written at import, in the import's transaction, and go with the dataset.
+     * Figures by hand: 156 sums 100 + 50 = 150 (8542 is below the top level, the row with 840 not with the World), shares
+     * 100/150 and 50/150; 410 sums 7.5 + 2.5 = 10, shares 0.75 and 0.25 (86, of value 0, has no share).
+     */
+    @Test
+    void sharesByProductAreWrittenWithTheDatasetAndGoWithIt() throws Exception {
+        loadChapters(9);
+        assertThat(shares(9)).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "156|2020|M|84", "100 " + 100.0 / 150.0, "156|2020|M|85", "50 " + 50.0 / 150.0, "156|2020|M", "150",
+                "410|2020|M|84", "7.5 0.75", "410|2020|M|85", "2.5 0.25", "410|2020|M", "10"));
+        table.drop(9);
+        assertThat(shares(9)).isEmpty();
+    }
+
+    /** A dataset stored before the shares were written at import gets them, once, when its coverage is first asked for. */
+    @Test
+    void aDatasetStoredBeforeTheSharesGetsThemWhenFirstAsked() throws Exception {
+        loadChapters(10);
+        Map<String, String> written = shares(10);
+        table.close();
+        try (Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + dir.resolve("trade.duckdb"));
+             java.sql.Statement s = c.createStatement()) { // as a store written before the shares leaves it
+            s.execute("delete from trade_share where dataset_id = 10");
+            s.execute("delete from trade_share_total where dataset_id = 10");
+            s.execute("update dataset_summary set shares = null where dataset_id = 10");
+        }
+        table = new TradeTable(dir.resolve("trade.duckdb").toString());
+        assertThat(shares(10)).isEmpty();
+        assertThat(table.coverage(10)).isEqualTo(new TradeTable.Coverage(true, false, 2, 3));
+        assertThat(shares(10)).isEqualTo(written).hasSize(6);
+    }
 }
