@@ -272,6 +272,8 @@ class QuotationPagesTest {
         String page = mvc.perform(get(location).with(COORDINATOR)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("id=\"submit\"").doesNotContain("id=\"approve\"").doesNotContain("id=\"send\"");
+        // issue 6: the line's total on the calculation page follows the one whole-NT$ rule (its taxes are whole dollars)
+        assertThat(page).contains(">448,667<").doesNotContain("448,667.00");
 
         // sending before approval is refused, and nothing goes out
         mvc.perform(post(location + "/send").with(csrf()).with(COORDINATOR).param("contactId", String.valueOf(contactId)))
@@ -399,7 +401,8 @@ class QuotationPagesTest {
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         String zh = mvc.perform(get(location).with(COORDINATOR).param("lang", "zh-TW")).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(zh).contains("1,000 個").contains("20 TWD/個").doesNotContain("1,000 No").doesNotContain("TWD/No")
+        assertThat(zh).contains("1,000 個").contains("最高(10%, 20 TWD/個)").doesNotContain("MAX(").doesNotContain("1,000 No")
+                .doesNotContain("TWD/No")
                 .doesNotContainPattern("id=\"result-total\"[^>]*>TWD [\\d,]+\\.00<");
         String en = mvc.perform(get(location).with(COORDINATOR).param("lang", "en")).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
