@@ -52,10 +52,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private final org.tradedesk.platform.MessageTexts texts;
     private final FieldMessages fieldMessages;
 
+    private final List<org.tradedesk.platform.ApiFieldLabels> fieldLabels;
+
     ApiExceptionHandler(MessageSource messages, org.tradedesk.platform.MessageTexts texts) {
+        this(messages, texts, List.of());
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    ApiExceptionHandler(MessageSource messages, org.tradedesk.platform.MessageTexts texts,
+            List<org.tradedesk.platform.ApiFieldLabels> fieldLabels) {
         this.messages = messages;
         this.texts = texts;
         this.fieldMessages = new FieldMessages(messages);
+        this.fieldLabels = List.copyOf(fieldLabels);
     }
 
     @ExceptionHandler(TradedeskException.class)
@@ -146,13 +155,39 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message("error.unreadable.detail"));
         } else {
             String reason = unreadableReason(ex);
+            // people read the field's label in their language, machines its path (issue 6)
+            String label = fieldLabel(request, field);
             problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                    message("error.unreadable.at-field", field, reason));
-            problem.setProperty("errors", List.of(Map.of("field", field, "message", reason)));
+                    message("error.unreadable.at-field", label, reason));
+            Map<String, Object> error = new java.util.LinkedHashMap<>();
+            error.put("field", field);
+            error.put("label", label);
+            error.put("message", reason);
+            problem.setProperty("errors", List.of(error));
         }
         problem.setTitle(title(HttpStatus.BAD_REQUEST));
         problem.setProperty("code", "error.unreadable");
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /**
+     * The label of {@code field} of the body sent to the request's controller as the controller's module names it
+     * ({@link org.tradedesk.platform.ApiFieldLabels}), in the reader's language; the path itself when no module names it.
+     */
+    private String fieldLabel(WebRequest request, String field) {
+        Object handler = request.getAttribute(org.springframework.web.servlet.HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE,
+                org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
+        if (!(handler instanceof org.springframework.web.method.HandlerMethod method)) {
+            return field;
+        }
+        Locale locale = LocaleContextHolder.getLocale();
+        for (org.tradedesk.platform.ApiFieldLabels labels : fieldLabels) {
+            java.util.Optional<String> label = labels.label(method.getBeanType(), field, locale);
+            if (label.isPresent() && !label.get().isBlank()) {
+                return label.get();
+            }
+        }
+        return field;
     }
 
     /**

@@ -195,7 +195,8 @@ public final class ChainDefinitions {
 
     /*
      * HMRC's Small Producer Relief lookup tables, one per product category and production year: each band
-     * [start, end, marginal discount, cumulative discount] as the guidance prints them.
+     * [start, end, marginal discount, cumulative discount] as the guidance prints them; "partial": true when only the
+     * first bands could be read from the source (a production above them is refused as not held).
      */
     private static SmallProducerReliefRule smallProducerRelief(JsonNode n) {
         return new SmallProducerReliefRule(text(n, "measure"), decimal(n, "abvBelow"), text(n, "legalReference"),
@@ -205,7 +206,8 @@ public final class ChainDefinitions {
                         list(t.path("exceptHsPrefixes"), JsonNode::asString), text(t, "source"),
                         new org.tradedesk.shared.duty.SmallProducerRelief(list(t.path("bands"), b -> new org.tradedesk.shared.duty.SmallProducerRelief.Band(
                                 new BigDecimal(b.get(0).asString()), new BigDecimal(b.get(1).asString()),
-                                new BigDecimal(b.get(2).asString()), new BigDecimal(b.get(3).asString())))))));
+                                new BigDecimal(b.get(2).asString()), new BigDecimal(b.get(3).asString())))),
+                        t.path("partial").asBoolean(false))));
     }
 
     /*

@@ -14,7 +14,11 @@ import org.tradedesk.shared.UnitOfMeasure;
  * expression's canonical text ({@code 16.5% retail price + 316.70 GBP/1000}, {@code MAX(10%, 20 TWD/No)}), a notation
  * the engine reads back; its two words are put in the reader's language from the bundles: the unit a specific rate is
  * per ({@code taxes.rate.unit.<UNIT>}: No → 個, kg → 公斤, as the tariff names them) and the retail-price percentage
- * ({@code taxes.rate.retail}: 零售價格之 16.5%). Figures, currencies and the MAX/MIN keywords stay as written.
+ * ({@code taxes.rate.retail}: 零售價格之 16.5%); so are its keywords: the function {@code MAX(a, b)} / {@code MIN(a, b)}
+ * (whichever is higher / lower: {@code taxes.rate.fn.MAX} 最高, {@code taxes.rate.fn.MIN} 最低), the infix floor and cap
+ * ({@code a MIN b}: at least b, {@code taxes.rate.bound.MIN} 下限; {@code a MAX b}: at most b, 上限) and the strength a
+ * rate per litre of alcohol counts above ({@code ABOVE 1.15 %vol}: {@code taxes.rate.above}). Figures and currencies
+ * stay as written; in English every word renders as the canonical text.
  */
 public final class RateTexts {
 
@@ -24,6 +28,12 @@ public final class RateTexts {
             + Arrays.stream(UnitOfMeasure.values()).map(UnitOfMeasure::symbol).filter(s -> !s.contains(" "))
                     .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).collect(Collectors.joining("|"))
             + ")(?![A-Za-z0-9])");
+
+    /** The function form: the keyword right before its opening parenthesis. */
+    private static final Pattern FUNCTION = Pattern.compile("\\b(MAX|MIN)(?=\\s*\\()");
+    /** The infix floor or cap: the keyword between two terms. */
+    private static final Pattern BOUND = Pattern.compile("(?<=\\s)(MAX|MIN)(?=\\s)");
+    private static final Pattern ABOVE = Pattern.compile("\\bABOVE (\\d+(?:\\.\\d+)?) ?%vol");
 
     private RateTexts() {
     }
@@ -59,6 +69,18 @@ public final class RateTexts {
                     + messages.getMessage("taxes.rate.unit." + u.name(), null, symbol, locale)));
         }
         unit.appendTail(named);
-        return named.toString();
+        String text = replace(FUNCTION, named.toString(), m -> messages.getMessage("taxes.rate.fn." + m.group(1), null, m.group(), locale));
+        text = replace(BOUND, text, m -> messages.getMessage("taxes.rate.bound." + m.group(1), null, m.group(), locale));
+        return replace(ABOVE, text, m -> messages.getMessage("taxes.rate.above", new Object[] {m.group(1)}, m.group(), locale));
+    }
+
+    private static String replace(Pattern pattern, String text, java.util.function.Function<Matcher, String> word) {
+        Matcher m = pattern.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(word.apply(m)));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 }

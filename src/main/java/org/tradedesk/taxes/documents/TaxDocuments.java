@@ -200,9 +200,10 @@ public class TaxDocuments {
             if (specific.unit().dimension() == UnitOfMeasure.Dimension.ALCOHOL) {
                 BigDecimal litres = inputs.get(TaxResultDocuments.quantityCode(UnitOfMeasure.Dimension.VOLUME));
                 BigDecimal abv = inputs.get(TaxResultDocuments.ALCOHOL_BY_VOLUME);
+                // litres and strength, formatted; worded in the reader's language by base()
                 alcohol.computeIfAbsent(code, k -> new ArrayList<>()).add(litres == null || abv == null ? ""
                         : FORMATS.number(litres.stripTrailingZeros().scale() < 0 ? litres.setScale(0) : litres.stripTrailingZeros())
-                                + " L × " + FORMATS.number(abv.stripTrailingZeros().scale() < 0 ? abv.setScale(0) : abv.stripTrailingZeros()) + " %vol");
+                                + "\t" + FORMATS.number(abv.stripTrailingZeros().scale() < 0 ? abv.setScale(0) : abv.stripTrailingZeros()));
             }
         } else if (step.engineBase() != null) {
             bases.merge(code, step.engineBase(), BigDecimal::add);
@@ -224,7 +225,11 @@ public class TaxDocuments {
             UnitOfMeasure.Dimension dimension = step.specific().unit().dimension();
             String text = FORMATS.number(q.scale() < 0 ? q.setScale(0) : q) + " " + labels.unit(RateTexts.baseUnit(dimension), dimension.baseSymbol());
             if (alcohol != null && alcohol.size() == 1 && !alcohol.get(0).isEmpty()) {
-                text = labels.get("letter.base.alcohol", text, alcohol.get(0));
+                String[] litresAndStrength = alcohol.get(0).split("\t");
+                String counted = labels.get("letter.base.strength", litresAndStrength[0],
+                        labels.unit(RateTexts.baseUnit(UnitOfMeasure.Dimension.VOLUME), UnitOfMeasure.Dimension.VOLUME.baseSymbol()),
+                        litresAndStrength[1]);
+                text = labels.get("letter.base.alcohol", text, counted);
             }
             return text;
         }

@@ -517,11 +517,16 @@ final class TaxResultDocuments {
         return "QUANTITY_" + dimension.name();
     }
 
+    /*
+     * Each column holds the lines' quantities in their dimension's base unit (quantities(): the line's quantity × its
+     * unit's toBase), so it is headed by that unit as the tariff names it (tariff.unit.name.*: PIECE 個, PAIR 雙), the
+     * name the page gives the line's quantity (「1,000 個」), not another word for it.
+     */
     private static final Map<UnitOfMeasure.Dimension, LocalizedText> QUANTITY_LABELS = Map.of(
             UnitOfMeasure.Dimension.MASS, LocalizedText.of("淨重 (kg)", "Net mass (kg)"),
             UnitOfMeasure.Dimension.VOLUME, LocalizedText.of("容量 (L)", "Volume (L)"),
             UnitOfMeasure.Dimension.ALCOHOL, LocalizedText.of("純酒精公升 (LAL)", "Litres of alcohol (LAL)"),
-            UnitOfMeasure.Dimension.COUNT, LocalizedText.of("數量 (件)", "Quantity (pieces)"),
+            UnitOfMeasure.Dimension.COUNT, LocalizedText.of("數量 (個)", "Quantity (pieces)"),
             UnitOfMeasure.Dimension.PAIRS, LocalizedText.of("數量 (雙)", "Quantity (pairs)"),
             UnitOfMeasure.Dimension.LENGTH, LocalizedText.of("長度 (m)", "Length (m)"),
             UnitOfMeasure.Dimension.AREA, LocalizedText.of("面積 (m²)", "Area (m²)"));

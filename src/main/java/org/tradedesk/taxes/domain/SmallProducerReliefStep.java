@@ -72,6 +72,11 @@ final class SmallProducerReliefStep {
                     Arg.literal(chain.currency().value())));
         }
         BigDecimal production = line.annualProductionHl();
+        java.util.Optional<BigDecimal> heldUpTo = table.notHeldAbove(production);
+        if (heldUpTo.isPresent()) {
+            throw TaxInputInvalid.field(field(i), MessageText.of("taxes.reason.spr.band-not-held", Arg.number(production),
+                    Texts.text(table.label()), Arg.number(heldUpTo.get()), Arg.literal(table.source())));
+        }
         try {
             BigDecimal discount = table.relief().discountPerLitreOfAlcohol(production);
             SmallProducerRelief.Band band = table.relief().bandOf(production);

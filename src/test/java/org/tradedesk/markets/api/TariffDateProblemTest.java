@@ -16,6 +16,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * Issue 9: a {@code tariffDate} that is not a date, on the REST calls that take it (scoring, and a decision's scoring), is the
  * platform's one problem detail for an unreadable body (ApiExceptionHandler: {@code error.unreadable}, {@code errors[]} with
  * the field's path, in the reader's language) — the markets' controller no longer answers it with a shape of its own (t2minor).
+ * Issue 6 (t1spr): the detail and {@code errors[].label} name the field by its label in the reader's language (關稅日期),
+ * {@code errors[].field} keeps the path for machines.
  * The body is refused before the project is looked up, so no project is needed.
  */
 @SpringBootTest
@@ -37,16 +39,18 @@ class TariffDateProblemTest {
                 .andExpect(jsonPath("$.code").value("error.unreadable"))
                 .andExpect(jsonPath("$.errors.length()").value(1))
                 .andExpect(jsonPath("$.errors[0].field").value("tariffDate"))
+                .andExpect(jsonPath("$.errors[0].label").value("Tariff date"))
                 .andExpect(jsonPath("$.errors[0].message").value("must be a date YYYY-MM-DD"))
-                .andExpect(jsonPath("$.detail").value("The value of 'tariffDate' cannot be read: must be a date YYYY-MM-DD"));
+                .andExpect(jsonPath("$.detail").value("The value of 'Tariff date' cannot be read: must be a date YYYY-MM-DD"));
         mvc.perform(post("/api/v1/markets/projects/999999/scoring").contentType(MediaType.APPLICATION_JSON).content(SCORING)
                         .header("Accept-Language", "zh-TW"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("error.unreadable"))
                 .andExpect(jsonPath("$.title").value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.matchesPattern(".*[A-Za-z]{3,}.*"))))
                 .andExpect(jsonPath("$.errors[0].field").value("tariffDate"))
+                .andExpect(jsonPath("$.errors[0].label").value("關稅日期"))
                 .andExpect(jsonPath("$.errors[0].message").value("須為日期 YYYY-MM-DD"))
-                .andExpect(jsonPath("$.detail").value("無法讀取「tariffDate」的值：須為日期 YYYY-MM-DD"));
+                .andExpect(jsonPath("$.detail").value("無法讀取「關稅日期」的值：須為日期 YYYY-MM-DD"));
     }
 
     @Test
@@ -57,6 +61,7 @@ class TariffDateProblemTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("error.unreadable"))
                 .andExpect(jsonPath("$.errors[0].field").value("scoring.tariffDate"))
+                .andExpect(jsonPath("$.errors[0].label").value("關稅日期"))
                 .andExpect(jsonPath("$.errors[0].message").value("須為日期 YYYY-MM-DD"));
     }
 

@@ -58,13 +58,16 @@ class SmallProducerReliefApiTest {
             assertThat(zhBody).as(bad).contains("年產量（百公升純酒精）");
         }
         // not a number: the platform's unreadable-JSON answer, the field's path for machines and the sentence in the
-        // reader's language (it names the path, not the label: the same for every number field of the API)
+        // reader's language
         MockHttpServletResponse en = send(request("\"many\""), "en");
         assertThat(en.getStatus()).isEqualTo(400);
         assertThat(en.getContentAsString(StandardCharsets.UTF_8)).contains("\"field\":\"lines[0].annualProductionHl\"")
                 .contains("\"code\":\"error.unreadable\"");
+        // issue 6: the detail and errors[].label name the field as the taxes module labels it, the path stays in field
+        assertThat(en.getContentAsString(StandardCharsets.UTF_8)).contains("\"label\":\"line 1, Annual production (hl of pure alcohol)\"");
         assertThat(send(request("\"many\""), "zh-TW").getContentAsString(StandardCharsets.UTF_8))
-                .contains("無法讀取「lines[0].annualProductionHl」的值");
+                .contains("無法讀取「第 1 行 年產量（百公升純酒精）」的值").contains("\"label\":\"第 1 行 年產量（百公升純酒精）\"")
+                .contains("\"field\":\"lines[0].annualProductionHl\"").doesNotContain("無法讀取「lines[0]");
     }
 
     static String draught(String abv) {

@@ -50,6 +50,20 @@ class TaxResultDocumentsTest {
         }
     }
 
+    /** Issue 6: the worksheet heads the pieces column with the unit the tariff and the page name (個), not 件. */
+    @Test
+    void theQuantityColumnIsHeadedByTheUnitTheTariffNames() {
+        TaxRequestLine line = new TaxRequestLine("bolts", "73181500", "JP", new BigDecimal("50000"), new BigDecimal("1000"), "No",
+                null, null, null, null, null, null, Map.of("duty", "MAX(10%, 20 TWD/No)"), null);
+        TaxRequest request = new TaxRequest("TW", LocalDate.of(2026, 3, 2), "TWD", Incoterm.CIF, null, null, null, null, null,
+                null, null, null, List.of(line));
+        TaxResult result = run(request);
+        TaxDocument doc = TaxResultDocuments.from("T-3", "台中五金", Locale.TRADITIONAL_CHINESE,
+                List.of(new Scenario("GENERAL", LocalizedText.of("一般稅率", "General rate"), List.of(), result)), "GENERAL", null,
+                TaxResultDocuments.valuation(request, result, true));
+        assertThat(doc.inputs()).extracting(c -> c.label().zhTw()).contains("數量 (個)").doesNotContain("數量 (件)");
+    }
+
     @Test
     void australianOptionsEachGetASheetThatRecomputesTheEngineTotal() throws IOException {
         TaxRequestLine line = new TaxRequestLine("electric sound amplifier", "85184000", "US", new BigDecimal("1274"), null, null,

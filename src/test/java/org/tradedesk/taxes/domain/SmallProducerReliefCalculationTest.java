@@ -84,8 +84,8 @@ class SmallProducerReliefCalculationTest {
         // another country's chain has no such relief
         assertRefused(() -> run("AU", "2203000100", "3", "10 AUD/LAL", "20", LocalDate.of(2026, 6, 1)), "lines[0].annualProductionHl",
                 "UK alcohol duty only", "僅適用於英國酒類稅");
-        // a category whose table is not held (beer 3.5 % to 8.5 %): refused, not computed with the wrong table
-        assertRefused(() -> run("UK", "2203000100", "5", "9.96 GBP/LAL", "20", LocalDate.of(2026, 6, 1)), "lines[0].annualProductionHl",
+        // a category whose table is not held (cider, heading 2206, 3.5 % to 8.5 %): refused, not computed with the wrong table
+        assertRefused(() -> run("UK", "2206003100", "5", "25.67 GBP/LAL", "20", LocalDate.of(2026, 6, 1)), "lines[0].annualProductionHl",
                 "no Small Producer Relief lookup table", "未備有");
         // a full rate not per litre of pure alcohol
         assertRefused(() -> run("UK", "2203000100", "3", "10%", "20", LocalDate.of(2026, 6, 1)), "lines[0].measures.alcoholTax",
@@ -93,6 +93,53 @@ class SmallProducerReliefCalculationTest {
         // beyond the ceiling (the engine's own guard behind the request bounds)
         assertRefused(() -> run("UK", "2203000100", "3", "9.96 GBP/LAL", "4500.01", LocalDate.of(2026, 6, 1)),
                 "lines[0].annualProductionHl", "beyond the table", "超出級距表");
+    }
+
+    /*
+     * Beer 3.5 % to less than 8.5 % ABV (non-draught), HMRC's table "Beer 3.5% to less than 8.5% ABV (non-draught)" as the
+     * GOV.UK change of 1 February 2026 shows it (govdiff.njk.onl/update/2026-02-01T00:15:00+00:00/www.gov.uk/guidance/
+     * how-to-work-out-your-alcohol-duty-rates-if-youre-eligible-for-small-producer-relief): band 1 0 to 5 hl, marginal
+     * 19.94 (from 1 February 2025) / 20.67 (from 1 February 2026), cumulative 0.00; band 2 5 to 112.5 hl, marginal 11.08 /
+     * 11.48, cumulative 99.68 / 103.34. No worked example with figures for this table was found; by hand:
+     * - 1 February 2025 table, 50 hl: (99.68 + 11.08 × (50 − 5)) ÷ 50 = (99.68 + 498.60) ÷ 50 = 598.28 ÷ 50 = 11.9656 →
+     *   up to the penny 11.97. Full rate for beer 3.5 % to 8.4 % from 1 February 2025: £21.78 per litre of pure alcohol
+     *   (GOV.UK, Alcohol Duty rates). 1,000 L of 5 % beer = 50 L of pure alcohol × (21.78 − 11.97 = 9.81) = £490.50;
+     *   import VAT 20 % × (1,000.00 + 490.50) = 298.10.
+     * - 1 February 2026 table, 3 hl (band 1): (0.00 + 20.67 × 3) ÷ 3 = 20.67.
+     * - 1 February 2026 table, 112.5 hl ("not more than the end point": band 2): (103.34 + 11.48 × 107.5) ÷ 112.5 =
+     *   (103.34 + 1,234.10) ÷ 112.5 = 1,337.44 ÷ 112.5 = 11.8883… → 11.89.
+     */
+    @Test
+    void aBrewerOfBeerFrom3Point5To8Point5PercentHasTheBeerTable() {
+        TaxResult result = run("UK", "2203000100", "5", "21.78 GBP/LAL", "50", LocalDate.of(2025, 6, 1));
+        assertThat(result.amountOf("ALCOHOL_TOBACCO_TAX")).isEqualByComparingTo("490.50");
+        assertThat(result.amountOf("VAT")).isEqualByComparingTo("298.10");
+        TaxStep step = result.steps().stream().filter(s -> s.code().equals("ALCOHOL_TOBACCO_TAX")).findFirst().orElseThrow();
+        assertThat(step.rate()).isEqualTo("21.78 GBP/LAL - 11.97 GBP/LAL");
+        assertThat(EngineTexts.en(step.rateSource())).contains("Beer 3.5% to less than 8.5% ABV (non-draught)");
+        assertThat(EngineTexts.en(step.explanation())).contains("(99.68 + 11.08 × (50 − 5)) ÷ 50").contains("= 11.97 per litre");
+        assertThat(EngineTexts.zh(step.rateSource())).contains("酒精濃度 3.5% 以上未達 8.5% 之啤酒（非桶裝供應）");
+        assertThat(result.dataVersions().get("spr.line1").args()).extracting(MessageText.Arg::value)
+                .contains("BEER_3_5_TO_8_5", "2025-02-01");
+
+        assertThat(rateOf(run("UK", "2203000100", "5", "21.78 GBP/LAL", "3", LocalDate.of(2026, 6, 1)))).endsWith(" - 20.67 GBP/LAL");
+        assertThat(rateOf(run("UK", "2203000100", "8.4", "21.78 GBP/LAL", "112.5", LocalDate.of(2026, 6, 1)))).endsWith(" - 11.89 GBP/LAL");
+    }
+
+    @Test
+    void beerBandsThatCouldNotBeReadAndDraughtBeerAreRefusedNotGuessed() {
+        // only bands 1 and 2 (up to 112.5 hl) of the beer table could be read: above them, refused as not held
+        assertRefused(() -> run("UK", "2203000100", "5", "21.78 GBP/LAL", "112.51", LocalDate.of(2026, 6, 1)),
+                "lines[0].annualProductionHl", "only the bands up to 112.5 hl could be read", "僅能讀取至 112.5 百公升");
+        // spirits and wine of 3.5 % to 8.5 %: their tables are not held
+        assertRefused(() -> run("UK", "2208909100", "5", "25.67 GBP/LAL", "20", LocalDate.of(2026, 6, 1)), "lines[0].annualProductionHl",
+                "no Small Producer Relief lookup table", "未備有");
+        assertRefused(() -> run("UK", "2204219300", "8", "25.67 GBP/LAL", "20", LocalDate.of(2026, 6, 1)), "lines[0].annualProductionHl",
+                "no Small Producer Relief lookup table", "未備有");
+    }
+
+    private static String rateOf(TaxResult result) {
+        return result.steps().stream().filter(s -> s.code().equals("ALCOHOL_TOBACCO_TAX")).findFirst().orElseThrow().rate();
     }
 
     private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String field, String en, String zh) {

@@ -272,6 +272,10 @@ class QuotationPagesTest {
         String page = mvc.perform(get(location).with(COORDINATOR)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("id=\"submit\"").doesNotContain("id=\"approve\"").doesNotContain("id=\"send\"");
+        // issue 6: the line's total on the calculation page follows the one whole-NT$ rule (its taxes are whole dollars):
+        // duty 17.5 % × 742,492 = 129,936.1 → 129,936; commodity tax 30 % × (742,492 + 129,936) = 261,728.4 → 261,728;
+        // the line's taxes 391,664 (the business tax is the shipment's), not 391,664.00
+        assertThat(page).contains(">391,664<").doesNotContain("391,664.00");
 
         // sending before approval is refused, and nothing goes out
         mvc.perform(post(location + "/send").with(csrf()).with(COORDINATOR).param("contactId", String.valueOf(contactId)))
@@ -399,7 +403,8 @@ class QuotationPagesTest {
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         String zh = mvc.perform(get(location).with(COORDINATOR).param("lang", "zh-TW")).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(zh).contains("1,000 個").contains("20 TWD/個").doesNotContain("1,000 No").doesNotContain("TWD/No")
+        assertThat(zh).contains("1,000 個").contains("最高(10%, 20 TWD/個)").doesNotContain("MAX(").doesNotContain("1,000 No")
+                .doesNotContain("TWD/No")
                 .doesNotContainPattern("id=\"result-total\"[^>]*>TWD [\\d,]+\\.00<");
         String en = mvc.perform(get(location).with(COORDINATOR).param("lang", "en")).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
