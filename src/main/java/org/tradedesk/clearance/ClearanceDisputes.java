@@ -273,10 +273,15 @@ public class ClearanceDisputes {
                     "decided " + o.decidedOn() + " before the notice was received " + current.details().noticeReceived(),
                     o.decidedOn(), current.details().noticeReceived());
         }
-        if (o.refunded() == null) {
+        String currency = current.details().amountInDispute().currency().value();
+        if (o.refunded() == null && !o.outcome().refundsNothing()) {
             throw required("refundedAmount");
         }
-        String currency = current.details().amountInDispute().currency().value();
+        if (o.refunded() == null) {
+            // refused or withdrawn: nothing is refunded (README), so no amount need be given — 0 in the dispute's currency is
+            // recorded (acceptance review F11); an amount given must still be 0
+            o = new DisputeOutcomeDetails(o.outcome(), o.decidedOn(), org.tradedesk.shared.Money.of("0", currency), o.note());
+        }
         if (!o.refunded().currency().value().equals(currency)) {
             throw new ClearanceInputInvalid("refundedCurrency", "clearance.dispute.refund.currency",
                     "the refund is in the dispute's currency " + currency, currency, o.refunded().currency().value());

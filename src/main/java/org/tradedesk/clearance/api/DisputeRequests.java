@@ -50,10 +50,23 @@ final class DisputeRequests {
     }
 
     record OutcomeRequest(@NotNull Long version, @NotNull DisputeOutcome outcome, @NotNull LocalDate decidedOn,
-            @NotNull @PositiveOrZero @Digits(integer = 15, fraction = 2) BigDecimal refundedAmount,
-            @NotNull @Pattern(regexp = "[A-Z]{3}") String refundedCurrency, @Size(max = 2000) String note) {
+            @PositiveOrZero @Digits(integer = 15, fraction = 2) BigDecimal refundedAmount,
+            @Pattern(regexp = "[A-Z]{3}") String refundedCurrency, @Size(max = 2000) String note) {
 
+        /**
+         * The refund may be left out when nothing is refunded (REFUSED, WITHDRAWN: acceptance review F11 — the service records
+         * 0 in the dispute's currency and requires it for the other outcomes); an amount needs its currency.
+         */
         DisputeOutcomeDetails toDetails() {
+            if (refundedAmount == null) {
+                return new DisputeOutcomeDetails(outcome, decidedOn, null, note);
+            }
+            if (refundedCurrency == null) {
+                throw new org.tradedesk.clearance.ClearanceInputInvalid("refundedCurrency", "clearance.field.required",
+                        "refundedCurrency is required with refundedAmount",
+                        new org.springframework.context.support.DefaultMessageSourceResolvable(
+                                new String[] {"clearance.api.field.refundedCurrency"}, "refundedCurrency"));
+            }
             return new DisputeOutcomeDetails(outcome, decidedOn, Money.of(refundedAmount.toPlainString(), refundedCurrency), note);
         }
     }

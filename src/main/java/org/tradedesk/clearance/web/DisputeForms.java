@@ -76,14 +76,16 @@ final class DisputeForms {
 
     record OutcomeForm(@NotNull Long version, @NotNull DisputeOutcome outcome,
             @NotNull @DateWindow @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decidedOn,
-            @NotNull @PositiveOrZero @Digits(integer = 15, fraction = 2) BigDecimal refundedAmount, @Size(max = 2000) String note) {
+            @PositiveOrZero @Digits(integer = 15, fraction = 2) BigDecimal refundedAmount, @Size(max = 2000) String note) {
 
         static OutcomeForm blank(long version) {
             return new OutcomeForm(version, null, null, null, null);
         }
 
         DisputeOutcomeDetails toDetails(String currency) {
-            return new DisputeOutcomeDetails(outcome, decidedOn, Money.of(refundedAmount.toPlainString(), currency), note);
+            // left empty: nothing refunded — taken for REFUSED and WITHDRAWN, required by the service otherwise (F11)
+            return new DisputeOutcomeDetails(outcome, decidedOn,
+                    refundedAmount == null ? null : Money.of(refundedAmount.toPlainString(), currency), note);
         }
     }
 }
