@@ -97,7 +97,10 @@ class ClearanceDisputeApiController {
 
     @PostMapping("/transactions/{id}/disputes/{disputeId}/outcome")
     @Operation(summary = "Record the outcome: UPHELD (refund at most the amount), PARTLY_UPHELD (more than 0, less than the amount), "
-            + "REFUSED or WITHDRAWN (0); the dispute then no longer changes")
+            + "REFUSED or WITHDRAWN (0); the dispute then no longer changes",
+            description = "refundedAmount and refundedCurrency may be left out for REFUSED and WITHDRAWN (nothing is refunded: 0 "
+                    + "in the dispute's currency is recorded); an amount given for them must be 0. UPHELD and PARTLY_UPHELD "
+                    + "require them (400 at refundedAmount).")
     DisputeJson outcome(@PathVariable long id, @PathVariable long disputeId, @Valid @RequestBody OutcomeRequest body) {
         return DisputeJson.of(disputes.decide(TransactionId.of(id), disputeId, body.version(), body.toDetails()));
     }
