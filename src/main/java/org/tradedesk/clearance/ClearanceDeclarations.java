@@ -71,6 +71,7 @@ public class ClearanceDeclarations {
     private final LodgementChannel channel;
     private final ClientDirectory clients;
     private final ClientMailer mailer;
+    private final CoordinatorSignature signature;
     private final MessageTexts texts;
     private final MessageSource messages;
     private final Clock clock;
@@ -84,7 +85,8 @@ public class ClearanceDeclarations {
 
     ClearanceDeclarations(ClearanceTransactions transactions, ClearanceChecks checks, TaxCalculations taxes, DeclarationStore store, TransactionStore files,
             LodgementChannel channel, ClientDirectory clients, ClientMailer mailer, MessageTexts texts, MessageSource messages,
-            Clock clock) {
+            Clock clock, CoordinatorSignature signature) {
+        this.signature = signature;
         this.transactions = transactions;
         this.checks = checks;
         this.taxes = taxes;
@@ -198,7 +200,8 @@ public class ClearanceDeclarations {
     // ---- P4.5.1/P4.5.2 recommendation to the client, confirmation ----
 
     /** The mail as it would go: subject and body in the contact's language. */
-    public record Mail(ContactView contact, Locale language, String subject, String body) {
+    /** {@code replyTo}: the coordinator's address ({@link CoordinatorSignature}), null when their account has none. */
+    public record Mail(ContactView contact, Locale language, String subject, String body, org.tradedesk.clients.OutgoingMail.ReplyTo replyTo) {
     }
 
     @Transactional(readOnly = true)
@@ -222,7 +225,8 @@ public class ClearanceDeclarations {
         Mail mail = mail(view, d, contactId);
         // the message itself goes with the mail (SMTP may turn its line ends into CRLF; the code names the lodged file's bytes)
         mailer.send(new OutgoingMail(view.details().clientId(), contactId, mail.subject(), mail.body(), List.of(new MailAttachment(
-                d.fileName(), "TW_XML".equals(d.format()) ? "application/xml" : "application/EDIFACT", store.message(declarationId)))));
+                d.fileName(), "TW_XML".equals(d.format()) ? "application/xml" : "application/EDIFACT", store.message(declarationId))),
+                mail.replyTo()));
         Instant now = now();
         store.sent(declarationId, mail.contact().name() + " <" + mail.contact().email() + ">", now);
         files.note(id.value(), CurrentUser.name(), now, MessageText.of("clearance.history.declaration-sent", Arg.number(d.revision()),
@@ -258,7 +262,7 @@ public class ClearanceDeclarations {
         Instant when = at == null ? now() : at;
         if (when.isAfter(now()) || d.sentAt() != null && when.isBefore(d.sentAt())) {
             throw new ClearanceInputInvalid("confirmedAt", "clearance.declaration.confirmed-at", "the confirmation time " + when
-                    + " is not between the mail and now", when.toString());
+                    + " is not between the mail and now", when.atZone(FileTime.zone(view.details().jurisdiction())));
         }
         ContactView contact = clients.viewContact(view.details().clientId(), contactId);
         store.confirmed(declarationId, contact.name(), when, d.sha256(), CurrentUser.name());
@@ -619,6 +623,8 @@ public class ClearanceDeclarations {
         String ref = view.details().reference() == null || view.details().reference().isBlank() ? "#" + view.id()
                 : view.details().reference();
         String subject = messages.getMessage("clearance.declaration.mail.subject", new Object[] {ref, d.version()}, language);
+        // signed and answered as the client query is (acceptance review F8: "Kind regards,\ncoordinator", no Reply-To)
+        CoordinatorSignature.Signed signed = signature.of(language);
         String body = texts.render(MessageText.of("clearance.declaration.mail.body", Arg.literal(contact.name()), Arg.literal(ref),
                 Arg.number(d.version()),
                 // no recommendation, no section (the mail printed "Our recommendation:" over a lone dash; issue 8)
@@ -626,8 +632,8 @@ public class ClearanceDeclarations {
                         : Arg.message(MessageText.of("clearance.declaration.mail.recommendation", Arg.literal(d.recommendation().strip()))),
                 Arg.literal(items.toString()),
                 minorMoney(m.customsValueTotal(), m.localCurrency()), minorMoney(m.dutiesAndTaxesTotal(), m.localCurrency()),
-                Arg.literal(d.confirmationCode()), Arg.literal(d.sha256()), Arg.literal(CurrentUser.name())), language);
-        return new Mail(contact, language, subject, body);
+                Arg.literal(d.confirmationCode()), Arg.literal(d.sha256()), Arg.literal(signed.signature())), language);
+        return new Mail(contact, language, subject, body, signed.replyTo());
     }
 
     private DeclarationStore.Row row(TransactionId id, long declarationId) {

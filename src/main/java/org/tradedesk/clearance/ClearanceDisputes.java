@@ -309,7 +309,8 @@ public class ClearanceDisputes {
                     o.decidedOn(), current.details().noticeReceived());
         }
         boolean byEngine = false;
-        if (o.refunded() == null) {
+        String currency = current.details().amountInDispute().currency().value();
+        if (o.refunded() == null && !o.outcome().refundsNothing()) {
             // no amount typed: an upheld dispute refunds the extra the engine computed on customs' assessment
             DisputeAssessment a = current.assessment();
             if (o.outcome() != org.tradedesk.clearance.domain.DisputeOutcome.UPHELD || a == null || a.difference().signum() <= 0) {
@@ -321,7 +322,11 @@ public class ClearanceDisputes {
                     o.note());
             byEngine = true;
         }
-        String currency = current.details().amountInDispute().currency().value();
+        if (o.refunded() == null) {
+            // refused or withdrawn: nothing is refunded (README), so no amount need be given — 0 in the dispute's currency is
+            // recorded (acceptance review F11); an amount given must still be 0
+            o = new DisputeOutcomeDetails(o.outcome(), o.decidedOn(), org.tradedesk.shared.Money.of("0", currency), o.note());
+        }
         if (!o.refunded().currency().value().equals(currency)) {
             throw new ClearanceInputInvalid("refundedCurrency", "clearance.dispute.refund.currency",
                     "the refund is in the dispute's currency " + currency, currency, o.refunded().currency().value());

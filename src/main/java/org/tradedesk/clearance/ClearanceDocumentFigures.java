@@ -60,8 +60,10 @@ public class ClearanceDocumentFigures {
         }
         String type = store.typeOf(id.value(), documentId);
         if (TYPES.stream().noneMatch(t -> t.name().equals(type))) {
+            // the document's type by its name in the reader's language (acceptance review F10: 「不適用於COMMERCIAL_INVOICE。」)
             throw new ClearanceInputInvalid("documentId", "clearance.figures.not-for-type", "no figures for a " + type,
-                    type);
+                    new org.springframework.context.support.DefaultMessageSourceResolvable(
+                            new String[] {"clearance.document.type." + type}, String.valueOf(type)));
         }
         if (f.packages() != null && f.packages() < 0) {
             throw negative("packages", BigDecimal.valueOf(f.packages()));

@@ -41,16 +41,12 @@ public class ClearanceQueries {
     private final MessageTexts texts;
     private final MessageSource messages;
     private final Clock clock;
-    private final org.tradedesk.identity.UserNames users;
-    private final java.util.Map<String, String> office;
+    private final CoordinatorSignature signature;
 
     ClearanceQueries(ClearanceTransactions transactions, ClearanceChecks checks, ClientDirectory clients, ClientMailer mailer,
             TransactionStore store, QueryStore queries, MessageTexts texts, MessageSource messages, Clock clock,
-            org.tradedesk.identity.UserNames users,
-            @org.springframework.beans.factory.annotation.Value("${tradedesk.office.name-zh-tw:}") String officeZh,
-            @org.springframework.beans.factory.annotation.Value("${tradedesk.office.name-en:}") String officeEn) {
-        this.users = users;
-        this.office = java.util.Map.of("zh", officeZh == null ? "" : officeZh.strip(), "en", officeEn == null ? "" : officeEn.strip());
+            CoordinatorSignature signature) {
+        this.signature = signature;
         this.transactions = transactions;
         this.checks = checks;
         this.clients = clients;
@@ -182,16 +178,10 @@ public class ClearanceQueries {
                 ? "#" + view.id() : view.details().reference();
         String subject = messages.getMessage("clearance.query.subject", new Object[] {ref}, language);
         // signed by the coordinator (display name, not the login) and the office, in the contact's language
-        String user = CurrentUser.name();
-        java.util.Optional<org.tradedesk.identity.UserContact> me = users.contact(user);
-        String name = me.map(org.tradedesk.identity.UserContact::displayName).filter(n -> !n.isBlank()).orElse(user);
-        String officeName = office.get("zh".equals(language.getLanguage()) ? "zh" : "en");
-        String signature = officeName.isEmpty() ? messages.getMessage("clearance.query.signature", new Object[] {name}, language)
-                : messages.getMessage("clearance.query.signature.office", new Object[] {name, officeName}, language);
+        CoordinatorSignature.Signed signed = signature.of(language);
         String body = messages.getMessage("clearance.query.body",
-                new Object[] {contact.name(), ref, list.toString(), signature}, language);
-        OutgoingMail.ReplyTo replyTo = me.flatMap(org.tradedesk.identity.UserContact::email).filter(e -> !e.isBlank())
-                .map(e -> new OutgoingMail.ReplyTo(e, name)).orElse(null);
+                new Object[] {contact.name(), ref, list.toString(), signed.signature()}, language);
+        OutgoingMail.ReplyTo replyTo = signed.replyTo();
         return new Draft(contact, language, subject, body, items, replyTo);
     }
 }

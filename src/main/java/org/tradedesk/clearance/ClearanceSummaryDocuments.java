@@ -57,7 +57,10 @@ final class ClearanceSummaryDocuments {
                 }
                 first = false;
                 if (t != null) {
-                    row.text(t.type());
+                    // the tax by its name in the reader's language (acceptance review F10: 「DUTY / VAT / TPF」 in the zh worksheet)
+                    org.tradedesk.shared.MessageText.Arg named = org.tradedesk.clearance.messages.DutyNoticeCheck.taxType(t.type());
+                    row.text(named.kind() == org.tradedesk.shared.MessageText.Kind.CODE ? text.apply(named.value(), language)
+                            : String.valueOf(t.type()));
                     cell(row, t.rate(), 4);
                     cell(row, t.base(), 2);
                     cell(row, t.amount(), 2);

@@ -85,6 +85,7 @@ public class ClearanceTransactions {
     public TransactionView create(TransactionDetails details) {
         requireClient(details.clientId());
         checkDates(details);
+        checkEvents(null, TransactionStatus.DRAFT, details);
         checkPorts(details);
         ClearanceTransaction created = store.create(details, CurrentUser.name(), now(), MessageText.of("clearance.history.created",
                 Arg.code("clearance.direction." + details.direction()), Arg.country(details.jurisdiction().name())));
@@ -110,6 +111,7 @@ public class ClearanceTransactions {
                     "the client of a clearance transaction cannot change", String.valueOf(current.details().clientId()));
         }
         checkDates(details);
+        checkEvents(current.details(), current.status(), details);
         checkPorts(details);
         List<MessageText> changes = Changes.between(current.details(), details);
         if (changes.isEmpty()) {
@@ -495,6 +497,61 @@ public class ClearanceTransactions {
         }
     }
 
+    /**
+     * The dates that record something that has happened — declaration, release, duty notice, notice received, duty paid — are
+     * not after today in the file's jurisdiction ({@link FileTime}; the rule of the status move, acceptance review F4); the
+     * arrival date may be expected and may be after today. A release date is not taken while the file has not been declared
+     * (DRAFT, DOCUMENTS_COMPLETE): a release before any declaration is inconsistent — the release is recorded by the move to
+     * RELEASED. A change (PUT, page form) does not clear a date the file's status stands on (acceptance review F3): the
+     * declaration date once the file was declared (DECLARED, HELD, RELEASED), the release date once it is RELEASED — both are
+     * refused naming the field. Only values that change are checked ({@code before} is null on creation), so a file keeps
+     * its stored dates.
+     */
+    private void checkEvents(TransactionDetails before, TransactionStatus status, TransactionDetails d) {
+        LocalDate today = today(d.jurisdiction());
+        Object[][] events = {
+                {"declarationDate", d.declarationDate(), before == null ? null : before.declarationDate()},
+                {"releaseDate", d.releaseDate(), before == null ? null : before.releaseDate()},
+                {"dutyNoticeDate", d.dutyNoticeDate(), before == null ? null : before.dutyNoticeDate()},
+                {"dutyNoticeReceived", d.dutyNoticeReceived(), before == null ? null : before.dutyNoticeReceived()},
+                {"dutyPaidDate", d.dutyPaidDate(), before == null ? null : before.dutyPaidDate()}};
+        for (Object[] event : events) {
+            String field = (String) event[0];
+            LocalDate day = (LocalDate) event[1];
+            LocalDate was = (LocalDate) event[2];
+            if (day == null && was != null && statusStandsOn(status, field)) {
+                throw new ClearanceInputInvalid(field, "clearance.transaction.date-kept-by-status",
+                        "the " + field + " cannot be cleared: the file is " + status,
+                        named("clearance.field." + field), named("clearance.status." + status));
+            }
+            if (day != null && !day.equals(was) && day.isAfter(today)) {
+                throw new ClearanceInputInvalid(field, "clearance.transaction.field-date-future",
+                        "the " + field + " " + day + " is after today " + today,
+                        named("clearance.field." + field), day, today);
+            }
+        }
+        boolean undeclared = status == TransactionStatus.DRAFT || status == TransactionStatus.DOCUMENTS_COMPLETE;
+        if (undeclared && d.releaseDate() != null && !d.releaseDate().equals(before == null ? null : before.releaseDate())) {
+            throw new ClearanceInputInvalid("releaseDate", "clearance.transaction.release-before-declared",
+                    "a release date cannot be recorded on a file in status " + status, named("clearance.status." + status));
+        }
+    }
+
+    /** A label or state named in the reader's language when the problem is written. */
+    private static Object named(String code) {
+        return new org.springframework.context.support.DefaultMessageSourceResolvable(new String[] {code}, code);
+    }
+
+    /** Whether a file in {@code status} stands on the date {@code field}: set by the move that led there (F3). */
+    private static boolean statusStandsOn(TransactionStatus status, String field) {
+        return switch (field) {
+            case "declarationDate" -> status == TransactionStatus.DECLARED || status == TransactionStatus.HELD
+                    || status == TransactionStatus.RELEASED;
+            case "releaseDate" -> status == TransactionStatus.RELEASED;
+            default -> false;
+        };
+    }
+
     private static void checkDates(TransactionDetails d) {
         if (d.declarationDate() != null && d.releaseDate() != null && d.releaseDate().isBefore(d.declarationDate())) {
             throw new ClearanceInputInvalid("releaseDate", "clearance.transaction.release-before-declaration",
@@ -554,7 +611,13 @@ public class ClearanceTransactions {
     /** Loads the file and checks that the current user may work it. */
     private ClearanceTransaction load(TransactionId id) {
         ClearanceTransaction t = store.find(id.value()).orElseThrow(() -> TransactionNotFound.forId(id.value()));
-        requireAccess(t.details().clientId());
+        if (!manager() && !clients.isAssigned(t.details().clientId(), CurrentUser.name())) {
+            // a file the user may not see is answered as one that does not exist (same body), so ids cannot be enumerated
+            // (acceptance review F12b); the log keeps who asked
+            org.slf4j.LoggerFactory.getLogger(ClearanceTransactions.class).info("{} is not assigned to the client of transaction {}",
+                    CurrentUser.name(), id.value());
+            throw TransactionNotFound.forId(id.value());
+        }
         return t;
     }
 

@@ -87,6 +87,14 @@ public class Formats {
         for (int i = 0; i < out.length; i++) {
             if (out[i] instanceof LocalDate d) {
                 out[i] = formatDate(d, locale);
+            } else if (out[i] instanceof ZonedDateTime t) {
+                // a time of a place (a confirmation typed in the file's zone): the reader's date-time format with the zone named
+                // (acceptance review F10: 「確認時間 2027-01-01T00:00:00Z 須介於…」)
+                String zone = t.getZone().getId();
+                out[i] = new org.springframework.context.support.DefaultMessageSourceResolvable(new String[] {"platform.time.zoned"},
+                        new Object[] {(isChinese(locale) ? ZH_TIME : EN_TIME).format(t.toLocalDateTime()),
+                                new org.springframework.context.support.DefaultMessageSourceResolvable(new String[] {"platform.zone." + zone}, zone)},
+                        t.toString());
             }
         }
         return out;

@@ -91,25 +91,33 @@ class ClearanceAccessTest {
         long id = amysFile("Amy Only Foods");
         String base = "/api/v1/clearance/transactions/" + id;
         mvc.perform(get(base).with(AMY)).andExpect(status().isOk());
-        mvc.perform(get(base).with(BEN)).andExpect(status().isForbidden())
-                .andExpect(jsonPath("$.code").value("clearance.access.not-assigned"));
-        // acceptance review F13: the 403 named the client ("Other Importer Pty Ltd") to a coordinator not assigned to it — a
-        // confidentiality leak; it says "a client you are not assigned to", naming neither the client nor its id
-        String zh = mvc.perform(get(base).with(BEN).header("Accept-Language", "zh-TW")).andExpect(status().isForbidden())
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("此通關案件屬於您未被指派的客戶：")))
+        // acceptance review F12b: a file the coordinator may not see is answered as one that does not exist — 404 with the body
+        // of a missing id (403 for an existing file let anyone enumerate the ids); it names neither the client nor its id
+        // (F13: the 403 said "Other Importer Pty Ltd")
+        String zh = mvc.perform(get(base).with(BEN).header("Accept-Language", "zh-TW")).andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("clearance.transaction.not-found"))
+                .andExpect(jsonPath("$.detail").value("查無通關案件 " + id + "。"))
                 .andReturn().getResponse().getContentAsString();
-        String en = mvc.perform(get(base).with(BEN).header("Accept-Language", "en")).andExpect(status().isForbidden())
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("This clearance file belongs to a client you are not assigned to:")))
+        long missing = id + 1_000_000;
+        String none = mvc.perform(get("/api/v1/clearance/transactions/" + missing).with(BEN).header("Accept-Language", "zh-TW"))
+                .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString();
+        assertThat(zh.replace(String.valueOf(id), "#")).isEqualTo(none.replace(String.valueOf(missing), "#"));
+        String en = mvc.perform(get(base).with(BEN).header("Accept-Language", "en")).andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value("There is no clearance transaction " + id + "."))
                 .andReturn().getResponse().getContentAsString();
         assertThat(zh + en).doesNotContain("Amy Only Foods").doesNotContain("TPE-Amy");
-        mvc.perform(get(base + "/history").with(BEN)).andExpect(status().isForbidden());
+        mvc.perform(get(base + "/history").with(BEN)).andExpect(status().isNotFound());
         mvc.perform(post(base + "/status").with(BEN).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"status\":\"DOCUMENTS_COMPLETE\",\"version\":0}")).andExpect(status().isForbidden());
+                .content("{\"status\":\"DOCUMENTS_COMPLETE\",\"version\":0}")).andExpect(status().isNotFound());
+        mvc.perform(get(base + "/documents/1").with(BEN)).andExpect(status().isNotFound());
+        mvc.perform(get(base + "/disputes").with(BEN)).andExpect(status().isNotFound());
+        mvc.perform(get(base + "/declarations").with(BEN)).andExpect(status().isNotFound());
+        mvc.perform(get(base).with(AMY)).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("DRAFT"));
         String benQueue = mvc.perform(get("/api/v1/clearance/transactions").with(BEN)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(benQueue).doesNotContain("Amy Only Foods");
         String page = mvc.perform(get("/clearance/transactions/" + id).with(BEN).param("lang", "en"))
-                .andExpect(status().isForbidden()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString();
         assertThat(page).doesNotContain("TPE-Amy Only Foods").doesNotContain("Amy Only Foods");
         long clientId = mvc.perform(get(base).with(AMY)).andReturn().getResponse().getContentAsString().transform(
                 json -> ((Number) com.jayway.jsonpath.JsonPath.read(json, "$.clientId")).longValue());
@@ -159,6 +167,6 @@ class ClearanceAccessTest {
         assertThat(asCoordinator).contains("data-username=\"ben\"").doesNotContain("id=\"assign-form\"");
         mvc.perform(post("/clients/" + clientId + "/assignees/remove").with(MANAGER).with(csrf()).param("username", "ben"))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(get(base).with(BEN)).andExpect(status().isForbidden());
+        mvc.perform(get(base).with(BEN)).andExpect(status().isNotFound());
     }
 }

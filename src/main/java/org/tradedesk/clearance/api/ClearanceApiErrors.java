@@ -228,6 +228,23 @@ class ClearanceApiErrors {
         return s.length() <= 40 ? s : s.substring(0, 37) + "...";
     }
 
+    /**
+     * A mail that could not go out (a client query, a declaration to confirm): no mail server configured is 503 — as on the
+     * client's page (README) — and says in the API's words what an administrator configures (acceptance review F12a: the
+     * API said "Your message is still in the form below"); a server that refused stays 409 with its reason. Nothing sent,
+     * nothing recorded.
+     */
+    @ExceptionHandler(org.tradedesk.clients.MailNotSent.class)
+    ResponseEntity<ProblemDetail> mailNotSent(org.tradedesk.clients.MailNotSent e) {
+        if (!e.serverMissing()) {
+            return business(e);
+        }
+        Locale locale = LocaleContextHolder.getLocale();
+        String detail = messages.getMessage("clearance.api.mail-not-configured", null, locale);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, e.messageCode(), detail, List.of()));
+    }
+
     /** Any other business refusal of the clearance API (not found, conflict, forbidden): the same shape, no field. */
     @ExceptionHandler(TradedeskException.class)
     ResponseEntity<ProblemDetail> business(TradedeskException e) {
@@ -237,7 +254,10 @@ class ClearanceApiErrors {
             case CONFLICT -> HttpStatus.CONFLICT;
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
         };
-        return ResponseEntity.status(status).body(problem(status, e.messageCode(), detail(e, LocaleContextHolder.getLocale()), List.of()));
+        ProblemDetail problem = problem(status, e.messageCode(), detail(e, LocaleContextHolder.getLocale()), List.of());
+        // further members of the refusal (the lodged version of a declaration and where it is…)
+        e.problemProperties().forEach(problem::setProperty);
+        return ResponseEntity.status(status).body(problem);
     }
 
     private ProblemDetail problem(HttpStatus status, String code, String detail, List<Map<String, Object>> errors) {

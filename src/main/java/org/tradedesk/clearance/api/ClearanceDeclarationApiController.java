@@ -102,18 +102,24 @@ class ClearanceDeclarationApiController {
 
     @GetMapping("/declaration")
     @Operation(summary = "The newest declaration as a message: format=cusdec (AU CUSDEC D99B), xml (the administration's XML: "
-            + "TW single-window) or wco (WCO Data Model 3.6 XML)")
-    ResponseEntity<byte[]> current(@PathVariable long id, @RequestParam(defaultValue = "native") String format) {
+            + "TW single-window) or wco (WCO Data Model 3.6 XML); version=N the message version N instead (the lodged one of that "
+            + "version, else its newest draft without validation errors)",
+            description = "409 clearance.declaration.newest-not-lodgeable when the newest draft has validation errors: the detail "
+                    + "names its draft and message version and, when one was lodged, the lodged version and where it is "
+                    + "(?version=N or /declarations/{declarationId}/message; lodgedVersion, lodgedMessage). 400 for a version "
+                    + "the file does not have.")
+    ResponseEntity<byte[]> current(@PathVariable long id, @RequestParam(defaultValue = "native") String format,
+            @RequestParam(required = false) Integer version) {
         List<DeclarationView> all = declarations.declarations(TransactionId.of(id));
         if (all.isEmpty()) {
             throw new ClearanceInputInvalid("declaration", "clearance.declaration.none", "transaction " + id + " has no declaration");
         }
-        DeclarationView newest = all.get(0);
+        DeclarationView newest = version == null ? all.get(0) : ofVersion(all, version);
+        if (!newest.lodgeable()) {
+            throw notLodgeable(id, newest, all);
+        }
         String f = format.strip().toLowerCase(Locale.ROOT);
         if (f.equals("wco")) {
-            if (!newest.lodgeable()) {
-                return file(declarations.message(TransactionId.of(id), newest.id()));
-            }
             byte[] xml = WcoDeclarationXml.write(newest.declaration());
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML)
                     .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(newest.messageId() + "-wco.xml").build()
@@ -125,6 +131,40 @@ class ClearanceDeclarationApiController {
                     format, au ? "cusdec, wco" : "xml, wco");
         }
         return file(declarations.message(TransactionId.of(id), newest.id()));
+    }
+
+    /** The declaration of message version {@code version}: the lodged one, else its newest draft without validation errors. */
+    private static DeclarationView ofVersion(List<DeclarationView> all, int version) {
+        List<DeclarationView> of = all.stream().filter(d -> d.version() == version).toList();
+        if (of.isEmpty()) {
+            throw new ClearanceInputInvalid("version", "clearance.declaration.version-unknown", "no declaration of version " + version,
+                    String.valueOf(version), String.valueOf(all.get(0).version()));
+        }
+        return of.stream().filter(d -> d.status().lodged()).findFirst()
+                .or(() -> of.stream().filter(DeclarationView::lodgeable).findFirst()).orElse(of.get(0));
+    }
+
+    /**
+     * The newest draft has validation errors (acceptance review F12c: "Draft 3 has validation errors" — the draft number,
+     * read as the declaration id — while the lodged version 1 was only reachable by its id): names its draft and message
+     * version, and the lodged version and where it is.
+     */
+    private static org.tradedesk.clearance.DeclarationRefused notLodgeable(long id, DeclarationView newest, List<DeclarationView> all) {
+        DeclarationView lodged = all.stream().filter(d -> d.status().lodged() && d.lodgeable()).findFirst().orElse(null);
+        if (lodged == null) {
+            return new org.tradedesk.clearance.DeclarationRefused("clearance.declaration.newest-not-lodgeable",
+                    "declaration " + newest.id() + " has validation errors", String.valueOf(newest.revision()),
+                    String.valueOf(newest.version()));
+        }
+        String where = "/api/v1/clearance/transactions/" + id + "/declarations/" + lodged.id() + "/message";
+        return new org.tradedesk.clearance.DeclarationRefused("clearance.declaration.newest-not-lodgeable.lodged",
+                "declaration " + newest.id() + " has validation errors; lodged: " + lodged.id(), String.valueOf(newest.revision()),
+                String.valueOf(newest.version()), String.valueOf(lodged.version()), where) {
+            @Override
+            public java.util.Map<String, Object> problemProperties() {
+                return java.util.Map.of("lodgedVersion", lodged.version(), "lodgedMessage", where);
+            }
+        };
     }
 
     @PostMapping(path = "/declarations/{declarationId}/send", consumes = MediaType.APPLICATION_JSON_VALUE)

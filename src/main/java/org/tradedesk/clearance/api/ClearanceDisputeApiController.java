@@ -98,7 +98,10 @@ class ClearanceDisputeApiController {
     @PostMapping("/transactions/{id}/disputes/{disputeId}/outcome")
     @Operation(summary = "Record the outcome: UPHELD (refund at most the amount), PARTLY_UPHELD (more than 0, less than the amount), "
             + "REFUSED or WITHDRAWN (0); the dispute then no longer changes. The refund is entered by hand (refundSource HAND) or, "
-            + "UPHELD with the engine's assessment and refundedAmount left out, the engine's difference (refundSource ENGINE)")
+            + "UPHELD with the engine's assessment and refundedAmount left out, the engine's difference (refundSource ENGINE)",
+            description = "refundedAmount and refundedCurrency may be left out for REFUSED and WITHDRAWN (nothing is refunded: 0 "
+                    + "in the dispute's currency is recorded); an amount given for them must be 0. PARTLY_UPHELD requires them, "
+                    + "and UPHELD unless the dispute has the engine's assessment (400 at refundedAmount).")
     DisputeJson outcome(@PathVariable long id, @PathVariable long disputeId, @Valid @RequestBody OutcomeRequest body) {
         return DisputeJson.of(disputes.decide(TransactionId.of(id), disputeId, body.version(), body.toDetails()));
     }

@@ -101,12 +101,16 @@ class ClearanceTransactionApiController {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Open a clearance transaction for a client (status DRAFT)",
             description = "clientId is the client's number; direction IMPORT|EXPORT, jurisdiction AU|TW, mode SEA|AIR|POST|EXPRESS, "
-                    + "incoterm an Incoterms 2020 rule. A coordinator opens files only for the clients assigned to them (403).",
+                    + "incoterm an Incoterms 2020 rule. A coordinator opens files only for the clients assigned to them (403). "
+                    + "Dates recording an event (declarationDate, releaseDate, dutyNoticeDate, dutyNoticeReceived, dutyPaidDate) "
+                    + "after today in the file's jurisdiction: 400 clearance.transaction.field-date-future at the field; arrivalDate "
+                    + "may be expected (after today). A releaseDate on a new (DRAFT) file: 400 clearance.transaction.release-before-declared.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
                     mediaType = MediaType.APPLICATION_JSON_VALUE, examples = @ExampleObject(name = "Taiwan import", value = CREATE_EXAMPLE))),
             responses = {
                     @ApiResponse(responseCode = "201", description = "the transaction, with its deadlines and retention"),
-                    @ApiResponse(responseCode = "400", description = "bad input (unknown client, a value not of the list): "
+                    @ApiResponse(responseCode = "400", description = "bad input (unknown client, a value not of the list, a date "
+                            + "of an event after today, a release date before the file is declared): "
                             + "problem detail with errors[{field, message}]", content = @Content(mediaType = "application/problem+json")),
                     @ApiResponse(responseCode = "403", description = "the client is not assigned to the caller",
                             content = @Content(mediaType = "application/problem+json"))})
@@ -117,13 +121,20 @@ class ClearanceTransactionApiController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "A transaction with its documents, deadlines (days left) and retention period")
+    @Operation(summary = "A transaction with its documents, deadlines (days left) and retention period",
+            description = "404 clearance.transaction.not-found for an id that does not exist and, with the same body, for a file "
+                    + "of a client not assigned to the caller (ids cannot be enumerated); the same on every endpoint by file id.")
     Object get(@PathVariable long id) {
         return answer(TransactionJson.of(transactions.transaction(TransactionId.of(id))));
     }
 
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Change a transaction's details (body with the version read; 409 when stale or closed)")
+    @Operation(summary = "Change a transaction's details (body with the version read; 409 when stale or closed)",
+            description = "The whole details are sent. A date the status stands on cannot be cleared: the declarationDate of a "
+                    + "DECLARED, HELD or RELEASED file, the releaseDate of a RELEASED file — left out or null is 400 "
+                    + "clearance.transaction.date-kept-by-status at the field (send the date, or another day to correct it). "
+                    + "A changed date of an event after today: 400 clearance.transaction.field-date-future; a releaseDate on a "
+                    + "DRAFT or DOCUMENTS_COMPLETE file: 400 clearance.transaction.release-before-declared.")
     Object update(@PathVariable long id, @Valid @RequestBody TransactionRequest body) {
         if (body.version() == null) {
             throw new ClearanceInputInvalid("version", "clearance.version.required", "the version read is required to change");
@@ -178,7 +189,11 @@ class ClearanceTransactionApiController {
 
     @PostMapping(path = "/{id}/queries", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Ask a contact of the client for the missing or unclear items (the ERROR and WARNING findings): "
-            + "an e-mail in the contact's language, logged in the client's and the file's history")
+            + "an e-mail in the contact's language, logged in the client's and the file's history",
+            description = "Signed by the coordinator's display name and the office, Reply-To the coordinator's address. 400 "
+                    + "clearance.query.none when nothing is to be asked; 503 clients.mail.not-configured when no mail server is "
+                    + "configured (the detail names the settings); 409 clients.mail.not-sent when the server refused. Nothing is "
+                    + "recorded unless the mail went out.")
     ResponseEntity<Object> query(@PathVariable long id, @jakarta.validation.Valid @RequestBody QueryRequest body) {
         return ResponseEntity.status(HttpStatus.CREATED).body(answer(queries.send(TransactionId.of(id), body.contactId())));
     }

@@ -58,13 +58,21 @@ final class DisputeRequests {
             @PositiveOrZero @Digits(integer = 15, fraction = 2) BigDecimal refundedAmount,
             @Pattern(regexp = "[A-Z]{3}") String refundedCurrency, @Size(max = 2000) String note) {
 
+        /**
+         * The refund may be left out when nothing is refunded (REFUSED, WITHDRAWN: acceptance review F11 — the service records
+         * 0 in the dispute's currency and requires it for the other outcomes); an amount needs its currency.
+         */
         DisputeOutcomeDetails toDetails() {
-            if (refundedAmount != null && refundedCurrency == null) {
-                throw new org.tradedesk.clearance.ClearanceInputInvalid("refundedCurrency", "clearance.field.required",
-                        "refundedCurrency is required", "refundedCurrency");
+            if (refundedAmount == null) {
+                return new DisputeOutcomeDetails(outcome, decidedOn, null, note);
             }
-            return new DisputeOutcomeDetails(outcome, decidedOn, refundedAmount == null ? null
-                    : Money.of(refundedAmount.toPlainString(), refundedCurrency), note);
+            if (refundedCurrency == null) {
+                throw new org.tradedesk.clearance.ClearanceInputInvalid("refundedCurrency", "clearance.field.required",
+                        "refundedCurrency is required with refundedAmount",
+                        new org.springframework.context.support.DefaultMessageSourceResolvable(
+                                new String[] {"clearance.api.field.refundedCurrency"}, "refundedCurrency"));
+            }
+            return new DisputeOutcomeDetails(outcome, decidedOn, Money.of(refundedAmount.toPlainString(), refundedCurrency), note);
         }
     }
 

@@ -24,6 +24,11 @@ public enum DisputeOutcome {
         };
     }
 
+    /** Whether nothing is refunded on this outcome (refused, withdrawn): no refund need be given. */
+    public boolean refundsNothing() {
+        return this == REFUSED || this == WITHDRAWN;
+    }
+
     /** What the client still bears of the amount in dispute after the refund. */
     public static BigDecimal stillBorne(BigDecimal inDispute, BigDecimal refunded) {
         return inDispute.subtract(refunded);

@@ -73,6 +73,9 @@ import org.tradedesk.support.TestSmtp;
 @WithMockUser(username = "coordinator", roles = "COORDINATOR")
 class ClearanceDeclarationApiTest {
 
+    @Autowired
+    org.tradedesk.identity.UserAdministration users;
+
     /** The application's clock: "today" below is the day the code under test takes (BusinessCalendar / FileTime), not the server's. */
     @Autowired
     java.time.Clock clock;
@@ -280,6 +283,15 @@ class ClearanceDeclarationApiTest {
         assertThat(RECEIVED).noneMatch(r -> r.messageId().startsWith("TD" + id + "R"));
 
         // ---- P4.5.1/P4.5.2 the recommendation to the client, in the contact's language ----
+        // acceptance review F8: signed as the client query is — the coordinator's display name, not the login — with Reply-To
+        // the coordinator's own address
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                new org.springframework.security.authentication.TestingAuthenticationToken("admin", "x", "ROLE_ADMIN"));
+        if (users.list().stream().noneMatch(u -> u.username().equals("coordinator"))) {
+            users.create(new org.tradedesk.identity.NewUser("coordinator", "林美華", java.util.Set.of(org.tradedesk.identity.Role.COORDINATOR),
+                    "correct horse battery staple 42", "mei.lin@harbour.example.tw", "zh-TW"));
+        }
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
         greenMail.reset();
         mvc.perform(post(base + "/declarations/" + d1 + "/send").contentType(MediaType.APPLICATION_JSON).content("{\"contactId\":" + chinese + "}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("SENT"))
@@ -288,7 +300,9 @@ class ClearanceDeclarationApiTest {
         assertThat(mail.getSubject()).isEqualTo("報單 SYD-0042 第 1 版：敬請確認");
         String body = text(mail);
         assertThat(body).contains("王小明 您好", "確認碼 " + code1, "Claim ChAFTA on the T-shirts", "完稅價格：AUD 4,500.00",
-                "稅費：AUD 541.50", "ChAFTA").doesNotContain("Dear");
+                "稅費：AUD 541.50", "ChAFTA").doesNotContain("Dear").doesNotContain("coordinator");
+        assertThat(body.strip()).endsWith("林美華 敬上");
+        assertThat(((jakarta.mail.internet.InternetAddress) mail.getReplyTo()[0]).getAddress()).isEqualTo("mei.lin@harbour.example.tw");
         // the message goes with the mail; SMTP carries its text with CRLF line ends
         assertThat(new String(attachment(mail), StandardCharsets.UTF_8).replace("\r\n", "\n")).isEqualTo(new String(message, StandardCharsets.UTF_8));
 
@@ -296,6 +310,18 @@ class ClearanceDeclarationApiTest {
         mvc.perform(post(base + "/declarations/" + d1 + "/confirmation").contentType(MediaType.APPLICATION_JSON)
                         .header("Accept-Language", "en").content("{\"contactId\":" + chinese + ",\"code\":\"000000000000\"}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("clearance.declaration.code-mismatch"));
+        // acceptance review F10: a confirmation time out of range was written as ISO UTC (「確認時間 2027-01-01T00:00:00Z 須介於…」):
+        // in the reader's date-time format, in the file's zone (Sydney, UTC+11 in January), named
+        mvc.perform(post(base + "/declarations/" + d1 + "/confirmation").contentType(MediaType.APPLICATION_JSON)
+                        .header("Accept-Language", "zh-TW")
+                        .content("{\"contactId\":" + chinese + ",\"code\":\"" + code1 + "\",\"confirmedAt\":\"2099-01-01T00:00:00Z\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("clearance.declaration.confirmed-at"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("確認時間 2099/01/01 11:00:00（雪梨時間） 須介於")));
+        mvc.perform(post(base + "/declarations/" + d1 + "/confirmation").contentType(MediaType.APPLICATION_JSON)
+                        .header("Accept-Language", "en")
+                        .content("{\"contactId\":" + chinese + ",\"code\":\"" + code1 + "\",\"confirmedAt\":\"2099-01-01T00:00:00Z\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(containsString("1 Jan 2099 11:00:00 (Sydney time)")));
         mvc.perform(post(base + "/declarations/" + d1 + "/confirmation").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"contactId\":" + chinese + ",\"code\":\"" + code1 + "\"}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("CONFIRMED"))
@@ -322,6 +348,7 @@ class ClearanceDeclarationApiTest {
                 .andExpect(status().isOk());
         assertThat(greenMail.getReceivedMessages()[0].getSubject()).isEqualTo("Declaration SYD-0042, version 1: please confirm");
         assertThat(text(greenMail.getReceivedMessages()[0])).contains("Dear Jane Lee", "confirmation code " + code2);
+        assertThat(text(greenMail.getReceivedMessages()[0]).replace("\r\n", "\n").strip()).endsWith("Kind regards,\n林美華");
         mvc.perform(post(base + "/declarations/" + d2 + "/confirmation").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"contactId\":" + english + ",\"code\":\"" + code2 + "\"}"))
                 .andExpect(status().isOk());
@@ -434,7 +461,9 @@ class ClearanceDeclarationApiTest {
             List<String> cells = new java.util.ArrayList<>();
             sheet.forEach(r -> r.forEach(c -> cells.add(new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(c))));
             // hand check: line 1 USD 1000 × 1.5 = AUD 1500 customs value, CUD 5 % = 75.00
-            assertThat(cells).contains("85076000", "61091000", "CUD", "GST", "1,500.00", "75.00", "稅費合計", "完稅價格合計");
+            // acceptance review F10: the taxes by their names in the reader's language, not CUD / GST
+            assertThat(cells).contains("85076000", "61091000", "關稅", "商品及服務稅", "1,500.00", "75.00", "稅費合計", "完稅價格合計")
+                    .doesNotContain("CUD", "GST");
             double total = ((Number) JsonPath.read(lodged, "$.declaration.dutiesAndTaxesTotal")).doubleValue();
             boolean found = false;
             for (var r : sheet) {
@@ -517,6 +546,29 @@ class ClearanceDeclarationApiTest {
                 }
             }
         }
+
+        // acceptance review F12c: a newest draft with validation errors made GET /declaration answer "Draft 3 has validation
+        // errors" (read as declaration id) with the lodged version reachable only by its id: the detail names the draft and
+        // message version and where the lodged version is, and ?version= serves it
+        String broken = mvc.perform(post(base + "/declarations").contentType(MediaType.APPLICATION_JSON)
+                        .content(AU_DRAFT.replace("\"preference\":\"ChAFTA\"", "\"preference\":\"NOT-A-PREFERENCE\"")))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.sha256").doesNotExist())
+                .andReturn().getResponse().getContentAsString();
+        int brokenRevision = ((Number) JsonPath.read(broken, "$.revision")).intValue();
+        mvc.perform(get(base + "/declaration").param("format", "cusdec").header("Accept-Language", "en"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("clearance.declaration.newest-not-lodgeable.lodged"))
+                .andExpect(jsonPath("$.detail").value(containsString("(draft " + brokenRevision + ", message version 2)")))
+                .andExpect(jsonPath("$.detail").value(containsString("The lodged message version 1 is served with ?version=1")))
+                .andExpect(jsonPath("$.lodgedVersion").value(1))
+                .andExpect(jsonPath("$.lodgedMessage").value(base + "/declarations/" + d2 + "/message"));
+        mvc.perform(get(base + "/declaration").param("format", "cusdec").header("Accept-Language", "zh-TW"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(containsString("已申報的訊息第 1 版可以 ?version=1 取得")));
+        assertThat(sha256(mvc.perform(get(base + "/declaration").param("format", "cusdec").param("version", "1"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray())).isEqualTo(sha256(confirmed));
+        mvc.perform(get(base + "/declaration").param("version", "7").header("Accept-Language", "en"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("version"));
     }
 
     /**

@@ -385,6 +385,42 @@ class ClearanceDisputeApiTest {
     }
 
     /**
+     * Acceptance review F11: a WITHDRAWN outcome asked for a refund (400 "refundedCurrency is required; refundedAmount is
+     * required") though nothing is refunded on a withdrawal. Now it is taken without one and 0 is recorded; an amount given
+     * must still be 0; an outcome that refunds (UPHELD) still needs it.
+     */
+    @Test
+    void aWithdrawnOutcomeNeedsNoRefund() throws Exception {
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("coordinator", "x", "ROLE_COORDINATOR"));
+        LocalDate today = org.tradedesk.clearance.FileTime.today(clock, org.tradedesk.tariff.Jurisdiction.TW);
+        long clientId = clients.create(new ClientDetails("撤回測試有限公司", ClientKind.IMPORTER, CountryCode.TW, null,
+                PreferredLanguage.ZH_TW, null, null, null)).id();
+        String created = mvc.perform(post("/api/v1/clearance/transactions").contentType(MediaType.APPLICATION_JSON).content("""
+                {"clientId":%d,"direction":"IMPORT","jurisdiction":"TW","mode":"SEA","arrivalDate":"%s","declarationDate":"%s"}"""
+                .formatted(clientId, today.minusDays(12), today.minusDays(10))))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String tx = "/api/v1/clearance/transactions/" + ((Number) JsonPath.read(created, "$.id")).longValue();
+        String json = mvc.perform(post(tx + "/disputes").contentType(MediaType.APPLICATION_JSON).content("""
+                {"decisionKind":"VALUATION_UPLIFT","decisionReference":"AW/15/W1","decisionSummary":"運費計入完稅價格",
+                 "noticeReceived":"%s","amount":1200,"currency":"TWD","clientNeeds":"退稅"}""".formatted(today.minusDays(5))))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String dispute = tx + "/disputes/" + ((Number) JsonPath.read(json, "$.id")).longValue();
+        int v = ((Number) JsonPath.read(json, "$.version")).intValue();
+        mvc.perform(post(dispute + "/outcome").contentType(MediaType.APPLICATION_JSON).content("""
+                {"version":%d,"outcome":"UPHELD","decidedOn":"%s"}""".formatted(v, today)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("refundedAmount"));
+        mvc.perform(post(dispute + "/outcome").contentType(MediaType.APPLICATION_JSON).content("""
+                {"version":%d,"outcome":"WITHDRAWN","decidedOn":"%s","refundedAmount":5,"refundedCurrency":"TWD"}""".formatted(v, today)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("clearance.dispute.refund.none-when-refused"));
+        mvc.perform(post(dispute + "/outcome").contentType(MediaType.APPLICATION_JSON).content("""
+                {"version":%d,"outcome":"WITHDRAWN","decidedOn":"%s"}""".formatted(v, today)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.outcome.outcome").value("WITHDRAWN"))
+                .andExpect(jsonPath("$.outcome.refundedAmount").value(0))
+                .andExpect(jsonPath("$.outcome.currency").value("TWD"));
+    }
+
+    /**
      * Acceptance review F5: closing a file with an open dispute gave 200 and froze the dispute (409 on its next step). Now the
      * close is refused (409) naming the open dispute, a reason does not override it; once the dispute is decided the file
      * closes. A running obligation (the lodgement deadline, not met) refuses the close too unless a reason is given, and the

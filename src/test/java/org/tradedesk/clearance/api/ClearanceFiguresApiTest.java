@@ -47,11 +47,18 @@ class ClearanceFiguresApiTest {
                         {"clientId":%d,"direction":"IMPORT","jurisdiction":"AU","mode":"SEA","incoterm":"FOB","arrivalDate":"2026-03-02"}"""
                         .formatted(clientId))).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id")).longValue();
         // invoice: 600 bottles, net 450 kg, gross 540 kg, 50 packages
-        mvc.perform(post(tx + "/documents/invoice").contentType(MediaType.APPLICATION_JSON).content("""
+        String invoice = mvc.perform(post(tx + "/documents/invoice").contentType(MediaType.APPLICATION_JSON).content("""
                 {"invoiceNumber":"INV-7","issueDate":"2026-02-10","currency":"AUD","incoterm":"FOB","sellerName":"Barossa Wines Pty Ltd",
                  "sellerCountry":"AU","buyerName":"Harbour Foods","buyerCountry":"AU","totalAmount":1000,"grossMassKg":540,"packages":50,
                  "lines":[{"description":"Shiraz 750 ml","tariffCode":"2204.21.00","originCountry":"AU","quantity":600,"unitCode":"BO",
-                 "netMassKg":450,"grossMassKg":540,"amount":1000}]}""")).andExpect(status().isCreated());
+                 "netMassKg":450,"grossMassKg":540,"amount":1000}]}""")).andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString();
+        // acceptance review F10: figures on an invoice named its type by the enum (「不適用於COMMERCIAL_INVOICE。」)
+        mvc.perform(put(tx + "/documents/" + ((Number) JsonPath.read(invoice, "$.id")).longValue() + "/figures")
+                        .header("Accept-Language", "zh-TW").contentType(MediaType.APPLICATION_JSON).content("{\"packages\":50}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("clearance.figures.not-for-type"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.endsWith("不適用於商業發票。")))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("COMMERCIAL_INVOICE"))));
         String doc = mvc.perform(multipart(tx + "/documents").file(new MockMultipartFile("file", "packing-list.txt", "text/plain",
                 "PL".getBytes(StandardCharsets.UTF_8))).param("type", "PACKING_LIST")).andExpect(status().isCreated())
                 .andReturn().getResponse().getContentAsString();

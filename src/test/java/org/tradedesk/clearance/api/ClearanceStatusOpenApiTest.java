@@ -41,4 +41,19 @@ class ClearanceStatusOpenApiTest {
         values.forEach(v -> statuses.add(v.asString()));
         assertThat(statuses).containsExactly("DRAFT", "DOCUMENTS_COMPLETE", "DECLARED", "RELEASED", "HELD", "CLOSED");
     }
+
+    /** t4fixB: the OpenAPI says what the review's F3, F4, F11, F12 changed (the PUT, the refund of a withdrawal, 503, ?version=). */
+    @Test
+    void theChangedBehaviourIsDocumented() throws Exception {
+        String body = mvc.perform(get("/v3/api-docs").with(user("admin").roles("ADMIN"))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        JsonNode paths = JsonMapper.builder().build().readTree(body).path("paths");
+        String base = "/api/v1/clearance/transactions/{id}";
+        assertThat(paths.path(base).path("put").path("description").asString()).contains("clearance.transaction.date-kept-by-status",
+                "clearance.transaction.field-date-future");
+        assertThat(paths.path(base).path("get").path("description").asString()).contains("404");
+        assertThat(paths.path(base + "/queries").path("post").path("description").asString()).contains("503");
+        assertThat(paths.path(base + "/disputes/{disputeId}/outcome").path("post").path("description").asString()).contains("WITHDRAWN");
+        assertThat(paths.path(base + "/declaration").path("get").path("parameters").toString()).contains("\"version\"");
+    }
 }
