@@ -145,10 +145,10 @@ class ClearanceDocumentWithdrawalTest {
         mvc.perform(post(base + "/documents/" + edi + "/withdrawal").contentType(MediaType.APPLICATION_JSON)
                         .content(withdrawal(version + 1, "Same invoice 12115118 as the UBL")))
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("error.stale-edit"));
-        // a coordinator not assigned to the client: as every clearance endpoint
+        // a coordinator not assigned to the client: as every clearance endpoint, the file is not found (no enumeration)
         mvc.perform(post(base + "/documents/" + edi + "/withdrawal").with(user("ben-f1").roles("COORDINATOR"))
                         .contentType(MediaType.APPLICATION_JSON).content(withdrawal(version, "Same invoice 12115118 as the UBL")))
-                .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("clearance.access.not-assigned"));
+                .andExpect(status().isNotFound()).andExpect(jsonPath("$.code").value("clearance.transaction.not-found"));
         mvc.perform(get(base)).andExpect(jsonPath("$.documents", hasSize(2))).andExpect(jsonPath("$.withdrawnDocuments", hasSize(0)));
 
         mvc.perform(post(base + "/documents/" + edi + "/withdrawal").contentType(MediaType.APPLICATION_JSON)

@@ -156,10 +156,10 @@ class ClearanceIssueFromFindingTest {
                         .content("{\"findingKey\":\"" + key + "\",\"likelihood\":9}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("likelihood"));
-        // a coordinator not assigned to the client neither opens an issue nor learns the finding exists
+        // a coordinator not assigned to the client neither opens an issue nor learns the file exists (404 as a missing id)
         mvc.perform(post(base + "/issues/from-finding").with(user("ben").roles("COORDINATOR")).contentType(MediaType.APPLICATION_JSON)
                         .content(body(key)))
-                .andExpect(status().isForbidden());
+                .andExpect(status().isNotFound()).andExpect(jsonPath("$.code").value("clearance.transaction.not-found"));
         // nothing was written
         mvc.perform(get(base + "/issues")).andExpect(jsonPath("$.length()").value(0));
     }
