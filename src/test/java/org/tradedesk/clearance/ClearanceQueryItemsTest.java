@@ -72,7 +72,7 @@ class ClearanceQueryItemsTest {
                 new org.tradedesk.platform.Formats(java.time.Clock.systemUTC()));
         List<String> zh = items.stream().map(m -> texts.render(m, java.util.Locale.TRADITIONAL_CHINESE)).toList();
         assertThat(zh).contains("商業發票 PDF-2026-55沒有品項明細（發票總金額：未讀取）：其貨物將不會列入報單。請輸入其品項，或以明細表（Excel、CSV）或電子發票格式提供此發票。");
-        assertThat(zh).anySatisfy(t -> assertThat(t).startsWith("商業發票 PDF-2026-55係由").contains("尚未經人工確認"));
+        assertThat(zh).anySatisfy(t -> assertThat(t).startsWith("商業發票 PDF-2026-55的資料來源為").contains("尚未經人工確認"));
         List<String> en = items.stream().map(m -> texts.render(m, java.util.Locale.ENGLISH)).toList();
         assertThat(en).anySatisfy(t -> assertThat(t).startsWith("Commercial invoice PDF-2026-55 has no lines"));
     }
