@@ -39,8 +39,9 @@ final class PdfInvoiceTextReader {
      * dotted tariff code is not taken for a line (a layout is not guessed); the capture is for a person to confirm.
      */
     private static final Pattern LINE = Pattern.compile(
-            "(?m)^[ \\t]*(?:(\\d{1,3})[ \\t]+)?(\\S.*?)[ \\t]+(\\d{4}\\.\\d{2}(?:\\.\\d{2,4})?)(?:[ \\t]+(.*?))?[ \\t]+"
+            "^[ \\t]*(?:(\\d{1,3})[ \\t]+)?(\\S.*?)[ \\t]+(\\d{4}\\.\\d{2}(?:\\.\\d{2,4})?)(?:[ \\t]+(.*?))?[ \\t]+"
                     + "(\\d{1,3}(?:,\\d{3})+\\.\\d{2}|\\d+\\.\\d{2})[ \\t]*$");
+    private static final int MAX_ROW = 300;
     private static final Pattern QUANTITY = Pattern.compile(
             "^(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)[ \\t]*([A-Za-z]{1,3}|[\\u4e00-\\u9fff]{1,2})?(?:[ \\t]+(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?))?$");
     private static final Pattern INCOTERM = Pattern.compile("\\b(EXW|FCA|FAS|FOB|CFR|CIF|CPT|CIP|DAP|DPU|DDP)\\b");
@@ -98,8 +99,12 @@ final class PdfInvoiceTextReader {
 
     /** The simple line rows of the text ({@link #LINE}), in their order; a row the pattern does not hold is left out. */
     private static void lines(String text, InvoiceBuilder inv) {
-        Matcher m = LINE.matcher(text);
-        while (m.find()) {
+        for (String row : text.split("\\R")) {
+            // a row longer than any invoice line is not tried: the pattern's backtracking stays bounded on hostile text
+            Matcher m = row.length() > MAX_ROW ? null : LINE.matcher(row);
+            if (m == null || !m.matches()) {
+                continue;
+            }
             LineBuilder l = inv.newLine("line " + (inv.lines.size() + 1));
             l.lineNumber = m.group(1) == null ? null : Integer.valueOf(m.group(1));
             l.description = m.group(2).strip();
