@@ -79,13 +79,13 @@ public class ClearanceDocumentSet {
      */
     private record Loaded(TransactionView view, List<DeclarationView> declarations, List<org.tradedesk.clearance.domain.Finding> findings,
             List<IssueView> issues, List<ResponseView> responses,
-            Map<String, org.tradedesk.clearance.domain.CheckedFile.Document> documents) {
+            Map<String, org.tradedesk.clearance.domain.CheckedFile.Document> documents, List<DisputeView> disputes) {
     }
 
     private Loaded load(TransactionId id) {
         TransactionView view = transactions.transaction(id);
         return new Loaded(view, declarations.declarations(id), checks.findings(view), issues.issues(id), declarations.responses(id),
-                checks.documents(view));
+                checks.documents(view), disputes.disputes(id));
     }
 
     @Transactional(readOnly = true)
@@ -117,8 +117,9 @@ public class ClearanceDocumentSet {
             }
             StoredFile m = declarations.message(id, d.id());
             add(at, files, entries, "declarations/v" + d.version() + "-" + m.fileName(), m.content(),
-                    texts.render(org.tradedesk.shared.MessageText.of("clearance.docset.declaration", org.tradedesk.shared.MessageText.Arg.number(d.version()),
-                            org.tradedesk.shared.MessageText.Arg.literal(d.declaration().functionCode().code()),
+                    // the function code by its meaning (T4 review F7: the index printed the raw EDIFACT code "9")
+                    texts.render(org.tradedesk.shared.MessageText.of("clearance.docset.declaration.function", org.tradedesk.shared.MessageText.Arg.number(d.version()),
+                            org.tradedesk.shared.MessageText.Arg.code(functionName(d.declaration().functionCode())),
                             org.tradedesk.shared.MessageText.Arg.literal(d.confirmedBy())), language), d.lodgedAt());
         }
         for (ResponseView r : loaded.responses()) {
@@ -153,7 +154,7 @@ public class ClearanceDocumentSet {
                         text("clearance.report.solution.title", language) + " · " + texts.render(issue.descriptionText(), language), issue.choice().confirmedAt());
             }
         }
-        List<DisputeView> fileDisputes = disputes.disputes(id);
+        List<DisputeView> fileDisputes = loaded.disputes();
         for (DisputeView d : fileDisputes) {
             add(at, files, entries, "disputes/dispute-" + d.id() + "-letter.pdf", letters.pdf(id, d.id(), language),
                     text("clearance.docset.dispute-letter", language), now);
@@ -215,7 +216,7 @@ public class ClearanceDocumentSet {
                 continue;
             }
             DeclarationMessage m = d.declaration();
-            declarationRows.add(new String[] {String.valueOf(d.version()), String.valueOf(d.revision()), m.functionCode().code(),
+            declarationRows.add(new String[] {String.valueOf(d.version()), String.valueOf(d.revision()), text(functionName(m.functionCode()), language),
                     text("clearance.declaration.status." + d.status(), language),
                     money(m.customsValueTotal(), m.localCurrency()), money(m.dutiesAndTaxesTotal(), m.localCurrency()),
                     d.lodgedAt() == null ? "" : at.format(d.lodgedAt())});
@@ -246,6 +247,13 @@ public class ClearanceDocumentSet {
                 messages.getMessage("clearance.response.source." + r.response().source(), null, r.response().source(), language),
                 text("clearance.response.kind." + r.response().kind(), language),
                 r.response().reference() == null ? "" : r.response().reference()}).toList());
+        model.put("file", fileHeader(view, language));
+        java.time.LocalDate today = disputes.today(view.details().jurisdiction());
+        model.put("deadlines", openDeadlines(view, loaded.responses(), today, language));
+        model.put("disputes", disputeRows(loaded.disputes(), language));
+        model.put("differences", differences(loaded.responses(), written, language));
+        model.put("channel", channel(loaded.responses(), language));
+        model.put("assessed", loaded.responses().stream().anyMatch(r -> r.response().kind() == org.tradedesk.clearance.messages.CustomsResponse.Kind.DUTY_NOTICE));
         model.put("keepUntil", formats.date(view.retention().keepUntil(), language));
         model.put("retentionYears", view.retention().rule().years());
         model.put("retentionFrom", formats.date(view.retention().from(), language));
@@ -253,6 +261,142 @@ public class ClearanceDocumentSet {
         model.put("madeAt", at.format(Instant.now()));
         model.put("zoneName", text(view.clockZoneName(), language));
         return pdf.render(SUMMARY_TEMPLATE, model, language);
+    }
+
+    /** The message naming a declaration's function: original (9) or amendment (4). */
+    private static String functionName(DeclarationMessage.FunctionCode code) {
+        return "clearance.summary.function." + code.name();
+    }
+
+    private static final String NONE = "—";
+
+    /**
+     * The file's header as its page gives it (T4 review F7): direction, mode, ports, Incoterm and the file's dates, each
+     * labelled as the file form labels it; what the file does not give is a dash.
+     */
+    private List<String[]> fileHeader(TransactionView view, Locale language) {
+        TransactionDetails d = view.details();
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {text("clearance.field.direction", language), text("clearance.direction." + d.direction(), language)});
+        rows.add(new String[] {text("clearance.field.mode", language), text("clearance.mode." + d.mode(), language)});
+        rows.add(new String[] {text("clearance.field.portOfLoading", language), orNone(d.portOfLoading())});
+        rows.add(new String[] {text("clearance.field.portOfDischarge", language), orNone(d.portOfDischarge())});
+        rows.add(new String[] {text("clearance.field.incoterm", language), d.incoterm() == null ? NONE : d.incoterm().name()});
+        rows.add(new String[] {text("clearance.field.arrivalDate", language), date(d.arrivalDate(), language)});
+        rows.add(new String[] {text("clearance.field.declarationDate", language), date(d.declarationDate(), language)});
+        rows.add(new String[] {text("clearance.field.dutyNoticeDate", language), date(d.dutyNoticeDate(), language)});
+        rows.add(new String[] {text("clearance.field.releaseDate", language), date(d.releaseDate(), language)});
+        return rows;
+    }
+
+    /**
+     * The deadlines still open (T4 review F7): the file's own, as its page computes them ({@link TransactionView#deadlines}:
+     * open or overdue), with their legal basis; then those a customs response set — the N5107 補辦期限 and a duty notice's
+     * payment deadline when the file's payment rule has not counted it (the notice's date not on the file) — with the
+     * response as their basis. Each: name, basis, last day, days left or overdue on the file's today.
+     */
+    private List<String[]> openDeadlines(TransactionView view, List<ResponseView> responses, java.time.LocalDate today, Locale language) {
+        List<String[]> rows = new ArrayList<>();
+        java.util.Set<String> counted = new java.util.HashSet<>();
+        for (org.tradedesk.clearance.domain.Deadline d : view.deadlines()) {
+            if (d.state() == org.tradedesk.clearance.domain.Deadline.State.OPEN || d.state() == org.tradedesk.clearance.domain.Deadline.State.OVERDUE
+                    && d.metOn() == null) {
+                rows.add(new String[] {text("clearance.deadline." + d.rule().id(), language), d.rule().legalReference(),
+                        date(d.lastDay(), language), left(d.lastDay(), today, language)});
+            }
+            if (d.state() != org.tradedesk.clearance.domain.Deadline.State.NOT_STARTED
+                    && d.rule().from() == org.tradedesk.clearance.domain.DateAnchor.DUTY_NOTICE) {
+                counted.add(d.rule().metBy() == null ? "" : d.rule().metBy().name());
+            }
+        }
+        boolean paid = view.details().dutyPaidDate() != null;
+        for (ResponseView r : responses) {
+            org.tradedesk.clearance.messages.CustomsResponse c = r.response();
+            if (c.deadline() == null || c.deadline().isBefore(today.minusYears(1))) {
+                continue;
+            }
+            String source = messages.getMessage("clearance.response.source." + c.source(), null, c.source(), language);
+            if (c.kind() == org.tradedesk.clearance.messages.CustomsResponse.Kind.CHANNEL_ASSIGNED && view.details().releaseDate() == null) {
+                rows.add(new String[] {text("clearance.summary.deadline.documents", language), source, date(c.deadline(), language),
+                        left(c.deadline(), today, language)});
+            } else if (c.kind() == org.tradedesk.clearance.messages.CustomsResponse.Kind.DUTY_NOTICE && !paid && !counted.contains("DUTY_PAID")) {
+                rows.add(new String[] {text("clearance.summary.deadline.pay", language), source, date(c.deadline(), language),
+                        left(c.deadline(), today, language)});
+            }
+        }
+        return rows;
+    }
+
+    /** Days left, due today or days overdue, as the file's page says it. */
+    private String left(java.time.LocalDate lastDay, java.time.LocalDate today, Locale language) {
+        long days = java.time.temporal.ChronoUnit.DAYS.between(today, lastDay);
+        return days > 0 ? messages.getMessage("clearance.deadline.days-left", new Object[] {days}, language)
+                : days == 0 ? text("clearance.deadline.due-today", language)
+                : messages.getMessage("clearance.deadline.overdue", new Object[] {-days}, language);
+    }
+
+    /**
+     * The file's disputes (T4 review F7): the decision disputed, the stage reached (the last step filed, else none yet; the
+     * outcome once decided), the next deadline of its review route with its legal basis and state, as the dispute page
+     * computes them ({@link DisputeView#deadlines}).
+     */
+    private List<String[]> disputeRows(List<DisputeView> disputes, Locale language) {
+        List<String[]> rows = new ArrayList<>();
+        for (DisputeView d : disputes) {
+            String decision = text("clearance.dispute.kind." + d.details().decisionKind(), language)
+                    + (d.details().decisionReference() == null || d.details().decisionReference().isBlank() ? "" : " " + d.details().decisionReference().strip());
+            DisputeView.Step last = d.steps().stream().filter(s -> s.filedOn() != null)
+                    .max(java.util.Comparator.comparing(DisputeView.Step::filedOn)).orElse(null);
+            String stage = d.closed() ? text("clearance.dispute.outcome." + d.outcome().outcome(), language)
+                    : last == null ? text("clearance.summary.dispute.no-step", language)
+                    : messages.getMessage("clearance.summary.dispute.step-filed", new Object[] {
+                            text("clearance.dispute.step." + last.stepId(), language), formats.date(last.filedOn(), language)}, language);
+            org.tradedesk.clearance.domain.DisputeDeadline next = d.closed() ? null : d.nextDeadline();
+            rows.add(new String[] {decision, stage,
+                    next == null ? NONE : text("clearance.dispute.step." + next.step().id(), language),
+                    next == null ? NONE : date(next.lastDay(), language),
+                    next == null ? NONE : messages.getMessage("clearance.dispute.state." + next.state(),
+                            new Object[] {next.daysLeft() == null ? 0 : Math.abs(next.daysLeft())}, language),
+                    next == null ? "" : next.step().legalReference()});
+        }
+        return rows;
+    }
+
+    /**
+     * Customs' assessment against ours (T4 review F7): every difference the duty notice check found on a response
+     * ({@link ResponseView#findings}, computed when the response was read), with the response it came in.
+     */
+    private List<String[]> differences(List<ResponseView> responses, DateTimeFormatter written, Locale language) {
+        List<String[]> rows = new ArrayList<>();
+        for (ResponseView r : responses) {
+            for (org.tradedesk.clearance.messages.DeclarationFinding f : r.findings()) {
+                rows.add(new String[] {messages.getMessage("clearance.response.source." + r.response().source(), null, r.response().source(), language)
+                        + (r.response().issuedAt() == null ? "" : " " + written.format(r.response().issuedAt())),
+                        texts.render(f.text(), language)});
+            }
+        }
+        return rows;
+    }
+
+    /** The clearance channel customs assigned (the newest response naming one), with the response; null when none did. */
+    private String channel(List<ResponseView> responses, Locale language) {
+        String out = null;
+        for (ResponseView r : responses) {
+            String c = r.response().channel();
+            if (c != null && !c.isBlank()) {
+                out = messages.getMessage("clearance.response.channel." + c.strip(), null, c.strip(), language) + " · "
+                        + messages.getMessage("clearance.response.source." + r.response().source(), null, r.response().source(), language);
+            }
+        }
+        return out;
+    }
+
+    private String date(java.time.LocalDate day, Locale language) {
+        return day == null ? NONE : formats.date(day, language);
+    }
+
+    private static String orNone(String s) {
+        return s == null || s.isBlank() ? NONE : s.strip();
     }
 
     /**

@@ -339,14 +339,7 @@ public class ClearanceTransactions {
 
     /** How a capture was made in the reader's language (MANUAL → 人工輸入, EDIFACT_INVOIC_D96A → UN/EDIFACT INVOIC D96A). */
     static Arg captureFormatName(String format) {
-        if (format == null) {
-            return Arg.literal("-");
-        }
-        if (format.startsWith("EDIFACT_INVOIC_")) {
-            return Arg.message(MessageText.of("clearance.capture.format.EDIFACT_INVOIC", Arg.literal(format.substring("EDIFACT_INVOIC_".length()))));
-        }
-        return java.util.Set.of("MANUAL", "UBL", "CII", "CSV", "XLSX", "PDF_TEXT").contains(format)
-                ? Arg.code("clearance.capture.format." + format) : Arg.literal(format);
+        return org.tradedesk.clearance.domain.DocumentNames.captureFormat(format);
     }
 
     /** Corrects a document's captured data (read from a file or typed); the format becomes MANUAL, the history says so. */

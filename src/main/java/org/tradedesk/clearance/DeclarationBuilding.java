@@ -38,15 +38,16 @@ final class DeclarationBuilding {
     private DeclarationBuilding() {
     }
 
-    /** The invoice the declaration is built from: the newest commercial invoice with captured data. */
+    /**
+     * The invoice the declaration is built from: the newest commercial invoice with lines a person confirmed, else the newest
+     * with lines ({@link org.tradedesk.clearance.domain.DocumentChecks#declaredInvoice}, which the checks use to name the
+     * invoices a declaration leaves out).
+     */
     static CapturedInvoice invoice(TransactionView view) {
-        CapturedInvoice found = null;
-        for (DocumentView d : view.documents()) {
-            if (d.type() == DocumentType.COMMERCIAL_INVOICE && d.captured() != null && !d.captured().lines().isEmpty()) {
-                found = d.captured();
-            }
-        }
-        return found;
+        List<CapturedInvoice> invoices = view.documents().stream().filter(d -> d.type() == DocumentType.COMMERCIAL_INVOICE)
+                .map(DocumentView::captured).toList();
+        int found = org.tradedesk.clearance.domain.DocumentChecks.declaredInvoice(invoices);
+        return found < 0 ? null : invoices.get(found);
     }
 
     /** The tax engine's request for the invoice with the recommended options. */

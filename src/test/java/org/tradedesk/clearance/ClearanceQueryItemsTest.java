@@ -49,4 +49,31 @@ class ClearanceQueryItemsTest {
         assertThat(items.subList(1, 3)).extracting(MessageText::code)
                 .containsExactly("clearance.query.item.lines", "clearance.query.item.line");
     }
+
+    /** F6 (T4 acceptance review): the client query lists the invoice pre-filled from a PDF without lines as open items. */
+    @Test
+    void theQueryListsAnUnconfirmedInvoiceWithoutLines() throws Exception {
+        org.tradedesk.clearance.domain.DocumentChecks rules;
+        try (java.io.InputStream in = ClearanceQueryItemsTest.class.getResourceAsStream("/clearance/checks.tsv")) {
+            rules = org.tradedesk.clearance.domain.DocumentChecks.read(in);
+        }
+        CapturedInvoice pdf = new CapturedInvoice("PDF_TEXT", true, "PDF-2026-55", null, "USD", null, null, null, null, null, null,
+                null, null, null, List.of());
+        CheckedFile.Document ubl = new CheckedFile.Document(5, "COMMERCIAL_INVOICE", invoice());
+        CheckedFile.Document scanned = new CheckedFile.Document(6, "COMMERCIAL_INVOICE", pdf, null, "invoice.pdf", "cc");
+        List<Finding> findings = rules.check(new CheckedFile("AU", "IMPORT", "AIR", "CIF", LocalDate.of(2026, 3, 2),
+                List.of(ubl, scanned)), (j, code, date) -> org.tradedesk.clearance.domain.TariffValidity.Answer.CURRENT);
+        List<MessageText> items = ClearanceQueries.items(findings, Map.of(ubl.label(), ubl, scanned.label(), scanned));
+        org.springframework.context.support.ResourceBundleMessageSource bundles = new org.springframework.context.support.ResourceBundleMessageSource();
+        bundles.setBasenames("i18n/clearance");
+        bundles.setDefaultEncoding("UTF-8");
+        bundles.setFallbackToSystemLocale(false);
+        org.tradedesk.platform.MessageTexts texts = new org.tradedesk.platform.MessageTexts(bundles,
+                new org.tradedesk.platform.Formats(java.time.Clock.systemUTC()));
+        List<String> zh = items.stream().map(m -> texts.render(m, java.util.Locale.TRADITIONAL_CHINESE)).toList();
+        assertThat(zh).contains("商業發票 PDF-2026-55沒有品項明細（發票總金額：未讀取）：其貨物將不會列入報單。請輸入其品項，或以明細表（Excel、CSV）或電子發票格式提供此發票。");
+        assertThat(zh).anySatisfy(t -> assertThat(t).startsWith("商業發票 PDF-2026-55的資料來源為").contains("尚未經人工確認"));
+        List<String> en = items.stream().map(m -> texts.render(m, java.util.Locale.ENGLISH)).toList();
+        assertThat(en).anySatisfy(t -> assertThat(t).startsWith("Commercial invoice PDF-2026-55 has no lines"));
+    }
 }

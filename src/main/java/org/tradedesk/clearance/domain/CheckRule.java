@@ -35,6 +35,12 @@ public record CheckRule(String jurisdiction, String id, Kind kind, String when, 
         DATES_IN_ORDER,
         /** a commercial invoice is not on the file twice ({@code param} file) nor on another open file of the client ({@code client}) */
         INVOICE_UNIQUE,
+        /** each captured commercial invoice has at least one line (without lines its goods are not declared) */
+        INVOICE_HAS_LINES,
+        /** each captured commercial invoice is confirmed by a person (not a pre-fill still to confirm: PDF text, a guessed encoding) */
+        INVOICE_CONFIRMED,
+        /** every commercial invoice with lines is covered by the declaration built from the file (or is a copy of the one that is) */
+        INVOICE_DECLARED,
         // --- dispute slice: cross-document checks, run by CrossDocumentChecks on the documents' captured figures ---
         /** packing list / B/L / AWB packages, gross and net mass (and the packing list's quantity) agree with the invoices within {@code param} per cent */
         FIGURES_AGREE,

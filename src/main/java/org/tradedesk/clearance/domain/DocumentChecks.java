@@ -143,6 +143,15 @@ public final class DocumentChecks {
                 }));
                 case DATES_IN_ORDER -> datesInOrder(rule, file, invoices, out);
                 case INVOICE_UNIQUE -> unique(rule, file, invoices, out);
+                case INVOICE_HAS_LINES -> invoices.stream().filter(d -> d.invoice().lines().isEmpty()).forEach(d ->
+                        out.add(finding(rule, List.of(d.label()), List.of(), "clearance.finding.invoice-no-lines", named(d),
+                                d.invoice().totalAmount() == null ? Arg.code("clearance.finding.invoice-no-lines.no-total")
+                                        : Arg.literal(d.invoice().totalAmount().toPlainString()
+                                                + (blank(d.invoice().currency()) ? "" : " " + d.invoice().currency().strip())))));
+                case INVOICE_CONFIRMED -> invoices.stream().filter(d -> d.invoice().needsConfirmation()).forEach(d ->
+                        out.add(finding(rule, List.of(d.label()), List.of(), "clearance.finding.invoice-unconfirmed", named(d),
+                                DocumentNames.captureFormat(d.invoice().format()))));
+                case INVOICE_DECLARED -> declared(rule, invoices, out);
                 case ORIGIN_VALID -> invoices.forEach(d -> d.invoice().lines().forEach(l -> {
                     if (!blank(l.originCountry()) && !ISO.contains(l.originCountry().strip().toUpperCase(Locale.ROOT))) {
                         out.add(finding(rule, List.of(d.label()), List.of("lines[" + DocumentChecks.index(d.invoice().lines(), l) + "].originCountry"),
@@ -229,7 +238,7 @@ public final class DocumentChecks {
                         reported.add(b.id());
                         out.add(finding(rule, List.of(a.label(), b.label()), List.of(sameFile ? "sha256" : "invoiceNumber"),
                                 sameFile ? "clearance.finding.invoice-twice-file" : "clearance.finding.invoice-twice",
-                                named(b), named(a)));
+                                DocumentNames.distinct(b), DocumentNames.distinct(a)));
                     }
                 }
             }
@@ -247,6 +256,44 @@ public final class DocumentChecks {
             }
         } else {
             throw new IllegalStateException("checks.tsv: INVOICE_UNIQUE takes file or client, not " + rule.param());
+        }
+    }
+
+    /**
+     * The invoice a declaration of the file is built from ({@code DeclarationBuilding.invoice} asks this): the newest commercial
+     * invoice with lines that a person has confirmed, else the newest with lines; -1 when none has lines. {@code invoices}
+     * in the file's order, null for a document of which nothing was captured.
+     */
+    public static int declaredInvoice(List<CapturedInvoice> invoices) {
+        int any = -1;
+        int confirmed = -1;
+        for (int i = 0; i < invoices.size(); i++) {
+            CapturedInvoice c = invoices.get(i);
+            if (c != null && !c.lines().isEmpty()) {
+                any = i;
+                confirmed = c.needsConfirmation() ? confirmed : i;
+            }
+        }
+        return confirmed >= 0 ? confirmed : any;
+    }
+
+    /**
+     * T4 review F6: a declaration is built from one commercial invoice ({@link #declaredInvoice}); every other invoice with
+     * lines on the file — not a copy of that one (same file or same number and seller, which the duplicate check names) — is
+     * left out of it, its goods undeclared. The finding names the invoice left out and the one declared.
+     */
+    private static void declared(CheckRule rule, List<Document> invoices, List<Finding> out) {
+        int built = declaredInvoice(invoices.stream().map(Document::invoice).toList());
+        if (built < 0) {
+            return;
+        }
+        Document declared = invoices.get(built);
+        for (Document d : invoices) {
+            if (d != declared && !d.invoice().lines().isEmpty() && !sameFile(d.sha256(), declared.sha256())
+                    && !sameInvoice(d.invoice(), declared.invoice())) {
+                out.add(finding(rule, List.of(d.label()), List.of(), "clearance.finding.invoice-not-declared", named(d),
+                        named(declared)));
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package org.tradedesk.clearance.messages;
 
 import java.nio.charset.StandardCharsets;
+import org.tradedesk.platform.importing.DecodedText;
 import org.tradedesk.shared.MessageText;
 
 /**
@@ -105,6 +106,15 @@ public final class InvoiceFormats {
         if (head.contains("%PDF-")) {
             return Detected.PDF;
         }
+        if (utf16(content)) {
+            // Excel's "Unicode text" / "CSV UTF-16": the platform's DecodedText reads it by its byte-order mark (the CSV
+            // reader decodes through it); an XML file in UTF-16 goes to the XML readers, which honour the mark themselves
+            String text = DecodedText.of(content).text().stripLeading();
+            if (text.startsWith("<")) {
+                return xml(content);
+            }
+            return text.isEmpty() ? Detected.UNKNOWN : Detected.CSV;
+        }
         while (start < content.length && Character.isWhitespace(content[start])) {
             start++;
         }
@@ -112,14 +122,7 @@ public final class InvoiceFormats {
             return Detected.EDIFACT;
         }
         if (startsWith(content, start, "<")) {
-            String[] root = SecureXml.root(content);
-            if ("Invoice".equals(root[0]) && UblInvoiceReader.NS.equals(root[1])) {
-                return Detected.UBL;
-            }
-            if ("CrossIndustryInvoice".equals(root[0]) && CiiInvoiceReader.NS.equals(root[1])) {
-                return Detected.CII;
-            }
-            return Detected.XML_OTHER;
+            return xml(content);
         }
         for (int i = start; i < Math.min(content.length, start + 4096); i++) {
             if (content[i] == 0) {
@@ -127,6 +130,23 @@ public final class InvoiceFormats {
             }
         }
         return start < content.length ? Detected.CSV : Detected.UNKNOWN;
+    }
+
+    private static Detected xml(byte[] content) {
+        String[] root = SecureXml.root(content);
+        if ("Invoice".equals(root[0]) && UblInvoiceReader.NS.equals(root[1])) {
+            return Detected.UBL;
+        }
+        if ("CrossIndustryInvoice".equals(root[0]) && CiiInvoiceReader.NS.equals(root[1])) {
+            return Detected.CII;
+        }
+        return Detected.XML_OTHER;
+    }
+
+    /** A UTF-16 byte-order mark, little- or big-endian. */
+    private static boolean utf16(byte[] content) {
+        return content.length >= 2 && (((content[0] & 0xFF) == 0xFF && (content[1] & 0xFF) == 0xFE)
+                || ((content[0] & 0xFF) == 0xFE && (content[1] & 0xFF) == 0xFF));
     }
 
     private static boolean startsWith(byte[] content, int offset, String prefix) {

@@ -287,4 +287,60 @@ class ClearanceChecksApiTest {
                 .content("{\"status\":\"CLOSED\",\"version\":" + version + ",\"reason\":\"Client withdrew the shipment.\"}")).andExpect(status().isOk());
         mvc.perform(get(base + first + "/findings")).andExpect(jsonPath("$[?(@.rule == 'duplicate.invoice-other-file')]", org.hamcrest.Matchers.hasSize(0)));
     }
+
+    /** A one-page text PDF (PDFBox, Helvetica), one line of text per argument. */
+    private static byte[] pdf(String... lines) throws java.io.IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument();
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+            doc.addPage(page);
+            try (org.apache.pdfbox.pdmodel.PDPageContentStream cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                cs.beginText();
+                cs.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 11);
+                cs.newLineAtOffset(50, 740);
+                for (String line : lines) {
+                    cs.showText(line);
+                    cs.newLineAtOffset(0, -16);
+                }
+                cs.endText();
+            }
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    /**
+     * T4 acceptance review F6: a text PDF invoice (PDF-2026-55, "Total: 4,250.00", one line) came in with no lines and no
+     * total, no finding was raised, and the declaration declared only the other invoice. Now its total and line are read,
+     * and the file has two ERROR findings on it — not confirmed by a person, not covered by the declaration — which the
+     * client query lists.
+     */
+    @Test
+    void aPdfInvoiceIsReadToBeConfirmedAndTheInvoiceTheDeclarationLeavesOutIsAnError() throws Exception {
+        long id = fileWithAnInvoice();
+        String base = "/api/v1/clearance/transactions/" + id;
+        byte[] pdf = pdf("COMMERCIAL INVOICE", "Invoice No: PDF-2026-55", "Currency: USD",
+                "1  LED lamps  8539.52  500 PCE  8.50  4,250.00", "Total: 4,250.00");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(base + "/documents")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "PDF-2026-55.pdf", "application/pdf", pdf))
+                        .param("type", "COMMERCIAL_INVOICE"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.captured.needsConfirmation").value(true))
+                .andExpect(jsonPath("$.captured.totalAmount").value(4250.00))
+                .andExpect(jsonPath("$.captured.lines[0].tariffCode").value("853952"));
+        mvc.perform(get(base + "/findings").header("Accept-Language", "zh-TW"))
+                .andExpect(jsonPath("$[?(@.rule == 'invoice.confirmed')].severity").value(hasItem("ERROR")))
+                .andExpect(jsonPath("$[?(@.rule == 'invoice.confirmed')].message.text").value(hasItem(
+                        org.hamcrest.Matchers.startsWith("商業發票 PDF-2026-55的資料來源為由 PDF 擷取之文字（待確認），尚未經人工確認"))))
+                .andExpect(jsonPath("$[?(@.rule == 'invoice.declared')].severity").value(hasItem("ERROR")))
+                .andExpect(jsonPath("$[?(@.rule == 'invoice.declared')].message.text").value(hasItem(
+                        org.hamcrest.Matchers.startsWith("商業發票 PDF-2026-55未納入報單（報單僅依商業發票 INV-7（2026/02/10）產生）"))));
+        greenMail.reset();
+        mvc.perform(post(base + "/queries").contentType(MediaType.APPLICATION_JSON).content("{\"contactId\":" + englishContact + "}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.items", hasItem("invoice.confirmed")));
+        String body = greenMail.getReceivedMessages()[0].getContent().toString();
+        assertThat(body).contains("- Commercial invoice PDF-2026-55 was pre-filled from text read from the PDF (to confirm)",
+                "- Commercial invoice PDF-2026-55 is not covered by the declaration");
+    }
 }

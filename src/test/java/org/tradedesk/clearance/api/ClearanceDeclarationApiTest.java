@@ -1294,6 +1294,59 @@ class ClearanceDeclarationApiTest {
         assertThat(summary).contains(today.format(java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd")) + "00:01");
     }
 
+    /**
+     * T4 acceptance review F7: the PDF summary left out what matters — customs' duty-notice difference ("no findings"), the
+     * open 復查 dispute, the deadlines (pay by, N5107 documents due), channel C2, the file's mode and Incoterm — and printed
+     * the raw EDIFACT function code "9". Each is now a section, in the reader's language, from the computations the pages use.
+     */
+    @Test
+    void theSummaryShowsDeadlinesDisputesCustomsAssessmentAndChannel() throws Exception {
+        long id = files.taiwanAirImport(clientId, "AA15AB12345679", "SA-9");
+        String base = ClearanceFiles.base(id);
+        lodge(base, """
+                {"declarantId":"A12","declarantName":"北港報關行","importerId":"12345675","exchangeRate":32,"items":[{"line":1,"duty":"0%"}]}""",
+                chinese);
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Taipei"));
+        java.time.format.DateTimeFormatter basic = java.time.format.DateTimeFormatter.BASIC_ISO_DATE;
+        java.time.format.DateTimeFormatter zhDay = java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd");
+        String channel = mvc.perform(post(base + "/responses").contentType(MediaType.APPLICATION_XML).content(("<Response><IssueDateTime>%s000100</IssueDateTime>"
+                + "<AdditionalInformation><LimitDateTime>%s</LimitDateTime></AdditionalInformation><Status><NameCode>2</NameCode></Status>"
+                + "<Declaration><ID>AA15AB12345679</ID><GoodsShipment><GovernmentAgencyGoodsItem><SequenceNumeric>1</SequenceNumeric>"
+                + "<Error><ValidationCode>A01</ValidationCode></Error></GovernmentAgencyGoodsItem></GoodsShipment></Declaration></Response>")
+                .formatted(today.format(basic), today.plusDays(7).format(basic))))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.response.channel").value("C2")).andReturn().getResponse().getContentAsString();
+        java.time.LocalDate supplyBy = java.time.LocalDate.parse(JsonPath.read(channel, "$.response.deadline"));
+        String notice = mvc.perform(post(base + "/responses").contentType(MediaType.APPLICATION_XML).content(("""
+                <Response><FunctionCode>9</FunctionCode><IssueDateTime>%s100000</IssueDateTime>
+                <Declaration><ID>AA15AB12345679</ID>
+                <DutyTaxFee><TypeCode>DUTY</TypeCode><Payment><PaymentAmount currencyID="TWD">0</PaymentAmount></Payment></DutyTaxFee>
+                <DutyTaxFee><TypeCode>VAT</TypeCode><Payment><PaymentAmount currencyID="TWD">1650</PaymentAmount></Payment></DutyTaxFee>
+                </Declaration></Response>""").formatted(today.format(basic))))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.findings[*].rule", org.hamcrest.Matchers.hasItem("duty-notice-type")))
+                .andReturn().getResponse().getContentAsString();
+        java.time.LocalDate payBy = java.time.LocalDate.parse(JsonPath.read(notice, "$.response.deadline"));
+        mvc.perform(post(base + "/disputes").contentType(MediaType.APPLICATION_JSON).content("""
+                {"decisionKind":"DUTY_ASSESSMENT","decisionReference":"KHH-115-0077","decisionSummary":"營業稅核定 1,650",
+                 "noticeReceived":"%s","amount":"50","currency":"TWD","clientNeeds":"復查"}""".formatted(today)))
+                .andExpect(status().isCreated());
+        for (String language : List.of("zh-TW", "en")) {
+            String text = pdfText(mvc.perform(get(base + "/document-set").param("format", "pdf").header("Accept-Language", language))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+            if (language.equals("zh-TW")) {
+                assertThat(text).as(text).contains("案件資料", "空運", "CIF", "通關方式C2（文件審核）",
+                        "未屆期限", "補辦海關要求之文件", supplyBy.format(zhDay), "關稅法第43條", payBy.format(zhDay),
+                        "行政救濟", "KHH-115-0077", "尚未提出任何程序", "向海關申請復查", "關稅法第45條",
+                        "海關核定與報單比較", "稅費繳納通知的營業稅與報單不符", "原始報單（9）")
+                        .doesNotContain("Original", "Business", "documentcheck", "Opendeadlines", "Nostep");
+            } else {
+                assertThat(text).as(text).contains("File", "Air", "Clearancechannel", "C2(documentcheck)", "Opendeadlines",
+                        "Supplythedocumentscustomsaskedfor", "關稅法第43條", "Disputes", "KHH-115-0077", "Nostepfiledyet",
+                        "Customsassessmentagainstthedeclaration", "DutynoticediffersfromthedeclarationforBusinesstax", "Original(9)")
+                        .doesNotContain("原始報單", "通關方式");
+            }
+        }
+    }
+
     private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
         Map<String, byte[]> out = new LinkedHashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {

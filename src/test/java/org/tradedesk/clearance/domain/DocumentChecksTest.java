@@ -92,8 +92,9 @@ class DocumentChecksTest {
         List<Document> docs = complete(off);
         docs.add(new Document(4, "COMMERCIAL_INVOICE", invoice("INV-2", "USD", "CIF", "5", List.of(line(1, "22030000", "AU", "1", "5", null)))));
         List<Finding> f = run("SEA", docs);
+        // (T4 review F6: the second invoice, not a copy of the first, is not covered by the declaration built from one)
         assertThat(f).extracting(Finding::rule)
-                .containsExactly("consistency.incoterm", "consistency.currency", "consistency.total");
+                .containsExactly("consistency.incoterm", "consistency.currency", "consistency.total", "invoice.declared");
         assertThat(f.get(1).message().args()).extracting(a -> a.value()).containsExactly("AUD, USD");
         CapturedInvoice within = invoice("INV-1", "AUD", "CIF", "1205.00",
                 List.of(line(1, "22042990", "AU", "600", "1000.00", null), line(2, "22030000", "AU", "100", "200.00", null)));
@@ -155,7 +156,8 @@ class DocumentChecksTest {
                 "Yarra Estate", "AU", "寶島食品", "TW", "CIF", "Kaohsiung", new BigDecimal("1000.00"), null, null, lines);
         List<Document> two = complete(uploaded);
         two.add(new Document(7, "COMMERCIAL_INVOICE", other));
-        assertThat(run(two, false, List.of())).isEmpty();
+        // (T4 review F6: being another invoice, the declaration built from one of them leaves it out)
+        assertThat(run(two, false, List.of())).extracting(Finding::rule).containsExactly("invoice.declared");
         // an identical checksum is the same invoice even when nothing was captured of one of them
         List<Document> files = complete(uploaded);
         files.set(0, new Document(1, "COMMERCIAL_INVOICE", uploaded, null, "inv.xml", "ab12"));
@@ -221,5 +223,78 @@ class DocumentChecksTest {
         String tsv = "jurisdiction\trule\tkind\twhen\tparam\tseverity\tregulation\nTW\tdates.x\tDATES_IN_ORDER\t*\tinvoice<today\tERROR\tx\n";
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> DocumentChecks.read(new java.io.ByteArrayInputStream(
                 tsv.getBytes(java.nio.charset.StandardCharsets.UTF_8)))).hasMessageContaining("dates.x");
+    }
+
+    /**
+     * F13 (T4 acceptance review): 「商業發票 12115118（2015/01/09）與商業發票 12115118（2015/01/09）為同一份發票」 — the two names were
+     * identical; each copy is named by its number in the file, how it was read and its file name.
+     */
+    @Test
+    void theTwoCopiesOfADuplicateInvoiceAreToldApart() {
+        org.springframework.context.support.ResourceBundleMessageSource bundles = new org.springframework.context.support.ResourceBundleMessageSource();
+        bundles.setBasenames("i18n/clearance");
+        bundles.setDefaultEncoding("UTF-8");
+        bundles.setFallbackToSystemLocale(false);
+        org.tradedesk.platform.MessageTexts texts = new org.tradedesk.platform.MessageTexts(bundles,
+                new org.tradedesk.platform.Formats(java.time.Clock.systemUTC()));
+        List<CapturedLine> lines = List.of(line(1, "22042990", "AU", "600", "1000.00", null));
+        CapturedInvoice ubl = new CapturedInvoice("UBL", false, "12115118", LocalDate.of(2015, 1, 9), "AUD", "Barossa Valley Wines",
+                "AU", "寶島食品", "TW", "CIF", "Kaohsiung", new BigDecimal("1000.00"), null, null, lines);
+        CapturedInvoice edi = new CapturedInvoice("EDIFACT_INVOIC_D96A", false, "12115118", LocalDate.of(2015, 1, 9), "AUD",
+                "Barossa Valley Wines", "AU", "寶島食品", "TW", "CIF", "Kaohsiung", new BigDecimal("1000.00"), null, null, lines);
+        List<Document> docs = complete(ubl);
+        docs.set(0, new Document(4, "COMMERCIAL_INVOICE", ubl, null, "12115118.xml", "aa"));
+        docs.add(new Document(9, "COMMERCIAL_INVOICE", edi, null, "12115118.edi", "bb"));
+        List<Finding> f = run("SEA", docs);
+        assertThat(f).extracting(Finding::rule).containsExactly("duplicate.invoice-in-file");
+        String zh = texts.render(f.get(0).message(), java.util.Locale.TRADITIONAL_CHINESE);
+        assertThat(zh).isEqualTo("商業發票 12115118（2015/01/09）（案件文件 9，UN/EDIFACT INVOIC D96A，檔案 12115118.edi）與"
+                + "商業發票 12115118（2015/01/09）（案件文件 4，UBL 2.1 發票（XML），檔案 12115118.xml）為同一份發票（號碼及賣方相同）："
+                + "若兩份都申報，貨物將重複計算及課稅。請保留一份，刪除另一份。");
+        String en = texts.render(f.get(0).message(), java.util.Locale.ENGLISH);
+        assertThat(en).contains("(document 9 of the file, UN/EDIFACT INVOIC D96A, file 12115118.edi)")
+                .contains("(document 4 of the file, UBL 2.1 invoice (XML), file 12115118.xml)");
+    }
+
+    /**
+     * F6 (T4 acceptance review): a PDF invoice pre-filled with no lines and no total raised no finding, and the declaration
+     * declared only the other invoice — USD 4,250 of goods silently undeclared.
+     */
+    @Test
+    void anUnconfirmedInvoiceWithoutLinesAndAnInvoiceTheDeclarationLeavesOutAreErrors() {
+        List<CapturedLine> lines = List.of(line(1, "22042990", "AU", "600", "1000.00", null), line(2, "22030000", "AU", "100", "2000.00", null));
+        CapturedInvoice ubl = new CapturedInvoice("UBL", false, "INV-1", LocalDate.of(2026, 2, 10), "USD", "Barossa Valley Wines", "AU",
+                "寶島食品", "TW", "CIF", "Sydney", new BigDecimal("3000.00"), null, null, lines);
+        CapturedInvoice pdf = new CapturedInvoice("PDF_TEXT", true, "PDF-2026-55", null, "USD", null, null, null, null, null, null,
+                null, null, null, List.of());
+        List<Document> docs = complete(ubl);
+        docs.add(new Document(9, "COMMERCIAL_INVOICE", pdf, null, "invoice.pdf", "cc"));
+        List<Finding> f = checks.check(new CheckedFile("AU", "IMPORT", "SEA", "CIF", ARRIVAL, docs), TARIFF).stream()
+                .filter(x -> x.rule().startsWith("invoice.")).toList();
+        assertThat(f).extracting(Finding::rule).containsExactly("invoice.lines", "invoice.confirmed");
+        assertThat(f).allSatisfy(x -> {
+            assertThat(x.severity()).isEqualTo(Severity.ERROR);
+            assertThat(x.documents()).containsExactly("COMMERCIAL_INVOICE#9");
+            assertThat(x.regulation()).contains("Customs Act 1901");
+        });
+        assertThat(f.get(0).message().code()).isEqualTo("clearance.finding.invoice-no-lines");
+
+        // its line read (or typed) and confirmed: the declaration, built from one invoice, leaves the other's goods out
+        CapturedInvoice typed = new CapturedInvoice("MANUAL", false, "PDF-2026-55", LocalDate.of(2026, 2, 11), "USD",
+                "Shenzhen Lamps", "CN", "寶島食品", "TW", "CIF", "Sydney", new BigDecimal("4250.00"), null, null,
+                List.of(line(1, "85395200", "CN", "500", "4250.00", null)));
+        docs.set(3, new Document(9, "COMMERCIAL_INVOICE", typed, null, "invoice.pdf", "cc"));
+        assertThat(org.tradedesk.clearance.domain.DocumentChecks.declaredInvoice(List.of(ubl, typed))).isEqualTo(1);
+        List<Finding> declared = checks.check(new CheckedFile("AU", "IMPORT", "SEA", "CIF", ARRIVAL, docs), TARIFF).stream()
+                .filter(x -> x.rule().startsWith("invoice.")).toList();
+        assertThat(declared).extracting(Finding::rule).containsExactly("invoice.declared");
+        assertThat(declared.get(0).documents()).containsExactly("COMMERCIAL_INVOICE#1");
+        assertThat(declared.get(0).message().code()).isEqualTo("clearance.finding.invoice-not-declared");
+
+        // a copy of the declared invoice is the duplicate check's, not an undeclared invoice
+        List<Document> copy = complete(ubl);
+        copy.add(new Document(9, "COMMERCIAL_INVOICE", ubl));
+        assertThat(checks.check(new CheckedFile("AU", "IMPORT", "SEA", "CIF", ARRIVAL, copy), TARIFF)).extracting(Finding::rule)
+                .contains("duplicate.invoice-in-file").doesNotContain("invoice.declared");
     }
 }

@@ -84,4 +84,32 @@ class CsvIntakeTest {
                 .usingElementComparator(BigDecimal::compareTo).containsExactly(new BigDecimal("50"), new BigDecimal("9.5"));
         assertThat(pl.unrecognisedColumns()).isEmpty();
     }
+
+    /** F9 (T4 acceptance review): Excel's "Unicode text" — UTF-16LE with a byte-order mark — is read as the Big5 copy is. */
+    @Test
+    void aUtf16LeLineListWithAByteOrderMarkIsReadLikeItsBig5Copy() throws java.io.IOException {
+        byte[] utf16;
+        try (java.io.InputStream in = CsvIntakeTest.class.getResourceAsStream("/uploads/invoice-utf16le-bom.csv")) {
+            utf16 = in.readAllBytes();
+        }
+        CapturedInvoice inv = InvoiceFormats.read(utf16, "invoice.csv");
+        assertThat(inv.format()).isEqualTo("CSV");
+        assertThat(inv.encoding()).isEqualTo("UTF-16LE (BOM)");
+        assertThat(inv.lines()).extracting(CapturedInvoice.CapturedLine::description)
+                .containsExactly("凍頂烏龍茶（半發酵，真空包裝）", "碧螺春綠茶，小包裝");
+        assertThat(inv.lines().get(1).tariffCode()).isEqualTo("090210");
+        assertThat(inv.needsConfirmation()).as("the byte-order mark said the encoding").isFalse();
+
+        // Excel's "Unicode text" proper is tab-separated
+        String tsv = "Description\tQuantity\tValue\n綠茶\t10\t500\n";
+        byte[] tabbed = new ByteArrayOutputStream() {
+            {
+                writeBytes(new byte[] {(byte) 0xFF, (byte) 0xFE});
+                writeBytes(tsv.getBytes(StandardCharsets.UTF_16LE));
+            }
+        }.toByteArray();
+        CapturedInvoice tab = InvoiceFormats.read(tabbed, "invoice.txt");
+        assertThat(tab.lines().get(0).description()).isEqualTo("綠茶");
+        assertThat(tab.lines().get(0).quantity()).isEqualByComparingTo("10");
+    }
 }

@@ -281,6 +281,32 @@ class InvoiceFormatsTest {
         assertThat(inv.sellerName()).isNull();
     }
 
+    /**
+     * F6 (T4 acceptance review): "Total: 4,250.00" and the row "LED lamps 8539.52 … 4,250.00" were not read — the invoice
+     * came in with no lines and no total, and its goods were left out of the declaration.
+     */
+    @Test
+    void pdfInvoiceReadsABareTotalLabelAndSimpleLineRows() throws IOException {
+        byte[] pdf = pdf("COMMERCIAL INVOICE", "Invoice No: PDF-2026-55", "Date: 2026-11-28", "Currency: USD",
+                "1  LED lamps  8539.52  500 PCE  8.50  4,250.00", "Subtotal: 4,000.00", "Total: 4,250.00");
+        CapturedInvoice inv = InvoiceFormats.read(pdf, "invoice.pdf");
+        assertThat(inv.needsConfirmation()).isTrue();
+        assertThat(inv.totalAmount()).isEqualByComparingTo("4250.00");
+        assertThat(inv.lines()).containsExactly(new CapturedLine(1, "LED lamps", "853952", null, bd("500"), "PCE", null, null,
+                bd("8.50"), bd("4250.00"), null, null, null));
+        // the other labels, in English and Traditional Chinese; a total quantity is no total amount
+        assertThat(PdfInvoiceTextReader.fromText("Amount due: USD 1,000.50\nTotal quantity: 500\n").totalAmount())
+                .isEqualByComparingTo("1000.50");
+        assertThat(PdfInvoiceTextReader.fromText("Invoice total 99.00\n").totalAmount()).isEqualByComparingTo("99.00");
+        assertThat(PdfInvoiceTextReader.fromText("總計：12,000\n").totalAmount()).isEqualByComparingTo("12000");
+        assertThat(PdfInvoiceTextReader.fromText("合計：NTD 300\n").totalAmount()).isEqualByComparingTo("300");
+        assertThat(PdfInvoiceTextReader.fromText("總金額：8,000\n").totalAmount()).isEqualByComparingTo("8000");
+        assertThat(PdfInvoiceTextReader.fromText("Total quantity: 500\n").totalAmount()).isNull();
+        CapturedInvoice zh = PdfInvoiceTextReader.fromText("發票號碼：A-1\n綠茶 0902.10 100 公斤 80.00 8,000.00\n總計：8,000.00\n");
+        assertThat(zh.lines()).extracting(CapturedLine::description, CapturedLine::tariffCode, CapturedLine::unitCode)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("綠茶", "090210", "公斤"));
+    }
+
     @Test
     void pdfWithTwoDifferentIncotermsLeavesTheIncotermEmpty() throws IOException {
         CapturedInvoice inv = InvoiceFormats.read(pdf("Invoice No: A1", "FOB Keelung or CIF Sydney"), "a.pdf");
