@@ -32,6 +32,8 @@ import org.tradedesk.shared.MessageText.Arg;
  *   <li>{@code preference-origin} — a preference claimed needs the origin country; with {@link PreferenceFacts}:
  *       {@code preference-no-proof} — a proof of origin in the file, {@code preference-not-offered} — a preference the tax
  *       engine offers for the item's tariff line and origin on the declaration date</li>
+ *   <li>Taiwan: {@code required} for each mandatory particular of the field list ({@code header.tw.*}, arrival date,
+ *       loading port, packages, gross mass), {@code tw-text} (an..N / anN), {@code tw-english-name}, {@code tw-tax-code}</li>
  *   <li>{@code valuation-basis} (warning) — Australia values FOB, Taiwan CIF (Customs Act s159–161; 關稅法 §29)</li>
  * </ul>
  */
@@ -175,6 +177,9 @@ public final class DeclarationValidation {
         for (DeclarationItem it : d.items()) {
             String p = "items[" + it.sequence() + "]";
             String g = "/Declaration/GoodsShipment/GovernmentAgencyGoodsItem";
+            // GoodsMeasure is mandatory with its 淨重 and 數量單位 (field list: cardinality 1)
+            required(out, it.netMassKg(), p + ".netMassKg");
+            required(out, it.unitCode(), p + ".unitCode");
             format(out, p + ".customsValue", g + "/Commodity/DutyTaxFee/AdValoremTaxBaseAmount", it.customsValue(), 14, 0);
             format(out, p + ".netMassKg", g + "/GoodsMeasure/NetWeightMeasure", it.netMassKg(), 16, 6);
             format(out, p + ".quantity", g + "/GoodsMeasure/TariffQuantity", it.quantity(), 15, 4);

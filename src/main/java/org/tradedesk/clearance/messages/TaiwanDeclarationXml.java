@@ -25,9 +25,14 @@ import org.w3c.dom.Element;
  * tw_DutyTaxFeeAmount/tw_TaxRateNumeric = duty rate, tw_DutyOtherTaxFee for the other taxes; GoodsMeasure;
  * Origin).
  *
+ * <p>Taiwan's own particulars ({@link DeclarationMessage.TaiwanParticulars}, review F5): Consignment (JourneyID 航次,
+ * GoodsLocation/ID 卸存地點, TransportContractDocument/ID 主提單號碼), DutyTaxFee/tw_DutyMethodCode, Packaging/TypeCode 件數單位,
+ * Importer (Name = the English name, tw_ChineseName, tw_TypeCode, Address/Line) and RepresentativePerson/Name 專責報關人員代號;
+ * tax types as the customs' 稅費代號 ({@link TaiwanCodes}, to confirm); rates as fractions (進口稅率 n..6,5).
+ *
  * <p>Limits, stated: the element order and names are those of the field list, not validated against the
- * customs XSD (not redistributable); no namespace; fields the declaration model does not hold (addresses,
- * 專責報關人員代號, 納稅辦法代碼) are omitted. Four WCO Data Model elements outside the field list carry
+ * customs XSD (not redistributable); no namespace; not carried: Agent/RoleCode and tw_SubBoxID, the house bill
+ * (分提單號碼), the item's 納稅辦法代碼, the express carrier group (TaiwanFieldListTest lists them). Four WCO Data Model elements outside the field list carry
  * what the list has no place for: {@code VersionID}, {@code Agent/Name}, {@code CurrencyExchange/RateNumeric}
  *, for a preference claimed, the item's {@code Commodity/DutyTaxFee/DutyRegimeCode} and each item's duty or
  * tax amount as {@code Payment/PaymentAmount} inside its {@code tw_DutyTaxFeeAmount} / {@code tw_DutyOtherTaxFee} (so the

@@ -77,7 +77,7 @@ final class ClearanceFiles {
         invoice(id, """
                 {"invoiceNumber":"%s","issueDate":"2026-11-28","currency":"USD","incoterm":"CIF","sellerName":"Shenzhen Audio Co.",
                  "sellerCountry":"CN","totalAmount":1000,"packages":12,"grossMassKg":96.5,"lines":[
-                  {"description":"藍牙喇叭 Bluetooth speakers","tariffCode":"85182200006","originCountry":"CN","quantity":120,"unitCode":"SET","amount":1000}]}"""
+                  {"description":"藍牙喇叭 Bluetooth speakers","tariffCode":"85182200006","originCountry":"CN","quantity":120,"unitCode":"SET","netMassKg":84.6,"amount":1000}]}"""
                 .formatted(invoiceNumber));
         transportDocument(id, "AIR_WAYBILL", "awb-" + id + ".txt", "AWB 297-" + id);
         return id;
