@@ -14,10 +14,6 @@ package org.tradedesk.clearance;
 public record CustomsParticulars(String transportDocumentNumber, String journeyId, String goodsLocation, String packageTypeCode,
         String representativeId, String importerTypeCode, String importerEnglishName, String importerAddress, String dutyMethodCode) {
 
-    /** Longest text of each, as the declaration's field list allows. */
-    public static final int MAX_TRANSPORT_DOCUMENT = 35, MAX_JOURNEY = 12, MAX_GOODS_LOCATION = 8, MAX_PACKAGE_TYPE = 3,
-            MAX_REPRESENTATIVE = 5, MAX_IMPORTER_TYPE = 3, MAX_ENGLISH_NAME = 80, MAX_ADDRESS = 120, MAX_DUTY_METHOD = 1;
-
     public static CustomsParticulars none() {
         return new CustomsParticulars(null, null, null, null, null, null, null, null, null);
     }

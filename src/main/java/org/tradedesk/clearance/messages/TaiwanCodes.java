@@ -14,7 +14,7 @@ import java.util.Map;
  * table: they must be confirmed before a real lodgement (README, clearance section). A tax with no code here is refused by
  * validation ({@code tw-tax-code}), never written with the desk's own name.
  */
-public final class TaiwanCodes {
+final class TaiwanCodes {
 
     /** The desk's type → the customs' 稅費代號 (to confirm; see the class note). */
     static final Map<String, String> TAX_CODES;
@@ -37,7 +37,7 @@ public final class TaiwanCodes {
     }
 
     /** The customs' code of a desk tax type; null when the table has none. */
-    public static String taxCode(String type) {
+    static String taxCode(String type) {
         return type == null ? null : TAX_CODES.get(type);
     }
 
