@@ -183,6 +183,20 @@ final class DeclarationBuilding {
         }
         TransactionDetails d = view.details();
         String importerName = firstNonBlank(d.parties().importer(), invoice.buyerName());
+        DeclarationMessage.TaiwanParticulars taiwan = null;
+        if (!au) {
+            // Taiwan's declaration carries the importer's English name (Importer/Name) and its Chinese name apart
+            // (tw_ChineseName): the English name typed on the file, else the file's name when it has no Chinese characters;
+            // the file's name is the Chinese one when it has them (a missing English name is then named by validation)
+            CustomsParticulars c = d.customs();
+            String fileName = importerName;
+            boolean chinese = fileName != null && fileName.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+            importerName = blankToNull(c.importerEnglishName()) != null ? c.importerEnglishName().strip() : chinese ? null : fileName;
+            taiwan = new DeclarationMessage.TaiwanParticulars(blankToNull(c.transportDocumentNumber()), blankToNull(c.journeyId()),
+                    blankToNull(c.goodsLocation()), blankToNull(c.packageTypeCode()), blankToNull(c.representativeId()),
+                    blankToNull(c.importerTypeCode()), chinese ? fileName : null, blankToNull(c.importerAddress()),
+                    blankToNull(c.dutyMethodCode()));
+        }
         String exporterName = firstNonBlank(d.parties().exporter(), invoice.sellerName());
         String declarantName = firstNonBlank(draft.declarantName(), d.parties().broker());
         BigDecimal invoiceTotal = invoice.totalAmount();
@@ -198,7 +212,7 @@ final class DeclarationBuilding {
                 DeclarationMessage.TransportMode.valueOf(d.mode().name()), blankToNull(d.portOfLoading()), blankToNull(d.portOfDischarge()),
                 d.arrivalDate(), incoterm(view, invoice), au ? "FOB" : "CIF", invoice.currency(), draft.exchangeRate(),
                 au ? "AUD" : "TWD", invoiceTotal, draft.freight(), draft.insurance(), values, duties, invoice.packages(),
-                invoice.grossMassKg(), items);
+                invoice.grossMassKg(), items, taiwan);
     }
 
     /**

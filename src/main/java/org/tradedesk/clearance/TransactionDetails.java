@@ -27,10 +27,20 @@ public record TransactionDetails(
         LocalDate releaseDate,
         LocalDate dutyNoticeDate,
         LocalDate dutyPaidDate,
-        LocalDate dutyNoticeReceived) {
+        LocalDate dutyNoticeReceived,
+        CustomsParticulars customs) {
 
     public TransactionDetails {
         parties = parties == null ? Parties.none() : parties;
+        customs = customs == null ? CustomsParticulars.none() : customs;
+    }
+
+    /** Without the customs particulars (none recorded). */
+    public TransactionDetails(ClientId clientId, Direction direction, Jurisdiction jurisdiction, TransportMode mode, Incoterm incoterm,
+            String reference, Parties parties, String portOfLoading, String portOfDischarge, LocalDate arrivalDate,
+            LocalDate declarationDate, LocalDate releaseDate, LocalDate dutyNoticeDate, LocalDate dutyPaidDate, LocalDate dutyNoticeReceived) {
+        this(clientId, direction, jurisdiction, mode, incoterm, reference, parties, portOfLoading, portOfDischarge, arrivalDate,
+                declarationDate, releaseDate, dutyNoticeDate, dutyPaidDate, dutyNoticeReceived, null);
     }
 
     /** Without the day the duty notice was received (not known). */
@@ -38,21 +48,21 @@ public record TransactionDetails(
             String reference, Parties parties, String portOfLoading, String portOfDischarge, LocalDate arrivalDate,
             LocalDate declarationDate, LocalDate releaseDate, LocalDate dutyNoticeDate, LocalDate dutyPaidDate) {
         this(clientId, direction, jurisdiction, mode, incoterm, reference, parties, portOfLoading, portOfDischarge, arrivalDate,
-                declarationDate, releaseDate, dutyNoticeDate, dutyPaidDate, null);
+                declarationDate, releaseDate, dutyNoticeDate, dutyPaidDate, null, null);
     }
 
     TransactionDetails withDeclarationDate(LocalDate date) {
         return new TransactionDetails(clientId, direction, jurisdiction, mode, incoterm, reference, parties, portOfLoading,
-                portOfDischarge, arrivalDate, date, releaseDate, dutyNoticeDate, dutyPaidDate, dutyNoticeReceived);
+                portOfDischarge, arrivalDate, date, releaseDate, dutyNoticeDate, dutyPaidDate, dutyNoticeReceived, customs);
     }
 
     TransactionDetails withReleaseDate(LocalDate date) {
         return new TransactionDetails(clientId, direction, jurisdiction, mode, incoterm, reference, parties, portOfLoading,
-                portOfDischarge, arrivalDate, declarationDate, date, dutyNoticeDate, dutyPaidDate, dutyNoticeReceived);
+                portOfDischarge, arrivalDate, declarationDate, date, dutyNoticeDate, dutyPaidDate, dutyNoticeReceived, customs);
     }
 
     TransactionDetails withDutyNoticeDate(LocalDate date) {
         return new TransactionDetails(clientId, direction, jurisdiction, mode, incoterm, reference, parties, portOfLoading,
-                portOfDischarge, arrivalDate, declarationDate, releaseDate, date, dutyPaidDate, dutyNoticeReceived);
+                portOfDischarge, arrivalDate, declarationDate, releaseDate, date, dutyPaidDate, dutyNoticeReceived, customs);
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.tradedesk.clearance.CustomsParticulars;
 import org.tradedesk.clearance.Direction;
 import org.tradedesk.clearance.DocumentView;
 import org.tradedesk.clearance.Parties;
@@ -20,7 +21,7 @@ import org.tradedesk.tariff.Jurisdiction;
 record TransactionJson(long id, long version, long clientId, String clientName, Direction direction, Jurisdiction jurisdiction,
         TransportMode mode, Incoterm incoterm, String reference, Parties parties, String portOfLoading, String portOfDischarge,
         LocalDate arrivalDate, LocalDate declarationDate, LocalDate releaseDate, LocalDate dutyNoticeDate, LocalDate dutyPaidDate,
-        LocalDate dutyNoticeReceived, TransactionStatus status, Set<TransactionStatus> nextStatuses, boolean readOnly, String createdBy, Instant createdAt,
+        LocalDate dutyNoticeReceived, CustomsParticulars customs, TransactionStatus status, Set<TransactionStatus> nextStatuses, boolean readOnly, String createdBy, Instant createdAt,
         Instant closedAt, List<DocumentView> documents, List<DeadlineJson> deadlines, RetentionJson retention,
         List<DocumentView> withdrawnDocuments) {
 
@@ -50,7 +51,7 @@ record TransactionJson(long id, long version, long clientId, String clientName, 
                 r.from(), r.keepUntil(), v.retentionEnded(), r.rule().legalReference(), r.rule().toConfirm());
         return new TransactionJson(v.id(), t.version(), d.clientId().value(), v.clientName(), d.direction(), d.jurisdiction(),
                 d.mode(), d.incoterm(), d.reference(), d.parties(), d.portOfLoading(), d.portOfDischarge(), d.arrivalDate(),
-                d.declarationDate(), d.releaseDate(), d.dutyNoticeDate(), d.dutyPaidDate(), d.dutyNoticeReceived(), t.status(), v.nextStatuses(),
+                d.declarationDate(), d.releaseDate(), d.dutyNoticeDate(), d.dutyPaidDate(), d.dutyNoticeReceived(), d.customs(), t.status(), v.nextStatuses(),
                 v.readOnly(), t.createdBy(), t.createdAt(), t.closedAt(), v.documents(), deadlines, retention,
                 v.withdrawnDocuments());
     }

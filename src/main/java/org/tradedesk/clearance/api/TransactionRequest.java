@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.tradedesk.clearance.CustomsParticulars;
 import org.tradedesk.clearance.Direction;
 import org.tradedesk.clearance.Parties;
 import org.tradedesk.clearance.TransactionDetails;
@@ -34,13 +35,22 @@ record TransactionRequest(
         @DateWindow LocalDate dutyNoticeDate,
         @DateWindow LocalDate dutyPaidDate,
         @DateWindow LocalDate dutyNoticeReceived,
+        @Size(max = 35) String transportDocumentNumber,
+        @Size(max = 12) String journeyId,
+        @Size(max = 8) String goodsLocation,
+        @Size(max = 3) String packageTypeCode,
+        @Size(max = 5) String representativeId,
+        @Size(max = 3) String importerTypeCode,
+        @Size(max = 80) String importerEnglishName,
+        @Size(max = 120) String importerAddress,
+        @Size(max = 1) String dutyMethodCode,
         Long version) {
 
     TransactionDetails toDetails() {
         return new TransactionDetails(new ClientId(clientId), direction, jurisdiction, mode, incoterm, text(reference),
                 new Parties(text(importer), text(exporter), text(consignee), text(carrier), text(broker)), text(portOfLoading),
                 text(portOfDischarge), arrivalDate, declarationDate, releaseDate, dutyNoticeDate, dutyPaidDate,
-                dutyNoticeReceived);
+                dutyNoticeReceived, new CustomsParticulars(text(transportDocumentNumber), text(journeyId), text(goodsLocation), text(packageTypeCode), text(representativeId), text(importerTypeCode), text(importerEnglishName), text(importerAddress), text(dutyMethodCode)));
     }
 
     static String text(String value) {

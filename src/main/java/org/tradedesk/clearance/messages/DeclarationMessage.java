@@ -42,10 +42,40 @@ public record DeclarationMessage(
         BigDecimal dutiesAndTaxesTotal,
         Integer packages,
         BigDecimal grossMassKg,
-        List<DeclarationItem> items) {
+        List<DeclarationItem> items,
+        TaiwanParticulars taiwan) {
 
     public DeclarationMessage {
         items = items == null ? List.of() : List.copyOf(items);
+    }
+
+    /** A declaration without Taiwan's single-window particulars (Australia, WCO; a Taiwan one then lacks them and validation says so). */
+    public DeclarationMessage(String jurisdiction, String reference, int version, FunctionCode functionCode, LocalDate declarationDate,
+            Party declarant, Party importer, Party exporter, TransportMode transportMode, String loadingPort, String dischargePort,
+            LocalDate arrivalDate, Incoterm incoterm, String valuationBasis, String currency, BigDecimal exchangeRate,
+            String localCurrency, BigDecimal invoiceTotal, BigDecimal freight, BigDecimal insurance, BigDecimal customsValueTotal,
+            BigDecimal dutiesAndTaxesTotal, Integer packages, BigDecimal grossMassKg, List<DeclarationItem> items) {
+        this(jurisdiction, reference, version, functionCode, declarationDate, declarant, importer, exporter, transportMode, loadingPort,
+                dischargePort, arrivalDate, incoterm, valuationBasis, currency, exchangeRate, localCurrency, invoiceTotal, freight,
+                insurance, customsValueTotal, dutiesAndTaxesTotal, packages, grossMassKg, items, null);
+    }
+
+    /**
+     * What Taiwan's single-window declaration needs beyond the common header (field list {@code N5135_fields.tsv}, each
+     * mandatory there): 主提單號碼 ({@code /Declaration/Consignment/TransportContractDocument/ID}, an..35: the master B/L or
+     * AWB number), 船舶航次／航機班次 ({@code Consignment/BorderTransportMeans/JourneyID}, an..12), 卸存地點代碼
+     * ({@code Consignment/GoodsLocation/ID}, an..8), 件數單位 ({@code GoodsShipment/Consignment/Packaging/TypeCode}, an..3),
+     * 專責報關人員代號 ({@code RepresentativePerson/Name}, an5), the importer's 身分識別代碼 ({@code Importer/tw_TypeCode},
+     * an..3), 中文名稱 ({@code Importer/tw_ChineseName}, an..70, optional), 英文地址 ({@code Importer/Address/Line}, an..120) and
+     * 海關稅費繳納方式代碼 ({@code DutyTaxFee/tw_DutyMethodCode}, an1). The importer's English name is the importer party's name.
+     */
+    public record TaiwanParticulars(String transportDocumentId, String journeyId, String goodsLocationId, String packageTypeCode,
+            String representativeId, String importerTypeCode, String importerChineseName, String importerAddress,
+            String dutyMethodCode) {
+
+        public static TaiwanParticulars none() {
+            return new TaiwanParticulars(null, null, null, null, null, null, null, null, null);
+        }
     }
 
     /** Message function (UN/EDIFACT 1225; WCO data element 017). */
@@ -130,6 +160,6 @@ public record DeclarationMessage(
         return new DeclarationMessage(jurisdiction, reference, version + 1, FunctionCode.AMENDMENT, date, declarant, importer,
                 exporter, transportMode, loadingPort, dischargePort, arrivalDate, incoterm, valuationBasis, currency, exchangeRate,
                 localCurrency, invoiceTotal, freight, insurance, newCustomsValueTotal, newDutiesAndTaxesTotal, packages, grossMassKg,
-                newItems);
+                newItems, taiwan);
     }
 }

@@ -32,6 +32,8 @@ import org.tradedesk.shared.MessageText.Arg;
  *   <li>{@code preference-origin} — a preference claimed needs the origin country; with {@link PreferenceFacts}:
  *       {@code preference-no-proof} — a proof of origin in the file, {@code preference-not-offered} — a preference the tax
  *       engine offers for the item's tariff line and origin on the declaration date</li>
+ *   <li>Taiwan: {@code required} for each mandatory particular of the field list ({@code header.tw.*}, arrival date,
+ *       loading port, packages, gross mass), {@code tw-text} (an..N / anN), {@code tw-english-name}, {@code tw-tax-code}</li>
  *   <li>{@code valuation-basis} (warning) — Australia values FOB, Taiwan CIF (Customs Act s159–161; 關稅法 §29)</li>
  * </ul>
  */
@@ -164,6 +166,7 @@ public final class DeclarationValidation {
             error(out, "tw-declaration-id", "header.reference", Arg.literal(d.reference()), Arg.number(d.reference().length()),
                     Arg.number(TW_DECLARATION_ID));
         }
+        taiwanParticulars(out, d);
         format(out, "header.invoiceTotal", "/Declaration/GoodsShipment/tw_InvoiceAmount", d.invoiceTotal(), 16, 2);
         format(out, "header.grossMassKg", "/Declaration/GoodsShipment/tw_TotalGrossMassMeasure", d.grossMassKg(), 16, 6);
         format(out, "header.customsValueTotal", "/Declaration/GoodsShipment/Consignment/tw_InvoiceAmount", d.customsValueTotal(), 16, 2);
@@ -174,13 +177,94 @@ public final class DeclarationValidation {
         for (DeclarationItem it : d.items()) {
             String p = "items[" + it.sequence() + "]";
             String g = "/Declaration/GoodsShipment/GovernmentAgencyGoodsItem";
+            // GoodsMeasure is mandatory with its 淨重 and 數量單位 (field list: cardinality 1)
+            required(out, it.netMassKg(), p + ".netMassKg");
+            required(out, it.unitCode(), p + ".unitCode");
             format(out, p + ".customsValue", g + "/Commodity/DutyTaxFee/AdValoremTaxBaseAmount", it.customsValue(), 14, 0);
             format(out, p + ".netMassKg", g + "/GoodsMeasure/NetWeightMeasure", it.netMassKg(), 16, 6);
             format(out, p + ".quantity", g + "/GoodsMeasure/TariffQuantity", it.quantity(), 15, 4);
             for (DutyTax t : it.dutiesAndTaxes()) {
+                if (TaiwanCodes.taxCode(t.type()) == null) {
+                    error(out, "tw-tax-code", p + ".dutiesAndTaxes." + t.type(), Arg.number(it.sequence()), Arg.literal(String.valueOf(t.type())));
+                }
+                // the rate as the fraction the message writes (進口稅率 n..6,5; 其他稅費率 n..10,5)
+                boolean duty = "DUTY".equals(t.type());
+                format(out, p + ".dutiesAndTaxes." + t.type() + ".rate", g + "/Commodity/" + (duty ? "tw_DutyTaxFeeAmount" : "tw_DutyOtherTaxFee")
+                        + "/tw_TaxRateNumeric", TaiwanDeclarationXml.fraction(t.rate()), duty ? 6 : 10, 5);
                 // each item's amount is written as the WCO DM Payment/PaymentAmount, in whole NT$ as the header's (n..10)
                 format(out, p + ".dutiesAndTaxes." + t.type(), g + "/Commodity/DutyTaxFee/Payment/PaymentAmount", t.amount(), 10, 0);
             }
+        }
+    }
+
+    /**
+     * The particulars Taiwan's field list makes mandatory that the common header does not hold (see
+     * {@link DeclarationMessage.TaiwanParticulars}): each missing one is an ERROR ({@code required}, the field named by its
+     * label — in Chinese the field list's own name), so the draft cannot be put to the client or lodged without it; each present
+     * one must fit its format ({@code tw-text}: {@code an..N} at most N characters, {@code anN} exactly N). The importer's name
+     * in /Declaration/Importer/Name is its English name (英文名稱): a name with Chinese characters there is refused
+     * ({@code tw-english-name}). The declarant's id is the broker's box number (報關業者箱號, Agent/ID an3).
+     */
+    private static void taiwanParticulars(List<DeclarationFinding> out, DeclarationMessage d) {
+        DeclarationMessage.TaiwanParticulars tw = d.taiwan() == null ? DeclarationMessage.TaiwanParticulars.none() : d.taiwan();
+        String t = "header.tw.";
+        required(out, tw.transportDocumentId(), t + "transportDocumentId");
+        required(out, tw.journeyId(), t + "journeyId");
+        required(out, tw.goodsLocationId(), t + "goodsLocationId");
+        required(out, tw.packageTypeCode(), t + "packageTypeCode");
+        required(out, tw.representativeId(), t + "representativeId");
+        required(out, tw.importerTypeCode(), t + "importerTypeCode");
+        required(out, tw.importerAddress(), t + "importerAddress");
+        required(out, tw.dutyMethodCode(), t + "dutyMethodCode");
+        text(out, t + "transportDocumentId", "/Declaration/Consignment/TransportContractDocument/ID", tw.transportDocumentId(), 35, false);
+        text(out, t + "journeyId", "/Declaration/Consignment/BorderTransportMeans/JourneyID", tw.journeyId(), 12, false);
+        text(out, t + "goodsLocationId", "/Declaration/Consignment/GoodsLocation/ID", tw.goodsLocationId(), 8, false);
+        text(out, t + "packageTypeCode", "/Declaration/GoodsShipment/Consignment/Packaging/TypeCode", tw.packageTypeCode(), 3, false);
+        text(out, t + "representativeId", "/Declaration/RepresentativePerson/Name", tw.representativeId(), 5, true);
+        text(out, t + "importerTypeCode", "/Declaration/Importer/tw_TypeCode", tw.importerTypeCode(), 3, false);
+        text(out, t + "importerChineseName", "/Declaration/Importer/tw_ChineseName", tw.importerChineseName(), 70, false);
+        text(out, t + "importerAddress", "/Declaration/Importer/Address/Line", tw.importerAddress(), 120, false);
+        text(out, t + "dutyMethodCode", "/Declaration/DutyTaxFee/tw_DutyMethodCode", tw.dutyMethodCode(), 1, true);
+        if (out.removeIf(f -> "required".equals(f.rule()) && "header.importer.name".equals(f.path()))) {
+            // Taiwan's Importer/Name is the English name: named as such (a Chinese name alone does not fill it)
+            required(out, null, t + "importerEnglishName");
+        }
+        if (d.importer() != null && d.importer().name() != null) {
+            if (HAN.matcher(d.importer().name()).find()) {
+                error(out, "tw-english-name", "header.importer.name", Arg.literal(d.importer().name()));
+            } else {
+                text(out, "header.importer.name", "/Declaration/Importer/Name", d.importer().name(), 80, false);
+            }
+        }
+        if (d.importer() != null) {
+            text(out, "header.importer.id", "/Declaration/Importer/ID", d.importer().id(), 14, false);
+        }
+        if (d.declarant() != null) {
+            text(out, "header.declarant.id", "/Declaration/Agent/ID", d.declarant().id(), 3, true);
+        }
+        if (d.loadingPort() == null) {
+            required(out, null, "header.loadingPort");
+        } else {
+            text(out, "header.loadingPort", "/Declaration/GoodsShipment/Consignment/LoadingLocation/ID", d.loadingPort(), 5, true);
+        }
+        required(out, d.packages(), "header.packages");
+        required(out, d.grossMassKg(), "header.grossMassKg");
+        required(out, d.invoiceTotal(), "header.invoiceTotal");
+        required(out, d.arrivalDate(), "header.arrivalDate");
+    }
+
+    /** Chinese characters (a name with them is a Chinese name). */
+    private static final java.util.regex.Pattern HAN = java.util.regex.Pattern.compile("\\p{IsHan}");
+
+    /** A text field of the field list: {@code an..max} (at most max characters) or, {@code exact}, {@code anmax} (exactly max). */
+    private static void text(List<DeclarationFinding> out, String path, String element, String v, int max, boolean exact) {
+        if (v == null || v.isBlank()) {
+            return;
+        }
+        int length = v.codePointCount(0, v.length());
+        if (exact ? length != max : length > max) {
+            error(out, "tw-text", path, Arg.literal(v), Arg.literal(element), Arg.literal((exact ? "an" : "an..") + max),
+                    Arg.number(length));
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.tradedesk.clearance.messages.DeclarationMessage.DeclarationItem;
 import org.tradedesk.clearance.messages.DeclarationMessage.DutyTax;
 import org.tradedesk.clearance.messages.DeclarationMessage.Party;
+import org.tradedesk.clearance.messages.DeclarationMessage.TaiwanParticulars;
 import org.tradedesk.shared.MessageText;
 import org.w3c.dom.Element;
 
@@ -24,9 +25,14 @@ import org.w3c.dom.Element;
  * tw_DutyTaxFeeAmount/tw_TaxRateNumeric = duty rate, tw_DutyOtherTaxFee for the other taxes; GoodsMeasure;
  * Origin).
  *
+ * <p>Taiwan's own particulars ({@link DeclarationMessage.TaiwanParticulars}, review F5): Consignment (JourneyID 航次,
+ * GoodsLocation/ID 卸存地點, TransportContractDocument/ID 主提單號碼), DutyTaxFee/tw_DutyMethodCode, Packaging/TypeCode 件數單位,
+ * Importer (Name = the English name, tw_ChineseName, tw_TypeCode, Address/Line) and RepresentativePerson/Name 專責報關人員代號;
+ * tax types as the customs' 稅費代號 ({@link TaiwanCodes}, to confirm); rates as fractions (進口稅率 n..6,5).
+ *
  * <p>Limits, stated: the element order and names are those of the field list, not validated against the
- * customs XSD (not redistributable); no namespace; fields the declaration model does not hold (addresses,
- * 專責報關人員代號, 納稅辦法代碼) are omitted. Four WCO Data Model elements outside the field list carry
+ * customs XSD (not redistributable); no namespace; not carried: Agent/RoleCode and tw_SubBoxID, the house bill
+ * (分提單號碼), the item's 納稅辦法代碼, the express carrier group (TaiwanFieldListTest lists them). Four WCO Data Model elements outside the field list carry
  * what the list has no place for: {@code VersionID}, {@code Agent/Name}, {@code CurrencyExchange/RateNumeric}
  *, for a preference claimed, the item's {@code Commodity/DutyTaxFee/DutyRegimeCode} and each item's duty or
  * tax amount as {@code Payment/PaymentAmount} inside its {@code tw_DutyTaxFeeAmount} / {@code tw_DutyOtherTaxFee} (so the
@@ -46,6 +52,7 @@ public final class TaiwanDeclarationXml {
             throw new IllegalArgumentException("declaration " + d.reference() + " v" + d.version() + " is not lodgeable in TW");
         }
         XmlOut x = new XmlOut();
+        TaiwanParticulars tw = d.taiwan() == null ? TaiwanParticulars.none() : d.taiwan();
         x.open("Declaration");
         x.el("AcceptanceDateTime", d.declarationDate().format(AN8));
         x.el("FunctionCode", d.functionCode().code());
@@ -57,6 +64,14 @@ public final class TaiwanDeclarationXml {
         }
         x.open("BorderTransportMeans").el("ArrivalDateTime", d.arrivalDate() == null ? null : d.arrivalDate().format(AN8))
                 .el("TypeCode", d.transportMode().rec19()).close();
+        // the shipment's transport particulars (field list: Consignment/BorderTransportMeans/JourneyID 航次, GoodsLocation/ID
+        // 卸存地點代碼, TransportContractDocument/ID 主提單號碼 — each mandatory; validation refused a declaration without them)
+        x.open("Consignment");
+        x.open("BorderTransportMeans").el("JourneyID", tw.journeyId()).close();
+        x.open("GoodsLocation").el("ID", tw.goodsLocationId()).close();
+        x.open("TransportContractDocument").el("ID", tw.transportDocumentId()).close();
+        x.close();
+        x.open("DutyTaxFee").el("tw_DutyMethodCode", tw.dutyMethodCode()).close();
         x.open("GoodsShipment");
         x.el("SequenceNumeric", 1);
         x.el("tw_InvoiceAmount", n(d.invoiceTotal(), 2));
@@ -65,6 +80,7 @@ public final class TaiwanDeclarationXml {
         if (d.loadingPort() != null) {
             x.open("LoadingLocation").el("ID", d.loadingPort()).close();
         }
+        x.open("Packaging").el("TypeCode", tw.packageTypeCode()).close();
         x.close();
         x.open("CurrencyExchange").el("CurrencyTypeCode", d.currency()).el("RateNumeric", d.exchangeRate()).close();
         x.open("CustomsValuation").el("ExitToEntryChargeAmount", n(d.insurance(), 2)).el("FreightChargeAmount", n(d.freight(), 2))
@@ -77,7 +93,9 @@ public final class TaiwanDeclarationXml {
         // GoodsShipment/DutyTaxFee/AdValoremTaxBaseAmount, WCOID116, labelled 稅費金額 (the amount, not a base) — the customs'
         // schema reuses the element; the WCO DM's own place for an amount (Payment/PaymentAmount) is used by the WCO message
         // (WcoDeclarationXml), where AdValoremTaxBaseAmount carries the base. The total is the sum of these (issue 8).
-        totals.forEach((type, amount) -> x.open("DutyTaxFee").el("AdValoremTaxBaseAmount", n(amount, 0)).el("TypeCode", type).close());
+        // TypeCode is the customs' 稅費代號 (an..3, TaiwanCodes), never the desk's own type name.
+        totals.forEach((type, amount) -> x.open("DutyTaxFee").el("AdValoremTaxBaseAmount", n(amount, 0))
+                .el("TypeCode", TaiwanCodes.taxCode(type)).close());
         for (DeclarationItem it : d.items()) {
             x.open("GovernmentAgencyGoodsItem");
             x.el("SequenceNumeric", it.sequence());
@@ -86,10 +104,12 @@ public final class TaiwanDeclarationXml {
             x.open("Classification").el("ID", it.tariffCode()).close();
             x.open("DutyTaxFee").el("AdValoremTaxBaseAmount", n(it.customsValue(), 0)).el("DutyRegimeCode", it.preferenceClaimed()).close();
             for (DutyTax t : it.dutiesAndTaxes()) {
+                // a rate as a fraction (10 % → 0.1): 進口稅率 is n..6,5 in the field list, one digit before the point, so
+                // it cannot hold a percentage of 10 or more; 其他稅費率 (n..10,5) is written the same way (to confirm)
                 if ("DUTY".equals(t.type())) {
-                    x.open("tw_DutyTaxFeeAmount").el("tw_TaxRateNumeric", t.rate());
+                    x.open("tw_DutyTaxFeeAmount").el("tw_TaxRateNumeric", fraction(t.rate()));
                 } else {
-                    x.open("tw_DutyOtherTaxFee").el("tw_TaxRateNumeric", t.rate()).el("tw_TypeCode", t.type());
+                    x.open("tw_DutyOtherTaxFee").el("tw_TaxRateNumeric", fraction(t.rate())).el("tw_TypeCode", TaiwanCodes.taxCode(t.type()));
                 }
                 // the item's own amount (WCO DM DutyTaxFee/Payment/PaymentAmount, as the WCO message carries it per item):
                 // the header's totals per type and 稅費合計 are these added up, so each can be traced to its items
@@ -107,8 +127,13 @@ public final class TaiwanDeclarationXml {
         x.open("TradeTerms").el("ConditionCode", d.incoterm().name()).close();
         x.close();
         if (d.importer() != null) {
-            x.open("Importer").el("ID", d.importer().id()).el("Name", d.importer().name()).close();
+            // Name is the English name (英文名稱, an..80); the Chinese name has its own element (tw_ChineseName, an..70)
+            x.open("Importer").el("ID", d.importer().id()).el("Name", d.importer().name()).el("tw_ChineseName", tw.importerChineseName())
+                    .el("tw_TypeCode", tw.importerTypeCode());
+            x.open("Address").el("Line", tw.importerAddress()).close();
+            x.close();
         }
+        x.open("RepresentativePerson").el("Name", tw.representativeId()).close();
         x.close();
         return x.bytes();
     }
@@ -123,6 +148,15 @@ public final class TaiwanDeclarationXml {
             return null;
         }
         return v.scale() > decimals ? v.setScale(decimals, java.math.RoundingMode.UNNECESSARY) : v;
+    }
+
+    /** A percentage as the fraction the field list's rate fields hold (5 → 0.05); null stays null. */
+    static BigDecimal fraction(BigDecimal percent) {
+        return percent == null ? null : percent.movePointLeft(2);
+    }
+
+    private static BigDecimal percent(BigDecimal fraction) {
+        return fraction == null ? null : fraction.movePointRight(2);
     }
 
     /** Reads the XML back into a declaration holding what the message carries (see the class note). */
@@ -144,6 +178,16 @@ public final class TaiwanDeclarationXml {
         Element valuation = CustomsResponses.child(gs, "CustomsValuation");
         Element importer = CustomsResponses.child(root, "Importer");
         Element supplier = CustomsResponses.child(gs, "Supplier");
+        Element rootConsignment = CustomsResponses.child(root, "Consignment");
+        TaiwanParticulars tw = new TaiwanParticulars(
+                CustomsResponses.text(CustomsResponses.child(rootConsignment, "TransportContractDocument"), "ID"),
+                CustomsResponses.text(CustomsResponses.child(rootConsignment, "BorderTransportMeans"), "JourneyID"),
+                CustomsResponses.text(CustomsResponses.child(rootConsignment, "GoodsLocation"), "ID"),
+                CustomsResponses.text(CustomsResponses.child(consignment, "Packaging"), "TypeCode"),
+                CustomsResponses.text(CustomsResponses.child(root, "RepresentativePerson"), "Name"),
+                CustomsResponses.text(importer, "tw_TypeCode"), CustomsResponses.text(importer, "tw_ChineseName"),
+                CustomsResponses.text(CustomsResponses.child(importer, "Address"), "Line"),
+                CustomsResponses.text(CustomsResponses.child(root, "DutyTaxFee"), "tw_DutyMethodCode"));
         String p = "/Declaration";
         List<DeclarationItem> items = new ArrayList<>();
         List<Element> goods = CustomsResponses.children(gs, "GovernmentAgencyGoodsItem");
@@ -159,12 +203,12 @@ public final class TaiwanDeclarationXml {
             List<DutyTax> taxes = new ArrayList<>();
             Element duty = CustomsResponses.child(commodity, "tw_DutyTaxFeeAmount");
             if (duty != null) {
-                taxes.add(new DutyTax("DUTY", Values.decimal(CustomsResponses.text(duty, "tw_TaxRateNumeric"), "tw_TaxRateNumeric", ip), null,
+                taxes.add(new DutyTax("DUTY", percent(Values.decimal(CustomsResponses.text(duty, "tw_TaxRateNumeric"), "tw_TaxRateNumeric", ip)), null,
                         Values.decimal(CustomsResponses.text(CustomsResponses.child(duty, "Payment"), "PaymentAmount"), "PaymentAmount", ip)));
             }
             for (Element o : CustomsResponses.children(commodity, "tw_DutyOtherTaxFee")) {
-                taxes.add(new DutyTax(CustomsResponses.text(o, "tw_TypeCode"),
-                        Values.decimal(CustomsResponses.text(o, "tw_TaxRateNumeric"), "tw_TaxRateNumeric", ip), null,
+                taxes.add(new DutyTax(TaiwanCodes.taxType(CustomsResponses.text(o, "tw_TypeCode")),
+                        percent(Values.decimal(CustomsResponses.text(o, "tw_TaxRateNumeric"), "tw_TaxRateNumeric", ip)), null,
                         Values.decimal(CustomsResponses.text(CustomsResponses.child(o, "Payment"), "PaymentAmount"), "PaymentAmount", ip)));
             }
             items.add(new DeclarationItem(Values.integer(CustomsResponses.text(g, "SequenceNumeric"), "SequenceNumeric", ip),
@@ -203,6 +247,6 @@ public final class TaiwanDeclarationXml {
                 Values.decimal(CustomsResponses.text(consignment, "tw_InvoiceAmount"), "Consignment/tw_InvoiceAmount", p),
                 Values.decimal(CustomsResponses.text(valuation, "tw_TotalDutyTaxFeeAmount"), "tw_TotalDutyTaxFeeAmount", p),
                 Values.integer(CustomsResponses.text(consignment, "TotalPackageQuantity"), "TotalPackageQuantity", p),
-                Values.decimal(CustomsResponses.text(gs, "tw_TotalGrossMassMeasure"), "tw_TotalGrossMassMeasure", p), items);
+                Values.decimal(CustomsResponses.text(gs, "tw_TotalGrossMassMeasure"), "tw_TotalGrossMassMeasure", p), items, tw);
     }
 }

@@ -73,6 +73,24 @@ class TransactionEntity {
     private LocalDate dutyPaidDate;
     @Column(name = "duty_notice_received")
     private LocalDate dutyNoticeReceived;
+    @Column(name = "transport_document_number")
+    private String transportDocumentNumber;
+    @Column(name = "journey_id")
+    private String journeyId;
+    @Column(name = "goods_location")
+    private String goodsLocation;
+    @Column(name = "package_type_code")
+    private String packageTypeCode;
+    @Column(name = "representative_id")
+    private String representativeId;
+    @Column(name = "importer_type_code")
+    private String importerTypeCode;
+    @Column(name = "importer_english_name")
+    private String importerEnglishName;
+    @Column(name = "importer_address")
+    private String importerAddress;
+    @Column(name = "duty_method_code")
+    private String dutyMethodCode;
 
     @Enumerated(EnumType.STRING)
     private TransactionStatus status;
@@ -145,6 +163,16 @@ class TransactionEntity {
         dutyNoticeDate = d.dutyNoticeDate();
         dutyPaidDate = d.dutyPaidDate();
         dutyNoticeReceived = d.dutyNoticeReceived();
+        org.tradedesk.clearance.CustomsParticulars c = d.customs();
+        transportDocumentNumber = c.transportDocumentNumber();
+        journeyId = c.journeyId();
+        goodsLocation = c.goodsLocation();
+        packageTypeCode = c.packageTypeCode();
+        representativeId = c.representativeId();
+        importerTypeCode = c.importerTypeCode();
+        importerEnglishName = c.importerEnglishName();
+        importerAddress = c.importerAddress();
+        dutyMethodCode = c.dutyMethodCode();
     }
 
     Long id() {
@@ -166,7 +194,9 @@ class TransactionEntity {
     TransactionDetails details() {
         return new TransactionDetails(new ClientId(clientId), direction, jurisdiction, mode, incoterm, reference,
                 new Parties(importer, exporter, consignee, carrier, broker), portOfLoading, portOfDischarge, arrivalDate,
-                declarationDate, releaseDate, dutyNoticeDate, dutyPaidDate, dutyNoticeReceived);
+                declarationDate, releaseDate, dutyNoticeDate, dutyPaidDate, dutyNoticeReceived,
+                new org.tradedesk.clearance.CustomsParticulars(transportDocumentNumber, journeyId, goodsLocation, packageTypeCode,
+                        representativeId, importerTypeCode, importerEnglishName, importerAddress, dutyMethodCode));
     }
 
     ClearanceTransaction toRecord() {

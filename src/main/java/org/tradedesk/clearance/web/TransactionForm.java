@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.tradedesk.clearance.ClearanceTransaction;
+import org.tradedesk.clearance.CustomsParticulars;
 import org.tradedesk.clearance.Direction;
 import org.tradedesk.clearance.Parties;
 import org.tradedesk.clearance.TransactionDetails;
@@ -36,26 +37,38 @@ record TransactionForm(
         @DateWindow @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dutyNoticeDate,
         @DateWindow @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dutyPaidDate,
         @DateWindow @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dutyNoticeReceived,
+        @Size(max = 35) String transportDocumentNumber,
+        @Size(max = 12) String journeyId,
+        @Size(max = 8) String goodsLocation,
+        @Size(max = 3) String packageTypeCode,
+        @Size(max = 5) String representativeId,
+        @Size(max = 3) String importerTypeCode,
+        @Size(max = 80) String importerEnglishName,
+        @Size(max = 120) String importerAddress,
+        @Size(max = 1) String dutyMethodCode,
         Long version) {
 
     static TransactionForm blank(Long clientId) {
         return new TransactionForm(clientId, Direction.IMPORT, Jurisdiction.TW, TransportMode.SEA, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     static TransactionForm of(ClearanceTransaction t) {
         TransactionDetails d = t.details();
         Parties p = d.parties();
+        CustomsParticulars c = d.customs();
         return new TransactionForm(d.clientId().value(), d.direction(), d.jurisdiction(), d.mode(), d.incoterm(), d.reference(),
                 p.importer(), p.exporter(), p.consignee(), p.carrier(), p.broker(), d.portOfLoading(), d.portOfDischarge(),
-                d.arrivalDate(), d.declarationDate(), d.releaseDate(), d.dutyNoticeDate(), d.dutyPaidDate(), d.dutyNoticeReceived(), t.version());
+                d.arrivalDate(), d.declarationDate(), d.releaseDate(), d.dutyNoticeDate(), d.dutyPaidDate(), d.dutyNoticeReceived(),
+                c.transportDocumentNumber(), c.journeyId(), c.goodsLocation(), c.packageTypeCode(), c.representativeId(),
+                c.importerTypeCode(), c.importerEnglishName(), c.importerAddress(), c.dutyMethodCode(), t.version());
     }
 
     TransactionDetails toDetails() {
         return new TransactionDetails(new ClientId(clientId), direction, jurisdiction, mode, incoterm, text(reference),
                 new Parties(text(importer), text(exporter), text(consignee), text(carrier), text(broker)), text(portOfLoading),
                 text(portOfDischarge), arrivalDate, declarationDate, releaseDate, dutyNoticeDate, dutyPaidDate,
-                dutyNoticeReceived);
+                dutyNoticeReceived, new CustomsParticulars(text(transportDocumentNumber), text(journeyId), text(goodsLocation), text(packageTypeCode), text(representativeId), text(importerTypeCode), text(importerEnglishName), text(importerAddress), text(dutyMethodCode)));
     }
 
     static String text(String value) {

@@ -487,6 +487,40 @@ class ClearanceApiTest {
     }
 
     /**
+     * Review F5: the particulars Taiwan's declaration needs are kept on the file (API and page, both languages); one longer
+     * than the declaration's field is a 400 naming it, and nothing is stored.
+     */
+    @Test
+    void theCustomsParticularsAreKeptAndALongOneIsRefusedNamingIt() throws Exception {
+        String created = mvc.perform(post("/api/v1/clearance/transactions").contentType(MediaType.APPLICATION_JSON)
+                        .content(body(clientId, "," + ClearanceFiles.TAIWAN_PARTICULARS)))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.customs.transportDocumentNumber").value("29712345675"))
+                .andExpect(jsonPath("$.customs.journeyId").value("CI5148"))
+                .andExpect(jsonPath("$.customs.goodsLocation").value("C2036"))
+                .andExpect(jsonPath("$.customs.packageTypeCode").value("CTN"))
+                .andExpect(jsonPath("$.customs.representativeId").value("10321"))
+                .andExpect(jsonPath("$.customs.importerTypeCode").value("1"))
+                .andExpect(jsonPath("$.customs.importerEnglishName").value("Formosa Island Electronics Co., Ltd."))
+                .andExpect(jsonPath("$.customs.importerAddress").value("No. 1, Sec. 1, Zhongshan Rd., Taipei City"))
+                .andExpect(jsonPath("$.customs.dutyMethodCode").value("1"))
+                .andReturn().getResponse().getContentAsString();
+        long id = ((Number) JsonPath.read(created, "$.id")).longValue();
+        mvc.perform(get("/api/v1/clearance/transactions/" + id)).andExpect(jsonPath("$.customs.journeyId").value("CI5148"));
+        assertThat(mvc.perform(get("/clearance/transactions/" + id).param("lang", "zh-TW")).andReturn().getResponse()
+                .getContentAsString()).contains("船舶航次／航機班次", "id=\"customs-journey\" translate=\"no\">CI5148<");
+        assertThat(mvc.perform(get("/clearance/transactions/" + id + "/edit").param("lang", "en")).andReturn().getResponse()
+                .getContentAsString()).contains("Customs declaration particulars", "id=\"transaction-goods-location\"", "value=\"C2036\"");
+        long before = ((Number) JsonPath.read(mvc.perform(get("/api/v1/clearance/transactions")).andReturn().getResponse()
+                .getContentAsString(), "$.length()")).longValue();
+        mvc.perform(post("/api/v1/clearance/transactions").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en")
+                        .content(body(clientId, "," + ClearanceFiles.TAIWAN_PARTICULARS.replace("\"CI5148\"", "\"CI5148-EXTRA-LONG\""))))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("journeyId"));
+        assertThat(((Number) JsonPath.read(mvc.perform(get("/api/v1/clearance/transactions")).andReturn().getResponse()
+                .getContentAsString(), "$.length()")).longValue()).isEqualTo(before);
+    }
+
+    /**
      * Acceptance review F13: {@code portOfLoading:"NOTAPORT"} was kept and written into the CUSDEC's LOC+9; an unknown key
      * ({@code arrival} for {@code arrivalDate}) was dropped silently (201 with no arrival date). Both are 400s naming the field.
      */

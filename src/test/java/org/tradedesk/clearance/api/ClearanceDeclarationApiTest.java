@@ -593,6 +593,20 @@ class ClearanceDeclarationApiTest {
         assertThat(taxes(draft, 0)).containsEntry("DUTY", new BigDecimal("0.00")).containsEntry("VAT", new BigDecimal("1600.00"));
         long d = ((Number) JsonPath.read(draft, "$.id")).longValue();
         String code = JsonPath.read(draft, "$.sha256").toString().substring(0, 12);
+        // review F5: the message keeps to the customs' field list (formats, mandatory elements), with the file's particulars
+        byte[] xml = mvc.perform(get(base + "/declaration").param("format", "xml")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        org.tradedesk.clearance.messages.TaiwanFieldList.Report fieldList = org.tradedesk.clearance.messages.TaiwanFieldList.n5135().check(xml);
+        assertThat(fieldList.breaches()).isEmpty();
+        assertThat(fieldList.missing().keySet()).containsExactlyInAnyOrder("/Declaration/Agent/RoleCode", "/Declaration/Agent/tw_SubBoxID",
+                "/Declaration/GoodsShipment/Consignment/TransportContractDocument",
+                "/Declaration/GoodsShipment/GovernmentAgencyGoodsItem/Commodity/GovernmentProcedure", "/Declaration/tw_ExpressCarrier");
+        assertThat(new String(xml, StandardCharsets.UTF_8).replaceAll(">\\s+<", "><")).contains("<JourneyID>CI5148</JourneyID>",
+                "<GoodsLocation><ID>C2036</ID></GoodsLocation>", "<TransportContractDocument><ID>29712345675</ID>",
+                "<Name>Formosa Island Electronics Co., Ltd.</Name><tw_ChineseName>寶島電子有限公司</tw_ChineseName><tw_TypeCode>1</tw_TypeCode>",
+                "<Address><Line>No. 1, Sec. 1, Zhongshan Rd., Taipei City</Line></Address>", "<RepresentativePerson><Name>10321</Name>",
+                "<tw_DutyMethodCode>1</tw_DutyMethodCode>", "<Packaging><TypeCode>CTN</TypeCode></Packaging>", "<TypeCode>41</TypeCode>")
+                .doesNotContain(">DUTY<", ">VAT<", ">TPF<");
         mvc.perform(post(base + "/declarations/" + d + "/send").contentType(MediaType.APPLICATION_JSON).content("{\"contactId\":" + chinese + "}"))
                 .andExpect(status().isOk());
         mvc.perform(post(base + "/declarations/" + d + "/confirmation").contentType(MediaType.APPLICATION_JSON)
@@ -640,6 +654,37 @@ class ClearanceDeclarationApiTest {
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("clearance.transaction.closed"));
         // still the two of before the file was closed: the refused N5107 is not kept
         mvc.perform(get(base + "/responses")).andExpect(jsonPath("$", hasSize(2)));
+    }
+
+    /**
+     * Review F5: a Taiwan file without the particulars the single-window declaration requires gets a draft with an ERROR
+     * finding for each, in the reader's language and named by the field list's Chinese name — no message, nothing to send.
+     */
+    @Test
+    void aTaiwanFileWithoutTheDeclarationsParticularsGetsAnErrorForEach() throws Exception {
+        long id = files.transaction("""
+                {"clientId":%d,"direction":"IMPORT","jurisdiction":"TW","mode":"AIR","incoterm":"CIF","reference":"AA15AB12345670",
+                 "importer":"寶島電子有限公司","exporter":"Shenzhen Audio Co.","portOfLoading":"CNSZX"}""".formatted(clientId));
+        files.invoice(id, """
+                {"invoiceNumber":"SA-F5","issueDate":"2026-11-28","currency":"USD","incoterm":"CIF","sellerName":"Shenzhen Audio Co.",
+                 "sellerCountry":"CN","totalAmount":1000,"packages":12,"grossMassKg":96.5,"lines":[
+                  {"description":"藍牙喇叭 Bluetooth speakers","tariffCode":"85182200006","originCountry":"CN","quantity":120,"unitCode":"SET","amount":1000}]}""");
+        files.transportDocument(id, "AIR_WAYBILL", "awb-" + id + ".txt", "AWB 297-" + id);
+        String base = ClearanceFiles.base(id);
+        String draft = mvc.perform(post(base + "/declarations").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "zh-TW")
+                        .content("""
+                        {"declarantId":"A12","declarantName":"北港報關行","importerId":"12345675","exchangeRate":32,
+                         "items":[{"line":1,"duty":"0%"}]}"""))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.sha256").doesNotExist())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        List<String> texts = JsonPath.read(draft, "$.findings[?(@.severity == 'ERROR')].text.text");
+        assertThat(texts).contains("主提單號碼 為必填。", "船舶航次（海）／航機班次（空） 為必填。", "卸存地點代碼 為必填。", "件數單位 為必填。",
+                "專責報關人員代號 為必填。", "身分識別代碼 為必填。", "進口人（納稅義務人）英文地址 為必填。", "海關稅費繳納方式代碼 為必填。",
+                "進口人（納稅義務人）英文名稱 為必填。", "進口日期 為必填。");
+        long d = ((Number) JsonPath.read(draft, "$.id")).longValue();
+        mvc.perform(post(base + "/declarations/" + d + "/send").contentType(MediaType.APPLICATION_JSON).content("{\"contactId\":" + chinese + "}"))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("clearance.declaration.not-lodgeable"));
     }
 
     /**

@@ -55,17 +55,29 @@ final class ClearanceFiles {
     }
 
     /**
+     * The particulars Taiwan's single-window declaration needs of an air shipment (master AWB, flight, goods location, package
+     * unit, responsible broker, importer's identity type, English name and address, duty payment method), as JSON members.
+     */
+    static final String TAIWAN_PARTICULARS = """
+            "transportDocumentNumber":"29712345675","journeyId":"CI5148","goodsLocation":"C2036","packageTypeCode":"CTN",
+            "representativeId":"10321","importerTypeCode":"1","importerEnglishName":"Formosa Island Electronics Co., Ltd.",
+            "importerAddress":"No. 1, Sec. 1, Zhongshan Rd., Taipei City","dutyMethodCode":"1"
+            """.strip();
+
+    /**
      * A Taiwan air import, CIF, of USD 1,000 of Bluetooth speakers from China (one invoice line, 120 SET) with its air
      * waybill, still in DRAFT: the declaration reference {@code reference}, the invoice {@code invoiceNumber}.
      */
     long taiwanAirImport(long clientId, String reference, String invoiceNumber) throws Exception {
         long id = transaction("""
                 {"clientId":%d,"direction":"IMPORT","jurisdiction":"TW","mode":"AIR","incoterm":"CIF","reference":"%s",
-                 "importer":"寶島電子有限公司","exporter":"Shenzhen Audio Co."}""".formatted(clientId, reference));
+                 "importer":"寶島電子有限公司","exporter":"Shenzhen Audio Co.","portOfLoading":"CNSZX","portOfDischarge":"TWTPE",
+                 "arrivalDate":"%s", %s}""".formatted(clientId, reference, java.time.LocalDate.now(java.time.ZoneId.of("Asia/Taipei")).minusDays(1),
+                TAIWAN_PARTICULARS));
         invoice(id, """
                 {"invoiceNumber":"%s","issueDate":"2026-11-28","currency":"USD","incoterm":"CIF","sellerName":"Shenzhen Audio Co.",
-                 "sellerCountry":"CN","totalAmount":1000,"lines":[
-                  {"description":"藍牙喇叭 Bluetooth speakers","tariffCode":"85182200006","originCountry":"CN","quantity":120,"unitCode":"SET","amount":1000}]}"""
+                 "sellerCountry":"CN","totalAmount":1000,"packages":12,"grossMassKg":96.5,"lines":[
+                  {"description":"藍牙喇叭 Bluetooth speakers","tariffCode":"85182200006","originCountry":"CN","quantity":120,"unitCode":"SET","netMassKg":84.6,"amount":1000}]}"""
                 .formatted(invoiceNumber));
         transportDocument(id, "AIR_WAYBILL", "awb-" + id + ".txt", "AWB 297-" + id);
         return id;

@@ -16,7 +16,7 @@ class DeclarationValidationTest {
         return new DeclarationMessage(d.jurisdiction(), d.reference(), version, function, d.declarationDate(), d.declarant(), d.importer(),
                 d.exporter(), d.transportMode(), d.loadingPort(), d.dischargePort(), d.arrivalDate(), d.incoterm(), basis, d.currency(),
                 d.exchangeRate(), d.localCurrency(), d.invoiceTotal(), d.freight(), d.insurance(), valueTotal, dutyTotal, d.packages(),
-                d.grossMassKg(), items);
+                d.grossMassKg(), items, d.taiwan());
     }
 
     private static DeclarationItem item(DeclarationItem i, int seq, String tariff, String stat, String origin, String preference, BigDecimal quantity) {
@@ -243,9 +243,76 @@ class DeclarationValidationTest {
         DeclarationMessage right = withItems(d, items, new BigDecimal("810425"), new BigDecimal("324"), 1, FunctionCode.ORIGINAL, "CIF");
         assertThat(DeclarationValidation.validate(right)).isEmpty();
         String xml = new String(TaiwanDeclarationXml.write(right), java.nio.charset.StandardCharsets.UTF_8).replaceAll("\\s+", "");
-        assertThat(xml).contains("<DutyTaxFee><AdValoremTaxBaseAmount>324</AdValoremTaxBaseAmount><TypeCode>TPF</TypeCode></DutyTaxFee>",
+        assertThat(xml).contains("<DutyTaxFee><AdValoremTaxBaseAmount>324</AdValoremTaxBaseAmount><TypeCode>71</TypeCode></DutyTaxFee>",
                 "<tw_TotalDutyTaxFeeAmount>324</tw_TotalDutyTaxFeeAmount>");
         DeclarationMessage off = withItems(d, items, new BigDecimal("810425"), new BigDecimal("325"), 1, FunctionCode.ORIGINAL, "CIF");
         assertThat(DeclarationValidation.validate(off)).extracting(DeclarationFinding::rule).containsExactly("duties-total");
+    }
+
+    /**
+     * Review F5: a Taiwan declaration without the particulars the field list makes mandatory has an ERROR for each, naming
+     * the field by the field list's Chinese name in zh-TW — so it is neither put to the client nor lodged.
+     */
+    @Test
+    void taiwanMandatoryParticularsMissingAreErrorsNamedByTheFieldListsName() {
+        List<DeclarationFinding> findings = DeclarationValidation.validate(Declarations.taiwanWithoutParticulars());
+        assertThat(findings).allMatch(f -> f.severity() == DeclarationFinding.Severity.ERROR && f.rule().equals("required"))
+                .extracting(DeclarationFinding::path).containsExactlyInAnyOrder("header.tw.transportDocumentId", "header.tw.journeyId",
+                        "header.tw.goodsLocationId", "header.tw.packageTypeCode", "header.tw.representativeId", "header.tw.importerTypeCode",
+                        "header.tw.importerAddress", "header.tw.dutyMethodCode");
+        assertThat(DeclarationValidation.lodgeable(findings)).isFalse();
+        java.util.Properties zh = bundle("clearance_zh_TW.properties");
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        for (String line : new String(InvoiceFormatsTest.resource("N5135_fields.tsv"), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+            String[] c = line.split("\t", -1);
+            if (c.length == 5) {
+                names.put(c[0], c[2]);
+            }
+        }
+        assertThat(zh.getProperty("clearance.declaration.field.header.tw.transportDocumentId"))
+                .isEqualTo(names.get("/Declaration/Consignment/TransportContractDocument/ID"));
+        assertThat(zh.getProperty("clearance.declaration.field.header.tw.goodsLocationId")).isEqualTo(names.get("/Declaration/Consignment/GoodsLocation/ID"));
+        assertThat(zh.getProperty("clearance.declaration.field.header.tw.packageTypeCode"))
+                .isEqualTo(names.get("/Declaration/GoodsShipment/Consignment/Packaging/TypeCode"));
+        assertThat(zh.getProperty("clearance.declaration.field.header.tw.representativeId")).isEqualTo(names.get("/Declaration/RepresentativePerson/Name"));
+        assertThat(zh.getProperty("clearance.declaration.field.header.tw.importerTypeCode")).isEqualTo(names.get("/Declaration/Importer/tw_TypeCode"));
+        assertThat(zh.getProperty("clearance.declaration.field.header.tw.dutyMethodCode")).isEqualTo(names.get("/Declaration/DutyTaxFee/tw_DutyMethodCode"));
+        assertThat(zh.getProperty("clearance.declaration.field.header.tw.importerAddress").replace('（', '(').replace('）', ')'))
+                .isEqualTo(names.get("/Declaration/Importer/Address/Line"));
+        assertThat(zh.getProperty("clearance.declaration.field.header.tw.journeyId").replace('（', '(').replace('）', ')').replace('／', '/'))
+                .isEqualTo(names.get("/Declaration/Consignment/BorderTransportMeans/JourneyID").replace('（', '(').replace('）', ')'));
+    }
+
+    /** The Chinese name is not the English one; a particular longer than its field is refused; a tax with no customs code too. */
+    @Test
+    void taiwanNamesFormatsAndTaxCodesAreChecked() {
+        DeclarationMessage d = Declarations.taiwan();
+        DeclarationMessage.TaiwanParticulars p = d.taiwan();
+        DeclarationMessage chineseName = new DeclarationMessage(d.jurisdiction(), d.reference(), d.version(), d.functionCode(), d.declarationDate(),
+                d.declarant(), new DeclarationMessage.Party("12345678", "福爾摩沙戶外用品股份有限公司", "TW"), d.exporter(), d.transportMode(),
+                d.loadingPort(), d.dischargePort(), d.arrivalDate(), d.incoterm(), "CIF", d.currency(), d.exchangeRate(), "TWD", d.invoiceTotal(),
+                d.freight(), d.insurance(), d.customsValueTotal(), d.dutiesAndTaxesTotal(), d.packages(), d.grossMassKg(), d.items(),
+                new DeclarationMessage.TaiwanParticulars(p.transportDocumentId(), "VOYAGE-0123456", p.goodsLocationId(), "CARTON", "1032",
+                        p.importerTypeCode(), null, p.importerAddress(), p.dutyMethodCode()));
+        assertThat(DeclarationValidation.validate(chineseName)).extracting(DeclarationFinding::rule, DeclarationFinding::path)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("tw-english-name", "header.importer.name"),
+                        org.assertj.core.groups.Tuple.tuple("tw-text", "header.tw.journeyId"),
+                        org.assertj.core.groups.Tuple.tuple("tw-text", "header.tw.packageTypeCode"),
+                        org.assertj.core.groups.Tuple.tuple("tw-text", "header.tw.representativeId"));
+        DeclarationItem a = d.items().get(0);
+        DeclarationItem odd = new DeclarationItem(1, a.description(), a.tariffCode(), null, a.originCountry(), null, a.quantity(), a.unitCode(),
+                a.netMassKg(), a.invoiceAmount(), a.customsValue(), List.of(new DeclarationMessage.DutyTax("XYZ", null, null, BigDecimal.ZERO)));
+        assertThat(DeclarationValidation.validate(withItems(d, List.of(odd, d.items().get(1)), d.customsValueTotal(), d.dutiesAndTaxesTotal(), 1,
+                FunctionCode.ORIGINAL, "CIF"))).extracting(DeclarationFinding::rule).contains("tw-tax-code");
+    }
+
+    private static java.util.Properties bundle(String name) {
+        java.util.Properties p = new java.util.Properties();
+        try (var in = DeclarationValidationTest.class.getResourceAsStream("/i18n/" + name)) {
+            p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return p;
     }
 }

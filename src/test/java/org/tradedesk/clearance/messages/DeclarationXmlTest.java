@@ -56,6 +56,14 @@ class DeclarationXmlTest {
         assertThat(back.importer()).isEqualTo(new Party("12345678", "Formosa Outdoor Co., Ltd.", null));
         assertThat(back.declarant()).isEqualTo(new Party("A12", "海港報關行 Harbour Customs Brokerage", null));
         assertThat(back.exporter().name()).isEqualTo("Shenzhen Audio Co.");
+        // review F5: Taiwan's mandatory particulars are written and read back; the English name in Name, the Chinese apart
+        assertThat(back.taiwan()).isEqualTo(d.taiwan());
+        assertThat(text.replaceAll(">\\s+<", "><")).contains("<Consignment><BorderTransportMeans><JourneyID>0123N</JourneyID></BorderTransportMeans>"
+                + "<GoodsLocation><ID>002A5010</ID></GoodsLocation><TransportContractDocument><ID>YMLU W123456789</ID>",
+                "<DutyTaxFee><tw_DutyMethodCode>1</tw_DutyMethodCode></DutyTaxFee>", "<Packaging><TypeCode>CTN</TypeCode></Packaging>",
+                "<Name>Formosa Outdoor Co., Ltd.</Name><tw_ChineseName>福爾摩沙戶外用品股份有限公司</tw_ChineseName><tw_TypeCode>1</tw_TypeCode>",
+                "<RepresentativePerson><Name>10321</Name></RepresentativePerson>");
+        assertThat(text).doesNotContain("<TypeCode>DUTY</TypeCode>", "<TypeCode>VAT</TypeCode>", "<tw_TypeCode>VAT</tw_TypeCode>");
         assertThat(back.items()).hasSize(2);
         for (int i = 0; i < 2; i++) {
             DeclarationItem a = d.items().get(i);
@@ -191,7 +199,7 @@ class DeclarationXmlTest {
                         new DeclarationItem(1, a.description(), a.tariffCode(), null, a.originCountry(), null, a.quantity(), a.unitCode(),
                                 a.netMassKg(), a.invoiceAmount(), new BigDecimal("61204.0000"), a.dutiesAndTaxes()),
                         new DeclarationItem(2, b.description(), b.tariffCode(), null, b.originCountry(), b.preferenceClaimed(), b.quantity(),
-                                b.unitCode(), b.netMassKg(), b.invoiceAmount(), new BigDecimal("69775.5"), b.dutiesAndTaxes())));
+                                b.unitCode(), b.netMassKg(), b.invoiceAmount(), new BigDecimal("69775.5"), b.dutiesAndTaxes())), d.taiwan());
         List<DeclarationFinding> findings = DeclarationValidation.validate(raw);
         assertThat(findings).extracting(DeclarationFinding::rule, DeclarationFinding::path).containsExactlyInAnyOrder(
                 org.assertj.core.groups.Tuple.tuple("tw-declaration-id", "header.reference"),
@@ -208,7 +216,7 @@ class DeclarationXmlTest {
                 d.currency(), d.exchangeRate(), "TWD", d.invoiceTotal(), null, null, new BigDecimal("130979.0000"), d.dutiesAndTaxesTotal(),
                 d.packages(), d.grossMassKg(), List.of(
                         new DeclarationItem(1, a.description(), a.tariffCode(), null, a.originCountry(), null, a.quantity(), a.unitCode(),
-                                a.netMassKg(), a.invoiceAmount(), new BigDecimal("61204.0000"), a.dutiesAndTaxes()), b));
+                                a.netMassKg(), a.invoiceAmount(), new BigDecimal("61204.0000"), a.dutiesAndTaxes()), b), d.taiwan());
         assertThat(DeclarationValidation.validate(padded)).isEmpty();
         String text = new String(TaiwanDeclarationXml.write(padded), StandardCharsets.UTF_8);
         assertThat(text).contains("<tw_InvoiceAmount>130979.00</tw_InvoiceAmount>", "<AdValoremTaxBaseAmount>61204</AdValoremTaxBaseAmount>")

@@ -82,6 +82,21 @@ final class Declarations {
                 new Party("12345678", "Formosa Outdoor Co., Ltd.", "TW"),
                 new Party(null, "Shenzhen Audio Co.", "CN"),
                 TransportMode.SEA, "CNSZX", "TWKEL", LocalDate.of(2026, 12, 4), Incoterm.CIF, "CIF", "USD", bd("32.150"), "TWD",
-                bd("3942.00"), null, null, bd("130979"), bd("13876"), 17, bd("260.000"), items);
+                bd("3942.00"), null, null, bd("130979"), bd("13876"), 17, bd("260.000"), items, taiwanParticulars());
+    }
+
+    /** Taiwan's particulars of the sea shipment above (master B/L, voyage, goods location, cartons, broker, importer). */
+    static DeclarationMessage.TaiwanParticulars taiwanParticulars() {
+        return new DeclarationMessage.TaiwanParticulars("YMLU W123456789", "0123N", "002A5010", "CTN", "10321", "1",
+                "福爾摩沙戶外用品股份有限公司", "No. 88, Sec. 2, Zhongzheng Rd., Keelung City", "1");
+    }
+
+    /** The same declaration without Taiwan's particulars (as every Taiwan declaration was before review F5). */
+    static DeclarationMessage taiwanWithoutParticulars() {
+        DeclarationMessage d = taiwan();
+        return new DeclarationMessage(d.jurisdiction(), d.reference(), d.version(), d.functionCode(), d.declarationDate(), d.declarant(),
+                d.importer(), d.exporter(), d.transportMode(), d.loadingPort(), d.dischargePort(), d.arrivalDate(), d.incoterm(),
+                d.valuationBasis(), d.currency(), d.exchangeRate(), d.localCurrency(), d.invoiceTotal(), d.freight(), d.insurance(),
+                d.customsValueTotal(), d.dutiesAndTaxesTotal(), d.packages(), d.grossMassKg(), d.items());
     }
 }
