@@ -114,7 +114,11 @@ class MarketDatasetApiController {
                     + "has no quantity or unit value (units are never summed together). Changed on 2026-12-07: quantityUnit, "
                     + "unitValueUnit and mixedUnits were the stored codes; the codes are now in quantityUnitCode and mixedUnitCodes, "
                     + "and quantityUnitText and unitValueUnitText are removed. A reporter or product that is not in the dataset at all is a "
-                    + "404 naming it; a known reporter and product with no rows for the partner, flow or years is a 200 with no points.")
+                    + "404 naming it; a known reporter and product with no rows for the partner, flow or years is a 200 with no points.",
+            // the body is written through MessageTextJson.Rendered: the document describes what it holds
+            responses = @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "the series",
+                    content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json",
+                            schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = SeriesJson.class))))
     org.tradedesk.platform.MessageTextJson.Rendered series(@PathVariable long id, @RequestParam(required = false) String reporter,
                       @RequestParam(required = false) String partner, @RequestParam(required = false) String flow,
                       @RequestParam(required = false) String product, @RequestParam(required = false) String frequency,

@@ -243,7 +243,7 @@ final class InvoiceFile {
             if (l.totalSolubleSolidsPercent() != null) {
                 out.add(org.tradedesk.taxes.FieldLabel.of(at + "totalSolubleSolidsPercent"));
             }
-            if (l.fuelEfficient() != null) {
+            if (Boolean.TRUE.equals(l.fuelEfficient())) {
                 out.add(org.tradedesk.taxes.FieldLabel.of(at + "fuelEfficient"));
             }
         }

@@ -364,7 +364,9 @@ class MarketIndicatorApiTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         tools.jackson.databind.JsonNode schemas = tools.jackson.databind.json.JsonMapper.builder().build().readTree(body)
                 .path("components").path("schemas");
+        java.util.List<String> names = new java.util.ArrayList<>(schemas.propertyNames());
         for (String schema : List.of("PointJson", "RowJson")) {
+            assertThat(names).as("the schemas of the document").contains(schema);
             tools.jackson.databind.JsonNode p = schemas.path(schema).path("properties");
             assertThat(p.path("quantityUnit").path("description").asString()).as(schema)
                     .contains("worded text in the caller's language").contains("2026-12-07").contains("quantityUnitCode");
