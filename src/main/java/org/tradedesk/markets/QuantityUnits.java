@@ -16,13 +16,28 @@ public final class QuantityUnits {
 
     /**
      * Comtrade's quantity unit codes (comtrade_legacy_qty_units.csv) by their WCO abbreviation, and the UN/ECE Rec. 20 codes of
-     * the same units (Taiwan customs files give KGM, PCE, ...). 1 ("no quantity") and -1 (N/A) are no unit.
+     * the same units (Taiwan customs files give KGM, PCE, ...), matched without case ({@code KGM}, {@code kgm}, {@code Kg}).
+     * 1 ("no quantity") and -1 (N/A) are no unit.
      */
-    private static final Map<String, String> CODES = Map.ofEntries(Map.entry("m2", "2"), Map.entry("1000 kWh", "3"),
+    private static final Map<String, String> CODES = caseless(Map.ofEntries(Map.entry("m2", "2"), Map.entry("1000 kWh", "3"),
             Map.entry("m", "4"), Map.entry("u", "5"), Map.entry("2u", "6"), Map.entry("l", "7"), Map.entry("kg", "8"),
             Map.entry("1000u", "9"), Map.entry("U (jeu/pack)", "10"), Map.entry("12u", "11"), Map.entry("m3", "12"),
-            Map.entry("MTK", "2"), Map.entry("MTR", "4"), Map.entry("PCE", "5"), Map.entry("NAR", "5"), Map.entry("NPR", "6"),
-            Map.entry("LTR", "7"), Map.entry("KGM", "8"), Map.entry("DZN", "11"), Map.entry("MTQ", "12"));
+            Map.entry("MTK", "2"), Map.entry("MWH", "3"), Map.entry("MTR", "4"), Map.entry("PCE", "5"), Map.entry("NAR", "5"),
+            Map.entry("H87", "5"), Map.entry("C62", "5"), Map.entry("NPR", "6"), Map.entry("PR", "6"), Map.entry("LTR", "7"),
+            Map.entry("KGM", "8"), Map.entry("MIL", "9"), Map.entry("SET", "10"), Map.entry("DZN", "11"), Map.entry("MTQ", "12")));
+
+    /**
+     * UN/ECE Rec. 20 codes (and the carton, {@code CT}, of Taiwan's customs unit list) of units Comtrade has no code for,
+     * each worded by {@code markets.units.rec20.<code>}; matched without case.
+     */
+    private static final Map<String, String> REC20 = caseless(Map.of("TNE", "TNE", "GRM", "GRM", "CT", "CT", "CMT", "CMT",
+            "MMT", "MMT", "CMK", "CMK", "KMT", "KMT", "MLT", "MLT", "KWH", "KWH", "CEN", "CEN"));
+
+    private static Map<String, String> caseless(Map<String, String> codes) {
+        java.util.TreeMap<String, String> out = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        out.putAll(codes);
+        return java.util.Collections.unmodifiableMap(out);
+    }
 
     private QuantityUnits() {
     }
@@ -40,6 +55,16 @@ public final class QuantityUnits {
         return CODES.get(u);
     }
 
+    /** The message key wording a stored unit: a Comtrade unit's, else a Rec. 20 unit's; null for a unit of neither list. */
+    static String key(String unit) {
+        String code = comtradeCode(unit);
+        if (code != null) {
+            return "markets.units.comtrade." + code;
+        }
+        String rec20 = unit == null ? null : REC20.get(unit.strip());
+        return rec20 == null ? null : "markets.units.rec20." + rec20;
+    }
+
     /** The quantity's unit; null when there is none. */
     public static MessageText quantity(String unit) {
         if (unit == null) {
@@ -48,9 +73,8 @@ public final class QuantityUnits {
         if (TradeRow.netWeight(unit)) {
             return MessageText.of("markets.units.net-weight-kg");
         }
-        String code = comtradeCode(unit);
-        return code != null ? MessageText.of("markets.units.comtrade." + code)
-                : MessageText.of("markets.units.as-imported", MessageText.Arg.literal(unit));
+        String key = key(unit);
+        return key != null ? MessageText.of(key) : MessageText.of("markets.units.as-imported", MessageText.Arg.literal(unit));
     }
 
     /** The unit value's unit ({@code USD/kg} / 「美元／公斤」, "USD per kg (net weight)"); null when there is no unit. */
@@ -61,8 +85,8 @@ public final class QuantityUnits {
         if (TradeRow.netWeight(unit)) {
             return MessageText.of("markets.units.per-net-weight-kg");
         }
-        String code = comtradeCode(unit);
-        return code != null ? MessageText.of("markets.units.per-unit", MessageText.Arg.code("markets.units.comtrade." + code))
+        String key = key(unit);
+        return key != null ? MessageText.of("markets.units.per-unit", MessageText.Arg.code(key))
                 : MessageText.of("markets.units.as-imported", MessageText.Arg.literal("USD/" + unit));
     }
 
@@ -76,9 +100,9 @@ public final class QuantityUnits {
             return stored;
         }
         String unit = stored.args().get(0).value();
-        if (unit.startsWith("USD/") && comtradeCode(unit.substring(4)) != null) {
+        if (unit.startsWith("USD/") && key(unit.substring(4)) != null) {
             return unitValue(unit.substring(4));
         }
-        return comtradeCode(unit) != null ? quantity(unit) : stored;
+        return key(unit) != null ? quantity(unit) : stored;
     }
 }

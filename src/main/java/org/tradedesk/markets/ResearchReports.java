@@ -781,7 +781,7 @@ public class ResearchReports {
     public static org.tradedesk.shared.MessageText reversal(String stored, String flow) {
         java.util.regex.Matcher m = REVERSAL.matcher(stored == null ? "" : stored.strip());
         if (!m.matches()) {
-            return org.tradedesk.shared.MessageText.of("markets.units.as-imported", org.tradedesk.shared.MessageText.Arg.literal(stored));
+            return org.tradedesk.shared.MessageText.of("markets.text.as-given", org.tradedesk.shared.MessageText.Arg.literal(stored));
         }
         return org.tradedesk.shared.MessageText.of("markets.project.reversal",
                 org.tradedesk.shared.MessageText.Arg.code(criterionCode(m.group(1), flow)), org.tradedesk.shared.MessageText.Arg.literal(m.group(2)),

@@ -38,6 +38,16 @@ public enum UnitOfMeasure {
         public String baseSymbol() {
             return baseSymbol;
         }
+
+        /** The unit {@link #baseSymbol()} names (kg, L, LAL, pieces): what a quantity of this dimension is counted in. */
+        public UnitOfMeasure baseUnit() {
+            for (UnitOfMeasure u : UnitOfMeasure.values()) {
+                if (u.dimension() == this && u.symbol().equals(baseSymbol)) {
+                    return u;
+                }
+            }
+            throw new IllegalStateException("no base unit for " + this);
+        }
     }
 
     private final String symbol;

@@ -81,7 +81,7 @@ public class TariffCatalogue {
             int length = e.getKey();
             Map<String, List<TariffStore.NodeRow>> under = new java.util.HashMap<>();
             for (List<String> chunk : chunks(e.getValue())) {
-                store.nodesUnder(version.get().id(), chunk, length).forEach(n ->
+                store.nodesUnder(version.get().id(), chunk, length, 200).forEach(n ->
                         under.computeIfAbsent(n.line().code().substring(0, length), k -> new ArrayList<>()).add(n));
             }
             for (String digits : e.getValue()) {
@@ -367,11 +367,15 @@ public class TariffCatalogue {
         Map<String, TariffStore.NodeRow> nodes = nodes(version, missing);
         // a code the schedule does not hold: a 10-digit Taiwan code names its one 11-digit line; an 11-digit one is
         // checked against the line its first ten digits name (read(), checkDigit()): their candidates in one statement
+        // the tens whose candidates are read here: only they (and the missing codes) are resolved and kept below, so that a
+        // cache cleared meanwhile (RESOLVED_KEPT) never makes a ten whose candidates were not read a kept "not found"
+        java.util.Set<String> readTens = new java.util.HashSet<>();
         java.util.Set<String> candidates = new java.util.LinkedHashSet<>();
         for (String d : missing) {
             if (!nodes.containsKey(d) && (d.length() == 10 || d.length() == 11)) {
                 String ten = d.substring(0, 10);
-                if (!resolved.containsKey(new VersionedCode(version.id(), ten))) {
+                if (missing.contains(ten) || !resolved.containsKey(new VersionedCode(version.id(), ten))) {
+                    readTens.add(ten);
                     candidates.add(ten);
                     for (char c = '0'; c <= '9'; c++) {
                         candidates.add(ten + c);
@@ -391,7 +395,7 @@ public class TariffCatalogue {
         tens.addAll(missing);
         for (String d : tens) {
             TariffStore.NodeRow node = nodes.get(d);
-            if (node == null && d.length() == 10 && !resolved.containsKey(new VersionedCode(version.id(), d))) {
+            if (node == null && readTens.contains(d)) {
                 List<TariffStore.NodeRow> below = new ArrayList<>();
                 for (char c = '0'; c <= '9' && below.size() < 2; c++) {
                     TariffStore.NodeRow child = nodes.get(d + c);
@@ -412,7 +416,7 @@ public class TariffCatalogue {
             store.measures(version.id(), chunk).forEach(m -> byCode.computeIfAbsent(m.itemCode(), k -> new ArrayList<>()).add(m.measure()));
         }
         for (String d : tens) {
-            if (read.containsKey(d) || (!missing.contains(d) && resolved.containsKey(new VersionedCode(version.id(), d)))) {
+            if (read.containsKey(d) || !(missing.contains(d) || readTens.contains(d))) {
                 continue;
             }
             TariffStore.NodeRow node = lines.get(d);

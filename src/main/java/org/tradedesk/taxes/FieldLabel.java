@@ -22,15 +22,22 @@ public final class FieldLabel {
     /** {@code measures[duty]}, {@code multiples[SMUGGLING_FINE]}: a map entry as Bean Validation names it. */
     private static final Pattern MAP_KEY = Pattern.compile("(?<=measures|multiples)\\[([^\\]]{1,60})](?:\\.<map value>)?");
 
-    /** The fines whose multiple a request may choose (TW.json's MULTIPLE penalties), each named by {@code taxes.field.multiple.<code>}. */
-    static final Set<String> PENALTIES = Set.of("MISDECLARATION_FINE", "BUSINESS_TAX_FINE", "SMUGGLING_FINE");
+    /**
+     * The fines whose multiple a request may choose (the chains' MULTIPLE penalties, TW.json's today), each named by
+     * {@code taxes.field.multiple.<code>}: read from the chain definitions, so a fine added there is labelled by its code.
+     */
+    static final Set<String> PENALTIES = org.tradedesk.taxes.definitions.ChainDefinitions.fromClasspath().all().stream()
+            .flatMap(c -> c.penalties().stream()).filter(p -> "MULTIPLE".equals(p.kind()))
+            .map(org.tradedesk.taxes.domain.ChainDefinition.PenaltyRule::code)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Fields of a request or form with a {@code taxes.page.field.<name>} label. */
     static final Set<String> NAMED = Set.of("jurisdiction", "date", "currency", "incoterm", "exchangeRate", "freight",
             "insurance", "otherCosts", "allocation", "invoiceNumber", "invoiceDate", "description", "tariffCode", "origin",
             "value", "quantity", "unit", "netMassKg", "litres", "alcoholByVolume", "measures", "optionScheme", "optionDuty",
             "optionRequires", "optionReference", "scheme", "retailPrice", "annualProductionHl", "draught", "comment", "lines",
-            "foreignPerLocalRate", "sucrosePercent", "totalSolubleSolidsPercent", "clientId", "file", "invoice", "line");
+            "foreignPerLocalRate", "sucrosePercent", "totalSolubleSolidsPercent", "clientId", "file", "invoice", "line",
+            "fuelEfficient", "lineScheme");
 
     /** The measures a chain's steps read, each with a {@code taxes.field.measure.<key>} label. */
     static final Set<String> MEASURES = Set.of("duty", "additionalDuty", "alcoholTax", "antiDumping", "commodityTax",

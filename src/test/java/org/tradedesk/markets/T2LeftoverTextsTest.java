@@ -49,6 +49,22 @@ class T2LeftoverTextsTest {
         assertThat(render(QuantityUnits.quantity("5"), ZH)).isEqualTo("個");
         assertThat(render(QuantityUnits.quantity("u"), EN)).isEqualTo("units");
         assertThat(render(QuantityUnits.quantity("12u"), ZH)).isEqualTo("打");
+        // without case, and the common UN/ECE Rec. 20 codes customs files give, in both languages
+        for (String stored : List.of("kgm", "Kgm", "KG")) {
+            assertThat(render(QuantityUnits.quantity(stored), ZH)).as(stored).isEqualTo("公斤");
+        }
+        java.util.Map<String, String> zh = java.util.Map.ofEntries(java.util.Map.entry("TNE", "公噸"), java.util.Map.entry("grm", "公克"),
+                java.util.Map.entry("CT", "箱"), java.util.Map.entry("PR", "雙"), java.util.Map.entry("SET", "件（包、組）"),
+                java.util.Map.entry("LTR", "公升"), java.util.Map.entry("mtr", "公尺"), java.util.Map.entry("MTK", "平方公尺"),
+                java.util.Map.entry("MTQ", "立方公尺"), java.util.Map.entry("NAR", "個"), java.util.Map.entry("dzn", "打"));
+        java.util.Map<String, String> en = java.util.Map.ofEntries(java.util.Map.entry("TNE", "tonnes"), java.util.Map.entry("grm", "g"),
+                java.util.Map.entry("CT", "cartons"), java.util.Map.entry("PR", "pairs"), java.util.Map.entry("SET", "packages"),
+                java.util.Map.entry("LTR", "litres"), java.util.Map.entry("mtr", "m"), java.util.Map.entry("MTK", "m²"),
+                java.util.Map.entry("MTQ", "m³"), java.util.Map.entry("NAR", "units"), java.util.Map.entry("dzn", "dozens"));
+        zh.forEach((stored, worded) -> assertThat(render(QuantityUnits.quantity(stored), ZH)).as(stored).isEqualTo(worded));
+        en.forEach((stored, worded) -> assertThat(render(QuantityUnits.quantity(stored), EN)).as(stored).isEqualTo(worded));
+        assertThat(render(QuantityUnits.unitValue("TNE"), ZH)).isEqualTo("美元／公噸");
+        assertThat(render(QuantityUnits.unitValue("tne"), EN)).isEqualTo("USD/tonnes");
         // the net-weight stand-in as before; a unit of no list printed as the file gives it
         assertThat(render(QuantityUnits.quantity(TradeRow.NET_WEIGHT_KG), ZH)).isEqualTo("公斤（淨重）");
         assertThat(render(QuantityUnits.quantity("千個"), ZH)).isEqualTo("千個");
@@ -96,6 +112,10 @@ class T2LeftoverTextsTest {
         assertThat(render(ResearchReports.reversal("DEMAND_GROWTH ×0.8: KOR > CHN", "X"), ZH))
                 .isEqualTo("出口成長（供給），權重 × 0.8：KOR 的排名升至 CHN 之上");
         assertThat(render(ResearchReports.reversal("DEMAND_SIZE ×1.2: KOR > CHN", "M"), ZH)).startsWith("需求規模，");
+        // a text of another shape is printed as given, through a plain message (not a unit's, which the stored texts' upgrade rewrites)
+        MessageText odd = ResearchReports.reversal("8 ranks oddly", "M");
+        assertThat(odd.code()).isEqualTo("markets.text.as-given");
+        assertThat(render(odd, ZH)).isEqualTo("8 ranks oddly");
         ParameterInvalid weight = ParameterInvalid.weight("DEMAND_SIZE", "X", "-1", "markets.query.reason.weight-negative");
         ParameterInvalid.Label label = (ParameterInvalid.Label) weight.arguments()[0];
         assertThat(BUNDLES.getMessage(label, EN)).isEqualTo("Weight of Export size (supply)");

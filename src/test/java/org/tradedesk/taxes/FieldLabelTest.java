@@ -53,6 +53,16 @@ class FieldLabelTest {
             assertThat(EngineTexts.en(FieldLabel.of(path))).as(path).doesNotContain("_FINE");
         }
         assertThat(EngineTexts.zh(FieldLabel.of("multiples.BUSINESS_TAX_FINE"))).isEqualTo("所漏營業稅額之罰鍰倍數");
+        // the fines are the chains' own MULTIPLE penalties (no hand copy to fall behind), each with its label in both bundles
+        java.util.Set<String> chains = org.tradedesk.taxes.definitions.ChainDefinitions.fromClasspath().all().stream()
+                .flatMap(c -> c.penalties().stream()).filter(p -> "MULTIPLE".equals(p.kind())).map(p -> p.code())
+                .collect(java.util.stream.Collectors.toSet());
+        assertThat(FieldLabel.PENALTIES).isEqualTo(chains).contains("MISDECLARATION_FINE", "BUSINESS_TAX_FINE", "SMUGGLING_FINE");
+        for (String fine : chains) {
+            assertThat(FieldLabel.of("multiples." + fine).code()).isEqualTo("taxes.field.multiple." + fine);
+            assertThat(EngineTexts.zh(FieldLabel.of("multiples." + fine))).as(fine).doesNotContainPattern("[A-Za-z_]{2,}");
+            assertThat(EngineTexts.en(FieldLabel.of("multiples." + fine))).as(fine).doesNotContain(fine);
+        }
     }
 
     @Test

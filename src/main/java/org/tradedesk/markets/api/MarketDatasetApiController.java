@@ -111,8 +111,14 @@ class MarketDatasetApiController {
                     + "unit value's) are in the caller's language (kg / 公斤, USD/kg / 美元／公斤, the net-weight stand-in \"kg (net "
                     + "weight)\" worded); quantityUnitCode is the unit as stored (a Comtrade abbreviation or code), for machines only; a "
                     + "period whose rows carry several units lists them in mixedUnits (worded; mixedUnitCodes as stored) and "
-                    + "has no quantity or unit value (units are never summed together). A reporter or product that is not in the dataset at all is a "
-                    + "404 naming it; a known reporter and product with no rows for the partner, flow or years is a 200 with no points.")
+                    + "has no quantity or unit value (units are never summed together). Changed on 2026-12-07: quantityUnit, "
+                    + "unitValueUnit and mixedUnits were the stored codes; the codes are now in quantityUnitCode and mixedUnitCodes, "
+                    + "and quantityUnitText and unitValueUnitText are removed. A reporter or product that is not in the dataset at all is a "
+                    + "404 naming it; a known reporter and product with no rows for the partner, flow or years is a 200 with no points.",
+            // the body is written through MessageTextJson.Rendered: the document describes what it holds
+            responses = @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "the series",
+                    content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json",
+                            schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = SeriesJson.class))))
     org.tradedesk.platform.MessageTextJson.Rendered series(@PathVariable long id, @RequestParam(required = false) String reporter,
                       @RequestParam(required = false) String partner, @RequestParam(required = false) String flow,
                       @RequestParam(required = false) String product, @RequestParam(required = false) String frequency,
@@ -128,10 +134,28 @@ class MarketDatasetApiController {
      * ("kg" / 「公斤」, "USD/kg" / 「美元／公斤」, "kg (net weight)" / 「公斤（淨重）」), as {@code /indicators} gives them;
      * {@code quantityUnitCode} and {@code mixedUnitCodes} the units as stored (a Comtrade abbreviation or code), for machines only.
      */
-    record PointJson(String period, BigDecimal value, Double quantity, String quantityUnit, String quantityUnitCode, Double unitValue,
-                     String unitValueUnit, List<String> mixedUnits, List<String> mixedUnitCodes, boolean preliminary,
+    record PointJson(String period, BigDecimal value, Double quantity,
+                     @io.swagger.v3.oas.annotations.media.Schema(description = QUANTITY_UNIT) String quantityUnit,
+                     @io.swagger.v3.oas.annotations.media.Schema(description = QUANTITY_UNIT_CODE) String quantityUnitCode, Double unitValue,
+                     @io.swagger.v3.oas.annotations.media.Schema(description = UNIT_VALUE_UNIT) String unitValueUnit,
+                     @io.swagger.v3.oas.annotations.media.Schema(description = MIXED_UNITS) List<String> mixedUnits,
+                     @io.swagger.v3.oas.annotations.media.Schema(description = MIXED_UNIT_CODES) List<String> mixedUnitCodes, boolean preliminary,
                      Integer partialToMonth) {
     }
+
+    /** The OpenAPI descriptions of the unit fields of {@code /series} and {@code /indicators} (changed on 2026-12-07). */
+    static final String QUANTITY_UNIT = "The quantity's unit as worded text in the caller's language (\"kg\" / 公斤, \"kg (net "
+            + "weight)\" / 公斤（淨重）); null when there is no quantity. Changed on 2026-12-07: it held the stored code before; "
+            + "the code is in quantityUnitCode (the field quantityUnitText is removed).";
+    static final String QUANTITY_UNIT_CODE = "The quantity's unit as stored (a Comtrade abbreviation or code, a UN/ECE Rec. 20 "
+            + "code such as KGM), for machines only; since 2026-12-07 (before, this code was in quantityUnit).";
+    static final String UNIT_VALUE_UNIT = "The unit value's unit as worded text in the caller's language (\"USD/kg\" / 美元／公斤, "
+            + "\"USD per kg (net weight)\"); null when there is no unit value. Changed on 2026-12-07: it held USD/<stored code> "
+            + "before (the field unitValueUnitText is removed); the stored code is in quantityUnitCode.";
+    static final String MIXED_UNITS = "The units of a period whose rows carry several (nothing summed), as worded text in the caller's "
+            + "language; empty otherwise. Changed on 2026-12-07: it held the stored codes before; they are in mixedUnitCodes.";
+    static final String MIXED_UNIT_CODES = "mixedUnits as stored (Comtrade abbreviations or codes), for machines only; since "
+            + "2026-12-07 (before, these codes were in mixedUnits).";
 
     record SeriesJson(long dataset, String reporter, String partner, org.tradedesk.markets.Flow flow, String product,
                       org.tradedesk.markets.Frequency frequency, List<PointJson> points, Double cagr, Double trendGrowth,

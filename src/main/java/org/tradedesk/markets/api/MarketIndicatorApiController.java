@@ -50,8 +50,10 @@ class MarketIndicatorApiController {
      * abbreviation or code, a customs code), for machines only.
      */
     record RowJson(String code, String iso3, String name, int year, boolean mirror, BigDecimal value, Double quantity,
-                   String quantityUnit, String quantityUnitCode, boolean preliminary, Integer partialToMonth, FigureJson unitValue,
-                   String unitValueUnit, FigureJson yoyGrowth,
+                   @io.swagger.v3.oas.annotations.media.Schema(description = MarketDatasetApiController.QUANTITY_UNIT) String quantityUnit,
+                   @io.swagger.v3.oas.annotations.media.Schema(description = MarketDatasetApiController.QUANTITY_UNIT_CODE) String quantityUnitCode,
+                   boolean preliminary, Integer partialToMonth, FigureJson unitValue,
+                   @io.swagger.v3.oas.annotations.media.Schema(description = MarketDatasetApiController.UNIT_VALUE_UNIT) String unitValueUnit, FigureJson yoyGrowth,
                    FigureJson marketShare, FigureJson rca, FigureJson relativeTradeBalance, FigureJson shareOfPartner,
                    FigureJson tradeIntensity, FigureJson tradeComplementarity, List<String> notes) {
     }
@@ -64,7 +66,8 @@ class MarketIndicatorApiController {
     @Operation(summary = "Market indicators of one product across every market and year",
             description = "Per reporter (market) and year: value (trade with the World, partner 0; the sum of the partners when the "
                     + "dataset has no World rows — `basis` says which), quantity and its unit (quantityUnit and unitValueUnit in the "
-                    + "caller's language; quantityUnitCode the unit as stored, for machines), unit value, YoY growth, market share "
+                    + "caller's language; quantityUnitCode the unit as stored, for machines; changed on 2026-12-07: quantityUnit "
+                    + "and unitValueUnit were the stored codes, quantityUnitText and unitValueUnitText are removed), unit value, YoY growth, market share "
                     + "(the reporter's share of all the dataset's reporters that year), RCA (Balassa: (x_ik/X_i)/(x_wk/X_w), X the total "
                     + "over all products from TOTAL rows or the codes of the file's shallowest level, w the reporters holding both; "
                     + "null with the reason when the dataset holds only this product or one reporter — `rcaBasis`), relative trade "

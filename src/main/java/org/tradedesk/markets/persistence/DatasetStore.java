@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -117,32 +118,120 @@ public class DatasetStore {
      * in the reader's language when read), the raw file goes (nothing of the file is kept).
      */
     public void failed(long id, String code, List<?> args, Long line, Instant now) {
-        List<Object> kept = new java.util.ArrayList<>();
-        for (Object a : args) {
-            kept.add(a instanceof Long || a instanceof Integer || a instanceof Short ? ((Number) a).longValue()
-                    : a instanceof Number n ? new java.math.BigDecimal(n.toString()) : a == null ? "" : cut(String.valueOf(a), 1000));
-        }
-        String json = JSON.writeValueAsString(kept);
-        while (json.length() > 4000 && !kept.isEmpty()) {
-            kept.set(kept.size() - 1, cut(String.valueOf(kept.get(kept.size() - 1)), 200));
-            json = JSON.writeValueAsString(kept);
-            if (json.length() > 4000) {
-                kept.remove(kept.size() - 1);
-                json = JSON.writeValueAsString(kept);
-            }
-        }
+        String json = argsJson(args);
         jdbc.update("""
                 update markets_dataset set status = 'FAILED', message_code = ?, message = null, message_args = ?, message_line = ?,
                   finished_at = ?, version = version + 1 where id = ?""", code, json, line, Timestamp.from(now), id);
         jdbc.update("delete from markets_dataset_file where dataset_id = ?", id);
     }
 
+    /** A failure's arguments as stored (at most 4,000 characters of JSON, every argument kept): {@link #stored} each. */
+    static String argsJson(List<?> args) {
+        List<Object> kept = new java.util.ArrayList<>();
+        for (Object a : args) {
+            kept.add(stored(a));
+        }
+        String json = JSON.writeValueAsString(kept);
+        // too long for the column: the texts cut shorter and shorter, every argument kept (a dropped one printed its {n})
+        for (int most : new int[] {500, 200, 100, 50, 20, 0}) {
+            if (json.length() <= 4000) {
+                break;
+            }
+            kept.replaceAll(a -> shortened(a, most));
+            json = JSON.writeValueAsString(kept);
+        }
+        return json;
+    }
+
+    /**
+     * A failure's argument as stored: a whole number as a long, another finite number as a decimal, a NaN or infinite
+     * number as its text (a decimal cannot hold it: storing the failure must not fail), a message (a
+     * {@link org.springframework.context.MessageSourceResolvable}, a {@link org.tradedesk.shared.MessageText}) as its code
+     * and arguments, worded in the reader's language when read ({@link #args}); anything else as its text.
+     */
+    static Object stored(Object a) {
+        if (a instanceof Long || a instanceof Integer || a instanceof Short || a instanceof Byte) {
+            return ((Number) a).longValue();
+        }
+        if (a instanceof Double d && (d.isNaN() || d.isInfinite()) || a instanceof Float f && (f.isNaN() || f.isInfinite())) {
+            return a.toString();
+        }
+        if (a instanceof Number n) {
+            try {
+                return new java.math.BigDecimal(n.toString());
+            } catch (NumberFormatException e) {
+                return n.toString();
+            }
+        }
+        if (a instanceof org.springframework.context.MessageSourceResolvable r && r.getCodes() != null && r.getCodes().length > 0) {
+            List<Object> inner = new java.util.ArrayList<>();
+            for (Object o : r.getArguments() == null ? new Object[0] : r.getArguments()) {
+                inner.add(stored(o));
+            }
+            return message(r.getCodes()[r.getCodes().length - 1], inner);
+        }
+        if (a instanceof org.tradedesk.shared.MessageText m) {
+            List<Object> inner = new java.util.ArrayList<>();
+            for (org.tradedesk.shared.MessageText.Arg arg : m.args()) {
+                inner.add(switch (arg.kind()) {
+                    case NUMBER -> stored(new java.math.BigDecimal(arg.value()));
+                    case CODE -> message(arg.value(), List.of());
+                    case MESSAGE -> stored(arg.message());
+                    default -> cut(arg.value() == null ? "" : arg.value(), 1000);
+                });
+            }
+            return message(m.code(), inner);
+        }
+        return a == null ? "" : cut(String.valueOf(a), 1000);
+    }
+
+    private static Map<String, Object> message(String code, List<Object> args) {
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        out.put(MESSAGE_CODE, code);
+        out.put(MESSAGE_ARGS, args);
+        return out;
+    }
+
+    private static final String MESSAGE_CODE = "messageCode";
+    private static final String MESSAGE_ARGS = "messageArgs";
+
+    /** A stored argument with its texts (a message's too) cut to {@code most} characters. */
+    @SuppressWarnings("unchecked")
+    private static Object shortened(Object a, int most) {
+        if (a instanceof String t) {
+            return cut(t, most);
+        }
+        if (a instanceof Map<?, ?> m && m.get(MESSAGE_ARGS) instanceof List<?> inner) {
+            List<Object> cutInner = new java.util.ArrayList<>();
+            inner.forEach(o -> cutInner.add(shortened(o, most)));
+            return message((String) m.get(MESSAGE_CODE), cutInner);
+        }
+        return a;
+    }
+
+    /** A stored argument as the bundles take it: a stored message as a resolvable, worded with the rest. */
+    private static Object readBack(Object a) {
+        if (a instanceof Map<?, ?> m && m.get(MESSAGE_CODE) instanceof String code) {
+            List<Object> inner = new java.util.ArrayList<>();
+            if (m.get(MESSAGE_ARGS) instanceof List<?> l) {
+                l.forEach(o -> inner.add(readBack(o)));
+            }
+            return new org.springframework.context.support.DefaultMessageSourceResolvable(new String[] {code}, inner.toArray(), code);
+        }
+        return a;
+    }
+
     private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
             .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(tools.jackson.databind.DeserializationFeature.USE_LONG_FOR_INTS).build();
 
-    private static List<Object> args(String json) {
-        return json == null ? null : JSON.readValue(json, new tools.jackson.core.type.TypeReference<List<Object>>() { });
+    static List<Object> args(String json) {
+        if (json == null) {
+            return null;
+        }
+        List<Object> read = JSON.readValue(json, new tools.jackson.core.type.TypeReference<List<Object>>() { });
+        read.replaceAll(DatasetStore::readBack);
+        return read;
     }
 
     public void delete(long id) {

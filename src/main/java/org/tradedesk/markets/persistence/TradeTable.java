@@ -604,6 +604,38 @@ public class TradeTable {
         if (known != null) {
             return known;
         }
+        Coverage c = summarized(dataset);
+        if (c == null) {
+            // a dataset loaded before the totals (or the shares) were written at import: written now, once per dataset.
+            // Two first requests for it take turns; the second re-reads what the first wrote instead of writing it again
+            // (two transactions deleting and inserting its dataset_summary row at once: DuckDB fails one of them).
+            Object lock = summarizing.computeIfAbsent(dataset, k -> new Object());
+            synchronized (lock) {
+                try {
+                    c = summarized(dataset);
+                    if (c == null) {
+                        c = summarizeAlone(dataset);
+                    }
+                } finally {
+                    summarizing.remove(dataset, lock); // after the commit: whoever comes next re-reads a written summary
+                }
+            }
+        }
+        if (coverage.size() > LEVELS_KEPT) {
+            coverage.clear();
+        }
+        coverage.put(dataset, c);
+        return c;
+    }
+
+    /** Datasets whose summary is being written now ({@link #coverage}), each with the lock its first requests take turns on. */
+    private final java.util.Map<Long, Object> summarizing = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Runs of the lazy {@link #summarize} of a dataset stored before the summary (a test counts them: once per dataset). */
+    final java.util.concurrent.atomic.AtomicInteger lateSummaries = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** The dataset's stored coverage when its summary and shares are written; null when they are not (yet). */
+    private Coverage summarized(long dataset) {
         Summary summary = withConnection(conn -> {
             PreparedStatement p = conn.prepare("select world, has_total, top_length, top_codes, shares from dataset_summary where dataset_id = ?");
             p.setLong(1, dataset);
@@ -612,22 +644,32 @@ public class TradeTable {
                         rs.getBoolean(5)) : null;
             }
         });
-        Coverage c = summary != null && summary.shares() ? summary.coverage() : null;
-        if (c == null) {
-            // a dataset loaded before the totals (or the shares) were written at import: written now, once, in a transaction of its own
-            try (Connection conn = connection()) {
-                conn.setAutoCommit(false);
-                c = summarize(conn, dataset);
+        return summary != null && summary.shares() ? summary.coverage() : null;
+    }
+
+    /**
+     * {@link #summarize} in a transaction of its own. Should it still conflict (another process on the same file writing the
+     * same summary), what that one committed is read instead; only when nothing was written does the failure stand.
+     */
+    private Coverage summarizeAlone(long dataset) {
+        lateSummaries.incrementAndGet();
+        try (Connection conn = connection()) {
+            conn.setAutoCommit(false);
+            try {
+                Coverage c = summarize(conn, dataset);
                 conn.commit();
+                return c;
             } catch (SQLException e) {
-                throw new IllegalStateException(e);
+                conn.rollback();
+                Coverage written = summarized(dataset);
+                if (written == null) {
+                    throw e;
+                }
+                return written;
             }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
-        if (coverage.size() > LEVELS_KEPT) {
-            coverage.clear();
-        }
-        coverage.put(dataset, c);
-        return c;
     }
 
     private record Summary(Coverage coverage, boolean shares) {

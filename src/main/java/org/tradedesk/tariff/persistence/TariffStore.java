@@ -177,15 +177,58 @@ public class TariffStore {
     }
 
     /**
-     * The lines of {@code items} (codes of one length) and those below them, in code order: what
-     * {@link #nodesStartingWith} gives for each item, for many items in one statement.
+     * The lines of {@code items} (digit codes of one length) and those below them, in code order, at most {@code limit}
+     * per item: what {@link #nodesStartingWith} gives for each item, for many items in one statement. Each item is a
+     * range of the code ({@code code >= item and code < next}, {@code next} the item's digits plus one, "8709" → "8710"),
+     * which the code index serves on H2 and PostgreSQL alike (a {@code substr(code, …) in (…)} reads every line of the
+     * version), and each range is limited on its own, so one item with many lines below it reads no more than asked.
      */
-    public List<NodeRow> nodesUnder(long version, Collection<String> items, int length) {
-        if (items.isEmpty()) {
+    public List<NodeRow> nodesUnder(long version, Collection<String> items, int length, int limit) {
+        List<String> all = List.copyOf(items);
+        if (all.size() > RANGES_PER_STATEMENT) {
+            List<NodeRow> out = new java.util.ArrayList<>();
+            for (int i = 0; i < all.size(); i += RANGES_PER_STATEMENT) {
+                out.addAll(nodesUnder(version, all.subList(i, Math.min(all.size(), i + RANGES_PER_STATEMENT)), length, limit));
+            }
+            return out;
+        }
+        if (all.isEmpty()) {
             return List.of();
         }
-        return named.query("select * from tariff_node where data_version = :v and length(code) >= :len and substr(code, 1, :len) in (:items)"
-                + " order by code", new MapSqlParameterSource("v", version).addValue("len", length).addValue("items", items), NODE);
+        StringBuilder sql = new StringBuilder("select * from (");
+        MapSqlParameterSource args = new MapSqlParameterSource("v", version);
+        int k = 0;
+        for (String item : all) {
+            if (item.length() != length || !item.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                throw new IllegalArgumentException("not a code of " + length + " digits: " + item);
+            }
+            String next = nextDigits(item);
+            sql.append(k == 0 ? "" : " union all ").append("(select * from tariff_node where data_version = :v and code >= :lo")
+                    .append(k).append(next == null ? "" : " and code < :hi" + k).append(" order by code fetch first ")
+                    .append(limit).append(" rows only)");
+            args.addValue("lo" + k, item);
+            if (next != null) {
+                args.addValue("hi" + k, next);
+            }
+            k++;
+        }
+        return named.query(sql.append(") under order by code").toString(), args, NODE);
+    }
+
+    /** Items of {@link #nodesUnder} per statement: each is a sub-select of its own. */
+    static final int RANGES_PER_STATEMENT = 1_000;
+
+    /** The digit string one above {@code digits} of the same length ("8709" → "8710"); null for all nines. */
+    static String nextDigits(String digits) {
+        char[] c = digits.toCharArray();
+        for (int i = c.length - 1; i >= 0; i--) {
+            if (c[i] < '9') {
+                c[i]++;
+                return new String(c);
+            }
+            c[i] = '0';
+        }
+        return null;
     }
 
     public List<NodeRow> allNodes(long version) {

@@ -38,7 +38,7 @@ final class DocumentLabels {
 
     /** A unit's name in this language (個, 公斤), or {@code symbol} where the bundles do not name it. */
     String unit(org.tradedesk.shared.UnitOfMeasure unit, String symbol) {
-        return messages.getMessage(RateTexts.unitKey(unit), null, symbol, locale);
+        return messages.getMessage(org.tradedesk.taxes.domain.RateUnits.key(unit), null, symbol, locale);
     }
 
     String get(String key, Object... args) {

@@ -38,17 +38,6 @@ public final class RateTexts {
     private RateTexts() {
     }
 
-    /** The bundle key naming {@code unit} in a rate or a quantity ({@code taxes.rate.unit.PIECE}: 個, No). */
-    public static String unitKey(UnitOfMeasure unit) {
-        return "taxes.rate.unit." + unit.name();
-    }
-
-    /** The unit a quantity of {@code dimension} is counted in (kg, L, LAL, pieces), the one {@code baseSymbol()} names. */
-    public static UnitOfMeasure baseUnit(UnitOfMeasure.Dimension dimension) {
-        return Arrays.stream(UnitOfMeasure.values())
-                .filter(u -> u.dimension() == dimension && u.symbol().equals(dimension.baseSymbol())).findFirst().orElseThrow();
-    }
-
     public static String render(String rate, MessageSource messages, Locale locale) {
         if (rate == null || rate.isBlank()) {
             return rate;
@@ -66,7 +55,7 @@ public final class RateTexts {
             String symbol = unit.group(2);
             UnitOfMeasure u = Arrays.stream(UnitOfMeasure.values()).filter(x -> x.symbol().equals(symbol)).findFirst().orElseThrow();
             unit.appendReplacement(named, Matcher.quoteReplacement("/" + unit.group(1)
-                    + messages.getMessage("taxes.rate.unit." + u.name(), null, symbol, locale)));
+                    + messages.getMessage(org.tradedesk.taxes.domain.RateUnits.key(u), null, symbol, locale)));
         }
         unit.appendTail(named);
         String text = replace(FUNCTION, named.toString(), m -> messages.getMessage("taxes.rate.fn." + m.group(1), null, m.group(), locale));

@@ -223,7 +223,7 @@ public class TaxDocuments {
         if (quantity != null) {
             BigDecimal q = quantity.stripTrailingZeros();
             UnitOfMeasure.Dimension dimension = step.specific().unit().dimension();
-            String text = FORMATS.number(q.scale() < 0 ? q.setScale(0) : q) + " " + labels.unit(RateTexts.baseUnit(dimension), dimension.baseSymbol());
+            String text = FORMATS.number(q.scale() < 0 ? q.setScale(0) : q) + " " + labels.unit(dimension.baseUnit(), dimension.baseSymbol());
             if (alcohol != null && alcohol.size() == 1 && !alcohol.get(0).isEmpty()) {
                 String[] litresAndStrength = alcohol.get(0).split("\t");
                 String counted = labels.get("letter.base.strength", litresAndStrength[0],

@@ -27,25 +27,13 @@ final class DutyWorking {
      * A specific rate as the working prints it, its unit named in the reader's language (20 TWD/個); a rate per % of a
      * content or above a strength keeps its canonical text.
      */
-    /** The bundles' names of the units a rate is per (as the documents' RateTexts reads them): 個, 公斤; No, kg. */
-    private static final String UNIT_KEY = "taxes.rate.unit.";
-
-    private static UnitOfMeasure baseUnit(UnitOfMeasure.Dimension dimension) {
-        for (UnitOfMeasure u : UnitOfMeasure.values()) {
-            if (u.dimension() == dimension && u.symbol().equals(dimension.baseSymbol())) {
-                return u;
-            }
-        }
-        throw new IllegalStateException("no base unit for " + dimension);
-    }
-
     private static Arg specificRate(DutyExpression.Specific s) {
         if (s.perPercentOf() != null || s.alcoholAbovePercent() != null) {
             return Arg.literal(s);
         }
         String per = s.per().compareTo(BigDecimal.ONE) == 0 ? "" : s.per().toPlainString() + " ";
         return Arg.message(MessageText.of("taxes.working.specificRate", Arg.literal(s.amount().toPlainString() + " " + s.currency()),
-                Arg.literal(per), Arg.code(UNIT_KEY + s.unit().name())));
+                Arg.literal(per), Arg.code(RateUnits.key(s.unit()))));
     }
 
     /** The working of {@code expression} in {@code context}; {@code amount} is what it evaluated to. */
@@ -69,7 +57,7 @@ final class DutyWorking {
                 BigDecimal quantity = context.quantity(s.unit().dimension());
                 // the unit named in the reader's language (1,000 個, not 1,000 No: issue 6)
                 factors.add(Arg.message(MessageText.of("taxes.working.quantity", Texts.number(quantity),
-                        Arg.code(UNIT_KEY + baseUnit(s.unit().dimension()).name()))));
+                        Arg.code(RateUnits.key(s.unit().dimension().baseUnit())))));
             }
             if (s.perPercentOf() != null) {
                 factors.add(Arg.message(MessageText.of("taxes.working.percentOf",

@@ -94,6 +94,7 @@ class BatchPageController {
             model.addAttribute("copiedFrom", SavedCalculation.reference(from));
             model.addAttribute("copiedFromId", from);
             model.addAttribute("copiedLines", original.request().lines().size());
+            model.addAttribute("notCarried", InvoiceFile.notCarried(original.request().lines()));
             model.addAttribute("formLines", org.tradedesk.platform.validation.Bounds.MAX_FORM_LINES);
             return "taxes/batch";
         }

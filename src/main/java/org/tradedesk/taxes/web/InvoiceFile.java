@@ -119,7 +119,7 @@ final class InvoiceFile {
             }
             int rowNumber = r + 1;
             Map<String, String> v = new LinkedHashMap<>();
-            columns.forEach((name, c) -> v.put(name, c < cells.size() ? cells.get(c).trim() : ""));
+            columns.forEach((name, c) -> v.put(name, c < cells.size() ? unquoted(cells.get(c).trim()) : ""));
             Map<String, BigDecimal> n = new LinkedHashMap<>();
             for (String name : NUMBERS) {
                 String text = v.getOrDefault(name, "");
@@ -204,7 +204,7 @@ final class InvoiceFile {
     /**
      * Lines as an invoice file this reader reads back to the same lines (RFC 4180, UTF-8, the header naming
      * {@link #COLUMNS}): a saved calculation too long for the form goes on through the batch upload with every line kept.
-     * The one field without a column, an option's requirements, is not carried (the option's reference and duty are).
+     * What a line holds without a column is not carried: {@link #notCarried} names it on the page offering the file.
      */
     static String csv(List<QuotationForm.LineForm> lines) {
         StringBuilder out = new StringBuilder(String.join(",", COLUMNS)).append("\r\n");
@@ -217,8 +217,57 @@ final class InvoiceFile {
         return out.toString();
     }
 
+    /**
+     * What each of these lines holds that {@link #csv} has no column for, so that the page offering the file says so
+     * (a line's own label, "line 3, Sucrose content %", in the reader's language): duty options after the first, the
+     * first option's requirements, the line's scheme, sucrose and soluble-solids contents, the fuel-efficiency claim.
+     */
+    static List<MessageText> notCarried(List<org.tradedesk.taxes.TaxRequestLine> lines) {
+        List<MessageText> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            org.tradedesk.taxes.TaxRequestLine l = lines.get(i);
+            String at = "lines[" + i + "].";
+            if (l.options() != null && l.options().size() > 1) {
+                out.add(MessageText.of("taxes.page.batch.not-carried.options", Arg.literal(i + 1), Arg.number(l.options().size() - 1)));
+            }
+            if (l.options() != null && !l.options().isEmpty() && l.options().get(0).requires() != null
+                    && !l.options().get(0).requires().isBlank()) {
+                out.add(org.tradedesk.taxes.FieldLabel.of(at + "optionRequires"));
+            }
+            if (l.scheme() != null && !l.scheme().isBlank() && !"GENERAL".equalsIgnoreCase(l.scheme().strip())) {
+                out.add(org.tradedesk.taxes.FieldLabel.of(at + "lineScheme"));
+            }
+            if (l.sucrosePercent() != null) {
+                out.add(org.tradedesk.taxes.FieldLabel.of(at + "sucrosePercent"));
+            }
+            if (l.totalSolubleSolidsPercent() != null) {
+                out.add(org.tradedesk.taxes.FieldLabel.of(at + "totalSolubleSolidsPercent"));
+            }
+            if (Boolean.TRUE.equals(l.fuelEfficient())) {
+                out.add(org.tradedesk.taxes.FieldLabel.of(at + "fuelEfficient"));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A text cell a spreadsheet would take for a formula ({@code =}, {@code +}, {@code -}, {@code @}, a tab or carriage
+     * return first; OWASP "CSV injection"), possibly behind apostrophes already: {@link #csv} writes it behind one more
+     * apostrophe, which the spreadsheet shows as text and {@link #read} takes off again, so the round trip is exact.
+     * Numbers are written as they are: {@code -5} in a number column is a number, not a formula.
+     */
+    private static final java.util.regex.Pattern FORMULA = java.util.regex.Pattern.compile("'*[=+\\-@\t\r].*", java.util.regex.Pattern.DOTALL);
+
+    /** A cell as read: one apostrophe {@link #cell} put before formula-like text taken off. */
+    static String unquoted(String text) {
+        return text.startsWith("'") && FORMULA.matcher(text.substring(1)).matches() ? text.substring(1) : text;
+    }
+
     private static String cell(Object value) {
         String text = value == null ? "" : value instanceof BigDecimal n ? n.toPlainString() : value.toString();
+        if (!(value instanceof BigDecimal) && FORMULA.matcher(text).matches()) {
+            text = "'" + text;
+        }
         return text.matches(".*[\",\r\n].*") || text.startsWith(" ") || text.endsWith(" ")
                 ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
     }

@@ -351,4 +351,31 @@ class MarketIndicatorApiTest {
         assertThat(JsonPath.<List<String>>read(zh, chn2019 + ".unitValueUnit").get(0)).isEqualTo("美元／每公斤（淨重）");
         assertThat(JsonPath.<List<String>>read(zh, chn2019 + ".quantityUnitCode").get(0)).isEqualTo("kg (net weight)");
     }
+
+    /**
+     * R3: since 2026-12-07 {@code /series} and {@code /indicators} put worded text in {@code quantityUnit},
+     * {@code unitValueUnit} and {@code mixedUnits}, the stored codes in {@code quantityUnitCode} and {@code mixedUnitCodes}:
+     * the OpenAPI descriptions of these fields say so (a client reading the document learns of the change).
+     */
+    @Test
+    void theOpenApiDescriptionsOfTheUnitFieldsSayWordedTextAndTheCodeFields() throws Exception {
+        String body = mvc.perform(get("/v3/api-docs").with(org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.user("admin").roles("ADMIN")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        tools.jackson.databind.JsonNode schemas = tools.jackson.databind.json.JsonMapper.builder().build().readTree(body)
+                .path("components").path("schemas");
+        java.util.List<String> names = new java.util.ArrayList<>(schemas.propertyNames());
+        for (String schema : List.of("PointJson", "RowJson")) {
+            assertThat(names).as("the schemas of the document").contains(schema);
+            tools.jackson.databind.JsonNode p = schemas.path(schema).path("properties");
+            assertThat(p.path("quantityUnit").path("description").asString()).as(schema)
+                    .contains("worded text in the caller's language").contains("2026-12-07").contains("quantityUnitCode");
+            assertThat(p.path("unitValueUnit").path("description").asString()).as(schema)
+                    .contains("worded text in the caller's language").contains("2026-12-07");
+            assertThat(p.path("quantityUnitCode").path("description").asString()).as(schema).contains("as stored");
+        }
+        tools.jackson.databind.JsonNode point = schemas.path("PointJson").path("properties");
+        assertThat(point.path("mixedUnits").path("description").asString()).contains("worded text").contains("mixedUnitCodes");
+        assertThat(point.path("mixedUnitCodes").path("description").asString()).contains("as stored");
+    }
 }

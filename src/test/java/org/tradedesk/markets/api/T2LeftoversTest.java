@@ -192,16 +192,19 @@ class T2LeftoversTest {
                         .header("Accept-Language", "en").content("""
                                 {"dataset":%d,"flow":"X","product":"8542","weights":{"DEMAND_SIZE":-1}}""".formatted(id)))
                 .andExpect(jsonPath("$.errors[0].label").value("Weight of Export size (supply)"));
-        // the reversals of a scoring, worded (their criterion by its label for the flow), beside the stored machine form
+        // the reversals of a scoring, worded (their criterion by its label for the flow), beside the stored machine form.
+        // By hand (two markets: each criterion normalises to 0 and 1): China the larger (size 1), Korea the lower tariff
+        // (1); weights 60/40 give China 0.6, Korea 0.4. Sensitivity 0.4: size × 0.6 gives 36 against 40, Korea above
+        // China — the one reversal; size × 1.4 (84/40), tariff × 0.6 (60/24) and tariff × 1.4 (60/56) keep China first.
         String scoring = mvc.perform(post("/api/v1/markets/projects/" + project + "/scoring").contentType(MediaType.APPLICATION_JSON)
                         .header("Accept-Language", "zh-TW").content("""
-                                {"dataset":%d,"flow":"M","product":"8542","weights":{"DEMAND_SIZE":50,"TARIFF":50},
-                                 "tariffs":{"CHN":9,"KOR":1},"sensitivity":1}""".formatted(id)))
+                                {"dataset":%d,"flow":"M","product":"8542","weights":{"DEMAND_SIZE":60,"TARIFF":40},
+                                 "tariffs":{"CHN":9,"KOR":1},"sensitivity":0.4}""".formatted(id)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         List<String> stored = JsonPath.read(scoring, "$.figures.reversals");
         List<String> worded = JsonPath.read(scoring, "$.reversals");
-        assertThat(worded).hasSameSizeAs(stored);
-        assertThat(worded).noneMatch(r -> r.matches(".*[A-Z]{2,}_[A-Z]+.*"));
+        assertThat(stored).containsExactly("DEMAND_SIZE ×0.6: KOR > CHN");
+        assertThat(worded).containsExactly("需求規模，權重 × 0.6：KOR 的排名升至 CHN 之上");
     }
 
     /** 6. An import that failed before t2minor kept the exception's English text: read in the reader's language without it. */

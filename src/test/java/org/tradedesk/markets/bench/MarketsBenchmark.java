@@ -59,7 +59,8 @@ import org.tradedesk.markets.persistence.TradeTable;
  * compared with DuckDB's; a fifth configuration adds the indexes on the shares the shaped statement's complementarity
  * reads ({@link #SHAPED_INDEXES}). A run cancelled by the statement timeout ({@code markets.bench.pg-timeout-s}) is
  * recorded as not finished and the next configuration runs; at the end one table gives every configuration's median,
- * min, ratio over DuckDB's median and whether its rows were checked equal to DuckDB's.
+ * min, ratio over DuckDB's median (n/a when its rows differ from DuckDB's) and whether its rows were checked equal to
+ * DuckDB's. The PostgreSQL tables' names end in the process id, so two runs on one PostgreSQL do not collide.
  *
  * <p>What each side gets (the same data, the same derived tables): DuckDB the product's import (rows, then in the
  * import's transaction the totals over all products {@code trade_total} and the complementarity's values and shares by
@@ -162,20 +163,33 @@ public class MarketsBenchmark {
     /** PostgreSQL's {@code statement_timeout} for the measured queries, seconds ({@code markets.bench.pg-timeout-s}, default 60). */
     static final int PG_TIMEOUT_S = Integer.getInteger("markets.bench.pg-timeout-s", 60);
 
+    /**
+     * The PostgreSQL tables' and indexes' names, with this process's id (as {@code PostgresIndicatorsTest}'s): two runs on
+     * one PostgreSQL do not drop or fill each other's tables.
+     */
+    static final String SUFFIX = "_" + ProcessHandle.current().pid();
+    static final String TRADE_T = "markets_bench_trade" + SUFFIX;
+    static final String TOTAL_T = "markets_bench_total" + SUFFIX;
+    static final String SHARE_T = "markets_bench_share" + SUFFIX;
+    static final String SHARE_TOTAL_T = "markets_bench_share_total" + SUFFIX;
+    static final String IX = "markets_bench_ix" + SUFFIX;
+    static final String IX2 = "markets_bench_ix2" + SUFFIX;
+    static final String IX3 = "markets_bench_ix3" + SUFFIX;
+
     /** The plain b-tree on the product (and flow) a first attempt would add. */
-    static final String PRODUCT_INDEX = "create index markets_bench_ix on markets_bench_trade (product_code, flow)";
+    static final String PRODUCT_INDEX = "create index " + IX + " on " + TRADE_T + " (product_code, flow)";
     /**
      * The best b-tree for this query: every filtered column in the key, the grouped and summed ones included, so that
      * PostgreSQL answers from the index alone (index-only scan after VACUUM) and reads just the 2,000 matching entries.
      */
-    static final String COVERING_INDEX = "create index markets_bench_ix on markets_bench_trade (product_code, flow, partner_code, "
+    static final String COVERING_INDEX = "create index " + IX + " on " + TRADE_T + " (product_code, flow, partner_code, "
             + "dataset_id, frequency, breakdown, year, reporter_code) include (value_usd)";
 
     /**
      * For the full query: the product's rows by (product, flow, partner) with every column it reads (the totals over all
      * products are no longer a scan: they are read from the small totals table, as on DuckDB).
      */
-    static final String FULL_INDEX = "create index markets_bench_ix on markets_bench_trade (product_code, flow, partner_code, "
+    static final String FULL_INDEX = "create index " + IX + " on " + TRADE_T + " (product_code, flow, partner_code, "
             + "dataset_id, frequency, breakdown, year, reporter_code) include (value_usd, quantity, quantity_unit, preliminary, "
             + "partial_to_month, reporter_iso3)";
 
@@ -184,9 +198,9 @@ public class MarketsBenchmark {
      * {@link TradeTable#SHARES}, on PostgreSQL {@code markets_bench_share}), a b-tree by year and flow (the markets' rows
      * in the partner's years and the opposite flow) and one by reporter (the partner's own rows).
      */
-    static final String SHAPED_INDEXES = FULL_INDEX + "; create index markets_bench_ix2 on markets_bench_share (dataset_id, "
+    static final String SHAPED_INDEXES = FULL_INDEX + "; create index " + IX2 + " on " + SHARE_T + " (dataset_id, "
             + "year, flow) include (reporter_code, product_code, product_share); "
-            + "create index markets_bench_ix3 on markets_bench_share (dataset_id, reporter_code, year) "
+            + "create index " + IX3 + " on " + SHARE_T + " (dataset_id, reporter_code, year) "
             + "include (flow, product_code, value_usd, product_share)";
 
     /**
@@ -226,16 +240,16 @@ public class MarketsBenchmark {
         long t0 = System.nanoTime();
         try (Statement s = postgres.createStatement()) {
             s.execute("set statement_timeout = 0"); // building an index is not what is measured
-            s.execute("drop index if exists markets_bench_ix");
-            s.execute("drop index if exists markets_bench_ix2");
-            s.execute("drop index if exists markets_bench_ix3");
+            s.execute("drop index if exists " + IX);
+            s.execute("drop index if exists " + IX2);
+            s.execute("drop index if exists " + IX3);
             if (ddl != null) {
                 for (String one : ddl.split(";")) {
                     s.execute(one.strip());
                 }
             }
-            s.execute("vacuum analyze markets_bench_trade");
-            s.execute("vacuum analyze markets_bench_share");
+            s.execute("vacuum analyze " + TRADE_T);
+            s.execute("vacuum analyze " + SHARE_T);
             s.execute("set statement_timeout = '" + PG_TIMEOUT_S + "s'");
         }
         System.out.printf("PostgreSQL index %s in %.1f s%n", ddl == null ? "none" : ddl, (System.nanoTime() - t0) / 1e9);
@@ -305,8 +319,8 @@ public class MarketsBenchmark {
     private void load() throws Exception {
         long t0 = System.nanoTime();
         try (Statement s = postgres.createStatement()) {
-            s.execute("drop table if exists markets_bench_trade");
-            s.execute("create unlogged table markets_bench_trade (dataset_id bigint, reporter_code varchar, reporter_iso3 varchar, "
+            s.execute("drop table if exists " + TRADE_T);
+            s.execute("create unlogged table " + TRADE_T + " (dataset_id bigint, reporter_code varchar, reporter_iso3 varchar, "
                     + "partner_code varchar, flow varchar, product_code varchar, year integer, frequency varchar, "
                     + "value_usd numeric(18,3), breakdown boolean, quantity double precision, quantity_unit varchar, preliminary boolean, "
                     + "partial_to_month integer)");
@@ -320,14 +334,14 @@ public class MarketsBenchmark {
         }
         org.postgresql.copy.CopyManager copy = new org.postgresql.copy.CopyManager((org.postgresql.core.BaseConnection) postgres);
         try (Reader r = Files.newBufferedReader(export)) {
-            copy.copyIn("copy markets_bench_trade from stdin with (format csv)", r);
+            copy.copyIn("copy " + TRADE_T + " from stdin with (format csv)", r);
         }
         Files.delete(export);
         System.out.printf("loaded PostgreSQL (COPY) in %.1f s%n", (System.nanoTime() - t0) / 1e9);
         // the per-dataset totals, built the same way as the product's import builds DuckDB's (TradeTable.TOTALS)
         long t1 = System.nanoTime();
         try (Statement s = postgres.createStatement()) {
-            s.execute("drop table if exists markets_bench_total");
+            s.execute("drop table if exists " + TOTAL_T);
             s.execute(pg(TradeTable.TOTALS_TABLE).replace("create table", "create unlogged table"));
         }
         try (PreparedStatement p = postgres.prepareStatement(pg(TradeTable.totalsSql(table.coverage(1))))) {
@@ -335,14 +349,14 @@ public class MarketsBenchmark {
             System.out.printf("PostgreSQL totals table: %,d rows in %.1f s%n", p.executeUpdate(), (System.nanoTime() - t1) / 1e9);
         }
         try (Statement s = postgres.createStatement()) {
-            s.execute("analyze markets_bench_total");
+            s.execute("analyze " + TOTAL_T);
         }
         // the complementarity's values and shares by product and their sums, by the statements the product's import runs
         // on DuckDB (TradeTable.SHARES, SHARE_TOTALS): the same pre-aggregate on both sides
         long t2 = System.nanoTime();
         try (Statement s = postgres.createStatement()) {
-            s.execute("drop table if exists markets_bench_share");
-            s.execute("drop table if exists markets_bench_share_total");
+            s.execute("drop table if exists " + SHARE_T);
+            s.execute("drop table if exists " + SHARE_TOTAL_T);
             s.execute(pg(TradeTable.SHARES_TABLE).replace("create table", "create unlogged table"));
             s.execute(pg(TradeTable.SHARE_TOTALS_TABLE).replace("create table", "create unlogged table"));
         }
@@ -354,8 +368,8 @@ public class MarketsBenchmark {
             }
         }
         try (Statement s = postgres.createStatement()) {
-            s.execute("analyze markets_bench_share");
-            s.execute("analyze markets_bench_share_total");
+            s.execute("analyze " + SHARE_T);
+            s.execute("analyze " + SHARE_TOTAL_T);
         }
         System.out.printf("PostgreSQL shares tables: %,d rows in %.1f s%n", shares, (System.nanoTime() - t2) / 1e9);
     }
@@ -367,10 +381,10 @@ public class MarketsBenchmark {
         }
         if (postgres != null) {
             try (Statement s = postgres.createStatement()) {
-                s.execute("drop table if exists markets_bench_trade");
-                s.execute("drop table if exists markets_bench_total");
-                s.execute("drop table if exists markets_bench_share");
-                s.execute("drop table if exists markets_bench_share_total");
+                s.execute("drop table if exists " + TRADE_T);
+                s.execute("drop table if exists " + TOTAL_T);
+                s.execute("drop table if exists " + SHARE_T);
+                s.execute("drop table if exists " + SHARE_TOTAL_T);
             }
             postgres.close();
         }
@@ -477,8 +491,8 @@ public class MarketsBenchmark {
 
     /** The product's DuckDB statement on the benchmark's PostgreSQL tables: only the table names differ. */
     static String pg(String duckDbSql) {
-        return duckDbSql.replace("trade_total", "markets_bench_total").replace("trade_row", "markets_bench_trade")
-                .replace("trade_share_total", "markets_bench_share_total").replace("trade_share", "markets_bench_share");
+        return duckDbSql.replace("trade_total", TOTAL_T).replace("trade_row", TRADE_T)
+                .replace("trade_share_total", SHARE_TOTAL_T).replace("trade_share", SHARE_T);
     }
 
     /** The same statement on PostgreSQL (the same SQL text and parameters as {@link TradeTable#indicatorsSql}): its rows. */
@@ -499,8 +513,8 @@ public class MarketsBenchmark {
     }
 
     String shapedSql() {
-        return PostgresIndicators.sql(table.coverage(1), 1, true, "markets_bench_trade", "markets_bench_total",
-                "markets_bench_share", "markets_bench_share_total");
+        return PostgresIndicators.sql(table.coverage(1), 1, true, TRADE_T, TOTAL_T,
+                SHARE_T, SHARE_TOTAL_T);
     }
 
     /** {@link #checkFull} on a statement's rows: reporters with RCA and markets with a trend. */
@@ -537,7 +551,7 @@ public class MarketsBenchmark {
         if (postgres == null) {
             return;
         }
-        bh.consume(indicators(postgres, "markets_bench_trade"));
+        bh.consume(indicators(postgres, TRADE_T));
     }
 
     @Benchmark
@@ -656,7 +670,12 @@ public class MarketsBenchmark {
             String median;
             String min;
             String ratio;
-            if (l.times().isEmpty()) {
+            if (l.checked().startsWith(DIFFERS)) {
+                // a speed of other rows is no comparison
+                median = l.times().isEmpty() ? "> " + PG_TIMEOUT_S + " s" : String.format("%.1f ms", median(l.times()) / 1e6);
+                min = l.times().isEmpty() ? "not finished" : String.format("%.1f ms", min(l.times()) / 1e6);
+                ratio = "n/a";
+            } else if (l.times().isEmpty()) {
                 median = "> " + PG_TIMEOUT_S + " s";
                 min = "not finished";
                 ratio = String.format("> %.1f", PG_TIMEOUT_S * 1e9 / reference);
@@ -698,8 +717,8 @@ public class MarketsBenchmark {
      * rows stay within minutes), each cancelled by the {@link #PG_TIMEOUT_S} statement timeout; a cancelled run ends
      * the configuration, which is recorded as not finished and the benchmark goes on with the next. After every run
      * (outside its time) the rows are compared with DuckDB's ({@code reference}, {@link PostgresIndicators#difference}):
-     * a difference is recorded in the table and printed ({@code DIFFERS}), not thrown. Returns the median (ns), or -1
-     * when the first run was cancelled (reported as "> N s").
+     * a difference is recorded in the table and printed ({@code DIFFERS}), not thrown. Returns the median (ns), -1
+     * when the first run was cancelled (reported as "> N s"), or {@link #ROWS_DIFFER} when the rows differed (no ratio).
      */
     static long timePg(List<Line> lines, String config, String query, Rows statement, List<TradeTable.IndicatorInput> reference)
             throws Exception {
@@ -730,11 +749,14 @@ public class MarketsBenchmark {
                 String diff = PostgresIndicators.difference(reference, rows);
                 if (diff != null) {
                     System.out.printf("DIFFERS %s: %s%n", what, diff);
-                    checked = "NO, DIFFERS: " + diff;
+                    checked = DIFFERS + diff;
                 }
             }
         }
         lines.add(new Line(config, query, times, timedOut, checked));
+        if (checked.startsWith(DIFFERS)) {
+            return ROWS_DIFFER;
+        }
         if (times.isEmpty()) {
             return -1;
         }
@@ -743,9 +765,17 @@ public class MarketsBenchmark {
         return median(times);
     }
 
-    /** PostgreSQL's median over DuckDB's; a cancelled PostgreSQL run gives a lower bound (the timeout over DuckDB's median). */
+    /** What {@link #timePg} records of rows that differ from DuckDB's; their speed gets no ratio ("n/a"). */
+    static final String DIFFERS = "NO, DIFFERS: ";
+
+    /** {@link #timePg}'s answer when the rows differed from DuckDB's. */
+    static final long ROWS_DIFFER = -2;
+
+    /** PostgreSQL's median over DuckDB's ("n/a" when its rows differed); a cancelled PostgreSQL run gives a lower bound (the timeout over DuckDB's median). */
     static void ratio(String query, String index, long pg, long duck) {
-        if (pg < 0) {
+        if (pg == ROWS_DIFFER) {
+            System.out.printf("RATIO %s PostgreSQL (%s) / DuckDB: n/a (its rows differ from DuckDB's)%n", query, index);
+        } else if (pg < 0) {
             System.out.printf("RATIO %s PostgreSQL (%s) / DuckDB > %.1f (lower bound: PostgreSQL > %d s; target >= 10)%n", query, index,
                     PG_TIMEOUT_S * 1e9 / duck, PG_TIMEOUT_S);
         } else {

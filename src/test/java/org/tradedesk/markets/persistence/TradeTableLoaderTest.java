@@ -276,4 +276,46 @@ class TradeTableLoaderTest {
         assertThat(table.coverage(10)).isEqualTo(new TradeTable.Coverage(true, false, 2, 3));
         assertThat(shares(10)).isEqualTo(written).hasSize(6);
     }
+
+    /**
+     * Two first requests at once for a dataset stored before the shares: the shares are written once, both requests get
+     * the coverage (before, both wrote the dataset_summary row in transactions of their own and DuckDB failed one: a 500).
+     * Several datasets, each with two threads released together, so that the requests overlap.
+     */
+    @Test
+    void twoFirstRequestsAtOnceWriteAnOldDatasetsSharesOnce() throws Exception {
+        int datasets = 6;
+        Map<Long, Map<String, String>> written = new TreeMap<>();
+        for (long d = 20; d < 20 + datasets; d++) {
+            loadChapters(d);
+            written.put(d, shares(d));
+        }
+        table.close();
+        try (Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + dir.resolve("trade.duckdb"));
+             java.sql.Statement s = c.createStatement()) { // as a store written before the shares leaves it
+            s.execute("delete from trade_share");
+            s.execute("delete from trade_share_total");
+            s.execute("update dataset_summary set shares = null");
+        }
+        table = new TradeTable(dir.resolve("trade.duckdb").toString());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (long d = 20; d < 20 + datasets; d++) {
+                long dataset = d;
+                java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+                java.util.concurrent.Callable<TradeTable.Coverage> first = () -> {
+                    together.await();
+                    return table.coverage(dataset);
+                };
+                List<java.util.concurrent.Future<TradeTable.Coverage>> both = pool.invokeAll(List.of(first, first));
+                for (java.util.concurrent.Future<TradeTable.Coverage> f : both) {
+                    assertThat(f.get()).isEqualTo(new TradeTable.Coverage(true, false, 2, 3));
+                }
+                assertThat(shares(dataset)).isEqualTo(written.get(dataset)).hasSize(6);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(table.lateSummaries).as("one late summary per dataset").hasValue(datasets);
+    }
 }

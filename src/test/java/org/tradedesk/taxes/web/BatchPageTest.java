@@ -226,6 +226,7 @@ class BatchPageTest {
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(page);
         assertThat(html.select("#batch-copied-from").text()).contains("250").contains("200");
+        assertThat(html.select("#batch-not-carried")).as("every field of these lines has a column").isEmpty();
         assertThat(html.select("#batch-form [name=currency]").val()).isEqualTo("TWD");
 
         byte[] lines = mvc.perform(get("/taxes/batch/lines.csv").param("from", original.id().toString()).with(COORDINATOR))
@@ -240,6 +241,17 @@ class BatchPageTest {
         mvc.perform(upload("lines.csv", lines, String.valueOf(clientId))).andExpect(status().isOk());
         assertThat(calculations.forClient(new ClientId(clientId))).hasSize(2)
                 .allSatisfy(s -> assertThat(s.total()).isEqualByComparingTo(original.total()));
+
+        // a line holding what the file has no column for (the option the line's result uses): the page names it,
+        // in the reader's language, instead of saying every line is kept as is
+        var request = calculations.find(original.id()).request();
+        java.util.List<org.tradedesk.taxes.TaxRequestLine> changed = new java.util.ArrayList<>(request.lines());
+        changed.set(2, changed.get(2).withOptions(java.util.List.of(new org.tradedesk.taxes.TaxRequestLine.DutyOptionRequest("OWN", "own claim",
+                "1%", null))).withScheme("OWN"));
+        var withScheme = calculations.save(new ClientId(clientId), request.withLines(changed));
+        String named = mvc.perform(get("/taxes/batch").param("from", withScheme.id().toString()).param("lang", "zh-TW").with(COORDINATOR))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(org.jsoup.Jsoup.parse(named).select("#batch-not-carried li").eachText()).containsExactly("第 3 行 該行試算採用之方案");
     }
 
     @Test

@@ -102,4 +102,60 @@ class InvoiceFileTest {
         assertThat(parsed.lines().get(4).unit()).isEqualTo("台");
         assertThat(InvoiceFile.read("x.csv", "description,value\nA,1\n".getBytes(StandardCharsets.UTF_8)).encoding()).isEqualTo("UTF-8");
     }
+
+    /**
+     * A long calculation copied through the batch upload: what a line holds without a column of the invoice file is
+     * named, line by line, in the reader's language (the page said every line was kept while these were dropped silently).
+     */
+    @Test
+    void whatTheInvoiceFileCannotCarryIsNamedPerLine() {
+        java.math.BigDecimal ten = java.math.BigDecimal.TEN;
+        var plain = new org.tradedesk.taxes.TaxRequestLine("Plain", "8708.99", "DE", ten, null, null, null, null, null, null, null,
+                null, java.util.Map.of("duty", "5%"), List.of(new org.tradedesk.taxes.TaxRequestLine.DutyOptionRequest("OWN", null, "1%", null)),
+                null, null, null);
+        var rich = new org.tradedesk.taxes.TaxRequestLine("Juice", "2009.89", "AU", ten, null, null, null, null, null,
+                new java.math.BigDecimal("12"), Boolean.TRUE, "ANZCERTA", java.util.Map.of(), List.of(
+                        new org.tradedesk.taxes.TaxRequestLine.DutyOptionRequest("FTA", null, "0%", "certificate of origin"),
+                        new org.tradedesk.taxes.TaxRequestLine.DutyOptionRequest("TCO", null, null, null, "1864894"),
+                        new org.tradedesk.taxes.TaxRequestLine.DutyOptionRequest("OWN", null, "2%", null)),
+                new java.math.BigDecimal("15"), null, null);
+        var dropped = InvoiceFile.notCarried(List.of(plain, rich));
+        assertThat(dropped.stream().map(org.tradedesk.taxes.EngineTexts::en)).containsExactly(
+                "line 2, duty options after the first: 2", "line 2, What it requires", "line 2, Option the line's result uses",
+                "line 2, Sucrose content %", "line 2, Total soluble solids %", "line 2, Fuel-efficient car");
+        assertThat(dropped.stream().map(org.tradedesk.taxes.EngineTexts::zh)).containsExactly(
+                "第 2 行 第一個以外之稅率方案：2 個", "第 2 行 適用條件", "第 2 行 該行試算採用之方案", "第 2 行 蔗糖含量 %",
+                "第 2 行 可溶性固形物含量 %", "第 2 行 節能車");
+        // what the file carries is not named: the first option's scheme, duty and reference, the measures
+        assertThat(InvoiceFile.notCarried(List.of(plain))).isEmpty();
+    }
+
+    /**
+     * The lines file is opened in a spreadsheet and uploaded again: text a spreadsheet would run as a formula is written
+     * behind an apostrophe (shown as text) and read back exactly; a negative number stays a number.
+     */
+    @Test
+    void formulaLikeTextIsNeutralisedAndReadBackExactly() {
+        List<String> texts = List.of("=HYPERLINK(\"http://x\",\"y\")", "+1+2", "-2+3", "@SUM(A1)", "'=already quoted", "plain");
+        List<QuotationForm.LineForm> lines = new java.util.ArrayList<>();
+        for (String t : texts) {
+            lines.add(new QuotationForm.LineForm(t, "", "", new java.math.BigDecimal("-5"), null, "", null, null, null, "", "", "",
+                    "", t, null, null));
+        }
+        String csv = InvoiceFile.csv(lines);
+        for (String row : csv.split("\r\n")) {
+            for (String cell : row.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)")) {
+                String bare = cell.startsWith("\"") ? cell.substring(1) : cell;
+                assertThat(bare).as("no cell starts like a formula: %s", cell).doesNotStartWith("=").doesNotStartWith("+")
+                        .doesNotStartWith("@");
+                if (bare.startsWith("-")) {
+                    assertThat(bare).as("only a number starts with a minus").isEqualTo("-5");
+                }
+            }
+        }
+        InvoiceFile.Parsed read = InvoiceFile.read("lines.csv", csv.getBytes(StandardCharsets.UTF_8));
+        assertThat(read.lines().stream().map(QuotationForm.LineForm::description)).containsExactlyElementsOf(texts);
+        assertThat(read.lines().stream().map(QuotationForm.LineForm::optionReference)).containsExactlyElementsOf(texts);
+        assertThat(read.lines()).allSatisfy(l -> assertThat(l.value()).isEqualByComparingTo("-5"));
+    }
 }
