@@ -227,7 +227,7 @@ public class TaxDocuments {
             if (alcohol != null && alcohol.size() == 1 && !alcohol.get(0).isEmpty()) {
                 String[] litresAndStrength = alcohol.get(0).split("\t");
                 String counted = labels.get("letter.base.strength", litresAndStrength[0],
-                        labels.unit(RateTexts.baseUnit(UnitOfMeasure.Dimension.VOLUME), UnitOfMeasure.Dimension.VOLUME.baseSymbol()),
+                        labels.unit(UnitOfMeasure.Dimension.VOLUME.baseUnit(), UnitOfMeasure.Dimension.VOLUME.baseSymbol()),
                         litresAndStrength[1]);
                 text = labels.get("letter.base.alcohol", text, counted);
             }
