@@ -72,7 +72,8 @@ public class ClearanceIssues {
 
     /** The history lines of the changes the document checks read: the file's details and dates, its documents and figures, its drafts. */
     static final java.util.Set<String> CHECKED_CHANGES = java.util.Set.of("clearance.history.created", "clearance.history.date-set",
-            "clearance.history.field-changed", "clearance.history.document-added", "clearance.history.invoice-captured",
+            "clearance.history.field-changed", "clearance.history.document-added", "clearance.history.document-withdrawn",
+            "clearance.history.invoice-captured",
             "clearance.history.invoice-corrected", "clearance.history.figures-captured", "clearance.history.declaration-drafted");
 
     /**

@@ -64,4 +64,13 @@ class FindingResolvedDayTest {
                 List.of(line(RAISED.minusSeconds(60), "clearance.history.document-added")));
         assertThat(read.finding().resolvedOn()).isEqualTo(LocalDate.parse("2026-12-06"));
     }
+
+    @Test
+    void withdrawingTheDuplicateInvoiceIsTheChangeThatResolvedTheFinding() {
+        // the duplicate-invoice finding clears when the duplicate is withdrawn (2026-12-03 23:30 UTC = 2026-12-04 Taipei)
+        List<HistoryEntry> newestFirst = List.of(line(LATER, "clearance.history.alternative-added"),
+                line(FIXED, "clearance.history.document-withdrawn"), line(RAISED, "clearance.history.issue-from-finding"));
+        IssueView read = ClearanceIssues.withFindingState(issue(), file(LATER), Set.of(), newestFirst);
+        assertThat(read.finding().resolvedOn()).isEqualTo(LocalDate.parse("2026-12-04"));
+    }
 }

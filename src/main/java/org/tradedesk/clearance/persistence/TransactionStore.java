@@ -31,6 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class TransactionStore {
 
     private final TransactionRepository transactions;
+    @jakarta.persistence.PersistenceContext
+    private jakarta.persistence.EntityManager entityManager;
     private final DocumentRepository documents;
     private final HistoryRepository history;
     private final IssueStore issues;
@@ -211,6 +213,20 @@ public class TransactionStore {
         issues.deleteOf(id);
         history.deleteByTransactionId(id);
         transactions.delete(entity);
+    }
+
+    /**
+     * Takes the file's row for the rest of the transaction by a versioned update (its version goes up): a change of the file
+     * by another instance that read the version before waits for this transaction and is then refused as stale (a lodgement
+     * and a withdrawal of a document it rests on cannot both succeed).
+     */
+    @Transactional
+    public void claim(long id, Instant now) {
+        TransactionEntity entity = load(id);
+        entity.touch(now);
+        // the version is raised now, by an update of the row that holds it until commit, even when nothing else changed
+        entityManager.lock(entity, jakarta.persistence.LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        transactions.saveAndFlush(entity);
     }
 
     /** Adds a line to the file's history without changing the file (a query sent to the client). */
