@@ -22,6 +22,9 @@ import org.tradedesk.shared.Money;
 @Service
 public class ClearanceIssues {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ClearanceIssues.class);
+
+
     static final int MAX_TEXT = 2000;
     static final int MAX_SHORT = 100;
     static final int MAX_HAND_COSTS = 10;
@@ -48,7 +51,11 @@ public class ClearanceIssues {
         if (found.stream().noneMatch(i -> i.finding() != null)) {
             return found;
         }
-        java.util.Set<String> standing = standing(view);
+        java.util.Optional<List<Finding>> now = checks.readableFindings(view);
+        if (now.isEmpty()) {
+            return found; // a declaration of the file cannot be read: the issues without their findings' state (logged)
+        }
+        java.util.Set<String> standing = now.get().stream().map(Finding::key).collect(java.util.stream.Collectors.toSet());
         List<HistoryEntry> history = found.stream().anyMatch(i -> i.finding() != null && !standing.contains(i.finding().key()))
                 ? transactions.history(id) : List.of();
         return found.stream().map(i -> withFindingState(i, view, standing, history)).toList();
@@ -132,7 +139,7 @@ public class ClearanceIssues {
         String regulation = finding.regulation() == null ? "" : finding.regulation();
         org.tradedesk.shared.MessageText implications = org.tradedesk.shared.MessageText.of(
                 "clearance.issue.from-finding.implications." + finding.severity(),
-                org.tradedesk.shared.MessageText.Arg.literal(finding.rule()),
+                org.tradedesk.shared.MessageText.Arg.message(org.tradedesk.clearance.domain.FindingNames.rule(finding.rule())),
                 org.tradedesk.shared.MessageText.Arg.literal(regulation.isBlank() ? "—" : regulation));
         IssueView.FindingLink link = new IssueView.FindingLink(finding.key(), finding.rule(), finding.severity().name(),
                 regulation.isBlank() ? null : cut(regulation, 1000), finding.message(), implications, null);
@@ -232,9 +239,13 @@ public class ClearanceIssues {
         try {
             preferences = AlternativeEngineCosting.offeredPreferences(view, invoice,
                     new AlternativeEngineCosting.Engine(taxes::calculate, j -> knowsTco), today);
-        } catch (RuntimeException e) {
+        } catch (org.tradedesk.shared.TradedeskException e) {
             // the engine cannot cost the invoice as it is (a tariff line not loaded, no rate): the form offers no preference;
             // the costing, when asked, refuses with the reason at its field
+            preferences = List.of();
+        } catch (RuntimeException e) {
+            // anything else is a fault, not the invoice's: logged with its trace; the form still shows, without preferences
+            LOG.warn("offered preferences of transaction {} could not be computed", view.id(), e);
             preferences = List.of();
         }
         return new EngineChoices(lines, preferences, knowsTco, invoice.currency());

@@ -85,7 +85,7 @@ public class IssueStore {
                         json.writeValueAsString(f.explanation()), json.writeValueAsString(f.implications())));
         RiskRating risk = new RiskRating(d.likelihood(), d.impact());
         record(transactionId, user, now, MessageText.of("clearance.history.issue-from-finding", MessageText.Arg.number(saved.id()),
-                MessageText.Arg.literal(f.rule()), MessageText.Arg.message(f.explanation()), MessageText.Arg.number(risk.score()),
+                MessageText.Arg.message(org.tradedesk.clearance.domain.FindingNames.rule(f.rule())), MessageText.Arg.message(f.explanation()), MessageText.Arg.number(risk.score()),
                 MessageText.Arg.code("clearance.risk." + risk.level())));
         return view(saved, List.of());
     }
@@ -204,7 +204,9 @@ public class IssueStore {
                         i.confirmedAt());
         IssueView.FindingLink finding = i.findingKey() == null ? null
                 : new IssueView.FindingLink(i.findingKey(), i.findingRule(), i.findingSeverity(), i.findingRegulation(),
-                        json.readValue(i.descriptionText(), MessageText.class), json.readValue(i.implicationsText(), MessageText.class),
+                        json.readValue(i.descriptionText(), MessageText.class),
+                        // stored before the rule was named by its title: read with it
+                        org.tradedesk.clearance.domain.FindingNames.withRuleNamed(json.readValue(i.implicationsText(), MessageText.class), 0),
                         null);
         return new IssueView(i.id(), i.version(), i.transactionId(), i.description(), i.implications(),
                 new RiskRating(i.likelihood(), i.impact()), i.owner(), i.status(), List.copyOf(views), choice, i.createdBy(),

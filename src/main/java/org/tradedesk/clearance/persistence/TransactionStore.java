@@ -200,9 +200,15 @@ public class TransactionStore {
     @Transactional(readOnly = true)
     public List<HistoryEntry> history(long id, int limit) {
         return history.findByTransactionIdOrderByIdDesc(id, PageRequest.of(0, limit)).stream()
-                .map(h -> new HistoryEntry(h.id(), h.occurredAt(), h.username(),
-                        new MessageText(h.code(), json.readValue(h.argsJson(), argList))))
+                .map(h -> new HistoryEntry(h.id(), h.occurredAt(), h.username(), line(h.code(), json.readValue(h.argsJson(), argList))))
                 .toList();
+    }
+
+    /** A history line as stored; one written before the rule of a finding was named by its title is read with it. */
+    private static MessageText line(String code, List<MessageText.Arg> args) {
+        MessageText text = new MessageText(code, args);
+        return "clearance.history.issue-from-finding".equals(code) ? org.tradedesk.clearance.domain.FindingNames.withRuleNamed(text, 1)
+                : text;
     }
 
     /** Deletes the file with its documents and history: the caller has checked that its retention period ended. */

@@ -91,7 +91,7 @@ class ClearanceIssueFromFindingTest {
                         .header("Accept-Language", "en").content(body(key)))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.description").value("Missing: Bill of lading."))
-                .andExpect(jsonPath("$.implications").value(containsString("Error under rule doc.bill-of-lading: the file cannot be declared")))
+                .andExpect(jsonPath("$.implications").value(containsString("Error under the rule “Bill of lading on file”: the file cannot be declared")))
                 .andExpect(jsonPath("$.implications").value(containsString("關稅法")))
                 .andExpect(jsonPath("$.risk.likelihood").value(4))
                 .andExpect(jsonPath("$.risk.impact").value(4))
@@ -107,7 +107,7 @@ class ClearanceIssueFromFindingTest {
         // stored as a code with arguments: the same issue reads in Chinese to a Chinese reader
         mvc.perform(get(base + "/issues/" + issueId).header("Accept-Language", "zh-TW"))
                 .andExpect(jsonPath("$.description").value("缺少提單。"))
-                .andExpect(jsonPath("$.implications").value(containsString("規則 doc.bill-of-lading 之錯誤")));
+                .andExpect(jsonPath("$.implications").value(containsString("規則「已附海運提單」之錯誤")));
 
         // the findings list links the issue; a second click opens none: 409 naming and linking the first
         mvc.perform(get(base + "/findings"))
@@ -124,7 +124,7 @@ class ClearanceIssueFromFindingTest {
         // the history says who opened which issue from which finding
         mvc.perform(get(base + "/history").header("Accept-Language", "en"))
                 .andExpect(jsonPath("$[0].what.code").value("clearance.history.issue-from-finding"))
-                .andExpect(jsonPath("$[0].what.text").value(containsString("opened from the finding of rule doc.bill-of-lading: Missing: Bill of lading.")));
+                .andExpect(jsonPath("$[0].what.text").value(containsString("opened from the finding of the rule “Bill of lading on file”: Missing: Bill of lading.")));
 
         // the bill of lading arrives: the finding is gone and the issue says it was resolved, on the day of that change
         new ClearanceFiles(mvc).transportDocument(id, "BILL_OF_LADING", "bl-" + id + ".txt", "B/L EGLV0188");
