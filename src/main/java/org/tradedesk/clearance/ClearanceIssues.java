@@ -58,7 +58,15 @@ public class ClearanceIssues {
         java.util.Set<String> standing = now.get().stream().map(Finding::key).collect(java.util.stream.Collectors.toSet());
         List<HistoryEntry> history = found.stream().anyMatch(i -> i.finding() != null && !standing.contains(i.finding().key()))
                 ? transactions.history(id) : List.of();
-        return found.stream().map(i -> withFindingState(i, view, standing, history)).toList();
+        return found.stream().map(i -> recorded(i, withFindingState(i, view, standing, history))).toList();
+    }
+
+    /** The finding's state as read, its resolution day recorded the first time it is seen (cleared if it stands again). */
+    private IssueView recorded(IssueView stored, IssueView read) {
+        if (stored.finding() != null && !java.util.Objects.equals(stored.finding().resolvedOn(), read.finding().resolvedOn())) {
+            store.recordResolved(stored.id(), read.finding().resolvedOn());
+        }
+        return read;
     }
 
     @Transactional(readOnly = true)
@@ -69,7 +77,8 @@ public class ClearanceIssues {
             return issue;
         }
         java.util.Set<String> standing = standing(view);
-        return withFindingState(issue, view, standing, standing.contains(issue.finding().key()) ? List.of() : transactions.history(id));
+        return recorded(issue, withFindingState(issue, view, standing, standing.contains(issue.finding().key()) ? List.of()
+                : transactions.history(id)));
     }
 
     /** The keys of the file's findings as the checks find them now. */
@@ -91,8 +100,15 @@ public class ClearanceIssues {
      */
     static IssueView withFindingState(IssueView issue, TransactionView view, java.util.Set<String> standing,
             List<HistoryEntry> history) {
-        if (issue.finding() == null || standing.contains(issue.finding().key())) {
+        if (issue.finding() == null) {
             return issue;
+        }
+        if (standing.contains(issue.finding().key())) {
+            // standing (again): a day recorded earlier no longer holds
+            return issue.finding().resolvedOn() == null ? issue : issue.withFinding(issue.finding().resolvedOn(null));
+        }
+        if (issue.finding().resolvedOn() != null) {
+            return issue; // the day recorded when the resolution was first seen (review R8): later edits do not move it
         }
         Instant raised = issue.createdAt();
         Instant fixed = history.stream().filter(h -> h.what() != null && CHECKED_CHANGES.contains(h.what().code()))

@@ -73,4 +73,18 @@ class FindingResolvedDayTest {
         IssueView read = ClearanceIssues.withFindingState(issue(), file(LATER), Set.of(), newestFirst);
         assertThat(read.finding().resolvedOn()).isEqualTo(LocalDate.parse("2026-12-04"));
     }
+
+    /**
+     * Review R8: the day moved with every later edit the checks read (the newest such change was taken). It is recorded the
+     * first time the resolution is seen, and kept; a finding found again is not resolved, whatever day was recorded.
+     */
+    @Test
+    void theRecordedDayStaysAfterLaterEditsAndGoesWhenTheFindingIsFoundAgain() {
+        IssueView recorded = issue().withFinding(issue().finding().resolvedOn(LocalDate.parse("2026-12-04")));
+        List<HistoryEntry> newestFirst = List.of(line(LATER, "clearance.history.invoice-corrected"),
+                line(FIXED, "clearance.history.document-added"), line(RAISED, "clearance.history.issue-from-finding"));
+        assertThat(ClearanceIssues.withFindingState(recorded, file(LATER), Set.of(), newestFirst).finding().resolvedOn())
+                .isEqualTo(LocalDate.parse("2026-12-04"));
+        assertThat(ClearanceIssues.withFindingState(recorded, file(LATER), Set.of(KEY), List.of()).finding().resolved()).isFalse();
+    }
 }

@@ -90,10 +90,24 @@ public class IssueStore {
         return view(saved, List.of());
     }
 
+    /**
+     * Records the day the issue's finding was first seen resolved, once (review R8: the day no longer moves with every later
+     * edit of the file); {@code day} null: the finding stands again and the recorded day goes. In a transaction of its own,
+     * so that a page reading the issues records it; several instances at once record the first day only.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
+    public void recordResolved(long issueId, java.time.LocalDate day) {
+        if (day == null) {
+            issues.clearResolved(issueId);
+        } else {
+            issues.recordResolved(issueId, day);
+        }
+    }
+
     /** The issue opened from the finding with this key on the file, if any. */
     @Transactional(readOnly = true)
     public java.util.Optional<Long> existing(long transactionId, String findingKey) {
-        return issues.findByTransactionIdAndFindingKey(transactionId, findingKey).map(IssueEntity::id);
+        return issues.idsOfFinding(transactionId, IssueEntity.keyHash(findingKey), findingKey).stream().findFirst();
     }
 
     @Transactional(readOnly = true)
@@ -207,7 +221,7 @@ public class IssueStore {
                         json.readValue(i.descriptionText(), MessageText.class),
                         // stored before the rule was named by its title: read with it
                         org.tradedesk.clearance.domain.FindingNames.withRuleNamed(json.readValue(i.implicationsText(), MessageText.class), 0),
-                        null);
+                        i.findingResolvedOn());
         return new IssueView(i.id(), i.version(), i.transactionId(), i.description(), i.implications(),
                 new RiskRating(i.likelihood(), i.impact()), i.owner(), i.status(), List.copyOf(views), choice, i.createdBy(),
                 i.createdAt(), finding);

@@ -44,6 +44,8 @@ import org.tradedesk.shared.CountryCode;
 class ClearanceIssueFromFindingTest {
 
     @Autowired
+    org.springframework.context.ApplicationContext context;
+    @Autowired
     MockMvc mvc;
     @Autowired
     ClientDirectory clients;
@@ -135,6 +137,13 @@ class ClearanceIssueFromFindingTest {
                 .andExpect(jsonPath("$.finding.resolvedText").value(containsString("Finding resolved on ")))
                 // the explanation stays what it was
                 .andExpect(jsonPath("$.description").value("Missing: Bill of lading."));
+        // review R8: the day is recorded the first time the resolution is seen, and a later edit does not move it
+        org.springframework.jdbc.core.JdbcTemplate jdbc = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+        assertThat(jdbc.queryForObject("select finding_resolved_on from clearance_issue where id = ?", LocalDate.class, issueId))
+                .isEqualTo(today);
+        jdbc.update("update clearance_issue set finding_resolved_on = ? where id = ?", today.minusDays(3), issueId);
+        new ClearanceFiles(mvc).transportDocument(id, "PACKING_LIST", "pl-" + id + ".txt", "Packing list 12 cartons");
+        mvc.perform(get(base + "/issues/" + issueId)).andExpect(jsonPath("$.finding.resolvedOn").value(today.minusDays(3).toString()));
         // and a finding that no longer stands opens no issue
         mvc.perform(post(base + "/issues/from-finding").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en")
                         .content(body(key)))

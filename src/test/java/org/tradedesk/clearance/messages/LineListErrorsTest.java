@@ -131,7 +131,7 @@ class LineListErrorsTest {
         assertThat(e.reason().code()).isEqualTo("clearance.linelist.value.ambiguous-comma");
         assertThat(en(e)).startsWith("line 2, column 'Quantity' (Quantity): in '1,234' the comma may be a thousands separator");
         assertThat(zh(e)).startsWith("第 2 行「Quantity」欄（數量）：「1,234」中的逗號無法判斷為千分位或小數點。");
-        for (String ambiguous : new String[] {"1,234.50", "1.234,5", "1,234,567"}) {
+        for (String ambiguous : new String[] {"1.234,5", "2,500", "1234,567"}) {
             assertThat(refused(("Description;Quantity;Unit price\nBolts;2;" + ambiguous + "\n").getBytes(StandardCharsets.UTF_8), "l.csv")
                     .reason().code()).as(ambiguous).isEqualTo("clearance.linelist.value.ambiguous-comma");
         }
@@ -141,6 +141,11 @@ class LineListErrorsTest {
         assertThat(lines.get(0).quantity()).isEqualByComparingTo("1234.5");
         assertThat(lines.get(0).unitPrice()).isEqualByComparingTo("12.50");
         assertThat(lines.get(1).unitPrice()).isEqualByComparingTo("0.1234");
+        // thousands separators beyond doubt: two groups, or a group before a decimal dot
+        var grouped = InvoiceFormats.read("Description;Quantity;Unit price\nBolts;1,234,567;1,234.50\n".getBytes(StandardCharsets.UTF_8),
+                "l.csv").lines();
+        assertThat(grouped.get(0).quantity()).isEqualByComparingTo("1234567");
+        assertThat(grouped.get(0).unitPrice()).isEqualByComparingTo("1234.50");
         // a 41-character value that is no number is not handed to BigDecimal: not a number, shown clipped
         assertThat(refused(("Description;Quantity;Unit price\nBolts;2;" + "9".repeat(20) + "x" + "9".repeat(20) + "\n")
                 .getBytes(StandardCharsets.UTF_8), "l.csv").reason().code()).isEqualTo("clearance.linelist.value.invalid-number");
