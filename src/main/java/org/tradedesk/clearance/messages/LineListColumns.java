@@ -178,8 +178,8 @@ final class LineListColumns {
         if (v == null) {
             return null;
         }
-        // thousands separators beyond doubt: two groups or more (1,234,567), or a group before a decimal dot (1,234.50);
-        // a lone group (1,234) may as well be a decimal comma: Values refuses it as ambiguous, naming the cell (review R6)
-        return v.matches("-?\\d{1,3}(,\\d{3}){2,}(\\.\\d+)?") || v.matches("-?\\d{1,3}(,\\d{3})+\\.\\d+") ? v.replace(",", "") : v;
+        // thousands separators (1,200; 3,720.00 — as line lists exported with comma separators write them); any other comma
+        // is a decimal mark only where it cannot be a separator, else Values refuses it as ambiguous, naming the cell
+        return v.matches("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?") ? v.replace(",", "") : v;
     }
 }
