@@ -76,6 +76,19 @@ public class ClearanceChecks {
         return findings(transactions.transaction(id));
     }
 
+    /**
+     * {@link #findings}, or empty when a declaration of the file cannot be read back (review R10: the file's page flags
+     * it instead of failing with 500; logged for whoever keeps the data).
+     */
+    public java.util.Optional<List<Finding>> readableFindings(TransactionView view) {
+        try {
+            return java.util.Optional.of(findings(view));
+        } catch (org.tradedesk.clearance.persistence.StoredDeclarationUnreadable e) {
+            LOG.warn("clearance: the checks of transaction {} cannot run: {}", view.id(), e.getMessage());
+            return java.util.Optional.empty();
+        }
+    }
+
     public List<Finding> findings(TransactionView view) {
         java.util.Map<Long, org.tradedesk.clearance.domain.DocumentFigures> captured = withPackingLists(view, figures.figuresOf(view.id()));
         // by value, not only by version numbers: a change rolled back and another one made leave no stale findings.

@@ -160,7 +160,8 @@ public class ClearanceDeclarations {
         }
         String user = CurrentUser.name();
         long created = store.add(id.value(), revision, declaration, au ? "CUSDEC_D99B" : "TW_XML", messageId, message, sha256,
-                DeclarationBuilding.blankToNull(draft.recommendation()) == null ? null : draft.recommendation().strip(), user, now());
+                DeclarationBuilding.blankToNull(draft.recommendation()) == null ? null : draft.recommendation().strip(), user, now(),
+                view.documents().stream().map(DocumentView::id).toList());
         files.note(id.value(), user, now(), MessageText.of("clearance.history.declaration-drafted", Arg.number(revision),
                 Arg.number(version), Arg.number(declaration.items().size()),
                 minorMoney(declaration.customsValueTotal(), declaration.localCurrency()),
@@ -287,7 +288,10 @@ public class ClearanceDeclarations {
             throw new DeclarationRefused("clearance.declaration.superseded", "declaration draft " + d.revision() + " is superseded",
                     String.valueOf(d.revision()));
         }
-        if (transactions.documentWithdrawnSince(id, d.createdAt())) {
+        // the file's row is taken first (a versioned update, as a withdrawal takes it): a withdrawal running at the same time
+        // on another instance waits and is then refused as stale, or it was committed before and is seen by the check below
+        files.claim(id.value(), now());
+        if (store.restsOnWithdrawn(declarationId).orElseGet(() -> transactions.documentWithdrawnSince(id, d.createdAt()))) {
             // built while a document since withdrawn was on the file (the same invoice twice, a file of another client): the
             // draft rests on it — a new draft from the file's current documents is built, sent and confirmed
             throw new DeclarationRefused("clearance.declaration.document-withdrawn", "declaration draft " + d.revision()

@@ -316,10 +316,28 @@ public class ClearanceDisputes {
             if (o.outcome() != org.tradedesk.clearance.domain.DisputeOutcome.UPHELD || a == null || a.difference().signum() <= 0) {
                 throw required("refundedAmount");
             }
-            // the engine's taxes are each rounded to the cent as their law says: their difference is in cents already
+            // review R7: the engine's figures are those of the file when it computed them; a change the checks read made since
+            // (the invoice, its documents, the declaration) leaves them stale: the refund is not taken from them — re-assess
+            Instant assessedAt = a.calculatedAt();
+            java.util.Optional<HistoryEntry> change = transactions.history(id).stream().filter(h -> h.what() != null
+                    && ClearanceIssues.CHECKED_CHANGES.contains(h.what().code()) && assessedAt != null && h.at().isAfter(assessedAt))
+                    .findFirst();
+            if (change.isPresent()) {
+                throw new org.tradedesk.shared.TradedeskException(org.tradedesk.shared.TradedeskException.Kind.CONFLICT,
+                        "clearance.dispute.assessment.stale", "transaction " + id.value() + " changed at " + change.get().at()
+                        + " after the assessment of " + assessedAt + ": re-assess or type the refund");
+            }
+            // the engine's taxes are each rounded as their law says (to the cent): their difference has the currency's scale
+            // at most; a difference finer than that (the data's, not the user's) is refused, not rounded here — type it
+            int scale = java.util.Currency.getInstance(a.currency()).getDefaultFractionDigits();
+            BigDecimal difference = a.difference().stripTrailingZeros();
+            if (scale < 0 || difference.scale() > scale) {
+                throw new ClearanceInputInvalid("refundedAmount", "clearance.dispute.refund.engine-fraction",
+                        "the engine's difference " + a.difference().toPlainString() + " is finer than " + a.currency()
+                        + "'s minor unit: type the refund", a.difference().toPlainString(), a.currency());
+            }
             o = new DisputeOutcomeDetails(o.outcome(), o.decidedOn(), org.tradedesk.shared.Money.of(
-                    a.difference().setScale(2, java.math.RoundingMode.UNNECESSARY), org.tradedesk.shared.CurrencyCode.of(a.currency())),
-                    o.note());
+                    difference.setScale(scale), org.tradedesk.shared.CurrencyCode.of(a.currency())), o.note());
             byEngine = true;
         }
         if (o.refunded() == null) {

@@ -22,6 +22,9 @@ import org.tradedesk.shared.Money;
 @Service
 public class ClearanceIssues {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ClearanceIssues.class);
+
+
     static final int MAX_TEXT = 2000;
     static final int MAX_SHORT = 100;
     static final int MAX_HAND_COSTS = 10;
@@ -48,10 +51,22 @@ public class ClearanceIssues {
         if (found.stream().noneMatch(i -> i.finding() != null)) {
             return found;
         }
-        java.util.Set<String> standing = standing(view);
+        java.util.Optional<List<Finding>> now = checks.readableFindings(view);
+        if (now.isEmpty()) {
+            return found; // a declaration of the file cannot be read: the issues without their findings' state (logged)
+        }
+        java.util.Set<String> standing = now.get().stream().map(Finding::key).collect(java.util.stream.Collectors.toSet());
         List<HistoryEntry> history = found.stream().anyMatch(i -> i.finding() != null && !standing.contains(i.finding().key()))
                 ? transactions.history(id) : List.of();
-        return found.stream().map(i -> withFindingState(i, view, standing, history)).toList();
+        return found.stream().map(i -> recorded(i, withFindingState(i, view, standing, history))).toList();
+    }
+
+    /** The finding's state as read, its resolution day recorded the first time it is seen (cleared if it stands again). */
+    private IssueView recorded(IssueView stored, IssueView read) {
+        if (stored.finding() != null && !java.util.Objects.equals(stored.finding().resolvedOn(), read.finding().resolvedOn())) {
+            store.recordResolved(stored.id(), read.finding().resolvedOn());
+        }
+        return read;
     }
 
     @Transactional(readOnly = true)
@@ -62,7 +77,8 @@ public class ClearanceIssues {
             return issue;
         }
         java.util.Set<String> standing = standing(view);
-        return withFindingState(issue, view, standing, standing.contains(issue.finding().key()) ? List.of() : transactions.history(id));
+        return recorded(issue, withFindingState(issue, view, standing, standing.contains(issue.finding().key()) ? List.of()
+                : transactions.history(id)));
     }
 
     /** The keys of the file's findings as the checks find them now. */
@@ -72,7 +88,8 @@ public class ClearanceIssues {
 
     /** The history lines of the changes the document checks read: the file's details and dates, its documents and figures, its drafts. */
     static final java.util.Set<String> CHECKED_CHANGES = java.util.Set.of("clearance.history.created", "clearance.history.date-set",
-            "clearance.history.field-changed", "clearance.history.document-added", "clearance.history.invoice-captured",
+            "clearance.history.field-changed", "clearance.history.document-added", "clearance.history.document-withdrawn",
+            "clearance.history.invoice-captured",
             "clearance.history.invoice-corrected", "clearance.history.figures-captured", "clearance.history.declaration-drafted");
 
     /**
@@ -83,8 +100,15 @@ public class ClearanceIssues {
      */
     static IssueView withFindingState(IssueView issue, TransactionView view, java.util.Set<String> standing,
             List<HistoryEntry> history) {
-        if (issue.finding() == null || standing.contains(issue.finding().key())) {
+        if (issue.finding() == null) {
             return issue;
+        }
+        if (standing.contains(issue.finding().key())) {
+            // standing (again): a day recorded earlier no longer holds
+            return issue.finding().resolvedOn() == null ? issue : issue.withFinding(issue.finding().resolvedOn(null));
+        }
+        if (issue.finding().resolvedOn() != null) {
+            return issue; // the day recorded when the resolution was first seen (review R8): later edits do not move it
         }
         Instant raised = issue.createdAt();
         Instant fixed = history.stream().filter(h -> h.what() != null && CHECKED_CHANGES.contains(h.what().code()))
@@ -131,7 +155,7 @@ public class ClearanceIssues {
         String regulation = finding.regulation() == null ? "" : finding.regulation();
         org.tradedesk.shared.MessageText implications = org.tradedesk.shared.MessageText.of(
                 "clearance.issue.from-finding.implications." + finding.severity(),
-                org.tradedesk.shared.MessageText.Arg.literal(finding.rule()),
+                org.tradedesk.shared.MessageText.Arg.message(org.tradedesk.clearance.domain.FindingNames.rule(finding.rule())),
                 org.tradedesk.shared.MessageText.Arg.literal(regulation.isBlank() ? "—" : regulation));
         IssueView.FindingLink link = new IssueView.FindingLink(finding.key(), finding.rule(), finding.severity().name(),
                 regulation.isBlank() ? null : cut(regulation, 1000), finding.message(), implications, null);
@@ -231,9 +255,13 @@ public class ClearanceIssues {
         try {
             preferences = AlternativeEngineCosting.offeredPreferences(view, invoice,
                     new AlternativeEngineCosting.Engine(taxes::calculate, j -> knowsTco), today);
-        } catch (RuntimeException e) {
+        } catch (org.tradedesk.shared.TradedeskException e) {
             // the engine cannot cost the invoice as it is (a tariff line not loaded, no rate): the form offers no preference;
             // the costing, when asked, refuses with the reason at its field
+            preferences = List.of();
+        } catch (RuntimeException e) {
+            // anything else is a fault, not the invoice's: logged with its trace; the form still shows, without preferences
+            LOG.warn("offered preferences of transaction {} could not be computed", view.id(), e);
             preferences = List.of();
         }
         return new EngineChoices(lines, preferences, knowsTco, invoice.currency());

@@ -393,10 +393,10 @@ public class ClearanceTransactions {
         if (document.withdrawn()) {
             throw DocumentWithdrawn.already(documentId);
         }
-        for (org.tradedesk.clearance.persistence.DeclarationStore.Row d : declarations.of(id.value(), MAX_ROWS)) {
-            if (d.lodgedAt() != null && !d.createdAt().isBefore(document.uploadedAt())) {
-                throw DocumentWithdrawn.lodged(documentId, d.version());
-            }
+        // a lodged declaration built from it (its recorded document ids; read without loading any declaration's data)
+        java.util.Optional<Integer> lodged = declarations.lodgedRestingOn(id.value(), documentId, document.uploadedAt());
+        if (lodged.isPresent()) {
+            throw DocumentWithdrawn.lodged(documentId, lodged.get());
         }
         String user = CurrentUser.name();
         return store.withdraw(id.value(), documentId, expectedVersion, why, user, now(),

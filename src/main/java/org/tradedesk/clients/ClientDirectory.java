@@ -29,6 +29,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class ClientDirectory {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ClientDirectory.class);
+
+
     static final String CLIENT = "client";
     static final String CONTACT = "contact";
 
@@ -90,8 +93,9 @@ public class ClientDirectory {
 
     /**
      * Refuses a client the current user may not see: a coordinator sees only the clients assigned to them, a manager every
-     * client (as clearance: {@code clearance.access.not-assigned}). An unknown id is {@link ClientNotFound} (404); a client
-     * on file but not assigned is {@link ClientAccessDenied} (403), which names neither the client nor its id. Every
+     * client (as clearance). An unknown id and a client on file but not assigned are answered alike, {@link ClientNotFound}
+     * (404, the same body), so that the answers do not tell which ids exist (anti-enumeration, as clearance answers for a
+     * file the user may not see); the log keeps the user and the client's id. Every
      * per-client page and endpoint of this module checks this first (acceptance review F2: a coordinator read another
      * client's mails through {@code /api/v1/clients/2/history}).
      */
@@ -99,8 +103,16 @@ public class ClientDirectory {
     public void requireAccess(ClientId id) {
         load(id.value());
         if (!maySee(id)) {
-            throw ClientAccessDenied.forClient(id.value(), CurrentUser.name());
+            LOG.info("{} is not assigned to client {}: answered as not found", CurrentUser.name(), id.value());
+            throw ClientNotFound.forId(id.value());
         }
+    }
+
+    /** {@link #client}, for a client the current user may see ({@link #requireAccess}: 404 otherwise). */
+    @Transactional(readOnly = true)
+    public ClientView visibleClient(ClientId id) {
+        requireAccess(id);
+        return client(id);
     }
 
     /** Whether the current user may see the client: a manager always, a coordinator when assigned to it. */

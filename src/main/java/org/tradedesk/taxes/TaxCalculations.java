@@ -107,6 +107,14 @@ public class TaxCalculations {
         return saved;
     }
 
+    /**
+     * Refuses a client the current user may not see (a coordinator: the clients assigned to them; 404 as for a client
+     * unknown): the client pickers, the routes taking a client's id and the mails to a client's contacts check this.
+     */
+    public void requireClientAccess(ClientId clientId) {
+        clients.requireAccess(clientId);
+    }
+
     public SavedCalculation find(CalculationId id) {
         return store.find(id).orElseThrow(() -> TaxCalculationNotFound.forId(id));
     }
@@ -226,6 +234,10 @@ public class TaxCalculations {
                     "a calculation is sent by e-mail, phone, meeting or letter, not " + channel);
         }
         ClientId client = c.clientId();
+        if (client != null) {
+            // what was said to a client's contact goes into its history: only by a user who may see the client
+            clients.requireAccess(client);
+        }
         if (client != null && contactId != null
                 && clients.client(client).contacts().stream().noneMatch(k -> k.id() == contactId)) {
             // checked now: the history entry is written after this commits, too late to tell the sender

@@ -64,4 +64,27 @@ class FindingResolvedDayTest {
                 List.of(line(RAISED.minusSeconds(60), "clearance.history.document-added")));
         assertThat(read.finding().resolvedOn()).isEqualTo(LocalDate.parse("2026-12-06"));
     }
+
+    @Test
+    void withdrawingTheDuplicateInvoiceIsTheChangeThatResolvedTheFinding() {
+        // the duplicate-invoice finding clears when the duplicate is withdrawn (2026-12-03 23:30 UTC = 2026-12-04 Taipei)
+        List<HistoryEntry> newestFirst = List.of(line(LATER, "clearance.history.alternative-added"),
+                line(FIXED, "clearance.history.document-withdrawn"), line(RAISED, "clearance.history.issue-from-finding"));
+        IssueView read = ClearanceIssues.withFindingState(issue(), file(LATER), Set.of(), newestFirst);
+        assertThat(read.finding().resolvedOn()).isEqualTo(LocalDate.parse("2026-12-04"));
+    }
+
+    /**
+     * Review R8: the day moved with every later edit the checks read (the newest such change was taken). It is recorded the
+     * first time the resolution is seen, and kept; a finding found again is not resolved, whatever day was recorded.
+     */
+    @Test
+    void theRecordedDayStaysAfterLaterEditsAndGoesWhenTheFindingIsFoundAgain() {
+        IssueView recorded = issue().withFinding(issue().finding().resolvedOn(LocalDate.parse("2026-12-04")));
+        List<HistoryEntry> newestFirst = List.of(line(LATER, "clearance.history.invoice-corrected"),
+                line(FIXED, "clearance.history.document-added"), line(RAISED, "clearance.history.issue-from-finding"));
+        assertThat(ClearanceIssues.withFindingState(recorded, file(LATER), Set.of(), newestFirst).finding().resolvedOn())
+                .isEqualTo(LocalDate.parse("2026-12-04"));
+        assertThat(ClearanceIssues.withFindingState(recorded, file(LATER), Set.of(KEY), List.of()).finding().resolved()).isFalse();
+    }
 }

@@ -45,6 +45,8 @@ class ClearanceOnPostgresTest {
     ClientDirectory clients;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.tradedesk.clearance.persistence.IssueStore issues;
 
     @Test
     void theMigrationsCreateTheTables() {
@@ -87,5 +89,35 @@ class ClearanceOnPostgresTest {
         assertThat(history).extracting(h -> h.what().code()).containsExactly("clearance.history.closed-with-deadlines",
                 "clearance.history.status", "clearance.history.invoice-captured", "clearance.history.document-added", "clearance.history.created");
         assertThat(history.get(3).what().args()).hasSize(4);
+    }
+
+    /**
+     * Review R12: the unique index on the finding's key (varchar 1000) exceeded PostgreSQL's b-tree entry limit for a long
+     * key in Chinese (1000 characters are 3000 bytes in UTF-8): the issue could not be opened. The key's SHA-256 is indexed;
+     * one issue per finding and file still holds.
+     */
+    @Test
+    void anIssueFromAFindingWithALongChineseKeyIsOpenedOnceOnly() {
+        long client = clients.create(new ClientDetails("長鍵測試貿易有限公司", ClientKind.IMPORTER, CountryCode.TW, null,
+                PreferredLanguage.ZH_TW, null, null, null)).id();
+        TransactionView created = transactions.create(new TransactionDetails(new ClientId(client), Direction.IMPORT, Jurisdiction.TW,
+                TransportMode.SEA, Incoterm.CIF, "KHH-PG-R12", null, null, null, null, null, null, null, null));
+        String key = "cross.parties|" + "長".repeat(985);
+        assertThat(key).hasSize(999);
+        org.tradedesk.clearance.IssueView.FindingLink link = new org.tradedesk.clearance.IssueView.FindingLink(key, "cross.parties",
+                "WARNING", null, org.tradedesk.shared.MessageText.of("clearance.finding.document-missing"),
+                org.tradedesk.shared.MessageText.of("clearance.issue.from-finding.implications.WARNING"), null);
+        org.tradedesk.clearance.IssueDetails details = new org.tradedesk.clearance.IssueDetails("[cross.parties]", "WARNING", 3, 3,
+                "coordinator");
+        long issue = issues.raiseFromFinding(created.id(), details, link, "coordinator", java.time.Instant.now()).id();
+        assertThat(issues.existing(created.id(), key)).contains(issue);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> issues.raiseFromFinding(created.id(), details, link, "coordinator",
+                java.time.Instant.now())).isInstanceOf(org.tradedesk.clearance.FindingHasIssue.class);
+        // the database holds the key's hash under its unique index, too (two rows for one finding are refused there)
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.update("insert into clearance_issue (transaction_id, description,"
+                + " implications, likelihood, impact, owner, status, created_by, created_at, updated_at, version, finding_key,"
+                + " finding_key_sha256) select transaction_id, description, implications, likelihood, impact, owner, status,"
+                + " created_by, created_at, updated_at, 0, finding_key, finding_key_sha256 from clearance_issue where id = ?", issue))
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
     }
 }

@@ -40,6 +40,24 @@ public final class FindingNames {
     }
 
     /**
+     * A text stored before the rule was named by its title (review R5: 「規則 cross.figures 之錯誤」) read with it: the
+     * argument at {@code index}, when it is the rule's id as a literal, becomes the rule's title; any other text is returned
+     * as it is.
+     */
+    public static MessageText withRuleNamed(MessageText text, int index) {
+        if (text == null || text.args().size() <= index) {
+            return text;
+        }
+        Arg arg = text.args().get(index);
+        if (arg.kind() != MessageText.Kind.LITERAL || arg.value() == null || !arg.value().matches("[a-z]+(\\.[a-z-]+)+")) {
+            return text;
+        }
+        List<Arg> args = new ArrayList<>(text.args());
+        args.set(index, Arg.message(rule(arg.value())));
+        return new MessageText(text.code(), args);
+    }
+
+    /**
      * A document of a finding ({@code COMMERCIAL_INVOICE#6}; several joined by ", " when a check compares the file's
      * invoices together) as "Commercial invoice (document 6 of the file)" / 「商業發票（案件文件 6）」.
      */

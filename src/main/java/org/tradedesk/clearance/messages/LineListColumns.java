@@ -178,6 +178,8 @@ final class LineListColumns {
         if (v == null) {
             return null;
         }
+        // thousands separators (1,200; 3,720.00 — as line lists exported with comma separators write them); any other comma
+        // is a decimal mark only where it cannot be a separator, else Values refuses it as ambiguous, naming the cell
         return v.matches("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?") ? v.replace(",", "") : v;
     }
 }

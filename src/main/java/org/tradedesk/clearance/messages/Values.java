@@ -62,15 +62,41 @@ final class Values {
         }
     }
 
-    /** A number of a cell, or refused naming the row, the column (header and label) and what was given. */
+    /** A comma that is a decimal mark beyond doubt: digits, one comma, then one, two or more than three digits. */
+    private static final java.util.regex.Pattern DECIMAL_COMMA = java.util.regex.Pattern.compile("[+-]?\\d+,(\\d{1,2}|\\d{4,})");
+
+    /**
+     * A number of a cell, or refused naming the row, the column (header and label) and what was given. A comma is taken as
+     * the decimal mark only where it cannot be a thousands separator ({@code 1234,5}, {@code 12,50}): {@code 1,234},
+     * {@code 1,234.50} or {@code 1.234,5} are refused as ambiguous, naming the cell (review R6: {@code 1,234} was read as
+     * 1.234 without a word). A value longer than 40 characters is not handed to {@link BigDecimal} (a number out of range
+     * when it is digits, otherwise not a number).
+     */
     private static BigDecimal number(String s, Cell cell) {
         String v = blankToNull(s);
         if (v == null) {
             return null;
         }
         String shown = clip(v);
+        if (v.length() > 40) {
+            if (LONG_NUMBER.matcher(v).matches()) {
+                throw cell.refused("clearance.linelist.value.out-of-range", shown, "out of range " + shown,
+                        MessageText.Arg.number(Bounds.AMOUNT_INTEGER_DIGITS), MessageText.Arg.number(Bounds.AMOUNT_FRACTION_DIGITS));
+            }
+            throw cell.refused("clearance.linelist.value.invalid-number", shown, "bad number " + shown);
+        }
+        String plain = v;
+        if (v.indexOf(',') >= 0) {
+            if (!DECIMAL_COMMA.matcher(v).matches()) {
+                if (v.matches("[+-]?[\\d.,]+")) {
+                    throw cell.refused("clearance.linelist.value.ambiguous-comma", shown, "ambiguous comma " + shown);
+                }
+                throw cell.refused("clearance.linelist.value.invalid-number", shown, "bad number " + shown);
+            }
+            plain = v.replace(',', '.');
+        }
         try {
-            return new BigDecimal(v.replace(',', '.'));
+            return new BigDecimal(plain);
         } catch (NumberFormatException e) {
             throw cell.refused("clearance.linelist.value.invalid-number", shown, "bad number " + shown);
         }

@@ -62,16 +62,20 @@ public class DeclarationStore {
         return max == null ? 0 : max;
     }
 
-    /** Adds a draft; every earlier draft of the file not yet lodged is superseded. */
+    /**
+     * Adds a draft; every earlier draft of the file not yet lodged is superseded. {@code documentIds}: the file's documents
+     * (not withdrawn) the draft was built from, recorded so that whether it rests on a document later withdrawn is read
+     * from ids, not from the clocks of the instances that built it and withdrew the document.
+     */
     public long add(long transactionId, int revision, DeclarationMessage d, String format, String messageId, byte[] message,
-            String sha256, String recommendation, String user, Instant now) {
+            String sha256, String recommendation, String user, Instant now, java.util.Collection<Long> documentIds) {
         jdbc.update("update clearance_declaration set status = ? where transaction_id = ? and lodged_at is null and status <> ?",
                 DeclarationStatus.SUPERSEDED.name(), transactionId, DeclarationStatus.SUPERSEDED.name());
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.update(c -> {
             var ps = c.prepareStatement("insert into clearance_declaration (transaction_id, revision, message_version, function_code,"
-                    + " status, message_format, message_id, declaration_json, message, sha256, recommendation, created_by, created_at)"
-                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"});
+                    + " status, message_format, message_id, declaration_json, message, sha256, recommendation, created_by, created_at,"
+                    + " documents_recorded) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true)", new String[] {"id"});
             ps.setLong(1, transactionId);
             ps.setInt(2, revision);
             ps.setInt(3, d.version());
@@ -87,7 +91,39 @@ public class DeclarationStore {
             ps.setTimestamp(13, Timestamp.from(now));
             return ps;
         }, keys);
-        return keys.getKey().longValue();
+        long id = keys.getKey().longValue();
+        List<Object[]> rows = documentIds.stream().distinct().map(doc -> new Object[] {id, doc}).toList();
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate("insert into clearance_declaration_document (declaration_id, document_id) values (?, ?)", rows);
+        }
+        return id;
+    }
+
+    /**
+     * Whether the declaration was built from a document since withdrawn: from the documents recorded with it; empty for a
+     * declaration stored before they were recorded (the caller falls back to the times).
+     */
+    public Optional<Boolean> restsOnWithdrawn(long declarationId) {
+        Boolean recorded = jdbc.queryForObject("select documents_recorded from clearance_declaration where id = ?", Boolean.class,
+                declarationId);
+        if (!Boolean.TRUE.equals(recorded)) {
+            return Optional.empty();
+        }
+        Long n = jdbc.queryForObject("select count(*) from clearance_declaration_document dd join clearance_document d"
+                + " on d.id = dd.document_id where dd.declaration_id = ? and d.withdrawn_at is not null", Long.class, declarationId);
+        return Optional.of(n != null && n > 0);
+    }
+
+    /**
+     * The message version of a lodged declaration of the file that rests on the document, without reading any
+     * declaration's data: one built from it (recorded), or for a declaration stored before documents were recorded, one
+     * built at or after the document's upload. Empty when none does.
+     */
+    public Optional<Integer> lodgedRestingOn(long transactionId, long documentId, Instant uploadedAt) {
+        return jdbc.query("select c.message_version from clearance_declaration c where c.transaction_id = ? and c.lodged_at is not null"
+                + " and ((c.documents_recorded and exists (select 1 from clearance_declaration_document dd where dd.declaration_id = c.id"
+                + " and dd.document_id = ?)) or (not c.documents_recorded and c.created_at >= ?)) order by c.id limit 1",
+                (rs, n) -> rs.getInt(1), transactionId, documentId, Timestamp.from(uploadedAt)).stream().findFirst();
     }
 
     public Optional<Row> find(long transactionId, long id) {

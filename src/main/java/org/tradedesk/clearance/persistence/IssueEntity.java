@@ -56,6 +56,12 @@ class IssueEntity {
     private Instant updatedAt;
     @Column(name = "finding_key", updatable = false)
     private String findingKey;
+    /** SHA-256 (hex) of the finding's key, what the unique index holds (null for issues opened before it was kept). */
+    @Column(name = "finding_key_sha256", updatable = false)
+    private String findingKeySha256;
+    /** The day the finding was first seen resolved (written by {@link IssueStore#recordResolved} only). */
+    @Column(name = "finding_resolved_on", insertable = false, updatable = false)
+    private java.time.LocalDate findingResolvedOn;
     @Column(name = "finding_rule", updatable = false)
     private String findingRule;
     @Column(name = "finding_severity", updatable = false)
@@ -88,12 +94,23 @@ class IssueEntity {
     IssueEntity fromFinding(String key, String rule, String severity, String regulation, String descriptionJson,
             String implicationsJson) {
         this.findingKey = key;
+        this.findingKeySha256 = keyHash(key);
         this.findingRule = rule;
         this.findingSeverity = severity;
         this.findingRegulation = regulation;
         this.descriptionText = descriptionJson;
         this.implicationsText = implicationsJson;
         return this;
+    }
+
+    /** The SHA-256 of a finding's key in UTF-8, as lowercase hex. */
+    static String keyHash(String key) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     void requireOpen() {
@@ -135,6 +152,8 @@ class IssueEntity {
     String createdBy() { return createdBy; }
     Instant createdAt() { return createdAt; }
     String findingKey() { return findingKey; }
+
+    java.time.LocalDate findingResolvedOn() { return findingResolvedOn; }
     String findingRule() { return findingRule; }
     String findingSeverity() { return findingSeverity; }
     String findingRegulation() { return findingRegulation; }

@@ -85,15 +85,29 @@ public class IssueStore {
                         json.writeValueAsString(f.explanation()), json.writeValueAsString(f.implications())));
         RiskRating risk = new RiskRating(d.likelihood(), d.impact());
         record(transactionId, user, now, MessageText.of("clearance.history.issue-from-finding", MessageText.Arg.number(saved.id()),
-                MessageText.Arg.literal(f.rule()), MessageText.Arg.message(f.explanation()), MessageText.Arg.number(risk.score()),
+                MessageText.Arg.message(org.tradedesk.clearance.domain.FindingNames.rule(f.rule())), MessageText.Arg.message(f.explanation()), MessageText.Arg.number(risk.score()),
                 MessageText.Arg.code("clearance.risk." + risk.level())));
         return view(saved, List.of());
+    }
+
+    /**
+     * Records the day the issue's finding was first seen resolved, once (review R8: the day no longer moves with every later
+     * edit of the file); {@code day} null: the finding stands again and the recorded day goes. In a transaction of its own,
+     * so that a page reading the issues records it; several instances at once record the first day only.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
+    public void recordResolved(long issueId, java.time.LocalDate day) {
+        if (day == null) {
+            issues.clearResolved(issueId);
+        } else {
+            issues.recordResolved(issueId, day);
+        }
     }
 
     /** The issue opened from the finding with this key on the file, if any. */
     @Transactional(readOnly = true)
     public java.util.Optional<Long> existing(long transactionId, String findingKey) {
-        return issues.findByTransactionIdAndFindingKey(transactionId, findingKey).map(IssueEntity::id);
+        return issues.idsOfFinding(transactionId, IssueEntity.keyHash(findingKey), findingKey).stream().findFirst();
     }
 
     @Transactional(readOnly = true)
@@ -204,8 +218,10 @@ public class IssueStore {
                         i.confirmedAt());
         IssueView.FindingLink finding = i.findingKey() == null ? null
                 : new IssueView.FindingLink(i.findingKey(), i.findingRule(), i.findingSeverity(), i.findingRegulation(),
-                        json.readValue(i.descriptionText(), MessageText.class), json.readValue(i.implicationsText(), MessageText.class),
-                        null);
+                        json.readValue(i.descriptionText(), MessageText.class),
+                        // stored before the rule was named by its title: read with it
+                        org.tradedesk.clearance.domain.FindingNames.withRuleNamed(json.readValue(i.implicationsText(), MessageText.class), 0),
+                        i.findingResolvedOn());
         return new IssueView(i.id(), i.version(), i.transactionId(), i.description(), i.implications(),
                 new RiskRating(i.likelihood(), i.impact()), i.owner(), i.status(), List.copyOf(views), choice, i.createdBy(),
                 i.createdAt(), finding);

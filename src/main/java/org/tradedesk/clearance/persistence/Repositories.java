@@ -105,7 +105,21 @@ interface IssueRepository extends Repository<IssueEntity, Long> {
 
     long deleteByTransactionId(long transactionId);
 
-    Optional<IssueEntity> findByTransactionIdAndFindingKey(long transactionId, String findingKey);
+    /** The issue of a finding: by its key's hash (the unique index), or for an issue opened before the hash was kept, by the key. */
+    @Query("""
+            select i.id from IssueEntity i where i.transactionId = :transactionId
+              and (i.findingKeySha256 = :sha256 or (i.findingKeySha256 is null and i.findingKey = :findingKey))""")
+    List<Long> idsOfFinding(long transactionId, String sha256, String findingKey);
+
+    /** Records the day the finding was first seen resolved: only when none is recorded (any instance, once). */
+    @org.springframework.data.jpa.repository.Modifying
+    @Query("update IssueEntity i set i.findingResolvedOn = :day where i.id = :id and i.findingResolvedOn is null")
+    int recordResolved(long id, java.time.LocalDate day);
+
+    /** The finding stands again: its recorded day goes. */
+    @org.springframework.data.jpa.repository.Modifying
+    @Query("update IssueEntity i set i.findingResolvedOn = null where i.id = :id and i.findingResolvedOn is not null")
+    int clearResolved(long id);
 }
 
 interface AlternativeRepository extends Repository<AlternativeEntity, Long> {

@@ -31,6 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class TransactionStore {
 
     private final TransactionRepository transactions;
+    @jakarta.persistence.PersistenceContext
+    private jakarta.persistence.EntityManager entityManager;
     private final DocumentRepository documents;
     private final HistoryRepository history;
     private final IssueStore issues;
@@ -198,9 +200,15 @@ public class TransactionStore {
     @Transactional(readOnly = true)
     public List<HistoryEntry> history(long id, int limit) {
         return history.findByTransactionIdOrderByIdDesc(id, PageRequest.of(0, limit)).stream()
-                .map(h -> new HistoryEntry(h.id(), h.occurredAt(), h.username(),
-                        new MessageText(h.code(), json.readValue(h.argsJson(), argList))))
+                .map(h -> new HistoryEntry(h.id(), h.occurredAt(), h.username(), line(h.code(), json.readValue(h.argsJson(), argList))))
                 .toList();
+    }
+
+    /** A history line as stored; one written before the rule of a finding was named by its title is read with it. */
+    private static MessageText line(String code, List<MessageText.Arg> args) {
+        MessageText text = new MessageText(code, args);
+        return "clearance.history.issue-from-finding".equals(code) ? org.tradedesk.clearance.domain.FindingNames.withRuleNamed(text, 1)
+                : text;
     }
 
     /** Deletes the file with its documents and history: the caller has checked that its retention period ended. */
@@ -211,6 +219,20 @@ public class TransactionStore {
         issues.deleteOf(id);
         history.deleteByTransactionId(id);
         transactions.delete(entity);
+    }
+
+    /**
+     * Takes the file's row for the rest of the transaction by a versioned update (its version goes up): a change of the file
+     * by another instance that read the version before waits for this transaction and is then refused as stale (a lodgement
+     * and a withdrawal of a document it rests on cannot both succeed).
+     */
+    @Transactional
+    public void claim(long id, Instant now) {
+        TransactionEntity entity = load(id);
+        entity.touch(now);
+        // the version is raised now, by an update of the row that holds it until commit, even when nothing else changed
+        entityManager.lock(entity, jakarta.persistence.LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        transactions.saveAndFlush(entity);
     }
 
     /** Adds a line to the file's history without changing the file (a query sent to the client). */

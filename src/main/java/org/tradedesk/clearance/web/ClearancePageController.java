@@ -151,7 +151,10 @@ class ClearancePageController {
         model.addAttribute("tx", view);
         model.addAttribute("history", transactions.history(TransactionId.of(id)));
         model.addAttribute("invoices", view.documents().stream().filter(d -> d.captured() != null).toList());
-        List<org.tradedesk.clearance.domain.Finding> findings = checks.findings(view);
+        java.util.Optional<List<org.tradedesk.clearance.domain.Finding>> readable = checks.readableFindings(view);
+        // a declaration of the file that cannot be read back: the page shows, the checks flagged as not run (review R10)
+        model.addAttribute("checksUnreadable", readable.isEmpty());
+        List<org.tradedesk.clearance.domain.Finding> findings = readable.orElse(List.of());
         model.addAttribute("findings", findings);
         // where each finding is, named as the document set names it for the client (one mapping: FindingNames)
         java.util.Map<String, org.tradedesk.clearance.domain.CheckedFile.Document> documents = findings.isEmpty() ? java.util.Map.of()

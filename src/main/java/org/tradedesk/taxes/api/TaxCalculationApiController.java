@@ -198,6 +198,7 @@ class TaxCalculationApiController {
     @GetMapping("/calculations/saved")
     @Operation(summary = "Saved calculations of a client, newest first")
     List<SavedCalculationJson.Summary> forClient(@RequestParam long clientId) {
+        calculations.requireClientAccess(new ClientId(clientId));
         return calculations.forClient(new ClientId(clientId)).stream().map(TaxJsonMapper::toJson).toList();
     }
 

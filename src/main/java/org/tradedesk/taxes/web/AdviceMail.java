@@ -56,6 +56,8 @@ class AdviceMail {
             throw new TradedeskException(TradedeskException.Kind.INVALID, "taxes.page.send.no-client",
                     "the calculation belongs to no client");
         }
+        // the advice goes to a contact of the client: only from a user who may see the client (404 otherwise)
+        calculations.requireClientAccess(c.clientId());
         TaxDocument doc = calculationDocuments.document(id, null);
         Locale lang = doc.language();
         String ref = SavedCalculation.reference(id);

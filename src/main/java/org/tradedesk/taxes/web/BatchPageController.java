@@ -77,7 +77,7 @@ class BatchPageController {
     void choices(Model model) {
         InvoiceHeaderChoices.addTo(model, calculations);
         model.addAttribute("columns", InvoiceFile.COLUMNS);
-        model.addAttribute("clients", clients.search("", false, PageRequest.of(0, 500)).getContent());
+        model.addAttribute("clients", clients.searchVisible("", false, PageRequest.of(0, 500)).getContent());
     }
 
     /**

@@ -89,6 +89,10 @@ class QuotationPageController {
 
     @GetMapping
     String home(@RequestParam(required = false) Long clientId, @RequestParam(required = false) CalculationStatus status, Model model) {
+        if (clientId != null) {
+            // a coordinator filters by a client assigned to them only (404 otherwise, as the clients module answers)
+            clients.requireAccess(new ClientId(clientId));
+        }
         // One query for the list, whatever the number of clients; names only for the clients shown.
         List<SavedCalculation.Summary> rows = calculations.search(clientId == null ? null : new ClientId(clientId), status, MAX_ROWS);
         List<ClientSummary> all = clientList();
@@ -109,7 +113,7 @@ class QuotationPageController {
 
     private boolean clientExists(long id) {
         try {
-            clients.client(new ClientId(id));
+            clients.requireAccess(new ClientId(id));
             return true;
         } catch (TradedeskException e) {
             return false;
@@ -143,7 +147,8 @@ class QuotationPageController {
             model.addAttribute("clients", clientList());
             return "taxes/quotation";
         }
-        ClientView client = clientId == null ? null : clients.client(new ClientId(clientId));
+        // a client the user may not see is not loaded into the form (404, as the clients module answers)
+        ClientView client = clientId == null ? null : clients.visibleClient(new ClientId(clientId));
 
         String formJurisdiction = client != null && "AU".equals(client.country()) ? "AU" : jurisdiction;
         // the calculation date is the day in the calculation's jurisdiction (an AU quotation at 23:30 in Sydney is tomorrow's in UTC)
@@ -397,6 +402,7 @@ class QuotationPageController {
     }
 
     private List<ClientSummary> clientList() {
-        return clients.search("", false, PageRequest.of(0, MAX_CLIENTS)).getContent();
+        // a coordinator picks among the clients assigned to them; a manager among all
+        return clients.searchVisible("", false, PageRequest.of(0, MAX_CLIENTS)).getContent();
     }
 }

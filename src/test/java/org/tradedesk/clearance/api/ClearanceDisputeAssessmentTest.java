@@ -176,6 +176,33 @@ class ClearanceDisputeAssessmentTest {
                 .andExpect(jsonPath("$.outcome.stillBorne").value(0.0));
     }
 
+    /**
+     * Review R7: the engine's figures are those of the file when it computed them. A change the checks read made since (a
+     * document added) leaves them stale: an upheld dispute does not take its refund from them; typed by hand it is taken.
+     */
+    @Test
+    void anEngineRefundIsRefusedWhenTheFileChangedAfterTheAssessment() throws Exception {
+        String json = mvc.perform(post(dispute + "/assessment").contentType(MediaType.APPLICATION_JSON)
+                .content(assessment(version, JAEPA_REFUSED))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        version = JsonPath.read(json, "$.version");
+        Thread.sleep(5); // the change comes after the assessment
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(ClearanceFiles.base(transactionId)
+                        + "/documents").file(new org.springframework.mock.web.MockMultipartFile("file", "freight-invoice.txt",
+                        "text/plain", "Freight A$400".getBytes(java.nio.charset.StandardCharsets.UTF_8))).param("type", "OTHER"))
+                .andExpect(status().isCreated());
+        String today = org.tradedesk.clearance.FileTime.today(clock, Jurisdiction.AU).toString();
+        mvc.perform(post(dispute + "/outcome").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en").content("""
+                        {"version":%d,"outcome":"UPHELD","decidedOn":"%s"}""".formatted(version, today)))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("clearance.dispute.assessment.stale"))
+                .andExpect(jsonPath("$.detail").value(containsString("assess again")));
+        mvc.perform(get(dispute)).andExpect(jsonPath("$.outcome").doesNotExist());
+        mvc.perform(post(dispute + "/outcome").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"version":%d,"outcome":"UPHELD","decidedOn":"%s","refundedAmount":550,"refundedCurrency":"AUD"}""".formatted(version,
+                        today)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.outcome.refundSource").value("HAND"));
+    }
+
     @Test
     void badLinesAreRefusedWithTheirFieldAndNothingIsRecorded() throws Exception {
         // a line the invoice does not have

@@ -69,6 +69,10 @@ class ClearanceDocumentWithdrawalTest {
     MockMvc mvc;
     @Autowired
     ClientDirectory clients;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @org.springframework.test.context.bean.override.mockito.MockitoSpyBean
+    org.tradedesk.clearance.domain.LodgementChannel channel;
 
     long clientId;
     long contact;
@@ -231,6 +235,10 @@ class ClearanceDocumentWithdrawalTest {
         long d1 = confirmed(base, draft);
         mvc.perform(post(base + "/documents/" + stray + "/withdrawal").contentType(MediaType.APPLICATION_JSON)
                 .content(withdrawal(documentVersion(base, stray), "A file of another client's shipment"))).andExpect(status().isOk());
+        // the instance that withdrew it has a clock a minute behind the one that built the draft: the draft still rests on it
+        // (review R3: decided by the document ids recorded with the draft, not by comparing the two instances' instants)
+        jdbc.update("update clearance_document set withdrawn_at = (select created_at from clearance_declaration where id = ?)"
+                + " - interval '1' minute where id = ?", d1, stray);
         mvc.perform(post(base + "/declarations/" + d1 + "/lodgement").header("Accept-Language", "en"))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("clearance.declaration.document-withdrawn"))
@@ -247,6 +255,12 @@ class ClearanceDocumentWithdrawalTest {
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("clearance.document.withdraw-lodged"))
                 .andExpect(jsonPath("$.detail").value(containsString("by an amendment")));
         mvc.perform(get(base)).andExpect(jsonPath("$.documents[*].id", hasItem((int) invoice)));
+        // the lodged declaration's instance had a clock behind the one that took the invoice: it still rests on the invoice
+        jdbc.update("update clearance_declaration set created_at = (select uploaded_at from clearance_document where id = ?)"
+                + " - interval '1' minute where id = ?", invoice, d2);
+        mvc.perform(post(base + "/documents/" + invoice + "/withdrawal").contentType(MediaType.APPLICATION_JSON)
+                        .content(withdrawal(documentVersion(base, invoice), "wrong invoice")))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("clearance.document.withdraw-lodged"));
         // a document added after the lodged declaration was built may still be withdrawn
         long late = upload(base, "late-note.txt", "note added after lodgement".getBytes(StandardCharsets.UTF_8), "OTHER");
         mvc.perform(post(base + "/documents/" + late + "/withdrawal").contentType(MediaType.APPLICATION_JSON)
@@ -296,5 +310,48 @@ class ClearanceDocumentWithdrawalTest {
                 "Uploaded to the wrong client&#39;s file").doesNotContain("id=\"withdraw-form-" + ubl + "\"");
         assertThat(after).contains("withdrawn by coordinator");
         assertThat(after).doesNotContain("id=\"document-" + ubl + "\"");
+    }
+
+    /**
+     * Review R2: a lodgement and a withdrawal of a document the draft rests on, on two instances at once, cannot both
+     * succeed. The lodgement takes the file's row before its check and before sending; the withdrawal, which read the file
+     * before, waits for it and is refused — the message sent is the one recorded, and the document stays.
+     */
+    @Test
+    void aWithdrawalDuringALodgementOfADraftBuiltFromTheDocumentIsRefused() throws Exception {
+        long id = files.taiwanAirImport(clientId, "AA15AB12345692", "SA-F1-R");
+        String base = ClearanceFiles.base(id);
+        files.documentsComplete(id);
+        long note = upload(base, "note.txt", "packing note".getBytes(StandardCharsets.UTF_8), "OTHER");
+        long d = confirmed(base, """
+                {"declarantId":"A12","declarantName":"北港報關行","importerId":"12345675","exchangeRate":32,
+                 "items":[{"line":1,"duty":"0%"}]}""");
+        long noteVersion = documentVersion(base, note);
+        java.util.concurrent.CountDownLatch sending = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        org.mockito.Mockito.doAnswer(call -> {
+            sending.countDown();
+            release.await(30, java.util.concurrent.TimeUnit.SECONDS);
+            return call.callRealMethod();
+        }).when(channel).lodge(org.mockito.ArgumentMatchers.any());
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var lodge = pool.submit(() -> mvc.perform(post(base + "/declarations/" + d + "/lodgement")
+                    .with(user("coordinator").roles("COORDINATOR"))).andReturn().getResponse().getStatus());
+            assertThat(sending.await(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            var withdraw = pool.submit(() -> mvc.perform(post(base + "/documents/" + note + "/withdrawal")
+                    .with(user("coordinator").roles("COORDINATOR")).contentType(MediaType.APPLICATION_JSON)
+                    .content(withdrawal(noteVersion, "not for this file"))).andReturn().getResponse().getStatus());
+            Thread.sleep(500); // the withdrawal reaches the file's row while the message is being sent
+            release.countDown();
+            assertThat(lodge.get(60, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(200);
+            assertThat(withdraw.get(60, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(409);
+        } finally {
+            release.countDown();
+            pool.shutdownNow();
+            org.mockito.Mockito.reset(channel);
+        }
+        mvc.perform(get(base)).andExpect(jsonPath("$.documents[*].id", hasItem((int) note)))
+                .andExpect(jsonPath("$.withdrawnDocuments", hasSize(0)));
     }
 }

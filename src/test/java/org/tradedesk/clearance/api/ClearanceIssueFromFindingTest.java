@@ -44,6 +44,8 @@ import org.tradedesk.shared.CountryCode;
 class ClearanceIssueFromFindingTest {
 
     @Autowired
+    org.springframework.context.ApplicationContext context;
+    @Autowired
     MockMvc mvc;
     @Autowired
     ClientDirectory clients;
@@ -91,7 +93,7 @@ class ClearanceIssueFromFindingTest {
                         .header("Accept-Language", "en").content(body(key)))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.description").value("Missing: Bill of lading."))
-                .andExpect(jsonPath("$.implications").value(containsString("Error under rule doc.bill-of-lading: the file cannot be declared")))
+                .andExpect(jsonPath("$.implications").value(containsString("Error under the rule “Bill of lading on file”: the file cannot be declared")))
                 .andExpect(jsonPath("$.implications").value(containsString("關稅法")))
                 .andExpect(jsonPath("$.risk.likelihood").value(4))
                 .andExpect(jsonPath("$.risk.impact").value(4))
@@ -107,7 +109,7 @@ class ClearanceIssueFromFindingTest {
         // stored as a code with arguments: the same issue reads in Chinese to a Chinese reader
         mvc.perform(get(base + "/issues/" + issueId).header("Accept-Language", "zh-TW"))
                 .andExpect(jsonPath("$.description").value("缺少提單。"))
-                .andExpect(jsonPath("$.implications").value(containsString("規則 doc.bill-of-lading 之錯誤")));
+                .andExpect(jsonPath("$.implications").value(containsString("規則「已附海運提單」之錯誤")));
 
         // the findings list links the issue; a second click opens none: 409 naming and linking the first
         mvc.perform(get(base + "/findings"))
@@ -124,7 +126,7 @@ class ClearanceIssueFromFindingTest {
         // the history says who opened which issue from which finding
         mvc.perform(get(base + "/history").header("Accept-Language", "en"))
                 .andExpect(jsonPath("$[0].what.code").value("clearance.history.issue-from-finding"))
-                .andExpect(jsonPath("$[0].what.text").value(containsString("opened from the finding of rule doc.bill-of-lading: Missing: Bill of lading.")));
+                .andExpect(jsonPath("$[0].what.text").value(containsString("opened from the finding of the rule “Bill of lading on file”: Missing: Bill of lading.")));
 
         // the bill of lading arrives: the finding is gone and the issue says it was resolved, on the day of that change
         new ClearanceFiles(mvc).transportDocument(id, "BILL_OF_LADING", "bl-" + id + ".txt", "B/L EGLV0188");
@@ -135,6 +137,13 @@ class ClearanceIssueFromFindingTest {
                 .andExpect(jsonPath("$.finding.resolvedText").value(containsString("Finding resolved on ")))
                 // the explanation stays what it was
                 .andExpect(jsonPath("$.description").value("Missing: Bill of lading."));
+        // review R8: the day is recorded the first time the resolution is seen, and a later edit does not move it
+        org.springframework.jdbc.core.JdbcTemplate jdbc = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+        assertThat(jdbc.queryForObject("select finding_resolved_on from clearance_issue where id = ?", LocalDate.class, issueId))
+                .isEqualTo(today);
+        jdbc.update("update clearance_issue set finding_resolved_on = ? where id = ?", today.minusDays(3), issueId);
+        new ClearanceFiles(mvc).transportDocument(id, "PACKING_LIST", "pl-" + id + ".txt", "Packing list 12 cartons");
+        mvc.perform(get(base + "/issues/" + issueId)).andExpect(jsonPath("$.finding.resolvedOn").value(today.minusDays(3).toString()));
         // and a finding that no longer stands opens no issue
         mvc.perform(post(base + "/issues/from-finding").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en")
                         .content(body(key)))

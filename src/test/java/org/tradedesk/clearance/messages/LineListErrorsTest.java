@@ -118,4 +118,36 @@ class LineListErrorsTest {
         assertThat(zh(e)).startsWith("明細表缺少 數量 欄").doesNotContain("quantity");
         assertThat(en(e)).startsWith("The line list has no Quantity column");
     }
+
+    /**
+     * Review R6: a comma was turned into a decimal point, so {@code 1,234} (a thousands separator in most CSV/XLSX exports)
+     * was read as 1.234. A comma is taken as the decimal mark only where it cannot be a thousands separator; otherwise the
+     * cell is refused, named.
+     */
+    @Test
+    void anAmbiguousCommaIsRefusedNamingTheCellAndAClearDecimalCommaIsTaken() {
+        String csv = "Description;Quantity;Unit price\nBolts;1234,567;2\n";
+        UnreadableMessage e = refused(csv.getBytes(StandardCharsets.UTF_8), "l.csv");
+        assertThat(e.reason().code()).isEqualTo("clearance.linelist.value.ambiguous-comma");
+        assertThat(en(e)).startsWith("line 2, column 'Quantity' (Quantity): in '1234,567' the comma may be a thousands separator");
+        assertThat(zh(e)).startsWith("第 2 行「Quantity」欄（數量）：「1234,567」中的逗號無法判斷為千分位或小數點。");
+        for (String ambiguous : new String[] {"1.234,5", "12,345,6", "1,5,0"}) {
+            assertThat(refused(("Description;Quantity;Unit price\nBolts;2;" + ambiguous + "\n").getBytes(StandardCharsets.UTF_8), "l.csv")
+                    .reason().code()).as(ambiguous).isEqualTo("clearance.linelist.value.ambiguous-comma");
+        }
+        // a decimal comma beyond doubt (not three digits after it, no dot)
+        var lines = InvoiceFormats.read("Description;Quantity;Unit price\nBolts;1234,5;12,50\nNuts;3;0,1234\n".getBytes(StandardCharsets.UTF_8),
+                "l.csv").lines();
+        assertThat(lines.get(0).quantity()).isEqualByComparingTo("1234.5");
+        assertThat(lines.get(0).unitPrice()).isEqualByComparingTo("12.50");
+        assertThat(lines.get(1).unitPrice()).isEqualByComparingTo("0.1234");
+        // thousands separators in their usual shape (a file exported with commas: 1,200 and 3,720.00) stay separators
+        var grouped = InvoiceFormats.read("Description;Quantity;Unit price\nBolts;1,234,567;1,234.50\n".getBytes(StandardCharsets.UTF_8),
+                "l.csv").lines();
+        assertThat(grouped.get(0).quantity()).isEqualByComparingTo("1234567");
+        assertThat(grouped.get(0).unitPrice()).isEqualByComparingTo("1234.50");
+        // a 41-character value that is no number is not handed to BigDecimal: not a number, shown clipped
+        assertThat(refused(("Description;Quantity;Unit price\nBolts;2;" + "9".repeat(20) + "x" + "9".repeat(20) + "\n")
+                .getBytes(StandardCharsets.UTF_8), "l.csv").reason().code()).isEqualTo("clearance.linelist.value.invalid-number");
+    }
 }

@@ -1,7 +1,6 @@
 package org.tradedesk.clients.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -61,7 +60,7 @@ class ClientAccessTest {
     }
 
     @Test
-    void aCoordinatorNotAssignedGets403OnEveryPerClientEndpointWithoutTheClientsName() throws Exception {
+    void aCoordinatorNotAssignedGetsTheNotFoundAnswerOnEveryPerClientEndpoint() throws Exception {
         long[] ids = amysClient("Confidential Tea Importers");
         String base = "/api/v1/clients/" + ids[0];
         String[] reads = {base, base + "/history", base + "/contacts", base + "/contacts/" + ids[1],
@@ -69,31 +68,38 @@ class ClientAccessTest {
         StringBuilder answers = new StringBuilder();
         for (String path : reads) {
             mvc.perform(get(path).with(AMY)).andExpect(status().isOk());
-            String body = mvc.perform(get(path).with(BEN).header("Accept-Language", "en")).andExpect(status().isForbidden())
-                    .andExpect(jsonPath("$.code").value("clients.access.not-assigned"))
-                    .andExpect(jsonPath("$.detail").value(startsWith("This client is not assigned to you:")))
+            // refused as if the client did not exist (anti-enumeration, as clearance answers for a file): the body of a
+            // missing id, so the answer does not tell that the id is a client on file
+            String body = mvc.perform(get(path).with(BEN).header("Accept-Language", "en")).andExpect(status().isNotFound())
+                    .andExpect(jsonPath("$.code").value("clients.client.not-found"))
                     .andReturn().getResponse().getContentAsString();
+            String missing = path.replace(base, "/api/v1/clients/987654321");
+            String none = mvc.perform(get(missing).with(BEN).header("Accept-Language", "en")).andExpect(status().isNotFound())
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(body.replace("/clients/" + ids[0], "/clients/#").replace("id " + ids[0] + ".", "id #.")).as(path)
+                    .isEqualTo(none.replace("/clients/987654321", "/clients/#").replace("id 987654321.", "id #."));
             // the answer carries the problem only: no client, contact or history field
             assertThat(JsonPath.<java.util.Map<String, Object>>read(body, "$")).containsOnlyKeys("type", "title", "status", "detail",
                     "instance", "code");
-            answers.append(JsonPath.<String>read(body, "$.detail")).append(JsonPath.<String>read(body, "$.title"));
+            answers.append(JsonPath.<String>read(body, "$.detail").replace(String.valueOf(ids[0]), ""))
+                    .append(JsonPath.<String>read(body, "$.title"));
         }
         String zh = mvc.perform(get(base + "/history").with(BEN).header("Accept-Language", "zh-TW"))
-                .andExpect(status().isForbidden()).andExpect(jsonPath("$.detail").value(startsWith("此客戶未指派給您：")))
+                .andExpect(status().isNotFound()).andExpect(jsonPath("$.code").value("clients.client.not-found"))
                 .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-        answers.append(JsonPath.<String>read(zh, "$.detail"));
+        answers.append(JsonPath.<String>read(zh, "$.detail").replace(String.valueOf(ids[0]), ""));
         // writes are refused too, and write nothing
         mvc.perform(post(base + "/history").with(BEN).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"channel\":\"PHONE\",\"subject\":\"Ben was here\"}")).andExpect(status().isForbidden());
+                .content("{\"channel\":\"PHONE\",\"subject\":\"Ben was here\"}")).andExpect(status().isNotFound());
         mvc.perform(post(base + "/contacts").with(BEN).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"name\":\"Ben Contact\",\"preferredLanguage\":\"EN\"}")).andExpect(status().isForbidden());
+                .content("{\"name\":\"Ben Contact\",\"preferredLanguage\":\"EN\"}")).andExpect(status().isNotFound());
         mvc.perform(put(base).with(BEN).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"name\":\"Renamed By Ben\",\"kind\":\"IMPORTER\",\"country\":\"TW\",\"preferredLanguage\":\"EN\",\"version\":0}"))
-                .andExpect(status().isForbidden());
-        mvc.perform(post(base + "/archive").with(BEN)).andExpect(status().isForbidden());
+                .andExpect(status().isNotFound());
+        mvc.perform(post(base + "/archive").with(BEN)).andExpect(status().isNotFound());
         mvc.perform(post(base + "/contacts/" + ids[1] + "/mail").with(BEN).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"subject\":\"x\",\"body\":\"y\"}")).andExpect(status().isForbidden());
-        // the explanation names neither the client nor its id (the id is only in "instance", the URL the caller typed)
+                .content("{\"subject\":\"x\",\"body\":\"y\"}")).andExpect(status().isNotFound());
+        // the explanation names neither the client nor anything of it (the id only as the caller typed it, as for a missing id)
         assertThat(answers.toString()).doesNotContain("Confidential Tea").doesNotContain("987,654")
                 .doesNotContain("Secret Person").doesNotContainPattern("\\d");
         String history = mvc.perform(get(base + "/history").with(AMY)).andExpect(status().isOk())
@@ -111,13 +117,13 @@ class ClientAccessTest {
                 "/clients/" + ids[0] + "/contacts/" + ids[1] + "/export"};
         for (String page : pages) {
             mvc.perform(get(page).with(AMY).param("lang", "en")).andExpect(status().isOk());
-            String body = mvc.perform(get(page).with(BEN).param("lang", "en")).andExpect(status().isForbidden())
+            String body = mvc.perform(get(page).with(BEN).param("lang", "en")).andExpect(status().isNotFound())
                     .andReturn().getResponse().getContentAsString();
             assertThat(body).as(page).doesNotContain("Confidential Page Traders").doesNotContain("987,654")
                     .doesNotContain("Secret Person");
         }
         mvc.perform(post("/clients/" + ids[0] + "/history").with(BEN).with(csrf()).param("channel", "PHONE")
-                .param("subject", "Ben was here")).andExpect(status().isForbidden());
+                .param("subject", "Ben was here")).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/clients/" + ids[0] + "/history").with(AMY)).andExpect(jsonPath("$.totalElements").value(1));
     }
 
@@ -144,7 +150,7 @@ class ClientAccessTest {
         mvc.perform(get(base + "/history").with(MONA)).andExpect(status().isOk()).andExpect(jsonPath("$.totalElements").value(1));
         mvc.perform(get(base + "/contacts").with(MONA)).andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(1));
         mvc.perform(get("/clients/" + ids[0]).with(MONA).param("lang", "en")).andExpect(status().isOk());
-        mvc.perform(get(base + "/history").with(BEN)).andExpect(status().isForbidden());
+        mvc.perform(get(base + "/history").with(BEN)).andExpect(status().isNotFound());
         // assigning needs a user account
         SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("admin", "x", "ROLE_ADMIN"));
         try {
@@ -155,7 +161,7 @@ class ClientAccessTest {
             SecurityContextHolder.clearContext();
         }
         RequestPostProcessor cleo = user("cleo-f2").roles("COORDINATOR");
-        mvc.perform(get(base + "/history").with(cleo)).andExpect(status().isForbidden());
+        mvc.perform(get(base + "/history").with(cleo)).andExpect(status().isNotFound());
         mvc.perform(post("/clients/" + ids[0] + "/assignees").with(MONA).with(csrf()).param("username", "cleo-f2"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get(base + "/history").with(cleo)).andExpect(status().isOk()).andExpect(jsonPath("$.totalElements").value(1));
@@ -166,5 +172,34 @@ class ClientAccessTest {
     void anUnknownIdStays404() throws Exception {
         mvc.perform(get("/api/v1/clients/987654321/history").with(BEN)).andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.code").value("clients.client.not-found"));
+    }
+
+    /**
+     * Review R4: the rule was enforced in the clients module's own pages only; the taxes pages listed every client's name in
+     * their pickers and loaded any client's record by its id. A coordinator sees there, too, only the clients assigned.
+     */
+    @Test
+    void theTaxesPagesAndApiShowACoordinatorOnlyTheClientsAssigned() throws Exception {
+        long[] ids = amysClient("Taxes Hidden Trading Co");
+        for (String page : new String[] {"/taxes", "/taxes/quotations/new", "/taxes/batch"}) {
+            assertThat(mvc.perform(get(page).with(AMY).param("lang", "en")).andExpect(status().isOk()).andReturn().getResponse()
+                    .getContentAsString()).as(page).contains("Taxes Hidden Trading Co");
+            assertThat(mvc.perform(get(page).with(BEN).param("lang", "en")).andExpect(status().isOk()).andReturn().getResponse()
+                    .getContentAsString()).as(page).doesNotContain("Taxes Hidden Trading Co");
+            assertThat(mvc.perform(get(page).with(MONA).param("lang", "en")).andExpect(status().isOk()).andReturn().getResponse()
+                    .getContentAsString()).as(page).contains("Taxes Hidden Trading Co");
+        }
+        // a route taking the client's id: the form filled in from the client's record, the list filtered by the client
+        assertThat(mvc.perform(get("/taxes/quotations/new").with(AMY).param("clientId", String.valueOf(ids[0])).param("lang", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).contains("Taxes Hidden Trading Co");
+        assertThat(mvc.perform(get("/taxes/quotations/new").with(BEN).param("clientId", String.valueOf(ids[0])).param("lang", "en"))
+                .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString())
+                .doesNotContain("Taxes Hidden Trading Co").doesNotContain("Secret Person");
+        mvc.perform(get("/taxes").with(BEN).param("clientId", String.valueOf(ids[0])).param("lang", "en"))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/tax/calculations/saved").with(AMY).param("clientId", String.valueOf(ids[0])))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/v1/tax/calculations/saved").with(BEN).param("clientId", String.valueOf(ids[0])))
+                .andExpect(status().isNotFound()).andExpect(jsonPath("$.code").value("clients.client.not-found"));
     }
 }

@@ -261,8 +261,16 @@ class TaxCalculationApiTest {
 
     @Test
     void savesReRunsIdenticallyAndGoesThroughReview() throws Exception {
-        long client = clients.create(new ClientDetails("Taipei Sound Co", ClientKind.IMPORTER, CountryCode.TW, null,
-                PreferredLanguage.EN, null, null, null)).id();
+        // created by Carol, so assigned to her: a coordinator lists and sends the calculations of her own clients only
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                new org.springframework.security.authentication.TestingAuthenticationToken("carol", "x", "ROLE_COORDINATOR"));
+        long client;
+        try {
+            client = clients.create(new ClientDetails("Taipei Sound Co", ClientKind.IMPORTER, CountryCode.TW, null,
+                    PreferredLanguage.EN, null, null, null)).id();
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
         // another system's id is no client of the desk: REST names a client by its number
         mvc.perform(post("/api/v1/tax/calculations/saved").with(COORDINATOR).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"clientId\":\"client-42\",\"request\":" + TaxCalculationApiController.TW_EXAMPLE + "}"))
