@@ -17,7 +17,7 @@ class TaxDocumentsWiringTest {
     @Test
     void rendersTheChineseLetterWithTheApplicationsBundlesAndTemplates() {
         String text = DocumentsTestSupport.pdfText(documents.adviceLetterPdf(TaxDocumentFixtures.taiwanBmwX5(Locale.TRADITIONAL_CHINESE)));
-        assertThat(text).contains("進口稅費商業建議書", "建議採用：一般稅率(第一欄)。應納稅費合計 TWD 448,667.00。", "推廣貿易服務費", "營業稅");
+        assertThat(text).contains("進口稅費商業建議書", "建議採用：一般稅率(第一欄)。應納稅費合計 TWD 448,667。", "推廣貿易服務費", "營業稅");
     }
 
     @Test
