@@ -39,6 +39,11 @@ final class DeclarationBuilding {
     }
 
     /** The invoice the declaration is built from: the newest commercial invoice with captured data. */
+    /** The jurisdiction's own currency: the customs value and the duties are in it; an invoice in it converts at 1. */
+    static String localCurrency(String jurisdiction) {
+        return "AU".equals(jurisdiction) ? "AUD" : "TWD";
+    }
+
     static CapturedInvoice invoice(TransactionView view) {
         CapturedInvoice found = null;
         for (DocumentView d : view.documents()) {
@@ -196,7 +201,7 @@ final class DeclarationBuilding {
                 exporterName == null ? null : new Party(null, exporterName, invoice.sellerCountry()),
                 DeclarationMessage.TransportMode.valueOf(d.mode().name()), blankToNull(d.portOfLoading()), blankToNull(d.portOfDischarge()),
                 d.arrivalDate(), incoterm(view, invoice), au ? "FOB" : "CIF", invoice.currency(), draft.exchangeRate(),
-                au ? "AUD" : "TWD", invoiceTotal, draft.freight(), draft.insurance(), values, duties, invoice.packages(),
+                localCurrency(jurisdiction), invoiceTotal, draft.freight(), draft.insurance(), values, duties, invoice.packages(),
                 invoice.grossMassKg(), items);
     }
 

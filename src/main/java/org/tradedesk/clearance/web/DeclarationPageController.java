@@ -186,7 +186,7 @@ class DeclarationPageController {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             String where = e.locationText() == null ? "" : texts.render(e.locationText());
             String reason = texts.render(e.reason());
-            model.addAttribute("actionError", where.isBlank() ? reason
+            model.addAttribute("actionError", where.isBlank() || e.reasonSaysWhere() ? reason
                     : messages.getMessage("clearance.document.unreadable.at", new Object[] {where, reason}, LocaleContextHolder.getLocale()));
             return page(id, model);
         } catch (TradedeskException e) {

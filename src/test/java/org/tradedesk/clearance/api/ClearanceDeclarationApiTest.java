@@ -955,6 +955,25 @@ class ClearanceDeclarationApiTest {
      * date) unless one is typed; a typed rate that differs needs a reason, recorded in the history; the page says where the
      * rate comes from. EUR is used so the USD rates typed by the other tests stay as they are.
      */
+    /** Re-review F5: an invoice in the jurisdiction's own currency needs no rate: 1, as the engine and the alternatives take it. */
+    @Test
+    void anInvoiceInTheLocalCurrencyConvertsAtOneWithoutAskingForARate() throws Exception {
+        long id = files.transaction("""
+                {"clientId":%d,"direction":"IMPORT","jurisdiction":"TW","mode":"AIR","incoterm":"CIF","reference":"AA15AB12345672",
+                 "importer":"寶島電子有限公司","exporter":"台灣音響股份有限公司"}""".formatted(clientId));
+        String base = ClearanceFiles.base(id);
+        files.invoice(id, """
+                {"invoiceNumber":"TW-1","issueDate":"2026-11-28","currency":"TWD","incoterm":"CIF","sellerName":"台灣音響股份有限公司",
+                 "sellerCountry":"DE","totalAmount":1000,"lines":[
+                  {"description":"藍牙喇叭 Bluetooth speakers","tariffCode":"85182200006","originCountry":"DE","quantity":120,"unitCode":"SET","amount":1000}]}""");
+        // CIF TWD 1000 × 1 = TWD 1,000 customs value
+        mvc.perform(post(base + "/declarations").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en").content("""
+                        {"declarantId":"A12","importerId":"12345675","items":[{"line":1,"duty":"0%"}]}"""))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.declaration.exchangeRate").value(1))
+                .andExpect(jsonPath("$.declaration.items[0].customsValue").value(1000));
+    }
+
     @Test
     void theExchangeRateIsLookedUpAndAnOverrideNeedsAReason() throws Exception {
         java.time.LocalDate from = org.tradedesk.clearance.FileTime.today(clock, org.tradedesk.tariff.Jurisdiction.TW).minusDays(3);

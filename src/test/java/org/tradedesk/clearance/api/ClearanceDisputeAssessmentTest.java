@@ -182,7 +182,18 @@ class ClearanceDisputeAssessmentTest {
         mvc.perform(post(dispute + "/assessment").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en")
                         .content(assessment(version, "[{\"line\":9,\"declared\":{\"preference\":\"JAEPA\"},\"assessed\":{}}]")))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("lines[0].line"));
+                .andExpect(jsonPath("$.errors[0].field").value("lines[0].line"))
+                // re-review F2: the label rendered with its arguments, not "Line 1 Line {0} {1}"
+                .andExpect(jsonPath("$.errors[0].label").value("Line 1 line number"));
+        // re-review F3: the engine's refusal of a duty rate is said at this request's field, in clearance's words (項, not 行)
+        mvc.perform(post(dispute + "/assessment").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "zh-TW")
+                        .content(assessment(version, "[{\"line\":1,\"declared\":{\"duty\":\"5%\"},\"assessed\":{\"duty\":\"abc\"}}]")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("clearance.dispute.assessment.engine-refused"))
+                .andExpect(jsonPath("$.errors[0].field").value("lines[0].assessed.duty"))
+                .andExpect(jsonPath("$.errors[0].label").value("第 1 項 關稅稅率"))
+                .andExpect(jsonPath("$.detail").value(containsString("第 1 項（核定）關稅稅率：")))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.not(containsString("第 1 行"))));
         // customs' assessment the same as the declaration
         mvc.perform(post(dispute + "/assessment").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "zh-TW")
                         .content(assessment(version, "[{\"line\":1,\"declared\":{\"duty\":\"5%\"},\"assessed\":{\"duty\":\"5%\"}}]")))
@@ -194,6 +205,12 @@ class ClearanceDisputeAssessmentTest {
         mvc.perform(post(dispute + "/assessment").contentType(MediaType.APPLICATION_JSON).content("{\"version\":" + version + "}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("lines"));
+        // re-review F3: an empty list of lines is said in lines, not characters
+        mvc.perform(post(dispute + "/assessment").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en")
+                        .content("{\"version\":" + version + ",\"lines\":[]}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("lines"))
+                .andExpect(jsonPath("$.errors[0].message").value("must have 1 to 200 lines"));
         mvc.perform(post(dispute + "/assessment").contentType(MediaType.APPLICATION_JSON)
                         .content(assessment(version, "[{\"line\":1,\"assessed\":{\"value\":-5}}]")))
                 .andExpect(status().isBadRequest())

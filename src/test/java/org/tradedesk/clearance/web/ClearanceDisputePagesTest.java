@@ -238,6 +238,8 @@ class ClearanceDisputePagesTest {
                         .param("confirmedAt", future))
                 .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
         assertThat(choiceBad).contains("id=\"choice-confirmed-at-error\"", "Mr Chen");
+        // re-review F8: "now" in the file's zone with the zone named, not a raw ISO instant
+        assertThat(choiceBad).contains("cannot be later than now (").contains("(Taipei time))").doesNotMatch("(?s).*\\d{2}:\\d{2}(:\\d{2})?Z.*");
         // typed as the file's clock time (Taipei), to the minute, after the issue was raised (an earlier one is refused)
         java.time.LocalDateTime typed = java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Taipei")).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
         mvc.perform(post(issuePath + "/choice").with(csrf()).param("lang", "en")
