@@ -11,6 +11,7 @@ public record HistoryEntry(long id, Instant at, String username, MessageText wha
     }
 
     static final String RESPONSE = "clearance.history.response";
+    static final String DOCUMENT_ADDED = "clearance.history.document-added";
     static final String SOURCE = "clearance.response.source.";
     static final String SENDER = "clearance.response.sender.";
 
@@ -43,6 +44,13 @@ public record HistoryEntry(long id, Instant at, String username, MessageText wha
     }
 
     static MessageText shown(MessageText what) {
+        if (what != null && DOCUMENT_ADDED.equals(what.code()) && what.args().size() > 3
+                && what.args().get(3).kind() == MessageText.Kind.LITERAL && !"-".equals(what.args().get(3).value())) {
+            // re-review F4: a line stored with the format's internal name (判讀格式 EDIFACT_INVOIC_D14B) reads its name
+            java.util.List<MessageText.Arg> args = new java.util.ArrayList<>(what.args());
+            args.set(3, ClearanceTransactions.captureFormatName(args.get(3).value()));
+            return new MessageText(what.code(), args);
+        }
         if (what == null || !RESPONSE.equals(what.code()) || what.args().isEmpty()) {
             return what;
         }

@@ -122,4 +122,17 @@ class HistoryResponseLineTest {
                     "海關回應 臺灣 N5107：已分類通關方式（報單第 1 版，通關方式 C2，代碼 A01）。");
         }
     }
+
+    /** Re-review F4: the history names a document's format by its readable name, also in a line stored with the internal one. */
+    @Test
+    void aDocumentLineNamesItsFormatInTheReadersLanguage() {
+        MessageTexts texts = texts();
+        MessageText stored = MessageText.of("clearance.history.document-added", Arg.code("clearance.document.type.COMMERCIAL_INVOICE"),
+                Arg.literal("inv.edi"), Arg.literal("0123456789ab"), Arg.literal("EDIFACT_INVOIC_D14B"));
+        String zh = texts.render(new HistoryEntry(1, Instant.EPOCH, "u", stored).what(), Locale.forLanguageTag("zh-TW"));
+        assertThat(zh).endsWith("判讀格式 UN/EDIFACT INVOIC D14B").doesNotContain("EDIFACT_INVOIC_D14B");
+        MessageText csv = MessageText.of("clearance.history.document-added", Arg.code("clearance.document.type.COMMERCIAL_INVOICE"),
+                Arg.literal("l.csv"), Arg.literal("0123456789ab"), Arg.literal("CSV"));
+        assertThat(texts.render(new HistoryEntry(1, Instant.EPOCH, "u", csv).what(), Locale.forLanguageTag("zh-TW"))).endsWith("判讀格式 CSV 明細表");
+    }
 }

@@ -160,6 +160,9 @@ class ClearanceDisputeAssessmentTest {
         String zhLetter = ClearanceDisputeApiTest.pdfText(mvc.perform(get(dispute + "/letter.pdf").param("lang", "zh-TW"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
         assertThat(zhLetter).contains("財務影響", "人工輸入", "爭議成立時退還");
+        // re-review F10: the source in full-width brackets in Chinese, half-width in English
+        assertThat(zhLetter).contains("（人工輸入）").doesNotContain("(人工輸入)");
+        assertThat(letter).contains("(entered by hand)");
 
         // PARTLY_UPHELD needs its amount typed; UPHELD without one takes the engine's difference, marked so
         mvc.perform(post(dispute + "/outcome").contentType(MediaType.APPLICATION_JSON).content("""
