@@ -121,7 +121,11 @@ public class ClearanceDeclarations {
         java.util.Optional<org.tradedesk.taxes.CustomsRate> table = taxes.customsRate(jurisdiction, invoice.currency(), today);
         MessageText rateLine = null;
         String reason = DeclarationBuilding.blankToNull(draft.exchangeRateReason()) == null ? null : draft.exchangeRateReason().strip();
-        if (draft.exchangeRate() == null) {
+        if (draft.exchangeRate() == null && invoice.currency().equals(DeclarationBuilding.localCurrency(jurisdiction))) {
+            // re-review F5: an invoice in the jurisdiction's own currency converts at 1, as the engine values it
+            // (no exchange rate for the local currency) and as the alternatives are costed
+            draft = draft.withExchangeRate(java.math.BigDecimal.ONE);
+        } else if (draft.exchangeRate() == null) {
             if (table.isEmpty()) {
                 throw new ClearanceInputInvalid("exchangeRate", "clearance.declaration.exchange-rate-none",
                         "no customs rate for " + invoice.currency() + " on " + today, invoice.currency(), today);
@@ -452,7 +456,7 @@ public class ClearanceDeclarations {
             files.note(id.value(), user, now, MessageText.of("clearance.history.response-repeat-release", responseSender(response.source()),
                     Arg.number(repeatOf), Arg.number(answered.version())));
         } else {
-            files.note(id.value(), user, now, responseLine(response, answered.version()));
+            files.note(id.value(), user, now, responseLine(response, answered.version(), read.deadline()));
         }
         for (MessageText warning : warnings) {
             files.note(id.value(), user, now, warning);
@@ -765,6 +769,15 @@ public class ClearanceDeclarations {
      * without their text, an N5107 line had no deadline. Lines written before carry five arguments ({@link HistoryEntry}).
      */
     static MessageText responseLine(CustomsResponse response, int version) {
+        return responseLine(response, version, null);
+    }
+
+    /**
+     * The line with customs' own 補辦期限 said too when the product moved it off a rest day (re-review F7: customs'
+     * {@code LimitDateTime 20261212}, a Saturday, was shown only as "documents to supply by 14 Dec 2026"; the move is
+     * 行政程序法 第48條 第4項 — N5107 is Taiwan's).
+     */
+    static MessageText responseLine(CustomsResponse response, int version, LocalDate customsDeadline) {
         List<Arg> errors = new java.util.ArrayList<>();
         java.util.Set<CustomsResponse.ResponseError> seen = new java.util.LinkedHashSet<>(response.errors());
         for (CustomsResponse.ResponseError e : seen) {
@@ -781,15 +794,19 @@ public class ClearanceDeclarations {
                         : MessageText.of("clearance.history.response.code-item-text", Arg.literal(code), Arg.number(e.item()), Arg.literal(text))));
             }
         }
-        Arg codes = errors.isEmpty() ? Arg.literal("-") : errors.get(errors.size() - 1);
+        Arg codes = errors.isEmpty() ? Arg.literal("") : errors.get(errors.size() - 1);
         for (int i = errors.size() - 2; i >= 0; i--) {
             codes = Arg.message(MessageText.of("clearance.history.response.code-list", errors.get(i), codes));
         }
+        boolean rolled = customsDeadline != null && response.deadline() != null && !customsDeadline.equals(response.deadline());
         Arg deadline = response.kind() == CustomsResponse.Kind.CHANNEL_ASSIGNED && response.deadline() != null
-                ? Arg.message(MessageText.of("clearance.history.response.supply-by", Arg.date(response.deadline()))) : Arg.literal("");
+                ? Arg.message(rolled ? MessageText.of("clearance.history.response.supply-by-rolled", Arg.date(response.deadline()),
+                        Arg.date(customsDeadline))
+                        : MessageText.of("clearance.history.response.supply-by", Arg.date(response.deadline()))) : Arg.literal("");
         return MessageText.of("clearance.history.response", responseSender(response.source()),
                 Arg.code("clearance.response.kind." + response.kind()), Arg.number(version),
-                Arg.literal(response.channel() == null ? "-" : response.channel()), codes, deadline);
+                HistoryEntry.channelPart(response.channel() == null ? null : Arg.literal(response.channel())),
+                HistoryEntry.codesPart(errors.isEmpty() ? null : codes), deadline);
     }
 
     static Arg responseSender(String source) {

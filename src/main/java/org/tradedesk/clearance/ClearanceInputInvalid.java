@@ -12,6 +12,12 @@ public class ClearanceInputInvalid extends TradedeskException {
         this.field = field;
     }
 
+    /** The refusal worded as a message with its own arguments (a reason given by another module as text). */
+    public ClearanceInputInvalid(String field, String messageCode, org.tradedesk.shared.MessageText text, String message) {
+        super(Kind.INVALID, messageCode, text, message);
+        this.field = field;
+    }
+
     /** The field at fault (the JSON property and the form field share the name). */
     public String field() {
         return field;

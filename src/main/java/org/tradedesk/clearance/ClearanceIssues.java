@@ -34,10 +34,12 @@ public class ClearanceIssues {
     private final Clock clock;
     private final org.tradedesk.taxes.TaxCalculations taxes;
     private final ClearanceChecks checks;
+    private final org.tradedesk.platform.Formats formats;
 
     ClearanceIssues(ClearanceTransactions transactions, IssueStore store, Clock clock, org.tradedesk.taxes.TaxCalculations taxes,
-            ClearanceChecks checks) {
+            ClearanceChecks checks, org.tradedesk.platform.Formats formats) {
         this.checks = checks;
+        this.formats = formats;
         this.transactions = transactions;
         this.store = store;
         this.clock = clock;
@@ -301,10 +303,20 @@ public class ClearanceIssues {
         return out;
     }
 
+    /**
+     * A time of the file as its reader reads it, in the file's zone with the zone named (re-review F8: not the raw ISO
+     * instant); formatted when refused, in the request's language, for the refusal's text only.
+     */
+    private String inFileZone(TransactionView file, Instant at) {
+        java.time.ZoneId zone = FileTime.zone(file.details().jurisdiction());
+        return formats.dateTime(at.truncatedTo(java.time.temporal.ChronoUnit.MINUTES), zone, formats.zoneName(zone));
+    }
+
     /** Records the chosen solution; the issue becomes RESOLVED. The client's confirmation cannot lie in the future. */
     @Transactional
     public IssueView choose(TransactionId id, long issueId, long expectedVersion, ChoiceDetails c) {
         open(id);
+        TransactionView file = transactions.transaction(id);
         text("reasons", c.reasons(), MAX_TEXT);
         text("regulationReferences", c.regulationReferences(), 1000);
         text("confirmedBy", c.confirmedBy(), 200);
@@ -314,13 +326,13 @@ public class ClearanceIssues {
         }
         if (c.confirmedAt().isAfter(now)) {
             throw new ClearanceInputInvalid("confirmedAt", "clearance.choice.confirmed-future",
-                    "the client's confirmation cannot be later than now: " + c.confirmedAt(), c.confirmedAt().toString());
+                    "the client's confirmation cannot be later than now: " + c.confirmedAt(), inFileZone(file, now));
         }
         // the client confirms a choice among the issue's alternatives: not before the issue existed (issue 8 item 4)
         Instant raised = store.issue(id.value(), issueId).createdAt();
         if (raised != null && c.confirmedAt().isBefore(raised.truncatedTo(java.time.temporal.ChronoUnit.MINUTES))) {
             throw new ClearanceInputInvalid("confirmedAt", "clearance.choice.confirmed-before-issue",
-                    "the client's confirmation " + c.confirmedAt() + " is before the issue was raised " + raised, c.confirmedAt().toString());
+                    "the client's confirmation " + c.confirmedAt() + " is before the issue was raised " + raised, inFileZone(file, c.confirmedAt()));
         }
         return store.choose(id.value(), issueId, expectedVersion, new ChoiceDetails(c.alternativeId(), c.reasons().strip(),
                 c.regulationReferences().strip(), c.confirmedBy().strip(), c.confirmedAt()), CurrentUser.name(), now);

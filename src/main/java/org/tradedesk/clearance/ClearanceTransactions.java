@@ -309,7 +309,7 @@ public class ClearanceTransactions {
         return store.addDocument(id.value(), expectedVersion, type, name, mediaType.length() > 127 ? "application/octet-stream" : mediaType,
                 content, sha256, captured, CurrentUser.name(), now(),
                 MessageText.of("clearance.history.document-added", Arg.code("clearance.document.type." + type), Arg.literal(name),
-                        Arg.literal(sha256.substring(0, 12)), Arg.literal(captured == null ? "-" : captured.format())));
+                        Arg.literal(sha256.substring(0, 12)), captured == null ? Arg.literal("-") : captureFormatName(captured.format())));
     }
 
     /** An invoice captured by hand (no file): checked field by field ({@link CaptureInvalid} names every problem). */

@@ -38,6 +38,11 @@ final class DeclarationBuilding {
     private DeclarationBuilding() {
     }
 
+    /** The jurisdiction's own currency: the customs value and the duties are in it; an invoice in it converts at 1. */
+    static String localCurrency(String jurisdiction) {
+        return "AU".equals(jurisdiction) ? "AUD" : "TWD";
+    }
+
     /**
      * The invoice the declaration is built from: the newest commercial invoice with lines a person confirmed, else the newest
      * with lines ({@link org.tradedesk.clearance.domain.DocumentChecks#declaredInvoice}, which the checks use to name the
@@ -211,7 +216,7 @@ final class DeclarationBuilding {
                 exporterName == null ? null : new Party(null, exporterName, invoice.sellerCountry()),
                 DeclarationMessage.TransportMode.valueOf(d.mode().name()), blankToNull(d.portOfLoading()), blankToNull(d.portOfDischarge()),
                 d.arrivalDate(), incoterm(view, invoice), au ? "FOB" : "CIF", invoice.currency(), draft.exchangeRate(),
-                au ? "AUD" : "TWD", invoiceTotal, draft.freight(), draft.insurance(), values, duties, invoice.packages(),
+                localCurrency(jurisdiction), invoiceTotal, draft.freight(), draft.insurance(), values, duties, invoice.packages(),
                 invoice.grossMassKg(), items, taiwan);
     }
 

@@ -74,8 +74,8 @@ final class DisputeEngineAssessment {
                                 "amount of invoice line " + number));
             }
         }
-        TaxResult declared = complete(engine.apply(request(view, invoice, asked, true, date)));
-        TaxResult assessed = complete(engine.apply(request(view, invoice, asked, false, date)));
+        TaxResult declared = complete(applied(engine, request(view, invoice, asked, true, date), invoice, asked, "declared"));
+        TaxResult assessed = complete(applied(engine, request(view, invoice, asked, false, date), invoice, asked, "assessed"));
         Map<String, TaxResult.TaxTotal> before = collected(declared);
         Map<String, TaxResult.TaxTotal> after = collected(assessed);
         List<String> codes = new ArrayList<>(before.keySet());
@@ -125,6 +125,45 @@ final class DisputeEngineAssessment {
             lines.add(value == null ? request.lines().get(i) : request.lines().get(i).withValue(value));
         }
         return request.withLines(lines);
+    }
+
+    /**
+     * The engine's result, or its refusal of a line's field said at the field of this request (re-review F3: {@code duty:"abc"},
+     * an unknown tariff code or a preference not offered came as {@code taxes.input.invalid} with no {@code errors[]}, worded
+     * with the engine's 行): the engine's {@code lines[i].measures.duty} of invoice line i is {@code lines[k].<side>.duty} of
+     * the entry k that asked for that line, labelled as clearance labels a line (項).
+     */
+    private static TaxResult applied(Function<TaxRequest, TaxResult> engine, TaxRequest request, CapturedInvoice invoice, Asked asked,
+            String side) {
+        try {
+            return engine.apply(request);
+        } catch (org.tradedesk.taxes.TaxInputInvalid e) {
+            java.util.regex.Matcher at = java.util.regex.Pattern.compile("^lines\\[(\\d+)]\\.(.+)$").matcher(e.field());
+            if (!at.matches() || Integer.parseInt(at.group(1)) >= invoice.lines().size()) {
+                throw e;
+            }
+            int number = invoice.lines().get(Integer.parseInt(at.group(1))).lineNumber();
+            int entry = -1;
+            for (int k = 0; k < asked.lines().size(); k++) {
+                entry = asked.lines().get(k).line() == number ? k : entry;
+            }
+            String part = at.group(2);
+            String field = part.startsWith("measures.duty") || part.equals("duty") ? "duty"
+                    : part.startsWith("tariffCode") ? "tariffCode"
+                    : part.startsWith("option") || part.startsWith("scheme") || part.startsWith("preference") ? "preference"
+                    : part.startsWith("value") ? "value" : null;
+            if (entry < 0 || field == null) {
+                throw e;
+            }
+            String path = "lines[" + entry + "]." + side + "." + field;
+            throw new ClearanceInputInvalid(path, "clearance.dispute.assessment.engine-refused",
+                    org.tradedesk.shared.MessageText.of("clearance.dispute.assessment.engine-refused",
+                            org.tradedesk.shared.MessageText.Arg.literal(entry + 1),
+                            org.tradedesk.shared.MessageText.Arg.code("clearance.dispute.assessment.side." + side),
+                            org.tradedesk.shared.MessageText.Arg.code("clearance.api.field." + field),
+                            org.tradedesk.shared.MessageText.Arg.message(e.reason())),
+                    path + ": " + e.getMessage());
+        }
     }
 
     private static TaxResult complete(TaxResult result) {

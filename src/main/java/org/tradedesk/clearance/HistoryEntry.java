@@ -11,6 +11,7 @@ public record HistoryEntry(long id, Instant at, String username, MessageText wha
     }
 
     static final String RESPONSE = "clearance.history.response";
+    static final String DOCUMENT_ADDED = "clearance.history.document-added";
     static final String SOURCE = "clearance.response.source.";
     static final String SENDER = "clearance.response.sender.";
 
@@ -25,7 +26,31 @@ public record HistoryEntry(long id, Instant at, String username, MessageText wha
      *       sixth): they are read with none (their codes were stored without text and are shown as stored).</li>
      * </ul>
      */
+    static final String CHANNEL_PART = "clearance.history.response.channel-part";
+    static final String CODES_PART = "clearance.history.response.codes-part";
+
+    /** ", channel C2" / "，通關方式 C2"; nothing without a channel. */
+    static MessageText.Arg channelPart(MessageText.Arg channel) {
+        return channel == null ? MessageText.Arg.literal("") : MessageText.Arg.message(MessageText.of(CHANNEL_PART, channel));
+    }
+
+    /** ", codes A01" / "，代碼 A01"; nothing without a code. */
+    static MessageText.Arg codesPart(MessageText.Arg codes) {
+        return codes == null ? MessageText.Arg.literal("") : MessageText.Arg.message(MessageText.of(CODES_PART, codes));
+    }
+
+    private static boolean isPart(MessageText.Arg arg, String code) {
+        return arg.kind() == MessageText.Kind.MESSAGE && arg.message() != null && code.equals(arg.message().code());
+    }
+
     static MessageText shown(MessageText what) {
+        if (what != null && DOCUMENT_ADDED.equals(what.code()) && what.args().size() > 3
+                && what.args().get(3).kind() == MessageText.Kind.LITERAL && !"-".equals(what.args().get(3).value())) {
+            // re-review F4: a line stored with the format's internal name (判讀格式 EDIFACT_INVOIC_D14B) reads its name
+            java.util.List<MessageText.Arg> args = new java.util.ArrayList<>(what.args());
+            args.set(3, ClearanceTransactions.captureFormatName(args.get(3).value()));
+            return new MessageText(what.code(), args);
+        }
         if (what == null || !RESPONSE.equals(what.code()) || what.args().isEmpty()) {
             return what;
         }
@@ -38,6 +63,16 @@ public record HistoryEntry(long id, Instant at, String username, MessageText wha
         }
         while (args.size() < 6) {
             args.add(MessageText.Arg.literal(""));
+        }
+        // re-review F10: the channel and the codes are parts said only when there is one ("通關方式 -" / "channel -" was
+        // printed for an Australian response, "codes -" for an N5110); lines stored before carry them bare, "-" for none
+        if (args.size() > 4 && args.get(3).kind() == MessageText.Kind.LITERAL && args.get(3).value() != null
+                && !args.get(3).value().isEmpty()) {
+            args.set(3, channelPart("-".equals(args.get(3).value()) ? null : args.get(3)));
+        }
+        if (args.size() > 4 && !isPart(args.get(4), CODES_PART) && !(args.get(4).kind() == MessageText.Kind.LITERAL
+                && "".equals(args.get(4).value()))) {
+            args.set(4, codesPart(args.get(4).kind() == MessageText.Kind.LITERAL && "-".equals(args.get(4).value()) ? null : args.get(4)));
         }
         return args.equals(what.args()) ? what : new MessageText(what.code(), args);
     }

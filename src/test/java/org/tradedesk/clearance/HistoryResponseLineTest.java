@@ -79,10 +79,10 @@ class HistoryResponseLineTest {
                         new CustomsResponse.ResponseError("HDR0007", null, "SUPPLIER'S ABN NOT FOUND")));
         MessageText rejected = ClearanceDeclarations.responseLine(rejection, 1);
         assertThat(texts.render(new HistoryEntry(1, Instant.EPOCH, "u", rejected).what(), en)).isEqualTo(
-                "Customs response Australia CUSRES: rejected (declaration version 1, channel -, codes ITM0042 (item 2): STATISTICAL"
+                "Customs response Australia CUSRES: rejected (declaration version 1, codes ITM0042 (item 2): STATISTICAL"
                         + " CODE 99 IS NOT VALID; HDR0007: SUPPLIER'S ABN NOT FOUND).");
         assertThat(texts.render(new HistoryEntry(1, Instant.EPOCH, "u", rejected).what(), zh)).isEqualTo(
-                "海關回應 澳洲 CUSRES：退單（報單第 1 版，通關方式 -，代碼 ITM0042（第 2 項）：STATISTICAL CODE 99 IS NOT VALID；"
+                "海關回應 澳洲 CUSRES：退單（報單第 1 版，代碼 ITM0042（第 2 項）：STATISTICAL CODE 99 IS NOT VALID；"
                         + "HDR0007：SUPPLIER'S ABN NOT FOUND）。");
         CustomsResponse query = new CustomsResponse("TW_N5107", CustomsResponse.Kind.CHANNEL_ASSIGNED, "AA15AB12345671",
                 java.time.LocalDateTime.of(2026, 12, 7, 9, 0), "C2", java.time.LocalDate.of(2026, 12, 14),
@@ -93,6 +93,24 @@ class HistoryResponseLineTest {
                         + " documents to supply by 14 Dec 2026.");
         assertThat(texts.render(new HistoryEntry(1, Instant.EPOCH, "u", queried).what(), zh)).isEqualTo(
                 "海關回應 臺灣 N5107：已分類通關方式（報單第 1 版，通關方式 C2，代碼 A01（第 1 項））；補辦期限 2026/12/14。");
+        // re-review F7: customs' 補辦期限 2026-12-12 is a Saturday, moved to Monday 14: both dates said, and why
+        MessageText moved = ClearanceDeclarations.responseLine(query, 1, java.time.LocalDate.of(2026, 12, 12));
+        assertThat(texts.render(new HistoryEntry(1, Instant.EPOCH, "u", moved).what(), zh)).endsWith(
+                "；補辦期限 2026/12/14（海關所定 2026/12/12 為休息日，依行政程序法第48條順延）。");
+        assertThat(texts.render(new HistoryEntry(1, Instant.EPOCH, "u", moved).what(), en)).endsWith(
+                "; documents to supply by 14 Dec 2026 (customs' date 12 Dec 2026 is not a working day: moved to the next one under"
+                        + " article 48 of the Administrative Procedure Act).");
+        // re-review F10: no channel, no codes (an N5110): neither part is said, nor in a line stored with "-" for them
+        CustomsResponse notice = new CustomsResponse("TW_N5110", CustomsResponse.Kind.values()[0], "AA15AB12345671",
+                java.time.LocalDateTime.of(2026, 12, 7, 9, 0), null, null, List.of());
+        MessageText stored = MessageText.of("clearance.history.response", ClearanceDeclarations.responseSender("TW_N5110"),
+                Arg.code("clearance.response.kind." + CustomsResponse.Kind.values()[0]), Arg.number(1), Arg.literal("-"), Arg.literal("-"));
+        for (MessageText line : List.of(ClearanceDeclarations.responseLine(notice, 1), stored)) {
+            assertThat(texts.render(new HistoryEntry(1, Instant.EPOCH, "u", line).what(), en)).contains("(declaration version 1).")
+                    .doesNotContain("channel -", "codes -", " -");
+            assertThat(texts.render(new HistoryEntry(1, Instant.EPOCH, "u", line).what(), zh)).contains("（報單第 1 版）。")
+                    .doesNotContain("通關方式 -", "代碼 -");
+        }
         // stored before: five arguments; the first lines named the message by its raw name as text
         for (Arg sender : List.of(Arg.literal("TW_N5107"), Arg.code("clearance.response.source.TW_N5107"),
                 ClearanceDeclarations.responseSender("TW_N5107"))) {
@@ -103,5 +121,18 @@ class HistoryResponseLineTest {
             assertThat(texts.render(new HistoryEntry(1, Instant.EPOCH, "u", old).what(), zh)).isEqualTo(
                     "海關回應 臺灣 N5107：已分類通關方式（報單第 1 版，通關方式 C2，代碼 A01）。");
         }
+    }
+
+    /** Re-review F4: the history names a document's format by its readable name, also in a line stored with the internal one. */
+    @Test
+    void aDocumentLineNamesItsFormatInTheReadersLanguage() {
+        MessageTexts texts = texts();
+        MessageText stored = MessageText.of("clearance.history.document-added", Arg.code("clearance.document.type.COMMERCIAL_INVOICE"),
+                Arg.literal("inv.edi"), Arg.literal("0123456789ab"), Arg.literal("EDIFACT_INVOIC_D14B"));
+        String zh = texts.render(new HistoryEntry(1, Instant.EPOCH, "u", stored).what(), Locale.forLanguageTag("zh-TW"));
+        assertThat(zh).endsWith("判讀格式 UN/EDIFACT INVOIC D14B").doesNotContain("EDIFACT_INVOIC_D14B");
+        MessageText csv = MessageText.of("clearance.history.document-added", Arg.code("clearance.document.type.COMMERCIAL_INVOICE"),
+                Arg.literal("l.csv"), Arg.literal("0123456789ab"), Arg.literal("CSV"));
+        assertThat(texts.render(new HistoryEntry(1, Instant.EPOCH, "u", csv).what(), Locale.forLanguageTag("zh-TW"))).endsWith("判讀格式 CSV 明細表");
     }
 }

@@ -57,7 +57,7 @@ class ClearanceApiErrors {
         // the location in the reader's language (第 26 行，區段 UNT…); "location" stays the plain form for programs
         String where = e.locationText() == null ? "" : texts.render(e.locationText(), locale);
         String code = request.getRequestURI().contains("/responses") ? "clearance.response.unreadable" : "clearance.document.unreadable";
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, code, where.isBlank() ? reason
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, code, where.isBlank() || e.reasonSaysWhere() ? reason
                 : messages.getMessage("clearance.document.unreadable.at", new Object[] {where, reason}, locale), List.of(error("file", reason, locale)));
         problem.setProperty("reason", MessageTextJson.rendered(e.reason(), locale, texts));
         problem.setProperty("location", location);
@@ -303,7 +303,9 @@ class ClearanceApiErrors {
             return "";
         }
         String last = field.replaceAll("^.*\\.", "").replaceAll("\\[\\d+]", "");
-        String label = null;
+        // re-review F2: "line" (which invoice line an entry is about) has its own label; clearance.api.field.line is the
+        // "Line {0} {1}" pattern below, never a label by itself
+        String label = last.equals("line") ? messages.getMessage("clearance.api.field.line-number", null, locale) : null;
         // an invoice line's field is labelled as a line's (issue 8 F10: lines[0].description is the goods' description, not
         // an issue's 問題說明); other fields as the API's
         boolean invoiceLine = field.matches("^lines\\[\\d+]\\..*");

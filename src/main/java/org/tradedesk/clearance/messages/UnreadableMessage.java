@@ -23,6 +23,15 @@ public class UnreadableMessage extends RuntimeException {
         return reason;
     }
 
+    /**
+     * The reason already names the place — a line list's cell ({@code clearance.linelist.value.*}: "line 2, column 'Unit
+     * Price (USD)' (unit price): …") — so a text shown to a reader does not put the location before it again (re-review F10:
+     * "line 2, column 6: line 2, column 'Unit Price (USD)' …"). The location stays for programs.
+     */
+    public boolean reasonSaysWhere() {
+        return reason != null && reason.code() != null && reason.code().startsWith("clearance.linelist.value.");
+    }
+
     private static final java.util.regex.Pattern WHERE = java.util.regex.Pattern.compile(
             "line (\\d+)(?:, segment ([A-Z0-9]{1,6}) \\(position (\\d+)\\))?(?:, element (\\d+))?(?:, component (\\d+))?");
     private static final java.util.regex.Pattern PAGE = java.util.regex.Pattern.compile("page (\\d+)");

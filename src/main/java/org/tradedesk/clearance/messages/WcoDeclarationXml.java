@@ -71,7 +71,7 @@ public final class WcoDeclarationXml {
         for (DeclarationItem it : d.items()) {
             x.open("GovernmentAgencyGoodsItem");
             x.el("SequenceNumeric", it.sequence());
-            x.el("CustomsValueAmount", it.customsValue(), "currencyID", local);
+            x.el("CustomsValueAmount", minor(it.customsValue(), local), "currencyID", local);
             x.open("Commodity");
             x.el("Description", it.description());
             x.open("Classification").el("ID", it.tariffCode()).el("IdentificationTypeCode", "TSP").close();
@@ -79,11 +79,11 @@ public final class WcoDeclarationXml {
                 x.open("Classification").el("ID", it.statisticalCode()).el("IdentificationTypeCode", "STA").close();
             }
             for (DutyTax t : it.dutiesAndTaxes()) {
-                x.open("DutyTaxFee").el("AdValoremTaxBaseAmount", t.base(), "currencyID", local).el("DutyRegimeCode", it.preferenceClaimed())
+                x.open("DutyTaxFee").el("AdValoremTaxBaseAmount", minor(t.base(), local), "currencyID", local).el("DutyRegimeCode", it.preferenceClaimed())
                         .el("TaxRateNumeric", t.rate()).el("TypeCode", t.type());
                 // the amount of the duty or tax assessed: WCO DM DutyTaxFee/Payment/TaxAssessedAmount (as the DMS declarations of
                 // HMRC CDS and the Australian ICS carry it); PaymentAmount is the sum actually paid, which a declaration does not know
-                x.open("Payment").el("TaxAssessedAmount", t.amount(), "currencyID", local).close();
+                x.open("Payment").el("TaxAssessedAmount", minor(t.amount(), local), "currencyID", local).close();
                 x.close();
             }
             if (it.dutiesAndTaxes().isEmpty() && it.preferenceClaimed() != null) {
@@ -219,5 +219,21 @@ public final class WcoDeclarationXml {
         String assessed = CustomsResponses.text(payment, "TaxAssessedAmount");
         return assessed != null ? Values.decimal(assessed, "TaxAssessedAmount", where)
                 : Values.decimal(CustomsResponses.text(payment, "PaymentAmount"), "PaymentAmount", where);
+    }
+
+    /**
+     * An amount in {@code currency} written to the currency's minor unit (re-review F10: a base of TWD 146250.000 carried the
+     * engine's working scale). The figures come from the engine already rounded where the law rounds them; this only writes
+     * them at the currency's scale (HALF_UP for any working decimals beyond it, as the declaration's amounts are shown).
+     */
+    static java.math.BigDecimal minor(java.math.BigDecimal amount, String currency) {
+        if (amount == null || currency == null) {
+            return amount;
+        }
+        try {
+            return amount.setScale(org.tradedesk.shared.CurrencyCode.of(currency).isoFractionDigits(), java.math.RoundingMode.HALF_UP);
+        } catch (RuntimeException unknownCurrency) {
+            return amount;
+        }
     }
 }

@@ -85,8 +85,8 @@ class ClearanceDisputePageController {
             HttpServletRequest request, HttpServletResponse response) {
         TransactionView tx = transactions.transaction(TransactionId.of(id));
         model.addAttribute("tx", tx);
-        FormRebinding.Bound<DisputeForm> rebound = FormRebinding.formToShow(bound, bindingErrors, DisputeForm.class, request, validator,
-                model);
+        FormRebinding.Bound<DisputeForm> rebound = WordedFieldErrors.worded(FormRebinding.formToShow(bound, bindingErrors, DisputeForm.class, request, validator,
+                model), texts, model);
         if (rebound.form() != null) {
             java.time.LocalDate today = fileToday(tx);
             notAfter(rebound.errors(), "noticeReceived", rebound.form().noticeReceived(), today);
@@ -202,8 +202,8 @@ class ClearanceDisputePageController {
     @PostMapping("/{disputeId}/outcome")
     String outcome(@PathVariable long id, @PathVariable long disputeId, @Validated @ModelAttribute("outcomeForm") OutcomeForm bound,
             BindingResult bindingErrors, Model model, HttpServletRequest request, HttpServletResponse response) {
-        FormRebinding.Bound<OutcomeForm> rebound = FormRebinding.formToShow(bound, bindingErrors, OutcomeForm.class, request, validator,
-                model);
+        FormRebinding.Bound<OutcomeForm> rebound = WordedFieldErrors.worded(FormRebinding.formToShow(bound, bindingErrors, OutcomeForm.class, request, validator,
+                model), texts, model);
         if (rebound.form() != null) {
             notAfter(rebound.errors(), "decidedOn", rebound.form().decidedOn(), fileToday(transactions.transaction(TransactionId.of(id))));
         }
@@ -227,8 +227,8 @@ class ClearanceDisputePageController {
     String assess(@PathVariable long id, @PathVariable long disputeId,
             @Validated @ModelAttribute("assessmentForm") DisputeForms.AssessmentForm bound, BindingResult bindingErrors, Model model,
             HttpServletRequest request, HttpServletResponse response) {
-        FormRebinding.Bound<DisputeForms.AssessmentForm> rebound = FormRebinding.formToShow(bound, bindingErrors,
-                DisputeForms.AssessmentForm.class, request, validator, model);
+        FormRebinding.Bound<DisputeForms.AssessmentForm> rebound = WordedFieldErrors.worded(FormRebinding.formToShow(bound, bindingErrors,
+                DisputeForms.AssessmentForm.class, request, validator, model), texts, model);
         if (rebound.form() == null || rebound.errors().hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return dispute(id, disputeId, model);

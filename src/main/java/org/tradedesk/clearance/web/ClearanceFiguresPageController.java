@@ -32,8 +32,11 @@ class ClearanceFiguresPageController {
     private final ClearanceDocumentFigures figures;
     private final ClearanceTransactions transactions;
     private final SmartValidator validator;
+    private final org.tradedesk.platform.MessageTexts texts;
 
-    ClearanceFiguresPageController(ClearanceDocumentFigures figures, ClearanceTransactions transactions, SmartValidator validator) {
+    ClearanceFiguresPageController(ClearanceDocumentFigures figures, ClearanceTransactions transactions, SmartValidator validator,
+            org.tradedesk.platform.MessageTexts texts) {
+        this.texts = texts;
         this.figures = figures;
         this.transactions = transactions;
         this.validator = validator;
@@ -59,8 +62,8 @@ class ClearanceFiguresPageController {
             RedirectAttributes flash) {
         model.addAttribute("tx", transactions.transaction(TransactionId.of(id)));
         model.addAttribute("doc", transactions.document(TransactionId.of(id), documentId));
-        FormRebinding.Bound<FiguresForm> rebound = FormRebinding.formToShow(bound, bindingErrors, FiguresForm.class, request, validator,
-                model);
+        FormRebinding.Bound<FiguresForm> rebound = WordedFieldErrors.worded(FormRebinding.formToShow(bound, bindingErrors, FiguresForm.class, request, validator,
+                model), texts, model);
         if (rebound.form() == null || rebound.errors().hasErrors()) {
             if (rebound.form() == null) {
                 model.addAttribute("form", FiguresForm.of(null));

@@ -43,8 +43,11 @@ class ClearanceIssuePageController {
     private final ClearanceIssues issues;
     private final ClearanceTransactions transactions;
     private final SmartValidator validator;
+    private final org.tradedesk.platform.MessageTexts texts;
 
-    ClearanceIssuePageController(ClearanceIssues issues, ClearanceTransactions transactions, SmartValidator validator) {
+    ClearanceIssuePageController(ClearanceIssues issues, ClearanceTransactions transactions, SmartValidator validator,
+            org.tradedesk.platform.MessageTexts texts) {
+        this.texts = texts;
         this.issues = issues;
         this.transactions = transactions;
         this.validator = validator;
@@ -72,7 +75,7 @@ class ClearanceIssuePageController {
     String raise(@PathVariable long id, @Validated @ModelAttribute("form") IssueForm bound, BindingResult bindingErrors, Model model,
             HttpServletRequest request, HttpServletResponse response) {
         TransactionView tx = transactions.transaction(TransactionId.of(id));
-        FormRebinding.Bound<IssueForm> rebound = FormRebinding.formToShow(bound, bindingErrors, IssueForm.class, request, validator, model);
+        FormRebinding.Bound<IssueForm> rebound = WordedFieldErrors.worded(FormRebinding.formToShow(bound, bindingErrors, IssueForm.class, request, validator, model), texts, model);
         if (rebound.form() == null || rebound.errors().hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return show(tx, null, "issue", "form", rebound.form() == null ? IssueForm.blank(CurrentUser.name()) : null, model);
@@ -108,8 +111,8 @@ class ClearanceIssuePageController {
             BindingResult bindingErrors, Model model, HttpServletRequest request, HttpServletResponse response) {
         TransactionView tx = transactions.transaction(TransactionId.of(id));
         IssueView issue = issues.issue(TransactionId.of(id), issueId);
-        FormRebinding.Bound<AlternativeForm> rebound = FormRebinding.formToShow(bound, bindingErrors, AlternativeForm.class, request,
-                validator, model);
+        FormRebinding.Bound<AlternativeForm> rebound = WordedFieldErrors.worded(FormRebinding.formToShow(bound, bindingErrors, AlternativeForm.class, request,
+                validator, model), texts, model);
         engineChoices(id, rebound.form(), model);
         if (rebound.form() == null || rebound.errors().hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -157,8 +160,8 @@ class ClearanceIssuePageController {
             BindingResult bindingErrors, Model model, HttpServletRequest request, HttpServletResponse response) {
         TransactionView tx = transactions.transaction(TransactionId.of(id));
         IssueView issue = issues.issue(TransactionId.of(id), issueId);
-        FormRebinding.Bound<ChoiceForm> rebound = FormRebinding.formToShow(bound, bindingErrors, ChoiceForm.class, request, validator,
-                model);
+        FormRebinding.Bound<ChoiceForm> rebound = WordedFieldErrors.worded(FormRebinding.formToShow(bound, bindingErrors, ChoiceForm.class, request, validator,
+                model), texts, model);
         if (rebound.form() == null || rebound.errors().hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return show(tx, issue, "choice", "form", rebound.form() == null ? ChoiceForm.blank(issue.version()) : null, model);

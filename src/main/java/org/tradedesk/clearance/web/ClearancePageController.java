@@ -299,7 +299,7 @@ class ClearancePageController {
             return "redirect:/clearance/transactions/" + id + "#document-" + added.id();
         } catch (UnreadableMessage e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("uploadLocation", e.locationText() == null ? null : texts.render(e.locationText()));
+            model.addAttribute("uploadLocation", e.locationText() == null || e.reasonSaysWhere() ? null : texts.render(e.locationText()));
             model.addAttribute("uploadReason", texts.render(e.reason()));
             model.addAttribute("uploadFile", file.getOriginalFilename());
             return transaction(id, model);

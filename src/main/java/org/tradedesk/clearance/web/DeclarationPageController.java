@@ -105,8 +105,8 @@ class DeclarationPageController {
             HttpServletRequest request, HttpServletResponse response, RedirectAttributes flash) {
         TransactionView view = transactions.transaction(TransactionId.of(id));
         // "abc" as a rate comes back at its field with the rest of what was typed
-        FormRebinding.Bound<DeclarationForm> rebound = FormRebinding.formToShow(bound, bindingErrors, DeclarationForm.class, request,
-                validator, model);
+        FormRebinding.Bound<DeclarationForm> rebound = WordedFieldErrors.worded(FormRebinding.formToShow(bound, bindingErrors, DeclarationForm.class, request,
+                validator, model), texts, model);
         if (rebound.form() == null) {
             model.addAttribute("form", DeclarationForm.blank(invoice(view), view.details().parties().broker()));
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -186,7 +186,7 @@ class DeclarationPageController {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             String where = e.locationText() == null ? "" : texts.render(e.locationText());
             String reason = texts.render(e.reason());
-            model.addAttribute("actionError", where.isBlank() ? reason
+            model.addAttribute("actionError", where.isBlank() || e.reasonSaysWhere() ? reason
                     : messages.getMessage("clearance.document.unreadable.at", new Object[] {where, reason}, LocaleContextHolder.getLocale()));
             return page(id, model);
         } catch (TradedeskException e) {

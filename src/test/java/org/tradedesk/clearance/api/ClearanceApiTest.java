@@ -319,6 +319,8 @@ class ClearanceApiTest {
                 .andExpect(jsonPath("$.code").value("clearance.document.unreadable"))
                 .andExpect(jsonPath("$.reason.code").value("clearance.linelist.value.out-of-range"))
                 .andExpect(jsonPath("$.locationText").value("line 3, column 2"))
+                // re-review F10: the reason names the place; the detail does not say it twice ("line 3, column 2: line 3, column …")
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("line 3, column 'quantity' (Quantity): ")))
                 .andExpect(jsonPath("$.detail").value(containsString(
                         "column 'quantity' (Quantity): '1e999' is a number out of range: at most 15 digits")));
         mvc.perform(multipart(base + "/documents").file(new MockMultipartFile("file", "lines.csv", "text/csv",

@@ -401,7 +401,7 @@ class ClearanceDeclarationApiTest {
         mvc.perform(get(base + "/history").header("Accept-Language", "en"))
                 .andExpect(jsonPath("$[*].what.text", org.hamcrest.Matchers.hasItem(
                         // with the goods item and the administration's text (acceptance review of issue 8)
-                        containsString("rejected (declaration version 1, channel -, codes ITM0042 (item 2): PREFERENCE CLAIM REQUIRES"
+                        containsString("rejected (declaration version 1, codes ITM0042 (item 2): PREFERENCE CLAIM REQUIRES"
                                 + " ORIGIN DECLARATION NUMBER)"))));
         // a broken response: 400 naming where in the reader's language, nothing recorded
         mvc.perform(post(base + "/responses").contentType(MediaType.parseMediaType("application/EDIFACT")).header("Accept-Language", "zh-TW")
@@ -966,7 +966,12 @@ class ClearanceDeclarationApiTest {
         mvc.perform(get(base + "/history").header("Accept-Language", "zh-TW"))
                 .andExpect(jsonPath("$[*].what.text", org.hamcrest.Matchers.hasItem(containsString("重複先前已記錄的放行"))));
         mvc.perform(get("/clearance/transactions/" + id + "/declaration").header("Accept-Language", "en"))
-                .andExpect(content().string(containsString("data-repeat-of=\"" + firstId + "\"")));
+                .andExpect(content().string(containsString("data-repeat-of=\"" + firstId + "\"")))
+                // re-review F6: the date column is customs' own (ReleaseDateTime 00:01:00 today), our receipt second
+                .andExpect(content().string(containsString("class=\"response-date\">"
+                        + today.format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH)) + " 00:01:00</span>")))
+                .andExpect(content().string(containsString("Dated (by customs)")))
+                .andExpect(content().string(containsString("class=\"d-block small text-muted response-received\">received ")));
     }
 
     /**
@@ -1052,6 +1057,25 @@ class ClearanceDeclarationApiTest {
      * date) unless one is typed; a typed rate that differs needs a reason, recorded in the history; the page says where the
      * rate comes from. EUR is used so the USD rates typed by the other tests stay as they are.
      */
+    /** Re-review F5: an invoice in the jurisdiction's own currency needs no rate: 1, as the engine and the alternatives take it. */
+    @Test
+    void anInvoiceInTheLocalCurrencyConvertsAtOneWithoutAskingForARate() throws Exception {
+        long id = files.transaction("""
+                {"clientId":%d,"direction":"IMPORT","jurisdiction":"TW","mode":"AIR","incoterm":"CIF","reference":"AA15AB12345672",
+                 "importer":"寶島電子有限公司","exporter":"台灣音響股份有限公司"}""".formatted(clientId));
+        String base = ClearanceFiles.base(id);
+        files.invoice(id, """
+                {"invoiceNumber":"TW-1","issueDate":"2026-11-28","currency":"TWD","incoterm":"CIF","sellerName":"台灣音響股份有限公司",
+                 "sellerCountry":"DE","totalAmount":1000,"lines":[
+                  {"description":"藍牙喇叭 Bluetooth speakers","tariffCode":"85182200006","originCountry":"DE","quantity":120,"unitCode":"SET","amount":1000}]}""");
+        // CIF TWD 1000 × 1 = TWD 1,000 customs value
+        mvc.perform(post(base + "/declarations").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en").content("""
+                        {"declarantId":"A12","importerId":"12345675","items":[{"line":1,"duty":"0%"}]}"""))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.declaration.exchangeRate").value(1))
+                .andExpect(jsonPath("$.declaration.items[0].customsValue").value(1000));
+    }
+
     @Test
     void theExchangeRateIsLookedUpAndAnOverrideNeedsAReason() throws Exception {
         java.time.LocalDate from = org.tradedesk.clearance.FileTime.today(clock, org.tradedesk.tariff.Jurisdiction.TW).minusDays(3);
@@ -1271,7 +1295,7 @@ class ClearanceDeclarationApiTest {
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.response.kind").value("REJECTED"));
         mvc.perform(get(base + "/history").header("Accept-Language", "en"))
                 .andExpect(jsonPath("$[*].what.text", org.hamcrest.Matchers.hasItem(containsString(
-                        "Customs response Australia CUSRES: rejected (declaration version 1, channel -, codes ITM0042 (item 1):"
+                        "Customs response Australia CUSRES: rejected (declaration version 1, codes ITM0042 (item 1):"
                                 + " TARIFF CLASSIFICATION NOT VALID)."))));
         mvc.perform(get(base + "/history").header("Accept-Language", "zh-TW"))
                 .andExpect(jsonPath("$[*].what.text", org.hamcrest.Matchers.hasItem(containsString(
@@ -1298,7 +1322,9 @@ class ClearanceDeclarationApiTest {
                     zh ? "海關訊息日期" : "Dated(bycustoms)", zh ? "本所收到時間" : "Receivedbyus");
             // the file page names the place with the same mapping (the raw labels only as the secondary code)
             mvc.perform(get("/clearance/transactions/" + id).param("lang", language)).andExpect(status().isOk())
-                    .andExpect(content().string(containsString("<span class=\"finding-where\">" + where + "</span>")));
+                    .andExpect(content().string(containsString("<span class=\"finding-where\">" + where + "</span>")))
+                    // re-review F4: no internal reference printed for the reader (kept in data-refs)
+                    .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.matchesPattern("(?s).*>[^<]*INVOICE#\\d+[^<]*<.*"))));
         }
     }
 
@@ -1327,13 +1353,18 @@ class ClearanceDeclarationApiTest {
         assertThat(supplyBy).isAfterOrEqualTo(limit);
         mvc.perform(get(base + "/history").header("Accept-Language", "zh-TW"))
                 .andExpect(jsonPath("$[*].what.text", org.hamcrest.Matchers.hasItem(
+                        // a limit on a rest day also says customs' own date and the roll (re-review F7)
                         "海關回應 臺灣 N5107：已分類通關方式（報單第 1 版，通關方式 C2，代碼 A01（第 1 項））；補辦期限 "
-                                + supplyBy.format(java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd")) + "。")));
+                                + supplyBy.format(java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd")) + (supplyBy.equals(limit) ? "。"
+                                : "（海關所定 " + limit.format(java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd"))
+                                        + " 為休息日，依行政程序法第48條順延）。"))));
         mvc.perform(get(base + "/history").header("Accept-Language", "en"))
                 .andExpect(jsonPath("$[*].what.text", org.hamcrest.Matchers.hasItem(
                         "Customs response Taiwan N5107: channel assigned (declaration version 1, channel C2, codes A01 (item 1));"
                                 + " documents to supply by " + supplyBy.format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy",
-                                        java.util.Locale.ENGLISH)) + ".")));
+                                        java.util.Locale.ENGLISH)) + (supplyBy.equals(limit) ? "." : " (customs' date "
+                                        + limit.format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH))
+                                        + " is not a working day: moved to the next one under article 48 of the Administrative Procedure Act)."))));
         String summary = pdfText(mvc.perform(get(base + "/document-set").param("format", "pdf").header("Accept-Language", "zh-TW"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
         assertThat(summary).contains(today.format(java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd")) + "00:01");

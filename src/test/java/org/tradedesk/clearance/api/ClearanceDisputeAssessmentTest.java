@@ -160,6 +160,9 @@ class ClearanceDisputeAssessmentTest {
         String zhLetter = ClearanceDisputeApiTest.pdfText(mvc.perform(get(dispute + "/letter.pdf").param("lang", "zh-TW"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
         assertThat(zhLetter).contains("財務影響", "人工輸入", "爭議成立時退還");
+        // re-review F10: the source in full-width brackets in Chinese, half-width in English
+        assertThat(zhLetter).contains("（人工輸入）").doesNotContain("(人工輸入)");
+        assertThat(letter).contains("(entered by hand)");
 
         // PARTLY_UPHELD needs its amount typed; UPHELD without one takes the engine's difference, marked so
         mvc.perform(post(dispute + "/outcome").contentType(MediaType.APPLICATION_JSON).content("""
@@ -209,7 +212,18 @@ class ClearanceDisputeAssessmentTest {
         mvc.perform(post(dispute + "/assessment").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en")
                         .content(assessment(version, "[{\"line\":9,\"declared\":{\"preference\":\"JAEPA\"},\"assessed\":{}}]")))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("lines[0].line"));
+                .andExpect(jsonPath("$.errors[0].field").value("lines[0].line"))
+                // re-review F2: the label rendered with its arguments, not "Line 1 Line {0} {1}"
+                .andExpect(jsonPath("$.errors[0].label").value("Line 1 line number"));
+        // re-review F3: the engine's refusal of a duty rate is said at this request's field, in clearance's words (項, not 行)
+        mvc.perform(post(dispute + "/assessment").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "zh-TW")
+                        .content(assessment(version, "[{\"line\":1,\"declared\":{\"duty\":\"5%\"},\"assessed\":{\"duty\":\"abc\"}}]")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("clearance.dispute.assessment.engine-refused"))
+                .andExpect(jsonPath("$.errors[0].field").value("lines[0].assessed.duty"))
+                .andExpect(jsonPath("$.errors[0].label").value("第 1 項 關稅稅率"))
+                .andExpect(jsonPath("$.detail").value(containsString("第 1 項（核定）關稅稅率：")))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.not(containsString("第 1 行"))));
         // customs' assessment the same as the declaration
         mvc.perform(post(dispute + "/assessment").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "zh-TW")
                         .content(assessment(version, "[{\"line\":1,\"declared\":{\"duty\":\"5%\"},\"assessed\":{\"duty\":\"5%\"}}]")))
@@ -221,6 +235,12 @@ class ClearanceDisputeAssessmentTest {
         mvc.perform(post(dispute + "/assessment").contentType(MediaType.APPLICATION_JSON).content("{\"version\":" + version + "}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("lines"));
+        // re-review F3: an empty list of lines is said in lines, not characters
+        mvc.perform(post(dispute + "/assessment").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en")
+                        .content("{\"version\":" + version + ",\"lines\":[]}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("lines"))
+                .andExpect(jsonPath("$.errors[0].message").value("must have 1 to 200 lines"));
         mvc.perform(post(dispute + "/assessment").contentType(MediaType.APPLICATION_JSON)
                         .content(assessment(version, "[{\"line\":1,\"assessed\":{\"value\":-5}}]")))
                 .andExpect(status().isBadRequest())

@@ -102,6 +102,14 @@ class DeclarationXmlTest {
         assertThat(back.declarationDate()).isEqualTo(LocalDate.of(2026, 12, 9));
     }
 
+    /** Re-review F10: an amount with a currencyID is written at that currency's scale (TWD 146250.000 → 146250.00). */
+    @Test
+    void wcoAmountsAreWrittenAtTheCurrencysScale() {
+        assertThat(WcoDeclarationXml.minor(new java.math.BigDecimal("146250.000"), "TWD").toPlainString()).isEqualTo("146250.00");
+        assertThat(WcoDeclarationXml.minor(new java.math.BigDecimal("95.2300"), "AUD").toPlainString()).isEqualTo("95.23");
+        assertThat(WcoDeclarationXml.minor(new java.math.BigDecimal("1904.6"), "AUD").toPlainString()).isEqualTo("1904.60");
+    }
+
     @Test
     void wcoDataModelDeclarationIsWrittenInTheDmsStructureAndReadBack() {
         DeclarationMessage d = Declarations.australian();

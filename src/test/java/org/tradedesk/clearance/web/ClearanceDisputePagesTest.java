@@ -148,6 +148,50 @@ class ClearanceDisputePagesTest {
         assertThat(filePage).contains("id=\"dispute-list\"", disputeNumber, "Upheld (decision set aside)");
     }
 
+    /** Re-review F1: a figure past its bounds or not a number is worded as the API words it, never Hibernate Validator's template text. */
+    @Test
+    void numbersPastTheirBoundsOrNotNumbersAreWordedWithValueAndBoundsInBothLanguages() throws Exception {
+        LocalDate today = org.tradedesk.clearance.FileTime.today(clock, org.tradedesk.tariff.Jurisdiction.TW);
+        for (String lang : new String[] {"zh-TW", "en"}) {
+            String open = mvc.perform(post(file + "/disputes").with(csrf()).param("lang", lang)
+                            .param("decisionKind", "VALUATION_UPLIFT").param("decisionReference", "R-1")
+                            .param("decisionSummary", "Freight added").param("noticeReceived", today.minusDays(5).toString())
+                            .param("amount", "12345678901234567890").param("currency", "TWD").param("clientNeeds", "Refund"))
+                    .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+            assertThat(open).doesNotContain("數值超出範圍", "預期為", "digits>", "numeric value out of bounds");
+            assertThat(open).contains(lang.equals("en") ? "12345678901234567890&#39; is a number out of range: at most 15 digits before the decimal mark and 2 after."
+                    : "「12345678901234567890」為超出範圍的數字：整數最多 15 位，小數最多 2 位。");
+        }
+        String location = mvc.perform(post(file + "/disputes").with(csrf()).param("lang", "en")
+                        .param("decisionKind", "VALUATION_UPLIFT").param("decisionReference", "R-2")
+                        .param("decisionSummary", "Freight added").param("noticeReceived", today.minusDays(5).toString())
+                        .param("amount", "9000").param("currency", "TWD").param("clientNeeds", "Refund"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(post(file + "/issues").with(csrf()).param("lang", "en").param("description", "Certificate of origin missing")
+                        .param("implications", "No FTA rate").param("likelihood", "3").param("impact", "4").param("owner", "Wang"))
+                .andExpect(status().is3xxRedirection());
+        asCoordinator();
+        String issuePath = file + "/issues/" + issues.issues(TransactionId.of(Long.parseLong(file.substring(file.lastIndexOf('/') + 1))))
+                .get(0).id();
+        for (String lang : new String[] {"zh-TW", "en"}) {
+            String alt = mvc.perform(post(issuePath + "/alternatives").with(csrf()).param("lang", lang).param("kind", "MFN")
+                            .param("benefits", "Release now").param("costAmount", "10").param("costCurrency", "TWD")
+                            .param("legalRequirements", "None").param("risks", "None").param("riskManagement", "None")
+                            .param("likelihood", "1").param("impact", "2").param("insurance", "1e30").param("freight", "abc"))
+                    .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+            String assessment = mvc.perform(post(location + "/assessment").with(csrf()).param("lang", lang).param("version", "0")
+                            .param("line", "1").param("assessedValue", "1e30").param("freight", "abc"))
+                    .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+            for (String page : new String[] {alt, assessment}) {
+                assertThat(page).doesNotContain("數值超出範圍", "預期為", "digits>", "值不正確", "has an invalid value");
+                assertThat(page).contains(lang.equals("en")
+                        ? new String[] {"1E+30&#39; is a number out of range: at most 15 digits before the decimal mark and 2 after.",
+                            "Freight: &#39;abc&#39; is not a number."}
+                        : new String[] {"「1E+30」為超出範圍的數字：整數最多 15 位，小數最多 2 位。", "運費：「abc」不是數字。"});
+            }
+        }
+    }
+
     @Test
     void anIssueRaisedWeighedAndChosenThroughThePageForms() throws Exception {
         long id = Long.parseLong(file.substring(file.lastIndexOf('/') + 1));
@@ -194,6 +238,8 @@ class ClearanceDisputePagesTest {
                         .param("confirmedAt", future))
                 .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
         assertThat(choiceBad).contains("id=\"choice-confirmed-at-error\"", "Mr Chen");
+        // re-review F8: "now" in the file's zone with the zone named, not a raw ISO instant
+        assertThat(choiceBad).contains("cannot be later than now (").contains("(Taipei time))").doesNotMatch("(?s).*\\d{2}:\\d{2}(:\\d{2})?Z.*");
         // typed as the file's clock time (Taipei), to the minute, after the issue was raised (an earlier one is refused)
         java.time.LocalDateTime typed = java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Taipei")).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
         mvc.perform(post(issuePath + "/choice").with(csrf()).param("lang", "en")
