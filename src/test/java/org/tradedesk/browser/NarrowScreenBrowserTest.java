@@ -67,9 +67,9 @@ class NarrowScreenBrowserTest extends BrowserTestBase {
         TaxQuotationBrowserTest.fillUsedBmwX5(page);
 
         // the live total is in sight at the bottom of the screen while the form is edited
-        assertThat(page.locator("#result-total")).containsText("448,667.00");
+        assertThat(page.locator("#result-total")).containsText(Pattern.compile("448,667(?![.\\d])"));
         assertThat(page.locator("#result-peek")).isVisible();
-        assertThat(page.locator("#result-peek")).containsText("448,667.00");
+        assertThat(page.locator("#result-peek")).containsText(Pattern.compile("448,667(?![.\\d])"));
         assertThat(pageScrollsSideways()).isEmpty();
 
         // a line added then removed: focus lands on a field of the remaining line, not on <body>
@@ -111,7 +111,7 @@ class NarrowScreenBrowserTest extends BrowserTestBase {
         logInAs("coordinator");
         open("/taxes/quotations/new?lang=zh-TW&clientId=" + clientId);
         TaxQuotationBrowserTest.fillUsedBmwX5(page);
-        assertThat(page.locator("#result-total")).containsText("448,667.00");
+        assertThat(page.locator("#result-total")).containsText(Pattern.compile("448,667(?![.\\d])"));
         page.locator("#save").click();
         assertThat(page).hasURL(Pattern.compile(".*/taxes/calculations/[0-9a-f-]{36}$"));
         @SuppressWarnings("unchecked")

@@ -94,7 +94,7 @@ class TaxQuotationBrowserTest extends BrowserTestBase {
         fillUsedBmwX5(page);
 
         // live recalculation: htmx re-renders the result panel
-        assertThat(page.locator("#result-total")).containsText("448,667.00");
+        assertThat(page.locator("#result-total")).containsText(Pattern.compile("448,667(?![.\\d])"));
         assertThat(page.locator("#options-table tr[data-cheapest='true']")).hasAttribute("data-scheme", "FTA");
         assertThat(page.locator("#options-table tr[data-cheapest='true']")).containsText("271,304.00");
         assertThat(page.locator("#options-table tr[data-cheapest='true']")).containsText("certificate of origin");

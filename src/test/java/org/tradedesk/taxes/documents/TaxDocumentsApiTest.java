@@ -148,7 +148,7 @@ class TaxDocumentsApiTest {
         String zh = letter(id, "zh-TW", COORDINATOR);
         // column III is not a fallback of the general rate: nothing is claimed, so nothing can be refused
         assertThat(zh).contains("建議採用：一般稅率", "未發現特別風險").doesNotContain("申請未獲准", "補繳");
-        assertThat(zh).containsPattern("應納稅費合計 TWD \\d{1,3}(,\\d{3})+\\.00。");
+        assertThat(zh).containsPattern("應納稅費合計 TWD \\d{1,3}(,\\d{3})+。");
         String en = letter(id, "en", COORDINATOR);
         assertThat(en).contains("We recommend: General rate", "No particular risk identified.").doesNotContain("is refused");
     }
