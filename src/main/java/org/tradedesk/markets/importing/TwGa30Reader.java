@@ -70,7 +70,7 @@ final class TwGa30Reader {
                 if (cells.size() != width) {
                     throw new RowProblem("markets.reject.cells", cells.size() + "/" + width);
                 }
-                sink.row(withQuantity(row(cells, flowAt, dateAt, codeAt, v, m), cells, quantityAt, unitAt));
+                sink.row(Cells.stored(withQuantity(row(cells, flowAt, dateAt, codeAt, v, m), cells, quantityAt, unitAt)));
             } catch (RowProblem p) {
                 sink.rejected(new Rejection(line, p.code, p.detail));
             }
