@@ -9,6 +9,10 @@ final class Cells {
     private Cells() {
     }
 
+    /** The years a trade row may fall in (a year outside is a typing error: 999年 would be 2910). */
+    static final int FIRST_YEAR = 1900;
+    static final int LAST_YEAR = 2100;
+
     static String text(String cell) {
         if (cell == null) {
             return null;
@@ -72,7 +76,7 @@ final class Cells {
         }
         try {
             int y = Integer.parseInt(t);
-            if (y < 1900 || y > 2100) {
+            if (y < FIRST_YEAR || y > LAST_YEAR) {
                 throw new RowProblem("markets.reject.year", column + " = " + t);
             }
             return y;

@@ -336,4 +336,21 @@ class TradeFileReaderTest {
         });
         assertThat(sink.rows).hasSize(whole.rows.size() - 1);
     }
+
+    @Test
+    void taiwanGa30RejectsAnImpossibleYearAndACodeOfAnotherLengthEachWithItsLine() throws IOException {
+        // acceptance review F4: 999年 (2910) and a 4-digit 8542 among the 11-digit CCC codes were kept
+        java.nio.charset.Charset big5 = java.nio.charset.Charset.forName("Big5");
+        String text = new String(file("tw_customs_GA30_exports_HS8542_2013_2025.big5.csv"), big5).stripTrailing();
+        long lines = text.lines().count();
+        String bad = "\r\n出口總值(含復出口),999年,85423100002,處理器, Processors,100"
+                + "\r\n出口總值(含復出口),113年,8542,積體電路, ICs,100\r\n";
+        Collect sink = new Collect();
+        read((text + bad).getBytes(big5), sink);
+        assertThat(sink.rejected).extracting(Rejection::line).containsExactly(lines + 1, lines + 2);
+        assertThat(sink.rejected).extracting(Rejection::code).containsExactly("markets.reject.year-range", "markets.reject.code-length");
+        assertThat(sink.rejected.get(0).detail()).isEqualTo("日期 = 999年 → 2910");
+        assertThat(sink.rejected.get(1).detail()).isEqualTo("貨品號列 = 8542 ≠ 11");
+        assertThat(sink.rows).allMatch(r -> r.year() <= 2025 && r.productCode().length() == 11);
+    }
 }
