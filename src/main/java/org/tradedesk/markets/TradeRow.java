@@ -49,6 +49,17 @@ public record TradeRow(String dataset, SourceFormat format, String reporterCode,
      */
     public static final String NET_WEIGHT_KG = "kg (net weight)";
 
+    /**
+     * The machine code of the net-weight stand-in in the API ({@code quantityUnitCode}): Comtrade's own field name for the
+     * net weight, never the words "kg (net weight)", which are the reader's ({@code quantityUnit}; review F9).
+     */
+    public static final String NET_WEIGHT_CODE = "netWgt";
+
+    /** A stored unit as the API's code: {@link #NET_WEIGHT_CODE} for the net-weight stand-in, any other unit as stored. */
+    public static String unitCode(String unit) {
+        return netWeight(unit) ? NET_WEIGHT_CODE : unit;
+    }
+
     /** True for {@link #NET_WEIGHT_KG}. */
     public static boolean netWeight(String unit) {
         return NET_WEIGHT_KG.equals(unit);

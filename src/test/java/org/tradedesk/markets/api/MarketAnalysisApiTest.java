@@ -135,7 +135,7 @@ class MarketAnalysisApiTest {
         String its = mvc.perform(analysis(dataset, "", "INTERVENTION", "at", "2020"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.causeAndEffect").value(true))
-                .andExpect(jsonPath("$.rows[2][0]").value("markets.stats.its.level-change"))
+                .andExpect(jsonPath("$.rows[2][0]").value("Level change at the change")) // review F9: worded, as the headers
                 .andExpect(jsonPath("$.noteCodes").value(org.hamcrest.Matchers.hasItem("markets.stats.before-after.association-only")))
                 .andExpect(jsonPath("$.notes").value(org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.containsString("not proof"))))
                 .andReturn().getResponse().getContentAsString();
@@ -149,6 +149,7 @@ class MarketAnalysisApiTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.noteCodes").value(org.hamcrest.Matchers.hasItem("markets.stats.did.classical-se")))
                 .andExpect(jsonPath("$.chart.series[1].name").value("KOR"))
+                .andExpect(jsonPath("$.rows[0][0]").value("Difference-in-differences effect")) // review F9: not markets.stats.did.effect
                 .andReturn().getResponse().getContentAsString();
         // the caveat "association, not proof of cause" once, not twice (review: DiD carried it from the statistics and again)
         List<String> didNotes = JsonPath.read(did, "$.noteCodes");
