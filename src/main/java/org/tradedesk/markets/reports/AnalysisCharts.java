@@ -133,10 +133,7 @@ public final class AnalysisCharts {
         // the highest (review F7: ticks like 3,384.2億 were a fifth of the padded span)
         double step = niceStep((max - min) / 4);
         double lo = Math.floor(min / step) * step;
-        double hi = Math.ceil(max / step) * step;
-        if (hi == lo) {
-            hi = lo + step;
-        }
+        double hi = Math.max(Math.ceil(max / step) * step, lo + step);
         int n = Math.max(1, chart.labels().size());
         double stepX = (right - left) / n;
         java.util.function.DoubleUnaryOperator ys = v -> bottom - (v - lo) / (hi - lo) * (bottom - top);
