@@ -151,6 +151,11 @@ public class MarketDatasets {
                 throw new TradedeskException(TradedeskException.Kind.NOT_FOUND, "markets.series.no-reporter",
                         "reporter " + s.reporter() + " is not in dataset " + id, s.reporter());
             }
+            // monthly asked of a yearly file (or the reverse): say so, not 200 with no points (review F8)
+            Frequency other = s.frequency() == Frequency.M ? Frequency.A : Frequency.M;
+            if (!table.series(id, s.reporter(), s.partner(), s.flow().name(), s.product(), other.name(), from, to).isEmpty()) {
+                throw new ParameterInvalid("frequency", s.frequency().name(), "markets.query.reason.frequency-not-held." + s.frequency().name());
+            }
         }
         return s;
     }

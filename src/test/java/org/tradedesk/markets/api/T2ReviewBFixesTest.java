@@ -113,4 +113,19 @@ class T2ReviewBFixesTest {
                 .andExpect(jsonPath("$.hhi").value(org.hamcrest.Matchers.nullValue()))
                 .andExpect(jsonPath("$.notes[0].text").value(containsString("沒有任何夥伴國")));
     }
+
+    /** F8: monthly asked of a yearly file is a 400 saying why; the dataset page names the store's precision and the time zone. */
+    @Test
+    void monthlyOfAYearlyFileSaysWhyAndTheDatasetPageNamesPrecisionAndZone() throws Exception {
+        long id = upload(PORTAL);
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/markets/datasets/" + id
+                        + "/series?reporter=CHN&partner=0&flow=X&product=8542&frequency=M").header("Accept-Language", "en"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("frequency"))
+                .andExpect(jsonPath("$.detail").value(containsString("only yearly ones")));
+        String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/markets/datasets/" + id)
+                        .header("Accept-Language", "zh-TW"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        org.assertj.core.api.Assertions.assertThat(page).contains("0.001 美元").containsPattern("\\d{2}:\\d{2}:\\d{2}（");
+    }
 }
