@@ -262,7 +262,8 @@ public class ResearchReports {
         }
         List<FindingShown> findings = decision == null ? List.of() : decision.findings().stream()
                 .map(f -> new FindingShown(f.severity(), f.market(), texts.render(marketsNamed(f.text(), lang), lang))).toList();
-        List<String> notes = decision == null ? List.of() : texts.renderAll(decision.figures().notes(), lang);
+        List<String> notes = decision == null ? List.of()
+                : texts.renderAll(decision.figures().notes().stream().map(n -> marketsNamed(n, lang)).toList(), lang);
         String generated = TIME.format(clock.instant().atZone(ZoneId.of("UTC")));
         List<MarketDetail> details = new ArrayList<>();
         java.util.Set<String> stated = new java.util.HashSet<>();

@@ -107,11 +107,13 @@ class MarketAnalysisApiTest {
             Sheet sheet = book.getSheetAt(0);
             Row row2020 = null;
             for (Row r : sheet) {
-                if (r.getCell(0) != null && "2020".equals(r.getCell(0).toString())) {
+                if (r.getCell(0) != null && "2020".equals(new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(r.getCell(0)))) {
                     row2020 = r;
                 }
             }
             assertThat(row2020).isNotNull();
+            // review F9: the year a number in the sheet, not text
+            assertThat(row2020.getCell(0).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
             assertThat(row2020.getCell(2).getNumericCellValue()).isCloseTo(at2020[0], within(at2020[0] * 1e-7));
             assertThat(row2020.getCell(5).getNumericCellValue()).isCloseTo(at2020[3], within(at2020[3] * 1e-7));
         }
@@ -313,7 +315,8 @@ class MarketAnalysisApiTest {
         String json = mvc.perform(get(url).param("reporter", "TWN").param("flow", "X").param("product", "8542").param("method", "TREND")
                         .header("Accept-Language", "en")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         List<String> flag2025 = JsonPath.read(json, "$.rows[?(@[0] == '2025')][7]");
-        assertThat(flag2025).containsExactly("markets.period.partial-to.7"); // January–July (preliminary), not a bare "Preliminary"
+        // January–July (preliminary), not a bare "Preliminary"; worded in the caller's language, as the headers (review F9)
+        assertThat(flag2025).containsExactly("January–July (preliminary)");
         List<String> flag2024 = JsonPath.read(json, "$.rows[?(@[0] == '2024')][7]");
         assertThat(flag2024).containsExactly("");
         List<String> notes = JsonPath.read(json, "$.notes");

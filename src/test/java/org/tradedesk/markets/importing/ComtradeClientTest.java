@@ -230,8 +230,9 @@ class ComtradeClientTest {
         assertThatThrownBy(() -> client(null, 0, Duration.ofSeconds(5), 5_000_000)
                 .fetch(new ComtradeClient.Query("Q", "156", "842", "M", "8542", 1900, 2100), new ByteArrayOutputStream()))
                 .isInstanceOfSatisfying(org.tradedesk.markets.ParameterInvalid.class, e -> {
-                    assertThat(e.all()).extracting(org.tradedesk.markets.ParameterInvalid::field).containsExactly("frequency", "from");
+                    assertThat(e.all()).extracting(org.tradedesk.markets.ParameterInvalid::field).containsExactly("frequency", "from", "to");
                     assertThat(e.all().get(1).getMessage()).contains("markets.query.reason.year-range");
+                    assertThat(e.all().get(2).getMessage()).contains("markets.query.reason.years-span"); // 1900–2100: over 40 years
                 });
         assertThat(asked).isEmpty();
     }
