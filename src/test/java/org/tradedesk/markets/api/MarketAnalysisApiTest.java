@@ -328,7 +328,9 @@ class MarketAnalysisApiTest {
             String flag = null;
             boolean note = false;
             for (Row row : sheet) {
-                if (row.getCell(0) != null && "2025".equals(row.getCell(0).toString()) && row.getCell(7) != null) {
+                // the year a number in the sheet (review F9), read as the sheet shows it
+                if (row.getCell(0) != null && "2025".equals(new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(row.getCell(0)))
+                        && row.getCell(7) != null) {
                     flag = row.getCell(7).getStringCellValue();
                 }
                 note |= row.getCell(0) != null && row.getCell(0).toString().startsWith("初步值或不完整期間，不納入趨勢：2025");
