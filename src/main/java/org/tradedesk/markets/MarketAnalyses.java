@@ -157,9 +157,21 @@ public class MarketAnalyses {
 
     private void forecast(Builder b) {
         Points p = b.monthlyPoints();
-        Seasonality s = seasonality(b.request.seasonality());
         int horizon = horizon(b.request.horizon(), 12);
-        ExponentialSmoothing.Model model = ExponentialSmoothing.fit(p.values, 12, s);
+        ExponentialSmoothing.Model model;
+        MessageText chosenNote = null;
+        if (b.request.seasonality() == null || b.request.seasonality().isBlank()) {
+            // no form asked for: the one that fits better (review F2), and the reader told which and why
+            ExponentialSmoothing.Chosen chosen = ExponentialSmoothing.fitChoosingSeason(p.values, 12);
+            model = chosen.model();
+            chosenNote = Double.isNaN(chosen.multiplicativeSse())
+                    ? MessageText.of("markets.analysis.forecast.season-additive-only")
+                    : MessageText.of("markets.analysis.forecast.season-chosen." + model.seasonality().name(),
+                    MessageText.Arg.literal(String.format(Locale.ROOT, "%.6g", chosen.additiveSse())),
+                    MessageText.Arg.literal(String.format(Locale.ROOT, "%.6g", chosen.multiplicativeSse())));
+        } else {
+            model = ExponentialSmoothing.fit(p.values, 12, seasonality(b.request.seasonality()));
+        }
         List<ExponentialSmoothing.ForecastPoint> f = model.forecast(horizon, CONFIDENCE);
         b.columns("markets.series.period", "markets.analysis.observed", "markets.analysis.fitted", "markets.analysis.forecast",
                 "markets.analysis.pi-low", "markets.analysis.pi-high");
@@ -196,6 +208,18 @@ public class MarketAnalyses {
         b.series("markets.analysis.observed", "line", obs).series("markets.analysis.fitted", "dashed", fit);
         b.series("markets.analysis.forecast", "line", mean);
         b.notes.add(MessageText.of(model.formula()));
+        if (chosenNote != null) {
+            b.notes.add(chosenNote);
+        }
+        if (!model.atBounds().isEmpty()) {
+            // a factor at its bound: the form does not suit the series; said, not hidden (review F2)
+            b.notes.add(MessageText.of("markets.analysis.forecast.at-bounds",
+                    MessageText.Arg.literal(String.join(", ", model.atBounds().stream().map(n -> switch (n) {
+                        case "alpha" -> "α";
+                        case "beta" -> "β";
+                        default -> "γ";
+                    }).toList()))));
+        }
     }
 
     private void chow(Builder b) {

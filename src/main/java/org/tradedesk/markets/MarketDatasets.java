@@ -151,6 +151,11 @@ public class MarketDatasets {
                 throw new TradedeskException(TradedeskException.Kind.NOT_FOUND, "markets.series.no-reporter",
                         "reporter " + s.reporter() + " is not in dataset " + id, s.reporter());
             }
+            // monthly asked of a yearly file (or the reverse): say so, not 200 with no points (review F8)
+            Frequency other = s.frequency() == Frequency.M ? Frequency.A : Frequency.M;
+            if (!table.series(id, s.reporter(), s.partner(), s.flow().name(), s.product(), other.name(), from, to).isEmpty()) {
+                throw new ParameterInvalid("frequency", s.frequency().name(), "markets.query.reason.frequency-not-held." + s.frequency().name());
+            }
         }
         return s;
     }
@@ -187,8 +192,12 @@ public class MarketDatasets {
         Double h = n == 0 ? null : hhi;
         // (H − 1/N)/(1 − 1/N) divides by 0 for one partner: undefined, and said so (it was shown as 1.0)
         Double normalized = n < 2 ? null : (hhi - 1.0 / n) / (1 - 1.0 / n);
+        // the shares are of what the file holds: one partner gives HHI 1.0, which says nothing of the market (review F3)
+        List<org.tradedesk.shared.MessageText> notes = List.of(n == 0
+                ? org.tradedesk.shared.MessageText.of(ConcentrationView.NONE_HELD + dimension)
+                : org.tradedesk.shared.MessageText.of(ConcentrationView.HELD + dimension, org.tradedesk.shared.MessageText.Arg.number(n)));
         return new ConcentrationView(id, y, f, prod, dimension, h, normalized, shares,
-                n == 1 ? org.tradedesk.shared.MessageText.of(ConcentrationView.ONE_PARTNER) : null);
+                n == 1 ? org.tradedesk.shared.MessageText.of(ConcentrationView.ONE_PARTNER) : null, notes);
     }
 
     static Flow flow(String flow) {

@@ -91,6 +91,11 @@ public class ResearchReports {
                          List<SharedShown> causeAndEffect, ResearchProjects.Decision decision, List<FindingShown> findings,
                          List<String> scoringNotes, List<MarketDetail> details, java.util.function.UnaryOperator<String> words) {
 
+        /** A candidate market by its name as the pages name it (中國, 南韓, 美國), never its ISO code alone (review F7). */
+        public String market(String code) {
+            return org.tradedesk.markets.importing.CountryNames.name(code, locale);
+        }
+
         /** A dataset's format as the dataset page words it ("關務署 GA30"), never its code. */
         public String format(Object format) {
             String code = format == null ? "" : (format instanceof Enum<?> e ? e.name() : format.toString());
@@ -256,8 +261,9 @@ public class ResearchReports {
             (s.method().causeAndEffect() ? causal : others).add(shown);
         }
         List<FindingShown> findings = decision == null ? List.of() : decision.findings().stream()
-                .map(f -> new FindingShown(f.severity(), f.market(), texts.render(f.text(), lang))).toList();
-        List<String> notes = decision == null ? List.of() : texts.renderAll(decision.figures().notes(), lang);
+                .map(f -> new FindingShown(f.severity(), f.market(), texts.render(marketsNamed(f.text(), lang), lang))).toList();
+        List<String> notes = decision == null ? List.of()
+                : texts.renderAll(decision.figures().notes().stream().map(n -> marketsNamed(n, lang)).toList(), lang);
         String generated = TIME.format(clock.instant().atZone(ZoneId.of("UTC")));
         List<MarketDetail> details = new ArrayList<>();
         java.util.Set<String> stated = new java.util.HashSet<>();
@@ -664,11 +670,32 @@ public class ResearchReports {
         partners.columnWidths(10, 10, 60, 30, 20, 12);
     }
 
+    /**
+     * A decision finding with its markets named in the report's language (「選擇了分數最低之市場 美國」): the check stores a
+     * market as its ISO code, a literal argument (review F7); a list of them ("CHN, KOR") is named one by one.
+     */
+    static org.tradedesk.shared.MessageText marketsNamed(org.tradedesk.shared.MessageText text, Locale lang) {
+        if (text == null) {
+            return null;
+        }
+        List<org.tradedesk.shared.MessageText.Arg> args = text.args().stream().map(a -> {
+            if (a.kind() != org.tradedesk.shared.MessageText.Kind.LITERAL || a.value() == null
+                    || !a.value().matches("[A-Z]{3}(, [A-Z]{3})*")) {
+                return a;
+            }
+            String named = java.util.Arrays.stream(a.value().split(", "))
+                    .map(c -> org.tradedesk.markets.importing.CountryNames.name(c, lang))
+                    .collect(java.util.stream.Collectors.joining("zh".equals(lang.getLanguage()) ? "、" : ", "));
+            return org.tradedesk.shared.MessageText.Arg.literal(named);
+        }).toList();
+        return new org.tradedesk.shared.MessageText(text.code(), args);
+    }
+
     /** Sends the report to each recipient in their language (PDF and XLSX attached) and records each sending on the project. */
     public List<ProjectAnalyses.ReportSent> send(long projectId, List<Recipient> recipients, String user) {
         ResearchProjects.Project p = projects.project(projectId);
         if (recipients == null || recipients.isEmpty() || recipients.size() > MAX_RECIPIENTS) {
-            throw new ParameterInvalid("recipients", String.valueOf(recipients == null ? 0 : recipients.size()), "markets.query.reason.count",
+            throw new ParameterInvalid("recipients", "", "markets.query.reason.count",
                     "1", String.valueOf(MAX_RECIPIENTS), String.valueOf(recipients == null ? 0 : recipients.size()));
         }
         List<Recipient> checked = new ArrayList<>();

@@ -32,6 +32,13 @@ public record TradeRow(String dataset, SourceFormat format, String reporterCode,
                        Frequency frequency, BigDecimal valueUsd, Double netMassKg, Double quantity, String quantityUnit,
                        boolean preliminary, Integer partialToMonth, String valuationBasis, boolean breakdown) {
 
+    /**
+     * The largest value, quantity or net weight a row may carry: the trade table stores values as DECIMAL(18,3)
+     * (15 digits before the point, 3 after), so 999,999,999,999,999.999 is the most it holds. A row above it is rejected on
+     * its own ({@code markets.reject.too-large}) when read; quantities and weights share the bound (no real shipment comes near).
+     */
+    public static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999999.999");
+
     /** Units code of a source in thousands of USD: multiplied by 1000 exactly, no rounding (worded by {@code markets.units.*}). */
     public static final String THOUSANDS_RULE = "USD_THOUSANDS_X1000";
 
@@ -41,6 +48,17 @@ public record TradeRow(String dataset, SourceFormat format, String reporterCode,
      * A distinct unit, so it never sums with a supplementary quantity in kg.
      */
     public static final String NET_WEIGHT_KG = "kg (net weight)";
+
+    /**
+     * The machine code of the net-weight stand-in in the API ({@code quantityUnitCode}): Comtrade's own field name for the
+     * net weight, never the words "kg (net weight)", which are the reader's ({@code quantityUnit}; review F9).
+     */
+    public static final String NET_WEIGHT_CODE = "netWgt";
+
+    /** A stored unit as the API's code: {@link #NET_WEIGHT_CODE} for the net-weight stand-in, any other unit as stored. */
+    public static String unitCode(String unit) {
+        return netWeight(unit) ? NET_WEIGHT_CODE : unit;
+    }
 
     /** True for {@link #NET_WEIGHT_KG}. */
     public static boolean netWeight(String unit) {

@@ -60,7 +60,14 @@ class AnalysisApiController {
             summary.add(new SummaryJson(x.code(), s.summary().get(i).label(), x.value(), s.summary().get(i).value()));
         }
         return new AnalysisJson(a.method().name(), a.method().causeAndEffect(), a.dataset(), a.datasetFile(), a.datasetSha256(), a.subject(),
-                a.columns(), s.headers(), a.rows(), summary, a.chart(), a.notes().stream().map(n -> n.code()).toList(), s.notes());
+                a.columns(), s.headers(), rendered(a.rows(), locale), summary, a.chart(), a.notes().stream().map(n -> n.code()).toList(),
+                s.notes());
+    }
+
+    /** The table's cells with its message codes (a DiD coefficient's name, markets.stats.did.effect) worded, as the headers are (review F9). */
+    private List<List<Object>> rendered(List<List<Object>> rows, Locale locale) {
+        return rows.stream().map(row -> row.stream().map(c -> c instanceof String t && t.startsWith("markets.")
+                ? (Object) messages.getMessage(t, null, t, locale) : c).toList()).toList();
     }
 
     @GetMapping("/api/v1/markets/datasets/{id}/analysis.{format:xlsx|png|svg}")

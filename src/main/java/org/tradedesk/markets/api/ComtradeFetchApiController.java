@@ -17,7 +17,7 @@ import org.tradedesk.markets.MarketDatasets;
 import org.tradedesk.markets.importing.ComtradeClient;
 import org.tradedesk.markets.importing.ComtradeCountries;
 import org.tradedesk.markets.importing.ComtradeFetcher;
-import org.tradedesk.shared.TradedeskException;
+import org.tradedesk.markets.ParameterInvalid;
 
 /** Live fetch from the UN Comtrade API into a dataset (the key and the limits are the server's settings). */
 @RestController
@@ -52,12 +52,12 @@ class ComtradeFetchApiController {
                     @ApiResponse(responseCode = "409", description = "Comtrade did not give the records")})
     ResponseEntity<FetchJson> fetch(@RequestBody FetchRequest r, Principal principal) {
         if (r == null) {
-            throw invalid("reporter", "");
+            throw new ParameterInvalid("reporter", "", "markets.query.reason.required");
         }
         String frequency = r.frequency() == null || r.frequency().isBlank() ? "A" : r.frequency().trim().toUpperCase(Locale.ROOT);
         String flow = r.flow() == null ? "" : r.flow().trim().toUpperCase(Locale.ROOT);
         if (r.from() == null || r.to() == null) {
-            throw invalid(r.from() == null ? "from" : "to", "");
+            throw new ParameterInvalid(r.from() == null ? "from" : "to", "", "markets.query.reason.required");
         }
         ComtradeClient.Query query = new ComtradeClient.Query(frequency, numeric("reporter", r.reporter()),
                 r.partner() == null || r.partner().isBlank() ? ComtradeCountries.WORLD : numeric("partner", r.partner()), flow,
@@ -85,7 +85,7 @@ class ComtradeFetchApiController {
         return c;
     }
 
-    private static TradedeskException invalid(String field, String value) {
-        return new TradedeskException("markets.query.invalid", field + " = \"" + value + "\" is not valid", field, value);
+    private static ParameterInvalid invalid(String field, String value) {
+        return new ParameterInvalid(field, value, "markets.query.reason.comtrade-country");
     }
 }

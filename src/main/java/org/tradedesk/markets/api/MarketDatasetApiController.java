@@ -109,7 +109,7 @@ class MarketDatasetApiController {
                     + "periods only: preliminary and partial periods are flagged in points and left out. No trend under 4 years. "
                     + "unitValue is null where the quantity is empty or 0. quantityUnit (the quantity's unit) and unitValueUnit (the "
                     + "unit value's) are in the caller's language (kg / 公斤, USD/kg / 美元／公斤, the net-weight stand-in \"kg (net "
-                    + "weight)\" worded); quantityUnitCode is the unit as stored (a Comtrade abbreviation or code), for machines only; a "
+                    + "weight)\" worded); quantityUnitCode is the unit as stored (a Comtrade abbreviation or code; netWgt for the net weight), for machines only; a "
                     + "period whose rows carry several units lists them in mixedUnits (worded; mixedUnitCodes as stored) and "
                     + "has no quantity or unit value (units are never summed together). Changed on 2026-12-07: quantityUnit, "
                     + "unitValueUnit and mixedUnits were the stored codes; the codes are now in quantityUnitCode and mixedUnitCodes, "
@@ -166,10 +166,10 @@ class MarketDatasetApiController {
     private SeriesJson json(org.tradedesk.markets.SeriesView v, Locale locale) {
         List<PointJson> points = v.points().stream().map(p -> new PointJson(p.period(), p.value(), p.quantity(),
                 p.quantityUnit() == null ? null : texts.render(org.tradedesk.markets.QuantityUnits.quantity(p.quantityUnit()), locale),
-                p.quantityUnit(), p.unitValue(), p.unitValue() == null || p.quantityUnit() == null ? null
+                org.tradedesk.markets.TradeRow.unitCode(p.quantityUnit()), p.unitValue(), p.unitValue() == null || p.quantityUnit() == null ? null
                         : texts.render(org.tradedesk.markets.QuantityUnits.unitValue(p.quantityUnit()), locale),
                 p.mixedUnits().stream().map(u -> texts.render(org.tradedesk.markets.QuantityUnits.quantity(u), locale)).toList(),
-                p.mixedUnits(), p.preliminary(), p.partialToMonth())).toList();
+                p.mixedUnits().stream().map(org.tradedesk.markets.TradeRow::unitCode).toList(), p.preliminary(), p.partialToMonth())).toList();
         return new SeriesJson(v.dataset(), v.reporter(), v.partner(), v.flow(), v.product(), v.frequency(), points, v.cagr(),
                 v.trendGrowth(), v.trendGrowthCi(), v.valuationBasis(), v.units(), v.source(), v.productNote());
     }

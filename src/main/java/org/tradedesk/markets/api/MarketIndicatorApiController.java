@@ -108,7 +108,8 @@ class MarketIndicatorApiController {
                 figure(m.cagr(), locale), figure(m.trendGrowth(), locale), m.trendGrowthCi())).toList();
         List<RowJson> rows = v.rows().stream().map(r -> new RowJson(r.code(), r.iso3(), name(r.code(), r.name(), locale), r.year(), r.mirror(), r.value(),
                 r.quantity(), r.quantityUnit() == null ? null
-                        : texts.render(org.tradedesk.markets.QuantityUnits.quantity(r.quantityUnit()), locale), r.quantityUnit(),
+                        : texts.render(org.tradedesk.markets.QuantityUnits.quantity(r.quantityUnit()), locale),
+                org.tradedesk.markets.TradeRow.unitCode(r.quantityUnit()),
                 r.preliminary(), r.partialToMonth(), figure(r.unitValue(), locale),
                 r.unitValue().value() == null || r.quantityUnit() == null ? null
                         : texts.render(org.tradedesk.markets.QuantityUnits.unitValue(r.quantityUnit()), locale),

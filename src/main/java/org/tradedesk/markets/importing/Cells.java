@@ -1,12 +1,17 @@
 package org.tradedesk.markets.importing;
 
 import java.math.BigDecimal;
+import org.tradedesk.markets.TradeRow;
 
 /** Cell parsing shared by the readers: trimmed, empty = null, bad numbers a {@link RowProblem} naming the column. */
 final class Cells {
 
     private Cells() {
     }
+
+    /** The years a trade row may fall in (a year outside is a typing error: 999年 would be 2910). */
+    static final int FIRST_YEAR = 1900;
+    static final int LAST_YEAR = 2100;
 
     static String text(String cell) {
         if (cell == null) {
@@ -22,10 +27,34 @@ final class Cells {
             return null;
         }
         try {
-            return new BigDecimal(t.replace(",", ""));
-        } catch (NumberFormatException e) {
+            return bounded(new BigDecimal(t.replace(",", "")), column, t);
+        } catch (NumberFormatException | ArithmeticException e) {
             throw new RowProblem("markets.reject.number", column + " = \"" + t + "\"");
         }
+    }
+
+    /**
+     * {@code d} when it fits the store (at most {@link TradeRow#MAX_AMOUNT}, on the store's 0.001 grid, so rounding never
+     * takes it over), else a
+     * {@link RowProblem} {@code markets.reject.too-large} naming the column, the cell and the bound.
+     */
+    static BigDecimal bounded(BigDecimal d, String column, String cell) {
+        if (d != null && d.abs().compareTo(TradeRow.MAX_AMOUNT) > 0) {
+            throw new RowProblem("markets.reject.too-large", column + " = " + cell + " > " + TradeRow.MAX_AMOUNT.toPlainString());
+        }
+        return d;
+    }
+
+    /** The row when its value, quantity and net weight all fit the store (see {@link #bounded}); the one check every reader passes. */
+    static TradeRow stored(TradeRow r) {
+        bounded(r.valueUsd(), "value", r.valueUsd().toPlainString());
+        if (r.quantity() != null) {
+            bounded(BigDecimal.valueOf(r.quantity()), "quantity", BigDecimal.valueOf(r.quantity()).toPlainString());
+        }
+        if (r.netMassKg() != null) {
+            bounded(BigDecimal.valueOf(r.netMassKg()), "net weight", BigDecimal.valueOf(r.netMassKg()).toPlainString());
+        }
+        return r;
     }
 
     /** A quantity or mass: null when empty or 0 (a 0 there means "not reported"; no unit value can be drawn from it). */
@@ -47,7 +76,7 @@ final class Cells {
         }
         try {
             int y = Integer.parseInt(t);
-            if (y < 1900 || y > 2100) {
+            if (y < FIRST_YEAR || y > LAST_YEAR) {
                 throw new RowProblem("markets.reject.year", column + " = " + t);
             }
             return y;

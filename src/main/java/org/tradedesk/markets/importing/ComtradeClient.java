@@ -18,6 +18,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.tradedesk.markets.ComtradeUnavailable;
+import org.tradedesk.markets.ParameterInvalid;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -141,36 +142,50 @@ public final class ComtradeClient {
             }
             csv.flush();
         } catch (IOException e) {
-            throw new ComtradeUnavailable("markets.comtrade.unreachable", "Comtrade could not be read: " + e.getMessage(),
-                    e.getClass().getSimpleName());
+            throw new ComtradeUnavailable("markets.comtrade.unreachable", "Comtrade could not be read: " + e,
+                    why("markets.comtrade.why.broken-off"));
         }
         return new Fetched(records, calls, first);
     }
 
+    /** First year Comtrade's API holds, and the most years one fetch may span. */
+    static final int FIRST_YEAR = 1962;
+    static final int MAX_SPAN = 40;
+
+    /** Every field that is not valid, each with its reason, at once (the markets API's problem shape). */
     private static void check(Query q) {
+        java.util.List<ParameterInvalid> problems = new java.util.ArrayList<>();
         if (!"A".equals(q.frequency()) && !"M".equals(q.frequency())) {
-            throw invalid("frequency", q.frequency());
+            problems.add(new ParameterInvalid("frequency", q.frequency(), "markets.query.reason.frequency-am"));
         }
         if (q.reporter() == null || !q.reporter().matches("[0-9]{1,4}")) {
-            throw invalid("reporter", q.reporter());
+            problems.add(new ParameterInvalid("reporter", q.reporter(), "markets.query.reason.comtrade-country"));
         }
         if (q.partner() == null || !q.partner().matches("[0-9]{1,4}")) {
-            throw invalid("partner", q.partner());
+            problems.add(new ParameterInvalid("partner", q.partner(), "markets.query.reason.comtrade-country"));
         }
         if (!"M".equals(q.flow()) && !"X".equals(q.flow())) {
-            throw invalid("flow", q.flow());
+            problems.add(new ParameterInvalid("flow", q.flow(), "markets.query.reason.flow-mx"));
         }
         if (q.product() == null || !q.product().matches("[0-9]{2,6}|TOTAL")) {
-            throw invalid("product", q.product());
+            problems.add(new ParameterInvalid("product", q.product(), "markets.query.reason.comtrade-product"));
         }
-        if (q.from() < 1962 || q.to() > 2100 || q.from() > q.to() || q.to() - q.from() > 40) {
-            throw invalid("from", q.from() + "–" + q.to());
+        if (q.from() < FIRST_YEAR || q.from() > 2100) {
+            problems.add(new ParameterInvalid("from", String.valueOf(q.from()), "markets.query.reason.year-range", String.valueOf(FIRST_YEAR), "2100"));
         }
+        if (q.to() < FIRST_YEAR || q.to() > 2100) {
+            problems.add(new ParameterInvalid("to", String.valueOf(q.to()), "markets.query.reason.year-range", String.valueOf(FIRST_YEAR), "2100"));
+        } else if (q.from() > q.to()) {
+            problems.add(new ParameterInvalid("to", String.valueOf(q.to()), "markets.query.reason.before-from", String.valueOf(q.from())));
+        } else if (q.to() - q.from() > MAX_SPAN) {
+            problems.add(new ParameterInvalid("to", String.valueOf(q.to()), "markets.query.reason.years-span", String.valueOf(MAX_SPAN)));
+        }
+        ParameterInvalid.throwAll(problems);
     }
 
-    private static org.tradedesk.shared.TradedeskException invalid(String field, Object value) {
-        return new org.tradedesk.shared.TradedeskException("markets.query.invalid", field + " = \"" + value + "\" is not valid", field,
-                String.valueOf(value));
+    /** A reason worded in the reader's language (resolved with the message that carries it). */
+    private static org.springframework.context.MessageSourceResolvable why(String code, Object... args) {
+        return new org.springframework.context.support.DefaultMessageSourceResolvable(new String[] {code}, args, code);
     }
 
     URI uri(Query q, List<String> periods) {
@@ -194,6 +209,7 @@ public final class ComtradeClient {
             }
             Duration wait = null;
             String problem;
+            Object why;
             try {
                 HttpResponse<InputStream> response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
                 int status = response.statusCode();
@@ -202,6 +218,7 @@ public final class ComtradeClient {
                 }
                 try (InputStream ignored = response.body()) {
                     problem = "HTTP " + status;
+                    why = problem;
                 }
                 if (status == 401 || status == 403) {
                     throw new ComtradeUnavailable("markets.comtrade.key", "Comtrade refused the key: " + problem, problem);
@@ -212,15 +229,17 @@ public final class ComtradeClient {
                 wait = response.headers().firstValue("Retry-After").map(ComtradeClient::seconds).orElse(null);
             } catch (HttpTimeoutException e) {
                 problem = "timeout after " + settings.timeout().toSeconds() + " s";
+                why = why("markets.comtrade.why.timeout", settings.timeout().toMillis() / 1000.0);
             } catch (IOException e) {
-                problem = e.getClass().getSimpleName() + ": " + e.getMessage();
+                problem = e.toString(); // the exception's class and words for the log only (acceptance review F6)
+                why = why("markets.comtrade.why.no-connection");
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new ComtradeUnavailable("markets.comtrade.unreachable", "interrupted", "interrupted");
+                throw new ComtradeUnavailable("markets.comtrade.unreachable", "interrupted", why("markets.comtrade.why.interrupted"));
             }
             if (++attempt > settings.retries()) {
                 throw new ComtradeUnavailable("markets.comtrade.unreachable", "Comtrade did not answer after " + attempt + " calls: " + problem,
-                        problem);
+                        why);
             }
             Duration backoff = settings.minInterval().plusMillis(250L * attempt * attempt);
             pace(wait != null && wait.compareTo(backoff) > 0 ? wait : backoff);
@@ -245,7 +264,7 @@ public final class ComtradeClient {
                 Thread.sleep(due - now);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new ComtradeUnavailable("markets.comtrade.unreachable", "interrupted", "interrupted");
+                throw new ComtradeUnavailable("markets.comtrade.unreachable", "interrupted", why("markets.comtrade.why.interrupted"));
             }
         }
         lastCall = System.currentTimeMillis();

@@ -49,7 +49,7 @@ final class ComtradeV1Reader {
         long rows = CsvStream.forEach(lines, tail, width, 2, (cells, line) -> {
             ticks.tick();
             try {
-                sink.row(row(cells, width, at));
+                sink.row(Cells.stored(row(cells, width, at)));
             } catch (RowProblem p) {
                 sink.rejected(new Rejection(line, p.code, p.detail));
             }

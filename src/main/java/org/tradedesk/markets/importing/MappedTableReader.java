@@ -109,7 +109,7 @@ public final class MappedTableReader {
                 }
                 read++;
                 try {
-                    sink.row(row(r, at, m));
+                    sink.row(Cells.stored(row(r, at, m)));
                 } catch (RowProblem p) {
                     sink.rejected(new Rejection(r.number(), p.code, p.detail));
                 }
@@ -255,7 +255,7 @@ public final class MappedTableReader {
         if (!s.matches("-?[0-9]+(\\.[0-9]+)?")) {
             throw new RowProblem("markets.reject.number", where(at, m, field) + " = \"" + t + "\"");
         }
-        return new BigDecimal(s);
+        return Cells.bounded(new BigDecimal(s), where(at, m, field), t);
     }
 
     static String text(Object cell) {

@@ -64,13 +64,14 @@ final class TwGa30Reader {
         int v = valueAt;
         BigDecimal m = multiplier;
         String units = m == THOUSAND ? TradeRow.THOUSANDS_RULE : "USD";
+        int[] codeLength = {0};
         long rows = CsvStream.forEach(lines, tail, width, 2, (cells, line) -> {
             ticks.tick();
             try {
                 if (cells.size() != width) {
                     throw new RowProblem("markets.reject.cells", cells.size() + "/" + width);
                 }
-                sink.row(withQuantity(row(cells, flowAt, dateAt, codeAt, v, m), cells, quantityAt, unitAt));
+                sink.row(Cells.stored(withQuantity(row(cells, flowAt, dateAt, codeAt, v, m, codeLength), cells, quantityAt, unitAt)));
             } catch (RowProblem p) {
                 sink.rejected(new Rejection(line, p.code, p.detail));
             }
@@ -93,7 +94,9 @@ final class TwGa30Reader {
                 r.preliminary(), r.partialToMonth(), r.valuationBasis(), r.breakdown());
     }
 
-    private static TradeRow row(List<String> cells, int flowAt, int dateAt, int codeAt, int valueAt, BigDecimal multiplier) {
+    /** {@code codeLength}: the file's code length, set by its first row with a valid code (0 until then). */
+    private static TradeRow row(List<String> cells, int flowAt, int dateAt, int codeAt, int valueAt, BigDecimal multiplier,
+                                int[] codeLength) {
         String flowText = Cells.required(cells.get(flowAt), "進出口別");
         Flow flow;
         if (flowText.contains("出口")) {
@@ -109,6 +112,10 @@ final class TwGa30Reader {
             throw new RowProblem("markets.reject.period", "日期 = " + date);
         }
         int year = Integer.parseInt(p.group(1)) + 1911;
+        if (year < Cells.FIRST_YEAR || year > Cells.LAST_YEAR) {
+            // acceptance review: 999年 would be 2910
+            throw new RowProblem("markets.reject.year-range", "日期 = " + date + " → " + year);
+        }
         Integer month = p.group(2) == null ? null : Integer.parseInt(p.group(2));
         Integer partialTo = null;
         Frequency frequency = Frequency.A;
@@ -132,6 +139,12 @@ final class TwGa30Reader {
         String code = Cells.required(cells.get(codeAt), "貨品號列").replace(".", "").replace(" ", "");
         if (!CCC.matcher(code).matches()) {
             throw new RowProblem("markets.reject.code", "貨品號列 = " + code);
+        }
+        if (codeLength[0] == 0) {
+            codeLength[0] = code.length();
+        } else if (code.length() != codeLength[0]) {
+            // a GA30 export is at one code level (11-digit CCC, or 2/4/6/8 digits): a stray 8542 among 11-digit codes is no row of it
+            throw new RowProblem("markets.reject.code-length", "貨品號列 = " + code + " ≠ " + codeLength[0]);
         }
         BigDecimal value = Cells.value(cells.get(valueAt), "美元(千元)").multiply(multiplier);
         return new TradeRow("Taiwan customs GA30", SourceFormat.TW_GA30, ComtradeCountries.TAIWAN, "TWN", ComtradeCountries.WORLD, null,

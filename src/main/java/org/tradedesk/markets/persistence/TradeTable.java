@@ -26,7 +26,7 @@ import org.tradedesk.markets.TradeRow;
  * directory; {@code tradedesk.markets.duckdb-file}). Rows are loaded with DuckDB's appender in one transaction per
  * dataset, so a file that fails half-way leaves nothing. {@code loaded_dataset} says which datasets this file holds:
  * another instance's import is loaded here from the raw file kept in the relational database when first asked for.
- * Values are DECIMAL(18,3) US dollars (exact to a tenth of a cent; up to 10^15 USD a row); a source value with
+ * Values are DECIMAL(18,3) US dollars (exact to a tenth of a cent; at most {@link TradeRow#MAX_AMOUNT} a row, which the readers check); a source value with
  * more decimals is rounded half-even to 0.001 USD.
  */
 @Component

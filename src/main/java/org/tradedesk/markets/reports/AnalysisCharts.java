@@ -129,9 +129,11 @@ public final class AnalysisCharts {
         if (max == min) {
             max = min + 1;
         }
-        double pad = (max - min) * 0.05;
-        double lo = min - (bars && min == 0 ? 0 : pad);
-        double hi = max + pad;
+        // round tick steps (1, 2, 2.5 or 5 × 10^k, about four of them) from a round number below the lowest value to one above
+        // the highest (review F7: ticks like 3,384.2億 were a fifth of the padded span)
+        double step = niceStep((max - min) / 4);
+        double lo = Math.floor(min / step) * step;
+        double hi = Math.max(Math.ceil(max / step) * step, lo + step);
         int n = Math.max(1, chart.labels().size());
         double stepX = (right - left) / n;
         java.util.function.DoubleUnaryOperator ys = v -> bottom - (v - lo) / (hi - lo) * (bottom - top);
@@ -139,8 +141,9 @@ public final class AnalysisCharts {
         // axes and grid
         p.line(left, bottom, right, bottom, "#6c757d");
         p.line(left, top, left, bottom, "#6c757d");
-        for (int k = 0; k <= 4; k++) {
-            double v = lo + (hi - lo) * k / 4;
+        int ticks = (int) Math.round((hi - lo) / step);
+        for (int k = 0; k <= ticks; k++) {
+            double v = lo + step * k;
             double y = ys.applyAsDouble(v);
             p.line(left, y, right, y, "#dee2e6");
             p.text(left - 6, y + 4, tick(v, locale), "end", 10);
@@ -238,6 +241,20 @@ public final class AnalysisCharts {
         }
     }
 
+    /** The round step (1, 2, 2.5 or 5 × 10^k) at or above {@code raw}. */
+    static double niceStep(double raw) {
+        if (!(raw > 0) || Double.isInfinite(raw)) {
+            return 1;
+        }
+        double power = Math.pow(10, Math.floor(Math.log10(raw)));
+        for (double m : new double[] {1, 2, 2.5, 5, 10}) {
+            if (m * power >= raw * (1 - 1e-9)) {
+                return m * power;
+            }
+        }
+        return 10 * power;
+    }
+
     static String tick(double v) {
         return tick(v, Locale.ENGLISH);
     }
@@ -247,10 +264,10 @@ public final class AnalysisCharts {
         double a = Math.abs(v);
         if (locale != null && "zh".equals(locale.getLanguage())) {
             if (a >= 1e8) {
-                return String.format(Locale.ROOT, "%,.1f億", v / 1e8);
+                return round(String.format(Locale.ROOT, "%,.1f", v / 1e8)) + "億";
             }
             if (a >= 1e4) {
-                return String.format(Locale.ROOT, "%,.1f萬", v / 1e4);
+                return round(String.format(Locale.ROOT, "%,.1f", v / 1e4)) + "萬";
             }
             return String.format(Locale.ROOT, a >= 10 ? "%.1f" : "%.3f", v);
         }
@@ -264,6 +281,11 @@ public final class AnalysisCharts {
             return String.format(Locale.ROOT, "%.1fk", v / 1e3);
         }
         return String.format(Locale.ROOT, a >= 10 ? "%.1f" : "%.3f", v);
+    }
+
+    /** "1,200.0" → "1,200": a round tick without its empty decimal. */
+    private static String round(String s) {
+        return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
     }
 
     private static String escape(String s) {

@@ -132,6 +132,9 @@ public class AnalysisPresenter {
                 Object cell = countryName(a, row, i, locale) != null ? countryName(a, row, i, locale) : row.get(i);
                 if (cell instanceof Double d) {
                     r.number(BigDecimal.valueOf(d), XlsxFormat.number(6));
+                } else if (cell instanceof Integer || cell instanceof Long || cell instanceof String t && t.matches("\\d{4}")) {
+                    // a year is a number in the sheet, not text (review F9)
+                    r.number(new BigDecimal(cell.toString()), XlsxFormat.number(0));
                 } else if (cell == null) {
                     r.blank();
                 } else {

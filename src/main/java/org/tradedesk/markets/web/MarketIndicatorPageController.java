@@ -92,7 +92,7 @@ class MarketIndicatorPageController {
                 text("markets.indicators.intensity", locale), text("markets.indicators.complementarity", locale),
                 text("markets.indicators.notes", locale));
         for (IndicatorsView.Row r : v.rows()) {
-            XlsxRow row = sheet.row().text(name(r.code(), locale) + (r.mirror() ? " *" : "")).text(Integer.toString(r.year()))
+            XlsxRow row = sheet.row().text(name(r.code(), locale) + (r.mirror() ? " *" : "")).number(java.math.BigDecimal.valueOf(r.year()), org.tradedesk.reporting.XlsxFormat.number(0))
                     .amount(r.value(), 0);
             decimal(row, r.quantity(), 0);
             row.text(r.quantityUnit() == null ? "" : unit(r.quantityUnit(), locale));

@@ -107,11 +107,13 @@ class MarketAnalysisApiTest {
             Sheet sheet = book.getSheetAt(0);
             Row row2020 = null;
             for (Row r : sheet) {
-                if (r.getCell(0) != null && "2020".equals(r.getCell(0).toString())) {
+                if (r.getCell(0) != null && "2020".equals(new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(r.getCell(0)))) {
                     row2020 = r;
                 }
             }
             assertThat(row2020).isNotNull();
+            // review F9: the year a number in the sheet, not text
+            assertThat(row2020.getCell(0).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
             assertThat(row2020.getCell(2).getNumericCellValue()).isCloseTo(at2020[0], within(at2020[0] * 1e-7));
             assertThat(row2020.getCell(5).getNumericCellValue()).isCloseTo(at2020[3], within(at2020[3] * 1e-7));
         }
@@ -135,7 +137,7 @@ class MarketAnalysisApiTest {
         String its = mvc.perform(analysis(dataset, "", "INTERVENTION", "at", "2020"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.causeAndEffect").value(true))
-                .andExpect(jsonPath("$.rows[2][0]").value("markets.stats.its.level-change"))
+                .andExpect(jsonPath("$.rows[2][0]").value("Level change at the change")) // review F9: worded, as the headers
                 .andExpect(jsonPath("$.noteCodes").value(org.hamcrest.Matchers.hasItem("markets.stats.before-after.association-only")))
                 .andExpect(jsonPath("$.notes").value(org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.containsString("not proof"))))
                 .andReturn().getResponse().getContentAsString();
@@ -149,6 +151,7 @@ class MarketAnalysisApiTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.noteCodes").value(org.hamcrest.Matchers.hasItem("markets.stats.did.classical-se")))
                 .andExpect(jsonPath("$.chart.series[1].name").value("KOR"))
+                .andExpect(jsonPath("$.rows[0][0]").value("Difference-in-differences effect")) // review F9: not markets.stats.did.effect
                 .andReturn().getResponse().getContentAsString();
         // the caveat "association, not proof of cause" once, not twice (review: DiD carried it from the statistics and again)
         List<String> didNotes = JsonPath.read(did, "$.noteCodes");
@@ -312,7 +315,8 @@ class MarketAnalysisApiTest {
         String json = mvc.perform(get(url).param("reporter", "TWN").param("flow", "X").param("product", "8542").param("method", "TREND")
                         .header("Accept-Language", "en")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         List<String> flag2025 = JsonPath.read(json, "$.rows[?(@[0] == '2025')][7]");
-        assertThat(flag2025).containsExactly("markets.period.partial-to.7"); // January–July (preliminary), not a bare "Preliminary"
+        // January–July (preliminary), not a bare "Preliminary"; worded in the caller's language, as the headers (review F9)
+        assertThat(flag2025).containsExactly("January–July (preliminary)");
         List<String> flag2024 = JsonPath.read(json, "$.rows[?(@[0] == '2024')][7]");
         assertThat(flag2024).containsExactly("");
         List<String> notes = JsonPath.read(json, "$.notes");
@@ -324,7 +328,9 @@ class MarketAnalysisApiTest {
             String flag = null;
             boolean note = false;
             for (Row row : sheet) {
-                if (row.getCell(0) != null && "2025".equals(row.getCell(0).toString()) && row.getCell(7) != null) {
+                // the year a number in the sheet (review F9), read as the sheet shows it
+                if (row.getCell(0) != null && "2025".equals(new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(row.getCell(0)))
+                        && row.getCell(7) != null) {
                     flag = row.getCell(7).getStringCellValue();
                 }
                 note |= row.getCell(0) != null && row.getCell(0).toString().startsWith("初步值或不完整期間，不納入趨勢：2025");

@@ -74,7 +74,7 @@ class MarketDatasetApiTest {
                 // no quantity (qtyUnit N/A) but a net weight of 45,139,216.817 kg: the unit value is per kg of net weight (review)
                 .andExpect(jsonPath("$.points[0].unitValue").value(org.hamcrest.Matchers.closeTo(102102959980.0 / 45139216.817, 1e-9)))
                 .andExpect(jsonPath("$.points[0].quantityUnit").value("kg (net weight)"))
-                .andExpect(jsonPath("$.points[0].quantityUnitCode").value("kg (net weight)"))
+                .andExpect(jsonPath("$.points[0].quantityUnitCode").value("netWgt")) // review F9: a code; the words are quantityUnit's
                 .andExpect(jsonPath("$.points[0].unitValueUnit").value("USD per kg (net weight)"))
                 .andExpect(jsonPath("$.trendGrowthCi.length()").value(2)).andReturn().getResponse().getContentAsString();
         assertThat(((Number) JsonPath.read(chn, "$.cagr")).doubleValue()).isCloseTo(0.0937, org.assertj.core.data.Offset.offset(0.00005));

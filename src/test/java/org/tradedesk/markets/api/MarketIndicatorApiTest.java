@@ -108,7 +108,7 @@ class MarketIndicatorApiTest {
         // no quantity (qtyUnit N/A) but a net weight of 44,286,049.088 kg: the unit value is per kg of net weight (review)
         assertThat(number(json, chn2024 + ".unitValue.value")).isCloseTo(159747196497.0 / 44286049.088, offset(1e-9));
         assertThat(JsonPath.<List<String>>read(json, chn2024 + ".quantityUnit").get(0)).isEqualTo("kg (net weight)");
-        assertThat(JsonPath.<List<String>>read(json, chn2024 + ".quantityUnitCode").get(0)).isEqualTo("kg (net weight)");
+        assertThat(JsonPath.<List<String>>read(json, chn2024 + ".quantityUnitCode").get(0)).isEqualTo("netWgt"); // review F9: a code, the words only in quantityUnit
         assertThat(JsonPath.<List<String>>read(json, chn2024 + ".marketShare.formula").get(0)).isEqualTo("markets.indicators.formula.share-of-reporters");
         // the reader's language: the formula and the reasons in Chinese
         String zh = indicators(id, "8542", "X", "2019", "2024", "zh-TW");
@@ -344,12 +344,12 @@ class MarketIndicatorApiTest {
         // t2minor: one shape in both APIs — the units worded under quantityUnit / unitValueUnit, the stored unit as quantityUnitCode
         assertThat(JsonPath.<List<String>>read(series, p2019 + ".quantityUnit").get(0)).isEqualTo("公斤（淨重）");
         assertThat(JsonPath.<List<String>>read(series, p2019 + ".unitValueUnit").get(0)).isEqualTo("美元／每公斤（淨重）");
-        assertThat(JsonPath.<List<String>>read(series, p2019 + ".quantityUnitCode").get(0)).isEqualTo("kg (net weight)");
+        assertThat(JsonPath.<List<String>>read(series, p2019 + ".quantityUnitCode").get(0)).isEqualTo("netWgt"); // review F9: a code, the words only in quantityUnit
         String zh = indicators(id, "8542", "X", null, null, "zh-TW");
         String chn2019 = "$.rows[?(@.iso3 == 'CHN' && @.mirror == false && @.year == 2019)]";
         assertThat(JsonPath.<List<String>>read(zh, chn2019 + ".quantityUnit").get(0)).isEqualTo("公斤（淨重）");
         assertThat(JsonPath.<List<String>>read(zh, chn2019 + ".unitValueUnit").get(0)).isEqualTo("美元／每公斤（淨重）");
-        assertThat(JsonPath.<List<String>>read(zh, chn2019 + ".quantityUnitCode").get(0)).isEqualTo("kg (net weight)");
+        assertThat(JsonPath.<List<String>>read(zh, chn2019 + ".quantityUnitCode").get(0)).isEqualTo("netWgt"); // review F9: a code, the words only in quantityUnit
     }
 
     /**

@@ -140,6 +140,8 @@ class ResearchReportApiTest {
             assertThat(text).doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}");
             // numpy's scores
             assertThat(text).contains("0.5385", "0.1500");
+            // review F7: markets by their names (section 3, the scoring table, the decision check), the export size in 美元
+            assertThat(text).contains("中國", "南韓", "美國", "159,747,196,497 美元").doesNotContain("選擇了市場 KOR", "之 CHN 分數", "CHN 之關稅");
             int images = 0;
             for (PDPage page : doc.getPages()) {
                 PDResources res = page.getResources();

@@ -201,4 +201,39 @@ class ComtradeClientTest {
                 .isInstanceOf(ComtradeUnavailable.class).hasFieldOrPropertyWithValue("messageCode", "markets.comtrade.unreachable")
                 .hasMessageContaining("timeout");
     }
+
+    @Test
+    void anUnreachableServiceIsWordedWithoutExceptionNames() throws Exception {
+        // acceptance review F6: the problem read "（ConnectException: null）"
+        int closed;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            closed = free.getLocalPort();
+        }
+        ComtradeClient offline = new ComtradeClient(new ComtradeClient.Settings("http://127.0.0.1:" + closed + "/", null,
+                Duration.ofSeconds(5), 5_000_000, 10_000, 5, 0, Duration.ofMillis(10)));
+        org.springframework.context.support.ResourceBundleMessageSource bundles = new org.springframework.context.support.ResourceBundleMessageSource();
+        bundles.setBasenames("i18n/markets");
+        bundles.setDefaultEncoding("UTF-8");
+        bundles.setFallbackToSystemLocale(false);
+        assertThatThrownBy(() -> offline.fetch(CHINA_FROM_USA, new ByteArrayOutputStream())).isInstanceOfSatisfying(ComtradeUnavailable.class, e -> {
+            assertThat(e.messageCode()).isEqualTo("markets.comtrade.unreachable");
+            String en = bundles.getMessage(e.messageCode(), e.arguments(), java.util.Locale.ENGLISH);
+            String zh = bundles.getMessage(e.messageCode(), e.arguments(), java.util.Locale.TAIWAN);
+            assertThat(en).contains("the service could not be reached").doesNotContain("Exception");
+            assertThat(zh).contains("無法連線至該服務").doesNotContain("Exception");
+        });
+    }
+
+    @Test
+    void queryFieldsThatAreNotValidAreEachNamedWithTheirReason() {
+        // acceptance review F6: "The parameter from is not valid: "1900–2100"" — no reason, one field only
+        assertThatThrownBy(() -> client(null, 0, Duration.ofSeconds(5), 5_000_000)
+                .fetch(new ComtradeClient.Query("Q", "156", "842", "M", "8542", 1900, 2100), new ByteArrayOutputStream()))
+                .isInstanceOfSatisfying(org.tradedesk.markets.ParameterInvalid.class, e -> {
+                    assertThat(e.all()).extracting(org.tradedesk.markets.ParameterInvalid::field).containsExactly("frequency", "from", "to");
+                    assertThat(e.all().get(1).getMessage()).contains("markets.query.reason.year-range");
+                    assertThat(e.all().get(2).getMessage()).contains("markets.query.reason.years-span"); // 1900–2100: over 40 years
+                });
+        assertThat(asked).isEmpty();
+    }
 }

@@ -295,4 +295,62 @@ class TradeFileReaderTest {
             assertThat(r.quantityUnit()).isEqualTo("kg");
         });
     }
+
+    @Test
+    void aValueTooLargeToStoreIsRejectedOnItsOwnWithItsLineWhileTheRestImport() {
+        // acceptance review F1: 99999999999999999999 or 1e30 made the whole import fail (500) in the trade table's appender;
+        // the store holds DECIMAL(18,3): at most 999,999,999,999,999.999; quantity and weight share the bound
+        String csv = """
+                Year,Reporter Code,Trade Flow Code,Partner Code,Classification,Commodity Code,Quantity Unit Code,Supplementary Quantity,Netweight (kg),Value,Estimation Code
+                2010,699,2,156,"H3","0106",1,,2,99999999999999999999,4
+                2010,699,2,156,"H3","0106",1,,2,1e30,4
+                2010,699,2,156,"H3","0106",1,,2,1000000000000000,4
+                2010,699,2,156,"H3","0106",1,,2,999999999999999.999,4
+                2010,699,2,156,"H3","0106",1,,1e16,5,4
+                2010,699,2,156,"H3","0106",8,1e400,2,5,4
+                2010,699,1,156,"H3","02",1,,,68010,0
+                """;
+        Collect sink = new Collect();
+        read(csv.getBytes(StandardCharsets.UTF_8), sink);
+        assertThat(sink.rows).extracting(TradeRow::valueUsd).map(BigDecimal::toPlainString)
+                .containsExactly("999999999999999.999", "68010");
+        assertThat(sink.rejected).extracting(Rejection::line).containsExactly(2L, 3L, 4L, 6L, 7L);
+        assertThat(sink.rejected).extracting(Rejection::code).containsOnly("markets.reject.too-large");
+        assertThat(sink.rejected.get(0).detail()).isEqualTo("Value = 99999999999999999999 > 999999999999999.999");
+        assertThat(sink.rejected.get(3).detail()).startsWith("Netweight (kg) = 1e16");
+    }
+
+    @Test
+    void aTaiwanValueInThousandsTooLargeOnceMultipliedIsRejectedOnItsOwn() throws IOException {
+        String[] lines = new String(file("tw_customs_GA30_exports_HS8542_2013_2025.csv"), StandardCharsets.UTF_8).split("\n", -1);
+        Collect whole = new Collect();
+        read(file("tw_customs_GA30_exports_HS8542_2013_2025.csv"), whole);
+        String[] cells = lines[1].replace("\r", "").split(",", -1);
+        cells[cells.length - 1] = "9999999999999"; // thousand USD: 10^16 USD once multiplied by 1000
+        lines[1] = String.join(",", cells);
+        Collect sink = new Collect();
+        read(String.join("\n", lines).getBytes(StandardCharsets.UTF_8), sink);
+        assertThat(sink.rejected).singleElement().satisfies(r -> {
+            assertThat(r.line()).isEqualTo(2L);
+            assertThat(r.code()).isEqualTo("markets.reject.too-large");
+        });
+        assertThat(sink.rows).hasSize(whole.rows.size() - 1);
+    }
+
+    @Test
+    void taiwanGa30RejectsAnImpossibleYearAndACodeOfAnotherLengthEachWithItsLine() throws IOException {
+        // acceptance review F4: 999年 (2910) and a 4-digit 8542 among the 11-digit CCC codes were kept
+        java.nio.charset.Charset big5 = java.nio.charset.Charset.forName("Big5");
+        String text = new String(file("tw_customs_GA30_exports_HS8542_2013_2025.big5.csv"), big5).stripTrailing();
+        long lines = text.lines().count();
+        String bad = "\r\n出口總值(含復出口),999年,85423100002,處理器, Processors,100"
+                + "\r\n出口總值(含復出口),113年,8542,積體電路, ICs,100\r\n";
+        Collect sink = new Collect();
+        read((text + bad).getBytes(big5), sink);
+        assertThat(sink.rejected).extracting(Rejection::line).containsExactly(lines + 1, lines + 2);
+        assertThat(sink.rejected).extracting(Rejection::code).containsExactly("markets.reject.year-range", "markets.reject.code-length");
+        assertThat(sink.rejected.get(0).detail()).isEqualTo("日期 = 999年 → 2910");
+        assertThat(sink.rejected.get(1).detail()).isEqualTo("貨品號列 = 8542 ≠ 11");
+        assertThat(sink.rows).allMatch(r -> r.year() <= 2025 && r.productCode().length() == 11);
+    }
 }

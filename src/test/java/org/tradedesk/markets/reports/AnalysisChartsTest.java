@@ -179,10 +179,9 @@ class AnalysisChartsTest {
                 List.of(new Analysis.Series("value", true, "line", List.of(102102959980.0, 159747196497.0))), false);
         Recorder zh = new Recorder();
         AnalysisCharts.draw(chart, List.of("出口值"), "t", zh, java.util.Locale.TAIWAN);
-        assertThat(zh.axis).hasSize(5).allMatch(t -> t.endsWith("億")).noneMatch(t -> t.endsWith("G"));
-        // the lowest tick: 5 % of the span below the lowest value, in 億 (10^8)
-        double lo = 102102959980.0 - (159747196497.0 - 102102959980.0) * 0.05;
-        assertThat(zh.axis.get(0)).isEqualTo(String.format(java.util.Locale.ROOT, "%,.1f億", lo / 1e8));
+        // round steps (review F7: ticks were a fifth of the padded span, 3,384.2億): a span of 576億 over about four steps is
+        // 144億 a step, rounded up to 200億, from 1,000億 (below 1,021) to 1,600億 (above 1,597)
+        assertThat(zh.axis).containsExactly("1,000億", "1,200億", "1,400億", "1,600億");
         Recorder en = new Recorder();
         AnalysisCharts.draw(chart, List.of("Value"), "t", en, java.util.Locale.ENGLISH);
         assertThat(en.axis).allMatch(t -> t.endsWith("G"));

@@ -90,6 +90,25 @@ public final class ExponentialSmoothing {
             return parameters;
         }
 
+        /**
+         * The smoothing factors the fit left at a bound of their range ({@code alpha}, {@code beta}, {@code gamma}: α
+         * within 10⁻³ of 10⁻⁴ or 1 − 10⁻⁴, β/α and γ/(1 − α) likewise): a sign the model's form does not suit the series.
+         */
+        public List<String> atBounds() {
+            List<String> out = new ArrayList<>();
+            double a = parameters.alpha();
+            if (atBound(a)) {
+                out.add("alpha");
+            }
+            if (atBound(parameters.beta() / a)) {
+                out.add("beta");
+            }
+            if (atBound(parameters.gamma() / (1 - a))) {
+                out.add("gamma");
+            }
+            return out;
+        }
+
         public InitialState initialState() {
             return initial;
         }
@@ -202,6 +221,26 @@ public final class ExponentialSmoothing {
         return new Model(seasonality, period, fromFree(bestU), initial, y);
     }
 
+    /**
+     * The season's form chosen by fit when the user asked for none (review F2: the additive default on a clearly
+     * multiplicative series ran its smoothing factors to their bounds and missed badly): both forms fitted to the same
+     * data, the one with the smaller SSE kept. Both have the same number of parameters (α, β, γ and the same initial
+     * states), so on the same n the smaller SSE is the smaller AIC = n ln(SSE/n) + 2k. The multiplicative form needs
+     * values above 0; with a 0 or negative value only the additive one is fitted.
+     */
+    public static Chosen fitChoosingSeason(double[] y, int period) {
+        Model additive = fit(y, period, Seasonality.ADDITIVE);
+        if (Arrays.stream(y).anyMatch(v -> !(v > 0))) {
+            return new Chosen(additive, additive.sse(), Double.NaN);
+        }
+        Model multiplicative = fit(y, period, Seasonality.MULTIPLICATIVE);
+        return new Chosen(multiplicative.sse() < additive.sse() ? multiplicative : additive, additive.sse(), multiplicative.sse());
+    }
+
+    /** The model kept, with the SSE of each form (NaN: the multiplicative form could not be fitted). */
+    public record Chosen(Model model, double additiveSse, double multiplicativeSse) {
+    }
+
     /** The model with given parameters and initial state (no fitting): to check the recursions against a reference. */
     public static Model withParameters(double[] y, int period, Seasonality seasonality, Parameters parameters, InitialState initial) {
         if (initial.seasonal().length != period) {
@@ -281,6 +320,10 @@ public final class ExponentialSmoothing {
     private static Parameters fromFree(double[] u) {
         double alpha = bounded(u[0]);
         return new Parameters(alpha, alpha * bounded(u[1]), (1 - alpha) * bounded(u[2]));
+    }
+
+    private static boolean atBound(double ratio) {
+        return ratio <= LOW + 1e-3 || ratio >= HIGH - 1e-3;
     }
 
     private static double bounded(double u) {

@@ -101,4 +101,28 @@ class ExponentialSmoothingTest {
         assertThat(p.low()).isCloseTo(lo, within(0.05 * (mean - lo)));
         assertThat(p.high()).isCloseTo(hi, within(0.05 * (hi - mean)));
     }
+
+    @Test
+    void withNoFormAskedTheSeasonThatFitsBetterIsKeptAndFactorsAtTheirBoundsAreNamed() {
+        // review F2: a clearly multiplicative series, the season's swing growing with the level (100 + 5 t)(1 + 0.4 sin(2πt/12)),
+        // with a small deterministic wobble; the additive default missed it
+        double[] y = new double[72];
+        for (int t = 0; t < y.length; t++) {
+            y[t] = (100 + 5 * t) * (1 + 0.4 * Math.sin(2 * Math.PI * t / 12)) * (1 + 0.01 * ((t * 7) % 5 - 2));
+        }
+        ExponentialSmoothing.Chosen chosen = ExponentialSmoothing.fitChoosingSeason(y, 12);
+        assertThat(chosen.model().seasonality()).isEqualTo(Seasonality.MULTIPLICATIVE);
+        assertThat(chosen.multiplicativeSse()).isLessThan(chosen.additiveSse());
+        assertThat(chosen.model().sse()).isEqualTo(chosen.multiplicativeSse());
+        // a value of 0: the multiplicative form cannot be fitted, the additive one is kept
+        double[] withZero = y.clone();
+        withZero[5] = 0;
+        assertThat(ExponentialSmoothing.fitChoosingSeason(withZero, 12).model().seasonality()).isEqualTo(Seasonality.ADDITIVE);
+        // the factors the review saw (α = 0.9999, β = 0.9998, γ = 0) are each at a bound; mid-range ones are not
+        ExponentialSmoothing.InitialState init = ExponentialSmoothing.heuristicInitialState(y, 12, Seasonality.ADDITIVE);
+        assertThat(ExponentialSmoothing.withParameters(y, 12, Seasonality.ADDITIVE,
+                new ExponentialSmoothing.Parameters(0.9999, 0.9998, 0.0), init).atBounds()).containsExactly("alpha", "beta", "gamma");
+        assertThat(ExponentialSmoothing.withParameters(y, 12, Seasonality.ADDITIVE,
+                new ExponentialSmoothing.Parameters(0.5, 0.1, 0.2), init).atBounds()).isEmpty();
+    }
 }
