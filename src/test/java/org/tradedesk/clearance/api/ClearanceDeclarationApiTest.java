@@ -567,14 +567,6 @@ class ClearanceDeclarationApiTest {
                 .andExpect(jsonPath("$.detail").value(containsString("已申報的訊息第 1 版可以 ?version=1 取得")));
         assertThat(sha256(mvc.perform(get(base + "/declaration").param("format", "cusdec").param("version", "1"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray())).isEqualTo(sha256(confirmed));
-        // R8 (T4 code read): a version with only erroneous drafts is named as that version, not as "the newest draft"
-        mvc.perform(get(base + "/declaration").param("format", "cusdec").param("version", "2").header("Accept-Language", "en"))
-                .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.code").value("clearance.declaration.version-not-lodgeable"))
-                .andExpect(jsonPath("$.detail").value(containsString("Message version 2 ")));
-        mvc.perform(get(base + "/declaration").param("format", "cusdec").param("version", "2").header("Accept-Language", "zh-TW"))
-                .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.detail").value(containsString("訊息第 2 版")));
         mvc.perform(get(base + "/declaration").param("version", "7").header("Accept-Language", "en"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("version"));
     }
