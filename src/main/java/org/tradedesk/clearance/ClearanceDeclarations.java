@@ -215,6 +215,17 @@ public class ClearanceDeclarations {
         return mail(view, declaration(id, declarationId), contactId);
     }
 
+    /** A stored draft that today's validation faults is rebuilt, not sent, confirmed or lodged (T4 code read R4). */
+    private static void refuseStale(DeclarationView d) {
+        if (d.staleDraft()) {
+            throw new DeclarationRefused("clearance.declaration.rebuild", "declaration draft " + d.revision()
+                    + " has validation errors now: " + d.findings().stream().filter(DeclarationFinding::blocksLodgement)
+                    .map(DeclarationFinding::rule).distinct().toList(), String.valueOf(d.revision()),
+                    String.join(", ", d.findings().stream().filter(DeclarationFinding::blocksLodgement)
+                            .map(DeclarationFinding::rule).distinct().toList()));
+        }
+    }
+
     @Transactional
     public DeclarationView send(TransactionId id, long declarationId, long contactId) {
         TransactionView view = open(id);
@@ -227,6 +238,7 @@ public class ClearanceDeclarations {
             throw new DeclarationRefused("clearance.declaration.already-lodged", "declaration " + declarationId + " is lodged",
                     String.valueOf(d.revision()));
         }
+        refuseStale(d);
         Mail mail = mail(view, d, contactId);
         // the message itself goes with the mail (SMTP may turn its line ends into CRLF; the code names the lodged file's bytes)
         mailer.send(new OutgoingMail(view.details().clientId(), contactId, mail.subject(), mail.body(), List.of(new MailAttachment(
@@ -259,6 +271,7 @@ public class ClearanceDeclarations {
             throw new DeclarationRefused("clearance.declaration.not-sent", "declaration " + declarationId + " was not sent to the client",
                     String.valueOf(d.revision()));
         }
+        refuseStale(d);
         String quoted = code == null ? "" : code.strip().toLowerCase(Locale.ROOT);
         if (quoted.length() < 12 || !d.sha256().startsWith(quoted)) {
             throw new ClearanceInputInvalid("code", "clearance.declaration.code-mismatch", "the code " + code
@@ -305,6 +318,7 @@ public class ClearanceDeclarations {
             throw new DeclarationRefused("clearance.declaration.not-lodgeable", "declaration " + declarationId + " has blocking findings",
                     String.valueOf(d.revision()));
         }
+        refuseStale(d);
         if (d.fileBlocked()) {
             // an ERROR finding means the file cannot be declared as it is (README, clearance: lodging refuses, no override)
             throw new DeclarationRefused("clearance.declaration.file-errors", "transaction " + id.value() + " has "

@@ -48,6 +48,15 @@ public record DeclarationView(long id, long transactionId, int revision, int ver
         return declaration.dutiesAndTaxesTotal().subtract(items);
     }
 
+    /**
+     * The validation as it stands now ({@link #findings}) has an ERROR while the stored message exists: a draft built before
+     * the checks or the message's form changed (T4 code read R4: Taiwan drafts kept their old XML). It is to be rebuilt,
+     * not sent, confirmed or lodged.
+     */
+    public boolean staleDraft() {
+        return sha256 != null && lodgedAt == null && findings.stream().anyMatch(DeclarationFinding::blocksLodgement);
+    }
+
     /** Nothing blocks lodgement: the standard message exists. */
     public boolean lodgeable() {
         return sha256 != null;

@@ -106,7 +106,9 @@ class ClearanceDeclarationApiController {
             + "version, else its newest draft without validation errors)",
             description = "409 clearance.declaration.newest-not-lodgeable when the newest draft has validation errors: the detail "
                     + "names its draft and message version and, when one was lodged, the lodged version and where it is "
-                    + "(?version=N or /declarations/{declarationId}/message; lodgedVersion, lodgedMessage). 400 for a version "
+                    + "(?version=N or /declarations/{declarationId}/message; lodgedVersion, lodgedMessage); 409 "
+                    + "clearance.declaration.version-not-lodgeable when version=N was not lodged and has only drafts with validation "
+                    + "errors. 400 for a version "
                     + "the file does not have.")
     ResponseEntity<byte[]> current(@PathVariable long id, @RequestParam(defaultValue = "native") String format,
             @RequestParam(required = false) Integer version) {
@@ -115,6 +117,12 @@ class ClearanceDeclarationApiController {
             throw new ClearanceInputInvalid("declaration", "clearance.declaration.none", "transaction " + id + " has no declaration");
         }
         DeclarationView newest = version == null ? all.get(0) : ofVersion(all, version);
+        if (!newest.lodgeable() && version != null) {
+            // the version asked for, not the newest draft (T4 code read R8: it said "newest-not-lodgeable")
+            throw new org.tradedesk.clearance.DeclarationRefused("clearance.declaration.version-not-lodgeable",
+                    "message version " + version + " has only drafts with validation errors", String.valueOf(version),
+                    String.valueOf(newest.revision()));
+        }
         if (!newest.lodgeable()) {
             throw notLodgeable(id, newest, all);
         }

@@ -50,7 +50,10 @@ class ClearanceTransactionApiController {
     static final String CREATE_EXAMPLE = """
             {"clientId":1,"direction":"IMPORT","jurisdiction":"TW","mode":"SEA","incoterm":"CIF","reference":"KHH-2026-0142",
              "importer":"寶島食品有限公司","exporter":"Barossa Valley Wines Pty Ltd","carrier":"Evergreen Marine",
-             "portOfLoading":"AUADL","portOfDischarge":"TWKHH","arrivalDate":"2026-03-02"}""";
+             "portOfLoading":"AUADL","portOfDischarge":"TWKHH","arrivalDate":"2026-03-02",
+             "transportDocumentNumber":"EGLV142600012345","journeyId":"0142-015N","goodsLocation":"C2036","packageTypeCode":"CTN",
+             "representativeId":"10321","importerTypeCode":"1","importerEnglishName":"Formosa Foods Co., Ltd.",
+             "importerAddress":"No. 88, Chenggong 2nd Rd., Qianzhen Dist., Kaohsiung City","dutyMethodCode":"1"}""";
     static final String UNREADABLE_EXAMPLE = """
             {"type":"urn:tradedesk:problem:clearance.document.unreadable","title":"Bad Request","status":400,
              "detail":"segment UNT (position 41), element 1: ...","code":"clearance.document.unreadable",

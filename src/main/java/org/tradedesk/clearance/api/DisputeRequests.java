@@ -63,6 +63,13 @@ final class DisputeRequests {
          * 0 in the dispute's currency and requires it for the other outcomes); an amount needs its currency.
          */
         DisputeOutcomeDetails toDetails() {
+            if (refundedAmount == null && refundedCurrency != null) {
+                // a currency without its amount was silently dropped (T4 code read R9)
+                throw new org.tradedesk.clearance.ClearanceInputInvalid("refundedAmount", "clearance.field.required",
+                        "refundedAmount is required with refundedCurrency",
+                        new org.springframework.context.support.DefaultMessageSourceResolvable(
+                                new String[] {"clearance.api.field.refundedAmount"}, "refundedAmount"));
+            }
             if (refundedAmount == null) {
                 return new DisputeOutcomeDetails(outcome, decidedOn, null, note);
             }

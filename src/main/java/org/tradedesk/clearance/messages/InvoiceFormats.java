@@ -93,6 +93,9 @@ public final class InvoiceFormats {
         return CsvLineListReader.readPackingList(content);
     }
 
+    /** The bytes of a UTF-16 upload decoded to tell XML from CSV (even: whole UTF-16 code units). */
+    private static final int UTF16_HEAD = 4096;
+
     /** Detects the format from the first bytes (and, for XML, the root element). */
     public static Detected detect(byte[] content) {
         int start = 0;
@@ -109,7 +112,8 @@ public final class InvoiceFormats {
         if (utf16(content)) {
             // Excel's "Unicode text" / "CSV UTF-16": the platform's DecodedText reads it by its byte-order mark (the CSV
             // reader decodes through it); an XML file in UTF-16 goes to the XML readers, which honour the mark themselves
-            String text = DecodedText.of(content).text().stripLeading();
+            // only the head is decoded (T4 code read R10: the whole upload was decoded to look at its first character)
+            String text = DecodedText.of(java.util.Arrays.copyOf(content, Math.min(content.length, UTF16_HEAD))).text().stripLeading();
             if (text.startsWith("<")) {
                 return xml(content);
             }

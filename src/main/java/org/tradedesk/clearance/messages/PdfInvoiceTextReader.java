@@ -14,7 +14,7 @@ import org.tradedesk.shared.MessageText;
 /**
  * A PDF invoice or packing list: its text is extracted (PDFBox) and only what is labelled unambiguously is
  * pre-filled — invoice number, ISO or {@code yyyy/mm/dd} date, currency code, a single Incoterm, the total
- * — in English or Traditional Chinese labels, and the simple line rows that carry a dotted tariff code ({@link #LINE});
+ * — in English or Traditional Chinese labels, and the simple line rows that carry a dotted tariff code ({@link #CODE});
  * other lines are never guessed from layout. The result always has {@code needsConfirmation = true} for a person to
  * check and complete (an unconfirmed or line-less invoice is an ERROR finding of the file's checks).
  */
@@ -31,19 +31,31 @@ final class PdfInvoiceTextReader {
      * "total", or another word between the label and the figure).
      */
     private static final Pattern TOTAL = Pattern.compile(
-            "(?i)(?:(?<![A-Za-z])(?:total\\s+amount|invoice\\s+total|grand\\s+total|amount\\s+due|total)|總金額|發票總金額|總計|合計)"
-                    + "\\s*[:：]?\\s*(?:([A-Z]{3})\\s*)?(-?\\d{1,3}(?:,\\d{3})*(?:\\.\\d{1,4})?(?![\\d,])|-?\\d+(?:\\.\\d{1,4})?(?![\\d,]))");
+            "(?:(?<![A-Za-z])(?i:total\\s+amount|invoice\\s+total|grand\\s+total|amount\\s+due|total)|總金額|發票總金額|總計|合計)"
+                    + "\\s*[:：]?\\s*(?:([A-Z]{3})\\s*)?(-?\\d{1,3}(?:,\\d{3})*(?:\\.\\d{1,4})?(?![\\d,]|\\.\\d)|-?\\d+(?:\\.\\d{1,4})?(?![\\d,]|\\.\\d))");
     /**
-     * A simple line row: an optional line number, the description, a dotted tariff code (8539.52, 0902.10.00), then the
-     * quantity with its unit and the unit price when given, and the line amount last (two decimals). A row without a
-     * dotted tariff code is not taken for a line (a layout is not guessed); the capture is for a person to confirm.
+     * A figure followed by one of these words counts packages or goods, not money (T4 review R6: "TOTAL 500 CTNS" was read
+     * as a total of 500).
      */
-    private static final Pattern LINE = Pattern.compile(
-            "^[ \\t]*(?:(\\d{1,3})[ \\t]+)?(\\S.*?)[ \\t]+(\\d{4}\\.\\d{2}(?:\\.\\d{2,4})?)(?:[ \\t]+(.*?))?[ \\t]+"
-                    + "(\\d{1,3}(?:,\\d{3})+\\.\\d{2}|\\d+\\.\\d{2})[ \\t]*$");
+    private static final Pattern UNIT_AFTER = Pattern.compile(
+            "^[ \\t]*(?i:ctns?|cartons?|pcs|pces?|pkgs?|packages?|kgs?|kilos?|pallets?|plts?|sets?|units?|rolls?|bags?|boxes|drums?|qty|件|箱|公斤|個)(?![A-Za-z])");
+    /**
+     * A simple line row, read token by token after its blanks are collapsed (T4 review R1: a lazy-group regex backtracked
+     * roughly cubically on rows of spaces): an optional line number, the description, a dotted tariff code of HS chapter
+     * 01–97 (8539.52, 0902.10.00), then the quantity with its unit and the unit price, and the line amount last (two
+     * decimals). A row without such a code is not taken for a line (a layout is not guessed); the capture is for a person
+     * to confirm. Every pattern below matches one token and is free of nested repetition.
+     */
+    private static final Pattern AMOUNT = Pattern.compile("\\d{1,3}(?:,\\d{3})+\\.\\d{2}|\\d+\\.\\d{2}");
+    private static final Pattern CODE = Pattern.compile("(\\d{2})\\d{2}\\.\\d{2}(?:\\.\\d{2,4})?");
+    private static final Pattern DATE_SHAPED = Pattern.compile("(\\d{4})\\.(\\d{2})\\.(\\d{2})");
+    private static final Pattern LINE_NUMBER = Pattern.compile("\\d{1,3}");
+    private static final Pattern FIGURE = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
+    private static final Pattern UNIT = Pattern.compile("[A-Za-z]{1,5}|[\\u4e00-\\u9fff]{1,2}");
+    private static final Pattern FIGURE_UNIT = Pattern.compile(
+            "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)([A-Za-z]{1,5}|[\\u4e00-\\u9fff]{1,2})");
+    private static final Pattern BLANKS = Pattern.compile("[ \\t]+");
     private static final int MAX_ROW = 300;
-    private static final Pattern QUANTITY = Pattern.compile(
-            "^(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)[ \\t]*([A-Za-z]{1,3}|[\\u4e00-\\u9fff]{1,2})?(?:[ \\t]+(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?))?$");
     private static final Pattern INCOTERM = Pattern.compile("\\b(EXW|FCA|FAS|FOB|CFR|CIF|CPT|CIP|DAP|DPU|DDP)\\b");
 
     private PdfInvoiceTextReader() {
@@ -86,37 +98,152 @@ final class PdfInvoiceTextReader {
             }
         }
         inv.currency = single(CURRENCY, text, m -> m.group(1).toUpperCase(Locale.ROOT));
-        String total = single(TOTAL, text, m -> m.group(2).replace(",", ""));
+        String total = single(TOTAL, text, m -> isTotal(m, text) ? m.group(2).replace(",", "") : null);
         inv.totalAmount = total == null ? null : new java.math.BigDecimal(total);
-        String totalCurrency = single(TOTAL, text, m -> m.group(1));
+        String totalCurrency = single(TOTAL, text, m -> isTotal(m, text) ? currency(m.group(1)) : null);
         if (inv.currency == null && totalCurrency != null) {
-            inv.currency = totalCurrency.toUpperCase(Locale.ROOT);
+            inv.currency = totalCurrency;
         }
         inv.incoterm = single(INCOTERM, text, m -> m.group(1));
         lines(text, inv);
         return inv.build("PDF_TEXT", true);
     }
 
-    /** The simple line rows of the text ({@link #LINE}), in their order; a row the pattern does not hold is left out. */
+    /**
+     * A total match is a total when the three letters before the figure, if any, are an ISO 4217 currency (or NTD) and no
+     * unit word follows the figure (T4 review R6: "Total Qty 500", "TOTAL 500 CTNS", "Total due 300" were totals).
+     */
+    private static boolean isTotal(Matcher m, String text) {
+        if (m.group(1) != null && currency(m.group(1)) == null) {
+            return false;
+        }
+        int end = m.end(2);
+        return !UNIT_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 20))).find();
+    }
+
+    /** The ISO 4217 code, NTD (the usual Taiwan abbreviation) as TWD; null for three letters that are no currency. */
+    static String currency(String code) {
+        if (code == null) {
+            return null;
+        }
+        if ("NTD".equals(code)) {
+            return "TWD";
+        }
+        try {
+            return java.util.Currency.getInstance(code).getCurrencyCode();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** The simple line rows of the text ({@link #AMOUNT} … {@link #CODE}), in their order; any other row is left out. */
     private static void lines(String text, InvoiceBuilder inv) {
-        for (String row : text.split("\\R")) {
-            // a row longer than any invoice line is not tried: the pattern's backtracking stays bounded on hostile text
-            Matcher m = row.length() > MAX_ROW ? null : LINE.matcher(row);
-            if (m == null || !m.matches()) {
+        for (String raw : text.split("\\R")) {
+            if (raw.length() > MAX_ROW * 20) {
                 continue;
             }
-            LineBuilder l = inv.newLine("line " + (inv.lines.size() + 1));
-            l.lineNumber = m.group(1) == null ? null : Integer.valueOf(m.group(1));
-            l.description = m.group(2).strip();
-            l.tariffCode = m.group(3).replace(".", "");
-            l.amount = new java.math.BigDecimal(m.group(5).replace(",", ""));
-            Matcher q = m.group(4) == null ? null : QUANTITY.matcher(m.group(4).strip());
-            if (q != null && q.matches()) {
-                l.quantity = new java.math.BigDecimal(q.group(1).replace(",", ""));
-                l.unitCode = q.group(2) == null ? null : q.group(2).toUpperCase(Locale.ROOT);
-                l.unitPrice = q.group(3) == null ? null : new java.math.BigDecimal(q.group(3).replace(",", ""));
+            String row = BLANKS.matcher(raw.strip()).replaceAll(" ");
+            if (row.isEmpty() || row.length() > MAX_ROW) {
+                continue;
+            }
+            line(row.split(" "), inv);
+        }
+    }
+
+    private static void line(String[] t, InvoiceBuilder inv) {
+        int last = t.length - 1;
+        if (t.length < 3 || !AMOUNT.matcher(t[last]).matches()) {
+            return;
+        }
+        int descFrom = t.length > 3 && LINE_NUMBER.matcher(t[0]).matches() ? 1 : 0;
+        int code = -1;
+        for (int i = descFrom + 1; i < last && code < 0; i++) {
+            if (isCode(t[i])) {
+                code = i;
             }
         }
+        if (code < 0) {
+            return;
+        }
+        // "10 PCS 1250.00 12500.00": a four-digit price right before the amount, after a quantity, is no tariff code
+        if (code == last - 1 && !t[code].substring(5).contains(".") && endsWithQuantity(t, descFrom, code)) {
+            return;
+        }
+        java.math.BigDecimal quantity = null;
+        String unit = null;
+        java.math.BigDecimal unitPrice = null;
+        int i = code + 1;
+        if (i < last) {
+            Matcher fu = FIGURE_UNIT.matcher(t[i]);
+            if (fu.matches()) {
+                quantity = number(fu.group(1));
+                unit = fu.group(2);
+                i++;
+            } else if (FIGURE.matcher(t[i]).matches()) {
+                quantity = number(t[i]);
+                i++;
+                if (i < last && UNIT.matcher(t[i]).matches()) {
+                    unit = t[i];
+                    i++;
+                }
+            }
+            if (quantity != null && i < last && FIGURE.matcher(t[i]).matches()) {
+                unitPrice = number(t[i]);
+                i++;
+            }
+            if (quantity != null && i == last && unitPrice == null) {
+                // "500 PCS 2.50": one figure after a quantity is its unit price, the line amount is missing
+                return;
+            }
+            if (i != last) {
+                quantity = null; // words between the code and the amount are not read as a quantity
+                unit = null;
+                unitPrice = null;
+            }
+        }
+        LineBuilder l = inv.newLine("line " + (inv.lines.size() + 1));
+        l.lineNumber = descFrom == 1 ? Integer.valueOf(t[0]) : null;
+        l.description = String.join(" ", java.util.Arrays.copyOfRange(t, descFrom, code));
+        l.tariffCode = t[code].replace(".", "");
+        l.amount = number(t[last]);
+        l.quantity = quantity;
+        l.unitCode = unit == null ? null : unit.toUpperCase(Locale.ROOT);
+        l.unitPrice = unitPrice;
+    }
+
+    /** A dotted code of HS chapter 01–97 that is not a date ({@code 2025.01.31}). */
+    private static boolean isCode(String token) {
+        Matcher c = CODE.matcher(token);
+        if (!c.matches()) {
+            return false;
+        }
+        int chapter = Integer.parseInt(c.group(1));
+        if (chapter < 1 || chapter > 97) {
+            return false;
+        }
+        Matcher d = DATE_SHAPED.matcher(token);
+        if (d.matches()) {
+            int year = Integer.parseInt(d.group(1));
+            int month = Integer.parseInt(d.group(2));
+            int day = Integer.parseInt(d.group(3));
+            if (year >= 1900 && year <= 2099 && month >= 1 && month <= 12 && day >= 1 && day <= 31) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the tokens before {@code end} (after the description start) end with a quantity: a figure, then a unit. */
+    private static boolean endsWithQuantity(String[] t, int from, int end) {
+        int j = end - 1;
+        if (j > from && UNIT.matcher(t[j]).matches() && FIGURE.matcher(t[j - 1]).matches()) {
+            return true;
+        }
+        return j > from && (FIGURE.matcher(t[j]).matches() || FIGURE_UNIT.matcher(t[j]).matches());
+    }
+
+    private static java.math.BigDecimal number(String figure) {
+        return new java.math.BigDecimal(figure.replace(",", ""));
     }
 
     /** The value when every match agrees, else null (two different totals are not certain). */

@@ -489,6 +489,26 @@ class ClearanceApiTest {
     }
 
     /**
+     * R12 (T4 code read): the OpenAPI example of a Taiwan import left out the importer's English name and the declaration's
+     * particulars, so a file created from it could never give a lodgeable draft. The example is taken as it stands.
+     */
+    @Test
+    void theCreateExampleCarriesWhatTheTaiwanDeclarationNeeds() throws Exception {
+        mvc.perform(post("/api/v1/clearance/transactions").contentType(MediaType.APPLICATION_JSON)
+                        .content(ClearanceTransactionApiController.CREATE_EXAMPLE.replace("\"clientId\":1", "\"clientId\":" + clientId)))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.customs.importerEnglishName").value("Formosa Foods Co., Ltd."))
+                .andExpect(jsonPath("$.customs.transportDocumentNumber").value("EGLV142600012345"))
+                .andExpect(jsonPath("$.customs.journeyId").value("0142-015N"))
+                .andExpect(jsonPath("$.customs.goodsLocation").value("C2036"))
+                .andExpect(jsonPath("$.customs.packageTypeCode").value("CTN"))
+                .andExpect(jsonPath("$.customs.representativeId").value("10321"))
+                .andExpect(jsonPath("$.customs.importerTypeCode").value("1"))
+                .andExpect(jsonPath("$.customs.importerAddress").value(containsString("Kaohsiung")))
+                .andExpect(jsonPath("$.customs.dutyMethodCode").value("1"));
+    }
+
+    /**
      * Review F5: the particulars Taiwan's declaration needs are kept on the file (API and page, both languages); one longer
      * than the declaration's field is a 400 naming it, and nothing is stored.
      */

@@ -412,6 +412,10 @@ class ClearanceDisputeApiTest {
         mvc.perform(post(dispute + "/outcome").contentType(MediaType.APPLICATION_JSON).content("""
                 {"version":%d,"outcome":"WITHDRAWN","decidedOn":"%s","refundedAmount":5,"refundedCurrency":"TWD"}""".formatted(v, today)))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("clearance.dispute.refund.none-when-refused"));
+        // R9 (T4 code read): a currency without its amount was silently dropped; it is refused at refundedAmount
+        mvc.perform(post(dispute + "/outcome").contentType(MediaType.APPLICATION_JSON).content("""
+                {"version":%d,"outcome":"WITHDRAWN","decidedOn":"%s","refundedCurrency":"TWD"}""".formatted(v, today)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("refundedAmount"));
         mvc.perform(post(dispute + "/outcome").contentType(MediaType.APPLICATION_JSON).content("""
                 {"version":%d,"outcome":"WITHDRAWN","decidedOn":"%s"}""".formatted(v, today)))
                 .andExpect(status().isOk())

@@ -476,4 +476,66 @@ class InvoiceFormatsTest {
         assertThat(InvoiceFormats.read(resource("en16931_ubl-tc434-example1.xml"), "u.xml").lines()).isNotEmpty();
         assertThat(InvoiceFormats.read(resource("en16931_CII_example2.xml"), "c.xml").lines()).isNotEmpty();
     }
+
+    /**
+     * R1 (T4 code read): the line pattern backtracked roughly cubically on rows of spaces ("a 1234.56" + 291 spaces took
+     * ~400 ms a row). The rows are now tokenised; 10,000 hostile rows must go through in far less than 5 s (the old
+     * pattern needed over an hour for them) — a guard against catastrophic backtracking, not a benchmark.
+     */
+    @Test
+    void hostilePdfRowsAreReadWithoutCatastrophicBacktracking() {
+        StringBuilder text = new StringBuilder();
+        String spaces = " ".repeat(291);
+        String longToken = "x".repeat(250);
+        for (int i = 0; i < 10_000; i++) {
+            text.append(switch (i % 3) {
+                case 0 -> "a 1234.56" + spaces;
+                case 1 -> "a" + " 1".repeat(140) + spaces + "1234.56 x";
+                default -> "1 " + longToken + " 8539.52" + " \t ".repeat(20) + "500 PCE 8.50 4,250.00";
+            }).append('\n');
+        }
+        CapturedInvoice inv = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5),
+                () -> PdfInvoiceTextReader.fromText(text.toString()));
+        // a third of the rows are real lines once their blanks are collapsed (the limit of lines applies)
+        assertThat(inv.lines()).isNotEmpty();
+        assertThat(inv.lines().get(0).quantity()).isEqualByComparingTo("500");
+        assertThat(inv.lines().get(0).amount()).isEqualByComparingTo("4250.00");
+    }
+
+    /**
+     * R7 (T4 code read): a four-digit price or a dotted date was taken for the tariff code, and a unit price for the line
+     * amount.
+     */
+    @Test
+    void pdfRowsDoNotTakePricesOrDatesForTariffCodes() {
+        assertThat(PdfInvoiceTextReader.fromText("2 Laptop 10 PCS 1250.00 12500.00\n").lines())
+                .as("a unit price is no tariff code").isEmpty();
+        assertThat(PdfInvoiceTextReader.fromText("Due date 2025.01.31 USD 4,250.00\n").lines())
+                .as("a date is no tariff code").isEmpty();
+        assertThat(PdfInvoiceTextReader.fromText("LED lamp 8539.52 500 PCS 2.50\n").lines())
+                .as("one figure after a quantity is its unit price, not the line amount").isEmpty();
+        assertThat(PdfInvoiceTextReader.fromText("Bolts 9912.00 4,250.00\n").lines()).as("HS chapter 99 does not exist").isEmpty();
+        assertThat(PdfInvoiceTextReader.fromText("Bolts 0012.00 4,250.00\n").lines()).as("HS chapter 00 does not exist").isEmpty();
+        CapturedInvoice ok = PdfInvoiceTextReader.fromText("3   Green tea   0902.10.00   100 KGS   80.00   8,000.00\n");
+        assertThat(ok.lines()).containsExactly(new CapturedLine(3, "Green tea", "09021000", null, bd("100"), "KGS", null, null,
+                bd("80.00"), bd("8000.00"), null, null, null));
+    }
+
+    /** R6 (T4 code read): the total's currency matched any three letters of any case, and counts of cartons were totals. */
+    @Test
+    void pdfTotalsAreMoneyInAnIsoCurrency() {
+        CapturedInvoice qty = PdfInvoiceTextReader.fromText("Total Qty 500\n");
+        assertThat(qty.totalAmount()).isNull();
+        assertThat(qty.currency()).isNull();
+        assertThat(PdfInvoiceTextReader.fromText("TOTAL QTY 500\n").totalAmount()).isNull();
+        assertThat(PdfInvoiceTextReader.fromText("TOTAL 500 CTNS\n").totalAmount()).isNull();
+        assertThat(PdfInvoiceTextReader.fromText("Total: 12 cartons\n").totalAmount()).isNull();
+        CapturedInvoice due = PdfInvoiceTextReader.fromText("Total due 300\n");
+        assertThat(due.totalAmount()).isNull();
+        assertThat(due.currency()).isNull();
+        CapturedInvoice usd = PdfInvoiceTextReader.fromText("TOTAL USD 4,250.00\n");
+        assertThat(usd.totalAmount()).isEqualByComparingTo("4250.00");
+        assertThat(usd.currency()).isEqualTo("USD");
+        assertThat(PdfInvoiceTextReader.fromText("合計：NTD 300\n").currency()).isEqualTo("TWD");
+    }
 }
