@@ -81,6 +81,18 @@ public abstract class StrictJsonBodies extends RequestBodyAdviceAdapter {
 
     /** The key as the body has it: {@code arrival}, {@code lines[0].qty}. */
     private static String path(UnrecognizedPropertyException e) {
+        String path = jsonPath(e);
+        return path == null ? String.valueOf(e.getPropertyName()) : path;
+    }
+
+    /**
+     * Where in a JSON body a reading failure is, as the body names it ({@code amount}, {@code lines[0].unitPrice}); null
+     * when the failure names no place. One rendering for the unknown-key refusal here and the modules' own field errors.
+     */
+    public static String jsonPath(JacksonException e) {
+        if (e.getPath() == null || e.getPath().isEmpty()) {
+            return null;
+        }
         StringBuilder out = new StringBuilder();
         for (JacksonException.Reference r : e.getPath()) {
             if (r.getPropertyName() != null) {
@@ -89,7 +101,7 @@ public abstract class StrictJsonBodies extends RequestBodyAdviceAdapter {
                 out.append('[').append(r.getIndex()).append(']');
             }
         }
-        return out.isEmpty() ? String.valueOf(e.getPropertyName()) : out.toString();
+        return out.isEmpty() ? null : out.toString();
     }
 
     private static String clip(String s) {

@@ -96,7 +96,7 @@ class TaxQuotationBrowserTest extends BrowserTestBase {
         // live recalculation: htmx re-renders the result panel
         assertThat(page.locator("#result-total")).containsText(Pattern.compile("448,667(?![.\\d])"));
         assertThat(page.locator("#options-table tr[data-cheapest='true']")).hasAttribute("data-scheme", "FTA");
-        assertThat(page.locator("#options-table tr[data-cheapest='true']")).containsText("271,304.00");
+        assertThat(page.locator("#options-table tr[data-cheapest='true']")).containsText(Pattern.compile("271,304(?![.\\d])"));
         assertThat(page.locator("#options-table tr[data-cheapest='true']")).containsText("certificate of origin");
         page.locator("#steps details[data-code='DUTY'] summary").first().click();
         assertThat(page.locator("#steps details[data-code='DUTY']").first()).containsText("17.5");

@@ -25,18 +25,7 @@ final class RequestFields {
 
     /** {@code amount}, {@code lines[0].unitPrice}; null when the failure names no field. */
     static String path(JacksonException e) {
-        if (e.getPath() == null || e.getPath().isEmpty()) {
-            return null;
-        }
-        StringBuilder out = new StringBuilder();
-        for (JacksonException.Reference r : e.getPath()) {
-            if (r.getPropertyName() != null) {
-                out.append(out.isEmpty() ? "" : ".").append(r.getPropertyName());
-            } else if (r.getIndex() >= 0) {
-                out.append('[').append(r.getIndex()).append(']');
-            }
-        }
-        return out.isEmpty() ? null : out.toString();
+        return org.tradedesk.platform.StrictJsonBodies.jsonPath(e);
     }
 
     /** {integer digits, fraction digits} of the field at {@code path} of the handler's request body; null when it declares none. */

@@ -112,15 +112,21 @@ public class TransactionStore {
         return view(document);
     }
 
-    @Transactional
-    public DocumentView recapture(long id, long documentId, long expectedVersion, CapturedInvoice captured, String user,
-            Instant now, MessageText changed) {
-        TransactionEntity entity = load(id);
+    /** The file's document to change, at the version the editor read (two coordinators never overwrite each other). */
+    private DocumentEntity documentAt(long id, long documentId, long expectedVersion) {
         DocumentEntity document = documents.findByIdAndTransactionId(documentId, id)
                 .orElseThrow(() -> DocumentNotFound.forIds(id, documentId));
         if (document.version() != expectedVersion) {
             throw StaleTransactionEdit.ofDocument(documentId, expectedVersion, document.version());
         }
+        return document;
+    }
+
+    @Transactional
+    public DocumentView recapture(long id, long documentId, long expectedVersion, CapturedInvoice captured, String user,
+            Instant now, MessageText changed) {
+        TransactionEntity entity = load(id);
+        DocumentEntity document = documentAt(id, documentId, expectedVersion);
         if (document.withdrawnAt() != null) {
             throw org.tradedesk.clearance.DocumentWithdrawn.noChange(documentId);
         }
@@ -161,11 +167,7 @@ public class TransactionStore {
     public DocumentView withdraw(long id, long documentId, long expectedVersion, String reason, String user, Instant now,
             MessageText line) {
         TransactionEntity entity = load(id);
-        DocumentEntity document = documents.findByIdAndTransactionId(documentId, id)
-                .orElseThrow(() -> DocumentNotFound.forIds(id, documentId));
-        if (document.version() != expectedVersion) {
-            throw StaleTransactionEdit.ofDocument(documentId, expectedVersion, document.version());
-        }
+        DocumentEntity document = documentAt(id, documentId, expectedVersion);
         if (document.withdrawnAt() != null) {
             throw org.tradedesk.clearance.DocumentWithdrawn.already(documentId);
         }

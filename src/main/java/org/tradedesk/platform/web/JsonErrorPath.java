@@ -1,6 +1,5 @@
 package org.tradedesk.platform.web;
 
-import java.util.stream.Collectors;
 import org.tradedesk.shared.TradedeskException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -14,12 +13,7 @@ final class JsonErrorPath {
 
     static String of(Throwable e) {
         JacksonException jackson = find(e);
-        if (jackson == null || jackson.getPath() == null || jackson.getPath().isEmpty()) {
-            return null;
-        }
-        return jackson.getPath().stream()
-                .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
+        return jackson == null ? null : org.tradedesk.platform.StrictJsonBodies.jsonPath(jackson);
     }
 
     /** The value object that refused the value (e.g. an HS code), whose message already says why. */

@@ -203,7 +203,7 @@ class ResearchReportFiguresTest {
         assertThat(zh).contains("8.00 %，由使用者輸入，註明同上", "美元，FOB");
         assertThat(zh.split("特此註明：analyst", -1)).hasSize(2);
         // review 12: one percentage format in the ranking table ("8.02%" beside "0.0 %" before)
-        assertThat(zh).contains("1 CHN 1.0000 159,747,196,497 8.02 % 0.00 %").doesNotContain("8.02%").doesNotContain("0.0 %");
+        assertThat(zh).contains("1 中國 1.0000 159,747,196,497 美元 8.02 % 0.00 %").doesNotContain("8.02%").doesNotContain("0.0 %");
         // no partner breakdown in the portal file, no quantity: said, not left blank
         assertThat(zh).contains("CHN 於 2024 年無 HHI");
         // no quantity (qtyUnit N/A) but a net weight each year: the unit value per kg of net weight, labelled so (review)

@@ -77,7 +77,7 @@ class MarketIndicatorPagesTest {
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet sheet = book.getSheetAt(0);
             assertThat(sheet.getSheetName()).isEqualTo("指標");
-            assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).isEqualTo("2019");
+            assertThat(sheet.getRow(2).getCell(1).getNumericCellValue()).isEqualTo(2019.0);
             assertThat(sheet.getRow(2).getCell(2).getNumericCellValue()).isEqualTo(102102959980.0); // China 2019, from the file
             // China's 2024 share: 159,747,196,497 / (159,747,196,497 + 120,189,285,084 + 50,634,521,686)
             assertThat(sheet.getRow(7).getCell(7).getNumericCellValue())
