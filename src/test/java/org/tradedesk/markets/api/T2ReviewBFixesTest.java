@@ -105,7 +105,7 @@ class T2ReviewBFixesTest {
                         + "/concentration?year=2020&flow=M&product=8542&by=partner").header("Accept-Language", "en"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.hhi").value(1.0))
-                .andExpect(jsonPath("$.notes[0].text").value(containsString("of the 1 partner countries the file holds")));
+                .andExpect(jsonPath("$.notes[0].text").value(containsString("of the partner countries the file holds (1 in all)")));
         long portal = upload(PORTAL);
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/markets/datasets/" + portal
                         + "/concentration?year=2020&flow=X&product=8542&by=partner&reporter=CHN").header("Accept-Language", "zh-TW"))
