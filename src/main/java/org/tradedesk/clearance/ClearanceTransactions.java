@@ -721,6 +721,18 @@ public class ClearanceTransactions {
             field(out, "dutyNoticeDate", a.dutyNoticeDate(), b.dutyNoticeDate());
             field(out, "dutyPaidDate", a.dutyPaidDate(), b.dutyPaidDate());
             field(out, "dutyNoticeReceived", a.dutyNoticeReceived(), b.dutyNoticeReceived());
+            // t4last: a change of the customs particulars alone was no change (not stored)
+            CustomsParticulars c = a.customs();
+            CustomsParticulars d = b.customs();
+            field(out, "transportDocumentNumber", c.transportDocumentNumber(), d.transportDocumentNumber());
+            field(out, "journeyId", c.journeyId(), d.journeyId());
+            field(out, "goodsLocation", c.goodsLocation(), d.goodsLocation());
+            field(out, "packageTypeCode", c.packageTypeCode(), d.packageTypeCode());
+            field(out, "representativeId", c.representativeId(), d.representativeId());
+            field(out, "importerTypeCode", c.importerTypeCode(), d.importerTypeCode());
+            field(out, "importerEnglishName", c.importerEnglishName(), d.importerEnglishName());
+            field(out, "importerAddress", c.importerAddress(), d.importerAddress());
+            field(out, "dutyMethodCode", c.dutyMethodCode(), d.dutyMethodCode());
             return out;
         }
 

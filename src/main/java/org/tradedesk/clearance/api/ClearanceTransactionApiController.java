@@ -51,9 +51,9 @@ class ClearanceTransactionApiController {
             {"clientId":1,"direction":"IMPORT","jurisdiction":"TW","mode":"SEA","incoterm":"CIF","reference":"KHH-2026-0142",
              "importer":"寶島食品有限公司","exporter":"Barossa Valley Wines Pty Ltd","carrier":"Evergreen Marine",
              "portOfLoading":"AUADL","portOfDischarge":"TWKHH","arrivalDate":"2026-03-02",
-             "transportDocumentNumber":"EGLV142600012345","journeyId":"0142-015N","goodsLocation":"C2036","packageTypeCode":"CTN",
-             "representativeId":"10321","importerTypeCode":"1","importerEnglishName":"Formosa Foods Co., Ltd.",
-             "importerAddress":"No. 88, Chenggong 2nd Rd., Qianzhen Dist., Kaohsiung City","dutyMethodCode":"1"}""";
+             "customs":{"transportDocumentNumber":"EGLV142600012345","journeyId":"0142-015N","goodsLocation":"C2036",
+              "packageTypeCode":"CTN","representativeId":"10321","importerTypeCode":"1","importerEnglishName":"Formosa Foods Co., Ltd.",
+              "importerAddress":"No. 88, Chenggong 2nd Rd., Qianzhen Dist., Kaohsiung City","dutyMethodCode":"1"}}""";
     static final String UNREADABLE_EXAMPLE = """
             {"type":"urn:tradedesk:problem:clearance.document.unreadable","title":"Bad Request","status":400,
              "detail":"segment UNT (position 41), element 1: ...","code":"clearance.document.unreadable",
@@ -104,7 +104,10 @@ class ClearanceTransactionApiController {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Open a clearance transaction for a client (status DRAFT)",
             description = "clientId is the client's number; direction IMPORT|EXPORT, jurisdiction AU|TW, mode SEA|AIR|POST|EXPRESS, "
-                    + "incoterm an Incoterms 2020 rule. A coordinator opens files only for the clients assigned to them (403). "
+                    + "incoterm an Incoterms 2020 rule. The Taiwan customs particulars come nested as customs:{transportDocumentNumber, "
+                    + "journeyId, goodsLocation, packageTypeCode, representativeId, importerTypeCode, importerEnglishName, "
+                    + "importerAddress, dutyMethodCode}, the shape the answer has them; a value too long is 400 at customs.<field>. "
+                    + "A coordinator opens files only for the clients assigned to them (403). "
                     + "Dates recording an event (declarationDate, releaseDate, dutyNoticeDate, dutyNoticeReceived, dutyPaidDate) "
                     + "after today in the file's jurisdiction: 400 clearance.transaction.field-date-future at the field; arrivalDate "
                     + "may be expected (after today). A releaseDate on a new (DRAFT) file: 400 clearance.transaction.release-before-declared.",
@@ -133,7 +136,9 @@ class ClearanceTransactionApiController {
 
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Change a transaction's details (body with the version read; 409 when stale or closed)",
-            description = "The whole details are sent. A date the status stands on cannot be cleared: the declarationDate of a "
+            description = "The whole details are sent, in the shape GET answers them (a file read and sent back keeps "
+                    + "everything). customs left out keeps the stored customs particulars; customs:{} (or its fields null) clears "
+                    + "them; a value too long is 400 at customs.<field>. A date the status stands on cannot be cleared: the declarationDate of a "
                     + "DECLARED, HELD or RELEASED file, the releaseDate of a RELEASED file — left out or null is 400 "
                     + "clearance.transaction.date-kept-by-status at the field (send the date, or another day to correct it). "
                     + "A changed date of an event after today: 400 clearance.transaction.field-date-future; a releaseDate on a "
@@ -142,7 +147,10 @@ class ClearanceTransactionApiController {
         if (body.version() == null) {
             throw new ClearanceInputInvalid("version", "clearance.version.required", "the version read is required to change");
         }
-        return answer(TransactionJson.of(transactions.update(TransactionId.of(id), body.version(), body.toDetails())));
+        // customs left out: the particulars stay as stored (a stale version is still refused by update)
+        org.tradedesk.clearance.CustomsParticulars stored = body.customs() != null ? null
+                : transactions.transaction(TransactionId.of(id)).details().customs();
+        return answer(TransactionJson.of(transactions.update(TransactionId.of(id), body.version(), body.toDetails(stored))));
     }
 
     /** A status move: the target, the version read, and the date it happened (declaration, release; default today). */

@@ -537,9 +537,53 @@ class ClearanceApiTest {
                 .getContentAsString(), "$.length()")).longValue();
         mvc.perform(post("/api/v1/clearance/transactions").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en")
                         .content(body(clientId, "," + ClearanceFiles.TAIWAN_PARTICULARS.replace("\"CI5148\"", "\"CI5148-EXTRA-LONG\""))))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("journeyId"));
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("customs.journeyId"))
+                .andExpect(jsonPath("$.errors[0].label").value("Voyage or flight number"));
+        mvc.perform(post("/api/v1/clearance/transactions").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "zh-TW")
+                        .content(body(clientId, "," + ClearanceFiles.TAIWAN_PARTICULARS.replace("\"C2036\"", "\"C2036-TOO-LONG\""))))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("customs.goodsLocation"))
+                .andExpect(jsonPath("$.errors[0].label").value("卸存地點代碼"))
+                .andExpect(jsonPath("$.detail").value(containsString("卸存地點代碼")));
         assertThat(((Number) JsonPath.read(mvc.perform(get("/api/v1/clearance/transactions")).andReturn().getResponse()
                 .getContentAsString(), "$.length()")).longValue()).isEqualTo(before);
+    }
+
+    /**
+     * t4last: the request took the particulars as nine flat fields while the answer nests them under {@code customs}, so a
+     * PUT of the particulars as read (or a PUT by a client that does not know them) cleared them. The request nests them as
+     * the answer does; {@code customs} left out keeps them; {@code customs:{}} clears them.
+     */
+    @Test
+    void aChangeKeepsTheCustomsParticularsAsReadOrLeftOut() throws Exception {
+        long id = ((Number) JsonPath.read(mvc.perform(post("/api/v1/clearance/transactions").contentType(MediaType.APPLICATION_JSON)
+                        .content(body(clientId, "," + ClearanceFiles.TAIWAN_PARTICULARS))).andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString(), "$.id")).longValue();
+        String read = mvc.perform(get("/api/v1/clearance/transactions/" + id)).andReturn().getResponse().getContentAsString();
+        String customs = JsonPath.parse((Object) JsonPath.read(read, "$.customs")).jsonString();
+        // the particulars sent back as read, with another reference
+        String changed = mvc.perform(put("/api/v1/clearance/transactions/" + id).contentType(MediaType.APPLICATION_JSON)
+                        .content(body(clientId, ",\"version\":" + JsonPath.read(read, "$.version") + ",\"customs\":" + customs)
+                                .replace("\"KHH-0142\"", "\"KHH-0142-A\"")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.reference").value("KHH-0142-A"))
+                .andExpect(jsonPath("$.customs.journeyId").value("CI5148"))
+                .andExpect(jsonPath("$.customs.importerAddress").value("No. 1, Sec. 1, Zhongshan Rd., Taipei City"))
+                .andReturn().getResponse().getContentAsString();
+        // no customs at all (a client that does not know them): kept
+        String kept = mvc.perform(put("/api/v1/clearance/transactions/" + id).contentType(MediaType.APPLICATION_JSON)
+                        .content(body(clientId, ",\"version\":" + JsonPath.read(changed, "$.version"))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.reference").value("KHH-0142"))
+                .andExpect(jsonPath("$.customs.transportDocumentNumber").value("29712345675"))
+                .andExpect(jsonPath("$.customs.journeyId").value("CI5148"))
+                .andExpect(jsonPath("$.customs.dutyMethodCode").value("1"))
+                .andReturn().getResponse().getContentAsString();
+        mvc.perform(get("/api/v1/clearance/transactions/" + id)).andExpect(jsonPath("$.customs.goodsLocation").value("C2036"));
+        // customs:{} clears them
+        mvc.perform(put("/api/v1/clearance/transactions/" + id).contentType(MediaType.APPLICATION_JSON)
+                        .content(body(clientId, ",\"version\":" + JsonPath.read(kept, "$.version") + ",\"customs\":{}")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.customs.journeyId").doesNotExist());
     }
 
     /**

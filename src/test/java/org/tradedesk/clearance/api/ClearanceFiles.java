@@ -56,12 +56,13 @@ final class ClearanceFiles {
 
     /**
      * The particulars Taiwan's single-window declaration needs of an air shipment (master AWB, flight, goods location, package
-     * unit, responsible broker, importer's identity type, English name and address, duty payment method), as JSON members.
+     * unit, responsible broker, importer's identity type, English name and address, duty payment method), as the JSON member
+     * {@code customs}.
      */
     static final String TAIWAN_PARTICULARS = """
-            "transportDocumentNumber":"29712345675","journeyId":"CI5148","goodsLocation":"C2036","packageTypeCode":"CTN",
+            "customs":{"transportDocumentNumber":"29712345675","journeyId":"CI5148","goodsLocation":"C2036","packageTypeCode":"CTN",
             "representativeId":"10321","importerTypeCode":"1","importerEnglishName":"Formosa Island Electronics Co., Ltd.",
-            "importerAddress":"No. 1, Sec. 1, Zhongshan Rd., Taipei City","dutyMethodCode":"1"
+            "importerAddress":"No. 1, Sec. 1, Zhongshan Rd., Taipei City","dutyMethodCode":"1"}
             """.strip();
 
     /**
