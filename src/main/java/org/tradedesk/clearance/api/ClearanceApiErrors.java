@@ -72,7 +72,7 @@ class ClearanceApiErrors {
     @ExceptionHandler(DuplicateDocument.class)
     ResponseEntity<ProblemDetail> duplicate(DuplicateDocument e, HttpServletRequest request) {
         Locale locale = LocaleContextHolder.getLocale();
-        String detail = messages.getMessage(e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments(), locale), e.getMessage(), locale);
+        String detail = detail(e, locale);
         ProblemDetail problem = problem(HttpStatus.CONFLICT, e.messageCode(), detail, List.of(error("file", detail, locale)));
         String path = request.getRequestURI();
         String base = path.endsWith("/documents") ? path : path.substring(0, Math.max(0, path.lastIndexOf('/')));
@@ -85,7 +85,7 @@ class ClearanceApiErrors {
     @ExceptionHandler(org.tradedesk.clearance.FindingHasIssue.class)
     ResponseEntity<ProblemDetail> findingHasIssue(org.tradedesk.clearance.FindingHasIssue e, HttpServletRequest request) {
         Locale locale = LocaleContextHolder.getLocale();
-        String detail = messages.getMessage(e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments(), locale), e.getMessage(), locale);
+        String detail = detail(e, locale);
         ProblemDetail problem = problem(HttpStatus.CONFLICT, e.messageCode(), detail, List.of(error("findingKey", detail, locale)));
         String path = request.getRequestURI();
         String issue = path.substring(0, path.lastIndexOf('/')) + "/" + e.issueId();
@@ -98,7 +98,7 @@ class ClearanceApiErrors {
     @ExceptionHandler(org.tradedesk.clearance.DuplicateResponse.class)
     ResponseEntity<ProblemDetail> duplicateResponse(org.tradedesk.clearance.DuplicateResponse e, HttpServletRequest request) {
         Locale locale = LocaleContextHolder.getLocale();
-        String detail = messages.getMessage(e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments(), locale), e.getMessage(), locale);
+        String detail = detail(e, locale);
         ProblemDetail problem = problem(HttpStatus.CONFLICT, e.messageCode(), detail, List.of(error("file", detail, locale)));
         String path = request.getRequestURI();
         String list = path.substring(0, path.indexOf("/responses") + "/responses".length());

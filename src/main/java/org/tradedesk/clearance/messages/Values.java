@@ -142,6 +142,11 @@ final class Values {
         }
     }
 
+    /** {@code 2015-01-09}, {@code 20150109} or a date-time whose first ten characters are the date: one rule for every format. */
+    private static LocalDate parsedDate(String v) {
+        return v.length() == 8 ? LocalDate.parse(v, BASIC) : LocalDate.parse(v.length() > 10 ? v.substring(0, 10) : v);
+    }
+
     /** A date of a cell: {@code 2015-01-09} or {@code 20150109}. */
     static LocalDate date(String s, Cell cell) {
         String v = blankToNull(s);
@@ -149,7 +154,7 @@ final class Values {
             return null;
         }
         try {
-            return v.length() == 8 ? LocalDate.parse(v, BASIC) : LocalDate.parse(v.length() > 10 ? v.substring(0, 10) : v);
+            return parsedDate(v);
         } catch (DateTimeParseException e) {
             throw cell.refused("clearance.linelist.value.invalid-date", clip(v), "bad date");
         }
@@ -174,7 +179,7 @@ final class Values {
             return null;
         }
         try {
-            return v.length() == 8 ? LocalDate.parse(v, BASIC) : LocalDate.parse(v.length() > 10 ? v.substring(0, 10) : v);
+            return parsedDate(v);
         } catch (DateTimeParseException e) {
             throw new UnreadableMessage(MessageText.of("clearance.value.invalid-date",
                     MessageText.Arg.literal(field), MessageText.Arg.literal(clip(v))), where, "bad date " + clip(v));
