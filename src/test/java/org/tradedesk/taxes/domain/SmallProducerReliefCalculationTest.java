@@ -126,6 +126,45 @@ class SmallProducerReliefCalculationTest {
         assertThat(rateOf(run("UK", "2203000100", "8.4", "21.78 GBP/LAL", "112.5", LocalDate.of(2026, 6, 1)))).endsWith(" - 11.89 GBP/LAL");
     }
 
+    /*
+     * The edges of the beer tables held (same source as above; bands 1 and 2 of the 1 February 2025 and 2026 tables),
+     * by hand from s 59: discount = (C + M × (A − S)) ÷ A, rounded up to the penny.
+     * - Band 1 ends at 5 hl ("not more than the end point"): (0.00 + 19.94 × 5) ÷ 5 = 19.94 (2025); 20.67 (2026).
+     * - 5.01 hl is in band 2: (99.68 + 11.08 × 0.01) ÷ 5.01 = 99.7908 ÷ 5.01 = 19.9183… → 19.92 (2025);
+     *   (103.34 + 11.48 × 0.01) ÷ 5.01 = 103.4548 ÷ 5.01 = 20.6496… → 20.65 (2026).
+     * - Band 2 ends at 112.5 hl, 2025 table: (99.68 + 11.08 × 107.5) ÷ 112.5 = (99.68 + 1,191.10) ÷ 112.5 =
+     *   1,290.78 ÷ 112.5 = 11.4736 → 11.48 (the 2026 one, 11.89, is above).
+     * - The table changes with the production year, 1 February (s 54(4)): 20 hl on 31 January 2026 takes the 2025
+     *   table, (99.68 + 11.08 × 15) ÷ 20 = 265.88 ÷ 20 = 13.294 → 13.30; on 1 February 2026 the 2026 table,
+     *   (103.34 + 11.48 × 15) ÷ 20 = 275.54 ÷ 20 = 13.777 → 13.78.
+     * - Strength: the beer table is "3.5% to less than 8.5%": 3.5 % and 8.49 % take it (13.78 at 20 hl, 2026); 3.49 %
+     *   takes the table below 3.5 % ((49.80 + 2.53 × 15) ÷ 20 = 4.3875 → 4.39); 8.5 % has no relief.
+     */
+    @Test
+    void theBeerTablesEdgesTakeTheBandTheYearAndTheStrengthTheyShould() {
+        LocalDate y2025 = LocalDate.of(2025, 6, 1);
+        LocalDate y2026 = LocalDate.of(2026, 6, 1);
+        assertThat(rateOf(run("UK", "2203000100", "5", "21.78 GBP/LAL", "5", y2025))).isEqualTo("21.78 GBP/LAL - 19.94 GBP/LAL");
+        assertThat(rateOf(run("UK", "2203000100", "5", "21.78 GBP/LAL", "5.01", y2025))).isEqualTo("21.78 GBP/LAL - 19.92 GBP/LAL");
+        assertThat(rateOf(run("UK", "2203000100", "5", "22.58 GBP/LAL", "5", y2026))).isEqualTo("22.58 GBP/LAL - 20.67 GBP/LAL");
+        assertThat(rateOf(run("UK", "2203000100", "5", "22.58 GBP/LAL", "5.01", y2026))).isEqualTo("22.58 GBP/LAL - 20.65 GBP/LAL");
+        assertThat(rateOf(run("UK", "2203000100", "5", "21.78 GBP/LAL", "112.5", y2025))).isEqualTo("21.78 GBP/LAL - 11.48 GBP/LAL");
+        assertRefused(() -> run("UK", "2203000100", "5", "21.78 GBP/LAL", "112.51", y2025), "lines[0].annualProductionHl",
+                "only the bands up to 112.5 hl could be read", "僅能讀取至 112.5 百公升");
+
+        TaxResult lastDayOf2025Table = run("UK", "2203000100", "5", "21.78 GBP/LAL", "20", LocalDate.of(2026, 1, 31));
+        assertThat(rateOf(lastDayOf2025Table)).isEqualTo("21.78 GBP/LAL - 13.3 GBP/LAL"); // the expression drops the trailing zero
+        assertThat(lastDayOf2025Table.dataVersions().get("spr.line1").args()).extracting(MessageText.Arg::value).contains("2025-02-01");
+        assertThat(rateOf(run("UK", "2203000100", "5", "22.58 GBP/LAL", "20", LocalDate.of(2026, 2, 1))))
+                .isEqualTo("22.58 GBP/LAL - 13.78 GBP/LAL");
+
+        assertThat(rateOf(run("UK", "2203000100", "3.5", "22.58 GBP/LAL", "20", y2026))).isEqualTo("22.58 GBP/LAL - 13.78 GBP/LAL");
+        assertThat(rateOf(run("UK", "2203000100", "8.49", "22.58 GBP/LAL", "20", y2026))).isEqualTo("22.58 GBP/LAL - 13.78 GBP/LAL");
+        assertThat(rateOf(run("UK", "2203000100", "3.49", "9.96 GBP/LAL", "20", y2026))).isEqualTo("9.96 GBP/LAL - 4.39 GBP/LAL");
+        assertRefused(() -> run("UK", "2203000100", "8.5", "30.62 GBP/LAL", "20", y2026), "lines[0].annualProductionHl",
+                "only to products below 8.5% ABV", "僅適用於酒精濃度未達 8.5% 之產品");
+    }
+
     @Test
     void beerBandsThatCouldNotBeReadAndDraughtBeerAreRefusedNotGuessed() {
         // only bands 1 and 2 (up to 112.5 hl) of the beer table could be read: above them, refused as not held
@@ -136,6 +175,17 @@ class SmallProducerReliefCalculationTest {
                 "no Small Producer Relief lookup table", "未備有");
         assertRefused(() -> run("UK", "2204219300", "8", "25.67 GBP/LAL", "20", LocalDate.of(2026, 6, 1)), "lines[0].annualProductionHl",
                 "no Small Producer Relief lookup table", "未備有");
+        // draught beer of 3.5 % to 8.5 %: its table is not held either (the non-draught beer table is not taken for it);
+        // the reason says what is held and what to do, in both languages
+        assertRefused(() -> run("UK", "2203000100", "5", "22.58 GBP/LAL", "20", true, LocalDate.of(2026, 6, 1)),
+                "lines[0].annualProductionHl", "could not be read from a source. Leave the annual production empty",
+                "未能自來源讀取。請將年產量留空");
+        // other fermented products (heading 2206, e.g. fruit cider) of 3.5 % to 8.5 %, and a year before the tables held
+        // (production year from 1 February 2024): refused
+        assertRefused(() -> run("UK", "2206005900", "6", "26.61 GBP/LAL", "20", LocalDate.of(2026, 6, 1)), "lines[0].annualProductionHl",
+                "no Small Producer Relief lookup table", "未備有");
+        assertRefused(() -> run("UK", "2203000100", "3", "9.27 GBP/LAL", "20", LocalDate.of(2025, 1, 31)), "lines[0].annualProductionHl",
+                "held are only, from 1 February 2025,", "僅備有自 2025 年 2 月 1 日起");
     }
 
     private static String rateOf(TaxResult result) {
@@ -151,9 +201,14 @@ class SmallProducerReliefCalculationTest {
     }
 
     private static TaxResult run(String jurisdiction, String code, String abv, String alcoholTax, String production, LocalDate date) {
+        return run(jurisdiction, code, abv, alcoholTax, production, false, date);
+    }
+
+    private static TaxResult run(String jurisdiction, String code, String abv, String alcoholTax, String production, boolean draught,
+            LocalDate date) {
         TaxRequestLine line = new TaxRequestLine("low-alcohol beer", code, null, new BigDecimal("1000"), null, null, null,
                 new BigDecimal("1000"), new BigDecimal(abv), null, null, null, Map.of("duty", "0%", "UK".equals(jurisdiction) ? "alcoholTax" : "exciseEquivalent", alcoholTax), List.of(),
-                null, null, new BigDecimal(production));
+                null, null, new BigDecimal(production), draught ? Boolean.TRUE : null);
         String currency = "UK".equals(jurisdiction) ? "GBP" : "AUD";
         TaxRequest r = new TaxRequest(jurisdiction, date, currency, Incoterm.CIF, null, null, null, null, null, null, null, null,
                 List.of(line), null, null);
