@@ -194,6 +194,17 @@ class CalculationAccessTest {
         assertThat(errors(form)).hasSize(1).isEqualTo(errors(formNone));
         assertThat(errors(form).get(0)).contains("No such client");
         assertThat(form).doesNotContain("Not Bens Client");
+        // the batch upload: the unknown client's problem, 422, nothing saved
+        for (String client : new String[] {String.valueOf(clientA), "987654321"}) {
+            String batch = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/taxes/batch")
+                            .file(new org.springframework.mock.web.MockMultipartFile("file", "lines.csv", "text/csv",
+                                    BatchPageTest.GOOD.getBytes(StandardCharsets.UTF_8)))
+                            .with(csrf()).with(BEN).param("clientId", client).param("jurisdiction", "TW").param("date", "2018-03-01")
+                            .param("currency", "TWD").param("incoterm", "CIF").param("exchangeRate", "1").param("allocation", "VALUE")
+                            .param("lang", "en"))
+                    .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            assertThat(batch).as(client).contains("There is no client with id " + client).doesNotContain("Not Bens Client");
+        }
         assertThat(AsUser.manager(() -> calculations.forClient(new ClientId(clientA)))).isEmpty();
 
         // the author's client and the manager save
