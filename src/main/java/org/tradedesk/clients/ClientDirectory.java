@@ -121,6 +121,15 @@ public class ClientDirectory {
         return seesAll() || assignments.existsByClientIdAndUsername(id.value(), CurrentUser.name());
     }
 
+    /**
+     * Whether the current user sees every client (a manager); otherwise they see the clients assigned to them
+     * ({@link #clientsAssignedTo}). For another module's list of records of many clients, filtered by the same rule as
+     * {@link #maySee} without asking client by client.
+     */
+    public boolean seesEveryClient() {
+        return seesAll();
+    }
+
     private static boolean seesAll() {
         return CurrentUser.hasRole(org.tradedesk.identity.Role.MANAGER);
     }

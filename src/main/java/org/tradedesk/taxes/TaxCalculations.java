@@ -29,6 +29,7 @@ import org.tradedesk.taxes.persistence.CalculationStore;
 public class TaxCalculations {
 
     private static final String SUBJECT = "tax-calculation";
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TaxCalculations.class);
 
     private final ChainDefinitions chains;
     private final TaxEngine engine;
@@ -94,11 +95,15 @@ public class TaxCalculations {
         return chains.forJurisdiction(jurisdiction, date).valuationBasis() == ChainDefinition.ValuationBasis.CIF;
     }
 
-    /** Saves for a client the desk knows ({@link org.tradedesk.clients.ClientNotFound} otherwise), or for none. */
+    /**
+     * Saves for a client the current user may see, or for none. A client unknown or not assigned to a coordinator is
+     * refused alike, {@link org.tradedesk.clients.ClientNotFound} (404, the same body: {@link ClientDirectory#requireAccess}),
+     * as the client pickers answer.
+     */
     @Transactional
     public SavedCalculation save(ClientId clientId, TaxRequest request) {
         if (clientId != null) {
-            clients.client(clientId);
+            clients.requireAccess(clientId);
         }
         ChainDefinition chain = chains.forJurisdiction(request.jurisdiction(), request.date());
         TaxResult result = engine.calculate(request, chain);
@@ -115,17 +120,63 @@ public class TaxCalculations {
         clients.requireAccess(clientId);
     }
 
+    /**
+     * The saved calculation, if the current user may see it (see {@code maySee}); one they may not see is answered as one that
+     * does not exist, {@link TaxCalculationNotFound} with the same body, so that ids cannot be enumerated (as the clients
+     * module and clearance answer). Every route taking a calculation's id reads it through this (page, API, documents,
+     * copies, advice mail, review moves); the log keeps who asked.
+     */
     public SavedCalculation find(CalculationId id) {
-        return store.find(id).orElseThrow(() -> TaxCalculationNotFound.forId(id));
+        SavedCalculation c = store.find(id).orElseThrow(() -> TaxCalculationNotFound.forId(id));
+        if (!maySee(c.clientId(), c.createdBy())) {
+            LOG.info("{} may not see tax calculation {}: answered as not found", CurrentUser.name(), id);
+            throw TaxCalculationNotFound.forId(id);
+        }
+        return c;
     }
 
+    /**
+     * Who sees a saved calculation: of a client, whoever sees the client ({@link ClientDirectory#maySee}: a manager, a
+     * coordinator assigned to it); saved without a client of the desk, its author and the managers.
+     */
+    private boolean maySee(ClientId clientId, String author) {
+        if (clientId != null) {
+            return clients.maySee(clientId);
+        }
+        return clients.seesEveryClient() || CurrentUser.name().equals(author);
+    }
+
+    /** The client's saved calculations, for a user who may see the client (404 as for a client unknown otherwise). */
     public List<SavedCalculation.Summary> forClient(ClientId clientId) {
+        clients.requireAccess(clientId);
         return store.forClient(clientId);
     }
 
-    /** The newest {@code limit} saved calculations, of one client or all ({@code clientId} null), in a status or any. */
+    /**
+     * The newest {@code limit} saved calculations the current user may see (see {@code maySee}), of one client (which they
+     * must see: 404 otherwise) or all ({@code clientId} null), in a status or any.
+     */
     public List<SavedCalculation.Summary> search(ClientId clientId, CalculationStatus status, int limit) {
-        return store.search(clientId, status, limit);
+        if (clientId != null) {
+            clients.requireAccess(clientId);
+        }
+        if (clients.seesEveryClient()) {
+            return store.search(clientId, status, limit);
+        }
+        String me = CurrentUser.name();
+        java.util.Set<ClientId> mine = clients.clientsAssignedTo(me);
+        List<SavedCalculation.Summary> shown = new java.util.ArrayList<>();
+        // the query takes the rows of the user's clients and the rows they wrote; of the latter, those of a client no longer
+        // assigned to them are set aside here, so pages are read until the list is full or the rows run out
+        for (int page = 0; shown.size() < limit; page++) {
+            List<SavedCalculation.Summary> rows = store.searchOf(mine, me, clientId, status, page, limit);
+            rows.stream().filter(r -> r.clientId() == null ? me.equals(r.createdBy()) : mine.contains(r.clientId()))
+                    .limit(limit - shown.size()).forEach(shown::add);
+            if (rows.size() < limit) {
+                break;
+            }
+        }
+        return shown;
     }
 
     /** Runs the saved request again on the chain version it used and says whether every figure is the same. */
@@ -157,6 +208,7 @@ public class TaxCalculations {
             throw new TradedeskException(TradedeskException.Kind.FORBIDDEN, "taxes.calculation.return-forbidden",
                     "only a manager can return a calculation");
         }
+        find(id); // a calculation the user may not see is not found
         String text = comment.strip().length() > 1000 ? comment.strip().substring(0, 1000) : comment.strip();
         SavedCalculation after = store.change(id, c -> c.moveTo(CalculationStatus.DRAFT));
         audit.record(SUBJECT, id.toString(), AuditAction.CHANGED, null,

@@ -59,10 +59,27 @@ public class CalculationStore {
     @Transactional(readOnly = true)
     public List<SavedCalculation.Summary> search(ClientId clientId, org.tradedesk.taxes.CalculationStatus status, int limit) {
         return repository.summaries(column(clientId), status, org.springframework.data.domain.PageRequest.of(0, limit)).stream()
-                .map(r -> new SavedCalculation.Summary(CalculationId.of((UUID) r[0]), client((String) r[1]), (String) r[2], (java.time.LocalDate) r[3],
-                        (org.tradedesk.taxes.CalculationStatus) r[4], (String) r[5], (java.math.BigDecimal) r[6], (String) r[7],
-                        (Instant) r[8]))
-                .toList();
+                .map(CalculationStore::summary).toList();
+    }
+
+    /**
+     * {@link #search}, one page of the rows of the clients {@code clientIds} or written by {@code author}, newest first (a
+     * coordinator's list: the caller sets aside the author's rows of a client no longer assigned to them, so it asks page by
+     * page until its list is full).
+     */
+    @Transactional(readOnly = true)
+    public List<SavedCalculation.Summary> searchOf(java.util.Set<ClientId> clientIds, String author, ClientId clientId,
+            org.tradedesk.taxes.CalculationStatus status, int page, int size) {
+        // "-" is no client's column: an IN list is never empty (a coordinator assigned to no client still sees their own rows)
+        List<String> columns = new java.util.ArrayList<>(List.of("-"));
+        clientIds.forEach(c -> columns.add(column(c)));
+        return repository.summariesOf(columns, author, column(clientId), status, org.springframework.data.domain.PageRequest.of(page, size))
+                .stream().map(CalculationStore::summary).toList();
+    }
+
+    private static SavedCalculation.Summary summary(Object[] r) {
+        return new SavedCalculation.Summary(CalculationId.of((UUID) r[0]), client((String) r[1]), (String) r[2], (java.time.LocalDate) r[3],
+                (org.tradedesk.taxes.CalculationStatus) r[4], (String) r[5], (java.math.BigDecimal) r[6], (String) r[7], (Instant) r[8]);
     }
 
     /** Changes the status through the entity's guarded methods; the optimistic lock refuses a stale change. */

@@ -18,4 +18,17 @@ interface TaxCalculationRepository extends JpaRepository<TaxCalculationEntity, U
             where (:clientId is null or e.clientId = :clientId) and (:status is null or e.status = :status)
             order by e.createdAt desc""")
     List<Object[]> summaries(String clientId, CalculationStatus status, Pageable page);
+
+    /**
+     * {@link #summaries}, narrowed to the rows of the clients {@code clientIds} (never empty) or written by {@code author}:
+     * what a coordinator may see, before the rows of the author's that belong to a client no longer theirs are set aside.
+     */
+    @Query("""
+            select e.id, e.clientId, e.jurisdiction, e.calculationDate, e.status, e.currency, e.totalAmount, e.createdBy, e.createdAt
+            from TaxCalculationEntity e
+            where (:clientId is null or e.clientId = :clientId) and (:status is null or e.status = :status)
+              and (e.clientId in :clientIds or e.createdBy = :author)
+            order by e.createdAt desc""")
+    List<Object[]> summariesOf(java.util.Collection<String> clientIds, String author, String clientId, CalculationStatus status,
+            Pageable page);
 }
