@@ -178,7 +178,7 @@ final class DisputeEngineAssessment {
             lines.add(new CapturedInvoice.CapturedLine(it.sequence(), it.description(), code, it.originCountry(), it.quantity(),
                     it.unitCode(), it.netMassKg(), null, null, it.invoiceAmount(), null, null, null));
         }
-        return new CapturedInvoice("LODGED", false, d.reference(), null, d.currency(), null, null, null, null,
+        return new CapturedInvoice("LODGED", false, null, null, d.currency(), null, null, null, null,
                 d.incoterm() == null ? null : d.incoterm().name(), null, d.invoiceTotal(), d.grossMassKg(), d.packages(), lines);
     }
 
