@@ -478,6 +478,17 @@ public class ClearanceDeclarations {
         if (otherVersion) {
             return responseViews(id).stream().filter(r -> r.id() == saved).findFirst().orElseThrow();
         }
+        if (response.kind() == CustomsResponse.Kind.CHANNEL_ASSIGNED && read.deadline() != null && !before.readOnly()
+                && before.details().releaseDate() == null) {
+            // N5107 補辦/補件: customs' 補辦期限 becomes the file's documents deadline (as customs wrote it; the deadline rolls it
+            // off a rest day), counted from the notice; a later notice replaces it
+            transactions.documentsRequested(id, noticeDay, read.deadline());
+        }
+        if (response.kind() == CustomsResponse.Kind.DUTY_NOTICE && !before.readOnly()) {
+            // customs assessed the declaration: it has what it asked for (an open 補辦 request is met on the notice's day)
+            transactions.documentsMetByCustoms(id, noticeDay, MessageText.of("clearance.history.documents-supplied.customs",
+                    responseSender(response.source()), Arg.date(noticeDay)));
+        }
         if (response.kind() == CustomsResponse.Kind.DUTY_NOTICE) {
             for (DeclarationFinding f : DutyNoticeCheck.compare(response, answered.declaration())) {
                 files.note(id.value(), user, now, f.text());

@@ -41,9 +41,12 @@ public class ClearanceDisputes {
     private final Clock clock;
     private final org.tradedesk.taxes.TaxCalculations taxes;
 
+    private final org.tradedesk.clearance.persistence.DeclarationStore declarations;
+
     ClearanceDisputes(ClearanceTransactions transactions, DisputeStore store, ReviewRoutes routes, Clock clock,
-            org.tradedesk.taxes.TaxCalculations taxes) {
+            org.tradedesk.taxes.TaxCalculations taxes, org.tradedesk.clearance.persistence.DeclarationStore declarations) {
         this.taxes = taxes;
+        this.declarations = declarations;
         this.transactions = transactions;
         this.store = store;
         this.routes = routes;
@@ -283,7 +286,12 @@ public class ClearanceDisputes {
                     "a penalty is not computed by the tax engine: type its amount", DecisionKind.PENALTY.name());
         }
         LocalDate date = view.details().declarationDate() != null ? view.details().declarationDate() : today(view.details().jurisdiction());
-        DisputeAssessment a = DisputeEngineAssessment.compute(view, asked, taxes::calculate, date, Instant.now(clock));
+        // customs decided on the declaration lodged (the newest lodged version), not on the invoice as it may have been
+        // corrected since: that declaration is the declared side (review: the assessment followed the current invoice)
+        org.tradedesk.clearance.messages.DeclarationMessage lodged = declarations.of(id.value(), 200).stream()
+                .filter(r -> r.lodgedAt() != null).map(org.tradedesk.clearance.persistence.DeclarationStore.Row::declaration)
+                .findFirst().orElse(null);
+        DisputeAssessment a = DisputeEngineAssessment.compute(view, asked, taxes::calculate, date, Instant.now(clock), lodged);
         String currency = current.details().amountInDispute().currency().value();
         if (!currency.equals(a.currency())) {
             throw new ClearanceInputInvalid("lines", "clearance.dispute.assessment.currency",

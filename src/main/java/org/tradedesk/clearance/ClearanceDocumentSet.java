@@ -291,7 +291,8 @@ public class ClearanceDocumentSet {
 
     /**
      * The deadlines still open (T4 review F7): the file's own, as its page computes them ({@link TransactionView#deadlines}:
-     * open or overdue), with their legal basis; then those a customs response set — the N5107 補辦期限 and a duty notice's
+     * open or overdue), with their legal basis — among them customs' N5107 補辦期限 (documents to supply by); then those a
+     * customs response set — an N5107 recorded before the file kept the request, and a duty notice's
      * payment deadline when the file's payment rule has not counted it (the notice's date not on the file) — with the
      * response as their basis. Each: name, basis, last day, days left or overdue on the file's today.
      */
@@ -316,7 +317,10 @@ public class ClearanceDocumentSet {
                 continue;
             }
             String source = messages.getMessage("clearance.response.source." + c.source(), null, c.source(), language);
-            if (c.kind() == org.tradedesk.clearance.messages.CustomsResponse.Kind.CHANNEL_ASSIGNED && view.details().releaseDate() == null) {
+            // the N5107 補辦期限 is one of the file's deadlines (above, with its legal basis) once the file records customs'
+            // request; only a notice recorded before the file kept requests is listed from the response itself
+            if (c.kind() == org.tradedesk.clearance.messages.CustomsResponse.Kind.CHANNEL_ASSIGNED && view.details().releaseDate() == null
+                    && view.transaction().documentsRequestedOn() == null) {
                 rows.add(new String[] {text("clearance.summary.deadline.documents", language), source, date(c.deadline(), language),
                         left(c.deadline(), today, language)});
             } else if (c.kind() == org.tradedesk.clearance.messages.CustomsResponse.Kind.DUTY_NOTICE && !paid && !counted.contains("DUTY_PAID")) {

@@ -45,6 +45,7 @@ import org.tradedesk.shared.MessageText.Arg;
 /**
  * Reminders mailed about a file, each in its recipient's language (the user's language in identity): a lodgement
  * deadline (TW 關稅法 第16條: 15 days from the day after arrival) while the file has an arrival date and no declaration;
+ * customs' 補辦期限 (TW N5107: the documents customs asked for, by the day it gave) until they come in or customs moves on;
  * the next deadline of an undecided dispute's review route; both when due within {@code tradedesk.clearance.reminders.days}
  * days (default 3) or passed; and the newest client query of a file awaiting an answer (no document uploaded since) for
  * more than that many days.
@@ -69,7 +70,8 @@ public class ClearanceReminders {
     public static final String SYSTEM_USER = "tradedesk";
     static final int MAX_FILES = 5000;
 
-    public enum Kind { LODGE, DISPUTE, QUERY }
+    /** LODGE: the lodgement deadline; DOCUMENTS: customs' 補辦期限 (N5107); DISPUTE: a review step; QUERY: a client query. */
+    public enum Kind { LODGE, DOCUMENTS, DISPUTE, QUERY }
 
     public enum Outcome { SENT, NO_ADDRESS, NOT_CONFIGURED, FAILED }
 
@@ -251,6 +253,14 @@ public class ClearanceReminders {
                             MessageText.of(d.daysLeft() < 0 ? "clearance.reminder.lodge.overdue" : "clearance.reminder.lodge.due",
                                     Arg.date(d.lastDay()), Arg.literal(d.rule().legalReference())),
                             "/clearance/transactions/" + id + "/declaration", t.details().clientId().value()));
+                }
+                if (d.rule().given() && d.open() && d.daysLeft() != null && d.daysLeft() <= days) {
+                    // customs' 補辦期限 (N5107): the documents it asked for, by the last day it gave (moved off a rest day);
+                    // the due day is in the claim, so a later notice with another day is reminded anew
+                    out.add(new Due(Kind.DOCUMENTS, "t" + id + ":" + d.rule().id(), d.lastDay(), id, t.createdBy(), reference(t),
+                            MessageText.of(d.daysLeft() < 0 ? "clearance.reminder.documents.overdue" : "clearance.reminder.documents.due",
+                                    Arg.date(d.lastDay()), Arg.literal(d.rule().legalReference())),
+                            "/clearance/transactions/" + id, t.details().clientId().value()));
                 }
             }
         }

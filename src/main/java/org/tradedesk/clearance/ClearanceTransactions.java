@@ -239,6 +239,19 @@ public class ClearanceTransactions {
                 .map(r -> deadlines.lastDay(r, noticeDay)).findFirst().orElse(null);
     }
 
+    /**
+     * Customs asked for documents (N5107 補辦/補件) on {@code requestedOn}, to be supplied by {@code due} as customs wrote it:
+     * the file's documents deadline (rolled off a rest day like the others), replacing an earlier request.
+     */
+    void documentsRequested(TransactionId id, LocalDate requestedOn, LocalDate due) {
+        store.documentsRequested(load(id).id().value(), requestedOn, due, now());
+    }
+
+    /** Customs moved on (a duty notice): an open request for documents is met on {@code day}, with a history line. */
+    void documentsMetByCustoms(TransactionId id, LocalDate day, MessageText line) {
+        store.documentsMet(load(id).id().value(), day, CurrentUser.name(), now(), line);
+    }
+
     /** A deadline customs gave (N5107 補辦期限) moved off a Saturday, Sunday or holiday of the file's jurisdiction. */
     @Transactional(readOnly = true)
     public LocalDate workingDay(TransactionId id, LocalDate day) {
@@ -636,7 +649,8 @@ public class ClearanceTransactions {
         TransactionStatus s = t.status();
         boolean lodged = s == TransactionStatus.DECLARED || s == TransactionStatus.HELD || s == TransactionStatus.RELEASED
                 || t.details().releaseDate() != null;
-        return new FileDates(d.arrival(), d.declaration(), d.release(), d.dutyNotice(), d.dutyPaid(), lodged);
+        // customs' request for documents (N5107 補辦期限) is one of the file's deadlines
+        return d.withDeclarationLodged(lodged).withDocuments(t.documentsRequestedOn(), t.documentsDue(), t.documentsSuppliedOn());
     }
 
     /**
@@ -649,7 +663,7 @@ public class ClearanceTransactions {
             return d;
         }
         boolean declared = store.history(t.id().value(), MAX_ROWS).stream().anyMatch(h -> movedToDeclared(h.what()));
-        return declared ? new FileDates(d.arrival(), d.declaration(), d.release(), d.dutyNotice(), d.dutyPaid(), true) : d;
+        return declared ? d.withDeclarationLodged(true) : d;
     }
 
     /** Whether a history line (or a line within it) records a move to DECLARED. */

@@ -31,7 +31,25 @@ final class DisputeEngineAssessment {
 
     static DisputeAssessment compute(TransactionView view, Asked asked, Function<TaxRequest, TaxResult> engine, LocalDate date,
             Instant now) {
-        CapturedInvoice invoice = DeclarationBuilding.invoice(view);
+        return compute(view, asked, engine, date, now, null);
+    }
+
+    /**
+     * The effect computed on the LODGED declaration the dispute is about ({@code lodged}; null when the file has none, then
+     * on the file's invoice): customs assessed what was lodged, not the invoice as it may have been corrected since. Its
+     * items are the lines (item N is line N): description, tariff code, origin, quantity, net mass and invoice amount; its
+     * currency, Incoterm, exchange rate, freight and insurance are the request's unless the coordinator gives them. The
+     * declared side is the item as lodged — code, value, preference and duty rate — where the coordinator gives nothing;
+     * customs' side is the item as lodged with what customs changed (a preference or rate not given is the general rate,
+     * as before); the lines not in dispute are as lodged on both sides, so the difference is only the lines disputed.
+     */
+    static DisputeAssessment compute(TransactionView view, Asked given, Function<TaxRequest, TaxResult> engine, LocalDate date,
+            Instant now, org.tradedesk.clearance.messages.DeclarationMessage lodged) {
+        CapturedInvoice invoice = lodged == null ? DeclarationBuilding.invoice(view) : lodgedLines(lodged);
+        Asked asked = lodged == null || given == null ? given : new Asked(given.lines(),
+                given.freight() != null ? given.freight() : lodged.freight(),
+                given.insurance() != null ? given.insurance() : lodged.insurance(),
+                given.exchangeRate() != null ? given.exchangeRate() : lodged.exchangeRate());
         if (invoice == null) {
             throw new ClearanceInputInvalid("lines", "clearance.alternative.engine.no-invoice",
                     "transaction " + view.id() + " has no commercial invoice with captured lines for the engine to compute from");
@@ -60,7 +78,9 @@ final class DisputeEngineAssessment {
             }
             value(at + ".declared.value", l.declared());
             value(at + ".assessed.value", l.assessed());
-            if (same(l.declared(), l.assessed())) {
+            Side declaredSide = lodged == null ? l.declared() : asLodged(l.declared(), lodged.items().stream()
+                    .filter(x -> x.sequence() == l.line()).findFirst().orElse(null));
+            if (same(declaredSide, l.assessed())) {
                 throw new ClearanceInputInvalid(at + ".assessed", "clearance.dispute.assessment.no-change",
                         "invoice line " + l.line() + ": customs' assessment is the same as the declaration", String.valueOf(l.line()));
             }
@@ -74,8 +94,8 @@ final class DisputeEngineAssessment {
                                 "amount of invoice line " + number));
             }
         }
-        TaxResult declared = complete(applied(engine, request(view, invoice, asked, true, date), invoice, asked, "declared"));
-        TaxResult assessed = complete(applied(engine, request(view, invoice, asked, false, date), invoice, asked, "assessed"));
+        TaxResult declared = complete(applied(engine, request(view, invoice, asked, true, date, lodged), invoice, asked, "declared"));
+        TaxResult assessed = complete(applied(engine, request(view, invoice, asked, false, date, lodged), invoice, asked, "assessed"));
         Map<String, TaxResult.TaxTotal> before = collected(declared);
         Map<String, TaxResult.TaxTotal> after = collected(assessed);
         List<String> codes = new ArrayList<>(before.keySet());
@@ -102,18 +122,37 @@ final class DisputeEngineAssessment {
      * on each line given (the draft's item choices), and its value where one is given.
      */
     static TaxRequest request(TransactionView view, CapturedInvoice invoice, Asked asked, boolean declaredSide, LocalDate date) {
-        List<DeclarationDraft.ItemChoice> items = new ArrayList<>();
+        return request(view, invoice, asked, declaredSide, date, null);
+    }
+
+    static TaxRequest request(TransactionView view, CapturedInvoice invoice, Asked asked, boolean declaredSide, LocalDate date,
+            org.tradedesk.clearance.messages.DeclarationMessage lodged) {
+        Map<Integer, DeclarationDraft.ItemChoice> chosen = new LinkedHashMap<>();
         Map<Integer, BigDecimal> values = new LinkedHashMap<>();
-        for (LineChange l : asked.lines()) {
-            Side s = declaredSide ? l.declared() : l.assessed();
-            if (s == null) {
-                continue;
-            }
-            items.add(new DeclarationDraft.ItemChoice(l.line(), s.tariffCode(), null, s.preference(), s.duty()));
-            if (s.value() != null) {
-                values.put(l.line(), s.value());
+        if (lodged != null) {
+            // every item as lodged (its preference and duty rate); the lines in dispute are replaced below
+            for (org.tradedesk.clearance.messages.DeclarationMessage.DeclarationItem it : lodged.items()) {
+                chosen.put(it.sequence(), new DeclarationDraft.ItemChoice(it.sequence(), null, null, lodgedPreference(it), lodgedDuty(it)));
             }
         }
+        for (LineChange l : asked.lines()) {
+            Side s = declaredSide ? l.declared() : l.assessed();
+            org.tradedesk.clearance.messages.DeclarationMessage.DeclarationItem it = lodged == null ? null
+                    : lodged.items().stream().filter(x -> x.sequence() == l.line()).findFirst().orElse(null);
+            if (s == null && it == null) {
+                continue;
+            }
+            Side side = s == null ? new Side(null, null, null, null) : s;
+            if (declaredSide && it != null) {
+                // the declared side is what was lodged where the coordinator gives nothing (the invoice may have changed since)
+                side = asLodged(side, it);
+            }
+            chosen.put(l.line(), new DeclarationDraft.ItemChoice(l.line(), side.tariffCode(), null, side.preference(), side.duty()));
+            if (side.value() != null) {
+                values.put(l.line(), side.value());
+            }
+        }
+        List<DeclarationDraft.ItemChoice> items = new ArrayList<>(chosen.values());
         TaxRequest request = DeclarationBuilding.taxRequest(view, invoice, new DeclarationDraft(null, null, null, asked.exchangeRate(),
                 asked.freight(), asked.insurance(), null, items), date);
         if (values.isEmpty()) {
@@ -125,6 +164,47 @@ final class DisputeEngineAssessment {
             lines.add(value == null ? request.lines().get(i) : request.lines().get(i).withValue(value));
         }
         return request.withLines(lines);
+    }
+
+    /**
+     * The lodged declaration's items as the lines the engine is asked about: item N is line N, with its tariff code (AU the
+     * 8 digits and the statistical code), origin, quantity, unit, net mass and invoice amount; the declaration's currency
+     * and Incoterm.
+     */
+    static CapturedInvoice lodgedLines(org.tradedesk.clearance.messages.DeclarationMessage d) {
+        List<CapturedInvoice.CapturedLine> lines = new ArrayList<>();
+        for (org.tradedesk.clearance.messages.DeclarationMessage.DeclarationItem it : d.items()) {
+            String code = it.tariffCode() == null ? null : it.tariffCode() + (it.statisticalCode() == null ? "" : it.statisticalCode());
+            lines.add(new CapturedInvoice.CapturedLine(it.sequence(), it.description(), code, it.originCountry(), it.quantity(),
+                    it.unitCode(), it.netMassKg(), null, null, it.invoiceAmount(), null, null, null));
+        }
+        return new CapturedInvoice("LODGED", false, null, null, d.currency(), null, null, null, null,
+                d.incoterm() == null ? null : d.incoterm().name(), null, d.invoiceTotal(), d.grossMassKg(), d.packages(), lines);
+    }
+
+    /**
+     * The declared side of a line: what the coordinator gives, else the item as lodged — its preference, and its duty rate
+     * unless another preference is given (the tariff code and value are the line's, i.e. the lodged item's).
+     */
+    static Side asLodged(Side given, org.tradedesk.clearance.messages.DeclarationMessage.DeclarationItem it) {
+        Side side = given == null ? new Side(null, null, null, null) : given;
+        if (it == null) {
+            return side;
+        }
+        boolean samePreference = side.preference() == null || side.preference().strip().equalsIgnoreCase(String.valueOf(lodgedPreference(it)));
+        return new Side(side.tariffCode(), side.preference() != null ? side.preference() : lodgedPreference(it),
+                side.duty() != null ? side.duty() : samePreference ? lodgedDuty(it) : null, side.value());
+    }
+
+    /** The preference the item claimed as lodged; null for the general rate. */
+    private static String lodgedPreference(org.tradedesk.clearance.messages.DeclarationMessage.DeclarationItem it) {
+        return it.preferenceClaimed() == null || it.preferenceClaimed().isBlank() ? null : it.preferenceClaimed().strip();
+    }
+
+    /** The item's ad valorem customs duty rate as lodged (AU CUD, TW DUTY), "5%"; null when none was lodged or it is not a percentage. */
+    private static String lodgedDuty(org.tradedesk.clearance.messages.DeclarationMessage.DeclarationItem it) {
+        return it.dutiesAndTaxes().stream().filter(t -> ("CUD".equals(t.type()) || "DUTY".equals(t.type())) && t.rate() != null)
+                .map(t -> t.rate().stripTrailingZeros().toPlainString() + "%").findFirst().orElse(null);
     }
 
     /**

@@ -10,10 +10,17 @@ import org.tradedesk.tariff.Jurisdiction;
  * event itself is not counted, 關稅法 "之翌日起" and the common-law reading of "within N days after"), so
  * its last day is {@code from + amount unit} — arrival on 2 March and "within 15 days" give 17 March.
  * {@code metBy} is the date that fulfils it (the declaration meets the lodgement period), or null when
- * nothing in the file does. {@code toConfirm} says the wording of the law is still to be checked.
+ * nothing in the file does. {@code toConfirm} says the wording of the law is still to be checked. A {@code given} period
+ * (unit {@code GIVEN} in the data, amount 0) has the last day the authority wrote in its notice (Taiwan N5107 補辦期限,
+ * {@link FileDates#documentsDue}) instead of a count of days.
  */
 public record DeadlineRule(Jurisdiction jurisdiction, String id, DateAnchor from, int amount, ChronoUnit unit,
-        DateAnchor metBy, String legalReference, boolean toConfirm, String note) {
+        DateAnchor metBy, String legalReference, boolean toConfirm, String note, boolean given) {
+
+    public DeadlineRule(Jurisdiction jurisdiction, String id, DateAnchor from, int amount, ChronoUnit unit, DateAnchor metBy,
+            String legalReference, boolean toConfirm, String note) {
+        this(jurisdiction, id, from, amount, unit, metBy, legalReference, toConfirm, note, false);
+    }
 
     public DeadlineRule {
         Objects.requireNonNull(jurisdiction, "jurisdiction");
@@ -22,7 +29,7 @@ public record DeadlineRule(Jurisdiction jurisdiction, String id, DateAnchor from
         if (id == null || !id.matches("[a-z0-9-]+")) {
             throw new IllegalArgumentException("a deadline id is lower-case letters, digits and dashes: " + id);
         }
-        if (amount <= 0 || !(unit == ChronoUnit.DAYS || unit == ChronoUnit.MONTHS || unit == ChronoUnit.YEARS)) {
+        if (given ? amount != 0 || unit != ChronoUnit.DAYS : amount <= 0 || !(unit == ChronoUnit.DAYS || unit == ChronoUnit.MONTHS || unit == ChronoUnit.YEARS)) {
             throw new IllegalArgumentException("a period is a positive number of days, months or years: " + amount + " " + unit);
         }
         if (legalReference == null || legalReference.isBlank()) {
@@ -32,6 +39,9 @@ public record DeadlineRule(Jurisdiction jurisdiction, String id, DateAnchor from
 
     /** The last day of the period that starts the day after {@code event}. */
     public LocalDate lastDay(LocalDate event) {
+        if (given) {
+            throw new IllegalStateException("deadline " + id + " has the last day its notice gives, not a period");
+        }
         return event.plus(amount, unit);
     }
 }

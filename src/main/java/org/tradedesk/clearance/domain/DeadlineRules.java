@@ -45,9 +45,11 @@ public final class DeadlineRules {
         for (TabSeparatedRows.Row row : TabSeparatedRows.read(in, "deadlines", HEADER, 9)) {
             String[] f = row.fields();
             try {
+                // unit GIVEN: the last day is the one the authority's notice gives (amount 0)
+                boolean given = "GIVEN".equals(f[4]);
                 rules.add(new DeadlineRule(Jurisdiction.valueOf(f[0]), f[1], DateAnchor.valueOf(f[2]), Integer.parseInt(f[3]),
-                        ChronoUnit.valueOf(f[4].toUpperCase(Locale.ROOT)), f[5].isBlank() ? null : DateAnchor.valueOf(f[5]),
-                        f[6], status(f[7]), f[8].isBlank() ? null : f[8]));
+                        given ? ChronoUnit.DAYS : ChronoUnit.valueOf(f[4].toUpperCase(Locale.ROOT)),
+                        f[5].isBlank() ? null : DateAnchor.valueOf(f[5]), f[6], status(f[7]), f[8].isBlank() ? null : f[8], given));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("deadlines line " + row.line() + ": " + e.getMessage(), e);
             }
@@ -74,11 +76,16 @@ public final class DeadlineRules {
                 continue;
             }
             LocalDate from = dates.get(rule.from());
+            if (rule.given() && (from == null || dates.documentsDue() == null)) {
+                // a deadline an authority gives exists only once its notice came (no "waiting" line on every file)
+                continue;
+            }
             if (from == null) {
                 out.add(new Deadline(rule, null, null, null, Deadline.State.NOT_STARTED, null));
                 continue;
             }
-            RestDays.Roll roll = restDays.roll(jurisdiction, rule.lastDay(from));
+            // a given last day (N5107 補辦期限) is moved off a rest day as every period is (行政程序法 第48條)
+            RestDays.Roll roll = restDays.roll(jurisdiction, rule.given() ? dates.documentsDue() : rule.lastDay(from));
             LocalDate last = roll.to();
             LocalDate met = rule.metBy() == null ? null : dates.get(rule.metBy());
             if (met != null && rule.metBy() == DateAnchor.DECLARATION && met.isBefore(from) && !dates.declarationLodged()) {
@@ -102,6 +109,9 @@ public final class DeadlineRules {
 
     /** A rule's last day counted from {@code from}, moved off a Saturday, Sunday or holiday as {@link #compute} does. */
     public LocalDate lastDay(DeadlineRule rule, LocalDate from) {
+        if (rule.given()) {
+            throw new IllegalArgumentException("deadline " + rule.id() + " has no period to count");
+        }
         return restDays.roll(rule.jurisdiction(), rule.lastDay(from)).to();
     }
 

@@ -103,6 +103,12 @@ class TransactionEntity {
     private Instant updatedAt;
     @Column(name = "closed_at")
     private Instant closedAt;
+    @Column(name = "documents_requested_on")
+    private LocalDate documentsRequestedOn;
+    @Column(name = "documents_due")
+    private LocalDate documentsDue;
+    @Column(name = "documents_supplied_on")
+    private LocalDate documentsSuppliedOn;
 
     protected TransactionEntity() {
     }
@@ -136,6 +142,34 @@ class TransactionEntity {
         if (target == TransactionStatus.CLOSED) {
             closedAt = now;
         }
+    }
+
+    /**
+     * Customs asked for documents on {@code requestedOn}, to be supplied by {@code due} (N5107 補辦期限, as customs wrote
+     * it); a later request replaces an earlier one, met or not.
+     */
+    void documentsRequested(LocalDate requestedOn, LocalDate due, Instant now) {
+        refuseIfClosed();
+        documentsRequestedOn = requestedOn;
+        documentsDue = due;
+        documentsSuppliedOn = null;
+        updatedAt = now;
+    }
+
+    /**
+     * Customs' request for documents is met on {@code day} (not before the request): true when it was open and is now met.
+     * A closed file keeps what it has.
+     */
+    boolean documentsMet(LocalDate day) {
+        if (status.readOnly() || documentsRequestedOn == null || documentsSuppliedOn != null || day == null) {
+            return false;
+        }
+        documentsSuppliedOn = day.isBefore(documentsRequestedOn) ? documentsRequestedOn : day;
+        return true;
+    }
+
+    LocalDate documentsDue() {
+        return documentsDue;
     }
 
     /** A document was added or its captured data changed: the file changed. */
@@ -201,6 +235,6 @@ class TransactionEntity {
 
     ClearanceTransaction toRecord() {
         return new ClearanceTransaction(new TransactionId(id), version, details(), status, createdBy, createdAt, updatedAt,
-                closedAt);
+                closedAt, documentsRequestedOn, documentsDue, documentsSuppliedOn);
     }
 }

@@ -1,6 +1,7 @@
 package org.tradedesk.clearance.persistence;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -93,9 +94,44 @@ public class TransactionStore {
             entity.change(details, now);
         }
         entity.moveTo(target, now);
+        // released: customs asks nothing more of the declaration (an open N5107 補辦 is met on the release date)
+        LocalDate due = entity.documentsDue();
+        boolean met = target == TransactionStatus.RELEASED && entity.documentsMet(entity.toRecord().details().releaseDate());
         TransactionEntity saved = transactions.saveAndFlush(entity);
-        record(id, user, now, changes);
+        List<MessageText> lines = changes;
+        if (met) {
+            lines = new java.util.ArrayList<>(changes);
+            lines.add(MessageText.of("clearance.history.documents-supplied.release", MessageText.Arg.date(due)));
+        }
+        record(id, user, now, lines);
         return saved.toRecord();
+    }
+
+    /**
+     * Customs asked for documents (N5107): on {@code requestedOn}, by {@code due} as customs wrote it; replaces an earlier
+     * request. The file's version moves (its deadlines changed).
+     */
+    @Transactional
+    public ClearanceTransaction documentsRequested(long id, LocalDate requestedOn, LocalDate due, Instant now) {
+        TransactionEntity entity = load(id);
+        entity.documentsRequested(requestedOn, due, now);
+        return transactions.saveAndFlush(entity).toRecord();
+    }
+
+    /**
+     * Customs moved on (a duty notice on the declaration): an open request for documents is met on {@code day}, with a
+     * history line; nothing when none is open.
+     */
+    @Transactional
+    public boolean documentsMet(long id, LocalDate day, String user, Instant now, MessageText line) {
+        TransactionEntity entity = load(id);
+        if (!entity.documentsMet(day)) {
+            return false;
+        }
+        entity.touch(now);
+        transactions.saveAndFlush(entity);
+        record(id, user, now, List.of(line));
+        return true;
     }
 
     /** Adds a document (with its file, its captured data, or both); {@code expectedVersion} null skips the version check. */
@@ -104,11 +140,15 @@ public class TransactionStore {
             byte[] content, String sha256, CapturedInvoice captured, String user, Instant now, MessageText added) {
         TransactionEntity entity = expectedVersion == null ? load(id) : load(id, expectedVersion);
         entity.touch(now);
+        // the documents customs asked for (N5107 補辦) came in: a document uploaded after the request meets it
+        LocalDate due = entity.documentsDue();
+        boolean met = entity.documentsMet(org.tradedesk.clearance.FileTime.date(now, entity.toRecord().details().jurisdiction()));
         transactions.saveAndFlush(entity);
         DocumentEntity document = documents.saveAndFlush(new DocumentEntity(id, type, fileName, contentType, content, sha256,
                 captured == null ? null : captured.format(), captured == null ? null : json.writeValueAsString(captured),
                 user, now));
-        record(id, user, now, List.of(added));
+        record(id, user, now, met ? List.of(added, MessageText.of("clearance.history.documents-supplied.document",
+                MessageText.Arg.date(due))) : List.of(added));
         return view(document);
     }
 

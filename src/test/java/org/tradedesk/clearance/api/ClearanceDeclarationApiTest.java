@@ -1370,6 +1370,85 @@ class ClearanceDeclarationApiTest {
         assertThat(summary).contains(today.format(java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd")) + "00:01");
     }
 
+    @Autowired
+    org.tradedesk.clearance.ClearanceReminders reminders;
+    @Autowired
+    org.tradedesk.clearance.domain.RestDays restDays;
+
+    /**
+     * Issue 8 (t4dl): customs' N5107 補辦期限 is one of the file's deadlines, not only a history line — on the file (API and
+     * page) with its legal basis (關稅法 第17條, to confirm), counted from the notice, its last day customs' date (a working day
+     * here: within the reminder days); in the summary's open deadlines; mailed to the file's owner by the reminder job once
+     * (claimed; a second run sends nothing); met when a document is uploaded after the notice (the requested documents came
+     * in), after which nothing more is reminded.
+     */
+    @Test
+    void anN5107DeadlineToSupplyDocumentsIsAFileDeadlineWithItsReminderMetWhenTheDocumentsComeIn() throws Exception {
+        long id = files.taiwanAirImport(clientId, "AA15AB12345668", "SA-DL");
+        String base = ClearanceFiles.base(id);
+        lodge(base, """
+                {"declarantId":"A12","declarantName":"北港報關行","importerId":"12345675","exchangeRate":32,"items":[{"line":1,"duty":"0%"}]}""",
+                chinese);
+        java.time.LocalDate today = org.tradedesk.clearance.FileTime.today(clock, org.tradedesk.tariff.Jurisdiction.TW);
+        java.time.LocalDate limit = today.plusDays(org.tradedesk.clearance.WorkingDays.toATaiwanWorkingDay(restDays, today));
+        java.time.format.DateTimeFormatter basic = java.time.format.DateTimeFormatter.BASIC_ISO_DATE;
+        mvc.perform(post(base + "/responses").contentType(MediaType.APPLICATION_XML).content(("<Response><IssueDateTime>%s000100</IssueDateTime>"
+                + "<AdditionalInformation><LimitDateTime>%s</LimitDateTime></AdditionalInformation><Status><NameCode>2</NameCode></Status>"
+                + "<Declaration><ID>AA15AB12345668</ID><GoodsShipment><GovernmentAgencyGoodsItem><SequenceNumeric>1</SequenceNumeric>"
+                + "<Error><ValidationCode>A01</ValidationCode></Error></GovernmentAgencyGoodsItem></GoodsShipment></Declaration></Response>")
+                .formatted(today.format(basic), limit.format(basic))))
+                .andExpect(status().isCreated());
+        mvc.perform(get(base).header("Accept-Language", "en"))
+                .andExpect(jsonPath("$.deadlines[?(@.id == 'tw-documents')].legalReference").value(org.hamcrest.Matchers.hasItem("關稅法 第17條")))
+                .andExpect(jsonPath("$.deadlines[?(@.id == 'tw-documents')].toConfirm").value(org.hamcrest.Matchers.hasItem(true)))
+                .andExpect(jsonPath("$.deadlines[?(@.id == 'tw-documents')].from").value(org.hamcrest.Matchers.hasItem(today.toString())))
+                .andExpect(jsonPath("$.deadlines[?(@.id == 'tw-documents')].lastDay").value(org.hamcrest.Matchers.hasItem(limit.toString())))
+                .andExpect(jsonPath("$.deadlines[?(@.id == 'tw-documents')].state").value(org.hamcrest.Matchers.hasItem("OPEN")));
+        assertThat(mvc.perform(get("/clearance/transactions/" + id).param("lang", "en")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString())
+                .contains("data-deadline=\"tw-documents\"", "Supply the documents customs asked for (by the day customs&#39; notice gives");
+        String summary = pdfText(mvc.perform(get(base + "/document-set").param("format", "pdf").header("Accept-Language", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray()).replaceAll("\\s+", "");
+        assertThat(summary).contains("Supplythedocumentscustomsaskedfor(bythedaycustoms'noticegives,N5107補辦期限)關稅法第17條");
+
+        // the reminder: to the client's assignee (coordinator), in Chinese, once
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("admin", "x", "ROLE_ADMIN"));
+        if (users.list().stream().noneMatch(u -> u.username().equals("coordinator"))) {
+            users.create(new org.tradedesk.identity.NewUser("coordinator", "林美華", java.util.Set.of(org.tradedesk.identity.Role.COORDINATOR),
+                    "correct horse battery staple 42", "mei.lin@harbour.example.tw", "zh-TW"));
+        }
+        SecurityContextHolder.clearContext();
+        greenMail.reset();
+        reminders.run();
+        java.util.function.Supplier<List<String>> mine = () -> java.util.Arrays.stream(greenMail.getReceivedMessages()).map(m -> {
+            try {
+                return m.getSubject();
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).filter(subject -> subject.contains("#" + id + " ") && subject.contains("補辦")).toList();
+        java.time.format.DateTimeFormatter zhDay = java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd");
+        assertThat(mine.get()).singleElement().asString().contains("請於 " + limit.format(zhDay) + " 前補辦海關通知之文件（關稅法 第17條）");
+        reminders.run();
+        assertThat(mine.get()).hasSize(1);
+        mvc.perform(get(base + "/history").header("Accept-Language", "en")).andExpect(jsonPath("$[*].what.text",
+                org.hamcrest.Matchers.hasItem(containsString("Reminder mailed to coordinator"))));
+
+        // the requested documents come in: the deadline is met today, the history says so, nothing more is reminded
+        files.transportDocument(id, "OTHER", "supplied-" + id + ".txt", "documents customs asked for, item 1");
+        mvc.perform(get(base))
+                .andExpect(jsonPath("$.deadlines[?(@.id == 'tw-documents')].state").value(org.hamcrest.Matchers.hasItem("MET")))
+                .andExpect(jsonPath("$.deadlines[?(@.id == 'tw-documents')].metOn").value(org.hamcrest.Matchers.hasItem(today.toString())));
+        mvc.perform(get(base + "/history").header("Accept-Language", "en")).andExpect(jsonPath("$[*].what.text",
+                org.hamcrest.Matchers.hasItem("The documents customs asked for (by " + limit.format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy",
+                        java.util.Locale.ENGLISH)) + ") came in: the request is met today.")));
+        assertThat(reminders.due(List.of(transactionStore.find(id).orElseThrow())))
+                .noneMatch(d -> d.kind() == org.tradedesk.clearance.ClearanceReminders.Kind.DOCUMENTS);
+    }
+
+    @Autowired
+    org.tradedesk.clearance.persistence.TransactionStore transactionStore;
+
     /**
      * T4 acceptance review F7: the PDF summary left out what matters — customs' duty-notice difference ("no findings"), the
      * open 復查 dispute, the deadlines (pay by, N5107 documents due), channel C2, the file's mode and Incoterm — and printed
@@ -1392,6 +1471,10 @@ class ClearanceDeclarationApiTest {
                 .formatted(today.format(basic), today.plusDays(7).format(basic))))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.response.channel").value("C2")).andReturn().getResponse().getContentAsString();
         java.time.LocalDate supplyBy = java.time.LocalDate.parse(JsonPath.read(channel, "$.response.deadline"));
+        // the N5107 補辦期限 is an open deadline of the file until customs moves on (t4dl: the duty notice below meets it)
+        assertThat(pdfText(mvc.perform(get(base + "/document-set").param("format", "pdf").header("Accept-Language", "zh-TW"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray()))
+                .contains("未屆期限", "補辦海關要求之文件", supplyBy.format(zhDay), "關稅法第17條");
         String notice = mvc.perform(post(base + "/responses").contentType(MediaType.APPLICATION_XML).content(("""
                 <Response><FunctionCode>9</FunctionCode><IssueDateTime>%s100000</IssueDateTime>
                 <Declaration><ID>AA15AB12345679</ID>
@@ -1410,15 +1493,15 @@ class ClearanceDeclarationApiTest {
                     .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
             if (language.equals("zh-TW")) {
                 assertThat(text).as(text).contains("案件資料", "空運", "CIF", "通關方式C2（文件審核）",
-                        "未屆期限", "補辦海關要求之文件", supplyBy.format(zhDay), "關稅法第43條", payBy.format(zhDay),
+                        "未屆期限", "關稅法第43條", payBy.format(zhDay),
                         "行政救濟", "KHH-115-0077", "尚未提出任何程序", "向海關申請復查", "關稅法第45條",
                         "海關核定與報單比較", "稅費繳納通知的營業稅與報單不符", "原始報單（9）")
-                        .doesNotContain("Original", "Business", "documentcheck", "Opendeadlines", "Nostep");
+                        .doesNotContain("Original", "Business", "documentcheck", "Opendeadlines", "Nostep", "補辦海關要求之文件");
             } else {
                 assertThat(text).as(text).contains("File", "Air", "Clearancechannel", "C2(documentcheck)", "Opendeadlines",
-                        "Supplythedocumentscustomsaskedfor", "關稅法第43條", "Disputes", "KHH-115-0077", "Nostepfiledyet",
+                        "關稅法第43條", "Disputes", "KHH-115-0077", "Nostepfiledyet",
                         "Customsassessmentagainstthedeclaration", "DutynoticediffersfromthedeclarationforBusinesstax", "Original(9)")
-                        .doesNotContain("原始報單", "通關方式");
+                        .doesNotContain("原始報單", "通關方式", "Supplythedocumentscustomsaskedfor");
             }
         }
     }

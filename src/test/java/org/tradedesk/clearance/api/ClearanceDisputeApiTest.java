@@ -553,4 +553,49 @@ class ClearanceDisputeApiTest {
     private Number version(String tx) throws Exception {
         return JsonPath.read(mvc.perform(get(tx)).andReturn().getResponse().getContentAsString(), "$.version");
     }
+
+    /**
+     * t4dl: the letter of an open dispute had a blank second page (only its page counter, "2 / 2") when its content just
+     * filled the first: the bottom margins of the last paragraph ("No evidence yet.") and of the body spilled onto a page of
+     * their own. The client's needs grow by a few characters at a time through the lengths where page 1 fills up (the window
+     * was about 15 characters wide: a trailing margin is less than a line), and every page of every letter carries text
+     * besides the counter.
+     */
+    @Test
+    void noPageOfTheLetterIsBlankWhenTheContentJustFillsTheFirst() throws Exception {
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("coordinator", "x", "ROLE_COORDINATOR"));
+        long clientId = clients.create(new ClientDetails("Probe Ltd", ClientKind.IMPORTER, CountryCode.AU, null, PreferredLanguage.EN,
+                null, null, null)).id();
+        LocalDate notice = org.tradedesk.clearance.FileTime.today(clock, org.tradedesk.tariff.Jurisdiction.TW).minusDays(3);
+        String tx = null;
+        int pagesSeen = 0;
+        for (int n = 150, made = 0; n <= 330; n += 3, made++) {
+            if (made % 19 == 0) {
+                // at most 20 disputes a file
+                String json = mvc.perform(post("/api/v1/clearance/transactions").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"clientId":%d,"direction":"IMPORT","jurisdiction":"TW","mode":"SEA"}""".formatted(clientId)))
+                        .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+                tx = "/api/v1/clearance/transactions/" + ((Number) JsonPath.read(json, "$.id")).longValue();
+            }
+            String text = "word ".repeat(100).substring(0, n).strip();
+            String d = mvc.perform(post(tx + "/disputes").contentType(MediaType.APPLICATION_JSON).content("""
+                    {"decisionKind":"RECLASSIFICATION","decisionReference":"R-%d","decisionSummary":"%s",
+                     "noticeReceived":"%s","amount":100.00,"currency":"TWD","clientNeeds":"%s"}""".formatted(n, text, notice, text)))
+                    .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+            byte[] pdf = mvc.perform(get(tx + "/disputes/" + JsonPath.read(d, "$.id") + "/letter.pdf").param("lang", "en"))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+            try (PDDocument doc = Loader.loadPDF(pdf)) {
+                pagesSeen = Math.max(pagesSeen, doc.getNumberOfPages());
+                for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+                    PDFTextStripper stripper = new PDFTextStripper();
+                    stripper.setStartPage(p);
+                    stripper.setEndPage(p);
+                    assertThat(stripper.getText(doc).replaceAll("\\d+ / \\d+", "").strip())
+                            .as("page %d of %d of the letter with %d characters of client needs", p, doc.getNumberOfPages(), n).isNotBlank();
+                }
+            }
+        }
+        // the lengths went from one page to two: the fill-up point was crossed
+        assertThat(pagesSeen).isEqualTo(2);
+    }
 }

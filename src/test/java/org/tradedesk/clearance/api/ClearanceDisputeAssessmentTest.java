@@ -46,6 +46,17 @@ import org.tradedesk.tariff.TariffCatalogue;
 @WithMockUser(username = "coordinator", roles = "COORDINATOR")
 class ClearanceDisputeAssessmentTest {
 
+    static final int SMTP = org.tradedesk.support.TestSmtp.freePort();
+
+    /** Sending the declaration to the client (before its confirmation and lodgement) needs a mail server. */
+    @org.junit.jupiter.api.extension.RegisterExtension
+    static com.icegreen.greenmail.junit5.GreenMailExtension greenMail = org.tradedesk.support.TestSmtp.server(SMTP);
+
+    @org.springframework.test.context.DynamicPropertySource
+    static void mail(org.springframework.test.context.DynamicPropertyRegistry registry) {
+        org.tradedesk.support.TestSmtp.sendTo(registry, SMTP);
+    }
+
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -279,5 +290,80 @@ class ClearanceDisputeAssessmentTest {
                         org.tradedesk.clearance.FileTime.today(clock, Jurisdiction.AU))))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.outcome.refundSource").value("HAND"));
+    }
+
+    /**
+     * The declared side is the LODGED declaration, not the invoice as corrected after lodgement: the sedan was lodged at
+     * A$10,000 under JAEPA (Free), freight 250 and insurance 50; the invoice is then corrected to A$12,000. Customs refused
+     * JAEPA: the effect is still worked on what was lodged — the figures of the first test (declared GST 10 % × 10,300.00 =
+     * 1,030.00; assessed duty 5 % × 10,000.00 = 500.00, GST 10 % × 10,800.00 = 1,080.00; 550.00 extra), not on 12,000 (which
+     * would give 1,230.00 / 1,890.00 / 660.00). With the declared side left empty the lodged preference, rate, freight and
+     * insurance are taken.
+     */
+    @Test
+    void theDeclaredSideIsTheLodgedDeclarationNotTheInvoiceCorrectedSince() throws Exception {
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("coordinator", "x", "ROLE_COORDINATOR"));
+        long clientId = clients.create(new ClientDetails("Harbour Sedans Pty Ltd", ClientKind.IMPORTER, CountryCode.AU, null,
+                PreferredLanguage.EN, null, null, null)).id();
+        long contact = clients.addContact(new org.tradedesk.clients.ClientId(clientId), new org.tradedesk.clients.ContactDetails(
+                "Jane Citizen", "jane@harbour-sedans.example", null, null, PreferredLanguage.EN)).id();
+        ClearanceFiles files = new ClearanceFiles(mvc);
+        long id = files.transaction("""
+                {"clientId":%d,"direction":"IMPORT","jurisdiction":"AU","mode":"SEA","incoterm":"FOB","reference":"SYD-LODGED",
+                 "importer":"Harbour Sedans Pty Ltd","exporter":"Nagoya Motors KK","portOfLoading":"JPNGO","portOfDischarge":"AUSYD"}"""
+                .formatted(clientId));
+        String invoice = """
+                {"invoiceNumber":"NM-2026-91","issueDate":"2026-11-28","currency":"AUD","incoterm":"FOB","sellerName":"Nagoya Motors KK",
+                 "sellerCountry":"JP","totalAmount":%s,"lines":[
+                  {"description":"Sedan 2.0 l petrol","tariffCode":"8703239087","originCountry":"JP","quantity":1,"unitCode":"EA","amount":%s}]}""";
+        files.invoice(id, invoice.formatted("10000", "10000"));
+        files.transportDocument(id, "BILL_OF_LADING", "bl-" + id + ".txt", "B/L NYK" + id);
+        files.transportDocument(id, "CERTIFICATE_OF_ORIGIN", "origin-" + id + ".txt", "JAEPA certificate of origin JP-2026-" + id);
+        files.documentsComplete(id);
+        String base = ClearanceFiles.base(id);
+        String draft = mvc.perform(post(base + "/declarations").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"declarantId":"53004085616","declarantName":"Harbour Customs Brokers Pty Ltd","importerId":"51824753556","freight":250,"insurance":50,
+                         "items":[{"line":1,"preference":"JAEPA","duty":"0%"}]}"""))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long d = ((Number) JsonPath.read(draft, "$.id")).longValue();
+        String code = JsonPath.read(draft, "$.sha256").toString().substring(0, 12);
+        mvc.perform(post(base + "/declarations/" + d + "/send").contentType(MediaType.APPLICATION_JSON).content("{\"contactId\":" + contact + "}"))
+                .andExpect(status().isOk());
+        mvc.perform(post(base + "/declarations/" + d + "/confirmation").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"contactId\":" + contact + ",\"code\":\"" + code + "\"}")).andExpect(status().isOk());
+        mvc.perform(post(base + "/declarations/" + d + "/lodgement")).andExpect(status().isOk());
+        // after lodgement the invoice is corrected: A$12,000
+        String file = mvc.perform(get(base)).andReturn().getResponse().getContentAsString();
+        long invoiceId = ((Number) ((List<?>) JsonPath.read(file, "$.documents[?(@.type == 'COMMERCIAL_INVOICE')].id")).get(0)).longValue();
+        Number invoiceVersion = JsonPath.read(mvc.perform(get(base + "/documents/" + invoiceId)).andReturn().getResponse().getContentAsString(),
+                "$.version");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(base + "/documents/" + invoiceId + "/capture")
+                        .param("version", String.valueOf(invoiceVersion)).contentType(MediaType.APPLICATION_JSON)
+                        .content(invoice.formatted("12000", "12000")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.captured.lines[0].amount").value(12000));
+        LocalDate notice = org.tradedesk.clearance.FileTime.today(clock, Jurisdiction.AU).minusDays(1);
+        String created = mvc.perform(post(base + "/disputes").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"decisionKind":"DUTY_ASSESSMENT","decisionReference":"ABF-2026-0142","decisionSummary":"JAEPA refused",
+                         "noticeReceived":"%s","amount":550.00,"currency":"AUD","clientNeeds":"Refund"}""".formatted(notice)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String lodgedDispute = base + "/disputes/" + ((Number) JsonPath.read(created, "$.id")).longValue();
+        int disputeVersion = JsonPath.read(created, "$.version");
+        String json = mvc.perform(post(lodgedDispute + "/assessment").contentType(MediaType.APPLICATION_JSON)
+                        .content(assessment(disputeVersion, JAEPA_REFUSED)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.assessment.declaredTotal").value(1030.00))
+                .andExpect(jsonPath("$.assessment.assessedTotal").value(1580.00))
+                .andExpect(jsonPath("$.assessment.difference").value(550.00))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(tax(json, "GST", "declaredBase")).isEqualTo(10300.00);
+        assertThat(tax(json, "DUTY", "assessedBase")).isEqualTo(10000.00);
+        assertThat(tax(json, "DUTY", "assessedAmount")).isEqualTo(500.00);
+        // the declared side left empty: the lodged JAEPA claim at Free, the lodged freight and insurance
+        mvc.perform(post(lodgedDispute + "/assessment").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"version":%d,"lines":[{"line":1,"declared":{},"assessed":{}}]}""".formatted(disputeVersion + 1)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.assessment.declaredTotal").value(1030.00))
+                .andExpect(jsonPath("$.assessment.assessedTotal").value(1580.00))
+                .andExpect(jsonPath("$.assessment.difference").value(550.00));
     }
 }

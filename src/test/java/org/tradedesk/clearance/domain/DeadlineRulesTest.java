@@ -130,4 +130,39 @@ class DeadlineRulesTest {
                 LocalDate.of(2027, 6, 5)), "tw-lodge");
         assertThat(after.state()).isEqualTo(Deadline.State.MET);
     }
+
+    /**
+     * t4dl: customs' N5107 補辦期限 is a deadline of the file with the day customs gave — none before a notice; customs'
+     * Saturday 12 Dec 2026 ends on Monday 14 Dec (行政程序法 第48條); open until the documents are supplied, met then, late
+     * after the last day.
+     */
+    @Test
+    void theDayCustomsGivesForDocumentsIsADeadlineRolledOffARestDayAndMetWhenSupplied() throws Exception {
+        DeadlineRules withRestDays;
+        try (InputStream in = DeadlineRulesTest.class.getResourceAsStream("/clearance/rest-days.tsv")) {
+            withRestDays = rules.withRestDays(RestDays.read(in));
+        }
+        LocalDate notice = LocalDate.of(2026, 12, 7);
+        LocalDate today = LocalDate.of(2026, 12, 9);
+        FileDates none = dates(null, notice, null, null, null);
+        assertThat(withRestDays.compute(Jurisdiction.TW, none, today)).noneMatch(d -> d.rule().id().equals("tw-documents"));
+        Deadline open = find(withRestDays.compute(Jurisdiction.TW, none.withDocuments(notice, LocalDate.of(2026, 12, 12), null), today),
+                "tw-documents");
+        assertThat(open.rule().legalReference()).isEqualTo("關稅法 第17條");
+        assertThat(open.rule().given()).isTrue();
+        assertThat(open.from()).isEqualTo(notice);
+        assertThat(open.lastDay()).isEqualTo(LocalDate.of(2026, 12, 14));
+        assertThat(open.rolled()).isTrue();
+        assertThat(open.state()).isEqualTo(Deadline.State.OPEN);
+        assertThat(open.daysLeft()).isEqualTo(5);
+        Deadline met = find(withRestDays.compute(Jurisdiction.TW, none.withDocuments(notice, LocalDate.of(2026, 12, 12), today), today),
+                "tw-documents");
+        assertThat(met.state()).isEqualTo(Deadline.State.MET);
+        assertThat(met.metOn()).isEqualTo(today);
+        Deadline late = find(withRestDays.compute(Jurisdiction.TW, none.withDocuments(notice, LocalDate.of(2026, 12, 12),
+                LocalDate.of(2026, 12, 15)), LocalDate.of(2026, 12, 16)), "tw-documents");
+        assertThat(late.state()).isEqualTo(Deadline.State.OVERDUE);
+        assertThat(withRestDays.compute(Jurisdiction.AU, none.withDocuments(notice, LocalDate.of(2026, 12, 12), null), today))
+                .noneMatch(d -> d.rule().id().equals("tw-documents"));
+    }
 }
