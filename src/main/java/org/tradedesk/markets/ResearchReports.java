@@ -7,8 +7,6 @@ import jakarta.mail.internet.MimeMessage;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,11 +55,13 @@ public class ResearchReports {
     private final AnalysisStore store;
     private final ObjectProvider<JavaMailSender> mail;
     private final Clock clock;
+    private final org.tradedesk.platform.Formats formats;
     private final String from;
 
     public ResearchReports(ResearchProjects projects, ProjectAnalyses shared, MarketAnalyses analyses, MarketDatasets datasets,
                            AnalysisPresenter presenter, MessageTexts texts, PdfRenderer pdf, AnalysisStore store,
-                           ObjectProvider<JavaMailSender> mail, Clock clock, @Value("${tradedesk.mail.from:tradedesk@localhost}") String from) {
+                           ObjectProvider<JavaMailSender> mail, Clock clock, org.tradedesk.platform.Formats formats,
+                           @Value("${tradedesk.mail.from:tradedesk@localhost}") String from) {
         this.projects = projects;
         this.shared = shared;
         this.analyses = analyses;
@@ -72,6 +72,7 @@ public class ResearchReports {
         this.store = store;
         this.mail = mail;
         this.clock = clock;
+        this.formats = formats;
         this.from = from;
     }
 
@@ -89,11 +90,18 @@ public class ResearchReports {
     public record Report(ResearchProjects.Project project, Locale locale, String generatedAt, List<DatasetView> sources,
                          String flow, String product, List<MarketTrend> trends, List<SharedShown> analyses,
                          List<SharedShown> causeAndEffect, ResearchProjects.Decision decision, List<FindingShown> findings,
-                         List<String> scoringNotes, List<MarketDetail> details, java.util.function.UnaryOperator<String> words) {
+                         List<String> scoringNotes, List<MarketDetail> details, java.util.function.UnaryOperator<String> words,
+                         java.util.function.Function<java.time.Instant, String> times) {
 
         /** A candidate market by its name as the pages name it (中國, 南韓, 美國), never its ISO code alone (review F7). */
         public String market(String code) {
             return org.tradedesk.markets.importing.CountryNames.name(code, locale);
+        }
+
+        /** The project's candidate markets by name, listed as the reader's language lists ("中國、南韓、美國", "China, Rep. of Korea, USA"). */
+        public String markets() {
+            return project.markets().stream().map(this::market)
+                    .collect(java.util.stream.Collectors.joining("zh".equals(locale.getLanguage()) ? "、" : ", "));
         }
 
         /** A dataset's format as the dataset page words it ("關務署 GA30"), never its code. */
@@ -189,9 +197,14 @@ public class ResearchReports {
             return AnalysisPresenter.format(v, "percent", locale);
         }
 
-        /** A time of the report (import, comment) as the reader reads it: minutes, in the zone the report states (UTC). */
+        /**
+         * A time of the report (import, comment, decision) as the reader reads it: as every page and document of the product
+         * prints a time, in the desk's zone named in the reader's language ("2026/12/07 14:32:21（臺北時間）",
+         * "7 Dec 2026 14:32:21 (Taipei time)"; {@link org.tradedesk.platform.Formats#dateTimeZoned(java.time.temporal.TemporalAccessor, Locale)}),
+         * never UTC.
+         */
         public String time(java.time.Instant t) {
-            return t == null ? "" : TIME.format(t.atZone(ZoneId.of("UTC")));
+            return t == null ? "" : times.apply(t);
         }
     }
 
@@ -220,8 +233,6 @@ public class ResearchReports {
                                String valuationBasis,
                                ResearchProjects.MarketLine line, String tariffProvenance, List<CriterionRow> criteria) {
     }
-
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
 
     public record Recipient(String name, String email, String language) {
     }
@@ -261,10 +272,11 @@ public class ResearchReports {
             (s.method().causeAndEffect() ? causal : others).add(shown);
         }
         List<FindingShown> findings = decision == null ? List.of() : decision.findings().stream()
-                .map(f -> new FindingShown(f.severity(), f.market(), texts.render(marketsNamed(f.text(), lang), lang))).toList();
+                .map(f -> new FindingShown(f.severity(), f.market(), texts.render(f.text(), lang))).toList();
         List<String> notes = decision == null ? List.of()
-                : texts.renderAll(decision.figures().notes().stream().map(n -> marketsNamed(n, lang)).toList(), lang);
-        String generated = TIME.format(clock.instant().atZone(ZoneId.of("UTC")));
+                : texts.renderAll(decision.figures().notes(), lang);
+        java.util.function.Function<java.time.Instant, String> times = t -> formats.dateTimeZoned(t, lang);
+        String generated = times.apply(clock.instant());
         List<MarketDetail> details = new ArrayList<>();
         java.util.Set<String> stated = new java.util.HashSet<>();
         for (String market : p.markets()) {
@@ -274,7 +286,7 @@ public class ResearchReports {
             }
         }
         return new Report(p, lang, generated, sources, flow, product, trends, others, causal, decision, findings, notes, details,
-                key -> msg(key, lang));
+                key -> msg(key, lang), times);
     }
 
     /** The figures behind one market (review M2), read again from the dataset; null when the dataset has no series for it. */
@@ -329,7 +341,9 @@ public class ResearchReports {
             }
         }
         if (concentrationNote == null && (concentration == null || concentration.hhi() == null || concentration.shares().isEmpty())) {
-            concentrationNote = fmt("markets.report.detail.no-partners", l, market, year == null ? "—" : String.valueOf(year));
+            // the market by its name inside the sentence (「中國於 2024 年無 HHI」, never 「CHN 於…」)
+            concentrationNote = fmt("markets.report.detail.no-partners", l, org.tradedesk.markets.importing.CountryNames.name(market, l),
+                    year == null ? "—" : String.valueOf(year));
             concentration = null;
         }
         SeriesView.Point at = null;
@@ -416,7 +430,8 @@ public class ResearchReports {
                     String.valueOf(t.date()), num(t.mfnPercent(), 2, l),
                     t.preference() == null ? msg("markets.report.detail.no-preference", l)
                             : t.origin() == null || t.origin().isBlank() ? t.preference() + " " + num(t.preferencePercent(), 2, l) + " %"
-                            : fmt("markets.report.detail.preference-for", l, t.preference(), num(t.preferencePercent(), 2, l), t.origin()));
+                            : fmt("markets.report.detail.preference-for", l, t.preference(), num(t.preferencePercent(), 2, l),
+                                    origin(t.origin(), l)));
         }
         String reference = m.tariffReference() == null ? "" : m.tariffReference();
         String out = !reference.isBlank() && !stated.add(reference) ? fmt("markets.report.detail.tariff-marked-again", l, label)
@@ -426,6 +441,22 @@ public class ResearchReports {
                     t.dataLabel() == null ? "—" : t.dataLabel());
         }
         return out;
+    }
+
+    /**
+     * The origin a preference is claimed for (ISO alpha-2, KR) by the name the report gives markets (南韓, Rep. of Korea: the
+     * markets' country list through its alpha-3 code); the JDK's name for a code that list does not hold.
+     */
+    static String origin(String alpha2, Locale l) {
+        try {
+            String iso3 = new Locale("", alpha2).getISO3Country();
+            if (org.tradedesk.markets.importing.CountryNames.known(iso3)) {
+                return org.tradedesk.markets.importing.CountryNames.name(iso3, l);
+            }
+        } catch (java.util.MissingResourceException notIso) {
+            // no alpha-3 for it: the JDK's name below
+        }
+        return org.tradedesk.shared.CountryCode.displayName(alpha2, l);
     }
 
     /** A figure for the reader: thousands grouped, at most {@code decimals} decimals; "—" when there is none. */
@@ -459,7 +490,7 @@ public class ResearchReports {
         XlsxSheet project = w.sheet(msg("markets.report.sheet.project", l));
         project.title(AnalysisPresenter.titled(msg("markets.report.title", l), r.project().name(), l));
         project.row().text(msg("markets.project.hs-codes", l)).text(String.join(", ", r.project().hsCodes()));
-        project.row().text(msg("markets.project.markets", l)).text(String.join(", ", r.project().markets()));
+        project.row().text(msg("markets.project.markets", l)).text(r.markets());
         project.row().text(msg("markets.report.generated", l)).text(r.generatedAt());
         project.skip();
         project.header(msg("markets.project.questions", l));
@@ -485,24 +516,26 @@ public class ResearchReports {
 
         XlsxSheet trends = w.sheet(msg("markets.report.sheet.trends", l));
         trends.header(msg("markets.project.market", l), msg("markets.series.trend", l), msg("markets.analysis.growth-low", l),
-                msg("markets.analysis.growth-high", l), msg("markets.analysis.p-value", l), msg("markets.analysis.points", l));
+                msg("markets.analysis.growth-high", l), msg("markets.analysis.p-value", l), msg("markets.analysis.points", l),
+                msg("markets.report.market-code", l));
         for (MarketTrend t : r.trends()) {
-            XlsxRow row = trends.row().text(t.market());
+            XlsxRow row = trends.row().text(r.market(t.market()));
             if (t.shown() == null) {
-                row.text(t.problem());
+                row.text(t.problem()).at(6).text(t.market());
                 continue;
             }
             for (String code : List.of("markets.series.trend", "markets.analysis.growth-low", "markets.analysis.growth-high")) {
                 row.number(summary(t.shown().analysis(), code), XlsxFormat.percent(2));
             }
             row.number(summary(t.shown().analysis(), "markets.analysis.p-value"), XlsxFormat.number(6));
-            row.number(summary(t.shown().analysis(), "markets.analysis.points"), XlsxFormat.number(0));
+            row.number(summary(t.shown().analysis(), "markets.analysis.points"), XlsxFormat.number(0)).text(t.market());
         }
-        trends.columnWidths(10, 16, 16, 16, 12, 10);
+        trends.columnWidths(24, 16, 16, 16, 12, 10, 10);
+        java.util.Set<String> trendSheets = new java.util.HashSet<>();
         int n = 1;
         for (MarketTrend t : r.trends()) {
             if (t.shown() != null) {
-                presenter.sheet(w, msg("markets.report.sheet.trend", l) + " " + t.market(), t.shown(), l);
+                presenter.sheet(w, trendSheet(msg("markets.report.sheet.trend", l), r.market(t.market()), t.market(), trendSheets), t.shown(), l);
             }
         }
         for (SharedShown s : concat(r.causeAndEffect(), r.analyses())) {
@@ -538,12 +571,12 @@ public class ResearchReports {
             scoring.skip();
             scoring.header(msg("markets.project.rank", l), msg("markets.project.market", l), msg("markets.project.score-value", l),
                     criterion("DEMAND_SIZE", f.flow(), l), criterion("DEMAND_GROWTH", f.flow(), l),
-                    msg("markets.stats.criterion.tariff", l), msg("markets.project.tariff-source", l));
+                    msg("markets.stats.criterion.tariff", l), msg("markets.project.tariff-source", l), msg("markets.report.market-code", l));
             for (ResearchProjects.MarketLine m : f.ranking()) {
-                scoring.row().number(BigDecimal.valueOf(m.rank()), XlsxFormat.number(0)).text(m.market())
+                scoring.row().number(BigDecimal.valueOf(m.rank()), XlsxFormat.number(0)).text(r.market(m.market()))
                         .number(BigDecimal.valueOf(m.score()), XlsxFormat.number(6)).number(big(m.demandSize()), XlsxFormat.number(0))
                         .number(big(m.demandGrowth()), XlsxFormat.percent(2)).number(big(m.tariffPercent()), XlsxFormat.number(2))
-                        .text(m.tariffSource() == null ? "" : tariffSource(m.tariffSource(), l));
+                        .text(m.tariffSource() == null ? "" : tariffSource(m.tariffSource(), l)).text(m.market());
             }
             scoring.skip();
             scoring.row().text(msg("markets.report.sensitivity", l)).number(BigDecimal.valueOf(f.sensitivityChange()), XlsxFormat.percent(0));
@@ -552,12 +585,12 @@ public class ResearchReports {
             }
             f.reversals().forEach(x -> scoring.row().text(r.reversal(x, f.flow())));
             r.scoringNotes().forEach(x -> scoring.row().wrappedText(x));
-            scoring.columnWidths(30, 12, 16, 20, 14, 12, 26);
+            scoring.columnWidths(30, 24, 16, 20, 14, 12, 26, 10);
 
             XlsxSheet criteria = w.sheet(msg("markets.report.sheet.criteria", l));
             criteria.header(msg("markets.project.market", l), msg("markets.report.criterion", l), msg("markets.report.detail.raw", l),
                     msg("markets.report.detail.normalised", l), msg("markets.report.detail.weight", l),
-                    msg("markets.report.detail.contribution", l));
+                    msg("markets.report.detail.contribution", l), msg("markets.report.market-code", l));
             for (MarketDetail m : r.details()) {
                 double total = 0;
                 for (CriterionRow c : m.criteria()) {
@@ -567,25 +600,29 @@ public class ResearchReports {
                         case "UNIT_VALUE", "TARIFF" -> XlsxFormat.number(2);
                         default -> XlsxFormat.number(4);
                     };
-                    criteria.row().text(m.market()).text(c.label()).number(big(c.raw()), rawFormat).number(big(c.normalised()), XlsxFormat.number(6))
-                            .number(big(c.weight()), XlsxFormat.number(4)).number(big(c.contribution()), XlsxFormat.number(6));
+                    criteria.row().text(r.market(m.market())).text(c.label()).number(big(c.raw()), rawFormat).number(big(c.normalised()), XlsxFormat.number(6))
+                            .number(big(c.weight()), XlsxFormat.number(4)).number(big(c.contribution()), XlsxFormat.number(6)).text(m.market());
                     total += c.contribution() == null ? 0 : c.contribution();
                 }
                 if (!m.criteria().isEmpty()) {
-                    criteria.row().text(m.market()).text(msg("markets.report.detail.total", l)).text("").text("").text("")
-                            .number(BigDecimal.valueOf(total), XlsxFormat.number(6));
+                    criteria.row().text(r.market(m.market())).text(msg("markets.report.detail.total", l)).text("").text("").text("")
+                            .number(BigDecimal.valueOf(total), XlsxFormat.number(6)).text(m.market());
                 }
             }
-            criteria.columnWidths(10, 30, 20, 18, 14, 14);
+            criteria.columnWidths(24, 30, 20, 18, 14, 14, 10);
 
-            decision.header(msg("markets.project.market", l), msg("markets.report.reason", l));
+            decision.row().text(msg("markets.report.decided-at", l)).text(r.time(r.decision().createdAt()));
+            decision.skip();
+            decision.header(msg("markets.project.market", l), msg("markets.report.reason", l), msg("markets.report.market-code", l));
             for (ResearchProjects.Choice c : r.decision().choices()) {
-                decision.row().text(c.market()).wrappedText(c.reason().isEmpty() ? msg("markets.project.no-reason", l) : c.reason());
+                decision.row().text(r.market(c.market())).wrappedText(c.reason().isEmpty() ? msg("markets.project.no-reason", l) : c.reason())
+                        .text(c.market());
             }
             decision.skip();
-            decision.header(msg("markets.report.check", l), msg("markets.project.market", l), msg("markets.report.finding", l));
+            decision.header(msg("markets.report.check", l), msg("markets.project.market", l), msg("markets.report.finding", l), msg("markets.report.market-code", l));
             for (FindingShown fs : r.findings()) {
-                decision.row().text(msg("markets.project.severity." + fs.severity(), l)).text(fs.market()).wrappedText(fs.text());
+                decision.row().text(msg("markets.project.severity." + fs.severity(), l)).text(fs.market() == null ? "" : r.market(fs.market()))
+                        .wrappedText(fs.text()).text(fs.market() == null ? "" : fs.market());
             }
             decision.columnWidths(16, 12, 90);
         }
@@ -603,7 +640,7 @@ public class ResearchReports {
                 msg("markets.report.detail.valuation", l), msg("markets.report.detail.tariff-rate", l), msg("markets.report.detail.tariff", l),
                 msg("markets.report.detail.cagr", l), msg("markets.series.trend", l), msg("markets.analysis.growth-low", l),
                 msg("markets.analysis.growth-high", l), msg("markets.report.detail.full-years", l), msg("markets.report.detail.notes", l),
-                msg("markets.series.quantity-unit", l));
+                msg("markets.series.quantity-unit", l), msg("markets.report.market-code", l));
         for (MarketDetail m : r.details()) {
             List<String> notes = new ArrayList<>();
             if (m.concentrationNote() != null) {
@@ -615,7 +652,7 @@ public class ResearchReports {
             if (m.noTrend() != null) {
                 notes.add(m.noTrend());
             }
-            org.tradedesk.reporting.XlsxRow marketRow = markets.row().text(m.market()).number(m.year() == null ? null : BigDecimal.valueOf(m.year()), XlsxFormat.number(0))
+            org.tradedesk.reporting.XlsxRow marketRow = markets.row().text(r.market(m.market())).number(m.year() == null ? null : BigDecimal.valueOf(m.year()), XlsxFormat.number(0))
                     .number(m.concentration() == null ? null : big(m.concentration().hhi()), XlsxFormat.number(4));
             // one partner: the note saying why the normalised HHI is not defined, never a blank cell
             if (m.concentration() != null && m.concentration().normalizedHhi() == null && m.concentration().normalizedHhiNote() != null) {
@@ -631,64 +668,56 @@ public class ResearchReports {
                     .number(big(m.cagr()), XlsxFormat.percent(2)).number(big(m.trendGrowth()), XlsxFormat.percent(2))
                     .number(big(m.trendLow()), XlsxFormat.percent(2)).number(big(m.trendHigh()), XlsxFormat.percent(2))
                     .number(BigDecimal.valueOf(m.fullYears()), XlsxFormat.number(0)).wrappedText(String.join(" ", notes))
-                    .text(m.quantity() == null || m.quantityUnit() == null ? "" : r.quantityUnit(m.quantityUnit()));
+                    .text(m.quantity() == null || m.quantityUnit() == null ? "" : r.quantityUnit(m.quantityUnit())).text(m.market());
         }
-        markets.columnWidths(10, 10, 10, 10, 10, 20, 16, 14, 12, 12, 10, 60, 12, 12, 12, 12, 10, 60, 10);
+        markets.columnWidths(24, 10, 10, 10, 10, 20, 16, 14, 12, 12, 10, 60, 12, 12, 12, 12, 10, 60, 10, 10);
 
         XlsxSheet years = w.sheet(msg("markets.report.sheet.years", l));
         years.header(msg("markets.project.market", l), msg("markets.report.detail.year", l), msg("markets.report.detail.value", l),
                 msg("markets.report.detail.quantity", l), msg("markets.series.quantity-unit", l), msg("markets.series.unit-value-per", l),
-                msg("markets.report.detail.yoy", l), msg("markets.report.detail.preliminary-flag", l));
+                msg("markets.report.detail.yoy", l), msg("markets.report.detail.preliminary-flag", l), msg("markets.report.market-code", l));
         for (MarketDetail m : r.details()) {
             for (YearRow y : m.years()) {
                 // a year is a number as on the other sheets (a month "2023-01" stays text); money and quantities grouped
-                org.tradedesk.reporting.XlsxRow row = years.row().text(m.market());
+                org.tradedesk.reporting.XlsxRow row = years.row().text(r.market(m.market()));
                 row = y.year().matches("[0-9]{4}") ? row.number(new BigDecimal(y.year()), XlsxFormat.number(0)) : row.text(y.year());
                 row.number(big(y.value()), XlsxFormat.amount(0))
                         .number(big(y.quantity()), XlsxFormat.amount(0))
                         .text(y.unitsNote() != null ? y.unitsNote() : r.quantityUnit(y.quantityUnit()))
                         .number(big(y.unitValue()), XlsxFormat.amount(2))
-                        .number(big(y.yoy()), XlsxFormat.percent(2)).text(y.flag() == null ? "" : y.flag());
+                        .number(big(y.yoy()), XlsxFormat.percent(2)).text(y.flag() == null ? "" : y.flag()).text(m.market());
             }
         }
-        years.columnWidths(10, 10, 20, 16, 24, 14, 12, 44);
+        years.columnWidths(24, 10, 20, 16, 24, 14, 12, 44, 10);
 
         XlsxSheet partners = w.sheet(msg("markets.report.sheet.partners", l));
         partners.header(msg("markets.project.market", l), msg("markets.report.detail.year", l), msg("markets.report.detail.partner", l),
-                msg("markets.report.detail.partner-name", l), msg("markets.report.detail.value", l), msg("markets.report.detail.share", l));
+                msg("markets.report.detail.partner-name", l), msg("markets.report.detail.value", l), msg("markets.report.detail.share", l),
+                msg("markets.report.market-code", l));
         for (MarketDetail m : r.details()) {
             if (m.concentration() == null) {
-                partners.row().text(m.market()).number(m.year() == null ? null : BigDecimal.valueOf(m.year()), XlsxFormat.number(0))
-                        .wrappedText(m.concentrationNote());
+                partners.row().text(r.market(m.market())).number(m.year() == null ? null : BigDecimal.valueOf(m.year()), XlsxFormat.number(0))
+                        .wrappedText(m.concentrationNote()).at(6).text(m.market());
                 continue;
             }
             for (ConcentrationView.Share sh : m.concentration().shares()) {
-                partners.row().text(m.market()).number(BigDecimal.valueOf(m.year()), XlsxFormat.number(0)).text(sh.code()).text(sh.name())
-                        .number(sh.value(), XlsxFormat.amount(0)).number(BigDecimal.valueOf(sh.share()), XlsxFormat.percent(2));
+                partners.row().text(r.market(m.market())).number(BigDecimal.valueOf(m.year()), XlsxFormat.number(0)).text(sh.code()).text(sh.name())
+                        .number(sh.value(), XlsxFormat.amount(0)).number(BigDecimal.valueOf(sh.share()), XlsxFormat.percent(2)).text(m.market());
             }
         }
-        partners.columnWidths(10, 10, 60, 30, 20, 12);
+        partners.columnWidths(24, 10, 60, 30, 20, 12, 10);
     }
 
     /**
-     * A decision finding with its markets named in the report's language (「選擇了分數最低之市場 美國」): the check stores a
-     * market as its ISO code, a literal argument (review F7); a list of them ("CHN, KOR") is named one by one.
+     * A trend sheet's name: "趨勢 中國" / "Trend China", by the market's name as its rows give it; the code ("Trend CHN") when the
+     * name would not make a valid sheet name (over Excel's 31 characters, a character a sheet name cannot hold) or is taken.
      */
-    static org.tradedesk.shared.MessageText marketsNamed(org.tradedesk.shared.MessageText text, Locale lang) {
-        if (text == null) {
-            return null;
-        }
-        List<org.tradedesk.shared.MessageText.Arg> args = text.args().stream().map(a -> {
-            if (a.kind() != org.tradedesk.shared.MessageText.Kind.LITERAL || a.value() == null
-                    || !a.value().matches("[A-Z]{3}(, [A-Z]{3})*")) {
-                return a;
-            }
-            String named = java.util.Arrays.stream(a.value().split(", "))
-                    .map(c -> org.tradedesk.markets.importing.CountryNames.name(c, lang))
-                    .collect(java.util.stream.Collectors.joining("zh".equals(lang.getLanguage()) ? "、" : ", "));
-            return org.tradedesk.shared.MessageText.Arg.literal(named);
-        }).toList();
-        return new org.tradedesk.shared.MessageText(text.code(), args);
+    static String trendSheet(String prefix, String name, String code, java.util.Set<String> taken) {
+        String named = prefix + " " + name;
+        String chosen = named.length() <= 31 && !named.matches(".*[\\[\\]:*?/\\\\].*") && !taken.contains(named.toLowerCase(Locale.ROOT))
+                ? named : prefix + " " + code;
+        taken.add(chosen.toLowerCase(Locale.ROOT));
+        return chosen;
     }
 
     /** Sends the report to each recipient in their language (PDF and XLSX attached) and records each sending on the project. */
@@ -812,7 +841,7 @@ public class ResearchReports {
         }
         return org.tradedesk.shared.MessageText.of("markets.project.reversal",
                 org.tradedesk.shared.MessageText.Arg.code(criterionCode(m.group(1), flow)), org.tradedesk.shared.MessageText.Arg.literal(m.group(2)),
-                org.tradedesk.shared.MessageText.Arg.literal(m.group(3)), org.tradedesk.shared.MessageText.Arg.literal(m.group(4)));
+                org.tradedesk.shared.MessageText.Arg.country(m.group(3)), org.tradedesk.shared.MessageText.Arg.country(m.group(4)));
     }
 
     public static String criterionCode(String name, String flow) {

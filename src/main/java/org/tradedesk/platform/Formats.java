@@ -126,7 +126,12 @@ public class Formats {
      * Taipei time); a zone the bundles do not name, or no bundles, takes the JDK's name.
      */
     public String zoneName(ZoneId of) {
-        Locale locale = isChinese() ? SupportedLocales.ZH_TW : Locale.ENGLISH;
+        return zoneName(of, LocaleContextHolder.getLocale());
+    }
+
+    /** {@link #zoneName(ZoneId)} in the given language (a document written in its reader's, not the request's). */
+    public String zoneName(ZoneId of, Locale reader) {
+        Locale locale = isChinese(reader) ? SupportedLocales.ZH_TW : Locale.ENGLISH;
         org.springframework.context.MessageSource messages = bundles == null ? null : bundles.getIfAvailable();
         String jdk = of.getDisplayName(java.time.format.TextStyle.FULL, locale);
         return messages == null ? jdk : messages.getMessage("platform.zone." + of.getId(), null, jdk, locale);
@@ -137,13 +142,26 @@ public class Formats {
      * time)"): for records whose times belong to a place, not to the server.
      */
     public String dateTime(TemporalAccessor value, ZoneId in, String zoneName) {
+        return dateTime(value, in, zoneName, LocaleContextHolder.getLocale());
+    }
+
+    /**
+     * {@link #dateTimeZoned(TemporalAccessor)} in the given language: for a document whose reader is not the request's (a
+     * report e-mailed to each recipient in their language) — "2026/12/07 14:32:21（臺北時間）", "7 Dec 2026 14:32:21 (Taipei time)".
+     */
+    public String dateTimeZoned(TemporalAccessor value, Locale reader) {
+        return dateTime(value, zone, zoneName(zone, reader), reader);
+    }
+
+    private String dateTime(TemporalAccessor value, ZoneId in, String zoneName, Locale reader) {
         if (value == null) {
             return "";
         }
+        boolean chinese = isChinese(reader);
         TemporalAccessor local = value instanceof Instant instant ? instant.atZone(in)
                 : value instanceof java.time.OffsetDateTime odt ? odt.atZoneSameInstant(in)
                 : value instanceof ZonedDateTime zdt ? zdt.withZoneSameInstant(in) : value;
-        return (isChinese() ? ZH_TIME : EN_TIME).format(local) + (isChinese() ? "（" + zoneName + "）" : " (" + zoneName + ")");
+        return (chinese ? ZH_TIME : EN_TIME).format(local) + (chinese ? "（" + zoneName + "）" : " (" + zoneName + ")");
     }
 
     public String number(Number value) {

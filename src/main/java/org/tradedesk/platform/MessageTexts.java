@@ -32,12 +32,21 @@ public class MessageTexts {
     }
 
     /** With the modules' {@link StoredMessageUpgrade}s, looked up when a message is rendered (no cycle at start-up). */
-    @org.springframework.beans.factory.annotation.Autowired
     public MessageTexts(MessageSource bundles, Formats formats, org.springframework.beans.factory.ObjectProvider<StoredMessageUpgrade> upgrades) {
+        this(bundles, formats, upgrades, null);
+    }
+
+    /** With the modules' upgrades and their {@link CountryNaming}s (a module's own country codes named as its pages name them). */
+    @org.springframework.beans.factory.annotation.Autowired
+    public MessageTexts(MessageSource bundles, Formats formats, org.springframework.beans.factory.ObjectProvider<StoredMessageUpgrade> upgrades,
+                        org.springframework.beans.factory.ObjectProvider<CountryNaming> countryNames) {
         this.bundles = bundles;
         this.formats = formats;
         this.upgrades = upgrades;
+        this.countryNames = countryNames;
     }
+
+    private final org.springframework.beans.factory.ObjectProvider<CountryNaming> countryNames;
 
     /** In the language of the current request. */
     public String render(MessageText message) {
@@ -90,13 +99,27 @@ public class MessageTexts {
         };
     }
 
-    /** "GB,JP" as the reader reads it: 英國、日本 / United Kingdom, Japan (a code Java does not know stays a code). */
-    private static String countries(String codes, Locale locale) {
+    /**
+     * "GB,JP" as the reader reads it: 英國、日本 / United Kingdom, Japan; a code a module's {@link CountryNaming} names (markets'
+     * CHN) by that name; a code nobody knows stays a code.
+     */
+    private String countries(String codes, Locale locale) {
         boolean chinese = "zh".equals(locale.getLanguage());
+        List<CountryNaming> namers = countryNames == null ? List.of() : countryNames.orderedStream().toList();
         return java.util.Arrays.stream(codes.split(","))
                 .map(String::strip)
                 .filter(c -> !c.isEmpty())
-                .map(c -> org.tradedesk.shared.CountryCode.displayName(c, locale))
+                .map(c -> {
+                    if (c.length() != 2) {
+                        for (CountryNaming n : namers) {
+                            String name = n.name(c, locale);
+                            if (name != null) {
+                                return name;
+                            }
+                        }
+                    }
+                    return org.tradedesk.shared.CountryCode.displayName(c, locale);
+                })
                 .collect(java.util.stream.Collectors.joining(chinese ? "、" : ", "));
     }
 }

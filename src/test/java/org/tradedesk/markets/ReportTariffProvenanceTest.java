@@ -33,8 +33,8 @@ class ReportTariffProvenanceTest {
                 0.0, 3L, "AU Schedule 3", null, null, null);
         ResearchProjects.MarketLine line = new ResearchProjects.MarketLine("AUS", 1, 0.5, 2023, 1.0, 0.1, null, null, 6, null, null, 0.0,
                 "LOADED_SCHEDULE", null, t);
-        assertThat(reports.tariffProvenance(line, Locale.ENGLISH, new java.util.HashSet<>())).contains("preference: KAFTA 0.00 % (claimed for origin KR)");
-        assertThat(reports.tariffProvenance(line, ZH, new java.util.HashSet<>())).contains("KAFTA 0.00 %（就原產地 KR 主張）");
+        assertThat(reports.tariffProvenance(line, Locale.ENGLISH, new java.util.HashSet<>())).contains("preference: KAFTA 0.00 % (claimed for origin Rep. of Korea)");
+        assertThat(reports.tariffProvenance(line, ZH, new java.util.HashSet<>())).contains("KAFTA 0.00 %（就原產地南韓主張）");
     }
 
     @Test

@@ -33,6 +33,13 @@ class T2LeftoverTextsTest {
 
     static final MessageTexts TEXTS = new MessageTexts(BUNDLES, new Formats(Clock.system(ZoneOffset.UTC)));
 
+    /** As the application renders: with markets' stored-text upgrade and its country names (CHN → 中國). */
+    static final org.springframework.beans.factory.support.StaticListableBeanFactory MARKETS_BEANS =
+            new org.springframework.beans.factory.support.StaticListableBeanFactory(java.util.Map.of("storedMarketTexts", new StoredMarketTexts()));
+    static final MessageTexts NAMED = new MessageTexts(BUNDLES, new Formats(Clock.system(ZoneOffset.UTC)),
+            MARKETS_BEANS.getBeanProvider(org.tradedesk.platform.StoredMessageUpgrade.class),
+            MARKETS_BEANS.getBeanProvider(org.tradedesk.platform.CountryNaming.class));
+
     static String render(MessageText m, Locale l) {
         return TEXTS.render(m, l);
     }
@@ -107,10 +114,11 @@ class T2LeftoverTextsTest {
     /** 4. Exports are supply: a reversal and a weight's label name the criterion for exports, in both languages. */
     @Test
     void aReversalAndAWeightLabelForExportsSaySupply() {
-        assertThat(render(ResearchReports.reversal("DEMAND_SIZE ×1.2: KOR > CHN", "X"), EN))
-                .isEqualTo("Export size (supply), weight × 1.2: KOR now ranks above CHN");
-        assertThat(render(ResearchReports.reversal("DEMAND_GROWTH ×0.8: KOR > CHN", "X"), ZH))
-                .isEqualTo("出口成長（供給），權重 × 0.8：KOR 的排名升至 CHN 之上");
+        // review T2: the markets by their names (the product's markets country list), never their codes inside the sentence
+        assertThat(NAMED.render(ResearchReports.reversal("DEMAND_SIZE ×1.2: KOR > CHN", "X"), EN))
+                .isEqualTo("Export size (supply), weight × 1.2: Rep. of Korea now ranks above China");
+        assertThat(NAMED.render(ResearchReports.reversal("DEMAND_GROWTH ×0.8: KOR > CHN", "X"), ZH))
+                .isEqualTo("出口成長（供給），權重 × 0.8：南韓的排名升至中國之上");
         assertThat(render(ResearchReports.reversal("DEMAND_SIZE ×1.2: KOR > CHN", "M"), ZH)).startsWith("需求規模，");
         // a text of another shape is printed as given, through a plain message (not a unit's, which the stored texts' upgrade rewrites)
         MessageText odd = ResearchReports.reversal("8 ranks oddly", "M");
@@ -131,5 +139,30 @@ class T2LeftoverTextsTest {
         assertThat(render(note, EN)).startsWith("The file does not hold product 85 (Electrical machinery and equipment and parts thereof) itself");
         // a code the titles do not hold: its code as before
         assertThat(MarketDatasets.productSummed("854", List.of("8542")).code()).isEqualTo("markets.series.product-summed");
+    }
+
+    /**
+     * Review T2: every markets text that names a market names it — the decision check, the scoring's tariff note, a mirror
+     * figure's basis — in both languages, recorded now (a country argument) or stored before (a plain code, read as a country).
+     */
+    @Test
+    void marketsInDecisionChecksScoringNotesAndMirrorBasesAreNamedNotCoded() {
+        MessageText now = MessageText.of("markets.stats.decision.outranked", MessageText.Arg.country("KOR"), MessageText.Arg.number(3),
+                MessageText.Arg.country("USA,JPN"));
+        MessageText stored = MessageText.of("markets.stats.decision.outranked", MessageText.Arg.literal("KOR"), MessageText.Arg.number(3),
+                MessageText.Arg.literal("USA, JPN"));
+        for (MessageText m : List.of(now, stored)) {
+            assertThat(NAMED.render(m, ZH)).isEqualTo("選擇了市場南韓（第 3 名），而未選擇之美國、日本分數較高；未說明理由。");
+            assertThat(NAMED.render(m, EN)).startsWith("Market Rep. of Korea (rank 3) was chosen while USA, Japan, not chosen, score higher");
+        }
+        assertThat(NAMED.render(MessageText.of("markets.stats.scoring.tariff-provenance", MessageText.Arg.literal("CHN"),
+                MessageText.Arg.code("markets.stats.tariff-source.typed-by-user")), ZH)).startsWith("中國之關稅：");
+        assertThat(NAMED.render(org.tradedesk.markets.domain.stats.MirrorFlows.forNonReporter(List.of(
+                new org.tradedesk.markets.domain.stats.Observation(2023, "KOR", "490", "8542",
+                        org.tradedesk.markets.domain.stats.TradeFlow.IMPORT, 1.0, null)), "490").get(0).basis(), ZH))
+                .isEqualTo("鏡像數據：取自南韓申報之進口，以 CIF 計價（本身出口應為 FOB）。");
+        // a two-letter code (taxes, clearance) keeps the JDK's name; a code no list holds stays as it is
+        assertThat(NAMED.render(MessageText.of("markets.stats.decision.not-scored", MessageText.Arg.country("XYZ")), EN))
+                .isEqualTo("Market XYZ was chosen but not scored.");
     }
 }

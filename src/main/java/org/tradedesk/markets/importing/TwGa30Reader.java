@@ -64,19 +64,75 @@ final class TwGa30Reader {
         int v = valueAt;
         BigDecimal m = multiplier;
         String units = m == THOUSAND ? TradeRow.THOUSANDS_RULE : "USD";
+        // the file's code level, decided from its first rows (review: the first row alone decided it, and a file opening with a
+        // stray 4-digit total then lost every 11-digit row); rows are held until it is known, then read in their order
         int[] codeLength = {0};
-        long rows = CsvStream.forEach(lines, tail, width, 2, (cells, line) -> {
+        List<Object[]> held = new java.util.ArrayList<>();
+        CsvStream.RecordHandler each = (cells, line) -> {
             ticks.tick();
             try {
                 if (cells.size() != width) {
                     throw new RowProblem("markets.reject.cells", cells.size() + "/" + width);
                 }
-                sink.row(Cells.stored(withQuantity(row(cells, flowAt, dateAt, codeAt, v, m, codeLength), cells, quantityAt, unitAt)));
+                sink.row(Cells.stored(withQuantity(row(cells, flowAt, dateAt, codeAt, v, m, codeLength[0]), cells, quantityAt, unitAt)));
             } catch (RowProblem p) {
                 sink.rejected(new Rejection(line, p.code, p.detail));
             }
+        };
+        long rows = CsvStream.forEach(lines, tail, width, 2, (cells, line) -> {
+            if (codeLength[0] != 0) {
+                each.record(cells, line);
+                return;
+            }
+            held.add(new Object[] {cells, line});
+            if (held.size() == LEVEL_ROWS) {
+                release(held, codeAt, width, codeLength, each);
+            }
         });
+        release(held, codeAt, width, codeLength, each);
         return new TradeFileReader.Outcome(SourceFormat.TW_GA30, encoding, "Taiwan customs GA30", rows, units);
+    }
+
+    /** How many rows at most decide the file's code level ({@link #level}). */
+    static final int LEVEL_ROWS = 1000;
+
+    /** Decides the code level from the held rows, then reads them in their order. */
+    @SuppressWarnings("unchecked")
+    private static void release(List<Object[]> held, int codeAt, int width, int[] codeLength, CsvStream.RecordHandler each) {
+        if (codeLength[0] == 0) {
+            codeLength[0] = level(held.stream().map(h -> (List<String>) h[0]).toList(), codeAt, width);
+        }
+        for (Object[] h : held) {
+            each.record((List<String>) h[0], (Long) h[1]);
+        }
+        held.clear();
+    }
+
+    /**
+     * The file's code level: the most common length among the valid codes (2, 4, 6, 8 or 11 digits) of its first
+     * {@link #LEVEL_ROWS} rows, the longer on a tie (a GA30 export is at one level; a stray total among its lines is the odd
+     * one out, wherever it stands); -1 when none of them has a valid code (every row is then rejected for its code).
+     */
+    static int level(List<List<String>> rows, int codeAt, int width) {
+        java.util.Map<Integer, Integer> counts = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+        for (List<String> cells : rows) {
+            if (cells.size() != width) {
+                continue;
+            }
+            String code = cells.get(codeAt).strip().replace(".", "").replace(" ", "");
+            if (CCC.matcher(code).matches()) {
+                counts.merge(code.length(), 1, Integer::sum);
+            }
+        }
+        int best = -1;
+        int most = 0;
+        for (java.util.Map.Entry<Integer, Integer> e : counts.entrySet()) {
+            if (e.getValue() > most) {
+                best = e.getKey();
+                most = e.getValue();
+            }
+        }
+        return best;
     }
 
     /** The row with its 數量 in its 數量單位 when the export has both columns and the row both cells; else as it is. */
@@ -94,9 +150,9 @@ final class TwGa30Reader {
                 r.preliminary(), r.partialToMonth(), r.valuationBasis(), r.breakdown());
     }
 
-    /** {@code codeLength}: the file's code length, set by its first row with a valid code (0 until then). */
+    /** {@code codeLength}: the file's code level ({@link #level}). */
     private static TradeRow row(List<String> cells, int flowAt, int dateAt, int codeAt, int valueAt, BigDecimal multiplier,
-                                int[] codeLength) {
+                                int codeLength) {
         String flowText = Cells.required(cells.get(flowAt), "進出口別");
         Flow flow;
         if (flowText.contains("出口")) {
@@ -137,14 +193,16 @@ final class TwGa30Reader {
         }
         boolean preliminary = p.group(5) != null;
         String code = Cells.required(cells.get(codeAt), "貨品號列").replace(".", "").replace(" ", "");
-        if (!CCC.matcher(code).matches()) {
+        if (!code.matches("\\d+")) {
             throw new RowProblem("markets.reject.code", "貨品號列 = " + code);
         }
-        if (codeLength[0] == 0) {
-            codeLength[0] = code.length();
-        } else if (code.length() != codeLength[0]) {
+        if (!CCC.matcher(code).matches()) {
+            // digits, but no length a CCC code has (2, 4, 6, 8 or 11)
+            throw new RowProblem("markets.reject.code-digits", "貨品號列 = " + code);
+        }
+        if (code.length() != codeLength) {
             // a GA30 export is at one code level (11-digit CCC, or 2/4/6/8 digits): a stray 8542 among 11-digit codes is no row of it
-            throw new RowProblem("markets.reject.code-length", "貨品號列 = " + code + " ≠ " + codeLength[0]);
+            throw new RowProblem("markets.reject.code-length", "貨品號列 = " + code + " ≠ " + codeLength);
         }
         BigDecimal value = Cells.value(cells.get(valueAt), "美元(千元)").multiply(multiplier);
         return new TradeRow("Taiwan customs GA30", SourceFormat.TW_GA30, ComtradeCountries.TAIWAN, "TWN", ComtradeCountries.WORLD, null,

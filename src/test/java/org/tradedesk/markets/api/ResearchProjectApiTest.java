@@ -114,7 +114,8 @@ class ResearchProjectApiTest {
         assertThat(codes).contains("markets.stats.decision.negative-trend");
         assertThat(codes).contains("markets.stats.decision.outranked");
         List<String> texts = JsonPath.read(json, "$.findings[?(@.code == 'markets.stats.decision.outranked')].text");
-        assertThat(texts.get(0)).contains("CHN").contains("KOR").contains("no reason");
+        // review T2: the text names the markets (the finding's market field keeps the code)
+        assertThat(texts.get(0)).contains("Market China (rank 2)").contains("Rep. of Korea").contains("no reason").doesNotContain("CHN");
         long decision = ((Number) JsonPath.read(json, "$.id")).longValue();
 
         // read back: the figures are stored as data, linked to the dataset id and its checksum

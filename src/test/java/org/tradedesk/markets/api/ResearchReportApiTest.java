@@ -138,6 +138,13 @@ class ResearchReportApiTest {
             assertThat(text).contains("8.02 %", "6.61 %", "3.19 %");
             // review M3: no raw ISO instants (2026-12-06T16:50:00.977654Z) in the sources block
             assertThat(text).doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}");
+            // review T2: the report's own times (generated, imported, shared, commented, decided) in the desk's zone as every page
+            // prints a time, named in the reader's language — never "UTC"
+            assertThat(text).doesNotContain("UTC").containsPattern("產生時間 \\d{4}/\\d{2}/\\d{2} \\d{2}:\\d{2}:\\d{2}（臺北時間）")
+                    .containsPattern("匯入時間 \\d{4}/\\d{2}/\\d{2} \\d{2}:\\d{2}:\\d{2}（臺北時間）")
+                    .containsPattern("決策時間：\\d{4}/\\d{2}/\\d{2} \\d{2}:\\d{2}:\\d{2}（臺北時間）。");
+            // the project's markets by name in the heading (中國、南韓、美國), not CHN, KOR, USA
+            assertThat(text).contains("中國、南韓、美國").doesNotContain("CHN, KOR, USA");
             // numpy's scores
             assertThat(text).contains("0.5385", "0.1500");
             // review F7: markets by their names (section 3, the scoring table, the decision check), the export size in 美元
@@ -162,7 +169,8 @@ class ResearchReportApiTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         try (PDDocument doc = Loader.loadPDF(pdfEn)) {
             assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s+", " "))
-                    .contains("Data analysis report", "association, not causation", "Level change at the change", "Decision check");
+                    .contains("Data analysis report", "association, not causation", "Level change at the change", "Decision check")
+                    .containsPattern("Generated \\d{1,2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} \\(Taipei time\\)").doesNotContain("UTC");
         }
 
         // XLSX, en: read back the figures
@@ -171,21 +179,30 @@ class ResearchReportApiTest {
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet sources = book.getSheet("Sources");
             assertThat(sources.getRow(1).getCell(3).getStringCellValue()).isEqualTo(sha);
-            // review M3: the import time as the report prints times (minutes, UTC), not the raw ISO instant
-            assertThat(sources.getRow(1).getCell(4).getStringCellValue()).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC");
+            // review M3: the import time as the report prints times, not the raw ISO instant; review T2: in the desk's zone, named
+            assertThat(sources.getRow(1).getCell(4).getStringCellValue())
+                    .matches("\\d{1,2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} \\(Taipei time\\)");
             assertThat(sources.getRow(1).getCell(1).getStringCellValue()).isEqualTo(PORTAL);
             Sheet trends = book.getSheet("Trends");
-            assertThat(row(trends, "CHN").getCell(1).getNumericCellValue()).isCloseTo(0.0802, within(0.00005));
-            assertThat(row(trends, "KOR").getCell(1).getNumericCellValue()).isCloseTo(0.0661, within(0.00005));
+            // review T2: the market column names the market in the reader's language; its code in a column of its own
+            assertThat(row(trends, "China").getCell(1).getNumericCellValue()).isCloseTo(0.0802, within(0.00005));
+            assertThat(row(trends, "Rep. of Korea").getCell(1).getNumericCellValue()).isCloseTo(0.0661, within(0.00005));
+            assertThat(trends.getRow(0).getCell(6).getStringCellValue()).isEqualTo("Market code");
+            assertThat(row(trends, "China").getCell(6).getStringCellValue()).isEqualTo("CHN");
+            assertThat(row(trends, "CHN", 6).getCell(0).getStringCellValue()).isEqualTo("China");
+            assertThat(book.getSheet("Trend China")).isNotNull();
             assertThat(row(trends, "USA").getCell(1).getNumericCellValue()).isCloseTo(0.0319, within(0.00005));
             Sheet scoring = book.getSheet("Scoring");
-            assertThat(row(scoring, "KOR", 1).getCell(2).getNumericCellValue()).isCloseTo(0.5385162864, within(1e-9));
+            assertThat(row(scoring, "Rep. of Korea", 1).getCell(2).getNumericCellValue()).isCloseTo(0.5385162864, within(1e-9));
+            assertThat(row(scoring, "Rep. of Korea", 1).getCell(7).getStringCellValue()).isEqualTo("KOR");
             assertThat(row(scoring, "USA", 1).getCell(2).getNumericCellValue()).isCloseTo(0.15, within(1e-9));
             Sheet analysis = book.getSheet("Analysis 1");
             assertThat(row(analysis, "Level change at the change").getCell(1).getNumericCellValue())
                     .isCloseTo(0.39513884470468774, within(1e-9));
             Sheet decision = book.getSheet("Decision");
-            assertThat(row(decision, "KOR").getCell(1).getStringCellValue()).isEqualTo("distributor already signed");
+            assertThat(row(decision, "Rep. of Korea").getCell(1).getStringCellValue()).isEqualTo("distributor already signed");
+            assertThat(row(decision, "Rep. of Korea").getCell(2).getStringCellValue()).isEqualTo("KOR");
+            assertThat(row(decision, "Decided").getCell(1).getStringCellValue()).endsWith("(Taipei time)");
             assertThat(book.getSheet("Comments")).isNotNull();
             assertThat(row(book.getSheet("Comments"), "CHN before/after 2020", 0)).isNotNull();
         }

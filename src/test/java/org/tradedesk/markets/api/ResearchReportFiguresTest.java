@@ -205,7 +205,8 @@ class ResearchReportFiguresTest {
         // review 12: one percentage format in the ranking table ("8.02%" beside "0.0 %" before)
         assertThat(zh).contains("1 中國 1.0000 159,747,196,497 美元 8.02 % 0.00 %").doesNotContain("8.02%").doesNotContain("0.0 %");
         // no partner breakdown in the portal file, no quantity: said, not left blank
-        assertThat(zh).contains("CHN 於 2024 年無 HHI");
+        // review T2: the market by its name inside the Chinese sentence, never its code (「CHN 於 2024 年無 HHI」 before)
+        assertThat(zh).contains("中國於 2024 年無 HHI").doesNotContain("CHN 於").doesNotContainPattern("[A-Z]{3} 於 \\d{4} 年");
         // no quantity (qtyUnit N/A) but a net weight each year: the unit value per kg of net weight, labelled so (review)
         Map<String, TreeMap<Integer, Double>> kg = column("netWgt");
         for (String m : MARKETS) {
@@ -235,7 +236,7 @@ class ResearchReportFiguresTest {
         // the ranking table's English headings on one line each, not broken mid-word ("Ran k", "Marke t")
         assertThat(en).contains("Rank Market Score").doesNotContain("Ran k").doesNotContain("Marke t");
         assertThat(en).contains("Figures behind each market", "Raw figure", "Normalised score (0–1)", "Weight used", "Contribution",
-                "Compound annual growth (CAGR)", "0.00 %, typed by the user, marked as such: analyst", "8.00 %, typed by the user, marked as such above", "No HHI for KOR in 2024",
+                "Compound annual growth (CAGR)", "0.00 %, typed by the user, marked as such: analyst", "8.00 %, typed by the user, marked as such above", "No HHI for Rep. of Korea in 2024",
                 "USD per kg (net weight)", "Preliminary periods", sha);
         assertThat(en).contains("Score (sum of the contributions) 0.5385");
 
@@ -250,24 +251,31 @@ class ResearchReportFiguresTest {
                 assertThat(years).as(lang).isNotNull();
                 assertThat(markets).as(lang).isNotNull();
                 for (String m : MARKETS) {
+                    // review T2: rows by the market's name in the reader's language, the code in the sheet's last column
+                    String named = org.tradedesk.markets.importing.CountryNames.name(m, zhTw ? java.util.Locale.TRADITIONAL_CHINESE
+                            : java.util.Locale.ENGLISH);
+                    assertThat(named).isEqualTo(Map.of("CHN", zhTw ? "中國" : "China", "KOR", zhTw ? "南韓" : "Rep. of Korea",
+                            "USA", zhTw ? "美國" : "USA").get(m));
                     double total = 0;
                     String[] labels = zhTw ? new String[] {"出口規模（供給）", "出口成長（供給）", "市場進入（關稅）"}
                             : new String[] {"Export size (supply)", "Export growth (supply)", "Market access (tariff)"};
                     double[] raw = {v.get(m).get(2024), trends.get(m)[0], tariffs.get(m)};
                     for (int i = 0; i < 3; i++) {
-                        Row row = row(criteria, m, labels[i]);
+                        Row row = row(criteria, named, labels[i]);
                         assertThat(row).as(m + " " + labels[i]).isNotNull();
                         assertThat(row.getCell(2).getNumericCellValue()).isCloseTo(raw[i], within(Math.abs(raw[i]) * 1e-9 + 1e-12));
                         assertThat(row.getCell(3).getNumericCellValue()).isCloseTo(normalised.get(m)[i], within(1e-9));
                         assertThat(row.getCell(4).getNumericCellValue()).isCloseTo(weights[i], within(1e-12));
                         assertThat(row.getCell(5).getNumericCellValue()).isCloseTo(weights[i] * normalised.get(m)[i], within(1e-9));
+                        assertThat(row.getCell(6).getStringCellValue()).isEqualTo(m);
                         total += weights[i] * normalised.get(m)[i];
                     }
-                    Row sum = row(criteria, m, zhTw ? "得分（各項貢獻之和）" : "Score (sum of the contributions)");
+                    Row sum = row(criteria, named, zhTw ? "得分（各項貢獻之和）" : "Score (sum of the contributions)");
                     assertThat(sum.getCell(5).getNumericCellValue()).isCloseTo(total, within(1e-9));
                     Integer previous = null;
                     for (Map.Entry<Integer, Double> e : v.get(m).entrySet()) {
-                        Row row = row(years, m, String.valueOf(e.getKey()));
+                        Row row = row(years, named, String.valueOf(e.getKey()));
+                        assertThat(row.getCell(8).getStringCellValue()).isEqualTo(m);
                         assertThat(row.getCell(2).getNumericCellValue()).isEqualTo(e.getValue());
                         if (previous == null) {
                             assertThat(row.getCell(6) == null || row.getCell(6).getCellType() == CellType.BLANK).isTrue();
@@ -276,7 +284,9 @@ class ResearchReportFiguresTest {
                         }
                         previous = e.getKey();
                     }
-                    Row figures = row(markets, m, null);
+                    Row figures = row(markets, named, null);
+                    assertThat(figures.getCell(19).getStringCellValue()).isEqualTo(m);
+                    assertThat(markets.getRow(0).getCell(19).getStringCellValue()).isEqualTo(zhTw ? "市場代碼" : "Market code");
                     assertThat(figures.getCell(1).getNumericCellValue()).isEqualTo(2024);
                     assertThat(figures.getCell(5).getNumericCellValue()).isEqualTo(v.get(m).get(2024));
                     assertThat(figures.getCell(10).getNumericCellValue()).isEqualTo(tariffs.get(m));

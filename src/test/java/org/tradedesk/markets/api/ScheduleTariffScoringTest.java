@@ -179,7 +179,7 @@ class ScheduleTariffScoringTest {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ").replaceAll("(?<=[a-z])- (?=[a-z])", "-");
             assertThat(text).contains("0.00 %, from a loaded tariff schedule: tariff line AU 2204.21.10, schedule " + label
                     + " (tariff data version " + version + "), rate in force on 2026-12-01; MFN 5.00 %, preference: KAFTA 0.00 % "
-                    + "(claimed for origin KR)");
+                    + "(claimed for origin Rep. of Korea)");
             // the typed-rate statement once in the report, a later typed rate refers to it
             assertThat(text).containsPattern("8\\.00 %, typed by the user, marked as such(: analyst| above)");
             assertThat(text.split("marked as such: analyst", -1)).hasSize(2);
@@ -191,12 +191,12 @@ class ScheduleTariffScoringTest {
             // a line break between two Chinese characters comes out as a space
             text = text.replaceAll("(?<=[\\u3000-\\u9fff\\uff00-\\uffef]) (?=[\\u3000-\\u9fff\\uff00-\\uffef])", "");
             assertThat(text).contains("0.00 %，取自已載入之稅則：稅號 AU 2204.21.10，稅則 ", "（稅則資料版本 " + version
-                    + "），適用日期 2026-12-01；最惠國稅率 5.00 %，優惠：KAFTA 0.00 %（就原產地 KR 主張）", "8.00 %，由使用者輸入，註明同上");
+                    + "），適用日期 2026-12-01；最惠國稅率 5.00 %，優惠：KAFTA 0.00 %（就原產地南韓主張）", "8.00 %，由使用者輸入，註明同上");
         }
         byte[] xlsx = mvc.perform(get("/api/v1/markets/projects/" + project + "/report.xlsx").param("lang", "en"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
-            org.apache.poi.ss.usermodel.Row aus = ResearchReportFiguresTest.row(book.getSheet("Market figures"), "AUS", null);
+            org.apache.poi.ss.usermodel.Row aus = ResearchReportFiguresTest.row(book.getSheet("Market figures"), "Australia", null);
             assertThat(aus.getCell(10).getNumericCellValue()).isEqualTo(0.0);
             assertThat(aus.getCell(11).getStringCellValue()).contains("AU 2204.21.10", "tariff data version " + version, "2026-12-01",
                     "MFN 5.00 %", "KAFTA 0.00 %");

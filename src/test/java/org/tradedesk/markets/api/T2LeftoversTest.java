@@ -154,7 +154,7 @@ class T2LeftoversTest {
             String shown = null;
             for (Row row : sheet) {
                 if (row.getCell(0) != null && row.getCell(0).getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
-                        && row.getCell(0).getStringCellValue().equals("CHN")) {
+                        && row.getCell(0).getStringCellValue().equals("中國")) {
                     shown = row.getCell(3) == null ? null : row.getCell(3).toString();
                 }
             }
@@ -204,7 +204,8 @@ class T2LeftoversTest {
         List<String> stored = JsonPath.read(scoring, "$.figures.reversals");
         List<String> worded = JsonPath.read(scoring, "$.reversals");
         assertThat(stored).containsExactly("DEMAND_SIZE ×0.6: KOR > CHN");
-        assertThat(worded).containsExactly("需求規模，權重 × 0.6：KOR 的排名升至 CHN 之上");
+        // review T2: the markets by name (the stored machine form keeps the codes)
+        assertThat(worded).containsExactly("需求規模，權重 × 0.6：南韓的排名升至中國之上");
     }
 
     /** 6. An import that failed before t2minor kept the exception's English text: read in the reader's language without it. */

@@ -353,4 +353,46 @@ class TradeFileReaderTest {
         assertThat(sink.rejected.get(1).detail()).isEqualTo("貨品號列 = 8542 ≠ 11");
         assertThat(sink.rows).allMatch(r -> r.year() <= 2025 && r.productCode().length() == 11);
     }
+
+    @Test
+    void taiwanGa30DecidesItsCodeLevelFromTheMostCommonLengthNotFromTheFirstRow() throws IOException {
+        // review T2: the first valid row set the file's code length; a file opening with the heading's 4-digit total 8542 then
+        // rejected all of its 11-digit rows. The real export with that total first and a 5-digit code (no CCC length) inside.
+        String[] lines = new String(file("tw_customs_GA30_exports_HS8542_2013_2025.csv"), StandardCharsets.UTF_8).stripTrailing()
+                .split("\n", -1);
+        Collect whole = new Collect();
+        read(file("tw_customs_GA30_exports_HS8542_2013_2025.csv"), whole);
+        assertThat(whole.rejected).isEmpty();
+        List<String> crafted = new java.util.ArrayList<>(List.of(lines));
+        crafted.add(1, "出口總值(含復出口),102年,8542,積體電路, Electronic integrated circuits,1500000");
+        crafted.add(3, "出口總值(含復出口),102年,85423,積體電路, ICs,10");
+        Collect sink = new Collect();
+        read((String.join("\n", crafted) + "\n").getBytes(StandardCharsets.UTF_8), sink);
+        assertThat(sink.rejected).extracting(Rejection::line).containsExactly(2L, 4L);
+        assertThat(sink.rejected).extracting(Rejection::code).containsExactly("markets.reject.code-length", "markets.reject.code-digits");
+        assertThat(sink.rejected.get(0).detail()).isEqualTo("貨品號列 = 8542 ≠ 11");
+        assertThat(sink.rejected.get(1).detail()).isEqualTo("貨品號列 = 85423");
+        // every real row kept, in the file's order
+        assertThat(sink.rows).extracting(TradeRow::productCode).containsExactlyElementsOf(whole.rows.stream().map(TradeRow::productCode).toList());
+        assertThat(sink.rows).allMatch(r -> r.productCode().length() == 11);
+    }
+
+    @Test
+    void taiwanGa30AtAnotherLevelKeepsThatLevel() throws IOException {
+        // a 4-digit export (the portal's 4-digit level) is read at 4 digits, its stray 11-digit line rejected
+        String csv = """
+                進出口別,日期,貨品號列,中文貨名,英文貨名,美元(千元)
+                出口總值(含復出口),112年,85423100002,處理器, Processors,5
+                出口總值(含復出口),112年,8542,積體電路, ICs,100
+                出口總值(含復出口),113年,8542,積體電路, ICs,120
+                出口總值(含復出口),113年,8541,二極體, Diodes,20
+                """;
+        Collect sink = new Collect();
+        read(csv.getBytes(StandardCharsets.UTF_8), sink);
+        assertThat(sink.rows).extracting(TradeRow::productCode).containsExactly("8542", "8542", "8541");
+        assertThat(sink.rejected).singleElement().satisfies(r -> {
+            assertThat(r.line()).isEqualTo(2L);
+            assertThat(r.code()).isEqualTo("markets.reject.code-length");
+        });
+    }
 }

@@ -55,7 +55,7 @@ public final class DecisionCheck {
             MarketScoring.MarketScore s = scoring.of(c.market());
             if (s == null) {
                 findings.add(new Finding(Severity.ERROR, c.market(),
-                        MessageText.of("markets.stats.decision.not-scored", MessageText.Arg.literal(c.market()))));
+                        MessageText.of("markets.stats.decision.not-scored", MessageText.Arg.country(c.market()))));
                 continue;
             }
             Severity contradiction = c.hasReason() ? Severity.INFO : Severity.WARNING;
@@ -63,36 +63,36 @@ public final class DecisionCheck {
             TrendRegression.Result trend = trends.get(c.market());
             if (trend == null || !trend.hasTrend()) {
                 findings.add(new Finding(contradiction, c.market(),
-                        MessageText.of("markets.stats.decision.no-trend" + suffix, MessageText.Arg.literal(c.market()))));
+                        MessageText.of("markets.stats.decision.no-trend" + suffix, MessageText.Arg.country(c.market()))));
             } else if (trend.trend().growth() < 0) {
                 boolean significant = trend.trend().growthHigh() < 0;
                 findings.add(new Finding(contradiction, c.market(), MessageText.of(
                         (significant ? "markets.stats.decision.shrinking" : "markets.stats.decision.negative-trend") + suffix,
-                        MessageText.Arg.literal(c.market()), percent(trend.trend().growth()))));
+                        MessageText.Arg.country(c.market()), percent(trend.trend().growth()))));
             }
             if (s.rank() == last) {
                 findings.add(new Finding(contradiction, c.market(), MessageText.of("markets.stats.decision.lowest-score" + suffix,
-                        MessageText.Arg.literal(c.market()), MessageText.Arg.number(s.rank()), MessageText.Arg.number(last))));
+                        MessageText.Arg.country(c.market()), MessageText.Arg.number(s.rank()), MessageText.Arg.number(last))));
             } else {
                 List<String> better = scoring.ranking().stream()
                         .filter(o -> o.rank() < s.rank() && !chosenMarkets.contains(o.market()))
                         .map(MarketScoring.MarketScore::market).toList();
                 if (!better.isEmpty()) {
                     findings.add(new Finding(contradiction, c.market(), MessageText.of("markets.stats.decision.outranked" + suffix,
-                            MessageText.Arg.literal(c.market()), MessageText.Arg.number(s.rank()),
-                            MessageText.Arg.literal(String.join(", ", better)))));
+                            MessageText.Arg.country(c.market()), MessageText.Arg.number(s.rank()),
+                            MessageText.Arg.country(String.join(",", better)))));
                 }
             }
             if (s.access() != null && s.access().source() != MarketAccess.Source.LOADED_SCHEDULE) {
                 findings.add(new Finding(Severity.INFO, c.market(), MessageText.of("markets.stats.decision.tariff-not-loaded",
-                        MessageText.Arg.literal(c.market()), MessageText.Arg.code(s.access().source().code()))));
+                        MessageText.Arg.country(c.market()), MessageText.Arg.code(s.access().source().code()))));
             }
             if (sensitivity != null) {
                 long flips = sensitivity.cases().stream().flatMap(k -> k.reversals().stream())
                         .filter(r -> r.nowAbove().equals(c.market()) || r.nowBelow().equals(c.market())).count();
                 if (flips > 0) {
                     findings.add(new Finding(Severity.INFO, c.market(), MessageText.of("markets.stats.decision.rank-sensitive",
-                            MessageText.Arg.literal(c.market()), MessageText.Arg.number(flips),
+                            MessageText.Arg.country(c.market()), MessageText.Arg.number(flips),
                             MessageText.Arg.percent(java.math.BigDecimal.valueOf(sensitivity.change() * 100).stripTrailingZeros()))));
                 }
             }

@@ -195,7 +195,7 @@ public final class MarketScoring {
         }
         for (Candidate c : candidates) {
             if (c.access() != null && c.access().source() != MarketAccess.Source.LOADED_SCHEDULE && byCriterion.containsKey(Criterion.TARIFF)) {
-                notes.add(MessageText.of("markets.stats.scoring.tariff-provenance", MessageText.Arg.literal(c.market()),
+                notes.add(MessageText.of("markets.stats.scoring.tariff-provenance", MessageText.Arg.country(c.market()),
                         MessageText.Arg.code(c.access().source().code())));
             }
         }

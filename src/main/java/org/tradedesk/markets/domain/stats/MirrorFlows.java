@@ -26,7 +26,7 @@ public final class MirrorFlows {
                 .filter(o -> o.partner().equals(nonReporter) && !o.reporter().equals(nonReporter))
                 .map(o -> new Mirrored(o.mirrored(), o.reporter(), MessageText.of(
                         o.flow() == TradeFlow.IMPORT ? "markets.stats.mirror.exports-cif" : "markets.stats.mirror.imports-fob",
-                        MessageText.Arg.literal(o.reporter()))))
+                        MessageText.Arg.country(o.reporter()))))
                 .toList();
     }
 }

@@ -57,7 +57,8 @@ class DecisionCheckTest {
         List<Finding> f = DecisionCheck.check(List.of(new Choice("DEU", null)), SCORING, TRENDS, null);
         assertThat(f).singleElement().satisfies(x -> {
             assertThat(x.code()).isEqualTo("markets.stats.decision.outranked");
-            assertThat(x.text().args().get(2).value()).isEqualTo("USA, JPN");
+            assertThat(x.text().args().get(2).kind()).isEqualTo(org.tradedesk.shared.MessageText.Kind.COUNTRY);
+            assertThat(x.text().args().get(2).value()).isEqualTo("USA,JPN");
         });
     }
 
