@@ -293,8 +293,8 @@ public class ClearanceTransactions {
         String sha256 = sha256(content);
         for (DocumentView existing : store.documents(id.value())) {
             if (sha256.equals(existing.sha256())) {
-                // the same file twice is one document: the answer names the one already kept
-                throw DuplicateDocument.of(name, existing.id(), existing.fileName());
+                // the same file twice is one document: the answer names the one already kept as the user knows it
+                throw DuplicateDocument.of(name, existing.id(), documentNamed(id, existing.id()));
             }
         }
         CapturedInvoice captured = null;
@@ -350,13 +350,14 @@ public class ClearanceTransactions {
             throw TransactionClosed.forId(id.value());
         }
         DocumentView before = store.document(id.value(), documentId);
+        MessageText named = documentNamed(id, documentId);
         if (!before.type().invoice()) {
             throw new ClearanceInputInvalid("type", "clearance.document.not-invoice",
-                    "document " + documentId + " is not an invoice", String.valueOf(documentId));
+                    "document " + documentId + " is not an invoice", named);
         }
         CapturedInvoice invoice = manual(current, typed);
         return store.recapture(id.value(), documentId, expectedVersion, invoice, CurrentUser.name(), now(),
-                MessageText.of("clearance.history.invoice-corrected", Arg.literal(String.valueOf(documentId)),
+                MessageText.of("clearance.history.invoice-corrected", Arg.message(named),
                         captureFormatName(before.captureFormat()),
                         Arg.number(invoice.lines().size())));
     }
@@ -390,29 +391,30 @@ public class ClearanceTransactions {
                     "the reason is longer than " + MAX_WITHDRAWAL_REASON + " characters", MAX_WITHDRAWAL_REASON);
         }
         DocumentView document = store.document(id.value(), documentId);
+        MessageText named = documentNamed(id, documentId);
         if (document.withdrawn()) {
-            throw DocumentWithdrawn.already(documentId);
+            throw DocumentWithdrawn.already(documentId, named);
         }
         // a lodged declaration built from it (its recorded document ids; read without loading any declaration's data)
         java.util.Optional<Integer> lodged = declarations.lodgedRestingOn(id.value(), documentId, document.uploadedAt());
         if (lodged.isPresent()) {
-            throw DocumentWithdrawn.lodged(documentId, lodged.get());
+            throw DocumentWithdrawn.lodged(documentId, named, lodged.get());
         }
         String user = CurrentUser.name();
         return store.withdraw(id.value(), documentId, expectedVersion, why, user, now(),
-                MessageText.of("clearance.history.document-withdrawn", Arg.code("clearance.document.type." + document.type()),
-                        Arg.literal(documentName(document)), Arg.literal(user), Arg.literal(why)));
+                MessageText.of("clearance.history.document-withdrawn", Arg.message(withFile(named, document)), Arg.literal(""),
+                        Arg.literal(user), Arg.literal(why)));
     }
 
-    /** How the history names a document: its file's name, or the number of an invoice typed by hand, or its id. */
-    private static String documentName(DocumentView d) {
-        if (d.fileName() != null) {
-            return d.fileName();
-        }
-        if (d.captured() != null && d.captured().invoiceNumber() != null) {
-            return d.captured().invoiceNumber();
-        }
-        return "#" + d.id();
+    /** The file's document as every text names it ({@link DocumentReference}). */
+    private MessageText documentNamed(TransactionId id, long documentId) {
+        return store.documentNamed(id.value(), documentId);
+    }
+
+    /** A document's name with its file's, when it came in one ("Packing list (2nd document of the file) (pl.pdf)"). */
+    static MessageText withFile(MessageText named, DocumentView d) {
+        return d.fileName() == null || d.fileName().isBlank() ? named
+                : MessageText.of("clearance.document.named.file", Arg.message(named), Arg.literal(d.fileName().strip()));
     }
 
     /** The file's withdrawn documents, kept for the record, oldest first. */

@@ -308,6 +308,7 @@ class ClearancePageController {
             response.setStatus(HttpStatus.CONFLICT.value());
             model.addAttribute("actionError", localized(e));
             model.addAttribute("duplicateOf", e.existingDocumentId());
+            model.addAttribute("duplicateName", texts.render(e.existing()));
             model.addAttribute("duplicateText", localized(e));
             return transaction(id, model);
         } catch (TradedeskException e) {
