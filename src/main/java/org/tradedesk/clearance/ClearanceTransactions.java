@@ -34,7 +34,6 @@ import org.tradedesk.clients.ClientNotFound;
 import org.tradedesk.identity.AuditAction;
 import org.tradedesk.identity.AuditTrail;
 import org.tradedesk.identity.CurrentUser;
-import org.tradedesk.identity.Role;
 import org.tradedesk.shared.MessageText;
 import org.tradedesk.shared.MessageText.Arg;
 import org.tradedesk.shared.TradedeskException;
@@ -42,7 +41,8 @@ import org.tradedesk.shared.TradedeskException;
 /**
  * The clearance module's facade: the file of one shipment (transaction), its documents and captured invoice
  * data, its status, history, deadlines and retention. A coordinator works the files of the clients assigned
- * to them ({@link ClientDirectory#isAssigned}); a manager every file. Every change is written to the file's
+ * to them; a manager every file — the clients module's one rule ({@link ClientDirectory#maySee}, as its
+ * {@code requireAccess}), a file the user may not see answered as one that does not exist. Every change is written to the file's
  * history (who, when, what, as message codes) in the same transaction; creation, status moves and deletion
  * also go to the {@link AuditTrail}.
  */
@@ -450,7 +450,7 @@ public class ClearanceTransactions {
      */
     @Transactional(readOnly = true)
     public List<TransactionSummary> queue() {
-        List<ClearanceTransaction> rows = manager() ? store.newest(null, MAX_ROWS)
+        List<ClearanceTransaction> rows = clients.seesEveryClient() ? store.newest(null, MAX_ROWS)
                 : store.newest(clients.clientsAssignedTo(CurrentUser.name()).stream().map(ClientId::value)
                         .collect(Collectors.toSet()), MAX_ROWS);
         Map<Long, String> names = new HashMap<>();
@@ -469,7 +469,7 @@ public class ClearanceTransactions {
 
     /** Whether the current user sees every file (a manager) or only their clients' files. */
     public boolean seesAll() {
-        return manager();
+        return clients.seesEveryClient();
     }
 
     // ---- rules ----
@@ -593,20 +593,18 @@ public class ClearanceTransactions {
         requireAccess(clientId);
     }
 
+    /** The clients module's rule of who sees a client ({@link ClientDirectory#maySee}), answered with clearance's 403. */
     private void requireAccess(ClientId clientId) {
-        if (!manager() && !clients.isAssigned(clientId, CurrentUser.name())) {
+        if (!clients.maySee(clientId)) {
             throw TransactionAccessDenied.forClient(clientId.value(), CurrentUser.name());
         }
-    }
-
-    private static boolean manager() {
-        return CurrentUser.hasRole(Role.MANAGER);
     }
 
     /** Loads the file and checks that the current user may work it. */
     private ClearanceTransaction load(TransactionId id) {
         ClearanceTransaction t = store.find(id.value()).orElseThrow(() -> TransactionNotFound.forId(id.value()));
-        if (!manager() && !clients.isAssigned(t.details().clientId(), CurrentUser.name())) {
+        // the clients module's rule (ClientDirectory#maySee, the one behind its requireAccess), answered with the file's 404
+        if (!clients.maySee(t.details().clientId())) {
             // a file the user may not see is answered as one that does not exist (same body), so ids cannot be enumerated
             // (acceptance review F12b); the log keeps who asked
             org.slf4j.LoggerFactory.getLogger(ClearanceTransactions.class).info("{} is not assigned to the client of transaction {}",
