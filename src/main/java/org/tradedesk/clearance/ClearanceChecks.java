@@ -292,7 +292,7 @@ public class ClearanceChecks {
         runs.incrementAndGet();
         TransactionDetails d = view.details();
         List<CheckedFile.Document> docs = view.documents().stream()
-                .map(doc -> checked(doc, captured)).toList();
+                .map(doc -> checked(doc, captured, view.positionOf(doc.id()))).toList();
         CheckedFile file = new CheckedFile(d.jurisdiction().name(), d.direction().name(), d.mode().name(),
                 d.incoterm() == null ? null : d.incoterm().name(), d.arrivalDate(), docs, d.declarationDate(),
                 today, preference, others);
@@ -338,7 +338,7 @@ public class ClearanceChecks {
         java.util.Map<Long, org.tradedesk.clearance.domain.DocumentFigures> captured = figures.figuresOf(view.id());
         java.util.Map<String, CheckedFile.Document> out = new java.util.LinkedHashMap<>();
         view.documents().forEach(d -> {
-            CheckedFile.Document c = checked(d, captured);
+            CheckedFile.Document c = checked(d, captured, view.positionOf(d.id()));
             out.put(c.label(), c);
         });
         return out;
@@ -346,9 +346,15 @@ public class ClearanceChecks {
 
     /** A document as the checks see it, with what the client knows it by (its date, its file's name). */
     static CheckedFile.Document checked(DocumentView doc, java.util.Map<Long, org.tradedesk.clearance.domain.DocumentFigures> captured) {
+        return checked(doc, captured, 0);
+    }
+
+    /** As above, with the document's place in the file ({@link TransactionView#positionOf}) that names it without a number. */
+    static CheckedFile.Document checked(DocumentView doc, java.util.Map<Long, org.tradedesk.clearance.domain.DocumentFigures> captured,
+            int position) {
         org.tradedesk.clearance.domain.DocumentFigures f = captured.get(doc.id());
         return new CheckedFile.Document(doc.id(), doc.type().name(), doc.captured(), f == null ? null : f.issuedOn(),
-                doc.hasFile() ? doc.fileName() : null, doc.sha256());
+                doc.hasFile() ? doc.fileName() : null, doc.sha256(), position);
     }
 
     /**

@@ -56,7 +56,7 @@ public class ClearanceDocumentFigures {
             throw TransactionClosed.forId(id.value());
         }
         if (transactions.document(id, documentId).withdrawn()) {
-            throw DocumentWithdrawn.noChange(documentId);
+            throw DocumentWithdrawn.noChange(documentId, transactions.transaction(id).documentNamed(documentId));
         }
         String type = store.typeOf(id.value(), documentId);
         if (TYPES.stream().noneMatch(t -> t.name().equals(type))) {

@@ -99,11 +99,13 @@ public class ClearanceDocumentSet {
         List<Entry> entries = new ArrayList<>();
         for (DocumentView d : view.documents()) {
             String what = text("clearance.document.type." + d.type(), language);
+            // named by the document's place in the file, as the findings name it ("2nd document of the file"), not its id
+            String place = String.format(Locale.ROOT, "%02d", view.positionOf(d.id()));
             if (d.hasFile()) {
                 StoredFile f = transactions.file(id, d.id());
-                add(at, files, entries, "documents/" + d.id() + "-" + safe(f.fileName()), f.content(), what, d.uploadedAt());
+                add(at, files, entries, "documents/" + place + "-" + safe(f.fileName()), f.content(), what, d.uploadedAt());
             } else if (d.captured() != null) {
-                add(at, files, entries, "documents/" + d.id() + "-captured-invoice.json",
+                add(at, files, entries, "documents/" + place + "-captured-invoice.json",
                         json.writeValueAsString(d.captured()).getBytes(StandardCharsets.UTF_8),
                         texts.render(org.tradedesk.shared.MessageText.of("clearance.docset.typed-document",
                                 org.tradedesk.shared.MessageText.Arg.literal(what)), language), d.uploadedAt());

@@ -34,7 +34,6 @@ import org.tradedesk.clients.ClientNotFound;
 import org.tradedesk.identity.AuditAction;
 import org.tradedesk.identity.AuditTrail;
 import org.tradedesk.identity.CurrentUser;
-import org.tradedesk.identity.Role;
 import org.tradedesk.shared.MessageText;
 import org.tradedesk.shared.MessageText.Arg;
 import org.tradedesk.shared.TradedeskException;
@@ -42,7 +41,8 @@ import org.tradedesk.shared.TradedeskException;
 /**
  * The clearance module's facade: the file of one shipment (transaction), its documents and captured invoice
  * data, its status, history, deadlines and retention. A coordinator works the files of the clients assigned
- * to them ({@link ClientDirectory#isAssigned}); a manager every file. Every change is written to the file's
+ * to them; a manager every file — the clients module's one rule ({@link ClientDirectory#maySee}, as its
+ * {@code requireAccess}), a file the user may not see answered as one that does not exist. Every change is written to the file's
  * history (who, when, what, as message codes) in the same transaction; creation, status moves and deletion
  * also go to the {@link AuditTrail}.
  */
@@ -306,8 +306,8 @@ public class ClearanceTransactions {
         String sha256 = sha256(content);
         for (DocumentView existing : store.documents(id.value())) {
             if (sha256.equals(existing.sha256())) {
-                // the same file twice is one document: the answer names the one already kept
-                throw DuplicateDocument.of(name, existing.id(), existing.fileName());
+                // the same file twice is one document: the answer names the one already kept as the user knows it
+                throw DuplicateDocument.of(name, existing.id(), documentNamed(id, existing.id()));
             }
         }
         CapturedInvoice captured = null;
@@ -363,13 +363,14 @@ public class ClearanceTransactions {
             throw TransactionClosed.forId(id.value());
         }
         DocumentView before = store.document(id.value(), documentId);
+        MessageText named = documentNamed(id, documentId);
         if (!before.type().invoice()) {
             throw new ClearanceInputInvalid("type", "clearance.document.not-invoice",
-                    "document " + documentId + " is not an invoice", String.valueOf(documentId));
+                    "document " + documentId + " is not an invoice", named);
         }
         CapturedInvoice invoice = manual(current, typed);
         return store.recapture(id.value(), documentId, expectedVersion, invoice, CurrentUser.name(), now(),
-                MessageText.of("clearance.history.invoice-corrected", Arg.literal(String.valueOf(documentId)),
+                MessageText.of("clearance.history.invoice-corrected", Arg.message(named),
                         captureFormatName(before.captureFormat()),
                         Arg.number(invoice.lines().size())));
     }
@@ -403,29 +404,30 @@ public class ClearanceTransactions {
                     "the reason is longer than " + MAX_WITHDRAWAL_REASON + " characters", MAX_WITHDRAWAL_REASON);
         }
         DocumentView document = store.document(id.value(), documentId);
+        MessageText named = documentNamed(id, documentId);
         if (document.withdrawn()) {
-            throw DocumentWithdrawn.already(documentId);
+            throw DocumentWithdrawn.already(documentId, named);
         }
         // a lodged declaration built from it (its recorded document ids; read without loading any declaration's data)
         java.util.Optional<Integer> lodged = declarations.lodgedRestingOn(id.value(), documentId, document.uploadedAt());
         if (lodged.isPresent()) {
-            throw DocumentWithdrawn.lodged(documentId, lodged.get());
+            throw DocumentWithdrawn.lodged(documentId, named, lodged.get());
         }
         String user = CurrentUser.name();
         return store.withdraw(id.value(), documentId, expectedVersion, why, user, now(),
-                MessageText.of("clearance.history.document-withdrawn", Arg.code("clearance.document.type." + document.type()),
-                        Arg.literal(documentName(document)), Arg.literal(user), Arg.literal(why)));
+                MessageText.of("clearance.history.document-withdrawn", Arg.message(withFile(named, document)), Arg.literal(""),
+                        Arg.literal(user), Arg.literal(why)));
     }
 
-    /** How the history names a document: its file's name, or the number of an invoice typed by hand, or its id. */
-    private static String documentName(DocumentView d) {
-        if (d.fileName() != null) {
-            return d.fileName();
-        }
-        if (d.captured() != null && d.captured().invoiceNumber() != null) {
-            return d.captured().invoiceNumber();
-        }
-        return "#" + d.id();
+    /** The file's document as every text names it ({@link DocumentReference}). */
+    private MessageText documentNamed(TransactionId id, long documentId) {
+        return store.documentNamed(id.value(), documentId);
+    }
+
+    /** A document's name with its file's, when it came in one ("Packing list (2nd document of the file) (pl.pdf)"). */
+    static MessageText withFile(MessageText named, DocumentView d) {
+        return d.fileName() == null || d.fileName().isBlank() ? named
+                : MessageText.of("clearance.document.named.file", Arg.message(named), Arg.literal(d.fileName().strip()));
     }
 
     /** The file's withdrawn documents, kept for the record, oldest first. */
@@ -461,7 +463,7 @@ public class ClearanceTransactions {
      */
     @Transactional(readOnly = true)
     public List<TransactionSummary> queue() {
-        List<ClearanceTransaction> rows = manager() ? store.newest(null, MAX_ROWS)
+        List<ClearanceTransaction> rows = clients.seesEveryClient() ? store.newest(null, MAX_ROWS)
                 : store.newest(clients.clientsAssignedTo(CurrentUser.name()).stream().map(ClientId::value)
                         .collect(Collectors.toSet()), MAX_ROWS);
         Map<Long, String> names = new HashMap<>();
@@ -480,7 +482,7 @@ public class ClearanceTransactions {
 
     /** Whether the current user sees every file (a manager) or only their clients' files. */
     public boolean seesAll() {
-        return manager();
+        return clients.seesEveryClient();
     }
 
     // ---- rules ----
@@ -604,20 +606,18 @@ public class ClearanceTransactions {
         requireAccess(clientId);
     }
 
+    /** The clients module's rule of who sees a client ({@link ClientDirectory#maySee}), answered with clearance's 403. */
     private void requireAccess(ClientId clientId) {
-        if (!manager() && !clients.isAssigned(clientId, CurrentUser.name())) {
+        if (!clients.maySee(clientId)) {
             throw TransactionAccessDenied.forClient(clientId.value(), CurrentUser.name());
         }
-    }
-
-    private static boolean manager() {
-        return CurrentUser.hasRole(Role.MANAGER);
     }
 
     /** Loads the file and checks that the current user may work it. */
     private ClearanceTransaction load(TransactionId id) {
         ClearanceTransaction t = store.find(id.value()).orElseThrow(() -> TransactionNotFound.forId(id.value()));
-        if (!manager() && !clients.isAssigned(t.details().clientId(), CurrentUser.name())) {
+        // the clients module's rule (ClientDirectory#maySee, the one behind its requireAccess), answered with the file's 404
+        if (!clients.maySee(t.details().clientId())) {
             // a file the user may not see is answered as one that does not exist (same body), so ids cannot be enumerated
             // (acceptance review F12b); the log keeps who asked
             org.slf4j.LoggerFactory.getLogger(ClearanceTransactions.class).info("{} is not assigned to the client of transaction {}",

@@ -31,6 +31,27 @@ public record TransactionView(ClearanceTransaction transaction, String clientNam
         return reference == null || reference.isBlank() ? String.valueOf(id) : reference.strip();
     }
 
+    /**
+     * The document's place among the file's documents in the order they were added, withdrawn ones counted (1 for the
+     * first; 0 when it is not one of them): how a text names a document that has no number of its own.
+     */
+    public int positionOf(long documentId) {
+        return DocumentReference.positionOf(allDocuments(), documentId);
+    }
+
+    /** The document as every text names it ({@link DocumentReference}): never its id. */
+    public org.tradedesk.shared.MessageText documentNamed(long documentId) {
+        return DocumentReference.named(allDocuments(), documentId);
+    }
+
+    private List<DocumentView> allDocuments() {
+        List<DocumentView> all = new java.util.ArrayList<>(documents == null ? List.of() : documents);
+        if (withdrawnDocuments != null) {
+            all.addAll(withdrawnDocuments);
+        }
+        return all;
+    }
+
     public TransactionStatus status() {
         return transaction.status();
     }

@@ -134,6 +134,14 @@ public class ClientDirectory {
         return CurrentUser.hasRole(org.tradedesk.identity.Role.MANAGER);
     }
 
+    /**
+     * Whether the current user sees every client (a manager) rather than only those assigned to them — the rule of
+     * {@link #maySee} and {@link #requireAccess}, for a module that lists its records of many clients (clearance's work queue).
+     */
+    public boolean seesEveryClient() {
+        return seesAll();
+    }
+
     @Transactional(readOnly = true)
     public ClientView client(ClientId id) {
         return view(load(id.value()));

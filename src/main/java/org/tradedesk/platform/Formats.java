@@ -95,9 +95,23 @@ public class Formats {
                         new Object[] {(isChinese(locale) ? ZH_TIME : EN_TIME).format(t.toLocalDateTime()),
                                 new org.springframework.context.support.DefaultMessageSourceResolvable(new String[] {"platform.zone." + zone}, zone)},
                         t.toString());
+            } else if (out[i] instanceof org.tradedesk.shared.MessageText m) {
+                // a name worded as data (a document as the user knows it: 「商業發票 INV-1」) read in the reader's language
+                out[i] = resolvable(m, locale);
             }
         }
         return out;
+    }
+
+    /** A worded text as the bundles resolve it: nested texts and codes looked up, dates in the reader's style, the rest as written. */
+    private static org.springframework.context.MessageSourceResolvable resolvable(org.tradedesk.shared.MessageText m, Locale locale) {
+        Object[] args = m.args().stream().map(a -> switch (a.kind()) {
+            case MESSAGE -> a.message() == null ? "" : (Object) resolvable(a.message(), locale);
+            case CODE -> new org.springframework.context.support.DefaultMessageSourceResolvable(new String[] {a.value()}, a.value());
+            case DATE -> formatDate(LocalDate.parse(a.value()), locale);
+            default -> a.value() == null ? "" : a.value();
+        }).toArray();
+        return new org.springframework.context.support.DefaultMessageSourceResolvable(new String[] {m.code()}, args, m.code());
     }
 
     /** {@link #readerArguments(Object[], Locale)} in the request's language. */

@@ -53,8 +53,10 @@ class FindingsXlsxNamesTest {
                                 new BigDecimal("1000"), null, null, null),
                         new CapturedLine(2, "T-shirts", null, "CN", new BigDecimal("1200"), "EA", null, null, null,
                                 new BigDecimal("2000"), null, null, null)));
-        List<CheckedFile.Document> docs = List.of(new CheckedFile.Document(6, "COMMERCIAL_INVOICE", invoice),
-                new CheckedFile.Document(7, "PACKING_LIST", null));
+        // issue 8: named by what the user knows — the invoice by its number, the packing list by its place in the file
+        // (the 2nd added; ids 6 and 7 are the database's and never shown)
+        List<CheckedFile.Document> docs = List.of(new CheckedFile.Document(6, "COMMERCIAL_INVOICE", invoice, null, null, null, 1),
+                new CheckedFile.Document(7, "PACKING_LIST", null, null, null, null, 2));
         docs.forEach(d -> documents.put(d.label(), d));
         DocumentChecks checks;
         try (InputStream in = FindingsXlsxNamesTest.class.getResourceAsStream("/clearance/checks.tsv")) {
@@ -92,14 +94,15 @@ class FindingsXlsxNamesTest {
             List<String> cells = cells(xlsx);
             String all = String.join("\n", cells);
             if ("zh".equals(language.getLanguage())) {
-                assertThat(cells).contains("各文件數字相符", "已填各項稅則號別", "商業發票（案件文件 6）、裝箱單（案件文件 7） · 毛重（公斤）",
-                        "商業發票（案件文件 6） · 第 2 項稅則號別");
+                assertThat(cells).contains("各文件數字相符", "已填各項稅則號別", "商業發票 SP-7781、裝箱單（案件第 2 份文件） · 毛重（公斤）",
+                        "商業發票 SP-7781 · 第 2 項稅則號別");
             } else {
                 assertThat(cells).contains("Document figures agree", "Tariff code of each line given",
-                        "Commercial invoice (document 6 of the file), Packing list (document 7 of the file) · gross mass (kg)",
-                        "Commercial invoice (document 6 of the file) · line 2: tariff code");
+                        "Commercial invoice SP-7781, Packing list (2nd document of the file) · gross mass (kg)",
+                        "Commercial invoice SP-7781 · line 2: tariff code");
             }
-            assertThat(all).as(language.toString()).doesNotContain("COMMERCIAL_INVOICE", "PACKING_LIST", "#6", "cross.figures",
+            assertThat(all).as(language.toString()).doesNotContain("COMMERCIAL_INVOICE", "PACKING_LIST", "#6", "document 6", "document 7",
+                    "文件 6", "文件 7", "cross.figures",
                     "field.tariff-code", "grossMassKg", "tariffCode", "lines[", "clearance.");
         }
     }

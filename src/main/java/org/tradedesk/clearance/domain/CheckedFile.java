@@ -42,9 +42,15 @@ public record CheckedFile(String jurisdiction, String direction, String mode, St
      * A document: its id, its type (a {@code DocumentType} name) and, for an invoice, its captured data; the date it was
      * issued (captured figures of a packing list, B/L, certificate or permit; null when not captured), the name of
      * the file uploaded (null when none) — what the client recognises the document by (the id is ours, not theirs) —
-     * and the SHA-256 of the file uploaded (null when none).
+     * and the SHA-256 of the file uploaded (null when none); its place among the file's documents in the order they were
+     * added, withdrawn ones counted (1 for the first; 0 when not known) — how a text names a document without a number.
      */
-    public record Document(long id, String type, CapturedInvoice invoice, LocalDate issuedOn, String fileName, String sha256) {
+    public record Document(long id, String type, CapturedInvoice invoice, LocalDate issuedOn, String fileName, String sha256,
+            int position) {
+
+        public Document(long id, String type, CapturedInvoice invoice, LocalDate issuedOn, String fileName, String sha256) {
+            this(id, type, invoice, issuedOn, fileName, sha256, 0);
+        }
 
         public Document(long id, String type, CapturedInvoice invoice) {
             this(id, type, invoice, null, null, null);

@@ -32,21 +32,62 @@ public final class DocumentNames {
         return Arg.message(name);
     }
 
+    /**
+     * How every text a user reads names a document of the file (issue 8: "document 8 of the file", "Document 8 is already
+     * withdrawn" gave our database id): its kind and its own number when it has one ("Commercial invoice INV-2024-001" /
+     * 「商業發票 INV-2024-001」), else its kind and its place among the file's documents in the order they were added
+     * ("Packing list (2nd document of the file)" / 「裝箱單（案件第 2 份文件）」; withdrawn ones keep their place, so the
+     * name a history line recorded still holds), else its kind alone ({@code position} 0: not known).
+     */
+    public static MessageText reference(String type, String ownNumber, int position) {
+        Arg kind = Arg.code("clearance.document.type." + type);
+        if (present(ownNumber)) {
+            return MessageText.of("clearance.document.named.number", kind, Arg.literal(ownNumber.strip()));
+        }
+        if (position > 0) {
+            return MessageText.of("clearance.document.named.position", kind, ordinal(position));
+        }
+        return MessageText.of("clearance.document.named.type", kind);
+    }
+
+    /** A document of the checks named as {@link #reference}: its invoice's number, else its place in the file. */
+    public static MessageText reference(CheckedFile.Document d) {
+        return reference(d.type(), d.invoice() == null || !"COMMERCIAL_INVOICE".equals(d.type()) ? null : d.invoice().invoiceNumber(),
+                d.position());
+    }
+
+    /** "2nd" / 「2」: the English suffix chosen by the English rule (the Chinese bundle words every one the same). */
+    public static Arg ordinal(int n) {
+        String suffix = n % 100 >= 11 && n % 100 <= 13 ? "th" : switch (n % 10) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
+        return Arg.message(MessageText.of("clearance.document.ordinal." + suffix, Arg.literal(String.valueOf(n))));
+    }
+
     private static boolean present(String s) {
         return s != null && !s.isBlank();
     }
 
     /**
      * A document told apart from its copy (T4 review F13: 「商業發票 12115118（2015/01/09）與商業發票 12115118（2015/01/09）」 — two
-     * identical names, so the client could not tell which upload to drop): its name as {@link #of}, then its number in the
-     * file (the document set names its files by it), how it was read (UBL XML, EDIFACT INVOIC…) and the name of its file.
+     * identical names, so the client could not tell which upload to drop): its name as {@link #of}, then its place in the
+     * file (the order added, as {@link #reference}), how it was read (UBL XML, EDIFACT INVOIC…) and the name of its file.
      */
     public static Arg distinct(CheckedFile.Document d) {
         Arg format = d.invoice() == null ? Arg.code("clearance.capture.format.NONE") : captureFormat(d.invoice().format());
+        if (d.position() <= 0) {
+            // the place not known (a file checked outside its transaction): how it was read and its file's name
+            return Arg.message(present(d.fileName())
+                    ? MessageText.of("clearance.document.named.copy-unplaced", of(d), format, Arg.literal(d.fileName().strip()))
+                    : MessageText.of("clearance.document.named.copy-typed-unplaced", of(d), format));
+        }
+        Arg place = ordinal(d.position());
         return Arg.message(present(d.fileName())
-                ? MessageText.of("clearance.document.named.copy", of(d), Arg.literal(String.valueOf(d.id())), format,
-                        Arg.literal(d.fileName().strip()))
-                : MessageText.of("clearance.document.named.copy-typed", of(d), Arg.literal(String.valueOf(d.id())), format));
+                ? MessageText.of("clearance.document.named.copy", of(d), place, format, Arg.literal(d.fileName().strip()))
+                : MessageText.of("clearance.document.named.copy-typed", of(d), place, format));
     }
 
     /** How a capture was made in the reader's language (MANUAL → 人工輸入, EDIFACT_INVOIC_D96A → UN/EDIFACT INVOIC D96A). */

@@ -14,7 +14,7 @@ import org.tradedesk.shared.MessageText.Arg;
  * XLSX and the PDF summary showed the client {@code COMMERCIAL_INVOICE#6}, {@code cross.figures} and {@code grossMassKg}).
  * The names are the bundles' own, the ones the pages and the findings' sentences already use: the rule's title
  * ({@code clearance.check.rule.*}), the document type ({@code clearance.document.type.*}) with its number in the file
- * ({@code clearance.finding.document}: the document set names its files by that number), the field as the figures page
+ * as {@link DocumentNames#reference} names it, the field as the figures page
  * ({@code clearance.figures.*}), the invoice form ({@code clearance.invoice.field.*}) or the file form
  * ({@code clearance.field.*}) label it. A name none of them knows stays as it is.
  */
@@ -59,14 +59,17 @@ public final class FindingNames {
 
     /**
      * A document of a finding ({@code COMMERCIAL_INVOICE#6}; several joined by ", " when a check compares the file's
-     * invoices together) as "Commercial invoice (document 6 of the file)" / 「商業發票（案件文件 6）」.
+     * invoices together) as the user knows it ({@link DocumentNames#reference}: "Commercial invoice INV-2024-001",
+     * "Packing list (2nd document of the file)"), never by the id in the label; a document not among {@code documents}
+     * (the file's, by label) by its kind alone.
      */
-    public static Arg document(String label) {
+    public static Arg document(String label, Map<String, CheckedFile.Document> documents) {
         List<Arg> named = new ArrayList<>();
         for (String one : label.split(",\\s*")) {
             Matcher m = LABEL.matcher(one.strip());
-            named.add(m.matches() ? Arg.message(MessageText.of("clearance.finding.document", Arg.code("clearance.document.type." + m.group(1)),
-                    Arg.literal(m.group(2)))) : Arg.literal(one.strip()));
+            CheckedFile.Document d = documents == null ? null : documents.get(one.strip());
+            named.add(d != null ? Arg.message(DocumentNames.reference(d))
+                    : m.matches() ? Arg.message(DocumentNames.reference(m.group(1), null, 0)) : Arg.literal(one.strip()));
         }
         return joined(named);
     }
@@ -108,7 +111,7 @@ public final class FindingNames {
                 lines = d.invoice().lines().stream().map(l -> l.lineNumber()).toList();
             }
         }
-        List<Arg> docs = f.documents().stream().map(FindingNames::document).toList();
+        List<Arg> docs = f.documents().stream().map(label -> document(label, documents)).toList();
         List<Integer> numbers = lines;
         List<Arg> fields = f.fields().stream().map(x -> field(x, numbers)).toList();
         if (fields.isEmpty()) {

@@ -152,19 +152,24 @@ public final class DeclarationValidation {
         return List.copyOf(out);
     }
 
-    /** The single-window declaration number (報單號碼, /Declaration/ID): an14 in the field list N5135_fields.tsv. */
+    /**
+     * The single-window declaration number (報單號碼, /Declaration/ID): {@code an14} in the field list N5135_fields.tsv —
+     * exactly 14 letters and digits (the README of the field lists: "Declaration number an14"), not "at most".
+     */
     static final int TW_DECLARATION_ID = 14;
 
     /**
      * Taiwan's single-window field list ({@code N5135_fields.tsv}) gives each amount a numeric format {@code n..N,D}: at
      * most N digits of which D after the decimal point ({@code n..N}: whole numbers). A value that does not fit is refused
-     * here ({@code tw-format}), never cut or rounded by the writer, and the declaration number (an14) that is longer is
-     * refused ({@code tw-declaration-id}: a B/L or file number is not a 報單號碼).
+     * here ({@code tw-format}), never cut or rounded by the writer, and a declaration number (an14) that is not exactly 14
+     * letters and digits is refused ({@code tw-declaration-id}: a B/L or file number is not a 報單號碼; a shorter one was
+     * accepted before), the text naming where it is written: the file's reference, on the page's edit form and in the API.
      */
     private static void taiwanFormats(List<DeclarationFinding> out, DeclarationMessage d) {
-        if (d.reference() != null && (d.reference().length() > TW_DECLARATION_ID || !d.reference().matches("[A-Za-z0-9 ]*"))) {
-            error(out, "tw-declaration-id", "header.reference", Arg.literal(d.reference()), Arg.number(d.reference().length()),
-                    Arg.number(TW_DECLARATION_ID));
+        if (d.reference() == null || !twDeclarationNumber(d.reference())) {
+            String given = d.reference() == null ? "" : d.reference();
+            error(out, "tw-declaration-id", "header.reference", Arg.literal(given), Arg.number(given.length()),
+                    Arg.number(TW_DECLARATION_ID), Arg.code("clearance.transaction.edit"), Arg.code("clearance.field.reference"));
         }
         taiwanParticulars(out, d);
         format(out, "header.invoiceTotal", "/Declaration/GoodsShipment/tw_InvoiceAmount", d.invoiceTotal(), 16, 2);
@@ -478,6 +483,11 @@ public final class DeclarationValidation {
                     : MessageText.of("clearance.declaration.required", Arg.code("clearance.declaration.field." + path));
             out.add(new DeclarationFinding(Severity.ERROR, "required", path, text));
         }
+    }
+
+    /** Exactly {@value #TW_DECLARATION_ID} letters and digits (an14; the blanks of a 報單號碼 printed in groups are counted). */
+    static boolean twDeclarationNumber(String reference) {
+        return reference.length() == TW_DECLARATION_ID && reference.matches("[A-Za-z0-9 ]+") && !reference.isBlank();
     }
 
     private static void error(List<DeclarationFinding> out, String rule, String path, Arg... args) {

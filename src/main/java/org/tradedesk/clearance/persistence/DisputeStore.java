@@ -45,9 +45,12 @@ public class DisputeStore {
     private final DisputeEvidenceRepository evidence;
     private final HistoryRepository history;
     private final JsonMapper json;
+    private final TransactionStore files;
 
     DisputeStore(TransactionRepository transactions, DocumentRepository documents, DisputeRepository disputes,
-            DisputeStepRepository steps, DisputeEvidenceRepository evidence, HistoryRepository history, JsonMapper json) {
+            DisputeStepRepository steps, DisputeEvidenceRepository evidence, HistoryRepository history, JsonMapper json,
+            TransactionStore files) {
+        this.files = files;
         this.transactions = transactions;
         this.documents = documents;
         this.disputes = disputes;
@@ -123,7 +126,7 @@ public class DisputeStore {
                 .anyMatch(e -> e.documentId() == documentId);
         if (already) {
             throw new ClearanceInputInvalid("documentId", "clearance.dispute.evidence.already",
-                    "document " + documentId + " is already evidence of dispute " + disputeId, String.valueOf(documentId));
+                    "document " + documentId + " is already evidence of dispute " + disputeId, files.documentNamed(transactionId, documentId));
         }
         disputes.saveAndFlush(d);
         evidence.saveAndFlush(new DisputeEvidenceEntity(disputeId, documentId, note, user, now));

@@ -25,9 +25,11 @@ public class DocumentFiguresStore {
     private final TransactionRepository transactions;
     private final HistoryRepository history;
     private final JsonMapper json;
+    private final TransactionStore files;
 
     DocumentFiguresStore(FiguresRepository figures, DocumentRepository documents, TransactionRepository transactions,
-            HistoryRepository history, JsonMapper json) {
+            HistoryRepository history, JsonMapper json, TransactionStore files) {
+        this.files = files;
         this.figures = figures;
         this.documents = documents;
         this.transactions = transactions;
@@ -78,7 +80,8 @@ public class DocumentFiguresStore {
         TransactionEntity t = transactions.findById(transactionId).orElseThrow(() -> TransactionNotFound.forId(transactionId));
         t.touch(now);
         transactions.saveAndFlush(t);
-        MessageText line = MessageText.of("clearance.history.figures-captured", MessageText.Arg.number(documentId));
+        MessageText line = MessageText.of("clearance.history.figures-captured",
+                MessageText.Arg.message(files.documentNamed(transactionId, documentId)));
         history.save(new HistoryEntity(transactionId, now, user, line.code(), json.writeValueAsString(line.args())));
         return view(saved);
     }

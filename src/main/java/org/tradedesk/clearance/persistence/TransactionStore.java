@@ -168,7 +168,7 @@ public class TransactionStore {
         TransactionEntity entity = load(id);
         DocumentEntity document = documentAt(id, documentId, expectedVersion);
         if (document.withdrawnAt() != null) {
-            throw org.tradedesk.clearance.DocumentWithdrawn.noChange(documentId);
+            throw org.tradedesk.clearance.DocumentWithdrawn.noChange(documentId, documentNamed(id, documentId));
         }
         entity.touch(now);
         transactions.saveAndFlush(entity);
@@ -209,7 +209,7 @@ public class TransactionStore {
         TransactionEntity entity = load(id);
         DocumentEntity document = documentAt(id, documentId, expectedVersion);
         if (document.withdrawnAt() != null) {
-            throw org.tradedesk.clearance.DocumentWithdrawn.already(documentId);
+            throw org.tradedesk.clearance.DocumentWithdrawn.already(documentId, documentNamed(id, documentId));
         }
         entity.touch(now);
         transactions.saveAndFlush(entity);
@@ -241,16 +241,72 @@ public class TransactionStore {
     /** The newest {@code limit} lines of the file's history, newest first. */
     @Transactional(readOnly = true)
     public List<HistoryEntry> history(long id, int limit) {
-        return history.findByTransactionIdOrderByIdDesc(id, PageRequest.of(0, limit)).stream()
-                .map(h -> new HistoryEntry(h.id(), h.occurredAt(), h.username(), line(h.code(), json.readValue(h.argsJson(), argList))))
+        List<HistoryEntity> lines = history.findByTransactionIdOrderByIdDesc(id, PageRequest.of(0, limit));
+        // the file's documents, read only when a line stored before documents were named by what the user knows needs them
+        java.util.function.Supplier<List<DocumentView>> all = new java.util.function.Supplier<>() {
+            private List<DocumentView> read;
+
+            @Override
+            public List<DocumentView> get() {
+                if (read == null) {
+                    read = allDocuments(id);
+                }
+                return read;
+            }
+        };
+        return lines.stream()
+                .map(h -> new HistoryEntry(h.id(), h.occurredAt(), h.username(), line(h.code(), json.readValue(h.argsJson(), argList), all)))
                 .toList();
     }
 
-    /** A history line as stored; one written before the rule of a finding was named by its title is read with it. */
-    private static MessageText line(String code, List<MessageText.Arg> args) {
+    /** The file's current and withdrawn documents (what a document's place in the file counts). */
+    private List<DocumentView> allDocuments(long id) {
+        List<DocumentView> all = new java.util.ArrayList<>(documents(id));
+        all.addAll(withdrawnDocuments(id));
+        return all;
+    }
+
+    /** The file's document as every text names it ({@link org.tradedesk.clearance.DocumentReference}): never its id. */
+    @Transactional(readOnly = true)
+    public MessageText documentNamed(long id, long documentId) {
+        return org.tradedesk.clearance.DocumentReference.named(allDocuments(id), documentId);
+    }
+
+    /**
+     * A history line as stored, read as written now (the stored line is not changed): one written before the rule of a
+     * finding was named by its title is read with it; one written before documents were named by what the user knows
+     * (issue 8: 「已登錄文件 8 之數據」, "Captured data of document 8 corrected", "Document Commercial invoice #8 withdrawn"
+     * — our database id) names the document as {@link org.tradedesk.clearance.DocumentReference} does.
+     */
+    static MessageText line(String code, List<MessageText.Arg> args, java.util.function.Supplier<List<DocumentView>> documents) {
         MessageText text = new MessageText(code, args);
-        return "clearance.history.issue-from-finding".equals(code) ? org.tradedesk.clearance.domain.FindingNames.withRuleNamed(text, 1)
-                : text;
+        if ("clearance.history.issue-from-finding".equals(code)) {
+            return org.tradedesk.clearance.domain.FindingNames.withRuleNamed(text, 1);
+        }
+        if (("clearance.history.figures-captured".equals(code) || "clearance.history.invoice-corrected".equals(code))
+                && !args.isEmpty() && storedId(args.get(0)) != null) {
+            List<MessageText.Arg> out = new java.util.ArrayList<>(args);
+            out.set(0, MessageText.Arg.message(org.tradedesk.clearance.DocumentReference.named(documents.get(), storedId(args.get(0)))));
+            return new MessageText(code, out);
+        }
+        if ("clearance.history.document-withdrawn".equals(code) && args.size() > 1 && args.get(0).kind() == MessageText.Kind.CODE) {
+            // stored as the type's code and a name: the file's name, an invoice's number or "#" and the id
+            List<MessageText.Arg> out = new java.util.ArrayList<>(args);
+            String name = args.get(1).value() == null ? "" : args.get(1).value();
+            Long stored = name.matches("#\\d+") ? Long.valueOf(name.substring(1)) : null;
+            out.set(0, MessageText.Arg.message(stored != null ? org.tradedesk.clearance.DocumentReference.named(documents.get(), stored)
+                    : name.isBlank() ? MessageText.of("clearance.document.named.type", args.get(0))
+                    : MessageText.of("clearance.document.named.number", args.get(0), MessageText.Arg.literal(name))));
+            out.set(1, MessageText.Arg.literal(""));
+            return new MessageText(code, out);
+        }
+        return text;
+    }
+
+    /** A document's id as an old line stored it (a number, or a literal of digits); null for a name. */
+    private static Long storedId(MessageText.Arg arg) {
+        return (arg.kind() == MessageText.Kind.NUMBER || arg.kind() == MessageText.Kind.LITERAL) && arg.value() != null
+                && arg.value().matches("\\d+") ? Long.valueOf(arg.value()) : null;
     }
 
     /** Deletes the file with its documents and history: the caller has checked that its retention period ended. */

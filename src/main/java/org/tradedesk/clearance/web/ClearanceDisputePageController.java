@@ -85,8 +85,8 @@ class ClearanceDisputePageController {
             HttpServletRequest request, HttpServletResponse response) {
         TransactionView tx = transactions.transaction(TransactionId.of(id));
         model.addAttribute("tx", tx);
-        FormRebinding.Bound<DisputeForm> rebound = WordedFieldErrors.worded(FormRebinding.formToShow(bound, bindingErrors, DisputeForm.class, request, validator,
-                model), texts, model);
+        FormRebinding.Bound<DisputeForm> rebound = WordedFieldErrors.formToShow(bound, bindingErrors, DisputeForm.class, request, validator,
+                model, texts);
         if (rebound.form() != null) {
             java.time.LocalDate today = fileToday(tx);
             notAfter(rebound.errors(), "noticeReceived", rebound.form().noticeReceived(), today);
@@ -137,7 +137,8 @@ class ClearanceDisputePageController {
     @PostMapping("/{disputeId}/steps")
     String step(@PathVariable long id, @PathVariable long disputeId, @Validated @ModelAttribute("stepForm") StepForm bound,
             BindingResult bindingErrors, Model model, HttpServletRequest request, HttpServletResponse response) {
-        FormRebinding.Bound<StepForm> rebound = FormRebinding.formToShow(bound, bindingErrors, StepForm.class, request, validator, model);
+        FormRebinding.Bound<StepForm> rebound = WordedFieldErrors.formToShow(bound, bindingErrors, StepForm.class, request, validator, model,
+                texts);
         if (rebound.form() != null) {
             java.time.LocalDate today = fileToday(transactions.transaction(TransactionId.of(id)));
             notAfter(rebound.errors(), "filedOn", rebound.form().filedOn(), today);
@@ -161,8 +162,8 @@ class ClearanceDisputePageController {
     String evidence(@PathVariable long id, @PathVariable long disputeId, @Validated @ModelAttribute("evidenceForm") EvidenceForm bound,
             BindingResult bindingErrors, @RequestParam(name = "file", required = false) MultipartFile file, Model model,
             HttpServletRequest request, HttpServletResponse response) throws IOException {
-        FormRebinding.Bound<EvidenceForm> rebound = FormRebinding.formToShow(bound, bindingErrors, EvidenceForm.class, request, validator,
-                model);
+        FormRebinding.Bound<EvidenceForm> rebound = WordedFieldErrors.formToShow(bound, bindingErrors, EvidenceForm.class, request, validator,
+                model, texts);
         if (rebound.form() == null || rebound.errors().hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return dispute(id, disputeId, model);
@@ -202,8 +203,8 @@ class ClearanceDisputePageController {
     @PostMapping("/{disputeId}/outcome")
     String outcome(@PathVariable long id, @PathVariable long disputeId, @Validated @ModelAttribute("outcomeForm") OutcomeForm bound,
             BindingResult bindingErrors, Model model, HttpServletRequest request, HttpServletResponse response) {
-        FormRebinding.Bound<OutcomeForm> rebound = WordedFieldErrors.worded(FormRebinding.formToShow(bound, bindingErrors, OutcomeForm.class, request, validator,
-                model), texts, model);
+        FormRebinding.Bound<OutcomeForm> rebound = WordedFieldErrors.formToShow(bound, bindingErrors, OutcomeForm.class, request, validator,
+                model, texts);
         if (rebound.form() != null) {
             notAfter(rebound.errors(), "decidedOn", rebound.form().decidedOn(), fileToday(transactions.transaction(TransactionId.of(id))));
         }
@@ -227,8 +228,8 @@ class ClearanceDisputePageController {
     String assess(@PathVariable long id, @PathVariable long disputeId,
             @Validated @ModelAttribute("assessmentForm") DisputeForms.AssessmentForm bound, BindingResult bindingErrors, Model model,
             HttpServletRequest request, HttpServletResponse response) {
-        FormRebinding.Bound<DisputeForms.AssessmentForm> rebound = WordedFieldErrors.worded(FormRebinding.formToShow(bound, bindingErrors,
-                DisputeForms.AssessmentForm.class, request, validator, model), texts, model);
+        FormRebinding.Bound<DisputeForms.AssessmentForm> rebound = WordedFieldErrors.formToShow(bound, bindingErrors,
+                DisputeForms.AssessmentForm.class, request, validator, model, texts);
         if (rebound.form() == null || rebound.errors().hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return dispute(id, disputeId, model);

@@ -62,8 +62,8 @@ class ClearanceFiguresPageController {
             RedirectAttributes flash) {
         model.addAttribute("tx", transactions.transaction(TransactionId.of(id)));
         model.addAttribute("doc", transactions.document(TransactionId.of(id), documentId));
-        FormRebinding.Bound<FiguresForm> rebound = WordedFieldErrors.worded(FormRebinding.formToShow(bound, bindingErrors, FiguresForm.class, request, validator,
-                model), texts, model);
+        FormRebinding.Bound<FiguresForm> rebound = WordedFieldErrors.formToShow(bound, bindingErrors, FiguresForm.class, request, validator,
+                model, texts);
         if (rebound.form() == null || rebound.errors().hasErrors()) {
             if (rebound.form() == null) {
                 model.addAttribute("form", FiguresForm.of(null));

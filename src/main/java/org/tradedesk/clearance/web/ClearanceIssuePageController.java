@@ -75,7 +75,7 @@ class ClearanceIssuePageController {
     String raise(@PathVariable long id, @Validated @ModelAttribute("form") IssueForm bound, BindingResult bindingErrors, Model model,
             HttpServletRequest request, HttpServletResponse response) {
         TransactionView tx = transactions.transaction(TransactionId.of(id));
-        FormRebinding.Bound<IssueForm> rebound = WordedFieldErrors.worded(FormRebinding.formToShow(bound, bindingErrors, IssueForm.class, request, validator, model), texts, model);
+        FormRebinding.Bound<IssueForm> rebound = WordedFieldErrors.formToShow(bound, bindingErrors, IssueForm.class, request, validator, model, texts);
         if (rebound.form() == null || rebound.errors().hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return show(tx, null, "issue", "form", rebound.form() == null ? IssueForm.blank(CurrentUser.name()) : null, model);
@@ -111,8 +111,8 @@ class ClearanceIssuePageController {
             BindingResult bindingErrors, Model model, HttpServletRequest request, HttpServletResponse response) {
         TransactionView tx = transactions.transaction(TransactionId.of(id));
         IssueView issue = issues.issue(TransactionId.of(id), issueId);
-        FormRebinding.Bound<AlternativeForm> rebound = WordedFieldErrors.worded(FormRebinding.formToShow(bound, bindingErrors, AlternativeForm.class, request,
-                validator, model), texts, model);
+        FormRebinding.Bound<AlternativeForm> rebound = WordedFieldErrors.formToShow(bound, bindingErrors, AlternativeForm.class, request,
+                validator, model, texts);
         engineChoices(id, rebound.form(), model);
         if (rebound.form() == null || rebound.errors().hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -160,8 +160,8 @@ class ClearanceIssuePageController {
             BindingResult bindingErrors, Model model, HttpServletRequest request, HttpServletResponse response) {
         TransactionView tx = transactions.transaction(TransactionId.of(id));
         IssueView issue = issues.issue(TransactionId.of(id), issueId);
-        FormRebinding.Bound<ChoiceForm> rebound = WordedFieldErrors.worded(FormRebinding.formToShow(bound, bindingErrors, ChoiceForm.class, request, validator,
-                model), texts, model);
+        FormRebinding.Bound<ChoiceForm> rebound = WordedFieldErrors.formToShow(bound, bindingErrors, ChoiceForm.class, request, validator,
+                model, texts);
         if (rebound.form() == null || rebound.errors().hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return show(tx, issue, "choice", "form", rebound.form() == null ? ChoiceForm.blank(issue.version()) : null, model);

@@ -129,10 +129,18 @@ class ClearancePageController {
     }
 
     @PostMapping("/transactions")
-    String create(@Validated @ModelAttribute("form") TransactionForm form, BindingResult errors, Model model,
-            HttpServletResponse response) {
+    String create(@Validated @ModelAttribute("form") TransactionForm bound, BindingResult bindingErrors, Model model,
+            HttpServletResponse response, jakarta.servlet.http.HttpServletRequest request) {
         model.addAttribute("clientChoices", clientChoices());
-        if (errors.hasErrors()) {
+        // a date that does not exist leaves no record form: rebuilt from what converts, the input kept, every error worded
+        org.tradedesk.platform.web.FormRebinding.Bound<TransactionForm> rebound = WordedFieldErrors.formToShow(bound, bindingErrors,
+                TransactionForm.class, request, validator, model, texts);
+        if (rebound.form() == null) {
+            model.addAttribute("form", TransactionForm.blank(null));
+        }
+        TransactionForm form = rebound.form();
+        BindingResult errors = rebound.errors();
+        if (form == null || errors.hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return "clearance/form";
         }
@@ -223,12 +231,19 @@ class ClearancePageController {
     }
 
     @PostMapping("/transactions/{id}")
-    String update(@PathVariable long id, @Validated @ModelAttribute("form") TransactionForm form, BindingResult errors,
-            Model model, HttpServletResponse response) {
+    String update(@PathVariable long id, @Validated @ModelAttribute("form") TransactionForm bound, BindingResult bindingErrors,
+            Model model, HttpServletResponse response, jakarta.servlet.http.HttpServletRequest request) {
         TransactionView current = transactions.transaction(TransactionId.of(id));
         model.addAttribute("transactionId", id);
         model.addAttribute("clientName", current.clientName());
-        if (errors.hasErrors()) {
+        org.tradedesk.platform.web.FormRebinding.Bound<TransactionForm> rebound = WordedFieldErrors.formToShow(bound, bindingErrors,
+                TransactionForm.class, request, validator, model, texts);
+        if (rebound.form() == null) {
+            model.addAttribute("form", TransactionForm.of(current.transaction()));
+        }
+        TransactionForm form = rebound.form();
+        BindingResult errors = rebound.errors();
+        if (form == null || errors.hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return "clearance/form";
         }
@@ -308,6 +323,7 @@ class ClearancePageController {
             response.setStatus(HttpStatus.CONFLICT.value());
             model.addAttribute("actionError", localized(e));
             model.addAttribute("duplicateOf", e.existingDocumentId());
+            model.addAttribute("duplicateName", texts.render(e.existing()));
             model.addAttribute("duplicateText", localized(e));
             return transaction(id, model);
         } catch (TradedeskException e) {
@@ -406,8 +422,8 @@ class ClearancePageController {
         model.addAttribute("tx", view);
         model.addAttribute("documentId", documentId);
         // "abc" in an amount or 30 February leaves no record form: rebuilt from what converts, every error kept
-        org.tradedesk.platform.web.FormRebinding.Bound<InvoiceForm> rebound = org.tradedesk.platform.web.FormRebinding.formToShow(
-                bound, bindingErrors, InvoiceForm.class, request, validator, model);
+        org.tradedesk.platform.web.FormRebinding.Bound<InvoiceForm> rebound = WordedFieldErrors.formToShow(
+                bound, bindingErrors, InvoiceForm.class, request, validator, model, texts);
         if (rebound.form() == null) {
             model.addAttribute("form", InvoiceForm.blank());
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -422,9 +438,8 @@ class ClearancePageController {
             return "clearance/invoice";
         }
         if (errors.hasErrors()) {
-            // every problem at once: the conversion failures said specifically, and the module's checks of what
-            // could be read at the fields that have no error yet
-            errors = specificConversionErrors(errors, form);
+            // every problem at once: the conversion failures said specifically (worded with the binding), and the
+            // module's checks of what could be read at the fields that have no error yet
             for (CaptureProblem p : transactions.captureProblems(TransactionId.of(id), form.toCaptured())) {
                 String text = texts.render(p.reason());
                 if (p.field().equals("lines")) {
@@ -459,43 +474,6 @@ class ClearancePageController {
             errors.reject(e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments()), e.getMessage());
             return "clearance/invoice";
         }
-    }
-
-    /**
-     * The errors with each conversion failure said specifically (a date that does not exist, a number that is not a
-     * number) instead of the generic "invalid value"; the rejected text stays for the field.
-     */
-    private BindingResult specificConversionErrors(BindingResult errors, InvoiceForm form) {
-        org.springframework.validation.BeanPropertyBindingResult out =
-                new org.springframework.validation.BeanPropertyBindingResult(form, errors.getObjectName());
-        for (org.springframework.validation.ObjectError e : errors.getAllErrors()) {
-            if (e instanceof org.springframework.validation.FieldError f && f.isBindingFailure()) {
-                String typed = String.valueOf(f.getRejectedValue() instanceof String[] a && a.length > 0 ? a[0] : f.getRejectedValue());
-                String code = f.getField().endsWith("Date")
-                        ? typed.strip().matches("\\d{4}-\\d{2}-\\d{2}") ? "clearance.capture.date-not-existing" : "clearance.capture.not-a-date"
-                        // issue 8: digits the field cannot hold are a number out of range, not "not a number"
-                        : typed.strip().matches("[+-]?\\d+(\\.\\d+)?([eE][+-]?\\d+)?") ? "clearance.request.number-out-of-bounds"
-                        : "clearance.capture.not-a-number";
-                String text = texts.render(org.tradedesk.shared.MessageText.of(code, org.tradedesk.shared.MessageText.Arg.literal(typed),
-                        org.tradedesk.shared.MessageText.Arg.number(org.tradedesk.platform.validation.Bounds.AMOUNT_INTEGER_DIGITS),
-                        org.tradedesk.shared.MessageText.Arg.number(org.tradedesk.platform.validation.Bounds.AMOUNT_FRACTION_DIGITS)));
-                out.addError(new org.springframework.validation.FieldError(f.getObjectName(), f.getField(), f.getRejectedValue(), true,
-                        new String[] {"clearance.capture.problem"}, new Object[] {text}, text));
-            } else if (e instanceof org.springframework.validation.FieldError f && java.util.Arrays.asList(f.getCodes() == null
-                    ? new String[0] : f.getCodes()).contains("Amount")) {
-                // issue 8: a figure past the bounds is a number out of range, said with the bounds (platform.validation.Bounds)
-                String text = texts.render(org.tradedesk.shared.MessageText.of("clearance.request.number-out-of-bounds",
-                        org.tradedesk.shared.MessageText.Arg.literal(String.valueOf(f.getRejectedValue() instanceof java.math.BigDecimal b
-                                ? b.toPlainString().length() > 60 ? b.toString() : b.toPlainString() : f.getRejectedValue())),
-                        org.tradedesk.shared.MessageText.Arg.number(org.tradedesk.platform.validation.Bounds.AMOUNT_INTEGER_DIGITS),
-                        org.tradedesk.shared.MessageText.Arg.number(org.tradedesk.platform.validation.Bounds.AMOUNT_FRACTION_DIGITS)));
-                out.addError(new org.springframework.validation.FieldError(f.getObjectName(), f.getField(), f.getRejectedValue(), false,
-                        new String[] {"clearance.capture.problem"}, new Object[] {text}, text));
-            } else {
-                out.addError(e);
-            }
-        }
-        return out;
     }
 
     private List<ClientChoice> clientChoices() {

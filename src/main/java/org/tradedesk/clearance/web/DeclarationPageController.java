@@ -105,8 +105,8 @@ class DeclarationPageController {
             HttpServletRequest request, HttpServletResponse response, RedirectAttributes flash) {
         TransactionView view = transactions.transaction(TransactionId.of(id));
         // "abc" as a rate comes back at its field with the rest of what was typed
-        FormRebinding.Bound<DeclarationForm> rebound = WordedFieldErrors.worded(FormRebinding.formToShow(bound, bindingErrors, DeclarationForm.class, request,
-                validator, model), texts, model);
+        FormRebinding.Bound<DeclarationForm> rebound = WordedFieldErrors.formToShow(bound, bindingErrors, DeclarationForm.class, request,
+                validator, model, texts);
         if (rebound.form() == null) {
             model.addAttribute("form", DeclarationForm.blank(invoice(view), view.details().parties().broker()));
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

@@ -405,7 +405,8 @@ class ClearanceApiTest {
                 .andExpect(jsonPath("$.code").value("clearance.document.duplicate"))
                 .andExpect(jsonPath("$.existingDocumentId").value(firstId))
                 .andExpect(jsonPath("$.existingDocument").value(base + "/documents/" + firstId))
-                .andExpect(jsonPath("$.detail").value("檔案 no-type.xml 已是本案件的文件 " + firstId + "（invoice.xml），未再次儲存。"))
+                // issue 8: the document kept named by its kind and number, not by our id
+                .andExpect(jsonPath("$.detail").value("檔案 no-type.xml 已是本案件的商業發票 12115118，未再次儲存。"))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().string("Location",
                         base + "/documents/" + firstId));
         mvc.perform(get(base)).andExpect(jsonPath("$.documents", hasSize(1)));

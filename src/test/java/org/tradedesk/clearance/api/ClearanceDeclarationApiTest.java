@@ -1307,8 +1307,11 @@ class ClearanceDeclarationApiTest {
                     .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
             List<String> cells = xlsxCells(entries.get("findings/findings.xlsx"));
             String summary = pdfText(entries.get("summary.pdf"));
-            String where = zh ? "商業發票（案件文件 %d）、提單（案件文件 %d） · 毛重（公斤）".formatted(invoice, bl)
-                    : "Commercial invoice (document %d of the file), Bill of lading (document %d of the file) · gross mass (kg)".formatted(invoice, bl);
+            // issue 8: the invoice by its own number, the B/L (no number captured) by its place in the file — never the ids
+            String where = zh ? "商業發票 SP-7781、提單（案件第 2 份文件） · 毛重（公斤）"
+                    : "Commercial invoice SP-7781, Bill of lading (2nd document of the file) · gross mass (kg)";
+            assertThat(String.join("\n", cells)).as(language).doesNotContain("document " + bl, "document " + invoice,
+                    "文件 " + bl, "文件 " + invoice);
             assertThat(cells).as(language).contains(zh ? "各文件數字相符" : "Document figures agree", where);
             assertThat(summary).as(language).contains((zh ? "各文件數字相符" : "Documentfiguresagree"), where.replaceAll("\\s+", ""));
             for (String internal : List.of("cross.figures", "COMMERCIAL_INVOICE", "BILL_OF_LADING", "grossMassKg", "clearance.")) {
