@@ -124,7 +124,7 @@ public class ClientDirectory {
     /**
      * Whether the current user sees every client (a manager); otherwise they see the clients assigned to them
      * ({@link #clientsAssignedTo}). For another module's list of records of many clients, filtered by the same rule as
-     * {@link #maySee} without asking client by client.
+     * {@link #maySee} without asking client by client (the taxes home list, clearance's work queue).
      */
     public boolean seesEveryClient() {
         return seesAll();
@@ -132,14 +132,6 @@ public class ClientDirectory {
 
     private static boolean seesAll() {
         return CurrentUser.hasRole(org.tradedesk.identity.Role.MANAGER);
-    }
-
-    /**
-     * Whether the current user sees every client (a manager) rather than only those assigned to them — the rule of
-     * {@link #maySee} and {@link #requireAccess}, for a module that lists its records of many clients (clearance's work queue).
-     */
-    public boolean seesEveryClient() {
-        return seesAll();
     }
 
     @Transactional(readOnly = true)
