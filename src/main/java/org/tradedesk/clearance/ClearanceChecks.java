@@ -107,7 +107,8 @@ public class ClearanceChecks {
         }
         boolean preference = preferenceClaimed(view.id(), declaration);
         // the day the key holds: a run at midnight checks the day it is cached under
-        List<Finding> found = List.copyOf(run(view, captured, preference, others, key.today()));
+        java.util.Set<Long> declared = declaration == null ? null : declarations.documentsOf(declaration).orElse(null);
+        List<Finding> found = List.copyOf(run(view, captured, preference, others, key.today(), declared));
         cache.put(view.id(), new Cached(key, found));
         return found;
     }
@@ -288,14 +289,14 @@ public class ClearanceChecks {
     }
 
     private List<Finding> run(TransactionView view, java.util.Map<Long, org.tradedesk.clearance.domain.DocumentFigures> captured,
-            boolean preference, List<CheckedFile.OtherInvoice> others, java.time.LocalDate today) {
+            boolean preference, List<CheckedFile.OtherInvoice> others, java.time.LocalDate today, java.util.Set<Long> declared) {
         runs.incrementAndGet();
         TransactionDetails d = view.details();
         List<CheckedFile.Document> docs = view.documents().stream()
                 .map(doc -> checked(doc, captured)).toList();
         CheckedFile file = new CheckedFile(d.jurisdiction().name(), d.direction().name(), d.mode().name(),
                 d.incoterm() == null ? null : d.incoterm().name(), d.arrivalDate(), docs, d.declarationDate(),
-                today, preference, others);
+                today, preference, others, declared);
         List<Finding> out = new java.util.ArrayList<>(checks.check(file, tariffOf(tariff, file)));
         // cross-document checks on the figures captured of packing lists, B/L, AWB, certificates and permits
         out.addAll(org.tradedesk.clearance.domain.CrossDocumentChecks.check(checks.rules(file.jurisdiction()), file, captured));
