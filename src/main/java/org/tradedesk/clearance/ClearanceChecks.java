@@ -107,7 +107,7 @@ public class ClearanceChecks {
         }
         boolean preference = preferenceClaimed(view.id(), declaration);
         // the day the key holds: a run at midnight checks the day it is cached under
-        java.util.Set<Long> declared = declaration == null ? null : declarations.documentsOf(declaration).orElse(null);
+        java.util.Set<Long> declared = declaredInvoices(view.id(), declaration);
         List<Finding> found = List.copyOf(run(view, captured, preference, others, key.today(), declared));
         cache.put(view.id(), new Cached(key, found));
         return found;
@@ -223,6 +223,22 @@ public class ClearanceChecks {
                 .filter(r -> r.declaration() != null && r.declaration().items() != null)
                 .flatMap(r -> r.declaration().items().stream())
                 .anyMatch(it -> it.preferenceClaimed() != null && !it.preferenceClaimed().isBlank());
+    }
+
+    /**
+     * The invoices the file's newest declaration has items from (each item's source, issue 8); null when there is none, or it
+     * was built before items kept their source.
+     */
+    private java.util.Set<Long> declaredInvoices(long transactionId, Long newest) {
+        if (newest == null) {
+            return null;
+        }
+        var items = declarations.find(transactionId, newest).filter(r -> r.declaration() != null)
+                .map(r -> r.declaration().items()).orElse(List.of());
+        if (items.isEmpty() || items.stream().anyMatch(it -> it.source() == null || it.source().documentId() == null)) {
+            return null;
+        }
+        return items.stream().map(it -> it.source().documentId()).collect(java.util.stream.Collectors.toSet());
     }
 
     /** A document at a version: its captured data never changes without the version going up. */

@@ -10,8 +10,8 @@ import org.tradedesk.clearance.messages.CapturedInvoice;
  * zone ({@code today}; null when the checks run without one — the date-order rules against today then pass); whether a
  * tariff preference is claimed on the file (a line of its newest declaration draft names a scheme other than the general
  * rate) and the commercial invoices of the client's other open files (for the duplicate-invoice check);
- * {@code declaredDocuments} the documents the file's newest declaration draft was built from (null: no draft, or one stored
- * before its documents were recorded).
+ * {@code declaredDocuments} the invoices the file's newest declaration has items from (null: no declaration, or one built
+ * before its items kept their source).
  */
 public record CheckedFile(String jurisdiction, String direction, String mode, String incoterm, LocalDate arrivalDate,
         List<Document> documents, LocalDate declarationDate, LocalDate today, boolean preferenceClaimed,

@@ -279,7 +279,7 @@ public final class DocumentChecks {
     }
 
     /**
-     * The commercial invoices a declaration of the file covers ({@code DeclarationBuilding.invoices} asks this), in the file's
+     * The commercial invoices a declaration of the file covers ({@code DeclarationBuilding.declaredInvoices} asks this), in the file's
      * order: every invoice with lines that a person has confirmed — or, when none is confirmed yet, every invoice with lines
      * (the {@code invoice.confirmed} ERROR then blocks lodging) — except a copy of one already taken, as the duplicate-invoice
      * check ({@code INVOICE_UNIQUE file}) identifies copies: the same file SHA-256, or the same invoice number and seller. One
@@ -319,9 +319,9 @@ public final class DocumentChecks {
 
     /**
      * A confirmed commercial invoice with lines — no copy of a declared one (the duplicate check names those), not one still
-     * to confirm (the {@code invoice.confirmed} ERROR names those) — that the file's newest declaration draft was not built
-     * from ({@link CheckedFile#declaredDocuments}: added or captured since): its goods are not on that declaration. The
-     * declaration covers every such invoice once rebuilt; no draft yet, nothing is left out.
+     * to confirm (the {@code invoice.confirmed} ERROR names those) — that the file's newest declaration has no items from
+     * ({@link CheckedFile#declaredDocuments}: added, or confirmed, after it was built): its goods are not on that declaration.
+     * The declaration covers every such invoice once rebuilt; no declaration yet, nothing is left out.
      */
     private static void declared(CheckRule rule, CheckedFile file, List<Document> invoices, List<Finding> out) {
         if (file.declaredDocuments() == null) {

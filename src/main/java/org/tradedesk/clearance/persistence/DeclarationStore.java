@@ -115,20 +115,6 @@ public class DeclarationStore {
     }
 
     /**
-     * The documents the declaration was built from (issue 8: with every invoice it covers); empty for a declaration stored
-     * before they were recorded.
-     */
-    public Optional<java.util.Set<Long>> documentsOf(long declarationId) {
-        Boolean recorded = jdbc.queryForObject("select documents_recorded from clearance_declaration where id = ?", Boolean.class,
-                declarationId);
-        if (!Boolean.TRUE.equals(recorded)) {
-            return Optional.empty();
-        }
-        return Optional.of(java.util.Set.copyOf(jdbc.queryForList(
-                "select document_id from clearance_declaration_document where declaration_id = ?", Long.class, declarationId)));
-    }
-
-    /**
      * The message version of a lodged declaration of the file that rests on the document, without reading any
      * declaration's data: one built from it (recorded), or for a declaration stored before documents were recorded, one
      * built at or after the document's upload. Empty when none does.
