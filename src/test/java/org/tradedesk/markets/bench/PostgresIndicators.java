@@ -17,7 +17,7 @@ import org.tradedesk.markets.persistence.TradeTable;
  * <li>the complementarity reads the same per-product values and shares written at import as DuckDB's
  * ({@link TradeTable#SHARES}, built on PostgreSQL by the same statement), the markets' joined with the partner's
  * (read from the table, not the CTE, so that PostgreSQL estimates the join from the table's statistics and hashes it)
- * on year and product, the partner's in the opposite flow, and only in the flow asked for ({@code fl}, the flow bound in {@code a}: DuckDB pushes
+ * on year and the product's integer index ({@code product_index}, as DuckDB's), the partner's in the opposite flow, and only in the flow asked for (bound there as DuckDB binds it: DuckDB pushes
  * the final {@code f = ?} down into that join by itself, PostgreSQL does not; a lateral read per year and flow of the
  * partner's, or a materialized CTE of the markets' rows, made PostgreSQL misestimate the rows and pick nested loops or
  * sorts on disk: over 60 s, or 10 s, at 2 million rows);</li>
