@@ -268,7 +268,7 @@ final class DeclarationBuilding {
         shipmentTaxes(result, items, au ? AU_TYPES : TW_TYPES);
         // One rule for the header: the declaration's duties-and-taxes total is the sum of its items' amounts as declared,
         // each already rounded as the engine's step for that tax rounds it (TW: TRUNCATE_0, whole NT$ — taxes/chains/TW.json,
-        // roundingSource: the assessed figures of the two court judgments of worked-examples.json). Not the engine's
+        // roundingSource: 稅款解繳作業辦法 第5條 and the two court judgments of worked-examples.json). Not the engine's
         // shipment figure computed on the unrounded sum of the bases: that can exceed the items by NT$1 (issue 8: items
         // 46,624, header 46,625) and customs add the items up.
         duties = headerTotal(items);

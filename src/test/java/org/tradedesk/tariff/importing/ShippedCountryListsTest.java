@@ -162,4 +162,26 @@ class ShippedCountryListsTest {
         assertThat(after.membership().orElseThrow().validTo()).hasToString("2022-06-30");
         assertThat(decide("TW", "TW_COLUMN_II", "DE", "2026-03-02").outcome()).isEqualTo(Outcome.NOT_LISTED);
     }
+
+    /**
+     * Taiwan's column II least developed countries (issue 6 review): 海關進口稅則 總則二 says column II applies to specific goods
+     * of specific least developed countries and 「第二項有關低度開發國家名單依聯合國低度開發國家準則辦理」 (law.moj.gov.tw
+     * pcode=G0350051, amended 2024-08-14), so the list is the UN list (Dec 2024: 44 countries, e.g. Cambodia, not Viet Nam);
+     * the list the Executive Yuan approved under 總則二 was not read, so every row stays to confirm and says so.
+     */
+    @Test
+    void taiwansLeastDevelopedCountriesAreTheUnListAndStayToConfirm() {
+        ListRow list = LISTS.stream().filter(l -> l.jurisdiction().equals("TW") && l.code().equals("TW_LDC")).findFirst().orElseThrow();
+        assertThat(list.legalSource()).contains("海關進口稅則 總則二").contains("依聯合國低度開發國家準則辦理");
+        assertThat(list.status()).isEqualTo("TO_CONFIRM");
+        assertThat(MEMBERS).filteredOn(m -> m.jurisdiction().equals("TW") && m.listCode().equals("TW_LDC")).hasSize(44)
+                .allSatisfy(m -> assertThat(m.status()).isEqualTo("TO_CONFIRM"));
+        Decision cambodia = decide("TW", "TW_LDC", "KH", "2026-03-02");
+        assertThat(cambodia.eligible()).isTrue();
+        assertThat(cambodia.toConfirm()).isTrue();
+        assertThat(decide("TW", "TW_LDC", "VN", "2026-03-02").outcome()).isEqualTo(Outcome.NOT_LISTED);
+        // Bangladesh's graduation (UN GA, 24 Nov 2021, five-year preparatory period) is recorded, its date still to confirm
+        assertThat(MEMBERS).filteredOn(m -> m.listCode().equals("TW_LDC") && m.country().equals("BD")).singleElement()
+                .satisfies(m -> assertThat(m.source()).contains("graduates").contains("to confirm"));
+    }
 }
