@@ -86,7 +86,8 @@ public final class FieldLabel {
     }
 
     private static MessageText named(String name) {
-        String key = "scheme".equals(name) ? "optionScheme" : "optionLabel".equals(name) ? "optionScheme" : name;
+        // a line's scheme is the option the result uses (review r-t1 F11: it was named as the form's "Other option (scheme)")
+        String key = "optionLabel".equals(name) ? "optionScheme" : name;
         if (NAMED.contains(key)) {
             return MessageText.of("taxes.page.field." + key);
         }

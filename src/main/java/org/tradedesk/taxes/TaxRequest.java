@@ -39,7 +39,7 @@ public record TaxRequest(
         @PositiveOrZero @Amount BigDecimal otherCosts,
         AllocationBasis allocation,
         Consignment consignment,
-        @NotEmpty @Size(max = 20000) List<@NotNull @Valid TaxRequestLine> lines,
+        @NotEmpty(message = "{taxes.lines.required}") @Size(max = 20000) List<@NotNull @Valid TaxRequestLine> lines,
         @Size(max = 40) String invoiceNumber,
         @DateWindow LocalDate invoiceDate) {
 

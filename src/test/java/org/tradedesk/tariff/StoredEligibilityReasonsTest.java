@@ -62,9 +62,22 @@ class StoredEligibilityReasonsTest {
                 Arg.country("PA"), Arg.literal("TW_COLUMN_II"), Arg.literal("關稅法 第5條（海關進口稅則第二欄）"))));
         assertThat(WITH.render(wrapped, Locale.ENGLISH)).contains("column II").doesNotContain("TW_COLUMN_II");
         // a list with no name key keeps its code, which is the scheme code the tariff prints
-        MessageText dcs = MessageText.of("tariff.eligibility.not-listed", Arg.country("DE"), Arg.literal("DCS"), Arg.literal("x"));
-        assertThat(UPGRADE.upgrade(dcs).args().get(1)).isEqualTo(Arg.literal("DCS"));
+        MessageText unnamed = MessageText.of("tariff.eligibility.not-listed", Arg.country("DE"), Arg.literal("XFTA"), Arg.literal("x"));
+        assertThat(UPGRADE.upgrade(unnamed).args().get(1)).isEqualTo(Arg.literal("XFTA"));
         MessageText other = MessageText.of("tariff.rate.labelled", Arg.literal("TW_COLUMN_II"), Arg.literal("5%"));
         assertThat(UPGRADE.upgrade(other)).isSameAs(other);
+    }
+
+    /** Review r-t1 F4(b): 「德國不在 Peru 適用名單內」: an Australian agreement is named in the reader's language, stored or new. */
+    @Test
+    void anAustralianAgreementIsNamedInTheReadersLanguage() {
+        MessageText stored = MessageText.of("tariff.eligibility.not-listed", Arg.country("DE"), Arg.literal("Peru"),
+                Arg.literal("Customs Tariff Act 1995 Sch 6A"));
+        String zh = WITH.render(stored, Locale.TRADITIONAL_CHINESE);
+        assertThat(zh).contains("德國", "秘魯—澳洲自由貿易協定").doesNotContain("Peru", "Customs Tariff Act");
+        assertThat(WITH.render(stored, Locale.ENGLISH)).contains("Germany", "Peru-Australia FTA").doesNotContain("秘魯");
+        MessageText dcs = MessageText.of("tariff.eligibility.not-listed", Arg.country("DE"),
+                Arg.message(MessageText.of("tariff.eligibility.list-name.AU.DCS")), Arg.literal("x"));
+        assertThat(WITHOUT.render(dcs, Locale.TRADITIONAL_CHINESE)).contains("開發中國家（DCS 稅率）");
     }
 }

@@ -119,6 +119,8 @@ class ClientApiController {
     ResponseEntity<ProblemDetail> duplicate(DuplicateTaxId e, Locale locale) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
                 messages.getMessage(e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments()), e.getMessage(), locale));
+        // RFC 9457's title is for people: in the reader's language like every other problem's (review r-t1 F4(e))
+        problem.setTitle(messages.getMessage("problem.title.409", null, HttpStatus.CONFLICT.getReasonPhrase(), locale));
         problem.setProperty("code", e.messageCode());
         problem.setProperty("existing", e.existing().stream().map(c -> Map.of("id", c.id(), "name", c.name(),
                 "href", "/api/v1/clients/" + c.id())).toList());

@@ -130,19 +130,26 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Locale locale = LocaleContextHolder.getLocale();
         List<Map<String, Object>> errors = new ArrayList<>();
-        ex.getBindingResult().getFieldErrors().forEach(fe -> errors.add(Map.of(
-                "field", fe.getField(),
-                "message", messages.getMessage(fe, locale),
-                "rejectedValue", String.valueOf(fe.getRejectedValue()))));
-        ex.getBindingResult().getGlobalErrors().forEach(ge -> errors.add(Map.of(
-                "field", ge.getObjectName(),
-                "message", messages.getMessage(ge, locale))));
         // the detail names a field by its label in the reader's language where a bundle gives one (api.field.<body>.<field>)
+        // or the controller's module names it (ApiFieldLabels, as for a body it cannot read); the path stays in errors[].field
         List<String> labels = new ArrayList<>();
-        ex.getBindingResult().getFieldErrors().forEach(fe -> labels.add(messages.getMessage(
-                new org.springframework.context.support.DefaultMessageSourceResolvable(
-                        new String[] {"api.field." + fe.getObjectName() + "." + fe.getField()}, null, fe.getField()), locale)));
-        ex.getBindingResult().getGlobalErrors().forEach(ge -> labels.add(ge.getObjectName()));
+        ex.getBindingResult().getFieldErrors().forEach(fe -> {
+            String label = messages.getMessage(new org.springframework.context.support.DefaultMessageSourceResolvable(
+                    new String[] {"api.field." + fe.getObjectName() + "." + fe.getField()}, null, ""), locale);
+            label = label == null || label.isBlank() ? fieldLabel(request, fe.getField()) : label;
+            labels.add(label);
+            errors.add(Map.of(
+                    "field", fe.getField(),
+                    "label", label,
+                    "message", messages.getMessage(fe, locale),
+                    "rejectedValue", String.valueOf(fe.getRejectedValue())));
+        });
+        ex.getBindingResult().getGlobalErrors().forEach(ge -> {
+            errors.add(Map.of(
+                    "field", ge.getObjectName(),
+                    "message", messages.getMessage(ge, locale)));
+            labels.add(ge.getObjectName());
+        });
         return ResponseEntity.badRequest().body(invalid(errors, labels));
     }
 

@@ -41,10 +41,20 @@ public class IndexedParameterLimit extends OncePerRequestFilter {
                     kept = new LinkedHashMap<>(request.getParameterMap());
                     dropped = name;
                 }
-                kept.remove(name);
+                // a row sent at an index past the limit (lines[300]) is still a row sent: it closes up with the others
+                // below and is kept while the form has room (review r-t1 F8: the form came back with no lines); only
+                // an index no list has (lines[abc], lines[9999999]) is taken out here
+                if (!renumberable(name)) {
+                    kept.remove(name);
+                }
             }
         }
         Map<String, String[]> closed = withoutGaps(kept == null ? request.getParameterMap() : kept);
+        if (closed != null && dropped != null) {
+            closed.keySet().removeIf(IndexedParameterLimit::beyondLimit);
+        } else if (dropped != null) {
+            kept.keySet().removeIf(IndexedParameterLimit::beyondLimit);
+        }
         if (kept == null && closed == null) {
             chain.doFilter(request, response);
             return;
@@ -95,6 +105,12 @@ public class IndexedParameterLimit extends OncePerRequestFilter {
             }
         });
         return closed;
+    }
+
+    /** A first index that is a list's position past the limit ({@code lines[300].value}), nothing nested past it. */
+    private static boolean renumberable(String name) {
+        Matcher m = FIRST_INDEX.matcher(name);
+        return m.matches() && !beyondLimit(m.group(1) + "[0]" + m.group(3));
     }
 
     private static boolean beyondLimit(String name) {

@@ -42,7 +42,7 @@ record TaxRequestJson(
         @PositiveOrZero @Amount BigDecimal otherCosts,
         Allocation allocation,
         Consignment consignment,
-        @NotEmpty @io.swagger.v3.oas.annotations.media.ArraySchema(maxItems = RequestLimits.MAX_LINES)
+        @NotEmpty(message = "{taxes.lines.required}") @io.swagger.v3.oas.annotations.media.ArraySchema(maxItems = RequestLimits.MAX_LINES)
         List<@NotNull @Valid Line> lines,
         @Size(max = 40) String invoiceNumber,
         @DateWindow LocalDate invoiceDate) {

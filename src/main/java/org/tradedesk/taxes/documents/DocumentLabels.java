@@ -26,6 +26,11 @@ final class DocumentLabels {
         this.texts = texts;
     }
 
+    /** A step's legal reference in the reader's language ({@link LegalReferenceTexts}). */
+    String law(String citation) {
+        return LegalReferenceTexts.render(citation, messages, locale);
+    }
+
     /** A message with typed arguments in the reader's language ({@code fallback} when it is null). */
     String render(MessageText text, String fallback) {
         return text == null || texts == null ? fallback : texts.render(text, locale);

@@ -1,39 +1,24 @@
 package org.tradedesk.taxes.documents;
 
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
-import org.tradedesk.shared.UnitOfMeasure;
+import org.tradedesk.shared.duty.DutyExpression;
 
 /**
  * A step's rate as the reader reads it (issue 6: no English inside zh-TW output). The rate is stored as the duty
  * expression's canonical text ({@code 16.5% retail price + 316.70 GBP/1000}, {@code MAX(10%, 20 TWD/No)}), a notation
- * the engine reads back; its two words are put in the reader's language from the bundles: the unit a specific rate is
- * per ({@code taxes.rate.unit.<UNIT>}: No → 個, kg → 公斤, as the tariff names them) and the retail-price percentage
- * ({@code taxes.rate.retail}: 零售價格之 16.5%); so are its keywords: the function {@code MAX(a, b)} / {@code MIN(a, b)}
- * (whichever is higher / lower: {@code taxes.rate.fn.MAX} 最高, {@code taxes.rate.fn.MIN} 最低), the infix floor and cap
- * ({@code a MIN b}: at least b, {@code taxes.rate.bound.MIN} 下限; {@code a MAX b}: at most b, 上限) and the strength a
- * rate per litre of alcohol counts above ({@code ABOVE 1.15 %vol}: {@code taxes.rate.above}). Figures and currencies
- * stay as written; in English every word renders as the canonical text.
+ * the engine reads back: it is read back here into its expression ({@link DutyExpression#parse}) and each part is written
+ * in the reader's language from the bundles, never by finding English words in the text (review r-t1): the unit a specific
+ * rate is per ({@code taxes.rate.unit.<UNIT>}: No → 個, kg → 公斤, as the tariff names them), the retail-price percentage
+ * ({@code taxes.rate.retail}: 零售價格之 16.5%), the function {@code MAX(a, b)} / {@code MIN(a, b)} (whichever is higher /
+ * lower: {@code taxes.rate.fn.MAX} 最高, {@code taxes.rate.fn.MIN} 最低), the infix floor and cap ({@code a MIN b}: at
+ * least b, {@code taxes.rate.bound.MIN} 下限; {@code a MAX b}: at most b, 上限) and the strength a rate per litre of
+ * alcohol counts above ({@code ABOVE 1.15 %vol}: {@code taxes.rate.above}). Figures and currencies stay as written; the
+ * English bundle gives the canonical words, so English reads the canonical text. A text that is no duty expression is
+ * shown as it was written.
  */
 public final class RateTexts {
-
-    private static final Pattern RETAIL = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*%\\s*(?:retail price|RET)\\b");
-    /** "/" then an optional "per" figure (100 kg) then a unit symbol, longest symbols first. */
-    private static final Pattern PER_UNIT = Pattern.compile("/((?:\\d+(?:\\.\\d+)? )?)("
-            + Arrays.stream(UnitOfMeasure.values()).map(UnitOfMeasure::symbol).filter(s -> !s.contains(" "))
-                    .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).collect(Collectors.joining("|"))
-            + ")(?![A-Za-z0-9])");
-
-    /** The function form: the keyword right before its opening parenthesis. */
-    private static final Pattern FUNCTION = Pattern.compile("\\b(MAX|MIN)(?=\\s*\\()");
-    /** The infix floor or cap: the keyword between two terms. */
-    private static final Pattern BOUND = Pattern.compile("(?<=\\s)(MAX|MIN)(?=\\s)");
-    private static final Pattern ABOVE = Pattern.compile("\\bABOVE (\\d+(?:\\.\\d+)?) ?%vol");
 
     private RateTexts() {
     }
@@ -42,34 +27,57 @@ public final class RateTexts {
         if (rate == null || rate.isBlank()) {
             return rate;
         }
-        Matcher retail = RETAIL.matcher(rate);
-        StringBuilder out = new StringBuilder();
-        while (retail.find()) {
-            retail.appendReplacement(out, Matcher.quoteReplacement(
-                    messages.getMessage("taxes.rate.retail", new Object[] {retail.group(1)}, retail.group(), locale)));
+        DutyExpression expression;
+        try {
+            expression = DutyExpression.parse(rate);
+        } catch (RuntimeException notAnExpression) {
+            return rate;
         }
-        retail.appendTail(out);
-        Matcher unit = PER_UNIT.matcher(out.toString());
-        StringBuilder named = new StringBuilder();
-        while (unit.find()) {
-            String symbol = unit.group(2);
-            UnitOfMeasure u = Arrays.stream(UnitOfMeasure.values()).filter(x -> x.symbol().equals(symbol)).findFirst().orElseThrow();
-            unit.appendReplacement(named, Matcher.quoteReplacement("/" + unit.group(1)
-                    + messages.getMessage(org.tradedesk.taxes.domain.RateUnits.key(u), null, symbol, locale)));
-        }
-        unit.appendTail(named);
-        String text = replace(FUNCTION, named.toString(), m -> messages.getMessage("taxes.rate.fn." + m.group(1), null, m.group(), locale));
-        text = replace(BOUND, text, m -> messages.getMessage("taxes.rate.bound." + m.group(1), null, m.group(), locale));
-        return replace(ABOVE, text, m -> messages.getMessage("taxes.rate.above", new Object[] {m.group(1)}, m.group(), locale));
+        return text(expression, messages, locale);
     }
 
-    private static String replace(Pattern pattern, String text, java.util.function.Function<Matcher, String> word) {
-        Matcher m = pattern.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(word.apply(m)));
+    /** The expression as its {@code toString()} writes it, each word from the reader's bundle. */
+    private static String text(DutyExpression e, MessageSource messages, Locale locale) {
+        if (e instanceof DutyExpression.AdValorem a) {
+            return a.ofRetailPrice()
+                    ? messages.getMessage("taxes.rate.retail", new Object[] {a.percent().toPlainString()}, a.toString(), locale)
+                    : a.toString();
         }
-        m.appendTail(out);
-        return out.toString();
+        if (e instanceof DutyExpression.Specific s) {
+            String per = s.per().compareTo(java.math.BigDecimal.ONE) == 0 ? "" : s.per().toPlainString() + " ";
+            String unit = messages.getMessage(org.tradedesk.taxes.domain.RateUnits.key(s.unit()), null, s.unit().symbol(), locale);
+            String above = s.alcoholAbovePercent() == null ? "" : " " + messages.getMessage("taxes.rate.above",
+                    new Object[] {s.alcoholAbovePercent().toPlainString()}, "ABOVE " + s.alcoholAbovePercent().toPlainString() + " %vol", locale);
+            return s.amount().toPlainString() + " " + s.currency() + "/" + per + unit
+                    + (s.perPercentOf() == null ? "" : "/% " + s.perPercentOf()) + above;
+        }
+        if (e instanceof DutyExpression.Sum sum) {
+            StringBuilder out = new StringBuilder();
+            for (int k = 0; k < sum.terms().size(); k++) {
+                DutyExpression t = sum.terms().get(k);
+                boolean wrap = t instanceof DutyExpression.Bounded || (k > 0 && t instanceof DutyExpression.Difference);
+                String term = text(t, messages, locale);
+                out.append(k == 0 ? "" : " + ").append(wrap ? "(" + term + ")" : term);
+            }
+            return out.toString();
+        }
+        if (e instanceof DutyExpression.Difference d) {
+            String left = text(d.minuend(), messages, locale);
+            String right = text(d.subtrahend(), messages, locale);
+            return (d.minuend() instanceof DutyExpression.Bounded ? "(" + left + ")" : left) + " - "
+                    + (d.subtrahend() instanceof DutyExpression.Bounded || d.subtrahend() instanceof DutyExpression.Sum
+                            || d.subtrahend() instanceof DutyExpression.Difference ? "(" + right + ")" : right);
+        }
+        if (e instanceof DutyExpression.Bounded b) {
+            String right = text(b.limit(), messages, locale);
+            return text(b.value(), messages, locale) + " "
+                    + messages.getMessage("taxes.rate.bound." + b.bound().name(), null, b.bound().name(), locale) + " "
+                    + (b.limit() instanceof DutyExpression.Bounded ? "(" + right + ")" : right);
+        }
+        if (e instanceof DutyExpression.Extreme x) {
+            return messages.getMessage("taxes.rate.fn." + x.which().name(), null, x.which().name(), locale)
+                    + "(" + x.alternatives().stream().map(a -> text(a, messages, locale)).collect(Collectors.joining(", ")) + ")";
+        }
+        return e.toString(); // a fixed amount: figures and a currency only
     }
 }

@@ -81,6 +81,14 @@ public record TaxDocument(
                 recommendedOption, dataVersions, advice, newLetter, valuation, shipment);
     }
 
+    /** The same document with one more row in its data versions (the invoice file a batch was read from). */
+    public TaxDocument withDataVersion(DataVersion extra) {
+        List<DataVersion> all = new java.util.ArrayList<>(dataVersions);
+        all.add(extra);
+        return new TaxDocument(reference, clientName, language, jurisdiction, date, currency, amountDecimals, inputs, options,
+                recommendedOption, all, advice, letter, valuation, shipment);
+    }
+
     /** The same document naming the invoice and the goods it covers. */
     public TaxDocument withShipment(Shipment newShipment) {
         return new TaxDocument(reference, clientName, language, jurisdiction, date, currency, amountDecimals, inputs, options,
@@ -231,6 +239,19 @@ public record TaxDocument(
     /** A reference-data set the figures rest on (tariff schedule, rate table, chain definition) and its version. */
     public record DataVersion(LocalizedText name, String version, LocalDate effectiveFrom, String source,
             MessageText label, MessageText sourceText, MessageText versionText) {
+
+        /**
+         * The uploaded invoice file a batch worksheet was calculated from and the encoding its text was read in (review r-t1
+         * F9: the encoding was only in a response header); the file's name as given.
+         */
+        public static DataVersion sourceFile(String fileName, String encoding) {
+            String name = fileName == null || fileName.isBlank() ? "-" : fileName;
+            return new DataVersion(LocalizedText.of(name, name), encoding, null, name,
+                    MessageText.of("taxes.documents.sourceFile"),
+                    MessageText.of("taxes.text.asGiven", MessageText.Arg.literal(name)),
+                    MessageText.of("taxes.documents.sourceFile.encoding", MessageText.Arg.literal(encoding)));
+        }
+
         public DataVersion {
             Objects.requireNonNull(name, "data version name");
             require(version, "data version");

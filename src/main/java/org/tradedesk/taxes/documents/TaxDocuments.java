@@ -174,7 +174,7 @@ public class TaxDocuments {
                 base(doc, labels, step, bases.get(code), quantities.get(code), alcohol.get(code), mixed.contains(code)),
                 rates.get(code).size() == 1 ? RateTexts.render(rates.get(code).iterator().next(), messages, doc.language()) : varies,
                 rounded(sums.get(code), doc.currency().value(), roundings.get(code)),
-                step.legalReference() == null ? "" : step.legalReference().citation()))));
+                step.legalReference() == null ? "" : labels.law(step.legalReference().citation())))));
         return rows;
     }
 
@@ -277,7 +277,7 @@ public class TaxDocuments {
         List<Row> shipment = option.shipmentSteps().stream().map(s -> new Row(List.of(s.label().in(lang),
                 s.engineBase() == null ? "" : money(doc, s.engineBase()), nz(RateTexts.render(s.rateText(), messages, lang)),
                 rounded(s.engineAmount(), doc.currency().value(), s.rounding()),
-                s.legalReference() == null ? "" : s.legalReference().citation()))).toList();
+                s.legalReference() == null ? "" : LegalReferenceTexts.render(s.legalReference().citation(), messages, lang)))).toList();
         return new OptionTable(option.name().in(lang), option.requirements().stream().map(r -> r.in(lang)).toList(),
                 columns.values().stream().map(l -> l.in(lang)).toList(), rows, totalCells, shipment,
                 total(doc, option, option.engineTotal()));

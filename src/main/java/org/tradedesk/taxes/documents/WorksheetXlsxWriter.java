@@ -290,7 +290,7 @@ final class WorksheetXlsxWriter {
                 } else {
                     writeStep(row, step, refs);
                 }
-                row.text(step.legalReference() == null ? "" : step.legalReference().citation());
+                row.text(step.legalReference() == null ? "" : labels.law(step.legalReference().citation()));
                 refs.put(step.code(), row.ref(SHIPMENT_AMOUNT));
                 if (step.payable()) {
                     payable.add(row.ref(SHIPMENT_AMOUNT));
@@ -546,7 +546,7 @@ final class WorksheetXlsxWriter {
                 if (seen.add(key)) {
                     XlsxRow row = sheet.row().text(step.label().in(lang)).text(labels.rate(step.rateText()))
                             .text(rounding(step.rounding()));
-                    row.wrappedText((step.legalReference() == null ? "" : step.legalReference().citation())
+                    row.wrappedText((step.legalReference() == null ? "" : labels.law(step.legalReference().citation()))
                             + (step.formula() ? "" : " — " + labels.get("note.engineValue", labels.rate(step.rateText()))));
                 }
             }

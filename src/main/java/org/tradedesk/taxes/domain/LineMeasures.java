@@ -27,6 +27,8 @@ final class LineMeasures {
     final Map<String, MessageText> sources = new HashMap<>();
     final List<DutyCandidate> candidates = new ArrayList<>();
     String scheme = DutyCandidate.GENERAL;
+    /** The tariff's options this origin may not claim on the date, with the reason. */
+    final List<TariffMeasureSource.RefusedOption> refused = new ArrayList<>();
     /** The catalogue entry's reference, for the data versions; null when the catalogue gave nothing. */
     String catalogueReference;
     MessageText catalogueReferenceText;
@@ -64,6 +66,29 @@ final class LineMeasures {
                 : MessageText.of("taxes.option.requires.typed-checked", Arg.message(typed.requires()), Arg.message(check.get().reason())));
     }
 
+    /**
+     * A chosen scheme the line has no option for. One the tariff offers this line but the origin may not claim (DCS for a German
+     * car) is refused with the reason, as a typed option of that scheme is (review r-t1 F11: the reason was missing); a scheme of
+     * a held country list likewise; else the options there are.
+     */
+    private static TaxInputInvalid notOffered(TariffMeasureSource tariff, ChainDefinition chain, LocalDate date, TaxRequestLine line,
+            int i, String scheme, LineMeasures m) {
+        String field = "lines[" + i + "].scheme";
+        java.util.Optional<MessageText> reason = m.refused.stream().filter(r -> r.scheme().equals(scheme)).map(TariffMeasureSource.RefusedOption::reason)
+                .filter(java.util.Objects::nonNull).findFirst();
+        if (reason.isEmpty() && tariff != null) {
+            CountryCode origin = line.origin() == null ? null : CountryCode.of(line.origin());
+            reason = tariff.checkScheme(chain.jurisdiction(), scheme, origin, date).filter(c -> !c.eligible())
+                    .map(TariffMeasureSource.SchemeCheck::reason);
+        }
+        if (reason.isPresent()) {
+            return TaxInputInvalid.field(field, MessageText.of("taxes.reason.option.not-eligible", Arg.literal(scheme),
+                    Arg.message(reason.get())));
+        }
+        return TaxInputInvalid.field(field, MessageText.of("taxes.reason.scheme.unknown",
+                Arg.literal(scheme), Arg.literal(String.join(", ", m.candidates.stream().map(DutyCandidate::scheme).toList()))));
+    }
+
     static LineMeasures of(TariffMeasureSource tariff, ChainDefinition chain, LocalDate date, TaxRequestLine line, int i,
             String digits, DutyExpressions expressions, Concessions concessions) {
         LineMeasures m = new LineMeasures();
@@ -81,6 +106,7 @@ final class LineMeasures {
                     m.sources.put(k, source);
                 });
                 found.options().forEach(o -> m.candidates.add(new DutyCandidate(o.scheme(), o.label(), o.duty(), o.requires())));
+                m.refused.addAll(found.refused());
                 m.catalogueReference = found.reference();
                 m.catalogueReferenceText = found.referenceText();
             });
@@ -108,8 +134,7 @@ final class LineMeasures {
         m.scheme = scheme;
         if (!scheme.equals(DutyCandidate.GENERAL)) {
             DutyCandidate chosen = m.candidates.stream().filter(c -> c.scheme().equals(scheme)).findFirst()
-                    .orElseThrow(() -> TaxInputInvalid.field("lines[" + i + "].scheme", MessageText.of("taxes.reason.scheme.unknown",
-                            Arg.literal(scheme), Arg.literal(String.join(", ", m.candidates.stream().map(DutyCandidate::scheme).toList())))));
+                    .orElseThrow(() -> notOffered(tariff, chain, date, line, i, scheme, m));
             m.texts.put(DUTY_KEY, chosen.duty());
             m.sources.put(DUTY_KEY, chosen.requires() == null
                     ? MessageText.of("taxes.source.option", Arg.literal(scheme), Arg.message(chosen.label()))

@@ -13,6 +13,7 @@ import org.tradedesk.shared.MessageText;
 import org.tradedesk.shared.CurrencyCode;
 import org.tradedesk.shared.HsCode;
 import org.tradedesk.shared.InvalidValueException;
+import org.tradedesk.shared.CountryCode;
 import org.tradedesk.shared.UnitOfMeasure;
 import org.tradedesk.shared.duty.DutyContext;
 import org.tradedesk.taxes.TaxInputInvalid;
@@ -232,6 +233,7 @@ public final class TaxEngine {
         String[] digits = new String[n];
         for (int i = 0; i < n; i++) {
             digits[i] = tariffDigits(lines.get(i), i);
+            knownCodes(lines.get(i), i);
         }
         LowValueExemption.Outcome lowValue = LowValueExemption.apply(chain, request, run.customsValue, digits);
         if (lowValue.step() != null) {
@@ -393,6 +395,28 @@ public final class TaxEngine {
             contents.put(org.tradedesk.shared.duty.DutyContext.RETAIL_PRICE, line.retailPrice());
         }
         return contents;
+    }
+
+    /**
+     * A line's origin and unit are codes the product knows, refused at their field (review r-t1 F5: {@code "origin":"ZZ"}
+     * answered shared.country.invalid with no field, the form marked nothing, the batch named no row); the unit also when
+     * no quantity is given, so a file's bad unit is found with the row's other bad cells.
+     */
+    private static void knownCodes(TaxRequestLine line, int i) {
+        if (line.origin() != null && !line.origin().isBlank()) {
+            try {
+                CountryCode.of(line.origin());
+            } catch (InvalidValueException e) {
+                throw TaxInputInvalid.field("lines[" + i + "].origin", e);
+            }
+        }
+        if (line.unit() != null && !line.unit().isBlank()) {
+            try {
+                UnitOfMeasure.parse(line.unit());
+            } catch (InvalidValueException e) {
+                throw TaxInputInvalid.field("lines[" + i + "].unit", e);
+            }
+        }
     }
 
     private static String tariffDigits(TaxRequestLine line, int i) {

@@ -38,10 +38,18 @@ public final class ExchangeRateCsv {
         private final List<MessageText> errors;
 
         Invalid(List<Problem> problems) {
-            super(Kind.INVALID, "taxes.exchange-rate.file-invalid", "exchange-rate file refused: "
-                    + String.join("; ", problems.stream().map(Problem::log).toList()),
-                    String.join("; ", problems.stream().map(Problem::log).toList()));
+            // the detail is the rows' own messages (line, the column's label, the value) in the reader's language, not the log's English
+            super(Kind.INVALID, MessageText.of("taxes.exchange-rate.file-invalid", Arg.message(joined(problems))),
+                    "exchange-rate file refused: " + String.join("; ", problems.stream().map(Problem::log).toList()));
             this.errors = problems.stream().map(Problem::text).toList();
+        }
+
+        private static MessageText joined(List<Problem> problems) {
+            MessageText all = problems.get(0).text();
+            for (Problem p : problems.subList(1, problems.size())) {
+                all = MessageText.of("taxes.rates.import.and", Arg.message(all), Arg.message(p.text()));
+            }
+            return all;
         }
 
         public List<MessageText> errors() {

@@ -154,17 +154,20 @@ class BatchPageController {
             problems.sort(java.util.Comparator.comparingInt(InvoiceFile.Problem::row));
             return problems(problems, model, response);
         }
+        // how the file was read is shown to the reader in the worksheet's data versions, not only in a response header
+        org.tradedesk.taxes.documents.TaxDocument.DataVersion read =
+                org.tradedesk.taxes.documents.TaxDocument.DataVersion.sourceFile(file.getOriginalFilename(), parsed.encoding());
         try {
             byte[] xlsx;
             String name;
             if (quotation.clientNumber() != null) {
                 SavedCalculation c = calculations.save(new ClientId(quotation.clientNumber()), quotation.toRequest());
-                xlsx = documents.worksheetXlsx(saved.document(c.id(), null));
+                xlsx = documents.worksheetXlsx(saved.document(c.id(), null).withDataVersion(read));
                 name = SavedCalculation.reference(c.id());
             } else {
                 TaxRequest request = quotation.toRequest();
                 TaxResult result = calculations.calculate(request);
-                xlsx = documents.worksheetXlsx(saved.document("BATCH", "", locale, request, result));
+                xlsx = documents.worksheetXlsx(saved.document("BATCH", "", locale, request, result).withDataVersion(read));
                 name = "batch";
             }
             // the worksheet is the answer; how the file was read goes with it for scripts and the browser's network view
@@ -196,18 +199,34 @@ class BatchPageController {
             int row = rows.get(i);
             java.util.Set<String> aside = new java.util.HashSet<>();
             known.stream().filter(p -> p.row() == row).forEach(p -> aside.add(formField(p.field())));
-            try {
-                calculations.calculate(header.withLines(List.of(lines.get(i).without(aside))).toRequest());
-            } catch (TradedeskException e) {
-                InvoiceFile.Problem p = problem(e, List.of(row));
-                if (p.row() == 0 ? !invoiceLevelReported : !aside.contains(formField(p.field()))) {
-                    found.add(p);
-                    invoiceLevelReported |= p.row() == 0;
+            // a code the product does not know (tariff code, origin, unit) says nothing about the line's other cells: it is
+            // set aside and the line run again, so a row's bad tariff code AND bad unit are both reported (review r-t1 F5)
+            for (int pass = 0; pass <= CODE_CELLS.size(); pass++) {
+                try {
+                    calculations.calculate(header.withLines(List.of(lines.get(i).without(aside))).toRequest());
+                    break;
+                } catch (TradedeskException e) {
+                    InvoiceFile.Problem p = problem(e, List.of(row));
+                    boolean code = p.row() != 0 && CODE_CELLS.contains(formField(p.field()));
+                    if (pass > 0 && !code) {
+                        // with a code set aside the line means something else: only another bad code is the file's
+                        break;
+                    }
+                    if (p.row() == 0 ? !invoiceLevelReported : !aside.contains(formField(p.field()))) {
+                        found.add(p);
+                        invoiceLevelReported |= p.row() == 0;
+                    }
+                    if (!code || !aside.add(formField(p.field()))) {
+                        break;
+                    }
                 }
             }
         }
         return found;
     }
+
+    /** The cells holding a code the product looks up, each of which can be wrong on its own. */
+    private static final java.util.Set<String> CODE_CELLS = java.util.Set.of("tariffCode", "origin", "unit");
 
     /** A row's field as the engine or the validator names it, as the form field it is typed in (measures.duty → measures). */
     static String formField(String field) {

@@ -35,13 +35,14 @@ record QuotationForm(
         @NotNull @Pattern(regexp = "[A-Z]{3}", message = "{taxes.page.currency.invalid}") String currency,
         @NotNull Incoterm incoterm,
         @Positive @Amount(fraction = 10) BigDecimal exchangeRate,
+        @Positive @Amount(fraction = 10) BigDecimal foreignPerLocalRate,
         @PositiveOrZero @Amount BigDecimal freight,
         @PositiveOrZero @Amount BigDecimal insurance,
         @PositiveOrZero @Amount BigDecimal otherCosts,
         TaxRequest.AllocationBasis allocation,
         @Size(max = 40) String invoiceNumber,
         @DateWindow @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate invoiceDate,
-        @NotEmpty(groups = WithLines.class) @Size(max = Bounds.MAX_FORM_LINES, groups = WithLines.class) List<@Valid @NotNull LineForm> lines) {
+        @NotEmpty(groups = WithLines.class, message = "{taxes.lines.required}") @Size(max = Bounds.MAX_FORM_LINES, groups = WithLines.class) List<@Valid @NotNull LineForm> lines) {
 
     /** Validation group of the constraints on the list of lines, which a header-only form does not have yet. */
     interface WithLines {
@@ -54,14 +55,15 @@ record QuotationForm(
 
     static QuotationForm blank(String clientId, String jurisdiction, LocalDate date) {
         String currency = "AU".equals(jurisdiction) ? "AUD" : "USD";
-        return new QuotationForm(clientId, jurisdiction, date, currency, Incoterm.FOB, null, null, null, null,
+        return new QuotationForm(clientId, jurisdiction, date, currency, Incoterm.FOB, null, null, null, null, null,
                 TaxRequest.AllocationBasis.VALUE, null, null, List.of(LineForm.blank()));
     }
 
     /**
      * A saved calculation's request as a form to change and save as a new one. What the form has no
-     * field for is not carried: a rate quoted foreign-per-local and the further currencies' rates
-     * (the rate table or a typed rate applies), the postal consignment, sucrose/soluble-solids contents.
+     * field for is not carried: the further currencies' rates (the rate table or a typed rate applies), the postal
+     * consignment, sucrose/soluble-solids contents. A rate quoted foreign-per-local (A$1 = US$0.65) is carried as it was
+     * given, in its own field the page shows only then (review r-t1 F7: the copy showed a blank rate).
      */
     static QuotationForm copyOf(String clientId, TaxRequest r) {
         List<LineForm> lines = new ArrayList<>();
@@ -73,7 +75,7 @@ record QuotationForm(
                     o == null ? "" : orBlank(o.reference()), l.retailPrice(), l.annualProductionHl(), l.draughtClaimed() ? Boolean.TRUE : null));
         }
         String client = clientId != null && clientId.matches("\\d{1,18}") ? clientId : "";
-        return new QuotationForm(client, r.jurisdiction(), r.date(), r.currency(), r.incoterm(), r.exchangeRate(), r.freight(),
+        return new QuotationForm(client, r.jurisdiction(), r.date(), r.currency(), r.incoterm(), r.exchangeRate(), r.foreignPerLocalRate(), r.freight(),
                 r.insurance(), r.otherCosts(), r.allocation(), r.invoiceNumber(), r.invoiceDate(), lines);
     }
 
@@ -82,7 +84,7 @@ record QuotationForm(
     }
 
     QuotationForm withLines(List<LineForm> newLines) {
-        return new QuotationForm(clientId, jurisdiction, date, currency, incoterm, exchangeRate, freight, insurance,
+        return new QuotationForm(clientId, jurisdiction, date, currency, incoterm, exchangeRate, foreignPerLocalRate, freight, insurance,
                 otherCosts, allocation, invoiceNumber, invoiceDate, newLines);
     }
 
@@ -92,7 +94,7 @@ record QuotationForm(
     }
 
     TaxRequest toRequest() {
-        return new TaxRequest(jurisdiction, date, currency, incoterm, exchangeRate, null, null, freight, insurance,
+        return new TaxRequest(jurisdiction, date, currency, incoterm, exchangeRate, foreignPerLocalRate, null, freight, insurance,
                 otherCosts, allocation, null, requestLines(), invoiceNumber, invoiceDate);
     }
 

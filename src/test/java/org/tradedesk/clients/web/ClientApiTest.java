@@ -167,4 +167,26 @@ class ClientApiTest {
                         .content("{\"channel\":\"FAX\",\"subject\":\"x\"}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("channel"));
     }
+
+    /** Review r-t1 F4(e): a zh-TW reader gets the conflict's title in Chinese, and a missing field by its label. */
+    @Test
+    void aZhTwReaderGetsTheConflictTitleAndTheFieldsLabelInChinese() throws Exception {
+        create(client("Duplicate Title Pty Ltd", "AU", "33 102 417 032", null));
+        mvc.perform(post("/api/v1/clients").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "zh-TW")
+                        .content(client("Duplicate Title Two Pty Ltd", "AU", "33 102 417 032", null)))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("clients.tax-id.duplicate"))
+                .andExpect(jsonPath("$.title").value("衝突"));
+        mvc.perform(post("/api/v1/clients").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "zh-TW")
+                        .content("{\"name\":\"No Language Co\",\"kind\":\"IMPORTER\",\"country\":\"TW\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("preferredLanguage"))
+                .andExpect(jsonPath("$.errors[0].label").value("偏好語言"))
+                .andExpect(jsonPath("$.detail").value(containsString("偏好語言")))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.not(containsString("preferredLanguage"))));
+        mvc.perform(post("/api/v1/clients").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en")
+                        .content("{\"name\":\"No Language Co\",\"kind\":\"IMPORTER\",\"country\":\"TW\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(containsString("Preferred language")));
+    }
 }

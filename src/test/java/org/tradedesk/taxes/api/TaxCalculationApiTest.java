@@ -245,9 +245,15 @@ class TaxCalculationApiTest {
                 + "AU,CAD,AUD,0.9,FOREIGN_PER_LOCAL,2026-01-01,,ok\n"
                 + "AU,CAD,AUD,abc,FOREIGN_PER_LOCAL,2026-02-01,,bad\n";
         String body = mvc.perform(multipart("/api/v1/tax/exchange-rates").file(new MockMultipartFile("file", "rates.csv", "text/csv",
-                        csv.getBytes(StandardCharsets.UTF_8))).with(MANAGER))
+                        csv.getBytes(StandardCharsets.UTF_8))).with(MANAGER).header("Accept-Language", "en"))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(body).contains("line 3, column rate");
+        assertThat(body).contains("Line 3, column \\\"rate\\\": a number such as 32.15 is expected, not \\\"abc\\\"");
+        // review r-t1 F4(d): in zh-TW the detail is Chinese, with the line, the column's label and the value (no English log)
+        String zh = mvc.perform(multipart("/api/v1/tax/exchange-rates").file(new MockMultipartFile("file", "rates.csv", "text/csv",
+                        csv.getBytes(StandardCharsets.UTF_8))).with(MANAGER).header("Accept-Language", "zh-TW"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(zh).contains("匯率檔案未匯入：第 3 行「匯率」欄：須為數字，例如 32.15；「abc」不是數字")
+                .doesNotContain("line 3", "not a number");
         postCalculation("""
                 {"jurisdiction":"AU","date":"2026-01-05","currency":"CAD","incoterm":"FOB",
                  "lines":[{"description":"x","value":2200,"measures":{"duty":"5%"}}]}""", 400);

@@ -157,7 +157,10 @@ class CatalogueTaxCalculationIntegrationTest {
             JsonNode error = r.get("errors").get(0);
             assertThat(error.get("field").asString()).as(scheme).isEqualTo("lines[0].options[0].scheme");
             // the reason the refused-options table gives (tariff.eligibility.not-listed), the list named as the tariff prints it
-            assertThat(error.get("message").asString()).as(scheme).contains("Germany is not listed for " + scheme.toUpperCase(java.util.Locale.ROOT));
+            // (named as the list names it: review r-t1 F4(b) 「德國不在 Peru 適用名單內」)
+            assertThat(error.get("message").asString()).as(scheme).contains("Germany is not listed for " + java.util.Map.of(
+                    "DCS", "Developing Countries (DCS rates)", "AUSFTA", "Australia-United States FTA (Schedule 5)",
+                    "CPTPP", "CPTPP (Schedule 8B)").get(scheme.toUpperCase(java.util.Locale.ROOT)));
         }
         // an origin on the list keeps its typed option, with the list's reason attached to what it requires
         JsonNode us = calculate("AU", "AUD", "FOB", """
@@ -170,7 +173,22 @@ class CatalogueTaxCalculationIntegrationTest {
             }
         }
         assertThat(typed).isNotNull();
-        assertThat(typed.get("requires").get("text").asString()).contains("United States is listed for AUSFTA");
+        assertThat(typed.get("requires").get("text").asString()).contains("United States is listed for Australia-United States FTA");
+    }
+
+    /**
+     * Review r-t1 F11: {@code lines[0].scheme:"DCS"} for a German car read "line 1, Other option (scheme): no duty option "DCS"…":
+     * the field is the option the line uses, and the reason is the one a typed DCS option gets.
+     */
+    @Test
+    void aChosenSchemeTheOriginMayNotClaimIsRefusedWithTheReason() throws Exception {
+        JsonNode r = calculate("AU", "AUD", "FOB", """
+                {"description":"sedan","tariffCode":"87032390","origin":"DE","value":90000,"scheme":"DCS"}""", 400);
+        JsonNode error = r.get("errors").get(0);
+        assertThat(error.get("field").asString()).isEqualTo("lines[0].scheme");
+        assertThat(error.get("message").asString()).contains("the option DCS cannot be claimed",
+                "Germany is not listed for Developing Countries (DCS rates)");
+        assertThat(r.toString()).contains("Duty option used").doesNotContain("Other option (scheme)");
     }
 
     @Test
@@ -218,8 +236,8 @@ class CatalogueTaxCalculationIntegrationTest {
         assertThat(decimal(option(r, "JAEPA"), "dutyAmount")).isEqualByComparingTo("0");
         assertThat(option(r, "JAEPA").get("requires").get("text").asString()).contains("Japan-Australia EPA").contains("proof of origin")
                 .as("JAEPA's entry into force, 15 January 2015, is confirmed from DAFF's list of FTAs in force")
-                .contains("Japan is listed for JAEPA from").doesNotContain("To confirm");
-        assertThat(option(r, "CPTPP").get("requires").get("text").asString()).contains("Japan is listed for CPTPP from").doesNotContain("To confirm");
+                .contains("Japan is listed for Japan-Australia EPA (Schedule 11) from").doesNotContain("To confirm");
+        assertThat(option(r, "CPTPP").get("requires").get("text").asString()).contains("Japan is listed for CPTPP (Schedule 8B) from").doesNotContain("To confirm");
     }
 
     @Test
@@ -266,7 +284,7 @@ class CatalogueTaxCalculationIntegrationTest {
         assertThat(schemes(calculate("2026-02-28", "AU", "AUD", "FOB", CAR.formatted("VN"), 200))).doesNotContain("DCS");
         JsonNode on = calculate("2026-03-02", "AU", "AUD", "FOB", CAR.formatted("VN"), 200);
         assertThat(decimal(option(on, "DCS"), "dutyAmount")).isEqualByComparingTo("1600.00");
-        assertThat(option(on, "DCS").get("requires").get("text").asString()).contains("Vietnam is listed for DCS from").doesNotContain("To confirm");
+        assertThat(option(on, "DCS").get("requires").get("text").asString()).contains("Vietnam is listed for Developing Countries (DCS rates) from").doesNotContain("To confirm");
 
         asManager(() -> {
             eligibility.endMember(id, java.time.LocalDate.of(2026, 3, 1), "ended again (test)");
@@ -297,14 +315,14 @@ class CatalogueTaxCalculationIntegrationTest {
         assertThat(schemes(fiji)).contains("GENERAL", "FI").doesNotContain("LDC", "DC", "DCS", "DCT");
         assertThat(decimal(option(fiji, "GENERAL"), "dutyAmount").subtract(decimal(option(fiji, "FI"), "dutyAmount")))
                 .isEqualByComparingTo("500.00");
-        assertThat(option(fiji, "FI").get("requires").get("text").asString()).contains("Fiji is listed for FI")
+        assertThat(option(fiji, "FI").get("requires").get("text").asString()).contains("Fiji is listed for Forum Island Countries")
                 .doesNotContain("To confirm");
 
         JsonNode bangladesh = calculate("AU", "AUD", "FOB", SPARKLING_WINE.formatted("BD"), 200);
         assertThat(schemes(bangladesh)).contains("GENERAL", "LDC").doesNotContain("FI", "DC", "DCS", "DCT");
         assertThat(decimal(option(bangladesh, "GENERAL"), "dutyAmount").subtract(decimal(option(bangladesh, "LDC"), "dutyAmount")))
                 .isEqualByComparingTo("500.00");
-        assertThat(option(bangladesh, "LDC").get("requires").get("text").asString()).contains("Bangladesh is listed for LDC")
+        assertThat(option(bangladesh, "LDC").get("requires").get("text").asString()).contains("Bangladesh is listed for Least Developed Countries")
                 .as("Part 2 is shipped from the UN list, not yet checked against the Regulations").contains("To confirm");
 
         JsonNode germany = calculate("AU", "AUD", "FOB", SPARKLING_WINE.formatted("DE"), 200);
@@ -321,7 +339,7 @@ class CatalogueTaxCalculationIntegrationTest {
         assertThat(schemes(calculate("2023-05-30", "AU", "AUD", "FOB", CAR.formatted("GB"), 200))).doesNotContain("A-UKFTA");
         JsonNode on = calculate("2023-05-31", "AU", "AUD", "FOB", CAR.formatted("GB"), 200);
         assertThat(schemes(on)).contains("A-UKFTA");
-        assertThat(option(on, "A-UKFTA").get("requires").get("text").asString()).contains("United Kingdom is listed for A-UKFTA from")
+        assertThat(option(on, "A-UKFTA").get("requires").get("text").asString()).contains("United Kingdom is listed for Australia-UK FTA (Schedule 15) from")
                 .doesNotContain("To confirm");
         String html = mvc.perform(post("/taxes/quotations/preview").with(user("carol").roles("COORDINATOR"))
                         .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
@@ -331,8 +349,8 @@ class CatalogueTaxCalculationIntegrationTest {
                         .param("lines[0].origin", "GB").param("lines[0].value", "40000"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         String refused = html.substring(html.indexOf("id=\"refused-options\""));
-        assertThat(refused).contains("United Kingdom is listed for A-UKFTA only from").contains("2023")
-                .contains("United Kingdom is not listed for DCS");
+        assertThat(refused).contains("United Kingdom is listed for Australia-UK FTA (Schedule 15) only from").contains("2023")
+                .contains("United Kingdom is not listed for Developing Countries (DCS rates)");
     }
 
     @Test
@@ -347,8 +365,8 @@ class CatalogueTaxCalculationIntegrationTest {
         assertThat(html).doesNotContain("id=\"options-table\"");
         String refused = html.substring(html.indexOf("id=\"refused-options\""));
         assertThat(refused).startsWith("id=\"refused-options\">").contains("Show options this origin cannot claim")
-                .contains("Germany is not listed for DCS (Customs Tariff Regulations 2004 Sch 1 Pt 4")
-                .contains("Germany is not listed for DCT (Customs Tariff Regulations 2004 Sch 1 Pt 5");
+                .contains("Germany is not listed for Developing Countries (DCS rates) (Customs Tariff Regulations 2004 Sch 1 Pt 4")
+                .contains("Germany is not listed for Developing countries and places (DCT rates) (Customs Tariff Regulations 2004 Sch 1 Pt 5");
     }
 
     @Test

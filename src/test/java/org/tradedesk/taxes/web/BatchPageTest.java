@@ -177,6 +177,26 @@ class BatchPageTest {
         assertThat(zh).doesNotContain("不得是空值").doesNotContain("不得空白");
     }
 
+    /**
+     * Review r-t1 F5: bad2.csv (row 2: a tariff code not in the tariff AND the unit FOO; row 3: origin ZZ) reported the tariff
+     * code only, and ZZ as 「發票：…」 with no row. Every bad cell of every row is reported at its row and column.
+     */
+    @Test
+    void everyUnknownCodeOfEveryRowIsReportedAtItsRowAndColumn() throws Exception {
+        String bad = """
+                description,tariffCode,origin,value,quantity,unit,measures
+                Unknown code and unit,9999.99,US,1000,5,FOO,
+                Unknown origin,8703.23,ZZ,1000,1,No,duty=5%; commodityTax=30%
+                """;
+        String zh = mvc.perform(upload("bad2.csv", bad.getBytes(StandardCharsets.UTF_8), "", "zh-TW"))
+                .andExpect(status().is(422)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(zh);
+        assertThat(html.select("li.batch-problem[data-row=2]").eachAttr("data-field")).containsExactlyInAnyOrder("tariffCode", "unit");
+        assertThat(html.select("li.batch-problem[data-row=3]").eachAttr("data-field")).containsExactly("origin");
+        assertThat(html.select("li.batch-problem[data-row=0]")).isEmpty();
+        assertThat(html.select("li.batch-problem[data-row=3]").text()).contains("ZZ").doesNotContain("發票");
+    }
+
     @Test
     void anEngineErrorIsReportedAtTheRowOfItsLine() throws Exception {
         long clientId = client();
@@ -290,8 +310,21 @@ class BatchPageTest {
         try (java.io.InputStream in = BatchPageTest.class.getResourceAsStream("/uploads/invoice-big5.csv")) {
             big5 = in.readAllBytes();
         }
-        mvc.perform(upload("發票.csv", big5, "")).andExpect(status().isOk())
-                .andExpect(r -> assertThat(r.getResponse().getHeader(BatchPageController.SOURCE_ENCODING)).isEqualTo("Big5"));
+        byte[] worksheet = mvc.perform(upload("發票.csv", big5, "", "zh-TW")).andExpect(status().isOk())
+                .andExpect(r -> assertThat(r.getResponse().getHeader(BatchPageController.SOURCE_ENCODING)).isEqualTo("Big5"))
+                .andReturn().getResponse().getContentAsByteArray();
+        // review r-t1 F9: the reader sees it too, in the worksheet's data versions (not only in a response header)
+        java.util.List<String> texts = new java.util.ArrayList<>();
+        try (XSSFWorkbook book = new XSSFWorkbook(new java.io.ByteArrayInputStream(worksheet))) {
+            for (org.apache.poi.ss.usermodel.Sheet sheet : book) {
+                for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                    StringBuilder line = new StringBuilder();
+                    row.forEach(c -> line.append(c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING ? c.getStringCellValue() : "").append('|'));
+                    texts.add(line.toString());
+                }
+            }
+        }
+        assertThat(texts).anySatisfy(t -> assertThat(t).contains("上傳之發票檔|以 Big5 編碼讀取|", "發票.csv"));
         byte[] bad = new String(big5, java.nio.charset.Charset.forName("Big5")).replace("9800", "abc").getBytes(java.nio.charset.Charset.forName("Big5"));
         String html = mvc.perform(upload("發票.csv", bad, "")).andExpect(status().is(422)).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);

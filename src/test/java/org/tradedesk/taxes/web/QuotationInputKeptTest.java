@@ -187,4 +187,49 @@ class QuotationInputKeptTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field", org.hamcrest.Matchers.startsWith("lines[0].measures")));
     }
+
+    /**
+     * Review r-t1 F8: a line sent at index 300 (a tampered form) came back as no lines and 「請至少選擇一項 最多 200 列…」. The
+     * line sent is kept (the form has room for it) and only the limit is reported.
+     */
+    @Test
+    void aLineSentPastTheLimitIsKeptAndOnlyTheLimitIsReported() throws Exception {
+        long clientId = client();
+        String html = mvc.perform(post("/taxes/quotations").with(csrf()).with(COORDINATOR).param("lang", "zh-TW")
+                        .param("clientId", String.valueOf(clientId)).param("jurisdiction", "TW").param("date", "2018-03-01")
+                        .param("currency", "TWD").param("incoterm", "CIF").param("exchangeRate", "1").param("allocation", "VALUE")
+                        .param("lines[300].description", "Used Lexus RX 2015").param("lines[300].tariffCode", "8703.23")
+                        .param("lines[300].origin", "JP").param("lines[300].value", "650000")
+                        .param("lines[300].measures", "duty=17.5%; commodityTax=30%"))
+                .andExpect(status().is(422)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).contains("value=\"Used Lexus RX 2015\"", "value=\"650000\"", "最多 200 列：第 301 列已超過上限")
+                .doesNotContain("請至少選擇一項", "至少需要一列貨品");
+        assertThat(calculations.forClient(new ClientId(clientId))).isEmpty();
+    }
+
+    /** Review r-t1 F8: no lines at all is 「至少需要一列貨品」 / "At least one line is required", not 「請至少選擇一項」. */
+    @Test
+    void noLinesIsSaidAsALineBeingRequired() throws Exception {
+        for (String[] language : new String[][] {{"zh-TW", "至少需要一列貨品"}, {"en", "At least one line is required"}}) {
+            String body = mvc.perform(post("/api/v1/tax/calculations").with(COORDINATOR).header("Accept-Language", language[0])
+                            .contentType(MediaType.APPLICATION_JSON).content("""
+                            {"jurisdiction":"TW","date":"2018-03-01","currency":"TWD","incoterm":"CIF","exchangeRate":1,"lines":[]}"""))
+                    .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            assertThat(body).contains(language[1]).doesNotContain("請至少選擇一項");
+        }
+    }
+
+    /** Review r-t1 F5: an unknown origin is an error at its field, in the API (field, label) and on the form (marked). */
+    @Test
+    void anUnknownOriginIsRefusedAtItsField() throws Exception {
+        mvc.perform(post("/api/v1/tax/calculations").with(COORDINATOR).header("Accept-Language", "zh-TW")
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"jurisdiction":"TW","date":"2018-03-01","currency":"TWD","incoterm":"CIF","exchangeRate":1,
+                         "lines":[{"description":"x","origin":"ZZ","value":1000,"measures":{"duty":"5%"}}]}"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("lines[0].origin"))
+                .andExpect(jsonPath("$.errors[0].label").value(org.hamcrest.Matchers.containsString("原產地")));
+        String html = save(client(), 422, "lines[0].origin", "ZZ");
+        keptAndMarked(html, "lines0.origin", "ZZ");
+    }
 }

@@ -126,4 +126,26 @@ class QuotationReviewTest {
         assertThat(html).contains("spring.mail.host").contains("id=\"calculation-error\"");
         assertThat(org.tradedesk.support.AsUser.manager(() -> calculations.find(CalculationId.of(id(location)))).status()).isEqualTo(CalculationStatus.APPROVED);
     }
+
+    /** Review r-t1 F7: a quotation saved with its rate quoted foreign per local (A$1 = US$0.65) is copied with that rate. */
+    @Test
+    void aRateQuotedForeignPerLocalIsCarriedIntoTheCopy() throws Exception {
+        long clientId = clientWithContact();
+        String saved = mvc.perform(post("/api/v1/tax/calculations/saved").with(CAROL)
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("""
+                        {"clientId":%d,"request":{"jurisdiction":"AU","date":"2026-03-02","currency":"USD","incoterm":"FOB",
+                         "foreignPerLocalRate":0.65,"lines":[{"description":"Shiraz 750 ml x 600","tariffCode":"22042120",
+                         "origin":"US","value":4200,"litres":450,"alcoholByVolume":14.5,"measures":{"duty":"5%%"}}]}}""".formatted(clientId)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String id = com.jayway.jsonpath.JsonPath.read(saved, "$.id");
+        String form = mvc.perform(get("/taxes/quotations/new").param("from", id).param("lang", "zh-TW").with(CAROL))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(form);
+        assertThat(html.select("input[name=foreignPerLocalRate]").val()).isEqualTo("0.65");
+        assertThat(html.select("label[for=foreignPerLocalRate]").text()).contains("每一單位本國幣折合外幣");
+        // a blank quotation has no such field: the usual rate (local per foreign) or the rate table applies
+        String blank = mvc.perform(get("/taxes/quotations/new").param("jurisdiction", "AU").with(CAROL))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(org.jsoup.Jsoup.parse(blank).select("input[name=foreignPerLocalRate]")).isEmpty();
+    }
 }

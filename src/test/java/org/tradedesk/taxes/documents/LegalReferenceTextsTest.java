@@ -1,0 +1,61 @@
+package org.tradedesk.taxes.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.tradedesk.taxes.definitions.ChainDefinitions;
+
+/**
+ * Review r-t1 F4(a): the zh AU letter, worksheet and calculation page printed "Customs Tariff Act 1995 s15…", the en TW ones
+ * 「關稅法 §2, §29；海關進口稅則」 with no English. Every step's reference in the chain files is a message in both languages,
+ * and the text a saved result holds (the chain's, as the engine recorded it) renders in the reader's language.
+ */
+class LegalReferenceTextsTest {
+
+    private static final ResourceBundleMessageSource BUNDLES = new ResourceBundleMessageSource();
+
+    static {
+        BUNDLES.setBasenames("i18n/taxes");
+        BUNDLES.setDefaultEncoding("UTF-8");
+        BUNDLES.setFallbackToSystemLocale(false);
+        BUNDLES.setUseCodeAsDefaultMessage(false);
+    }
+
+    private static final Locale ZH = Locale.TRADITIONAL_CHINESE;
+
+    @Test
+    void everyStepsReferenceOfEveryChainIsAMessageInBothLanguages() {
+        Map<String, String> codes = LegalReferenceTexts.codes(ChainDefinitions.fromClasspath());
+        assertThat(codes).hasSizeGreaterThan(25);
+        codes.forEach((citation, code) -> {
+            String en = BUNDLES.getMessage(code, null, null, Locale.ENGLISH);
+            String zh = BUNDLES.getMessage(code, null, null, ZH);
+            assertThat(en).as(code + " en").isNotBlank();
+            assertThat(zh).as(code + " zh").isNotBlank().isNotEqualTo(en);
+            assertThat(en).as(code + ": English names the act in English").containsPattern("[A-Za-z]{4}");
+        });
+    }
+
+    @Test
+    void anAustralianReferenceReadsInChineseAndATaiwaneseOneInEnglish() {
+        // as the AU and TW chains (and every saved result) hold them
+        String au = "Customs Tariff Act 1995 s15, Schedule 3; Customs Act 1901 s159";
+        String tw = "關稅法 §2, §29; 海關進口稅則";
+        assertThat(LegalReferenceTexts.render(au, BUNDLES, ZH)).isEqualTo("《1995 年關稅法》第 15 條、附表 3；《1901 年海關法》第 159 條");
+        assertThat(LegalReferenceTexts.render(au, BUNDLES, Locale.ENGLISH)).isEqualTo(au);
+        assertThat(LegalReferenceTexts.render(tw, BUNDLES, Locale.ENGLISH)).startsWith("Customs Act (關稅法) §2, §29; Customs Import Tariff");
+        assertThat(LegalReferenceTexts.render("貨物稅條例 §13", BUNDLES, Locale.ENGLISH)).isEqualTo("Commodity Tax Act (貨物稅條例) §13");
+        assertThat(LegalReferenceTexts.render("A New Tax System (Goods and Services Tax) Act 1999 s13-20, s9-90", BUNDLES, ZH))
+                .contains("《1999 年新稅制（商品及服務稅）法》").doesNotContain("Act");
+        assertThat(LegalReferenceTexts.render(tw, BUNDLES, ZH)).isEqualTo("關稅法 §2、§29；海關進口稅則");
+    }
+
+    @Test
+    void aCitationNoChainHasIsShownAsWritten() {
+        assertThat(LegalReferenceTexts.render("Customs Act 1901 s999", BUNDLES, ZH)).isEqualTo("Customs Act 1901 s999");
+        assertThat(LegalReferenceTexts.render(null, BUNDLES, ZH)).isEmpty();
+    }
+}
