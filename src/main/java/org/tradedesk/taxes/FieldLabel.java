@@ -53,6 +53,10 @@ public final class FieldLabel {
         // Bean Validation names a map's entry by its key in brackets (lines[0].measures[duty], multiples[BUSINESS_TAX_FINE]):
         // the same field as the engine's lines[0].measures.duty, and labelled the same
         path = MAP_KEY.matcher(path).replaceAll(".$1");
+        // the calculation inside a save request ({@code request.lines[0].value}) is labelled as the calculation's own field
+        if (path.startsWith("request.")) {
+            path = path.substring("request.".length());
+        }
         Matcher line = LINE.matcher(path);
         if (line.matches()) {
             // a line number is never grouped ("line 1234", not "line 1,234"): a literal, not a formatted number

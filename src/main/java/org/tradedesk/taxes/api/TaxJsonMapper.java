@@ -62,7 +62,7 @@ final class TaxJsonMapper {
                         l.total(), l.freightShare(), l.insuranceShare(), l.otherCostsShare())).toList(),
                 r.taxes().stream().map(t -> new TaxResultJson.Tax(t.code(), t.label(), t.base(), t.rate(), t.amount(),
                         t.displayAmount(), t.collected() && !waived(r, t.code()), t.legalReference())).toList(),
-                r.total(), r.totalDisplay(),
+                payable(r.total(), r.jurisdiction(), r.date(), r.currency()), payable(r.totalDisplay(), r.jurisdiction(), r.date(), r.currency()),
                 r.options().stream().map(o -> new TaxResultJson.Option(o.line(), o.scheme(), o.label(), o.duty(), o.dutyAmount(),
                         o.total(), o.saving(), o.requires(), o.cheapest(), o.selected())).toList(),
                 r.steps().stream().map(s -> new TaxResultJson.Step(s.line(), s.code(), s.label(), s.baseFormula(), s.base(),
@@ -73,6 +73,14 @@ final class TaxJsonMapper {
                         s.effectiveTo(), s.publisher(), s.rate(), s.quotation(), s.fromRequest(), s.versionText(),
                         TaxResult.DataSource.EXCHANGE_RATE.equals(s.kind()) && !s.fromRequest() ? s.publisherMessage() : null)).toList(),
                 r.complete(), r.notComputed());
+    }
+
+    /**
+     * A total at the scale the law pays it (whole NT$: 604104, not 604104.000000 as the saved column holds it; AUD 1234.50):
+     * acceptance review r-t1 F6, one form of a money figure.
+     */
+    private static java.math.BigDecimal payable(java.math.BigDecimal total, String jurisdiction, java.time.LocalDate date, String currency) {
+        return org.tradedesk.taxes.documents.TaxDocuments.payable(total, jurisdiction, date, currency);
     }
 
     /**
@@ -92,7 +100,7 @@ final class TaxJsonMapper {
 
     static SavedCalculationJson toJson(SavedCalculation c) {
         return new SavedCalculationJson(c.id() == null ? null : c.id().value(), c.clientId() == null ? null : c.clientId().value(),
-                c.jurisdiction(), c.date(), c.status(), c.currency(), c.total(), c.chainVersion(),
+                c.jurisdiction(), c.date(), c.status(), c.currency(), payable(c.total(), c.jurisdiction(), c.date(), c.currency()), c.chainVersion(),
                 c.request() == null ? null : toJson(c.request()), toJson(c.result()), c.createdBy(), c.createdAt(),
                 c.approvedBy(), c.approvedAt(), c.version());
     }
@@ -100,7 +108,7 @@ final class TaxJsonMapper {
     static SavedCalculationJson.Summary toJson(SavedCalculation.Summary s) {
         return new SavedCalculationJson.Summary(s.id() == null ? null : s.id().value(),
                 s.clientId() == null ? null : s.clientId().value(), s.jurisdiction(), s.date(), s.status(), s.currency(),
-                s.total(), s.createdBy(), s.createdAt());
+                payable(s.total(), s.jurisdiction(), s.date(), s.currency()), s.createdBy(), s.createdAt());
     }
 
     static SavedCalculationJson.Rerun toJson(SavedCalculation.Rerun r) {

@@ -70,6 +70,19 @@ class CatalogueTariffSource implements TariffMeasureSource {
                 });
     }
 
+    @Override
+    public Optional<StrengthRange> strengthRange(String jurisdiction, HsCode tariffCode, LocalDate date) {
+        if (Arrays.stream(Jurisdiction.values()).noneMatch(j -> j.name().equals(jurisdiction))) {
+            return Optional.empty();
+        }
+        try {
+            TariffLine line = catalogue.lookup(Jurisdiction.valueOf(jurisdiction), tariffCode.digits(), date).line();
+            return StrengthRange.stated(line.dottedCode() == null ? line.code() : line.dottedCode(), line.descriptionEn());
+        } catch (TariffItemNotFound | org.tradedesk.tariff.TariffCheckDigitWrong e) {
+            return Optional.empty();
+        }
+    }
+
     /** Items named in a subheading's error: enough to choose from or to see where to search. */
     private static final int ITEMS_NAMED = 12;
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import org.tradedesk.shared.RoundingRule;
 import java.util.Locale;
 import java.util.Map;
 import org.tradedesk.taxes.CalculationId;
@@ -344,7 +345,10 @@ public class CalculationDocuments {
             return new Advice(reason, conditions, risks);
         }
         String currency = best.result().currency();
-        String amount = TaxDocuments.amount(shortfall, currency);
+        // a difference of totals each in the law's unit: whole NT$ where both are (r-t1 F6: not TWD 31,500.00 beside TWD 31,500)
+        List<RoundingRule> both = new ArrayList<>(payableRoundings(best.result()));
+        both.addAll(payableRoundings(fallback));
+        String amount = TaxDocuments.rounded(shortfall, currency, both);
         LocalizedText claim = COMBINATION.equals(best.code()) ? claimedLines(best.result()) : best.name();
         risks.add(LocalizedText.of(
                 messages.getMessage("taxes.documents.advice.refused", new Object[] {claim.in(Locale.TRADITIONAL_CHINESE),
@@ -359,10 +363,12 @@ public class CalculationDocuments {
             return new Advice(reason, conditions, risks);
         }
         List<LocalizedText> citations = new ArrayList<>(java.util.Collections.nCopies(risks.size(), (LocalizedText) null));
+        // a fine or surcharge is assessed in the chain's payable unit (TW: whole NT$) and printed in it
+        RoundingRule payable = chains.forJurisdiction(request.jurisdiction(), request.date()).displayRounding();
         for (PenaltyExposure.Item item : exposure.items()) {
             String key = item.reckoning() == null ? "taxes.documents.advice.penalty" : "taxes.documents.advice.penaltyReckoned";
-            Object[] zh = {item.label().in(Locale.TRADITIONAL_CHINESE), exposure.currency(), TaxDocuments.amount(item.low(), exposure.currency()),
-                    TaxDocuments.amount(item.high(), exposure.currency()),
+            Object[] zh = {item.label().in(Locale.TRADITIONAL_CHINESE), exposure.currency(), TaxDocuments.rounded(item.low(), exposure.currency(), payable),
+                    TaxDocuments.rounded(item.high(), exposure.currency(), payable),
                     item.reckoning() == null ? "" : texts.render(item.reckoning(), Locale.TRADITIONAL_CHINESE)};
             Object[] en = zh.clone();
             en[0] = item.label().in(Locale.ENGLISH);
@@ -371,6 +377,13 @@ public class CalculationDocuments {
             citations.add(citation(item));
         }
         return new Advice(reason, conditions, risks, citations);
+    }
+
+    /** The roundings of a result's taxes: a sum of them is whole where each is ({@link TaxDocuments#rounded}). */
+    private static List<RoundingRule> payableRoundings(TaxResult result) {
+        java.util.Set<String> taxes = new java.util.HashSet<>();
+        result.taxes().forEach(t -> taxes.add(t.code()));
+        return result.steps().stream().filter(s -> taxes.contains(s.code())).map(s -> RoundingRule.parse(s.rounding())).toList();
     }
 
     /** The advice of an incomplete result names, prominently, each tax its total leaves out (not among the conditions). */

@@ -244,7 +244,7 @@ public class TaxDocuments {
         }
         String local = doc.currency().value();
         List<Row> goods = s.goods().stream().map(g -> new Row(List.of(String.valueOf(g.line()), nz(g.description()),
-                nz(g.tariffCode()), g.tariffDescription() == null ? "" : g.tariffDescription().in(doc.language()), nz(g.origin()),
+                tariffCode(g.tariffCode()), g.tariffDescription() == null ? "" : g.tariffDescription().in(doc.language()), nz(g.origin()),
                 amount(g.value(), s.invoiceCurrency()), amount(g.customsValue(), local)))).toList();
         return new ShipmentView(s.invoiceNumber(), s.invoiceDate() == null ? null : format(doc, s.invoiceDate()), s.incoterm(),
                 s.invoiceCurrency(), s.invoiceCurrency() + " " + amount(s.invoiceTotal(), s.invoiceCurrency()),
@@ -261,7 +261,7 @@ public class TaxDocuments {
         for (Line line : option.lines()) {
             Map<String, Step> byCode = new HashMap<>();
             line.steps().forEach(s -> byCode.put(s.code(), s));
-            List<String> cells = new ArrayList<>(List.of(String.valueOf(line.number()), nz(line.description()), nz(line.tariffCode()), nz(line.origin())));
+            List<String> cells = new ArrayList<>(List.of(String.valueOf(line.number()), nz(line.description()), tariffCode(line.tariffCode()), nz(line.origin())));
             for (String code : columns.keySet()) {
                 Step s = byCode.get(code);
                 cells.add(s == null ? "" : rounded(s.engineAmount(), doc.currency().value(), s.rounding()));
@@ -280,7 +280,37 @@ public class TaxDocuments {
                 s.legalReference() == null ? "" : LegalReferenceTexts.render(s.legalReference().citation(), messages, lang)))).toList();
         return new OptionTable(option.name().in(lang), option.requirements().stream().map(r -> r.in(lang)).toList(),
                 columns.values().stream().map(l -> l.in(lang)).toList(), rows, totalCells, shipment,
-                total(doc, option, option.engineTotal()));
+                total(doc, option, option.engineTotal()), workings(doc, option));
+    }
+
+    /**
+     * How each line's figures were worked, as the XLSX rebuilds them (acceptance review r-t1 F3: the PDF printed only the
+     * amounts): per line and step — the customs value and every tax — its base, its rate, its threshold (the LCT's), its
+     * amount, the law's rounding and the legal reference.
+     */
+    private List<Row> workings(TaxDocument doc, Option option) {
+        Locale lang = doc.language();
+        DocumentLabels labels = new DocumentLabels(messages, lang);
+        String currency = doc.currency().value();
+        List<Row> rows = new ArrayList<>();
+        for (Line line : option.lines()) {
+            BigDecimal customsValue = line.inputs().get(TaxResultDocuments.CUSTOMS_VALUE);
+            if (customsValue != null) {
+                // the value every ad valorem tax of the line starts from
+                rows.add(new Row(List.of(String.valueOf(line.number()), labels.get("label.customsValue"), "", "", "",
+                        money(doc, customsValue), "", "")));
+            }
+            for (Step s : line.steps()) {
+                rows.add(new Row(List.of(String.valueOf(line.number()), s.label().in(lang),
+                        s.engineBase() == null || s.specific() != null ? "" : money(doc, s.engineBase()),
+                        nz(RateTexts.render(s.rateText(), messages, lang)),
+                        s.threshold() == null ? "" : money(doc, s.threshold()),
+                        rounded(s.engineAmount(), currency, s.rounding()),
+                        labels.orElse("rounding." + s.rounding().code(), s.rounding().code()),
+                        s.legalReference() == null ? "" : s.legalReference().citation())));
+            }
+        }
+        return rows;
     }
 
     private static String format(TaxDocument doc, LocalDate date) {
@@ -353,6 +383,44 @@ public class TaxDocuments {
         return rounded(value, doc.currency().value(), payableRoundings(option));
     }
 
+    /** The chains as bundled, for the unit a saved total is paid in ({@link #payable}). */
+    private static final class Chains {
+        static final org.tradedesk.taxes.definitions.ChainDefinitions ALL = org.tradedesk.taxes.definitions.ChainDefinitions.fromClasspath();
+    }
+
+    /**
+     * A total of a calculation (a saved one's, read back from its column at six decimals: 604104.000000) at the scale the law
+     * pays it in: the chain's payable unit where it is coarser than the currency's minor unit (Taiwan: whole NT$, 604104),
+     * else the currency's minor units (1234.50); any further digits the value has are kept (acceptance review r-t1 F6).
+     */
+    public static BigDecimal payable(BigDecimal total, String jurisdiction, LocalDate date, String currency) {
+        if (total == null || currency == null) {
+            return total;
+        }
+        int scale;
+        try {
+            scale = CurrencyCode.of(currency).isoFractionDigits();
+        } catch (RuntimeException e) {
+            return total;
+        }
+        try {
+            RoundingRule rule = Chains.ALL.forJurisdiction(jurisdiction, date).displayRounding();
+            if (rule.scale() >= 0 && rule.scale() < scale) {
+                scale = rule.scale();
+            }
+        } catch (RuntimeException e) {
+            // no chain for that day: the currency's minor units
+        }
+        BigDecimal stripped = total.stripTrailingZeros();
+        return Math.max(stripped.scale(), 0) <= scale ? total.setScale(scale, java.math.RoundingMode.UNNECESSARY) : stripped;
+    }
+
+    /** A saved total as {@link #payable} gives it, printed with its currency: TWD 604,104 (the list of calculations). */
+    public static String payableText(BigDecimal total, String jurisdiction, LocalDate date, String currency) {
+        BigDecimal v = payable(total, jurisdiction, date, currency);
+        return v == null ? "" : currency + " " + FORMATS.number(v);
+    }
+
     /** The decimals the worksheet gives amounts in {@code currency}: its ISO 4217 minor units, as {@link #amount} prints them. */
     static int decimals(String currency) {
         return CurrencyCode.of(currency).isoFractionDigits();
@@ -362,13 +430,31 @@ public class TaxDocuments {
         return s == null ? "" : s;
     }
 
+    /**
+     * A tariff code as the letter prints it (the schedule's dotted form, 8703.23.90; TW's 11 digits 0902.10.00.00-4), on
+     * the worksheet PDF and XLSX and the calculation page alike (acceptance review r-t1 F3: they printed 87032390); a code
+     * that is not one of digits (a reference the request gave in words) as given.
+     */
+    public static String tariffCode(String code) {
+        if (code == null || code.isBlank()) {
+            return "";
+        }
+        String digits;
+        try {
+            digits = org.tradedesk.shared.HsCode.digitsOf(code);
+        } catch (RuntimeException e) {
+            return code.strip();
+        }
+        return digits != null && digits.matches("\\d{4,11}") ? new org.tradedesk.shared.HsCode(digits).dotted() : code.strip();
+    }
+
     /** A table row of preformatted cells. */
     public record Row(List<String> cells) {
     }
 
     /** One option as the PDF worksheet shows it. */
     public record OptionTable(String name, List<String> requirements, List<String> columns, List<Row> rows,
-            List<String> totals, List<Row> shipment, String grandTotal) {
+            List<String> totals, List<Row> shipment, String grandTotal, List<Row> workings) {
     }
 
     /** One line of the options comparison. */

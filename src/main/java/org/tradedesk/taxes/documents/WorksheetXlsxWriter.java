@@ -214,7 +214,7 @@ final class WorksheetXlsxWriter {
         for (Line line : option.lines()) {
             XlsxRow row = sheet.row();
             row.number(BigDecimal.valueOf(line.number()), XlsxFormat.number(0))
-                    .text(line.description()).text(line.tariffCode()).text(line.origin());
+                    .text(line.description()).text(TaxDocuments.tariffCode(line.tariffCode())).text(line.origin());
             for (InputColumn input : doc.inputs()) {
                 String valued = valuation == null ? null : valuationFormula(input.code(), valuation, rateRef, row, inputColumn);
                 if (valued == null) {

@@ -28,12 +28,19 @@ final class DutyWorking {
      * content or above a strength keeps its canonical text.
      */
     private static Arg specificRate(DutyExpression.Specific s) {
-        if (s.perPercentOf() != null || s.alcoholAbovePercent() != null) {
+        if (s.perPercentOf() != null) {
             return Arg.literal(s);
         }
         String per = s.per().compareTo(BigDecimal.ONE) == 0 ? "" : s.per().toPlainString() + " ";
-        return Arg.message(MessageText.of("taxes.working.specificRate", Arg.literal(s.amount().toPlainString() + " " + s.currency()),
-                Arg.literal(per), Arg.code(RateUnits.key(s.unit()))));
+        MessageText rate = MessageText.of("taxes.working.specificRate", Arg.literal(s.amount().toPlainString() + " " + s.currency()),
+                Arg.literal(per), Arg.code(RateUnits.key(s.unit())));
+        if (s.alcoholAbovePercent() != null) {
+            // the unit and the strength the rate counts above in the reader's language, as the rate column prints them
+            // (acceptance review r-t1 F6: "107.99 AUD/LAL" in the working beside "107.99 AUD/公升純酒精" in the column)
+            rate = MessageText.of("taxes.working.specificRate.above", Arg.message(rate),
+                    Arg.literal(s.alcoholAbovePercent().stripTrailingZeros().toPlainString()));
+        }
+        return Arg.message(rate);
     }
 
     /** The working of {@code expression} in {@code context}; {@code amount} is what it evaluated to. */
@@ -98,10 +105,10 @@ final class DutyWorking {
      */
     private static MessageText alcohol(DutyContext.LitresOfAlcohol lal) {
         if (lal == null) {
-            return MessageText.of("taxes.working.quantity", Arg.literal("?"), Arg.literal("LAL"));
+            return MessageText.of("taxes.working.quantity", Arg.literal("?"), Arg.code(RateUnits.key(UnitOfMeasure.LAL)));
         }
         if (lal.litres() == null) {
-            return MessageText.of("taxes.working.quantity", Texts.number(lal.counted()), Arg.literal("LAL"));
+            return MessageText.of("taxes.working.quantity", Texts.number(lal.counted()), Arg.code(RateUnits.key(UnitOfMeasure.LAL)));
         }
         MessageText strength = lal.abovePercent() == null
                 ? MessageText.of("taxes.working.alcohol.strength", Texts.number(lal.abvPercent()))

@@ -19,6 +19,7 @@ public final class PenaltyCalculator {
     }
 
     public static PenaltyExposure exposure(PenaltyRequest request, ChainDefinition chain) {
+        unknownMultiples(request, chain);
         List<Item> items = new ArrayList<>();
         BigDecimal shortfall = nz(request.shortfall());
         for (PenaltyRule rule : chain.penalties()) {
@@ -29,7 +30,7 @@ public final class PenaltyCalculator {
                         BigDecimal amount = rule.amount().multiply(BigDecimal.valueOf(days));
                         items.add(new Item(rule.code(), rule.label(), amount, amount, rule.legalReference(),
                                 perDay("taxes.penalty.reckoning.perDay", request.daysLateDeclaration(), rule,
-                                        Arg.money(rule.amount(), chain.currency().value()), Arg.number(days))));
+                                        Texts.payable(rule.amount(), chain), Arg.number(days))));
                     }
                 }
                 case "PER_DAY_PERCENT" -> {
@@ -39,7 +40,7 @@ public final class PenaltyCalculator {
                         BigDecimal amount = unpaid.multiply(rule.amount()).movePointLeft(2).multiply(BigDecimal.valueOf(days));
                         items.add(new Item(rule.code(), rule.label(), amount, amount, rule.legalReference(),
                                 perDay("taxes.penalty.reckoning.perDayPercent", request.daysLatePayment(), rule,
-                                        Arg.money(minorUnits(unpaid, chain), chain.currency().value()), Arg.percent(rule.amount()),
+                                        Texts.payable(minorUnits(unpaid, chain), chain), Arg.percent(rule.amount()),
                                         Arg.number(days))));
                     }
                 }
@@ -57,8 +58,8 @@ public final class PenaltyCalculator {
                                         rule.legalReference(), voluntary(rule, chain))
                                 : new Item(rule.code(), rule.label(), BigDecimal.ZERO, high, rule.legalReference(),
                                         MessageText.of("taxes.penalty.reckoning.units", Arg.number(rule.units()),
-                                                Arg.money(unit.value(), currency), Arg.date(unit.period().from()),
-                                                Arg.money(units, currency), Arg.money(multiple, currency))));
+                                                Texts.payable(unit.value(), chain), Arg.date(unit.period().from()),
+                                                Texts.payable(units, chain), Texts.payable(multiple, chain))));
                     }
                 }
                 default -> throw new IllegalStateException("unknown penalty kind " + rule.kind() + " in " + chain.version());
@@ -87,6 +88,22 @@ public final class PenaltyCalculator {
                     Arg.message(Texts.of(heaviest.label()))));
         }
         return new PenaltyExposure(chain.jurisdiction(), chain.currency().value(), items, low, high, notes);
+    }
+
+    /**
+     * A multiple is chosen for a fine of the chain by its code; any other key is refused naming it and the chain's fines
+     * (acceptance review r-t1 F2: {@code "NO_SUCH_FINE"} was ignored and the fine reckoned on its default range).
+     */
+    private static void unknownMultiples(PenaltyRequest request, ChainDefinition chain) {
+        List<String> known = chain.penalties().stream().filter(r -> "MULTIPLE".equals(r.kind())).map(PenaltyRule::code).sorted().toList();
+        for (String key : new java.util.TreeSet<>(request.multiples().keySet())) {
+            if (!known.contains(key)) {
+                throw TaxInputInvalid.field("multiples." + key, known.isEmpty()
+                        ? MessageText.of("taxes.reason.penalty.multiple.none", Arg.literal(chain.jurisdiction()))
+                        : MessageText.of("taxes.reason.penalty.multiple.unknown", Arg.literal(key),
+                                Arg.literal(String.join(", ", known))));
+            }
+        }
     }
 
     /** A fine (罰鍰, a penalty), as against a surcharge or a charge a day late (滯報費, 滯納金). */
@@ -135,7 +152,7 @@ public final class PenaltyCalculator {
             // the legal range as the law states it: "五倍以下" (up to 5 ×) where it sets no minimum, "二倍至五倍" where it does
             String chosenCode = rule.legalMinimum().signum() == 0 ? "taxes.penalty.reckoning.chosen" : "taxes.penalty.reckoning.chosenBetween";
             return java.util.Optional.of(new Item(rule.code(), rule.label(), amount, amount, rule.legalReference(),
-                    MessageText.of(chosenCode, Arg.number(chosen), Arg.code(baseName), Arg.money(base, currency),
+                    MessageText.of(chosenCode, Arg.number(chosen), Arg.code(baseName), Texts.payable(base, chain),
                             Arg.number(rule.legalMinimum()), Arg.number(rule.high()))));
         }
         // without a chosen multiple: the law's range, and where the low figure is a usual multiple above the law's
@@ -148,7 +165,7 @@ public final class PenaltyCalculator {
         }
         return java.util.Optional.of(new Item(rule.code(), rule.label(), base.multiply(rule.low()), base.multiply(rule.high()),
                 rule.legalReference(), MessageText.of(code, Arg.number(rule.low()), Arg.number(rule.high()),
-                        Arg.code(baseName), Arg.money(base, currency), Arg.number(rule.legalMinimum()))));
+                        Arg.code(baseName), Texts.payable(base, chain), Arg.number(rule.legalMinimum()))));
     }
 
     /**
@@ -186,7 +203,7 @@ public final class PenaltyCalculator {
     static MessageText legalBasis(PenaltyRule rule, ChainDefinition chain) {
         String currency = chain.currency().value();
         Arg first = switch (rule.kind()) {
-            case "PER_DAY" -> Arg.money(rule.amount(), currency);
+            case "PER_DAY" -> Texts.payable(rule.amount(), chain);
             case "PER_DAY_PERCENT" -> Arg.percent(rule.amount());
             case "GREATER_OF_UNITS_OR_MULTIPLE" -> Arg.number(rule.units() == null ? BigDecimal.ZERO : rule.units());
             default -> Arg.number(rule.high() == null ? BigDecimal.ZERO : rule.high());

@@ -151,7 +151,35 @@ final class StepEvaluator {
         if (threshold.working() != null) {
             working = MessageText.of("taxes.working.then", Arg.message(threshold.working()), Arg.message(working));
         }
-        record(step, i + 1, base, expression, source, evaluation.amount(), working, in.values(), in.taxes());
+        record(step, i + 1, baseUsed(expression, context, base), expression, source, evaluation.amount(), working, in.values(), in.taxes());
+    }
+
+    /**
+     * The base the rate was worked on, as the taxes table shows it: the retail price where every value part of the rate is a
+     * % of the retail price (UK tobacco: 16.5 % of the retail price 1,000, not of the customs value 300: acceptance review
+     * r-t1 F10), else the step's base.
+     */
+    static BigDecimal baseUsed(DutyExpression expression, DutyContext context, BigDecimal base) {
+        List<DutyExpression.AdValorem> parts = new java.util.ArrayList<>();
+        adValoremParts(expression, parts);
+        boolean onRetail = !parts.isEmpty() && parts.stream().allMatch(DutyExpression.AdValorem::ofRetailPrice);
+        return onRetail && context.retailPrice() != null ? context.retailPrice() : base;
+    }
+
+    private static void adValoremParts(DutyExpression e, List<DutyExpression.AdValorem> out) {
+        if (e instanceof DutyExpression.AdValorem a) {
+            out.add(a);
+        } else if (e instanceof DutyExpression.Sum sum) {
+            sum.terms().forEach(t -> adValoremParts(t, out));
+        } else if (e instanceof DutyExpression.Difference d) {
+            adValoremParts(d.minuend(), out);
+            adValoremParts(d.subtrahend(), out);
+        } else if (e instanceof DutyExpression.Bounded b) {
+            adValoremParts(b.value(), out);
+            adValoremParts(b.limit(), out);
+        } else if (e instanceof DutyExpression.Extreme x) {
+            x.alternatives().forEach(t -> adValoremParts(t, out));
+        }
     }
 
     /** A required step without a rate: the line's tariff code is wrong, or the measure must be given. */
@@ -228,8 +256,9 @@ final class StepEvaluator {
                     Arg.message(roundingText != null ? roundingText : run.rounding(step)));
         }
         if (step.notCollectedAtOrBelow() != null && amount.compareTo(step.notCollectedAtOrBelow()) <= 0) {
-            explanation = MessageText.of("taxes.working.notCollected", Arg.message(explanation), Texts.money(amount, chain.currency()),
-                    Texts.money(step.notCollectedAtOrBelow(), chain.currency()));
+            // the amount and the minimum in the law's unit (TWD 79 ≤ TWD 100, not TWD 79.00 ≤ TWD 100.00: r-t1 F6)
+            explanation = MessageText.of("taxes.working.notCollected", Arg.message(explanation), Texts.rounded(amount, chain.currency(), rounding),
+                    Texts.rounded(step.notCollectedAtOrBelow(), chain.currency(), rounding));
             amount = BigDecimal.ZERO;
         }
         // base and exact amount shown to at most 10 decimals; the amount was rounded on the full value

@@ -37,6 +37,52 @@ public interface TariffMeasureSource {
         return Optional.empty();
     }
 
+    /**
+     * The alcoholic strength a tariff item's own text says it covers (AU 2204.21.10: "having an alcoholic strength by volume
+     * not exceeding 1.15% vol"), for a warning when a line's strength lies outside it (acceptance review r-t1 F12). Empty
+     * when the item's text states none or the catalogue does not hold it.
+     */
+    default Optional<StrengthRange> strengthRange(String jurisdiction, HsCode tariffCode, LocalDate date) {
+        return Optional.empty();
+    }
+
+    /**
+     * A strength range as a tariff text states it: above {@code above} %vol (exclusive, "exceeding"), up to {@code atMost}
+     * %vol (inclusive, "not exceeding"); either may be null. {@code code} is the item as the schedule prints it.
+     */
+    record StrengthRange(String code, java.math.BigDecimal above, java.math.BigDecimal atMost) {
+
+        private static final java.util.regex.Pattern AT_MOST = java.util.regex.Pattern.compile(
+                "not exceeding (\\d{1,3}(?:\\.\\d{1,4})?) ?% ?vol", java.util.regex.Pattern.CASE_INSENSITIVE);
+        private static final java.util.regex.Pattern ABOVE = java.util.regex.Pattern.compile(
+                "(?<!not )exceeding (\\d{1,3}(?:\\.\\d{1,4})?) ?% ?vol", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+        /** The range {@code text} (a tariff item's English description) states, or empty when it states none. */
+        public static Optional<StrengthRange> stated(String code, String text) {
+            if (text == null) {
+                return Optional.empty();
+            }
+            java.util.regex.Matcher atMost = AT_MOST.matcher(text);
+            java.util.regex.Matcher above = ABOVE.matcher(text);
+            java.math.BigDecimal max = atMost.find() ? new java.math.BigDecimal(atMost.group(1)) : null;
+            java.math.BigDecimal min = above.find() ? new java.math.BigDecimal(above.group(1)) : null;
+            return max == null && min == null ? Optional.empty() : Optional.of(new StrengthRange(code, min, max));
+        }
+
+        public boolean contains(java.math.BigDecimal abv) {
+            return (above == null || abv.compareTo(above) > 0) && (atMost == null || abv.compareTo(atMost) <= 0);
+        }
+
+        /** The range in the reader's words: "not exceeding 1.15 %vol" / 「酒精濃度不超過 1.15%」. */
+        public MessageText text() {
+            if (above != null && atMost != null) {
+                return MessageText.of("taxes.range.between", MessageText.Arg.number(above), MessageText.Arg.number(atMost));
+            }
+            return above != null ? MessageText.of("taxes.range.above", MessageText.Arg.number(above))
+                    : MessageText.of("taxes.range.atMost", MessageText.Arg.number(atMost));
+        }
+    }
+
     /** A held list's answer for a typed scheme: whether the origin may claim it, and why (the list, its source). */
     record SchemeCheck(boolean eligible, MessageText reason) {
     }

@@ -1,6 +1,7 @@
 package org.tradedesk.taxes.domain;
 
 import java.math.BigDecimal;
+import java.util.Optional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -261,6 +262,7 @@ public final class TaxEngine {
             if (measures.codeNote != null) {
                 run.notes.add(measures.codeNote);
             }
+            strengthNote(line, i, digits[i], request.jurisdiction(), date).ifPresent(run.notes::add);
             run.candidates.add(measures.candidates);
             lineMeasures.add(measures);
             DutyContext context = context(line, i, chain, digits[i], local, fx);
@@ -317,6 +319,21 @@ public final class TaxEngine {
     }
 
     /** The one strength (%vol) above which the line's rates per litre of alcohol count it, or null when none names one. */
+    /**
+     * A warning where the line's strength lies outside the range its tariff item's text states (AU 2204.21.10, "not exceeding
+     * 1.15% vol", given 13.5 %vol: acceptance review r-t1 F12), naming the line, the item and the range in the reader's
+     * language: the item is then likely the wrong one and so its rates.
+     */
+    private Optional<MessageText> strengthNote(TaxRequestLine line, int i, String digits, String jurisdiction, LocalDate date) {
+        if (tariff == null || digits == null || line.alcoholByVolume() == null) {
+            return Optional.empty();
+        }
+        return tariff.strengthRange(jurisdiction, HsCode.of(digits), date).filter(r -> !r.contains(line.alcoholByVolume()))
+                .map(r -> MessageText.of("taxes.note.strengthOutsideLine", MessageText.Arg.literal(i + 1),
+                        MessageText.Arg.number(line.alcoholByVolume().stripTrailingZeros()), MessageText.Arg.literal(r.code()),
+                        MessageText.Arg.message(r.text())));
+    }
+
     private static BigDecimal alcoholThreshold(LineMeasures measures, DutyExpressions expressions) {
         java.util.Set<BigDecimal> thresholds = new java.util.HashSet<>();
         for (String text : measures.texts.values()) {

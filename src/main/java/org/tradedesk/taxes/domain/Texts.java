@@ -37,13 +37,19 @@ final class Texts {
      * unit (TWD 129,069 truncated to whole NT$, not 129,069.00: issue 6), else as {@link #money}.
      */
     static Arg rounded(BigDecimal amount, CurrencyCode currency, org.tradedesk.shared.RoundingRule rule) {
-        if (amount != null && rule.scale() >= 0 && rule.scale() < currency.isoFractionDigits()) {
+        if (amount != null && rule.scale() >= 0 && rule.scale() < currency.isoFractionDigits()
+                && Math.max(amount.stripTrailingZeros().scale(), 0) <= rule.scale()) {
             return Arg.message(MessageText.of("taxes.working.money.whole", Arg.literal(currency.value()),
                     Arg.number(amount.setScale(rule.scale(), java.math.RoundingMode.UNNECESSARY))));
         }
         return money(amount, currency);
     }
 
+
+    /** An amount a law states in whole units (a fine's base, a daily surcharge): in the chain's payable unit, as {@link #rounded}. */
+    static Arg payable(BigDecimal amount, ChainDefinition chain) {
+        return rounded(amount, chain.currency(), chain.displayRounding());
+    }
 
     /**
      * A base a rate is applied to: as {@link #money}, but an exact quotient is shown as {@link ShownQuotient} rules

@@ -32,6 +32,16 @@ class TaxFigures {
                 : org.tradedesk.taxes.documents.RateTexts.render(rate, messages, org.springframework.context.i18n.LocaleContextHolder.getLocale());
     }
 
+    /** A tariff code in the letter's dotted form (8703.23.90), as the worksheet prints it. */
+    public String tariffCode(String code) {
+        return TaxDocuments.tariffCode(code);
+    }
+
+    /** A saved calculation's total in the list, in the unit the law pays it (TWD 604,104; AUD 1,234.50). */
+    public String saved(org.tradedesk.taxes.SavedCalculation.Summary r) {
+        return TaxDocuments.payableText(r.total(), r.jurisdiction(), r.date(), r.currency());
+    }
+
     public String amount(BigDecimal value, String currency) {
         return TaxDocuments.amount(value, currency);
     }

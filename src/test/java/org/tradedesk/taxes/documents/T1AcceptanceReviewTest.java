@@ -74,12 +74,15 @@ class T1AcceptanceReviewTest extends T1ReviewTestSupport {
         // refused ANZTEC: wine duty 28,350 and business tax 1,418 on it (the reviewer's figures).
         // 海關緝私條例 §37 fines the evaded import duty only: "處所漏進口稅額五倍以下之罰鍰" (the range the law states, the low
         // figure the usual 2 ×): 2 × to 5 × 28,350; 營業稅法 §51 "五倍以下" of 1,418 (review t1fixA item 7: not "2 倍至 5 倍")
-        assertThat(zh).contains("TWD 56,700.00 至 TWD 141,750.00", "所漏進口稅額 TWD 28,350.00 之 5 倍以下（法律未定下限；低估以實務通常之 2 倍計）",
-                "海關緝私條例 §37 第1項", "TWD 0.00 至 TWD 7,090.00", "所漏營業稅額 TWD 1,418.00 之 5 倍以下", "營業稅法 §51 第1項")
+        // every figure in whole NT$ as the law assesses it, one form beside the shortfall (acceptance review r-t1 F6)
+        assertThat(zh).contains("TWD 56,700 至 TWD 141,750", "所漏進口稅額 TWD 28,350 之 5 倍以下", "（法律未定下限；低估以實務通常之 2 倍計）",
+                "海關緝私條例 §37 第1項", "TWD 0 至 TWD 7,090", "所漏營業稅額 TWD 1,418 之 5 倍以下", "營業稅法 §51 第1項")
+                .doesNotContain("56,700.00", "28,350.00", "7,090.00")
                 .doesNotContain("2 倍至 5 倍", "0 倍至 5 倍", "低估金額")
                 .doesNotContain("59,536", "148,840", "up to 5", "usual in practice");
         String en = letter(id, "en");
-        assertThat(en).contains("TWD 56,700.00 to TWD 141,750.00", "the evaded import duty", "art. 37(1)", "TWD 0.00 to TWD 7,090.00");
+        assertThat(en).contains("TWD 56,700 to TWD 141,750", "the evaded import duty", "art. 37(1)", "TWD 0 to TWD 7,090")
+                .doesNotContain("56,700.00", "7,090.00");
     }
 
     @Test

@@ -168,7 +168,7 @@ class TaxDocumentsApiTest {
         String zh = letter(id, "zh-TW", COORDINATOR);
         // general 10 % of 643,000 = 64,300 duty plus business tax 5 % on it: 67,515 more than under ECFA at 0 %; ECFA is no list the
         // desk holds, so the typed option is marked as not checked wherever it is named (issue 6)
-        assertThat(zh).contains("建議採用：ECFA", "若ECFA（使用者自行輸入", "須補繳 TWD 67,515.00（改按一");
+        assertThat(zh).contains("建議採用：ECFA", "若ECFA（使用者自行輸入", "須補繳 TWD 67,515（改按一");
     }
 
     @Test

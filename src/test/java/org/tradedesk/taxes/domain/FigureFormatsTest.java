@@ -49,15 +49,15 @@ class FigureFormatsTest {
                 null, null, null);
         PenaltyExposure exposure = PenaltyCalculator.exposure(request, CHAINS.forJurisdiction("TW", request.date()));
         PenaltyExposure.Item late = exposure.items().stream().filter(i -> i.code().equals("LATE_PAYMENT")).findFirst().orElseThrow();
-        assertThat(zh(late.reckoning())).isEqualTo("TWD 138,420.00 × 0.05% × 10 日");
-        assertThat(en(late.reckoning())).isEqualTo("TWD 138,420.00 \u00d7 0.05% \u00d7 10 days");
+        assertThat(zh(late.reckoning())).isEqualTo("TWD 138,420 × 0.05% × 10 日"); // whole NT$ as the law assesses it (r-t1 F6)
+        assertThat(en(late.reckoning())).isEqualTo("TWD 138,420 \u00d7 0.05% \u00d7 10 days");
         assertThat(late.high()).isEqualByComparingTo("692");
         // capped at 30 days, said in the reader's language
         PenaltyRequest longer = new PenaltyRequest("TW", LocalDate.of(2025, 1, 1), null, null, 45, new BigDecimal("138420"), false,
                 null, null, null);
         PenaltyExposure.Item capped = PenaltyCalculator.exposure(longer, CHAINS.forJurisdiction("TW", longer.date())).items().stream()
                 .filter(i -> i.code().equals("LATE_PAYMENT")).findFirst().orElseThrow();
-        assertThat(zh(capped.reckoning())).startsWith("TWD 138,420.00 × 0.05% × 30 日").contains("以 30 日為限");
+        assertThat(zh(capped.reckoning())).startsWith("TWD 138,420 × 0.05% × 30 日").contains("以 30 日為限");
         assertThat(en(capped.reckoning())).contains("capped at 30 days").contains("law's");
         // 138,420 × 0.05 % × 30 = 2,076.3 → 2,076
         assertThat(capped.high()).isEqualByComparingTo("2076");

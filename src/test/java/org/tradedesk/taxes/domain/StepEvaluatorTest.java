@@ -41,8 +41,8 @@ class StepEvaluatorTest {
         TaxStep fee = run.steps.get(0);
         assertThat(fee.amountExact()).isEqualByComparingTo("80");
         assertThat(fee.amount()).isEqualByComparingTo("0");
-        assertThat(en(fee.explanation())).endsWith("TWD 80.00 ≤ TWD 100.00: not collected");
-        assertThat(zh(fee.explanation())).endsWith("TWD 80.00 ≤ TWD 100.00：不予徵收");
+        assertThat(en(fee.explanation())).endsWith("TWD 80 ≤ TWD 100: not collected"); // whole NT$ (r-t1 F6)
+        assertThat(zh(fee.explanation())).endsWith("TWD 80 ≤ TWD 100：不予徵收");
 
         ChainRun larger = new ChainRun();
         new StepEvaluator(TW, Requests.DATE, new DutyExpressions(), null, larger).shipment(step("TRADE_PROMOTION_FEE"),

@@ -211,7 +211,8 @@ class TaxEngineTest {
         assertThat(en(duty.explanation())).contains("3.885 LAL").contains("→ 3.8 LAL").contains("ATO");
         // the rule's source is a message of the bundle: Chinese on a zh-TW page, not the ATO's English sentence
         assertThat(en(duty.explanation())).contains("ATO, Calculating alcohol excise duty: litres of alcohol truncated to one decimal place");
-        assertThat(zh(duty.explanation())).contains("→ 3.8 LAL").contains("澳洲稅務局（ATO）公布的酒類貨物稅計算方式：酒精公升數無條件捨去至小數第一位")
+        // one wording of the unit per language, as the rate column words it (r-t1 F6)
+        assertThat(zh(duty.explanation())).contains("→ 3.8 公升純酒精").doesNotContain("LAL").contains("澳洲稅務局（ATO）公布的酒類貨物稅計算方式：酒精公升數無條件捨去至小數第一位")
                 .doesNotContain("truncated").doesNotContain("Calculating");
     }
 
