@@ -2,7 +2,7 @@ import java.nio.file.*; import java.util.*;
 public class Gen {
   public static void main(String[] a) throws Exception {
     Map<String,String> zhAgg = new LinkedHashMap<>();
-    String[][] agg = {{"0","World","世界"},{"490","Taiwan (Other Asia, nes)","臺灣（其他亞洲，未列名）"},{"472","Africa CAMEU region, nes","非洲 CAMEU 區域，未列名"},
+    String[][] agg = {{"0","World","世界"},{"842","United States","美國"},{"841","United States (before 1981)","美國"},{"490","Taiwan (Other Asia, nes)","臺灣（其他亞洲，未列名）"},{"472","Africa CAMEU region, nes","非洲 CAMEU 區域，未列名"},
       {"899","Areas, nes","地區，未列名"},{"80","Br. Antarctic Terr.","英屬南極領地"},{"837","Bunkers","船用燃料"},{"471","CACM, nes","中美洲共同市場，未列名"},
       {"129","Caribbean, nes","加勒比海，未列名"},{"221","Eastern Europe, nes","東歐，未列名"},{"97","EU-27","歐盟 27 國"},{"697","Europe EFTA, nes","歐洲自由貿易協會，未列名"},
       {"492","Europe EU, nes","歐盟，未列名"},{"717","Fmr Rhodesia Nyas","前羅德西亞與尼亞薩蘭"},{"835","Fmr Tanganyika","前坦干伊喀"},{"836","Fmr Zanzibar and Pemba Isd","前尚吉巴與奔巴島"},

@@ -119,7 +119,7 @@ public class MarketIndicators {
         List<IndicatorsView.Row> rows = new ArrayList<>();
         Map<String, IndicatorsView.Market> markets = new LinkedHashMap<>();
         MessageText partnerBasis = partner == null ? MessageText.of("markets.indicators.partner.basis-none")
-                : MessageText.of("markets.indicators.partner.basis", MessageText.Arg.literal(partner),
+                : MessageText.of("markets.indicators.partner.basis", ResearchProjects.marketArg(partner),
                 MessageText.Arg.number(cover.topCodes()), MessageText.Arg.number(cover.topLength()));
         for (TradeTable.IndicatorInput in : input) {
             if (in.mirror() && ComtradeCountries.aggregate(in.code())) {

@@ -278,7 +278,10 @@ public class ResearchProjects {
             List<SeriesView.Point> full = s.points().stream()
                     .filter(pt -> !pt.preliminary() && pt.partialToMonth() == null && pt.value().signum() > 0).toList();
             if (full.isEmpty()) {
-                throw new TradedeskException("markets.scoring.no-data", "no full year for " + market, market, product, flow);
+                // the market by its name in the reader's language, the code beside (「澳洲（AUS）」)
+                throw new TradedeskException(TradedeskException.Kind.INVALID, MessageText.of("markets.scoring.no-data",
+                        marketArg(market), MessageText.Arg.literal(product),
+                        MessageText.Arg.literal(flow)), "no full year for " + market);
             }
             double[] years = full.stream().mapToDouble(pt -> Integer.parseInt(pt.period())).toArray();
             double[] values = full.stream().mapToDouble(pt -> pt.value().doubleValue()).toArray();
@@ -344,17 +347,21 @@ public class ResearchProjects {
             }
             if (access == null && scheduled != null && scheduled.missing() != null && weights.stream().anyMatch(w -> w.criterion() == MarketScoring.Criterion.TARIFF && w.weight() > 0)) {
                 // the schedule gave no rate and none was typed: say why, naming the market and the line
-                throw new TradedeskException(scheduled.missing().code().replace("markets.tariff.schedule.", "markets.tariff.market."), market + ": " + scheduled.missing().detail(),
-                        scheduled.missing().detail(), market);
+                throw new TradedeskException(TradedeskException.Kind.INVALID, MessageText.of(scheduled.missing().code().replace("markets.tariff.schedule.",
+                        "markets.tariff.market."), MessageText.Arg.literal(scheduled.missing().detail()),
+                        marketArg(market)), market + ": " + scheduled.missing().detail());
             }
             if (access == null && scheduled == null && weights.stream().anyMatch(w -> w.criterion() == MarketScoring.Criterion.TARIFF && w.weight() > 0)) {
                 // no schedule of the market's country, no rate typed: the issue allows the dataset's average, but the trade
                 // datasets (Comtrade, GA30, WITS trade statistics) hold values only, no tariff data, so none can stand in: said so
                 throw new org.tradedesk.markets.domain.stats.StatisticsInputException("markets.tariff.market.no-rate-no-dataset-average",
-                        market, "markets.stats.criterion.tariff");
+                        org.tradedesk.markets.domain.stats.MarketName.of(market), "markets.stats.criterion.tariff");
             }
             if (typed != null && (typed < 0 || typed > MAX_TYPED_RATE)) {
-                throw new TradedeskException("markets.tariff.rate-out-of-range", "typed rate " + typed + " of " + market, market, typed);
+                throw new TradedeskException(TradedeskException.Kind.INVALID, MessageText.of("markets.tariff.rate-out-of-range",
+                        marketArg(market),
+                        MessageText.Arg.number(new java.math.BigDecimal(java.math.BigDecimal.valueOf(typed).stripTrailingZeros().toPlainString()))),
+                        "typed rate " + typed + " of " + market);
             }
             Double rate = access == null ? null : access.ratePercent();
             candidates.add(new MarketScoring.Candidate(market, v, access));
@@ -486,5 +493,14 @@ public class ResearchProjects {
 
     private static TradedeskException invalid(String field, String value) {
         return new TradedeskException("markets.project.invalid", field + " = \"" + value + "\" is not valid", field, value);
+    }
+
+    /**
+     * A market or partner code as an argument of a problem or note: its name in the reader's language with the code in
+     * brackets ("Australia (AUS)", 「澳洲（AUS）」) when the markets country list knows it, else the code as typed.
+     */
+    static MessageText.Arg marketArg(String code) {
+        return org.tradedesk.markets.importing.CountryNames.known(code)
+                ? org.tradedesk.markets.domain.stats.MarketName.arg(code) : MessageText.Arg.literal(code);
     }
 }

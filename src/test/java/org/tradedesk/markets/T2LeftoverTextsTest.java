@@ -153,7 +153,7 @@ class T2LeftoverTextsTest {
                 MessageText.Arg.literal("USA, JPN"));
         for (MessageText m : List.of(now, stored)) {
             assertThat(NAMED.render(m, ZH)).isEqualTo("選擇了市場南韓（第 3 名），而未選擇之美國、日本分數較高；未說明理由。");
-            assertThat(NAMED.render(m, EN)).startsWith("Market Rep. of Korea (rank 3) was chosen while USA, Japan, not chosen, score higher");
+            assertThat(NAMED.render(m, EN)).startsWith("Market Rep. of Korea (rank 3) was chosen while United States, Japan, not chosen, score higher");
         }
         assertThat(NAMED.render(MessageText.of("markets.stats.scoring.tariff-provenance", MessageText.Arg.literal("CHN"),
                 MessageText.Arg.code("markets.stats.tariff-source.typed-by-user")), ZH)).startsWith("中國之關稅：");

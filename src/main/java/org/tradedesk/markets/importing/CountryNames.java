@@ -35,8 +35,15 @@ public final class CountryNames {
                 Names n = new Names(rec.get("name_en"), rec.get("name_zh_TW"));
                 BY_CODE.put(rec.get("code"), n);
                 String iso3 = rec.get("iso3");
-                if (!iso3.isEmpty() && iso3.equals(ComtradeCountries.iso3(rec.get("code")))) {
-                    BY_CODE.putIfAbsent(iso3, n);
+                if (!iso3.isEmpty()) {
+                    // an ISO3 code names the current entity: 276 Germany, not 280 "Fmr Fed. Rep. of Germany" (valid to
+                    // 1990) listed before it; Comtrade's list says which code is current (valid longest)
+                    String current = ComtradeCountries.code(iso3);
+                    if (rec.get("code").equals(current)) {
+                        BY_CODE.put(iso3, n);
+                    } else if (current == null) {
+                        BY_CODE.putIfAbsent(iso3, n);
+                    }
                 }
             }
         } catch (IOException e) {

@@ -132,6 +132,7 @@ class ResearchProjectPageController {
 
     private void prepare(ResearchProjects.Project p, Model model) {
         Locale locale = LocaleContextHolder.getLocale();
+        model.addAttribute("marketNames", new MarketNames(texts, locale));
         List<SharedLine> causal = new ArrayList<>();
         List<SharedLine> other = new ArrayList<>();
         for (org.tradedesk.markets.ProjectAnalyses.SharedAnalysis a : shared.shared(p.id())) {
@@ -154,6 +155,22 @@ class ResearchProjectPageController {
         }
         if (!model.containsAttribute("mailForm")) {
             model.addAttribute("mailForm", new ReportMailForm(null, null, locale.getLanguage().equals("zh") ? "zh-TW" : "en"));
+        }
+    }
+
+    /**
+     * The project's markets as the reader reads them on the page: "China (CHN)" / 「中國（CHN）」 (the name from the markets
+     * country list, the code beside); a code the list does not know as itself.
+     */
+    public record MarketNames(MessageTexts texts, Locale locale) {
+
+        public String named(String code) {
+            return org.tradedesk.markets.importing.CountryNames.known(code)
+                    ? texts.render(org.tradedesk.markets.domain.stats.MarketName.of(code), locale) : code;
+        }
+
+        public String list(List<String> codes) {
+            return String.join("zh".equals(locale.getLanguage()) ? "、" : ", ", codes.stream().map(this::named).toList());
         }
     }
 
@@ -220,7 +237,13 @@ class ResearchProjectPageController {
                 ResearchProjects.Decision d = projects.decide(id, f.scoring(), f.chosen(), principal.getName());
                 return "redirect:/markets/projects/" + id + "#decision-" + d.id();
             } catch (TradedeskException e) {
-                errors.reject(e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments()), e.getMessage());
+                if (e.messageText() != null) {
+                    // a text as data (a market named 「澳洲（AUS）」) is rendered whole, its arguments are in the text
+                    errors.reject("markets.problem.text", new Object[] {texts.render(e.messageText(), LocaleContextHolder.getLocale())},
+                            e.getMessage());
+                } else {
+                    errors.reject(e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments()), e.getMessage());
+                }
             }
         }
         response.setStatus(422);

@@ -211,7 +211,7 @@ class MarketIndicatorApiTest {
                 .contains("reporters: 3; of them declaring trade with the partner: 2");
         // Taiwan reports nothing, so its exports by chapter are unknown: no complementarity, with the reason
         assertThat(JsonPath.<List<String>>read(m, kor + ".tradeComplementarity.notes[0]").get(0)).contains("490", "no exports by product");
-        assertThat(JsonPath.<String>read(m, "$.partnerBasis")).contains("partner 490", "(product codes: 2, 2 digits;");
+        assertThat(JsonPath.<String>read(m, "$.partnerBasis")).contains("partner Taiwan (Other Asia, nes) (490)", "(product codes: 2, 2 digits;");
 
         // exports to Taiwan: Korea 125 / 500 = 0.25, the USA 15 / 150 = 0.1; world share (125 + 15) / (500 + 150) = 140 / 650
         // (China reports no exports: the World of exporters is Korea and the USA, X_wt = 650)

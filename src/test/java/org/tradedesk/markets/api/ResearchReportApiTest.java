@@ -191,11 +191,11 @@ class ResearchReportApiTest {
             assertThat(row(trends, "China").getCell(6).getStringCellValue()).isEqualTo("CHN");
             assertThat(row(trends, "CHN", 6).getCell(0).getStringCellValue()).isEqualTo("China");
             assertThat(book.getSheet("Trend China")).isNotNull();
-            assertThat(row(trends, "USA").getCell(1).getNumericCellValue()).isCloseTo(0.0319, within(0.00005));
+            assertThat(row(trends, "United States").getCell(1).getNumericCellValue()).isCloseTo(0.0319, within(0.00005));
             Sheet scoring = book.getSheet("Scoring");
             assertThat(row(scoring, "Rep. of Korea", 1).getCell(2).getNumericCellValue()).isCloseTo(0.5385162864, within(1e-9));
             assertThat(row(scoring, "Rep. of Korea", 1).getCell(7).getStringCellValue()).isEqualTo("KOR");
-            assertThat(row(scoring, "USA", 1).getCell(2).getNumericCellValue()).isCloseTo(0.15, within(1e-9));
+            assertThat(row(scoring, "United States", 1).getCell(2).getNumericCellValue()).isCloseTo(0.15, within(1e-9));
             Sheet analysis = book.getSheet("Analysis 1");
             assertThat(row(analysis, "Level change at the change").getCell(1).getNumericCellValue())
                     .isCloseTo(0.39513884470468774, within(1e-9));

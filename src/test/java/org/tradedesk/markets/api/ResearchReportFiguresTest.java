@@ -255,7 +255,7 @@ class ResearchReportFiguresTest {
                     String named = org.tradedesk.markets.importing.CountryNames.name(m, zhTw ? java.util.Locale.TRADITIONAL_CHINESE
                             : java.util.Locale.ENGLISH);
                     assertThat(named).isEqualTo(Map.of("CHN", zhTw ? "中國" : "China", "KOR", zhTw ? "南韓" : "Rep. of Korea",
-                            "USA", zhTw ? "美國" : "USA").get(m));
+                            "USA", zhTw ? "美國" : "United States").get(m));
                     double total = 0;
                     String[] labels = zhTw ? new String[] {"出口規模（供給）", "出口成長（供給）", "市場進入（關稅）"}
                             : new String[] {"Export size (supply)", "Export growth (supply)", "Market access (tariff)"};
@@ -317,7 +317,7 @@ class ResearchReportFiguresTest {
         assertThat(zh).contains(pct(cagr));
         assertThat(pdfText(project, "en")).contains("No trend: 3 full years, and a trend needs at least 4.");
         try (XSSFWorkbook book = xlsx(project, "en")) {
-            Row usa = row(book.getSheet("Market figures"), "USA", null);
+            Row usa = row(book.getSheet("Market figures"), "United States", null);
             assertThat(usa.getCell(13) == null || usa.getCell(13).getCellType() == CellType.BLANK).isTrue();
             assertThat(usa.getCell(17).getStringCellValue()).contains("No trend: 3 full years");
         }

@@ -149,16 +149,18 @@ class ScheduleTariffScoringTest {
 
         // a line of the product that the schedule does not hold (a line of another product is refused before: T2MinorFixesTest)
         String unknown = page("en", "&tariffCode_AUS=2204.99.99&origin=TW&tariffDate=2026-12-01");
-        assertThat(unknown).contains("Market AUS: the line AU 2204.99.99 is not in the loaded schedule");
+        assertThat(unknown).contains("Market Australia (AUS): the line AU 2204.99.99 is not in the loaded schedule");
 
         String origin = page("en", "&tariffCode_AUS=2204.21.10&origin=XX");
         assertThat(origin).contains("is not an ISO 3166 alpha-2 country code");
 
         String zh = page("zh-TW", "&origin=TW");
-        assertThat(zh).contains("markets-scoring-error").contains("市場 AUS").doesNotContain("markets.stats").doesNotContain("markets.tariff");
+        assertThat(zh).contains("markets-scoring-error").contains("市場 澳洲（AUS）").doesNotContain("markets.stats").doesNotContain("markets.tariff");
 
         String typed = page("en", "&tariffCode_AUS=2204.21.10&origin=TW&tariff_AUS=1e9&tariffReason_AUS=typo");
-        assertThat(typed).contains("Market AUS: a typed tariff of");
+        assertThat(typed).contains("Market Australia (AUS): a typed tariff of");
+        // t2names: the market by its name in the reader's language, the code in brackets
+        assertThat(page("zh-TW", "&tariffCode_AUS=2204.21.10&origin=TW&tariff_AUS=1e9&tariffReason_AUS=typo")).contains("市場 澳洲（AUS）：輸入的稅率");
     }
 
     /**

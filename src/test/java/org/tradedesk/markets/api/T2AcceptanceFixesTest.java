@@ -55,7 +55,7 @@ class T2AcceptanceFixesTest {
         assertThat(JsonPath.<List<String>>read(zh, "$.markets[*].name")).containsExactlyInAnyOrder("中國", "南韓", "美國");
         assertThat(JsonPath.<List<String>>read(zh, "$.rows[?(@.iso3 == 'KOR')].name")).isNotEmpty().containsOnly("南韓");
         String en = indicators(id, "en");
-        assertThat(JsonPath.<List<String>>read(en, "$.markets[*].name")).containsExactlyInAnyOrder("China", "Rep. of Korea", "USA");
+        assertThat(JsonPath.<List<String>>read(en, "$.markets[*].name")).containsExactlyInAnyOrder("China", "Rep. of Korea", "United States");
         // Taiwan as a mirror market: the same name /concentration gives
         long mirror = upload("indicators/rca_mirror_legacy.csv");
         String m = mvc.perform(get("/api/v1/markets/datasets/" + mirror + "/indicators").param("product", "8542").param("flow", "M")

@@ -2,6 +2,11 @@ package org.tradedesk.markets.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +21,7 @@ class CountryNamesTest {
     @Test
     void namesInBothLanguagesWorldAndUnknownCodes() {
         assertThat(CountryNames.name("842", ZH)).isEqualTo("美國");
-        assertThat(CountryNames.name("842", Locale.ENGLISH)).isEqualTo("USA");
+        assertThat(CountryNames.name("842", Locale.ENGLISH)).isEqualTo("United States");
         assertThat(CountryNames.name("USA", ZH)).isEqualTo("美國");
         assertThat(CountryNames.name("156", ZH)).isEqualTo("中國");
         assertThat(CountryNames.name("410", ZH)).isEqualTo("南韓");
@@ -33,5 +38,52 @@ class CountryNamesTest {
         assertThat(CountryNames.name("XYZ", ZH)).isEqualTo("XYZ");
         assertThat(CountryNames.known("XYZ")).isFalse();
         assertThat(CountryNames.known("0")).isTrue();
+    }
+
+    /** Leftover: USA's English name was its code ("USA"), so the page printed "USA (USA)" or nothing beside it. */
+    @Test
+    void usaHasARealEnglishName() {
+        assertThat(CountryNames.name("USA", Locale.ENGLISH)).isEqualTo("United States");
+        assertThat(CountryNames.known("USA")).isTrue();
+    }
+
+    /** Leftover: 280 "Fmr Fed. Rep. of Germany" is listed before 276 Germany; ISO3 DEU names the current one. */
+    @Test
+    void iso3NamesTheCurrentEntityNotTheFormerOne() {
+        assertThat(CountryNames.name("DEU", Locale.ENGLISH)).isEqualTo("Germany");
+        assertThat(CountryNames.name("DEU", ZH)).isEqualTo("德國");
+        assertThat(CountryNames.name("280", Locale.ENGLISH)).isEqualTo("Fmr Fed. Rep. of Germany");
+        assertThat(CountryNames.name("VNM", Locale.ENGLISH)).isEqualTo("Viet Nam");
+        assertThat(CountryNames.name("ETH", Locale.ENGLISH)).isEqualTo("Ethiopia");
+    }
+
+    /** Every code and ISO3 code of the list has a real name in both languages, never the code itself. */
+    @Test
+    void noNameIsItsOwnCode() throws Exception {
+        List<String> codes = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(
+                CountryNamesTest.class.getResourceAsStream("/markets/country-names.csv"), StandardCharsets.UTF_8))) {
+            r.lines().filter(l -> !l.startsWith("#") && !l.startsWith("code,")).forEach(l -> {
+                String[] f = l.split(",", -1);
+                codes.add(f[0]);
+                if (!f[1].isEmpty()) {
+                    codes.add(f[1]);
+                }
+            });
+        }
+        assertThat(codes).hasSizeGreaterThan(250).contains("842", "USA", "276", "DEU");
+        List<String> bare = new ArrayList<>();
+        for (String code : codes) {
+            for (Locale l : List.of(Locale.ENGLISH, ZH)) {
+                String name = CountryNames.name(code, l);
+                if (name.isBlank() || name.equalsIgnoreCase(code)) {
+                    bare.add(code + " " + l + " " + name);
+                }
+            }
+            if (!CountryNames.known(code)) {
+                bare.add(code + " not known");
+            }
+        }
+        assertThat(bare).isEmpty();
     }
 }

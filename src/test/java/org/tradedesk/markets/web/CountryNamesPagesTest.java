@@ -43,7 +43,7 @@ class CountryNamesPagesTest {
         mvc.perform(get("/markets/datasets/" + id + "/series").param("reporter", "842").param("flow", "X").param("product", "8542")
                         .header("Accept-Language", "en"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("USA (842) → World (0), Exports, product 8542")));
+                .andExpect(content().string(containsString("United States (842) → World (0), Exports, product 8542")));
         mvc.perform(get("/markets/datasets/" + id + "/concentration").param("year", "2019").param("flow", "X").param("product", "8542")
                         .param("by", "reporter").header("Accept-Language", "zh-TW"))
                 .andExpect(status().isOk())

@@ -101,7 +101,13 @@ class MarketIndicatorPagesTest {
         Document page = Jsoup.parse(zh);
         assertThat(page.select("#markets-indicators thead").text()).contains("夥伴占比", "貿易密集度", "貿易互補性");
         assertThat(page.getElementById("markets-indicators-partner").val()).isEqualTo("490");
-        assertThat(page.getElementById("markets-indicators-partner-basis").text()).contains("490");
+        // t2names: the partner by its name in the reader's language, the code in brackets
+        assertThat(page.getElementById("markets-indicators-partner-basis").text()).contains("以夥伴 臺灣（其他亞洲，未列名）（490） 計算");
+        String en = mvc.perform(get("/markets/datasets/" + id + "/indicators").param("product", "8542").param("flow", "M")
+                        .param("partner", "490").header("Accept-Language", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(Jsoup.parse(en).getElementById("markets-indicators-partner-basis").text())
+                .contains("against partner Taiwan (Other Asia, nes) (490);");
         // rows: China (156), Korea (410), the USA (842), then Taiwan's mirror row; Korea: 100 / 400 = 25.00 %, intensity
         // (WITS: the world = all reporters with World rows) 0.25 / ((100 + 20) / (400 + 200 + 600)) = 2.500
         var korea = page.select("#markets-indicators tbody tr").get(1).select("td");

@@ -126,6 +126,15 @@ class ResearchFormsPagesTest {
                 .andExpect(content().string(containsString("value=\"20l3\"")))
                 .andExpect(content().string(containsString("write MARKET=rate pairs")));
         assertThat(projects.decisions(id)).isEmpty();
+        // t2names: a scoring refusal whose text is data (the market named, the criterion worded) is shown whole on the form
+        mvc.perform(post("/markets/projects/" + id + "/decisions").with(csrf()).header("Accept-Language", "en")
+                        .param("dataset", String.valueOf(dataset)).param("flow", "X").param("product", "8542").param("from", "2013")
+                        .param("to", "2016").param("demandSize", "40").param("demandGrowth", "40").param("tariff", "20")
+                        .param("tariffs", "CHN=0; KOR=8").param("sensitivity", "0.2").param("choices", "CHN:"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("Market United States (USA) has no value for Market access (tariff)")))
+                .andExpect(content().string(not(containsString("markets.stats."))));
+        assertThat(projects.decisions(id)).isEmpty();
         mvc.perform(post("/markets/projects/" + id + "/decisions").with(csrf()).header("Accept-Language", "en")
                         .param("dataset", String.valueOf(dataset)).param("flow", "X").param("product", "8542").param("from", "2013")
                         .param("to", "2016").param("demandSize", "40").param("demandGrowth", "40").param("tariff", "20")
@@ -140,10 +149,10 @@ class ResearchFormsPagesTest {
                 .andExpect(content().string(containsString("no reason is stated")));
         // the chosen market and its reason: a full-width colon in Chinese, a half-width one in English
         mvc.perform(get("/markets/projects/" + id).header("Accept-Language", "zh-TW"))
-                .andExpect(content().string(containsString("CHN</strong><span>：")))
-                .andExpect(content().string(not(containsString("CHN</strong>:"))));
+                .andExpect(content().string(containsString("中國（CHN）</strong><span>：")))
+                .andExpect(content().string(not(containsString("（CHN）</strong>:"))));
         mvc.perform(get("/markets/projects/" + id).header("Accept-Language", "en"))
-                .andExpect(content().string(containsString("CHN</strong><span>: ")));
+                .andExpect(content().string(containsString("China (CHN)</strong><span>: ")));
         // a market not in the project: the form again with the reason, nothing stored
         mvc.perform(post("/markets/projects/" + id + "/decisions").with(csrf()).header("Accept-Language", "zh-TW")
                         .param("dataset", String.valueOf(dataset)).param("flow", "X").param("demandSize", "1").param("choices", "JPN: cheap"))

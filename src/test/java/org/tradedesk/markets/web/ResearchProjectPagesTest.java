@@ -54,10 +54,12 @@ class ResearchProjectPagesTest {
                         .param("tariff_CHN", "0").param("tariff_KOR", "8").param("tariff_USA", "2"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Which market grows fastest?")))
-                .andExpect(content().string(matchesPattern("(?s).*<td>1</td><td translate=\"no\">CHN</td>\\s*<td class=\"text-end\">1\\.0000</td>.*")))
-                .andExpect(content().string(matchesPattern("(?s).*<td>2</td><td translate=\"no\">KOR</td>\\s*<td class=\"text-end\">0\\.5385</td>.*")))
+                .andExpect(content().string(matchesPattern("(?s).*<td>1</td><td data-market=\"CHN\">China \\(CHN\\)</td>\\s*<td class=\"text-end\">1\\.0000</td>.*")))
+                .andExpect(content().string(matchesPattern("(?s).*<td>2</td><td data-market=\"KOR\">Rep\\. of Korea \\(KOR\\)</td>\\s*<td class=\"text-end\">0\\.5385</td>.*")))
                 .andExpect(content().string(containsString("typed by the user")))
                 .andExpect(content().string(containsString("Warning:")))
+                .andExpect(content().string(containsString("China (CHN), Rep. of Korea (KOR), United States (USA)")))
+                .andExpect(content().string(containsString("<strong data-market=\"CHN\">China (CHN)</strong>")))
                 .andExpect(content().string(containsString("was chosen although its trend growth is negative")))
                 .andExpect(content().string(not(containsString("markets.project."))));
         mvc.perform(get("/markets").header("Accept-Language", "en"))
@@ -65,11 +67,19 @@ class ResearchProjectPagesTest {
         mvc.perform(get("/markets/projects/" + id).header("Accept-Language", "zh-TW"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("待回答的問題")))
+                // t2names: the candidate markets and the chosen one by name, the code in brackets
+                .andExpect(content().string(containsString("中國（CHN）、南韓（KOR）、美國（USA）")))
+                .andExpect(content().string(containsString("<strong data-market=\"CHN\">中國（CHN）</strong>")))
+                .andExpect(content().string(containsString("美國（USA） 關稅（%）")))
                 .andExpect(content().string(containsString("警告：")));
         // a tariff left out while weighted: the page names the market, nothing breaks
         mvc.perform(get("/markets/projects/" + id).header("Accept-Language", "en").param("dataset", String.valueOf(dataset)).param("flow", "X")
                         .param("w_TARIFF", "20").param("w_DEMAND_SIZE", "40").param("tariff_CHN", "0").param("tariff_KOR", "8"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(matchesPattern("(?s).*id=\"markets-scoring-error\"[^>]*>[^<]*USA.*")));
+                .andExpect(content().string(matchesPattern("(?s).*id=\"markets-scoring-error\"[^>]*>[^<]*United States \\(USA\\).*")));
+        mvc.perform(get("/markets/projects/" + id).header("Accept-Language", "zh-TW").param("dataset", String.valueOf(dataset)).param("flow", "X")
+                        .param("w_TARIFF", "20").param("w_DEMAND_SIZE", "40").param("tariff_CHN", "0").param("tariff_KOR", "8"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(matchesPattern("(?s).*id=\"markets-scoring-error\"[^>]*>[^<]*市場 美國（USA） 沒有.*")));
     }
 }

@@ -88,13 +88,13 @@ public final class MarketScoring {
         double value(Criterion c) {
             if (c == Criterion.TARIFF) {
                 if (access == null) {
-                    throw new StatisticsInputException("markets.stats.scoring.missing", market, c.code());
+                    throw new StatisticsInputException("markets.stats.scoring.missing", MarketName.of(market), c.code());
                 }
                 return access.ratePercent();
             }
             Double v = values.get(c);
             if (v == null || !Double.isFinite(v)) {
-                throw new StatisticsInputException("markets.stats.scoring.missing", market, c.code());
+                throw new StatisticsInputException("markets.stats.scoring.missing", MarketName.of(market), c.code());
             }
             return v;
         }

@@ -23,10 +23,14 @@ public class StatisticsInputException extends TradedeskException {
     private StatisticsInputException(String code, MessageText text, Object[] args) {
         super(Kind.INVALID, code, text, code + " " + Arrays.toString(args));
         this.text = text;
-        this.plain = Arrays.stream(args).map(String::valueOf).toArray();
+        // a market named by MarketName keeps its code among the plain arguments
+        this.plain = Arrays.stream(args).map(a -> MarketName.code(a) != null ? MarketName.code(a) : String.valueOf(a)).toArray();
     }
 
     private static MessageText.Arg arg(Object a) {
+        if (a instanceof MessageText m) {
+            return MessageText.Arg.message(m);
+        }
         return a instanceof String s && s.matches("markets\\.stats\\.[a-z0-9.-]+") ? MessageText.Arg.code(s) : MessageText.Arg.literal(a);
     }
 
