@@ -49,7 +49,7 @@ public class CalculationStore {
 
     @Transactional(readOnly = true)
     public List<SavedCalculation.Summary> forClient(ClientId clientId) {
-        return repository.findByClientIdOrderByCreatedAtDesc(column(clientId)).stream()
+        return repository.findByClientIdOrderByCreatedAtDescIdDesc(column(clientId)).stream()
                 .map(e -> new SavedCalculation.Summary(CalculationId.of(e.id()), client(e.clientId()), e.jurisdiction(), e.calculationDate(), e.status(),
                         e.currency(), e.totalAmount(), e.createdBy(), e.createdAt()))
                 .toList();
@@ -63,17 +63,16 @@ public class CalculationStore {
     }
 
     /**
-     * {@link #search}, one page of the rows of the clients {@code clientIds} or written by {@code author}, newest first (a
-     * coordinator's list: the caller sets aside the author's rows of a client no longer assigned to them, so it asks page by
-     * page until its list is full).
+     * {@link #search}, for a coordinator: the newest {@code limit} rows of the clients {@code clientIds} and those
+     * {@code author} saved without a client of the desk, in one query.
      */
     @Transactional(readOnly = true)
     public List<SavedCalculation.Summary> searchOf(java.util.Set<ClientId> clientIds, String author, ClientId clientId,
-            org.tradedesk.taxes.CalculationStatus status, int page, int size) {
+            org.tradedesk.taxes.CalculationStatus status, int limit) {
         // "-" is no client's column: an IN list is never empty (a coordinator assigned to no client still sees their own rows)
         List<String> columns = new java.util.ArrayList<>(List.of("-"));
         clientIds.forEach(c -> columns.add(column(c)));
-        return repository.summariesOf(columns, author, column(clientId), status, org.springframework.data.domain.PageRequest.of(page, size))
+        return repository.summariesOf(columns, author, column(clientId), status, org.springframework.data.domain.PageRequest.of(0, limit))
                 .stream().map(CalculationStore::summary).toList();
     }
 
@@ -143,14 +142,18 @@ public class CalculationStore {
                 e.version());
     }
 
-    /** The column keeps the number as text (release 2026-11 also took other systems' ids, e.g. "client-42"). */
+    /**
+     * The column keeps the client's number as text, in one form ({@link ClientId#toString}: no leading zero), which the
+     * list's query compares as text; release 2026-11's other forms ("0042", "client-42") were turned into it or into null
+     * by migration {@code V2026_12_09_1400}, and a check constraint keeps it so.
+     */
     private static String column(ClientId clientId) {
         return clientId == null ? null : clientId.toString();
     }
 
-    /** A row saved for another system's id before clients were typed names no client of the desk. */
+    /** The client of the column (null: saved for no client of the desk), read as the list's query reads it. */
     private static ClientId client(String column) {
-        return column == null || !column.matches("\\d{1,18}") || column.matches("0+") ? null : ClientId.parse(column);
+        return column == null ? null : ClientId.parse(column);
     }
 
     /**

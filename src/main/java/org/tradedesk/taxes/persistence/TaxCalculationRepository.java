@@ -9,26 +9,27 @@ import org.tradedesk.taxes.CalculationStatus;
 
 interface TaxCalculationRepository extends JpaRepository<TaxCalculationEntity, UUID> {
 
-    List<TaxCalculationEntity> findByClientIdOrderByCreatedAtDesc(String clientId);
+    List<TaxCalculationEntity> findByClientIdOrderByCreatedAtDescIdDesc(String clientId);
 
-    /** The list columns only (not the request and result documents), newest first. */
+    /** The list columns only (not the request and result documents), newest first (the id orders rows saved at one instant). */
     @Query("""
             select e.id, e.clientId, e.jurisdiction, e.calculationDate, e.status, e.currency, e.totalAmount, e.createdBy, e.createdAt
             from TaxCalculationEntity e
             where (:clientId is null or e.clientId = :clientId) and (:status is null or e.status = :status)
-            order by e.createdAt desc""")
+            order by e.createdAt desc, e.id desc""")
     List<Object[]> summaries(String clientId, CalculationStatus status, Pageable page);
 
     /**
-     * {@link #summaries}, narrowed to the rows of the clients {@code clientIds} (never empty) or written by {@code author}:
-     * what a coordinator may see, before the rows of the author's that belong to a client no longer theirs are set aside.
+     * {@link #summaries}, narrowed to what a coordinator may see, the whole rule in the query: the rows of the clients
+     * {@code clientIds} (never empty) and the rows {@code author} saved without a client of the desk ({@code client_id} holds
+     * the client's number or null: see migration {@code V2026_12_09_1400}). One query, one page, no rows set aside after it.
      */
     @Query("""
             select e.id, e.clientId, e.jurisdiction, e.calculationDate, e.status, e.currency, e.totalAmount, e.createdBy, e.createdAt
             from TaxCalculationEntity e
             where (:clientId is null or e.clientId = :clientId) and (:status is null or e.status = :status)
-              and (e.clientId in :clientIds or e.createdBy = :author)
-            order by e.createdAt desc""")
+              and (e.clientId in :clientIds or (e.clientId is null and e.createdBy = :author))
+            order by e.createdAt desc, e.id desc""")
     List<Object[]> summariesOf(java.util.Collection<String> clientIds, String author, String clientId, CalculationStatus status,
             Pageable page);
 }

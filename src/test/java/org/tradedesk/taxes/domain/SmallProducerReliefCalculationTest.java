@@ -87,6 +87,9 @@ class SmallProducerReliefCalculationTest {
         // a category whose table is not held (cider, heading 2206, 3.5 % to 8.5 %): refused, not computed with the wrong table
         assertRefused(() -> run("UK", "2206003100", "5", "25.67 GBP/LAL", "20", LocalDate.of(2026, 6, 1)), "lines[0].annualProductionHl",
                 "no Small Producer Relief lookup table", "未備有");
+        // and says where to work it out, the apostrophe printed (the message has arguments: MessageFormat quoting)
+        assertRefused(() -> run("UK", "2206003100", "5", "25.67 GBP/LAL", "20", LocalDate.of(2026, 6, 1)), "lines[0].annualProductionHl",
+                "by hand from HMRC's lookup tables on GOV.UK", "另依 GOV.UK 所載 HMRC 對照表以人工計算減免");
         // a full rate not per litre of pure alcohol
         assertRefused(() -> run("UK", "2203000100", "3", "10%", "20", LocalDate.of(2026, 6, 1)), "lines[0].measures.alcoholTax",
                 "per litre of pure alcohol", "每公升純酒精");

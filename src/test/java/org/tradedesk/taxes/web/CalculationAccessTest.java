@@ -52,6 +52,10 @@ class CalculationAccessTest {
     TaxCalculations calculations;
     @Autowired
     org.tradedesk.clients.ClientDirectory clients;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    jakarta.persistence.EntityManagerFactory jpa;
 
     long client(RequestPostProcessor who, String name) throws Exception {
         String created = mvc.perform(post("/api/v1/clients").with(who).contentType(MediaType.APPLICATION_JSON)
@@ -107,6 +111,21 @@ class CalculationAccessTest {
         }
     }
 
+    /**
+     * Answered to {@code who}, who may see the calculation, otherwise than a missing id (so that the refusal above is the
+     * route's access rule, not a route that answers 404 to everyone).
+     */
+    void seenOnEveryRoute(RequestPostProcessor who, String id) throws Exception {
+        int n = 0;
+        for (Function<String, MockHttpServletRequestBuilder> route : routes()) {
+            String what = "route " + n++ + " " + route.apply(id).buildRequest(new org.springframework.mock.web.MockServletContext())
+                    .getRequestURI();
+            org.springframework.mock.web.MockHttpServletResponse answer = mvc.perform(route.apply(id).with(who)
+                    .header("Accept-Language", "en")).andReturn().getResponse();
+            assertThat(answer.getStatus()).as(what + ": " + answer.getContentAsString(StandardCharsets.UTF_8)).isNotEqualTo(404);
+        }
+    }
+
     static String normalised(String body, String id) {
         String reference = "T1-" + id.substring(0, 8).toUpperCase(java.util.Locale.ROOT);
         // the page's CSRF token is new on every answer; the rest must be the same to the byte
@@ -135,6 +154,9 @@ class CalculationAccessTest {
             mvc.perform(get("/taxes/batch/lines.csv").with(allowed).param("from", id)).andExpect(status().isOk());
             mvc.perform(post("/api/v1/tax/calculations/saved/" + id + "/rerun").with(allowed)).andExpect(status().isOk());
         }
+        // every route of the list answers the author and a manager: its 404 to Ben is the access rule
+        seenOnEveryRoute(AMY, id);
+        seenOnEveryRoute(MONA, id);
     }
 
     @Test
@@ -170,6 +192,90 @@ class CalculationAccessTest {
         mvc.perform(get("/api/v1/tax/calculations/saved/" + id).with(MONA)).andExpect(status().isOk());
         mvc.perform(get("/taxes/calculations/" + id).with(MONA)).andExpect(status().isOk());
         notFoundAsAMissingId(BEN, id);
+        seenOnEveryRoute(AMY, id);
+        seenOnEveryRoute(MONA, id);
+    }
+
+    /**
+     * A coordinator's list after a client was taken from her: the rows she saved for it are gone from the very first page,
+     * the page is full of what she may see, without a row twice, and it is read in one query however many rows of former
+     * clients she wrote (the rule is the query's, not a filter over pages read until full).
+     */
+    @Test
+    void aCoordinatorsListLeavesOutTheRowsOfAClientNoLongerHersInOneFullPage() throws Exception {
+        RequestPostProcessor cara = user("cara-t1acc").roles("COORDINATOR");
+        long former = client(cara, "Former Calc Client");
+        String ownA = save(cara, null);
+        String ownB = save(cara, null);
+        java.util.Set<String> formers = new java.util.HashSet<>();
+        for (int i = 0; i < 5; i++) {
+            formers.add(save(cara, former)); // the newest rows are those of the client she will lose
+        }
+        // while the client is hers, its rows are the newest she sees
+        assertThat(AsUser.as("cara-t1acc", "COORDINATOR", () -> calculations.search(null, null, 2))).hasSize(2)
+                .allMatch(s -> formers.contains(s.id().toString()));
+        AsUser.manager(() -> clients.unassign(new ClientId(former), "cara-t1acc"));
+
+        org.hibernate.stat.Statistics stats = jpa.unwrap(org.hibernate.SessionFactory.class).getStatistics();
+        boolean was = stats.isStatisticsEnabled();
+        stats.setStatisticsEnabled(true);
+        stats.clear();
+        List<org.tradedesk.taxes.SavedCalculation.Summary> page;
+        try {
+            page = AsUser.as("cara-t1acc", "COORDINATOR", () -> calculations.search(null, null, 2));
+            long listQueries = java.util.Arrays.stream(stats.getQueries()).filter(q -> q.contains("TaxCalculationEntity"))
+                    .mapToLong(q -> stats.getQueryStatistics(q).getExecutionCount()).sum();
+            assertThat(listQueries).as("queries of saved calculations for one list").isEqualTo(1);
+        } finally {
+            stats.setStatisticsEnabled(was);
+        }
+        assertThat(page).extracting(s -> s.id().toString()).containsExactly(ownB, ownA).doesNotHaveDuplicates()
+                .noneMatch(formers::contains);
+        assertThat(home(cara, null)).contains(ownA).contains(ownB).doesNotContain("Former Calc Client");
+        for (String id : formers) {
+            notFoundAsAMissingId(BEN, id);
+            mvc.perform(get("/api/v1/tax/calculations/saved/" + id).with(cara)).andExpect(status().isNotFound());
+        }
+    }
+
+    /** Rows saved at the same instant come in one order, every time (the id orders them), so no page repeats or skips one. */
+    @Test
+    void rowsSavedAtTheSameInstantAreListedInTheOrderOfTheirIds() throws Exception {
+        long clientA = client(AMY, "Same Instant Calc Co");
+        String first = save(AMY, clientA);
+        java.util.List<String> ids = new java.util.ArrayList<>(List.of(first));
+        for (int i = 0; i < 6; i++) {
+            String copy = UUID.randomUUID().toString();
+            jdbc.update("""
+                    insert into tax_calculation (id, version, client_id, jurisdiction, calculation_date, status, currency, total_amount,
+                        chain_version, request_json, result_json, created_by, created_at)
+                    select ?, 0, client_id, jurisdiction, calculation_date, status, currency, total_amount, chain_version, request_json,
+                        result_json, created_by, created_at from tax_calculation where id = ?""", UUID.fromString(copy), UUID.fromString(first));
+            ids.add(copy);
+        }
+        List<String> descending = ids.stream().sorted(java.util.Comparator.reverseOrder()).toList();
+        for (String who : new String[] {"amy-t1acc", "mona-t1acc"}) {
+            String role = who.startsWith("mona") ? "MANAGER" : "COORDINATOR";
+            assertThat(AsUser.as(who, role, () -> calculations.search(new ClientId(clientA), null, 10)))
+                    .extracting(s -> s.id().toString()).as(who).containsExactlyElementsOf(descending);
+            assertThat(AsUser.as(who, role, () -> calculations.search(new ClientId(clientA), null, 3)))
+                    .extracting(s -> s.id().toString()).as(who).containsExactlyElementsOf(descending.subList(0, 3));
+        }
+        assertThat(AsUser.manager(() -> calculations.forClient(new ClientId(clientA)))).extracting(s -> s.id().toString())
+                .containsExactlyElementsOf(descending);
+    }
+
+    /** The client column holds one form only, the one the list compares: another is refused by the database. */
+    @Test
+    void theClientColumnTakesTheClientsNumberInOneFormOnly() throws Exception {
+        long clientA = client(AMY, "One Form Calc Co");
+        String id = save(AMY, clientA);
+        assertThat(jdbc.queryForObject("select client_id from tax_calculation where id = ?", String.class, UUID.fromString(id)))
+                .isEqualTo(String.valueOf(clientA));
+        for (String other : new String[] {"00" + clientA, "client-" + clientA, "0", ""}) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.update("update tax_calculation set client_id = ? where id = ?",
+                    other, UUID.fromString(id))).as(other).isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        }
     }
 
     @Test
