@@ -26,6 +26,9 @@ import org.tradedesk.taxes.TaxResult;
  */
 final class DisputeEngineAssessment {
 
+    /** The format of the lines {@link #lodgedLines} makes of a lodged declaration. */
+    static final String LODGED = "LODGED";
+
     private DisputeEngineAssessment() {
     }
 
@@ -40,8 +43,9 @@ final class DisputeEngineAssessment {
      * items are the lines (item N is line N): description, tariff code, origin, quantity, net mass and invoice amount; its
      * currency, Incoterm, exchange rate, freight and insurance are the request's unless the coordinator gives them. The
      * declared side is the item as lodged — code, value, preference and duty rate — where the coordinator gives nothing;
-     * customs' side is the item as lodged with what customs changed (a preference or rate not given is the general rate,
-     * as before); the lines not in dispute are as lodged on both sides, so the difference is only the lines disputed.
+     * customs' side is the item as lodged with what customs changed (a preference not given is the lodged one; customs
+     * refusing it is an explicit {@code GENERAL}, the same claim as none); the lines not in dispute are as lodged on both
+     * sides, so the difference is only what is disputed. An entry whose two sides come to the same item is refused.
      */
     static DisputeAssessment compute(TransactionView view, Asked given, Function<TaxRequest, TaxResult> engine, LocalDate date,
             Instant now, org.tradedesk.clearance.messages.DeclarationMessage lodged) {
@@ -78,9 +82,13 @@ final class DisputeEngineAssessment {
             }
             value(at + ".declared.value", l.declared());
             value(at + ".assessed.value", l.assessed());
-            Side declaredSide = lodged == null ? l.declared() : asLodged(l.declared(), lodged.items().stream()
-                    .filter(x -> x.sequence() == l.line()).findFirst().orElse(null));
-            if (same(declaredSide, l.assessed())) {
+            org.tradedesk.clearance.messages.DeclarationMessage.DeclarationItem item = lodged == null ? null
+                    : lodged.items().stream().filter(x -> x.sequence() == l.line()).findFirst().orElse(null);
+            // with a lodged declaration both sides are the item as lodged where nothing is given: compared as such, so an
+            // entry that changes nothing ({"declared":{},"assessed":{}}) is refused, not costed as the general rate
+            boolean unchanged = item == null ? same(l.declared(), l.assessed())
+                    : same(filled(asLodged(l.declared(), item), item), filled(asLodged(l.assessed(), item), item));
+            if (unchanged) {
                 throw new ClearanceInputInvalid(at + ".assessed", "clearance.dispute.assessment.no-change",
                         "invoice line " + l.line() + ": customs' assessment is the same as the declaration", String.valueOf(l.line()));
             }
@@ -143,8 +151,10 @@ final class DisputeEngineAssessment {
                 continue;
             }
             Side side = s == null ? new Side(null, null, null, null) : s;
-            if (declaredSide && it != null) {
-                // the declared side is what was lodged where the coordinator gives nothing (the invoice may have changed since)
+            if (it != null) {
+                // both sides are what was lodged where the coordinator gives nothing (the invoice may have changed since):
+                // customs' side keeps the lodged preference and rate unless it says otherwise (a refused preference is an
+                // explicit GENERAL), so a dispute of the value alone differs by the value alone
                 side = asLodged(side, it);
             }
             chosen.put(l.line(), new DeclarationDraft.ItemChoice(l.line(), side.tariffCode(), null, side.preference(), side.duty()));
@@ -178,7 +188,7 @@ final class DisputeEngineAssessment {
             lines.add(new CapturedInvoice.CapturedLine(it.sequence(), it.description(), code, it.originCountry(), it.quantity(),
                     it.unitCode(), it.netMassKg(), null, null, it.invoiceAmount(), null, null, null));
         }
-        return new CapturedInvoice("LODGED", false, null, null, d.currency(), null, null, null, null,
+        return new CapturedInvoice(LODGED, false, null, null, d.currency(), null, null, null, null,
                 d.incoterm() == null ? null : d.incoterm().name(), null, d.invoiceTotal(), d.grossMassKg(), d.packages(), lines);
     }
 
@@ -191,9 +201,42 @@ final class DisputeEngineAssessment {
         if (it == null) {
             return side;
         }
-        boolean samePreference = side.preference() == null || side.preference().strip().equalsIgnoreCase(String.valueOf(lodgedPreference(it)));
-        return new Side(side.tariffCode(), side.preference() != null ? side.preference() : lodgedPreference(it),
-                side.duty() != null ? side.duty() : samePreference ? lodgedDuty(it) : null, side.value());
+        String preference = blankToNull(side.preference());
+        // GENERAL (the general rate, no preference) is the same claim as a lodged item claiming none
+        boolean samePreference = preference == null || java.util.Objects.equals(preferenceKey(preference), preferenceKey(lodgedPreference(it)));
+        // the lodged rate is the lodged code's: another tariff code takes the catalogue's rate
+        boolean sameCode = blankToNull(side.tariffCode()) == null || sameCode(side.tariffCode(), it);
+        return new Side(side.tariffCode(), preference != null ? preference : lodgedPreference(it),
+                side.duty() != null ? side.duty() : samePreference && sameCode ? lodgedDuty(it) : null, side.value());
+    }
+
+    /** A side with the lodged item's tariff code and invoice amount where it gives none (for comparing two sides). */
+    private static Side filled(Side side, org.tradedesk.clearance.messages.DeclarationMessage.DeclarationItem it) {
+        String lodgedCode = it.tariffCode() == null ? null : it.tariffCode() + (it.statisticalCode() == null ? "" : it.statisticalCode());
+        String code = blankToNull(side.tariffCode()) == null || sameCode(side.tariffCode(), it) ? lodgedCode : side.tariffCode();
+        return new Side(code, preferenceKey(side.preference()), side.duty() == null ? null : side.duty().replace(" ", ""),
+                side.value() != null ? side.value() : it.invoiceAmount());
+    }
+
+    /** A preference as compared: null for none or GENERAL (the general rate), else the scheme in capitals. */
+    private static String preferenceKey(String preference) {
+        String p = blankToNull(preference);
+        return p == null || AlternativeEngineCosting.GENERAL.equalsIgnoreCase(p) ? null : p.toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /** Whether a tariff code given is the lodged item's (its digits, with or without the AU statistical code). */
+    private static boolean sameCode(String code, org.tradedesk.clearance.messages.DeclarationMessage.DeclarationItem it) {
+        if (it.tariffCode() == null) {
+            return false;
+        }
+        String digits = code.replaceAll("[^0-9A-Za-z]", "");
+        String tariff = it.tariffCode().replaceAll("[^0-9A-Za-z]", "");
+        String full = tariff + (it.statisticalCode() == null ? "" : it.statisticalCode().replaceAll("[^0-9A-Za-z]", ""));
+        return digits.equalsIgnoreCase(tariff) || digits.equalsIgnoreCase(full);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     /** The preference the item claimed as lodged; null for the general rate. */
