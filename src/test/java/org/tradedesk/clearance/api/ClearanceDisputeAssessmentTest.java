@@ -341,6 +341,15 @@ class ClearanceDisputeAssessmentTest {
                         .param("version", String.valueOf(invoiceVersion)).contentType(MediaType.APPLICATION_JSON)
                         .content(invoice.formatted("12000", "12000")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.captured.lines[0].amount").value(12000));
+        // and the file's Incoterm is changed to CIF: customs valued what was lodged, FOB (review R4; on the file's CIF the
+        // engine would take the freight and insurance out of the price, 10,000.00 − 300.00 = 9,700.00, and the figures move)
+        Number fileVersion = JsonPath.read(mvc.perform(get(base)).andReturn().getResponse().getContentAsString(), "$.version");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(base).contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"clientId":%d,"direction":"IMPORT","jurisdiction":"AU","mode":"SEA","incoterm":"CIF","reference":"SYD-LODGED",
+                                 "importer":"Harbour Sedans Pty Ltd","exporter":"Nagoya Motors KK","portOfLoading":"JPNGO",
+                                 "portOfDischarge":"AUSYD","version":%d}""".formatted(clientId, fileVersion.longValue())))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.incoterm").value("CIF"));
         LocalDate notice = org.tradedesk.clearance.FileTime.today(clock, Jurisdiction.AU).minusDays(1);
         String created = mvc.perform(post(base + "/disputes").contentType(MediaType.APPLICATION_JSON).content("""
                         {"decisionKind":"DUTY_ASSESSMENT","decisionReference":"ABF-2026-0142","decisionSummary":"JAEPA refused",
