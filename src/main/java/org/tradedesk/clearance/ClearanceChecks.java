@@ -107,7 +107,8 @@ public class ClearanceChecks {
         }
         boolean preference = preferenceClaimed(view.id(), declaration);
         // the day the key holds: a run at midnight checks the day it is cached under
-        List<Finding> found = List.copyOf(run(view, captured, preference, others, key.today()));
+        java.util.Set<Long> declared = declaredInvoices(view.id(), declaration);
+        List<Finding> found = List.copyOf(run(view, captured, preference, others, key.today(), declared));
         cache.put(view.id(), new Cached(key, found));
         return found;
     }
@@ -224,6 +225,22 @@ public class ClearanceChecks {
                 .anyMatch(it -> it.preferenceClaimed() != null && !it.preferenceClaimed().isBlank());
     }
 
+    /**
+     * The invoices the file's newest declaration has items from (each item's source, issue 8); null when there is none, or it
+     * was built before items kept their source.
+     */
+    private java.util.Set<Long> declaredInvoices(long transactionId, Long newest) {
+        if (newest == null) {
+            return null;
+        }
+        var items = declarations.find(transactionId, newest).filter(r -> r.declaration() != null)
+                .map(r -> r.declaration().items()).orElse(List.of());
+        if (items.isEmpty() || items.stream().anyMatch(it -> it.source() == null || it.source().documentId() == null)) {
+            return null;
+        }
+        return items.stream().map(it -> it.source().documentId()).collect(java.util.stream.Collectors.toSet());
+    }
+
     /** A document at a version: its captured data never changes without the version going up. */
     private record DocumentVersion(long id, long version) {
     }
@@ -288,14 +305,14 @@ public class ClearanceChecks {
     }
 
     private List<Finding> run(TransactionView view, java.util.Map<Long, org.tradedesk.clearance.domain.DocumentFigures> captured,
-            boolean preference, List<CheckedFile.OtherInvoice> others, java.time.LocalDate today) {
+            boolean preference, List<CheckedFile.OtherInvoice> others, java.time.LocalDate today, java.util.Set<Long> declared) {
         runs.incrementAndGet();
         TransactionDetails d = view.details();
         List<CheckedFile.Document> docs = view.documents().stream()
                 .map(doc -> checked(doc, captured, view.positionOf(doc.id()))).toList();
         CheckedFile file = new CheckedFile(d.jurisdiction().name(), d.direction().name(), d.mode().name(),
                 d.incoterm() == null ? null : d.incoterm().name(), d.arrivalDate(), docs, d.declarationDate(),
-                today, preference, others);
+                today, preference, others, declared);
         List<Finding> out = new java.util.ArrayList<>(checks.check(file, tariffOf(tariff, file)));
         // cross-document checks on the figures captured of packing lists, B/L, AWB, certificates and permits
         out.addAll(org.tradedesk.clearance.domain.CrossDocumentChecks.check(checks.rules(file.jurisdiction()), file, captured));

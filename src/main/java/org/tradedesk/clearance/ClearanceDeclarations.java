@@ -41,7 +41,7 @@ import org.tradedesk.taxes.TaxResult;
 /**
  * The declaration of a transaction from draft to customs' answer (P4.5.1–P4.5.3, P4.6.1–P4.6.2):
  * <ol>
- *   <li>{@link #draft}: built from the file and its captured invoice with the coordinator's recommended options,
+ *   <li>{@link #draft}: built from the file and its captured invoices (every confirmed one, in one declaration) with the coordinator's recommended options,
  *       every figure from the tax engine ({@link TaxCalculations}), validated ({@link DeclarationValidation}); when
  *       nothing blocks it the standard message is written at once (CUSDEC D99B for AU, the single-window XML for TW)
  *       and its SHA-256 kept. A newer draft supersedes every draft not yet lodged.</li>
@@ -109,6 +109,18 @@ public class ClearanceDeclarations {
         if (invoice == null) {
             throw new ClearanceInputInvalid("documents", "clearance.declaration.no-invoice",
                     "transaction " + id.value() + " has no commercial invoice with captured lines");
+        }
+        // one declaration, one invoice currency and one valuation basis (issue 8): invoices that differ are the file's ERROR
+        // findings (consistency.currency, consistency.invoice-incoterms) and no draft is built by picking one of them
+        String currencies = DeclarationBuilding.differing(view, CapturedInvoice::currency);
+        if (currencies != null) {
+            throw new ClearanceInputInvalid("documents", "clearance.declaration.currencies-differ",
+                    "the invoices to declare are in different currencies: " + currencies, currencies);
+        }
+        String incoterms = DeclarationBuilding.differing(view, CapturedInvoice::incoterm);
+        if (incoterms != null) {
+            throw new ClearanceInputInvalid("documents", "clearance.declaration.incoterms-differ",
+                    "the invoices to declare are on different Incoterms: " + incoterms, incoterms);
         }
         if (invoice.currency() == null) {
             throw new ClearanceInputInvalid("documents", "clearance.declaration.no-currency", "the invoice gives no currency");

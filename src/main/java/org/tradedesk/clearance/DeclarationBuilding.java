@@ -20,9 +20,10 @@ import org.tradedesk.taxes.TaxRequestLine;
 import org.tradedesk.taxes.TaxResult;
 
 /**
- * Builds a declaration from a transaction and its captured commercial invoice (P4.5.3): the header from the file
- * (parties, transport, ports, arrival, Incoterm) and the invoice (currency, totals, packages, gross mass), the items
- * from the invoice lines with the coordinator's recommended classification, preference and duty, and every customs
+ * Builds a declaration from a transaction and its captured commercial invoices (P4.5.3; issue 8: every confirmed invoice of
+ * the shipment in one declaration, {@link #combined}): the header from the file (parties, transport, ports, arrival,
+ * Incoterm) and the invoices (currency, totals, packages, gross mass), the items from the invoices' lines, numbered on
+ * across them, each with its source ({@link DeclarationMessage.ItemSource}), with the coordinator's recommended classification, preference and duty, and every customs
  * value, duty and tax from the tax engine ({@code taxes} module, {@link TaxRequest} → {@link TaxResult}). Nothing is
  * guessed: a field the file and the invoice do not give stays empty and validation names it.
  */
@@ -44,15 +45,103 @@ final class DeclarationBuilding {
     }
 
     /**
-     * The invoice the declaration is built from: the newest commercial invoice with lines a person confirmed, else the newest
-     * with lines ({@link org.tradedesk.clearance.domain.DocumentChecks#declaredInvoice}, which the checks use to name the
-     * invoices a declaration leaves out).
+     * The commercial invoices the declaration covers, in the file's order: every confirmed invoice with lines, a copy of one
+     * declared once ({@link org.tradedesk.clearance.domain.DocumentChecks#declaredInvoices}, which the checks use too).
+     */
+    static List<DocumentView> declaredInvoices(TransactionView view) {
+        List<DocumentView> all = view.documents().stream().filter(d -> d.type() == DocumentType.COMMERCIAL_INVOICE).toList();
+        return org.tradedesk.clearance.domain.DocumentChecks.declaredInvoices(all.stream().map(DocumentView::captured).toList(),
+                all.stream().map(DocumentView::sha256).toList()).stream().map(all::get).toList();
+    }
+
+    /**
+     * What the declaration is built from: the invoices it covers as one ({@link #combined}); null when no invoice has lines.
      */
     static CapturedInvoice invoice(TransactionView view) {
-        List<CapturedInvoice> invoices = view.documents().stream().filter(d -> d.type() == DocumentType.COMMERCIAL_INVOICE)
-                .map(DocumentView::captured).toList();
-        int found = org.tradedesk.clearance.domain.DocumentChecks.declaredInvoice(invoices);
-        return found < 0 ? null : invoices.get(found);
+        return combined(declaredInvoices(view));
+    }
+
+    /**
+     * The invoices one declaration covers, as one invoice (issue 8: a shipment's invoices, one declaration): their lines one
+     * after another, numbered on from 1 across them (the declaration's item numbers, which the draft's item choices name) —
+     * one invoice alone is taken as it is, its own line numbers kept; the total the sum of each invoice's total (its lines'
+     * sum where it gives none); packages and gross mass the sum of those given; currency, Incoterm, seller, buyer, issue date
+     * each the one value the invoices share, else null (nothing picked: differing currencies or Incoterms are the file's
+     * ERROR findings and refuse the draft); the number the invoices' numbers listed.
+     */
+    static CapturedInvoice combined(List<DocumentView> invoices) {
+        if (invoices.isEmpty()) {
+            return null;
+        }
+        if (invoices.size() == 1) {
+            return invoices.get(0).captured();
+        }
+        List<CapturedInvoice> all = invoices.stream().map(DocumentView::captured).toList();
+        List<CapturedLine> lines = new ArrayList<>();
+        BigDecimal total = BigDecimal.ZERO;
+        BigDecimal gross = null;
+        Integer packages = null;
+        for (CapturedInvoice c : all) {
+            for (CapturedLine l : c.lines()) {
+                lines.add(new CapturedLine(lines.size() + 1, l.description(), l.tariffCode(), l.originCountry(), l.quantity(), l.unitCode(),
+                        l.netMassKg(), l.grossMassKg(), l.unitPrice(), l.amount(), l.unNumber(), l.dangerousGoodsClass(), l.packingGroup()));
+            }
+            total = total.add(c.totalAmount() != null ? c.totalAmount() : c.lines().stream().map(CapturedLine::amount)
+                    .filter(java.util.Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add));
+            gross = c.grossMassKg() == null ? gross : gross == null ? c.grossMassKg() : gross.add(c.grossMassKg());
+            packages = c.packages() == null ? packages : packages == null ? c.packages() : Integer.valueOf(packages + c.packages());
+        }
+        String numbers = String.join(", ", all.stream().map(CapturedInvoice::invoiceNumber).filter(n -> blankToNull(n) != null)
+                .map(String::strip).distinct().toList());
+        return new CapturedInvoice("COMBINED", all.stream().anyMatch(CapturedInvoice::needsConfirmation), blankToNull(numbers),
+                shared(all, CapturedInvoice::issueDate), sharedCode(all, CapturedInvoice::currency),
+                sharedText(all, CapturedInvoice::sellerName), sharedCode(all, CapturedInvoice::sellerCountry),
+                sharedText(all, CapturedInvoice::buyerName), sharedCode(all, CapturedInvoice::buyerCountry),
+                sharedCode(all, CapturedInvoice::incoterm), sharedText(all, CapturedInvoice::incotermPlace), total, gross, packages, lines);
+    }
+
+    /**
+     * Each combined line's source (issue 8 traceability): the invoice document, its number and the line's own number there,
+     * in the order of {@link #combined}'s lines.
+     */
+    static List<DeclarationMessage.ItemSource> sources(TransactionView view) {
+        List<DeclarationMessage.ItemSource> out = new ArrayList<>();
+        for (DocumentView d : declaredInvoices(view)) {
+            for (CapturedLine l : d.captured().lines()) {
+                out.add(new DeclarationMessage.ItemSource(d.id(), blankToNull(d.captured().invoiceNumber()) == null ? null
+                        : d.captured().invoiceNumber().strip(), l.lineNumber()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The invoices the declaration covers that disagree on {@code field}, each with its value ("INV-1 (USD), INV-2 (EUR)"),
+     * or null when they agree: one declaration carries one invoice currency and one Incoterm.
+     */
+    static String differing(TransactionView view, java.util.function.Function<CapturedInvoice, String> field) {
+        List<DocumentView> declared = declaredInvoices(view).stream().filter(d -> blankToNull(field.apply(d.captured())) != null).toList();
+        if (declared.stream().map(d -> field.apply(d.captured()).strip().toUpperCase(java.util.Locale.ROOT)).distinct().count() < 2) {
+            return null;
+        }
+        return String.join(", ", declared.stream().map(d -> (blankToNull(d.captured().invoiceNumber()) == null ? "#" + d.id()
+                : d.captured().invoiceNumber().strip()) + " (" + field.apply(d.captured()).strip().toUpperCase(java.util.Locale.ROOT) + ")")
+                .toList());
+    }
+
+    private static <T> T shared(List<CapturedInvoice> all, java.util.function.Function<CapturedInvoice, T> field) {
+        List<T> values = all.stream().map(field).filter(java.util.Objects::nonNull).distinct().toList();
+        return values.size() == 1 ? values.get(0) : null;
+    }
+
+    /** A code the invoices share (case and spaces aside), else null. */
+    private static String sharedCode(List<CapturedInvoice> all, java.util.function.Function<CapturedInvoice, String> field) {
+        return shared(all, c -> blankToNull(field.apply(c)) == null ? null : field.apply(c).strip().toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /** A name the invoices share (spaces aside), else null. */
+    private static String sharedText(List<CapturedInvoice> all, java.util.function.Function<CapturedInvoice, String> field) {
+        return shared(all, c -> blankToNull(field.apply(c)) == null ? null : field.apply(c).strip());
     }
 
     /** The tax engine's request for the invoice with the recommended options. */
@@ -136,6 +225,7 @@ final class DeclarationBuilding {
         String jurisdiction = view.details().jurisdiction().name();
         boolean au = "AU".equals(jurisdiction);
         Map<Integer, DeclarationDraft.ItemChoice> choices = choices(draft);
+        List<DeclarationMessage.ItemSource> sources = sources(view);
         Map<String, Boolean> collected = new HashMap<>();
         result.taxes().forEach(t -> collected.put(t.code(), t.collected()));
         List<DeclarationItem> items = new ArrayList<>();
@@ -172,7 +262,8 @@ final class DeclarationBuilding {
             String preference = choice == null ? null : blankToNull(choice.preference());
             items.add(new DeclarationItem(i + 1, l.description(), tariff, stat, l.originCountry(),
                     preference == null || "GENERAL".equalsIgnoreCase(preference) ? null : preference, l.quantity(),
-                    l.unitCode() == null && au ? "EA" : l.unitCode(), l.netMassKg(), l.amount(), customsValue, taxes));
+                    l.unitCode() == null && au ? "EA" : l.unitCode(), l.netMassKg(), l.amount(), customsValue, taxes,
+                    i < sources.size() && sources.size() == invoice.lines().size() ? sources.get(i) : null));
         }
         shipmentTaxes(result, items, au ? AU_TYPES : TW_TYPES);
         // One rule for the header: the declaration's duties-and-taxes total is the sum of its items' amounts as declared,
@@ -263,8 +354,7 @@ final class DeclarationBuilding {
                 }
                 List<DutyTax> taxes = new ArrayList<>(it.dutiesAndTaxes());
                 taxes.add(figure);
-                items.set(i, new DeclarationItem(it.sequence(), it.description(), it.tariffCode(), it.statisticalCode(), it.originCountry(),
-                        it.preferenceClaimed(), it.quantity(), it.unitCode(), it.netMassKg(), it.invoiceAmount(), it.customsValue(), taxes));
+                items.set(i, it.withDutiesAndTaxes(taxes));
             }
             spread = spread.add(t.amount());
         }

@@ -18,8 +18,10 @@ public record CheckRule(String jurisdiction, String id, Kind kind, String when, 
         LINE_FIELD,
         /** each invoice's Incoterm is the file's */
         INCOTERM_AGREES,
-        /** every invoice is in one currency */
+        /** the invoices one declaration covers are in one currency (one declaration, one invoice currency) */
         CURRENCY_AGREES,
+        /** the invoices one declaration covers are on one Incoterm (one valuation basis) */
+        INCOTERMS_AGREE,
         /** the invoice total is the sum of its lines within {@code param} per cent */
         TOTAL_AGREES,
         /** each line's tariff code is in the tariff and in force on the arrival date */
@@ -39,7 +41,7 @@ public record CheckRule(String jurisdiction, String id, Kind kind, String when, 
         INVOICE_HAS_LINES,
         /** each captured commercial invoice is confirmed by a person (not a pre-fill still to confirm: PDF text, a guessed encoding) */
         INVOICE_CONFIRMED,
-        /** every commercial invoice with lines is covered by the declaration built from the file (or is a copy of the one that is) */
+        /** every confirmed commercial invoice with lines (no copy of another) is covered by the file's newest declaration draft */
         INVOICE_DECLARED,
         // --- dispute slice: cross-document checks, run by CrossDocumentChecks on the documents' captured figures ---
         /** packing list / B/L / AWB packages, gross and net mass (and the packing list's quantity) agree with the invoices within {@code param} per cent */

@@ -9,15 +9,26 @@ import org.tradedesk.clearance.messages.CapturedInvoice;
  * ({@code SEA|AIR|POST|EXPRESS}), Incoterm, arrival and declaration dates, its documents, the file's today in its
  * zone ({@code today}; null when the checks run without one — the date-order rules against today then pass); whether a
  * tariff preference is claimed on the file (a line of its newest declaration draft names a scheme other than the general
- * rate) and the commercial invoices of the client's other open files (for the duplicate-invoice check).
+ * rate) and the commercial invoices of the client's other open files (for the duplicate-invoice check);
+ * {@code declaredDocuments} the invoices the file's newest declaration has items from (null: no declaration, or one built
+ * before its items kept their source).
  */
 public record CheckedFile(String jurisdiction, String direction, String mode, String incoterm, LocalDate arrivalDate,
         List<Document> documents, LocalDate declarationDate, LocalDate today, boolean preferenceClaimed,
-        List<OtherInvoice> otherFiles) {
+        List<OtherInvoice> otherFiles, java.util.Set<Long> declaredDocuments) {
 
     public CheckedFile {
         documents = List.copyOf(documents);
         otherFiles = otherFiles == null ? List.of() : List.copyOf(otherFiles);
+        declaredDocuments = declaredDocuments == null ? null : java.util.Set.copyOf(declaredDocuments);
+    }
+
+    /** A file without a declaration draft. */
+    public CheckedFile(String jurisdiction, String direction, String mode, String incoterm, LocalDate arrivalDate,
+            List<Document> documents, LocalDate declarationDate, LocalDate today, boolean preferenceClaimed,
+            List<OtherInvoice> otherFiles) {
+        this(jurisdiction, direction, mode, incoterm, arrivalDate, documents, declarationDate, today, preferenceClaimed, otherFiles,
+                null);
     }
 
     /** A file without dates to order, no preference claimed and no other open file of the client. */

@@ -109,12 +109,31 @@ public final class DocumentChecks {
                     }
                 });
                 case CURRENCY_AGREES -> {
+                    // one declaration carries one invoice currency (TW N5135 GoodsShipment/CurrencyExchange 0..1 with one
+                    // CurrencyTypeCode; AU CUSDEC one CUX+2 with one rate; the WCO header CurrencyExchange): the invoices it
+                    // covers must agree — each is named with its currency
+                    List<Document> covered = declared(invoices);
                     Set<String> currencies = new LinkedHashSet<>();
-                    invoices.stream().map(d -> d.invoice().currency()).filter(c -> !blank(c))
+                    covered.stream().map(d -> d.invoice().currency()).filter(c -> !blank(c))
                             .forEach(c -> currencies.add(c.strip().toUpperCase(Locale.ROOT)));
                     if (currencies.size() > 1) {
-                        out.add(finding(rule, invoices.stream().map(Document::label).toList(), List.of("currency"),
-                                "clearance.finding.currencies-differ", Arg.literal(String.join(", ", currencies))));
+                        List<Document> named = covered.stream().filter(d -> !blank(d.invoice().currency())).toList();
+                        out.add(finding(rule, named.stream().map(Document::label).toList(), List.of("currency"),
+                                "clearance.finding.invoice-currencies-differ", valueList(named, d -> d.invoice().currency()),
+                                Arg.literal(String.join(", ", currencies))));
+                    }
+                }
+                case INCOTERMS_AGREE -> {
+                    // the invoices one declaration covers are valued under one Incoterm (its valuation basis and the freight
+                    // and insurance added or deducted): invoices on different terms cannot be declared together as they are
+                    List<Document> covered = declared(invoices);
+                    Set<String> terms = new LinkedHashSet<>();
+                    covered.stream().map(d -> d.invoice().incoterm()).filter(c -> !blank(c))
+                            .forEach(c -> terms.add(c.strip().toUpperCase(Locale.ROOT)));
+                    if (terms.size() > 1) {
+                        List<Document> named = covered.stream().filter(d -> !blank(d.invoice().incoterm())).toList();
+                        out.add(finding(rule, named.stream().map(Document::label).toList(), List.of("incoterm"),
+                                "clearance.finding.invoice-incoterms-differ", valueList(named, d -> d.invoice().incoterm())));
                     }
                 }
                 case TOTAL_AGREES -> invoices.forEach(d -> total(rule, d, out));
@@ -151,7 +170,7 @@ public final class DocumentChecks {
                 case INVOICE_CONFIRMED -> invoices.stream().filter(d -> d.invoice().needsConfirmation()).forEach(d ->
                         out.add(finding(rule, List.of(d.label()), List.of(), "clearance.finding.invoice-unconfirmed", named(d),
                                 DocumentNames.captureFormat(d.invoice().format()))));
-                case INVOICE_DECLARED -> declared(rule, invoices, out);
+                case INVOICE_DECLARED -> declared(rule, file, invoices, out);
                 case ORIGIN_VALID -> invoices.forEach(d -> d.invoice().lines().forEach(l -> {
                     if (!blank(l.originCountry()) && !ISO.contains(l.originCountry().strip().toUpperCase(Locale.ROOT))) {
                         out.add(finding(rule, List.of(d.label()), List.of("lines[" + DocumentChecks.index(d.invoice().lines(), l) + "].originCountry"),
@@ -260,39 +279,57 @@ public final class DocumentChecks {
     }
 
     /**
-     * The invoice a declaration of the file is built from ({@code DeclarationBuilding.invoice} asks this): the newest commercial
-     * invoice with lines that a person has confirmed, else the newest with lines; -1 when none has lines. {@code invoices}
-     * in the file's order, null for a document of which nothing was captured.
+     * The commercial invoices a declaration of the file covers ({@code DeclarationBuilding.declaredInvoices} asks this), in the file's
+     * order: every invoice with lines that a person has confirmed — or, when none is confirmed yet, every invoice with lines
+     * (the {@code invoice.confirmed} ERROR then blocks lodging) — except a copy of one already taken, as the duplicate-invoice
+     * check ({@code INVOICE_UNIQUE file}) identifies copies: the same file SHA-256, or the same invoice number and seller. One
+     * shipment's genuine invoices are one declaration's items (issue 8: two invoices, one declaration). {@code invoices}
+     * null for a document of which nothing was captured; {@code sha256} the documents' checksums (null when typed).
      */
-    public static int declaredInvoice(List<CapturedInvoice> invoices) {
-        int any = -1;
-        int confirmed = -1;
+    public static List<Integer> declaredInvoices(List<CapturedInvoice> invoices, List<String> sha256) {
+        boolean anyConfirmed = false;
+        for (CapturedInvoice c : invoices) {
+            anyConfirmed |= c != null && !c.lines().isEmpty() && !c.needsConfirmation();
+        }
+        List<Integer> out = new ArrayList<>();
         for (int i = 0; i < invoices.size(); i++) {
             CapturedInvoice c = invoices.get(i);
-            if (c != null && !c.lines().isEmpty()) {
-                any = i;
-                confirmed = c.needsConfirmation() ? confirmed : i;
+            if (c == null || c.lines().isEmpty() || (anyConfirmed && c.needsConfirmation())) {
+                continue;
+            }
+            boolean copy = false;
+            for (int j : out) {
+                copy |= sameFile(sha256.get(i), sha256.get(j)) || sameInvoice(c, invoices.get(j));
+            }
+            if (!copy) {
+                out.add(i);
             }
         }
-        return confirmed >= 0 ? confirmed : any;
+        return out;
     }
 
     /**
-     * T4 review F6: a declaration is built from one commercial invoice ({@link #declaredInvoice}); every other invoice with
-     * lines on the file — not a copy of that one (same file or same number and seller, which the duplicate check names) — is
-     * left out of it, its goods undeclared. The finding names the invoice left out and the one declared.
+     * The invoices the declaration covers ({@link #declaredInvoices}) among the file's captured invoices, in the file's order.
      */
-    private static void declared(CheckRule rule, List<Document> invoices, List<Finding> out) {
-        int built = declaredInvoice(invoices.stream().map(Document::invoice).toList());
-        if (built < 0) {
+    static List<Document> declared(List<Document> invoices) {
+        List<Integer> at = declaredInvoices(invoices.stream().map(Document::invoice).toList(),
+                invoices.stream().map(Document::sha256).toList());
+        return at.stream().map(invoices::get).toList();
+    }
+
+    /**
+     * A confirmed commercial invoice with lines — no copy of a declared one (the duplicate check names those), not one still
+     * to confirm (the {@code invoice.confirmed} ERROR names those) — that the file's newest declaration has no items from
+     * ({@link CheckedFile#declaredDocuments}: added, or confirmed, after it was built): its goods are not on that declaration.
+     * The declaration covers every such invoice once rebuilt; no declaration yet, nothing is left out.
+     */
+    private static void declared(CheckRule rule, CheckedFile file, List<Document> invoices, List<Finding> out) {
+        if (file.declaredDocuments() == null) {
             return;
         }
-        Document declared = invoices.get(built);
-        for (Document d : invoices) {
-            if (d != declared && !d.invoice().lines().isEmpty() && !sameFile(d.sha256(), declared.sha256())
-                    && !sameInvoice(d.invoice(), declared.invoice())) {
-                out.add(finding(rule, List.of(d.label()), List.of(), "clearance.finding.invoice-not-declared", named(d),
-                        named(declared)));
+        for (Document d : declared(invoices)) {
+            if (!d.invoice().needsConfirmation() && !file.declaredDocuments().contains(d.id())) {
+                out.add(finding(rule, List.of(d.label()), List.of(), "clearance.finding.invoice-not-in-draft", named(d)));
             }
         }
     }
@@ -358,6 +395,20 @@ public final class DocumentChecks {
 
     private static java.util.stream.Stream<CapturedLine> lines(List<Document> invoices) {
         return invoices.stream().flatMap(d -> d.invoice().lines().stream());
+    }
+
+    /**
+     * The documents each with a value of its own ("Commercial invoice INV-1 (USD), commercial invoice INV-2 (EUR)"), as one
+     * argument in the reader's language: {@code clearance.finding.document-value} joined by {@code clearance.finding.list}.
+     */
+    static Arg valueList(List<Document> docs, Function<Document, String> value) {
+        Arg list = null;
+        for (int i = docs.size() - 1; i >= 0; i--) {
+            Arg one = Arg.message(MessageText.of("clearance.finding.document-value", named(docs.get(i)),
+                    Arg.literal(value.apply(docs.get(i)).strip().toUpperCase(Locale.ROOT))));
+            list = list == null ? one : Arg.message(MessageText.of("clearance.finding.list", one, list));
+        }
+        return list == null ? Arg.literal("") : list;
     }
 
     /** The document as the client reads it: its type, own number and date ({@link DocumentNames}), never our id. */

@@ -139,11 +139,34 @@ public record DeclarationMessage(
             BigDecimal netMassKg,
             BigDecimal invoiceAmount,
             BigDecimal customsValue,
-            List<DutyTax> dutiesAndTaxes) {
+            List<DutyTax> dutiesAndTaxes,
+            ItemSource source) {
 
         public DeclarationItem {
             dutiesAndTaxes = dutiesAndTaxes == null ? List.of() : List.copyOf(dutiesAndTaxes);
         }
+
+        /** An item without its source (read back from a message, which does not carry it; built before sources were kept). */
+        public DeclarationItem(int sequence, String description, String tariffCode, String statisticalCode, String originCountry,
+                String preferenceClaimed, BigDecimal quantity, String unitCode, BigDecimal netMassKg, BigDecimal invoiceAmount,
+                BigDecimal customsValue, List<DutyTax> dutiesAndTaxes) {
+            this(sequence, description, tariffCode, statisticalCode, originCountry, preferenceClaimed, quantity, unitCode, netMassKg,
+                    invoiceAmount, customsValue, dutiesAndTaxes, null);
+        }
+
+        /** The same item with other duties and taxes (its source kept). */
+        public DeclarationItem withDutiesAndTaxes(List<DutyTax> taxes) {
+            return new DeclarationItem(sequence, description, tariffCode, statisticalCode, originCountry, preferenceClaimed, quantity,
+                    unitCode, netMassKg, invoiceAmount, customsValue, taxes, source);
+        }
+    }
+
+    /**
+     * Where an item came from, for tracing it back (the declaration's page, the API): the commercial invoice — our document
+     * id and the invoice's own number — and the line's number on that invoice. A declaration covers every confirmed invoice
+     * of the file, its items numbered on across them; the standard messages do not carry it (null when read back from one).
+     */
+    public record ItemSource(Long documentId, String invoiceNumber, Integer line) {
     }
 
     /**
@@ -152,6 +175,16 @@ public record DeclarationMessage(
      * 營業稅, {@code COMMODITY} 貨物稅, {@code TPF} 推廣貿易服務費), {@code rate} in percent when ad valorem.
      */
     public record DutyTax(String type, BigDecimal rate, BigDecimal base, BigDecimal amount) {
+    }
+
+    /** This declaration with its items' sources left out: what a standard message carries of it (read back from one). */
+    public DeclarationMessage withoutSources() {
+        return new DeclarationMessage(jurisdiction, reference, version, functionCode, declarationDate, declarant, importer, exporter,
+                transportMode, loadingPort, dischargePort, arrivalDate, incoterm, valuationBasis, currency, exchangeRate, localCurrency,
+                invoiceTotal, freight, insurance, customsValueTotal, dutiesAndTaxesTotal, packages, grossMassKg,
+                items.stream().map(it -> new DeclarationItem(it.sequence(), it.description(), it.tariffCode(), it.statisticalCode(),
+                        it.originCountry(), it.preferenceClaimed(), it.quantity(), it.unitCode(), it.netMassKg(), it.invoiceAmount(),
+                        it.customsValue(), it.dutiesAndTaxes())).toList(), taiwan);
     }
 
     /** The next version of this declaration, to be lodged as an amendment (function code 4). */

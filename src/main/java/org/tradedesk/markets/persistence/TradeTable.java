@@ -124,6 +124,9 @@ public class TradeTable {
                 s.execute(SHARE_TOTALS_TABLE);
                 // a store written before the shares: their flag, null until they are built (see coverage)
                 s.execute("alter table dataset_summary add column if not exists shares boolean");
+                // a store written before the shares carried their product index: built again once, as above
+                s.execute("alter table dataset_summary add column if not exists share_index boolean");
+                s.execute("alter table trade_share add column if not exists product_index integer");
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -153,6 +156,18 @@ public class TradeTable {
             throw new IllegalStateException(e);
         }
     }
+
+    /** The loader's temporary table (one per loader connection: temporary tables are the connection's own). */
+    private static final String LOAD_TABLE = "trade_row_load";
+
+    /**
+     * The order a dataset's rows are stored in (issue 9 speed): by product first, so that DuckDB's min-max zone maps of
+     * {@code product_code} let a query for one product (the indicators, series, values by partner or reporter) skip every
+     * row group (122,880 rows) holding none of its codes; a product's codes sit together (a heading's subheadings are
+     * adjacent), then flow, partner (the World, {@code 0}, first) and year. Rows of one dataset are appended as one block,
+     * so {@code dataset_id} is ordered too.
+     */
+    static final String LOAD_ORDER = "product_code, flow, partner_code, year, reporter_code";
 
     /** Rows handed from the reading thread to the appending thread at a time; at most {@link #QUEUED} batches wait. */
     static final int BATCH = 8192;
@@ -189,6 +204,11 @@ public class TradeTable {
                     p.executeUpdate();
                 }
             }
+            try (Statement st = connection.createStatement()) {
+                // the rows are appended to a temporary table of this connection first and written to trade_row ordered by
+                // product at commit (LOAD_ORDER), so that a query for one product reads only its row groups
+                st.execute("create or replace temp table " + LOAD_TABLE + " as select * from trade_row limit 0");
+            }
             this.writer = new Thread(this::write, "markets-loader-" + dataset);
             writer.setDaemon(true);
             writer.start();
@@ -196,7 +216,7 @@ public class TradeTable {
 
         private void write() {
             try {
-                appender = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "trade_row");
+                appender = connection.createAppender("temp", DuckDBConnection.DEFAULT_SCHEMA, LOAD_TABLE);
                 while (true) {
                     List<TradeRow> next = queue.take();
                     if (stopping) {
@@ -309,6 +329,10 @@ public class TradeTable {
             drain(false);
             failed();
             try {
+                try (Statement st = connection.createStatement()) {
+                    st.execute("insert into trade_row select * from " + LOAD_TABLE + " order by " + LOAD_ORDER);
+                    st.execute("drop table " + LOAD_TABLE);
+                }
                 try (PreparedStatement p = connection.prepareStatement("insert or replace into loaded_dataset values (?, ?)")) {
                     p.setLong(1, dataset);
                     p.setLong(2, rows);
@@ -637,7 +661,8 @@ public class TradeTable {
     /** The dataset's stored coverage when its summary and shares are written; null when they are not (yet). */
     private Coverage summarized(long dataset) {
         Summary summary = withConnection(conn -> {
-            PreparedStatement p = conn.prepare("select world, has_total, top_length, top_codes, shares from dataset_summary where dataset_id = ?");
+            PreparedStatement p = conn.prepare("select world, has_total, top_length, top_codes, "
+                    + "coalesce(shares and share_index, false) from dataset_summary where dataset_id = ?");
             p.setLong(1, dataset);
             try (ResultSet rs = p.executeQuery()) {
                 return rs.next() ? new Summary(new Coverage(rs.getBoolean(1), rs.getBoolean(2), rs.getInt(3), rs.getLong(4)),
@@ -692,7 +717,7 @@ public class TradeTable {
     /** What {@link #coverage} finds, stored with the totals it decides; {@code shares}: {@link #SHARES} written too. */
     public static final String SUMMARY_TABLE = """
             create table if not exists dataset_summary (dataset_id bigint primary key, world boolean, has_total boolean,
-              top_length integer, top_codes bigint, shares boolean)""";
+              top_length integer, top_codes bigint, shares boolean, share_index boolean)""";
 
     /**
      * Per dataset, reporter, year, flow and product of the complementarity index's level ({@link #productsFilter}): the
@@ -700,11 +725,15 @@ public class TradeTable {
      * products that year and flow, written at import in the import's transaction. The indicators' complementarity reads
      * these instead of grouping every World row of the top level at query time (issue 9 speed: that grouping and the
      * shares' window took most of the full indicators' 0.5 s on 10 million rows). The same figures as computing them at
-     * query time: the sums are exact decimals, the share the same division of the same two numbers.
+     * query time: the sums are exact decimals, the share the same division of the same two numbers. {@code product_index}:
+     * the product's rank among the dataset's codes of that level (1, 2, …), the integer the complementarity joins the
+     * markets' and the partner's shares on (a join on the code's text cost twice as much: issue 9 speed work). Stored
+     * ordered by flow, reporter, year and product, so that the partner's rows and the flow asked for skip the other row
+     * groups (zone maps).
      */
     public static final String SHARES_TABLE = """
             create table if not exists trade_share (dataset_id bigint not null, reporter_code varchar, year integer, flow varchar,
-              product_code varchar, value_usd decimal(38,3), product_share double precision)""";
+              product_code varchar, value_usd decimal(38,3), product_share double precision, product_index integer)""";
 
     /** {@link #SHARES_TABLE}'s sums per dataset, reporter, year and flow ({@link #SHARE_TOTALS}). */
     public static final String SHARE_TOTALS_TABLE = """
@@ -718,10 +747,12 @@ public class TradeTable {
     public static final String SHARES = """
             insert into trade_share
             select dataset_id, reporter_code, year, flow, product_code, v,
-              cast(v as double precision) / cast(sum(v) over (partition by reporter_code, year, flow) as double precision)
+              cast(v as double precision) / cast(sum(v) over (partition by reporter_code, year, flow) as double precision),
+              cast(dense_rank() over (order by product_code) as integer)
             from (select dataset_id, reporter_code, year, flow, product_code, sum(value_usd) v from trade_row
                   where dataset_id = ? and frequency = 'A' and not breakdown and partner_code = '0' and %1$s
-                  group by dataset_id, reporter_code, year, flow, product_code having sum(value_usd) > 0) x""";
+                  group by dataset_id, reporter_code, year, flow, product_code having sum(value_usd) > 0) x
+            order by flow, reporter_code, year, product_code""";
 
     /** {@link #SHARE_TOTALS_TABLE}'s rows of a dataset, from its {@link #SHARES} rows. Parameter: the dataset. */
     public static final String SHARE_TOTALS = """
@@ -775,7 +806,7 @@ public class TradeTable {
             }
         }
         try (PreparedStatement p = c.prepareStatement("insert into dataset_summary (dataset_id, world, has_total, top_length, "
-                + "top_codes, shares) values (?, ?, ?, ?, ?, true)")) {
+                + "top_codes, shares, share_index) values (?, ?, ?, ?, ?, true, true)")) {
             p.setLong(1, dataset);
             p.setBoolean(2, cover.world());
             p.setBoolean(3, cover.total());
@@ -830,9 +861,14 @@ public class TradeTable {
      * {@code trade_share_total}, written at import too ({@link #SHARES}: {@code %3$s} is applied there, not here).
      * Parameters: the partner and the flow (a; {@code fl} is read by the benchmark's PostgreSQL twin only, DuckDB takes
      * the flow from the last parameter as a constant it pushes into the scans); dataset, from, to, codes (p); dataset, from, to (t); dataset, from, to, codes (m);
-     * dataset, from, to, codes (q); dataset, from, to (zv: the partner's shares by product); dataset, from, to (km: the
-     * markets' sums over those products); dataset, from, to (tc: the markets' shares, joined only in the years and the
-     * flow opposite to those the partner reports — none when it reports nothing); the flow.
+     * dataset, from, to, partner, codes (q); dataset, from, to, partner (zv: the partner's shares by product); dataset,
+     * from, to (km: the markets' sums over those products); the flow (zo: the partner's shares in the opposite flow,
+     * keyed by year and product index); dataset, from, to, flow (tc: the markets' shares in the flow asked for — the only
+     * rows the result keeps, so tc has no flow and is joined on market and year —, joined only in the years the partner
+     * reports — none when it reports nothing); the flow. The partner and the flow are bound as constants where a table
+     * is read (not {@code (select c from a)}): DuckDB pushes a constant into the scan, where a subquery became a join
+     * (issue 9 speed work: the markets' shares read in both flows were half the statement's time; {@link #SHARES} stores
+     * them ordered by flow and year, so the flow skips half the row groups).
      *
      * <p>The previous year's value, year and partial month are the previous row in the result's order when it is the same
      * market's ({@code lag} over one window without partitions: on DuckDB a partitioned window over these 2,000 rows cost
@@ -864,22 +900,23 @@ public class TradeTable {
             q as (
               select reporter_code r, year y, flow f, sum(value_usd) pv
               from trade_row where dataset_id = ? and frequency = 'A' and not breakdown and year between ? and ? and %4$s
-                and partner_code = (select c from a) and product_code in (%2$s)
+                and partner_code = ? and product_code in (%2$s)
               group by reporter_code, year, flow),
             qw as (select p.y, p.f, sum(q.pv) qv, count(*) qn from p join q on q.r = p.r and q.y = p.y and q.f = p.f
                    group by p.y, p.f),
             zv as (
-              select year y, flow f, product_code k, value_usd v, product_share sh
-              from trade_share where dataset_id = ? and year between ? and ? and %4$s and reporter_code = (select c from a)),
+              select year y, flow f, product_index k, value_usd v, product_share sh
+              from trade_share where dataset_id = ? and year between ? and ? and %4$s and reporter_code = ?),
             kp as (select y, f, count(*) kn, sum(v) zt from zv group by y, f),
             kc as (select kp.y, kp.f, t.tv pt from kp left join t on t.r = (select c from a) and t.y = kp.y and t.f = kp.f),
             km as (select reporter_code r, year y, flow f, value_usd kt from trade_share_total
                    where dataset_id = ? and year between ? and ? and %4$s),
+            zo as (select cast(y as bigint) * 1048576 + k yk, sh from zv where f <> ?),
             tc as (
-              select x.reporter_code r, x.year y, x.flow f, 100 * sum(least(x.product_share, z.sh)) tci
-              from trade_share x join zv z on z.y = x.year and z.f <> x.flow and z.k = x.product_code
-              where x.dataset_id = ? and x.year between ? and ? and %4$s
-              group by x.reporter_code, x.year, x.flow),
+              select x.reporter_code r, x.year y, 100 * sum(least(x.product_share, z.sh)) tci
+              from trade_share x join zo z on z.yk = cast(x.year as bigint) * 1048576 + x.product_index
+              where x.dataset_id = ? and x.year between ? and ? and %4$s and x.flow = ?
+              group by x.reporter_code, x.year),
             allr as (
               select p.r, p.iso3, p.y, p.f, false mirror, p.v, p.q, p.unit, p.prelim, p.partial, s.sv, s.sn, t.tv, w.wv, w.wt,
                 coalesce(w.wn, 0) wn, o.v other, 0 sources, q.pv, qw.qv, s.sv pw, coalesce(qw.qn, 0) qn,
@@ -892,7 +929,7 @@ public class TradeTable {
                 left join w on w.y = p.y and w.f = p.f left join p o on o.r = p.r and o.y = p.y and o.f <> p.f
                 left join q on q.r = p.r and q.y = p.y and q.f = p.f left join qw on qw.y = p.y and qw.f = p.f
                 left join km on km.r = p.r and km.y = p.y and km.f = p.f left join kp on kp.y = p.y and kp.f <> p.f
-                left join tc on tc.r = p.r and tc.y = p.y and tc.f = p.f left join kc on kc.y = kp.y and kc.f = kp.f
+                left join tc on tc.r = p.r and tc.y = p.y left join kc on kc.y = kp.y and kc.f = kp.f
               union all
               select r, null, y, f, true, v, null, null, false, null, null, 0, null, null, null, 0, null, sources,
                 null, null, null, 0, null, false, 0, false from m),
@@ -985,9 +1022,18 @@ public class TradeTable {
         p.setString(i++, partner == null ? "" : partner);
         p.setString(i++, flow);
         for (int part = 0; part < 7; part++) {
+            if (part == 6) { // zo: the partner's shares in the flow opposite to the one asked for
+                p.setString(i++, flow);
+            }
             p.setLong(i++, dataset);
             p.setInt(i++, from);
             p.setInt(i++, to);
+            if (part == 3 || part == 4) { // q, zv: the partner
+                p.setString(i++, partner == null ? "" : partner);
+            }
+            if (part == 6) { // tc: the flow asked for (its rows are the only ones kept)
+                p.setString(i++, flow);
+            }
             if (part == 0 || part == 2 || part == 3) {
                 for (String code : codes) {
                     p.setString(i++, code);

@@ -91,6 +91,20 @@ class ClearanceAlternativeCostingTest {
         return "/api/v1/clearance/transactions/" + transactionId + "/issues";
     }
 
+    /**
+     * Withdraws the file's first invoice (NM-2026-77): the invoice typed next replaces it. Both on the file would be costed
+     * and declared together, as one shipment's invoices (issue 8).
+     */
+    void withdrawFirstInvoice() throws Exception {
+        String base = "/api/v1/clearance/transactions/" + transactionId;
+        String file = mvc.perform(get(base)).andReturn().getResponse().getContentAsString();
+        long doc = ((Number) JsonPath.read(file, "$.documents[0].id")).longValue();
+        long version = ((Number) JsonPath.read(file, "$.documents[0].version")).longValue();
+        mvc.perform(post(base + "/documents/" + doc + "/withdrawal").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"version\":" + version + ",\"reason\":\"replaced by the corrected invoice\"}"))
+                .andExpect(status().isOk());
+    }
+
     long raise() throws Exception {
         String json = mvc.perform(post(issues()).contentType(MediaType.APPLICATION_JSON).content("""
                 {"description":"Certificate of origin not yet received","implications":"JAEPA rate at risk","likelihood":3,"impact":3,"owner":"coordinator"}"""))
@@ -303,7 +317,8 @@ class ClearanceAlternativeCostingTest {
      */
     @Test
     void thePageFormOffersTheLinesTheEnginesPreferencesAndTheRateAndKeepsThemOnAnError() throws Exception {
-        // two Japanese sedans at A$10,000 each (FOB, no freight or insurance given)
+        // two Japanese sedans at A$10,000 each (FOB, no freight or insurance given), the invoice replacing NM-2026-77
+        withdrawFirstInvoice();
         new ClearanceFiles(mvc).invoice(transactionId, """
                 {"invoiceNumber":"NM-2026-79","issueDate":"2026-11-29","currency":"AUD","incoterm":"FOB","sellerName":"Nagoya Motors KK",
                  "sellerCountry":"JP","totalAmount":20000,"lines":[
@@ -363,12 +378,13 @@ class ClearanceAlternativeCostingTest {
     /** t4fixC: a line without an amount would be costed at nothing — refused at that line's amount, named in the reader's language. */
     @Test
     void aLineWithoutAnAmountIsRefusedNotCostedAtZero() throws Exception {
+        withdrawFirstInvoice();
         new ClearanceFiles(mvc).invoice(transactionId, """
                 {"invoiceNumber":"NM-2026-78","issueDate":"2026-11-29","currency":"AUD","incoterm":"FOB","sellerName":"Nagoya Motors KK",
                  "sellerCountry":"JP","totalAmount":10000,"lines":[
                   {"description":"Sedan 2.0 l petrol","tariffCode":"87032390","originCountry":"JP","quantity":1,"unitCode":"EA","amount":10000},
                   {"description":"Spare wheel","tariffCode":"87087099","originCountry":"JP","quantity":1,"unitCode":"EA"}]}""");
-        // the last invoice typed is the one costed (DeclarationBuilding.invoice)
+        // the invoice on the file is the one costed (DeclarationBuilding.invoice: every confirmed invoice of the file)
         String alternatives = issues() + "/" + raise() + "/alternatives";
         mvc.perform(post(alternatives).contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "zh-TW")
                         .content(engine("MFN", "{" + FREIGHT + "}", null, 1, 1)))

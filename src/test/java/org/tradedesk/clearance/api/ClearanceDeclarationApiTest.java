@@ -1237,6 +1237,149 @@ class ClearanceDeclarationApiTest {
         return ((Number) JsonPath.read(json, "$[0].id")).longValue();
     }
 
+    /** Captures the invoice {@code json} typed by hand: its document id and version. */
+    private long[] typedInvoice(long id, String json) throws Exception {
+        String created = mvc.perform(post(ClearanceFiles.base(id) + "/documents/invoice").contentType(MediaType.APPLICATION_JSON)
+                .content(json)).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        return new long[] {((Number) JsonPath.read(created, "$.id")).longValue(), ((Number) JsonPath.read(created, "$.version")).longValue()};
+    }
+
+    static final String SECOND_AU_INVOICE = """
+            {"invoiceNumber":"SP-7782","issueDate":"2026-11-21","currency":"USD","incoterm":"FOB","sellerName":"Shenzhen Power Co., Ltd.",
+             "sellerCountry":"CN","totalAmount":500,"packages":3,"grossMassKg":40,"lines":[
+              {"description":"Lithium-ion batteries 7.4 V","tariffCode":"8507600010","originCountry":"CN","quantity":50,"unitCode":"EA","amount":500}]}""";
+
+    /**
+     * Issue 8: a shipment with two genuine, confirmed commercial invoices is declared in ONE declaration with the items of
+     * both, numbered on across them, each traced to its invoice and line; a copy of an invoice (the duplicate check's) is
+     * not declared twice and a withdrawn invoice not at all; the header totals are the invoices' sums; the CUSDEC and the
+     * WCO XML carry every item; an invoice added after the draft is named as left out of it.
+     */
+    @Test
+    void twoInvoicesOfTheShipmentAreDeclaredInOneDeclaration() throws Exception {
+        long id = australianFile();
+        String base = ClearanceFiles.base(id);
+        typedInvoice(id, SECOND_AU_INVOICE);
+        // the same invoice typed again (number in other spaces and case): the duplicate check's copy, declared once
+        typedInvoice(id, SECOND_AU_INVOICE.replace("\"SP-7782\"", "\"sp 7782\""));
+        // a third invoice withdrawn (sent by mistake): counted nowhere
+        long[] wrong = typedInvoice(id, SECOND_AU_INVOICE.replace("SP-7782", "SP-9999").replace("\"amount\":500", "\"amount\":9000")
+                .replace("\"totalAmount\":500", "\"totalAmount\":9000"));
+        mvc.perform(post(base + "/documents/" + wrong[0] + "/withdrawal").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"version\":" + wrong[1] + ",\"reason\":\"another shipment\"}")).andExpect(status().isOk());
+        mvc.perform(get(base + "/findings"))
+                .andExpect(jsonPath("$[?(@.rule == 'duplicate.invoice-in-file')]", hasSize(1)))
+                .andExpect(jsonPath("$[?(@.rule == 'invoice.declared')]", hasSize(0)))
+                .andExpect(jsonPath("$[?(@.rule == 'consistency.currency')]", hasSize(0)));
+        // Hand check (USD 1 = AUD 1.5, FOB): SP-7781 lines 1000 + 2000 and SP-7782 line 500 → customs values 1500.00, 3000.00 and
+        //   750.00, total 5250.00; item 3 (SP-7782 line 1) duty 5 % × 750.00 = 37.50; invoice total 3000 + 500 = USD 3500;
+        //   packages 12 + 3 = 15; gross mass 310 + 40 = 350 kg (the copy and the withdrawn SP-9999's 9000 counted nowhere)
+        String draft = mvc.perform(post(base + "/declarations").contentType(MediaType.APPLICATION_JSON).content(
+                        AU_DRAFT.replace("{\"line\":2,\"preference\":\"ChAFTA\",\"duty\":\"0%\"}",
+                                "{\"line\":2,\"preference\":\"ChAFTA\",\"duty\":\"0%\"},{\"line\":3,\"duty\":\"5%\"}")))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.declaration.items", hasSize(3)))
+                .andExpect(jsonPath("$.declaration.items[*].sequence", org.hamcrest.Matchers.contains(1, 2, 3)))
+                .andExpect(jsonPath("$.declaration.items[0].source.invoiceNumber").value("SP-7781"))
+                .andExpect(jsonPath("$.declaration.items[1].source.invoiceNumber").value("SP-7781"))
+                .andExpect(jsonPath("$.declaration.items[1].source.line").value(2))
+                .andExpect(jsonPath("$.declaration.items[2].source.invoiceNumber").value("SP-7782"))
+                .andExpect(jsonPath("$.declaration.items[2].source.line").value(1))
+                .andExpect(jsonPath("$.declaration.items[2].description").value("Lithium-ion batteries 7.4 V"))
+                .andExpect(jsonPath("$.declaration.items[2].customsValue").value(750.00))
+                .andExpect(jsonPath("$.declaration.customsValueTotal").value(5250.00))
+                .andExpect(jsonPath("$.declaration.invoiceTotal").value(3500))
+                .andExpect(jsonPath("$.declaration.packages").value(15))
+                .andExpect(jsonPath("$.declaration.grossMassKg").value(350))
+                .andExpect(jsonPath("$.declaration.currency").value("USD"))
+                .andExpect(jsonPath("$.sha256").exists())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(taxes(draft, 2)).containsEntry("CUD", new BigDecimal("37.50")).containsKey("GST");
+        BigDecimal items = BigDecimal.ZERO;
+        for (int i = 0; i < 3; i++) {
+            items = items.add(taxes(draft, i).values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
+        }
+        assertThat(new BigDecimal(JsonPath.read(draft, "$.declaration.dutiesAndTaxesTotal").toString())).isEqualByComparingTo(items);
+        long d = ((Number) JsonPath.read(draft, "$.id")).longValue();
+        // the CUSDEC carries the three items and reads back to the same declaration (its items without their sources)
+        byte[] message = mvc.perform(get(base + "/declarations/" + d + "/message")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        DeclarationMessage read = AustralianCusdec.read(message);
+        assertThat(read.items()).hasSize(3);
+        assertThat(read.items().get(2).customsValue()).isEqualByComparingTo("750.00");
+        assertThat(read.customsValueTotal()).isEqualByComparingTo("5250.00");
+        assertThat(read.invoiceTotal()).isEqualByComparingTo("3500");
+        assertThat(new String(message, StandardCharsets.UTF_8)).contains("CNT+5:3'");
+        String wco = mvc.perform(get(base + "/declaration").param("format", "wco")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(wco.split("<GovernmentAgencyGoodsItem>", -1)).hasSize(4);
+        // the declaration's page traces each item to its invoice and line
+        assertThat(mvc.perform(get("/clearance/transactions/" + id + "/declaration").param("lang", "en")).andReturn().getResponse()
+                .getContentAsString()).contains("SP-7782, line 1");
+        // an invoice added after the draft: the draft leaves it out (a WARNING naming it, in both languages)
+        typedInvoice(id, SECOND_AU_INVOICE.replace("SP-7782", "SP-7790"));
+        mvc.perform(get(base + "/findings").header("Accept-Language", "en"))
+                .andExpect(jsonPath("$[?(@.rule == 'invoice.declared')].severity").value(org.hamcrest.Matchers.contains("WARNING")))
+                .andExpect(jsonPath("$[?(@.rule == 'invoice.declared')].message.text").value(org.hamcrest.Matchers.contains(
+                        org.hamcrest.Matchers.startsWith("Commercial invoice SP-7790"))));
+        mvc.perform(get(base + "/findings").header("Accept-Language", "zh-TW"))
+                .andExpect(jsonPath("$[?(@.rule == 'invoice.declared')].message.text").value(org.hamcrest.Matchers.contains(
+                        containsString("未列入本案件最新報單"))));
+        // built again, it covers all four items
+        mvc.perform(post(base + "/declarations").contentType(MediaType.APPLICATION_JSON).content(AU_DRAFT.replace("\"duty\":\"0%\"}",
+                        "\"duty\":\"0%\"},{\"line\":3,\"duty\":\"5%\"},{\"line\":4,\"duty\":\"5%\"}")))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.declaration.items", hasSize(4)))
+                .andExpect(jsonPath("$.declaration.items[3].source.invoiceNumber").value("SP-7790"));
+        mvc.perform(get(base + "/findings")).andExpect(jsonPath("$[?(@.rule == 'invoice.declared')]", hasSize(0)));
+    }
+
+    /**
+     * Issue 8, Taiwan: two USD invoices in one single-window declaration (one CurrencyExchange, N5135), every item in the XML;
+     * an invoice in another currency cannot be declared with them: an ERROR naming each invoice and its currency, in both
+     * languages, and no draft built by picking one currency.
+     */
+    @Test
+    void taiwanInvoicesAreDeclaredTogetherOnlyInOneCurrency() throws Exception {
+        long id = files.taiwanAirImport(clientId, "AA15AB12345611", "SA-11");
+        String base = ClearanceFiles.base(id);
+        String second = """
+                {"invoiceNumber":"SA-12","issueDate":"2026-11-28","currency":"USD","incoterm":"CIF","sellerName":"Shenzhen Audio Co.",
+                 "sellerCountry":"CN","totalAmount":500,"packages":4,"grossMassKg":40,"lines":[
+                  {"description":"藍牙喇叭 Bluetooth speakers mini","tariffCode":"85182200006","originCountry":"CN","quantity":60,"unitCode":"SET","netMassKg":30,"amount":500}]}""";
+        typedInvoice(id, second);
+        // CIF USD 1000 + 500 at 32 = TWD 32,000 + 16,000 = 48,000 customs value; duty 0 %; business tax 5 % × 48,000 = 2,400
+        String draft = mvc.perform(post(base + "/declarations").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"declarantId":"A12","declarantName":"北港報關行","importerId":"12345675","exchangeRate":32,
+                         "items":[{"line":1,"duty":"0%"},{"line":2,"duty":"0%"}]}"""))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.declaration.items", hasSize(2)))
+                .andExpect(jsonPath("$.declaration.items[1].source.invoiceNumber").value("SA-12"))
+                .andExpect(jsonPath("$.declaration.customsValueTotal").value(48000))
+                .andExpect(jsonPath("$.declaration.invoiceTotal").value(1500))
+                .andReturn().getResponse().getContentAsString();
+        BigDecimal vat = taxes(draft, 0).get("VAT").add(taxes(draft, 1).get("VAT"));
+        assertThat(vat).isEqualByComparingTo("2400");
+        String xml = mvc.perform(get(base + "/declaration").param("format", "xml")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(xml.split("<GovernmentAgencyGoodsItem>", -1)).hasSize(3);
+        assertThat(xml.split("<CurrencyExchange>", -1)).hasSize(2);
+
+        typedInvoice(id, second.replace("SA-12", "SA-13").replace("\"USD\"", "\"EUR\""));
+        mvc.perform(get(base + "/findings").header("Accept-Language", "en"))
+                .andExpect(jsonPath("$[?(@.rule == 'consistency.currency')].severity").value(org.hamcrest.Matchers.contains("ERROR")))
+                .andExpect(jsonPath("$[?(@.rule == 'consistency.currency')].message.text").value(org.hamcrest.Matchers.contains(
+                        org.hamcrest.Matchers.allOf(containsString("Commercial invoice SA-11"), containsString("2026: USD;"),
+                                containsString("Commercial invoice SA-13"), containsString("2026: EUR.")))));
+        mvc.perform(get(base + "/findings").header("Accept-Language", "zh-TW"))
+                .andExpect(jsonPath("$[?(@.rule == 'consistency.currency')].message.text").value(org.hamcrest.Matchers.contains(
+                        org.hamcrest.Matchers.allOf(containsString("應合併申報之各發票幣別不一致"), containsString("SA-13（2026/11/28）：EUR。")))));
+        mvc.perform(post(base + "/declarations").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en").content("""
+                        {"declarantId":"A12","declarantName":"北港報關行","importerId":"12345675","exchangeRate":32}"""))
+                .andExpect(status().is4xxClientError())
+                .andExpect(jsonPath("$.code").value("clearance.declaration.currencies-differ"))
+                .andExpect(jsonPath("$.detail").value(containsString("SA-13 (EUR)")));
+    }
+
     private static Map<String, BigDecimal> taxes(String json, int item) {
         List<Map<String, Object>> taxes = JsonPath.read(json, "$.declaration.items[" + item + "].dutiesAndTaxes");
         Map<String, BigDecimal> out = new LinkedHashMap<>();

@@ -92,10 +92,23 @@ class DocumentChecksTest {
         List<Document> docs = complete(off);
         docs.add(new Document(4, "COMMERCIAL_INVOICE", invoice("INV-2", "USD", "CIF", "5", List.of(line(1, "22030000", "AU", "1", "5", null)))));
         List<Finding> f = run("SEA", docs);
-        // (T4 review F6: the second invoice, not a copy of the first, is not covered by the declaration built from one)
-        assertThat(f).extracting(Finding::rule)
-                .containsExactly("consistency.incoterm", "consistency.currency", "consistency.total", "invoice.declared");
-        assertThat(f.get(1).message().args()).extracting(a -> a.value()).containsExactly("AUD, USD");
+        // issue 8: both invoices are declared in one declaration, which carries one currency and one valuation basis: AUD and
+        // USD, FOB and CIF cannot be declared together — ERRORs naming both invoices (no draft yet: nothing left out of one)
+        assertThat(f).extracting(Finding::rule).containsExactly("consistency.incoterm", "consistency.currency",
+                "consistency.invoice-incoterms", "consistency.total");
+        assertThat(f.get(1).severity()).isEqualTo(Severity.ERROR);
+        assertThat(f.get(1).documents()).containsExactly("COMMERCIAL_INVOICE#1", "COMMERCIAL_INVOICE#4");
+        assertThat(f.get(1).message().code()).isEqualTo("clearance.finding.invoice-currencies-differ");
+        assertThat(f.get(1).message().args().get(1).value()).isEqualTo("AUD, USD");
+        assertThat(f.get(2).severity()).isEqualTo(Severity.ERROR);
+        assertThat(f.get(2).documents()).containsExactly("COMMERCIAL_INVOICE#1", "COMMERCIAL_INVOICE#4");
+        assertThat(f.get(2).message().code()).isEqualTo("clearance.finding.invoice-incoterms-differ");
+        // a copy of INV-2 in USD (the duplicate check's) is not declared, so the currencies of what is declared agree
+        List<Document> withCopy = complete(invoice("INV-1", "AUD", "CIF", "1200.00",
+                List.of(line(1, "22042990", "AU", "600", "1000.00", null), line(2, "22030000", "AU", "100", "200.00", null))));
+        withCopy.add(new Document(4, "COMMERCIAL_INVOICE", invoice("INV-1", "USD", "CIF", "1200.00",
+                List.of(line(1, "22042990", "AU", "600", "1000.00", null)))));
+        assertThat(run("SEA", withCopy)).extracting(Finding::rule).containsExactly("consistency.total", "duplicate.invoice-in-file");
         CapturedInvoice within = invoice("INV-1", "AUD", "CIF", "1205.00",
                 List.of(line(1, "22042990", "AU", "600", "1000.00", null), line(2, "22030000", "AU", "100", "200.00", null)));
         assertThat(run("SEA", complete(within))).isEmpty();
@@ -156,12 +169,19 @@ class DocumentChecksTest {
                 "Yarra Estate", "AU", "寶島食品", "TW", "CIF", "Kaohsiung", new BigDecimal("1000.00"), null, null, lines);
         List<Document> two = complete(uploaded);
         two.add(new Document(7, "COMMERCIAL_INVOICE", other));
-        // (T4 review F6: being another invoice, the declaration built from one of them leaves it out)
-        // R2 (T4 code read): as an ERROR it kept a file with two genuine invoices from ever being lodged (lodging refuses a
-        // file with ERROR findings); it is a WARNING now, naming the invoice whose goods are to be declared too
-        List<Finding> twoFindings = run(two, false, List.of());
+        // issue 8: being another invoice, it is declared with the first in one declaration: nothing is left out
+        assertThat(run(two, false, List.of())).isEmpty();
+        // a declaration drafted before it was added was built from document 1 only: that draft leaves its goods out (a WARNING,
+        // a new draft covers it)
+        List<Finding> twoFindings = checks.check(new CheckedFile("TW", "IMPORT", "SEA", "CIF", ARRIVAL, two, null, null, false, List.of(),
+                java.util.Set.of(1L, 2L, 3L)), TARIFF);
         assertThat(twoFindings).extracting(Finding::rule).containsExactly("invoice.declared");
         assertThat(twoFindings).extracting(Finding::severity).containsOnly(Severity.WARNING);
+        assertThat(twoFindings.get(0).documents()).containsExactly("COMMERCIAL_INVOICE#7");
+        assertThat(twoFindings.get(0).message().code()).isEqualTo("clearance.finding.invoice-not-in-draft");
+        // the copy of the first invoice is not declared twice, and so not named as left out of that draft either
+        assertThat(checks.check(new CheckedFile("TW", "IMPORT", "SEA", "CIF", ARRIVAL, docs, null, null, false, List.of(),
+                java.util.Set.of(1L, 2L, 3L)), TARIFF)).extracting(Finding::rule).containsExactly("duplicate.invoice-in-file");
         // an identical checksum is the same invoice even when nothing was captured of one of them
         List<Document> files = complete(uploaded);
         files.set(0, new Document(1, "COMMERCIAL_INVOICE", uploaded, null, "inv.xml", "ab12"));
@@ -285,18 +305,31 @@ class DocumentChecksTest {
         });
         assertThat(f.get(0).message().code()).isEqualTo("clearance.finding.invoice-no-lines");
 
-        // its line read (or typed) and confirmed: the declaration, built from one invoice, leaves the other's goods out
+        // its line read but not confirmed: not declared (the ERROR above names it), and not named as left out of a draft either
+        CapturedInvoice read = new CapturedInvoice("PDF_TEXT", true, "PDF-2026-55", LocalDate.of(2026, 2, 11), "USD",
+                "Shenzhen Lamps", "CN", "寶島食品", "TW", "CIF", "Sydney", new BigDecimal("4250.00"), null, null,
+                List.of(line(1, "85395200", "CN", "500", "4250.00", null)));
+        java.util.List<String> noFiles = java.util.Arrays.asList(null, null);
+        assertThat(DocumentChecks.declaredInvoices(List.of(ubl, read), noFiles)).containsExactly(0);
+        docs.set(3, new Document(9, "COMMERCIAL_INVOICE", read, null, "invoice.pdf", "cc"));
+        assertThat(checks.check(new CheckedFile("AU", "IMPORT", "SEA", "CIF", ARRIVAL, docs, null, null, false, List.of(),
+                java.util.Set.of(1L)), TARIFF).stream().filter(x -> x.rule().startsWith("invoice.")))
+                .extracting(Finding::rule).containsExactly("invoice.confirmed");
+        // typed and confirmed: both invoices are declared, in one declaration (issue 8)
         CapturedInvoice typed = new CapturedInvoice("MANUAL", false, "PDF-2026-55", LocalDate.of(2026, 2, 11), "USD",
                 "Shenzhen Lamps", "CN", "寶島食品", "TW", "CIF", "Sydney", new BigDecimal("4250.00"), null, null,
                 List.of(line(1, "85395200", "CN", "500", "4250.00", null)));
         docs.set(3, new Document(9, "COMMERCIAL_INVOICE", typed, null, "invoice.pdf", "cc"));
-        assertThat(org.tradedesk.clearance.domain.DocumentChecks.declaredInvoice(List.of(ubl, typed))).isEqualTo(1);
-        List<Finding> declared = checks.check(new CheckedFile("AU", "IMPORT", "SEA", "CIF", ARRIVAL, docs), TARIFF).stream()
-                .filter(x -> x.rule().startsWith("invoice.")).toList();
+        assertThat(DocumentChecks.declaredInvoices(List.of(ubl, typed), noFiles)).containsExactly(0, 1);
+        assertThat(checks.check(new CheckedFile("AU", "IMPORT", "SEA", "CIF", ARRIVAL, docs), TARIFF).stream()
+                .filter(x -> x.rule().startsWith("invoice."))).isEmpty();
+        // a draft built before it was typed covers document 1 only: it is left out of that draft
+        List<Finding> declared = checks.check(new CheckedFile("AU", "IMPORT", "SEA", "CIF", ARRIVAL, docs, null, null, false, List.of(),
+                java.util.Set.of(1L, 2L, 3L)), TARIFF).stream().filter(x -> x.rule().startsWith("invoice.")).toList();
         assertThat(declared).extracting(Finding::rule).containsExactly("invoice.declared");
         assertThat(declared.get(0).severity()).isEqualTo(Severity.WARNING);
-        assertThat(declared.get(0).documents()).containsExactly("COMMERCIAL_INVOICE#1");
-        assertThat(declared.get(0).message().code()).isEqualTo("clearance.finding.invoice-not-declared");
+        assertThat(declared.get(0).documents()).containsExactly("COMMERCIAL_INVOICE#9");
+        assertThat(declared.get(0).message().code()).isEqualTo("clearance.finding.invoice-not-in-draft");
 
         // a copy of the declared invoice is the duplicate check's, not an undeclared invoice
         List<Document> copy = complete(ubl);

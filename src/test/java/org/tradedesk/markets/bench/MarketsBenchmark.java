@@ -199,9 +199,9 @@ public class MarketsBenchmark {
      * in the partner's years and the opposite flow) and one by reporter (the partner's own rows).
      */
     static final String SHAPED_INDEXES = FULL_INDEX + "; create index " + IX2 + " on " + SHARE_T + " (dataset_id, "
-            + "year, flow) include (reporter_code, product_code, product_share); "
+            + "year, flow) include (reporter_code, product_index, product_share); "
             + "create index " + IX3 + " on " + SHARE_T + " (dataset_id, reporter_code, year) "
-            + "include (flow, product_code, value_usd, product_share)";
+            + "include (flow, product_index, value_usd, product_share)";
 
     /**
      * Zone maps: a copy of the table ordered by product (as a dataset's rows could be stored after import), the sort's cost

@@ -17,7 +17,7 @@ import org.tradedesk.markets.persistence.TradeTable;
  * <li>the complementarity reads the same per-product values and shares written at import as DuckDB's
  * ({@link TradeTable#SHARES}, built on PostgreSQL by the same statement), the markets' joined with the partner's
  * (read from the table, not the CTE, so that PostgreSQL estimates the join from the table's statistics and hashes it)
- * on year and product, the partner's in the opposite flow, and only in the flow asked for ({@code fl}, the flow bound in {@code a}: DuckDB pushes
+ * on year and the product's integer index ({@code product_index}, as DuckDB's), the partner's in the opposite flow, and only in the flow asked for (bound there as DuckDB binds it: DuckDB pushes
  * the final {@code f = ?} down into that join by itself, PostgreSQL does not; a lateral read per year and flow of the
  * partner's, or a materialized CTE of the markets' rows, made PostgreSQL misestimate the rows and pick nested loops or
  * sorts on disk: over 60 s, or 10 s, at 2 million rows);</li>
@@ -59,21 +59,21 @@ public final class PostgresIndicators {
             q as materialized (
               select reporter_code r, year y, flow f, sum(value_usd) pv
               from %5$s where dataset_id = ? and frequency = 'A' and not breakdown and year between ? and ? and %4$s
-                and partner_code = (select c from a) and product_code in (%2$s)
+                and partner_code = ? and product_code in (%2$s)
               group by reporter_code, year, flow),
             qw as (select p.y, p.f, sum(q.pv) qv, count(*) qn from p join q on q.r = p.r and q.y = p.y and q.f = p.f
                    group by p.y, p.f),
             zv as materialized (
-              select year y, flow f, product_code k, value_usd v, product_share sh
-              from %7$s where dataset_id = ? and year between ? and ? and %4$s and reporter_code = (select c from a)),
+              select year y, flow f, product_index k, value_usd v, product_share sh
+              from %7$s where dataset_id = ? and year between ? and ? and %4$s and reporter_code = ?),
             kp as materialized (select y, f, count(*) kn, sum(v) zt from zv group by y, f),
             kc as (select kp.y, kp.f, t.tv pt from kp left join t on t.r = (select c from a) and t.y = kp.y and t.f = kp.f),
             kt as (select reporter_code r, year y, flow f, value_usd xt from %8$s where dataset_id = ? and year between ? and ? and %4$s),
             tc as (
               select x.reporter_code r, x.year y, x.flow f, 100 * sum(least(x.product_share, z.product_share)) tci
-              from %7$s x join %7$s z on z.year = x.year and z.product_code = x.product_code
-              where x.dataset_id = ? and x.year between ? and ? and %4$s and x.flow = (select fl from a)
-                and z.dataset_id = x.dataset_id and z.reporter_code = (select c from a) and z.flow <> (select fl from a)
+              from %7$s x join %7$s z on z.year = x.year and z.product_index = x.product_index and z.flow <> ?
+              where x.dataset_id = ? and x.year between ? and ? and %4$s and x.flow = ?
+                and z.dataset_id = x.dataset_id and z.reporter_code = (select c from a)
               group by x.reporter_code, x.year, x.flow),
             allr as (
               select p.r, p.iso3, p.y, p.f, false mirror, p.v, p.q, p.unit, p.prelim, p.partial, s.sv, s.sn, t.tv, w.wv, w.wt,
