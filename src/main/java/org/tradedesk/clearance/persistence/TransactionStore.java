@@ -220,11 +220,12 @@ public class TransactionStore {
         LocalDate due = entity.documentsDue();
         boolean reopened = false;
         if (metBy(entity, document)) {
-            // the document that met customs' request is withdrawn: open again, unless another file added since meets it
+            // the document that met customs' request is withdrawn: open again, unless another file uploaded after it meets
+            // it (one uploaded before it came before the request was recorded, else it would have met it)
             LocalDate requested = entity.documentsRequestedOn();
             entity.documentsReopened(now);
             java.time.ZoneId zone = org.tradedesk.clearance.FileTime.zone(entity.toRecord().details().jurisdiction());
-            LocalDate other = documents.uploadedFiles(id).stream().filter(r -> (Long) r[0] != documentId)
+            LocalDate other = documents.uploadedFiles(id).stream().filter(r -> (Long) r[0] > documentId)
                     .map(r -> ((Instant) r[1]).atZone(zone).toLocalDate()).filter(day -> !day.isBefore(requested))
                     .min(LocalDate::compareTo).orElse(null);
             reopened = other == null || !entity.documentsMet(other);
