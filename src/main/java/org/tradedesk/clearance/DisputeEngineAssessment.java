@@ -40,7 +40,7 @@ final class DisputeEngineAssessment {
     /**
      * The effect computed on the LODGED declaration the dispute is about ({@code lodged}; null when the file has none, then
      * on the file's invoice): customs assessed what was lodged, not the invoice as it may have been corrected since. Its
-     * items are the lines (item N is line N): description, tariff code, origin, quantity, net mass and invoice amount; its
+     * items are the lines, a request's line mapped to its item by {@link #item} (review R3: the invoice's own numbers): description, tariff code, origin, quantity, net mass and invoice amount; its
      * currency, Incoterm, exchange rate, freight and insurance are the request's unless the coordinator gives them. The
      * declared side is the item as lodged — code, value, preference and duty rate — where the coordinator gives nothing;
      * customs' side is the item as lodged with what customs changed (a preference not given is the lodged one; customs
@@ -69,10 +69,13 @@ final class DisputeEngineAssessment {
             throw new ClearanceInputInvalid("lines", "clearance.field.required", "lines is required", "lines");
         }
         Set<Integer> seen = new HashSet<>();
+        // the lines as the request names them, and as the engine is asked (a lodged declaration: its items' numbers)
+        List<LineChange> items = new ArrayList<>();
         for (int i = 0; i < asked.lines().size(); i++) {
             LineChange l = asked.lines().get(i);
             String at = "lines[" + i + "]";
-            if (l == null || invoice.lines().stream().noneMatch(c -> c.lineNumber() == l.line())) {
+            org.tradedesk.clearance.messages.DeclarationMessage.DeclarationItem item = lodged == null || l == null ? null : item(lodged, l.line());
+            if (l == null || (lodged == null ? invoice.lines().stream().noneMatch(c -> c.lineNumber() == l.line()) : item == null)) {
                 throw new ClearanceInputInvalid(at + ".line", "clearance.alternative.engine.line-unknown",
                         "the invoice has no line " + (l == null ? null : l.line()), String.valueOf(l == null ? null : l.line()));
             }
@@ -82,8 +85,7 @@ final class DisputeEngineAssessment {
             }
             value(at + ".declared.value", l.declared());
             value(at + ".assessed.value", l.assessed());
-            org.tradedesk.clearance.messages.DeclarationMessage.DeclarationItem item = lodged == null ? null
-                    : lodged.items().stream().filter(x -> x.sequence() == l.line()).findFirst().orElse(null);
+            items.add(item == null ? l : new LineChange(item.sequence(), l.declared(), l.assessed()));
             // with a lodged declaration both sides are the item as lodged where nothing is given: compared as such, so an
             // entry that changes nothing ({"declared":{},"assessed":{}}) is refused, not costed as the general rate
             boolean unchanged = item == null ? same(l.declared(), l.assessed())
@@ -102,8 +104,9 @@ final class DisputeEngineAssessment {
                                 "amount of invoice line " + number));
             }
         }
-        TaxResult declared = complete(applied(engine, request(view, invoice, asked, true, date, lodged), invoice, asked, "declared"));
-        TaxResult assessed = complete(applied(engine, request(view, invoice, asked, false, date, lodged), invoice, asked, "assessed"));
+        Asked byItem = new Asked(items, asked.freight(), asked.insurance(), asked.exchangeRate());
+        TaxResult declared = complete(applied(engine, request(view, invoice, byItem, true, date, lodged), invoice, byItem, "declared"));
+        TaxResult assessed = complete(applied(engine, request(view, invoice, byItem, false, date, lodged), invoice, byItem, "assessed"));
         Map<String, TaxResult.TaxTotal> before = collected(declared);
         Map<String, TaxResult.TaxTotal> after = collected(assessed);
         List<String> codes = new ArrayList<>(before.keySet());
@@ -177,7 +180,21 @@ final class DisputeEngineAssessment {
     }
 
     /**
-     * The lodged declaration's items as the lines the engine is asked about: item N is line N, with its tariff code (AU the
+     * The lodged item a request's line names — the line as the declaration's item choices named it when it was built
+     * ({@link DeclarationBuilding#invoice}): a declaration of one invoice by that invoice's own line number (the item's
+     * source: lines 10, 20… stay 10, 20…), of several invoices by the items' numbers across them; an item lodged before
+     * items kept their source by its number. Null when the declaration has no such line.
+     */
+    static org.tradedesk.clearance.messages.DeclarationMessage.DeclarationItem item(org.tradedesk.clearance.messages.DeclarationMessage lodged,
+            int line) {
+        boolean oneInvoice = !lodged.items().isEmpty() && lodged.items().stream().allMatch(it -> it.source() != null && it.source().line() != null)
+                && lodged.items().stream().map(it -> it.source().documentId()).distinct().count() == 1;
+        return lodged.items().stream().filter(it -> oneInvoice ? it.source().line() == line : it.sequence() == line).findFirst().orElse(null);
+    }
+
+    /**
+     * The lodged declaration's items as the lines the engine is asked about: numbered as the items (the request's lines are
+     * mapped to them by {@link #item}), with its tariff code (AU the
      * 8 digits and the statistical code), origin, quantity, unit, net mass and invoice amount; the declaration's currency
      * and Incoterm.
      */
