@@ -343,12 +343,15 @@ class ClearanceDisputeAssessmentTest {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.captured.lines[0].amount").value(12000));
         // and the file's Incoterm is changed to CIF: customs valued what was lodged, FOB (review R4; on the file's CIF the
         // engine would take the freight and insurance out of the price, 10,000.00 − 300.00 = 9,700.00, and the figures move)
-        Number fileVersion = JsonPath.read(mvc.perform(get(base)).andReturn().getResponse().getContentAsString(), "$.version");
+        String before = mvc.perform(get(base)).andReturn().getResponse().getContentAsString();
+        Number fileVersion = JsonPath.read(before, "$.version");
+        String declared = JsonPath.read(before, "$.declarationDate");
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(base).contentType(MediaType.APPLICATION_JSON)
                         .content("""
                                 {"clientId":%d,"direction":"IMPORT","jurisdiction":"AU","mode":"SEA","incoterm":"CIF","reference":"SYD-LODGED",
                                  "importer":"Harbour Sedans Pty Ltd","exporter":"Nagoya Motors KK","portOfLoading":"JPNGO",
-                                 "portOfDischarge":"AUSYD","version":%d}""".formatted(clientId, fileVersion.longValue())))
+                                 "portOfDischarge":"AUSYD","declarationDate":"%s","version":%d}""".formatted(clientId, declared,
+                                fileVersion.longValue())))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.incoterm").value("CIF"));
         LocalDate notice = org.tradedesk.clearance.FileTime.today(clock, Jurisdiction.AU).minusDays(1);
         String created = mvc.perform(post(base + "/disputes").contentType(MediaType.APPLICATION_JSON).content("""
