@@ -140,7 +140,7 @@ public class DeclarationStore {
     /**
      * The lodged declaration customs decided on (a dispute's declared side), one row read: the version the newest duty
      * notice answered; without one, the newest version lodged before {@code before} (the end of the day the decision was
-     * received) that customs did not reject. Empty when none was lodged.
+     * received) that customs did not reject; none lodged by then, the newest not rejected. Empty when none was lodged.
      */
     public Optional<Row> decidedOn(long transactionId, Instant before) {
         Optional<Row> answered = jdbc.query("select " + COLUMNS + " from clearance_declaration where transaction_id = ? and lodged_at is not null"
@@ -150,9 +150,15 @@ public class DeclarationStore {
         if (answered.isPresent()) {
             return answered;
         }
-        return jdbc.query("select " + COLUMNS + " from clearance_declaration where transaction_id = ? and lodged_at is not null"
+        Optional<Row> byThen = jdbc.query("select " + COLUMNS + " from clearance_declaration where transaction_id = ? and lodged_at is not null"
                 + " and lodged_at < ? and status <> 'REJECTED' order by id desc limit 1", this::row, transactionId,
                 Timestamp.from(before)).stream().findFirst();
+        if (byThen.isPresent()) {
+            return byThen;
+        }
+        // none lodged by then (the decision's day typed before the lodgement was recorded): the newest not rejected
+        return jdbc.query("select " + COLUMNS + " from clearance_declaration where transaction_id = ? and lodged_at is not null"
+                + " and status <> 'REJECTED' order by id desc limit 1", this::row, transactionId).stream().findFirst();
     }
 
     /** Where the newest declaration of a file stands, without reading the declaration itself (the work queue). */

@@ -55,7 +55,8 @@ class DeclarationDecidedOnTest {
         // decision received 4 Dec (Taipei; its end 4 Dec 16:00 UTC): v2 was rejected, v3 lodged after it — v1
         Instant endOfNoticeDay = Instant.parse("2026-12-04T16:00:00Z");
         assertThat(store.decidedOn(file, endOfNoticeDay).orElseThrow().id()).isEqualTo(v1);
-        assertThat(store.decidedOn(file, Instant.parse("2026-11-30T16:00:00Z"))).isEmpty();
+        // none lodged by a decision day typed before the lodgements: the newest not rejected (v3), never the rejected v2
+        assertThat(store.decidedOn(file, Instant.parse("2026-11-30T16:00:00Z")).orElseThrow().id()).isEqualTo(v3);
         // the duty notice names the version it answered: that one
         jdbc.update("insert into clearance_response (transaction_id, declaration_id, source, kind, errors_json, content, sha256,"
                 + " received_via, received_by, received_at) values (?, ?, 'TW_SW', 'DUTY_NOTICE', '{}', ?, ?, 'UPLOAD', 'amy', ?)", file, v3,
