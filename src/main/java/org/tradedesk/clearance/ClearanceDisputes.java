@@ -286,11 +286,14 @@ public class ClearanceDisputes {
                     "a penalty is not computed by the tax engine: type its amount", DecisionKind.PENALTY.name());
         }
         LocalDate date = view.details().declarationDate() != null ? view.details().declarationDate() : today(view.details().jurisdiction());
-        // customs decided on the declaration lodged (the newest lodged version), not on the invoice as it may have been
-        // corrected since: that declaration is the declared side (review: the assessment followed the current invoice)
-        org.tradedesk.clearance.messages.DeclarationMessage lodged = declarations.of(id.value(), 200).stream()
-                .filter(r -> r.lodgedAt() != null).map(org.tradedesk.clearance.persistence.DeclarationStore.Row::declaration)
-                .findFirst().orElse(null);
+        // customs decided on a declaration lodged, not on the invoice as it may have been corrected since: that declaration
+        // is the declared side (review: the assessment followed the current invoice) — the version the duty notice answered,
+        // else the newest lodged by the day the decision was received and not rejected (review R2: not a later version)
+        LocalDate received = current.details().noticeReceived() != null ? current.details().noticeReceived()
+                : today(view.details().jurisdiction());
+        org.tradedesk.clearance.messages.DeclarationMessage lodged = declarations.decidedOn(id.value(),
+                FileTime.instant(received.plusDays(1).atStartOfDay(), view.details().jurisdiction()))
+                .map(org.tradedesk.clearance.persistence.DeclarationStore.Row::declaration).orElse(null);
         DisputeAssessment a = DisputeEngineAssessment.compute(view, asked, taxes::calculate, date, Instant.now(clock), lodged);
         String currency = current.details().amountInDispute().currency().value();
         if (!currency.equals(a.currency())) {

@@ -649,8 +649,15 @@ public class ClearanceTransactions {
         TransactionStatus s = t.status();
         boolean lodged = s == TransactionStatus.DECLARED || s == TransactionStatus.HELD || s == TransactionStatus.RELEASED
                 || t.details().releaseDate() != null;
-        // customs' request for documents (N5107 補辦期限) is one of the file's deadlines
-        return d.withDeclarationLodged(lodged).withDocuments(t.documentsRequestedOn(), t.documentsDue(), t.documentsSuppliedOn());
+        // customs' request for documents (N5107 補辦期限) is one of the file's deadlines; a released file owes customs
+        // nothing more of it (met on the release date, not before the request) however the release came to be recorded —
+        // typed on the file, or a move to RELEASED that did not happen — so it is never shown open nor reminded
+        LocalDate supplied = t.documentsSuppliedOn();
+        LocalDate released = t.details().releaseDate();
+        if (supplied == null && released != null && t.documentsRequestedOn() != null) {
+            supplied = released.isBefore(t.documentsRequestedOn()) ? t.documentsRequestedOn() : released;
+        }
+        return d.withDeclarationLodged(lodged).withDocuments(t.documentsRequestedOn(), t.documentsDue(), supplied);
     }
 
     /**

@@ -442,11 +442,21 @@ final class DeclarationBuilding {
     }
 
     static Incoterm incoterm(TransactionView view, CapturedInvoice invoice) {
+        // a lodged declaration's items (a dispute's sides, DisputeEngineAssessment#lodgedLines): the Incoterm lodged, which
+        // customs valued the goods on, not the file's as it may have been changed since (review R4)
+        Incoterm lodged = invoice != null && DisputeEngineAssessment.LODGED.equals(invoice.format()) ? parsed(invoice.incoterm()) : null;
+        if (lodged != null) {
+            return lodged;
+        }
         if (view.details().incoterm() != null) {
             return view.details().incoterm();
         }
+        return parsed(invoice.incoterm());
+    }
+
+    private static Incoterm parsed(String incoterm) {
         try {
-            return invoice.incoterm() == null ? null : Incoterm.valueOf(invoice.incoterm().strip().toUpperCase(java.util.Locale.ROOT));
+            return incoterm == null ? null : Incoterm.valueOf(incoterm.strip().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
             return null;
         }

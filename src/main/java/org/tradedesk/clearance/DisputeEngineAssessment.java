@@ -26,6 +26,9 @@ import org.tradedesk.taxes.TaxResult;
  */
 final class DisputeEngineAssessment {
 
+    /** The format of the lines {@link #lodgedLines} makes of a lodged declaration. */
+    static final String LODGED = "LODGED";
+
     private DisputeEngineAssessment() {
     }
 
@@ -37,11 +40,12 @@ final class DisputeEngineAssessment {
     /**
      * The effect computed on the LODGED declaration the dispute is about ({@code lodged}; null when the file has none, then
      * on the file's invoice): customs assessed what was lodged, not the invoice as it may have been corrected since. Its
-     * items are the lines (item N is line N): description, tariff code, origin, quantity, net mass and invoice amount; its
+     * items are the lines, a request's line mapped to its item by {@link #item} (review R3: the invoice's own numbers): description, tariff code, origin, quantity, net mass and invoice amount; its
      * currency, Incoterm, exchange rate, freight and insurance are the request's unless the coordinator gives them. The
      * declared side is the item as lodged — code, value, preference and duty rate — where the coordinator gives nothing;
-     * customs' side is the item as lodged with what customs changed (a preference or rate not given is the general rate,
-     * as before); the lines not in dispute are as lodged on both sides, so the difference is only the lines disputed.
+     * customs' side is the item as lodged with what customs changed (a preference not given is the lodged one; customs
+     * refusing it is an explicit {@code GENERAL}, the same claim as none); the lines not in dispute are as lodged on both
+     * sides, so the difference is only what is disputed. An entry whose two sides come to the same item is refused.
      */
     static DisputeAssessment compute(TransactionView view, Asked given, Function<TaxRequest, TaxResult> engine, LocalDate date,
             Instant now, org.tradedesk.clearance.messages.DeclarationMessage lodged) {
@@ -65,10 +69,13 @@ final class DisputeEngineAssessment {
             throw new ClearanceInputInvalid("lines", "clearance.field.required", "lines is required", "lines");
         }
         Set<Integer> seen = new HashSet<>();
+        // the lines as the request names them, and as the engine is asked (a lodged declaration: its items' numbers)
+        List<LineChange> items = new ArrayList<>();
         for (int i = 0; i < asked.lines().size(); i++) {
             LineChange l = asked.lines().get(i);
             String at = "lines[" + i + "]";
-            if (l == null || invoice.lines().stream().noneMatch(c -> c.lineNumber() == l.line())) {
+            org.tradedesk.clearance.messages.DeclarationMessage.DeclarationItem item = lodged == null || l == null ? null : item(lodged, l.line());
+            if (l == null || (lodged == null ? invoice.lines().stream().noneMatch(c -> c.lineNumber() == l.line()) : item == null)) {
                 throw new ClearanceInputInvalid(at + ".line", "clearance.alternative.engine.line-unknown",
                         "the invoice has no line " + (l == null ? null : l.line()), String.valueOf(l == null ? null : l.line()));
             }
@@ -78,9 +85,12 @@ final class DisputeEngineAssessment {
             }
             value(at + ".declared.value", l.declared());
             value(at + ".assessed.value", l.assessed());
-            Side declaredSide = lodged == null ? l.declared() : asLodged(l.declared(), lodged.items().stream()
-                    .filter(x -> x.sequence() == l.line()).findFirst().orElse(null));
-            if (same(declaredSide, l.assessed())) {
+            items.add(item == null ? l : new LineChange(item.sequence(), l.declared(), l.assessed()));
+            // with a lodged declaration both sides are the item as lodged where nothing is given: compared as such, so an
+            // entry that changes nothing ({"declared":{},"assessed":{}}) is refused, not costed as the general rate
+            boolean unchanged = item == null ? same(l.declared(), l.assessed())
+                    : same(filled(asLodged(l.declared(), item), item), filled(asLodged(l.assessed(), item), item));
+            if (unchanged) {
                 throw new ClearanceInputInvalid(at + ".assessed", "clearance.dispute.assessment.no-change",
                         "invoice line " + l.line() + ": customs' assessment is the same as the declaration", String.valueOf(l.line()));
             }
@@ -94,8 +104,9 @@ final class DisputeEngineAssessment {
                                 "amount of invoice line " + number));
             }
         }
-        TaxResult declared = complete(applied(engine, request(view, invoice, asked, true, date, lodged), invoice, asked, "declared"));
-        TaxResult assessed = complete(applied(engine, request(view, invoice, asked, false, date, lodged), invoice, asked, "assessed"));
+        Asked byItem = new Asked(items, asked.freight(), asked.insurance(), asked.exchangeRate());
+        TaxResult declared = complete(applied(engine, request(view, invoice, byItem, true, date, lodged), invoice, byItem, "declared"));
+        TaxResult assessed = complete(applied(engine, request(view, invoice, byItem, false, date, lodged), invoice, byItem, "assessed"));
         Map<String, TaxResult.TaxTotal> before = collected(declared);
         Map<String, TaxResult.TaxTotal> after = collected(assessed);
         List<String> codes = new ArrayList<>(before.keySet());
@@ -143,8 +154,10 @@ final class DisputeEngineAssessment {
                 continue;
             }
             Side side = s == null ? new Side(null, null, null, null) : s;
-            if (declaredSide && it != null) {
-                // the declared side is what was lodged where the coordinator gives nothing (the invoice may have changed since)
+            if (it != null) {
+                // both sides are what was lodged where the coordinator gives nothing (the invoice may have changed since):
+                // customs' side keeps the lodged preference and rate unless it says otherwise (a refused preference is an
+                // explicit GENERAL), so a dispute of the value alone differs by the value alone
                 side = asLodged(side, it);
             }
             chosen.put(l.line(), new DeclarationDraft.ItemChoice(l.line(), side.tariffCode(), null, side.preference(), side.duty()));
@@ -167,7 +180,21 @@ final class DisputeEngineAssessment {
     }
 
     /**
-     * The lodged declaration's items as the lines the engine is asked about: item N is line N, with its tariff code (AU the
+     * The lodged item a request's line names — the line as the declaration's item choices named it when it was built
+     * ({@link DeclarationBuilding#invoice}): a declaration of one invoice by that invoice's own line number (the item's
+     * source: lines 10, 20… stay 10, 20…), of several invoices by the items' numbers across them; an item lodged before
+     * items kept their source by its number. Null when the declaration has no such line.
+     */
+    static org.tradedesk.clearance.messages.DeclarationMessage.DeclarationItem item(org.tradedesk.clearance.messages.DeclarationMessage lodged,
+            int line) {
+        boolean oneInvoice = !lodged.items().isEmpty() && lodged.items().stream().allMatch(it -> it.source() != null && it.source().line() != null)
+                && lodged.items().stream().map(it -> it.source().documentId()).distinct().count() == 1;
+        return lodged.items().stream().filter(it -> oneInvoice ? it.source().line() == line : it.sequence() == line).findFirst().orElse(null);
+    }
+
+    /**
+     * The lodged declaration's items as the lines the engine is asked about: numbered as the items (the request's lines are
+     * mapped to them by {@link #item}), with its tariff code (AU the
      * 8 digits and the statistical code), origin, quantity, unit, net mass and invoice amount; the declaration's currency
      * and Incoterm.
      */
@@ -178,7 +205,7 @@ final class DisputeEngineAssessment {
             lines.add(new CapturedInvoice.CapturedLine(it.sequence(), it.description(), code, it.originCountry(), it.quantity(),
                     it.unitCode(), it.netMassKg(), null, null, it.invoiceAmount(), null, null, null));
         }
-        return new CapturedInvoice("LODGED", false, null, null, d.currency(), null, null, null, null,
+        return new CapturedInvoice(LODGED, false, null, null, d.currency(), null, null, null, null,
                 d.incoterm() == null ? null : d.incoterm().name(), null, d.invoiceTotal(), d.grossMassKg(), d.packages(), lines);
     }
 
@@ -191,9 +218,42 @@ final class DisputeEngineAssessment {
         if (it == null) {
             return side;
         }
-        boolean samePreference = side.preference() == null || side.preference().strip().equalsIgnoreCase(String.valueOf(lodgedPreference(it)));
-        return new Side(side.tariffCode(), side.preference() != null ? side.preference() : lodgedPreference(it),
-                side.duty() != null ? side.duty() : samePreference ? lodgedDuty(it) : null, side.value());
+        String preference = blankToNull(side.preference());
+        // GENERAL (the general rate, no preference) is the same claim as a lodged item claiming none
+        boolean samePreference = preference == null || java.util.Objects.equals(preferenceKey(preference), preferenceKey(lodgedPreference(it)));
+        // the lodged rate is the lodged code's: another tariff code takes the catalogue's rate
+        boolean sameCode = blankToNull(side.tariffCode()) == null || sameCode(side.tariffCode(), it);
+        return new Side(side.tariffCode(), preference != null ? preference : lodgedPreference(it),
+                side.duty() != null ? side.duty() : samePreference && sameCode ? lodgedDuty(it) : null, side.value());
+    }
+
+    /** A side with the lodged item's tariff code and invoice amount where it gives none (for comparing two sides). */
+    private static Side filled(Side side, org.tradedesk.clearance.messages.DeclarationMessage.DeclarationItem it) {
+        String lodgedCode = it.tariffCode() == null ? null : it.tariffCode() + (it.statisticalCode() == null ? "" : it.statisticalCode());
+        String code = blankToNull(side.tariffCode()) == null || sameCode(side.tariffCode(), it) ? lodgedCode : side.tariffCode();
+        return new Side(code, preferenceKey(side.preference()), side.duty() == null ? null : side.duty().replace(" ", ""),
+                side.value() != null ? side.value() : it.invoiceAmount());
+    }
+
+    /** A preference as compared: null for none or GENERAL (the general rate), else the scheme in capitals. */
+    private static String preferenceKey(String preference) {
+        String p = blankToNull(preference);
+        return p == null || AlternativeEngineCosting.GENERAL.equalsIgnoreCase(p) ? null : p.toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /** Whether a tariff code given is the lodged item's (its digits, with or without the AU statistical code). */
+    private static boolean sameCode(String code, org.tradedesk.clearance.messages.DeclarationMessage.DeclarationItem it) {
+        if (it.tariffCode() == null) {
+            return false;
+        }
+        String digits = code.replaceAll("[^0-9A-Za-z]", "");
+        String tariff = it.tariffCode().replaceAll("[^0-9A-Za-z]", "");
+        String full = tariff + (it.statisticalCode() == null ? "" : it.statisticalCode().replaceAll("[^0-9A-Za-z]", ""));
+        return digits.equalsIgnoreCase(tariff) || digits.equalsIgnoreCase(full);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     /** The preference the item claimed as lodged; null for the general rate. */

@@ -77,7 +77,9 @@ class ReadersLanguageSweepTest {
             // --- markets-data: statistics sources named as they call themselves
             "Comtrade", "WITS", "SDMX-JSON",
             // --- t2report: statistical methods named after their authors
-            "Holt", "Winters", "Chow", "Granger");
+            "Holt", "Winters", "Chow", "Granger",
+            // --- t4fixG: the tax engine's code for the general rate, typed in a dispute's preference field as it is
+            "GENERAL");
 
     /**
      * Known English texts not yet given as messages, each named with why it is here; they are cut out whole

@@ -137,6 +137,30 @@ public class DeclarationStore {
                 transactionId, limit);
     }
 
+    /**
+     * The lodged declaration customs decided on (a dispute's declared side), one row read: the version the newest duty
+     * notice answered; without one, the newest version lodged before {@code before} (the end of the day the decision was
+     * received) that customs did not reject; none lodged by then, the newest not rejected. Empty when none was lodged.
+     */
+    public Optional<Row> decidedOn(long transactionId, Instant before) {
+        Optional<Row> answered = jdbc.query("select " + COLUMNS + " from clearance_declaration where transaction_id = ? and lodged_at is not null"
+                + " and id = (select r.declaration_id from clearance_response r where r.id = (select max(r2.id) from clearance_response r2"
+                + " where r2.transaction_id = ? and r2.kind = 'DUTY_NOTICE' and r2.declaration_id is not null))", this::row,
+                transactionId, transactionId).stream().findFirst();
+        if (answered.isPresent()) {
+            return answered;
+        }
+        Optional<Row> byThen = jdbc.query("select " + COLUMNS + " from clearance_declaration where transaction_id = ? and lodged_at is not null"
+                + " and lodged_at < ? and status <> 'REJECTED' order by id desc limit 1", this::row, transactionId,
+                Timestamp.from(before)).stream().findFirst();
+        if (byThen.isPresent()) {
+            return byThen;
+        }
+        // none lodged by then (the decision's day typed before the lodgement was recorded): the newest not rejected
+        return jdbc.query("select " + COLUMNS + " from clearance_declaration where transaction_id = ? and lodged_at is not null"
+                + " and status <> 'REJECTED' order by id desc limit 1", this::row, transactionId).stream().findFirst();
+    }
+
     /** Where the newest declaration of a file stands, without reading the declaration itself (the work queue). */
     public record Standing(long transactionId, DeclarationStatus status, String sentTo, Instant sentAt, Instant lodgedAt) {
     }

@@ -63,6 +63,12 @@ interface DocumentRepository extends Repository<DocumentEntity, Long> {
             from DocumentEntity d where d.transactionId = :transactionId and d.withdrawnAt is null order by d.id""")
     List<Object[]> listing(long transactionId);
 
+    /** The file's uploaded files not withdrawn (captured data alone is no file): the id and when it was uploaded. */
+    @Query("""
+            select d.id, d.uploadedAt from DocumentEntity d
+            where d.transactionId = :transactionId and d.withdrawnAt is null and d.sha256 is not null order by d.id""")
+    List<Object[]> uploadedFiles(long transactionId);
+
     /** The file's withdrawn documents, kept for the record (every column but the content). */
     @Query("""
             select d.id, d.version, d.type, d.fileName, d.contentType, d.sizeBytes, d.sha256, d.captureFormat,

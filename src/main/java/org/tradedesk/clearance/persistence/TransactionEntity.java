@@ -146,12 +146,39 @@ class TransactionEntity {
 
     /**
      * Customs asked for documents on {@code requestedOn}, to be supplied by {@code due} (N5107 補辦期限, as customs wrote
-     * it); a later request replaces an earlier one, met or not.
+     * it); a later request replaces an earlier one, met or not. Not a new request, so false and nothing changes: a notice
+     * older than the request the file has (recorded late); the same request again (the same day and 補辦期限, a notice sent
+     * again — a met request stays met); a notice dated on or before the day customs moved on (its duty notice) or the
+     * request was met.
      */
-    void documentsRequested(LocalDate requestedOn, LocalDate due, Instant now) {
+    boolean documentsRequested(LocalDate requestedOn, LocalDate due, Instant now) {
         refuseIfClosed();
+        if (documentsRequestedOn != null && (requestedOn.isBefore(documentsRequestedOn)
+                || requestedOn.equals(documentsRequestedOn) && java.util.Objects.equals(due, documentsDue))) {
+            return false;
+        }
+        if (dutyNoticeDate != null && !requestedOn.isAfter(dutyNoticeDate)
+                || documentsSuppliedOn != null && !requestedOn.isAfter(documentsSuppliedOn)) {
+            return false;
+        }
         documentsRequestedOn = requestedOn;
         documentsDue = due;
+        documentsSuppliedOn = null;
+        updatedAt = now;
+        return true;
+    }
+
+    LocalDate documentsRequestedOn() {
+        return documentsRequestedOn;
+    }
+
+    LocalDate documentsSuppliedOn() {
+        return documentsSuppliedOn;
+    }
+
+    /** A document that met the request was withdrawn and nothing else meets it: the request is open again. */
+    void documentsReopened(Instant now) {
+        refuseIfClosed();
         documentsSuppliedOn = null;
         updatedAt = now;
     }

@@ -114,7 +114,10 @@ public class TransactionStore {
     @Transactional
     public ClearanceTransaction documentsRequested(long id, LocalDate requestedOn, LocalDate due, Instant now) {
         TransactionEntity entity = load(id);
-        entity.documentsRequested(requestedOn, due, now);
+        if (!entity.documentsRequested(requestedOn, due, now)) {
+            // not a new request (older, the same again, or dated before customs moved on or the request was met)
+            return entity.toRecord();
+        }
         return transactions.saveAndFlush(entity).toRecord();
     }
 
@@ -140,9 +143,11 @@ public class TransactionStore {
             byte[] content, String sha256, CapturedInvoice captured, String user, Instant now, MessageText added) {
         TransactionEntity entity = expectedVersion == null ? load(id) : load(id, expectedVersion);
         entity.touch(now);
-        // the documents customs asked for (N5107 補辦) came in: a document uploaded after the request meets it
+        // the documents customs asked for (N5107 補辦) came in: a FILE uploaded after the request meets it (captured data
+        // typed by hand, an invoice corrected, is no document supplied to customs)
         LocalDate due = entity.documentsDue();
-        boolean met = entity.documentsMet(org.tradedesk.clearance.FileTime.date(now, entity.toRecord().details().jurisdiction()));
+        boolean met = content != null
+                && entity.documentsMet(org.tradedesk.clearance.FileTime.date(now, entity.toRecord().details().jurisdiction()));
         transactions.saveAndFlush(entity);
         DocumentEntity document = documents.saveAndFlush(new DocumentEntity(id, type, fileName, contentType, content, sha256,
                 captured == null ? null : captured.format(), captured == null ? null : json.writeValueAsString(captured),
@@ -212,12 +217,46 @@ public class TransactionStore {
             throw org.tradedesk.clearance.DocumentWithdrawn.already(documentId, documentNamed(id, documentId));
         }
         entity.touch(now);
+        LocalDate due = entity.documentsDue();
+        boolean reopened = false;
+        if (metBy(entity, document)) {
+            // the document that met customs' request is withdrawn: open again, unless another file uploaded after it meets
+            // it (one uploaded before it came before the request was recorded, else it would have met it)
+            LocalDate requested = entity.documentsRequestedOn();
+            entity.documentsReopened(now);
+            java.time.ZoneId zone = org.tradedesk.clearance.FileTime.zone(entity.toRecord().details().jurisdiction());
+            LocalDate other = documents.uploadedFiles(id).stream().filter(r -> (Long) r[0] > documentId)
+                    .map(r -> ((Instant) r[1]).atZone(zone).toLocalDate()).filter(day -> !day.isBefore(requested))
+                    .min(LocalDate::compareTo).orElse(null);
+            reopened = other == null || !entity.documentsMet(other);
+        }
         transactions.saveAndFlush(entity);
         document.withdraw(user, now, reason);
         DocumentEntity saved = documents.saveAndFlush(document);
-        record(id, user, now, List.of(line));
+        record(id, user, now, reopened ? List.of(line, MessageText.of("clearance.history.documents-reopened", MessageText.Arg.date(due)))
+                : List.of(line));
         return view(saved);
     }
+
+    /**
+     * Whether the file's met request for documents (N5107) was met by this document: an uploaded file, added on or after
+     * the day of the request and on the day the request is met, while neither customs (a duty notice on or after the
+     * request) nor the release met it.
+     */
+    private static boolean metBy(TransactionEntity entity, DocumentEntity document) {
+        LocalDate requested = entity.documentsRequestedOn();
+        LocalDate supplied = entity.documentsSuppliedOn();
+        if (requested == null || supplied == null || document.sha256() == null) {
+            return false;
+        }
+        org.tradedesk.clearance.TransactionDetails d = entity.toRecord().details();
+        if (d.releaseDate() != null || d.dutyNoticeDate() != null && !d.dutyNoticeDate().isBefore(requested)) {
+            return false;
+        }
+        LocalDate added = org.tradedesk.clearance.FileTime.date(document.uploadedAt(), d.jurisdiction());
+        return !added.isBefore(requested) && supplied.equals(added);
+    }
+
 
     @Transactional(readOnly = true)
     public long documentCount(long id) {

@@ -90,8 +90,8 @@ final class DisputeForms {
     }
 
     /**
-     * One invoice line in dispute as declared and as customs assessed it (tariff code, preference — blank for the general
-     * rate —, duty rate, customs value in the invoice currency; blank: as the invoice says), freight and insurance in the
+     * One invoice line in dispute as declared and as customs assessed it (tariff code, preference — GENERAL for the general
+     * rate —, duty rate, customs value in the invoice currency; blank: as lodged, else as the invoice says), freight and insurance in the
      * invoice currency: the tax engine computes both and the difference.
      */
     record AssessmentForm(@NotNull Long version, @NotNull @Positive Integer line,

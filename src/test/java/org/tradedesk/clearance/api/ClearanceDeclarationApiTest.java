@@ -135,6 +135,9 @@ class ClearanceDeclarationApiTest {
         TestSmtp.sendTo(registry, SMTP);
         registry.add("tradedesk.clearance.lodgement.channel", () -> "http");
         registry.add("tradedesk.clearance.lodgement.url", () -> "http://127.0.0.1:" + CUSTOMS.getAddress().getPort() + "/lodge");
+        // the N5107 test's 補辦期限 is the first Taiwan working day from two days on: before a long holiday (春節) that is
+        // more than the default 3 days away, so the reminder window covers it whatever day the suite runs on
+        registry.add("tradedesk.clearance.reminders.days", () -> "20");
     }
 
     @Autowired
@@ -1536,7 +1539,12 @@ class ClearanceDeclarationApiTest {
                 {"declarantId":"A12","declarantName":"北港報關行","importerId":"12345675","exchangeRate":32,"items":[{"line":1,"duty":"0%"}]}""",
                 chinese);
         java.time.LocalDate today = org.tradedesk.clearance.FileTime.today(clock, org.tradedesk.tariff.Jurisdiction.TW);
-        java.time.LocalDate limit = today.plusDays(org.tradedesk.clearance.WorkingDays.toATaiwanWorkingDay(restDays, today));
+        // a Taiwan working day (not rolled), within the reminder days set above (20) whatever the calendar around today
+        java.time.LocalDate limit = today.plusDays(2);
+        while (!restDays.workingDay(org.tradedesk.tariff.Jurisdiction.TW, limit)) {
+            limit = limit.plusDays(1);
+        }
+        assertThat(limit).isBefore(today.plusDays(reminders.days()));
         java.time.format.DateTimeFormatter basic = java.time.format.DateTimeFormatter.BASIC_ISO_DATE;
         mvc.perform(post(base + "/responses").contentType(MediaType.APPLICATION_XML).content(("<Response><IssueDateTime>%s000100</IssueDateTime>"
                 + "<AdditionalInformation><LimitDateTime>%s</LimitDateTime></AdditionalInformation><Status><NameCode>2</NameCode></Status>"

@@ -341,6 +341,18 @@ class ClearanceDisputeAssessmentTest {
                         .param("version", String.valueOf(invoiceVersion)).contentType(MediaType.APPLICATION_JSON)
                         .content(invoice.formatted("12000", "12000")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.captured.lines[0].amount").value(12000));
+        // and the file's Incoterm is changed to CIF: customs valued what was lodged, FOB (review R4; on the file's CIF the
+        // engine would take the freight and insurance out of the price, 10,000.00 − 300.00 = 9,700.00, and the figures move)
+        String before = mvc.perform(get(base)).andReturn().getResponse().getContentAsString();
+        Number fileVersion = JsonPath.read(before, "$.version");
+        String declared = JsonPath.read(before, "$.declarationDate");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(base).contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"clientId":%d,"direction":"IMPORT","jurisdiction":"AU","mode":"SEA","incoterm":"CIF","reference":"SYD-LODGED",
+                                 "importer":"Harbour Sedans Pty Ltd","exporter":"Nagoya Motors KK","portOfLoading":"JPNGO",
+                                 "portOfDischarge":"AUSYD","declarationDate":"%s","version":%d}""".formatted(clientId, declared,
+                                fileVersion.longValue())))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.incoterm").value("CIF"));
         LocalDate notice = org.tradedesk.clearance.FileTime.today(clock, Jurisdiction.AU).minusDays(1);
         String created = mvc.perform(post(base + "/disputes").contentType(MediaType.APPLICATION_JSON).content("""
                         {"decisionKind":"DUTY_ASSESSMENT","decisionReference":"ABF-2026-0142","decisionSummary":"JAEPA refused",
@@ -348,8 +360,9 @@ class ClearanceDisputeAssessmentTest {
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         String lodgedDispute = base + "/disputes/" + ((Number) JsonPath.read(created, "$.id")).longValue();
         int disputeVersion = JsonPath.read(created, "$.version");
+        // on a lodged declaration customs' side is the item as lodged unless given: refusing JAEPA is an explicit GENERAL
         String json = mvc.perform(post(lodgedDispute + "/assessment").contentType(MediaType.APPLICATION_JSON)
-                        .content(assessment(disputeVersion, JAEPA_REFUSED)))
+                        .content(assessment(disputeVersion, LODGED_JAEPA_REFUSED)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.assessment.declaredTotal").value(1030.00))
                 .andExpect(jsonPath("$.assessment.assessedTotal").value(1580.00))
@@ -360,10 +373,39 @@ class ClearanceDisputeAssessmentTest {
         assertThat(tax(json, "DUTY", "assessedAmount")).isEqualTo(500.00);
         // the declared side left empty: the lodged JAEPA claim at Free, the lodged freight and insurance
         mvc.perform(post(lodgedDispute + "/assessment").contentType(MediaType.APPLICATION_JSON).content("""
-                        {"version":%d,"lines":[{"line":1,"declared":{},"assessed":{}}]}""".formatted(disputeVersion + 1)))
+                        {"version":%d,"lines":[{"line":1,"declared":{},"assessed":{"preference":"GENERAL"}}]}""".formatted(disputeVersion + 1)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.assessment.declaredTotal").value(1030.00))
                 .andExpect(jsonPath("$.assessment.assessedTotal").value(1580.00))
                 .andExpect(jsonPath("$.assessment.difference").value(550.00));
+        // both sides left empty are the lodged item twice: nothing in dispute, refused at the entry and nothing recorded
+        mvc.perform(post(lodgedDispute + "/assessment").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"version":%d,"lines":[{"line":1,"declared":{},"assessed":{}}]}""".formatted(disputeVersion + 2)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("lines[0].assessed"));
+        // customs' JAEPA given as lodged and the rate as lodged: the same claim, refused too
+        mvc.perform(post(lodgedDispute + "/assessment").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"version":%d,"lines":[{"line":1,"declared":{},"assessed":{"preference":"jaepa","duty":"0%%"}}]}"""
+                        .formatted(disputeVersion + 2)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("lines[0].assessed"));
+        // A VALUE-ONLY dispute on the JAEPA line: customs revalued the sedan to A$11,000 and left the preference alone.
+        // Worked by hand: declared as lodged, JAEPA Free: duty 0.00, GST 10 % × (10,000.00 + 0.00 + 300.00) = 1,030.00;
+        // assessed, JAEPA Free kept: duty 0.00, GST 10 % × (11,000.00 + 0.00 + 300.00) = 1,130.00; difference 100.00 —
+        // the GST on the A$1,000 value change alone (before the fix customs' side lost JAEPA: duty 5 % × 11,000 = 550.00,
+        // GST 10 % × 11,850.00 = 1,185.00, difference 705.00 with duty never disputed).
+        String valueOnly = mvc.perform(post(lodgedDispute + "/assessment").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"version":%d,"lines":[{"line":1,"declared":{},"assessed":{"value":11000}}]}""".formatted(disputeVersion + 2)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.assessment.declaredTotal").value(1030.00))
+                .andExpect(jsonPath("$.assessment.assessedTotal").value(1130.00))
+                .andExpect(jsonPath("$.assessment.difference").value(100.00))
+                .andReturn().getResponse().getContentAsString();
+        List<Number> dutyDifference = JsonPath.read(valueOnly, "$.assessment.taxes[?(@.code == 'DUTY')].difference");
+        assertThat(dutyDifference).allMatch(n -> n.doubleValue() == 0);
+        assertThat(tax(valueOnly, "GST", "assessedBase")).isEqualTo(11300.00);
     }
+
+    /** Line 1 lodged under JAEPA: customs refused the preference (the general rate, an explicit GENERAL). */
+    static final String LODGED_JAEPA_REFUSED = "[{\"line\":1,\"declared\":{\"preference\":\"JAEPA\"},\"assessed\":{\"preference\":\"GENERAL\"}}]";
 }
