@@ -307,7 +307,7 @@ public class TaxDocuments {
                         s.threshold() == null ? "" : money(doc, s.threshold()),
                         rounded(s.engineAmount(), currency, s.rounding()),
                         labels.orElse("rounding." + s.rounding().code(), s.rounding().code()),
-                        s.legalReference() == null ? "" : s.legalReference().citation())));
+                        s.legalReference() == null ? "" : labels.law(s.legalReference().citation()))));
             }
         }
         return rows;
