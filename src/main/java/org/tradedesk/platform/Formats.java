@@ -221,6 +221,11 @@ public class Formats {
         }
     }
 
+    /** An amount grouped at exactly {@code scale} decimals (a whole-NT$ figure: 129,069). */
+    public String amountAt(BigDecimal amount, int scale) {
+        return amount == null ? "" : grouped(amount, Math.max(scale, 0));
+    }
+
     /**
      * A grouped amount with at least the currency's minor units and every further decimal it has, for a step's
      * working only (the figure before the step's legal rounding).

@@ -90,7 +90,8 @@ public class MessageTexts {
             case LITERAL -> arg.value();
             case NUMBER -> formats.number(new BigDecimal(arg.value()));
             // a working's amount exact: the figure before the step's legal rounding (Formats, display rule)
-            case MONEY -> arg.unit() + " " + formats.exactAmount(new BigDecimal(arg.value()), CurrencyCode.of(arg.unit()));
+            case MONEY -> arg.unit() + " " + (arg.scale() != null ? formats.amountAt(new BigDecimal(arg.value()), arg.scale())
+                    : formats.exactAmount(new BigDecimal(arg.value()), CurrencyCode.of(arg.unit())));
             case PERCENT -> formats.number(new BigDecimal(arg.value()).stripTrailingZeros()) + "%";
             case DATE -> formats.date(LocalDate.parse(arg.value()), locale);
             case MESSAGE -> render(arg.message(), locale);

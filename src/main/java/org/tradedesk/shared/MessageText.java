@@ -53,9 +53,15 @@ public record MessageText(String code, List<Arg> args) {
     /**
      * One argument. {@code value} is the canonical text (a plain decimal, an ISO date, a code);
      * {@code unit} the currency of a MONEY argument; {@code message} the nested message of a
-     * MESSAGE argument.
+     * MESSAGE argument; {@code scale} the decimals a MONEY amount is shown with where the law pays it in fewer than the
+     * currency's minor units (TWD 129,069 truncated to whole dollars: 0), else null (the minor units at least, and every
+     * further decimal the value has).
      */
-    public record Arg(Kind kind, String value, String unit, MessageText message) {
+    public record Arg(Kind kind, String value, String unit, MessageText message, Integer scale) {
+
+        public Arg(Kind kind, String value, String unit, MessageText message) {
+            this(kind, value, unit, message, null);
+        }
 
         public Arg {
             Objects.requireNonNull(kind, "kind");
@@ -78,6 +84,15 @@ public record MessageText(String code, List<Arg> args) {
 
         public static Arg money(BigDecimal amount, String currency) {
             return new Arg(Kind.MONEY, amount.toPlainString(), currency, null);
+        }
+
+        /**
+         * An amount in the unit the law pays it, fewer decimals than the currency's minor units (whole NT$): a MONEY
+         * argument whose {@code value} is written at {@code scale} decimals and printed so (review of T1 R7: it was a
+         * nested message, and API clients reading {@code kind=MONEY} lost Taiwan's amounts).
+         */
+        public static Arg money(BigDecimal amount, String currency, int scale) {
+            return new Arg(Kind.MONEY, amount.setScale(scale, java.math.RoundingMode.UNNECESSARY).toPlainString(), currency, null, scale);
         }
 
         public static Arg money(Money money) {

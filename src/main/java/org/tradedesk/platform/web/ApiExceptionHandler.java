@@ -220,7 +220,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         problem.setProperty("code", code);
         problem.setTitle(title(statusCode));
         String detail = null;
-        if (ex instanceof NoResourceFoundException e) {
+        if (ex instanceof org.tradedesk.platform.StrictJsonBodies.TooLarge e) {
+            detail = message(code, String.valueOf(e.mebibytes()));
+        } else if (ex instanceof NoResourceFoundException e) {
             detail = message(code, "/" + e.getResourcePath());
         } else if (ex instanceof HttpRequestMethodNotSupportedException e) {
             detail = message(code, e.getMethod(), e.getSupportedHttpMethods() == null ? ""
@@ -264,6 +266,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     private static String codeOf(Exception ex) {
+        if (ex instanceof org.tradedesk.platform.StrictJsonBodies.TooLarge) {
+            return "error.api.body-too-large";
+        }
         if (ex instanceof NoResourceFoundException) {
             return "error.api.not-found";
         }

@@ -35,7 +35,7 @@ class RequestShape extends OncePerRequestFilter {
      * The largest body that is not an upload: 16 MiB holds the largest legal tax request (20,000 lines with an
      * option each, about 7 MB). Uploads (multipart) have their own 50 MB limit (spring.servlet.multipart).
      */
-    static final long MAX_BODY_BYTES = 16L * 1024 * 1024;
+    static final long MAX_BODY_BYTES = org.tradedesk.platform.StrictJsonBodies.REQUEST_LIMIT;
 
     private final MessageSource messages;
     private final LocaleResolver locales;

@@ -31,6 +31,13 @@ public final class RateTexts {
         try {
             expression = DutyExpression.parse(rate);
         } catch (RuntimeException notAnExpression) {
+            if (rate.contains("; ")) {
+                // a total over lines at different rates: the engine joins the lines' rates with "; " (review of T1 R5:
+                // the joined text did not parse and was shown in English on the zh page); each rate in the reader's words
+                String separator = messages.getMessage("taxes.input.separator", null, "; ", locale);
+                return java.util.Arrays.stream(rate.split("; ")).map(one -> render(one, messages, locale))
+                        .collect(Collectors.joining(separator));
+            }
             return rate;
         }
         return text(expression, messages, locale);
@@ -49,7 +56,8 @@ public final class RateTexts {
             String above = s.alcoholAbovePercent() == null ? "" : " " + messages.getMessage("taxes.rate.above",
                     new Object[] {s.alcoholAbovePercent().toPlainString()}, "ABOVE " + s.alcoholAbovePercent().toPlainString() + " %vol", locale);
             return s.amount().toPlainString() + " " + s.currency() + "/" + per + unit
-                    + (s.perPercentOf() == null ? "" : "/% " + s.perPercentOf()) + above;
+                    + (s.perPercentOf() == null ? "" : "/% " + messages.getMessage("taxes.property." + s.perPercentOf(), null,
+                            s.perPercentOf(), locale)) + above;
         }
         if (e instanceof DutyExpression.Sum sum) {
             StringBuilder out = new StringBuilder();

@@ -195,6 +195,10 @@ public class TaxDocuments {
         if (known && onQuantity != quantities.containsKey(code)) {
             mixed.add(code); // a value on one line, a quantity on another: no one base to print
         }
+        if (known && org.tradedesk.taxes.domain.BaseKinds.onRetailPrice(first.get(code).rateText())
+                != org.tradedesk.taxes.domain.BaseKinds.onRetailPrice(step.rateText())) {
+            mixed.add(code); // a customs value on one line, a retail price on another (review of T1 R6): no one base
+        }
         if (onQuantity) {
             quantities.merge(code, quantity, BigDecimal::add);
             if (specific.unit().dimension() == UnitOfMeasure.Dimension.ALCOHOL) {
@@ -307,7 +311,7 @@ public class TaxDocuments {
                         s.threshold() == null ? "" : money(doc, s.threshold()),
                         rounded(s.engineAmount(), currency, s.rounding()),
                         labels.orElse("rounding." + s.rounding().code(), s.rounding().code()),
-                        s.legalReference() == null ? "" : s.legalReference().citation())));
+                        s.legalReference() == null ? "" : labels.law(s.legalReference().citation()))));
             }
         }
         return rows;

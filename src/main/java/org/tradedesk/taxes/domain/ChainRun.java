@@ -76,12 +76,14 @@ final class ChainRun {
         Map<String, BigDecimal> amounts = new LinkedHashMap<>();
         Map<String, BigDecimal> bases = new HashMap<>();
         Map<String, Set<String>> rateTexts = new HashMap<>();
+        Map<String, Set<Boolean>> baseKinds = new HashMap<>();
         for (TaxStep s : steps) {
             if (s.code().equals(LowValueExemption.STEP_CODE)) {
                 continue;
             }
             amounts.merge(s.code(), s.amount(), BigDecimal::add);
             bases.merge(s.code(), s.base(), BigDecimal::add);
+            baseKinds.computeIfAbsent(s.code(), k -> new java.util.HashSet<>()).add(BaseKinds.onRetailPrice(s.rate()));
             rateTexts.computeIfAbsent(s.code(), k -> new LinkedHashSet<>()).add(s.rate());
         }
         BigDecimal sum = BigDecimal.ZERO;
@@ -92,7 +94,10 @@ final class ChainRun {
             }
             // several lines at different rates: the rates themselves, which read the same in every language
             String rate = String.join("; ", rateTexts.get(step.code()));
-            totals.add(new TaxTotal(step.code(), step.label(), bases.get(step.code()), rate, amount,
+            // a customs value on one line and a retail price on another (UK wine and cigarettes) add up to nothing: no one
+            // base, as documents show no one rate (review of T1 R6); each line's step keeps its own
+            BigDecimal base = baseKinds.get(step.code()).size() > 1 ? null : bases.get(step.code());
+            totals.add(new TaxTotal(step.code(), step.label(), base, rate, amount,
                     chain.displayRounding().apply(amount), step.collected(), step.legalReference()));
             if (step.collected()) {
                 sum = sum.add(amount);

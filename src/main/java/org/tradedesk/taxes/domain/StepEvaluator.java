@@ -160,26 +160,7 @@ final class StepEvaluator {
      * r-t1 F10), else the step's base.
      */
     static BigDecimal baseUsed(DutyExpression expression, DutyContext context, BigDecimal base) {
-        List<DutyExpression.AdValorem> parts = new java.util.ArrayList<>();
-        adValoremParts(expression, parts);
-        boolean onRetail = !parts.isEmpty() && parts.stream().allMatch(DutyExpression.AdValorem::ofRetailPrice);
-        return onRetail && context.retailPrice() != null ? context.retailPrice() : base;
-    }
-
-    private static void adValoremParts(DutyExpression e, List<DutyExpression.AdValorem> out) {
-        if (e instanceof DutyExpression.AdValorem a) {
-            out.add(a);
-        } else if (e instanceof DutyExpression.Sum sum) {
-            sum.terms().forEach(t -> adValoremParts(t, out));
-        } else if (e instanceof DutyExpression.Difference d) {
-            adValoremParts(d.minuend(), out);
-            adValoremParts(d.subtrahend(), out);
-        } else if (e instanceof DutyExpression.Bounded b) {
-            adValoremParts(b.value(), out);
-            adValoremParts(b.limit(), out);
-        } else if (e instanceof DutyExpression.Extreme x) {
-            x.alternatives().forEach(t -> adValoremParts(t, out));
-        }
+        return BaseKinds.onRetailPrice(expression) && context.retailPrice() != null ? context.retailPrice() : base;
     }
 
     /** A required step without a rate: the line's tariff code is wrong, or the measure must be given. */

@@ -39,8 +39,8 @@ final class Texts {
     static Arg rounded(BigDecimal amount, CurrencyCode currency, org.tradedesk.shared.RoundingRule rule) {
         if (amount != null && rule.scale() >= 0 && rule.scale() < currency.isoFractionDigits()
                 && Math.max(amount.stripTrailingZeros().scale(), 0) <= rule.scale()) {
-            return Arg.message(MessageText.of("taxes.working.money.whole", Arg.literal(currency.value()),
-                    Arg.number(amount.setScale(rule.scale(), java.math.RoundingMode.UNNECESSARY))));
+            // a MONEY argument at the law's scale (review of T1 R7: a nested message hid the amount from kind=MONEY readers)
+            return Arg.money(amount, currency.value(), rule.scale());
         }
         return money(amount, currency);
     }

@@ -196,6 +196,9 @@ class BatchPageController {
         List<InvoiceFile.Problem> found = new ArrayList<>();
         boolean invoiceLevelReported = known.stream().anyMatch(p -> p.row() == 0);
         for (int i = 0; i < lines.size(); i++) {
+            if (known.size() + found.size() > MAX_PROBLEMS) {
+                break; // more than the page lists: the rest of the rows are not run (review of T1 R9)
+            }
             int row = rows.get(i);
             java.util.Set<String> aside = new java.util.HashSet<>();
             known.stream().filter(p -> p.row() == row).forEach(p -> aside.add(formField(p.field())));
@@ -207,14 +210,21 @@ class BatchPageController {
                     break;
                 } catch (TradedeskException e) {
                     InvoiceFile.Problem p = problem(e, List.of(row));
-                    boolean code = p.row() != 0 && CODE_CELLS.contains(formField(p.field()));
+                    if (p.row() == 0) {
+                        // a problem of the invoice as a whole (the header: a missing exchange rate) fails every row the same
+                        // way: reported once, and the other rows are not run for it (review of T1 R9: 5,000 runs)
+                        if (!invoiceLevelReported) {
+                            found.add(p);
+                        }
+                        return found;
+                    }
+                    boolean code = CODE_CELLS.contains(formField(p.field()));
                     if (pass > 0 && !code) {
                         // with a code set aside the line means something else: only another bad code is the file's
                         break;
                     }
-                    if (p.row() == 0 ? !invoiceLevelReported : !aside.contains(formField(p.field()))) {
+                    if (!aside.contains(formField(p.field()))) {
                         found.add(p);
-                        invoiceLevelReported |= p.row() == 0;
                     }
                     if (!code || !aside.add(formField(p.field()))) {
                         break;
@@ -257,8 +267,18 @@ class BatchPageController {
     /** 422: the upload was understood but cannot be computed as it stands; nothing was saved. */
     private static String problems(List<InvoiceFile.Problem> problems, Model model, HttpServletResponse response) {
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        model.addAttribute("problems", problems);
+        // at most MAX_PROBLEMS listed, then "and at least N more" (review of T1 R9: 5,000 bad rows were 5,000 lines)
+        model.addAttribute("problems", problems.size() > MAX_PROBLEMS ? List.copyOf(problems.subList(0, MAX_PROBLEMS)) : problems);
+        if (problems.size() > MAX_PROBLEMS) {
+            model.addAttribute("moreProblems", problems.size() - MAX_PROBLEMS);
+        }
         return "taxes/batch";
     }
+
+    /**
+     * The most problems one upload lists, and the most its rows are run for: past it the page says "and at least N more"
+     * and the rows after are not run (each row is up to four engine runs).
+     */
+    static final int MAX_PROBLEMS = 200;
 
 }

@@ -184,4 +184,25 @@ class ShippedCountryListsTest {
         assertThat(MEMBERS).filteredOn(m -> m.listCode().equals("TW_LDC") && m.country().equals("BD")).singleElement()
                 .satisfies(m -> assertThat(m.source()).contains("graduates").contains("to confirm"));
     }
+
+    /**
+     * Review of T1 R14: UN GA resolution 76/8 (24 Nov 2021) gave Bangladesh, Lao PDR and Nepal a five-year preparatory period:
+     * they graduate from the LDC category on 24 Nov 2026, so they are listed (Taiwan's and Australia's LDC lists, both
+     * shipped from the UN list) until 23 Nov 2026 and no longer from the 24th, the source saying so.
+     */
+    @Test
+    void bangladeshLaosAndNepalLeaveTheLeastDevelopedCountriesOnTheDayTheyGraduate() {
+        for (String[] list : List.of(new String[] {"TW", "TW_LDC"}, new String[] {"AU", "LDC"})) {
+            for (String country : List.of("BD", "LA", "NP")) {
+                assertThat(decide(list[0], list[1], country, "2026-11-23").eligible()).as(list[1] + " " + country).isTrue();
+                assertThat(decide(list[0], list[1], country, "2026-11-24").outcome()).as(list[1] + " " + country)
+                        .isEqualTo(Outcome.NO_LONGER_LISTED);
+                assertThat(MEMBERS).filteredOn(m -> m.jurisdiction().equals(list[0]) && m.listCode().equals(list[1])
+                        && m.country().equals(country)).singleElement()
+                        .satisfies(m -> assertThat(m.source()).contains("resolution 76/8").contains("24 Nov 2026"));
+            }
+            // a country that does not graduate stays listed
+            assertThat(decide(list[0], list[1], "KH", "2026-12-07").eligible()).as(list[1] + " KH").isTrue();
+        }
+    }
 }

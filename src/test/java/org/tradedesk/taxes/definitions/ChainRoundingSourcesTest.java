@@ -29,6 +29,7 @@ class ChainRoundingSourcesTest {
     @Test
     void everyStepThatRoundsNamesTheSourceOfItsRule() throws Exception {
         List<String> missing = new ArrayList<>();
+        int rounded = 0;
         for (String name : read("taxes/chains/index.txt").split("\\R")) {
             if (name.isBlank() || name.startsWith("#")) {
                 continue;
@@ -36,11 +37,15 @@ class ChainRoundingSourcesTest {
             JsonNode chain = JSON.readTree(read("taxes/chains/" + name.strip()));
             for (JsonNode step : chain.path("steps")) {
                 String rounding = step.path("rounding").asString("NONE");
-                if (!rounding.equals("NONE") && step.path("roundingSource").asString("").isBlank()) {
-                    missing.add(name + " " + step.path("code").asString());
+                if (!rounding.equals("NONE")) {
+                    rounded++;
+                    if (step.path("roundingSource").asString("").isBlank()) {
+                        missing.add(name + " " + step.path("code").asString());
+                    }
                 }
             }
         }
+        assertThat(rounded).as("steps that round (AU 8, IE 4, TW 9), each checked").isGreaterThanOrEqualTo(21);
         assertThat(missing).isEmpty();
     }
 
@@ -81,19 +86,31 @@ class ChainRoundingSourcesTest {
                 .isEqualByComparingTo("56708");
 
         JsonNode chain = JSON.readTree(read("taxes/chains/TW.json"));
+        int confirmed = 0;
+        int toConfirm = 0;
         for (JsonNode step : chain.path("steps")) {
             String code = step.path("code").asString();
             String source = step.path("roundingSource").asString("");
             if (!"TRUNCATE_0".equals(step.path("rounding").asString())) {
                 continue;
             }
+            // review of T1 R8: 第5條 (a collection rule for the agent banks) settles whole dollars, truncated; whether a line's
+            // figure or the declaration's total is truncated it does not settle, and that stays visibly to confirm
+            assertThat(source).as(code).contains("Per line or per declaration: to confirm")
+                    .doesNotContain("truncated to whole NT$ (confirmed)");
             if (List.of("TRADE_PROMOTION_FEE", "HEALTH_SURCHARGE").contains(code)) {
                 // a fee and a levy, not 稅捐: the rule's reach to them is not stated, so they stay to confirm
                 assertThat(source).as(code).contains("to be confirmed").doesNotContain("(confirmed)");
+                toConfirm++;
             } else {
-                assertThat(source).as(code).contains("稅款解繳作業辦法 第5條").contains("(confirmed)").doesNotContain("to be confirmed");
+                assertThat(source).as(code).contains("稅款解繳作業辦法 第5條").contains("whole NT$, truncated (confirmed)")
+                        .doesNotContain("to be confirmed");
+                confirmed++;
             }
         }
+        // the loop checked the steps (it passed with none): 7 taxes and the fee and the levy
+        assertThat(confirmed).isEqualTo(7);
+        assertThat(toConfirm).isEqualTo(2);
     }
 
     /**
@@ -104,16 +121,22 @@ class ChainRoundingSourcesTest {
     @Test
     void whatNoSourceSettlesStaysToConfirm() throws Exception {
         JsonNode au = JSON.readTree(read("taxes/chains/AU.json"));
+        int auChecked = 0;
         for (JsonNode step : au.path("steps")) {
             String code = step.path("code").asString();
             if (List.of("DUTY", "ANTI_DUMPING", "COUNTERVAILING", "WET", "GST_VENDOR", "LCT").contains(code)) {
                 assertThat(step.path("roundingSource").asString()).as(code).startsWith("to confirm");
+                auChecked++;
             }
         }
+        assertThat(auChecked).as("the six AU steps, each checked").isEqualTo(6);
         JsonNode uk = JSON.readTree(read("taxes/chains/UK.json"));
+        int ukChecked = 0;
         for (JsonNode step : uk.path("steps")) {
             assertThat(step.path("rounding").asString("NONE")).as(step.path("code").asString()).isEqualTo("NONE");
+            ukChecked++;
         }
+        assertThat(ukChecked).as("the UK steps, each checked").isGreaterThanOrEqualTo(7);
     }
 
     private static StepDefinition step(ChainDefinition chain, String code) {

@@ -58,4 +58,49 @@ class LegalReferenceTextsTest {
         assertThat(LegalReferenceTexts.render("Customs Act 1901 s999", BUNDLES, ZH)).isEqualTo("Customs Act 1901 s999");
         assertThat(LegalReferenceTexts.render(null, BUNDLES, ZH)).isEmpty();
     }
+
+    /**
+     * Review of T1 R3: a citation is found by its exact text, so the English message of the step must be that text for
+     * every step and version of the chains whose citations are English (an edited citation printed the old message), one
+     * code must not stand for two texts, and one text must not stand for two codes that read differently (UK
+     * COUNTERVAILING shared ANTI_DUMPING's text and printed its message).
+     */
+    @Test
+    void eachEnglishCitationIsItsCodesEnglishMessageAndOneTextReadsOneWay() {
+        ChainDefinitions chains = ChainDefinitions.fromClasspath();
+        Map<String, java.util.Set<String>> textsOfCode = new java.util.TreeMap<>();
+        Map<String, java.util.Set<String>> codesOfText = new java.util.TreeMap<>();
+        int checked = 0;
+        for (org.tradedesk.taxes.domain.ChainDefinition chain : chains.all()) {
+            String j = chain.jurisdiction();
+            java.util.List<String[]> cited = new java.util.ArrayList<>();
+            for (org.tradedesk.taxes.domain.ChainDefinition.StepDefinition step : chain.steps()) {
+                if (step.legalReference() != null && !step.legalReference().isBlank()) {
+                    cited.add(new String[] {LegalReferenceTexts.PREFIX + j + "." + step.code(), step.legalReference().strip()});
+                }
+            }
+            for (org.tradedesk.taxes.domain.ChainDefinition.LowValueRule rule : chain.lowValue()) {
+                if (rule.legalReference() != null && !rule.legalReference().isBlank()) {
+                    cited.add(new String[] {LegalReferenceTexts.PREFIX + j + ".LOW_VALUE", rule.legalReference().strip()});
+                }
+            }
+            for (String[] c : cited) {
+                textsOfCode.computeIfAbsent(c[0], k -> new java.util.TreeSet<>()).add(c[1]);
+                codesOfText.computeIfAbsent(c[1], k -> new java.util.TreeSet<>()).add(c[0]);
+                if (java.util.Set.of("AU", "UK", "IE").contains(j)) {
+                    assertThat(BUNDLES.getMessage(c[0], null, null, Locale.ENGLISH)).as(c[0] + " (" + chain.version() + ")")
+                            .isEqualTo(c[1]);
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).as("AU, UK and IE steps with a citation (AU 8, UK 7, IE 4, a low-value rule)").isGreaterThanOrEqualTo(20);
+        textsOfCode.forEach((code, texts) -> assertThat(texts).as(code + " stands for one text").hasSize(1));
+        codesOfText.forEach((text, codes) -> {
+            for (Locale l : java.util.List.of(Locale.ENGLISH, ZH)) {
+                assertThat(codes.stream().map(c -> BUNDLES.getMessage(c, null, null, l)).distinct())
+                        .as("\"" + text + "\" reads one way in " + l + " under " + codes).hasSize(1);
+            }
+        });
+    }
 }

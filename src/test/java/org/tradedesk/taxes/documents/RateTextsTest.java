@@ -35,6 +35,18 @@ class RateTextsTest {
         assertThat(zh("5%")).isEqualTo("5%");
     }
 
+    /**
+     * Review of T1 R5: a total over lines at different rates joins them with "; " (no expression), and was shown as written
+     * (English) on the zh page; the property a rate is per percent of (sucrose) was printed in English.
+     */
+    @Test
+    void theRatesOfSeveralLinesAndThePropertyAreInChinese() {
+        assertThat(zh("MAX(10%, 20 TWD/No); 5%")).isEqualTo("最高(10%, 20 TWD/個)；5%");
+        assertThat(en("MAX(10%, 20 TWD/No); 5%")).isEqualTo("MAX(10%, 20 TWD/No); 5%");
+        assertThat(zh("0.30 GBP/100 kg/% sucrose")).isEqualTo("0.30 GBP/100 公斤/% 蔗糖含量");
+        assertThat(en("0.30 GBP/100 kg/% sucrose")).isEqualTo("0.30 GBP/100 kg/% sucrose");
+    }
+
     /** Issue 6: the MAX/MIN keywords and the strength a per-LAL rate counts above were left in English in zh-TW. */
     @Test
     void theKeywordsOfARateAreInChinese() {

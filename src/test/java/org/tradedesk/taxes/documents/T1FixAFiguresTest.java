@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import tools.jackson.databind.JsonNode;
@@ -38,6 +39,15 @@ class T1FixAFiguresTest extends T1ReviewTestSupport {
         throw new AssertionError("no step " + code);
     }
 
+    private static JsonNode total(JsonNode r, String code) {
+        for (JsonNode t : r.get("taxes")) {
+            if (t.get("code").asString().equals(code)) {
+                return t;
+            }
+        }
+        throw new AssertionError("no total " + code);
+    }
+
     @Test
     void theFeesWorkingGivesWholeDollarsAsTheLawRoundsThem() throws Exception {
         // fee 0.04 % of 68,640.25 = 27.456 → 27, not collected at or below NT$100
@@ -45,6 +55,24 @@ class T1FixAFiguresTest extends T1ReviewTestSupport {
         assertThat(en).contains("TWD 27 ≤ TWD 100").doesNotContain("27.00").doesNotContain("100.00");
         String zh = step(calculate(TW, "zh-TW"), "TRADE_PROMOTION_FEE").get("explanation").get("text").asString();
         assertThat(zh).contains("TWD 27 ≤ TWD 100");
+        // review of T1 R7: the whole-dollar figures stay MONEY arguments (at scale 0) for clients reading kind=MONEY
+        List<String> money = new java.util.ArrayList<>();
+        moneyArgs(step(calculate(TW, "en"), "TRADE_PROMOTION_FEE").get("explanation"), money);
+        assertThat(money).contains("TWD 27 0", "TWD 100 0");
+    }
+
+    /** Every MONEY argument of a message tree as "unit value scale". */
+    private static void moneyArgs(JsonNode message, List<String> out) {
+        if (message == null || message.isNull() || message.get("args") == null) {
+            return;
+        }
+        for (JsonNode a : message.get("args")) {
+            if (a.get("kind").asString().equals("MONEY")) {
+                out.add(a.get("unit").asString() + " " + a.get("value").asString() + " "
+                        + (a.get("scale") == null || a.get("scale").isNull() ? "-" : a.get("scale").asString()));
+            }
+            moneyArgs(a.get("message"), out);
+        }
     }
 
     @Test
@@ -79,12 +107,10 @@ class T1FixAFiguresTest extends T1ReviewTestSupport {
                  "lines":[{"description":"cigarettes","tariffCode":"2402209000","value":300,"quantity":1000,"unit":"No",
                            "retailPrice":1000,"measures":{"duty":"0%","alcoholTax":"16.5% retail price + 316.70 GBP/1000 MIN 422.80 GBP/1000"}}]}""";
         JsonNode r = calculate(cigarettes, "en");
-        for (JsonNode t : r.get("taxes")) {
-            if (t.get("code").asString().equals("ALCOHOL_TOBACCO_TAX")) {
-                assertThat(t.get("base").decimalValue()).isEqualByComparingTo("1000");
-                assertThat(t.get("amount").decimalValue()).isEqualByComparingTo("481.70");
-            }
-        }
+        // review of T1 R15: asserted unconditionally (inside an if, a missing total passed)
+        JsonNode t = total(r, "ALCOHOL_TOBACCO_TAX");
+        assertThat(t.get("base").decimalValue()).isEqualByComparingTo("1000");
+        assertThat(t.get("amount").decimalValue()).isEqualByComparingTo("481.70");
         assertThat(step(r, "ALCOHOL_TOBACCO_TAX").get("base").decimalValue()).isEqualByComparingTo("1000");
         // the duty's own base: the customs value stays what it was
         assertThat(step(r, "DUTY").get("base").decimalValue()).isEqualByComparingTo("300");

@@ -39,6 +39,9 @@ class WorksheetWorkingsTest extends T1ReviewTestSupport {
         // the worksheet's own closing sentence, not the letter's pointer to an attached worksheet
         assertThat(zh).contains("本試算表依貴公司提供之資料").doesNotContain("附件試算表");
         assertThat(en).doesNotContain("The attached worksheet");
+        // review of T1 R4: the workings table's law cell printed the chain's English citation on the zh worksheet
+        assertThat(zh.replaceAll("\\s+", " ")).doesNotContain("A New Tax System").contains("《1999 年新稅制（豪華車稅）法》");
+        assertThat(en.replaceAll("\\s+", " ")).contains("A New Tax System (Luxury Car Tax) Act");
     }
 
     @Test

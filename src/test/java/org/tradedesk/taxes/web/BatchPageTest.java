@@ -274,6 +274,23 @@ class BatchPageTest {
         assertThat(org.jsoup.Jsoup.parse(named).select("#batch-not-carried li").eachText()).containsExactly("第 3 行 該行試算採用之方案");
     }
 
+    /** Review of T1 R9: 300 bad rows are 200 problems listed and a line saying at least 100 more, in both languages. */
+    @Test
+    void atMostTwoHundredProblemsAreListedAndTheRestCounted() throws Exception {
+        StringBuilder bad = new StringBuilder("description,tariffCode,origin,value,measures\n");
+        for (int i = 0; i < 300; i++) {
+            bad.append("Line ").append(i).append(",8703.23,usa,100,duty=5%\n");
+        }
+        String html = mvc.perform(upload("invoice.csv", bad.toString().getBytes(StandardCharsets.UTF_8), ""))
+                .andExpect(status().is(422)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html.split("class=\"batch-problem\"", -1).length - 1).isEqualTo(200);
+        assertThat(html).contains("Row 201, Origin:").doesNotContain("Row 202, Origin:")
+                .contains("… and at least 100 more problems, not listed");
+        String zh = mvc.perform(upload("invoice.csv", bad.toString().getBytes(StandardCharsets.UTF_8), "", "zh-TW"))
+                .andExpect(status().is(422)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(zh).contains("另有至少 100 個問題未列出");
+    }
+
     @Test
     void anUnreadableHeaderFieldIsShownAtItsFieldNotAsAServerError() throws Exception {
         String html = mvc.perform(multipart("/taxes/batch").file(new MockMultipartFile("file", "invoice.csv", "text/csv",
