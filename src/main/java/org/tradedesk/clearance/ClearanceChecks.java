@@ -108,7 +108,8 @@ public class ClearanceChecks {
         boolean preference = preferenceClaimed(view.id(), declaration);
         // the day the key holds: a run at midnight checks the day it is cached under
         java.util.Set<Long> declared = declaredInvoices(view.id(), declaration);
-        List<Finding> found = List.copyOf(run(view, captured, preference, others, key.today(), declared));
+        java.util.Set<Long> corrected = correctedSince(view, declaration);
+        List<Finding> found = List.copyOf(run(view, captured, preference, others, key.today(), declared, corrected));
         cache.put(view.id(), new Cached(key, found));
         return found;
     }
@@ -241,6 +242,25 @@ public class ClearanceChecks {
         return items.stream().map(it -> it.source().documentId()).collect(java.util.stream.Collectors.toSet());
     }
 
+    /**
+     * The invoices the newest declaration has items from whose version went up since it was built (corrected after the
+     * draft; T4 code read R2); empty when there is no declaration or it was recorded without versions.
+     */
+    private java.util.Set<Long> correctedSince(TransactionView view, Long newest) {
+        if (newest == null) {
+            return java.util.Set.of();
+        }
+        java.util.Map<Long, Long> then = declarations.sourceVersions(newest);
+        java.util.Set<Long> out = new java.util.HashSet<>();
+        for (DocumentView d : view.documents()) {
+            Long version = then.get(d.id());
+            if (version != null && version != d.version()) {
+                out.add(d.id());
+            }
+        }
+        return out;
+    }
+
     /** A document at a version: its captured data never changes without the version going up. */
     private record DocumentVersion(long id, long version) {
     }
@@ -305,14 +325,15 @@ public class ClearanceChecks {
     }
 
     private List<Finding> run(TransactionView view, java.util.Map<Long, org.tradedesk.clearance.domain.DocumentFigures> captured,
-            boolean preference, List<CheckedFile.OtherInvoice> others, java.time.LocalDate today, java.util.Set<Long> declared) {
+            boolean preference, List<CheckedFile.OtherInvoice> others, java.time.LocalDate today, java.util.Set<Long> declared,
+            java.util.Set<Long> corrected) {
         runs.incrementAndGet();
         TransactionDetails d = view.details();
         List<CheckedFile.Document> docs = view.documents().stream()
                 .map(doc -> checked(doc, captured, view.positionOf(doc.id()))).toList();
         CheckedFile file = new CheckedFile(d.jurisdiction().name(), d.direction().name(), d.mode().name(),
                 d.incoterm() == null ? null : d.incoterm().name(), d.arrivalDate(), docs, d.declarationDate(),
-                today, preference, others, declared);
+                today, preference, others, declared, corrected);
         List<Finding> out = new java.util.ArrayList<>(checks.check(file, tariffOf(tariff, file)));
         // cross-document checks on the figures captured of packing lists, B/L, AWB, certificates and permits
         out.addAll(org.tradedesk.clearance.domain.CrossDocumentChecks.check(checks.rules(file.jurisdiction()), file, captured));

@@ -158,6 +158,7 @@ public class ClearanceDeclarations {
                     Arg.date(table.get().effectiveFrom()), Arg.literal(reason));
         }
         check(draft);
+        draft = draft.withItems(items(view, invoice, draft.items()));
         TaxResult result = taxes.calculate(DeclarationBuilding.taxRequest(view, invoice, draft, today));
         int version = store.lastLodgedVersion(id.value()) + 1;
         DeclarationMessage declaration = DeclarationBuilding.declaration(view, invoice, draft, result, version, today);
@@ -177,7 +178,7 @@ public class ClearanceDeclarations {
         String user = CurrentUser.name();
         long created = store.add(id.value(), revision, declaration, au ? "CUSDEC_D99B" : "TW_XML", messageId, message, sha256,
                 DeclarationBuilding.blankToNull(draft.recommendation()) == null ? null : draft.recommendation().strip(), user, now(),
-                view.documents().stream().map(DocumentView::id).toList());
+                recorded(view));
         files.note(id.value(), user, now(), MessageText.of("clearance.history.declaration-drafted", Arg.number(revision),
                 Arg.number(version), Arg.number(declaration.items().size()),
                 minorMoney(declaration.customsValueTotal(), declaration.localCurrency()),
@@ -187,6 +188,99 @@ public class ClearanceDeclarations {
             files.note(id.value(), user, now(), rateLine);
         }
         return view(row(id, created));
+    }
+
+    /** The documents a declaration types used by their data (besides its invoices): transport, origin, permits (T4 R14). */
+    private static final java.util.Set<DocumentType> USED = java.util.EnumSet.of(DocumentType.BILL_OF_LADING, DocumentType.AIR_WAYBILL,
+            DocumentType.CERTIFICATE_OF_ORIGIN, DocumentType.PERMIT, DocumentType.DG_DECLARATION);
+
+    /**
+     * What a draft is recorded as resting on (T4 code read R14): the invoices it has items from, each at the version read
+     * (R2), and the documents whose data it uses — not every document of the file (withdrawing a duplicate copy of an
+     * invoice, or a packing list it never read, does not make the draft rest on a withdrawn document).
+     */
+    private static List<DeclarationStore.RecordedDocument> recorded(TransactionView view) {
+        List<DeclarationStore.RecordedDocument> out = new java.util.ArrayList<>();
+        for (DocumentView d : DeclarationBuilding.declaredInvoices(view)) {
+            out.add(new DeclarationStore.RecordedDocument(d.id(), d.version(), true));
+        }
+        for (DocumentView d : view.documents()) {
+            if (d.withdrawnAt() == null && USED.contains(d.type())) {
+                out.add(new DeclarationStore.RecordedDocument(d.id(), d.version(), false));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A draft whose invoices changed since it was built (T4 code read R2): one corrected (same document, version up), one
+     * added or confirmed after it, one no longer declared. Such a draft is rebuilt, not sent, confirmed or lodged (409
+     * {@code clearance.declaration.rebuild}, naming what changed). A draft recorded before versions were kept is not compared.
+     */
+    private void refuseChangedSources(TransactionView view, DeclarationView d) {
+        java.util.Map<Long, Long> then = store.sourceVersions(d.id());
+        if (then.isEmpty()) {
+            return;
+        }
+        List<MessageText> changes = new java.util.ArrayList<>();
+        List<String> said = new java.util.ArrayList<>();
+        java.util.Set<Long> now = new java.util.HashSet<>();
+        for (DocumentView inv : DeclarationBuilding.declaredInvoices(view)) {
+            now.add(inv.id());
+            Long version = then.get(inv.id());
+            String name = DeclarationBuilding.invoiceName(inv);
+            if (version == null) {
+                changes.add(MessageText.of("clearance.declaration.source-added", Arg.literal(name)));
+                said.add(name + " added");
+            } else if (version != inv.version()) {
+                changes.add(MessageText.of("clearance.declaration.source-corrected", Arg.literal(name)));
+                said.add(name + " corrected");
+            }
+        }
+        for (Long gone : then.keySet()) {
+            if (!now.contains(gone)) {
+                String name = view.documents().stream().filter(x -> x.id() == gone).findFirst().map(DeclarationBuilding::invoiceName)
+                        .orElse("#" + gone);
+                changes.add(MessageText.of("clearance.declaration.source-gone", Arg.literal(name)));
+                said.add(name + " no longer declared");
+            }
+        }
+        if (changes.isEmpty()) {
+            return;
+        }
+        MessageText list = changes.get(changes.size() - 1);
+        for (int i = changes.size() - 2; i >= 0; i--) {
+            list = MessageText.of("clearance.declaration.change-list", Arg.message(changes.get(i)), Arg.message(list));
+        }
+        throw new DeclarationRefused("clearance.declaration.rebuild", "declaration draft " + d.revision()
+                + " was built from invoices that changed since: " + said, String.valueOf(d.revision()), list);
+    }
+
+    /**
+     * One item the next draft would have (T4 code read R1): its number in the declaration, the invoice it comes from (its
+     * own number, else {@code #<document id>}) and that invoice's line number, the line's description and tariff code.
+     */
+    public record DraftItem(int item, String invoice, int invoiceLine, String description, String tariffCode) {
+    }
+
+    /** The items a draft built now would have, from the invoices it declares (every confirmed one), in order. */
+    @Transactional(readOnly = true)
+    public List<DraftItem> draftItems(TransactionId id) {
+        TransactionView view = transactions.transaction(id);
+        CapturedInvoice invoice = DeclarationBuilding.invoice(view);
+        if (invoice == null) {
+            return List.of();
+        }
+        java.util.Map<Long, String> names = new HashMap<>();
+        DeclarationBuilding.declaredInvoices(view).forEach(d -> names.put(d.id(), DeclarationBuilding.invoiceName(d)));
+        List<DeclarationMessage.ItemSource> sources = DeclarationBuilding.sources(view);
+        List<DraftItem> out = new java.util.ArrayList<>();
+        for (int i = 0; i < invoice.lines().size(); i++) {
+            CapturedInvoice.CapturedLine l = invoice.lines().get(i);
+            DeclarationMessage.ItemSource src = sources.get(i);
+            out.add(new DraftItem(l.lineNumber(), names.get(src.documentId()), src.line(), l.description(), l.tariffCode()));
+        }
+        return out;
     }
 
     @Transactional(readOnly = true)
@@ -251,6 +345,7 @@ public class ClearanceDeclarations {
                     String.valueOf(d.revision()));
         }
         refuseStale(d);
+        refuseChangedSources(view, d);
         Mail mail = mail(view, d, contactId);
         // the message itself goes with the mail (SMTP may turn its line ends into CRLF; the code names the lodged file's bytes)
         mailer.send(new OutgoingMail(view.details().clientId(), contactId, mail.subject(), mail.body(), List.of(new MailAttachment(
@@ -284,6 +379,7 @@ public class ClearanceDeclarations {
                     String.valueOf(d.revision()));
         }
         refuseStale(d);
+        refuseChangedSources(view, d);
         String quoted = code == null ? "" : code.strip().toLowerCase(Locale.ROOT);
         if (quoted.length() < 12 || !d.sha256().startsWith(quoted)) {
             throw new ClearanceInputInvalid("code", "clearance.declaration.code-mismatch", "the code " + code
@@ -326,6 +422,7 @@ public class ClearanceDeclarations {
             throw new DeclarationRefused("clearance.declaration.document-withdrawn", "declaration draft " + d.revision()
                     + " was built from a document since withdrawn", String.valueOf(d.revision()));
         }
+        refuseChangedSources(transactions.transaction(id), d);
         if (!d.lodgeable()) {
             throw new DeclarationRefused("clearance.declaration.not-lodgeable", "declaration " + declarationId + " has blocking findings",
                     String.valueOf(d.revision()));
@@ -598,6 +695,56 @@ public class ClearanceDeclarations {
                     String.valueOf(d.revision()));
         }
         return d;
+    }
+
+    /**
+     * The draft's item choices, each at the declaration's item it names (T4 code read R3): by invoice and its own line
+     * number, or by item number; one that names no item is refused at {@code items[i].invoice} or {@code items[i].line}
+     * (it was dropped silently before).
+     */
+    private static List<DeclarationDraft.ItemChoice> items(TransactionView view, CapturedInvoice invoice,
+            List<DeclarationDraft.ItemChoice> choices) {
+        List<DocumentView> declared = DeclarationBuilding.declaredInvoices(view);
+        List<DeclarationMessage.ItemSource> sources = DeclarationBuilding.sources(view);
+        java.util.Set<Integer> items = new java.util.HashSet<>();
+        invoice.lines().forEach(l -> items.add(l.lineNumber()));
+        List<DeclarationDraft.ItemChoice> out = new java.util.ArrayList<>();
+        for (int i = 0; i < choices.size(); i++) {
+            DeclarationDraft.ItemChoice c = choices.get(i);
+            String named = DeclarationBuilding.blankToNull(c.invoice()) == null ? null : c.invoice().strip();
+            if (named == null) {
+                if (!items.contains(c.line())) {
+                    throw new ClearanceInputInvalid("items[" + i + "].line", "clearance.declaration.item-unknown",
+                            "the declaration has no item " + c.line() + " (items 1 to " + invoice.lines().size() + ")", c.line(),
+                            invoice.lines().size());
+                }
+                out.add(c);
+                continue;
+            }
+            DocumentView doc = declared.stream().filter(d -> DeclarationBuilding.invoiceName(d).equalsIgnoreCase(named)
+                    || ("#" + d.id()).equals(named)).findFirst().orElse(null);
+            if (doc == null && named.matches("\\d{1,3}") && Integer.parseInt(named) >= 1 && Integer.parseInt(named) <= declared.size()) {
+                doc = declared.get(Integer.parseInt(named) - 1);
+            }
+            if (doc == null) {
+                String all = String.join(", ", declared.stream().map(DeclarationBuilding::invoiceName).toList());
+                throw new ClearanceInputInvalid("items[" + i + "].invoice", "clearance.declaration.item-invoice-unknown",
+                        "no invoice " + named + " is declared (" + all + ")", clip(named), all);
+            }
+            int item = 0;
+            for (int k = 0; k < sources.size(); k++) {
+                DeclarationMessage.ItemSource src = sources.get(k);
+                if (src.documentId() != null && src.documentId() == doc.id() && src.line() != null && src.line() == c.line()) {
+                    item = declared.size() == 1 ? invoice.lines().get(k).lineNumber() : k + 1;
+                }
+            }
+            if (item == 0) {
+                throw new ClearanceInputInvalid("items[" + i + "].line", "clearance.declaration.item-line-unknown",
+                        "invoice " + named + " has no line " + c.line(), c.line(), DeclarationBuilding.invoiceName(doc));
+            }
+            out.add(c.atItem(item));
+        }
+        return out;
     }
 
     private static void check(DeclarationDraft draft) {

@@ -54,6 +54,11 @@ final class DeclarationBuilding {
                 all.stream().map(DocumentView::sha256).toList()).stream().map(all::get).toList();
     }
 
+    /** An invoice as the desk names it: its own number, else its document id ("#12"). */
+    static String invoiceName(DocumentView d) {
+        return d.captured() == null || blankToNull(d.captured().invoiceNumber()) == null ? "#" + d.id() : d.captured().invoiceNumber().strip();
+    }
+
     /**
      * What the declaration is built from: the invoices it covers as one ({@link #combined}); null when no invoice has lines.
      */

@@ -34,7 +34,30 @@ public record DeclarationDraft(String declarantId, String declarantName, String 
         items = items == null ? List.of() : List.copyOf(items);
     }
 
-    /** The options recommended for invoice line {@code line} (from 1); null fields keep what the invoice says. */
-    public record ItemChoice(int line, String tariffCode, String statisticalCode, String preference, String duty) {
+    /**
+     * The options recommended for one item; null fields keep what the invoice says. Which item (T4 code read R3): with
+     * {@code invoice} given, line {@code line} (its own line number) of that invoice — named by its own number
+     * ({@code INV-B}), by {@code #<document id>}, or by its place among the invoices declared (1 for the first, in the order
+     * documents were added); without it, the declaration's item number: with one invoice its line number, with several the
+     * place across them (numbered on from the first invoice, so it moves when an earlier invoice is confirmed or added). A
+     * choice that names no item of the declaration is refused.
+     */
+    public record ItemChoice(int line, String tariffCode, String statisticalCode, String preference, String duty, String invoice) {
+
+        /** A choice for the declaration's item {@code line}. */
+        public ItemChoice(int line, String tariffCode, String statisticalCode, String preference, String duty) {
+            this(line, tariffCode, statisticalCode, preference, duty, null);
+        }
+
+        /** The same choice for the declaration's item {@code item}. */
+        ItemChoice atItem(int item) {
+            return new ItemChoice(item, tariffCode, statisticalCode, preference, duty, null);
+        }
+    }
+
+    /** The same draft with its item choices. */
+    DeclarationDraft withItems(List<ItemChoice> choices) {
+        return new DeclarationDraft(declarantId, declarantName, importerId, exchangeRate, freight, insurance, recommendation, choices,
+                exchangeRateReason);
     }
 }

@@ -33,13 +33,26 @@ final class DeclarationRequests {
         DeclarationDraft toDraft() {
             return new DeclarationDraft(declarantId, declarantName, importerId, exchangeRate, freight, insurance, recommendation,
                     items == null ? List.of() : items.stream().map(i -> new DeclarationDraft.ItemChoice(i.line(), i.tariffCode(),
-                            i.statisticalCode(), i.preference(), i.duty())).toList(), exchangeRateReason);
+                            i.statisticalCode(), i.preference(), i.duty(), i.invoice())).toList(), exchangeRateReason);
         }
     }
 
-    /** The options recommended for one invoice line (from 1): another classification, a preference, a duty rate. */
-    record ItemRequest(@Positive int line, @Size(max = 20) String tariffCode, @Size(max = 2) String statisticalCode,
-            @Size(max = 40) String preference, @Size(max = 200) String duty) {
+    /**
+     * The options recommended for one item: another classification, a preference, a duty rate. Which item
+     * ({@link DeclarationDraft.ItemChoice}): with {@code invoice}, line {@code line} of that invoice (its own number, or its
+     * place among the declared invoices from 1); without it, the declaration's item number {@code line} — with several
+     * invoices numbered on across them, which moves when an earlier invoice is confirmed. An item the declaration does not
+     * have is refused (400 at {@code items[i].line} or {@code items[i].invoice}).
+     */
+    record ItemRequest(
+            @io.swagger.v3.oas.annotations.media.Schema(description = "With invoice: that invoice's own line number. Without:"
+                    + " the declaration's item number (one invoice: its line number; several: the place across them, from 1)")
+            @Positive int line, @Size(max = 20) String tariffCode, @Size(max = 2) String statisticalCode,
+            @Size(max = 40) String preference, @Size(max = 200) String duty,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "The invoice the line is on: its own number (INV-B), #<document id>,"
+                    + " or its place among the declared invoices (1 for the first, in the order added); absent: line is the item number",
+                    example = "INV-B")
+            @Size(max = 40) String invoice) {
     }
 
     /** The contact of the client the declaration goes to for confirmation. */

@@ -11,16 +11,26 @@ import org.tradedesk.clearance.messages.CapturedInvoice;
  * tariff preference is claimed on the file (a line of its newest declaration draft names a scheme other than the general
  * rate) and the commercial invoices of the client's other open files (for the duplicate-invoice check);
  * {@code declaredDocuments} the invoices the file's newest declaration has items from (null: no declaration, or one built
- * before its items kept their source).
+ * before its items kept their source); {@code correctedDocuments} those of them corrected since that declaration was built
+ * (the document's version went up; T4 code read R2 — empty when not known).
  */
 public record CheckedFile(String jurisdiction, String direction, String mode, String incoterm, LocalDate arrivalDate,
         List<Document> documents, LocalDate declarationDate, LocalDate today, boolean preferenceClaimed,
-        List<OtherInvoice> otherFiles, java.util.Set<Long> declaredDocuments) {
+        List<OtherInvoice> otherFiles, java.util.Set<Long> declaredDocuments, java.util.Set<Long> correctedDocuments) {
 
     public CheckedFile {
         documents = List.copyOf(documents);
         otherFiles = otherFiles == null ? List.of() : List.copyOf(otherFiles);
         declaredDocuments = declaredDocuments == null ? null : java.util.Set.copyOf(declaredDocuments);
+        correctedDocuments = correctedDocuments == null ? java.util.Set.of() : java.util.Set.copyOf(correctedDocuments);
+    }
+
+    /** A file whose newest declaration's invoices are not known to have been corrected since. */
+    public CheckedFile(String jurisdiction, String direction, String mode, String incoterm, LocalDate arrivalDate,
+            List<Document> documents, LocalDate declarationDate, LocalDate today, boolean preferenceClaimed,
+            List<OtherInvoice> otherFiles, java.util.Set<Long> declaredDocuments) {
+        this(jurisdiction, direction, mode, incoterm, arrivalDate, documents, declarationDate, today, preferenceClaimed, otherFiles,
+                declaredDocuments, null);
     }
 
     /** A file without a declaration draft. */

@@ -321,7 +321,8 @@ public final class DocumentChecks {
      * A confirmed commercial invoice with lines — no copy of a declared one (the duplicate check names those), not one still
      * to confirm (the {@code invoice.confirmed} ERROR names those) — that the file's newest declaration has no items from
      * ({@link CheckedFile#declaredDocuments}: added, or confirmed, after it was built): its goods are not on that declaration.
-     * The declaration covers every such invoice once rebuilt; no declaration yet, nothing is left out.
+     * The declaration covers every such invoice once rebuilt; no declaration yet, nothing is left out. An invoice the
+     * declaration has items from but corrected since it was built ({@link CheckedFile#correctedDocuments}) is named too.
      */
     private static void declared(CheckRule rule, CheckedFile file, List<Document> invoices, List<Finding> out) {
         if (file.declaredDocuments() == null) {
@@ -330,6 +331,9 @@ public final class DocumentChecks {
         for (Document d : declared(invoices)) {
             if (!d.invoice().needsConfirmation() && !file.declaredDocuments().contains(d.id())) {
                 out.add(finding(rule, List.of(d.label()), List.of(), "clearance.finding.invoice-not-in-draft", named(d)));
+            } else if (file.correctedDocuments().contains(d.id())) {
+                // corrected after the draft (same document, version up): the declaration carries what it said before
+                out.add(finding(rule, List.of(d.label()), List.of(), "clearance.finding.invoice-corrected-after-draft", named(d)));
             }
         }
     }

@@ -68,7 +68,7 @@ public class DeclarationStore {
      * from ids, not from the clocks of the instances that built it and withdrew the document.
      */
     public long add(long transactionId, int revision, DeclarationMessage d, String format, String messageId, byte[] message,
-            String sha256, String recommendation, String user, Instant now, java.util.Collection<Long> documentIds) {
+            String sha256, String recommendation, String user, Instant now, java.util.Collection<RecordedDocument> documents) {
         jdbc.update("update clearance_declaration set status = ? where transaction_id = ? and lodged_at is null and status <> ?",
                 DeclarationStatus.SUPERSEDED.name(), transactionId, DeclarationStatus.SUPERSEDED.name());
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
@@ -92,12 +92,37 @@ public class DeclarationStore {
             return ps;
         }, keys);
         long id = keys.getKey().longValue();
-        List<Object[]> rows = documentIds.stream().distinct().map(doc -> new Object[] {id, doc}).toList();
+        java.util.Map<Long, RecordedDocument> once = new java.util.LinkedHashMap<>();
+        documents.forEach(doc -> once.merge(doc.documentId(), doc, (a, b) -> a.itemSource() ? a : b));
+        List<Object[]> rows = once.values().stream().map(doc -> new Object[] {id, doc.documentId(), doc.version(), doc.itemSource()})
+                .toList();
         if (!rows.isEmpty()) {
-            jdbc.batchUpdate("insert into clearance_declaration_document (declaration_id, document_id) values (?, ?)", rows);
+            jdbc.batchUpdate("insert into clearance_declaration_document (declaration_id, document_id, document_version, item_source)"
+                    + " values (?, ?, ?, ?)", rows);
         }
         return id;
     }
+
+    /**
+     * A document a declaration is built on, at the version it was read (T4 code read R2/R14): {@code itemSource} when the
+     * declaration has items from it (an invoice), else a document whose data it uses.
+     */
+    public record RecordedDocument(long documentId, long version, boolean itemSource) {
+    }
+
+    /**
+     * The invoices the declaration has items from, each with the version it was read at (document id → version); empty
+     * when none were recorded with their version (a declaration stored before T4 R2).
+     */
+    public java.util.Map<Long, Long> sourceVersions(long declarationId) {
+        java.util.Map<Long, Long> out = new java.util.LinkedHashMap<>();
+        jdbc.query("select document_id, document_version from clearance_declaration_document where declaration_id = ? and item_source"
+                + " and document_version is not null order by document_id", rs -> {
+                    out.put(rs.getLong(1), rs.getLong(2));
+                }, declarationId);
+        return out;
+    }
+
 
     /**
      * Whether the declaration was built from a document since withdrawn: from the documents recorded with it; empty for a

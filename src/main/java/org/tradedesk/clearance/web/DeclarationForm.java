@@ -10,7 +10,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.tradedesk.clearance.DeclarationDraft;
-import org.tradedesk.clearance.messages.CapturedInvoice;
+import org.tradedesk.clearance.ClearanceDeclarations;
 
 /**
  * The declaration draft form: the ids and figures the file does not hold, the recommendation to the client, and per
@@ -31,18 +31,27 @@ record DeclarationForm(
         items = items == null ? new ArrayList<>() : new ArrayList<>(items);
     }
 
-    /** One invoice line's recommended options; {@code description} only shows which line it is. */
+    /**
+     * One item's recommended options: line {@code line} of invoice {@code invoice} (its own number, or {@code #<document id>};
+     * null: {@code line} is the declaration's item number); {@code item} and {@code description} only show which item it is.
+     */
     record ItemForm(@Positive int line, @Size(max = 500) String description, @Size(max = 20) String tariffCode,
-            @Size(max = 2) String statisticalCode, @Size(max = 40) String preference, @Size(max = 200) String duty) {
+            @Size(max = 2) String statisticalCode, @Size(max = 40) String preference, @Size(max = 200) String duty,
+            @Size(max = 40) String invoice, Integer item) {
+
+        ItemForm(int line, String description, String tariffCode, String statisticalCode, String preference, String duty) {
+            this(line, description, tariffCode, statisticalCode, preference, duty, null, null);
+        }
     }
 
-    /** An empty form with one row per line of the invoice the declaration is built from. */
-    static DeclarationForm blank(CapturedInvoice invoice, String broker) {
+    /**
+     * An empty form with one row per item a draft would have (T4 code read R1: every declared invoice's lines, each row naming
+     * its invoice and line — not the lines of one invoice applied to the items of the combined declaration).
+     */
+    static DeclarationForm blank(List<ClearanceDeclarations.DraftItem> draftItems, String broker) {
         List<ItemForm> items = new ArrayList<>();
-        if (invoice != null) {
-            for (CapturedInvoice.CapturedLine l : invoice.lines()) {
-                items.add(new ItemForm(l.lineNumber(), l.description(), l.tariffCode(), null, null, null));
-            }
+        for (ClearanceDeclarations.DraftItem it : draftItems) {
+            items.add(new ItemForm(it.invoiceLine(), it.description(), it.tariffCode(), null, null, null, it.invoice(), it.item()));
         }
         return new DeclarationForm(null, broker, null, null, null, null, null, items, null);
     }
@@ -50,6 +59,6 @@ record DeclarationForm(
     DeclarationDraft toDraft() {
         return new DeclarationDraft(declarantId, declarantName, importerId, exchangeRate, freight, insurance, recommendation,
                 items.stream().map(i -> new DeclarationDraft.ItemChoice(i.line(), i.tariffCode(), i.statisticalCode(), i.preference(),
-                        i.duty())).toList(), exchangeRateReason);
+                        i.duty(), i.invoice())).toList(), exchangeRateReason);
     }
 }

@@ -36,7 +36,6 @@ import org.tradedesk.clearance.DeclarationView;
 import org.tradedesk.clearance.StoredFile;
 import org.tradedesk.clearance.TransactionId;
 import org.tradedesk.clearance.TransactionView;
-import org.tradedesk.clearance.messages.CapturedInvoice;
 import org.tradedesk.clearance.messages.UnreadableMessage;
 import org.tradedesk.clients.ClientDirectory;
 import org.tradedesk.platform.MessageTexts;
@@ -79,7 +78,7 @@ class DeclarationPageController {
     String page(@PathVariable long id, Model model) {
         TransactionView view = transactions.transaction(TransactionId.of(id));
         if (!model.containsAttribute("form")) {
-            model.addAttribute("form", DeclarationForm.blank(invoice(view), view.details().parties().broker()));
+            model.addAttribute("form", DeclarationForm.blank(declarations.draftItems(TransactionId.of(id)), view.details().parties().broker()));
         }
         return show(view, model);
     }
@@ -95,7 +94,7 @@ class DeclarationPageController {
         model.addAttribute("customsRate", m == null || m.currency() == null || m.declarationDate() == null ? null
                 : taxes.customsRate(m.jurisdiction(), m.currency(), m.declarationDate()).orElse(null));
         model.addAttribute("responses", declarations.responses(id));
-        model.addAttribute("hasInvoice", invoice(view) != null);
+        model.addAttribute("hasInvoice", !declarations.draftItems(id).isEmpty());
         model.addAttribute("contacts", clients.client(view.details().clientId()).contacts().stream().filter(c -> !c.erased()).toList());
         return "clearance/declaration";
     }
@@ -108,7 +107,7 @@ class DeclarationPageController {
         FormRebinding.Bound<DeclarationForm> rebound = WordedFieldErrors.formToShow(bound, bindingErrors, DeclarationForm.class, request,
                 validator, model, texts);
         if (rebound.form() == null) {
-            model.addAttribute("form", DeclarationForm.blank(invoice(view), view.details().parties().broker()));
+            model.addAttribute("form", DeclarationForm.blank(declarations.draftItems(TransactionId.of(id)), view.details().parties().broker()));
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return show(view, model);
         }
@@ -223,16 +222,6 @@ class DeclarationPageController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("clearance-" + id + "-document-set.zip").build().toString())
                 .body(zip);
-    }
-
-    private static CapturedInvoice invoice(TransactionView view) {
-        CapturedInvoice found = null;
-        for (org.tradedesk.clearance.DocumentView d : view.documents()) {
-            if (d.type() == org.tradedesk.clearance.DocumentType.COMMERCIAL_INVOICE && d.captured() != null && !d.captured().lines().isEmpty()) {
-                found = d.captured();
-            }
-        }
-        return found;
     }
 
     private String localized(TradedeskException e) {

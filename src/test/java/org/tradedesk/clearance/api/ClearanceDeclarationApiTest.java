@@ -1186,6 +1186,59 @@ class ClearanceDeclarationApiTest {
         mvc.perform(get(base)).andExpect(jsonPath("$.status").value("DOCUMENTS_COMPLETE"));
     }
 
+    /**
+     * T4 code read R1: with two invoices (SP-7781, 2 lines; SP-7783, 2 lines) the page's form has one row per item of the
+     * declaration — every declared invoice's lines, each naming its invoice and line with that line's code — and submitting
+     * it unchanged declares each item with its own code. The page took the last invoice's lines before: submitted unchanged,
+     * items 1–2 (SP-7781's goods) got SP-7783's codes and items 3–4 no row at all.
+     */
+    @Test
+    void theDeclarationFormHasARowPerItemOfEveryDeclaredInvoice() throws Exception {
+        long id = australianFile();
+        typedInvoice(id, """
+                {"invoiceNumber":"SP-7783","issueDate":"2026-11-21","currency":"USD","incoterm":"FOB","sellerName":"Shenzhen Power Co., Ltd.",
+                 "sellerCountry":"CN","totalAmount":800,"packages":3,"grossMassKg":40,"lines":[
+                  {"description":"Portable torches","tariffCode":"8513100000","originCountry":"CN","quantity":50,"unitCode":"EA","amount":500},
+                  {"description":"Camping lanterns","tariffCode":"9405400000","originCountry":"CN","quantity":30,"unitCode":"EA","amount":300}]}""");
+        String page = "/clearance/transactions/" + id + "/declaration";
+        String form = mvc.perform(get(page).param("lang", "en")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(form).contains("SP-7781, line 2", "SP-7783, line 1", "SP-7783, line 2");
+        Map<String, String> fields = new LinkedHashMap<>();
+        java.util.regex.Matcher input = java.util.regex.Pattern.compile("<input[^>]*>").matcher(form);
+        while (input.find()) {
+            java.util.regex.Matcher name = java.util.regex.Pattern.compile("name=\"(items\\[\\d+]\\.\\w+)\"").matcher(input.group());
+            java.util.regex.Matcher value = java.util.regex.Pattern.compile("value=\"([^\"]*)\"").matcher(input.group());
+            if (name.find()) {
+                fields.put(name.group(1), value.find() ? value.group(1) : "");
+            }
+        }
+        assertThat(fields).containsEntry("items[0].invoice", "SP-7781").containsEntry("items[0].line", "1")
+                .containsEntry("items[0].tariffCode", "8507600010").containsEntry("items[1].tariffCode", "6109100027")
+                .containsEntry("items[2].invoice", "SP-7783").containsEntry("items[2].line", "1")
+                .containsEntry("items[2].tariffCode", "8513100000").containsEntry("items[3].invoice", "SP-7783")
+                .containsEntry("items[3].line", "2").containsEntry("items[3].tariffCode", "9405400000")
+                .doesNotContainKey("items[4].line");
+        // submitted as shown (a duty rate typed on each row)
+        var post = post(page).with(csrf()).param("exchangeRate", "1.5").param("declarantId", "53004085616").param("importerId", "51824753556");
+        for (int i = 0; i < 4; i++) {
+            fields.put("items[" + i + "].duty", "5%");
+        }
+        for (Map.Entry<String, String> f : fields.entrySet()) {
+            post.param(f.getKey(), f.getValue());
+        }
+        mvc.perform(post).andExpect(status().is3xxRedirection());
+        String json = mvc.perform(get(ClearanceFiles.base(id) + "/declarations")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        List<String> codes = JsonPath.read(json, "$[0].declaration.items[*].tariffCode");
+        List<String> invoices = JsonPath.read(json, "$[0].declaration.items[*].source.invoiceNumber");
+        assertThat(invoices).containsExactly("SP-7781", "SP-7781", "SP-7783", "SP-7783");
+        assertThat(codes).hasSize(4);
+        assertThat(codes.get(0)).startsWith("85076000");
+        assertThat(codes.get(1)).startsWith("61091000");
+        assertThat(codes.get(2)).startsWith("85131000");
+        assertThat(codes.get(3)).startsWith("94054000");
+    }
+
     @Test
     void theDeclarationPageBuildsSendsConfirmsAndLodges() throws Exception {
         long id = australianFile();
@@ -1269,7 +1322,6 @@ class ClearanceDeclarationApiTest {
                 .content("{\"version\":" + wrong[1] + ",\"reason\":\"another shipment\"}")).andExpect(status().isOk());
         mvc.perform(get(base + "/findings"))
                 .andExpect(jsonPath("$[?(@.rule == 'duplicate.invoice-in-file')]", hasSize(1)))
-                .andExpect(jsonPath("$[?(@.rule == 'invoice.declared')]", hasSize(0)))
                 .andExpect(jsonPath("$[?(@.rule == 'consistency.currency')]", hasSize(0)));
         // Hand check (USD 1 = AUD 1.5, FOB): SP-7781 lines 1000 + 2000 and SP-7782 line 500 → customs values 1500.00, 3000.00 and
         //   750.00, total 5250.00; item 3 (SP-7782 line 1) duty 5 % × 750.00 = 37.50; invoice total 3000 + 500 = USD 3500;
@@ -1301,6 +1353,10 @@ class ClearanceDeclarationApiTest {
         }
         assertThat(new BigDecimal(JsonPath.read(draft, "$.declaration.dutiesAndTaxesTotal").toString())).isEqualByComparingTo(items);
         long d = ((Number) JsonPath.read(draft, "$.id")).longValue();
+        // with the draft, the rule runs (T4 R13: asked before any draft it could not fire): both invoices are on it, and neither
+        // the copy of SP-7782 nor the withdrawn SP-9999 is named as left out
+        mvc.perform(get(base + "/findings")).andExpect(jsonPath("$[?(@.rule == 'duplicate.invoice-in-file')]", hasSize(1)))
+                .andExpect(jsonPath("$[?(@.rule == 'invoice.declared')]", hasSize(0)));
         // the CUSDEC carries the three items and reads back to the same declaration (its items without their sources)
         byte[] message = mvc.perform(get(base + "/declarations/" + d + "/message")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
@@ -1316,10 +1372,11 @@ class ClearanceDeclarationApiTest {
         // the declaration's page traces each item to its invoice and line
         assertThat(mvc.perform(get("/clearance/transactions/" + id + "/declaration").param("lang", "en")).andReturn().getResponse()
                 .getContentAsString()).contains("SP-7782, line 1");
-        // an invoice added after the draft: the draft leaves it out (a WARNING naming it, in both languages)
+        // an invoice added after the draft: the draft leaves it out (an ERROR naming it, in both languages — T4 R2: a WARNING
+        // let the draft be lodged without its goods)
         typedInvoice(id, SECOND_AU_INVOICE.replace("SP-7782", "SP-7790"));
         mvc.perform(get(base + "/findings").header("Accept-Language", "en"))
-                .andExpect(jsonPath("$[?(@.rule == 'invoice.declared')].severity").value(org.hamcrest.Matchers.contains("WARNING")))
+                .andExpect(jsonPath("$[?(@.rule == 'invoice.declared')].severity").value(org.hamcrest.Matchers.contains("ERROR")))
                 .andExpect(jsonPath("$[?(@.rule == 'invoice.declared')].message.text").value(org.hamcrest.Matchers.contains(
                         org.hamcrest.Matchers.startsWith("Commercial invoice SP-7790"))));
         mvc.perform(get(base + "/findings").header("Accept-Language", "zh-TW"))
@@ -1331,6 +1388,92 @@ class ClearanceDeclarationApiTest {
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.declaration.items", hasSize(4)))
                 .andExpect(jsonPath("$.declaration.items[3].source.invoiceNumber").value("SP-7790"));
         mvc.perform(get(base + "/findings")).andExpect(jsonPath("$[?(@.rule == 'invoice.declared')]", hasSize(0)));
+    }
+
+    /**
+     * T4 code read R2: an invoice corrected after the draft (same document, version up) or added after it makes the draft
+     * one to rebuild — an ERROR naming it (both languages), and send, confirm and lodge refused (409
+     * {@code clearance.declaration.rebuild} naming what changed); lodging went ahead before, with the goods as they were.
+     */
+    @Test
+    void anInvoiceCorrectedOrAddedAfterTheDraftIsRebuiltNotLodged() throws Exception {
+        long id = australianFile();
+        String base = ClearanceFiles.base(id);
+        long[] second = typedInvoice(id, SECOND_AU_INVOICE);
+        String three = AU_DRAFT.replace("\"duty\":\"0%\"}", "\"duty\":\"0%\"},{\"line\":3,\"duty\":\"5%\"}");
+        String json = mvc.perform(post(base + "/declarations").contentType(MediaType.APPLICATION_JSON).content(three))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long d = ((Number) JsonPath.read(json, "$.id")).longValue();
+        String code = JsonPath.read(json, "$.sha256").toString().substring(0, 12);
+        mvc.perform(post(base + "/declarations/" + d + "/send").contentType(MediaType.APPLICATION_JSON).content("{\"contactId\":" + english + "}"))
+                .andExpect(status().isOk());
+        // SP-7782 corrected: 50 batteries are 80, USD 800
+        mvc.perform(put(base + "/documents/" + second[0] + "/capture").param("version", String.valueOf(second[1]))
+                .contentType(MediaType.APPLICATION_JSON).content(SECOND_AU_INVOICE.replace("\"quantity\":50", "\"quantity\":80")
+                        .replace("\"amount\":500", "\"amount\":800").replace("\"totalAmount\":500", "\"totalAmount\":800")))
+                .andExpect(status().isOk());
+        mvc.perform(get(base + "/findings").header("Accept-Language", "en"))
+                .andExpect(jsonPath("$[?(@.rule == 'invoice.declared')].severity").value(org.hamcrest.Matchers.contains("ERROR")))
+                .andExpect(jsonPath("$[?(@.rule == 'invoice.declared')].message.text").value(org.hamcrest.Matchers.contains(
+                        org.hamcrest.Matchers.allOf(containsString("SP-7782"), containsString("corrected after the newest declaration")))));
+        mvc.perform(get(base + "/findings").header("Accept-Language", "zh-TW"))
+                .andExpect(jsonPath("$[?(@.rule == 'invoice.declared')].message.text").value(org.hamcrest.Matchers.contains(
+                        org.hamcrest.Matchers.allOf(containsString("SP-7782"), containsString("於最新報單產生後已更正")))));
+        mvc.perform(post(base + "/declarations/" + d + "/confirmation").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en")
+                .content("{\"contactId\":" + english + ",\"code\":\"" + code + "\"}")).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("clearance.declaration.rebuild"))
+                .andExpect(jsonPath("$.detail").value(containsString("SP-7782 corrected after the draft")));
+        mvc.perform(post(base + "/declarations/" + d + "/lodgement").header("Accept-Language", "zh-TW")).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("clearance.declaration.rebuild"))
+                .andExpect(jsonPath("$.detail").value(containsString("SP-7782係於草稿產生後更正")));
+        mvc.perform(get(base + "/declarations/" + d)).andExpect(jsonPath("$.status").value("SENT"));
+
+        // rebuilt, it is current again; then an invoice added after it: sending is refused, naming it
+        String again = mvc.perform(post(base + "/declarations").contentType(MediaType.APPLICATION_JSON).content(three))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.declaration.items[2].quantity").value(80))
+                .andReturn().getResponse().getContentAsString();
+        long d2 = ((Number) JsonPath.read(again, "$.id")).longValue();
+        mvc.perform(get(base + "/findings")).andExpect(jsonPath("$[?(@.rule == 'invoice.declared')]", hasSize(0)));
+        typedInvoice(id, SECOND_AU_INVOICE.replace("SP-7782", "SP-7790"));
+        mvc.perform(post(base + "/declarations/" + d2 + "/send").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en")
+                .content("{\"contactId\":" + english + "}")).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("clearance.declaration.rebuild"))
+                .andExpect(jsonPath("$.detail").value(containsString("SP-7790 added or confirmed after the draft")));
+    }
+
+    /**
+     * T4 code read R3: an item choice names an item of the declaration or is refused (400 at {@code items[i].line}, labelled in
+     * the reader's language) — it was dropped silently; an item can be named by its invoice (own number or place) and line.
+     */
+    @Test
+    void itemChoicesNameAnItemByNumberOrByInvoiceAndLine() throws Exception {
+        long id = australianFile();
+        String base = ClearanceFiles.base(id);
+        typedInvoice(id, SECOND_AU_INVOICE);
+        mvc.perform(post(base + "/declarations").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en")
+                        .content(AU_DRAFT.replace("\"duty\":\"0%\"}", "\"duty\":\"0%\"},{\"line\":4,\"duty\":\"5%\"}")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("clearance.declaration.item-unknown"))
+                .andExpect(jsonPath("$.errors[0].field").value("items[2].line"))
+                .andExpect(jsonPath("$.detail").value(containsString("no item 4")));
+        mvc.perform(post(base + "/declarations").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "zh-TW")
+                        .content(AU_DRAFT.replace("\"duty\":\"0%\"}", "\"duty\":\"0%\"},{\"invoice\":\"SP-7782\",\"line\":2,\"duty\":\"5%\"}")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("items[2].line"))
+                .andExpect(jsonPath("$.detail").value(containsString("發票 SP-7782 無第 2 項")));
+        mvc.perform(post(base + "/declarations").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en")
+                        .content(AU_DRAFT.replace("\"duty\":\"0%\"}", "\"duty\":\"0%\"},{\"invoice\":\"SP-0000\",\"line\":1}")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("items[2].invoice"))
+                .andExpect(jsonPath("$.detail").value(containsString("SP-7781, SP-7782")));
+        // SP-7782 line 1 is item 3, by the invoice's own number and by its place (the second invoice declared)
+        for (String invoice : List.of("SP-7782", "2")) {
+            String draft = mvc.perform(post(base + "/declarations").contentType(MediaType.APPLICATION_JSON).content(AU_DRAFT.replace(
+                            "\"duty\":\"0%\"}", "\"duty\":\"0%\"},{\"invoice\":\"" + invoice + "\",\"line\":1,\"duty\":\"5%\"}")))
+                    .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+            assertThat(taxes(draft, 2)).containsEntry("CUD", new BigDecimal("37.50"));
+            assertThat(taxes(draft, 0)).containsEntry("CUD", new BigDecimal("75.00"));
+        }
     }
 
     /**

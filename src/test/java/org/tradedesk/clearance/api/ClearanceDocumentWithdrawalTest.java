@@ -230,7 +230,8 @@ class ClearanceDocumentWithdrawalTest {
         long id = files.taiwanAirImport(clientId, "AA15AB12345691", "SA-F1");
         String base = ClearanceFiles.base(id);
         files.documentsComplete(id);
-        long stray = upload(base, "other-client-awb.txt", "AWB 297-99999 of another client".getBytes(StandardCharsets.UTF_8), "OTHER");
+        // a transport document: one whose data the declaration uses (T4 R14: documents it never used are not recorded with it)
+        long stray = upload(base, "other-client-awb.txt", "AWB 297-99999 of another client".getBytes(StandardCharsets.UTF_8), "AIR_WAYBILL");
         String draft = """
                 {"declarantId":"A12","declarantName":"北港報關行","importerId":"12345675","exchangeRate":32,
                  "items":[{"line":1,"duty":"0%"}]}""";
@@ -267,6 +268,28 @@ class ClearanceDocumentWithdrawalTest {
         long late = upload(base, "late-note.txt", "note added after lodgement".getBytes(StandardCharsets.UTF_8), "OTHER");
         mvc.perform(post(base + "/documents/" + late + "/withdrawal").contentType(MediaType.APPLICATION_JSON)
                 .content(withdrawal(documentVersion(base, late), "not for this file"))).andExpect(status().isOk());
+    }
+
+    /**
+     * T4 code read R14: a draft rests on the invoices it has items from and the documents whose data it uses, not on every
+     * document of the file — a packing list sent by mistake, or a copy of the declared invoice, withdrawn after the draft was
+     * built does not stop it being lodged (both made lodging refuse "built from a document since withdrawn" before).
+     */
+    @Test
+    void withdrawingADocumentTheDraftNeverUsedDoesNotStopItsLodgement() throws Exception {
+        long id = files.taiwanAirImport(clientId, "AA15AB12345692", "SA-R14");
+        String base = ClearanceFiles.base(id);
+        files.documentsComplete(id);
+        long list = upload(base, "wrong-packing-list.txt", "packing list of another shipment".getBytes(StandardCharsets.UTF_8),
+                "PACKING_LIST");
+        String draft = """
+                {"declarantId":"A12","declarantName":"北港報關行","importerId":"12345675","exchangeRate":32,
+                 "items":[{"line":1,"duty":"0%"}]}""";
+        long d = confirmed(base, draft);
+        mvc.perform(post(base + "/documents/" + list + "/withdrawal").contentType(MediaType.APPLICATION_JSON)
+                .content(withdrawal(documentVersion(base, list), "Another shipment's packing list"))).andExpect(status().isOk());
+        mvc.perform(post(base + "/declarations/" + d + "/lodgement")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("LODGED"));
     }
 
     long confirmed(String base, String draft) throws Exception {
