@@ -101,6 +101,35 @@ final class DeclarationBuilding {
     }
 
     /**
+     * The refusal of a draft whose declared invoices have more lines together than one declaration carries ({@link
+     * org.tradedesk.clearance.messages.MessageLimits#MAX_ITEMS}), naming each invoice and its line count — given before the
+     * tax engine is asked anything (T4 R5: N invoices of 10,000 lines each reached the engine twice); null when within.
+     */
+    static ClearanceInputInvalid tooManyLines(TransactionView view) {
+        List<DocumentView> declared = declaredInvoices(view);
+        long lines = declared.stream().mapToLong(d -> d.captured().lines().size()).sum();
+        int max = org.tradedesk.clearance.messages.MessageLimits.MAX_ITEMS;
+        if (lines <= max) {
+            return null;
+        }
+        org.tradedesk.shared.MessageText list = null;
+        StringBuilder english = new StringBuilder();
+        for (DocumentView d : declared) {
+            org.tradedesk.shared.MessageText one = org.tradedesk.shared.MessageText.of("clearance.declaration.invoice-line-count",
+                    org.tradedesk.shared.MessageText.Arg.message(DocumentReference.named(view.documents(), d.id())),
+                    org.tradedesk.shared.MessageText.Arg.number(d.captured().lines().size()));
+            list = list == null ? one : org.tradedesk.shared.MessageText.of("clearance.query.item.list",
+                    org.tradedesk.shared.MessageText.Arg.message(list), org.tradedesk.shared.MessageText.Arg.message(one));
+            english.append(english.isEmpty() ? "" : ", ").append(d.captured().lines().size());
+        }
+        return new ClearanceInputInvalid("documents", "clearance.declaration.lines-too-many", org.tradedesk.shared.MessageText.of(
+                "clearance.declaration.lines-too-many", org.tradedesk.shared.MessageText.Arg.number(lines),
+                org.tradedesk.shared.MessageText.Arg.number(max), org.tradedesk.shared.MessageText.Arg.message(list)),
+                "the invoices to declare have " + lines + " lines together (" + english + "), more than the " + max
+                        + " items of one declaration");
+    }
+
+    /**
      * Each combined line's source (issue 8 traceability): the invoice document, its number and the line's own number there,
      * in the order of {@link #combined}'s lines.
      */
@@ -188,7 +217,7 @@ final class DeclarationBuilding {
         if (d.items().stream().allMatch(it -> blankToNull(it.preferenceClaimed()) == null)) {
             return null;
         }
-        boolean proof = view.documents().stream().anyMatch(doc -> doc.type() == DocumentType.CERTIFICATE_OF_ORIGIN);
+        boolean proof = proofOfOrigin(view);
         Map<Integer, java.util.Set<String>> offered = new HashMap<>();
         if (invoice != null && invoice.lines().size() == d.items().size()) {
             List<DeclarationDraft.ItemChoice> choices = new ArrayList<>();
@@ -217,6 +246,11 @@ final class DeclarationBuilding {
             }
         }
         return new org.tradedesk.clearance.messages.DeclarationValidation.PreferenceFacts(proof, offered);
+    }
+
+    /** Whether the file holds a certificate of origin (the proof a claimed preference rests on). */
+    static boolean proofOfOrigin(TransactionView view) {
+        return view.documents().stream().anyMatch(doc -> doc.type() == DocumentType.CERTIFICATE_OF_ORIGIN);
     }
 
     /** The declaration: header from the file and invoice, items from the lines, figures from the engine's result. */
