@@ -114,18 +114,10 @@ public class ClearanceDeclarations {
         if (tooMany != null) {
             throw tooMany;
         }
+        invoice = DeclarationBuilding.withConsignmentFigures(invoice, view, checks.figures(view));
         // one declaration, one invoice currency and one valuation basis (issue 8): invoices that differ are the file's ERROR
         // findings (consistency.currency, consistency.invoice-incoterms) and no draft is built by picking one of them
-        String currencies = DeclarationBuilding.differing(view, CapturedInvoice::currency);
-        if (currencies != null) {
-            throw new ClearanceInputInvalid("documents", "clearance.declaration.currencies-differ",
-                    "the invoices to declare are in different currencies: " + currencies, currencies);
-        }
-        String incoterms = DeclarationBuilding.differing(view, CapturedInvoice::incoterm);
-        if (incoterms != null) {
-            throw new ClearanceInputInvalid("documents", "clearance.declaration.incoterms-differ",
-                    "the invoices to declare are on different Incoterms: " + incoterms, incoterms);
-        }
+        DeclarationBuilding.refuseDiffering(view, "documents");
         if (invoice.currency() == null) {
             throw new ClearanceInputInvalid("documents", "clearance.declaration.no-currency", "the invoice gives no currency");
         }
@@ -674,7 +666,8 @@ public class ClearanceDeclarations {
                         language)).append('\n');
             }
         }
-        String ref = view.details().reference() == null || view.details().reference().isBlank() ? "#" + view.id()
+        // a file without a reference by the declaration's own reference as lodged, never by our database id (T4 R6)
+        String ref = view.details().reference() == null || view.details().reference().isBlank() ? m.reference()
                 : view.details().reference();
         String subject = messages.getMessage("clearance.declaration.mail.subject", new Object[] {ref, d.version()}, language);
         // signed and answered as the client query is (acceptance review F8: "Kind regards,\ncoordinator", no Reply-To)

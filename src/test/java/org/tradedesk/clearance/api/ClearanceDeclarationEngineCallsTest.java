@@ -9,6 +9,7 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -33,7 +34,8 @@ import org.tradedesk.taxes.TaxRequest;
  * T4 R5: how often a declaration asks the tax engine. Invoices whose lines together exceed what one declaration carries
  * are refused before the engine is asked anything, naming each invoice and its line count in both languages; a draft
  * asks it twice (the figures, the preferences offered) and keeps what was offered, so listing and showing declarations
- * ask it nothing (they reloaded the file and asked the engine once per row claiming a preference).
+ * ask it nothing (they reloaded the file and asked the engine once per row claiming a preference). T4 R4: the header's
+ * packages and gross mass of several invoices.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -46,6 +48,8 @@ class ClearanceDeclarationEngineCallsTest {
     ClientDirectory clients;
     @org.springframework.test.context.bean.override.mockito.MockitoSpyBean
     TaxCalculations taxes;
+    @org.springframework.test.context.bean.override.mockito.MockitoSpyBean
+    org.tradedesk.clearance.persistence.DeclarationStore declarations;
 
     long clientId;
     ClearanceFiles files;
@@ -125,5 +129,51 @@ class ClearanceDeclarationEngineCallsTest {
         mvc.perform(get(ClearanceFiles.base(id) + "/declarations/" + last)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.findings[?(@.rule == 'preference-no-proof')]").isEmpty());
         verify(taxes, never()).calculate(any(TaxRequest.class));
+        // T4 R12: the file's checks, run again for the new declaration, read the newest declaration once (they read it twice)
+        String file = mvc.perform(get(ClearanceFiles.base(id))).andReturn().getResponse().getContentAsString();
+        long bl = ((Number) JsonPath.<java.util.List<Object>>read(file, "$.documents[?(@.type=='BILL_OF_LADING')].id").get(0)).longValue();
+        clearInvocations(declarations);
+        // a figure typed: the checks' key changes, they run again
+        mvc.perform(put(ClearanceFiles.base(id) + "/documents/" + bl + "/figures").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"packages\":3}")).andExpect(status().isOk());
+        mvc.perform(get(ClearanceFiles.base(id) + "/findings")).andExpect(status().isOk());
+        verify(declarations, times(1)).find(org.mockito.ArgumentMatchers.eq(id), org.mockito.ArgumentMatchers.anyLong());
+    }
+
+    static String withFigures(String invoice, Integer packages, Integer gross) {
+        return invoice.replace("\"sellerCountry\":\"CN\",", "\"sellerCountry\":\"CN\","
+                + (packages == null ? "" : "\"packages\":" + packages + ",") + (gross == null ? "" : "\"grossMassKg\":" + gross + ","));
+    }
+
+    /**
+     * T4 R4: two invoices each repeating the consignment's 15 packages and 350 kg were declared as 30 and 700; the B/L's
+     * figures are the consignment's and are declared. Without a transport document's figure, an invoice that gives none
+     * leaves the header empty (validation names it) instead of the other invoice's figure alone.
+     */
+    @Test
+    void theHeaderTakesTheConsignmentsFiguresFromTheTransportDocumentElseEveryInvoice() throws Exception {
+        String draft = """
+                {"declarantId":"53004085616","importerId":"51824753556","exchangeRate":1.5,
+                 "items":[{"line":1,"duty":"5%"},{"line":2,"duty":"5%"}]}""";
+        long id = australianFile("SYD-FIG");
+        files.invoice(id, withFigures(invoice("FIG-1", 1), 15, 350));
+        files.invoice(id, withFigures(invoice("FIG-2", 1), 15, 350));
+        String file = mvc.perform(get(ClearanceFiles.base(id))).andReturn().getResponse().getContentAsString();
+        long bl = ((Number) JsonPath.<java.util.List<Object>>read(file, "$.documents[?(@.type=='BILL_OF_LADING')].id").get(0)).longValue();
+        mvc.perform(put(ClearanceFiles.base(id) + "/documents/" + bl + "/figures").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"packages\":15,\"grossMassKg\":350}")).andExpect(status().isOk());
+        mvc.perform(post(ClearanceFiles.base(id) + "/declarations").contentType(MediaType.APPLICATION_JSON).content(draft))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.declaration.packages").value(15))
+                .andExpect(jsonPath("$.declaration.grossMassKg").value(350));
+
+        long other = australianFile("SYD-FIG2");
+        files.invoice(other, withFigures(invoice("FIG-3", 1), 12, 310));
+        files.invoice(other, withFigures(invoice("FIG-4", 1), null, 40));
+        mvc.perform(post(ClearanceFiles.base(other) + "/declarations").contentType(MediaType.APPLICATION_JSON).content(draft))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.declaration.packages").doesNotExist())
+                .andExpect(jsonPath("$.declaration.grossMassKg").value(350))
+                .andExpect(jsonPath("$.findings[?(@.path == 'header.packages')]", hasSize(1)));
     }
 }
