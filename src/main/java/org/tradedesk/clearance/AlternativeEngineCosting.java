@@ -67,6 +67,7 @@ final class AlternativeEngineCosting {
             throw new ClearanceInputInvalid("engine", "clearance.alternative.engine.no-invoice",
                     "transaction " + view.id() + " has no commercial invoice with captured lines for the engine to compute from");
         }
+        DeclarationBuilding.refuseDiffering(view, "engine");
         if (invoice.currency() == null) {
             throw new ClearanceInputInvalid("engine", "clearance.declaration.no-currency", "the invoice gives no currency");
         }

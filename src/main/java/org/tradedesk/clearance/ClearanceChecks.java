@@ -105,9 +105,12 @@ public class ClearanceChecks {
         if (hit != null && hit.key().equals(key)) {
             return hit.findings();
         }
-        boolean preference = preferenceClaimed(view.id(), declaration);
+        // the newest declaration read and parsed once for both (T4 R12: twice on a cache miss)
+        java.util.Optional<org.tradedesk.clearance.persistence.DeclarationStore.Row> newest = declaration == null
+                ? java.util.Optional.empty() : declarations.find(view.id(), declaration);
+        boolean preference = preferenceClaimed(newest);
         // the day the key holds: a run at midnight checks the day it is cached under
-        java.util.Set<Long> declared = declaredInvoices(view.id(), declaration);
+        java.util.Set<Long> declared = declaredInvoices(newest);
         java.util.Set<Long> corrected = correctedSince(view, declaration);
         List<Finding> found = List.copyOf(run(view, captured, preference, others, key.today(), declared, corrected));
         cache.put(view.id(), new Cached(key, found));
@@ -219,8 +222,8 @@ public class ClearanceChecks {
      * A preference is claimed on the file when a line of its newest declaration draft names a scheme (the draft drops
      * {@code GENERAL}, the MFN rate): only then is proof of origin required ({@code when} = {@code preference}).
      */
-    private boolean preferenceClaimed(long transactionId, Long newest) {
-        return newest != null && declarations.find(transactionId, newest).stream()
+    private static boolean preferenceClaimed(java.util.Optional<org.tradedesk.clearance.persistence.DeclarationStore.Row> newest) {
+        return newest.stream()
                 .filter(r -> r.declaration() != null && r.declaration().items() != null)
                 .flatMap(r -> r.declaration().items().stream())
                 .anyMatch(it -> it.preferenceClaimed() != null && !it.preferenceClaimed().isBlank());
@@ -230,11 +233,11 @@ public class ClearanceChecks {
      * The invoices the file's newest declaration has items from (each item's source, issue 8); null when there is none, or it
      * was built before items kept their source.
      */
-    private java.util.Set<Long> declaredInvoices(long transactionId, Long newest) {
-        if (newest == null) {
+    private static java.util.Set<Long> declaredInvoices(java.util.Optional<org.tradedesk.clearance.persistence.DeclarationStore.Row> newest) {
+        if (newest.isEmpty()) {
             return null;
         }
-        var items = declarations.find(transactionId, newest).filter(r -> r.declaration() != null)
+        var items = newest.filter(r -> r.declaration() != null)
                 .map(r -> r.declaration().items()).orElse(List.of());
         if (items.isEmpty() || items.stream().anyMatch(it -> it.source() == null || it.source().documentId() == null)) {
             return null;
@@ -338,6 +341,11 @@ public class ClearanceChecks {
         // cross-document checks on the figures captured of packing lists, B/L, AWB, certificates and permits
         out.addAll(org.tradedesk.clearance.domain.CrossDocumentChecks.check(checks.rules(file.jurisdiction()), file, captured));
         return out;
+    }
+
+    /** The figures of the file's documents as the checks read them (typed by hand; a packing list's read from its CSV). */
+    java.util.Map<Long, org.tradedesk.clearance.domain.DocumentFigures> figures(TransactionView view) {
+        return withPackingLists(view, figures.figuresOf(view.id()));
     }
 
     /**

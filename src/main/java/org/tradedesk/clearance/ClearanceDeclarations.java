@@ -110,18 +110,14 @@ public class ClearanceDeclarations {
             throw new ClearanceInputInvalid("documents", "clearance.declaration.no-invoice",
                     "transaction " + id.value() + " has no commercial invoice with captured lines");
         }
+        ClearanceInputInvalid tooMany = DeclarationBuilding.tooManyLines(view);
+        if (tooMany != null) {
+            throw tooMany;
+        }
+        invoice = DeclarationBuilding.withConsignmentFigures(invoice, view, checks.figures(view));
         // one declaration, one invoice currency and one valuation basis (issue 8): invoices that differ are the file's ERROR
         // findings (consistency.currency, consistency.invoice-incoterms) and no draft is built by picking one of them
-        String currencies = DeclarationBuilding.differing(view, CapturedInvoice::currency);
-        if (currencies != null) {
-            throw new ClearanceInputInvalid("documents", "clearance.declaration.currencies-differ",
-                    "the invoices to declare are in different currencies: " + currencies, currencies);
-        }
-        String incoterms = DeclarationBuilding.differing(view, CapturedInvoice::incoterm);
-        if (incoterms != null) {
-            throw new ClearanceInputInvalid("documents", "clearance.declaration.incoterms-differ",
-                    "the invoices to declare are on different Incoterms: " + incoterms, incoterms);
-        }
+        DeclarationBuilding.refuseDiffering(view, "documents");
         if (invoice.currency() == null) {
             throw new ClearanceInputInvalid("documents", "clearance.declaration.no-currency", "the invoice gives no currency");
         }
@@ -164,8 +160,9 @@ public class ClearanceDeclarations {
         DeclarationMessage declaration = DeclarationBuilding.declaration(view, invoice, draft, result, version, today);
         int revision = store.nextRevision(id.value());
         String messageId = messageId(id.value(), revision);
-        List<DeclarationFinding> findings = DeclarationValidation.validate(declaration, checks.statisticalCodes(declaration),
-                DeclarationBuilding.preferenceFacts(view, invoice, declaration, taxes::calculate, this::memberOf));
+        DeclarationValidation.PreferenceFacts preferences = DeclarationBuilding.preferenceFacts(view, invoice, declaration,
+                taxes::calculate, this::memberOf);
+        List<DeclarationFinding> findings = DeclarationValidation.validate(declaration, checks.statisticalCodes(declaration), preferences);
         boolean au = "AU".equals(declaration.jurisdiction());
         byte[] message = null;
         String sha256 = null;
@@ -179,6 +176,9 @@ public class ClearanceDeclarations {
         long created = store.add(id.value(), revision, declaration, au ? "CUSDEC_D99B" : "TW_XML", messageId, message, sha256,
                 DeclarationBuilding.blankToNull(draft.recommendation()) == null ? null : draft.recommendation().strip(), user, now(),
                 recorded(view));
+        if (preferences != null) {
+            store.recordPreferenceOffered(created, preferences.offered());
+        }
         files.note(id.value(), user, now(), MessageText.of("clearance.history.declaration-drafted", Arg.number(revision),
                 Arg.number(version), Arg.number(declaration.items().size()),
                 minorMoney(declaration.customsValueTotal(), declaration.localCurrency()),
@@ -285,9 +285,10 @@ public class ClearanceDeclarations {
 
     @Transactional(readOnly = true)
     public List<DeclarationView> declarations(TransactionId id) {
-        transactions.transaction(id);
-        List<Finding> errors = fileErrors(id);
-        return store.of(id.value(), MAX_SHOWN).stream().map(r -> view(r, errors)).toList();
+        // the file read once for every row (T4 R5: each row reloaded it and asked the tax engine again)
+        TransactionView file = transactions.transaction(id);
+        List<Finding> errors = fileErrors(file);
+        return store.of(id.value(), MAX_SHOWN).stream().map(r -> view(r, errors, file)).toList();
     }
 
     @Transactional(readOnly = true)
@@ -812,7 +813,8 @@ public class ClearanceDeclarations {
                         language)).append('\n');
             }
         }
-        String ref = view.details().reference() == null || view.details().reference().isBlank() ? "#" + view.id()
+        // a file without a reference by the declaration's own reference as lodged, never by our database id (T4 R6)
+        String ref = view.details().reference() == null || view.details().reference().isBlank() ? m.reference()
                 : view.details().reference();
         String subject = messages.getMessage("clearance.declaration.mail.subject", new Object[] {ref, d.version()}, language);
         // signed and answered as the client query is (acceptance review F8: "Kind regards,\ncoordinator", no Reply-To)
@@ -833,15 +835,16 @@ public class ClearanceDeclarations {
     }
 
     private DeclarationView view(DeclarationStore.Row r) {
-        return view(r, fileErrors(TransactionId.of(r.transactionId())));
+        TransactionView file = transactions.transaction(TransactionId.of(r.transactionId()));
+        return view(r, fileErrors(file), file);
     }
 
     /** The ERROR findings of the file's document checks, as the file is now. */
-    private List<Finding> fileErrors(TransactionId id) {
-        return checks.findings(transactions.transaction(id)).stream().filter(f -> f.severity() == Finding.Severity.ERROR).toList();
+    private List<Finding> fileErrors(TransactionView file) {
+        return checks.findings(file).stream().filter(f -> f.severity() == Finding.Severity.ERROR).toList();
     }
 
-    private DeclarationView view(DeclarationStore.Row r, List<Finding> errors) {
+    private DeclarationView view(DeclarationStore.Row r, List<Finding> errors, TransactionView file) {
         // a preference claim proven by a certificate of origin that has an ERROR finding (expired, issued after arrival…)
         boolean proofInError = errors.stream().flatMap(f -> f.documents().stream()).anyMatch(d -> d.startsWith("CERTIFICATE_OF_ORIGIN#"));
         List<Integer> atRisk = !proofInError ? List.of() : r.declaration().items().stream()
@@ -851,17 +854,20 @@ public class ClearanceDeclarations {
                 r.messageId(), r.declaration(), DeclarationValidation.validate(r.declaration(),
                         // a lodged declaration is what was sent: today's statistical codes would fault it for a later change
                         r.lodgedAt() != null ? DeclarationValidation.StatisticalCodes.NONE : checks.statisticalCodes(r.declaration()),
-                        preferenceFacts(r)), r.sha256(), r.recommendation(),
+                        preferenceFacts(r, file)), r.sha256(), r.recommendation(),
                 r.createdBy(), r.createdAt(), r.sentTo(), r.sentAt(), r.confirmedBy(), r.confirmedAt(), r.confirmedSha256(),
                 r.confirmationRecordedBy(), r.lodgedAt(), errors, atRisk);
     }
 
     /** The claimed preferences' proof and eligibility as the file and the engine stand now (null: none claimed). */
-    private DeclarationValidation.PreferenceFacts preferenceFacts(DeclarationStore.Row r) {
+    private DeclarationValidation.PreferenceFacts preferenceFacts(DeclarationStore.Row r, TransactionView view) {
         if (r.declaration().items().stream().allMatch(it -> DeclarationBuilding.blankToNull(it.preferenceClaimed()) == null)) {
             return null;
         }
-        TransactionView view = transactions.transaction(TransactionId.of(r.transactionId()));
+        if (r.preferenceOffered() != null) {
+            // what the engine offered was asked when the draft was built (T4 R5); the proof is the file's as it is now
+            return new DeclarationValidation.PreferenceFacts(DeclarationBuilding.proofOfOrigin(view), r.preferenceOffered());
+        }
         return DeclarationBuilding.preferenceFacts(view, DeclarationBuilding.invoice(view), r.declaration(), taxes::calculate, this::memberOf);
     }
 

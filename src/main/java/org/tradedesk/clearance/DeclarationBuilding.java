@@ -70,7 +70,7 @@ final class DeclarationBuilding {
      * The invoices one declaration covers, as one invoice (issue 8: a shipment's invoices, one declaration): their lines one
      * after another, numbered on from 1 across them (the declaration's item numbers, which the draft's item choices name) —
      * one invoice alone is taken as it is, its own line numbers kept; the total the sum of each invoice's total (its lines'
-     * sum where it gives none); packages and gross mass the sum of those given; currency, Incoterm, seller, buyer, issue date
+     * sum where it gives none); packages and gross mass the sum over every invoice (none when one lacks it); currency, Incoterm, seller, buyer, issue date
      * each the one value the invoices share, else null (nothing picked: differing currencies or Incoterms are the file's
      * ERROR findings and refuse the draft); the number the invoices' numbers listed.
      */
@@ -93,9 +93,12 @@ final class DeclarationBuilding {
             }
             total = total.add(c.totalAmount() != null ? c.totalAmount() : c.lines().stream().map(CapturedLine::amount)
                     .filter(java.util.Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add));
-            gross = c.grossMassKg() == null ? gross : gross == null ? c.grossMassKg() : gross.add(c.grossMassKg());
-            packages = c.packages() == null ? packages : packages == null ? c.packages() : Integer.valueOf(packages + c.packages());
         }
+        // packages and gross mass: every invoice's figure added up, none when one of them lacks it (T4 R4: the invoices that
+        // gave one were summed); a transport document's figure for the consignment is preferred (consignmentFigures)
+        BigDecimal packagesSum = org.tradedesk.clearance.domain.DocumentChecks.invoicesPackages(all);
+        gross = org.tradedesk.clearance.domain.DocumentChecks.invoicesGrossMass(all);
+        packages = packagesSum == null ? null : packagesSum.intValueExact();
         String numbers = String.join(", ", all.stream().map(CapturedInvoice::invoiceNumber).filter(n -> blankToNull(n) != null)
                 .map(String::strip).distinct().toList());
         return new CapturedInvoice("COMBINED", all.stream().anyMatch(CapturedInvoice::needsConfirmation), blankToNull(numbers),
@@ -103,6 +106,71 @@ final class DeclarationBuilding {
                 sharedText(all, CapturedInvoice::sellerName), sharedCode(all, CapturedInvoice::sellerCountry),
                 sharedText(all, CapturedInvoice::buyerName), sharedCode(all, CapturedInvoice::buyerCountry),
                 sharedCode(all, CapturedInvoice::incoterm), sharedText(all, CapturedInvoice::incotermPlace), total, gross, packages, lines);
+    }
+
+    /**
+     * The refusal of a draft whose declared invoices have more lines together than one declaration carries ({@link
+     * org.tradedesk.clearance.messages.MessageLimits#MAX_ITEMS}), naming each invoice and its line count — given before the
+     * tax engine is asked anything (T4 R5: N invoices of 10,000 lines each reached the engine twice); null when within.
+     */
+    static ClearanceInputInvalid tooManyLines(TransactionView view) {
+        List<DocumentView> declared = declaredInvoices(view);
+        long lines = declared.stream().mapToLong(d -> d.captured().lines().size()).sum();
+        int max = org.tradedesk.clearance.messages.MessageLimits.MAX_ITEMS;
+        if (lines <= max) {
+            return null;
+        }
+        org.tradedesk.shared.MessageText list = null;
+        StringBuilder english = new StringBuilder();
+        for (DocumentView d : declared) {
+            org.tradedesk.shared.MessageText one = org.tradedesk.shared.MessageText.of("clearance.declaration.invoice-line-count",
+                    org.tradedesk.shared.MessageText.Arg.message(DocumentReference.named(view.documents(), d.id())),
+                    org.tradedesk.shared.MessageText.Arg.number(d.captured().lines().size()));
+            list = list == null ? one : org.tradedesk.shared.MessageText.of("clearance.query.item.list",
+                    org.tradedesk.shared.MessageText.Arg.message(list), org.tradedesk.shared.MessageText.Arg.message(one));
+            english.append(english.isEmpty() ? "" : ", ").append(d.captured().lines().size());
+        }
+        return new ClearanceInputInvalid("documents", "clearance.declaration.lines-too-many", org.tradedesk.shared.MessageText.of(
+                "clearance.declaration.lines-too-many", org.tradedesk.shared.MessageText.Arg.number(lines),
+                org.tradedesk.shared.MessageText.Arg.number(max), org.tradedesk.shared.MessageText.Arg.message(list)),
+                "the invoices to declare have " + lines + " lines together (" + english + "), more than the " + max
+                        + " items of one declaration");
+    }
+
+    /**
+     * The header's packages and gross mass for the consignment (T4 R4): the figure a bill of lading or air waybill gives, else
+     * a packing list's, else the declared invoices' sum ({@link #combined}: none when one of them lacks it — several invoices
+     * each repeating the consignment's figure would be counted again, which the transport document's figure avoids). Left
+     * empty when no document gives it: validation names it.
+     */
+    static CapturedInvoice withConsignmentFigures(CapturedInvoice invoice, TransactionView view,
+            Map<Long, org.tradedesk.clearance.domain.DocumentFigures> figures) {
+        Integer packages = invoice.packages();
+        BigDecimal gross = invoice.grossMassKg();
+        Integer transportPackages = transportFigure(view, figures, f -> f.packages());
+        BigDecimal transportGross = transportFigure(view, figures, org.tradedesk.clearance.domain.DocumentFigures::grossMassKg);
+        if (transportPackages == null && transportGross == null) {
+            return invoice;
+        }
+        return new CapturedInvoice(invoice.format(), invoice.needsConfirmation(), invoice.invoiceNumber(), invoice.issueDate(),
+                invoice.currency(), invoice.sellerName(), invoice.sellerCountry(), invoice.buyerName(), invoice.buyerCountry(),
+                invoice.incoterm(), invoice.incotermPlace(), invoice.totalAmount(), transportGross != null ? transportGross : gross,
+                transportPackages != null ? transportPackages : packages, invoice.lines(), invoice.encoding(),
+                invoice.unrecognisedColumns());
+    }
+
+    private static <T> T transportFigure(TransactionView view, Map<Long, org.tradedesk.clearance.domain.DocumentFigures> figures,
+            java.util.function.Function<org.tradedesk.clearance.domain.DocumentFigures, T> field) {
+        for (List<DocumentType> kinds : List.of(List.of(DocumentType.BILL_OF_LADING, DocumentType.AIR_WAYBILL),
+                List.of(DocumentType.PACKING_LIST))) {
+            for (DocumentView d : view.documents()) {
+                org.tradedesk.clearance.domain.DocumentFigures f = figures.get(d.id());
+                if (kinds.contains(d.type()) && d.withdrawnAt() == null && f != null && field.apply(f) != null) {
+                    return field.apply(f);
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -129,9 +197,43 @@ final class DeclarationBuilding {
         if (declared.stream().map(d -> field.apply(d.captured()).strip().toUpperCase(java.util.Locale.ROOT)).distinct().count() < 2) {
             return null;
         }
-        return String.join(", ", declared.stream().map(d -> (blankToNull(d.captured().invoiceNumber()) == null ? "#" + d.id()
-                : d.captured().invoiceNumber().strip()) + " (" + field.apply(d.captured()).strip().toUpperCase(java.util.Locale.ROOT) + ")")
-                .toList());
+        // an invoice without a number by its place in the file, never by its database id (T4 R6)
+        return String.join(", ", declared.stream().map(d -> (blankToNull(d.captured().invoiceNumber()) == null
+                ? "document " + DocumentReference.positionOf(view.documents(), d.id()) : d.captured().invoiceNumber().strip())
+                + " (" + field.apply(d.captured()).strip().toUpperCase(java.util.Locale.ROOT) + ")").toList());
+    }
+
+    /**
+     * Refuses to build from invoices that differ in currency or Incoterm — the declaration's draft, an alternative's or a
+     * dispute's costing (T4 R8: the combined invoice then has none, and the refusal said the invoice gives no currency
+     * or no Incoterm). The problem names each invoice as the user knows it with its value, in the reader's language.
+     */
+    static void refuseDiffering(TransactionView view, String problemField) {
+        refuseDiffering(view, problemField, CapturedInvoice::currency, "clearance.declaration.currencies-differ",
+                "the invoices to declare are in different currencies: ");
+        refuseDiffering(view, problemField, CapturedInvoice::incoterm, "clearance.declaration.incoterms-differ",
+                "the invoices to declare are on different Incoterms: ");
+    }
+
+    private static void refuseDiffering(TransactionView view, String problemField,
+            java.util.function.Function<CapturedInvoice, String> field, String code, String english) {
+        String differing = differing(view, field);
+        if (differing == null) {
+            return;
+        }
+        org.tradedesk.shared.MessageText list = null;
+        for (DocumentView d : declaredInvoices(view)) {
+            if (blankToNull(field.apply(d.captured())) == null) {
+                continue;
+            }
+            org.tradedesk.shared.MessageText one = org.tradedesk.shared.MessageText.of("clearance.declaration.invoice-value",
+                    org.tradedesk.shared.MessageText.Arg.message(DocumentReference.named(view.documents(), d.id())),
+                    org.tradedesk.shared.MessageText.Arg.literal(field.apply(d.captured()).strip().toUpperCase(java.util.Locale.ROOT)));
+            list = list == null ? one : org.tradedesk.shared.MessageText.of("clearance.query.item.list",
+                    org.tradedesk.shared.MessageText.Arg.message(list), org.tradedesk.shared.MessageText.Arg.message(one));
+        }
+        throw new ClearanceInputInvalid(problemField, code, org.tradedesk.shared.MessageText.of(code,
+                org.tradedesk.shared.MessageText.Arg.message(list)), english + differing);
     }
 
     private static <T> T shared(List<CapturedInvoice> all, java.util.function.Function<CapturedInvoice, T> field) {
@@ -174,7 +276,29 @@ final class DeclarationBuilding {
         }
         return new TaxRequest(view.details().jurisdiction().name(), date, invoice.currency(), incoterm(view, invoice),
                 draft.exchangeRate(), null, null, draft.freight(), draft.insurance(), null, null, null, lines,
-                invoice.invoiceNumber() == null ? null : cut(invoice.invoiceNumber(), 40), invoice.issueDate());
+                invoice.invoiceNumber() == null ? null : invoiceNumbers(invoice.invoiceNumber(), 40), invoice.issueDate());
+    }
+
+    /**
+     * The invoice numbers ("A, B, C", as {@link #combined} lists them) within {@code max} characters for the engine's
+     * request: cut after a whole number, the numbers left out counted ("A, B (+1)"), never in the middle of a number
+     * (T4 R9); a single number longer than {@code max} is cut as before.
+     */
+    static String invoiceNumbers(String numbers, int max) {
+        if (numbers.length() <= max) {
+            return numbers;
+        }
+        String[] all = numbers.split(", ");
+        if (all.length < 2) {
+            return cut(numbers, max);
+        }
+        for (int kept = all.length - 1; kept >= 1; kept--) {
+            String shown = String.join(", ", java.util.Arrays.asList(all).subList(0, kept)) + " (+" + (all.length - kept) + ")";
+            if (shown.length() <= max) {
+                return shown;
+            }
+        }
+        return cut(all[0], max - (" (+" + (all.length - 1) + ")").length()) + " (+" + (all.length - 1) + ")";
     }
 
     /** Taiwan's column III is not a preference one claims (it applies to origins without column I treatment). */
@@ -193,7 +317,7 @@ final class DeclarationBuilding {
         if (d.items().stream().allMatch(it -> blankToNull(it.preferenceClaimed()) == null)) {
             return null;
         }
-        boolean proof = view.documents().stream().anyMatch(doc -> doc.type() == DocumentType.CERTIFICATE_OF_ORIGIN);
+        boolean proof = proofOfOrigin(view);
         Map<Integer, java.util.Set<String>> offered = new HashMap<>();
         if (invoice != null && invoice.lines().size() == d.items().size()) {
             List<DeclarationDraft.ItemChoice> choices = new ArrayList<>();
@@ -222,6 +346,11 @@ final class DeclarationBuilding {
             }
         }
         return new org.tradedesk.clearance.messages.DeclarationValidation.PreferenceFacts(proof, offered);
+    }
+
+    /** Whether the file holds a certificate of origin (the proof a claimed preference rests on). */
+    static boolean proofOfOrigin(TransactionView view) {
+        return view.documents().stream().anyMatch(doc -> doc.type() == DocumentType.CERTIFICATE_OF_ORIGIN);
     }
 
     /** The declaration: header from the file and invoice, items from the lines, figures from the engine's result. */

@@ -58,6 +58,9 @@ final class DisputeEngineAssessment {
             throw new ClearanceInputInvalid("lines", "clearance.alternative.engine.no-invoice",
                     "transaction " + view.id() + " has no commercial invoice with captured lines for the engine to compute from");
         }
+        if (lodged == null) {
+            DeclarationBuilding.refuseDiffering(view, "lines");
+        }
         if (invoice.currency() == null) {
             throw new ClearanceInputInvalid("lines", "clearance.declaration.no-currency", "the invoice gives no currency");
         }

@@ -22,7 +22,19 @@ public final class DocumentReference {
         if (d == null) {
             return MessageText.of("clearance.document.named.gone");
         }
-        return named(d, positionOf(documents, documentId));
+        int position = positionOf(documents, documentId);
+        String number = number(d);
+        // two copies of one invoice are named apart by their places (T4 R10: both read "Commercial invoice 12115118")
+        if (number != null && documents.stream().anyMatch(x -> x.id() != documentId && x.type() == d.type() && number.equals(number(x)))) {
+            return DocumentNames.referenceWithPosition(d.type().name(), d.captured().invoiceNumber(), position);
+        }
+        return named(d, position);
+    }
+
+    /** The document's own number as compared for a twin (spaces and case aside); null when it has none. */
+    private static String number(DocumentView d) {
+        String n = d.captured() == null || !d.type().invoice() ? null : d.captured().invoiceNumber();
+        return n == null || n.isBlank() ? null : n.strip().toUpperCase(java.util.Locale.ROOT);
     }
 
     /** The document at its place in the file. */

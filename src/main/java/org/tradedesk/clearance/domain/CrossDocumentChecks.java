@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import org.tradedesk.clearance.messages.CapturedInvoice;
 import org.tradedesk.clearance.messages.CapturedInvoice.CapturedLine;
 import org.tradedesk.shared.MessageText;
@@ -73,12 +72,17 @@ public final class CrossDocumentChecks {
             return;
         }
         BigDecimal tolerance = new BigDecimal(rule.param());
-        BigDecimal packages = sumOrNull(invoices, d -> d.invoice().packages() == null ? null : BigDecimal.valueOf(d.invoice().packages()));
-        BigDecimal gross = sumOrNull(invoices, d -> d.invoice().grossMassKg() != null ? d.invoice().grossMassKg()
-                : linesSum(d.invoice(), CapturedLine::grossMassKg));
-        BigDecimal net = sumOrNull(invoices, d -> linesSum(d.invoice(), CapturedLine::netMassKg));
-        BigDecimal quantity = sumOrNull(invoices, d -> linesSum(d.invoice(), CapturedLine::quantity));
-        String invoiceLabels = String.join(", ", invoices.stream().map(CheckedFile.Document::label).toList());
+        // the invoices the declaration covers, as its header sums them (T4 R4): not a copy, not one still to confirm
+        List<CheckedFile.Document> declared = DocumentChecks.declared(invoices);
+        if (declared.isEmpty()) {
+            return;
+        }
+        List<CapturedInvoice> captured = declared.stream().map(CheckedFile.Document::invoice).toList();
+        BigDecimal packages = DocumentChecks.invoicesPackages(captured);
+        BigDecimal gross = DocumentChecks.invoicesGrossMass(captured);
+        BigDecimal net = DocumentChecks.declaredSum(captured, c -> DocumentChecks.linesSum(c, CapturedLine::netMassKg));
+        BigDecimal quantity = DocumentChecks.declaredSum(captured, c -> DocumentChecks.linesSum(c, CapturedLine::quantity));
+        String invoiceLabels = String.join(", ", declared.stream().map(CheckedFile.Document::label).toList());
         for (CheckedFile.Document doc : file.documents()) {
             DocumentFigures f = figures.get(doc.id());
             if (f == null || !TRANSPORT.contains(doc.type())) {
@@ -112,34 +116,6 @@ public final class CrossDocumentChecks {
                     Arg.code("clearance.figures." + field), Arg.number(onInvoices.stripTrailingZeros()), docName(doc),
                     Arg.number(onDocument.stripTrailingZeros()), Arg.literal(rule.param())));
         }
-    }
-
-    private static BigDecimal sumOrNull(List<CheckedFile.Document> invoices, Function<CheckedFile.Document, BigDecimal> f) {
-        BigDecimal sum = BigDecimal.ZERO;
-        for (CheckedFile.Document d : invoices) {
-            BigDecimal v = f.apply(d);
-            if (v == null) {
-                return null;
-            }
-            sum = sum.add(v);
-        }
-        return sum;
-    }
-
-    /** The sum over the lines, or null when a line lacks the figure (a partial sum would mislead). */
-    private static BigDecimal linesSum(CapturedInvoice inv, Function<CapturedLine, BigDecimal> f) {
-        if (inv.lines().isEmpty()) {
-            return null;
-        }
-        BigDecimal sum = BigDecimal.ZERO;
-        for (CapturedLine l : inv.lines()) {
-            BigDecimal v = f.apply(l);
-            if (v == null) {
-                return null;
-            }
-            sum = sum.add(v);
-        }
-        return sum;
     }
 
     // ---- parties ----

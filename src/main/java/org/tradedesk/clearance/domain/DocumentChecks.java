@@ -309,6 +309,51 @@ public final class DocumentChecks {
     }
 
     /**
+     * The packages the declared invoices give together (T4 R4: one helper for the declaration's header and the figures
+     * check): their sum, or null when one of them gives none (a partial sum would mislead).
+     */
+    public static java.math.BigDecimal invoicesPackages(List<CapturedInvoice> declared) {
+        return declaredSum(declared, c -> c.packages() == null ? null : java.math.BigDecimal.valueOf(c.packages()));
+    }
+
+    /** The gross mass the declared invoices give together: each its own figure, else its lines' sum; null when one lacks it. */
+    public static java.math.BigDecimal invoicesGrossMass(List<CapturedInvoice> declared) {
+        return declaredSum(declared, c -> c.grossMassKg() != null ? c.grossMassKg() : linesSum(c, CapturedInvoice.CapturedLine::grossMassKg));
+    }
+
+    /** The sum of {@code f} over the invoices, or null when one gives none (or there are none). */
+    public static java.math.BigDecimal declaredSum(List<CapturedInvoice> declared, java.util.function.Function<CapturedInvoice, java.math.BigDecimal> f) {
+        if (declared.isEmpty()) {
+            return null;
+        }
+        java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+        for (CapturedInvoice c : declared) {
+            java.math.BigDecimal v = f.apply(c);
+            if (v == null) {
+                return null;
+            }
+            sum = sum.add(v);
+        }
+        return sum;
+    }
+
+    /** The sum over an invoice's lines, or null when a line lacks the figure or it has none. */
+    public static java.math.BigDecimal linesSum(CapturedInvoice inv, java.util.function.Function<CapturedInvoice.CapturedLine, java.math.BigDecimal> f) {
+        if (inv.lines().isEmpty()) {
+            return null;
+        }
+        java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+        for (CapturedInvoice.CapturedLine l : inv.lines()) {
+            java.math.BigDecimal v = f.apply(l);
+            if (v == null) {
+                return null;
+            }
+            sum = sum.add(v);
+        }
+        return sum;
+    }
+
+    /**
      * The invoices the declaration covers ({@link #declaredInvoices}) among the file's captured invoices, in the file's order.
      */
     static List<Document> declared(List<Document> invoices) {

@@ -50,6 +50,18 @@ public final class DocumentNames {
         return MessageText.of("clearance.document.named.type", kind);
     }
 
+    /**
+     * A document whose own number another document of the same kind on the file also carries (a copy): its number and its
+     * place ("Commercial invoice 12115118 (3rd document of the file)"), so that the two are told apart.
+     */
+    public static MessageText referenceWithPosition(String type, String ownNumber, int position) {
+        if (!present(ownNumber) || position <= 0) {
+            return reference(type, ownNumber, position);
+        }
+        return MessageText.of("clearance.document.named.number-position", Arg.code("clearance.document.type." + type),
+                Arg.literal(ownNumber.strip()), ordinal(position));
+    }
+
     /** A document of the checks named as {@link #reference}: its invoice's number, else its place in the file. */
     public static MessageText reference(CheckedFile.Document d) {
         return reference(d.type(), d.invoice() == null || !"COMMERCIAL_INVOICE".equals(d.type()) ? null : d.invoice().invoiceNumber(),

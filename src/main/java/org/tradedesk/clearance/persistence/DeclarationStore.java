@@ -26,7 +26,7 @@ public class DeclarationStore {
     public record Row(long id, long transactionId, int revision, int version, String functionCode, DeclarationStatus status,
             String format, String messageId, DeclarationMessage declaration, String sha256, String recommendation, String createdBy,
             Instant createdAt, String sentTo, Instant sentAt, String confirmedBy, Instant confirmedAt, String confirmedSha256,
-            String confirmationRecordedBy, Instant lodgedAt) {
+            String confirmationRecordedBy, Instant lodgedAt, java.util.Map<Integer, java.util.Set<String>> preferenceOffered) {
     }
 
     /** A response row as stored. */
@@ -36,7 +36,7 @@ public class DeclarationStore {
 
     private static final String COLUMNS = "id, transaction_id, revision, message_version, function_code, status, message_format, message_id,"
             + " declaration_json, sha256, recommendation, created_by, created_at, sent_to, sent_at, confirmed_by, confirmed_at,"
-            + " confirmed_sha256, confirmation_recorded_by, lodged_at";
+            + " confirmed_sha256, confirmation_recorded_by, lodged_at, preference_offered";
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DeclarationStore.class);
 
@@ -335,7 +335,28 @@ public class DeclarationStore {
         return new Row(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4), rs.getString(5), DeclarationStatus.valueOf(rs.getString(6)),
                 rs.getString(7), rs.getString(8), message, rs.getString(10),
                 rs.getString(11), rs.getString(12), instant(rs, 13), rs.getString(14), instant(rs, 15), rs.getString(16), instant(rs, 17),
-                rs.getString(18), rs.getString(19), instant(rs, 20));
+                rs.getString(18), rs.getString(19), instant(rs, 20), offered(rs.getString(21)));
+    }
+
+    private java.util.Map<Integer, java.util.Set<String>> offered(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return json.readValue(text, new tools.jackson.core.type.TypeReference<java.util.Map<Integer, java.util.Set<String>>>() {
+            });
+        } catch (tools.jackson.core.JacksonException e) {
+            // kept only to spare the engine: unreadable, the preferences are asked again
+            return null;
+        }
+    }
+
+    /**
+     * Keeps with the declaration the preferences the tax engine offered for its items when it was built (T4 R5: the list
+     * of declarations asked the engine again for every row).
+     */
+    public void recordPreferenceOffered(long declarationId, java.util.Map<Integer, java.util.Set<String>> offered) {
+        jdbc.update("update clearance_declaration set preference_offered = ? where id = ?", json.writeValueAsString(offered), declarationId);
     }
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {

@@ -398,6 +398,33 @@ class ClearanceAlternativeCostingTest {
                 .andExpect(jsonPath("$.errors[0].message").value("The amount of invoice line 2 is required."));
     }
 
+    /**
+     * T4 R8: invoices of the shipment in two currencies (or on two Incoterms) are refused as differing, naming each invoice
+     * with its value — not costed from a combined invoice that has no currency ("the invoice gives no currency").
+     */
+    @Test
+    void invoicesInDifferentCurrenciesOrIncotermsAreRefusedAsDiffering() throws Exception {
+        String second = """
+                {"invoiceNumber":"NM-2026-79","issueDate":"2026-11-29","currency":"JPY","incoterm":"FOB","sellerName":"Nagoya Motors KK",
+                 "sellerCountry":"JP","totalAmount":10000,"lines":[
+                  {"description":"Spare wheel","tariffCode":"87087099","originCountry":"JP","quantity":1,"unitCode":"EA","amount":10000}]}""";
+        new ClearanceFiles(mvc).invoice(transactionId, second);
+        String alternatives = issues() + "/" + raise() + "/alternatives";
+        mvc.perform(post(alternatives).contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en")
+                        .content(engine("MFN", "{" + FREIGHT + "}", null, 1, 1)))
+                .andExpect(status().is4xxClientError())
+                .andExpect(jsonPath("$.code").value("clearance.declaration.currencies-differ"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString(
+                        "Commercial invoice NM-2026-77 (AUD), Commercial invoice NM-2026-79 (JPY)")));
+        withdrawFirstInvoice();
+        new ClearanceFiles(mvc).invoice(transactionId, second.replace("NM-2026-79", "NM-2026-80").replace("\"FOB\"", "\"CIF\""));
+        mvc.perform(post(alternatives).contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "zh-TW")
+                        .content(engine("MFN", "{" + FREIGHT + "}", null, 1, 1)))
+                .andExpect(status().is4xxClientError())
+                .andExpect(jsonPath("$.code").value("clearance.declaration.incoterms-differ"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("NM-2026-80（CIF）")));
+    }
+
     private static double tax(String json, int alternative, String code, String field) {
         List<Object> found = JsonPath.read(json, "$.alternatives[" + alternative + "].costing.taxes[?(@.code == '" + code + "')]." + field);
         assertThat(found).as(code + " in " + json).hasSize(1);

@@ -98,6 +98,27 @@ class CrossDocumentChecksTest {
     }
 
     /**
+     * T4 R4: the figures check sums the invoices the declaration covers, as its header does — a copy of the invoice and an
+     * invoice still to confirm are not added to the packages and gross mass compared with the B/L (12 packages, 279 kg: the
+     * invoice alone; with the copy and the unconfirmed one they were 29 packages and a cross.figures finding).
+     */
+    @Test
+    void onlyTheDeclaredInvoicesAreSummedAgainstTheTransportDocument() {
+        CapturedInvoice inv = invoice();
+        CapturedInvoice other = new CapturedInvoice(inv.format(), true, "INV-2", inv.issueDate(), inv.currency(), inv.sellerName(),
+                inv.sellerCountry(), inv.buyerName(), inv.buyerCountry(), inv.incoterm(), inv.incotermPlace(), inv.totalAmount(),
+                inv.grossMassKg(), 5, inv.lines());
+        List<CheckedFile.Document> docs = List.of(new CheckedFile.Document(1, "COMMERCIAL_INVOICE", inv),
+                new CheckedFile.Document(2, "COMMERCIAL_INVOICE", invoice()), new CheckedFile.Document(5, "COMMERCIAL_INVOICE", other),
+                new CheckedFile.Document(3, "BILL_OF_LADING", null));
+        assertThat(run(docs, Map.of(3L, figures(12, "279", null, null, null, null, null, null, null))))
+                .noneMatch(f -> f.rule().equals("cross.figures"));
+        assertThat(run(docs, Map.of(3L, figures(13, "279", null, null, null, null, null, null, null))))
+                .filteredOn(f -> f.rule().equals("cross.figures")).extracting(f -> f.documents().toString())
+                .containsExactly("[COMMERCIAL_INVOICE#1, BILL_OF_LADING#3]");
+    }
+
+    /**
      * Review: packages are counted and compared exactly, mass keeps its 2 % tolerance. Invoice 12 packages; a B/L of 13
      * was already above 2 % of 13 (0.26), but 51 against 50 is within 2 % of 51 (1.02) and must still be a finding;
      * gross 279 against 283 is within 2 % of 283 (5.66) and is not.
