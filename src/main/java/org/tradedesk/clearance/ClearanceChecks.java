@@ -42,7 +42,7 @@ public class ClearanceChecks {
      * the client's other open files as the duplicate check compares them.
      */
     private record FileKey(long version, TransactionDetails details, List<DocumentView> documents, java.util.Map<Long, ?> figures,
-            Long tariffVersion, java.time.LocalDate today, Long declaration, List<CheckedFile.OtherInvoice> otherFiles) {
+            Long tariffVersion, java.time.LocalDate today, Long declaration, List<CheckedFile.OtherInvoice> otherFiles, Long lodged) {
     }
 
     private record Cached(FileKey key, List<Finding> findings) {
@@ -97,10 +97,12 @@ public class ClearanceChecks {
         // kept per document version); the declaration itself is read only when the checks run.
         Long declaration = declarations.newestIds(List.of(view.id())).get(view.id());
         List<CheckedFile.OtherInvoice> others = otherFiles(view.id(), files.invoicesOfOpenFiles(List.of(view.details().clientId().value())));
+        // the newest lodged declaration (review r-t4c F1): its data never changes once stored, its id stands for it
+        Long lodgedId = declarations.newestLodgedId(view.id());
         FileKey key = new FileKey(view.transaction().version(), view.details(), view.documents(), captured,
                 tariff.activeVersion(view.details().jurisdiction()).map(org.tradedesk.tariff.DataVersion::id).orElse(null),
                 FileTime.today(clock, view.details().jurisdiction()), // the date rules compare with the file's today
-                declaration, others);
+                declaration, others, lodgedId);
         Cached hit = cache.get(view.id());
         if (hit != null && hit.key().equals(key)) {
             return hit.findings();
@@ -112,7 +114,11 @@ public class ClearanceChecks {
         // the day the key holds: a run at midnight checks the day it is cached under
         java.util.Set<Long> declared = declaredInvoices(newest);
         java.util.Set<Long> corrected = correctedSince(view, declaration);
-        List<Finding> found = List.copyOf(run(view, captured, preference, others, key.today(), declared, corrected));
+        org.tradedesk.clearance.domain.LodgedDeclarationCheck.Lodged lodged = lodgedId == null ? null : declarations
+                .find(view.id(), lodgedId).filter(r -> r.declaration() != null)
+                .map(r -> new org.tradedesk.clearance.domain.LodgedDeclarationCheck.Lodged(r.version(), r.declaration().items()))
+                .orElse(null);
+        List<Finding> found = List.copyOf(run(view, captured, preference, others, key.today(), declared, corrected, lodged));
         cache.put(view.id(), new Cached(key, found));
         return found;
     }
@@ -329,7 +335,7 @@ public class ClearanceChecks {
 
     private List<Finding> run(TransactionView view, java.util.Map<Long, org.tradedesk.clearance.domain.DocumentFigures> captured,
             boolean preference, List<CheckedFile.OtherInvoice> others, java.time.LocalDate today, java.util.Set<Long> declared,
-            java.util.Set<Long> corrected) {
+            java.util.Set<Long> corrected, org.tradedesk.clearance.domain.LodgedDeclarationCheck.Lodged lodged) {
         runs.incrementAndGet();
         TransactionDetails d = view.details();
         List<CheckedFile.Document> docs = view.documents().stream()
@@ -340,6 +346,8 @@ public class ClearanceChecks {
         List<Finding> out = new java.util.ArrayList<>(checks.check(file, tariffOf(tariff, file)));
         // cross-document checks on the figures captured of packing lists, B/L, AWB, certificates and permits
         out.addAll(org.tradedesk.clearance.domain.CrossDocumentChecks.check(checks.rules(file.jurisdiction()), file, captured));
+        // the newest lodged declaration against the invoices as they are now (review r-t4c F1)
+        out.addAll(org.tradedesk.clearance.domain.LodgedDeclarationCheck.check(checks.rules(file.jurisdiction()), file, lodged));
         return out;
     }
 

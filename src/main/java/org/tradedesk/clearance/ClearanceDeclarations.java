@@ -795,7 +795,8 @@ public class ClearanceDeclarations {
                     Arg.literal(it.tariffCode() + (it.statisticalCode() == null ? "" : "." + it.statisticalCode())),
                     Arg.literal(it.originCountry() == null ? "-" : it.originCountry()),
                     it.preferenceClaimed() == null ? Arg.code("clearance.declaration.mail.general") : Arg.literal(it.preferenceClaimed()),
-                    minorMoney(it.customsValue(), m.localCurrency()), minorMoney(duties, m.localCurrency())), language)).append('\n');
+                    minorMoney(it.customsValue(), m.localCurrency()),
+                    org.tradedesk.clearance.domain.MoneyCodes.taxAmount(duties, m.localCurrency())), language)).append('\n');
         }
         if (d.roundingDifference().signum() != 0) {
             items.append(texts.render(MessageText.of("clearance.declaration.rounding-difference",
@@ -839,12 +840,18 @@ public class ClearanceDeclarations {
         return view(r, fileErrors(file), file);
     }
 
+    /** The rule comparing the newest lodged declaration with the invoices now ({@code clearance/checks.tsv}). */
+    static final String LODGED_RULE = "invoice.lodged";
+
     /** The ERROR findings of the file's document checks, as the file is now. */
     private List<Finding> fileErrors(TransactionView file) {
         return checks.findings(file).stream().filter(f -> f.severity() == Finding.Severity.ERROR).toList();
     }
 
-    private DeclarationView view(DeclarationStore.Row r, List<Finding> errors, TransactionView file) {
+    private DeclarationView view(DeclarationStore.Row r, List<Finding> all, TransactionView file) {
+        // a draft not yet lodged is the amendment the invoice.lodged finding asks for (review r-t4c F1): that finding does
+        // not block lodging it (lodging it clears the finding when it was built from the current invoices)
+        List<Finding> errors = r.status().lodged() ? all : all.stream().filter(f -> !LODGED_RULE.equals(f.rule())).toList();
         // a preference claim proven by a certificate of origin that has an ERROR finding (expired, issued after arrival…)
         boolean proofInError = errors.stream().flatMap(f -> f.documents().stream()).anyMatch(d -> d.startsWith("CERTIFICATE_OF_ORIGIN#"));
         List<Integer> atRisk = !proofInError ? List.of() : r.declaration().items().stream()

@@ -132,15 +132,21 @@ public class ClearanceDocumentSet {
                     + text("clearance.response.kind." + r.response().kind(), language), r.receivedAt());
         }
         Instant now = Instant.now();
-        // the worksheet: the tax engine's figures of the newest declaration (lodged first, else the newest draft)
-        DeclarationView worksheetOf = newestFirst.stream().filter(d -> d.lodgedAt() != null && d.declaration() != null).findFirst()
-                .orElse(newestFirst.stream().filter(d -> d.declaration() != null).findFirst().orElse(null));
-        if (worksheetOf != null) {
+        // the worksheets: the tax engine's figures of each lodged declaration version, named by its version and where it stands
+        // (review r-t4c F2: only the first lodged version's was kept, a rejected one, not the released amendment); with none
+        // lodged, the newest draft's
+        List<DeclarationView> worksheets = newestFirst.stream().filter(d -> d.lodgedAt() != null && d.declaration() != null).toList();
+        if (worksheets.isEmpty()) {
+            worksheets = newestFirst.stream().filter(d -> d.declaration() != null).limit(1).toList();
+        }
+        for (DeclarationView worksheetOf : worksheets) {
             add(at, files, entries, "worksheet/declaration-v" + worksheetOf.version() + "-r" + worksheetOf.revision() + "-worksheet.xlsx",
                     ClearanceSummaryDocuments.worksheet(worksheetOf, language, this::text),
                     texts.render(org.tradedesk.shared.MessageText.of("clearance.docset.worksheet",
                             org.tradedesk.shared.MessageText.Arg.number(worksheetOf.version()),
-                            org.tradedesk.shared.MessageText.Arg.number(worksheetOf.revision())), language), worksheetOf.createdAt());
+                            org.tradedesk.shared.MessageText.Arg.number(worksheetOf.revision()),
+                            org.tradedesk.shared.MessageText.Arg.code("clearance.declaration.status." + worksheetOf.status())), language),
+                    worksheetOf.createdAt());
         }
         List<org.tradedesk.clearance.domain.Finding> findings = loaded.findings();
         add(at, files, entries, "findings/findings.xlsx", ClearanceSummaryDocuments.findings(view.id(), findings, loaded.documents(), language, this::text,

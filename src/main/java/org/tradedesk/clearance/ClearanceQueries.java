@@ -109,7 +109,7 @@ public class ClearanceQueries {
      * once however often it was found.
      */
     static List<MessageText> items(List<Finding> findings, java.util.Map<String, CheckedFile.Document> documents) {
-        record Group(String rule, String code, String document, String field) {
+        record Group(String rule, String code, String document, String field, String value) {
         }
         java.util.Map<Object, List<Integer>> lines = new java.util.LinkedHashMap<>();
         java.util.Map<Object, MessageText> whole = new java.util.LinkedHashMap<>();
@@ -133,7 +133,10 @@ public class ClearanceQueries {
             if (m != null && m.matches() && doc != null && doc.invoice() != null && GROUPED.contains(suffix)) {
                 int index = Integer.parseInt(m.group(1));
                 int line = index < doc.invoice().lines().size() ? doc.invoice().lines().get(index).lineNumber() : index + 1;
-                List<Integer> numbers = lines.computeIfAbsent(new Group(f.rule(), suffix, doc.label(), m.group(2)), g -> new java.util.ArrayList<>());
+                // a tariff code's problem names the code (review r-t4c F6: "tariff code not found" said not which): grouped per code
+                String value = TARIFF_PROBLEMS.contains(suffix) && !f.message().args().isEmpty() ? f.message().args().get(0).value() : null;
+                List<Integer> numbers = lines.computeIfAbsent(new Group(f.rule(), suffix, doc.label(), m.group(2), value),
+                        g -> new java.util.ArrayList<>());
                 if (!numbers.contains(line)) {
                     numbers.add(line);
                 }
@@ -145,7 +148,10 @@ public class ClearanceQueries {
         lines.forEach((key, numbers) -> {
             Group g = (Group) key;
             numbers.sort(null);
-            MessageText problem = MessageText.of("clearance.query.problem." + g.code(), Arg.code("clearance.invoice.field." + g.field()));
+            MessageText problem = g.value() == null
+                    ? MessageText.of("clearance.query.problem." + g.code(), Arg.code("clearance.invoice.field." + g.field()))
+                    : MessageText.of("clearance.query.problem." + g.code(), Arg.code("clearance.invoice.field." + g.field()),
+                            Arg.literal(g.value()));
             // "3, 7, 12" / "3、7、12": joined two by two in the reader's language
             Arg joined = Arg.literal(numbers.get(numbers.size() - 1));
             for (int i = numbers.size() - 2; i >= 0; i--) {
@@ -157,6 +163,9 @@ public class ClearanceQueries {
         });
         return out;
     }
+
+    /** The finding codes whose problem names the line's tariff code (the finding's first argument). */
+    private static final java.util.Set<String> TARIFF_PROBLEMS = java.util.Set.of("tariff-unknown", "tariff-not-in-force");
 
     /** The finding codes the mail groups line by line; each has a {@code clearance.query.problem.<code>} text. */
     private static final java.util.Set<String> GROUPED = java.util.Set.of("line-field-missing", "tariff-unknown", "tariff-not-in-force",

@@ -579,13 +579,26 @@ public class ClearanceTransactions {
      * else was written into the CUSDEC's LOC+9 as it was (acceptance review F13: "NOTAPORT"). Refused at the field.
      */
     private static void checkPorts(TransactionDetails d) {
-        String[][] ports = {{"portOfLoading", d.portOfLoading()}, {"portOfDischarge", d.portOfDischarge()}};
+        List<ClearanceInputInvalid> problems = portProblems(d.portOfLoading(), d.portOfDischarge());
+        if (!problems.isEmpty()) {
+            throw problems.get(0);
+        }
+    }
+
+    /**
+     * The ports that are no UN/LOCODE, each as the problem at its field — for a form that reports them with its other errors
+     * at once (review r-t4c F7: a port was flagged only once every date was right).
+     */
+    public static List<ClearanceInputInvalid> portProblems(String portOfLoading, String portOfDischarge) {
+        List<ClearanceInputInvalid> out = new java.util.ArrayList<>();
+        String[][] ports = {{"portOfLoading", portOfLoading}, {"portOfDischarge", portOfDischarge}};
         for (String[] port : ports) {
             if (port[1] != null && !port[1].isBlank() && !port[1].strip().toUpperCase(java.util.Locale.ROOT).matches("[A-Z]{2}[A-Z0-9]{3}")) {
-                throw new ClearanceInputInvalid(port[0], "clearance.transaction.port-invalid", port[0] + " is not a UN/LOCODE: " + port[1],
-                        port[1].length() > 40 ? port[1].substring(0, 40) : port[1]);
+                out.add(new ClearanceInputInvalid(port[0], "clearance.transaction.port-invalid", port[0] + " is not a UN/LOCODE: " + port[1],
+                        port[1].length() > 40 ? port[1].substring(0, 40) : port[1]));
             }
         }
+        return out;
     }
 
     /** Received before the notice was issued is impossible: refused at the field, both dates named. */

@@ -62,7 +62,8 @@ public record DisputeAssessment(String jurisdiction, String currency, LocalDate 
         int sign = difference.signum();
         String code = sign > 0 ? "clearance.dispute.assessment.effect.extra" : sign < 0 ? "clearance.dispute.assessment.effect.less"
                 : "clearance.dispute.assessment.effect.none";
-        return MessageText.of(code, Arg.money(difference.abs(), currency));
+        // whole NT$ printed whole, as the tax documents print them (review r-t4c F10: 「應補繳 TWD 4,003.00」)
+        return MessageText.of(code, org.tradedesk.clearance.domain.MoneyCodes.taxAmount(difference.abs(), currency));
     }
 
     /** "Computed by the tax engine on … (declared: data…; customs' assessment: data…)". */

@@ -76,4 +76,22 @@ class ClearanceQueryItemsTest {
         List<String> en = items.stream().map(m -> texts.render(m, java.util.Locale.ENGLISH)).toList();
         assertThat(en).anySatisfy(t -> assertThat(t).startsWith("Commercial invoice PDF-2026-55 has no lines"));
     }
+
+    /** Review r-t4c F6: a line's tariff-code problem names the code and ends as a sentence, in both languages. */
+    @Test
+    void aTariffCodeProblemNamesTheCode() {
+        CheckedFile.Document ubl = new CheckedFile.Document(5, "COMMERCIAL_INVOICE", invoice());
+        Finding unknown = new Finding(Finding.Severity.ERROR, "validity.tariff-code", List.of(ubl.label()), List.of("lines[1].tariffCode"),
+                MessageText.of("clearance.finding.tariff-unknown", Arg.literal("22039999"), Arg.number(2),
+                        Arg.date(LocalDate.of(2026, 3, 2)), Arg.country("AU"), Arg.literal("INV-7")), "reg");
+        List<MessageText> items = ClearanceQueries.items(List.of(unknown), Map.of(ubl.label(), ubl));
+        org.springframework.context.support.ResourceBundleMessageSource bundles = new org.springframework.context.support.ResourceBundleMessageSource();
+        bundles.setBasenames("i18n/clearance");
+        bundles.setDefaultEncoding("UTF-8");
+        bundles.setFallbackToSystemLocale(false);
+        org.tradedesk.platform.MessageTexts texts = new org.tradedesk.platform.MessageTexts(bundles,
+                new org.tradedesk.platform.Formats(java.time.Clock.systemUTC()));
+        assertThat(texts.render(items.get(0), java.util.Locale.ENGLISH)).endsWith(", line 2: tariff code 22039999 is not in the tariff.");
+        assertThat(texts.render(items.get(0), java.util.Locale.TRADITIONAL_CHINESE)).endsWith("第 2 項：稅則號別 22039999 不在稅則中。");
+    }
 }

@@ -43,6 +43,8 @@ public record CheckRule(String jurisdiction, String id, Kind kind, String when, 
         INVOICE_CONFIRMED,
         /** every confirmed commercial invoice with lines (no copy of another) is covered by the file's newest declaration draft */
         INVOICE_DECLARED,
+        /** the file's newest lodged declaration still declares what each of its invoices' lines says now (run by LodgedDeclarationCheck) */
+        INVOICE_LODGED,
         // --- dispute slice: cross-document checks, run by CrossDocumentChecks on the documents' captured figures ---
         /** packing list / B/L / AWB packages, gross and net mass (and the packing list's quantity) agree with the invoices within {@code param} per cent */
         FIGURES_AGREE,

@@ -155,7 +155,7 @@ public final class DocumentChecks {
                     if (code != null) {
                         Finding f = finding(rule, List.of(d.label()), List.of("lines[" + DocumentChecks.index(d.invoice().lines(), l) + "].tariffCode"), code,
                                 Arg.literal(l.tariffCode().strip()), Arg.number(l.lineNumber()), Arg.date(on),
-                                Arg.country(file.jurisdiction()));
+                                Arg.country(file.jurisdiction()), named(d)); // the invoice named, as other findings (r-t4c F5)
                         out.add(a == TariffValidity.Answer.NO_DATA
                                 ? new Finding(Severity.INFO, f.rule(), f.documents(), f.fields(), f.message(), f.regulation()) : f);
                     }

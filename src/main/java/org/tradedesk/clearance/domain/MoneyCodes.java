@@ -23,4 +23,24 @@ public final class MoneyCodes {
     public static boolean notMoney(String code) {
         return code != null && NOT_MONEY.contains(code.strip().toUpperCase(Locale.ROOT));
     }
+
+    /**
+     * A tax amount as the product prints it (review r-t4c F10): Taiwan's duties and taxes are whole NT$ (each truncated,
+     * {@code RoundingRule.TRUNCATE_WHOLE}, taxes/chains/TW.json), printed without decimals as the tax documents print them
+     * ("TWD 7,815", not "TWD 7,815.00"); any other amount, or a TWD amount with cents, as money to its minor unit.
+     */
+    public static org.tradedesk.shared.MessageText.Arg taxAmount(java.math.BigDecimal amount, String currency) {
+        java.math.BigDecimal a = amount == null ? java.math.BigDecimal.ZERO : amount;
+        if ("TWD".equalsIgnoreCase(currency == null ? null : currency.strip()) && a.stripTrailingZeros().scale() <= 0) {
+            return org.tradedesk.shared.MessageText.Arg.message(org.tradedesk.shared.MessageText.of("clearance.money.whole",
+                    org.tradedesk.shared.MessageText.Arg.literal("TWD"),
+                    org.tradedesk.shared.MessageText.Arg.number(a.setScale(0, java.math.RoundingMode.UNNECESSARY))));
+        }
+        try {
+            return org.tradedesk.shared.MessageText.Arg.money(a.setScale(Math.max(a.scale(),
+                    org.tradedesk.shared.CurrencyCode.of(currency).isoFractionDigits()), java.math.RoundingMode.UNNECESSARY), currency);
+        } catch (RuntimeException unknownCurrency) {
+            return org.tradedesk.shared.MessageText.Arg.money(a, currency);
+        }
+    }
 }

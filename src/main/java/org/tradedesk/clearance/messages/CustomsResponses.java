@@ -239,10 +239,15 @@ public final class CustomsResponses {
 
     /**
      * The clearance channel as Taiwan's 通關方式 names it (C1 免審免驗, C2 文件審核, C3 貨物查驗): N5107 and N5116 give the
-     * digit ("2"), N5109 the name ("C3"); both are kept as C1/C2/C3 so the file shows one form.
+     * digit ("2"), N5109 the name ("C3"); both are kept as C1/C2/C3 so the file shows one form. Any other status code
+     * ("01", a processing status) is no channel: none is printed (review r-t4c F11: 「通關方式 01」).
      */
     static String channel(String code) {
-        return code != null && code.matches("[123]") ? "C" + code : code;
+        if (code == null) {
+            return null;
+        }
+        String c = code.strip().toUpperCase(java.util.Locale.ROOT);
+        return c.matches("C?[123]") ? "C" + c.substring(c.length() - 1) : null;
     }
 
     /**

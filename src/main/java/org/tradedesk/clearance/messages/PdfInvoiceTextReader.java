@@ -172,7 +172,13 @@ final class PdfInvoiceTextReader {
         java.math.BigDecimal quantity = null;
         String unit = null;
         java.math.BigDecimal unitPrice = null;
+        String origin = null;
         int i = code + 1;
+        // "8211.91.00 CN 500 PCE 2000.00": an ISO 3166 country right after the code is the line's origin (review r-t4c F12)
+        if (i < last - 1 && t[i].length() == 2 && COUNTRIES.contains(t[i])) {
+            origin = t[i];
+            i++;
+        }
         if (i < last) {
             Matcher fu = FIGURE_UNIT.matcher(t[i]);
             if (fu.matches()) {
@@ -191,14 +197,16 @@ final class PdfInvoiceTextReader {
                 unitPrice = number(t[i]);
                 i++;
             }
-            if (quantity != null && i == last && unitPrice == null) {
-                // "500 PCS 2.50": one figure after a quantity is its unit price, the line amount is missing
+            if (quantity != null && i == last && unitPrice == null && origin == null) {
+                // "500 PCS 2.50": one figure after a quantity is its unit price, the line amount is missing; in the layout
+                // with an origin column (code, origin, quantity and unit, amount) the last figure is the line amount
                 return;
             }
             if (i != last) {
                 quantity = null; // words between the code and the amount are not read as a quantity
                 unit = null;
                 unitPrice = null;
+                origin = null;
             }
         }
         LineBuilder l = inv.newLine("line " + (inv.lines.size() + 1));
@@ -209,7 +217,11 @@ final class PdfInvoiceTextReader {
         l.quantity = quantity;
         l.unitCode = unit == null ? null : unit.toUpperCase(Locale.ROOT);
         l.unitPrice = unitPrice;
+        l.originCountry = origin;
     }
+
+    /** The ISO 3166 alpha-2 codes, upper case: a two-letter token after the code that is one is the line's origin. */
+    private static final java.util.Set<String> COUNTRIES = java.util.Set.of(Locale.getISOCountries());
 
     /** A dotted code of HS chapter 01–97 that is not a date ({@code 2025.01.31}). */
     private static boolean isCode(String token) {

@@ -156,6 +156,12 @@ public class DeclarationStore {
                 transactionId, id).stream().findFirst();
     }
 
+    /** The id of the file's newest declaration that went to customs (lodged, whatever they answered); null when none (r-t4c F1). */
+    public Long newestLodgedId(long transactionId) {
+        return jdbc.queryForObject("select max(id) from clearance_declaration where transaction_id = ? and lodged_at is not null",
+                Long.class, transactionId);
+    }
+
     /** The file's declarations, newest first. */
     public List<Row> of(long transactionId, int limit) {
         return jdbc.query("select " + COLUMNS + " from clearance_declaration where transaction_id = ? order by id desc limit ?", this::row,

@@ -141,6 +141,16 @@ class ClearancePageController {
         TransactionForm form = rebound.form();
         BindingResult errors = rebound.errors();
         if (form == null || errors.hasErrors()) {
+            if (form != null) {
+                // the ports are named with the other errors, at once (review r-t4c F7), not once the dates are right
+                for (ClearanceInputInvalid e : org.tradedesk.clearance.ClearanceTransactions.portProblems(form.portOfLoading(),
+                        form.portOfDischarge())) {
+                    if (!errors.hasFieldErrors(e.field())) {
+                        errors.rejectValue(e.field(), e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments()),
+                                e.getMessage());
+                    }
+                }
+            }
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return "clearance/form";
         }

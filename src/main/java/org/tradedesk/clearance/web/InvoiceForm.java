@@ -28,7 +28,7 @@ record InvoiceForm(
         @Size(max = 2) String sellerCountry,
         @Size(max = 300) String buyerName,
         @Size(max = 2) String buyerCountry,
-        @Size(max = 3) String incoterm,
+        @Size(max = 20) String incoterm, // not max 3: "FOBB" is named "not an Incoterms 2020 rule" by the capture check (r-t4c F7)
         @Size(max = 100) String incotermPlace,
         @PositiveOrZero @Amount BigDecimal totalAmount,
         @PositiveOrZero @Amount BigDecimal grossMassKg,

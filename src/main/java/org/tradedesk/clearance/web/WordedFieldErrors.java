@@ -94,6 +94,9 @@ final class WordedFieldErrors {
             // Spring passes the constraint's attributes by name: fraction, then integer
             text = outOfBounds(given(f.getRejectedValue()), ((Number) f.getArguments()[2]).intValue(),
                     ((Number) f.getArguments()[1]).intValue(), texts);
+        } else if (codes.contains("Pattern") && f.getField().endsWith("TariffCode")) {
+            // "has an invalid format" did not say which (review r-t4c F7): a tariff code is digits, dots and spaces
+            text = texts.render(MessageText.of("clearance.form.tariff-code-format", MessageText.Arg.literal(clip(given(f.getRejectedValue())))));
         } else if (codes.contains("Amount")) {
             // a figure past the bounds of every amount (platform.validation.Bounds), said with them
             text = outOfBounds(given(f.getRejectedValue()), Bounds.AMOUNT_INTEGER_DIGITS, Bounds.AMOUNT_FRACTION_DIGITS, texts);

@@ -123,6 +123,9 @@ class DocumentChecksTest {
         Finding tariff = f.stream().filter(x -> x.rule().equals("validity.tariff-code")).findFirst().orElseThrow();
         assertThat(tariff.fields()).containsExactly("lines[0].tariffCode");
         assertThat(tariff.message().code()).isEqualTo("clearance.finding.tariff-unknown");
+        // review r-t4c F5: the finding names the invoice (as the other findings do), not only the code and line
+        assertThat(tariff.message().args()).hasSize(5);
+        assertThat(tariff.message().args().get(4).message().code()).startsWith("clearance.document.named");
         // no tariff loaded: reported as not checked, never as passed
         List<Finding> noData = checks.check(new CheckedFile("AU", "IMPORT", "SEA", "CIF", ARRIVAL, complete(inv)),
                 (j, c, d) -> TariffValidity.Answer.NO_DATA);

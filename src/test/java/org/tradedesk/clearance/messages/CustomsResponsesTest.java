@@ -164,6 +164,23 @@ class CustomsResponsesTest {
         assertThat(r.reference()).isEqualTo("AA15AB12345678");
     }
 
+    /** Review r-t4c F11: a status code that is no channel ("01") is not taken as one (was 「通關方式 01」). */
+    @Test
+    void aStatusCodeThatIsNoChannelGivesNone() {
+        CustomsResponse r = xml("""
+                <Response>
+                  <FunctionCode>9</FunctionCode>
+                  <Status><NameCode>01</NameCode><ReleaseDateTime>20261207081530</ReleaseDateTime></Status>
+                  <Declaration><ID>AA15AB12345678</ID></Declaration>
+                </Response>
+                """);
+        assertThat(r.kind()).isEqualTo(Kind.RELEASED);
+        assertThat(r.channel()).isNull();
+        assertThat(CustomsResponses.channel("2")).isEqualTo("C2");
+        assertThat(CustomsResponses.channel("c3")).isEqualTo("C3");
+        assertThat(CustomsResponses.channel("C4")).isNull();
+    }
+
     @Test
     void theFieldListsNameThePathsTheReaderUses() {
         String n5116 = new String(InvoiceFormatsTest.resource("N5116_fields.tsv"), StandardCharsets.UTF_8);

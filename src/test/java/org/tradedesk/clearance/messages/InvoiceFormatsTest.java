@@ -521,6 +521,17 @@ class InvoiceFormatsTest {
                 bd("80.00"), bd("8000.00"), null, null, null));
     }
 
+    /** Review r-t4c F12: a row with an origin column reads the origin, the quantity and its unit (were all null). */
+    @Test
+    void pdfRowsWithAnOriginColumnReadOriginAndQuantity() {
+        CapturedInvoice inv = PdfInvoiceTextReader.fromText("1 Kitchen knives 8211.91.00 CN 500 PCE 2000.00\n");
+        assertThat(inv.lines()).containsExactly(new CapturedLine(1, "Kitchen knives", "82119100", "CN", bd("500"), "PCE", null, null,
+                null, bd("2000.00"), null, null, null));
+        CapturedInvoice priced = PdfInvoiceTextReader.fromText("2 Woks 7323.93.00 TW 100 PCE 25.00 2,500.00\n");
+        assertThat(priced.lines().get(0).originCountry()).isEqualTo("TW");
+        assertThat(priced.lines().get(0).unitPrice()).isEqualByComparingTo("25.00");
+    }
+
     /** R6 (T4 code read): the total's currency matched any three letters of any case, and counts of cartons were totals. */
     @Test
     void pdfTotalsAreMoneyInAnIsoCurrency() {

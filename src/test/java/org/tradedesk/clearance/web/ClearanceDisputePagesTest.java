@@ -189,6 +189,12 @@ class ClearanceDisputePagesTest {
                             "Freight: &#39;abc&#39; is not a number."}
                         : new String[] {"「1E+30」為超出範圍的數字：整數最多 15 位，小數最多 2 位。", "運費：「abc」不是數字。"});
             }
+            // review r-t4c F7: a tariff code typed wrong says what a code looks like, not "has an invalid format"
+            String code = mvc.perform(post(location + "/assessment").with(csrf()).param("lang", lang).param("version", "0")
+                            .param("line", "1").param("assessedTariffCode", "8703-23"))
+                    .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+            assertThat(code).contains(lang.equals("en") ? "Not a tariff code: 8703-23. Type the code in digits"
+                    : "不是稅則號別：8703-23。請以數字輸入").doesNotContain("invalid format", "格式不正確");
         }
     }
 

@@ -173,6 +173,30 @@ class ClearancePagesTest {
         assertThat(html).contains("value=\"INV-77\"", "value=\"abc\"", "value=\"Oolong tea\"", "is-invalid");
     }
 
+    /** Review r-t4c F7: the new file form names a port that is no UN/LOCODE together with an arrival date that does not exist. */
+    @Test
+    void theNewFileFormNamesTheBadPortWithTheBadDate() throws Exception {
+        String html = mvc.perform(post("/clearance/transactions").with(csrf()).param("lang", "en")
+                        .param("clientId", String.valueOf(clientId)).param("direction", "IMPORT").param("jurisdiction", "TW")
+                        .param("mode", "SEA").param("incoterm", "CIF").param("reference", "KHH-X").param("importer", "長青茶業")
+                        .param("arrivalDate", "2026-13-45").param("portOfLoading", "XX1"))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("2026-13-45", "XX1 is not a UN/LOCODE");
+    }
+
+    /** Review r-t4c F7: Incoterm "FOBB" in the invoice form is "not an Incoterms 2020 rule" with the rules, not a length error. */
+    @Test
+    void anIncotermThatIsNoRuleIsNamedWithTheRules() throws Exception {
+        String location = createThroughTheForm("2026-11-20");
+        String html = mvc.perform(post(location + "/invoice").with(csrf()).param("lang", "en")
+                        .param("invoiceNumber", "INV-FOBB").param("currency", "USD").param("incoterm", "FOBB")
+                        .param("lines[0].description", "Oolong tea").param("lines[0].tariffCode", "0902.30")
+                        .param("lines[0].originCountry", "TW").param("lines[0].quantity", "120").param("lines[0].unitCode", "KGM"))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("Not an Incoterms 2020 rule: FOBB. The rules are EXW, FCA, FAS, FOB, CFR, CIF, CPT, CIP, DAP, DPU and DDP.")
+                .doesNotContain("between 0 and 3");
+    }
+
     /** Issue 8: a 41-digit unit price typed in the form was "not a number"; it is a number out of range, with the bounds. */
     @Test
     void aFortyOneDigitUnitPriceTypedIsANumberOutOfRange() throws Exception {

@@ -1,0 +1,104 @@
+package org.tradedesk.clearance.domain;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.tradedesk.clearance.messages.CapturedInvoice;
+import org.tradedesk.clearance.messages.DeclarationMessage;
+import org.tradedesk.shared.MessageText;
+import org.tradedesk.shared.MessageText.Arg;
+
+/**
+ * The INVOICE_LODGED rule (acceptance review r-t4c F1): the file's newest lodged declaration against its commercial invoices
+ * as they are now. Each lodged item names its source (invoice document and line, {@code items[].source}); an invoice line
+ * whose amount, quantity, tariff code or origin no longer is what was lodged, a line added to or removed from a declared
+ * invoice, gives a finding per line: customs hold the old figures, an amendment built from the current invoices is lodged
+ * (it clears the finding: the comparison is then with it). A code is taken to agree when one of the invoice's code (digits
+ * only) and the declared one starts with the other (the declaration carries the full statistical code). Nothing is compared
+ * when no declaration was lodged, or one lodged before items kept their source.
+ */
+public final class LodgedDeclarationCheck {
+
+    private LodgedDeclarationCheck() {
+    }
+
+    /** {@code lodged}: the items of the newest lodged declaration and its message version; null when none. */
+    public record Lodged(int version, List<DeclarationMessage.DeclarationItem> items) {
+    }
+
+    public static List<Finding> check(List<CheckRule> rules, CheckedFile file, Lodged lodged) {
+        List<Finding> out = new ArrayList<>();
+        if (lodged == null || lodged.items().isEmpty()
+                || lodged.items().stream().anyMatch(it -> it.source() == null || it.source().documentId() == null)) {
+            return out;
+        }
+        Map<Long, Map<Integer, DeclarationMessage.DeclarationItem>> bySource = new HashMap<>();
+        lodged.items().forEach(it -> bySource.computeIfAbsent(it.source().documentId(), k -> new java.util.LinkedHashMap<>())
+                .put(it.source().line(), it));
+        for (CheckRule rule : rules) {
+            if (rule.kind() != CheckRule.Kind.INVOICE_LODGED || !rule.jurisdiction().equals(file.jurisdiction())) {
+                continue;
+            }
+            for (CheckedFile.Document d : file.documents()) {
+                Map<Integer, DeclarationMessage.DeclarationItem> items = bySource.get(d.id());
+                if (items == null || d.invoice() == null || !DocumentChecks.INVOICE.equals(d.type())) {
+                    continue;
+                }
+                Map<Integer, CapturedInvoice.CapturedLine> lines = new java.util.LinkedHashMap<>();
+                d.invoice().lines().forEach(l -> lines.put(l.lineNumber(), l));
+                for (CapturedInvoice.CapturedLine l : lines.values()) {
+                    DeclarationMessage.DeclarationItem it = items.get(l.lineNumber());
+                    String field = "lines[" + DocumentChecks.index(d.invoice().lines(), l) + "]";
+                    if (it == null) {
+                        out.add(finding(rule, d, field, "clearance.finding.invoice-lodged-line-added", DocumentNames.of(d),
+                                Arg.number(l.lineNumber()), Arg.number(lodged.version())));
+                        continue;
+                    }
+                    differs(rule, d, field, l, lodged.version(), "amount", number(it.invoiceAmount()), number(l.amount()), out);
+                    differs(rule, d, field, l, lodged.version(), "quantity", number(it.quantity()), number(l.quantity()), out);
+                    String code = digits(l.tariffCode());
+                    String declared = digits(it.tariffCode()) + (it.statisticalCode() == null ? "" : digits(it.statisticalCode()));
+                    if (!code.isEmpty() && !declared.isEmpty() && !code.startsWith(declared) && !declared.startsWith(code)) {
+                        differs(rule, d, field, l, lodged.version(), "tariffCode", declared, code, out);
+                    }
+                    differs(rule, d, field, l, lodged.version(), "originCountry", upper(it.originCountry()), upper(l.originCountry()),
+                            out);
+                }
+                items.keySet().stream().filter(n -> !lines.containsKey(n)).forEach(n -> out.add(finding(rule, d, "lines",
+                        "clearance.finding.invoice-lodged-line-removed", DocumentNames.of(d), Arg.number(n),
+                        Arg.number(lodged.version()))));
+            }
+        }
+        return out;
+    }
+
+    private static void differs(CheckRule rule, CheckedFile.Document d, String field, CapturedInvoice.CapturedLine l, int version,
+            String name, String declared, String now, List<Finding> out) {
+        if (declared == null || declared.equals(now)) {
+            return;
+        }
+        out.add(finding(rule, d, field + "." + name, "clearance.finding.invoice-lodged-differs", DocumentNames.of(d),
+                Arg.number(l.lineNumber()), Arg.number(version), Arg.code("clearance.invoice.field." + name), Arg.literal(declared),
+                Arg.literal(now == null ? "—" : now)));
+    }
+
+    private static Finding finding(CheckRule rule, CheckedFile.Document d, String field, String code, Arg... args) {
+        return new Finding(rule.severity(), rule.id(), List.of(d.label()), List.of(field), MessageText.of(code, args),
+                rule.regulation());
+    }
+
+    private static String number(BigDecimal v) {
+        return v == null ? null : v.stripTrailingZeros().toPlainString();
+    }
+
+    private static String digits(String code) {
+        return code == null ? "" : code.replaceAll("[^0-9A-Za-z]", "").toUpperCase(Locale.ROOT);
+    }
+
+    private static String upper(String s) {
+        return s == null || s.isBlank() ? null : s.strip().toUpperCase(Locale.ROOT);
+    }
+}
