@@ -226,7 +226,12 @@ class CatalogueMeasuresTest {
         assertThat(fromNorthKorea.measures()).containsEntry("duty", "30%");
         assertThat(fromNorthKorea.options()).isEmpty();
         assertThat(fromNorthKorea.referenceText().code()).isEqualTo("taxes.source.tw-column-iii");
-        assertThat(fromNorthKorea.referenceText().args().get(1).message().code()).isEqualTo("tariff.eligibility.not-listed");
+        // the column I list is shipped to confirm: the rate's source says so for both (review r-t1b 8)
+        assertThat(fromNorthKorea.referenceText().args().get(1).message().code()).isEqualTo("taxes.eligibility.list-to-confirm");
+        assertThat(fromNorthKorea.referenceText().args().get(1).message().args().get(0).message().code())
+                .isEqualTo("tariff.eligibility.not-listed");
+        assertThat(fromJapan.referenceText().code()).isEqualTo("taxes.source.tw-column-i");
+        assertThat(fromJapan.referenceText().args().get(1).message().code()).isEqualTo("tariff.eligibility.to-confirm");
         TariffMeasures noOrigin = map(lookup, null);
         assertThat(noOrigin.measures()).containsEntry("duty", "17.5%");
         assertThat(noOrigin.options()).extracting(Option::scheme).containsExactly("TW_COLUMN_III");
