@@ -208,7 +208,7 @@ public class TaxCalculations {
     /** Whether the current user may approve the calculation: a manager, not its author (P1.3.2), and the result complete. */
     public boolean mayApprove(SavedCalculation c) {
         return c.status() == CalculationStatus.SUBMITTED && CurrentUser.hasRole(Role.MANAGER) && !c.createdBy().equals(CurrentUser.name())
-                && (c.result() == null || c.result().complete());
+                && (c.result() == null || c.result().approvable());
     }
 
     private static String json(String s) {
@@ -233,6 +233,13 @@ public class TaxCalculations {
                     "taxes.calculation.approve-incomplete",
                     org.tradedesk.shared.MessageText.Arg.message(before.result().notComputed().get(0))),
                     "an incomplete calculation (a tax not computed) cannot be approved");
+        }
+        if (before.result() != null && !before.result().unconfirmed().isEmpty()) {
+            // a line's strength outside its tariff item's range: the item, and so its rates, may be wrong (review r-t1b 9)
+            throw new TradedeskException(TradedeskException.Kind.CONFLICT, org.tradedesk.shared.MessageText.of(
+                    "taxes.calculation.approve-unconfirmed",
+                    org.tradedesk.shared.MessageText.Arg.message(before.result().unconfirmed().get(0))),
+                    "a calculation with a line to confirm (strength outside its tariff item) cannot be approved");
         }
         SavedCalculation after = store.change(id, c -> c.approve(CurrentUser.name(), Instant.now(clock)));
         audit.record(SUBJECT, id.toString(), AuditAction.APPROVED, summary(before), summary(after));

@@ -66,6 +66,19 @@ public record TaxResult(
         return notComputed().isEmpty();
     }
 
+    /** The note code of a line whose strength lies outside its tariff item's range: the line's rates may be the wrong ones. */
+    public static final String UNCONFIRMED = "taxes.note.strengthOutsideLine";
+
+    /** The lines to confirm or correct before the result may be approved (review r-t1b 9), one note each. */
+    public List<MessageText> unconfirmed() {
+        return notes.stream().filter(n -> UNCONFIRMED.equals(n.code())).toList();
+    }
+
+    /** Whether the result may be approved: complete, and no line's tariff item contradicted by its strength. */
+    public boolean approvable() {
+        return complete() && unconfirmed().isEmpty();
+    }
+
     /** The total of one tax code, or zero when it did not apply. */
     public BigDecimal amountOf(String code) {
         return taxes.stream().filter(t -> t.code().equals(code)).map(TaxTotal::amount).findFirst().orElse(BigDecimal.ZERO);
@@ -140,18 +153,42 @@ public record TaxResult(
      * {@code baseFormula} the codes the base adds up, for worksheet formulas ({@code CUSTOMS_VALUE + DUTY}),
      * {@code baseTerms} the same terms by their names, {@code rateSource} where the rate came from,
      * {@code explanation} the working. {@code baseTerms} is null in results saved before it was recorded.
+     * {@code quantityBase}: where the rate is (partly) specific, the quantity it was charged on in its unit, with how litres of
+     * alcohol were counted (400 LAL (1,000 L × 40 %vol)); with an ad valorem part too, the value base before it (review r-t1b 3).
      */
     public record TaxStep(Integer line, String code, LocalizedText label, String baseFormula, BigDecimal base,
             String rate, MessageText rateSource, BigDecimal amountExact, BigDecimal amount, String rounding,
-            boolean collected, String legalReference, MessageText explanation, MessageText baseTerms) {
+            boolean collected, String legalReference, MessageText explanation, MessageText baseTerms, MessageText quantityBase,
+            boolean roundingToConfirm) {
+
+        /** A step without a quantity base (no specific rate, or a result saved before it was recorded). */
+        public TaxStep(Integer line, String code, LocalizedText label, String baseFormula, BigDecimal base,
+                String rate, MessageText rateSource, BigDecimal amountExact, BigDecimal amount, String rounding,
+                boolean collected, String legalReference, MessageText explanation, MessageText baseTerms) {
+            this(line, code, label, baseFormula, base, rate, rateSource, amountExact, amount, rounding, collected, legalReference,
+                    explanation, baseTerms, null, false);
+        }
 
         /** The rounding rule in words ({@code TRUNCATE_0} → "truncated to whole units"). */
         public MessageText roundingText() {
-            return roundingText(rounding);
+            return roundingToConfirm ? roundingToConfirm(roundingText(rounding)) : roundingText(rounding);
+        }
+
+        /** The roundings the worksheet names in words ({@code taxes.documents.rounding.<code>}). */
+        private static final java.util.Set<String> NAMED_ROUNDINGS = java.util.Set.of("TRUNCATE_0", "TRUNCATE_1", "TRUNCATE_2",
+                "HALF_UP_2", "HALF_UP_0");
+
+        /** A rounding rule the chain file has no source for, with its "to confirm" status (review r-t1b 5). */
+        public static MessageText roundingToConfirm(MessageText rule) {
+            return MessageText.of("taxes.rounding.toConfirm", MessageText.Arg.message(rule));
         }
 
         /** A rounding code of the chain files in words. */
         public static MessageText roundingText(String code) {
+            if (code != null && NAMED_ROUNDINGS.contains(code)) {
+                // one wording with the worksheet ("truncated to whole units", not "truncated to 0 decimal(s)": review r-t1b 6)
+                return MessageText.of("taxes.documents.rounding." + code);
+            }
             RoundingRule rule = RoundingRule.parse(code);
             if (rule.scale() < 0) {
                 return MessageText.of("taxes.rounding.NONE");

@@ -209,7 +209,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             return response;
         }
         // only a 400 is the caller's input; a conversion the server cannot do (500) is not "invalid input"
-        List<Map<String, Object>> errors = statusCode.value() == 400 ? parameterErrors(ex) : List.of();
+        List<Map<String, Object>> errors = statusCode.value() == 400 ? parameterErrors(ex, request) : List.of();
         if (!errors.isEmpty()) {
             ProblemDetail invalid = invalid(errors);
             invalid.setStatus(problem.getStatus());
@@ -240,7 +240,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     /** The parameter or part at fault, for errors Spring reports about the request rather than its body. */
-    private List<Map<String, Object>> parameterErrors(Exception ex) {
+    private List<Map<String, Object>> parameterErrors(Exception ex, WebRequest request) {
         Locale locale = LocaleContextHolder.getLocale();
         if (ex instanceof TypeMismatchException e) {
             return List.of(Map.of(
@@ -249,7 +249,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                     "rejectedValue", String.valueOf(e.getValue())));
         }
         if (ex instanceof MissingServletRequestParameterException e) {
-            return List.of(Map.of("field", e.getParameterName(), "message", message("NotNull")));
+            // named by its label where the controller's module gives one (「客戶 為必填」, not 「clientId 為必填」: review r-t1b 12)
+            return List.of(Map.of("field", e.getParameterName(), "label", fieldLabel(request, e.getParameterName()),
+                    "message", message("NotNull")));
         }
         if (ex instanceof MissingServletRequestPartException e) {
             // the upload's part by name, as pages say it (issue 11)
@@ -286,7 +288,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     /** One language for the whole detail: the prefix comes from the bundle, like the field messages. */
     private ProblemDetail invalid(List<Map<String, Object>> errors) {
-        return invalid(errors, errors.stream().map(m -> String.valueOf(m.get("field"))).toList());
+        return invalid(errors, errors.stream().map(m -> String.valueOf(m.getOrDefault("label", m.get("field")))).toList());
     }
 
     /** {@code labels}: how the detail names each error's field; joined with the language's separator (；in Chinese). */

@@ -61,18 +61,26 @@ final class TaxJsonMapper {
                         l.scheme(), l.customsValue(), l.transportAndInsurance(), l.litresOfAlcohol(), l.lowValue(), l.taxes(),
                         l.total(), l.freightShare(), l.insuranceShare(), l.otherCostsShare())).toList(),
                 r.taxes().stream().map(t -> new TaxResultJson.Tax(t.code(), t.label(), t.base(), t.rate(), t.amount(),
-                        t.displayAmount(), t.collected() && !waived(r, t.code()), t.legalReference())).toList(),
+                        t.displayAmount(), t.collected() && !waived(r, t.code()), law(t.legalReference()), t.legalReference())).toList(),
                 payable(r.total(), r.jurisdiction(), r.date(), r.currency()), payable(r.totalDisplay(), r.jurisdiction(), r.date(), r.currency()),
                 r.options().stream().map(o -> new TaxResultJson.Option(o.line(), o.scheme(), o.label(), o.duty(), o.dutyAmount(),
                         o.total(), o.saving(), o.requires(), o.cheapest(), o.selected())).toList(),
                 r.steps().stream().map(s -> new TaxResultJson.Step(s.line(), s.code(), s.label(), s.baseFormula(), s.base(),
-                        s.rate(), s.rateSource(), s.amountExact(), s.amount(), s.rounding(), s.collected() && !waived(s), s.legalReference(),
-                        s.explanation(), s.baseTerms())).toList(),
+                        s.rate(), s.rateSource(), s.amountExact(), s.amount(), s.rounding(), s.collected() && !waived(s), law(s.legalReference()),
+                        s.legalReference(), s.explanation(), s.baseTerms(), s.quantityBase())).toList(),
                 r.dataVersions(), r.notes(),
                 r.sources().stream().map(s -> new TaxResultJson.Source(s.kind(), s.subject(), s.version(), s.effectiveFrom(),
                         s.effectiveTo(), s.publisher(), s.rate(), s.quotation(), s.fromRequest(), s.versionText(),
                         TaxResult.DataSource.EXCHANGE_RATE.equals(s.kind()) && !s.fromRequest() ? s.publisherMessage() : null)).toList(),
                 r.complete(), r.notComputed());
+    }
+
+    /**
+     * The provision in the reader's language (rendered with the answer's other texts); {@code legalCitation} keeps it as the
+     * engine recorded it (review r-t1b 2).
+     */
+    private static org.tradedesk.shared.MessageText law(String citation) {
+        return org.tradedesk.taxes.documents.LegalReferenceTexts.message(citation);
     }
 
     /**

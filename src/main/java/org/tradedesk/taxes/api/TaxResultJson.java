@@ -44,7 +44,7 @@ record TaxResultJson(
     /** The amount of one tax for the whole calculation. */
     @Schema(name = "TaxTotal")
     record Tax(String code, LocalizedText label, BigDecimal base, String rate, BigDecimal amount,
-            BigDecimal displayAmount, boolean collected, String legalReference) {
+            BigDecimal displayAmount, boolean collected, MessageText legalReference, String legalCitation) {
     }
 
     /**
@@ -67,6 +67,7 @@ record TaxResultJson(
     @Schema(name = "TaxStep")
     record Step(Integer line, String code, LocalizedText label, String baseFormula, BigDecimal base,
             String rate, MessageText rateSource, BigDecimal amountExact, BigDecimal amount, String rounding,
-            boolean collected, String legalReference, MessageText explanation, MessageText baseTerms) {
+            boolean collected, MessageText legalReference, String legalCitation, MessageText explanation, MessageText baseTerms,
+            MessageText quantityBase) {
     }
 }

@@ -112,12 +112,18 @@ final class CatalogueMeasures {
                 // 關稅法 §5: goods of a country or territory neither a WTO member nor with reciprocal treatment pay column III,
                 // not a choice: the duty is column III's, and the rate's source says why (issue 6: KP was given column I)
                 measures.put(DUTY, columnThree.get().expression());
-                referenceText = MessageText.of("taxes.source.tw-column-iii", Arg.message(referenceText), Arg.message(columnOne.reason()),
+                // a list shipped to confirm says so where it decides the column (review r-t1b 8)
+                MessageText why = columnOne.toConfirm()
+                        ? MessageText.of("taxes.eligibility.list-to-confirm", Arg.message(columnOne.reason())) : columnOne.reason();
+                referenceText = MessageText.of("taxes.source.tw-column-iii", Arg.message(referenceText), Arg.message(why),
                         publishedRate(columnThree.get()));
                 taiwanOptions(lookup.measures(), country, lists, options, refused, false);
             } else {
                 // an origin on the column I list (or not given, or no list held) pays column I; column III is offered only
-                // where the list cannot decide (no origin, no list)
+                // where the list cannot decide (no origin, no list). A membership to confirm is said in the rate's source (r-t1b 8)
+                if (columnOne != null && columnOne.eligible() && columnOne.toConfirm()) {
+                    referenceText = MessageText.of("taxes.source.tw-column-i", Arg.message(referenceText), Arg.message(columnOne.reason()));
+                }
                 taiwanOptions(lookup.measures(), country, lists, options, refused, columnOne == null || !columnOne.eligible());
             }
         }

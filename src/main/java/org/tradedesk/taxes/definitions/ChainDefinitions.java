@@ -142,7 +142,8 @@ public final class ChainDefinitions {
 
     private static StepDefinition step(JsonNode n) {
         List<Dated<Threshold>> thresholds = dated(n.path("thresholds"),
-                t -> new Threshold(decimal(t, "amount"), optDecimal(t, "fuelEfficientAmount")));
+                t -> new Threshold(decimal(t, "amount"), optDecimal(t, "fuelEfficientAmount"),
+                        optText(t, "note") != null && optText(t, "note").startsWith("to confirm")));
         return new StepDefinition(
                 text(n, "code"),
                 label(n),
@@ -163,7 +164,11 @@ public final class ChainDefinitions {
                 optText(n, "legalReference"),
                 list(n.path("kinds"), k -> new Kind(text(k, "name"), list(k.path("hsPrefixes"), JsonNode::asString),
                         dated(k.path("rates"), r -> text(r, "expression")), optLocalized(k, "note"), optText(k, "legalReference"),
-                        optText(k, "en") == null && optText(k, "zhTw") == null ? null : label(k))));
+                        optText(k, "en") == null && optText(k, "zhTw") == null ? null : label(k), optText(k, "legalReferenceEn"))),
+                list(n.path("goodsReferences"), g -> new ChainDefinition.GoodsReference(text(g, "name"),
+                        list(g.path("hsPrefixes"), JsonNode::asString), text(g, "legalReference"))),
+                // a rounding the file has no source for says so wherever the rule is shown (review r-t1b 5)
+                optText(n, "roundingSource") != null && optText(n, "roundingSource").startsWith("to confirm"));
     }
 
     private static Concession concession(JsonNode n) {

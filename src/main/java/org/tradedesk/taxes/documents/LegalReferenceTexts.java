@@ -56,6 +56,9 @@ public class LegalReferenceTexts {
                 if (step.legalReference() != null && !step.legalReference().isBlank()) {
                     codes.putIfAbsent(step.legalReference().strip(), PREFIX + chain.jurisdiction() + "." + step.code());
                 }
+                for (ChainDefinition.GoodsReference goods : step.goodsReferences()) {
+                    codes.putIfAbsent(goods.legalReference().strip(), PREFIX + chain.jurisdiction() + "." + step.code() + "." + goods.name());
+                }
             }
             for (ChainDefinition.LowValueRule rule : chain.lowValue()) {
                 if (rule.legalReference() != null && !rule.legalReference().isBlank()) {
@@ -64,5 +67,18 @@ public class LegalReferenceTexts {
             }
         }
         return Map.copyOf(codes);
+    }
+
+    /**
+     * The citation as a message for the API (review r-t1b 2: its {@code legalReference} was English under zh-TW for AU, Chinese
+     * under en for TW): the act named in the reader's language where a chain step has it, else the text as written.
+     */
+    public static org.tradedesk.shared.MessageText message(String citation) {
+        if (citation == null || citation.isBlank()) {
+            return null;
+        }
+        String code = codeOf(citation);
+        return code == null ? org.tradedesk.shared.MessageText.of("taxes.text.asGiven", org.tradedesk.shared.MessageText.Arg.literal(citation))
+                : org.tradedesk.shared.MessageText.of(code);
     }
 }

@@ -169,9 +169,14 @@ public class TaxDocuments {
         }
         DocumentLabels labels = new DocumentLabels(messages, doc.language());
         String varies = labels.get("letter.rateVaries");
+        Map<String, Integer> counts = new HashMap<>();
+        option.lines().forEach(l -> l.steps().stream().filter(Step::payable).forEach(s -> counts.merge(s.code(), 1, Integer::sum)));
+        option.shipmentSteps().stream().filter(Step::payable).forEach(s -> counts.merge(s.code(), 1, Integer::sum));
         List<Row> rows = new ArrayList<>();
         first.forEach((code, step) -> rows.add(new Row(List.of(step.label().in(doc.language()),
-                base(doc, labels, step, bases.get(code), quantities.get(code), alcohol.get(code), mixed.contains(code)),
+                step.threshold() != null
+                        ? thresholdBase(doc, labels, step, bases.get(code), counts.getOrDefault(code, 0), mixed.contains(code))
+                        : base(doc, labels, step, bases.get(code), quantities.get(code), alcohol.get(code), mixed.contains(code)),
                 rates.get(code).size() == 1 ? RateTexts.render(rates.get(code).iterator().next(), messages, doc.language()) : varies,
                 rounded(sums.get(code), doc.currency().value(), roundings.get(code)),
                 step.legalReference() == null ? "" : labels.law(step.legalReference().citation())))));
@@ -240,6 +245,23 @@ public class TaxDocuments {
         return value == null ? "" : money(doc, value);
     }
 
+    /**
+     * The base of a tax above a threshold as the worksheet works it, so the letter's row adds up (review r-t1b 4: "109,153.84 ×
+     * 33 % = 8,576.05" left out the threshold and the 10/11): (109,153.84 − 80,567.00) × 10/11. The threshold is one vehicle's,
+     * so lines of several vehicles are sent to the worksheet (blank).
+     */
+    private static String thresholdBase(TaxDocument doc, DocumentLabels labels, Step step, BigDecimal value, int steps, boolean mixed) {
+        if (mixed || value == null || steps != 1) {
+            return "";
+        }
+        String excess = labels.get("letter.base.threshold", money(doc, value), money(doc, step.threshold()));
+        if (step.factorNumerator() != null && step.factorDenominator() != null
+                && step.factorNumerator().compareTo(step.factorDenominator()) != 0) {
+            excess = labels.get("letter.base.factor", excess, plain(step.factorNumerator()), plain(step.factorDenominator()));
+        }
+        return excess;
+    }
+
     /** The invoice and its goods as the letter states them, formatted; null when the document does not name them. */
     private static ShipmentView shipment(TaxDocument doc) {
         TaxDocument.Shipment s = doc.shipment();
@@ -278,7 +300,7 @@ public class TaxDocuments {
         }
         List<String> totalCells = columns.keySet().stream().map(c -> rounded(totals.getOrDefault(c, BigDecimal.ZERO),
                 doc.currency().value(), roundings.getOrDefault(c, List.of()))).toList();
-        List<Row> shipment = option.shipmentSteps().stream().map(s -> new Row(List.of(s.label().in(lang),
+        List<Row> shipment = option.shipmentSteps().stream().filter(s -> !lowValueNotApplying(s)).map(s -> new Row(List.of(s.label().in(lang),
                 s.engineBase() == null ? "" : money(doc, s.engineBase()), nz(RateTexts.render(s.rateText(), messages, lang)),
                 rounded(s.engineAmount(), doc.currency().value(), s.rounding()),
                 s.legalReference() == null ? "" : LegalReferenceTexts.render(s.legalReference().citation(), messages, lang)))).toList();
@@ -306,7 +328,8 @@ public class TaxDocuments {
             }
             for (Step s : line.steps()) {
                 rows.add(new Row(List.of(String.valueOf(line.number()), s.label().in(lang),
-                        s.engineBase() == null || s.specific() != null ? "" : money(doc, s.engineBase()),
+                        s.specific() != null ? quantityBase(doc, labels, s, line.inputs())
+                                : s.engineBase() == null ? "" : money(doc, s.engineBase()),
                         nz(RateTexts.render(s.rateText(), messages, lang)),
                         s.threshold() == null ? "" : money(doc, s.threshold()),
                         rounded(s.engineAmount(), currency, s.rounding()),
@@ -315,6 +338,38 @@ public class TaxDocuments {
             }
         }
         return rows;
+    }
+
+    /**
+     * The low-value test of a shipment above its threshold: it does not apply, so the printed worksheet leaves its row out (review
+     * r-t1b 11: 「低價進口貨物（A$1,000 以下）… ≤ 1000 AUD … 0.00」 for a A$92,000 car). The XLSX keeps it, testing a changed value.
+     */
+    private static boolean lowValueNotApplying(Step s) {
+        return "LOW_VALUE".equals(s.code()) && s.threshold() != null && s.engineBase() != null && s.engineBase().compareTo(s.threshold()) > 0;
+    }
+
+    /**
+     * A specific rate's base on the worksheet as the letter prints it: the line's quantity in its unit, with the litres and strength
+     * litres of alcohol were counted from (review r-t1b 3: the worksheet left it empty); empty when the line does not hold it.
+     */
+    private static String quantityBase(TaxDocument doc, DocumentLabels labels, Step s, Map<String, BigDecimal> inputs) {
+        UnitOfMeasure.Dimension dimension = s.specific().unit().dimension();
+        BigDecimal quantity = inputs.get(TaxResultDocuments.quantityCode(dimension));
+        if (quantity == null) {
+            return "";
+        }
+        List<String> alcohol = null;
+        if (dimension == UnitOfMeasure.Dimension.ALCOHOL) {
+            BigDecimal litres = inputs.get(TaxResultDocuments.quantityCode(UnitOfMeasure.Dimension.VOLUME));
+            BigDecimal abv = inputs.get(TaxResultDocuments.ALCOHOL_BY_VOLUME);
+            alcohol = List.of(litres == null || abv == null ? "" : plain(litres) + "\t" + plain(abv));
+        }
+        return base(doc, labels, s, null, quantity, alcohol, false);
+    }
+
+    private static String plain(BigDecimal n) {
+        BigDecimal q = n.stripTrailingZeros();
+        return FORMATS.number(q.scale() < 0 ? q.setScale(0) : q);
     }
 
     private static String format(TaxDocument doc, LocalDate date) {

@@ -86,13 +86,14 @@ final class TaxResultDocuments {
         List<InputColumn> inputs = new ArrayList<>();
         if (valuation != null) {
             int d = CurrencyCode.of(valuation.invoiceCurrency()).isoFractionDigits();
-            String c = " (" + valuation.invoiceCurrency() + ")";
-            String local = " (" + currency.value() + ")";
+            // the currency in brackets of each language: 「發票價格（USD）」, "Invoice value (USD)" (review r-t1b 7)
+            String c = valuation.invoiceCurrency();
+            String local = currency.value();
             int cents = currency.isoFractionDigits();
-            inputs.add(new InputColumn(INVOICE_VALUE, LocalizedText.of("發票價格" + c, "Invoice value" + c), d));
-            inputs.add(new InputColumn(FREIGHT, LocalizedText.of("分攤運費" + local, "Freight share" + local), cents));
-            inputs.add(new InputColumn(INSURANCE, LocalizedText.of("分攤保險費" + local, "Insurance share" + local), cents));
-            inputs.add(new InputColumn(OTHER_COSTS, LocalizedText.of("分攤其他費用" + local, "Other costs share" + local), cents));
+            inputs.add(new InputColumn(INVOICE_VALUE, LocalizedText.of("發票價格（" + c + "）", "Invoice value (" + c + ")"), d));
+            inputs.add(new InputColumn(FREIGHT, LocalizedText.of("分攤運費（" + local + "）", "Freight share (" + local + ")"), cents));
+            inputs.add(new InputColumn(INSURANCE, LocalizedText.of("分攤保險費（" + local + "）", "Insurance share (" + local + ")"), cents));
+            inputs.add(new InputColumn(OTHER_COSTS, LocalizedText.of("分攤其他費用（" + local + "）", "Other costs share (" + local + ")"), cents));
         }
         inputs.add(new InputColumn(CUSTOMS_VALUE, LocalizedText.of("完稅價格", "Customs value"), decimals));
         inputs.add(new InputColumn(TRANSPORT_INSURANCE, LocalizedText.of("運費及保險", "Transport and insurance"), decimals));
@@ -101,7 +102,7 @@ final class TaxResultDocuments {
             valuation.lines().forEach(l -> measured.addAll(l.quantities().keySet()));
             if (valuation.lines().stream().anyMatch(l -> l.alcoholByVolume() != null)) {
                 // the strength is an input of the sheet: the litres of alcohol are counted from it and the volume by formula
-                inputs.add(new InputColumn(ALCOHOL_BY_VOLUME, LocalizedText.of("酒精濃度 (%vol)", "Alcohol by volume (%vol)"), 2));
+                inputs.add(new InputColumn(ALCOHOL_BY_VOLUME, LocalizedText.of("酒精濃度（%vol）", "Alcohol by volume (%vol)"), 2));
             }
             for (UnitOfMeasure.Dimension d : measured) {
                 inputs.add(new InputColumn(quantityCode(d), QUANTITY_LABELS.get(d), 4,

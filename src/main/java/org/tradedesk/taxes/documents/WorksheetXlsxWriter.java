@@ -299,7 +299,7 @@ final class WorksheetXlsxWriter {
         }
         sheet.skip();
         XlsxRow grand = sheet.row(XlsxEmphasis.TOTAL);
-        grand.blank().text(labels.get("label.grandTotal") + " (" + doc.currency().value() + ")").at(SHIPMENT_AMOUNT)
+        grand.blank().text(labels.get("label.withCurrency", labels.get("label.grandTotal"), doc.currency().value())).at(SHIPMENT_AMOUNT)
                 .formula(payable.isEmpty() ? "0" : "ROUND(" + String.join("+", payable) + ",10)", format(TaxDocuments.payableRoundings(option)));
         return sheet.absoluteRef(SHIPMENT_AMOUNT, grand.number());
     }
@@ -333,7 +333,10 @@ final class WorksheetXlsxWriter {
         DutyExpression.Specific specific = step.specific();
         boolean onQuantity = formula && specific != null && thresholdRef == null;
         int baseCol = row.nextColumn();
-        if (!formula) {
+        if (!formula && specific != null && quantities.containsKey(specific.unit().dimension())) {
+            // a specific rate's base is its quantity, even where the amount stays the engine's (review r-t1b 3)
+            row.formula(quantities.get(specific.unit().dimension()), XlsxFormat.number(4));
+        } else if (!formula) {
             row.number(step.engineBase(), exact);
         } else if (onQuantity) {
             row.formula(quantities.get(specific.unit().dimension()), XlsxFormat.number(4));

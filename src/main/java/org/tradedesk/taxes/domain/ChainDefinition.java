@@ -175,9 +175,12 @@ public record ChainDefinition(
             BigDecimal factorNumerator,
             BigDecimal factorDenominator,
             String legalReference,
-            List<Kind> kinds) {
+            List<Kind> kinds,
+            List<GoodsReference> goodsReferences,
+            boolean roundingToConfirm) {
 
         public StepDefinition {
+            goodsReferences = goodsReferences == null ? List.of() : List.copyOf(goodsReferences);
             Objects.requireNonNull(code, "code");
             Objects.requireNonNull(label, "label");
             Objects.requireNonNull(level, "level");
@@ -209,6 +212,32 @@ public record ChainDefinition(
             return Optional.ofNullable(best);
         }
 
+        /**
+         * The provision the step is charged under for goods of this tariff code: the longest matching goods reference (UK: tobacco
+         * lines of the alcohol-or-tobacco step cite the Tobacco Products Duty Act 1979, not the alcohol acts: review r-t1b 1),
+         * else the step's own.
+         */
+        public String legalReference(String tariffDigits) {
+            return goodsReference(tariffDigits).map(GoodsReference::legalReference).orElse(legalReference);
+        }
+
+        /** The goods reference for this tariff code by its longest matching prefix, if any. */
+        public Optional<GoodsReference> goodsReference(String tariffDigits) {
+            GoodsReference best = null;
+            int bestLength = 0;
+            if (tariffDigits != null) {
+                for (GoodsReference g : goodsReferences) {
+                    for (String prefix : g.hsPrefixes()) {
+                        if (tariffDigits.startsWith(prefix) && prefix.length() > bestLength) {
+                            best = g;
+                            bestLength = prefix.length();
+                        }
+                    }
+                }
+            }
+            return Optional.ofNullable(best);
+        }
+
         /** The base as a worksheet prints it: CUSTOMS_VALUE + DUTY + ... */
         public String baseFormula() {
             return String.join(" + ", base);
@@ -224,7 +253,18 @@ public record ChainDefinition(
      * rates (none when the kind is left to the request), a note for the reader and the provision.
      */
     public record Kind(String name, List<String> hsPrefixes, List<Dated<String>> rates, LocalizedText note, String legalReference,
-            LocalizedText label) {
+            LocalizedText label, String legalReferenceEn) {
+
+        public Kind(String name, List<String> hsPrefixes, List<Dated<String>> rates, LocalizedText note, String legalReference,
+                LocalizedText label) {
+            this(name, hsPrefixes, rates, note, legalReference, label, null);
+        }
+
+        /** The provision in each language: the English the file gives, else the citation as written (review r-t1b 6). */
+        public LocalizedText legalReferenceText() {
+            return LocalizedText.of(legalReference, legalReferenceEn == null ? legalReference : legalReferenceEn);
+        }
+
         public Kind {
             Objects.requireNonNull(name, "name");
             label = label == null ? LocalizedText.of(name, name) : label;
@@ -233,8 +273,23 @@ public record ChainDefinition(
         }
     }
 
+    /**
+     * The provision a step cites for goods of some tariff codes (name: the message {@code taxes.law.<jurisdiction>.<step>.<name>}).
+     */
+    public record GoodsReference(String name, List<String> hsPrefixes, String legalReference) {
+        public GoodsReference {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(legalReference, "legalReference");
+            hsPrefixes = List.copyOf(hsPrefixes);
+        }
+    }
+
     /** A threshold amount, with the higher one for fuel-efficient cars where the law has one. */
-    public record Threshold(BigDecimal amount, BigDecimal fuelEfficientAmount) {
+    public record Threshold(BigDecimal amount, BigDecimal fuelEfficientAmount, boolean toConfirm) {
+
+        public Threshold(BigDecimal amount, BigDecimal fuelEfficientAmount) {
+            this(amount, fuelEfficientAmount, false);
+        }
     }
 
     /**

@@ -68,7 +68,9 @@ final class ChainRun {
 
     /** The step's rounding rule in words. */
     MessageText rounding(StepDefinition step) {
-        return roundings.computeIfAbsent(step, s -> org.tradedesk.taxes.TaxResult.TaxStep.roundingText(s.rounding().code()));
+        return roundings.computeIfAbsent(step, s -> s.roundingToConfirm()
+                ? org.tradedesk.taxes.TaxResult.TaxStep.roundingToConfirm(org.tradedesk.taxes.TaxResult.TaxStep.roundingText(s.rounding().code()))
+                : org.tradedesk.taxes.TaxResult.TaxStep.roundingText(s.rounding().code()));
     }
 
     /** The amount of each tax over the lines and the shipment, in chain order; the total of those collected. */

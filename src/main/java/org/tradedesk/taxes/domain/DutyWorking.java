@@ -43,6 +43,43 @@ final class DutyWorking {
         return Arg.message(rate);
     }
 
+    /**
+     * The quantity a specific rate is charged on, in its unit (1,000 L × 40 % = 400 LAL; 1,000 個), one per dimension the
+     * expression charges on; null when the expression has no specific part (review r-t1b 3: the base of a specific duty is its
+     * quantity, not the customs value).
+     */
+    static MessageText quantityBase(DutyExpression expression, DutyContext context) {
+        java.util.Map<UnitOfMeasure.Dimension, MessageText> quantities = new java.util.EnumMap<>(UnitOfMeasure.Dimension.class);
+        specificParts(expression, context, quantities);
+        MessageText all = null;
+        for (MessageText q : quantities.values()) {
+            all = all == null ? q : MessageText.of("taxes.base.quantities", Arg.message(all), Arg.message(q));
+        }
+        return all;
+    }
+
+    private static void specificParts(DutyExpression e, DutyContext context, java.util.Map<UnitOfMeasure.Dimension, MessageText> out) {
+        if (e instanceof DutyExpression.Specific s) {
+            if (s.unit() == null || out.containsKey(s.unit().dimension())) {
+                return;
+            }
+            out.put(s.unit().dimension(), s.unit().dimension() == UnitOfMeasure.Dimension.ALCOHOL
+                    ? alcohol(context.litresOfAlcohol(s.alcoholAbovePercent()))
+                    : MessageText.of("taxes.working.quantity", Texts.number(context.quantity(s.unit().dimension())),
+                            Arg.code(RateUnits.key(s.unit().dimension().baseUnit()))));
+        } else if (e instanceof DutyExpression.Sum sum) {
+            sum.terms().forEach(t -> specificParts(t, context, out));
+        } else if (e instanceof DutyExpression.Difference d) {
+            specificParts(d.minuend(), context, out);
+            specificParts(d.subtrahend(), context, out);
+        } else if (e instanceof DutyExpression.Bounded b) {
+            specificParts(b.value(), context, out);
+            specificParts(b.limit(), context, out);
+        } else if (e instanceof DutyExpression.Extreme x) {
+            x.alternatives().forEach(t -> specificParts(t, context, out));
+        }
+    }
+
     /** The working of {@code expression} in {@code context}; {@code amount} is what it evaluated to. */
     static MessageText of(DutyExpression expression, DutyContext context, BigDecimal amount) {
         CurrencyCode currency = context.currency();

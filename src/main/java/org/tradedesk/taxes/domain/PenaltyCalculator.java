@@ -82,7 +82,9 @@ public final class PenaltyCalculator {
         List<MessageText> notes = new ArrayList<>();
         if (fines.size() >= 2) {
             Item heaviest = fines.stream().max(java.util.Comparator.comparing(Item::high)).orElseThrow();
-            low = low.add(heaviest.low());
+            // 行政罰法 §24(1) proviso: the fine under the heaviest provision is not below the lowest of any other provision that
+            // applies, so the low total takes the highest of the fines' lows (review r-t1b 13: the §36 fine's 0 dropped §37's usual 2×)
+            low = low.add(fines.stream().map(Item::low).max(java.util.Comparator.naturalOrder()).orElseThrow());
             high = high.add(heaviest.high());
             notes.add(MessageText.of("taxes.penalty.fines.alternatives." + chain.jurisdiction(),
                     Arg.message(Texts.of(heaviest.label()))));

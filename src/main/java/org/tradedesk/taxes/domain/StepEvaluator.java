@@ -80,7 +80,7 @@ final class StepEvaluator {
                     ? MessageText.of("taxes.source.kind", Arg.literal(chain.version()), Texts.text(kind.label()),
                             Arg.date(rate.get().period().from()), Arg.literal(in.digits()))
                     : MessageText.of("taxes.source.kindLegal", Arg.literal(chain.version()), Texts.text(kind.label()),
-                            Arg.date(rate.get().period().from()), Arg.literal(in.digits()), Arg.literal(kind.legalReference()));
+                            Arg.date(rate.get().period().from()), Arg.literal(in.digits()), Texts.text(kind.legalReferenceText()));
         } else if (!step.recognises(in.digits())) {
             return;
         } else if (!step.rates().isEmpty()) {
@@ -128,8 +128,8 @@ final class StepEvaluator {
             }
             case NOT_PAYABLE -> {
                 run.steps.add(new TaxStep(i + 1, step.code(), step.label(), step.baseFormula(), shown(base), expression.toString(),
-                        source, BigDecimal.ZERO, BigDecimal.ZERO, step.rounding().code(), step.collected(), step.legalReference(),
-                        threshold.working(), run.baseTerms(step, chain)));
+                        source, BigDecimal.ZERO, BigDecimal.ZERO, step.rounding().code(), step.collected(), step.legalReference(in.digits()),
+                        threshold.working(), run.baseTerms(step, chain), null, step.roundingToConfirm()));
                 in.taxes().put(step.code(), BigDecimal.ZERO);
                 in.values().put(step.code(), BigDecimal.ZERO);
                 return;
@@ -151,7 +151,25 @@ final class StepEvaluator {
         if (threshold.working() != null) {
             working = MessageText.of("taxes.working.then", Arg.message(threshold.working()), Arg.message(working));
         }
-        record(step, i + 1, baseUsed(expression, context, base), expression, source, evaluation.amount(), working, in.values(), in.taxes());
+        BigDecimal used = baseUsed(expression, context, base);
+        // the base named as what it is: the retail price where the rate is taken of it (UK tobacco: review r-t1b 1)
+        MessageText terms = used == context.retailPrice() && used != base ? MessageText.of("taxes.value.RETAIL_PRICE")
+                : run.baseTerms(step, chain);
+        MessageText quantity = null;
+        try {
+            quantity = DutyWorking.quantityBase(expression, context);
+        } catch (RuntimeException e) {
+            quantity = null; // a quantity the expression did not need to evaluate (an alternative not taken): no quantity base
+        }
+        if (quantity != null) {
+            List<DutyExpression.AdValorem> parts = new java.util.ArrayList<>();
+            adValoremParts(expression, parts);
+            // a rate with a value part too names both bases: customs value = 10,000.00; 38.5 LAL (…)
+            quantity = parts.isEmpty() ? quantity : MessageText.of("taxes.base.valueAndQuantity", Arg.message(terms),
+                    Texts.money(used, chain.currency()), Arg.message(quantity));
+        }
+        record(step, i + 1, used, expression, source, evaluation.amount(), working, in.values(), in.taxes(),
+                step.legalReference(in.digits()), terms, quantity);
     }
 
     /**
@@ -216,11 +234,12 @@ final class StepEvaluator {
         DutyEvaluation evaluation = expression.evaluate(context);
         MessageText source = MessageText.of("taxes.source.chain", Arg.literal(chain.version()), Arg.date(rate.get().period().from()));
         record(step, null, base, expression, source, evaluation.amount(), DutyWorking.of(expression, context, evaluation.amount()),
-                shipment, shipment);
+                shipment, shipment, step.legalReference(), run.baseTerms(step, chain), null);
     }
 
     private void record(StepDefinition step, Integer line, BigDecimal base, DutyExpression expression, MessageText source,
-            BigDecimal exact, MessageText working, Map<String, BigDecimal> values, Map<String, BigDecimal> taxes) {
+            BigDecimal exact, MessageText working, Map<String, BigDecimal> values, Map<String, BigDecimal> taxes, String legalReference,
+            MessageText baseTerms, MessageText quantityBase) {
         RoundingRule rounding = step.rounding();
         MessageText roundingText = null;
         if (line != null && chain.alcohol().perLalAmountRounding() != null && perLitreOfAlcohol(expression)) {
@@ -244,8 +263,8 @@ final class StepEvaluator {
         }
         // base and exact amount shown to at most 10 decimals; the amount was rounded on the full value
         run.steps.add(new TaxStep(line, step.code(), step.label(), step.baseFormula(), shown(base), expression.toString(), source,
-                shown(exact), amount, rounding.code(), step.collected(), step.legalReference(), explanation,
-                run.baseTerms(step, chain)));
+                shown(exact), amount, rounding.code(), step.collected(), legalReference, explanation,
+                baseTerms, quantityBase, step.roundingToConfirm() && roundingText == null));
         taxes.put(step.code(), amount);
         if (step.collected()) {
             values.put(step.code(), amount);

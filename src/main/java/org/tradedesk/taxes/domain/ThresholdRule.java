@@ -52,6 +52,10 @@ final class ThresholdRule {
         BigDecimal limit = fuelEfficient ? t.fuelEfficientAmount() : t.amount();
         MessageText limitText = MessageText.of(fuelEfficient ? "taxes.threshold.fuelEfficient" : "taxes.threshold.amount",
                 Texts.money(limit, currency), Arg.date(threshold.get().period().from()));
+        if (t.toConfirm()) {
+            // a figure the file repeats until the year's is published says so wherever the working shows it (review r-t1b 5)
+            limitText = MessageText.of("taxes.threshold.toConfirm", Arg.message(limitText));
+        }
         if (base.compareTo(limit) <= 0) {
             return new Outcome(Effect.NOT_PAYABLE, BigDecimal.ZERO,
                     MessageText.of("taxes.threshold.notPayable", Texts.money(base, currency), Arg.message(limitText)));

@@ -158,58 +158,76 @@ public final class ExchangeRateCsv {
                         "line " + number + ": expected 8 columns, found " + f.size()));
                 continue;
             }
-            String column = "jurisdiction";
-            try {
-                String jurisdiction = f.get(0).trim().toUpperCase(Locale.ROOT);
-                if (!jurisdiction.matches("[A-Z]{2}")) {
+            // each column is checked on its own, so a row with several faults names each (review r-t1b 12)
+            List<Problem> row = new ArrayList<>();
+            String jurisdiction = column(row, number, "jurisdiction", () -> {
+                String j = f.get(0).trim().toUpperCase(Locale.ROOT);
+                if (!j.matches("[A-Z]{2}")) {
                     throw new Expected("a two-letter jurisdiction code is required", "jurisdiction");
                 }
-                column = "currency";
-                CurrencyCode currency = currency(f.get(1));
-                column = "local_currency";
-                CurrencyCode local = currency(f.get(2));
-                column = "rate";
-                BigDecimal rate;
-                try {
-                    rate = new BigDecimal(f.get(3).trim());
-                } catch (NumberFormatException e) {
-                    throw new Expected("not a number: " + f.get(3).trim(), "number", Arg.literal(f.get(3).trim()));
-                }
-                // the column is NUMERIC(24,10): a longer figure is a typing error, said here rather than by the database
-                if (Bounds.integerDigits(rate) > RATE_INTEGER_DIGITS || Bounds.fractionDigits(rate) > RATE_FRACTION_DIGITS) {
-                    throw new Expected("at most " + RATE_INTEGER_DIGITS + " digits before the point and " + RATE_FRACTION_DIGITS
-                            + " after it", "digits", Arg.number(RATE_INTEGER_DIGITS), Arg.number(RATE_FRACTION_DIGITS));
-                }
-                if (rate.signum() <= 0) {
-                    // a rate of 0 was stored and made every later calculation in the currency fail
-                    throw new Expected("a rate of exchange is more than 0", "positive");
-                }
-                column = "quotation";
-                ExchangeRate.Quotation quotation = quotation(f.get(4));
-                column = "valid_from";
-                LocalDate from = date(f.get(5));
-                column = "valid_to";
-                LocalDate to = f.get(6).isBlank() ? null : date(f.get(6));
-                if (to != null && to.isBefore(from)) {
+                return j;
+            });
+            CurrencyCode currency = column(row, number, "currency", () -> currency(f.get(1)));
+            CurrencyCode local = column(row, number, "local_currency", () -> currency(f.get(2)));
+            BigDecimal rate = column(row, number, "rate", () -> rate(f.get(3)));
+            ExchangeRate.Quotation quotation = column(row, number, "quotation", () -> quotation(f.get(4)));
+            LocalDate from = column(row, number, "valid_from", () -> date(f.get(5)));
+            LocalDate to = column(row, number, "valid_to", () -> {
+                LocalDate t = f.get(6).isBlank() ? null : date(f.get(6));
+                if (t != null && from != null && t.isBefore(from)) {
                     throw new Expected("not before valid_from " + from, "notBefore", Arg.date(from));
                 }
-                column = "source";
-                String source = f.get(7).trim();
-                if (source.isEmpty()) {
+                return t;
+            });
+            String source = column(row, number, "source", () -> {
+                String text = f.get(7).trim();
+                if (text.isEmpty()) {
                     throw new Expected("the source of the rate is required", "required");
                 }
-                if (source.length() > MAX_SOURCE) {
-                    throw new Expected("at most " + MAX_SOURCE + " characters (" + source.length() + " given)", "length",
-                            Arg.number(MAX_SOURCE), Arg.number(source.length()));
+                if (text.length() > MAX_SOURCE) {
+                    throw new Expected("at most " + MAX_SOURCE + " characters (" + text.length() + " given)", "length",
+                            Arg.number(MAX_SOURCE), Arg.number(text.length()));
                 }
+                return text;
+            });
+            if (row.isEmpty()) {
                 rates.add(new ExchangeRate(jurisdiction, currency, local, rate, quotation, new EffectivePeriod(from, to), source));
-            } catch (Expected e) {
-                errors.add(rowProblem(number, column, e.text, e.getMessage()));
+            } else {
+                errors.addAll(row);
             }
         }
         if (!errors.isEmpty()) {
             throw new Invalid(errors);
         }
         return new Parsed(rates, table.source().encoding());
+    }
+
+    /** One column's value, or null with its problem added to {@code row}. */
+    private static <T> T column(List<Problem> row, long line, String column, java.util.function.Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (Expected e) {
+            row.add(rowProblem(line, column, e.text, e.getMessage()));
+            return null;
+        }
+    }
+
+    private static BigDecimal rate(String text) {
+        BigDecimal rate;
+        try {
+            rate = new BigDecimal(text.trim());
+        } catch (NumberFormatException e) {
+            throw new Expected("not a number: " + text.trim(), "number", Arg.literal(text.trim()));
+        }
+        // the column is NUMERIC(24,10): a longer figure is a typing error, said here rather than by the database
+        if (Bounds.integerDigits(rate) > RATE_INTEGER_DIGITS || Bounds.fractionDigits(rate) > RATE_FRACTION_DIGITS) {
+            throw new Expected("at most " + RATE_INTEGER_DIGITS + " digits before the point and " + RATE_FRACTION_DIGITS
+                    + " after it", "digits", Arg.number(RATE_INTEGER_DIGITS), Arg.number(RATE_FRACTION_DIGITS));
+        }
+        if (rate.signum() <= 0) {
+            // a rate of 0 was stored and made every later calculation in the currency fail
+            throw new Expected("a rate of exchange is more than 0", "positive");
+        }
+        return rate;
     }
 }

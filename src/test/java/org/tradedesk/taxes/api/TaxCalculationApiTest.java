@@ -63,8 +63,27 @@ class TaxCalculationApiTest {
         assertThat(r.get("dataVersions").get("exchangeRate.USD").get("code").asString()).isEqualTo("taxes.dataVersion.rate.request");
         JsonNode duty = tax(r, "DUTY");
         assertThat(duty.get("label").get("zhTw").asString()).isEqualTo("進口稅");
-        assertThat(duty.get("legalReference").asString()).contains("關稅法");
+        assertThat(duty.get("legalCitation").asString()).contains("關稅法");
         assertThat(r.get("steps").size()).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void theLegalReferenceIsInTheReadersLanguage() throws Exception {
+        // review r-t1b 2: Chinese under en for TW; the citation as recorded stays in legalCitation
+        JsonNode en = json.readTree(mvc.perform(post("/api/v1/tax/calculations").with(COORDINATOR).header("Accept-Language", "en")
+                .contentType(MediaType.APPLICATION_JSON).content(TaxCalculationApiController.TW_EXAMPLE))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(tax(en, "DUTY").get("legalReference").get("text").asString()).startsWith("Customs Act (關稅法) §2, §29");
+        assertThat(tax(en, "DUTY").get("legalCitation").asString()).startsWith("關稅法");
+        for (JsonNode step : en.get("steps")) {
+            if (step.hasNonNull("legalReference")) {
+                assertThat(step.get("legalReference").get("text").asString()).as(step.get("code").asString()).containsPattern("[A-Za-z]{4}");
+            }
+        }
+        JsonNode zh = json.readTree(mvc.perform(post("/api/v1/tax/calculations").with(COORDINATOR).header("Accept-Language", "zh-TW")
+                .contentType(MediaType.APPLICATION_JSON).content(TaxCalculationApiController.AU_EXAMPLE))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(tax(zh, "DUTY").get("legalReference").get("text").asString()).contains("《1995 年關稅法》").doesNotContain("Act");
     }
 
     @Test
@@ -98,8 +117,8 @@ class TaxCalculationApiTest {
         assertThat(en.get("steps").get(1).get("rateSource").get("text").asString()).isEqualTo("measure given in the request");
         // 5 % of AUD 12,000 = 600, rounded to the cent
         assertThat(en.get("steps").get(1).get("explanation").get("text").asString())
-                .isEqualTo("5% × AUD 12,000.00 = AUD 600.00 → AUD 600.00 (rounded half up to 2 decimal(s))");
-        assertThat(zh.get("steps").get(1).get("explanation").get("text").asString()).contains("四捨五入至小數 2 位");
+                .isEqualTo("5% × AUD 12,000.00 = AUD 600.00 → AUD 600.00 (nearest cent, to confirm: no rounding rule sourced)");
+        assertThat(zh.get("steps").get(1).get("explanation").get("text").asString()).contains("四捨五入至分，待確認");
         assertThat(zh.get("options").get(0).get("label").get("text").asString()).isEqualTo("一般（最惠國）稅率");
         assertThat(zh.get("options").get(1).get("label").get("text").asString()).isEqualTo("關稅減讓令（TCO） 1864894");
         assertThat(en.get("options").get(1).get("requires").get("text").asString()).startsWith("TCO number 1864894: a TCO in force");

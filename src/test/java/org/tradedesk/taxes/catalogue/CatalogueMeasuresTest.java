@@ -227,6 +227,19 @@ class CatalogueMeasuresTest {
         assertThat(fromNorthKorea.options()).isEmpty();
         assertThat(fromNorthKorea.referenceText().code()).isEqualTo("taxes.source.tw-column-iii");
         assertThat(fromNorthKorea.referenceText().args().get(1).message().code()).isEqualTo("tariff.eligibility.not-listed");
+        // the column I list shipped to confirm (as lists.tsv has it): the rate's source says so for both (review r-t1b 8)
+        CountryCode kp = CountryCode.of("KP");
+        CatalogueMeasures.CountryLists toConfirm = code -> "TW_COLUMN_I".equals(code)
+                ? new Eligibility(false, true, code, MessageText.of("tariff.eligibility.not-listed", Arg.literal("KP"), Arg.literal(code),
+                        Arg.literal("test list")), "test list")
+                : onLists(kp, DATE, LISTS).check(code);
+        TariffMeasures offAListToConfirm = CatalogueMeasures.map(lookup, kp, toConfirm);
+        assertThat(offAListToConfirm.measures()).containsEntry("duty", "30%");
+        assertThat(offAListToConfirm.referenceText().args().get(1).message().code()).isEqualTo("taxes.eligibility.list-to-confirm");
+        assertThat(offAListToConfirm.referenceText().args().get(1).message().args().get(0).message().code())
+                .isEqualTo("tariff.eligibility.not-listed");
+        assertThat(fromJapan.referenceText().code()).isEqualTo("taxes.source.tw-column-i");
+        assertThat(fromJapan.referenceText().args().get(1).message().code()).isEqualTo("tariff.eligibility.to-confirm");
         TariffMeasures noOrigin = map(lookup, null);
         assertThat(noOrigin.measures()).containsEntry("duty", "17.5%");
         assertThat(noOrigin.options()).extracting(Option::scheme).containsExactly("TW_COLUMN_III");

@@ -54,6 +54,14 @@ class LegalReferenceTextsTest {
     }
 
     @Test
+    void theGoodsReferencesOfAStepReadInBothLanguages() {
+        // review r-t1b 1 and 14: UK tobacco cites the Tobacco Products Duty Act, TW cars 貨物稅條例 §12 with §13
+        assertThat(LegalReferenceTexts.render("Tobacco Products Duty Act 1979 s2 and Sch 1", BUNDLES, ZH))
+                .isEqualTo("《1979 年菸草製品稅法》第 2 條及附表 1");
+        assertThat(LegalReferenceTexts.render("貨物稅條例 §12, §13", BUNDLES, Locale.ENGLISH)).startsWith("Commodity Tax Act (貨物稅條例) §12");
+    }
+
+    @Test
     void aCitationNoChainHasIsShownAsWritten() {
         assertThat(LegalReferenceTexts.render("Customs Act 1901 s999", BUNDLES, ZH)).isEqualTo("Customs Act 1901 s999");
         assertThat(LegalReferenceTexts.render(null, BUNDLES, ZH)).isEmpty();

@@ -82,4 +82,21 @@ class LetterSignaturePageTest {
         assertThat(signOffMovedToANewPage).as("some length of letter put the page break inside the sign-off, which then began the next page")
                 .isTrue();
     }
+
+    /**
+     * Review r-t1b 10: the English TW letter ended on a third page holding only its counter ("3/3") for some lengths. Every page
+     * of every length (one condition more at a time, so the end of the text walks down the last page) has text besides the counter.
+     */
+    @Test
+    void noPageOfTheLetterHoldsOnlyItsCounter() throws IOException {
+        for (Locale language : List.of(Locale.ENGLISH)) {
+            for (int extra = 0; extra <= 60; extra += 1) {
+                List<String> pages = pages(documents.adviceLetterPdf(letterWith(extra, language)));
+                for (int p = 0; p < pages.size(); p++) {
+                    assertThat(pages.get(p).replaceAll("\\d+/\\d+", "")).as("page %d of %d (%s, %d more conditions)", p + 1, pages.size(),
+                            language, extra).isNotBlank();
+                }
+            }
+        }
+    }
 }

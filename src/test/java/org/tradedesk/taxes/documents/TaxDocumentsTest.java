@@ -159,7 +159,7 @@ class TaxDocumentsTest {
         byte[] zh = documents.worksheetPdf(TaxDocumentFixtures.taiwanBmwX5(ZH));
         save("tw-bmw-worksheet-zh.pdf", zh);
         String text = pdfText(zh);
-        assertThat(text).contains("進口稅費試算表", "推廣貿易服務費", "營業稅", "貨物稅", "應納稅費合計 (TWD) 448,667", "56,707", "台中汽車貿易有限公司",
+        assertThat(text).contains("進口稅費試算表", "推廣貿易服務費", "營業稅", "貨物稅", "應納稅費合計（TWD）", "448,667", "56,707", "台中汽車貿易有限公司",
                 "2018/03/01", "海關進口稅則");
         String en = pdfText(documents.worksheetPdf(TaxDocumentFixtures.australianAmplifier(Locale.ENGLISH)));
         assertThat(en).contains("Import duty and tax worksheet", "AUSFTA preference", "Duties and taxes payable (AUD) 230.00",

@@ -407,6 +407,36 @@ class WorksheetRecalculationTest {
         }
     }
 
+    @Test
+    void theLettersLctRowShowsTheThresholdAndTheFactorSoItAddsUp() {
+        // review r-t1b 4: "109,725.00 × 33 % = 8,747.40" did not add up; (109,725.00 − 80,567.00) × 10/11 × 33 % does
+        TaxRequest car = new TaxRequest("AU", LocalDate.of(2025, 3, 3), "AUD", Incoterm.FOB, null, null, null, null, null, null,
+                null, null, List.of(australianInvoice(new BigDecimal("95000")).lines().get(0)));
+        TaxResult result = run(car);
+        String zh = DocumentsTestSupport.pdfText(documents.adviceLetterPdf(documentIn(car, result, false, Locale.TRADITIONAL_CHINESE)));
+        assertThat(zh).contains("80,567.00").contains("10/11").contains("8,747.40");
+        String en = DocumentsTestSupport.pdfText(documents.adviceLetterPdf(documentIn(car, result, false, Locale.ENGLISH)));
+        assertThat(en).contains("− threshold 80,567.00) × 10/11");
+        // review r-t1b 5: AU's cent rounding is assumed ("to confirm" in AU.json): the rule says so where it is shown
+        TaxStep lct = result.steps().stream().filter(s -> s.code().equals("LCT")).findFirst().orElseThrow();
+        assertThat(org.tradedesk.taxes.EngineTexts.zh(lct.roundingText())).contains("待確認");
+        assertThat(org.tradedesk.taxes.EngineTexts.en(lct.explanation())).contains("to confirm");
+    }
+
+    @Test
+    void anLctThresholdToConfirmSaysSoInTheWorking() {
+        // review r-t1b 5: the 2025-26 threshold repeats 2024-25's "to confirm" in AU.json
+        TaxRequest car = new TaxRequest("AU", LocalDate.of(2025, 8, 4), "AUD", Incoterm.FOB, null, null, null, null, null, null,
+                null, null, List.of(australianInvoice(new BigDecimal("95000")).lines().get(0)));
+        TaxStep lct = run(car).steps().stream().filter(s -> s.code().equals("LCT")).findFirst().orElseThrow();
+        assertThat(org.tradedesk.taxes.EngineTexts.en(lct.explanation())).contains("threshold AUD 80,567.00").contains("to confirm: the year's threshold");
+        assertThat(org.tradedesk.taxes.EngineTexts.zh(lct.explanation())).contains("待確認：本年度門檻");
+        TaxRequest earlier = new TaxRequest("AU", LocalDate.of(2025, 3, 3), "AUD", Incoterm.FOB, null, null, null, null, null, null,
+                null, null, List.of(australianInvoice(new BigDecimal("95000")).lines().get(0)));
+        TaxStep published = run(earlier).steps().stream().filter(s -> s.code().equals("LCT")).findFirst().orElseThrow();
+        assertThat(org.tradedesk.taxes.EngineTexts.en(published.explanation())).doesNotContain("the year's threshold");
+    }
+
     static TaxRequest usdInvoice(BigDecimal usdPerAud) {
         TaxRequest aud = australianInvoice(new BigDecimal("61750"));
         return new TaxRequest("AU", aud.date(), "USD", Incoterm.FOB, null, usdPerAud, null, null, null, null, null, null,

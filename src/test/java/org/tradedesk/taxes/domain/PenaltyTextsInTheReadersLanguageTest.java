@@ -95,6 +95,20 @@ class PenaltyTextsInTheReadersLanguageTest {
      * 200,000–500,000; §51 0–5 × 8,000 = 0–40,000; §36 0–3 × 50,000 = 0–150,000. Totals 7,101 + 200,000 = 207,101 and 7,101 +
      * 500,000 = 507,101 (the sum would be 697,101). The unpaid tax typed as 473432.000000 prints in minor units.
      */
+    /**
+     * Review r-t1b 13: goods of 1,000,000 make §36 (0–3,000,000) the heaviest by its upper figure; its low of 0 dropped the §37
+     * fine's usual 2 × 100,000. 行政罰法 §24(1) proviso: not below any provision's lowest, so low = 7,101 + 200,000.
+     */
+    @Test
+    void theLowTotalIsNotBelowTheLowOfAnyFineThatApplies() {
+        ChainDefinition chain = CHAINS.forJurisdiction("TW", DATE);
+        PenaltyExposure e = PenaltyCalculator.exposure(new PenaltyRequest("TW", DATE, new BigDecimal("100000"), 0, 30,
+                new BigDecimal("473432"), false, new BigDecimal("8000"), new BigDecimal("1000000"), Map.of()), chain);
+        assertThat(e.lowTotal()).isEqualByComparingTo("207101");
+        assertThat(e.highTotal()).isEqualByComparingTo("3007101");
+        assertThat(EngineTexts.renderer().render(e.notes().get(0), Locale.TRADITIONAL_CHINESE)).contains("不得低於各該規定之罰鍰最低額");
+    }
+
     @Test
     void finesForOneActAreAlternativesAndTheTotalsCountTheHeaviest() {
         ChainDefinition chain = CHAINS.forJurisdiction("TW", DATE);

@@ -53,6 +53,21 @@ class RetailPriceRequestTest {
     }
 
     @Test
+    void aTobaccoLineCitesTheTobaccoActAndNamesTheRetailPriceAsItsBase() {
+        // review r-t1b 1: the alcohol acts were cited for cigarettes, and the base was called the customs value
+        TaxRequest r = request(new BigDecimal("1000"));
+        TaxResult.TaxStep step = ENGINE.calculate(r, CHAINS.forJurisdiction("UK", r.date())).steps().stream()
+                .filter(s -> s.code().equals("ALCOHOL_TOBACCO_TAX")).findFirst().orElseThrow();
+        assertThat(step.legalReference()).isEqualTo("Tobacco Products Duty Act 1979 s2 and Sch 1");
+        assertThat(org.tradedesk.taxes.EngineTexts.en(step.baseTerms())).isEqualTo("retail price");
+        assertThat(org.tradedesk.taxes.EngineTexts.zh(step.baseTerms())).isEqualTo("零售價格");
+        assertThat(step.base()).isEqualByComparingTo("1000");
+        // review r-t1b 5: the UK chain has no rounding source, and says so
+        assertThat(org.tradedesk.taxes.EngineTexts.en(step.roundingText())).contains("to confirm");
+        assertThat(org.tradedesk.taxes.EngineTexts.zh(step.roundingText())).contains("待確認");
+    }
+
+    @Test
     void withoutTheRetailPriceTheLineSaysWhatIsMissing() {
         TaxRequest r = request(null);
         assertThatThrownBy(() -> ENGINE.calculate(r, CHAINS.forJurisdiction("UK", r.date())))

@@ -67,7 +67,7 @@ class StepEvaluatorTest {
         TaxStep duty = run.steps.get(0);
         assertThat(duty.amount()).isEqualByComparingTo("129936");
         assertThat(values.get("DUTY")).isEqualByComparingTo("129936");
-        assertThat(en(duty.explanation())).isEqualTo("17.5% × TWD 742,492.00 = TWD 129,936.10 → TWD 129,936 (truncated to 0 decimal(s))");
+        assertThat(en(duty.explanation())).isEqualTo("17.5% × TWD 742,492.00 = TWD 129,936.10 → TWD 129,936 (truncated to whole units)");
         assertThat(zh(duty.baseTerms())).isEqualTo("完稅價格");
         assertThat(zh(duty.rateSource())).isEqualTo("申請所列之稅率");
     }

@@ -299,6 +299,9 @@ class TaxEngineTest {
         TaxResult big = run(request("TW", LocalDate.of(2025, 6, 1), "TWD", Incoterm.CIF, null, null, null,
                 TaxRequestLine.of("sedan 3.5 l", "87032490", d("1000000"), Map.of("duty", "17.5%"))));
         assertThat(big.amountOf("COMMODITY_TAX")).isEqualByComparingTo("352500");
+        // the car rates are in §12 (應稅貨物及稅率), the base in §13: a car cites both (review r-t1b 14)
+        assertThat(big.steps()).filteredOn(s -> s.code().equals("COMMODITY_TAX"))
+                .allSatisfy(s -> assertThat(s.legalReference()).isEqualTo("貨物稅條例 §12, §13"));
         // 8703.23 (1,500 to 3,000 cc) spans the 2,000 cc line: not guessed, a note asks for the rate
         TaxResult spans = run(request("TW", LocalDate.of(2025, 6, 1), "TWD", Incoterm.CIF, null, null, null,
                 TaxRequestLine.of("sedan 2.5 l", "87032390", d("1000000"), Map.of("duty", "17.5%"))));

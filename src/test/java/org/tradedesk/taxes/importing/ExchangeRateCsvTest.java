@@ -53,8 +53,22 @@ class ExchangeRateCsvTest {
         String csv = HEADER + "AU,CAD,AUD,0.9,FOREIGN_PER_LOCAL,9999-12-01,9999-12-31,x\n" + "AU,CAD,AUD,0.9,FOREIGN_PER_LOCAL,2026-01-01,2100-12-31,x\n";
         assertThatThrownBy(() -> ExchangeRateCsv.read(csv.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOfSatisfying(ExchangeRateCsv.Invalid.class, e -> {
-                    assertThat(e.errors()).hasSize(1);
-                    assertThat(e).hasMessageContaining("line 2, column valid_from: a date from 1900-01-01 to 2100-12-31");
+                    // both dates of line 2 are out of bounds, and each is said (review r-t1b 12)
+                    assertThat(e.errors()).hasSize(2);
+                    assertThat(e).hasMessageContaining("line 2, column valid_from: a date from 1900-01-01 to 2100-12-31")
+                            .hasMessageContaining("line 2, column valid_to: a date from 1900-01-01 to 2100-12-31");
+                });
+    }
+
+    @Test
+    void aRowWithThreeFaultsNamesEachOfThem() {
+        // review r-t1b 12: only the first fault of a row was reported
+        String csv = HEADER + "AU,XX1,AUD,abc,FOREIGN_PER_LOCAL,2026-01-01,,\n";
+        assertThatThrownBy(() -> ExchangeRateCsv.read(csv.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOfSatisfying(ExchangeRateCsv.Invalid.class, e -> {
+                    assertThat(e.errors()).hasSize(3);
+                    assertThat(e).hasMessageContaining("line 2, column currency").hasMessageContaining("line 2, column rate")
+                            .hasMessageContaining("line 2, column source");
                 });
     }
 }

@@ -155,11 +155,11 @@ class QuotationPagesTest {
         String zh = mvc.perform(bmw(post("/taxes/quotations/preview"), "", "lines[0].optionScheme", "FTA",
                         "lines[0].optionDuty", "0%").with(COORDINATOR).param("lang", "zh-TW"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(zh).contains("一般（最惠國）稅率").contains("完稅價格 + 進口稅").contains("無條件捨去至小數 0 位")
+        assertThat(zh).contains("一般（最惠國）稅率").contains("完稅價格 + 進口稅").contains("無條件捨去至整數")
                 .doesNotContain("General (MFN) rate").doesNotContain("TRUNCATE_0").doesNotContain("CUSTOMS_VALUE");
         String en = mvc.perform(bmw(post("/taxes/quotations/preview"), "").with(COORDINATOR).param("lang", "en"))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(en).contains("customs value + Import duty").contains("truncated to 0 decimal(s)");
+        assertThat(en).contains("customs value + Import duty").contains("truncated to whole units").doesNotContain("decimal(s)");
     }
 
     @Test
