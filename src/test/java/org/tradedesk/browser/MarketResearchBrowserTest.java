@@ -43,7 +43,9 @@ class MarketResearchBrowserTest extends BrowserTestBase {
 
     /** The file a link downloads, as the browser saved it. */
     byte[] download(String linkId) throws Exception {
-        com.microsoft.playwright.Download d = page.waitForDownload(() -> page.locator("#" + linkId).click());
+        // the report is computed again from the datasets (charts included): on two shared cores that takes a while
+        com.microsoft.playwright.Download d = page.waitForDownload(new com.microsoft.playwright.Page.WaitForDownloadOptions().setTimeout(120_000),
+                () -> page.locator("#" + linkId).click(new com.microsoft.playwright.Locator.ClickOptions().setNoWaitAfter(true)));
         assertThat(d.failure()).isNull();
         return Files.readAllBytes(d.path());
     }
