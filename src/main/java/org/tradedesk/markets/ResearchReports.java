@@ -57,11 +57,13 @@ public class ResearchReports {
     private final Clock clock;
     private final org.tradedesk.platform.Formats formats;
     private final String from;
+    private final org.tradedesk.identity.UserNames users;
 
     public ResearchReports(ResearchProjects projects, ProjectAnalyses shared, MarketAnalyses analyses, MarketDatasets datasets,
                            AnalysisPresenter presenter, MessageTexts texts, PdfRenderer pdf, AnalysisStore store,
                            ObjectProvider<JavaMailSender> mail, Clock clock, org.tradedesk.platform.Formats formats,
-                           @Value("${tradedesk.mail.from:tradedesk@localhost}") String from) {
+                           @Value("${tradedesk.mail.from:tradedesk@localhost}") String from, org.tradedesk.identity.UserNames users) {
+        this.users = users;
         this.projects = projects;
         this.shared = shared;
         this.analyses = analyses;
@@ -91,7 +93,39 @@ public class ResearchReports {
                          String flow, String product, List<MarketTrend> trends, List<SharedShown> analyses,
                          List<SharedShown> causeAndEffect, ResearchProjects.Decision decision, List<FindingShown> findings,
                          List<String> scoringNotes, List<MarketDetail> details, java.util.function.UnaryOperator<String> words,
-                         java.util.function.Function<java.time.Instant, String> times) {
+                         java.util.function.Function<java.time.Instant, String> times,
+                         java.util.function.Function<org.tradedesk.shared.MessageText, String> render,
+                         java.util.function.UnaryOperator<String> people) {
+
+        /**
+         * The criterion columns of the ranking table: each criterion the decision weighted, in the scoring's order (review
+         * r-t2b: a fixed size/growth/tariff set left the supplier HHI of a four-criterion scoring out).
+         */
+        public List<String> rankingCriteria(ResearchProjects.Scoring f) {
+            return ResearchReports.rankingCriteria(f);
+        }
+
+        /** A criterion's label for the flow scored (exports: "Export size (supply)"). */
+        public String criterionLabel(String criterion, String flow) {
+            return words.apply(criterionCode(criterion, flow));
+        }
+
+        /** A market's raw figure for one weighted criterion as the ranking table prints it ("—" when it has none). */
+        public String rankingCell(ResearchProjects.MarketLine m, String criterion) {
+            return switch (MarketScoring.Criterion.valueOf(criterion)) {
+                case DEMAND_SIZE -> m.demandSize() == null ? "—" : num(m.demandSize(), 0) + " " + words.apply("markets.units.USD");
+                case DEMAND_GROWTH -> pct(m.demandGrowth());
+                case SUPPLIER_CONCENTRATION -> num(m.supplierHhi(), 4);
+                case UNIT_VALUE -> num(m.unitValue(), 2);
+                case TARIFF -> m.tariffPercent() == null ? "—" : num(m.tariffPercent(), 2) + " %";
+                case OUR_SHARE -> "—";
+            };
+        }
+
+        /** A user by their display name (the login only when the account has none), as the pages name who recorded what. */
+        public String person(String username) {
+            return username == null ? "" : people == null ? username : people.apply(username);
+        }
 
         /** A candidate market by its name as the pages name it (中國, 南韓, 美國), never its ISO code alone (review F7). */
         public String market(String code) {
@@ -125,8 +159,24 @@ public class ResearchReports {
             return unit == null ? "" : worded(QuantityUnits.unitValue(unit));
         }
 
-        /** A unit's text from {@link QuantityUnits} (the one place that words units) in the report's language. */
+        /**
+         * A dataset's preliminary periods worded in the report's language ("2025 年 1–7 月（初步）"), or that there are none:
+         * rendered here in Java, as every other part of the report, since the PDF's template engine resolves no Spring beans
+         * (review r-t2b: {@code @messages} in the template failed every report of a GA30 dataset).
+         */
+        public String preliminary(DatasetView d) {
+            org.tradedesk.shared.MessageText p = d.preliminaryWorded();
+            return p == null ? words.apply("markets.report.preliminary.none") : worded(p);
+        }
+
+        /**
+         * A message in the report's language, rendered as the API renders it ({@link MessageTexts#render}: countries by name,
+         * numbers and dates as the reader reads them), so the report never prints a code the API names.
+         */
         private String worded(org.tradedesk.shared.MessageText text) {
+            if (render != null) {
+                return render.apply(text);
+            }
             // a label argument (a unit's name: "USD/{0}" of 公斤) worded too, a nested message in the same language
             Object[] args = text.args().stream().map(a -> a.kind() == org.tradedesk.shared.MessageText.Kind.CODE ? words.apply(a.value())
                     : a.kind() == org.tradedesk.shared.MessageText.Kind.MESSAGE ? worded(a.message()) : a.value()).toArray();
@@ -286,7 +336,7 @@ public class ResearchReports {
             }
         }
         return new Report(p, lang, generated, sources, flow, product, trends, others, causal, decision, findings, notes, details,
-                key -> msg(key, lang), times);
+                key -> msg(key, lang), times, m -> texts.render(m, lang), this::displayName);
     }
 
     /** The figures behind one market (review M2), read again from the dataset; null when the dataset has no series for it. */
@@ -510,7 +560,7 @@ public class ResearchReports {
                     .number(d.rowsKept() == null ? null : BigDecimal.valueOf(d.rowsKept()), XlsxFormat.number(0))
                     .number(d.rowsRejected() == null ? null : BigDecimal.valueOf(d.rowsRejected()), XlsxFormat.number(0))
                     .text(r.units(d.units())).text(r.basis(d.valuationBasis())).text(d.firstYear() + "–" + d.lastYear())
-                    .text(d.preliminaryWorded() == null ? msg("markets.report.preliminary.none", l) : texts.render(d.preliminaryWorded(), l));
+                    .text(r.preliminary(d));
         }
         sources.columnWidths(8, 40, 20, 66, 24, 10, 10, 10, 16, 10, 12, 24);
 
@@ -569,14 +619,28 @@ public class ResearchReports {
                         .number(big(e.getValue()), XlsxFormat.number(4));
             }
             scoring.skip();
-            scoring.header(msg("markets.project.rank", l), msg("markets.project.market", l), msg("markets.project.score-value", l),
-                    criterion("DEMAND_SIZE", f.flow(), l), criterion("DEMAND_GROWTH", f.flow(), l),
-                    msg("markets.stats.criterion.tariff", l), msg("markets.project.tariff-source", l), msg("markets.report.market-code", l));
+            // a column for each weighted criterion (review r-t2b: the supplier HHI of a four-criterion scoring was missing)
+            List<String> weighted = rankingCriteria(f);
+            List<String> heads = new ArrayList<>(List.of(msg("markets.project.rank", l), msg("markets.project.market", l),
+                    msg("markets.project.score-value", l)));
+            weighted.forEach(c -> heads.add(criterion(c, f.flow(), l)));
+            heads.add(msg("markets.project.tariff-source", l));
+            heads.add(msg("markets.report.market-code", l));
+            scoring.header(heads.toArray(String[]::new));
             for (ResearchProjects.MarketLine m : f.ranking()) {
-                scoring.row().number(BigDecimal.valueOf(m.rank()), XlsxFormat.number(0)).text(r.market(m.market()))
-                        .number(BigDecimal.valueOf(m.score()), XlsxFormat.number(6)).number(big(m.demandSize()), XlsxFormat.number(0))
-                        .number(big(m.demandGrowth()), XlsxFormat.percent(2)).number(big(m.tariffPercent()), XlsxFormat.number(2))
-                        .text(m.tariffSource() == null ? "" : tariffSource(m.tariffSource(), l)).text(m.market());
+                XlsxRow row = scoring.row().number(BigDecimal.valueOf(m.rank()), XlsxFormat.number(0)).text(r.market(m.market()))
+                        .number(BigDecimal.valueOf(m.score()), XlsxFormat.number(6));
+                for (String c : weighted) {
+                    switch (MarketScoring.Criterion.valueOf(c)) {
+                        case DEMAND_SIZE -> row.number(big(m.demandSize()), XlsxFormat.number(0));
+                        case DEMAND_GROWTH -> row.number(big(m.demandGrowth()), XlsxFormat.percent(2));
+                        case SUPPLIER_CONCENTRATION -> row.number(big(m.supplierHhi()), XlsxFormat.number(4));
+                        case UNIT_VALUE -> row.number(big(m.unitValue()), XlsxFormat.number(2));
+                        case TARIFF -> row.number(big(m.tariffPercent()), XlsxFormat.number(2));
+                        case OUR_SHARE -> row.text("—");
+                    }
+                }
+                row.text(m.tariffSource() == null ? "" : tariffSource(m.tariffSource(), l)).text(m.market());
             }
             scoring.skip();
             scoring.row().text(msg("markets.report.sensitivity", l)).number(BigDecimal.valueOf(f.sensitivityChange()), XlsxFormat.percent(0));
@@ -585,7 +649,16 @@ public class ResearchReports {
             }
             f.reversals().forEach(x -> scoring.row().text(r.reversal(x, f.flow())));
             r.scoringNotes().forEach(x -> scoring.row().wrappedText(x));
-            scoring.columnWidths(30, 24, 16, 20, 14, 12, 26, 10);
+            int[] widths = new int[weighted.size() + 5];
+            widths[0] = 30;
+            widths[1] = 24;
+            widths[2] = 16;
+            for (int i = 0; i < weighted.size(); i++) {
+                widths[3 + i] = 20;
+            }
+            widths[weighted.size() + 3] = 26;
+            widths[weighted.size() + 4] = 10;
+            scoring.columnWidths(widths);
 
             XlsxSheet criteria = w.sheet(msg("markets.report.sheet.criteria", l));
             criteria.header(msg("markets.project.market", l), msg("markets.report.criterion", l), msg("markets.report.detail.raw", l),
@@ -612,6 +685,7 @@ public class ResearchReports {
             criteria.columnWidths(24, 30, 20, 18, 14, 14, 10);
 
             decision.row().text(msg("markets.report.decided-at", l)).text(r.time(r.decision().createdAt()));
+            decision.row().text(msg("markets.report.decided-by", l)).text(r.person(r.decision().createdBy()));
             decision.skip();
             decision.header(msg("markets.project.market", l), msg("markets.report.reason", l), msg("markets.report.market-code", l));
             for (ResearchProjects.Choice c : r.decision().choices()) {
@@ -720,6 +794,16 @@ public class ResearchReports {
         return chosen;
     }
 
+    /** Each criterion the decision weighted, in the order {@link MarketScoring.Criterion} lists them. */
+    static List<String> rankingCriteria(ResearchProjects.Scoring f) {
+        return java.util.Arrays.stream(MarketScoring.Criterion.values()).map(Enum::name).filter(f.weights()::containsKey).toList();
+    }
+
+    /** A user's display name, the login when the account has none (an API token's user). */
+    private String displayName(String username) {
+        return username == null ? "" : users.displayName(username).orElse(username);
+    }
+
     /** Sends the report to each recipient in their language (PDF and XLSX attached) and records each sending on the project. */
     public List<ProjectAnalyses.ReportSent> send(long projectId, List<Recipient> recipients, String user) {
         ResearchProjects.Project p = projects.project(projectId);
@@ -753,6 +837,11 @@ public class ResearchReports {
             throw new TradedeskException(TradedeskException.Kind.CONFLICT, "markets.report.mail-not-configured", "no mail server configured");
         }
         List<ProjectAnalyses.ReportSent> sent = new ArrayList<>();
+        // signed as the desk's other mails are (clearance's CoordinatorSignature): the sender's display name, answers to them
+        java.util.Optional<org.tradedesk.identity.UserContact> me = user == null ? java.util.Optional.empty() : users.contact(user);
+        String signer = me.map(org.tradedesk.identity.UserContact::displayName).filter(n -> n != null && !n.isBlank())
+                .orElse(user == null ? "" : user);
+        String replyTo = me.flatMap(org.tradedesk.identity.UserContact::email).filter(e -> !e.isBlank()).orElse(null);
         for (Recipient r : checked) {
             Locale l = Locale.forLanguageTag(r.language());
             byte[] pdfBytes = pdf(projectId, l);
@@ -762,9 +851,12 @@ public class ResearchReports {
                 MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
                 helper.setFrom(from);
                 helper.setTo(new InternetAddress(r.email(), r.name(), StandardCharsets.UTF_8.name()));
+                if (replyTo != null) {
+                    helper.setReplyTo(new InternetAddress(replyTo, signer, StandardCharsets.UTF_8.name()));
+                }
                 helper.setSubject(msg("markets.report.mail.subject", l).replace("{0}", p.name()));
                 helper.setText(msg("markets.report.mail.body", l).replace("{0}", r.name()).replace("{1}", p.name())
-                        .replace("{2}", user == null ? "" : user), false);
+                        .replace("{2}", signer), false);
                 helper.addAttachment("research-" + p.id() + "-" + r.language() + ".pdf", new ByteArrayResource(pdfBytes), "application/pdf");
                 helper.addAttachment("research-" + p.id() + "-" + r.language() + ".xlsx", new ByteArrayResource(xlsxBytes),
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");

@@ -8,7 +8,8 @@ package org.tradedesk.shared;
 public class TradedeskException extends RuntimeException {
 
     /** How the web edge should report the failure. */
-    public enum Kind { INVALID, NOT_FOUND, CONFLICT, FORBIDDEN }
+    /** {@code FAULT}: the product's own failure (a document that cannot be laid out), a 5xx, never the caller's input. */
+    public enum Kind { INVALID, NOT_FOUND, CONFLICT, FORBIDDEN, FAULT }
 
     private final String messageCode;
     private final Kind kind;

@@ -23,7 +23,7 @@ class ReportRoundingNoteTest {
 
     static ResearchReports.Report report() {
         return new ResearchReports.Report(null, Locale.ENGLISH, "", List.of(), "X", "8542", List.of(), List.of(), List.of(), null,
-                List.of(), List.of(), List.of(), key -> key.equals("markets.report.detail.rounding-note") ? "rounded separately" : key, t -> "");
+                List.of(), List.of(), List.of(), key -> key.equals("markets.report.detail.rounding-note") ? "rounded separately" : key, t -> "", null, null);
     }
 
     @Test

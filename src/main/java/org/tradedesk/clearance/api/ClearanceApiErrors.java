@@ -253,6 +253,7 @@ class ClearanceApiErrors {
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case CONFLICT -> HttpStatus.CONFLICT;
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case FAULT -> HttpStatus.INTERNAL_SERVER_ERROR;
         };
         ProblemDetail problem = problem(status, e.messageCode(), detail(e, LocaleContextHolder.getLocale()), List.of());
         // further members of the refusal (the lodged version of a declaration and where it is…)

@@ -70,6 +70,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(TradedeskException.class)
     ResponseEntity<ProblemDetail> business(TradedeskException e) {
         HttpStatus status = ErrorStatus.of(e);
+        if (e.kind() == TradedeskException.Kind.FAULT) {
+            // the product's fault: the reader's text and an incident number; the cause (a template, an exception) only in the log
+            String incident = java.util.UUID.randomUUID().toString().substring(0, 8);
+            org.slf4j.LoggerFactory.getLogger(ApiExceptionHandler.class).error("API incident {}", incident, e);
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, localized(e) + " (" + incident + ")");
+            problem.setTitle(title(status));
+            problem.setType(URI.create("urn:tradedesk:problem:" + e.messageCode()));
+            problem.setProperty("code", e.messageCode());
+            problem.setProperty("incident", incident);
+            return ResponseEntity.status(status).body(problem);
+        }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, localized(e));
         problem.setTitle(title(status));
         problem.setType(URI.create("urn:tradedesk:problem:" + e.messageCode()));

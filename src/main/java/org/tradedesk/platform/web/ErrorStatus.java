@@ -14,6 +14,7 @@ final class ErrorStatus {
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case CONFLICT -> HttpStatus.CONFLICT;
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case FAULT -> HttpStatus.INTERNAL_SERVER_ERROR;
         };
     }
 }

@@ -30,7 +30,14 @@ class PageExceptionHandler {
     String business(TradedeskException e, Model model, HttpServletResponse response, Locale locale) {
         int status = ErrorStatus.of(e).value();
         response.setStatus(status);
-        model.addAttribute("errorMessage", BusinessMessages.of(messages, texts, e, locale));
+        String message = BusinessMessages.of(messages, texts, e, locale);
+        if (e.kind() == TradedeskException.Kind.FAULT) {
+            // the product's fault (a document that cannot be laid out): the cause only in the log, under an incident number
+            String incident = java.util.UUID.randomUUID().toString().substring(0, 8);
+            org.slf4j.LoggerFactory.getLogger(PageExceptionHandler.class).error("Page incident {}", incident, e);
+            message = message + " (" + incident + ")";
+        }
+        model.addAttribute("errorMessage", message);
         model.addAttribute("status", status);
         return "error";
     }
