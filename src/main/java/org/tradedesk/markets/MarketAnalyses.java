@@ -347,7 +347,7 @@ public class MarketAnalyses {
             b.summary("markets.analysis.granger-df2", (double) g.dfDenominator(), "integer");
             b.notes.add(g.label());
         } catch (TradedeskException e) {
-            b.notes.add(new MessageText(e.messageCode(), Arrays.stream(e.arguments()).map(MessageText.Arg::literal).toList()));
+            b.notes.add(e.asText()); // the text as carried (as data, or its code with the arguments typed)
         }
         b.summary("markets.analysis.points", (double) xa.length, "integer");
         b.labels = lagLabels;

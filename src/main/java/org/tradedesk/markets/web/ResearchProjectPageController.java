@@ -211,7 +211,10 @@ class ResearchProjectPageController {
                         ProjectForm.lines(f.questions()), f.datasets(), principal.getName());
                 return "redirect:/markets/projects/" + p.id();
             } catch (TradedeskException e) {
-                if (ResearchProjects.NOT_READY.equals(e.messageCode())) {
+                if (e.messageText() != null) {
+                    // the text carried as data (its arguments are not the exception's bare arguments)
+                    errors.reject("markets.problem.text", new Object[] {problem(e, LocaleContextHolder.getLocale())}, e.getMessage());
+                } else if (ResearchProjects.NOT_READY.equals(e.messageCode())) {
                     errors.rejectValue("datasets", e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments()), e.getMessage());
                 } else {
                     errors.reject(e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments()), e.getMessage());
@@ -260,7 +263,12 @@ class ResearchProjectPageController {
                 shared.comment(id, analysis, rebound.form().body(), principal.getName());
                 return "redirect:/markets/projects/" + id + "#shared-" + analysis;
             } catch (TradedeskException e) {
-                errors.reject(e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments()), e.getMessage());
+                if (e.messageText() != null) {
+                    // the text carried as data (its arguments are not the exception's bare arguments)
+                    errors.reject("markets.problem.text", new Object[] {problem(e, LocaleContextHolder.getLocale())}, e.getMessage());
+                } else {
+                    errors.reject(e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments()), e.getMessage());
+                }
             }
         }
         model.addAttribute("commentOn", analysis);
@@ -304,7 +312,12 @@ class ResearchProjectPageController {
                 flash.addFlashAttribute("mailSent", f.email());
                 return "redirect:/markets/projects/" + id + "#report";
             } catch (TradedeskException e) {
-                errors.reject(e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments()), e.getMessage());
+                if (e.messageText() != null) {
+                    // the text carried as data (its arguments are not the exception's bare arguments)
+                    errors.reject("markets.problem.text", new Object[] {problem(e, LocaleContextHolder.getLocale())}, e.getMessage());
+                } else {
+                    errors.reject(e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments()), e.getMessage());
+                }
             }
         }
         response.setStatus(422);
