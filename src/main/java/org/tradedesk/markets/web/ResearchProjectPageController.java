@@ -233,7 +233,7 @@ class ResearchProjectPageController {
     String decide(@PathVariable long id, @Validated @ModelAttribute("decisionForm") DecisionForm bound, BindingResult bindingErrors,
                   HttpServletRequest request, Model model, Principal principal, HttpServletResponse response) {
         FormRebinding.Bound<DecisionForm> rebound = FormRebinding.formToShow(bound, bindingErrors, DecisionForm.class, request, validator, model);
-        BindingResult errors = rebound.errors();
+        BindingResult errors = worded(rebound, model);
         if (!errors.hasErrors()) {
             DecisionForm f = rebound.form();
             try {
@@ -251,6 +251,42 @@ class ResearchProjectPageController {
         }
         response.setStatus(422);
         return project(id, Map.of(), model);
+    }
+
+    /**
+     * The decision form's field errors worded as the API words them: the value given and the bound it breaks
+     * ({@code from=20l8}: "20l8" is not a whole number; weight -3: -3 is below 0), never the bare "invalid value" or
+     * the validator's default; the input is kept (the rejected value stays in its field).
+     */
+    private static BindingResult worded(FormRebinding.Bound<DecisionForm> rebound, Model model) {
+        BindingResult errors = rebound.errors();
+        if (rebound.form() == null || !errors.hasFieldErrors()) {
+            return errors;
+        }
+        org.springframework.validation.BeanPropertyBindingResult out = new org.springframework.validation.BeanPropertyBindingResult(
+                rebound.form(), errors.getObjectName());
+        errors.getGlobalErrors().forEach(out::addError);
+        for (org.springframework.validation.FieldError e : errors.getFieldErrors()) {
+            String code = e.getCode() == null ? "" : e.getCode();
+            Object rejected = e.getRejectedValue();
+            String value = rejected == null ? "" : rejected instanceof Number n
+                    ? new java.math.BigDecimal(n.toString()).stripTrailingZeros().toPlainString() : String.valueOf(rejected);
+            String[] codes = null;
+            Object[] args = null;
+            if (e.isBindingFailure()) {
+                boolean whole = e.getField().equals("from") || e.getField().equals("to") || e.getField().equals("dataset");
+                codes = new String[] {whole ? "markets.form.not-a-whole-number" : "markets.form.not-a-number"};
+                args = new Object[] {value};
+            } else if (code.equals("DecimalMin") || code.equals("DecimalMax")) {
+                Object bound = e.getArguments() != null && e.getArguments().length > 2 ? e.getArguments()[2] : null;
+                codes = new String[] {code.equals("DecimalMin") ? "markets.form.at-least" : "markets.form.at-most"};
+                args = new Object[] {value, String.valueOf(bound)};
+            }
+            out.addError(codes == null ? e : new org.springframework.validation.FieldError(e.getObjectName(), e.getField(), e.getRejectedValue(),
+                    e.isBindingFailure(), codes, args, e.getDefaultMessage()));
+        }
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + errors.getObjectName(), out);
+        return out;
     }
 
     @PostMapping("/markets/projects/{id}/analyses/{analysis}/comments")
