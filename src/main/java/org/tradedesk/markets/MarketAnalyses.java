@@ -229,8 +229,8 @@ public class MarketAnalyses {
         b.notes.addAll(c.notes());
         b.columns("markets.analysis.statistic", "markets.analysis.value");
         b.row("F", c.fStatistic());
-        b.row("df1", (double) c.dfNumerator());
-        b.row("df2", (double) c.dfDenominator());
+        b.row("df1", c.dfNumerator()); // degrees of freedom: whole numbers (zh showed "df1 2.0000")
+        b.row("df2", c.dfDenominator());
         b.row("p", c.pValue());
         b.summary("markets.analysis.f", c.fStatistic(), "number");
         b.summary("markets.analysis.p-value", c.pValue(), "number");
@@ -347,7 +347,7 @@ public class MarketAnalyses {
             b.summary("markets.analysis.granger-df2", (double) g.dfDenominator(), "integer");
             b.notes.add(g.label());
         } catch (TradedeskException e) {
-            b.notes.add(new MessageText(e.messageCode(), Arrays.stream(e.arguments()).map(MessageText.Arg::literal).toList()));
+            b.notes.add(e.asText()); // the text as carried (as data, or its code with the arguments typed)
         }
         b.summary("markets.analysis.points", (double) xa.length, "integer");
         b.labels = lagLabels;

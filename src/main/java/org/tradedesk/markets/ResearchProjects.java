@@ -116,42 +116,49 @@ public class ResearchProjects {
     @Transactional
     public Project create(String name, List<String> hsCodes, List<String> markets, List<String> questions, List<Long> datasetIds,
                           String user) {
+        // every field that is not valid at once (errors[]), not only the first
+        List<ParameterInvalid> problems = new ArrayList<>();
         String n = name == null ? "" : name.trim();
         if (n.isEmpty()) {
-            throw new ParameterInvalid("name", "", "markets.query.reason.required");
+            problems.add(new ParameterInvalid("name", "", "markets.query.reason.required"));
+        } else if (n.length() > 200) {
+            problems.add(new ParameterInvalid("name", n.substring(0, 40) + "…", "markets.query.reason.too-long", "200"));
         }
-        if (n.length() > 200) {
-            throw new ParameterInvalid("name", n.substring(0, 40) + "…", "markets.query.reason.too-long", "200");
-        }
-        List<String> hs = clean("hsCodes", hsCodes, MAX_HS_CODES, "[0-9]{2,11}");
-        List<String> m = clean("markets", markets, MAX_MARKETS, "[A-Z]{3}");
-        for (String market : m) {
-            if (!ISO3.contains(market)) {
-                // "XXX", "ZZZ": three letters but no country
-                throw new TradedeskException("markets.project.market-unknown", market + " is not an ISO 3166 alpha-3 country code", market);
+        List<String> hs = ParameterInvalid.collect(problems, () -> clean("hsCodes", hsCodes, MAX_HS_CODES, "[0-9]{2,11}"));
+        List<String> m = ParameterInvalid.collect(problems, () -> clean("markets", markets, MAX_MARKETS, "[A-Z]{3}"));
+        if (m != null) {
+            for (String market : m) {
+                if (!ISO3.contains(market)) {
+                    ParameterInvalid.throwAll(problems);
+                    // "XXX", "ZZZ": three letters but no country
+                    throw new TradedeskException("markets.project.market-unknown", market + " is not an ISO 3166 alpha-3 country code", market);
+                }
+            }
+            if (m.size() < 2) {
+                problems.add(new ParameterInvalid("markets", String.join(", ", markets), "markets.query.reason.markets-two"));
             }
         }
-        if (m.size() < 2) {
-            throw new ParameterInvalid("markets", String.join(", ", markets), "markets.query.reason.markets-two");
-        }
         List<String> q = new ArrayList<>();
+        boolean questionTooLong = false;
         for (String s : questions == null ? List.<String>of() : questions) {
             if (s != null && !s.isBlank()) {
-                if (s.length() > 250) {
-                    throw new ParameterInvalid("questions", s.substring(0, 40) + "…", "markets.query.reason.too-long", "250");
+                if (s.length() > 250 && !questionTooLong) {
+                    questionTooLong = true;
+                    problems.add(new ParameterInvalid("questions", s.substring(0, 40) + "…", "markets.query.reason.too-long", "250"));
                 }
                 q.add(s.trim().replace('\n', ' '));
             }
         }
-        if (q.isEmpty() || q.size() > MAX_QUESTIONS) {
-            throw new ParameterInvalid("questions", "", "markets.query.reason.count", "1", String.valueOf(MAX_QUESTIONS),
-                    String.valueOf(q.size()));
+        if (!questionTooLong && (q.isEmpty() || q.size() > MAX_QUESTIONS)) {
+            problems.add(new ParameterInvalid("questions", "", "markets.query.reason.count", "1", String.valueOf(MAX_QUESTIONS),
+                    String.valueOf(q.size())));
         }
         List<Long> ds = new ArrayList<>(new LinkedHashSet<>(datasetIds == null ? List.of() : datasetIds));
         if (ds.isEmpty() || ds.size() > MAX_DATASETS) {
-            throw new ParameterInvalid("datasets", "", "markets.query.reason.count", "1", String.valueOf(MAX_DATASETS),
-                    String.valueOf(ds.size()));
+            problems.add(new ParameterInvalid("datasets", "", "markets.query.reason.count", "1", String.valueOf(MAX_DATASETS),
+                    String.valueOf(ds.size())));
         }
+        ParameterInvalid.throwAll(problems);
         for (Long id : ds) {
             if (id == null) {
                 // "datasets":[null] was a 500 (issue 11, found by the fuzz suite)
@@ -186,18 +193,40 @@ public class ResearchProjects {
     public Decision decide(long projectId, ScoringRequest request, List<Choice> choices, String user) {
         Project p = project(projectId);
         List<Choice> chosen = new ArrayList<>();
+        // every problem of the request at once (errors[]), each naming its value and the bound it breaks
+        List<ParameterInvalid> problems = new ArrayList<>();
+        if (choices == null || choices.isEmpty()) {
+            problems.add(new ParameterInvalid("choices", "", "markets.query.reason.choose-one", String.join(", ", p.markets())));
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (Choice c : choices == null ? List.<Choice>of() : choices) {
-            String market = c.market() == null ? "" : c.market().trim().toUpperCase(Locale.ROOT);
-            if (!p.markets().contains(market)) {
-                throw invalid("choices.market", c.market());
+            String market = c == null || c.market() == null ? "" : c.market().trim().toUpperCase(Locale.ROOT);
+            if (market.isEmpty()) {
+                problems.add(new ParameterInvalid("choices.market", "", "markets.query.reason.required"));
+            } else if (!p.markets().contains(market)) {
+                problems.add(new ParameterInvalid("choices.market", market, "markets.query.reason.not-a-candidate", String.join(", ", p.markets())));
+            } else if (!seen.add(market)) {
+                problems.add(new ParameterInvalid("choices.market", market, "markets.query.reason.chosen-twice"));
             }
-            String reason = c.reason() == null ? "" : c.reason().trim();
+            String reason = c == null || c.reason() == null ? "" : c.reason().trim();
             if (reason.length() > MAX_REASON) {
-                throw invalid("choices.reason", market);
+                // the start of the text only, never 20,000 characters echoed back
+                problems.add(new ParameterInvalid("choices.reason", reason.substring(0, 20) + "…", "markets.query.reason.too-long-count",
+                        reason.length(), MAX_REASON));
             }
             chosen.add(new Choice(market, reason));
         }
-        Computed computed = compute(p, request);
+        Computed computed;
+        try {
+            computed = compute(p, request);
+        } catch (ParameterInvalid e) {
+            if (problems.isEmpty()) {
+                throw e;
+            }
+            problems.addAll(e.all());
+            computed = null;
+        }
+        ParameterInvalid.throwAll(problems);
         List<DecisionCheck.Finding> raw = DecisionCheck.check(chosen.stream().map(c -> new DecisionCheck.Choice(c.market(), c.reason())).toList(),
                 computed.result(), computed.trends(), computed.sensitivity());
         List<Finding> findings = raw.stream().map(f -> new Finding(f.severity().name(), f.market(), f.text())).toList();

@@ -37,7 +37,13 @@ class ComtradeFetchApiController {
     record FetchRequest(String frequency, String reporter, String partner, String flow, String product, Integer from, Integer to) {
     }
 
-    record FetchJson(long dataset, String status, boolean duplicate, int records, int calls, String url) {
+    record FetchJson(long dataset, String status, boolean duplicate, int records, int calls, String url, long fetch, int pages) {
+    }
+
+    record PageJson(int page, String periods, int records) {
+    }
+
+    record JobJson(long fetch, String status, int pagesTotal, Long dataset, java.util.List<PageJson> pagesDone) {
     }
 
     @PostMapping("/comtrade-fetches")
@@ -62,10 +68,33 @@ class ComtradeFetchApiController {
         ComtradeClient.Query query = new ComtradeClient.Query(frequency, numeric("reporter", r.reporter()),
                 r.partner() == null || r.partner().isBlank() ? ComtradeCountries.WORLD : numeric("partner", r.partner()), flow,
                 r.product() == null ? "" : r.product().trim().replace(".", ""), r.from(), r.to());
-        ComtradeFetcher.Outcome o = fetcher.fetch(query, principal.getName());
+        return answer(fetcher.fetch(query, principal.getName()));
+    }
+
+    @PostMapping("/comtrade-fetches/{id}/resume")
+    @Operation(summary = "Resume a Comtrade fetch that failed part-way",
+            description = "Asks only for the pages the fetch has not done (the pages done are kept with the fetch), then imports the "
+                    + "records of all its pages once into one dataset. A fetch done before answers its dataset (200, duplicate).",
+            responses = {@ApiResponse(responseCode = "202", description = "fetched, import queued"),
+                    @ApiResponse(responseCode = "200", description = "the same records were imported before"),
+                    @ApiResponse(responseCode = "404", description = "no such fetch"),
+                    @ApiResponse(responseCode = "409", description = "Comtrade did not give the remaining pages (the pages done are kept)")})
+    ResponseEntity<FetchJson> resume(@org.springframework.web.bind.annotation.PathVariable long id, Principal principal) {
+        return answer(fetcher.resume(id, principal.getName()));
+    }
+
+    @org.springframework.web.bind.annotation.GetMapping("/comtrade-fetches/{id}")
+    @Operation(summary = "A Comtrade fetch: its state and the pages (periods) it has done")
+    JobJson job(@org.springframework.web.bind.annotation.PathVariable long id) {
+        var job = fetcher.job(id);
+        return new JobJson(job.id(), job.status(), job.pagesTotal(), job.datasetId(),
+                fetcher.pagesDone(id).stream().map(p -> new PageJson(p.pageNo(), p.periods(), p.records())).toList());
+    }
+
+    private ResponseEntity<FetchJson> answer(ComtradeFetcher.Outcome o) {
         DatasetView view = markets.dataset(o.submitted().id());
         FetchJson body = new FetchJson(view.id(), view.status().name(), o.submitted().duplicate(), o.fetched().records(), o.fetched().calls(),
-                o.fetched().firstUrl());
+                o.fetched().firstUrl(), o.fetch(), o.pages());
         return ResponseEntity.status(o.submitted().duplicate() ? HttpStatus.OK : HttpStatus.ACCEPTED)
                 .location(URI.create("/api/v1/markets/datasets/" + view.id())).body(body);
     }

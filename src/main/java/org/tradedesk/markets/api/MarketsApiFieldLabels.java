@@ -25,6 +25,13 @@ class MarketsApiFieldLabels implements ApiFieldLabels {
         if (controller == null || !controller.getPackageName().startsWith("org.tradedesk.markets") || path == null) {
             return Optional.empty();
         }
+        java.util.regex.Matcher weight = java.util.regex.Pattern.compile("(?:^|.*\\.)weights\\.([A-Za-z_]+)$").matcher(path);
+        if (weight.matches()) {
+            // a weight's entry (weights.DEMAND_SIZE) by its criterion, as the weight's own refusals name it: 「權重：需求規模」
+            String label = messages.getMessage(new org.tradedesk.markets.ParameterInvalid.Label("weights."
+                    + weight.group(1).toUpperCase(Locale.ROOT)), locale);
+            return label.isBlank() ? Optional.empty() : Optional.of(label.strip());
+        }
         String name = path.replaceAll("^.*\\.", "").replaceAll("\\[\\d+]", "");
         String label = messages.getMessage("markets.query.param." + name, null, null, locale);
         // a label that takes an argument (Weight of {0}) names a map's entry, not this field

@@ -48,12 +48,25 @@ class ResearchReportApiController {
     record MailRequest(List<ResearchReports.Recipient> recipients) {
     }
 
+    /** The analysis parameters read by {@link AnalysisParameters#from}. */
+    static final List<String> PARAMETERS = List.of("method", "reporter", "partner", "flow", "product", "frequency", "from", "to", "at",
+            "comparison", "explanatory", "lags", "horizon", "seasonality", "year", "by");
+
     @PostMapping("/analyses")
     @Operation(summary = "Share an analysis on the project (computed once to check it; kept as method and parameters)")
     ResponseEntity<ProjectAnalyses.SharedAnalysis> share(@PathVariable long id, @RequestBody ShareRequest r, Principal principal) {
         if (r == null || r.dataset() == null || r.parameters() == null) {
             throw new TradedeskException("markets.project.invalid", "dataset and parameters are required", "dataset", "");
         }
+        // a key the analysis does not read is refused (400 naming parameters.<key>), never silently ignored
+        List<org.tradedesk.markets.ParameterInvalid> unknown = new java.util.ArrayList<>();
+        for (Map.Entry<String, String> e : r.parameters().entrySet()) {
+            if (!PARAMETERS.contains(e.getKey())) {
+                unknown.add(new org.tradedesk.markets.ParameterInvalid("parameters." + e.getKey(), e.getValue() == null ? "" : e.getValue(),
+                        "markets.query.reason.unknown-parameter", String.join(", ", PARAMETERS)));
+            }
+        }
+        org.tradedesk.markets.ParameterInvalid.throwAll(unknown);
         ProjectAnalyses.SharedAnalysis a = shared.share(id, r.dataset(), AnalysisParameters.from(r.parameters()), r.title(), r.finding(),
                 principal.getName());
         return ResponseEntity.created(URI.create("/api/v1/markets/projects/" + id + "/analyses/" + a.id())).body(a);

@@ -35,7 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Bounded: each call has a connect and a request timeout, a body larger than {@code maxBytes} is refused, at most
  * {@code maxRecords} records in all; the years are asked for in pages of {@code periodsPerCall}; calls are spaced by
  * {@code minInterval} (the service's rate limit); a 429 or 5xx answer or a timeout is retried up to {@code retries} times
- * with a growing pause ({@code Retry-After} honoured up to a minute). No partial result: any failure refuses the fetch.
+ * with a growing pause ({@code Retry-After} honoured up to a minute). A page is handed on only when complete
+ * ({@link #fetchPages}): the fetcher keeps the pages done, so a failed fetch can be resumed from the first page not done.
  */
 public final class ComtradeClient {
 
@@ -98,6 +99,35 @@ public final class ComtradeClient {
 
     /** Fetches every page of the query and writes the records as the API's CSV to {@code out} (header first). */
     public Fetched fetch(Query q, OutputStream out) {
+        try {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            w.write(header());
+            w.flush();
+            Fetched f = fetchPages(q, java.util.Set.of(), (page, periods, csv, records) -> {
+                out.write(csv);
+                out.flush();
+            });
+            out.flush();
+            return f;
+        } catch (IOException e) {
+            throw new ComtradeUnavailable("markets.comtrade.unreachable", "Comtrade could not be read: " + e,
+                    why("markets.comtrade.why.broken-off"));
+        }
+    }
+
+    /** The header line of the API's CSV (the 47 columns). */
+    public static String header() {
+        return String.join(",", COLUMNS) + "\r\n";
+    }
+
+    /** Receives each page once it is complete: its number (from 0), periods, CSV lines (no header) and record count. */
+    @FunctionalInterface
+    public interface PageSink {
+        void page(int page, List<String> periods, byte[] csv, int records) throws IOException;
+    }
+
+    /** The pages of a query: each a list of periods ({@code periodsPerCall} years, or months of them). */
+    public List<List<String>> pages(Query q) {
         check(q);
         List<String> periods = new ArrayList<>();
         for (int y = q.from(); y <= q.to(); y++) {
@@ -109,15 +139,33 @@ public final class ComtradeClient {
                 periods.add(Integer.toString(y));
             }
         }
-        int records = 0;
+        List<List<String>> pages = new ArrayList<>();
+        for (int i = 0; i < periods.size(); i += settings.periodsPerCall()) {
+            pages.add(List.copyOf(periods.subList(i, Math.min(periods.size(), i + settings.periodsPerCall()))));
+        }
+        return pages;
+    }
+
+    /**
+     * Fetches the pages of the query not in {@code done}, in order, handing each complete page to {@code sink} (a page that
+     * fails is not handed on: the pages before it are kept by the sink, so a later call can continue from it).
+     * {@code alreadyRecords} counts the records of the pages done before towards {@code maxRecords}.
+     */
+    public Fetched fetchPages(Query q, java.util.Set<Integer> done, PageSink sink) {
+        return fetchPages(q, done, 0, sink);
+    }
+
+    public Fetched fetchPages(Query q, java.util.Set<Integer> done, int alreadyRecords, PageSink sink) {
+        List<List<String>> pages = pages(q);
+        int records = alreadyRecords;
         int calls = 0;
         String first = null;
         try {
-            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            CSVPrinter csv = new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get());
-            csv.printRecord(COLUMNS);
-            for (int i = 0; i < periods.size(); i += settings.periodsPerCall()) {
-                List<String> page = periods.subList(i, Math.min(periods.size(), i + settings.periodsPerCall()));
+            for (int p = 0; p < pages.size(); p++) {
+                if (done.contains(p)) {
+                    continue;
+                }
+                List<String> page = pages.get(p);
                 URI uri = uri(q, page);
                 first = first == null ? uri.toString() : first;
                 JsonNode body = call(uri);
@@ -128,24 +176,30 @@ public final class ComtradeClient {
                     throw new ComtradeUnavailable("markets.comtrade.error", "Comtrade answered without data: " + error,
                             error.isBlank() ? "no data array" : error);
                 }
+                java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+                Writer w = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
+                CSVPrinter csv = new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get());
+                int inPage = 0;
                 for (JsonNode record : data) {
                     if (++records > settings.maxRecords()) {
                         throw new ComtradeUnavailable("markets.comtrade.too-many", "more than " + settings.maxRecords() + " records",
                                 settings.maxRecords());
                     }
+                    inPage++;
                     List<String> cells = new ArrayList<>(COLUMNS.size());
                     for (String column : COLUMNS) {
                         cells.add(cell(record.get(column)));
                     }
                     csv.printRecord(cells);
                 }
+                csv.flush();
+                sink.page(p, page, bytes.toByteArray(), inPage);
             }
-            csv.flush();
         } catch (IOException e) {
             throw new ComtradeUnavailable("markets.comtrade.unreachable", "Comtrade could not be read: " + e,
                     why("markets.comtrade.why.broken-off"));
         }
-        return new Fetched(records, calls, first);
+        return new Fetched(records - alreadyRecords, calls, first);
     }
 
     /** First year Comtrade's API holds, and the most years one fetch may span. */
@@ -188,7 +242,7 @@ public final class ComtradeClient {
         return new org.springframework.context.support.DefaultMessageSourceResolvable(new String[] {code}, args, code);
     }
 
-    URI uri(Query q, List<String> periods) {
+    public URI uri(Query q, List<String> periods) {
         String path = settings.keyed() ? "/data/v1/get/C/" : "/public/v1/preview/C/";
         String query = "reporterCode=" + q.reporter() + "&partnerCode=" + q.partner() + "&flowCode=" + q.flow() + "&cmdCode="
                 + enc(q.product()) + "&period=" + enc(String.join(",", periods)) + "&partner2Code=&customsCode=&motCode=";

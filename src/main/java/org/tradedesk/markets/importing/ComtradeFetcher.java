@@ -10,20 +10,25 @@ import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.tradedesk.markets.SourceFormat;
+import org.tradedesk.markets.persistence.ComtradeFetchStore;
 
 /**
  * Live fetch from the UN Comtrade API ({@link ComtradeClient}) into a dataset: the records are written as the API's
  * CSV and imported like an uploaded file (provenance, checksum, the same file twice recognised). Settings under
  * {@code tradedesk.markets.comtrade.*}: {@code base-url}, {@code key} (blank: the public preview endpoint), {@code timeout},
- * {@code max-bytes}, {@code max-records}, {@code periods-per-call}, {@code retries}, {@code min-interval}.
+ * {@code max-bytes}, {@code max-records}, {@code periods-per-call}, {@code retries}, {@code min-interval}. Each fetch is a job
+ * ({@link ComtradeFetchStore}) keeping the pages it has done: a fetch that fails part-way can be resumed from the first page
+ * not done, and the dataset is imported once from all its pages (no record twice).
  */
 @Service
 public class ComtradeFetcher {
 
     private final ComtradeClient client;
     private final DatasetImporter importer;
+    private final ComtradeFetchStore jobs;
+    private final java.time.Clock clock;
 
-    public ComtradeFetcher(DatasetImporter importer,
+    public ComtradeFetcher(DatasetImporter importer, ComtradeFetchStore jobs, java.time.Clock clock,
                            @Value("${tradedesk.markets.comtrade.base-url:" + ComtradeClient.PUBLIC_BASE + "}") String baseUrl,
                            @Value("${tradedesk.markets.comtrade.key:}") String key,
                            @Value("${tradedesk.markets.comtrade.timeout:30s}") Duration timeout,
@@ -33,52 +38,100 @@ public class ComtradeFetcher {
                            @Value("${tradedesk.markets.comtrade.retries:3}") int retries,
                            @Value("${tradedesk.markets.comtrade.min-interval:1s}") Duration minInterval) {
         this.importer = importer;
+        this.jobs = jobs;
+        this.clock = clock;
         this.client = new ComtradeClient(new ComtradeClient.Settings(baseUrl, key, timeout, maxBytes, maxRecords, periodsPerCall, retries,
                 minInterval));
     }
 
-    /** What was fetched and the dataset it became. */
-    public record Outcome(DatasetImporter.Submitted submitted, ComtradeClient.Fetched fetched) {
+    /** What was fetched and the dataset it became: the fetch job, its pages and the records of all its pages. */
+    public record Outcome(DatasetImporter.Submitted submitted, ComtradeClient.Fetched fetched, long fetch, int pages) {
     }
 
     /** Fetches (one fetch at a time per instance: the service's rate limit is per key) and imports in the request. */
     public synchronized Outcome fetch(ComtradeClient.Query query, String user) {
-        Path tmp;
-        ComtradeClient.Fetched fetched;
-        try {
-            tmp = Files.createTempFile("markets-comtrade-", ".csv");
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                fetched = client.fetch(query, out);
-            } catch (RuntimeException e) {
-                Files.deleteIfExists(tmp);
-                throw e;
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        int pages = client.pages(query).size();
+        long job = jobs.create(query.frequency(), query.reporter(), query.partner(), query.flow(), query.product(), query.from(), query.to(),
+                pages, user, clock.instant());
+        return run(job, query, user);
+    }
+
+    /**
+     * Continues a fetch that failed or was broken off: asks only for the pages not done and imports the records of all its
+     * pages once (a fetch done before: its dataset again, recognised as the same file).
+     */
+    public synchronized Outcome resume(long fetch, String user) {
+        ComtradeFetchStore.Job job = job(fetch);
+        return run(fetch, new ComtradeClient.Query(job.frequency(), job.reporter(), job.partner(), job.flow(), job.product(), job.from(),
+                job.to()), user);
+    }
+
+    public ComtradeFetchStore.Job job(long fetch) {
+        return jobs.find(fetch).orElseThrow(() -> new org.tradedesk.shared.TradedeskException(
+                org.tradedesk.shared.TradedeskException.Kind.NOT_FOUND, "markets.comtrade.fetch-not-found", "no Comtrade fetch " + fetch, fetch));
+    }
+
+    public java.util.List<ComtradeFetchStore.Job> unfinished() {
+        return jobs.unfinished(20);
+    }
+
+    public java.util.List<ComtradeFetchStore.Page> pagesDone(long fetch) {
+        return jobs.pages(fetch);
+    }
+
+    private Outcome run(long job, ComtradeClient.Query query, String user) {
+        java.util.List<ComtradeFetchStore.Page> before = jobs.pages(job);
+        java.util.Set<Integer> done = new java.util.HashSet<>();
+        int records = 0;
+        for (ComtradeFetchStore.Page p : before) {
+            done.add(p.pageNo());
+            records += p.records();
         }
+        int pages = client.pages(query).size();
+        jobs.status(job, "RUNNING", null, clock.instant());
+        ComtradeClient.Fetched now;
+        try {
+            now = client.fetchPages(query, done, records,
+                    (page, periods, csv, n) -> jobs.pageDone(job, page, String.join(",", periods), n, csv, clock.instant()));
+        } catch (org.tradedesk.shared.TradedeskException e) {
+            jobs.status(job, "FAILED", e.getMessage(), clock.instant());
+            throw new org.tradedesk.markets.ComtradeFetchBrokenOff(e, job, jobs.pages(job).size(), pages);
+        }
+        ComtradeClient.Fetched fetched = new ComtradeClient.Fetched(records + now.records(), now.calls(),
+                now.firstUrl() == null ? client.uri(query, client.pages(query).get(0)).toString() : now.firstUrl());
         if (fetched.records() == 0) {
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException ignored) {
-                // a temporary file
-            }
+            jobs.status(job, "FAILED", "no records", clock.instant());
             throw new org.tradedesk.markets.ComtradeUnavailable("markets.comtrade.no-data", "Comtrade has no records for " + query,
                     fetched.firstUrl());
         }
         String name = "comtrade-api-%s-%s-r%s-p%s-%s-%d-%d.csv".formatted(client.settings().keyed() ? "get" : "preview", query.frequency(),
                 query.reporter(), query.partner(), query.flow() + query.product(), query.from(), query.to());
         DatasetImporter.Upload upload;
-        try (InputStream in = Files.newInputStream(tmp)) {
-            upload = DatasetImporter.spool(name, in);
+        Path tmp = null;
+        try {
+            tmp = Files.createTempFile("markets-comtrade-", ".csv");
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                out.write(ComtradeClient.header().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                for (ComtradeFetchStore.Page p : jobs.pages(job)) {
+                    out.write(jobs.content(job, p.pageNo()));
+                }
+            }
+            try (InputStream in = Files.newInputStream(tmp)) {
+                upload = DatasetImporter.spool(name, in);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
             try {
-                Files.deleteIfExists(tmp);
+                if (tmp != null) {
+                    Files.deleteIfExists(tmp);
+                }
             } catch (IOException ignored) {
                 // a temporary file
             }
         }
-        return new Outcome(importer.submit(upload, SourceFormat.COMTRADE_V1, user, false), fetched);
+        DatasetImporter.Submitted submitted = importer.submit(upload, SourceFormat.COMTRADE_V1, user, false);
+        jobs.done(job, submitted.id(), clock.instant());
+        return new Outcome(submitted, fetched, job, pages);
     }
 }

@@ -8,6 +8,7 @@ import java.io.InputStream;
 final class TailTrackingInputStream extends FilterInputStream {
 
     private int last = -1;
+    private int previous = -1;
     private long count;
 
     TailTrackingInputStream(InputStream in) {
@@ -18,6 +19,7 @@ final class TailTrackingInputStream extends FilterInputStream {
     public int read() throws IOException {
         int b = super.read();
         if (b >= 0) {
+            previous = last;
             last = b;
             count++;
         }
@@ -28,6 +30,7 @@ final class TailTrackingInputStream extends FilterInputStream {
     public int read(byte[] buffer, int offset, int length) throws IOException {
         int n = super.read(buffer, offset, length);
         if (n > 0) {
+            previous = n > 1 ? buffer[offset + n - 2] & 0xFF : last;
             last = buffer[offset + n - 1] & 0xFF;
             count += n;
         }
@@ -35,7 +38,8 @@ final class TailTrackingInputStream extends FilterInputStream {
     }
 
     boolean endedWithLineBreak() {
-        return last == '\n' || last == '\r';
+        // UTF-16LE ends its line break "\n\0" (UTF-16BE "\0\n" ends in the break byte)
+        return last == '\n' || last == '\r' || last == 0 && (previous == '\n' || previous == '\r');
     }
 
     long bytesRead() {

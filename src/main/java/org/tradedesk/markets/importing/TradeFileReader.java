@@ -77,7 +77,9 @@ public final class TradeFileReader {
             }
             TailTrackingInputStream tail = new TailTrackingInputStream(buffered);
             Progress ticks = new Progress(tail, size, progress);
-            byte[] sample = head.length == SNIFF ? upToLastLineBreak(head) : head;
+            // UTF-16 (Excel's "Unicode text", iconv -t utf-16): its line break is two bytes, the sample is taken whole
+            boolean utf16 = startsWith(head, 0xFF, 0xFE) || startsWith(head, 0xFE, 0xFF);
+            byte[] sample = head.length == SNIFF && !utf16 ? upToLastLineBreak(head) : head;
             if (firstNonBlank(sample) == '{') {
                 SourceFormat f = format == null ? SourceFormat.WITS_SDMX : format;
                 if (f != SourceFormat.WITS_SDMX) {
@@ -85,7 +87,10 @@ public final class TradeFileReader {
                 }
                 return WitsSdmxReader.read(tail, sink, ticks);
             }
-            String binary = binaryKind(sample);
+            if (!utf16 && utf16WithoutMark(sample)) {
+                throw new TradeFileRefused("markets.import.utf16-no-bom", "text in UTF-16 without a byte-order mark", 1, "");
+            }
+            String binary = utf16 ? null : binaryKind(sample);
             if (binary != null) {
                 // a PNG's first line decoded as text read "開頭為：NG": a binary file is named as one
                 throw new TradeFileRefused("markets.import.binary." + binary, "a binary file (" + binary + "), not trade statistics", 1, "");
@@ -174,6 +179,22 @@ public final class TradeFileReader {
         int end = text.indexOf('\n');
         String line = end < 0 ? text : text.substring(0, end);
         return line.replace("\r", "").replace("\uFEFF", "");
+    }
+
+    /** Text in UTF-16 without a byte-order mark: every other byte NUL (ASCII letters, digits, commas, line breaks). */
+    static boolean utf16WithoutMark(byte[] b) {
+        int n = Math.min(b.length, 4096) & ~1;
+        if (n < 8) {
+            return false;
+        }
+        int evenZero = 0;
+        int oddZero = 0;
+        for (int i = 0; i < n; i += 2) {
+            evenZero += b[i] == 0 ? 1 : 0;
+            oddZero += b[i + 1] == 0 ? 1 : 0;
+        }
+        int half = n / 2;
+        return (oddZero > half * 0.6 && evenZero == 0) || (evenZero > half * 0.6 && oddZero == 0);
     }
 
     /** png, pdf, zip (XLSX, DOCX…), gif, jpeg or other (NUL bytes) for a binary file; null for text. */

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -60,7 +61,10 @@ class MappingPageController {
     private final SmartValidator validator;
     private final Map<String, Held> held = new ConcurrentHashMap<>();
 
-    MappingPageController(ColumnMappings mappings, SmartValidator validator) {
+    private final org.tradedesk.platform.MessageTexts texts;
+
+    MappingPageController(ColumnMappings mappings, SmartValidator validator, org.tradedesk.platform.MessageTexts texts) {
+        this.texts = texts;
         this.mappings = mappings;
         this.validator = validator;
     }
@@ -134,7 +138,13 @@ class MappingPageController {
                 view = mappings.importFile(h.fileName(), in, m, principal.getName(), false);
             }
         } catch (TradedeskException e) {
-            errors.reject(e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments()), e.getMessage());
+            if (e.messageText() != null) {
+                    // the text carried as data (its arguments are not the exception's bare arguments)
+                    errors.reject("markets.problem.text", new Object[] {texts.render(e.messageText(), LocaleContextHolder.getLocale())},
+                            e.getMessage());
+                } else {
+                    errors.reject(e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments()), e.getMessage());
+                }
             model.addAttribute("form", form);
             model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
             return page(model, preview, h.fileName());

@@ -211,7 +211,10 @@ class ResearchProjectPageController {
                         ProjectForm.lines(f.questions()), f.datasets(), principal.getName());
                 return "redirect:/markets/projects/" + p.id();
             } catch (TradedeskException e) {
-                if (ResearchProjects.NOT_READY.equals(e.messageCode())) {
+                if (e.messageText() != null) {
+                    // the text carried as data (its arguments are not the exception's bare arguments)
+                    errors.reject("markets.problem.text", new Object[] {problem(e, LocaleContextHolder.getLocale())}, e.getMessage());
+                } else if (ResearchProjects.NOT_READY.equals(e.messageCode())) {
                     errors.rejectValue("datasets", e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments()), e.getMessage());
                 } else {
                     errors.reject(e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments()), e.getMessage());
@@ -230,7 +233,7 @@ class ResearchProjectPageController {
     String decide(@PathVariable long id, @Validated @ModelAttribute("decisionForm") DecisionForm bound, BindingResult bindingErrors,
                   HttpServletRequest request, Model model, Principal principal, HttpServletResponse response) {
         FormRebinding.Bound<DecisionForm> rebound = FormRebinding.formToShow(bound, bindingErrors, DecisionForm.class, request, validator, model);
-        BindingResult errors = rebound.errors();
+        BindingResult errors = worded(rebound, model);
         if (!errors.hasErrors()) {
             DecisionForm f = rebound.form();
             try {
@@ -250,6 +253,42 @@ class ResearchProjectPageController {
         return project(id, Map.of(), model);
     }
 
+    /**
+     * The decision form's field errors worded as the API words them: the value given and the bound it breaks
+     * ({@code from=20l8}: "20l8" is not a whole number; weight -3: -3 is below 0), never the bare "invalid value" or
+     * the validator's default; the input is kept (the rejected value stays in its field).
+     */
+    private static BindingResult worded(FormRebinding.Bound<DecisionForm> rebound, Model model) {
+        BindingResult errors = rebound.errors();
+        if (rebound.form() == null || !errors.hasFieldErrors()) {
+            return errors;
+        }
+        org.springframework.validation.BeanPropertyBindingResult out = new org.springframework.validation.BeanPropertyBindingResult(
+                rebound.form(), errors.getObjectName());
+        errors.getGlobalErrors().forEach(out::addError);
+        for (org.springframework.validation.FieldError e : errors.getFieldErrors()) {
+            String code = e.getCode() == null ? "" : e.getCode();
+            Object rejected = e.getRejectedValue();
+            String value = rejected == null ? "" : rejected instanceof Number n
+                    ? new java.math.BigDecimal(n.toString()).stripTrailingZeros().toPlainString() : String.valueOf(rejected);
+            String[] codes = null;
+            Object[] args = null;
+            if (e.isBindingFailure()) {
+                boolean whole = e.getField().equals("from") || e.getField().equals("to") || e.getField().equals("dataset");
+                codes = new String[] {whole ? "markets.form.not-a-whole-number" : "markets.form.not-a-number"};
+                args = new Object[] {value};
+            } else if (code.equals("DecimalMin") || code.equals("DecimalMax")) {
+                Object bound = e.getArguments() != null && e.getArguments().length > 2 ? e.getArguments()[2] : null;
+                codes = new String[] {code.equals("DecimalMin") ? "markets.form.at-least" : "markets.form.at-most"};
+                args = new Object[] {value, String.valueOf(bound)};
+            }
+            out.addError(codes == null ? e : new org.springframework.validation.FieldError(e.getObjectName(), e.getField(), e.getRejectedValue(),
+                    e.isBindingFailure(), codes, args, e.getDefaultMessage()));
+        }
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + errors.getObjectName(), out);
+        return out;
+    }
+
     @PostMapping("/markets/projects/{id}/analyses/{analysis}/comments")
     String comment(@PathVariable long id, @PathVariable long analysis, @Validated @ModelAttribute("commentForm") CommentForm bound,
                    BindingResult bindingErrors, HttpServletRequest request, Model model, Principal principal, HttpServletResponse response) {
@@ -260,7 +299,12 @@ class ResearchProjectPageController {
                 shared.comment(id, analysis, rebound.form().body(), principal.getName());
                 return "redirect:/markets/projects/" + id + "#shared-" + analysis;
             } catch (TradedeskException e) {
-                errors.reject(e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments()), e.getMessage());
+                if (e.messageText() != null) {
+                    // the text carried as data (its arguments are not the exception's bare arguments)
+                    errors.reject("markets.problem.text", new Object[] {problem(e, LocaleContextHolder.getLocale())}, e.getMessage());
+                } else {
+                    errors.reject(e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments()), e.getMessage());
+                }
             }
         }
         model.addAttribute("commentOn", analysis);
@@ -304,7 +348,12 @@ class ResearchProjectPageController {
                 flash.addFlashAttribute("mailSent", f.email());
                 return "redirect:/markets/projects/" + id + "#report";
             } catch (TradedeskException e) {
-                errors.reject(e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments()), e.getMessage());
+                if (e.messageText() != null) {
+                    // the text carried as data (its arguments are not the exception's bare arguments)
+                    errors.reject("markets.problem.text", new Object[] {problem(e, LocaleContextHolder.getLocale())}, e.getMessage());
+                } else {
+                    errors.reject(e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments()), e.getMessage());
+                }
             }
         }
         response.setStatus(422);

@@ -161,6 +161,31 @@ class TradeFileReaderTest {
         }
     }
 
+    /** A GA30 file saved as UTF-16 (Excel's "Unicode text", iconv -t utf-16) is read, not refused as binary (t2fixD). */
+    @Test
+    void taiwanGa30InUtf16WithItsByteOrderMarkIsRead() throws IOException {
+        String text = new String(file("tw_customs_GA30_exports_HS8542_2013_2025.csv"), StandardCharsets.UTF_8);
+        Collect utf8 = new Collect();
+        read(file("tw_customs_GA30_exports_HS8542_2013_2025.csv"), utf8);
+        for (boolean little : List.of(true, false)) {
+            byte[] bom = little ? new byte[] {(byte) 0xFF, (byte) 0xFE} : new byte[] {(byte) 0xFE, (byte) 0xFF};
+            byte[] body = text.getBytes(little ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE);
+            byte[] bytes = java.util.Arrays.copyOf(bom, bom.length + body.length);
+            System.arraycopy(body, 0, bytes, bom.length, body.length);
+            Collect sink = new Collect();
+            TradeFileReader.Outcome outcome = read(bytes, sink);
+            assertThat(outcome.format()).isEqualTo(SourceFormat.TW_GA30);
+            assertThat(outcome.encoding()).isEqualTo(little ? "UTF-16LE (BOM)" : "UTF-16BE (BOM)");
+            assertThat(sink.rejected).isEmpty();
+            assertThat(sink.rows).hasSize(utf8.rows.size());
+            assertThat(sink.rows.stream().map(TradeRow::valueUsd).reduce(BigDecimal.ZERO, BigDecimal::add))
+                    .isEqualByComparingTo(utf8.rows.stream().map(TradeRow::valueUsd).reduce(BigDecimal.ZERO, BigDecimal::add));
+        }
+        // without its mark: said to be UTF-16 text, not "a binary file"
+        assertThatThrownBy(() -> read(text.getBytes(StandardCharsets.UTF_16LE), new Collect())).isInstanceOf(TradeFileRefused.class)
+                .extracting(e -> ((TradeFileRefused) e).messageCode()).isEqualTo("markets.import.utf16-no-bom");
+    }
+
     @Test
     void aComtradeApiRowWithOnlyItsUnitCodeKeepsTheUnitTheCodeNames() throws IOException {
         // the real API file: China's 2015 imports of HS 8542 from the USA via Austria (partner2 40), qty 45343.123 with

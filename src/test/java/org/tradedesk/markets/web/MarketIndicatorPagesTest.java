@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.util.List;
 import java.nio.charset.StandardCharsets;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -40,6 +41,44 @@ class MarketIndicatorPagesTest {
         String json = mvc.perform(multipart("/api/v1/markets/datasets").file(new MockMultipartFile("file", PORTAL, "text/csv", bytes)))
                 .andReturn().getResponse().getContentAsString();
         return ((Number) JsonPath.read(json, "$.id")).longValue();
+    }
+
+    /**
+     * t2fixD item 9: RCA over the top-level codes of a file without TOTAL rows (as complementarity refuses for) is shown
+     * with a visible warning, in both languages; a dataset of one product keeps its plain "not computable" note.
+     */
+    @Test
+    void rcaOverTopLevelCodesWithoutTotalRowsIsShownWithAWarning() throws Exception {
+        String text;
+        try (InputStream in = getClass().getResourceAsStream("/markets/" + PORTAL)) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String[] lines = text.split("\r?\n");
+        StringBuilder two = new StringBuilder(text.endsWith("\n") ? text : text + "\n");
+        for (int i = 1; i < lines.length; i++) {
+            if (!lines[i].isBlank()) {
+                two.append(lines[i].replace("\"8542\",\"Electronic integrated circuits\"", "\"8541\",\"Diodes, transistors\"")).append("\n");
+            }
+        }
+        byte[] bytes = two.toString().getBytes(StandardCharsets.UTF_8);
+        String json = mvc.perform(multipart("/api/v1/markets/datasets").file(new MockMultipartFile("file", "two-products.csv", "text/csv", bytes)))
+                .andReturn().getResponse().getContentAsString();
+        long id = ((Number) JsonPath.read(json, "$.id")).longValue();
+        for (int i = 0; i < 200; i++) {
+            String d = mvc.perform(get("/api/v1/markets/datasets/" + id)).andReturn().getResponse().getContentAsString();
+            if (!"QUEUED".equals(JsonPath.read(d, "$.status")) && !"RUNNING".equals(JsonPath.read(d, "$.status"))) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        for (String lang : List.of("en", "zh-TW")) {
+            String html = mvc.perform(get("/markets/datasets/" + id + "/indicators").param("product", "8542").param("flow", "X")
+                            .param("from", "2019").param("to", "2024").header("Accept-Language", lang))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            org.jsoup.nodes.Element basis = Jsoup.parse(html).getElementById("markets-indicators-rca-basis");
+            assertThat(basis.hasClass("alert-warning")).isTrue();
+            assertThat(basis.text()).contains(lang.equals("en") ? "no TOTAL rows" : "沒有全部產品總計");
+        }
     }
 
     @Test

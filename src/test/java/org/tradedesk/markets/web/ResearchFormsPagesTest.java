@@ -112,6 +112,25 @@ class ResearchFormsPagesTest {
         assertThat(p.createdBy()).isEqualTo("analyst");
     }
 
+    /** t2fixD item 7: a year that is not a number and a negative weight are worded with the value and the bound, input kept. */
+    @Test
+    void aDecisionFormsBadYearAndWeightAreWordedWithTheValueAndTheBound() throws Exception {
+        long dataset = dataset();
+        long id = projects.create("IC exports", List.of("8542"), List.of("CHN", "KOR", "USA"), List.of("Which market?"), List.of(dataset),
+                "analyst").id();
+        mvc.perform(post("/markets/projects/" + id + "/decisions").with(csrf()).header("Accept-Language", "zh-TW")
+                        .param("dataset", String.valueOf(dataset)).param("flow", "X").param("product", "8542").param("from", "20l8")
+                        .param("to", "2016").param("demandSize", "-3").param("demandGrowth", "40").param("tariff", "20")
+                        .param("tariffs", "CHN=0; KOR=8; USA=2").param("sensitivity", "0.2").param("choices", "CHN:"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("value=\"20l8\"")))
+                .andExpect(content().string(containsString("「20l8」不是整數")))
+                .andExpect(content().string(containsString("-3 低於允許的最小值 0")))
+                .andExpect(content().string(not(containsString("值不正確"))))
+                .andExpect(content().string(not(containsString("必須大於或等於"))));
+        assertThat(projects.decisions(id)).isEmpty();
+    }
+
     @Test
     void aDecisionRecordedByFormShowsTheDecisionCheck() throws Exception {
         long dataset = dataset();

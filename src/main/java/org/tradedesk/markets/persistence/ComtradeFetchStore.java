@@ -1,0 +1,96 @@
+package org.tradedesk.markets.persistence;
+
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Comtrade fetch jobs and the pages each has done (each page's records as the API's CSV lines, no header). */
+@Repository
+public class ComtradeFetchStore {
+
+    /** A fetch job: its query, pages and state ({@code RUNNING}, {@code FAILED}, {@code DONE}). */
+    public record Job(long id, String frequency, String reporter, String partner, String flow, String product, int from, int to,
+                      int pagesTotal, String status, Long datasetId, String createdBy) {
+    }
+
+    /** A page done: its number (from 0), periods and record count. */
+    public record Page(int pageNo, String periods, int records) {
+    }
+
+    private final JdbcTemplate jdbc;
+
+    public ComtradeFetchStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long create(String frequency, String reporter, String partner, String flow, String product, int from, int to, int pagesTotal,
+                       String user, Instant now) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.update(c -> {
+            PreparedStatement ps = c.prepareStatement("insert into markets_comtrade_fetch (frequency, reporter, partner, flow, product, "
+                    + "year_from, year_to, pages_total, status, created_by, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, 'RUNNING', ?, ?, ?)",
+                    new String[] {"id"});
+            ps.setString(1, frequency);
+            ps.setString(2, reporter);
+            ps.setString(3, partner);
+            ps.setString(4, flow);
+            ps.setString(5, product);
+            ps.setInt(6, from);
+            ps.setInt(7, to);
+            ps.setInt(8, pagesTotal);
+            ps.setString(9, user);
+            ps.setTimestamp(10, Timestamp.from(now));
+            ps.setTimestamp(11, Timestamp.from(now));
+            return ps;
+        }, keys);
+        return keys.getKey().longValue();
+    }
+
+    public Optional<Job> find(long id) {
+        return jdbc.query("select id, frequency, reporter, partner, flow, product, year_from, year_to, pages_total, status, dataset_id, "
+                + "created_by from markets_comtrade_fetch where id = ?", (rs, i) -> new Job(rs.getLong(1), rs.getString(2), rs.getString(3),
+                rs.getString(4), rs.getString(5), rs.getString(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getString(10),
+                rs.getObject(11) == null ? null : rs.getLong(11), rs.getString(12)), id).stream().findFirst();
+    }
+
+    /** The fetches not finished (failed or broken off), newest first. */
+    public List<Job> unfinished(int limit) {
+        return jdbc.query("select id from markets_comtrade_fetch where status <> 'DONE' order by id desc limit " + limit,
+                (rs, i) -> rs.getLong(1)).stream().map(id -> find(id).orElseThrow()).toList();
+    }
+
+    public List<Page> pages(long fetchId) {
+        return jdbc.query("select page_no, periods, records from markets_comtrade_fetch_page where fetch_id = ? order by page_no",
+                (rs, i) -> new Page(rs.getInt(1), rs.getString(2), rs.getInt(3)), fetchId);
+    }
+
+    public byte[] content(long fetchId, int pageNo) {
+        return jdbc.queryForObject("select content from markets_comtrade_fetch_page where fetch_id = ? and page_no = ?", byte[].class,
+                fetchId, pageNo);
+    }
+
+    /** Records a page as done (a page done before is kept as it was: it is never fetched twice). */
+    public void pageDone(long fetchId, int pageNo, String periods, int records, byte[] csv, Instant now) {
+        if (jdbc.queryForObject("select count(*) from markets_comtrade_fetch_page where fetch_id = ? and page_no = ?", Integer.class,
+                fetchId, pageNo) == 0) {
+            jdbc.update("insert into markets_comtrade_fetch_page (fetch_id, page_no, periods, records, content) values (?, ?, ?, ?, ?)",
+                    fetchId, pageNo, periods, records, csv);
+        }
+        jdbc.update("update markets_comtrade_fetch set updated_at = ? where id = ?", Timestamp.from(now), fetchId);
+    }
+
+    public void status(long fetchId, String status, String failure, Instant now) {
+        jdbc.update("update markets_comtrade_fetch set status = ?, failure = ?, updated_at = ? where id = ?", status,
+                failure == null ? null : failure.substring(0, Math.min(1000, failure.length())), Timestamp.from(now), fetchId);
+    }
+
+    public void done(long fetchId, long datasetId, Instant now) {
+        jdbc.update("update markets_comtrade_fetch set status = 'DONE', failure = null, dataset_id = ?, updated_at = ? where id = ?", datasetId,
+                Timestamp.from(now), fetchId);
+    }
+}
