@@ -34,7 +34,7 @@ public final class BaseKinds {
         }
     }
 
-    private static void adValoremParts(DutyExpression e, List<DutyExpression.AdValorem> out) {
+    static void adValoremParts(DutyExpression e, List<DutyExpression.AdValorem> out) {
         if (e instanceof DutyExpression.AdValorem a) {
             out.add(a);
         } else if (e instanceof DutyExpression.Sum sum) {

@@ -163,7 +163,7 @@ final class StepEvaluator {
         }
         if (quantity != null) {
             List<DutyExpression.AdValorem> parts = new java.util.ArrayList<>();
-            adValoremParts(expression, parts);
+            BaseKinds.adValoremParts(expression, parts);
             // a rate with a value part too names both bases: customs value = 10,000.00; 38.5 LAL (…)
             quantity = parts.isEmpty() ? quantity : MessageText.of("taxes.base.valueAndQuantity", Arg.message(terms),
                     Texts.money(used, chain.currency()), Arg.message(quantity));
