@@ -159,7 +159,9 @@ public record TaxResult(
     public record TaxStep(Integer line, String code, LocalizedText label, String baseFormula, BigDecimal base,
             String rate, MessageText rateSource, BigDecimal amountExact, BigDecimal amount, String rounding,
             boolean collected, String legalReference, MessageText explanation, MessageText baseTerms, MessageText quantityBase,
-            boolean roundingToConfirm) {
+            Boolean roundingToConfirm) {
+
+        // Boolean, not boolean: results saved before it was recorded have none (read as not to confirm)
 
         /** A step without a quantity base (no specific rate, or a result saved before it was recorded). */
         public TaxStep(Integer line, String code, LocalizedText label, String baseFormula, BigDecimal base,
@@ -171,7 +173,7 @@ public record TaxResult(
 
         /** The rounding rule in words ({@code TRUNCATE_0} → "truncated to whole units"). */
         public MessageText roundingText() {
-            return roundingToConfirm ? roundingToConfirm(roundingText(rounding)) : roundingText(rounding);
+            return Boolean.TRUE.equals(roundingToConfirm) ? roundingToConfirm(roundingText(rounding)) : roundingText(rounding);
         }
 
         /** The roundings the worksheet names in words ({@code taxes.documents.rounding.<code>}). */

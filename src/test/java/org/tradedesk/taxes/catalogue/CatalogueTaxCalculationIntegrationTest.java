@@ -708,7 +708,8 @@ class CatalogueTaxCalculationIntegrationTest {
         String html = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(html);
         String steps = doc.select("#steps").text();
-        assertThat(steps).contains("完稅價格 = 10,000").doesNotContain("= 10000");
+        // a specific rate's base is the quantity it is charged on (review r-t1b 3), its figures grouped
+        assertThat(steps).contains("稅基 1,000 公斤").doesNotContain("= 10000").doesNotContain("1000 公斤");
         assertThat(steps).doesNotContain(" (稅").doesNotContain("1220.00");
         assertThat(doc.select("#steps dd").eachText()).anySatisfy(t -> assertThat(t).contains("（").doesNotContain(" ("));
     }
