@@ -178,17 +178,18 @@ class ClearanceDocumentWithdrawalTest {
         mvc.perform(get(base + "/history").header("Accept-Language", "en"))
                 .andExpect(jsonPath("$[0].what.code").value("clearance.history.document-withdrawn"))
                 .andExpect(jsonPath("$[0].what.text").value(
-                        "Commercial invoice 12115118 (en16931_INVOIC_D14B_EXAMPLE1.edi) withdrawn by coordinator: Same invoice 12115118 as the UBL"));
+                        // two copies with the same number are told apart by their place in the file (read-b R10)
+                        "Commercial invoice 12115118 (2nd document of the file) (en16931_INVOIC_D14B_EXAMPLE1.edi) withdrawn by coordinator: Same invoice 12115118 as the UBL"));
         mvc.perform(get(base + "/history").header("Accept-Language", "zh-TW"))
                 .andExpect(jsonPath("$[0].what.text").value(
-                        containsString("商業發票 12115118（en16931_INVOIC_D14B_EXAMPLE1.edi）由 coordinator 撤回：Same invoice 12115118 as the UBL")));
+                        containsString("商業發票 12115118（案件第 2 份文件）（en16931_INVOIC_D14B_EXAMPLE1.edi）由 coordinator 撤回：Same invoice 12115118 as the UBL")));
         // once only, and a withdrawn invoice's data is no longer corrected
         long after = documentVersion(base, edi);
         mvc.perform(post(base + "/documents/" + edi + "/withdrawal").contentType(MediaType.APPLICATION_JSON)
                         .content(withdrawal(after, "again")).header("Accept-Language", "en"))
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("clearance.document.withdrawn-already"))
                 // issue 8: named by what the user knows (its kind and number), not by our id
-                .andExpect(jsonPath("$.detail").value("Commercial invoice 12115118 is already withdrawn."));
+                .andExpect(jsonPath("$.detail").value("Commercial invoice 12115118 (2nd document of the file) is already withdrawn."));
         // the same file uploaded again (withdrawn by mistake) is a document again, not refused as a duplicate
         long again = upload(base, "again.edi", resource("en16931_INVOIC_D14B_EXAMPLE1.edi"), null);
         assertThat(again).isNotEqualTo(edi);

@@ -174,12 +174,12 @@ class DocumentChecksTest {
         two.add(new Document(7, "COMMERCIAL_INVOICE", other));
         // issue 8: being another invoice, it is declared with the first in one declaration: nothing is left out
         assertThat(run(two, false, List.of())).isEmpty();
-        // a declaration drafted before it was added was built from document 1 only: that draft leaves its goods out (a WARNING,
-        // a new draft covers it)
+        // a declaration drafted before it was added was built from document 1 only: that draft leaves its goods out (an ERROR
+        // since read-b R2: lodging it would declare the shipment short; a new draft covers it)
         List<Finding> twoFindings = checks.check(new CheckedFile("TW", "IMPORT", "SEA", "CIF", ARRIVAL, two, null, null, false, List.of(),
                 java.util.Set.of(1L, 2L, 3L)), TARIFF);
         assertThat(twoFindings).extracting(Finding::rule).containsExactly("invoice.declared");
-        assertThat(twoFindings).extracting(Finding::severity).containsOnly(Severity.WARNING);
+        assertThat(twoFindings).extracting(Finding::severity).containsOnly(Severity.ERROR);
         assertThat(twoFindings.get(0).documents()).containsExactly("COMMERCIAL_INVOICE#7");
         assertThat(twoFindings.get(0).message().code()).isEqualTo("clearance.finding.invoice-not-in-draft");
         // the copy of the first invoice is not declared twice, and so not named as left out of that draft either
@@ -330,7 +330,7 @@ class DocumentChecksTest {
         List<Finding> declared = checks.check(new CheckedFile("AU", "IMPORT", "SEA", "CIF", ARRIVAL, docs, null, null, false, List.of(),
                 java.util.Set.of(1L, 2L, 3L)), TARIFF).stream().filter(x -> x.rule().startsWith("invoice.")).toList();
         assertThat(declared).extracting(Finding::rule).containsExactly("invoice.declared");
-        assertThat(declared.get(0).severity()).isEqualTo(Severity.WARNING);
+        assertThat(declared.get(0).severity()).isEqualTo(Severity.ERROR);
         assertThat(declared.get(0).documents()).containsExactly("COMMERCIAL_INVOICE#9");
         assertThat(declared.get(0).message().code()).isEqualTo("clearance.finding.invoice-not-in-draft");
 
