@@ -114,8 +114,10 @@ public class ClearanceChecks {
         // the day the key holds: a run at midnight checks the day it is cached under
         java.util.Set<Long> declared = declaredInvoices(newest);
         java.util.Set<Long> corrected = correctedSince(view, declaration);
-        org.tradedesk.clearance.domain.LodgedDeclarationCheck.Lodged lodged = lodgedId == null ? null : declarations
-                .find(view.id(), lodgedId).filter(r -> r.declaration() != null)
+        // after lodging, the newest declaration is usually the lodged one: read and parsed once
+        java.util.Optional<org.tradedesk.clearance.persistence.DeclarationStore.Row> lodgedRow = lodgedId == null
+                ? java.util.Optional.empty() : lodgedId.equals(declaration) ? newest : declarations.find(view.id(), lodgedId);
+        org.tradedesk.clearance.domain.LodgedDeclarationCheck.Lodged lodged = lodgedRow.filter(r -> r.declaration() != null)
                 .map(r -> new org.tradedesk.clearance.domain.LodgedDeclarationCheck.Lodged(r.version(), r.declaration().items()))
                 .orElse(null);
         List<Finding> found = List.copyOf(run(view, captured, preference, others, key.today(), declared, corrected, lodged));

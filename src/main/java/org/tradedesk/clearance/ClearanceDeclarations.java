@@ -293,8 +293,9 @@ public class ClearanceDeclarations {
 
     @Transactional(readOnly = true)
     public DeclarationView declaration(TransactionId id, long declarationId) {
-        transactions.transaction(id);
-        return view(row(id, declarationId));
+        // the file loaded once: it is the access check and what the view's findings are read from
+        TransactionView file = transactions.transaction(id);
+        return view(row(id, declarationId), fileErrors(file), file);
     }
 
     /** The declaration's standard message as it was (and will be) lodged. */

@@ -19,5 +19,26 @@ public record EligibilityList(Jurisdiction jurisdiction, String code, LocalizedT
      */
     public record Member(long id, String country, LocalDate validFrom, LocalDate validTo, boolean toConfirm, String source,
             boolean amended, String amendedBy, Instant amendedAt) {
+
+        /**
+         * The message that words this row's source in the reader's language when the source is one of the notes the bundled
+         * file writes itself (not a quotation of an outside source); null otherwise (the page quotes the source as written).
+         */
+        public String noteCode() {
+            return source == null ? null : SHIPPED_NOTES.get(source);
+        }
     }
+
+    private static final String AU_LDC = "UN list of least developed countries (Dec 2024); not yet checked against Customs Tariff Regulations 2004 Sch 1 Pt 2";
+    private static final String TW_LDC = "UN list of least developed countries (Dec 2024); the list approved under Import Tariff General Rule 2 not yet read";
+    private static final String GRADUATES = "; UN General Assembly resolution 76/8 of 24 Nov 2021 decided that it graduates from the category after a"
+            + " five-year preparatory period, on 24 Nov 2026 (Xinhua/The Nation, 25 Nov 2021): listed until 2026-11-23, that the list drops it"
+            + " that day to confirm";
+
+    /** The notes of the bundled members file (reference-data/eligibility/members.tsv), each with its message. */
+    private static final java.util.Map<String, String> SHIPPED_NOTES = java.util.Map.of(
+            AU_LDC, "tariff.eligibility.member-source.ldc-unchecked",
+            AU_LDC + GRADUATES, "tariff.eligibility.member-source.ldc-graduating",
+            TW_LDC, "tariff.eligibility.member-source.tw-ldc-unchecked",
+            TW_LDC + GRADUATES, "tariff.eligibility.member-source.tw-ldc-graduating");
 }

@@ -71,10 +71,6 @@ public class ComtradeFetcher {
                 org.tradedesk.shared.TradedeskException.Kind.NOT_FOUND, "markets.comtrade.fetch-not-found", "no Comtrade fetch " + fetch, fetch));
     }
 
-    public java.util.List<ComtradeFetchStore.Job> unfinished() {
-        return jobs.unfinished(20);
-    }
-
     public java.util.List<ComtradeFetchStore.Page> pagesDone(long fetch) {
         return jobs.pages(fetch);
     }

@@ -58,12 +58,6 @@ public class ComtradeFetchStore {
                 rs.getObject(11) == null ? null : rs.getLong(11), rs.getString(12)), id).stream().findFirst();
     }
 
-    /** The fetches not finished (failed or broken off), newest first. */
-    public List<Job> unfinished(int limit) {
-        return jdbc.query("select id from markets_comtrade_fetch where status <> 'DONE' order by id desc limit " + limit,
-                (rs, i) -> rs.getLong(1)).stream().map(id -> find(id).orElseThrow()).toList();
-    }
-
     public List<Page> pages(long fetchId) {
         return jdbc.query("select page_no, periods, records from markets_comtrade_fetch_page where fetch_id = ? order by page_no",
                 (rs, i) -> new Page(rs.getInt(1), rs.getString(2), rs.getInt(3)), fetchId);

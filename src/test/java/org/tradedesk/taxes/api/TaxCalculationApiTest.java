@@ -75,11 +75,15 @@ class TaxCalculationApiTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
         assertThat(tax(en, "DUTY").get("legalReference").get("text").asString()).startsWith("Customs Act (關稅法) §2, §29");
         assertThat(tax(en, "DUTY").get("legalCitation").asString()).startsWith("關稅法");
+        int cited = 0;
         for (JsonNode step : en.get("steps")) {
             if (step.hasNonNull("legalReference")) {
+                cited++;
                 assertThat(step.get("legalReference").get("text").asString()).as(step.get("code").asString()).containsPattern("[A-Za-z]{4}");
             }
         }
+        // the TW example (a speaker: no commodity tax) has duty, business tax and the trade promotion fee, each citing its law
+        assertThat(cited).isEqualTo(3);
         JsonNode zh = json.readTree(mvc.perform(post("/api/v1/tax/calculations").with(COORDINATOR).header("Accept-Language", "zh-TW")
                 .contentType(MediaType.APPLICATION_JSON).content(TaxCalculationApiController.AU_EXAMPLE))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
