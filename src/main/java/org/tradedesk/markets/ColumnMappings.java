@@ -37,6 +37,11 @@ public class ColumnMappings {
 
     /** The header row's cells and the first rows after it, as text, with the kind (CSV, XLSX) and the encoding found. */
     public record TablePreview(String kind, String encoding, List<String> headers, List<List<String>> rows) {
+
+        /** The encoding and the delimiter detected, worded ({@link FileEncoding}). */
+        public org.tradedesk.shared.MessageText encodingWorded() {
+            return FileEncoding.worded(encoding);
+        }
     }
 
     public List<ColumnMapping> mappings() {

@@ -36,6 +36,11 @@ public record DatasetView(long id, String fileName, String sha256, long fileSize
         return java.util.Arrays.asList(messageLine == null ? 0L : messageLine, message == null ? "" : message);
     }
 
+    /** The file's encoding worded, with the delimiter detected when the file is a mapped CSV ({@link FileEncoding}); null for none. */
+    public org.tradedesk.shared.MessageText encodingWorded() {
+        return FileEncoding.worded(encoding);
+    }
+
     /** The preliminary periods worded ("2025 January–July (preliminary)"), null when there is none ({@link PeriodFlags}). */
     public org.tradedesk.shared.MessageText preliminaryWorded() {
         return PeriodFlags.stored(preliminary);

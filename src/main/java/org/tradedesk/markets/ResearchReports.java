@@ -159,6 +159,12 @@ public class ResearchReports {
             return unit == null ? "" : worded(QuantityUnits.unitValue(unit));
         }
 
+        /** A dataset's encoding worded in the report's language, with the delimiter detected for a mapped CSV ({@link org.tradedesk.markets.FileEncoding}). */
+        public String encoding(DatasetView d) {
+            org.tradedesk.shared.MessageText e = d.encodingWorded();
+            return e == null ? "—" : worded(e);
+        }
+
         /**
          * A dataset's preliminary periods worded in the report's language ("2025 年 1–7 月（初步）"), or that there are none:
          * rendered here in Java, as every other part of the report, since the PDF's template engine resolves no Spring beans
@@ -553,7 +559,7 @@ public class ResearchReports {
                 msg("markets.report.rows-rejected", l), msg("markets.report.units", l), msg("markets.report.basis", l),
                 msg("markets.report.years", l), msg("markets.report.preliminary", l));
         for (DatasetView d : r.sources()) {
-            sources.row().number(BigDecimal.valueOf(d.id()), XlsxFormat.number(0)).text(d.fileName()).text(r.format(d.format()) + (d.encoding() == null ? "" : " " + fmt("markets.report.encoding", l, d.encoding())))
+            sources.row().number(BigDecimal.valueOf(d.id()), XlsxFormat.number(0)).text(d.fileName()).text(r.format(d.format()) + (d.encoding() == null ? "" : " " + fmt("markets.report.encoding", l, r.encoding(d))))
                     .text(d.sha256())
                     .text(r.time(d.finishedAt()))
                     .number(d.rowsRead() == null ? null : BigDecimal.valueOf(d.rowsRead()), XlsxFormat.number(0))

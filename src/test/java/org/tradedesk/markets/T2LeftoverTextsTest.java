@@ -152,8 +152,8 @@ class T2LeftoverTextsTest {
         MessageText stored = MessageText.of("markets.stats.decision.outranked", MessageText.Arg.literal("KOR"), MessageText.Arg.number(3),
                 MessageText.Arg.literal("USA, JPN"));
         for (MessageText m : List.of(now, stored)) {
-            assertThat(NAMED.render(m, ZH)).isEqualTo("選擇了市場南韓（第 3 名），而未選擇之美國、日本分數較高；未說明理由。");
-            assertThat(NAMED.render(m, EN)).startsWith("Market Rep. of Korea (rank 3) was chosen while United States, Japan, not chosen, score higher");
+            assertThat(NAMED.render(m, ZH)).isEqualTo("選擇了市場南韓（第 3 名），但其分數低於未選擇之美國、日本；未說明理由。");
+            assertThat(NAMED.render(m, EN)).isEqualTo("Market Rep. of Korea (rank 3) was chosen, but it scores lower than United States, Japan, not chosen; no reason is stated.");
         }
         assertThat(NAMED.render(MessageText.of("markets.stats.scoring.tariff-provenance", MessageText.Arg.literal("CHN"),
                 MessageText.Arg.code("markets.stats.tariff-source.typed-by-user")), ZH)).startsWith("中國之關稅：");

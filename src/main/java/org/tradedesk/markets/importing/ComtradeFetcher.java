@@ -1,11 +1,6 @@
 package org.tradedesk.markets.importing;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -71,6 +66,14 @@ public class ComtradeFetcher {
                 org.tradedesk.shared.TradedeskException.Kind.NOT_FOUND, "markets.comtrade.fetch-not-found", "no Comtrade fetch " + fetch, fetch));
     }
 
+    /** A fetch still marked running but untouched this long stopped with its instance (a fetch runs within one request). */
+    static final Duration STALE_AFTER = Duration.ofMinutes(10);
+
+    /** The fetches that stopped unfinished, newest first (at most 20): each can be resumed. */
+    public java.util.List<ComtradeFetchStore.Stopped> stopped() {
+        return jobs.stopped(clock.instant().minus(STALE_AFTER), 20);
+    }
+
     public java.util.List<ComtradeFetchStore.Page> pagesDone(long fetch) {
         return jobs.pages(fetch);
     }
@@ -102,30 +105,15 @@ public class ComtradeFetcher {
         }
         String name = "comtrade-api-%s-%s-r%s-p%s-%s-%d-%d.csv".formatted(client.settings().keyed() ? "get" : "preview", query.frequency(),
                 query.reporter(), query.partner(), query.flow() + query.product(), query.from(), query.to());
-        DatasetImporter.Upload upload;
-        Path tmp = null;
-        try {
-            tmp = Files.createTempFile("markets-comtrade-", ".csv");
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                out.write(ComtradeClient.header().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                for (ComtradeFetchStore.Page p : jobs.pages(job)) {
-                    out.write(jobs.content(job, p.pageNo()));
-                }
-            }
-            try (InputStream in = Files.newInputStream(tmp)) {
-                upload = DatasetImporter.spool(name, in);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
+        // the API's header and every page's lines straight from the database into the upload (t2duck: no temporary copy before it)
+        DatasetImporter.Upload upload = DatasetImporter.spool(name, out -> {
+            out.write(ComtradeClient.header().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             try {
-                if (tmp != null) {
-                    Files.deleteIfExists(tmp);
-                }
-            } catch (IOException ignored) {
-                // a temporary file
+                jobs.writeContent(job, out);
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
             }
-        }
+        });
         DatasetImporter.Submitted submitted = importer.submit(upload, SourceFormat.COMTRADE_V1, user, false);
         jobs.done(job, submitted.id(), clock.instant());
         return new Outcome(submitted, fetched, job, pages);

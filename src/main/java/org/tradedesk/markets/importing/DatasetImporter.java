@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -64,9 +63,20 @@ public class DatasetImporter {
     /** Where a column mapping is saved: in the transaction that records its import's success, never for a failed import. */
     private final org.tradedesk.markets.persistence.MappingStore mappings;
 
+    /**
+     * One import at a time per instance (t2duck): the request's imports, the background jobs and the rebuilds of a dataset
+     * imported on another instance all load this instance's one DuckDB file, each within its memory limit; two at once would
+     * only share that memory and the cores. A background job waits its turn (status QUEUED, the page says so); an import in
+     * the request or a rebuild waits at most {@link #importWait}, then answers 409 {@code markets.import.busy}.
+     */
+    private final java.util.concurrent.Semaphore gate = new java.util.concurrent.Semaphore(1, true);
+    private final Duration importWait;
+
     public DatasetImporter(DatasetStore store, TradeTable table, @Qualifier("marketsImportExecutor") TaskExecutor executor,
                            PlatformTransactionManager transactions, Clock clock,
-                           org.tradedesk.markets.persistence.MappingStore mappings) {
+                           org.tradedesk.markets.persistence.MappingStore mappings,
+                           @org.springframework.beans.factory.annotation.Value("${tradedesk.markets.import-wait:30s}") Duration importWait) {
+        this.importWait = importWait == null || importWait.isNegative() ? Duration.ZERO : importWait;
         this.mappings = mappings;
         this.store = store;
         this.table = table;
@@ -80,18 +90,62 @@ public class DatasetImporter {
     }
 
     public static Upload spool(String name, InputStream content) {
+        return spool(name, out -> content.transferTo(out));
+    }
+
+    /** Content written straight into the upload's one temporary file (no copy of its own before it). */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * The upload as one temporary file with its SHA-256 and size, from content written to it as it comes (t2duck: a Comtrade
+     * fetch writes its header and its pages straight from the database into it, with no temporary file of its own before).
+     */
+    public static Upload spool(String name, Content content) {
+        Path tmp = null;
         try {
-            Path tmp = Files.createTempFile("markets-upload-", ".dat");
+            tmp = Files.createTempFile("markets-upload-", ".dat");
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             long size;
-            try (InputStream in = new DigestInputStream(content, sha); OutputStream out = Files.newOutputStream(tmp)) {
-                size = in.transferTo(out);
+            try (java.security.DigestOutputStream digest = new java.security.DigestOutputStream(Files.newOutputStream(tmp), sha);
+                 CountingOutputStream out = new CountingOutputStream(digest)) {
+                content.writeTo(out);
+                out.flush();
+                size = out.count;
             }
             return new Upload(name == null || name.isBlank() ? "upload" : name, tmp, size, HexFormat.of().formatHex(sha.digest()));
         } catch (IOException e) {
+            deleteQuietly(tmp);
             throw new UncheckedIOException(e);
         } catch (NoSuchAlgorithmException e) {
+            deleteQuietly(tmp);
             throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        } catch (RuntimeException e) {
+            deleteQuietly(tmp);
+            throw e;
+        }
+    }
+
+    /** Counts the bytes written through it. */
+    private static final class CountingOutputStream extends java.io.FilterOutputStream {
+        long count;
+
+        CountingOutputStream(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            count += len;
         }
     }
 
@@ -148,20 +202,60 @@ public class DatasetImporter {
         }
         if (inRequest && upload.size() <= IN_REQUEST_LIMIT) {
             try {
-                run(id, upload.file(), upload.size(), format, mapping, user, true);
+                if (!enter()) {
+                    store.delete(id);
+                    throw busy();
+                }
+                try {
+                    run(id, upload.file(), upload.size(), format, mapping, user, true);
+                } finally {
+                    gate.release();
+                }
             } finally {
                 deleteQuietly(upload.file());
             }
         } else {
-            executor.execute(() -> {
-                try {
-                    run(id, upload.file(), upload.size(), format, mapping, user, false);
-                } finally {
-                    deleteQuietly(upload.file());
-                }
-            });
+            try {
+                executor.execute(() -> {
+                    try {
+                        gate.acquireUninterruptibly(); // a job waits its turn, QUEUED (the executor runs one job at a time anyway)
+                        try {
+                            run(id, upload.file(), upload.size(), format, mapping, user, false);
+                        } finally {
+                            gate.release();
+                        }
+                    } finally {
+                        deleteQuietly(upload.file());
+                    }
+                });
+            } catch (org.springframework.core.task.TaskRejectedException e) { // the queue of waiting jobs is full
+                store.delete(id);
+                deleteQuietly(upload.file());
+                throw busy();
+            }
         }
         return new Submitted(id, false);
+    }
+
+    /** Takes this instance's one import turn, waiting at most {@link #importWait}; false when another import keeps it. */
+    private boolean enter() {
+        try {
+            return gate.tryAcquire(importWait.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** 409: another import runs on this instance (worded in the reader's language, the wait in seconds as its argument). */
+    private TradedeskException busy() {
+        return new TradedeskException(TradedeskException.Kind.CONFLICT, "markets.import.busy",
+                "another import is running on this instance; waited " + importWait.toMillis() + " ms", Math.max(1, importWait.toSeconds()));
+    }
+
+    /** This instance's import turn (tests hold it to see an import wait and give up). */
+    java.util.concurrent.Semaphore gate() {
+        return gate;
     }
 
     /** Collects what the reader sends: rows into DuckDB, the counts, years, rejections (the first 1000 with reasons). */
@@ -271,6 +365,9 @@ public class DatasetImporter {
             if (table.holds(id)) {
                 return;
             }
+            if (!enter()) {
+                throw busy();
+            }
             Path tmp = null;
             try {
                 tmp = Files.createTempFile("markets-rebuild-", ".dat");
@@ -286,6 +383,7 @@ public class DatasetImporter {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } finally {
+                gate.release();
                 deleteQuietly(tmp);
             }
         }

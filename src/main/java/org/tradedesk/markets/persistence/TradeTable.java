@@ -103,13 +103,44 @@ public class TradeTable {
         }
     }
 
-    public TradeTable(@Value("${tradedesk.markets.duckdb-file:${tradedesk.data-dir:./data}/markets/trade.duckdb}") String file) {
+    /** DuckDB's own default would be 80 % of the machine's memory: a bound of the store's own instead (t2duck). */
+    public static final String DEFAULT_MEMORY_LIMIT = "1GB";
+
+    /** A file with the default bounds: {@link #DEFAULT_MEMORY_LIMIT}, spill files in {@code <file>.tmp} beside it. */
+    public TradeTable(String file) {
+        this(file, DEFAULT_MEMORY_LIMIT, "", DEFAULT_MAX_TEMP_SIZE);
+    }
+
+    /** The most DuckDB may spill to its temporary directory (its own default is 90 % of the disk's free space). */
+    public static final String DEFAULT_MAX_TEMP_SIZE = "10GB";
+
+    /**
+     * Opens (or creates) the store with bounded memory and disk (t2duck): {@code memoryLimit} is DuckDB's {@code memory_limit}
+     * (e.g. {@code 1GB}, {@code 512MB}; beyond it DuckDB spills to disk or the statement fails, never the JVM's heap), and
+     * {@code tempDirectory} DuckDB's {@code temp_directory}, where it spills (blank: {@code <file>.tmp} beside the file, on the
+     * data disk, never the system's {@code /tmp}), at most {@code maxTempSize} there ({@code max_temp_directory_size}: a statement
+     * that would spill more fails instead of filling the disk).
+     */
+    @org.springframework.beans.factory.annotation.Autowired
+    public TradeTable(@Value("${tradedesk.markets.duckdb-file:${tradedesk.data-dir:./data}/markets/trade.duckdb}") String file,
+                      @Value("${tradedesk.markets.duckdb.memory-limit:" + DEFAULT_MEMORY_LIMIT + "}") String memoryLimit,
+                      @Value("${tradedesk.markets.duckdb.temp-directory:}") String tempDirectory,
+                      @Value("${tradedesk.markets.duckdb.max-temp-size:" + DEFAULT_MAX_TEMP_SIZE + "}") String maxTempSize) {
+        String limit = size("memory-limit", memoryLimit, DEFAULT_MEMORY_LIMIT);
+        String maxTemp = size("max-temp-size", maxTempSize, DEFAULT_MAX_TEMP_SIZE);
         try {
             Path path = Path.of(file).toAbsolutePath();
             Files.createDirectories(path.getParent());
+            Path spill = tempDirectory == null || tempDirectory.isBlank() ? path.resolveSibling(path.getFileName() + ".tmp")
+                    : Path.of(tempDirectory.strip()).toAbsolutePath();
+            Files.createDirectories(spill);
             Class.forName("org.duckdb.DuckDBDriver");
             root = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + path);
             try (Statement s = root.createStatement()) {
+                // global settings: every connection duplicated from this one (queries, loaders) shares them
+                s.execute("set memory_limit = '" + limit + "'");
+                s.execute("set temp_directory = '" + spill.toString().replace("'", "''") + "'");
+                s.execute("set max_temp_directory_size = '" + maxTemp + "'");
                 s.execute("""
                         create table if not exists trade_row (
                             dataset_id bigint not null, reporter_code varchar, reporter_iso3 varchar, partner_code varchar,
@@ -133,6 +164,15 @@ public class TradeTable {
         } catch (SQLException | ClassNotFoundException e) {
             throw new IllegalStateException("cannot open the DuckDB trade store " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /** A size setting as DuckDB reads it ({@code 1GB}, {@code 512MB}, {@code 1.5GiB}): checked, never pasted into SQL unchecked. */
+    private static String size(String property, String value, String fallback) {
+        String v = value == null || value.isBlank() ? fallback : value.strip();
+        if (!v.matches("(?i)[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)")) {
+            throw new IllegalArgumentException("tradedesk.markets.duckdb." + property + " must be a size such as 1GB or 512MB, not " + value);
+        }
+        return v;
     }
 
     @PreDestroy

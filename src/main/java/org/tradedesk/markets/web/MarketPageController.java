@@ -49,8 +49,11 @@ class MarketPageController {
 
     private final org.tradedesk.platform.MessageTexts texts;
 
+    private final org.tradedesk.markets.importing.ComtradeFetcher fetcher;
+
     MarketPageController(MarketDatasets markets, MessageSource messages, org.tradedesk.markets.ResearchProjects projects,
-                         org.tradedesk.platform.MessageTexts texts) {
+                         org.tradedesk.platform.MessageTexts texts, org.tradedesk.markets.importing.ComtradeFetcher fetcher) {
+        this.fetcher = fetcher;
         this.texts = texts;
         this.markets = markets;
         this.messages = messages;
@@ -62,7 +65,27 @@ class MarketPageController {
         model.addAttribute("datasets", markets.datasets());
         model.addAttribute("projects", projects.projects());
         model.addAttribute("formats", SourceFormat.values());
+        // Comtrade fetches that stopped unfinished, each with its resume button (t2duck)
+        Locale locale = LocaleContextHolder.getLocale();
+        model.addAttribute("stoppedFetches", fetcher.stopped().stream().map(f -> new StoppedFetch(f.job().id(),
+                text("markets.comtrade.stopped.query", locale, country(f.job().reporter(), locale), country(f.job().partner(), locale),
+                        text("markets.flow." + f.job().flow(), locale), f.job().product(), String.valueOf(f.job().from()),
+                        String.valueOf(f.job().to())), f.pagesDone(), f.job().pagesTotal(), f.stoppedAt())).toList());
         return "markets/datasets";
+    }
+
+    /** A Comtrade fetch that stopped unfinished, as the catalogue lists it: its query worded, pages done of all, when it stopped. */
+    record StoppedFetch(long id, String query, int pagesDone, int pagesTotal, java.time.Instant stoppedAt) {
+    }
+
+    /**
+     * The page's resume of a Comtrade fetch that stopped unfinished: asks only for the pages not done, then shows the dataset
+     * (its import's progress); a page that fails again is the fetch's 409 problem worded on the error page.
+     */
+    @PostMapping("/markets/comtrade-fetches/{id}/resume")
+    String resumeFetch(@PathVariable long id, Principal principal) {
+        org.tradedesk.markets.importing.ComtradeFetcher.Outcome o = fetcher.resume(id, principal.getName());
+        return "redirect:/markets/datasets/" + o.submitted().id() + (o.submitted().duplicate() ? "?duplicate" : "");
     }
 
     @PostMapping("/markets/datasets")

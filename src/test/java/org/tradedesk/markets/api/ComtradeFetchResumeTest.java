@@ -91,6 +91,12 @@ class ComtradeFetchResumeTest {
         registry.add("tradedesk.markets.comtrade.min-interval", () -> "0s");
     }
 
+    @org.junit.jupiter.api.BeforeEach
+    void fresh() {
+        asked.clear();
+        failing = "2012";
+    }
+
     @AfterAll
     static void stop() {
         server.stop(0);
@@ -169,5 +175,40 @@ class ComtradeFetchResumeTest {
                 .andExpect(jsonPath("$.duplicate").value(true))
                 .andExpect(jsonPath("$.dataset").value(dataset));
         assertThat(asked).isEmpty();
+    }
+
+    /**
+     * t2duck: the catalogue page lists a fetch that stopped unfinished with its pages done and a resume button; the button asks
+     * only for the pages not done and leads to the dataset, and the fetch leaves the list.
+     */
+    @Test
+    void theCataloguePageListsAStoppedFetchAndItsResumeButtonResumesIt() throws Exception {
+        failing = "2016";
+        String failed = mvc.perform(post("/api/v1/markets/comtrade-fetches").contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"frequency":"A","reporter":"CHN","partner":"USA","flow":"M","product":"8542","from":2015,"to":2017}"""))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+        long fetch = ((Number) JsonPath.read(failed, "$.fetch")).longValue();
+
+        String zh = mvc.perform(get("/markets").header("Accept-Language", "zh-TW")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(zh).contains("id=\"markets-stopped-fetches\"").contains("未完成而中止的 Comtrade 擷取")
+                .contains("id=\"markets-stopped-fetch-" + fetch + "\"").contains("id=\"markets-resume-fetch-" + fetch + "\"")
+                .contains("action=\"/markets/comtrade-fetches/" + fetch + "/resume\"")
+                .contains("1／3").contains("HS 8542，2015–2017");
+        String en = mvc.perform(get("/markets").header("Accept-Language", "en")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(en).contains("Comtrade fetches that stopped unfinished").contains(">Resume</button>").contains("1 of 3");
+
+        asked.clear();
+        failing = "none";
+        String location = mvc.perform(post("/markets/comtrade-fetches/" + fetch + "/resume").with(
+                        org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(asked).containsExactly("2016", "2017");
+        long dataset = ((Number) JsonPath.read(mvc.perform(get("/api/v1/markets/comtrade-fetches/" + fetch)).andReturn().getResponse()
+                .getContentAsString(), "$.dataset")).longValue();
+        assertThat(location).isEqualTo("/markets/datasets/" + dataset);
+        String after = mvc.perform(get("/markets").header("Accept-Language", "en")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(after).doesNotContain("id=\"markets-resume-fetch-" + fetch + "\"");
     }
 }

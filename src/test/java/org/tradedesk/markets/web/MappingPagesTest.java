@@ -71,7 +71,9 @@ class MappingPagesTest {
     @Test
     void mapsPreviewsSavesReusesAndImportsWithBadRowsNamed() throws Exception {
         String html = preview(CSV.getBytes(StandardCharsets.UTF_8), null);
-        assertThat(html).contains("id=\"mapping-preview\"").contains("13.571.791.401,0").contains("Wert USD").contains("UTF-8, ;");
+        assertThat(html).contains("id=\"mapping-preview\"").contains("13.571.791.401,0").contains("Wert USD")
+                // t2duck: the encoding named with the delimiter detected, both worded
+                .contains("CSV, UTF-8，分隔符號：分號（;）").doesNotContain("UTF-8, ;");
         String token = token(html);
         long before = jdbc.queryForObject("select count(*) from markets_dataset", Long.class);
 
@@ -111,7 +113,10 @@ class MappingPagesTest {
             assertThat(r.detail()).isEqualTo("Wert USD (F) = \"n/a\"");
         });
         mvc.perform(get("/markets/datasets/" + id).header("Accept-Language", "zh-TW"))
-                .andExpect(content().string(containsString("第 5 行：不是數字：Wert USD (F) = &quot;n/a&quot;")));
+                .andExpect(content().string(containsString("第 5 行：不是數字：Wert USD (F) = &quot;n/a&quot;")))
+                .andExpect(content().string(containsString("UTF-8，分隔符號：分號（;）")));
+        mvc.perform(get("/markets/datasets/" + id).header("Accept-Language", "en"))
+                .andExpect(content().string(containsString("UTF-8, delimiter semicolon (;)")));
         SeriesView s = markets.series(id, "CHN", "0", "M", "8542", "A", null, null);
         assertThat(s.points()).extracting(p -> p.value().stripTrailingZeros().toPlainString())
                 .containsExactly("13571791401", "14223455156", "15734159486");
