@@ -34,6 +34,8 @@ class ChinesePunctuationTest {
     private static final Map<String, String> ALLOWED = Map.of(
             "markets.stats.formula.hhi", "a formula: (H − 1/N) / (1 − 1/N)",
             "markets.mapping.sep.comma", "names the separator character itself: 逗號（,）",
+            "markets.delimiter.comma", "names the delimiter detected itself: 逗號（,）",
+            "markets.delimiter.semicolon", "names the delimiter detected itself: 分號（;）",
             "markets.decision.choices.help", "the input format to type: KOR: reason",
             "markets.decision.tariff-reasons.help", "the input format to type: AUS: reason",
             "duty.expression.invalid", "examples of the duty syntax to type: MAX(10%, 38 TWD/pr)",
