@@ -31,6 +31,7 @@ import org.tradedesk.clients.ClientMailer;
 import org.tradedesk.clients.ContactView;
 import org.tradedesk.clients.MailAttachment;
 import org.tradedesk.clients.OutgoingMail;
+import org.tradedesk.identity.CoordinatorSignature;
 import org.tradedesk.identity.CurrentUser;
 import org.tradedesk.platform.MessageTexts;
 import org.tradedesk.shared.MessageText;
@@ -828,8 +829,9 @@ public class ClearanceDeclarations {
                         : Arg.message(MessageText.of("clearance.declaration.mail.recommendation", Arg.literal(d.recommendation().strip()))),
                 Arg.literal(items.toString()),
                 minorMoney(m.customsValueTotal(), m.localCurrency()), minorMoney(m.dutiesAndTaxesTotal(), m.localCurrency()),
-                Arg.literal(d.confirmationCode()), Arg.literal(d.sha256()), Arg.literal(signed.signature())), language);
-        return new Mail(contact, language, subject, body, signed.replyTo());
+                Arg.literal(d.confirmationCode()), Arg.literal(d.sha256()), Arg.literal(signed.lines())), language);
+        return new Mail(contact, language, subject, body,
+                signed.replyTo().map(a -> new OutgoingMail.ReplyTo(a, signed.name())).orElse(null));
     }
 
     private DeclarationStore.Row row(TransactionId id, long declarationId) {

@@ -15,6 +15,7 @@ import org.tradedesk.clients.ClientDirectory;
 import org.tradedesk.clients.ClientMailer;
 import org.tradedesk.clients.ContactView;
 import org.tradedesk.clients.OutgoingMail;
+import org.tradedesk.identity.CoordinatorSignature;
 import org.tradedesk.identity.CurrentUser;
 import org.tradedesk.platform.MessageTexts;
 import org.tradedesk.shared.MessageText;
@@ -189,8 +190,8 @@ public class ClearanceQueries {
         // signed by the coordinator (display name, not the login) and the office, in the contact's language
         CoordinatorSignature.Signed signed = signature.of(language);
         String body = messages.getMessage("clearance.query.body",
-                new Object[] {contact.name(), ref, list.toString(), signed.signature()}, language);
-        OutgoingMail.ReplyTo replyTo = signed.replyTo();
+                new Object[] {contact.name(), ref, list.toString(), signed.lines()}, language);
+        OutgoingMail.ReplyTo replyTo = signed.replyTo().map(a -> new OutgoingMail.ReplyTo(a, signed.name())).orElse(null);
         return new Draft(contact, language, subject, body, items, replyTo);
     }
 }

@@ -526,9 +526,10 @@ public class ResearchProjects {
 
     /**
      * A market or partner code as an argument of a problem or note: its name in the reader's language with the code in
-     * brackets ("Australia (AUS)", 「澳洲（AUS）」) when the markets country list knows it, else the code as typed.
+     * brackets ("Australia (AUS)", 「澳洲（AUS）」) when the markets country list knows it, else the code as typed. The one
+     * piece for notes, problems and the project page ({@code ResearchProjectPageController.MarketNames}).
      */
-    static MessageText.Arg marketArg(String code) {
+    public static MessageText.Arg marketArg(String code) {
         return org.tradedesk.markets.importing.CountryNames.known(code)
                 ? org.tradedesk.markets.domain.stats.MarketName.arg(code) : MessageText.Arg.literal(code);
     }

@@ -19,6 +19,7 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
+import org.tradedesk.identity.CoordinatorSignature;
 import org.tradedesk.markets.domain.stats.MarketAccess;
 import org.tradedesk.markets.domain.stats.MarketScoring;
 import org.tradedesk.markets.persistence.AnalysisStore;
@@ -58,12 +59,15 @@ public class ResearchReports {
     private final org.tradedesk.platform.Formats formats;
     private final String from;
     private final org.tradedesk.identity.UserNames users;
+    private final CoordinatorSignature signature;
 
     public ResearchReports(ResearchProjects projects, ProjectAnalyses shared, MarketAnalyses analyses, MarketDatasets datasets,
                            AnalysisPresenter presenter, MessageTexts texts, PdfRenderer pdf, AnalysisStore store,
                            ObjectProvider<JavaMailSender> mail, Clock clock, org.tradedesk.platform.Formats formats,
-                           @Value("${tradedesk.mail.from:tradedesk@localhost}") String from, org.tradedesk.identity.UserNames users) {
+                           @Value("${tradedesk.mail.from:tradedesk@localhost}") String from, org.tradedesk.identity.UserNames users,
+                           CoordinatorSignature signature) {
         this.users = users;
+        this.signature = signature;
         this.projects = projects;
         this.shared = shared;
         this.analyses = analyses;
@@ -134,8 +138,7 @@ public class ResearchReports {
 
         /** The project's candidate markets by name, listed as the reader's language lists ("中國、南韓、美國", "China, Rep. of Korea, USA"). */
         public String markets() {
-            return project.markets().stream().map(this::market)
-                    .collect(java.util.stream.Collectors.joining("zh".equals(locale.getLanguage()) ? "、" : ", "));
+            return MessageTexts.joined(project.markets().stream().map(this::market).toList(), locale);
         }
 
         /** A dataset's format as the dataset page words it ("關務署 GA30"), never its code. */
@@ -843,13 +846,12 @@ public class ResearchReports {
             throw new TradedeskException(TradedeskException.Kind.CONFLICT, "markets.report.mail-not-configured", "no mail server configured");
         }
         List<ProjectAnalyses.ReportSent> sent = new ArrayList<>();
-        // signed as the desk's other mails are (clearance's CoordinatorSignature): the sender's display name, answers to them
-        java.util.Optional<org.tradedesk.identity.UserContact> me = user == null ? java.util.Optional.empty() : users.contact(user);
-        String signer = me.map(org.tradedesk.identity.UserContact::displayName).filter(n -> n != null && !n.isBlank())
-                .orElse(user == null ? "" : user);
-        String replyTo = me.flatMap(org.tradedesk.identity.UserContact::email).filter(e -> !e.isBlank()).orElse(null);
         for (Recipient r : checked) {
             Locale l = Locale.forLanguageTag(r.language());
+            // signed as the desk's other mails are (CoordinatorSignature): the sender's display name, answers to them
+            CoordinatorSignature.Signed signed = signature.of(user, l);
+            String signer = signed.name();
+            String replyTo = signed.replyTo().orElse(null);
             byte[] pdfBytes = pdf(projectId, l);
             byte[] xlsxBytes = xlsx(projectId, l);
             try {

@@ -80,6 +80,16 @@ public class MessageTexts {
         return r;
     }
 
+    /** One argument as a message shows it ({@code ResearchProjects.marketArg}: a market named on a page as in a note). */
+    public String render(Arg arg, Locale locale) {
+        return arg == null ? "" : format(arg, locale);
+    }
+
+    /** Items listed as the reader's language lists them: 中國、日本 in Chinese, "China, Japan" otherwise. */
+    public static String joined(List<String> items, Locale locale) {
+        return String.join("zh".equals(locale.getLanguage()) ? "、" : ", ", items);
+    }
+
     /** Each message rendered, in order. */
     public List<String> renderAll(List<MessageText> messages, Locale locale) {
         return messages.stream().map(m -> render(m, locale)).toList();
@@ -105,9 +115,8 @@ public class MessageTexts {
      * CHN) by that name; a code nobody knows stays a code.
      */
     private String countries(String codes, Locale locale) {
-        boolean chinese = "zh".equals(locale.getLanguage());
         List<CountryNaming> namers = countryNames == null ? List.of() : countryNames.orderedStream().toList();
-        return java.util.Arrays.stream(codes.split(","))
+        return joined(java.util.Arrays.stream(codes.split(","))
                 .map(String::strip)
                 .filter(c -> !c.isEmpty())
                 .map(c -> {
@@ -121,6 +130,6 @@ public class MessageTexts {
                     }
                     return org.tradedesk.shared.CountryCode.displayName(c, locale);
                 })
-                .collect(java.util.stream.Collectors.joining(chinese ? "、" : ", "));
+                .toList(), locale);
     }
 }

@@ -2,14 +2,12 @@ package org.tradedesk.markets.importing;
 
 import java.io.BufferedReader;
 import java.io.Reader;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.tradedesk.markets.Flow;
 import org.tradedesk.markets.Frequency;
 import org.tradedesk.markets.Rejection;
 import org.tradedesk.markets.SourceFormat;
-import org.tradedesk.markets.TradeFileRefused;
 import org.tradedesk.markets.TradeRow;
 
 /**
@@ -34,15 +32,7 @@ final class ComtradeLegacyReader {
                                         TradeFileReader.Progress ticks) {
         BufferedReader lines = (BufferedReader) reader;
         List<String> header = ComtradeV1Reader.headerOf(lines);
-        Map<String, Integer> at = new HashMap<>();
-        for (int i = 0; i < header.size(); i++) {
-            at.put(header.get(i).strip(), i);
-        }
-        for (String column : REQUIRED) {
-            if (!at.containsKey(column)) {
-                throw new TradeFileRefused("markets.import.missing-column", "the legacy Comtrade header lacks the column " + column, 1, column);
-            }
-        }
+        Map<String, Integer> at = ComtradeV1Reader.columns(header, REQUIRED, "the legacy Comtrade header");
         int width = header.size();
         long rows = CsvStream.forEach(lines, tail, width, 2, (cells, line) -> {
             ticks.tick();

@@ -36,15 +36,7 @@ final class ComtradeV1Reader {
                                         TradeFileReader.Progress ticks) {
         BufferedReader lines = (BufferedReader) reader;
         List<String> header = headerOf(lines);
-        Map<String, Integer> at = new HashMap<>();
-        for (int i = 0; i < header.size(); i++) {
-            at.put(header.get(i).strip(), i);
-        }
-        for (String column : REQUIRED) {
-            if (!at.containsKey(column)) {
-                throw new TradeFileRefused("markets.import.missing-column", "the Comtrade header lacks the column " + column, 1, column);
-            }
-        }
+        Map<String, Integer> at = columns(header, REQUIRED, "the Comtrade header");
         int width = header.size();
         long rows = CsvStream.forEach(lines, tail, width, 2, (cells, line) -> {
             ticks.tick();
@@ -70,6 +62,23 @@ final class ComtradeV1Reader {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Each column's place in the header (by its name stripped), for this reader and the legacy one; a required column the
+     * header lacks refuses the file on line 1, naming the column ({@code what}: the header, in the log's words).
+     */
+    static Map<String, Integer> columns(List<String> header, List<String> required, String what) {
+        Map<String, Integer> at = new HashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            at.put(header.get(i).strip(), i);
+        }
+        for (String column : required) {
+            if (!at.containsKey(column)) {
+                throw new TradeFileRefused("markets.import.missing-column", what + " lacks the column " + column, 1, column);
+            }
+        }
+        return at;
     }
 
     static TradeRow row(List<String> cells, int width, Map<String, Integer> at) {

@@ -145,8 +145,8 @@ public final class MappedTableReader {
         return header.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT);
     }
 
-    /** Column letter of a 0-based index: 0 → A, 26 → AA. */
-    static String letter(int index) {
+    /** Column letter of a 0-based index: 0 → A, 26 → AA (as a spreadsheet heads it: the rejections and the mapping page). */
+    public static String letter(int index) {
         StringBuilder b = new StringBuilder();
         for (int i = index + 1; i > 0; i = (i - 1) / 26) {
             b.insert(0, (char) ('A' + (i - 1) % 26));

@@ -82,6 +82,22 @@ public class TradeTable {
         T run(Pooled c) throws SQLException;
     }
 
+    @FunctionalInterface
+    private interface RowReader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    /** Every row of the statement's result, each read by {@code row}, in the result's order. */
+    private static <T> List<T> rows(PreparedStatement p, RowReader<T> row) throws SQLException {
+        List<T> out = new ArrayList<>();
+        try (ResultSet rs = p.executeQuery()) {
+            while (rs.next()) {
+                out.add(row.read(rs));
+            }
+        }
+        return out;
+    }
+
     private <T> T withConnection(Query<T> query) {
         Pooled c = idle.poll();
         try {
@@ -511,20 +527,16 @@ public class TradeTable {
             for (String code : codes) {
                 p.setString(i++, code);
             }
-            List<PeriodTotal> out = new ArrayList<>();
-            try (ResultSet rs = p.executeQuery()) {
-                while (rs.next()) {
-                    Double q = rs.getObject(4) == null ? null : rs.getDouble(4);
-                    long units = rs.getLong(7);
-                    // several units in one period (a product summed from codes in kg and in items): named, never summed
-                    List<String> mixed = units > 1 ? units == 2 ? List.of(rs.getString(8), rs.getString(9))
-                            : List.of(rs.getString(8), "…", rs.getString(9)) : List.of();
-                    String unit = units == 1 && q != null ? rs.getString(8) : null;
-                    out.add(new PeriodTotal(rs.getInt(1), (Integer) rs.getObject(2), rs.getBigDecimal(3), q == null || q == 0 ? null : q,
-                            unit, mixed, rs.getBoolean(5), (Integer) rs.getObject(6)));
-                }
-            }
-            return out;
+            return rows(p, rs -> {
+                Double q = rs.getObject(4) == null ? null : rs.getDouble(4);
+                long units = rs.getLong(7);
+                // several units in one period (a product summed from codes in kg and in items): named, never summed
+                List<String> mixed = units > 1 ? units == 2 ? List.of(rs.getString(8), rs.getString(9))
+                        : List.of(rs.getString(8), "…", rs.getString(9)) : List.of();
+                String unit = units == 1 && q != null ? rs.getString(8) : null;
+                return new PeriodTotal(rs.getInt(1), (Integer) rs.getObject(2), rs.getBigDecimal(3), q == null || q == 0 ? null : q,
+                        unit, mixed, rs.getBoolean(5), (Integer) rs.getObject(6));
+            });
         });
     }
 
@@ -544,13 +556,7 @@ public class TradeTable {
                     + ") order by product_code");
             p.setLong(1, dataset);
             product(p, 2, dataset, product);
-            List<String> out = new ArrayList<>();
-            try (ResultSet rs = p.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rs.getString(1));
-                }
-            }
-            return List.copyOf(out);
+            return List.copyOf(rows(p, rs -> rs.getString(1)));
         });
         if (levels.size() > LEVELS_KEPT) {
             levels.clear();
@@ -606,13 +612,7 @@ public class TradeTable {
             for (String code : codes) {
                 p.setString(i++, code);
             }
-            List<CodeValue> out = new ArrayList<>();
-            try (ResultSet rs = p.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new CodeValue(rs.getString(1), rs.getString(2), rs.getBigDecimal(3)));
-                }
-            }
-            return out;
+            return rows(p, rs -> new CodeValue(rs.getString(1), rs.getString(2), rs.getBigDecimal(3)));
         });
     }
 
@@ -643,13 +643,7 @@ public class TradeTable {
             for (String code : codes) {
                 p.setString(i++, code);
             }
-            List<ReporterYear> out = new ArrayList<>();
-            try (ResultSet rs = p.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new ReporterYear(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getBigDecimal(4)));
-                }
-            }
-            return out;
+            return rows(p, rs -> new ReporterYear(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getBigDecimal(4)));
         });
     }
 
@@ -1008,13 +1002,7 @@ public class TradeTable {
         return withConnection(c -> {
             PreparedStatement p = c.prepare(sql);
             bindIndicators(p, dataset, flow, codes, partner, from, to);
-            List<IndicatorInput> out = new ArrayList<>();
-            try (ResultSet rs = p.executeQuery()) {
-                while (rs.next()) {
-                    out.add(input(rs));
-                }
-            }
-            return out;
+            return rows(p, TradeTable::input);
         });
     }
 

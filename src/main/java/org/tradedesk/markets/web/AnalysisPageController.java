@@ -118,13 +118,7 @@ class AnalysisPageController {
                         rebound.form().title(), rebound.form().finding(), principal.getName());
                 return "redirect:/markets/projects/" + a.project() + "#shared-" + a.id();
             } catch (TradedeskException e) {
-                if (e.messageText() != null) {
-                    // the text carried as data (its arguments are not the exception's bare arguments)
-                    errors.reject("markets.problem.text", new Object[] {texts.render(e.messageText(), LocaleContextHolder.getLocale())},
-                            e.getMessage());
-                } else {
-                    errors.reject(e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments()), e.getMessage());
-                }
+                FormProblems.reject(errors, e, texts);
             }
         }
         response.setStatus(422);

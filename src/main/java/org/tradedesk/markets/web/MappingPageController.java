@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -138,13 +137,7 @@ class MappingPageController {
                 view = mappings.importFile(h.fileName(), in, m, principal.getName(), false);
             }
         } catch (TradedeskException e) {
-            if (e.messageText() != null) {
-                    // the text carried as data (its arguments are not the exception's bare arguments)
-                    errors.reject("markets.problem.text", new Object[] {texts.render(e.messageText(), LocaleContextHolder.getLocale())},
-                            e.getMessage());
-                } else {
-                    errors.reject(e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments()), e.getMessage());
-                }
+            FormProblems.reject(errors, e, texts);
             model.addAttribute("form", form);
             model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
             return page(model, preview, h.fileName());
@@ -160,16 +153,8 @@ class MappingPageController {
         model.addAttribute("fileName", fileName);
         model.addAttribute("columns", preview.headers().stream().filter(x -> !x.isBlank()).distinct().toList());
         model.addAttribute("letters", java.util.stream.IntStream.range(0, preview.headers().size())
-                .mapToObj(MappingPageController::letter).toList());
+                .mapToObj(org.tradedesk.markets.importing.MappedTableReader::letter).toList());
         return "markets/mapping";
-    }
-
-    static String letter(int index) {
-        StringBuilder b = new StringBuilder();
-        for (int i = index + 1; i > 0; i = (i - 1) / 26) {
-            b.insert(0, (char) ('A' + (i - 1) % 26));
-        }
-        return b.toString();
     }
 
     private static MappingForm guessed(String token, String fileName, int row, List<String> headers, String decimal, String thousands) {

@@ -165,12 +165,11 @@ class ResearchProjectPageController {
     public record MarketNames(MessageTexts texts, Locale locale) {
 
         public String named(String code) {
-            return org.tradedesk.markets.importing.CountryNames.known(code)
-                    ? texts.render(org.tradedesk.markets.domain.stats.MarketName.of(code), locale) : code;
+            return texts.render(org.tradedesk.markets.ResearchProjects.marketArg(code), locale);
         }
 
         public String list(List<String> codes) {
-            return String.join("zh".equals(locale.getLanguage()) ? "、" : ", ", codes.stream().map(this::named).toList());
+            return MessageTexts.joined(codes.stream().map(this::named).toList(), locale);
         }
     }
 
@@ -211,14 +210,7 @@ class ResearchProjectPageController {
                         ProjectForm.lines(f.questions()), f.datasets(), principal.getName());
                 return "redirect:/markets/projects/" + p.id();
             } catch (TradedeskException e) {
-                if (e.messageText() != null) {
-                    // the text carried as data (its arguments are not the exception's bare arguments)
-                    errors.reject("markets.problem.text", new Object[] {problem(e, LocaleContextHolder.getLocale())}, e.getMessage());
-                } else if (ResearchProjects.NOT_READY.equals(e.messageCode())) {
-                    errors.rejectValue("datasets", e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments()), e.getMessage());
-                } else {
-                    errors.reject(e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments()), e.getMessage());
-                }
+                FormProblems.reject(errors, e, texts, ResearchProjects.NOT_READY.equals(e.messageCode()) ? "datasets" : null);
             }
         }
         if (rebound.form() == null) {
@@ -240,13 +232,7 @@ class ResearchProjectPageController {
                 ResearchProjects.Decision d = projects.decide(id, f.scoring(), f.chosen(), principal.getName());
                 return "redirect:/markets/projects/" + id + "#decision-" + d.id();
             } catch (TradedeskException e) {
-                if (e.messageText() != null) {
-                    // a text as data (a market named 「澳洲（AUS）」) is rendered whole, its arguments are in the text
-                    errors.reject("markets.problem.text", new Object[] {texts.render(e.messageText(), LocaleContextHolder.getLocale())},
-                            e.getMessage());
-                } else {
-                    errors.reject(e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments()), e.getMessage());
-                }
+                FormProblems.reject(errors, e, texts);
             }
         }
         response.setStatus(422);
@@ -299,12 +285,7 @@ class ResearchProjectPageController {
                 shared.comment(id, analysis, rebound.form().body(), principal.getName());
                 return "redirect:/markets/projects/" + id + "#shared-" + analysis;
             } catch (TradedeskException e) {
-                if (e.messageText() != null) {
-                    // the text carried as data (its arguments are not the exception's bare arguments)
-                    errors.reject("markets.problem.text", new Object[] {problem(e, LocaleContextHolder.getLocale())}, e.getMessage());
-                } else {
-                    errors.reject(e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments()), e.getMessage());
-                }
+                FormProblems.reject(errors, e, texts);
             }
         }
         model.addAttribute("commentOn", analysis);
@@ -348,12 +329,7 @@ class ResearchProjectPageController {
                 flash.addFlashAttribute("mailSent", f.email());
                 return "redirect:/markets/projects/" + id + "#report";
             } catch (TradedeskException e) {
-                if (e.messageText() != null) {
-                    // the text carried as data (its arguments are not the exception's bare arguments)
-                    errors.reject("markets.problem.text", new Object[] {problem(e, LocaleContextHolder.getLocale())}, e.getMessage());
-                } else {
-                    errors.reject(e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments()), e.getMessage());
-                }
+                FormProblems.reject(errors, e, texts);
             }
         }
         response.setStatus(422);

@@ -98,7 +98,10 @@ class ResearchFormsPagesTest {
                         .param("name", "IC exports").param("hsCodes", "8542").param("markets", "CHN, KOR, U5A")
                         .param("questions", "Which market grows fastest?").param("datasets", String.valueOf(dataset)))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(content().string(containsString("only ISO3 letter codes")));
+                .andExpect(content().string(containsString("only ISO3 letter codes")))
+                // a refusal of the facade (FormProblems) keeps the input as a field error does
+                .andExpect(content().string(containsString("value=\"IC exports\"")))
+                .andExpect(content().string(containsString("CHN, KOR, U5A")));
         assertThat(jdbc.queryForObject("select count(*) from markets_research_project", Integer.class)).isEqualTo(before);
         String location = mvc.perform(post("/markets/projects").with(csrf())
                         .param("name", "IC exports").param("hsCodes", "8542").param("markets", "CHN, kor USA")
