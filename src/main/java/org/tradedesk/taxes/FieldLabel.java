@@ -26,7 +26,7 @@ public final class FieldLabel {
      * The fines whose multiple a request may choose (the chains' MULTIPLE penalties, TW.json's today), each named by
      * {@code taxes.field.multiple.<code>}: read from the chain definitions, so a fine added there is labelled by its code.
      */
-    static final Set<String> PENALTIES = org.tradedesk.taxes.definitions.ChainDefinitions.fromClasspath().all().stream()
+    static final Set<String> PENALTIES = org.tradedesk.taxes.definitions.ChainDefinitions.shipped().all().stream()
             .flatMap(c -> c.penalties().stream()).filter(p -> "MULTIPLE".equals(p.kind()))
             .map(org.tradedesk.taxes.domain.ChainDefinition.PenaltyRule::code)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());

@@ -17,7 +17,13 @@ public record SavedCalculation(CalculationId id, ClientId clientId, String juris
 
     /** The list view: no request or result bodies. */
     public record Summary(CalculationId id, ClientId clientId, String jurisdiction, LocalDate date, CalculationStatus status,
-            String currency, BigDecimal total, String createdBy, Instant createdAt) {
+            String currency, BigDecimal total, String createdBy, Instant createdAt, String chainVersion) {
+
+        /** {@code chainVersion}: the chain the calculation ran on, so its total is shown in that chain's payable unit. */
+        public Summary(CalculationId id, ClientId clientId, String jurisdiction, LocalDate date, CalculationStatus status,
+                String currency, BigDecimal total, String createdBy, Instant createdAt) {
+            this(id, clientId, jurisdiction, date, status, currency, total, createdBy, createdAt, null);
+        }
     }
 
     /** A saved calculation run again with today's code and data, and whether it came out the same. */

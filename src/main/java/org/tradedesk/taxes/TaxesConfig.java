@@ -14,7 +14,8 @@ class TaxesConfig {
 
     @Bean
     ChainDefinitions chainDefinitions() {
-        return ChainDefinitions.fromClasspath();
+        // the one loaded instance: the static readers (FieldLabel, LegalReferenceTexts, TaxDocuments.payable) read it too
+        return ChainDefinitions.shipped();
     }
 
     @Bean

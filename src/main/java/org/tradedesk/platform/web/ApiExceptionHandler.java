@@ -172,7 +172,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         if (field == null) {
             problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message("error.unreadable.detail"));
         } else {
-            String reason = unreadableReason(ex);
+            String reason = unreadableReason(ex, request, field);
             // people read the field's label in their language, machines its path (issue 6)
             String label = fieldLabel(request, field);
             problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
@@ -317,8 +317,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    private String unreadableReason(HttpMessageNotReadableException ex) {
+    private String unreadableReason(HttpMessageNotReadableException ex, WebRequest request, String field) {
         TradedeskException business = JsonErrorPath.businessCause(ex);
+        if (business != null && StrictJson.NumberOutOfBounds.CODE.equals(business.messageCode())) {
+            // a number past the edge's bounds in a field with its own (an @Amount): the field's bounds, the ones it enforces
+            Object handler = request.getAttribute(org.springframework.web.servlet.HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE,
+                    org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
+            int[] bounds = FieldAmountBounds.of(handler instanceof org.springframework.web.method.HandlerMethod m ? m : null, field);
+            Object[] args = business.arguments();
+            if (bounds != null && args.length > 2) {
+                return message(StrictJson.NumberOutOfBounds.CODE, bounds[0], bounds[1], args[2]);
+            }
+        }
         if (business != null) {
             return localized(business);
         }

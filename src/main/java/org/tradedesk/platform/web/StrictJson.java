@@ -96,8 +96,10 @@ class StrictJson {
 
     /** A number past the bounds: the caller's input, named with the limit. */
     static final class NumberOutOfBounds extends TradedeskException {
+        static final String CODE = "platform.json.number-out-of-bounds";
+
         NumberOutOfBounds(String given) {
-            super("platform.json.number-out-of-bounds", "a number has at most " + MAX_INTEGER_DIGITS
+            super(CODE, "a number has at most " + MAX_INTEGER_DIGITS
                     + " digits before the point and " + MAX_FRACTION_DIGITS + " after it (given " + given + ")",
                     String.valueOf(MAX_INTEGER_DIGITS), String.valueOf(MAX_FRACTION_DIGITS), given);
         }

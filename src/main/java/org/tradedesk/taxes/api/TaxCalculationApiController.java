@@ -155,7 +155,8 @@ class TaxCalculationApiController {
                     + "Nothing is saved. Limits (README \"Limits of a request\"): at most 5,000 lines, 10 duty options a line, "
                     + "10,000 option rows in one answer (the general rate and each option on every line with a choice) — above "
                     + "either a 413 problem detail naming lines and the limit —, 30 measures a line, a body of 16 MiB; every number at most 18 digits before the point and 10 after it "
-                    + "(amounts 15 and 6); a key given twice, a key the request does not have (a misspelt field: 400 naming it), a date or a boolean given as a number is refused.",
+                    + "(amounts " + org.tradedesk.platform.validation.Bounds.AMOUNT_INTEGER_DIGITS + " and "
+                    + org.tradedesk.platform.validation.Bounds.AMOUNT_FRACTION_DIGITS + "); a key given twice, a key the request does not have (a misspelt field: 400 naming it), a date or a boolean given as a number is refused.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
                     mediaType = MediaType.APPLICATION_JSON_VALUE, examples = {
                             @ExampleObject(name = "Taiwan", value = TW_EXAMPLE),

@@ -7,6 +7,7 @@ import org.tradedesk.taxes.SavedCalculation;
 import org.tradedesk.taxes.TaxRequest;
 import org.tradedesk.taxes.TaxRequestLine;
 import org.tradedesk.taxes.TaxResult;
+import org.tradedesk.taxes.documents.TaxDocuments;
 
 /**
  * The one place where the tax API's JSON records meet the engine's model (issue 7): a field the engine adds,
@@ -62,7 +63,8 @@ final class TaxJsonMapper {
                         l.total(), l.freightShare(), l.insuranceShare(), l.otherCostsShare())).toList(),
                 r.taxes().stream().map(t -> new TaxResultJson.Tax(t.code(), t.label(), t.base(), t.rate(), t.amount(),
                         t.displayAmount(), t.collected() && !waived(r, t.code()), law(t.legalReference()), t.legalReference())).toList(),
-                payable(r.total(), r.jurisdiction(), r.date(), r.currency()), payable(r.totalDisplay(), r.jurisdiction(), r.date(), r.currency()),
+                payable(r.total(), r.jurisdiction(), TaxDocuments.chainVersion(r), r.date(), r.currency()),
+                payable(r.totalDisplay(), r.jurisdiction(), TaxDocuments.chainVersion(r), r.date(), r.currency()),
                 r.options().stream().map(o -> new TaxResultJson.Option(o.line(), o.scheme(), o.label(), o.duty(), o.dutyAmount(),
                         o.total(), o.saving(), o.requires(), o.cheapest(), o.selected())).toList(),
                 r.steps().stream().map(s -> new TaxResultJson.Step(s.line(), s.code(), s.label(), s.baseFormula(), s.base(),
@@ -87,8 +89,9 @@ final class TaxJsonMapper {
      * A total at the scale the law pays it (whole NT$: 604104, not 604104.000000 as the saved column holds it; AUD 1234.50):
      * acceptance review r-t1 F6, one form of a money figure.
      */
-    private static java.math.BigDecimal payable(java.math.BigDecimal total, String jurisdiction, java.time.LocalDate date, String currency) {
-        return org.tradedesk.taxes.documents.TaxDocuments.payable(total, jurisdiction, date, currency);
+    private static java.math.BigDecimal payable(java.math.BigDecimal total, String jurisdiction, String chainVersion,
+            java.time.LocalDate date, String currency) {
+        return TaxDocuments.payable(total, jurisdiction, chainVersion, date, currency);
     }
 
     /**
@@ -108,7 +111,7 @@ final class TaxJsonMapper {
 
     static SavedCalculationJson toJson(SavedCalculation c) {
         return new SavedCalculationJson(c.id() == null ? null : c.id().value(), c.clientId() == null ? null : c.clientId().value(),
-                c.jurisdiction(), c.date(), c.status(), c.currency(), payable(c.total(), c.jurisdiction(), c.date(), c.currency()), c.chainVersion(),
+                c.jurisdiction(), c.date(), c.status(), c.currency(), payable(c.total(), c.jurisdiction(), c.chainVersion(), c.date(), c.currency()), c.chainVersion(),
                 c.request() == null ? null : toJson(c.request()), toJson(c.result()), c.createdBy(), c.createdAt(),
                 c.approvedBy(), c.approvedAt(), c.version());
     }
@@ -116,7 +119,7 @@ final class TaxJsonMapper {
     static SavedCalculationJson.Summary toJson(SavedCalculation.Summary s) {
         return new SavedCalculationJson.Summary(s.id() == null ? null : s.id().value(),
                 s.clientId() == null ? null : s.clientId().value(), s.jurisdiction(), s.date(), s.status(), s.currency(),
-                payable(s.total(), s.jurisdiction(), s.date(), s.currency()), s.createdBy(), s.createdAt());
+                payable(s.total(), s.jurisdiction(), s.chainVersion(), s.date(), s.currency()), s.createdBy(), s.createdAt());
     }
 
     static SavedCalculationJson.Rerun toJson(SavedCalculation.Rerun r) {

@@ -18,6 +18,7 @@ import org.tradedesk.tariff.TariffLine;
 import org.tradedesk.tariff.TariffLookup;
 import org.tradedesk.tariff.TariffSearchPage;
 import org.tradedesk.taxes.domain.TariffMeasureSource;
+import org.tradedesk.taxes.domain.TariffMeasureSource.StrengthRange;
 
 /**
  * The tax engine's port to the tariff catalogue (稅則資料庫). A jurisdiction the catalogue does not
@@ -46,11 +47,16 @@ class CatalogueTariffSource implements TariffMeasureSource {
         }
         try {
             Jurisdiction j = Jurisdiction.valueOf(jurisdiction);
-            TariffMeasures m = CatalogueMeasures.map(catalogue.lookup(j, tariffCode.digits(), date), origin,
-                    listCode -> lists.check(j, listCode, origin, date));
+            TariffLookup lookup = catalogue.lookup(j, tariffCode.digits(), date);
+            TariffMeasures m = CatalogueMeasures.map(lookup, origin, listCode -> lists.check(j, listCode, origin, date));
+            // the strength range the item's text states, from this same lookup (the engine asks the catalogue once a line)
+            TariffLine line = lookup.line();
+            StrengthRange strength = StrengthRange.stated(line.dottedCode() == null ? line.code() : line.dottedCode(), line.descriptionEn())
+                    .orElse(null);
             // the options rest on the country lists as they stand: the result records which
             return Optional.of(new TariffMeasures(m.reference() + " — " + lists.version(), m.measures(), m.options(), m.refused(),
-                    MessageText.of("taxes.source.tariff-line.with-lists", Arg.message(m.referenceText()), Arg.message(lists.versionText()))));
+                    MessageText.of("taxes.source.tariff-line.with-lists", Arg.message(m.referenceText()), Arg.message(lists.versionText())),
+                    strength));
         } catch (TariffItemNotFound | org.tradedesk.tariff.TariffCheckDigitWrong e) {
             return Optional.empty();
         }
@@ -68,19 +74,6 @@ class CatalogueTariffSource implements TariffMeasureSource {
                     org.tradedesk.tariff.Eligibility e = lists.check(j, code, origin, date);
                     return new SchemeCheck(e.eligible(), e.reason());
                 });
-    }
-
-    @Override
-    public Optional<StrengthRange> strengthRange(String jurisdiction, HsCode tariffCode, LocalDate date) {
-        if (Arrays.stream(Jurisdiction.values()).noneMatch(j -> j.name().equals(jurisdiction))) {
-            return Optional.empty();
-        }
-        try {
-            TariffLine line = catalogue.lookup(Jurisdiction.valueOf(jurisdiction), tariffCode.digits(), date).line();
-            return StrengthRange.stated(line.dottedCode() == null ? line.code() : line.dottedCode(), line.descriptionEn());
-        } catch (TariffItemNotFound | org.tradedesk.tariff.TariffCheckDigitWrong e) {
-            return Optional.empty();
-        }
     }
 
     /** Items named in a subheading's error: enough to choose from or to see where to search. */

@@ -56,7 +56,20 @@ public final class ChainDefinitions {
         this.byJurisdiction = map;
     }
 
-    /** The definitions shipped with the application. */
+    /**
+     * The definitions shipped with the application, read once: the {@code ChainDefinitions} bean is this instance, and the
+     * code that must name a chain's texts outside a bean (a field's label, a citation's message, a saved total's unit) reads
+     * the same one, never the files again.
+     */
+    public static ChainDefinitions shipped() {
+        return Shipped.ALL;
+    }
+
+    private static final class Shipped {
+        static final ChainDefinitions ALL = fromClasspath();
+    }
+
+    /** The definitions shipped with the application, read anew from the files (tests; the application uses {@link #shipped}). */
     public static ChainDefinitions fromClasspath() {
         ClassLoader loader = ChainDefinitions.class.getClassLoader();
         List<ChainDefinition> chains = new ArrayList<>();
@@ -88,6 +101,19 @@ public final class ChainDefinitions {
         return versions.stream().filter(c -> c.period().contains(date)).findFirst()
                 .orElseThrow(() -> TaxInputInvalid.field("date", org.tradedesk.shared.MessageText.of("taxes.reason.chain.not-in-force",
                         org.tradedesk.shared.MessageText.Arg.literal(jurisdiction), org.tradedesk.shared.MessageText.Arg.date(date))));
+    }
+
+    /**
+     * The chain a calculation ran on: the version it recorded where that is still held (a saved calculation reprinted after a
+     * rate change shows its own chain), else the one in force on its date; null when neither is held.
+     */
+    public ChainDefinition ranOn(String jurisdiction, String version, LocalDate date) {
+        ChainDefinition chain = version == null ? null : byVersion(jurisdiction, version);
+        if (chain != null || jurisdiction == null || date == null) {
+            return chain;
+        }
+        return byJurisdiction.getOrDefault(jurisdiction, List.of()).stream().filter(c -> c.period().contains(date)).findFirst()
+                .orElse(null);
     }
 
     /** The chain with this exact version, for re-running a saved calculation. */

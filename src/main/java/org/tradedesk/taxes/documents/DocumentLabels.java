@@ -59,6 +59,15 @@ final class DocumentLabels {
         }
     }
 
+    /**
+     * A step's rounding rule in this language, with the "to confirm" mark where the chain has no source for it, worded as the
+     * screen words it ({@code taxes.rounding.toConfirm}, {@code TaxStep.roundingText}); a code we do not name yet as written.
+     */
+    String rounding(org.tradedesk.taxes.documents.TaxDocument.Step step) {
+        String rule = orElse("rounding." + step.rounding().code(), step.rounding().code());
+        return step.roundingToConfirm() ? messages.getMessage("taxes.rounding.toConfirm", new Object[] {rule}, locale) : rule;
+    }
+
     /** Both languages, for bilingual header rows. */
     LocalizedText both(String key) {
         return LocalizedText.of(messages.getMessage(PREFIX + key, null, Locale.TRADITIONAL_CHINESE),

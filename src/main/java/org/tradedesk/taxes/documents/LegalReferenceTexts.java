@@ -22,7 +22,7 @@ public class LegalReferenceTexts {
     static final String PREFIX = "taxes.law.";
 
     private static final class Table {
-        static final Map<String, String> CODES = codes(ChainDefinitions.fromClasspath());
+        static final Map<String, String> CODES = codes(ChainDefinitions.shipped());
     }
 
     private final MessageSource messages;

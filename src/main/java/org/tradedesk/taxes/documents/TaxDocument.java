@@ -180,12 +180,25 @@ public record TaxDocument(
      *
      * @param payable whether the amount is a tax or fee to pay (duty, GST) rather than a value built
      *        on the way (customs value, VoTI, litres of alcohol)
+     * @param roundingToConfirm the chain has no source for the step's rounding rule: the worksheet's rounding column says
+     *        "to confirm" as the screen does ({@code TaxStep.roundingToConfirm})
      */
     public record Step(String code, LocalizedText label, List<Term> terms, BigDecimal adjustment,
             BigDecimal rate, boolean ratePercent, String rateText, RoundingRule rounding,
             BigDecimal notCollectedAtOrBelow, boolean payable, boolean formula,
             BigDecimal engineBase, BigDecimal engineAmount, RegulationRef legalReference,
-            DutyExpression expression, BigDecimal threshold, BigDecimal factorNumerator, BigDecimal factorDenominator) {
+            DutyExpression expression, BigDecimal threshold, BigDecimal factorNumerator, BigDecimal factorDenominator,
+            boolean roundingToConfirm) {
+
+        /** A step whose rounding rule is sourced ({@code roundingToConfirm} false). */
+        public Step(String code, LocalizedText label, List<Term> terms, BigDecimal adjustment,
+                BigDecimal rate, boolean ratePercent, String rateText, RoundingRule rounding,
+                BigDecimal notCollectedAtOrBelow, boolean payable, boolean formula,
+                BigDecimal engineBase, BigDecimal engineAmount, RegulationRef legalReference,
+                DutyExpression expression, BigDecimal threshold, BigDecimal factorNumerator, BigDecimal factorDenominator) {
+            this(code, label, terms, adjustment, rate, ratePercent, rateText, rounding, notCollectedAtOrBelow, payable, formula,
+                    engineBase, engineAmount, legalReference, expression, threshold, factorNumerator, factorDenominator, false);
+        }
 
         /** An ad valorem step (or an engine value) with no threshold. */
         public Step(String code, LocalizedText label, List<Term> terms, BigDecimal adjustment,

@@ -333,7 +333,7 @@ public class TaxDocuments {
                         nz(RateTexts.render(s.rateText(), messages, lang)),
                         s.threshold() == null ? "" : money(doc, s.threshold()),
                         rounded(s.engineAmount(), currency, s.rounding()),
-                        labels.orElse("rounding." + s.rounding().code(), s.rounding().code()),
+                        labels.rounding(s),
                         s.legalReference() == null ? "" : labels.law(s.legalReference().citation()))));
             }
         }
@@ -442,17 +442,20 @@ public class TaxDocuments {
         return rounded(value, doc.currency().value(), payableRoundings(option));
     }
 
-    /** The chains as bundled, for the unit a saved total is paid in ({@link #payable}). */
-    private static final class Chains {
-        static final org.tradedesk.taxes.definitions.ChainDefinitions ALL = org.tradedesk.taxes.definitions.ChainDefinitions.fromClasspath();
-    }
-
     /**
      * A total of a calculation (a saved one's, read back from its column at six decimals: 604104.000000) at the scale the law
-     * pays it in: the chain's payable unit where it is coarser than the currency's minor unit (Taiwan: whole NT$, 604104),
-     * else the currency's minor units (1234.50); any further digits the value has are kept (acceptance review r-t1 F6).
+     * pays it in: the payable unit of the chain the calculation ran on ({@code chainVersion} where still held, else the chain in
+     * force on the calculation's {@code date}, never today's) where it is coarser than the currency's minor unit (Taiwan: whole
+     * NT$, 604104), else the currency's minor units (1234.50); any further digits the value has are kept (acceptance review
+     * r-t1 F6). The chains are the application's one loaded set ({@code ChainDefinitions.shipped()}, the bean).
      */
-    public static BigDecimal payable(BigDecimal total, String jurisdiction, LocalDate date, String currency) {
+    public static BigDecimal payable(BigDecimal total, String jurisdiction, String chainVersion, LocalDate date, String currency) {
+        return payable(total, org.tradedesk.taxes.definitions.ChainDefinitions.shipped(), jurisdiction, chainVersion, date, currency);
+    }
+
+    /** {@link #payable(BigDecimal, String, String, LocalDate, String)} over the given set of chains. */
+    public static BigDecimal payable(BigDecimal total, org.tradedesk.taxes.definitions.ChainDefinitions chains, String jurisdiction,
+            String chainVersion, LocalDate date, String currency) {
         if (total == null || currency == null) {
             return total;
         }
@@ -462,22 +465,26 @@ public class TaxDocuments {
         } catch (RuntimeException e) {
             return total;
         }
-        try {
-            RoundingRule rule = Chains.ALL.forJurisdiction(jurisdiction, date).displayRounding();
-            if (rule.scale() >= 0 && rule.scale() < scale) {
-                scale = rule.scale();
-            }
-        } catch (RuntimeException e) {
-            // no chain for that day: the currency's minor units
+        org.tradedesk.taxes.domain.ChainDefinition chain = chains.ranOn(jurisdiction, chainVersion, date);
+        // no chain held for it: the currency's minor units
+        RoundingRule rule = chain == null ? RoundingRule.NONE : chain.displayRounding();
+        if (rule.scale() >= 0 && rule.scale() < scale) {
+            scale = rule.scale();
         }
         BigDecimal stripped = total.stripTrailingZeros();
         return Math.max(stripped.scale(), 0) <= scale ? total.setScale(scale, java.math.RoundingMode.UNNECESSARY) : stripped;
     }
 
     /** A saved total as {@link #payable} gives it, printed with its currency: TWD 604,104 (the list of calculations). */
-    public static String payableText(BigDecimal total, String jurisdiction, LocalDate date, String currency) {
-        BigDecimal v = payable(total, jurisdiction, date, currency);
+    public static String payableText(BigDecimal total, String jurisdiction, String chainVersion, LocalDate date, String currency) {
+        BigDecimal v = payable(total, jurisdiction, chainVersion, date, currency);
         return v == null ? "" : currency + " " + FORMATS.number(v);
+    }
+
+    /** The version of the chain a result ran on, as it recorded it (its {@code CHAIN} source); null in results saved before. */
+    public static String chainVersion(org.tradedesk.taxes.TaxResult result) {
+        return result == null ? null : result.sources().stream().filter(s -> org.tradedesk.taxes.TaxResult.DataSource.CHAIN.equals(s.kind()))
+                .map(org.tradedesk.taxes.TaxResult.DataSource::version).findFirst().orElse(null);
     }
 
     /** The decimals the worksheet gives amounts in {@code currency}: its ISO 4217 minor units, as {@link #amount} prints them. */

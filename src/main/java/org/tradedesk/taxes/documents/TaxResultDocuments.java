@@ -373,7 +373,7 @@ final class TaxResultDocuments {
                 && s.amount().compareTo(recomputed(expression, sum, quantities, rules, rounding, local)) == 0;
         return new Step(s.code(), s.label(), terms, null, rate, adValorem, s.rate(), rounding, rules.notCollectedAtOrBelow(),
                 s.collected(), exact, s.base(), s.amount(), reference(s.legalReference()), adValorem ? null : expression,
-                rules.threshold(), rules.factorNumerator(), rules.factorDenominator());
+                rules.threshold(), rules.factorNumerator(), rules.factorDenominator(), Boolean.TRUE.equals(s.roundingToConfirm()));
     }
 
     /** The engine's canonical rate text read back as the expression it printed, or null when it is none (a low-value test). */

@@ -545,19 +545,15 @@ final class WorksheetXlsxWriter {
             option.lines().forEach(l -> steps.addAll(l.steps()));
             steps.addAll(option.shipmentSteps());
             for (Step step : steps) {
-                String key = step.code() + '|' + step.rateText() + '|' + step.legalReference();
+                String key = step.code() + '|' + step.rateText() + '|' + step.legalReference() + '|' + step.roundingToConfirm();
                 if (seen.add(key)) {
                     XlsxRow row = sheet.row().text(step.label().in(lang)).text(labels.rate(step.rateText()))
-                            .text(rounding(step.rounding()));
+                            .text(labels.rounding(step));
                     row.wrappedText((step.legalReference() == null ? "" : labels.law(step.legalReference().citation()))
                             + (step.formula() ? "" : " — " + labels.get("note.engineValue", labels.rate(step.rateText()))));
                 }
             }
         }
-    }
-
-    private String rounding(RoundingRule rule) {
-        return labels.orElse("rounding." + rule.code(), rule.code());
     }
 
     private static LocalizedText joined(LocalizedText a, LocalizedText b) {

@@ -79,13 +79,15 @@ final class ChainRun {
         Map<String, BigDecimal> bases = new HashMap<>();
         Map<String, Set<String>> rateTexts = new HashMap<>();
         Map<String, Set<Boolean>> baseKinds = new HashMap<>();
+        // whether a rate is of the retail price, read once per rate text (every line of a tax shares a few rates), not per step
+        Map<String, Boolean> onRetailPrice = new HashMap<>();
         for (TaxStep s : steps) {
             if (s.code().equals(LowValueExemption.STEP_CODE)) {
                 continue;
             }
             amounts.merge(s.code(), s.amount(), BigDecimal::add);
             bases.merge(s.code(), s.base(), BigDecimal::add);
-            baseKinds.computeIfAbsent(s.code(), k -> new java.util.HashSet<>()).add(BaseKinds.onRetailPrice(s.rate()));
+            baseKinds.computeIfAbsent(s.code(), k -> new java.util.HashSet<>()).add(s.rate() != null && onRetailPrice.computeIfAbsent(s.rate(), BaseKinds::onRetailPrice));
             rateTexts.computeIfAbsent(s.code(), k -> new LinkedHashSet<>()).add(s.rate());
         }
         BigDecimal sum = BigDecimal.ZERO;

@@ -38,15 +38,6 @@ public interface TariffMeasureSource {
     }
 
     /**
-     * The alcoholic strength a tariff item's own text says it covers (AU 2204.21.10: "having an alcoholic strength by volume
-     * not exceeding 1.15% vol"), for a warning when a line's strength lies outside it (acceptance review r-t1 F12). Empty
-     * when the item's text states none or the catalogue does not hold it.
-     */
-    default Optional<StrengthRange> strengthRange(String jurisdiction, HsCode tariffCode, LocalDate date) {
-        return Optional.empty();
-    }
-
-    /**
      * A strength range as a tariff text states it: above {@code above} %vol (exclusive, "exceeding"), up to {@code atMost}
      * %vol (inclusive, "not exceeding"); either may be null. {@code code} is the item as the schedule prints it.
      */
@@ -93,11 +84,26 @@ public interface TariffMeasureSource {
      * reason) for a screen that shows them greyed on request.
      */
     record TariffMeasures(String reference, Map<String, String> measures, List<Option> options, List<RefusedOption> refused,
-            org.tradedesk.shared.MessageText referenceText) {
+            org.tradedesk.shared.MessageText referenceText, StrengthRange strength) {
 
         /** {@code referenceText} is the reference as a message for the reader; null where only the English is known. */
         public TariffMeasures(String reference, Map<String, String> measures, List<Option> options, List<RefusedOption> refused) {
             this(reference, measures, options, refused, null);
+        }
+
+        /** An item whose text states no strength range (or whose range the source does not read). */
+        public TariffMeasures(String reference, Map<String, String> measures, List<Option> options, List<RefusedOption> refused,
+                org.tradedesk.shared.MessageText referenceText) {
+            this(reference, measures, options, refused, referenceText, null);
+        }
+
+        /**
+         * The same item with the alcoholic strength its own text says it covers (AU 2204.21.10: "having an alcoholic strength by
+         * volume not exceeding 1.15% vol"), read from the one lookup of the item, for a warning when a line's strength lies
+         * outside it (acceptance review r-t1 F12); null when the item's text states none.
+         */
+        public TariffMeasures withStrength(StrengthRange range) {
+            return new TariffMeasures(reference, measures, options, refused, referenceText, range);
         }
 
         public TariffMeasures {

@@ -262,7 +262,7 @@ public final class TaxEngine {
             if (measures.codeNote != null) {
                 run.notes.add(measures.codeNote);
             }
-            strengthNote(line, i, digits[i], request.jurisdiction(), date).ifPresent(run.notes::add);
+            strengthNote(line, i, measures).ifPresent(run.notes::add);
             run.candidates.add(measures.candidates);
             lineMeasures.add(measures);
             DutyContext context = context(line, i, chain, digits[i], local, fx);
@@ -318,22 +318,23 @@ public final class TaxEngine {
         return evaluated;
     }
 
-    /** The one strength (%vol) above which the line's rates per litre of alcohol count it, or null when none names one. */
     /**
      * A warning where the line's strength lies outside the range its tariff item's text states (AU 2204.21.10, "not exceeding
      * 1.15% vol", given 13.5 %vol: acceptance review r-t1 F12), naming the line, the item and the range in the reader's
      * language: the item is then likely the wrong one and so its rates.
      */
-    private Optional<MessageText> strengthNote(TaxRequestLine line, int i, String digits, String jurisdiction, LocalDate date) {
-        if (tariff == null || digits == null || line.alcoholByVolume() == null) {
+    private static Optional<MessageText> strengthNote(TaxRequestLine line, int i, LineMeasures measures) {
+        if (measures.strengthRange == null || line.alcoholByVolume() == null) {
             return Optional.empty();
         }
-        return tariff.strengthRange(jurisdiction, HsCode.of(digits), date).filter(r -> !r.contains(line.alcoholByVolume()))
+        // the range came with the line's measures, from the catalogue's one lookup of its item
+        return Optional.of(measures.strengthRange).filter(r -> !r.contains(line.alcoholByVolume()))
                 .map(r -> MessageText.of("taxes.note.strengthOutsideLine", MessageText.Arg.literal(i + 1),
                         MessageText.Arg.number(line.alcoholByVolume().stripTrailingZeros()), MessageText.Arg.literal(r.code()),
                         MessageText.Arg.message(r.text())));
     }
 
+    /** The one strength (%vol) above which the line's rates per litre of alcohol count it, or null when none names one. */
     private static BigDecimal alcoholThreshold(LineMeasures measures, DutyExpressions expressions) {
         java.util.Set<BigDecimal> thresholds = new java.util.HashSet<>();
         for (String text : measures.texts.values()) {

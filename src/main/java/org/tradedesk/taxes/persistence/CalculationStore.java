@@ -51,7 +51,7 @@ public class CalculationStore {
     public List<SavedCalculation.Summary> forClient(ClientId clientId) {
         return repository.findByClientIdOrderByCreatedAtDescIdDesc(column(clientId)).stream()
                 .map(e -> new SavedCalculation.Summary(CalculationId.of(e.id()), client(e.clientId()), e.jurisdiction(), e.calculationDate(), e.status(),
-                        e.currency(), e.totalAmount(), e.createdBy(), e.createdAt()))
+                        e.currency(), e.totalAmount(), e.createdBy(), e.createdAt(), e.chainVersion()))
                 .toList();
     }
 
@@ -78,7 +78,7 @@ public class CalculationStore {
 
     private static SavedCalculation.Summary summary(Object[] r) {
         return new SavedCalculation.Summary(CalculationId.of((UUID) r[0]), client((String) r[1]), (String) r[2], (java.time.LocalDate) r[3],
-                (org.tradedesk.taxes.CalculationStatus) r[4], (String) r[5], (java.math.BigDecimal) r[6], (String) r[7], (Instant) r[8]);
+                (org.tradedesk.taxes.CalculationStatus) r[4], (String) r[5], (java.math.BigDecimal) r[6], (String) r[7], (Instant) r[8], (String) r[9]);
     }
 
     /** Changes the status through the entity's guarded methods; the optimistic lock refuses a stale change. */

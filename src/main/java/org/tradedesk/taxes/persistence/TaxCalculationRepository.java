@@ -13,7 +13,7 @@ interface TaxCalculationRepository extends JpaRepository<TaxCalculationEntity, U
 
     /** The list columns only (not the request and result documents), newest first (the id orders rows saved at one instant). */
     @Query("""
-            select e.id, e.clientId, e.jurisdiction, e.calculationDate, e.status, e.currency, e.totalAmount, e.createdBy, e.createdAt
+            select e.id, e.clientId, e.jurisdiction, e.calculationDate, e.status, e.currency, e.totalAmount, e.createdBy, e.createdAt, e.chainVersion
             from TaxCalculationEntity e
             where (:clientId is null or e.clientId = :clientId) and (:status is null or e.status = :status)
             order by e.createdAt desc, e.id desc""")
@@ -25,7 +25,7 @@ interface TaxCalculationRepository extends JpaRepository<TaxCalculationEntity, U
      * the client's number or null: see migration {@code V2026_12_09_1400}). One query, one page, no rows set aside after it.
      */
     @Query("""
-            select e.id, e.clientId, e.jurisdiction, e.calculationDate, e.status, e.currency, e.totalAmount, e.createdBy, e.createdAt
+            select e.id, e.clientId, e.jurisdiction, e.calculationDate, e.status, e.currency, e.totalAmount, e.createdBy, e.createdAt, e.chainVersion
             from TaxCalculationEntity e
             where (:clientId is null or e.clientId = :clientId) and (:status is null or e.status = :status)
               and (e.clientId in :clientIds or (e.clientId is null and e.createdBy = :author))

@@ -39,7 +39,7 @@ class TaxFigures {
 
     /** A saved calculation's total in the list, in the unit the law pays it (TWD 604,104; AUD 1,234.50). */
     public String saved(org.tradedesk.taxes.SavedCalculation.Summary r) {
-        return TaxDocuments.payableText(r.total(), r.jurisdiction(), r.date(), r.currency());
+        return TaxDocuments.payableText(r.total(), r.jurisdiction(), r.chainVersion(), r.date(), r.currency());
     }
 
     public String amount(BigDecimal value, String currency) {

@@ -19,6 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.tradedesk.identity.NewUser;
 import org.tradedesk.identity.Role;
 import org.tradedesk.identity.UserAdministration;
+import org.tradedesk.platform.validation.Bounds;
 
 /**
  * Issue 11, through the real Tomcat (it parses the multipart bodies, the query strings and the
@@ -92,7 +93,20 @@ class MalformedRequestsTest {
     void numbersPastTheBoundsAreRefusedNamingTheFieldAndTheLimit() throws Exception {
         HttpResponse<String> huge = postJson("/api/v1/tax/calculations", calculation("1e200000", ""));
         problem(huge, 400, "error.unreadable");
-        assertThat(huge.body()).contains("lines[0].value").contains("18 digits");
+        // issue 6 (t1small 2): the bounds the field enforces (@Amount: Bounds.AMOUNT_*), not the edge's 18 and 10 — as a
+        // 16-digit value, which passes the edge, is told by the field's own check
+        String amountBounds = Bounds.AMOUNT_INTEGER_DIGITS + " digits before the decimal point and " + Bounds.AMOUNT_FRACTION_DIGITS
+                + " after it";
+        assertThat(huge.body()).contains("lines[0].value").contains(amountBounds).doesNotContain("18 digits");
+        HttpResponse<String> sixteen = postJson("/api/v1/tax/calculations", calculation("1234567890123456", ""));
+        problem(sixteen, 400, "error.validation");
+        assertThat(sixteen.body()).contains("lines[0].value").contains(amountBounds);
+        HttpResponse<String> fine = postJson("/api/v1/tax/calculations", calculation("1.1234567890123", ""));
+        problem(fine, 400, "error.unreadable");
+        assertThat(fine.body()).contains("lines[0].value").contains(amountBounds);
+        // a rate of exchange is kept to 10 decimals (@Amount(fraction = 10)): its bounds say so
+        HttpResponse<String> rate = postJson("/api/v1/tax/calculations", calculation("1000", ",\"exchangeRate\":1e40"));
+        assertThat(rate.body()).contains("exchangeRate").contains(Bounds.AMOUNT_INTEGER_DIGITS + " digits before the decimal point and 10 after it");
         problem(postJson("/api/v1/tax/calculations", calculation("1000", ",\"exchangeRate\":0.00000000001")), 400, "error.unreadable");
         HttpResponse<String> shortfall = postJson("/api/v1/tax/penalties",
                 "{\"jurisdiction\":\"TW\",\"date\":\"2026-03-02\",\"shortfall\":1e100000}");
@@ -100,7 +114,7 @@ class MalformedRequestsTest {
         assertThat(shortfall.body()).contains("shortfall");
         HttpResponse<String> zh = send("POST", "/api/v1/tax/calculations", "application/json",
                 calculation("1e200000", "").getBytes(StandardCharsets.UTF_8), "zh-TW");
-        assertThat(zh.body()).contains("整數部分最多 18 位");
+        assertThat(zh.body()).contains("整數部分最多 " + Bounds.AMOUNT_INTEGER_DIGITS + " 位，小數部分最多 " + Bounds.AMOUNT_FRACTION_DIGITS + " 位");
     }
 
     @Test

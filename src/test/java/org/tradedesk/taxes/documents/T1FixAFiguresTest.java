@@ -81,7 +81,16 @@ class T1FixAFiguresTest extends T1ReviewTestSupport {
         String id = saved.get("id").asString();
         String body = mvc.perform(get("/api/v1/tax/calculations/saved/" + id).with(COORDINATOR))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        // 6,864 + 3,775 (the fee 27 is not collected): whole NT$, not the column's 10639.000000
+        // 10,639 by hand (issue 6, t1small 3), each rule from outside the code:
+        // - customs value 完稅價格 on CIF terms (關稅法 §29: the transaction price plus freight and insurance to the port of
+        //   import): USD (2,000 + 120 + 15) = USD 2,135 × 32.15 (the rate the request gives) = NT$68,640.25
+        // - import duty: the request types MAX(10 %, NT$20 a piece): 10 % × 68,640.25 = 6,864.025 against 100 × 20 = 2,000 →
+        //   6,864.025, truncated to whole NT$ (稅款解繳作業辦法 §5: 「一律收至元為止，角以下免收」) = NT$6,864
+        // - business tax 營業稅 5 % (加值型及非加值型營業稅法 §10) of the customs value plus the import duty (§20):
+        //   5 % × (68,640.25 + 6,864 = 75,504.25) = 3,775.2125 → NT$3,775
+        // - trade promotion fee 0.04 % of the customs value (貿易法 §21; 推廣貿易服務費收取辦法 §3): 27.456 → NT$27, not
+        //   collected as it is under NT$100 (the chain's notCollectedAtOrBelow 100; 27 is below 100 read either way)
+        // total payable 6,864 + 3,775 = NT$10,639: whole NT$, not the column's 10639.000000
         assertThat(body).contains("\"total\":10639,").doesNotContain("10639.0");
         String list = mvc.perform(get("/taxes").with(COORDINATOR).header("Accept-Language", "en"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
@@ -107,6 +116,11 @@ class T1FixAFiguresTest extends T1ReviewTestSupport {
                  "lines":[{"description":"cigarettes","tariffCode":"2402209000","value":300,"quantity":1000,"unit":"No",
                            "retailPrice":1000,"measures":{"duty":"0%","alcoholTax":"16.5% retail price + 316.70 GBP/1000 MIN 422.80 GBP/1000"}}]}""";
         JsonNode r = calculate(cigarettes, "en");
+        // 481.70 by hand (issue 6, t1small 3): Tobacco Products Duty Act 1979 Sch 1 item 1, the table as substituted by
+        // Finance Act 2024 s 23 from 6 pm on 22 November 2023 (the calculation is dated 2 January 2024): the higher of
+        // (a) 16.5 % of the retail price plus £316.70 per thousand cigarettes = 16.5 % × £1,000 + £316.70 = £165 + £316.70
+        //     = £481.70, and (b) £422.80 per thousand → £481.70; charged on the retail price £1,000 (TPDA 1979 s 2(1)), never
+        // on the customs value £300. The duty 0 % is typed in the request (its figure is the typed rate's).
         // review of T1 R15: asserted unconditionally (inside an if, a missing total passed)
         JsonNode t = total(r, "ALCOHOL_TOBACCO_TAX");
         assertThat(t.get("base").decimalValue()).isEqualByComparingTo("1000");
@@ -114,6 +128,9 @@ class T1FixAFiguresTest extends T1ReviewTestSupport {
         assertThat(step(r, "ALCOHOL_TOBACCO_TAX").get("base").decimalValue()).isEqualByComparingTo("1000");
         // the duty's own base: the customs value stays what it was
         assertThat(step(r, "DUTY").get("base").decimalValue()).isEqualByComparingTo("300");
+        // at a retail price of £500: 16.5 % × £500 + £316.70 = £399.20, below the £422.80 minimum, which is charged
+        JsonNode atMinimum = calculate(cigarettes.replace("\"retailPrice\":1000", "\"retailPrice\":500"), "en");
+        assertThat(total(atMinimum, "ALCOHOL_TOBACCO_TAX").get("amount").decimalValue()).isEqualByComparingTo("422.80");
     }
 
     @Test

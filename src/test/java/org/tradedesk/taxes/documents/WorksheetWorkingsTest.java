@@ -55,4 +55,30 @@ class WorksheetWorkingsTest extends T1ReviewTestSupport {
         }
         assertThat(page(id, "en")).contains(">8703.23.19<");
     }
+
+    static final String UK_FERRO_MANGANESE = """
+            {"clientId":null,"request":{"jurisdiction":"UK","date":"2021-01-01","currency":"GBP","incoterm":"CIF",
+             "lines":[{"description":"ferro-manganese","tariffCode":"7202118000","value":1000,"quantity":2,"unit":"t",
+                       "measures":{"duty":"2.7%"}}]}}""";
+
+    /**
+     * Issue 6 (t1small 1): the UK chain has no source for its rounding (UK.json: "roundingSource": "to confirm ..."); the screen
+     * says "to confirm" beside the rule, and the worksheet's rounding column (PDF workings, XLSX sources sheet) must say it too,
+     * in both languages.
+     */
+    @Test
+    void aRoundingToConfirmIsMarkedOnTheWorksheetPdfAndXlsxInBothLanguages() throws Exception {
+        String id = saveCalculation(UK_FERRO_MANGANESE).get("id").asString();
+        String en = "not rounded, to confirm: no rounding rule sourced";
+        String zh = "不進位，待確認：尚無捨入規定之依據";
+        assertThat(worksheetPdf(id, "en").replaceAll("\\s+", " ")).contains(en);
+        assertThat(worksheetPdf(id, "zh-TW").replaceAll("\\s+", "")).contains(zh);
+        for (String[] lang : new String[][] {{"en", en}, {"zh-TW", zh}}) {
+            try (XSSFWorkbook book = DocumentsTestSupport.read(worksheet(id, lang[0]))) {
+                StringBuilder all = new StringBuilder();
+                book.forEach(sheet -> all.append(text(sheet)));
+                assertThat(all.toString()).as(lang[0]).contains(lang[1]);
+            }
+        }
+    }
 }
