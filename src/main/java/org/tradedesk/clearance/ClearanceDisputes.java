@@ -427,7 +427,7 @@ public class ClearanceDisputes {
     private TransactionDetails openFile(TransactionId id) {
         TransactionView view = transactions.transaction(id);
         if (view.readOnly()) {
-            throw TransactionClosed.forId(id.value());
+            throw TransactionClosed.of(view);
         }
         return view.details();
     }
