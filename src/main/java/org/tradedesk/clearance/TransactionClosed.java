@@ -26,7 +26,7 @@ public class TransactionClosed extends TradedeskException {
     }
 
     /** The file by its reference alone (where its client's name is not at hand), else its number. */
-    public static TransactionClosed of(String reference, Long id) {
+    public static TransactionClosed ofReference(String reference, Long id) {
         return new TransactionClosed(TransactionNames.named(reference, null, id == null ? 0 : id), id);
     }
 }

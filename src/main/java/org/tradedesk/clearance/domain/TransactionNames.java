@@ -30,15 +30,6 @@ public final class TransactionNames {
     }
 
     /**
-     * A name for a file system or a mail subject line where no language applies: the reference, else {@code file-<number>}
-     * — ASCII letters, digits, '.', '_' and '-' only ({@link #slug}).
-     */
-    public static String fileLabel(String reference, long fileNumber) {
-        String slug = slug(reference);
-        return slug.isEmpty() ? "file-" + fileNumber : slug;
-    }
-
-    /**
      * {@code text} safe as (part of) a file name in a ZIP on every system, its meaning kept: accents dropped (é → e),
      * anything but ASCII letters, digits, '.', '_' and '-' made '-', runs of '-' joined, none at either end, at most 60
      * characters; "" when nothing is left.
