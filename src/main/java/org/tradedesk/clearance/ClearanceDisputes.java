@@ -278,7 +278,7 @@ public class ClearanceDisputes {
         TransactionView view = transactions.transaction(id);
         DisputeView current = store.dispute(id.value(), disputeId);
         if (current.closed()) {
-            throw new DisputeDecided(disputeId);
+            throw new DisputeDecided(disputeId, current.details().decisionKind(), current.details().decisionReference());
         }
         if (current.details().decisionKind() == DecisionKind.PENALTY) {
             // a penalty is no duty or tax of the declaration: the engine has nothing to compute

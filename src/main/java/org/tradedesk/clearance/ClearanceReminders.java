@@ -271,7 +271,7 @@ public class ClearanceReminders {
                 if (dl.open() && dl.daysLeft() != null && dl.daysLeft() <= days) {
                     out.add(new Due(Kind.DISPUTE, "d" + d.id() + ":" + dl.step().id(), dl.lastDay(), t.id().value(), t.createdBy(),
                             reference(t), MessageText.of(dl.daysLeft() < 0 ? "clearance.reminder.dispute.overdue"
-                                    : "clearance.reminder.dispute.due", Arg.number(d.id()),
+                                    : "clearance.reminder.dispute.due", Arg.message(d.named()), // by its decision, not its id (issue 8)
                                     Arg.code("clearance.dispute.step." + dl.step().id()), Arg.date(dl.lastDay())),
                             "/clearance/transactions/" + t.id().value() + "/disputes/" + d.id(), t.details().clientId().value()));
                 }

@@ -107,8 +107,9 @@ public class ClearanceTransactions {
             throw TransactionClosed.of(named(current), id.value());
         }
         if (!current.details().clientId().equals(details.clientId())) {
+            // the client by its name, not its id (issue 8)
             throw new ClearanceInputInvalid("clientId", "clearance.transaction.client-fixed",
-                    "the client of a clearance transaction cannot change", String.valueOf(current.details().clientId()));
+                    "the client of a clearance transaction cannot change", clientName(current.details().clientId().value()));
         }
         checkDates(details);
         checkEvents(current.details(), current.status(), details);
