@@ -40,7 +40,7 @@ public record DisputeView(long id, long version, long transactionId, DisputeDeta
 
     /**
      * A dispute as users know it (issue 8: "Dispute 2", our id): the kind of decision and customs' decision reference
-     * ("Duty assessment 112-AB-0042" / 「核定稅額 112-AB-0042」); without a reference, the kind and the day the notice was
+     * ("Duty assessment (112-AB-0042)" / 「稅款核定（112-AB-0042）」); without a reference, the kind and the day the notice was
      * received, else the kind alone.
      */
     public static org.tradedesk.shared.MessageText named(DisputeDetails d) {

@@ -130,10 +130,10 @@ class ClearanceNamesTest {
 
     @Test
     void aDisputeIsNamedByItsDecisionAndItsLetterFileSoToo() {
-        assertThat(en(dispute(2, "ABF-2026-118", null).named())).isEqualTo("Valuation uplift ABF-2026-118");
+        assertThat(en(dispute(2, "ABF-2026-118", null).named())).isEqualTo("Valuation uplift (ABF-2026-118)");
         assertThat(en(dispute(2, null, LocalDate.of(2026, 3, 1)).named())).isEqualTo("Valuation uplift (notice received 1 Mar 2026)");
         assertThat(en(MessageText.of("clearance.dispute.heading", MessageText.Arg.message(dispute(2, "ABF-2026-118", null).named()))))
-                .isEqualTo("Dispute: Valuation uplift ABF-2026-118");
+                .isEqualTo("Dispute: Valuation uplift (ABF-2026-118)");
         // before: dispute-2-letter.pdf
         assertThat(dispute(2, "ABF-2026-118", null).letterFileName(1)).isEqualTo("valuation-uplift-ABF-2026-118-letter.pdf");
         assertThat(dispute(2, " ", null).letterFileName(1)).isEqualTo("valuation-uplift-dispute-1-letter.pdf");

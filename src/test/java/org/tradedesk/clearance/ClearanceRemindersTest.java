@@ -159,7 +159,7 @@ class ClearanceRemindersTest {
         LocalDate reviewBy = today.plusDays(due);
         assertThat(toEn).extracting(MimeMessage::getSubject).containsExactlyInAnyOrder(
                 // issue 8: the file by its reference, the dispute by its decision — not "#12", "Dispute 4"
-                "Reminder (file KHH-R3): Dispute Reclassification AW/15/R: Administrative review (復查) by customs is due by "
+                "Reminder (file KHH-R3): Dispute Reclassification (AW/15/R): Administrative review (復查) by customs is due by "
                         + EN.format(reviewBy) + ".",
                 "Reminder (file KHH-R3): The query sent to Jane Lee on "
                         + EN.format(org.tradedesk.clearance.FileTime.date(sentAt, org.tradedesk.tariff.Jurisdiction.TW)) + " is still unanswered.");

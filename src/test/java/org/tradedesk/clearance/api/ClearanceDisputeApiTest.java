@@ -173,7 +173,7 @@ class ClearanceDisputeApiTest {
                 {"version":%d,"stepId":"tw-appeal","filedOn":"%s","summary":"x"}""".formatted(version + 1, today)).header("Accept-Language", "en"))
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("clearance.dispute.decided.closed"))
                 // issue 8: the dispute by its decision, not its id
-                .andExpect(jsonPath("$.detail").value("Dispute Reclassification AW/15/A123/0456 is decided and no longer changes."));
+                .andExpect(jsonPath("$.detail").value("Dispute Reclassification (AW/15/A123/0456) is decided and no longer changes."));
 
         // the letter: the client prefers Traditional Chinese; fonts embedded, Chinese text extractable
         byte[] pdf = mvc.perform(get(dispute + "/letter.pdf")).andExpect(status().isOk())

@@ -97,7 +97,7 @@ class ClearanceDisputePagesTest {
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("/clearance/transactions/*/disputes/*"))
                 .andReturn().getResponse().getRedirectedUrl();
         // issue 8: the dispute by its decision (kind and customs' reference), never by its id ("Dispute 4: Valuation uplift")
-        String disputeNumber = "Dispute: Valuation uplift KEEP-REF";
+        String disputeNumber = "Dispute: Valuation uplift (KEEP-REF)";
         String oldName = "Dispute " + location.substring(location.lastIndexOf('/') + 1) + ":";
         String page = mvc.perform(get(location).param("lang", "zh-TW")).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
@@ -117,7 +117,7 @@ class ClearanceDisputePagesTest {
                 .getContentAsString();
         assertThat(queue).contains("id=\"dispute-queue\"", disputeNumber,
                 "Administrative review (復查) by customs", left + " days left").doesNotContain(oldName);
-        assertThat(page).contains("爭議：完稅價格調高 KEEP-REF");
+        assertThat(page).contains("爭議：完稅價格調高（KEEP-REF）");
 
         // a step decided before it was filed comes back at its field
         String stepBad = mvc.perform(post(location + "/steps").with(csrf()).param("lang", "en").param("version", "0")
