@@ -229,21 +229,21 @@ public class ClearanceDeclarations {
         for (DocumentView inv : DeclarationBuilding.declaredInvoices(view)) {
             now.add(inv.id());
             Long version = then.get(inv.id());
-            String name = DeclarationBuilding.invoiceName(inv);
+            String name = DeclarationBuilding.invoiceName(view, inv);
+            Arg named = Arg.message(DeclarationBuilding.invoiceNamed(view, inv));
             if (version == null) {
-                changes.add(MessageText.of("clearance.declaration.source-added", Arg.literal(name)));
+                changes.add(MessageText.of("clearance.declaration.source-added", named));
                 said.add(name + " added");
             } else if (version != inv.version()) {
-                changes.add(MessageText.of("clearance.declaration.source-corrected", Arg.literal(name)));
+                changes.add(MessageText.of("clearance.declaration.source-corrected", named));
                 said.add(name + " corrected");
             }
         }
         for (Long gone : then.keySet()) {
             if (!now.contains(gone)) {
-                String name = view.documents().stream().filter(x -> x.id() == gone).findFirst().map(DeclarationBuilding::invoiceName)
-                        .orElse("#" + gone);
-                changes.add(MessageText.of("clearance.declaration.source-gone", Arg.literal(name)));
-                said.add(name + " no longer declared");
+                // named as the file names it (a withdrawn one keeps its place), never "#<id>"
+                changes.add(MessageText.of("clearance.declaration.source-gone", Arg.message(view.documentNamed(gone))));
+                said.add("document " + gone + " no longer declared");
             }
         }
         if (changes.isEmpty()) {
@@ -259,9 +259,9 @@ public class ClearanceDeclarations {
 
     /**
      * One item the next draft would have (T4 code read R1): its number in the declaration, the invoice it comes from (its
-     * own number, else {@code #<document id>}) and that invoice's line number, the line's description and tariff code.
+     * own number, else its place in the file, "document 2"; {@code invoiceNamed} as a text names it) and that invoice's line number, the line's description and tariff code.
      */
-    public record DraftItem(int item, String invoice, int invoiceLine, String description, String tariffCode) {
+    public record DraftItem(int item, String invoice, int invoiceLine, String description, String tariffCode, MessageText invoiceNamed) {
     }
 
     /** The items a draft built now would have, from the invoices it declares (every confirmed one), in order. */
@@ -273,13 +273,14 @@ public class ClearanceDeclarations {
             return List.of();
         }
         java.util.Map<Long, String> names = new HashMap<>();
-        DeclarationBuilding.declaredInvoices(view).forEach(d -> names.put(d.id(), DeclarationBuilding.invoiceName(d)));
+        DeclarationBuilding.declaredInvoices(view).forEach(d -> names.put(d.id(), DeclarationBuilding.invoiceName(view, d)));
         List<DeclarationMessage.ItemSource> sources = DeclarationBuilding.sources(view);
         List<DraftItem> out = new java.util.ArrayList<>();
         for (int i = 0; i < invoice.lines().size(); i++) {
             CapturedInvoice.CapturedLine l = invoice.lines().get(i);
             DeclarationMessage.ItemSource src = sources.get(i);
-            out.add(new DraftItem(l.lineNumber(), names.get(src.documentId()), src.line(), l.description(), l.tariffCode()));
+            out.add(new DraftItem(l.lineNumber(), names.get(src.documentId()), src.line(), l.description(), l.tariffCode(),
+                    src.documentId() == null ? null : view.documentNamed(src.documentId())));
         }
         return out;
     }
@@ -410,7 +411,7 @@ public class ClearanceDeclarations {
             return d; // the message id went out once: a repeat sends nothing
         }
         if (view.readOnly()) {
-            throw TransactionClosed.forId(id.value());
+            throw TransactionClosed.of(view);
         }
         if (d.status() == DeclarationStatus.SUPERSEDED) {
             throw new DeclarationRefused("clearance.declaration.superseded", "declaration draft " + d.revision() + " is superseded",
@@ -507,13 +508,13 @@ public class ClearanceDeclarations {
         List<DeclarationStore.ResponseRow> earlier = store.responses(id.value(), MAX_SHOWN);
         for (DeclarationStore.ResponseRow r : earlier) {
             if (sha256.equals(r.sha256())) {
-                throw DuplicateResponse.of(id.value(), r.id());
+                throw DuplicateResponse.of(id.value(), r.id(), r.response());
             }
         }
         List<DeclarationStore.Row> lodged = store.of(id.value(), MAX_SHOWN).stream().filter(r -> r.lodgedAt() != null).toList();
         if (lodged.isEmpty()) {
-            throw new DeclarationRefused("clearance.response.no-lodgement", "transaction " + id.value() + " has no lodged declaration",
-                    String.valueOf(id.value()));
+            throw new DeclarationRefused(MessageText.of("clearance.response.no-lodgement", Arg.message(transactions.transaction(id).named())),
+                    "transaction " + id.value() + " has no lodged declaration");
         }
         Instant now = now();
         String user = CurrentUser.name();
@@ -579,8 +580,10 @@ public class ClearanceDeclarations {
             store.status(answered.id(), next);
         }
         if (repeatOf != null) {
+            Long first = repeatOf;
             files.note(id.value(), user, now, MessageText.of("clearance.history.response-repeat-release", responseSender(response.source()),
-                    Arg.number(repeatOf), Arg.number(answered.version())));
+                    Arg.message(ResponseView.named(earlier.stream().filter(r -> r.id() == first).findFirst().orElseThrow().response())),
+                    Arg.number(answered.version())));
         } else {
             files.note(id.value(), user, now, responseLine(response, answered.version(), read.deadline()));
         }
@@ -685,7 +688,7 @@ public class ClearanceDeclarations {
     private TransactionView open(TransactionId id) {
         TransactionView view = transactions.transaction(id);
         if (view.readOnly()) {
-            throw TransactionClosed.forId(id.value());
+            throw TransactionClosed.of(view);
         }
         return view;
     }
@@ -724,13 +727,14 @@ public class ClearanceDeclarations {
                 out.add(c);
                 continue;
             }
-            DocumentView doc = declared.stream().filter(d -> DeclarationBuilding.invoiceName(d).equalsIgnoreCase(named)
-                    || ("#" + d.id()).equals(named)).findFirst().orElse(null);
+            // by its own number, else its place in the file ("document 2"), never by its id (issue 8)
+            DocumentView doc = declared.stream().filter(d -> DeclarationBuilding.invoiceName(view, d).equalsIgnoreCase(named))
+                    .findFirst().orElse(null);
             if (doc == null && named.matches("\\d{1,3}") && Integer.parseInt(named) >= 1 && Integer.parseInt(named) <= declared.size()) {
                 doc = declared.get(Integer.parseInt(named) - 1);
             }
             if (doc == null) {
-                String all = String.join(", ", declared.stream().map(DeclarationBuilding::invoiceName).toList());
+                String all = String.join(", ", declared.stream().map(d -> DeclarationBuilding.invoiceName(view, d)).toList());
                 throw new ClearanceInputInvalid("items[" + i + "].invoice", "clearance.declaration.item-invoice-unknown",
                         "no invoice " + named + " is declared (" + all + ")", clip(named), all);
             }
@@ -743,7 +747,8 @@ public class ClearanceDeclarations {
             }
             if (item == 0) {
                 throw new ClearanceInputInvalid("items[" + i + "].line", "clearance.declaration.item-line-unknown",
-                        "invoice " + named + " has no line " + c.line(), c.line(), DeclarationBuilding.invoiceName(doc));
+                        MessageText.of("clearance.declaration.item-line-unknown", Arg.number(c.line()),
+                                Arg.message(DeclarationBuilding.invoiceNamed(view, doc))), "invoice " + named + " has no line " + c.line());
             }
             out.add(c.atItem(item));
         }

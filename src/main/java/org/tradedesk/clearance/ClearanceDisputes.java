@@ -278,7 +278,7 @@ public class ClearanceDisputes {
         TransactionView view = transactions.transaction(id);
         DisputeView current = store.dispute(id.value(), disputeId);
         if (current.closed()) {
-            throw new DisputeDecided(disputeId);
+            throw new DisputeDecided(disputeId, current.details().decisionKind(), current.details().decisionReference());
         }
         if (current.details().decisionKind() == DecisionKind.PENALTY) {
             // a penalty is no duty or tax of the declaration: the engine has nothing to compute
@@ -427,7 +427,7 @@ public class ClearanceDisputes {
     private TransactionDetails openFile(TransactionId id) {
         TransactionView view = transactions.transaction(id);
         if (view.readOnly()) {
-            throw TransactionClosed.forId(id.value());
+            throw TransactionClosed.of(view);
         }
         return view.details();
     }

@@ -52,8 +52,9 @@ public class ClearanceDocumentFigures {
 
     @Transactional
     public DocumentFigures record(TransactionId id, long documentId, DocumentFigures f) {
-        if (transactions.transaction(id).readOnly()) {
-            throw TransactionClosed.forId(id.value());
+        TransactionView view = transactions.transaction(id);
+        if (view.readOnly()) {
+            throw TransactionClosed.of(view);
         }
         if (transactions.document(id, documentId).withdrawn()) {
             throw DocumentWithdrawn.noChange(documentId, transactions.transaction(id).documentNamed(documentId));

@@ -126,7 +126,8 @@ public class ClearanceDocumentSet {
         }
         for (ResponseView r : loaded.responses()) {
             StoredFile f = declarations.responseFile(id, r.id());
-            add(at, files, entries, "responses/" + f.fileName(), f.content(),
+            // named by its kind, customs' date and reference (released-2026-03-05-AA14-0001.edi), not response-<id>
+            add(at, files, entries, "responses/" + safe(f.fileName()), f.content(),
                     // named as the declaration page names it (臺灣 N5110 稅費繳納通知, not TW_N5110)
                     messages.getMessage("clearance.response.source." + r.response().source(), null, r.response().source(), language) + " · "
                     + text("clearance.response.kind." + r.response().kind(), language), r.receivedAt());
@@ -152,20 +153,25 @@ public class ClearanceDocumentSet {
         add(at, files, entries, "findings/findings.xlsx", ClearanceSummaryDocuments.findings(view.id(), findings, loaded.documents(), language, this::text,
                 m -> texts.render(m, language)), text("clearance.docset.findings", language), now);
         List<IssueView> fileIssues = loaded.issues();
+        int issuePlace = 0;
         for (IssueView issue : fileIssues) {
-            add(at, files, entries, "issues/issue-" + issue.id() + "-evaluation.pdf",
+            // by its number among the file's issues (as listed), not its id
+            String issueName = "issues/issue-" + (++issuePlace);
+            add(at, files, entries, issueName + "-evaluation.pdf",
                     issueReports.pdf(id, issue.id(), ClearanceIssueReports.Report.EVALUATION, language),
                     text("clearance.report.evaluation.title", language) + " · " + texts.render(issue.descriptionText(), language), now);
             if (issue.choice() != null) {
-                add(at, files, entries, "issues/issue-" + issue.id() + "-solution.pdf",
+                add(at, files, entries, issueName + "-solution.pdf",
                         issueReports.pdf(id, issue.id(), ClearanceIssueReports.Report.SOLUTION, language),
                         text("clearance.report.solution.title", language) + " · " + texts.render(issue.descriptionText(), language), issue.choice().confirmedAt());
             }
         }
         List<DisputeView> fileDisputes = loaded.disputes();
+        int disputePlace = 0;
         for (DisputeView d : fileDisputes) {
-            add(at, files, entries, "disputes/dispute-" + d.id() + "-letter.pdf", letters.pdf(id, d.id(), language),
-                    text("clearance.docset.dispute-letter", language), now);
+            // by its kind and customs' decision reference (duty-assessment-112-AB-0042-letter.pdf), not dispute-<id>
+            add(at, files, entries, "disputes/" + d.letterFileName(++disputePlace), letters.pdf(id, d.id(), language),
+                    text("clearance.docset.dispute-letter", language) + " · " + texts.render(d.named(), language), now);
         }
         byte[] summary = summary(loaded, language);
         add(at, files, entries, "summary.pdf", summary, text("clearance.docset.summary", language), now);
@@ -420,9 +426,13 @@ public class ClearanceDocumentSet {
     }
 
     private static void add(DateTimeFormatter at, Map<String, byte[]> files, List<Entry> entries, String path, byte[] content, String what, Instant when) {
+        // two files of one name (two responses of one kind, date and reference) told apart before the extension: x-2.edi
+        int dot = path.lastIndexOf('.');
+        String stem = dot > path.lastIndexOf('/') ? path.substring(0, dot) : path;
+        String extension = path.substring(stem.length());
         String unique = path;
         for (int n = 2; files.containsKey(unique); n++) {
-            unique = path + "-" + n;
+            unique = stem + "-" + n + extension;
         }
         files.put(unique, content);
         entries.add(new Entry(unique, what, ClearanceTransactions.sha256(content), content.length,

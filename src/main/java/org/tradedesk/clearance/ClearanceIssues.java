@@ -339,8 +339,9 @@ public class ClearanceIssues {
     }
 
     private void open(TransactionId id) {
-        if (transactions.transaction(id).transaction().status().readOnly()) {
-            throw TransactionClosed.forId(id.value());
+        TransactionView view = transactions.transaction(id);
+        if (view.transaction().status().readOnly()) {
+            throw TransactionClosed.of(view);
         }
     }
 

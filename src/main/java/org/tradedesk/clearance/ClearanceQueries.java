@@ -78,7 +78,7 @@ public class ClearanceQueries {
     public AwaitedQuery send(TransactionId id, long contactId) {
         TransactionView view = transactions.transaction(id);
         if (view.readOnly()) {
-            throw TransactionClosed.forId(id.value());
+            throw TransactionClosed.of(view);
         }
         Draft draft = draft(view, contactId);
         mailer.send(new OutgoingMail(view.details().clientId(), contactId, draft.subject(), draft.body(), List.of(), draft.replyTo()));
@@ -184,8 +184,8 @@ public class ClearanceQueries {
         for (MessageText item : items(items, checks.documents(view))) {
             list.append("- ").append(texts.render(item, language)).append('\n');
         }
-        String ref = view.details().reference() == null || view.details().reference().isBlank()
-                ? "#" + view.id() : view.details().reference();
+        // the file by its reference (the file number only without one), never "#<id>" (issue 8)
+        String ref = texts.render(org.tradedesk.clearance.domain.TransactionNames.named(view.details().reference(), null, view.id()), language);
         String subject = messages.getMessage("clearance.query.subject", new Object[] {ref}, language);
         // signed by the coordinator (display name, not the login) and the office, in the contact's language
         CoordinatorSignature.Signed signed = signature.of(language);

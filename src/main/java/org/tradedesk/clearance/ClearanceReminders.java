@@ -271,7 +271,7 @@ public class ClearanceReminders {
                 if (dl.open() && dl.daysLeft() != null && dl.daysLeft() <= days) {
                     out.add(new Due(Kind.DISPUTE, "d" + d.id() + ":" + dl.step().id(), dl.lastDay(), t.id().value(), t.createdBy(),
                             reference(t), MessageText.of(dl.daysLeft() < 0 ? "clearance.reminder.dispute.overdue"
-                                    : "clearance.reminder.dispute.due", Arg.number(d.id()),
+                                    : "clearance.reminder.dispute.due", Arg.message(d.named()), // by its decision, not its id (issue 8)
                                     Arg.code("clearance.dispute.step." + dl.step().id()), Arg.date(dl.lastDay())),
                             "/clearance/transactions/" + t.id().value() + "/disputes/" + d.id(), t.details().clientId().value()));
                 }
@@ -314,12 +314,14 @@ public class ClearanceReminders {
         }
         Locale language = contact.get().locale();
         String what = texts.render(due.what(), language);
-        String subject = messages.getMessage("clearance.reminder.subject", new Object[] {due.reference(), what}, language);
+        // the file by its reference (the file number only without one), never "#<id>" (issue 8)
+        String file = texts.render(org.tradedesk.clearance.domain.TransactionNames.named(due.reference(), null, due.transactionId()), language);
+        String subject = messages.getMessage("clearance.reminder.subject", new Object[] {file, what}, language);
         String body = delivery.stage() == Stage.MANAGER
                 ? messages.getMessage("clearance.reminder.body.manager", new Object[] {contact.get().displayName(), what,
-                        due.reference(), baseUrl + due.link(), String.join(", ", owners)}, language)
+                        file, baseUrl + due.link(), String.join(", ", owners)}, language)
                 : messages.getMessage(delivery.stage() == Stage.DUE ? "clearance.reminder.body.today" : "clearance.reminder.body",
-                        new Object[] {contact.get().displayName(), what, due.reference(), baseUrl + due.link()}, language);
+                        new Object[] {contact.get().displayName(), what, file, baseUrl + due.link()}, language);
         try {
             MimeMessage message = mailSender.createMimeMessage();
             MimeMessageHelper helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
@@ -337,8 +339,9 @@ public class ClearanceReminders {
     }
 
     private static String reference(ClearanceTransaction t) {
+        // the desk's reference as written (null without one): named in the reader's language when the mail is written
         String ref = t.details().reference();
-        return ref == null || ref.isBlank() ? "#" + t.id().value() : "#" + t.id().value() + " " + ref;
+        return ref == null || ref.isBlank() ? null : ref.strip();
     }
 
 }

@@ -104,11 +104,12 @@ public class ClearanceTransactions {
     public TransactionView update(TransactionId id, long expectedVersion, TransactionDetails details) {
         ClearanceTransaction current = load(id);
         if (current.status().readOnly()) {
-            throw TransactionClosed.forId(id.value());
+            throw TransactionClosed.of(named(current), id.value());
         }
         if (!current.details().clientId().equals(details.clientId())) {
+            // the client by its name, not its id (issue 8)
             throw new ClearanceInputInvalid("clientId", "clearance.transaction.client-fixed",
-                    "the client of a clearance transaction cannot change", String.valueOf(current.details().clientId()));
+                    "the client of a clearance transaction cannot change", clientName(current.details().clientId().value()));
         }
         checkDates(details);
         checkEvents(current.details(), current.status(), details);
@@ -143,7 +144,7 @@ public class ClearanceTransactions {
     public TransactionView move(TransactionId id, long expectedVersion, TransactionStatus target, LocalDate date, String reason) {
         ClearanceTransaction current = load(id);
         if (current.status().readOnly()) {
-            throw TransactionClosed.forId(id.value());
+            throw TransactionClosed.of(named(current), id.value());
         }
         current.status().moveTo(target);
         MessageText closedAnyway = target == TransactionStatus.CLOSED ? closing(current, reason) : null;
@@ -189,9 +190,8 @@ public class ClearanceTransactions {
     private MessageText closing(ClearanceTransaction current, String reason) {
         List<DisputeView> open = disputes.undecided(List.of(current.id().value()), DisputeStore.MAX_DISPUTES);
         if (!open.isEmpty()) {
-            List<Arg> named = open.stream().map(d -> Arg.message(MessageText.of("clearance.transaction.close.dispute",
-                    Arg.code("clearance.dispute.kind." + d.details().decisionKind()), Arg.literal(d.details().decisionReference() == null
-                            ? "#" + d.id() : d.details().decisionReference())))).toList();
+            // each named as users know it (kind and decision reference, DisputeView#named), never "#<id>"
+            List<Arg> named = open.stream().map(d -> Arg.message(d.named())).toList();
             throw new TradedeskException(TradedeskException.Kind.CONFLICT, "clearance.transaction.close-open-disputes",
                     MessageText.of("clearance.transaction.close-open-disputes", Arg.number(open.size()), joined(named)),
                     "transaction " + current.id().value() + " has " + open.size() + " undecided disputes");
@@ -272,7 +272,7 @@ public class ClearanceTransactions {
         ClearanceTransaction current = load(id);
         Retention kept = retention(current);
         if (!kept.ended(today(current.details().jurisdiction()))) {
-            throw TransactionRetained.until(id.value(), kept.keepUntil(), kept.rule().legalReference());
+            throw TransactionRetained.until(named(current), id.value(), kept.keepUntil(), kept.rule().legalReference());
         }
         store.delete(id.value());
         audit.record(SUBJECT, id.toString(), AuditAction.DELETED, null, null);
@@ -290,7 +290,7 @@ public class ClearanceTransactions {
             byte[] content) {
         ClearanceTransaction current = load(id);
         if (current.status().readOnly()) {
-            throw TransactionClosed.forId(id.value());
+            throw TransactionClosed.of(named(current), id.value());
         }
         String name = fileName == null || fileName.isBlank() ? "document" : fileName.strip();
         if (name.length() > 255) {
@@ -330,7 +330,7 @@ public class ClearanceTransactions {
     public DocumentView captureInvoice(TransactionId id, Long expectedVersion, CapturedInvoice typed) {
         ClearanceTransaction current = load(id);
         if (current.status().readOnly()) {
-            throw TransactionClosed.forId(id.value());
+            throw TransactionClosed.of(named(current), id.value());
         }
         CapturedInvoice invoice = manual(current, typed);
         refuseIfFull(id);
@@ -360,7 +360,7 @@ public class ClearanceTransactions {
     public DocumentView recapture(TransactionId id, long documentId, long expectedVersion, CapturedInvoice typed) {
         ClearanceTransaction current = load(id);
         if (current.status().readOnly()) {
-            throw TransactionClosed.forId(id.value());
+            throw TransactionClosed.of(named(current), id.value());
         }
         DocumentView before = store.document(id.value(), documentId);
         MessageText named = documentNamed(id, documentId);
@@ -392,7 +392,7 @@ public class ClearanceTransactions {
     public DocumentView withdraw(TransactionId id, long documentId, long expectedVersion, String reason) {
         ClearanceTransaction current = load(id);
         if (current.status().readOnly()) {
-            throw TransactionClosed.forId(id.value());
+            throw TransactionClosed.of(named(current), id.value());
         }
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty()) {
@@ -702,6 +702,12 @@ public class ClearanceTransactions {
         // the duty-notice periods count from the day the notice was received, when that is known (關稅法 第45條)
         return new FileDates(d.arrivalDate(), d.declarationDate(), d.releaseDate(),
                 d.dutyNoticeReceived() != null ? d.dutyNoticeReceived() : d.dutyNoticeDate(), d.dutyPaidDate());
+    }
+
+    /** The file as every text names it ({@link org.tradedesk.clearance.domain.TransactionNames}): reference and client. */
+    private MessageText named(ClearanceTransaction t) {
+        return org.tradedesk.clearance.domain.TransactionNames.named(t.details().reference(), clientName(t.details().clientId().value()),
+                t.id().value());
     }
 
     private String clientName(long clientId) {

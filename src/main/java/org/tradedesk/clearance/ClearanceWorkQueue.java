@@ -53,14 +53,14 @@ class ClearanceWorkQueue implements WorkQueueProvider {
         open.forEach(s -> byId.put(s.id(), s));
         List<WorkItem> out = new ArrayList<>();
         for (ReminderStore.OpenQuery q : reminderStore.awaitingQueries(byId.keySet(), null, 100)) {
-            out.add(new WorkItem(AREA, MessageText.of("clearance.work.query", Arg.literal(q.contactName()),
-                    Arg.date(FileTime.date(q.sentAt(), jurisdiction(byId.get(q.transactionId()))))), subject(byId.get(q.transactionId())),
+            out.add(item(byId.get(q.transactionId()), MessageText.of("clearance.work.query", Arg.literal(q.contactName()),
+                    Arg.date(FileTime.date(q.sentAt(), jurisdiction(byId.get(q.transactionId()))))),
                     "/clearance/transactions/" + q.transactionId(), null, false));
         }
         for (ClearanceReminders.Due d : reminders.due(open.stream().map(TransactionSummary::transaction).toList())) {
             if (d.kind() != ClearanceReminders.Kind.QUERY) {
                 LocalDate today = transactions.today(jurisdiction(byId.get(d.transactionId())));
-                out.add(new WorkItem(AREA, d.what(), subject(byId.get(d.transactionId())), d.link(), d.dueOn(), d.dueOn().isBefore(today)));
+                out.add(item(byId.get(d.transactionId()), d.what(), d.link(), d.dueOn(), d.dueOn().isBefore(today)));
             }
         }
         Map<Long, DeclarationStore.Standing> standing = declarations.newestStanding(byId.keySet());
@@ -79,10 +79,10 @@ class ClearanceWorkQueue implements WorkQueueProvider {
                 long errors = counted;
                 if (errors == ClearanceChecks.UNREADABLE) {
                     // its stored declaration cannot be read (logged by the checks): the file is flagged, the page still shows
-                    out.add(new WorkItem(AREA, MessageText.of("clearance.work.unreadable"), subject(s),
+                    out.add(item(s, MessageText.of("clearance.work.unreadable"),
                             "/clearance/transactions/" + s.id(), null, false));
                 } else if (errors > 0) {
-                    out.add(new WorkItem(AREA, MessageText.of("clearance.work.errors", Arg.number(errors)), subject(s),
+                    out.add(item(s, MessageText.of("clearance.work.errors", Arg.number(errors)),
                             "/clearance/transactions/" + s.id(), null, false));
                 }
             }
@@ -99,7 +99,7 @@ class ClearanceWorkQueue implements WorkQueueProvider {
                     default -> null;
                 };
                 if (what != null) {
-                    out.add(new WorkItem(AREA, what, subject(s), "/clearance/transactions/" + s.id() + "/declaration", null, false));
+                    out.add(item(s, what, "/clearance/transactions/" + s.id() + "/declaration", null, false));
                 }
             }
         }
@@ -120,8 +120,16 @@ class ClearanceWorkQueue implements WorkQueueProvider {
         return s.transaction().details().jurisdiction();
     }
 
-    private static String subject(TransactionSummary s) {
+    /**
+     * A work item on the file named as users know it (issue 8: the queue showed "#3", our id): its reference and client as
+     * the item's subject (data, shown as written); a file without a reference is named in the sentence itself, in the
+     * reader's language ({@link TransactionSummary#named()}: "file no. 3 (寶島食品)").
+     */
+    static WorkItem item(TransactionSummary s, MessageText what, String link, LocalDate due, boolean late) {
         String ref = s.transaction().details().reference();
-        return "#" + s.id() + (ref == null || ref.isBlank() ? "" : " " + ref) + " · " + s.clientName();
+        if (ref == null || ref.isBlank()) {
+            return new WorkItem(AREA, MessageText.of("clearance.work.of-file", Arg.message(what), Arg.message(s.named())), null, link, due, late);
+        }
+        return new WorkItem(AREA, what, ref.strip() + " · " + s.clientName(), link, due, late);
     }
 }

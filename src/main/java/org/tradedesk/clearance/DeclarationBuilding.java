@@ -54,9 +54,22 @@ final class DeclarationBuilding {
                 all.stream().map(DocumentView::sha256).toList()).stream().map(all::get).toList();
     }
 
-    /** An invoice as the desk names it: its own number, else its document id ("#12"). */
-    static String invoiceName(DocumentView d) {
-        return d.captured() == null || blankToNull(d.captured().invoiceNumber()) == null ? "#" + d.id() : d.captured().invoiceNumber().strip();
+    /**
+     * An invoice as a draft item names it and the form sends it back (the key {@code ClearanceDeclarations} matches): its own
+     * number, else its place among the file's documents ("document 2", as {@link #differing} names it) — never its
+     * database id (issue 8: "#12"). A text a user reads names it by {@link #invoiceNamed}.
+     */
+    static String invoiceName(TransactionView view, DocumentView d) {
+        return d.captured() == null || blankToNull(d.captured().invoiceNumber()) == null
+                ? "document " + view.positionOf(d.id()) : d.captured().invoiceNumber().strip();
+    }
+
+    /**
+     * An invoice as every text names it, in the reader's language ({@link DocumentReference}: "Commercial invoice INV-7",
+     * else "Commercial invoice (2nd document of the file)").
+     */
+    static org.tradedesk.shared.MessageText invoiceNamed(TransactionView view, DocumentView d) {
+        return view.documentNamed(d.id());
     }
 
     /**

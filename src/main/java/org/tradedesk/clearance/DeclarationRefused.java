@@ -12,4 +12,9 @@ public class DeclarationRefused extends TradedeskException {
     public DeclarationRefused(String messageCode, String message, Object... arguments) {
         super(Kind.CONFLICT, messageCode, message, arguments);
     }
+
+    /** A refusal whose text is data (a file or document named in the reader's language). */
+    public DeclarationRefused(org.tradedesk.shared.MessageText text, String message) {
+        super(Kind.CONFLICT, text, message);
+    }
 }

@@ -33,6 +33,40 @@ public record DisputeView(long id, long version, long transactionId, DisputeDeta
         this(id, version, transactionId, details, steps, evidence, outcome, deadlines, createdBy, createdAt, List.of());
     }
 
+    /** The dispute as every text names it ({@link #named(DisputeDetails)}), never by its id. */
+    public org.tradedesk.shared.MessageText named() {
+        return named(details);
+    }
+
+    /**
+     * A dispute as users know it (issue 8: "Dispute 2", our id): the kind of decision and customs' decision reference
+     * ("Duty assessment (112-AB-0042)" / 「稅款核定（112-AB-0042）」); without a reference, the kind and the day the notice was
+     * received, else the kind alone.
+     */
+    public static org.tradedesk.shared.MessageText named(DisputeDetails d) {
+        org.tradedesk.shared.MessageText.Arg kind = org.tradedesk.shared.MessageText.Arg.code("clearance.dispute.kind." + d.decisionKind());
+        if (d.decisionReference() != null && !d.decisionReference().isBlank()) {
+            return org.tradedesk.shared.MessageText.of("clearance.dispute.named.reference", kind,
+                    org.tradedesk.shared.MessageText.Arg.literal(d.decisionReference().strip()));
+        }
+        if (d.noticeReceived() != null) {
+            return org.tradedesk.shared.MessageText.of("clearance.dispute.named.received", kind,
+                    org.tradedesk.shared.MessageText.Arg.date(d.noticeReceived()));
+        }
+        return org.tradedesk.shared.MessageText.of("clearance.dispute.named.kind", kind);
+    }
+
+    /**
+     * The dispute's letter as the document set names its file: the kind and customs' decision reference, ASCII-safe
+     * ({@code duty-assessment-112-AB-0042-letter.pdf}); without a reference, the kind and its number among the file's
+     * disputes ({@code place}, 1 for the first).
+     */
+    public String letterFileName(int place) {
+        String kind = details.decisionKind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        String reference = org.tradedesk.clearance.domain.TransactionNames.slug(details.decisionReference());
+        return kind + "-" + (reference.isEmpty() ? "dispute-" + place : reference) + "-letter.pdf";
+    }
+
     public record Step(long id, String stepId, LocalDate filedOn, LocalDate decidedOn, String summary, String recordedBy) {
     }
 

@@ -8,4 +8,9 @@ public record TransactionSummary(ClearanceTransaction transaction, String client
     public long id() {
         return transaction.id().value();
     }
+
+    /** The file as every text names it ({@link org.tradedesk.clearance.domain.TransactionNames}), never "#3". */
+    public org.tradedesk.shared.MessageText named() {
+        return org.tradedesk.clearance.domain.TransactionNames.named(transaction.details().reference(), clientName, id());
+    }
 }

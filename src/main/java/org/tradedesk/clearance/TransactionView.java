@@ -27,6 +27,14 @@ public record TransactionView(ClearanceTransaction transaction, String clientNam
         return fileReference(details().reference(), id());
     }
 
+    /**
+     * The file as every text a user reads names it ({@link org.tradedesk.clearance.domain.TransactionNames}): its reference
+     * with the client, the file number only when no reference was written.
+     */
+    public org.tradedesk.shared.MessageText named() {
+        return org.tradedesk.clearance.domain.TransactionNames.named(details().reference(), clientName, id());
+    }
+
     static String fileReference(String reference, long id) {
         return reference == null || reference.isBlank() ? String.valueOf(id) : reference.strip();
     }

@@ -103,7 +103,8 @@ class ClearanceApiErrors {
         String path = request.getRequestURI();
         String list = path.substring(0, path.indexOf("/responses") + "/responses".length());
         problem.setProperty("existingResponseId", e.existingResponseId());
-        problem.setProperty("existingResponse", list + "#response-" + e.existingResponseId());
+        // the earlier response as users know it (kind, customs' date and reference), not "#response-<id>"; the id for machines
+        problem.setProperty("existingResponse", texts.render(e.existingResponse(), locale));
         return ResponseEntity.status(HttpStatus.CONFLICT).header(HttpHeaders.LOCATION, list).body(problem);
     }
 

@@ -179,19 +179,54 @@ class ClearanceTransactionApiController {
     @GetMapping("/{id}/findings")
     @Operation(summary = "The findings of the document checks (rules of clearance/checks.tsv): severity, rule, documents, "
             + "fields, explanation in the caller's language, regulation; key (what …/issues/from-finding takes) and issueId "
-            + "with issue (its link) when an issue was opened from the finding")
+            + "with issue (its link) when an issue was opened from the finding. Each of documents[] is {id, kind, number, name}: "
+            + "the document's id (for …/documents/{id}), its kind (COMMERCIAL_INVOICE…), its own number (an invoice's; null when "
+            + "none) and its name in the caller's language (\"Commercial invoice INV-7\", 「裝箱單（案件第 2 份文件）」)")
     Object findings(@PathVariable long id) {
         java.util.Map<String, Long> opened = issues.issuesOfFindings(TransactionId.of(id));
-        return answer(checks.findings(TransactionId.of(id)).stream().map(f -> {
+        TransactionView view = transactions.transaction(TransactionId.of(id));
+        java.util.Map<String, org.tradedesk.clearance.domain.CheckedFile.Document> documents = checks.documents(view);
+        java.util.Locale locale = LocaleContextHolder.getLocale();
+        return answer(checks.findings(view).stream().map(f -> {
             Long issueId = opened.get(f.key());
-            return new FindingJson(f.severity(), f.rule(), f.documents(), f.fields(), f.message(), f.regulation(), f.key(), issueId,
+            return new FindingJson(f.severity(), f.rule(), FindingDocumentJson.of(f.documents(), documents, texts, locale), f.fields(),
+                    f.message(), f.regulation(), f.key(), issueId,
                     issueId == null ? null : "/api/v1/clearance/transactions/" + id + "/issues/" + issueId);
         }).toList());
     }
 
     /** A finding as the API answers it: the finding, its key and the issue opened from it (null when none). */
-    record FindingJson(org.tradedesk.clearance.domain.Finding.Severity severity, String rule, java.util.List<String> documents,
+    record FindingJson(org.tradedesk.clearance.domain.Finding.Severity severity, String rule, java.util.List<FindingDocumentJson> documents,
             java.util.List<String> fields, org.tradedesk.shared.MessageText message, String regulation, String key, Long issueId, String issue) {
+    }
+
+    /**
+     * A document of a finding (issue 8: the API answered {@code COMMERCIAL_INVOICE#14}, our id as its name): its id for
+     * machines, its kind, its own number (an invoice's, null when none) and its name as every text names it
+     * ({@link org.tradedesk.clearance.domain.DocumentNames#reference}) in the caller's language.
+     */
+    record FindingDocumentJson(Long id, String kind, String number, String name) {
+
+        private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile("([A-Z_]+)#(\\d+)");
+
+        static java.util.List<FindingDocumentJson> of(java.util.List<String> labels,
+                java.util.Map<String, org.tradedesk.clearance.domain.CheckedFile.Document> documents, MessageTexts texts, java.util.Locale locale) {
+            java.util.List<FindingDocumentJson> out = new java.util.ArrayList<>();
+            for (String joined : labels) {
+                // a check comparing the file's invoices together names them in one label ("A#1, A#2"): one entry each
+                for (String label : joined.split(",\\s*")) {
+                    java.util.regex.Matcher m = LABEL.matcher(label.strip());
+                    org.tradedesk.clearance.domain.CheckedFile.Document d = documents.get(label.strip());
+                    String number = d == null || d.invoice() == null || !"COMMERCIAL_INVOICE".equals(d.type()) || d.invoice().invoiceNumber() == null
+                            || d.invoice().invoiceNumber().isBlank() ? null : d.invoice().invoiceNumber().strip();
+                    out.add(new FindingDocumentJson(m.matches() ? Long.valueOf(m.group(2)) : null, m.matches() ? m.group(1) : null, number,
+                            d != null ? texts.render(org.tradedesk.clearance.domain.DocumentNames.reference(d), locale)
+                                    : m.matches() ? texts.render(org.tradedesk.clearance.domain.DocumentNames.reference(m.group(1), null, 0), locale)
+                                    : label.strip()));
+                }
+            }
+            return out;
+        }
     }
 
     /** The contact of the client to ask about the missing or unclear items. */

@@ -85,7 +85,7 @@ class DisputeEntity {
 
     void touch(Instant now) {
         if (outcome != null) {
-            throw new DisputeDecided(id);
+            throw new DisputeDecided(id, decisionKind, decisionReference);
         }
         this.updatedAt = now;
     }

@@ -242,7 +242,7 @@ public class DisputeStore {
     private DisputeEntity load(long transactionId, long disputeId, long expectedVersion) {
         DisputeEntity d = load(transactionId, disputeId);
         if (d.outcome() != null) {
-            throw new DisputeDecided(disputeId);
+            throw new DisputeDecided(disputeId, d.decisionKind(), d.decisionReference());
         }
         if (d.version() != expectedVersion) {
             throw new StaleDisputeEdit(disputeId, expectedVersion, d.version());

@@ -124,7 +124,7 @@ class TransactionEntity {
 
     void refuseIfClosed() {
         if (status.readOnly()) {
-            throw TransactionClosed.forId(id);
+            throw TransactionClosed.ofReference(reference, id);
         }
     }
 

@@ -93,8 +93,18 @@ class DeclarationPageController {
         org.tradedesk.clearance.messages.DeclarationMessage m = all.isEmpty() ? null : all.get(0).declaration();
         model.addAttribute("customsRate", m == null || m.currency() == null || m.declarationDate() == null ? null
                 : taxes.customsRate(m.jurisdiction(), m.currency(), m.declarationDate()).orElse(null));
-        model.addAttribute("responses", declarations.responses(id));
-        model.addAttribute("hasInvoice", !declarations.draftItems(id).isEmpty());
+        java.util.List<org.tradedesk.clearance.ResponseView> responses = declarations.responses(id);
+        model.addAttribute("responses", responses);
+        // a repeated release names the first one as users know it (kind, date, customs' reference), not by its id
+        java.util.Map<Long, org.tradedesk.shared.MessageText> responseNames = new java.util.HashMap<>();
+        responses.forEach(r -> responseNames.put(r.id(), r.named()));
+        model.addAttribute("responseNames", responseNames);
+        List<org.tradedesk.clearance.ClearanceDeclarations.DraftItem> draftItems = declarations.draftItems(id);
+        model.addAttribute("hasInvoice", !draftItems.isEmpty());
+        // each item's invoice as a text names it (its number, else its place in the file), by the key the form carries
+        java.util.Map<String, org.tradedesk.shared.MessageText> invoiceNames = new java.util.HashMap<>();
+        draftItems.stream().filter(d -> d.invoice() != null && d.invoiceNamed() != null).forEach(d -> invoiceNames.put(d.invoice(), d.invoiceNamed()));
+        model.addAttribute("invoiceNames", invoiceNames);
         model.addAttribute("contacts", clients.client(view.details().clientId()).contacts().stream().filter(c -> !c.erased()).toList());
         return "clearance/declaration";
     }

@@ -2,6 +2,7 @@ package org.tradedesk.clearance.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
@@ -167,8 +168,10 @@ class ClearanceApiTest {
                 .andExpect(jsonPath("$.retention.keepUntil").value("2031-03-06"));
 
         // closed: every change refused with 409 and its code, nothing changed
-        mvc.perform(put(base).contentType(MediaType.APPLICATION_JSON).content(body(clientId, ",\"version\":4").replace("KHH-0142", "changed")))
-                .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("clearance.transaction.closed"));
+        mvc.perform(put(base).contentType(MediaType.APPLICATION_JSON).content(body(clientId, ",\"version\":4").replace("KHH-0142", "changed"))
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("clearance.transaction.closed"))
+                .andExpect(jsonPath("$.detail").value("Transaction KHH-0142 (寶島食品有限公司) is closed and read-only: nothing in it can change."));
         mvc.perform(post(base + "/status").contentType(MediaType.APPLICATION_JSON).content("{\"status\":\"DRAFT\",\"version\":4}"))
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("clearance.transaction.closed"));
         mvc.perform(multipart(base + "/documents").file(new MockMultipartFile("file", "packing.txt", "text/plain", "abc".getBytes()))
@@ -484,7 +487,10 @@ class ClearanceApiTest {
         mvc.perform(delete("/api/v1/clearance/transactions/" + id).with(user("manager").roles("MANAGER")).header("Accept-Language", "en"))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("clearance.transaction.retained"))
-                .andExpect(jsonPath("$.detail").value(containsString("2031-03-02")));
+                // issue 8: the file by its reference and client, the date in the reader's format — not "Transaction 2 … 2031-03-02"
+                .andExpect(jsonPath("$.detail").value(startsWith("Transaction KHH-0142 (寶島食品有限公司) must be kept until 2 Mar 2031 (")));
+        mvc.perform(delete("/api/v1/clearance/transactions/" + id).with(user("manager").roles("MANAGER")).header("Accept-Language", "zh-TW"))
+                .andExpect(jsonPath("$.detail").value(startsWith("案件 KHH-0142（寶島食品有限公司） 須保存至 2031/03/02（")));
         mvc.perform(delete("/api/v1/clearance/transactions/" + id)).andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/clearance/transactions/" + id)).andExpect(status().isOk());
     }

@@ -95,6 +95,8 @@ class ClearanceChecksApiTest {
     void findingsNameTheRuleTheDocumentsAndTheRegulationInTheCallersLanguage() throws Exception {
         long id = fileWithAnInvoice();
         String base = "/api/v1/clearance/transactions/" + id;
+        long invoiceId = ((Number) JsonPath.read(mvc.perform(get(base)).andReturn().getResponse().getContentAsString(), "$.documents[0].id"))
+                .longValue();
         mvc.perform(get(base + "/findings").header("Accept-Language", "en"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].rule").value("doc.packing-list"))
@@ -105,12 +107,17 @@ class ClearanceChecksApiTest {
                 .andExpect(jsonPath("$[1].regulation").value(containsString("關稅法")))
                 .andExpect(jsonPath("$[2].rule").value("consistency.incoterm"))
                 .andExpect(jsonPath("$[2].fields[0]").value("incoterm"))
-                .andExpect(jsonPath("$[2].documents[0]").value(containsString("COMMERCIAL_INVOICE#")))
+                // issue 8: a document as an entry, its id for machines and its name as users know it (not COMMERCIAL_INVOICE#14)
+                .andExpect(jsonPath("$[2].documents[0].id").value(invoiceId))
+                .andExpect(jsonPath("$[2].documents[0].kind").value("COMMERCIAL_INVOICE"))
+                .andExpect(jsonPath("$[2].documents[0].number").value("INV-7"))
+                .andExpect(jsonPath("$[2].documents[0].name").value("Commercial invoice INV-7"))
                 // 9999.99.99 is in no tariff: unknown when the TW tariff is loaded, not checked when it is not — never passed
                 .andExpect(jsonPath("$[3].rule").value("validity.tariff-code"))
                 .andExpect(jsonPath("$[3].fields[0]").value("lines[0].tariffCode")); // 0-based as the JSON
         mvc.perform(get(base + "/findings").header("Accept-Language", "zh-TW"))
-                .andExpect(jsonPath("$[1].message.text").value("缺少提單。"));
+                .andExpect(jsonPath("$[1].message.text").value("缺少提單。"))
+                .andExpect(jsonPath("$[2].documents[0].name").value("商業發票 INV-7"));
         mvc.perform(get("/api/v1/clearance/transactions/999999/findings")).andExpect(status().isNotFound());
     }
 

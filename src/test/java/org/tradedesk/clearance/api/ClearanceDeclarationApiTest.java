@@ -2,6 +2,7 @@ package org.tradedesk.clearance.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -449,12 +450,18 @@ class ClearanceDeclarationApiTest {
         assertThat(entries.keySet()).containsExactly("index.pdf", entries.keySet().stream().filter(k -> k.endsWith("-captured-invoice.json"))
                 .findFirst().orElseThrow(), entries.keySet().stream().filter(k -> k.endsWith("-bl-" + id + ".txt")).findFirst()
                 .orElseThrow(), entries.keySet().stream().filter(k -> k.endsWith("-origin-cert-" + id + ".txt")).findFirst()
-                .orElseThrow(), "declarations/v1-TD" + id + "R2.edi", "responses/response-" + firstResponse(base) + ".edi",
-                "responses/response-" + (firstResponse(base) + 1) + ".edi",
-                // the third: the acknowledgement received after the rejection (the rejection stands, the response is kept)
-                "responses/response-" + (firstResponse(base) + 2) + ".edi", "worksheet/declaration-v1-r2-worksheet.xlsx",
-                "findings/findings.xlsx", "issues/issue-" + issue + "-evaluation.pdf", "issues/issue-" + issue + "-solution.pdf",
-                "disputes/dispute-" + dispute + "-letter.pdf", "summary.pdf");
+                .orElseThrow(), "declarations/v1-TD" + id + "R2.edi",
+                // issue 8: each response by its kind, customs' date and customs' reference, not response-<id>; the lodgement
+                // channel's acknowledgement first, then the rejection (BGM 27, DTM 2026-12-06), then the acknowledgement received
+                // after it (the rejection stands, the response is kept) — of the same kind, date and reference as the first, so
+                // told apart before the extension
+                "responses/received-2026-12-06-TD" + id + "R2.edi", "responses/rejected-2026-12-06-TD" + id + "R2.edi",
+                "responses/received-2026-12-06-TD" + id + "R2-2.edi", "worksheet/declaration-v1-r2-worksheet.xlsx",
+                // the issue by its number in the file, the dispute by its kind and customs' decision reference, not their ids
+                "findings/findings.xlsx", "issues/issue-1-evaluation.pdf", "issues/issue-1-solution.pdf",
+                "disputes/valuation-uplift-ABF-2026-118-letter.pdf", "summary.pdf");
+        long firstResponse = firstResponse(base);
+        assertThat(entries.keySet()).noneMatch(k -> k.contains("response-" + firstResponse) || k.contains("dispute-" + dispute));
         // the worksheet: the engine's figures of the lodged declaration (version 1, draft 2), item by item, and its totals
         String lodged = mvc.perform(get(base + "/declarations/" + d2)).andReturn().getResponse().getContentAsString();
         try (var book = org.apache.poi.ss.usermodel.WorkbookFactory.create(new java.io.ByteArrayInputStream(
@@ -479,7 +486,7 @@ class ClearanceDeclarationApiTest {
         try (var book = org.apache.poi.ss.usermodel.WorkbookFactory.create(new java.io.ByteArrayInputStream(entries.get("findings/findings.xlsx")))) {
             assertThat(book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("文件檢查結果");
         }
-        for (String report : List.of("issues/issue-" + issue + "-solution.pdf", "disputes/dispute-" + dispute + "-letter.pdf")) {
+        for (String report : List.of("issues/issue-1-solution.pdf", "disputes/valuation-uplift-ABF-2026-118-letter.pdf")) {
             try (PDDocument pdf = Loader.loadPDF(entries.get(report))) {
                 assertThat(new PDFTextStripper().getText(pdf)).as(report).contains(report.startsWith("issues") ? "Keeps the preference open" : "ABF-2026-118");
             }
@@ -513,7 +520,7 @@ class ClearanceDeclarationApiTest {
             }
         }
         assertThat(sha256(entries.get("declarations/v1-TD" + id + "R2.edi"))).isEqualTo(sha256(confirmed));
-        assertThat(new String(entries.get("responses/response-" + (firstResponse(base) + 1) + ".edi"), StandardCharsets.ISO_8859_1))
+        assertThat(new String(entries.get("responses/rejected-2026-12-06-TD" + id + "R2.edi"), StandardCharsets.ISO_8859_1))
                 .isEqualTo(rejection);
         try (PDDocument pdf = Loader.loadPDF(entries.get("index.pdf"))) {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
@@ -885,9 +892,16 @@ class ClearanceDeclarationApiTest {
         mvc.perform(get("/clearance/transactions/" + id).header("Accept-Language", "zh-TW")).andExpect(status().isOk())
                 .andExpect(content().string(containsString(today.format(java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd")))));
         // the same file again: 409, nothing recorded
-        mvc.perform(post(base + "/responses").contentType(MediaType.APPLICATION_XML).content(notice))
+        mvc.perform(post(base + "/responses").contentType(MediaType.APPLICATION_XML).content(notice).header("Accept-Language", "en"))
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("clearance.response.duplicate"))
-                .andExpect(jsonPath("$.existingResponseId").value(responseId));
+                .andExpect(jsonPath("$.existingResponseId").value(responseId))
+                // issue 8: the earlier response as users know it (kind, customs' date, customs' reference), not "#response-<id>"
+                .andExpect(jsonPath("$.existingResponse").value(org.hamcrest.Matchers.allOf(startsWith("duty notice response of "),
+                        containsString("(customs ref. AA15AB12345671)"), org.hamcrest.Matchers.not(containsString("#")))))
+                .andExpect(jsonPath("$.detail").value(containsString("as the duty notice response of ")));
+        mvc.perform(post(base + "/responses").contentType(MediaType.APPLICATION_XML).content(notice).header("Accept-Language", "zh-TW"))
+                .andExpect(jsonPath("$.existingResponse").value(org.hamcrest.Matchers.allOf(containsString("稅費繳納通知回應（海關參考號 AA15AB12345671）"),
+                        org.hamcrest.Matchers.not(containsString("回應 " + responseId)), org.hamcrest.Matchers.not(containsString("#")))));
         mvc.perform(get(base + "/responses")).andExpect(jsonPath("$.length()").value(2)); // the channel's receipt and the notice
         // N5107: the 補辦期限 (documents to supply by) on a Saturday moves to the Monday, and is labelled as such
         java.time.LocalDate saturday = today.with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.SATURDAY));
@@ -1460,7 +1474,7 @@ class ClearanceDeclarationApiTest {
                         .content(AU_DRAFT.replace("\"duty\":\"0%\"}", "\"duty\":\"0%\"},{\"invoice\":\"SP-7782\",\"line\":2,\"duty\":\"5%\"}")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("items[2].line"))
-                .andExpect(jsonPath("$.detail").value(containsString("發票 SP-7782 無第 2 項")));
+                .andExpect(jsonPath("$.detail").value(containsString("商業發票 SP-7782 無第 2 項")));
         mvc.perform(post(base + "/declarations").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en")
                         .content(AU_DRAFT.replace("\"duty\":\"0%\"}", "\"duty\":\"0%\"},{\"invoice\":\"SP-0000\",\"line\":1}")))
                 .andExpect(status().isBadRequest())
@@ -1723,7 +1737,8 @@ class ClearanceDeclarationApiTest {
             } catch (jakarta.mail.MessagingException e) {
                 throw new IllegalStateException(e);
             }
-        }).filter(subject -> subject.contains("#" + id + " ") && subject.contains("補辦")).toList();
+            // issue 8: the file by its reference, not "#<id>"
+        }).filter(subject -> subject.contains("AA15AB12345668") && subject.contains("補辦")).toList();
         java.time.format.DateTimeFormatter zhDay = java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd");
         assertThat(mine.get()).singleElement().asString().contains("請於 " + limit.format(zhDay) + " 前補辦海關通知之文件（關稅法 第17條）");
         reminders.run();

@@ -170,8 +170,10 @@ class ClearanceDisputeApiTest {
                 .andExpect(jsonPath("$.outcome.stillBorne").value(36250.00))
                 .andExpect(jsonPath("$.deadlines.length()").value(0));
         mvc.perform(post(dispute + "/steps").contentType(MediaType.APPLICATION_JSON).content("""
-                {"version":%d,"stepId":"tw-appeal","filedOn":"%s","summary":"x"}""".formatted(version + 1, today)))
-                .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("clearance.dispute.decided.closed"));
+                {"version":%d,"stepId":"tw-appeal","filedOn":"%s","summary":"x"}""".formatted(version + 1, today)).header("Accept-Language", "en"))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("clearance.dispute.decided.closed"))
+                // issue 8: the dispute by its decision, not its id
+                .andExpect(jsonPath("$.detail").value("Dispute Reclassification (AW/15/A123/0456) is decided and no longer changes."));
 
         // the letter: the client prefers Traditional Chinese; fonts embedded, Chinese text extractable
         byte[] pdf = mvc.perform(get(dispute + "/letter.pdf")).andExpect(status().isOk())

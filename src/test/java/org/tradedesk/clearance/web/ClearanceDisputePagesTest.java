@@ -96,8 +96,9 @@ class ClearanceDisputePagesTest {
                         .param("amount", "9000").param("currency", "TWD").param("clientNeeds", "Refund"))
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("/clearance/transactions/*/disputes/*"))
                 .andReturn().getResponse().getRedirectedUrl();
-        // the dispute's number is its id (another test's dispute may come first)
-        String disputeNumber = "Dispute " + location.substring(location.lastIndexOf('/') + 1) + ": Valuation uplift";
+        // issue 8: the dispute by its decision (kind and customs' reference), never by its id ("Dispute 4: Valuation uplift")
+        String disputeNumber = "Dispute: Valuation uplift (KEEP-REF)";
+        String oldName = "Dispute " + location.substring(location.lastIndexOf('/') + 1) + ":";
         String page = mvc.perform(get(location).param("lang", "zh-TW")).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
         // today + 5, or the next working day when that is a Saturday, Sunday or holiday (行政程序法 §48)
@@ -115,7 +116,8 @@ class ClearanceDisputePagesTest {
         String queue = mvc.perform(get("/clearance").param("lang", "en")).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
         assertThat(queue).contains("id=\"dispute-queue\"", disputeNumber,
-                "Administrative review (復查) by customs", left + " days left");
+                "Administrative review (復查) by customs", left + " days left").doesNotContain(oldName);
+        assertThat(page).contains("爭議：完稅價格調高（KEEP-REF）");
 
         // a step decided before it was filed comes back at its field
         String stepBad = mvc.perform(post(location + "/steps").with(csrf()).param("lang", "en").param("version", "0")

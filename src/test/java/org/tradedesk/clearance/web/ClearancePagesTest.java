@@ -125,6 +125,10 @@ class ClearancePagesTest {
         String queue = mvc.perform(get("/clearance").param("lang", "zh-TW")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(queue).contains("KHH-7", "剩 " + left + " 天", "指派給您的客戶的案件");
+        // issue 8: the file named by its reference and client, in the title and the queue — not "通關案件 12" / "#12"
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        assertThat(html).contains("<title>通關案件 KHH-7（長青茶業股份有限公司）</title>").doesNotContain("通關案件 " + id + "<");
+        assertThat(queue).contains("KHH-7（長青茶業股份有限公司）").doesNotContain("#" + id + "<");
     }
 
     @Test
