@@ -125,6 +125,9 @@ class ClearanceIssueApiController {
                 problems.add(p);
             }
         }
+        if (!binding.hasErrors() && problems.size() == 1) {
+            throw problems.get(0); // one fault: its own code, as before
+        }
         for (org.tradedesk.clearance.ClearanceInputInvalid p : problems) {
             String field = p.field();
             if (binding.getFieldErrors().stream().noneMatch(f -> f.getField().equals(field) || f.getField().startsWith(field + "[")
