@@ -339,6 +339,9 @@ public class ClearanceDeclarations {
     @Transactional
     public DeclarationView send(TransactionId id, long declarationId, long contactId) {
         TransactionView view = open(id);
+        // the file's row is taken first, as lodge takes it (t4fixK 5): a confirmation, a lodgement or another send of the
+        // file on another instance waits, and the draft is read as it stands after them
+        files.claim(id.value(), now());
         DeclarationView d = current(id, declarationId);
         if (!d.lodgeable()) {
             throw new DeclarationRefused("clearance.declaration.not-lodgeable", "declaration " + declarationId + " has blocking findings",
@@ -369,6 +372,9 @@ public class ClearanceDeclarations {
     @Transactional
     public DeclarationView confirm(TransactionId id, long declarationId, long contactId, String code, Instant at) {
         TransactionView view = open(id);
+        // taken as lodge takes it (t4fixK 5): two confirmations, or a confirmation and a lodgement, of one file on two
+        // instances run one after the other, the second reading what the first recorded
+        files.claim(id.value(), now());
         DeclarationView d = view(row(id, declarationId));
         if (d.status() == DeclarationStatus.SUPERSEDED) {
             throw new DeclarationRefused("clearance.declaration.superseded", "declaration draft " + d.revision()
@@ -406,27 +412,38 @@ public class ClearanceDeclarations {
     @Transactional
     public DeclarationView lodge(TransactionId id, long declarationId) {
         TransactionView view = transactions.transaction(id);
-        DeclarationView d = view(row(id, declarationId));
-        if (d.status().lodged()) {
-            return d; // the message id went out once: a repeat sends nothing
+        DeclarationStore.Row before = row(id, declarationId);
+        if (before.status().lodged()) {
+            return view(before, fileErrors(view), view); // the message id went out once: a repeat sends nothing
         }
         if (view.readOnly()) {
             throw TransactionClosed.of(view);
+        }
+        if (before.status() == DeclarationStatus.SUPERSEDED) {
+            throw new DeclarationRefused("clearance.declaration.superseded", "declaration draft " + before.revision() + " is superseded",
+                    String.valueOf(before.revision()));
+        }
+        // the file's row is taken first (a versioned update, as a withdrawal takes it): a withdrawal running at the same time
+        // on another instance waits and is then refused as stale, or it was committed before and is seen by the check below
+        files.claim(id.value(), now());
+        // the file and the draft read once after the claim (t4fixK 6: the file was loaded five times): what another instance
+        // committed before it — a lodgement of this draft, a newer draft, a withdrawal — is seen here
+        TransactionView file = transactions.transaction(id);
+        DeclarationView d = view(row(id, declarationId), fileErrors(file), file);
+        if (d.status().lodged()) {
+            return d;
         }
         if (d.status() == DeclarationStatus.SUPERSEDED) {
             throw new DeclarationRefused("clearance.declaration.superseded", "declaration draft " + d.revision() + " is superseded",
                     String.valueOf(d.revision()));
         }
-        // the file's row is taken first (a versioned update, as a withdrawal takes it): a withdrawal running at the same time
-        // on another instance waits and is then refused as stale, or it was committed before and is seen by the check below
-        files.claim(id.value(), now());
         if (store.restsOnWithdrawn(declarationId).orElseGet(() -> transactions.documentWithdrawnSince(id, d.createdAt()))) {
             // built while a document since withdrawn was on the file (the same invoice twice, a file of another client): the
             // draft rests on it — a new draft from the file's current documents is built, sent and confirmed
             throw new DeclarationRefused("clearance.declaration.document-withdrawn", "declaration draft " + d.revision()
                     + " was built from a document since withdrawn", String.valueOf(d.revision()));
         }
-        refuseChangedSources(transactions.transaction(id), d);
+        refuseChangedSources(file, d);
         if (!d.lodgeable()) {
             throw new DeclarationRefused("clearance.declaration.not-lodgeable", "declaration " + declarationId + " has blocking findings",
                     String.valueOf(d.revision()));
@@ -458,7 +475,7 @@ public class ClearanceDeclarations {
         files.note(id.value(), user, now, MessageText.of("clearance.history.declaration-lodged", Arg.number(d.version()),
                 Arg.literal(d.declaration().functionCode().code()), Arg.literal(d.messageId()), channelName(receipt.channel()),
                 Arg.literal(shownEndpoint(receipt))));
-        declared(id);
+        declared(id, file);
         if (receipt.reply() != null && receipt.reply().length > 0) {
             try {
                 record(id, receipt.reply(), receipt.channel());
@@ -667,8 +684,8 @@ public class ClearanceDeclarations {
      * Lodging declares the file, dated today: a file still in draft passes through documents complete first (its own
      * history line — the coordinator confirmed the documents by having the client confirm the declaration built on them).
      */
-    private void declared(TransactionId id) {
-        TransactionView now = transactions.transaction(id);
+    private void declared(TransactionId id, TransactionView claimed) {
+        TransactionView now = claimed;
         if (now.transaction().status() == TransactionStatus.DRAFT) {
             now = transactions.move(id, now.transaction().version(), TransactionStatus.DOCUMENTS_COMPLETE, null);
         }

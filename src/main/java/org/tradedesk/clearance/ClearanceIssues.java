@@ -199,14 +199,10 @@ public class ClearanceIssues {
     @Transactional
     public IssueView addAlternative(TransactionId id, long issueId, AlternativeDetails d) {
         open(id);
-        if (d.kind() == null) {
-            throw new ClearanceInputInvalid("kind", "clearance.field.required", "kind is required", "kind");
+        List<ClearanceInputInvalid> problems = alternativeProblems(d);
+        if (!problems.isEmpty()) {
+            throw problems.get(0);
         }
-        text("benefits", d.benefits(), MAX_TEXT);
-        text("legalRequirements", d.legalRequirements(), MAX_TEXT);
-        text("risks", d.risks(), MAX_TEXT);
-        text("riskManagement", d.riskManagement(), MAX_TEXT);
-        rating("likelihood", "impact", d.likelihood(), d.impact());
         Instant now = Instant.now(clock);
         AlternativeCosting costing;
         Money cost;
@@ -234,6 +230,58 @@ public class ClearanceIssues {
         return store.addAlternative(id.value(), issueId, new AlternativeDetails(d.kind(), d.benefits().strip(), cost,
                 d.legalRequirements().strip(), d.risks().strip(), d.riskManagement().strip(), d.likelihood(), d.impact()),
                 costing, CurrentUser.name(), now);
+    }
+
+    /**
+     * Everything wrong with an alternative that can be told without the tax engine, each at its field (t4fixK 3: the API
+     * answered one at a time): kind, the texts, likelihood and impact, the cost typed by hand or the costs next to the
+     * engine's. Empty when it can be costed; what the engine refuses (a preference not offered…) comes when it is asked.
+     */
+    @Transactional(readOnly = true)
+    public List<ClearanceInputInvalid> alternativeProblems(TransactionId id, AlternativeDetails d) {
+        open(id);
+        return alternativeProblems(d);
+    }
+
+    List<ClearanceInputInvalid> alternativeProblems(AlternativeDetails d) {
+        List<ClearanceInputInvalid> out = new java.util.ArrayList<>();
+        collect(out, () -> {
+            if (d.kind() == null) {
+                throw new ClearanceInputInvalid("kind", "clearance.field.required", "kind is required", "kind");
+            }
+        });
+        collect(out, () -> text("benefits", d.benefits(), MAX_TEXT));
+        collect(out, () -> text("legalRequirements", d.legalRequirements(), MAX_TEXT));
+        collect(out, () -> text("risks", d.risks(), MAX_TEXT));
+        collect(out, () -> text("riskManagement", d.riskManagement(), MAX_TEXT));
+        collect(out, () -> rating("likelihood", "impact", d.likelihood(), d.impact()));
+        List<AlternativeDetails.HandCost> hand = d.handCosts() == null ? List.of() : d.handCosts();
+        if (d.engine() == null) {
+            collect(out, () -> {
+                if (!hand.isEmpty()) {
+                    throw new ClearanceInputInvalid("handCosts", "clearance.alternative.hand-costs-need-engine",
+                            "handCosts go with an engine computation; without it give the whole cost as costAmount");
+                }
+            });
+            collect(out, () -> checkCost(d.cost()));
+        } else {
+            collect(out, () -> {
+                if (d.cost() != null) {
+                    throw new ClearanceInputInvalid("costAmount", "clearance.alternative.cost-with-engine",
+                            "with an engine computation the costs entered by hand go in handCosts, each with its description");
+                }
+            });
+            collect(out, () -> handCosts(hand));
+        }
+        return out;
+    }
+
+    private static void collect(List<ClearanceInputInvalid> out, Runnable check) {
+        try {
+            check.run();
+        } catch (ClearanceInputInvalid e) {
+            out.add(e);
+        }
     }
 
     /**
@@ -297,7 +345,7 @@ public class ClearanceIssues {
         List<AlternativeCosting.HandCost> out = new java.util.ArrayList<>();
         for (AlternativeDetails.HandCost h : given) {
             text("handCosts", h == null ? null : h.description(), 200);
-            amount("handCosts", h.amount());
+            amount("handCosts", h == null ? null : h.amount());
             out.add(new AlternativeCosting.HandCost(h.description().strip(), h.amount().setScale(2)));
         }
         return out;

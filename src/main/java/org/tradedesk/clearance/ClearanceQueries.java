@@ -99,6 +99,33 @@ public class ClearanceQueries {
         return queries.of(id.value(), MAX_SHOWN);
     }
 
+    /**
+     * Records the client's answer to a query (t4fixK 2): every item it still awaits is answered, with the note (what the
+     * client said, at most 500 characters), who recorded it and when, and a history line per item. A query of another file,
+     * or none, is refused at {@code queryId}; a closed file takes no answer.
+     */
+    @Transactional
+    public AwaitedQuery answer(TransactionId id, long queryId, String note) {
+        TransactionView view = transactions.transaction(id);
+        if (view.readOnly()) {
+            throw TransactionClosed.forId(id.value());
+        }
+        String text = note == null || note.isBlank() ? null : note.strip();
+        if (text != null && text.length() > 500) {
+            throw new ClearanceInputInvalid("note", "clearance.field.too-long", "note is longer than 500 characters", "note", "500");
+        }
+        AwaitedQuery query = queries.of(id.value(), MAX_SHOWN).stream().filter(q -> q.id() == queryId).findFirst()
+                .orElseThrow(() -> new ClearanceInputInvalid("queryId", "clearance.query.unknown",
+                        "transaction " + id.value() + " has no query " + queryId, String.valueOf(queryId)));
+        Instant now = Instant.now(clock);
+        String user = CurrentUser.name();
+        for (QueryStore.Marked m : queries.answer(id.value(), query.id(), item -> true, "ANSWER", null, text, user, now)) {
+            store.note(id.value(), user, now, MessageText.of("clearance.history.query-item.answer",
+                    Arg.code("clearance.check.rule." + m.item()), Arg.literal(m.contactName()), Arg.literal(text == null ? "-" : text)));
+        }
+        return queries.of(id.value(), MAX_SHOWN).stream().filter(q -> q.id() == queryId).findFirst().orElseThrow();
+    }
+
     private static final java.util.regex.Pattern LINE_FIELD = java.util.regex.Pattern.compile("lines\\[(\\d+)]\\.(\\w+)");
 
     /**

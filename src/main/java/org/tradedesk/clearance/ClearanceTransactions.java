@@ -65,10 +65,15 @@ public class ClearanceTransactions {
     private final Clock clock;
     private final org.tradedesk.clearance.persistence.DisputeStore disputes;
     private final org.tradedesk.clearance.persistence.DeclarationStore declarations;
+    private final org.tradedesk.clearance.persistence.QueryStore queries;
+    private final org.tradedesk.clearance.domain.DocumentChecks documentChecks;
 
     ClearanceTransactions(TransactionStore store, ClientDirectory clients, DeadlineRules deadlines, RetentionRules retention,
             AuditTrail audit, Clock clock, org.tradedesk.clearance.persistence.DisputeStore disputes,
-            org.tradedesk.clearance.persistence.DeclarationStore declarations) {
+            org.tradedesk.clearance.persistence.DeclarationStore declarations, org.tradedesk.clearance.persistence.QueryStore queries,
+            org.tradedesk.clearance.domain.DocumentChecks documentChecks) {
+        this.queries = queries;
+        this.documentChecks = documentChecks;
         this.disputes = disputes;
         this.declarations = declarations;
         this.store = store;
@@ -319,10 +324,36 @@ public class ClearanceTransactions {
             captured = InvoiceFormats.readPackingList(content, name);
         }
         String mediaType = contentType == null || contentType.isBlank() ? "application/octet-stream" : contentType;
-        return store.addDocument(id.value(), expectedVersion, type, name, mediaType.length() > 127 ? "application/octet-stream" : mediaType,
+        DocumentView added = store.addDocument(id.value(), expectedVersion, type, name, mediaType.length() > 127 ? "application/octet-stream" : mediaType,
                 content, sha256, captured, CurrentUser.name(), now(),
                 MessageText.of("clearance.history.document-added", Arg.code("clearance.document.type." + type), Arg.literal(name),
                         Arg.literal(sha256.substring(0, 12)), captured == null ? Arg.literal("-") : captureFormatName(captured.format())));
+        answerQueries(id, current, type, added);
+        return added;
+    }
+
+    /**
+     * A document of a kind a query awaits (the checks' rule that asks for a document of this type: a packing list for
+     * {@code doc.packing-list}…) uploaded after the query: that item of the query is answered (t4fixK 2), with who and when,
+     * and the file's history says so.
+     */
+    private void answerQueries(TransactionId id, ClearanceTransaction file, DocumentType type, DocumentView added) {
+        java.util.Set<String> rules = new java.util.HashSet<>();
+        for (org.tradedesk.clearance.domain.CheckRule r : documentChecks.rules(file.details().jurisdiction().name())) {
+            if (r.kind() == org.tradedesk.clearance.domain.CheckRule.Kind.DOCUMENT && type.name().equals(r.param())) {
+                rules.add(r.id());
+            }
+        }
+        if (rules.isEmpty()) {
+            return;
+        }
+        String user = CurrentUser.name();
+        Instant at = now();
+        for (org.tradedesk.clearance.persistence.QueryStore.Marked m : queries.answer(id.value(), null, rules::contains, "DOCUMENT",
+                added.id(), null, user, at)) {
+            store.note(id.value(), user, at, MessageText.of("clearance.history.query-item.document",
+                    Arg.code("clearance.check.rule." + m.item()), Arg.literal(m.contactName()), Arg.message(documentNamed(id, added.id()))));
+        }
     }
 
     /** An invoice captured by hand (no file): checked field by field ({@link CaptureInvalid} names every problem). */

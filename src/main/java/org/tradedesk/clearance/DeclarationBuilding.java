@@ -49,6 +49,24 @@ final class DeclarationBuilding {
      * declared once ({@link org.tradedesk.clearance.domain.DocumentChecks#declaredInvoices}, which the checks use too).
      */
     static List<DocumentView> declaredInvoices(TransactionView view) {
+        // one file read serves a whole build or view, which asks for its declared invoices some eight times (the invoice,
+        // the items' sources, the differing check, the draft's record, the item choices…; t4fixK 6): the answer for the
+        // same (immutable) read of the file is kept for the thread's next question, the read itself only weakly held
+        Memo last = LAST_DECLARED.get();
+        if (last != null && last.view().get() == view) {
+            return last.invoices();
+        }
+        List<DocumentView> invoices = computeDeclaredInvoices(view);
+        LAST_DECLARED.set(new Memo(new java.lang.ref.WeakReference<>(view), invoices));
+        return invoices;
+    }
+
+    private record Memo(java.lang.ref.WeakReference<TransactionView> view, List<DocumentView> invoices) {
+    }
+
+    private static final ThreadLocal<Memo> LAST_DECLARED = new ThreadLocal<>();
+
+    private static List<DocumentView> computeDeclaredInvoices(TransactionView view) {
         List<DocumentView> all = view.documents().stream().filter(d -> d.type() == DocumentType.COMMERCIAL_INVOICE).toList();
         return org.tradedesk.clearance.domain.DocumentChecks.declaredInvoices(all.stream().map(DocumentView::captured).toList(),
                 all.stream().map(DocumentView::sha256).toList()).stream().map(all::get).toList();
@@ -393,16 +411,9 @@ final class DeclarationBuilding {
             if (au && choice != null && blankToNull(choice.statisticalCode()) != null) {
                 stat = choice.statisticalCode().strip();
             }
-            List<DutyTax> taxes = new ArrayList<>();
-            Map<String, String> names = au ? AU_TYPES : TW_TYPES;
-            for (Map.Entry<String, BigDecimal> t : r.taxes().entrySet()) {
-                if (!collected.getOrDefault(t.getKey(), true) || t.getValue() == null) {
-                    continue;
-                }
-                TaxResult.TaxStep step = step(result, i + 1, t.getKey());
-                taxes.add(new DutyTax(names.getOrDefault(t.getKey(), cut(t.getKey(), 3)), step == null ? null : percent(step.rate()),
-                        step == null ? null : au ? cents(step.base()) : step.base(), t.getValue()));
-                duties = duties.add(t.getValue());
+            List<DutyTax> taxes = lineTaxes(result, i, collected, au);
+            for (DutyTax t : taxes) {
+                duties = duties.add(t.amount());
             }
             BigDecimal customsValue = au ? cents(r.customsValue()) : r.customsValue();
             values = values.add(customsValue);
@@ -456,6 +467,44 @@ final class DeclarationBuilding {
                 d.arrivalDate(), incoterm(view, invoice), au ? "FOB" : "CIF", invoice.currency(), draft.exchangeRate(),
                 localCurrency(jurisdiction), invoiceTotal, draft.freight(), draft.insurance(), values, duties, invoice.packages(),
                 invoice.grossMassKg(), items, taiwan);
+    }
+
+    /** The duties and taxes of the engine's line {@code i} as a declaration item carries them (the line's own taxes). */
+    private static List<DutyTax> lineTaxes(TaxResult result, int i, Map<String, Boolean> collected, boolean au) {
+        List<DutyTax> taxes = new ArrayList<>();
+        Map<String, String> names = au ? AU_TYPES : TW_TYPES;
+        for (Map.Entry<String, BigDecimal> t : result.lines().get(i).taxes().entrySet()) {
+            if (!collected.getOrDefault(t.getKey(), true) || t.getValue() == null) {
+                continue;
+            }
+            TaxResult.TaxStep step = step(result, i + 1, t.getKey());
+            taxes.add(new DutyTax(names.getOrDefault(t.getKey(), cut(t.getKey(), 3)), step == null ? null : percent(step.rate()),
+                    step == null ? null : au ? cents(step.base()) : step.base(), t.getValue()));
+        }
+        return taxes;
+    }
+
+    /**
+     * The figures a declaration built on this engine result carries, item by item (customs value and duties and taxes,
+     * the shipment taxes per item by {@link #shipmentTaxes}) — the same method as {@link #declaration}, for whoever
+     * compares with a lodged declaration (a dispute's two sides, issue 8).
+     */
+    static List<DeclarationItem> figures(TaxResult result, boolean au) {
+        Map<String, Boolean> collected = new HashMap<>();
+        result.taxes().forEach(t -> collected.put(t.code(), t.collected()));
+        List<DeclarationItem> items = new ArrayList<>();
+        for (int i = 0; i < result.lines().size(); i++) {
+            BigDecimal customsValue = au ? cents(result.lines().get(i).customsValue()) : result.lines().get(i).customsValue();
+            items.add(new DeclarationItem(i + 1, null, null, null, null, null, null, null, null, null, customsValue,
+                    lineTaxes(result, i, collected, au)));
+        }
+        shipmentTaxes(result, items, au ? AU_TYPES : TW_TYPES);
+        return items;
+    }
+
+    /** The declaration's type of an engine tax code (AU CUSDEC TAX 5153; TW 稅費代碼 as the desk names them). */
+    static String type(String code, boolean au) {
+        return (au ? AU_TYPES : TW_TYPES).getOrDefault(code, cut(code, 3));
     }
 
     /**

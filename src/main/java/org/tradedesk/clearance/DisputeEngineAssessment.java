@@ -14,6 +14,7 @@ import org.tradedesk.clearance.DisputeAssessment.Asked;
 import org.tradedesk.clearance.DisputeAssessment.LineChange;
 import org.tradedesk.clearance.DisputeAssessment.Side;
 import org.tradedesk.clearance.messages.CapturedInvoice;
+import org.tradedesk.clearance.messages.DeclarationMessage;
 import org.tradedesk.taxes.TaxRequest;
 import org.tradedesk.taxes.TaxRequestLine;
 import org.tradedesk.taxes.TaxResult;
@@ -114,18 +115,34 @@ final class DisputeEngineAssessment {
         Map<String, TaxResult.TaxTotal> after = collected(assessed);
         List<String> codes = new ArrayList<>(before.keySet());
         after.keySet().stream().filter(c -> !before.containsKey(c)).forEach(codes::add);
+        // issue 8: each side's figures as a declaration carries them, not the engine's shipment totals — Taiwan's 營業稅 is
+        // declared item by item, each truncated to whole NT$ (稅款解繳作業辦法 第5條, the TW chain's TRUNCATE_0) and added
+        // up, which can be NT$1 less than the engine's figure on the summed base; the trade promotion fee once on the
+        // declaration's total 完稅價格. The declared side, when the coordinator changes nothing of it, is the lodged
+        // declaration's own figures (read, not recomputed: what customs hold)
+        boolean au = "AU".equals(view.details().jurisdiction().name());
+        Map<String, DeclarationMessage.DutyTax> declaredFigures = byType(lodged != null && declaredAsLodged(byItem, lodged)
+                ? lodged.items() : DeclarationBuilding.figures(declared, au), au);
+        Map<String, DeclarationMessage.DutyTax> assessedFigures = byType(DeclarationBuilding.figures(assessed, au), au);
         List<DisputeAssessment.TaxDifference> taxes = new ArrayList<>();
+        BigDecimal declaredTotal = BigDecimal.ZERO;
+        BigDecimal assessedTotal = BigDecimal.ZERO;
         for (String code : codes) {
             TaxResult.TaxTotal d = before.get(code);
             TaxResult.TaxTotal a = after.get(code);
-            BigDecimal dAmount = d == null ? BigDecimal.ZERO : d.amount();
-            BigDecimal aAmount = a == null ? BigDecimal.ZERO : a.amount();
-            taxes.add(new DisputeAssessment.TaxDifference(code, (a != null ? a : d).label(), d == null ? null : d.base(),
-                    d == null ? null : d.rate(), dAmount, a == null ? null : a.base(), a == null ? null : a.rate(), aAmount,
+            String type = DeclarationBuilding.type(code, au);
+            DeclarationMessage.DutyTax df = declaredFigures.get(type);
+            DeclarationMessage.DutyTax af = assessedFigures.get(type);
+            BigDecimal dAmount = df != null ? df.amount() : d == null ? BigDecimal.ZERO : d.amount();
+            BigDecimal aAmount = af != null ? af.amount() : a == null ? BigDecimal.ZERO : a.amount();
+            BigDecimal dBase = df != null && df.base() != null ? df.base() : d == null ? null : d.base();
+            BigDecimal aBase = af != null && af.base() != null ? af.base() : a == null ? null : a.base();
+            declaredTotal = declaredTotal.add(dAmount);
+            assessedTotal = assessedTotal.add(aAmount);
+            taxes.add(new DisputeAssessment.TaxDifference(code, (a != null ? a : d).label(), dBase,
+                    d == null ? null : d.rate(), dAmount, aBase, a == null ? null : a.rate(), aAmount,
                     aAmount.subtract(dAmount)));
         }
-        BigDecimal declaredTotal = declared.total();
-        BigDecimal assessedTotal = assessed.total();
         return new DisputeAssessment(view.details().jurisdiction().name(), assessed.currency(), assessed.date(), now,
                 List.copyOf(asked.lines()), taxes, declaredTotal, assessedTotal, assessedTotal.subtract(declaredTotal),
                 AlternativeEngineCosting.dataVersions(declared), AlternativeEngineCosting.dataVersions(assessed));
@@ -316,6 +333,49 @@ final class DisputeEngineAssessment {
                     String.valueOf(result.notComputed().size()));
         }
         return result;
+    }
+
+    /**
+     * A declaration's figures per tax type as its header carries them: the items' amounts and bases added up, Taiwan's trade
+     * promotion fee once on the items' bases ({@link org.tradedesk.clearance.messages.DeclarationValidation#perDeclarationFee},
+     * as the lodged header's total takes it).
+     */
+    static Map<String, DeclarationMessage.DutyTax> byType(List<DeclarationMessage.DeclarationItem> items, boolean au) {
+        Map<String, DeclarationMessage.DutyTax> out = new LinkedHashMap<>();
+        for (DeclarationMessage.DeclarationItem it : items) {
+            for (DeclarationMessage.DutyTax t : it.dutiesAndTaxes()) {
+                DeclarationMessage.DutyTax sum = out.get(t.type());
+                BigDecimal amount = t.amount() == null ? BigDecimal.ZERO : t.amount();
+                out.put(t.type(), sum == null ? new DeclarationMessage.DutyTax(t.type(), t.rate(), t.base(), amount)
+                        : new DeclarationMessage.DutyTax(t.type(), sum.rate(),
+                                sum.base() == null || t.base() == null ? null : sum.base().add(t.base()), sum.amount().add(amount)));
+            }
+        }
+        DeclarationMessage.DutyTax fee = out.get("TPF");
+        if (!au && fee != null) {
+            out.put("TPF", new DeclarationMessage.DutyTax("TPF", fee.rate(), fee.base(),
+                    org.tradedesk.clearance.messages.DeclarationValidation.perDeclarationFee(items)));
+        }
+        return out;
+    }
+
+    /** Whether every line's declared side, as given, is the item as lodged (then the lodged figures are the declared side). */
+    private static boolean declaredAsLodged(Asked asked, DeclarationMessage lodged) {
+        if (!sameAmount(asked.freight(), lodged.freight()) || !sameAmount(asked.insurance(), lodged.insurance())
+                || !sameAmount(asked.exchangeRate(), lodged.exchangeRate())) {
+            return false;
+        }
+        for (LineChange l : asked.lines()) {
+            DeclarationMessage.DeclarationItem it = lodged.items().stream().filter(x -> x.sequence() == l.line()).findFirst().orElse(null);
+            if (it == null || !same(filled(asLodged(l.declared(), it), it), filled(asLodged(null, it), it))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean sameAmount(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 
     private static Map<String, TaxResult.TaxTotal> collected(TaxResult result) {

@@ -39,7 +39,11 @@ class ClearanceIssueApiController {
     private final ClearanceIssueReports reports;
     private final org.tradedesk.platform.MessageTexts texts;
 
-    ClearanceIssueApiController(ClearanceIssues issues, ClearanceIssueReports reports, org.tradedesk.platform.MessageTexts texts) {
+    private final jakarta.validation.Validator validator;
+
+    ClearanceIssueApiController(ClearanceIssues issues, ClearanceIssueReports reports, org.tradedesk.platform.MessageTexts texts,
+            jakarta.validation.Validator validator) {
+        this.validator = validator;
         this.issues = issues;
         this.reports = reports;
         this.texts = texts;
@@ -106,8 +110,38 @@ class ClearanceIssueApiController {
             + "from the file's invoice under the alternative's treatment (engine), with costs entered by hand apart (handCosts); "
             + "the ranking uses the total (engine + hand) then the risk score")
     ResponseEntity<IssueJson> alternative(@PathVariable long id, @PathVariable long issueId,
-            @Valid @RequestBody AlternativeRequest body) {
-        IssueView issue = issues.addAlternative(TransactionId.of(id), issueId, body.toDetails());
+            @RequestBody AlternativeRequest body) throws NoSuchMethodException, org.springframework.web.bind.MethodArgumentNotValidException {
+        // every field at fault in one 400 (t4fixK 3): the body's constraints and the checks that need no engine, together,
+        // as bean validation answers (errors[] with field paths and labels); a field's own constraint names it once
+        org.springframework.validation.BeanPropertyBindingResult binding = new org.springframework.validation.BeanPropertyBindingResult(
+                body, "alternativeRequest");
+        new org.springframework.validation.beanvalidation.SpringValidatorAdapter(validator).validate(body, binding);
+        List<org.tradedesk.clearance.ClearanceInputInvalid> problems = new java.util.ArrayList<>();
+        org.tradedesk.clearance.AlternativeDetails details = body.toDetails(problems);
+        boolean costRefused = !problems.isEmpty();
+        for (org.tradedesk.clearance.ClearanceInputInvalid p : issues.alternativeProblems(TransactionId.of(id), details)) {
+            // the cost typed by hand refused already: it is not asked for again
+            if (!costRefused || !p.field().startsWith("cost")) {
+                problems.add(p);
+            }
+        }
+        if (!binding.hasErrors() && problems.size() == 1) {
+            throw problems.get(0); // one fault: its own code, as before
+        }
+        for (org.tradedesk.clearance.ClearanceInputInvalid p : problems) {
+            String field = p.field();
+            if (binding.getFieldErrors().stream().noneMatch(f -> f.getField().equals(field) || f.getField().startsWith(field + "[")
+                    || f.getField().startsWith(field + "."))) {
+                binding.addError(new org.springframework.validation.FieldError(binding.getObjectName(), field, null, false,
+                        new String[] {p.messageCode()}, p.arguments(), p.getMessage()));
+            }
+        }
+        if (binding.hasErrors()) {
+            throw new org.springframework.web.bind.MethodArgumentNotValidException(new org.springframework.core.MethodParameter(
+                    ClearanceIssueApiController.class.getDeclaredMethod("alternative", long.class, long.class, AlternativeRequest.class), 2),
+                    binding);
+        }
+        IssueView issue = issues.addAlternative(TransactionId.of(id), issueId, details);
         return ResponseEntity.created(URI.create("/api/v1/clearance/transactions/" + id + "/issues/" + issueId)).body(json(issue));
     }
 

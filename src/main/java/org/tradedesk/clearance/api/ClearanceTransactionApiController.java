@@ -250,6 +250,18 @@ class ClearanceTransactionApiController {
         return answer(queries.awaited(TransactionId.of(id)));
     }
 
+    /** The client's answer to a query, as the coordinator records it. */
+    record QueryAnswerRequest(@jakarta.validation.constraints.Size(max = 500) String note) {
+    }
+
+    @PostMapping(path = "/{id}/queries/{queryId}/answer", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Record the client's answer to a query: every item it still awaits is marked answered (who, when, the "
+            + "note), each a line of the file's history; a document of an awaited kind uploaded after the query answers its item "
+            + "by itself. 400 clearance.query.unknown at queryId for a query the file does not have")
+    Object answerQuery(@PathVariable long id, @PathVariable long queryId, @jakarta.validation.Valid @RequestBody QueryAnswerRequest body) {
+        return answer(queries.answer(TransactionId.of(id), queryId, body.note()));
+    }
+
     @DeleteMapping("/{id}")
     @Operation(summary = "Delete a file whose retention period has ended (manager); 409 clearance.transaction.retained before")
     ResponseEntity<Void> delete(@PathVariable long id) {

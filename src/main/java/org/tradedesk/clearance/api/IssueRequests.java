@@ -58,6 +58,19 @@ final class IssueRequests {
                     + "its description, in the local currency")
             @Size(max = 10) List<@NotNull @Valid HandCostRequest> handCosts) {
 
+        /**
+         * The details whatever is wrong with the cost typed by hand (t4fixK 3: the other checks still run): its refusal
+         * goes to {@code problems}, the cost left out.
+         */
+        AlternativeDetails toDetails(List<org.tradedesk.clearance.ClearanceInputInvalid> problems) {
+            try {
+                return toDetails();
+            } catch (org.tradedesk.clearance.ClearanceInputInvalid e) {
+                problems.add(e);
+                return details(null);
+            }
+        }
+
         AlternativeDetails toDetails() {
             if (engine == null && (costAmount == null || costCurrency == null)) {
                 throw new org.tradedesk.clearance.ClearanceInputInvalid(costAmount == null ? "costAmount" : "costCurrency",
@@ -66,9 +79,15 @@ final class IssueRequests {
             }
             Money cost = costAmount == null ? null
                     : org.tradedesk.clearance.ClearanceInputInvalid.money("costCurrency", costAmount, costCurrency == null ? "" : costCurrency);
-            return new AlternativeDetails(kind, benefits, cost, legalRequirements, risks, riskManagement, likelihood, impact,
-                    engine == null ? null : engine.toTreatment(),
+            return details(cost);
+        }
+
+        private AlternativeDetails details(Money cost) {
+            // likelihood, impact or a hand cost left out: bean validation names them; the other checks still run (t4fixK 3)
+            return new AlternativeDetails(kind, benefits, cost, legalRequirements, risks, riskManagement,
+                    likelihood == null ? 0 : likelihood, impact == null ? 0 : impact, engine == null ? null : engine.toTreatment(),
                     handCosts == null ? List.of() : handCosts.stream()
+                            .filter(java.util.Objects::nonNull)
                             .map(h -> new AlternativeDetails.HandCost(h.description(), h.amount())).toList());
         }
     }

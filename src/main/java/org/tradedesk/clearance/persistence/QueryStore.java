@@ -33,11 +33,53 @@ public class QueryStore {
     }
 
     public List<AwaitedQuery> of(long transactionId, int limit) {
-        return jdbc.query("select id, contact_id, contact_name, contact_email, item_count, items, sent_by, sent_at from clearance_query"
+        List<AwaitedQuery> sent = jdbc.query("select id, contact_id, contact_name, contact_email, item_count, items, sent_by, sent_at from clearance_query"
                 + " where transaction_id = ? order by id desc limit ?", (rs, n) -> new AwaitedQuery(rs.getLong(1), rs.getLong(2),
                         rs.getString(3), rs.getString(4), rs.getInt(5),
                         rs.getString(6).isEmpty() ? List.of() : Arrays.asList(rs.getString(6).split(",")), rs.getString(7),
                         rs.getTimestamp(8).toInstant()), transactionId, limit);
+        if (sent.isEmpty()) {
+            return sent;
+        }
+        // the answered items of the queries listed, in one statement (t4fixK 2)
+        java.util.Map<Long, List<AwaitedQuery.AnsweredItem>> answers = new java.util.HashMap<>();
+        jdbc.query("select a.query_id, a.item, a.how, a.document_id, a.note, a.answered_by, a.answered_at from clearance_query_answer a"
+                + " join clearance_query q on q.id = a.query_id where q.transaction_id = ? and q.id >= ? order by a.id", rs -> {
+                    Long document = rs.getObject(4) == null ? null : rs.getLong(4);
+                    answers.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(new AwaitedQuery.AnsweredItem(
+                            rs.getString(2), rs.getString(3), document, rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant()));
+                }, transactionId, sent.get(sent.size() - 1).id());
+        return sent.stream().map(q -> new AwaitedQuery(q.id(), q.contactId(), q.contactName(), q.contactEmail(), q.itemCount(),
+                q.items(), q.sentBy(), q.sentAt(), answers.getOrDefault(q.id(), List.of()))).toList();
+    }
+
+    /** An item newly answered: the query, the contact it was asked of and the item (a rule id). */
+    public record Marked(long queryId, String contactName, String item) {
+    }
+
+    /**
+     * Marks answered the items of the file's queries (the newest 50, or only {@code queryId}) sent at or before {@code now}
+     * that {@code item} accepts and that are not answered yet: each once per query, with how, who and when. Returns those
+     * newly answered, for the file's history.
+     */
+    public List<Marked> answer(long transactionId, Long queryId, java.util.function.Predicate<String> item, String how, Long documentId,
+            String note, String user, Instant now) {
+        List<Marked> out = new java.util.ArrayList<>();
+        for (AwaitedQuery q : of(transactionId, 50)) {
+            if (queryId != null && q.id() != queryId || q.sentAt().isAfter(now)) {
+                continue;
+            }
+            for (String awaited : q.awaiting()) {
+                if (!item.test(awaited)) {
+                    continue;
+                }
+                jdbc.update("insert into clearance_query_answer (query_id, item, how, document_id, note, answered_by, answered_at)"
+                        + " values (?, ?, ?, ?, ?, ?, ?)", q.id(), awaited, how, documentId, note == null ? null : cut(note, 500),
+                        user, Timestamp.from(now));
+                out.add(new Marked(q.id(), q.contactName(), awaited));
+            }
+        }
+        return out;
     }
 
     private static String cut(String s, int max) {

@@ -58,7 +58,9 @@ public class ReminderStore {
                 + " and not exists (select 1 from clearance_query n where n.transaction_id = q.transaction_id and n.id > q.id)"
                 + " and not exists (select 1 from clearance_document d where d.transaction_id = q.transaction_id"
                 // a document withdrawn since (uploaded to the wrong file) is no answer to the query
-                + " and d.uploaded_at > q.sent_at and d.withdrawn_at is null)");
+                + " and d.uploaded_at > q.sent_at and d.withdrawn_at is null)"
+                // the client's answer recorded (t4fixK 2) ends the wait as well
+                + " and not exists (select 1 from clearance_query_answer a where a.query_id = q.id and a.how = 'ANSWER')");
         List<Object> args = new java.util.ArrayList<>();
         if (sentBefore != null) {
             sql.append(" and q.sent_at < ?");

@@ -69,6 +69,25 @@ interface DocumentRepository extends Repository<DocumentEntity, Long> {
             where d.transactionId = :transactionId and d.withdrawnAt is null and d.sha256 is not null order by d.id""")
     List<Object[]> uploadedFiles(long transactionId);
 
+    /** One document of the file as a text names it: its type and captured data (null when it is not the file's). */
+    @Query("select d.id, d.type, d.capturedJson from DocumentEntity d where d.id = :id and d.transactionId = :transactionId")
+    List<Object[]> naming(long transactionId, long id);
+
+    /** The document's place in the file: the file's documents added up to it (withdrawn ones counted). */
+    @Query("select count(d.id) from DocumentEntity d where d.transactionId = :transactionId and d.id <= :id")
+    long placeOf(long transactionId, long id);
+
+    /**
+     * The other documents of the file of one type whose captured data holds {@code text} (case aside): the candidates for
+     * a twin of an invoice number (the caller compares the numbers themselves), at most 50 a file holds.
+     */
+    @Query("""
+            select d.id, d.capturedJson from DocumentEntity d
+            where d.transactionId = :transactionId and d.type = :type and d.id <> :id and d.capturedJson is not null
+              and upper(d.capturedJson) like concat('%', upper(:text), '%') order by d.id""")
+    List<Object[]> capturedContaining(long transactionId, org.tradedesk.clearance.DocumentType type, long id, String text,
+            org.springframework.data.domain.Pageable page);
+
     /** The file's withdrawn documents, kept for the record (every column but the content). */
     @Query("""
             select d.id, d.version, d.type, d.fileName, d.contentType, d.sizeBytes, d.sha256, d.captureFormat,

@@ -308,7 +308,36 @@ public class TransactionStore {
     /** The file's document as every text names it ({@link org.tradedesk.clearance.DocumentReference}): never its id. */
     @Transactional(readOnly = true)
     public MessageText documentNamed(long id, long documentId) {
-        return org.tradedesk.clearance.DocumentReference.named(allDocuments(id), documentId);
+        // the one document, its place and its twins queried directly (t4fixK 4: every document of the file was read, its
+        // captured JSON parsed, to name one); the same names as DocumentReference#named gives from the whole list
+        List<Object[]> rows = documents.naming(id, documentId);
+        if (rows.isEmpty()) {
+            return MessageText.of("clearance.document.named.gone");
+        }
+        org.tradedesk.clearance.DocumentType type = (org.tradedesk.clearance.DocumentType) rows.get(0)[1];
+        CapturedInvoice captured = type.invoice() ? captured((String) rows.get(0)[2]) : null;
+        int position = (int) documents.placeOf(id, documentId);
+        String own = captured == null ? null : captured.invoiceNumber();
+        String number = twinKey(own);
+        if (number != null) {
+            // the database narrows on the number as typed; one JSON would escape (a quote, a backslash, a control or
+            // non-ASCII character, upper-cased apart) is compared on every candidate of the type
+            String text = own.strip().chars().allMatch(c -> c >= 0x20 && c < 0x7f && c != '"' && c != '\\') ? own.strip() : "";
+            boolean twin = documents.capturedContaining(id, type, documentId, text, org.springframework.data.domain.PageRequest.of(0, 50))
+                    .stream().anyMatch(r -> {
+                        CapturedInvoice other = captured((String) r[1]);
+                        return other != null && number.equals(twinKey(other.invoiceNumber()));
+                    });
+            if (twin) {
+                return org.tradedesk.clearance.domain.DocumentNames.referenceWithPosition(type.name(), own, position);
+            }
+        }
+        return org.tradedesk.clearance.domain.DocumentNames.reference(type.name(), own, position);
+    }
+
+    /** An invoice number as a twin is compared ({@link org.tradedesk.clearance.DocumentReference}); null when none. */
+    private static String twinKey(String n) {
+        return n == null || n.isBlank() ? null : n.strip().toUpperCase(java.util.Locale.ROOT);
     }
 
     /**

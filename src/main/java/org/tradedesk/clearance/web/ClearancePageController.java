@@ -204,6 +204,23 @@ class ClearancePageController {
         }
     }
 
+    /** The client's answer to a query recorded (t4fixK 2): its items still awaited are marked answered. */
+    @PostMapping("/transactions/{id}/queries/{queryId}/answer")
+    String answerQuery(@PathVariable long id, @PathVariable long queryId, @RequestParam(required = false) String note, Model model,
+            HttpServletResponse response) {
+        try {
+            queries.answer(TransactionId.of(id), queryId, note);
+            return "redirect:/clearance/transactions/" + id + "#awaited-list";
+        } catch (TradedeskException e) {
+            if (e.kind() == TradedeskException.Kind.NOT_FOUND || e.kind() == TradedeskException.Kind.FORBIDDEN) {
+                throw e;
+            }
+            response.setStatus(e.kind() == TradedeskException.Kind.CONFLICT ? 409 : 422);
+            model.addAttribute("actionError", localized(e));
+            return transaction(id, model);
+        }
+    }
+
     /**
      * One click on a finding opens its issue in the register, pre-filled from the finding (issue 8); a finding that has its
      * issue already goes to that issue (no second one). A refusal shows on the file's page, the findings as they are.

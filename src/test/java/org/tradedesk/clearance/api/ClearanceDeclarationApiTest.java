@@ -736,6 +736,35 @@ class ClearanceDeclarationApiTest {
                 .andExpect(jsonPath("$.retention.fromDate").value(today));
     }
 
+    /**
+     * t4fixK 5: sending and confirming took no claim of the file, so two instances on one PostgreSQL could confirm (or send
+     * and confirm) one draft at once, each on what it read before the other. Both now take the file's row as lodge does —
+     * a versioned update held until commit, seen here as the file's version going up with each of them.
+     */
+    @Test
+    void sendingAndConfirmingTakeTheFilesClaimAsLodgingDoes() throws Exception {
+        long id = files.taiwanAirImport(clientId, "AA15AB12345681", "SA-5");
+        String base = ClearanceFiles.base(id);
+        String draft = mvc.perform(post(base + "/declarations").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"declarantId":"A12","declarantName":"北港報關行","importerId":"12345675","exchangeRate":32,
+                         "items":[{"line":1,"duty":"0%"}]}"""))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long d = ((Number) JsonPath.read(draft, "$.id")).longValue();
+        String code = JsonPath.read(draft, "$.sha256").toString().substring(0, 12);
+        long before = version(base);
+        mvc.perform(post(base + "/declarations/" + d + "/send").contentType(MediaType.APPLICATION_JSON).content("{\"contactId\":" + chinese + "}"))
+                .andExpect(status().isOk());
+        long sent = version(base);
+        assertThat(sent).as("send takes the file's claim").isGreaterThan(before);
+        mvc.perform(post(base + "/declarations/" + d + "/confirmation").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"contactId\":" + chinese + ",\"code\":\"" + code + "\"}")).andExpect(status().isOk());
+        assertThat(version(base)).as("confirm takes the file's claim").isGreaterThan(sent);
+    }
+
+    private long version(String base) throws Exception {
+        return ((Number) JsonPath.read(mvc.perform(get(base)).andReturn().getResponse().getContentAsString(), "$.version")).longValue();
+    }
+
     /** Drafts {@code draft}, sends it to {@code contact}, records the confirmation and lodges it; the declaration's id. */
     long lodge(String base, String draft, long contact) throws Exception {
         String json = mvc.perform(post(base + "/declarations").contentType(MediaType.APPLICATION_JSON).content(draft))

@@ -168,4 +168,25 @@ class ClearanceIssueApiTest {
                  "confirmedAt":"%s"}""".formatted(java.time.Instant.now()))).andExpect(status().isNotFound());
         mvc.perform(get(issues())).andExpect(jsonPath("$", hasSize(1))).andExpect(jsonPath("$[0].alternatives", hasSize(0)));
     }
+
+    /**
+     * t4fixK 3: an alternative with several faults was answered one fault at a time (bean validation first, then each check
+     * of the register in turn). All of them now come in one 400, each at its field with its label.
+     */
+    @Test
+    void everyFaultOfAnAlternativeComesInOneProblem() throws Exception {
+        long issue = raise();
+        mvc.perform(post(issues() + "/" + issue + "/alternatives").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en")
+                .content("""
+                        {"kind":"MFN","benefits":" ","costAmount":12.5,"costCurrency":"XAU","legalRequirements":"x",
+                         "risks":"r","riskManagement":"m","likelihood":9,"impact":2,
+                         "handCosts":[{"description":"rent","amount":10}]}"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", org.hamcrest.Matchers.containsInAnyOrder("benefits", "likelihood",
+                        "costCurrency", "handCosts")))
+                .andExpect(jsonPath("$.errors[?(@.field == 'costCurrency')].message", org.hamcrest.Matchers.hasItem(containsString("XAU"))))
+                .andExpect(jsonPath("$.errors[?(@.field == 'handCosts')].label", org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.emptyString()))));
+        mvc.perform(get(issues())).andExpect(jsonPath("$[0].alternatives", hasSize(0)));
+    }
 }
