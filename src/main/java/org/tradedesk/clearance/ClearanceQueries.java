@@ -108,7 +108,7 @@ public class ClearanceQueries {
     public AwaitedQuery answer(TransactionId id, long queryId, String note) {
         TransactionView view = transactions.transaction(id);
         if (view.readOnly()) {
-            throw TransactionClosed.forId(id.value());
+            throw TransactionClosed.of(view);
         }
         String text = note == null || note.isBlank() ? null : note.strip();
         if (text != null && text.length() > 500) {
