@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tradedesk.clearance.domain.Finding;
 import org.tradedesk.clearance.domain.LodgementChannel;
 import org.tradedesk.clearance.messages.AustralianCusdec;
+import org.tradedesk.clearance.messages.DeclarationText;
 import org.tradedesk.clearance.messages.CapturedInvoice;
 import org.tradedesk.clearance.messages.CustomsResponse;
 import org.tradedesk.clearance.messages.CustomsResponses;
@@ -152,12 +153,18 @@ public class ClearanceDeclarations {
             rateLine = MessageText.of("clearance.history.exchange-rate-override", Arg.number(draft.exchangeRate()),
                     Arg.number(table.get().localPerForeign()), Arg.message(table.get().sourceText()),
                     Arg.date(table.get().effectiveFrom()), Arg.literal(reason));
+        } else if (table.isEmpty() && !invoice.currency().equals(DeclarationBuilding.localCurrency(jurisdiction))) {
+            // a rate typed where the table has none for the currency on the day (t4fixL: it left no trace): the rate typed
+            // and the reason given, else that none was given
+            rateLine = MessageText.of(reason == null ? "clearance.history.exchange-rate-typed" : "clearance.history.exchange-rate-typed-reason",
+                    Arg.number(draft.exchangeRate()), Arg.literal(invoice.currency()), Arg.date(today), Arg.literal(reason == null ? "" : reason));
         }
         check(draft);
         draft = draft.withItems(items(view, invoice, draft.items()));
         TaxResult result = taxes.calculate(DeclarationBuilding.taxRequest(view, invoice, draft, today));
         int version = store.lastLodgedVersion(id.value()) + 1;
         DeclarationMessage declaration = DeclarationBuilding.declaration(view, invoice, draft, result, version, today);
+        refuseUnwritable(declaration);
         int revision = store.nextRevision(id.value());
         String messageId = messageId(id.value(), revision);
         DeclarationValidation.PreferenceFacts preferences = DeclarationBuilding.preferenceFacts(view, invoice, declaration,
@@ -188,6 +195,24 @@ public class ClearanceDeclarations {
             files.note(id.value(), user, now(), rateLine);
         }
         return view(row(id, created));
+    }
+
+    /**
+     * A text the declaration's message cannot carry is refused before anything is written (t4fixL): the Australian CUSDEC
+     * declares UNOC (ISO 8859-1), so "美耐皿餐盤" in a description is a 400 at {@code lines[n].description}, not a message
+     * written with '?' for each character (which read back differently: HTTP 500); Taiwan's XML carries any character but
+     * the control ones XML 1.0 forbids.
+     */
+    private static void refuseUnwritable(DeclarationMessage declaration) {
+        DeclarationText.Repertoire repertoire = DeclarationText.lodgedAs(declaration.jurisdiction());
+        List<DeclarationText.Unwritable> bad = DeclarationText.unwritable(declaration, repertoire);
+        if (!bad.isEmpty()) {
+            DeclarationText.Unwritable first = bad.get(0);
+            throw new ClearanceInputInvalid(first.field(), "clearance.declaration.charset." + repertoire.name(),
+                    MessageText.of("clearance.declaration.charset." + repertoire.name(), Arg.literal(first.shown()),
+                            Arg.literal(first.value())),
+                    "the " + repertoire + " message cannot carry " + first.shown() + " of " + first.field());
+        }
     }
 
     /** The documents a declaration types used by their data (besides its invoices): transport, origin, permits (T4 R14). */

@@ -442,7 +442,8 @@ final class DeclarationBuilding {
                 DeclarationMessage.TransportMode.valueOf(d.mode().name()), blankToNull(d.portOfLoading()), blankToNull(d.portOfDischarge()),
                 d.arrivalDate(), incoterm(view, invoice), au ? "FOB" : "CIF", invoice.currency(), draft.exchangeRate(),
                 localCurrency(jurisdiction), invoiceTotal, draft.freight(), draft.insurance(), values, duties, invoice.packages(),
-                invoice.grossMassKg(), items, taiwan);
+                invoice.grossMassKg(), items, taiwan, au ? new DeclarationMessage.Transport(blankToNull(d.customs().transportDocumentNumber()),
+                        blankToNull(d.customs().journeyId())) : null);
     }
 
     /**
