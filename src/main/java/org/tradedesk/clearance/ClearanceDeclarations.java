@@ -129,6 +129,9 @@ public class ClearanceDeclarations {
         // rate on that day — the taxes module keeps one effective-dated table per jurisdiction)
         java.util.Optional<org.tradedesk.taxes.CustomsRate> table = taxes.customsRate(jurisdiction, invoice.currency(), today);
         MessageText rateLine = null;
+        // the rate typed by the user (not the table's, not 1 for the local currency): recorded on the declaration (t4fixL)
+        boolean typed = draft.exchangeRate() != null
+                && (table.isEmpty() || table.get().localPerForeign().compareTo(draft.exchangeRate()) != 0);
         String reason = DeclarationBuilding.blankToNull(draft.exchangeRateReason()) == null ? null : draft.exchangeRateReason().strip();
         if (draft.exchangeRate() == null && invoice.currency().equals(DeclarationBuilding.localCurrency(jurisdiction))) {
             // re-review F5: an invoice in the jurisdiction's own currency converts at 1, as the engine values it
@@ -185,6 +188,9 @@ public class ClearanceDeclarations {
                 recorded(view));
         if (preferences != null) {
             store.recordPreferenceOffered(created, preferences.offered());
+        }
+        if (typed) {
+            store.recordExchangeRateTyped(created, reason);
         }
         files.note(id.value(), user, now(), MessageText.of("clearance.history.declaration-drafted", Arg.number(revision),
                 Arg.number(version), Arg.number(declaration.items().size()),
@@ -889,7 +895,8 @@ public class ClearanceDeclarations {
                         r.lodgedAt() != null ? DeclarationValidation.StatisticalCodes.NONE : checks.statisticalCodes(r.declaration()),
                         preferenceFacts(r, file)), r.sha256(), r.recommendation(),
                 r.createdBy(), r.createdAt(), r.sentTo(), r.sentAt(), r.confirmedBy(), r.confirmedAt(), r.confirmedSha256(),
-                r.confirmationRecordedBy(), r.lodgedAt(), errors, atRisk);
+                r.confirmationRecordedBy(), r.lodgedAt(), errors, atRisk,
+                r.exchangeRateTyped() ? new DeclarationView.TypedRate(r.declaration().exchangeRate(), r.exchangeRateReason()) : null);
     }
 
     /** The claimed preferences' proof and eligibility as the file and the engine stand now (null: none claimed). */

@@ -185,7 +185,7 @@ class ClearanceDisputeApiTest {
         // t4fixL (T4 acceptance review item 4): after the outcome the route stays on the letter (復查 → 訴願 → 行政訴訟) and a
         // partly upheld case names its next route and last day: 訴願 within 30 days of the 復查 decision (訴願法 第14條)
         String enFlat = en.replaceAll("\\s+", " ");
-        assertThat(enFlat).contains("Review route and deadlines", "Administrative appeal (訴願)", "Administrative litigation (行政訴訟)",
+        assertThat(enFlat).contains("Review route and deadlines", "Administrative appeal (訴願)", "Administrative litigation",
                 "The case was Partly upheld: it can be taken further by Administrative appeal (訴願) (訴願法 第14條), no later than "
                         + appealLast.format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH)));
         assertThat(zh.replaceAll("\\s+", "")).contains("提起行政訴訟", "下一步可提起訴願（訴願法第14條）");

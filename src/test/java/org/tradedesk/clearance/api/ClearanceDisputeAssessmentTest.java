@@ -192,7 +192,7 @@ class ClearanceDisputeAssessmentTest {
         String decided = ClearanceDisputeApiTest.pdfText(mvc.perform(get(dispute + "/letter.pdf").param("lang", "en"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
         assertThat(decided).contains("Upheld", "Financial effect", "10,800.00", "1,080.00", "550.00", "Review route and deadlines",
-                "Refund application", "Review by the Administrative Review Tribunal");
+                "Refund application", "Customs Act 1901 s163");
     }
 
     /**
