@@ -214,10 +214,9 @@ public class ClearanceDeclarations {
         List<DeclarationText.Unwritable> bad = DeclarationText.unwritable(declaration, repertoire);
         if (!bad.isEmpty()) {
             DeclarationText.Unwritable first = bad.get(0);
+            // the arguments as they are (text), so the page's form error is filled in as the API's problem detail is
             throw new ClearanceInputInvalid(first.field(), "clearance.declaration.charset." + repertoire.name(),
-                    MessageText.of("clearance.declaration.charset." + repertoire.name(), Arg.literal(first.shown()),
-                            Arg.literal(first.value())),
-                    "the " + repertoire + " message cannot carry " + first.shown() + " of " + first.field());
+                    "the " + repertoire + " message cannot carry " + first.shown() + " of " + first.field(), first.shown(), first.value());
         }
     }
 

@@ -1194,6 +1194,14 @@ class ClearanceDeclarationApiTest {
         mvc.perform(post(base + "/declarations").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en").content(withThird))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value(containsString("character set UNOC (ISO 8859-1")));
+        // the page says the same, filled in, and keeps the input
+        mvc.perform(post("/clearance/transactions/" + id + "/declaration").with(csrf()).header("Accept-Language", "zh-TW")
+                        .param("exchangeRate", "1.5").param("exchangeRateReason", "bank rate of the day").param("declarantId", "53004085616")
+                        .param("importerId", "51824753556").param("items[0].line", "1").param("items[0].duty", "5%")
+                        .param("items[1].line", "2").param("items[1].duty", "5%").param("items[2].line", "3").param("items[2].duty", "5%"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("「美耐皿餐盤 27cm」中的字元「美」無法送往澳洲海關")))
+                .andExpect(content().string(containsString("value=\"53004085616\"")));
     }
 
     /**
