@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tradedesk.clearance.domain.Finding;
 import org.tradedesk.clearance.domain.LodgementChannel;
 import org.tradedesk.clearance.messages.AustralianCusdec;
+import org.tradedesk.clearance.messages.DeclarationText;
 import org.tradedesk.clearance.messages.CapturedInvoice;
 import org.tradedesk.clearance.messages.CustomsResponse;
 import org.tradedesk.clearance.messages.CustomsResponses;
@@ -129,6 +130,9 @@ public class ClearanceDeclarations {
         // rate on that day — the taxes module keeps one effective-dated table per jurisdiction)
         java.util.Optional<org.tradedesk.taxes.CustomsRate> table = taxes.customsRate(jurisdiction, invoice.currency(), today);
         MessageText rateLine = null;
+        // the rate typed by the user (not the table's, not 1 for the local currency): recorded on the declaration (t4fixL)
+        boolean typed = draft.exchangeRate() != null
+                && (table.isEmpty() || table.get().localPerForeign().compareTo(draft.exchangeRate()) != 0);
         String reason = DeclarationBuilding.blankToNull(draft.exchangeRateReason()) == null ? null : draft.exchangeRateReason().strip();
         if (draft.exchangeRate() == null && invoice.currency().equals(DeclarationBuilding.localCurrency(jurisdiction))) {
             // re-review F5: an invoice in the jurisdiction's own currency converts at 1, as the engine values it
@@ -153,12 +157,18 @@ public class ClearanceDeclarations {
             rateLine = MessageText.of("clearance.history.exchange-rate-override", Arg.number(draft.exchangeRate()),
                     Arg.number(table.get().localPerForeign()), Arg.message(table.get().sourceText()),
                     Arg.date(table.get().effectiveFrom()), Arg.literal(reason));
+        } else if (table.isEmpty() && !invoice.currency().equals(DeclarationBuilding.localCurrency(jurisdiction))) {
+            // a rate typed where the table has none for the currency on the day (t4fixL: it left no trace): the rate typed
+            // and the reason given, else that none was given
+            rateLine = MessageText.of(reason == null ? "clearance.history.exchange-rate-typed" : "clearance.history.exchange-rate-typed-reason",
+                    Arg.number(draft.exchangeRate()), Arg.literal(invoice.currency()), Arg.date(today), Arg.literal(reason == null ? "" : reason));
         }
         check(draft);
         draft = draft.withItems(items(view, invoice, draft.items()));
         TaxResult result = taxes.calculate(DeclarationBuilding.taxRequest(view, invoice, draft, today));
         int version = store.lastLodgedVersion(id.value()) + 1;
         DeclarationMessage declaration = DeclarationBuilding.declaration(view, invoice, draft, result, version, today);
+        refuseUnwritable(declaration);
         int revision = store.nextRevision(id.value());
         String messageId = messageId(id.value(), revision);
         DeclarationValidation.PreferenceFacts preferences = DeclarationBuilding.preferenceFacts(view, invoice, declaration,
@@ -180,6 +190,9 @@ public class ClearanceDeclarations {
         if (preferences != null) {
             store.recordPreferenceOffered(created, preferences.offered());
         }
+        if (typed) {
+            store.recordExchangeRateTyped(created, reason);
+        }
         files.note(id.value(), user, now(), MessageText.of("clearance.history.declaration-drafted", Arg.number(revision),
                 Arg.number(version), Arg.number(declaration.items().size()),
                 minorMoney(declaration.customsValueTotal(), declaration.localCurrency()),
@@ -189,6 +202,23 @@ public class ClearanceDeclarations {
             files.note(id.value(), user, now(), rateLine);
         }
         return view(row(id, created));
+    }
+
+    /**
+     * A text the declaration's message cannot carry is refused before anything is written (t4fixL): the Australian CUSDEC
+     * declares UNOC (ISO 8859-1), so "美耐皿餐盤" in a description is a 400 at {@code lines[n].description}, not a message
+     * written with '?' for each character (which read back differently: HTTP 500); Taiwan's XML carries any character but
+     * the control ones XML 1.0 forbids.
+     */
+    private static void refuseUnwritable(DeclarationMessage declaration) {
+        DeclarationText.Repertoire repertoire = DeclarationText.lodgedAs(declaration.jurisdiction());
+        List<DeclarationText.Unwritable> bad = DeclarationText.unwritable(declaration, repertoire);
+        if (!bad.isEmpty()) {
+            DeclarationText.Unwritable first = bad.get(0);
+            // the arguments as they are (text), so the page's form error is filled in as the API's problem detail is
+            throw new ClearanceInputInvalid(first.field(), "clearance.declaration.charset." + repertoire.name(),
+                    "the " + repertoire + " message cannot carry " + first.shown() + " of " + first.field(), first.shown(), first.value());
+        }
     }
 
     /** The documents a declaration types used by their data (besides its invoices): transport, origin, permits (T4 R14). */
@@ -888,7 +918,8 @@ public class ClearanceDeclarations {
                         r.lodgedAt() != null ? DeclarationValidation.StatisticalCodes.NONE : checks.statisticalCodes(r.declaration()),
                         preferenceFacts(r, file)), r.sha256(), r.recommendation(),
                 r.createdBy(), r.createdAt(), r.sentTo(), r.sentAt(), r.confirmedBy(), r.confirmedAt(), r.confirmedSha256(),
-                r.confirmationRecordedBy(), r.lodgedAt(), errors, atRisk);
+                r.confirmationRecordedBy(), r.lodgedAt(), errors, atRisk,
+                r.exchangeRateTyped() ? new DeclarationView.TypedRate(r.declaration().exchangeRate(), r.exchangeRateReason()) : null);
     }
 
     /** The claimed preferences' proof and eligibility as the file and the engine stand now (null: none claimed). */

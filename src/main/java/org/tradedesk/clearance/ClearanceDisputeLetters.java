@@ -55,6 +55,29 @@ public class ClearanceDisputeLetters {
         this.pdf = pdf;
     }
 
+    /**
+     * For a case partly upheld or refused, the next route and its last day (t4fixL): the step that follows the one the outcome
+     * decided (TW 復查 → 訴願 → 行政訴訟; AU refund → Tribunal), counted from the outcome's day; when the route goes no
+     * further, that is said. Null for an open, upheld or withdrawn case.
+     */
+    private String nextRoute(TransactionView tx, DisputeView dispute, Locale language) {
+        if (dispute.outcome() == null || dispute.outcome().outcome() != org.tradedesk.clearance.domain.DisputeOutcome.PARTLY_UPHELD
+                && dispute.outcome().outcome() != org.tradedesk.clearance.domain.DisputeOutcome.REFUSED) {
+            return null;
+        }
+        String decided = disputes.decidedStep(tx.details().jurisdiction(), dispute);
+        org.tradedesk.clearance.domain.DisputeDeadline next = decided == null ? null : dispute.deadlines().stream()
+                .filter(x -> decided.equals(x.step().afterStep())).findFirst().orElse(null);
+        if (next == null || next.lastDay() == null) {
+            return texts.render(org.tradedesk.shared.MessageText.of("clearance.dispute.letter.next-route.none"), language);
+        }
+        return texts.render(org.tradedesk.shared.MessageText.of("clearance.dispute.letter.next-route",
+                org.tradedesk.shared.MessageText.Arg.code("clearance.dispute.outcome." + dispute.outcome().outcome()),
+                org.tradedesk.shared.MessageText.Arg.code("clearance.dispute.step." + next.step().id()),
+                org.tradedesk.shared.MessageText.Arg.literal(next.step().legalReference()),
+                org.tradedesk.shared.MessageText.Arg.date(next.lastDay())), language);
+    }
+
     /** The language of the letter: {@code asked} when it is zh or en, else the client's preferred language. */
     @Transactional(readOnly = true)
     public Locale language(TransactionId id, String asked) {
@@ -94,6 +117,7 @@ public class ClearanceDisputeLetters {
         }
         model.put("refundSource", dispute.outcome() == null ? null : texts.render(org.tradedesk.shared.MessageText.of(
                 dispute.outcome().refundByEngine() ? "clearance.dispute.source.engine" : "clearance.dispute.source.hand"), language));
+        model.put("nextRoute", nextRoute(tx, dispute, language));
         model.put("amountSource", texts.render(org.tradedesk.shared.MessageText.of("clearance.dispute.source.hand"), language));
         return pdf.render(TEMPLATE, model, language);
     }

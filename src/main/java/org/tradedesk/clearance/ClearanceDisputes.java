@@ -107,6 +107,16 @@ public class ClearanceDisputes {
     @Transactional(readOnly = true)
     public DisputeView forLetter(TransactionId id, long disputeId) {
         TransactionDetails file = transactions.transaction(id).details();
+        DisputeView v = counted(id, disputeId, file);
+        if (!v.closed()) {
+            return v;
+        }
+        // decided: the route still stands on the letter, counted on from the outcome (t4fixL)
+        return new DisputeView(v.id(), v.version(), v.transactionId(), v.details(), v.steps(), v.evidence(), v.outcome(),
+                routeAfterOutcome(v, file), v.createdBy(), v.createdAt(), v.warnings(), v.assessment());
+    }
+
+    private DisputeView counted(TransactionId id, long disputeId, TransactionDetails file) {
         DisputeView stored = store.dispute(id.value(), disputeId);
         DisputeDetails own = stored.details();
         LocalDate received = file.dutyNoticeReceived();
@@ -383,6 +393,48 @@ public class ClearanceDisputes {
     /** Today, as the file's own deadlines count it: in its jurisdiction's zone ({@link FileTime}). */
     public LocalDate today(Jurisdiction j) {
         return FileTime.today(clock, j);
+    }
+
+    /**
+     * The review route as the letter tells it after the outcome (t4fixL: the letter dropped it once an outcome was recorded):
+     * every step's deadline, the outcome's day taken as the day the decision on the last step filed was received (for
+     * Taiwan without a step recorded: the 復查 decision; for Australia: the refund decision), so the step that follows it — the
+     * next route for a partly upheld or refused case — counts from it.
+     */
+    List<DisputeDeadline> routeAfterOutcome(DisputeView d, TransactionDetails file) {
+        Jurisdiction j = file.jurisdiction();
+        Map<String, LocalDate> filed = new HashMap<>();
+        Map<String, LocalDate> decided = new HashMap<>();
+        for (DisputeView.Step s : d.steps()) {
+            filed.put(s.stepId(), s.filedOn());
+            if (s.decidedOn() != null) {
+                decided.put(s.stepId(), s.decidedOn());
+            }
+        }
+        String last = decidedStep(j, d);
+        if (last != null && d.outcome() != null && d.outcome().decidedOn() != null) {
+            decided.putIfAbsent(last, d.outcome().decidedOn());
+        }
+        LocalDate received = file.dutyNoticeReceived() != null ? file.dutyNoticeReceived() : d.details().noticeReceived();
+        return routes.deadlines(j, received, d.details().paidOn(), filed, decided, today(j));
+    }
+
+    /** The step an outcome decides: the last one filed in the route's order, else the first step another one follows. */
+    String decidedStep(Jurisdiction j, DisputeView d) {
+        List<org.tradedesk.clearance.domain.ReviewStep> route = routes.route(j);
+        java.util.Set<String> filed = new java.util.HashSet<>();
+        d.steps().forEach(s -> filed.add(s.stepId()));
+        String last = null;
+        for (org.tradedesk.clearance.domain.ReviewStep s : route) {
+            if (filed.contains(s.id())) {
+                last = s.id();
+            }
+        }
+        if (last != null) {
+            return last;
+        }
+        return route.stream().map(org.tradedesk.clearance.domain.ReviewStep::afterStep).filter(java.util.Objects::nonNull).findFirst()
+                .orElse(null);
     }
 
     DisputeView withDeadlines(DisputeView d, TransactionDetails file) {

@@ -37,6 +37,11 @@ final class ClearanceSummaryDocuments {
                 .amount(BigDecimal.valueOf(d.revision()), 0);
         sheet.row().text(text.apply("clearance.worksheet.rate", language)).text(nz(m.currency()))
                 .number(m.exchangeRate(), org.tradedesk.reporting.XlsxFormat.exactAmount(0)).text(nz(m.localCurrency()));
+        if (d.typedRate() != null) {
+            // the rate was typed, not the table's (t4fixL): said, with the reason given
+            sheet.row().text(text.apply("clearance.worksheet.rate-typed", language))
+                    .text(d.typedRate().reason() == null ? text.apply("clearance.worksheet.rate-typed.no-reason", language) : d.typedRate().reason());
+        }
         sheet.skip();
         XlsxRow header = sheet.header(text.apply("clearance.worksheet.item", language), text.apply("clearance.worksheet.description", language),
                 text.apply("clearance.worksheet.tariff", language), text.apply("clearance.worksheet.origin", language),

@@ -67,13 +67,15 @@ public class ClearanceTransactions {
     private final org.tradedesk.clearance.persistence.DeclarationStore declarations;
     private final org.tradedesk.clearance.persistence.QueryStore queries;
     private final org.tradedesk.clearance.domain.DocumentChecks documentChecks;
+    private final org.tradedesk.clearance.persistence.IssueStore issues;
 
     ClearanceTransactions(TransactionStore store, ClientDirectory clients, DeadlineRules deadlines, RetentionRules retention,
             AuditTrail audit, Clock clock, org.tradedesk.clearance.persistence.DisputeStore disputes,
             org.tradedesk.clearance.persistence.DeclarationStore declarations, org.tradedesk.clearance.persistence.QueryStore queries,
-            org.tradedesk.clearance.domain.DocumentChecks documentChecks) {
+            org.tradedesk.clearance.domain.DocumentChecks documentChecks, org.tradedesk.clearance.persistence.IssueStore issues) {
         this.queries = queries;
         this.documentChecks = documentChecks;
+        this.issues = issues;
         this.disputes = disputes;
         this.declarations = declarations;
         this.store = store;
@@ -201,6 +203,17 @@ public class ClearanceTransactions {
                     MessageText.of("clearance.transaction.close-open-disputes", Arg.number(open.size()), joined(named)),
                     "transaction " + current.id().value() + " has " + open.size() + " undecided disputes");
         }
+        // an issue still open is a question the file has not answered: closing (read-only) would leave it so, whatever the
+        // reason given (t4fixL: CLOSED with an OPEN issue succeeded silently); it is resolved first
+        List<IssueView> openIssues = issues.issues(current.id().value()).stream().filter(i -> i.status() == IssueStatus.OPEN).toList();
+        if (!openIssues.isEmpty()) {
+            List<Arg> named = openIssues.stream().map(i -> Arg.message(MessageText.of("clearance.transaction.close.issue",
+                    Arg.literal(String.valueOf(i.id())), Arg.literal(clip(i.description(), 80))))).toList();
+            throw new TradedeskException(TradedeskException.Kind.CONFLICT, "clearance.transaction.close-open-issues",
+                    MessageText.of("clearance.transaction.close-open-issues", Arg.number(openIssues.size()), joined(named)),
+                    "transaction " + current.id().value() + " has " + openIssues.size() + " open issues: "
+                            + openIssues.stream().map(IssueView::id).toList());
+        }
         List<Deadline> running = deadlines.compute(current.details().jurisdiction(), dates(current), today(current.details().jurisdiction()))
                 .stream().filter(d -> d.open() && d.rule().metBy() != null).toList();
         if (running.isEmpty()) {
@@ -219,6 +232,11 @@ public class ClearanceTransactions {
                     MAX_CLOSE_REASON);
         }
         return MessageText.of("clearance.history.closed-with-deadlines", named, Arg.literal(why));
+    }
+
+    private static String clip(String text, int max) {
+        String t = text == null ? "" : text.strip().replaceAll("\\s+", " ");
+        return t.length() <= max ? t : t.substring(0, max - 1) + "…";
     }
 
     /** Items named in one argument: "a, b, c" (「a、b、c」). */

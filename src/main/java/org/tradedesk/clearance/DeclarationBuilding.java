@@ -466,7 +466,8 @@ final class DeclarationBuilding {
                 DeclarationMessage.TransportMode.valueOf(d.mode().name()), blankToNull(d.portOfLoading()), blankToNull(d.portOfDischarge()),
                 d.arrivalDate(), incoterm(view, invoice), au ? "FOB" : "CIF", invoice.currency(), draft.exchangeRate(),
                 localCurrency(jurisdiction), invoiceTotal, draft.freight(), draft.insurance(), values, duties, invoice.packages(),
-                invoice.grossMassKg(), items, taiwan);
+                invoice.grossMassKg(), items, taiwan, au ? new DeclarationMessage.Transport(blankToNull(d.customs().transportDocumentNumber()),
+                        blankToNull(d.customs().journeyId())) : null);
     }
 
     /** The duties and taxes of the engine's line {@code i} as a declaration item carries them (the line's own taxes). */

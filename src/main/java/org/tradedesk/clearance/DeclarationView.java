@@ -18,12 +18,30 @@ public record DeclarationView(long id, long transactionId, int revision, int ver
         String format, String messageId, DeclarationMessage declaration, List<DeclarationFinding> findings, String sha256,
         String recommendation, String createdBy, Instant createdAt, String sentTo, Instant sentAt, String confirmedBy,
         Instant confirmedAt, String confirmedSha256, String confirmationRecordedBy, Instant lodgedAt, List<Finding> fileErrors,
-        List<Integer> preferenceAtRisk) {
+        List<Integer> preferenceAtRisk, TypedRate typedRate) {
 
     public DeclarationView {
         findings = findings == null ? List.of() : List.copyOf(findings);
         fileErrors = fileErrors == null ? List.of() : List.copyOf(fileErrors);
         preferenceAtRisk = preferenceAtRisk == null ? List.of() : List.copyOf(preferenceAtRisk);
+    }
+
+    /** A declaration whose exchange rate is the table's (or not recorded). */
+    public DeclarationView(long id, long transactionId, int revision, int version, String functionCode, DeclarationStatus status,
+            String format, String messageId, DeclarationMessage declaration, List<DeclarationFinding> findings, String sha256,
+            String recommendation, String createdBy, Instant createdAt, String sentTo, Instant sentAt, String confirmedBy,
+            Instant confirmedAt, String confirmedSha256, String confirmationRecordedBy, Instant lodgedAt, List<Finding> fileErrors,
+            List<Integer> preferenceAtRisk) {
+        this(id, transactionId, revision, version, functionCode, status, format, messageId, declaration, findings, sha256,
+                recommendation, createdBy, createdAt, sentTo, sentAt, confirmedBy, confirmedAt, confirmedSha256, confirmationRecordedBy,
+                lodgedAt, fileErrors, preferenceAtRisk, null);
+    }
+
+    /**
+     * The exchange rate was typed by the user, not taken from the rate table (t4fixL), with the reason given ({@code reason}
+     * null: none given). Null when the rate is the table's (or 1, for the jurisdiction's own currency).
+     */
+    public record TypedRate(java.math.BigDecimal rate, String reason) {
     }
 
     /**

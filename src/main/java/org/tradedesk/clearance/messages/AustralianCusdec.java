@@ -28,8 +28,10 @@ import org.tradedesk.shared.MessageText;
  *
  * <p>Header: {@code BGM+929:::IMD+<reference>:<version>+<9|4>}, {@code CST++N10::95}, {@code LOC+9}
  * loading and {@code LOC+12} discharge port (UN/LOCODE), {@code DTM+137} declaration and {@code DTM+178}
- * arrival date, {@code MEA+WT+AAD} gross mass, group 1 {@code RFF+APH:FOB} valuation basis with
- * {@code PAC} packages, group 4 {@code TDT+20++<Rec. 19 mode>:<mode name>}, group 6 {@code NAD+AE}
+ * arrival date, {@code MEA+WT+AAD} gross mass, group 1 {@code RFF+BM:<bill of lading>} (sea; {@code AWB} air and express,
+ * {@code AAM} post) with its group 2 {@code PAC} packages when the file names the transport document, then group 1
+ * {@code RFF+APH:FOB} valuation basis (with the {@code PAC} when no transport document is named), group 4
+ * {@code TDT+20+<voyage or flight>+<Rec. 19 mode>:<mode name>} (the conveyance reference when known), group 6 {@code NAD+AE}
  * declarant, {@code NAD+IM} importer, {@code NAD+EX} exporter, group 7 {@code TOD+6++<Incoterm>}, group 8
  * {@code MOA+39} invoice total, {@code MOA+313} freight, {@code MOA+71} insurance,
  * {@code MOA+141} customs value total with {@code CUX+2:<currency>+3:<local>+<rate>}, {@code MOA+176} duties and taxes total.
@@ -60,6 +62,8 @@ public final class AustralianCusdec {
         if (!"AU".equals(d.jurisdiction()) || !DeclarationValidation.lodgeable(DeclarationValidation.validate(d))) {
             throw new IllegalArgumentException("declaration " + d.reference() + " v" + d.version() + " is not lodgeable in AU");
         }
+        // UNB declares UNOC (ISO 8859-1): a text outside it is refused, never written as '?' (the service names the field first)
+        DeclarationText.require(d, DeclarationText.Repertoire.UNOC);
         String ccy = d.currency();
         String local = d.localCurrency();
         List<Seg> s = new ArrayList<>(16 + d.items().size() * 14);
@@ -78,11 +82,23 @@ public final class AustralianCusdec {
         if (d.grossMassKg() != null) {
             s.add(Seg.of("MEA", "WT", c("AAD"), c("KGM", plain(d.grossMassKg()))));
         }
+        // group 1 (RFF-DTM-SG2 PAC): the transport document with the packages it covers (D.99B puts the packages, group 2,
+        // under a group 1 reference: the bill of lading's or air waybill's, not the valuation basis's), then the valuation basis
+        String document = d.transport() == null ? null : d.transport().transportDocumentNumber();
+        if (document != null) {
+            s.add(Seg.of("RFF", c(documentQualifier(d.transportMode()), document)));
+            if (d.packages() != null) {
+                s.add(Seg.of("PAC", String.valueOf(d.packages())));
+            }
+        }
         s.add(Seg.of("RFF", c("APH", d.valuationBasis() == null ? "FOB" : d.valuationBasis())));
-        if (d.packages() != null) {
+        if (document == null && d.packages() != null) {
+            // no transport document named on the file: the packages stay in the one group 1 there is
             s.add(Seg.of("PAC", String.valueOf(d.packages())));
         }
-        s.add(Seg.of("TDT", "20", null, c(d.transportMode().rec19(), d.transportMode().name())));
+        // group 4: TDT+20 (main carriage) with the conveyance reference number (8028: the voyage or flight) when known
+        s.add(Seg.of("TDT", "20", d.transport() == null ? null : d.transport().journeyId(),
+                c(d.transportMode().rec19(), d.transportMode().name())));
         party(s, "AE", d.declarant());
         party(s, "IM", d.importer());
         party(s, "EX", d.exporter());
@@ -150,6 +166,18 @@ public final class AustralianCusdec {
         return edi;
     }
 
+    /**
+     * The reference qualifier (UNTDID D.99B 1153) of the transport document by mode: {@code BM} bill of lading number (sea),
+     * {@code AWB} air waybill number (air, express), {@code AAM} waybill number (post).
+     */
+    static String documentQualifier(TransportMode mode) {
+        return switch (mode) {
+            case SEA -> "BM";
+            case AIR, EXPRESS -> "AWB";
+            case POST -> "AAM";
+        };
+    }
+
     private static void party(List<Seg> s, String role, Party p) {
         if (p == null) {
             return;
@@ -194,6 +222,8 @@ public final class AustralianCusdec {
         BigDecimal gross = null;
         String basis = null;
         Integer packages = null;
+        String transportDocument = null;
+        String journey = null;
         TransportMode mode = null;
         Party declarant = null;
         Party importer = null;
@@ -261,6 +291,11 @@ public final class AustralianCusdec {
                 case "RFF" -> {
                     switch (g.get(1, 1)) {
                         case "APH" -> basis = g.get(1, 2);
+                        case "BM", "AWB", "AAM", "MB" -> {
+                            if (!detail) {
+                                transportDocument = Values.blankToNull(g.get(1, 2));
+                            }
+                        }
                         case "ABD" -> item(item, w).tariff = g.get(1, 2);
                         case "AED" -> item(item, w).stat = g.get(1, 2);
                         default -> {
@@ -269,6 +304,9 @@ public final class AustralianCusdec {
                 }
                 case "PAC" -> packages = Values.integer(g.get(1), "PAC", w);
                 case "TDT" -> {
+                    if (!detail) {
+                        journey = Values.blankToNull(g.get(2));
+                    }
                     try {
                         mode = TransportMode.valueOf(g.get(3, 2));
                     } catch (IllegalArgumentException e) {
@@ -372,7 +410,7 @@ public final class AustralianCusdec {
         }
         return new DeclarationMessage("AU", reference, version, function, date, declarant, importer, exporter, mode, loading, discharge,
                 arrival, incoterm, basis, currency, rate, local, invoiceTotal, freight, insurance, valueTotal, dutiesTotal, packages, gross,
-                items);
+                items, null, new DeclarationMessage.Transport(transportDocument, journey));
     }
 
     private static ItemBuilder item(ItemBuilder item, String where) {

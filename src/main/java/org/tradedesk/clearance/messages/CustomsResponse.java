@@ -34,6 +34,13 @@ public record CustomsResponse(
     public CustomsResponse {
         errors = errors == null ? List.of() : List.copyOf(errors);
         duties = duties == null ? List.of() : List.copyOf(duties);
+        if (source != null && source.startsWith("TW_")) {
+            // Taiwan's notices name each tax by the customs' 稅費代號 (41 營業稅, 71 推廣貿易服務費…): read back through the
+            // same table the declaration writer uses (TaiwanCodes), so the notice and the declaration name a tax alike —
+            // also for a notice stored before (t4fixL: 41 compared with no declared "41", shown as "41")
+            duties = duties.stream().map(d -> d.type() == null ? d : new AssessedDuty(TaiwanCodes.taxType(d.type().strip()), d.amount()))
+                    .toList();
+        }
     }
 
     /** A response that does not name the version of the declaration it answers. */

@@ -43,10 +43,40 @@ public record DeclarationMessage(
         Integer packages,
         BigDecimal grossMassKg,
         List<DeclarationItem> items,
-        TaiwanParticulars taiwan) {
+        TaiwanParticulars taiwan,
+        Transport transport) {
 
     public DeclarationMessage {
         items = items == null ? List.of() : List.copyOf(items);
+        transport = transport == null || transport.transportDocumentNumber() == null && transport.journeyId() == null ? null : transport;
+    }
+
+    /** A declaration that names no transport document nor journey (built before they were carried; the tests' samples). */
+    public DeclarationMessage(String jurisdiction, String reference, int version, FunctionCode functionCode, LocalDate declarationDate,
+            Party declarant, Party importer, Party exporter, TransportMode transportMode, String loadingPort, String dischargePort,
+            LocalDate arrivalDate, Incoterm incoterm, String valuationBasis, String currency, BigDecimal exchangeRate,
+            String localCurrency, BigDecimal invoiceTotal, BigDecimal freight, BigDecimal insurance, BigDecimal customsValueTotal,
+            BigDecimal dutiesAndTaxesTotal, Integer packages, BigDecimal grossMassKg, List<DeclarationItem> items,
+            TaiwanParticulars taiwan) {
+        this(jurisdiction, reference, version, functionCode, declarationDate, declarant, importer, exporter, transportMode, loadingPort,
+                dischargePort, arrivalDate, incoterm, valuationBasis, currency, exchangeRate, localCurrency, invoiceTotal, freight,
+                insurance, customsValueTotal, dutiesAndTaxesTotal, packages, grossMassKg, items, taiwan, null);
+    }
+
+    /**
+     * The shipment's transport document and journey as the Australian CUSDEC carries them (t4fixL; Taiwan's message carries
+     * the same two in {@link TaiwanParticulars}): {@code transportDocumentNumber} the master bill of lading or air waybill
+     * number (an..35), {@code journeyId} the vessel's voyage or the flight number (the conveyance reference, an..17). Null
+     * when the file names neither.
+     */
+    public record Transport(String transportDocumentNumber, String journeyId) {
+    }
+
+    /** This declaration naming the shipment's transport document and journey (null: none). */
+    public DeclarationMessage withTransport(Transport t) {
+        return new DeclarationMessage(jurisdiction, reference, version, functionCode, declarationDate, declarant, importer, exporter,
+                transportMode, loadingPort, dischargePort, arrivalDate, incoterm, valuationBasis, currency, exchangeRate, localCurrency,
+                invoiceTotal, freight, insurance, customsValueTotal, dutiesAndTaxesTotal, packages, grossMassKg, items, taiwan, t);
     }
 
     /** A declaration without Taiwan's single-window particulars (Australia, WCO; a Taiwan one then lacks them and validation says so). */
@@ -57,7 +87,7 @@ public record DeclarationMessage(
             BigDecimal dutiesAndTaxesTotal, Integer packages, BigDecimal grossMassKg, List<DeclarationItem> items) {
         this(jurisdiction, reference, version, functionCode, declarationDate, declarant, importer, exporter, transportMode, loadingPort,
                 dischargePort, arrivalDate, incoterm, valuationBasis, currency, exchangeRate, localCurrency, invoiceTotal, freight,
-                insurance, customsValueTotal, dutiesAndTaxesTotal, packages, grossMassKg, items, null);
+                insurance, customsValueTotal, dutiesAndTaxesTotal, packages, grossMassKg, items, null, null);
     }
 
     /**
@@ -184,7 +214,7 @@ public record DeclarationMessage(
                 invoiceTotal, freight, insurance, customsValueTotal, dutiesAndTaxesTotal, packages, grossMassKg,
                 items.stream().map(it -> new DeclarationItem(it.sequence(), it.description(), it.tariffCode(), it.statisticalCode(),
                         it.originCountry(), it.preferenceClaimed(), it.quantity(), it.unitCode(), it.netMassKg(), it.invoiceAmount(),
-                        it.customsValue(), it.dutiesAndTaxes())).toList(), taiwan);
+                        it.customsValue(), it.dutiesAndTaxes())).toList(), taiwan, transport);
     }
 
     /** The next version of this declaration, to be lodged as an amendment (function code 4). */
@@ -193,6 +223,6 @@ public record DeclarationMessage(
         return new DeclarationMessage(jurisdiction, reference, version + 1, FunctionCode.AMENDMENT, date, declarant, importer,
                 exporter, transportMode, loadingPort, dischargePort, arrivalDate, incoterm, valuationBasis, currency, exchangeRate,
                 localCurrency, invoiceTotal, freight, insurance, newCustomsValueTotal, newDutiesAndTaxesTotal, packages, grossMassKg,
-                newItems, taiwan);
+                newItems, taiwan, transport);
     }
 }

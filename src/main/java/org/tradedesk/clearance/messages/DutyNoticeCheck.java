@@ -31,6 +31,10 @@ public final class DutyNoticeCheck {
 
     /** A tax type in the reader's language (DUTY → 關稅 / duty), an unknown one by its code. */
     public static Arg taxType(String type) {
+        if (type != null && !NAMED_TYPES.contains(type)) {
+            // a customs 稅費代號 (41, 71…) is named as the tax it stands for (TaiwanCodes, the table the writer uses)
+            type = TaiwanCodes.taxType(type.strip());
+        }
         return type != null && NAMED_TYPES.contains(type) ? Arg.code("clearance.tax-type." + type) : Arg.literal(String.valueOf(type));
     }
 

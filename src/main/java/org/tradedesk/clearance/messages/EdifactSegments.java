@@ -55,7 +55,7 @@ final class EdifactSegments {
         List<Segment> segments = new ArrayList<>();
         Segment current = null;
         int sinceUnh = 0;
-        try (EDIStreamReader r = FACTORY.createEDIStreamReader(new ByteArrayInputStream(content))) {
+        try (EDIStreamReader r = FACTORY.createEDIStreamReader(new ByteArrayInputStream(content), charset(content))) {
             while (r.hasNext()) {
                 EDIStreamEvent event = r.next();
                 switch (event) {
@@ -105,6 +105,28 @@ final class EdifactSegments {
             throw new UnreadableMessage(MessageText.of("clearance.edifact.no-message"), "line 1", "no segment");
         }
         return segments;
+    }
+
+    /**
+     * The character encoding the interchange declares in its UNB syntax identifier (ISO 9735 0001): {@code UNOA}/{@code UNOB}
+     * (subsets of ISO 646, read as Latin-1), {@code UNOC} ISO 8859-1, {@code UNOD} 8859-2, {@code UNOE} 8859-5, {@code UNOF}
+     * 8859-7, {@code UNOW}/{@code UNOY} UTF-8 (t4fixL: StAEDI reads UTF-8 unless told, so a UNOC "Café" was refused). An
+     * interchange without a UNB in its first bytes is read as UTF-8, as before.
+     */
+    static String charset(byte[] content) {
+        int n = Math.min(content.length, 64);
+        String head = new String(content, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1);
+        int at = head.indexOf("UNB");
+        if (at < 0 || head.length() < at + 8) {
+            return "UTF-8";
+        }
+        return switch (head.substring(at + 4, at + 8)) {
+            case "UNOA", "UNOB", "UNOC" -> "ISO-8859-1";
+            case "UNOD" -> "ISO-8859-2";
+            case "UNOE" -> "ISO-8859-5";
+            case "UNOF" -> "ISO-8859-7";
+            default -> "UTF-8";
+        };
     }
 
     private static String safeText(EDIStreamReader r) {

@@ -51,6 +51,9 @@ public final class TaiwanDeclarationXml {
         if (!"TW".equals(d.jurisdiction()) || !DeclarationValidation.lodgeable(DeclarationValidation.validate(d))) {
             throw new IllegalArgumentException("declaration " + d.reference() + " v" + d.version() + " is not lodgeable in TW");
         }
+        // UTF-8 XML 1.0 carries Chinese and any other character but the control ones it forbids: those are refused here,
+        // never written into a message no parser reads back (the service names the field first)
+        DeclarationText.require(d, DeclarationText.Repertoire.XML);
         XmlOut x = new XmlOut();
         TaiwanParticulars tw = d.taiwan() == null ? TaiwanParticulars.none() : d.taiwan();
         x.open("Declaration");

@@ -40,6 +40,7 @@ public final class WcoDeclarationXml {
         if (!DeclarationValidation.lodgeable(DeclarationValidation.validate(d))) {
             throw new IllegalArgumentException("declaration " + d.reference() + " v" + d.version() + " is not lodgeable");
         }
+        DeclarationText.require(d, DeclarationText.Repertoire.XML);
         String local = d.localCurrency();
         XmlOut x = new XmlOut();
         x.open("md", "MetaData", MD).namespace("md", MD).namespace(null, DEC).namespace("udt", UDT);

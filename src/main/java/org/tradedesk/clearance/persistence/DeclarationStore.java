@@ -26,7 +26,18 @@ public class DeclarationStore {
     public record Row(long id, long transactionId, int revision, int version, String functionCode, DeclarationStatus status,
             String format, String messageId, DeclarationMessage declaration, String sha256, String recommendation, String createdBy,
             Instant createdAt, String sentTo, Instant sentAt, String confirmedBy, Instant confirmedAt, String confirmedSha256,
-            String confirmationRecordedBy, Instant lodgedAt, java.util.Map<Integer, java.util.Set<String>> preferenceOffered) {
+            String confirmationRecordedBy, Instant lodgedAt, java.util.Map<Integer, java.util.Set<String>> preferenceOffered,
+            boolean exchangeRateTyped, String exchangeRateReason) {
+
+        /** A row without a typed exchange rate (built before it was recorded). */
+        public Row(long id, long transactionId, int revision, int version, String functionCode, DeclarationStatus status,
+                String format, String messageId, DeclarationMessage declaration, String sha256, String recommendation, String createdBy,
+                Instant createdAt, String sentTo, Instant sentAt, String confirmedBy, Instant confirmedAt, String confirmedSha256,
+                String confirmationRecordedBy, Instant lodgedAt, java.util.Map<Integer, java.util.Set<String>> preferenceOffered) {
+            this(id, transactionId, revision, version, functionCode, status, format, messageId, declaration, sha256, recommendation,
+                    createdBy, createdAt, sentTo, sentAt, confirmedBy, confirmedAt, confirmedSha256, confirmationRecordedBy, lodgedAt,
+                    preferenceOffered, false, null);
+        }
     }
 
     /** A response row as stored. */
@@ -36,7 +47,7 @@ public class DeclarationStore {
 
     private static final String COLUMNS = "id, transaction_id, revision, message_version, function_code, status, message_format, message_id,"
             + " declaration_json, sha256, recommendation, created_by, created_at, sent_to, sent_at, confirmed_by, confirmed_at,"
-            + " confirmed_sha256, confirmation_recorded_by, lodged_at, preference_offered";
+            + " confirmed_sha256, confirmation_recorded_by, lodged_at, preference_offered, exchange_rate_typed, exchange_rate_reason";
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DeclarationStore.class);
 
@@ -341,7 +352,7 @@ public class DeclarationStore {
         return new Row(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4), rs.getString(5), DeclarationStatus.valueOf(rs.getString(6)),
                 rs.getString(7), rs.getString(8), message, rs.getString(10),
                 rs.getString(11), rs.getString(12), instant(rs, 13), rs.getString(14), instant(rs, 15), rs.getString(16), instant(rs, 17),
-                rs.getString(18), rs.getString(19), instant(rs, 20), offered(rs.getString(21)));
+                rs.getString(18), rs.getString(19), instant(rs, 20), offered(rs.getString(21)), rs.getBoolean(22), rs.getString(23));
     }
 
     private java.util.Map<Integer, java.util.Set<String>> offered(String text) {
@@ -363,6 +374,15 @@ public class DeclarationStore {
      */
     public void recordPreferenceOffered(long declarationId, java.util.Map<Integer, java.util.Set<String>> offered) {
         jdbc.update("update clearance_declaration set preference_offered = ? where id = ?", json.writeValueAsString(offered), declarationId);
+    }
+
+    /**
+     * The declaration's exchange rate was typed, not the rate table's (t4fixL), with the reason given (null: none). Recorded
+     * with the draft, so its JSON, page and worksheet say so — also where the table had no rate for the currency.
+     */
+    public void recordExchangeRateTyped(long declarationId, String reason) {
+        jdbc.update("update clearance_declaration set exchange_rate_typed = true, exchange_rate_reason = ? where id = ?", reason,
+                declarationId);
     }
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {

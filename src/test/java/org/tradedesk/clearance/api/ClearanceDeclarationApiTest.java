@@ -1177,6 +1177,77 @@ class ClearanceDeclarationApiTest {
     }
 
     /**
+     * t4fixL (T4 acceptance review items 2, 3 and 5). An Australian file naming its bill of lading and voyage, with an invoice
+     * line "Café crème plates" (é and è are ISO 8859-1, the UNOC character set the CUSDEC's UNB declares): the draft is
+     * written (201, no more 400 clearance.document.unreadable), the CUSDEC carries the text as is, the bill of lading in group
+     * 1 (RFF+BM) with the invoice's 12 packages under it and the voyage in TDT; the rate typed where the rate table has none
+     * for USD (none is loaded here) is recorded with its reason in the JSON, the history and on the page. A second invoice
+     * whose line reads "美耐皿餐盤 27cm" cannot be carried by UNOC: 400 at lines[2].description in the reader's language (it
+     * was HTTP 500).
+     */
+    @Test
+    void latinOneTextIsWrittenChineseIsRefusedAtItsLineAndTheTransportDocumentAndTypedRateAreRecorded() throws Exception {
+        long id = files.transaction("""
+                {"clientId":%d,"direction":"IMPORT","jurisdiction":"AU","mode":"SEA","incoterm":"FOB","reference":"SYD-0077",
+                 "importer":"Southern Cross Outdoor Pty Ltd","exporter":"Lyon Tableware SA","broker":"Harbour Customs Brokers Pty Ltd",
+                 "portOfLoading":"CNSHA","portOfDischarge":"AUSYD","customs":{"transportDocumentNumber":"CMDU4412907","journeyId":"0FL3RE1MA"}}"""
+                .formatted(clientId));
+        String base = ClearanceFiles.base(id);
+        files.invoice(id, """
+                {"invoiceNumber":"LT-1","issueDate":"2026-11-20","currency":"USD","incoterm":"FOB","sellerName":"Lyon Tableware SA",
+                 "sellerCountry":"FR","totalAmount":3000,"packages":12,"grossMassKg":310,"lines":[
+                  {"description":"Café crème plates","tariffCode":"8507600010","originCountry":"FR","quantity":100,"unitCode":"EA","amount":1000},
+                  {"description":"Stoneware bowls","tariffCode":"8507600010","originCountry":"FR","quantity":200,"unitCode":"EA","amount":2000}]}""");
+        files.transportDocument(id, "BILL_OF_LADING", "bl-" + id + ".txt", "B/L CMDU4412907");
+        files.documentsComplete(id);
+        String draft = """
+                {"declarantId":"53004085616","importerId":"51824753556","exchangeRate":1.5,"exchangeRateReason":"bank rate of the day",
+                 "items":[{"line":1,"duty":"5%"},{"line":2,"duty":"5%"}]}""";
+        String json = mvc.perform(post(base + "/declarations").contentType(MediaType.APPLICATION_JSON).content(draft))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.declaration.items[0].description").value("Café crème plates"))
+                .andExpect(jsonPath("$.declaration.transport.transportDocumentNumber").value("CMDU4412907"))
+                .andExpect(jsonPath("$.typedRate.rate").value(1.5))
+                .andExpect(jsonPath("$.typedRate.reason").value("bank rate of the day"))
+                .andReturn().getResponse().getContentAsString();
+        long d = ((Number) JsonPath.read(json, "$.id")).longValue();
+        byte[] message = mvc.perform(get(base + "/declarations/" + d + "/message")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        String edi = new String(message, StandardCharsets.ISO_8859_1);
+        assertThat(edi).contains("UNB+UNOC:3+", "FTX+AAA+++Café crème plates'", "RFF+BM:CMDU4412907'\nPAC+12'\nRFF+APH:FOB'",
+                "TDT+20+0FL3RE1MA+1:SEA'");
+        assertThat(AustralianCusdec.read(message).items().get(0).description()).isEqualTo("Café crème plates");
+        mvc.perform(get(base + "/history").header("Accept-Language", "en"))
+                .andExpect(jsonPath("$[0].what.text").value(containsString("Exchange rate 1.5 per USD typed: the rate table has no customs rate for USD on ")))
+                .andExpect(jsonPath("$[0].what.text").value(containsString("reason: bank rate of the day")));
+        mvc.perform(get("/clearance/transactions/" + id + "/declaration").header("Accept-Language", "en")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"declaration-rate-typed\"")))
+                .andExpect(content().string(containsString("reason: bank rate of the day")));
+
+        typedInvoice(id, """
+                {"invoiceNumber":"LT-2","issueDate":"2026-11-21","currency":"USD","incoterm":"FOB","sellerName":"Lyon Tableware SA",
+                 "sellerCountry":"FR","totalAmount":500,"packages":3,"grossMassKg":40,"lines":[
+                  {"description":"美耐皿餐盤 27cm","tariffCode":"8507600010","originCountry":"FR","quantity":50,"unitCode":"EA","amount":500}]}""");
+        String withThird = draft.replace("{\"line\":2,\"duty\":\"5%\"}", "{\"line\":2,\"duty\":\"5%\"},{\"line\":3,\"duty\":\"5%\"}");
+        mvc.perform(post(base + "/declarations").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "zh-TW").content(withThird))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("clearance.declaration.charset.UNOC"))
+                .andExpect(jsonPath("$.errors[0].field").value("lines[2].description"))
+                .andExpect(jsonPath("$.detail").value(containsString("「美耐皿餐盤 27cm」中的字元「美」無法送往澳洲海關")));
+        mvc.perform(post(base + "/declarations").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en").content(withThird))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(containsString("character set UNOC (ISO 8859-1")));
+        // the page says the same, filled in, and keeps the input
+        mvc.perform(post("/clearance/transactions/" + id + "/declaration").with(csrf()).header("Accept-Language", "zh-TW")
+                        .param("exchangeRate", "1.5").param("exchangeRateReason", "bank rate of the day").param("declarantId", "53004085616")
+                        .param("importerId", "51824753556").param("items[0].line", "1").param("items[0].duty", "5%")
+                        .param("items[1].line", "2").param("items[1].duty", "5%").param("items[2].line", "3").param("items[2].duty", "5%"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("「美耐皿餐盤 27cm」中的字元「美」無法送往澳洲海關")))
+                .andExpect(content().string(containsString("value=\"53004085616\"")));
+    }
+
+    /**
      * Acceptance review M5: the certificate of origin expired (2026-11-20) before arrival (2026-11-30) while the draft claims
      * ChAFTA on line 2. The file's ERROR finding shows on the draft as blocking with the claim flagged, the client's mail
      * lists it, and lodging is refused (README: no override) — nothing goes to customs.

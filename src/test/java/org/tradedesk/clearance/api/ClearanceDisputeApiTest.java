@@ -184,6 +184,13 @@ class ClearanceDisputeApiTest {
         String en = pdfText(mvc.perform(get(dispute + "/letter.pdf").param("lang", "en")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray());
         assertThat(en).contains("Dispute with customs: summary", "Reclassification", "Partly upheld", "Still borne by the client");
+        // t4fixL (T4 acceptance review item 4): after the outcome the route stays on the letter (復查 → 訴願 → 行政訴訟) and a
+        // partly upheld case names its next route and last day: 訴願 within 30 days of the 復查 decision (訴願法 第14條)
+        String enFlat = en.replaceAll("\\s+", " ");
+        assertThat(enFlat).contains("Review route and deadlines", "Administrative appeal (訴願)", "Administrative litigation",
+                "The case was Partly upheld: it can be taken further by Administrative appeal (訴願) (訴願法 第14條), no later than "
+                        + appealLast.format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH)));
+        assertThat(zh.replaceAll("\\s+", "")).contains("提起行政訴訟", "下一步可提起訴願（訴願法第14條）");
         // dates as the reader writes them (as the T1 advice letter does: 2026/03/02 in Chinese, 2 Mar 2026 in English), no ISO
         java.time.format.DateTimeFormatter zhDate = java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd");
         java.time.format.DateTimeFormatter enDate = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH);

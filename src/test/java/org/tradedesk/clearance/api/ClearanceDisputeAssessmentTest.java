@@ -188,6 +188,11 @@ class ClearanceDisputeAssessmentTest {
                 .andExpect(jsonPath("$.outcome.refundedAmount").value(550.00))
                 .andExpect(jsonPath("$.outcome.refundSource").value("ENGINE"))
                 .andExpect(jsonPath("$.outcome.stillBorne").value(0.0));
+        // t4fixL (T4 acceptance review item 4): the letter keeps the financial effect and the review route after the outcome
+        String decided = ClearanceDisputeApiTest.pdfText(mvc.perform(get(dispute + "/letter.pdf").param("lang", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+        assertThat(decided).contains("Upheld", "Financial effect", "10,800.00", "1,080.00", "550.00", "Review route and deadlines",
+                "Refund application", "Customs Act 1901 s163");
     }
 
     /**

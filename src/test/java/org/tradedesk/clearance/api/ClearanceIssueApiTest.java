@@ -189,4 +189,50 @@ class ClearanceIssueApiTest {
                         org.hamcrest.Matchers.emptyString()))));
         mvc.perform(get(issues())).andExpect(jsonPath("$[0].alternatives", hasSize(0)));
     }
+
+    /**
+     * t4fixL (issue 8, T4 acceptance review item 6): closing a file with an issue still OPEN succeeded silently. It is refused
+     * (409) naming the open issue in the reader's language, a reason does not override it, on the API and the page; once the
+     * issue is resolved the file closes.
+     */
+    @Test
+    void aFileWithAnOpenIssueIsNotClosed() throws Exception {
+        long issue = raise();
+        String tx = "/api/v1/clearance/transactions/" + transactionId;
+        for (String reason : new String[] {"", ",\"reason\":\"客戶要求結案\""}) {
+            mvc.perform(post(tx + "/status").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en")
+                            .content("{\"status\":\"CLOSED\",\"version\":" + fileVersion() + reason + "}"))
+                    .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("clearance.transaction.close-open-issues"))
+                    .andExpect(jsonPath("$.detail").value(containsString("1 open issue(s): issue #" + issue + " “產地證明未隨貨提供”")));
+        }
+        mvc.perform(post(tx + "/status").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "zh-TW")
+                        .content("{\"status\":\"CLOSED\",\"version\":" + fileVersion() + "}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(containsString("尚有 1 個未解決的問題：問題 #" + issue + "「產地證明未隨貨提供」")));
+        String page = mvc.perform(post("/clearance/transactions/" + transactionId + "/status")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("lang", "en").param("status", "CLOSED").param("version", String.valueOf(fileVersion()))
+                        .param("reason", "client asked"))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(page).contains("open issue(s): issue #" + issue);
+        mvc.perform(get(tx)).andExpect(jsonPath("$.status").value("DRAFT"));
+        // resolved (an alternative chosen and confirmed by the client): the file closes (a reason for its running deadlines)
+        String json = mvc.perform(post(issues() + "/" + issue + "/alternatives").contentType(MediaType.APPLICATION_JSON)
+                .content(alternative("MFN", "100", "TWD", 1, 1))).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long alt = ((Number) JsonPath.read(json, "$.alternatives[0].id")).longValue();
+        int version = JsonPath.read(json, "$.version");
+        mvc.perform(post(issues() + "/" + issue + "/choice").contentType(MediaType.APPLICATION_JSON).content("""
+                {"alternativeId":%d,"version":%d,"reasons":"r","regulationReferences":"關稅法","confirmedBy":"王經理","confirmedAt":"%s"}"""
+                .formatted(alt, version, java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS))))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("RESOLVED"));
+        mvc.perform(post(tx + "/status").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"status\":\"CLOSED\",\"version\":" + fileVersion() + ",\"reason\":\"客戶要求結案\"}"))
+                .andExpect(status().isOk());
+        mvc.perform(get(tx)).andExpect(jsonPath("$.status").value("CLOSED"));
+    }
+
+    long fileVersion() throws Exception {
+        return ((Number) JsonPath.read(mvc.perform(get("/api/v1/clearance/transactions/" + transactionId)).andReturn().getResponse()
+                .getContentAsString(), "$.version")).longValue();
+    }
 }

@@ -340,4 +340,28 @@ class CustomsResponsesTest {
         assertThat(findings.get(0).text().args()).extracting(org.tradedesk.shared.MessageText.Arg::value).containsExactly("clearance.tax-type.DUTY", "6979", "6978"); // the tax type named in the reader's language
         assertThat(findings.get(2).text().args()).extracting(org.tradedesk.shared.MessageText.Arg::value).containsExactly("13878", "13876");
     }
+
+    /**
+     * t4fixL (acceptance review, issue 8 T4 item 1): a notice naming the taxes by the customs' 稅費代號 — the codes our own
+     * declaration writer emits (TaiwanCodes: 11 進口稅, 41 營業稅) — is read back as the declaration names them, so the same
+     * figures (Declarations.taiwan(): duty 6,978, VAT 6,897 by the shipment rule) give no difference and no raw "41" is shown;
+     * a notice stored before with "41" is named the same way.
+     */
+    @Test
+    void aNoticeWithTheCustomsTaxCodesIsComparedByTheSameCodeTable() {
+        DeclarationMessage d = Declarations.taiwan();
+        String coded = N5110.replace("<TypeCode>DUTY</TypeCode>", "<TypeCode>11</TypeCode>").replace("<TypeCode>VAT</TypeCode>",
+                "<TypeCode>41</TypeCode>");
+        CustomsResponse r = xml(coded);
+        assertThat(r.duties()).extracting(CustomsResponse.AssessedDuty::type).containsExactly("DUTY", "VAT");
+        assertThat(DutyNoticeCheck.compare(r, d)).isEmpty();
+        // both directions: the writer's code of VAT is the notice's 41
+        assertThat(TaiwanCodes.taxCode("VAT")).isEqualTo("41");
+        assertThat(TaiwanCodes.taxType("71")).isEqualTo("TPF");
+        CustomsResponse stored = new CustomsResponse("TW_N5110", Kind.DUTY_NOTICE, "AA15AB12345678", null, null, null, List.of(),
+                List.of(new CustomsResponse.AssessedDuty("41", new java.math.BigDecimal("6897")),
+                        new CustomsResponse.AssessedDuty("71", new java.math.BigDecimal("55"))), null, "TWD");
+        assertThat(stored.duties()).extracting(CustomsResponse.AssessedDuty::type).containsExactly("VAT", "TPF");
+        assertThat(DutyNoticeCheck.taxType("41").value()).isEqualTo("clearance.tax-type.VAT");
+    }
 }
