@@ -185,7 +185,18 @@ public record TaxDocument(
             BigDecimal rate, boolean ratePercent, String rateText, RoundingRule rounding,
             BigDecimal notCollectedAtOrBelow, boolean payable, boolean formula,
             BigDecimal engineBase, BigDecimal engineAmount, RegulationRef legalReference,
-            DutyExpression expression, BigDecimal threshold, BigDecimal factorNumerator, BigDecimal factorDenominator) {
+            DutyExpression expression, BigDecimal threshold, BigDecimal factorNumerator, BigDecimal factorDenominator,
+            boolean thresholdToConfirm) {
+
+        /** {@code thresholdToConfirm}: the threshold is a figure the chain repeats until the year's is checked (AU LCT). */
+        public Step(String code, LocalizedText label, List<Term> terms, BigDecimal adjustment,
+                BigDecimal rate, boolean ratePercent, String rateText, RoundingRule rounding,
+                BigDecimal notCollectedAtOrBelow, boolean payable, boolean formula,
+                BigDecimal engineBase, BigDecimal engineAmount, RegulationRef legalReference,
+                DutyExpression expression, BigDecimal threshold, BigDecimal factorNumerator, BigDecimal factorDenominator) {
+            this(code, label, terms, adjustment, rate, ratePercent, rateText, rounding, notCollectedAtOrBelow, payable, formula,
+                    engineBase, engineAmount, legalReference, expression, threshold, factorNumerator, factorDenominator, false);
+        }
 
         /** An ad valorem step (or an engine value) with no threshold. */
         public Step(String code, LocalizedText label, List<Term> terms, BigDecimal adjustment,
