@@ -46,7 +46,8 @@ class T1FixDTest extends T1ReviewTestSupport {
         JsonNode saved = saveCalculation(body.formatted("2027-07-15"));
         JsonNode result = saved.get("result");
         assertThat(result.get("complete").asBoolean()).isFalse();
-        assertThat(result.get("notComputed").toString()).contains("Luxury car tax not computed").contains("2027");
+        assertThat(result.get("notComputed").toString()).contains("taxes.note.thresholdNotComputed").contains("未計算豪華車稅")
+                .contains("2027/07/15");
         String id = saved.get("id").asString();
         mvc.perform(post("/api/v1/tax/calculations/saved/" + id + "/submit").with(COORDINATOR)).andExpect(status().isOk());
         String refused = mvc.perform(post("/api/v1/tax/calculations/saved/" + id + "/approve").with(MANAGER))
