@@ -8,7 +8,7 @@ import org.tradedesk.shared.InvalidValueException;
  * percentage, a date. The decimals are part of the format so an amount in TWD shows whole
  * dollars and one in AUD shows cents, whatever binary double POI stores underneath.
  */
-public record XlsxFormat(Kind kind, int decimals) {
+public record XlsxFormat(Kind kind, int decimals, String suffix) {
 
     /** The families of cell formats the builder knows. */
     public enum Kind { TEXT, AMOUNT, EXACT_AMOUNT, NUMBER, PERCENT, DATE }
@@ -20,6 +20,19 @@ public record XlsxFormat(Kind kind, int decimals) {
         if (decimals < 0 || decimals > 10) {
             throw new InvalidValueException("reporting.xlsx.format", "decimals must be 0 to 10, got " + decimals);
         }
+        suffix = suffix == null || suffix.isEmpty() ? null : suffix;
+    }
+
+    public XlsxFormat(Kind kind, int decimals) {
+        this(kind, decimals, null);
+    }
+
+    /**
+     * An amount whose cell also says something of it after the figure ("80,567.00 (to confirm)"), the value staying a number a
+     * formula can use: the words are a literal of the number format.
+     */
+    public static XlsxFormat amount(int decimals, String suffix) {
+        return new XlsxFormat(Kind.AMOUNT, decimals, suffix);
     }
 
     public static XlsxFormat text() {
@@ -61,7 +74,7 @@ public record XlsxFormat(Kind kind, int decimals) {
     /** The Excel number-format string. */
     String pattern() {
         String fraction = decimals == 0 ? "" : "." + "0".repeat(decimals);
-        return switch (kind) {
+        String pattern = switch (kind) {
             case TEXT -> "@";
             case AMOUNT -> "#,##0" + fraction;
             case EXACT_AMOUNT -> "#,##0." + "0".repeat(decimals) + "#".repeat(10 - decimals);
@@ -69,5 +82,7 @@ public record XlsxFormat(Kind kind, int decimals) {
             case PERCENT -> "0" + fraction + "%";
             case DATE -> "yyyy-mm-dd";
         };
+        // a literal in a number format is quoted; a quote inside it cannot be, so it is dropped
+        return suffix == null || kind == Kind.TEXT ? pattern : pattern + "\"" + suffix.replace("\"", "") + "\"";
     }
 }

@@ -56,9 +56,20 @@ public record TaxResult(
     /** The note code of a tax the engine could not compute for a line (TW 貨物稅 of a car whose engine size is not given). */
     public static final String NOT_COMPUTED = "taxes.note.kindNotComputed";
 
+    /**
+     * The note code of a tax charged over a dated threshold (AU luxury car tax) on a date for which the chain holds no threshold:
+     * the tax is not computed, never silently dropped (acceptance review t1fixD 2).
+     */
+    public static final String THRESHOLD_NOT_COMPUTED = "taxes.note.thresholdNotComputed";
+
+    /** Whether a note names a tax left out of the total. */
+    public static boolean isNotComputed(MessageText note) {
+        return NOT_COMPUTED.equals(note.code()) || THRESHOLD_NOT_COMPUTED.equals(note.code());
+    }
+
     /** The taxes left out of the total, one note each naming the line, the tax and what is needed to compute it. */
     public List<MessageText> notComputed() {
-        return notes.stream().filter(n -> NOT_COMPUTED.equals(n.code())).toList();
+        return notes.stream().filter(TaxResult::isNotComputed).toList();
     }
 
     /** Whether every tax of the chain was computed: an incomplete result's total leaves out {@link #notComputed()}. */

@@ -70,6 +70,36 @@ class ChinesePunctuationTest {
         assertThat(hits).as("half-width punctuation next to Chinese characters").isEmpty();
     }
 
+    /** The Chinese text of a {@code LocalizedText.of("中文", "English")} written in the code (a worksheet's column heading). */
+    private static final Pattern LOCALIZED_LITERAL = Pattern.compile("LocalizedText\\.of\\(\\s*\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
+
+    /**
+     * Chinese written in the code, not in a bundle, is held to the same rule (acceptance review t1fixD 8: the worksheet's
+     * headings 「淨重 (kg)」「容量 (L)」「純酒精公升 (LAL)」「數量 (個)」 were literals the bundle scan never saw).
+     */
+    @Test
+    void noHalfWidthPunctuationInChineseWrittenInTheCode() throws IOException {
+        List<String> hits = new ArrayList<>();
+        List<Path> sources;
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            sources = files.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+        }
+        assertThat(sources).hasSizeGreaterThan(100);
+        for (Path source : sources) {
+            Matcher literal = LOCALIZED_LITERAL.matcher(Files.readString(source, StandardCharsets.UTF_8));
+            while (literal.find()) {
+                String zh = CODE_BRACKETS.matcher(literal.group(1)).replaceAll("X");
+                if (HALF_WIDTH_NEXT_TO_CHINESE.matcher(zh).find()) {
+                    hits.add(source.getFileName() + ": " + literal.group(1));
+                }
+            }
+        }
+        assertThat(hits).as("half-width punctuation in Chinese written in the code").isEmpty();
+        Matcher seen = LOCALIZED_LITERAL.matcher("LocalizedText.of(\"淨重 (kg)\", \"Net mass (kg)\")");
+        assertThat(seen.find()).isTrue();
+        assertThat(HALF_WIDTH_NEXT_TO_CHINESE.matcher(seen.group(1)).find()).as("the seen heading is caught").isTrue();
+    }
+
     @Test
     void theScanFindsTheSeenCase() {
         // the pattern the test relies on catches what was seen, and leaves a code's own brackets alone

@@ -63,6 +63,9 @@ final class CatalogueMeasures {
     /** The Forum Island Countries' code: their goods too are Free unless Schedule 3 sets an FI rate (s 16(1)(e)). */
     private static final String FORUM_ISLAND = "FI";
 
+    /** The Least Developed Countries' code (Customs Tariff Act 1995 s 14(1)(d), Customs Tariff Regulations 2004 Sch 1 Pt 2). */
+    private static final String LEAST_DEVELOPED = "LDC";
+
     /** Each Australian FTA schedule, keyed by the {@code ftaName} the catalogue gives its rates, in the Act's order. */
     private static final Map<String, Fta> FTAS;
 
@@ -90,6 +93,21 @@ final class CatalogueMeasures {
     }
 
     private record Fta(String schedule, String name) {
+    }
+
+    /**
+     * The FTA list another name typed for it stands for, {@code key} without case, spaces, hyphens or underscores: the scheme
+     * code written without its hyphen ("AUKFTA", "ACIFTA") or the schedule of the Act ("Schedule 5", "Sch 8B") (t1fixD 6).
+     */
+    static Optional<String> ftaAlias(String key) {
+        for (Map.Entry<String, Fta> e : FTAS.entrySet()) {
+            String code = e.getKey().replaceAll("[\\s\\-_./]", "").toUpperCase(java.util.Locale.ROOT);
+            String number = e.getValue().schedule().substring("Schedule ".length()).toUpperCase(java.util.Locale.ROOT);
+            if (key.equals(code) || key.equals("SCHEDULE" + number) || key.equals("SCH" + number)) {
+                return Optional.of(e.getKey());
+            }
+        }
+        return Optional.empty();
     }
 
     private CatalogueMeasures() {
@@ -199,6 +217,21 @@ final class CatalogueMeasures {
                 options.add(new Option(FORUM_ISLAND, MessageText.of("taxes.option.label.code-free", Arg.literal(FORUM_ISLAND)), "Free",
                         MessageText.of("taxes.option.requires.code-free", Arg.message(proof(FORUM_ISLAND)), Arg.message(e.reason()),
                                 Arg.literal(FORUM_ISLAND))));
+            }
+        }
+        // Least Developed Countries (acceptance review t1fixD 3): Schedule 3 prints "LDC" on the same lines as "FI"
+        // ("NZ/PG/FI/DC/LDC/SG $0.526/L"), and goods originating in an LDC "can claim duty-free entry into Australia" (ABF,
+        // Developing Countries or Least Developed Countries, border.gov.au; rules of origin Customs Act 1901 s 153NA), so an
+        // origin on the LDC list (Customs Tariff Regulations 2004 Sch 1 Pt 2) gets a Free option on a line with no LDC rate.
+        // The statutory "otherwise Free" for LDC was not read in s 16 itself: the requirement says "to confirm". Not added for
+        // DC, DCS, DCT, SG or MY: the schedule prints a rate for them where they have one and no source read makes them Free
+        // elsewhere. An origin already given the FI Free option is not offered the same Free twice.
+        if (origin != null && !FREE_UNLESS_CODED.contains(origin) && !coded.contains(LEAST_DEVELOPED)
+                && options.stream().noneMatch(o -> o.scheme().equals(FORUM_ISLAND) && "Free".equals(o.duty()))) {
+            Eligibility e = eligibility(lists, LEAST_DEVELOPED);
+            if (e.eligible()) {
+                options.add(new Option(LEAST_DEVELOPED, MessageText.of("taxes.option.label.code-free", Arg.literal(LEAST_DEVELOPED)), "Free",
+                        MessageText.of("taxes.option.requires.ldc-free", Arg.message(proof(LEAST_DEVELOPED)), Arg.message(e.reason()))));
             }
         }
         for (Map.Entry<String, Fta> entry : FTAS.entrySet()) {

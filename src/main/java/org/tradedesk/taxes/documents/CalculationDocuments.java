@@ -142,7 +142,7 @@ public class CalculationDocuments {
         Scenario best = scenarios.get(comparison.scenarios().indexOf(comparison.best()));
         TaxDocument.Valuation valuation = TaxResultDocuments.valuation(request, result,
                 calculations.valuesOnCifBasis(request.jurisdiction(), request.date()));
-        return TaxResultDocuments.from(reference, clientName, lang, scenarios, best.code(), withNotComputed(advice(request, scenarios, best), best.result()),
+        return TaxResultDocuments.from(reference, clientName, lang, scenarios, best.code(), withNotComputed(advice(request, scenarios, best, clientName), best.result()),
                 valuation, chains.forJurisdiction(result.jurisdiction(), result.date())).withShipment(shipment(request, result));
     }
 
@@ -325,14 +325,14 @@ public class CalculationDocuments {
      * is the difference to every claiming line at the general rate; a recommendation claiming nothing
      * has no refusal to fear.
      */
-    private Advice advice(TaxRequest request, List<Scenario> scenarios, Scenario best) {
+    private Advice advice(TaxRequest request, List<Scenario> scenarios, Scenario best, String clientName) {
         LocalizedText reason = LocalizedText.of(
                 messages.getMessage("taxes.documents.advice.cheapest", new Object[] {best.name().in(Locale.TRADITIONAL_CHINESE), scenarios.size()},
                         Locale.TRADITIONAL_CHINESE),
                 messages.getMessage("taxes.documents.advice.cheapest", new Object[] {best.name().in(Locale.ENGLISH), scenarios.size()},
                         Locale.ENGLISH));
         List<LocalizedText> conditions = new ArrayList<>();
-        best.result().notes().stream().filter(n -> !TaxResult.NOT_COMPUTED.equals(n.code())).forEach(n -> conditions.add(LocalizedText.of(texts.render(n, Locale.TRADITIONAL_CHINESE),
+        best.result().notes().stream().filter(n -> !TaxResult.isNotComputed(n)).forEach(n -> conditions.add(LocalizedText.of(texts.render(n, Locale.TRADITIONAL_CHINESE),
                 texts.render(n, Locale.ENGLISH))));
         List<LocalizedText> risks = new ArrayList<>();
         if (schemesOf(best.result()).stream().allMatch(GENERAL::equals)) {
@@ -365,7 +365,13 @@ public class CalculationDocuments {
         List<LocalizedText> citations = new ArrayList<>(java.util.Collections.nCopies(risks.size(), (LocalizedText) null));
         // a fine or surcharge is assessed in the chain's payable unit (TW: whole NT$) and printed in it
         RoundingRule payable = chains.forJurisdiction(request.jurisdiction(), request.date()).displayRounding();
-        for (PenaltyExposure.Item item : exposure.items()) {
+        Boolean company = BodyCorporate.of(clientName);
+        for (PenaltyExposure.Item original : exposure.items()) {
+            PenaltyExposure.Item item = original;
+            boolean corporateCeiling = BodyCorporate.applies(request.jurisdiction(), item);
+            if (corporateCeiling) {
+                item = BodyCorporate.ceiling(item, company, payable, exposure.currency());
+            }
             String key = item.reckoning() == null ? "taxes.documents.advice.penalty" : "taxes.documents.advice.penaltyReckoned";
             Object[] zh = {item.label().in(Locale.TRADITIONAL_CHINESE), exposure.currency(), TaxDocuments.rounded(item.low(), exposure.currency(), payable),
                     TaxDocuments.rounded(item.high(), exposure.currency(), payable),
@@ -374,7 +380,10 @@ public class CalculationDocuments {
             en[0] = item.label().in(Locale.ENGLISH);
             en[4] = item.reckoning() == null ? "" : texts.render(item.reckoning(), Locale.ENGLISH);
             risks.add(LocalizedText.of(messages.getMessage(key, zh, Locale.TRADITIONAL_CHINESE), messages.getMessage(key, en, Locale.ENGLISH)));
-            citations.add(citation(item));
+            LocalizedText law = citation(item);
+            citations.add(corporateCeiling && law != null ? LocalizedText.of(
+                    law.in(Locale.TRADITIONAL_CHINESE) + messages.getMessage("taxes.penalty.law.AU.crimesAct4B3.also", null, Locale.TRADITIONAL_CHINESE),
+                    law.in(Locale.ENGLISH) + messages.getMessage("taxes.penalty.law.AU.crimesAct4B3.also", null, Locale.ENGLISH)) : law);
         }
         return new Advice(reason, conditions, risks, citations);
     }

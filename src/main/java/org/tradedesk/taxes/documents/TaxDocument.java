@@ -182,22 +182,23 @@ public record TaxDocument(
      *        on the way (customs value, VoTI, litres of alcohol)
      * @param roundingToConfirm the chain has no source for the step's rounding rule: the worksheet's rounding column says
      *        "to confirm" as the screen does ({@code TaxStep.roundingToConfirm})
+     * @param thresholdToConfirm the threshold is a figure the chain repeats until the year's is checked (AU LCT)
      */
     public record Step(String code, LocalizedText label, List<Term> terms, BigDecimal adjustment,
             BigDecimal rate, boolean ratePercent, String rateText, RoundingRule rounding,
             BigDecimal notCollectedAtOrBelow, boolean payable, boolean formula,
             BigDecimal engineBase, BigDecimal engineAmount, RegulationRef legalReference,
             DutyExpression expression, BigDecimal threshold, BigDecimal factorNumerator, BigDecimal factorDenominator,
-            boolean roundingToConfirm) {
+            boolean roundingToConfirm, boolean thresholdToConfirm) {
 
-        /** A step whose rounding rule is sourced ({@code roundingToConfirm} false). */
+        /** A step whose rounding rule is sourced and whose threshold, if any, is checked. */
         public Step(String code, LocalizedText label, List<Term> terms, BigDecimal adjustment,
                 BigDecimal rate, boolean ratePercent, String rateText, RoundingRule rounding,
                 BigDecimal notCollectedAtOrBelow, boolean payable, boolean formula,
                 BigDecimal engineBase, BigDecimal engineAmount, RegulationRef legalReference,
                 DutyExpression expression, BigDecimal threshold, BigDecimal factorNumerator, BigDecimal factorDenominator) {
             this(code, label, terms, adjustment, rate, ratePercent, rateText, rounding, notCollectedAtOrBelow, payable, formula,
-                    engineBase, engineAmount, legalReference, expression, threshold, factorNumerator, factorDenominator, false);
+                    engineBase, engineAmount, legalReference, expression, threshold, factorNumerator, factorDenominator, false, false);
         }
 
         /** An ad valorem step (or an engine value) with no threshold. */

@@ -126,7 +126,8 @@ public class TaxDocuments {
         for (Option option : doc.options()) {
             totals.add(new OptionTotal(option.name().in(lang), total(doc, option, option.engineTotal()),
                     option.code().equals(doc.recommended().code()),
-                    option.requirements().stream().map(r -> r.in(lang)).toList()));
+                    option.requirements().stream().map(r -> r.in(lang)).toList(),
+                    clauses(option.requirements().stream().map(r -> r.in(lang)).toList(), lang)));
         }
         model.put("optionTotals", totals);
         model.put("versions", doc.dataVersions().stream().map(v -> new VersionRow(
@@ -178,9 +179,20 @@ public class TaxDocuments {
                         ? thresholdBase(doc, labels, step, bases.get(code), counts.getOrDefault(code, 0), mixed.contains(code))
                         : base(doc, labels, step, bases.get(code), quantities.get(code), alcohol.get(code), mixed.contains(code)),
                 rates.get(code).size() == 1 ? RateTexts.render(rates.get(code).iterator().next(), messages, doc.language()) : varies,
-                rounded(sums.get(code), doc.currency().value(), roundings.get(code)),
+                notCollected(doc, labels, step, sums.get(code), bases.get(code), rounded(sums.get(code), doc.currency().value(), roundings.get(code))),
                 step.legalReference() == null ? "" : labels.law(step.legalReference().citation())))));
         return rows;
+    }
+
+    /**
+     * A fee the law does not collect at or below a minimum (Taiwan's 推廣貿易服務費 of NT$100 or less, 推廣貿易服務費收取辦法) says
+     * why beside its 0, not a bare "0" the reader takes for a mistake (t1fixD 9).
+     */
+    private static String notCollected(TaxDocument doc, DocumentLabels labels, Step step, BigDecimal sum, BigDecimal base, String amount) {
+        if (step.notCollectedAtOrBelow() == null || sum == null || sum.signum() != 0 || base == null || base.signum() <= 0) {
+            return amount;
+        }
+        return labels.get("letter.notCollected", amount, doc.currency().value() + " " + plain(step.notCollectedAtOrBelow()));
     }
 
     private static void add(TaxDocument doc, Step step, Map<String, BigDecimal> inputs, Map<String, BigDecimal> sums,
@@ -254,7 +266,9 @@ public class TaxDocuments {
         if (mixed || value == null || steps != 1) {
             return "";
         }
-        String excess = labels.get("letter.base.threshold", money(doc, value), money(doc, step.threshold()));
+        // a threshold to confirm says so in the letter's row as on the screen (t1fixD 7)
+        String excess = labels.get(step.thresholdToConfirm() ? "letter.base.thresholdToConfirm" : "letter.base.threshold",
+                money(doc, value), money(doc, step.threshold()));
         if (step.factorNumerator() != null && step.factorDenominator() != null
                 && step.factorNumerator().compareTo(step.factorDenominator()) != 0) {
             excess = labels.get("letter.base.factor", excess, plain(step.factorNumerator()), plain(step.factorDenominator()));
@@ -263,7 +277,7 @@ public class TaxDocuments {
     }
 
     /** The invoice and its goods as the letter states them, formatted; null when the document does not name them. */
-    private static ShipmentView shipment(TaxDocument doc) {
+    private ShipmentView shipment(TaxDocument doc) {
         TaxDocument.Shipment s = doc.shipment();
         if (s == null) {
             return null;
@@ -274,7 +288,27 @@ public class TaxDocuments {
                 amount(g.value(), s.invoiceCurrency()), amount(g.customsValue(), local)))).toList();
         return new ShipmentView(s.invoiceNumber(), s.invoiceDate() == null ? null : format(doc, s.invoiceDate()), s.incoterm(),
                 s.invoiceCurrency(), s.invoiceCurrency() + " " + amount(s.invoiceTotal(), s.invoiceCurrency()),
-                local + " " + amount(s.customsValue(), local), goods);
+                local + " " + amount(s.customsValue(), local), goods, deducted(doc, s.incoterm()));
+    }
+
+    /**
+     * The freight and insurance a CIF (or CFR, CIP…) price includes, taken off to reach a customs value on the FOB basis
+     * (Australia), as the calculation page shows them: the lines' shares added up, in the local currency (t1fixD 9). Null
+     * where nothing was deducted (an FOB price, or a jurisdiction valuing on the CIF basis, Taiwan).
+     */
+    private String deducted(TaxDocument doc, String incoterm) {
+        TaxDocument.Valuation v = doc.valuation();
+        if (v == null || v.cif() || !v.priceIncludesFreight() && !v.priceIncludesInsurance()) {
+            return null;
+        }
+        BigDecimal freight = v.lines().stream().map(TaxDocument.Valuation.LineValue::freight).filter(java.util.Objects::nonNull)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal insurance = v.lines().stream().map(TaxDocument.Valuation.LineValue::insurance).filter(java.util.Objects::nonNull)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        DocumentLabels labels = new DocumentLabels(messages, doc.language());
+        String local = doc.currency().value();
+        return labels.get(v.priceIncludesInsurance() ? "letter.deducted.freightInsurance" : "letter.deducted.freight", incoterm,
+                local + " " + amount(freight, local), local + " " + amount(insurance, local));
     }
 
     private OptionTable table(TaxDocument doc, Option option) {
@@ -519,17 +553,30 @@ public class TaxDocuments {
     }
 
     /** One option as the PDF worksheet shows it. */
+    /**
+     * Sentences joined into one cell in the reader's language: "a; b" in English; in Chinese with 「；」 and the full stop only at
+     * the end (「…證明；…名單。」, not 「…證明。; …」: acceptance review t1fixD 8).
+     */
+    static String clauses(List<String> items, Locale lang) {
+        if (!"zh".equals(lang.getLanguage())) {
+            return String.join("; ", items);
+        }
+        List<String> bare = items.stream().map(String::strip).map(i -> i.endsWith("。") ? i.substring(0, i.length() - 1) : i).toList();
+        boolean stop = items.stream().anyMatch(i -> i.strip().endsWith("。"));
+        return String.join("；", bare) + (stop && !bare.isEmpty() ? "。" : "");
+    }
+
     public record OptionTable(String name, List<String> requirements, List<String> columns, List<Row> rows,
             List<String> totals, List<Row> shipment, String grandTotal, List<Row> workings) {
     }
 
     /** One line of the options comparison. */
-    public record OptionTotal(String name, String total, boolean recommended, List<String> requirements) {
+    public record OptionTotal(String name, String total, boolean recommended, List<String> requirements, String requirementsText) {
     }
 
     /** The invoice and its goods as printed: number, date, Incoterms rule, totals, and a row per line. */
     public record ShipmentView(String invoiceNumber, String invoiceDate, String incoterm, String invoiceCurrency,
-            String invoiceTotal, String customsValue, List<Row> goods) {
+            String invoiceTotal, String customsValue, List<Row> goods, String deducted) {
     }
 
     /** One data version as printed. */

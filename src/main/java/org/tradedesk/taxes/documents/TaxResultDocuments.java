@@ -326,8 +326,8 @@ final class TaxResultDocuments {
 
     /** What the chain adds to a step's rate: a minimum not collected, a threshold and the factor on the excess. */
     private record StepRules(BigDecimal notCollectedAtOrBelow, BigDecimal threshold, BigDecimal factorNumerator,
-            BigDecimal factorDenominator) {
-        static final StepRules NONE = new StepRules(null, null, null, null);
+            BigDecimal factorDenominator, boolean thresholdToConfirm) {
+        static final StepRules NONE = new StepRules(null, null, null, null, false);
     }
 
     private static StepRules rules(ChainDefinition chain, String code, LocalDate date, boolean fuelEfficient) {
@@ -338,7 +338,9 @@ final class TaxResultDocuments {
             if (def.code().equals(code)) {
                 BigDecimal threshold = ChainDefinition.Dated.on(def.thresholds(), date).map(t -> fuelEfficient
                         && t.value().fuelEfficientAmount() != null ? t.value().fuelEfficientAmount() : t.value().amount()).orElse(null);
-                return new StepRules(def.notCollectedAtOrBelow(), threshold, def.factorNumerator(), def.factorDenominator());
+                // a threshold the chain repeats until the year's is published says so in the letter and worksheet too (t1fixD 7)
+                boolean toConfirm = ChainDefinition.Dated.on(def.thresholds(), date).map(t -> t.value().toConfirm()).orElse(false);
+                return new StepRules(def.notCollectedAtOrBelow(), threshold, def.factorNumerator(), def.factorDenominator(), toConfirm);
             }
         }
         return StepRules.NONE;
@@ -373,7 +375,8 @@ final class TaxResultDocuments {
                 && s.amount().compareTo(recomputed(expression, sum, quantities, rules, rounding, local)) == 0;
         return new Step(s.code(), s.label(), terms, null, rate, adValorem, s.rate(), rounding, rules.notCollectedAtOrBelow(),
                 s.collected(), exact, s.base(), s.amount(), reference(s.legalReference()), adValorem ? null : expression,
-                rules.threshold(), rules.factorNumerator(), rules.factorDenominator(), Boolean.TRUE.equals(s.roundingToConfirm()));
+                rules.threshold(), rules.factorNumerator(), rules.factorDenominator(), Boolean.TRUE.equals(s.roundingToConfirm()),
+                rules.thresholdToConfirm());
     }
 
     /** The engine's canonical rate text read back as the expression it printed, or null when it is none (a low-value test). */
@@ -524,13 +527,13 @@ final class TaxResultDocuments {
      * name the page gives the line's quantity (「1,000 個」), not another word for it.
      */
     private static final Map<UnitOfMeasure.Dimension, LocalizedText> QUANTITY_LABELS = Map.of(
-            UnitOfMeasure.Dimension.MASS, LocalizedText.of("淨重 (kg)", "Net mass (kg)"),
-            UnitOfMeasure.Dimension.VOLUME, LocalizedText.of("容量 (L)", "Volume (L)"),
-            UnitOfMeasure.Dimension.ALCOHOL, LocalizedText.of("純酒精公升 (LAL)", "Litres of alcohol (LAL)"),
-            UnitOfMeasure.Dimension.COUNT, LocalizedText.of("數量 (個)", "Quantity (pieces)"),
-            UnitOfMeasure.Dimension.PAIRS, LocalizedText.of("數量 (雙)", "Quantity (pairs)"),
-            UnitOfMeasure.Dimension.LENGTH, LocalizedText.of("長度 (m)", "Length (m)"),
-            UnitOfMeasure.Dimension.AREA, LocalizedText.of("面積 (m²)", "Area (m²)"));
+            UnitOfMeasure.Dimension.MASS, LocalizedText.of("淨重（kg）", "Net mass (kg)"),
+            UnitOfMeasure.Dimension.VOLUME, LocalizedText.of("容量（L）", "Volume (L)"),
+            UnitOfMeasure.Dimension.ALCOHOL, LocalizedText.of("純酒精公升（LAL）", "Litres of alcohol (LAL)"),
+            UnitOfMeasure.Dimension.COUNT, LocalizedText.of("數量（個）", "Quantity (pieces)"),
+            UnitOfMeasure.Dimension.PAIRS, LocalizedText.of("數量（雙）", "Quantity (pairs)"),
+            UnitOfMeasure.Dimension.LENGTH, LocalizedText.of("長度（m）", "Length (m)"),
+            UnitOfMeasure.Dimension.AREA, LocalizedText.of("面積（m²）", "Area (m²)"));
 
     private static RegulationRef reference(String text) {
         return text == null || text.isBlank() ? null : RegulationRef.of(text);

@@ -122,7 +122,7 @@ final class WorksheetXlsxWriter {
      */
     private String requirements(Option option, String sheetName) {
         List<String> each = option.requirements().stream().map(r -> r.in(doc.language())).toList();
-        String all = String.join("; ", each);
+        String all = TaxDocuments.clauses(each, doc.language());
         if (all.length() <= XlsxRow.MAX_CELL_TEXT) {
             return all;
         }
@@ -132,7 +132,7 @@ final class WorksheetXlsxWriter {
             if (cell.length() + one.length() + 2 + more.length() + 2 > XlsxRow.MAX_CELL_TEXT) {
                 break;
             }
-            cell.append(one).append("; ");
+            cell.append(one).append("zh".equals(doc.language().getLanguage()) ? "" : "; ");
         }
         return cell.append(more).toString();
     }
@@ -315,7 +315,11 @@ final class WorksheetXlsxWriter {
         String thresholdRef = null;
         if (thresholdSteps.contains(step.code())) {
             if (step.threshold() != null && step.formula()) {
-                row.amount(step.threshold(), doc.amountDecimals());
+                // the threshold cell stays a number the formulas use; a threshold to confirm says so in the cell (t1fixD 7)
+                row.number(step.threshold(), step.thresholdToConfirm()
+                        ? XlsxFormat.amount(doc.amountDecimals(),
+                                ("zh".equals(doc.language().getLanguage()) ? "" : " ") + labels.get("worksheet.thresholdToConfirm"))
+                        : XlsxFormat.amount(doc.amountDecimals()));
                 thresholdRef = row.ref(row.nextColumn() - 1);
             } else {
                 row.blank();

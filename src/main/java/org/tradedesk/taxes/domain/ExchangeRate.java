@@ -87,9 +87,19 @@ public record ExchangeRate(String jurisdiction, CurrencyCode currency, CurrencyC
     /** The rate as quoted: "32.15 TWD per USD" / "1 USD 兌 32.15 TWD". */
     public MessageText quoteText() {
         return quotation == Quotation.LOCAL_PER_FOREIGN
-                ? MessageText.of("taxes.dataVersion.quote", MessageText.Arg.number(rate), MessageText.Arg.literal(local.value()),
+                ? MessageText.of("taxes.dataVersion.quote", MessageText.Arg.number(shown(rate)), MessageText.Arg.literal(local.value()),
                         MessageText.Arg.literal(currency.value()))
-                : MessageText.of("taxes.dataVersion.quote", MessageText.Arg.number(rate), MessageText.Arg.literal(currency.value()),
+                : MessageText.of("taxes.dataVersion.quote", MessageText.Arg.number(shown(rate)), MessageText.Arg.literal(currency.value()),
                         MessageText.Arg.literal(local.value()));
+    }
+
+    /**
+     * A rate as quoted, without the trailing zeros of the column it was stored in (31.4520000000 → 31.452), as the documents print
+     * it (acceptance review t1fixD 10: the API said 「1 USD 兌 31.4520000000 TWD」 where the letter said 31.452). The value itself is
+     * unchanged: only its scale.
+     */
+    public static BigDecimal shown(BigDecimal rate) {
+        BigDecimal stripped = rate.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }

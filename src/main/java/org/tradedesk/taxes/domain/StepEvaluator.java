@@ -123,7 +123,15 @@ final class StepEvaluator {
                 chain.currency());
         switch (threshold.effect()) {
             case NOT_IN_FORCE -> {
-                run.notes.add(MessageText.of("taxes.note.noThreshold", Arg.literal(i + 1), Texts.text(step.label()), Arg.date(date)));
+                // no threshold held for the date (AU LCT before 2019-07-01 or after the last financial year written): the tax is
+                // not computed and the result is incomplete, so it cannot be approved, as Taiwan's 貨物稅 of a car without its
+                // engine size (acceptance review t1fixD 2: the LCT was silently dropped). The LCT is charged on the excess over the
+                // threshold of the financial year (A New Tax System (Luxury Car Tax) Act 1999 s 5-15, s 25-1): without it no
+                // amount, not even nil, can be stated
+                run.notes.add(MessageText.of(org.tradedesk.taxes.TaxResult.THRESHOLD_NOT_COMPUTED, Arg.literal(i + 1),
+                        Texts.text(step.label()), Arg.date(date), Arg.date(step.thresholds().get(0).period().from()),
+                        step.thresholds().get(step.thresholds().size() - 1).period().to() == null ? Arg.literal("…")
+                                : Arg.date(step.thresholds().get(step.thresholds().size() - 1).period().to())));
                 return;
             }
             case NOT_PAYABLE -> {

@@ -73,6 +73,13 @@ final class TariffCodeCheck {
         // one flat argument, the steps' names joined in each language (、 in Chinese)
         org.tradedesk.shared.MessageText.Arg undecided = Texts.text(org.tradedesk.shared.LocalizedText.of(String.join("、", zh),
                 String.join(", ", en)));
+        if (NOT_IN_BUNDLED_SCHEDULE.equals(why.get().code())) {
+            // the bundled schedule lacks the code's chapter: the code is not said to be wrong, only unchecked (t1fixD 5)
+            return Optional.of(org.tradedesk.shared.MessageText.of("taxes.note.code-in-schedule-gap",
+                    org.tradedesk.shared.MessageText.Arg.literal(index + 1), why.get().args().get(0), why.get().args().get(1),
+                    org.tradedesk.shared.MessageText.Arg.literal(line.tariffCode().strip()), org.tradedesk.shared.MessageText.Arg.date(date),
+                    undecided));
+        }
         return Optional.of(org.tradedesk.shared.MessageText.of("taxes.note.code-not-in-tariff",
                 org.tradedesk.shared.MessageText.Arg.literal(index + 1), org.tradedesk.shared.MessageText.Arg.message(fieldError(line.tariffCode(), why.get())),
                 org.tradedesk.shared.MessageText.Arg.date(date), undecided));
@@ -86,6 +93,9 @@ final class TariffCodeCheck {
         return org.tradedesk.shared.MessageText.of("taxes.reason.code.is",
                 org.tradedesk.shared.MessageText.Arg.literal(typed.strip()), org.tradedesk.shared.MessageText.Arg.message(why));
     }
+
+    /** The catalogue's reason for a code in a part of the tariff the bundled schedule lacks (CatalogueTariffSource). */
+    static final String NOT_IN_BUNDLED_SCHEDULE = "taxes.reason.code.not-in-bundled-schedule";
 
     /** The catalogue's "check digit is wrong" reason: it names the code as printed, so it is the whole field error. */
     static final String CHECK_DIGIT = "taxes.reason.code.check-digit";

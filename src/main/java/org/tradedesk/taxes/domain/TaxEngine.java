@@ -215,7 +215,7 @@ public final class TaxEngine {
         request.exchangeRates().forEach((code, rate) -> {
             fx.put(currency(code, "exchangeRates." + code), rate);
             run.dataVersions.put("exchangeRate." + code, MessageText.of("taxes.dataVersion.rate.request", MessageText.Arg.message(
-                    MessageText.of("taxes.dataVersion.quote", MessageText.Arg.number(rate), MessageText.Arg.literal(local.value()),
+                    MessageText.of("taxes.dataVersion.quote", MessageText.Arg.number(ExchangeRate.shown(rate)), MessageText.Arg.literal(local.value()),
                             MessageText.Arg.literal(code)))));
             run.sources.add(new TaxResult.DataSource(TaxResult.DataSource.EXCHANGE_RATE, code, null, request.date(), request.date(),
                     null, rate, ExchangeRate.Quotation.LOCAL_PER_FOREIGN.name(), true));

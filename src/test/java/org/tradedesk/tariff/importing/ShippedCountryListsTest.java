@@ -164,6 +164,26 @@ class ShippedCountryListsTest {
     }
 
     /**
+     * Honduras cut ties with Taiwan on 26 March 2023 and on 9 June 2023 notified Taiwan that it terminates the FTA, effective
+     * 180 days after the notification (MOFA via CNA; Taiwan News 15 June 2023, https://www.taiwannews.com.tw/en/news/4919655):
+     * 6 December 2023, so a Honduran origin has column II until 5 December 2023 and not after (t1fixD, acceptance review 1).
+     * Taiwan suspended the FTA with El Salvador from Monday 15 May 2023 (Executive Yuan, Taipei Times 13 May 2023,
+     * https://www.taipeitimes.com/News/taiwan/archives/2023/05/13/2003799715). Guatemala is still an ally: no end.
+     */
+    @Test
+    void hondurasAndElSalvadorNoLongerColumnTwoPartners() {
+        assertThat(decide("TW", "TW_COLUMN_II", "HN", "2023-12-05").eligible()).isTrue();
+        Decision hn = decide("TW", "TW_COLUMN_II", "HN", "2023-12-06");
+        assertThat(hn.outcome()).isEqualTo(Outcome.NO_LONGER_LISTED);
+        assertThat(hn.membership().orElseThrow().validTo()).hasToString("2023-12-05");
+        assertThat(decide("TW", "TW_COLUMN_II", "SV", "2023-05-14").eligible()).isTrue();
+        assertThat(decide("TW", "TW_COLUMN_II", "SV", "2023-05-15").outcome()).isEqualTo(Outcome.NO_LONGER_LISTED);
+        assertThat(decide("TW", "TW_COLUMN_II", "GT", "2026-03-02").eligible()).isTrue();
+        assertThat(MEMBERS).filteredOn(m -> m.listCode().equals("TW_COLUMN_II") && List.of("HN", "SV").contains(m.country()))
+                .allSatisfy(m -> assertThat(m.source()).contains("read 2026-12-07"));
+    }
+
+    /**
      * Taiwan's column II least developed countries (issue 6 review): 海關進口稅則 總則二 says column II applies to specific goods
      * of specific least developed countries and 「第二項有關低度開發國家名單依聯合國低度開發國家準則辦理」 (law.moj.gov.tw
      * pcode=G0350051, amended 2024-08-14), so the list is the UN list (Dec 2024: 44 countries, e.g. Cambodia, not Viet Nam);

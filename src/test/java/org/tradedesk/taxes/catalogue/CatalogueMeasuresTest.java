@@ -187,6 +187,30 @@ class CatalogueMeasuresTest {
         assertThat(on.options()).extracting(Option::scheme).as("CPTPP only from 24 December 2024 for the UK").doesNotContain("CPTPP");
     }
 
+    /**
+     * Acceptance review t1fixD 3: Bangladeshi tableware, 6911.10.00 general 5 %, no LDC rate printed: goods originating in a Least
+     * Developed Country can claim duty-free entry (ABF, Developing Countries or Least Developed Countries, border.gov.au), so
+     * an origin on the LDC list (to confirm, as the shipped list is) gets a Free option; a German origin does not; a line that
+     * prints an LDC rate ("NZ/PG/FI/DC/LDC/SG $0.526/L") keeps that rate and no Free default.
+     */
+    @Test
+    void aLeastDevelopedCountryGetsFreeWhereScheduleThreePrintsNoLdcRate() {
+        TariffLookup tableware = au("6911.10.00", measure("GENERAL", null, null, "5%", "5%", "Schedule 3"));
+        CountryCode bd = CountryCode.of("BD");
+        TariffMeasures fromBangladesh = CatalogueMeasures.map(tableware, bd, onLists(bd, DATE, "LDC:BD:2000-01-01:?"));
+        Option ldc = option(fromBangladesh, "LDC");
+        assertThat(ldc).isNotNull();
+        assertThat(ldc.duty()).isEqualTo("Free");
+        assertThat(ldc.requires().code()).isEqualTo("taxes.option.requires.ldc-free");
+        assertThat(ldc.requires().args().get(1).message().code()).isEqualTo("tariff.eligibility.to-confirm");
+        assertThat(option(map(tableware, "DE"), "LDC")).isNull();
+
+        TariffLookup printed = au("2203.00.19", measure("GENERAL", null, null, "0.526 AUD/L", "$0.526/L", "Schedule 3"),
+                measure("PREFERENTIAL", "LDC", null, "0.526 AUD/L", "NZ/PG/FI/DC/LDC/SG $0.526/L", "Schedule 3"));
+        TariffMeasures coded = CatalogueMeasures.map(printed, bd, onLists(bd, DATE, "LDC:BD:2000-01-01:?"));
+        assertThat(coded.options()).filteredOn(o -> o.scheme().equals("LDC")).singleElement().extracting(Option::duty).isEqualTo("0.526 AUD/L");
+    }
+
     @Test
     void aNewZealandRateInScheduleThreeReplacesTheFreeDefault() {
         TariffLookup lookup = au("2208.20.00",

@@ -457,6 +457,22 @@ class CatalogueTaxCalculationIntegrationTest {
     }
 
     /**
+     * Honduras notified Taiwan on 9 June 2023 that it terminates the FTA, effective 180 days later (MOFA via CNA, Taiwan News
+     * 15 June 2023, https://www.taiwannews.com.tw/en/news/4919655): 6 December 2023. Honduran shoes dated 5 December 2023 get the
+     * free column II rate (to confirm); dated 6 December 2023 they pay column I 38 % (acceptance review t1fixD 1).
+     */
+    @Test
+    void honduranShoesLoseColumnTwoWhenHondurasEndedTheFta() throws Exception {
+        String shoes = """
+                {"description":"leather shoes","tariffCode":"64039900008","origin":"HN","value":10000,"quantity":100,"unit":"pair"}""";
+        JsonNode before = calculate("2023-12-05", "TW", "TWD", "CIF", shoes, 200);
+        assertThat(decimal(option(before, "TW_COLUMN_II"), "dutyAmount")).isEqualByComparingTo("0");
+        JsonNode after = calculate("2023-12-06", "TW", "TWD", "CIF", shoes, 200);
+        assertThat(option(after, "TW_COLUMN_II")).isNull();
+        assertThat(decimal(dutyStep(after), "amount")).isEqualByComparingTo("3800");
+    }
+
+    /**
      * Issue 6 (review finding): Taiwan prints the 11-digit CCC code with its check digit after a dash, "0902.10.00.00-4"
      * (fixture row 09021000004, green tea, column I 22.5 %): refused before by the request's pattern. CIF NT$10,000 →
      * 22.5 % = 2,250. The printed form, with spaces or in full-width digits, is the same line; a wrong last digit is a 400

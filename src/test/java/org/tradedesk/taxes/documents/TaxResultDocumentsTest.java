@@ -61,7 +61,7 @@ class TaxResultDocumentsTest {
         TaxDocument doc = TaxResultDocuments.from("T-3", "台中五金", Locale.TRADITIONAL_CHINESE,
                 List.of(new Scenario("GENERAL", LocalizedText.of("一般稅率", "General rate"), List.of(), result)), "GENERAL", null,
                 TaxResultDocuments.valuation(request, result, true));
-        assertThat(doc.inputs()).extracting(c -> c.label().zhTw()).contains("數量 (個)").doesNotContain("數量 (件)");
+        assertThat(doc.inputs()).extracting(c -> c.label().zhTw()).contains("數量（個）").doesNotContain("數量 (件)", "數量 (個)");
     }
 
     @Test

@@ -34,4 +34,15 @@ class ExchangeRateTest {
         assertThat(rate("32.15", ExchangeRate.Quotation.LOCAL_PER_FOREIGN).toLocal(new BigDecimal("2135")))
                 .isEqualByComparingTo("68640.25");
     }
+
+    /**
+     * Acceptance review t1fixD 10: a rate stored in a 10-decimal column (31.4520000000, the figure of the review) is quoted as the
+     * documents print it, 31.452, in the API's data versions too; a whole rate keeps no exponent (30, not 3E+1).
+     */
+    @Test
+    void aRateIsQuotedWithoutTheStoredTrailingZeros() {
+        assertThat(rate("31.4520000000", ExchangeRate.Quotation.LOCAL_PER_FOREIGN).quoteText().args().get(0).value()).isEqualTo("31.452");
+        assertThat(rate("30.0000000000", ExchangeRate.Quotation.LOCAL_PER_FOREIGN).quoteText().args().get(0).value()).isEqualTo("30");
+        assertThat(rate("0.6500000000", ExchangeRate.Quotation.FOREIGN_PER_LOCAL).quoteText().args().get(0).value()).isEqualTo("0.65");
+    }
 }
