@@ -188,8 +188,11 @@ public class ResearchProjects {
         return compute(project(projectId), request).scoring();
     }
 
-    /** Records a decision: scores again on the given figures, checks the choice against them and stores all of it. */
-    @Transactional
+    /**
+     * Records a decision: scores again on the given figures, checks the choice against them and stores all of it (one insert).
+     * No transaction around it (t2fixG): scoring may first load the dataset into this instance's DuckDB file, waiting for the
+     * import turn, and must not hold a database connection meanwhile.
+     */
     public Decision decide(long projectId, ScoringRequest request, List<Choice> choices, String user) {
         Project p = project(projectId);
         List<Choice> chosen = new ArrayList<>();

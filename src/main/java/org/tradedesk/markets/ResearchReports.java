@@ -863,8 +863,9 @@ public class ResearchReports {
                     helper.setReplyTo(new InternetAddress(replyTo, signer, StandardCharsets.UTF_8.name()));
                 }
                 helper.setSubject(msg("markets.report.mail.subject", l).replace("{0}", p.name()));
+                // closed as the clearance mails are (t2fixG): the signature's lines, name and office, in the reader's language
                 helper.setText(msg("markets.report.mail.body", l).replace("{0}", r.name()).replace("{1}", p.name())
-                        .replace("{2}", signer), false);
+                        .replace("{2}", signed.lines()), false);
                 helper.addAttachment("research-" + p.id() + "-" + r.language() + ".pdf", new ByteArrayResource(pdfBytes), "application/pdf");
                 helper.addAttachment("research-" + p.id() + "-" + r.language() + ".xlsx", new ByteArrayResource(xlsxBytes),
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");

@@ -75,7 +75,8 @@ class MarketDatasetApiController {
                     @ApiResponse(responseCode = "200", description = "the same file was imported before"),
                     @ApiResponse(responseCode = "400", description = "refused: problem detail with code and line"),
                     @ApiResponse(responseCode = "409", description = "another import holds this instance's one import turn past "
-                            + "tradedesk.markets.import-wait (code markets.import.busy): nothing stored, send it again")})
+                            + "tradedesk.markets.import-wait (code markets.import.busy), or 20 background jobs already wait "
+                            + "(code markets.import.queue-full): nothing stored, send it again")})
     ResponseEntity<DatasetJson> upload(@RequestPart("file") MultipartFile file,
                                        @Parameter(description = "COMTRADE_V1, COMTRADE_LEGACY, TW_GA30 or WITS_SDMX; detected when absent")
                                        @RequestParam(required = false) String format, Principal principal) throws IOException {

@@ -99,22 +99,30 @@ public class ComtradeFetcher {
         ComtradeClient.Fetched fetched = new ComtradeClient.Fetched(records + now.records(), now.calls(),
                 now.firstUrl() == null ? client.uri(query, client.pages(query).get(0)).toString() : now.firstUrl());
         if (fetched.records() == 0) {
-            jobs.status(job, "FAILED", "no records", clock.instant());
+            jobs.status(job, "FAILED", ComtradeFetchStore.NO_RECORDS, clock.instant());
             throw new org.tradedesk.markets.ComtradeUnavailable("markets.comtrade.no-data", "Comtrade has no records for " + query,
                     fetched.firstUrl());
         }
         String name = "comtrade-api-%s-%s-r%s-p%s-%s-%d-%d.csv".formatted(client.settings().keyed() ? "get" : "preview", query.frequency(),
                 query.reporter(), query.partner(), query.flow() + query.product(), query.from(), query.to());
         // the API's header and every page's lines straight from the database into the upload (t2duck: no temporary copy before it)
-        DatasetImporter.Upload upload = DatasetImporter.spool(name, out -> {
-            out.write(ComtradeClient.header().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            try {
-                jobs.writeContent(job, out);
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
-            }
-        });
-        DatasetImporter.Submitted submitted = importer.submit(upload, SourceFormat.COMTRADE_V1, user, false);
+        DatasetImporter.Submitted submitted;
+        try {
+            DatasetImporter.Upload upload = DatasetImporter.spool(name, out -> {
+                out.write(ComtradeClient.header().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                try {
+                    jobs.writeContent(job, out);
+                } catch (UncheckedIOException e) {
+                    throw e.getCause();
+                }
+            });
+            submitted = importer.submit(upload, SourceFormat.COMTRADE_V1, user, false);
+        } catch (RuntimeException e) {
+            // t2fixG: the pages are kept; the fetch is FAILED with the reason (queue full, disk), so it is listed and can be resumed
+            jobs.status(job, "FAILED", e instanceof org.tradedesk.shared.TradedeskException t ? t.messageCode() + ": " + e.getMessage()
+                    : String.valueOf(e), clock.instant());
+            throw e;
+        }
         jobs.done(job, submitted.id(), clock.instant());
         return new Outcome(submitted, fetched, job, pages);
     }

@@ -58,7 +58,18 @@ public class DatasetImporter {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final String instance = UUID.randomUUID().toString();
-    private final ConcurrentHashMap<Long, Object> reloading = new ConcurrentHashMap<>();
+    /**
+     * The rebuild under way per dataset (t2fixG): every reader of a dataset not yet in this instance's DuckDB file shares one
+     * load with one deadline, instead of each waiting in turn for the import turn (the k-th reader k times the wait).
+     */
+    private final ConcurrentHashMap<Long, java.util.concurrent.CompletableFuture<Void>> reloading = new ConcurrentHashMap<>();
+
+    /**
+     * The background jobs of this instance still QUEUED (in the executor's queue or at the gate): their heartbeat is renewed
+     * every {@link #queuedBeat} (t2fixG), so that no instance's start takes them for the jobs of a dead instance.
+     */
+    private final java.util.Set<Long> queued = ConcurrentHashMap.newKeySet();
+    private final Duration queuedBeat;
 
     /** Where a column mapping is saved: in the transaction that records its import's success, never for a failed import. */
     private final org.tradedesk.markets.persistence.MappingStore mappings;
@@ -75,7 +86,9 @@ public class DatasetImporter {
     public DatasetImporter(DatasetStore store, TradeTable table, @Qualifier("marketsImportExecutor") TaskExecutor executor,
                            PlatformTransactionManager transactions, Clock clock,
                            org.tradedesk.markets.persistence.MappingStore mappings,
-                           @org.springframework.beans.factory.annotation.Value("${tradedesk.markets.import-wait:30s}") Duration importWait) {
+                           @org.springframework.beans.factory.annotation.Value("${tradedesk.markets.import-wait:30s}") Duration importWait,
+                           @org.springframework.beans.factory.annotation.Value("${tradedesk.markets.queued-heartbeat-ms:60000}") long queuedBeatMs) {
+        this.queuedBeat = Duration.ofMillis(Math.max(10, queuedBeatMs));
         this.importWait = importWait == null || importWait.isNegative() ? Duration.ZERO : importWait;
         this.mappings = mappings;
         this.store = store;
@@ -204,7 +217,7 @@ public class DatasetImporter {
             try {
                 if (!enter()) {
                     store.delete(id);
-                    throw busy();
+                    throw busy("markets.import.busy");
                 }
                 try {
                     run(id, upload.file(), upload.size(), format, mapping, user, true);
@@ -215,26 +228,63 @@ public class DatasetImporter {
                 deleteQuietly(upload.file());
             }
         } else {
+            queued.add(id);
             try {
                 executor.execute(() -> {
                     try {
-                        gate.acquireUninterruptibly(); // a job waits its turn, QUEUED (the executor runs one job at a time anyway)
+                        // a job waits its turn, QUEUED (the executor runs one job at a time anyway), its heartbeat renewed meanwhile
+                        awaitTurn(id);
                         try {
                             run(id, upload.file(), upload.size(), format, mapping, user, false);
                         } finally {
                             gate.release();
                         }
                     } finally {
+                        queued.remove(id);
                         deleteQuietly(upload.file());
                     }
                 });
             } catch (org.springframework.core.task.TaskRejectedException e) { // the queue of waiting jobs is full
+                queued.remove(id);
                 store.delete(id);
                 deleteQuietly(upload.file());
-                throw busy();
+                throw new TradedeskException(TradedeskException.Kind.CONFLICT, "markets.import.queue-full",
+                        "the queue of import jobs waiting on this instance is full");
             }
         }
         return new Submitted(id, false);
+    }
+
+    /**
+     * A background job's wait for the import turn, in slices of {@link #queuedBeat}, renewing its QUEUED row's heartbeat after
+     * each (t2fixG: a queued row never beat, so any instance's start marked a job waiting more than 5 minutes interrupted).
+     */
+    private void awaitTurn(long id) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    if (gate.tryAcquire(queuedBeat.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                        return;
+                    }
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+                store.queuedHeartbeat(id, clock.instant());
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Renews the heartbeat of this instance's jobs still waiting in the executor's queue or at the gate (t2fixG). */
+    @org.springframework.scheduling.annotation.Scheduled(fixedDelayString = "${tradedesk.markets.queued-heartbeat-ms:60000}")
+    public void beatQueued() {
+        for (Long id : queued) {
+            store.queuedHeartbeat(id, clock.instant());
+        }
     }
 
     /** Takes this instance's one import turn, waiting at most {@link #importWait}; false when another import keeps it. */
@@ -247,10 +297,16 @@ public class DatasetImporter {
         }
     }
 
-    /** 409: another import runs on this instance (worded in the reader's language, the wait in seconds as its argument). */
-    private TradedeskException busy() {
-        return new TradedeskException(TradedeskException.Kind.CONFLICT, "markets.import.busy",
-                "another import is running on this instance; waited " + importWait.toMillis() + " ms", Math.max(1, importWait.toSeconds()));
+    /**
+     * 409: another import runs on this instance (worded in the reader's language, the wait in seconds as its first argument):
+     * {@code markets.import.busy} for an upload, {@code markets.dataset.load-busy} for a reader whose dataset was to be loaded.
+     */
+    private TradedeskException busy(String code, Object... more) {
+        Object[] args = new Object[1 + more.length];
+        args[0] = Math.max(1, importWait.toSeconds());
+        System.arraycopy(more, 0, args, 1, more.length);
+        return new TradedeskException(TradedeskException.Kind.CONFLICT, code,
+                "another import is running on this instance; waited " + importWait.toMillis() + " ms", args);
     }
 
     /** This instance's import turn (tests hold it to see an import wait and give up). */
@@ -309,7 +365,11 @@ public class DatasetImporter {
     /** {@code mappingUser}: save {@code mapping} under its name for this user once the import succeeds (null: do not save). */
     void run(long id, Path file, long size, SourceFormat format, org.tradedesk.markets.ColumnMapping mapping, String mappingUser,
              boolean inRequest) {
-        store.started(id, instance, clock.instant());
+        if (!store.started(id, instance, clock.instant())) {
+            // t2fixG: no longer QUEUED (marked interrupted, or deleted by an upload of the same file since): nothing to import
+            log.info("Markets import {} dropped: its dataset is no longer queued", id);
+            return;
+        }
         try (TradeTable.Loader loader = table.loader(id); InputStream in = Files.newInputStream(file)) {
             Collector sink = new Collector(loader);
             TradeFileReader.Outcome outcome = read(in, size, format, mapping, sink, p -> store.progress(id, p, clock.instant()));
@@ -361,31 +421,51 @@ public class DatasetImporter {
         if (table.holds(id)) {
             return;
         }
-        synchronized (reloading.computeIfAbsent(id, k -> new Object())) {
-            if (table.holds(id)) {
-                return;
-            }
-            if (!enter()) {
-                throw busy();
-            }
-            Path tmp = null;
+        // t2fixG: one load per dataset, shared by every reader asking meanwhile, with one deadline for the import turn
+        java.util.concurrent.CompletableFuture<Void> mine = new java.util.concurrent.CompletableFuture<>();
+        java.util.concurrent.CompletableFuture<Void> load = reloading.putIfAbsent(id, mine);
+        if (load != null) {
             try {
-                tmp = Files.createTempFile("markets-rebuild-", ".dat");
-                store.copyFile(id, tmp);
-                try (TradeTable.Loader loader = table.loader(id); InputStream in = Files.newInputStream(tmp)) {
-                    Collector sink = new Collector(loader);
-                    org.tradedesk.markets.ColumnMapping mapping = store.mapping(id).map(org.tradedesk.markets.persistence.MappingStore::parse)
-                            .orElse(null);
-                    read(in, Files.size(tmp), null, mapping, sink, null);
-                    loader.commit();
-                    log.info("Markets dataset {} rebuilt in this instance's DuckDB from its stored file: {} rows", id, sink.kept);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } finally {
-                gate.release();
-                deleteQuietly(tmp);
+                load.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
             }
+            return;
+        }
+        try {
+            if (!table.holds(id)) {
+                rebuild(id);
+            }
+            mine.complete(null);
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            reloading.remove(id, mine);
+        }
+    }
+
+    private void rebuild(long id) {
+        if (!enter()) {
+            throw busy("markets.dataset.load-busy", String.valueOf(id));
+        }
+        Path tmp = null;
+        try {
+            tmp = Files.createTempFile("markets-rebuild-", ".dat");
+            store.copyFile(id, tmp);
+            try (TradeTable.Loader loader = table.loader(id); InputStream in = Files.newInputStream(tmp)) {
+                Collector sink = new Collector(loader);
+                org.tradedesk.markets.ColumnMapping mapping = store.mapping(id).map(org.tradedesk.markets.persistence.MappingStore::parse)
+                        .orElse(null);
+                read(in, Files.size(tmp), null, mapping, sink, null);
+                loader.commit();
+                log.info("Markets dataset {} rebuilt in this instance's DuckDB from its stored file: {} rows", id, sink.kept);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            gate.release();
+            deleteQuietly(tmp);
         }
     }
 

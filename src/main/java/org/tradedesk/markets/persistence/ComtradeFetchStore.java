@@ -58,18 +58,23 @@ public class ComtradeFetchStore {
                 rs.getObject(11) == null ? null : rs.getLong(11), rs.getString(12)), id).stream().findFirst();
     }
 
+    /** The failure of a fetch that found no records: nothing to resume, so it is not listed as stopped (t2fixG). */
+    public static final String NO_RECORDS = "no records";
+
     /** A fetch that stopped unfinished, with the pages it has done (for the page's resume button). */
     public record Stopped(Job job, int pagesDone, Instant stoppedAt) {
     }
 
     /**
-     * The fetches that stopped unfinished, newest first: failed (a page failed after its retries), or still marked running
+     * The fetches that stopped unfinished, newest first: failed (a page failed after its retries, or its import could not be
+     * handed over; not one that found no records), or still marked running
      * but untouched since {@code staleBefore} (the instance stopped mid-way). One query, the pages done counted in it.
      */
     public List<Stopped> stopped(Instant staleBefore, int limit) {
         return jdbc.query("select f.id, f.frequency, f.reporter, f.partner, f.flow, f.product, f.year_from, f.year_to, f.pages_total, "
                 + "f.status, f.dataset_id, f.created_by, (select count(*) from markets_comtrade_fetch_page p where p.fetch_id = f.id), "
-                + "f.updated_at from markets_comtrade_fetch f where f.status = 'FAILED' or (f.status = 'RUNNING' and f.updated_at < ?) "
+                + "f.updated_at from markets_comtrade_fetch f where (f.status = 'FAILED' and coalesce(f.failure, '') <> '" + NO_RECORDS + "') "
+                + "or (f.status = 'RUNNING' and f.updated_at < ?) "
                 + "order by f.id desc limit " + Math.max(1, limit), (rs, i) -> new Stopped(new Job(rs.getLong(1),
                 rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getInt(7), rs.getInt(8), rs.getInt(9),
                 rs.getString(10), rs.getObject(11) == null ? null : rs.getLong(11), rs.getString(12)), rs.getInt(13),
@@ -82,17 +87,24 @@ public class ComtradeFetchStore {
     }
 
     /**
-     * Writes the CSV lines of every page done, in page order, to {@code out}: one query whose rows are streamed one after
-     * the other (t2duck: was one query and one byte array per page, copied into a temporary file of its own).
+     * Writes the CSV lines of every page done, in page order, to {@code out}: one query per page, each page's bytes written
+     * straight into {@code out} before the next is read, so at most one page is held in memory (t2fixG: one query for all
+     * pages held them all, since PostgreSQL's driver with autocommit and no fetch size reads the whole result before its
+     * first row; no temporary copy before {@code out} either).
      */
     public void writeContent(long fetchId, java.io.OutputStream out) {
-        jdbc.query("select content from markets_comtrade_fetch_page where fetch_id = ? order by page_no", rs -> {
-            try (java.io.InputStream in = rs.getBinaryStream(1)) {
-                in.transferTo(out);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }, fetchId);
+        List<Integer> pageNos = jdbc.queryForList("select page_no from markets_comtrade_fetch_page where fetch_id = ? order by page_no",
+                Integer.class, fetchId);
+        for (int pageNo : pageNos) {
+            jdbc.query("select content from markets_comtrade_fetch_page where fetch_id = ? and page_no = ?",
+                    (org.springframework.jdbc.core.RowCallbackHandler) rs -> {
+                        try {
+                            out.write(rs.getBytes(1));
+                        } catch (java.io.IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    }, fetchId, pageNo);
+        }
     }
 
     /** Records a page as done (a page done before is kept as it was: it is never fetched twice). */

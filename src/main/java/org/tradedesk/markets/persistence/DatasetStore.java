@@ -81,9 +81,18 @@ public class DatasetStore {
         return jdbc.query("select id from markets_dataset where sha256 = ?", (rs, i) -> rs.getLong(1), sha256).stream().findFirst();
     }
 
-    public void started(long id, String instance, Instant now) {
-        jdbc.update("update markets_dataset set status = 'RUNNING', owner_instance = ?, heartbeat_at = ?, version = version + 1 where id = ?",
-                instance, Timestamp.from(now), id);
+    /**
+     * Marks a QUEUED job RUNNING on {@code instance}; false when the row is no longer QUEUED (marked interrupted meanwhile, or
+     * deleted by a new upload of the same file): the job is then dropped (t2fixG).
+     */
+    public boolean started(long id, String instance, Instant now) {
+        return jdbc.update("update markets_dataset set status = 'RUNNING', owner_instance = ?, heartbeat_at = ?, version = version + 1 "
+                + "where id = ? and status = 'QUEUED'", instance, Timestamp.from(now), id) == 1;
+    }
+
+    /** Renews the heartbeat of a job waiting its turn (t2fixG: without it, any instance's start took it for a dead one's). */
+    public void queuedHeartbeat(long id, Instant now) {
+        jdbc.update("update markets_dataset set heartbeat_at = ? where id = ? and status = 'QUEUED'", Timestamp.from(now), id);
     }
 
     public void progress(long id, int percent, Instant now) {
@@ -238,7 +247,10 @@ public class DatasetStore {
         jdbc.update("delete from markets_dataset where id = ?", id);
     }
 
-    /** Jobs left RUNNING or QUEUED by an instance whose heartbeat stopped before {@code staleBefore}: marked interrupted. */
+    /**
+     * Jobs left RUNNING or QUEUED by an instance whose heartbeat stopped before {@code staleBefore}: marked interrupted (a job
+     * waiting its turn renews its heartbeat too, {@link #queuedHeartbeat}).
+     */
     public int interruptStale(Instant staleBefore, Instant now) {
         List<Long> stale = jdbc.query("select id from markets_dataset where status in ('QUEUED', 'RUNNING') and heartbeat_at < ?",
                 (rs, i) -> rs.getLong(1), Timestamp.from(staleBefore));

@@ -151,12 +151,14 @@ public class TradeTable {
                     : Path.of(tempDirectory.strip()).toAbsolutePath();
             Files.createDirectories(spill);
             Class.forName("org.duckdb.DuckDBDriver");
-            root = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + path);
+            // the bounds given at open (t2fixG), so the replay of the write-ahead log on open runs within them too; global
+            // settings: every connection duplicated from this one (queries, loaders) shares them
+            java.util.Properties bounds = new java.util.Properties();
+            bounds.setProperty("memory_limit", limit);
+            bounds.setProperty("temp_directory", spill.toString());
+            bounds.setProperty("max_temp_directory_size", maxTemp);
+            root = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + path, bounds);
             try (Statement s = root.createStatement()) {
-                // global settings: every connection duplicated from this one (queries, loaders) shares them
-                s.execute("set memory_limit = '" + limit + "'");
-                s.execute("set temp_directory = '" + spill.toString().replace("'", "''") + "'");
-                s.execute("set max_temp_directory_size = '" + maxTemp + "'");
                 s.execute("""
                         create table if not exists trade_row (
                             dataset_id bigint not null, reporter_code varchar, reporter_iso3 varchar, partner_code varchar,
@@ -182,11 +184,28 @@ public class TradeTable {
         }
     }
 
+    /** The least a size setting may be (t2fixG): below it DuckDB cannot even replay its log or load a dataset. */
+    public static final long MIN_SIZE_BYTES = 64L * 1000 * 1000;
+
     /** A size setting as DuckDB reads it ({@code 1GB}, {@code 512MB}, {@code 1.5GiB}): checked, never pasted into SQL unchecked. */
-    private static String size(String property, String value, String fallback) {
+    static String size(String property, String value, String fallback) {
         String v = value == null || value.isBlank() ? fallback : value.strip();
-        if (!v.matches("(?i)[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)")) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)([0-9]+(?:\\.[0-9]+)?)\\s*(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)").matcher(v);
+        if (!m.matches()) {
             throw new IllegalArgumentException("tradedesk.markets.duckdb." + property + " must be a size such as 1GB or 512MB, not " + value);
+        }
+        String unit = m.group(2).toUpperCase(java.util.Locale.ROOT);
+        BigDecimal base = unit.endsWith("IB") ? BigDecimal.valueOf(1024) : BigDecimal.valueOf(1000);
+        int power = switch (unit.charAt(0)) {
+            case 'K' -> 1;
+            case 'M' -> 2;
+            case 'G' -> 3;
+            case 'T' -> 4;
+            default -> 0;
+        };
+        if (new BigDecimal(m.group(1)).multiply(base.pow(power)).compareTo(BigDecimal.valueOf(MIN_SIZE_BYTES)) < 0) {
+            throw new IllegalArgumentException("tradedesk.markets.duckdb." + property + " must be at least 64MB (DuckDB needs that much "
+                    + "to open its file and load a dataset), not " + value);
         }
         return v;
     }

@@ -54,7 +54,9 @@ final class FieldAmountBounds {
             if (last) {
                 return bounds(member.getAnnotation(Amount.class));
             }
-            if (i == names.length - 2 && java.util.Map.class.isAssignableFrom(raw(annotated.getType()))
+            // raw is null for a type variable or a wildcard (t2fixG: was a NullPointerException, a 500 for a refused number)
+            Class<?> memberType = raw(annotated.getType());
+            if (i == names.length - 2 && memberType != null && java.util.Map.class.isAssignableFrom(memberType)
                     && annotated instanceof AnnotatedParameterizedType map) {
                 // a map's value by its key (exchangeRates.USD): the bounds are on the value's type
                 return bounds(map.getAnnotatedActualTypeArguments()[1].getAnnotation(Amount.class));

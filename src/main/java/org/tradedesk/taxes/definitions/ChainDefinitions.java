@@ -108,6 +108,9 @@ public final class ChainDefinitions {
      * rate change shows its own chain), else the one in force on its date; null when neither is held.
      */
     public ChainDefinition ranOn(String jurisdiction, String version, LocalDate date) {
+        if (jurisdiction == null) {
+            return null; // t2fixG: a saved total without its jurisdiction (the map's keys are never null: no lookup by null)
+        }
         ChainDefinition chain = version == null ? null : byVersion(jurisdiction, version);
         if (chain != null || jurisdiction == null || date == null) {
             return chain;
@@ -116,8 +119,11 @@ public final class ChainDefinitions {
                 .orElse(null);
     }
 
-    /** The chain with this exact version, for re-running a saved calculation. */
+    /** The chain with this exact version, for re-running a saved calculation; null when none (or no jurisdiction). */
     public ChainDefinition byVersion(String jurisdiction, String version) {
+        if (jurisdiction == null || version == null) {
+            return null;
+        }
         return byJurisdiction.getOrDefault(jurisdiction, List.of()).stream().filter(c -> c.version().equals(version)).findFirst()
                 .orElse(null);
     }

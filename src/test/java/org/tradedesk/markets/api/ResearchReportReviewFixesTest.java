@@ -61,6 +61,9 @@ class ResearchReportReviewFixesTest {
     @DynamicPropertySource
     static void mail(DynamicPropertyRegistry registry) {
         TestSmtp.sendTo(registry, PORT);
+        // t2fixG: the office under the signature, in each language
+        registry.add("tradedesk.office.name-zh-tw", () -> "台灣報關行");
+        registry.add("tradedesk.office.name-en", () -> "Taiwan Customs Brokers");
     }
 
     @Autowired
@@ -162,6 +165,13 @@ class ResearchReportReviewFixesTest {
                 }
             }
             assertThat(body).contains("陳志明").doesNotContain(" chen");
+            // t2fixG: closed with the signature's lines (closing, name, office) as the clearance mails are, in the reader's language
+            String recipient = ((InternetAddress) m.getAllRecipients()[0]).getAddress();
+            if (recipient.equals("ming@example.com")) {
+                assertThat(body.replace("\r\n", "\n").strip()).endsWith("PDF 與 XLSX）。\n\n陳志明 敬上\n台灣報關行");
+            } else {
+                assertThat(body.replace("\r\n", "\n").strip()).endsWith("(PDF and XLSX).\n\nKind regards,\n陳志明\nTaiwan Customs Brokers");
+            }
             assertThat(pdfText(pdf).replaceAll("\\s+", " ")).containsAnyOf("2025 年 1–7 月（初步）", "2025 January–July (preliminary)");
         }
     }

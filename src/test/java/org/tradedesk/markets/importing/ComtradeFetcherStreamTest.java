@@ -72,4 +72,27 @@ class ComtradeFetcherStreamTest {
         verify(jobs).done(eq(7L), eq(42L), any());
         verify(jobs, org.mockito.Mockito.never()).pageDone(anyLong(), anyInt(), any(), anyInt(), any(), any());
     }
+
+    @Test
+    void aFetchWhoseImportCannotBeHandedOverIsMarkedFailedWithTheReasonNotLeftRunning() throws Exception {
+        ComtradeFetchStore jobs = mock(ComtradeFetchStore.class);
+        DatasetImporter importer = mock(DatasetImporter.class);
+        when(jobs.find(7L)).thenReturn(Optional.of(new ComtradeFetchStore.Job(7, "A", "156", "842", "M", "8542", 2010, 2010, 1, "FAILED",
+                null, "analyst")));
+        when(jobs.pages(7L)).thenReturn(List.of(new ComtradeFetchStore.Page(0, "2010", 1)));
+        doAnswer(call -> {
+            call.<OutputStream>getArgument(1).write("page-0\r\n".getBytes(StandardCharsets.UTF_8));
+            return null;
+        }).when(jobs).writeContent(eq(7L), any(OutputStream.class));
+        when(importer.submit(any(DatasetImporter.Upload.class), any(), any(), eq(false))).thenThrow(new org.tradedesk.shared.TradedeskException(
+                org.tradedesk.shared.TradedeskException.Kind.CONFLICT, "markets.import.queue-full", "the queue is full"));
+        ComtradeFetcher fetcher = new ComtradeFetcher(importer, jobs, Clock.systemUTC(), "http://127.0.0.1:9", "", Duration.ofSeconds(1),
+                1_000_000, 1000, 1, 0, Duration.ZERO);
+
+        org.junit.jupiter.api.Assertions.assertThrows(org.tradedesk.shared.TradedeskException.class, () -> fetcher.resume(7, "analyst"));
+
+        // t2fixG: FAILED with the reason (listed, resumable), not RUNNING until it looks stale
+        verify(jobs).status(eq(7L), eq("FAILED"), org.mockito.ArgumentMatchers.contains("markets.import.queue-full"), any());
+        verify(jobs, org.mockito.Mockito.never()).done(anyLong(), anyLong(), any());
+    }
 }

@@ -67,9 +67,28 @@ class PayableChainTest {
     }
 
     @Test
-    void theStaticReadersUseTheOneLoadedSet() {
-        // the bean is this instance (TaxesConfig); reading it twice gives the same object, not the files read again
-        assertThat(ChainDefinitions.shipped()).isSameAs(ChainDefinitions.shipped());
+    void theStaticReadersUseTheOneLoadedSet() throws Exception {
+        // t2fixG: the bean of the taxes module's configuration (TaxesConfig) is this instance, not the files read again
+        try (org.springframework.context.annotation.AnnotationConfigApplicationContext context =
+                     new org.springframework.context.annotation.AnnotationConfigApplicationContext()) {
+            context.registerBean(org.tradedesk.taxes.persistence.ExchangeRateStore.class,
+                    () -> org.mockito.Mockito.mock(org.tradedesk.taxes.persistence.ExchangeRateStore.class));
+            context.register(Class.forName("org.tradedesk.taxes.TaxesConfig"));
+            context.refresh();
+            assertThat(context.getBean(ChainDefinitions.class)).isSameAs(ChainDefinitions.shipped());
+        }
         assertThat(TaxDocuments.payable(SAVED, "TW", null, LocalDate.of(2026, 3, 2), "TWD").toPlainString()).isEqualTo("604104");
+    }
+
+    @Test
+    void aTotalWithoutItsJurisdictionIsPayableInTheCurrencysMinorUnits() throws Exception {
+        // t2fixG: no jurisdiction recorded: no chain to look up (was a NullPointerException from the chains' map)
+        ChainDefinitions chains = twoVersions();
+        assertThat(chains.ranOn(null, "TW-OLD", LocalDate.of(2025, 6, 30))).isNull();
+        assertThat(chains.byVersion(null, "TW-OLD")).isNull();
+        // TWD has 2 minor units in ISO 4217
+        assertThat(TaxDocuments.payable(SAVED, chains, null, "TW-OLD", LocalDate.of(2025, 6, 30), "TWD").toPlainString())
+                .isEqualTo("604104.00");
+        assertThat(TaxDocuments.payable(SAVED, null, null, LocalDate.of(2025, 6, 30), "TWD").toPlainString()).isEqualTo("604104.00");
     }
 }
