@@ -374,6 +374,9 @@ class ResearchProjectPageController {
         if (field.startsWith("tariffs.")) {
             return "tariff_" + field.substring("tariffs.".length());
         }
+        if (field.startsWith("directions.")) {
+            return "dir_" + field.substring("directions.".length());
+        }
         if (field.startsWith("tariffReasons.")) {
             return "tariffReason_" + field.substring("tariffReasons.".length());
         }
