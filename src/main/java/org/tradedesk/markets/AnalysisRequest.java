@@ -9,11 +9,25 @@ import java.util.Map;
  * {@code at} the change or break period (a year, or year + (month − 1)/12), {@code comparison} markets for
  * difference-in-differences, {@code explanatory} a series typed as {@code year=value} pairs (e.g. GDP) for lagged
  * association, {@code lags}, {@code horizon} of a forecast, {@code seasonality} ADDITIVE or MULTIPLICATIVE, {@code year}
- * and {@code by} for concentration.
+ * and {@code by} for concentration. A typed explanatory series is named, sourced and given its unit
+ * ({@code explanatoryName} "GDP, current US$", {@code explanatorySource} "World Bank WDI NY.GDP.MKTP.CD, 2026-07-01",
+ * {@code explanatoryUnit} "US$"): required with it, kept with a shared analysis (its request is stored as it is) and printed
+ * with the figures.
  */
 public record AnalysisRequest(String method, String reporter, String partner, String flow, String product, String frequency,
                               Integer from, Integer to, Double at, List<String> comparison, String explanatory, Integer lags,
-                              Integer horizon, String seasonality, Integer year, String by) {
+                              Integer horizon, String seasonality, Integer year, String by, String explanatoryName,
+                              String explanatorySource, String explanatoryUnit) {
+
+    /** The longest name, source or unit of an explanatory series taken. */
+    public static final int MAX_EXPLANATORY_TEXT = 300;
+
+    public AnalysisRequest(String method, String reporter, String partner, String flow, String product, String frequency,
+                           Integer from, Integer to, Double at, List<String> comparison, String explanatory, Integer lags,
+                           Integer horizon, String seasonality, Integer year, String by) {
+        this(method, reporter, partner, flow, product, frequency, from, to, at, comparison, explanatory, lags, horizon, seasonality,
+                year, by, null, null, null);
+    }
 
     /** The request as query parameters (to link a page or compute a shared analysis again). */
     public Map<String, String> parameters() {
@@ -34,6 +48,9 @@ public record AnalysisRequest(String method, String reporter, String partner, St
         put(p, "seasonality", seasonality);
         put(p, "year", year);
         put(p, "by", by);
+        put(p, "explanatoryName", explanatoryName);
+        put(p, "explanatorySource", explanatorySource);
+        put(p, "explanatoryUnit", explanatoryUnit);
         return p;
     }
 

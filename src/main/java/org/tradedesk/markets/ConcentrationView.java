@@ -9,10 +9,11 @@ import java.util.List;
  * N = 1 with {@code normalizedHhiNote} saying so ({@link #ONE_PARTNER}). World (0) and aggregates (areas without an ISO code of their own) are left out; Taiwan (490) is in.
  * {@code notes}: the shares are of the partners (reporters) the file holds, not of the whole market (acceptance review F3:
  * a file of China's imports from the USA alone gave HHI 1.0 with no word); with none held, why there is no HHI.
+ * {@code provenance}: the data the figures are of ({@link Provenance}).
  */
 public record ConcentrationView(long dataset, int year, Flow flow, String product, String by, Double hhi, Double normalizedHhi,
                                 List<Share> shares, org.tradedesk.shared.MessageText normalizedHhiNote,
-                                List<org.tradedesk.shared.MessageText> notes) {
+                                List<org.tradedesk.shared.MessageText> notes, org.tradedesk.shared.MessageText provenance) {
 
     /** "Shares of the {0} partners the file holds" ({@code .partner} / {@code .reporter}). */
     public static final String HELD = "markets.concentration.held.";
@@ -29,6 +30,6 @@ public record ConcentrationView(long dataset, int year, Flow flow, String produc
     public ConcentrationView named(java.util.Locale locale) {
         return new ConcentrationView(dataset, year, flow, product, by, hhi, normalizedHhi, shares.stream()
                 .map(s -> new Share(s.code(), org.tradedesk.markets.importing.CountryNames.name(s.code(), locale), s.value(), s.share()))
-                .toList(), normalizedHhiNote, notes);
+                .toList(), normalizedHhiNote, notes, provenance);
     }
 }

@@ -13,10 +13,24 @@ import org.tradedesk.shared.MessageText;
  * over all products RCA divides by, or why RCA is not computable. Mirror rows ({@code mirror}) are partners that report
  * nothing for the product (Taiwan as partner 490): their flow estimated from the reporters' opposite flow.
  * {@code partner} (null: none asked for) is the partner of the share of partner, trade intensity and complementarity
- * ({@link MarketIndicators}), {@code partnerBasis} says which partner and over which products.
+ * ({@link MarketIndicators}), {@code partnerBasis} says which partner and over which products. {@code provenance}: the
+ * data the figures are of ({@link Provenance}; null where the view was made without its dataset, as in the benchmark).
  */
 public record IndicatorsView(long dataset, String product, Flow flow, int from, int to, String partner, MessageText basis,
-                             MessageText rcaBasis, MessageText partnerBasis, List<Market> markets, List<Row> rows, String valuationBasis, String units, String source) {
+                             MessageText rcaBasis, MessageText partnerBasis, List<Market> markets, List<Row> rows, String valuationBasis, String units, String source,
+                             MessageText provenance) {
+
+    public IndicatorsView(long dataset, String product, Flow flow, int from, int to, String partner, MessageText basis,
+                          MessageText rcaBasis, MessageText partnerBasis, List<Market> markets, List<Row> rows, String valuationBasis,
+                          String units, String source) {
+        this(dataset, product, flow, from, to, partner, basis, rcaBasis, partnerBasis, markets, rows, valuationBasis, units, source, null);
+    }
+
+    /** The same figures with the line naming their data. */
+    public IndicatorsView withProvenance(MessageText line) {
+        return new IndicatorsView(dataset, product, flow, from, to, partner, basis, rcaBasis, partnerBasis, markets, rows, valuationBasis,
+                units, source, line);
+    }
 
     /** Growth of one market over its full, final years in the range: CAGR and log-linear trend (none under 4 years). */
     public record Market(String code, String iso3, String name, boolean mirror, Figure cagr, Figure trendGrowth,

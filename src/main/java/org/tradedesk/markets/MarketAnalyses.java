@@ -310,6 +310,7 @@ public class MarketAnalyses {
     private void lagged(Builder b) {
         Points p = b.points(b.request.reporter());
         Map<Integer, Double> x = explanatory(b.request.explanatory());
+        b.notes.add(explanatoryNamed(b.request));
         List<Double> xs = new ArrayList<>();
         List<Double> ys = new ArrayList<>();
         List<String> labels = new ArrayList<>();
@@ -387,6 +388,31 @@ public class MarketAnalyses {
         for (Coefficient c : cs) {
             b.row(c.name(), c.estimate(), c.standardError(), c.pValue(), c.confidenceLow(), c.confidenceHigh());
         }
+    }
+
+    /**
+     * The typed explanatory series named, sourced and with its unit, as a note printed with the figures (page, PDF, XLSX);
+     * each of the three is required with a typed series (400 naming every field missing at once).
+     */
+    static MessageText explanatoryNamed(AnalysisRequest r) {
+        List<ParameterInvalid> problems = new ArrayList<>();
+        String name = describing(problems, "explanatoryName", r.explanatoryName());
+        String source = describing(problems, "explanatorySource", r.explanatorySource());
+        String unit = describing(problems, "explanatoryUnit", r.explanatoryUnit());
+        ParameterInvalid.throwAll(problems);
+        return MessageText.of("markets.analysis.explanatory.named", MessageText.Arg.literal(name), MessageText.Arg.literal(unit),
+                MessageText.Arg.literal(source));
+    }
+
+    private static String describing(List<ParameterInvalid> problems, String field, String text) {
+        String t = text == null ? "" : text.strip().replaceAll("\\s+", " ");
+        if (t.isEmpty()) {
+            problems.add(new ParameterInvalid(field, "", "markets.query.reason.explanatory-required"));
+        } else if (t.length() > AnalysisRequest.MAX_EXPLANATORY_TEXT) {
+            problems.add(new ParameterInvalid(field, t.substring(0, 40) + "…", "markets.query.reason.too-long",
+                    String.valueOf(AnalysisRequest.MAX_EXPLANATORY_TEXT)));
+        }
+        return t;
     }
 
     private static Map<Integer, Double> explanatory(String text) {

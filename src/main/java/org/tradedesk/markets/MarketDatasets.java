@@ -175,7 +175,7 @@ public class MarketDatasets {
         }
         boolean byPartner = dimension.equals("partner");
         String other = byPartner ? code("reporter", reporter, false) : partner(partner);
-        ready(id);
+        DatasetView dataset = ready(id);
         List<TradeTable.CodeValue> values = table.byCode(id, y, f.name(), prod, byPartner, other).stream()
                 .filter(v -> !ComtradeCountries.aggregate(v.code()) && v.value().signum() > 0)
                 // a market's trade with itself is no partner of it (re-imports), nor a partner's with itself a reporter
@@ -197,7 +197,7 @@ public class MarketDatasets {
                 ? org.tradedesk.shared.MessageText.of(ConcentrationView.NONE_HELD + dimension)
                 : org.tradedesk.shared.MessageText.of(ConcentrationView.HELD + dimension, org.tradedesk.shared.MessageText.Arg.number(n)));
         return new ConcentrationView(id, y, f, prod, dimension, h, normalized, shares,
-                n == 1 ? org.tradedesk.shared.MessageText.of(ConcentrationView.ONE_PARTNER) : null, notes);
+                n == 1 ? org.tradedesk.shared.MessageText.of(ConcentrationView.ONE_PARTNER) : null, notes, Provenance.of(dataset));
     }
 
     static Flow flow(String flow) {

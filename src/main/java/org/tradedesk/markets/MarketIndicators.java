@@ -90,7 +90,7 @@ public class MarketIndicators {
         ParameterInvalid.throwAll(problems);
         List<TradeTable.IndicatorInput> input = table.indicators(id, f.name(), prod, partnerCode, fromYear, toYear);
         return view(id, prod, f, partnerCode, from == null ? null : fromYear, to == null ? null : toYear, input, table.coverage(id),
-                d.valuationBasis(), d.units(), d.source());
+                d.valuationBasis(), d.units(), d.source()).withProvenance(Provenance.of(d));
     }
 
     /** {@link #view(long, String, Flow, String, Integer, Integer, List, TradeTable.Coverage, String, String, String)} without a partner. */

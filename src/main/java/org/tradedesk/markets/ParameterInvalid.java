@@ -140,7 +140,7 @@ public class ParameterInvalid extends TradedeskException {
             }
             String prefix = field.substring(0, dot);
             String rest = field.substring(dot + 1);
-            Object arg = prefix.equals("weights") ? new org.springframework.context.support.DefaultMessageSourceResolvable(
+            Object arg = prefix.equals("weights") || prefix.equals("directions") ? new org.springframework.context.support.DefaultMessageSourceResolvable(
                     new String[] {ResearchReports.criterionCode(rest, flow)}, rest) : rest;
             return new Object[] {arg};
         }

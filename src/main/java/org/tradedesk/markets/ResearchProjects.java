@@ -37,9 +37,12 @@ public class ResearchProjects {
     private final ResearchStore store;
     private final ScheduleTariffs schedules;
     private final org.tradedesk.platform.BusinessCalendar calendar;
+    private final MarketIndicators indicators;
 
-    public ResearchProjects(MarketDatasets datasets, ResearchStore store, ScheduleTariffs schedules, org.tradedesk.platform.BusinessCalendar calendar) {
+    public ResearchProjects(MarketDatasets datasets, ResearchStore store, ScheduleTariffs schedules, org.tradedesk.platform.BusinessCalendar calendar,
+                            MarketIndicators indicators) {
         this.calendar = calendar;
+        this.indicators = indicators;
         this.datasets = datasets;
         this.store = store;
         this.schedules = schedules;
@@ -62,11 +65,18 @@ public class ResearchProjects {
 
     public record ScoringRequest(Long dataset, String flow, String product, Integer from, Integer to, Map<String, Double> weights,
                                  Map<String, Double> tariffs, Double sensitivity, String origin, java.time.LocalDate tariffDate,
-                                 Map<String, String> tariffCodes, Map<String, String> tariffReasons) {
+                                 Map<String, String> tariffCodes, Map<String, String> tariffReasons, String partner,
+                                 Map<String, String> directions) {
+
+        public ScoringRequest(Long dataset, String flow, String product, Integer from, Integer to, Map<String, Double> weights,
+                              Map<String, Double> tariffs, Double sensitivity, String origin, java.time.LocalDate tariffDate,
+                              Map<String, String> tariffCodes, Map<String, String> tariffReasons) {
+            this(dataset, flow, product, from, to, weights, tariffs, sensitivity, origin, tariffDate, tariffCodes, tariffReasons, null, null);
+        }
 
         public ScoringRequest(Long dataset, String flow, String product, Integer from, Integer to, Map<String, Double> weights,
                               Map<String, Double> tariffs, Double sensitivity) {
-            this(dataset, flow, product, from, to, weights, tariffs, sensitivity, null, null, null, null);
+            this(dataset, flow, product, from, to, weights, tariffs, sensitivity, null, null, null, null, null, null);
         }
     }
 
@@ -84,7 +94,15 @@ public class ResearchProjects {
     /** One market's figures as read from the dataset, the tariff with its provenance, and its score. */
     public record MarketLine(String market, int rank, double score, Integer year, Double demandSize, Double demandGrowth,
                              Double demandGrowthLow, Double demandGrowthHigh, Integer trendYears, Double supplierHhi,
-                             Double unitValue, Double tariffPercent, String tariffSource, String tariffReference, ScheduleTariff schedule) {
+                             Double unitValue, Double tariffPercent, String tariffSource, String tariffReference, ScheduleTariff schedule,
+                             Double ourShare) {
+
+        public MarketLine(String market, int rank, double score, Integer year, Double demandSize, Double demandGrowth,
+                          Double demandGrowthLow, Double demandGrowthHigh, Integer trendYears, Double supplierHhi,
+                          Double unitValue, Double tariffPercent, String tariffSource, String tariffReference, ScheduleTariff schedule) {
+            this(market, rank, score, year, demandSize, demandGrowth, demandGrowthLow, demandGrowthHigh, trendYears, supplierHhi,
+                    unitValue, tariffPercent, tariffSource, tariffReference, schedule, null);
+        }
 
         public MarketLine(String market, int rank, double score, Integer year, Double demandSize, Double demandGrowth,
                           Double demandGrowthLow, Double demandGrowthHigh, Integer trendYears, Double supplierHhi,
@@ -94,11 +112,26 @@ public class ResearchProjects {
         }
     }
 
-    /** The scoring with the exact inputs: dataset id and SHA-256, weights (as stated and as used), lines, rank reversals. */
+    /**
+     * The scoring with the exact inputs: dataset id and SHA-256, weights (as stated and as used), lines, rank reversals;
+     * {@code partner} the partner whose share of each market's imports is "our market share" (Comtrade code, 490 = Taiwan;
+     * null when the criterion was not weighted), {@code directions} the direction each weighted criterion was scored in
+     * ({@link MarketScoring.Direction}; null in decisions recorded before t2fixE: each criterion's usual one).
+     */
     public record Scoring(long dataset, String datasetSha256, String datasetFile, String flow, String product, Integer from,
                           Integer to, String normalisation, Map<String, Double> statedWeights, Map<String, Double> weights,
-                          List<MarketLine> ranking, double sensitivityChange, List<String> reversals, List<MessageText> notes) {
+                          List<MarketLine> ranking, double sensitivityChange, List<String> reversals, List<MessageText> notes,
+                          String partner, Map<String, String> directions) {
+
+        /** The direction a criterion was scored in: the stated one, else the criterion's usual one. */
+        public MarketScoring.Direction direction(String criterion) {
+            String d = directions == null ? null : directions.get(criterion);
+            return d == null ? MarketScoring.Criterion.valueOf(criterion).usualDirection() : MarketScoring.Direction.valueOf(d);
+        }
     }
+
+    /** Our partner by default: Taiwan as UN Comtrade codes it (490, "Other Asia, nes"). */
+    public static final String OUR_PARTNER = "490";
 
     public record Choice(String market, String reason) {
     }
@@ -283,8 +316,21 @@ public class ResearchProjects {
             if (value > MarketScoring.MAX_WEIGHT) {
                 throw ParameterInvalid.weight(c.name(), flow, plain(value), "markets.query.reason.weight-range", "1,000,000");
             }
-            weights.add(MarketScoring.Weight.of(c, w.getValue()));
+            weights.add(new MarketScoring.Weight(c, w.getValue(), directionOf(c, r.directions(), flow)));
             statedOut.put(c.name(), w.getValue());
+        }
+        for (String k : r.directions() == null ? java.util.Set.<String>of() : r.directions().keySet()) {
+            // a direction of a criterion not weighted is a mistake in the request, not something to drop in silence
+            if (k == null || !statedOut.containsKey(k.trim().toUpperCase(Locale.ROOT))) {
+                throw new ParameterInvalid("directions." + k, String.valueOf(r.directions().get(k)), "markets.query.reason.direction-not-weighted");
+            }
+        }
+        Map<String, String> directionsOut = new LinkedHashMap<>();
+        weights.forEach(w -> directionsOut.put(w.criterion().name(), w.direction().name()));
+        boolean ourShareWeighted = weights.stream().anyMatch(w -> w.criterion() == MarketScoring.Criterion.OUR_SHARE && w.weight() > 0);
+        String partner = null;
+        if (ourShareWeighted) {
+            partner = r.partner() == null || r.partner().isBlank() ? OUR_PARTNER : MarketDatasets.comparisonPartner(r.partner());
         }
         double change = r.sensitivity() == null ? 0.2 : r.sensitivity();
         if (!(change > 0 && change <= 1)) {
@@ -302,6 +348,16 @@ public class ResearchProjects {
             throw new TradedeskException("markets.tariff.origin-invalid", "origin " + r.origin() + " is not a country code", r.origin());
         }
         DatasetView d = datasets.dataset(r.dataset());
+        // our share: the partner's share of each market's imports of the product (MarketIndicators, the same figure as
+        // /indicators?partner=…), read for the year of the market's other figures
+        Map<String, org.tradedesk.markets.domain.stats.Figure> shares = new java.util.HashMap<>();
+        if (partner != null) {
+            for (IndicatorsView.Row row : indicators.indicators(r.dataset(), product, flow, partner, r.from(), r.to()).rows()) {
+                if (!row.mirror() && row.iso3() != null) {
+                    shares.put(row.iso3() + "/" + row.year(), row.shareOfPartner());
+                }
+            }
+        }
         List<MarketScoring.Candidate> candidates = new ArrayList<>();
         Map<String, TrendRegression.Result> trends = new LinkedHashMap<>();
         Map<String, MarketLine> lines = new LinkedHashMap<>();
@@ -332,6 +388,27 @@ public class ResearchProjects {
             }
             if (last.unitValue() != null) {
                 v.put(MarketScoring.Criterion.UNIT_VALUE, last.unitValue());
+            }
+            Double ourShare = null;
+            if (partner != null) {
+                org.tradedesk.markets.domain.stats.Figure share = shares.get(market + "/" + year);
+                if (share == null || share.value() == null) {
+                    // why, for this market: the dataset has no partner breakdown (no World rows), no row of the partner that
+                    // year, or no row of the market at all
+                    boolean anyShare = shares.values().stream().anyMatch(x -> x.value() != null);
+                    MessageText why = !anyShare && (share == null || share.notes().isEmpty()
+                            || "markets.indicators.partner.no-row".equals(share.notes().get(0).code()))
+                            ? MessageText.of("markets.scoring.our-share.no-breakdown", marketArg(partner))
+                            : share == null || share.notes().isEmpty() || "markets.indicators.partner.no-row".equals(share.notes().get(0).code())
+                            ? MessageText.of("markets.scoring.our-share.no-row", marketArg(market), marketArg(partner),
+                            MessageText.Arg.literal(String.valueOf(year)))
+                            : share.notes().get(0);
+                    throw new TradedeskException(TradedeskException.Kind.INVALID, MessageText.of("markets.scoring.our-share.missing",
+                            marketArg(market), marketArg(partner), MessageText.Arg.literal(String.valueOf(year)), MessageText.Arg.message(why)),
+                            "no share of " + partner + " for " + market + " in " + year);
+                }
+                ourShare = share.value();
+                v.put(MarketScoring.Criterion.OUR_SHARE, ourShare);
             }
             Double typed = tariffs.get(market);
             String code = tariffCodes.getOrDefault(market, product);
@@ -401,7 +478,7 @@ public class ResearchProjects {
                     trend.hasTrend() ? trend.trend().growth() : null, trend.hasTrend() ? trend.trend().growthLow() : null,
                     trend.hasTrend() ? trend.trend().growthHigh() : null, trend.hasTrend() ? trend.trend().points() : null, hhi,
                     last.unitValue(), rate, access == null ? null : access.source().name(), access == null ? null : access.reference(),
-                    schedule));
+                    schedule, ourShare));
         }
         MarketScoring.Result result;
         MarketScoring.Sensitivity sensitivity;
@@ -418,7 +495,7 @@ public class ResearchProjects {
             MarketLine l = lines.get(s.market());
             ranking.add(new MarketLine(l.market(), s.rank(), s.score(), l.year(), l.demandSize(), l.demandGrowth(), l.demandGrowthLow(),
                     l.demandGrowthHigh(), l.trendYears(), l.supplierHhi(), l.unitValue(), l.tariffPercent(), l.tariffSource(),
-                    l.tariffReference(), l.schedule()));
+                    l.tariffReference(), l.schedule(), l.ourShare()));
         }
         Map<String, Double> used = new LinkedHashMap<>();
         result.weights().forEach((c, w) -> used.put(c.name(), w));
@@ -428,9 +505,37 @@ public class ResearchProjects {
                 reversals.add(k.criterion().name() + " ×" + k.weightFactor() + ": " + rev.nowAbove() + " > " + rev.nowBelow());
             }
         }
+        List<MessageText> notes = new ArrayList<>(result.notes().stream().map(n -> forFlow(n, flow)).toList());
+        if (partner != null) {
+            // which partner "our" is, which year, and which way the criterion was scored: said with the figures
+            notes.add(MessageText.of("markets.scoring.our-share.note", marketArg(partner),
+                    MessageText.Arg.code("markets.scoring.direction." + directionsOut.get("OUR_SHARE"))));
+        }
         Scoring scoring = new Scoring(d.id(), d.sha256(), d.fileName(), flow, product, r.from(), r.to(), result.normalisation().name(),
-                statedOut, used, ranking, change, reversals, result.notes().stream().map(n -> forFlow(n, flow)).toList());
+                statedOut, used, ranking, change, reversals, notes, partner, directionsOut);
         return new Computed(scoring, result, trends, sensitivity);
+    }
+
+    /**
+     * The direction a criterion is scored in: the one stated in {@code directions} (HIGHER_IS_BETTER / LOWER_IS_BETTER), else
+     * the criterion's usual one. Our market share is HIGHER_IS_BETTER by default (an established foothold: buyers, a
+     * distributor, a record); a user who reads a high share as less headroom states LOWER_IS_BETTER.
+     */
+    static MarketScoring.Direction directionOf(MarketScoring.Criterion c, Map<String, String> directions, String flow) {
+        if (directions != null) {
+            for (Map.Entry<String, String> e : directions.entrySet()) {
+                if (e.getKey() != null && e.getKey().trim().equalsIgnoreCase(c.name())) {
+                    String v = e.getValue() == null ? "" : e.getValue().trim().toUpperCase(Locale.ROOT);
+                    try {
+                        return MarketScoring.Direction.valueOf(v);
+                    } catch (IllegalArgumentException ex) {
+                        throw new ParameterInvalid("directions." + c.name(), e.getValue() == null ? "" : e.getValue(),
+                                "markets.query.reason.not-a-direction", "HIGHER_IS_BETTER, LOWER_IS_BETTER");
+                    }
+                }
+            }
+        }
+        return c.usualDirection();
     }
 
     /**

@@ -82,11 +82,15 @@ public class ResearchReports {
         this.from = from;
     }
 
-    /** One market's trend in the report, or why there is none. */
-    public record MarketTrend(String market, AnalysisPresenter.Shown shown, String problem) {
+    /**
+     * One market's trend in the report, or why there is none; {@code provenance} the data it was read from ({@link Provenance})
+     * and, where it is not the first of the project's datasets, why that one.
+     */
+    public record MarketTrend(String market, AnalysisPresenter.Shown shown, String problem, String provenance) {
     }
 
-    public record SharedShown(ProjectAnalyses.SharedAnalysis analysis, AnalysisPresenter.Shown shown, String problem) {
+    /** A shared analysis as the report prints it; {@code provenance} the dataset it is computed on ({@link Provenance}). */
+    public record SharedShown(ProjectAnalyses.SharedAnalysis analysis, AnalysisPresenter.Shown shown, String problem, String provenance) {
     }
 
     public record FindingShown(String severity, String market, String text) {
@@ -122,7 +126,7 @@ public class ResearchReports {
                 case SUPPLIER_CONCENTRATION -> num(m.supplierHhi(), 4);
                 case UNIT_VALUE -> num(m.unitValue(), 2);
                 case TARIFF -> m.tariffPercent() == null ? "—" : num(m.tariffPercent(), 2) + " %";
-                case OUR_SHARE -> "—";
+                case OUR_SHARE -> pct(m.ourShare());
             };
         }
 
@@ -290,7 +294,15 @@ public class ResearchReports {
                                int fullYears, String noTrend, Integer year, ConcentrationView concentration, String concentrationNote,
                                Double value, Double quantity, String quantityUnit, Double unitValue, String unitValueNote, String units,
                                String valuationBasis,
-                               ResearchProjects.MarketLine line, String tariffProvenance, List<CriterionRow> criteria) {
+                               ResearchProjects.MarketLine line, String tariffProvenance, List<CriterionRow> criteria, String provenance) {
+
+        public MarketDetail(String market, List<YearRow> years, Double cagr, Double trendGrowth, Double trendLow, Double trendHigh,
+                            int fullYears, String noTrend, Integer year, ConcentrationView concentration, String concentrationNote,
+                            Double value, Double quantity, String quantityUnit, Double unitValue, String unitValueNote, String units,
+                            String valuationBasis, ResearchProjects.MarketLine line, String tariffProvenance, List<CriterionRow> criteria) {
+            this(market, years, cagr, trendGrowth, trendLow, trendHigh, fullYears, noTrend, year, concentration, concentrationNote, value,
+                    quantity, quantityUnit, unitValue, unitValueNote, units, valuationBasis, line, tariffProvenance, criteria, null);
+        }
     }
 
     public record Recipient(String name, String email, String language) {
@@ -304,19 +316,42 @@ public class ResearchReports {
                 .toList();
         List<ResearchProjects.Decision> decisions = projects.decisions(projectId);
         ResearchProjects.Decision decision = decisions.isEmpty() ? null : decisions.get(0);
-        long dataset = decision != null ? decision.dataset() : sources.isEmpty() ? p.datasets().get(0) : sources.get(0).id();
+        long first = decision != null ? decision.dataset() : sources.isEmpty() ? p.datasets().get(0) : sources.get(0).id();
+        // the datasets a market's figures may be read from: the decision's (or the first) one, then the project's others
+        List<Long> order = new ArrayList<>(List.of(first));
+        sources.stream().map(DatasetView::id).filter(id -> id != first).forEach(order::add);
         String flow = decision == null ? "M" : decision.figures().flow();
         String product = decision == null ? p.hsCodes().get(0) : decision.figures().product();
         Integer fromYear = decision == null ? null : decision.figures().from();
         Integer toYear = decision == null ? null : decision.figures().to();
+        // acceptance review (t2fixE): each market read from the dataset that holds its series, never the first dataset's
+        // absence asserted for a market another dataset holds; which one, and why when it is not the first, said with it
+        Map<String, Long> read = new java.util.LinkedHashMap<>();
+        Map<String, String> readFrom = new java.util.LinkedHashMap<>();
+        java.util.Set<String> unheld = new java.util.HashSet<>();
+        for (String market : p.markets()) {
+            Long holder = holder(order, market, flow, product, fromYear, toYear);
+            if (holder == null) {
+                unheld.add(market);
+            }
+            read.put(market, holder == null ? first : holder);
+            readFrom.put(market, holder == null ? noneHolds(order, market, flow, product, lang)
+                    : provenance(holder, lang) + (holder == first ? "" : " " + fmt("markets.report.read-from-other", lang,
+                    org.tradedesk.markets.importing.CountryNames.name(market, lang), String.valueOf(holder), String.valueOf(first))));
+        }
         List<MarketTrend> trends = new ArrayList<>();
         for (String market : p.markets()) {
+            if (unheld.contains(market)) {
+                // no dataset holds it: said once, naming every dataset looked in (not one dataset's "no full period")
+                trends.add(new MarketTrend(market, null, readFrom.get(market), null));
+                continue;
+            }
             try {
-                Analysis a = analyses.analyse(dataset, new AnalysisRequest("TREND", market, "0", flow, product, "A", fromYear, toYear,
+                Analysis a = analyses.analyse(read.get(market), new AnalysisRequest("TREND", market, "0", flow, product, "A", fromYear, toYear,
                         null, null, null, null, 2, null, null, null));
-                trends.add(new MarketTrend(market, presenter.show(a, lang), null));
+                trends.add(new MarketTrend(market, presenter.show(a, lang), null, readFrom.get(market)));
             } catch (TradedeskException e) {
-                trends.add(new MarketTrend(market, null, problem(e, lang)));
+                trends.add(new MarketTrend(market, null, problem(e, lang), readFrom.get(market)));
             }
         }
         List<SharedShown> others = new ArrayList<>();
@@ -324,9 +359,9 @@ public class ResearchReports {
         for (ProjectAnalyses.SharedAnalysis s : shared.shared(projectId)) {
             SharedShown shown;
             try {
-                shown = new SharedShown(s, presenter.show(shared.compute(s), lang), null);
+                shown = new SharedShown(s, presenter.show(shared.compute(s), lang), null, provenance(s.dataset(), lang));
             } catch (TradedeskException e) {
-                shown = new SharedShown(s, null, problem(e, lang));
+                shown = new SharedShown(s, null, problem(e, lang), provenance(s.dataset(), lang));
             }
             (s.method().causeAndEffect() ? causal : others).add(shown);
         }
@@ -339,7 +374,10 @@ public class ResearchReports {
         List<MarketDetail> details = new ArrayList<>();
         java.util.Set<String> stated = new java.util.HashSet<>();
         for (String market : p.markets()) {
-            MarketDetail m = detail(dataset, market, flow, product, fromYear, toYear, decision, lang, stated);
+            if (unheld.contains(market)) {
+                continue; // no dataset holds its figures: section 3 says so; no table of dashes "for Chile in —"
+            }
+            MarketDetail m = detail(read.get(market), market, flow, product, fromYear, toYear, decision, lang, stated, readFrom.get(market));
             if (m != null) {
                 details.add(m);
             }
@@ -350,7 +388,7 @@ public class ResearchReports {
 
     /** The figures behind one market (review M2), read again from the dataset; null when the dataset has no series for it. */
     private MarketDetail detail(long dataset, String market, String flow, String product, Integer from, Integer to,
-                                ResearchProjects.Decision decision, Locale l, java.util.Set<String> stated) {
+                                ResearchProjects.Decision decision, Locale l, java.util.Set<String> stated, String readFrom) {
         SeriesView s;
         try {
             s = datasets.series(dataset, market, "0", flow, product, "A", from, to);
@@ -422,7 +460,40 @@ public class ResearchReports {
         List<CriterionRow> criteria = line == null ? List.of() : criteria(decision.figures(), market, l);
         return new MarketDetail(market, years, s.cagr(), s.trendGrowth(), s.trendGrowthCi() == null ? null : s.trendGrowthCi().get(0),
                 s.trendGrowthCi() == null ? null : s.trendGrowthCi().get(1), full, noTrend, year, concentration, concentrationNote, value,
-                quantity, quantityUnit, unitValue, unitValueNote, s.units(), s.valuationBasis(), line, provenance, criteria);
+                quantity, quantityUnit, unitValue, unitValueNote, s.units(), s.valuationBasis(), line, provenance, criteria, readFrom);
+    }
+
+    /**
+     * The first of the datasets (in order) holding a full, final year of the market's series (the market as reporter, with the
+     * World), null when none does.
+     */
+    private Long holder(List<Long> order, String market, String flow, String product, Integer from, Integer to) {
+        for (Long id : order) {
+            try {
+                SeriesView s = datasets.series(id, market, "0", flow, product, "A", from, to);
+                if (s.points().stream().anyMatch(pt -> !pt.preliminary() && pt.partialToMonth() == null && pt.value().signum() > 0)) {
+                    return id;
+                }
+            } catch (TradedeskException e) {
+                // not in this dataset (another reporter, product or flow): the next one
+            }
+        }
+        return null;
+    }
+
+    /** That none of the project's datasets holds the market's series, naming them: never "no data" of one dataset alone. */
+    private String noneHolds(List<Long> order, String market, String flow, String product, Locale l) {
+        return fmt("markets.report.read-none", l, org.tradedesk.markets.importing.CountryNames.name(market, l),
+                String.join(", ", order.stream().map(String::valueOf).toList()), product, msg("markets.flow." + flow, l));
+    }
+
+    /** The data line of a dataset ({@link Provenance}) in the report's language. */
+    private String provenance(long dataset, Locale l) {
+        try {
+            return texts.render(Provenance.of(datasets.dataset(dataset)), l);
+        } catch (TradedeskException e) {
+            return problem(e, l);
+        }
     }
 
     /**
@@ -437,12 +508,14 @@ public class ResearchReports {
             put(v, MarketScoring.Criterion.DEMAND_GROWTH, m.demandGrowth());
             put(v, MarketScoring.Criterion.SUPPLIER_CONCENTRATION, m.supplierHhi());
             put(v, MarketScoring.Criterion.UNIT_VALUE, m.unitValue());
+            put(v, MarketScoring.Criterion.OUR_SHARE, m.ourShare());
             MarketAccess access = m.tariffPercent() == null ? null : new MarketAccess(m.tariffPercent(),
                     MarketAccess.Source.valueOf(m.tariffSource()), m.tariffReference());
             candidates.add(new MarketScoring.Candidate(m.market(), v, access));
         }
         List<MarketScoring.Weight> weights = new ArrayList<>();
-        f.statedWeights().forEach((c, w) -> weights.add(MarketScoring.Weight.of(MarketScoring.Criterion.valueOf(c), w)));
+        // each criterion in the direction it was scored in (our market share may be scored either way)
+        f.statedWeights().forEach((c, w) -> weights.add(new MarketScoring.Weight(MarketScoring.Criterion.valueOf(c), w, f.direction(c))));
         MarketScoring.MarketScore score;
         try {
             score = MarketScoring.score(candidates, weights, MarketScoring.Normalisation.valueOf(f.normalisation())).of(market);
@@ -576,20 +649,21 @@ public class ResearchReports {
         XlsxSheet trends = w.sheet(msg("markets.report.sheet.trends", l));
         trends.header(msg("markets.project.market", l), msg("markets.series.trend", l), msg("markets.analysis.growth-low", l),
                 msg("markets.analysis.growth-high", l), msg("markets.analysis.p-value", l), msg("markets.analysis.points", l),
-                msg("markets.report.market-code", l));
+                msg("markets.report.market-code", l), msg("markets.dataset.source", l));
         for (MarketTrend t : r.trends()) {
             XlsxRow row = trends.row().text(r.market(t.market()));
             if (t.shown() == null) {
-                row.text(t.problem()).at(6).text(t.market());
+                row.text(t.problem()).at(6).text(t.market()).text(t.provenance() == null ? "" : t.provenance());
                 continue;
             }
             for (String code : List.of("markets.series.trend", "markets.analysis.growth-low", "markets.analysis.growth-high")) {
                 row.number(summary(t.shown().analysis(), code), XlsxFormat.percent(2));
             }
             row.number(summary(t.shown().analysis(), "markets.analysis.p-value"), XlsxFormat.number(6));
-            row.number(summary(t.shown().analysis(), "markets.analysis.points"), XlsxFormat.number(0)).text(t.market());
+            row.number(summary(t.shown().analysis(), "markets.analysis.points"), XlsxFormat.number(0)).text(t.market())
+                    .text(t.provenance() == null ? "" : t.provenance());
         }
-        trends.columnWidths(24, 16, 16, 16, 12, 10, 10);
+        trends.columnWidths(24, 16, 16, 16, 12, 10, 10, 80);
         java.util.Set<String> trendSheets = new java.util.HashSet<>();
         int n = 1;
         for (MarketTrend t : r.trends()) {

@@ -59,7 +59,9 @@ class MarketIndicatorApiController {
     }
 
     record IndicatorsJson(long dataset, String product, String flow, int from, int to, String partner, String basis, String rcaBasis,
-                          String partnerBasis, String valuationBasis, String source, List<MarketJson> markets, List<RowJson> rows) {
+                          String partnerBasis, String valuationBasis, String source, List<MarketJson> markets, List<RowJson> rows,
+                          @io.swagger.v3.oas.annotations.media.Schema(description = "the data the figures are of: source, file, SHA-256 (first 12 digits), valuation basis, import date, data version (dataset id), in the caller's language")
+                          String provenance) {
     }
 
     @GetMapping("/datasets/{id}/indicators")
@@ -117,7 +119,8 @@ class MarketIndicatorApiController {
                 figure(r.relativeTradeBalance(), locale), figure(r.shareOfPartner(), locale), figure(r.tradeIntensity(), locale),
                 figure(r.tradeComplementarity(), locale), texts.renderAll(r.notes(), locale))).toList();
         return new IndicatorsJson(v.dataset(), v.product(), v.flow().name(), v.from(), v.to(), v.partner(), texts.render(v.basis(), locale),
-                texts.render(v.rcaBasis(), locale), texts.render(v.partnerBasis(), locale), v.valuationBasis(), v.source(), markets, rows);
+                texts.render(v.rcaBasis(), locale), texts.render(v.partnerBasis(), locale), v.valuationBasis(), v.source(), markets, rows,
+                v.provenance() == null ? null : texts.render(v.provenance(), locale));
     }
 
     /** The market's name in the reader's language, as {@code /concentration} and the page name it; the file's name when the code is not known. */

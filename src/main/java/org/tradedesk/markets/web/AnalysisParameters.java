@@ -18,7 +18,8 @@ public final class AnalysisParameters {
                 : Arrays.stream(comparison.split("[,;\\s]+")).filter(s -> !s.isBlank()).toList();
         return new AnalysisRequest(p.get("method"), p.get("reporter"), p.get("partner"), p.get("flow"), p.get("product"),
                 p.get("frequency"), integer(p, "from"), integer(p, "to"), number(p, "at"), comp, p.get("explanatory"), integer(p, "lags"),
-                integer(p, "horizon"), p.get("seasonality"), integer(p, "year"), p.get("by"));
+                integer(p, "horizon"), p.get("seasonality"), integer(p, "year"), p.get("by"), p.get("explanatoryName"),
+                p.get("explanatorySource"), p.get("explanatoryUnit"));
     }
 
     static Double number(Map<String, String> p, String field) {

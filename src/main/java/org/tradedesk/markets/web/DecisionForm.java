@@ -28,6 +28,9 @@ record DecisionForm(
         @DecimalMin("0") Double supplierConcentration,
         @DecimalMin("0") Double unitValue,
         @DecimalMin("0") Double tariff,
+        @DecimalMin("0") Double ourShare,
+        @Pattern(regexp = "(HIGHER_IS_BETTER|LOWER_IS_BETTER)?") String ourShareDirection,
+        @Size(max = 3) @Pattern(regexp = "[0-9A-Za-z]{0,3}") String partner,
         @Size(max = 1000) @Pattern(regexp = "(\\s*[A-Za-z]{3}\\s*=\\s*[0-9]+(\\.[0-9]+)?\\s*[;,\\n]?)*\\s*") String tariffs,
         @DecimalMin("0") @DecimalMax("1") Double sensitivity,
         @NotBlank @Size(max = 20000) @Pattern(regexp = "(?s)(\\s*[A-Za-z]{3}\\s*(:[^\\n]*)?\\n?)+") String choices,
@@ -37,7 +40,7 @@ record DecisionForm(
         @Size(max = 5000) @Pattern(regexp = "(?s)(\\s*[A-Za-z]{3}\\s*:[^\\n]*\\n?)*\\s*") String tariffReasons) {
 
     static DecisionForm empty(Long dataset) {
-        return new DecisionForm(dataset, "M", null, null, null, 40.0, 40.0, null, null, 20.0, null, 0.2, null, null, null, null, null);
+        return new DecisionForm(dataset, "M", null, null, null, 40.0, 40.0, null, null, 20.0, null, "HIGHER_IS_BETTER", null, null, 0.2, null, null, null, null, null);
     }
 
     Map<String, Double> weights() {
@@ -46,6 +49,7 @@ record DecisionForm(
         put(w, "DEMAND_GROWTH", demandGrowth);
         put(w, "SUPPLIER_CONCENTRATION", supplierConcentration);
         put(w, "UNIT_VALUE", unitValue);
+        put(w, "OUR_SHARE", ourShare);
         put(w, "TARIFF", tariff);
         return w;
     }
@@ -98,7 +102,8 @@ record DecisionForm(
             }
         }
         return new ResearchProjects.ScoringRequest(dataset, flow, product, from, to, weights(), tariffRates(), sensitivity,
-                origin == null || origin.isBlank() ? null : origin.strip(), date(tariffDate), codes, reasons);
+                origin == null || origin.isBlank() ? null : origin.strip(), date(tariffDate), codes, reasons,
+                partner == null || partner.isBlank() ? null : partner.strip(), ResearchProjectPageController.directions(weights(), ourShareDirection));
     }
 
     /** A {@code yyyy-mm-dd} date of the tariff, null when blank; a bad one is a worded refusal naming the field. */

@@ -65,6 +65,7 @@ class MarketIndicatorPageController {
         model.addAttribute("basis", texts.render(v.basis(), locale));
         model.addAttribute("rcaBasis", texts.render(v.rcaBasis(), locale));
         model.addAttribute("partnerBasis", texts.render(v.partnerBasis(), locale));
+        model.addAttribute("provenance", texts.render(v.provenance(), locale));
         model.addAttribute("growth", v.markets().stream().map(m -> new Growth(name(m.code(), locale), m.code(), m.mirror(), m.years(),
                 shown(m.cagr(), locale), shown(m.trendGrowth(), locale), m.trendGrowthCi())).toList());
         model.addAttribute("lines", v.rows().stream().map(r -> new Line(name(r.code(), locale), r.code(), r.year(), r.mirror(), r.value(),
@@ -128,7 +129,8 @@ class MarketIndicatorPageController {
                 .distinct().limit(20).toList()) {
             sheet.row().text(why);
         }
-        sheet.row().text(text("markets.dataset.source", locale)).text(v.source() + " — " + v.valuationBasis());
+        // source, file, SHA-256, valuation basis ("not stated in the file" when it is blank), import date and data version
+        sheet.row().text(text("markets.dataset.source", locale)).text(texts.render(v.provenance(), locale));
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("indicators-" + id + "-" + v.product() + "-" + v.flow()

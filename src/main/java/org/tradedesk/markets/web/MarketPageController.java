@@ -177,11 +177,8 @@ class MarketPageController {
             sheet.row().text(text("markets.series.ci", locale)).percent(fraction(s.trendGrowthCi().get(0)), 2)
                     .percent(fraction(s.trendGrowthCi().get(1)), 2);
         }
-        DatasetView d = markets.dataset(id);
-        // the format worded in the reader's language (never the reader's English source name), the file's own detail beside it
-        String source = d.format() == null ? s.source() : text("markets.format." + d.format().name(), locale)
-                + (d.sourceDetail() == null ? "" : " " + text("markets.dataset.source-detail", locale, d.sourceDetail()));
-        sheet.row().text(text("markets.dataset.source", locale)).text(source + " — " + (s.valuationBasis() == null ? "—" : s.valuationBasis()));
+        // source, file, SHA-256, valuation basis, import date and data version: one line, as every figure of the module
+        sheet.row().text(text("markets.dataset.source", locale)).text(texts.render(org.tradedesk.markets.Provenance.of(markets.dataset(id)), locale));
         return xlsx(book, "series-" + id + "-" + s.product() + ".xlsx");
     }
 
@@ -208,6 +205,8 @@ class MarketPageController {
         } else {
             normalised.number(fraction(c.normalizedHhi()), XlsxFormat.number(4));
         }
+        sheet.skip();
+        sheet.row().text(text("markets.dataset.source", locale)).text(texts.render(c.provenance(), locale));
         return xlsx(book, "concentration-" + id + "-" + c.product() + "-" + c.year() + ".xlsx");
     }
 

@@ -69,7 +69,7 @@ class ResearchProjectPageController {
         ResearchProjects.Project p = projects.project(id);
         Locale locale = LocaleContextHolder.getLocale();
         model.addAttribute("project", p);
-        model.addAttribute("criteria", List.of("DEMAND_SIZE", "DEMAND_GROWTH", "SUPPLIER_CONCENTRATION", "UNIT_VALUE", "TARIFF"));
+        model.addAttribute("criteria", List.of("DEMAND_SIZE", "DEMAND_GROWTH", "SUPPLIER_CONCENTRATION", "UNIT_VALUE", "OUR_SHARE", "TARIFF"));
         model.addAttribute("params", params);
         // the criteria's labels follow the flow asked for: a market's exports are supply, not demand
         Map<String, String> labels = new LinkedHashMap<>();
@@ -105,7 +105,8 @@ class ResearchProjectPageController {
                 ResearchProjects.Scoring s = projects.score(id, new ResearchProjects.ScoringRequest(integer(dataset, "dataset")
                         .longValue(), params.get("flow"), params.get("product"), integer(params.get("from"), "from"),
                         integer(params.get("to"), "to"), weights, tariffs, number(params.get("sensitivity"), "sensitivity"),
-                        params.get("origin"), DecisionForm.date(params.get("tariffDate")), tariffCodes, tariffReasons));
+                        params.get("origin"), DecisionForm.date(params.get("tariffDate")), tariffCodes, tariffReasons,
+                        params.get("partner"), directions(weights, params.get("dir_OUR_SHARE"))));
                 model.addAttribute("scoring", s);
                 model.addAttribute("notes", texts.renderAll(s.notes(), locale));
             } catch (org.tradedesk.markets.ParameterInvalid e) {
@@ -116,6 +117,11 @@ class ResearchProjectPageController {
             }
         }
         return "markets/project";
+    }
+
+    /** Our market share's direction as chosen on the form, when the criterion is weighted (else none). */
+    static Map<String, String> directions(Map<String, Double> weights, String ourShare) {
+        return weights.containsKey("OUR_SHARE") && ourShare != null && !ourShare.isBlank() ? Map.of("OUR_SHARE", ourShare.strip()) : null;
     }
 
     private static void putText(Map<String, String> into, String market, String text) {
@@ -343,6 +349,9 @@ class ResearchProjectPageController {
         }
         if (field.startsWith("tariffs.")) {
             return "tariff_" + field.substring("tariffs.".length());
+        }
+        if (field.startsWith("directions.")) {
+            return "dir_" + field.substring("directions.".length());
         }
         if (field.startsWith("tariffReasons.")) {
             return "tariffReason_" + field.substring("tariffReasons.".length());

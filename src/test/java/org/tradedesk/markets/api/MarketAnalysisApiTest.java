@@ -174,7 +174,8 @@ class MarketAnalysisApiTest {
     @Test
     void laggedAssociationWithTheWorldBankGdpMatchesScipyAndStatsmodels() throws Exception {
         long dataset = dataset();
-        String json = mvc.perform(analysis(dataset, "", "LAGGED", "explanatory", gdp("China"), "lags", "2"))
+        String json = mvc.perform(analysis(dataset, "", "LAGGED", "explanatory", gdp("China"), "lags", "2", "explanatoryName", "GDP (current US$)",
+                        "explanatorySource", "World Bank WDI NY.GDP.MKTP.CD", "explanatoryUnit", "US$"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.rows.length()").value(5))
                 .andExpect(jsonPath("$.noteCodes").value(org.hamcrest.Matchers.hasItems("markets.stats.ccf.association-only",
