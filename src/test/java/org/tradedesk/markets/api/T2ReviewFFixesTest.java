@@ -156,9 +156,19 @@ class T2ReviewFFixesTest {
                                 .formatted(dataset)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("tariffs.CHN"))
+                .andExpect(jsonPath("$.errors[0].label").value("Tariff rate of China (CHN)"))
                 .andExpect(jsonPath("$.errors[1].field").value("tariffs.ZZZ"))
+                .andExpect(jsonPath("$.detail").value(containsString("Tariff rate of China (CHN)")))
                 .andExpect(jsonPath("$.detail").value(containsString("cannot be negative")))
                 .andExpect(jsonPath("$.detail").value(containsString("not one of the project's candidate markets")));
+        // a rate that is no number: the market named, never the raw key "tariffs.CHN"
+        mvc.perform(post("/api/v1/markets/projects/" + id + "/scoring").header("Accept-Language", "zh-TW").contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"dataset":%d,"flow":"X","weights":{"DEMAND_SIZE":1,"TARIFF":1},"tariffs":{"CHN":"abc"}}""".formatted(dataset)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("tariffs.CHN"))
+                .andExpect(jsonPath("$.errors[0].label").value("中國（CHN） 的關稅率"))
+                .andExpect(jsonPath("$.detail").value(containsString("中國（CHN） 的關稅率")));
         // USA has no net weight in the file: no unit value, the market named as the README promises
         mvc.perform(post("/api/v1/markets/projects/" + id + "/scoring").header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON)
                         .content("""
