@@ -273,6 +273,12 @@ public class MarketAnalyses {
         if (comparison.isEmpty() || comparison.size() > MAX_COMPARISON) {
             throw invalid("comparison", String.join(",", comparison));
         }
+        String treated = b.reporterCode();
+        String asked = r.reporter() == null ? "" : r.reporter().trim().toUpperCase(Locale.ROOT);
+        if (comparison.contains(treated) || comparison.contains(asked)) {
+            // the treated market compared with itself gave "cells: 0, 0, 10, 14" (review t2fixF): refused, naming the field
+            throw new ParameterInvalid("comparison", String.join(",", comparison), "markets.query.reason.comparison-is-treated", asked);
+        }
         double at = at(r.at(), b.points(b.reporterCode()));
         List<InterventionAnalysis.PanelPoint> panel = new ArrayList<>();
         TreeMap<String, Map<String, Double>> byMarket = new TreeMap<>();
@@ -336,7 +342,8 @@ public class MarketAnalyses {
         List<String> lagLabels = new ArrayList<>();
         List<Double> correlations = new ArrayList<>();
         for (LaggedAssociation.LagCorrelation l : c.lags()) {
-            b.row((double) l.lag(), (double) l.pairs(), l.correlation(), nan(l.pValue()));
+            // a lag and a count of pairs are integers and print as such ("-2", "10"), never "-2.0000" (review t2fixF)
+            b.row(l.lag(), l.pairs(), l.correlation(), nan(l.pValue()));
             lagLabels.add(Integer.toString(l.lag()));
             correlations.add(l.correlation());
         }

@@ -109,11 +109,23 @@ public class MarketIndicators {
         int fromYear = from == null ? 1900 : from;
         int toYear = to == null ? 2100 : to;
         MessageText basis = MessageText.of(cover.world() ? "markets.indicators.basis.world" : "markets.indicators.basis.partners");
+        boolean rcaComputable = cover.total() || cover.topCodes() > 1;
+        // review t2fixF: a WITS file of one reporter with 29 product groups and a Total series was said to hold "only this
+        // product and no TOTAL row"; with one reporter the world would be that reporter itself, whatever the products
+        java.util.Set<String> reporterCodes = new java.util.LinkedHashSet<>();
+        for (TradeTable.IndicatorInput in : input) {
+            if (!in.mirror()) {
+                String iso3 = in.iso3() != null && !in.iso3().isBlank() ? in.iso3() : ComtradeCountries.iso3(in.code());
+                reporterCodes.add(iso3 != null ? iso3 : in.code());
+            }
+        }
+        MessageText oneReporter = !rcaComputable && reporterCodes.size() == 1
+                ? MessageText.of("markets.indicators.rca.one-reporter-dataset", ResearchProjects.marketArg(reporterCodes.iterator().next()))
+                : null;
         MessageText rcaBasis = cover.total() ? MessageText.of("markets.indicators.rca.basis-total")
                 : cover.topCodes() > 1 ? MessageText.of("markets.indicators.rca.basis-level", MessageText.Arg.number(cover.topCodes()),
                 MessageText.Arg.number(cover.topLength()))
-                : MessageText.of("markets.indicators.rca.no-total");
-        boolean rcaComputable = cover.total() || cover.topCodes() > 1;
+                : oneReporter != null ? oneReporter : MessageText.of("markets.indicators.rca.no-total");
         String rcaFormula = f == Flow.X ? TradeIndicators.RCA : RCA_IMPORTS;
 
         List<IndicatorsView.Row> rows = new ArrayList<>();
@@ -174,7 +186,8 @@ public class MarketIndicators {
                         : withNote(new Figure(SHARE_OF_REPORTERS, v / in.reportersTotal().doubleValue(), List.of()),
                         MessageText.of("markets.indicators.share.reporters", MessageText.Arg.number(in.reporters())));
                 if (!rcaComputable) {
-                    rca = Figure.undefined(rcaFormula, "markets.indicators.rca.no-total");
+                    rca = oneReporter != null ? new Figure(rcaFormula, null, List.of(oneReporter))
+                            : Figure.undefined(rcaFormula, "markets.indicators.rca.no-total");
                 } else if (in.reporterAllProducts() == null) {
                     rca = Figure.undefined(rcaFormula, "markets.indicators.rca.no-reporter-total");
                 } else if (in.worldReporters() < 2) {

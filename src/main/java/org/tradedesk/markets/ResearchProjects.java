@@ -340,6 +340,17 @@ public class ResearchProjects {
         if (r.tariffs() != null) {
             r.tariffs().forEach((k, v) -> tariffs.put(k.trim().toUpperCase(Locale.ROOT), v));
         }
+        // review t2fixF: a negative rate, or a rate for a market that is not a candidate, was a bare 400 or silently ignored
+        List<ParameterInvalid> tariffProblems = new ArrayList<>();
+        for (Map.Entry<String, Double> t : tariffs.entrySet()) {
+            if (!p.markets().contains(t.getKey())) {
+                tariffProblems.add(new ParameterInvalid("tariffs." + t.getKey(), t.getKey(), "markets.query.reason.not-a-candidate",
+                        String.join(", ", p.markets())));
+            } else if (t.getValue() != null && (!Double.isFinite(t.getValue()) || t.getValue() < 0)) {
+                tariffProblems.add(new ParameterInvalid("tariffs." + t.getKey(), plain(t.getValue()), "markets.query.reason.tariff-negative"));
+            }
+        }
+        ParameterInvalid.throwAll(tariffProblems);
         Map<String, String> reasons = upperKeys(r.tariffReasons());
         Map<String, String> tariffCodes = upperKeys(r.tariffCodes());
         String origin = r.origin() == null || r.origin().isBlank() ? null : r.origin().trim().toUpperCase(Locale.ROOT);
@@ -487,8 +498,16 @@ public class ResearchProjects {
             sensitivity = MarketScoring.sensitivity(candidates, weights, MarketScoring.Normalisation.MIN_MAX, change);
         } catch (org.tradedesk.markets.domain.stats.StatisticsInputException e) {
             // a criterion named in the problem follows the flow: a market's exports are supply, not demand
-            throw new org.tradedesk.markets.domain.stats.StatisticsInputException(e.code(), java.util.Arrays.stream(e.arguments())
-                    .map(a -> forFlow(String.valueOf(a), flow)).toArray());
+            // and a market stays named, "United States (USA)", never its bare code (review t2fixF)
+            Object[] plain = e.arguments();
+            Object[] args = new Object[plain.length];
+            for (int i = 0; i < plain.length; i++) {
+                MessageText.Arg a = i < e.text().args().size() ? e.text().args().get(i) : null;
+                boolean market = a != null && a.message() != null
+                        && org.tradedesk.markets.domain.stats.MarketName.CODE.equals(a.message().code());
+                args[i] = market ? a.message() : forFlow(String.valueOf(plain[i]), flow);
+            }
+            throw new org.tradedesk.markets.domain.stats.StatisticsInputException(e.code(), args);
         }
         List<MarketLine> ranking = new ArrayList<>();
         for (MarketScoring.MarketScore s : result.ranking()) {

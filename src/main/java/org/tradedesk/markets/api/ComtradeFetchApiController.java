@@ -62,12 +62,26 @@ class ComtradeFetchApiController {
         }
         String frequency = r.frequency() == null || r.frequency().isBlank() ? "A" : r.frequency().trim().toUpperCase(Locale.ROOT);
         String flow = r.flow() == null ? "" : r.flow().trim().toUpperCase(Locale.ROOT);
-        if (r.from() == null || r.to() == null) {
-            throw new ParameterInvalid(r.from() == null ? "from" : "to", "", "markets.query.reason.required");
+        // every bad field at once, in the order of the request (review t2fixF: five bad fields named only the reporter)
+        java.util.List<ParameterInvalid> problems = new java.util.ArrayList<>();
+        String reporter = ParameterInvalid.collect(problems, () -> numeric("reporter", r.reporter()));
+        String partner = r.partner() == null || r.partner().isBlank() ? ComtradeCountries.WORLD
+                : ParameterInvalid.collect(problems, () -> numeric("partner", r.partner()));
+        if (r.from() == null) {
+            problems.add(new ParameterInvalid("from", "", "markets.query.reason.required"));
         }
-        ComtradeClient.Query query = new ComtradeClient.Query(frequency, numeric("reporter", r.reporter()),
-                r.partner() == null || r.partner().isBlank() ? ComtradeCountries.WORLD : numeric("partner", r.partner()), flow,
-                r.product() == null ? "" : r.product().trim().replace(".", ""), r.from(), r.to());
+        if (r.to() == null) {
+            problems.add(new ParameterInvalid("to", "", "markets.query.reason.required"));
+        }
+        String product = r.product() == null ? "" : r.product().trim().replace(".", "");
+        // the other fields checked as the client checks them, the ones already refused above standing in as valid
+        int from = r.from() != null ? r.from() : r.to() != null && r.to() >= 1962 && r.to() <= 2100 ? r.to() : 2000;
+        int to = r.to() != null ? r.to() : from >= 1962 && from <= 2100 ? from : 2000;
+        ComtradeClient.Query checked = new ComtradeClient.Query(frequency, reporter == null ? ComtradeCountries.WORLD : reporter,
+                partner == null ? ComtradeCountries.WORLD : partner, flow, product, from, to);
+        problems.addAll(ComtradeClient.problems(checked));
+        ParameterInvalid.throwAll(problems);
+        ComtradeClient.Query query = new ComtradeClient.Query(frequency, reporter, partner, flow, product, r.from(), r.to());
         return answer(fetcher.fetch(query, principal.getName()));
     }
 

@@ -32,9 +32,32 @@ class MarketsApiFieldLabels implements ApiFieldLabels {
                     + weight.group(1).toUpperCase(Locale.ROOT)), locale);
             return label.isBlank() ? Optional.empty() : Optional.of(label.strip());
         }
+        String marketLabel = marketLabel(path, messages, locale);
+        if (marketLabel != null) {
+            return marketLabel.isBlank() ? Optional.empty() : Optional.of(marketLabel.strip());
+        }
         String name = path.replaceAll("^.*\\.", "").replaceAll("\\[\\d+]", "");
         String label = messages.getMessage("markets.query.param." + name, null, null, locale);
         // a label that takes an argument (Weight of {0}) names a map's entry, not this field
         return label == null || label.contains("{") ? Optional.empty() : Optional.of(label.strip());
+    }
+
+    private static final java.util.regex.Pattern MARKET_ENTRY =
+            java.util.regex.Pattern.compile("(?:^|.*\\.)(tariffs|tariffReasons|tariffCodes)\\.([A-Za-z0-9]+)$");
+
+    /**
+     * A market's entry (tariffs.CHN) labelled by the market's name with its code beside, 「中國（CHN） 的關稅率」, "Tariff rate of
+     * China (CHN)" (review t2fixF: the raw key "tariffs.CHN" was the label); null for any other path.
+     */
+    static String marketLabel(String path, MessageSource messages, Locale locale) {
+        java.util.regex.Matcher market = path == null ? null : MARKET_ENTRY.matcher(path);
+        if (market == null || !market.matches()) {
+            return null;
+        }
+        String code = market.group(2).toUpperCase(Locale.ROOT);
+        String named = org.tradedesk.markets.importing.CountryNames.known(code) ? messages.getMessage("markets.market.named",
+                new Object[] {org.tradedesk.markets.importing.CountryNames.name(code, locale), code}, locale) : code;
+        String label = messages.getMessage("markets.query.param." + market.group(1), new Object[] {named}, null, locale);
+        return label == null ? "" : label;
     }
 }

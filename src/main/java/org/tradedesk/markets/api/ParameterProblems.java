@@ -31,8 +31,16 @@ final class ParameterProblems {
         List<Map<String, String>> errors = new java.util.ArrayList<>();
         List<String> details = new java.util.ArrayList<>();
         for (ParameterInvalid p : e.all()) {
-            String d = messages.getMessage(p.messageCode(), org.tradedesk.platform.Formats.readerArguments(p.arguments()), p.getMessage(), locale);
-            String label = messages.getMessage(p.label(), locale).strip();
+            Object[] args = org.tradedesk.platform.Formats.readerArguments(p.arguments());
+            // a market's entry (tariffs.CHN) named by the market, in the detail as in the label (review t2fixF)
+            String marketLabel = MarketsApiFieldLabels.marketLabel(p.field(), messages, locale);
+            for (int i = 0; marketLabel != null && i < args.length; i++) {
+                if (args[i] instanceof ParameterInvalid.Label) {
+                    args[i] = marketLabel;
+                }
+            }
+            String d = messages.getMessage(p.messageCode(), args, p.getMessage(), locale);
+            String label = marketLabel != null ? marketLabel.strip() : messages.getMessage(p.label(), locale).strip();
             errors.add(Map.of("field", p == e ? field : p.field(), "label", label, "message", d));
             details.add(d);
         }

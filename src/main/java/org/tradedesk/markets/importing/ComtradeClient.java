@@ -208,6 +208,11 @@ public final class ComtradeClient {
 
     /** Every field that is not valid, each with its reason, at once (the markets API's problem shape). */
     private static void check(Query q) {
+        ParameterInvalid.throwAll(problems(q));
+    }
+
+    /** Every field of the query that is not valid, in the request's order; empty when it is valid. */
+    public static java.util.List<ParameterInvalid> problems(Query q) {
         java.util.List<ParameterInvalid> problems = new java.util.ArrayList<>();
         if (!"A".equals(q.frequency()) && !"M".equals(q.frequency())) {
             problems.add(new ParameterInvalid("frequency", q.frequency(), "markets.query.reason.frequency-am"));
@@ -234,7 +239,7 @@ public final class ComtradeClient {
         } else if (q.to() - q.from() > MAX_SPAN) {
             problems.add(new ParameterInvalid("to", String.valueOf(q.to()), "markets.query.reason.years-span", String.valueOf(MAX_SPAN)));
         }
-        ParameterInvalid.throwAll(problems);
+        return problems;
     }
 
     /** A reason worded in the reader's language (resolved with the message that carries it). */

@@ -359,7 +359,8 @@ public final class MappedTableReader {
     }
 
     private static Table csv(InputStream in, byte[] head, int headerRow) throws IOException {
-        DecodedText decoded = DecodedText.of(head);
+        // the same detection as every trade file (review t2fixF: a Latin-1 CSV was read as Big5), on whole lines only
+        DecodedText decoded = TradeFileEncoding.of(head.length == TradeFileReader.SNIFF ? TradeFileReader.upToLastLineBreak(head) : head);
         String text = decoded.text();
         String first = headerLine(text, headerRow);
         char delimiter = ',';

@@ -95,7 +95,7 @@ public final class TradeFileReader {
                 // a PNG's first line decoded as text read "開頭為：NG": a binary file is named as one
                 throw new TradeFileRefused("markets.import.binary." + binary, "a binary file (" + binary + "), not trade statistics", 1, "");
             }
-            DecodedText decoded = DecodedText.of(sample);
+            DecodedText decoded = TradeFileEncoding.of(sample);
             String header = firstLine(decoded.text());
             SourceFormat detected = detect(header);
             if (detected == null) {
@@ -107,11 +107,10 @@ public final class TradeFileReader {
             }
             return switch (detected) {
                 case COMTRADE_V1, COMTRADE_LEGACY -> {
-                    // Comtrade writes ASCII or Windows-1252 (the portal's "Côte d'Ivoire"); UTF-8 when its bytes say so
-                    boolean utf8 = decoded.charset().equals(StandardCharsets.UTF_8) || decoded.charset().equals(StandardCharsets.UTF_16LE)
-                            || decoded.charset().equals(StandardCharsets.UTF_16BE);
-                    Charset cs = utf8 ? decoded.charset() : Charset.forName("windows-1252");
-                    String shown = utf8 ? decoded.encoding() : "windows-1252";
+                    // Comtrade writes ASCII or Windows-1252 (the portal's "Côte d'Ivoire"); UTF-8 when its bytes say so — one
+                    // detection for every reader (TradeFileEncoding); Big5 would need runs of Chinese, never in a Comtrade file
+                    Charset cs = decoded.charset();
+                    String shown = decoded.encoding();
                     Reader reader = reader(tail, cs, decoded.encoding().contains("BOM"));
                     yield detected == SourceFormat.COMTRADE_V1 ? ComtradeV1Reader.read(reader, tail, shown, sink, ticks)
                             : ComtradeLegacyReader.read(reader, tail, shown, sink, ticks);
@@ -152,7 +151,7 @@ public final class TradeFileReader {
         return new BufferedReader(new InputStreamReader(in, charset), 1 << 16);
     }
 
-    private static byte[] upToLastLineBreak(byte[] head) {
+    static byte[] upToLastLineBreak(byte[] head) {
         // a line break byte never occurs inside a UTF-8 or Big5 character, so the cut never splits one
         for (int i = head.length - 1; i > 0; i--) {
             if (head[i] == '\n') {

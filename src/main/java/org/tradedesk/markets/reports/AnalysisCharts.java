@@ -142,11 +142,15 @@ public final class AnalysisCharts {
         p.line(left, bottom, right, bottom, "#6c757d");
         p.line(left, top, left, bottom, "#6c757d");
         int ticks = (int) Math.round((hi - lo) / step);
+        double[] tickValues = new double[ticks + 1];
         for (int k = 0; k <= ticks; k++) {
-            double v = lo + step * k;
-            double y = ys.applyAsDouble(v);
+            tickValues[k] = lo + step * k;
+        }
+        List<String> tickTexts = ticks(tickValues, locale);
+        for (int k = 0; k <= ticks; k++) {
+            double y = ys.applyAsDouble(tickValues[k]);
             p.line(left, y, right, y, "#dee2e6");
-            p.text(left - 6, y + 4, tick(v, locale), "end", 10);
+            p.text(left - 6, y + 4, tickTexts.get(k), "end", 10);
         }
         int every = Math.max(1, (int) Math.ceil(n / 12.0));
         for (int i = 0; i < chart.labels().size(); i += every) {
@@ -281,6 +285,56 @@ public final class AnalysisCharts {
             return String.format(Locale.ROOT, "%.1fk", v / 1e3);
         }
         return String.format(Locale.ROOT, a >= 10 ? "%.1f" : "%.3f", v);
+    }
+
+    /**
+     * The ticks of one axis in one format (review t2fixF: the first tick read "0.000" beside "1,000億" and "10.0G"): the unit
+     * of the largest tick for all (zh: 萬, 億; else k, M, G), and as many decimals as the step needs and no more; zero is "0".
+     */
+    static List<String> ticks(double[] values, Locale locale) {
+        double largest = 0;
+        for (double v : values) {
+            largest = Math.max(largest, Math.abs(v));
+        }
+        boolean zh = locale != null && "zh".equals(locale.getLanguage());
+        double unit = 1;
+        String suffix = "";
+        if (zh) {
+            if (largest >= 1e8) {
+                unit = 1e8;
+                suffix = "億";
+            } else if (largest >= 1e4) {
+                unit = 1e4;
+                suffix = "萬";
+            }
+        } else if (largest >= 1e9) {
+            unit = 1e9;
+            suffix = "G";
+        } else if (largest >= 1e6) {
+            unit = 1e6;
+            suffix = "M";
+        } else if (largest >= 1e3) {
+            unit = 1e3;
+            suffix = "k";
+        }
+        int decimals = 6;
+        for (int d = 0; d <= 6; d++) {
+            boolean exact = true;
+            for (double v : values) {
+                double scaled = v / unit * Math.pow(10, d);
+                exact &= Math.abs(scaled - Math.rint(scaled)) < 1e-6 * Math.max(1, Math.abs(scaled));
+            }
+            if (exact) {
+                decimals = d;
+                break;
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (double v : values) {
+            out.add(Math.abs(v) < largest * 1e-12 || v == 0 ? "0"
+                    : String.format(Locale.ROOT, zh ? "%,." + decimals + "f" : "%." + decimals + "f", v / unit) + suffix);
+        }
+        return out;
     }
 
     /** "1,200.0" → "1,200": a round tick without its empty decimal. */

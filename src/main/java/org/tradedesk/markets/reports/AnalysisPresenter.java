@@ -34,6 +34,13 @@ public class AnalysisPresenter {
     public record Line(String label, String value) {
     }
 
+    /** The most columns of figures one part of a report table holds beside its first column (see {@link Shown#parts()}). */
+    public static final int PART_COLUMNS = 4;
+
+    /** A part of an analysis table as the report prints it: the first column and some of the figures' columns. */
+    public record Part(List<String> headers, List<List<String>> cells) {
+    }
+
     public record Shown(Analysis analysis, String title, List<String> headers, List<List<String>> cells, List<Line> summary,
                         List<String> notes, List<String> seriesNames, Locale locale) {
 
@@ -43,6 +50,39 @@ public class AnalysisPresenter {
 
         public byte[] png() {
             return AnalysisCharts.png(analysis.chart(), seriesNames, title, locale);
+        }
+
+        /**
+         * The table cut into parts that fit an A4 page's width (review t2fixF: a TREND table of eight columns lost "Prediction
+         * high" and "Preliminary" past the page's edge, the DID table "Confidence high", and the headings broke inside words):
+         * at most {@value #PART_COLUMNS} columns of figures a part, as evenly as they go, each part led by the first column
+         * (the period or the coefficient) so every row of a part is read on its own.
+         */
+        public List<Part> parts() {
+            int figures = headers.size() - 1;
+            if (figures <= PART_COLUMNS) {
+                return List.of(new Part(headers, cells));
+            }
+            int count = (figures + PART_COLUMNS - 1) / PART_COLUMNS;
+            int size = (figures + count - 1) / count;
+            List<Part> out = new ArrayList<>();
+            for (int from = 1; from <= figures; from += size) {
+                int to = Math.min(figures + 1, from + size);
+                List<String> h = new ArrayList<>();
+                h.add(headers.get(0));
+                h.addAll(headers.subList(from, to));
+                List<List<String>> c = new ArrayList<>();
+                for (List<String> row : cells) {
+                    List<String> r = new ArrayList<>();
+                    r.add(row.isEmpty() ? "" : row.get(0));
+                    for (int i = from; i < to; i++) {
+                        r.add(i < row.size() ? row.get(i) : "");
+                    }
+                    c.add(r);
+                }
+                out.add(new Part(h, c));
+            }
+            return out;
         }
 
         /** The PNG as a data URI for a PDF template (nothing is fetched). */
@@ -97,9 +137,12 @@ public class AnalysisPresenter {
         // Chinese lists take the full-width comma (中國 → 世界，出口，8542，年), English ", "
         String sep = separator(locale);
         if (m.matches()) {
-            return org.tradedesk.markets.importing.CountryNames.name(m.group(1), locale) + " → "
-                    + org.tradedesk.markets.importing.CountryNames.name(m.group(2), locale) + sep + msg("markets.flow." + m.group(3), locale)
-                    + sep + m.group(4) + sep + msg("markets.frequency." + m.group(5), locale);
+            // who trades with whom in words, "Imports of China from United States" / 中國自美國進口, never the ambiguous
+            // "China → United States, Imports" (review t2fixF)
+            String trade = messages.getMessage("markets.subject.flow." + m.group(3), new Object[] {
+                    org.tradedesk.markets.importing.CountryNames.name(m.group(1), locale),
+                    org.tradedesk.markets.importing.CountryNames.name(m.group(2), locale)}, locale);
+            return trade + sep + m.group(4) + sep + msg("markets.frequency." + m.group(5), locale);
         }
         m = SHARES_SUBJECT.matcher(stored);
         if (m.matches()) {

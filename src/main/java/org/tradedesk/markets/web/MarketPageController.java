@@ -190,7 +190,8 @@ class MarketPageController {
         Locale locale = LocaleContextHolder.getLocale();
         XlsxWorkbook book = XlsxWorkbook.create().properties(text("markets.concentration.title", locale, c.product()), locale);
         XlsxSheet sheet = book.sheet(text("markets.concentration.sheet", locale)).columnWidths(10, 36, 22, 12);
-        sheet.title(text("markets.concentration.heading", locale, c.product(), c.year(), c.flow()));
+        // the flow worded as on the page (Exports / 出口), never its code "X" (review t2fixF)
+        sheet.title(text("markets.concentration.heading", locale, c.product(), c.year(), text("markets.flow." + c.flow(), locale)));
         sheet.header(text("markets.concentration.code", locale), text("markets.concentration.name", locale),
                 text("markets.series.value", locale), text("markets.concentration.share", locale));
         for (ConcentrationView.Share s : c.shares()) {

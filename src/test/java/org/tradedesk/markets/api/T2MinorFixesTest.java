@@ -81,7 +81,7 @@ class T2MinorFixesTest {
                                  "tariffs":{"CHN":0,"KOR":0,"USA":0},"tariffCodes":{"USA":"8541.10.00"}}""".formatted(dataset)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("tariffCodes.USA"))
-                .andExpect(jsonPath("$.errors[0].label").value("Tariff line of USA"))
+                .andExpect(jsonPath("$.errors[0].label").value("Tariff line of United States (USA)")) // t2fixF: the market named
                 .andExpect(jsonPath("$.detail").value(containsString("tariff line of another product")))
                 .andExpect(jsonPath("$.detail").value(containsString("(8542)")));
         mvc.perform(post("/api/v1/markets/projects/" + id + "/scoring").header("Accept-Language", "zh-TW").contentType(MediaType.APPLICATION_JSON)
@@ -90,7 +90,7 @@ class T2MinorFixesTest {
                                  "tariffCodes":{"KOR":"0101.21"}}""".formatted(dataset)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("tariffCodes.KOR"))
-                .andExpect(jsonPath("$.errors[0].label").value("KOR 的稅號"));
+                .andExpect(jsonPath("$.errors[0].label").value("南韓（KOR） 的稅號"));
         // a line beneath the product's heading is the product's
         mvc.perform(post("/api/v1/markets/projects/" + id + "/scoring").contentType(MediaType.APPLICATION_JSON).content("""
                         {"dataset":%d,"flow":"X","product":"8542","weights":{"DEMAND_SIZE":1},"tariffCodes":{"USA":"8542.31.00"}}"""

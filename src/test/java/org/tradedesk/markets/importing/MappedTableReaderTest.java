@@ -221,4 +221,30 @@ class MappedTableReaderTest {
         assertThat(r.rows()).extracting(MappedTableReaderTest::key)
                 .containsExactly("842|0|M|854231|2024|1000", "156|0|X|854231|2024|250.5");
     }
+
+    /**
+     * Review t2fixF: a Latin-1 semicolon CSV was previewed as "CSV, Big5, ;" with "L鄚der"; one detection for every reader
+     * (TradeFileEncoding) reads it as windows-1252, and the GA30 Big5 file still as Big5, in the preview and in the reader.
+     */
+    @Test
+    void aLatin1CsvIsWindows1252AndABig5CsvIsBig5() throws Exception {
+        byte[] latin1 = file("review/destatis_like_exports_8542_latin1.csv");
+        assertThat(latin1[1] & 0xFF).isEqualTo(0xE4); // "ä" as one ISO-8859-1 byte: a real Latin-1 file
+        MappedTableReader.Preview p = MappedTableReader.preview(new ByteArrayInputStream(latin1), 1, 10);
+        assertThat(p.encoding()).isEqualTo("windows-1252, ;");
+        assertThat(p.headers()).containsExactly("Länder", "Jahr", "Warenverzeichnis", "Ausfuhr: Wert (Tsd. EUR)");
+        assertThat(p.rows()).extracting(r -> r.get(0)).containsExactly("Österreich", "Österreich", "Vereinigtes Königreich",
+                "Vereinigtes Königreich", "Französisch-Polynesien", "Türkei");
+
+        byte[] big5 = file("tw_customs_GA30_exports_HS8542_2013_2025.big5.csv");
+        MappedTableReader.Preview b = MappedTableReader.preview(new ByteArrayInputStream(big5), 1, 3);
+        assertThat(b.encoding()).isEqualTo("Big5, ,");
+        assertThat(b.headers()).containsExactly("進出口別", "日期", "貨品號列", "中文貨名", "英文貨名", "美元(千元)");
+        assertThat(b.rows().get(0).get(0)).isEqualTo("出口總值(含復出口)");
+
+        assertThat(TradeFileEncoding.of(latin1).encoding()).isEqualTo("windows-1252");
+        assertThat(TradeFileEncoding.of(big5).encoding()).isEqualTo("Big5");
+        // two Chinese words alone (the case that made the platform detector prefer valid Big5) stay Big5
+        assertThat(TradeFileEncoding.of("出口,日期\n".getBytes("x-windows-950")).text()).isEqualTo("出口,日期\n");
+    }
 }

@@ -187,6 +187,22 @@ class AnalysisChartsTest {
         assertThat(en.axis).allMatch(t -> t.endsWith("G"));
     }
 
+    @Test
+    void everyTickOfAnAxisHasTheSameFormatZeroIncluded() {
+        // review t2fixF: a bar chart from 0 read "0.000" under "500億" and "10.0G"; the unit and decimals are the axis's
+        Analysis.Chart chart = new Analysis.Chart(List.of("2019", "2024"),
+                List.of(new Analysis.Series("value", true, "bar", List.of(102102959980.0, 159747196497.0))), false);
+        Recorder zh = new Recorder();
+        AnalysisCharts.draw(chart, List.of("出口值"), "t", zh, java.util.Locale.TAIWAN);
+        assertThat(zh.axis).containsExactly("0", "500億", "1,000億", "1,500億", "2,000億");
+        Recorder en = new Recorder();
+        AnalysisCharts.draw(chart, List.of("Value"), "t", en, java.util.Locale.ENGLISH);
+        assertThat(en.axis).containsExactly("0", "50G", "100G", "150G", "200G");
+        assertThat(AnalysisCharts.ticks(new double[] {0, 0.25, 0.5, 0.75}, java.util.Locale.ENGLISH))
+                .containsExactly("0", "0.25", "0.50", "0.75");
+        assertThat(AnalysisCharts.ticks(new double[] {-0.5, 0, 0.5}, java.util.Locale.ENGLISH)).containsExactly("-0.5", "0", "0.5");
+    }
+
     private static Analysis.Chart chart() {
         return new Analysis.Chart(List.of("2022", "2023", "2024"),
                 List.of(new Analysis.Series("a", true, "line", List.of(1.0, 2.0, 3.0)),

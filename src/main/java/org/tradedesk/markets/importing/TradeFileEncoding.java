@@ -1,0 +1,77 @@
+package org.tradedesk.markets.importing;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import org.tradedesk.platform.importing.DecodedText;
+
+/**
+ * The one encoding detection of every trade file read as text (review t2fixF: a mapped Latin-1 CSV read as Big5 — "L鄚der" —
+ * while the Comtrade reader read the same bytes as windows-1252): a byte-order mark first; else valid UTF-8 is UTF-8
+ * (ASCII included); else Big5 (as Windows writes it, code page 950) only when the bytes decode as Big5 and the text is
+ * plausibly Chinese; else windows-1252, the superset of ISO-8859-1 that Excel on a Western Windows and the Comtrade portal
+ * write.
+ *
+ * <p>Plausibly Chinese: nearly every non-ASCII character is a CJK ideograph or CJK punctuation, and most of them stand next
+ * to another such character. A Latin-1 accented letter followed by an ASCII letter ("ä" + "n" = E4 6E) is a valid Big5 pair
+ * and decodes to a lone ideograph between Latin letters; Chinese words are runs of ideographs ("進出口別", "出口總值").
+ */
+public final class TradeFileEncoding {
+
+    private static final Charset BIG5 = Charset.isSupported("x-windows-950") ? Charset.forName("x-windows-950") : Charset.forName("Big5");
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    private TradeFileEncoding() {
+    }
+
+    /** The sample's text and encoding ({@code UTF-8}, {@code UTF-8 (BOM)}, {@code Big5}, {@code windows-1252}...). */
+    public static DecodedText of(byte[] sample) {
+        DecodedText platform = DecodedText.of(sample);
+        if (!platform.detected()) {
+            return platform; // a byte-order mark, or valid UTF-8
+        }
+        String big5 = strictly(sample, BIG5);
+        if (big5 != null && plausiblyChinese(big5)) {
+            return new DecodedText(big5, BIG5, "Big5", true);
+        }
+        return new DecodedText(new String(sample, WINDOWS_1252), WINDOWS_1252, "windows-1252", true);
+    }
+
+    static boolean plausiblyChinese(String text) {
+        int nonAscii = 0;
+        int cjk = 0;
+        int inRun = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                continue;
+            }
+            nonAscii++;
+            if (cjk(c)) {
+                cjk++;
+                if ((i > 0 && cjk(text.charAt(i - 1))) || (i + 1 < text.length() && cjk(text.charAt(i + 1)))) {
+                    inRun++;
+                }
+            }
+        }
+        return nonAscii > 0 && cjk >= nonAscii * 0.9 && inRun >= cjk * 0.5;
+    }
+
+    private static boolean cjk(char c) {
+        Character.UnicodeBlock b = Character.UnicodeBlock.of(c);
+        return b == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS || b == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS_EXTENSION_A
+                || b == Character.UnicodeBlock.CJK_COMPATIBILITY_IDEOGRAPHS || b == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+                || b == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS || b == Character.UnicodeBlock.BOPOMOFO
+                || b == Character.UnicodeBlock.GENERAL_PUNCTUATION || b == Character.UnicodeBlock.CJK_COMPATIBILITY_FORMS;
+    }
+
+    private static String strictly(byte[] content, Charset charset) {
+        try {
+            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+}
