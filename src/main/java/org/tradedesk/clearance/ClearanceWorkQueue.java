@@ -82,7 +82,7 @@ class ClearanceWorkQueue implements WorkQueueProvider {
                     out.add(new WorkItem(AREA, MessageText.of("clearance.work.unreadable"), subject(s),
                             "/clearance/transactions/" + s.id(), null, false));
                 } else if (errors > 0) {
-                    out.add(new WorkItem(AREA, MessageText.of("clearance.work.errors", Arg.number(errors)), subject(s),
+                    out.add(new WorkItem(AREA, MessageText.of(errors == 1 ? "clearance.work.error" : "clearance.work.errors", Arg.number(errors)), subject(s),
                             "/clearance/transactions/" + s.id(), null, false));
                 }
             }

@@ -471,7 +471,7 @@ class ClearanceDeclarationApiTest {
             boolean found = false;
             for (var r : sheet) {
                 if (r.getCell(0) != null && "稅費合計".equals(new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(r.getCell(0)))) {
-                    found = r.getCell(9).getNumericCellValue() == total;
+                    found = r.getCell(12).getNumericCellValue() == total; // t4fixM: invoice and line columns added
                 }
             }
             assertThat(found).as("duties total %s in the worksheet", total).isTrue();
