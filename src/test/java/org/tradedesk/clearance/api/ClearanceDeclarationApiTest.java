@@ -475,6 +475,21 @@ class ClearanceDeclarationApiTest {
                 }
             }
             assertThat(found).as("duties total %s in the worksheet", total).isTrue();
+            // t4fixM: the AU GST base checkable by hand. Draft 2: (freight USD 60 + insurance USD 15) × 1.5 = AUD 112.50, a live
+            // formula; shared by value 1:2 → line 1 37.50, line 2 75.00; line 1's GST base 1,500.00 + 37.50 + 75.00 duty =
+            // 1,612.50 rebuilt by formula beside the engine's; each item's source invoice SP-7781 and line
+            List<Double> formulaValues = new java.util.ArrayList<>();
+            List<Double> numbers = new java.util.ArrayList<>();
+            sheet.forEach(r -> r.forEach(c -> {
+                if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA) {
+                    formulaValues.add(c.getNumericCellValue());
+                } else if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+                    numbers.add(c.getNumericCellValue());
+                }
+            }));
+            assertThat(cells).contains("SP-7781");
+            assertThat(numbers).contains(37.5, 75.0, 1612.5);
+            assertThat(formulaValues).contains(112.5, 1612.5, total);
         }
         try (var book = org.apache.poi.ss.usermodel.WorkbookFactory.create(new java.io.ByteArrayInputStream(entries.get("findings/findings.xlsx")))) {
             assertThat(book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("文件檢查結果");
