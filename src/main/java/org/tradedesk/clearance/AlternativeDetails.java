@@ -11,7 +11,17 @@ import org.tradedesk.shared.Money;
  * handling…) added and kept apart as entered by hand.
  */
 public record AlternativeDetails(AlternativeKind kind, String benefits, Money cost, String legalRequirements, String risks,
-        String riskManagement, int likelihood, int impact, EngineTreatment engine, List<HandCost> handCosts) {
+        String riskManagement, int likelihood, int impact, EngineTreatment engine, List<HandCost> handCosts,
+        boolean costReplacesTaxes) {
+
+    /**
+     * An alternative as before the cost typed by hand could be said to replace the duty and tax: a cost typed by hand is an
+     * extra cost on top of the duty and tax payable ({@code costReplacesTaxes} false).
+     */
+    public AlternativeDetails(AlternativeKind kind, String benefits, Money cost, String legalRequirements, String risks,
+            String riskManagement, int likelihood, int impact, EngineTreatment engine, List<HandCost> handCosts) {
+        this(kind, benefits, cost, legalRequirements, risks, riskManagement, likelihood, impact, engine, handCosts, false);
+    }
 
     /** An alternative whose cost is typed by hand (no engine). */
     public AlternativeDetails(AlternativeKind kind, String benefits, Money cost, String legalRequirements, String risks,

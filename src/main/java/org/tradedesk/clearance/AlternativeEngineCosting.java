@@ -139,8 +139,8 @@ final class AlternativeEngineCosting {
                     }
                 }
                 request = general.withLines(lines);
-                treatment = MessageText.of("clearance.alternative.treatment.FTA_PREFERENCE", Arg.literal(scheme), Arg.literal(joinNumbers(claimed)),
-                        Arg.date(today));
+                treatment = MessageText.of("clearance.alternative.treatment.FTA_PREFERENCE.items", Arg.literal(scheme),
+                        Arg.message(itemsNamed(view, invoice, claimed)), Arg.date(today));
             }
             case TCO -> {
                 List<Integer> on = asked.isEmpty() ? invoice.lines().stream().map(CapturedLine::lineNumber).toList() : List.copyOf(asked);
@@ -151,7 +151,8 @@ final class AlternativeEngineCosting {
                         throw new ClearanceInputInvalid("tcoNumber", "clearance.field.required", "tcoNumber is required", "tcoNumber");
                     }
                     option = DutyOptionRequest.concession(TCO, number);
-                    treatment = MessageText.of("clearance.alternative.treatment.TCO", Arg.literal(number), Arg.literal(joinNumbers(on)));
+                    treatment = MessageText.of("clearance.alternative.treatment.TCO.items", Arg.literal(number),
+                            Arg.message(itemsNamed(view, invoice, on)));
                 } else {
                     String rate = DeclarationBuilding.blankToNull(t.tcoRate()) == null ? null : t.tcoRate().strip();
                     if (rate == null) {
@@ -166,8 +167,8 @@ final class AlternativeEngineCosting {
                     }
                     option = new DutyOptionRequest(TCO, null, rate, null);
                     handRate = true;
-                    treatment = MessageText.of("clearance.alternative.treatment.TCO.hand-rate", Arg.literal(jurisdiction), Arg.literal(rate),
-                            Arg.literal(joinNumbers(on)));
+                    treatment = MessageText.of("clearance.alternative.treatment.TCO.hand-rate.items", Arg.literal(jurisdiction),
+                            Arg.literal(rate), Arg.message(itemsNamed(view, invoice, on)));
                 }
                 List<TaxRequestLine> lines = new ArrayList<>();
                 for (int i = 0; i < general.lines().size(); i++) {
@@ -250,6 +251,50 @@ final class AlternativeEngineCosting {
             }
         }
         return -1;
+    }
+
+    /**
+     * The declaration's items {@code numbers} (the combined invoice's line numbers) named as the client knows them: by their
+     * invoice and that invoice's own line ("invoice SH-24018 line 1", acceptance review: "invoice line(s) 3" was the third
+     * line across both invoices), one part per invoice.
+     */
+    static MessageText itemsNamed(TransactionView view, CapturedInvoice invoice, List<Integer> numbers) {
+        List<org.tradedesk.clearance.messages.DeclarationMessage.ItemSource> sources = DeclarationBuilding.sources(view);
+        return itemsNamed(sources, invoice, numbers, id -> DocumentReference.named(view.documents(), id));
+    }
+
+    /** As above, from the items' sources in the combined invoice's order; an invoice without a number by {@code unnumbered}. */
+    static MessageText itemsNamed(List<org.tradedesk.clearance.messages.DeclarationMessage.ItemSource> sources, CapturedInvoice invoice,
+            List<Integer> numbers, Function<Long, MessageText> unnumbered) {
+        Map<Object, List<Integer>> byInvoice = new java.util.LinkedHashMap<>();
+        Map<Object, MessageText> names = new java.util.HashMap<>();
+        for (Integer n : numbers) {
+            int i = lineIndex(invoice, n);
+            org.tradedesk.clearance.messages.DeclarationMessage.ItemSource source = i >= 0 && sources.size() == invoice.lines().size()
+                    ? sources.get(i) : null;
+            if (source == null || source.line() == null) {
+                // no source known: the line as the invoice numbers it
+                Object key = "";
+                names.putIfAbsent(key, invoice.invoiceNumber() == null ? null : MessageText.of("clearance.alternative.invoice-number",
+                        Arg.literal(invoice.invoiceNumber().strip())));
+                byInvoice.computeIfAbsent(key, k -> new ArrayList<>()).add(n);
+                continue;
+            }
+            Object key = source.documentId() == null ? "#" + source.invoiceNumber() : source.documentId();
+            names.putIfAbsent(key, source.invoiceNumber() != null
+                    ? MessageText.of("clearance.alternative.invoice-number", Arg.literal(source.invoiceNumber()))
+                    : source.documentId() == null ? null : unnumbered.apply(source.documentId()));
+            byInvoice.computeIfAbsent(key, k -> new ArrayList<>()).add(source.line());
+        }
+        MessageText out = null;
+        for (Map.Entry<Object, List<Integer>> e : byInvoice.entrySet()) {
+            MessageText name = names.get(e.getKey());
+            String lines = joinNumbers(e.getValue());
+            MessageText one = name == null ? MessageText.of("clearance.alternative.items.lines", Arg.literal(lines))
+                    : MessageText.of("clearance.alternative.items.of-invoice", Arg.message(name), Arg.literal(lines));
+            out = out == null ? one : MessageText.of("clearance.query.item.list", Arg.message(out), Arg.message(one));
+        }
+        return out == null ? MessageText.of("clearance.alternative.items.lines", Arg.literal("—")) : out;
     }
 
     private static String joinNumbers(List<Integer> numbers) {

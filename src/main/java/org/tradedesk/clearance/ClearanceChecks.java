@@ -347,10 +347,30 @@ public class ClearanceChecks {
                 today, preference, others, declared, corrected);
         List<Finding> out = new java.util.ArrayList<>(checks.check(file, tariffOf(tariff, file)));
         // cross-document checks on the figures captured of packing lists, B/L, AWB, certificates and permits
-        out.addAll(org.tradedesk.clearance.domain.CrossDocumentChecks.check(checks.rules(file.jurisdiction()), file, captured));
+        out.addAll(org.tradedesk.clearance.domain.CrossDocumentChecks.check(checks.rules(file.jurisdiction()), file, captured,
+                knownNames(view)));
         // the newest lodged declaration against the invoices as they are now (review r-t4c F1)
         out.addAll(org.tradedesk.clearance.domain.LodgedDeclarationCheck.check(checks.rules(file.jurisdiction()), file, lodged));
         return out;
+    }
+
+    /**
+     * The names the file's own party is known by (acceptance review: a B/L consignee "FORMOSA MACHINERY LTD" against the
+     * invoice's 福爾摩沙機械有限公司 when the file holds both): the client's name, the importer (consignee) or exporter typed on
+     * the file and, on an import, the importer's English name of the customs particulars.
+     */
+    static org.tradedesk.clearance.domain.CrossDocumentChecks.KnownNames knownNames(TransactionView view) {
+        TransactionDetails d = view.details();
+        List<String> own = new java.util.ArrayList<>();
+        own.add(view.clientName());
+        if (d.direction() == Direction.IMPORT) {
+            own.add(d.parties().importer());
+            own.add(d.parties().consignee());
+            own.add(d.customs().importerEnglishName());
+            return new org.tradedesk.clearance.domain.CrossDocumentChecks.KnownNames(own, List.of());
+        }
+        own.add(d.parties().exporter());
+        return new org.tradedesk.clearance.domain.CrossDocumentChecks.KnownNames(List.of(), own);
     }
 
     /** The figures of the file's documents as the checks read them (typed by hand; a packing list's read from its CSV). */
@@ -371,7 +391,8 @@ public class ClearanceChecks {
                 org.tradedesk.clearance.messages.CapturedInvoice c = d.captured();
                 out.put(d.id(), new org.tradedesk.clearance.domain.DocumentFigures(c.packages(), c.grossMassKg(),
                         sum(c, org.tradedesk.clearance.messages.CapturedInvoice.CapturedLine::netMassKg),
-                        sum(c, org.tradedesk.clearance.messages.CapturedInvoice.CapturedLine::quantity), null, null, null, null, List.of()));
+                        sum(c, org.tradedesk.clearance.messages.CapturedInvoice.CapturedLine::quantity), null, null, null, null, List.of(),
+                        org.tradedesk.clearance.domain.CrossDocumentChecks.quantityByUnit(c.lines())));
             }
         }
         return out;

@@ -836,6 +836,24 @@ public class ClearanceDeclarations {
         }
     }
 
+    /**
+     * An item's tariff code as the tariff module prints it: the code dotted (3924.10.00; Taiwan's 11 characters as
+     * 3924.10.00.90-1) and an Australian statistical code after it as "stat 90" (acceptance review, t4fixM: the AU mail showed
+     * "39241000.90"); a code that is not digits as it is.
+     */
+    static Arg tariffShown(String code, String stat) {
+        String dotted = code == null ? "-" : code;
+        try {
+            if (code != null) {
+                dotted = org.tradedesk.shared.HsCode.of(code).dotted();
+            }
+        } catch (RuntimeException notDigits) {
+            // kept as typed
+        }
+        return stat == null || stat.isBlank() ? Arg.literal(dotted)
+                : Arg.message(MessageText.of("clearance.tariff.with-stat", Arg.literal(dotted), Arg.literal(stat.strip())));
+    }
+
     private Mail mail(TransactionView view, DeclarationView d, long contactId) {
         ContactView contact = clients.viewContact(view.details().clientId(), contactId);
         Locale language = (contact.preferredLanguage() != null ? contact.preferredLanguage()
@@ -846,10 +864,10 @@ public class ClearanceDeclarations {
             BigDecimal duties = it.dutiesAndTaxes().stream().map(DeclarationMessage.DutyTax::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
             items.append(texts.render(MessageText.of("clearance.declaration.mail.item", Arg.number(it.sequence()),
                     Arg.literal(it.description() == null ? "-" : it.description()),
-                    Arg.literal(it.tariffCode() + (it.statisticalCode() == null ? "" : "." + it.statisticalCode())),
+                    tariffShown(it.tariffCode(), it.statisticalCode()),
                     Arg.literal(it.originCountry() == null ? "-" : it.originCountry()),
                     it.preferenceClaimed() == null ? Arg.code("clearance.declaration.mail.general") : Arg.literal(it.preferenceClaimed()),
-                    minorMoney(it.customsValue(), m.localCurrency()),
+                    org.tradedesk.clearance.domain.MoneyCodes.taxAmount(it.customsValue(), m.localCurrency()),
                     org.tradedesk.clearance.domain.MoneyCodes.taxAmount(duties, m.localCurrency())), language)).append('\n');
         }
         if (d.roundingDifference().signum() != 0) {
@@ -982,8 +1000,12 @@ public class ClearanceDeclarations {
         return Instant.now(clock);
     }
     /** An amount to its currency's minor unit for a message (review m10: "TWD 699,725.0000" showed the engine's scale). */
+    /** An amount to its currency's minor unit; a TWD amount without cents as whole NT$, as its taxes are (one format a currency). */
     private static Arg minorMoney(java.math.BigDecimal amount, String currency) {
         java.math.BigDecimal a = amount == null ? java.math.BigDecimal.ZERO : amount;
+        if ("TWD".equals(currency)) {
+            return org.tradedesk.clearance.domain.MoneyCodes.taxAmount(a, currency);
+        }
         try {
             return Arg.money(a.setScale(org.tradedesk.shared.CurrencyCode.of(currency).isoFractionDigits(), java.math.RoundingMode.HALF_UP), currency);
         } catch (RuntimeException unknownCurrency) {

@@ -378,8 +378,8 @@ public class ClearanceDisputes {
         String problem = o.outcome().refundProblem(current.details().amountInDispute().amount(), refunded);
         if (problem != null) {
             throw new ClearanceInputInvalid("refundedAmount", problem, "refund " + refunded.toPlainString() + " does not fit "
-                    + o.outcome() + " of " + current.details().amountInDispute().amount().toPlainString(), refunded.toPlainString(),
-                    current.details().amountInDispute().amount().toPlainString());
+                    + o.outcome() + " of " + current.details().amountInDispute().amount().toPlainString(), moneyText(refunded, currency),
+                    moneyText(current.details().amountInDispute().amount(), currency));
         }
         String note = o.note() == null ? "" : o.note().strip();
         if (note.length() > 2000) {
@@ -524,5 +524,25 @@ public class ClearanceDisputes {
                 throw new UncheckedIOException(e);
             }
         }
+    }
+
+    /**
+     * An amount as the letters and pages print it (acceptance review, t4fixM: 「爭議金額 36000.00」 beside "TWD 57,035"): the
+     * currency, the figure grouped, to the currency's minor unit — a TWD amount without cents in whole NT$, as its taxes are.
+     */
+    static String moneyText(BigDecimal amount, String currency) {
+        java.text.DecimalFormatSymbols symbols = java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT);
+        int digits;
+        try {
+            digits = org.tradedesk.shared.CurrencyCode.of(currency).isoFractionDigits();
+        } catch (RuntimeException unknown) {
+            digits = 2;
+        }
+        if ("TWD".equals(currency) && amount.stripTrailingZeros().scale() <= 0) {
+            digits = 0;
+        }
+        java.text.DecimalFormat f = new java.text.DecimalFormat(digits == 0 ? "#,##0" : "#,##0." + "0".repeat(digits), symbols);
+        f.setMaximumFractionDigits(Math.max(digits, amount.stripTrailingZeros().scale()));
+        return currency + " " + f.format(amount);
     }
 }

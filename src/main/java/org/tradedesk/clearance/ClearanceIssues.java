@@ -36,6 +36,16 @@ public class ClearanceIssues {
     private final ClearanceChecks checks;
     private final org.tradedesk.platform.Formats formats;
 
+    private org.tradedesk.clearance.persistence.DeclarationStore declarations;
+    private org.springframework.context.MessageSource bundles;
+
+    /** The file's declarations (the duty and tax a hand-costed alternative adds to) and the tax names, when wired. */
+    @org.springframework.beans.factory.annotation.Autowired(required = false)
+    void declaredTaxes(org.tradedesk.clearance.persistence.DeclarationStore declarations, org.springframework.context.MessageSource bundles) {
+        this.declarations = declarations;
+        this.bundles = bundles;
+    }
+
     ClearanceIssues(ClearanceTransactions transactions, IssueStore store, Clock clock, org.tradedesk.taxes.TaxCalculations taxes,
             ClearanceChecks checks, org.tradedesk.platform.Formats formats) {
         this.checks = checks;
@@ -212,8 +222,8 @@ public class ClearanceIssues {
                         "handCosts go with an engine computation; without it give the whole cost as costAmount");
             }
             checkCost(d.cost());
-            cost = d.cost();
-            costing = AlternativeCosting.typedByHand(cost.currency().value(), cost.amount());
+            costing = handCosting(id, d, now);
+            cost = Money.of(costing.total().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString(), costing.currency());
         } else {
             if (d.cost() != null) {
                 throw new ClearanceInputInvalid("costAmount", "clearance.alternative.cost-with-engine",
@@ -282,6 +292,62 @@ public class ClearanceIssues {
         } catch (ClearanceInputInvalid e) {
             out.add(e);
         }
+    }
+
+    /**
+     * An alternative costed by hand, made comparable with those the engine costs (acceptance review, t4fixM: an OTHER typed as
+     * TWD 1,500 ranked before bonded storage's 65,036 though the NT$57,036 of duty and tax was still payable under it): the
+     * cost typed is an extra cost on top of the duty and tax the file's newest declaration computes — the alternative does
+     * not change them — and the total is both, with the taxes listed; unless the coordinator states the cost replaces them
+     * ({@code costReplacesTaxes}), or the kind pays none (RE_EXPORT), or there is no declaration in the cost's currency (then
+     * the treatment says the taxes are not included).
+     */
+    private AlternativeCosting handCosting(TransactionId id, AlternativeDetails d, Instant now) {
+        String currency = d.cost().currency().value();
+        List<AlternativeCosting.HandCost> hand = List.of(new AlternativeCosting.HandCost(null, d.cost().amount()));
+        if (d.costReplacesTaxes()) {
+            return new AlternativeCosting(null, currency, null, null, null, List.of(), List.of(),
+                    org.tradedesk.shared.MessageText.of("clearance.alternative.treatment.hand-replaces"), false, hand);
+        }
+        if (d.kind() == AlternativeKind.RE_EXPORT) {
+            return AlternativeCosting.typedByHand(currency, d.cost().amount());
+        }
+        org.tradedesk.clearance.persistence.DeclarationStore.Row row = declarations == null ? null
+                : declarations.of(id.value(), 1).stream().findFirst().orElse(null);
+        org.tradedesk.clearance.messages.DeclarationMessage m = row == null ? null : row.declaration();
+        if (m == null || m.dutiesAndTaxesTotal() == null || !currency.equals(m.localCurrency())) {
+            return new AlternativeCosting(null, currency, null, null, null, List.of(), List.of(),
+                    org.tradedesk.shared.MessageText.of("clearance.alternative.treatment.hand-no-declaration"), false, hand);
+        }
+        java.util.Map<String, java.math.BigDecimal> byTax = new java.util.LinkedHashMap<>();
+        java.util.Map<String, java.math.BigDecimal> baseByTax = new java.util.LinkedHashMap<>();
+        for (org.tradedesk.clearance.messages.DeclarationMessage.DeclarationItem it : m.items()) {
+            for (org.tradedesk.clearance.messages.DeclarationMessage.DutyTax t : it.dutiesAndTaxes()) {
+                byTax.merge(t.type(), t.amount() == null ? java.math.BigDecimal.ZERO : t.amount(), java.math.BigDecimal::add);
+                if (t.base() != null) {
+                    baseByTax.merge(t.type(), t.base(), java.math.BigDecimal::add);
+                }
+            }
+        }
+        List<AlternativeCosting.TaxLine> taxes = byTax.entrySet().stream().map(e -> new AlternativeCosting.TaxLine(e.getKey(),
+                taxName(e.getKey()), baseByTax.get(e.getKey()), null, e.getValue())).toList();
+        LocalDate on = m.declarationDate() != null ? m.declarationDate() : FileTime.date(row.createdAt(), transactions.transaction(id)
+                .details().jurisdiction());
+        return new AlternativeCosting(m.jurisdiction(), currency, on, now, m.dutiesAndTaxesTotal(), taxes,
+                List.of(org.tradedesk.shared.MessageText.of("clearance.alternative.data.declaration",
+                        org.tradedesk.shared.MessageText.Arg.number(row.version()), org.tradedesk.shared.MessageText.Arg.number(row.revision()))),
+                org.tradedesk.shared.MessageText.of("clearance.alternative.treatment.hand-on-declared", org.tradedesk.shared.MessageText.Arg.number(row.version()),
+                        org.tradedesk.clearance.domain.MoneyCodes.taxAmount(m.dutiesAndTaxesTotal(), currency)), false, hand);
+    }
+
+    /** A tax's name in both languages (関税 / Customs duty), from the bundles; null when not wired. */
+    private org.tradedesk.shared.LocalizedText taxName(String type) {
+        org.tradedesk.shared.MessageText.Arg named = org.tradedesk.clearance.messages.DutyNoticeCheck.taxType(type);
+        if (bundles == null || named.kind() != org.tradedesk.shared.MessageText.Kind.CODE) {
+            return null;
+        }
+        return org.tradedesk.shared.LocalizedText.of(bundles.getMessage(named.value(), null, type, java.util.Locale.TRADITIONAL_CHINESE),
+                bundles.getMessage(named.value(), null, type, java.util.Locale.ENGLISH));
     }
 
     /**

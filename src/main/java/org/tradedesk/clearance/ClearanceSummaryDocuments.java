@@ -25,40 +25,95 @@ final class ClearanceSummaryDocuments {
     private ClearanceSummaryDocuments() {
     }
 
+    /** Columns of the worksheet's item rows (0-based). */
+    private static final int CV = 7;
+    private static final int SHARE = 8;
+    private static final int TAX_AMOUNT = 12;
+
+    /**
+     * The worksheet (acceptance review, t4fixM: the AU GST base could not be checked by hand): each item with its source
+     * invoice and line, its customs value and — Australia — its share of the transport and insurance to the border (the
+     * value of the taxable importation, GST Act s 13-20(2), is the customs value + duty + transport and insurance + WET;
+     * the share is what the engine's GST base holds beyond the customs value and the other duties), each duty and tax
+     * with its rate, base and amount as the engine computed them, and the derived cells as live formulas: the transport
+     * and insurance in local currency ((freight + insurance) × rate), the GST base rebuilt from the item's cells beside the
+     * engine's, and the totals.
+     */
     static byte[] worksheet(DeclarationView d, Locale language, BiFunction<String, Locale, String> text) {
         DeclarationMessage m = d.declaration();
+        boolean au = "AU".equals(m.jurisdiction());
         String title = text.apply("clearance.worksheet.title", language);
         XlsxWorkbook book = XlsxWorkbook.create().properties(title + " " + TransactionView.fileReference(m.reference(), d.transactionId()) + " v" + d.version(), language);
         XlsxSheet sheet = book.sheet(text.apply("clearance.worksheet.sheet", language));
-        sheet.columnWidths(6, 40, 14, 8, 10, 16, 10, 10, 16, 16);
+        sheet.columnWidths(6, 14, 6, 36, 14, 8, 10, 16, 16, 10, 10, 16, 16, 16);
         sheet.title(title);
         sheet.row().text(text.apply("clearance.report.transaction", language)).text(TransactionView.fileReference(m.reference(), d.transactionId()));
         sheet.row().text(text.apply("clearance.worksheet.version", language)).amount(BigDecimal.valueOf(d.version()), 0)
                 .amount(BigDecimal.valueOf(d.revision()), 0);
-        sheet.row().text(text.apply("clearance.worksheet.rate", language)).text(nz(m.currency()))
+        XlsxRow rateRow = sheet.row().text(text.apply("clearance.worksheet.rate", language)).text(nz(m.currency()))
                 .number(m.exchangeRate(), org.tradedesk.reporting.XlsxFormat.exactAmount(0)).text(nz(m.localCurrency()));
         if (d.typedRate() != null) {
             // the rate was typed, not the table's (t4fixL): said, with the reason given
             sheet.row().text(text.apply("clearance.worksheet.rate-typed", language))
                     .text(d.typedRate().reason() == null ? text.apply("clearance.worksheet.rate-typed.no-reason", language) : d.typedRate().reason());
         }
+        String rateRef = sheet.absoluteRef(2, rateRow.number());
+        String transportRef = null;
+        if (au) {
+            XlsxRow freight = sheet.row().text(text.apply("clearance.worksheet.freight", language)).text(nz(m.currency()));
+            cell(freight, m.freight(), 2);
+            XlsxRow insurance = sheet.row().text(text.apply("clearance.worksheet.insurance", language)).text(nz(m.currency()));
+            cell(insurance, m.insurance(), 2);
+            // (freight + insurance) × rate: the transport and insurance to the border in local currency, shared over the items
+            XlsxRow local = sheet.row().text(text.apply("clearance.worksheet.transport-local", language)).text(nz(m.localCurrency()))
+                    .formula("(" + sheet.absoluteRef(2, freight.number()) + "+" + sheet.absoluteRef(2, insurance.number()) + ")*" + rateRef,
+                            org.tradedesk.reporting.XlsxFormat.exactAmount(2));
+            transportRef = sheet.absoluteRef(2, local.number());
+        }
         sheet.skip();
-        XlsxRow header = sheet.header(text.apply("clearance.worksheet.item", language), text.apply("clearance.worksheet.description", language),
+        XlsxRow header = sheet.header(text.apply("clearance.worksheet.item", language), text.apply("clearance.worksheet.invoice", language),
+                text.apply("clearance.worksheet.invoice-line", language), text.apply("clearance.worksheet.description", language),
                 text.apply("clearance.worksheet.tariff", language), text.apply("clearance.worksheet.origin", language),
                 text.apply("clearance.worksheet.preference", language), text.apply("clearance.worksheet.customs-value", language),
+                au ? text.apply("clearance.worksheet.transport-share", language) : "",
                 text.apply("clearance.worksheet.tax", language), text.apply("clearance.worksheet.tax-rate", language),
-                text.apply("clearance.worksheet.tax-base", language), text.apply("clearance.worksheet.tax-amount", language));
+                text.apply("clearance.worksheet.tax-base", language), text.apply("clearance.worksheet.tax-amount", language),
+                au ? text.apply("clearance.worksheet.gst-base-check", language) : "");
         sheet.freezeRowsThrough(header.number());
+        int firstItemRow = sheet.nextRowNumber();
+        List<Integer> itemRows = new java.util.ArrayList<>();
         for (DeclarationMessage.DeclarationItem it : m.items()) {
             List<DeclarationMessage.DutyTax> taxes = it.dutiesAndTaxes().isEmpty() ? java.util.Collections.singletonList(null) : it.dutiesAndTaxes();
+            int itemRow = sheet.nextRowNumber();
+            itemRows.add(itemRow);
+            // the rows of the duties added to the value before GST (customs duty, WET): not GST, not the LCT on top of it
+            List<Integer> addedRows = new java.util.ArrayList<>();
+            for (int i = 0; i < taxes.size(); i++) {
+                if (taxes.get(i) != null && !List.of("GST", "LCT").contains(taxes.get(i).type())) {
+                    addedRows.add(itemRow + i);
+                }
+            }
             boolean first = true;
             for (DeclarationMessage.DutyTax t : taxes) {
                 XlsxRow row = sheet.row();
                 if (first) {
-                    row.amount(BigDecimal.valueOf(it.sequence()), 0).wrappedText(nz(it.description())).text(nz(it.tariffCode()))
+                    row.amount(BigDecimal.valueOf(it.sequence()), 0);
+                    DeclarationMessage.ItemSource source = it.source();
+                    row.text(source == null ? "" : nz(source.invoiceNumber()));
+                    if (source == null || source.line() == null) {
+                        row.blank();
+                    } else {
+                        row.amount(BigDecimal.valueOf(source.line()), 0);
+                    }
+                    row.wrappedText(nz(it.description())).text(nz(it.tariffCode()))
                             .text(nz(it.originCountry())).text(nz(it.preferenceClaimed())).amount(it.customsValue(), 2);
+                    if (au) {
+                        cell(row, transportShare(it), 2);
+                    } else {
+                        row.blank();
+                    }
                 } else {
-                    row.blank().blank().blank().blank().blank().blank();
+                    row.blank().blank().blank().blank().blank().blank().blank().blank().blank();
                 }
                 first = false;
                 if (t != null) {
@@ -69,16 +124,53 @@ final class ClearanceSummaryDocuments {
                     cell(row, t.rate(), 4);
                     cell(row, t.base(), 2);
                     cell(row, t.amount(), 2);
+                    if (au && "GST".equals(t.type())) {
+                        // customs value + transport and insurance share + the duties before GST, beside the engine's base
+                        StringBuilder f = new StringBuilder(XlsxSheet.ref(CV, itemRow) + "+" + XlsxSheet.ref(SHARE, itemRow));
+                        addedRows.forEach(r -> f.append("+").append(XlsxSheet.ref(TAX_AMOUNT, r)));
+                        row.formula(f.toString(), org.tradedesk.reporting.XlsxFormat.exactAmount(2));
+                    }
                 }
             }
         }
+        int lastItemRow = sheet.nextRowNumber() - 1;
         sheet.skip();
-        sheet.row(XlsxEmphasis.TOTAL).text(text.apply("clearance.worksheet.customs-value-total", language)).blank().blank().blank().blank()
-                .amount(m.customsValueTotal(), 2);
-        sheet.row(XlsxEmphasis.TOTAL).text(text.apply("clearance.worksheet.duties-total", language)).blank().blank().blank().blank()
-                .blank().blank().blank().blank().amount(m.dutiesAndTaxesTotal(), 2);
+        XlsxRow cvTotal = sheet.row(XlsxEmphasis.TOTAL).text(text.apply("clearance.worksheet.customs-value-total", language))
+                .blank().blank().blank().blank().blank().blank();
+        if (lastItemRow >= firstItemRow) {
+            cvTotal.formula("SUM(" + XlsxSheet.range(CV, firstItemRow, lastItemRow) + ")", org.tradedesk.reporting.XlsxFormat.amount(2));
+            if (au) {
+                cvTotal.formula("SUM(" + XlsxSheet.range(SHARE, firstItemRow, lastItemRow) + ")", org.tradedesk.reporting.XlsxFormat.amount(2));
+            }
+        } else {
+            cvTotal.amount(m.customsValueTotal(), 2);
+        }
+        XlsxRow dutiesTotal = sheet.row(XlsxEmphasis.TOTAL).text(text.apply("clearance.worksheet.duties-total", language)).blank().blank().blank()
+                .blank().blank().blank().blank().blank().blank().blank().blank();
+        if (lastItemRow >= firstItemRow) {
+            dutiesTotal.formula("SUM(" + XlsxSheet.range(TAX_AMOUNT, firstItemRow, lastItemRow) + ")", org.tradedesk.reporting.XlsxFormat.amount(2));
+        } else {
+            dutiesTotal.amount(m.dutiesAndTaxesTotal(), 2);
+        }
+        if (au && transportRef != null) {
+            sheet.row(XlsxEmphasis.NOTE).text(text.apply("clearance.worksheet.transport-note", language));
+        }
         sheet.row(XlsxEmphasis.NOTE).text(text.apply("clearance.worksheet.source", language));
         return book.toBytes();
+    }
+
+    /**
+     * An item's share of the transport and insurance to the border as the engine applied it (AU): its GST base less its
+     * customs value and the duties added before GST (customs duty, WET); null when the item has no GST.
+     */
+    static BigDecimal transportShare(DeclarationMessage.DeclarationItem it) {
+        DeclarationMessage.DutyTax gst = it.dutiesAndTaxes().stream().filter(t -> "GST".equals(t.type())).findFirst().orElse(null);
+        if (gst == null || gst.base() == null || it.customsValue() == null) {
+            return null;
+        }
+        BigDecimal added = it.dutiesAndTaxes().stream().filter(t -> !List.of("GST", "LCT").contains(t.type()) && t.amount() != null)
+                .map(DeclarationMessage.DutyTax::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return gst.base().subtract(it.customsValue()).subtract(added);
     }
 
     /**

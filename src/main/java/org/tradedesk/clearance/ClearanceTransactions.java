@@ -329,18 +329,16 @@ public class ClearanceTransactions {
         String sha256 = sha256(content);
         for (DocumentView existing : store.documents(id.value())) {
             if (sha256.equals(existing.sha256())) {
+                if (existing.type() == DocumentType.OTHER && type != DocumentType.OTHER) {
+                    // kept as OTHER (sent without a type), now sent with the type it is: filed and read as that, not a dead
+                    // end of 409 duplicate (acceptance review, t4fixM)
+                    return reclassify(id, existing, type, name, contentType, content);
+                }
                 // the same file twice is one document: the answer names the one already kept as the user knows it
                 throw DuplicateDocument.of(name, existing.id(), documentNamed(id, existing.id()));
             }
         }
-        CapturedInvoice captured = null;
-        if (type.invoice()) {
-            captured = InvoiceFormats.read(content, name);
-        } else if (type == DocumentType.PACKING_LIST && (name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")
-                || String.valueOf(contentType).startsWith("text/csv"))) {
-            // a packing list saved as CSV is read like a line list, so the invoice-vs-packing-list checks have its figures
-            captured = InvoiceFormats.readPackingList(content, name);
-        }
+        CapturedInvoice captured = read(type, name, contentType, content);
         String mediaType = contentType == null || contentType.isBlank() ? "application/octet-stream" : contentType;
         DocumentView added = store.addDocument(id.value(), expectedVersion, type, name, mediaType.length() > 127 ? "application/octet-stream" : mediaType,
                 content, sha256, captured, CurrentUser.name(), now(),
@@ -372,6 +370,65 @@ public class ClearanceTransactions {
             store.note(id.value(), user, at, MessageText.of("clearance.history.query-item.document",
                     Arg.code("clearance.check.rule." + m.item()), Arg.literal(m.contactName()), Arg.message(documentNamed(id, added.id()))));
         }
+    }
+
+    /** What is read of an uploaded file of {@code type}: an invoice's data, a CSV packing list's figures; null otherwise. */
+    private static CapturedInvoice read(DocumentType type, String name, String contentType, byte[] content) {
+        if (type.invoice()) {
+            return InvoiceFormats.read(content, name);
+        }
+        if (type == DocumentType.PACKING_LIST && (name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")
+                || String.valueOf(contentType).startsWith("text/csv"))) {
+            // a packing list saved as CSV is read like a line list, so the invoice-vs-packing-list checks have its figures
+            return InvoiceFormats.readPackingList(content, name);
+        }
+        return null;
+    }
+
+    private DocumentView reclassify(TransactionId id, DocumentView existing, DocumentType type, String name, String contentType,
+            byte[] content) {
+        CapturedInvoice captured = read(type, name, contentType, content);
+        return store.reclassify(id.value(), existing.id(), existing.version(), type, captured, CurrentUser.name(), now(),
+                MessageText.of("clearance.history.document-reclassified", Arg.message(documentNamed(id, existing.id())),
+                        Arg.code("clearance.document.type." + type),
+                        captured == null ? Arg.literal("-") : captureFormatName(captured.format())));
+    }
+
+    /**
+     * The type of a file uploaded without one, from its content: a structured invoice (UBL, CII, EDIFACT INVOIC) or a line
+     * list (CSV, XLSX) whose header the invoice reader recognises — the same reading as an upload typed COMMERCIAL_INVOICE —
+     * is a COMMERCIAL_INVOICE; anything else OTHER (kept unread: {@link #untypedWarning} says so).
+     */
+    public static DocumentType untypedAs(byte[] content, String fileName) {
+        if (content == null || content.length == 0) {
+            return DocumentType.OTHER;
+        }
+        return switch (InvoiceFormats.detect(content)) {
+            case UBL, CII, EDIFACT -> DocumentType.COMMERCIAL_INVOICE;
+            case CSV, XLSX -> {
+                try {
+                    InvoiceFormats.read(content, fileName == null ? "document" : fileName);
+                    yield DocumentType.COMMERCIAL_INVOICE;
+                } catch (org.tradedesk.clearance.messages.UnreadableMessage e) {
+                    // an invoice's header with a faulty value is an invoice: the upload refuses it as the typed path does;
+                    // a header the reader does not know (or no table at all) is not one
+                    String reason = e.reason() == null ? "" : e.reason().code();
+                    yield reason.startsWith("clearance.linelist.missing-column") || reason.equals("clearance.linelist.no-header")
+                            || reason.equals("clearance.linelist.too-many-columns") || reason.equals("clearance.linelist.no-lines")
+                            || reason.startsWith("clearance.csv.") || reason.startsWith("clearance.xlsx.")
+                            ? DocumentType.OTHER : DocumentType.COMMERCIAL_INVOICE;
+                } catch (RuntimeException notAnInvoice) {
+                    yield DocumentType.OTHER;
+                }
+            }
+            default -> DocumentType.OTHER;
+        };
+    }
+
+    /** What a file uploaded without a type and kept as OTHER is told: not read as an invoice, and how to have it read. */
+    public static MessageText untypedWarning(DocumentView added) {
+        return added.type() == DocumentType.OTHER ? MessageText.of("clearance.document.untyped-other",
+                Arg.literal(added.fileName() == null ? "" : added.fileName())) : null;
     }
 
     /** An invoice captured by hand (no file): checked field by field ({@link CaptureInvalid} names every problem). */

@@ -82,7 +82,7 @@ class ClearanceWorkQueue implements WorkQueueProvider {
                     out.add(item(s, MessageText.of("clearance.work.unreadable"),
                             "/clearance/transactions/" + s.id(), null, false));
                 } else if (errors > 0) {
-                    out.add(item(s, MessageText.of("clearance.work.errors", Arg.number(errors)),
+                    out.add(item(s, MessageText.of(errors == 1 ? "clearance.work.error" : "clearance.work.errors", Arg.number(errors)),
                             "/clearance/transactions/" + s.id(), null, false));
                 }
             }

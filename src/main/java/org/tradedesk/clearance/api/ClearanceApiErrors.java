@@ -40,9 +40,12 @@ class ClearanceApiErrors {
     private final MessageTexts texts;
     private final MessageSource messages;
 
-    ClearanceApiErrors(MessageTexts texts, MessageSource messages) {
+    private final tools.jackson.databind.json.JsonMapper json;
+
+    ClearanceApiErrors(MessageTexts texts, MessageSource messages, tools.jackson.databind.json.JsonMapper json) {
         this.texts = texts;
         this.messages = messages;
+        this.json = json;
     }
 
     /**
@@ -164,7 +167,15 @@ class ClearanceApiErrors {
             code = "error.unreadable";
             message = expected(target, locale);
         }
-        List<Map<String, Object>> errors = List.of(error(field, message, locale));
+        List<Map<String, Object>> errors = new java.util.ArrayList<>(List.of(error(field, message, locale)));
+        if (business == null) {
+            // every other field of the body not of its type too, not only the first the reading stopped at (t4fixM)
+            for (BodyTypeErrors.Fault f : BodyTypeErrors.of(handler, json)) {
+                if (!f.path().equals(field)) {
+                    errors.add(error(f.path(), typeMessage(f.type(), f.value(), locale), locale));
+                }
+            }
+        }
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, code,
                 joined(messages.getMessage("error.validation", null, locale), errors, locale), errors));
     }
@@ -209,6 +220,14 @@ class ClearanceApiErrors {
             }
         }
         return null;
+    }
+
+    /** A value not of its field's type, said as the first such field is: a number's value quoted, else what the type takes. */
+    private String typeMessage(Class<?> type, String value, Locale locale) {
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+            return messages.getMessage("clearance.capture.not-a-number", new Object[] {clip(value)}, locale);
+        }
+        return expected(type, locale);
     }
 
     /** What a field of this type takes, as the platform says it (error.field.*). */

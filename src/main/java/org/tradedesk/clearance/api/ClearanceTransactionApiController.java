@@ -177,7 +177,7 @@ class ClearanceTransactionApiController {
     }
 
     @GetMapping("/{id}/findings")
-    @Operation(summary = "The findings of the document checks (rules of clearance/checks.tsv): severity, rule, documents, "
+    @Operation(summary = "The findings of the document checks (rules of clearance/checks.tsv): severity, rule (its id) and ruleName (its name), documents, "
             + "fields, explanation in the caller's language, regulation; key (what …/issues/from-finding takes) and issueId "
             + "with issue (its link) when an issue was opened from the finding. Each of documents[] is {id, kind, number, name}: "
             + "the document's id (for …/documents/{id}), its kind (COMMERCIAL_INVOICE…), its own number (an invoice's; null when "
@@ -189,14 +189,19 @@ class ClearanceTransactionApiController {
         java.util.Locale locale = LocaleContextHolder.getLocale();
         return answer(checks.findings(view).stream().map(f -> {
             Long issueId = opened.get(f.key());
-            return new FindingJson(f.severity(), f.rule(), FindingDocumentJson.of(f.documents(), documents, texts, locale), f.fields(),
+            return new FindingJson(f.severity(), f.rule(), org.tradedesk.clearance.domain.FindingNames.rule(f.rule()),
+                    FindingDocumentJson.of(f.documents(), documents, texts, locale), f.fields(),
                     f.message(), f.regulation(), f.key(), issueId,
                     issueId == null ? null : "/api/v1/clearance/transactions/" + id + "/issues/" + issueId);
         }).toList());
     }
 
-    /** A finding as the API answers it: the finding, its key and the issue opened from it (null when none). */
-    record FindingJson(org.tradedesk.clearance.domain.Finding.Severity severity, String rule, java.util.List<FindingDocumentJson> documents,
+    /**
+     * A finding as the API answers it: the finding, its rule's id ({@code rule}, for programs) and name in the reader's language
+     * ({@code ruleName}), its key and the issue opened from it (null when none).
+     */
+    record FindingJson(org.tradedesk.clearance.domain.Finding.Severity severity, String rule, org.tradedesk.shared.MessageText ruleName,
+            java.util.List<FindingDocumentJson> documents,
             java.util.List<String> fields, org.tradedesk.shared.MessageText message, String regulation, String key, Long issueId, String issue) {
     }
 
@@ -274,8 +279,10 @@ class ClearanceTransactionApiController {
     @PostMapping(path = "/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Upload a document (multipart file, optional type)",
             description = "type: COMMERCIAL_INVOICE, PACKING_LIST, BILL_OF_LADING, AIR_WAYBILL, CERTIFICATE_OF_ORIGIN, PERMIT, "
-                    + "DG_DECLARATION, OTHER. Without a type, a structured invoice (UBL, CII, EDIFACT) is recognised from its "
-                    + "content and read as COMMERCIAL_INVOICE; anything else is kept as OTHER. The file is kept (at most 10 MB, 50 per transaction) with its SHA-256. "
+                    + "DG_DECLARATION, OTHER. Without a type, a structured invoice (UBL, CII, EDIFACT) or a CSV/XLSX line list whose "
+                    + "header the invoice reader recognises is read as COMMERCIAL_INVOICE; anything else is kept as OTHER, unread, "
+                    + "and the answer's warning says so. The same file sent again with another type than OTHER files the document "
+                    + "kept as OTHER under that type (read as it); otherwise the same file twice is 409. The file is kept (at most 10 MB, 50 per transaction) with its SHA-256. "
                     + "An invoice is read (format detected from the content) and its captured data returned; a file that "
                     + "cannot be read is refused with 400 naming the line or element and the reason, and nothing is stored.",
             responses = {
@@ -292,21 +299,22 @@ class ClearanceTransactionApiController {
         }
         byte[] content = file.getBytes();
         DocumentType documentType = DocumentType.parse(type);
-        if ((type == null || type.isBlank()) && structuredInvoice(content)) {
-            // the format comes from the content: an e-invoice sent without a type is read, not filed away unread
-            documentType = DocumentType.COMMERCIAL_INVOICE;
+        boolean untyped = type == null || type.isBlank();
+        if (untyped) {
+            // the format comes from the content: an e-invoice or a CSV/XLSX invoice sent without a type is read, not filed
+            // away unread (acceptance review, t4fixM: a CSV invoice was kept as OTHER without a word)
+            documentType = ClearanceTransactions.untypedAs(content, file.getOriginalFilename());
         }
         DocumentView added = transactions.upload(TransactionId.of(id), version, documentType, file.getOriginalFilename(),
                 file.getContentType(), content);
+        org.tradedesk.shared.MessageText warning = untyped ? ClearanceTransactions.untypedWarning(added) : null;
         return ResponseEntity.created(URI.create("/api/v1/clearance/transactions/" + id + "/documents/" + added.id()))
-                .body(answer(added));
+                .body(answer(warning == null ? added : new UploadedJson(added, warning)));
     }
 
-    private static boolean structuredInvoice(byte[] content) {
-        return switch (org.tradedesk.clearance.messages.InvoiceFormats.detect(content)) {
-            case UBL, CII, EDIFACT -> true;
-            default -> false;
-        };
+    /** A document kept with a warning (sent without a type, kept as OTHER unread): the document's fields and {@code warning}. */
+    record UploadedJson(@com.fasterxml.jackson.annotation.JsonUnwrapped DocumentView document,
+            org.tradedesk.shared.MessageText warning) {
     }
 
     @PostMapping(path = "/{id}/documents/invoice", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -56,7 +56,11 @@ final class IssueRequests {
             @Valid EngineRequest engine,
             @Schema(description = "Costs entered by hand next to the engine's figures (storage, freight, handling), each with "
                     + "its description, in the local currency")
-            @Size(max = 10) List<@NotNull @Valid HandCostRequest> handCosts) {
+            @Size(max = 10) List<@NotNull @Valid HandCostRequest> handCosts,
+            @Schema(description = "Without engine: true when costAmount is the alternative's whole cost, duty and tax included; "
+                    + "false or left out: costAmount is an extra cost on top of the duty and tax the current declaration computes "
+                    + "(added to it, so alternatives are ranked on comparable totals)")
+            Boolean costReplacesTaxes) {
 
         /**
          * The details whatever is wrong with the cost typed by hand (t4fixK 3: the other checks still run): its refusal
@@ -88,7 +92,7 @@ final class IssueRequests {
                     likelihood == null ? 0 : likelihood, impact == null ? 0 : impact, engine == null ? null : engine.toTreatment(),
                     handCosts == null ? List.of() : handCosts.stream()
                             .filter(java.util.Objects::nonNull)
-                            .map(h -> new AlternativeDetails.HandCost(h.description(), h.amount())).toList());
+                            .map(h -> new AlternativeDetails.HandCost(h.description(), h.amount())).toList(), Boolean.TRUE.equals(costReplacesTaxes));
         }
     }
 
@@ -135,10 +139,10 @@ final class IssueRequests {
     }
 
     /**
-     * The finding an issue was opened from: its key, rule, severity and regulation; {@code resolved} once it is no longer
+     * The finding an issue was opened from: its key, rule (id) and its name in the reader's language, severity and regulation; {@code resolved} once it is no longer
      * among the file's findings, with the day ({@code resolvedOn}, of the change that fixed it) and the sentence saying so.
      */
-    record FindingLinkJson(String key, String rule, String severity, String regulation, boolean resolved,
+    record FindingLinkJson(String key, String rule, String ruleName, String severity, String regulation, boolean resolved,
             java.time.LocalDate resolvedOn, String resolvedText) {
     }
 
@@ -186,7 +190,8 @@ final class IssueRequests {
                     i.choice() == null ? null : new ChoiceJson(i.choice().alternativeId(), i.choice().reasons(),
                             i.choice().regulationReferences(), i.choice().confirmedBy(), i.choice().confirmedAt()),
                     i.createdBy(), i.createdAt(), i.finding() == null ? null : new FindingLinkJson(i.finding().key(),
-                            i.finding().rule(), i.finding().severity(), i.finding().regulation(), i.finding().resolved(),
+                            i.finding().rule(), texts.render(org.tradedesk.clearance.domain.FindingNames.rule(i.finding().rule()), locale),
+                            i.finding().severity(), i.finding().regulation(), i.finding().resolved(),
                             i.finding().resolvedOn(), i.finding().resolved() ? texts.render(i.finding().resolvedText(), locale) : null));
         }
 

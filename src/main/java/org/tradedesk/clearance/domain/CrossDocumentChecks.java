@@ -43,7 +43,28 @@ public final class CrossDocumentChecks {
     private CrossDocumentChecks() {
     }
 
+    /**
+     * The names the file's own party is known by, besides the one on a document: {@code buyer} on an import (the client,
+     * the importer and its English name), {@code seller} on an export. A document naming the party by one of them and the
+     * invoice by another is the same party (a Taiwan importer's Chinese name on the invoice, its English one on the B/L).
+     */
+    public record KnownNames(List<String> buyer, List<String> seller) {
+
+        public KnownNames {
+            buyer = buyer == null ? List.of() : buyer.stream().filter(n -> n != null && !n.isBlank()).toList();
+            seller = seller == null ? List.of() : seller.stream().filter(n -> n != null && !n.isBlank()).toList();
+        }
+
+        static KnownNames none() {
+            return new KnownNames(List.of(), List.of());
+        }
+    }
+
     public static List<Finding> check(List<CheckRule> rules, CheckedFile file, Map<Long, DocumentFigures> figures) {
+        return check(rules, file, figures, KnownNames.none());
+    }
+
+    public static List<Finding> check(List<CheckRule> rules, CheckedFile file, Map<Long, DocumentFigures> figures, KnownNames known) {
         List<Finding> out = new ArrayList<>();
         List<CheckedFile.Document> invoices = file.documents().stream()
                 .filter(d -> DocumentChecks.INVOICE.equals(d.type()) && d.invoice() != null).toList();
@@ -53,7 +74,7 @@ public final class CrossDocumentChecks {
             }
             switch (rule.kind()) {
                 case FIGURES_AGREE -> figuresAgree(rule, file, invoices, figures, out);
-                case PARTIES_AGREE -> partiesAgree(rule, file, invoices, figures, out);
+                case PARTIES_AGREE -> partiesAgree(rule, file, invoices, figures, known, out);
                 case CERTIFICATE_VALID -> certificates(rule, file, figures, out);
                 case PERMIT_BY_CODE -> permits(rule, file, invoices, figures, out);
                 case VALUE_PLAUSIBLE -> invoices.forEach(d -> plausible(rule, d, out));
@@ -81,7 +102,18 @@ public final class CrossDocumentChecks {
         BigDecimal packages = DocumentChecks.invoicesPackages(captured);
         BigDecimal gross = DocumentChecks.invoicesGrossMass(captured);
         BigDecimal net = DocumentChecks.declaredSum(captured, c -> DocumentChecks.linesSum(c, CapturedLine::netMassKg));
-        BigDecimal quantity = DocumentChecks.declaredSum(captured, c -> DocumentChecks.linesSum(c, CapturedLine::quantity));
+        // quantities per unit (acceptance review: 1,200 PCE + 300 SET + 500 PCE were added up as "2,000")
+        Map<String, BigDecimal> quantities = new java.util.LinkedHashMap<>();
+        for (CapturedInvoice c : captured) {
+            Map<String, BigDecimal> one = quantityByUnit(c.lines());
+            if (one == null) {
+                quantities = null;
+                break;
+            }
+            for (Map.Entry<String, BigDecimal> e : one.entrySet()) {
+                quantities.merge(e.getKey(), e.getValue(), BigDecimal::add);
+            }
+        }
         String invoiceLabels = String.join(", ", declared.stream().map(CheckedFile.Document::label).toList());
         for (CheckedFile.Document doc : file.documents()) {
             DocumentFigures f = figures.get(doc.id());
@@ -93,9 +125,86 @@ public final class CrossDocumentChecks {
             compare(rule, doc, invoiceLabels, "grossMassKg", gross, f.grossMassKg(), tolerance, out);
             compare(rule, doc, invoiceLabels, "netMassKg", net, f.netMassKg(), tolerance, out);
             if (doc.type().equals("PACKING_LIST")) {
-                compare(rule, doc, invoiceLabels, "quantity", quantity, f.quantity(), tolerance, out);
+                quantities(rule, doc, invoiceLabels, quantities, f, tolerance, out);
             }
         }
+    }
+
+    /**
+     * The quantity of each unit the lines give ({@code PCE → 1,700, SET → 300}), in the order first met; null when a line
+     * has no quantity (a partial sum would mislead). A line without a unit counts under "" (no unit).
+     */
+    public static Map<String, BigDecimal> quantityByUnit(List<CapturedLine> lines) {
+        if (lines.isEmpty()) {
+            return null;
+        }
+        Map<String, BigDecimal> out = new java.util.LinkedHashMap<>();
+        for (CapturedLine l : lines) {
+            if (l.quantity() == null) {
+                return null;
+            }
+            String unit = l.unitCode() == null ? "" : l.unitCode().strip().toUpperCase(Locale.ROOT);
+            out.merge(unit, l.quantity(), BigDecimal::add);
+        }
+        return out;
+    }
+
+    /**
+     * The invoices' quantities against a packing list's, unit by unit: only quantities in the same unit are compared. A
+     * packing list giving its quantity per unit (read from its CSV) is compared unit by unit, and a unit on one side only
+     * is said to be not comparable; one typed as a single total is compared when the invoices use one unit, and otherwise
+     * the finding says the invoices' units differ so the total cannot be compared (never a sum across units).
+     */
+    private static void quantities(CheckRule rule, CheckedFile.Document doc, String invoices, Map<String, BigDecimal> onInvoices,
+            DocumentFigures f, BigDecimal tolerance, List<Finding> out) {
+        if (onInvoices == null || onInvoices.isEmpty()) {
+            return;
+        }
+        Map<String, BigDecimal> onDocument = f.quantityByUnit();
+        if (onDocument == null) {
+            if (f.quantity() == null) {
+                return;
+            }
+            if (onInvoices.size() == 1) {
+                compare(rule, doc, invoices, "quantity", onInvoices.values().iterator().next(), f.quantity(), tolerance, out);
+                return;
+            }
+            out.add(info(rule, List.of(invoices, doc.label()), List.of("quantity"), "clearance.finding.quantity-units-differ",
+                    Arg.literal(perUnit(onInvoices)), docName(doc), Arg.number(f.quantity().stripTrailingZeros())));
+            return;
+        }
+        if (onInvoices.size() == 1 && onDocument.size() == 1) {
+            // one unit on each side: the same unit, or a list that gives none (a single column of pieces) — compared
+            String a = onInvoices.keySet().iterator().next();
+            String b = onDocument.keySet().iterator().next();
+            if (a.equals(b) || a.isEmpty() || b.isEmpty()) {
+                compare(rule, doc, invoices, "quantity", onInvoices.get(a), onDocument.get(b), tolerance, out);
+                return;
+            }
+        }
+        if (!onInvoices.keySet().equals(onDocument.keySet())) {
+            out.add(info(rule, List.of(invoices, doc.label()), List.of("quantity"), "clearance.finding.quantity-units-not-comparable",
+                    Arg.literal(perUnit(onInvoices)), docName(doc), Arg.literal(perUnit(onDocument))));
+            return;
+        }
+        for (Map.Entry<String, BigDecimal> e : onInvoices.entrySet()) {
+            BigDecimal other = onDocument.get(e.getKey());
+            BigDecimal larger = e.getValue().abs().max(other.abs());
+            BigDecimal allowed = larger.multiply(tolerance).divide(BigDecimal.valueOf(100), 6, RoundingMode.HALF_UP);
+            if (e.getValue().subtract(other).abs().compareTo(allowed) > 0) {
+                out.add(finding(rule, List.of(invoices, doc.label()), List.of("quantity"), "clearance.finding.quantity-unit-differs",
+                        Arg.literal(e.getKey()), Arg.number(e.getValue().stripTrailingZeros()), docName(doc),
+                        Arg.number(other.stripTrailingZeros()), Arg.literal(rule.param())));
+            }
+        }
+    }
+
+    /** "1,700 PCE, 300 SET": each unit's quantity grouped, a quantity without unit as the number alone. */
+    private static String perUnit(Map<String, BigDecimal> quantities) {
+        List<String> parts = new ArrayList<>();
+        quantities.forEach((unit, q) -> parts.add(new java.text.DecimalFormat("#,##0.######",
+                java.text.DecimalFormatSymbols.getInstance(Locale.ROOT)).format(q) + (unit.isEmpty() ? "" : " " + unit)));
+        return String.join(", ", parts);
     }
 
     private static void compare(CheckRule rule, CheckedFile.Document doc, String invoices, String field, BigDecimal onInvoices,
@@ -121,28 +230,52 @@ public final class CrossDocumentChecks {
     // ---- parties ----
 
     private static void partiesAgree(CheckRule rule, CheckedFile file, List<CheckedFile.Document> invoices,
-            Map<Long, DocumentFigures> figures, List<Finding> out) {
-        for (CheckedFile.Document inv : invoices) {
-            for (CheckedFile.Document doc : file.documents()) {
-                DocumentFigures f = figures.get(doc.id());
-                if (f == null || !TRANSPORT.contains(doc.type())) {
-                    continue;
-                }
-                party(rule, inv, doc, "shipper", inv.invoice().sellerName(), f.shipper(), out);
-                party(rule, inv, doc, "consignee", inv.invoice().buyerName(), f.consignee(), out);
+            Map<Long, DocumentFigures> figures, KnownNames known, List<Finding> out) {
+        for (CheckedFile.Document doc : file.documents()) {
+            DocumentFigures f = figures.get(doc.id());
+            if (f == null || !TRANSPORT.contains(doc.type())) {
+                continue;
             }
+            party(rule, invoices, doc, "shipper", CapturedInvoice::sellerName, f.shipper(), known.seller(), out);
+            party(rule, invoices, doc, "consignee", CapturedInvoice::buyerName, f.consignee(), known.buyer(), out);
         }
     }
 
-    private static void party(CheckRule rule, CheckedFile.Document inv, CheckedFile.Document doc, String field, String onInvoice,
-            String onDocument, List<Finding> out) {
-        if (onInvoice == null || onInvoice.isBlank() || onDocument == null || onDocument.isBlank()) {
+    /**
+     * One finding per document and party, naming every invoice whose name differs (acceptance review: the same text once
+     * per invoice, none named); a name the document prints that is one of the party's known names, with the invoice's
+     * another, is the same party.
+     */
+    private static void party(CheckRule rule, List<CheckedFile.Document> invoices, CheckedFile.Document doc, String field,
+            java.util.function.Function<CapturedInvoice, String> onInvoiceOf, String onDocument, List<String> known, List<Finding> out) {
+        if (onDocument == null || onDocument.isBlank()) {
             return;
         }
-        if (!sameParty(onInvoice, onDocument)) {
-            out.add(finding(rule, List.of(inv.label(), doc.label()), List.of(field), "clearance.finding.party-differs",
-                    Arg.code("clearance.figures." + field), docName(doc), Arg.literal(onDocument.strip()), Arg.literal(onInvoice.strip())));
+        Map<String, List<CheckedFile.Document>> differing = new java.util.LinkedHashMap<>();
+        for (CheckedFile.Document inv : invoices) {
+            String onInvoice = onInvoiceOf.apply(inv.invoice());
+            if (onInvoice == null || onInvoice.isBlank() || sameParty(onInvoice, onDocument)
+                    || knownName(known, onInvoice) && knownName(known, onDocument)) {
+                continue;
+            }
+            differing.computeIfAbsent(onInvoice.strip(), k -> new ArrayList<>()).add(inv);
         }
+        for (Map.Entry<String, List<CheckedFile.Document>> e : differing.entrySet()) {
+            List<String> labels = new ArrayList<>(e.getValue().stream().map(CheckedFile.Document::label).toList());
+            labels.add(doc.label());
+            MessageText names = null;
+            for (CheckedFile.Document inv : e.getValue()) {
+                MessageText one = docName(inv).message();
+                names = names == null ? one : MessageText.of("clearance.query.item.list", Arg.message(names), Arg.message(one));
+            }
+            out.add(finding(rule, labels, List.of(field), "clearance.finding.party-differs-on",
+                    Arg.code("clearance.figures." + field), docName(doc), Arg.literal(onDocument.strip()), Arg.message(names),
+                    Arg.literal(e.getKey())));
+        }
+    }
+
+    private static boolean knownName(List<String> known, String name) {
+        return known.stream().anyMatch(k -> sameParty(k, name));
     }
 
     private static final List<String> COMPANY_FORMS = List.of("股份有限公司", "有限公司", "公司", "corporation", "company", "limited",
@@ -300,6 +433,11 @@ public final class CrossDocumentChecks {
 
     private static Arg docName(CheckedFile.Document d) {
         return DocumentNames.of(d);
+    }
+
+    /** Not a disagreement but a figure the rule could not compare: said, as information. */
+    private static Finding info(CheckRule rule, List<String> docs, List<String> fields, String code, Arg... args) {
+        return new Finding(Finding.Severity.INFO, rule.id(), docs, fields, MessageText.of(code, args), rule.regulation());
     }
 
     private static Finding finding(CheckRule rule, List<String> docs, List<String> fields, String code, Arg... args) {

@@ -28,7 +28,7 @@ class DocumentEntity {
     private long transactionId;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "document_type", nullable = false, updatable = false)
+    @Column(name = "document_type", nullable = false)
     private DocumentType type;
 
     @Column(name = "file_name", updatable = false)
@@ -78,6 +78,13 @@ class DocumentEntity {
     }
 
     void recapture(String format, String json) {
+        this.captureFormat = format;
+        this.capturedJson = json;
+    }
+
+    /** Filed as another type (a file kept as OTHER, uploaded again as the invoice it is), with what was read of it. */
+    void reclassify(DocumentType type, String format, String json) {
+        this.type = type;
         this.captureFormat = format;
         this.capturedJson = json;
     }

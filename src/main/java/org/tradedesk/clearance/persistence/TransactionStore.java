@@ -183,6 +183,26 @@ public class TransactionStore {
         return view(saved);
     }
 
+    /**
+     * Files a document kept as another type under {@code type}, with what was read of it (null: nothing read); the file is
+     * touched and the history line written in the same transaction.
+     */
+    @Transactional
+    public DocumentView reclassify(long id, long documentId, long expectedVersion, DocumentType type, CapturedInvoice captured,
+            String user, Instant now, MessageText changed) {
+        TransactionEntity entity = load(id);
+        DocumentEntity document = documentAt(id, documentId, expectedVersion);
+        if (document.withdrawnAt() != null) {
+            throw org.tradedesk.clearance.DocumentWithdrawn.noChange(documentId, documentNamed(id, documentId));
+        }
+        entity.touch(now);
+        transactions.saveAndFlush(entity);
+        document.reclassify(type, captured == null ? null : captured.format(), captured == null ? null : json.writeValueAsString(captured));
+        DocumentEntity saved = documents.saveAndFlush(document);
+        record(id, user, now, List.of(changed));
+        return view(saved);
+    }
+
     @Transactional(readOnly = true)
     public List<DocumentView> documents(long id) {
         return documents.listing(id).stream().map(r -> new DocumentView((Long) r[0], (Long) r[1], (DocumentType) r[2],

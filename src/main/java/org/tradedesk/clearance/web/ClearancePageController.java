@@ -335,9 +335,17 @@ class ClearancePageController {
                 throw org.tradedesk.clearance.DocumentTooLarge.of(String.valueOf(file.getOriginalFilename()), file.getSize(),
                         ClearanceTransactions.MAX_DOCUMENT_BYTES);
             }
-            DocumentView added = transactions.upload(TransactionId.of(id), null, DocumentType.parse(type),
-                    file.getOriginalFilename(), file.getContentType(), file.getBytes());
+            boolean untyped = type == null || type.isBlank();
+            byte[] content = file.getBytes();
+            DocumentView added = transactions.upload(TransactionId.of(id), null,
+                    untyped ? ClearanceTransactions.untypedAs(content, file.getOriginalFilename()) : DocumentType.parse(type),
+                    file.getOriginalFilename(), file.getContentType(), content);
             flash.addFlashAttribute("notice", "clearance.document.added");
+            org.tradedesk.shared.MessageText warning = untyped ? ClearanceTransactions.untypedWarning(added) : null;
+            if (warning != null) {
+                // kept as OTHER, unread: said, with how to have it read (acceptance review, t4fixM)
+                flash.addFlashAttribute("uploadWarning", texts.render(warning));
+            }
             return "redirect:/clearance/transactions/" + id + "#document-" + added.id();
         } catch (UnreadableMessage e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());

@@ -57,11 +57,11 @@ final class IssueForms {
             @PositiveOrZero @Digits(integer = 15, fraction = 2) BigDecimal insurance,
             @Size(max = 200) String handCostDescription, @PositiveOrZero @Digits(integer = 15, fraction = 2) BigDecimal handCostAmount,
             @Size(max = 200) java.util.List<@NotNull @Positive Integer> lines,
-            @Positive @Digits(integer = 9, fraction = 10) BigDecimal exchangeRate) {
+            @Positive @Digits(integer = 9, fraction = 10) BigDecimal exchangeRate, Boolean costReplacesTaxes) {
 
         static AlternativeForm blank(String currency) {
             return new AlternativeForm(AlternativeKind.MFN, null, null, currency, null, null, null, 2, 2, null, null, null, null, null,
-                    null, null, null, null, null);
+                    null, null, null, null, null, null);
         }
 
         /** Whether the invoice line numbered {@code number} is ticked (for the checkboxes kept on an error). */
@@ -76,7 +76,7 @@ final class IssueForms {
                     throw new ClearanceInputInvalid(field, "clearance.field.required", field + " is required", field);
                 }
                 return new AlternativeDetails(kind, benefits, ClearanceInputInvalid.money("costCurrency", costAmount, costCurrency), legalRequirements, risks,
-                        riskManagement, likelihood, impact);
+                        riskManagement, likelihood, impact, null, java.util.List.of(), Boolean.TRUE.equals(costReplacesTaxes));
             }
             boolean hand = handCostAmount != null || (handCostDescription != null && !handCostDescription.isBlank());
             if (hand && handCostAmount == null) {

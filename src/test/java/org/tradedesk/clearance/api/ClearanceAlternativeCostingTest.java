@@ -157,7 +157,7 @@ class ClearanceAlternativeCostingTest {
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.alternatives[0].kind").value("FTA_PREFERENCE"))
                 .andExpect(jsonPath("$.alternatives[0].costAmount").value(1030.00))
-                .andExpect(jsonPath("$.alternatives[0].costing.treatment").value(containsString("Preference JAEPA claimed on invoice line(s) 1")));
+                .andExpect(jsonPath("$.alternatives[0].costing.treatment").value(containsString("Preference JAEPA claimed on invoice NM-2026-77 line(s) 1")));
 
         // a preference the origin is not eligible for (Japan is no party to ChAFTA) is refused, naming those offered
         mvc.perform(post(alternatives).contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en")
@@ -249,6 +249,39 @@ class ClearanceAlternativeCostingTest {
             String hand = language.equals("en") ? "Entered by hand" : "人工輸入";
             assertThat(rows).anySatisfy(r -> assertThat(r).containsExactly(hand, 450.0, "AUD", "Warehouse rent, 3 months at A$150"));
         }
+    }
+
+    /**
+     * Acceptance review (t4fixM): an OTHER alternative typed by hand left out the duty and tax still payable under it and was
+     * ranked first on cost. With a declaration on the file (MFN, freight A$250 and insurance A$50, worked by hand in the test
+     * above: duty 5 % × 10,000.00 = 500.00, GST 10 % × (10,000.00 + 500.00 + 300.00) = 1,080.00, total 1,580.00), a cost of
+     * A$2,500.00 typed by hand is an extra cost on top of them: 4,080.00, the taxes listed; stated to replace them, 2,500.00.
+     */
+    @Test
+    void aCostTypedByHandIsAddedToTheDeclaredTaxesUnlessItReplacesThem() throws Exception {
+        String base = "/api/v1/clearance/transactions/" + transactionId;
+        mvc.perform(post(base + "/declarations").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"declarantId":"53004085616","importerId":"51824753556","freight":250,"insurance":50,
+                         "items":[{"line":1,"duty":"5%"}]}"""))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.declaration.dutiesAndTaxesTotal").value(1580.00));
+        String alternatives = issues() + "/" + raise() + "/alternatives";
+        String other = """
+                {"kind":"OTHER","benefits":"b","costAmount":2500,"costCurrency":"AUD","legalRequirements":"l","risks":"r",
+                 "riskManagement":"m","likelihood":1,"impact":1%s}""";
+        String all = mvc.perform(post(alternatives).contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en")
+                        .content(other.formatted("")))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        assertThat((Double) JsonPath.read(all, "$.alternatives[0].costAmount")).isEqualTo(4080.00);
+        assertThat((Double) JsonPath.read(all, "$.alternatives[0].costing.engineTotal")).isEqualTo(1580.00);
+        assertThat((String) JsonPath.read(all, "$.alternatives[0].costing.treatment"))
+                .contains("does not change the duty and tax", "AUD 1,580.00", "extra cost on top");
+        // the declaration's taxes as it lists them (its LCT at 0.00 below the threshold included)
+        assertThat((List<String>) JsonPath.read(all, "$.alternatives[0].costing.taxes[*].code")).contains("CUD", "GST");
+        all = mvc.perform(post(alternatives).contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en")
+                        .content(other.formatted(",\"costReplacesTaxes\":true")))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        assertThat((Double) JsonPath.read(all, "$.alternatives[0].costAmount")).isEqualTo(2500.00);
+        assertThat((String) JsonPath.read(all, "$.alternatives[0].costing.treatment")).contains("replaces the duty and tax");
     }
 
     @Test
@@ -353,7 +386,7 @@ class ClearanceAlternativeCostingTest {
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get(issues() + "/" + issueId).header("Accept-Language", "en"))
                 .andExpect(jsonPath("$.alternatives[0].costAmount").value(2550.00))
-                .andExpect(jsonPath("$.alternatives[0].costing.treatment").value(containsString("Preference JAEPA claimed on invoice line(s) 1:")));
+                .andExpect(jsonPath("$.alternatives[0].costing.treatment").value(containsString("Preference JAEPA claimed on invoice NM-2026-79 line(s) 1:")));
     }
 
     /** Issue 8: where the chain has no TCO data (Taiwan) the form takes the concession's rate typed, as the API's tcoRate. */

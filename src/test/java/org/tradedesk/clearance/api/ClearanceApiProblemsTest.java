@@ -89,4 +89,22 @@ class ClearanceApiProblemsTest {
                 .andExpect(jsonPath("$.errors[0].label").value("案號"))
                 .andExpect(jsonPath("$.detail").value(not(containsString("reference"))));
     }
+
+    /**
+     * Acceptance review (t4fixM): clientId "abc", direction "SIDEWAYS" and jurisdiction "NZ" named only clientId; every field
+     * not of its type is named at once.
+     */
+    @Test
+    void everyFieldNotOfItsTypeIsNamedAtOnce() throws Exception {
+        mvc.perform(post("/api/v1/clearance/transactions").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en")
+                        .content("""
+                                {"clientId":"abc","direction":"SIDEWAYS","jurisdiction":"NZ","mode":"SEA"}"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.length()").value(3))
+                .andExpect(jsonPath("$.errors[0].field").value("clientId"))
+                .andExpect(jsonPath("$.errors[1].field").value("direction"))
+                .andExpect(jsonPath("$.errors[1].message").value(containsString("IMPORT, EXPORT")))
+                .andExpect(jsonPath("$.errors[2].field").value("jurisdiction"))
+                .andExpect(jsonPath("$.errors[2].message").value(containsString("AU")));
+    }
 }

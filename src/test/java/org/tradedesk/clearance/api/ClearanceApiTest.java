@@ -347,6 +347,39 @@ class ClearanceApiTest {
     }
 
     /**
+     * Acceptance review (t4fixM): a CSV invoice sent without a type was kept as OTHER, unread, without a word, and sending it
+     * again typed COMMERCIAL_INVOICE was 409 duplicate. Now it is read from its header as the typed path reads it; a CSV the
+     * invoice reader does not know is kept as OTHER with a warning saying how to have it read, and the same file sent again
+     * typed files that document as the invoice (no second document).
+     */
+    @Test
+    void aCsvInvoiceWithoutATypeIsReadAndAnUnknownOneIsKeptWithAWarningAndCanBeFiledAgainTyped() throws Exception {
+        long id = create();
+        String base = "/api/v1/clearance/transactions/" + id;
+        String invoice = "description,quantity,unit,amount\nShiraz,10,BO,100\nMerlot,12,BO,120\n";
+        mvc.perform(multipart(base + "/documents").file(new MockMultipartFile("file", "lines.csv", "text/csv",
+                                invoice.getBytes(StandardCharsets.UTF_8))).header("Accept-Language", "en"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.type").value("COMMERCIAL_INVOICE"))
+                .andExpect(jsonPath("$.captured.lines[1].quantity").value(12))
+                .andExpect(jsonPath("$.warning").doesNotExist());
+        String unknown = "colour,size\nred,10\n";
+        String kept = mvc.perform(multipart(base + "/documents").file(new MockMultipartFile("file", "other.csv", "text/csv",
+                                unknown.getBytes(StandardCharsets.UTF_8))).header("Accept-Language", "en"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.type").value("OTHER"))
+                .andExpect(jsonPath("$.warning.text").value(containsString("type=COMMERCIAL_INVOICE")))
+                .andReturn().getResponse().getContentAsString();
+        long keptId = ((Number) com.jayway.jsonpath.JsonPath.read(kept, "$.id")).longValue();
+        mvc.perform(multipart(base + "/documents").file(new MockMultipartFile("file", "other.csv", "text/csv",
+                                unknown.getBytes(StandardCharsets.UTF_8))).param("type", "CERTIFICATE_OF_ORIGIN"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.id").value(keptId))
+                .andExpect(jsonPath("$.type").value("CERTIFICATE_OF_ORIGIN"));
+        mvc.perform(get(base)).andExpect(jsonPath("$.documents", hasSize(2)));
+    }
+
+    /**
      * Issue 8: a 41-digit unit price typed through the API is a number out of range, named at its field with the bounds of
      * {@code platform.validation.Bounds} (15 digits before the decimal mark, 6 after), in the reader's language; so is one of 16.
      */

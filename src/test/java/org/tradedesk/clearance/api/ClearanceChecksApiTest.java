@@ -100,6 +100,7 @@ class ClearanceChecksApiTest {
         mvc.perform(get(base + "/findings").header("Accept-Language", "en"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].rule").value("doc.packing-list"))
+                .andExpect(jsonPath("$[0].ruleName.text").value("Packing list on file"))
                 .andExpect(jsonPath("$[0].severity").value("WARNING"))
                 .andExpect(jsonPath("$[0].message.text").value("Missing: Packing list."))
                 .andExpect(jsonPath("$[1].rule").value("doc.bill-of-lading"))
@@ -117,7 +118,8 @@ class ClearanceChecksApiTest {
                 .andExpect(jsonPath("$[3].fields[0]").value("lines[0].tariffCode")); // 0-based as the JSON
         mvc.perform(get(base + "/findings").header("Accept-Language", "zh-TW"))
                 .andExpect(jsonPath("$[1].message.text").value("缺少提單。"))
-                .andExpect(jsonPath("$[2].documents[0].name").value("商業發票 INV-7"));
+                .andExpect(jsonPath("$[2].documents[0].name").value("商業發票 INV-7"))
+                .andExpect(jsonPath("$[0].ruleName.text").value("已附裝箱單"));
         mvc.perform(get("/api/v1/clearance/transactions/999999/findings")).andExpect(status().isNotFound());
     }
 

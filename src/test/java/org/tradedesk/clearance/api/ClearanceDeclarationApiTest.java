@@ -478,10 +478,25 @@ class ClearanceDeclarationApiTest {
             boolean found = false;
             for (var r : sheet) {
                 if (r.getCell(0) != null && "稅費合計".equals(new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(r.getCell(0)))) {
-                    found = r.getCell(9).getNumericCellValue() == total;
+                    found = r.getCell(12).getNumericCellValue() == total; // t4fixM: invoice and line columns added
                 }
             }
             assertThat(found).as("duties total %s in the worksheet", total).isTrue();
+            // t4fixM: the AU GST base checkable by hand. Draft 2: (freight USD 60 + insurance USD 15) × 1.5 = AUD 112.50, a live
+            // formula; shared by value 1:2 → line 1 37.50, line 2 75.00; line 1's GST base 1,500.00 + 37.50 + 75.00 duty =
+            // 1,612.50 rebuilt by formula beside the engine's; each item's source invoice SP-7781 and line
+            List<Double> formulaValues = new java.util.ArrayList<>();
+            List<Double> numbers = new java.util.ArrayList<>();
+            sheet.forEach(r -> r.forEach(c -> {
+                if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA) {
+                    formulaValues.add(c.getNumericCellValue());
+                } else if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+                    numbers.add(c.getNumericCellValue());
+                }
+            }));
+            assertThat(cells).contains("SP-7781");
+            assertThat(numbers).contains(37.5, 75.0, 1612.5);
+            assertThat(formulaValues).contains(112.5, 1612.5, total);
         }
         try (var book = org.apache.poi.ss.usermodel.WorkbookFactory.create(new java.io.ByteArrayInputStream(entries.get("findings/findings.xlsx")))) {
             assertThat(book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("文件檢查結果");
@@ -506,11 +521,13 @@ class ClearanceDeclarationApiTest {
                         "Certificateoforiginlate", "Keepsthepreferenceopen", "CustomsAct1901s240");
                 if (language.equals("zh-TW")) {
                     // the file named by its reference, not our id (review of issue 8)
+                    // the bonded storage typed by hand as A$420.00 is rent on top of the duty and tax the newest declaration
+                    // (the amendment, AU_DRAFT: 541.50) computes: 961.50, comparable with the engine's totals (t4fixM)
                     assertThat(text).contains("通關案件SYD-0042摘要", "關係人", "報單（合計金額來自稅費試算引擎）", "問題與所選解決方案", "海關回應",
-                            "保存5年", "澳洲CUSRES", "保稅倉儲（420.00AUD）").doesNotContain("Summary", "Parties");
+                            "保存5年", "澳洲CUSRES", "保稅倉儲（961.50AUD）").doesNotContain("Summary", "Parties");
                 } else {
                     assertThat(text).contains("Summaryofclearancefile" + "SYD-0042", "Parties", "Declarations(totalsfromthetaxengine)",
-                            "Issuesandchosensolutions", "Customsresponses", "Kept5years", "(420.00AUD)").doesNotContain("（");
+                            "Issuesandchosensolutions", "Customsresponses", "Kept5years", "(961.50AUD)").doesNotContain("（");
                 }
                 for (var page : pdf.getPages()) {
                     for (var name : page.getResources().getFontNames()) {

@@ -83,6 +83,8 @@ class CrossDocumentChecksTest {
 
         assertThat(found).extracting(f -> f.rule() + " " + f.documents() + " " + f.fields()).containsExactly(
                 "cross.figures [COMMERCIAL_INVOICE#1, PACKING_LIST#2] [netMassKg]",
+                // 250 KGM and 1 NAR are not added up against the list's 251: said not comparable (t4fixM)
+                "cross.figures [COMMERCIAL_INVOICE#1, PACKING_LIST#2] [quantity]",
                 "cross.figures [COMMERCIAL_INVOICE#1, BILL_OF_LADING#3] [packages]",
                 "cross.parties [COMMERCIAL_INVOICE#1, PACKING_LIST#2] [consignee]",
                 "cross.certificate [CERTIFICATE_OF_ORIGIN#4] [validUntil]",
@@ -92,8 +94,10 @@ class CrossDocumentChecksTest {
         assertThat(net.severity()).isEqualTo(Finding.Severity.WARNING);
         assertThat(net.message().code()).isEqualTo("clearance.finding.figure-differs");
         assertThat(net.message().args()).extracting(a -> String.valueOf(a.value())).contains("253", "240", "2");
-        assertThat(found.get(3).severity()).isEqualTo(Finding.Severity.ERROR);
-        assertThat(found.get(5).message().args()).extracting(a -> String.valueOf(a.value()))
+        assertThat(found.get(1).severity()).isEqualTo(Finding.Severity.INFO);
+        assertThat(found.get(1).message().code()).isEqualTo("clearance.finding.quantity-units-differ");
+        assertThat(found.get(4).severity()).isEqualTo(Finding.Severity.ERROR);
+        assertThat(found.get(6).message().args()).extracting(a -> String.valueOf(a.value()))
                 .contains("100.00 USD/KGM", "15.00 USD/KGM", "5");
     }
 
@@ -152,6 +156,80 @@ class CrossDocumentChecksTest {
                 figures(null, null, null, null, null, null, LocalDate.of(2025, 1, 5), LocalDate.of(2026, 3, 1), List.of("9301")));
         assertThat(run(docs, other)).extracting(f -> f.rule() + " " + f.fields())
                 .contains("cross.permit [lines[4].tariffCode]", "cross.permit [validUntil]");
+    }
+
+    static CapturedInvoice twoUnits(String number, String buyer, CapturedLine... lines) {
+        BigDecimal total = java.util.Arrays.stream(lines).map(CapturedLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new CapturedInvoice("MANUAL", false, number, LocalDate.of(2026, 2, 20), "USD", "Formosa Tea Co., Ltd.", "TW",
+                buyer, "TW", "CIF", "Keelung", total, null, null, List.of(lines));
+    }
+
+    /**
+     * Acceptance review (t4fixM): 1,200 PCE + 300 SET on one invoice and 500 PCE on another were added up as "2,000" against
+     * the packing list's 1,900. Per unit: 1,700 PCE and 300 SET. A list read per unit with 1,700 PCE and 300 SET agrees; one
+     * with 1,600 PCE differs in PCE by |1,700 − 1,600| = 100 > 2 % of 1,700 = 34; a list typed as one total cannot be
+     * compared with quantities in two units, and says so.
+     */
+    @Test
+    void quantitiesAreComparedPerUnitAndUnlikeUnitsAreSaidNotComparable() {
+        List<CheckedFile.Document> docs = List.of(
+                new CheckedFile.Document(1, "COMMERCIAL_INVOICE", twoUnits("SH-24017", "Harbour Foods",
+                        line(1, "8481.80", "1200", "PCE", "1200.00", "100", "110"), line(2, "8481.90", "300", "SET", "300.00", "30", "33"))),
+                new CheckedFile.Document(2, "COMMERCIAL_INVOICE", twoUnits("SH-24018", "Harbour Foods",
+                        line(1, "8481.80", "500", "PCE", "500.00", "50", "55"))),
+                new CheckedFile.Document(3, "PACKING_LIST", null));
+        Map<String, BigDecimal> agree = new java.util.LinkedHashMap<>();
+        agree.put("PCE", new BigDecimal("1700"));
+        agree.put("SET", new BigDecimal("300"));
+        DocumentFigures perUnit = new DocumentFigures(null, null, null, new BigDecimal("2000"), null, null, null, null, null, agree);
+        assertThat(run(docs, Map.of(3L, perUnit))).noneMatch(f -> f.fields().contains("quantity"));
+
+        Map<String, BigDecimal> fewer = new java.util.LinkedHashMap<>(agree);
+        fewer.put("PCE", new BigDecimal("1600"));
+        List<Finding> found = run(docs, Map.of(3L, new DocumentFigures(null, null, null, new BigDecimal("1900"), null, null, null, null,
+                null, fewer))).stream().filter(f -> f.fields().contains("quantity")).toList();
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).message().code()).isEqualTo("clearance.finding.quantity-unit-differs");
+        assertThat(found.get(0).message().args()).extracting(a -> String.valueOf(a.value())).contains("PCE", "1700", "1600");
+
+        found = run(docs, Map.of(3L, figures(null, null, null, "1900", null, null, null, null, null))).stream()
+                .filter(f -> f.fields().contains("quantity")).toList();
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).message().code()).isEqualTo("clearance.finding.quantity-units-differ");
+        assertThat(found.get(0).message().args().get(0).value()).isEqualTo("1,700 PCE, 300 SET");
+        assertThat(found.get(0).severity()).isEqualTo(Finding.Severity.INFO);
+    }
+
+    /**
+     * Acceptance review (t4fixM): the B/L's consignee differing from two invoices' buyer was one finding per invoice with the
+     * same text, naming neither; and "FORMOSA MACHINERY LTD" was flagged against 福爾摩沙機械有限公司 though the file knows
+     * the importer by both names.
+     */
+    @Test
+    void aPartyDifferingFromSeveralInvoicesIsOneFindingNamingThemAndKnownNamesAreTheSameParty() {
+        List<CheckedFile.Document> docs = List.of(
+                new CheckedFile.Document(1, "COMMERCIAL_INVOICE", twoUnits("SH-24017", "福爾摩沙機械有限公司",
+                        line(1, "8481.80", "1", "PCE", "1.00", "1", "1"))),
+                new CheckedFile.Document(2, "COMMERCIAL_INVOICE", twoUnits("SH-24018", "福爾摩沙機械有限公司",
+                        line(1, "8481.80", "1", "PCE", "1.00", "1", "1"))),
+                new CheckedFile.Document(3, "BILL_OF_LADING", null));
+        Map<Long, DocumentFigures> bl = Map.of(3L, figures(null, null, null, null, null, "FORMOSA MACHINERY LTD", null, null, null));
+        CheckedFile file = new CheckedFile("TW", "IMPORT", "SEA", "CIF", ARRIVAL, docs);
+        List<Finding> found = CrossDocumentChecks.check(checks.rules("TW"), file, bl).stream()
+                .filter(f -> f.rule().equals("cross.parties")).toList();
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).documents()).containsExactly("COMMERCIAL_INVOICE#1", "COMMERCIAL_INVOICE#2", "BILL_OF_LADING#3");
+        assertThat(found.get(0).message().code()).isEqualTo("clearance.finding.party-differs-on");
+        org.tradedesk.shared.MessageText invoices = found.get(0).message().args().get(3).message();
+        assertThat(invoices.code()).isEqualTo("clearance.query.item.list");
+        assertThat(invoices.toString()).contains("SH-24017", "SH-24018");
+
+        CrossDocumentChecks.KnownNames known = new CrossDocumentChecks.KnownNames(
+                List.of("福爾摩沙機械有限公司", "Formosa Machinery Ltd."), List.of());
+        assertThat(CrossDocumentChecks.check(checks.rules("TW"), file, bl, known)).noneMatch(f -> f.rule().equals("cross.parties"));
+        // a consignee that is none of the importer's names is still a finding
+        Map<Long, DocumentFigures> other = Map.of(3L, figures(null, null, null, null, null, "PACIFIC TRADING LTD", null, null, null));
+        assertThat(CrossDocumentChecks.check(checks.rules("TW"), file, other, known)).anyMatch(f -> f.rule().equals("cross.parties"));
     }
 
     @Test
