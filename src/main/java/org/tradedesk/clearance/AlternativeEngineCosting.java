@@ -100,6 +100,14 @@ final class AlternativeEngineCosting {
         boolean handRate = false;
         switch (kind) {
             case MFN, BONDED_STORAGE -> {
+                if (!asked.isEmpty()) {
+                    // issue 8 F6: lines:[2] on MFN was ignored silently (every line costed): the general rate and bonded
+                    // storage apply to the whole invoice, so naming lines is refused rather than costed as if honoured
+                    throw new ClearanceInputInvalid("lines", "clearance.alternative.engine.lines-whole-invoice",
+                            kind + " is costed on every line of the invoice; lines choose where a preference or concession is claimed",
+                            new org.springframework.context.support.DefaultMessageSourceResolvable(
+                                    new String[] {"clearance.alternative.kind." + kind}, kind.name()));
+                }
                 request = general;
                 treatment = MessageText.of(kind == AlternativeKind.MFN ? "clearance.alternative.treatment.MFN"
                         : "clearance.alternative.treatment.BONDED_STORAGE." + jurisdiction);

@@ -24,8 +24,10 @@ public class ClearanceInputInvalid extends TradedeskException {
     }
 
     static ClearanceInputInvalid unknownClient(long clientId) {
-        return new ClearanceInputInvalid("clientId", "clearance.transaction.client-unknown", "no client with id " + clientId,
-                String.valueOf(clientId));
+        // worded "no client you can see" (issue 8 F11): it answers a client that exists but is not assigned to the user too
+        return new ClearanceInputInvalid("clientId", "clearance.transaction.client-unknown", org.tradedesk.shared.MessageText.of(
+                "clearance.transaction.client-not-visible", org.tradedesk.shared.MessageText.Arg.literal(String.valueOf(clientId))),
+                "no client with id " + clientId + " that the user may see");
     }
 
     /**

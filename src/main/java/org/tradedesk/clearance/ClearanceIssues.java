@@ -232,9 +232,18 @@ public class ClearanceIssues {
             List<AlternativeCosting.HandCost> hand = handCosts(d.handCosts());
             TransactionView view = transactions.transaction(id);
             LocalDate today = FileTime.today(clock, view.details().jurisdiction());
-            costing = AlternativeEngineCosting.compute(view, d.kind(), d.engine(), hand,
-                    new AlternativeEngineCosting.Engine(taxes::calculate, j -> taxes.hasConcession(j, AlternativeEngineCosting.TCO, today)),
-                    today, now);
+            try {
+                costing = AlternativeEngineCosting.compute(view, d.kind(), d.engine(), hand,
+                        new AlternativeEngineCosting.Engine(taxes::calculate, j -> taxes.hasConcession(j, AlternativeEngineCosting.TCO, today)),
+                        today, now);
+            } catch (org.tradedesk.taxes.TaxInputInvalid e) {
+                if (!"exchangeRate".equals(e.field())) {
+                    throw e;
+                }
+                // issue 8 F6: no rate for the invoice currency came as taxes.exchange-rate.missing with errors:[]; said at
+                // this request's exchangeRate, as the declaration says it, in the engine's words
+                throw new ClearanceInputInvalid("exchangeRate", e.messageCode(), e.messageText(), e.getMessage());
+            }
             cost = Money.of(costing.total().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString(), costing.currency());
         }
         return store.addAlternative(id.value(), issueId, new AlternativeDetails(d.kind(), d.benefits().strip(), cost,

@@ -101,8 +101,9 @@ public class ClearanceQueries {
 
     /**
      * Records the client's answer to a query (t4fixK 2): every item it still awaits is answered, with the note (what the
-     * client said, at most 500 characters), who recorded it and when, and a history line per item. A query of another file,
-     * or none, is refused at {@code queryId}; a closed file takes no answer.
+     * client said, at most 500 characters, never blank: 400 at {@code note}), who recorded it and when, and a history line
+     * per item. A query of another file, or none, is not found (404); a query answered in full takes no further answer
+     * (409, nothing recorded); a closed file takes no answer.
      */
     @Transactional
     public AwaitedQuery answer(TransactionId id, long queryId, String note) {
@@ -110,18 +111,28 @@ public class ClearanceQueries {
         if (view.readOnly()) {
             throw TransactionClosed.of(view);
         }
-        String text = note == null || note.isBlank() ? null : note.strip();
-        if (text != null && text.length() > 500) {
+        // a query of another file, or none: not found (issue 8 F5: it was 400 at queryId)
+        AwaitedQuery query = queries.of(id.value(), MAX_SHOWN).stream().filter(q -> q.id() == queryId).findFirst()
+                .orElseThrow(() -> new org.tradedesk.shared.TradedeskException(org.tradedesk.shared.TradedeskException.Kind.NOT_FOUND,
+                        "clearance.query.unknown", "transaction " + id.value() + " has no query " + queryId, String.valueOf(queryId)));
+        // issue 8 F2: an answer without a note ({} or blanks) marked every awaited item answered with nothing recorded
+        if (note == null || note.isBlank()) {
+            throw new ClearanceInputInvalid("note", "clearance.query.answer.note-blank", "the answer has no note");
+        }
+        String text = note.strip();
+        if (text.length() > 500) {
             throw new ClearanceInputInvalid("note", "clearance.field.too-long", "note is longer than 500 characters", "note", "500");
         }
-        AwaitedQuery query = queries.of(id.value(), MAX_SHOWN).stream().filter(q -> q.id() == queryId).findFirst()
-                .orElseThrow(() -> new ClearanceInputInvalid("queryId", "clearance.query.unknown",
-                        "transaction " + id.value() + " has no query " + queryId, String.valueOf(queryId)));
+        if (query.fullyAnswered()) {
+            // issue 8 F2: a later answer to a query answered in full returned 200 and recorded nothing; refused, nothing changed
+            throw new org.tradedesk.shared.TradedeskException(org.tradedesk.shared.TradedeskException.Kind.CONFLICT,
+                    "clearance.query.already-answered", "query " + queryId + " is answered in full", String.valueOf(queryId));
+        }
         Instant now = Instant.now(clock);
         String user = CurrentUser.name();
         for (QueryStore.Marked m : queries.answer(id.value(), query.id(), item -> true, "ANSWER", null, text, user, now)) {
             store.note(id.value(), user, now, MessageText.of("clearance.history.query-item.answer",
-                    Arg.code("clearance.check.rule." + m.item()), Arg.literal(m.contactName()), Arg.literal(text == null ? "-" : text)));
+                    Arg.code("clearance.check.rule." + m.item()), Arg.literal(m.contactName()), Arg.literal(text)));
         }
         return queries.of(id.value(), MAX_SHOWN).stream().filter(q -> q.id() == queryId).findFirst().orElseThrow();
     }

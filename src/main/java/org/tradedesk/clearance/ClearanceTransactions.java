@@ -722,13 +722,12 @@ public class ClearanceTransactions {
         } catch (ClientNotFound e) {
             throw ClearanceInputInvalid.unknownClient(clientId.value());
         }
-        requireAccess(clientId);
-    }
-
-    /** The clients module's rule of who sees a client ({@link ClientDirectory#maySee}), answered with clearance's 403. */
-    private void requireAccess(ClientId clientId) {
         if (!clients.maySee(clientId)) {
-            throw TransactionAccessDenied.forClient(clientId.value(), CurrentUser.name());
+            // issue 8 F11: a client the user may not see is answered as one that does not exist (same 400, same body; the 403
+            // clearance.access.not-assigned told that client 5 exists while 99 did not), as files answer 404 for both
+            org.slf4j.LoggerFactory.getLogger(ClearanceTransactions.class).info("{} is not assigned to client {}",
+                    CurrentUser.name(), clientId.value());
+            throw ClearanceInputInvalid.unknownClient(clientId.value());
         }
     }
 

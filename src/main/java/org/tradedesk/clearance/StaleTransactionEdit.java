@@ -12,6 +12,18 @@ public class StaleTransactionEdit extends StaleEdit {
         super(what, id, expected, actual);
     }
 
+    private StaleTransactionEdit(String what) {
+        super(what);
+    }
+
+    /**
+     * The file's row was taken by another change (a send, a confirmation, a lodgement) that committed while this one
+     * waited for it (issue 8 F1): the versions are not known, nothing was changed; reloading and trying again works.
+     */
+    public static StaleTransactionEdit ofBusyFile(long id) {
+        return new StaleTransactionEdit("transaction " + id);
+    }
+
     public static StaleTransactionEdit ofTransaction(long id, long expected, long actual) {
         return new StaleTransactionEdit("transaction", id, expected, actual);
     }

@@ -121,10 +121,23 @@ class ClearanceAccessTest {
         assertThat(page).doesNotContain("TPE-Amy Only Foods").doesNotContain("Amy Only Foods");
         long clientId = mvc.perform(get(base).with(AMY)).andReturn().getResponse().getContentAsString().transform(
                 json -> ((Number) com.jayway.jsonpath.JsonPath.read(json, "$.clientId")).longValue());
-        mvc.perform(post("/api/v1/clearance/transactions").with(BEN).contentType(MediaType.APPLICATION_JSON)
+        // issue 8 F11: creating a file for a client one may not see was 403 clearance.access.not-assigned while a missing client
+        // was 400 "no client": it told which ids exist. Both are the same 400 at clientId, "no client you can see"
+        String hidden = mvc.perform(post("/api/v1/clearance/transactions").with(BEN).header("Accept-Language", "en")
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"clientId\":" + clientId + ",\"direction\":\"IMPORT\",\"jurisdiction\":\"TW\",\"mode\":\"SEA\"}"))
-                .andExpect(status().isForbidden())
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Amy Only Foods"))));
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("clearance.transaction.client-unknown"))
+                .andExpect(jsonPath("$.errors[0].field").value("clientId"))
+                .andExpect(jsonPath("$.detail").value("There is no client " + clientId + " that you can see."))
+                .andReturn().getResponse().getContentAsString();
+        long noClient = clientId + 1_000_000;
+        String absent = mvc.perform(post("/api/v1/clearance/transactions").with(BEN).header("Accept-Language", "en")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"clientId\":" + noClient + ",\"direction\":\"IMPORT\",\"jurisdiction\":\"TW\",\"mode\":\"SEA\"}"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(hidden.replace(String.valueOf(clientId), "#")).isEqualTo(absent.replace(String.valueOf(noClient), "#"))
+                .doesNotContain("Amy Only Foods");
     }
 
     @Test

@@ -126,7 +126,12 @@ class ClearanceApiErrors {
     ResponseEntity<ProblemDetail> inputInvalid(ClearanceInputInvalid e) {
         Locale locale = LocaleContextHolder.getLocale();
         String detail = detail(e, locale);
-        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, e.messageCode(), detail, List.of(error(e.field(), detail, locale))));
+        Map<String, Object> error = error(e.field(), detail, locale);
+        if ("clearance.request.unknown-property".equals(e.messageCode())) {
+            // issue 8 F5: a key the body does not have is labelled as sent (items in a query's answer is no "Declaration items")
+            error.put("label", e.field());
+        }
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, e.messageCode(), detail, List.of(error)));
     }
 
     /**
@@ -265,6 +270,16 @@ class ClearanceApiErrors {
                 .body(problem(HttpStatus.SERVICE_UNAVAILABLE, e.messageCode(), detail, List.of()));
     }
 
+    /**
+     * The optimistic lock of a file, a document or an issue lost to a change committed meanwhile (issue 8 F1: parallel
+     * sends of one declaration answered 500 with JPA's exception): 409, the stale-edit problem in the reader's language.
+     */
+    @ExceptionHandler({jakarta.persistence.OptimisticLockException.class,
+            org.springframework.dao.OptimisticLockingFailureException.class})
+    ResponseEntity<ProblemDetail> optimisticLock(RuntimeException e) {
+        return business(new org.tradedesk.platform.StaleEdit("the clearance file"));
+    }
+
     /** Any other business refusal of the clearance API (not found, conflict, forbidden): the same shape, no field. */
     @ExceptionHandler(TradedeskException.class)
     ResponseEntity<ProblemDetail> business(TradedeskException e) {
@@ -302,11 +317,13 @@ class ClearanceApiErrors {
      * The detail with each problem named by its label, in the reader's punctuation (review t4 #3: "擷取的發票有 11 個問題：
      * [currency: 不是…]" gave raw names, half-width separators): 「…：賣方國家：…；發票總額：…」.
      */
-    private static String joined(String lead, List<Map<String, Object>> errors, Locale locale) {
+    private String joined(String lead, List<Map<String, Object>> errors, Locale locale) {
         boolean zh = "zh".equals(locale.getLanguage());
-        String each = errors.stream().map(m -> m.get("label") + (zh ? "：" : ": ") + m.get("message"))
-                .collect(java.util.stream.Collectors.joining(zh ? "；" : "; "));
-        return lead + (zh ? "" : " ") + each;
+        // issue 8 F12: each message's own full stop dropped before the list separator (it read 「…為必填。；…」), one at the end
+        String each = errors.stream().map(m -> m.get("label") + (zh ? "：" : ": ") + String.valueOf(m.get("message")).strip()
+                        .replaceAll("[。.]+$", ""))
+                .collect(java.util.stream.Collectors.joining(messages.getMessage("error.validation.separator", null, zh ? "；" : "; ", locale)));
+        return lead + (zh ? "" : " ") + each + (errors.isEmpty() ? "" : zh ? "。" : ".");
     }
 
     /** One entry of errors[]: the field, its label in the reader's language, the message. */
@@ -324,6 +341,17 @@ class ClearanceApiErrors {
             return "";
         }
         String last = field.replaceAll("^.*\\.", "").replaceAll("\\[\\d+]", "");
+        // issue 8 F5: an entry of a list that is not an invoice's lines has its own labels — handCosts[0].amount is "Cost
+        // entered by hand 1: amount" (it was "Amount in dispute"), items[1].line the invoice line of declaration item 2 (it
+        // was "Line 2 line number")
+        java.util.regex.Matcher entry = java.util.regex.Pattern.compile("^(handCosts|items)\\[(\\d+)]\\.(\\w+)$").matcher(field);
+        if (entry.matches() && (entry.group(1).equals("handCosts") || entry.group(3).equals("line"))) {
+            String own = messages.getMessage("clearance.api.field." + entry.group(1) + "-entry." + entry.group(3),
+                    new Object[] {Integer.parseInt(entry.group(2)) + 1}, null, locale);
+            if (own != null) {
+                return own;
+            }
+        }
         // re-review F2: "line" (which invoice line an entry is about) has its own label; clearance.api.field.line is the
         // "Line {0} {1}" pattern below, never a label by itself
         String label = last.equals("line") ? messages.getMessage("clearance.api.field.line-number", null, locale) : null;

@@ -262,7 +262,8 @@ class ClearanceTransactionApiController {
     @PostMapping(path = "/{id}/queries/{queryId}/answer", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Record the client's answer to a query: every item it still awaits is marked answered (who, when, the "
             + "note), each a line of the file's history; a document of an awaited kind uploaded after the query answers its item "
-            + "by itself. 400 clearance.query.unknown at queryId for a query the file does not have")
+            + "by itself. 404 clearance.query.unknown for a query the file does not have; 400 clearance.query.answer.note-blank at note "
+            + "for no note or a blank one (nothing marked); 409 clearance.query.already-answered for a query answered in full")
     Object answerQuery(@PathVariable long id, @PathVariable long queryId, @jakarta.validation.Valid @RequestBody QueryAnswerRequest body) {
         return answer(queries.answer(TransactionId.of(id), queryId, body.note()));
     }

@@ -43,6 +43,10 @@ public final class CapturedInvoiceCheck {
             problems.add(new CaptureProblem("issueDate", MessageText.of("clearance.capture.issue-date-future",
                     MessageText.Arg.date(invoice.issueDate()), MessageText.Arg.date(today))));
         }
+        if (invoice.invoiceNumber() != null && invoice.invoiceNumber().isBlank()) {
+            // issue 8 F12: "invoiceNumber":"" was taken as a number; an invoice left without one is the checks' finding
+            problems.add(new CaptureProblem("invoiceNumber", MessageText.of("clearance.capture.required")));
+        }
         if (invoice.currency() != null && MoneyCodes.notMoney(invoice.currency())) {
             problems.add(new CaptureProblem("currency", MessageText.of("clearance.money.not-a-currency",
                     MessageText.Arg.literal(invoice.currency().strip().toUpperCase(java.util.Locale.ROOT)))));

@@ -417,8 +417,14 @@ public class TransactionStore {
         TransactionEntity entity = load(id);
         entity.touch(now);
         // the version is raised now, by an update of the row that holds it until commit, even when nothing else changed
-        entityManager.lock(entity, jakarta.persistence.LockModeType.PESSIMISTIC_FORCE_INCREMENT);
-        transactions.saveAndFlush(entity);
+        try {
+            entityManager.lock(entity, jakarta.persistence.LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+            transactions.saveAndFlush(entity);
+        } catch (jakarta.persistence.OptimisticLockException | org.springframework.dao.OptimisticLockingFailureException e) {
+            // issue 8 F1: another send, confirmation or lodgement of the file took the row first and committed while this
+            // one waited for it; the loser is refused (409, the stale-edit problem), nothing changed — never a 500
+            throw StaleTransactionEdit.ofBusyFile(id);
+        }
     }
 
     /** Adds a line to the file's history without changing the file (a query sent to the client). */

@@ -348,6 +348,33 @@ class ClearanceAlternativeCostingTest {
      * engine offers only (a select), the TCO's number where the chain knows TCOs or its rate typed where it has none, the
      * exchange rate — in both languages, and keeps them on an error.
      */
+    /**
+     * Issue 8 F6: lines on an MFN costing were ignored silently (every line costed) — refused at lines; an invoice in a
+     * currency without a rate on the day gave 400 taxes.exchange-rate.missing with errors:[] — said at exchangeRate.
+     */
+    @Test
+    void linesOnTheGeneralRateAreRefusedAndAMissingRateIsSaidAtExchangeRate() throws Exception {
+        String alternatives = issues() + "/" + raise() + "/alternatives";
+        mvc.perform(post(alternatives).contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en")
+                        .content(engine("MFN", "{" + FREIGHT + ",\"lines\":[1]}", null, 1, 1)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("clearance.alternative.engine.lines-whole-invoice"))
+                .andExpect(jsonPath("$.errors[0].field").value("lines"))
+                .andExpect(jsonPath("$.detail").value("MFN duty is costed on every line of the invoice: leave lines out (they choose the "
+                        + "lines a preference or a tariff concession is claimed on)."));
+        withdrawFirstInvoice();
+        // the CFA franc (ISO 4217 XAF): no Australian customs rate table of the test carries it
+        new ClearanceFiles(mvc).invoice(transactionId, """
+                {"invoiceNumber":"NM-2026-78","issueDate":"2026-11-28","currency":"XAF","incoterm":"FOB","sellerName":"Nagoya Motors KK",
+                 "sellerCountry":"JP","totalAmount":4000000,"lines":[
+                  {"description":"Sedan 2.0 l petrol","tariffCode":"87032390","originCountry":"JP","quantity":1,"unitCode":"EA","amount":4000000}]}""");
+        mvc.perform(post(alternatives).contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en")
+                        .content(engine("MFN", "{" + FREIGHT + "}", null, 1, 1)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("taxes.exchange-rate.missing"))
+                .andExpect(jsonPath("$.errors[0].field").value("exchangeRate"));
+    }
+
     @Test
     void thePageFormOffersTheLinesTheEnginesPreferencesAndTheRateAndKeepsThemOnAnError() throws Exception {
         // two Japanese sedans at A$10,000 each (FOB, no freight or insurance given), the invoice replacing NM-2026-77

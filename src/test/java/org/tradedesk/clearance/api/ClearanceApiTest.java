@@ -110,7 +110,7 @@ class ClearanceApiTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("clearance.transaction.client-unknown"))
                 .andExpect(jsonPath("$.errors[0].field").value("clientId"))
-                .andExpect(jsonPath("$.detail").value("There is no client 987654."));
+                .andExpect(jsonPath("$.detail").value("There is no client 987654 that you can see."));
     }
 
     @Test

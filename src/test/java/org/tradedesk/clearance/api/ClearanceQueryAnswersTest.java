@@ -84,12 +84,60 @@ class ClearanceQueryAnswersTest {
                 .andExpect(jsonPath("$.answered[1].how").value("ANSWER"))
                 .andExpect(jsonPath("$.answered[1].note").value("B/L follows on Monday; invoice dated 1 March"));
         mvc.perform(post(base + "/queries/999999/answer").contentType(MediaType.APPLICATION_JSON).content("{}"))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("queryId"));
+                .andExpect(status().isNotFound()).andExpect(jsonPath("$.code").value("clearance.query.unknown"));
         mvc.perform(get(base + "/history").header("Accept-Language", "zh-TW"))
                 .andExpect(jsonPath("$[*].what.text", hasItem(containsString("向Mei Lin查詢的「已附海運提單」已回覆"))));
         mvc.perform(get("/clearance/transactions/" + id).param("lang", "en"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Packing list on file: answered by a document uploaded (coordinator,")))
                 .andExpect(content().string(containsString("All answered")));
+    }
+
+    /**
+     * Issue 8 F2: {@code {}} or a blank note marked every awaited item answered with no note (the B/L still missing), and a
+     * later real answer returned 200 recording nothing. A blank note is 400 at {@code note} in the reader's language, nothing
+     * marked; an answer to a query answered in full is 409 and records nothing.
+     */
+    @Test
+    void aBlankAnswerIsRefusedAndAQueryAnsweredInFullTakesNoFurtherAnswer() throws Exception {
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("coordinator", "x", "ROLE_COORDINATOR"));
+        long clientId = clients.create(new ClientDetails("Blank Answers Co", ClientKind.IMPORTER, CountryCode.TW, null,
+                PreferredLanguage.EN, null, null, null)).id();
+        String json = mvc.perform(post("/api/v1/clearance/transactions").contentType(MediaType.APPLICATION_JSON).content("""
+                {"clientId":%d,"direction":"IMPORT","jurisdiction":"TW","mode":"SEA","incoterm":"CIF","arrivalDate":"2026-03-02"}"""
+                .formatted(clientId))).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long id = ((Number) JsonPath.read(json, "$.id")).longValue();
+        String base = "/api/v1/clearance/transactions/" + id;
+        queryStore.add(id, 1L, "Mei Lin", "mei@example.com", List.of("doc.bill-of-lading"), "coordinator", Instant.now().minusSeconds(60));
+        long query = ((Number) JsonPath.read(mvc.perform(get(base + "/queries")).andReturn().getResponse().getContentAsString(),
+                "$[0].id")).longValue();
+
+        mvc.perform(post(base + "/queries/" + query + "/answer").contentType(MediaType.APPLICATION_JSON).content("{}")
+                .header("Accept-Language", "en"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("clearance.query.answer.note-blank"))
+                .andExpect(jsonPath("$.errors[0].field").value("note"))
+                .andExpect(jsonPath("$.detail").value("Write what the client answered: an answer without a note records nothing."));
+        mvc.perform(post(base + "/queries/" + query + "/answer").contentType(MediaType.APPLICATION_JSON).content("{\"note\":\"   \"}")
+                .header("Accept-Language", "zh-TW"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("note"))
+                .andExpect(jsonPath("$.detail").value("請填寫客戶的回覆：沒有說明的回覆不會記錄任何內容。"));
+        mvc.perform(get(base + "/queries"))
+                .andExpect(jsonPath("$[0].awaiting", containsInAnyOrder("doc.bill-of-lading")))
+                .andExpect(jsonPath("$[0].fullyAnswered").value(false));
+
+        mvc.perform(post(base + "/queries/" + query + "/answer").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"note\":\"B/L sent by courier\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.answered[0].note").value("B/L sent by courier"));
+        mvc.perform(post(base + "/queries/" + query + "/answer").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"note\":\"B/L number is MAEU123\"}").header("Accept-Language", "en"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("clearance.query.already-answered"))
+                .andExpect(jsonPath("$.detail").value("Query " + query + " is already answered in full; nothing was recorded."));
+        mvc.perform(get(base + "/queries"))
+                .andExpect(jsonPath("$[0].answered.length()").value(1))
+                .andExpect(jsonPath("$[0].answered[0].note").value("B/L sent by courier"));
     }
 }
