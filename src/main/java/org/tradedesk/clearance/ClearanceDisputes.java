@@ -376,6 +376,13 @@ public class ClearanceDisputes {
                     "at most 2 decimals and 15 digits: " + refunded.toPlainString(), refunded.toPlainString());
         }
         String problem = o.outcome().refundProblem(current.details().amountInDispute().amount(), refunded);
+        if (problem != null && byEngine && problem.equals("clearance.dispute.refund.above-dispute")) {
+            // re-review F7: the refund is the engine's difference, not typed: the message says so, and what to do
+            throw new ClearanceInputInvalid("refundedAmount", "clearance.dispute.refund.engine-above-dispute",
+                    "the engine's difference " + refunded.toPlainString() + " is more than the amount in dispute "
+                    + current.details().amountInDispute().amount().toPlainString() + ": type the refund or correct the amount",
+                    refunded.toPlainString(), current.details().amountInDispute().amount().toPlainString());
+        }
         if (problem != null) {
             throw new ClearanceInputInvalid("refundedAmount", problem, "refund " + refunded.toPlainString() + " does not fit "
                     + o.outcome() + " of " + current.details().amountInDispute().amount().toPlainString(), moneyText(refunded, currency),

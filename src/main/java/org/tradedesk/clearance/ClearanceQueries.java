@@ -215,7 +215,15 @@ public class ClearanceQueries {
         if (items.isEmpty()) {
             throw new ClearanceInputInvalid("contactId", "clearance.query.none", "the checks found nothing to ask the client");
         }
-        ContactView contact = clients.viewContact(view.details().clientId(), contactId);
+        ContactView contact;
+        try {
+            contact = clients.viewContact(view.details().clientId(), contactId);
+        } catch (org.tradedesk.clients.ContactNotFound e) {
+            // re-review F4 (t4fixO): 「客戶 2 沒有編號 99 的聯絡人。」 named the client by our id: named by its name, at the field
+            throw new ClearanceInputInvalid("contactId", "clearance.query.contact-unknown",
+                    "the file's client has no contact " + contactId, clients.client(view.details().clientId()).name(),
+                    String.valueOf(contactId));
+        }
         Locale language = (contact.preferredLanguage() != null ? contact.preferredLanguage()
                 : clients.client(view.details().clientId()).preferredLanguage()).locale();
         StringBuilder list = new StringBuilder();

@@ -66,6 +66,30 @@ public record DisputeAssessment(String jurisdiction, String currency, LocalDate 
         return MessageText.of(code, org.tradedesk.clearance.domain.MoneyCodes.taxAmount(difference.abs(), currency));
     }
 
+    /**
+     * What the file's history keeps of the assessment (re-review F10: the line held the full data-version text twice, several
+     * KB): the engine's day, the difference per tax and the tax chain versions and exchange rates it rested on (their ids and
+     * days, each once). The details stay on the dispute's page.
+     */
+    public MessageText historySource() {
+        List<MessageText> perTax = taxes.stream()
+                .map(t -> MessageText.of("clearance.dispute.assessment.history-tax",
+                        t.label() == null ? Arg.literal(t.code()) : Arg.message(MessageText.of("clearance.dispute.assessment.history-label",
+                                Arg.literal(t.label().in(java.util.Locale.TRADITIONAL_CHINESE)), Arg.literal(t.label().in(java.util.Locale.ENGLISH)))),
+                        org.tradedesk.clearance.domain.MoneyCodes.taxAmount(t.difference(), currency)))
+                .toList();
+        List<MessageText> data = new java.util.ArrayList<>();
+        for (MessageText m : java.util.stream.Stream.concat(declaredData.stream(), assessedData.stream()).toList()) {
+            if ((m.code().equals("clearance.alternative.data.chain") || m.code().startsWith("clearance.alternative.data.rate"))
+                    && !data.contains(m)) {
+                data.add(m);
+            }
+        }
+        return MessageText.of("clearance.dispute.assessment.history-source", Arg.date(engineDate),
+                perTax.isEmpty() ? Arg.code("clearance.alternative.data.none") : Arg.message(AlternativeCosting.joined(perTax)),
+                data.isEmpty() ? Arg.code("clearance.alternative.data.none") : Arg.message(AlternativeCosting.joined(data)));
+    }
+
     /** "Computed by the tax engine on … (declared: data…; customs' assessment: data…)". */
     public MessageText source() {
         Arg declared = declaredData.isEmpty() ? Arg.code("clearance.alternative.data.none")

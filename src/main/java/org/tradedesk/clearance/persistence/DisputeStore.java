@@ -70,7 +70,7 @@ public class DisputeStore {
         DisputeEntity saved = disputes.saveAndFlush(new DisputeEntity(transactionId, d.decisionKind(), d.decisionReference(),
                 d.decisionSummary(), d.noticeReceived(), d.paidOn(), d.amountInDispute().amount(),
                 d.amountInDispute().currency().value(), d.clientNeeds(), user, now));
-        record(transactionId, user, now, MessageText.of("clearance.history.dispute-opened", MessageText.Arg.number(saved.id()),
+        record(transactionId, user, now, MessageText.of("clearance.history.dispute-opened", named(saved),
                 MessageText.Arg.code("clearance.dispute.kind." + d.decisionKind()), MessageText.Arg.literal(d.decisionReference()),
                 MessageText.Arg.money(d.amountInDispute().amount().setScale(d.amountInDispute().currency().isoFractionDigits(), java.math.RoundingMode.HALF_UP), d.amountInDispute().currency().value())));
         return view(saved, List.of(), List.of());
@@ -107,7 +107,7 @@ public class DisputeStore {
         disputes.saveAndFlush(d);
         steps.saveAndFlush(new DisputeStepEntity(disputeId, s.stepId(), s.filedOn(), s.decidedOn(), s.summary(), user, now));
         touchFile(transactionId, now);
-        record(transactionId, user, now, MessageText.of("clearance.history.dispute-step", MessageText.Arg.number(disputeId),
+        record(transactionId, user, now, MessageText.of("clearance.history.dispute-step", named(d),
                 MessageText.Arg.code("clearance.dispute.step." + s.stepId()), MessageText.Arg.date(s.filedOn())));
         return dispute(transactionId, disputeId);
     }
@@ -132,7 +132,7 @@ public class DisputeStore {
         evidence.saveAndFlush(new DisputeEvidenceEntity(disputeId, documentId, note, user, now));
         touchFile(transactionId, now);
         // an invoice typed by hand has no file: the history names it by its type
-        record(transactionId, user, now, MessageText.of("clearance.history.dispute-evidence", MessageText.Arg.number(disputeId),
+        record(transactionId, user, now, MessageText.of("clearance.history.dispute-evidence", named(d),
                 document[3] == null ? MessageText.Arg.code("clearance.document.type." + ((DocumentType) document[2]).name())
                         : MessageText.Arg.literal((String) document[3])));
         return dispute(transactionId, disputeId);
@@ -149,8 +149,8 @@ public class DisputeStore {
         d.assess(json.writeValueAsString(a), now);
         disputes.saveAndFlush(d);
         touchFile(transactionId, now);
-        record(transactionId, user, now, MessageText.of("clearance.history.dispute-assessed", MessageText.Arg.number(disputeId),
-                MessageText.Arg.message(a.effect()), MessageText.Arg.message(a.source())));
+        record(transactionId, user, now, MessageText.of("clearance.history.dispute-assessed", named(d),
+                MessageText.Arg.message(a.effect()), MessageText.Arg.message(a.historySource())));
         return dispute(transactionId, disputeId);
     }
 
@@ -168,7 +168,7 @@ public class DisputeStore {
         d.decide(o.outcome(), o.decidedOn(), o.refunded().amount(), refundByEngine, o.note(), now);
         disputes.saveAndFlush(d);
         touchFile(transactionId, now);
-        record(transactionId, user, now, MessageText.of("clearance.history.dispute-decided", MessageText.Arg.number(disputeId),
+        record(transactionId, user, now, MessageText.of("clearance.history.dispute-decided", named(d),
                 MessageText.Arg.code("clearance.dispute.outcome." + o.outcome()), MessageText.Arg.money(o.refunded().amount().setScale(o.refunded().currency().isoFractionDigits(), java.math.RoundingMode.HALF_UP), o.refunded().currency().value())));
         return dispute(transactionId, disputeId);
     }
@@ -248,6 +248,15 @@ public class DisputeStore {
             throw new StaleDisputeEdit(disputeId, expectedVersion, d.version());
         }
         return d;
+    }
+
+    /**
+     * The dispute as its history lines name it (issue 8 re-review F3: "Dispute 2", our id): the kind and customs' decision
+     * reference, as {@link DisputeView#named(DisputeDetails)}.
+     */
+    static MessageText.Arg named(DisputeEntity d) {
+        return MessageText.Arg.message(DisputeView.named(
+                new DisputeDetails(d.decisionKind(), d.decisionReference(), null, d.noticeReceived(), null, null, null)));
     }
 
     private void record(long transactionId, String user, Instant now, MessageText line) {

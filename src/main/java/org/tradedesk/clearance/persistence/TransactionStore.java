@@ -38,10 +38,12 @@ public class TransactionStore {
     private final HistoryRepository history;
     private final IssueStore issues;
     private final JsonMapper json;
+    private final DisputeRepository disputes;
     private final JavaType argList;
 
     TransactionStore(TransactionRepository transactions, DocumentRepository documents, HistoryRepository history,
-            IssueStore issues, JsonMapper json) {
+            IssueStore issues, JsonMapper json, DisputeRepository disputes) {
+        this.disputes = disputes;
         this.issues = issues;
         this.transactions = transactions;
         this.documents = documents;
@@ -313,9 +315,40 @@ public class TransactionStore {
                 return read;
             }
         };
+        // the file's disputes by id, read only when a line stored before disputes were named (re-review F3) needs them
+        java.util.function.LongFunction<MessageText> disputeNamed = new java.util.function.LongFunction<>() {
+            private java.util.Map<Long, MessageText> read;
+
+            @Override
+            public MessageText apply(long disputeId) {
+                if (read == null) {
+                    read = new java.util.HashMap<>();
+                    for (DisputeEntity d : disputes.findByTransactionIdOrderByIdAsc(id, PageRequest.of(0, DisputeStore.MAX_DISPUTES))) {
+                        read.put(d.id(), DisputeStore.named(d).message());
+                    }
+                }
+                MessageText named = read.get(disputeId);
+                return named != null ? named : MessageText.of("clearance.dispute.named.id", MessageText.Arg.number(disputeId));
+            }
+        };
         return lines.stream()
-                .map(h -> new HistoryEntry(h.id(), h.occurredAt(), h.username(), line(h.code(), json.readValue(h.argsJson(), argList), all)))
+                .map(h -> new HistoryEntry(h.id(), h.occurredAt(), h.username(),
+                        disputeLine(line(h.code(), json.readValue(h.argsJson(), argList), all), disputeNamed)))
                 .toList();
+    }
+
+    /**
+     * A dispute's line as written now (re-review F3): lines stored before named the dispute by our id ("Dispute 2: …",
+     * a number first); read with its name (kind and customs' decision reference) instead. The stored line is not changed.
+     */
+    static MessageText disputeLine(MessageText text, java.util.function.LongFunction<MessageText> disputeNamed) {
+        if (!text.code().startsWith("clearance.history.dispute-") || text.args().isEmpty()
+                || text.args().get(0).kind() != MessageText.Kind.NUMBER || !text.args().get(0).value().matches("\\d{1,18}")) {
+            return text;
+        }
+        List<MessageText.Arg> out = new java.util.ArrayList<>(text.args());
+        out.set(0, MessageText.Arg.message(disputeNamed.apply(Long.parseLong(text.args().get(0).value()))));
+        return new MessageText(text.code(), out);
     }
 
     /** The file's current and withdrawn documents (what a document's place in the file counts). */

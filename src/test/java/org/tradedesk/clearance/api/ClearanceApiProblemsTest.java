@@ -107,4 +107,21 @@ class ClearanceApiProblemsTest {
                 .andExpect(jsonPath("$.errors[2].field").value("jurisdiction"))
                 .andExpect(jsonPath("$.errors[2].message").value(containsString("AU")));
     }
+
+    /** Re-review F4 (t4fixO): a contact the client does not have named the client by our id (「客戶 2 沒有編號 99 的聯絡人。」). */
+    @Test
+    void aContactTheClientDoesNotHaveNamesTheClientByItsName() throws Exception {
+        String base = "/api/v1/clearance/transactions/" + file();
+        long unknown = contactId + 1_000_000;
+        mvc.perform(post(base + "/queries").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "zh-TW")
+                        .content("{\"contactId\":" + unknown + "}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("contactId"))
+                .andExpect(jsonPath("$.detail").value(containsString("本案客戶「無郵件伺服器有限公司」沒有編號 " + unknown + " 的聯絡人")))
+                .andExpect(jsonPath("$.detail").value(not(containsString("客戶 " + clientId))));
+        mvc.perform(post(base + "/queries").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en")
+                        .content("{\"contactId\":" + unknown + "}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(containsString("無郵件伺服器有限公司, the file's client, has no contact no. " + unknown)));
+    }
 }

@@ -413,4 +413,136 @@ class ClearanceDisputeAssessmentTest {
 
     /** Line 1 lodged under JAEPA: customs refused the preference (the general rate, an explicit GENERAL). */
     static final String LODGED_JAEPA_REFUSED = "[{\"line\":1,\"declared\":{\"preference\":\"JAEPA\"},\"assessed\":{\"preference\":\"GENERAL\"}}]";
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    tools.jackson.databind.json.JsonMapper json;
+
+    /** The history's lines (newest first) as rendered in a language. */
+    List<String> history(String language) throws Exception {
+        return JsonPath.read(mvc.perform(get(ClearanceFiles.base(transactionId) + "/history").header("Accept-Language", language))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(), "$[*].what.text");
+    }
+
+    /**
+     * Re-review F3 and F10 (t4fixO): the history names a dispute as users know it (the kind and customs' decision reference),
+     * never by our id ("Dispute 2: …", 「爭議 1：…」), also on lines stored before (read with the name); the assessment's line
+     * is short (the difference per tax and the data versions), its details stay on the dispute's page.
+     */
+    @Test
+    void theHistoryNamesTheDisputeAndKeepsTheAssessmentShort() throws Exception {
+        String today = org.tradedesk.clearance.FileTime.today(clock, Jurisdiction.AU).toString();
+        // paid (the protest and the refund application run from the payment)
+        String created = mvc.perform(post(ClearanceFiles.base(transactionId) + "/disputes").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"decisionKind":"DUTY_ASSESSMENT","decisionReference":"ABF-2026-0101","decisionSummary":"JAEPA refused",
+                         "noticeReceived":"%s","paidOn":"%s","amount":550.00,"currency":"AUD","clientNeeds":"Refund"}"""
+                        .formatted(today, today)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long disputeId = ((Number) JsonPath.read(created, "$.id")).longValue();
+        String dispute = ClearanceFiles.base(transactionId) + "/disputes/" + disputeId;
+        int version = JsonPath.read(created, "$.version");
+        String json1 = mvc.perform(post(dispute + "/assessment").contentType(MediaType.APPLICATION_JSON)
+                .content(assessment(version, JAEPA_REFUSED))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        version = JsonPath.read(json1, "$.version");
+        String json2 = mvc.perform(post(dispute + "/steps").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"version":%d,"stepId":"au-refund","filedOn":"%s","summary":"refund asked"}""".formatted(version, today)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        version = JsonPath.read(json2, "$.version");
+        mvc.perform(post(dispute + "/outcome").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"version":%d,"outcome":"UPHELD","decidedOn":"%s"}""".formatted(version, today)))
+                .andExpect(status().isOk());
+        // a line as stored before: the dispute by its id
+        jdbc.update("insert into clearance_history (transaction_id, occurred_at, username, code, args_json) values (?, ?, ?, ?, ?)",
+                transactionId, java.sql.Timestamp.from(java.time.Instant.now(clock).plusSeconds(60)), "coordinator",
+                "clearance.history.dispute-step", json.writeValueAsString(List.of(
+                        org.tradedesk.shared.MessageText.Arg.number(disputeId),
+                        org.tradedesk.shared.MessageText.Arg.code("clearance.dispute.step.au-protest"),
+                        org.tradedesk.shared.MessageText.Arg.date(LocalDate.parse(today)))));
+
+        List<String> en = history("en");
+        assertThat(en.stream().filter(l -> l.contains("Duty assessment (ABF-2026-0101)"))).hasSize(5);
+        assertThat(en).noneSatisfy(l -> assertThat(l).containsPattern("Dispute \\d"));
+        assertThat(en).anySatisfy(l -> assertThat(l).startsWith("Dispute over Duty assessment (ABF-2026-0101): Refund application filed on"));
+        assertThat(en).anySatisfy(l -> assertThat(l)
+                .startsWith("Dispute over Duty assessment (ABF-2026-0101): Notice of payment under protest filed on"));
+        assertThat(en).anySatisfy(l -> assertThat(l).startsWith("Dispute over Duty assessment (ABF-2026-0101) decided: Upheld"));
+        String assessed = en.stream().filter(l -> l.contains("financial effect computed")).findFirst().orElseThrow();
+        // the worked example above: duty 500.00, GST 50.00, on the AU tax chain's version AU-2026.1
+        assertThat(assessed).contains("difference per tax:", "500.00", "50.00", "tax chain AU version AU-2026.1",
+                "Details on the dispute's page");
+        assertThat(assessed.length()).isLessThan(600);
+        assertThat(assessed.indexOf("tax chain AU version AU-2026.1")).isEqualTo(assessed.lastIndexOf("tax chain AU version AU-2026.1"));
+        List<String> zh = history("zh-TW");
+        assertThat(zh).anySatisfy(l -> assertThat(l).startsWith("爭議「稅款核定（ABF-2026-0101）」：已計算財務影響。"));
+        assertThat(zh).noneSatisfy(l -> assertThat(l).containsPattern("爭議 \\d"));
+    }
+
+    /**
+     * Re-review F7 (t4fixO): an upheld dispute without a refund typed takes the engine's difference; more than the amount in
+     * dispute the user entered, the message says the figure is the engine's (never typed) and what to do.
+     */
+    @Test
+    void anEngineDifferenceAboveTheAmountInDisputeIsSaidToBeTheEngines() throws Exception {
+        String today = org.tradedesk.clearance.FileTime.today(clock, Jurisdiction.AU).toString();
+        String created = mvc.perform(post(ClearanceFiles.base(transactionId) + "/disputes").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"decisionKind":"DUTY_ASSESSMENT","decisionReference":"ABF-2026-0100","decisionSummary":"JAEPA refused",
+                         "noticeReceived":"%s","amount":125.11,"currency":"AUD","clientNeeds":"Refund"}""".formatted(today)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String small = ClearanceFiles.base(transactionId) + "/disputes/" + ((Number) JsonPath.read(created, "$.id")).longValue();
+        String assessed = mvc.perform(post(small + "/assessment").contentType(MediaType.APPLICATION_JSON)
+                .content(assessment(JsonPath.read(created, "$.version"), JAEPA_REFUSED))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        int v = JsonPath.read(assessed, "$.version");
+        mvc.perform(post(small + "/outcome").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en").content("""
+                        {"version":%d,"outcome":"UPHELD","decidedOn":"%s"}""".formatted(v, today)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("refundedAmount"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString(
+                        "the tax engine's difference 550.00 is more than the amount in dispute 125.11 you entered")))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("Type the refund, or correct the amount in dispute")));
+        mvc.perform(post(small + "/outcome").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "zh-TW").content("""
+                        {"version":%d,"outcome":"UPHELD","decidedOn":"%s"}""".formatted(v, today)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("稅費引擎計算的差額 550.00 超過您輸入的爭議金額 125.11")));
+        // typed by hand, the message stays the one about the refund typed
+        mvc.perform(post(small + "/outcome").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en").content("""
+                        {"version":%d,"outcome":"UPHELD","decidedOn":"%s","refundedAmount":200,"refundedCurrency":"AUD"}""".formatted(v, today)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("The refund 200")));
+    }
+
+    /**
+     * Re-review F8 and F9 (t4fixO): the letter cites only the file's own jurisdiction's law, in the reader's language (the
+     * English Australian letter said "(Taiwan 行政程序法 §48, …)"); the Chinese letter's state column keeps 「尚餘 N 日」 on one
+     * line, its number whole.
+     */
+    @Test
+    void theLetterCitesOnlyItsOwnLawAndKeepsTheStateWhole() throws Exception {
+        String today = org.tradedesk.clearance.FileTime.today(clock, Jurisdiction.AU).toString();
+        String created = mvc.perform(post(ClearanceFiles.base(transactionId) + "/disputes").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"decisionKind":"DUTY_ASSESSMENT","decisionReference":"ABF-2026-0102","decisionSummary":"JAEPA refused",
+                         "noticeReceived":"%s","paidOn":"%s","amount":550.00,"currency":"AUD","clientNeeds":"Refund"}"""
+                        .formatted(today, today)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String paid = ClearanceFiles.base(transactionId) + "/disputes/" + ((Number) JsonPath.read(created, "$.id")).longValue();
+        String en = ClearanceDisputeApiTest.pdfText(mvc.perform(get(paid + "/letter.pdf").param("lang", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+        assertThat(en.replaceAll("\\s+", " ")).contains("(Acts Interpretation Act 1901 s 36(2); holidays of the ACT held for 2026 and 2027)")
+                .doesNotContain("Taiwan").doesNotContain("行政程序法");
+        String zh = ClearanceDisputeApiTest.pdfText(mvc.perform(get(paid + "/letter.pdf").param("lang", "zh-TW"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+        assertThat(zh.replaceAll("\\s+", "")).contains("澳洲1901年法律解釋法第36條第2項").doesNotContain("行政程序法").doesNotContain("臺灣");
+        // the refund application's four years from the payment (Customs Act 1901 s163): well over a thousand days left
+        java.util.regex.Matcher left = java.util.regex.Pattern.compile("尚餘 ?([\\d,]+) ?日").matcher(zh);
+        List<Integer> days = new java.util.ArrayList<>();
+        while (left.find()) {
+            days.add(Integer.parseInt(left.group(1).replace(",", "")));
+        }
+        assertThat(days).contains(7).anySatisfy(n -> assertThat(n).isGreaterThan(1400));
+        assertThat(zh).doesNotContainPattern("尚\\s*\\n\\s*餘");
+        String page = mvc.perform(get("/clearance/transactions/" + transactionId + "/disputes/" + paid.substring(paid.lastIndexOf('/') + 1))
+                .header("Accept-Language", "en")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Acts Interpretation Act 1901 s 36(2)").doesNotContain("行政程序法");
+    }
 }
