@@ -91,4 +91,32 @@ class T2FixHTest {
                          "frequency":"A","explanatory":"%s","lags":"1"},"title":"Undescribed"}""".formatted(dataset, gdp)))
                 .andExpect(status().isBadRequest());
     }
+
+    /**
+     * R9: KOR's 2021 World row is there but it has no row with Taiwan (490): its share is 0 with a note, not a 400 for the
+     * whole scoring. AUS 2021: 324,000 ÷ 1,060,000 as in T2FixETest.
+     */
+    @Test
+    void aMarketWithNoRowForThePartnerThatYearScoresAShareOfZeroWithANote() throws Exception {
+        String csv = T2FixETest.partnerFile(true).replace("2021,410,1,490,\"H5\",\"220421\",8,,,40000,0\n", "");
+        assertThat(csv).doesNotContain("2021,410,1,490,");
+        long dataset = upload("wine_partner_490_kor_gap.csv", csv);
+        long id = project("\"AUS\",\"KOR\"", dataset);
+        String scored = mvc.perform(post("/api/v1/markets/projects/" + id + "/scoring").header("Accept-Language", "en")
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"dataset":%d,"weights":{"DEMAND_SIZE":40,"OUR_SHARE":20}}""".formatted(dataset)))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.notes[*]")
+                        .value(org.hamcrest.Matchers.hasItem(containsString("no recorded trade"))))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(T2FixETest.share(scored, "KOR")).isEqualTo(0.0);
+        assertThat(T2FixETest.share(scored, "AUS")).isCloseTo(324_000.0 / 1_060_000, org.assertj.core.api.Assertions.within(1e-12));
+        // a dataset with no partner breakdown at all is still refused
+        long bare = upload("wine_world_only.csv", T2FixETest.partnerFile(false));
+        long id2 = project("\"AUS\",\"KOR\"", bare);
+        mvc.perform(post("/api/v1/markets/projects/" + id2 + "/scoring").header("Accept-Language", "en")
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"dataset":%d,"weights":{"DEMAND_SIZE":40,"OUR_SHARE":20}}""".formatted(bare)))
+                .andExpect(status().isBadRequest());
+    }
 }
