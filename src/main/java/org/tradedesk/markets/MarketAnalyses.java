@@ -40,9 +40,22 @@ public class MarketAnalyses {
     }
 
     public Analysis analyse(long dataset, AnalysisRequest r) {
+        return analyse(dataset, r, false);
+    }
+
+    /**
+     * A request stored with a shared analysis, computed again: one shared before the explanatory series had to be named,
+     * sourced and given its unit (2026-12-07) is computed with a note saying so instead of failing (review t2fixH).
+     */
+    public Analysis analyseStored(long dataset, AnalysisRequest r) {
+        return analyse(dataset, r, true);
+    }
+
+    private Analysis analyse(long dataset, AnalysisRequest r, boolean stored) {
         AnalysisMethod method = method(r.method());
         DatasetView d = datasets.dataset(dataset);
         Builder b = new Builder(method, r, d);
+        b.stored = stored;
         switch (method) {
             case TREND -> trend(b);
             case SEASONAL -> seasonal(b);
@@ -316,7 +329,8 @@ public class MarketAnalyses {
     private void lagged(Builder b) {
         Points p = b.points(b.request.reporter());
         Map<Integer, Double> x = explanatory(b.request.explanatory());
-        b.notes.add(explanatoryNamed(b.request));
+        b.notes.add(b.stored && undescribed(b.request) ? MessageText.of("markets.analysis.explanatory.undescribed",
+                MessageText.Arg.literal(EXPLANATORY_DESCRIBED_SINCE)) : explanatoryNamed(b.request));
         List<Double> xs = new ArrayList<>();
         List<Double> ys = new ArrayList<>();
         List<String> labels = new ArrayList<>();
@@ -409,6 +423,17 @@ public class MarketAnalyses {
         ParameterInvalid.throwAll(problems);
         return MessageText.of("markets.analysis.explanatory.named", MessageText.Arg.literal(name), MessageText.Arg.literal(unit),
                 MessageText.Arg.literal(source));
+    }
+
+    /** The day a typed explanatory series first had to be named, sourced and given its unit. */
+    static final String EXPLANATORY_DESCRIBED_SINCE = "2026-12-07";
+
+    private static boolean undescribed(AnalysisRequest r) {
+        return blank(r.explanatoryName()) || blank(r.explanatorySource()) || blank(r.explanatoryUnit());
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 
     private static String describing(List<ParameterInvalid> problems, String field, String text) {
@@ -533,6 +558,7 @@ public class MarketAnalyses {
         boolean logScale;
         String subject;
         SeriesView first;
+        boolean stored;
 
         Builder(AnalysisMethod method, AnalysisRequest request, DatasetView d) {
             this.method = method;

@@ -78,9 +78,9 @@ public class ProjectAnalyses {
                 TradedeskException.Kind.NOT_FOUND, "markets.analysis.not-found", "no shared analysis " + analysisId, String.valueOf(analysisId)));
     }
 
-    /** Computes a shared analysis again from its dataset. */
+    /** Computes a shared analysis again from its dataset (as stored: one shared before a rule was added still computes). */
     public Analysis compute(SharedAnalysis a) {
-        return analyses.analyse(a.dataset(), a.request());
+        return analyses.analyseStored(a.dataset(), a.request());
     }
 
     @Transactional

@@ -362,6 +362,7 @@ public class ResearchProjects {
         // our share: the partner's share of each market's imports of the product (MarketIndicators, the same figure as
         // /indicators?partner=…), read for the year of the market's other figures
         Map<String, org.tradedesk.markets.domain.stats.Figure> shares = new java.util.HashMap<>();
+        List<MessageText> shareNotes = new ArrayList<>();
         if (partner != null) {
             for (IndicatorsView.Row row : indicators.indicators(r.dataset(), product, flow, partner, r.from(), r.to()).rows()) {
                 if (!row.mirror() && row.iso3() != null) {
@@ -403,10 +404,18 @@ public class ResearchProjects {
             Double ourShare = null;
             if (partner != null) {
                 org.tradedesk.markets.domain.stats.Figure share = shares.get(market + "/" + year);
+                boolean anyShare = shares.values().stream().anyMatch(x -> x.value() != null);
+                if (share != null && share.value() == null && anyShare && !share.notes().isEmpty()
+                        && "markets.indicators.partner.no-row".equals(share.notes().get(0).code())) {
+                    // the market's World row is there and the dataset has a partner breakdown, but no row with the partner
+                    // that year: no recorded trade, scored as a share of 0 and said so (review t2fixH R9)
+                    share = new org.tradedesk.markets.domain.stats.Figure(share.formula(), 0.0, List.of());
+                    shareNotes.add(MessageText.of("markets.scoring.our-share.no-recorded-trade", marketArg(market), marketArg(partner),
+                            MessageText.Arg.literal(String.valueOf(year))));
+                }
                 if (share == null || share.value() == null) {
                     // why, for this market: the dataset has no partner breakdown (no World rows), no row of the partner that
                     // year, or no row of the market at all
-                    boolean anyShare = shares.values().stream().anyMatch(x -> x.value() != null);
                     MessageText why = !anyShare && (share == null || share.notes().isEmpty()
                             || "markets.indicators.partner.no-row".equals(share.notes().get(0).code()))
                             ? MessageText.of("markets.scoring.our-share.no-breakdown", marketArg(partner))
@@ -529,6 +538,7 @@ public class ResearchProjects {
             // which partner "our" is, which year, and which way the criterion was scored: said with the figures
             notes.add(MessageText.of("markets.scoring.our-share.note", marketArg(partner),
                     MessageText.Arg.code("markets.scoring.direction." + directionsOut.get("OUR_SHARE"))));
+            notes.addAll(shareNotes);
         }
         Scoring scoring = new Scoring(d.id(), d.sha256(), d.fileName(), flow, product, r.from(), r.to(), result.normalisation().name(),
                 statedOut, used, ranking, change, reversals, notes, partner, directionsOut);
