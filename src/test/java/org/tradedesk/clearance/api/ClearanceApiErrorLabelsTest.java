@@ -31,7 +31,7 @@ class ClearanceApiErrorLabelsTest {
         bundles.setBasenames("i18n/messages", "i18n/clearance");
         bundles.setDefaultEncoding("UTF-8");
         bundles.setFallbackToSystemLocale(false);
-        ERRORS = new ClearanceApiErrors(new MessageTexts(bundles, new Formats(Clock.system(ZoneOffset.UTC))), bundles);
+        ERRORS = new ClearanceApiErrors(new MessageTexts(bundles, new Formats(Clock.system(ZoneOffset.UTC))), bundles, tools.jackson.databind.json.JsonMapper.builder().build());
     }
 
     @AfterEach
