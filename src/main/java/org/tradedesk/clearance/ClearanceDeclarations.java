@@ -271,10 +271,12 @@ public class ClearanceDeclarations {
             return;
         }
         String field = "lines[" + index + "]." + m.group(2);
-        throw new ClearanceInputInvalid(field, "clearance.declaration.charset-line." + repertoire.name(), MessageText.of(
-                "clearance.declaration.charset-line." + repertoire.name(), Arg.literal(bad.shown()), Arg.literal(bad.value()),
-                Arg.message(view.documentNamed(invoice.id())), Arg.number(index + 1)),
-                "the " + repertoire + " message cannot carry " + bad.shown() + " of " + field + " of document " + invoice.id());
+        // the arguments as text (the page fills its form error in from them): the invoice's own number, else its place in the file
+        String named = DeclarationBuilding.blankToNull(invoice.captured().invoiceNumber()) != null ? invoice.captured().invoiceNumber().strip()
+                : "#" + view.positionOf(invoice.id());
+        throw new ClearanceInputInvalid(field, "clearance.declaration.charset-line." + repertoire.name(), "the " + repertoire
+                + " message cannot carry " + bad.shown() + " of " + field + " of invoice " + named, bad.shown(), bad.value(), named,
+                String.valueOf(index + 1));
     }
 
     /**
@@ -295,9 +297,8 @@ public class ClearanceDeclarations {
         if (field == null) {
             return;
         }
-        throw new ClearanceInputInvalid(field, "clearance.declaration.charset-party." + bad.field(), MessageText.of(
-                "clearance.declaration.charset-party." + bad.field(), Arg.literal(bad.value()), Arg.literal(bad.shown())),
-                "the UNOC message cannot carry " + bad.shown() + " of the " + bad.field() + "'s name");
+        throw new ClearanceInputInvalid(field, "clearance.declaration.charset-party." + bad.field(), "the UNOC message cannot carry "
+                + bad.shown() + " of the " + bad.field() + "'s name", bad.value(), bad.shown());
     }
 
     /** The documents a declaration types used by their data (besides its invoices): transport, origin, permits (T4 R14). */
