@@ -10,7 +10,12 @@ import java.util.Map;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.tradedesk.clearance.domain.Finding;
 import org.tradedesk.clearance.domain.LodgementChannel;
 import org.tradedesk.clearance.messages.AustralianCusdec;
@@ -131,7 +136,15 @@ public class ClearanceDeclarations {
         java.util.Optional<org.tradedesk.taxes.CustomsRate> table = taxes.customsRate(jurisdiction, invoice.currency(), today);
         MessageText rateLine = null;
         // the rate typed by the user (not the table's, not 1 for the local currency): recorded on the declaration (t4fixL)
-        boolean typed = draft.exchangeRate() != null
+        boolean local = invoice.currency().equals(DeclarationBuilding.localCurrency(jurisdiction));
+        if (local && draft.exchangeRate() != null && draft.exchangeRate().compareTo(java.math.BigDecimal.ONE) != 0) {
+            // T4 code read R8: an invoice in the jurisdiction's own currency converts at 1 (the engine values it so); a rate
+            // typed for it would declare a customs value the taxes were not worked out on
+            throw new ClearanceInputInvalid("exchangeRate", "clearance.declaration.exchange-rate-local", "the invoice is in "
+                    + invoice.currency() + ", the local currency: its rate is 1, not " + draft.exchangeRate().toPlainString(),
+                    invoice.currency(), draft.exchangeRate().toPlainString());
+        }
+        boolean typed = !local && draft.exchangeRate() != null
                 && (table.isEmpty() || table.get().localPerForeign().compareTo(draft.exchangeRate()) != 0);
         String reason = DeclarationBuilding.blankToNull(draft.exchangeRateReason()) == null ? null : draft.exchangeRateReason().strip();
         if (draft.exchangeRate() == null && invoice.currency().equals(DeclarationBuilding.localCurrency(jurisdiction))) {
@@ -168,7 +181,7 @@ public class ClearanceDeclarations {
         TaxResult result = taxes.calculate(DeclarationBuilding.taxRequest(view, invoice, draft, today));
         int version = store.lastLodgedVersion(id.value()) + 1;
         DeclarationMessage declaration = DeclarationBuilding.declaration(view, invoice, draft, result, version, today);
-        refuseUnwritable(declaration);
+        refuseUnwritable(view, declaration);
         int revision = store.nextRevision(id.value());
         String messageId = messageId(id.value(), revision);
         DeclarationValidation.PreferenceFacts preferences = DeclarationBuilding.preferenceFacts(view, invoice, declaration,
@@ -210,15 +223,82 @@ public class ClearanceDeclarations {
      * written with '?' for each character (which read back differently: HTTP 500); Taiwan's XML carries any character but
      * the control ones XML 1.0 forbids.
      */
-    private static void refuseUnwritable(DeclarationMessage declaration) {
+    private static void refuseUnwritable(TransactionView view, DeclarationMessage declaration) {
         DeclarationText.Repertoire repertoire = DeclarationText.lodgedAs(declaration.jurisdiction());
         List<DeclarationText.Unwritable> bad = DeclarationText.unwritable(declaration, repertoire);
         if (!bad.isEmpty()) {
             DeclarationText.Unwritable first = bad.get(0);
+            refuseUnwritableLine(view, declaration, repertoire, first);
+            refuseUnwritableParty(view, repertoire, first);
             // the arguments as they are (text), so the page's form error is filled in as the API's problem detail is
             throw new ClearanceInputInvalid(first.field(), "clearance.declaration.charset." + repertoire.name(),
                     "the " + repertoire + " message cannot carry " + first.shown() + " of " + first.field(), first.shown(), first.value());
         }
+    }
+
+    private static final java.util.regex.Pattern ITEM_FIELD = java.util.regex.Pattern.compile("^lines\\[(\\d+)]\\.(\\w+)$");
+
+    /**
+     * T4 code read R7: a text of an item is the text of a line of one of the file's invoices — with two invoices, the
+     * declaration's third item is the second invoice's first line. The refusal names that invoice and its own line, and the
+     * field is the line's place in that invoice ({@code lines[0].description} of LT-2), where it is corrected.
+     */
+    private static void refuseUnwritableLine(TransactionView view, DeclarationMessage declaration, DeclarationText.Repertoire repertoire,
+            DeclarationText.Unwritable bad) {
+        java.util.regex.Matcher m = ITEM_FIELD.matcher(bad.field());
+        if (!m.matches()) {
+            return;
+        }
+        int sequence = Integer.parseInt(m.group(1)) + 1;
+        DeclarationMessage.DeclarationItem item = declaration.items().stream().filter(i -> i.sequence() == sequence).findFirst().orElse(null);
+        DeclarationMessage.ItemSource source = item == null ? null : item.source();
+        if (source == null || source.documentId() == null) {
+            return;
+        }
+        DocumentView invoice = view.documents().stream().filter(d -> d.id() == source.documentId()).findFirst().orElse(null);
+        if (invoice == null || invoice.captured() == null) {
+            return;
+        }
+        List<CapturedInvoice.CapturedLine> lines = invoice.captured().lines();
+        int index = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (java.util.Objects.equals(lines.get(i).lineNumber(), source.line())) {
+                index = i;
+                break;
+            }
+        }
+        if (index < 0) {
+            return;
+        }
+        String field = "lines[" + index + "]." + m.group(2);
+        // the arguments as text (the page fills its form error in from them): the invoice's own number, else its place in the file
+        String named = DeclarationBuilding.blankToNull(invoice.captured().invoiceNumber()) != null ? invoice.captured().invoiceNumber().strip()
+                : "#" + view.positionOf(invoice.id());
+        throw new ClearanceInputInvalid(field, "clearance.declaration.charset-line." + repertoire.name(), "the " + repertoire
+                + " message cannot carry " + bad.shown() + " of " + field + " of invoice " + named, bad.shown(), bad.value(), named,
+                String.valueOf(index + 1));
+    }
+
+    /**
+     * T4 code read R7: a party's name in Chinese (the importer, the exporter, the declarant) cannot go in the Australian
+     * CUSDEC. The importer's English name on the file is used when it has one; else the refusal says where the name in Latin
+     * letters is given, the field pointing there.
+     */
+    private static void refuseUnwritableParty(TransactionView view, DeclarationText.Repertoire repertoire, DeclarationText.Unwritable bad) {
+        if (repertoire != DeclarationText.Repertoire.UNOC) {
+            return;
+        }
+        String field = switch (bad.field()) {
+            case "importer" -> "importerEnglishName";
+            case "exporter" -> "exporter";
+            case "declarantName" -> "declarantName";
+            default -> null;
+        };
+        if (field == null) {
+            return;
+        }
+        throw new ClearanceInputInvalid(field, "clearance.declaration.charset-party." + bad.field(), "the UNOC message cannot carry "
+                + bad.shown() + " of the " + bad.field() + "'s name", bad.value(), bad.shown());
     }
 
     /** The documents a declaration types used by their data (besides its invoices): transport, origin, permits (T4 R14). */
@@ -368,10 +448,10 @@ public class ClearanceDeclarations {
 
     @Transactional
     public DeclarationView send(TransactionId id, long declarationId, long contactId) {
-        TransactionView view = open(id);
-        // the file's row is taken first, as lodge takes it (t4fixK 5): a confirmation, a lodgement or another send of the
-        // file on another instance waits, and the draft is read as it stands after them
+        // the file's row is taken first, as lodge takes it (t4fixK 5; T4 code read R3): a confirmation, a lodgement or another
+        // send of the file on another instance waits, and the file and the draft are read as they stand after them
         files.claim(id.value(), now());
+        TransactionView view = open(id);
         DeclarationView d = current(id, declarationId);
         if (!d.lodgeable()) {
             throw new DeclarationRefused("clearance.declaration.not-lodgeable", "declaration " + declarationId + " has blocking findings",
@@ -384,15 +464,78 @@ public class ClearanceDeclarations {
         refuseStale(d);
         refuseChangedSources(view, d);
         Mail mail = mail(view, d, contactId);
+        if (mail.contact().erased()) {
+            throw org.tradedesk.clients.ContactErased.forId(contactId);
+        }
+        if (mail.contact().email() == null || mail.contact().email().isBlank()) {
+            throw org.tradedesk.clients.ContactHasNoEmail.forId(contactId);
+        }
         // the message itself goes with the mail (SMTP may turn its line ends into CRLF; the code names the lodged file's bytes)
-        mailer.send(new OutgoingMail(view.details().clientId(), contactId, mail.subject(), mail.body(), List.of(new MailAttachment(
+        OutgoingMail outgoing = new OutgoingMail(view.details().clientId(), contactId, mail.subject(), mail.body(), List.of(new MailAttachment(
                 d.fileName(), "TW_XML".equals(d.format()) ? "application/xml" : "application/EDIFACT", store.message(declarationId))),
-                mail.replyTo()));
+                mail.replyTo());
+        DeclarationStore.Row before = row(id, declarationId);
         Instant now = now();
-        store.sent(declarationId, mail.contact().name() + " <" + mail.contact().email() + ">", now);
+        String to = mail.contact().name() + " <" + mail.contact().email() + ">";
+        store.sent(declarationId, to, now);
         files.note(id.value(), CurrentUser.name(), now, MessageText.of("clearance.history.declaration-sent", Arg.number(d.revision()),
                 Arg.literal(mail.contact().name()), Arg.literal(d.confirmationCode())));
+        // T4 code read R4: the mail goes once the send is committed, so the file's row and the connection are not held for
+        // the SMTP call and no mail goes out for a send that then rolls back
+        String user = CurrentUser.name();
+        afterCommit(() -> deliver(id, declarationId, d.revision(), before, now, mail.contact().name(), outgoing, user));
         return view(row(id, declarationId));
+    }
+
+    private PlatformTransactionManager transactionManager;
+
+    @org.springframework.beans.factory.annotation.Autowired(required = false)
+    void transactionManager(PlatformTransactionManager transactionManager) {
+        this.transactionManager = transactionManager;
+    }
+
+    private static void afterCommit(Runnable action) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            action.run();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                action.run();
+            }
+        });
+    }
+
+    /** Runs in a transaction of its own: after the commit of the send, the send's own transaction takes no more writes. */
+    private void inNewTransaction(Runnable action) {
+        if (transactionManager == null) {
+            action.run();
+            return;
+        }
+        TransactionTemplate template = new TransactionTemplate(transactionManager);
+        template.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        template.executeWithoutResult(status -> action.run());
+    }
+
+    /**
+     * Sends the committed send's mail. A mail the server refuses is not pretended: the draft goes back to what it was
+     * before the send (when nothing changed it since), the history says the mail did not go and why, and the refusal
+     * reaches the user (T4 code read R4).
+     */
+    private void deliver(TransactionId id, long declarationId, int revision, DeclarationStore.Row before, Instant sentAt, String contact,
+            OutgoingMail outgoing, String user) {
+        try {
+            inNewTransaction(() -> mailer.send(outgoing));
+        } catch (RuntimeException e) {
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            inNewTransaction(() -> {
+                store.unsent(declarationId, sentAt, before.status(), before.sentTo(), before.sentAt());
+                files.note(id.value(), user, now(), MessageText.of("clearance.history.declaration-mail-failed", Arg.number(revision),
+                        Arg.literal(contact), Arg.literal(reason)));
+            });
+            throw e;
+        }
     }
 
     /**
@@ -401,10 +544,10 @@ public class ClearanceDeclarations {
      */
     @Transactional
     public DeclarationView confirm(TransactionId id, long declarationId, long contactId, String code, Instant at) {
-        TransactionView view = open(id);
-        // taken as lodge takes it (t4fixK 5): two confirmations, or a confirmation and a lodgement, of one file on two
-        // instances run one after the other, the second reading what the first recorded
+        // taken as lodge takes it (t4fixK 5; T4 code read R3: before the file is read): two confirmations, or a confirmation
+        // and a lodgement, of one file on two instances run one after the other, the second reading what the first recorded
         files.claim(id.value(), now());
+        TransactionView view = open(id);
         DeclarationView d = view(row(id, declarationId));
         if (d.status() == DeclarationStatus.SUPERSEDED) {
             throw new DeclarationRefused("clearance.declaration.superseded", "declaration draft " + d.revision()

@@ -148,7 +148,7 @@ public class ClearanceIssues {
      */
     @Transactional
     public IssueView raiseFromFinding(TransactionId id, String findingKey, String owner, Integer likelihood, Integer impact) {
-        open(id);
+        claimOpen(id);
         text("findingKey", findingKey, 1000);
         String who = owner == null || owner.isBlank() ? CurrentUser.name() : owner.strip();
         text("owner", who, MAX_SHORT);
@@ -197,7 +197,7 @@ public class ClearanceIssues {
 
     @Transactional
     public IssueView raise(TransactionId id, IssueDetails d) {
-        open(id);
+        claimOpen(id);
         text("description", d.description(), MAX_TEXT);
         text("implications", d.implications(), MAX_TEXT);
         text("owner", d.owner(), MAX_SHORT);
@@ -459,6 +459,25 @@ public class ClearanceIssues {
         }
         return store.choose(id.value(), issueId, expectedVersion, new ChoiceDetails(c.alternativeId(), c.reasons().strip(),
                 c.regulationReferences().strip(), c.confirmedBy().strip(), c.confirmedAt()), CurrentUser.name(), now);
+    }
+
+    private org.tradedesk.clearance.persistence.TransactionStore files;
+
+    @org.springframework.beans.factory.annotation.Autowired(required = false)
+    void files(org.tradedesk.clearance.persistence.TransactionStore files) {
+        this.files = files;
+    }
+
+    /**
+     * A new issue takes the file's row first (a versioned update, T4 code read R10), then reads the file: a close on
+     * another instance either committed before (the issue is refused, the file is closed) or waits and is refused as
+     * stale — never a closed file with an open issue.
+     */
+    private void claimOpen(TransactionId id) {
+        if (files != null) {
+            files.claim(id.value(), Instant.now(clock));
+        }
+        open(id);
     }
 
     private void open(TransactionId id) {

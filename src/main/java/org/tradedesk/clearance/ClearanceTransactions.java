@@ -205,10 +205,13 @@ public class ClearanceTransactions {
         }
         // an issue still open is a question the file has not answered: closing (read-only) would leave it so, whatever the
         // reason given (t4fixL: CLOSED with an OPEN issue succeeded silently); it is resolved first
-        List<IssueView> openIssues = issues.issues(current.id().value()).stream().filter(i -> i.status() == IssueStatus.OPEN).toList();
+        List<IssueView> register = issues.issues(current.id().value());
+        List<IssueView> openIssues = register.stream().filter(i -> i.status() == IssueStatus.OPEN).toList();
         if (!openIssues.isEmpty()) {
+            // each by its place in the file's register (as the document set names it: issue 1, 2…), never its database id,
+            // with its description in the reader's language (T4 code read R10)
             List<Arg> named = openIssues.stream().map(i -> Arg.message(MessageText.of("clearance.transaction.close.issue",
-                    Arg.literal(String.valueOf(i.id())), Arg.literal(clip(i.description(), 80))))).toList();
+                    Arg.number(register.indexOf(i) + 1), Arg.message(i.descriptionText())))).toList();
             throw new TradedeskException(TradedeskException.Kind.CONFLICT, "clearance.transaction.close-open-issues",
                     MessageText.of("clearance.transaction.close-open-issues", Arg.number(openIssues.size()), joined(named)),
                     "transaction " + current.id().value() + " has " + openIssues.size() + " open issues: "

@@ -50,21 +50,13 @@ final class DeclarationBuilding {
      */
     static List<DocumentView> declaredInvoices(TransactionView view) {
         // one file read serves a whole build or view, which asks for its declared invoices some eight times (the invoice,
-        // the items' sources, the differing check, the draft's record, the item choices…; t4fixK 6): the answer for the
-        // same (immutable) read of the file is kept for the thread's next question, the read itself only weakly held
-        Memo last = LAST_DECLARED.get();
-        if (last != null && last.view().get() == view) {
-            return last.invoices();
+        // the items' sources, the differing check, the draft's record, the item choices…; t4fixK 6): worked out once for
+        // this read of the file and kept with it (T4 code read R2: no per-thread cache)
+        if (view.derived() == null) {
+            return computeDeclaredInvoices(view);
         }
-        List<DocumentView> invoices = computeDeclaredInvoices(view);
-        LAST_DECLARED.set(new Memo(new java.lang.ref.WeakReference<>(view), invoices));
-        return invoices;
+        return view.derived().declaredInvoices(() -> computeDeclaredInvoices(view));
     }
-
-    private record Memo(java.lang.ref.WeakReference<TransactionView> view, List<DocumentView> invoices) {
-    }
-
-    private static final ThreadLocal<Memo> LAST_DECLARED = new ThreadLocal<>();
 
     private static List<DocumentView> computeDeclaredInvoices(TransactionView view) {
         List<DocumentView> all = view.documents().stream().filter(d -> d.type() == DocumentType.COMMERCIAL_INVOICE).toList();
@@ -450,6 +442,11 @@ final class DeclarationBuilding {
                     blankToNull(c.goodsLocation()), blankToNull(c.packageTypeCode()), blankToNull(c.representativeId()),
                     blankToNull(c.importerTypeCode()), chinese ? fileName : null, blankToNull(c.importerAddress()),
                     blankToNull(c.dutyMethodCode()));
+        }
+        if (au && blankToNull(d.customs().importerEnglishName()) != null) {
+            // T4 code read R7: the Australian CUSDEC is written in Latin letters (UNOC): the importer's English name on the
+            // file, when it has one, rather than a name in Chinese
+            importerName = d.customs().importerEnglishName().strip();
         }
         String exporterName = firstNonBlank(d.parties().exporter(), invoice.sellerName());
         String declarantName = firstNonBlank(draft.declarantName(), d.parties().broker());

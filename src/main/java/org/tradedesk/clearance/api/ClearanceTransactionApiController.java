@@ -189,8 +189,12 @@ class ClearanceTransactionApiController {
         java.util.Locale locale = LocaleContextHolder.getLocale();
         return answer(checks.findings(view).stream().map(f -> {
             Long issueId = opened.get(f.key());
+<<<<<<< HEAD
             return new FindingJson(f.severity(), f.rule(), org.tradedesk.clearance.domain.FindingNames.rule(f.rule()),
                     FindingDocumentJson.of(f.documents(), documents, texts, locale), f.fields(),
+=======
+            return new FindingJson(f.severity(), f.rule(), FindingDocumentJson.of(f.documents(), documents, view, texts, locale), f.fields(),
+>>>>>>> t4fixP
                     f.message(), f.regulation(), f.key(), issueId,
                     issueId == null ? null : "/api/v1/clearance/transactions/" + id + "/issues/" + issueId);
         }).toList());
@@ -215,7 +219,8 @@ class ClearanceTransactionApiController {
         private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile("([A-Z_]+)#(\\d+)");
 
         static java.util.List<FindingDocumentJson> of(java.util.List<String> labels,
-                java.util.Map<String, org.tradedesk.clearance.domain.CheckedFile.Document> documents, MessageTexts texts, java.util.Locale locale) {
+                java.util.Map<String, org.tradedesk.clearance.domain.CheckedFile.Document> documents, TransactionView view, MessageTexts texts,
+                java.util.Locale locale) {
             java.util.List<FindingDocumentJson> out = new java.util.ArrayList<>();
             for (String joined : labels) {
                 // a check comparing the file's invoices together names them in one label ("A#1, A#2"): one entry each
@@ -225,7 +230,11 @@ class ClearanceTransactionApiController {
                     String number = d == null || d.invoice() == null || !"COMMERCIAL_INVOICE".equals(d.type()) || d.invoice().invoiceNumber() == null
                             || d.invoice().invoiceNumber().isBlank() ? null : d.invoice().invoiceNumber().strip();
                     out.add(new FindingDocumentJson(m.matches() ? Long.valueOf(m.group(2)) : null, m.matches() ? m.group(1) : null, number,
-                            d != null ? texts.render(org.tradedesk.clearance.domain.DocumentNames.reference(d), locale)
+                            // named as history lines and problem details name it (DocumentReference; T4 code read R13): two
+                            // copies of INV-7 by their places, not both "Commercial invoice INV-7"
+                            m.matches() && view != null && view.positionOf(Long.parseLong(m.group(2))) > 0
+                                    ? texts.render(view.documentNamed(Long.parseLong(m.group(2))), locale)
+                                    : d != null ? texts.render(org.tradedesk.clearance.domain.DocumentNames.reference(d), locale)
                                     : m.matches() ? texts.render(org.tradedesk.clearance.domain.DocumentNames.reference(m.group(1), null, 0), locale)
                                     : label.strip()));
                 }

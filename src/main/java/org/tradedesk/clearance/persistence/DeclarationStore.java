@@ -249,6 +249,16 @@ public class DeclarationStore {
                 cut(to, 320), Timestamp.from(at), id);
     }
 
+    /**
+     * Undoes a send whose mail the server refused after the send was committed (T4 code read R4): back to what the draft
+     * was, unless something since changed it (its sent time is no longer this send's).
+     */
+    public void unsent(long id, Instant sentAt, DeclarationStatus status, String sentTo, Instant sentBefore) {
+        jdbc.update("update clearance_declaration set status = ?, sent_to = ?, sent_at = ? where id = ? and status = ? and sent_at >= ?",
+                status.name(), sentTo, sentBefore == null ? null : Timestamp.from(sentBefore), id, DeclarationStatus.SENT.name(),
+                Timestamp.from(sentAt.minusMillis(1)));
+    }
+
     public void confirmed(long id, String by, Instant at, String sha256, String recordedBy) {
         jdbc.update("update clearance_declaration set status = ?, confirmed_by = ?, confirmed_at = ?, confirmed_sha256 = ?,"
                 + " confirmation_recorded_by = ? where id = ?", DeclarationStatus.CONFIRMED.name(), cut(by, 200), Timestamp.from(at), sha256,

@@ -73,10 +73,15 @@ public class QueryStore {
                 if (!item.test(awaited)) {
                     continue;
                 }
-                jdbc.update("insert into clearance_query_answer (query_id, item, how, document_id, note, answered_by, answered_at)"
-                        + " values (?, ?, ?, ?, ?, ?, ?)", q.id(), awaited, how, documentId, note == null ? null : cut(note, 500),
-                        user, Timestamp.from(now));
-                out.add(new Marked(q.id(), q.contactName(), awaited));
+                // an upload and an answer of the same item at the same time (T4 code read R5): the second inserts nothing (the unique
+                // key (query_id, item); "on conflict do nothing" as PostgreSQL and H2 in its PostgreSQL mode read it) and is
+                // not reported — no duplicate-key failure, no second history line
+                int inserted = jdbc.update("insert into clearance_query_answer (query_id, item, how, document_id, note, answered_by,"
+                        + " answered_at) values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing", q.id(), awaited, how,
+                        documentId, note == null ? null : cut(note, 500), user, Timestamp.from(now));
+                if (inserted > 0) {
+                    out.add(new Marked(q.id(), q.contactName(), awaited));
+                }
             }
         }
         return out;

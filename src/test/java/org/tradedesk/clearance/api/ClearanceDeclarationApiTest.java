@@ -715,6 +715,63 @@ class ClearanceDeclarationApiTest {
     }
 
     /**
+     * T4 code read R7: an Australian file whose importer is named in Chinese was refused at "importer" on every draft. The
+     * importer's English name on the file is declared; without one, the refusal says to add it, at importerEnglishName.
+     */
+    @Test
+    void anAustralianDraftDeclaresTheImportersEnglishNameOrAsksForIt() throws Exception {
+        String file = """
+                {"clientId":%d,"direction":"IMPORT","jurisdiction":"AU","mode":"SEA","incoterm":"FOB","reference":"SYD-0R7%s",
+                 "importer":"寶島電子有限公司","exporter":"Lyon Tableware SA","broker":"Harbour Customs Brokers Pty Ltd",
+                 "portOfLoading":"CNSHA","portOfDischarge":"AUSYD","customs":{"transportDocumentNumber":"CMDU4412907","journeyId":"0FL3RE1MA"%s}}""";
+        String invoice = """
+                {"invoiceNumber":"LT-R7","issueDate":"2026-11-20","currency":"USD","incoterm":"FOB","sellerName":"Lyon Tableware SA",
+                 "sellerCountry":"FR","totalAmount":1000,"packages":12,"grossMassKg":310,"lines":[
+                  {"description":"Stoneware bowls","tariffCode":"8507600010","originCountry":"FR","quantity":100,"unitCode":"EA","amount":1000}]}""";
+        String draft = """
+                {"declarantId":"53004085616","importerId":"51824753556","exchangeRate":1.5,"exchangeRateReason":"bank rate of the day",
+                 "items":[{"line":1,"duty":"5%"}]}""";
+        long without = files.transaction(file.formatted(clientId, "A", ""));
+        files.invoice(without, invoice);
+        mvc.perform(post(ClearanceFiles.base(without) + "/declarations").contentType(MediaType.APPLICATION_JSON)
+                        .header("Accept-Language", "en").content(draft))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("clearance.declaration.charset-party.importer"))
+                .andExpect(jsonPath("$.errors[0].field").value("importerEnglishName"))
+                .andExpect(jsonPath("$.detail").value(containsString("Add the importer’s name in English on the file")));
+        long with = files.transaction(file.formatted(clientId, "B", ",\"importerEnglishName\":\"Formosa Electronics Co., Ltd.\""));
+        files.invoice(with, invoice);
+        mvc.perform(post(ClearanceFiles.base(with) + "/declarations").contentType(MediaType.APPLICATION_JSON).content(draft))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.declaration.importer.name").value("Formosa Electronics Co., Ltd."));
+    }
+
+    /**
+     * T4 code read R8: an invoice already in the jurisdiction's own currency (TWD on a Taiwan file) converts at 1; a rate of
+     * 32 typed for it was taken (a customs value 32 times the invoice's). Refused at exchangeRate; 1 is accepted.
+     */
+    @Test
+    void aRateTypedForAnInvoiceInTheLocalCurrencyIsRefused() throws Exception {
+        long id = files.transaction("""
+                {"clientId":%d,"direction":"IMPORT","jurisdiction":"TW","mode":"AIR","incoterm":"CIF","reference":"AA15AB12345688",
+                 "importer":"寶島電子有限公司","exporter":"Taipei Audio Co.","portOfLoading":"CNSZX"}""".formatted(clientId));
+        files.invoice(id, """
+                {"invoiceNumber":"TW-R8","issueDate":"2026-11-28","currency":"TWD","incoterm":"CIF","sellerName":"Taipei Audio Co.",
+                 "sellerCountry":"CN","totalAmount":32000,"packages":12,"grossMassKg":96.5,"lines":[
+                  {"description":"藍牙喇叭 Bluetooth speakers","tariffCode":"85182200006","originCountry":"CN","quantity":120,"unitCode":"SET","amount":32000}]}""");
+        String base = ClearanceFiles.base(id);
+        mvc.perform(post(base + "/declarations").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en").content("""
+                        {"declarantId":"A12","declarantName":"北港報關行","importerId":"12345675","exchangeRate":32,
+                         "items":[{"line":1,"duty":"0%"}]}"""))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("clearance.declaration.exchange-rate-local"))
+                .andExpect(jsonPath("$.errors[0].field").value("exchangeRate"))
+                .andExpect(jsonPath("$.detail").value(containsString("The invoice is in TWD, the local currency")));
+        mvc.perform(post(base + "/declarations").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"declarantId":"A12","declarantName":"北港報關行","importerId":"12345675","exchangeRate":1,
+                         "items":[{"line":1,"duty":"0%"}]}"""))
+                .andExpect(status().isCreated());
+    }
+
+    /**
      * Acceptance review B1: a file still in DRAFT when its confirmed declaration is lodged stayed DRAFT (the move to
      * DECLARED was skipped silently). Lodging passes through DOCUMENTS_COMPLETE (its own history line) to DECLARED dated
      * today; the N5116 release releases the file dated today, and retention counts from that release date.
@@ -1248,9 +1305,10 @@ class ClearanceDeclarationApiTest {
         String withThird = draft.replace("{\"line\":2,\"duty\":\"5%\"}", "{\"line\":2,\"duty\":\"5%\"},{\"line\":3,\"duty\":\"5%\"}");
         mvc.perform(post(base + "/declarations").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "zh-TW").content(withThird))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.code").value("clearance.declaration.charset.UNOC"))
-                .andExpect(jsonPath("$.errors[0].field").value("lines[2].description"))
-                .andExpect(jsonPath("$.detail").value(containsString("「美耐皿餐盤 27cm」中的字元「美」無法送往澳洲海關")));
+                // T4 code read R7: the third item is LT-2's first line — named so, at that invoice's own line
+                .andExpect(jsonPath("$.code").value("clearance.declaration.charset-line.UNOC"))
+                .andExpect(jsonPath("$.errors[0].field").value("lines[0].description"))
+                .andExpect(jsonPath("$.detail").value(containsString("LT-2 第 1 項：「美耐皿餐盤 27cm」中的字元「美」無法送往澳洲海關")));
         mvc.perform(post(base + "/declarations").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en").content(withThird))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value(containsString("character set UNOC (ISO 8859-1")));
