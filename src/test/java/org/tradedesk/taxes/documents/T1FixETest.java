@@ -139,4 +139,68 @@ class T1FixETest extends T1ReviewTestSupport {
         }
         assertThat(fee).contains("待確認");
     }
+
+    /** Finding 5: another jurisdiction's name of its list is refused as such, not kept as an unchecked typed option. */
+    @Test
+    void anotherJurisdictionsListNameIsRefused() throws Exception {
+        String tw = """
+                {"jurisdiction":"TW","date":"2026-03-02","currency":"TWD","incoterm":"CIF",
+                 "lines":[{"description":"tableware","tariffCode":"69111000003","origin":"JP","value":100000,
+                           "options":[{"scheme":"%s","duty":"0%%"}]}]}""";
+        String au = """
+                {"jurisdiction":"AU","date":"2026-03-02","currency":"AUD","incoterm":"FOB",
+                 "lines":[{"description":"tableware","tariffCode":"69111000","origin":"DE","value":20000,
+                           "options":[{"scheme":"%s","duty":"Free"}]}]}""";
+        for (String body : java.util.List.of(tw.formatted("AUKFTA"), au.formatted("第二欄"), au.formatted("Column II"))) {
+            JsonNode r = calculate(body, 400, "en");
+            assertThat(r.get("errors").get(0).get("field").asString()).as(body).isEqualTo("lines[0].options[0].scheme");
+        }
+    }
+
+    /** Finding 10: an origin of three letters is told what it must be, in the reader's language. */
+    @Test
+    void aWrongOriginSaysItMustBeTwoLetters() throws Exception {
+        JsonNode r = calculate("""
+                {"jurisdiction":"TW","date":"2026-03-02","currency":"TWD","incoterm":"CIF",
+                 "lines":[{"description":"tableware","tariffCode":"69111000003","origin":"ZZZ","value":100000}]}""", 400, "zh-TW");
+        assertThat(r.toString()).contains("須為兩個字母的 ISO 國家代碼").doesNotContain("格式不正確");
+    }
+
+    /** Finding 10: the Chinese AU letter says why the tariff descriptions are in English. */
+    @Test
+    void theChineseAustralianLetterSaysTheScheduleIsInEnglishOnly() throws Exception {
+        String id = saveCalculation("""
+                {"request":{"jurisdiction":"AU","date":"2026-03-02","currency":"AUD","incoterm":"FOB",
+                 "lines":[{"description":"porcelain tableware","tariffCode":"69111000","origin":"DE","value":20000,"netMassKg":800}]}}""")
+                .get("id").asString();
+        assertThat(letterOnPage(id, "zh-TW")).contains("該表僅以英文公布");
+        assertThat(letterOnPage(id, "en")).doesNotContain("inEnglishonly");
+    }
+
+    /** Finding 6: the worksheet's LCT threshold cell (a threshold to confirm, 2026-27) says so in its number format. */
+    @Test
+    void theWorksheetThresholdCellIsMarkedToConfirm() throws Exception {
+        String id = saveCalculation("""
+                {"request":{"jurisdiction":"AU","date":"2026-08-03","currency":"AUD","incoterm":"FOB",
+                 "lines":[{"description":"sedan","tariffCode":"87032390","origin":"DE","value":150000,"quantity":1}]}}""")
+                .get("id").asString();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = DocumentsTestSupport.read(worksheet(id, "en"))) {
+            int checked = 0;
+            for (org.apache.poi.ss.usermodel.Sheet sheet : book) {
+                for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                    for (org.apache.poi.ss.usermodel.Cell cell : row) {
+                        if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                                && cell.getStringCellValue().equals("Luxury car tax threshold")) {
+                            org.apache.poi.ss.usermodel.Row data = sheet.getRow(row.getRowNum() + 1);
+                            org.apache.poi.ss.usermodel.Cell value = data.getCell(cell.getColumnIndex());
+                            assertThat(value.getNumericCellValue()).isEqualTo(80567d);
+                            assertThat(value.getCellStyle().getDataFormatString()).contains("to confirm");
+                            checked++;
+                        }
+                    }
+                }
+            }
+            assertThat(checked).isPositive();
+        }
+    }
 }
