@@ -127,6 +127,14 @@ class TaxCalculationApiController {
             String field = fe.getField().startsWith("request.") ? fe.getField().substring("request.".length()) : fe.getField();
             String label = texts.render(org.tradedesk.taxes.FieldLabel.of(field));
             String message = messages.getMessage(fe, locale);
+            // the constraint's own message where it names one ({taxes.request.origin.pattern}: 「須為兩個字母的 ISO 國家代碼」),
+            // not the generic one of its kind (Pattern: 「格式不正確」) (t1fixE 10)
+            if (fe.contains(jakarta.validation.ConstraintViolation.class)) {
+                String template = fe.unwrap(jakarta.validation.ConstraintViolation.class).getMessageTemplate();
+                if (template != null && template.startsWith("{taxes.") && template.endsWith("}")) {
+                    message = messages.getMessage(template.substring(1, template.length() - 1), null, message, locale);
+                }
+            }
             errors.add(Map.of("field", fe.getField(), "label", label, "message", message,
                     "rejectedValue", String.valueOf(fe.getRejectedValue())));
             listed.add(texts.render(org.tradedesk.shared.MessageText.of("taxes.input.invalid",

@@ -84,8 +84,11 @@ class CatalogueTariffSource implements TariffMeasureSource {
         if (held.isEmpty()) {
             // a list of another jurisdiction's tariff (TW_COLUMN_II typed on an AU calculation) gives nothing here: refused, not
             // kept as a free-text scheme nobody checks
+            // another jurisdiction's name of its list too ("AUKFTA" on a TW calculation, 「第二欄」 on an AU one) (t1fixE 5)
             for (Jurisdiction other : Jurisdiction.values()) {
-                if (other != j && lists.lists(other).stream().anyMatch(l -> l.code().equalsIgnoreCase(typed))) {
+                Optional<String> otherAlias = other == j ? Optional.empty() : alias(other, typed);
+                if (other != j && (lists.lists(other).stream().anyMatch(l -> l.code().equalsIgnoreCase(typed))
+                        || otherAlias.isPresent())) {
                     return Optional.of(new SchemeCheck(false, MessageText.of("taxes.reason.option.other-jurisdiction", Arg.literal(typed),
                             Arg.literal(other), Arg.literal(j))));
                 }

@@ -385,6 +385,14 @@ public class CalculationDocuments {
                     law.in(Locale.TRADITIONAL_CHINESE) + messages.getMessage("taxes.penalty.law.AU.crimesAct4B3.also", null, Locale.TRADITIONAL_CHINESE),
                     law.in(Locale.ENGLISH) + messages.getMessage("taxes.penalty.law.AU.crimesAct4B3.also", null, Locale.ENGLISH)) : law);
         }
+        // Taiwan's §37 and §51 fines for one act are not added up: only the heaviest applies (行政罰法 §24 第1項) (t1fixE 9)
+        if ("TW".equals(request.jurisdiction()) && exposure.items().stream()
+                .filter(i -> "MISDECLARATION_FINE".equals(i.code()) || "BUSINESS_TAX_FINE".equals(i.code())).count() > 1) {
+            risks.add(LocalizedText.of(messages.getMessage("taxes.documents.advice.finesNotAdded", null, Locale.TRADITIONAL_CHINESE),
+                    messages.getMessage("taxes.documents.advice.finesNotAdded", null, Locale.ENGLISH)));
+            citations.add(LocalizedText.of(messages.getMessage("taxes.documents.advice.finesNotAdded.law", null, Locale.TRADITIONAL_CHINESE),
+                    messages.getMessage("taxes.documents.advice.finesNotAdded.law", null, Locale.ENGLISH)));
+        }
         return new Advice(reason, conditions, risks, citations);
     }
 

@@ -174,13 +174,20 @@ public class TaxDocuments {
         option.lines().forEach(l -> l.steps().stream().filter(Step::payable).forEach(s -> counts.merge(s.code(), 1, Integer::sum)));
         option.shipmentSteps().stream().filter(Step::payable).forEach(s -> counts.merge(s.code(), 1, Integer::sum));
         List<Row> rows = new ArrayList<>();
-        first.forEach((code, step) -> rows.add(new Row(List.of(step.label().in(doc.language()),
-                step.threshold() != null
-                        ? thresholdBase(doc, labels, step, bases.get(code), counts.getOrDefault(code, 0), mixed.contains(code))
-                        : base(doc, labels, step, bases.get(code), quantities.get(code), alcohol.get(code), mixed.contains(code)),
-                rates.get(code).size() == 1 ? RateTexts.render(rates.get(code).iterator().next(), messages, doc.language()) : varies,
-                notCollected(doc, labels, step, sums.get(code), bases.get(code), rounded(sums.get(code), doc.currency().value(), roundings.get(code))),
-                step.legalReference() == null ? "" : labels.law(step.legalReference().citation())))));
+        // a fee not collected keeps its bare 0 in the amount column (kept on one line) and its explanation in a note under
+        // its row that spans the table and wraps: in the amount column it pushed the amounts, the law and the total off the
+        // page (t1fixE 1)
+        first.forEach((code, step) -> {
+            String amount = rounded(sums.get(code), doc.currency().value(), roundings.get(code));
+            rows.add(new Row(List.of(step.label().in(doc.language()),
+                    step.threshold() != null
+                            ? thresholdBase(doc, labels, step, bases.get(code), counts.getOrDefault(code, 0), mixed.contains(code))
+                            : base(doc, labels, step, bases.get(code), quantities.get(code), alcohol.get(code), mixed.contains(code)),
+                    rates.get(code).size() == 1 ? RateTexts.render(rates.get(code).iterator().next(), messages, doc.language()) : varies,
+                    amount,
+                    step.legalReference() == null ? "" : labels.law(step.legalReference().citation()),
+                    notCollected(doc, labels, step, sums.get(code), bases.get(code), amount))));
+        });
         return rows;
     }
 
@@ -190,7 +197,7 @@ public class TaxDocuments {
      */
     private static String notCollected(TaxDocument doc, DocumentLabels labels, Step step, BigDecimal sum, BigDecimal base, String amount) {
         if (step.notCollectedAtOrBelow() == null || sum == null || sum.signum() != 0 || base == null || base.signum() <= 0) {
-            return amount;
+            return "";
         }
         return labels.get("letter.notCollected", amount, doc.currency().value() + " " + plain(step.notCollectedAtOrBelow()));
     }
@@ -298,7 +305,7 @@ public class TaxDocuments {
      */
     private String deducted(TaxDocument doc, String incoterm) {
         TaxDocument.Valuation v = doc.valuation();
-        if (v == null || v.cif() || !v.priceIncludesFreight() && !v.priceIncludesInsurance()) {
+        if (v == null) {
             return null;
         }
         BigDecimal freight = v.lines().stream().map(TaxDocument.Valuation.LineValue::freight).filter(java.util.Objects::nonNull)
@@ -307,8 +314,21 @@ public class TaxDocuments {
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         DocumentLabels labels = new DocumentLabels(messages, doc.language());
         String local = doc.currency().value();
-        return labels.get(v.priceIncludesInsurance() ? "letter.deducted.freightInsurance" : "letter.deducted.freight", incoterm,
-                local + " " + amount(freight, local), local + " " + amount(insurance, local));
+        String f = local + " " + amount(freight, local);
+        String i = local + " " + amount(insurance, local);
+        // every letter shows how the invoice price becomes the customs value, Taiwan's (CIF basis, 關稅法 §29: freight and
+        // insurance added to an FOB price) as Australia's (FOB basis, Customs Act 1901 s 159: taken off a CIF price) (t1fixE 2)
+        if (v.cif()) {
+            if (v.priceIncludesFreight() && v.priceIncludesInsurance()) {
+                return labels.get("letter.added.none", incoterm);
+            }
+            return labels.get(v.priceIncludesFreight() ? "letter.added.insurance" : v.priceIncludesInsurance() ? "letter.added.freight"
+                    : "letter.added.freightInsurance", incoterm, f, i);
+        }
+        if (!v.priceIncludesFreight() && !v.priceIncludesInsurance()) {
+            return labels.get("letter.deducted.none", incoterm);
+        }
+        return labels.get(v.priceIncludesInsurance() ? "letter.deducted.freightInsurance" : "letter.deducted.freight", incoterm, f, i);
     }
 
     private OptionTable table(TaxDocument doc, Option option) {

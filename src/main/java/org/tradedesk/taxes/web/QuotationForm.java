@@ -130,7 +130,7 @@ record QuotationForm(
             @PositiveOrZero @Amount BigDecimal litres,
             @DecimalMax(Bounds.MAX_SHARE_PERCENT) @PositiveOrZero BigDecimal alcoholByVolume,
             @Size(max = 600) @MeasureRates String measures,
-            @Pattern(regexp = "|[A-Za-z0-9_-]{1,40}", message = "{taxes.page.scheme.invalid}") String optionScheme,
+            @Pattern(regexp = "|[\\p{L}\\p{N}_ ./-]{1,40}", message = "{taxes.page.scheme.invalid}") String optionScheme,
             @Size(max = 200) @MeasureRates(pairs = false) String optionDuty,
             @Size(max = 500) String optionRequires,
             @Size(max = 40) String optionReference,

@@ -101,6 +101,8 @@ class ChainRoundingSourcesTest {
             if (List.of("TRADE_PROMOTION_FEE", "HEALTH_SURCHARGE").contains(code)) {
                 // a fee and a levy, not 稅捐: the rule's reach to them is not stated, so they stay to confirm
                 assertThat(source).as(code).contains("to be confirmed").doesNotContain("(confirmed)");
+                // and the outputs say so: a source starting "to confirm" marks the step's rounding to confirm (t1fixE 7)
+                assertThat(source).as(code).startsWith("to confirm");
                 toConfirm++;
             } else {
                 assertThat(source).as(code).contains("稅款解繳作業辦法 第5條").contains("whole NT$, truncated (confirmed)")

@@ -35,7 +35,7 @@ class T1AcceptanceReviewTest extends T1ReviewTestSupport {
 
         String zh = letter(id, "zh-TW");
         // which tax, which line, why and what is needed, in plain words; before and beside the totals
-        assertThat(zh).contains("未完成試算", "第 2 項", "未計算貨物稅", "請提供引擎排氣量（cc）", "應納稅費合計（未完成：不含未計算之稅費）",
+        assertThat(zh).contains("未完成試算", "第 2 項", "未計算貨物稅", "引擎排氣量（cc）", "稅率指定 › 貨物稅稅率", "應納稅費合計（未完成：不含未計算之稅費）",
                 "惟此金額未完成").doesNotContain("measures.commodityTax");
         // review defect 5: column III is no choice of a NZ or JP origin; it is not among the options the letter compares
         assertThat(zh).doesNotContain("第三欄");
