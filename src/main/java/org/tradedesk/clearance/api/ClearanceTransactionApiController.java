@@ -189,12 +189,8 @@ class ClearanceTransactionApiController {
         java.util.Locale locale = LocaleContextHolder.getLocale();
         return answer(checks.findings(view).stream().map(f -> {
             Long issueId = opened.get(f.key());
-<<<<<<< HEAD
             return new FindingJson(f.severity(), f.rule(), org.tradedesk.clearance.domain.FindingNames.rule(f.rule()),
-                    FindingDocumentJson.of(f.documents(), documents, texts, locale), f.fields(),
-=======
-            return new FindingJson(f.severity(), f.rule(), FindingDocumentJson.of(f.documents(), documents, view, texts, locale), f.fields(),
->>>>>>> t4fixP
+                    FindingDocumentJson.of(f.documents(), documents, view, texts, locale), f.fields(),
                     f.message(), f.regulation(), f.key(), issueId,
                     issueId == null ? null : "/api/v1/clearance/transactions/" + id + "/issues/" + issueId);
         }).toList());
