@@ -410,20 +410,28 @@ public class ClearanceDisputes {
      */
     List<DisputeDeadline> routeAfterOutcome(DisputeView d, TransactionDetails file) {
         Jurisdiction j = file.jurisdiction();
-        Map<String, LocalDate> filed = new HashMap<>();
-        Map<String, LocalDate> decided = new HashMap<>();
-        for (DisputeView.Step s : d.steps()) {
-            filed.put(s.stepId(), s.filedOn());
-            if (s.decidedOn() != null) {
-                decided.put(s.stepId(), s.decidedOn());
-            }
-        }
+        Map<String, LocalDate> filed = filedOn(d);
+        Map<String, LocalDate> decided = decidedOn(d);
         String last = decidedStep(j, d);
         if (last != null && d.outcome() != null && d.outcome().decidedOn() != null) {
             decided.putIfAbsent(last, d.outcome().decidedOn());
         }
         LocalDate received = file.dutyNoticeReceived() != null ? file.dutyNoticeReceived() : d.details().noticeReceived();
         return routes.deadlines(j, received, d.details().paidOn(), filed, decided, today(j));
+    }
+
+    /** Each step's filing day, by step id. */
+    private static Map<String, LocalDate> filedOn(DisputeView d) {
+        Map<String, LocalDate> filed = new HashMap<>();
+        d.steps().forEach(s -> filed.put(s.stepId(), s.filedOn()));
+        return filed;
+    }
+
+    /** Each decided step's decision day, by step id (a mutable map: the outcome may add the last step's). */
+    private static Map<String, LocalDate> decidedOn(DisputeView d) {
+        Map<String, LocalDate> decided = new HashMap<>();
+        d.steps().stream().filter(s -> s.decidedOn() != null).forEach(s -> decided.put(s.stepId(), s.decidedOn()));
+        return decided;
     }
 
     /** The step an outcome decides: the last one filed in the route's order, else the first step another one follows. */
@@ -446,14 +454,8 @@ public class ClearanceDisputes {
 
     DisputeView withDeadlines(DisputeView d, TransactionDetails file) {
         Jurisdiction j = file.jurisdiction();
-        Map<String, LocalDate> filed = new HashMap<>();
-        Map<String, LocalDate> decided = new HashMap<>();
-        for (DisputeView.Step s : d.steps()) {
-            filed.put(s.stepId(), s.filedOn());
-            if (s.decidedOn() != null) {
-                decided.put(s.stepId(), s.decidedOn());
-            }
-        }
+        Map<String, LocalDate> filed = filedOn(d);
+        Map<String, LocalDate> decided = decidedOn(d);
         // counted from the day the FILE records the notice as received when it records one (關稅法 第45條 counts from
         // receipt), as the letter to the client does (forLetter): page, API, reminders and letter give one last day
         LocalDate received = file.dutyNoticeReceived() != null ? file.dutyNoticeReceived() : d.details().noticeReceived();
