@@ -279,6 +279,12 @@ public class MarketAnalyses {
                 .series("markets.analysis.counterfactual", "dashed", counterfactual);
     }
 
+    /** The country a market code names: the ISO3 of a numeric Comtrade (M49) code, the code itself otherwise (t2fixI). */
+    private static String country(String code) {
+        String iso3 = org.tradedesk.markets.importing.ComtradeCountries.iso3(code);
+        return iso3 != null ? iso3 : code;
+    }
+
     private void did(Builder b) {
         AnalysisRequest r = b.request;
         List<String> comparison = r.comparison() == null ? List.of() : r.comparison().stream().filter(c -> c != null && !c.isBlank())
@@ -288,7 +294,10 @@ public class MarketAnalyses {
         }
         String treated = b.reporterCode();
         String asked = r.reporter() == null ? "" : r.reporter().trim().toUpperCase(Locale.ROOT);
-        if (comparison.contains(treated) || comparison.contains(asked)) {
+        // t2fixI: compared by the country the code names (numeric M49 156 and ISO3 CHN are one market), both directions
+        String identity = country(treated);
+        if (comparison.contains(treated) || comparison.contains(asked)
+                || comparison.stream().anyMatch(c -> country(c).equals(identity))) {
             // the treated market compared with itself gave "cells: 0, 0, 10, 14" (review t2fixF): refused, naming the field
             throw new ParameterInvalid("comparison", String.join(",", comparison), "markets.query.reason.comparison-is-treated", asked);
         }

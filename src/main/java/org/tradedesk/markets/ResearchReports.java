@@ -720,7 +720,7 @@ public class ResearchReports {
                         case SUPPLIER_CONCENTRATION -> row.number(big(m.supplierHhi()), XlsxFormat.number(4));
                         case UNIT_VALUE -> row.number(big(m.unitValue()), XlsxFormat.number(2));
                         case TARIFF -> row.number(big(m.tariffPercent()), XlsxFormat.number(2));
-                        case OUR_SHARE -> row.text("—");
+                        case OUR_SHARE -> row.number(big(m.ourShare()), XlsxFormat.percent(2)); // t2fixI: as the PDF prints it
                     }
                 }
                 row.text(m.tariffSource() == null ? "" : tariffSource(m.tariffSource(), l)).text(m.market());

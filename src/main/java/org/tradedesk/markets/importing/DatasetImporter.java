@@ -83,6 +83,22 @@ public class DatasetImporter {
     private final java.util.concurrent.Semaphore gate = new java.util.concurrent.Semaphore(1, true);
     private final Duration importWait;
 
+    /**
+     * t2fixI: the background jobs accepted on this instance and not yet finished (storing, queued, running). The bound is
+     * enforced before the file is stored (409 {@code markets.import.queue-full}), not after: 24 uploads at once each stored
+     * their file first and held a pooled connection meanwhile, exhausting the pool (503s, and the running import failed).
+     */
+    private final java.util.concurrent.atomic.AtomicInteger accepted = new java.util.concurrent.atomic.AtomicInteger();
+    private volatile int queueBound = 20;
+    /** t2fixI: at most this many uploads write their file into the database at once, the others wait holding no connection. */
+    private final java.util.concurrent.Semaphore storing = new java.util.concurrent.Semaphore(2, true);
+
+    /** The most background jobs accepted and not finished on this instance (the executor queues 20 besides the running one). */
+    @org.springframework.beans.factory.annotation.Value("${tradedesk.markets.import-queue:20}")
+    void setQueueBound(int bound) {
+        this.queueBound = Math.max(1, Math.min(20, bound));
+    }
+
     public DatasetImporter(DatasetStore store, TradeTable table, @Qualifier("marketsImportExecutor") TaskExecutor executor,
                            PlatformTransactionManager transactions, Clock clock,
                            org.tradedesk.markets.persistence.MappingStore mappings,
@@ -199,7 +215,44 @@ public class DatasetImporter {
             }
             return new Submitted(earlier.get(), true);
         }
+        boolean background = !(inRequest && upload.size() <= IN_REQUEST_LIMIT);
+        if (background && accepted.incrementAndGet() > queueBound) { // t2fixI: refused before anything is stored
+            accepted.decrementAndGet();
+            deleteQuietly(upload.file());
+            throw queueFull();
+        }
+        boolean handedOver = false;
+        try {
+            Submitted s = store(upload, format, mapping, user, inRequest, background);
+            handedOver = background && !s.duplicate();
+            return s;
+        } finally {
+            if (background && !handedOver) {
+                accepted.decrementAndGet();
+            }
+        }
+    }
+
+    private static TradedeskException queueFull() {
+        return new TradedeskException(TradedeskException.Kind.CONFLICT, "markets.import.queue-full",
+                "the queue of import jobs waiting on this instance is full");
+    }
+
+    private Submitted store(Upload upload, SourceFormat format, org.tradedesk.markets.ColumnMapping mapping, String user,
+                            boolean inRequest, boolean background) {
         long id;
+        // t2fixI: the file is written into the database by at most two uploads at once; the others wait here holding no
+        // pooled connection (the wait is bounded: the store of one file takes well under a second)
+        try {
+            if (!storing.tryAcquire(Math.max(60_000, importWait.toMillis()), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                deleteQuietly(upload.file());
+                throw busy("markets.import.busy");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            deleteQuietly(upload.file());
+            throw busy("markets.import.busy");
+        }
         try {
             id = tx.execute(s -> {
                 long created = store.create(upload.name(), upload.sha256(), upload.size(), user, clock.instant(), instance);
@@ -212,8 +265,10 @@ public class DatasetImporter {
         } catch (DuplicateKeyException e) { // the same file uploaded at the same moment on another instance
             deleteQuietly(upload.file());
             return new Submitted(store.findBySha(upload.sha256()).orElseThrow(), true);
+        } finally {
+            storing.release();
         }
-        if (inRequest && upload.size() <= IN_REQUEST_LIMIT) {
+        if (!background) {
             try {
                 if (!enter()) {
                     store.delete(id);
@@ -242,14 +297,14 @@ public class DatasetImporter {
                     } finally {
                         queued.remove(id);
                         deleteQuietly(upload.file());
+                        accepted.decrementAndGet();
                     }
                 });
             } catch (org.springframework.core.task.TaskRejectedException e) { // the queue of waiting jobs is full
                 queued.remove(id);
                 store.delete(id);
                 deleteQuietly(upload.file());
-                throw new TradedeskException(TradedeskException.Kind.CONFLICT, "markets.import.queue-full",
-                        "the queue of import jobs waiting on this instance is full");
+                throw queueFull();
             }
         }
         return new Submitted(id, false);

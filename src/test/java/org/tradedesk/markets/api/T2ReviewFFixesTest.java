@@ -209,4 +209,18 @@ class T2ReviewFFixesTest {
                 .andExpect(jsonPath("$.errors[0].field").value("comparison"))
                 .andExpect(jsonPath("$.detail").value(containsString("cannot include the treated market")));
     }
+
+    /** t2fixI (issue 9, item 2): the treated market named by its numeric M49 code (156 = CHN) is refused too, both directions. */
+    @Test
+    void noDidAgainstItselfByItsNumericCode() throws Exception {
+        long dataset = upload(PORTAL);
+        for (String[] pair : new String[][]{{"CHN", "156"}, {"156", "CHN"}}) {
+            mvc.perform(get("/api/v1/markets/datasets/" + dataset + "/analysis").param("method", "DID").param("reporter", pair[0])
+                            .param("partner", "0").param("flow", "X").param("product", "8542").param("frequency", "A").param("at", "2019")
+                            .param("comparison", pair[1]).header("Accept-Language", "en"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("comparison"))
+                    .andExpect(jsonPath("$.detail").value(containsString("cannot include the treated market")));
+        }
+    }
 }
