@@ -136,7 +136,10 @@ class T2ReviewFFixesTest {
         long dataset = upload(PORTAL);
         String page = mvc.perform(get("/markets/datasets/" + dataset + "/analysis").param("method", "LAGGED").param("reporter", "CHN")
                         .param("partner", "0").param("flow", "X").param("product", "8542").param("frequency", "A")
-                        .param("explanatory", MarketAnalysisApiTest.gdp("China")).param("lags", "2").header("Accept-Language", "en"))
+                        .param("explanatory", MarketAnalysisApiTest.gdp("China")).param("lags", "2")
+                        // a typed series is named, sourced and given its unit (t2fixE)
+                        .param("explanatoryName", "GDP of China").param("explanatorySource", "World Bank WDI")
+                        .param("explanatoryUnit", "current US$").header("Accept-Language", "en"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         org.jsoup.nodes.Document d = org.jsoup.Jsoup.parse(page);
         List<String> lags = d.select("table tbody tr").stream().map(tr -> tr.select("td").get(0).text()).toList();
