@@ -423,8 +423,10 @@ public class ResearchProjects {
                             ? MessageText.of("markets.scoring.our-share.no-row", marketArg(market), marketArg(partner),
                             MessageText.Arg.literal(String.valueOf(year)))
                             : share.notes().get(0);
-                    throw new TradedeskException(TradedeskException.Kind.INVALID, MessageText.of("markets.scoring.our-share.missing",
-                            marketArg(market), marketArg(partner), MessageText.Arg.literal(String.valueOf(year)), MessageText.Arg.message(why)),
+                    // the criterion named for the flow scored ("Our share of its exports" on exports), as every other text names it
+                    throw new TradedeskException(TradedeskException.Kind.INVALID, forFlow(MessageText.of("markets.scoring.our-share.missing",
+                            marketArg(market), marketArg(partner), MessageText.Arg.literal(String.valueOf(year)), MessageText.Arg.message(why),
+                            MessageText.Arg.code("markets.stats.criterion.our-share")), flow),
                             "no share of " + partner + " for " + market + " in " + year);
                 }
                 ourShare = share.value();

@@ -151,7 +151,7 @@ class T2FixETest {
                         .content("""
                                 {"dataset":%d,"weights":{"DEMAND_SIZE":40,"OUR_SHARE":20}}""".formatted(dataset)))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value(containsString("無法以我方市場占有率評分")));
+                .andExpect(jsonPath("$.detail").value(containsString("無法以「我方市場占有率」評分")));
     }
 
     /** One market's imports of 220421 from the World, 2014–2021 (8 full years), growing 5 % a year from {@code start}. */
