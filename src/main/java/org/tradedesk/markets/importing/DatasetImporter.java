@@ -288,7 +288,11 @@ public class DatasetImporter {
                 executor.execute(() -> {
                     try {
                         // a job waits its turn, QUEUED (the executor runs one job at a time anyway), its heartbeat renewed meanwhile
-                        awaitTurn(id);
+                        if (!awaitTurn(id)) {
+                            // interrupted while waiting (the instance shuts down): the job is left QUEUED without a heartbeat,
+                            // so the next start of an instance marks it interrupted, as a job cut off while running is
+                            return;
+                        }
                         try {
                             run(id, upload.file(), upload.size(), format, mapping, user, false);
                         } finally {
@@ -313,24 +317,20 @@ public class DatasetImporter {
     /**
      * A background job's wait for the import turn, in slices of {@link #queuedBeat}, renewing its QUEUED row's heartbeat after
      * each (t2fixG: a queued row never beat, so any instance's start marked a job waiting more than 5 minutes interrupted).
+     * False when the thread is interrupted while waiting: the turn is not taken and the interrupt is kept.
      */
-    private void awaitTurn(long id) {
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    if (gate.tryAcquire(queuedBeat.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
-                        return;
-                    }
-                } catch (InterruptedException e) {
-                    interrupted = true;
+    private boolean awaitTurn(long id) {
+        while (true) {
+            try {
+                if (gate.tryAcquire(queuedBeat.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                    return true;
                 }
-                store.queuedHeartbeat(id, clock.instant());
-            }
-        } finally {
-            if (interrupted) {
+            } catch (InterruptedException e) {
+                // code read R12: the interrupt used to be swallowed and the wait went on, so a shutdown waited for the gate
                 Thread.currentThread().interrupt();
+                return false;
             }
+            store.queuedHeartbeat(id, clock.instant());
         }
     }
 
