@@ -509,7 +509,7 @@ class ClearanceDisputeAssessmentTest {
         mvc.perform(post(small + "/outcome").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en").content("""
                         {"version":%d,"outcome":"UPHELD","decidedOn":"%s","refundedAmount":200,"refundedCurrency":"AUD"}""".formatted(v, today)))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].message").value(containsString("The refund 200")));
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("The refund AUD 200.00")));
     }
 
     /**

@@ -123,14 +123,23 @@ class ClearanceParallelSendTest {
             for (Future<int[]> f : sends) {
                 statuses.add(f.get(60, TimeUnit.SECONDS)[0]);
             }
-            assertThat(statuses).as("%s", bodies).containsExactlyInAnyOrder(200, 409, 409);
+            // The mail goes out after the commit (code read R4), so the file's claim is free while it is sent: a send that
+            // waited on the claim then reads the declaration as SENT and sends it again (a re-send is allowed), or loses to
+            // the other waiter and gets the 409. Never a 500 (re-review F1), and one mail per send that answered 200.
+            assertThat(statuses).as("%s", bodies).hasSize(3).allMatch(s -> s == 200 || s == 409).contains(200);
+            long sent = statuses.stream().filter(s -> s == 200).count();
+            assertThat(bodies).filteredOn(b -> b.contains("error.stale-edit")).hasSize((int) (3 - sent))
+                    .allSatisfy(b -> assertThat(b).contains("Someone else changed this record after you opened it"));
+            assertThat(bodies).noneMatch(b -> b.contains("error.internal"));
+            release.countDown();
+            pool.shutdown();
+            assertThat(pool.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                    .until(() -> greenMail.getReceivedMessages().length - mailsBefore >= sent);
+            assertThat(greenMail.getReceivedMessages().length - mailsBefore).isEqualTo(sent);
         } finally {
             release.countDown();
             pool.shutdownNow();
         }
-        assertThat(bodies).filteredOn(b -> b.contains("error.stale-edit")).hasSize(2)
-                .allSatisfy(b -> assertThat(b).contains("Someone else changed this record after you opened it")
-                        .doesNotContain("error.internal"));
-        assertThat(greenMail.getReceivedMessages().length - mailsBefore).isEqualTo(1);
     }
 }
