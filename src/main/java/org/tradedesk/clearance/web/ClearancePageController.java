@@ -212,12 +212,7 @@ class ClearancePageController {
             queries.answer(TransactionId.of(id), queryId, note);
             return "redirect:/clearance/transactions/" + id + "#awaited-list";
         } catch (TradedeskException e) {
-            if (e.kind() == TradedeskException.Kind.NOT_FOUND || e.kind() == TradedeskException.Kind.FORBIDDEN) {
-                throw e;
-            }
-            response.setStatus(e.kind() == TradedeskException.Kind.CONFLICT ? 409 : 422);
-            model.addAttribute("actionError", localized(e));
-            return transaction(id, model);
+            return actionRefused(id, e, model, response);
         }
     }
 
@@ -235,12 +230,7 @@ class ClearancePageController {
             flash.addFlashAttribute("notice", "clearance.issue.finding-has-issue.notice");
             return "redirect:/clearance/transactions/" + id + "#issue-" + e.issueId();
         } catch (TradedeskException e) {
-            if (e.kind() == TradedeskException.Kind.NOT_FOUND || e.kind() == TradedeskException.Kind.FORBIDDEN) {
-                throw e;
-            }
-            response.setStatus(e.kind() == TradedeskException.Kind.CONFLICT ? 409 : 422);
-            model.addAttribute("actionError", localized(e));
-            return transaction(id, model);
+            return actionRefused(id, e, model, response);
         }
     }
 
@@ -305,12 +295,7 @@ class ClearancePageController {
             transactions.move(TransactionId.of(id), version, status, date, reason);
             return "redirect:/clearance/transactions/" + id + "#status";
         } catch (TradedeskException e) {
-            if (e.kind() == TradedeskException.Kind.NOT_FOUND || e.kind() == TradedeskException.Kind.FORBIDDEN) {
-                throw e;
-            }
-            response.setStatus(e.kind() == TradedeskException.Kind.CONFLICT ? 409 : 422);
-            model.addAttribute("actionError", localized(e));
-            return transaction(id, model);
+            return actionRefused(id, e, model, response);
         }
     }
 
@@ -530,5 +515,18 @@ class ClearancePageController {
 
     static String lower(Enum<?> value) {
         return value.name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * An action of the file page refused: the file page again with the reason above its actions, 409 for a conflict and 422
+     * otherwise; a file not found or not the user's is not shown (404/403 as the API answers).
+     */
+    private String actionRefused(long id, TradedeskException e, Model model, HttpServletResponse response) {
+        if (e.kind() == TradedeskException.Kind.NOT_FOUND || e.kind() == TradedeskException.Kind.FORBIDDEN) {
+            throw e;
+        }
+        response.setStatus(e.kind() == TradedeskException.Kind.CONFLICT ? 409 : 422);
+        model.addAttribute("actionError", localized(e));
+        return transaction(id, model);
     }
 }
