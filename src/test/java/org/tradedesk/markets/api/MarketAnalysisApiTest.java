@@ -1,5 +1,6 @@
 package org.tradedesk.markets.api;
 
+import org.tradedesk.markets.MarketsTestFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -47,13 +48,7 @@ class MarketAnalysisApiTest {
     MockMvc mvc;
 
     long dataset() throws Exception {
-        byte[] bytes;
-        try (InputStream in = getClass().getResourceAsStream("/markets/" + PORTAL)) {
-            bytes = in.readAllBytes();
-        }
-        String json = mvc.perform(multipart("/api/v1/markets/datasets").file(new MockMultipartFile("file", PORTAL, "text/csv", bytes)))
-                .andReturn().getResponse().getContentAsString();
-        return ((Number) JsonPath.read(json, "$.id")).longValue();
+        return MarketsTestFiles.importResource(mvc, PORTAL);
     }
 
     static MockHttpServletRequestBuilder analysis(long dataset, String suffix, String method, String... params) {

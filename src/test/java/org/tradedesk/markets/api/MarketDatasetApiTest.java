@@ -1,5 +1,6 @@
 package org.tradedesk.markets.api;
 
+import org.tradedesk.markets.MarketsTestFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -11,7 +12,6 @@ import com.jayway.jsonpath.JsonPath;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -46,9 +46,7 @@ class MarketDatasetApiTest {
     }
 
     long upload(String name) throws Exception {
-        String json = mvc.perform(multipart("/api/v1/markets/datasets").file(new MockMultipartFile("file", name, "text/csv", file(name))))
-                .andReturn().getResponse().getContentAsString();
-        return ((Number) JsonPath.read(json, "$.id")).longValue();
+        return MarketsTestFiles.importFile(mvc, name, file(name));
     }
 
     @Test

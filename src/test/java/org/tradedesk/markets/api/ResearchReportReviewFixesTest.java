@@ -1,9 +1,9 @@
 package org.tradedesk.markets.api;
 
+import org.tradedesk.markets.MarketsTestFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -14,7 +14,6 @@ import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
-import java.io.InputStream;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -31,7 +30,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -87,28 +85,11 @@ class ResearchReportReviewFixesTest {
     }
 
     long upload(String resource, String name) throws Exception {
-        byte[] bytes;
-        try (InputStream in = getClass().getResourceAsStream(resource)) {
-            bytes = in.readAllBytes();
-        }
-        String json = mvc.perform(multipart("/api/v1/markets/datasets").file(new MockMultipartFile("file", name, "text/csv", bytes)))
-                .andReturn().getResponse().getContentAsString();
-        long id = ((Number) JsonPath.read(json, "$.id")).longValue();
-        for (int i = 0; i < 300; i++) {
-            String status = JsonPath.read(mvc.perform(get("/api/v1/markets/datasets/" + id)).andReturn().getResponse().getContentAsString(), "$.status");
-            if (!"PENDING".equals(status) && !"RUNNING".equals(status)) {
-                assertThat(status).isEqualTo("SUCCEEDED");
-                return id;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("import of " + name + " did not finish");
+        return MarketsTestFiles.succeeded(mvc, MarketsTestFiles.importFile(mvc, name, MarketsTestFiles.resource(resource)));
     }
 
     long project(String body) throws Exception {
-        String json = mvc.perform(post("/api/v1/markets/projects").contentType(MediaType.APPLICATION_JSON).content(body))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        return ((Number) JsonPath.read(json, "$.id")).longValue();
+        return MarketsTestFiles.project(mvc, body);
     }
 
     static String pdfText(byte[] pdf) throws Exception {

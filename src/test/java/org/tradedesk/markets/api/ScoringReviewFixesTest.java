@@ -1,23 +1,21 @@
 package org.tradedesk.markets.api;
 
+import org.tradedesk.markets.MarketsTestFiles;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
-import java.io.InputStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -36,32 +34,16 @@ class ScoringReviewFixesTest {
     MockMvc mvc;
 
     long dataset() throws Exception {
-        byte[] bytes;
-        try (InputStream in = getClass().getResourceAsStream("/markets/" + PORTAL)) {
-            bytes = in.readAllBytes();
-        }
-        String json = mvc.perform(multipart("/api/v1/markets/datasets").file(new MockMultipartFile("file", PORTAL, "text/csv", bytes)))
-                .andReturn().getResponse().getContentAsString();
-        return ((Number) JsonPath.read(json, "$.id")).longValue();
+        return MarketsTestFiles.importResource(mvc, PORTAL);
     }
 
     /** Constructed fixture (made up by the reviewer, see review/SOURCE.md): AUS/KOR/CHN wine imports by partner. */
     long wine() throws Exception {
-        byte[] bytes;
-        try (InputStream in = getClass().getResourceAsStream("/markets/review/wine_legacy.csv")) {
-            bytes = in.readAllBytes();
-        }
-        String json = mvc.perform(multipart("/api/v1/markets/datasets").file(new MockMultipartFile("file", "wine_legacy.csv", "text/csv", bytes)))
-                .andReturn().getResponse().getContentAsString();
-        return ((Number) JsonPath.read(json, "$.id")).longValue();
+        return MarketsTestFiles.importFile(mvc, "wine_legacy.csv", MarketsTestFiles.resource("/markets/review/wine_legacy.csv"));
     }
 
     long project(long dataset) throws Exception {
-        String json = mvc.perform(post("/api/v1/markets/projects").contentType(MediaType.APPLICATION_JSON).content("""
-                        {"name":"IC exports","hsCodes":["8542"],"markets":["CHN","KOR","USA"],"questions":["Where?"],"datasets":[%d]}"""
-                        .formatted(dataset)))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        return ((Number) JsonPath.read(json, "$.id")).longValue();
+        return MarketsTestFiles.icExports(mvc, dataset);
     }
 
     @Test

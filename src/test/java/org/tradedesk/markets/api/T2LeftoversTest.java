@@ -1,5 +1,6 @@
 package org.tradedesk.markets.api;
 
+import org.tradedesk.markets.MarketsTestFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -61,9 +62,7 @@ class T2LeftoversTest {
     MarketDatasets markets;
 
     long upload(String name, String content) throws Exception {
-        String json = mvc.perform(multipart("/api/v1/markets/datasets").file(new MockMultipartFile("file", name, "text/csv",
-                content.getBytes(StandardCharsets.UTF_8)))).andReturn().getResponse().getContentAsString();
-        return ((Number) JsonPath.read(json, "$.id")).longValue();
+        return MarketsTestFiles.importText(mvc, name, content);
     }
 
     String json(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
@@ -110,11 +109,7 @@ class T2LeftoversTest {
     }
 
     long project(long dataset) throws Exception {
-        String json = mvc.perform(post("/api/v1/markets/projects").contentType(MediaType.APPLICATION_JSON).content("""
-                        {"name":"IC imports","hsCodes":["8542"],"markets":["CHN","KOR"],"questions":["Where?"],"datasets":[%d]}"""
-                        .formatted(dataset)))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        return ((Number) JsonPath.read(json, "$.id")).longValue();
+        return MarketsTestFiles.icProject(mvc, "IC imports", "\"CHN\",\"KOR\"", dataset);
     }
 
     /** 5. One partner: the XLSX, the analysis summary and the report print the API's note, not a blank normalised HHI. */

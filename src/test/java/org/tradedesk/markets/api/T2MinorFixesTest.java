@@ -1,9 +1,9 @@
 package org.tradedesk.markets.api;
 
+import org.tradedesk.markets.MarketsTestFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -11,8 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.jayway.jsonpath.JsonPath;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,21 +34,11 @@ class T2MinorFixesTest {
     MockMvc mvc;
 
     long upload(String name) throws Exception {
-        byte[] bytes;
-        try (InputStream in = getClass().getResourceAsStream("/markets/" + name)) {
-            bytes = in.readAllBytes();
-        }
-        String json = mvc.perform(multipart("/api/v1/markets/datasets").file(new MockMultipartFile("file", name, "text/csv", bytes)))
-                .andReturn().getResponse().getContentAsString();
-        return ((Number) JsonPath.read(json, "$.id")).longValue();
+        return MarketsTestFiles.importResource(mvc, name);
     }
 
     long project(long dataset) throws Exception {
-        String json = mvc.perform(post("/api/v1/markets/projects").contentType(MediaType.APPLICATION_JSON).content("""
-                        {"name":"IC exports","hsCodes":["8542"],"markets":["CHN","KOR","USA"],"questions":["Where?"],"datasets":[%d]}"""
-                        .formatted(dataset)))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        return ((Number) JsonPath.read(json, "$.id")).longValue();
+        return MarketsTestFiles.icExports(mvc, dataset);
     }
 
     String page(String url, String lang) throws Exception {

@@ -1,5 +1,6 @@
 package org.tradedesk.markets.api;
 
+import org.tradedesk.markets.MarketsTestFiles;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -24,22 +25,11 @@ class T2ReviewBFixesTest {
     MockMvc mvc;
 
     long upload(String name) throws Exception {
-        byte[] bytes;
-        try (java.io.InputStream in = getClass().getResourceAsStream("/markets/" + name)) {
-            bytes = in.readAllBytes();
-        }
-        String json = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/v1/markets/datasets")
-                        .file(new org.springframework.mock.web.MockMultipartFile("file", name, "text/csv", bytes)))
-                .andReturn().getResponse().getContentAsString();
-        return ((Number) com.jayway.jsonpath.JsonPath.read(json, "$.id")).longValue();
+        return MarketsTestFiles.importResource(mvc, name);
     }
 
     long project(long dataset) throws Exception {
-        String json = mvc.perform(post("/api/v1/markets/projects").contentType(MediaType.APPLICATION_JSON).content("""
-                        {"name":"IC exports","hsCodes":["8542"],"markets":["CHN","KOR","USA"],"questions":["Where?"],"datasets":[%d]}"""
-                        .formatted(dataset)))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        return ((Number) com.jayway.jsonpath.JsonPath.read(json, "$.id")).longValue();
+        return MarketsTestFiles.icExports(mvc, dataset);
     }
 
     static final String PORTAL = "comtrade_v1_portal_HS8542_exports_CHN_KOR_USA_annual_2013_2024.csv";
