@@ -117,6 +117,22 @@ class WebShellTest {
         assertThat(r.body()).contains("The page or record you asked for does not exist.").contains("Something went wrong (404)");
     }
 
+    /** T4 review r-t4c 13: curl on a page path that does not exist got Spring Boot's English {timestamp,status,error,path}. */
+    @Test
+    void unknownPageForAClientThatIsNotABrowserIsAProblemDetailInItsLanguage() throws Exception {
+        HttpResponse<String> zh = get("/clearance/transactions/3/issues/1", "shell.coord", "*/*", null);
+        assertThat(zh.statusCode()).isEqualTo(404);
+        assertThat(zh.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
+        assertThat(zh.body()).contains("\"code\":\"error.page.not-found\"").contains("沒有此頁面或紀錄：/clearance/transactions/3/issues/1。")
+                .doesNotContain("timestamp").doesNotContain("Not Found");
+        HttpResponse<String> en = get("/no/such/page", "shell.coord", "application/json", "en");
+        assertThat(en.statusCode()).isEqualTo(404);
+        assertThat(en.body()).contains("There is no page or record at /no/such/page.").doesNotContain("timestamp");
+        // a browser still gets the page
+        assertThat(get("/no/such/page", "shell.coord", "text/html,application/xhtml+xml,*/*;q=0.8", "en").body())
+                .contains("Something went wrong (404)");
+    }
+
     @Test
     void unknownApiPathIsAProblemDetailOnTheRealServer() throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/nope"))

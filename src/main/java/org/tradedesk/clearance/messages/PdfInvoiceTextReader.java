@@ -3,6 +3,7 @@ package org.tradedesk.clearance.messages;
 import java.io.IOException;
 import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -57,6 +58,19 @@ final class PdfInvoiceTextReader {
     private static final Pattern BLANKS = Pattern.compile("[ \\t]+");
     private static final int MAX_ROW = 300;
     private static final Pattern INCOTERM = Pattern.compile("\\b(EXW|FCA|FAS|FOB|CFR|CIF|CPT|CIP|DAP|DPU|DDP)\\b");
+    /**
+     * Labelled parties and shipment figures (T4 review r-t4c 15: "Seller:", "Buyer:", "Gross weight: 2,150 kg" and "Packages:
+     * 300 cartons" were not read). A label at the start of a line, its value on the same line; one token class each, no
+     * nested repetition. A party on the lines below its label (an address block) is not guessed.
+     */
+    private static final Pattern SELLER = Pattern.compile(
+            "(?im)^[ \\t]*(?:seller|shipper|exporter|vendor|賣方|出口商|出賣人)[ \\t]*[:：][ \\t]*([^\\n]{1,120})$");
+    private static final Pattern BUYER = Pattern.compile(
+            "(?im)^[ \\t]*(?:buyer|sold[ \\t]+to|consignee|importer|買方|進口商|收貨人)[ \\t]*[:：][ \\t]*([^\\n]{1,120})$");
+    private static final Pattern GROSS = Pattern.compile(
+            "(?i)(?:gross[ \\t]+(?:weight|mass)|G\\.W\\.|毛重)[ \\t]*[:：]?[ \\t]*(\\d{1,3}(?:,\\d{3})+(?:\\.\\d{1,3})?|\\d{1,9}(?:\\.\\d{1,3})?)[ \\t]*(?:kgs?|kilos?|公斤)(?![A-Za-z])");
+    private static final Pattern PACKAGES = Pattern.compile(
+            "(?i)(?:(?:total[ \\t]+|number[ \\t]+of[ \\t]+|no\\.?[ \\t]+of[ \\t]+)?packages|件數|總件數)[ \\t]*[:：][ \\t]*(\\d{1,3}(?:,\\d{3})+|\\d{1,7})(?![\\d.,])");
 
     private PdfInvoiceTextReader() {
     }
@@ -105,8 +119,41 @@ final class PdfInvoiceTextReader {
             inv.currency = totalCurrency;
         }
         inv.incoterm = single(INCOTERM, text, m -> m.group(1));
+        String labelled = labelledLines(text);
+        inv.sellerName = single(SELLER, labelled, m -> blankToNull(m.group(1)));
+        inv.buyerName = single(BUYER, labelled, m -> blankToNull(m.group(1)));
+        String gross = single(GROSS, labelled, m -> m.group(1).replace(",", ""));
+        inv.grossMassKg = gross == null ? null : new java.math.BigDecimal(gross);
+        String packages = single(PACKAGES, labelled, m -> m.group(1).replace(",", ""));
+        inv.packages = packages == null ? null : Integer.valueOf(packages);
         lines(text, inv);
         return inv.build("PDF_TEXT", true);
+    }
+
+    private static final List<String> LABEL_WORDS = List.of("seller", "shipper", "exporter", "vendor", "buyer", "sold", "consignee",
+            "importer", "gross", "g.w.", "package", "賣方", "出口商", "出賣人", "買方", "進口商", "收貨人", "毛重", "件數");
+
+    /**
+     * Only the lines that hold one of the labels go to the label patterns: a page of table rows is not scanned four more times
+     * (the hostile-rows guard of InvoiceFormatsTest), and a label is always on a short line.
+     */
+    private static String labelledLines(String text) {
+        StringBuilder kept = new StringBuilder();
+        for (String line : text.split("\n", -1)) {
+            if (line.length() > 300) {
+                continue;
+            }
+            String lower = line.toLowerCase(Locale.ROOT);
+            if (LABEL_WORDS.stream().anyMatch(lower::contains)) {
+                kept.append(line).append('\n');
+            }
+        }
+        return kept.toString();
+    }
+
+    private static String blankToNull(String s) {
+        String v = s == null ? null : s.strip();
+        return v == null || v.isEmpty() ? null : v;
     }
 
     /**

@@ -336,6 +336,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return fieldMessages.expected(target, LocaleContextHolder.getLocale());
     }
 
+    /** A page path that does not exist, asked for by a client that is not a browser: said as a page, not an API endpoint. */
+    void pageNotFound(ProblemDetail problem, String path) {
+        problem.setProperty("code", "error.page.not-found");
+        problem.setDetail(message("error.page.not-found", path));
+    }
+
     /** The status's title in the caller's language (RFC 9457 says a title is for people). */
     private String title(org.springframework.http.HttpStatusCode status) {
         String fallback = status instanceof HttpStatus known ? known.getReasonPhrase() : String.valueOf(status.value());

@@ -302,6 +302,19 @@ class InvoiceFormatsTest {
         assertThat(PdfInvoiceTextReader.fromText("合計：NTD 300\n").totalAmount()).isEqualByComparingTo("300");
         assertThat(PdfInvoiceTextReader.fromText("總金額：8,000\n").totalAmount()).isEqualByComparingTo("8000");
         assertThat(PdfInvoiceTextReader.fromText("Total quantity: 500\n").totalAmount()).isNull();
+        // labelled parties, gross mass and packages (T4 review r-t4c 15), in both languages; a mass without its unit is not taken
+        CapturedInvoice labelled = PdfInvoiceTextReader.fromText("Seller: Shenzhen Bright Lighting Co., Ltd.\nBuyer: Formosa Trading Co.\n"
+                + "Gross weight: 2,150 kg\nPackages: 300 cartons\nTotal: 4,250.00\n");
+        assertThat(labelled.sellerName()).isEqualTo("Shenzhen Bright Lighting Co., Ltd.");
+        assertThat(labelled.buyerName()).isEqualTo("Formosa Trading Co.");
+        assertThat(labelled.grossMassKg()).isEqualByComparingTo("2150");
+        assertThat(labelled.packages()).isEqualTo(300);
+        CapturedInvoice labelledZh = PdfInvoiceTextReader.fromText("賣方：深圳明亮照明有限公司\n買方：寶島貿易股份有限公司\n毛重：812.5 公斤\n件數：42\n");
+        assertThat(labelledZh.sellerName()).isEqualTo("深圳明亮照明有限公司");
+        assertThat(labelledZh.buyerName()).isEqualTo("寶島貿易股份有限公司");
+        assertThat(labelledZh.grossMassKg()).isEqualByComparingTo("812.5");
+        assertThat(labelledZh.packages()).isEqualTo(42);
+        assertThat(PdfInvoiceTextReader.fromText("Gross weight: 2,150\n").grossMassKg()).isNull();
         CapturedInvoice zh = PdfInvoiceTextReader.fromText("發票號碼：A-1\n綠茶 0902.10 100 公斤 80.00 8,000.00\n總計：8,000.00\n");
         assertThat(zh.lines()).extracting(CapturedLine::description, CapturedLine::tariffCode, CapturedLine::unitCode)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("綠茶", "090210", "公斤"));
