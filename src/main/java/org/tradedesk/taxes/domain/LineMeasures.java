@@ -36,6 +36,8 @@ final class LineMeasures {
     TariffMeasureSource.StrengthRange strengthRange;
     /** Why the taxes decided by the line's code could not be decided (a code not in the tariff, its duty typed); null when none. */
     MessageText codeNote;
+    /** The taxes the line's chapter attracts that its code, missing from the bundled schedule, leaves undecided (t1fixF 2). */
+    final List<MessageText> gapNotes = new ArrayList<>();
 
     private LineMeasures() {
     }
@@ -99,6 +101,7 @@ final class LineMeasures {
             CountryCode origin = line.origin() == null ? null : CountryCode.of(line.origin());
             java.util.Optional<TariffMeasureSource.TariffMeasures> inCatalogue = tariff.find(chain.jurisdiction(), HsCode.of(digits), origin, date);
             m.codeNote = TariffCodeCheck.requireRateable(tariff, chain, line, i, digits, date, inCatalogue).orElse(null);
+            m.gapNotes.addAll(TariffCodeCheck.undecidedInGap(chain, line, i, digits, m.codeNote));
             inCatalogue.ifPresent(found -> {
                 // the reference as a message where the catalogue gives one (item and data versions in the reader's language)
                 MessageText source = MessageText.of("taxes.source.catalogue", found.referenceText() != null
