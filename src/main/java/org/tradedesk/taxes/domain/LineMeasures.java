@@ -42,9 +42,13 @@ final class LineMeasures {
     private LineMeasures() {
     }
 
-    /** The measure text "none": the request switches the step off for the line. */
+    /**
+     * The measure text "none", or its Chinese 「不適用」 (what a zh-TW reader is told to type, so the instruction holds no English
+     * word: t1fixF 4): the request switches the step off for the line.
+     */
     static boolean switchedOff(String measure) {
-        return measure.length() <= 6 && measure.trim().equalsIgnoreCase("none");
+        String m = measure.trim();
+        return measure.length() <= 6 && (m.equalsIgnoreCase("none") || m.equals("不適用"));
     }
 
     /**
