@@ -84,4 +84,27 @@ class T1FixFTest extends T1ReviewTestSupport {
                            "measures":{"duty":"5%"}}]}}""").get("result");
         assertThat(steel.get("complete").asBoolean()).isTrue();
     }
+
+    /**
+     * 4. zh-TW letters and worksheets of AU cases, read for English words: the options' conditions quoted the schedule's
+     * "$107.99/L of alcohol" (now the rate it states, 107.99 AUD/LAL, in Chinese; as published in English), and the note of a
+     * line the bundled schedule lacks told the reader to type "none" (now 「不適用」, which the engine takes as it takes none).
+     */
+    @Test
+    void zhTwLettersAndWorksheetsOfAnAuDrinksCaseHoldNoEnglishRateWords() throws Exception {
+        String id = saveCalculation("""
+                {"request":{"jurisdiction":"AU","date":"2026-03-02","currency":"AUD","incoterm":"FOB",
+                 "lines":[{"description":"whisky","tariffCode":"22083000","origin":"NZ","value":20000,"litres":700,"alcoholByVolume":40,
+                           "measures":{"duty":"5%"}},
+                          {"description":"beer","tariffCode":"22030091","origin":"NZ","value":5000,"litres":1000,"alcoholByVolume":5}]}}""")
+                .get("id").asString();
+        String zh = letterHtml(id, "zh-TW");
+        assertThat(zh).doesNotContain("of alcohol").doesNotContain("填入 none").contains("AUD/LAL").contains("「不適用」");
+        assertThat(letterHtml(id, "en")).contains("of alcohol");
+        try (XSSFWorkbook book = DocumentsTestSupport.read(worksheet(id, "zh-TW"))) {
+            for (org.apache.poi.ss.usermodel.Sheet sheet : book) {
+                assertThat(text(sheet)).as(sheet.getSheetName()).doesNotContain("of alcohol");
+            }
+        }
+    }
 }
