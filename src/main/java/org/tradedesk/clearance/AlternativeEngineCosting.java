@@ -53,7 +53,7 @@ final class AlternativeEngineCosting {
     static AlternativeCosting compute(TransactionView view, AlternativeKind kind, EngineTreatment t,
             List<AlternativeCosting.HandCost> hand, Engine engine, LocalDate today, Instant now) {
         String jurisdiction = view.details().jurisdiction().name();
-        String local = DeclarationBuilding.localCurrency(jurisdiction);
+        String local = view.details().jurisdiction().localCurrency().value();
         if (kind == AlternativeKind.RE_EXPORT) {
             return new AlternativeCosting(jurisdiction, local, null, now, BigDecimal.ZERO.setScale(2), List.of(), List.of(),
                     MessageText.of("clearance.alternative.treatment.RE_EXPORT." + jurisdiction), false, hand);

@@ -136,7 +136,8 @@ public class ClearanceDeclarations {
         java.util.Optional<org.tradedesk.taxes.CustomsRate> table = taxes.customsRate(jurisdiction, invoice.currency(), today);
         MessageText rateLine = null;
         // the rate typed by the user (not the table's, not 1 for the local currency): recorded on the declaration (t4fixL)
-        boolean local = invoice.currency().equals(DeclarationBuilding.localCurrency(jurisdiction));
+        String localCurrency = view.details().jurisdiction().localCurrency().value();
+        boolean local = invoice.currency().equals(localCurrency);
         if (local && draft.exchangeRate() != null && draft.exchangeRate().compareTo(java.math.BigDecimal.ONE) != 0) {
             // T4 code read R8: an invoice in the jurisdiction's own currency converts at 1 (the engine values it so); a rate
             // typed for it would declare a customs value the taxes were not worked out on
@@ -147,7 +148,7 @@ public class ClearanceDeclarations {
         boolean typed = !local && draft.exchangeRate() != null
                 && (table.isEmpty() || table.get().localPerForeign().compareTo(draft.exchangeRate()) != 0);
         String reason = DeclarationBuilding.blankToNull(draft.exchangeRateReason()) == null ? null : draft.exchangeRateReason().strip();
-        if (draft.exchangeRate() == null && invoice.currency().equals(DeclarationBuilding.localCurrency(jurisdiction))) {
+        if (draft.exchangeRate() == null && invoice.currency().equals(localCurrency)) {
             // re-review F5: an invoice in the jurisdiction's own currency converts at 1, as the engine values it
             // (no exchange rate for the local currency) and as the alternatives are costed
             draft = draft.withExchangeRate(java.math.BigDecimal.ONE);
@@ -170,7 +171,7 @@ public class ClearanceDeclarations {
             rateLine = MessageText.of("clearance.history.exchange-rate-override", Arg.number(draft.exchangeRate()),
                     Arg.number(table.get().localPerForeign()), Arg.message(table.get().sourceText()),
                     Arg.date(table.get().effectiveFrom()), Arg.literal(reason));
-        } else if (table.isEmpty() && !invoice.currency().equals(DeclarationBuilding.localCurrency(jurisdiction))) {
+        } else if (table.isEmpty() && !invoice.currency().equals(localCurrency)) {
             // a rate typed where the table has none for the currency on the day (t4fixL: it left no trace): the rate typed
             // and the reason given, else that none was given
             rateLine = MessageText.of(reason == null ? "clearance.history.exchange-rate-typed" : "clearance.history.exchange-rate-typed-reason",

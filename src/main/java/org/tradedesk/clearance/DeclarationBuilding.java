@@ -39,11 +39,6 @@ final class DeclarationBuilding {
     private DeclarationBuilding() {
     }
 
-    /** The jurisdiction's own currency: the customs value and the duties are in it; an invoice in it converts at 1. */
-    static String localCurrency(String jurisdiction) {
-        return "AU".equals(jurisdiction) ? "AUD" : "TWD";
-    }
-
     /**
      * The commercial invoices the declaration covers, in the file's order: every confirmed invoice with lines, a copy of one
      * declared once ({@link org.tradedesk.clearance.domain.DocumentChecks#declaredInvoices}, which the checks use too).
@@ -462,7 +457,7 @@ final class DeclarationBuilding {
                 exporterName == null ? null : new Party(null, exporterName, invoice.sellerCountry()),
                 DeclarationMessage.TransportMode.valueOf(d.mode().name()), blankToNull(d.portOfLoading()), blankToNull(d.portOfDischarge()),
                 d.arrivalDate(), incoterm(view, invoice), au ? "FOB" : "CIF", invoice.currency(), draft.exchangeRate(),
-                localCurrency(jurisdiction), invoiceTotal, draft.freight(), draft.insurance(), values, duties, invoice.packages(),
+                view.details().jurisdiction().localCurrency().value(), invoiceTotal, draft.freight(), draft.insurance(), values, duties, invoice.packages(),
                 invoice.grossMassKg(), items, taiwan, au ? new DeclarationMessage.Transport(blankToNull(d.customs().transportDocumentNumber()),
                         blankToNull(d.customs().journeyId())) : null);
     }

@@ -20,6 +20,18 @@ public enum Jurisdiction {
         return org.tradedesk.platform.BusinessCalendar.jurisdictionZone(name());
     }
 
+    /**
+     * The territory's own currency: the customs value, the duties and taxes are assessed in it, and an invoice in it converts
+     * at 1. The one table of it (a declaration's local currency, the dispute and alternative forms' default, the declaration
+     * checks); the tax chains of these territories state the same ({@code ChainCurrencyTest}).
+     */
+    public org.tradedesk.shared.CurrencyCode localCurrency() {
+        return switch (this) {
+            case AU -> org.tradedesk.shared.CurrencyCode.AUD;
+            case TW -> org.tradedesk.shared.CurrencyCode.TWD;
+        };
+    }
+
     public static Jurisdiction of(String text) {
         try {
             return valueOf(text == null ? "" : text.trim().toUpperCase(Locale.ROOT));

@@ -34,6 +34,20 @@ public final class PublishedRateText {
 
     /** The text as a message: components separated and labelled, {@code Free} in the reader's language. */
     public static MessageText of(String text) {
+        return of(text, false);
+    }
+
+    /**
+     * The text as {@link #of(String)} gives it, for a letter or worksheet rather than the tariff page: a component whose
+     * published words are English ({@code $107.99/L of alcohol}, {@code $0.30 each}) is read in Chinese as the rate it
+     * states in codes and units ({@code 107.99 AUD/LAL}), in English as published (t1fixF 4: the zh-TW advice letter
+     * printed "of alcohol"). The tariff page keeps the published text, marked as English.
+     */
+    public static MessageText forReader(String text) {
+        return of(text, true);
+    }
+
+    private static MessageText of(String text, boolean forReader) {
         List<AuDutyRateParser.Component> components = AuDutyRateParser.components(text);
         if (components.isEmpty()) {
             return MessageText.of("tariff.rate.as-published", Arg.literal(text == null ? "" : text.strip()));
@@ -49,8 +63,9 @@ public final class PublishedRateText {
             if (c.label() == null) {
                 blockFrom = c.from();
             }
-            block.add(c.label() == null ? MessageText.of("tariff.rate.general", rate(c.rate()))
-                    : MessageText.of("tariff.rate.labelled", Arg.literal(c.label()), rate(c.rate())));
+            Arg rate = forReader ? readerRate(c.rate()) : rate(c.rate());
+            block.add(c.label() == null ? MessageText.of("tariff.rate.general", rate)
+                    : MessageText.of("tariff.rate.labelled", Arg.literal(c.label()), rate));
         }
         blocks.add(staged(blockFrom, block));
         return MessageText.of("tariff.rate.separated", Arg.message(joined(blocks)));
@@ -81,6 +96,19 @@ public final class PublishedRateText {
             out = MessageText.of("tariff.rate.join", Arg.message(items.get(i)), Arg.message(out));
         }
         return out;
+    }
+
+    /** A component's rate: English words of the schedule read in Chinese as the rate's expression, where it is readable. */
+    private static Arg readerRate(String published) {
+        if (published.equals("Free") || !published.matches("(?s).*[A-Za-z]{3,}.*")) {
+            return rate(published);
+        }
+        org.tradedesk.tariff.domain.RateParseResult parsed = AuDutyRateParser.parseSchedule3(published);
+        if (parsed.failure() != null || !parsed.unread().isEmpty() || parsed.measures().size() != 1) {
+            return rate(published);
+        }
+        return Arg.message(MessageText.of("tariff.rate.published-words", Arg.literal(published),
+                Arg.literal(parsed.measures().get(0).expression())));
     }
 
     private static Arg rate(String published) {

@@ -19,7 +19,7 @@ import java.util.Map;
  * maps a measure key of the jurisdiction's chain ({@code duty}, {@code antiDumping},
  * {@code commodityTax}, {@code alcoholTax}, {@code exciseEquivalent}, {@code wet}, {@code lct},
  * {@code vat}...) to a duty expression and overrides the tariff catalogue and the tariff-code
- * recognition; the text {@code none} switches a step off for the line. {@code alcoholByVolume} is
+ * recognition; the text {@code none} (or 「不適用」) switches a step off for the line, which the result notes. {@code alcoholByVolume} is
  * in %vol (5 = 5 %); {@code sucrosePercent} (Brix) and {@code totalSolubleSolidsPercent} (% by mass)
  * serve rates per % of those contents (e.g. Australian juices at "$0.45/kg TSS"). {@code options} are further duty options to compare (an FTA preference, a
  * concession); {@code scheme} picks the one the result uses (default {@code GENERAL}).

@@ -62,9 +62,27 @@ public record TaxResult(
      */
     public static final String THRESHOLD_NOT_COMPUTED = "taxes.note.thresholdNotComputed";
 
+    /**
+     * The note code of a tax the line's tariff would decide but cannot, its code being in a part of the tariff the bundled
+     * schedule lacks, for goods the chain says attract it (AU excise-equivalent customs duty on chapters 22, 24 and 27): not
+     * computed until the user types its rate or states it absent (acceptance review t1fixF 2).
+     */
+    public static final String GAP_NOT_COMPUTED = "taxes.note.gapRateNotComputed";
+
+    /**
+     * The note code of a tax the user switched off for a line (its measure typed {@code none}): not computed, as stated not
+     * applicable by the user, so the letter and the worksheet say so and the reader does not think it forgotten (t1fixF 1).
+     */
+    public static final String STATED_NOT_APPLICABLE = "taxes.note.statedNotApplicable";
+
     /** Whether a note names a tax left out of the total. */
     public static boolean isNotComputed(MessageText note) {
-        return NOT_COMPUTED.equals(note.code()) || THRESHOLD_NOT_COMPUTED.equals(note.code());
+        return NOT_COMPUTED.equals(note.code()) || THRESHOLD_NOT_COMPUTED.equals(note.code()) || GAP_NOT_COMPUTED.equals(note.code());
+    }
+
+    /** The taxes the user stated do not apply, one note each naming the line and the tax. */
+    public List<MessageText> statedNotApplicable() {
+        return notes.stream().filter(n -> STATED_NOT_APPLICABLE.equals(n.code())).toList();
     }
 
     /** The taxes left out of the total, one note each naming the line, the tax and what is needed to compute it. */

@@ -54,6 +54,19 @@ class PublishedRateTextTest {
         assertThat(PublishedRateText.keepsEnglishWords("5% DCS4% CAFree DCT5%")).isFalse();
     }
 
+    /** A letter's reader (t1fixF 4): the schedule's English words read in Chinese as the rate they state; in English as published. */
+    @Test
+    void forAReaderTheScheduleWordsAreTheRateInChineseAndAsPublishedInEnglish() {
+        String beer = "5%, and $107.99/L of alcohol NZ/PG/FI/DC/LDC/SG $107.99/L of alcohol";
+        String zh = TEXTS.render(PublishedRateText.forReader(beer), Locale.TRADITIONAL_CHINESE);
+        assertThat(zh).isEqualTo("5% + 107.99 AUD/LAL；NZ/PG/FI/DC/LDC/SG：107.99 AUD/LAL").doesNotContain("of alcohol");
+        assertThat(TEXTS.render(PublishedRateText.forReader(beer), Locale.ENGLISH)).isEqualTo(en(beer));
+        // the tariff page keeps the published text
+        assertThat(zh(beer)).contains("of alcohol");
+        assertThat(TEXTS.render(PublishedRateText.forReader("5% DCS4% CAFree DCT5%"), Locale.TRADITIONAL_CHINESE))
+                .isEqualTo("5%；DCS：4%；CA：免稅；DCT：5%");
+    }
+
     @Test
     void stagedRatesAreShownWithTheirDates() {
         String staged = "5% From1July2018 3.75% From1July2019 Free";

@@ -113,7 +113,7 @@ public final class DeclarationValidation {
         if (!"AU".equals(j) && !"TW".equals(j)) {
             error(out, "jurisdiction", "header.jurisdiction", Arg.literal(String.valueOf(j)));
         } else {
-            String expected = "AU".equals(j) ? "AUD" : "TWD";
+            String expected = org.tradedesk.tariff.Jurisdiction.of(j).localCurrency().value();
             if (!expected.equals(d.localCurrency())) {
                 error(out, "local-currency", "header.localCurrency", Arg.literal(String.valueOf(d.localCurrency())), Arg.literal(expected));
             }

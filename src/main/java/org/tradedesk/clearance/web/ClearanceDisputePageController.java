@@ -75,7 +75,7 @@ class ClearanceDisputePageController {
             return "redirect:/clearance/transactions/" + id;
         }
         model.addAttribute("tx", tx);
-        model.addAttribute("form", DisputeForm.blank(tx.details().jurisdiction().name().equals("AU") ? "AUD" : "TWD",
+        model.addAttribute("form", DisputeForm.blank(tx.details().jurisdiction().localCurrency().value(),
                 tx.details().dutyNoticeReceived()));
         return "clearance/dispute-form";
     }
@@ -94,7 +94,7 @@ class ClearanceDisputePageController {
         }
         if (rebound.form() == null || rebound.errors().hasErrors()) {
             if (rebound.form() == null) {
-                model.addAttribute("form", DisputeForm.blank("TWD"));
+                model.addAttribute("form", DisputeForm.blank(tx.details().jurisdiction().localCurrency().value()));
             }
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return "clearance/dispute-form";

@@ -100,7 +100,7 @@ class ClearanceIssuePageController {
             return "redirect:/clearance/transactions/" + id;
         }
         String currency = issue.alternatives().isEmpty()
-                ? ("AU".equals(tx.details().jurisdiction().name()) ? "AUD" : "TWD")
+                ? tx.details().jurisdiction().localCurrency().value()
                 : issue.alternatives().get(0).cost().currency().value();
         engineChoices(id, null, model);
         return show(tx, issue, "alternative", "form", AlternativeForm.blank(currency), model);
@@ -116,7 +116,7 @@ class ClearanceIssuePageController {
         engineChoices(id, rebound.form(), model);
         if (rebound.form() == null || rebound.errors().hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return show(tx, issue, "alternative", "form", rebound.form() == null ? AlternativeForm.blank("TWD") : null, model);
+            return show(tx, issue, "alternative", "form", rebound.form() == null ? AlternativeForm.blank(tx.details().jurisdiction().localCurrency().value()) : null, model);
         }
         try {
             issues.addAlternative(TransactionId.of(id), issueId, rebound.form().toDetails());

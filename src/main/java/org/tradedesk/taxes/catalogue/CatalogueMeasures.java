@@ -336,7 +336,7 @@ final class CatalogueMeasures {
      * ("5%; DCS: 4%; CA: Free; DCT: 5%", 免稅 in Chinese), not run together as printed (issue 6).
      */
     private static Arg publishedRate(TariffMeasure m) {
-        return Arg.message(org.tradedesk.tariff.PublishedRateText.of(m.originalText()));
+        return Arg.message(org.tradedesk.tariff.PublishedRateText.forReader(m.originalText()));
     }
 
     private static MessageText proof(String code) {

@@ -200,7 +200,21 @@ public final class ChainDefinitions {
                 list(n.path("goodsReferences"), g -> new ChainDefinition.GoodsReference(text(g, "name"),
                         list(g.path("hsPrefixes"), JsonNode::asString), text(g, "legalReference"))),
                 // a rounding the file has no source for says so wherever the rule is shown (review r-t1b 5)
-                optText(n, "roundingSource") != null && optText(n, "roundingSource").startsWith("to confirm"));
+                optText(n, "roundingSource") != null && optText(n, "roundingSource").startsWith("to confirm"),
+                gapChapters(n));
+    }
+
+    /*
+     * The chapters whose goods attract the step, for a line whose tariff item the bundled schedule lacks (AU excise-equivalent
+     * duty: chapters 22, 24, 27): the file must say where the list comes from.
+     */
+    private static List<String> gapChapters(JsonNode n) {
+        List<String> chapters = list(n.path("gapChapters"), JsonNode::asString);
+        String source = optText(n, "gapChaptersSource");
+        if (!chapters.isEmpty() && (source == null || source.isBlank())) {
+            throw new IllegalStateException("step " + optText(n, "code") + ": gapChapters needs its gapChaptersSource");
+        }
+        return chapters;
     }
 
     private static Concession concession(JsonNode n) {

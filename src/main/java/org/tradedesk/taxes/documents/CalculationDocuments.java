@@ -332,7 +332,7 @@ public class CalculationDocuments {
                 messages.getMessage("taxes.documents.advice.cheapest", new Object[] {best.name().in(Locale.ENGLISH), scenarios.size()},
                         Locale.ENGLISH));
         List<LocalizedText> conditions = new ArrayList<>();
-        best.result().notes().stream().filter(n -> !TaxResult.isNotComputed(n)).forEach(n -> conditions.add(LocalizedText.of(texts.render(n, Locale.TRADITIONAL_CHINESE),
+        best.result().notes().stream().filter(n -> !TaxResult.isNotComputed(n) && !TaxResult.STATED_NOT_APPLICABLE.equals(n.code())).forEach(n -> conditions.add(LocalizedText.of(texts.render(n, Locale.TRADITIONAL_CHINESE),
                 texts.render(n, Locale.ENGLISH))));
         List<LocalizedText> risks = new ArrayList<>();
         if (schemesOf(best.result()).stream().allMatch(GENERAL::equals)) {
@@ -406,7 +406,9 @@ public class CalculationDocuments {
     /** The advice of an incomplete result names, prominently, each tax its total leaves out (not among the conditions). */
     private Advice withNotComputed(Advice advice, TaxResult result) {
         return advice.withNotComputed(result.notComputed().stream()
-                .map(n -> LocalizedText.of(texts.render(n, Locale.TRADITIONAL_CHINESE), texts.render(n, Locale.ENGLISH))).toList());
+                .map(n -> LocalizedText.of(texts.render(n, Locale.TRADITIONAL_CHINESE), texts.render(n, Locale.ENGLISH))).toList())
+                .withStatedNotApplicable(result.statedNotApplicable().stream()
+                        .map(n -> LocalizedText.of(texts.render(n, Locale.TRADITIONAL_CHINESE), texts.render(n, Locale.ENGLISH))).toList());
     }
 
     /**

@@ -286,10 +286,15 @@ public record TaxDocument(
      * {@code notComputed}: the taxes the recommended option's total leaves out (an incomplete result), one sentence
      * each naming the line, the tax and what is needed; empty when complete.
      */
+    /*
+     * {@code statedNotApplicable}: the taxes the user stated do not apply to a line (a measure typed none), one sentence each,
+     * printed beside the result so the client does not take them for forgotten (t1fixF 1); empty when none.
+     */
     public record Advice(LocalizedText reason, List<LocalizedText> conditions, List<LocalizedText> risks, List<LocalizedText> riskCitations,
-            List<LocalizedText> notComputed) {
+            List<LocalizedText> notComputed, List<LocalizedText> statedNotApplicable) {
         public Advice {
             notComputed = notComputed == null ? List.of() : List.copyOf(notComputed);
+            statedNotApplicable = statedNotApplicable == null ? List.of() : List.copyOf(statedNotApplicable);
             Objects.requireNonNull(reason, "advice reason");
             conditions = List.copyOf(conditions);
             risks = List.copyOf(risks);
@@ -304,11 +309,16 @@ public record TaxDocument(
         }
 
         public Advice(LocalizedText reason, List<LocalizedText> conditions, List<LocalizedText> risks) {
-            this(reason, conditions, risks, null, null);
+            this(reason, conditions, risks, null, null, null);
         }
 
         public Advice(LocalizedText reason, List<LocalizedText> conditions, List<LocalizedText> risks, List<LocalizedText> riskCitations) {
-            this(reason, conditions, risks, riskCitations, null);
+            this(reason, conditions, risks, riskCitations, null, null);
+        }
+
+        public Advice(LocalizedText reason, List<LocalizedText> conditions, List<LocalizedText> risks, List<LocalizedText> riskCitations,
+                List<LocalizedText> notComputed) {
+            this(reason, conditions, risks, riskCitations, notComputed, null);
         }
 
         public boolean incomplete() {
@@ -317,7 +327,12 @@ public record TaxDocument(
 
         /** The same advice for an incomplete result: the taxes its total leaves out. */
         public Advice withNotComputed(List<LocalizedText> taxes) {
-            return new Advice(reason, conditions, risks, riskCitations, taxes);
+            return new Advice(reason, conditions, risks, riskCitations, taxes, statedNotApplicable);
+        }
+
+        /** The same advice naming the taxes the user stated do not apply. */
+        public Advice withStatedNotApplicable(List<LocalizedText> taxes) {
+            return new Advice(reason, conditions, risks, riskCitations, notComputed, taxes);
         }
     }
 

@@ -101,6 +101,8 @@ public class TaxDocuments {
             doc.advice().riskCitations().forEach(c -> riskCitations.add(c == null ? "" : c.in(lang)));
         }
         model.put("notComputed", doc.advice() == null ? List.of() : doc.advice().notComputed().stream().map(n -> n.in(lang)).toList());
+        model.put("statedNotApplicable", doc.advice() == null ? List.of()
+                : doc.advice().statedNotApplicable().stream().map(n -> n.in(lang)).toList());
         model.put("conditions", conditions);
         model.put("risks", risks);
         model.put("riskCitations", riskCitations);

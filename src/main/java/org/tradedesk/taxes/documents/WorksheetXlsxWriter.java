@@ -90,6 +90,12 @@ final class WorksheetXlsxWriter {
             sheet.row(XlsxEmphasis.TOTAL).text(labels.get("worksheet.incomplete"));
             doc.advice().notComputed().forEach(n -> sheet.row(XlsxEmphasis.NOTE).text(n.in(doc.language())));
         }
+        if (doc.advice() != null && !doc.advice().statedNotApplicable().isEmpty()) {
+            // a tax the user stated does not apply, named as in the letter (t1fixF 1)
+            sheet.skip();
+            sheet.row().text(labels.get("worksheet.statedNotApplicable"));
+            doc.advice().statedNotApplicable().forEach(n -> sheet.row(XlsxEmphasis.NOTE).text(n.in(doc.language())));
+        }
         sheet.skip();
         XlsxRow header = sheet.header(in(doc.language(), List.of(labels.both("label.option"), labels.both("label.grandTotal"),
                 labels.both("label.engineTotal"), labels.both("label.check"), labels.both("label.difference"),

@@ -177,10 +177,23 @@ public record ChainDefinition(
             String legalReference,
             List<Kind> kinds,
             List<GoodsReference> goodsReferences,
-            boolean roundingToConfirm) {
+            boolean roundingToConfirm,
+            List<String> gapChapters) {
+
+        /** A step every line may leave to the tariff, whatever part of it the bundled schedule lacks. */
+        public StepDefinition(String code, LocalizedText label, Level level, List<String> base, String measureKey,
+                List<Dated<String>> rates, List<String> hsPrefixes, RoundingRule rounding, BigDecimal notCollectedAtOrBelow,
+                boolean required, boolean lowValueExempt, boolean onlyWhenLowValue, boolean collected, List<Dated<Threshold>> thresholds,
+                BigDecimal factorNumerator, BigDecimal factorDenominator, String legalReference, List<Kind> kinds,
+                List<GoodsReference> goodsReferences, boolean roundingToConfirm) {
+            this(code, label, level, base, measureKey, rates, hsPrefixes, rounding, notCollectedAtOrBelow, required, lowValueExempt,
+                    onlyWhenLowValue, collected, thresholds, factorNumerator, factorDenominator, legalReference, kinds, goodsReferences,
+                    roundingToConfirm, null);
+        }
 
         public StepDefinition {
             goodsReferences = goodsReferences == null ? List.of() : List.copyOf(goodsReferences);
+            gapChapters = gapChapters == null ? List.of() : List.copyOf(gapChapters);
             Objects.requireNonNull(code, "code");
             Objects.requireNonNull(label, "label");
             Objects.requireNonNull(level, "level");
@@ -241,6 +254,15 @@ public record ChainDefinition(
         /** The base as a worksheet prints it: CUSTOMS_VALUE + DUTY + ... */
         public String baseFormula() {
             return String.join(" + ", base);
+        }
+
+        /**
+         * Whether goods of this tariff code attract the step by their chapter ({@code gapChapters}: AU excise-equivalent customs
+         * duty on chapters 22, 24 and 27), so that a line whose item the bundled schedule lacks cannot be complete until its
+         * measure is typed or stated absent.
+         */
+        public boolean attractsByChapter(String tariffDigits) {
+            return tariffDigits != null && gapChapters.stream().anyMatch(tariffDigits::startsWith);
         }
 
         public boolean recognises(String tariffDigits) {

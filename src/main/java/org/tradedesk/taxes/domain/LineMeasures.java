@@ -36,13 +36,19 @@ final class LineMeasures {
     TariffMeasureSource.StrengthRange strengthRange;
     /** Why the taxes decided by the line's code could not be decided (a code not in the tariff, its duty typed); null when none. */
     MessageText codeNote;
+    /** The taxes the line's chapter attracts that its code, missing from the bundled schedule, leaves undecided (t1fixF 2). */
+    final List<MessageText> gapNotes = new ArrayList<>();
 
     private LineMeasures() {
     }
 
-    /** The measure text "none": the request switches the step off for the line. */
+    /**
+     * The measure text "none", or its Chinese 「不適用」 (what a zh-TW reader is told to type, so the instruction holds no English
+     * word: t1fixF 4): the request switches the step off for the line.
+     */
     static boolean switchedOff(String measure) {
-        return measure.length() <= 6 && measure.trim().equalsIgnoreCase("none");
+        String m = measure.trim();
+        return measure.length() <= 6 && (m.equalsIgnoreCase("none") || m.equals("不適用"));
     }
 
     /**
@@ -99,6 +105,7 @@ final class LineMeasures {
             CountryCode origin = line.origin() == null ? null : CountryCode.of(line.origin());
             java.util.Optional<TariffMeasureSource.TariffMeasures> inCatalogue = tariff.find(chain.jurisdiction(), HsCode.of(digits), origin, date);
             m.codeNote = TariffCodeCheck.requireRateable(tariff, chain, line, i, digits, date, inCatalogue).orElse(null);
+            m.gapNotes.addAll(TariffCodeCheck.undecidedInGap(chain, line, i, digits, m.codeNote));
             inCatalogue.ifPresent(found -> {
                 // the reference as a message where the catalogue gives one (item and data versions in the reader's language)
                 MessageText source = MessageText.of("taxes.source.catalogue", found.referenceText() != null

@@ -63,6 +63,10 @@ final class StepEvaluator {
             text = in.measures().texts.get(step.measureKey());
             source = in.measures().sources.get(step.measureKey());
             if (LineMeasures.switchedOff(text)) {
+                // what the user declared is said wherever the result is read (page, letter, worksheet, API), so a tax left
+                // out on the user's word is not taken for one forgotten (acceptance review t1fixF 1: "lct":"none")
+                run.notes.add(MessageText.of(org.tradedesk.taxes.TaxResult.STATED_NOT_APPLICABLE, Arg.literal(i + 1),
+                        Texts.text(step.label())));
                 return;
             }
         } else if (step.kindOf(in.digits()).isPresent()) {

@@ -75,7 +75,7 @@ final class TariffCodeCheck {
                 String.join(", ", en)));
         if (NOT_IN_BUNDLED_SCHEDULE.equals(why.get().code())) {
             // the bundled schedule lacks the code's chapter: the code is not said to be wrong, only unchecked (t1fixD 5)
-            return Optional.of(org.tradedesk.shared.MessageText.of("taxes.note.code-in-schedule-gap",
+            return Optional.of(org.tradedesk.shared.MessageText.of(SCHEDULE_GAP_NOTE,
                     org.tradedesk.shared.MessageText.Arg.literal(index + 1), why.get().args().get(0), why.get().args().get(1),
                     org.tradedesk.shared.MessageText.Arg.literal(line.tariffCode().strip()), org.tradedesk.shared.MessageText.Arg.date(date),
                     undecided));
@@ -84,6 +84,36 @@ final class TariffCodeCheck {
                 org.tradedesk.shared.MessageText.Arg.literal(index + 1), org.tradedesk.shared.MessageText.Arg.message(fieldError(line.tariffCode(), why.get())),
                 org.tradedesk.shared.MessageText.Arg.date(date), undecided));
     }
+
+    /**
+     * The taxes a line whose item the bundled schedule lacks ({@code codeNote} the schedule-gap note) cannot leave undecided:
+     * a step the chain says goods of the line's chapter attract (AU excise-equivalent customs duty on chapters 22, 24, 27:
+     * whisky 2208.30 with its duty typed "5%" lacks the component charged per litre of alcohol), whose measure the request
+     * neither types nor states absent ({@code none}), is not computed and the result incomplete, so it is never approved as a
+     * final figure (acceptance review t1fixF 2). One note each, naming the line, the tax, the chapter and where to type it.
+     */
+    static List<org.tradedesk.shared.MessageText> undecidedInGap(ChainDefinition chain, TaxRequestLine line, int index, String digits,
+            org.tradedesk.shared.MessageText codeNote) {
+        if (codeNote == null || !SCHEDULE_GAP_NOTE.equals(codeNote.code())) {
+            return List.of();
+        }
+        List<org.tradedesk.shared.MessageText> notes = new ArrayList<>();
+        for (StepDefinition step : chain.steps()) {
+            if (step.level() == ChainDefinition.Level.LINE && step.measureKey() != null && step.attractsByChapter(digits)
+                    && !line.measures().containsKey(step.measureKey())) {
+                notes.add(org.tradedesk.shared.MessageText.of(org.tradedesk.taxes.TaxResult.GAP_NOT_COMPUTED,
+                        org.tradedesk.shared.MessageText.Arg.literal(index + 1), Texts.text(step.label()),
+                        org.tradedesk.shared.MessageText.Arg.literal(digits.substring(0, 2)),
+                        org.tradedesk.shared.MessageText.Arg.literal(line.tariffCode().strip()),
+                        org.tradedesk.shared.MessageText.Arg.code("taxes.page.field.measures"),
+                        org.tradedesk.shared.MessageText.Arg.code("taxes.field.measure." + step.measureKey())));
+            }
+        }
+        return notes;
+    }
+
+    /** The note of a line whose code lies in a part of the tariff the bundled schedule lacks. */
+    static final String SCHEDULE_GAP_NOTE = "taxes.note.code-in-schedule-gap";
 
     /** The message of {@code why}, the tariff code in it named (a check-digit message names the code itself). */
     static org.tradedesk.shared.MessageText fieldError(String typed, org.tradedesk.shared.MessageText why) {

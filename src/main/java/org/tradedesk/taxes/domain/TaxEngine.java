@@ -262,6 +262,7 @@ public final class TaxEngine {
             if (measures.codeNote != null) {
                 run.notes.add(measures.codeNote);
             }
+            run.notes.addAll(measures.gapNotes);
             strengthNote(line, i, measures).ifPresent(run.notes::add);
             run.candidates.add(measures.candidates);
             lineMeasures.add(measures);

@@ -85,5 +85,26 @@ class StepEvaluatorTest {
                 DutyContext.of(CurrencyCode.of("TWD"), BigDecimal.ZERO)));
 
         assertThat(run.steps).isEmpty();
+        // what the user declared is a note, read in either language (t1fixF 1)
+        assertThat(run.notes).hasSize(1);
+        assertThat(en(run.notes.get(0))).isEqualTo("Line 1: Commodity tax not computed: stated not applicable by the user.");
+        assertThat(zh(run.notes.get(0))).isEqualTo("第 1 項：未計算貨物稅：使用者聲明不適用。");
+    }
+
+    /** A zh-TW reader is told to type 「不適用」 to switch a step off, so that is understood as "none" is (t1fixF 4). */
+    @Test
+    void theChineseNotApplicableSwitchesAStepOffAsNoneDoes() {
+        ChainRun run = new ChainRun();
+        StepEvaluator steps = new StepEvaluator(TW, Requests.DATE, new DutyExpressions(), null, run);
+        TaxRequestLine line = TaxRequestLine.of("car", "87032190", d("742492"), Map.of("duty", "17.5%", "commodityTax", " 不適用 "));
+        LineMeasures measures = LineMeasures.of(null, TW, Requests.DATE, line, 0, "87032190", new DutyExpressions(),
+                new Concessions(new DutyExpressions()));
+
+        steps.line(new StepEvaluator.LineStep(step("COMMODITY_TAX"), 0, line, "87032190", measures,
+                new HashMap<>(Map.of(ChainDefinition.CUSTOMS_VALUE, d("742492"))), new LinkedHashMap<>(),
+                DutyContext.of(CurrencyCode.of("TWD"), BigDecimal.ZERO)));
+
+        assertThat(run.steps).isEmpty();
+        assertThat(run.notes).extracting(org.tradedesk.shared.MessageText::code).containsExactly("taxes.note.statedNotApplicable");
     }
 }
