@@ -72,7 +72,7 @@ public class ClearanceDisputeLetters {
             return texts.render(org.tradedesk.shared.MessageText.of("clearance.dispute.letter.next-route.none"), language);
         }
         return texts.render(org.tradedesk.shared.MessageText.of("clearance.dispute.letter.next-route",
-                org.tradedesk.shared.MessageText.Arg.code("clearance.dispute.outcome." + dispute.outcome().outcome()),
+                org.tradedesk.shared.MessageText.Arg.code("clearance.dispute.outcome.in-sentence." + dispute.outcome().outcome()),
                 org.tradedesk.shared.MessageText.Arg.code("clearance.dispute.step." + next.step().id()),
                 org.tradedesk.shared.MessageText.Arg.literal(next.step().legalReference()),
                 org.tradedesk.shared.MessageText.Arg.date(next.lastDay())), language);

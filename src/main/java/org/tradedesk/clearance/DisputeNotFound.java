@@ -9,7 +9,6 @@ public class DisputeNotFound extends TradedeskException {
     }
 
     public static DisputeNotFound forIds(long transactionId, long disputeId) {
-        return new DisputeNotFound("clearance.dispute.not-found", "no dispute " + disputeId + " in clearance transaction " + transactionId,
-                String.valueOf(disputeId), String.valueOf(transactionId));
+        return new DisputeNotFound("clearance.dispute.not-found", "no dispute " + disputeId + " in clearance transaction " + transactionId);
     }
 }

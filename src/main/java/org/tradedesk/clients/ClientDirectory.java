@@ -419,7 +419,7 @@ public class ClientDirectory {
 
     private Contact loadContact(long clientId, long contactId) {
         return contacts.findById(contactId).filter(c -> c.clientId() == clientId)
-                .orElseThrow(() -> ContactNotFound.forIds(clientId, contactId));
+                .orElseThrow(() -> ContactNotFound.of(clientId, clients.findById(clientId).map(Client::name).orElse(null), contactId));
     }
 
     private ClientView view(Client client) {

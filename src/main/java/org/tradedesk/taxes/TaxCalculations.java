@@ -289,7 +289,7 @@ public class TaxCalculations {
         if (client != null && contactId != null
                 && clients.client(client).contacts().stream().noneMatch(k -> k.id() == contactId)) {
             // checked now: the history entry is written after this commits, too late to tell the sender
-            throw ContactNotFound.forIds(client.value(), contactId);
+            throw ContactNotFound.of(client.value(), clients.client(client).name(), contactId);
         }
         // the audit trail keeps how it was sent, with or without a client's history
         audit.record(SUBJECT, id.toString(), AuditAction.SENT, null,

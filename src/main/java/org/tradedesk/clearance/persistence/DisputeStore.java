@@ -225,6 +225,11 @@ public class DisputeStore {
                 return row;
             }
         }
+        if (!documents.naming(transactionId, documentId).isEmpty()) {
+            // on the file but withdrawn (T4 review r-t4c 12: it was answered "the file has no such document")
+            throw new ClearanceInputInvalid("documentId", "clearance.dispute.evidence.withdrawn",
+                    "document " + documentId + " is withdrawn", files.documentNamed(transactionId, documentId));
+        }
         throw DocumentNotFound.forIds(transactionId, documentId);
     }
 

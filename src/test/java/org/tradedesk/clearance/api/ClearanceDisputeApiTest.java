@@ -151,6 +151,20 @@ class ClearanceDisputeApiTest {
         mvc.perform(post(dispute + "/evidence").contentType(MediaType.APPLICATION_JSON).content("""
                 {"version":%d,"documentId":999999999}""".formatted(version)))
                 .andExpect(status().isNotFound());
+        // a document withdrawn from the file is on it, but no evidence: said so, not "the file has no such document" (r-t4c 12)
+        byte[] draft = "Draft catalogue, superseded".getBytes(StandardCharsets.UTF_8);
+        long withdrawn = ((Number) JsonPath.read(mvc.perform(multipart(tx + "/documents").file(new MockMultipartFile("file", "draft.txt",
+                "text/plain", draft)).param("type", "OTHER")).andExpect(status().isCreated()).andReturn().getResponse()
+                .getContentAsString(), "$.id")).longValue();
+        mvc.perform(post(tx + "/documents/" + withdrawn + "/withdrawal").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\":" + JsonPath.read(mvc.perform(get(tx + "/documents/" + withdrawn)).andReturn().getResponse()
+                                .getContentAsString(), "$.version") + ",\"reason\":\"superseded\"}"))
+                .andExpect(status().isOk());
+        mvc.perform(post(dispute + "/evidence").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en")
+                        .content("{\"version\":" + version + ",\"documentId\":" + withdrawn + "}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("clearance.dispute.evidence.withdrawn"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("Other")))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("was withdrawn from the file")));
 
         // partly upheld refunds more than 0 and less than 48,250.00; 12,000.00 leaves 36,250.00 borne
         mvc.perform(post(dispute + "/outcome").contentType(MediaType.APPLICATION_JSON).content("""
@@ -188,7 +202,7 @@ class ClearanceDisputeApiTest {
         // partly upheld case names its next route and last day: 訴願 within 30 days of the 復查 decision (訴願法 第14條)
         String enFlat = en.replaceAll("\\s+", " ");
         assertThat(enFlat).contains("Review route and deadlines", "Administrative appeal (訴願)", "Administrative litigation",
-                "The case was Partly upheld: it can be taken further by Administrative appeal (訴願) (訴願法 第14條), no later than "
+                "The case was partly upheld: it can be taken further by Administrative appeal (訴願) (訴願法 第14條), no later than "
                         + appealLast.format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH)));
         assertThat(zh.replaceAll("\\s+", "")).contains("提起行政訴訟", "下一步可提起訴願（訴願法第14條）");
         // dates as the reader writes them (as the T1 advice letter does: 2026/03/02 in Chinese, 2 Mar 2026 in English), no ISO

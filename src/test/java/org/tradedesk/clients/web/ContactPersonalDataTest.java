@@ -162,8 +162,10 @@ class ContactPersonalDataTest {
                 new org.springframework.security.authentication.TestingAuthenticationToken("coordinator", "x", "ROLE_COORDINATOR"));
         long other = directory.create(new ClientDetails("Other Co.", ClientKind.IMPORTER, CountryCode.TW, null,
                 PreferredLanguage.ZH_TW, null, null, null)).id();
-        mvc.perform(get("/api/v1/clients/" + other + "/contacts/" + c.id()))
-                .andExpect(status().isNotFound()).andExpect(jsonPath("$.code").value("clients.contact.not-found"));
+        mvc.perform(get("/api/v1/clients/" + other + "/contacts/" + c.id()).header("Accept-Language", "zh-TW"))
+                .andExpect(status().isNotFound()).andExpect(jsonPath("$.code").value("clients.contact.not-found"))
+                // the client by its name, no ids (T4 review r-t4c 12: 「客戶 2 沒有編號 5 的聯絡人」)
+                .andExpect(jsonPath("$.detail").value("客戶「Other Co.」沒有此聯絡人（可能是其他客戶的聯絡人），請選擇該客戶的聯絡人。"));
     }
 
     @Test
