@@ -125,7 +125,7 @@ class T2MinorFixesTest {
                         .content("""
                                 {"dataset":%d,"flow":"X","weights":{"DEMAND_SIZE":1,"TARIFF":1},"tariffs":{"CHN":0,"KOR":8}}""".formatted(dataset)))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value(containsString("Market United States (USA) has no value for Market access (tariff)")))
+                .andExpect(jsonPath("$.detail").value(containsString("Tariff rate of United States (USA) is not valid: the market has no value for Market access (tariff)")))
                 .andExpect(jsonPath("$.detail").value(containsString("no tariff data, so no dataset average can stand in")));
         mvc.perform(post("/api/v1/markets/projects/" + id + "/scoring").header("Accept-Language", "zh-TW").contentType(MediaType.APPLICATION_JSON)
                         .content("""
