@@ -235,7 +235,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             detail = message(code, String.valueOf(e.mebibytes()));
         } else if (ex instanceof org.springframework.web.multipart.MaxUploadSizeExceededException e) {
             // the limit named when Spring knows it (RequestShape answers the container's own refusal the same way)
-            detail = e.getMaxUploadSize() > 0 ? message(code, RequestShape.megabytes(e.getMaxUploadSize()))
+            detail = RequestShape.uploadLimit(e) > 0 ? message(code, RequestShape.megabytes(RequestShape.uploadLimit(e)))
                     : message("error.upload.too-large.unknown");
         } else if (ex instanceof NoResourceFoundException e) {
             detail = message(code, "/" + e.getResourcePath());

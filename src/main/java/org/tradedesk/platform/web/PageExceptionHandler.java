@@ -100,21 +100,6 @@ class PageExceptionHandler {
                 .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
-    /**
-     * An upload above the multipart limit on a page (a 55 MB dataset on /markets/datasets): the error page with 413 and the
-     * limit named in the reader's language (t2fixJ: an empty 413), as {@link RequestShape} and the API answer it.
-     */
-    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
-    String uploadTooLarge(org.springframework.web.multipart.MaxUploadSizeExceededException e, Model model, HttpServletResponse response,
-                          Locale locale) {
-        response.setStatus(413);
-        model.addAttribute("errorMessage", e.getMaxUploadSize() > 0
-                ? messages.getMessage(RequestShape.UPLOAD_TOO_LARGE, new Object[] {RequestShape.megabytes(e.getMaxUploadSize())}, locale)
-                : messages.getMessage(RequestShape.UPLOAD_TOO_LARGE + ".unknown", null, locale));
-        model.addAttribute("status", 413);
-        return "error";
-    }
-
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
     String staleEdit(Model model, HttpServletResponse response, Locale locale) {
         response.setStatus(409);

@@ -47,6 +47,22 @@ class RequestShape extends OncePerRequestFilter {
                 : java.math.BigDecimal.valueOf(bytes).divide(java.math.BigDecimal.valueOf(mb), 1, java.math.RoundingMode.DOWN).toPlainString();
     }
 
+    /**
+     * The upload limit a refusal names, in bytes: Spring's when it knows it, else the container's ({@code SizeException} in
+     * the causes: Spring's own refusal says -1); -1 when neither does.
+     */
+    static long uploadLimit(org.springframework.web.multipart.MaxUploadSizeExceededException e) {
+        if (e.getMaxUploadSize() > 0) {
+            return e.getMaxUploadSize();
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.apache.tomcat.util.http.fileupload.impl.SizeException size) {
+                return size.getPermittedSize();
+            }
+        }
+        return -1;
+    }
+
     private final MessageSource messages;
     private final LocaleResolver locales;
     private final JsonMapper json;
@@ -245,7 +261,6 @@ class RequestShape extends OncePerRequestFilter {
         String detail = messages.getMessage(code, args, locale);
         if (!ApiPaths.isApi(request)) {
             request.setAttribute("jakarta.servlet.error.message", detail);
-            request.setAttribute(RequestShapePages.MESSAGE, detail);
             response.sendError(status, detail);
             return;
         }
