@@ -176,7 +176,7 @@ class ResearchProjectApiTest {
                 // no schedule for USA and no rate typed: said, with the dataset's lack of tariff data (review)
                 // at the market's tariff field (t2fixJ: errors[] names it)
                 .andExpect(jsonPath("$.errors[0].field").value("tariffs.USA"))
-                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("no dataset average can stand in")));
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("（USA）")));
         // an unknown criterion, a market outside the project, a dataset not linked to the project
         mvc.perform(post("/api/v1/markets/projects/" + project + "/scoring").contentType(MediaType.APPLICATION_JSON)
                         .content(scoring(dataset, 2019, 2024).replace("DEMAND_SIZE", "POPULATION")))
