@@ -456,6 +456,10 @@ public class MarketAnalyses {
         return t;
     }
 
+    /** Digits before the point an explanatory value may have: 18, as every number the API reads (a GDP in rupiah has 17). */
+    static final int MAX_EXPLANATORY_DIGITS = 18;
+    private static final double MAX_EXPLANATORY = 1e18;
+
     private static Map<Integer, Double> explanatory(String text) {
         Map<Integer, Double> out = new TreeMap<>();
         if (text == null || text.isBlank()) {
@@ -471,6 +475,12 @@ public class MarketAnalyses {
                 double v = Double.parseDouble(kv[1].trim());
                 if (kv.length != 2 || !(v > 0) || year < 1900 || year > 2100) {
                     throw invalid("explanatory", pair.trim());
+                }
+                if (v >= MAX_EXPLANATORY) {
+                    // 1e308 is a typing mistake, not a GDP: refused with the bound, the pair echoed short (t2fixJ)
+                    String typed = pair.trim();
+                    throw new ParameterInvalid("explanatory", typed.length() <= 40 ? typed : typed.substring(0, 37) + "…",
+                            "markets.query.reason.explanatory-range", String.valueOf(MAX_EXPLANATORY_DIGITS));
                 }
                 out.put(year, v);
             } catch (RuntimeException e) {

@@ -162,8 +162,18 @@ public class ParameterInvalid extends TradedeskException {
             return MessageText.Arg.code(l.code());
         }
         Object a = args[0];
-        MessageText.Arg inner = a instanceof MessageSourceResolvable r ? MessageText.Arg.code(r.getCodes()[0]) : MessageText.Arg.literal(a);
+        String prefix = l.field().substring(0, l.field().indexOf('.'));
+        // a market's entry (tariffs.KOR) named by the market, 「南韓（KOR）」, as the API's label names it (t2fixJ)
+        MessageText.Arg inner = a instanceof MessageSourceResolvable r ? MessageText.Arg.code(r.getCodes()[0])
+                : java.util.Set.of("tariffs", "tariffReasons", "tariffCodes").contains(prefix) ? ResearchProjects.marketArg(String.valueOf(a))
+                : MessageText.Arg.literal(a);
         return MessageText.Arg.message(new MessageText(l.getCodes()[1], List.of(inner)));
+    }
+
+    /** A reason's argument: a message code (a criterion, worded for the flow) as a code, anything else as it is. */
+    private static MessageText.Arg reasonArg(Object a) {
+        return a instanceof MessageSourceResolvable r && r.getCodes() != null && r.getCodes().length > 0
+                ? MessageText.Arg.code(r.getCodes()[0]) : MessageText.Arg.literal(a);
     }
 
     /** The failure as a text to render: a parameter's label as its message, every other argument as it is. */
@@ -174,7 +184,7 @@ public class ParameterInvalid extends TradedeskException {
         List<MessageText.Arg> args = new ArrayList<>();
         for (Object a : e.arguments()) {
             args.add(a instanceof Label l ? label(l) : a instanceof Reason r ? MessageText.Arg.message(new MessageText(r.code(),
-                    java.util.Arrays.stream(r.args() == null ? new Object[0] : r.args()).map(MessageText.Arg::literal).toList()))
+                    java.util.Arrays.stream(r.args() == null ? new Object[0] : r.args()).map(ParameterInvalid::reasonArg).toList()))
                     : MessageText.Arg.literal(a));
         }
         return new MessageText(e.messageCode(), args);

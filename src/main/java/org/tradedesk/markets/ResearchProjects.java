@@ -297,60 +297,84 @@ public class ResearchProjects {
                 ? Map.of("DEMAND_SIZE", 40.0, "DEMAND_GROWTH", 40.0, "TARIFF", 20.0) : r.weights();
         List<MarketScoring.Weight> weights = new ArrayList<>();
         Map<String, Double> statedOut = new LinkedHashMap<>();
+        // every problem of the request's figures at once (t2fixJ): weights, directions, partner, sensitivity and typed tariffs,
+        // each at its field (errors[]), rather than the first one alone
+        List<ParameterInvalid> problems = new ArrayList<>();
+        String criteria = String.join(", ", java.util.Arrays.stream(MarketScoring.Criterion.values()).map(Enum::name).toList());
         for (Map.Entry<String, Double> w : stated.entrySet()) {
-            MarketScoring.Criterion c;
-            try {
-                c = MarketScoring.Criterion.valueOf(w.getKey().trim().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
+            MarketScoring.Criterion c = criterion(w.getKey());
+            if (c == null) {
                 // the field is the weight's own path (weights.PRICE), so the label names the criterion given: "Weight of PRICE"
-                throw new ParameterInvalid("weights." + w.getKey().trim(), w.getKey(), "markets.query.reason.not-a-criterion",
-                        String.join(", ", java.util.Arrays.stream(MarketScoring.Criterion.values()).map(Enum::name).toList()));
+                problems.add(new ParameterInvalid("weights." + String.valueOf(w.getKey()).trim(), w.getKey(),
+                        "markets.query.reason.not-a-criterion", criteria));
+                continue;
             }
             Double value = w.getValue();
             if (value == null) {
-                throw ParameterInvalid.weight(c.name(), flow, "", "markets.query.reason.required");
+                problems.add(ParameterInvalid.weight(c.name(), flow, "", "markets.query.reason.required"));
+                continue;
             }
             if (!Double.isFinite(value) || value < 0) {
-                throw ParameterInvalid.weight(c.name(), flow, plain(value), "markets.query.reason.weight-negative");
+                problems.add(ParameterInvalid.weight(c.name(), flow, plain(value), "markets.query.reason.weight-negative"));
+                continue;
             }
             if (value > MarketScoring.MAX_WEIGHT) {
-                throw ParameterInvalid.weight(c.name(), flow, plain(value), "markets.query.reason.weight-range", "1,000,000");
+                problems.add(ParameterInvalid.weight(c.name(), flow, plain(value), "markets.query.reason.weight-range", "1,000,000"));
+                continue;
             }
-            weights.add(new MarketScoring.Weight(c, w.getValue(), directionOf(c, r.directions(), flow)));
+            MarketScoring.Direction direction = ParameterInvalid.collect(problems, () -> directionOf(c, r.directions(), flow));
+            weights.add(new MarketScoring.Weight(c, w.getValue(), direction == null ? c.usualDirection() : direction));
             statedOut.put(c.name(), w.getValue());
         }
         for (String k : r.directions() == null ? java.util.Set.<String>of() : r.directions().keySet()) {
-            // a direction of a criterion not weighted is a mistake in the request, not something to drop in silence
-            if (k == null || !statedOut.containsKey(k.trim().toUpperCase(Locale.ROOT))) {
-                throw new ParameterInvalid("directions." + k, String.valueOf(r.directions().get(k)), "markets.query.reason.direction-not-weighted");
+            MarketScoring.Criterion c = criterion(k);
+            if (c == null) {
+                // a direction of something that is no criterion (directions.PRICE): said so, naming the criteria (t2fixJ)
+                problems.add(new ParameterInvalid("directions." + k, k, "markets.query.reason.not-a-criterion", criteria));
+            } else if (!statedOut.containsKey(c.name()) && problems.stream().noneMatch(x -> x.field().equals("weights." + c.name()))) {
+                // a direction of a criterion not weighted is a mistake in the request, not something to drop in silence
+                problems.add(new ParameterInvalid("directions." + k, String.valueOf(r.directions().get(k)), "markets.query.reason.direction-not-weighted"));
             }
         }
         Map<String, String> directionsOut = new LinkedHashMap<>();
         weights.forEach(w -> directionsOut.put(w.criterion().name(), w.direction().name()));
         boolean ourShareWeighted = weights.stream().anyMatch(w -> w.criterion() == MarketScoring.Criterion.OUR_SHARE && w.weight() > 0);
-        String partner = null;
-        if (ourShareWeighted) {
-            partner = r.partner() == null || r.partner().isBlank() ? OUR_PARTNER : MarketDatasets.comparisonPartner(r.partner());
-        }
+        // a partner given is checked whether or not our share is weighted: XYZ or a candidate market is never taken in silence
+        String given = ParameterInvalid.collect(problems, () -> ourPartner(r.partner(), p.markets()));
+        String partner = ourShareWeighted ? given : null;
         double change = r.sensitivity() == null ? 0.2 : r.sensitivity();
         if (!(change > 0 && change <= 1)) {
-            throw new ParameterInvalid("sensitivity", plain(change), "markets.query.reason.sensitivity-range");
+            problems.add(new ParameterInvalid("sensitivity", plain(change), "markets.query.reason.sensitivity-range"));
         }
         Map<String, Double> tariffs = new LinkedHashMap<>();
         if (r.tariffs() != null) {
             r.tariffs().forEach((k, v) -> tariffs.put(k.trim().toUpperCase(Locale.ROOT), v));
         }
-        // review t2fixF: a negative rate, or a rate for a market that is not a candidate, was a bare 400 or silently ignored
-        List<ParameterInvalid> tariffProblems = new ArrayList<>();
+        // review t2fixF: a negative rate, or a rate for a market that is not a candidate, was a bare 400 or silently ignored;
+        // t2fixJ: a rate above 1000 % (2000, 1e308) and a market left with no rate at all are refused at their fields too
+        boolean tariffWeighted = weights.stream().anyMatch(w -> w.criterion() == MarketScoring.Criterion.TARIFF && w.weight() > 0);
         for (Map.Entry<String, Double> t : tariffs.entrySet()) {
             if (!p.markets().contains(t.getKey())) {
-                tariffProblems.add(new ParameterInvalid("tariffs." + t.getKey(), t.getKey(), "markets.query.reason.not-a-candidate",
+                problems.add(new ParameterInvalid("tariffs." + t.getKey(), t.getKey(), "markets.query.reason.not-a-candidate",
                         String.join(", ", p.markets())));
-            } else if (t.getValue() != null && (!Double.isFinite(t.getValue()) || t.getValue() < 0)) {
-                tariffProblems.add(new ParameterInvalid("tariffs." + t.getKey(), plain(t.getValue()), "markets.query.reason.tariff-negative"));
+            } else if (t.getValue() != null && Double.isFinite(t.getValue()) && t.getValue() < 0) {
+                problems.add(new ParameterInvalid("tariffs." + t.getKey(), plain(t.getValue()), "markets.query.reason.tariff-negative"));
+            } else if (t.getValue() != null && !(t.getValue() <= MAX_TYPED_RATE)) {
+                problems.add(new ParameterInvalid("tariffs." + t.getKey(), plain(t.getValue()), "markets.query.reason.tariff-range",
+                        plain(MAX_TYPED_RATE)));
             }
         }
-        ParameterInvalid.throwAll(tariffProblems);
+        for (String market : p.markets()) {
+            if (tariffWeighted && tariffs.get(market) == null && ScheduleTariffs.jurisdiction(market).isEmpty()) {
+                // no schedule of the market's country, no rate typed: the issue allows the dataset's average, but the trade
+                // datasets (Comtrade, GA30, WITS trade statistics) hold values only, no tariff data, so none can stand in: said
+                // at the market's tariff field, with the criterion named for the flow
+                problems.add(new ParameterInvalid("tariffs." + market, "", "markets.query.reason.tariff-none",
+                        new org.springframework.context.support.DefaultMessageSourceResolvable(
+                                new String[] {ResearchReports.criterionCode("TARIFF", flow)}, "TARIFF")));
+            }
+        }
+        ParameterInvalid.throwAll(problems);
         Map<String, String> reasons = upperKeys(r.tariffReasons());
         Map<String, String> tariffCodes = upperKeys(r.tariffCodes());
         String origin = r.origin() == null || r.origin().isBlank() ? null : r.origin().trim().toUpperCase(Locale.ROOT);
@@ -482,18 +506,6 @@ public class ResearchProjects {
                         "markets.tariff.market."), MessageText.Arg.literal(scheduled.missing().detail()),
                         marketArg(market)), market + ": " + scheduled.missing().detail());
             }
-            if (access == null && scheduled == null && weights.stream().anyMatch(w -> w.criterion() == MarketScoring.Criterion.TARIFF && w.weight() > 0)) {
-                // no schedule of the market's country, no rate typed: the issue allows the dataset's average, but the trade
-                // datasets (Comtrade, GA30, WITS trade statistics) hold values only, no tariff data, so none can stand in: said so
-                throw new org.tradedesk.markets.domain.stats.StatisticsInputException("markets.tariff.market.no-rate-no-dataset-average",
-                        org.tradedesk.markets.domain.stats.MarketName.of(market), "markets.stats.criterion.tariff");
-            }
-            if (typed != null && (typed < 0 || typed > MAX_TYPED_RATE)) {
-                throw new TradedeskException(TradedeskException.Kind.INVALID, MessageText.of("markets.tariff.rate-out-of-range",
-                        marketArg(market),
-                        MessageText.Arg.number(new java.math.BigDecimal(java.math.BigDecimal.valueOf(typed).stripTrailingZeros().toPlainString()))),
-                        "typed rate " + typed + " of " + market);
-            }
             Double rate = access == null ? null : access.ratePercent();
             candidates.add(new MarketScoring.Candidate(market, v, access));
             lines.put(market, new MarketLine(market, 0, 0, year, last.value().doubleValue(),
@@ -545,6 +557,35 @@ public class ResearchProjects {
         Scoring scoring = new Scoring(d.id(), d.sha256(), d.fileName(), flow, product, r.from(), r.to(), result.normalisation().name(),
                 statedOut, used, ranking, change, reversals, notes, partner, directionsOut);
         return new Computed(scoring, result, trends, sensitivity);
+    }
+
+    /** The criterion a request names (weights, directions), any case; null when it names none. */
+    private static MarketScoring.Criterion criterion(String key) {
+        try {
+            return key == null ? null : MarketScoring.Criterion.valueOf(key.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /**
+     * "Our" partner of the market share criterion: Taiwan (490) when none is given; else a country the Comtrade list knows
+     * ({@code XYZ} is refused, t2fixJ) that is not one of the candidate markets (a market does not import from itself: its
+     * share would be read as 0 or missing, without a word).
+     */
+    static String ourPartner(String given, List<String> markets) {
+        if (given == null || given.isBlank()) {
+            return OUR_PARTNER;
+        }
+        String code = MarketDatasets.comparisonPartner(given);
+        String iso3 = org.tradedesk.markets.importing.ComtradeCountries.iso3(code);
+        if (iso3 == null) {
+            throw new ParameterInvalid("partner", given.strip(), "markets.query.reason.partner-unknown");
+        }
+        if (markets.contains(iso3)) {
+            throw new ParameterInvalid("partner", given.strip(), "markets.query.reason.partner-is-candidate", String.join(", ", markets));
+        }
+        return code;
     }
 
     /**

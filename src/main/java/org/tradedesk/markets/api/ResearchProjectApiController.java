@@ -77,7 +77,11 @@ class ResearchProjectApiController {
                     + "(LOADED_SCHEDULE: line tariffCodes[market] or the product, on tariffDate or today, MFN and the preference "
                     + "origin (ISO alpha-2) may claim, with the tariff data version in schedule); tariffs typed per market in "
                     + "percent (TYPED_BY_USER) for other markets, or over a schedule's rate with tariffReasons[market] (else 400); "
-                    + "sensitivity: each weight × (1 ± x), rank reversals listed. A weighted criterion a market lacks: 400.")
+                    + "sensitivity: each weight × (1 ± x), rank reversals listed. A weighted criterion a market lacks: 400. "
+                    + "Every problem of the request at once in errors[] (field, label, message): a typed rate outside 0 – 1000, a "
+                    + "market with no schedule and no typed rate while TARIFF is weighted (tariffs.<market>), a weight outside "
+                    + "0 – 1,000,000, a direction that is none or of no criterion, a partner that is no Comtrade country or is a "
+                    + "candidate market.")
     ScoringJson score(@PathVariable long id, @RequestBody ResearchProjects.ScoringRequest r) {
         ResearchProjects.Scoring s = projects.score(id, r);
         Locale locale = LocaleContextHolder.getLocale();

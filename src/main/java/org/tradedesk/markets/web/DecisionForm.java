@@ -14,8 +14,10 @@ import org.tradedesk.markets.ResearchProjects;
 
 /**
  * Records a decision on a project page: the figures to score on (dataset, flow, product, years, weights, typed tariffs
- * {@code CHN=0; KOR=8}, sensitivity) and the markets chosen, one a line as {@code KOR: reason} (the reason may be empty;
- * the decision check then says so).
+ * per product and market {@code 8542 CHN=0; 8542 KOR=8}, sensitivity) and the markets chosen, one a line as
+ * {@code KOR: reason} (the reason may be empty; the decision check then says so). A rate typed without its product
+ * ({@code KOR=8}) is the project's product when it has one only; with several, the product must be named (t2fixJ: one
+ * rate per market stood for every product of the project).
  */
 record DecisionForm(
         @NotNull Long dataset,
@@ -23,21 +25,34 @@ record DecisionForm(
         @Size(max = 11) @Pattern(regexp = "[0-9]*") String product,
         @DecimalMin("1900") @DecimalMax("2100") Integer from,
         @DecimalMin("1900") @DecimalMax("2100") Integer to,
-        @DecimalMin("0") Double demandSize,
-        @DecimalMin("0") Double demandGrowth,
-        @DecimalMin("0") Double supplierConcentration,
-        @DecimalMin("0") Double unitValue,
-        @DecimalMin("0") Double tariff,
-        @DecimalMin("0") Double ourShare,
+        @DecimalMin("0") @DecimalMax(MAX_WEIGHT) Double demandSize,
+        @DecimalMin("0") @DecimalMax(MAX_WEIGHT) Double demandGrowth,
+        @DecimalMin("0") @DecimalMax(MAX_WEIGHT) Double supplierConcentration,
+        @DecimalMin("0") @DecimalMax(MAX_WEIGHT) Double unitValue,
+        @DecimalMin("0") @DecimalMax(MAX_WEIGHT) Double tariff,
+        @DecimalMin("0") @DecimalMax(MAX_WEIGHT) Double ourShare,
         @Pattern(regexp = "(HIGHER_IS_BETTER|LOWER_IS_BETTER)?") String ourShareDirection,
         @Size(max = 3) @Pattern(regexp = "[0-9A-Za-z]{0,3}") String partner,
-        @Size(max = 1000) @Pattern(regexp = "(\\s*[A-Za-z]{3}\\s*=\\s*[0-9]+(\\.[0-9]+)?\\s*[;,\\n]?)*\\s*") String tariffs,
+        @Size(max = 1000) @Pattern(regexp = TYPED_RATES) String tariffs,
         @DecimalMin("0") @DecimalMax("1") Double sensitivity,
         @NotBlank @Size(max = 20000) @Pattern(regexp = "(?s)(\\s*[A-Za-z]{3}\\s*(:[^\\n]*)?\\n?)+") String choices,
         @Size(max = 2) @Pattern(regexp = "[A-Za-z]{0,2}") String origin,
         @Size(max = 10) @Pattern(regexp = "([0-9]{4}-[0-9]{2}-[0-9]{2})?") String tariffDate,
         @Size(max = 1000) @Pattern(regexp = "(\\s*[A-Za-z]{3}\\s*=\\s*[0-9][0-9.]{1,13}(-[0-9])?\\s*[;,\\n]?)*\\s*") String tariffCodes,
         @Size(max = 5000) @Pattern(regexp = "(?s)(\\s*[A-Za-z]{3}\\s*:[^\\n]*\\n?)*\\s*") String tariffReasons) {
+
+    /** The largest weight (the scoring's {@code MarketScoring.MAX_WEIGHT}): a weight counts only in proportion to the others. */
+    static final String MAX_WEIGHT = "1000000";
+
+    /** {@code [product] MARKET=rate} entries: an HS code (digits, dots), an ISO3 market and a rate in percent. */
+    static final String TYPED_RATES = "(\\s*([0-9][0-9.]{1,13}\\s+)?[A-Za-z]{3}\\s*=\\s*[0-9]+(\\.[0-9]+)?\\s*[;,\\n]?)*\\s*";
+
+    private static final java.util.regex.Pattern TYPED_RATE = java.util.regex.Pattern.compile(
+            "\\s*(?:([0-9][0-9.]{1,13})\\s+)?([A-Za-z]{3})\\s*=\\s*([0-9]+(?:\\.[0-9]+)?)\\s*");
+
+    /** A rate typed by the user for one product in one market, as typed ({@code product} null when left out). */
+    record TypedRate(String product, String market, String rate) {
+    }
 
     static DecisionForm empty(Long dataset) {
         return new DecisionForm(dataset, "M", null, null, null, 40.0, 40.0, null, null, 20.0, null, "HIGHER_IS_BETTER", null, null, 0.2, null, null, null, null, null);
@@ -60,17 +75,70 @@ record DecisionForm(
         }
     }
 
-    Map<String, Double> tariffRates() {
-        Map<String, Double> t = new LinkedHashMap<>();
+    /** The typed rates as entered, one per product and market, in their order; entries that do not read are left out. */
+    List<TypedRate> typedRates() {
+        List<TypedRate> out = new ArrayList<>();
         if (tariffs != null) {
             for (String pair : tariffs.split("[;,\\n]+")) {
-                String[] kv = pair.split("=");
-                if (kv.length == 2) {
-                    t.put(kv[0].trim().toUpperCase(java.util.Locale.ROOT), Double.valueOf(kv[1].trim()));
+                java.util.regex.Matcher m = TYPED_RATE.matcher(pair);
+                if (m.matches()) {
+                    out.add(new TypedRate(m.group(1) == null ? null : m.group(1).replace(".", ""),
+                            m.group(2).toUpperCase(java.util.Locale.ROOT), m.group(3)));
                 }
             }
         }
+        return out;
+    }
+
+    /**
+     * The typed rates of the product scored, by market: an entry of that product (or of a heading above it), or without a
+     * product when the project has one product only. Every problem at once, each at the market's tariff field: a rate
+     * without its product in a project of several, a product not of the project, the same pair twice, a rate above the
+     * bound (printed as a number of a few digits, never the 309 of 1e308).
+     */
+    Map<String, Double> tariffRates(List<String> hsCodes, String scored) {
+        List<org.tradedesk.markets.ParameterInvalid> problems = new ArrayList<>();
+        List<String> codes = hsCodes.stream().map(c -> c.replace(".", "")).toList();
+        Map<String, Double> t = new LinkedHashMap<>();
+        Map<String, Integer> matched = new java.util.HashMap<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (TypedRate r : typedRates()) {
+            String field = "tariffs." + r.market();
+            String product = r.product() == null && codes.size() == 1 ? codes.get(0) : r.product();
+            if (product == null) {
+                problems.add(new org.tradedesk.markets.ParameterInvalid(field, r.market() + "=" + r.rate(),
+                        "markets.query.reason.tariff-product-required", String.join(", ", codes), codes.get(0) + " " + r.market() + "=" + r.rate()));
+                continue;
+            }
+            if (!codes.contains(product)) {
+                problems.add(new org.tradedesk.markets.ParameterInvalid(field, product, "markets.query.reason.tariff-not-a-product",
+                        String.join(", ", codes)));
+                continue;
+            }
+            if (!seen.add(product + " " + r.market())) {
+                problems.add(new org.tradedesk.markets.ParameterInvalid(field, product + " " + r.market(), "markets.query.reason.tariff-twice"));
+                continue;
+            }
+            java.math.BigDecimal rate = new java.math.BigDecimal(r.rate());
+            if (rate.compareTo(java.math.BigDecimal.valueOf(1000)) > 0) {
+                problems.add(new org.tradedesk.markets.ParameterInvalid(field, shown(rate), "markets.query.reason.tariff-range", "1000"));
+                continue;
+            }
+            String s = scored == null ? "" : scored.replace(".", "");
+            // the product scored, or the nearest heading above it (a rate typed for 8542 holds for 854231 unless one is typed for it)
+            if (s.startsWith(product) && product.length() > matched.getOrDefault(r.market(), -1)) {
+                matched.put(r.market(), product.length());
+                t.put(r.market(), rate.doubleValue());
+            }
+        }
+        org.tradedesk.markets.ParameterInvalid.throwAll(problems);
         return t;
+    }
+
+    /** A number as a reader reads it: as typed up to 15 digits, else in a few significant digits (1E+308). */
+    static String shown(java.math.BigDecimal v) {
+        java.math.BigDecimal plain = v.stripTrailingZeros();
+        return plain.precision() - plain.scale() <= 15 ? plain.toPlainString() : plain.round(new java.math.MathContext(6)).toString();
     }
 
     List<ResearchProjects.Choice> chosen() {
@@ -84,7 +152,8 @@ record DecisionForm(
         return out;
     }
 
-    ResearchProjects.ScoringRequest scoring() {
+    /** The scoring asked for; {@code hsCodes} the project's products (the typed rates are per product and market). */
+    ResearchProjects.ScoringRequest scoring(List<String> hsCodes) {
         Map<String, String> codes = new LinkedHashMap<>();
         if (tariffCodes != null) {
             for (String pair : tariffCodes.split("[;,\\n]+")) {
@@ -101,7 +170,8 @@ record DecisionForm(
                 reasons.put(line.substring(0, colon).trim().toUpperCase(java.util.Locale.ROOT), line.substring(colon + 1).trim());
             }
         }
-        return new ResearchProjects.ScoringRequest(dataset, flow, product, from, to, weights(), tariffRates(), sensitivity,
+        String scored = product == null || product.isBlank() ? hsCodes.get(0) : product.strip();
+        return new ResearchProjects.ScoringRequest(dataset, flow, product, from, to, weights(), tariffRates(hsCodes, scored), sensitivity,
                 origin == null || origin.isBlank() ? null : origin.strip(), date(tariffDate), codes, reasons,
                 partner == null || partner.isBlank() ? null : partner.strip(), ResearchProjectPageController.directions(weights(), ourShareDirection));
     }

@@ -61,7 +61,21 @@ class ResearchProjectPageController {
     record FindingLine(String severity, String market, String text) {
     }
 
-    record DecisionLine(ResearchProjects.Decision decision, List<FindingLine> findings) {
+    /** {@code tariffs}: each market's tariff of the figures the decision rests on, product × market, with its source. */
+    record DecisionLine(ResearchProjects.Decision decision, List<FindingLine> findings, List<String> tariffs) {
+    }
+
+    private List<String> tariffs(ResearchProjects.Scoring s, Locale locale) {
+        List<String> out = new ArrayList<>();
+        for (ResearchProjects.MarketLine l : s == null ? List.<ResearchProjects.MarketLine>of() : s.ranking()) {
+            if (l.tariffPercent() != null && l.tariffSource() != null) {
+                out.add(texts.render(MessageText.of("markets.decision.typed-pair", MessageText.Arg.literal(s.product()),
+                        org.tradedesk.markets.ResearchProjects.marketArg(l.market()),
+                        MessageText.Arg.literal(DecisionForm.shown(java.math.BigDecimal.valueOf(l.tariffPercent()))),
+                        MessageText.Arg.code("markets.stats.tariff-source." + l.tariffSource().toLowerCase(Locale.ROOT).replace('_', '-'))), locale));
+            }
+        }
+        return out;
     }
 
     @GetMapping("/markets/projects/{id}")
@@ -71,6 +85,7 @@ class ResearchProjectPageController {
         model.addAttribute("project", p);
         model.addAttribute("criteria", List.of("DEMAND_SIZE", "DEMAND_GROWTH", "SUPPLIER_CONCENTRATION", "UNIT_VALUE", "OUR_SHARE", "TARIFF"));
         model.addAttribute("params", params);
+        model.addAttribute("fieldErrors", Map.of());
         // the criteria's labels follow the flow asked for: a market's exports are supply, not demand
         Map<String, String> labels = new LinkedHashMap<>();
         for (MarketScoring.Criterion c : MarketScoring.Criterion.values()) {
@@ -78,7 +93,7 @@ class ResearchProjectPageController {
         }
         model.addAttribute("criterionLabels", labels);
         model.addAttribute("decisions", projects.decisions(id).stream().map(d -> new DecisionLine(d, d.findings().stream()
-                .map(f -> new FindingLine(f.severity(), f.market(), texts.render(f.text(), locale))).toList())).toList());
+                .map(f -> new FindingLine(f.severity(), f.market(), texts.render(f.text(), locale))).toList(), tariffs(d.figures(), locale))).toList());
         prepare(p, model);
         String dataset = params.get("dataset");
         if (dataset != null && !dataset.isBlank()) {
@@ -102,16 +117,35 @@ class ResearchProjectPageController {
                     putText(tariffCodes, m, params.get("tariffCode_" + m));
                     putText(tariffReasons, m, params.get("tariffReason_" + m));
                 }
-                ResearchProjects.Scoring s = projects.score(id, new ResearchProjects.ScoringRequest(integer(dataset, "dataset")
-                        .longValue(), params.get("flow"), params.get("product"), integer(params.get("from"), "from"),
-                        integer(params.get("to"), "to"), weights, tariffs, number(params.get("sensitivity"), "sensitivity"),
-                        params.get("origin"), DecisionForm.date(params.get("tariffDate")), tariffCodes, tariffReasons,
-                        params.get("partner"), directions(weights, params.get("dir_OUR_SHARE"))));
+                // the direction's refusal comes with the scoring's own (the partner, the tariffs), all at once
+                List<org.tradedesk.markets.ParameterInvalid> problems = new ArrayList<>();
+                Map<String, String> directions = org.tradedesk.markets.ParameterInvalid.collect(problems,
+                        () -> directions(weights, params.get("dir_OUR_SHARE")));
+                ResearchProjects.Scoring s;
+                try {
+                    s = projects.score(id, new ResearchProjects.ScoringRequest(integer(dataset, "dataset")
+                            .longValue(), params.get("flow"), params.get("product"), integer(params.get("from"), "from"),
+                            integer(params.get("to"), "to"), weights, tariffs, number(params.get("sensitivity"), "sensitivity"),
+                            params.get("origin"), DecisionForm.date(params.get("tariffDate")), tariffCodes, tariffReasons,
+                            params.get("partner"), directions));
+                } catch (org.tradedesk.markets.ParameterInvalid e) {
+                    problems.addAll(e.all());
+                    s = null;
+                }
+                org.tradedesk.markets.ParameterInvalid.throwAll(problems);
                 model.addAttribute("scoring", s);
                 model.addAttribute("notes", texts.renderAll(s.notes(), locale));
             } catch (org.tradedesk.markets.ParameterInvalid e) {
-                model.addAttribute("error", texts.render(org.tradedesk.markets.ParameterInvalid.text(e), locale));
-                model.addAttribute("errorField", inputOf(e.field()));
+                // every problem at once (t2fixJ), each at its input and all of them in the alert
+                Map<String, String> fieldErrors = new LinkedHashMap<>();
+                List<String> all = new ArrayList<>();
+                for (org.tradedesk.markets.ParameterInvalid x : e.all()) {
+                    String text = texts.render(org.tradedesk.markets.ParameterInvalid.text(x), locale);
+                    fieldErrors.merge(inputOf(x.field()), text, (a, b) -> a + " " + b);
+                    all.add(text);
+                }
+                model.addAttribute("error", String.join(" ", all));
+                model.addAttribute("fieldErrors", fieldErrors);
             } catch (TradedeskException e) {
                 model.addAttribute("error", problem(e, locale));
             }
@@ -121,6 +155,12 @@ class ResearchProjectPageController {
 
     /** Our market share's direction as chosen on the form, when the criterion is weighted (else none). */
     static Map<String, String> directions(Map<String, Double> weights, String ourShare) {
+        if (ourShare != null && !ourShare.isBlank() && !ourShare.strip().matches("HIGHER_IS_BETTER|LOWER_IS_BETTER")) {
+            // a direction in words (愈高愈好) or a label posted back is refused at its field even when the share has no
+            // weight: never taken, never dropped in silence (t2fixJ)
+            throw new org.tradedesk.markets.ParameterInvalid("directions.OUR_SHARE", ourShare.strip(), "markets.query.reason.not-a-direction",
+                    "HIGHER_IS_BETTER, LOWER_IS_BETTER");
+        }
         return weights.containsKey("OUR_SHARE") && ourShare != null && !ourShare.isBlank() ? Map.of("OUR_SHARE", ourShare.strip()) : null;
     }
 
@@ -156,6 +196,21 @@ class ResearchProjectPageController {
         if (!model.containsAttribute("decisionForm")) {
             model.addAttribute("decisionForm", DecisionForm.empty(p.datasets().get(0)));
         }
+        // the rates typed on the decision form shown back pair by pair (product × market), marked as typed by the user — also
+        // when the form comes back with an error (t2fixJ)
+        Object form = model.getAttribute("decisionForm");
+        List<String> typed = new ArrayList<>();
+        if (form instanceof DecisionForm f) {
+            List<String> codes = p.hsCodes();
+            for (DecisionForm.TypedRate r : f.typedRates()) {
+                String product = r.product() != null ? r.product() : codes.size() == 1 ? codes.get(0) : "?";
+                typed.add(texts.render(MessageText.of("markets.decision.typed-pair", MessageText.Arg.literal(product),
+                        org.tradedesk.markets.ResearchProjects.marketArg(r.market()),
+                        MessageText.Arg.literal(DecisionForm.shown(new java.math.BigDecimal(r.rate()))),
+                        MessageText.Arg.code("markets.stats.tariff-source.typed-by-user")), locale));
+            }
+        }
+        model.addAttribute("typedTariffs", typed);
         if (!model.containsAttribute("commentForm")) {
             model.addAttribute("commentForm", new CommentForm(null));
         }
@@ -235,8 +290,21 @@ class ResearchProjectPageController {
         if (!errors.hasErrors()) {
             DecisionForm f = rebound.form();
             try {
-                ResearchProjects.Decision d = projects.decide(id, f.scoring(), f.chosen(), principal.getName());
+                ResearchProjects.Decision d = projects.decide(id, f.scoring(projects.project(id).hsCodes()), f.chosen(), principal.getName());
                 return "redirect:/markets/projects/" + id + "#decision-" + d.id();
+            } catch (org.tradedesk.markets.ParameterInvalid e) {
+                // every problem at once, each at the form's field it was typed in (t2fixJ): a typed tariff at the tariffs
+                // field, a weight at its weight; the input stays as typed
+                Locale locale = LocaleContextHolder.getLocale();
+                for (org.tradedesk.markets.ParameterInvalid x : e.all()) {
+                    String text = texts.render(org.tradedesk.markets.ParameterInvalid.text(x), locale);
+                    String field = decisionField(x.field());
+                    if (field == null) {
+                        errors.reject("markets.problem.text", new Object[] {text}, text);
+                    } else {
+                        errors.rejectValue(field, "markets.problem.text", new Object[] {text}, text);
+                    }
+                }
             } catch (TradedeskException e) {
                 FormProblems.reject(errors, e, texts);
             }
@@ -261,14 +329,21 @@ class ResearchProjectPageController {
         for (org.springframework.validation.FieldError e : errors.getFieldErrors()) {
             String code = e.getCode() == null ? "" : e.getCode();
             Object rejected = e.getRejectedValue();
+            // a number as a reader reads it: -3, 0.25, 1E+308 — never 1e308's 309 digits (t2fixJ)
             String value = rejected == null ? "" : rejected instanceof Number n
-                    ? new java.math.BigDecimal(n.toString()).stripTrailingZeros().toPlainString() : String.valueOf(rejected);
+                    ? DecisionForm.shown(new java.math.BigDecimal(n.toString())) : String.valueOf(rejected);
             String[] codes = null;
             Object[] args = null;
             if (e.isBindingFailure()) {
                 boolean whole = e.getField().equals("from") || e.getField().equals("to") || e.getField().equals("dataset");
                 codes = new String[] {whole ? "markets.form.not-a-whole-number" : "markets.form.not-a-number"};
                 args = new Object[] {value};
+            } else if (code.equals("Pattern") && e.getField().equals("ourShareDirection")) {
+                // a direction typed in words (愈高愈好) or a label posted back: named, with the two directions as the reader reads them
+                codes = new String[] {"markets.form.not-a-direction"};
+                args = new Object[] {value, new org.springframework.context.support.DefaultMessageSourceResolvable(
+                        "markets.project.our-share-direction.HIGHER_IS_BETTER"), new org.springframework.context.support.DefaultMessageSourceResolvable(
+                        "markets.project.our-share-direction.LOWER_IS_BETTER")};
             } else if (code.equals("DecimalMin") || code.equals("DecimalMax")) {
                 Object bound = e.getArguments() != null && e.getArguments().length > 2 ? e.getArguments()[2] : null;
                 codes = new String[] {code.equals("DecimalMin") ? "markets.form.at-least" : "markets.form.at-most"};
@@ -340,6 +415,26 @@ class ResearchProjectPageController {
         }
         response.setStatus(422);
         return project(id, Map.of(), model);
+    }
+
+    private static final Map<String, String> DECISION_WEIGHTS = Map.of("DEMAND_SIZE", "demandSize", "DEMAND_GROWTH", "demandGrowth",
+            "SUPPLIER_CONCENTRATION", "supplierConcentration", "UNIT_VALUE", "unitValue", "TARIFF", "tariff", "OUR_SHARE", "ourShare");
+
+    private static final java.util.Set<String> DECISION_FIELDS = java.util.Arrays.stream(DecisionForm.class.getRecordComponents())
+            .map(java.lang.reflect.RecordComponent::getName).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** The decision form's field a request field is typed in (tariffs.KOR → tariffs, weights.TARIFF → tariff); null: the form's. */
+    static String decisionField(String field) {
+        int dot = field.indexOf('.');
+        String head = dot < 0 ? field : field.substring(0, dot);
+        String rest = dot < 0 ? "" : field.substring(dot + 1);
+        if (head.equals("weights")) {
+            return DECISION_WEIGHTS.get(rest);
+        }
+        if (head.equals("directions")) {
+            return rest.equals("OUR_SHARE") ? "ourShareDirection" : null;
+        }
+        return DECISION_FIELDS.contains(head) ? head : null;
     }
 
     /** The form's input a request field is typed in (weights.DEMAND_SIZE → w_DEMAND_SIZE), so the error stands at it. */

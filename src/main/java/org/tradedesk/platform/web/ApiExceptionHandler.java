@@ -233,6 +233,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         String detail = null;
         if (ex instanceof org.tradedesk.platform.StrictJsonBodies.TooLarge e) {
             detail = message(code, String.valueOf(e.mebibytes()));
+        } else if (ex instanceof org.springframework.web.multipart.MaxUploadSizeExceededException e) {
+            // the limit named when Spring knows it (RequestShape answers the container's own refusal the same way)
+            detail = RequestShape.uploadLimit(e) > 0 ? message(code, RequestShape.megabytes(RequestShape.uploadLimit(e)))
+                    : message("error.upload.too-large.unknown");
         } else if (ex instanceof NoResourceFoundException e) {
             detail = message(code, "/" + e.getResourcePath());
         } else if (ex instanceof HttpRequestMethodNotSupportedException e) {
@@ -279,6 +283,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     private static String codeOf(Exception ex) {
+        if (ex instanceof org.springframework.web.multipart.MaxUploadSizeExceededException) {
+            return RequestShape.UPLOAD_TOO_LARGE;
+        }
         if (ex instanceof org.tradedesk.platform.StrictJsonBodies.TooLarge) {
             return "error.api.body-too-large";
         }

@@ -37,6 +37,32 @@ class RequestShape extends OncePerRequestFilter {
      */
     static final long MAX_BODY_BYTES = org.tradedesk.platform.StrictJsonBodies.REQUEST_LIMIT;
 
+    /** The code of an upload above the multipart limit: 413 naming the limit in MB (also {@code ApiExceptionHandler}'s). */
+    static final String UPLOAD_TOO_LARGE = "error.upload.too-large";
+
+    /** A limit in bytes as the messages name it: 52428800 is "50" (MB as Spring's {@code 50MB} means it, 1024 × 1024 bytes). */
+    static String megabytes(long bytes) {
+        long mb = 1024L * 1024L;
+        return bytes % mb == 0 ? String.valueOf(bytes / mb)
+                : java.math.BigDecimal.valueOf(bytes).divide(java.math.BigDecimal.valueOf(mb), 1, java.math.RoundingMode.DOWN).toPlainString();
+    }
+
+    /**
+     * The upload limit a refusal names, in bytes: Spring's when it knows it, else the container's ({@code SizeException} in
+     * the causes: Spring's own refusal says -1); -1 when neither does.
+     */
+    static long uploadLimit(org.springframework.web.multipart.MaxUploadSizeExceededException e) {
+        if (e.getMaxUploadSize() > 0) {
+            return e.getMaxUploadSize();
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.apache.tomcat.util.http.fileupload.impl.SizeException size) {
+                return size.getPermittedSize();
+            }
+        }
+        return -1;
+    }
+
     private final MessageSource messages;
     private final LocaleResolver locales;
     private final JsonMapper json;
@@ -88,6 +114,13 @@ class RequestShape extends OncePerRequestFilter {
             // Tomcat's InvalidParameterException (an IllegalStateException): bad %-escapes, a broken multipart body
             logger.debug("unreadable request parameters", unreadable);
             for (Throwable t = unreadable; t != null; t = t.getCause()) {
+                if (t instanceof org.apache.tomcat.util.http.fileupload.impl.SizeException size) {
+                    // an upload above spring.servlet.multipart's limit (a 55 MB dataset): 413 naming the limit, at once —
+                    // Tomcat refuses it on its Content-Length before reading the file, so nothing is read or stored (t2fixJ;
+                    // it was a 400 "parameters could not be read")
+                    refuse(request, response, 413, UPLOAD_TOO_LARGE, megabytes(size.getPermittedSize()));
+                    return;
+                }
                 if (t instanceof org.apache.tomcat.util.http.fileupload.InvalidFileNameException invalid) {
                     // a NUL in a part's file name: Tomcat refuses the whole body; say which name
                     refuse(request, response, 400, "error.api.part-control-character", shortened(invalid.getName()));

@@ -166,7 +166,9 @@ class ResearchProjectApiTest {
                                 + ",\"choices\":[{\"market\":\"CHN\",\"reason\":\"\"}]}"))
                 .andExpect(status().isBadRequest())
                 // no schedule for USA and no rate typed: said, with the dataset's lack of tariff data (review)
-                .andExpect(jsonPath("$.code").value("markets.tariff.market.no-rate-no-dataset-average"));
+                // at the market's tariff field (t2fixJ: errors[] names it)
+                .andExpect(jsonPath("$.errors[0].field").value("tariffs.USA"))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("（USA）")));
         // an unknown criterion, a market outside the project, a dataset not linked to the project
         mvc.perform(post("/api/v1/markets/projects/" + project + "/scoring").contentType(MediaType.APPLICATION_JSON)
                         .content(scoring(dataset, 2019, 2024).replace("DEMAND_SIZE", "POPULATION")))

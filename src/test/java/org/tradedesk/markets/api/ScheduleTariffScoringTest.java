@@ -158,9 +158,9 @@ class ScheduleTariffScoringTest {
         assertThat(zh).contains("markets-scoring-error").contains("市場 澳洲（AUS）").doesNotContain("markets.stats").doesNotContain("markets.tariff");
 
         String typed = page("en", "&tariffCode_AUS=2204.21.10&origin=TW&tariff_AUS=1e9&tariffReason_AUS=typo");
-        assertThat(typed).contains("Market Australia (AUS): a typed tariff of");
+        assertThat(typed).contains("Tariff rate of Australia (AUS) is not valid: a typed tariff rate is a percentage from 0 to 1000"); // at its field (t2fixJ)
         // t2names: the market by its name in the reader's language, the code in brackets
-        assertThat(page("zh-TW", "&tariffCode_AUS=2204.21.10&origin=TW&tariff_AUS=1e9&tariffReason_AUS=typo")).contains("市場 澳洲（AUS）：輸入的稅率");
+        assertThat(page("zh-TW", "&tariffCode_AUS=2204.21.10&origin=TW&tariff_AUS=1e9&tariffReason_AUS=typo")).contains("澳洲（AUS） 的關稅率不正確：自行輸入的關稅率須為 0 至 1000");
     }
 
     /**

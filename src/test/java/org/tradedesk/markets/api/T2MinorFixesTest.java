@@ -113,13 +113,13 @@ class T2MinorFixesTest {
                         .content("""
                                 {"dataset":%d,"flow":"X","weights":{"DEMAND_SIZE":1,"TARIFF":1},"tariffs":{"CHN":0,"KOR":8}}""".formatted(dataset)))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value(containsString("Market United States (USA) has no value for Market access (tariff)")))
+                .andExpect(jsonPath("$.detail").value(containsString("Tariff rate of United States (USA) is not valid: the market has no value for Market access (tariff)")))
                 .andExpect(jsonPath("$.detail").value(containsString("no tariff data, so no dataset average can stand in")));
         mvc.perform(post("/api/v1/markets/projects/" + id + "/scoring").header("Accept-Language", "zh-TW").contentType(MediaType.APPLICATION_JSON)
                         .content("""
                                 {"dataset":%d,"flow":"X","weights":{"DEMAND_SIZE":1,"TARIFF":1},"tariffs":{"CHN":0,"KOR":8}}""".formatted(dataset)))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value(containsString("市場 美國（USA） 沒有「市場進入（關稅）」的數值")))
+                .andExpect(jsonPath("$.detail").value(containsString("美國（USA） 的關稅率不正確：該市場沒有「市場進入（關稅）」的數值")))
                 .andExpect(jsonPath("$.detail").value(containsString("沒有關稅資料，無法以資料集平均稅率代替")));
     }
 

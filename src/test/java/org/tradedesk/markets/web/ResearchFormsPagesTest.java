@@ -146,7 +146,7 @@ class ResearchFormsPagesTest {
                         .param("tariffs", "CHN 0").param("sensitivity", "0.2").param("choices", "CHN:"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("value=\"20l3\"")))
-                .andExpect(content().string(containsString("write MARKET=rate pairs")));
+                .andExpect(content().string(containsString("write PRODUCT MARKET=rate entries")));
         assertThat(projects.decisions(id)).isEmpty();
         // t2names: a scoring refusal whose text is data (the market named, the criterion worded) is shown whole on the form
         mvc.perform(post("/markets/projects/" + id + "/decisions").with(csrf()).header("Accept-Language", "en")
@@ -154,7 +154,7 @@ class ResearchFormsPagesTest {
                         .param("to", "2016").param("demandSize", "40").param("demandGrowth", "40").param("tariff", "20")
                         .param("tariffs", "CHN=0; KOR=8").param("sensitivity", "0.2").param("choices", "CHN:"))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(content().string(containsString("Market United States (USA) has no value for Market access (tariff)")))
+                .andExpect(content().string(containsString("Tariff rate of United States (USA) is not valid: the market has no value for Market access (tariff)")))
                 .andExpect(content().string(not(containsString("markets.stats."))));
         assertThat(projects.decisions(id)).isEmpty();
         mvc.perform(post("/markets/projects/" + id + "/decisions").with(csrf()).header("Accept-Language", "en")

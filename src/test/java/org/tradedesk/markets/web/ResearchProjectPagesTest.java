@@ -80,6 +80,7 @@ class ResearchProjectPagesTest {
         mvc.perform(get("/markets/projects/" + id).header("Accept-Language", "zh-TW").param("dataset", String.valueOf(dataset)).param("flow", "X")
                         .param("w_TARIFF", "20").param("w_DEMAND_SIZE", "40").param("tariff_CHN", "0").param("tariff_KOR", "8"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(matchesPattern("(?s).*id=\"markets-scoring-error\"[^>]*>[^<]*市場 美國（USA） 沒有.*")));
+                .andExpect(content().string(matchesPattern("(?s).*id=\"markets-scoring-error\"[^>]*>[^<]*美國（USA） 的關稅率不正確：該市場沒有「市場進入（關稅）」的數值.*"))) // at its field (t2fixJ)
+                .andExpect(content().string(matchesPattern("(?s).*class=\"form-control is-invalid\" id=\"tariff_USA\".*")));
     }
 }
