@@ -1069,7 +1069,8 @@ public class ClearanceDeclarations {
         // not block lodging it (lodging it clears the finding when it was built from the current invoices)
         List<Finding> errors = r.status().lodged() ? all : all.stream().filter(f -> !LODGED_RULE.equals(f.rule())).toList();
         // a preference claim proven by a certificate of origin that has an ERROR finding (expired, issued after arrival…)
-        boolean proofInError = errors.stream().flatMap(f -> f.documents().stream()).anyMatch(d -> d.startsWith("CERTIFICATE_OF_ORIGIN#"));
+        boolean proofInError = errors.stream().flatMap(f -> f.documents().stream())
+                .flatMap(d -> d.documents().stream()).anyMatch(d -> "CERTIFICATE_OF_ORIGIN".equals(d.kind()));
         List<Integer> atRisk = !proofInError ? List.of() : r.declaration().items().stream()
                 .filter(it -> it.preferenceClaimed() != null && !it.preferenceClaimed().isBlank())
                 .map(DeclarationMessage.DeclarationItem::sequence).toList();
