@@ -50,4 +50,18 @@ class FindingDocumentJsonTest {
         assertThat(json.get(0).name()).isEqualTo("Commercial invoice INV-7");
         assertThat(json).extracting(ClearanceTransactionApiController.FindingDocumentJson::name).noneMatch(n -> n.contains("#"));
     }
+
+    /** A finding answered as it is (a declaration's fileErrors) writes its documents as it did before they were typed. */
+    @Test
+    void aFindingAnsweredAsItIsWritesItsDocumentsAsBefore() {
+        tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder()
+                .addModule(new FindingDocumentJsonModule().findingDocumentModule()).build();
+        org.tradedesk.clearance.domain.Finding f = new org.tradedesk.clearance.domain.Finding(
+                org.tradedesk.clearance.domain.Finding.Severity.ERROR, "cross.figures",
+                List.of(new FindingDocument.Together(List.of(FindingDocument.DocumentRef.of(1, "COMMERCIAL_INVOICE"),
+                        FindingDocument.DocumentRef.of(2, "COMMERCIAL_INVOICE"))), FindingDocument.DocumentRef.of(3, "BILL_OF_LADING")),
+                List.of("packages"), org.tradedesk.shared.MessageText.of("clearance.finding.figure-differs"), null);
+        assertThat(json.writeValueAsString(f))
+                .contains("\"documents\":[\"COMMERCIAL_INVOICE#1, COMMERCIAL_INVOICE#2\",\"BILL_OF_LADING#3\"]");
+    }
 }
