@@ -410,13 +410,13 @@ public class ClearanceChecks {
         return c.lines().isEmpty() ? null : total;
     }
 
-    /** The file's documents as the checks see them, by the label findings name them with ({@code COMMERCIAL_INVOICE#12}). */
-    public java.util.Map<String, CheckedFile.Document> documents(TransactionView view) {
+    /** The file's documents as the checks see them, by the typed id findings name them with. */
+    public java.util.Map<org.tradedesk.clearance.domain.DocumentId, CheckedFile.Document> documents(TransactionView view) {
         java.util.Map<Long, org.tradedesk.clearance.domain.DocumentFigures> captured = figures.figuresOf(view.id());
-        java.util.Map<String, CheckedFile.Document> out = new java.util.LinkedHashMap<>();
+        java.util.Map<org.tradedesk.clearance.domain.DocumentId, CheckedFile.Document> out = new java.util.LinkedHashMap<>();
         view.documents().forEach(d -> {
             CheckedFile.Document c = checked(d, captured, view.positionOf(d.id()));
-            out.put(c.label(), c);
+            out.put(c.ref().id(), c);
         });
         return out;
     }

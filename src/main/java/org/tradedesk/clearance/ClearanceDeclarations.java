@@ -272,12 +272,21 @@ public class ClearanceDeclarations {
             return;
         }
         String field = "lines[" + index + "]." + m.group(2);
-        // the arguments as text (the page fills its form error in from them): the invoice's own number, else its place in the file
-        String named = DeclarationBuilding.blankToNull(invoice.captured().invoiceNumber()) != null ? invoice.captured().invoiceNumber().strip()
-                : "#" + view.positionOf(invoice.id());
+        Object named = invoiceInRefusal(view, invoice);
         throw new ClearanceInputInvalid(field, "clearance.declaration.charset-line." + repertoire.name(), "the " + repertoire
                 + " message cannot carry " + bad.shown() + " of " + field + " of invoice " + named, bad.shown(), bad.value(), named,
                 String.valueOf(index + 1));
+    }
+
+    /**
+     * The invoice as a refusal of its line names it (the page and the API both fill the message in from the arguments): its
+     * own number, else its place in the file as a message the reader's language words (「（案件第 2 份文件）」, "(2nd document
+     * of the file)"; code read after T4: it was the string "#2" in every language).
+     */
+    static Object invoiceInRefusal(TransactionView view, DocumentView invoice) {
+        String number = invoice.captured() == null ? null : DeclarationBuilding.blankToNull(invoice.captured().invoiceNumber());
+        return number != null ? number.strip() : MessageText.of("clearance.declaration.invoice-place",
+                org.tradedesk.clearance.domain.DocumentNames.ordinal(view.positionOf(invoice.id())));
     }
 
     /**
@@ -1070,7 +1079,8 @@ public class ClearanceDeclarations {
         // not block lodging it (lodging it clears the finding when it was built from the current invoices)
         List<Finding> errors = r.status().lodged() ? all : all.stream().filter(f -> !LODGED_RULE.equals(f.rule())).toList();
         // a preference claim proven by a certificate of origin that has an ERROR finding (expired, issued after arrival…)
-        boolean proofInError = errors.stream().flatMap(f -> f.documents().stream()).anyMatch(d -> d.startsWith("CERTIFICATE_OF_ORIGIN#"));
+        boolean proofInError = errors.stream().flatMap(f -> f.documents().stream())
+                .flatMap(d -> d.documents().stream()).anyMatch(d -> "CERTIFICATE_OF_ORIGIN".equals(d.kind()));
         List<Integer> atRisk = !proofInError ? List.of() : r.declaration().items().stream()
                 .filter(it -> it.preferenceClaimed() != null && !it.preferenceClaimed().isBlank())
                 .map(DeclarationMessage.DeclarationItem::sequence).toList();

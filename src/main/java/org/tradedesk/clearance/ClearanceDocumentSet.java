@@ -79,7 +79,7 @@ public class ClearanceDocumentSet {
      */
     private record Loaded(TransactionView view, List<DeclarationView> declarations, List<org.tradedesk.clearance.domain.Finding> findings,
             List<IssueView> issues, List<ResponseView> responses,
-            Map<String, org.tradedesk.clearance.domain.CheckedFile.Document> documents, List<DisputeView> disputes) {
+            Map<org.tradedesk.clearance.domain.DocumentId, org.tradedesk.clearance.domain.CheckedFile.Document> documents, List<DisputeView> disputes) {
     }
 
     private Loaded load(TransactionId id) {

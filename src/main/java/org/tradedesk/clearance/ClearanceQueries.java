@@ -147,14 +147,14 @@ public class ClearanceQueries {
      * A finding the client cannot act on line by line (no {@code clearance.query.problem.*} text) keeps its own sentence,
      * once however often it was found.
      */
-    static List<MessageText> items(List<Finding> findings, java.util.Map<String, CheckedFile.Document> documents) {
-        record Group(String rule, String code, String document, String field, String value) {
+    static List<MessageText> items(List<Finding> findings, java.util.Map<org.tradedesk.clearance.domain.DocumentId, CheckedFile.Document> documents) {
+        record Group(String rule, String code, org.tradedesk.clearance.domain.DocumentId document, String field, String value) {
         }
         java.util.Map<Object, List<Integer>> lines = new java.util.LinkedHashMap<>();
         java.util.Map<Object, MessageText> whole = new java.util.LinkedHashMap<>();
         // the same invoice in the file twice (uploaded as UBL and as INVOIC…): the duplicate-invoice finding names the pair,
         // and the later copy's line findings repeat the first's — each missing item is asked once (issue 8 F9)
-        java.util.Set<String> copies = new java.util.HashSet<>();
+        java.util.Set<org.tradedesk.clearance.domain.FindingDocument> copies = new java.util.HashSet<>();
         for (Finding f : findings) {
             String code = f.message().code();
             if ((code.equals("clearance.finding.invoice-twice") || code.equals("clearance.finding.invoice-twice-file")) && f.documents().size() == 2) {
@@ -168,13 +168,14 @@ public class ClearanceQueries {
             }
             String suffix = f.message().code().substring(f.message().code().lastIndexOf('.') + 1);
             java.util.regex.Matcher m = f.fields().size() == 1 && f.documents().size() == 1 ? LINE_FIELD.matcher(f.fields().get(0)) : null;
-            CheckedFile.Document doc = f.documents().isEmpty() ? null : documents.get(f.documents().get(0));
+            CheckedFile.Document doc = !f.documents().isEmpty() && f.documents().get(0) instanceof org.tradedesk.clearance.domain.FindingDocument.DocumentRef ref
+                    ? documents.get(ref.id()) : null;
             if (m != null && m.matches() && doc != null && doc.invoice() != null && GROUPED.contains(suffix)) {
                 int index = Integer.parseInt(m.group(1));
                 int line = index < doc.invoice().lines().size() ? doc.invoice().lines().get(index).lineNumber() : index + 1;
                 // a tariff code's problem names the code (review r-t4c F6: "tariff code not found" said not which): grouped per code
                 String value = TARIFF_PROBLEMS.contains(suffix) && !f.message().args().isEmpty() ? f.message().args().get(0).value() : null;
-                List<Integer> numbers = lines.computeIfAbsent(new Group(f.rule(), suffix, doc.label(), m.group(2), value),
+                List<Integer> numbers = lines.computeIfAbsent(new Group(f.rule(), suffix, doc.ref().id(), m.group(2), value),
                         g -> new java.util.ArrayList<>());
                 if (!numbers.contains(line)) {
                     numbers.add(line);

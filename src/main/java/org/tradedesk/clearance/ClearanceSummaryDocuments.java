@@ -176,9 +176,9 @@ final class ClearanceSummaryDocuments {
     /**
      * The findings as the client reads them: the rule by its title, the documents and fields by their names
      * ({@link FindingNames}), never our internal names ({@code cross.figures}, {@code COMMERCIAL_INVOICE#6},
-     * {@code grossMassKg}); {@code documents} the file's documents by label (the invoices' own line numbers).
+     * {@code grossMassKg}); {@code documents} the file's documents by id (the invoices' own line numbers).
      */
-    static byte[] findings(long fileId, List<Finding> findings, java.util.Map<String, CheckedFile.Document> documents,
+    static byte[] findings(long fileId, List<Finding> findings, java.util.Map<org.tradedesk.clearance.domain.DocumentId, CheckedFile.Document> documents,
             Locale language, BiFunction<String, Locale, String> text, Function<MessageText, String> render) {
         String title = text.apply("clearance.docset.findings", language);
         XlsxWorkbook book = XlsxWorkbook.create().properties(title + " " + fileId, language);

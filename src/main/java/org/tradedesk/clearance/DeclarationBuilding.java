@@ -44,16 +44,8 @@ final class DeclarationBuilding {
      * declared once ({@link org.tradedesk.clearance.domain.DocumentChecks#declaredInvoices}, which the checks use too).
      */
     static List<DocumentView> declaredInvoices(TransactionView view) {
-        // one file read serves a whole build or view, which asks for its declared invoices some eight times (the invoice,
-        // the items' sources, the differing check, the draft's record, the item choices…; t4fixK 6): worked out once for
-        // this read of the file and kept with it (T4 code read R2: no per-thread cache)
-        if (view.derived() == null) {
-            return computeDeclaredInvoices(view);
-        }
-        return view.derived().declaredInvoices(() -> computeDeclaredInvoices(view));
-    }
-
-    private static List<DocumentView> computeDeclaredInvoices(TransactionView view) {
+        // worked out on each ask: one pass over the file's few invoices (code read after T4, t4fixR 3: the view kept it in a
+        // mutable memo as a record component, its equals overridden to hide it and its accessor a package-private type)
         List<DocumentView> all = view.documents().stream().filter(d -> d.type() == DocumentType.COMMERCIAL_INVOICE).toList();
         return org.tradedesk.clearance.domain.DocumentChecks.declaredInvoices(all.stream().map(DocumentView::captured).toList(),
                 all.stream().map(DocumentView::sha256).toList()).stream().map(all::get).toList();

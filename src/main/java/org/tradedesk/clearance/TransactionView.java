@@ -13,44 +13,7 @@ import org.tradedesk.clearance.domain.Retention;
  */
 public record TransactionView(ClearanceTransaction transaction, String clientName, List<DocumentView> documents,
         List<Deadline> deadlines, Retention retention, boolean retentionEnded, Set<TransactionStatus> nextStatuses,
-        List<DocumentView> withdrawnDocuments, Derived derived) {
-
-    public TransactionView(ClearanceTransaction transaction, String clientName, List<DocumentView> documents, List<Deadline> deadlines,
-            Retention retention, boolean retentionEnded, Set<TransactionStatus> nextStatuses, List<DocumentView> withdrawnDocuments) {
-        this(transaction, clientName, documents, deadlines, retention, retentionEnded, nextStatuses, withdrawnDocuments, new Derived());
-    }
-
-    /**
-     * What is worked out from this read of the file once, on first use, and kept with it (T4 code read R2: not in a
-     * per-thread cache): the invoices a declaration covers. Not part of the file's value (equal to any other).
-     */
-    static final class Derived {
-        private volatile List<DocumentView> declaredInvoices;
-
-        List<DocumentView> declaredInvoices(java.util.function.Supplier<List<DocumentView>> compute) {
-            List<DocumentView> known = declaredInvoices;
-            if (known == null) {
-                known = compute.get();
-                declaredInvoices = known;
-            }
-            return known;
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Derived;
-        }
-
-        @Override
-        public int hashCode() {
-            return 0;
-        }
-
-        @Override
-        public String toString() {
-            return "";
-        }
-    }
+        List<DocumentView> withdrawnDocuments) {
 
     public long id() {
         return transaction.id().value();

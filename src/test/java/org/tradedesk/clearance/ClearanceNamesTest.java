@@ -156,6 +156,25 @@ class ClearanceNamesTest {
         assertThat(zh(DeclarationBuilding.invoiceNamed(view, view.documents().get(1)))).isEqualTo("商業發票（案件第 2 份文件）");
     }
 
+    /**
+     * Code read after T4 (t4fixR 2): a line of an invoice without a number that the declaration's character set cannot carry
+     * named the invoice "#2" in both languages — its place is now a message the reader's language words.
+     */
+    @Test
+    void theCharacterSetRefusalNamesAnInvoiceWithoutANumberByItsPlaceInTheReadersLanguage() {
+        ResourceBundleMessageSource bundles = new ResourceBundleMessageSource();
+        bundles.setBasenames("i18n/messages", "i18n/clearance");
+        bundles.setDefaultEncoding("UTF-8");
+        bundles.setFallbackToSystemLocale(false);
+        TransactionView view = file(2, "KHH-0142", List.of(invoice(14, "INV-7"), invoice(31, null)));
+        Object[] unnamed = {"U+7F8E", "美耐皿餐盤", ClearanceDeclarations.invoiceInRefusal(view, view.documents().get(1)), "1"};
+        String zhText = bundles.getMessage("clearance.declaration.charset-line.UNOC", Formats.readerArguments(unnamed, ZH), ZH);
+        String enText = bundles.getMessage("clearance.declaration.charset-line.UNOC", Formats.readerArguments(unnamed, EN), EN);
+        assertThat(zhText).startsWith("發票 （案件第 2 份文件） 第 1 項：").doesNotContain("#");
+        assertThat(enText).startsWith("Invoice (2nd document of the file), line 1:").doesNotContain("#");
+        assertThat(ClearanceDeclarations.invoiceInRefusal(view, view.documents().get(0))).isEqualTo("INV-7");
+    }
+
     @Test
     void aSlugKeepsTheMeaningAndIsSafeForAFileSystem() {
         assertThat(TransactionNames.slug("../Résumé: A/B 12")).isEqualTo("Resume-A-B-12");

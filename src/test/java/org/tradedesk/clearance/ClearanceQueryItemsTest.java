@@ -28,21 +28,21 @@ class ClearanceQueryItemsTest {
                 "CIF", "Kaohsiung", new BigDecimal("1200.00"), null, null, lines);
     }
 
-    private static Finding missing(String doc, int index, String field) {
-        return new Finding(Finding.Severity.ERROR, "field." + field, List.of(doc), List.of("lines[" + index + "]." + field),
-                MessageText.of("clearance.finding.line-field-missing", Arg.literal(field), Arg.number(index + 1), Arg.literal(doc)), "reg");
+    private static Finding missing(CheckedFile.Document doc, int index, String field) {
+        return new Finding(Finding.Severity.ERROR, "field." + field, List.of(doc.ref()), List.of("lines[" + index + "]." + field),
+                MessageText.of("clearance.finding.line-field-missing", Arg.literal(field), Arg.number(index + 1), Arg.literal(doc.ref().label())), "reg");
     }
 
     @Test
     void eachMissingItemIsAskedOnceWhenTheSameInvoiceIsInTheFileTwice() {
         CheckedFile.Document ubl = new CheckedFile.Document(5, "COMMERCIAL_INVOICE", invoice());
         CheckedFile.Document edi = new CheckedFile.Document(6, "COMMERCIAL_INVOICE", invoice());
-        Finding twice = new Finding(Finding.Severity.ERROR, "unique.invoice", List.of(ubl.label(), edi.label()), List.of("invoiceNumber"),
+        Finding twice = new Finding(Finding.Severity.ERROR, "unique.invoice", List.of(ubl.ref(), edi.ref()), List.of("invoiceNumber"),
                 MessageText.of("clearance.finding.invoice-twice", Arg.literal("INV-7 (6)"), Arg.literal("INV-7 (5)")), "reg");
         List<Finding> findings = List.of(twice,
-                missing(ubl.label(), 0, "tariffCode"), missing(ubl.label(), 1, "tariffCode"), missing(ubl.label(), 0, "originCountry"),
-                missing(edi.label(), 0, "tariffCode"), missing(edi.label(), 1, "tariffCode"), missing(edi.label(), 0, "originCountry"));
-        List<MessageText> items = ClearanceQueries.items(findings, Map.of(ubl.label(), ubl, edi.label(), edi));
+                missing(ubl, 0, "tariffCode"), missing(ubl, 1, "tariffCode"), missing(ubl, 0, "originCountry"),
+                missing(edi, 0, "tariffCode"), missing(edi, 1, "tariffCode"), missing(edi, 0, "originCountry"));
+        List<MessageText> items = ClearanceQueries.items(findings, Map.of(ubl.ref().id(), ubl, edi.ref().id(), edi));
         // the duplicate, then tariff code missing on lines 1 and 2, origin missing on line 1: three entries, not five
         assertThat(items).hasSize(3);
         assertThat(items.get(0).code()).isEqualTo("clearance.finding.invoice-twice");
@@ -63,7 +63,7 @@ class ClearanceQueryItemsTest {
         CheckedFile.Document scanned = new CheckedFile.Document(6, "COMMERCIAL_INVOICE", pdf, null, "invoice.pdf", "cc");
         List<Finding> findings = rules.check(new CheckedFile("AU", "IMPORT", "AIR", "CIF", LocalDate.of(2026, 3, 2),
                 List.of(ubl, scanned)), (j, code, date) -> org.tradedesk.clearance.domain.TariffValidity.Answer.CURRENT);
-        List<MessageText> items = ClearanceQueries.items(findings, Map.of(ubl.label(), ubl, scanned.label(), scanned));
+        List<MessageText> items = ClearanceQueries.items(findings, Map.of(ubl.ref().id(), ubl, scanned.ref().id(), scanned));
         org.springframework.context.support.ResourceBundleMessageSource bundles = new org.springframework.context.support.ResourceBundleMessageSource();
         bundles.setBasenames("i18n/clearance");
         bundles.setDefaultEncoding("UTF-8");
@@ -81,10 +81,10 @@ class ClearanceQueryItemsTest {
     @Test
     void aTariffCodeProblemNamesTheCode() {
         CheckedFile.Document ubl = new CheckedFile.Document(5, "COMMERCIAL_INVOICE", invoice());
-        Finding unknown = new Finding(Finding.Severity.ERROR, "validity.tariff-code", List.of(ubl.label()), List.of("lines[1].tariffCode"),
+        Finding unknown = new Finding(Finding.Severity.ERROR, "validity.tariff-code", List.of(ubl.ref()), List.of("lines[1].tariffCode"),
                 MessageText.of("clearance.finding.tariff-unknown", Arg.literal("22039999"), Arg.number(2),
                         Arg.date(LocalDate.of(2026, 3, 2)), Arg.country("AU"), Arg.literal("INV-7")), "reg");
-        List<MessageText> items = ClearanceQueries.items(List.of(unknown), Map.of(ubl.label(), ubl));
+        List<MessageText> items = ClearanceQueries.items(List.of(unknown), Map.of(ubl.ref().id(), ubl));
         org.springframework.context.support.ResourceBundleMessageSource bundles = new org.springframework.context.support.ResourceBundleMessageSource();
         bundles.setBasenames("i18n/clearance");
         bundles.setDefaultEncoding("UTF-8");

@@ -46,7 +46,7 @@ class FindingsXlsxNamesTest {
      * Invoice 6 (two lines, gross 310 kg) and packing list 7 (gross 250 kg): |310 − 250| = 60 &gt; 2 % of 310 → the
      * cross.figures finding on grossMassKg; and a missing tariff code on the invoice's line 2 (index 1).
      */
-    private static List<Finding> findings(Map<String, CheckedFile.Document> documents) throws Exception {
+    private static List<Finding> findings(Map<org.tradedesk.clearance.domain.DocumentId, CheckedFile.Document> documents) throws Exception {
         CapturedInvoice invoice = new CapturedInvoice("MANUAL", false, "SP-7781", LocalDate.of(2026, 11, 20), "USD", "Shenzhen Power",
                 "CN", "Southern Cross", "AU", "FOB", null, new BigDecimal("3000"), new BigDecimal("310"), 12,
                 List.of(new CapturedLine(1, "batteries", "8507600010", "CN", new BigDecimal("100"), "EA", null, null, null,
@@ -57,7 +57,7 @@ class FindingsXlsxNamesTest {
         // (the 2nd added; ids 6 and 7 are the database's and never shown)
         List<CheckedFile.Document> docs = List.of(new CheckedFile.Document(6, "COMMERCIAL_INVOICE", invoice, null, null, null, 1),
                 new CheckedFile.Document(7, "PACKING_LIST", null, null, null, null, 2));
-        docs.forEach(d -> documents.put(d.label(), d));
+        docs.forEach(d -> documents.put(d.ref().id(), d));
         DocumentChecks checks;
         try (InputStream in = FindingsXlsxNamesTest.class.getResourceAsStream("/clearance/checks.tsv")) {
             checks = DocumentChecks.read(in);
@@ -67,7 +67,7 @@ class FindingsXlsxNamesTest {
                 Map.of(7L, new DocumentFigures(12, new BigDecimal("250"), null, null, null, null, null, null, null))));
         assertThat(out).extracting(f -> f.rule() + " " + f.documents() + " " + f.fields())
                 .contains("cross.figures [COMMERCIAL_INVOICE#6, PACKING_LIST#7] [grossMassKg]");
-        out.add(new Finding(Finding.Severity.ERROR, "field.tariff-code", List.of("COMMERCIAL_INVOICE#6"), List.of("lines[1].tariffCode"),
+        out.add(new Finding(Finding.Severity.ERROR, "field.tariff-code", List.of(docs.get(0).ref()), List.of("lines[1].tariffCode"),
                 MessageText.of("clearance.finding.line-field-missing", MessageText.Arg.code("clearance.invoice.field.tariffCode"),
                         MessageText.Arg.number(2), MessageText.Arg.literal("SP-7781")), null));
         return out;
@@ -86,7 +86,7 @@ class FindingsXlsxNamesTest {
     void theFindingsWorkbookNamesRulesDocumentsAndFieldsInTheReadersLanguage() throws Exception {
         ResourceBundleMessageSource bundles = bundles();
         MessageTexts texts = new MessageTexts(bundles, new Formats(Clock.systemUTC()));
-        Map<String, CheckedFile.Document> documents = new java.util.HashMap<>();
+        Map<org.tradedesk.clearance.domain.DocumentId, CheckedFile.Document> documents = new java.util.HashMap<>();
         List<Finding> findings = findings(documents);
         for (Locale language : List.of(Locale.forLanguageTag("zh-TW"), Locale.ENGLISH)) {
             byte[] xlsx = ClearanceSummaryDocuments.findings(42, findings, documents, language,

@@ -185,7 +185,7 @@ class ClearanceTransactionApiController {
     Object findings(@PathVariable long id) {
         java.util.Map<String, Long> opened = issues.issuesOfFindings(TransactionId.of(id));
         TransactionView view = transactions.transaction(TransactionId.of(id));
-        java.util.Map<String, org.tradedesk.clearance.domain.CheckedFile.Document> documents = checks.documents(view);
+        java.util.Map<org.tradedesk.clearance.domain.DocumentId, org.tradedesk.clearance.domain.CheckedFile.Document> documents = checks.documents(view);
         java.util.Locale locale = LocaleContextHolder.getLocale();
         return answer(checks.findings(view).stream().map(f -> {
             Long issueId = opened.get(f.key());
@@ -212,27 +212,26 @@ class ClearanceTransactionApiController {
      */
     record FindingDocumentJson(Long id, String kind, String number, String name) {
 
-        private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile("([A-Z_]+)#(\\d+)");
-
-        static java.util.List<FindingDocumentJson> of(java.util.List<String> labels,
-                java.util.Map<String, org.tradedesk.clearance.domain.CheckedFile.Document> documents, TransactionView view, MessageTexts texts,
-                java.util.Locale locale) {
+        /**
+         * The finding's documents, one entry each (a check comparing the file's invoices together names them as one: one
+         * entry per invoice here), from the typed ids the checks carry — no label is parsed back.
+         */
+        static java.util.List<FindingDocumentJson> of(java.util.List<org.tradedesk.clearance.domain.FindingDocument> entries,
+                java.util.Map<org.tradedesk.clearance.domain.DocumentId, org.tradedesk.clearance.domain.CheckedFile.Document> documents,
+                TransactionView view, MessageTexts texts, java.util.Locale locale) {
             java.util.List<FindingDocumentJson> out = new java.util.ArrayList<>();
-            for (String joined : labels) {
-                // a check comparing the file's invoices together names them in one label ("A#1, A#2"): one entry each
-                for (String label : joined.split(",\\s*")) {
-                    java.util.regex.Matcher m = LABEL.matcher(label.strip());
-                    org.tradedesk.clearance.domain.CheckedFile.Document d = documents.get(label.strip());
+            for (org.tradedesk.clearance.domain.FindingDocument entry : entries) {
+                for (org.tradedesk.clearance.domain.FindingDocument.DocumentRef ref : entry.documents()) {
+                    long id = ref.id().value();
+                    org.tradedesk.clearance.domain.CheckedFile.Document d = documents.get(ref.id());
                     String number = d == null || d.invoice() == null || !"COMMERCIAL_INVOICE".equals(d.type()) || d.invoice().invoiceNumber() == null
                             || d.invoice().invoiceNumber().isBlank() ? null : d.invoice().invoiceNumber().strip();
-                    out.add(new FindingDocumentJson(m.matches() ? Long.valueOf(m.group(2)) : null, m.matches() ? m.group(1) : null, number,
+                    out.add(new FindingDocumentJson(id, ref.kind(), number,
                             // named as history lines and problem details name it (DocumentReference; T4 code read R13): two
                             // copies of INV-7 by their places, not both "Commercial invoice INV-7"
-                            m.matches() && view != null && view.positionOf(Long.parseLong(m.group(2))) > 0
-                                    ? texts.render(view.documentNamed(Long.parseLong(m.group(2))), locale)
+                            view != null && view.positionOf(id) > 0 ? texts.render(view.documentNamed(id), locale)
                                     : d != null ? texts.render(org.tradedesk.clearance.domain.DocumentNames.reference(d), locale)
-                                    : m.matches() ? texts.render(org.tradedesk.clearance.domain.DocumentNames.reference(m.group(1), null, 0), locale)
-                                    : label.strip()));
+                                    : texts.render(org.tradedesk.clearance.domain.DocumentNames.reference(ref.kind(), null, 0), locale)));
                 }
             }
             return out;

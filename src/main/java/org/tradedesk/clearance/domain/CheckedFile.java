@@ -81,8 +81,9 @@ public record CheckedFile(String jurisdiction, String direction, String mode, St
             this(id, type, invoice, issuedOn, fileName, null);
         }
 
-        public String label() {
-            return type + "#" + id;
+        /** The document as a finding names it: its typed id and its kind. */
+        public FindingDocument.DocumentRef ref() {
+            return new FindingDocument.DocumentRef(DocumentId.of(id), type);
         }
     }
 

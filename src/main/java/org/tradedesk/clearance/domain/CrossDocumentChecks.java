@@ -114,18 +114,18 @@ public final class CrossDocumentChecks {
                 quantities.merge(e.getKey(), e.getValue(), BigDecimal::add);
             }
         }
-        String invoiceLabels = String.join(", ", declared.stream().map(CheckedFile.Document::label).toList());
+        FindingDocument invoiceRefs = FindingDocument.together(declared.stream().map(CheckedFile.Document::ref).toList());
         for (CheckedFile.Document doc : file.documents()) {
             DocumentFigures f = figures.get(doc.id());
             if (f == null || !TRANSPORT.contains(doc.type())) {
                 continue;
             }
-            compare(rule, doc, invoiceLabels, "packages", packages, f.packages() == null ? null : BigDecimal.valueOf(f.packages()),
+            compare(rule, doc, invoiceRefs, "packages", packages, f.packages() == null ? null : BigDecimal.valueOf(f.packages()),
                     BigDecimal.ZERO, out);
-            compare(rule, doc, invoiceLabels, "grossMassKg", gross, f.grossMassKg(), tolerance, out);
-            compare(rule, doc, invoiceLabels, "netMassKg", net, f.netMassKg(), tolerance, out);
+            compare(rule, doc, invoiceRefs, "grossMassKg", gross, f.grossMassKg(), tolerance, out);
+            compare(rule, doc, invoiceRefs, "netMassKg", net, f.netMassKg(), tolerance, out);
             if (doc.type().equals("PACKING_LIST")) {
-                quantities(rule, doc, invoiceLabels, quantities, f, tolerance, out);
+                quantities(rule, doc, invoiceRefs, quantities, f, tolerance, out);
             }
         }
     }
@@ -155,7 +155,7 @@ public final class CrossDocumentChecks {
      * is said to be not comparable; one typed as a single total is compared when the invoices use one unit, and otherwise
      * the finding says the invoices' units differ so the total cannot be compared (never a sum across units).
      */
-    private static void quantities(CheckRule rule, CheckedFile.Document doc, String invoices, Map<String, BigDecimal> onInvoices,
+    private static void quantities(CheckRule rule, CheckedFile.Document doc, FindingDocument invoices, Map<String, BigDecimal> onInvoices,
             DocumentFigures f, BigDecimal tolerance, List<Finding> out) {
         if (onInvoices == null || onInvoices.isEmpty()) {
             return;
@@ -169,7 +169,7 @@ public final class CrossDocumentChecks {
                 compare(rule, doc, invoices, "quantity", onInvoices.values().iterator().next(), f.quantity(), tolerance, out);
                 return;
             }
-            out.add(info(rule, List.of(invoices, doc.label()), List.of("quantity"), "clearance.finding.quantity-units-differ",
+            out.add(info(rule, List.of(invoices, doc.ref()), List.of("quantity"), "clearance.finding.quantity-units-differ",
                     Arg.literal(perUnit(onInvoices)), docName(doc), Arg.number(f.quantity().stripTrailingZeros())));
             return;
         }
@@ -183,7 +183,7 @@ public final class CrossDocumentChecks {
             }
         }
         if (!onInvoices.keySet().equals(onDocument.keySet())) {
-            out.add(info(rule, List.of(invoices, doc.label()), List.of("quantity"), "clearance.finding.quantity-units-not-comparable",
+            out.add(info(rule, List.of(invoices, doc.ref()), List.of("quantity"), "clearance.finding.quantity-units-not-comparable",
                     Arg.literal(perUnit(onInvoices)), docName(doc), Arg.literal(perUnit(onDocument))));
             return;
         }
@@ -192,7 +192,7 @@ public final class CrossDocumentChecks {
             BigDecimal larger = e.getValue().abs().max(other.abs());
             BigDecimal allowed = larger.multiply(tolerance).divide(BigDecimal.valueOf(100), 6, RoundingMode.HALF_UP);
             if (e.getValue().subtract(other).abs().compareTo(allowed) > 0) {
-                out.add(finding(rule, List.of(invoices, doc.label()), List.of("quantity"), "clearance.finding.quantity-unit-differs",
+                out.add(finding(rule, List.of(invoices, doc.ref()), List.of("quantity"), "clearance.finding.quantity-unit-differs",
                         Arg.literal(e.getKey()), Arg.number(e.getValue().stripTrailingZeros()), docName(doc),
                         Arg.number(other.stripTrailingZeros()), Arg.literal(rule.param())));
             }
@@ -207,7 +207,7 @@ public final class CrossDocumentChecks {
         return String.join(", ", parts);
     }
 
-    private static void compare(CheckRule rule, CheckedFile.Document doc, String invoices, String field, BigDecimal onInvoices,
+    private static void compare(CheckRule rule, CheckedFile.Document doc, FindingDocument invoices, String field, BigDecimal onInvoices,
             BigDecimal onDocument, BigDecimal tolerancePercent, List<Finding> out) {
         if (onInvoices == null || onDocument == null) {
             return;
@@ -216,12 +216,12 @@ public final class CrossDocumentChecks {
         BigDecimal allowed = larger.multiply(tolerancePercent).divide(BigDecimal.valueOf(100), 6, RoundingMode.HALF_UP);
         if (onInvoices.subtract(onDocument).abs().compareTo(allowed) > 0) {
             if (tolerancePercent.signum() == 0) {
-                out.add(finding(rule, List.of(invoices, doc.label()), List.of(field), "clearance.finding.count-differs",
+                out.add(finding(rule, List.of(invoices, doc.ref()), List.of(field), "clearance.finding.count-differs",
                         Arg.code("clearance.figures." + field), Arg.number(onInvoices.stripTrailingZeros()), docName(doc),
                         Arg.number(onDocument.stripTrailingZeros())));
                 return;
             }
-            out.add(finding(rule, List.of(invoices, doc.label()), List.of(field), "clearance.finding.figure-differs",
+            out.add(finding(rule, List.of(invoices, doc.ref()), List.of(field), "clearance.finding.figure-differs",
                     Arg.code("clearance.figures." + field), Arg.number(onInvoices.stripTrailingZeros()), docName(doc),
                     Arg.number(onDocument.stripTrailingZeros()), Arg.literal(rule.param())));
         }
@@ -261,8 +261,8 @@ public final class CrossDocumentChecks {
             differing.computeIfAbsent(onInvoice.strip(), k -> new ArrayList<>()).add(inv);
         }
         for (Map.Entry<String, List<CheckedFile.Document>> e : differing.entrySet()) {
-            List<String> labels = new ArrayList<>(e.getValue().stream().map(CheckedFile.Document::label).toList());
-            labels.add(doc.label());
+            List<FindingDocument> labels = new ArrayList<>(e.getValue().stream().map(CheckedFile.Document::ref).toList());
+            labels.add(doc.ref());
             MessageText names = null;
             for (CheckedFile.Document inv : e.getValue()) {
                 MessageText one = docName(inv).message();
@@ -323,11 +323,11 @@ public final class CrossDocumentChecks {
 
     private static void validity(CheckRule rule, CheckedFile.Document doc, DocumentFigures f, LocalDate arrival, List<Finding> out) {
         if (f.issuedOn() != null && f.issuedOn().isAfter(arrival)) {
-            out.add(finding(rule, List.of(doc.label()), List.of("issuedOn"), "clearance.finding.issued-after-arrival", docName(doc),
+            out.add(finding(rule, List.of(doc.ref()), List.of("issuedOn"), "clearance.finding.issued-after-arrival", docName(doc),
                     Arg.date(f.issuedOn()), Arg.date(arrival)));
         }
         if (f.validUntil() != null && f.validUntil().isBefore(arrival)) {
-            out.add(finding(rule, List.of(doc.label()), List.of("validUntil"), "clearance.finding.expired", docName(doc),
+            out.add(finding(rule, List.of(doc.ref()), List.of("validUntil"), "clearance.finding.expired", docName(doc),
                     Arg.date(f.validUntil()), Arg.date(arrival)));
         }
     }
@@ -349,7 +349,7 @@ public final class CrossDocumentChecks {
                     return codes.isEmpty() || codes.stream().map(c -> c.replaceAll("[^0-9]", "")).anyMatch(c -> !c.isEmpty() && code.startsWith(c));
                 });
                 if (!covered) {
-                    out.add(finding(rule, List.of(inv.label()), List.of("lines[" + DocumentChecks.index(inv.invoice().lines(), l) + "].tariffCode"),
+                    out.add(finding(rule, List.of(inv.ref()), List.of("lines[" + DocumentChecks.index(inv.invoice().lines(), l) + "].tariffCode"),
                             "clearance.finding.permit-missing", Arg.literal(l.tariffCode().strip()), Arg.number(l.lineNumber()),
                             Arg.literal(prefix)));
                 }
@@ -394,7 +394,7 @@ public final class CrossDocumentChecks {
                 }
                 if (value.compareTo(median.multiply(factor)) > 0 || value.multiply(factor).compareTo(median) < 0) {
                     String cur = d.invoice().currency() == null ? "" : " " + d.invoice().currency();
-                    out.add(finding(rule, List.of(d.label()), List.of("lines[" + DocumentChecks.index(d.invoice().lines(), l) + "].unitPrice"),
+                    out.add(finding(rule, List.of(d.ref()), List.of("lines[" + DocumentChecks.index(d.invoice().lines(), l) + "].unitPrice"),
                             "clearance.finding.value-implausible", Arg.number(l.lineNumber()),
                             Arg.literal(value.setScale(2, RoundingMode.HALF_UP).toPlainString() + cur + "/" + unit.getKey()),
                             Arg.literal(median.setScale(2, RoundingMode.HALF_UP).toPlainString() + cur + "/" + unit.getKey()),
@@ -436,11 +436,11 @@ public final class CrossDocumentChecks {
     }
 
     /** Not a disagreement but a figure the rule could not compare: said, as information. */
-    private static Finding info(CheckRule rule, List<String> docs, List<String> fields, String code, Arg... args) {
-        return new Finding(Finding.Severity.INFO, rule.id(), docs, fields, MessageText.of(code, args), rule.regulation());
+    private static Finding info(CheckRule rule, List<? extends FindingDocument> docs, List<String> fields, String code, Arg... args) {
+        return new Finding(Finding.Severity.INFO, rule.id(), List.<FindingDocument>copyOf(docs), fields, MessageText.of(code, args), rule.regulation());
     }
 
-    private static Finding finding(CheckRule rule, List<String> docs, List<String> fields, String code, Arg... args) {
-        return new Finding(rule.severity(), rule.id(), docs, fields, MessageText.of(code, args), rule.regulation());
+    private static Finding finding(CheckRule rule, List<? extends FindingDocument> docs, List<String> fields, String code, Arg... args) {
+        return new Finding(rule.severity(), rule.id(), List.<FindingDocument>copyOf(docs), fields, MessageText.of(code, args), rule.regulation());
     }
 }

@@ -90,13 +90,13 @@ public final class DocumentChecks {
                 }
                 case INVOICE_FIELD -> invoices.forEach(d -> {
                     if (blank(invoiceField(d.invoice(), rule.param()))) {
-                        out.add(finding(rule, List.of(d.label()), List.of(rule.param()), "clearance.finding.field-missing",
+                        out.add(finding(rule, List.of(d.ref()), List.of(rule.param()), "clearance.finding.field-missing",
                                 Arg.code("clearance.invoice.field." + rule.param()), named(d)));
                     }
                 });
                 case LINE_FIELD -> invoices.forEach(d -> d.invoice().lines().forEach(l -> {
                     if (blank(lineField(l, rule.param()))) {
-                        out.add(finding(rule, List.of(d.label()), List.of("lines[" + DocumentChecks.index(d.invoice().lines(), l) + "]." + rule.param()),
+                        out.add(finding(rule, List.of(d.ref()), List.of("lines[" + DocumentChecks.index(d.invoice().lines(), l) + "]." + rule.param()),
                                 "clearance.finding.line-field-missing", Arg.code("clearance.invoice.field." + rule.param()),
                                 Arg.number(l.lineNumber()), named(d)));
                     }
@@ -104,7 +104,7 @@ public final class DocumentChecks {
                 case INCOTERM_AGREES -> invoices.forEach(d -> {
                     String on = d.invoice().incoterm();
                     if (!blank(on) && file.incoterm() != null && !on.strip().equalsIgnoreCase(file.incoterm())) {
-                        out.add(finding(rule, List.of(d.label()), List.of("incoterm"), "clearance.finding.incoterm-differs",
+                        out.add(finding(rule, List.of(d.ref()), List.of("incoterm"), "clearance.finding.incoterm-differs",
                                 named(d), Arg.literal(on), Arg.literal(file.incoterm())));
                     }
                 });
@@ -118,7 +118,7 @@ public final class DocumentChecks {
                             .forEach(c -> currencies.add(c.strip().toUpperCase(Locale.ROOT)));
                     if (currencies.size() > 1) {
                         List<Document> named = covered.stream().filter(d -> !blank(d.invoice().currency())).toList();
-                        out.add(finding(rule, named.stream().map(Document::label).toList(), List.of("currency"),
+                        out.add(finding(rule, named.stream().map(Document::ref).toList(), List.of("currency"),
                                 "clearance.finding.invoice-currencies-differ", valueList(named, d -> d.invoice().currency()),
                                 Arg.literal(String.join(", ", currencies))));
                     }
@@ -132,7 +132,7 @@ public final class DocumentChecks {
                             .forEach(c -> terms.add(c.strip().toUpperCase(Locale.ROOT)));
                     if (terms.size() > 1) {
                         List<Document> named = covered.stream().filter(d -> !blank(d.invoice().incoterm())).toList();
-                        out.add(finding(rule, named.stream().map(Document::label).toList(), List.of("incoterm"),
+                        out.add(finding(rule, named.stream().map(Document::ref).toList(), List.of("incoterm"),
                                 "clearance.finding.invoice-incoterms-differ", valueList(named, d -> d.invoice().incoterm())));
                     }
                 }
@@ -153,7 +153,7 @@ public final class DocumentChecks {
                         case NO_DATA -> "clearance.finding.tariff-no-data";
                     };
                     if (code != null) {
-                        Finding f = finding(rule, List.of(d.label()), List.of("lines[" + DocumentChecks.index(d.invoice().lines(), l) + "].tariffCode"), code,
+                        Finding f = finding(rule, List.of(d.ref()), List.of("lines[" + DocumentChecks.index(d.invoice().lines(), l) + "].tariffCode"), code,
                                 Arg.literal(l.tariffCode().strip()), Arg.number(l.lineNumber()), Arg.date(on),
                                 Arg.country(file.jurisdiction()), named(d)); // the invoice named, as other findings (r-t4c F5)
                         out.add(a == TariffValidity.Answer.NO_DATA
@@ -163,17 +163,17 @@ public final class DocumentChecks {
                 case DATES_IN_ORDER -> datesInOrder(rule, file, invoices, out);
                 case INVOICE_UNIQUE -> unique(rule, file, invoices, out);
                 case INVOICE_HAS_LINES -> invoices.stream().filter(d -> d.invoice().lines().isEmpty()).forEach(d ->
-                        out.add(finding(rule, List.of(d.label()), List.of(), "clearance.finding.invoice-no-lines", named(d),
+                        out.add(finding(rule, List.of(d.ref()), List.of(), "clearance.finding.invoice-no-lines", named(d),
                                 d.invoice().totalAmount() == null ? Arg.code("clearance.finding.invoice-no-lines.no-total")
                                         : Arg.literal(d.invoice().totalAmount().toPlainString()
                                                 + (blank(d.invoice().currency()) ? "" : " " + d.invoice().currency().strip())))));
                 case INVOICE_CONFIRMED -> invoices.stream().filter(d -> d.invoice().needsConfirmation()).forEach(d ->
-                        out.add(finding(rule, List.of(d.label()), List.of(), "clearance.finding.invoice-unconfirmed", named(d),
+                        out.add(finding(rule, List.of(d.ref()), List.of(), "clearance.finding.invoice-unconfirmed", named(d),
                                 DocumentNames.captureFormat(d.invoice().format()))));
                 case INVOICE_DECLARED -> declared(rule, file, invoices, out);
                 case ORIGIN_VALID -> invoices.forEach(d -> d.invoice().lines().forEach(l -> {
                     if (!blank(l.originCountry()) && !ISO.contains(l.originCountry().strip().toUpperCase(Locale.ROOT))) {
-                        out.add(finding(rule, List.of(d.label()), List.of("lines[" + DocumentChecks.index(d.invoice().lines(), l) + "].originCountry"),
+                        out.add(finding(rule, List.of(d.ref()), List.of("lines[" + DocumentChecks.index(d.invoice().lines(), l) + "].originCountry"),
                                 "clearance.finding.origin-invalid", Arg.literal(l.originCountry()), Arg.number(l.lineNumber())));
                     }
                 }));
@@ -216,7 +216,7 @@ public final class DocumentChecks {
                     : left.equals("declaration") || right.equals("declaration") ? "declarationDate" : "arrivalDate";
             Arg transport = Arg.code(file.documents().stream().anyMatch(x -> TRANSPORT.contains(x.type()) && x.issuedOn() != null)
                     ? "clearance.finding.dates.transport-document" : "clearance.finding.dates.arrival");
-            out.add(finding(rule, d == null ? List.of() : List.of(d.label()), List.of(field), "clearance.finding." + rule.id(),
+            out.add(finding(rule, d == null ? List.of() : List.of(d.ref()), List.of(field), "clearance.finding." + rule.id(),
                     d == null ? Arg.literal("") : named(d), Arg.date(a), Arg.date(b), Arg.number(allowance), transport));
         }
     }
@@ -255,7 +255,7 @@ public final class DocumentChecks {
                     boolean sameFile = sameFile(a.sha256(), b.sha256());
                     if (sameFile || sameInvoice(a.invoice(), b.invoice())) {
                         reported.add(b.id());
-                        out.add(finding(rule, List.of(a.label(), b.label()), List.of(sameFile ? "sha256" : "invoiceNumber"),
+                        out.add(finding(rule, List.of(a.ref(), b.ref()), List.of(sameFile ? "sha256" : "invoiceNumber"),
                                 sameFile ? "clearance.finding.invoice-twice-file" : "clearance.finding.invoice-twice",
                                 DocumentNames.distinct(b), DocumentNames.distinct(a)));
                     }
@@ -268,7 +268,7 @@ public final class DocumentChecks {
                                 && sameKey(d.invoice().invoiceNumber(), d.invoice().sellerName(), o.invoiceNumber(), o.sellerName())))
                         .map(CheckedFile.OtherInvoice::fileReference).distinct().sorted().toList();
                 if (!elsewhere.isEmpty()) {
-                    out.add(finding(rule, List.of(d.label()), List.of("invoiceNumber"),
+                    out.add(finding(rule, List.of(d.ref()), List.of("invoiceNumber"),
                             elsewhere.size() == 1 ? "clearance.finding.invoice-elsewhere" : "clearance.finding.invoice-elsewhere-many",
                             named(d), Arg.literal(String.join(", ", elsewhere))));
                 }
@@ -375,10 +375,10 @@ public final class DocumentChecks {
         }
         for (Document d : declared(invoices)) {
             if (!d.invoice().needsConfirmation() && !file.declaredDocuments().contains(d.id())) {
-                out.add(finding(rule, List.of(d.label()), List.of(), "clearance.finding.invoice-not-in-draft", named(d)));
+                out.add(finding(rule, List.of(d.ref()), List.of(), "clearance.finding.invoice-not-in-draft", named(d)));
             } else if (file.correctedDocuments().contains(d.id())) {
                 // corrected after the draft (same document, version up): the declaration carries what it said before
-                out.add(finding(rule, List.of(d.label()), List.of(), "clearance.finding.invoice-corrected-after-draft", named(d)));
+                out.add(finding(rule, List.of(d.ref()), List.of(), "clearance.finding.invoice-corrected-after-draft", named(d)));
             }
         }
     }
@@ -415,7 +415,7 @@ public final class DocumentChecks {
                 .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
         if (inv.totalAmount().subtract(sum).abs().compareTo(tolerance) > 0) {
             String cur = inv.currency() == null ? "" : inv.currency();
-            out.add(finding(rule, List.of(d.label()), List.of("totalAmount"), "clearance.finding.total-differs",
+            out.add(finding(rule, List.of(d.ref()), List.of("totalAmount"), "clearance.finding.total-differs",
                     named(d), Arg.literal(inv.totalAmount().toPlainString() + " " + cur),
                     Arg.literal(sum.toPlainString() + " " + cur), Arg.literal(rule.param())));
         }
@@ -465,8 +465,8 @@ public final class DocumentChecks {
         return DocumentNames.of(d);
     }
 
-    private static Finding finding(CheckRule rule, List<String> docs, List<String> fields, String code, Arg... args) {
-        return new Finding(rule.severity(), rule.id(), docs, fields, MessageText.of(code, args), rule.regulation());
+    private static Finding finding(CheckRule rule, List<? extends FindingDocument> docs, List<String> fields, String code, Arg... args) {
+        return new Finding(rule.severity(), rule.id(), List.<FindingDocument>copyOf(docs), fields, MessageText.of(code, args), rule.regulation());
     }
 
     private static Object invoiceField(CapturedInvoice i, String field) {

@@ -5,10 +5,10 @@ import org.tradedesk.shared.MessageText;
 
 /**
  * One finding of the document checks: how serious, the rule (its id in {@code clearance/checks.tsv}), the documents
- * (e.g. {@code COMMERCIAL_INVOICE#12}) and fields (e.g. {@code lines[2].tariffCode}) involved, the explanation as a
+ * ({@link FindingDocument}: typed ids with their kinds, never labels to parse) and fields (e.g. {@code lines[2].tariffCode}) involved, the explanation as a
  * message code with arguments and the regulation the rule rests on.
  */
-public record Finding(Severity severity, String rule, List<String> documents, List<String> fields, MessageText message,
+public record Finding(Severity severity, String rule, List<FindingDocument> documents, List<String> fields, MessageText message,
         String regulation) {
 
     public Finding {
@@ -22,7 +22,7 @@ public record Finding(Severity severity, String rule, List<String> documents, Li
      * the finding keeps it (one issue per finding); when the key is no longer among the file's findings, it was resolved.
      */
     public String key() {
-        return rule + "|" + String.join(",", documents) + "|" + String.join(",", fields);
+        return rule + "|" + String.join(",", documents.stream().map(FindingDocument::label).toList()) + "|" + String.join(",", fields);
     }
 
     /** ERROR: the file cannot be declared as it is; WARNING: a person must look; INFO: could not be checked. */

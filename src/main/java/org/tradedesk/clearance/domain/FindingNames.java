@@ -23,7 +23,6 @@ public final class FindingNames {
     private FindingNames() {
     }
 
-    private static final Pattern LABEL = Pattern.compile("([A-Z_]+)#(\\d+)");
     private static final Pattern LINE_FIELD = Pattern.compile("lines\\[(\\d+)]\\.(\\w+)");
     /** The figures captured from a transport document, a certificate or a permit (the figures page's labels). */
     private static final Set<String> FIGURES = Set.of("packages", "grossMassKg", "netMassKg", "shipper", "consignee", "issuedOn",
@@ -58,18 +57,15 @@ public final class FindingNames {
     }
 
     /**
-     * A document of a finding ({@code COMMERCIAL_INVOICE#6}; several joined by ", " when a check compares the file's
-     * invoices together) as the user knows it ({@link DocumentNames#reference}: "Commercial invoice INV-2024-001",
-     * "Packing list (2nd document of the file)"), never by the id in the label; a document not among {@code documents}
-     * (the file's, by label) by its kind alone.
+     * A document of a finding (one, or the file's invoices a check compares together) as the user knows it
+     * ({@link DocumentNames#reference}: "Commercial invoice INV-2024-001", "Packing list (2nd document of the file)"), never
+     * by its id; a document not among {@code documents} (the file's, by id) by its kind alone.
      */
-    public static Arg document(String label, Map<String, CheckedFile.Document> documents) {
+    public static Arg document(FindingDocument entry, Map<DocumentId, CheckedFile.Document> documents) {
         List<Arg> named = new ArrayList<>();
-        for (String one : label.split(",\\s*")) {
-            Matcher m = LABEL.matcher(one.strip());
-            CheckedFile.Document d = documents == null ? null : documents.get(one.strip());
-            named.add(d != null ? Arg.message(DocumentNames.reference(d))
-                    : m.matches() ? Arg.message(DocumentNames.reference(m.group(1), null, 0)) : Arg.literal(one.strip()));
+        for (FindingDocument.DocumentRef one : entry.documents()) {
+            CheckedFile.Document d = documents == null ? null : documents.get(one.id());
+            named.add(Arg.message(d != null ? DocumentNames.reference(d) : DocumentNames.reference(one.kind(), null, 0)));
         }
         return joined(named);
     }
@@ -100,18 +96,18 @@ public final class FindingNames {
 
     /**
      * Where the finding is: its documents, then its fields ("Commercial invoice (document 6 of the file), Bill of lading
-     * (document 7 of the file) · gross mass (kg)"); {@code documents} the file's documents by label, for the invoices'
+     * (document 7 of the file) · gross mass (kg)"); {@code documents} the file's documents by id, for the invoices'
      * own line numbers (may be empty).
      */
-    public static MessageText where(Finding f, Map<String, CheckedFile.Document> documents) {
+    public static MessageText where(Finding f, Map<DocumentId, CheckedFile.Document> documents) {
         List<Integer> lines = null;
-        if (f.documents().size() == 1 && documents != null) {
-            CheckedFile.Document d = documents.get(f.documents().get(0));
+        if (f.documents().size() == 1 && f.documents().get(0) instanceof FindingDocument.DocumentRef ref && documents != null) {
+            CheckedFile.Document d = documents.get(ref.id());
             if (d != null && d.invoice() != null) {
                 lines = d.invoice().lines().stream().map(l -> l.lineNumber()).toList();
             }
         }
-        List<Arg> docs = f.documents().stream().map(label -> document(label, documents)).toList();
+        List<Arg> docs = f.documents().stream().map(entry -> document(entry, documents)).toList();
         List<Integer> numbers = lines;
         List<Arg> fields = f.fields().stream().map(x -> field(x, numbers)).toList();
         if (fields.isEmpty()) {

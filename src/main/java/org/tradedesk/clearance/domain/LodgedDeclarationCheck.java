@@ -86,7 +86,7 @@ public final class LodgedDeclarationCheck {
     }
 
     private static Finding finding(CheckRule rule, CheckedFile.Document d, String field, String code, Arg... args) {
-        return new Finding(rule.severity(), rule.id(), List.of(d.label()), List.of(field), MessageText.of(code, args),
+        return new Finding(rule.severity(), rule.id(), List.of(d.ref()), List.of(field), MessageText.of(code, args),
                 rule.regulation());
     }
 

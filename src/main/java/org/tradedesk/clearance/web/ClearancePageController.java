@@ -175,7 +175,7 @@ class ClearancePageController {
         List<org.tradedesk.clearance.domain.Finding> findings = readable.orElse(List.of());
         model.addAttribute("findings", findings);
         // where each finding is, named as the document set names it for the client (one mapping: FindingNames)
-        java.util.Map<String, org.tradedesk.clearance.domain.CheckedFile.Document> documents = findings.isEmpty() ? java.util.Map.of()
+        java.util.Map<org.tradedesk.clearance.domain.DocumentId, org.tradedesk.clearance.domain.CheckedFile.Document> documents = findings.isEmpty() ? java.util.Map.of()
                 : checks.documents(view);
         model.addAttribute("findingPlaces", findings.stream().map(f -> org.tradedesk.clearance.domain.FindingNames.where(f, documents)).toList());
         model.addAttribute("awaited", queries.awaited(TransactionId.of(id)));

@@ -123,6 +123,30 @@ class CrossDocumentChecksTest {
     }
 
     /**
+     * Code read after T4 (t4fixR 1): a finding carries its documents as typed ids with their kinds — the declared invoices
+     * compared together as one entry, the B/L as another — not {@code KIND#id} strings that the API parsed back by a pattern.
+     * The key an issue keeps is written as before, so issues opened from old findings still find theirs.
+     */
+    @Test
+    void aFindingCarriesTypedDocumentIdsAndItsKeyIsWrittenAsBefore() {
+        CapturedInvoice inv = invoice();
+        CapturedInvoice second = new CapturedInvoice(inv.format(), false, "INV-2", inv.issueDate(), inv.currency(), inv.sellerName(),
+                inv.sellerCountry(), inv.buyerName(), inv.buyerCountry(), inv.incoterm(), inv.incotermPlace(), inv.totalAmount(),
+                inv.grossMassKg(), 5, inv.lines());
+        List<CheckedFile.Document> docs = List.of(new CheckedFile.Document(1, "COMMERCIAL_INVOICE", inv),
+                new CheckedFile.Document(2, "COMMERCIAL_INVOICE", second), new CheckedFile.Document(3, "BILL_OF_LADING", null));
+        Finding packages = run(docs, Map.of(3L, figures(13, null, null, null, null, null, null, null, null))).stream()
+                .filter(f -> f.rule().equals("cross.figures") && f.fields().equals(List.of("packages"))).findFirst().orElseThrow();
+        FindingDocument.DocumentRef first = new FindingDocument.DocumentRef(DocumentId.of(1), "COMMERCIAL_INVOICE");
+        FindingDocument.DocumentRef other = new FindingDocument.DocumentRef(DocumentId.of(2), "COMMERCIAL_INVOICE");
+        FindingDocument.DocumentRef bl = new FindingDocument.DocumentRef(DocumentId.of(3), "BILL_OF_LADING");
+        assertThat(packages.documents()).containsExactly(new FindingDocument.Together(List.of(first, other)), bl);
+        assertThat(packages.documents().get(0).documents()).extracting(FindingDocument.DocumentRef::id)
+                .containsExactly(DocumentId.of(1), DocumentId.of(2));
+        assertThat(packages.key()).isEqualTo("cross.figures|COMMERCIAL_INVOICE#1, COMMERCIAL_INVOICE#2,BILL_OF_LADING#3|packages");
+    }
+
+    /**
      * Review: packages are counted and compared exactly, mass keeps its 2 % tolerance. Invoice 12 packages; a B/L of 13
      * was already above 2 % of 13 (0.26), but 51 against 50 is within 2 % of 51 (1.02) and must still be a finding;
      * gross 279 against 283 is within 2 % of 283 (5.66) and is not.
@@ -218,7 +242,7 @@ class CrossDocumentChecksTest {
         List<Finding> found = CrossDocumentChecks.check(checks.rules("TW"), file, bl).stream()
                 .filter(f -> f.rule().equals("cross.parties")).toList();
         assertThat(found).hasSize(1);
-        assertThat(found.get(0).documents()).containsExactly("COMMERCIAL_INVOICE#1", "COMMERCIAL_INVOICE#2", "BILL_OF_LADING#3");
+        assertThat(found.get(0).documents().stream().map(FindingDocument::label).toList()).containsExactly("COMMERCIAL_INVOICE#1", "COMMERCIAL_INVOICE#2", "BILL_OF_LADING#3");
         assertThat(found.get(0).message().code()).isEqualTo("clearance.finding.party-differs-on");
         org.tradedesk.shared.MessageText invoices = found.get(0).message().args().get(3).message();
         assertThat(invoices.code()).isEqualTo("clearance.query.item.list");
