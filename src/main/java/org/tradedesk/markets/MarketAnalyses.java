@@ -51,11 +51,25 @@ public class MarketAnalyses {
         return analyse(dataset, r, true);
     }
 
+    /**
+     * As {@link #analyse(long, AnalysisRequest)}, on the request's own series already read ({@code known}: the series of the
+     * request's reporter with its partner, flow, product, frequency and years, as {@link MarketDatasets#series} gives it), so
+     * a caller that has read it does not have it read again (the report, code read R16); null reads it.
+     */
+    public Analysis analyse(long dataset, AnalysisRequest r, SeriesView known) {
+        return analyse(dataset, r, false, known);
+    }
+
     private Analysis analyse(long dataset, AnalysisRequest r, boolean stored) {
+        return analyse(dataset, r, stored, null);
+    }
+
+    private Analysis analyse(long dataset, AnalysisRequest r, boolean stored, SeriesView known) {
         AnalysisMethod method = method(r.method());
         DatasetView d = datasets.dataset(dataset);
         Builder b = new Builder(method, r, d);
         b.stored = stored;
+        b.known = known;
         switch (method) {
             case TREND -> trend(b);
             case SEASONAL -> seasonal(b);
@@ -578,6 +592,7 @@ public class MarketAnalyses {
         String subject;
         SeriesView first;
         boolean stored;
+        SeriesView known;
 
         Builder(AnalysisMethod method, AnalysisRequest request, DatasetView d) {
             this.method = method;
@@ -594,7 +609,8 @@ public class MarketAnalyses {
         }
 
         Points points(String reporter) {
-            SeriesView s = datasets.series(d.id(), reporter, request.partner(), request.flow(), request.product(), request.frequency(),
+            SeriesView s = known != null && reporter != null && reporter.equals(request.reporter()) ? known
+                    : datasets.series(d.id(), reporter, request.partner(), request.flow(), request.product(), request.frequency(),
                     request.from(), request.to());
             if (first == null) {
                 first = s;

@@ -95,7 +95,19 @@ public class ResearchProjects {
     public record MarketLine(String market, int rank, double score, Integer year, Double demandSize, Double demandGrowth,
                              Double demandGrowthLow, Double demandGrowthHigh, Integer trendYears, Double supplierHhi,
                              Double unitValue, Double tariffPercent, String tariffSource, String tariffReference, ScheduleTariff schedule,
-                             Double ourShare) {
+                             Double ourShare, String quantityUnit) {
+
+        /**
+         * {@code quantityUnit}: the unit of the quantity the unit value is per, as imported ({@code kg}, {@code 8}), so the unit
+         * value is printed with its unit ("USD/kg"); null in decisions recorded before t2fixK (the report reads it from the data).
+         */
+        public MarketLine(String market, int rank, double score, Integer year, Double demandSize, Double demandGrowth,
+                          Double demandGrowthLow, Double demandGrowthHigh, Integer trendYears, Double supplierHhi,
+                          Double unitValue, Double tariffPercent, String tariffSource, String tariffReference, ScheduleTariff schedule,
+                          Double ourShare) {
+            this(market, rank, score, year, demandSize, demandGrowth, demandGrowthLow, demandGrowthHigh, trendYears, supplierHhi,
+                    unitValue, tariffPercent, tariffSource, tariffReference, schedule, ourShare, null);
+        }
 
         public MarketLine(String market, int rank, double score, Integer year, Double demandSize, Double demandGrowth,
                           Double demandGrowthLow, Double demandGrowthHigh, Integer trendYears, Double supplierHhi,
@@ -512,7 +524,7 @@ public class ResearchProjects {
                     trend.hasTrend() ? trend.trend().growth() : null, trend.hasTrend() ? trend.trend().growthLow() : null,
                     trend.hasTrend() ? trend.trend().growthHigh() : null, trend.hasTrend() ? trend.trend().points() : null, hhi,
                     last.unitValue(), rate, access == null ? null : access.source().name(), access == null ? null : access.reference(),
-                    schedule, ourShare));
+                    schedule, ourShare, last.unitValue() == null ? null : last.quantityUnit()));
         }
         MarketScoring.Result result;
         MarketScoring.Sensitivity sensitivity;
@@ -537,7 +549,7 @@ public class ResearchProjects {
             MarketLine l = lines.get(s.market());
             ranking.add(new MarketLine(l.market(), s.rank(), s.score(), l.year(), l.demandSize(), l.demandGrowth(), l.demandGrowthLow(),
                     l.demandGrowthHigh(), l.trendYears(), l.supplierHhi(), l.unitValue(), l.tariffPercent(), l.tariffSource(),
-                    l.tariffReference(), l.schedule(), l.ourShare()));
+                    l.tariffReference(), l.schedule(), l.ourShare(), l.quantityUnit()));
         }
         Map<String, Double> used = new LinkedHashMap<>();
         result.weights().forEach((c, w) -> used.put(c.name(), w));

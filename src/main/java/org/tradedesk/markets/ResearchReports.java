@@ -124,10 +124,24 @@ public class ResearchReports {
                 case DEMAND_SIZE -> m.demandSize() == null ? "—" : num(m.demandSize(), 0) + " " + words.apply("markets.units.USD");
                 case DEMAND_GROWTH -> pct(m.demandGrowth());
                 case SUPPLIER_CONCENTRATION -> num(m.supplierHhi(), 4);
-                case UNIT_VALUE -> num(m.unitValue(), 2);
+                case UNIT_VALUE -> m.unitValue() == null ? "—" : (num(m.unitValue(), 2) + " " + lineUnitValueUnit(m)).strip();
                 case TARIFF -> m.tariffPercent() == null ? "—" : num(m.tariffPercent(), 2) + " %";
                 case OUR_SHARE -> pct(m.ourShare());
             };
+        }
+
+        /**
+         * The unit of a ranking line's unit value in the reader's language ("USD/kg", 「美元／公斤」): as the scoring stored it,
+         * or, for a decision recorded before the unit was stored, as the market's figures read it for the same year; "" when
+         * neither knows it (t2fixK).
+         */
+        public String lineUnitValueUnit(ResearchProjects.MarketLine m) {
+            String unit = m.quantityUnit();
+            if (unit == null && details != null) {
+                unit = details.stream().filter(d -> d.market().equals(m.market()) && java.util.Objects.equals(d.year(), m.year()))
+                        .map(MarketDetail::quantityUnit).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            }
+            return unitValueUnit(unit);
         }
 
         /** A user by their display name (the login only when the account has none), as the pages name who recorded what. */
@@ -329,8 +343,11 @@ public class ResearchReports {
         Map<String, Long> read = new java.util.LinkedHashMap<>();
         Map<String, String> readFrom = new java.util.LinkedHashMap<>();
         java.util.Set<String> unheld = new java.util.HashSet<>();
+        // each market's series read once for the report (code read R16: it was read for the holder, again for the trend
+        // and again for the figures), kept by dataset and market; the same parameters throughout, so the same figures
+        Map<String, SeriesView> series = new java.util.HashMap<>();
         for (String market : p.markets()) {
-            Long holder = holder(order, market, flow, product, fromYear, toYear);
+            Long holder = holder(order, market, flow, product, fromYear, toYear, series);
             if (holder == null) {
                 unheld.add(market);
             }
@@ -348,7 +365,7 @@ public class ResearchReports {
             }
             try {
                 Analysis a = analyses.analyse(read.get(market), new AnalysisRequest("TREND", market, "0", flow, product, "A", fromYear, toYear,
-                        null, null, null, null, 2, null, null, null));
+                        null, null, null, null, 2, null, null, null), series.get(read.get(market) + "/" + market));
                 trends.add(new MarketTrend(market, presenter.show(a, lang), null, readFrom.get(market)));
             } catch (TradedeskException e) {
                 trends.add(new MarketTrend(market, null, problem(e, lang), readFrom.get(market)));
@@ -377,7 +394,8 @@ public class ResearchReports {
             if (unheld.contains(market)) {
                 continue; // no dataset holds its figures: section 3 says so; no table of dashes "for Chile in —"
             }
-            MarketDetail m = detail(read.get(market), market, flow, product, fromYear, toYear, decision, lang, stated, readFrom.get(market));
+            MarketDetail m = detail(read.get(market), market, flow, product, fromYear, toYear, decision, lang, stated, readFrom.get(market),
+                    series.get(read.get(market) + "/" + market));
             if (m != null) {
                 details.add(m);
             }
@@ -388,12 +406,15 @@ public class ResearchReports {
 
     /** The figures behind one market (review M2), read again from the dataset; null when the dataset has no series for it. */
     private MarketDetail detail(long dataset, String market, String flow, String product, Integer from, Integer to,
-                                ResearchProjects.Decision decision, Locale l, java.util.Set<String> stated, String readFrom) {
-        SeriesView s;
-        try {
-            s = datasets.series(dataset, market, "0", flow, product, "A", from, to);
-        } catch (TradedeskException e) {
-            return null;
+                                ResearchProjects.Decision decision, Locale l, java.util.Set<String> stated, String readFrom,
+                                SeriesView known) {
+        SeriesView s = known;
+        if (s == null) {
+            try {
+                s = datasets.series(dataset, market, "0", flow, product, "A", from, to);
+            } catch (TradedeskException e) {
+                return null;
+            }
         }
         List<YearRow> years = new ArrayList<>();
         SeriesView.Point previous = null;
@@ -457,7 +478,10 @@ public class ResearchReports {
                 ? texts.render(org.tradedesk.shared.MessageText.of("markets.report.detail.no-quantity-mixed", org.tradedesk.shared.MessageText.Arg.message(at.unitsNote())), l)
                 : msg("markets.report.detail.no-quantity", l) : null;
         String provenance = line == null ? null : tariffProvenance(line, l, stated);
-        List<CriterionRow> criteria = line == null ? List.of() : criteria(decision.figures(), market, l);
+        // the unit value with its unit ("USD/kg"), as stored with the scoring or, for an older decision, as read here
+        String uvUnit = line == null ? null : line.quantityUnit() != null ? line.quantityUnit() : quantityUnit;
+        String uvUnitShown = uvUnit == null ? "" : texts.render(QuantityUnits.unitValue(uvUnit), l);
+        List<CriterionRow> criteria = line == null ? List.of() : criteria(decision.figures(), market, l, uvUnitShown);
         return new MarketDetail(market, years, s.cagr(), s.trendGrowth(), s.trendGrowthCi() == null ? null : s.trendGrowthCi().get(0),
                 s.trendGrowthCi() == null ? null : s.trendGrowthCi().get(1), full, noTrend, year, concentration, concentrationNote, value,
                 quantity, quantityUnit, unitValue, unitValueNote, s.units(), s.valuationBasis(), line, provenance, criteria, readFrom);
@@ -467,10 +491,12 @@ public class ResearchReports {
      * The first of the datasets (in order) holding a full, final year of the market's series (the market as reporter, with the
      * World), null when none does.
      */
-    private Long holder(List<Long> order, String market, String flow, String product, Integer from, Integer to) {
+    private Long holder(List<Long> order, String market, String flow, String product, Integer from, Integer to,
+                        Map<String, SeriesView> read) {
         for (Long id : order) {
             try {
                 SeriesView s = datasets.series(id, market, "0", flow, product, "A", from, to);
+                read.put(id + "/" + market, s);
                 if (s.points().stream().anyMatch(pt -> !pt.preliminary() && pt.partialToMonth() == null && pt.value().signum() > 0)) {
                     return id;
                 }
@@ -500,7 +526,7 @@ public class ResearchReports {
      * Each weighted criterion of one market: the raw figures stored with the decision, normalised and weighted again by
      * {@link MarketScoring} exactly as the decision was scored, so the contributions add up to the stored score.
      */
-    private List<CriterionRow> criteria(ResearchProjects.Scoring f, String market, Locale l) {
+    private List<CriterionRow> criteria(ResearchProjects.Scoring f, String market, Locale l, String unitValueUnit) {
         List<MarketScoring.Candidate> candidates = new ArrayList<>();
         for (ResearchProjects.MarketLine m : f.ranking()) {
             Map<MarketScoring.Criterion, Double> v = new java.util.EnumMap<>(MarketScoring.Criterion.class);
@@ -531,7 +557,7 @@ public class ResearchReports {
                 case DEMAND_SIZE -> num(raw, 0, l);
                 case DEMAND_GROWTH, OUR_SHARE -> AnalysisPresenter.format(raw, "percent", l);
                 case SUPPLIER_CONCENTRATION -> num(raw, 4, l);
-                case UNIT_VALUE -> num(raw, 2, l);
+                case UNIT_VALUE -> raw == null || unitValueUnit.isEmpty() ? num(raw, 2, l) : num(raw, 2, l) + " " + unitValueUnit;
                 case TARIFF -> raw == null ? "—" : num(raw, 2, l) + " %";
             };
             rows.add(new CriterionRow(c.name(), criterion(c.name(), f.flow(), l), raw, shown, e.getValue(), f.weights().get(c.name()),
@@ -668,12 +694,13 @@ public class ResearchReports {
         int n = 1;
         for (MarketTrend t : r.trends()) {
             if (t.shown() != null) {
-                presenter.sheet(w, trendSheet(msg("markets.report.sheet.trend", l), r.market(t.market()), t.market(), trendSheets), t.shown(), l);
+                presenter.sheet(w, trendSheet(msg("markets.report.sheet.trend", l), r.market(t.market()), t.market(), trendSheets), t.shown(), l,
+                        t.provenance());
             }
         }
         for (SharedShown s : concat(r.causeAndEffect(), r.analyses())) {
             if (s.shown() != null) {
-                presenter.sheet(w, msg("markets.report.sheet.analysis", l) + " " + n++, s.shown(), l);
+                presenter.sheet(w, msg("markets.report.sheet.analysis", l) + " " + n++, s.shown(), l, s.provenance());
             }
         }
         XlsxSheet comments = w.sheet(msg("markets.report.sheet.comments", l));
@@ -706,7 +733,12 @@ public class ResearchReports {
             List<String> weighted = rankingCriteria(f);
             List<String> heads = new ArrayList<>(List.of(msg("markets.project.rank", l), msg("markets.project.market", l),
                     msg("markets.project.score-value", l)));
-            weighted.forEach(c -> heads.add(criterion(c, f.flow(), l)));
+            weighted.forEach(c -> {
+                heads.add(criterion(c, f.flow(), l));
+                if (c.equals("UNIT_VALUE")) {
+                    heads.add(msg("markets.report.unit-value-unit", l)); // t2fixK: the unit value's unit beside it, per market
+                }
+            });
             heads.add(msg("markets.project.tariff-source", l));
             heads.add(msg("markets.report.market-code", l));
             scoring.header(heads.toArray(String[]::new));
@@ -718,7 +750,8 @@ public class ResearchReports {
                         case DEMAND_SIZE -> row.number(big(m.demandSize()), XlsxFormat.number(0));
                         case DEMAND_GROWTH -> row.number(big(m.demandGrowth()), XlsxFormat.percent(2));
                         case SUPPLIER_CONCENTRATION -> row.number(big(m.supplierHhi()), XlsxFormat.number(4));
-                        case UNIT_VALUE -> row.number(big(m.unitValue()), XlsxFormat.number(2));
+                        case UNIT_VALUE -> row.number(big(m.unitValue()), XlsxFormat.number(2))
+                                .text(m.unitValue() == null ? "" : r.lineUnitValueUnit(m));
                         case TARIFF -> row.number(big(m.tariffPercent()), XlsxFormat.number(2));
                         case OUR_SHARE -> row.number(big(m.ourShare()), XlsxFormat.percent(2)); // t2fixI: as the PDF prints it
                     }
@@ -732,15 +765,16 @@ public class ResearchReports {
             }
             f.reversals().forEach(x -> scoring.row().text(r.reversal(x, f.flow())));
             r.scoringNotes().forEach(x -> scoring.row().wrappedText(x));
-            int[] widths = new int[weighted.size() + 5];
+            int columns = weighted.size() + (weighted.contains("UNIT_VALUE") ? 1 : 0);
+            int[] widths = new int[columns + 5];
             widths[0] = 30;
             widths[1] = 24;
             widths[2] = 16;
-            for (int i = 0; i < weighted.size(); i++) {
+            for (int i = 0; i < columns; i++) {
                 widths[3 + i] = 20;
             }
-            widths[weighted.size() + 3] = 26;
-            widths[weighted.size() + 4] = 10;
+            widths[columns + 3] = 26;
+            widths[columns + 4] = 10;
             scoring.columnWidths(widths);
 
             XlsxSheet criteria = w.sheet(msg("markets.report.sheet.criteria", l));
@@ -756,7 +790,10 @@ public class ResearchReports {
                         case "UNIT_VALUE", "TARIFF" -> XlsxFormat.number(2);
                         default -> XlsxFormat.number(4);
                     };
-                    criteria.row().text(r.market(m.market())).text(c.label()).number(big(c.raw()), rawFormat).number(big(c.normalised()), XlsxFormat.number(6))
+                    // the unit value's label with its unit ("Unit value (USD/kg)"), the figure a number beside it (t2fixK)
+                    String uvUnit = r.unitValueUnit(m.line() != null && m.line().quantityUnit() != null ? m.line().quantityUnit() : m.quantityUnit());
+                    String label = c.criterion().equals("UNIT_VALUE") && !uvUnit.isEmpty() ? fmt("markets.report.criterion-with-unit", l, c.label(), uvUnit) : c.label();
+                    criteria.row().text(r.market(m.market())).text(label).number(big(c.raw()), rawFormat).number(big(c.normalised()), XlsxFormat.number(6))
                             .number(big(c.weight()), XlsxFormat.number(4)).number(big(c.contribution()), XlsxFormat.number(6)).text(m.market());
                     total += c.contribution() == null ? 0 : c.contribution();
                 }

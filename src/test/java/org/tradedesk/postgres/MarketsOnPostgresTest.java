@@ -24,6 +24,8 @@ class MarketsOnPostgresTest {
     TradeTable table;
     @Autowired
     org.tradedesk.markets.persistence.ComtradeFetchStore fetches;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     DatasetView upload() throws Exception {
         try (InputStream in = getClass().getResourceAsStream("/markets/tw_customs_GA30_exports_HS8542_2013_2025.big5.csv")) {
@@ -70,6 +72,30 @@ class MarketsOnPostgresTest {
         java.io.ByteArrayOutputStream written = new java.io.ByteArrayOutputStream();
         fetches.writeContent(job, written);
         assertThat(written.toByteArray()).isEqualTo(expected.toByteArray());
+
+        // code read R15: the pages read one at a time, each after the one before has been written. While page 0 is being
+        // written, page 3 is changed in the database: read page by page, the change is in what is written; read in one query
+        // (the code before t2fixG: the driver holds every page of the result before the first is handed over), it is not.
+        byte[] changed = "page 3 changed while page 0 was written\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.io.ByteArrayOutputStream interleaved = new java.io.ByteArrayOutputStream() {
+            boolean done;
+
+            @Override
+            public synchronized void write(byte[] b, int off, int len) {
+                if (!done) {
+                    done = true;
+                    jdbc.update("update markets_comtrade_fetch_page set content = ? where fetch_id = ? and page_no = 3", changed, job);
+                }
+                super.write(b, off, len);
+            }
+        };
+        fetches.writeContent(job, interleaved);
+        java.io.ByteArrayOutputStream expectedNow = new java.io.ByteArrayOutputStream();
+        expectedNow.write(pages[0]);
+        expectedNow.write(pages[1]);
+        expectedNow.write(pages[2]);
+        expectedNow.write(changed);
+        assertThat(interleaved.toByteArray()).isEqualTo(expectedNow.toByteArray());
 
         long empty = fetches.create("A", "156", "842", "M", "9999", 2010, 2010, 1, "postgres-suite", now);
         fetches.status(empty, "FAILED", org.tradedesk.markets.persistence.ComtradeFetchStore.NO_RECORDS, now);

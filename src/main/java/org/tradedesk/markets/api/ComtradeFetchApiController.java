@@ -28,9 +28,12 @@ class ComtradeFetchApiController {
     private final ComtradeFetcher fetcher;
     private final MarketDatasets markets;
 
-    ComtradeFetchApiController(ComtradeFetcher fetcher, MarketDatasets markets) {
+    private final org.springframework.context.MessageSource messages;
+
+    ComtradeFetchApiController(ComtradeFetcher fetcher, MarketDatasets markets, org.springframework.context.MessageSource messages) {
         this.fetcher = fetcher;
         this.markets = markets;
+        this.messages = messages;
     }
 
     /** Reporter and partner as Comtrade numbers (156, 0 = World) or ISO3 (CHN); flow M or X; HS code; years. */
@@ -43,7 +46,9 @@ class ComtradeFetchApiController {
     record PageJson(int page, String periods, int records) {
     }
 
-    record JobJson(long fetch, String status, int pagesTotal, Long dataset, java.util.List<PageJson> pagesDone) {
+    /** {@code failureCode} and {@code failure}: why the fetch stopped, its message code and its text in the caller's language. */
+    record JobJson(long fetch, String status, int pagesTotal, Long dataset, java.util.List<PageJson> pagesDone, String failureCode,
+                   String failure) {
     }
 
     @PostMapping("/comtrade-fetches")
@@ -102,7 +107,10 @@ class ComtradeFetchApiController {
     JobJson job(@org.springframework.web.bind.annotation.PathVariable long id) {
         var job = fetcher.job(id);
         return new JobJson(job.id(), job.status(), job.pagesTotal(), job.datasetId(),
-                fetcher.pagesDone(id).stream().map(p -> new PageJson(p.pageNo(), p.periods(), p.records())).toList());
+                fetcher.pagesDone(id).stream().map(p -> new PageJson(p.pageNo(), p.periods(), p.records())).toList(),
+                job.failure() == null ? null : job.failure().code(),
+                org.tradedesk.markets.ComtradeFailures.text(job.failure(), messages,
+                        org.springframework.context.i18n.LocaleContextHolder.getLocale()));
     }
 
     private ResponseEntity<FetchJson> answer(ComtradeFetcher.Outcome o) {

@@ -93,13 +93,13 @@ public class ComtradeFetcher {
             now = client.fetchPages(query, done, records,
                     (page, periods, csv, n) -> jobs.pageDone(job, page, String.join(",", periods), n, csv, clock.instant()));
         } catch (org.tradedesk.shared.TradedeskException e) {
-            jobs.status(job, "FAILED", e.getMessage(), clock.instant());
+            jobs.failed(job, e, clock.instant()); // the cause's code and arguments, worded when read (code read R11)
             throw new org.tradedesk.markets.ComtradeFetchBrokenOff(e, job, jobs.pages(job).size(), pages);
         }
         ComtradeClient.Fetched fetched = new ComtradeClient.Fetched(records + now.records(), now.calls(),
                 now.firstUrl() == null ? client.uri(query, client.pages(query).get(0)).toString() : now.firstUrl());
         if (fetched.records() == 0) {
-            jobs.status(job, "FAILED", ComtradeFetchStore.NO_RECORDS, clock.instant());
+            jobs.failed(job, ComtradeFetchStore.NO_RECORDS_CODE, java.util.List.of(fetched.firstUrl()), clock.instant());
             throw new org.tradedesk.markets.ComtradeUnavailable("markets.comtrade.no-data", "Comtrade has no records for " + query,
                     fetched.firstUrl());
         }
@@ -119,8 +119,11 @@ public class ComtradeFetcher {
             submitted = importer.submit(upload, SourceFormat.COMTRADE_V1, user, false);
         } catch (RuntimeException e) {
             // t2fixG: the pages are kept; the fetch is FAILED with the reason (queue full, disk), so it is listed and can be resumed
-            jobs.status(job, "FAILED", e instanceof org.tradedesk.shared.TradedeskException t ? t.messageCode() + ": " + e.getMessage()
-                    : String.valueOf(e), clock.instant());
+            if (e instanceof org.tradedesk.shared.TradedeskException t) {
+                jobs.failed(job, t, clock.instant());
+            } else {
+                jobs.failed(job, "markets.comtrade.failure.unexpected", java.util.List.of(String.valueOf(job)), clock.instant());
+            }
             throw e;
         }
         jobs.done(job, submitted.id(), clock.instant());

@@ -163,9 +163,21 @@ public class AnalysisPresenter {
 
     /** Writes the analysis as one sheet: title, source, the table with numbers as numbers, the summary and the notes. */
     public void sheet(XlsxWorkbook workbook, String sheetName, Shown s, Locale locale) {
+        sheet(workbook, sheetName, s, locale, null);
+    }
+
+    /**
+     * As {@link #sheet(XlsxWorkbook, String, Shown, Locale)}, with the data line the report prints above the analysis
+     * ({@link org.tradedesk.markets.Provenance}: source, file, SHA-256 prefix, valuation basis, import date, data version) under
+     * the title, so a sheet read on its own names its data as the PDF does (t2fixK); none when {@code provenance} is null.
+     */
+    public void sheet(XlsxWorkbook workbook, String sheetName, Shown s, Locale locale, String provenance) {
         Analysis a = s.analysis();
         XlsxSheet sheet = workbook.sheet(sheetName);
         sheet.title(s.title());
+        if (provenance != null && !provenance.isBlank()) {
+            sheet.row().wrappedText(provenance);
+        }
         sheet.row().text(msg("markets.analysis.source", locale)).text(a.datasetFile()).text(a.datasetSha256());
         sheet.skip();
         sheet.header(s.headers().toArray(String[]::new));

@@ -70,21 +70,41 @@ class MarketPageController {
         model.addAttribute("stoppedFetches", fetcher.stopped().stream().map(f -> new StoppedFetch(f.job().id(),
                 text("markets.comtrade.stopped.query", locale, country(f.job().reporter(), locale), country(f.job().partner(), locale),
                         text("markets.flow." + f.job().flow(), locale), f.job().product(), String.valueOf(f.job().from()),
-                        String.valueOf(f.job().to())), f.pagesDone(), f.job().pagesTotal(), f.stoppedAt())).toList());
+                        String.valueOf(f.job().to())), f.pagesDone(), f.job().pagesTotal(), f.stoppedAt(),
+                org.tradedesk.markets.ComtradeFailures.text(f.job().failure(), messages, locale))).toList());
         return "markets/datasets";
     }
 
-    /** A Comtrade fetch that stopped unfinished, as the catalogue lists it: its query worded, pages done of all, when it stopped. */
-    record StoppedFetch(long id, String query, int pagesDone, int pagesTotal, java.time.Instant stoppedAt) {
+    /**
+     * A Comtrade fetch that stopped unfinished, as the catalogue lists it: its query worded, pages done of all, when it stopped
+     * and why, in the reader's language (null for one still marked running).
+     */
+    record StoppedFetch(long id, String query, int pagesDone, int pagesTotal, java.time.Instant stoppedAt, String why) {
     }
 
     /**
      * The page's resume of a Comtrade fetch that stopped unfinished: asks only for the pages not done, then shows the dataset
-     * (its import's progress); a page that fails again is the fetch's 409 problem worded on the error page.
+     * (its import's progress). A page that fails again (or an import that cannot be handed over) leads back to the catalogue
+     * with the reason as a flash message in the reader's language, the fetch still listed to be resumed (t2fixK: it was the
+     * error page).
      */
     @PostMapping("/markets/comtrade-fetches/{id}/resume")
-    String resumeFetch(@PathVariable long id, Principal principal) {
-        org.tradedesk.markets.importing.ComtradeFetcher.Outcome o = fetcher.resume(id, principal.getName());
+    String resumeFetch(@PathVariable long id, Principal principal,
+                       org.springframework.web.servlet.mvc.support.RedirectAttributes flash) {
+        org.tradedesk.markets.importing.ComtradeFetcher.Outcome o;
+        try {
+            o = fetcher.resume(id, principal.getName());
+        } catch (org.tradedesk.shared.TradedeskException e) {
+            if (e.kind() == org.tradedesk.shared.TradedeskException.Kind.NOT_FOUND) {
+                throw e;
+            }
+            Locale locale = LocaleContextHolder.getLocale();
+            String why = e.messageText() != null ? texts.render(e.messageText(), locale)
+                    : messages.getMessage(new org.springframework.context.support.DefaultMessageSourceResolvable(new String[] {e.messageCode()},
+                    org.tradedesk.platform.Formats.readerArguments(e.arguments(), locale), e.messageCode()), locale);
+            flash.addFlashAttribute("comtradeResumeFailed", why);
+            return "redirect:/markets";
+        }
         return "redirect:/markets/datasets/" + o.submitted().id() + (o.submitted().duplicate() ? "?duplicate" : "");
     }
 

@@ -211,4 +211,83 @@ class ComtradeFetchResumeTest {
         String after = mvc.perform(get("/markets").header("Accept-Language", "en")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(after).doesNotContain("id=\"markets-resume-fetch-" + fetch + "\"");
     }
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    /**
+     * t2fixK (code read R11): why a fetch stopped is kept as the cause's message code and arguments, no English text, and read
+     * in the reader's language on the catalogue page and in the API; a row stored before (English text only) is still read.
+     */
+    @Test
+    void whyAFetchStoppedIsStoredAsACodeAndWordedInTheReadersLanguage() throws Exception {
+        failing = "2019";
+        String failed = mvc.perform(post("/api/v1/markets/comtrade-fetches").contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"frequency":"A","reporter":"CHN","partner":"USA","flow":"M","product":"8542","from":2018,"to":2019}"""))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+        long fetch = ((Number) JsonPath.read(failed, "$.fetch")).longValue();
+        Map<String, Object> row = jdbc.queryForMap("select failure, failure_code, failure_args from markets_comtrade_fetch where id = ?", fetch);
+        assertThat(row.get("failure")).isNull();
+        assertThat(row.get("failure_code")).isEqualTo("markets.comtrade.unreachable");
+        assertThat((String) row.get("failure_args")).doesNotContain("could not be reached");
+        String en = mvc.perform(get("/markets").header("Accept-Language", "en")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String zh = mvc.perform(get("/markets").header("Accept-Language", "zh-TW")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String enWhy = why(en, fetch);
+        String zhWhy = why(zh, fetch);
+        assertThat(enWhy).contains("UN Comtrade could not be reached");
+        assertThat(zhWhy).contains("UN Comtrade").doesNotContain("could not be reached").containsPattern("[\\u4e00-\\u9fff]");
+        mvc.perform(get("/api/v1/markets/comtrade-fetches/" + fetch).header("Accept-Language", "zh-TW"))
+                .andExpect(jsonPath("$.failureCode").value("markets.comtrade.unreachable"))
+                .andExpect(jsonPath("$.failure").value(zhWhy));
+
+        // a row stored before t2fixK: the English text only, still listed and read
+        jdbc.update("update markets_comtrade_fetch set failure = ?, failure_code = null, failure_args = null where id = ?",
+                "UN Comtrade could not be reached (http://old): nothing was stored", fetch);
+        String old = mvc.perform(get("/markets").header("Accept-Language", "zh-TW")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(why(old, fetch)).contains("UN Comtrade could not be reached (http://old)").contains("僅有英文");
+        mvc.perform(get("/api/v1/markets/comtrade-fetches/" + fetch).header("Accept-Language", "en"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.failure").value(containsString("recorded in English only")));
+    }
+
+    /** The "why" cell of a stopped fetch's row on the catalogue page, its HTML entities read. */
+    static String why(String page, long fetch) {
+        int row = page.indexOf("id=\"markets-stopped-fetch-" + fetch + "\"");
+        assertThat(row).as("fetch %d listed", fetch).isPositive();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("markets-stopped-why\">([^<]*)<").matcher(page.substring(row));
+        assertThat(m.find()).isTrue();
+        return org.springframework.web.util.HtmlUtils.htmlUnescape(m.group(1));
+    }
+
+    /** t2fixK: a resume from the catalogue page that fails again leads back to it with why, in the reader's language. */
+    @Test
+    void aResumeThatFailsAgainShowsAFlashMessageOnTheCatalogue() throws Exception {
+        failing = "2021";
+        String failed = mvc.perform(post("/api/v1/markets/comtrade-fetches").contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"frequency":"A","reporter":"CHN","partner":"USA","flow":"M","product":"8542","from":2020,"to":2021}"""))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+        long fetch = ((Number) JsonPath.read(failed, "$.fetch")).longValue();
+        for (String[] l : new String[][] {{"zh-TW", "擷取"}, {"en", "The fetch stopped after 1 of 2 pages"}}) {
+            org.springframework.test.web.servlet.MvcResult again = mvc.perform(post("/markets/comtrade-fetches/" + fetch + "/resume")
+                            .header("Accept-Language", l[0])
+                            .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                    .andExpect(status().is3xxRedirection()).andReturn();
+            assertThat(again.getResponse().getRedirectedUrl()).isEqualTo("/markets");
+            String page = mvc.perform(get("/markets").header("Accept-Language", l[0]).flashAttrs(again.getFlashMap()))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("id=\"markets-resume-failed\"[^>]*>([^<]+)<").matcher(page);
+            assertThat(m.find()).as(page).isTrue();
+            String flash = org.springframework.web.util.HtmlUtils.htmlUnescape(m.group(1));
+            assertThat(flash).contains(l[1]);
+            if (l[0].equals("zh-TW")) {
+                assertThat(flash).doesNotContain("could not be reached", "The fetch stopped");
+            } else {
+                assertThat(flash).contains("could not be reached");
+            }
+            assertThat(page).contains("id=\"markets-resume-fetch-" + fetch + "\"");
+        }
+    }
 }

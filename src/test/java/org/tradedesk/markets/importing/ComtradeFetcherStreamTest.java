@@ -92,7 +92,9 @@ class ComtradeFetcherStreamTest {
         org.junit.jupiter.api.Assertions.assertThrows(org.tradedesk.shared.TradedeskException.class, () -> fetcher.resume(7, "analyst"));
 
         // t2fixG: FAILED with the reason (listed, resumable), not RUNNING until it looks stale
-        verify(jobs).status(eq(7L), eq("FAILED"), org.mockito.ArgumentMatchers.contains("markets.import.queue-full"), any());
+        // t2fixK: the reason kept as its message code (and arguments), worded when read
+        verify(jobs).failed(eq(7L), org.mockito.ArgumentMatchers.<org.tradedesk.shared.TradedeskException>argThat(
+                e -> "markets.import.queue-full".equals(e.messageCode())), any());
         verify(jobs, org.mockito.Mockito.never()).done(anyLong(), anyLong(), any());
     }
 }
