@@ -533,9 +533,12 @@ public class ClearanceTransactions {
         return store.documentNamed(id.value(), documentId);
     }
 
-    /** A document's name with its file's, when it came in one ("Packing list (2nd document of the file) (pl.pdf)"). */
+    /**
+     * A document's name with its file's, when it came in one and the name does not already say it
+     * ("Commercial invoice INV-7 (inv.pdf)"; "Packing list pl.pdf (2nd document of the file)" stays as it is).
+     */
     static MessageText withFile(MessageText named, DocumentView d) {
-        return d.fileName() == null || d.fileName().isBlank() ? named
+        return d.fileName() == null || d.fileName().isBlank() || org.tradedesk.clearance.domain.DocumentNames.namesFile(named, d.fileName()) ? named
                 : MessageText.of("clearance.document.named.file", Arg.message(named), Arg.literal(d.fileName().strip()));
     }
 

@@ -1786,8 +1786,9 @@ class ClearanceDeclarationApiTest {
             List<String> cells = xlsxCells(entries.get("findings/findings.xlsx"));
             String summary = pdfText(entries.get("summary.pdf"));
             // issue 8: the invoice by its own number, the B/L (no number captured) by its place in the file — never the ids
-            String where = zh ? "商業發票 SP-7781、提單（案件第 2 份文件） · 毛重（公斤）"
-                    : "Commercial invoice SP-7781, Bill of lading (2nd document of the file) · gross mass (kg)";
+            // (t4fixQ 1: with the name of the file it came in, which the client knows)
+            String where = zh ? "商業發票 SP-7781、提單 bl-" + id + ".txt（案件第 2 份文件） · 毛重（公斤）"
+                    : "Commercial invoice SP-7781, Bill of lading bl-" + id + ".txt (2nd document of the file) · gross mass (kg)";
             assertThat(String.join("\n", cells)).as(language).doesNotContain("document " + bl, "document " + invoice,
                     "文件 " + bl, "文件 " + invoice);
             assertThat(cells).as(language).contains(zh ? "各文件數字相符" : "Document figures agree", where);

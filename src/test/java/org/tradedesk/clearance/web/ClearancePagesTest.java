@@ -286,8 +286,8 @@ class ClearancePagesTest {
                 .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
         String alert = html.substring(html.indexOf("id=\"upload-duplicate\""));
         alert = alert.substring(0, alert.indexOf("</div>"));
-        // issue 8: the document kept is named by its kind and place in the file, not by its database id
-        assertThat(alert).contains("檔案 pl.txt 已是本案件的裝箱單（案件第 1 份文件），未再次儲存。", "前往裝箱單（案件第 1 份文件）");
+        // issue 8: the document kept is named by its kind, its file's name and place in the file, not by its database id
+        assertThat(alert).contains("檔案 pl.txt 已是本案件的裝箱單 pl.txt（案件第 1 份文件），未再次儲存。", "前往裝箱單 pl.txt（案件第 1 份文件）");
     }
 
     @Test
