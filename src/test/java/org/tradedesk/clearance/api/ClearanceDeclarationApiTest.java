@@ -661,7 +661,9 @@ class ClearanceDeclarationApiTest {
                 .andExpect(jsonPath("$[*].what.text", org.hamcrest.Matchers.hasItem(containsString("海關回應 臺灣 N5116：放行"))));
         // review: clock times in the file's zone, named (was the server's UTC with no zone)
         assertThat(mvc.perform(get("/clearance/transactions/" + id + "/declaration").param("lang", "zh-TW")).andReturn().getResponse()
-                .getContentAsString()).containsPattern("id=\"declaration-lodged\">\\d{4}/\\d{2}/\\d{2} \\d{2}:\\d{2}:\\d{2}（臺北時間）<");
+                .getContentAsString()).containsPattern("id=\"declaration-lodged\">\\d{4}/\\d{2}/\\d{2} \\d{2}:\\d{2}:\\d{2}（臺北時間）<")
+                // t4fixQ 6: the CCC code as Taiwan writes it (0000.00.00.00-0), not the raw 11 digits
+                .containsPattern("class=\"declaration-tariff\">\\d{4}\\.\\d{2}\\.\\d{2}\\.\\d{2}-\\d<");
         // the NX901 receipt read back at the lodgement and the N5116 release
         mvc.perform(get(base + "/responses")).andExpect(jsonPath("$", hasSize(2)));
         mvc.perform(post(base + "/status").contentType(MediaType.APPLICATION_JSON)
@@ -898,7 +900,9 @@ class ClearanceDeclarationApiTest {
         mvc.perform(get(base + "/history").header("Accept-Language", "zh-TW"))
                 .andExpect(jsonPath("$[*].what.text", org.hamcrest.Matchers.hasItem(containsString("海關回應 澳洲 CUSRES：放行"))));
         assertThat(mvc.perform(get("/clearance/transactions/" + id + "/declaration").param("lang", "en")).andReturn().getResponse()
-                .getContentAsString()).containsPattern("id=\"declaration-lodged\">\\d{1,2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} \\(Sydney time\\)<");
+                .getContentAsString()).containsPattern("id=\"declaration-lodged\">\\d{1,2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} \\(Sydney time\\)<")
+                // t4fixQ 6: the tariff classification and its statistical code as the ICS writes them (2208.30.00/32)
+                .containsPattern("class=\"declaration-tariff\">\\d{4}\\.\\d{2}\\.\\d{2}/\\d{2}<");
     }
 
     /**
