@@ -136,6 +136,11 @@ public final class CapturedInvoiceCheck {
         }
     }
 
+    /** A value as quoted in a message: at most 40 characters. */
+    private static String clip(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 37) + "...";
+    }
+
     private static boolean present(String text) {
         return text != null && !text.isBlank();
     }
@@ -159,7 +164,7 @@ public final class CapturedInvoiceCheck {
         if (value != null && !Bounds.amountFits(value)) {
             // worded as the API words a number out of its bounds (the value as read: 1e30 → 1E+30)
             problems.add(new CaptureProblem(field, MessageText.of("clearance.request.number-out-of-bounds",
-                    MessageText.Arg.literal(value.toString()), MessageText.Arg.number(Bounds.AMOUNT_INTEGER_DIGITS),
+                    MessageText.Arg.literal(clip(value.toString())), MessageText.Arg.number(Bounds.AMOUNT_INTEGER_DIGITS),
                     MessageText.Arg.number(Bounds.AMOUNT_FRACTION_DIGITS))));
         } else if (value != null && value.signum() < 0) {
             problems.add(new CaptureProblem(field, MessageText.of("clearance.capture.negative")));

@@ -67,7 +67,7 @@ class ClearanceQueryAnswersTest {
         mvc.perform(multipart(base + "/documents").file(new MockMultipartFile("file", "packing.pdf", "application/pdf",
                 "%PDF-1.4 packing list".getBytes(StandardCharsets.UTF_8))).param("type", "PACKING_LIST"))
                 .andExpect(status().isCreated());
-        mvc.perform(get(base + "/queries"))
+        mvc.perform(get(base + "/queries").header("Accept-Language", "en"))
                 .andExpect(jsonPath("$[0].answered[0].item").value("doc.packing-list"))
                 .andExpect(jsonPath("$[0].answered[0].how").value("DOCUMENT"))
                 .andExpect(jsonPath("$[0].answered[0].answeredBy").value("coordinator"))

@@ -236,13 +236,13 @@ class ClearancePagesTest {
                         .param("lines[0].originCountry", "TW").param("lines[0].quantity", "1e30").param("lines[0].unitCode", "KGM"))
                 .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
         assertThat(html).contains("value=\"1e20\"", "value=\"1e30\"", "value=\"0902.3X\"", "value=\"Oolong tea\"",
-                "Not a Taiwan tariff code: 0902.3X", "id=\"invoiceNumber-error\"", "id=\"grossMassKg-error\"",
+                "Not a Taiwan tariff code: 0902.3X", "id=\"invoice-number-error\"", "id=\"invoice-gross-error\"",
                 "id=\"lines0.quantity-error\"", "at most 15 digits before the decimal");
         String zh = mvc.perform(post(location + "/invoice").with(csrf()).param("lang", "zh-TW")
                         .param("currency", "USD").param("grossMassKg", "1e20")
                         .param("lines[0].description", "Oolong tea").param("lines[0].quantity", "1e30").param("lines[0].unitCode", "KGM"))
                 .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
-        assertThat(zh).contains("value=\"1e20\"", "id=\"invoiceNumber-error\"", "整數最多 15 位");
+        assertThat(zh).contains("value=\"1e20\"", "id=\"invoice-number-error\"", "整數最多 15 位");
     }
 
     /** Acceptance review: clock times were the server's UTC with no zone named; a Taiwan file shows Taipei time, named. */
