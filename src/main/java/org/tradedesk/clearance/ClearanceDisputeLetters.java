@@ -36,8 +36,18 @@ public class ClearanceDisputeLetters {
             String assessedRate, String assessed, String difference) {
     }
 
-    private static String amount(java.math.BigDecimal a) {
-        return a == null ? "—" : new java.text.DecimalFormat("#,##0.00", java.text.DecimalFormatSymbols.getInstance(Locale.ROOT)).format(a);
+    /**
+     * The amounts of a letter as the customs notice prints them ({@link ClearanceDisputes#figureText}; t4fixQ 5: TWD 57,035.00
+     * beside the notice's 57,035): a whole TWD figure in whole NT$, AUD to the cent. For the template: {@code ${amounts.of(a, c)}}.
+     */
+    public record LetterAmounts() {
+        public String of(java.math.BigDecimal amount, String currency) {
+            return ClearanceDisputes.figureText(amount, currency);
+        }
+
+        public String money(java.math.BigDecimal amount, String currency) {
+            return amount == null ? "—" : ClearanceDisputes.moneyText(amount, currency);
+        }
     }
 
     private final ClearanceDisputes disputes;
@@ -101,6 +111,7 @@ public class ClearanceDisputeLetters {
         model.put("tx", tx);
         model.put("dispute", dispute);
         model.put("dates", new LetterDates(language));
+        model.put("amounts", new LetterAmounts());
         model.put("warnings", dispute.warnings().stream().map(w -> texts.render(w, language)).toList());
         model.put("today", FORMATS.date(disputes.today(tx.details().jurisdiction()), language));
         // the financial effect computed by the tax engine (issue 8), its texts in the letter's language
@@ -109,11 +120,13 @@ public class ClearanceDisputeLetters {
             model.put("assessment", a);
             model.put("assessmentEffect", texts.render(a.effect(), language));
             model.put("assessmentSource", texts.render(a.source(), language));
+            String c = a.currency();
             model.put("assessmentRows", a.taxes().stream().map(t -> new AssessmentRow(
-                    t.label() == null ? t.code() : t.label().in(language), amount(t.declaredBase()),
-                    t.declaredRate() == null ? "—" : texts.render(t.declaredRateText(), language), amount(t.declaredAmount()),
-                    amount(t.assessedBase()), t.assessedRate() == null ? "—" : texts.render(t.assessedRateText(), language),
-                    amount(t.assessedAmount()), amount(t.difference()))).toList());
+                    t.label() == null ? t.code() : t.label().in(language), ClearanceDisputes.figureText(t.declaredBase(), c),
+                    t.declaredRate() == null ? "—" : texts.render(t.declaredRateText(), language),
+                    ClearanceDisputes.figureText(t.declaredAmount(), c), ClearanceDisputes.figureText(t.assessedBase(), c),
+                    t.assessedRate() == null ? "—" : texts.render(t.assessedRateText(), language),
+                    ClearanceDisputes.figureText(t.assessedAmount(), c), ClearanceDisputes.figureText(t.difference(), c))).toList());
         }
         model.put("refundSource", dispute.outcome() == null ? null : texts.render(org.tradedesk.shared.MessageText.of(
                 dispute.outcome().refundByEngine() ? "clearance.dispute.source.engine" : "clearance.dispute.source.hand"), language));

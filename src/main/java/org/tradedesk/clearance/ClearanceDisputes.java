@@ -540,6 +540,20 @@ public class ClearanceDisputes {
      * currency, the figure grouped, to the currency's minor unit — a TWD amount without cents in whole NT$, as its taxes are.
      */
     static String moneyText(BigDecimal amount, String currency) {
+        return currency + " " + figureText(amount, currency);
+    }
+
+    /**
+     * The figure of {@link #moneyText} without its currency (the letter's table, whose currency heads the column; t4fixQ 5:
+     * the letter printed TWD 57,035.00 where the customs notice says 57,035): a whole TWD amount in whole NT$ — Taiwan's
+     * duties and taxes are truncated to whole dollars (the tax engine's rounding rule, TaxDocuments#rounded), and so is
+     * every figure of a customs notice — a TWD amount with cents and every other currency (AUD) to its minor unit. Only
+     * the presentation: the figure is not rounded here.
+     */
+    static String figureText(BigDecimal amount, String currency) {
+        if (amount == null) {
+            return "—";
+        }
         java.text.DecimalFormatSymbols symbols = java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT);
         int digits;
         try {
@@ -552,6 +566,6 @@ public class ClearanceDisputes {
         }
         java.text.DecimalFormat f = new java.text.DecimalFormat(digits == 0 ? "#,##0" : "#,##0." + "0".repeat(digits), symbols);
         f.setMaximumFractionDigits(Math.max(digits, amount.stripTrailingZeros().scale()));
-        return currency + " " + f.format(amount);
+        return f.format(amount);
     }
 }

@@ -107,6 +107,18 @@ public class ClearanceQueries {
      */
     @Transactional
     public AwaitedQuery answer(TransactionId id, long queryId, String note) {
+        return answer(id, queryId, note, null);
+    }
+
+    /**
+     * Records the client's answer to the {@code items} of a query (rule ids the query awaits; t4fixQ 3: answers are per
+     * item). Without items, the answer covers the items the query still awaits whose check no longer fails at ERROR: an item
+     * whose ERROR finding still stands (the B/L still missing) stays awaited until a document answers it or an answer
+     * names it — a note "B/L follows on Monday" does not hide it. An item the query does not await: 400 at {@code answeredItems};
+     * no item left to answer that way: 400 {@code clearance.query.answer.items-required} at {@code answeredItems} naming them.
+     */
+    @Transactional
+    public AwaitedQuery answer(TransactionId id, long queryId, String note, List<String> items) {
         TransactionView view = transactions.transaction(id);
         if (view.readOnly()) {
             throw TransactionClosed.of(view);
@@ -128,9 +140,35 @@ public class ClearanceQueries {
             throw new org.tradedesk.shared.TradedeskException(org.tradedesk.shared.TradedeskException.Kind.CONFLICT,
                     "clearance.query.already-answered", "query " + queryId + " is answered in full", String.valueOf(queryId));
         }
+        java.util.Set<String> answered;
+        if (items != null && !items.isEmpty()) {
+            answered = new java.util.LinkedHashSet<>();
+            for (String item : items) {
+                String one = item == null ? "" : item.strip();
+                if (!query.items().contains(one)) {
+                    throw new ClearanceInputInvalid("answeredItems", "clearance.query.answer.item-unknown",
+                            "query " + queryId + " did not ask about " + one, one.length() > 100 ? one.substring(0, 100) : one);
+                }
+                answered.add(one);
+            }
+        } else {
+            java.util.Set<String> failing = checks.findings(view).stream().filter(f -> f.severity() == Finding.Severity.ERROR)
+                    .map(Finding::rule).collect(java.util.stream.Collectors.toSet());
+            answered = query.awaiting().stream().filter(i -> !failing.contains(i)).collect(java.util.stream.Collectors.toSet());
+            if (answered.isEmpty()) {
+                MessageText named = null;
+                for (String i : query.awaiting()) {
+                    MessageText one = MessageText.of("clearance.query.answer.item", Arg.code("clearance.check.rule." + i));
+                    named = named == null ? one : MessageText.of("clearance.query.item.list", Arg.message(named), Arg.message(one));
+                }
+                throw new ClearanceInputInvalid("answeredItems", "clearance.query.answer.items-required", MessageText.of(
+                        "clearance.query.answer.items-required", Arg.message(named)),
+                        "every item query " + queryId + " awaits still fails an ERROR check");
+            }
+        }
         Instant now = Instant.now(clock);
         String user = CurrentUser.name();
-        for (QueryStore.Marked m : queries.answer(id.value(), query.id(), item -> true, "ANSWER", null, text, user, now)) {
+        for (QueryStore.Marked m : queries.answer(id.value(), query.id(), answered::contains, "ANSWER", null, text, user, now)) {
             store.note(id.value(), user, now, MessageText.of("clearance.history.query-item.answer",
                     Arg.code("clearance.check.rule." + m.item()), Arg.literal(m.contactName()), Arg.literal(text)));
         }

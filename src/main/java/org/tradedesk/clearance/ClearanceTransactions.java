@@ -441,7 +441,7 @@ public class ClearanceTransactions {
         if (current.status().readOnly()) {
             throw TransactionClosed.of(named(current), id.value());
         }
-        CapturedInvoice invoice = manual(current, typed);
+        CapturedInvoice invoice = manual(current, typed, true);
         refuseIfFull(id);
         return store.addDocument(id.value(), expectedVersion, DocumentType.COMMERCIAL_INVOICE, null, null, null, null, invoice,
                 CurrentUser.name(), now(), MessageText.of("clearance.history.invoice-captured",
@@ -455,8 +455,14 @@ public class ClearanceTransactions {
      */
     @Transactional(readOnly = true)
     public List<CaptureProblem> captureProblems(TransactionId id, CapturedInvoice typed) {
+        return captureProblems(id, typed, false);
+    }
+
+    /** As {@link #captureProblems(TransactionId, CapturedInvoice)}; {@code capture}: a new invoice, its number required. */
+    @Transactional(readOnly = true)
+    public List<CaptureProblem> captureProblems(TransactionId id, CapturedInvoice typed, boolean capture) {
         ClearanceTransaction current = load(id);
-        return CapturedInvoiceCheck.check(current.details().jurisdiction(), typed, today(current.details().jurisdiction()));
+        return CapturedInvoiceCheck.check(current.details().jurisdiction(), typed, today(current.details().jurisdiction()), capture);
     }
 
     /** How a capture was made in the reader's language (MANUAL → 人工輸入, EDIFACT_INVOIC_D96A → UN/EDIFACT INVOIC D96A). */
@@ -477,7 +483,7 @@ public class ClearanceTransactions {
             throw new ClearanceInputInvalid("type", "clearance.document.not-invoice",
                     "document " + documentId + " is not an invoice", named);
         }
-        CapturedInvoice invoice = manual(current, typed);
+        CapturedInvoice invoice = manual(current, typed, false);
         return store.recapture(id.value(), documentId, expectedVersion, invoice, CurrentUser.name(), now(),
                 MessageText.of("clearance.history.invoice-corrected", Arg.message(named),
                         captureFormatName(before.captureFormat()),
@@ -523,9 +529,12 @@ public class ClearanceTransactions {
             throw DocumentWithdrawn.lodged(documentId, named, lodged.get());
         }
         String user = CurrentUser.name();
-        return store.withdraw(id.value(), documentId, expectedVersion, why, user, now(),
+        DocumentView withdrawn = store.withdraw(id.value(), documentId, expectedVersion, why, user, now(),
                 MessageText.of("clearance.history.document-withdrawn", Arg.message(withFile(named, document)), Arg.literal(""),
                         Arg.literal(user), Arg.literal(why)));
+        // t4fixQ 3: a query item the withdrawn document answered is awaited again (the B/L withdrawn, "B/L on file" is not)
+        queries.unanswered(id.value(), documentId);
+        return withdrawn;
     }
 
     /** The file's document as every text names it ({@link DocumentReference}). */
@@ -533,9 +542,12 @@ public class ClearanceTransactions {
         return store.documentNamed(id.value(), documentId);
     }
 
-    /** A document's name with its file's, when it came in one ("Packing list (2nd document of the file) (pl.pdf)"). */
+    /**
+     * A document's name with its file's, when it came in one and the name does not already say it
+     * ("Commercial invoice INV-7 (inv.pdf)"; "Packing list pl.pdf (2nd document of the file)" stays as it is).
+     */
     static MessageText withFile(MessageText named, DocumentView d) {
-        return d.fileName() == null || d.fileName().isBlank() ? named
+        return d.fileName() == null || d.fileName().isBlank() || org.tradedesk.clearance.domain.DocumentNames.namesFile(named, d.fileName()) ? named
                 : MessageText.of("clearance.document.named.file", Arg.message(named), Arg.literal(d.fileName().strip()));
     }
 
@@ -596,9 +608,10 @@ public class ClearanceTransactions {
 
     // ---- rules ----
 
-    private CapturedInvoice manual(ClearanceTransaction current, CapturedInvoice typed) {
+    /** Typed invoice data checked ({@code capture}: a commercial invoice captured by hand, its number required). */
+    private CapturedInvoice manual(ClearanceTransaction current, CapturedInvoice typed, boolean capture) {
         List<CaptureProblem> problems = CapturedInvoiceCheck.check(current.details().jurisdiction(), typed,
-                today(current.details().jurisdiction()));
+                today(current.details().jurisdiction()), capture);
         if (!problems.isEmpty()) {
             throw new CaptureInvalid(problems);
         }

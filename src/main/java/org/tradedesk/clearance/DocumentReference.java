@@ -7,7 +7,7 @@ import org.tradedesk.shared.MessageText;
 
 /**
  * A document of a file named as the user knows it, wherever a text names one — problem details, form errors, history
- * lines, findings ({@link DocumentNames#reference}: its kind and its own number, else its place in the file). The place
+ * lines, findings ({@link DocumentNames#reference}: its kind and its own number, else its file's name and its place in the file). The place
  * counts the file's documents in the order they were added (their ids ascending), withdrawn ones included, so it does
  * not move when a document is withdrawn.
  */
@@ -26,7 +26,7 @@ public final class DocumentReference {
         String number = number(d);
         // two copies of one invoice are named apart by their places (T4 R10: both read "Commercial invoice 12115118")
         if (number != null && documents.stream().anyMatch(x -> x.id() != documentId && x.type() == d.type() && number.equals(number(x)))) {
-            return DocumentNames.referenceWithPosition(d.type().name(), d.captured().invoiceNumber(), position);
+            return DocumentNames.referenceWithPosition(d.type().name(), d.captured().invoiceNumber(), d.fileName(), position);
         }
         return named(d, position);
     }
@@ -40,7 +40,7 @@ public final class DocumentReference {
     /** The document at its place in the file. */
     public static MessageText named(DocumentView d, int position) {
         return DocumentNames.reference(d.type().name(), d.captured() == null || !d.type().invoice() ? null : d.captured().invoiceNumber(),
-                position);
+                d.fileName(), position);
     }
 
     /** 1 for the file's first document; 0 when {@code documentId} is not one of {@code documents}. */

@@ -147,13 +147,13 @@ class ClearanceNamesTest {
     }
 
     @Test
-    void anInvoiceWithoutANumberIsNamedByItsKindAndPlaceNotItsId() {
+    void anInvoiceWithoutANumberIsNamedByItsKindFileAndPlaceNotItsId() {
         TransactionView view = file(2, "KHH-0142", List.of(invoice(14, "INV-7"), invoice(31, null)));
         // before: "#31"
         assertThat(DeclarationBuilding.invoiceName(view, view.documents().get(1))).isEqualTo("document 2");
         assertThat(DeclarationBuilding.invoiceName(view, view.documents().get(0))).isEqualTo("INV-7");
-        assertThat(en(DeclarationBuilding.invoiceNamed(view, view.documents().get(1)))).isEqualTo("Commercial invoice (2nd document of the file)");
-        assertThat(zh(DeclarationBuilding.invoiceNamed(view, view.documents().get(1)))).isEqualTo("商業發票（案件第 2 份文件）");
+        assertThat(en(DeclarationBuilding.invoiceNamed(view, view.documents().get(1)))).isEqualTo("Commercial invoice inv.pdf (2nd document of the file)");
+        assertThat(zh(DeclarationBuilding.invoiceNamed(view, view.documents().get(1)))).isEqualTo("商業發票 inv.pdf（案件第 2 份文件）");
     }
 
     /**

@@ -62,12 +62,12 @@ class DocumentNamedQueryTest {
         Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
         stats.clear();
         assertThat(en(store.documentNamed(file, first))).isEqualTo(en(org.tradedesk.clearance.domain.DocumentNames
-                .referenceWithPosition("COMMERCIAL_INVOICE", "INV-7", 1)));
+                .referenceWithPosition("COMMERCIAL_INVOICE", "INV-7", "d.pdf", 1)));
         assertThat(en(store.documentNamed(file, twin))).contains("inv-7").contains("32");
         assertThat(en(store.documentNamed(file, other))).isEqualTo(en(org.tradedesk.clearance.domain.DocumentNames
-                .reference("COMMERCIAL_INVOICE", "INV-8", 33)));
-        assertThat(en(store.documentNamed(file, packing))).isEqualTo(en(org.tradedesk.clearance.domain.DocumentNames
-                .reference("PACKING_LIST", null, 6)));
+                .reference("COMMERCIAL_INVOICE", "INV-8", "d.pdf", 33)));
+        // t4fixQ 1: a document without its own number is named by the file the client sent, then its place
+        assertThat(en(store.documentNamed(file, packing))).isEqualTo("Packing list d.pdf (6th document of the file)");
         assertThat(en(store.documentNamed(file, other + 1000))).isEqualTo(en(org.tradedesk.shared.MessageText.of("clearance.document.named.gone")));
         long rows = 0;
         for (String q : stats.getQueries()) {

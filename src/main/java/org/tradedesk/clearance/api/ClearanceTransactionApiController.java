@@ -250,26 +250,75 @@ class ClearanceTransactionApiController {
                     + "configured (the detail names the settings); 409 clients.mail.not-sent when the server refused. Nothing is "
                     + "recorded unless the mail went out.")
     ResponseEntity<Object> query(@PathVariable long id, @jakarta.validation.Valid @RequestBody QueryRequest body) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(answer(queries.send(TransactionId.of(id), body.contactId())));
+        return ResponseEntity.status(HttpStatus.CREATED).body(answer(queried(id, queries.send(TransactionId.of(id), body.contactId()))));
     }
 
     @GetMapping("/{id}/queries")
     @Operation(summary = "What is awaited from whom since when: the queries sent about the file, newest first (at most 50)")
     Object queries(@PathVariable long id) {
-        return answer(queries.awaited(TransactionId.of(id)));
+        return answer(queried(id, queries.awaited(TransactionId.of(id))));
+    }
+
+    /**
+     * A query as the API answers it: the query, and each answered item with the document that answered it named as
+     * findings[].documents name theirs ({@code document}: id, kind, own number, name in the reader's language; t4fixQ 2:
+     * {@code answered[]} gave the document's id alone), null for an answer recorded by hand.
+     */
+    record QueryJson(long id, long contactId, String contactName, String contactEmail, int itemCount, java.util.List<String> items,
+            String sentBy, java.time.Instant sentAt, java.util.List<AnsweredJson> answered, java.util.List<String> awaiting,
+            boolean fullyAnswered) {
+    }
+
+    /** An answered item of a query: the item (rule id), how, the document that answered it (null: an answer recorded), who, when. */
+    record AnsweredJson(String item, String how, Long documentId, QueryDocumentJson document, String note, String answeredBy,
+            java.time.Instant answeredAt) {
+    }
+
+    /** The document that answered an item: its id, kind, own number (an invoice's; null when none) and name. */
+    record QueryDocumentJson(Long id, String kind, String number, String name) {
+    }
+
+    private QueryJson queried(long id, org.tradedesk.clearance.AwaitedQuery sent) {
+        return queried(id, java.util.List.of(sent)).get(0);
+    }
+
+    /** The queries as {@link QueryJson}: the file read once, only when a document answered an item. */
+    private java.util.List<QueryJson> queried(long id, java.util.List<org.tradedesk.clearance.AwaitedQuery> sent) {
+        boolean named = sent.stream().anyMatch(q -> q.answered().stream().anyMatch(a -> a.documentId() != null));
+        TransactionView view = named ? transactions.transaction(TransactionId.of(id)) : null;
+        java.util.Locale locale = LocaleContextHolder.getLocale();
+        return sent.stream().map(q -> new QueryJson(q.id(), q.contactId(), q.contactName(),
+                q.contactEmail(), q.itemCount(), q.items(), q.sentBy(), q.sentAt(), q.answered().stream().map(a -> new AnsweredJson(
+                        a.item(), a.how(), a.documentId(), a.documentId() == null || view == null ? null : queryDocument(view, a.documentId(), locale),
+                        a.note(), a.answeredBy(), a.answeredAt())).toList(), q.awaiting(), q.fullyAnswered())).toList();
+    }
+
+    private QueryDocumentJson queryDocument(TransactionView view, long documentId, java.util.Locale locale) {
+        java.util.List<org.tradedesk.clearance.DocumentView> all = new java.util.ArrayList<>(view.documents());
+        if (view.withdrawnDocuments() != null) {
+            all.addAll(view.withdrawnDocuments());
+        }
+        org.tradedesk.clearance.DocumentView d = all.stream().filter(x -> x.id() == documentId).findFirst().orElse(null);
+        String number = d == null || d.captured() == null || !d.type().invoice() || d.captured().invoiceNumber() == null
+                || d.captured().invoiceNumber().isBlank() ? null : d.captured().invoiceNumber().strip();
+        return new QueryDocumentJson(documentId, d == null ? null : d.type().name(), number,
+                texts.render(view.documentNamed(documentId), locale));
     }
 
     /** The client's answer to a query, as the coordinator records it. */
-    record QueryAnswerRequest(@jakarta.validation.constraints.Size(max = 500) String note) {
+    record QueryAnswerRequest(@jakarta.validation.constraints.Size(max = 500) String note,
+            @jakarta.validation.constraints.Size(max = 50) java.util.List<String> answeredItems) {
     }
 
     @PostMapping(path = "/{id}/queries/{queryId}/answer", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Record the client's answer to a query: every item it still awaits is marked answered (who, when, the "
-            + "note), each a line of the file's history; a document of an awaited kind uploaded after the query answers its item "
-            + "by itself. 404 clearance.query.unknown for a query the file does not have; 400 clearance.query.answer.note-blank at note "
+    @Operation(summary = "Record the client's answer to a query: the items named in answeredItems (rule ids the query awaits) are "
+            + "marked answered (who, when, the note), each a line of the file's history; without answeredItems, every awaited item whose "
+            + "check no longer fails at ERROR (an item whose ERROR finding stands stays awaited: 400 clearance.query.answer.items-required "
+            + "at answeredItems when none is left); 400 clearance.query.answer.item-unknown at answeredItems for an item the query did not ask about; "
+            + "a document of an awaited kind uploaded after the query answers its item by itself. 404 clearance.query.unknown for a query the file does not have; 400 clearance.query.answer.note-blank at note "
             + "for no note or a blank one (nothing marked); 409 clearance.query.already-answered for a query answered in full")
     Object answerQuery(@PathVariable long id, @PathVariable long queryId, @jakarta.validation.Valid @RequestBody QueryAnswerRequest body) {
-        return answer(queries.answer(TransactionId.of(id), queryId, body.note()));
+        return answer(queried(id, queries.answer(TransactionId.of(id), queryId, body.note(), body.answeredItems())));
     }
 
     @DeleteMapping("/{id}")

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.tradedesk.clearance.messages.CapturedInvoice;
 import org.tradedesk.clearance.messages.CapturedInvoice.CapturedLine;
+import org.tradedesk.platform.validation.Bounds;
 import org.tradedesk.shared.CountryCode;
 import org.tradedesk.shared.CurrencyCode;
 import org.tradedesk.shared.Incoterm;
@@ -38,12 +39,22 @@ public final class CapturedInvoiceCheck {
      * null: not checked) is refused: an invoice is not issued in the future (acceptance review F4: 2027-05-01 was taken).
      */
     public static List<CaptureProblem> check(Jurisdiction jurisdiction, CapturedInvoice invoice, java.time.LocalDate today) {
+        return check(jurisdiction, invoice, today, false);
+    }
+
+    /**
+     * As {@link #check(Jurisdiction, CapturedInvoice, java.time.LocalDate)}; {@code numberRequired}: a commercial invoice
+     * captured by hand without its number (null or blank) is refused at {@code invoiceNumber} with the other problems
+     * (t4fixQ 4: it was kept, and the file's checks found the number missing later).
+     */
+    public static List<CaptureProblem> check(Jurisdiction jurisdiction, CapturedInvoice invoice, java.time.LocalDate today,
+            boolean numberRequired) {
         List<CaptureProblem> problems = new ArrayList<>();
         if (today != null && invoice.issueDate() != null && invoice.issueDate().isAfter(today)) {
             problems.add(new CaptureProblem("issueDate", MessageText.of("clearance.capture.issue-date-future",
                     MessageText.Arg.date(invoice.issueDate()), MessageText.Arg.date(today))));
         }
-        if (invoice.invoiceNumber() != null && invoice.invoiceNumber().isBlank()) {
+        if (invoice.invoiceNumber() != null ? invoice.invoiceNumber().isBlank() : numberRequired) {
             // issue 8 F12: "invoiceNumber":"" was taken as a number; an invoice left without one is the checks' finding
             problems.add(new CaptureProblem("invoiceNumber", MessageText.of("clearance.capture.required")));
         }
@@ -125,6 +136,11 @@ public final class CapturedInvoiceCheck {
         }
     }
 
+    /** A value as quoted in a message: at most 40 characters. */
+    private static String clip(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 37) + "...";
+    }
+
     private static boolean present(String text) {
         return text != null && !text.isBlank();
     }
@@ -140,8 +156,17 @@ public final class CapturedInvoiceCheck {
         }
     }
 
+    /**
+     * Not negative, and within the product's bounds of an amount ({@link Bounds}: what NUMERIC(24,6) keeps with room for
+     * sums) — t4fixQ 4: {@code "grossMassKg":1e20} was refused alone, before the other fields were looked at, or not at all.
+     */
     private static void notNegative(List<CaptureProblem> problems, String field, BigDecimal value) {
-        if (value != null && value.signum() < 0) {
+        if (value != null && !Bounds.amountFits(value)) {
+            // worded as the API words a number out of its bounds (the value as read: 1e30 → 1E+30)
+            problems.add(new CaptureProblem(field, MessageText.of("clearance.request.number-out-of-bounds",
+                    MessageText.Arg.literal(clip(value.toString())), MessageText.Arg.number(Bounds.AMOUNT_INTEGER_DIGITS),
+                    MessageText.Arg.number(Bounds.AMOUNT_FRACTION_DIGITS))));
+        } else if (value != null && value.signum() < 0) {
             problems.add(new CaptureProblem(field, MessageText.of("clearance.capture.negative")));
         }
     }

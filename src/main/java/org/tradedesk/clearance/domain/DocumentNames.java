@@ -35,14 +35,22 @@ public final class DocumentNames {
     /**
      * How every text a user reads names a document of the file (issue 8: "document 8 of the file", "Document 8 is already
      * withdrawn" gave our database id): its kind and its own number when it has one ("Commercial invoice INV-2024-001" /
-     * 「商業發票 INV-2024-001」), else its kind and its place among the file's documents in the order they were added
-     * ("Packing list (2nd document of the file)" / 「裝箱單（案件第 2 份文件）」; withdrawn ones keep their place, so the
-     * name a history line recorded still holds), else its kind alone ({@code position} 0: not known).
+     * 「商業發票 INV-2024-001」), else its kind, the name of the file it was uploaded in (the client knows that name, not our
+     * order of upload) and its place among the file's documents in the order they were added
+     * ("Packing list packing-KHH.pdf (2nd document of the file)" / 「裝箱單 packing-KHH.pdf（案件第 2 份文件）」; withdrawn ones
+     * keep their place, so the name a history line recorded still holds), else its kind and place
+     * ("Packing list (2nd document of the file)", captured data without a file), else its kind and file name, else its kind
+     * alone ({@code position} 0: not known).
      */
-    public static MessageText reference(String type, String ownNumber, int position) {
+    public static MessageText reference(String type, String ownNumber, String fileName, int position) {
         Arg kind = Arg.code("clearance.document.type." + type);
         if (present(ownNumber)) {
             return MessageText.of("clearance.document.named.number", kind, Arg.literal(ownNumber.strip()));
+        }
+        if (present(fileName)) {
+            return position > 0
+                    ? MessageText.of("clearance.document.named.file-position", kind, Arg.literal(fileName.strip()), ordinal(position))
+                    : MessageText.of("clearance.document.named.number", kind, Arg.literal(fileName.strip()));
         }
         if (position > 0) {
             return MessageText.of("clearance.document.named.position", kind, ordinal(position));
@@ -50,22 +58,34 @@ public final class DocumentNames {
         return MessageText.of("clearance.document.named.type", kind);
     }
 
+    /** {@link #reference(String, String, String, int)} of a document whose file's name is not known. */
+    public static MessageText reference(String type, String ownNumber, int position) {
+        return reference(type, ownNumber, null, position);
+    }
+
+    /** Whether {@code name} (as {@link #reference} gave it) already says the file's name (then no "(file.pdf)" is added). */
+    public static boolean namesFile(MessageText name, String fileName) {
+        return present(fileName) && ("clearance.document.named.file-position".equals(name.code())
+                || "clearance.document.named.number".equals(name.code())) && name.args().size() > 1
+                && fileName.strip().equals(name.args().get(1).value());
+    }
+
     /**
      * A document whose own number another document of the same kind on the file also carries (a copy): its number and its
      * place ("Commercial invoice 12115118 (3rd document of the file)"), so that the two are told apart.
      */
-    public static MessageText referenceWithPosition(String type, String ownNumber, int position) {
+    public static MessageText referenceWithPosition(String type, String ownNumber, String fileName, int position) {
         if (!present(ownNumber) || position <= 0) {
-            return reference(type, ownNumber, position);
+            return reference(type, ownNumber, fileName, position);
         }
         return MessageText.of("clearance.document.named.number-position", Arg.code("clearance.document.type." + type),
                 Arg.literal(ownNumber.strip()), ordinal(position));
     }
 
-    /** A document of the checks named as {@link #reference}: its invoice's number, else its place in the file. */
+    /** A document of the checks named as {@link #reference}: its invoice's number, else its file's name and place in the file. */
     public static MessageText reference(CheckedFile.Document d) {
         return reference(d.type(), d.invoice() == null || !"COMMERCIAL_INVOICE".equals(d.type()) ? null : d.invoice().invoiceNumber(),
-                d.position());
+                d.fileName(), d.position());
     }
 
     /** "2nd" / 「2」: the English suffix chosen by the English rule (the Chinese bundle words every one the same). */

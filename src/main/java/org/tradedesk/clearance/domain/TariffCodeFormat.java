@@ -30,6 +30,35 @@ public final class TariffCodeFormat {
         return digits;
     }
 
+    /**
+     * A declaration item's code as the administration writes it (t4fixQ 6: the declaration page showed {@code 09021000004}
+     * or {@code 22083000.32}): Taiwan the CCC code dotted with its check digit after a dash, {@code 0902.10.00.00-4} (the
+     * tariff module's form, {@link org.tradedesk.shared.HsCode#dotted}; 8 digits with the 2 statistical digits apart are
+     * joined); Australia the tariff classification dotted and the statistical code after a slash, {@code 2208.30.00/32}
+     * (10 digits given together are split so). A code that is no run of digits is shown as it is.
+     */
+    public static String shown(Jurisdiction jurisdiction, String code, String statisticalCode) {
+        if (code == null || code.isBlank()) {
+            return "";
+        }
+        String digits = org.tradedesk.shared.HsCode.digitsOf(code.strip());
+        String stat = statisticalCode == null ? "" : statisticalCode.strip();
+        if (!digits.matches("\\d{2,11}")) {
+            return code.strip() + (stat.isEmpty() ? "" : "/" + stat);
+        }
+        if (jurisdiction == Jurisdiction.AU) {
+            if (digits.length() == 10 && stat.isEmpty()) {
+                stat = digits.substring(8);
+                digits = digits.substring(0, 8);
+            }
+            return org.tradedesk.shared.HsCode.of(digits).dotted() + (stat.isEmpty() ? "" : "/" + stat);
+        }
+        if (digits.length() == 8 && stat.matches("\\d{2}")) {
+            return org.tradedesk.shared.HsCode.of(digits + stat).dotted();
+        }
+        return org.tradedesk.shared.HsCode.of(digits).dotted() + (stat.isEmpty() ? "" : "/" + stat);
+    }
+
     public static boolean valid(Jurisdiction jurisdiction, String text) {
         try {
             normalise(jurisdiction, text);

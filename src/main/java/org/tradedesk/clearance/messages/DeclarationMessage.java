@@ -184,6 +184,11 @@ public record DeclarationMessage(
                     invoiceAmount, customsValue, dutiesAndTaxes, null);
         }
 
+        /** Its code as the administration of {@code jurisdiction} writes it ({@code 0902.10.00.00-4}, {@code 2208.30.00/32}). */
+        public String tariffShown(org.tradedesk.tariff.Jurisdiction jurisdiction) {
+            return org.tradedesk.clearance.domain.TariffCodeFormat.shown(jurisdiction, tariffCode, statisticalCode);
+        }
+
         /** The same item with other duties and taxes (its source kept). */
         public DeclarationItem withDutiesAndTaxes(List<DutyTax> taxes) {
             return new DeclarationItem(sequence, description, tariffCode, statisticalCode, originCountry, preferenceClaimed, quantity,

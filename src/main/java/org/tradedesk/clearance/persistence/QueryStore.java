@@ -87,6 +87,15 @@ public class QueryStore {
         return out;
     }
 
+    /**
+     * The items a document answered, awaited again (t4fixQ 3: the document withdrawn, its kind is no longer on the file): the
+     * answers by that document removed; the history keeps the line that it came in and the line that it was withdrawn.
+     */
+    public int unanswered(long transactionId, long documentId) {
+        return jdbc.update("delete from clearance_query_answer where how = 'DOCUMENT' and document_id = ? and query_id in"
+                + " (select id from clearance_query where transaction_id = ?)", documentId, transactionId);
+    }
+
     private static String cut(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max);
     }

@@ -69,8 +69,8 @@ interface DocumentRepository extends Repository<DocumentEntity, Long> {
             where d.transactionId = :transactionId and d.withdrawnAt is null and d.sha256 is not null order by d.id""")
     List<Object[]> uploadedFiles(long transactionId);
 
-    /** One document of the file as a text names it: its type and captured data (null when it is not the file's). */
-    @Query("select d.id, d.type, d.capturedJson from DocumentEntity d where d.id = :id and d.transactionId = :transactionId")
+    /** One document of the file as a text names it: its type, captured data and file name (null when it is not the file's). */
+    @Query("select d.id, d.type, d.capturedJson, d.fileName from DocumentEntity d where d.id = :id and d.transactionId = :transactionId")
     List<Object[]> naming(long transactionId, long id);
 
     /** The document's place in the file: the file's documents added up to it (withdrawn ones counted). */

@@ -370,6 +370,7 @@ public class TransactionStore {
         org.tradedesk.clearance.DocumentType type = (org.tradedesk.clearance.DocumentType) rows.get(0)[1];
         CapturedInvoice captured = type.invoice() ? captured((String) rows.get(0)[2]) : null;
         int position = (int) documents.placeOf(id, documentId);
+        String fileName = (String) rows.get(0)[3];
         String own = captured == null ? null : captured.invoiceNumber();
         String number = twinKey(own);
         if (number != null) {
@@ -382,10 +383,10 @@ public class TransactionStore {
                         return other != null && number.equals(twinKey(other.invoiceNumber()));
                     });
             if (twin) {
-                return org.tradedesk.clearance.domain.DocumentNames.referenceWithPosition(type.name(), own, position);
+                return org.tradedesk.clearance.domain.DocumentNames.referenceWithPosition(type.name(), own, fileName, position);
             }
         }
-        return org.tradedesk.clearance.domain.DocumentNames.reference(type.name(), own, position);
+        return org.tradedesk.clearance.domain.DocumentNames.reference(type.name(), own, fileName, position);
     }
 
     /** An invoice number as a twin is compared ({@link org.tradedesk.clearance.DocumentReference}); null when none. */

@@ -204,12 +204,15 @@ class ClearancePageController {
         }
     }
 
-    /** The client's answer to a query recorded (t4fixK 2): its items still awaited are marked answered. */
+    /**
+     * The client's answer to a query recorded (t4fixK 2): the items ticked are marked answered; none ticked, the items whose
+     * check no longer fails at ERROR (t4fixQ 3: answers are per item).
+     */
     @PostMapping("/transactions/{id}/queries/{queryId}/answer")
-    String answerQuery(@PathVariable long id, @PathVariable long queryId, @RequestParam(required = false) String note, Model model,
-            HttpServletResponse response) {
+    String answerQuery(@PathVariable long id, @PathVariable long queryId, @RequestParam(required = false) String note,
+            @RequestParam(name = "answeredItems", required = false) java.util.List<String> items, Model model, HttpServletResponse response) {
         try {
-            queries.answer(TransactionId.of(id), queryId, note);
+            queries.answer(TransactionId.of(id), queryId, note, items);
             return "redirect:/clearance/transactions/" + id + "#awaited-list";
         } catch (TradedeskException e) {
             return actionRefused(id, e, model, response);
@@ -460,7 +463,7 @@ class ClearancePageController {
         if (errors.hasErrors()) {
             // every problem at once: the conversion failures said specifically (worded with the binding), and the
             // module's checks of what could be read at the fields that have no error yet
-            for (CaptureProblem p : transactions.captureProblems(TransactionId.of(id), form.toCaptured())) {
+            for (CaptureProblem p : transactions.captureProblems(TransactionId.of(id), form.toCaptured(), documentId == null)) {
                 String text = texts.render(p.reason());
                 if (p.field().equals("lines")) {
                     errors.reject("clearance.capture.problem", new Object[] {text}, text);

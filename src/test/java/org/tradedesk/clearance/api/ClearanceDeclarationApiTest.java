@@ -661,7 +661,9 @@ class ClearanceDeclarationApiTest {
                 .andExpect(jsonPath("$[*].what.text", org.hamcrest.Matchers.hasItem(containsString("海關回應 臺灣 N5116：放行"))));
         // review: clock times in the file's zone, named (was the server's UTC with no zone)
         assertThat(mvc.perform(get("/clearance/transactions/" + id + "/declaration").param("lang", "zh-TW")).andReturn().getResponse()
-                .getContentAsString()).containsPattern("id=\"declaration-lodged\">\\d{4}/\\d{2}/\\d{2} \\d{2}:\\d{2}:\\d{2}（臺北時間）<");
+                .getContentAsString()).containsPattern("id=\"declaration-lodged\">\\d{4}/\\d{2}/\\d{2} \\d{2}:\\d{2}:\\d{2}（臺北時間）<")
+                // t4fixQ 6: the CCC code as Taiwan writes it (0000.00.00.00-0), not the raw 11 digits
+                .containsPattern("class=\"declaration-tariff\">\\d{4}\\.\\d{2}\\.\\d{2}\\.\\d{2}-\\d<");
         // the NX901 receipt read back at the lodgement and the N5116 release
         mvc.perform(get(base + "/responses")).andExpect(jsonPath("$", hasSize(2)));
         mvc.perform(post(base + "/status").contentType(MediaType.APPLICATION_JSON)
@@ -898,7 +900,9 @@ class ClearanceDeclarationApiTest {
         mvc.perform(get(base + "/history").header("Accept-Language", "zh-TW"))
                 .andExpect(jsonPath("$[*].what.text", org.hamcrest.Matchers.hasItem(containsString("海關回應 澳洲 CUSRES：放行"))));
         assertThat(mvc.perform(get("/clearance/transactions/" + id + "/declaration").param("lang", "en")).andReturn().getResponse()
-                .getContentAsString()).containsPattern("id=\"declaration-lodged\">\\d{1,2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} \\(Sydney time\\)<");
+                .getContentAsString()).containsPattern("id=\"declaration-lodged\">\\d{1,2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} \\(Sydney time\\)<")
+                // t4fixQ 6: the tariff classification and its statistical code as the ICS writes them (2208.30.00/32)
+                .containsPattern("class=\"declaration-tariff\">\\d{4}\\.\\d{2}\\.\\d{2}/\\d{2}<");
     }
 
     /**
@@ -1786,8 +1790,9 @@ class ClearanceDeclarationApiTest {
             List<String> cells = xlsxCells(entries.get("findings/findings.xlsx"));
             String summary = pdfText(entries.get("summary.pdf"));
             // issue 8: the invoice by its own number, the B/L (no number captured) by its place in the file — never the ids
-            String where = zh ? "商業發票 SP-7781、提單（案件第 2 份文件） · 毛重（公斤）"
-                    : "Commercial invoice SP-7781, Bill of lading (2nd document of the file) · gross mass (kg)";
+            // (t4fixQ 1: with the name of the file it came in, which the client knows)
+            String where = zh ? "商業發票 SP-7781、提單 bl-" + id + ".txt（案件第 2 份文件） · 毛重（公斤）"
+                    : "Commercial invoice SP-7781, Bill of lading bl-" + id + ".txt (2nd document of the file) · gross mass (kg)";
             assertThat(String.join("\n", cells)).as(language).doesNotContain("document " + bl, "document " + invoice,
                     "文件 " + bl, "文件 " + invoice);
             assertThat(cells).as(language).contains(zh ? "各文件數字相符" : "Document figures agree", where);

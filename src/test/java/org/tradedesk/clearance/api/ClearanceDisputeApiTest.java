@@ -193,8 +193,10 @@ class ClearanceDisputeApiTest {
         byte[] pdf = mvc.perform(get(dispute + "/letter.pdf")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
         String zh = pdfText(pdf);
-        assertThat(zh).contains("與海關之爭議：摘要", "寶島食品有限公司", "稅則改列", "AW/15/A123/0456", "TWD 48,250.00",
-                "向海關申請復查", "申請復查，附型錄及成分表", "catalogue.txt", "部分有理由", "TWD 12,000.00", "TWD 36,250.00");
+        // t4fixQ 5: TWD in whole dollars as the customs notice prints it (TWD 48,250, not 48,250.00)
+        assertThat(zh).contains("與海關之爭議：摘要", "寶島食品有限公司", "稅則改列", "AW/15/A123/0456", "TWD 48,250",
+                "向海關申請復查", "申請復查，附型錄及成分表", "catalogue.txt", "部分有理由", "TWD 12,000", "TWD 36,250")
+                .doesNotContain("48,250.00", "12,000.00", "36,250.00");
         String en = pdfText(mvc.perform(get(dispute + "/letter.pdf").param("lang", "en")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray());
         assertThat(en).contains("Dispute with customs: summary", "Reclassification", "Partly upheld", "Still borne by the client");

@@ -67,22 +67,50 @@ class ClearanceQueryAnswersTest {
         mvc.perform(multipart(base + "/documents").file(new MockMultipartFile("file", "packing.pdf", "application/pdf",
                 "%PDF-1.4 packing list".getBytes(StandardCharsets.UTF_8))).param("type", "PACKING_LIST"))
                 .andExpect(status().isCreated());
-        mvc.perform(get(base + "/queries"))
+        mvc.perform(get(base + "/queries").header("Accept-Language", "en"))
                 .andExpect(jsonPath("$[0].answered[0].item").value("doc.packing-list"))
                 .andExpect(jsonPath("$[0].answered[0].how").value("DOCUMENT"))
                 .andExpect(jsonPath("$[0].answered[0].answeredBy").value("coordinator"))
                 .andExpect(jsonPath("$[0].answered[0].documentId").isNumber())
+                // t4fixQ 2: the document that answered named as findings[].documents are, in the reader's language
+                .andExpect(jsonPath("$[0].answered[0].document.id").isNumber())
+                .andExpect(jsonPath("$[0].answered[0].document.kind").value("PACKING_LIST"))
+                .andExpect(jsonPath("$[0].answered[0].document.number").doesNotExist())
+                .andExpect(jsonPath("$[0].answered[0].document.name").value("Packing list packing.pdf (1st document of the file)"))
                 .andExpect(jsonPath("$[0].awaiting", containsInAnyOrder("doc.bill-of-lading", "field.issue-date")))
                 .andExpect(jsonPath("$[0].fullyAnswered").value(false));
+        mvc.perform(get(base + "/queries").header("Accept-Language", "zh-TW"))
+                .andExpect(jsonPath("$[0].answered[0].document.name").value("裝箱單 packing.pdf（案件第 1 份文件）"));
         mvc.perform(get(base + "/history").header("Accept-Language", "en"))
                 .andExpect(jsonPath("$[*].what.text", hasItem(containsString("Packing list on file, awaited from Mei Lin, came in"))));
 
+        // t4fixQ 3: a note alone does not answer the B/L, whose ERROR check still fails (no B/L on a sea file): the invoice's
+        // date is answered, the B/L stays awaited until the answer names it
         mvc.perform(post(base + "/queries/" + query + "/answer").contentType(MediaType.APPLICATION_JSON)
-                .content("{\"note\":\"B/L follows on Monday; invoice dated 1 March\"}"))
+                .content("{\"note\":\"invoice dated 1 March\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.fullyAnswered").value(false))
+                .andExpect(jsonPath("$.answered[1].item").value("field.issue-date"))
+                .andExpect(jsonPath("$.awaiting", containsInAnyOrder("doc.bill-of-lading")));
+        mvc.perform(post(base + "/queries/" + query + "/answer").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"note\":\"again\"}").header("Accept-Language", "en"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("clearance.query.answer.items-required"))
+                .andExpect(jsonPath("$.errors[0].field").value("answeredItems"))
+                .andExpect(jsonPath("$.detail").value(containsString("(“Bill of lading on file”)")));
+        mvc.perform(post(base + "/queries/" + query + "/answer").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"note\":\"x\",\"answeredItems\":[\"field.currency\"]}").header("Accept-Language", "zh-TW"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("clearance.query.answer.item-unknown"))
+                .andExpect(jsonPath("$.errors[0].field").value("answeredItems"));
+
+        mvc.perform(post(base + "/queries/" + query + "/answer").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"note\":\"B/L follows on Monday\",\"answeredItems\":[\"doc.bill-of-lading\"]}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.fullyAnswered").value(true))
-                .andExpect(jsonPath("$.answered[1].how").value("ANSWER"))
-                .andExpect(jsonPath("$.answered[1].note").value("B/L follows on Monday; invoice dated 1 March"));
+                .andExpect(jsonPath("$.answered[2].how").value("ANSWER"))
+                .andExpect(jsonPath("$.answered[2].item").value("doc.bill-of-lading"))
+                .andExpect(jsonPath("$.answered[2].note").value("B/L follows on Monday"));
         mvc.perform(post(base + "/queries/999999/answer").contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andExpect(status().isNotFound()).andExpect(jsonPath("$.code").value("clearance.query.unknown"));
         mvc.perform(get(base + "/history").header("Accept-Language", "zh-TW"))
@@ -128,7 +156,7 @@ class ClearanceQueryAnswersTest {
                 .andExpect(jsonPath("$[0].fullyAnswered").value(false));
 
         mvc.perform(post(base + "/queries/" + query + "/answer").contentType(MediaType.APPLICATION_JSON)
-                .content("{\"note\":\"B/L sent by courier\"}"))
+                .content("{\"note\":\"B/L sent by courier\",\"answeredItems\":[\"doc.bill-of-lading\"]}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.answered[0].note").value("B/L sent by courier"));
         mvc.perform(post(base + "/queries/" + query + "/answer").contentType(MediaType.APPLICATION_JSON)
@@ -139,5 +167,40 @@ class ClearanceQueryAnswersTest {
         mvc.perform(get(base + "/queries"))
                 .andExpect(jsonPath("$[0].answered.length()").value(1))
                 .andExpect(jsonPath("$[0].answered[0].note").value("B/L sent by courier"));
+    }
+
+    /**
+     * t4fixQ 3: a B/L uploaded answered "Bill of lading on file" for good — withdrawn (the wrong file), the ERROR check failed
+     * again while the query showed the item answered. The item is awaited again, and a new B/L answers it again.
+     */
+    @Test
+    void anItemAnsweredByADocumentIsAwaitedAgainWhenTheDocumentIsWithdrawn() throws Exception {
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("coordinator", "x", "ROLE_COORDINATOR"));
+        long clientId = clients.create(new ClientDetails("Withdrawn Answers Co", ClientKind.IMPORTER, CountryCode.TW, null,
+                PreferredLanguage.EN, null, null, null)).id();
+        String json = mvc.perform(post("/api/v1/clearance/transactions").contentType(MediaType.APPLICATION_JSON).content("""
+                {"clientId":%d,"direction":"IMPORT","jurisdiction":"TW","mode":"SEA","incoterm":"CIF","arrivalDate":"2026-03-02"}"""
+                .formatted(clientId))).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long id = ((Number) JsonPath.read(json, "$.id")).longValue();
+        String base = "/api/v1/clearance/transactions/" + id;
+        queryStore.add(id, 1L, "Mei Lin", "mei@example.com", List.of("doc.bill-of-lading"), "coordinator", Instant.now().minusSeconds(60));
+        String added = mvc.perform(multipart(base + "/documents").file(new MockMultipartFile("file", "bl-wrong.pdf", "application/pdf",
+                "%PDF-1.4 B/L wrong".getBytes(StandardCharsets.UTF_8))).param("type", "BILL_OF_LADING"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long bl = ((Number) JsonPath.read(added, "$.id")).longValue();
+        mvc.perform(get(base + "/queries")).andExpect(jsonPath("$[0].fullyAnswered").value(true));
+        long version = ((Number) JsonPath.read(mvc.perform(get(base + "/documents/" + bl)).andReturn().getResponse()
+                .getContentAsString(), "$.version")).longValue();
+        mvc.perform(post(base + "/documents/" + bl + "/withdrawal").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"version\":" + version + ",\"reason\":\"wrong file\"}")).andExpect(status().isOk());
+        mvc.perform(get(base + "/queries"))
+                .andExpect(jsonPath("$[0].fullyAnswered").value(false))
+                .andExpect(jsonPath("$[0].awaiting", containsInAnyOrder("doc.bill-of-lading")))
+                .andExpect(jsonPath("$[0].answered.length()").value(0));
+        mvc.perform(multipart(base + "/documents").file(new MockMultipartFile("file", "bl.pdf", "application/pdf",
+                "%PDF-1.4 B/L right".getBytes(StandardCharsets.UTF_8))).param("type", "BILL_OF_LADING")).andExpect(status().isCreated());
+        mvc.perform(get(base + "/queries").header("Accept-Language", "en"))
+                .andExpect(jsonPath("$[0].fullyAnswered").value(true))
+                .andExpect(jsonPath("$[0].answered[0].document.name").value("Bill of lading bl.pdf (2nd document of the file)"));
     }
 }

@@ -32,7 +32,7 @@ import org.tradedesk.shared.CountryCode;
 
 /**
  * Issue 8: a user never sees our database ids. A document is named by its kind and its own number ("Commercial invoice
- * 12115118") or, without one, by its place in the file ("Packing list (1st document of the file)") — in the 409s of a
+ * 12115118") or, without one, by its place in the file ("Packing list pl.txt (1st document of the file)") — in the 409s of a
  * duplicate upload and a second withdrawal, the 400 of correcting a document that is no invoice, the history lines, and
  * history lines stored before with the id (read as written now).
  */
@@ -86,16 +86,17 @@ class DocumentNamedAsTheUserKnowsItTest {
         byte[] ubl = getClass().getResourceAsStream("/clearance/en16931_ubl-tc434-example1.xml").readAllBytes();
         upload(base, "invoice.xml", ubl, "COMMERCIAL_INVOICE");
 
-        // the same file again: 409 naming the document kept by its kind and place (no number of its own), in both languages
+        // the same file again: 409 naming the document kept by its kind, its file's name and its place (no number of its own;
+        // t4fixQ 1: the client knows the file it sent, not our order of upload), in both languages
         mvc.perform(multipart(base + "/documents").file(new MockMultipartFile("file", "again.txt", "text/plain", packing))
                         .param("type", "PACKING_LIST").header("Accept-Language", "en"))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value(
-                        "The file again.txt is already in this transaction as Packing list (1st document of the file); it was not stored again."));
+                        "The file again.txt is already in this transaction as Packing list pl.txt (1st document of the file); it was not stored again."));
         mvc.perform(multipart(base + "/documents").file(new MockMultipartFile("file", "again.txt", "text/plain", packing))
                         .param("type", "PACKING_LIST").header("Accept-Language", "zh-TW"))
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.detail").value("檔案 again.txt 已是本案件的裝箱單（案件第 1 份文件），未再次儲存。"));
+                .andExpect(jsonPath("$.detail").value("檔案 again.txt 已是本案件的裝箱單 pl.txt（案件第 1 份文件），未再次儲存。"));
         mvc.perform(multipart(base + "/documents").file(new MockMultipartFile("file", "again.xml", "application/xml", ubl))
                         .param("type", "COMMERCIAL_INVOICE").header("Accept-Language", "en"))
                 .andExpect(status().isConflict())
@@ -105,15 +106,15 @@ class DocumentNamedAsTheUserKnowsItTest {
         mvc.perform(put(base + "/documents/" + bl + "/capture").param("version", "0").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"invoiceNumber\":\"X\"}").header("Accept-Language", "en"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value(Matchers.containsString("Bill of lading (2nd document of the file) is not an invoice.")));
+                .andExpect(jsonPath("$.detail").value(Matchers.containsString("Bill of lading bl.txt (2nd document of the file) is not an invoice.")));
 
         // the figures of the B/L: the history line names it
         mvc.perform(put(base + "/documents/" + bl + "/figures").contentType(MediaType.APPLICATION_JSON).content("{\"packages\":12}"))
                 .andExpect(status().isOk());
         mvc.perform(get(base + "/history").header("Accept-Language", "en"))
-                .andExpect(jsonPath("$[0].what.text").value("Figures of Bill of lading (2nd document of the file) captured"));
+                .andExpect(jsonPath("$[0].what.text").value("Figures of Bill of lading bl.txt (2nd document of the file) captured"));
         mvc.perform(get(base + "/history").header("Accept-Language", "zh-TW"))
-                .andExpect(jsonPath("$[0].what.text").value("已登錄提單（案件第 2 份文件）之數據"));
+                .andExpect(jsonPath("$[0].what.text").value("已登錄提單 bl.txt（案件第 2 份文件）之數據"));
 
         // withdrawn twice: the second 409 names it; its place stays when it is withdrawn (the B/L is still the 2nd)
         mvc.perform(post(base + "/documents/" + pl + "/withdrawal").contentType(MediaType.APPLICATION_JSON)
@@ -121,9 +122,9 @@ class DocumentNamedAsTheUserKnowsItTest {
         mvc.perform(post(base + "/documents/" + pl + "/withdrawal").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"version\":" + version(base, pl) + ",\"reason\":\"again\"}").header("Accept-Language", "zh-TW"))
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.detail").value("裝箱單（案件第 1 份文件）已撤回。"));
+                .andExpect(jsonPath("$.detail").value("裝箱單 pl.txt（案件第 1 份文件）已撤回。"));
         mvc.perform(get(base + "/history").header("Accept-Language", "en"))
-                .andExpect(jsonPath("$[0].what.text").value("Packing list (1st document of the file) (pl.txt) withdrawn by coordinator: wrong file"));
+                .andExpect(jsonPath("$[0].what.text").value("Packing list pl.txt (1st document of the file) withdrawn by coordinator: wrong file"));
 
         // lines stored before issue 8 with the id (a number, the id as text, "#id") read as written now
         jdbc.update("insert into clearance_history (transaction_id, occurred_at, username, code, args_json) values (?, ?, ?, ?, ?)",
@@ -134,10 +135,10 @@ class DocumentNamedAsTheUserKnowsItTest {
                 "[{\"kind\":\"CODE\",\"value\":\"clearance.document.type.PACKING_LIST\"},{\"kind\":\"LITERAL\",\"value\":\"#" + pl
                         + "\"},{\"kind\":\"LITERAL\",\"value\":\"coordinator\"},{\"kind\":\"LITERAL\",\"value\":\"old\"}]");
         mvc.perform(get(base + "/history").header("Accept-Language", "en"))
-                .andExpect(jsonPath("$[0].what.text").value("Packing list (1st document of the file) withdrawn by coordinator: old"))
-                .andExpect(jsonPath("$[1].what.text").value("Figures of Bill of lading (2nd document of the file) captured"))
+                .andExpect(jsonPath("$[0].what.text").value("Packing list pl.txt (1st document of the file) withdrawn by coordinator: old"))
+                .andExpect(jsonPath("$[1].what.text").value("Figures of Bill of lading bl.txt (2nd document of the file) captured"))
                 .andExpect(jsonPath("$[*].what.text", not(hasItem(Matchers.containsString("document " + bl)))));
         mvc.perform(get(base + "/history").header("Accept-Language", "zh-TW"))
-                .andExpect(jsonPath("$[0].what.text").value("裝箱單（案件第 1 份文件）由 coordinator 撤回：old"));
+                .andExpect(jsonPath("$[0].what.text").value("裝箱單 pl.txt（案件第 1 份文件）由 coordinator 撤回：old"));
     }
 }

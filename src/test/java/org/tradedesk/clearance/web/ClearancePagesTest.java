@@ -223,6 +223,28 @@ class ClearancePagesTest {
         }
     }
 
+    /**
+     * t4fixQ 4: a gross mass of 1e20 and a quantity of 1e30 typed in the form come back with every other problem at once (the
+     * number's bounds, the missing invoice number, the bad tariff code), each at its field, everything typed kept.
+     */
+    @Test
+    void hugeNumbersInTheInvoiceFormComeBackWithTheOtherErrors() throws Exception {
+        String location = createThroughTheForm("2026-11-20");
+        String html = mvc.perform(post(location + "/invoice").with(csrf()).param("lang", "en")
+                        .param("currency", "USD").param("grossMassKg", "1e20")
+                        .param("lines[0].description", "Oolong tea").param("lines[0].tariffCode", "0902.3X")
+                        .param("lines[0].originCountry", "TW").param("lines[0].quantity", "1e30").param("lines[0].unitCode", "KGM"))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("value=\"1e20\"", "value=\"1e30\"", "value=\"0902.3X\"", "value=\"Oolong tea\"",
+                "Not a Taiwan tariff code: 0902.3X", "id=\"invoice-number-error\"", "id=\"invoice-gross-error\"",
+                "id=\"lines0.quantity-error\"", "at most 15 digits before the decimal");
+        String zh = mvc.perform(post(location + "/invoice").with(csrf()).param("lang", "zh-TW")
+                        .param("currency", "USD").param("grossMassKg", "1e20")
+                        .param("lines[0].description", "Oolong tea").param("lines[0].quantity", "1e30").param("lines[0].unitCode", "KGM"))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+        assertThat(zh).contains("value=\"1e20\"", "id=\"invoice-number-error\"", "整數最多 15 位");
+    }
+
     /** Acceptance review: clock times were the server's UTC with no zone named; a Taiwan file shows Taipei time, named. */
     @Test
     void theFilePageGivesItsTimesInTheJurisdictionsZoneNamed() throws Exception {
@@ -286,8 +308,8 @@ class ClearancePagesTest {
                 .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
         String alert = html.substring(html.indexOf("id=\"upload-duplicate\""));
         alert = alert.substring(0, alert.indexOf("</div>"));
-        // issue 8: the document kept is named by its kind and place in the file, not by its database id
-        assertThat(alert).contains("檔案 pl.txt 已是本案件的裝箱單（案件第 1 份文件），未再次儲存。", "前往裝箱單（案件第 1 份文件）");
+        // issue 8: the document kept is named by its kind, its file's name and place in the file, not by its database id
+        assertThat(alert).contains("檔案 pl.txt 已是本案件的裝箱單 pl.txt（案件第 1 份文件），未再次儲存。", "前往裝箱單 pl.txt（案件第 1 份文件）");
     }
 
     @Test
