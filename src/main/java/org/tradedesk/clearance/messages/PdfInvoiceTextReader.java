@@ -68,9 +68,9 @@ final class PdfInvoiceTextReader {
     private static final Pattern BUYER = Pattern.compile(
             "(?im)^[ \\t]*(?:buyer|sold[ \\t]+to|consignee|importer|買方|進口商|收貨人)[ \\t]*[:：][ \\t]*([^\\n]{1,120})$");
     private static final Pattern GROSS = Pattern.compile(
-            "(?i)(?:gross[ \\t]+(?:weight|mass)|G\\.W\\.|毛重)[ \\t]*[:：]?[ \\t]*(\\d{1,3}(?:,\\d{3})+(?:\\.\\d{1,3})?|\\d{1,9}(?:\\.\\d{1,3})?)[ \\t]*(?:kgs?|kilos?|公斤)(?![A-Za-z])");
+            "(?i)(?:gross[ \\t]+(?:weight|mass)|G\\.W\\.|毛重)[ \\t]*[:：]?[ \\t]*(\\d{1,3}(?:,\\d{3}){1,3}(?:\\.\\d{1,3})?|\\d{1,12}(?:\\.\\d{1,3})?)(?![\\d,])[ \\t]*(?:kgs?|kilos?|公斤)(?![A-Za-z])");
     private static final Pattern PACKAGES = Pattern.compile(
-            "(?i)(?:(?:total[ \\t]+|number[ \\t]+of[ \\t]+|no\\.?[ \\t]+of[ \\t]+)?packages|件數|總件數)[ \\t]*[:：][ \\t]*(\\d{1,3}(?:,\\d{3})+|\\d{1,7})(?![\\d.,])");
+            "(?i)(?:(?:total[ \\t]+|number[ \\t]+of[ \\t]+|no\\.?[ \\t]+of[ \\t]+)?packages|件數|總件數)[ \\t]*[:：][ \\t]*(\\d{1,3}(?:,\\d{3}){1,2}|\\d{1,9})(?![\\d.,])");
 
     private PdfInvoiceTextReader() {
     }
@@ -125,6 +125,7 @@ final class PdfInvoiceTextReader {
         String gross = single(GROSS, labelled, m -> m.group(1).replace(",", ""));
         inv.grossMassKg = gross == null ? null : new java.math.BigDecimal(gross);
         String packages = single(PACKAGES, labelled, m -> m.group(1).replace(",", ""));
+        // at most nine digits by the pattern: an int (code read R1: 9,999,999,999 packages threw and the upload answered 500)
         inv.packages = packages == null ? null : Integer.valueOf(packages);
         lines(text, inv);
         return inv.build("PDF_TEXT", true);

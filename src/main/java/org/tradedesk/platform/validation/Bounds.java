@@ -48,13 +48,24 @@ public final class Bounds {
     private Bounds() {
     }
 
-    /** Digits before the decimal point ({@code 1e308} has 309, {@code 0.5} none). */
+    /**
+     * Digits before the decimal point ({@code 1e308} has 309, {@code 0.5} none). Worked out in {@code long}: for
+     * {@code 1e2147483647} the {@code int} difference overflowed to a negative count, so the number "fitted" and was stored
+     * (code read R2); the count is capped at {@code Integer.MAX_VALUE}.
+     */
     public static int integerDigits(BigDecimal value) {
-        return Math.max(value.precision() - value.scale(), 0);
+        long digits = (long) value.precision() - value.scale();
+        return (int) Math.min(Math.max(digits, 0L), Integer.MAX_VALUE);
     }
 
-    /** Digits after the decimal point, trailing zeros not counted ({@code 1.500000000} has 1). */
+    /**
+     * Digits after the decimal point, trailing zeros not counted ({@code 1.500000000} has 1). A scale beyond 1,000 is far
+     * out of any bound: it is returned as it is, without stripping zeros off a number that long.
+     */
     public static int fractionDigits(BigDecimal value) {
+        if (value.scale() > 1_000) {
+            return value.scale();
+        }
         return Math.max(value.stripTrailingZeros().scale(), 0);
     }
 

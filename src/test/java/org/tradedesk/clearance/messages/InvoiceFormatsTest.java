@@ -315,6 +315,11 @@ class InvoiceFormatsTest {
         assertThat(labelledZh.grossMassKg()).isEqualByComparingTo("812.5");
         assertThat(labelledZh.packages()).isEqualTo(42);
         assertThat(PdfInvoiceTextReader.fromText("Gross weight: 2,150\n").grossMassKg()).isNull();
+        // figures too long for their field are not taken (code read R1: 9,999,999,999 packages answered 500)
+        CapturedInvoice tooLong = PdfInvoiceTextReader.fromText("Packages: 9,999,999,999\nGross weight: 1,000,000,000,000,000 kg\n"
+                + "Packages: 12345678901\n");
+        assertThat(tooLong.packages()).isNull();
+        assertThat(tooLong.grossMassKg()).isNull();
         CapturedInvoice zh = PdfInvoiceTextReader.fromText("發票號碼：A-1\n綠茶 0902.10 100 公斤 80.00 8,000.00\n總計：8,000.00\n");
         assertThat(zh.lines()).extracting(CapturedLine::description, CapturedLine::tariffCode, CapturedLine::unitCode)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("綠茶", "090210", "公斤"));

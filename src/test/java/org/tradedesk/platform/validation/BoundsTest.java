@@ -30,6 +30,17 @@ class BoundsTest {
                 LocalDateTime.of(2026, 1, 5, 9, 30), "MAX(10%, 38 TWD/pr)");
     }
 
+    /** Code read R2: the int difference precision − scale overflowed for 1e2147483647, so the number "fitted" and was stored. */
+    @Test
+    void anExponentAtTheLimitOfAnIntIsNoSmallNumber() {
+        BigDecimal huge = new BigDecimal("1e2147483647");
+        assertThat(Bounds.integerDigits(huge)).isEqualTo(Integer.MAX_VALUE);
+        assertThat(Bounds.amountFits(huge)).isFalse();
+        assertThat(Bounds.amountFits(new BigDecimal("-1e2147483647"))).isFalse();
+        assertThat(Bounds.amountFits(new BigDecimal("1e-2147483647"))).isFalse();
+        assertThat(violations(new Invoice(huge, null, null, null, null, null))).isEqualTo(1);
+    }
+
     @Test
     void ordinaryFiguresPass() {
         assertThat(violations(ok())).isZero();
