@@ -449,9 +449,7 @@ public class ClearanceTransactions {
         TransactionView file = transaction(id);
         for (DocumentView d : file.documents()) {
             if (d.withdrawnAt() == null && d.type() == DocumentType.COMMERCIAL_INVOICE && !d.hasFile() && sameCapture(d.captured(), invoice)) {
-                throw new org.tradedesk.shared.TradedeskException(org.tradedesk.shared.TradedeskException.Kind.CONFLICT,
-                        MessageText.of("clearance.document.capture-duplicate", Arg.message(file.documentNamed(d.id()))),
-                        "transaction " + id.value() + " has the same invoice typed by hand: document " + d.id());
+                throw DuplicateDocument.ofCapture(d.id(), file.documentNamed(d.id()));
             }
         }
         refuseIfFull(id);

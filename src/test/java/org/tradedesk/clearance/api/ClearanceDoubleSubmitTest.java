@@ -198,6 +198,7 @@ class ClearanceDoubleSubmitTest {
                         .content(TEA_INVOICE.replace("\"amount\":15000}", "\"amount\":15000.00}")))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("clearance.document.capture-duplicate"))
+                .andExpect(jsonPath("$.existingDocument").value(containsString("/documents/")))
                 .andExpect(jsonPath("$.detail").value(containsString("KHA-2026-118")));
         mvc.perform(get(tx)).andExpect(jsonPath("$.documents.length()").value(1));
         // a different invoice is kept
