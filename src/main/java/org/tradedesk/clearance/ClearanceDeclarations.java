@@ -888,12 +888,17 @@ public class ClearanceDeclarations {
      * reader's language — never an import declaration for an export.
      */
     static void refuseExport(TransactionView view) {
-        if (view.details().direction() == Direction.EXPORT) {
-            String jurisdiction = view.details().jurisdiction().name();
-            throw new DeclarationRefused(MessageText.of("clearance.declaration.export-unsupported", Arg.message(view.named()),
-                    Arg.code("clearance.declaration.export-form." + jurisdiction)),
-                    "transaction " + view.id() + " is an export: export declarations are not supported (" + jurisdiction + ")");
+        MessageText unsupported = exportUnsupported(view);
+        if (unsupported != null) {
+            throw new DeclarationRefused(unsupported, "transaction " + view.id() + " is an export: export declarations are not supported ("
+                    + view.details().jurisdiction().name() + ")");
         }
+    }
+
+    /** What the declaration page and a refusal say of an export file ({@link #refuseExport}); null for an import. */
+    public static MessageText exportUnsupported(TransactionView view) {
+        return view.details().direction() != Direction.EXPORT ? null : MessageText.of("clearance.declaration.export-unsupported",
+                Arg.message(view.named()), Arg.code("clearance.declaration.export-form." + view.details().jurisdiction().name()));
     }
 
     private TransactionView open(TransactionId id) {

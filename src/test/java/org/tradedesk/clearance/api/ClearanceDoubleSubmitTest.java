@@ -98,6 +98,10 @@ class ClearanceDoubleSubmitTest {
                 .andExpect(jsonPath("$.detail").value(allOf(containsString("出口案件"), containsString("出口報單"),
                         containsString("推廣貿易服務費"), not(containsString("export")))));
         mvc.perform(get(ClearanceFiles.base(tw) + "/declarations")).andExpect(jsonPath("$.length()").value(0));
+        // the page offers no import declaration form (its 進口日期, its import duty) but says what is not supported
+        String page = mvc.perform(get("/clearance/transactions/" + tw + "/declaration").param("lang", "zh-TW"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"export-unsupported\"", "尚不支援").doesNotContain("id=\"draft-form\"");
 
         long au = file("EXPORT", "AU");
         new ClearanceFiles(mvc).invoice(au, TEA_INVOICE.replace("\"currency\":\"USD\"", "\"currency\":\"AUD\""));
