@@ -58,6 +58,12 @@ final class AlternativeEngineCosting {
             return new AlternativeCosting(jurisdiction, local, null, now, BigDecimal.ZERO.setScale(2), List.of(), List.of(),
                     MessageText.of("clearance.alternative.treatment.RE_EXPORT." + jurisdiction), false, hand);
         }
+        if (view.details().direction() == Direction.EXPORT) {
+            // the engine's chains compute import duty and taxes: an export bears none of them (acceptance review, BLOCKER —
+            // see ClearanceDeclarations#refuseExport); its cost is typed by hand
+            throw new ClearanceInputInvalid("engine", "clearance.alternative.engine.export",
+                    "transaction " + view.id() + " is an export: the tax engine computes import duty and taxes only; type the cost by hand");
+        }
         if (kind == AlternativeKind.OTHER) {
             throw new ClearanceInputInvalid("kind", "clearance.alternative.engine.kind-other",
                     "an OTHER alternative has no treatment the engine knows: type its cost by hand");
@@ -193,10 +199,47 @@ final class AlternativeEngineCosting {
                     "the tax engine could not compute every tax of the invoice (" + result.notComputed().size() + " left out)",
                     String.valueOf(result.notComputed().size()));
         }
-        List<AlternativeCosting.TaxLine> taxes = result.taxes().stream().filter(TaxResult.TaxTotal::collected)
-                .map(x -> new AlternativeCosting.TaxLine(x.code(), x.label(), x.base(), x.rate(), x.amount())).toList();
-        return new AlternativeCosting(jurisdiction, result.currency(), result.date(), now, result.total(), taxes, dataVersions(result),
-                treatment, handRate, hand);
+        AsDeclared declared = asDeclared(result, "AU".equals(jurisdiction));
+        return new AlternativeCosting(jurisdiction, result.currency(), result.date(), now, declared.total(), declared.taxes(),
+                dataVersions(result), treatment, handRate, hand);
+    }
+
+    /** The engine's taxes and total as a declaration of the treatment would carry them (see {@link #asDeclared}). */
+    record AsDeclared(List<AlternativeCosting.TaxLine> taxes, BigDecimal total) {
+    }
+
+    /**
+     * An alternative's taxes costed by the rule the lodged declaration follows, so one treatment has one figure on the
+     * declaration, its XML, the client's mail, the worksheet and the alternatives (acceptance review: the declaration said
+     * NT$48,619, the MFN alternative NT$48,620). The rule, as {@link DeclarationBuilding#figures} and
+     * {@link org.tradedesk.clearance.messages.DeclarationValidation#taiwanHeaderTotal} write it: every tax item by item as the
+     * declaration declares it — Taiwan's 營業稅 on each item's own base (完稅價格 + 關稅 …), truncated to whole NT$ by the
+     * chain's rule (稅款解繳作業辦法 第5條, taxes/chains/TW.json TRUNCATE_0) and added up, not the engine's figure on the summed
+     * base (which can be NT$1 more) — except Taiwan's 推廣貿易服務費, levied once per declaration on its total 完稅價格
+     * (推廣貿易服務費收費辦法 第3條: 0.04 %, NT$100 or less not collected). Each tax keeps the engine's base and rate.
+     */
+    static AsDeclared asDeclared(TaxResult result, boolean au) {
+        Map<String, org.tradedesk.clearance.messages.DeclarationMessage.DutyTax> byType = DisputeEngineAssessment.byType(
+                DeclarationBuilding.figures(result, au), au);
+        // the taxes the engine computes on the whole shipment (no line carries them): these the declaration declares its own way
+        Set<String> perLine = new java.util.HashSet<>();
+        result.lines().forEach(l -> perLine.addAll(l.taxes().keySet()));
+        List<AlternativeCosting.TaxLine> taxes = new ArrayList<>();
+        BigDecimal total = result.total();
+        for (TaxResult.TaxTotal x : result.taxes()) {
+            if (!x.collected()) {
+                continue;
+            }
+            BigDecimal amount = x.amount();
+            org.tradedesk.clearance.messages.DeclarationMessage.DutyTax declared = perLine.contains(x.code()) ? null
+                    : byType.get(DeclarationBuilding.type(x.code(), au));
+            if (declared != null && declared.amount() != null && amount != null && total != null) {
+                total = total.subtract(amount).add(declared.amount());
+                amount = declared.amount();
+            }
+            taxes.add(new AlternativeCosting.TaxLine(x.code(), x.label(), x.base(), x.rate(), amount));
+        }
+        return new AsDeclared(List.copyOf(taxes), total);
     }
 
     /**

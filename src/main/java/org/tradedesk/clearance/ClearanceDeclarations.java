@@ -112,6 +112,7 @@ public class ClearanceDeclarations {
     @Transactional
     public DeclarationView draft(TransactionId id, DeclarationDraft draft) {
         TransactionView view = open(id);
+        refuseExport(view);
         CapturedInvoice invoice = DeclarationBuilding.invoice(view);
         if (invoice == null) {
             throw new ClearanceInputInvalid("documents", "clearance.declaration.no-invoice",
@@ -462,6 +463,7 @@ public class ClearanceDeclarations {
         // send of the file on another instance waits, and the file and the draft are read as they stand after them
         files.claim(id.value(), now());
         TransactionView view = open(id);
+        refuseExport(view);
         DeclarationView d = current(id, declarationId);
         if (!d.lodgeable()) {
             throw new DeclarationRefused("clearance.declaration.not-lodgeable", "declaration " + declarationId + " has blocking findings",
@@ -612,6 +614,7 @@ public class ClearanceDeclarations {
         // the file and the draft read once after the claim (t4fixK 6: the file was loaded five times): what another instance
         // committed before it — a lodgement of this draft, a newer draft, a withdrawal — is seen here
         TransactionView file = transactions.transaction(id);
+        refuseExport(file);
         DeclarationView d = view(row(id, declarationId), fileErrors(file), file);
         if (d.status().lodged()) {
             return d;
@@ -883,6 +886,29 @@ public class ClearanceDeclarations {
         if (now.nextStatuses().contains(target)) {
             transactions.move(id, now.transaction().version(), target, date);
         }
+    }
+
+    /**
+     * An export file gets no declaration (acceptance review, BLOCKER): the drafts built here are import declarations — AU
+     * CUSDEC {@code BGM+929:::IMD} with import duty and GST, Taiwan's import XML with 關稅 and 營業稅 and the 進口日期 —
+     * and an export bears none of those taxes. The export declarations (AU CUSDEC {@code BGM+830:::EXD} with the exporter
+     * and the overseas consignee; Taiwan's single-window 出口報單, whose only charge is the 推廣貿易服務費 of 0.04 % of the
+     * FOB value, 推廣貿易服務費收費辦法 第3條, with the 出口日期 / 裝船 dates; the WCO XML with the export function) are not
+     * built yet: drafting, sending or lodging one for an export file is refused (409), naming what is not supported, in the
+     * reader's language — never an import declaration for an export.
+     */
+    static void refuseExport(TransactionView view) {
+        MessageText unsupported = exportUnsupported(view);
+        if (unsupported != null) {
+            throw new DeclarationRefused(unsupported, "transaction " + view.id() + " is an export: export declarations are not supported ("
+                    + view.details().jurisdiction().name() + ")");
+        }
+    }
+
+    /** What the declaration page and a refusal say of an export file ({@link #refuseExport}); null for an import. */
+    public static MessageText exportUnsupported(TransactionView view) {
+        return view.details().direction() != Direction.EXPORT ? null : MessageText.of("clearance.declaration.export-unsupported",
+                Arg.message(view.named()), Arg.code("clearance.declaration.export-form." + view.details().jurisdiction().name()));
     }
 
     private TransactionView open(TransactionId id) {

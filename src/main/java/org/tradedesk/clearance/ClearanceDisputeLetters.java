@@ -110,6 +110,14 @@ public class ClearanceDisputeLetters {
         model.put("lang", language.toLanguageTag());
         model.put("tx", tx);
         model.put("dispute", dispute);
+        // each piece of evidence named as every text names a document (DocumentReference: the invoice's number, its date,
+        // its file when it has one), in the letter's language — not its type and file name, which printed "null" for an
+        // invoice typed by hand (acceptance review: 「商業發票: null」)
+        model.put("evidenceNames", dispute.evidence().stream().map(e -> texts.render(e.fileName() == null || e.fileName().isBlank()
+                || "?".equals(e.fileName()) ? tx.documentNamed(e.documentId())
+                : org.tradedesk.shared.MessageText.of("clearance.document.named.file", org.tradedesk.shared.MessageText.Arg.message(
+                        tx.documentNamed(e.documentId())), org.tradedesk.shared.MessageText.Arg.literal(e.fileName().strip())), language))
+                .toList());
         model.put("dates", new LetterDates(language));
         model.put("amounts", new LetterAmounts());
         model.put("warnings", dispute.warnings().stream().map(w -> texts.render(w, language)).toList());

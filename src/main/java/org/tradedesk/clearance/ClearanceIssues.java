@@ -202,6 +202,22 @@ public class ClearanceIssues {
         text("implications", d.implications(), MAX_TEXT);
         text("owner", d.owner(), MAX_SHORT);
         rating("likelihood", "impact", d.likelihood(), d.impact());
+        // acceptance review: the same issue posted twice was stored twice. An open issue of the same description (spaces
+        // and case aside) is that issue: refused (409) naming it. Checked after the file's claim (claimOpen), so a second
+        // request on another instance waits for the first and sees its issue here.
+        String description = d.description().strip();
+        for (IssueView existing : store.issues(id.value())) {
+            if (existing.status() == IssueStatus.OPEN && existing.description() != null
+                    && existing.description().strip().replaceAll("\\s+", " ").equalsIgnoreCase(description.replaceAll("\\s+", " "))) {
+                throw new org.tradedesk.shared.TradedeskException(org.tradedesk.shared.TradedeskException.Kind.CONFLICT,
+                        org.tradedesk.shared.MessageText.of("clearance.issue.duplicate",
+                                org.tradedesk.shared.MessageText.Arg.literal(existing.description().strip()),
+                                org.tradedesk.shared.MessageText.Arg.date(FileTime.date(existing.createdAt(),
+                                        transactions.transaction(id).details().jurisdiction())),
+                                org.tradedesk.shared.MessageText.Arg.literal(existing.createdBy() == null ? "" : existing.createdBy())),
+                        "transaction " + id.value() + " has open issue " + existing.id() + " with this description");
+            }
+        }
         return store.raise(id.value(), new IssueDetails(d.description().strip(), d.implications().strip(), d.likelihood(),
                 d.impact(), d.owner().strip()), CurrentUser.name(), Instant.now(clock));
     }

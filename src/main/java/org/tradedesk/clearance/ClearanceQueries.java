@@ -76,11 +76,15 @@ public class ClearanceQueries {
 
     @Transactional
     public AwaitedQuery send(TransactionId id, long contactId) {
+        // the file's row is locked first (not changed): the same query posted twice, on one instance or two, is read after
+        // the first one committed, and refused below before any second mail goes out
+        store.lockRow(id.value());
         TransactionView view = transactions.transaction(id);
         if (view.readOnly()) {
             throw TransactionClosed.of(view);
         }
         Draft draft = draft(view, contactId);
+        refuseRepeat(view, contactId, draft.items().stream().map(Finding::rule).distinct().toList(), Instant.now(clock));
         mailer.send(new OutgoingMail(view.details().clientId(), contactId, draft.subject(), draft.body(), List.of(), draft.replyTo()));
         Instant now = Instant.now(clock);
         List<String> rules = draft.items().stream().map(Finding::rule).distinct().toList();
@@ -90,6 +94,33 @@ public class ClearanceQueries {
         store.note(id.value(), CurrentUser.name(), now, MessageText.of("clearance.history.query-sent",
                 Arg.literal(draft.contact().name()), Arg.number(listed)));
         return queries.of(id.value(), 1).get(0);
+    }
+
+    /** A query the same as one still awaited is refused when sent again within this time of it (a double submit). */
+    static final java.time.Duration REPEAT_WINDOW = java.time.Duration.ofMinutes(15);
+
+    /**
+     * Acceptance review: {@code POST …/queries} twice sent two identical mails a second apart. The same query — to the same
+     * contact, on the same items — sent again while the first still awaits an answer and within {@link #REPEAT_WINDOW} of
+     * it is refused (409, naming when the first went out), no mail sent; later, or once answered, it may be sent again as a
+     * reminder.
+     */
+    private void refuseRepeat(TransactionView view, long contactId, List<String> rules, Instant now) {
+        String asked = String.join(",", rules);
+        org.tradedesk.tariff.Jurisdiction j = view.details().jurisdiction();
+        for (AwaitedQuery q : queries.of(view.id(), MAX_SHOWN)) {
+            String stored = String.join(",", q.items());
+            boolean same = q.contactId() == contactId && (stored.equals(asked) || asked.length() > stored.length() && asked.startsWith(stored)
+                    && stored.length() >= 4000);
+            if (same && !q.fullyAnswered() && q.sentAt() != null && q.sentAt().isAfter(now.minus(REPEAT_WINDOW))) {
+                throw new org.tradedesk.shared.TradedeskException(org.tradedesk.shared.TradedeskException.Kind.CONFLICT,
+                        MessageText.of("clearance.query.repeat", Arg.literal(q.contactName() == null ? "" : q.contactName()),
+                                Arg.date(FileTime.date(q.sentAt(), j)),
+                                Arg.literal(FileTime.localDateTime(q.sentAt(), j).toLocalTime().withNano(0).toString()),
+                                Arg.number(REPEAT_WINDOW.toMinutes())),
+                        "the same query went to contact " + contactId + " at " + q.sentAt() + " and awaits an answer");
+            }
+        }
     }
 
     /** The queries sent about the file, newest first. */

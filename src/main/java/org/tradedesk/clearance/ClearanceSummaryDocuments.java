@@ -82,6 +82,8 @@ final class ClearanceSummaryDocuments {
         sheet.freezeRowsThrough(header.number());
         int firstItemRow = sheet.nextRowNumber();
         List<Integer> itemRows = new java.util.ArrayList<>();
+        // Taiwan's trade promotion fee rows of the items (their bases and shares), for the fee on the declaration's total below
+        List<Integer> feeRows = new java.util.ArrayList<>();
         for (DeclarationMessage.DeclarationItem it : m.items()) {
             List<DeclarationMessage.DutyTax> taxes = it.dutiesAndTaxes().isEmpty() ? java.util.Collections.singletonList(null) : it.dutiesAndTaxes();
             int itemRow = sheet.nextRowNumber();
@@ -116,6 +118,9 @@ final class ClearanceSummaryDocuments {
                     row.blank().blank().blank().blank().blank().blank().blank().blank().blank();
                 }
                 first = false;
+                if (t != null && !au && "TPF".equals(t.type())) {
+                    feeRows.add(row.number());
+                }
                 if (t != null) {
                     // the tax by its name in the reader's language (acceptance review F10: 「DUTY / VAT / TPF」 in the zh worksheet)
                     org.tradedesk.shared.MessageText.Arg named = org.tradedesk.clearance.messages.DutyNoticeCheck.taxType(t.type());
@@ -132,6 +137,25 @@ final class ClearanceSummaryDocuments {
                     }
                 }
             }
+        }
+        if (!au && !feeRows.isEmpty() && d.roundingDifference().signum() != 0) {
+            // one figure everywhere (acceptance review: the worksheet's SUM said NT$48,618, the declaration NT$48,619): Taiwan's
+            // 推廣貿易服務費 is levied once per declaration on its total 完稅價格 (推廣貿易服務費收費辦法 第3條: 0.04 %, truncated to
+            // whole NT$ by the chain's rule), as the declaration's header carries it (DeclarationValidation#taiwanHeaderTotal),
+            // not the items' truncated shares added up; this row adds what the fee on the total is beyond the items' shares, as a
+            // live formula over their bases, so the total below is the declaration's
+            String bases = String.join(",", feeRows.stream().map(r -> XlsxSheet.ref(TAX_AMOUNT - 1, r)).toList());
+            String shares = String.join(",", feeRows.stream().map(r -> XlsxSheet.ref(TAX_AMOUNT, r)).toList());
+            XlsxRow fee = sheet.row().text(text.apply("clearance.worksheet.fee-on-total", language))
+                    .blank().blank().blank().blank().blank().blank().blank().blank();
+            DeclarationMessage.DutyTax first = m.items().stream().flatMap(it -> it.dutiesAndTaxes().stream())
+                    .filter(t -> "TPF".equals(t.type())).findFirst().orElseThrow();
+            org.tradedesk.shared.MessageText.Arg named = org.tradedesk.clearance.messages.DutyNoticeCheck.taxType("TPF");
+            fee.text(named.kind() == org.tradedesk.shared.MessageText.Kind.CODE ? text.apply(named.value(), language) : "TPF");
+            cell(fee, first.rate(), 4);
+            fee.formula("SUM(" + bases + ")", org.tradedesk.reporting.XlsxFormat.exactAmount(2));
+            fee.formula("ROUNDDOWN(SUM(" + bases + ")*" + XlsxSheet.ref(TAX_AMOUNT - 2, fee.number()) + "/100,0)-SUM(" + shares + ")",
+                    org.tradedesk.reporting.XlsxFormat.exactAmount(2));
         }
         int lastItemRow = sheet.nextRowNumber() - 1;
         sheet.skip();

@@ -442,11 +442,60 @@ public class ClearanceTransactions {
             throw TransactionClosed.of(named(current), id.value());
         }
         CapturedInvoice invoice = manual(current, typed, true);
+        // acceptance review: the same capture posted twice kept two documents. The file's row is locked (not changed) and
+        // its documents read after: a hand capture the same as one on the file is refused (409) naming it — on another
+        // instance too, which waits here for the first and then sees its document
+        store.lockRow(id.value());
+        TransactionView file = transaction(id);
+        for (DocumentView d : file.documents()) {
+            if (d.withdrawnAt() == null && d.type() == DocumentType.COMMERCIAL_INVOICE && !d.hasFile() && sameCapture(d.captured(), invoice)) {
+                throw DuplicateDocument.ofCapture(d.id(), file.documentNamed(d.id()));
+            }
+        }
         refuseIfFull(id);
         return store.addDocument(id.value(), expectedVersion, DocumentType.COMMERCIAL_INVOICE, null, null, null, null, invoice,
                 CurrentUser.name(), now(), MessageText.of("clearance.history.invoice-captured",
                         Arg.literal(invoice.invoiceNumber() == null ? "-" : invoice.invoiceNumber()),
                         Arg.number(invoice.lines().size())));
+    }
+
+    /**
+     * Two invoices typed by hand are the same capture when every figure and word typed is the same: the header (number,
+     * date, currency, parties, Incoterm, total, mass, packages) and each line (amounts compared as numbers: 1000 = 1000.00).
+     */
+    static boolean sameCapture(CapturedInvoice a, CapturedInvoice b) {
+        if (a == null || b == null || a.lines().size() != b.lines().size()) {
+            return false;
+        }
+        boolean header = sameText(a.invoiceNumber(), b.invoiceNumber()) && java.util.Objects.equals(a.issueDate(), b.issueDate())
+                && sameText(a.currency(), b.currency()) && sameText(a.sellerName(), b.sellerName()) && sameText(a.sellerCountry(), b.sellerCountry())
+                && sameText(a.buyerName(), b.buyerName()) && sameText(a.buyerCountry(), b.buyerCountry()) && sameText(a.incoterm(), b.incoterm())
+                && sameText(a.incotermPlace(), b.incotermPlace()) && sameNumber(a.totalAmount(), b.totalAmount())
+                && sameNumber(a.grossMassKg(), b.grossMassKg()) && java.util.Objects.equals(a.packages(), b.packages());
+        if (!header) {
+            return false;
+        }
+        for (int i = 0; i < a.lines().size(); i++) {
+            CapturedInvoice.CapturedLine x = a.lines().get(i);
+            CapturedInvoice.CapturedLine y = b.lines().get(i);
+            if (x.lineNumber() != y.lineNumber() || !sameText(x.description(), y.description()) || !sameText(x.tariffCode(), y.tariffCode())
+                    || !sameText(x.originCountry(), y.originCountry()) || !sameNumber(x.quantity(), y.quantity()) || !sameText(x.unitCode(), y.unitCode())
+                    || !sameNumber(x.netMassKg(), y.netMassKg()) || !sameNumber(x.grossMassKg(), y.grossMassKg())
+                    || !sameNumber(x.unitPrice(), y.unitPrice()) || !sameNumber(x.amount(), y.amount())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean sameText(String a, String b) {
+        String x = a == null ? "" : a.strip();
+        String y = b == null ? "" : b.strip();
+        return x.equals(y);
+    }
+
+    private static boolean sameNumber(java.math.BigDecimal a, java.math.BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 
     /**

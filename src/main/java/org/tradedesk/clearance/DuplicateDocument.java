@@ -23,6 +23,21 @@ public class DuplicateDocument extends TradedeskException {
         return new DuplicateDocument(fileName, existingDocumentId, existing);
     }
 
+    private DuplicateDocument(long existingDocumentId, MessageText existing) {
+        super(Kind.CONFLICT, MessageText.of("clearance.document.capture-duplicate", MessageText.Arg.message(existing)),
+                "the same invoice typed by hand is already document " + existingDocumentId);
+        this.existingDocumentId = existingDocumentId;
+        this.existing = existing;
+    }
+
+    /**
+     * The same invoice typed by hand is already a document of the file (acceptance review: a capture posted twice kept two
+     * documents): 409 naming and linking that one.
+     */
+    public static DuplicateDocument ofCapture(long existingDocumentId, MessageText existing) {
+        return new DuplicateDocument(existingDocumentId, existing);
+    }
+
     /** The document that already holds this file. */
     public long existingDocumentId() {
         return existingDocumentId;

@@ -62,6 +62,18 @@ public class DisputeStore {
 
     @Transactional
     public DisputeView open(long transactionId, DisputeDetails d, String user, Instant now) {
+        // one dispute per customs decision (acceptance review: the same POST twice opened two disputes, each with its own
+        // deadlines and reminders): the file's row is locked first, so a second request on another instance waits and then
+        // sees the first one's dispute here, and is refused naming it (409)
+        files.lockRow(transactionId);
+        String reference = d.decisionReference() == null ? "" : d.decisionReference().strip();
+        for (DisputeEntity existing : disputes.findByTransactionIdOrderByIdAsc(transactionId, PageRequest.of(0, MAX_DISPUTES))) {
+            if (existing.decisionReference() != null && existing.decisionReference().strip().equalsIgnoreCase(reference)) {
+                throw new org.tradedesk.shared.TradedeskException(org.tradedesk.shared.TradedeskException.Kind.CONFLICT,
+                        MessageText.of("clearance.dispute.duplicate", named(existing), MessageText.Arg.literal(reference)),
+                        "transaction " + transactionId + " has dispute " + existing.id() + " on decision " + reference);
+            }
+        }
         touchFile(transactionId, now);
         if (disputes.countByTransactionId(transactionId) >= MAX_DISPUTES) {
             throw new ClearanceInputInvalid("decisionReference", "clearance.dispute.too-many",

@@ -461,6 +461,18 @@ public class TransactionStore {
         }
     }
 
+    /**
+     * Locks the file's row until the transaction ends, without changing it (its version stays: a form holding it is not made
+     * stale): a second request of the same kind on another instance waits here and then reads what the first committed, so
+     * a check for a duplicate made after this (a query mailed twice, a dispute opened twice on one decision, an issue or a
+     * hand capture posted twice — acceptance review) holds across instances on one database.
+     */
+    @Transactional
+    public void lockRow(long id) {
+        TransactionEntity entity = load(id);
+        entityManager.refresh(entity, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    }
+
     /** Adds a line to the file's history without changing the file (a query sent to the client). */
     @Transactional
     public void note(long id, String user, Instant now, MessageText line) {

@@ -349,8 +349,9 @@ class ClearanceDisputeApiTest {
         String page = mvc.perform(get(dispute.replace("/api/v1", "")).param("lang", "en")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("id=\"dispute-warnings\"", "before the file&#39;s declaration date");
-        // a notice on or after the declaration date: no warning
-        mvc.perform(post(tx + "/disputes").contentType(MediaType.APPLICATION_JSON).content(body.formatted(today.minusDays(5))))
+        // a notice on or after the declaration date: no warning (another decision: one dispute per decision, t4fixS)
+        mvc.perform(post(tx + "/disputes").contentType(MediaType.APPLICATION_JSON)
+                        .content(body.formatted(today.minusDays(5)).replace("AW/15/B7", "AW/15/B8")))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.warnings").isEmpty());
     }
 

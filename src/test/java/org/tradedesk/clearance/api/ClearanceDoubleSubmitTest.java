@@ -1,0 +1,212 @@
+package org.tradedesk.clearance.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import java.time.Clock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentMatchers;
+import org.mockito.Mockito;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.tradedesk.clients.ClientDetails;
+import org.tradedesk.clients.ClientDirectory;
+import org.tradedesk.clients.ClientId;
+import org.tradedesk.clients.ClientKind;
+import org.tradedesk.clients.ClientMailer;
+import org.tradedesk.clients.ContactDetails;
+import org.tradedesk.clients.PreferredLanguage;
+import org.tradedesk.shared.CountryCode;
+import org.tradedesk.tariff.Jurisdiction;
+
+/**
+ * Acceptance review (t4fixS): an export file got an import declaration with import taxes (BLOCKER); the dispute letter named
+ * an invoice typed by hand "商業發票: null"; a query, a dispute on one customs decision, an issue and a hand capture posted
+ * twice were each kept (and mailed) twice.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@WithMockUser(username = "coordinator", roles = "COORDINATOR")
+class ClearanceDoubleSubmitTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ClientDirectory clients;
+    @Autowired
+    Clock clock;
+    @MockitoBean
+    ClientMailer mailer;
+
+    long clientId;
+    long contactId;
+
+    @BeforeEach
+    void client() {
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("coordinator", "x", "ROLE_COORDINATOR"));
+        clientId = clients.create(new ClientDetails("寶島茶業有限公司", ClientKind.IMPORTER, CountryCode.TW, null, PreferredLanguage.ZH_TW,
+                null, null, null)).id();
+        contactId = clients.addContact(new ClientId(clientId), new ContactDetails("林美華", "mei.lin@example.com.tw", null, null,
+                PreferredLanguage.ZH_TW)).id();
+        SecurityContextHolder.clearContext();
+    }
+
+    @AfterEach
+    void clear() {
+        SecurityContextHolder.clearContext();
+        Mockito.reset(mailer);
+    }
+
+    static final String TEA_INVOICE = """
+            {"invoiceNumber":"KHA-2026-118","issueDate":"2026-11-28","currency":"USD","incoterm":"FOB","sellerName":"寶島茶業有限公司",
+             "sellerCountry":"TW","buyerName":"Melbourne Tea House","buyerCountry":"AU","totalAmount":15000,"packages":30,"grossMassKg":320,
+             "lines":[{"description":"烏龍茶 Oolong tea","tariffCode":"09023000","originCountry":"TW","quantity":300,"unitCode":"KGM",
+             "netMassKg":300,"amount":15000}]}""";
+
+    long file(String direction, String jurisdiction) throws Exception {
+        return new ClearanceFiles(mvc).transaction("""
+                {"clientId":%d,"direction":"%s","jurisdiction":"%s","mode":"SEA","incoterm":"FOB","reference":"EXP-%s",
+                 "portOfLoading":"TWKHH","portOfDischarge":"AUMEL"}""".formatted(clientId, direction, jurisdiction, System.nanoTime()));
+    }
+
+    @Test
+    void anExportFileGetsNoImportDeclarationButA409NamingWhatIsNotSupported() throws Exception {
+        long tw = file("EXPORT", "TW");
+        new ClearanceFiles(mvc).invoice(tw, TEA_INVOICE);
+        String body = """
+                {"declarantId":"A12","declarantName":"北港報關行","importerId":"12345675","exchangeRate":31.5,"items":[{"line":1,"duty":"0%"}]}""";
+        mvc.perform(post(ClearanceFiles.base(tw) + "/declarations").header("Accept-Language", "zh-TW").contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("clearance.declaration.export-unsupported"))
+                .andExpect(jsonPath("$.detail").value(allOf(containsString("出口案件"), containsString("出口報單"),
+                        containsString("推廣貿易服務費"), not(containsString("export")))));
+        mvc.perform(get(ClearanceFiles.base(tw) + "/declarations")).andExpect(jsonPath("$.length()").value(0));
+        // the page offers no import declaration form (its 進口日期, its import duty) but says what is not supported
+        String page = mvc.perform(get("/clearance/transactions/" + tw + "/declaration").param("lang", "zh-TW"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"export-unsupported\"", "尚不支援").doesNotContain("id=\"draft-form\"");
+
+        long au = file("EXPORT", "AU");
+        new ClearanceFiles(mvc).invoice(au, TEA_INVOICE.replace("\"currency\":\"USD\"", "\"currency\":\"AUD\""));
+        mvc.perform(post(ClearanceFiles.base(au) + "/declarations").header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"declarantId\":\"A12\",\"declarantName\":\"Port Brokers\",\"items\":[]}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("clearance.declaration.export-unsupported"))
+                .andExpect(jsonPath("$.detail").value(allOf(containsString("is an export"), containsString("CUSDEC EXD"))));
+        mvc.perform(get(ClearanceFiles.base(au) + "/declarations")).andExpect(jsonPath("$.length()").value(0));
+    }
+
+    @Test
+    void theDisputeLetterNamesAnInvoiceTypedByHandByItsNumber() throws Exception {
+        long id = file("IMPORT", "TW");
+        String tx = ClearanceFiles.base(id);
+        String doc = mvc.perform(post(tx + "/documents/invoice").contentType(MediaType.APPLICATION_JSON).content(TEA_INVOICE))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long documentId = ((Number) JsonPath.read(doc, "$.id")).longValue();
+        String dispute = openDispute(tx, "AW/15/N1");
+        int version = JsonPath.read(mvc.perform(get(dispute)).andReturn().getResponse().getContentAsString(), "$.version");
+        mvc.perform(post(dispute + "/evidence").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"version\":%d,\"documentId\":%d}".formatted(version, documentId))).andExpect(status().isOk());
+        for (String lang : new String[] {"en", "zh-TW"}) {
+            String text = ClearanceDisputeApiTest.pdfText(mvc.perform(get(dispute + "/letter.pdf").param("lang", lang))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+            // before: "Commercial invoice: null" / 「商業發票: null」
+            // (the letter's table cell wraps the name: compared without the line breaks)
+            assertThat(text.replaceAll("\\s+", "")).contains(lang.equals("en") ? "Commercialinvoice" : "商業發票", "KHA-2026-118")
+                    .doesNotContain("null");
+        }
+    }
+
+    String openDispute(String tx, String reference) throws Exception {
+        String json = mvc.perform(post(tx + "/disputes").contentType(MediaType.APPLICATION_JSON).content(disputeBody(reference)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        return tx + "/disputes/" + ((Number) JsonPath.read(json, "$.id")).longValue();
+    }
+
+    String disputeBody(String reference) {
+        return """
+                {"decisionKind":"RECLASSIFICATION","decisionReference":"%s","decisionSummary":"稅則改列","noticeReceived":"%s",
+                 "amount":1000.00,"currency":"TWD","clientNeeds":"退稅"}""".formatted(reference,
+                org.tradedesk.clearance.FileTime.today(clock, Jurisdiction.TW).minusDays(3));
+    }
+
+    @Test
+    void aSecondDisputeOnTheSameDecisionIs409NamingTheFirst() throws Exception {
+        String tx = ClearanceFiles.base(file("IMPORT", "TW"));
+        openDispute(tx, "AW/15/A123/0456");
+        mvc.perform(post(tx + "/disputes").header("Accept-Language", "zh-TW").contentType(MediaType.APPLICATION_JSON)
+                        .content(disputeBody(" aw/15/a123/0456 ")))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("clearance.dispute.duplicate"))
+                .andExpect(jsonPath("$.detail").value(containsString("AW/15/A123/0456")));
+        mvc.perform(post(tx + "/disputes").header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON)
+                        .content(disputeBody("AW/15/A123/0456")))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(containsString("already has its dispute")));
+        mvc.perform(get(tx + "/disputes")).andExpect(jsonPath("$.length()").value(1));
+        // another decision is another dispute
+        openDispute(tx, "AW/15/A123/0457");
+    }
+
+    @Test
+    void theSameQueryPostedTwiceIsMailedOnce() throws Exception {
+        String tx = ClearanceFiles.base(file("IMPORT", "TW"));
+        mvc.perform(post(tx + "/queries").contentType(MediaType.APPLICATION_JSON).content("{\"contactId\":" + contactId + "}"))
+                .andExpect(status().isCreated());
+        mvc.perform(post(tx + "/queries").header("Accept-Language", "zh-TW").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"contactId\":" + contactId + "}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("clearance.query.repeat"))
+                .andExpect(jsonPath("$.detail").value(containsString("林美華")));
+        Mockito.verify(mailer, Mockito.times(1)).send(ArgumentMatchers.any());
+        mvc.perform(get(tx + "/queries")).andExpect(jsonPath("$.length()").value(1));
+    }
+
+    @Test
+    void theSameIssuePostedTwiceIsKeptOnce() throws Exception {
+        String issues = ClearanceFiles.base(file("IMPORT", "TW")) + "/issues";
+        String body = """
+                {"description":"產地證明未隨貨提供","implications":"無法適用優惠稅率","likelihood":4,"impact":4,"owner":"coordinator"}""";
+        mvc.perform(post(issues).contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isCreated());
+        mvc.perform(post(issues).header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("clearance.issue.duplicate"))
+                .andExpect(jsonPath("$.detail").value(containsString("產地證明未隨貨提供")));
+        mvc.perform(get(issues)).andExpect(jsonPath("$.length()").value(1));
+    }
+
+    @Test
+    void theSameHandCapturePostedTwiceIsKeptOnce() throws Exception {
+        long id = file("IMPORT", "TW");
+        String tx = ClearanceFiles.base(id);
+        mvc.perform(post(tx + "/documents/invoice").contentType(MediaType.APPLICATION_JSON).content(TEA_INVOICE))
+                .andExpect(status().isCreated());
+        mvc.perform(post(tx + "/documents/invoice").header("Accept-Language", "zh-TW").contentType(MediaType.APPLICATION_JSON)
+                        .content(TEA_INVOICE.replace("\"amount\":15000}", "\"amount\":15000.00}")))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("clearance.document.capture-duplicate"))
+                .andExpect(jsonPath("$.existingDocument").value(containsString("/documents/")))
+                .andExpect(jsonPath("$.detail").value(containsString("KHA-2026-118")));
+        mvc.perform(get(tx)).andExpect(jsonPath("$.documents.length()").value(1));
+        // a different invoice is kept
+        mvc.perform(post(tx + "/documents/invoice").contentType(MediaType.APPLICATION_JSON)
+                .content(TEA_INVOICE.replace("KHA-2026-118", "KHA-2026-119"))).andExpect(status().isCreated());
+    }
+}
