@@ -162,7 +162,13 @@ public class ParameterInvalid extends TradedeskException {
             return MessageText.Arg.code(l.code());
         }
         Object a = args[0];
-        MessageText.Arg inner = a instanceof MessageSourceResolvable r ? MessageText.Arg.code(r.getCodes()[0]) : MessageText.Arg.literal(a);
+        String prefix = l.field().substring(0, l.field().indexOf('.'));
+        boolean marketEntry = prefix.equals("tariffs") || prefix.equals("tariffReasons") || prefix.equals("tariffCodes");
+        // a market's entry named by the market, 「澳洲（AUS）」, "Australia (AUS)", as the API's label names it (review t2fixL 9)
+        MessageText.Arg inner = a instanceof MessageSourceResolvable r ? MessageText.Arg.code(r.getCodes()[0])
+                : marketEntry && a instanceof String code && org.tradedesk.markets.importing.CountryNames.known(code.toUpperCase(java.util.Locale.ROOT))
+                ? MessageText.Arg.message(org.tradedesk.markets.domain.stats.MarketName.of(code.toUpperCase(java.util.Locale.ROOT)))
+                : MessageText.Arg.literal(a);
         return MessageText.Arg.message(new MessageText(l.getCodes()[1], List.of(inner)));
     }
 
