@@ -25,10 +25,36 @@
           pointRadius: s.kind === 'dashed' ? 0 : 3, fill: false, spanGaps: false });
       }
     });
+    // the change or break period marked by a vertical line at the start of its period, labelled (review t2fixL 7)
+    var marker = {
+      id: 'marketsMarker',
+      afterDatasetsDraw: function (c) {
+        var at = data.marker ? data.labels.indexOf(data.marker) : -1;
+        if (at < 0) {
+          return;
+        }
+        var x = c.scales.x;
+        var step = data.labels.length > 1 ? x.getPixelForValue(1) - x.getPixelForValue(0) : 0;
+        var px = x.getPixelForValue(at) - step / 2;
+        var ctx = c.ctx;
+        ctx.save();
+        ctx.strokeStyle = '#dc3545';
+        ctx.setLineDash([4, 3]);
+        ctx.beginPath();
+        ctx.moveTo(px, c.chartArea.top);
+        ctx.lineTo(px, c.chartArea.bottom);
+        ctx.stroke();
+        ctx.fillStyle = '#dc3545';
+        ctx.fillText(data.marker, px + 3, c.chartArea.top + 10);
+        ctx.restore();
+      }
+    };
     var chart = new Chart(canvas, {
       type: bar ? 'bar' : 'line',
       data: { labels: data.labels, datasets: datasets },
+      plugins: [marker],
       options: { maintainAspectRatio: false, animation: false, interaction: { mode: 'index', intersect: false },
+        scales: data.yAxis ? { y: { title: { display: true, text: data.yAxis } } } : {},
         plugins: { legend: { labels: { filter: function (item, all) {
           return all.datasets.findIndex(function (d) { return d.label === item.text; }) === item.datasetIndex; } } } } }
     });

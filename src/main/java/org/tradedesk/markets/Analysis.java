@@ -32,10 +32,19 @@ public record Analysis(AnalysisMethod method, AnalysisRequest request, long data
     }
 
     /** The chart: categories on x, the series on y ({@code line}, {@code dashed}, {@code band-low}, {@code band-high}, {@code bar}). */
-    public record Chart(List<String> labels, List<Series> series, boolean logScale) {
+    public record Chart(List<String> labels, List<Series> series, boolean logScale, org.tradedesk.shared.MessageText yAxis,
+                        String marker) {
         public Chart {
             labels = List.copyOf(labels);
             series = List.copyOf(series);
+        }
+
+        /**
+         * {@code yAxis}: the y axis's title (ln of value, USD) where the values are not plain ones, null otherwise; {@code marker}:
+         * the label of the period the change or break is at, drawn as a vertical line (review t2fixL 7), null for none.
+         */
+        public Chart(List<String> labels, List<Series> series, boolean logScale) {
+            this(labels, series, logScale, null, null);
         }
     }
 

@@ -17,7 +17,19 @@ import java.util.Map;
 public record AnalysisRequest(String method, String reporter, String partner, String flow, String product, String frequency,
                               Integer from, Integer to, Double at, List<String> comparison, String explanatory, Integer lags,
                               Integer horizon, String seasonality, Integer year, String by, String explanatoryName,
-                              String explanatorySource, String explanatoryUnit) {
+                              String explanatorySource, String explanatoryUnit, String explanatoryScale) {
+
+    /**
+     * {@code explanatoryScale}: LOG (logarithms, the default for a series above 0) or LEVEL (the values as typed: a tariff rate
+     * of 0, a negative growth rate); null: LOG when every value is above 0, else LEVEL, said in the result (review t2fixL 2).
+     */
+    public AnalysisRequest(String method, String reporter, String partner, String flow, String product, String frequency,
+                           Integer from, Integer to, Double at, List<String> comparison, String explanatory, Integer lags,
+                           Integer horizon, String seasonality, Integer year, String by, String explanatoryName,
+                           String explanatorySource, String explanatoryUnit) {
+        this(method, reporter, partner, flow, product, frequency, from, to, at, comparison, explanatory, lags, horizon, seasonality,
+                year, by, explanatoryName, explanatorySource, explanatoryUnit, null);
+    }
 
     /** The longest name, source or unit of an explanatory series taken. */
     public static final int MAX_EXPLANATORY_TEXT = 300;
@@ -51,6 +63,7 @@ public record AnalysisRequest(String method, String reporter, String partner, St
         put(p, "explanatoryName", explanatoryName);
         put(p, "explanatorySource", explanatorySource);
         put(p, "explanatoryUnit", explanatoryUnit);
+        put(p, "explanatoryScale", explanatoryScale);
         return p;
     }
 

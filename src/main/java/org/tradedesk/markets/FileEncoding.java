@@ -28,6 +28,24 @@ public final class FileEncoding {
         return MessageText.of("markets.encoding.plain", MessageText.Arg.literal(stored));
     }
 
+    /** The encoding alone, without the delimiter kept beside it ({@code "UTF-8, ;"} → {@code "UTF-8"}); null for none. */
+    public static String encoding(String stored) {
+        if (stored == null || stored.isBlank()) {
+            return null;
+        }
+        int at = stored.lastIndexOf(", ");
+        return at > 0 && delimiterName(stored.substring(at + 2)) != null ? stored.substring(0, at) : stored;
+    }
+
+    /** The delimiter kept beside the encoding ({@code ";"}, {@code "tab"}), null when the file has none (a fixed format). */
+    public static String delimiter(String stored) {
+        if (stored == null || stored.isBlank()) {
+            return null;
+        }
+        int at = stored.lastIndexOf(", ");
+        return at > 0 && delimiterName(stored.substring(at + 2)) != null ? stored.substring(at + 2) : null;
+    }
+
     /** The message suffix of a delimiter as the mapped reader keeps it ({@code , ; | tab}), null for another text. */
     static String delimiterName(String kept) {
         return switch (kept) {

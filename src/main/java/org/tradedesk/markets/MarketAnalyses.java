@@ -265,6 +265,7 @@ public class MarketAnalyses {
         b.summary("markets.analysis.points-after", (double) c.pointsAfter(), "integer");
         b.labels = p.labels;
         b.series("markets.analysis.ln-value", "line", list(ln(p.values)));
+        b.lnAxisWithChangeAt(p.labels, p.t, at);
         b.logScale = false;
         b.notes.add(MessageText.of("markets.analysis.break.caveat"));
     }
@@ -284,11 +285,12 @@ public class MarketAnalyses {
         List<Double> counterfactual = new ArrayList<>();
         for (double t : p.t) {
             double d = t >= at ? 1 : 0;
-            double base = r.baselineLevel().estimate() + r.baselineSlope().estimate() * t;
+            double base = r.baselineLevel().estimate() + r.baselineSlope().estimate() * (t - at); // time centred on the change
             fitted.add(base + r.levelChange().estimate() * d + r.slopeChange().estimate() * (t - at) * d);
             counterfactual.add(t >= at ? base : null);
         }
         b.labels = p.labels;
+        b.lnAxisWithChangeAt(p.labels, p.t, at);
         b.series("markets.analysis.ln-value", "line", list(y)).series("markets.analysis.fitted", "dashed", fitted)
                 .series("markets.analysis.counterfactual", "dashed", counterfactual);
     }
@@ -301,10 +303,18 @@ public class MarketAnalyses {
 
     private void did(Builder b) {
         AnalysisRequest r = b.request;
-        List<String> comparison = r.comparison() == null ? List.of() : r.comparison().stream().filter(c -> c != null && !c.isBlank())
-                .map(c -> c.trim().toUpperCase(Locale.ROOT)).distinct().toList();
-        if (comparison.isEmpty() || comparison.size() > MAX_COMPARISON) {
-            throw invalid("comparison", String.join(",", comparison));
+        // one market named twice, by ISO3 and by number (KOR, 410), is one market: de-duplicated by the country the code names
+        // (review t2fixL 4: it was counted twice, 36 observations for 24)
+        java.util.LinkedHashMap<String, String> byCountry = new java.util.LinkedHashMap<>();
+        (r.comparison() == null ? List.<String>of() : r.comparison()).stream().filter(c -> c != null && !c.isBlank())
+                .map(c -> c.trim().toUpperCase(Locale.ROOT)).forEach(c -> byCountry.putIfAbsent(country(c), c));
+        List<String> comparison = List.copyOf(byCountry.values());
+        if (comparison.isEmpty()) {
+            throw new ParameterInvalid("comparison", "", "markets.query.reason.required");
+        }
+        if (comparison.size() > MAX_COMPARISON) {
+            throw new ParameterInvalid("comparison", String.join(",", comparison), "markets.query.reason.count", "1",
+                    String.valueOf(MAX_COMPARISON), String.valueOf(comparison.size()));
         }
         String treated = b.reporterCode();
         String asked = r.reporter() == null ? "" : r.reporter().trim().toUpperCase(Locale.ROOT);
@@ -340,6 +350,7 @@ public class MarketAnalyses {
         b.summary("markets.analysis.did.effect-percent", Math.exp(d.effect().estimate()) - 1, "percent");
         b.summary("markets.analysis.observations", (double) d.observations(), "integer");
         b.labels = new ArrayList<>(periods.keySet());
+        b.lnAxisWithChangeAt(b.labels, b.labels.stream().mapToDouble(periods::get).toArray(), at);
         for (String m : markets) {
             List<Double> v = new ArrayList<>();
             for (String period : b.labels) {
@@ -354,13 +365,19 @@ public class MarketAnalyses {
         Map<Integer, Double> x = explanatory(b.request.explanatory());
         b.notes.add(b.stored && undescribed(b.request) ? MessageText.of("markets.analysis.explanatory.undescribed",
                 MessageText.Arg.literal(EXPLANATORY_DESCRIBED_SINCE)) : explanatoryNamed(b.request));
+        boolean levels = levels(b.request.explanatoryScale(), x);
+        if (levels) {
+            // a tariff of 0 or a negative growth rate has no logarithm: the series in levels, said so with the figures
+            b.notes.add(MessageText.of(blank(b.request.explanatoryScale()) ? "markets.analysis.explanatory.levels-auto"
+                    : "markets.analysis.explanatory.levels-asked"));
+        }
         List<Double> xs = new ArrayList<>();
         List<Double> ys = new ArrayList<>();
         List<String> labels = new ArrayList<>();
         for (int i = 0; i < p.t.length; i++) {
             Double v = x.get((int) p.t[i]);
             if (v != null && !p.monthly) {
-                xs.add(Math.log(v));
+                xs.add(levels ? v : Math.log(v));
                 ys.add(Math.log(p.values[i]));
                 labels.add(p.labels.get(i));
             }
@@ -397,7 +414,7 @@ public class MarketAnalyses {
         b.summary("markets.analysis.points", (double) xa.length, "integer");
         b.labels = lagLabels;
         b.series("markets.analysis.correlation", "bar", correlations);
-        b.notes.add(MessageText.of("markets.analysis.lagged.note", MessageText.Arg.literal(labels.get(0)),
+        b.notes.add(MessageText.of(levels ? "markets.analysis.lagged.note-levels" : "markets.analysis.lagged.note", MessageText.Arg.literal(labels.get(0)),
                 MessageText.Arg.literal(labels.get(labels.size() - 1))));
     }
 
@@ -474,39 +491,84 @@ public class MarketAnalyses {
     static final int MAX_EXPLANATORY_DIGITS = 18;
     private static final double MAX_EXPLANATORY = 1e18;
 
-    private static Map<Integer, Double> explanatory(String text) {
+    /**
+     * Whether the explanatory series enters in levels: as asked ({@code LOG} / {@code LEVEL}), else when a value is 0 or below
+     * (no logarithm). Logarithms asked of such a series are refused, saying why.
+     */
+    static boolean levels(String scale, Map<Integer, Double> x) {
+        boolean nonPositive = x.values().stream().anyMatch(v -> v <= 0);
+        if (blank(scale)) {
+            return nonPositive;
+        }
+        String s = scale.strip().toUpperCase(java.util.Locale.ROOT);
+        if (s.equals("LEVEL")) {
+            return true;
+        }
+        if (!s.equals("LOG")) {
+            throw new ParameterInvalid("explanatoryScale", scale, "markets.query.reason.explanatory-scale");
+        }
+        if (nonPositive) {
+            throw new ParameterInvalid("explanatoryScale", scale, "markets.query.reason.explanatory-log-non-positive");
+        }
+        return false;
+    }
+
+    /**
+     * The typed series, {@code year=value} pairs; any finite value (0 and negative ones too: a tariff rate, a growth rate).
+     * Every pair that is not valid is named with its reason, all at once.
+     */
+    static Map<Integer, Double> explanatory(String text) {
         Map<Integer, Double> out = new TreeMap<>();
         if (text == null || text.isBlank()) {
-            throw invalid("explanatory", "");
+            throw new ParameterInvalid("explanatory", "", "markets.query.reason.required");
         }
+        List<ParameterInvalid> problems = new ArrayList<>();
         for (String pair : text.split("[;\\n,]+")) {
             if (pair.isBlank()) {
                 continue;
             }
-            String[] kv = pair.trim().split("\\s*[=:]\\s*");
+            String p = pair.trim();
+            String[] kv = p.split("\\s*[=:]\\s*");
+            if (kv.length != 2) {
+                problems.add(new ParameterInvalid("explanatory", p, "markets.query.reason.explanatory-pair"));
+                continue;
+            }
+            int year;
             try {
-                int year = Integer.parseInt(kv[0].trim());
-                double v = Double.parseDouble(kv[1].trim());
-                if (kv.length != 2 || !(v > 0) || year < 1900 || year > 2100) {
-                    throw invalid("explanatory", pair.trim());
-                }
-                if (v >= MAX_EXPLANATORY) {
-                    // 1e308 is a typing mistake, not a GDP: refused with the bound, the pair echoed short (t2fixJ)
-                    String typed = pair.trim();
-                    throw new ParameterInvalid("explanatory", typed.length() <= 40 ? typed : typed.substring(0, 37) + "…",
-                            "markets.query.reason.explanatory-range", String.valueOf(MAX_EXPLANATORY_DIGITS));
-                }
-                out.put(year, v);
-            } catch (RuntimeException e) {
-                if (e instanceof TradedeskException t) {
-                    throw t;
-                }
-                throw invalid("explanatory", pair.trim());
+                year = Integer.parseInt(kv[0].trim());
+            } catch (NumberFormatException e) {
+                problems.add(new ParameterInvalid("explanatory", p, "markets.query.reason.explanatory-pair"));
+                continue;
+            }
+            if (year < 1900 || year > 2100) {
+                problems.add(new ParameterInvalid("explanatory", p, "markets.query.reason.year-range", "1900", "2100"));
+                continue;
+            }
+            double v;
+            try {
+                v = Double.parseDouble(kv[1].trim());
+            } catch (NumberFormatException e) {
+                v = Double.NaN;
+            }
+            if (!Double.isFinite(v)) {
+                problems.add(new ParameterInvalid("explanatory", p, "markets.query.reason.not-a-number"));
+                continue;
+            }
+            if (Math.abs(v) >= MAX_EXPLANATORY) {
+                // 1e308 is a typing mistake, not a GDP: refused with the bound, the pair echoed short (t2fixJ)
+                problems.add(new ParameterInvalid("explanatory", p.length() <= 40 ? p : p.substring(0, 37) + "…",
+                        "markets.query.reason.explanatory-range", String.valueOf(MAX_EXPLANATORY_DIGITS)));
+                continue;
+            }
+            if (out.put(year, v) != null) {
+                problems.add(new ParameterInvalid("explanatory", p, "markets.query.reason.explanatory-year-twice"));
             }
             if (out.size() > 200) {
-                throw invalid("explanatory", String.valueOf(out.size()));
+                throw new ParameterInvalid("explanatory", String.valueOf(out.size()), "markets.query.reason.count", "6", "200",
+                        String.valueOf(out.size()));
             }
         }
+        ParameterInvalid.throwAll(problems);
         return out;
     }
 
@@ -589,6 +651,8 @@ public class MarketAnalyses {
         final List<MessageText> notes = new ArrayList<>();
         List<String> labels = List.of();
         boolean logScale;
+        MessageText yAxis;
+        String marker;
         String subject;
         SeriesView first;
         boolean stored;
@@ -664,6 +728,17 @@ public class MarketAnalyses {
             summary.add(new Analysis.Summary(code, value, format));
         }
 
+        /** The y axis of ln values named (ln of value, USD) and the change period marked on the chart (review t2fixL 7). */
+        void lnAxisWithChangeAt(List<String> periods, double[] t, double at) {
+            yAxis = MessageText.of("markets.analysis.axis.ln-value", MessageText.Arg.code("markets.units.USD"));
+            for (int i = 0; i < t.length && i < periods.size(); i++) {
+                if (t[i] >= at) {
+                    marker = periods.get(i);
+                    break;
+                }
+            }
+        }
+
         Builder series(String code, String kind, List<Double> values) {
             series.add(new Analysis.Series(code, false, kind, values));
             return this;
@@ -675,7 +750,7 @@ public class MarketAnalyses {
 
         Analysis build() {
             return new Analysis(method, request, d.id(), d.fileName(), d.sha256(), d.source(), d.valuationBasis(),
-                    subject == null ? "" : subject, columns, rows, summary, new Analysis.Chart(labels, series, logScale), notes);
+                    subject == null ? "" : subject, columns, rows, summary, new Analysis.Chart(labels, series, logScale, yAxis, marker), notes);
         }
     }
 }

@@ -151,6 +151,11 @@ public class MarketDatasets {
                 throw new TradedeskException(TradedeskException.Kind.NOT_FOUND, "markets.series.no-reporter",
                         "reporter " + s.reporter() + " is not in dataset " + id, s.reporter());
             }
+            if (!table.hasPartner(id, s.partner())) {
+                // a partner no row has (ZZZ) is a 404 as a reporter no row has, not 200 with no points (review t2fixL 8)
+                throw new TradedeskException(TradedeskException.Kind.NOT_FOUND, "markets.series.no-partner",
+                        "partner " + s.partner() + " is not in dataset " + id, s.partner());
+            }
             // monthly asked of a yearly file (or the reverse): say so, not 200 with no points (review F8)
             Frequency other = s.frequency() == Frequency.M ? Frequency.A : Frequency.M;
             if (!table.series(id, s.reporter(), s.partner(), s.flow().name(), s.product(), other.name(), from, to).isEmpty()) {

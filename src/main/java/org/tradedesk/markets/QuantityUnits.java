@@ -86,7 +86,8 @@ public final class QuantityUnits {
             return MessageText.of("markets.units.per-net-weight-kg");
         }
         String key = key(unit);
-        return key != null ? MessageText.of("markets.units.per-unit", MessageText.Arg.code(key))
+        // the unit value's own label per unit ("USD per item", never "USD/units"; review t2fixL 10)
+        return key != null ? MessageText.of(key.replace("markets.units.", "markets.units.per."))
                 : MessageText.of("markets.units.as-imported", MessageText.Arg.literal("USD/" + unit));
     }
 

@@ -88,7 +88,18 @@ public class ResearchProjects {
      */
     public record ScheduleTariff(String line, java.time.LocalDate date, String origin, Double mfnPercent, String preference,
                                  Double preferencePercent, Long dataVersion, String dataLabel, String missing, String missingDetail,
-                                 String overriddenBy) {
+                                 String overriddenBy, String claimable, MessageText lists) {
+
+        /**
+         * {@code claimable} the preferences the origin may claim on the date ("RCEP 4%, KAFTA 0%"; empty: none; null: no origin
+         * given, or a decision recorded before t2fixL), {@code lists} the country lists' version as a message (null likewise).
+         */
+        public ScheduleTariff(String line, java.time.LocalDate date, String origin, Double mfnPercent, String preference,
+                              Double preferencePercent, Long dataVersion, String dataLabel, String missing, String missingDetail,
+                              String overriddenBy) {
+            this(line, date, origin, mfnPercent, preference, preferencePercent, dataVersion, dataLabel, missing, missingDetail,
+                    overriddenBy, null, null);
+        }
     }
 
     /** One market's figures as read from the dataset, the tariff with its provenance, and its score. */
@@ -174,9 +185,8 @@ public class ResearchProjects {
         if (m != null) {
             for (String market : m) {
                 if (!ISO3.contains(market)) {
-                    ParameterInvalid.throwAll(problems);
-                    // "XXX", "ZZZ": three letters but no country
-                    throw new TradedeskException("markets.project.market-unknown", market + " is not an ISO 3166 alpha-3 country code", market);
+                    // "XXX", "ZZZ": three letters but no country; said with every other problem at once (review t2fixL 9)
+                    problems.add(new ParameterInvalid("markets", market, "markets.query.reason.iso3-unknown"));
                 }
             }
             if (m.size() < 2) {
@@ -203,13 +213,25 @@ public class ResearchProjects {
             problems.add(new ParameterInvalid("datasets", "", "markets.query.reason.count", "1", String.valueOf(MAX_DATASETS),
                     String.valueOf(ds.size())));
         }
-        ParameterInvalid.throwAll(problems);
         for (Long id : ds) {
             if (id == null) {
                 // "datasets":[null] was a 500 (issue 11, found by the fuzz suite)
-                throw new ParameterInvalid("datasets", "null", "markets.query.reason.no-such-id");
+                problems.add(new ParameterInvalid("datasets", "null", "markets.query.reason.no-such-id"));
+                continue;
             }
-            DatasetView d = datasets.dataset(id); // 404 naming the dataset when it does not exist
+            try {
+                datasets.dataset(id);
+            } catch (TradedeskException e) {
+                if (e.kind() != TradedeskException.Kind.NOT_FOUND) {
+                    throw e;
+                }
+                // a dataset that does not exist is one more problem of the request, said with the others (review t2fixL 9)
+                problems.add(new ParameterInvalid("datasets", String.valueOf(id), "markets.query.reason.no-such-id"));
+            }
+        }
+        ParameterInvalid.throwAll(problems);
+        for (Long id : ds) {
+            DatasetView d = datasets.dataset(id);
             if (d.status() != DatasetStatus.SUCCEEDED) {
                 // review M3: a project on a failed import printed "null (null, null)" in its report
                 throw new TradedeskException(NOT_READY, "dataset " + id + " is " + d.status() + ", not imported", "datasets", id,
@@ -501,7 +523,7 @@ public class ResearchProjects {
                                 scheduled.missing().detail(), typed == null ? null : reason)
                         : new ScheduleTariff(f.line(), f.date(), f.origin(), f.mfnPercent().doubleValue(), f.preference(),
                                 f.preferencePercent() == null ? null : f.preferencePercent().doubleValue(), f.dataVersion(), f.dataLabel(),
-                                null, null, typed == null ? null : reason);
+                                null, null, typed == null ? null : reason, f.claimable(), f.lists());
             }
             if (typed != null) {
                 access = new MarketAccess(typed, MarketAccess.Source.TYPED_BY_USER,

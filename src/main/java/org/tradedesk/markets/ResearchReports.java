@@ -334,8 +334,10 @@ public class ResearchReports {
         // the datasets a market's figures may be read from: the decision's (or the first) one, then the project's others
         List<Long> order = new ArrayList<>(List.of(first));
         sources.stream().map(DatasetView::id).filter(id -> id != first).forEach(order::add);
-        String flow = decision == null ? "M" : decision.figures().flow();
         String product = decision == null ? p.hsCodes().get(0) : decision.figures().product();
+        // before any decision: the flow the datasets hold (imports when any market's are held, else exports), never "no
+        // series" of imports when the datasets hold the exports (review t2fixL 5)
+        String flow = decision == null ? heldFlow(order, p.markets(), product) : decision.figures().flow();
         Integer fromYear = decision == null ? null : decision.figures().from();
         Integer toYear = decision == null ? null : decision.figures().to();
         // acceptance review (t2fixE): each market read from the dataset that holds its series, never the first dataset's
@@ -487,6 +489,18 @@ public class ResearchReports {
                 quantity, quantityUnit, unitValue, unitValueNote, s.units(), s.valuationBasis(), line, provenance, criteria, readFrom);
     }
 
+    /** The flow of the report before a decision: M when a dataset holds any market's imports, else X when one holds exports. */
+    private String heldFlow(List<Long> order, List<String> markets, String product) {
+        for (String f : List.of("M", "X")) {
+            for (String market : markets) {
+                if (holder(order, market, f, product, null, null) != null) {
+                    return f;
+                }
+            }
+        }
+        return "M";
+    }
+
     /**
      * The first of the datasets (in order) holding a full, final year of the market's series (the market as reporter, with the
      * World), null when none does.
@@ -583,13 +597,8 @@ public class ResearchReports {
         }
         String label = tariffSource(m.tariffSource(), l);
         ResearchProjects.ScheduleTariff t = m.schedule();
-        if (m.tariffSource().equals("LOADED_SCHEDULE") && t != null) {
-            return fmt("markets.report.detail.tariff-schedule", l, label, t.line(), t.dataLabel(), String.valueOf(t.dataVersion()),
-                    String.valueOf(t.date()), num(t.mfnPercent(), 2, l),
-                    t.preference() == null ? msg("markets.report.detail.no-preference", l)
-                            : t.origin() == null || t.origin().isBlank() ? t.preference() + " " + num(t.preferencePercent(), 2, l) + " %"
-                            : fmt("markets.report.detail.preference-for", l, t.preference(), num(t.preferencePercent(), 2, l),
-                                    origin(t.origin(), l)));
+        if (m.tariffSource().equals("LOADED_SCHEDULE") && t != null && t.line() != null) {
+            return fmt("markets.report.detail.tariff-schedule", l, label, scheduleReference(t, l));
         }
         String reference = m.tariffReference() == null ? "" : m.tariffReference();
         String out = !reference.isBlank() && !stated.add(reference) ? fmt("markets.report.detail.tariff-marked-again", l, label)
@@ -599,6 +608,52 @@ public class ResearchReports {
                     t.dataLabel() == null ? "—" : t.dataLabel());
         }
         return out;
+    }
+
+    /**
+     * A loaded schedule's rate in words, in the reader's language and date format: the line, the schedule and its tariff data
+     * version, the day, MFN and the preference claimed, what the origin may claim and the country lists' version. One wording
+     * for the report, the project page and the scoring API (review t2fixL 1: page and API printed the English machine form).
+     */
+    public String scheduleReference(ResearchProjects.ScheduleTariff t, Locale l) {
+        String preference = t.preference() == null ? msg("markets.report.detail.no-preference", l)
+                : t.origin() == null || t.origin().isBlank() ? t.preference() + " " + num(t.preferencePercent(), 2, l) + " %"
+                : fmt("markets.report.detail.preference-for", l, t.preference(), num(t.preferencePercent(), 2, l), origin(t.origin(), l));
+        StringBuilder out = new StringBuilder(fmt("markets.tariff.reference.schedule", l, t.line(), t.dataLabel(),
+                String.valueOf(t.dataVersion()), formats.date(t.date(), l), num(t.mfnPercent(), 2, l), preference));
+        if (t.claimable() != null && t.origin() != null && !t.origin().isBlank()) {
+            out.append(t.claimable().isBlank() ? fmt("markets.tariff.reference.claimable-none", l, origin(t.origin(), l))
+                    : fmt("markets.tariff.reference.claimable", l, origin(t.origin(), l), t.claimable()));
+        }
+        if (t.lists() != null) {
+            out.append(fmt("markets.tariff.reference.lists", l, texts.render(t.lists(), l)));
+        }
+        return out.toString();
+    }
+
+    /**
+     * The reference shown beside a market's tariff source on the page and in the API: a loaded schedule's in the reader's words
+     * ({@link #scheduleReference}); a typed rate's (the user and the reason) and any other as stated.
+     */
+    public String tariffReference(ResearchProjects.MarketLine m, Locale l) {
+        if ("LOADED_SCHEDULE".equals(m.tariffSource()) && m.schedule() != null && m.schedule().line() != null) {
+            return scheduleReference(m.schedule(), l);
+        }
+        return m.tariffReference();
+    }
+
+    /** The scoring with each line's tariff reference in the reader's words ({@link #tariffReference}), for the API. */
+    public ResearchProjects.Scoring worded(ResearchProjects.Scoring s, Locale l) {
+        if (s == null) {
+            return null;
+        }
+        List<ResearchProjects.MarketLine> lines = s.ranking().stream().map(m -> new ResearchProjects.MarketLine(m.market(), m.rank(),
+                m.score(), m.year(), m.demandSize(), m.demandGrowth(), m.demandGrowthLow(), m.demandGrowthHigh(), m.trendYears(),
+                m.supplierHhi(), m.unitValue(), m.tariffPercent(), m.tariffSource(), tariffReference(m, l), m.schedule(), m.ourShare()))
+                .toList();
+        return new ResearchProjects.Scoring(s.dataset(), s.datasetSha256(), s.datasetFile(), s.flow(), s.product(), s.from(), s.to(),
+                s.normalisation(), s.statedWeights(), s.weights(), lines, s.sensitivityChange(), s.reversals(), s.notes(), s.partner(),
+                s.directions());
     }
 
     /**
@@ -932,14 +987,15 @@ public class ResearchReports {
                     "1", String.valueOf(MAX_RECIPIENTS), String.valueOf(recipients == null ? 0 : recipients.size()));
         }
         List<Recipient> checked = new ArrayList<>();
+        // every problem of every recipient at once (review t2fixL 9: a blank name hid the bad address and the language)
+        List<ParameterInvalid> problems = new ArrayList<>();
         for (Recipient r : recipients) {
             String name = r.name() == null ? "" : r.name().trim();
             String email = r.email() == null ? "" : r.email().trim();
             if (name.isEmpty()) {
-                throw new ParameterInvalid("recipients.name", "", "markets.query.reason.required");
-            }
-            if (name.length() > 200) {
-                throw new ParameterInvalid("recipients.name", name.substring(0, 40) + "…", "markets.query.reason.too-long", "200");
+                problems.add(new ParameterInvalid("recipients.name", "", "markets.query.reason.required"));
+            } else if (name.length() > 200) {
+                problems.add(new ParameterInvalid("recipients.name", name.substring(0, 40) + "…", "markets.query.reason.too-long", "200"));
             }
             try {
                 InternetAddress a = new InternetAddress(email, true);
@@ -947,11 +1003,15 @@ public class ResearchReports {
                     throw new AddressException(email);
                 }
             } catch (AddressException e) {
-                throw email.isEmpty() ? new ParameterInvalid("recipients.email", "", "markets.query.reason.required")
-                        : new ParameterInvalid("recipients.email", email, "markets.query.reason.email");
+                problems.add(email.isEmpty() ? new ParameterInvalid("recipients.email", "", "markets.query.reason.required")
+                        : new ParameterInvalid("recipients.email", email, "markets.query.reason.email"));
             }
-            checked.add(new Recipient(name, email, language(r.language(), "recipients.language").toLanguageTag()));
+            Locale language = ParameterInvalid.collect(problems, () -> language(r.language(), "recipients.language"));
+            if (language != null) {
+                checked.add(new Recipient(name, email, language.toLanguageTag()));
+            }
         }
+        ParameterInvalid.throwAll(problems);
         JavaMailSender sender = mail.getIfAvailable();
         if (sender == null) {
             throw new TradedeskException(TradedeskException.Kind.CONFLICT, "markets.report.mail-not-configured", "no mail server configured");

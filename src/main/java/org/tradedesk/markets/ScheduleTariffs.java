@@ -53,7 +53,8 @@ class ScheduleTariffs {
      * lookup used, the line, the date and the origin, so the score says exactly where its tariff comes from.
      */
     record Found(double appliedPercent, BigDecimal mfnPercent, String preference, BigDecimal preferencePercent, long dataVersion,
-                 String dataLabel, String line, LocalDate date, String origin, String reference) {
+                 String dataLabel, String line, LocalDate date, String origin, String reference, String claimable,
+                 org.tradedesk.shared.MessageText lists) {
     }
 
     /** Why a market has no schedule rate: its code ({@code markets.tariff.schedule.*}) and the detail. */
@@ -125,7 +126,7 @@ class ScheduleTariffs {
                 + (origin == null ? "" : "; origin " + origin + " may claim " + (claimable.isEmpty() ? "no preference" : String.join(", ", claimable)))
                 + " — tariff data version " + v.id() + " \"" + v.label() + "\"; " + listsVersion(lists.version());
         return new Outcome(new Found(applied.doubleValue(), mfn, preferential ? best : null, preferential ? bestRate : null, v.id(),
-                v.label(), line, date, origin, reference), null);
+                v.label(), line, date, origin, reference, origin == null ? null : String.join(", ", claimable), lists.versionText()), null);
     }
 
     /** The preferences the origin may claim on the date, scheme → ad valorem rate (null: not ad valorem). */

@@ -42,6 +42,15 @@ D = (t >= 2020).astype(float)
 X = np.column_stack([np.ones_like(t), t, D, (t - 2020) * D])
 r = sm.OLS(y, X).fit()
 print("its CHN at 2020: params", list(r.params), "bse", list(r.bse), "p", list(r.pvalues))
+# the same with time centred on the change (t - 2020), as InterventionAnalysis fits it since t2fixL: only the intercept moves,
+# to the pre-change trend's level at 2020 (its SE from the same fit). Recorded with numpy.linalg.lstsq and scipy.stats.t
+# (s^2 (X'X)^-1, two-sided t p-values; the uncentred fit so computed equals the statsmodels line above to 1e-9):
+# params [25.194082751134513, 0.0384222754616773, 0.3951388447047409, 0.011552610819387544]
+# bse [0.14556740651672906, 0.032549861627975206, 0.1974572371568393, 0.06345136144797259]
+# p [1.3897134868296085e-15, 0.27174090735733386, 0.0803746211482613, 0.8600564407538178]
+Xc = np.column_stack([np.ones_like(t), t - 2020, D, (t - 2020) * D])
+r = sm.OLS(y, Xc).fit()
+print("its centred CHN at 2020: params", list(r.params), "bse", list(r.bse), "p", list(r.pvalues))
 
 # Difference-in-differences: CHN treated, KOR and USA comparison, change at 2019, ln values
 rows = []

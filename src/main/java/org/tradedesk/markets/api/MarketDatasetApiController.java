@@ -58,7 +58,7 @@ class MarketDatasetApiController {
                        DatasetStatus status, int progress, Long rowsRead, Long rowsKept, Long rowsRejected, String units,
                        String unitsText, String valuationBasis, String preliminaryPeriods, Integer firstYear, Integer lastYear,
                        String createdBy, Instant createdAt, Instant finishedAt, String ownerInstance, Instant heartbeatAt,
-                       boolean duplicate, String failureCode, String failure, List<RejectionJson> rejections) {
+                       boolean duplicate, String failureCode, String failure, List<RejectionJson> rejections, String delimiter) {
     }
 
     @PostMapping(path = "/datasets", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -73,10 +73,14 @@ class MarketDatasetApiController {
                     @ApiResponse(responseCode = "201", description = "imported"),
                     @ApiResponse(responseCode = "202", description = "queued as a background job"),
                     @ApiResponse(responseCode = "200", description = "the same file was imported before"),
-                    @ApiResponse(responseCode = "400", description = "refused: problem detail with code and line"),
+                    @ApiResponse(responseCode = "400", description = "refused: problem detail with code and line",
+                            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/problem+json",
+                                    schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = org.springframework.http.ProblemDetail.class))),
                     @ApiResponse(responseCode = "409", description = "another import holds this instance's one import turn past "
                             + "tradedesk.markets.import-wait (code markets.import.busy), or 20 background jobs already wait "
-                            + "(code markets.import.queue-full): nothing stored, send it again")})
+                            + "(code markets.import.queue-full): nothing stored, send it again",
+                            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/problem+json",
+                                    schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = org.springframework.http.ProblemDetail.class)))})
     ResponseEntity<DatasetJson> upload(@RequestPart("file") MultipartFile file,
                                        @Parameter(description = "COMTRADE_V1, COMTRADE_LEGACY, TW_GA30 or WITS_SDMX; detected when absent")
                                        @RequestParam(required = false) String format, Principal principal) throws IOException {
@@ -200,10 +204,12 @@ class MarketDatasetApiController {
         // the stored code and arguments worded in the caller's language (an old row's exception text never shown)
         String failure = org.tradedesk.markets.ImportFailures.text(v, messages, locale);
         String unitsText = v.units() == null ? null : messages.getMessage("markets.units." + v.units(), null, v.units(), locale);
-        return new DatasetJson(v.id(), v.fileName(), v.sha256(), v.fileSize(), v.format(), v.source(), v.encoding(), v.status(),
+        // the encoding and the delimiter of a mapped table each in its own field ("UTF-8" and ";", never "UTF-8, ;")
+        return new DatasetJson(v.id(), v.fileName(), v.sha256(), v.fileSize(), v.format(), v.source(),
+                org.tradedesk.markets.FileEncoding.encoding(v.encoding()), v.status(),
                 v.progress(), v.rowsRead(), v.rowsKept(), v.rowsRejected(), v.units(), unitsText, v.valuationBasis(), v.preliminary(),
                 v.firstYear(), v.lastYear(), v.createdBy(), v.createdAt(), v.finishedAt(), v.ownerInstance(), v.heartbeatAt(),
-                v.duplicate(), v.messageCode(), failure, rejections);
+                v.duplicate(), v.messageCode(), failure, rejections, org.tradedesk.markets.FileEncoding.delimiter(v.encoding()));
     }
 
 }

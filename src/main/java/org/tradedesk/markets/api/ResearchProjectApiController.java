@@ -26,10 +26,12 @@ class ResearchProjectApiController {
 
     private final ResearchProjects projects;
     private final MessageTexts texts;
+    private final org.tradedesk.markets.ResearchReports reports;
 
-    ResearchProjectApiController(ResearchProjects projects, MessageTexts texts) {
+    ResearchProjectApiController(ResearchProjects projects, MessageTexts texts, org.tradedesk.markets.ResearchReports reports) {
         this.projects = projects;
         this.texts = texts;
+        this.reports = reports;
     }
 
     // a body Jackson cannot read (a tariffDate that is not a date among them) is the platform's problem detail
@@ -85,7 +87,8 @@ class ResearchProjectApiController {
     ScoringJson score(@PathVariable long id, @RequestBody ResearchProjects.ScoringRequest r) {
         ResearchProjects.Scoring s = projects.score(id, r);
         Locale locale = LocaleContextHolder.getLocale();
-        return new ScoringJson(s, texts.renderAll(s.notes(), locale), s.reversals().stream()
+        // a loaded schedule's tariff reference in the caller's words and date format, as the page and the report word it
+        return new ScoringJson(reports.worded(s, locale), texts.renderAll(s.notes(), locale), s.reversals().stream()
                 .map(x -> texts.render(org.tradedesk.markets.ResearchReports.reversal(x, s.flow()), locale)).toList());
     }
 
@@ -111,7 +114,7 @@ class ResearchProjectApiController {
 
     private DecisionJson json(ResearchProjects.Decision d) {
         Locale locale = LocaleContextHolder.getLocale();
-        return new DecisionJson(d.id(), d.project(), d.dataset(), d.datasetSha256(), d.choices(), d.figures(),
+        return new DecisionJson(d.id(), d.project(), d.dataset(), d.datasetSha256(), d.choices(), reports.worded(d.figures(), locale),
                 d.findings().stream().map(f -> new FindingJson(f.severity(), f.market(), f.text().code(), texts.render(f.text(), locale)))
                         .toList(), d.createdBy(), d.createdAt());
     }

@@ -51,7 +51,7 @@ class ResearchReportApiController {
     /** The analysis parameters read by {@link AnalysisParameters#from}. */
     static final List<String> PARAMETERS = List.of("method", "reporter", "partner", "flow", "product", "frequency", "from", "to", "at",
             "comparison", "explanatory", "lags", "horizon", "seasonality", "year", "by", "explanatoryName", "explanatorySource",
-            "explanatoryUnit");
+            "explanatoryUnit", "explanatoryScale");
 
     @PostMapping("/analyses")
     @Operation(summary = "Share an analysis on the project (computed once to check it; kept as method and parameters)")

@@ -118,6 +118,17 @@ final class ComtradeV1Reader {
         String partner2 = Cells.text(get(cells, at, "partner2Code"));
         partner2 = partner2 == null ? "0" : partner2;
         String product = Cells.required(get(cells, at, "cmdCode"), "cmdCode");
+        // codes checked one by one (review t2fixL 8): a commodity code is 2 to 6 digits or TOTAL (85ZZ is none), a country
+        // a Comtrade (M49-like) number of at most 3 digits (99999 is none; 0 = World, 490 = Taiwan as a partner)
+        if (!product.matches("[0-9]{2,6}|TOTAL")) {
+            throw new RowProblem("markets.reject.code", "cmdCode = " + product);
+        }
+        if (!reporter.matches("[0-9]{1,3}")) {
+            throw new RowProblem("markets.reject.country", "reporterCode = " + reporter);
+        }
+        if (!partner.matches("[0-9]{1,3}")) {
+            throw new RowProblem("markets.reject.country", "partnerCode = " + partner);
+        }
         BigDecimal value = Cells.value(get(cells, at, "primaryValue"), "primaryValue");
         BigDecimal cif = Cells.decimal(get(cells, at, "cifvalue"), "cifvalue");
         BigDecimal fob = Cells.decimal(get(cells, at, "fobvalue"), "fobvalue");

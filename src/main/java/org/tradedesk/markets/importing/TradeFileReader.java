@@ -126,8 +126,14 @@ public final class TradeFileReader {
     }
 
     private static TradeFileRefused notTrade(SourceFormat asked, String found) {
+        // the formats by their labels, saying which was chosen and which the file reads as (never 「（TW_GA30 / COMTRADE_V1）」)
+        String foundCode = found.equals("JSON") || found.equals("CSV") ? "markets.import.found." + found : "markets.format." + found;
         return new TradeFileRefused("markets.import.format-mismatch", "the file was to be " + asked + " but reads as " + found, 1,
-                asked + " / " + found);
+                new org.springframework.context.support.DefaultMessageSourceResolvable(new String[] {"markets.import.format-chosen-detected"},
+                        new Object[] {new org.springframework.context.support.DefaultMessageSourceResolvable(
+                                new String[] {"markets.format." + asked.name()}, asked.name()),
+                                new org.springframework.context.support.DefaultMessageSourceResolvable(new String[] {foundCode}, found)},
+                        asked + " / " + found));
     }
 
     static SourceFormat detect(String header) {

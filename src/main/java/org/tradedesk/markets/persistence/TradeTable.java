@@ -480,6 +480,18 @@ public class TradeTable {
         });
     }
 
+    /** Whether any row of the dataset has the partner (its stored code: 0 World, 490 Taiwan, a numeric or ISO3 code). */
+    public boolean hasPartner(long dataset, String partner) {
+        return withConnection(c -> {
+            PreparedStatement p = c.prepare("select 1 from trade_row where dataset_id = ? and partner_code = ? limit 1");
+            p.setLong(1, dataset);
+            p.setString(2, partner);
+            try (ResultSet rs = p.executeQuery()) {
+                return rs.next();
+            }
+        });
+    }
+
     private void forget(long dataset) {
         held.remove(dataset);
         coverage.remove(dataset);

@@ -55,11 +55,16 @@ public final class AnalysisCharts {
 
     /** {@code locale}: the axis's large numbers in the reader's units (zh: 萬, 億; else k, M, G). */
     public static String svg(Analysis.Chart chart, List<String> names, String title, Locale locale) {
+        return svg(chart, names, title, locale, null);
+    }
+
+    /** {@code yAxis}: the y axis's title (ln of value, USD), null for none. */
+    public static String svg(Analysis.Chart chart, List<String> names, String title, Locale locale, String yAxis) {
         StringBuilder out = new StringBuilder();
         out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(WIDTH).append("\" height=\"").append(HEIGHT)
                 .append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT).append("\" font-family=\"DejaVu Sans, Droid Sans Fallback, sans-serif\">\n");
         out.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
-        draw(chart, names, title, new SvgPainter(out), locale);
+        draw(chart, names, title, new SvgPainter(out), locale, yAxis);
         out.append("</svg>\n");
         return out.toString();
     }
@@ -70,6 +75,11 @@ public final class AnalysisCharts {
 
     /** {@code locale}: the axis's large numbers in the reader's units (zh: 萬, 億; else k, M, G). */
     public static byte[] png(Analysis.Chart chart, List<String> names, String title, Locale locale) {
+        return png(chart, names, title, locale, null);
+    }
+
+    /** {@code yAxis}: the y axis's title (ln of value, USD), null for none. */
+    public static byte[] png(Analysis.Chart chart, List<String> names, String title, Locale locale, String yAxis) {
         int scale = 2;
         BufferedImage image = new BufferedImage(WIDTH * scale, HEIGHT * scale, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
@@ -79,7 +89,7 @@ public final class AnalysisCharts {
             g.scale(scale, scale);
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, WIDTH, HEIGHT);
-            draw(chart, names, title, new GraphicsPainter(g), locale);
+            draw(chart, names, title, new GraphicsPainter(g), locale, yAxis);
         } finally {
             g.dispose();
         }
@@ -101,6 +111,13 @@ public final class AnalysisCharts {
     }
 
     static void draw(Analysis.Chart chart, List<String> names, String title, Painter p, Locale locale) {
+        draw(chart, names, title, p, locale, null);
+    }
+
+    /** The colour of the line marking the change or break period. */
+    static final String MARKER = "#dc3545";
+
+    static void draw(Analysis.Chart chart, List<String> names, String title, Painter p, Locale locale, String yAxis) {
         double left = 90;
         double right = WIDTH - 20;
         double top = 40;
@@ -158,6 +175,17 @@ public final class AnalysisCharts {
         }
         if (bars && lo < 0) {
             p.line(left, ys.applyAsDouble(0), right, ys.applyAsDouble(0), "#212529");
+        }
+        if (yAxis != null) {
+            // the y axis named (ln of value, USD: the figures are logarithms, not values; review t2fixL 7)
+            p.text(8, top - 8, yAxis, "start", 10);
+        }
+        int marked = chart.marker() == null ? -1 : chart.labels().indexOf(chart.marker());
+        if (marked >= 0) {
+            // the change or break period marked: a line at the start of its period, its label beside
+            double x = xs.applyAsDouble(marked) - stepX / 2;
+            p.line(x, top, x, bottom, MARKER);
+            p.text(x + 3, top + 10, chart.marker(), "start", 10);
         }
         // bands: pairs of band-low / band-high with the same name
         List<LegendEntry> legend = new ArrayList<>();

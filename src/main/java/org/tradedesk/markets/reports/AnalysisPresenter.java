@@ -42,14 +42,14 @@ public class AnalysisPresenter {
     }
 
     public record Shown(Analysis analysis, String title, List<String> headers, List<List<String>> cells, List<Line> summary,
-                        List<String> notes, List<String> seriesNames, Locale locale) {
+                        List<String> notes, List<String> seriesNames, Locale locale, String yAxis) {
 
         public String svg() {
-            return AnalysisCharts.svg(analysis.chart(), seriesNames, title, locale);
+            return AnalysisCharts.svg(analysis.chart(), seriesNames, title, locale, yAxis);
         }
 
         public byte[] png() {
-            return AnalysisCharts.png(analysis.chart(), seriesNames, title, locale);
+            return AnalysisCharts.png(analysis.chart(), seriesNames, title, locale, yAxis);
         }
 
         /**
@@ -107,7 +107,8 @@ public class AnalysisPresenter {
         // a literal series is a market (difference-in-differences): named in the reader's language as /concentration does
         List<String> seriesNames = a.chart().series().stream()
                 .map(s -> s.literal() ? org.tradedesk.markets.importing.CountryNames.name(s.name(), locale) : msg(s.name(), locale)).toList();
-        return new Shown(a, title, headers, cells, summary, texts.renderAll(a.notes(), locale), seriesNames, locale);
+        return new Shown(a, title, headers, cells, summary, texts.renderAll(a.notes(), locale), seriesNames, locale,
+                a.chart().yAxis() == null ? null : texts.render(a.chart().yAxis(), locale));
     }
 
     private static final java.util.regex.Pattern SERIES_SUBJECT =

@@ -157,7 +157,8 @@ class AnalysisPageController {
     record ChartSeries(String label, String kind, List<Double> data) {
     }
 
-    record ChartJson(List<String> labels, List<ChartSeries> series) {
+    /** {@code yAxis} the y axis's title (null: none), {@code marker} the change period's label (null: none). */
+    record ChartJson(List<String> labels, List<ChartSeries> series, String yAxis, String marker) {
     }
 
     static ChartJson chartJson(AnalysisPresenter.Shown s) {
@@ -166,6 +167,6 @@ class AnalysisPageController {
         for (int i = 0; i < series.size(); i++) {
             out.add(new ChartSeries(s.seriesNames().get(i), series.get(i).kind(), series.get(i).values()));
         }
-        return new ChartJson(s.analysis().chart().labels(), out);
+        return new ChartJson(s.analysis().chart().labels(), out, s.yAxis(), s.analysis().chart().marker());
     }
 }

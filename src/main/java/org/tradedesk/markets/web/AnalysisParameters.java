@@ -19,7 +19,7 @@ public final class AnalysisParameters {
         return new AnalysisRequest(p.get("method"), p.get("reporter"), p.get("partner"), p.get("flow"), p.get("product"),
                 p.get("frequency"), integer(p, "from"), integer(p, "to"), number(p, "at"), comp, p.get("explanatory"), integer(p, "lags"),
                 integer(p, "horizon"), p.get("seasonality"), integer(p, "year"), p.get("by"), p.get("explanatoryName"),
-                p.get("explanatorySource"), p.get("explanatoryUnit"));
+                p.get("explanatorySource"), p.get("explanatoryUnit"), p.get("explanatoryScale"));
     }
 
     static Double number(Map<String, String> p, String field) {

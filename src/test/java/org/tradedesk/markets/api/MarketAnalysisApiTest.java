@@ -209,11 +209,10 @@ class MarketAnalysisApiTest {
         long dataset = dataset();
         // zh-TW: the label, never the English field name, in the detail; the field path kept in errors[0].field
         String[][] cases = {
-                {"DID", "at", "2019", "comparison", "對照市場", "Comparison markets"},
                 {"TREND", "horizon", "abc", "horizon", "向後期數", "Periods ahead"},
                 {"TREND", "from", "1700", "from", "起始年", "From year"},
-                {"CONCENTRATION", "by", "nobody", "by", "集中度依據（貿易夥伴／申報國）", "Concentration by"},
-                {"LAGGED", "explanatory", "2013=abc", "explanatory", "解釋序列", "Explanatory series"}};
+                {"CONCENTRATION", "by", "nobody", "by", "集中度依據（貿易夥伴／申報國）", "Concentration by"}};
+        // comparison markets left out: "must be given" (ExplanatoryLevelsTest); an explanatory pair is refused with its reason (ExplanatoryLevelsTest, review t2fixL 2)
         for (String[] c : cases) {
             String zh = mvc.perform(analysisIn("zh-TW", dataset, "", c[0], c[1], c[2]).param("year", c[0].equals("CONCENTRATION") ? "2020" : ""))
                     .andExpect(status().isBadRequest())
@@ -244,7 +243,7 @@ class MarketAnalysisApiTest {
                         .param("partner", "0").param("flow", "X").param("product", "8542").param("frequency", "A").param("at", "2019")
                         .header("Accept-Language", "zh-TW"))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("參數 對照市場 不正確").doesNotContain("參數 comparison");
+        assertThat(page).contains("對照市場不正確：必須填寫").doesNotContain("參數 comparison"); // t2fixL: "must be given"
         page = mvc.perform(get("/markets/datasets/" + dataset + "/analysis").param("method", "TREND").param("reporter", "CHN")
                         .param("partner", "0").param("flow", "X").param("product", "8542").param("frequency", "A").param("horizon", "x")
                         .header("Accept-Language", "en"))
@@ -292,6 +291,11 @@ class MarketAnalysisApiTest {
                         .header("Accept-Language", "en"))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("The dataset has no product 99999")));
+        // a partner no row has: a 404 as a reporter no row has (review t2fixL 8: it was a 200 with no points)
+        mvc.perform(get("/api/v1/markets/datasets/" + dataset + "/series").param("reporter", "CHN").param("partner", "ZZZ").param("flow", "X")
+                        .param("product", "8542").header("Accept-Language", "zh-TW"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("資料集中沒有貿易夥伴 ZZZ")));
         // a known reporter and product, years with no rows: still a 200 with no points
         mvc.perform(get("/api/v1/markets/datasets/" + dataset + "/series").param("reporter", "CHN").param("flow", "X").param("product", "8542")
                         .param("from", "1990").param("to", "1995"))

@@ -86,7 +86,7 @@ class ScheduleTariffScoringTest {
     void aMarketWithALoadedScheduleTakesMfnOrTheClaimablePreferenceWithTheDataVersion() throws Exception {
         long version = catalogue.activeVersion(Jurisdiction.AU).orElseThrow().id();
         String json = mvc.perform(post("/api/v1/markets/projects/" + project + "/scoring").contentType(MediaType.APPLICATION_JSON)
-                        .content(scoring("TW", "")))
+                        .header("Accept-Language", "en").content(scoring("TW", "")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.figures.ranking[2].market").value("AUS"))
                 .andExpect(jsonPath("$.figures.ranking[2].tariffSource").value("LOADED_SCHEDULE"))
@@ -99,10 +99,10 @@ class ScheduleTariffScoringTest {
                 .andReturn().getResponse().getContentAsString();
         assertThat(((Number) JsonPath.read(json, "$.figures.ranking[2].score")).doubleValue()).isCloseTo(0.075, within(1e-9));
         assertThat((String) JsonPath.read(json, "$.figures.ranking[2].tariffReference"))
-                .contains("AU 2204.21.10").contains("MFN 5%").contains("tariff data version " + version);
+                .contains("AU 2204.21.10").contains("MFN 5.00 %").contains("tariff data version " + version);
 
         json = mvc.perform(post("/api/v1/markets/projects/" + project + "/scoring").contentType(MediaType.APPLICATION_JSON)
-                        .content(scoring("KR", "")))
+                        .header("Accept-Language", "en").content(scoring("KR", "")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.figures.ranking[2].tariffPercent").value(0.0))
                 .andExpect(jsonPath("$.figures.ranking[2].schedule.mfnPercent").value(5.0))
@@ -112,6 +112,33 @@ class ScheduleTariffScoringTest {
         assertThat(((Number) JsonPath.read(json, "$.figures.ranking[2].score")).doubleValue()).isCloseTo(0.2, within(1e-9));
         assertThat((String) JsonPath.read(json, "$.figures.ranking[2].tariffReference")).contains("RCEP 4%").contains("KAFTA 0%")
                 .contains("; country lists ").doesNotContain("country lists country lists"); // review 13
+    }
+
+    /**
+     * Review t2fixL 1: in zh-TW the ranking's source column and the API's tariffReference of a market priced from a loaded
+     * schedule were the English machine sentence ("AU 2204.21.10 on 2026-12-01: MFN 5% … tariff data version"); they are worded
+     * as the report words them, in the reader's language and date format.
+     */
+    @Test
+    void theScheduleReferenceIsInTheReadersLanguageOnTheApiAndThePage() throws Exception {
+        String json = mvc.perform(post("/api/v1/markets/projects/" + project + "/scoring").contentType(MediaType.APPLICATION_JSON)
+                        .header("Accept-Language", "zh-TW").content(scoring("TW", "")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String ref = JsonPath.read(json, "$.figures.ranking[2].tariffReference");
+        assertThat(ref).contains("稅號 AU 2204.21.10，稅則 ", "適用日期 2026/12/01；最惠國稅率 5.00 %，優惠：未主張", "無可主張之優惠")
+                .doesNotContain(" on ").doesNotContain("MFN").doesNotContain("tariff data version").doesNotContain("may claim")
+                .doesNotContain("2026-12-01");
+        String zh = page("zh-TW", "&tariffCode_AUS=2204.21.10&origin=TW&tariffDate=2026-12-01");
+        assertThat(zh).contains("取自已載入之稅則").contains("稅號 AU 2204.21.10，稅則 ").contains("適用日期 2026/12/01")
+                .doesNotContain("tariff data version").doesNotContain("may claim no preference");
+    }
+
+    /** Review t2fixL 9: the page's refusal of an override without a reason names the market by its name, not "of AUS". */
+    @Test
+    void thePagesOverrideRefusalNamesTheMarket() throws Exception {
+        assertThat(page("en", "&tariffCode_AUS=2204.21.10&origin=TW&tariffDate=2026-12-01&tariff_AUS=3"))
+                .contains("Reason for the tariff of Australia (AUS)").doesNotContain("Reason for the tariff of AUS");
+        assertThat(page("zh-TW", "&tariffCode_AUS=2204.21.10&origin=TW&tariffDate=2026-12-01&tariff_AUS=3")).contains("澳洲（AUS）");
     }
 
     @Test
@@ -144,7 +171,8 @@ class ScheduleTariffScoringTest {
     void theProjectPageScoresWithTheScheduleLineAndWordsItsRefusals() throws Exception {
         String ok = page("en", "&tariffCode_AUS=2204.21.10&origin=TW&tariffDate=2026-12-01");
         assertThat(ok).contains("id=\"tariffCode_AUS\"").contains("id=\"origin\"").contains("id=\"tariffDate\"")
-                .contains("AU 2204.21.10 on 2026-12-01: MFN 5%").contains("from a loaded tariff schedule")
+                .contains("tariff line AU 2204.21.10, schedule ").contains("rate in force on 1 Dec 2026; MFN 5.00 %")
+                .contains("from a loaded tariff schedule")
                 .doesNotContain("markets-scoring-error");
 
         // a line of the product that the schedule does not hold (a line of another product is refused before: T2MinorFixesTest)
@@ -180,7 +208,7 @@ class ScheduleTariffScoringTest {
         try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ").replaceAll("(?<=[a-z])- (?=[a-z])", "-");
             assertThat(text).contains("0.00 %, from a loaded tariff schedule: tariff line AU 2204.21.10, schedule " + label
-                    + " (tariff data version " + version + "), rate in force on 2026-12-01; MFN 5.00 %, preference: KAFTA 0.00 % "
+                    + " (tariff data version " + version + "), rate in force on 1 Dec 2026; MFN 5.00 %, preference: KAFTA 0.00 % "
                     + "(claimed for origin Rep. of Korea)");
             // the typed-rate statement once in the report, a later typed rate refers to it
             assertThat(text).containsPattern("8\\.00 %, typed by the user, marked as such(: analyst| above)");
@@ -193,14 +221,14 @@ class ScheduleTariffScoringTest {
             // a line break between two Chinese characters comes out as a space
             text = text.replaceAll("(?<=[\\u3000-\\u9fff\\uff00-\\uffef]) (?=[\\u3000-\\u9fff\\uff00-\\uffef])", "");
             assertThat(text).contains("0.00 %，取自已載入之稅則：稅號 AU 2204.21.10，稅則 ", "（稅則資料版本 " + version
-                    + "），適用日期 2026-12-01；最惠國稅率 5.00 %，優惠：KAFTA 0.00 %（就原產地南韓主張）", "8.00 %，由使用者輸入，註明同上");
+                    + "），適用日期 2026/12/01；最惠國稅率 5.00 %，優惠：KAFTA 0.00 %（就原產地南韓主張）", "8.00 %，由使用者輸入，註明同上");
         }
         byte[] xlsx = mvc.perform(get("/api/v1/markets/projects/" + project + "/report.xlsx").param("lang", "en"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
             org.apache.poi.ss.usermodel.Row aus = ResearchReportFiguresTest.row(book.getSheet("Market figures"), "Australia", null);
             assertThat(aus.getCell(10).getNumericCellValue()).isEqualTo(0.0);
-            assertThat(aus.getCell(11).getStringCellValue()).contains("AU 2204.21.10", "tariff data version " + version, "2026-12-01",
+            assertThat(aus.getCell(11).getStringCellValue()).contains("AU 2204.21.10", "tariff data version " + version, "1 Dec 2026",
                     "MFN 5.00 %", "KAFTA 0.00 %");
         }
     }

@@ -321,6 +321,27 @@ class TradeFileReaderTest {
         });
     }
 
+    /** Review t2fixL 8: a commodity code 85ZZ and a reporter 99999 are rejected one by one with their reasons; the good row stays. */
+    @Test
+    void aComtradeRowWithACodeThatIsNoCodeIsRejectedWithItsReason() {
+        String header = "typeCode,freqCode,refPeriodId,refYear,refMonth,period,reporterCode,reporterISO,reporterDesc,flowCode,flowDesc,"
+                + "partnerCode,partnerISO,partnerDesc,partner2Code,partner2ISO,partner2Desc,classificationCode,classificationSearchCode,"
+                + "isOriginalClassification,cmdCode,cmdDesc,aggrLevel,isLeaf,customsCode,customsDesc,mosCode,motCode,motDesc,qtyUnitCode,"
+                + "qtyUnitAbbr,qty,isQtyEstimated,altQtyUnitCode,altQtyUnitAbbr,altQty,isAltQtyEstimated,netWgt,isNetWgtEstimated,grossWgt,"
+                + "isGrossWgtEstimated,cifvalue,fobvalue,primaryValue,legacyEstimationFlag,isReported,isAggregate\r\n";
+        String row = "C,A,20190101,2019,52,2019,%s,,,X,Export,%s,W00,World,0,W00,World,H5,HS,true,%s,ICs,4,false,"
+                + "C00,TOTAL,0,0,TOTAL,8,kg,1000,false,-1,N/A,,false,1000,false,,false,,5000,5000,0,true,false,\r\n";
+        String csv = header + row.formatted("156", "0", "8542") + row.formatted("156", "0", "85ZZ") + row.formatted("99999", "0", "8542")
+                + row.formatted("156", "ZZZ", "8542");
+        Collect sink = new Collect();
+        read(csv.getBytes(StandardCharsets.UTF_8), sink);
+        assertThat(sink.rows).hasSize(1);
+        assertThat(sink.rejected).extracting(Rejection::line).containsExactly(3L, 4L, 5L);
+        assertThat(sink.rejected).extracting(Rejection::code).containsExactly("markets.reject.code", "markets.reject.country",
+                "markets.reject.country");
+        assertThat(sink.rejected).extracting(Rejection::detail).containsExactly("cmdCode = 85ZZ", "reporterCode = 99999", "partnerCode = ZZZ");
+    }
+
     @Test
     void aValueTooLargeToStoreIsRejectedOnItsOwnWithItsLineWhileTheRestImport() {
         // acceptance review F1: 99999999999999999999 or 1e30 made the whole import fail (500) in the trade table's appender;

@@ -117,6 +117,10 @@ class MappingPagesTest {
                 .andExpect(content().string(containsString("UTF-8，分隔符號：分號（;）")));
         mvc.perform(get("/markets/datasets/" + id).header("Accept-Language", "en"))
                 .andExpect(content().string(containsString("UTF-8, delimiter semicolon (;)")));
+        // review t2fixL 10: the API gives the encoding and the delimiter each in its own field, never "UTF-8, ;"
+        mvc.perform(get("/api/v1/markets/datasets/" + id))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.encoding").value("UTF-8"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.delimiter").value(";"));
         SeriesView s = markets.series(id, "CHN", "0", "M", "8542", "A", null, null);
         assertThat(s.points()).extracting(p -> p.value().stripTrailingZeros().toPlainString())
                 .containsExactly("13571791401", "14223455156", "15734159486");

@@ -56,7 +56,9 @@ public final class InterventionAnalysis {
         for (int i = 0; i < t.length; i++) {
             double d = t[i] >= changeAt ? 1 : 0;
             before += t[i] < changeAt ? 1 : 0;
-            x[i] = new double[] {1, t[i], d, (t[i] - changeAt) * d};
+            // time centred on the change (review t2fixL 6): the intercept is the level the pre-change trend gives at the change
+            // (ln value in the change period), not a level at year 0 (25.58, SE 73.18: meaningless)
+            x[i] = new double[] {1, t[i] - changeAt, d, (t[i] - changeAt) * d};
         }
         int after = t.length - before;
         if (before < 2 || after < 2) {

@@ -16,10 +16,14 @@ class InterventionAnalysisTest {
     void segmentedRegressionMatchesStatsmodels() {
         double[] y = RealFiles.portalSeries("CHN").values().stream().mapToDouble(Math::log).toArray();
         InterventionAnalysis.SegmentedRegression r = InterventionAnalysis.interruptedTimeSeries(RealFiles.years(2013, 2024), y, 2020, 0.95);
-        // its CHN at 2020: params [-52.41891368149859, 0.03842227546170028, 0.39513884470468774, 0.011552610819308314]
-        //   bse [65.62055333352528, 0.0325498616279781, 0.197457237156845, 0.0634513614479743]
-        //   p [0.44745993173699894, 0.27174090735710793, 0.08037462114830192, 0.8600564407547694]
-        assertCoefficient(r.baselineLevel(), -52.41891368149859, 65.62055333352528, 0.44745993173699894);
+        // its CHN at 2020, time centred on the change (t - 2020; review t2fixL 6, reference/annual_regressions.py "its centred"):
+        //   params [25.194082751134513, 0.0384222754616773, 0.3951388447047409, 0.011552610819387544]
+        //   bse [0.14556740651672906, 0.032549861627975206, 0.1974572371568393, 0.06345136144797259]
+        //   p [1.3897134868296085e-15, 0.27174090735733386, 0.0803746211482613, 0.8600564407538178]
+        // the slope, level change and slope change are those of the uncentred fit (statsmodels, "its" line): centring moves
+        // only the intercept, now the pre-change trend's level at 2020 (-52.41891368149859 + 0.03842227546170028 × 2020)
+        assertCoefficient(r.baselineLevel(), 25.194082751134513, 0.14556740651672906, 1.3897134868296085e-15);
+        assertThat(r.baselineLevel().estimate()).isCloseTo(-52.41891368149859 + 0.03842227546170028 * 2020, within(1e-7));
         assertCoefficient(r.baselineSlope(), 0.03842227546170028, 0.0325498616279781, 0.27174090735710793);
         assertCoefficient(r.levelChange(), 0.39513884470468774, 0.197457237156845, 0.08037462114830192);
         assertCoefficient(r.slopeChange(), 0.011552610819308314, 0.0634513614479743, 0.8600564407547694);
