@@ -493,7 +493,7 @@ public class ResearchReports {
     private String heldFlow(List<Long> order, List<String> markets, String product) {
         for (String f : List.of("M", "X")) {
             for (String market : markets) {
-                if (holder(order, market, f, product, null, null) != null) {
+                if (holder(order, market, f, product, null, null, new java.util.HashMap<>()) != null) {
                     return f;
                 }
             }
