@@ -71,7 +71,8 @@ final class TaxJsonMapper {
                         s.rate(), s.rateSource(), s.amountExact(), s.amount(), s.rounding(), s.collected() && !waived(s), law(s.legalReference()),
                         s.legalReference(), s.explanation(), s.baseTerms(), s.quantityBase())).toList(),
                 r.dataVersions(), r.notes(),
-                r.sources().stream().map(s -> new TaxResultJson.Source(s.kind(), s.subject(), s.version(), s.effectiveFrom(),
+                r.sources().stream().map(s -> new TaxResultJson.Source(s.kind(), s.subject(),
+                        new org.tradedesk.platform.MessageTextJson.TextInAnswer(s.versionText(), s.version()), s.effectiveFrom(),
                         s.effectiveTo(), s.publisher(), s.rate(), s.quotation(), s.fromRequest(), s.versionText(),
                         TaxResult.DataSource.EXCHANGE_RATE.equals(s.kind()) && !s.fromRequest() ? s.publisherMessage() : null)).toList(),
                 r.complete(), r.notComputed());

@@ -326,10 +326,13 @@ public class CalculationDocuments {
      * has no refusal to fear.
      */
     private Advice advice(TaxRequest request, List<Scenario> scenarios, Scenario best, String clientName) {
+        // "the only option that applies" is not said while a preference rests on a country list to confirm: it is among the
+        // options assessed only, and the conditions name each one not assessed (acceptance review t1fixG 1)
+        String cheapest = best.result().hasUnassessedOptions() ? "taxes.documents.advice.cheapestAssessed" : "taxes.documents.advice.cheapest";
         LocalizedText reason = LocalizedText.of(
-                messages.getMessage("taxes.documents.advice.cheapest", new Object[] {best.name().in(Locale.TRADITIONAL_CHINESE), scenarios.size()},
+                messages.getMessage(cheapest, new Object[] {best.name().in(Locale.TRADITIONAL_CHINESE), scenarios.size()},
                         Locale.TRADITIONAL_CHINESE),
-                messages.getMessage("taxes.documents.advice.cheapest", new Object[] {best.name().in(Locale.ENGLISH), scenarios.size()},
+                messages.getMessage(cheapest, new Object[] {best.name().in(Locale.ENGLISH), scenarios.size()},
                         Locale.ENGLISH));
         List<LocalizedText> conditions = new ArrayList<>();
         best.result().notes().stream().filter(n -> !TaxResult.isNotComputed(n)).forEach(n -> conditions.add(LocalizedText.of(texts.render(n, Locale.TRADITIONAL_CHINESE),

@@ -158,9 +158,10 @@ class CatalogueTaxCalculationIntegrationTest {
             assertThat(error.get("field").asString()).as(scheme).isEqualTo("lines[0].options[0].scheme");
             // the reason the refused-options table gives (tariff.eligibility.not-listed), the list named as the tariff prints it
             // (named as the list names it: review r-t1 F4(b) 「德國不在 Peru 適用名單內」)
-            assertThat(error.get("message").asString()).as(scheme).contains("Germany is not listed for " + java.util.Map.of(
-                    "DCS", "Developing Countries (DCS rates)", "AUSFTA", "Australia-United States FTA (Schedule 5)",
-                    "CPTPP", "CPTPP (Schedule 8B)").get(scheme.toUpperCase(java.util.Locale.ROOT)));
+            // DCS: Schedule 1 Part 4 holds no country yet, so the reason says so rather than "not listed" (t1fixG 1)
+            assertThat(error.get("message").asString()).as(scheme).contains(java.util.Map.of(
+                    "DCS", "Developing Countries (DCS rates) holds no country yet", "AUSFTA", "Germany is not listed for Australia-United States FTA (Schedule 5)",
+                    "CPTPP", "Germany is not listed for CPTPP (Schedule 8B)").get(scheme.toUpperCase(java.util.Locale.ROOT)));
         }
         // an origin on the list keeps its typed option, with the list's reason attached to what it requires
         JsonNode us = calculate("AU", "AUD", "FOB", """
@@ -187,7 +188,7 @@ class CatalogueTaxCalculationIntegrationTest {
         JsonNode error = r.get("errors").get(0);
         assertThat(error.get("field").asString()).isEqualTo("lines[0].scheme");
         assertThat(error.get("message").asString()).contains("the option DCS cannot be claimed",
-                "Germany is not listed for Developing Countries (DCS rates)");
+                "Developing Countries (DCS rates) holds no country yet", "whether Germany may claim it is not assessed");
         assertThat(r.toString()).contains("Duty option used").doesNotContain("Other option (scheme)");
     }
 
@@ -350,7 +351,7 @@ class CatalogueTaxCalculationIntegrationTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         String refused = html.substring(html.indexOf("id=\"refused-options\""));
         assertThat(refused).contains("United Kingdom is listed for Australia-UK FTA (Schedule 15) only from").contains("2023")
-                .contains("United Kingdom is not listed for Developing Countries (DCS rates)");
+                .contains("Developing Countries (DCS rates) holds no country yet");
     }
 
     @Test
@@ -365,8 +366,10 @@ class CatalogueTaxCalculationIntegrationTest {
         assertThat(html).doesNotContain("id=\"options-table\"");
         String refused = html.substring(html.indexOf("id=\"refused-options\""));
         assertThat(refused).startsWith("id=\"refused-options\">").contains("Show options this origin cannot claim")
-                .contains("Germany is not listed for Developing Countries (DCS rates) (Customs Tariff Regulations 2004 Sch 1 Pt 4")
-                .contains("Germany is not listed for Developing countries and places (DCT rates) (Customs Tariff Regulations 2004 Sch 1 Pt 5");
+                // Schedule 1 Parts 4 and 5 hold no country yet: not "Germany is not listed" as fact (t1fixG 1)
+                .contains("Developing Countries (DCS rates) holds no country yet: its members are still to be entered from Customs Tariff Regulations 2004 Sch 1 Pt 4")
+                .contains("Developing countries and places (DCT rates) holds no country yet").contains("whether Germany may claim it is not assessed")
+                .doesNotContain("Germany is not listed for Developing");
     }
 
     @Test
