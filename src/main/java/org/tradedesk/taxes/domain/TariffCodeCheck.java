@@ -60,6 +60,12 @@ final class TariffCodeCheck {
         List<String> zh = new ArrayList<>();
         List<String> en = new ArrayList<>();
         for (StepDefinition step : chain.steps()) {
+            // a tax the chain charges on other goods only (WET, LCT for a whisky code: no prefix of theirs covers the code or lies
+            // under it) is not undecided, nor one whose rate the line gives (a typed commodity tax): acceptance review t1fixG 9
+            if ((!step.hsPrefixes().isEmpty() && step.hsPrefixes().stream().noneMatch(p -> digits.startsWith(p) || p.startsWith(digits)))
+                    || (step.measureKey() != null && line.measures().containsKey(step.measureKey()))) {
+                continue;
+            }
             boolean byCode = !step.hsPrefixes().isEmpty() || !step.kinds().isEmpty()
                     || (step.measureKey() != null && !step.required() && step.rates().isEmpty() && !line.measures().containsKey(step.measureKey()));
             if (step.level() == ChainDefinition.Level.LINE && byCode) {
