@@ -72,7 +72,6 @@ public class PdfRenderer {
     public byte[] renderXhtml(String xhtml, String sourceName) {
         Document document = parse(xhtml, sourceName);
         injectFontStack(document);
-        keepTogether(document.getDocumentElement());
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         fonts.register(builder);
@@ -129,61 +128,6 @@ public class PdfRenderer {
      * which is never embedded (a reader without it substitutes another font). A page margin box (a page counter) is not
      * reached from here: a template that prints one names the font stack in its margin-box rule.
      */
-    /**
-     * What a line may not break inside: a number or a date with its separators (3,000; 1995/01/01; 12.5) and a Chinese unit
-     * written after it or alone (立方公分). The layout breaks Chinese text between any two characters, so a zh letter read
-     * "3,000立 / 方公分者" and "1995 / /01/01" (acceptance review t1fixG 7).
-     */
-    static final java.util.regex.Pattern UNBREAKABLE = java.util.regex.Pattern.compile(
-            "\\d[\\d,./:\\-]*\\d(?:\\s?(?:立方公分|立方公尺|平方公尺|百公升|公分|公斤|公升|毫升|公噸|公尺))?"
-                    + "|\\d(?:立方公分|立方公尺|平方公尺|百公升|公分|公斤|公升|毫升|公噸|公尺)|立方公分|立方公尺|平方公尺|百公升");
-
-    /** Wraps every {@link #UNBREAKABLE} run of the body's text in a span the layout keeps on one line. */
-    static void keepTogether(Element element) {
-        String name = element.getLocalName() == null ? element.getNodeName() : element.getLocalName();
-        if ("head".equals(name) || "style".equals(name) || "script".equals(name) || "title".equals(name)) {
-            return;
-        }
-        org.w3c.dom.Node child = element.getFirstChild();
-        while (child != null) {
-            org.w3c.dom.Node next = child.getNextSibling();
-            if (child instanceof Element e) {
-                keepTogether(e);
-            } else if (child.getNodeType() == org.w3c.dom.Node.TEXT_NODE) {
-                wrapRuns(element, (org.w3c.dom.Text) child);
-            }
-            child = next;
-        }
-    }
-
-    private static void wrapRuns(Element parent, org.w3c.dom.Text text) {
-        String value = text.getData();
-        java.util.regex.Matcher m = UNBREAKABLE.matcher(value);
-        int at = 0;
-        Document document = parent.getOwnerDocument();
-        boolean any = false;
-        while (m.find()) {
-            if (m.end() - m.start() < 2) {
-                continue;
-            }
-            any = true;
-            if (m.start() > at) {
-                parent.insertBefore(document.createTextNode(value.substring(at, m.start())), text);
-            }
-            Element span = document.createElementNS(parent.getNamespaceURI(), "span");
-            span.setAttribute("style", "white-space: nowrap");
-            span.setTextContent(m.group());
-            parent.insertBefore(span, text);
-            at = m.end();
-        }
-        if (any) {
-            if (at < value.length()) {
-                parent.insertBefore(document.createTextNode(value.substring(at)), text);
-            }
-            parent.removeChild(text);
-        }
-    }
-
     private static void injectFontStack(Document document) {
         Element root = document.getDocumentElement();
         String ns = root.getNamespaceURI() == null ? null : XHTML_NS;

@@ -197,34 +197,4 @@ class PdfRendererTest {
         engine.setTemplateResolver(resolver);
         return engine;
     }
-
-    /**
-     * t1fixG 7: a narrow Chinese paragraph breaks between characters, but never inside a number, a date or a unit written with
-     * it: "3,000立 / 方公分" and "1995 / /01/01" were printed in a zh letter.
-     */
-    @Test
-    void numbersDatesAndUnitsAreNotBrokenAcrossLines() throws IOException {
-        StringBuilder body = new StringBuilder();
-        for (int k = 0; k < 12; k++) {
-            body.append("汽缸排氣量".repeat(1 + k % 3)).append("甲".repeat(k)).append("在3,000立方公分者，自1995/01/01起");
-        }
-        byte[] pdf = renderer.renderXhtml("<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>w</title></head><body>"
-                + "<p style=\"width: 42mm\">" + body + "</p></body></html>", "wrap test");
-        String text;
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            text = new PDFTextStripper().getText(doc);
-        }
-        assertThat(text.split("3,000立方公分", -1)).hasSize(13);
-        assertThat(text.split("1995/01/01", -1)).hasSize(13);
-    }
-
-    @Test
-    void theUnbreakableRunsAreTheNumbersDatesAndUnits() {
-        java.util.regex.Matcher m = PdfRenderer.UNBREAKABLE.matcher("在3,000立方公分者，自1995/01/01起，計 12.5 公斤");
-        List<String> runs = new java.util.ArrayList<>();
-        while (m.find()) {
-            runs.add(m.group());
-        }
-        assertThat(runs).containsExactly("3,000立方公分", "1995/01/01", "12.5 公斤");
-    }
 }

@@ -61,8 +61,9 @@ final class TariffCodeCheck {
         List<String> en = new ArrayList<>();
         for (StepDefinition step : chain.steps()) {
             // a tax the chain charges on other goods only (WET, LCT for a whisky code: no prefix of theirs covers the code or lies
-            // under it) is not undecided, nor one whose rate the line gives (a typed commodity tax): acceptance review t1fixG 9
-            if ((!step.hsPrefixes().isEmpty() && step.hsPrefixes().stream().noneMatch(p -> digits.startsWith(p) || p.startsWith(digits)))
+            // in its subheading; 2204.21.00, not an item, may still be a wine of 2204.21.20) is not undecided, nor one whose rate the line gives (a typed commodity tax): acceptance review t1fixG 9
+            String subheading = digits.substring(0, Math.min(6, digits.length()));
+            if ((!step.hsPrefixes().isEmpty() && step.hsPrefixes().stream().noneMatch(p -> digits.startsWith(p) || p.startsWith(subheading)))
                     || (step.measureKey() != null && line.measures().containsKey(step.measureKey()))) {
                 continue;
             }
