@@ -27,6 +27,14 @@ public class MessageTextJson {
     public record Rendered(Object body, Locale locale, MessageTexts texts) {
     }
 
+    /**
+     * A field published as a plain string that words a message: in an answer it is the message rendered in the answer's
+     * language, elsewhere (a stored copy, no message) the plain text given (acceptance review t1fixG 2: a tax result's
+     * {@code sources[].version} was English prose in a zh-TW answer).
+     */
+    public record TextInAnswer(MessageText message, String plain) {
+    }
+
     public static Rendered rendered(Object body, Locale locale, MessageTexts texts) {
         return new Rendered(body, locale, texts);
     }
@@ -46,6 +54,19 @@ public class MessageTextJson {
                     g.writeStringProperty("text", rendering.texts().render(message, rendering.locale()));
                 }
                 g.writeEndObject();
+            }
+        });
+        module.addSerializer(TextInAnswer.class, new ValueSerializer<TextInAnswer>() {
+            @Override
+            public void serialize(TextInAnswer text, JsonGenerator g, SerializationContext ctxt) {
+                Rendering rendering = RENDERING.get();
+                if (rendering != null && text.message() != null) {
+                    g.writeString(rendering.texts().render(text.message(), rendering.locale()));
+                } else if (text.plain() == null) {
+                    g.writeNull();
+                } else {
+                    g.writeString(text.plain());
+                }
             }
         });
         module.addSerializer(Rendered.class, new ValueSerializer<Rendered>() {

@@ -27,7 +27,36 @@ public record EligibilityList(Jurisdiction jurisdiction, String code, LocalizedT
         public String noteCode() {
             return source == null ? null : SHIPPED_NOTES.get(source);
         }
+
+        /**
+         * This row's source in the reader's language when the bundled file wrote it itself: a {@link #noteCode()} note, or the
+         * WTO membership note of Taiwan's column I rows ("WTO member from 1995-01-01 (WTO, Members and Observers, …); column I
+         * by 關稅法 第5條", 165 English notes on the zh-TW page: acceptance review t1fixG 2); null for a quotation of a source.
+         */
+        public org.tradedesk.shared.MessageText noteMessage() {
+            String code = noteCode();
+            if (code != null) {
+                return org.tradedesk.shared.MessageText.of(code);
+            }
+            java.util.regex.Matcher wto = source == null ? null : WTO_NOTE.matcher(source);
+            if (wto != null && wto.matches()) {
+                return org.tradedesk.shared.MessageText.of("tariff.eligibility.member-source.wto",
+                        org.tradedesk.shared.MessageText.Arg.date(LocalDate.parse(wto.group(1))));
+            }
+            return null;
+        }
+
+        /** The page a {@link #noteMessage()} note cites, for a link beside it; null when none. */
+        public String noteUrl() {
+            java.util.regex.Matcher wto = source == null ? null : WTO_NOTE.matcher(source);
+            return wto != null && wto.matches() ? wto.group(2) : null;
+        }
     }
+
+    /** The bundled file's note on a column I row: the WTO membership date and the page it comes from. */
+    private static final java.util.regex.Pattern WTO_NOTE = java.util.regex.Pattern.compile(
+            "WTO member from (\\d{4}-\\d{2}-\\d{2}) \\(WTO, Members and Observers, (https://\\S+): membership date to check against the"
+                    + " page\\); column I by 關稅法 第5條");
 
     private static final String AU_LDC = "UN list of least developed countries (Dec 2024); not yet checked against Customs Tariff Regulations 2004 Sch 1 Pt 2";
     private static final String TW_LDC = "UN list of least developed countries (Dec 2024); the list approved under Import Tariff General Rule 2 not yet read";

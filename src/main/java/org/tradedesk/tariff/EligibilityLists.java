@@ -90,7 +90,12 @@ public class EligibilityLists {
         Arg src = sourceArg(jurisdiction, listCode, source);
         MessageText reason = switch (d.outcome()) {
             case NO_ORIGIN -> MessageText.of("tariff.eligibility.no-origin", list);
-            case NOT_LISTED -> MessageText.of("tariff.eligibility.not-listed", o, list, src);
+            // a list that holds no country yet, or one still to confirm against its source, cannot say an origin is not on it:
+            // the preference is not assessed, and the reason says so (acceptance review t1fixG 1: "Brazil is not listed for DCS"
+            // was printed as fact while Schedule 1 Part 4 had no member entered)
+            case NOT_LISTED -> h.members.isEmpty() ? MessageText.of("tariff.eligibility.list-empty", o, list, src)
+                    : h.def.toConfirm() ? MessageText.of("tariff.eligibility.not-listed-to-confirm", o, list, src)
+                    : MessageText.of("tariff.eligibility.not-listed", o, list, src);
             case NOT_YET_LISTED -> MessageText.of("tariff.eligibility.not-yet", o, list, Arg.date(d.membership().get().validFrom()), src);
             case NO_LONGER_LISTED -> MessageText.of("tariff.eligibility.ended", o, list, Arg.date(d.membership().get().validTo()), src);
             case LISTED -> d.membership().get().validFrom() == null
@@ -100,7 +105,7 @@ public class EligibilityLists {
         if (d.eligible() && d.toConfirm()) {
             reason = MessageText.of("tariff.eligibility.to-confirm", Arg.message(reason));
         }
-        return new Eligibility(d.eligible(), d.toConfirm(), listCode, reason, source);
+        return new Eligibility(d.eligible(), d.toConfirm() || h.members.isEmpty(), listCode, reason, source);
     }
 
     /**

@@ -23,9 +23,15 @@ public enum CalculationStatus {
     /** Throws a CONFLICT naming both states when the move is not allowed. */
     public CalculationStatus moveTo(CalculationStatus target) {
         if (!next().contains(target)) {
-            throw new TradedeskException(TradedeskException.Kind.CONFLICT, "taxes.calculation.status",
-                    "a calculation in status " + this + " cannot become " + target + " (allowed: " + next() + ")", this, target);
+            // the states by their labels in the reader's language (已核准), not the enum's names (acceptance review t1fixG 2)
+            throw new TradedeskException(TradedeskException.Kind.CONFLICT, org.tradedesk.shared.MessageText.of("taxes.calculation.status",
+                    label(this), label(target)),
+                    "a calculation in status " + this + " cannot become " + target + " (allowed: " + next() + ")");
         }
         return target;
+    }
+
+    private static org.tradedesk.shared.MessageText.Arg label(CalculationStatus status) {
+        return org.tradedesk.shared.MessageText.Arg.message(org.tradedesk.shared.MessageText.of("taxes.page.status." + status.name()));
     }
 }

@@ -39,6 +39,15 @@ public final class FieldLabel {
             "foreignPerLocalRate", "sucrosePercent", "totalSolubleSolidsPercent", "clientId", "file", "invoice", "line",
             "fuelEfficient", "lineScheme");
 
+    /**
+     * Fields of the penalty request, labelled as the penalty form names them ({@code taxes.page.penalties.<name>}), and of
+     * the other API bodies and paths ({@code taxes.field.api.<name>}): a zh-TW problem detail read 「shortfall」, 「channel」,
+     * 「id」 (acceptance review t1fixG 2).
+     */
+    static final Set<String> PENALTY_FIELDS = Set.of("shortfall", "daysLateDeclaration", "daysLatePayment", "unpaidTax",
+            "voluntaryDisclosure", "businessTaxShortfall", "goodsValue");
+    static final Set<String> API_FIELDS = Set.of("id", "channel", "contactId", "note", "multiples");
+
     /** The measures a chain's steps read, each with a {@code taxes.field.measure.<key>} label. */
     static final Set<String> MEASURES = Set.of("duty", "additionalDuty", "alcoholTax", "antiDumping", "commodityTax",
             "countervailing", "exciseEquivalent", "gst", "healthSurcharge", "lct", "safeguard", "specialGoodsTax", "vat", "wet");
@@ -94,6 +103,12 @@ public final class FieldLabel {
         String key = "optionLabel".equals(name) ? "optionScheme" : name;
         if (NAMED.contains(key)) {
             return MessageText.of("taxes.page.field." + key);
+        }
+        if (PENALTY_FIELDS.contains(key)) {
+            return MessageText.of("taxes.page.penalties." + key);
+        }
+        if (API_FIELDS.contains(key)) {
+            return MessageText.of("taxes.field.api." + key);
         }
         return MessageText.of("taxes.field.other", Arg.literal(name));
     }

@@ -297,6 +297,11 @@ public class TaxCalculations {
         return markSent(id, channel, contactId, SavedCalculation.reference(id), note, List.of());
     }
 
+    /** Every refusal the penalty request earns from the chain at once, for a form that shows them all (t1fixG 3). */
+    public List<TaxInputInvalid> penaltyInputErrors(PenaltyRequest request) {
+        return PenaltyCalculator.inputErrors(request, chains.forJurisdiction(request.jurisdiction(), request.date()));
+    }
+
     public PenaltyExposure penalties(PenaltyRequest request) {
         return PenaltyCalculator.exposure(request, chains.forJurisdiction(request.jurisdiction(), request.date()));
     }

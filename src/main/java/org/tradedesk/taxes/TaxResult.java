@@ -75,6 +75,17 @@ public record TaxResult(
      */
     public static final String STATED_NOT_APPLICABLE = "taxes.note.statedNotApplicable";
 
+    /**
+     * The note of a preference not assessed: its country list holds no country yet or is still to confirm, so the result
+     * neither offers it nor says the origin may not claim it (acceptance review t1fixG 1).
+     */
+    public static final String OPTION_NOT_ASSESSED = "taxes.note.optionNotAssessed";
+
+    /** Whether a result names a preference it did not assess. */
+    public boolean hasUnassessedOptions() {
+        return notes.stream().anyMatch(n -> OPTION_NOT_ASSESSED.equals(n.code()));
+    }
+
     /** Whether a note names a tax left out of the total. */
     public static boolean isNotComputed(MessageText note) {
         return NOT_COMPUTED.equals(note.code()) || THRESHOLD_NOT_COMPUTED.equals(note.code()) || GAP_NOT_COMPUTED.equals(note.code());

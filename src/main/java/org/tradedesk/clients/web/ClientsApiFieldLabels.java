@@ -16,15 +16,19 @@ import org.tradedesk.platform.ApiFieldLabels;
 class ClientsApiFieldLabels implements ApiFieldLabels {
 
     /** A body field and the label the form gives it. */
-    private static final Map<String, String> LABELS = Map.of(
-            "name", "clients.field.name",
-            "kind", "clients.field.kind",
-            "country", "clients.field.country",
-            "taxId", "clients.field.taxId",
-            "preferredLanguage", "clients.field.language",
-            "registeredAddress", "clients.field.registeredAddress",
-            "shippingAddress", "clients.field.shippingAddress",
-            "notes", "clients.field.notes");
+    private static final Map<String, String> LABELS = Map.ofEntries(
+            Map.entry("name", "clients.field.name"),
+            Map.entry("kind", "clients.field.kind"),
+            Map.entry("country", "clients.field.country"),
+            Map.entry("taxId", "clients.field.taxId"),
+            Map.entry("preferredLanguage", "clients.field.language"),
+            Map.entry("registeredAddress", "clients.field.registeredAddress"),
+            Map.entry("shippingAddress", "clients.field.shippingAddress"),
+            Map.entry("notes", "clients.field.notes"),
+            // a consent's fields as the consent form names them (acceptance review t1fixG 2: 「effectiveOn 為必填」)
+            Map.entry("effectiveOn", "clients.consent.date"),
+            Map.entry("purpose", "clients.consent.purpose"),
+            Map.entry("given", "clients.consent.given"));
 
     private final MessageSource messages;
 

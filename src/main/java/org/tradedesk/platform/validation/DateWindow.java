@@ -63,6 +63,12 @@ public @interface DateWindow {
             }
             LocalDate value = LocalDate.from(temporal);
             if (value.isBefore(min) || value.isAfter(max)) {
+                // the window's dates in the reader's date format (1900/01/01, 1 Jan 1900), not ISO (acceptance review t1fixG 10):
+                // the product's window is worded by its own message; another window is given by its ISO ends
+                if (min.equals(Bounds.EARLIEST_DATE) && max.equals(Bounds.LATEST_DATE)) {
+                    context.disableDefaultConstraintViolation();
+                    context.buildConstraintViolationWithTemplate("{platform.bounds.date.window}").addConstraintViolation();
+                }
                 return false;
             }
             java.time.Clock clock = context.getClockProvider().getClock();

@@ -258,8 +258,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private List<Map<String, Object>> parameterErrors(Exception ex, WebRequest request) {
         Locale locale = LocaleContextHolder.getLocale();
         if (ex instanceof TypeMismatchException e) {
+            // named by its label where the controller's module gives one (「試算編號 值不正確」, not 「id 值不正確」: t1fixG 2)
+            String name = e.getPropertyName() == null ? "" : e.getPropertyName();
             return List.of(Map.of(
-                    "field", e.getPropertyName() == null ? "" : e.getPropertyName(),
+                    "field", name,
+                    "label", name.isEmpty() ? name : fieldLabel(request, name),
                     "message", fieldMessages.expected(e.getRequiredType(), locale),
                     "rejectedValue", String.valueOf(e.getValue())));
         }

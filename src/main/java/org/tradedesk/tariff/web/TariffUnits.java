@@ -30,6 +30,12 @@ public class TariffUnits {
         if (printed == null || printed.isBlank() || !UnitOfMeasure.isKnown(printed)) {
             return printed;
         }
+        // a unit the line gives in Chinese (輛, 台) is already the Chinese reader's word for it: kept, not made 個, the name of
+        // the dimension's base unit (acceptance review t1fixG 5)
+        if (locale != null && "zh".equals(locale.getLanguage()) && printed.codePoints().anyMatch(
+                c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+            return printed.strip();
+        }
         UnitOfMeasure unit = UnitOfMeasure.parse(printed);
         return bundles.getMessage("tariff.unit.name." + unit.name(), null, unit.symbol(), locale);
     }

@@ -25,7 +25,7 @@ final class PenaltyJson {
     @Schema(name = "PenaltyRequest")
     record Request(
             @NotNull @Pattern(regexp = "[A-Z]{2}") String jurisdiction,
-            @NotNull LocalDate date,
+            @NotNull @org.tradedesk.platform.validation.DateWindow LocalDate date,
             @PositiveOrZero BigDecimal shortfall,
             @PositiveOrZero @Max(3650) Integer daysLateDeclaration,
             @PositiveOrZero @Max(3650) Integer daysLatePayment,

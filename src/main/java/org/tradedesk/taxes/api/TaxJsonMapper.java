@@ -71,7 +71,8 @@ final class TaxJsonMapper {
                         s.rate(), s.rateSource(), s.amountExact(), s.amount(), s.rounding(), s.collected() && !waived(s), law(s.legalReference()),
                         s.legalReference(), s.explanation(), s.baseTerms(), s.quantityBase())).toList(),
                 r.dataVersions(), r.notes(),
-                r.sources().stream().map(s -> new TaxResultJson.Source(s.kind(), s.subject(), s.version(), s.effectiveFrom(),
+                r.sources().stream().map(s -> new TaxResultJson.Source(s.kind(), s.subject(),
+                        new org.tradedesk.platform.MessageTextJson.TextInAnswer(s.versionText(), s.version()), s.effectiveFrom(),
                         s.effectiveTo(), s.publisher(), s.rate(), s.quotation(), s.fromRequest(), s.versionText(),
                         TaxResult.DataSource.EXCHANGE_RATE.equals(s.kind()) && !s.fromRequest() ? s.publisherMessage() : null)).toList(),
                 r.complete(), r.notComputed());
@@ -133,8 +134,17 @@ final class TaxJsonMapper {
     }
 
     static PenaltyJson.Exposure toJson(PenaltyExposure e) {
-        List<PenaltyJson.Item> items = e.items().stream().map(i -> new PenaltyJson.Item(i.code(), i.label(), i.low(), i.high(),
-                i.reckoning(), i.legalBasis())).toList();
-        return new PenaltyJson.Exposure(e.jurisdiction(), e.currency(), items, e.lowTotal(), e.highTotal(), e.notes());
+        // every amount with its currency's ISO minor units, as the platform writes money (MoneyJson): AUD 19800.00 and TWD
+        // 2000.00, not 19800.00 beside 2000 (acceptance review t1fixG 3). Padding only: each figure is already rounded where
+        // the law rounds it (TW whole dollars, AU cents), so no digit is dropped
+        int scale = org.tradedesk.shared.CurrencyCode.of(e.currency()).isoFractionDigits();
+        List<PenaltyJson.Item> items = e.items().stream().map(i -> new PenaltyJson.Item(i.code(), i.label(), padded(i.low(), scale),
+                padded(i.high(), scale), i.reckoning(), i.legalBasis())).toList();
+        return new PenaltyJson.Exposure(e.jurisdiction(), e.currency(), items, padded(e.lowTotal(), scale), padded(e.highTotal(), scale),
+                e.notes());
+    }
+
+    private static java.math.BigDecimal padded(java.math.BigDecimal amount, int scale) {
+        return amount == null || amount.scale() >= scale ? amount : amount.setScale(scale);
     }
 }

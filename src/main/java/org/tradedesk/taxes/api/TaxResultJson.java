@@ -52,7 +52,9 @@ record TaxResultJson(
      * rate-table row) in the reader's language.
      */
     @Schema(name = "DataSource")
-    record Source(String kind, String subject, String version, LocalDate effectiveFrom, LocalDate effectiveTo,
+    record Source(String kind, String subject,
+            @Schema(implementation = String.class)
+            org.tradedesk.platform.MessageTextJson.TextInAnswer version, LocalDate effectiveFrom, LocalDate effectiveTo,
             String publisher, BigDecimal rate, String quotation, boolean fromRequest, MessageText versionText,
             MessageText publisherText) {
     }

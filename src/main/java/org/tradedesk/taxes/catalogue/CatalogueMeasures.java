@@ -131,7 +131,7 @@ final class CatalogueMeasures {
                 // not a choice: the duty is column III's, and the rate's source says why (issue 6: KP was given column I)
                 measures.put(DUTY, columnThree.get().expression());
                 // a list shipped to confirm says so where it decides the column (review r-t1b 8)
-                MessageText why = columnOne.toConfirm()
+                MessageText why = columnOne.toConfirm() && !LIST_TO_CONFIRM_REASONS.contains(columnOne.reason().code())
                         ? MessageText.of("taxes.eligibility.list-to-confirm", Arg.message(columnOne.reason())) : columnOne.reason();
                 referenceText = MessageText.of("taxes.source.tw-column-iii", Arg.message(referenceText), Arg.message(why),
                         publishedRate(columnThree.get()));
@@ -196,7 +196,7 @@ final class CatalogueMeasures {
                 if (e.eligible()) {
                     options.add(new Option(scheme, label, m.expression(), requires(proof(scheme), e, m)));
                 } else {
-                    refused.add(new RefusedOption(scheme, label, m.expression(), e.reason()));
+                    refused.add(new RefusedOption(scheme, label, m.expression(), e.reason(), notAssessed(e)));
                 }
             }
         }
@@ -262,7 +262,7 @@ final class CatalogueMeasures {
                 // every agreement would give Free, so only those the line names or the origin is near are worth showing
                 TariffMeasure shown = rate.kind() == PartyRate.Kind.NAMED || rate.kind() == PartyRate.Kind.EVERY_PARTY
                         || rate.kind() == PartyRate.Kind.UNSTATED ? rate.measure() : null;
-                refused.add(new RefusedOption(scheme, label, shown == null ? "Free" : shown.expression(), e.reason()));
+                refused.add(new RefusedOption(scheme, label, shown == null ? "Free" : shown.expression(), e.reason(), notAssessed(e)));
             }
         }
     }
@@ -322,6 +322,18 @@ final class CatalogueMeasures {
         return code.equals("tariff.eligibility.not-yet") || code.equals("tariff.eligibility.ended");
     }
 
+    /** The reasons that already say the list holds no country yet or is to confirm (t1fixG 1). */
+    private static final Set<String> LIST_TO_CONFIRM_REASONS = Set.of("tariff.eligibility.list-empty",
+            "tariff.eligibility.not-listed-to-confirm");
+
+    /**
+     * A refusal resting on a list that holds no country yet or is still to confirm does not decide the preference: it is
+     * "not assessed", and the result says so in a note the letter prints among its conditions (acceptance review t1fixG 1).
+     */
+    private static boolean notAssessed(Eligibility e) {
+        return !e.eligible() && LIST_TO_CONFIRM_REASONS.contains(e.reason().code());
+    }
+
     private static Eligibility eligibility(CountryLists lists, String listCode) {
         return lists.check(listCode);
     }
@@ -366,7 +378,7 @@ final class CatalogueMeasures {
                     options.add(new Option("TW_COLUMN_II", label, m.expression(),
                             requires(MessageText.of("taxes.option.proof.tw-column-ii", Arg.country(origin)), e, m)));
                 } else {
-                    refused.add(new RefusedOption("TW_COLUMN_II", label, m.expression(), e.reason()));
+                    refused.add(new RefusedOption("TW_COLUMN_II", label, m.expression(), e.reason(), notAssessed(e)));
                 }
             } else if ("NON_MFN".equals(m.type()) && offerColumnThree) {
                 options.add(new Option("TW_COLUMN_III", MessageText.of("taxes.option.label.tw-column-iii"), m.expression(),

@@ -167,7 +167,7 @@ class CatalogueTariffSource implements TariffMeasureSource {
         }
         TariffLine line = lookup.line();
         List<String> items = items(catalogue.search(j, line.code(), 0, 200).hits().stream().map(TariffSearchPage.Hit::line).toList(),
-                line.code());
+                line.code(), j);
         if (items.isEmpty()) {
             return Optional.empty();
         }
@@ -209,14 +209,29 @@ class CatalogueTariffSource implements TariffMeasureSource {
 
     /** The lines below {@code code} with no line below them, in code order ({@code lines} are code-ordered). */
     static List<String> items(List<TariffLine> lines, String code) {
-        List<String> items = new ArrayList<>();
+        return items(lines, code, null);
+    }
+
+    /**
+     * The items under {@code code} a line may name. Australia's are its 8-digit tariff items, the level duty is rated at: a
+     * statistical code under one (8703.23.20.28) is named by its item (8703.23.20), once (acceptance review t1fixG 10).
+     */
+    static List<String> items(List<TariffLine> lines, String code, Jurisdiction j) {
+        java.util.LinkedHashSet<String> items = new java.util.LinkedHashSet<>();
         for (int k = 0; k < lines.size(); k++) {
             TariffLine l = lines.get(k);
             boolean leaf = k + 1 == lines.size() || !lines.get(k + 1).code().startsWith(l.code());
             if (!l.code().equals(code) && leaf) {
-                items.add(l.dottedCode() == null ? l.code() : l.dottedCode());
+                if (j == Jurisdiction.AU && l.code().length() > 8) {
+                    String item = l.code().substring(0, 8);
+                    if (!item.equals(code)) {
+                        items.add(item.substring(0, 4) + "." + item.substring(4, 6) + "." + item.substring(6, 8));
+                    }
+                } else {
+                    items.add(l.dottedCode() == null ? l.code() : l.dottedCode());
+                }
             }
         }
-        return items;
+        return new ArrayList<>(items);
     }
 }

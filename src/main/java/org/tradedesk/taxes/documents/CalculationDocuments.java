@@ -326,10 +326,13 @@ public class CalculationDocuments {
      * has no refusal to fear.
      */
     private Advice advice(TaxRequest request, List<Scenario> scenarios, Scenario best, String clientName) {
+        // "the only option that applies" is not said while a preference rests on a country list to confirm: it is among the
+        // options assessed only, and the conditions name each one not assessed (acceptance review t1fixG 1)
+        String cheapest = best.result().hasUnassessedOptions() ? "taxes.documents.advice.cheapestAssessed" : "taxes.documents.advice.cheapest";
         LocalizedText reason = LocalizedText.of(
-                messages.getMessage("taxes.documents.advice.cheapest", new Object[] {best.name().in(Locale.TRADITIONAL_CHINESE), scenarios.size()},
+                messages.getMessage(cheapest, new Object[] {best.name().in(Locale.TRADITIONAL_CHINESE), scenarios.size()},
                         Locale.TRADITIONAL_CHINESE),
-                messages.getMessage("taxes.documents.advice.cheapest", new Object[] {best.name().in(Locale.ENGLISH), scenarios.size()},
+                messages.getMessage(cheapest, new Object[] {best.name().in(Locale.ENGLISH), scenarios.size()},
                         Locale.ENGLISH));
         List<LocalizedText> conditions = new ArrayList<>();
         best.result().notes().stream().filter(n -> !TaxResult.isNotComputed(n) && !TaxResult.STATED_NOT_APPLICABLE.equals(n.code())).forEach(n -> conditions.add(LocalizedText.of(texts.render(n, Locale.TRADITIONAL_CHINESE),
@@ -384,6 +387,23 @@ public class CalculationDocuments {
             citations.add(corporateCeiling && law != null ? LocalizedText.of(
                     law.in(Locale.TRADITIONAL_CHINESE) + messages.getMessage("taxes.penalty.law.AU.crimesAct4B3.also", null, Locale.TRADITIONAL_CHINESE),
                     law.in(Locale.ENGLISH) + messages.getMessage("taxes.penalty.law.AU.crimesAct4B3.also", null, Locale.ENGLISH)) : law);
+        }
+        // Taiwan's other taxes a refused claim leaves short (貨物稅 on a base that includes the duty; 菸酒稅, 健康福利捐,
+        // 特種貨物及勞務稅): their fines under their own laws are not computed here, and the letter says so rather than leave
+        // the commodity-tax part without a word (acceptance review t1fixG 4; 貨物稅條例's penalty provisions not read)
+        if ("TW".equals(request.jurisdiction())) {
+            for (String code : List.of("COMMODITY_TAX", "ALCOHOL_TOBACCO_TAX", "HEALTH_SURCHARGE", "SPECIAL_GOODS_TAX")) {
+                BigDecimal more = fallback.amountOf(code).subtract(best.result().amountOf(code));
+                TaxResult.TaxTotal tax = fallback.tax(code);
+                if (more.signum() > 0 && tax != null) {
+                    String shown = TaxDocuments.rounded(more, currency, payableRoundings(fallback));
+                    risks.add(LocalizedText.of(messages.getMessage("taxes.documents.advice.fineNotComputed",
+                                    new Object[] {tax.label().in(Locale.TRADITIONAL_CHINESE), currency, shown}, Locale.TRADITIONAL_CHINESE),
+                            messages.getMessage("taxes.documents.advice.fineNotComputed",
+                                    new Object[] {tax.label().in(Locale.ENGLISH), currency, shown}, Locale.ENGLISH)));
+                    citations.add(null);
+                }
+            }
         }
         // Taiwan's §37 and §51 fines for one act are not added up: only the heaviest applies (行政罰法 §24 第1項) (t1fixE 9)
         if ("TW".equals(request.jurisdiction()) && exposure.items().stream()

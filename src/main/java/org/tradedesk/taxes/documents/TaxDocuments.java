@@ -110,7 +110,12 @@ public class TaxDocuments {
         model.put("shipment", shipment(doc));
         model.put("calculationDate", model.get("date"));
         // the letter is dated in its calculation's jurisdiction (an AU advice letter by Sydney's day)
-        model.put("date", format(doc, calendar.todayIn(doc.jurisdiction())));
+        // and says in which zone's day (acceptance review t1fixG 10: an AU letter written on a Taipei evening is dated Sydney's
+        // next day, which read as a wrong date without the zone)
+        java.time.ZoneId known = org.tradedesk.platform.BusinessCalendar.jurisdictionZone(doc.jurisdiction());
+        String zone = (known == null ? org.tradedesk.platform.BusinessCalendar.DEFAULT_ZONE : known).getId();
+        model.put("date", messages.getMessage("taxes.documents.letter.dateInZone", new Object[] {format(doc, calendar.todayIn(doc.jurisdiction())),
+                messages.getMessage("taxes.documents.letter.zone." + doc.jurisdiction(), null, zone, lang)}, lang));
         model.put("draft", doc.letter().draft());
         model.put("senderName", doc.letter().senderName());
         model.put("senderLine", doc.letter().senderLine() == null ? null : doc.letter().senderLine().in(lang));

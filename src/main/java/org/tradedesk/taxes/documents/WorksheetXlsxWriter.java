@@ -66,8 +66,9 @@ final class WorksheetXlsxWriter {
         XlsxSheet summary = book.sheet(sheetName(labels.get("sheet.summary"), new HashSet<>()));
         Set<String> names = new HashSet<>(Set.of(summary.name().toLowerCase(Locale.ROOT)));
         List<String> totals = new ArrayList<>();
-        for (Option option : doc.options()) {
-            XlsxSheet sheet = book.sheet(sheetName(option.name().in(doc.language()), names));
+        for (int i = 0; i < doc.options().size(); i++) {
+            Option option = doc.options().get(i);
+            XlsxSheet sheet = book.sheet(sheetName(tabName(option, i + 1), names));
             optionSheets.add(sheet.name());
             totals.add(writeOption(sheet, option));
         }
@@ -570,6 +571,24 @@ final class WorksheetXlsxWriter {
         return LocalizedText.of(a.in(Locale.TRADITIONAL_CHINESE) + b.in(Locale.TRADITIONAL_CHINESE),
                 a.in(Locale.ENGLISH) + " " + b.in(Locale.ENGLISH).toLowerCase(Locale.ENGLISH));
     }
+
+    /**
+     * An option's tab: its name where Excel's 31 characters hold it, else its scheme code and its number among the options
+     * ("CPTPP 3"), never a name cut mid-word ("CPTPP (Free  line not in Schedu": acceptance review t1fixG 8); the full name
+     * is the sheet's first row (its title).
+     */
+    private String tabName(Option option, int number) {
+        String full = option.name().in(doc.language()).replaceAll("[\\[\\]:*?/\\\\]", " ").strip();
+        if (full.length() <= MAX_TAB) {
+            return full;
+        }
+        String code = option.code().replaceAll("[\\[\\]:*?/\\\\]", " ").strip();
+        String suffix = " " + number;
+        return (code.length() > MAX_TAB - suffix.length() ? code.substring(0, MAX_TAB - suffix.length()) : code) + suffix;
+    }
+
+    /** Excel's longest sheet name. */
+    private static final int MAX_TAB = 31;
 
     /** Excel sheet names: at most 31 characters, none of []:*?/\ and unique ignoring case. */
     private static String sheetName(String wanted, Set<String> used) {

@@ -81,6 +81,9 @@ final class ChainRun {
         Map<String, Set<Boolean>> baseKinds = new HashMap<>();
         // whether a rate is of the retail price, read once per rate text (every line of a tax shares a few rates), not per step
         Map<String, Boolean> onRetailPrice = new HashMap<>();
+        // the provision each line's step cites (the goods' own: 貨物稅條例 §12、§13 for a car), so the table cites what the
+        // steps and the letter cite, not the step's general provision beside them (acceptance review t1fixG 6)
+        Map<String, Set<String>> references = new HashMap<>();
         for (TaxStep s : steps) {
             if (s.code().equals(LowValueExemption.STEP_CODE)) {
                 continue;
@@ -89,6 +92,7 @@ final class ChainRun {
             bases.merge(s.code(), s.base(), BigDecimal::add);
             baseKinds.computeIfAbsent(s.code(), k -> new java.util.HashSet<>()).add(s.rate() != null && onRetailPrice.computeIfAbsent(s.rate(), BaseKinds::onRetailPrice));
             rateTexts.computeIfAbsent(s.code(), k -> new LinkedHashSet<>()).add(s.rate());
+            references.computeIfAbsent(s.code(), k -> new LinkedHashSet<>()).add(s.legalReference());
         }
         BigDecimal sum = BigDecimal.ZERO;
         for (StepDefinition step : chain.steps()) {
@@ -102,12 +106,18 @@ final class ChainRun {
             // base, as documents show no one rate (review of T1 R6); each line's step keeps its own
             BigDecimal base = baseKinds.get(step.code()).size() > 1 ? null : bases.get(step.code());
             totals.add(new TaxTotal(step.code(), step.label(), base, rate, amount,
-                    chain.displayRounding().apply(amount), step.collected(), step.legalReference()));
+                    chain.displayRounding().apply(amount), step.collected(), oneReference(references.get(step.code()), step.legalReference())));
             if (step.collected()) {
                 sum = sum.add(amount);
             }
         }
         total = sum;
+    }
+
+    /** The one provision all the lines' steps cite, else the step's own. */
+    private static String oneReference(Set<String> cited, String own) {
+        return cited != null && cited.size() == 1 && cited.iterator().next() != null && !cited.iterator().next().isBlank()
+                ? cited.iterator().next() : own;
     }
 
     /** Cross-checks for the reviewer (P1.2.3): results that are possible but unusual enough to look at twice. */

@@ -20,6 +20,10 @@ public final class PenaltyCalculator {
 
     public static PenaltyExposure exposure(PenaltyRequest request, ChainDefinition chain) {
         unknownMultiples(request, chain);
+        List<TaxInputInvalid> errors = inputErrors(request, chain);
+        if (!errors.isEmpty()) {
+            throw errors.get(0);
+        }
         List<Item> items = new ArrayList<>();
         BigDecimal shortfall = nz(request.shortfall());
         for (PenaltyRule rule : chain.penalties()) {
@@ -93,6 +97,36 @@ public final class PenaltyCalculator {
     }
 
     /**
+     * What the request gives that the chain cannot take, every one at once (acceptance review t1fixG 3: a bad goods value on the
+     * form hid the out-of-range multiple 7): a chosen multiple outside the law's range, whatever its base; an amount for a penalty
+     * the jurisdiction does not have (Australia has no business tax: its {@code businessTaxShortfall} was ignored silently; nor a
+     * smuggling fine on the goods' value).
+     */
+    public static List<TaxInputInvalid> inputErrors(PenaltyRequest request, ChainDefinition chain) {
+        List<TaxInputInvalid> errors = new ArrayList<>();
+        for (PenaltyRule rule : chain.penalties()) {
+            BigDecimal chosen = "MULTIPLE".equals(rule.kind()) ? request.multiples().get(rule.code()) : null;
+            if (chosen != null && (chosen.compareTo(rule.legalMinimum()) < 0 || chosen.compareTo(rule.high()) > 0)) {
+                errors.add(TaxInputInvalid.field("multiples." + rule.code(), MessageText.of("taxes.reason.penalty.multiple",
+                        Arg.number(chosen), Arg.number(rule.legalMinimum()), Arg.number(rule.high()),
+                        Arg.message(legalBasis(rule, chain)))));
+            }
+        }
+        java.util.Set<String> triggers = new java.util.HashSet<>();
+        chain.penalties().forEach(r -> triggers.add(r.trigger() == null ? "UNDERSTATEMENT" : r.trigger()));
+        if (request.businessTaxShortfall() != null && request.businessTaxShortfall().signum() > 0
+                && !triggers.contains("BUSINESS_TAX_SHORTFALL")) {
+            errors.add(TaxInputInvalid.field("businessTaxShortfall", MessageText.of("taxes.reason.penalty.not-applicable",
+                    Arg.literal(chain.jurisdiction()))));
+        }
+        if (request.goodsValue() != null && request.goodsValue().signum() > 0 && !triggers.contains("SMUGGLING")) {
+            errors.add(TaxInputInvalid.field("goodsValue", MessageText.of("taxes.reason.penalty.not-applicable",
+                    Arg.literal(chain.jurisdiction()))));
+        }
+        return errors;
+    }
+
+    /**
      * A multiple is chosen for a fine of the chain by its code; any other key is refused naming it and the chain's fines
      * (acceptance review r-t1 F2: {@code "NO_SUCH_FINE"} was ignored and the fine reckoned on its default range).
      */
@@ -102,10 +136,23 @@ public final class PenaltyCalculator {
             if (!known.contains(key)) {
                 throw TaxInputInvalid.field("multiples." + key, known.isEmpty()
                         ? MessageText.of("taxes.reason.penalty.multiple.none", Arg.literal(chain.jurisdiction()))
-                        : MessageText.of("taxes.reason.penalty.multiple.unknown", Arg.literal(key),
-                                Arg.literal(String.join(", ", known))));
+                        : MessageText.of("taxes.reason.penalty.multiple.unknown", Arg.literal(key), Arg.message(fines(known))));
             }
         }
+    }
+
+    /**
+     * The fines whose multiple may be chosen, each by its name in the reader's language with the key the request gives it
+     * (「所漏營業稅額之罰鍰倍數（BUSINESS_TAX_FINE）、…」), joined with the language's separator (acceptance review t1fixG 2).
+     */
+    private static MessageText fines(List<String> codes) {
+        MessageText joined = null;
+        for (String code : codes) {
+            MessageText one = MessageText.of("taxes.list.named", Arg.message(MessageText.of("taxes.field.multiple." + code)),
+                    Arg.literal(code));
+            joined = joined == null ? one : MessageText.of("taxes.list.more", Arg.message(joined), Arg.message(one));
+        }
+        return joined;
     }
 
     /** A fine (罰鍰, a penalty), as against a surcharge or a charge a day late (滯報費, 滯納金). */
@@ -139,11 +186,6 @@ public final class PenaltyCalculator {
             return java.util.Optional.empty();
         }
         BigDecimal chosen = request.multiples().get(rule.code());
-        if (chosen != null && (chosen.compareTo(rule.legalMinimum()) < 0 || chosen.compareTo(rule.high()) > 0)) {
-            throw TaxInputInvalid.field("multiples." + rule.code(), MessageText.of("taxes.reason.penalty.multiple",
-                    Arg.number(chosen), Arg.number(rule.legalMinimum()), Arg.number(rule.high()),
-                    Arg.message(legalBasis(rule, chain))));
-        }
         if (request.voluntaryDisclosure() && rule.voluntaryDisclosure() != null) {
             return java.util.Optional.of(new Item(rule.code(), rule.label(), BigDecimal.ZERO, BigDecimal.ZERO,
                     rule.legalReference(), voluntary(rule, chain)));

@@ -127,6 +127,10 @@ public interface TariffMeasureSource {
     }
 
     /** An option the line has but the origin may not claim on the date, and why (the list, its source). */
-    record RefusedOption(String scheme, MessageText label, String duty, MessageText reason) {
+    record RefusedOption(String scheme, MessageText label, String duty, MessageText reason, boolean notAssessed) {
+
+        public RefusedOption(String scheme, MessageText label, String duty, MessageText reason) {
+            this(scheme, label, duty, reason, false);
+        }
     }
 }

@@ -264,6 +264,14 @@ public final class TaxEngine {
             }
             run.notes.addAll(measures.gapNotes);
             strengthNote(line, i, measures).ifPresent(run.notes::add);
+            // a preference whose country list holds no country yet or is to confirm is neither offered nor refused as fact: the
+            // result names it "not assessed", and the letter prints that among its conditions (acceptance review t1fixG 1)
+            for (TariffMeasureSource.RefusedOption r : measures.refused) {
+                if (r.notAssessed()) {
+                    run.notes.add(MessageText.of(TaxResult.OPTION_NOT_ASSESSED, MessageText.Arg.number(i + 1), MessageText.Arg.message(r.label()),
+                            MessageText.Arg.message(r.reason())));
+                }
+            }
             run.candidates.add(measures.candidates);
             lineMeasures.add(measures);
             DutyContext context = context(line, i, chain, digits[i], local, fx);

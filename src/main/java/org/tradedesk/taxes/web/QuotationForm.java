@@ -177,7 +177,9 @@ record QuotationForm(
         }
 
         TaxRequestLine toLine() {
-            List<TaxRequestLine.DutyOptionRequest> options = blank(optionScheme) || (blank(optionDuty) && blank(optionReference))
+            // an option scheme typed without a rate or reference goes to the engine, which refuses it at its duty field rather than
+            // the form dropping it without a word (acceptance review t1fixG 10: DCS with a blank duty)
+            List<TaxRequestLine.DutyOptionRequest> options = blank(optionScheme)
                     ? List.of()
                     : List.of(new TaxRequestLine.DutyOptionRequest(optionScheme.trim(), blank(optionReference) ? optionScheme.trim() : null,
                             text(optionDuty), text(optionRequires), text(optionReference)));

@@ -230,6 +230,15 @@ class QuotationPageController {
         BindingResult errors = rebound.errors();
         SavedCalculation c = calculations.find(id);
         model.addAttribute("calc", c);
+        if (errors.hasErrors()) {
+            // the other fields' refusals too, all at once (acceptance review t1fixG 3: a bad goods value hid the multiple 7)
+            try {
+                calculations.penaltyInputErrors(form.toRequest(c)).stream().filter(e -> !errors.hasFieldErrors(formField(e.field())))
+                        .forEach(e -> reject(errors, e));
+            } catch (TradedeskException e) {
+                // no chain for the calculation's date: the errors already shown stand
+            }
+        }
         if (!errors.hasErrors() && !form.asksSomething()) {
             errors.reject("taxes.page.penalties.nothing", "give a shortfall or a number of days late");
         }

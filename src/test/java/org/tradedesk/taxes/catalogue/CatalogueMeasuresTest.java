@@ -289,4 +289,16 @@ class CatalogueMeasuresTest {
         assertThat(CatalogueTariffSource.items(lines, "870323")).containsExactly("8703.23.11", "8703.23.19", "8703.23.20", "8703.23.90");
         assertThat(CatalogueTariffSource.items(lines.subList(5, 6), "87032390")).isEmpty();
     }
+
+    /** t1fixG 10: statistical codes under an Australian item are named by the item the user must choose, once each. */
+    @Test
+    void australianItemsAreNamedAtTheTariffItemLevelNotByStatisticalCode() {
+        List<TariffLine> lines = List.of(
+                new TariffLine("870323", "8703.23", "SUBHEADING", "1,500–3,000 cc", null, null),
+                new TariffLine("87032320", "8703.23.20", "ITEM", "Ambulances", null, "No"),
+                new TariffLine("8703232028", "8703.23.20.28", "STATISTICAL", "New", null, "No"),
+                new TariffLine("8703232029", "8703.23.20.29", "STATISTICAL", "Used", null, "No"),
+                new TariffLine("87032390", "8703.23.90", "ITEM", "Other", null, "No"));
+        assertThat(CatalogueTariffSource.items(lines, "870323", Jurisdiction.AU)).containsExactly("8703.23.20", "8703.23.90");
+    }
 }

@@ -121,7 +121,8 @@ class T1FixDTest extends T1ReviewTestSupport {
                 {"request":{"jurisdiction":"AU","date":"2026-03-02","currency":"AUD","incoterm":"FOB",
                  "lines":[{"description":"hatchback","tariffCode":"87032390","origin":"JP","value":50000,"quantity":1}]}}""")
                 .get("id").asString();
-        String en = letter(id, "en").replaceAll("\\s+", " ");
+        // the page's running head cut out: where the sentence falls across a page depends on the conditions above it
+        String en = letter(id, "en").replaceAll("\\s+", " ").replaceAll("\\d+ / \\d+ DRAFT ", "");
         assertThat(en).contains("a body corporate up to 5 times that").contains("Crimes Act 1914 s 4B(3)");
         assertThat(letter(id, "zh-TW").replaceAll("\\s+", "")).contains("法人最高為其5倍").contains("《1914年刑事法》第4B(3)條");
     }

@@ -42,4 +42,12 @@ class TaxChainLetterDateTest {
     void anAuLetterIsStillDatedBySydneysDay() {
         assertThat(DocumentsTestSupport.pdfText(documents().adviceLetterPdf(in("AU", Locale.ENGLISH)))).contains("Date 8 Dec 2026");
     }
+
+    /** t1fixG 10: the letter says whose day its date is, so Sydney's 8 December on a Taipei evening does not read as a mistake. */
+    @Test
+    void theLetterNamesTheZoneOfItsDate() {
+        assertThat(DocumentsTestSupport.pdfText(documents().adviceLetterPdf(in("AU", Locale.ENGLISH)))).contains("Date 8 Dec 2026 (Sydney time)");
+        assertThat(DocumentsTestSupport.pdfText(documents().adviceLetterPdf(in("AU", Locale.TRADITIONAL_CHINESE))).replaceAll("\\s+", ""))
+                .contains("2026/12/08（雪梨時間）");
+    }
 }
