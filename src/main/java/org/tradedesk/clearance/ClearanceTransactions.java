@@ -581,9 +581,42 @@ public class ClearanceTransactions {
         DocumentView withdrawn = store.withdraw(id.value(), documentId, expectedVersion, why, user, now(),
                 MessageText.of("clearance.history.document-withdrawn", Arg.message(withFile(named, document)), Arg.literal(""),
                         Arg.literal(user), Arg.literal(why)));
-        // t4fixQ 3: a query item the withdrawn document answered is awaited again (the B/L withdrawn, "B/L on file" is not)
-        queries.unanswered(id.value(), documentId);
+        // t4fixQ 3: a query item the withdrawn document answered is awaited again (the B/L withdrawn, "B/L on file" is not) —
+        // unless another document of its kind is still on the file (T4 code read R3)
+        answerAgain(id, document, named, queries.unanswered(id.value(), documentId));
         return withdrawn;
+    }
+
+    /**
+     * The query items {@code withdrawn} answered (T4 code read R3: all were awaited again, though a second B/L on the file
+     * still answered "Bill of lading on file", and the history said nothing). Each is answered again by the oldest uploaded
+     * document of the same kind still on the file, as its upload would have answered it (a query sent by then; its uploader
+     * and upload time); the history says which document answers it now, or that the item is awaited again.
+     */
+    private void answerAgain(TransactionId id, DocumentView withdrawn, MessageText named,
+            List<org.tradedesk.clearance.persistence.QueryStore.Marked> removed) {
+        if (removed.isEmpty()) {
+            return;
+        }
+        List<DocumentView> sameKind = store.documents(id.value()).stream()
+                .filter(d -> d.type() == withdrawn.type() && d.id() != withdrawn.id() && d.hasFile()).toList();
+        String user = CurrentUser.name();
+        Instant at = now();
+        for (org.tradedesk.clearance.persistence.QueryStore.Marked m : removed) {
+            DocumentView by = null;
+            for (DocumentView d : sameKind) {
+                if (!queries.answer(id.value(), m.queryId(), m.item()::equals, "DOCUMENT", d.id(), null, d.uploadedBy(),
+                        d.uploadedAt()).isEmpty()) {
+                    by = d;
+                    break;
+                }
+            }
+            store.note(id.value(), user, at, by == null
+                    ? MessageText.of("clearance.history.query-item.reopened", Arg.code("clearance.check.rule." + m.item()),
+                            Arg.literal(m.contactName()), Arg.message(named))
+                    : MessageText.of("clearance.history.query-item.document-kept", Arg.code("clearance.check.rule." + m.item()),
+                            Arg.literal(m.contactName()), Arg.message(named), Arg.message(documentNamed(id, by.id()))));
+        }
     }
 
     /** The file's document as every text names it ({@link DocumentReference}). */

@@ -88,12 +88,20 @@ public class QueryStore {
     }
 
     /**
-     * The items a document answered, awaited again (t4fixQ 3: the document withdrawn, its kind is no longer on the file): the
-     * answers by that document removed; the history keeps the line that it came in and the line that it was withdrawn.
+     * The items a document answered, no longer answered by it (t4fixQ 3: the document withdrawn): the answers by that document
+     * removed, and returned (query, contact, item) so the caller can answer them again with another document of the kind
+     * still on the file, and say in the history which are awaited again. The history keeps the line that it came in and the
+     * line that it was withdrawn.
      */
-    public int unanswered(long transactionId, long documentId) {
-        return jdbc.update("delete from clearance_query_answer where how = 'DOCUMENT' and document_id = ? and query_id in"
-                + " (select id from clearance_query where transaction_id = ?)", documentId, transactionId);
+    public List<Marked> unanswered(long transactionId, long documentId) {
+        List<Marked> removed = jdbc.query("select a.query_id, q.contact_name, a.item from clearance_query_answer a"
+                + " join clearance_query q on q.id = a.query_id where a.how = 'DOCUMENT' and a.document_id = ? and q.transaction_id = ?"
+                + " order by a.id", (rs, n) -> new Marked(rs.getLong(1), rs.getString(2), rs.getString(3)), documentId, transactionId);
+        if (!removed.isEmpty()) {
+            jdbc.update("delete from clearance_query_answer where how = 'DOCUMENT' and document_id = ? and query_id in"
+                    + " (select id from clearance_query where transaction_id = ?)", documentId, transactionId);
+        }
+        return removed;
     }
 
     private static String cut(String s, int max) {

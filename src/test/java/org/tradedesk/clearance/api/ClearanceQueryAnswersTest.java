@@ -1,8 +1,11 @@
 package org.tradedesk.clearance.api;
 
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -202,5 +205,70 @@ class ClearanceQueryAnswersTest {
         mvc.perform(get(base + "/queries").header("Accept-Language", "en"))
                 .andExpect(jsonPath("$[0].fullyAnswered").value(true))
                 .andExpect(jsonPath("$[0].answered[0].document.name").value("Bill of lading bl.pdf (2nd document of the file)"));
+    }
+
+    /**
+     * T4 code read R3: withdrawing the first of two B/Ls deleted its answer, and "Bill of lading on file" showed as awaited
+     * although the second B/L was still on the file — with nothing in the history. The second B/L answers the item again;
+     * withdrawn too, the item is awaited again, and the history says each in the reader's language.
+     */
+    @Test
+    void anItemStaysAnsweredWhileAnotherDocumentOfItsKindIsOnTheFile() throws Exception {
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("coordinator", "x", "ROLE_COORDINATOR"));
+        long clientId = clients.create(new ClientDetails("Second B/L Co", ClientKind.IMPORTER, CountryCode.TW, null,
+                PreferredLanguage.EN, null, null, null)).id();
+        String json = mvc.perform(post("/api/v1/clearance/transactions").contentType(MediaType.APPLICATION_JSON).content("""
+                {"clientId":%d,"direction":"IMPORT","jurisdiction":"TW","mode":"SEA","incoterm":"CIF","arrivalDate":"2026-03-02"}"""
+                .formatted(clientId))).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long id = ((Number) JsonPath.read(json, "$.id")).longValue();
+        String base = "/api/v1/clearance/transactions/" + id;
+        queryStore.add(id, 1L, "Mei Lin", "mei@example.com", List.of("doc.bill-of-lading"), "coordinator", Instant.now().minusSeconds(60));
+        long first = upload(base, "bl-1.pdf", "%PDF-1.4 first B/L");
+        long second = upload(base, "bl-2.pdf", "%PDF-1.4 second B/L");
+        mvc.perform(get(base + "/queries"))
+                .andExpect(jsonPath("$[0].answered.length()").value(1))
+                .andExpect(jsonPath("$[0].answered[0].documentId").value(first));
+
+        withdraw(base, first);
+        mvc.perform(get(base + "/queries").header("Accept-Language", "en"))
+                .andExpect(jsonPath("$[0].fullyAnswered").value(true))
+                .andExpect(jsonPath("$[0].answered.length()").value(1))
+                .andExpect(jsonPath("$[0].answered[0].item").value("doc.bill-of-lading"))
+                .andExpect(jsonPath("$[0].answered[0].how").value("DOCUMENT"))
+                .andExpect(jsonPath("$[0].answered[0].documentId").value(second))
+                .andExpect(jsonPath("$[0].answered[0].answeredBy").value("coordinator"));
+        mvc.perform(get(base + "/history").header("Accept-Language", "en"))
+                .andExpect(jsonPath("$[*].what.text", hasItem(allOf(
+                        startsWith("Bill of lading on file, awaited from Mei Lin, is still answered: Bill of lading bl-1.pdf"),
+                        containsString("was withdrawn, and Bill of lading bl-2.pdf"), endsWith("on the file answers it.")))));
+
+        withdraw(base, second);
+        mvc.perform(get(base + "/queries"))
+                .andExpect(jsonPath("$[0].fullyAnswered").value(false))
+                .andExpect(jsonPath("$[0].awaiting", containsInAnyOrder("doc.bill-of-lading")))
+                .andExpect(jsonPath("$[0].answered.length()").value(0));
+        mvc.perform(get(base + "/history").header("Accept-Language", "en"))
+                .andExpect(jsonPath("$[*].what.text", hasItem(allOf(
+                        startsWith("Bill of lading on file, awaited from Mei Lin, is awaited again: Bill of lading bl-2.pdf"),
+                        endsWith("was withdrawn, and no other document on the file answers it.")))));
+        mvc.perform(get(base + "/history").header("Accept-Language", "zh-TW"))
+                .andExpect(jsonPath("$[*].what.text", hasItem(allOf(startsWith("向Mei Lin查詢的「已附海運提單」仍已補齊："),
+                        containsString("bl-1.pdf"), endsWith("bl-2.pdf（案件第 2 份文件）可作回覆。")))))
+                .andExpect(jsonPath("$[*].what.text", hasItem(allOf(startsWith("向Mei Lin查詢的「已附海運提單」重新待回覆："),
+                        containsString("bl-2.pdf"), endsWith("已撤回，案件中沒有其他文件可作回覆。")))));
+    }
+
+    private long upload(String base, String name, String content) throws Exception {
+        String added = mvc.perform(multipart(base + "/documents").file(new MockMultipartFile("file", name, "application/pdf",
+                content.getBytes(StandardCharsets.UTF_8))).param("type", "BILL_OF_LADING"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        return ((Number) JsonPath.read(added, "$.id")).longValue();
+    }
+
+    private void withdraw(String base, long document) throws Exception {
+        long version = ((Number) JsonPath.read(mvc.perform(get(base + "/documents/" + document)).andReturn().getResponse()
+                .getContentAsString(), "$.version")).longValue();
+        mvc.perform(post(base + "/documents/" + document + "/withdrawal").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"version\":" + version + ",\"reason\":\"wrong file\"}")).andExpect(status().isOk());
     }
 }
