@@ -325,6 +325,9 @@ public class ResearchProjects {
             throw new ParameterInvalid("dataset", String.valueOf(r.dataset()), "markets.query.reason.not-a-project-dataset",
                     String.join(", ", p.datasets().stream().map(String::valueOf).toList()));
         }
+        if (p.hsCodes().isEmpty()) {
+            throw noProducts(); // t2fixM R9: never created so, but a record without a product is refused in words, not a 500
+        }
         String product = r.product() == null || r.product().isBlank() ? p.hsCodes().get(0) : r.product().trim();
         String flow = r.flow() == null || r.flow().isBlank() ? "M" : r.flow().trim().toUpperCase(Locale.ROOT);
         Map<String, Double> stated = r.weights() == null || r.weights().isEmpty()
@@ -391,7 +394,8 @@ public class ResearchProjects {
             if (!p.markets().contains(t.getKey())) {
                 problems.add(new ParameterInvalid("tariffs." + t.getKey(), t.getKey(), "markets.query.reason.not-a-candidate",
                         String.join(", ", p.markets())));
-            } else if (t.getValue() != null && Double.isFinite(t.getValue()) && t.getValue() < 0) {
+            } else if (t.getValue() != null && t.getValue() < 0) {
+                // t2fixM R5: -1e999 (read as -Infinity) is negative too, refused here with the others, not by MarketAccess alone
                 problems.add(new ParameterInvalid("tariffs." + t.getKey(), plain(t.getValue()), "markets.query.reason.tariff-negative"));
             } else if (t.getValue() != null && !(t.getValue() <= MAX_TYPED_RATE)) {
                 problems.add(new ParameterInvalid("tariffs." + t.getKey(), plain(t.getValue()), "markets.query.reason.tariff-range",
@@ -732,6 +736,11 @@ public class ResearchProjects {
             return String.valueOf(v);
         }
         return Math.abs(v) < 1e15 ? java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString() : String.valueOf(v);
+    }
+
+    /** A project record holding no product (HS code) to score: a worded refusal (t2fixM R9). */
+    public static TradedeskException noProducts() {
+        return new TradedeskException(TradedeskException.Kind.CONFLICT, "markets.project.no-products", "the project holds no HS code");
     }
 
     private static TradedeskException invalid(String field, String value) {

@@ -95,6 +95,11 @@ public class ComtradeFetcher {
         } catch (org.tradedesk.shared.TradedeskException e) {
             jobs.failed(job, e, clock.instant()); // the cause's code and arguments, worded when read (code read R11)
             throw new org.tradedesk.markets.ComtradeFetchBrokenOff(e, job, jobs.pages(job).size(), pages);
+        } catch (RuntimeException e) {
+            // t2fixM R6: any other failure (a bug, a database error storing a page) marks the fetch FAILED at once, so it is
+            // listed and can be resumed, rather than left RUNNING until it turns stale
+            unexpected(job, e);
+            throw e;
         }
         ComtradeClient.Fetched fetched = new ComtradeClient.Fetched(records + now.records(), now.calls(),
                 now.firstUrl() == null ? client.uri(query, client.pages(query).get(0)).toString() : now.firstUrl());
@@ -122,11 +127,17 @@ public class ComtradeFetcher {
             if (e instanceof org.tradedesk.shared.TradedeskException t) {
                 jobs.failed(job, t, clock.instant());
             } else {
-                jobs.failed(job, "markets.comtrade.failure.unexpected", java.util.List.of(String.valueOf(job)), clock.instant());
+                unexpected(job, e);
             }
             throw e;
         }
         jobs.done(job, submitted.id(), clock.instant());
         return new Outcome(submitted, fetched, job, pages);
+    }
+
+    /** A fetch FAILED on an error that is not a worded one: its id and the error's class kept (t2fixM R6), no English text. */
+    private void unexpected(long job, RuntimeException e) {
+        jobs.failed(job, "markets.comtrade.failure.unexpected-class", java.util.List.of(String.valueOf(job), e.getClass().getSimpleName()),
+                clock.instant());
     }
 }

@@ -154,6 +154,10 @@ record DecisionForm(
 
     /** The scoring asked for; {@code hsCodes} the project's products (the typed rates are per product and market). */
     ResearchProjects.ScoringRequest scoring(List<String> hsCodes) {
+        if (hsCodes == null || hsCodes.isEmpty()) {
+            // t2fixM R9: a project is created with one product at least, but a record without any was a 500 (hsCodes.get(0))
+            throw ResearchProjects.noProducts();
+        }
         Map<String, String> codes = new LinkedHashMap<>();
         if (tariffCodes != null) {
             for (String pair : tariffCodes.split("[;,\\n]+")) {
