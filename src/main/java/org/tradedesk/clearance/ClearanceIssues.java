@@ -438,27 +438,40 @@ public class ClearanceIssues {
     /** Records the chosen solution; the issue becomes RESOLVED. The client's confirmation cannot lie in the future. */
     @Transactional
     public IssueView choose(TransactionId id, long issueId, long expectedVersion, ChoiceDetails c) {
-        open(id);
-        TransactionView file = transactions.transaction(id);
-        text("reasons", c.reasons(), MAX_TEXT);
-        text("regulationReferences", c.regulationReferences(), 1000);
-        text("confirmedBy", c.confirmedBy(), 200);
+        ClearanceInputInvalid.throwAll(choiceProblems(id, issueId, c));
         Instant now = Instant.now(clock);
-        if (c.confirmedAt() == null) {
-            throw new ClearanceInputInvalid("confirmedAt", "clearance.field.required", "confirmedAt is required", "confirmedAt");
-        }
-        if (c.confirmedAt().isAfter(now)) {
-            throw new ClearanceInputInvalid("confirmedAt", "clearance.choice.confirmed-future",
-                    "the client's confirmation cannot be later than now: " + c.confirmedAt(), inFileZone(file, now));
-        }
-        // the client confirms a choice among the issue's alternatives: not before the issue existed (issue 8 item 4)
-        Instant raised = store.issue(id.value(), issueId).createdAt();
-        if (raised != null && c.confirmedAt().isBefore(raised.truncatedTo(java.time.temporal.ChronoUnit.MINUTES))) {
-            throw new ClearanceInputInvalid("confirmedAt", "clearance.choice.confirmed-before-issue",
-                    "the client's confirmation " + c.confirmedAt() + " is before the issue was raised " + raised, inFileZone(file, c.confirmedAt()));
-        }
         return store.choose(id.value(), issueId, expectedVersion, new ChoiceDetails(c.alternativeId(), c.reasons().strip(),
                 c.regulationReferences().strip(), c.confirmedBy().strip(), c.confirmedAt()), CurrentUser.name(), now);
+    }
+
+    /**
+     * Everything wrong with a choice, each at its field (t4fixU 1: a future confirmedAt was not named with the blank
+     * fields): the texts, the confirmation's time not after now nor before the issue was raised.
+     */
+    @Transactional(readOnly = true)
+    public List<ClearanceInputInvalid> choiceProblems(TransactionId id, long issueId, ChoiceDetails c) {
+        open(id);
+        TransactionView file = transactions.transaction(id);
+        List<ClearanceInputInvalid> out = new java.util.ArrayList<>();
+        collect(out, () -> text("reasons", c.reasons(), MAX_TEXT));
+        collect(out, () -> text("regulationReferences", c.regulationReferences(), 1000));
+        collect(out, () -> text("confirmedBy", c.confirmedBy(), 200));
+        Instant now = Instant.now(clock);
+        if (c.confirmedAt() == null) {
+            out.add(new ClearanceInputInvalid("confirmedAt", "clearance.field.required", "confirmedAt is required", "confirmedAt"));
+        } else if (c.confirmedAt().isAfter(now)) {
+            out.add(new ClearanceInputInvalid("confirmedAt", "clearance.choice.confirmed-future",
+                    "the client's confirmation cannot be later than now: " + c.confirmedAt(), inFileZone(file, now)));
+        } else {
+            // the client confirms a choice among the issue's alternatives: not before the issue existed (issue 8 item 4)
+            Instant raised = store.issue(id.value(), issueId).createdAt();
+            if (raised != null && c.confirmedAt().isBefore(raised.truncatedTo(java.time.temporal.ChronoUnit.MINUTES))) {
+                out.add(new ClearanceInputInvalid("confirmedAt", "clearance.choice.confirmed-before-issue",
+                        "the client's confirmation " + c.confirmedAt() + " is before the issue was raised " + raised,
+                        inFileZone(file, c.confirmedAt())));
+            }
+        }
+        return out;
     }
 
     private org.tradedesk.clearance.persistence.TransactionStore files;

@@ -31,7 +31,17 @@ import org.tradedesk.clearance.api.IssueRequests.IssueRequest;
 @RequestMapping("/api/v1/clearance/transactions/{id}/issues")
 @Tag(name = "Clearance issues", description = "T4 issue register of a clearance file: risk, alternative solutions ranked by "
         + "cost then risk, and the chosen solution with the client's confirmation")
-class ClearanceIssueApiController {
+class ClearanceIssueApiController implements CheckedBodies {
+
+    /** A choice that breaks its constraints is checked by the service too: every field at fault at once (t4fixU 1). */
+    @Override
+    public List<org.tradedesk.clearance.ClearanceInputInvalid> problemsOf(Object body, java.util.Map<String, String> vars) {
+        if (body instanceof ChoiceRequest c && vars.containsKey("id") && vars.containsKey("issueId")) {
+            return issues.choiceProblems(TransactionId.of(Long.parseLong(vars.get("id"))), Long.parseLong(vars.get("issueId")),
+                    c.toDetails());
+        }
+        return List.of();
+    }
 
     static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
