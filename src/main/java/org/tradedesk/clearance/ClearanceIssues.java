@@ -12,6 +12,8 @@ import org.tradedesk.clearance.domain.RiskRating;
 import org.tradedesk.clearance.persistence.IssueStore;
 import org.tradedesk.identity.CurrentUser;
 import org.tradedesk.shared.Money;
+import org.tradedesk.shared.MessageText;
+import org.tradedesk.shared.MessageText.Arg;
 
 /**
  * The issue register of a clearance file (P4.2 – P4.4): issues with their risk (likelihood × impact), alternative
@@ -232,8 +234,27 @@ public class ClearanceIssues {
             List<AlternativeCosting.HandCost> hand = handCosts(d.handCosts());
             TransactionView view = transactions.transaction(id);
             LocalDate today = FileTime.today(clock, view.details().jurisdiction());
+            AlternativeDetails.EngineTreatment treatment = d.engine();
+            MessageText rateSource = null;
+            org.tradedesk.clearance.persistence.DeclarationStore.Row declared = treatment.exchangeRate() != null || declarations == null
+                    ? null : declarations.of(id.value(), 1).stream().findFirst().orElse(null);
+            org.tradedesk.clearance.messages.CapturedInvoice invoice = declared == null ? null : DeclarationBuilding.invoice(view);
+            if (declared != null && declared.declaration() != null && declared.declaration().exchangeRate() != null && invoice != null
+                    && invoice.currency() != null && invoice.currency().equalsIgnoreCase(declared.declaration().currency())) {
+                // t4fixU 2: no rate given, the rate the file's declaration recorded (typed with its reason, or the published
+                // one) — not a 400 for a currency the table lacks on the day while the declaration was drafted at 31.5
+                BigDecimal rate = declared.declaration().exchangeRate();
+                treatment = new AlternativeDetails.EngineTreatment(treatment.preference(), treatment.tcoNumber(), treatment.tcoRate(),
+                        treatment.lines(), treatment.freight(), treatment.insurance(), rate);
+                rateSource = declared.exchangeRateTyped()
+                        ? MessageText.of("clearance.alternative.data.rate-declaration-typed", Arg.literal(invoice.currency()),
+                                Arg.number(rate), Arg.literal(String.valueOf(declared.revision())),
+                                Arg.literal(declared.exchangeRateReason() == null ? "—" : declared.exchangeRateReason()))
+                        : MessageText.of("clearance.alternative.data.rate-declaration", Arg.literal(invoice.currency()),
+                                Arg.number(rate), Arg.literal(String.valueOf(declared.revision())));
+            }
             try {
-                costing = AlternativeEngineCosting.compute(view, d.kind(), d.engine(), hand,
+                costing = AlternativeEngineCosting.compute(view, d.kind(), treatment, hand,
                         new AlternativeEngineCosting.Engine(taxes::calculate, j -> taxes.hasConcession(j, AlternativeEngineCosting.TCO, today)),
                         today, now);
             } catch (org.tradedesk.taxes.TaxInputInvalid e) {
@@ -243,6 +264,13 @@ public class ClearanceIssues {
                 // issue 8 F6: no rate for the invoice currency came as taxes.exchange-rate.missing with errors:[]; said at
                 // this request's exchangeRate, as the declaration says it, in the engine's words
                 throw new ClearanceInputInvalid("exchangeRate", e.messageCode(), e.messageText(), e.getMessage());
+            }
+            if (rateSource != null) {
+                // the figures say where the rate came from: the declaration's, not "given for the calculation"
+                List<MessageText> versions = new java.util.ArrayList<>(List.of(rateSource));
+                costing.dataVersions().stream().filter(v -> !"clearance.alternative.data.rate-given".equals(v.code())).forEach(versions::add);
+                costing = new AlternativeCosting(costing.jurisdiction(), costing.currency(), costing.engineDate(), costing.calculatedAt(),
+                        costing.engineTotal(), costing.taxes(), versions, costing.treatment(), costing.handRate(), costing.handCosts());
             }
             cost = Money.of(costing.total().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString(), costing.currency());
         }

@@ -44,9 +44,20 @@ class ClearanceApiErrors {
 
     private final jakarta.validation.Validator validator;
 
+    /** Without a validator: a body's other constraints are not checked when one of its values cannot be read. */
+    ClearanceApiErrors(MessageTexts texts, MessageSource messages, tools.jackson.databind.json.JsonMapper json) {
+        this(texts, messages, json, (jakarta.validation.Validator) null);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
     ClearanceApiErrors(MessageTexts texts, MessageSource messages, tools.jackson.databind.json.JsonMapper json,
             org.springframework.beans.factory.ObjectProvider<jakarta.validation.Validator> validator) {
-        this.validator = validator.getIfAvailable();
+        this(texts, messages, json, validator.getIfAvailable());
+    }
+
+    private ClearanceApiErrors(MessageTexts texts, MessageSource messages, tools.jackson.databind.json.JsonMapper json,
+            jakarta.validation.Validator validator) {
+        this.validator = validator;
         this.texts = texts;
         this.messages = messages;
         this.json = json;

@@ -227,8 +227,15 @@ class DeclarationXmlTest {
                                 a.netMassKg(), a.invoiceAmount(), new BigDecimal("61204.0000"), a.dutiesAndTaxes()), b), d.taiwan());
         assertThat(DeclarationValidation.validate(padded)).isEmpty();
         String text = new String(TaiwanDeclarationXml.write(padded), StandardCharsets.UTF_8);
-        assertThat(text).contains("<tw_InvoiceAmount>130979.00</tw_InvoiceAmount>", "<AdValoremTaxBaseAmount>61204</AdValoremTaxBaseAmount>")
-                .doesNotContain("0000<");
+        // t4fixU 4: one way for every value of an n..16,2 field — its significant decimals, no stray zeros (".0", ".00")
+        assertThat(text).contains("<tw_InvoiceAmount>130979</tw_InvoiceAmount>", "<AdValoremTaxBaseAmount>61204</AdValoremTaxBaseAmount>")
+                .doesNotContain("0000<").doesNotContain(".0<").doesNotContain(".00<");
+        DeclarationMessage tenth = new DeclarationMessage("TW", d.reference(), 1, FunctionCode.ORIGINAL, d.declarationDate(), d.declarant(),
+                d.importer(), d.exporter(), d.transportMode(), d.loadingPort(), d.dischargePort(), d.arrivalDate(), d.incoterm(), "CIF",
+                d.currency(), d.exchangeRate(), "TWD", d.invoiceTotal(), null, null, new BigDecimal("130979.0"), d.dutiesAndTaxesTotal(),
+                d.packages(), d.grossMassKg(), d.items(), d.taiwan());
+        assertThat(new String(TaiwanDeclarationXml.write(tenth), StandardCharsets.UTF_8))
+                .contains("<tw_InvoiceAmount>130979</tw_InvoiceAmount>").doesNotContain("130979.0<");
         // each item's amounts, read back, add up to the header's per-type totals and 稅費合計
         DeclarationMessage back = TaiwanDeclarationXml.read(TaiwanDeclarationXml.write(d));
         assertThat(back.items().get(1).dutiesAndTaxes()).extracting(DutyTax::type, DutyTax::amount).containsExactly(
