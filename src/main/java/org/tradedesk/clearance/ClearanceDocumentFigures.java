@@ -66,33 +66,44 @@ public class ClearanceDocumentFigures {
                     new org.springframework.context.support.DefaultMessageSourceResolvable(
                             new String[] {"clearance.document.type." + type}, String.valueOf(type)));
         }
-        if (f.packages() != null && f.packages() < 0) {
-            throw negative("packages", BigDecimal.valueOf(f.packages()));
-        }
-        mass("grossMassKg", f.grossMassKg());
-        mass("netMassKg", f.netMassKg());
-        mass("quantity", f.quantity());
-        if (f.grossMassKg() != null && f.netMassKg() != null && f.netMassKg().compareTo(f.grossMassKg()) > 0) {
-            throw new ClearanceInputInvalid("netMassKg", "clearance.capture.net-above-gross",
-                    "net mass above gross mass", f.netMassKg().toPlainString(), f.grossMassKg().toPlainString());
-        }
-        if (f.issuedOn() != null && f.validUntil() != null && f.validUntil().isBefore(f.issuedOn())) {
-            throw new ClearanceInputInvalid("validUntil", "clearance.figures.valid-before-issued",
-                    "valid until before issued", f.validUntil(), f.issuedOn());
-        }
-        text("shipper", f.shipper(), 300);
-        text("consignee", f.consignee(), 300);
-        List<String> codes = f.tariffCodes().stream().map(String::strip).filter(c -> !c.isEmpty()).toList();
-        if (String.join(", ", codes).length() > 500) {
-            throw new ClearanceInputInvalid("tariffCodes", "clearance.figures.tariffCodes.too-long",
-                    "tariff codes covered: longer than 500 characters", "500");
-        }
-        for (String c : codes) {
-            if (!c.matches("[0-9][0-9.]{1,13}") || c.replace(".", "").length() < 2) {
-                throw new ClearanceInputInvalid("tariffCodes", "clearance.figures.tariffCodes.invalid",
-                        "tariff codes covered: \"" + c + "\" is not a tariff code (2 to 14 digits and dots, comma-separated)", c);
+        // every problem at once (t4fixU 1), each at its field
+        List<ClearanceInputInvalid> problems = new java.util.ArrayList<>();
+        ClearanceInputInvalid.collect(problems, () -> {
+            if (f.packages() != null && f.packages() < 0) {
+                throw negative("packages", BigDecimal.valueOf(f.packages()));
             }
-        }
+        });
+        ClearanceInputInvalid.collect(problems, () -> mass("grossMassKg", f.grossMassKg()));
+        ClearanceInputInvalid.collect(problems, () -> mass("netMassKg", f.netMassKg()));
+        ClearanceInputInvalid.collect(problems, () -> mass("quantity", f.quantity()));
+        ClearanceInputInvalid.collect(problems, () -> {
+            if (f.grossMassKg() != null && f.netMassKg() != null && f.netMassKg().compareTo(f.grossMassKg()) > 0) {
+                throw new ClearanceInputInvalid("netMassKg", "clearance.capture.net-above-gross",
+                        "net mass above gross mass", f.netMassKg().toPlainString(), f.grossMassKg().toPlainString());
+            }
+        });
+        ClearanceInputInvalid.collect(problems, () -> {
+            if (f.issuedOn() != null && f.validUntil() != null && f.validUntil().isBefore(f.issuedOn())) {
+                throw new ClearanceInputInvalid("validUntil", "clearance.figures.valid-before-issued",
+                        "valid until before issued", f.validUntil(), f.issuedOn());
+            }
+        });
+        ClearanceInputInvalid.collect(problems, () -> text("shipper", f.shipper(), 300));
+        ClearanceInputInvalid.collect(problems, () -> text("consignee", f.consignee(), 300));
+        List<String> codes = f.tariffCodes().stream().map(String::strip).filter(c -> !c.isEmpty()).toList();
+        ClearanceInputInvalid.collect(problems, () -> {
+            if (String.join(", ", codes).length() > 500) {
+                throw new ClearanceInputInvalid("tariffCodes", "clearance.figures.tariffCodes.too-long",
+                        "tariff codes covered: longer than 500 characters", "500");
+            }
+            for (String c : codes) {
+                if (!c.matches("[0-9][0-9.]{1,13}") || c.replace(".", "").length() < 2) {
+                    throw new ClearanceInputInvalid("tariffCodes", "clearance.figures.tariffCodes.invalid",
+                            "tariff codes covered: \"" + c + "\" is not a tariff code (2 to 14 digits and dots, comma-separated)", c);
+                }
+            }
+        });
+        ClearanceInputInvalid.throwAll(problems);
         return store.save(id.value(), documentId, new DocumentFigures(f.packages(), f.grossMassKg(), f.netMassKg(), f.quantity(),
                 blankToNull(f.shipper()), blankToNull(f.consignee()), f.issuedOn(), f.validUntil(), codes), CurrentUser.name(),
                 Instant.now(clock));

@@ -7,15 +7,55 @@ public class ClearanceInputInvalid extends TradedeskException {
 
     private final String field;
 
+    /** Every problem of the input when several were found at once (this one is the first); null for one. */
+    private final transient java.util.List<ClearanceInputInvalid> problems;
+
     public ClearanceInputInvalid(String field, String messageCode, String message, Object... arguments) {
         super(Kind.INVALID, messageCode, message, arguments);
         this.field = field;
+        this.problems = null;
     }
 
     /** The refusal worded as a message with its own arguments (a reason given by another module as text). */
     public ClearanceInputInvalid(String field, String messageCode, org.tradedesk.shared.MessageText text, String message) {
         super(Kind.INVALID, messageCode, text, message);
         this.field = field;
+        this.problems = null;
+    }
+
+    private ClearanceInputInvalid(java.util.List<ClearanceInputInvalid> problems) {
+        super(Kind.INVALID, problems.get(0).messageCode(), problems.get(0).asText(), problems.size() + " problems: "
+                + problems.stream().map(ClearanceInputInvalid::field).toList());
+        this.field = problems.get(0).field();
+        this.problems = java.util.List.copyOf(problems);
+    }
+
+    /**
+     * Every problem of the input, each at its field (t4fixU 1: the API reported them one at a time); a page that shows one
+     * sees the first as before.
+     */
+    public java.util.List<ClearanceInputInvalid> problems() {
+        return problems == null ? java.util.List.of(this) : problems;
+    }
+
+    /** Refuses the input with every problem found, if any; one problem is thrown as itself. */
+    public static void throwAll(java.util.List<ClearanceInputInvalid> problems) {
+        java.util.List<ClearanceInputInvalid> flat = problems.stream().flatMap(p -> p.problems().stream()).toList();
+        if (flat.size() == 1) {
+            throw flat.get(0);
+        }
+        if (!flat.isEmpty()) {
+            throw new ClearanceInputInvalid(flat);
+        }
+    }
+
+    /** Runs a check and keeps its refusal in {@code into} instead of stopping at it. */
+    public static void collect(java.util.List<ClearanceInputInvalid> into, Runnable check) {
+        try {
+            check.run();
+        } catch (ClearanceInputInvalid e) {
+            into.addAll(e.problems());
+        }
     }
 
     /** The field at fault (the JSON property and the form field share the name). */

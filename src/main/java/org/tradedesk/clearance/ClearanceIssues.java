@@ -12,6 +12,8 @@ import org.tradedesk.clearance.domain.RiskRating;
 import org.tradedesk.clearance.persistence.IssueStore;
 import org.tradedesk.identity.CurrentUser;
 import org.tradedesk.shared.Money;
+import org.tradedesk.shared.MessageText;
+import org.tradedesk.shared.MessageText.Arg;
 
 /**
  * The issue register of a clearance file (P4.2 – P4.4): issues with their risk (likelihood × impact), alternative
@@ -248,8 +250,27 @@ public class ClearanceIssues {
             List<AlternativeCosting.HandCost> hand = handCosts(d.handCosts());
             TransactionView view = transactions.transaction(id);
             LocalDate today = FileTime.today(clock, view.details().jurisdiction());
+            AlternativeDetails.EngineTreatment treatment = d.engine();
+            MessageText rateSource = null;
+            org.tradedesk.clearance.persistence.DeclarationStore.Row declared = treatment.exchangeRate() != null || declarations == null
+                    ? null : declarations.of(id.value(), 1).stream().findFirst().orElse(null);
+            org.tradedesk.clearance.messages.CapturedInvoice invoice = declared == null ? null : DeclarationBuilding.invoice(view);
+            if (declared != null && declared.declaration() != null && declared.declaration().exchangeRate() != null && invoice != null
+                    && invoice.currency() != null && invoice.currency().equalsIgnoreCase(declared.declaration().currency())) {
+                // t4fixU 2: no rate given, the rate the file's declaration recorded (typed with its reason, or the published
+                // one) — not a 400 for a currency the table lacks on the day while the declaration was drafted at 31.5
+                BigDecimal rate = declared.declaration().exchangeRate();
+                treatment = new AlternativeDetails.EngineTreatment(treatment.preference(), treatment.tcoNumber(), treatment.tcoRate(),
+                        treatment.lines(), treatment.freight(), treatment.insurance(), rate);
+                rateSource = declared.exchangeRateTyped()
+                        ? MessageText.of("clearance.alternative.data.rate-declaration-typed", Arg.literal(invoice.currency()),
+                                Arg.number(rate), Arg.literal(String.valueOf(declared.revision())),
+                                Arg.literal(declared.exchangeRateReason() == null ? "—" : declared.exchangeRateReason()))
+                        : MessageText.of("clearance.alternative.data.rate-declaration", Arg.literal(invoice.currency()),
+                                Arg.number(rate), Arg.literal(String.valueOf(declared.revision())));
+            }
             try {
-                costing = AlternativeEngineCosting.compute(view, d.kind(), d.engine(), hand,
+                costing = AlternativeEngineCosting.compute(view, d.kind(), treatment, hand,
                         new AlternativeEngineCosting.Engine(taxes::calculate, j -> taxes.hasConcession(j, AlternativeEngineCosting.TCO, today)),
                         today, now);
             } catch (org.tradedesk.taxes.TaxInputInvalid e) {
@@ -259,6 +280,13 @@ public class ClearanceIssues {
                 // issue 8 F6: no rate for the invoice currency came as taxes.exchange-rate.missing with errors:[]; said at
                 // this request's exchangeRate, as the declaration says it, in the engine's words
                 throw new ClearanceInputInvalid("exchangeRate", e.messageCode(), e.messageText(), e.getMessage());
+            }
+            if (rateSource != null) {
+                // the figures say where the rate came from: the declaration's, not "given for the calculation"
+                List<MessageText> versions = new java.util.ArrayList<>(List.of(rateSource));
+                costing.dataVersions().stream().filter(v -> !"clearance.alternative.data.rate-given".equals(v.code())).forEach(versions::add);
+                costing = new AlternativeCosting(costing.jurisdiction(), costing.currency(), costing.engineDate(), costing.calculatedAt(),
+                        costing.engineTotal(), costing.taxes(), versions, costing.treatment(), costing.handRate(), costing.handCosts());
             }
             cost = Money.of(costing.total().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString(), costing.currency());
         }
@@ -454,27 +482,40 @@ public class ClearanceIssues {
     /** Records the chosen solution; the issue becomes RESOLVED. The client's confirmation cannot lie in the future. */
     @Transactional
     public IssueView choose(TransactionId id, long issueId, long expectedVersion, ChoiceDetails c) {
-        open(id);
-        TransactionView file = transactions.transaction(id);
-        text("reasons", c.reasons(), MAX_TEXT);
-        text("regulationReferences", c.regulationReferences(), 1000);
-        text("confirmedBy", c.confirmedBy(), 200);
+        ClearanceInputInvalid.throwAll(choiceProblems(id, issueId, c));
         Instant now = Instant.now(clock);
-        if (c.confirmedAt() == null) {
-            throw new ClearanceInputInvalid("confirmedAt", "clearance.field.required", "confirmedAt is required", "confirmedAt");
-        }
-        if (c.confirmedAt().isAfter(now)) {
-            throw new ClearanceInputInvalid("confirmedAt", "clearance.choice.confirmed-future",
-                    "the client's confirmation cannot be later than now: " + c.confirmedAt(), inFileZone(file, now));
-        }
-        // the client confirms a choice among the issue's alternatives: not before the issue existed (issue 8 item 4)
-        Instant raised = store.issue(id.value(), issueId).createdAt();
-        if (raised != null && c.confirmedAt().isBefore(raised.truncatedTo(java.time.temporal.ChronoUnit.MINUTES))) {
-            throw new ClearanceInputInvalid("confirmedAt", "clearance.choice.confirmed-before-issue",
-                    "the client's confirmation " + c.confirmedAt() + " is before the issue was raised " + raised, inFileZone(file, c.confirmedAt()));
-        }
         return store.choose(id.value(), issueId, expectedVersion, new ChoiceDetails(c.alternativeId(), c.reasons().strip(),
                 c.regulationReferences().strip(), c.confirmedBy().strip(), c.confirmedAt()), CurrentUser.name(), now);
+    }
+
+    /**
+     * Everything wrong with a choice, each at its field (t4fixU 1: a future confirmedAt was not named with the blank
+     * fields): the texts, the confirmation's time not after now nor before the issue was raised.
+     */
+    @Transactional(readOnly = true)
+    public List<ClearanceInputInvalid> choiceProblems(TransactionId id, long issueId, ChoiceDetails c) {
+        open(id);
+        TransactionView file = transactions.transaction(id);
+        List<ClearanceInputInvalid> out = new java.util.ArrayList<>();
+        collect(out, () -> text("reasons", c.reasons(), MAX_TEXT));
+        collect(out, () -> text("regulationReferences", c.regulationReferences(), 1000));
+        collect(out, () -> text("confirmedBy", c.confirmedBy(), 200));
+        Instant now = Instant.now(clock);
+        if (c.confirmedAt() == null) {
+            out.add(new ClearanceInputInvalid("confirmedAt", "clearance.field.required", "confirmedAt is required", "confirmedAt"));
+        } else if (c.confirmedAt().isAfter(now)) {
+            out.add(new ClearanceInputInvalid("confirmedAt", "clearance.choice.confirmed-future",
+                    "the client's confirmation cannot be later than now: " + c.confirmedAt(), inFileZone(file, now)));
+        } else {
+            // the client confirms a choice among the issue's alternatives: not before the issue existed (issue 8 item 4)
+            Instant raised = store.issue(id.value(), issueId).createdAt();
+            if (raised != null && c.confirmedAt().isBefore(raised.truncatedTo(java.time.temporal.ChronoUnit.MINUTES))) {
+                out.add(new ClearanceInputInvalid("confirmedAt", "clearance.choice.confirmed-before-issue",
+                        "the client's confirmation " + c.confirmedAt() + " is before the issue was raised " + raised,
+                        inFileZone(file, c.confirmedAt())));
+            }
+        }
+        return out;
     }
 
     private org.tradedesk.clearance.persistence.TransactionStore files;

@@ -71,14 +71,19 @@ final class ClearanceSummaryDocuments {
             transportRef = sheet.absoluteRef(2, local.number());
         }
         sheet.skip();
-        XlsxRow header = sheet.header(text.apply("clearance.worksheet.item", language), text.apply("clearance.worksheet.invoice", language),
+        // every column headed (t4fixU 4: the Taiwan worksheet's transport column had an empty heading); the GST check is Australia's only
+        List<String> headings = new java.util.ArrayList<>(List.of(text.apply("clearance.worksheet.item", language),
+                text.apply("clearance.worksheet.invoice", language),
                 text.apply("clearance.worksheet.invoice-line", language), text.apply("clearance.worksheet.description", language),
                 text.apply("clearance.worksheet.tariff", language), text.apply("clearance.worksheet.origin", language),
                 text.apply("clearance.worksheet.preference", language), text.apply("clearance.worksheet.customs-value", language),
-                au ? text.apply("clearance.worksheet.transport-share", language) : "",
+                text.apply(au ? "clearance.worksheet.transport-share" : "clearance.worksheet.transport-share.included", language),
                 text.apply("clearance.worksheet.tax", language), text.apply("clearance.worksheet.tax-rate", language),
-                text.apply("clearance.worksheet.tax-base", language), text.apply("clearance.worksheet.tax-amount", language),
-                au ? text.apply("clearance.worksheet.gst-base-check", language) : "");
+                text.apply("clearance.worksheet.tax-base", language), text.apply("clearance.worksheet.tax-amount", language)));
+        if (au) {
+            headings.add(text.apply("clearance.worksheet.gst-base-check", language));
+        }
+        XlsxRow header = sheet.header(headings.toArray(String[]::new));
         sheet.freezeRowsThrough(header.number());
         int firstItemRow = sheet.nextRowNumber();
         List<Integer> itemRows = new java.util.ArrayList<>();
@@ -108,7 +113,11 @@ final class ClearanceSummaryDocuments {
                         row.amount(BigDecimal.valueOf(source.line()), 0);
                     }
                     row.wrappedText(nz(it.description())).text(nz(it.tariffCode()))
-                            .text(nz(it.originCountry())).text(nz(it.preferenceClaimed())).amount(it.customsValue(), 2);
+                            .text(nz(it.originCountry()))
+                            // no preference claimed: said (t4fixU 4: the column was blank where the general rate applies)
+                            .text(it.preferenceClaimed() == null || it.preferenceClaimed().isBlank()
+                                    ? text.apply("clearance.worksheet.preference.none", language) : it.preferenceClaimed())
+                            .amount(it.customsValue(), 2);
                     if (au) {
                         cell(row, transportShare(it), 2);
                     } else {

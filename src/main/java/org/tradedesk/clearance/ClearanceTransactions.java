@@ -91,9 +91,7 @@ public class ClearanceTransactions {
     @Transactional
     public TransactionView create(TransactionDetails details) {
         requireClient(details.clientId());
-        checkDates(details);
-        checkEvents(null, TransactionStatus.DRAFT, details);
-        checkPorts(details);
+        checkAll(null, TransactionStatus.DRAFT, details);
         ClearanceTransaction created = store.create(details, CurrentUser.name(), now(), MessageText.of("clearance.history.created",
                 Arg.code("clearance.direction." + details.direction()), Arg.country(details.jurisdiction().name())));
         audit.record(SUBJECT, created.id().toString(), AuditAction.CREATED, null,
@@ -118,9 +116,7 @@ public class ClearanceTransactions {
             throw new ClearanceInputInvalid("clientId", "clearance.transaction.client-fixed",
                     "the client of a clearance transaction cannot change", clientName(current.details().clientId().value()));
         }
-        checkDates(details);
-        checkEvents(current.details(), current.status(), details);
-        checkPorts(details);
+        checkAll(current.details(), current.status(), details);
         List<MessageText> changes = Changes.between(current.details(), details);
         if (changes.isEmpty()) {
             if (current.version() != expectedVersion) {
@@ -719,7 +715,16 @@ public class ClearanceTransactions {
      * refused naming the field. Only values that change are checked ({@code before} is null on creation), so a file keeps
      * its stored dates.
      */
-    private void checkEvents(TransactionDetails before, TransactionStatus status, TransactionDetails d) {
+    /** Dates, events and ports checked together: every problem at once (t4fixU 1: the API named only the first). */
+    private void checkAll(TransactionDetails before, TransactionStatus status, TransactionDetails d) {
+        List<ClearanceInputInvalid> problems = new java.util.ArrayList<>();
+        ClearanceInputInvalid.collect(problems, () -> checkDates(d));
+        checkEvents(before, status, d, problems);
+        problems.addAll(portProblems(d.portOfLoading(), d.portOfDischarge()));
+        ClearanceInputInvalid.throwAll(problems);
+    }
+
+    private void checkEvents(TransactionDetails before, TransactionStatus status, TransactionDetails d, List<ClearanceInputInvalid> problems) {
         LocalDate today = today(d.jurisdiction());
         Object[][] events = {
                 {"declarationDate", d.declarationDate(), before == null ? null : before.declarationDate()},
@@ -732,20 +737,20 @@ public class ClearanceTransactions {
             LocalDate day = (LocalDate) event[1];
             LocalDate was = (LocalDate) event[2];
             if (day == null && was != null && statusStandsOn(status, field)) {
-                throw new ClearanceInputInvalid(field, "clearance.transaction.date-kept-by-status",
+                problems.add(new ClearanceInputInvalid(field, "clearance.transaction.date-kept-by-status",
                         "the " + field + " cannot be cleared: the file is " + status,
-                        named("clearance.field." + field), named("clearance.status." + status));
+                        named("clearance.field." + field), named("clearance.status." + status)));
             }
             if (day != null && !day.equals(was) && day.isAfter(today)) {
-                throw new ClearanceInputInvalid(field, "clearance.transaction.field-date-future",
+                problems.add(new ClearanceInputInvalid(field, "clearance.transaction.field-date-future",
                         "the " + field + " " + day + " is after today " + today,
-                        named("clearance.field." + field), day, today);
+                        named("clearance.field." + field), day, today));
             }
         }
         boolean undeclared = status == TransactionStatus.DRAFT || status == TransactionStatus.DOCUMENTS_COMPLETE;
         if (undeclared && d.releaseDate() != null && !d.releaseDate().equals(before == null ? null : before.releaseDate())) {
-            throw new ClearanceInputInvalid("releaseDate", "clearance.transaction.release-before-declared",
-                    "a release date cannot be recorded on a file in status " + status, named("clearance.status." + status));
+            problems.add(new ClearanceInputInvalid("releaseDate", "clearance.transaction.release-before-declared",
+                    "a release date cannot be recorded on a file in status " + status, named("clearance.status." + status)));
         }
     }
 
@@ -776,17 +781,6 @@ public class ClearanceTransactions {
                     d.dutyNoticeDate(), d.declarationDate());
         }
         checkReceipt(d);
-    }
-
-    /**
-     * A port is a UN/LOCODE: the ISO 3166 country's two letters and three letters or digits (AUADL, TWKHH, CNSHA); anything
-     * else was written into the CUSDEC's LOC+9 as it was (acceptance review F13: "NOTAPORT"). Refused at the field.
-     */
-    private static void checkPorts(TransactionDetails d) {
-        List<ClearanceInputInvalid> problems = portProblems(d.portOfLoading(), d.portOfDischarge());
-        if (!problems.isEmpty()) {
-            throw problems.get(0);
-        }
     }
 
     /**

@@ -27,7 +27,11 @@ final class BodyTypeErrors {
     static final String BODY = BodyTypeErrors.class.getName() + ".body";
 
     /** One field at fault: its path as the body has it, the Java type it takes and the value sent (as JSON text). */
-    record Fault(String path, Class<?> type, String value) {
+    record Fault(String path, Class<?> type, String value, org.tradedesk.shared.TradedeskException refusal) {
+
+        Fault(String path, Class<?> type, String value) {
+            this(path, type, value, null);
+        }
     }
 
     private BodyTypeErrors() {
@@ -94,8 +98,60 @@ final class BodyTypeErrors {
             json.treeToValue(node, raw);
         } catch (tools.jackson.core.JacksonException e) {
             out.add(new Fault(path, raw, node.isString() ? node.asString() : node.toString()));
+        } catch (org.tradedesk.shared.TradedeskException e) {
+            // a value refused by its type's own rules (a number past the bounds…): named with the others (t4fixU 1)
+            out.add(new Fault(path, raw, node.isString() ? node.asString() : node.toString(), e));
         } catch (RuntimeException e) {
-            // a value refused by its type's own rules (bounds, a code's form): the ordinary reading names it
+            // refused otherwise: the ordinary reading names it
+        }
+    }
+
+    /**
+     * The body without the values at fault (each key removed, a list's entry nulled), so that what remains can be read and
+     * validated and its faults reported with the type faults (t4fixU 1: -3 packages, 1e40 kg and 2026-02-30 named only the mass).
+     */
+    static JsonNode without(JsonNode body, List<Fault> faults) {
+        JsonNode copy = body.deepCopy();
+        for (Fault f : faults) {
+            List<Object> steps = new ArrayList<>();
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("([^.\\[\\]]+)|\\[(\\d+)]").matcher(f.path());
+            while (m.find()) {
+                steps.add(m.group(1) != null ? m.group(1) : Integer.valueOf(m.group(2)));
+            }
+            JsonNode at = copy;
+            for (int i = 0; i < steps.size() - 1 && at != null; i++) {
+                at = steps.get(i) instanceof Integer n ? at.get(n) : at.get((String) steps.get(i));
+            }
+            Object last = steps.isEmpty() ? null : steps.get(steps.size() - 1);
+            if (at instanceof tools.jackson.databind.node.ObjectNode o && last instanceof String name) {
+                o.remove(name);
+            } else if (at instanceof tools.jackson.databind.node.ArrayNode a && last instanceof Integer n && n < a.size()) {
+                a.set(n, tools.jackson.databind.node.NullNode.getInstance());
+            }
+        }
+        return copy;
+    }
+
+    /** The handler's request body type; null when it has none. */
+    static Type bodyType(HandlerMethod handler) {
+        if (handler != null) {
+            for (MethodParameter p : handler.getMethodParameters()) {
+                if (p.hasParameterAnnotation(RequestBody.class)) {
+                    return p.getGenericParameterType();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The body kept for this request, read as JSON; null when none or not JSON. */
+    static JsonNode kept(JsonMapper json) {
+        RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
+        Object body = attributes == null ? null : attributes.getAttribute(BODY, RequestAttributes.SCOPE_REQUEST);
+        try {
+            return body instanceof byte[] bytes ? json.readTree(bytes) : null;
+        } catch (RuntimeException e) {
+            return null;
         }
     }
 

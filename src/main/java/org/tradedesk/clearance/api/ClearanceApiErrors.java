@@ -42,7 +42,22 @@ class ClearanceApiErrors {
 
     private final tools.jackson.databind.json.JsonMapper json;
 
+    private final jakarta.validation.Validator validator;
+
+    /** Without a validator: a body's other constraints are not checked when one of its values cannot be read. */
     ClearanceApiErrors(MessageTexts texts, MessageSource messages, tools.jackson.databind.json.JsonMapper json) {
+        this(texts, messages, json, (jakarta.validation.Validator) null);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    ClearanceApiErrors(MessageTexts texts, MessageSource messages, tools.jackson.databind.json.JsonMapper json,
+            org.springframework.beans.factory.ObjectProvider<jakarta.validation.Validator> validator) {
+        this(texts, messages, json, validator.getIfAvailable());
+    }
+
+    private ClearanceApiErrors(MessageTexts texts, MessageSource messages, tools.jackson.databind.json.JsonMapper json,
+            jakarta.validation.Validator validator) {
+        this.validator = validator;
         this.texts = texts;
         this.messages = messages;
         this.json = json;
@@ -125,6 +140,12 @@ class ClearanceApiErrors {
     @ExceptionHandler(ClearanceInputInvalid.class)
     ResponseEntity<ProblemDetail> inputInvalid(ClearanceInputInvalid e) {
         Locale locale = LocaleContextHolder.getLocale();
+        if (e.problems().size() > 1) {
+            // every field at fault at once (t4fixU 1), as bean validation answers
+            List<Map<String, Object>> errors = e.problems().stream().map(p -> error(p.field(), detail(p, locale), locale)).toList();
+            return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "error.validation",
+                    joined(messages.getMessage("error.validation", null, locale), errors, locale), errors));
+        }
         String detail = detail(e, locale);
         Map<String, Object> error = error(e.field(), detail, locale);
         if ("clearance.request.unknown-property".equals(e.messageCode())) {
@@ -173,16 +194,100 @@ class ClearanceApiErrors {
             message = expected(target, locale);
         }
         List<Map<String, Object>> errors = new java.util.ArrayList<>(List.of(error(field, message, locale)));
-        if (business == null) {
-            // every other field of the body not of its type too, not only the first the reading stopped at (t4fixM)
-            for (BodyTypeErrors.Fault f : BodyTypeErrors.of(handler, json)) {
-                if (!f.path().equals(field)) {
-                    errors.add(error(f.path(), typeMessage(f.type(), f.value(), locale), locale));
-                }
+        // every other field of the body not of its type or past its bounds too, not only the first the reading stopped at
+        // (t4fixM; t4fixU 1: a number past the bounds stopped the walk)
+        List<BodyTypeErrors.Fault> faults = BodyTypeErrors.of(handler, json);
+        for (BodyTypeErrors.Fault f : faults) {
+            if (!f.path().equals(field)) {
+                errors.add(error(f.path(), faultMessage(f, handler, locale), locale));
             }
         }
+        // and what the rest of the body breaks of its own constraints (a negative count next to a date that is no date)
+        errors.addAll(remainingConstraints(handler, faults, errors, locale));
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, code,
                 joined(messages.getMessage("error.validation", null, locale), errors, locale), errors));
+    }
+
+    /** A fault of the body besides the first: a number past its bounds says the bounds, else what the type takes. */
+    private String faultMessage(BodyTypeErrors.Fault f, org.springframework.web.method.HandlerMethod handler, Locale locale) {
+        if (f.refusal() == null) {
+            return typeMessage(f.type(), f.value(), locale);
+        }
+        if ("platform.json.number-out-of-bounds".equals(f.refusal().messageCode())) {
+            int[] bound = RequestFields.bound(handler, f.path());
+            Object[] args = f.refusal().arguments();
+            return messages.getMessage("clearance.request.number-out-of-bounds", new Object[] {clip(f.value()),
+                    bound != null ? bound[0] : args[0], bound != null ? bound[1] : args[1]}, locale);
+        }
+        return detail(f.refusal(), locale);
+    }
+
+    /**
+     * The body's own constraints checked on what could be read of it (the values at fault left out), each field not already
+     * named; none when the rest cannot be read either.
+     */
+    private List<Map<String, Object>> remainingConstraints(org.springframework.web.method.HandlerMethod handler,
+            List<BodyTypeErrors.Fault> faults, List<Map<String, Object>> named, Locale locale) {
+        java.lang.reflect.Type type = BodyTypeErrors.bodyType(handler);
+        tools.jackson.databind.JsonNode body = BodyTypeErrors.kept(json);
+        if (type == null || body == null || validator == null) {
+            return List.of();
+        }
+        List<BodyTypeErrors.Fault> all = new java.util.ArrayList<>(faults);
+        named.forEach(e -> all.add(new BodyTypeErrors.Fault(String.valueOf(e.get("field")), Object.class, "")));
+        Object read;
+        try {
+            read = json.readerFor(json.constructType(type)).readValue(BodyTypeErrors.without(body, all));
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+        if (read == null) {
+            return List.of();
+        }
+        org.springframework.validation.BeanPropertyBindingResult binding = new org.springframework.validation.BeanPropertyBindingResult(read, "body");
+        new org.springframework.validation.beanvalidation.SpringValidatorAdapter(validator).validate(read, binding);
+        List<Map<String, Object>> out = new java.util.ArrayList<>(named);
+        for (Map<String, Object> e : fieldErrors(binding, locale)) {
+            if (!covered(out, String.valueOf(e.get("field")))) {
+                out.add(e);
+            }
+        }
+        out.addAll(serviceProblems(handler, read, out, locale));
+        return out.subList(named.size(), out.size());
+    }
+
+    /** Whether errors[] names the field already (or an entry or member of it). */
+    private static boolean covered(List<Map<String, Object>> errors, String field) {
+        return errors.stream().map(e -> String.valueOf(e.get("field"))).anyMatch(f -> f.equals(field)
+                || f.startsWith(field + "[") || f.startsWith(field + ".") || field.startsWith(f + "[") || field.startsWith(f + "."));
+    }
+
+    /** The service's checks of a body that breaks its constraints too ({@link CheckedBodies}), each field not already named. */
+    private List<Map<String, Object>> serviceProblems(org.springframework.web.method.HandlerMethod handler, Object body,
+            List<Map<String, Object>> named, Locale locale) {
+        if (handler == null || body == null || !(handler.getBean() instanceof CheckedBodies checked)) {
+            return List.of();
+        }
+        org.springframework.web.context.request.RequestAttributes attributes =
+                org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+        Object vars = attributes == null ? null : attributes.getAttribute(
+                org.springframework.web.servlet.HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE,
+                org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
+        @SuppressWarnings("unchecked")
+        Map<String, String> pathVariables = vars instanceof Map<?, ?> m ? (Map<String, String>) m : Map.of();
+        List<ClearanceInputInvalid> problems;
+        try {
+            problems = checked.problemsOf(body, pathVariables);
+        } catch (RuntimeException e) {
+            return List.of(); // the file cannot be read (not found…): the constraints are answer enough
+        }
+        List<Map<String, Object>> out = new java.util.ArrayList<>();
+        for (ClearanceInputInvalid p : problems) {
+            if (!covered(named, p.field()) && !covered(out, p.field())) {
+                out.add(error(p.field(), detail(p, locale), locale));
+            }
+        }
+        return out;
     }
 
     /**
@@ -190,10 +295,19 @@ class ClearanceApiErrors {
      * {@code @Digits} or {@code @Amount} bounds says what was given and the bounds (issue 8).
      */
     @ExceptionHandler(org.springframework.web.bind.MethodArgumentNotValidException.class)
-    ResponseEntity<ProblemDetail> invalidBody(org.springframework.web.bind.MethodArgumentNotValidException e) {
+    ResponseEntity<ProblemDetail> invalidBody(org.springframework.web.bind.MethodArgumentNotValidException e,
+            org.springframework.web.method.HandlerMethod handler) {
         Locale locale = LocaleContextHolder.getLocale();
+        List<Map<String, Object>> errors = fieldErrors(e.getBindingResult(), locale);
+        // and what the service refuses of it, at once (t4fixU 1: a future confirmedAt came only once the blanks were filled)
+        errors.addAll(serviceProblems(handler, e.getBindingResult().getTarget(), errors, locale));
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "error.validation",
+                joined(messages.getMessage("error.validation", null, locale), errors, locale), errors));
+    }
+
+    private List<Map<String, Object>> fieldErrors(org.springframework.validation.BindingResult result, Locale locale) {
         List<Map<String, Object>> errors = new java.util.ArrayList<>();
-        for (org.springframework.validation.FieldError fe : e.getBindingResult().getFieldErrors()) {
+        for (org.springframework.validation.FieldError fe : result.getFieldErrors()) {
             int[] bound = RequestFields.bound(fe);
             String message = bound == null ? messages.getMessage(fe, locale)
                     : messages.getMessage("clearance.request.number-out-of-bounds", new Object[] {clip(String.valueOf(fe.getRejectedValue())),
@@ -202,11 +316,10 @@ class ClearanceApiErrors {
             error.put("rejectedValue", clip(String.valueOf(fe.getRejectedValue())));
             errors.add(error);
         }
-        for (org.springframework.validation.ObjectError ge : e.getBindingResult().getGlobalErrors()) {
+        for (org.springframework.validation.ObjectError ge : result.getGlobalErrors()) {
             errors.add(error(ge.getObjectName(), messages.getMessage(ge, locale), locale));
         }
-        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "error.validation",
-                joined(messages.getMessage("error.validation", null, locale), errors, locale), errors));
+        return errors;
     }
 
     private static tools.jackson.core.JacksonException jackson(Throwable e) {

@@ -34,7 +34,37 @@ import org.tradedesk.tariff.Jurisdiction;
 @RequestMapping("/api/v1/clearance")
 @Tag(name = "Clearance disputes", description = "T4.7 disputes with customs: the decision, the amount in dispute, the review "
         + "route of the jurisdiction with each step's deadline, evidence, steps taken, outcome, and the summary letter")
-class ClearanceDisputeApiController {
+class ClearanceDisputeApiController implements CheckedBodies {
+
+    /**
+     * A dispute to open that breaks its constraints (or has a value not of its type) is checked by the service too: the
+     * currency, the amount, the dates after today named with the rest at once (t4fixU 1).
+     */
+    @Override
+    public java.util.List<org.tradedesk.clearance.ClearanceInputInvalid> problemsOf(Object body, java.util.Map<String, String> vars) {
+        if (!(body instanceof DisputeRequest d) || !vars.containsKey("id")) {
+            return java.util.List.of();
+        }
+        java.util.List<org.tradedesk.clearance.ClearanceInputInvalid> out = new java.util.ArrayList<>();
+        org.tradedesk.shared.Money amount = null;
+        if (d.amount() != null && d.currency() != null) {
+            try {
+                amount = org.tradedesk.clearance.ClearanceInputInvalid.money(d.amount(), d.currency());
+            } catch (org.tradedesk.clearance.ClearanceInputInvalid e) {
+                out.addAll(e.problems());
+            }
+        }
+        boolean noAmount = amount == null;
+        for (org.tradedesk.clearance.ClearanceInputInvalid p : disputes.openProblems(TransactionId.of(Long.parseLong(vars.get("id"))),
+                new org.tradedesk.clearance.DisputeDetails(d.decisionKind(), d.decisionReference(), d.decisionSummary(),
+                        d.noticeReceived(), d.paidOn(), amount, d.clientNeeds()))) {
+            // an amount not built (its currency refused, or left out: the constraints say so) is not asked for again
+            if (!(noAmount && "amount".equals(p.field()) && "clearance.field.required".equals(p.messageCode()))) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
 
     private final ClearanceDisputes disputes;
     private final ClearanceDisputeLetters letters;

@@ -34,21 +34,6 @@ class ClearanceDocumentFiguresApiController {
         this.messages = messages;
     }
 
-    /** A refused value names its field ({@code errors[{field, message}]}) in the reader's language. */
-    @org.springframework.web.bind.annotation.ExceptionHandler(org.tradedesk.clearance.ClearanceInputInvalid.class)
-    org.springframework.http.ResponseEntity<org.springframework.http.ProblemDetail> inputInvalid(
-            org.tradedesk.clearance.ClearanceInputInvalid e) {
-        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
-        String detail = messages.getMessage(e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments()), e.getMessage(), locale);
-        org.springframework.http.ProblemDetail problem = org.springframework.http.ProblemDetail.forStatusAndDetail(
-                org.springframework.http.HttpStatus.BAD_REQUEST, detail);
-        problem.setTitle(messages.getMessage("problem.title.400", null, "400", locale));
-        problem.setType(java.net.URI.create("urn:tradedesk:problem:" + e.messageCode()));
-        problem.setProperty("code", e.messageCode());
-        problem.setProperty("errors", List.of(java.util.Map.of("field", e.field(), "message", detail)));
-        return org.springframework.http.ResponseEntity.badRequest().body(problem);
-    }
-
     record FiguresJson(@PositiveOrZero Integer packages, @PositiveOrZero @Digits(integer = 13, fraction = 3) BigDecimal grossMassKg,
             @PositiveOrZero @Digits(integer = 13, fraction = 3) BigDecimal netMassKg,
             @PositiveOrZero @Digits(integer = 13, fraction = 3) BigDecimal quantity, @Size(max = 300) String shipper,

@@ -31,7 +31,17 @@ import org.tradedesk.clearance.api.IssueRequests.IssueRequest;
 @RequestMapping("/api/v1/clearance/transactions/{id}/issues")
 @Tag(name = "Clearance issues", description = "T4 issue register of a clearance file: risk, alternative solutions ranked by "
         + "cost then risk, and the chosen solution with the client's confirmation")
-class ClearanceIssueApiController {
+class ClearanceIssueApiController implements CheckedBodies {
+
+    /** A choice that breaks its constraints is checked by the service too: every field at fault at once (t4fixU 1). */
+    @Override
+    public List<org.tradedesk.clearance.ClearanceInputInvalid> problemsOf(Object body, java.util.Map<String, String> vars) {
+        if (body instanceof ChoiceRequest c && vars.containsKey("id") && vars.containsKey("issueId")) {
+            return issues.choiceProblems(TransactionId.of(Long.parseLong(vars.get("id"))), Long.parseLong(vars.get("issueId")),
+                    c.toDetails());
+        }
+        return List.of();
+    }
 
     static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
@@ -141,8 +151,33 @@ class ClearanceIssueApiController {
                     ClearanceIssueApiController.class.getDeclaredMethod("alternative", long.class, long.class, AlternativeRequest.class), 2),
                     binding);
         }
-        IssueView issue = issues.addAlternative(TransactionId.of(id), issueId, details);
+        IssueView issue;
+        try {
+            issue = issues.addAlternative(TransactionId.of(id), issueId, details);
+        } catch (org.tradedesk.clearance.ClearanceInputInvalid e) {
+            throw inEngine(e);
+        }
         return ResponseEntity.created(URI.create("/api/v1/clearance/transactions/" + id + "/issues/" + issueId)).body(json(issue));
+    }
+
+    /** The members of {@code engine} the costing names by their own name (the page's fields). */
+    private static final java.util.Set<String> ENGINE_FIELDS = java.util.Set.of("lines", "preference", "tcoNumber", "tcoRate",
+            "exchangeRate", "freight", "insurance");
+
+    /**
+     * A refusal of the engine's treatment at its path in this body, {@code engine.lines} (acceptance review t4fixU 2: it
+     * said "lines", which this body has not at its top); the page keeps the form's own field names.
+     */
+    static org.tradedesk.clearance.ClearanceInputInvalid inEngine(org.tradedesk.clearance.ClearanceInputInvalid e) {
+        if (e.problems().size() != 1 || e.field() == null || !ENGINE_FIELDS.contains(e.field())) {
+            return e;
+        }
+        String field = "engine." + e.field();
+        org.tradedesk.clearance.ClearanceInputInvalid moved = e.messageText() != null
+                ? new org.tradedesk.clearance.ClearanceInputInvalid(field, e.messageCode(), e.messageText(), e.getMessage())
+                : new org.tradedesk.clearance.ClearanceInputInvalid(field, e.messageCode(), e.getMessage(), e.arguments());
+        moved.setStackTrace(e.getStackTrace());
+        return moved;
     }
 
     @PostMapping("/{issueId}/choice")

@@ -33,7 +33,8 @@ import org.tradedesk.shared.MessageText.Arg;
  * arrival date.</li>
  * <li>VALUE_PLAUSIBLE: for each invoice with at least 3 priced lines in one unit, a line whose unit value
  * (amount ÷ quantity) is more than {@code param} times the median of the other lines' unit values in that unit, or less
- * than the median ÷ {@code param}, is flagged: a mistyped quantity or price, or goods of another nature.</li>
+ * than the median ÷ {@code param}, is flagged: a mistyped quantity or price, or goods of another nature. A line with a
+ * negative amount (a return or credit) is a WARNING of its own and left out of the unit values.</li>
  * </ul>
  */
 public final class CrossDocumentChecks {
@@ -372,6 +373,16 @@ public final class CrossDocumentChecks {
         BigDecimal factor = new BigDecimal(rule.param());
         Map<String, List<CapturedLine>> byUnit = new java.util.LinkedHashMap<>();
         for (CapturedLine l : d.invoice().lines()) {
+            if (l.amount() != null && l.amount().signum() < 0) {
+                // t4fixU 3: a return or credit line (UBL line 20: 6 × −18.33) is questioned itself, as a WARNING — the
+                // customs value is that of the goods imported — and kept out of the unit values (it was "far from the median")
+                String cur = d.invoice().currency() == null ? "" : " " + d.invoice().currency();
+                out.add(new Finding(Finding.Severity.WARNING, rule.id(), List.of(d.label()),
+                        List.of("lines[" + DocumentChecks.index(d.invoice().lines(), l) + "].amount"),
+                        MessageText.of("clearance.finding.credit-line", Arg.number(l.lineNumber()),
+                                Arg.literal(l.amount().toPlainString() + cur)), rule.regulation()));
+                continue;
+            }
             if (l.amount() != null && l.quantity() != null && l.quantity().signum() > 0 && l.unitCode() != null) {
                 byUnit.computeIfAbsent(l.unitCode().strip().toUpperCase(Locale.ROOT), k -> new ArrayList<>()).add(l);
             }

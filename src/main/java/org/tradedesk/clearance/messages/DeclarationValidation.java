@@ -268,7 +268,7 @@ public final class DeclarationValidation {
         }
         int length = v.codePointCount(0, v.length());
         if (exact ? length != max : length > max) {
-            error(out, "tw-text", path, Arg.literal(v), Arg.literal(element), Arg.literal((exact ? "an" : "an..") + max),
+            error(out, "tw-text", path, Arg.literal(v), fieldName(element), Arg.literal((exact ? "an" : "an..") + max),
                     Arg.number(length));
         }
     }
@@ -286,10 +286,18 @@ public final class DeclarationValidation {
 
     private static void format(List<DeclarationFinding> out, String path, String element, BigDecimal v, int digits, int decimals) {
         if (!fits(v, digits, decimals)) {
-            error(out, "tw-format", path, Arg.literal(v.toPlainString()), Arg.literal(element),
+            error(out, "tw-format", path, Arg.literal(v.toPlainString()), fieldName(element),
                     Arg.literal(decimals == 0 ? "n.." + digits : "n.." + digits + "," + decimals), Arg.number(digits - decimals),
                     Arg.number(decimals));
         }
+    }
+
+    /**
+     * A single-window element named as the field list names it, in the reader's language (t4fixU 4: 「報關業者箱號」, not
+     * "/Declaration/Agent/ID (an3)"); the finding's path keeps which field of the declaration it is.
+     */
+    static Arg fieldName(String element) {
+        return Arg.message(MessageText.of("clearance.declaration.tw-field." + element.replaceFirst("^/Declaration/", "").replace('/', '.')));
     }
 
     /** True when nothing blocks lodgement. */

@@ -142,15 +142,18 @@ public final class TaiwanDeclarationXml {
     }
 
     /**
-     * A number in its field's format {@code n..N,D}: at most D decimals, never an exponent. Validation has refused a value
-     * that does not fit ({@link DeclarationValidation#fits}), so only zeros past D are dropped (810425.0000 → 810425.00 in
-     * an n..16,2 field, 631500.0000 → 631500 in an n..14 one); a scale within D is kept.
+     * A number in its field's format {@code n..N,D} (up to N digits, up to D of them decimals), one way for every value:
+     * a whole number whole, never an exponent (t4fixU 4: Consignment/tw_InvoiceAmount was "472500.0" next to a "130979"
+     * and a "810425.00"); other decimals within D as given. Validation has refused a value that does not fit
+     * ({@link DeclarationValidation#fits}), so only zeros are dropped: 472500.0 → 472500, 631500.0000 → 631500, 84.600 kept.
      */
     static BigDecimal n(BigDecimal v, int decimals) {
         if (v == null) {
             return null;
         }
-        return v.scale() > decimals ? v.setScale(decimals, java.math.RoundingMode.UNNECESSARY) : v;
+        BigDecimal fitted = v.scale() > decimals ? v.setScale(decimals, java.math.RoundingMode.UNNECESSARY) : v;
+        // a whole number is written whole in every field (no "472500.0" beside a "130979"); other decimals as given
+        return fitted.scale() > 0 && fitted.remainder(BigDecimal.ONE).signum() == 0 ? fitted.setScale(0) : fitted;
     }
 
     /** A percentage as the fraction the field list's rate fields hold (5 → 0.05); null stays null. */

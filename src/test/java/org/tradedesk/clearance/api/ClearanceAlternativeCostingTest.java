@@ -1,6 +1,7 @@
 package org.tradedesk.clearance.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -164,7 +165,7 @@ class ClearanceAlternativeCostingTest {
                         .content(engine("FTA_PREFERENCE", "{\"preference\":\"ChAFTA\"," + FREIGHT + "}", null, 1, 1)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("clearance.alternative.preference-ineligible"))
-                .andExpect(jsonPath("$.errors[0].field").value("preference"))
+                .andExpect(jsonPath("$.errors[0].field").value("engine.preference"))
                 .andExpect(jsonPath("$.errors[0].label").value("Preference"))
                 .andExpect(jsonPath("$.errors[0].message").value(containsString("does not offer the preference ChAFTA")))
                 .andExpect(jsonPath("$.errors[0].message").value(containsString("JAEPA")));
@@ -300,7 +301,7 @@ class ClearanceAlternativeCostingTest {
                         .content(engine("TCO", "{}", null, 1, 1)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("clearance.alternative.tco-no-data"))
-                .andExpect(jsonPath("$.errors[0].field").value("tcoRate"))
+                .andExpect(jsonPath("$.errors[0].field").value("engine.tcoRate"))
                 .andExpect(jsonPath("$.errors[0].message").value("稅費試算引擎無 TW 之 TCO 資料：請輸入減讓稅率，或人工輸入成本。"));
         mvc.perform(post(alternatives).contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "zh-TW")
                         .content(engine("TCO", "{}", "[{\"description\":\"依財政部核定之減免稅函估算\",\"amount\":1200}]", 1, 1)))
@@ -359,7 +360,7 @@ class ClearanceAlternativeCostingTest {
                         .content(engine("MFN", "{" + FREIGHT + ",\"lines\":[1]}", null, 1, 1)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("clearance.alternative.engine.lines-whole-invoice"))
-                .andExpect(jsonPath("$.errors[0].field").value("lines"))
+                .andExpect(jsonPath("$.errors[0].field").value("engine.lines"))
                 .andExpect(jsonPath("$.detail").value("MFN duty is costed on every line of the invoice: leave lines out (they choose the "
                         + "lines a preference or a tariff concession is claimed on)."));
         withdrawFirstInvoice();
@@ -372,7 +373,20 @@ class ClearanceAlternativeCostingTest {
                         .content(engine("MFN", "{" + FREIGHT + "}", null, 1, 1)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("taxes.exchange-rate.missing"))
-                .andExpect(jsonPath("$.errors[0].field").value("exchangeRate"));
+                .andExpect(jsonPath("$.errors[0].field").value("engine.exchangeRate"));
+        // t4fixU 2: once the file's declaration is drafted at a rate typed with its reason, an alternative that gives no rate
+        // is costed at that rate, and its figures say so (it was 400 taxes.exchange-rate.missing)
+        mvc.perform(post("/api/v1/clearance/transactions/" + transactionId + "/declarations").contentType(MediaType.APPLICATION_JSON)
+                .content("""
+                        {"declarantId":"53004085616","importerId":"51824753556","exchangeRate":0.0025,
+                         "exchangeRateReason":"bank rate agreed with the client","items":[{"line":1,"duty":"5%"}]}"""))
+                .andExpect(status().is2xxSuccessful());
+        mvc.perform(post(alternatives).contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en")
+                        .content(engine("MFN", "{" + FREIGHT + "}", null, 1, 1)))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.alternatives[0].costing.dataVersions").value(org.hamcrest.Matchers.hasItem(allOf(
+                        containsString("0.0025 per XAF"), containsString("as typed on the file's declaration"),
+                        containsString("bank rate agreed with the client")))));
     }
 
     @Test

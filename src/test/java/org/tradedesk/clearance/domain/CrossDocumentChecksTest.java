@@ -290,4 +290,24 @@ class CrossDocumentChecksTest {
             }
         }
     }
+
+    /**
+     * t4fixU 3: a return line (UBL line 20: 6 units, −109.98) was flagged as a unit value of −18.33 "far from the median" and
+     * never questioned as a credit. It is a WARNING of its own, at its amount, and left out of the unit values.
+     */
+    @Test
+    void aCreditLineIsQuestionedItselfAndLeftOutOfTheUnitValues() {
+        CapturedInvoice base = invoice();
+        CapturedInvoice withReturn = new CapturedInvoice("MANUAL", false, "INV-R", base.issueDate(), "EUR", base.sellerName(),
+                base.sellerCountry(), base.buyerName(), base.buyerCountry(), "CIF", "Keelung", new BigDecimal("3310.02"), null, 12,
+                List.of(line(1, "0902.30", "100", "KGM", "1500.00", "100", "110"), line(2, "0902.10", "50", "KGM", "800.00", "50", "55"),
+                        line(3, "0902.40", "80", "KGM", "1120.00", "80", "88"), line(20, "0902.30", "6", "KGM", "-109.98", "6", "7")));
+        List<Finding> found = run(List.of(new CheckedFile.Document(1, "COMMERCIAL_INVOICE", withReturn)), Map.of());
+        List<Finding> credit = found.stream().filter(f -> f.message().code().equals("clearance.finding.credit-line")).toList();
+        org.assertj.core.api.Assertions.assertThat(credit).singleElement().satisfies(f -> {
+            org.assertj.core.api.Assertions.assertThat(f.severity()).isEqualTo(Finding.Severity.WARNING);
+            org.assertj.core.api.Assertions.assertThat(f.fields()).containsExactly("lines[3].amount");
+        });
+        org.assertj.core.api.Assertions.assertThat(found).noneMatch(f -> f.message().code().equals("clearance.finding.value-implausible"));
+    }
 }

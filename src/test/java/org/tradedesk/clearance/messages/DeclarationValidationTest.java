@@ -315,4 +315,31 @@ class DeclarationValidationTest {
         }
         return p;
     }
+
+    /**
+     * t4fixU 4: a declarant id not of the broker's box number's form named "/Declaration/Agent/ID (an3)": the field is named by
+     * the field list's name in the reader's language (報關業者箱號), the finding's path keeps which field it is.
+     */
+    @Test
+    void aSingleWindowFieldIsNamedByItsLabel() throws Exception {
+        DeclarationMessage d = Declarations.taiwan();
+        DeclarationMessage badBox = new DeclarationMessage(d.jurisdiction(), d.reference(), d.version(), d.functionCode(), d.declarationDate(),
+                new DeclarationMessage.Party("A1234", d.declarant().name(), d.declarant().country()), d.importer(), d.exporter(),
+                d.transportMode(), d.loadingPort(), d.dischargePort(), d.arrivalDate(), d.incoterm(), "CIF", d.currency(), d.exchangeRate(),
+                "TWD", d.invoiceTotal(), d.freight(), d.insurance(), d.customsValueTotal(), d.dutiesAndTaxesTotal(), d.packages(),
+                d.grossMassKg(), d.items(), d.taiwan());
+        DeclarationFinding f = DeclarationValidation.validate(badBox).stream().filter(x -> x.path().equals("header.declarant.id") && x.rule().equals("tw-text"))
+                .findFirst().orElseThrow();
+        org.tradedesk.shared.MessageText.Arg field = f.text().args().get(1);
+        assertThat(field.message()).isNotNull();
+        assertThat(field.message().code()).isEqualTo("clearance.declaration.tw-field.Agent.ID");
+        for (String[] lang : new String[][] {{"clearance_zh_TW.properties", "報關業者箱號"}, {"clearance_en.properties", "Customs broker box number"}}) {
+            java.util.Properties bundle = new java.util.Properties();
+            try (java.io.Reader in = new java.io.InputStreamReader(getClass().getResourceAsStream("/i18n/" + lang[0]),
+                    java.nio.charset.StandardCharsets.UTF_8)) {
+                bundle.load(in);
+            }
+            assertThat(bundle.getProperty(field.message().code())).isEqualTo(lang[1]);
+        }
+    }
 }

@@ -48,11 +48,11 @@ class DeclarationXmlTest {
         assertThat(back.incoterm()).isEqualTo(d.incoterm());
         assertThat(back.currency()).isEqualTo("USD");
         assertThat(back.exchangeRate()).isEqualTo(d.exchangeRate());
-        assertThat(back.invoiceTotal()).isEqualTo(d.invoiceTotal());
-        assertThat(back.customsValueTotal()).isEqualTo(d.customsValueTotal());
-        assertThat(back.dutiesAndTaxesTotal()).isEqualTo(d.dutiesAndTaxesTotal());
+        assertThat(back.invoiceTotal()).isEqualByComparingTo(d.invoiceTotal()); // written with its significant decimals (t4fixU 4)
+        assertThat(back.customsValueTotal()).isEqualByComparingTo(d.customsValueTotal()); // written with its significant decimals (t4fixU 4)
+        assertThat(back.dutiesAndTaxesTotal()).isEqualByComparingTo(d.dutiesAndTaxesTotal()); // written with its significant decimals (t4fixU 4)
         assertThat(back.packages()).isEqualTo(d.packages());
-        assertThat(back.grossMassKg()).isEqualTo(d.grossMassKg());
+        assertThat(back.grossMassKg()).isEqualByComparingTo(d.grossMassKg()); // written with its significant decimals (t4fixU 4)
         assertThat(back.importer()).isEqualTo(new Party("12345678", "Formosa Outdoor Co., Ltd.", null));
         assertThat(back.declarant()).isEqualTo(new Party("A12", "海港報關行 Harbour Customs Brokerage", null));
         assertThat(back.exporter().name()).isEqualTo("Shenzhen Audio Co.");
@@ -73,10 +73,10 @@ class DeclarationXmlTest {
             assertThat(b.tariffCode()).isEqualTo(a.tariffCode());
             assertThat(b.originCountry()).isEqualTo(a.originCountry());
             assertThat(b.preferenceClaimed()).isEqualTo(a.preferenceClaimed());
-            assertThat(b.quantity()).isEqualTo(a.quantity());
+            assertThat(b.quantity()).isEqualByComparingTo(a.quantity());
             assertThat(b.unitCode()).isEqualTo(a.unitCode());
-            assertThat(b.netMassKg()).isEqualTo(a.netMassKg());
-            assertThat(b.customsValue()).isEqualTo(a.customsValue());
+            assertThat(b.netMassKg()).isEqualByComparingTo(a.netMassKg());
+            assertThat(b.customsValue()).isEqualByComparingTo(a.customsValue());
             assertThat(b.dutiesAndTaxes()).extracting(DutyTax::type, DutyTax::rate)
                     .containsExactlyElementsOf(a.dutiesAndTaxes().stream().map(t -> org.assertj.core.groups.Tuple.tuple(t.type(), t.rate())).toList());
             assertThat(b.invoiceAmount()).as("not carried by the field list").isNull();
@@ -227,8 +227,15 @@ class DeclarationXmlTest {
                                 a.netMassKg(), a.invoiceAmount(), new BigDecimal("61204.0000"), a.dutiesAndTaxes()), b), d.taiwan());
         assertThat(DeclarationValidation.validate(padded)).isEmpty();
         String text = new String(TaiwanDeclarationXml.write(padded), StandardCharsets.UTF_8);
-        assertThat(text).contains("<tw_InvoiceAmount>130979.00</tw_InvoiceAmount>", "<AdValoremTaxBaseAmount>61204</AdValoremTaxBaseAmount>")
-                .doesNotContain("0000<");
+        // t4fixU 4: one way for every value of an n..16,2 field — its significant decimals, no stray zeros (".0", ".00")
+        assertThat(text).contains("<tw_InvoiceAmount>130979</tw_InvoiceAmount>", "<AdValoremTaxBaseAmount>61204</AdValoremTaxBaseAmount>")
+                .doesNotContain("0000<").doesNotContain("130979.0");
+        DeclarationMessage tenth = new DeclarationMessage("TW", d.reference(), 1, FunctionCode.ORIGINAL, d.declarationDate(), d.declarant(),
+                d.importer(), d.exporter(), d.transportMode(), d.loadingPort(), d.dischargePort(), d.arrivalDate(), d.incoterm(), "CIF",
+                d.currency(), d.exchangeRate(), "TWD", d.invoiceTotal(), null, null, new BigDecimal("130979.0"), d.dutiesAndTaxesTotal(),
+                d.packages(), d.grossMassKg(), d.items(), d.taiwan());
+        assertThat(new String(TaiwanDeclarationXml.write(tenth), StandardCharsets.UTF_8))
+                .contains("<tw_InvoiceAmount>130979</tw_InvoiceAmount>").doesNotContain("130979.0<");
         // each item's amounts, read back, add up to the header's per-type totals and 稅費合計
         DeclarationMessage back = TaiwanDeclarationXml.read(TaiwanDeclarationXml.write(d));
         assertThat(back.items().get(1).dutiesAndTaxes()).extracting(DutyTax::type, DutyTax::amount).containsExactly(
