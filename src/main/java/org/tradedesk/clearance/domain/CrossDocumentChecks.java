@@ -377,7 +377,7 @@ public final class CrossDocumentChecks {
                 // t4fixU 3: a return or credit line (UBL line 20: 6 × −18.33) is questioned itself, as a WARNING — the
                 // customs value is that of the goods imported — and kept out of the unit values (it was "far from the median")
                 String cur = d.invoice().currency() == null ? "" : " " + d.invoice().currency();
-                out.add(new Finding(Finding.Severity.WARNING, rule.id(), List.of(d.label()),
+                out.add(new Finding(Finding.Severity.WARNING, rule.id(), List.<FindingDocument>of(d.ref()),
                         List.of("lines[" + DocumentChecks.index(d.invoice().lines(), l) + "].amount"),
                         MessageText.of("clearance.finding.credit-line", Arg.number(l.lineNumber()),
                                 Arg.literal(l.amount().toPlainString() + cur)), rule.regulation()));
