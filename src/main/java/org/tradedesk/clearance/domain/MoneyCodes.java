@@ -43,4 +43,24 @@ public final class MoneyCodes {
             return org.tradedesk.shared.MessageText.Arg.money(a, currency);
         }
     }
+
+    /**
+     * An invoice amount as a text prints it (T4 review, t4fixT 3): with its currency, grouped, at least to the currency's
+     * ISO 4217 minor unit ("USD 15,000.00", not "15000 USD"); a code that is not a currency, or none, prints the grouped
+     * figure followed by the code as written.
+     */
+    public static org.tradedesk.shared.MessageText.Arg amount(java.math.BigDecimal amount, String currency) {
+        String cur = currency == null ? "" : currency.strip().toUpperCase(Locale.ROOT);
+        try {
+            if (!notMoney(cur)) {
+                org.tradedesk.shared.CurrencyCode.of(cur);
+                return org.tradedesk.shared.MessageText.Arg.money(amount, cur);
+            }
+        } catch (RuntimeException unknownCurrency) {
+            // printed as a number with the code as written, below
+        }
+        org.tradedesk.shared.MessageText.Arg n = org.tradedesk.shared.MessageText.Arg.number(amount);
+        return cur.isEmpty() ? n : org.tradedesk.shared.MessageText.Arg.message(org.tradedesk.shared.MessageText.of(
+                "clearance.quantity.with-unit", n, org.tradedesk.shared.MessageText.Arg.literal(currency.strip())));
+    }
 }
