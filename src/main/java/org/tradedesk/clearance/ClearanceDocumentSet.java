@@ -240,7 +240,7 @@ public class ClearanceDocumentSet {
         model.put("findings", loaded.findings().stream().map(f -> new String[] {text("clearance.finding.severity." + f.severity(), language),
                 texts.render(org.tradedesk.clearance.domain.FindingNames.rule(f.rule()), language),
                 texts.render(org.tradedesk.clearance.domain.FindingNames.where(f, loaded.documents()), language), texts.render(f.message(), language),
-                f.regulation() == null ? "" : f.regulation()}).toList());
+                f.regulationText() == null ? "" : texts.render(f.regulationText(), language)}).toList());
         List<String[]> issueRows = new ArrayList<>();
         for (IssueView i : loaded.issues()) {
             IssueView.Alternative chosen = i.choice() == null ? null : i.chosen();

@@ -170,7 +170,9 @@ public class ClearanceIssues {
         org.tradedesk.shared.MessageText implications = org.tradedesk.shared.MessageText.of(
                 "clearance.issue.from-finding.implications." + finding.severity(),
                 org.tradedesk.shared.MessageText.Arg.message(org.tradedesk.clearance.domain.FindingNames.rule(finding.rule())),
-                org.tradedesk.shared.MessageText.Arg.literal(regulation.isBlank() ? "—" : regulation));
+                // the regulation in the reader's language (t4fixT 5: a law: code of checks.tsv is its message)
+                regulation.isBlank() ? org.tradedesk.shared.MessageText.Arg.literal("—")
+                        : org.tradedesk.shared.MessageText.Arg.message(finding.regulationText()));
         IssueView.FindingLink link = new IssueView.FindingLink(finding.key(), finding.rule(), finding.severity().name(),
                 regulation.isBlank() ? null : cut(regulation, 1000), finding.message(), implications, null);
         // the plain columns keep a readable trace (the rule and where) for old readers; pages read the codes

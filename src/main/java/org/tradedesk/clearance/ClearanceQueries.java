@@ -89,7 +89,8 @@ public class ClearanceQueries {
         Instant now = Instant.now(clock);
         List<String> rules = draft.items().stream().map(Finding::rule).distinct().toList();
         // the count is of the entries the mail lists (issue 8 F9: not the findings behind them)
-        int listed = items(draft.items(), checks.documents(view)).size();
+        int listed = items(checks.findings(view).stream().filter(f -> f.severity() != Finding.Severity.INFO).toList(),
+                checks.documents(view)).size();
         queries.add(id.value(), contactId, draft.contact().name(), draft.contact().email(), rules, listed, CurrentUser.name(), now);
         store.note(id.value(), CurrentUser.name(), now, MessageText.of("clearance.history.query-sent",
                 Arg.literal(draft.contact().name()), Arg.number(listed)));
@@ -249,8 +250,12 @@ public class ClearanceQueries {
                 if (!numbers.contains(line)) {
                     numbers.add(line);
                 }
-            } else {
-                whole.putIfAbsent(f.message(), f.message());
+            } else if (!OURS.contains(f.message().code())) {
+                // worded for the client where the checks' text speaks to the coordinator (T4 review, t4fixT 1)
+                MessageText asked = ASKED.contains(f.message().code())
+                        ? new MessageText("clearance.query.ask." + f.message().code().substring("clearance.finding.".length()), f.message().args())
+                        : f.message();
+                whole.putIfAbsent(f.message(), asked);
             }
         }
         List<MessageText> out = new java.util.ArrayList<>(whole.values());
@@ -273,6 +278,31 @@ public class ClearanceQueries {
         return out;
     }
 
+    /**
+     * The findings whose remedy is ours, not the client's (T4 acceptance review, t4fixT 1): build the declaration again,
+     * lodge an amendment, withdraw a duplicate we filed, confirm a capture, a tariff we have not loaded, our declaration
+     * date. They are not put in the client's mail; they stay on the file's page and its work queue.
+     */
+    static final java.util.Set<String> OURS = java.util.Set.of("clearance.finding.invoice-not-in-draft",
+            "clearance.finding.invoice-corrected-after-draft", "clearance.finding.invoice-lodged-differs",
+            "clearance.finding.invoice-lodged-line-added", "clearance.finding.invoice-lodged-line-removed",
+            "clearance.finding.invoice-twice", "clearance.finding.invoice-twice-file", "clearance.finding.invoice-unconfirmed",
+            "clearance.finding.invoice-not-declared", "clearance.finding.tariff-no-data", "clearance.finding.dates.declaration-arrival");
+
+    /** Whether the client can give or answer what the finding asks (a document, a figure, a confirmation). */
+    static boolean askable(Finding f) {
+        return f.severity() != Finding.Severity.INFO && !OURS.contains(f.message().code());
+    }
+
+    /**
+     * The findings the client is asked about in words of their own ({@code clearance.query.ask.<code>}, the finding's
+     * arguments): the checks' text tells the coordinator what to do ("Enter its lines"), the mail asks the client.
+     */
+    private static final java.util.Set<String> ASKED = java.util.Set.of("clearance.finding.invoice-no-lines",
+            "clearance.finding.invoice-elsewhere", "clearance.finding.invoice-elsewhere-many",
+            "clearance.finding.invoice-currencies-differ", "clearance.finding.invoice-incoterms-differ",
+            "clearance.finding.dates.invoice-future", "clearance.finding.dates.invoice-transport");
+
     /** The finding codes whose problem names the line's tariff code (the finding's first argument). */
     private static final java.util.Set<String> TARIFF_PROBLEMS = java.util.Set.of("tariff-unknown", "tariff-not-in-force");
 
@@ -281,7 +311,9 @@ public class ClearanceQueries {
             "origin-invalid", "permit-missing", "value-implausible");
 
     private Draft draft(TransactionView view, long contactId) {
-        List<Finding> items = checks.findings(view).stream().filter(f -> f.severity() != Finding.Severity.INFO).toList();
+        List<Finding> found = checks.findings(view).stream().filter(f -> f.severity() != Finding.Severity.INFO).toList();
+        // only what the client can give or answer (t4fixT 1); the duplicates among the rest still tell items() which copy to skip
+        List<Finding> items = found.stream().filter(ClearanceQueries::askable).toList();
         if (items.isEmpty()) {
             throw new ClearanceInputInvalid("contactId", "clearance.query.none", "the checks found nothing to ask the client");
         }
@@ -297,7 +329,7 @@ public class ClearanceQueries {
         Locale language = (contact.preferredLanguage() != null ? contact.preferredLanguage()
                 : clients.client(view.details().clientId()).preferredLanguage()).locale();
         StringBuilder list = new StringBuilder();
-        for (MessageText item : items(items, checks.documents(view))) {
+        for (MessageText item : items(found, checks.documents(view))) {
             list.append("- ").append(texts.render(item, language)).append('\n');
         }
         // the file by its reference (the file number only without one), never "#<id>" (issue 8)

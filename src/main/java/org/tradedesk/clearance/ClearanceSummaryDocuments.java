@@ -226,7 +226,8 @@ final class ClearanceSummaryDocuments {
             sheet.row().text(text.apply("clearance.finding.severity." + f.severity(), language))
                     .wrappedText(render.apply(FindingNames.rule(f.rule())))
                     .wrappedText(render.apply(FindingNames.where(f, documents)))
-                    .wrappedText(render.apply(f.message())).wrappedText(nz(f.regulation()));
+                    .wrappedText(render.apply(f.message()))
+                    .wrappedText(f.regulationText() == null ? "" : render.apply(f.regulationText()));
         }
         if (findings.isEmpty()) {
             sheet.row().text(text.apply("clearance.docset.no-findings", language));

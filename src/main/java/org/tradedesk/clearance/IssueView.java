@@ -41,6 +41,14 @@ public record IssueView(long id, long version, long transactionId, String descri
                     org.tradedesk.shared.MessageText.Arg.date(resolvedOn));
         }
 
+        /**
+         * The regulation in the reader's language (t4fixT 5): a {@code law:} code of checks.tsv as its message, a text
+         * stored before the codes as it was written; null when none.
+         */
+        public org.tradedesk.shared.MessageText regulationText() {
+            return org.tradedesk.clearance.domain.Regulations.text(regulation);
+        }
+
         public FindingLink resolvedOn(java.time.LocalDate day) {
             return new FindingLink(key, rule, severity, regulation, explanation, implications, day);
         }

@@ -43,11 +43,9 @@ class ClearanceQueryItemsTest {
                 missing(ubl, 0, "tariffCode"), missing(ubl, 1, "tariffCode"), missing(ubl, 0, "originCountry"),
                 missing(edi, 0, "tariffCode"), missing(edi, 1, "tariffCode"), missing(edi, 0, "originCountry"));
         List<MessageText> items = ClearanceQueries.items(findings, Map.of(ubl.ref().id(), ubl, edi.ref().id(), edi));
-        // the duplicate, then tariff code missing on lines 1 and 2, origin missing on line 1: three entries, not five
-        assertThat(items).hasSize(3);
-        assertThat(items.get(0).code()).isEqualTo("clearance.finding.invoice-twice");
-        assertThat(items.subList(1, 3)).extracting(MessageText::code)
-                .containsExactly("clearance.query.item.lines", "clearance.query.item.line");
+        // tariff code missing on lines 1 and 2, origin missing on line 1: two entries, not five; the duplicate is ours to
+        // withdraw (t4fixT 1: "Keep one and remove the other" was asked of the client), not in the mail
+        assertThat(items).extracting(MessageText::code).containsExactly("clearance.query.item.lines", "clearance.query.item.line");
     }
 
     /** F6 (T4 acceptance review): the client query lists the invoice pre-filled from a PDF without lines as open items. */
@@ -71,10 +69,11 @@ class ClearanceQueryItemsTest {
         org.tradedesk.platform.MessageTexts texts = new org.tradedesk.platform.MessageTexts(bundles,
                 new org.tradedesk.platform.Formats(java.time.Clock.systemUTC()));
         List<String> zh = items.stream().map(m -> texts.render(m, java.util.Locale.TRADITIONAL_CHINESE)).toList();
-        assertThat(zh).contains("商業發票 PDF-2026-55沒有品項明細（發票總金額：未讀取）：其貨物將不會列入報單。請輸入其品項，或以明細表（Excel、CSV）或電子發票格式提供此發票。");
-        assertThat(zh).anySatisfy(t -> assertThat(t).startsWith("商業發票 PDF-2026-55的資料來源為").contains("尚未經人工確認"));
+        // worded for the client (t4fixT 1): not "enter its lines", which is ours; confirming the capture is ours, not asked
+        assertThat(zh).contains("我們無法讀取商業發票 PDF-2026-55的品項明細（發票總金額：未讀取）。請以明細表（Excel、CSV）或電子發票格式提供此發票。");
+        assertThat(zh).noneSatisfy(t -> assertThat(t).contains("尚未經人工確認"));
         List<String> en = items.stream().map(m -> texts.render(m, java.util.Locale.ENGLISH)).toList();
-        assertThat(en).anySatisfy(t -> assertThat(t).startsWith("Commercial invoice PDF-2026-55 has no lines"));
+        assertThat(en).anySatisfy(t -> assertThat(t).startsWith("We could not read the lines of Commercial invoice PDF-2026-55"));
     }
 
     /** Review r-t4c F6: a line's tariff-code problem names the code and ends as a sentence, in both languages. */
@@ -93,5 +92,29 @@ class ClearanceQueryItemsTest {
                 new org.tradedesk.platform.Formats(java.time.Clock.systemUTC()));
         assertThat(texts.render(items.get(0), java.util.Locale.ENGLISH)).endsWith(", line 2: tariff code 22039999 is not in the tariff.");
         assertThat(texts.render(items.get(0), java.util.Locale.TRADITIONAL_CHINESE)).endsWith("第 2 項：稅則號別 22039999 不在稅則中。");
+    }
+
+    /**
+     * T4 acceptance review (t4fixT 1): the client mail asked the client to "Build the declaration again" and "Lodge an
+     * amendment built from the current invoices" — our work. Those findings stay on the file's page, not in the mail; what
+     * the client can give (a missing document) is asked. The lodged-differs finding names its amounts with the currency.
+     */
+    @Test
+    void findingsWhoseRemedyIsOursAreNotAskedOfTheClient() {
+        CheckedFile.Document ubl = new CheckedFile.Document(5, "COMMERCIAL_INVOICE", invoice());
+        Finding rebuild = new Finding(Finding.Severity.ERROR, "invoice.declared", List.of(ubl.ref()), List.of(),
+                MessageText.of("clearance.finding.invoice-not-in-draft", Arg.literal("INV-7")), "reg");
+        Finding corrected = new Finding(Finding.Severity.ERROR, "invoice.declared", List.of(ubl.ref()), List.of(),
+                MessageText.of("clearance.finding.invoice-corrected-after-draft", Arg.literal("INV-7")), "reg");
+        Finding missing = new Finding(Finding.Severity.WARNING, "doc.packing-list", List.of(), List.of(),
+                MessageText.of("clearance.finding.document-missing", Arg.code("clearance.document.type.PACKING_LIST")), "reg");
+        Finding amended = new Finding(Finding.Severity.ERROR, "invoice.lodged", List.of(ubl.ref()), List.of("lines[0].amount"),
+                        MessageText.of("clearance.finding.invoice-lodged-differs", Arg.literal("INV-7"), Arg.number(1), Arg.number(1),
+                                Arg.code("clearance.invoice.field.amount"), Arg.money(new java.math.BigDecimal("7700"), "AUD"),
+                                Arg.money(new java.math.BigDecimal("8000"), "AUD")), "reg");
+        List<Finding> findings = List.of(rebuild, corrected, missing, amended);
+        List<MessageText> items = ClearanceQueries.items(findings, Map.of(ubl.ref().id(), ubl));
+        assertThat(items).extracting(MessageText::code).containsExactly("clearance.finding.document-missing");
+        assertThat(findings).filteredOn(ClearanceQueries::askable).containsExactly(missing);
     }
 }

@@ -199,6 +199,11 @@ class ClearanceRemindersTest {
                          "sellerCountry":"AU","totalAmount":10,"lines":[
                           {"description":"Tea","tariffCode":"0902.30.00.00.0","originCountry":"AU","quantity":1,"unitCode":"KGM","amount":10}]}"""))
                 .andExpect(status().isCreated());
+        // t4fixT 2: an invoice does not answer the bill of lading asked for: still awaited until the item is answered
+        assertThat(reminders.due(List.of(en))).extracting(ClearanceReminders.Due::kind).contains(ClearanceReminders.Kind.QUERY);
+        Long query = jdbc.queryForObject("select id from clearance_query where transaction_id = ?", Long.class, enFile);
+        jdbc.update("insert into clearance_query_answer (query_id, item, how, document_id, note, answered_by, answered_at)"
+                + " values (?, 'doc.bill-of-lading', 'ANSWER', null, 'sent by courier', 'rem.en', ?)", query, Timestamp.from(sentAt.plusSeconds(60)));
         assertThat(reminders.due(List.of(en))).extracting(ClearanceReminders.Due::kind)
                 .containsExactly(ClearanceReminders.Kind.DISPUTE);
     }

@@ -191,7 +191,7 @@ class ClearanceTransactionApiController {
             Long issueId = opened.get(f.key());
             return new FindingJson(f.severity(), f.rule(), org.tradedesk.clearance.domain.FindingNames.rule(f.rule()),
                     FindingDocumentJson.of(f.documents(), documents, view, texts, locale), f.fields(),
-                    f.message(), f.regulation(), f.key(), issueId,
+                    f.message(), f.regulationText() == null ? null : texts.render(f.regulationText(), locale), f.key(), issueId,
                     issueId == null ? null : "/api/v1/clearance/transactions/" + id + "/issues/" + issueId);
         }).toList());
     }

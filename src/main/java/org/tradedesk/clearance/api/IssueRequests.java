@@ -191,7 +191,8 @@ final class IssueRequests {
                             i.choice().regulationReferences(), i.choice().confirmedBy(), i.choice().confirmedAt()),
                     i.createdBy(), i.createdAt(), i.finding() == null ? null : new FindingLinkJson(i.finding().key(),
                             i.finding().rule(), texts.render(org.tradedesk.clearance.domain.FindingNames.rule(i.finding().rule()), locale),
-                            i.finding().severity(), i.finding().regulation(), i.finding().resolved(),
+                            i.finding().severity(), i.finding().regulationText() == null ? null
+                                    : texts.render(i.finding().regulationText(), locale), i.finding().resolved(),
                             i.finding().resolvedOn(), i.finding().resolved() ? texts.render(i.finding().resolvedText(), locale) : null));
         }
 

@@ -122,9 +122,9 @@ public final class CrossDocumentChecks {
                 continue;
             }
             compare(rule, doc, invoiceRefs, "packages", packages, f.packages() == null ? null : BigDecimal.valueOf(f.packages()),
-                    BigDecimal.ZERO, out);
-            compare(rule, doc, invoiceRefs, "grossMassKg", gross, f.grossMassKg(), tolerance, out);
-            compare(rule, doc, invoiceRefs, "netMassKg", net, f.netMassKg(), tolerance, out);
+                    BigDecimal.ZERO, null, out);
+            compare(rule, doc, invoiceRefs, "grossMassKg", gross, f.grossMassKg(), tolerance, "kg", out);
+            compare(rule, doc, invoiceRefs, "netMassKg", net, f.netMassKg(), tolerance, "kg", out);
             if (doc.type().equals("PACKING_LIST")) {
                 quantities(rule, doc, invoiceRefs, quantities, f, tolerance, out);
             }
@@ -167,7 +167,8 @@ public final class CrossDocumentChecks {
                 return;
             }
             if (onInvoices.size() == 1) {
-                compare(rule, doc, invoices, "quantity", onInvoices.values().iterator().next(), f.quantity(), tolerance, out);
+                compare(rule, doc, invoices, "quantity", onInvoices.values().iterator().next(), f.quantity(), tolerance,
+                        onInvoices.keySet().iterator().next(), out);
                 return;
             }
             out.add(info(rule, List.of(invoices, doc.ref()), List.of("quantity"), "clearance.finding.quantity-units-differ",
@@ -179,7 +180,7 @@ public final class CrossDocumentChecks {
             String a = onInvoices.keySet().iterator().next();
             String b = onDocument.keySet().iterator().next();
             if (a.equals(b) || a.isEmpty() || b.isEmpty()) {
-                compare(rule, doc, invoices, "quantity", onInvoices.get(a), onDocument.get(b), tolerance, out);
+                compare(rule, doc, invoices, "quantity", onInvoices.get(a), onDocument.get(b), tolerance, a.isEmpty() ? b : a, out);
                 return;
             }
         }
@@ -208,8 +209,15 @@ public final class CrossDocumentChecks {
         return String.join(", ", parts);
     }
 
+    /** A grouped figure with its unit ("300 kg", "1,200 LTR"; T4 review t4fixT 3: "(300) … (290)" said not what of). */
+    private static Arg measured(BigDecimal value, String unit) {
+        Arg n = Arg.number(value.stripTrailingZeros().scale() < 0 ? value.setScale(0) : value.stripTrailingZeros());
+        return unit == null || unit.isEmpty() ? n
+                : Arg.message(org.tradedesk.shared.MessageText.of("clearance.quantity.with-unit", n, Arg.literal(unit)));
+    }
+
     private static void compare(CheckRule rule, CheckedFile.Document doc, FindingDocument invoices, String field, BigDecimal onInvoices,
-            BigDecimal onDocument, BigDecimal tolerancePercent, List<Finding> out) {
+            BigDecimal onDocument, BigDecimal tolerancePercent, String unit, List<Finding> out) {
         if (onInvoices == null || onDocument == null) {
             return;
         }
@@ -223,8 +231,8 @@ public final class CrossDocumentChecks {
                 return;
             }
             out.add(finding(rule, List.of(invoices, doc.ref()), List.of(field), "clearance.finding.figure-differs",
-                    Arg.code("clearance.figures." + field), Arg.number(onInvoices.stripTrailingZeros()), docName(doc),
-                    Arg.number(onDocument.stripTrailingZeros()), Arg.literal(rule.param())));
+                    Arg.code("clearance.figures." + field), measured(onInvoices, unit), docName(doc),
+                    measured(onDocument, unit), Arg.literal(rule.param())));
         }
     }
 

@@ -165,8 +165,7 @@ public final class DocumentChecks {
                 case INVOICE_HAS_LINES -> invoices.stream().filter(d -> d.invoice().lines().isEmpty()).forEach(d ->
                         out.add(finding(rule, List.of(d.ref()), List.of(), "clearance.finding.invoice-no-lines", named(d),
                                 d.invoice().totalAmount() == null ? Arg.code("clearance.finding.invoice-no-lines.no-total")
-                                        : Arg.literal(d.invoice().totalAmount().toPlainString()
-                                                + (blank(d.invoice().currency()) ? "" : " " + d.invoice().currency().strip())))));
+                                        : MoneyCodes.amount(d.invoice().totalAmount(), d.invoice().currency()))));
                 case INVOICE_CONFIRMED -> invoices.stream().filter(d -> d.invoice().needsConfirmation()).forEach(d ->
                         out.add(finding(rule, List.of(d.ref()), List.of(), "clearance.finding.invoice-unconfirmed", named(d),
                                 DocumentNames.captureFormat(d.invoice().format()))));
@@ -416,8 +415,7 @@ public final class DocumentChecks {
         if (inv.totalAmount().subtract(sum).abs().compareTo(tolerance) > 0) {
             String cur = inv.currency() == null ? "" : inv.currency();
             out.add(finding(rule, List.of(d.ref()), List.of("totalAmount"), "clearance.finding.total-differs",
-                    named(d), Arg.literal(inv.totalAmount().toPlainString() + " " + cur),
-                    Arg.literal(sum.toPlainString() + " " + cur), Arg.literal(rule.param())));
+                    named(d), MoneyCodes.amount(inv.totalAmount(), cur), MoneyCodes.amount(sum, cur), Arg.literal(rule.param())));
         }
     }
 

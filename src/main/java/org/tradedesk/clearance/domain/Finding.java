@@ -25,6 +25,11 @@ public record Finding(Severity severity, String rule, List<FindingDocument> docu
         return rule + "|" + String.join(",", documents.stream().map(FindingDocument::label).toList()) + "|" + String.join(",", fields);
     }
 
+    /** The regulation in the reader's language ({@link Regulations#text}); null when the rule names none. */
+    public MessageText regulationText() {
+        return Regulations.text(regulation);
+    }
+
     /** ERROR: the file cannot be declared as it is; WARNING: a person must look; INFO: could not be checked. */
     public enum Severity {
         ERROR, WARNING, INFO

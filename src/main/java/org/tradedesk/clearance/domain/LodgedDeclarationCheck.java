@@ -57,8 +57,17 @@ public final class LodgedDeclarationCheck {
                                 Arg.number(l.lineNumber()), Arg.number(lodged.version())));
                         continue;
                     }
-                    differs(rule, d, field, l, lodged.version(), "amount", number(it.invoiceAmount()), number(l.amount()), out);
-                    differs(rule, d, field, l, lodged.version(), "quantity", number(it.quantity()), number(l.quantity()), out);
+                    // T4 review (t4fixT 1): "it declares the amount 7700, the invoice now says 8000" had no currency and no grouping:
+                    // the amounts are money in the invoice's currency, the quantities grouped numbers with the line's unit
+                    String currency = d.invoice().currency();
+                    if (!java.util.Objects.equals(number(it.invoiceAmount()), number(l.amount())) && it.invoiceAmount() != null) {
+                        out.add(differsFinding(rule, d, field + ".amount", l, lodged.version(), "amount",
+                                amountArg(it.invoiceAmount(), currency), l.amount() == null ? Arg.literal("—") : amountArg(l.amount(), currency)));
+                    }
+                    if (!java.util.Objects.equals(number(it.quantity()), number(l.quantity())) && it.quantity() != null) {
+                        out.add(differsFinding(rule, d, field + ".quantity", l, lodged.version(), "quantity",
+                                quantityArg(it.quantity(), l.unitCode()), l.quantity() == null ? Arg.literal("—") : quantityArg(l.quantity(), l.unitCode())));
+                    }
                     String code = digits(l.tariffCode());
                     String declared = digits(it.tariffCode()) + (it.statisticalCode() == null ? "" : digits(it.statisticalCode()));
                     if (!code.isEmpty() && !declared.isEmpty() && !code.startsWith(declared) && !declared.startsWith(code)) {
@@ -83,6 +92,24 @@ public final class LodgedDeclarationCheck {
         out.add(finding(rule, d, field + "." + name, "clearance.finding.invoice-lodged-differs", DocumentNames.of(d),
                 Arg.number(l.lineNumber()), Arg.number(version), Arg.code("clearance.invoice.field." + name), Arg.literal(declared),
                 Arg.literal(now == null ? "—" : now)));
+    }
+
+    private static Finding differsFinding(CheckRule rule, CheckedFile.Document d, String field, CapturedInvoice.CapturedLine l,
+            int version, String name, Arg declared, Arg now) {
+        return finding(rule, d, field, "clearance.finding.invoice-lodged-differs", DocumentNames.of(d), Arg.number(l.lineNumber()),
+                Arg.number(version), Arg.code("clearance.invoice.field." + name), declared, now);
+    }
+
+    /** An invoice amount with its currency (printed to the currency's ISO scale, grouped); without a currency, a grouped number. */
+    private static Arg amountArg(BigDecimal amount, String currency) {
+        return MoneyCodes.amount(amount, currency);
+    }
+
+    /** A grouped quantity with the line's unit code, when it has one ("1,200 LTR"). */
+    private static Arg quantityArg(BigDecimal quantity, String unit) {
+        Arg n = Arg.number(quantity.stripTrailingZeros().scale() < 0 ? quantity.setScale(0) : quantity.stripTrailingZeros());
+        return unit == null || unit.isBlank() ? n
+                : Arg.message(MessageText.of("clearance.quantity.with-unit", n, Arg.literal(unit)));
     }
 
     private static Finding finding(CheckRule rule, CheckedFile.Document d, String field, String code, Arg... args) {

@@ -31,16 +31,50 @@ public final class MoneyCodes {
      */
     public static org.tradedesk.shared.MessageText.Arg taxAmount(java.math.BigDecimal amount, String currency) {
         java.math.BigDecimal a = amount == null ? java.math.BigDecimal.ZERO : amount;
-        if ("TWD".equalsIgnoreCase(currency == null ? null : currency.strip()) && a.stripTrailingZeros().scale() <= 0) {
-            return org.tradedesk.shared.MessageText.Arg.message(org.tradedesk.shared.MessageText.of("clearance.money.whole",
-                    org.tradedesk.shared.MessageText.Arg.literal("TWD"),
-                    org.tradedesk.shared.MessageText.Arg.number(a.setScale(0, java.math.RoundingMode.UNNECESSARY))));
+        int scale = taxScale(a, currency);
+        if (scale >= 0) {
+            // a MONEY argument at the law's scale (t4fixT 3: one formatter; API clients reading kind=MONEY keep the amount)
+            return org.tradedesk.shared.MessageText.Arg.money(a.setScale(scale, java.math.RoundingMode.HALF_UP), currency.strip(), scale);
+        }
+        return org.tradedesk.shared.MessageText.Arg.money(a, currency);
+    }
+
+    /**
+     * The decimals a tax amount is printed with, the one rule of clearance's texts, pages, PDFs and worksheets (T4 review
+     * t4fixT 3): a TWD amount without cents in whole NT$ (0: Taiwan's duties and taxes are truncated to whole dollars,
+     * {@code RoundingRule.TRUNCATE_WHOLE}, taxes/chains/TW.json); any other amount to its currency's ISO 4217 minor unit,
+     * or the amount's own decimals when it has more; -1 for a code that is not a currency (printed as it is).
+     */
+    public static int taxScale(java.math.BigDecimal amount, String currency) {
+        java.math.BigDecimal a = amount == null ? java.math.BigDecimal.ZERO : amount;
+        String cur = currency == null ? "" : currency.strip();
+        if ("TWD".equalsIgnoreCase(cur) && a.stripTrailingZeros().scale() <= 0) {
+            return 0;
         }
         try {
-            return org.tradedesk.shared.MessageText.Arg.money(a.setScale(Math.max(a.scale(),
-                    org.tradedesk.shared.CurrencyCode.of(currency).isoFractionDigits()), java.math.RoundingMode.UNNECESSARY), currency);
+            return Math.max(Math.max(a.scale(), 0), org.tradedesk.shared.CurrencyCode.of(cur).isoFractionDigits());
         } catch (RuntimeException unknownCurrency) {
-            return org.tradedesk.shared.MessageText.Arg.money(a, currency);
+            return -1;
         }
+    }
+
+    /**
+     * An invoice amount as a text prints it (T4 review, t4fixT 3): with its currency, grouped, at least to the currency's
+     * ISO 4217 minor unit ("USD 15,000.00", not "15000 USD"); a code that is not a currency, or none, prints the grouped
+     * figure followed by the code as written.
+     */
+    public static org.tradedesk.shared.MessageText.Arg amount(java.math.BigDecimal amount, String currency) {
+        String cur = currency == null ? "" : currency.strip().toUpperCase(Locale.ROOT);
+        try {
+            if (!notMoney(cur)) {
+                org.tradedesk.shared.CurrencyCode.of(cur);
+                return org.tradedesk.shared.MessageText.Arg.money(amount, cur);
+            }
+        } catch (RuntimeException unknownCurrency) {
+            // printed as a number with the code as written, below
+        }
+        org.tradedesk.shared.MessageText.Arg n = org.tradedesk.shared.MessageText.Arg.number(amount);
+        return cur.isEmpty() ? n : org.tradedesk.shared.MessageText.Arg.message(org.tradedesk.shared.MessageText.of(
+                "clearance.quantity.with-unit", n, org.tradedesk.shared.MessageText.Arg.literal(currency.strip())));
     }
 }

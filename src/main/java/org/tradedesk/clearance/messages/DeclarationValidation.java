@@ -357,7 +357,9 @@ public final class DeclarationValidation {
         if (d.dutiesAndTaxesTotal() != null && d.dutiesAndTaxesTotal().compareTo(duties) != 0
                 && !("TW".equals(d.jurisdiction()) && (d.dutiesAndTaxesTotal().compareTo(shipmentRuleTotal(items)) == 0
                         || d.dutiesAndTaxesTotal().compareTo(taiwanHeaderTotal(items)) == 0))) {
-            error(out, "duties-total", "header.dutiesAndTaxesTotal", Arg.money(d.dutiesAndTaxesTotal(), local), Arg.money(duties, local));
+            error(out, "duties-total", "header.dutiesAndTaxesTotal",
+                    org.tradedesk.clearance.domain.MoneyCodes.taxAmount(d.dutiesAndTaxesTotal(), local),
+                    org.tradedesk.clearance.domain.MoneyCodes.taxAmount(duties, local));
         }
     }
 

@@ -65,8 +65,9 @@ public final class DutyNoticeCheck {
                     && customs.compareTo(DeclarationValidation.shipmentRuleTotal(ofType)) == 0;
             if (!same) {
                 out.add(new DeclarationFinding(Severity.WARNING, "duty-notice-type", "dutiesAndTaxes." + type,
-                        MessageText.of("clearance.response.duty-difference", taxType(type), Arg.money(customs, currency),
-                                Arg.money(items, currency))));
+                        MessageText.of("clearance.response.duty-difference", taxType(type),
+                                org.tradedesk.clearance.domain.MoneyCodes.taxAmount(customs, currency),
+                                org.tradedesk.clearance.domain.MoneyCodes.taxAmount(items, currency))));
             }
         }
         BigDecimal total = notice.dutiesTotal() != null ? notice.dutiesTotal()
@@ -75,8 +76,10 @@ public final class DutyNoticeCheck {
                 || "TW".equals(declared.jurisdiction()) && total.compareTo(DeclarationValidation.shipmentRuleTotal(declared.items())) == 0;
         if (!sameTotal) {
             out.add(new DeclarationFinding(Severity.WARNING, "duty-notice-total", "header.dutiesAndTaxesTotal",
-                    MessageText.of("clearance.response.duty-total-difference", Arg.money(total, currency),
-                            Arg.money(declared.dutiesAndTaxesTotal(), currency))));
+                    MessageText.of("clearance.response.duty-total-difference",
+                            // whole NT$ as the law collects them, one formatter (t4fixT 3: "TWD 26,335.00")
+                            org.tradedesk.clearance.domain.MoneyCodes.taxAmount(total, currency),
+                            org.tradedesk.clearance.domain.MoneyCodes.taxAmount(declared.dutiesAndTaxesTotal(), currency))));
         }
         return out;
     }

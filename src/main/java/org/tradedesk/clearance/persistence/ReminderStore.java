@@ -47,7 +47,8 @@ public class ReminderStore {
 
     /**
      * The client queries awaiting an answer: the newest query of a file that is not closed, sent before {@code sentBefore}
-     * (all when null), with no document uploaded to the file since. At most {@code limit}, oldest first.
+     * (all when null), with an item it asked still unanswered (by a document of the awaited kind, or the answer recorded).
+     * At most {@code limit}, oldest first.
      */
     public List<OpenQuery> awaitingQueries(java.util.Collection<Long> transactionIds, Instant sentBefore, int limit) {
         if (transactionIds != null && transactionIds.isEmpty()) {
@@ -56,11 +57,19 @@ public class ReminderStore {
         StringBuilder sql = new StringBuilder("select q.id, q.transaction_id, q.contact_name, q.sent_at from clearance_query q"
                 + " join clearance_transaction t on t.id = q.transaction_id where t.status <> 'CLOSED'"
                 + " and not exists (select 1 from clearance_query n where n.transaction_id = q.transaction_id and n.id > q.id)"
-                + " and not exists (select 1 from clearance_document d where d.transaction_id = q.transaction_id"
-                // a document withdrawn since (uploaded to the wrong file) is no answer to the query
+                // awaited while an item it asked is unanswered (t4fixT 2: any upload, junk.bin filed as Other, ended the wait
+                // on the home page while fullyAnswered was false): the same rule as AwaitedQuery.fullyAnswered; an answer by a
+                // document withdrawn since (uploaded to the wrong file) is no answer
+                + " and (case when q.items = '' then"
+                // a query stored without its items: as before, until a document is uploaded or the answer recorded
+                + " not exists (select 1 from clearance_document d where d.transaction_id = q.transaction_id"
                 + " and d.uploaded_at > q.sent_at and d.withdrawn_at is null)"
-                // the client's answer recorded (t4fixK 2) ends the wait as well
-                + " and not exists (select 1 from clearance_query_answer a where a.query_id = q.id and a.how = 'ANSWER')");
+                + " and not exists (select 1 from clearance_query_answer a where a.query_id = q.id and a.how = 'ANSWER')"
+                // the items are distinct rule ids joined by ',' (QueryStore.add), answers only of them (QueryStore.answer):
+                // awaited while fewer items are answered than were asked (plain SQL, PostgreSQL and H2 alike)
+                + " else (select count(distinct a.item) from clearance_query_answer a where a.query_id = q.id"
+                + " and (a.document_id is null or not exists (select 1 from clearance_document w where w.id = a.document_id"
+                + " and w.withdrawn_at is not null))) < length(q.items) - length(replace(q.items, ',', '')) + 1 end)");
         List<Object> args = new java.util.ArrayList<>();
         if (sentBefore != null) {
             sql.append(" and q.sent_at < ?");

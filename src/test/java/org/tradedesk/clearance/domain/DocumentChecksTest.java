@@ -68,7 +68,7 @@ class DocumentChecksTest {
                 .containsExactly("doc.packing-list", "doc.air-waybill", "doc.dg");
         assertThat(air.get(1).severity()).isEqualTo(Severity.ERROR);
         assertThat(air.get(1).message().code()).isEqualTo("clearance.finding.document-missing");
-        assertThat(air.get(1).regulation()).contains("關稅法");
+        assertThat(air.get(1).regulation()).isEqualTo("law:tw.customs-17-automation"); // 關稅法 第17條 (t4fixT 5: a message code)
         assertThat(run("SEA", List.of(new Document(1, "COMMERCIAL_INVOICE", inv)))).extracting(Finding::rule)
                 .contains("doc.bill-of-lading").doesNotContain("doc.air-waybill");
         assertThat(run("SEA", List.of())).extracting(Finding::rule).contains("doc.invoice");
@@ -166,7 +166,7 @@ class DocumentChecksTest {
         assertThat(f.get(0).severity()).isEqualTo(Severity.ERROR);
         assertThat(f.get(0).documents().stream().map(FindingDocument::label).toList()).containsExactly("COMMERCIAL_INVOICE#1", "COMMERCIAL_INVOICE#7");
         assertThat(f.get(0).message().code()).isEqualTo("clearance.finding.invoice-twice");
-        assertThat(f.get(0).regulation()).contains("關稅法");
+        assertThat(f.get(0).regulation()).isEqualTo("law:tw.customs-17-smuggling-37"); // 關稅法 第17條；海關緝私條例 第37條
         // the same number from another seller is another invoice
         CapturedInvoice other = new CapturedInvoice("MANUAL", false, "INV-2026-014", LocalDate.of(2026, 2, 10), "AUD",
                 "Yarra Estate", "AU", "寶島食品", "TW", "CIF", "Kaohsiung", new BigDecimal("1000.00"), null, null, lines);

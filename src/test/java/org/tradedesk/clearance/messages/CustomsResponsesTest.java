@@ -339,6 +339,9 @@ class CustomsResponsesTest {
         assertThat(findings.get(0).text().code()).isEqualTo("clearance.response.duty-difference");
         assertThat(findings.get(0).text().args()).extracting(org.tradedesk.shared.MessageText.Arg::value).containsExactly("clearance.tax-type.DUTY", "6979", "6978"); // the tax type named in the reader's language
         assertThat(findings.get(2).text().args()).extracting(org.tradedesk.shared.MessageText.Arg::value).containsExactly("13878", "13876");
+        // whole NT$ as the law collects them (t4fixT 3: the duty-notice lines read "TWD 26,335.00"): money at scale 0
+        assertThat(findings.get(2).text().args()).extracting(org.tradedesk.shared.MessageText.Arg::kind, org.tradedesk.shared.MessageText.Arg::scale)
+                .containsOnly(org.assertj.core.groups.Tuple.tuple(org.tradedesk.shared.MessageText.Kind.MONEY, 0));
     }
 
     /**

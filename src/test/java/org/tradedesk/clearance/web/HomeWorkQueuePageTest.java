@@ -126,6 +126,20 @@ class HomeWorkQueuePageTest {
         String noMail = mvc.perform(get("/").param("lang", "en").with(user("home.nomail").roles("COORDINATOR")))
                 .andReturn().getResponse().getContentAsString();
         assertThat(noMail).contains("href=\"/account\">Give your e-mail address");
+
+        // t4fixT 2: an unrelated upload (junk.bin filed as Other) answers nothing: the answer is still awaited
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/v1/clearance/transactions/" + file + "/documents")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "junk.bin", "application/octet-stream", new byte[] {1, 2, 3}))
+                        .param("type", "OTHER").with(user("home.coord").roles("COORDINATOR")))
+                .andExpect(status().isCreated());
+        assertThat(mvc.perform(get("/").param("lang", "en").with(user("home.coord").roles("COORDINATOR"))).andReturn().getResponse()
+                .getContentAsString()).contains("Answer awaited from Jane Lee since");
+        // every item it asked answered: no longer awaited
+        Long query = jdbc.queryForObject("select id from clearance_query where transaction_id = ?", Long.class, file);
+        jdbc.update("insert into clearance_query_answer (query_id, item, how, document_id, note, answered_by, answered_at)"
+                + " values (?, 'doc.bill-of-lading', 'ANSWER', null, 'sent by courier', 'home.coord', ?)", query, Timestamp.from(Instant.now(clock)));
+        assertThat(mvc.perform(get("/").param("lang", "en").with(user("home.coord").roles("COORDINATOR"))).andReturn().getResponse()
+                .getContentAsString()).doesNotContain("Answer awaited from Jane Lee since");
     }
 
     /** This context has no mail server: the reminder job does not fail, it records the reminder as not sent, visibly. */
