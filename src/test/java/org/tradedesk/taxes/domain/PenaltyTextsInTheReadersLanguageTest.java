@@ -42,7 +42,9 @@ class PenaltyTextsInTheReadersLanguageTest {
             for (boolean voluntary : List.of(false, true)) {
                 for (int days : List.of(10, 40)) {
                     PenaltyExposure e = PenaltyCalculator.exposure(new PenaltyRequest(jurisdiction, DATE, new BigDecimal("10000"), days,
-                            days, new BigDecimal("138420.000000"), voluntary, new BigDecimal("8000"), new BigDecimal("50000"),
+                            days, new BigDecimal("138420.000000"), voluntary,
+                            // business tax and the goods' value are Taiwan's inputs: refused for AU (t1fixG 3)
+                            "TW".equals(jurisdiction) ? new BigDecimal("8000") : null, "TW".equals(jurisdiction) ? new BigDecimal("50000") : null,
                             // a multiple is chosen only for a fine the chain has (r-t1 F2: any other key is refused)
                             voluntary || !"TW".equals(jurisdiction) ? Map.of() : Map.of("BUSINESS_TAX_FINE", new BigDecimal("2"))), chain);
                     assertThat(e.items()).hasSize(chain.penalties().size());
