@@ -71,7 +71,7 @@ class T2LeftoverTextsTest {
         zh.forEach((stored, worded) -> assertThat(render(QuantityUnits.quantity(stored), ZH)).as(stored).isEqualTo(worded));
         en.forEach((stored, worded) -> assertThat(render(QuantityUnits.quantity(stored), EN)).as(stored).isEqualTo(worded));
         assertThat(render(QuantityUnits.unitValue("TNE"), ZH)).isEqualTo("美元／公噸");
-        assertThat(render(QuantityUnits.unitValue("tne"), EN)).isEqualTo("USD/tonnes");
+        assertThat(render(QuantityUnits.unitValue("tne"), EN)).isEqualTo("USD/tonne"); // per unit in the singular (t2fixL 10: "USD/units")
         // the net-weight stand-in as before; a unit of no list printed as the file gives it
         assertThat(render(QuantityUnits.quantity(TradeRow.NET_WEIGHT_KG), ZH)).isEqualTo("公斤（淨重）");
         assertThat(render(QuantityUnits.quantity("千個"), ZH)).isEqualTo("千個");
