@@ -213,7 +213,9 @@ public final class CrossDocumentChecks {
     private static Arg measured(BigDecimal value, String unit) {
         Arg n = Arg.number(value.stripTrailingZeros().scale() < 0 ? value.setScale(0) : value.stripTrailingZeros());
         return unit == null || unit.isEmpty() ? n
-                : Arg.message(org.tradedesk.shared.MessageText.of("clearance.quantity.with-unit", n, Arg.literal(unit)));
+                : Arg.message(org.tradedesk.shared.MessageText.of("clearance.quantity.with-unit", n,
+                        // kilograms in the reader's word (「450 公斤」, not 「450 kg」); a unit code of the invoice as it stands
+                        "kg".equals(unit) ? Arg.code("clearance.quantity.unit.kg") : Arg.literal(unit)));
     }
 
     private static void compare(CheckRule rule, CheckedFile.Document doc, FindingDocument invoices, String field, BigDecimal onInvoices,

@@ -86,9 +86,9 @@ class ClearanceFiguresApiTest {
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("涵蓋之稅則號別：「..5」不是稅則號別。每個號別請填 2 至 14 位數字")));
         String findings = mvc.perform(get(tx + "/findings").header("Accept-Language", "en")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(findings).contains("cross.figures", "The net mass (kg) on the invoices (450) differs from Packing list")
+        assertThat(findings).contains("cross.figures", "The net mass (kg) on the invoices (450 kg) differs from Packing list")
                 .doesNotContain("cross.parties");
         String zh = mvc.perform(get(tx + "/findings").header("Accept-Language", "zh-TW")).andReturn().getResponse().getContentAsString();
-        assertThat(zh).contains("發票之淨重（公斤）（450）與裝箱單");
+        assertThat(zh).contains("發票之淨重（公斤）（450 公斤）與裝箱單");
     }
 }

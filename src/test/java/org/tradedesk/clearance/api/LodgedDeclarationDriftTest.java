@@ -101,13 +101,13 @@ class LodgedDeclarationDriftTest {
                 .andExpect(jsonPath("$[?(@.rule == 'invoice.lodged')].severity", contains("ERROR")))
                 .andExpect(jsonPath("$[?(@.rule == 'invoice.lodged')].regulation", contains("Customs Act 1901 s71A, s243T")))
                 .andExpect(jsonPath("$[?(@.rule == 'invoice.lodged')].message.text", contains(
-                        "The lodged declaration (version 1) no longer matches Commercial invoice NM-2026-92 of 28 Nov 2026, line 1: it declares the amount 10000,"
-                                + " the invoice now says 12000. Lodge an amendment built from the current invoices.")));
+                        "The lodged declaration (version 1) no longer matches Commercial invoice NM-2026-92 of 28 Nov 2026, line 1: it declares the amount AUD 10,000.00,"
+                                + " the invoice now says AUD 12,000.00. Lodge an amendment built from the current invoices.")));
         mvc.perform(get(base + "/findings").header("Accept-Language", "zh-TW"))
                 .andExpect(jsonPath("$[?(@.rule == 'invoice.lodged')].message.text", contains(containsString(
                         "已申報之報單（第 1 版）與"))))
                 .andExpect(jsonPath("$[?(@.rule == 'invoice.lodged')].message.text", contains(containsString(
-                        "報單申報之金額為 10000，發票現為 12000。請依現有發票申報修正報單。"))));
+                        "報單申報之金額為 AUD 10,000.00，發票現為 AUD 12,000.00。請依現有發票申報修正報單。"))));
 
         // the amendment built from the corrected invoice is lodged (the finding does not block it) and clears the finding
         lodge(base, contact);
