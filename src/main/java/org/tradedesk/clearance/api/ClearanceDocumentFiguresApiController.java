@@ -27,11 +27,8 @@ import org.tradedesk.clearance.domain.DocumentFigures;
 class ClearanceDocumentFiguresApiController {
 
     private final ClearanceDocumentFigures figures;
-    private final org.springframework.context.MessageSource messages;
-
-    ClearanceDocumentFiguresApiController(ClearanceDocumentFigures figures, org.springframework.context.MessageSource messages) {
+    ClearanceDocumentFiguresApiController(ClearanceDocumentFigures figures) {
         this.figures = figures;
-        this.messages = messages;
     }
 
     record FiguresJson(@PositiveOrZero Integer packages, @PositiveOrZero @Digits(integer = 13, fraction = 3) BigDecimal grossMassKg,
