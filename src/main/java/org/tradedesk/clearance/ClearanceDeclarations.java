@@ -1117,7 +1117,21 @@ public class ClearanceDeclarations {
                         preferenceFacts(r, file)), r.sha256(), r.recommendation(),
                 r.createdBy(), r.createdAt(), r.sentTo(), r.sentAt(), r.confirmedBy(), r.confirmedAt(), r.confirmedSha256(),
                 r.confirmationRecordedBy(), r.lodgedAt(), errors, atRisk,
-                r.exchangeRateTyped() ? new DeclarationView.TypedRate(r.declaration().exchangeRate(), r.exchangeRateReason()) : null);
+                r.exchangeRateTyped() ? new DeclarationView.TypedRate(r.declaration().exchangeRate(), r.exchangeRateReason()) : null,
+                fileErrorDocuments(errors, file));
+    }
+
+    /** The documents of each file error (by the finding's key), named as the findings endpoint names them (t4fixX 3). */
+    private java.util.Map<String, List<FindingDocumentNames.Named>> fileErrorDocuments(List<Finding> errors, TransactionView file) {
+        if (errors.isEmpty() || file == null) {
+            return java.util.Map.of();
+        }
+        java.util.Map<org.tradedesk.clearance.domain.DocumentId, org.tradedesk.clearance.domain.CheckedFile.Document> documents = checks.documents(file);
+        java.util.Map<String, List<FindingDocumentNames.Named>> out = new java.util.HashMap<>();
+        for (Finding f : errors) {
+            out.putIfAbsent(f.key(), FindingDocumentNames.of(f.documents(), documents, file));
+        }
+        return out;
     }
 
     /** The claimed preferences' proof and eligibility as the file and the engine stand now (null: none claimed). */

@@ -219,22 +219,9 @@ class ClearanceTransactionApiController {
         static java.util.List<FindingDocumentJson> of(java.util.List<org.tradedesk.clearance.domain.FindingDocument> entries,
                 java.util.Map<org.tradedesk.clearance.domain.DocumentId, org.tradedesk.clearance.domain.CheckedFile.Document> documents,
                 TransactionView view, MessageTexts texts, java.util.Locale locale) {
-            java.util.List<FindingDocumentJson> out = new java.util.ArrayList<>();
-            for (org.tradedesk.clearance.domain.FindingDocument entry : entries) {
-                for (org.tradedesk.clearance.domain.FindingDocument.DocumentRef ref : entry.documents()) {
-                    long id = ref.id().value();
-                    org.tradedesk.clearance.domain.CheckedFile.Document d = documents.get(ref.id());
-                    String number = d == null || d.invoice() == null || !"COMMERCIAL_INVOICE".equals(d.type()) || d.invoice().invoiceNumber() == null
-                            || d.invoice().invoiceNumber().isBlank() ? null : d.invoice().invoiceNumber().strip();
-                    out.add(new FindingDocumentJson(id, ref.kind(), number,
-                            // named as history lines and problem details name it (DocumentReference; T4 code read R13): two
-                            // copies of INV-7 by their places, not both "Commercial invoice INV-7"
-                            view != null && view.positionOf(id) > 0 ? texts.render(view.documentNamed(id), locale)
-                                    : d != null ? texts.render(org.tradedesk.clearance.domain.DocumentNames.reference(d), locale)
-                                    : texts.render(org.tradedesk.clearance.domain.DocumentNames.reference(ref.kind(), null, 0), locale)));
-                }
-            }
-            return out;
+            // one naming for every answer (FindingDocumentNames; t4fixX 3: a declaration's fileErrors names them the same)
+            return org.tradedesk.clearance.FindingDocumentNames.of(entries, documents, view).stream()
+                    .map(n -> new FindingDocumentJson(n.id(), n.kind(), n.number(), texts.render(n.name(), locale))).toList();
         }
     }
 
