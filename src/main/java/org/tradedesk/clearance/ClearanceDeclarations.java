@@ -11,11 +11,7 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.tradedesk.clearance.domain.Finding;
 import org.tradedesk.clearance.domain.LodgementChannel;
 import org.tradedesk.clearance.messages.AustralianCusdec;
@@ -507,27 +503,12 @@ public class ClearanceDeclarations {
     }
 
     private static void afterCommit(Runnable action) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            action.run();
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                action.run();
-            }
-        });
+        AfterCommit.run(action);
     }
 
     /** Runs in a transaction of its own: after the commit of the send, the send's own transaction takes no more writes. */
     private void inNewTransaction(Runnable action) {
-        if (transactionManager == null) {
-            action.run();
-            return;
-        }
-        TransactionTemplate template = new TransactionTemplate(transactionManager);
-        template.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        template.executeWithoutResult(status -> action.run());
+        AfterCommit.inNewTransaction(transactionManager, action);
     }
 
     /**
