@@ -11,11 +11,7 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.tradedesk.clearance.domain.Finding;
 import org.tradedesk.clearance.domain.LodgementChannel;
 import org.tradedesk.clearance.messages.AustralianCusdec;
@@ -507,27 +503,12 @@ public class ClearanceDeclarations {
     }
 
     private static void afterCommit(Runnable action) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            action.run();
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                action.run();
-            }
-        });
+        AfterCommit.run(action);
     }
 
     /** Runs in a transaction of its own: after the commit of the send, the send's own transaction takes no more writes. */
     private void inNewTransaction(Runnable action) {
-        if (transactionManager == null) {
-            action.run();
-            return;
-        }
-        TransactionTemplate template = new TransactionTemplate(transactionManager);
-        template.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        template.executeWithoutResult(status -> action.run());
+        AfterCommit.inNewTransaction(transactionManager, action);
     }
 
     /**
@@ -1117,7 +1098,21 @@ public class ClearanceDeclarations {
                         preferenceFacts(r, file)), r.sha256(), r.recommendation(),
                 r.createdBy(), r.createdAt(), r.sentTo(), r.sentAt(), r.confirmedBy(), r.confirmedAt(), r.confirmedSha256(),
                 r.confirmationRecordedBy(), r.lodgedAt(), errors, atRisk,
-                r.exchangeRateTyped() ? new DeclarationView.TypedRate(r.declaration().exchangeRate(), r.exchangeRateReason()) : null);
+                r.exchangeRateTyped() ? new DeclarationView.TypedRate(r.declaration().exchangeRate(), r.exchangeRateReason()) : null,
+                fileErrorDocuments(errors, file));
+    }
+
+    /** The documents of each file error (by the finding's key), named as the findings endpoint names them (t4fixX 3). */
+    private java.util.Map<String, List<FindingDocumentNames.Named>> fileErrorDocuments(List<Finding> errors, TransactionView file) {
+        if (errors.isEmpty() || file == null) {
+            return java.util.Map.of();
+        }
+        java.util.Map<org.tradedesk.clearance.domain.DocumentId, org.tradedesk.clearance.domain.CheckedFile.Document> documents = checks.documents(file);
+        java.util.Map<String, List<FindingDocumentNames.Named>> out = new java.util.HashMap<>();
+        for (Finding f : errors) {
+            out.putIfAbsent(f.key(), FindingDocumentNames.of(f.documents(), documents, file));
+        }
+        return out;
     }
 
     /** The claimed preferences' proof and eligibility as the file and the engine stand now (null: none claimed). */

@@ -25,7 +25,11 @@ import org.tradedesk.shared.MessageText.Arg;
  * The client query (P4.1.3): an e-mail to a contact of the file's client listing the missing or unclear items (the
  * ERROR and WARNING findings of the checks), in the contact's language, sent over SMTP by {@link ClientMailer} (which
  * logs it in the client's history); the file's history records it and the file shows what is awaited from whom since
- * when. The mail goes out first: a refused mail ({@code MailNotSent}) leaves nothing recorded.
+ * when. The mail goes once the query is committed (t4fixX 2, as the declaration's: {@link AfterCommit}), so no mail goes
+ * for a query that rolls back and no SMTP call holds the file's row; a mail that cannot go at all (no server, an erased
+ * contact, none with an address) is refused before anything is recorded; a mail the server refuses after the commit is
+ * recorded on the query ({@code mailFailedAt}, {@code mailFailure}) and in the file's history, and the refusal reaches the
+ * user.
  */
 @Service
 public class ClearanceQueries {
@@ -43,6 +47,12 @@ public class ClearanceQueries {
     private final MessageSource messages;
     private final Clock clock;
     private final CoordinatorSignature signature;
+    private org.springframework.transaction.PlatformTransactionManager transactionManager;
+
+    @org.springframework.beans.factory.annotation.Autowired(required = false)
+    void transactionManager(org.springframework.transaction.PlatformTransactionManager transactionManager) {
+        this.transactionManager = transactionManager;
+    }
 
     ClearanceQueries(ClearanceTransactions transactions, ClearanceChecks checks, ClientDirectory clients, ClientMailer mailer,
             TransactionStore store, QueryStore queries, MessageTexts texts, MessageSource messages, Clock clock,
@@ -85,16 +95,45 @@ public class ClearanceQueries {
         }
         Draft draft = draft(view, contactId);
         refuseRepeat(view, contactId, draft.items().stream().map(Finding::rule).distinct().toList(), Instant.now(clock));
-        mailer.send(new OutgoingMail(view.details().clientId(), contactId, draft.subject(), draft.body(), List.of(), draft.replyTo()));
+        OutgoingMail outgoing = new OutgoingMail(view.details().clientId(), contactId, draft.subject(), draft.body(), List.of(),
+                draft.replyTo());
+        // a mail that cannot go at all is refused before anything is recorded (no server: 503 saying what to configure)
+        mailer.checkSendable(outgoing);
         Instant now = Instant.now(clock);
         List<String> rules = draft.items().stream().map(Finding::rule).distinct().toList();
         // the count is of the entries the mail lists (issue 8 F9: not the findings behind them)
         int listed = items(checks.findings(view).stream().filter(f -> f.severity() != Finding.Severity.INFO).toList(),
                 checks.documents(view)).size();
-        queries.add(id.value(), contactId, draft.contact().name(), draft.contact().email(), rules, listed, CurrentUser.name(), now);
-        store.note(id.value(), CurrentUser.name(), now, MessageText.of("clearance.history.query-sent",
+        String user = CurrentUser.name();
+        long queryId = queries.add(id.value(), contactId, draft.contact().name(), draft.contact().email(), rules, listed, user, now);
+        store.note(id.value(), user, now, MessageText.of("clearance.history.query-sent",
                 Arg.literal(draft.contact().name()), Arg.number(listed)));
-        return queries.of(id.value(), 1).get(0);
+        // t4fixX 2: the mail goes once the query is committed (it went inside the transaction: a rollback after it left a
+        // mail sent for a query nobody recorded, and the file's row was held for the SMTP call)
+        String contact = draft.contact().name();
+        AfterCommit.run(() -> deliver(id, queryId, contact, outgoing, user));
+        return named(view, queries.of(id.value(), 1).get(0));
+    }
+
+    /**
+     * Sends the committed query's mail. A mail the server refuses is not lost: the query keeps when and why
+     * ({@code mailFailedAt}, {@code mailFailure}; it then awaits nothing and may be sent again), the file's history says so,
+     * and the refusal reaches the user.
+     */
+    private void deliver(TransactionId id, long queryId, String contact, OutgoingMail outgoing, String user) {
+        try {
+            AfterCommit.inNewTransaction(transactionManager, () -> mailer.send(outgoing));
+        } catch (RuntimeException e) {
+            String reason = e instanceof org.tradedesk.shared.TradedeskException t && t.arguments().length > 0 && t.arguments()[0] != null
+                    ? String.valueOf(t.arguments()[0]) : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            Instant now = Instant.now(clock);
+            AfterCommit.inNewTransaction(transactionManager, () -> {
+                queries.mailFailed(queryId, now, reason);
+                store.note(id.value(), user, now, MessageText.of("clearance.history.query-mail-failed", Arg.literal(contact),
+                        Arg.literal(reason)));
+            });
+            throw e;
+        }
     }
 
     /** A query the same as one still awaited is refused when sent again within this time of it (a double submit). */
@@ -113,7 +152,8 @@ public class ClearanceQueries {
             String stored = String.join(",", q.items());
             boolean same = q.contactId() == contactId && (stored.equals(asked) || asked.length() > stored.length() && asked.startsWith(stored)
                     && stored.length() >= 4000);
-            if (same && !q.fullyAnswered() && q.sentAt() != null && q.sentAt().isAfter(now.minus(REPEAT_WINDOW))) {
+            // a query whose mail did not go is no repeat: it is sent again (t4fixX 2)
+            if (same && !q.mailFailed() && !q.fullyAnswered() && q.sentAt() != null && q.sentAt().isAfter(now.minus(REPEAT_WINDOW))) {
                 throw new org.tradedesk.shared.TradedeskException(org.tradedesk.shared.TradedeskException.Kind.CONFLICT,
                         MessageText.of("clearance.query.repeat", Arg.literal(q.contactName() == null ? "" : q.contactName()),
                                 Arg.date(FileTime.date(q.sentAt(), j)),
@@ -124,11 +164,56 @@ public class ClearanceQueries {
         }
     }
 
-    /** The queries sent about the file, newest first. */
+    /**
+     * The queries sent about the file, newest first, each with the items it still awaits named for the reader
+     * ({@link AwaitedQuery#awaitedItems}; t4fixX 1: the file showed a count): what (the rule's name and the documents its
+     * findings concern now), from whom, since when (the day the query went, in the file's zone).
+     */
     @Transactional(readOnly = true)
     public List<AwaitedQuery> awaited(TransactionId id) {
-        transactions.transaction(id);
-        return queries.of(id.value(), MAX_SHOWN);
+        TransactionView view = transactions.transaction(id);
+        List<AwaitedQuery> sent = queries.of(id.value(), MAX_SHOWN);
+        if (sent.stream().allMatch(q -> q.mailFailed() || q.awaiting().isEmpty())) {
+            return sent;
+        }
+        List<Finding> findings = checks.readableFindings(view).orElse(List.of());
+        java.util.Map<org.tradedesk.clearance.domain.DocumentId, CheckedFile.Document> documents = findings.isEmpty() ? java.util.Map.of()
+                : checks.documents(view);
+        return sent.stream().map(q -> q.withAwaitedItems(awaitedItems(view, q, findings, documents))).toList();
+    }
+
+    /** The items {@code q} still awaits as the reader reads them; none when its mail did not go. */
+    static List<AwaitedQuery.AwaitedItem> awaitedItems(TransactionView view, AwaitedQuery q, List<Finding> findings,
+            java.util.Map<org.tradedesk.clearance.domain.DocumentId, CheckedFile.Document> documents) {
+        if (q.mailFailed()) {
+            return List.of();
+        }
+        java.time.LocalDate day = FileTime.date(q.sentAt(), view.details().jurisdiction());
+        List<AwaitedQuery.AwaitedItem> out = new java.util.ArrayList<>();
+        for (String item : q.awaiting()) {
+            List<org.tradedesk.clearance.domain.FindingDocument> concerned = findings.stream().filter(f -> f.rule().equals(item))
+                    .flatMap(f -> f.documents().stream()).distinct().toList();
+            java.util.Map<Long, FindingDocumentNames.Named> named = new java.util.LinkedHashMap<>();
+            for (FindingDocumentNames.Named n : FindingDocumentNames.of(concerned, documents, view)) {
+                named.putIfAbsent(n.id(), n);
+            }
+            MessageText rule = org.tradedesk.clearance.domain.FindingNames.rule(item);
+            MessageText what = rule;
+            if (!named.isEmpty()) {
+                // "Invoice issue date (Commercial invoice INV-7)" / 「發票日期（商業發票 INV-7）」
+                List<FindingDocumentNames.Named> list = List.copyOf(named.values());
+                Arg joined = Arg.message(list.get(list.size() - 1).name());
+                for (int i = list.size() - 2; i >= 0; i--) {
+                    joined = Arg.message(MessageText.of("clearance.query.item.list", Arg.message(list.get(i).name()), joined));
+                }
+                what = MessageText.of("clearance.query.awaited.what", Arg.message(rule), joined);
+            }
+            out.add(new AwaitedQuery.AwaitedItem(item, what, List.copyOf(named.values()), q.contactId(), q.contactName(),
+                    q.contactEmail(), q.sentAt(), day, MessageText.of("clearance.query.awaited.item", Arg.message(what),
+                            Arg.literal(q.contactName() == null ? "" : q.contactName()),
+                            Arg.literal(q.contactEmail() == null ? "" : q.contactEmail()), Arg.date(day))));
+        }
+        return out;
     }
 
     /**
@@ -204,7 +289,16 @@ public class ClearanceQueries {
             store.note(id.value(), user, now, MessageText.of("clearance.history.query-item.answer",
                     Arg.code("clearance.check.rule." + m.item()), Arg.literal(m.contactName()), Arg.literal(text)));
         }
-        return queries.of(id.value(), MAX_SHOWN).stream().filter(q -> q.id() == queryId).findFirst().orElseThrow();
+        return named(view, queries.of(id.value(), MAX_SHOWN).stream().filter(q -> q.id() == queryId).findFirst().orElseThrow());
+    }
+
+    /** {@code q} with the items it awaits named ({@link #awaitedItems}) as the file stands. */
+    private AwaitedQuery named(TransactionView view, AwaitedQuery q) {
+        if (q.mailFailed() || q.awaiting().isEmpty()) {
+            return q;
+        }
+        List<Finding> findings = checks.readableFindings(view).orElse(List.of());
+        return q.withAwaitedItems(awaitedItems(view, q, findings, findings.isEmpty() ? java.util.Map.of() : checks.documents(view)));
     }
 
     private static final java.util.regex.Pattern LINE_FIELD = java.util.regex.Pattern.compile("lines\\[(\\d+)]\\.(\\w+)");

@@ -17,13 +17,52 @@ import org.tradedesk.clearance.messages.DeclarationMessage;
 public record DeclarationView(long id, long transactionId, int revision, int version, String functionCode, DeclarationStatus status,
         String format, String messageId, DeclarationMessage declaration, List<DeclarationFinding> findings, String sha256,
         String recommendation, String createdBy, Instant createdAt, String sentTo, Instant sentAt, String confirmedBy,
-        Instant confirmedAt, String confirmedSha256, String confirmationRecordedBy, Instant lodgedAt, List<Finding> fileErrors,
-        List<Integer> preferenceAtRisk, TypedRate typedRate) {
+        Instant confirmedAt, String confirmedSha256, String confirmationRecordedBy, Instant lodgedAt,
+        @com.fasterxml.jackson.annotation.JsonIgnore List<Finding> fileErrors, List<Integer> preferenceAtRisk, TypedRate typedRate,
+        @com.fasterxml.jackson.annotation.JsonIgnore java.util.Map<String, List<FindingDocumentNames.Named>> fileErrorDocuments) {
 
     public DeclarationView {
         findings = findings == null ? List.of() : List.copyOf(findings);
         fileErrors = fileErrors == null ? List.of() : List.copyOf(fileErrors);
         preferenceAtRisk = preferenceAtRisk == null ? List.of() : List.copyOf(preferenceAtRisk);
+        fileErrorDocuments = fileErrorDocuments == null ? java.util.Map.of() : java.util.Map.copyOf(fileErrorDocuments);
+    }
+
+    /** A declaration whose file errors' documents are named by their kinds alone (no file at hand). */
+    public DeclarationView(long id, long transactionId, int revision, int version, String functionCode, DeclarationStatus status,
+            String format, String messageId, DeclarationMessage declaration, List<DeclarationFinding> findings, String sha256,
+            String recommendation, String createdBy, Instant createdAt, String sentTo, Instant sentAt, String confirmedBy,
+            Instant confirmedAt, String confirmedSha256, String confirmationRecordedBy, Instant lodgedAt, List<Finding> fileErrors,
+            List<Integer> preferenceAtRisk, TypedRate typedRate) {
+        this(id, transactionId, revision, version, functionCode, status, format, messageId, declaration, findings, sha256,
+                recommendation, createdBy, createdAt, sentTo, sentAt, confirmedBy, confirmedAt, confirmedSha256, confirmationRecordedBy,
+                lodgedAt, fileErrors, preferenceAtRisk, typedRate, null);
+    }
+
+    /**
+     * The file's ERROR findings as the API answers them ({@code fileErrors}; t4fixX 3: their documents were
+     * {@code COMMERCIAL_INVOICE#14} strings): the finding's severity, rule and its name, each document as
+     * {@code findings[].documents} gives it ({@code {id, kind, number, name}}, the name in the reader's language), the fields,
+     * the explanation and the regulation in the reader's language.
+     */
+    @com.fasterxml.jackson.annotation.JsonProperty("fileErrors")
+    public List<FileError> fileErrorsAnswered() {
+        return fileErrors.stream().map(f -> new FileError(f.severity(), f.rule(), org.tradedesk.clearance.domain.FindingNames.rule(f.rule()),
+                fileErrorDocuments.getOrDefault(f.key(), FindingDocumentNames.of(f.documents(), java.util.Map.of(), null)).stream()
+                        .map(n -> new FileErrorDocument(n.id(), n.kind(), n.number(),
+                                new org.tradedesk.platform.MessageTextJson.TextInAnswer(n.name(), null))).toList(),
+                f.fields(), f.message(), f.regulation() == null ? null
+                        : new org.tradedesk.platform.MessageTextJson.TextInAnswer(f.regulationText(), f.regulation()))).toList();
+    }
+
+    /** An ERROR finding of the file as a declaration answers it. */
+    public record FileError(Finding.Severity severity, String rule, org.tradedesk.shared.MessageText ruleName,
+            List<FileErrorDocument> documents, List<String> fields, org.tradedesk.shared.MessageText message,
+            org.tradedesk.platform.MessageTextJson.TextInAnswer regulation) {
+    }
+
+    /** A document of a file error: its id (for …/documents/{id}), kind, own number (an invoice's; null when none) and name. */
+    public record FileErrorDocument(long id, String kind, String number, org.tradedesk.platform.MessageTextJson.TextInAnswer name) {
     }
 
     /** A declaration whose exchange rate is the table's (or not recorded). */

@@ -49,6 +49,18 @@ public class ClientMailer {
                 mail.attachments().stream().map(MailAttachment::fileName).toList());
     }
 
+    /**
+     * Refuses a mail that cannot go before the sender records anything (a module that sends once its own transaction has
+     * committed, t4fixX 2): an erased contact, one without an e-mail address, no mail server configured. A server that then
+     * refuses the mail is said by {@link #send} itself.
+     */
+    public void checkSendable(OutgoingMail mail) {
+        directory.mailableContact(mail.clientId(), mail.contactId());
+        if (sender.getIfAvailable() == null) {
+            throw MailNotSent.notConfigured();
+        }
+    }
+
     /** The history keeps the text of the mail, cut to what its column holds. */
     public static String summaryOf(String body) {
         return body.length() <= 4000 ? body : body.substring(0, 3999) + "…";

@@ -219,22 +219,9 @@ class ClearanceTransactionApiController {
         static java.util.List<FindingDocumentJson> of(java.util.List<org.tradedesk.clearance.domain.FindingDocument> entries,
                 java.util.Map<org.tradedesk.clearance.domain.DocumentId, org.tradedesk.clearance.domain.CheckedFile.Document> documents,
                 TransactionView view, MessageTexts texts, java.util.Locale locale) {
-            java.util.List<FindingDocumentJson> out = new java.util.ArrayList<>();
-            for (org.tradedesk.clearance.domain.FindingDocument entry : entries) {
-                for (org.tradedesk.clearance.domain.FindingDocument.DocumentRef ref : entry.documents()) {
-                    long id = ref.id().value();
-                    org.tradedesk.clearance.domain.CheckedFile.Document d = documents.get(ref.id());
-                    String number = d == null || d.invoice() == null || !"COMMERCIAL_INVOICE".equals(d.type()) || d.invoice().invoiceNumber() == null
-                            || d.invoice().invoiceNumber().isBlank() ? null : d.invoice().invoiceNumber().strip();
-                    out.add(new FindingDocumentJson(id, ref.kind(), number,
-                            // named as history lines and problem details name it (DocumentReference; T4 code read R13): two
-                            // copies of INV-7 by their places, not both "Commercial invoice INV-7"
-                            view != null && view.positionOf(id) > 0 ? texts.render(view.documentNamed(id), locale)
-                                    : d != null ? texts.render(org.tradedesk.clearance.domain.DocumentNames.reference(d), locale)
-                                    : texts.render(org.tradedesk.clearance.domain.DocumentNames.reference(ref.kind(), null, 0), locale)));
-                }
-            }
-            return out;
+            // one naming for every answer (FindingDocumentNames; t4fixX 3: a declaration's fileErrors names them the same)
+            return org.tradedesk.clearance.FindingDocumentNames.of(entries, documents, view).stream()
+                    .map(n -> new FindingDocumentJson(n.id(), n.kind(), n.number(), texts.render(n.name(), locale))).toList();
         }
     }
 
@@ -247,14 +234,20 @@ class ClearanceTransactionApiController {
             + "an e-mail in the contact's language, logged in the client's and the file's history",
             description = "Signed by the coordinator's display name and the office, Reply-To the coordinator's address. 400 "
                     + "clearance.query.none when nothing is to be asked; 503 clients.mail.not-configured when no mail server is "
-                    + "configured (the detail names the settings); 409 clients.mail.not-sent when the server refused. Nothing is "
-                    + "recorded unless the mail went out.")
+                    + "configured (the detail names the settings; nothing recorded). The mail goes once the query is recorded "
+                    + "(committed): 409 clients.mail.not-sent when the server then refused — the query stays recorded with "
+                    + "mailSent false, mailFailedAt and mailFailure (the server's reason) in GET …/queries and a line in the "
+                    + "history; it awaits nothing and may be sent again at once.")
     ResponseEntity<Object> query(@PathVariable long id, @jakarta.validation.Valid @RequestBody QueryRequest body) {
         return ResponseEntity.status(HttpStatus.CREATED).body(answer(queried(id, queries.send(TransactionId.of(id), body.contactId()))));
     }
 
     @GetMapping("/{id}/queries")
-    @Operation(summary = "What is awaited from whom since when: the queries sent about the file, newest first (at most 50)")
+    @Operation(summary = "What is awaited from whom since when: the queries sent about the file, newest first (at most 50)",
+            description = "awaiting[]: the rule ids still awaited; awaitingItems[]: each of them as the reader reads it — item "
+                    + "(rule id), what (the rule's name with the documents its findings concern now), documents ({id, kind, "
+                    + "number, name}), contact ({id, name, email}), since, sinceDay (the file's zone) and text (one sentence, the "
+                    + "day in the reader's format). mailSent false, mailFailedAt, mailFailure: the server refused the mail.")
     Object queries(@PathVariable long id) {
         return answer(queried(id, queries.awaited(TransactionId.of(id))));
     }
@@ -266,7 +259,22 @@ class ClearanceTransactionApiController {
      */
     record QueryJson(long id, long contactId, String contactName, String contactEmail, int itemCount, java.util.List<String> items,
             String sentBy, java.time.Instant sentAt, java.util.List<AnsweredJson> answered, java.util.List<String> awaiting,
-            boolean fullyAnswered) {
+            boolean fullyAnswered, java.util.List<AwaitedItemJson> awaitingItems, boolean mailSent, java.time.Instant mailFailedAt,
+            String mailFailure) {
+    }
+
+    /**
+     * An item a query still awaits as the reader reads it (t4fixX 1; {@code awaiting[]} keeps the rule ids): the item (rule
+     * id), {@code what} (the rule's name with the documents its findings concern now, in the reader's language), those
+     * {@code documents} as findings[].documents name them, from whom ({@code contact}), since when ({@code since}, and
+     * {@code sinceDay} in the file's zone), and {@code text}: all of it in one sentence, the day in the reader's format.
+     */
+    record AwaitedItemJson(String item, org.tradedesk.shared.MessageText what, java.util.List<FindingDocumentJson> documents,
+            ContactJson contact, java.time.Instant since, java.time.LocalDate sinceDay, org.tradedesk.shared.MessageText text) {
+    }
+
+    /** The contact an item is awaited from. */
+    record ContactJson(long id, String name, String email) {
     }
 
     /** An answered item of a query: the item (rule id), how, the document that answered it (null: an answer recorded), who, when. */
@@ -290,7 +298,11 @@ class ClearanceTransactionApiController {
         return sent.stream().map(q -> new QueryJson(q.id(), q.contactId(), q.contactName(),
                 q.contactEmail(), q.itemCount(), q.items(), q.sentBy(), q.sentAt(), q.answered().stream().map(a -> new AnsweredJson(
                         a.item(), a.how(), a.documentId(), a.documentId() == null || view == null ? null : queryDocument(view, a.documentId(), locale),
-                        a.note(), a.answeredBy(), a.answeredAt())).toList(), q.awaiting(), q.fullyAnswered())).toList();
+                        a.note(), a.answeredBy(), a.answeredAt())).toList(), q.awaiting(), q.fullyAnswered(),
+                q.awaitedItems().stream().map(i -> new AwaitedItemJson(i.item(), i.what(), i.documents().stream()
+                        .map(n -> new FindingDocumentJson(n.id(), n.kind(), n.number(), texts.render(n.name(), locale))).toList(),
+                        new ContactJson(i.contactId(), i.contactName(), i.contactEmail()), i.since(), i.sinceDay(), i.text())).toList(),
+                !q.mailFailed(), q.mailFailedAt(), q.mailFailure())).toList();
     }
 
     private QueryDocumentJson queryDocument(TransactionView view, long documentId, java.util.Locale locale) {

@@ -24,20 +24,39 @@ public class QueryStore {
     }
 
     /** A query of {@code itemCount} entries as the mail lists them (issue 8 F9), on the rules {@code items}. */
-    public void add(long transactionId, long contactId, String contactName, String contactEmail, List<String> items, int itemCount,
+    public long add(long transactionId, long contactId, String contactName, String contactEmail, List<String> items, int itemCount,
             String user, Instant sentAt) {
         String joined = String.join(",", items);
-        jdbc.update("insert into clearance_query (transaction_id, contact_id, contact_name, contact_email, item_count, items, sent_by, sent_at)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?)", transactionId, contactId, cut(contactName, 200), cut(contactEmail, 320), itemCount,
-                cut(joined, 4000), user, Timestamp.from(sentAt));
+        org.springframework.jdbc.support.GeneratedKeyHolder key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.update(c -> {
+            java.sql.PreparedStatement ps = c.prepareStatement("insert into clearance_query (transaction_id, contact_id, contact_name,"
+                    + " contact_email, item_count, items, sent_by, sent_at) values (?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"});
+            ps.setLong(1, transactionId);
+            ps.setLong(2, contactId);
+            ps.setString(3, cut(contactName, 200));
+            ps.setString(4, cut(contactEmail, 320));
+            ps.setInt(5, itemCount);
+            ps.setString(6, cut(joined, 4000));
+            ps.setString(7, user);
+            ps.setTimestamp(8, Timestamp.from(sentAt));
+            return ps;
+        }, key);
+        return key.getKey().longValue();
+    }
+
+    /** The query's mail was refused after the query was committed (t4fixX 2): when, and the server's reason. */
+    public void mailFailed(long queryId, Instant at, String reason) {
+        jdbc.update("update clearance_query set mail_failed_at = ?, mail_failure = ? where id = ?", Timestamp.from(at),
+                cut(reason == null ? "" : reason, 500), queryId);
     }
 
     public List<AwaitedQuery> of(long transactionId, int limit) {
-        List<AwaitedQuery> sent = jdbc.query("select id, contact_id, contact_name, contact_email, item_count, items, sent_by, sent_at from clearance_query"
-                + " where transaction_id = ? order by id desc limit ?", (rs, n) -> new AwaitedQuery(rs.getLong(1), rs.getLong(2),
-                        rs.getString(3), rs.getString(4), rs.getInt(5),
+        List<AwaitedQuery> sent = jdbc.query("select id, contact_id, contact_name, contact_email, item_count, items, sent_by, sent_at,"
+                + " mail_failed_at, mail_failure from clearance_query where transaction_id = ? order by id desc limit ?",
+                (rs, n) -> new AwaitedQuery(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getInt(5),
                         rs.getString(6).isEmpty() ? List.of() : Arrays.asList(rs.getString(6).split(",")), rs.getString(7),
-                        rs.getTimestamp(8).toInstant()), transactionId, limit);
+                        rs.getTimestamp(8).toInstant(), List.of(), rs.getTimestamp(9) == null ? null : rs.getTimestamp(9).toInstant(),
+                        rs.getString(10), List.of()), transactionId, limit);
         if (sent.isEmpty()) {
             return sent;
         }
@@ -50,7 +69,8 @@ public class QueryStore {
                             rs.getString(2), rs.getString(3), document, rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant()));
                 }, transactionId, sent.get(sent.size() - 1).id());
         return sent.stream().map(q -> new AwaitedQuery(q.id(), q.contactId(), q.contactName(), q.contactEmail(), q.itemCount(),
-                q.items(), q.sentBy(), q.sentAt(), answers.getOrDefault(q.id(), List.of()))).toList();
+                q.items(), q.sentBy(), q.sentAt(), answers.getOrDefault(q.id(), List.of()), q.mailFailedAt(), q.mailFailure(),
+                List.of())).toList();
     }
 
     /** An item newly answered: the query, the contact it was asked of and the item (a rule id). */
@@ -66,7 +86,8 @@ public class QueryStore {
             String note, String user, Instant now) {
         List<Marked> out = new java.util.ArrayList<>();
         for (AwaitedQuery q : of(transactionId, 50)) {
-            if (queryId != null && q.id() != queryId || q.sentAt().isAfter(now)) {
+            // a query whose mail did not go awaits nothing (t4fixX 2): an upload answers none of its items
+            if (queryId != null && q.id() != queryId || q.sentAt().isAfter(now) || queryId == null && q.mailFailed()) {
                 continue;
             }
             for (String awaited : q.awaiting()) {

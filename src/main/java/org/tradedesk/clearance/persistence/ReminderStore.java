@@ -56,7 +56,10 @@ public class ReminderStore {
         }
         StringBuilder sql = new StringBuilder("select q.id, q.transaction_id, q.contact_name, q.sent_at from clearance_query q"
                 + " join clearance_transaction t on t.id = q.transaction_id where t.status <> 'CLOSED'"
-                + " and not exists (select 1 from clearance_query n where n.transaction_id = q.transaction_id and n.id > q.id)"
+                // a query whose mail the server refused awaits nothing, nor hides the query sent before it (t4fixX 2)
+                + " and q.mail_failed_at is null"
+                + " and not exists (select 1 from clearance_query n where n.transaction_id = q.transaction_id and n.id > q.id"
+                + " and n.mail_failed_at is null)"
                 // awaited while an item it asked is unanswered (t4fixT 2: any upload, junk.bin filed as Other, ended the wait
                 // on the home page while fullyAnswered was false): the same rule as AwaitedQuery.fullyAnswered; an answer by a
                 // document withdrawn since (uploaded to the wrong file) is no answer

@@ -240,8 +240,7 @@ class ClearanceDisputePageController {
         } catch (TradedeskException e) {
             if (e instanceof ClearanceInputInvalid invalid && DisputeForms.AssessmentForm.field(invalid.field()) != null) {
                 response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-                rebound.errors().rejectValue(DisputeForms.AssessmentForm.field(invalid.field()), e.messageCode(),
-                        org.tradedesk.platform.Formats.readerArguments(e.arguments()), e.getMessage());
+                WordedFieldErrors.rejectEach(invalid, rebound.errors(), DisputeForms.AssessmentForm::field);
             } else {
                 refused(e, rebound.errors(), response);
             }
@@ -273,13 +272,11 @@ class ClearanceDisputePageController {
         }
         response.setStatus(e.kind() == TradedeskException.Kind.CONFLICT ? HttpStatus.CONFLICT.value()
                 : HttpStatus.UNPROCESSABLE_CONTENT.value());
-        String field = e instanceof ClearanceInputInvalid invalid ? invalid.field() : null;
-        if ("refundedCurrency".equals(field)) {
-            field = "refundedAmount";
+        if (e instanceof ClearanceInputInvalid invalid) {
+            WordedFieldErrors.rejectEach(invalid, errors, f -> "refundedCurrency".equals(f) ? "refundedAmount" : f);
+            return;
         }
-        if (e instanceof org.tradedesk.clearance.DocumentNotFound) {
-            field = "documentId";
-        }
+        String field = e instanceof org.tradedesk.clearance.DocumentNotFound ? "documentId" : null;
         if (field != null && errors.getTarget() != null && new BeanWrapperImpl(errors.getTarget()).isReadableProperty(field)) {
             errors.rejectValue(field, e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments()), e.getMessage());
         } else {

@@ -194,10 +194,11 @@ class ClearanceIssuePageController {
         }
         response.setStatus(e.kind() == TradedeskException.Kind.CONFLICT ? HttpStatus.CONFLICT.value()
                 : HttpStatus.UNPROCESSABLE_CONTENT.value());
-        String field = e instanceof ClearanceInputInvalid invalid ? invalid.field() : null;
-        if (e instanceof org.tradedesk.clearance.IssueNotFound) {
-            field = "alternativeId";
+        if (e instanceof ClearanceInputInvalid invalid) {
+            WordedFieldErrors.rejectEach(invalid, errors);
+            return;
         }
+        String field = e instanceof org.tradedesk.clearance.IssueNotFound ? "alternativeId" : null;
         if (field != null && errors.getTarget() != null && new BeanWrapperImpl(errors.getTarget()).isReadableProperty(field)) {
             errors.rejectValue(field, e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments()), e.getMessage());
         } else {

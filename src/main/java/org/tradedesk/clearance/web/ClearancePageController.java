@@ -158,7 +158,7 @@ class ClearancePageController {
             return "redirect:/clearance/transactions/" + transactions.create(form.toDetails()).id();
         } catch (ClearanceInputInvalid e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            errors.rejectValue(e.field(), e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments()), e.getMessage());
+            WordedFieldErrors.rejectEach(e, errors);
             return "clearance/form";
         }
     }
@@ -282,7 +282,7 @@ class ClearancePageController {
             return "clearance/form";
         } catch (ClearanceInputInvalid e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            errors.rejectValue(e.field(), e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments()), e.getMessage());
+            WordedFieldErrors.rejectEach(e, errors);
             return "clearance/form";
         }
     }

@@ -134,11 +134,7 @@ class DeclarationPageController {
             return "redirect:/clearance/transactions/" + id + "/declaration#current";
         } catch (ClearanceInputInvalid e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            if (hasField(e.field())) {
-                errors.rejectValue(e.field(), e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments()), e.getMessage());
-            } else {
-                errors.reject(e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments()), e.getMessage());
-            }
+            WordedFieldErrors.rejectEach(e, errors, f -> hasField(f) ? f : null);
             return show(view, model);
         } catch (TradedeskException e) {
             if (e.kind() == TradedeskException.Kind.NOT_FOUND || e.kind() == TradedeskException.Kind.FORBIDDEN) {

@@ -108,6 +108,31 @@ final class WordedFieldErrors {
     }
 
     /**
+     * Every problem of a refusal at its field (t4fixX 4: the pages put only the first of several at its field, worded with the
+     * first's code and no arguments): each problem at the form's field {@code formField} maps it to (null, or a field the form
+     * does not have: above the form), with its own code and arguments in the reader's style.
+     */
+    static void rejectEach(org.tradedesk.clearance.ClearanceInputInvalid refusal, BindingResult errors,
+            java.util.function.UnaryOperator<String> formField) {
+        org.springframework.beans.BeanWrapper form = errors.getTarget() == null ? null
+                : new org.springframework.beans.BeanWrapperImpl(errors.getTarget());
+        for (org.tradedesk.clearance.ClearanceInputInvalid p : refusal.problems()) {
+            String field = p.field() == null ? null : formField.apply(p.field());
+            Object[] arguments = org.tradedesk.platform.Formats.readerArguments(p.arguments());
+            if (field != null && form != null && form.isReadableProperty(field)) {
+                errors.rejectValue(field, p.messageCode(), arguments, p.getMessage());
+            } else {
+                errors.reject(p.messageCode(), arguments, p.getMessage());
+            }
+        }
+    }
+
+    /** {@link #rejectEach(org.tradedesk.clearance.ClearanceInputInvalid, BindingResult, java.util.function.UnaryOperator)}, each at its own field. */
+    static void rejectEach(org.tradedesk.clearance.ClearanceInputInvalid refusal, BindingResult errors) {
+        rejectEach(refusal, errors, f -> f);
+    }
+
+    /**
      * The figure near how it was typed: plain (0.0000001, not 1E-7), but in exponent form when typed so (1e30 → 1E+30,
      * not thirty-one digits) or when the plain form is long past any bounds.
      */

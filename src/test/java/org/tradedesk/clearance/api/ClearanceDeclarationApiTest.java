@@ -1353,6 +1353,13 @@ class ClearanceDeclarationApiTest {
                         .header("Accept-Language", "en"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.fileErrors[*].rule", org.hamcrest.Matchers.hasItem("cross.certificate")))
+                // t4fixX 3: the certificate as findings name it, not "CERTIFICATE_OF_ORIGIN#<id>"
+                .andExpect(jsonPath("$.fileErrors[?(@.rule == 'cross.certificate')].documents[0].id",
+                        org.hamcrest.Matchers.contains(((Number) JsonPath.read(doc, "$.id")).intValue())))
+                .andExpect(jsonPath("$.fileErrors[?(@.rule == 'cross.certificate')].documents[0].kind",
+                        org.hamcrest.Matchers.contains("CERTIFICATE_OF_ORIGIN")))
+                .andExpect(jsonPath("$.fileErrors[?(@.rule == 'cross.certificate')].documents[0].name",
+                        org.hamcrest.Matchers.contains(containsString("Certificate or declaration of origin"))))
                 .andExpect(jsonPath("$.preferenceAtRisk", org.hamcrest.Matchers.contains(2)))
                 .andReturn().getResponse().getContentAsString();
         long d = ((Number) JsonPath.read(draft, "$.id")).longValue();

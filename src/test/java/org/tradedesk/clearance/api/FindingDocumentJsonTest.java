@@ -51,9 +51,9 @@ class FindingDocumentJsonTest {
         assertThat(json).extracting(ClearanceTransactionApiController.FindingDocumentJson::name).noneMatch(n -> n.contains("#"));
     }
 
-    /** A finding answered as it is (a declaration's fileErrors) writes its documents as it did before they were typed. */
+    /** t4fixX 3: a finding written as it is gives its documents typed, never as KIND#id labels. */
     @Test
-    void aFindingAnsweredAsItIsWritesItsDocumentsAsBefore() {
+    void aFindingWrittenAsItIsGivesItsDocumentsTyped() {
         tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder()
                 .addModule(new FindingDocumentJsonModule().findingDocumentModule()).build();
         org.tradedesk.clearance.domain.Finding f = new org.tradedesk.clearance.domain.Finding(
@@ -62,6 +62,43 @@ class FindingDocumentJsonTest {
                         FindingDocument.DocumentRef.of(2, "COMMERCIAL_INVOICE"))), FindingDocument.DocumentRef.of(3, "BILL_OF_LADING")),
                 List.of("packages"), org.tradedesk.shared.MessageText.of("clearance.finding.figure-differs"), null);
         assertThat(json.writeValueAsString(f))
-                .contains("\"documents\":[\"COMMERCIAL_INVOICE#1, COMMERCIAL_INVOICE#2\",\"BILL_OF_LADING#3\"]");
+                .contains("\"documents\":[{\"documents\":[{\"id\":1,\"kind\":\"COMMERCIAL_INVOICE\"},{\"id\":2,\"kind\":\"COMMERCIAL_INVOICE\"}]},"
+                        + "{\"id\":3,\"kind\":\"BILL_OF_LADING\"}]")
+                .doesNotContain("#");
+    }
+
+    /**
+     * t4fixX 3: a declaration's {@code fileErrors[].documents} gave {@code "COMMERCIAL_INVOICE#14"}: each document is
+     * {@code {id, kind, number, name}} as {@code findings[].documents} gives it, the name in the reader's language.
+     */
+    @Test
+    void aDeclarationsFileErrorsNameTheirDocumentsAsFindingsDo() throws Exception {
+        CapturedInvoice invoice = new CapturedInvoice("MANUAL", false, "INV-7", LocalDate.of(2026, 2, 20), "USD", "Formosa Tea", "TW",
+                "Harbour Foods", "AU", "CIF", "Keelung", new BigDecimal("100.00"), null, 1, List.of());
+        CheckedFile.Document inv = new CheckedFile.Document(14, "COMMERCIAL_INVOICE", invoice, null, null, null, 1);
+        org.tradedesk.clearance.domain.Finding f = new org.tradedesk.clearance.domain.Finding(
+                org.tradedesk.clearance.domain.Finding.Severity.ERROR, "field.currency", List.of(inv.ref()), List.of("currency"),
+                org.tradedesk.shared.MessageText.of("clearance.finding.figure-differs"), "law:au.customs-159-161");
+        org.tradedesk.clearance.DeclarationView view = new org.tradedesk.clearance.DeclarationView(1, 7, 1, 1, "9",
+                org.tradedesk.clearance.DeclarationStatus.DRAFT, "AU_CUSDEC", null, null, List.of(), null, null, "u",
+                java.time.Instant.EPOCH, null, null, null, null, null, null, null, List.of(f), List.of(), null,
+                Map.of(f.key(), org.tradedesk.clearance.FindingDocumentNames.of(f.documents(), Map.of(inv.ref().id(), inv), null)));
+        tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder()
+                .addModule(new FindingDocumentJsonModule().findingDocumentModule())
+                .addModule(messageTexts()).build();
+
+        String zh = json.writeValueAsString(org.tradedesk.platform.MessageTextJson.rendered(view, Locale.TAIWAN, texts()));
+        assertThat(zh).contains("\"fileErrors\":[{").contains(
+                "\"documents\":[{\"id\":14,\"kind\":\"COMMERCIAL_INVOICE\",\"number\":\"INV-7\",\"name\":\"商業發票 INV-7\"}]")
+                .contains("\"regulation\":\"澳洲 Customs Act 1901 第 159 條、第 161 條\"").doesNotContain("#14", "fileErrorDocuments");
+        String en = json.writeValueAsString(org.tradedesk.platform.MessageTextJson.rendered(view, Locale.ENGLISH, texts()));
+        assertThat(en).contains("\"name\":\"Commercial invoice INV-7\"").contains("\"regulation\":\"Customs Act 1901 s159, s161\"");
+    }
+
+    /** The application's module writing message texts (its bean method is the platform's own). */
+    private static tools.jackson.databind.JacksonModule messageTexts() throws Exception {
+        java.lang.reflect.Method bean = org.tradedesk.platform.MessageTextJson.class.getDeclaredMethod("messageTextModule");
+        bean.setAccessible(true);
+        return (tools.jackson.databind.JacksonModule) bean.invoke(new org.tradedesk.platform.MessageTextJson());
     }
 }

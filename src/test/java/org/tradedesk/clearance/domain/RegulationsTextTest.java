@@ -49,6 +49,34 @@ class RegulationsTextTest {
                 .isEqualTo("關稅法 第17條；貨物通關自動化實施辦法");
     }
 
+    /**
+     * t4fixX 5: the AU rules' regulations were English text («Customs Act 1901 s71A, s71C») for zh-TW readers too. Every AU
+     * rule names its regulation by a {@code law:} code: English as the Act cites itself, zh-TW a Chinese sentence in which
+     * only the Act's proper name stays in English (「澳洲 Customs Act 1901 第 71A 條、第 71C 條」).
+     */
+    @Test
+    void everyAustralianRuleNamesItsRegulationInBothLanguages() throws Exception {
+        DocumentChecks checks;
+        try (InputStream in = RegulationsTextTest.class.getResourceAsStream("/clearance/checks.tsv")) {
+            checks = DocumentChecks.read(in);
+        }
+        MessageTexts texts = texts();
+        List<CheckRule> au = checks.rules("AU");
+        assertThat(au).isNotEmpty().allSatisfy(r -> {
+            assertThat(r.regulation()).as(r.id()).startsWith(Regulations.PREFIX);
+            String en = texts.render(Regulations.text(r.regulation()), Locale.ENGLISH);
+            String zh = texts.render(Regulations.text(r.regulation()), Locale.TRADITIONAL_CHINESE);
+            assertThat(en).as(r.id()).containsPattern("[A-Za-z]{4,}").doesNotStartWith("clearance.law").doesNotContainPattern("\\p{IsHan}");
+            // a Chinese sentence: the sections, parts and schedules said in Chinese, not "s71A", "Part VIII", "Sch 3"
+            assertThat(zh).as(r.id()).containsPattern("\\p{IsHan}").isNotEqualTo(en).doesNotStartWith("clearance.law")
+                    .doesNotContainPattern("\\bs\\d").doesNotContainPattern("\\b(Sch|Part|Div|by sea|by air)\\b");
+        });
+        CheckRule invoice = au.stream().filter(r -> r.id().equals("doc.invoice")).findFirst().orElseThrow();
+        assertThat(texts.render(Regulations.text(invoice.regulation()), Locale.ENGLISH)).isEqualTo("Customs Act 1901 s71A, s71C");
+        assertThat(texts.render(Regulations.text(invoice.regulation()), Locale.TRADITIONAL_CHINESE))
+                .isEqualTo("澳洲 Customs Act 1901 第 71A 條、第 71C 條");
+    }
+
     @Test
     void aRegulationStoredAsTextRendersAsItWasWritten() {
         assertThat(texts().render(Regulations.text("關稅法 第17條；海關緝私條例 第37條（虛報）"), Locale.ENGLISH))
