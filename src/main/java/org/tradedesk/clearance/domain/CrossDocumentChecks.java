@@ -214,8 +214,8 @@ public final class CrossDocumentChecks {
         Arg n = Arg.number(value.stripTrailingZeros().scale() < 0 ? value.setScale(0) : value.stripTrailingZeros());
         return unit == null || unit.isEmpty() ? n
                 : Arg.message(org.tradedesk.shared.MessageText.of("clearance.quantity.with-unit", n,
-                        // kilograms in the reader's word (「450 公斤」, not 「450 kg」); a unit code of the invoice as it stands
-                        "kg".equals(unit) ? Arg.code("clearance.quantity.unit.kg") : Arg.literal(unit)));
+                        // the unit in the reader's word (「450 公斤」, 「1,200 公升」 not 「1,200 LTR」); a code nobody knows as it stands
+                        UnitLabels.name(unit)));
     }
 
     private static void compare(CheckRule rule, CheckedFile.Document doc, FindingDocument invoices, String field, BigDecimal onInvoices,
@@ -386,11 +386,10 @@ public final class CrossDocumentChecks {
             if (l.amount() != null && l.amount().signum() < 0) {
                 // t4fixU 3: a return or credit line (UBL line 20: 6 × −18.33) is questioned itself, as a WARNING — the
                 // customs value is that of the goods imported — and kept out of the unit values (it was "far from the median")
-                String cur = d.invoice().currency() == null ? "" : " " + d.invoice().currency();
                 out.add(new Finding(Finding.Severity.WARNING, rule.id(), List.<FindingDocument>of(d.ref()),
                         List.of("lines[" + DocumentChecks.index(d.invoice().lines(), l) + "].amount"),
                         MessageText.of("clearance.finding.credit-line", Arg.number(l.lineNumber()),
-                                Arg.literal(l.amount().toPlainString() + cur)), rule.regulation()));
+                                MoneyCodes.amount(l.amount(), d.invoice().currency())), rule.regulation()));
                 continue;
             }
             if (l.amount() != null && l.quantity() != null && l.quantity().signum() > 0 && l.unitCode() != null) {
@@ -414,11 +413,12 @@ public final class CrossDocumentChecks {
                     continue;
                 }
                 if (value.compareTo(median.multiply(factor)) > 0 || value.multiply(factor).compareTo(median) < 0) {
-                    String cur = d.invoice().currency() == null ? "" : " " + d.invoice().currency();
+                    // the unit values with their currency and the unit in the reader's words (t4fixW: "12.50 USD/KGM")
+                    String cur = d.invoice().currency();
                     out.add(finding(rule, List.of(d.ref()), List.of("lines[" + DocumentChecks.index(d.invoice().lines(), l) + "].unitPrice"),
                             "clearance.finding.value-implausible", Arg.number(l.lineNumber()),
-                            Arg.literal(value.setScale(2, RoundingMode.HALF_UP).toPlainString() + cur + "/" + unit.getKey()),
-                            Arg.literal(median.setScale(2, RoundingMode.HALF_UP).toPlainString() + cur + "/" + unit.getKey()),
+                            UnitLabels.per(MoneyCodes.amount(value.setScale(2, RoundingMode.HALF_UP), cur), unit.getKey()),
+                            UnitLabels.per(MoneyCodes.amount(median.setScale(2, RoundingMode.HALF_UP), cur), unit.getKey()),
                             Arg.literal(rule.param())));
                 }
             }

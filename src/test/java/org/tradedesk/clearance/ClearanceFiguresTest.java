@@ -1,4 +1,4 @@
-package org.tradedesk.clearance.web;
+package org.tradedesk.clearance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,7 +20,7 @@ import org.tradedesk.shared.MessageText;
 class ClearanceFiguresTest {
 
     private final Formats formats = new Formats(Clock.systemUTC());
-    private final ClearanceFigures figures = new ClearanceFigures(formats);
+    private final ClearanceFigures figures = new ClearanceFigures();
 
     @Test
     void taiwansTaxesAreWholeDollarsAndOtherCurrenciesTheirMinorUnit() {
