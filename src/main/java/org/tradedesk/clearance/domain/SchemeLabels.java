@@ -33,6 +33,10 @@ public final class SchemeLabels {
 
     /** Several schemes, each in the reader's words ("ECFA、進口稅則第二欄稅率"); "—" for none. */
     public static Arg list(Collection<String> schemes) {
+        if (schemes.stream().noneMatch(s -> s != null && CODES.contains(s.strip().toUpperCase(Locale.ROOT)))) {
+            // agreements' names only: as written
+            return Arg.literal(schemes.isEmpty() ? "—" : String.join(", ", schemes));
+        }
         MessageText out = null;
         for (String s : schemes) {
             out = out == null ? text(s) : MessageText.of("clearance.scheme.join", Arg.message(out), of(s));
