@@ -174,6 +174,10 @@ class ClearanceDisputeAssessmentTest {
         // re-review F10: the source in full-width brackets in Chinese, half-width in English
         assertThat(zhLetter).contains("（人工輸入）").doesNotContain("(人工輸入)");
         assertThat(letter).contains("(entered by hand)");
+        // t4fixW: both sides rested on the same data, said once (the letter printed the data-version text twice)
+        assertThat(letter.split("AU-2026\\.1", -1)).as("the data version in the English letter").hasSize(2);
+        assertThat(zhLetter.split("AU-2026\\.1", -1)).as("the data version in the Chinese letter").hasSize(2);
+        assertThat(page.split("AU-2026\\.1", -1)).as("the data version on the page").hasSize(2);
 
         // PARTLY_UPHELD needs its amount typed; UPHELD without one takes the engine's difference, marked so
         mvc.perform(post(dispute + "/outcome").contentType(MediaType.APPLICATION_JSON).content("""
