@@ -403,7 +403,7 @@ public class ClearanceDisputes {
             throw new ClearanceInputInvalid("refundedAmount", "clearance.dispute.refund.engine-above-dispute",
                     "the engine's difference " + refunded.toPlainString() + " is more than the amount in dispute "
                     + current.details().amountInDispute().amount().toPlainString() + ": type the refund or correct the amount",
-                    refunded.toPlainString(), current.details().amountInDispute().amount().toPlainString());
+                    moneyText(refunded, currency), moneyText(current.details().amountInDispute().amount(), currency));
         }
         if (problem != null) {
             throw new ClearanceInputInvalid("refundedAmount", problem, "refund " + refunded.toPlainString() + " does not fit "

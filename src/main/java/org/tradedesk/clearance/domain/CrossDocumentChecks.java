@@ -172,7 +172,7 @@ public final class CrossDocumentChecks {
                 return;
             }
             out.add(info(rule, List.of(invoices, doc.ref()), List.of("quantity"), "clearance.finding.quantity-units-differ",
-                    Arg.literal(perUnit(onInvoices)), docName(doc), Arg.number(f.quantity().stripTrailingZeros())));
+                    perUnit(onInvoices), docName(doc), Arg.number(f.quantity().stripTrailingZeros())));
             return;
         }
         if (onInvoices.size() == 1 && onDocument.size() == 1) {
@@ -186,7 +186,7 @@ public final class CrossDocumentChecks {
         }
         if (!onInvoices.keySet().equals(onDocument.keySet())) {
             out.add(info(rule, List.of(invoices, doc.ref()), List.of("quantity"), "clearance.finding.quantity-units-not-comparable",
-                    Arg.literal(perUnit(onInvoices)), docName(doc), Arg.literal(perUnit(onDocument))));
+                    perUnit(onInvoices), docName(doc), perUnit(onDocument)));
             return;
         }
         for (Map.Entry<String, BigDecimal> e : onInvoices.entrySet()) {
@@ -195,18 +195,24 @@ public final class CrossDocumentChecks {
             BigDecimal allowed = larger.multiply(tolerance).divide(BigDecimal.valueOf(100), 6, RoundingMode.HALF_UP);
             if (e.getValue().subtract(other).abs().compareTo(allowed) > 0) {
                 out.add(finding(rule, List.of(invoices, doc.ref()), List.of("quantity"), "clearance.finding.quantity-unit-differs",
-                        Arg.literal(e.getKey()), Arg.number(e.getValue().stripTrailingZeros()), docName(doc),
+                        UnitLabels.name(e.getKey()), Arg.number(e.getValue().stripTrailingZeros()), docName(doc),
                         Arg.number(other.stripTrailingZeros()), Arg.literal(rule.param())));
             }
         }
     }
 
-    /** "1,700 PCE, 300 SET": each unit's quantity grouped, a quantity without unit as the number alone. */
-    private static String perUnit(Map<String, BigDecimal> quantities) {
-        List<String> parts = new ArrayList<>();
-        quantities.forEach((unit, q) -> parts.add(new java.text.DecimalFormat("#,##0.######",
-                java.text.DecimalFormatSymbols.getInstance(Locale.ROOT)).format(q) + (unit.isEmpty() ? "" : " " + unit)));
-        return String.join(", ", parts);
+    /**
+     * "1,700 pieces, 300 sets" / 「1,700 個、300 組」: each unit's quantity grouped with the unit in the reader's words (t4fixW:
+     * "1,700 PCE, 300 SET"), a quantity without unit as the number alone.
+     */
+    private static Arg perUnit(Map<String, BigDecimal> quantities) {
+        org.tradedesk.shared.MessageText out = null;
+        for (Map.Entry<String, BigDecimal> e : quantities.entrySet()) {
+            Arg part = measured(e.getValue(), e.getKey());
+            out = out == null ? org.tradedesk.shared.MessageText.of("clearance.as-named", part)
+                    : org.tradedesk.shared.MessageText.of("clearance.quantity.join", Arg.message(out), part);
+        }
+        return out == null ? Arg.literal("") : Arg.message(out);
     }
 
     /** A grouped figure with its unit ("300 kg", "1,200 LTR"; T4 review t4fixT 3: "(300) … (290)" said not what of). */

@@ -264,13 +264,17 @@ class CrossDocumentChecksTest {
                 null, fewer))).stream().filter(f -> f.fields().contains("quantity")).toList();
         assertThat(found).hasSize(1);
         assertThat(found.get(0).message().code()).isEqualTo("clearance.finding.quantity-unit-differs");
-        assertThat(found.get(0).message().args()).extracting(a -> String.valueOf(a.value())).contains("PCE", "1700", "1600");
+        assertThat(found.get(0).message().args()).extracting(a -> String.valueOf(a.value())).contains("1700", "1600");
+        // the unit in the reader's words (t4fixW: 「發票以 PCE 計之數量」)
+        assertThat(render(found.get(0), java.util.Locale.ENGLISH)).contains("pieces").doesNotContain("PCE");
+        assertThat(render(found.get(0), java.util.Locale.TAIWAN)).contains("個").doesNotContain("PCE");
 
         found = run(docs, Map.of(3L, figures(null, null, null, "1900", null, null, null, null, null))).stream()
                 .filter(f -> f.fields().contains("quantity")).toList();
         assertThat(found).hasSize(1);
         assertThat(found.get(0).message().code()).isEqualTo("clearance.finding.quantity-units-differ");
-        assertThat(found.get(0).message().args().get(0).value()).isEqualTo("1,700 PCE, 300 SET");
+        assertThat(render(found.get(0), java.util.Locale.ENGLISH)).contains("1,700 pieces, 300 sets");
+        assertThat(render(found.get(0), java.util.Locale.TAIWAN)).contains("1,700 個、300 組");
         assertThat(found.get(0).severity()).isEqualTo(Finding.Severity.INFO);
     }
 
