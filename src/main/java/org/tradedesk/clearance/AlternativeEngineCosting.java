@@ -140,7 +140,7 @@ final class AlternativeEngineCosting {
                             "the tax engine does not offer " + scheme + " for " + (refusedLines.isEmpty() ? "any line" : "line(s) "
                                     + refusedLines) + " of this invoice (origin not eligible on " + today + "); offered: "
                                     + (offered.isEmpty() ? "none" : String.join(", ", offered)),
-                            scheme, today, offered.isEmpty() ? "—" : String.join(", ", offered));
+                            org.tradedesk.clearance.domain.SchemeLabels.text(scheme), today, org.tradedesk.clearance.domain.SchemeLabels.listText(offered));
                 }
                 List<TaxRequestLine> lines = new ArrayList<>();
                 List<Integer> claimed = new ArrayList<>();
@@ -153,7 +153,7 @@ final class AlternativeEngineCosting {
                     }
                 }
                 request = general.withLines(lines);
-                treatment = MessageText.of("clearance.alternative.treatment.FTA_PREFERENCE.items", Arg.literal(scheme),
+                treatment = MessageText.of("clearance.alternative.treatment.FTA_PREFERENCE.items", org.tradedesk.clearance.domain.SchemeLabels.of(scheme),
                         Arg.message(itemsNamed(view, invoice, claimed)), Arg.date(today));
             }
             case TCO -> {

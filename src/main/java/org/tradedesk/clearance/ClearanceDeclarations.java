@@ -1026,13 +1026,13 @@ public class ClearanceDeclarations {
                     Arg.literal(it.description() == null ? "-" : it.description()),
                     tariffShown(it.tariffCode(), it.statisticalCode()),
                     Arg.literal(it.originCountry() == null ? "-" : it.originCountry()),
-                    it.preferenceClaimed() == null ? Arg.code("clearance.declaration.mail.general") : Arg.literal(it.preferenceClaimed()),
+                    it.preferenceClaimed() == null ? Arg.code("clearance.declaration.mail.general") : org.tradedesk.clearance.domain.SchemeLabels.of(it.preferenceClaimed()),
                     org.tradedesk.clearance.domain.MoneyCodes.taxAmount(it.customsValue(), m.localCurrency()),
                     org.tradedesk.clearance.domain.MoneyCodes.taxAmount(duties, m.localCurrency())), language)).append('\n');
         }
         if (d.roundingDifference().signum() != 0) {
             items.append(texts.render(MessageText.of("clearance.declaration.rounding-difference",
-                    Arg.money(d.roundingDifference(), m.localCurrency())), language)).append('\n');
+                    org.tradedesk.clearance.domain.MoneyCodes.taxAmount(d.roundingDifference(), m.localCurrency())), language)).append('\n');
         }
         if (d.fileBlocked()) {
             items.append('\n').append(texts.render(MessageText.of("clearance.declaration.mail.file-errors",

@@ -85,13 +85,13 @@ public final class DeclarationValidation {
             String p = "items[" + it.sequence() + "].preferenceClaimed";
             Arg n = Arg.number(it.sequence());
             if (!prefs.proofOfOrigin()) {
-                error(out, "preference-no-proof", p, n, Arg.literal(claimed));
+                error(out, "preference-no-proof", p, n, org.tradedesk.clearance.domain.SchemeLabels.of(claimed));
             }
             Set<String> offered = prefs.offered().getOrDefault(it.sequence(), Set.of());
             if (offered.stream().noneMatch(o -> o.equalsIgnoreCase(claimed))) {
-                error(out, "preference-not-offered", p, n, Arg.literal(claimed), Arg.literal(String.valueOf(it.tariffCode())),
+                error(out, "preference-not-offered", p, n, org.tradedesk.clearance.domain.SchemeLabels.of(claimed), Arg.literal(String.valueOf(it.tariffCode())),
                         Arg.literal(String.valueOf(it.originCountry())), Arg.date(d.declarationDate()),
-                        Arg.literal(offered.isEmpty() ? "—" : String.join(", ", new java.util.TreeSet<>(offered))));
+                        org.tradedesk.clearance.domain.SchemeLabels.list(new java.util.TreeSet<>(offered)));
             }
         }
         return List.copyOf(out);
@@ -331,7 +331,7 @@ public final class DeclarationValidation {
                 error(out, "origin", p + ".originCountry", n, Arg.literal(it.originCountry()));
             }
             if (it.preferenceClaimed() != null && it.originCountry() == null) {
-                error(out, "preference-origin", p + ".preferenceClaimed", n, Arg.literal(it.preferenceClaimed()));
+                error(out, "preference-origin", p + ".preferenceClaimed", n, org.tradedesk.clearance.domain.SchemeLabels.of(it.preferenceClaimed()));
             }
             if (it.quantity() == null || it.quantity().signum() <= 0) {
                 error(out, "quantity", p + ".quantity", n);
@@ -349,7 +349,7 @@ public final class DeclarationValidation {
         }
         String local = d.localCurrency() == null ? "" : d.localCurrency();
         if (d.customsValueTotal() != null && d.customsValueTotal().compareTo(values) != 0) {
-            error(out, "customs-value-total", "header.customsValueTotal", Arg.money(d.customsValueTotal(), local), Arg.money(values, local));
+            error(out, "customs-value-total", "header.customsValueTotal", org.tradedesk.clearance.domain.MoneyCodes.amount(d.customsValueTotal(), local), org.tradedesk.clearance.domain.MoneyCodes.amount(values, local));
         }
         // the shipment total is the tax engine's: it equals the items' figures added up, or — where Taiwan's shipment
         // taxes (營業稅, 推廣貿易服務費) are computed once on the summed bases — the same rule applied to the items' bases
