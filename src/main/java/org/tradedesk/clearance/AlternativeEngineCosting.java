@@ -285,6 +285,8 @@ final class AlternativeEngineCosting {
                         s.effectiveFrom() == null ? Arg.literal("—") : Arg.date(s.effectiveFrom())));
                 case TaxResult.DataSource.TARIFF_LINE -> out.add(MessageText.of("clearance.alternative.data.tariff", Arg.number(Long.parseLong(s.subject())),
                         s.versionText() != null ? Arg.message(s.versionText()) : Arg.literal(s.version())));
+                // the LCT threshold a line was charged over, worded by the engine (t1fixH)
+                case TaxResult.DataSource.THRESHOLD -> out.add(s.versionText());
                 default -> out.add(MessageText.of("clearance.alternative.data.other", Arg.literal(s.kind()), Arg.literal(String.valueOf(s.version()))));
             }
         }
