@@ -103,10 +103,12 @@ class ClearanceDoubleSubmitTest {
     void anExportFileBuildsSendsAndLodgesItsExportDeclaration() throws Exception {
         long tw = exportFile("TW");
         new ClearanceFiles(mvc).invoice(tw, TEA_INVOICE);
+        new ClearanceFiles(mvc).transportDocument(tw, "BILL_OF_LADING", "bl-" + tw + ".txt", "B/L KHHMEL" + tw);
         java.math.BigDecimal fob = new java.math.BigDecimal("15000").multiply(new java.math.BigDecimal("31.5"));
         java.math.BigDecimal fee = fob.multiply(new java.math.BigDecimal("0.0004")).setScale(0, java.math.RoundingMode.DOWN);
         String body = """
-                {"declarantId":"A12","declarantName":"北港報關行","importerId":"12345675","exchangeRate":31.5,"items":[]}""";
+                {"declarantId":"A12","declarantName":"北港報關行","importerId":"12345675","exchangeRate":31.5,
+                 "items":[{"line":1,"tariffCode":"09023000004"}]}""";
         String json = mvc.perform(post(ClearanceFiles.base(tw) + "/declarations").header("Accept-Language", "zh-TW")
                         .contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isCreated())
@@ -149,7 +151,7 @@ class ClearanceDoubleSubmitTest {
 
         long au = exportFile("AU");
         new ClearanceFiles(mvc).invoice(au, TEA_INVOICE.replace("\"currency\":\"USD\"", "\"currency\":\"AUD\"")
-                .replace("\"tariffCode\":\"09023000\"", "\"tariffCode\":\"09023000\"").replace("烏龍茶 Oolong tea", "Oolong tea"));
+.replace("烏龍茶 Oolong tea", "Oolong tea").replace("寶島茶業有限公司", "Formosa Tea Co Ltd"));
         // the exporter's ABN left out: validation names it by its label, nothing is written
         String missing = mvc.perform(post(ClearanceFiles.base(au) + "/declarations").header("Accept-Language", "en")
                         .contentType(MediaType.APPLICATION_JSON).content("{\"declarantId\":\"53004085616\",\"declarantName\":\"Port Brokers\",\"items\":[]}"))
