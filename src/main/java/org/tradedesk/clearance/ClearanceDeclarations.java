@@ -1063,6 +1063,16 @@ public class ClearanceDeclarations {
                     org.tradedesk.clearance.domain.MoneyCodes.taxAmount(it.customsValue(), m.localCurrency()),
                     org.tradedesk.clearance.domain.MoneyCodes.taxAmount(duties, m.localCurrency())), language)).append('\n');
         }
+        if (m.forExport()) {
+            // an export declaration (t4exp): the client reads that it is one, and its only charge (the item values are FOB)
+            items.append('\n').append(texts.render(MessageText.of("clearance.declaration.kind.export." + m.jurisdiction()), language))
+                    .append(": ").append(texts.render(m.dutiesAndTaxesTotal() == null
+                            ? MessageText.of("clearance.declaration.export-no-charge." + m.jurisdiction())
+                            : MessageText.of("clearance.declaration.export-fee",
+                                    org.tradedesk.clearance.domain.MoneyCodes.taxAmount(m.dutiesAndTaxesTotal(), m.localCurrency()),
+                                    org.tradedesk.clearance.domain.MoneyCodes.taxAmount(m.customsValueTotal(), m.localCurrency())), language))
+                    .append('\n');
+        }
         if (d.roundingDifference().signum() != 0) {
             items.append(texts.render(MessageText.of("clearance.declaration.rounding-difference",
                     Arg.money(d.roundingDifference(), m.localCurrency())), language)).append('\n');
