@@ -173,6 +173,9 @@ public final class DeclarationValidation {
         } else if (!COUNTRIES.contains(destination)) {
             error(out, "country", "header.destinationCountry", Arg.code("clearance.declaration.field.header.destinationCountry"),
                     Arg.literal(destination));
+        } else if (destination.equals(d.jurisdiction())) {
+            // goods declared for export to the country they leave: the buyer's or the port's country was taken wrongly
+            error(out, "export-destination-home", "header.destinationCountry", Arg.literal(destination));
         }
         required(out, d.loadingPort(), "header.loadingPort");
         required(out, e.exportDate(), "header.exportDate");

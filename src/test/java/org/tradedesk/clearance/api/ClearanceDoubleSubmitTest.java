@@ -151,7 +151,8 @@ class ClearanceDoubleSubmitTest {
 
         long au = exportFile("AU");
         new ClearanceFiles(mvc).invoice(au, TEA_INVOICE.replace("\"currency\":\"USD\"", "\"currency\":\"AUD\"")
-.replace("烏龍茶 Oolong tea", "Oolong tea").replace("寶島茶業有限公司", "Formosa Tea Co Ltd"));
+.replace("烏龍茶 Oolong tea", "Oolong tea").replace("寶島茶業有限公司", "Formosa Tea Co Ltd")
+                .replace("\"buyerCountry\":\"AU\"", "\"buyerCountry\":\"US\""));
         // the exporter's ABN left out: validation names it by its label, nothing is written
         String missing = mvc.perform(post(ClearanceFiles.base(au) + "/declarations").header("Accept-Language", "en")
                         .contentType(MediaType.APPLICATION_JSON).content("{\"declarantId\":\"53004085616\",\"declarantName\":\"Port Brokers\",\"items\":[]}"))
@@ -174,7 +175,7 @@ class ClearanceDoubleSubmitTest {
         long auDraft = ((Number) JsonPath.read(auJson, "$.id")).longValue();
         String edi = mvc.perform(get(ClearanceFiles.base(au) + "/declarations/" + auDraft + "/message")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.ISO_8859_1);
-        assertThat(edi).contains("BGM+830:::EXD+", "LOC+28+AU::6'", "DTM+129:", "NAD+CN+++Melbourne Tea House", "MOA+63:15000:AUD'",
+        assertThat(edi).contains("BGM+830:::EXD+", "LOC+28+US::6'", "DTM+129:", "NAD+CN+++Melbourne Tea House", "MOA+63:15000.00:AUD'",
                 "RFF+HS:09023000'").doesNotContain("TAX+", "IMD");
         assertThat(org.tradedesk.clearance.messages.AustralianCusdec.read(edi.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))
                 .forExport()).isTrue();

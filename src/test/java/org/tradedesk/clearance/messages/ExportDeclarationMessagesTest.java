@@ -162,5 +162,8 @@ class ExportDeclarationMessagesTest {
         assertThatThrownBy(() -> TaiwanExportDeclarationXml.write(missing)).isInstanceOf(IllegalArgumentException.class);
         DeclarationMessage badCountry = d.withExport(new ExportParticulars(d.export().exportDate(), "XX", null));
         assertThat(DeclarationValidation.validate(badCountry)).extracting(DeclarationFinding::rule).contains("country");
+        // an export to the country the goods leave is refused
+        DeclarationMessage home = d.withExport(new ExportParticulars(d.export().exportDate(), "TW", null));
+        assertThat(DeclarationValidation.validate(home)).extracting(DeclarationFinding::rule).contains("export-destination-home");
     }
 }
