@@ -60,7 +60,7 @@ final class AlternativeEngineCosting {
         }
         if (view.details().direction() == Direction.EXPORT) {
             // the engine's chains compute import duty and taxes: an export bears none of them (acceptance review, BLOCKER —
-            // see ClearanceDeclarations#refuseExport); its cost is typed by hand
+            // an export declaration is built without the engine: ClearanceDeclarations#draft, t4exp); its cost is typed by hand
             throw new ClearanceInputInvalid("engine", "clearance.alternative.engine.export",
                     "transaction " + view.id() + " is an export: the tax engine computes import duty and taxes only; type the cost by hand");
         }
