@@ -326,6 +326,21 @@ public class MarketAnalyses {
             throw new ParameterInvalid("comparison", String.join(",", comparison), "markets.query.reason.comparison-is-treated", asked);
         }
         double at = at(r.at(), b.points(b.reporterCode()));
+        // t2fixO: a comparison market without data (XXX) is named at the comparison field (errors[]), every such market at once
+        List<ParameterInvalid> problems = new ArrayList<>();
+        for (String m : comparison) {
+            try {
+                b.points(m);
+            } catch (ParameterInvalid e) {
+                problems.addAll(e.all());
+            } catch (TradedeskException e) {
+                if (!"markets.analysis.no-data".equals(e.messageCode())) {
+                    throw e;
+                }
+                problems.add(new ParameterInvalid("comparison", m, "markets.query.reason.comparison-no-data"));
+            }
+        }
+        ParameterInvalid.throwAll(problems);
         List<InterventionAnalysis.PanelPoint> panel = new ArrayList<>();
         TreeMap<String, Map<String, Double>> byMarket = new TreeMap<>();
         List<String> markets = new ArrayList<>();
