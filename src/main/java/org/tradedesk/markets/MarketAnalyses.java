@@ -332,7 +332,14 @@ public class MarketAnalyses {
             try {
                 b.points(m);
             } catch (ParameterInvalid e) {
-                problems.addAll(e.all());
+                // the market is read as the series' reporter: its problem (a code the country list does not know) is the
+                // comparison field's
+                for (ParameterInvalid x : e.all()) {
+                    ParameterInvalid.Reason reason = x.arguments().length > 2 && x.arguments()[2] instanceof ParameterInvalid.Reason why ? why : null;
+                    problems.add(!x.field().equals("reporter") ? x : reason == null
+                            ? new ParameterInvalid("comparison", m, "markets.query.reason.comparison-no-data")
+                            : new ParameterInvalid("comparison", m, reason.code(), reason.args() == null ? new Object[0] : reason.args()));
+                }
             } catch (TradedeskException e) {
                 if (!"markets.analysis.no-data".equals(e.messageCode())) {
                     throw e;

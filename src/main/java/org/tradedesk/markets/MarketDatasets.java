@@ -102,6 +102,14 @@ public class MarketDatasets {
             problems.add((ParameterInvalid) invalid("from", from + " > " + to));
         }
         DatasetView d = ready(dataset);
+        // t2fixN: a code of the right shape that the Comtrade country list does not know (ZZZ, 999) is a 400 naming it, unless
+        // the dataset holds it (a mapped table or WITS file may name a country the list lacks)
+        if (r != null && !ComtradeCountries.known(r) && !table.hasReporter(id, r)) {
+            problems.add(unknownCountry("reporter", reporter));
+        }
+        if (p != null && !ComtradeCountries.known(p) && !table.hasPartner(id, p)) {
+            problems.add(unknownCountry("partner", partner));
+        }
         ParameterInvalid.throwAll(problems);
         List<SeriesView.Point> points = new ArrayList<>();
         List<Growth.Point> growth = new ArrayList<>();
@@ -192,6 +200,10 @@ public class MarketDatasets {
         boolean byPartner = dimension.equals("partner");
         String other = byPartner ? code("reporter", reporter, false) : partner(partner);
         DatasetView dataset = ready(id);
+        if (other != null && !ComtradeCountries.known(other)
+                && !(byPartner ? table.hasReporter(id, other) : table.hasPartner(id, other))) {
+            throw unknownCountry(byPartner ? "reporter" : "partner", byPartner ? reporter : partner);
+        }
         List<TradeTable.CodeValue> values = table.byCode(id, y, f.name(), prod, byPartner, other).stream()
                 .filter(v -> !ComtradeCountries.aggregate(v.code()) && v.value().signum() > 0)
                 // a market's trade with itself is no partner of it (re-imports), nor a partner's with itself a reporter
@@ -252,6 +264,9 @@ public class MarketDatasets {
         if (ComtradeCountries.WORLD.equals(p)) {
             throw new ParameterInvalid("partner", partner, "markets.query.reason.partner-world");
         }
+        if (!ComtradeCountries.known(p)) {
+            throw unknownCountry("partner", partner); // t2fixN: checked against the Comtrade country list, not by shape only
+        }
         return p;
     }
 
@@ -301,6 +316,12 @@ public class MarketDatasets {
             throw invalid(field, String.valueOf(year));
         }
         return year;
+    }
+
+    /** A reporter or partner code the Comtrade country list does not know, named with the value received (t2fixN). */
+    static ParameterInvalid unknownCountry(String field, String value) {
+        return new ParameterInvalid(field, value == null ? "" : value.strip(),
+                field.equals("partner") ? "markets.query.reason.partner-unknown" : "markets.query.reason.country-unknown");
     }
 
     /** A parameter not given: says it is required, not that an empty value is not valid. */

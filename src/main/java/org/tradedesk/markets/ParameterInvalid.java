@@ -188,7 +188,7 @@ public class ParameterInvalid extends TradedeskException {
         String prefix = l.field().substring(0, l.field().indexOf('.'));
         // a market's entry (tariffs.KOR) named by the market, 「南韓（KOR）」, as the API's label names it (t2fixJ)
         MessageText.Arg inner = a instanceof MessageSourceResolvable r ? MessageText.Arg.code(r.getCodes()[0])
-                : java.util.Set.of("tariffs", "tariffReasons", "tariffCodes").contains(prefix) ? ResearchProjects.marketArg(String.valueOf(a))
+                : java.util.Set.of("tariffs", "tariffReasons", "tariffCodes", "tariffAverages").contains(prefix) ? ResearchProjects.marketArg(String.valueOf(a))
                 : MessageText.Arg.literal(a);
         return MessageText.Arg.message(new MessageText(l.getCodes()[1], List.of(inner)));
     }

@@ -38,9 +38,11 @@ public class ResearchProjects {
     private final ScheduleTariffs schedules;
     private final org.tradedesk.platform.BusinessCalendar calendar;
     private final MarketIndicators indicators;
+    private final TariffDatasets tariffDatasets;
 
     public ResearchProjects(MarketDatasets datasets, ResearchStore store, ScheduleTariffs schedules, org.tradedesk.platform.BusinessCalendar calendar,
-                            MarketIndicators indicators) {
+                            MarketIndicators indicators, TariffDatasets tariffDatasets) {
+        this.tariffDatasets = tariffDatasets;
         this.calendar = calendar;
         this.indicators = indicators;
         this.datasets = datasets;
@@ -59,6 +61,8 @@ public class ResearchProjects {
      * {@code tariffCodes[market]} (else the product code), on {@code tariffDate} (else today), MFN and the preference
      * {@code origin} (ISO 3166 alpha-2, the exporter's country) may claim. {@code tariffs} are typed rates: for a market
      * without a loaded schedule, or as an override of the schedule's rate, which then needs {@code tariffReasons[market]}.
+     * {@code tariffAverages} chooses, per market, the average a tariff-line dataset gives ({@link TariffDatasets}: market →
+     * tariff dataset id), marked as the dataset's average (t2fixN).
      */
     /** A typed ad valorem rate above this (percent) is a typing mistake, not a tariff. */
     static final double MAX_TYPED_RATE = 1000;
@@ -66,7 +70,15 @@ public class ResearchProjects {
     public record ScoringRequest(Long dataset, String flow, String product, Integer from, Integer to, Map<String, Double> weights,
                                  Map<String, Double> tariffs, Double sensitivity, String origin, java.time.LocalDate tariffDate,
                                  Map<String, String> tariffCodes, Map<String, String> tariffReasons, String partner,
-                                 Map<String, String> directions) {
+                                 Map<String, String> directions, Map<String, Long> tariffAverages) {
+
+        public ScoringRequest(Long dataset, String flow, String product, Integer from, Integer to, Map<String, Double> weights,
+                              Map<String, Double> tariffs, Double sensitivity, String origin, java.time.LocalDate tariffDate,
+                              Map<String, String> tariffCodes, Map<String, String> tariffReasons, String partner,
+                              Map<String, String> directions) {
+            this(dataset, flow, product, from, to, weights, tariffs, sensitivity, origin, tariffDate, tariffCodes, tariffReasons, partner,
+                    directions, null);
+        }
 
         public ScoringRequest(Long dataset, String flow, String product, Integer from, Integer to, Map<String, Double> weights,
                               Map<String, Double> tariffs, Double sensitivity, String origin, java.time.LocalDate tariffDate,
@@ -106,7 +118,16 @@ public class ResearchProjects {
     public record MarketLine(String market, int rank, double score, Integer year, Double demandSize, Double demandGrowth,
                              Double demandGrowthLow, Double demandGrowthHigh, Integer trendYears, Double supplierHhi,
                              Double unitValue, Double tariffPercent, String tariffSource, String tariffReference, ScheduleTariff schedule,
-                             Double ourShare, String quantityUnit) {
+                             Double ourShare, String quantityUnit, TariffAverage average) {
+
+        /** {@code average}: the tariff dataset's average the tariff was taken from (source DATASET_AVERAGE), else null (t2fixN). */
+        public MarketLine(String market, int rank, double score, Integer year, Double demandSize, Double demandGrowth,
+                          Double demandGrowthLow, Double demandGrowthHigh, Integer trendYears, Double supplierHhi,
+                          Double unitValue, Double tariffPercent, String tariffSource, String tariffReference, ScheduleTariff schedule,
+                          Double ourShare, String quantityUnit) {
+            this(market, rank, score, year, demandSize, demandGrowth, demandGrowthLow, demandGrowthHigh, trendYears, supplierHhi,
+                    unitValue, tariffPercent, tariffSource, tariffReference, schedule, ourShare, quantityUnit, null);
+        }
 
         /**
          * {@code quantityUnit}: the unit of the quantity the unit value is per, as imported ({@code kg}, {@code 8}), so the unit
@@ -427,8 +448,41 @@ public class ResearchProjects {
                         plain(MAX_TYPED_RATE)));
             }
         }
+        // t2fixN: a market may take the average a tariff-line dataset gives (market -> tariff dataset id), marked as such
+        Map<String, TariffDatasetView> averages = new LinkedHashMap<>();
+        java.util.Set<String> averageAsked = new java.util.HashSet<>();
+        if (r.tariffAverages() != null) {
+            for (Map.Entry<String, Long> a : r.tariffAverages().entrySet()) {
+                String market = a.getKey() == null ? "" : a.getKey().trim().toUpperCase(Locale.ROOT);
+                averageAsked.add(market);
+                String field = "tariffAverages." + market;
+                if (!p.markets().contains(market)) {
+                    problems.add(new ParameterInvalid(field, market, "markets.query.reason.not-a-candidate", String.join(", ", p.markets())));
+                } else if (a.getValue() == null) {
+                    problems.add(new ParameterInvalid(field, "", "markets.query.reason.required"));
+                } else if (tariffs.get(market) != null) {
+                    problems.add(new ParameterInvalid(field, String.valueOf(a.getValue()), "markets.query.reason.tariff-average-and-typed"));
+                } else {
+                    try {
+                        TariffDatasetView t = tariffDatasets.dataset(a.getValue());
+                        if (!t.market().equals(market)) {
+                            problems.add(new ParameterInvalid(field, String.valueOf(a.getValue()), "markets.query.reason.tariff-average-other-market",
+                                    t.market()));
+                        } else {
+                            averages.put(market, t);
+                        }
+                    } catch (TradedeskException e) {
+                        if (e.kind() != TradedeskException.Kind.NOT_FOUND) {
+                            throw e;
+                        }
+                        problems.add(new ParameterInvalid(field, String.valueOf(a.getValue()), "markets.query.reason.no-such-id"));
+                    }
+                }
+            }
+        }
         for (String market : p.markets()) {
-            if (tariffWeighted && tariffs.get(market) == null && ScheduleTariffs.jurisdiction(market).isEmpty()) {
+            if (tariffWeighted && tariffs.get(market) == null && ScheduleTariffs.jurisdiction(market).isEmpty()
+                    && !averageAsked.contains(market)) {
                 // no schedule of the market's country, no rate typed: the issue allows the dataset's average, but the trade
                 // datasets (Comtrade, GA30, WITS trade statistics) hold values only, no tariff data, so none can stand in: said
                 // at the market's tariff field, with the criterion named for the flow
@@ -520,6 +574,9 @@ public class ResearchProjects {
                 v.put(MarketScoring.Criterion.OUR_SHARE, ourShare);
             }
             Double typed = tariffs.get(market);
+            // the tariff dataset's average chosen for the market: its product's lines in the market's scored year (or the
+            // latest earlier year the file holds them), t2fixN
+            TariffAverage average = averages.containsKey(market) ? tariffDatasets.average(averages.get(market).id(), product, year) : null;
             String code = tariffCodes.getOrDefault(market, product);
             // the line as the tariff module prints it may carry Taiwan's check digit: 2204.21.00.10-0
             if (!code.matches("[0-9][0-9.]{1,13}(-[0-9])?")) {
@@ -539,7 +596,7 @@ public class ResearchProjects {
                         String.valueOf(MAX_REASON));
             }
             boolean fromSchedule = scheduled != null && scheduled.found() != null;
-            if (typed != null && fromSchedule && (reason == null || reason.isBlank())) {
+            if ((typed != null || average != null) && fromSchedule && (reason == null || reason.isBlank())) {
                 // a typed rate over the loaded schedule's is an override: it must say why
                 throw new ParameterInvalid("tariffReasons." + market, "", "markets.query.reason.tariff-reason-required");
             }
@@ -549,14 +606,16 @@ public class ResearchProjects {
                 ScheduleTariffs.Found f = scheduled.found();
                 schedule = f == null
                         ? new ScheduleTariff(null, tariffDate, origin, null, null, null, null, null, scheduled.missing().code(),
-                                scheduled.missing().detail(), typed == null ? null : reason)
+                                scheduled.missing().detail(), typed == null && average == null ? null : reason)
                         : new ScheduleTariff(f.line(), f.date(), f.origin(), f.mfnPercent().doubleValue(), f.preference(),
                                 f.preferencePercent() == null ? null : f.preferencePercent().doubleValue(), f.dataVersion(), f.dataLabel(),
-                                null, null, typed == null ? null : reason, f.claimable(), f.lists());
+                                null, null, typed == null && average == null ? null : reason, f.claimable(), f.lists());
             }
             if (typed != null) {
                 access = new MarketAccess(typed, MarketAccess.Source.TYPED_BY_USER,
                         p.createdBy() + (reason == null || reason.isBlank() ? "" : ": " + reason.trim()));
+            } else if (average != null) {
+                access = new MarketAccess(average.ratePercent(), MarketAccess.Source.DATASET_AVERAGE, average.reference());
             } else if (fromSchedule) {
                 access = new MarketAccess(scheduled.found().appliedPercent(), MarketAccess.Source.LOADED_SCHEDULE,
                         scheduled.found().reference());
@@ -578,7 +637,7 @@ public class ResearchProjects {
                     trend.hasTrend() ? trend.trend().growth() : null, trend.hasTrend() ? trend.trend().growthLow() : null,
                     trend.hasTrend() ? trend.trend().growthHigh() : null, trend.hasTrend() ? trend.trend().points() : null, hhi,
                     last.unitValue(), rate, access == null ? null : access.source().name(), access == null ? null : access.reference(),
-                    schedule, ourShare, last.unitValue() == null ? null : last.quantityUnit()));
+                    schedule, ourShare, last.unitValue() == null ? null : last.quantityUnit(), average));
         }
         MarketScoring.Result result;
         MarketScoring.Sensitivity sensitivity;
@@ -603,7 +662,7 @@ public class ResearchProjects {
             MarketLine l = lines.get(s.market());
             ranking.add(new MarketLine(l.market(), s.rank(), s.score(), l.year(), l.demandSize(), l.demandGrowth(), l.demandGrowthLow(),
                     l.demandGrowthHigh(), l.trendYears(), l.supplierHhi(), l.unitValue(), l.tariffPercent(), l.tariffSource(),
-                    l.tariffReference(), l.schedule(), l.ourShare(), l.quantityUnit()));
+                    l.tariffReference(), l.schedule(), l.ourShare(), l.quantityUnit(), l.average()));
         }
         Map<String, Double> used = new LinkedHashMap<>();
         result.weights().forEach((c, w) -> used.put(c.name(), w));

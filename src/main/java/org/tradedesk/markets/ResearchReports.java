@@ -337,7 +337,10 @@ public class ResearchReports {
         String product = decision == null ? p.hsCodes().get(0) : decision.figures().product();
         // before any decision: the flow the datasets hold (imports when any market's are held, else exports), never "no
         // series" of imports when the datasets hold the exports (review t2fixL 5)
-        String flow = decision == null ? heldFlow(order, p.markets(), product) : decision.figures().flow();
+        // each series read once for the report (t2fixN: heldFlow read with a throwaway cache, so the series it read for the
+        // flow it settled on were read again), kept by dataset, market and flow; the same parameters throughout
+        Map<String, SeriesView> series = new java.util.HashMap<>();
+        String flow = decision == null ? heldFlow(order, p.markets(), product, series) : decision.figures().flow();
         Integer fromYear = decision == null ? null : decision.figures().from();
         Integer toYear = decision == null ? null : decision.figures().to();
         // acceptance review (t2fixE): each market read from the dataset that holds its series, never the first dataset's
@@ -346,8 +349,7 @@ public class ResearchReports {
         Map<String, String> readFrom = new java.util.LinkedHashMap<>();
         java.util.Set<String> unheld = new java.util.HashSet<>();
         // each market's series read once for the report (code read R16: it was read for the holder, again for the trend
-        // and again for the figures), kept by dataset and market; the same parameters throughout, so the same figures
-        Map<String, SeriesView> series = new java.util.HashMap<>();
+        // and again for the figures)
         for (String market : p.markets()) {
             Long holder = holder(order, market, flow, product, fromYear, toYear, series);
             if (holder == null) {
@@ -367,7 +369,7 @@ public class ResearchReports {
             }
             try {
                 Analysis a = analyses.analyse(read.get(market), new AnalysisRequest("TREND", market, "0", flow, product, "A", fromYear, toYear,
-                        null, null, null, null, 2, null, null, null), series.get(read.get(market) + "/" + market));
+                        null, null, null, null, 2, null, null, null), series.get(seriesKey(read.get(market), market, flow, fromYear, toYear)));
                 trends.add(new MarketTrend(market, presenter.show(a, lang), null, readFrom.get(market)));
             } catch (TradedeskException e) {
                 trends.add(new MarketTrend(market, null, problem(e, lang), readFrom.get(market)));
@@ -397,7 +399,7 @@ public class ResearchReports {
                 continue; // no dataset holds its figures: section 3 says so; no table of dashes "for Chile in —"
             }
             MarketDetail m = detail(read.get(market), market, flow, product, fromYear, toYear, decision, lang, stated, readFrom.get(market),
-                    series.get(read.get(market) + "/" + market));
+                    series.get(seriesKey(read.get(market), market, flow, fromYear, toYear)));
             if (m != null) {
                 details.add(m);
             }
@@ -490,10 +492,10 @@ public class ResearchReports {
     }
 
     /** The flow of the report before a decision: M when a dataset holds any market's imports, else X when one holds exports. */
-    private String heldFlow(List<Long> order, List<String> markets, String product) {
+    private String heldFlow(List<Long> order, List<String> markets, String product, Map<String, SeriesView> read) {
         for (String f : List.of("M", "X")) {
             for (String market : markets) {
-                if (holder(order, market, f, product, null, null, new java.util.HashMap<>()) != null) {
+                if (holder(order, market, f, product, null, null, read) != null) {
                     return f;
                 }
             }
@@ -509,8 +511,12 @@ public class ResearchReports {
                         Map<String, SeriesView> read) {
         for (Long id : order) {
             try {
-                SeriesView s = datasets.series(id, market, "0", flow, product, "A", from, to);
-                read.put(id + "/" + market, s);
+                String key = seriesKey(id, market, flow, from, to);
+                SeriesView s = read.get(key);
+                if (s == null) {
+                    s = datasets.series(id, market, "0", flow, product, "A", from, to);
+                    read.put(key, s);
+                }
                 if (s.points().stream().anyMatch(pt -> !pt.preliminary() && pt.partialToMonth() == null && pt.value().signum() > 0)) {
                     return id;
                 }
@@ -519,6 +525,11 @@ public class ResearchReports {
             }
         }
         return null;
+    }
+
+    /** The key of a series read for a report: dataset, market, flow and years (the product and partner are the report's own). */
+    private static String seriesKey(long dataset, String market, String flow, Integer from, Integer to) {
+        return dataset + "/" + market + "/" + flow + "/" + from + "/" + to;
     }
 
     /** That none of the project's datasets holds the market's series, naming them: never "no data" of one dataset alone. */
@@ -600,7 +611,8 @@ public class ResearchReports {
         if (m.tariffSource().equals("LOADED_SCHEDULE") && t != null && t.line() != null) {
             return fmt("markets.report.detail.tariff-schedule", l, label, scheduleReference(t, l));
         }
-        String reference = m.tariffReference() == null ? "" : m.tariffReference();
+        String reference = m.average() != null ? averageReference(m.average(), l)
+                : m.tariffReference() == null ? "" : m.tariffReference();
         String out = !reference.isBlank() && !stated.add(reference) ? fmt("markets.report.detail.tariff-marked-again", l, label)
                 : fmt("markets.report.detail.tariff-marked", l, label, reference);
         if (t != null && t.overriddenBy() != null) {
@@ -639,7 +651,25 @@ public class ResearchReports {
         if ("LOADED_SCHEDULE".equals(m.tariffSource()) && m.schedule() != null && m.schedule().line() != null) {
             return scheduleReference(m.schedule(), l);
         }
+        if ("DATASET_AVERAGE".equals(m.tariffSource()) && m.average() != null) {
+            return averageReference(m.average(), l);
+        }
         return m.tariffReference();
+    }
+
+    /**
+     * A tariff dataset's average in the reader's words (t2fixN): "simple average of the MFN rates of 4 tariff lines of 8542,
+     * file …, year 2024 (tariff dataset 3, SHA-256 …)", and, when the file held no line of the product in the scored year, that
+     * the latest earlier year was taken.
+     */
+    public String averageReference(TariffAverage a, Locale l) {
+        String out = fmt("markets.tariff.reference.average", l, a.lines(), a.product(), a.fileName(), a.year(), a.tariffDataset(),
+                a.sha256() == null ? "" : a.sha256().substring(0, Math.min(12, a.sha256().length())),
+                org.tradedesk.markets.importing.CountryNames.name(a.market(), l));
+        if (a.askedYear() != null && a.askedYear() != a.year()) {
+            out += fmt("markets.tariff.reference.average-earlier", l, a.askedYear(), a.year());
+        }
+        return out;
     }
 
     /** The scoring with each line's tariff reference in the reader's words ({@link #tariffReference}), for the API. */
@@ -649,7 +679,8 @@ public class ResearchReports {
         }
         List<ResearchProjects.MarketLine> lines = s.ranking().stream().map(m -> new ResearchProjects.MarketLine(m.market(), m.rank(),
                 m.score(), m.year(), m.demandSize(), m.demandGrowth(), m.demandGrowthLow(), m.demandGrowthHigh(), m.trendYears(),
-                m.supplierHhi(), m.unitValue(), m.tariffPercent(), m.tariffSource(), tariffReference(m, l), m.schedule(), m.ourShare()))
+                m.supplierHhi(), m.unitValue(), m.tariffPercent(), m.tariffSource(), tariffReference(m, l), m.schedule(), m.ourShare(),
+                m.quantityUnit(), m.average()))
                 .toList();
         return new ResearchProjects.Scoring(s.dataset(), s.datasetSha256(), s.datasetFile(), s.flow(), s.product(), s.from(), s.to(),
                 s.normalisation(), s.statedWeights(), s.weights(), lines, s.sensitivityChange(), s.reversals(), s.notes(), s.partner(),
@@ -689,7 +720,11 @@ public class ResearchReports {
     }
 
     public byte[] pdf(long projectId, Locale locale) {
-        Report r = report(projectId, locale);
+        return pdf(report(projectId, locale));
+    }
+
+    /** The PDF of a report built already (the e-mail share builds each language's report once, t2fixN). */
+    public byte[] pdf(Report r) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("r", r);
         model.put("lang", r.locale().toLanguageTag());
@@ -697,7 +732,11 @@ public class ResearchReports {
     }
 
     public byte[] xlsx(long projectId, Locale locale) {
-        Report r = report(projectId, locale);
+        return xlsx(report(projectId, locale));
+    }
+
+    /** The XLSX of a report built already (the e-mail share builds each language's report once, t2fixN). */
+    public byte[] xlsx(Report r) {
         Locale l = r.locale();
         XlsxWorkbook w = XlsxWorkbook.create().properties(msg("markets.report.title", l) + " " + r.project().name(), l);
         XlsxSheet project = w.sheet(msg("markets.report.sheet.project", l));
@@ -1017,14 +1056,21 @@ public class ResearchReports {
             throw new TradedeskException(TradedeskException.Kind.CONFLICT, "markets.report.mail-not-configured", "no mail server configured");
         }
         List<ProjectAnalyses.ReportSent> sent = new ArrayList<>();
+        // t2fixN: the report is built once per language and its PDF and XLSX reused for every recipient of that language
+        // (it was built twice per recipient: once for the PDF, once for the XLSX)
+        Map<Locale, byte[][]> built = new java.util.HashMap<>();
         for (Recipient r : checked) {
             Locale l = Locale.forLanguageTag(r.language());
             // signed as the desk's other mails are (CoordinatorSignature): the sender's display name, answers to them
             CoordinatorSignature.Signed signed = signature.of(user, l);
             String signer = signed.name();
             String replyTo = signed.replyTo().orElse(null);
-            byte[] pdfBytes = pdf(projectId, l);
-            byte[] xlsxBytes = xlsx(projectId, l);
+            byte[][] files = built.computeIfAbsent(language(l), x -> {
+                Report report = report(projectId, x);
+                return new byte[][] {pdf(report), xlsx(report)};
+            });
+            byte[] pdfBytes = files[0];
+            byte[] xlsxBytes = files[1];
             try {
                 MimeMessage message = sender.createMimeMessage();
                 MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());

@@ -133,6 +133,10 @@ class ComtradeFetchApiController {
         if (!c.matches("[0-9]{1,4}")) {
             throw invalid(field, code);
         }
+        if (!ComtradeCountries.known(c)) {
+            // t2fixN: a number of the right shape that the Comtrade country list does not know (999) is named, not fetched
+            throw new ParameterInvalid(field, code.trim(), "markets.query.reason.country-unknown");
+        }
         return c;
     }
 

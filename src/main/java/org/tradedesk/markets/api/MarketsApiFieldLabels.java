@@ -43,7 +43,7 @@ class MarketsApiFieldLabels implements ApiFieldLabels {
     }
 
     private static final java.util.regex.Pattern MARKET_ENTRY =
-            java.util.regex.Pattern.compile("(?:^|.*\\.)(tariffs|tariffReasons|tariffCodes)\\.([A-Za-z0-9]+)$");
+            java.util.regex.Pattern.compile("(?:^|.*\\.)(tariffs|tariffReasons|tariffCodes|tariffAverages)\\.([A-Za-z0-9]+)$");
 
     /**
      * A market's entry (tariffs.CHN) labelled by the market's name with its code beside, 「中國（CHN） 的關稅率」, "Tariff rate of

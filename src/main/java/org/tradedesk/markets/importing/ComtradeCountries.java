@@ -93,6 +93,22 @@ public final class ComtradeCountries {
         return e == null ? code : e.name();
     }
 
+    /**
+     * Whether the Comtrade country list knows the code (t2fixN: codes were checked by their shape only): one of its numeric
+     * codes (leading zeros ignored: 0842 is 842), current or historic, or an ISO alpha-3 code one of them carries; 0 World,
+     * WLD and TWN / 490 (Taiwan) included.
+     */
+    public static boolean known(String code) {
+        if (code == null || code.isBlank()) {
+            return false;
+        }
+        String c = code.strip().toUpperCase(java.util.Locale.ROOT);
+        if (c.matches("[0-9]{1,4}")) {
+            return BY_CODE.containsKey(c.replaceFirst("^0+(?=.)", ""));
+        }
+        return c.equals("WLD") || BY_ISO3.containsKey(c);
+    }
+
     /** World (0) and areas with no ISO3 of their own; Taiwan (490) is not one. Unknown codes are not called aggregates. */
     public static boolean aggregate(String code) {
         if (WORLD.equals(code)) {

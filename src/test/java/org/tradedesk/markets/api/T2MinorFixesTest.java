@@ -104,7 +104,10 @@ class T2MinorFixesTest {
                 .andExpect(jsonPath("$.detail").value(containsString("Our share of its exports")));
     }
 
-    /** 4. No schedule, no rate typed: the dataset has no tariff data to average, and the answer says so. */
+    /**
+     * 4. No schedule, no rate typed, no tariff dataset average chosen: the trade dataset has no tariff data to average, and the
+     * answer says so and how to give one (t2fixN: a tariff dataset's average may be chosen).
+     */
     @Test
     void withoutScheduleOrTypedRateTheAnswerSaysTheDatasetHasNoTariffData() throws Exception {
         long dataset = upload(PORTAL);
@@ -114,13 +117,14 @@ class T2MinorFixesTest {
                                 {"dataset":%d,"flow":"X","weights":{"DEMAND_SIZE":1,"TARIFF":1},"tariffs":{"CHN":0,"KOR":8}}""".formatted(dataset)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value(containsString("Tariff rate of United States (USA) is not valid: the market has no value for Market access (tariff)")))
-                .andExpect(jsonPath("$.detail").value(containsString("no tariff data, so no dataset average can stand in")));
+                .andExpect(jsonPath("$.detail").value(containsString("no tariff dataset average was chosen")))
+                .andExpect(jsonPath("$.detail").value(containsString("tariffAverages")));
         mvc.perform(post("/api/v1/markets/projects/" + id + "/scoring").header("Accept-Language", "zh-TW").contentType(MediaType.APPLICATION_JSON)
                         .content("""
                                 {"dataset":%d,"flow":"X","weights":{"DEMAND_SIZE":1,"TARIFF":1},"tariffs":{"CHN":0,"KOR":8}}""".formatted(dataset)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value(containsString("美國（USA） 的關稅率不正確：該市場沒有「市場進入（關稅）」的數值")))
-                .andExpect(jsonPath("$.detail").value(containsString("沒有關稅資料，無法以資料集平均稅率代替")));
+                .andExpect(jsonPath("$.detail").value(containsString("也未選擇關稅資料集的平均稅率")));
     }
 
     /** 5. An empty upload, an unknown format and a bad mail recipient: errors[] with field and label as elsewhere. */
