@@ -326,6 +326,28 @@ public class MarketAnalyses {
             throw new ParameterInvalid("comparison", String.join(",", comparison), "markets.query.reason.comparison-is-treated", asked);
         }
         double at = at(r.at(), b.points(b.reporterCode()));
+        // t2fixO: a comparison market without data (XXX) is named at the comparison field (errors[]), every such market at once
+        List<ParameterInvalid> problems = new ArrayList<>();
+        for (String m : comparison) {
+            try {
+                b.points(m);
+            } catch (ParameterInvalid e) {
+                // the market is read as the series' reporter: its problem (a code the country list does not know) is the
+                // comparison field's
+                for (ParameterInvalid x : e.all()) {
+                    ParameterInvalid.Reason reason = x.arguments().length > 2 && x.arguments()[2] instanceof ParameterInvalid.Reason why ? why : null;
+                    problems.add(!x.field().equals("reporter") ? x : reason == null
+                            ? new ParameterInvalid("comparison", m, "markets.query.reason.comparison-no-data")
+                            : new ParameterInvalid("comparison", m, reason.code(), reason.args() == null ? new Object[0] : reason.args()));
+                }
+            } catch (TradedeskException e) {
+                if (!"markets.analysis.no-data".equals(e.messageCode())) {
+                    throw e;
+                }
+                problems.add(new ParameterInvalid("comparison", m, "markets.query.reason.comparison-no-data"));
+            }
+        }
+        ParameterInvalid.throwAll(problems);
         List<InterventionAnalysis.PanelPoint> panel = new ArrayList<>();
         TreeMap<String, Map<String, Double>> byMarket = new TreeMap<>();
         List<String> markets = new ArrayList<>();

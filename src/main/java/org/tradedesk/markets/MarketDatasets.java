@@ -78,9 +78,14 @@ public class MarketDatasets {
     /** As {@link #series(long, String, String, String, String, String, Integer, Integer)}, on a dataset the page has read already. */
     public SeriesView series(DatasetView dataset, String reporter, String partner, String flow, String product, String frequency,
                              Integer from, Integer to) {
+        return series(dataset, reporter, partner, flow, product, frequency, from, to, List.of());
+    }
+
+    private SeriesView series(DatasetView dataset, String reporter, String partner, String flow, String product, String frequency,
+                              Integer from, Integer to, List<ParameterInvalid> earlier) {
         long id = dataset.id();
-        // every parameter problem at once (issue 9 review)
-        List<ParameterInvalid> problems = new ArrayList<>();
+        // every parameter problem at once (issue 9 review), with those the caller found already (t2fixO)
+        List<ParameterInvalid> problems = new ArrayList<>(earlier);
         Flow f = ParameterInvalid.collect(problems, () -> flow(flow));
         Frequency freq = ParameterInvalid.collect(problems, () -> frequency == null || frequency.isBlank() ? Frequency.A
                 : switch (frequency.trim().toUpperCase(Locale.ROOT)) {
@@ -149,7 +154,13 @@ public class MarketDatasets {
      */
     public SeriesView seriesInDataset(long id, String reporter, String partner, String flow, String product, String frequency,
                                       Integer from, Integer to) {
-        SeriesView s = series(id, reporter, partner, flow, product, frequency, from, to);
+        return seriesInDataset(id, reporter, partner, flow, product, frequency, from, to, List.of());
+    }
+
+    /** As above, with the problems the caller found already in the request (a year that is no number), named with the others. */
+    public SeriesView seriesInDataset(long id, String reporter, String partner, String flow, String product, String frequency,
+                                      Integer from, Integer to, List<ParameterInvalid> earlier) {
+        SeriesView s = series(dataset(id), reporter, partner, flow, product, frequency, from, to, earlier);
         if (s.points().isEmpty()) {
             if (table.productCodes(id, s.product(), 1).isEmpty()) {
                 throw new TradedeskException(TradedeskException.Kind.NOT_FOUND, "markets.series.no-product",
@@ -217,6 +228,9 @@ public class MarketDatasets {
                 n == 1 ? org.tradedesk.shared.MessageText.of(ConcentrationView.ONE_PARTNER) : null, notes, Provenance.of(dataset));
     }
 
+    /** Taiwan's ISO 3166 numeric code, read as Comtrade's 490 (Taiwan as Comtrade numbers it). */
+    static final String TAIWAN_ISO_NUMERIC = "158";
+
     static Flow flow(String flow) {
         if (flow == null || flow.isBlank()) {
             throw required("flow");
@@ -279,7 +293,8 @@ public class MarketDatasets {
         if (!v.matches("[A-Z0-9]{1,6}")) {
             throw invalid(field, value);
         }
-        return v;
+        // t2fixO: 158, Taiwan's ISO numeric code, is Taiwan: Comtrade (and so every dataset here) numbers it 490 "Other Asia, nes"
+        return v.equals(TAIWAN_ISO_NUMERIC) ? ComtradeCountries.TAIWAN : v;
     }
 
     static String product(String product) {

@@ -222,6 +222,13 @@ public class MarketIndicators {
                 source);
     }
 
+    /** A reporter or partner as a note names it: its ISO3 (from its Comtrade number) as the market's name, else the code. */
+    private static MessageText.Arg country(String code, String iso3) {
+        String iso = iso3 != null && !iso3.isBlank() ? iso3 : code == null ? null
+                : code.matches("[A-Za-z]{3}") ? code.toUpperCase(java.util.Locale.ROOT) : ComtradeCountries.iso3(code);
+        return ResearchProjects.marketArg(iso != null ? iso : code);
+    }
+
     /** Share of partner, trade intensity and complementarity of a reporter's row, or why each is not computable. */
     private static Figure[] partnerFigures(TradeTable.IndicatorInput in, Flow f, String partner, TradeTable.Coverage cover,
                                            String intensityFormula) {
@@ -240,8 +247,11 @@ public class MarketIndicators {
         Figure partnerShare;
         Figure intensity;
         if (in.partnerValue() == null) {
-            partnerShare = Figure.undefined(share, "markets.indicators.partner.no-row", in.code(), partner, in.year());
-            intensity = Figure.undefined(intensityFormula, "markets.indicators.partner.no-row", in.code(), partner, in.year());
+            // the reporter and the partner by their names in the reader's language, "China (CHN)", never "156" (t2fixO)
+            MessageText noRow = MessageText.of("markets.indicators.partner.no-row", country(in.code(), in.iso3()), country(partner, null),
+                    MessageText.Arg.literal(in.year()));
+            partnerShare = new Figure(share, null, List.of(noRow));
+            intensity = new Figure(intensityFormula, null, List.of(noRow));
         } else {
             partnerShare = TradeIndicators.shareOfPartner(in.partnerValue().doubleValue(), v);
             if (in.partnerReporters() < 2) {

@@ -91,12 +91,35 @@ public class ParameterInvalid extends TradedeskException {
         }
     }
 
-    /** Throws the first problem carrying the others, when there is any. */
+    /**
+     * Throws the first problem carrying the others, when there is any. A problem that carries others of its own (one
+     * thrown by a check that collects) gives all of them, each once (t2fixO: a problem added twice was listed twice).
+     */
     public static void throwAll(List<ParameterInvalid> problems) {
         if (!problems.isEmpty()) {
-            ParameterInvalid first = problems.get(0);
-            first.also.addAll(problems.subList(1, problems.size()));
+            List<ParameterInvalid> flat = new ArrayList<>();
+            java.util.Set<ParameterInvalid> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            for (ParameterInvalid p : problems) {
+                for (ParameterInvalid x : p.all()) {
+                    if (seen.add(x)) {
+                        flat.add(x);
+                    }
+                }
+            }
+            ParameterInvalid first = flat.get(0);
+            first.also.clear();
+            first.also.addAll(flat.subList(1, flat.size()));
             throw first;
+        }
+    }
+
+    /** As {@link #collect}, keeping every problem the check found (all of a collecting check's, not its first only). */
+    public static <T> T collectAll(List<ParameterInvalid> problems, java.util.function.Supplier<T> check) {
+        try {
+            return check.get();
+        } catch (ParameterInvalid e) {
+            problems.addAll(e.all());
+            return null;
         }
     }
 

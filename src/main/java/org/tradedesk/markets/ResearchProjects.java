@@ -282,10 +282,21 @@ public class ResearchProjects {
      * import turn, and must not hold a database connection meanwhile.
      */
     public Decision decide(long projectId, ScoringRequest request, List<Choice> choices, String user) {
+        return decide(projectId, request, choices, user, List.of());
+    }
+
+    /**
+     * As {@link #decide(long, ScoringRequest, List, String)}, with the problems the caller's form found already (a typed
+     * rate, the tariff date: left out of {@code request}), named with the choices' and the scoring's at once (t2fixO); a
+     * field the form refused is not refused a second time by the scoring (a rate left out is not "no rate").
+     */
+    public Decision decide(long projectId, ScoringRequest request, List<Choice> choices, String user, List<ParameterInvalid> earlier) {
         Project p = project(projectId);
         List<Choice> chosen = new ArrayList<>();
         // every problem of the request at once (errors[]), each naming its value and the bound it breaks
-        List<ParameterInvalid> problems = new ArrayList<>();
+        List<ParameterInvalid> problems = new ArrayList<>(earlier == null ? List.of() : earlier);
+        java.util.Set<String> refused = new java.util.HashSet<>();
+        problems.forEach(x -> x.all().forEach(y -> refused.add(y.field())));
         if (choices == null || choices.isEmpty()) {
             problems.add(new ParameterInvalid("choices", "", "markets.query.reason.choose-one", String.join(", ", p.markets())));
         }
@@ -314,8 +325,13 @@ public class ResearchProjects {
             if (problems.isEmpty()) {
                 throw e;
             }
-            problems.addAll(e.all());
+            e.all().stream().filter(x -> !refused.contains(x.field())).forEach(problems::add);
             computed = null;
+        } catch (TradedeskException e) {
+            if (problems.isEmpty()) {
+                throw e;
+            }
+            computed = null; // the scoring's own refusal (no data) comes once the request's problems are put right
         }
         ParameterInvalid.throwAll(problems);
         List<DecisionCheck.Finding> raw = DecisionCheck.check(chosen.stream().map(c -> new DecisionCheck.Choice(c.market(), c.reason())).toList(),
@@ -359,6 +375,15 @@ public class ResearchProjects {
         // each at its field (errors[]), rather than the first one alone
         List<ParameterInvalid> problems = new ArrayList<>();
         String criteria = String.join(", ", java.util.Arrays.stream(MarketScoring.Criterion.values()).map(Enum::name).toList());
+        // t2fixO: the flow and the years with the other problems, not only after them (the series read refused them alone)
+        if (r.flow() != null && !r.flow().isBlank()) {
+            ParameterInvalid.collect(problems, () -> MarketDatasets.flow(r.flow()));
+        }
+        Integer fromYear = ParameterInvalid.collect(problems, () -> MarketDatasets.year("from", r.from(), 1900));
+        Integer toYear = ParameterInvalid.collect(problems, () -> MarketDatasets.year("to", r.to(), 2100));
+        if (fromYear != null && toYear != null && fromYear > toYear) {
+            problems.add(new ParameterInvalid("from", r.from() + " > " + r.to()));
+        }
         for (Map.Entry<String, Double> w : stated.entrySet()) {
             MarketScoring.Criterion c = criterion(w.getKey());
             if (c == null) {
@@ -599,8 +624,11 @@ public class ResearchProjects {
             }
             if (access == null && scheduled != null && scheduled.missing() != null && weights.stream().anyMatch(w -> w.criterion() == MarketScoring.Criterion.TARIFF && w.weight() > 0)) {
                 // the schedule gave no rate and none was typed: say why, naming the market and the line
-                throw new TradedeskException(TradedeskException.Kind.INVALID, MessageText.of(scheduled.missing().code().replace("markets.tariff.schedule.",
-                        "markets.tariff.market."), MessageText.Arg.literal(scheduled.missing().detail()),
+                // at the field that puts it right (errors[]): the market's tariff line when the line is not in the schedule or
+                // has no rate at its level, else its typed rate (t2fixO)
+                String code2 = scheduled.missing().code().replace("markets.tariff.schedule.", "markets.tariff.market.");
+                String field = code2.endsWith(".no-line") || code2.endsWith(".no-rate-at-level") ? "tariffCodes." + market : "tariffs." + market;
+                throw new FieldRefused(field, MessageText.of(code2, MessageText.Arg.literal(scheduled.missing().detail()),
                         marketArg(market)), market + ": " + scheduled.missing().detail());
             }
             Double rate = access == null ? null : access.ratePercent();

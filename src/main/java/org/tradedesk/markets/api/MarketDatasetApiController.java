@@ -129,11 +129,30 @@ class MarketDatasetApiController {
     org.tradedesk.platform.MessageTextJson.Rendered series(@PathVariable long id, @RequestParam(required = false) String reporter,
                       @RequestParam(required = false) String partner, @RequestParam(required = false) String flow,
                       @RequestParam(required = false) String product, @RequestParam(required = false) String frequency,
-                      @RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to) {
+                      @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
         // units worded and productNote with its text in the caller's language
         Locale locale = LocaleContextHolder.getLocale();
+        // t2fixO: a year that is no number (from=99999999999) is named with the other problems, not alone before them
+        List<org.tradedesk.markets.ParameterInvalid> problems = new java.util.ArrayList<>();
+        Integer fromYear = org.tradedesk.markets.ParameterInvalid.collect(problems, () -> year("from", from));
+        Integer toYear = org.tradedesk.markets.ParameterInvalid.collect(problems, () -> year("to", to));
         return org.tradedesk.platform.MessageTextJson.rendered(json(markets.seriesInDataset(id, reporter, partner, flow, product, frequency,
-                from, to), locale), locale, texts);
+                fromYear, toYear, problems), locale), locale, texts);
+    }
+
+    /** A year parameter as typed: digits (too many: out of range), else not a whole number; null when not given. */
+    static Integer year(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String t = value.strip();
+        if (t.matches("-?[0-9]{1,9}")) {
+            return Integer.valueOf(t);
+        }
+        if (t.matches("-?[0-9]+")) {
+            throw new org.tradedesk.markets.ParameterInvalid(field, value, "markets.query.reason.year-range", "1900", "2100");
+        }
+        throw new org.tradedesk.markets.ParameterInvalid(field, value, "markets.query.reason.not-a-whole-number");
     }
 
     /**

@@ -24,9 +24,33 @@ class MarketsApiProblems {
     private static final Set<String> YEARS = Set.of("from", "to", "year");
 
     private final MessageSource messages;
+    private final org.tradedesk.platform.MessageTexts texts;
 
-    MarketsApiProblems(MessageSource messages) {
+    MarketsApiProblems(MessageSource messages, org.tradedesk.platform.MessageTexts texts) {
         this.messages = messages;
+        this.texts = texts;
+    }
+
+    /**
+     * A refusal worded whole that concerns one field ({@code markets.tariff.market.no-line}): its own code and detail, with
+     * {@code errors: [{field, label, message}]} as every parameter problem has (t2fixO).
+     */
+    @ExceptionHandler(org.tradedesk.markets.FieldRefused.class)
+    ResponseEntity<ProblemDetail> fieldRefused(org.tradedesk.markets.FieldRefused e) {
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        String detail = texts.render(e.messageText(), locale);
+        String label = MarketsApiFieldLabels.marketLabel(e.field(), messages, locale);
+        if (label == null) {
+            label = messages.getMessage(new ParameterInvalid.Label(e.field()), locale);
+        }
+        org.springframework.http.HttpStatus status = e.kind() == org.tradedesk.shared.TradedeskException.Kind.NOT_FOUND
+                ? org.springframework.http.HttpStatus.NOT_FOUND : org.springframework.http.HttpStatus.BAD_REQUEST;
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(messages.getMessage("problem.title." + status.value(), null, status.getReasonPhrase(), locale));
+        problem.setType(java.net.URI.create("urn:tradedesk:problem:" + e.messageCode()));
+        problem.setProperty("code", e.messageCode());
+        problem.setProperty("errors", java.util.List.of(java.util.Map.of("field", e.field(), "label", label.strip(), "message", detail)));
+        return ResponseEntity.status(status).body(problem);
     }
 
     @ExceptionHandler(ParameterInvalid.class)

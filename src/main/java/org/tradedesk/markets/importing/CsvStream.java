@@ -13,7 +13,8 @@ import org.tradedesk.markets.TradeFileRefused;
 /**
  * Streams a CSV file record by record (RFC 4180, Apache Commons CSV), one record ahead so the last one is
  * known: a last record that is shorter than the header and not closed by a line break is a cut-off file.
- * A quote that never closes refuses the file, naming the line it opened on.
+ * A quote that never closes refuses the file, naming the line it opened on; one that reaches the end of the file says the
+ * file is cut off there.
  */
 final class CsvStream {
 
@@ -38,6 +39,12 @@ final class CsvStream {
                 try {
                     more = it.hasNext();
                 } catch (UncheckedIOException | IllegalStateException e) {
+                    if (endsInsideQuote(e)) {
+                        // t2fixO: the quote opened on this line reaches the end of the file: the file is cut off (a download
+                        // broken off inside a quoted cell), said so rather than "a quoted cell is not closed"
+                        throw new TradeFileRefused("markets.import.cut-off-in-quote",
+                                "the file is cut off inside a quoted cell opened on line " + line, line, "");
+                    }
                     throw new TradeFileRefused("markets.import.malformed-csv",
                             "a quoted cell is not closed, or text follows its closing quote", line, "");
                 }
@@ -76,5 +83,15 @@ final class CsvStream {
             throw new UncheckedIOException(e);
         }
         return count;
+    }
+
+    /** Whether the parser stopped because the end of the file came inside a quoted cell (Commons CSV's own words). */
+    static boolean endsInsideQuote(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("EOF reached before encapsulated token finished")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

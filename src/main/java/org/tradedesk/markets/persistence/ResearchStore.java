@@ -62,8 +62,31 @@ public class ResearchStore {
                 rs.getTimestamp("created_at").toInstant());
     }
 
+    /** An identical decision (same user, dataset, choices and figures) within this time of the first is a double submit. */
+    public static final java.time.Duration SAME_DECISION_WINDOW = java.time.Duration.ofMinutes(2);
+
+    /**
+     * Stores a decision. A double submit (t2fixO: two POSTs at once recorded two identical decisions) is refused: the project's
+     * row is locked for the transaction (a database lock, so across instances), and a decision identical to one recorded by
+     * the same user within {@link #SAME_DECISION_WINDOW} is a 409 naming the one recorded.
+     */
+    @org.springframework.transaction.annotation.Transactional
     public ResearchProjects.Decision createDecision(long project, List<ResearchProjects.Choice> choices, ResearchProjects.Scoring figures,
                                                     List<ResearchProjects.Finding> findings, String user, Instant now) {
+        jdbc.queryForList("select id from markets_research_project where id = ? for update", Long.class, project);
+        String choicesJson = JSON.writeValueAsString(choices);
+        String figuresJson = JSON.writeValueAsString(figures);
+        List<Long> same = jdbc.query("""
+                select id, figures_json from markets_decision where project_id = ? and dataset_id = ? and choices_json = ?
+                  and created_by = ? and created_at >= ? order by id""",
+                (rs, i) -> figuresJson.equals(rs.getString("figures_json")) ? rs.getLong("id") : null,
+                project, figures.dataset(), choicesJson, user, Timestamp.from(now.minus(SAME_DECISION_WINDOW)))
+                .stream().filter(java.util.Objects::nonNull).toList();
+        if (!same.isEmpty()) {
+            throw new org.tradedesk.shared.TradedeskException(org.tradedesk.shared.TradedeskException.Kind.CONFLICT,
+                    "markets.decision.duplicate", "decision " + same.get(0) + " is the same, recorded just before",
+                    String.valueOf(same.get(0)));
+        }
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.update(c -> {
             PreparedStatement p = c.prepareStatement("""
@@ -72,8 +95,8 @@ public class ResearchStore {
             p.setLong(1, project);
             p.setLong(2, figures.dataset());
             p.setString(3, figures.datasetSha256());
-            p.setString(4, JSON.writeValueAsString(choices));
-            p.setString(5, JSON.writeValueAsString(figures));
+            p.setString(4, choicesJson);
+            p.setString(5, figuresJson);
             p.setString(6, JSON.writeValueAsString(findings));
             p.setString(7, user);
             p.setTimestamp(8, Timestamp.from(now));

@@ -141,6 +141,11 @@ class AnalysisPageController {
             model.addAttribute("shown", s);
             model.addAttribute("query", query(r));
             model.addAttribute("chart", JSON.writeValueAsString(chartJson(s)));
+        } catch (org.tradedesk.markets.ParameterInvalid e) {
+            // every problem at once, as the API lists them (t2fixO: the first bad explanatory pair only)
+            List<String> all = e.all().stream().map(x -> texts.render(org.tradedesk.markets.ParameterInvalid.text(x), locale)).toList();
+            model.addAttribute("error", String.join(" ", all));
+            model.addAttribute("errors", all);
         } catch (TradedeskException e) {
             model.addAttribute("error", texts.render(org.tradedesk.markets.ParameterInvalid.text(e), locale));
         }

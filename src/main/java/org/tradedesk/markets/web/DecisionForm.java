@@ -32,12 +32,12 @@ record DecisionForm(
         @DecimalMin("0") @DecimalMax(MAX_WEIGHT) Double tariff,
         @DecimalMin("0") @DecimalMax(MAX_WEIGHT) Double ourShare,
         @Pattern(regexp = "(HIGHER_IS_BETTER|LOWER_IS_BETTER)?") String ourShareDirection,
-        @Size(max = 3) @Pattern(regexp = "[0-9A-Za-z]{0,3}") String partner,
+        @Pattern(regexp = "[0-9A-Za-z]{0,3}") String partner,
         @Size(max = 1000) @Pattern(regexp = TYPED_RATES) String tariffs,
         @DecimalMin("0") @DecimalMax("1") Double sensitivity,
-        @NotBlank @Size(max = 20000) @Pattern(regexp = "(?s)(\\s*[A-Za-z]{3}\\s*(:[^\\n]*)?\\n?)+") String choices,
-        @Size(max = 2) @Pattern(regexp = "[A-Za-z]{0,2}") String origin,
-        @Size(max = 10) @Pattern(regexp = "([0-9]{4}-[0-9]{2}-[0-9]{2})?") String tariffDate,
+        @NotBlank @Size(max = 20000) @Pattern(regexp = "(?s)(\\s*[A-Za-z]{3}\\s*(:[^\\n]*)?\\n?)*\\s*") String choices,
+        @Pattern(regexp = "[A-Za-z]{0,2}") String origin,
+        @Pattern(regexp = "([0-9]{4}-[0-9]{2}-[0-9]{2})?") String tariffDate,
         @Size(max = 1000) @Pattern(regexp = "(\\s*[A-Za-z]{3}\\s*=\\s*[0-9][0-9.]{1,13}(-[0-9])?\\s*[;,\\n]?)*\\s*") String tariffCodes,
         @Size(max = 5000) @Pattern(regexp = "(?s)(\\s*[A-Za-z]{3}\\s*:[^\\n]*\\n?)*\\s*") String tariffReasons) {
 
@@ -45,10 +45,10 @@ record DecisionForm(
     static final String MAX_WEIGHT = "1000000";
 
     /** {@code [product] MARKET=rate} entries: an HS code (digits, dots), an ISO3 market and a rate in percent. */
-    static final String TYPED_RATES = "(\\s*([0-9][0-9.]{1,13}\\s+)?[A-Za-z]{3}\\s*=\\s*[0-9]+(\\.[0-9]+)?\\s*[;,\\n]?)*\\s*";
+    static final String TYPED_RATES = "(\\s*([0-9][0-9.]{1,13}\\s+)?[A-Za-z]{3}\\s*=\\s*-?[0-9]+(\\.[0-9]+)?\\s*[;,\\n]?)*\\s*";
 
     private static final java.util.regex.Pattern TYPED_RATE = java.util.regex.Pattern.compile(
-            "\\s*(?:([0-9][0-9.]{1,13})\\s+)?([A-Za-z]{3})\\s*=\\s*([0-9]+(?:\\.[0-9]+)?)\\s*");
+            "\\s*(?:([0-9][0-9.]{1,13})\\s+)?([A-Za-z]{3})\\s*=\\s*(-?[0-9]+(?:\\.[0-9]+)?)\\s*");
 
     /** A rate typed by the user for one product in one market, as typed ({@code product} null when left out). */
     record TypedRate(String product, String market, String rate) {
@@ -98,6 +98,13 @@ record DecisionForm(
      */
     Map<String, Double> tariffRates(List<String> hsCodes, String scored) {
         List<org.tradedesk.markets.ParameterInvalid> problems = new ArrayList<>();
+        Map<String, Double> t = tariffRates(hsCodes, scored, problems);
+        org.tradedesk.markets.ParameterInvalid.throwAll(problems);
+        return t;
+    }
+
+    /** As {@link #tariffRates(List, String)}, the problems kept in {@code problems}; the rates that read are returned. */
+    Map<String, Double> tariffRates(List<String> hsCodes, String scored, List<org.tradedesk.markets.ParameterInvalid> problems) {
         List<String> codes = hsCodes.stream().map(c -> c.replace(".", "")).toList();
         Map<String, Double> t = new LinkedHashMap<>();
         Map<String, Integer> matched = new java.util.HashMap<>();
@@ -120,6 +127,11 @@ record DecisionForm(
                 continue;
             }
             java.math.BigDecimal rate = new java.math.BigDecimal(r.rate());
+            if (rate.signum() < 0) {
+                // t2fixO: "rate cannot be negative" as the API says it, not the form's generic format error
+                problems.add(new org.tradedesk.markets.ParameterInvalid(field, shown(rate), "markets.query.reason.tariff-negative"));
+                continue;
+            }
             if (rate.compareTo(java.math.BigDecimal.valueOf(1000)) > 0) {
                 problems.add(new org.tradedesk.markets.ParameterInvalid(field, shown(rate), "markets.query.reason.tariff-range", "1000"));
                 continue;
@@ -131,7 +143,6 @@ record DecisionForm(
                 t.put(r.market(), rate.doubleValue());
             }
         }
-        org.tradedesk.markets.ParameterInvalid.throwAll(problems);
         return t;
     }
 
@@ -154,6 +165,18 @@ record DecisionForm(
 
     /** The scoring asked for; {@code hsCodes} the project's products (the typed rates are per product and market). */
     ResearchProjects.ScoringRequest scoring(List<String> hsCodes) {
+        List<org.tradedesk.markets.ParameterInvalid> problems = new ArrayList<>();
+        ResearchProjects.ScoringRequest r = scoring(hsCodes, problems);
+        org.tradedesk.markets.ParameterInvalid.throwAll(problems);
+        return r;
+    }
+
+    /**
+     * As {@link #scoring(List)}, keeping the form's own problems (the typed rates, the tariff date) in {@code problems}
+     * instead of throwing the first (t2fixO): the decision then names them with the choices' and the scoring's, at once.
+     * A rate or date refused is left out of the request.
+     */
+    ResearchProjects.ScoringRequest scoring(List<String> hsCodes, List<org.tradedesk.markets.ParameterInvalid> problems) {
         if (hsCodes == null || hsCodes.isEmpty()) {
             // t2fixM R9: a project is created with one product at least, but a record without any was a 500 (hsCodes.get(0))
             throw ResearchProjects.noProducts();
@@ -175,8 +198,10 @@ record DecisionForm(
             }
         }
         String scored = product == null || product.isBlank() ? hsCodes.get(0) : product.strip();
-        return new ResearchProjects.ScoringRequest(dataset, flow, product, from, to, weights(), tariffRates(hsCodes, scored), sensitivity,
-                origin == null || origin.isBlank() ? null : origin.strip(), date(tariffDate), codes, reasons,
+        Map<String, Double> rates = tariffRates(hsCodes, scored, problems);
+        java.time.LocalDate day = org.tradedesk.markets.ParameterInvalid.collect(problems, () -> date(tariffDate));
+        return new ResearchProjects.ScoringRequest(dataset, flow, product, from, to, weights(), rates, sensitivity,
+                origin == null || origin.isBlank() ? null : origin.strip(), day, codes, reasons,
                 partner == null || partner.isBlank() ? null : partner.strip(), ResearchProjectPageController.directions(weights(), ourShareDirection));
     }
 

@@ -27,6 +27,17 @@ final class FormProblems {
      * with the arguments as the reader reads them (dates in their format).
      */
     static void reject(BindingResult errors, TradedeskException e, MessageTexts texts, String field) {
+        if (e instanceof org.tradedesk.markets.ParameterInvalid p && p.all().size() > 1) {
+            // every problem of the request, not its first only (t2fixO)
+            for (org.tradedesk.markets.ParameterInvalid x : p.all()) {
+                rejectOne(errors, x, texts, field);
+            }
+            return;
+        }
+        rejectOne(errors, e, texts, field);
+    }
+
+    private static void rejectOne(BindingResult errors, TradedeskException e, MessageTexts texts, String field) {
         if (e.messageText() != null) {
             errors.reject("markets.problem.text", new Object[] {texts.render(e.messageText(), LocaleContextHolder.getLocale())},
                     e.getMessage());

@@ -74,6 +74,14 @@ class MarketIndicatorPageController {
                 shown(r.tradeIntensity(), locale), shown(r.tradeComplementarity(), locale),
                 String.join(" ", texts.renderAll(r.notes(), locale))))
                 .toList());
+        // the unit value's column names its unit (USD per kg) when every row's unit value is in one unit; rows in several
+        // units: "USD per unit", each row's unit beside its quantity (t2fixO)
+        java.util.Set<String> units = v.rows().stream().filter(r -> r.unitValue() != null && r.unitValue().value() != null
+                && r.quantityUnit() != null).map(IndicatorsView.Row::quantityUnit).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+        model.addAttribute("unitValueHeader", units.size() == 1
+                ? texts.render(org.tradedesk.shared.MessageText.of("markets.indicators.unit-value-in",
+                        org.tradedesk.shared.MessageText.Arg.message(org.tradedesk.markets.QuantityUnits.unitValue(units.iterator().next()))), locale)
+                : text("markets.series.unit-value-per", locale));
         return "markets/indicators";
     }
 

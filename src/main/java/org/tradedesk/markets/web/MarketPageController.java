@@ -108,15 +108,31 @@ class MarketPageController {
         return "redirect:/markets/datasets/" + o.submitted().id() + (o.submitted().duplicate() ? "?duplicate" : "");
     }
 
+    /**
+     * The upload. A refusal (an empty file, a format that is no format, a full queue) answers the catalogue again with the
+     * form kept (the format chosen) and the reason at the file field, 422 (409 for a full queue) — t2fixO: it was the bare
+     * error page. A file not found again is the error page as ever.
+     */
     @PostMapping("/markets/datasets")
-    String upload(@RequestParam("file") MultipartFile file, @RequestParam(required = false) String format, Principal principal)
-            throws IOException {
-        if (file.isEmpty()) {
-            throw new org.tradedesk.markets.ParameterInvalid("file", "", "markets.query.reason.file-empty");
-        }
+    String upload(@RequestParam("file") MultipartFile file, @RequestParam(required = false) String format, Principal principal,
+                  Model model, jakarta.servlet.http.HttpServletResponse response) throws IOException {
         DatasetView view;
-        try (InputStream in = file.getInputStream()) {
-            view = markets.importFile(file.getOriginalFilename(), in, SourceFormat.of(format), principal.getName(), false);
+        try {
+            if (file.isEmpty()) {
+                throw new org.tradedesk.markets.ParameterInvalid("file", "", "markets.query.reason.file-empty");
+            }
+            try (InputStream in = file.getInputStream()) {
+                view = markets.importFile(file.getOriginalFilename(), in, SourceFormat.of(format), principal.getName(), false);
+            }
+        } catch (org.tradedesk.shared.TradedeskException e) {
+            if (e.kind() == org.tradedesk.shared.TradedeskException.Kind.NOT_FOUND || e.kind() == org.tradedesk.shared.TradedeskException.Kind.FAULT) {
+                throw e;
+            }
+            Locale locale = LocaleContextHolder.getLocale();
+            model.addAttribute("uploadError", texts.render(org.tradedesk.markets.ParameterInvalid.text(e), locale));
+            model.addAttribute("uploadFormat", format == null ? null : format.strip());
+            response.setStatus(e.kind() == org.tradedesk.shared.TradedeskException.Kind.CONFLICT ? 409 : 422);
+            return catalogue(model);
         }
         return "redirect:/markets/datasets/" + view.id() + (view.duplicate() ? "?duplicate" : "");
     }

@@ -98,9 +98,11 @@ class ResearchProjectPageController {
         String dataset = params.get("dataset");
         if (dataset != null && !dataset.isBlank()) {
             try {
+                // every problem of the form at once (t2fixO): a number that does not read is kept with the others, not thrown first
+                List<org.tradedesk.markets.ParameterInvalid> problems = new ArrayList<>();
                 Map<String, Double> weights = new LinkedHashMap<>();
                 for (MarketScoring.Criterion c : MarketScoring.Criterion.values()) {
-                    Double w = number(params.get("w_" + c.name()), "weights." + c.name());
+                    Double w = org.tradedesk.markets.ParameterInvalid.collect(problems, () -> number(params.get("w_" + c.name()), "weights." + c.name()));
                     // an empty or 0 weight leaves the criterion out; a negative one is refused at its field (never dropped)
                     if (w != null && w != 0) {
                         weights.put(c.name(), w);
@@ -110,7 +112,7 @@ class ResearchProjectPageController {
                 Map<String, String> tariffCodes = new LinkedHashMap<>();
                 Map<String, String> tariffReasons = new LinkedHashMap<>();
                 for (String m : p.markets()) {
-                    Double t = number(params.get("tariff_" + m), "tariffs." + m);
+                    Double t = org.tradedesk.markets.ParameterInvalid.collect(problems, () -> number(params.get("tariff_" + m), "tariffs." + m));
                     if (t != null) {
                         tariffs.put(m, t);
                     }
@@ -118,19 +120,30 @@ class ResearchProjectPageController {
                     putText(tariffReasons, m, params.get("tariffReason_" + m));
                 }
                 // the direction's refusal comes with the scoring's own (the partner, the tariffs), all at once
-                List<org.tradedesk.markets.ParameterInvalid> problems = new ArrayList<>();
                 Map<String, String> directions = org.tradedesk.markets.ParameterInvalid.collect(problems,
                         () -> directions(weights, params.get("dir_OUR_SHARE")));
-                ResearchProjects.Scoring s;
-                try {
-                    s = projects.score(id, new ResearchProjects.ScoringRequest(integer(dataset, "dataset")
-                            .longValue(), params.get("flow"), params.get("product"), integer(params.get("from"), "from"),
-                            integer(params.get("to"), "to"), weights, tariffs, number(params.get("sensitivity"), "sensitivity"),
-                            params.get("origin"), DecisionForm.date(params.get("tariffDate")), tariffCodes, tariffReasons,
-                            params.get("partner"), directions));
-                } catch (org.tradedesk.markets.ParameterInvalid e) {
-                    problems.addAll(e.all());
-                    s = null;
+                Integer datasetId = org.tradedesk.markets.ParameterInvalid.collect(problems, () -> integer(dataset, "dataset"));
+                Integer from = org.tradedesk.markets.ParameterInvalid.collect(problems, () -> integer(params.get("from"), "from"));
+                Integer to = org.tradedesk.markets.ParameterInvalid.collect(problems, () -> integer(params.get("to"), "to"));
+                Double sensitivity = org.tradedesk.markets.ParameterInvalid.collect(problems, () -> number(params.get("sensitivity"), "sensitivity"));
+                java.time.LocalDate tariffDate = org.tradedesk.markets.ParameterInvalid.collect(problems,
+                        () -> DecisionForm.date(params.get("tariffDate")));
+                java.util.Set<String> refused = new java.util.HashSet<>();
+                problems.forEach(x -> refused.add(x.field()));
+                ResearchProjects.Scoring s = null;
+                if (datasetId != null) {
+                    try {
+                        s = projects.score(id, new ResearchProjects.ScoringRequest(datasetId.longValue(), params.get("flow"),
+                                params.get("product"), from, to, weights, tariffs, sensitivity, params.get("origin"), tariffDate,
+                                tariffCodes, tariffReasons, params.get("partner"), directions));
+                    } catch (org.tradedesk.markets.ParameterInvalid e) {
+                        // a field refused above (a rate that is not a number) is not refused again as missing
+                        e.all().stream().filter(x -> !refused.contains(x.field())).forEach(problems::add);
+                    } catch (TradedeskException e) {
+                        if (problems.isEmpty()) {
+                            throw e;
+                        }
+                    }
                 }
                 org.tradedesk.markets.ParameterInvalid.throwAll(problems);
                 model.addAttribute("scoring", s);
@@ -141,7 +154,8 @@ class ResearchProjectPageController {
                 List<String> all = new ArrayList<>();
                 for (org.tradedesk.markets.ParameterInvalid x : e.all()) {
                     String text = texts.render(org.tradedesk.markets.ParameterInvalid.text(x), locale);
-                    fieldErrors.merge(inputOf(x.field()), text, (a, b) -> a + " " + b);
+                    // two messages of one input as two: joined with the reader's separator (「；」/"; "), never run together
+                    fieldErrors.merge(inputOf(x.field()), text, (a, b) -> a + (locale.getLanguage().equals("zh") ? "；" : "; ") + b);
                     all.add(text);
                 }
                 model.addAttribute("error", String.join(" ", all));
@@ -290,7 +304,10 @@ class ResearchProjectPageController {
         if (!errors.hasErrors()) {
             DecisionForm f = rebound.form();
             try {
-                ResearchProjects.Decision d = projects.decide(id, f.scoring(projects.project(id).hsCodes()), f.chosen(), principal.getName());
+                // the form's own problems (typed rates, the tariff date) with the choices' and the scoring's, all at once (t2fixO)
+                List<org.tradedesk.markets.ParameterInvalid> formProblems = new ArrayList<>();
+                ResearchProjects.ScoringRequest asked = f.scoring(projects.project(id).hsCodes(), formProblems);
+                ResearchProjects.Decision d = projects.decide(id, asked, f.chosen(), principal.getName(), formProblems);
                 return "redirect:/markets/projects/" + id + "#decision-" + d.id();
             } catch (org.tradedesk.markets.ParameterInvalid e) {
                 // every problem at once, each at the form's field it was typed in (t2fixJ): a typed tariff at the tariffs
@@ -307,6 +324,11 @@ class ResearchProjectPageController {
                 }
             } catch (TradedeskException e) {
                 FormProblems.reject(errors, e, texts);
+                if (e.kind() == TradedeskException.Kind.CONFLICT) {
+                    // a double submit: the decision recorded by the first is named, none recorded again (t2fixO)
+                    response.setStatus(409);
+                    return project(id, Map.of(), model);
+                }
             }
         }
         response.setStatus(422);

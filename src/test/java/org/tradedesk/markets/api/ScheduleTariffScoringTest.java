@@ -232,4 +232,17 @@ class ScheduleTariffScoringTest {
                     "MFN 5.00 %", "KAFTA 0.00 %");
         }
     }
+
+    /** t2fixO: a line the schedule lacks is named at the market's tariff line in errors[], its code and detail kept. */
+    @Test
+    void aLineTheScheduleLacksIsAFieldErrorOfTheApi() throws Exception {
+        mvc.perform(post("/api/v1/markets/projects/" + project + "/scoring").contentType(MediaType.APPLICATION_JSON)
+                        .header("Accept-Language", "en").content(scoring("TW", "").replace("2204.21.10", "2204.99.99")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("markets.tariff.market.no-line"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("the line AU 2204.99.99 is not in the loaded schedule")))
+                .andExpect(jsonPath("$.errors[0].field").value("tariffCodes.AUS"))
+                .andExpect(jsonPath("$.errors[0].label").value("Tariff line of Australia (AUS)"))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("Market Australia (AUS)")));
+    }
 }

@@ -25,10 +25,22 @@ public final class DecisionCheck {
             Objects.requireNonNull(market, "market");
         }
 
+        /**
+         * A reason that answers a contradiction: at least {@link #MIN_REASON_LETTERS} letters (Latin or CJK characters alike),
+         * punctuation, digits and spaces not counted — "." or "1" is no reason (t2fixO).
+         */
         boolean hasReason() {
-            return reason != null && !reason.isBlank();
+            return reason != null && reason.codePoints().filter(Character::isLetter).count() >= MIN_REASON_LETTERS;
+        }
+
+        /** Something was typed as a reason, but too little to count as one (". ", "1"). */
+        boolean thinReason() {
+            return reason != null && !reason.isBlank() && !hasReason();
         }
     }
+
+    /** The letters (or CJK characters) a reason needs at least to answer a contradiction. */
+    public static final int MIN_REASON_LETTERS = 2;
 
     /** One finding: a message code (rule), the market it concerns, and the text with its figures. */
     public record Finding(Severity severity, String market, MessageText text) {
@@ -82,6 +94,12 @@ public final class DecisionCheck {
                             MessageText.Arg.country(c.market()), MessageText.Arg.number(s.rank()),
                             MessageText.Arg.country(String.join(",", better)))));
                 }
+            }
+            if (c.thinReason() && findings.stream().anyMatch(f -> c.market().equals(f.market()) && f.severity() == Severity.WARNING)) {
+                // the warnings stay, and the decision says why the reason typed did not answer them
+                findings.add(new Finding(Severity.WARNING, c.market(), MessageText.of("markets.stats.decision.reason-too-short",
+                        MessageText.Arg.country(c.market()), MessageText.Arg.literal(c.reason().strip()),
+                        MessageText.Arg.number(MIN_REASON_LETTERS))));
             }
             if (s.access() != null && s.access().source() != MarketAccess.Source.LOADED_SCHEDULE) {
                 findings.add(new Finding(Severity.INFO, c.market(), MessageText.of("markets.stats.decision.tariff-not-loaded",
