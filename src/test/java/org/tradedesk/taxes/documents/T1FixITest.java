@@ -1,0 +1,52 @@
+package org.tradedesk.taxes.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import tools.jackson.databind.JsonNode;
+
+/** The acceptance review of issue 6 as fixed by t1fixI (findings 1 to 10). */
+class T1FixITest extends T1ReviewTestSupport {
+
+    JsonNode calculate(String body, String lang) throws Exception {
+        String answer = mvc.perform(post("/api/v1/tax/calculations").with(COORDINATOR).header("Accept-Language", lang)
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        return json.readTree(answer);
+    }
+
+    static String car(String origin) {
+        return """
+                {"jurisdiction":"AU","date":"2026-03-02","currency":"AUD","incoterm":"FOB",
+                 "lines":[{"description":"sedan 2.0 l","tariffCode":"87032390","origin":"%s","value":40000,"quantity":1,"unit":"u"}]}"""
+                .formatted(origin);
+    }
+
+    /**
+     * Finding 1: with Schedule 1 Parts 3 to 5 empty, a German car carried 「優惠代碼 DCS 未評估：國家名單待確認。德國不在目前已輸入之…
+     * 名單內」 and a Sri Lankan one never had DCS. A DAC donor is now certainly on no developing-country list (no note), and a
+     * DAC recipient is on the lists to confirm: the Schedule 3 DCS rate of 8703.23.90 ("5% DCS4% CAFree DCT5%") is offered.
+     */
+    @Test
+    void aGermanCarHasNoDevelopingCountryCaveatAndASriLankanOneIsOfferedDcs() throws Exception {
+        JsonNode de = calculate(car("DE"), "zh-TW");
+        assertThat(de.get("notes").toString()).doesNotContain("未評估").doesNotContain("不在目前已輸入之");
+        JsonNode deEn = calculate(car("DE"), "en");
+        assertThat(deEn.get("notes").toString()).doesNotContain("not assessed");
+        JsonNode lk = calculate(car("LK"), "en");
+        JsonNode dcs = null;
+        for (JsonNode o : lk.get("options")) {
+            if ("DCS".equals(o.get("scheme").asString())) {
+                dcs = o;
+            }
+        }
+        assertThat(dcs).as("Sri Lanka, a DAC recipient, is offered DCS").isNotNull();
+        // Schedule 3, 8703.23.90: "5% DCS4% ..." on a customs value of 40 000
+        assertThat(dcs.get("dutyAmount").decimalValue()).isEqualByComparingTo(new java.math.BigDecimal("40000").multiply(new java.math.BigDecimal("0.04")));
+        assertThat(dcs.get("requires").toString()).contains("tariff.eligibility.to-confirm");
+    }
+}
