@@ -75,4 +75,36 @@ class T1FixITest extends T1ReviewTestSupport {
         assertThat(en).contains("Customsdutybyline(").contains("8703.23.90.00-5" + f.format(car) + "17.5%" + whole.format(carDuty))
                 .contains("NT$7alitreperdegreeofalcohol").doesNotContain("700TWD/LAL");
     }
+
+    /** Finding 7: an origin typed in lower case ("lk") is the same country, upper-cased, not refused as "not two letters". */
+    @Test
+    void aLowerCaseOriginIsTakenUpperCased() throws Exception {
+        JsonNode lk = calculate(car("lk"), "zh-TW");
+        assertThat(lk.get("lines").get(0).get("origin").asString()).isEqualTo("LK");
+    }
+
+    /** Finding 8: saving a calculation for an archived client answered 200; it is refused, 409, in the reader's language. */
+    @Test
+    void aCalculationIsNotSavedForAnArchivedClient() throws Exception {
+        String created = mvc.perform(post("/api/v1/clients").with(MANAGER).contentType(MediaType.APPLICATION_JSON).content("""
+                        {"name":"Archived Tea Importer t1fixI","kind":"IMPORTER","country":"AU","taxId":"51824753556","preferredLanguage":"EN",
+                         "registeredAddress":"12 Vine Street, Adelaide SA 5000","notes":"tea"}"""))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        long clientId = json.readTree(created).get("id").asLong();
+        mvc.perform(post("/api/v1/clients/" + clientId + "/archive").with(MANAGER)).andExpect(status().isOk());
+        String refused = mvc.perform(post("/api/v1/tax/calculations/saved").with(MANAGER).header("Accept-Language", "zh-TW")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"clientId\":" + clientId + ",\"request\":" + car("DE") + "}"))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(refused).contains("已封存");
+    }
+
+    /** Finding 10: the zh-TW quotation form's jurisdiction list showed bare codes (AU, IE, TW, UK); names with the code now. */
+    @Test
+    void theQuotationFormNamesTheJurisdictions() throws Exception {
+        String form = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/taxes/quotations/new")
+                        .with(COORDINATOR).header("Accept-Language", "zh-TW"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(form).contains(">澳洲（AU）</option>").contains(">臺灣（TW）</option>").contains(">英國（UK）</option>")
+                .contains(">愛爾蘭（IE）</option>");
+    }
 }
