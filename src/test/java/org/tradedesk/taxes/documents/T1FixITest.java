@@ -107,4 +107,21 @@ class T1FixITest extends T1ReviewTestSupport {
         assertThat(form).contains(">澳洲（AU）</option>").contains(">臺灣（TW）</option>").contains(">英國（UK）</option>")
                 .contains(">愛爾蘭（IE）</option>");
     }
+
+    /**
+     * Finding 6: a blank country showed 「不可空白／格式不正確」 (two messages for one mistake); the list dropdown repeated a
+     * name (「AU 澳英自由貿易協定（附表 15） — 澳英自由貿易協定（附表 15）」).
+     */
+    @Test
+    void theAmendFormSaysOneThingPerMistakeAndNamesEachListOnce() throws Exception {
+        String html = mvc.perform(post("/tariff/eligibility/members").with(MANAGER)
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("lang", "zh-TW").param("list", "AU/DCT").param("country", "").param("validFrom", "2026-01-01")
+                        .param("source", "gazette"))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        java.util.regex.Matcher error = java.util.regex.Pattern.compile("id=\"country-error\"[^>]*>(.*?)</div>", java.util.regex.Pattern.DOTALL).matcher(html);
+        assertThat(error.find()).isTrue();
+        assertThat(error.group(1)).isNotBlank().doesNotContain("<br");
+        assertThat(html).doesNotContain("澳英自由貿易協定（附表 15） — 澳英自由貿易協定（附表 15）");
+    }
 }
