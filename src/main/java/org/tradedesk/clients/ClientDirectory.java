@@ -108,6 +108,18 @@ public class ClientDirectory {
         }
     }
 
+    /**
+     * {@link #requireAccess}, and refuses an archived client (409, {@code clients.client.archived}): nothing new is filed
+     * for a client kept for history only (a saved calculation: acceptance review t1fixI 8).
+     */
+    @Transactional(readOnly = true)
+    public void requireActive(ClientId id) {
+        requireAccess(id);
+        if (load(id.value()).archived()) {
+            throw ClientArchived.forId(id.value());
+        }
+    }
+
     /** {@link #client}, for a client the current user may see ({@link #requireAccess}: 404 otherwise). */
     @Transactional(readOnly = true)
     public ClientView visibleClient(ClientId id) {

@@ -43,13 +43,22 @@ public record EligibilityList(Jurisdiction jurisdiction, String code, LocalizedT
                 return org.tradedesk.shared.MessageText.of("tariff.eligibility.member-source.wto",
                         org.tradedesk.shared.MessageText.Arg.date(LocalDate.parse(wto.group(1))));
             }
+            java.util.regex.Matcher dac = source == null ? null : DAC_NOTE.matcher(source);
+            if (dac != null && dac.matches()) {
+                return org.tradedesk.shared.MessageText.of("tariff.eligibility.member-source.dac",
+                        org.tradedesk.shared.MessageText.Arg.literal(dac.group(2)));
+            }
             return null;
         }
 
         /** The page a {@link #noteMessage()} note cites, for a link beside it; null when none. */
         public String noteUrl() {
             java.util.regex.Matcher wto = source == null ? null : WTO_NOTE.matcher(source);
-            return wto != null && wto.matches() ? wto.group(2) : null;
+            if (wto != null && wto.matches()) {
+                return wto.group(2);
+            }
+            java.util.regex.Matcher dac = source == null ? null : DAC_NOTE.matcher(source);
+            return dac != null && dac.matches() ? dac.group(1) : null;
         }
     }
 
@@ -57,6 +66,12 @@ public record EligibilityList(Jurisdiction jurisdiction, String code, LocalizedT
     private static final java.util.regex.Pattern WTO_NOTE = java.util.regex.Pattern.compile(
             "WTO member from (\\d{4}-\\d{2}-\\d{2}) \\(WTO, Members and Observers, (https://\\S+): membership date to check against the"
                     + " page\\); column I by 關稅法 第5條");
+
+    /** The bundled file's note on a Schedule 1 Part 3 to 5 row (DC, DCS, DCT) held from the DAC list, to confirm (t1fixI 1). */
+    private static final java.util.regex.Pattern DAC_NOTE = java.util.regex.Pattern.compile(
+            "OECD DAC List of ODA Recipients \\(reporting on 2024 and 2025 flows, (https://\\S+)\\) as a stand-in for the developing countries"
+                    + " of Customs Tariff Regulations 2004 Sch 1 Pt (\\d), which could not be read: membership, and the split between DCS and DCT,"
+                    + " to confirm");
 
     private static final String AU_LDC = "UN list of least developed countries (Dec 2024); not yet checked against Customs Tariff Regulations 2004 Sch 1 Pt 2";
     private static final String TW_LDC = "UN list of least developed countries (Dec 2024); the list approved under Import Tariff General Rule 2 not yet read";

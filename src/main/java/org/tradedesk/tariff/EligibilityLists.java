@@ -93,7 +93,8 @@ public class EligibilityLists {
             // a list that holds no country yet, or one still to confirm against its source, cannot say an origin is not on it:
             // the preference is not assessed, and the reason says so (acceptance review t1fixG 1: "Brazil is not listed for DCS"
             // was printed as fact while Schedule 1 Part 4 had no member entered)
-            case NOT_LISTED -> h.members.isEmpty() ? MessageText.of("tariff.eligibility.list-empty", o, list, src)
+            case NOT_LISTED -> h.def.certainlyNotOn(country) ? MessageText.of("tariff.eligibility.not-listed", o, list, src)
+                    : h.members.isEmpty() ? MessageText.of("tariff.eligibility.list-empty", o, list, src)
                     : h.def.toConfirm() ? MessageText.of("tariff.eligibility.not-listed-to-confirm", o, list, src)
                     : MessageText.of("tariff.eligibility.not-listed", o, list, src);
             case NOT_YET_LISTED -> MessageText.of("tariff.eligibility.not-yet", o, list, Arg.date(d.membership().get().validFrom()), src);
@@ -105,7 +106,8 @@ public class EligibilityLists {
         if (d.eligible() && d.toConfirm()) {
             reason = MessageText.of("tariff.eligibility.to-confirm", Arg.message(reason));
         }
-        return new Eligibility(d.eligible(), d.toConfirm() || h.members.isEmpty(), listCode, reason, source);
+        boolean certain = d.outcome() == CountryListRule.Outcome.NOT_LISTED && h.def.certainlyNotOn(country);
+        return new Eligibility(d.eligible(), !certain && (d.toConfirm() || h.members.isEmpty()), listCode, reason, source);
     }
 
     /**
@@ -218,9 +220,11 @@ public class EligibilityLists {
             byList.computeIfAbsent(m.jurisdiction() + "/" + m.listCode(), k -> new ArrayList<>()).add(m);
         }
         Map<String, Held> m = new LinkedHashMap<>();
+        Map<String, EligibilityImporter.NotMembers> notMembers = importer.notMembers();
         for (EligibilityStore.ListRow l : store.lists()) {
             String k = l.jurisdiction() + "/" + l.code();
-            m.put(k, new Held(new ListDef(l.code(), l.legalSource(), "TO_CONFIRM".equals(l.status())), l,
+            var nm = notMembers.getOrDefault(k, new EligibilityImporter.NotMembers(false, java.util.Set.of()));
+            m.put(k, new Held(new ListDef(l.code(), l.legalSource(), "TO_CONFIRM".equals(l.status()), nm.closed(), nm.countries()), l,
                     List.copyOf(byList.getOrDefault(k, List.of()))));
         }
         version = store.describeVersion();

@@ -142,7 +142,7 @@ public class TaxCalculations {
     @Transactional
     public SavedCalculation save(ClientId clientId, TaxRequest request) {
         if (clientId != null) {
-            clients.requireAccess(clientId);
+            clients.requireActive(clientId); // an archived client is refused, 409 (t1fixI 8)
         }
         ChainDefinition chain = chains.forJurisdiction(request.jurisdiction(), request.date());
         TaxResult result = engine.calculate(request, chain);

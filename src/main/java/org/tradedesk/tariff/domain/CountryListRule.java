@@ -14,8 +14,22 @@ import java.util.Optional;
  */
 public final class CountryListRule {
 
-    /** A list's definition as the rule needs it. */
-    public record ListDef(String code, String legalSource, boolean toConfirm) {
+    /**
+     * A list's definition as the rule needs it. {@code closed}: no country other than those entered can be on it (an
+     * FTA's parties, a single-country code), so an origin not entered is certainly not on it even while the list's dates
+     * are to confirm. {@code notMembers}: countries certainly not on it, with a cited basis (reference-data/eligibility/
+     * not-members.tsv), so their absence is no open question either.
+     */
+    public record ListDef(String code, String legalSource, boolean toConfirm, boolean closed, java.util.Set<String> notMembers) {
+
+        public ListDef(String code, String legalSource, boolean toConfirm) {
+            this(code, legalSource, toConfirm, false, java.util.Set.of());
+        }
+
+        /** True when {@code origin}'s absence from the list is certain, whatever the list's status. */
+        public boolean certainlyNotOn(String origin) {
+            return closed || notMembers.contains(origin);
+        }
     }
 
     /** One membership row. */
@@ -62,6 +76,6 @@ public final class CountryListRule {
         if (ended.isPresent()) {
             return new Decision(Outcome.NO_LONGER_LISTED, ended, list.toConfirm() || ended.get().toConfirm());
         }
-        return new Decision(Outcome.NOT_LISTED, Optional.empty(), list.toConfirm());
+        return new Decision(Outcome.NOT_LISTED, Optional.empty(), list.toConfirm() && !list.certainlyNotOn(origin));
     }
 }

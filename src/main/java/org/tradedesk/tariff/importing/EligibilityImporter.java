@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -32,6 +33,7 @@ public class EligibilityImporter {
 
     static final String LISTS = "reference-data/eligibility/lists.tsv";
     static final String MEMBERS = "reference-data/eligibility/members.tsv";
+    static final String NOT_MEMBERS = "reference-data/eligibility/not-members.tsv";
     private static final Set<String> STATUSES = Set.of("CONFIRMED", "TO_CONFIRM");
 
     private final EligibilityStore store;
@@ -47,7 +49,7 @@ public class EligibilityImporter {
     public boolean importBundled() {
         String lists = read(LISTS);
         String members = read(MEMBERS);
-        String sha = sha256(lists + "\u0000" + members);
+        String sha = sha256(lists + "\u0000" + members + "\u0000" + read(NOT_MEMBERS));
         if (store.hasVersion(sha)) {
             return false;
         }
@@ -83,6 +85,42 @@ public class EligibilityImporter {
             }
         }
         return rows;
+    }
+
+    /** Who is certainly not on a list: {@code closed} (no one but the entered members) or the countries named, with the basis. */
+    public record NotMembers(boolean closed, Set<String> countries) {
+    }
+
+    /** The bundled not-members file, by "jurisdiction/list code". */
+    public Map<String, NotMembers> notMembers() {
+        return parseNotMembers(read(NOT_MEMBERS));
+    }
+
+    static Map<String, NotMembers> parseNotMembers(String text) {
+        Map<String, NotMembers> out = new java.util.LinkedHashMap<>();
+        for (Row r : rows(text, NOT_MEMBERS, 4)) {
+            String[] f = r.fields;
+            if (f[3].isBlank()) {
+                throw new IllegalStateException(r.where() + ": the basis is required");
+            }
+            String key = f[0] + "/" + f[1];
+            NotMembers before = out.getOrDefault(key, new NotMembers(false, Set.of()));
+            boolean closed = before.closed();
+            java.util.Set<String> countries = new java.util.TreeSet<>(before.countries());
+            if (f[2].equals("*")) {
+                closed = true;
+            } else {
+                for (String c : f[2].split("\\s+")) {
+                    try {
+                        countries.add(CountryCode.of(c).value());
+                    } catch (RuntimeException e) {
+                        throw new IllegalStateException(r.where() + ": " + e.getMessage(), e);
+                    }
+                }
+            }
+            out.put(key, new NotMembers(closed, Set.copyOf(countries)));
+        }
+        return out;
     }
 
     private record Row(String file, int line, String[] fields) {

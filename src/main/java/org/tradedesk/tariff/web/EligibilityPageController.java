@@ -45,7 +45,7 @@ class EligibilityPageController {
     /** A manager's amendment: list as "AU/DCS", the country, its first (and last) day, the source of the change. */
     record AmendmentForm(
             @NotBlank @Pattern(regexp = "(AU|TW)/[A-Za-z0-9_-]{1,20}") String list,
-            @NotBlank @Pattern(regexp = "[A-Za-z]{2}") String country,
+            @NotBlank @Pattern(regexp = "|[A-Za-z]{2}") String country,
             @NotNull @DateWindow @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
             @DateWindow @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validTo,
             Boolean toConfirm, // not boolean: an unticked box sends nothing, and null cannot build a primitive

@@ -41,14 +41,14 @@ record MeasureGroups(List<Group> groups, List<TariffCatalogue.Scheme> withoutEnt
      * {@code partiesUnstated}: a numbered rate whose parties the data does not name (to confirm).
      */
     record Group(String type, String scheme, String source, List<String> appliesTo, List<Row> rows, CountryList list,
-                 boolean namedParties, boolean partiesUnstated, boolean othersFree) {
+                 boolean namedParties, boolean partiesUnstated, boolean othersFree, LocalDate partnerEnded) {
 
         Group(String type, String scheme, String source, List<String> appliesTo, List<Row> rows) {
             this(type, scheme, source, appliesTo, rows, null);
         }
 
         Group(String type, String scheme, String source, List<String> appliesTo, List<Row> rows, CountryList list) {
-            this(type, scheme, source, appliesTo, rows, list, false, false, false);
+            this(type, scheme, source, appliesTo, rows, list, false, false, false, null);
         }
     }
 
@@ -96,15 +96,24 @@ record MeasureGroups(List<Group> groups, List<TariffCatalogue.Scheme> withoutEnt
             if (appliesTo.isEmpty() && "PREFERENTIAL".equals(first.type()) && first.scheme() != null) {
                 appliesTo.add(first.scheme());
             }
-            List<Row> rows = ms.stream()
-                    .sorted(Comparator.comparing(TariffMeasure::validFrom, Comparator.nullsFirst(Comparator.naturalOrder())))
-                    .map(m -> new Row(m.validFrom(), m.validTo(), m.expression(), m.originalText(), m.inForceOn(today)))
-                    .toList();
             boolean preferential = "PREFERENTIAL".equals(first.type()) && first.scheme() != null;
             java.util.Optional<org.tradedesk.tariff.EligibilityList> schemeList = preferential ? lists.apply(first.scheme()) : java.util.Optional.empty();
+            // a scheme that is one partner of a wider list (Taiwan's column II rate for NI): the partner's own membership decides
+            // whether the rate applies today, as the tax engine decides it (acceptance review t1fixI 2: Nicaragua's 0 % was shown
+            // "in force" with no end while its column II ended on 30 June 2022)
+            boolean partnerOfList = schemeList.isPresent() && !schemeList.get().code().equals(first.scheme())
+                    && schemeList.get().members().stream().anyMatch(m -> m.country().equals(first.scheme()));
+            LocalDate partnerEnded = partnerOfList ? endedBefore(schemeList.get(), first.scheme(), today) : null;
+            List<Row> rows = ms.stream()
+                    .sorted(Comparator.comparing(TariffMeasure::validFrom, Comparator.nullsFirst(Comparator.naturalOrder())))
+                    .map(m -> new Row(m.validFrom(), m.validTo(), m.expression(), m.originalText(),
+                            m.inForceOn(today) && (!partnerOfList || memberOn(schemeList.get(), first.scheme(), today))))
+                    .toList();
             CountryList list;
             boolean named = first.forNamedParties();
-            if (named) {
+            if (partnerOfList) {
+                list = named(first.scheme(), List.of(first.scheme()), schemeList.get(), today, locale);
+            } else if (named) {
                 // the countries the schedule names beside the rate, not the scheme's whole list
                 list = named(first.scheme(), first.parties(), schemeList.orElse(null), today, locale);
             } else {
@@ -114,7 +123,8 @@ record MeasureGroups(List<Group> groups, List<TariffCatalogue.Scheme> withoutEnt
                     first.partiesUnstated(),
                     // "other parties Free" is s 16 of the Australian Act: only for a scheme a party list governs (an FTA schedule)
                     named && schemeList.isPresent() && first.source() != null && first.source().startsWith("Schedule ")
-                            && !schemesForEveryParty.contains(first.type() + "|" + first.scheme())));
+                            && !schemesForEveryParty.contains(first.type() + "|" + first.scheme()),
+                    partnerEnded));
         }
         List<TariffCatalogue.Scheme> missing = schemes.stream().filter(s -> !present.contains(s.scheme())).toList();
         return new MeasureGroups(List.copyOf(groups), missing);
@@ -127,6 +137,20 @@ record MeasureGroups(List<Group> groups, List<TariffCatalogue.Scheme> withoutEnt
                 .distinct()
                 .toList();
         return new CountryList(list.code(), list.toConfirm(), parties);
+    }
+
+    private static boolean memberOn(org.tradedesk.tariff.EligibilityList list, String country, LocalDate date) {
+        return list.members().stream().anyMatch(m -> m.country().equals(country)
+                && (m.validFrom() == null || !date.isBefore(m.validFrom())) && (m.validTo() == null || !date.isAfter(m.validTo())));
+    }
+
+    /** The last day of the country's latest membership when none covers {@code date} (its list ended for it), else null. */
+    static LocalDate endedBefore(org.tradedesk.tariff.EligibilityList list, String country, LocalDate date) {
+        if (memberOn(list, country, date)) {
+            return null;
+        }
+        return list.members().stream().filter(m -> m.country().equals(country) && m.validTo() != null && m.validTo().isBefore(date))
+                .map(org.tradedesk.tariff.EligibilityList.Member::validTo).max(Comparator.naturalOrder()).orElse(null);
     }
 
     private static String partiesKey(TariffMeasure m) {

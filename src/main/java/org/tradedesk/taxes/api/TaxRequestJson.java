@@ -87,6 +87,11 @@ record TaxRequestJson(
                     + "designed to connect to a dispense system (Finance (No. 2) Act 2023 s 50); the line then pays HMRC's draught "
                     + "rate of its category instead of the alcoholTax measure; only below 8.5 %vol. Optional, default false")
             Boolean draught) {
+
+        public Line {
+            // an origin typed in lower case ("lk") is the same country: upper-cased before it is checked (t1fixI 7)
+            origin = origin == null ? null : origin.strip().toUpperCase(java.util.Locale.ROOT);
+        }
     }
 
     /**

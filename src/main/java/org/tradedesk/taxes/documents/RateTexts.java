@@ -50,6 +50,13 @@ public final class RateTexts {
                     ? messages.getMessage("taxes.rate.retail", new Object[] {a.percent().toPlainString()}, a.toString(), locale)
                     : a.toString();
         }
+        if (e instanceof DutyExpression.Specific s && "TWD".equals(s.currency().value()) && s.unit() == org.tradedesk.shared.UnitOfMeasure.LAL
+                && s.per().compareTo(java.math.BigDecimal.ONE) == 0 && s.alcoholAbovePercent() == null && s.perPercentOf() == null) {
+            // Taiwan's alcohol tax as 菸酒稅法 第8條 words it: 「每公升按酒精成分每度徵收新臺幣七元」, NT$7 a litre per degree
+            // (a degree is 1 %vol, so 700 TWD a litre of pure alcohol) (acceptance review t1fixI 3)
+            return messages.getMessage("taxes.rate.twAlcoholPerDegree",
+                    new Object[] {s.amount().movePointLeft(2).stripTrailingZeros().toPlainString()}, s.toString(), locale);
+        }
         if (e instanceof DutyExpression.Specific s) {
             String per = s.per().compareTo(java.math.BigDecimal.ONE) == 0 ? "" : s.per().toPlainString() + " ";
             String unit = messages.getMessage(org.tradedesk.taxes.domain.RateUnits.key(s.unit()), null, s.unit().symbol(), locale);

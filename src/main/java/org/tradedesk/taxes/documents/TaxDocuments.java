@@ -107,6 +107,9 @@ public class TaxDocuments {
         model.put("risks", risks);
         model.put("riskCitations", riskCitations);
         model.put("breakdown", breakdown(doc, recommended));
+        // each line's duty with its base and rate, so a total over lines at different rates can be traced in the letter
+        // (acceptance review t1fixI 3: 「稅率：各項不同，詳見試算表」 left tea at 22.5 % and wine at 0 % out of the letter)
+        model.put("dutyLines", dutyLines(doc, recommended));
         model.put("shipment", shipment(doc));
         model.put("calculationDate", model.get("date"));
         // the letter is dated in its calculation's jurisdiction (an AU advice letter by Sydney's day)
@@ -195,6 +198,36 @@ public class TaxDocuments {
                     step.legalReference() == null ? "" : labels.law(step.legalReference().citation()),
                     notCollected(doc, labels, step, sums.get(code), bases.get(code), amount))));
         });
+        return rows;
+    }
+
+    /**
+     * The customs duty of each line under {@code option}: line, tariff code, base (the customs value, or the quantity a
+     * specific rate is charged on), rate in the reader's words, duty. Empty when no line carries a duty step.
+     */
+    private List<Row> dutyLines(TaxDocument doc, Option option) {
+        DocumentLabels labels = new DocumentLabels(messages, doc.language());
+        List<Row> rows = new ArrayList<>();
+        for (TaxDocument.Line line : option.lines()) {
+            for (Step step : line.steps()) {
+                if (!"DUTY".equals(step.code())) {
+                    continue;
+                }
+                Map<String, BigDecimal> sums = new LinkedHashMap<>();
+                Map<String, Step> first = new LinkedHashMap<>();
+                Map<String, java.util.Set<String>> rates = new HashMap<>();
+                Map<String, BigDecimal> bases = new HashMap<>();
+                Map<String, BigDecimal> quantities = new HashMap<>();
+                Map<String, List<String>> alcohol = new HashMap<>();
+                java.util.Set<String> mixed = new java.util.HashSet<>();
+                add(doc, step, line.inputs(), sums, first, rates, bases, quantities, alcohol, mixed);
+                String code = step.code();
+                rows.add(new Row(List.of(String.valueOf(line.number()), tariffCode(line.tariffCode()),
+                        base(doc, labels, step, bases.get(code), quantities.get(code), alcohol.get(code), mixed.contains(code)),
+                        step.rateText() == null ? "" : RateTexts.render(step.rateText().strip(), messages, doc.language()),
+                        rounded(step.engineAmount(), doc.currency().value(), step.rounding()))));
+            }
+        }
         return rows;
     }
 

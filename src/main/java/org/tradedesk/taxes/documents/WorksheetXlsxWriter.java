@@ -112,8 +112,10 @@ final class WorksheetXlsxWriter {
             row.text(option.name().in(doc.language()))
                     .formula(totalRefs.get(i), total)
                     .amount(option.engineTotal(), decimals(TaxDocuments.payableRoundings(option)))
-                    .formula(row.ref(1) + "-" + row.ref(2), total)
-                    .formula(row.ref(1) + "-" + XlsxSheet.ref(1, firstOptionRow), format(both))
+                    // rounded to the figures' own decimals: a bare subtraction of two totals was stored as its binary
+                    // result (-267.13000000000466, acceptance review t1fixI 9)
+                    .formula("ROUND(" + row.ref(1) + "-" + row.ref(2) + "," + decimals(TaxDocuments.payableRoundings(option)) + ")", total)
+                    .formula("ROUND(" + row.ref(1) + "-" + XlsxSheet.ref(1, firstOptionRow) + "," + decimals(both) + ")", format(both))
                     .text(option.code().equals(doc.recommended().code()) ? "✔" : "")
                     .wrappedText(requirements(option, optionSheets.get(i)));
         }

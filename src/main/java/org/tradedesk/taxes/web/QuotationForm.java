@@ -139,6 +139,11 @@ record QuotationForm(
             @Amount BigDecimal annualProductionHl,
             Boolean draught) {
 
+        LineForm {
+            // an origin typed in lower case ("lk") is the same country: upper-cased before it is checked (t1fixI 7)
+            origin = origin == null ? null : origin.strip().toUpperCase(java.util.Locale.ROOT);
+        }
+
         /** A line not claiming draught relief. */
         LineForm(String description, String tariffCode, String origin, BigDecimal value, BigDecimal quantity, String unit,
                 BigDecimal netMassKg, BigDecimal litres, BigDecimal alcoholByVolume, String measures, String optionScheme,

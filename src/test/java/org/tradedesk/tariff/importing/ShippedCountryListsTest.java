@@ -27,11 +27,13 @@ class ShippedCountryListsTest {
 
     private static final List<ListRow> LISTS;
     private static final List<MemberRow> MEMBERS;
+    private static final Map<String, EligibilityImporter.NotMembers> NOT_MEMBERS;
 
     static {
         try {
             LISTS = EligibilityImporter.parseLists(bundled(EligibilityImporter.LISTS));
             MEMBERS = EligibilityImporter.parseMembers(bundled(EligibilityImporter.MEMBERS));
+            NOT_MEMBERS = EligibilityImporter.parseNotMembers(bundled(EligibilityImporter.NOT_MEMBERS));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -51,8 +53,9 @@ class ShippedCountryListsTest {
         ListRow row = LISTS.stream().filter(l -> l.jurisdiction().equals(jurisdiction) && l.code().equals(list)).findFirst().orElseThrow();
         List<Membership> members = MEMBERS.stream().filter(m -> m.jurisdiction().equals(jurisdiction) && m.listCode().equals(list))
                 .map(m -> new Membership(m.country(), m.validFrom(), m.validTo(), "TO_CONFIRM".equals(m.status()))).toList();
-        return CountryListRule.decide(new ListDef(list, row.legalSource(), "TO_CONFIRM".equals(row.status())), members, origin,
-                LocalDate.parse(date));
+        var nm = NOT_MEMBERS.getOrDefault(jurisdiction + "/" + list, new EligibilityImporter.NotMembers(false, java.util.Set.of()));
+        return CountryListRule.decide(new ListDef(list, row.legalSource(), "TO_CONFIRM".equals(row.status()), nm.closed(), nm.countries()),
+                members, origin, LocalDate.parse(date));
     }
 
     @Test
@@ -61,7 +64,8 @@ class ShippedCountryListsTest {
             Decision d = decide(list, "DE", "2026-03-02");
             assertThat(d.outcome()).as(list).isEqualTo(Outcome.NOT_LISTED);
         }
-        assertThat(decide("DCS", "DE", "2026-03-02").toConfirm()).as("Part 4 is not confirmed from a cited source").isTrue();
+        assertThat(decide("DCS", "DE", "2026-03-02").toConfirm()).as("Germany, a DAC donor, is certainly on no developing-country list")
+                .isFalse();
         assertThat(decide("FI", "DE", "2026-03-02").toConfirm()).as("Part 1 is confirmed from the ABF page").isFalse();
     }
 
@@ -115,7 +119,9 @@ class ShippedCountryListsTest {
         assertThat(decide("UAE-CEPA", "AE", "2026-03-02").toConfirm()).isTrue();
         assertThat(decide("AANZFTA", "VN", "2026-03-02").toConfirm()).isTrue();
         assertThat(decide("CPTPP", "CL", "2026-03-02").toConfirm()).isTrue();
-        assertThat(MEMBERS).filteredOn(m -> List.of("DC", "DCS", "DCT").contains(m.listCode())).isEmpty();
+        assertThat(MEMBERS).filteredOn(m -> List.of("DC", "DCS", "DCT").contains(m.listCode())).isNotEmpty()
+                .allSatisfy(m -> assertThat(m.status()).isEqualTo("TO_CONFIRM"))
+                .allSatisfy(m -> assertThat(m.source()).contains("to confirm").contains("Customs Tariff Regulations 2004 Sch 1"));
         assertThat(MEMBERS).filteredOn(m -> m.jurisdiction().equals("TW") && List.of("PA", "GT", "NI", "SV", "HN").contains(m.country()))
                 .as("the Central American agreements' status is not confirmed").allMatch(m -> m.status().equals("TO_CONFIRM"));
     }
@@ -224,5 +230,33 @@ class ShippedCountryListsTest {
             // a country that does not graduate stays listed
             assertThat(decide(list[0], list[1], "KH", "2026-12-07").eligible()).as(list[1] + " KH").isTrue();
         }
+    }
+
+    /**
+     * Acceptance review t1fixI 1: Schedule 1 Parts 3 to 5 shipped empty, so every AU letter carried "DCS not assessed" for a
+     * German origin and a developing origin never had DCS. The parts are now held with the DAC List of ODA Recipients as
+     * their stand-in (to confirm), the DAC donors as certain non-members, and single-party codes closed.
+     */
+    @Test
+    void developingOriginsAreOnTheDevelopingListsToConfirmAndDonorsCertainlyNot() {
+        for (String list : List.of("DC", "DCS", "DCT")) {
+            Decision sriLanka = decide(list, "LK", "2026-03-02");
+            assertThat(sriLanka.eligible()).as(list + ": Sri Lanka").isTrue();
+            assertThat(sriLanka.toConfirm()).as(list + ": not confirmed from Schedule 1").isTrue();
+            for (String donor : List.of("DE", "US", "JP", "GB", "NZ")) {
+                Decision d = decide(list, donor, "2026-03-02");
+                assertThat(d.outcome()).as(list + " " + donor).isEqualTo(Outcome.NOT_LISTED);
+                assertThat(d.toConfirm()).as(list + " " + donor + " raises no open question").isFalse();
+            }
+        }
+        assertThat(MEMBERS).filteredOn(m -> m.jurisdiction().equals("AU") && List.of("DC", "DCS", "DCT", "LDC").contains(m.listCode()))
+                .noneMatch(m -> List.of("DE", "US", "JP", "GB", "NZ").contains(m.country()));
+        // Singapore's own code and SAFTA have one party: New Zealand's absence is certain, Singapore's end date is not
+        assertThat(decide("SG", "NZ", "2026-03-02").toConfirm()).isFalse();
+        assertThat(decide("SAFTA", "NZ", "2026-03-02").toConfirm()).isFalse();
+        assertThat(decide("UAE-CEPA", "NZ", "2026-03-02").toConfirm()).isFalse();
+        assertThat(decide("UAE-CEPA", "AE", "2026-03-02").toConfirm()).isTrue();
+        // Taiwan's column II partners are all entered: Germany is certainly not one
+        assertThat(decide("TW", "TW_COLUMN_II", "DE", "2026-03-02").toConfirm()).isFalse();
     }
 }

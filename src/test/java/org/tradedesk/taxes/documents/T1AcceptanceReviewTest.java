@@ -97,10 +97,10 @@ class T1AcceptanceReviewTest extends T1ReviewTestSupport {
         String zh = letter(id, "zh-TW").replaceAll("\\s", "");
         // each tax truncated to whole NT$ prints whole (issue 6), the unit a rate is per named as the tariff names it, and
         // the litres and strength the litres of alcohol were counted from in Chinese too (not 「900L×13%vol」)
-        assertThat(zh).contains("稅基稅率金額").contains("菸酒稅117公升純酒精（900公升×酒精濃度13%）700TWD/公升純酒精81,900")
+        assertThat(zh).contains("稅基稅率金額").contains("菸酒稅117公升純酒精（900公升×酒精濃度13%）每公升按酒精成分每度NT$781,900")
                 .doesNotContain("81,900.00").contains("營業稅" + base + "5%64,535").doesNotContain("64,535.00");
         String en = letter(id, "en").replaceAll("\\s", "");
-        assertThat(en).contains("117LAL(900L×13%vol)700TWD/LAL81,900").doesNotContain("81,900.00").contains(base + "5%64,535");
+        assertThat(en).contains("117LAL(900L×13%vol)NT$7alitreperdegreeofalcohol81,900").doesNotContain("81,900.00").contains(base + "5%64,535");
     }
 
     @Test

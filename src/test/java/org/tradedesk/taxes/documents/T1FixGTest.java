@@ -30,21 +30,21 @@ class T1FixGTest extends T1ReviewTestSupport {
      * preference "not assessed" in a note the letter prints among its conditions, and the letter does not say "only option".
      */
     @Test
-    void aPreferenceOnAnEmptyListIsNotAssessedNotRefusedAsFact() throws Exception {
-        JsonNode en = calculate(BRAZILIAN_CAR, 200, "en");
+    void aPreferenceOnAnUncheckedListIsNotAssessedNotRefusedAsFact() throws Exception {
+        // t1fixI 1: Parts 3 to 5 now hold the DAC recipients (to confirm); Taiwan is neither a recipient nor a DAC donor, so
+        // whether it is on Part 4 is genuinely open: not assessed, and not refused as fact
+        String taiwaneseCar = BRAZILIAN_CAR.replace("\"origin\":\"BR\"", "\"origin\":\"TW\"");
+        JsonNode en = calculate(taiwaneseCar, 200, "en");
         String notes = en.get("notes").toString();
-        // DCT holds no country; DCS none either unless a manager entered one (another test class may have, in the shared database)
         assertThat(notes).contains("DCS").contains("DCT").contains("not assessed: the country list is to confirm")
-                .contains("Developing countries and places (DCT rates) holds no country yet").doesNotContain("Brazil is not listed for");
-        JsonNode zh = calculate(BRAZILIAN_CAR, 200, "zh-TW");
-        assertThat(zh.get("notes").toString()).contains("未評估：國家名單待確認").contains("開發中國家及地區（DCT 稅率）適用名單尚未列入任何國家");
-        String id = saveCalculation("{\"request\":" + BRAZILIAN_CAR + "}").get("id").asString();
+                .contains("is not among the countries entered so far for").doesNotContain("Taiwan is not listed for");
+        JsonNode zh = calculate(taiwaneseCar, 200, "zh-TW");
+        assertThat(zh.get("notes").toString()).contains("未評估：國家名單待確認").contains("不在目前已輸入之");
+        String id = saveCalculation("{\"request\":" + taiwaneseCar + "}").get("id").asString();
         String letterEn = letter(id, "en").replaceAll("\\s+", " ");
         assertThat(letterEn).doesNotContain("only option that applies").contains("only option assessed").contains("not assessed");
         String letterZh = letter(id, "zh-TW").replaceAll("\\s+", "");
         assertThat(letterZh).doesNotContain("唯一適用之方案").contains("未評估");
-        String refused = page(id, "zh-TW");
-        assertThat(refused).doesNotContain("巴西不在開發中國家（DCS 稅率）適用名單內");
     }
 
     String problem(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request, String lang) throws Exception {

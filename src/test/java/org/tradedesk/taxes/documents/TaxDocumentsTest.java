@@ -120,6 +120,9 @@ class TaxDocumentsTest {
             // by hand: VoTI 1,400 + 0 + 130 = 1,530; GST 153.00; duty 0
             assertThat(evaluate(evaluator, fta.getCell(1))).isEqualTo(153.00);
             assertThat(evaluate(evaluator, fta.getCell(4))).as("difference from the first option").isEqualTo(-77.00);
+            // t1fixI 9: the difference is rounded to the totals' decimals, not stored as a binary remainder
+            assertThat(fta.getCell(4).getCellFormula()).startsWith("ROUND(").endsWith(",2)");
+            assertThat(fta.getCell(3).getCellFormula()).startsWith("ROUND(");
             assertThat(fta.getCell(5).getStringCellValue()).isEqualTo("✔");
             assertThat(fta.getCell(6).getStringCellValue()).isEqualTo("Proof of US origin required");
 
