@@ -134,7 +134,13 @@ class DeclarationPageController {
             return "redirect:/clearance/transactions/" + id + "/declaration#current";
         } catch (ClearanceInputInvalid e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            if (hasField(e.field())) {
+            if (e.messageText() != null && (hasField(e.field()) || ENGINE_INPUT.matcher(String.valueOf(e.field())).matches())) {
+                // the tax engine's words at the item's field (acceptance review of issue 8, 1 and 3: the litres, the strength or
+                // the rate it needs)
+                for (ClearanceInputInvalid p : e.problems()) {
+                    errors.rejectValue(p.field(), "clearance.declaration.refused", new Object[] {localized(p)}, localized(p));
+                }
+            } else if (hasField(e.field())) {
                 errors.rejectValue(e.field(), e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments()), e.getMessage());
             } else {
                 errors.reject(e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments()), e.getMessage());
@@ -149,6 +155,9 @@ class DeclarationPageController {
             return show(view, model);
         }
     }
+
+    /** An item's field the tax engine may ask for (its measures, litres, strength). */
+    private static final java.util.regex.Pattern ENGINE_INPUT = java.util.regex.Pattern.compile("^items\\[\\d+]\\.(measures|litres|alcoholByVolume)$");
 
     private static boolean hasField(String field) {
         return List.of("declarantId", "declarantName", "importerId", "exchangeRate", "freight", "insurance", "recommendation")
