@@ -99,7 +99,8 @@ final class DeclarationBuilding {
         for (CapturedInvoice c : all) {
             for (CapturedLine l : c.lines()) {
                 lines.add(new CapturedLine(lines.size() + 1, l.description(), l.tariffCode(), l.originCountry(), l.quantity(), l.unitCode(),
-                        l.netMassKg(), l.grossMassKg(), l.unitPrice(), l.amount(), l.unNumber(), l.dangerousGoodsClass(), l.packingGroup()));
+                        l.netMassKg(), l.grossMassKg(), l.unitPrice(), l.amount(), l.unNumber(), l.dangerousGoodsClass(), l.packingGroup(),
+                        l.litres(), l.alcoholByVolume()));
             }
             total = total.add(c.totalAmount() != null ? c.totalAmount() : c.lines().stream().map(CapturedLine::amount)
                     .filter(java.util.Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add));
@@ -287,7 +288,9 @@ final class DeclarationBuilding {
             }
             lines.add(new TaxRequestLine(l.description(), digits == null || digits.length() < 2 ? null : tariffForEngine(view, digits),
                     l.originCountry(), l.amount() == null ? BigDecimal.ZERO : l.amount(), l.quantity(), null, l.netMassKg(),
-                    choice == null ? null : choice.litres(), choice == null ? null : choice.alcoholByVolume(),
+                    // the draft's figure, else the one captured on the invoice line (review of issue 8, 3)
+                    choice != null && choice.litres() != null ? choice.litres() : l.litres(),
+                    choice != null && choice.alcoholByVolume() != null ? choice.alcoholByVolume() : l.alcoholByVolume(),
                     null, null, scheme == null ? null : scheme.strip(), measures, options));
         }
         return new TaxRequest(view.details().jurisdiction().name(), date, invoice.currency(), incoterm(view, invoice),

@@ -1465,7 +1465,9 @@ class ClearanceDeclarationApiTest {
         mvc.perform(post("/clearance/transactions/" + id + "/declarations/" + declarationId + "/confirmation").with(csrf())
                         .header("Accept-Language", "zh-TW").param("contactId", String.valueOf(english)).param("code", "ffffffffffff"))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(content().string(containsString("不是本草稿的確認碼")));
+                .andExpect(content().string(containsString("不是第 1 版草稿的確認碼")))
+                // review of issue 8 (5): the refusal does not print the expected code in brackets after it
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("確認碼（" + code))));
         mvc.perform(post("/clearance/transactions/" + id + "/declarations/" + declarationId + "/confirmation").with(csrf())
                 .param("contactId", String.valueOf(english)).param("code", code)).andExpect(status().is3xxRedirection());
         mvc.perform(post("/clearance/transactions/" + id + "/declarations/" + declarationId + "/lodgement").with(csrf()))

@@ -240,6 +240,28 @@ class ClearanceEngineInputsTest {
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         BigDecimal alcoholTax = whole(new BigDecimal("90").multiply(new BigDecimal("13")).multiply(new BigDecimal("7")));
         assertThat(taxes(built, 0).get("ATT")).isEqualByComparingTo(alcoholTax);
+
+        // typed on the invoice line by hand instead, the draft needs nothing more
+        long typed = files.transaction("""
+                {"clientId":%d,"direction":"IMPORT","jurisdiction":"TW","mode":"AIR","incoterm":"CIF","reference":"AA15WN00000002",
+                 "importer":"寶島汽車有限公司","exporter":"Bordeaux Vins SA","portOfLoading":"FRCDG","portOfDischarge":"TWTPE",
+                 "arrivalDate":"%s", %s}""".formatted(clientId, java.time.LocalDate.now(java.time.ZoneId.of("Asia/Taipei")).minusDays(1),
+                ClearanceFiles.TAIWAN_PARTICULARS));
+        files.invoice(typed, """
+                {"invoiceNumber":"BV-2","issueDate":"2026-11-28","currency":"EUR","incoterm":"CIF","sellerName":"Bordeaux Vins SA",
+                 "sellerCountry":"FR","totalAmount":1200,"packages":10,"grossMassKg":160,"lines":[
+                  {"description":"葡萄酒 Red wine 750 ml","tariffCode":"22042100100","originCountry":"FR","quantity":120,"unitCode":"BOT",
+                   "netMassKg":135,"amount":1200,"litres":90,"alcoholByVolume":13}]}""");
+        String fromInvoice = mvc.perform(post(ClearanceFiles.base(typed) + "/declarations").contentType(MediaType.APPLICATION_JSON)
+                        .content(draft("35", "[]")))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        assertThat(taxes(fromInvoice, 0).get("ATT")).isEqualByComparingTo(alcoholTax);
+        // a strength that is no %vol is refused at its field when typed
+        mvc.perform(post(ClearanceFiles.base(typed) + "/documents/invoice").contentType(MediaType.APPLICATION_JSON).content("""
+                {"invoiceNumber":"BV-3","currency":"EUR","incoterm":"CIF","lines":[
+                  {"description":"wine","tariffCode":"22042100100","quantity":1,"unitCode":"BOT","amount":10,"alcoholByVolume":130}]}"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(hasItem("lines[0].alcoholByVolume")));
     }
 
     @Test
