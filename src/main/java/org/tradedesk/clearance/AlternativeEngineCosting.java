@@ -195,9 +195,10 @@ final class AlternativeEngineCosting {
         }
         TaxResult result = engine.calculate().apply(request);
         if (!result.complete()) {
-            throw new ClearanceInputInvalid("engine", "clearance.alternative.engine.incomplete",
-                    "the tax engine could not compute every tax of the invoice (" + result.notComputed().size() + " left out)",
-                    String.valueOf(result.notComputed().size()));
+            // acceptance review of issue 8, 4: the line, the tax and what to give (the engine's notes), and where to give it
+            throw new ClearanceInputInvalid("engine", "clearance.alternative.engine.incomplete-named",
+                    MessageText.of("clearance.alternative.engine.incomplete-named", Arg.message(DeclarationBuilding.notComputedList(result))),
+                    "the tax engine could not compute every tax of the invoice (" + result.notComputed().size() + " left out)");
         }
         AsDeclared declared = asDeclared(result, "AU".equals(jurisdiction));
         return new AlternativeCosting(jurisdiction, result.currency(), result.date(), now, declared.total(), declared.taxes(),

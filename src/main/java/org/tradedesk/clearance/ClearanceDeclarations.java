@@ -39,6 +39,7 @@ import org.tradedesk.platform.MessageTexts;
 import org.tradedesk.shared.MessageText;
 import org.tradedesk.shared.MessageText.Arg;
 import org.tradedesk.taxes.TaxCalculations;
+import org.tradedesk.taxes.TaxRequest;
 import org.tradedesk.taxes.TaxResult;
 
 /**
@@ -185,7 +186,14 @@ public class ClearanceDeclarations {
             declaration = DeclarationBuilding.exportDeclaration(view, invoice, draft, version, today,
                     fob -> taxes.exportCharges(jurisdiction, today, fob));
         } else {
-            TaxResult result = taxes.calculate(DeclarationBuilding.taxRequest(view, invoice, draft, today));
+            TaxRequest request = DeclarationBuilding.taxRequest(view, invoice, draft, today);
+            TaxResult result;
+            try {
+                result = taxes.calculate(request);
+            } catch (org.tradedesk.taxes.TaxInputInvalid e) {
+                // at the draft's field, the engine's words kept (acceptance review of issue 8, 3)
+                throw DeclarationBuilding.atDraftField(e, request);
+            }
             declaration = DeclarationBuilding.declaration(view, invoice, draft, result, version, today);
         }
         refuseUnwritable(view, declaration);
@@ -569,7 +577,8 @@ public class ClearanceDeclarations {
         String quoted = code == null ? "" : code.strip().toLowerCase(Locale.ROOT);
         if (quoted.length() < 12 || !d.sha256().startsWith(quoted)) {
             throw new ClearanceInputInvalid("code", "clearance.declaration.code-mismatch", "the code " + code
-                    + " is not the confirmation code of draft " + d.revision(), String.valueOf(code), d.confirmationCode());
+                    + " is not the confirmation code of draft " + d.revision(), String.valueOf(code), String.valueOf(d.revision()));
+            // acceptance review of issue 8 (5): the expected code is never told — a wrong code is not a way to learn the right one
         }
         Instant when = at == null ? now() : at;
         if (when.isAfter(now()) || d.sentAt() != null && when.isBefore(d.sentAt())) {

@@ -326,7 +326,14 @@ public class ClearanceDisputes {
         org.tradedesk.clearance.messages.DeclarationMessage lodged = declarations.decidedOn(id.value(),
                 FileTime.instant(received.plusDays(1).atStartOfDay(), view.details().jurisdiction()))
                 .map(org.tradedesk.clearance.persistence.DeclarationStore.Row::declaration).orElse(null);
-        DisputeAssessment a = DisputeEngineAssessment.compute(view, asked, taxes::calculate, date, Instant.now(clock), lodged);
+        // the engine inputs the declaration gives per item (a car's commodityTax rate, a wine's litres…; review of issue 8, 4):
+        // the lodged declaration's, else the file's newest draft's
+        List<org.tradedesk.clearance.messages.DeclarationMessage.EngineInput> inputs = lodged != null && !lodged.engineInputs().isEmpty()
+                ? lodged.engineInputs() : declarations.of(id.value(), 1).stream().findFirst()
+                        .map(org.tradedesk.clearance.persistence.DeclarationStore.Row::declaration)
+                        .map(org.tradedesk.clearance.messages.DeclarationMessage::engineInputs).orElse(List.of());
+        DisputeAssessment a = DisputeEngineAssessment.compute(view, asked, DeclarationBuilding.withInputs(taxes::calculate, inputs), date,
+                Instant.now(clock), lodged);
         String currency = current.details().amountInDispute().currency().value();
         if (!currency.equals(a.currency())) {
             throw new ClearanceInputInvalid("lines", "clearance.dispute.assessment.currency",

@@ -41,6 +41,18 @@ public class ClearanceIssues {
     private org.tradedesk.clearance.persistence.DeclarationStore declarations;
     private org.springframework.context.MessageSource bundles;
 
+    /**
+     * What the coordinator gave the tax engine per item on the file's newest declaration (acceptance review of issue 8, 4): an
+     * alternative costs the lines on the same inputs; none when the file has no declaration.
+     */
+    private List<org.tradedesk.clearance.messages.DeclarationMessage.EngineInput> engineInputs(TransactionId id) {
+        if (declarations == null) {
+            return List.of();
+        }
+        return declarations.of(id.value(), 1).stream().findFirst().map(org.tradedesk.clearance.persistence.DeclarationStore.Row::declaration)
+                .map(org.tradedesk.clearance.messages.DeclarationMessage::engineInputs).orElse(List.of());
+    }
+
     /** The file's declarations (the duty and tax a hand-costed alternative adds to) and the tax names, when wired. */
     @org.springframework.beans.factory.annotation.Autowired(required = false)
     void declaredTaxes(org.tradedesk.clearance.persistence.DeclarationStore declarations, org.springframework.context.MessageSource bundles) {
@@ -272,8 +284,10 @@ public class ClearanceIssues {
                                 Arg.number(rate), Arg.literal(String.valueOf(declared.revision())));
             }
             try {
+                // the engine inputs the file's declaration gives per item (a car's commodityTax rate…; review of issue 8, 4)
                 costing = AlternativeEngineCosting.compute(view, d.kind(), treatment, hand,
-                        new AlternativeEngineCosting.Engine(taxes::calculate, j -> taxes.hasConcession(j, AlternativeEngineCosting.TCO, today)),
+                        new AlternativeEngineCosting.Engine(DeclarationBuilding.withInputs(taxes::calculate, engineInputs(id)),
+                                j -> taxes.hasConcession(j, AlternativeEngineCosting.TCO, today)),
                         today, now);
             } catch (org.tradedesk.taxes.TaxInputInvalid e) {
                 if (!"exchangeRate".equals(e.field())) {
@@ -425,7 +439,8 @@ public class ClearanceIssues {
         List<String> preferences;
         try {
             preferences = AlternativeEngineCosting.offeredPreferences(view, invoice,
-                    new AlternativeEngineCosting.Engine(taxes::calculate, j -> knowsTco), today);
+                    new AlternativeEngineCosting.Engine(DeclarationBuilding.withInputs(taxes::calculate, engineInputs(id)), j -> knowsTco),
+                    today);
         } catch (org.tradedesk.shared.TradedeskException e) {
             // the engine cannot cost the invoice as it is (a tariff line not loaded, no rate): the form offers no preference;
             // the costing, when asked, refuses with the reason at its field

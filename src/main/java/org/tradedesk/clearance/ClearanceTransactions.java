@@ -477,7 +477,8 @@ public class ClearanceTransactions {
             if (x.lineNumber() != y.lineNumber() || !sameText(x.description(), y.description()) || !sameText(x.tariffCode(), y.tariffCode())
                     || !sameText(x.originCountry(), y.originCountry()) || !sameNumber(x.quantity(), y.quantity()) || !sameText(x.unitCode(), y.unitCode())
                     || !sameNumber(x.netMassKg(), y.netMassKg()) || !sameNumber(x.grossMassKg(), y.grossMassKg())
-                    || !sameNumber(x.unitPrice(), y.unitPrice()) || !sameNumber(x.amount(), y.amount())) {
+                    || !sameNumber(x.unitPrice(), y.unitPrice()) || !sameNumber(x.amount(), y.amount())
+                    || !sameNumber(x.litres(), y.litres()) || !sameNumber(x.alcoholByVolume(), y.alcoholByVolume())) {
                 return false;
             }
         }

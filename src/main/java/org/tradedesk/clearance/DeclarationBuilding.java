@@ -99,7 +99,8 @@ final class DeclarationBuilding {
         for (CapturedInvoice c : all) {
             for (CapturedLine l : c.lines()) {
                 lines.add(new CapturedLine(lines.size() + 1, l.description(), l.tariffCode(), l.originCountry(), l.quantity(), l.unitCode(),
-                        l.netMassKg(), l.grossMassKg(), l.unitPrice(), l.amount(), l.unNumber(), l.dangerousGoodsClass(), l.packingGroup()));
+                        l.netMassKg(), l.grossMassKg(), l.unitPrice(), l.amount(), l.unNumber(), l.dangerousGoodsClass(), l.packingGroup(),
+                        l.litres(), l.alcoholByVolume()));
             }
             total = total.add(c.totalAmount() != null ? c.totalAmount() : c.lines().stream().map(CapturedLine::amount)
                     .filter(java.util.Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add));
@@ -279,14 +280,137 @@ final class DeclarationBuilding {
             // catalogue's preferential measure of that scheme
             List<TaxRequestLine.DutyOptionRequest> options = scheme != null && duty != null
                     ? List.of(new TaxRequestLine.DutyOptionRequest(scheme.strip(), null, duty.strip(), null)) : null;
-            Map<String, String> measures = duty != null ? Map.of("duty", duty.strip()) : Map.of();
+            // the rates the coordinator typed for the chain's steps (acceptance review of issue 8, 1: a car's 貨物稅), the duty
+            // typed on the item over them
+            Map<String, String> measures = new LinkedHashMap<>(choice == null ? Map.of() : choice.measures());
+            if (duty != null) {
+                measures.put("duty", duty.strip());
+            }
             lines.add(new TaxRequestLine(l.description(), digits == null || digits.length() < 2 ? null : tariffForEngine(view, digits),
-                    l.originCountry(), l.amount() == null ? BigDecimal.ZERO : l.amount(), l.quantity(), null, l.netMassKg(), null, null,
+                    l.originCountry(), l.amount() == null ? BigDecimal.ZERO : l.amount(), l.quantity(), null, l.netMassKg(),
+                    // the draft's figure, else the one captured on the invoice line (review of issue 8, 3)
+                    choice != null && choice.litres() != null ? choice.litres() : l.litres(),
+                    choice != null && choice.alcoholByVolume() != null ? choice.alcoholByVolume() : l.alcoholByVolume(),
                     null, null, scheme == null ? null : scheme.strip(), measures, options));
         }
         return new TaxRequest(view.details().jurisdiction().name(), date, invoice.currency(), incoterm(view, invoice),
                 draft.exchangeRate(), null, null, draft.freight(), draft.insurance(), null, null, null, lines,
                 invoice.invoiceNumber() == null ? null : invoiceNumbers(invoice.invoiceNumber(), 40), invoice.issueDate());
+    }
+
+    private static final java.util.regex.Pattern ENGINE_LINE = java.util.regex.Pattern.compile("^lines\\[(\\d+)](?:\\.(\\w+))?.*$");
+
+    /**
+     * The engine's refusal of a draft's request, at the draft's own field (acceptance review of issue 8, 3: a wine line gave
+     * 400 「菸酒稅…需要酒精數量（公升及酒精濃度）」 with {@code errors:[]}): the engine's {@code lines[i]…} is the declaration's
+     * item i + 1, {@code items[i]} on the form and in the API; a rate typed is {@code items[i].measures}; a quantity of
+     * alcohol the engine needs is {@code items[i].litres} and {@code items[i].alcoholByVolume} (those not given), a volume
+     * {@code items[i].litres}. The engine's own words (the line, the tax, what it needs) are the message.
+     */
+    static ClearanceInputInvalid atDraftField(org.tradedesk.taxes.TaxInputInvalid e, TaxRequest request) {
+        java.util.regex.Matcher m = ENGINE_LINE.matcher(e.field() == null ? "" : e.field());
+        if (!m.matches()) {
+            return new ClearanceInputInvalid(e.field() == null ? "items" : e.field(), e.messageCode(), e.asText(), e.getMessage());
+        }
+        int i = Integer.parseInt(m.group(1));
+        TaxRequestLine line = i < request.lines().size() ? request.lines().get(i) : null;
+        String own = m.group(2);
+        List<String> fields = new ArrayList<>();
+        if ("measures".equals(own) || "litres".equals(own) || "alcoholByVolume".equals(own)) {
+            fields.add(own);
+        } else if (own == null && mentions(e.asText(), "duty.context.needs.quantity.alcohol")) {
+            if (line == null || line.litres() == null) {
+                fields.add("litres");
+            }
+            if (line == null || line.alcoholByVolume() == null) {
+                fields.add("alcoholByVolume");
+            }
+        } else if (own == null && mentions(e.asText(), "duty.context.needs.quantity.volume")) {
+            fields.add("litres");
+        } else if (own == null) {
+            // another input the step needs (a rate, a content): given under the item's measure overrides
+            fields.add("measures");
+        } else {
+            fields.add(own);
+        }
+        if (fields.isEmpty()) {
+            fields.add("litres");
+        }
+        List<ClearanceInputInvalid> problems = new ArrayList<>();
+        for (String f : fields) {
+            problems.add(new ClearanceInputInvalid("items[" + i + "]." + f, e.messageCode(), e.asText(), e.getMessage()));
+        }
+        try {
+            ClearanceInputInvalid.throwAll(problems);
+        } catch (ClearanceInputInvalid all) {
+            return all;
+        }
+        return problems.get(0);
+    }
+
+    /**
+     * The engine as the file's alternatives and disputes ask it (acceptance review of issue 8, 4): each line of the request
+     * with what the coordinator gave the engine for that item on the file's declaration ({@link
+     * DeclarationMessage.EngineInput}: the rates typed, e.g. a car's {@code commodityTax=25%}, the litres and the strength) —
+     * so a car costed by an alternative or a dispute carries its 貨物稅 as the declaration does. A line keeps what its own
+     * request gives (the duty of a side in dispute); the inputs are taken only when the request has the declaration's
+     * items (same count), line i being item i + 1.
+     */
+    static java.util.function.Function<TaxRequest, TaxResult> withInputs(java.util.function.Function<TaxRequest, TaxResult> engine,
+            List<DeclarationMessage.EngineInput> inputs) {
+        if (inputs == null || inputs.isEmpty()) {
+            return engine;
+        }
+        return request -> engine.apply(withInputs(request, inputs));
+    }
+
+    static TaxRequest withInputs(TaxRequest request, List<DeclarationMessage.EngineInput> inputs) {
+        int items = inputs.stream().mapToInt(DeclarationMessage.EngineInput::item).max().orElse(0);
+        if (items > request.lines().size()) {
+            return request;
+        }
+        Map<Integer, DeclarationMessage.EngineInput> byItem = new HashMap<>();
+        inputs.forEach(in -> byItem.put(in.item(), in));
+        List<TaxRequestLine> lines = new ArrayList<>();
+        for (int i = 0; i < request.lines().size(); i++) {
+            TaxRequestLine l = request.lines().get(i);
+            DeclarationMessage.EngineInput in = byItem.get(i + 1);
+            if (in == null) {
+                lines.add(l);
+                continue;
+            }
+            Map<String, String> measures = new LinkedHashMap<>(in.measures());
+            measures.putAll(l.measures());
+            lines.add(new TaxRequestLine(l.description(), l.tariffCode(), l.origin(), l.value(), l.quantity(), l.unit(), l.netMassKg(),
+                    l.litres() != null ? l.litres() : in.litres(), l.alcoholByVolume() != null ? l.alcoholByVolume() : in.alcoholByVolume(),
+                    l.sucrosePercent(), l.fuelEfficient(), l.scheme(), measures, l.options(), l.totalSolubleSolidsPercent(),
+                    l.retailPrice(), l.annualProductionHl(), l.draught()));
+        }
+        return request.withLines(lines);
+    }
+
+    /**
+     * The engine's taxes not computed, one after another in the reader's language (each names the line, the tax and what to
+     * give: the engine's own note), for a refusal of an alternative's or a dispute's costing (acceptance review of issue 8, 4).
+     */
+    static org.tradedesk.shared.MessageText notComputedList(TaxResult result) {
+        org.tradedesk.shared.MessageText list = null;
+        for (org.tradedesk.shared.MessageText note : result.notComputed()) {
+            list = list == null ? note : org.tradedesk.shared.MessageText.of("clearance.engine.not-computed.list",
+                    org.tradedesk.shared.MessageText.Arg.message(list), org.tradedesk.shared.MessageText.Arg.message(note));
+        }
+        return list;
+    }
+
+    /** Whether the message or one nested in its arguments has the code. */
+    static boolean mentions(org.tradedesk.shared.MessageText text, String code) {
+        if (text == null) {
+            return false;
+        }
+        if (code.equals(text.code())) {
+            return true;
+        }
+        return text.args().stream().anyMatch(a -> mentions(a.message(), code));
     }
 
     /**
@@ -394,7 +518,7 @@ final class DeclarationBuilding {
             for (DutyTax t : taxes) {
                 duties = duties.add(t.amount());
             }
-            BigDecimal customsValue = au ? cents(r.customsValue()) : r.customsValue();
+            BigDecimal customsValue = declaredValue(result, r.customsValue(), au);
             values = values.add(customsValue);
             String preference = choice == null ? null : blankToNull(choice.preference());
             items.add(new DeclarationItem(i + 1, l.description(), tariff, stat, l.originCountry(),
@@ -443,6 +567,16 @@ final class DeclarationBuilding {
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
         }
         String reference = blankToNull(d.reference()) == null ? "TD" + view.id() : cut(d.reference().replaceAll("[^A-Za-z0-9-]", ""), 35);
+        // what the coordinator gave the engine per item, kept for the file's alternatives and disputes (review of issue 8, 4)
+        List<DeclarationMessage.EngineInput> inputs = new ArrayList<>();
+        for (int i = 0; i < invoice.lines().size(); i++) {
+            DeclarationDraft.ItemChoice choice = choices.get(invoice.lines().get(i).lineNumber());
+            DeclarationMessage.EngineInput input = choice == null ? null
+                    : new DeclarationMessage.EngineInput(i + 1, choice.measures(), choice.litres(), choice.alcoholByVolume());
+            if (input != null && input.given()) {
+                inputs.add(input);
+            }
+        }
         return new DeclarationMessage(jurisdiction, reference, version, version == 1 ? FunctionCode.ORIGINAL : FunctionCode.AMENDMENT,
                 date, new Party(blankToNull(draft.declarantId()), declarantName, jurisdiction),
                 new Party(blankToNull(draft.importerId()), importerName, jurisdiction),
@@ -451,7 +585,7 @@ final class DeclarationBuilding {
                 d.arrivalDate(), incoterm(view, invoice), au ? "FOB" : "CIF", invoice.currency(), draft.exchangeRate(),
                 view.details().jurisdiction().localCurrency().value(), invoiceTotal, draft.freight(), draft.insurance(), values, duties, invoice.packages(),
                 invoice.grossMassKg(), items, taiwan, au ? new DeclarationMessage.Transport(blankToNull(d.customs().transportDocumentNumber()),
-                        blankToNull(d.customs().journeyId())) : null);
+                        blankToNull(d.customs().journeyId())) : null, result.notComputed(), inputs);
     }
 
     /**
@@ -548,8 +682,15 @@ final class DeclarationBuilding {
                 continue;
             }
             TaxResult.TaxStep step = step(result, i + 1, t.getKey());
+            BigDecimal base = step == null ? null : au ? cents(step.base()) : step.base();
+            if (!au && base != null && step.baseFormula() != null && step.baseFormula().contains("CUSTOMS_VALUE")) {
+                // the base on the 完稅價格 as declared, in whole NT$ (review of issue 8, 2: 734,627.50 + 關稅 …); the amount
+                // is the engine's
+                BigDecimal exact = result.lines().get(i).customsValue();
+                base = base.subtract(exact).add(declaredValue(result, exact, false));
+            }
             taxes.add(new DutyTax(names.getOrDefault(t.getKey(), cut(t.getKey(), 3)), step == null ? null : percent(step.rate()),
-                    step == null ? null : au ? cents(step.base()) : step.base(), t.getValue()));
+                    base, t.getValue()));
         }
         return taxes;
     }
@@ -564,7 +705,7 @@ final class DeclarationBuilding {
         result.taxes().forEach(t -> collected.put(t.code(), t.collected()));
         List<DeclarationItem> items = new ArrayList<>();
         for (int i = 0; i < result.lines().size(); i++) {
-            BigDecimal customsValue = au ? cents(result.lines().get(i).customsValue()) : result.lines().get(i).customsValue();
+            BigDecimal customsValue = declaredValue(result, result.lines().get(i).customsValue(), au);
             items.add(new DeclarationItem(i + 1, null, null, null, null, null, null, null, null, null, customsValue,
                     lineTaxes(result, i, collected, au)));
         }
@@ -600,7 +741,7 @@ final class DeclarationBuilding {
             TaxResult.TaxStep step = step(result, null, t.code());
             BigDecimal rate = step == null ? null : percent(step.rate());
             String type = names.getOrDefault(t.code(), cut(t.code(), 3));
-            List<DutyTax> own = ownFigures(step, rate, t, items, names, type);
+            List<DutyTax> own = ownFigures(result, step, rate, t, items, names, type);
             BigDecimal left = t.amount();
             BigDecimal baseLeft = t.base();
             for (int i = 0; i < items.size(); i++) {
@@ -637,6 +778,20 @@ final class DeclarationBuilding {
         return v == null || v.scale() <= 2 ? v : v.setScale(2, java.math.RoundingMode.HALF_UP);
     }
 
+    /**
+     * An item's customs value as the declaration carries it: Australia to the cent ({@link #cents}); Taiwan's 完稅價格 in the
+     * payable unit of the engine's chain ({@link TaxResult#payableRounding()}: whole NT$, truncated — taxes/chains/TW.json
+     * {@code displayRounding} TRUNCATE_0, 稅款解繳作業辦法 第5條, the rule every TW figure of the engine follows), not the
+     * exact conversion (acceptance review of issue 8, 2: USD 22,850 × 32.15 = 734,627.50 failed the field's n..14 and was
+     * shown as TWD 798,927.50); one rule, the engine's, not one of our own.
+     */
+    static BigDecimal declaredValue(TaxResult result, BigDecimal exact, boolean au) {
+        if (exact == null) {
+            return null;
+        }
+        return au ? cents(exact) : result.payableRounding().apply(exact);
+    }
+
     /** The declaration's duties-and-taxes total: its items' amounts, as declared (each rounded by its tax's rule), added up. */
     static BigDecimal headerTotal(List<DeclarationItem> items) {
         return items.stream().flatMap(it -> it.dutiesAndTaxes().stream()).map(DutyTax::amount).filter(java.util.Objects::nonNull)
@@ -644,8 +799,8 @@ final class DeclarationBuilding {
     }
 
     /** Each item's figure of a shipment tax from its own base, or null when the step's formula cannot be taken per item. */
-    private static List<DutyTax> ownFigures(TaxResult.TaxStep step, BigDecimal rate, TaxResult.TaxTotal t, List<DeclarationItem> items,
-            Map<String, String> names, String type) {
+    private static List<DutyTax> ownFigures(TaxResult result, TaxResult.TaxStep step, BigDecimal rate, TaxResult.TaxTotal t,
+            List<DeclarationItem> items, Map<String, String> names, String type) {
         if (step == null || rate == null || step.baseFormula() == null || step.baseFormula().isBlank() || t.base() == null) {
             return null;
         }
@@ -658,20 +813,25 @@ final class DeclarationBuilding {
         }
         List<DutyTax> out = new ArrayList<>();
         BigDecimal bases = BigDecimal.ZERO;
-        for (DeclarationItem it : items) {
+        for (int i = 0; i < items.size(); i++) {
+            DeclarationItem it = items.get(i);
             BigDecimal base = BigDecimal.ZERO;
             for (String raw : terms) {
                 String term = raw.strip();
                 if (term.equals("CUSTOMS_VALUE")) {
+                    // the item's 完稅價格 as declared (whole NT$); the check against the engine's base below takes the
+                    // engine's exact value of the line, so a base rounded the declaration's way still counts as the engine's
                     base = base.add(it.customsValue());
+                    BigDecimal exact = i < result.lines().size() ? result.lines().get(i).customsValue() : null;
+                    bases = exact == null ? bases.add(it.customsValue()) : bases.add(exact);
                     continue;
                 }
                 String name = names.getOrDefault(term, cut(term, 3));
                 BigDecimal own = it.dutiesAndTaxes().stream().filter(x -> x.type().equals(name)).map(DutyTax::amount).findFirst().orElse(null);
                 // a tax that did not apply to this item adds nothing (the item bases must still add up to the engine's base)
                 base = own == null ? base : base.add(own);
+                bases = own == null ? bases : bases.add(own);
             }
-            bases = bases.add(base);
             BigDecimal exact = base.multiply(rate).divide(BigDecimal.valueOf(100));
             // not collected at the shipment's level (推廣貿易服務費 of NT$100 or less): no item owes any
             BigDecimal amount = t.amount().signum() == 0 ? t.amount() : rounding.scale() < 0 ? exact : rounding.apply(exact);

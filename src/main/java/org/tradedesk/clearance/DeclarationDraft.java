@@ -2,6 +2,7 @@ package org.tradedesk.clearance;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.tradedesk.clearance.messages.DeclarationMessage;
 
 /**
  * What the coordinator gives to build a declaration from the transaction (the rest comes from the file and its
@@ -42,7 +43,22 @@ public record DeclarationDraft(String declarantId, String declarantName, String 
      * place across them (numbered on from the first invoice, so it moves when an earlier invoice is confirmed or added). A
      * choice that names no item of the declaration is refused.
      */
-    public record ItemChoice(int line, String tariffCode, String statisticalCode, String preference, String duty, String invoice) {
+    public record ItemChoice(int line, String tariffCode, String statisticalCode, String preference, String duty, String invoice,
+            java.util.Map<String, String> measures, BigDecimal litres, BigDecimal alcoholByVolume) {
+
+        /**
+         * What the tax engine needs of the line beyond the invoice (acceptance review of issue 8, 1 and 3), under the names
+         * of the T1 quotation's line ({@code org.tradedesk.taxes.TaxRequestLine}): {@code measures} a rate per step of the
+         * chain ({@code commodityTax=25%} for a car's 貨物稅: 2,000 cc or less 25 %, above 30 %; {@code none} switches a step
+         * off), {@code litres} the volume and {@code alcoholByVolume} the strength in %vol (菸酒稅 of wine, beer, spirits).
+         */
+        public ItemChoice {
+            measures = measures == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(measures));
+        }
+
+        public ItemChoice(int line, String tariffCode, String statisticalCode, String preference, String duty, String invoice) {
+            this(line, tariffCode, statisticalCode, preference, duty, invoice, null, null, null);
+        }
 
         /** A choice for the declaration's item {@code line}. */
         public ItemChoice(int line, String tariffCode, String statisticalCode, String preference, String duty) {
@@ -51,7 +67,12 @@ public record DeclarationDraft(String declarantId, String declarantName, String 
 
         /** The same choice for the declaration's item {@code item}. */
         ItemChoice atItem(int item) {
-            return new ItemChoice(item, tariffCode, statisticalCode, preference, duty, null);
+            return new ItemChoice(item, tariffCode, statisticalCode, preference, duty, null, measures, litres, alcoholByVolume);
+        }
+
+        /** The same choice with the engine's inputs of the line ({@link DeclarationMessage.EngineInput}). */
+        ItemChoice withInputs(java.util.Map<String, String> newMeasures, BigDecimal newLitres, BigDecimal newAlcoholByVolume) {
+            return new ItemChoice(line, tariffCode, statisticalCode, preference, duty, invoice, newMeasures, newLitres, newAlcoholByVolume);
         }
     }
 

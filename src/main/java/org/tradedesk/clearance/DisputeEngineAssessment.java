@@ -334,9 +334,11 @@ final class DisputeEngineAssessment {
 
     private static TaxResult complete(TaxResult result) {
         if (!result.complete()) {
-            throw new ClearanceInputInvalid("lines", "clearance.alternative.engine.incomplete",
-                    "the tax engine could not compute every tax of the invoice (" + result.notComputed().size() + " left out)",
-                    String.valueOf(result.notComputed().size()));
+            // acceptance review of issue 8, 4: a dispute's wording (its financial effect, not a cost), naming the line, the
+            // tax and what to give (the engine's notes)
+            throw new ClearanceInputInvalid("lines", "clearance.dispute.engine.incomplete", org.tradedesk.shared.MessageText.of(
+                    "clearance.dispute.engine.incomplete", org.tradedesk.shared.MessageText.Arg.message(DeclarationBuilding.notComputedList(result))),
+                    "the tax engine could not compute every tax of the lines in dispute (" + result.notComputed().size() + " left out)");
         }
         return result;
     }

@@ -96,6 +96,36 @@ public record TaxRequestLine(
                 fuelEfficient, scheme, measures, options, totalSolubleSolidsPercent, null);
     }
 
+    /**
+     * The measure overrides typed on a form's line ({@code duty=5%; commodityTax=30%}, pairs separated by {@code ;} or a new
+     * line) as {@link #measures} takes them: one reading for the T1 quotation form and every other form that offers them
+     * (the clearance declaration draft's items); a pair without a key or an expression is refused at {@code measures}.
+     */
+    public static Map<String, String> measuresTyped(String text) {
+        Map<String, String> measures = new java.util.LinkedHashMap<>();
+        if (text == null || text.isBlank()) {
+            return measures;
+        }
+        for (String part : text.split("[;\\n]")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            int eq = part.indexOf('=');
+            if (eq <= 0 || eq == part.length() - 1 || part.substring(eq + 1).isBlank()) {
+                throw TaxInputInvalid.field("measures", org.tradedesk.shared.MessageText.of("taxes.reason.measures.pair",
+                        org.tradedesk.shared.MessageText.Arg.literal(part.trim())));
+            }
+            measures.put(part.substring(0, eq).trim(), part.substring(eq + 1).trim());
+        }
+        return measures;
+    }
+
+    /** The measures typed back as a form shows them ({@code duty=17.5%; commodityTax=30%}). */
+    public static String measuresText(Map<String, String> measures) {
+        return measures == null ? "" : measures.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
     /** Duty options one line may ask to compare (issue 11: each costs one more evaluation of the line). */
     public static final int MAX_OPTIONS = 10;
     /**

@@ -114,6 +114,20 @@ public record TaxResult(
         return notes.stream().filter(n -> UNCONFIRMED.equals(n.code())).toList();
     }
 
+    /**
+     * The rule the chain this result ran on states amounts in its payable unit by ({@code displayRounding} of
+     * {@code taxes/chains/<jurisdiction>.json}, with its legal source there): Taiwan's whole NT$, truncated (稅款解繳作業辦法
+     * 第5條「…一律收至元為止，角以下免收」); none where the chain keeps the currency's minor unit. The chain is the one the
+     * result names ({@link DataSource#CHAIN}), else the one in force on its date; none held: no rounding. For a module
+     * declaring the result's figures (clearance: Taiwan's 完稅價格 in whole NT$) to apply the engine's rule, not one of its own.
+     */
+    public org.tradedesk.shared.RoundingRule payableRounding() {
+        String version = sources.stream().filter(s -> DataSource.CHAIN.equals(s.kind())).map(DataSource::version).findFirst().orElse(null);
+        org.tradedesk.taxes.domain.ChainDefinition chain = org.tradedesk.taxes.definitions.ChainDefinitions.shipped()
+                .ranOn(jurisdiction, version, date);
+        return chain == null ? org.tradedesk.shared.RoundingRule.NONE : chain.displayRounding();
+    }
+
     /** Whether the result may be approved: complete, and no line's tariff item contradicted by its strength. */
     public boolean approvable() {
         return complete() && unconfirmed().isEmpty();

@@ -33,7 +33,8 @@ final class DeclarationRequests {
         DeclarationDraft toDraft() {
             return new DeclarationDraft(declarantId, declarantName, importerId, exchangeRate, freight, insurance, recommendation,
                     items == null ? List.of() : items.stream().map(i -> new DeclarationDraft.ItemChoice(i.line(), i.tariffCode(),
-                            i.statisticalCode(), i.preference(), i.duty(), i.invoice())).toList(), exchangeRateReason);
+                            i.statisticalCode(), i.preference(), i.duty(), i.invoice(), i.measures(), i.litres(), i.alcoholByVolume()))
+                            .toList(), exchangeRateReason);
         }
     }
 
@@ -52,7 +53,20 @@ final class DeclarationRequests {
             @io.swagger.v3.oas.annotations.media.Schema(description = "The invoice the line is on: its own number (INV-B), #<document id>,"
                     + " or its place among the declared invoices (1 for the first, in the order added); absent: line is the item number",
                     example = "INV-B")
-            @Size(max = 40) String invoice) {
+            @Size(max = 40) String invoice,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "Rates for steps of the tax engine's chain, as the T1 quotation's"
+                    + " line measures (taxes API lines[].measures): e.g. {\"commodityTax\": \"25%\"} for a car's 貨物稅 when its tariff"
+                    + " code does not tell the rate (2,000 cc or less 25 %, above 30 %); \"none\" switches a step off", example = "{\"commodityTax\": \"25%\"}")
+            @Size(max = 30) java.util.Map<@NotBlank @Size(max = 40) String, @NotBlank @Size(max = 200)
+                    @org.tradedesk.platform.validation.DutyRate String> measures,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "The line's volume in litres (菸酒稅 of wine, beer, spirits)")
+            @jakarta.validation.constraints.PositiveOrZero @Digits(integer = 12, fraction = 4) BigDecimal litres,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "The line's alcoholic strength in %vol (5 = 5 %)")
+            @DecimalMin("0") @jakarta.validation.constraints.DecimalMax("100") @Digits(integer = 3, fraction = 4) BigDecimal alcoholByVolume) {
+
+        ItemRequest(int line, String tariffCode, String statisticalCode, String preference, String duty, String invoice) {
+            this(line, tariffCode, statisticalCode, preference, duty, invoice, null, null, null);
+        }
     }
 
     /** The contact of the client the declaration goes to for confirmation. */

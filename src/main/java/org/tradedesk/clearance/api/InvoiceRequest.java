@@ -30,7 +30,18 @@ record InvoiceRequest(String invoiceNumber, LocalDate issueDate, String currency
             @JsonDeserialize(using = CapturedDecimal.class) BigDecimal grossMassKg,
             @JsonDeserialize(using = CapturedDecimal.class) BigDecimal unitPrice,
             @JsonDeserialize(using = CapturedDecimal.class) BigDecimal amount, String unNumber,
-            String dangerousGoodsClass, String packingGroup) {
+            String dangerousGoodsClass, String packingGroup,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "The line's volume in litres (菸酒稅 of wine, beer, spirits)")
+            @JsonDeserialize(using = CapturedDecimal.class) BigDecimal litres,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "The line's alcoholic strength in %vol (13 = 13 %)")
+            @JsonDeserialize(using = CapturedDecimal.class) BigDecimal alcoholByVolume) {
+
+        Line(String description, String tariffCode, String originCountry, BigDecimal quantity, String unitCode, BigDecimal netMassKg,
+                BigDecimal grossMassKg, BigDecimal unitPrice, BigDecimal amount, String unNumber, String dangerousGoodsClass,
+                String packingGroup) {
+            this(description, tariffCode, originCountry, quantity, unitCode, netMassKg, grossMassKg, unitPrice, amount, unNumber,
+                    dangerousGoodsClass, packingGroup, null, null);
+        }
     }
 
     CapturedInvoice toCaptured() {
@@ -40,7 +51,7 @@ record InvoiceRequest(String invoiceNumber, LocalDate issueDate, String currency
             Line l = given.get(i) == null ? new Line(null, null, null, null, null, null, null, null, null, null, null, null) : given.get(i);
             captured.add(new CapturedLine(i + 1, l.description(), l.tariffCode(), l.originCountry(), l.quantity(), l.unitCode(),
                     l.netMassKg(), l.grossMassKg(), l.unitPrice(), l.amount(), l.unNumber(), l.dangerousGoodsClass(),
-                    l.packingGroup()));
+                    l.packingGroup(), l.litres(), l.alcoholByVolume()));
         }
         return new CapturedInvoice("MANUAL", false, invoiceNumber, issueDate, currency, sellerName, sellerCountry, buyerName,
                 buyerCountry, incoterm, incotermPlace, totalAmount, grossMassKg, packages, captured);

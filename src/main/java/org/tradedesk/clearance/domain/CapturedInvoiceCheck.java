@@ -113,6 +113,13 @@ public final class CapturedInvoiceCheck {
         notNegative(problems, at + "grossMassKg", line.grossMassKg());
         notNegative(problems, at + "unitPrice", line.unitPrice());
         notNegative(problems, at + "amount", line.amount());
+        notNegative(problems, at + "litres", line.litres());
+        notNegative(problems, at + "alcoholByVolume", line.alcoholByVolume());
+        if (line.alcoholByVolume() != null && line.alcoholByVolume().compareTo(BigDecimal.valueOf(100)) > 0) {
+            // a strength in %vol (review of issue 8, 3)
+            problems.add(new CaptureProblem(at + "alcoholByVolume", MessageText.of("clearance.capture.strength-above-100",
+                    MessageText.Arg.number(line.alcoholByVolume()))));
+        }
         if (line.netMassKg() != null && line.grossMassKg() != null && line.netMassKg().compareTo(line.grossMassKg()) > 0) {
             problems.add(new CaptureProblem(at + "netMassKg", MessageText.of("clearance.capture.net-above-gross")));
         }

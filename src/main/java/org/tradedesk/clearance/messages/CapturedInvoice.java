@@ -62,6 +62,20 @@ public record CapturedInvoice(
             BigDecimal amount,
             String unNumber,
             String dangerousGoodsClass,
-            String packingGroup) {
+            String packingGroup,
+            BigDecimal litres,
+            BigDecimal alcoholByVolume) {
+
+        /**
+         * A line without a volume or an alcoholic strength (read from a message or a line list, which give none). {@code litres}
+         * and {@code alcoholByVolume} (%vol) are typed by hand (acceptance review of issue 8, 3): the tax engine needs them for
+         * 菸酒稅 of wine, beer, spirits; a declaration draft's item may give them too.
+         */
+        public CapturedLine(int lineNumber, String description, String tariffCode, String originCountry, BigDecimal quantity,
+                String unitCode, BigDecimal netMassKg, BigDecimal grossMassKg, BigDecimal unitPrice, BigDecimal amount, String unNumber,
+                String dangerousGoodsClass, String packingGroup) {
+            this(lineNumber, description, tariffCode, originCountry, quantity, unitCode, netMassKg, grossMassKg, unitPrice, amount,
+                    unNumber, dangerousGoodsClass, packingGroup, null, null);
+        }
     }
 }

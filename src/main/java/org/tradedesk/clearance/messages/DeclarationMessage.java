@@ -45,11 +45,45 @@ public record DeclarationMessage(
         List<DeclarationItem> items,
         TaiwanParticulars taiwan,
         Transport transport,
-        ExportParticulars export) {
+        ExportParticulars export,
+        List<org.tradedesk.shared.MessageText> notComputed,
+        List<EngineInput> engineInputs) {
 
     public DeclarationMessage {
         items = items == null ? List.of() : List.copyOf(items);
         transport = transport == null || transport.transportDocumentNumber() == null && transport.journeyId() == null ? null : transport;
+        notComputed = notComputed == null ? List.of() : List.copyOf(notComputed);
+        engineInputs = engineInputs == null ? List.of() : List.copyOf(engineInputs);
+    }
+
+    /**
+     * What the coordinator gave the tax engine for item {@code item} beyond the invoice (acceptance review of issue 8, 1 and 3),
+     * kept with the draft so an alternative or a dispute of the file costs the lines on the same inputs: the chain's rates
+     * typed ({@code measures}, e.g. {@code commodityTax=25%}), the volume in litres and the strength in %vol. No message
+     * carries them.
+     */
+    public record EngineInput(int item, java.util.Map<String, String> measures, BigDecimal litres, BigDecimal alcoholByVolume) {
+        public EngineInput {
+            measures = measures == null ? java.util.Map.of()
+                    : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(measures));
+        }
+
+        /** Whether it gives anything. */
+        public boolean given() {
+            return !measures.isEmpty() || litres != null || alcoholByVolume != null;
+        }
+    }
+
+    /**
+     * The same declaration with the taxes the engine could not compute for it (acceptance review of issue 8, 1: 貨物稅 of a car
+     * whose rate the engine cannot tell was left out silently): the engine's notes ({@code TaxResult#notComputed}), each naming
+     * the item (the engine's line number is the item's sequence), the tax and what to give. Validation makes each an ERROR.
+     */
+    public DeclarationMessage withEngine(List<org.tradedesk.shared.MessageText> notes, List<EngineInput> inputs) {
+        return new DeclarationMessage(jurisdiction, reference, version, functionCode, declarationDate, declarant, importer, exporter,
+                transportMode, loadingPort, dischargePort, arrivalDate, incoterm, valuationBasis, currency, exchangeRate, localCurrency,
+                invoiceTotal, freight, insurance, customsValueTotal, dutiesAndTaxesTotal, packages, grossMassKg, items, taiwan, transport,
+                export, notes, inputs);
     }
 
     /** An import declaration (no export particulars): as every declaration was built before exports (t4exp). */
@@ -61,7 +95,7 @@ public record DeclarationMessage(
             TaiwanParticulars taiwan, Transport transport) {
         this(jurisdiction, reference, version, functionCode, declarationDate, declarant, importer, exporter, transportMode, loadingPort,
                 dischargePort, arrivalDate, incoterm, valuationBasis, currency, exchangeRate, localCurrency, invoiceTotal, freight,
-                insurance, customsValueTotal, dutiesAndTaxesTotal, packages, grossMassKg, items, taiwan, transport, null);
+                insurance, customsValueTotal, dutiesAndTaxesTotal, packages, grossMassKg, items, taiwan, transport, null, null, null);
     }
 
     /**
@@ -84,7 +118,8 @@ public record DeclarationMessage(
     public DeclarationMessage withExport(ExportParticulars e) {
         return new DeclarationMessage(jurisdiction, reference, version, functionCode, declarationDate, declarant, importer, exporter,
                 transportMode, loadingPort, dischargePort, arrivalDate, incoterm, valuationBasis, currency, exchangeRate, localCurrency,
-                invoiceTotal, freight, insurance, customsValueTotal, dutiesAndTaxesTotal, packages, grossMassKg, items, taiwan, transport, e);
+                invoiceTotal, freight, insurance, customsValueTotal, dutiesAndTaxesTotal, packages, grossMassKg, items, taiwan, transport, e,
+                notComputed, engineInputs);
     }
 
     /** A declaration that names no transport document nor journey (built before they were carried; the tests' samples). */
@@ -112,7 +147,8 @@ public record DeclarationMessage(
     public DeclarationMessage withTransport(Transport t) {
         return new DeclarationMessage(jurisdiction, reference, version, functionCode, declarationDate, declarant, importer, exporter,
                 transportMode, loadingPort, dischargePort, arrivalDate, incoterm, valuationBasis, currency, exchangeRate, localCurrency,
-                invoiceTotal, freight, insurance, customsValueTotal, dutiesAndTaxesTotal, packages, grossMassKg, items, taiwan, t, export);
+                invoiceTotal, freight, insurance, customsValueTotal, dutiesAndTaxesTotal, packages, grossMassKg, items, taiwan, t,
+                export, notComputed, engineInputs);
     }
 
     /** A declaration without Taiwan's single-window particulars (Australia, WCO; a Taiwan one then lacks them and validation says so). */
@@ -255,7 +291,7 @@ public record DeclarationMessage(
                 invoiceTotal, freight, insurance, customsValueTotal, dutiesAndTaxesTotal, packages, grossMassKg,
                 items.stream().map(it -> new DeclarationItem(it.sequence(), it.description(), it.tariffCode(), it.statisticalCode(),
                         it.originCountry(), it.preferenceClaimed(), it.quantity(), it.unitCode(), it.netMassKg(), it.invoiceAmount(),
-                        it.customsValue(), it.dutiesAndTaxes())).toList(), taiwan, transport, export);
+                        it.customsValue(), it.dutiesAndTaxes())).toList(), taiwan, transport, export, notComputed, engineInputs);
     }
 
     /** The next version of this declaration, to be lodged as an amendment (function code 4). */
@@ -264,6 +300,6 @@ public record DeclarationMessage(
         return new DeclarationMessage(jurisdiction, reference, version + 1, FunctionCode.AMENDMENT, date, declarant, importer,
                 exporter, transportMode, loadingPort, dischargePort, arrivalDate, incoterm, valuationBasis, currency, exchangeRate,
                 localCurrency, invoiceTotal, freight, insurance, newCustomsValueTotal, newDutiesAndTaxesTotal, packages, grossMassKg,
-                newItems, taiwan, transport, export);
+                newItems, taiwan, transport, export, null, engineInputs);
     }
 }

@@ -134,7 +134,15 @@ class DeclarationPageController {
             return "redirect:/clearance/transactions/" + id + "/declaration#current";
         } catch (ClearanceInputInvalid e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            WordedFieldErrors.rejectEach(e, errors, f -> hasField(f) ? f : null);
+            for (ClearanceInputInvalid p : e.problems()) {
+                if (p.messageText() != null && p.field() != null && (hasField(p.field()) || ENGINE_INPUT.matcher(p.field()).matches())) {
+                    // the tax engine's words at the item's field (acceptance review of issue 8, 1 and 3: the litres, the strength
+                    // or the rate it needs)
+                    errors.rejectValue(p.field(), "clearance.declaration.refused", new Object[] {localized(p)}, localized(p));
+                } else {
+                    WordedFieldErrors.rejectEach(p, errors, f -> hasField(f) ? f : null);
+                }
+            }
             return show(view, model);
         } catch (TradedeskException e) {
             if (e.kind() == TradedeskException.Kind.NOT_FOUND || e.kind() == TradedeskException.Kind.FORBIDDEN) {
@@ -145,6 +153,9 @@ class DeclarationPageController {
             return show(view, model);
         }
     }
+
+    /** An item's field the tax engine may ask for (its measures, litres, strength). */
+    private static final java.util.regex.Pattern ENGINE_INPUT = java.util.regex.Pattern.compile("^items\\[\\d+]\\.(measures|litres|alcoholByVolume)$");
 
     private static boolean hasField(String field) {
         return List.of("declarantId", "declarantName", "importerId", "exchangeRate", "freight", "insurance", "recommendation")

@@ -52,7 +52,17 @@ record InvoiceForm(
             @PositiveOrZero @Amount BigDecimal amount,
             @Size(max = 6) String unNumber,
             @Size(max = 4) String dangerousGoodsClass,
-            @Size(max = 3) String packingGroup) {
+            @Size(max = 3) String packingGroup,
+            @PositiveOrZero @Amount BigDecimal litres,
+            @PositiveOrZero @jakarta.validation.constraints.DecimalMax("100") BigDecimal alcoholByVolume) {
+
+        /** {@code litres} and {@code alcoholByVolume} (%vol): what the tax engine needs for 菸酒稅 (review of issue 8, 3). */
+        LineForm(String description, String tariffCode, String originCountry, BigDecimal quantity, String unitCode, BigDecimal netMassKg,
+                BigDecimal grossMassKg, BigDecimal unitPrice, BigDecimal amount, String unNumber, String dangerousGoodsClass,
+                String packingGroup) {
+            this(description, tariffCode, originCountry, quantity, unitCode, netMassKg, grossMassKg, unitPrice, amount, unNumber,
+                    dangerousGoodsClass, packingGroup, null, null);
+        }
 
         static LineForm blank() {
             return new LineForm(null, null, null, null, null, null, null, null, null, null, null, null);
@@ -67,7 +77,7 @@ record InvoiceForm(
     static InvoiceForm of(CapturedInvoice c, long version) {
         List<LineForm> lines = c.lines().stream().map(l -> new LineForm(l.description(), l.tariffCode(), l.originCountry(),
                 l.quantity(), l.unitCode(), l.netMassKg(), l.grossMassKg(), l.unitPrice(), l.amount(), l.unNumber(),
-                l.dangerousGoodsClass(), l.packingGroup())).toList();
+                l.dangerousGoodsClass(), l.packingGroup(), l.litres(), l.alcoholByVolume())).toList();
         return new InvoiceForm(c.invoiceNumber(), c.issueDate(), c.currency(), c.sellerName(), c.sellerCountry(), c.buyerName(),
                 c.buyerCountry(), c.incoterm(), c.incotermPlace(), c.totalAmount(), c.grossMassKg(), c.packages(),
                 lines.isEmpty() ? List.of(LineForm.blank()) : lines, version);
@@ -86,7 +96,7 @@ record InvoiceForm(
             LineForm l = lines.get(i);
             captured.add(new CapturedLine(i + 1, text(l.description()), text(l.tariffCode()), upper(l.originCountry()), l.quantity(),
                     text(l.unitCode()), l.netMassKg(), l.grossMassKg(), l.unitPrice(), l.amount(), text(l.unNumber()),
-                    text(l.dangerousGoodsClass()), upper(l.packingGroup())));
+                    text(l.dangerousGoodsClass()), upper(l.packingGroup()), l.litres(), l.alcoholByVolume()));
         }
         return new CapturedInvoice("MANUAL", false, text(invoiceNumber), issueDate, upper(currency), text(sellerName),
                 upper(sellerCountry), text(buyerName), upper(buyerCountry), upper(incoterm), text(incotermPlace), totalAmount,

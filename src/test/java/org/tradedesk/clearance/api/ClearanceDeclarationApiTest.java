@@ -313,7 +313,10 @@ class ClearanceDeclarationApiTest {
         // the wrong code is another version: refused at the field
         mvc.perform(post(base + "/declarations/" + d1 + "/confirmation").contentType(MediaType.APPLICATION_JSON)
                         .header("Accept-Language", "en").content("{\"contactId\":" + chinese + ",\"code\":\"000000000000\"}"))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("clearance.declaration.code-mismatch"));
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("clearance.declaration.code-mismatch"))
+                // acceptance review of issue 8 (5): the refusal never prints the expected code (it did: 「…確認碼（044380d3eafe）」)
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(code1))))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(code1))));
         // acceptance review F10: a confirmation time out of range was written as ISO UTC (「確認時間 2027-01-01T00:00:00Z 須介於…」):
         // in the reader's date-time format, in the file's zone (Sydney, UTC+11 in January), named
         mvc.perform(post(base + "/declarations/" + d1 + "/confirmation").contentType(MediaType.APPLICATION_JSON)
@@ -1482,7 +1485,9 @@ class ClearanceDeclarationApiTest {
         mvc.perform(post("/clearance/transactions/" + id + "/declarations/" + declarationId + "/confirmation").with(csrf())
                         .header("Accept-Language", "zh-TW").param("contactId", String.valueOf(english)).param("code", "ffffffffffff"))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(content().string(containsString("不是本草稿的確認碼")));
+                .andExpect(content().string(containsString("不是第 1 版草稿的確認碼")))
+                // review of issue 8 (5): the refusal does not print the expected code in brackets after it
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("確認碼（" + code))));
         mvc.perform(post("/clearance/transactions/" + id + "/declarations/" + declarationId + "/confirmation").with(csrf())
                 .param("contactId", String.valueOf(english)).param("code", code)).andExpect(status().is3xxRedirection());
         mvc.perform(post("/clearance/transactions/" + id + "/declarations/" + declarationId + "/lodgement").with(csrf()))
