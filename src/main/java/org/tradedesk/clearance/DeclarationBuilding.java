@@ -585,7 +585,7 @@ final class DeclarationBuilding {
                 d.arrivalDate(), incoterm(view, invoice), au ? "FOB" : "CIF", invoice.currency(), draft.exchangeRate(),
                 view.details().jurisdiction().localCurrency().value(), invoiceTotal, draft.freight(), draft.insurance(), values, duties, invoice.packages(),
                 invoice.grossMassKg(), items, taiwan, au ? new DeclarationMessage.Transport(blankToNull(d.customs().transportDocumentNumber()),
-                        blankToNull(d.customs().journeyId())) : null, result.notComputed(), inputs);
+                        blankToNull(d.customs().journeyId())) : null, null, result.notComputed(), inputs);
     }
 
     /**

@@ -95,7 +95,7 @@ public record DeclarationMessage(
             TaiwanParticulars taiwan, Transport transport) {
         this(jurisdiction, reference, version, functionCode, declarationDate, declarant, importer, exporter, transportMode, loadingPort,
                 dischargePort, arrivalDate, incoterm, valuationBasis, currency, exchangeRate, localCurrency, invoiceTotal, freight,
-                insurance, customsValueTotal, dutiesAndTaxesTotal, packages, grossMassKg, items, taiwan, transport, null, null, null);
+                insurance, customsValueTotal, dutiesAndTaxesTotal, packages, grossMassKg, items, taiwan, transport, (ExportParticulars) null);
     }
 
     /**
@@ -120,6 +120,18 @@ public record DeclarationMessage(
                 transportMode, loadingPort, dischargePort, arrivalDate, incoterm, valuationBasis, currency, exchangeRate, localCurrency,
                 invoiceTotal, freight, insurance, customsValueTotal, dutiesAndTaxesTotal, packages, grossMassKg, items, taiwan, transport, e,
                 notComputed, engineInputs);
+    }
+
+    /** A declaration, import or export, whose every duty and tax the engine computed (read back from a message). */
+    public DeclarationMessage(String jurisdiction, String reference, int version, FunctionCode functionCode, LocalDate declarationDate,
+            Party declarant, Party importer, Party exporter, TransportMode transportMode, String loadingPort, String dischargePort,
+            LocalDate arrivalDate, Incoterm incoterm, String valuationBasis, String currency, BigDecimal exchangeRate,
+            String localCurrency, BigDecimal invoiceTotal, BigDecimal freight, BigDecimal insurance, BigDecimal customsValueTotal,
+            BigDecimal dutiesAndTaxesTotal, Integer packages, BigDecimal grossMassKg, List<DeclarationItem> items,
+            TaiwanParticulars taiwan, Transport transport, ExportParticulars export) {
+        this(jurisdiction, reference, version, functionCode, declarationDate, declarant, importer, exporter, transportMode, loadingPort,
+                dischargePort, arrivalDate, incoterm, valuationBasis, currency, exchangeRate, localCurrency, invoiceTotal, freight,
+                insurance, customsValueTotal, dutiesAndTaxesTotal, packages, grossMassKg, items, taiwan, transport, export, null, null);
     }
 
     /** A declaration that names no transport document nor journey (built before they were carried; the tests' samples). */
