@@ -577,7 +577,7 @@ public class ClearanceDeclarations {
 
     /** A second lodgement of a lodged draft: 409 saying when it was lodged (its date in the file's zone), nothing sent again. */
     static DeclarationRefused alreadyLodged(int revision, Instant lodgedAt, TransactionView file) {
-        return new DeclarationRefused(MessageText.of("clearance.declaration.already-lodged", Arg.number(revision),
+        return new DeclarationRefused(MessageText.of("clearance.declaration.lodged-already", Arg.number(revision),
                 lodgedAt == null ? Arg.literal("-") : Arg.date(FileTime.date(lodgedAt, file.details().jurisdiction()))),
                 "declaration draft " + revision + " was already lodged at " + lodgedAt);
     }

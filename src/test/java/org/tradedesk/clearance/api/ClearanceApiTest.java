@@ -276,6 +276,9 @@ class ClearanceApiTest {
         String auPage = mvc.perform(get("/clearance/transactions/" + auId).param("lang", "zh-TW")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(auPage).doesNotContain("卸存地點代碼", "專責報關人員代號", "客戶收到稅款繳納證日");
+        String auForm = mvc.perform(get("/clearance/transactions/" + auId + "/edit").param("lang", "zh-TW")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(auForm).doesNotContain("卸存地點代碼", "專責報關人員代號", "客戶收到稅款繳納證日");
         String twPage = mvc.perform(get("/clearance/transactions/" + tw).param("lang", "zh-TW")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(twPage).contains("卸存地點代碼", "專責報關人員代號", "客戶收到稅款繳納證日");

@@ -365,7 +365,7 @@ class ClearanceDeclarationApiTest {
         // a second lodgement sends nothing and says so (acceptance review: it silently answered 200 LODGED)
         mvc.perform(post(base + "/declarations/" + d2 + "/lodgement").header("Accept-Language", "en"))
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.code").value("clearance.declaration.already-lodged"))
+                .andExpect(jsonPath("$.code").value("clearance.declaration.lodged-already"))
                 .andExpect(jsonPath("$.detail").value(containsString("already lodged on")));
         mvc.perform(post(base + "/declarations/" + d2 + "/lodgement").header("Accept-Language", "zh-TW"))
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.detail").value(containsString("已於")));
