@@ -60,7 +60,7 @@ final class AlternativeEngineCosting {
         }
         if (view.details().direction() == Direction.EXPORT) {
             // the engine's chains compute import duty and taxes: an export bears none of them (acceptance review, BLOCKER —
-            // see ClearanceDeclarations#refuseExport); its cost is typed by hand
+            // an export declaration is built without the engine: ClearanceDeclarations#draft, t4exp); its cost is typed by hand
             throw new ClearanceInputInvalid("engine", "clearance.alternative.engine.export",
                     "transaction " + view.id() + " is an export: the tax engine computes import duty and taxes only; type the cost by hand");
         }
@@ -140,7 +140,7 @@ final class AlternativeEngineCosting {
                             "the tax engine does not offer " + scheme + " for " + (refusedLines.isEmpty() ? "any line" : "line(s) "
                                     + refusedLines) + " of this invoice (origin not eligible on " + today + "); offered: "
                                     + (offered.isEmpty() ? "none" : String.join(", ", offered)),
-                            scheme, today, offered.isEmpty() ? "—" : String.join(", ", offered));
+                            org.tradedesk.clearance.domain.SchemeLabels.text(scheme), today, org.tradedesk.clearance.domain.SchemeLabels.listText(offered));
                 }
                 List<TaxRequestLine> lines = new ArrayList<>();
                 List<Integer> claimed = new ArrayList<>();
@@ -153,7 +153,7 @@ final class AlternativeEngineCosting {
                     }
                 }
                 request = general.withLines(lines);
-                treatment = MessageText.of("clearance.alternative.treatment.FTA_PREFERENCE.items", Arg.literal(scheme),
+                treatment = MessageText.of("clearance.alternative.treatment.FTA_PREFERENCE.items", org.tradedesk.clearance.domain.SchemeLabels.of(scheme),
                         Arg.message(itemsNamed(view, invoice, claimed)), Arg.date(today));
             }
             case TCO -> {
@@ -285,6 +285,8 @@ final class AlternativeEngineCosting {
                         s.effectiveFrom() == null ? Arg.literal("—") : Arg.date(s.effectiveFrom())));
                 case TaxResult.DataSource.TARIFF_LINE -> out.add(MessageText.of("clearance.alternative.data.tariff", Arg.number(Long.parseLong(s.subject())),
                         s.versionText() != null ? Arg.message(s.versionText()) : Arg.literal(s.version())));
+                // the LCT threshold a line was charged over, worded by the engine (t1fixH)
+                case TaxResult.DataSource.THRESHOLD -> out.add(s.versionText());
                 default -> out.add(MessageText.of("clearance.alternative.data.other", Arg.literal(s.kind()), Arg.literal(String.valueOf(s.version()))));
             }
         }

@@ -108,7 +108,7 @@ public class ClearanceDeclarations {
     @Transactional
     public DeclarationView draft(TransactionId id, DeclarationDraft draft) {
         TransactionView view = open(id);
-        refuseExport(view);
+        boolean export = view.details().direction() == Direction.EXPORT;
         CapturedInvoice invoice = DeclarationBuilding.invoice(view);
         if (invoice == null) {
             throw new ClearanceInputInvalid("documents", "clearance.declaration.no-invoice",
@@ -176,13 +176,22 @@ public class ClearanceDeclarations {
         }
         check(draft);
         draft = draft.withItems(items(view, invoice, draft.items()));
-        TaxResult result = taxes.calculate(DeclarationBuilding.taxRequest(view, invoice, draft, today));
         int version = store.lastLodgedVersion(id.value()) + 1;
-        DeclarationMessage declaration = DeclarationBuilding.declaration(view, invoice, draft, result, version, today);
+        DeclarationMessage declaration;
+        if (export) {
+            // an export declaration (t4exp): FOB values, no import duty or tax; Taiwan's only charge, the 推廣貿易服務費, from
+            // the tax engine's chain (the import fee's rate, rounding, minimum and source), Australia none (GST-free)
+            refuseExportWithoutFreight(DeclarationBuilding.incoterm(view, invoice), draft);
+            declaration = DeclarationBuilding.exportDeclaration(view, invoice, draft, version, today,
+                    fob -> taxes.exportCharges(jurisdiction, today, fob));
+        } else {
+            TaxResult result = taxes.calculate(DeclarationBuilding.taxRequest(view, invoice, draft, today));
+            declaration = DeclarationBuilding.declaration(view, invoice, draft, result, version, today);
+        }
         refuseUnwritable(view, declaration);
         int revision = store.nextRevision(id.value());
         String messageId = messageId(id.value(), revision);
-        DeclarationValidation.PreferenceFacts preferences = DeclarationBuilding.preferenceFacts(view, invoice, declaration,
+        DeclarationValidation.PreferenceFacts preferences = export ? null : DeclarationBuilding.preferenceFacts(view, invoice, declaration,
                 taxes::calculate, this::memberOf);
         List<DeclarationFinding> findings = DeclarationValidation.validate(declaration, checks.statisticalCodes(declaration), preferences);
         boolean au = "AU".equals(declaration.jurisdiction());
@@ -191,6 +200,7 @@ public class ClearanceDeclarations {
         if (DeclarationValidation.lodgeable(findings)) {
             message = au ? AustralianCusdec.write(declaration, new EdifactEnvelope(envelopeId(declaration.declarant()), "AUCUSTOMS",
                     messageId, FileTime.localDateTime(now(), view.details().jurisdiction()).withNano(0)))
+                    : export ? org.tradedesk.clearance.messages.TaiwanExportDeclarationXml.write(declaration)
                     : TaiwanDeclarationXml.write(declaration);
             sha256 = ClearanceTransactions.sha256(message);
         }
@@ -459,8 +469,8 @@ public class ClearanceDeclarations {
         // send of the file on another instance waits, and the file and the draft are read as they stand after them
         files.claim(id.value(), now());
         TransactionView view = open(id);
-        refuseExport(view);
         DeclarationView d = current(id, declarationId);
+        refuseDirectionChanged(view, d);
         if (!d.lodgeable()) {
             throw new DeclarationRefused("clearance.declaration.not-lodgeable", "declaration " + declarationId + " has blocking findings",
                     String.valueOf(d.revision()));
@@ -603,8 +613,8 @@ public class ClearanceDeclarations {
         // the file and the draft read once after the claim (t4fixK 6: the file was loaded five times): what another instance
         // committed before it — a lodgement of this draft, a newer draft, a withdrawal — is seen here
         TransactionView file = transactions.transaction(id);
-        refuseExport(file);
         DeclarationView d = view(row(id, declarationId), fileErrors(file), file);
+        refuseDirectionChanged(file, d);
         if (d.status().lodged()) {
             throw alreadyLodged(d.revision(), d.lodgedAt(), file);
         }
@@ -879,26 +889,30 @@ public class ClearanceDeclarations {
     }
 
     /**
-     * An export file gets no declaration (acceptance review, BLOCKER): the drafts built here are import declarations — AU
-     * CUSDEC {@code BGM+929:::IMD} with import duty and GST, Taiwan's import XML with 關稅 and 營業稅 and the 進口日期 —
-     * and an export bears none of those taxes. The export declarations (AU CUSDEC {@code BGM+830:::EXD} with the exporter
-     * and the overseas consignee; Taiwan's single-window 出口報單, whose only charge is the 推廣貿易服務費 of 0.04 % of the
-     * FOB value, 推廣貿易服務費收費辦法 第3條, with the 出口日期 / 裝船 dates; the WCO XML with the export function) are not
-     * built yet: drafting, sending or lodging one for an export file is refused (409), naming what is not supported, in the
-     * reader's language — never an import declaration for an export.
+     * A draft is of the file's direction (t4exp): an import declaration for an import file, an export declaration
+     * ({@code BGM+830:::EXD}, Taiwan's 出口報單, WCO TypeCode EX) for an export one. A draft built before the file's direction
+     * was changed is refused when sent or lodged (409), naming both directions: a new draft is built from the file.
      */
-    static void refuseExport(TransactionView view) {
-        MessageText unsupported = exportUnsupported(view);
-        if (unsupported != null) {
-            throw new DeclarationRefused(unsupported, "transaction " + view.id() + " is an export: export declarations are not supported ("
-                    + view.details().jurisdiction().name() + ")");
+    static void refuseDirectionChanged(TransactionView view, DeclarationView d) {
+        boolean exportFile = view.details().direction() == Direction.EXPORT;
+        if (d.declaration() != null && d.declaration().forExport() != exportFile) {
+            throw new DeclarationRefused(MessageText.of("clearance.declaration.direction-changed", Arg.number(d.revision()),
+                    Arg.code("clearance.direction." + (d.declaration().forExport() ? "EXPORT" : "IMPORT")),
+                    Arg.code("clearance.direction." + view.details().direction().name())),
+                    "declaration draft " + d.revision() + " is not of the file's direction " + view.details().direction());
         }
     }
 
-    /** What the declaration page and a refusal say of an export file ({@link #refuseExport}); null for an import. */
-    public static MessageText exportUnsupported(TransactionView view) {
-        return view.details().direction() != Direction.EXPORT ? null : MessageText.of("clearance.declaration.export-unsupported",
-                Arg.message(view.named()), Arg.code("clearance.declaration.export-form." + view.details().jurisdiction().name()));
+    /**
+     * An export declaration states the FOB value (t4exp): an invoice under a rule that includes the main carriage (CFR, CIF,
+     * CPT, CIP, DAP, DPU, DDP) needs the freight given to take it off, else the FOB value would be overstated; a 400 at
+     * {@code freight}, naming the Incoterm. Insurance under CIF/CIP is taken off when given.
+     */
+    private static void refuseExportWithoutFreight(org.tradedesk.shared.Incoterm incoterm, DeclarationDraft draft) {
+        if (incoterm != null && incoterm.includesMainCarriage() && draft.freight() == null) {
+            throw new ClearanceInputInvalid("freight", "clearance.declaration.export-freight", "an export invoice under " + incoterm
+                    + " needs the freight to state the FOB value", incoterm.name());
+        }
     }
 
     private TransactionView open(TransactionId id) {
@@ -1040,11 +1054,21 @@ public class ClearanceDeclarations {
                     Arg.literal(it.description() == null ? "-" : it.description()),
                     tariffShown(it.tariffCode(), it.statisticalCode()),
                     Arg.literal(it.originCountry() == null ? "-" : it.originCountry()),
-                    it.preferenceClaimed() == null ? Arg.code("clearance.declaration.mail.general") : Arg.literal(it.preferenceClaimed()),
+                    it.preferenceClaimed() == null ? Arg.code("clearance.declaration.mail.general") : org.tradedesk.clearance.domain.SchemeLabels.of(it.preferenceClaimed()),
                     org.tradedesk.clearance.domain.MoneyCodes.taxAmount(it.customsValue(), m.localCurrency()),
                     org.tradedesk.clearance.domain.MoneyCodes.taxAmount(figures.itemDuties().get(i), m.localCurrency())), language)).append('\n');
         }
-        if (fee) {
+        if (m.forExport()) {
+            // an export declaration (t4exp): the client reads that it is one, and its only charge (the item values are FOB)
+            items.append('\n').append(texts.render(MessageText.of("clearance.declaration.kind.export." + m.jurisdiction()), language))
+                    .append(": ").append(texts.render(m.dutiesAndTaxesTotal() == null
+                            ? MessageText.of("clearance.declaration.export-no-charge." + m.jurisdiction())
+                            : MessageText.of("clearance.declaration.export-fee",
+                                    org.tradedesk.clearance.domain.MoneyCodes.taxAmount(m.dutiesAndTaxesTotal(), m.localCurrency()),
+                                    org.tradedesk.clearance.domain.MoneyCodes.taxAmount(m.customsValueTotal(), m.localCurrency())), language))
+                    .append('\n');
+        }
+        if (fee && !m.forExport()) {
             items.append(texts.render(MessageText.of("clearance.declaration.mail.shipment-fee", Arg.code("clearance.tax-type.TPF"),
                     org.tradedesk.clearance.domain.MoneyCodes.taxAmount(figures.feeBase(), m.localCurrency()),
                     Arg.literal(figures.feeRate() == null ? "-" : figures.feeRate().stripTrailingZeros().toPlainString()),
@@ -1052,7 +1076,7 @@ public class ClearanceDeclarations {
         }
         if (figures.rounding().signum() != 0) {
             items.append(texts.render(MessageText.of("clearance.declaration.rounding-difference",
-                    Arg.money(figures.rounding(), m.localCurrency())), language)).append('\n');
+                    org.tradedesk.clearance.domain.MoneyCodes.taxAmount(figures.rounding(), m.localCurrency())), language)).append('\n');
         }
         if (d.fileBlocked()) {
             items.append('\n').append(texts.render(MessageText.of("clearance.declaration.mail.file-errors",
@@ -1094,7 +1118,7 @@ public class ClearanceDeclarations {
     }
 
     static MailFigures mailFigures(DeclarationMessage m) {
-        boolean tw = "TW".equals(m.jurisdiction());
+        boolean tw = "TW".equals(m.jurisdiction()) && !m.forExport();
         List<DeclarationMessage.DutyTax> fees = tw ? m.items().stream().flatMap(it -> it.dutiesAndTaxes().stream())
                 .filter(t -> "TPF".equals(t.type())).toList() : List.of();
         boolean fee = !fees.isEmpty();

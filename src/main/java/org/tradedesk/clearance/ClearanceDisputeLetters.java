@@ -130,7 +130,8 @@ public class ClearanceDisputeLetters {
             model.put("assessmentSource", texts.render(a.source(), language));
             String c = a.currency();
             model.put("assessmentRows", a.taxes().stream().map(t -> new AssessmentRow(
-                    t.label() == null ? t.code() : t.label().in(language), ClearanceDisputes.figureText(t.declaredBase(), c),
+                    t.label() == null ? texts.render(org.tradedesk.shared.MessageText.of("clearance.as-named", org.tradedesk.clearance.messages.DutyNoticeCheck.taxType(t.code())), language)
+                            : t.label().in(language), ClearanceDisputes.figureText(t.declaredBase(), c),
                     t.declaredRate() == null ? "—" : texts.render(t.declaredRateText(), language),
                     ClearanceDisputes.figureText(t.declaredAmount(), c), ClearanceDisputes.figureText(t.assessedBase(), c),
                     t.assessedRate() == null ? "—" : texts.render(t.assessedRateText(), language),

@@ -403,7 +403,7 @@ public class ClearanceDisputes {
             throw new ClearanceInputInvalid("refundedAmount", "clearance.dispute.refund.engine-above-dispute",
                     "the engine's difference " + refunded.toPlainString() + " is more than the amount in dispute "
                     + current.details().amountInDispute().amount().toPlainString() + ": type the refund or correct the amount",
-                    refunded.toPlainString(), current.details().amountInDispute().amount().toPlainString());
+                    moneyText(refunded, currency), moneyText(current.details().amountInDispute().amount(), currency));
         }
         if (problem != null) {
             throw new ClearanceInputInvalid("refundedAmount", problem, "refund " + refunded.toPlainString() + " does not fit "
@@ -573,21 +573,7 @@ public class ClearanceDisputes {
      * the presentation: the figure is not rounded here.
      */
     static String figureText(BigDecimal amount, String currency) {
-        if (amount == null) {
-            return "—";
-        }
-        java.text.DecimalFormatSymbols symbols = java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT);
-        int digits;
-        try {
-            digits = org.tradedesk.shared.CurrencyCode.of(currency).isoFractionDigits();
-        } catch (RuntimeException unknown) {
-            digits = 2;
-        }
-        if ("TWD".equals(currency) && amount.stripTrailingZeros().scale() <= 0) {
-            digits = 0;
-        }
-        java.text.DecimalFormat f = new java.text.DecimalFormat(digits == 0 ? "#,##0" : "#,##0." + "0".repeat(digits), symbols);
-        f.setMaximumFractionDigits(Math.max(digits, amount.stripTrailingZeros().scale()));
-        return f.format(amount);
+        // the one rule of clearance's figures (t4fixW: this was a second formatter beside ClearanceFigures)
+        return amount == null ? "—" : ClearanceFigures.figure(amount, currency);
     }
 }

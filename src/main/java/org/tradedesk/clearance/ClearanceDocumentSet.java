@@ -418,11 +418,12 @@ public class ClearanceDocumentSet {
     }
 
     /**
-     * An amount as printed in the summary: the platform's figure to the currency's minor unit ({@link
-     * org.tradedesk.platform.Formats#amountIn}: 1,904.64, JPY 1,500), then the currency code.
+     * An amount as printed in the summary: the currency code, then the figure by {@link ClearanceFigures} (AUD 1,904.64,
+     * TWD 48,619).
      */
     private String money(java.math.BigDecimal amount, String currency) {
-        return amount == null ? "" : formats.amountIn(amount, currency) + " " + (currency == null ? "" : currency);
+        // the one rule of clearance's figures (t4fixW: the summary printed 48,619.00 TWD where the declaration says TWD 48,619)
+        return amount == null ? "" : ClearanceFigures.text(amount, currency);
     }
 
     private static void add(DateTimeFormatter at, Map<String, byte[]> files, List<Entry> entries, String path, byte[] content, String what, Instant when) {

@@ -49,6 +49,8 @@ public class ClearanceIssueReports {
         Map<String, Object> model = new HashMap<>();
         model.put("lang", language.toLanguageTag());
         model.put("issue", issue);
+        // every amount by the one rule of clearance's figures (t4fixW: TWD 36,000.00 in the alternatives' table)
+        model.put("figures", new ClearanceFigures());
         // an issue from a finding reads in the report's language (its texts are message codes with arguments)
         model.put("issueDescription", texts.render(issue.descriptionText(), language));
         model.put("issueImplications", texts.render(issue.implicationsText(), language));
@@ -91,7 +93,7 @@ public class ClearanceIssueReports {
             sheet.row(chosen ? XlsxEmphasis.TOTAL : XlsxEmphasis.NORMAL)
                     .amount(java.math.BigDecimal.valueOf(a.rank()), 0)
                     .text(text("clearance.alternative.kind." + a.kind(), language))
-                    .amount(a.cost().amount(), 2)
+                    .amount(a.cost().amount(), ClearanceFigures.decimals(a.cost().amount(), a.cost().currency().value()))
                     .text(a.cost().currency().value())
                     .wrappedText(a.benefits()).wrappedText(a.legalRequirements()).wrappedText(a.risks())
                     .wrappedText(a.riskManagement())
@@ -104,6 +106,8 @@ public class ClearanceIssueReports {
         for (IssueView.Alternative a : shown) {
             CostingRow c = costing(a, language);
             AlternativeCosting k = a.costing();
+            // the costing's currency column by the one rule of clearance's figures (t4fixW: TWD whole, AUD to the cent)
+            int cells = ClearanceFigures.decimals(java.math.BigDecimal.ZERO, k.currency());
             sheet.skip();
             sheet.row(XlsxEmphasis.TOTAL).text(a.rank() + ". " + c.kind());
             if (c.treatment() != null) {
@@ -116,19 +120,19 @@ public class ClearanceIssueReports {
                 sheet.header(text("clearance.report.tax", language), text("clearance.report.base", language),
                         text("clearance.report.rate", language), text("clearance.report.amount", language));
                 for (AlternativeCosting.TaxLine t : k.taxes()) {
-                    XlsxRow row = sheet.row().text(t.label() == null ? t.code() : t.label().in(language));
-                    row = t.base() == null ? row.text("") : row.amount(t.base(), 2);
-                    row.text(rate(t, language)).amount(t.amount(), 2);
+                    XlsxRow row = sheet.row().text(taxName(t, language));
+                    row = t.base() == null ? row.text("") : row.amount(t.base(), cells);
+                    row.text(rate(t, language)).amount(t.amount(), cells);
                 }
             }
             if (k.computed()) {
-                sheet.row().text(text("clearance.report.engineTotal", language)).amount(k.engineTotal(), 2).text(k.currency());
+                sheet.row().text(text("clearance.report.engineTotal", language)).amount(k.engineTotal(), cells).text(k.currency());
             }
             for (AlternativeCosting.HandCost h : k.handCosts()) {
-                sheet.row().text(c.handSource()).amount(h.amount(), 2).text(k.currency())
+                sheet.row().text(c.handSource()).amount(h.amount(), Math.max(cells, ClearanceFigures.decimals(h.amount(), k.currency()))).text(k.currency())
                         .wrappedText(h.description() == null ? "" : h.description());
             }
-            sheet.row().text(text("clearance.report.totalCost", language)).amount(k.total(), 2).text(k.currency());
+            sheet.row().text(text("clearance.report.totalCost", language)).amount(k.total(), Math.max(cells, ClearanceFigures.decimals(k.total(), k.currency()))).text(k.currency());
         }
         if (issue.choice() != null) {
             sheet.skip();
@@ -165,7 +169,7 @@ public class ClearanceIssueReports {
         return new CostingRow(a.rank(), text("clearance.alternative.kind." + a.kind(), language),
                 c.treatment() == null ? null : texts.render(c.treatment(), language),
                 c.engineSource() == null ? null : texts.render(c.engineSource(), language),
-                c.taxes().stream().map(t -> new TaxRow(t.label() == null ? t.code() : t.label().in(language),
+                c.taxes().stream().map(t -> new TaxRow(taxName(t, language),
                         t.base() == null ? "" : amount(t.base(), cur, language), rate(t, language),
                         amount(t.amount(), cur, language))).toList(),
                 c.computed() ? amount(c.engineTotal(), cur, language) : null,
@@ -174,8 +178,18 @@ public class ClearanceIssueReports {
                 c.handCosts().isEmpty() ? null : amount(c.handTotal(), cur, language), amount(c.total(), cur, language));
     }
 
-    private String amount(java.math.BigDecimal value, String currency, Locale language) {
-        return withLocale(language, () -> currency + " " + formats.amountIn(value, currency));
+    /** An amount by the one rule of clearance's figures ({@link ClearanceFigures}: TWD 1,234, AUD 1,234.50). */
+    private static String amount(java.math.BigDecimal value, String currency, Locale language) {
+        return ClearanceFigures.text(value, currency);
+    }
+
+    /** A tax by its name in the report's language; one the engine did not name by its type's name (關稅, not DUTY). */
+    private String taxName(AlternativeCosting.TaxLine t, Locale language) {
+        if (t.label() != null) {
+            return t.label().in(language);
+        }
+        org.tradedesk.shared.MessageText.Arg named = org.tradedesk.clearance.messages.DutyNoticeCheck.taxType(t.code());
+        return named.kind() == org.tradedesk.shared.MessageText.Kind.CODE ? text(named.value(), language) : named.value();
     }
 
     /** When the client confirmed, in the file's zone, named (臺北時間 / Sydney time) — not a bare clock time. */

@@ -42,6 +42,9 @@ final class ClearanceSummaryDocuments {
     static byte[] worksheet(DeclarationView d, Locale language, BiFunction<String, Locale, String> text) {
         DeclarationMessage m = d.declaration();
         boolean au = "AU".equals(m.jurisdiction());
+        // the decimals of the local-currency columns and of the invoice currency's (t4fixW: a TWD column whole, AUD to the cent)
+        int lc = ClearanceFigures.decimals(BigDecimal.ZERO, m.localCurrency());
+        int fc = ClearanceFigures.decimals(BigDecimal.ZERO, m.currency());
         String title = text.apply("clearance.worksheet.title", language);
         XlsxWorkbook book = XlsxWorkbook.create().properties(title + " " + TransactionView.fileReference(m.reference(), d.transactionId()) + " v" + d.version(), language);
         XlsxSheet sheet = book.sheet(text.apply("clearance.worksheet.sheet", language));
@@ -61,13 +64,13 @@ final class ClearanceSummaryDocuments {
         String transportRef = null;
         if (au) {
             XlsxRow freight = sheet.row().text(text.apply("clearance.worksheet.freight", language)).text(nz(m.currency()));
-            cell(freight, m.freight(), 2);
+            cell(freight, m.freight(), fc);
             XlsxRow insurance = sheet.row().text(text.apply("clearance.worksheet.insurance", language)).text(nz(m.currency()));
-            cell(insurance, m.insurance(), 2);
+            cell(insurance, m.insurance(), fc);
             // (freight + insurance) × rate: the transport and insurance to the border in local currency, shared over the items
             XlsxRow local = sheet.row().text(text.apply("clearance.worksheet.transport-local", language)).text(nz(m.localCurrency()))
                     .formula("(" + sheet.absoluteRef(2, freight.number()) + "+" + sheet.absoluteRef(2, insurance.number()) + ")*" + rateRef,
-                            org.tradedesk.reporting.XlsxFormat.exactAmount(2));
+                            money(lc));
             transportRef = sheet.absoluteRef(2, local.number());
         }
         sheet.skip();
@@ -116,10 +119,10 @@ final class ClearanceSummaryDocuments {
                             .text(nz(it.originCountry()))
                             // no preference claimed: said (t4fixU 4: the column was blank where the general rate applies)
                             .text(it.preferenceClaimed() == null || it.preferenceClaimed().isBlank()
-                                    ? text.apply("clearance.worksheet.preference.none", language) : it.preferenceClaimed())
-                            .amount(it.customsValue(), 2);
+                                    ? text.apply("clearance.worksheet.preference.none", language) : scheme(it.preferenceClaimed(), language, text))
+                            .amount(it.customsValue(), lc);
                     if (au) {
-                        cell(row, transportShare(it), 2);
+                        cell(row, transportShare(it), lc);
                     } else {
                         row.blank();
                     }
@@ -136,13 +139,13 @@ final class ClearanceSummaryDocuments {
                     row.text(named.kind() == org.tradedesk.shared.MessageText.Kind.CODE ? text.apply(named.value(), language)
                             : String.valueOf(t.type()));
                     cell(row, t.rate(), 4);
-                    cell(row, t.base(), 2);
-                    cell(row, t.amount(), 2);
+                    cell(row, t.base(), lc);
+                    cell(row, t.amount(), lc);
                     if (au && "GST".equals(t.type())) {
                         // customs value + transport and insurance share + the duties before GST, beside the engine's base
                         StringBuilder f = new StringBuilder(XlsxSheet.ref(CV, itemRow) + "+" + XlsxSheet.ref(SHARE, itemRow));
                         addedRows.forEach(r -> f.append("+").append(XlsxSheet.ref(TAX_AMOUNT, r)));
-                        row.formula(f.toString(), org.tradedesk.reporting.XlsxFormat.exactAmount(2));
+                        row.formula(f.toString(), money(lc));
                     }
                 }
             }
@@ -162,28 +165,28 @@ final class ClearanceSummaryDocuments {
             org.tradedesk.shared.MessageText.Arg named = org.tradedesk.clearance.messages.DutyNoticeCheck.taxType("TPF");
             fee.text(named.kind() == org.tradedesk.shared.MessageText.Kind.CODE ? text.apply(named.value(), language) : "TPF");
             cell(fee, first.rate(), 4);
-            fee.formula("SUM(" + bases + ")", org.tradedesk.reporting.XlsxFormat.exactAmount(2));
+            fee.formula("SUM(" + bases + ")", money(lc));
             fee.formula("ROUNDDOWN(SUM(" + bases + ")*" + XlsxSheet.ref(TAX_AMOUNT - 2, fee.number()) + "/100,0)-SUM(" + shares + ")",
-                    org.tradedesk.reporting.XlsxFormat.exactAmount(2));
+                    money(lc));
         }
         int lastItemRow = sheet.nextRowNumber() - 1;
         sheet.skip();
         XlsxRow cvTotal = sheet.row(XlsxEmphasis.TOTAL).text(text.apply("clearance.worksheet.customs-value-total", language))
                 .blank().blank().blank().blank().blank().blank();
         if (lastItemRow >= firstItemRow) {
-            cvTotal.formula("SUM(" + XlsxSheet.range(CV, firstItemRow, lastItemRow) + ")", org.tradedesk.reporting.XlsxFormat.amount(2));
+            cvTotal.formula("SUM(" + XlsxSheet.range(CV, firstItemRow, lastItemRow) + ")", org.tradedesk.reporting.XlsxFormat.amount(lc));
             if (au) {
-                cvTotal.formula("SUM(" + XlsxSheet.range(SHARE, firstItemRow, lastItemRow) + ")", org.tradedesk.reporting.XlsxFormat.amount(2));
+                cvTotal.formula("SUM(" + XlsxSheet.range(SHARE, firstItemRow, lastItemRow) + ")", org.tradedesk.reporting.XlsxFormat.amount(lc));
             }
         } else {
-            cvTotal.amount(m.customsValueTotal(), 2);
+            cvTotal.amount(m.customsValueTotal(), lc);
         }
         XlsxRow dutiesTotal = sheet.row(XlsxEmphasis.TOTAL).text(text.apply("clearance.worksheet.duties-total", language)).blank().blank().blank()
                 .blank().blank().blank().blank().blank().blank().blank().blank();
         if (lastItemRow >= firstItemRow) {
-            dutiesTotal.formula("SUM(" + XlsxSheet.range(TAX_AMOUNT, firstItemRow, lastItemRow) + ")", org.tradedesk.reporting.XlsxFormat.amount(2));
+            dutiesTotal.formula("SUM(" + XlsxSheet.range(TAX_AMOUNT, firstItemRow, lastItemRow) + ")", org.tradedesk.reporting.XlsxFormat.amount(lc));
         } else {
-            dutiesTotal.amount(m.dutiesAndTaxesTotal(), 2);
+            dutiesTotal.amount(m.dutiesAndTaxesTotal(), lc);
         }
         if (au && transportRef != null) {
             sheet.row(XlsxEmphasis.NOTE).text(text.apply("clearance.worksheet.transport-note", language));
@@ -239,8 +242,23 @@ final class ClearanceSummaryDocuments {
         if (value == null) {
             row.blank();
         } else {
-            row.number(value, org.tradedesk.reporting.XlsxFormat.exactAmount(decimals == 4 ? 0 : decimals));
+            row.number(value, decimals == 4 ? org.tradedesk.reporting.XlsxFormat.exactAmount(0) : money(decimals));
         }
+    }
+
+    /**
+     * An amount cell's format: whole dollars for a currency without minor unit in practice (TWD: "48,619", not "48,619.00"
+     * nor the "48,619." an exact format with no decimal shows), else at least the minor unit and every further decimal the
+     * exact value has.
+     */
+    static org.tradedesk.reporting.XlsxFormat money(int decimals) {
+        return decimals == 0 ? org.tradedesk.reporting.XlsxFormat.amount(0) : org.tradedesk.reporting.XlsxFormat.exactAmount(decimals);
+    }
+
+    /** A scheme in the reader's words (t4fixW: 「TW_COLUMN_II」 in the zh worksheet); an agreement's name as written. */
+    private static String scheme(String code, Locale language, BiFunction<String, Locale, String> text) {
+        MessageText.Arg named = org.tradedesk.clearance.domain.SchemeLabels.of(code);
+        return named.kind() == MessageText.Kind.CODE ? text.apply(named.value(), language) : named.value();
     }
 
     private static String nz(String s) {

@@ -454,6 +454,91 @@ final class DeclarationBuilding {
                         blankToNull(d.customs().journeyId())) : null);
     }
 
+    /**
+     * An export declaration (t4exp) from the file and its invoices: the exporter is the declaring trader (the file's exporter,
+     * else the invoice's seller, with the customs id given as the draft's trader id — ABN or 統一編號), the consignee the
+     * file's consignee (else its importer, else the invoice's buyer) in the country of destination (the invoice's buyer
+     * country, else the country of the port of discharge's UN/LOCODE), the export date the declaration date (the file keeps
+     * no departure date: README). Each item's value is its FOB value in the local currency: the invoice total less the
+     * freight and insurance the Incoterm includes (CFR/CIF/CPT/CIP/DAP/DPU/DDP: the draft's freight, and insurance where it
+     * includes it), shared over the lines by their amounts, converted at the draft's rate and rounded to the local currency's
+     * unit (TWD whole dollars, AUD cents, half up); the header total is the items' sum. The only charge is each of
+     * {@code charges} on that total (Taiwan's 推廣貿易服務費 from the tax engine's chain; none for Australia, whose
+     * {@code dutiesAndTaxesTotal} is then left out as its CUSDEC carries none). No import duty or tax is computed.
+     */
+    static DeclarationMessage exportDeclaration(TransactionView view, CapturedInvoice invoice, DeclarationDraft draft, int version,
+            LocalDate date, java.util.function.Function<BigDecimal, List<org.tradedesk.taxes.ExportCharge>> charges) {
+        String jurisdiction = view.details().jurisdiction().name();
+        boolean au = "AU".equals(jurisdiction);
+        String local = view.details().jurisdiction().localCurrency().value();
+        int scale = au ? 2 : 0;
+        Map<Integer, DeclarationDraft.ItemChoice> choices = choices(draft);
+        List<DeclarationMessage.ItemSource> sources = sources(view);
+        TransactionDetails d = view.details();
+        BigDecimal invoiceTotal = invoice.totalAmount();
+        BigDecimal linesTotal = invoice.lines().stream().map(CapturedLine::amount).filter(java.util.Objects::nonNull)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (invoiceTotal == null) {
+            invoiceTotal = linesTotal;
+        }
+        Incoterm incoterm = incoterm(view, invoice);
+        BigDecimal fob = invoiceTotal;
+        if (incoterm != null && incoterm.includesMainCarriage() && draft.freight() != null) {
+            fob = fob.subtract(draft.freight());
+        }
+        if (incoterm != null && incoterm.includesInsurance() && draft.insurance() != null) {
+            fob = fob.subtract(draft.insurance());
+        }
+        BigDecimal rate = draft.exchangeRate();
+        List<DeclarationItem> items = new ArrayList<>();
+        BigDecimal values = BigDecimal.ZERO;
+        for (int i = 0; i < invoice.lines().size(); i++) {
+            CapturedLine l = invoice.lines().get(i);
+            DeclarationDraft.ItemChoice choice = choices.get(l.lineNumber());
+            String code = choice != null && blankToNull(choice.tariffCode()) != null ? choice.tariffCode() : l.tariffCode();
+            String digits = code == null ? null : code.replaceAll("[^0-9A-Z]", "");
+            // Australia: the 8-digit AHECC code alone (RFF+HS); Taiwan: the 11-character CCC code
+            String tariff = au && digits != null && digits.length() > 8 ? digits.substring(0, 8) : digits;
+            BigDecimal value = null;
+            if (l.amount() != null && rate != null && linesTotal.signum() > 0) {
+                value = l.amount().multiply(fob).multiply(rate).divide(linesTotal, scale, java.math.RoundingMode.HALF_UP);
+                values = values.add(value);
+            }
+            items.add(new DeclarationItem(i + 1, l.description(), tariff, null, l.originCountry(), null, l.quantity(),
+                    l.unitCode() == null && au ? "EA" : l.unitCode(), l.netMassKg(), l.amount(), value, List.of(),
+                    i < sources.size() && sources.size() == invoice.lines().size() ? sources.get(i) : null));
+        }
+        BigDecimal fee = null;
+        if (!au) {
+            fee = BigDecimal.ZERO;
+            for (org.tradedesk.taxes.ExportCharge c : charges.apply(values)) {
+                fee = fee.add(c.amount());
+            }
+        }
+        String destination = blankToNull(invoice.buyerCountry()) != null ? invoice.buyerCountry().strip().toUpperCase(java.util.Locale.ROOT)
+                : blankToNull(d.portOfDischarge()) != null && d.portOfDischarge().strip().length() >= 2
+                        ? d.portOfDischarge().strip().substring(0, 2).toUpperCase(java.util.Locale.ROOT) : null;
+        String consigneeName = firstNonBlank(d.parties().consignee(), firstNonBlank(d.parties().importer(), invoice.buyerName()));
+        String exporterName = firstNonBlank(d.parties().exporter(), invoice.sellerName());
+        if (au && blankToNull(d.customs().importerEnglishName()) != null) {
+            // the client's name in Latin letters (the CUSDEC is UNOC): the English name the file gives for its trader
+            exporterName = d.customs().importerEnglishName().strip();
+        }
+        String declarantName = firstNonBlank(draft.declarantName(), d.parties().broker());
+        String reference = blankToNull(d.reference()) == null ? "TD" + view.id() : cut(d.reference().replaceAll("[^A-Za-z0-9-]", ""), 35);
+        DeclarationMessage.Transport transport = new DeclarationMessage.Transport(blankToNull(d.customs().transportDocumentNumber()),
+                blankToNull(d.customs().journeyId()));
+        return new DeclarationMessage(jurisdiction, reference, version, version == 1 ? FunctionCode.ORIGINAL : FunctionCode.AMENDMENT,
+                date, new Party(blankToNull(draft.declarantId()), declarantName, jurisdiction), null,
+                exporterName == null && blankToNull(draft.importerId()) == null ? null
+                        : new Party(blankToNull(draft.importerId()), exporterName, jurisdiction),
+                DeclarationMessage.TransportMode.valueOf(d.mode().name()), blankToNull(d.portOfLoading()), blankToNull(d.portOfDischarge()),
+                null, incoterm, "FOB", invoice.currency(), rate, local, invoiceTotal, draft.freight(), draft.insurance(), values, fee,
+                invoice.packages(), invoice.grossMassKg(), items, null, transport,
+                new DeclarationMessage.ExportParticulars(date, destination,
+                        consigneeName == null ? null : new Party(null, consigneeName, destination)));
+    }
+
     /** The duties and taxes of the engine's line {@code i} as a declaration item carries them (the line's own taxes). */
     private static List<DutyTax> lineTaxes(TaxResult result, int i, Map<String, Boolean> collected, boolean au) {
         List<DutyTax> taxes = new ArrayList<>();

@@ -96,7 +96,8 @@ public record DeclarationView(long id, long transactionId, int revision, int ver
      * rounding leaves of a shipment tax each item computes from its own base (zero when they add up).
      */
     public java.math.BigDecimal roundingDifference() {
-        if (declaration == null || declaration.dutiesAndTaxesTotal() == null) {
+        if (declaration == null || declaration.dutiesAndTaxesTotal() == null || declaration.forExport()) {
+            // an export's only charge (Taiwan's 推廣貿易服務費) is the declaration's, on its FOB total: its items carry none (t4exp)
             return java.math.BigDecimal.ZERO;
         }
         java.math.BigDecimal items = declaration.items().stream().flatMap(it -> it.dutiesAndTaxes().stream())

@@ -74,7 +74,7 @@ public record DisputeAssessment(String jurisdiction, String currency, LocalDate 
     public MessageText historySource() {
         List<MessageText> perTax = taxes.stream()
                 .map(t -> MessageText.of("clearance.dispute.assessment.history-tax",
-                        t.label() == null ? Arg.literal(t.code()) : Arg.message(MessageText.of("clearance.dispute.assessment.history-label",
+                        t.label() == null ? org.tradedesk.clearance.messages.DutyNoticeCheck.taxType(t.code()) : Arg.message(MessageText.of("clearance.dispute.assessment.history-label",
                                 Arg.literal(t.label().in(java.util.Locale.TRADITIONAL_CHINESE)), Arg.literal(t.label().in(java.util.Locale.ENGLISH)))),
                         org.tradedesk.clearance.domain.MoneyCodes.taxAmount(t.difference(), currency)))
                 .toList();
@@ -90,12 +90,21 @@ public record DisputeAssessment(String jurisdiction, String currency, LocalDate 
                 data.isEmpty() ? Arg.code("clearance.alternative.data.none") : Arg.message(AlternativeCosting.joined(data)));
     }
 
-    /** "Computed by the tax engine on … (declared: data…; customs' assessment: data…)". */
+    /**
+     * "Computed by the tax engine on … (declared: data…; customs' assessment: data…)"; each data text once (t4fixW: the
+     * letter printed the same tax chain versions and exchange rate twice, once per side): when both sides rested on the same
+     * data, it is said once for both.
+     */
     public MessageText source() {
-        Arg declared = declaredData.isEmpty() ? Arg.code("clearance.alternative.data.none")
-                : Arg.message(AlternativeCosting.joined(declaredData));
-        Arg assessed = assessedData.isEmpty() ? Arg.code("clearance.alternative.data.none")
-                : Arg.message(AlternativeCosting.joined(assessedData));
+        List<MessageText> declaredOnce = declaredData.stream().distinct().toList();
+        List<MessageText> assessedOnce = assessedData.stream().distinct().toList();
+        Arg declared = declaredOnce.isEmpty() ? Arg.code("clearance.alternative.data.none")
+                : Arg.message(AlternativeCosting.joined(declaredOnce));
+        if (declaredOnce.equals(assessedOnce)) {
+            return MessageText.of("clearance.dispute.assessment.source.same", Arg.date(engineDate), declared);
+        }
+        Arg assessed = assessedOnce.isEmpty() ? Arg.code("clearance.alternative.data.none")
+                : Arg.message(AlternativeCosting.joined(assessedOnce));
         return MessageText.of("clearance.dispute.assessment.source", Arg.date(engineDate), declared, assessed);
     }
 }

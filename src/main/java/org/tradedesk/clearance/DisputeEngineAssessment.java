@@ -50,6 +50,12 @@ final class DisputeEngineAssessment {
      */
     static DisputeAssessment compute(TransactionView view, Asked given, Function<TaxRequest, TaxResult> engine, LocalDate date,
             Instant now, org.tradedesk.clearance.messages.DeclarationMessage lodged) {
+        if (view != null && view.details().direction() == Direction.EXPORT || lodged != null && lodged.forExport()) {
+            // an export bears no import duty, GST or 營業稅 (t4exp): the engine's import chain would compute taxes the export never
+            // owed. Refused, said in the reader's language; the dispute's figures are given by hand
+            throw new ClearanceInputInvalid("lines", "clearance.dispute.export-assessment", "transaction " + (view == null ? "?" : view.id())
+                    + " is an export: the engine assessment computes import duties and taxes");
+        }
         CapturedInvoice invoice = lodged == null ? DeclarationBuilding.invoice(view) : lodgedLines(lodged);
         Asked asked = lodged == null || given == null ? given : new Asked(given.lines(),
                 given.freight() != null ? given.freight() : lodged.freight(),

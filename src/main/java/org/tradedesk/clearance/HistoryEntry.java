@@ -43,7 +43,38 @@ public record HistoryEntry(long id, Instant at, String username, MessageText wha
         return arg.kind() == MessageText.Kind.MESSAGE && arg.message() != null && code.equals(arg.message().code());
     }
 
+    /**
+     * A line's amounts by the one rule of clearance's figures (t4fixW, read-time upgrade; the stored line is not changed):
+     * lines written before stored a whole TWD amount at two decimals (「新增替代方案 … TWD 12,500.00」); each money argument
+     * without its scale, nested ones too, is read as {@link org.tradedesk.clearance.domain.MoneyCodes#taxAmount} writes it.
+     */
+    static MessageText figures(MessageText what) {
+        if (what == null || what.args().isEmpty()) {
+            return what;
+        }
+        java.util.List<MessageText.Arg> args = new java.util.ArrayList<>(what.args());
+        boolean changed = false;
+        for (int i = 0; i < args.size(); i++) {
+            MessageText.Arg a = args.get(i);
+            MessageText.Arg now = a;
+            if (a.kind() == MessageText.Kind.MONEY && a.scale() == null && a.value() != null && a.unit() != null) {
+                try {
+                    now = org.tradedesk.clearance.domain.MoneyCodes.taxAmount(new java.math.BigDecimal(a.value()), a.unit());
+                } catch (RuntimeException notANumber) {
+                    now = a;
+                }
+            } else if (a.kind() == MessageText.Kind.MESSAGE && a.message() != null) {
+                MessageText inner = figures(a.message());
+                now = inner == a.message() ? a : MessageText.Arg.message(inner);
+            }
+            changed |= now != a;
+            args.set(i, now);
+        }
+        return changed ? new MessageText(what.code(), args) : what;
+    }
+
     static MessageText shown(MessageText what) {
+        what = figures(what);
         if (what != null && DOCUMENT_ADDED.equals(what.code()) && what.args().size() > 3
                 && what.args().get(3).kind() == MessageText.Kind.LITERAL && !"-".equals(what.args().get(3).value())) {
             // re-review F4: a line stored with the format's internal name (判讀格式 EDIFACT_INVOIC_D14B) reads its name

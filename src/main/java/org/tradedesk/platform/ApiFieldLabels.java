@@ -17,4 +17,13 @@ public interface ApiFieldLabels {
      * the controller is not this module's or the module does not name the field.
      */
     Optional<String> label(Class<?> controller, String path, Locale locale);
+
+    /**
+     * The values the field at {@code path} of a body sent to {@code controller} accepts, by their constant names, where it
+     * accepts fewer than its enum type holds (a calculation is sent by e-mail, phone, meeting or letter, never by the desk's
+     * own review); empty to allow every constant. The platform names them in the reader's language (t1fixH).
+     */
+    default Optional<java.util.List<String>> allowedValues(Class<?> controller, String path) {
+        return Optional.empty();
+    }
 }

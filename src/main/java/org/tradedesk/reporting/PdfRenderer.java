@@ -75,6 +75,8 @@ public class PdfRenderer {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         fonts.register(builder);
+        // no line break inside an amount, a date or a code, nor before a closing or after an opening bracket (issue 6)
+        builder.useUnicodeLineBreaker(new TokenKeepingLineBreaker());
         builder.useExternalResourceAccessControl(PdfRenderer::embedded, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
         builder.useExternalResourceAccessControl(PdfRenderer::embedded, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         builder.withProducer("tradedesk");

@@ -90,6 +90,45 @@ public class TaxCalculations {
         return chains.forJurisdiction(jurisdiction, date).concession(scheme, date).isPresent();
     }
 
+    /**
+     * The steps of a chain that an export declaration bears (t4exp): only the trade promotion fee, Taiwan's 推廣貿易服務費,
+     * which 貿易法 §21 and 推廣貿易服務費收取辦法 §3 levy on exports at 0.04 % of the FOB value as on imports of their customs
+     * value. No import duty, no 營業稅 (zero rated, 加值型及非加值型營業稅法 §7) and no 貨物稅 on an export; Australia levies
+     * nothing on an export (GST-free, A New Tax System (Goods and Services Tax) Act 1999 s38-185): its chain has no such step.
+     */
+    public static final java.util.Set<String> EXPORT_STEPS = java.util.Set.of("TRADE_PROMOTION_FEE");
+
+    /**
+     * The charges of an export declaration of FOB value {@code fobLocal} (in the jurisdiction's currency) on {@code date}:
+     * each step of {@link #EXPORT_STEPS} the chain in force holds, computed with the step's own dated rate (a plain
+     * percentage), rounding rule and not-collected minimum, exactly as the engine computes the import fee on the customs
+     * value (one rule, one source: taxes/chains/TW.json). Empty where the chain has none (Australia).
+     */
+    public List<ExportCharge> exportCharges(String jurisdiction, java.time.LocalDate date, java.math.BigDecimal fobLocal) {
+        ChainDefinition chain = chains.forJurisdiction(jurisdiction, date);
+        List<ExportCharge> out = new java.util.ArrayList<>();
+        for (ChainDefinition.StepDefinition step : chain.steps()) {
+            if (!EXPORT_STEPS.contains(step.code())) {
+                continue;
+            }
+            java.util.Optional<ChainDefinition.Dated<String>> rate = ChainDefinition.Dated.on(step.rates(), date);
+            if (rate.isEmpty()) {
+                continue;
+            }
+            String expression = rate.get().value().strip();
+            if (!expression.endsWith("%")) {
+                throw new IllegalStateException("export step " + step.code() + " of " + jurisdiction + " is not a percentage: " + expression);
+            }
+            java.math.BigDecimal percent = new java.math.BigDecimal(expression.substring(0, expression.length() - 1).strip());
+            java.math.BigDecimal amount = step.rounding().apply(fobLocal.multiply(percent).movePointLeft(2));
+            boolean collected = step.notCollectedAtOrBelow() == null || amount.compareTo(step.notCollectedAtOrBelow()) > 0;
+            out.add(new ExportCharge(step.code(), step.label().zhTw(), step.label().en(), percent, fobLocal,
+                    collected ? amount : java.math.BigDecimal.ZERO, collected, step.rounding().code(), step.notCollectedAtOrBelow(),
+                    step.legalReference()));
+        }
+        return List.copyOf(out);
+    }
+
     /** Whether the jurisdiction's customs value on that date includes freight and insurance (CIF) or not (FOB). */
     public boolean valuesOnCifBasis(String jurisdiction, java.time.LocalDate date) {
         return chains.forJurisdiction(jurisdiction, date).valuationBasis() == ChainDefinition.ValuationBasis.CIF;

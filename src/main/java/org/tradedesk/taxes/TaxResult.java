@@ -178,6 +178,14 @@ public record TaxResult(
         public static final String CHAIN = "CHAIN";
         public static final String EXCHANGE_RATE = "EXCHANGE_RATE";
         public static final String TARIFF_LINE = "TARIFF_LINE";
+        /**
+         * A dated threshold a line's tax was charged over (AU luxury car tax): {@code subject} the line (from 1), {@code version}
+         * which threshold ({@link #FUEL_EFFICIENT} or {@link #OTHER_CARS}), {@code rate} its amount in the local currency,
+         * {@code effectiveFrom}/{@code effectiveTo} the financial year it is published for.
+         */
+        public static final String THRESHOLD = "THRESHOLD";
+        public static final String FUEL_EFFICIENT = "FUEL_EFFICIENT";
+        public static final String OTHER_CARS = "OTHER";
     }
 
     /**

@@ -117,4 +117,40 @@ class ClearanceQueryItemsTest {
         assertThat(items).extracting(MessageText::code).containsExactly("clearance.finding.document-missing");
         assertThat(findings).filteredOn(ClearanceQueries::askable).containsExactly(missing);
     }
+
+    /**
+     * t4fixW: the client mail said 「TWD 12,000.00」 and 「相差 TWD 1.00」: Taiwan's dollars have no minor unit in practice;
+     * a whole TWD amount is said whole in the mail, in both languages, as the tax documents print it.
+     */
+    @Test
+    void aTaiwanDollarAmountInTheMailIsWhole() throws Exception {
+        org.tradedesk.clearance.domain.DocumentChecks rules;
+        try (java.io.InputStream in = ClearanceQueryItemsTest.class.getResourceAsStream("/clearance/checks.tsv")) {
+            rules = org.tradedesk.clearance.domain.DocumentChecks.read(in);
+        }
+        BigDecimal first = new BigDecimal("6000.00");
+        BigDecimal second = new BigDecimal("4000.00");
+        BigDecimal total = new BigDecimal("12000.00");
+        List<CapturedLine> lines = List.of(
+                new CapturedLine(1, "Oolong tea", "0902.30", "TW", new BigDecimal("100"), "KGM", null, new BigDecimal("100"), null, first, null, null, null),
+                new CapturedLine(2, "Green tea", "0902.10", "TW", new BigDecimal("50"), "KGM", null, new BigDecimal("50"), null, second, null, null, null));
+        CapturedInvoice twd = new CapturedInvoice("UBL", false, "INV-T1", LocalDate.of(2026, 2, 10), "TWD", "Seller", "JP", "寶島食品", "TW",
+                "CIF", "Kaohsiung", total, null, null, lines);
+        CheckedFile.Document doc = new CheckedFile.Document(5, "COMMERCIAL_INVOICE", twd);
+        List<Finding> findings = rules.check(new CheckedFile("TW", "IMPORT", "SEA", "CIF", LocalDate.of(2026, 3, 2), List.of(doc)),
+                (j, code, date) -> org.tradedesk.clearance.domain.TariffValidity.Answer.CURRENT);
+        List<MessageText> items = ClearanceQueries.items(findings, Map.of(doc.ref().id(), doc));
+        org.springframework.context.support.ResourceBundleMessageSource bundles = new org.springframework.context.support.ResourceBundleMessageSource();
+        bundles.setBasenames("i18n/clearance");
+        bundles.setDefaultEncoding("UTF-8");
+        bundles.setFallbackToSystemLocale(false);
+        org.tradedesk.platform.MessageTexts texts = new org.tradedesk.platform.MessageTexts(bundles,
+                new org.tradedesk.platform.Formats(java.time.Clock.systemUTC()));
+        String sum = String.format(java.util.Locale.ROOT, "%,d", first.add(second).intValueExact());
+        String stated = String.format(java.util.Locale.ROOT, "%,d", total.intValueExact());
+        String zh = String.join("\n", items.stream().map(m -> texts.render(m, java.util.Locale.TRADITIONAL_CHINESE)).toList());
+        String en = String.join("\n", items.stream().map(m -> texts.render(m, java.util.Locale.ENGLISH)).toList());
+        assertThat(zh).contains("TWD " + stated, "TWD " + sum).doesNotContain(stated + ".00").doesNotContain(sum + ".00");
+        assertThat(en).contains("TWD " + stated, "TWD " + sum).doesNotContain(stated + ".00").doesNotContain(sum + ".00");
+    }
 }

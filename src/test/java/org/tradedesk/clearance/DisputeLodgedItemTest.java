@@ -57,4 +57,22 @@ class DisputeLodgedItemTest {
         DeclarationMessage before = lodged(item(1, null), item(2, null));
         assertThat(DisputeEngineAssessment.item(before, 2).sequence()).isEqualTo(2);
     }
+
+    /**
+     * t4exp: an export bears no import duty or tax, so the engine (whose chains compute them) is not asked to assess a dispute
+     * on a lodged export declaration: refused with its own message, in the reader's language, before the engine is called.
+     */
+    @Test
+    void aDisputeOnALodgedExportDeclarationIsNotAssessedByTheImportEngine() {
+        DeclarationMessage export = lodged(item(1, new ItemSource(41L, "NM-2026-91", 10))).withExport(
+                new DeclarationMessage.ExportParticulars(LocalDate.of(2026, 12, 1), "NZ", null));
+        Asked lineTen = new Asked(List.of(new LineChange(10, null, new Side(null, "GENERAL", null, null))), null, null, null);
+        assertThatThrownBy(() -> DisputeEngineAssessment.compute(null, lineTen, r -> {
+            throw new AssertionError("the engine is not asked");
+        }, LocalDate.of(2026, 12, 7), Instant.now(), export))
+                .isInstanceOfSatisfying(ClearanceInputInvalid.class, e -> {
+                    assertThat(e.messageCode()).isEqualTo("clearance.dispute.export-assessment");
+                    assertThat(e.field()).isEqualTo("lines");
+                });
+    }
 }

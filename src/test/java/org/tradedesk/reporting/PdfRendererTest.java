@@ -184,6 +184,48 @@ class PdfRendererTest {
                 .hasMessageContaining("missing");
     }
 
+    /**
+     * Tokens a Chinese line may not be broken inside (t1fixH, issue 6): a date written either way, an amount with its currency,
+     * a number with its unit, an invoice number and a tariff code; no line starts with closing punctuation or ends with opening
+     * punctuation. Fillers of every length move each token across the line end; the text reads back in the order written.
+     */
+    static final List<String> TOKENS = List.of("2026 年 12 月 7 日", "2026/12/07", "NT$ 1,234,567", "AUD 1,980.04", "3,000 立方公分",
+            "INV-2026-0412", "8703.23.91", "12.5%");
+
+    @Test
+    void chineseLinesAreNotBrokenInsideTokensNorAroundPunctuationAndKeepTheirOrder() throws IOException {
+        StringBuilder body = new StringBuilder();
+        int paragraphs = 0;
+        for (int k = 0; k < 24; k++) {
+            body.append("<p style=\"width: 46mm\">");
+            for (String token : TOKENS) {
+                body.append("依海關核定".substring(0, 1 + (k + token.length()) % 5)).append("甲".repeat(k % 7)).append("（")
+                        .append(token).append("）、「稅額」，").append(token).append("。");
+            }
+            body.append("</p>");
+            paragraphs++;
+        }
+        byte[] pdf = renderer.renderXhtml("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"zh-TW\"><head><title>w</title></head>"
+                + "<body>" + body + "</body></html>", "wrap test");
+        Files.createDirectories(Path.of("target/reporting"));
+        Files.write(Path.of("target/reporting/zh-wrap.pdf"), pdf); // for pdftotext by hand
+        String text;
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            text = new PDFTextStripper().getText(doc);
+        }
+        List<String> lines = text.lines().map(l -> l.replaceAll("\\s+", "")).filter(l -> !l.isEmpty()).toList();
+        assertThat(lines.size()).isGreaterThan(paragraphs * 4); // the paragraphs did wrap
+        String joinedByLine = String.join("\n", lines);
+        for (String token : TOKENS) {
+            String compact = token.replaceAll("\\s+", "");
+            assertThat(joinedByLine.split(java.util.regex.Pattern.quote(compact), -1)).as(token).hasSize(paragraphs * 2 + 1);
+        }
+        assertThat(lines).noneMatch(l -> "，。、）」；：".indexOf(l.charAt(0)) >= 0).noneMatch(l -> "（「".indexOf(l.charAt(l.length() - 1)) >= 0);
+        // the reading order: every character where it was written
+        String written = body.toString().replaceAll("<[^>]+>", "").replaceAll("\\s+", "");
+        assertThat(String.join("", lines)).isEqualTo(written);
+    }
+
     record Line(String label, String amount) {
     }
 

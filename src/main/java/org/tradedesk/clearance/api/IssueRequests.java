@@ -201,7 +201,7 @@ final class IssueRequests {
             return new CostingJson(c.engineTotal(), c.engineDate(), c.calculatedAt(),
                     c.engineSource() == null ? null : texts.render(c.engineSource(), locale), c.handRate(),
                     c.treatment() == null ? null : texts.render(c.treatment(), locale),
-                    c.taxes().stream().map(t -> new TaxJson(t.code(), t.label() == null ? t.code() : t.label().in(locale), t.base(),
+                    c.taxes().stream().map(t -> new TaxJson(t.code(), t.label() == null ? texts.render(org.tradedesk.shared.MessageText.of("clearance.as-named", org.tradedesk.clearance.messages.DutyNoticeCheck.taxType(t.code())), locale) : t.label().in(locale), t.base(),
                             t.rate() == null ? null : texts.render(t.rateText(), locale), t.amount())).toList(),
                     c.dataVersions().stream().map(m -> texts.render(m, locale)).toList(), c.handTotal(),
                     c.handCosts().isEmpty() ? null : texts.render(org.tradedesk.shared.MessageText.of("clearance.alternative.source.hand"), locale),

@@ -172,7 +172,7 @@ public final class CrossDocumentChecks {
                 return;
             }
             out.add(info(rule, List.of(invoices, doc.ref()), List.of("quantity"), "clearance.finding.quantity-units-differ",
-                    Arg.literal(perUnit(onInvoices)), docName(doc), Arg.number(f.quantity().stripTrailingZeros())));
+                    perUnit(onInvoices), docName(doc), Arg.number(f.quantity().stripTrailingZeros())));
             return;
         }
         if (onInvoices.size() == 1 && onDocument.size() == 1) {
@@ -186,7 +186,7 @@ public final class CrossDocumentChecks {
         }
         if (!onInvoices.keySet().equals(onDocument.keySet())) {
             out.add(info(rule, List.of(invoices, doc.ref()), List.of("quantity"), "clearance.finding.quantity-units-not-comparable",
-                    Arg.literal(perUnit(onInvoices)), docName(doc), Arg.literal(perUnit(onDocument))));
+                    perUnit(onInvoices), docName(doc), perUnit(onDocument)));
             return;
         }
         for (Map.Entry<String, BigDecimal> e : onInvoices.entrySet()) {
@@ -195,18 +195,24 @@ public final class CrossDocumentChecks {
             BigDecimal allowed = larger.multiply(tolerance).divide(BigDecimal.valueOf(100), 6, RoundingMode.HALF_UP);
             if (e.getValue().subtract(other).abs().compareTo(allowed) > 0) {
                 out.add(finding(rule, List.of(invoices, doc.ref()), List.of("quantity"), "clearance.finding.quantity-unit-differs",
-                        Arg.literal(e.getKey()), Arg.number(e.getValue().stripTrailingZeros()), docName(doc),
+                        UnitLabels.name(e.getKey()), Arg.number(e.getValue().stripTrailingZeros()), docName(doc),
                         Arg.number(other.stripTrailingZeros()), Arg.literal(rule.param())));
             }
         }
     }
 
-    /** "1,700 PCE, 300 SET": each unit's quantity grouped, a quantity without unit as the number alone. */
-    private static String perUnit(Map<String, BigDecimal> quantities) {
-        List<String> parts = new ArrayList<>();
-        quantities.forEach((unit, q) -> parts.add(new java.text.DecimalFormat("#,##0.######",
-                java.text.DecimalFormatSymbols.getInstance(Locale.ROOT)).format(q) + (unit.isEmpty() ? "" : " " + unit)));
-        return String.join(", ", parts);
+    /**
+     * "1,700 pieces, 300 sets" / 「1,700 個、300 組」: each unit's quantity grouped with the unit in the reader's words (t4fixW:
+     * "1,700 PCE, 300 SET"), a quantity without unit as the number alone.
+     */
+    private static Arg perUnit(Map<String, BigDecimal> quantities) {
+        org.tradedesk.shared.MessageText out = null;
+        for (Map.Entry<String, BigDecimal> e : quantities.entrySet()) {
+            Arg part = measured(e.getValue(), e.getKey());
+            out = out == null ? org.tradedesk.shared.MessageText.of("clearance.as-named", part)
+                    : org.tradedesk.shared.MessageText.of("clearance.quantity.join", Arg.message(out), part);
+        }
+        return out == null ? Arg.literal("") : Arg.message(out);
     }
 
     /** A grouped figure with its unit ("300 kg", "1,200 LTR"; T4 review t4fixT 3: "(300) … (290)" said not what of). */
@@ -214,8 +220,8 @@ public final class CrossDocumentChecks {
         Arg n = Arg.number(value.stripTrailingZeros().scale() < 0 ? value.setScale(0) : value.stripTrailingZeros());
         return unit == null || unit.isEmpty() ? n
                 : Arg.message(org.tradedesk.shared.MessageText.of("clearance.quantity.with-unit", n,
-                        // kilograms in the reader's word (「450 公斤」, not 「450 kg」); a unit code of the invoice as it stands
-                        "kg".equals(unit) ? Arg.code("clearance.quantity.unit.kg") : Arg.literal(unit)));
+                        // the unit in the reader's word (「450 公斤」, 「1,200 公升」 not 「1,200 LTR」); a code nobody knows as it stands
+                        UnitLabels.name(unit)));
     }
 
     private static void compare(CheckRule rule, CheckedFile.Document doc, FindingDocument invoices, String field, BigDecimal onInvoices,
@@ -386,11 +392,10 @@ public final class CrossDocumentChecks {
             if (l.amount() != null && l.amount().signum() < 0) {
                 // t4fixU 3: a return or credit line (UBL line 20: 6 × −18.33) is questioned itself, as a WARNING — the
                 // customs value is that of the goods imported — and kept out of the unit values (it was "far from the median")
-                String cur = d.invoice().currency() == null ? "" : " " + d.invoice().currency();
                 out.add(new Finding(Finding.Severity.WARNING, rule.id(), List.<FindingDocument>of(d.ref()),
                         List.of("lines[" + DocumentChecks.index(d.invoice().lines(), l) + "].amount"),
                         MessageText.of("clearance.finding.credit-line", Arg.number(l.lineNumber()),
-                                Arg.literal(l.amount().toPlainString() + cur)), rule.regulation()));
+                                MoneyCodes.amount(l.amount(), d.invoice().currency())), rule.regulation()));
                 continue;
             }
             if (l.amount() != null && l.quantity() != null && l.quantity().signum() > 0 && l.unitCode() != null) {
@@ -414,11 +419,12 @@ public final class CrossDocumentChecks {
                     continue;
                 }
                 if (value.compareTo(median.multiply(factor)) > 0 || value.multiply(factor).compareTo(median) < 0) {
-                    String cur = d.invoice().currency() == null ? "" : " " + d.invoice().currency();
+                    // the unit values with their currency and the unit in the reader's words (t4fixW: "12.50 USD/KGM")
+                    String cur = d.invoice().currency();
                     out.add(finding(rule, List.of(d.ref()), List.of("lines[" + DocumentChecks.index(d.invoice().lines(), l) + "].unitPrice"),
                             "clearance.finding.value-implausible", Arg.number(l.lineNumber()),
-                            Arg.literal(value.setScale(2, RoundingMode.HALF_UP).toPlainString() + cur + "/" + unit.getKey()),
-                            Arg.literal(median.setScale(2, RoundingMode.HALF_UP).toPlainString() + cur + "/" + unit.getKey()),
+                            UnitLabels.per(MoneyCodes.amount(value.setScale(2, RoundingMode.HALF_UP), cur), unit.getKey()),
+                            UnitLabels.per(MoneyCodes.amount(median.setScale(2, RoundingMode.HALF_UP), cur), unit.getKey()),
                             Arg.literal(rule.param())));
                 }
             }

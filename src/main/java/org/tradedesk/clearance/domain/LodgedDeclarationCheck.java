@@ -105,11 +105,11 @@ public final class LodgedDeclarationCheck {
         return MoneyCodes.amount(amount, currency);
     }
 
-    /** A grouped quantity with the line's unit code, when it has one ("1,200 LTR"). */
+    /** A grouped quantity with the line's unit in the reader's words, when it has one ("1,200 litres", 「1,200 公升」; t4fixW). */
     private static Arg quantityArg(BigDecimal quantity, String unit) {
         Arg n = Arg.number(quantity.stripTrailingZeros().scale() < 0 ? quantity.setScale(0) : quantity.stripTrailingZeros());
         return unit == null || unit.isBlank() ? n
-                : Arg.message(MessageText.of("clearance.quantity.with-unit", n, Arg.literal(unit)));
+                : Arg.message(MessageText.of("clearance.quantity.with-unit", n, UnitLabels.name(unit)));
     }
 
     private static Finding finding(CheckRule rule, CheckedFile.Document d, String field, String code, Arg... args) {

@@ -39,6 +39,11 @@ public final class MoneyCodes {
         return org.tradedesk.shared.MessageText.Arg.money(a, currency);
     }
 
+    /** {@link #taxAmount(java.math.BigDecimal, String)} of a money value (history lines, t4fixW: 「TWD 36,000.00」). */
+    public static org.tradedesk.shared.MessageText.Arg taxAmount(org.tradedesk.shared.Money money) {
+        return taxAmount(money.amount(), money.currency().value());
+    }
+
     /**
      * The decimals a tax amount is printed with, the one rule of clearance's texts, pages, PDFs and worksheets (T4 review
      * t4fixT 3): a TWD amount without cents in whole NT$ (0: Taiwan's duties and taxes are truncated to whole dollars,
@@ -52,23 +57,24 @@ public final class MoneyCodes {
             return 0;
         }
         try {
-            return Math.max(Math.max(a.scale(), 0), org.tradedesk.shared.CurrencyCode.of(cur).isoFractionDigits());
+            // trailing zeros past the minor unit are no information (an engine's 699725.0000 is AUD 699,725.00)
+            return Math.max(Math.max(a.stripTrailingZeros().scale(), 0), org.tradedesk.shared.CurrencyCode.of(cur).isoFractionDigits());
         } catch (RuntimeException unknownCurrency) {
             return -1;
         }
     }
 
     /**
-     * An invoice amount as a text prints it (T4 review, t4fixT 3): with its currency, grouped, at least to the currency's
-     * ISO 4217 minor unit ("USD 15,000.00", not "15000 USD"); a code that is not a currency, or none, prints the grouped
-     * figure followed by the code as written.
+     * An invoice amount as a text prints it (T4 review, t4fixT 3): with its currency, grouped, by the one rule of
+     * {@link #taxScale} ("USD 15,000.00", not "15000 USD"; a whole TWD amount in whole NT$, 「相差 TWD 1」 not 「TWD 1.00」,
+     * t4fixW); a code that is not a currency, or none, prints the grouped figure followed by the code as written.
      */
     public static org.tradedesk.shared.MessageText.Arg amount(java.math.BigDecimal amount, String currency) {
         String cur = currency == null ? "" : currency.strip().toUpperCase(Locale.ROOT);
         try {
             if (!notMoney(cur)) {
                 org.tradedesk.shared.CurrencyCode.of(cur);
-                return org.tradedesk.shared.MessageText.Arg.money(amount, cur);
+                return taxAmount(amount, cur);
             }
         } catch (RuntimeException unknownCurrency) {
             // printed as a number with the code as written, below

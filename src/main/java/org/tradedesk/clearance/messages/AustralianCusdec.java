@@ -64,6 +64,110 @@ public final class AustralianCusdec {
         }
         // UNB declares UNOC (ISO 8859-1): a text outside it is refused, never written as '?' (the service names the field first)
         DeclarationText.require(d, DeclarationText.Repertoire.UNOC);
+        List<Seg> s = d.forExport() ? exportSegments(d) : importSegments(d);
+        byte[] edi = EdifactWriting.write(envelope.sender(), envelope.recipient(), envelope.interchangeReference(), envelope.preparedAt(),
+                "CUSDEC", s, null);
+        DeclarationMessage back;
+        try {
+            back = read(edi);
+        } catch (UnreadableMessage e) {
+            throw new IllegalArgumentException("the CUSDEC D.99B schema refuses the message at " + e.location() + ": " + e.getMessage(), e);
+        }
+        // everything but the items' sources (ours, for tracing them to the invoices; the message does not carry them)
+        if (!back.equals(d.withoutSources())) {
+            throw new IllegalStateException("CUSDEC read back differs from declaration " + d.reference() + " v" + d.version());
+        }
+        return edi;
+    }
+
+    /**
+     * The export declaration (t4exp) as the ICS takes it, after the real sample {@code ts-edifact_cusdec_d99b_au_exd.edi}:
+     * {@code BGM+830:::EXD+<reference>:<version>+<9|4>}, {@code LOC+9} port of loading, {@code LOC+12} port of discharge,
+     * {@code LOC+28} country of destination (written {@code ::6} as the sample writes it), {@code DTM+137} declaration and
+     * {@code DTM+129} exportation date, {@code MEA+WT+AAD} gross mass, group 1 transport document with {@code PAC} and
+     * {@code RFF+APH:FOB}, group 4 {@code TDT+20}, group 6 {@code NAD+AE} declarant, {@code NAD+EX} exporter (the declaring
+     * trader, its ABN), {@code NAD+CN} consignee abroad, group 7 {@code TOD}, group 8 {@code MOA+39} invoice total,
+     * {@code MOA+63} FOB value in AUD with its {@code CUX}. Items: {@code CST+<n>}, {@code FTX+AAA} goods description,
+     * {@code LOC+27} origin, {@code MEA+WT+AAL} net and {@code MEA+CT} quantity, {@code MOA+38} invoice amount and
+     * {@code MOA+63} FOB value, {@code RFF+HS:<AHECC code>} (8 digits; {@code RFF+AED} only when a statistical code is
+     * given). No {@code TAX} group and no {@code MOA+176}: an export bears no duty and no GST (GST-free, A New Tax System
+     * (Goods and Services Tax) Act 1999 s38-185). Summary {@code CNT+5}. The sample's other codes (GIS+N:79, PAC+++N:67,
+     * LOC+18, RFF+EP permit) are ICS indicator codes we hold no list for: not written (README).
+     */
+    private static List<Seg> exportSegments(DeclarationMessage d) {
+        String ccy = d.currency();
+        String local = d.localCurrency();
+        DeclarationMessage.ExportParticulars e = d.export();
+        List<Seg> s = new ArrayList<>(16 + d.items().size() * 10);
+        s.add(Seg.of("BGM", c("830", "", "", "EXD"), c(d.reference(), String.valueOf(d.version())), d.functionCode().code()));
+        if (d.loadingPort() != null) {
+            s.add(Seg.of("LOC", "9", c(d.loadingPort(), "", "6")));
+        }
+        if (d.dischargePort() != null) {
+            s.add(Seg.of("LOC", "12", c(d.dischargePort(), "", "6")));
+        }
+        if (e.destinationCountry() != null) {
+            s.add(Seg.of("LOC", "28", c(e.destinationCountry(), "", "6")));
+        }
+        s.add(Seg.of("DTM", c("137", d.declarationDate().format(D102), "102")));
+        if (e.exportDate() != null) {
+            s.add(Seg.of("DTM", c("129", e.exportDate().format(D102), "102")));
+        }
+        if (d.grossMassKg() != null) {
+            s.add(Seg.of("MEA", "WT", c("AAD"), c("KGM", plain(d.grossMassKg()))));
+        }
+        String document = d.transport() == null ? null : d.transport().transportDocumentNumber();
+        if (document != null) {
+            s.add(Seg.of("RFF", c(documentQualifier(d.transportMode()), document)));
+            if (d.packages() != null) {
+                s.add(Seg.of("PAC", String.valueOf(d.packages())));
+            }
+        }
+        s.add(Seg.of("RFF", c("APH", d.valuationBasis() == null ? "FOB" : d.valuationBasis())));
+        if (document == null && d.packages() != null) {
+            s.add(Seg.of("PAC", String.valueOf(d.packages())));
+        }
+        s.add(Seg.of("TDT", "20", d.transport() == null ? null : d.transport().journeyId(),
+                c(d.transportMode().rec19(), d.transportMode().name())));
+        party(s, "AE", d.declarant());
+        party(s, "EX", d.exporter());
+        party(s, "CN", e.consignee());
+        s.add(Seg.of("TOD", "6", null, c(d.incoterm().name())));
+        if (d.invoiceTotal() != null) {
+            s.add(Seg.of("MOA", c("39", plain(d.invoiceTotal()), ccy)));
+        }
+        if (d.freight() != null) {
+            s.add(Seg.of("MOA", c("313", plain(d.freight()), ccy)));
+        }
+        if (d.insurance() != null) {
+            s.add(Seg.of("MOA", c("71", plain(d.insurance()), ccy)));
+        }
+        s.add(Seg.of("MOA", c("63", plain(d.customsValueTotal()), local)));
+        s.add(Seg.of("CUX", c("2", ccy), c("3", local), plain(d.exchangeRate())));
+        s.add(Seg.of("UNS", "D"));
+        for (DeclarationItem it : d.items()) {
+            s.add(Seg.of("CST", String.valueOf(it.sequence())));
+            s.add(Seg.of("FTX", "AAA", null, null, chunks(it.description())));
+            s.add(Seg.of("LOC", "27", c(it.originCountry(), "", "5")));
+            if (it.netMassKg() != null) {
+                s.add(Seg.of("MEA", "WT", c("AAL"), c("KGM", plain(it.netMassKg()))));
+            }
+            s.add(Seg.of("MEA", "CT", null, c(it.unitCode() == null ? "EA" : it.unitCode(), plain(it.quantity()))));
+            if (it.invoiceAmount() != null) {
+                s.add(Seg.of("MOA", c("38", plain(it.invoiceAmount()), ccy)));
+            }
+            s.add(Seg.of("MOA", c("63", plain(it.customsValue()), local)));
+            s.add(Seg.of("RFF", c("HS", it.tariffCode())));
+            if (it.statisticalCode() != null) {
+                s.add(Seg.of("RFF", c("AED", it.statisticalCode())));
+            }
+        }
+        s.add(Seg.of("UNS", "S"));
+        s.add(Seg.of("CNT", c("5", String.valueOf(d.items().size()))));
+        return s;
+    }
+
+    private static List<Seg> importSegments(DeclarationMessage d) {
         String ccy = d.currency();
         String local = d.localCurrency();
         List<Seg> s = new ArrayList<>(16 + d.items().size() * 14);
@@ -151,19 +255,7 @@ public final class AustralianCusdec {
             s.add(Seg.of("TAX", "1", c(type)));
             s.add(Seg.of("MOA", c("124", plain(amount), local)));
         });
-        byte[] edi = EdifactWriting.write(envelope.sender(), envelope.recipient(), envelope.interchangeReference(), envelope.preparedAt(),
-                "CUSDEC", s, null);
-        DeclarationMessage back;
-        try {
-            back = read(edi);
-        } catch (UnreadableMessage e) {
-            throw new IllegalArgumentException("the CUSDEC D.99B schema refuses the message at " + e.location() + ": " + e.getMessage(), e);
-        }
-        // everything but the items' sources (ours, for tracing them to the invoices; the message does not carry them)
-        if (!back.equals(d.withoutSources())) {
-            throw new IllegalStateException("CUSDEC read back differs from declaration " + d.reference() + " v" + d.version());
-        }
-        return edi;
+        return s;
     }
 
     /**
@@ -206,7 +298,8 @@ public final class AustralianCusdec {
     }
 
     /**
-     * Reads a CUSDEC D.99B import declaration back, validating it against the same schema.
+     * Reads a CUSDEC D.99B import ({@code 929:::IMD}) or export ({@code 830:::EXD}, t4exp) declaration back, validating it
+     * against the same schema.
      *
      * @throws UnreadableMessage naming the segment at fault
      */
@@ -239,6 +332,10 @@ public final class AustralianCusdec {
         BigDecimal dutiesTotal = null;
         boolean detail = false;
         boolean summary = false;
+        boolean export = false;
+        String destination = null;
+        LocalDate exportDate = null;
+        Party consignee = null;
         List<DeclarationItem> items = new ArrayList<>();
         ItemBuilder item = null;
         for (Segment g : segments) {
@@ -248,7 +345,8 @@ public final class AustralianCusdec {
             }
             switch (g.tag()) {
                 case "BGM" -> {
-                    if (!"929".equals(g.get(1, 1)) || !"IMD".equals(g.get(1, 4))) {
+                    export = "830".equals(g.get(1, 1)) && "EXD".equals(g.get(1, 4));
+                    if (!export && (!"929".equals(g.get(1, 1)) || !"IMD".equals(g.get(1, 4)))) {
                         throw new UnreadableMessage(MessageText.of("clearance.cusdec.not-import",
                                 MessageText.Arg.literal(g.get(1, 1) + ":" + g.get(1, 4))), w + ", element 1", "not an IMD");
                     }
@@ -268,6 +366,8 @@ public final class AustralianCusdec {
                         loading = g.get(2, 1);
                     } else if ("12".equals(g.get(1))) {
                         discharge = g.get(2, 1);
+                    } else if (!detail && "28".equals(g.get(1))) {
+                        destination = g.get(2, 1);
                     }
                 }
                 case "DTM" -> {
@@ -275,6 +375,8 @@ public final class AustralianCusdec {
                         date = Values.date(g.get(1, 2), "DTM+137", w);
                     } else if ("178".equals(g.get(1, 1))) {
                         arrival = Values.date(g.get(1, 2), "DTM+178", w);
+                    } else if ("129".equals(g.get(1, 1))) {
+                        exportDate = Values.date(g.get(1, 2), "DTM+129", w);
                     }
                 }
                 case "MEA" -> {
@@ -296,7 +398,7 @@ public final class AustralianCusdec {
                                 transportDocument = Values.blankToNull(g.get(1, 2));
                             }
                         }
-                        case "ABD" -> item(item, w).tariff = g.get(1, 2);
+                        case "ABD", "HS" -> item(item, w).tariff = g.get(1, 2);
                         case "AED" -> item(item, w).stat = g.get(1, 2);
                         default -> {
                         }
@@ -324,6 +426,7 @@ public final class AustralianCusdec {
                         case "AE" -> declarant = p;
                         case "IM" -> importer = p;
                         case "EX" -> exporter = p;
+                        case "CN" -> consignee = p;
                         default -> {
                         }
                     }
@@ -348,7 +451,7 @@ public final class AustralianCusdec {
                             case "39" -> invoiceTotal = v;
                             case "313" -> freight = v;
                             case "71" -> insurance = v;
-                            case "141" -> valueTotal = v;
+                            case "141", "63" -> valueTotal = v;
                             case "176" -> dutiesTotal = v;
                             default -> {
                             }
@@ -356,7 +459,7 @@ public final class AustralianCusdec {
                     } else if (item != null) {
                         switch (g.get(1, 1)) {
                             case "38" -> item.invoiceAmount = v;
-                            case "141" -> item.customsValue = v;
+                            case "141", "63" -> item.customsValue = v;
                             case "125" -> item.lastTax().base = v;
                             case "124" -> item.lastTax().amount = v;
                             default -> {
@@ -410,7 +513,8 @@ public final class AustralianCusdec {
         }
         return new DeclarationMessage("AU", reference, version, function, date, declarant, importer, exporter, mode, loading, discharge,
                 arrival, incoterm, basis, currency, rate, local, invoiceTotal, freight, insurance, valueTotal, dutiesTotal, packages, gross,
-                items, null, new DeclarationMessage.Transport(transportDocument, journey));
+                items, null, new DeclarationMessage.Transport(transportDocument, journey),
+                export ? new DeclarationMessage.ExportParticulars(exportDate, destination, consignee) : null);
     }
 
     private static ItemBuilder item(ItemBuilder item, String where) {

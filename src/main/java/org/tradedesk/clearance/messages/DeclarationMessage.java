@@ -44,11 +44,47 @@ public record DeclarationMessage(
         BigDecimal grossMassKg,
         List<DeclarationItem> items,
         TaiwanParticulars taiwan,
-        Transport transport) {
+        Transport transport,
+        ExportParticulars export) {
 
     public DeclarationMessage {
         items = items == null ? List.of() : List.copyOf(items);
         transport = transport == null || transport.transportDocumentNumber() == null && transport.journeyId() == null ? null : transport;
+    }
+
+    /** An import declaration (no export particulars): as every declaration was built before exports (t4exp). */
+    public DeclarationMessage(String jurisdiction, String reference, int version, FunctionCode functionCode, LocalDate declarationDate,
+            Party declarant, Party importer, Party exporter, TransportMode transportMode, String loadingPort, String dischargePort,
+            LocalDate arrivalDate, Incoterm incoterm, String valuationBasis, String currency, BigDecimal exchangeRate,
+            String localCurrency, BigDecimal invoiceTotal, BigDecimal freight, BigDecimal insurance, BigDecimal customsValueTotal,
+            BigDecimal dutiesAndTaxesTotal, Integer packages, BigDecimal grossMassKg, List<DeclarationItem> items,
+            TaiwanParticulars taiwan, Transport transport) {
+        this(jurisdiction, reference, version, functionCode, declarationDate, declarant, importer, exporter, transportMode, loadingPort,
+                dischargePort, arrivalDate, incoterm, valuationBasis, currency, exchangeRate, localCurrency, invoiceTotal, freight,
+                insurance, customsValueTotal, dutiesAndTaxesTotal, packages, grossMassKg, items, taiwan, transport, null);
+    }
+
+    /**
+     * What an export declaration carries beyond the common header (t4exp; null on an import declaration): the day the goods
+     * leave ({@code exportDate}: CUSDEC {@code DTM+129} exportation date, Taiwan's 出口日期), the country of destination
+     * ({@code destinationCountry}, ISO alpha-2: CUSDEC {@code LOC+28}) and the consignee abroad ({@code consignee}: CUSDEC
+     * {@code NAD+CN}). On an export the exporter is the declaring trader (its id and name required), the header's customs
+     * value total and each item's customs value are the FOB value in the local currency (CUSDEC {@code MOA+63}, Taiwan's
+     * 離岸價格), and {@code dutiesAndTaxesTotal} the only charge: Taiwan's 推廣貿易服務費 (0.04 % of FOB), nothing in Australia.
+     */
+    public record ExportParticulars(LocalDate exportDate, String destinationCountry, Party consignee) {
+    }
+
+    /** True for an export declaration (it has {@link ExportParticulars}). */
+    public boolean forExport() {
+        return export != null;
+    }
+
+    /** This declaration as an export declaration with these particulars. */
+    public DeclarationMessage withExport(ExportParticulars e) {
+        return new DeclarationMessage(jurisdiction, reference, version, functionCode, declarationDate, declarant, importer, exporter,
+                transportMode, loadingPort, dischargePort, arrivalDate, incoterm, valuationBasis, currency, exchangeRate, localCurrency,
+                invoiceTotal, freight, insurance, customsValueTotal, dutiesAndTaxesTotal, packages, grossMassKg, items, taiwan, transport, e);
     }
 
     /** A declaration that names no transport document nor journey (built before they were carried; the tests' samples). */
@@ -76,7 +112,7 @@ public record DeclarationMessage(
     public DeclarationMessage withTransport(Transport t) {
         return new DeclarationMessage(jurisdiction, reference, version, functionCode, declarationDate, declarant, importer, exporter,
                 transportMode, loadingPort, dischargePort, arrivalDate, incoterm, valuationBasis, currency, exchangeRate, localCurrency,
-                invoiceTotal, freight, insurance, customsValueTotal, dutiesAndTaxesTotal, packages, grossMassKg, items, taiwan, t);
+                invoiceTotal, freight, insurance, customsValueTotal, dutiesAndTaxesTotal, packages, grossMassKg, items, taiwan, t, export);
     }
 
     /** A declaration without Taiwan's single-window particulars (Australia, WCO; a Taiwan one then lacks them and validation says so). */
@@ -219,7 +255,7 @@ public record DeclarationMessage(
                 invoiceTotal, freight, insurance, customsValueTotal, dutiesAndTaxesTotal, packages, grossMassKg,
                 items.stream().map(it -> new DeclarationItem(it.sequence(), it.description(), it.tariffCode(), it.statisticalCode(),
                         it.originCountry(), it.preferenceClaimed(), it.quantity(), it.unitCode(), it.netMassKg(), it.invoiceAmount(),
-                        it.customsValue(), it.dutiesAndTaxes())).toList(), taiwan, transport);
+                        it.customsValue(), it.dutiesAndTaxes())).toList(), taiwan, transport, export);
     }
 
     /** The next version of this declaration, to be lodged as an amendment (function code 4). */
@@ -228,6 +264,6 @@ public record DeclarationMessage(
         return new DeclarationMessage(jurisdiction, reference, version + 1, FunctionCode.AMENDMENT, date, declarant, importer,
                 exporter, transportMode, loadingPort, dischargePort, arrivalDate, incoterm, valuationBasis, currency, exchangeRate,
                 localCurrency, invoiceTotal, freight, insurance, newCustomsValueTotal, newDutiesAndTaxesTotal, packages, grossMassKg,
-                newItems, taiwan, transport);
+                newItems, taiwan, transport, export);
     }
 }

@@ -85,13 +85,13 @@ public final class DeclarationValidation {
             String p = "items[" + it.sequence() + "].preferenceClaimed";
             Arg n = Arg.number(it.sequence());
             if (!prefs.proofOfOrigin()) {
-                error(out, "preference-no-proof", p, n, Arg.literal(claimed));
+                error(out, "preference-no-proof", p, n, org.tradedesk.clearance.domain.SchemeLabels.of(claimed));
             }
             Set<String> offered = prefs.offered().getOrDefault(it.sequence(), Set.of());
             if (offered.stream().noneMatch(o -> o.equalsIgnoreCase(claimed))) {
-                error(out, "preference-not-offered", p, n, Arg.literal(claimed), Arg.literal(String.valueOf(it.tariffCode())),
+                error(out, "preference-not-offered", p, n, org.tradedesk.clearance.domain.SchemeLabels.of(claimed), Arg.literal(String.valueOf(it.tariffCode())),
                         Arg.literal(String.valueOf(it.originCountry())), Arg.date(d.declarationDate()),
-                        Arg.literal(offered.isEmpty() ? "—" : String.join(", ", new java.util.TreeSet<>(offered))));
+                        org.tradedesk.clearance.domain.SchemeLabels.list(new java.util.TreeSet<>(offered)));
             }
         }
         return List.copyOf(out);
@@ -117,7 +117,8 @@ public final class DeclarationValidation {
             if (!expected.equals(d.localCurrency())) {
                 error(out, "local-currency", "header.localCurrency", Arg.literal(String.valueOf(d.localCurrency())), Arg.literal(expected));
             }
-            String basis = "AU".equals(j) ? "FOB" : "CIF";
+            // an export is valued FOB in both (Taiwan's 離岸價格, Australia's FOB value: t4exp)
+            String basis = "AU".equals(j) || d.forExport() ? "FOB" : "CIF";
             if (d.valuationBasis() != null && !basis.equals(d.valuationBasis())) {
                 out.add(new DeclarationFinding(Severity.WARNING, "valuation-basis", "header.valuationBasis",
                         MessageText.of("clearance.declaration.valuation-basis", Arg.literal(d.valuationBasis()), Arg.literal(basis))));
@@ -125,8 +126,15 @@ public final class DeclarationValidation {
         }
         required(out, d.reference(), "header.reference");
         party(out, d.declarant(), "header.declarant", true);
-        party(out, d.importer(), "header.importer", true);
-        party(out, d.exporter(), "header.exporter", false);
+        if (d.forExport()) {
+            // an export declaration is the exporter's (t4exp): its customs id (ABN / 統一編號) and name, the destination, the
+            // port of loading and the day the goods leave are required; the buyer abroad is the consignee, not an importer
+            party(out, d.exporter(), "header.exporter", true);
+            exportParticulars(out, d);
+        } else {
+            party(out, d.importer(), "header.importer", true);
+            party(out, d.exporter(), "header.exporter", false);
+        }
         required(out, d.transportMode(), "header.transportMode");
         required(out, d.incoterm(), "header.incoterm");
         required(out, d.customsValueTotal(), "header.customsValueTotal");
@@ -153,6 +161,31 @@ public final class DeclarationValidation {
     }
 
     /**
+     * What an export declaration needs beyond the common header (t4exp), each missing one named by its label
+     * ({@code required}): the country of destination (ISO 3166 alpha-2, else {@code country}), the port of loading and the
+     * export date (出口日期).
+     */
+    private static void exportParticulars(List<DeclarationFinding> out, DeclarationMessage d) {
+        DeclarationMessage.ExportParticulars e = d.export();
+        String destination = e.destinationCountry();
+        if (destination == null || destination.isBlank()) {
+            required(out, null, "header.destinationCountry");
+        } else if (!COUNTRIES.contains(destination)) {
+            error(out, "country", "header.destinationCountry", Arg.code("clearance.declaration.field.header.destinationCountry"),
+                    Arg.literal(destination));
+        } else if (destination.equals(d.jurisdiction())) {
+            // goods declared for export to the country they leave: the buyer's or the port's country was taken wrongly
+            error(out, "export-destination-home", "header.destinationCountry", Arg.literal(destination));
+        }
+        required(out, d.loadingPort(), "header.loadingPort");
+        required(out, e.exportDate(), "header.exportDate");
+        if (e.consignee() != null && e.consignee().country() != null && !COUNTRIES.contains(e.consignee().country())) {
+            error(out, "country", "header.consignee.country", Arg.code("clearance.declaration.field.header.consignee"),
+                    Arg.literal(e.consignee().country()));
+        }
+    }
+
+    /**
      * The single-window declaration number (報單號碼, /Declaration/ID): {@code an14} in the field list N5135_fields.tsv —
      * exactly 14 letters and digits (the README of the field lists: "Declaration number an14"), not "at most".
      */
@@ -171,7 +204,18 @@ public final class DeclarationValidation {
             error(out, "tw-declaration-id", "header.reference", Arg.literal(given), Arg.number(given.length()),
                     Arg.number(TW_DECLARATION_ID), Arg.code("clearance.transaction.edit"), Arg.code("clearance.field.reference"));
         }
-        taiwanParticulars(out, d);
+        if (d.forExport()) {
+            // the 出口報單's own particulars: no field list of it is held (only N5135, the import one): the exporter's id as
+            // the importer's (統一編號, an..14) and the port of loading's UN/LOCODE (an5) are checked, nothing more (README)
+            if (d.exporter() != null) {
+                text(out, "header.exporter.id", "/Declaration/Importer/ID", d.exporter().id(), 14, false);
+            }
+            if (d.loadingPort() != null) {
+                text(out, "header.loadingPort", "/Declaration/GoodsShipment/Consignment/LoadingLocation/ID", d.loadingPort(), 5, true);
+            }
+        } else {
+            taiwanParticulars(out, d);
+        }
         format(out, "header.invoiceTotal", "/Declaration/GoodsShipment/tw_InvoiceAmount", d.invoiceTotal(), 16, 2);
         format(out, "header.grossMassKg", "/Declaration/GoodsShipment/tw_TotalGrossMassMeasure", d.grossMassKg(), 16, 6);
         format(out, "header.customsValueTotal", "/Declaration/GoodsShipment/Consignment/tw_InvoiceAmount", d.customsValueTotal(), 16, 2);
@@ -324,14 +368,14 @@ public final class DeclarationValidation {
                 error(out, "item-sequence", p + ".sequence", Arg.number(i + 1), Arg.number(it.sequence()));
             }
             required(out, it.description(), p + ".description");
-            tariff(out, d.jurisdiction(), it, p, n, stats);
+            tariff(out, d.jurisdiction(), it, p, n, stats, d.forExport());
             if (it.originCountry() == null) {
                 required(out, null, p + ".originCountry");
             } else if (!COUNTRIES.contains(it.originCountry())) {
                 error(out, "origin", p + ".originCountry", n, Arg.literal(it.originCountry()));
             }
             if (it.preferenceClaimed() != null && it.originCountry() == null) {
-                error(out, "preference-origin", p + ".preferenceClaimed", n, Arg.literal(it.preferenceClaimed()));
+                error(out, "preference-origin", p + ".preferenceClaimed", n, org.tradedesk.clearance.domain.SchemeLabels.of(it.preferenceClaimed()));
             }
             if (it.quantity() == null || it.quantity().signum() <= 0) {
                 error(out, "quantity", p + ".quantity", n);
@@ -349,12 +393,13 @@ public final class DeclarationValidation {
         }
         String local = d.localCurrency() == null ? "" : d.localCurrency();
         if (d.customsValueTotal() != null && d.customsValueTotal().compareTo(values) != 0) {
-            error(out, "customs-value-total", "header.customsValueTotal", Arg.money(d.customsValueTotal(), local), Arg.money(values, local));
+            error(out, "customs-value-total", "header.customsValueTotal", org.tradedesk.clearance.domain.MoneyCodes.amount(d.customsValueTotal(), local), org.tradedesk.clearance.domain.MoneyCodes.amount(values, local));
         }
         // the shipment total is the tax engine's: it equals the items' figures added up, or — where Taiwan's shipment
         // taxes (營業稅, 推廣貿易服務費) are computed once on the summed bases — the same rule applied to the items' bases
         // added up (rate × Σ base, truncated to whole NT$). Anything else, even one dollar, is a difference.
-        if (d.dutiesAndTaxesTotal() != null && d.dutiesAndTaxesTotal().compareTo(duties) != 0
+        // an export's only charge (Taiwan's 推廣貿易服務費) is levied on the declaration's FOB total, not on its items (t4exp)
+        if (!d.forExport() && d.dutiesAndTaxesTotal() != null && d.dutiesAndTaxesTotal().compareTo(duties) != 0
                 && !("TW".equals(d.jurisdiction()) && (d.dutiesAndTaxesTotal().compareTo(shipmentRuleTotal(items)) == 0
                         || d.dutiesAndTaxesTotal().compareTo(taiwanHeaderTotal(items)) == 0))) {
             error(out, "duties-total", "header.dutiesAndTaxesTotal",
@@ -430,7 +475,7 @@ public final class DeclarationValidation {
     }
 
     private static void tariff(List<DeclarationFinding> out, String jurisdiction, DeclarationItem it, String p, Arg n,
-            StatisticalCodes stats) {
+            StatisticalCodes stats, boolean export) {
         String code = it.tariffCode();
         if (code == null) {
             required(out, null, p + ".tariffCode");
@@ -439,6 +484,10 @@ public final class DeclarationValidation {
         if ("AU".equals(jurisdiction)) {
             if (!code.matches("\\d{8}")) {
                 error(out, "tariff-au", p + ".tariffCode", n, Arg.literal(code));
+            }
+            if (export && (it.statisticalCode() == null || it.statisticalCode().isBlank())) {
+                // an export is classified by its 8-digit AHECC code alone (RFF+HS): no statistical code to give (t4exp)
+                return;
             }
             if (it.statisticalCode() == null || it.statisticalCode().isBlank()) {
                 // said missing, never "the statistical code null" (review m12)

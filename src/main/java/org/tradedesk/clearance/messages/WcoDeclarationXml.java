@@ -25,6 +25,11 @@ import org.w3c.dom.Element;
  * duty or tax assessed; PaymentAmount, the sum paid, is read back only from declarations written before this was aligned —,
  * GoodsMeasure, Origin). Not carried: insurance, the item invoice amount, the discharge port, per-party
  * addresses beyond the country.
+ *
+ * <p>An export declaration (t4exp) is the same structure with TypeCode {@code EX}, DepartureTransportMeans in place of
+ * ArrivalTransportMeans, GoodsShipment/Consignee and Destination/CountryCode, each item's FOB value as
+ * StatisticalValueAmount and no DutyTaxFee (no duty or tax on an export; Taiwan's 推廣貿易服務費 is carried by the Taiwan
+ * message, per declaration, not here). Not carried: the export date.
  */
 public final class WcoDeclarationXml {
 
@@ -51,7 +56,8 @@ public final class WcoDeclarationXml {
         x.open("AcceptanceDateTime").el("udt", "DateTimeString", UDT, d.declarationDate().format(D102), "formatCode", "102").close();
         x.el("FunctionCode", d.functionCode().code());
         x.el("FunctionalReferenceID", d.reference());
-        x.el("TypeCode", "IM");
+        // IM an import, EX an export declaration (the UK DMS's declaration type codes, WCO DM 1/1; t4exp)
+        x.el("TypeCode", d.forExport() ? "EX" : "IM");
         x.el("VersionID", d.version());
         x.el("InvoiceAmount", d.invoiceTotal(), "currencyID", d.currency());
         x.el("TotalPackageQuantity", d.packages());
@@ -61,18 +67,24 @@ public final class WcoDeclarationXml {
         x.open("GoodsShipment");
         x.el("TransactionNatureCode", 1);
         x.open("Consignment");
-        x.open("ArrivalTransportMeans").el("TypeCode", d.transportMode().rec19()).close();
+        x.open(d.forExport() ? "DepartureTransportMeans" : "ArrivalTransportMeans").el("TypeCode", d.transportMode().rec19()).close();
         if (d.loadingPort() != null) {
             x.open("LoadingLocation").el("ID", d.loadingPort()).close();
         }
         x.close();
+        if (d.forExport()) {
+            // an export: the consignee abroad and the country of destination (WCO DM GoodsShipment/Consignee, Destination)
+            party(x, "Consignee", d.export().consignee());
+            x.open("Destination").el("CountryCode", d.export().destinationCountry()).close();
+        }
         if (d.freight() != null) {
             x.open("CustomsValuation").el("FreightChargeAmount", d.freight(), "currencyID", d.currency()).close();
         }
         for (DeclarationItem it : d.items()) {
             x.open("GovernmentAgencyGoodsItem");
             x.el("SequenceNumeric", it.sequence());
-            x.el("CustomsValueAmount", minor(it.customsValue(), local), "currencyID", local);
+            // an export's item value is its FOB (statistical) value, WCO DM StatisticalValueAmount; an import's its customs value
+            x.el(d.forExport() ? "StatisticalValueAmount" : "CustomsValueAmount", minor(it.customsValue(), local), "currencyID", local);
             x.open("Commodity");
             x.el("Description", it.description());
             x.open("Classification").el("ID", it.tariffCode()).el("IdentificationTypeCode", "TSP").close();
@@ -161,6 +173,9 @@ public final class WcoDeclarationXml {
                 }
             }
             Element value = CustomsResponses.child(g, "CustomsValueAmount");
+            if (value == null) {
+                value = CustomsResponses.child(g, "StatisticalValueAmount");
+            }
             if (value != null && localCurrency == null) {
                 localCurrency = Values.blankToNull(value.getAttribute("currencyID"));
             }
@@ -171,18 +186,22 @@ public final class WcoDeclarationXml {
                     preference, Values.decimal(CustomsResponses.text(measure, "TariffQuantity"), "TariffQuantity", ip),
                     quantity == null ? null : Values.blankToNull(quantity.getAttribute("unitCode")),
                     Values.decimal(CustomsResponses.text(measure, "NetNetWeightMeasure"), "NetNetWeightMeasure", ip), null,
-                    Values.decimal(CustomsResponses.text(g, "CustomsValueAmount"), "CustomsValueAmount", ip), taxes));
+                    Values.decimal(value == null ? null : value.getTextContent().strip(), value == null ? "CustomsValueAmount" : value.getLocalName(), ip),
+                    taxes));
         }
         BigDecimal values = items.stream().map(DeclarationItem::customsValue).filter(java.util.Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal duties = items.stream().flatMap(i -> i.dutiesAndTaxes().stream()).map(DutyTax::amount).filter(java.util.Objects::nonNull)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         Element date = CustomsResponses.child(CustomsResponses.child(dec, "AcceptanceDateTime"), "DateTimeString");
-        String mode = CustomsResponses.text(CustomsResponses.child(consignment, "ArrivalTransportMeans"), "TypeCode");
+        boolean export = "EX".equals(CustomsResponses.text(dec, "TypeCode"));
+        String mode = CustomsResponses.text(CustomsResponses.child(consignment, export ? "DepartureTransportMeans" : "ArrivalTransportMeans"), "TypeCode");
         String incoterm = CustomsResponses.text(CustomsResponses.child(gs, "TradeTerms"), "ConditionCode");
         String function = CustomsResponses.text(dec, "FunctionCode");
         Integer version = Values.integer(CustomsResponses.text(dec, "VersionID"), "VersionID", p);
         Element invoice = CustomsResponses.child(dec, "InvoiceAmount");
         Element responsible = CustomsResponses.child(root, "ResponsibleCountryCode");
+        DeclarationMessage.ExportParticulars exportParticulars = !export ? null : new DeclarationMessage.ExportParticulars(null,
+                CustomsResponses.text(CustomsResponses.child(gs, "Destination"), "CountryCode"), party(CustomsResponses.child(gs, "Consignee")));
         return new DeclarationMessage(responsible == null ? null : Values.blankToNull(responsible.getTextContent()),
                 CustomsResponses.text(dec, "FunctionalReferenceID"), version == null ? 1 : version,
                 "4".equals(function) ? FunctionCode.AMENDMENT : FunctionCode.ORIGINAL,
@@ -201,7 +220,8 @@ public final class WcoDeclarationXml {
                 Values.decimal(CustomsResponses.text(fx, "RateNumeric"), "RateNumeric", p), localCurrency,
                 Values.decimal(CustomsResponses.text(dec, "InvoiceAmount"), "InvoiceAmount", p),
                 Values.decimal(CustomsResponses.text(CustomsResponses.child(gs, "CustomsValuation"), "FreightChargeAmount"), "FreightChargeAmount", p),
-                null, values, duties, Values.integer(CustomsResponses.text(dec, "TotalPackageQuantity"), "TotalPackageQuantity", p), null, items);
+                null, values, duties, Values.integer(CustomsResponses.text(dec, "TotalPackageQuantity"), "TotalPackageQuantity", p), null, items,
+                null, null, exportParticulars);
     }
 
     private static Party party(Element e) {

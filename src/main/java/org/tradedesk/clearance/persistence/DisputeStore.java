@@ -101,7 +101,7 @@ public class DisputeStore {
                 d.amountInDispute().currency().value(), d.clientNeeds(), user, now));
         record(transactionId, user, now, MessageText.of("clearance.history.dispute-opened", named(saved),
                 MessageText.Arg.code("clearance.dispute.kind." + d.decisionKind()), MessageText.Arg.literal(d.decisionReference()),
-                MessageText.Arg.money(d.amountInDispute().amount().setScale(d.amountInDispute().currency().isoFractionDigits(), java.math.RoundingMode.HALF_UP), d.amountInDispute().currency().value())));
+                org.tradedesk.clearance.domain.MoneyCodes.taxAmount(d.amountInDispute())));
         return view(saved, List.of(), List.of());
     }
 
@@ -198,7 +198,7 @@ public class DisputeStore {
         disputes.saveAndFlush(d);
         touchFile(transactionId, now);
         record(transactionId, user, now, MessageText.of("clearance.history.dispute-decided", named(d),
-                MessageText.Arg.code("clearance.dispute.outcome." + o.outcome()), MessageText.Arg.money(o.refunded().amount().setScale(o.refunded().currency().isoFractionDigits(), java.math.RoundingMode.HALF_UP), o.refunded().currency().value())));
+                MessageText.Arg.code("clearance.dispute.outcome." + o.outcome()), org.tradedesk.clearance.domain.MoneyCodes.taxAmount(o.refunded())));
         return dispute(transactionId, disputeId);
     }
 

@@ -150,14 +150,14 @@ public class IssueStore {
                 d.cost().amount(), currency, d.legalRequirements(), d.risks(), d.riskManagement(), d.likelihood(), d.impact(),
                 costing == null ? null : json.writeValueAsString(costing), user, now));
         record(transactionId, user, now, MessageText.of("clearance.history.alternative-added", MessageText.Arg.number(issueId),
-                MessageText.Arg.code("clearance.alternative.kind." + d.kind()), MessageText.Arg.money(d.cost().amount().setScale(d.cost().currency().isoFractionDigits(), java.math.RoundingMode.HALF_UP), d.cost().currency().value())));
+                MessageText.Arg.code("clearance.alternative.kind." + d.kind()), org.tradedesk.clearance.domain.MoneyCodes.taxAmount(d.cost())));
         if (costing != null && costing.computed()) {
             // the audit line says where the figure came from: the engine's total, the date it computed for, its data
             MessageText source = costing.engineSource();
             record(transactionId, user, now, MessageText.of("clearance.history.alternative-costed", MessageText.Arg.number(issueId),
                     MessageText.Arg.code("clearance.alternative.kind." + d.kind()),
-                    MessageText.Arg.money(costing.engineTotal(), costing.currency()), MessageText.Arg.message(source),
-                    MessageText.Arg.money(costing.handTotal(), costing.currency())));
+                    org.tradedesk.clearance.domain.MoneyCodes.taxAmount(costing.engineTotal(), costing.currency()), MessageText.Arg.message(source),
+                    org.tradedesk.clearance.domain.MoneyCodes.taxAmount(costing.handTotal(), costing.currency())));
         }
         List<AlternativeEntity> all = new ArrayList<>(existing);
         all.add(saved);

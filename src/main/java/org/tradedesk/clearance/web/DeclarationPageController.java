@@ -101,8 +101,8 @@ class DeclarationPageController {
         model.addAttribute("responseNames", responseNames);
         List<org.tradedesk.clearance.ClearanceDeclarations.DraftItem> draftItems = declarations.draftItems(id);
         model.addAttribute("hasInvoice", !draftItems.isEmpty());
-        // an export file: no import declaration form (no 進口日期, no import duty) but what is not supported (t4fixS)
-        model.addAttribute("exportUnsupported", org.tradedesk.clearance.ClearanceDeclarations.exportUnsupported(view));
+        // an export file builds an export declaration (t4exp): the form and the declaration say so and show its fields
+        model.addAttribute("exportFile", view.details().direction() == org.tradedesk.clearance.Direction.EXPORT);
         // each item's invoice as a text names it (its number, else its place in the file), by the key the form carries
         java.util.Map<String, org.tradedesk.shared.MessageText> invoiceNames = new java.util.HashMap<>();
         draftItems.stream().filter(d -> d.invoice() != null && d.invoiceNamed() != null).forEach(d -> invoiceNames.put(d.invoice(), d.invoiceNamed()));

@@ -208,6 +208,22 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return field;
     }
 
+    /** The values the controller's module accepts in {@code field} where fewer than its type holds; null for all. */
+    private List<String> allowedValues(WebRequest request, String field) {
+        Object handler = request.getAttribute(org.springframework.web.servlet.HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE,
+                org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
+        if (!(handler instanceof org.springframework.web.method.HandlerMethod method)) {
+            return null;
+        }
+        for (org.tradedesk.platform.ApiFieldLabels labels : fieldLabels) {
+            java.util.Optional<List<String>> allowed = labels.allowedValues(method.getBeanType(), field);
+            if (allowed.isPresent()) {
+                return allowed.get();
+            }
+        }
+        return null;
+    }
+
     /**
      * Spring's own problem details lack our {@code code} and {@code errors}, and their details are
      * English only; this is where every one of them passes.
@@ -343,7 +359,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             return localized(business);
         }
         Class<?> target = JsonErrorPath.targetType(ex);
-        return fieldMessages.expected(target, LocaleContextHolder.getLocale());
+        return fieldMessages.expected(target, allowedValues(request, field), LocaleContextHolder.getLocale());
     }
 
     /** A page path that does not exist, asked for by a client that is not a browser: said as a page, not an API endpoint. */

@@ -28,4 +28,13 @@ class TaxApiFieldLabels implements ApiFieldLabels {
         }
         return Optional.of(texts.render(FieldLabel.of(path), locale));
     }
+
+    /** A calculation is given to the client by e-mail, phone, meeting or letter: never the desk's own review (REVIEW). */
+    @Override
+    public Optional<java.util.List<String>> allowedValues(Class<?> controller, String path) {
+        if (controller == null || !controller.getPackageName().startsWith("org.tradedesk.taxes") || !"channel".equals(path)) {
+            return Optional.empty();
+        }
+        return Optional.of(org.tradedesk.clients.Channel.withTheClient().stream().map(Enum::name).toList());
+    }
 }

@@ -74,7 +74,8 @@ final class TaxJsonMapper {
                 r.sources().stream().map(s -> new TaxResultJson.Source(s.kind(), s.subject(),
                         new org.tradedesk.platform.MessageTextJson.TextInAnswer(s.versionText(), s.version()), s.effectiveFrom(),
                         s.effectiveTo(), s.publisher(), s.rate(), s.quotation(), s.fromRequest(), s.versionText(),
-                        TaxResult.DataSource.EXCHANGE_RATE.equals(s.kind()) && !s.fromRequest() ? s.publisherMessage() : null)).toList(),
+                        (TaxResult.DataSource.EXCHANGE_RATE.equals(s.kind()) && !s.fromRequest())
+                                || TaxResult.DataSource.THRESHOLD.equals(s.kind()) ? s.publisherMessage() : null)).toList(),
                 r.complete(), r.notComputed());
     }
 

@@ -252,6 +252,10 @@ final class TaxResultDocuments {
         } else if (TaxResult.DataSource.CHAIN.equals(kind)) {
             version = source.version();
             from = MessageText.of("taxes.documents.source.chain", MessageText.Arg.literal(source.version()));
+        } else if (TaxResult.DataSource.THRESHOLD.equals(kind)) {
+            // the threshold a line was charged over, said in the versionText (節能車門檻 A$91,387…), published by the ATO (t1fixH 4)
+            version = source.rate() == null ? "" : source.rate().toPlainString();
+            from = source.publisherMessage();
         } else {
             version = source.version();
             from = MessageText.of("taxes.documents.source.tariff");
@@ -523,14 +527,15 @@ final class TaxResultDocuments {
 
     /*
      * Each column holds the lines' quantities in their dimension's base unit (quantities(): the line's quantity × its
-     * unit's toBase), so it is headed by that unit as the tariff names it (tariff.unit.name.*: PIECE 個, PAIR 雙), the
-     * name the page gives the line's quantity (「1,000 個」), not another word for it.
+     * unit's toBase), and each cell says its unit after the figure as the tariff names it (taxes.rate.unit.*: PIECE 個,
+     * KG 公斤: WorksheetXlsxWriter.quantityFormat). The count column is headed 數量 only: 數量（個） was read as the unit of
+     * every line, whatever a line was counted in (t1fixH 2); the other columns are headed by the one unit they are in.
      */
     private static final Map<UnitOfMeasure.Dimension, LocalizedText> QUANTITY_LABELS = Map.of(
             UnitOfMeasure.Dimension.MASS, LocalizedText.of("淨重（kg）", "Net mass (kg)"),
             UnitOfMeasure.Dimension.VOLUME, LocalizedText.of("容量（L）", "Volume (L)"),
             UnitOfMeasure.Dimension.ALCOHOL, LocalizedText.of("純酒精公升（LAL）", "Litres of alcohol (LAL)"),
-            UnitOfMeasure.Dimension.COUNT, LocalizedText.of("數量（個）", "Quantity (pieces)"),
+            UnitOfMeasure.Dimension.COUNT, LocalizedText.of("數量", "Quantity"),
             UnitOfMeasure.Dimension.PAIRS, LocalizedText.of("數量（雙）", "Quantity (pairs)"),
             UnitOfMeasure.Dimension.LENGTH, LocalizedText.of("長度（m）", "Length (m)"),
             UnitOfMeasure.Dimension.AREA, LocalizedText.of("面積（m²）", "Area (m²)"));

@@ -232,7 +232,7 @@ final class WorksheetXlsxWriter {
                             first, lastLine);
                 }
                 // a derived value is exact (a converted price): it shows the digits it has, not a rounded figure
-                XlsxFormat format = exactInput(input.code()) ? exact : XlsxFormat.number(input.decimals());
+                XlsxFormat format = exactInput(input.code()) ? exact : quantityFormat(input);
                 if (valued != null) {
                     row.formula(valued, format);
                 } else {
@@ -410,6 +410,19 @@ final class WorksheetXlsxWriter {
      * truncated to one decimal, the ATO's rule), so a changed volume or strength changes the duty. Null when the line's
      * litres of alcohol were given as such, or the cell is another one.
      */
+    /**
+     * A quantity cell says its unit after the figure, in the reader's language (1000 個, 500 公斤), the value staying a number
+     * the formulas use; the column is headed by what it counts (數量, 淨重), not by a unit a row may not be in (t1fixH 2).
+     */
+    private XlsxFormat quantityFormat(InputColumn input) {
+        for (UnitOfMeasure.Dimension d : UnitOfMeasure.Dimension.values()) {
+            if (TaxResultDocuments.quantityCode(d).equals(input.code())) {
+                return new XlsxFormat(XlsxFormat.Kind.NUMBER, input.decimals(), " " + labels.unit(d.baseUnit(), d.baseSymbol()));
+            }
+        }
+        return XlsxFormat.number(input.decimals());
+    }
+
     private static String litresOfAlcoholFormula(InputColumn input, Line line, XlsxRow row, Map<String, Integer> columns,
             TaxDocument.Valuation valuation) {
         String lal = TaxResultDocuments.quantityCode(UnitOfMeasure.Dimension.ALCOHOL);

@@ -138,6 +138,19 @@ final class StepEvaluator {
                                 : Arg.date(step.thresholds().get(step.thresholds().size() - 1).period().to())));
                 return;
             }
+            default -> {
+            }
+        }
+        if (threshold.used() != null) {
+            // the threshold as a dated reference value of the result (API sources, letter and worksheet data tables): t1fixH 4
+            ThresholdRule.Used used = threshold.used();
+            run.sources.add(new org.tradedesk.taxes.TaxResult.DataSource(org.tradedesk.taxes.TaxResult.DataSource.THRESHOLD,
+                    String.valueOf(i + 1), used.fuelEfficient() ? org.tradedesk.taxes.TaxResult.DataSource.FUEL_EFFICIENT
+                            : org.tradedesk.taxes.TaxResult.DataSource.OTHER_CARS, used.from(), used.to(), null, used.amount(), null, false,
+                    MessageText.of("taxes.threshold.source", Texts.text(step.label()), Arg.message(used.text())),
+                    MessageText.of("taxes.threshold.publisher." + chain.jurisdiction())));
+        }
+        switch (threshold.effect()) {
             case NOT_PAYABLE -> {
                 run.steps.add(new TaxStep(i + 1, step.code(), step.label(), step.baseFormula(), shown(base), expression.toString(),
                         source, BigDecimal.ZERO, BigDecimal.ZERO, step.rounding().code(), step.collected(), step.legalReference(in.digits()),

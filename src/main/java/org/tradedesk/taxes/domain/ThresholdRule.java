@@ -32,8 +32,22 @@ final class ThresholdRule {
         EXCESS
     }
 
-    /** {@code taxable} is what the rate applies to; {@code working} how it was reached (null for NONE and NOT_IN_FORCE). */
-    record Outcome(Effect effect, BigDecimal taxable, MessageText working) {
+    /**
+     * {@code taxable} is what the rate applies to; {@code working} how it was reached (null for NONE and NOT_IN_FORCE);
+     * {@code used} the threshold applied (null for NONE and NOT_IN_FORCE).
+     */
+    record Outcome(Effect effect, BigDecimal taxable, MessageText working, Used used) {
+        Outcome(Effect effect, BigDecimal taxable, MessageText working) {
+            this(effect, taxable, working, null);
+        }
+    }
+
+    /**
+     * The threshold a line was charged against, as the reference value it is (t1fixH 4): its amount, which of the two
+     * (fuel-efficient car or other), the financial year it is in force for, and its text (with "to confirm" where the chain
+     * file repeats a figure not yet checked against the year's publication).
+     */
+    record Used(BigDecimal amount, boolean fuelEfficient, LocalDate from, LocalDate to, boolean toConfirm, MessageText text) {
     }
 
     private ThresholdRule() {
@@ -56,9 +70,11 @@ final class ThresholdRule {
             // a figure the file repeats until the year's is published says so wherever the working shows it (review r-t1b 5)
             limitText = MessageText.of("taxes.threshold.toConfirm", Arg.message(limitText));
         }
+        Used used = new Used(limit, fuelEfficient, threshold.get().period().from(), threshold.get().period().to(), t.toConfirm(),
+                limitText);
         if (base.compareTo(limit) <= 0) {
             return new Outcome(Effect.NOT_PAYABLE, BigDecimal.ZERO,
-                    MessageText.of("taxes.threshold.notPayable", Texts.money(base, currency), Arg.message(limitText)));
+                    MessageText.of("taxes.threshold.notPayable", Texts.money(base, currency), Arg.message(limitText)), used);
         }
         BigDecimal taxable = divide(base.subtract(limit).multiply(step.factorNumerator()), step.factorDenominator());
         boolean noFactor = step.factorDenominator().compareTo(BigDecimal.ONE) == 0 && step.factorNumerator().compareTo(BigDecimal.ONE) == 0;
@@ -66,7 +82,7 @@ final class ThresholdRule {
                 ? MessageText.of("taxes.threshold.excess", Texts.money(base, currency), Arg.message(limitText),
                         Texts.money(taxable, currency))
                 : quotientWorking(base, limitText, step, taxable, currency);
-        return new Outcome(Effect.EXCESS, taxable, working);
+        return new Outcome(Effect.EXCESS, taxable, working, used);
     }
 
     /**

@@ -67,6 +67,20 @@ class ClearanceApiErrorLabelsTest {
         assertThat(label("lines[0].line", "clearance.field.required", Locale.ENGLISH)).isEqualTo("Line 1 line number");
     }
 
+    /**
+     * t4fixW: a refusal of a query parameter or a service field (?format=xml on an Australian file, a document type, a
+     * choice not yet made) labelled 「format」 in Chinese: each has a label in both languages.
+     */
+    @Test
+    void parametersAndServiceFieldsHaveLabelsInBothLanguages() {
+        assertThat(label("format", "clearance.declaration.format", Locale.TAIWAN)).isEqualTo("格式");
+        assertThat(label("format", "clearance.declaration.format", Locale.ENGLISH)).isEqualTo("Format");
+        for (String field : List.of("choice", "declaration", "tariffCodes", "type", "validUntil")) {
+            assertThat(label(field, "clearance.field.required", Locale.TAIWAN)).as(field).isNotEqualTo(field).doesNotContainPattern("[A-Za-z]");
+            assertThat(label(field, "clearance.field.required", Locale.ENGLISH)).as(field).isNotEqualTo(field);
+        }
+    }
+
     @Test
     void anUnknownKeyIsLabelledAsSent() {
         assertThat(label("items", "clearance.request.unknown-property", Locale.ENGLISH)).isEqualTo("items");

@@ -520,9 +520,9 @@ class ClearanceDeclarationApiTest {
             assertThat(summary).startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
             try (PDDocument pdf = Loader.loadPDF(summary)) {
                 String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
-                // the platform's amount (Formats.amountIn): grouped, to the currency's minor unit (AUD: 2), then the code
-                String total = new java.text.DecimalFormat("#,##0.00", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT))
-                        .format(new java.math.BigDecimal(JsonPath.read(lodged, "$.declaration.dutiesAndTaxesTotal").toString())) + "AUD";
+                // clearance's one rule of figures (ClearanceFigures, t4fixW): the code, then the amount grouped to the cent for AUD
+                String total = "AUD" + new java.text.DecimalFormat("#,##0.00", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT))
+                        .format(new java.math.BigDecimal(JsonPath.read(lodged, "$.declaration.dutiesAndTaxesTotal").toString()));
                 assertThat(text).contains(total, "SouthernCrossOutdoorPtyLtd", "ShenzhenPowerCo.,Ltd.", "HarbourCustomsBrokersPtyLtd",
                         "Certificateoforiginlate", "Keepsthepreferenceopen", "CustomsAct1901s240");
                 if (language.equals("zh-TW")) {
@@ -530,10 +530,10 @@ class ClearanceDeclarationApiTest {
                     // the bonded storage typed by hand as A$420.00 is rent on top of the duty and tax the newest declaration
                     // (the amendment, AU_DRAFT: 541.50) computes: 961.50, comparable with the engine's totals (t4fixM)
                     assertThat(text).contains("通關案件SYD-0042摘要", "關係人", "報單（合計金額來自稅費試算引擎）", "問題與所選解決方案", "海關回應",
-                            "保存5年", "澳洲CUSRES", "保稅倉儲（961.50AUD）").doesNotContain("Summary", "Parties");
+                            "保存5年", "澳洲CUSRES", "保稅倉儲（AUD961.50）").doesNotContain("Summary", "Parties");
                 } else {
                     assertThat(text).contains("Summaryofclearancefile" + "SYD-0042", "Parties", "Declarations(totalsfromthetaxengine)",
-                            "Issuesandchosensolutions", "Customsresponses", "Kept5years", "(961.50AUD)").doesNotContain("（");
+                            "Issuesandchosensolutions", "Customsresponses", "Kept5years", "(AUD961.50)").doesNotContain("（");
                 }
                 for (var page : pdf.getPages()) {
                     for (var name : page.getResources().getFontNames()) {
@@ -672,6 +672,19 @@ class ClearanceDeclarationApiTest {
                 .containsPattern("class=\"declaration-tariff\">\\d{4}\\.\\d{2}\\.\\d{2}\\.\\d{2}-\\d<");
         // the NX901 receipt read back at the lodgement and the N5116 release
         mvc.perform(get(base + "/responses")).andExpect(jsonPath("$", hasSize(2)));
+        // t4fixW: the summary.pdf says the TWD totals in whole NT$ (it printed 32,000.00 TWD and 1,600.00 TWD)
+        java.math.BigDecimal customsValue = new java.math.BigDecimal(JsonPath.read(draft, "$.declaration.customsValueTotal").toString());
+        java.math.BigDecimal duties = new java.math.BigDecimal(JsonPath.read(draft, "$.declaration.dutiesAndTaxesTotal").toString());
+        for (String language : List.of("zh-TW", "en")) {
+            byte[] summary = mvc.perform(get(base + "/document-set").param("format", "pdf").header("Accept-Language", language))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+            try (PDDocument pdf = Loader.loadPDF(summary)) {
+                String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
+                String cv = String.format(java.util.Locale.ROOT, "%,d", customsValue.intValueExact());
+                String dt = String.format(java.util.Locale.ROOT, "%,d", duties.intValueExact());
+                assertThat(text).as(language).contains("TWD" + cv, "TWD" + dt).doesNotContain(cv + ".00", dt + ".00");
+            }
+        }
         mvc.perform(post(base + "/status").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"status\":\"CLOSED\",\"version\":" + JsonPath.read(file, "$.version") + "}")).andExpect(status().isOk());
         mvc.perform(post(base + "/declarations").contentType(MediaType.APPLICATION_JSON).content("{\"exchangeRate\":32}"))

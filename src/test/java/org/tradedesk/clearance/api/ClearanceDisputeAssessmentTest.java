@@ -174,6 +174,10 @@ class ClearanceDisputeAssessmentTest {
         // re-review F10: the source in full-width brackets in Chinese, half-width in English
         assertThat(zhLetter).contains("（人工輸入）").doesNotContain("(人工輸入)");
         assertThat(letter).contains("(entered by hand)");
+        // t4fixW: both sides rested on the same data, said once (the letter printed the data-version text twice)
+        assertThat(letter.split("AU-2026\\.1", -1)).as("the data version in the English letter").hasSize(2);
+        assertThat(zhLetter.split("AU-2026\\.1", -1)).as("the data version in the Chinese letter").hasSize(2);
+        assertThat(page.split("AU-2026\\.1", -1)).as("the data version on the page").hasSize(2);
 
         // PARTLY_UPHELD needs its amount typed; UPHELD without one takes the engine's difference, marked so
         mvc.perform(post(dispute + "/outcome").contentType(MediaType.APPLICATION_JSON).content("""
@@ -499,12 +503,13 @@ class ClearanceDisputeAssessmentTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("refundedAmount"))
                 .andExpect(jsonPath("$.errors[0].message").value(containsString(
-                        "the tax engine's difference 550.00 is more than the amount in dispute 125.11 you entered")))
+                        // with their currency, by the one rule of clearance's figures (t4fixW: they were bare "550.00" and "125.11")
+                        "the tax engine's difference AUD 550.00 is more than the amount in dispute AUD 125.11 you entered")))
                 .andExpect(jsonPath("$.errors[0].message").value(containsString("Type the refund, or correct the amount in dispute")));
         mvc.perform(post(small + "/outcome").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "zh-TW").content("""
                         {"version":%d,"outcome":"UPHELD","decidedOn":"%s"}""".formatted(v, today)))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].message").value(containsString("稅費引擎計算的差額 550.00 超過您輸入的爭議金額 125.11")));
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("稅費引擎計算的差額 AUD 550.00 超過您輸入的爭議金額 AUD 125.11")));
         // typed by hand, the message stays the one about the refund typed
         mvc.perform(post(small + "/outcome").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en").content("""
                         {"version":%d,"outcome":"UPHELD","decidedOn":"%s","refundedAmount":200,"refundedCurrency":"AUD"}""".formatted(v, today)))

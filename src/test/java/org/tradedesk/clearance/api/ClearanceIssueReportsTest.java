@@ -39,6 +39,10 @@ class ClearanceIssueReportsTest {
     MockMvc mvc;
     @Autowired
     ClientDirectory clients;
+    @Autowired
+    org.tradedesk.clearance.ClearanceTransactions transactions;
+    @Autowired
+    org.tradedesk.platform.MessageTexts texts;
 
     @Test
     void evaluationAndSolutionReportsInBothLanguages() throws Exception {
@@ -48,7 +52,8 @@ class ClearanceIssueReportsTest {
         String json = mvc.perform(post("/api/v1/clearance/transactions").contentType(MediaType.APPLICATION_JSON).content("""
                 {"clientId":%d,"direction":"IMPORT","jurisdiction":"TW","mode":"SEA","arrivalDate":"2026-03-02"}""".formatted(clientId)))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        String issues = "/api/v1/clearance/transactions/" + JsonPath.read(json, "$.id") + "/issues";
+        long fileId = ((Number) JsonPath.read(json, "$.id")).longValue();
+        String issues = "/api/v1/clearance/transactions/" + fileId + "/issues";
         json = mvc.perform(post(issues).contentType(MediaType.APPLICATION_JSON).content("""
                 {"description":"產地證明未隨貨提供","implications":"無法適用優惠稅率","likelihood":3,"impact":4,"owner":"王小明"}"""))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
@@ -67,11 +72,19 @@ class ClearanceIssueReportsTest {
 
         String zh = pdfText(mvc.perform(get(issue + "/evaluation.pdf").header("Accept-Language", "zh-TW"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
-        assertThat(zh).contains("替代方案評估報告", "產地證明未隨貨提供", "保稅倉儲", "保留優惠機會", "關稅法 第58條", "3,250.50", "12,500.00");
+        // TWD in whole NT$ where the amount is whole, its cents where it has them (t4fixW: 「TWD 12,500.00」)
+        assertThat(zh).contains("替代方案評估報告", "產地證明未隨貨提供", "保稅倉儲", "保留優惠機會", "關稅法 第58條", "TWD 3,250.50", "TWD 12,500")
+                .doesNotContain("12,500.00");
         assertThat(zh.indexOf("保稅倉儲")).as("the cheaper alternative ranks first").isLessThan(zh.indexOf("最惠國"));
         String en = pdfText(mvc.perform(get(issue + "/evaluation.pdf").header("Accept-Language", "en"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
-        assertThat(en).contains("Evaluation of alternative solutions", "Bonded storage", "MFN duty");
+        assertThat(en).contains("Evaluation of alternative solutions", "Bonded storage", "MFN duty", "TWD 12,500").doesNotContain("12,500.00");
+        // the file's history says the costs as the reports do (t4fixW: 「新增替代方案 … TWD 12,500.00」)
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("coordinator", "x", "ROLE_COORDINATOR"));
+        java.util.List<String> historyZh = transactions.history(org.tradedesk.clearance.TransactionId.of(fileId)).stream()
+                .map(h -> texts.render(h.what(), java.util.Locale.TAIWAN)).toList();
+        assertThat(historyZh).anyMatch(h -> h.contains("TWD 12,500")).anyMatch(h -> h.contains("TWD 3,250.50"))
+                .noneMatch(h -> h.contains("12,500.00"));
 
         long bonded = ((Number) JsonPath.read(json, "$.alternatives[0].id")).longValue();
         // confirmed after the issue was raised (an earlier confirmation is refused: issue 8 item 4)
@@ -110,6 +123,9 @@ class ClearanceIssueReportsTest {
             assertThat(first.getCell(8).getNumericCellValue()).isEqualTo(4.0);
             assertThat(second.getCell(0).getNumericCellValue()).isEqualTo(2.0);
             assertThat(second.getCell(2).getNumericCellValue()).isEqualTo(12500.00);
+            // the cells' formats (t4fixW): a whole TWD cost whole, one with cents to the cent
+            assertThat(second.getCell(2).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
+            assertThat(first.getCell(2).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
         }
     }
 

@@ -95,12 +95,60 @@ class CrossDocumentChecksTest {
         assertThat(net.message().code()).isEqualTo("clearance.finding.figure-differs");
         // the figures with their unit (t4fixT 3)
         assertThat(net.message().args()).extracting(a -> a.message() == null || !a.message().code().equals("clearance.quantity.with-unit") ? String.valueOf(a.value())
-                : a.message().args().get(0).value() + " " + a.message().args().get(1).value()).contains("253 clearance.quantity.unit.kg", "240 clearance.quantity.unit.kg", "2"); // the unit a code: 公斤 in zh-TW
+                : a.message().args().get(0).value() + " " + a.message().args().get(1).value()).contains("253 clearance.unit.name.KG", "240 clearance.unit.name.KG", "2"); // the unit a code: 公斤 in zh-TW
         assertThat(found.get(1).severity()).isEqualTo(Finding.Severity.INFO);
         assertThat(found.get(1).message().code()).isEqualTo("clearance.finding.quantity-units-differ");
         assertThat(found.get(4).severity()).isEqualTo(Finding.Severity.ERROR);
-        assertThat(found.get(6).message().args()).extracting(a -> String.valueOf(a.value()))
-                .contains("100.00 USD/KGM", "15.00 USD/KGM", "5");
+        // the unit values with their currency first and the unit in the reader's words (t4fixW: "100.00 USD/KGM")
+        assertThat(render(found.get(6), java.util.Locale.ENGLISH)).contains("(USD 100.00 per kilogram)", "(USD 15.00 per kilogram)")
+                .doesNotContain("KGM");
+        assertThat(render(found.get(6), java.util.Locale.TAIWAN)).contains("（每公斤 USD 100.00）", "（每公斤 USD 15.00）")
+                .doesNotContain("KGM");
+    }
+
+    private static final org.tradedesk.platform.MessageTexts TEXTS = texts();
+
+    static org.tradedesk.platform.MessageTexts texts() {
+        org.springframework.context.support.ResourceBundleMessageSource bundles = new org.springframework.context.support.ResourceBundleMessageSource();
+        bundles.setBasenames("i18n/clearance", "i18n/messages");
+        bundles.setDefaultEncoding("UTF-8");
+        return new org.tradedesk.platform.MessageTexts(bundles, new org.tradedesk.platform.Formats(java.time.Clock.systemUTC()));
+    }
+
+    private static String render(Finding f, java.util.Locale language) {
+        return TEXTS.render(f.message(), language);
+    }
+
+    /**
+     * t4fixW: a TWD invoice's unit values in whole NT$ where they are whole, per piece (H87) and per set in words, and a unit
+     * code nobody knows kept as written; a credit line's amount with its currency first.
+     */
+    @Test
+    void unitValuesSayTheUnitInTheReadersWordsAndTaiwanDollarsWhole() {
+        CapturedInvoice base = invoice();
+        List<CapturedLine> lines = List.of(line(1, "0902.30", "10", "H87", "1000", "10", "11"), line(2, "0902.10", "10", "H87", "1100", "10", "11"),
+                line(3, "0902.40", "10", "H87", "900", "10", "11"), line(4, "0902.30", "10", "H87", "50000", "10", "11"),
+                line(5, "0902.30", "2", "XYZ", "10", "1", "1"), line(6, "0902.30", "2", "XYZ", "12", "1", "1"),
+                line(7, "0902.30", "2", "XYZ", "11", "1", "1"), line(8, "0902.30", "2", "XYZ", "9000", "1", "1"),
+                line(9, "0902.30", "1", "SET", "-300", "1", "1"));
+        CapturedInvoice twd = new CapturedInvoice("MANUAL", false, "INV-T", base.issueDate(), "TWD", base.sellerName(),
+                base.sellerCountry(), base.buyerName(), base.buyerCountry(), "CIF", "Keelung", null, null, 12, lines);
+        List<Finding> found = run(List.of(new CheckedFile.Document(1, "COMMERCIAL_INVOICE", twd)), Map.of());
+        List<Finding> implausible = found.stream().filter(f -> f.message().code().equals("clearance.finding.value-implausible")).toList();
+        assertThat(implausible).hasSize(2);
+        String piecesEn = render(implausible.get(0), java.util.Locale.ENGLISH);
+        String piecesZh = render(implausible.get(0), java.util.Locale.TAIWAN);
+        // line 4: 50000 / 10 = 5,000 a piece against the median of the others' 100, 110, 90 (the middle one, line 1's 1000 / 10)
+        BigDecimal value = new BigDecimal("50000").divide(BigDecimal.TEN);
+        BigDecimal median = new BigDecimal("1000").divide(BigDecimal.TEN);
+        assertThat(piecesEn).contains("TWD " + String.format(java.util.Locale.ROOT, "%,d", value.intValueExact()) + " per piece")
+                .contains("TWD " + median.intValueExact() + " per piece").doesNotContain(".00").doesNotContain("H87");
+        assertThat(piecesZh).contains("每個 TWD " + String.format(java.util.Locale.ROOT, "%,d", value.intValueExact()))
+                .contains("每個 TWD " + median.intValueExact()).doesNotContain(".00").doesNotContain("H87");
+        // a unit code the product does not know stays the code
+        assertThat(render(implausible.get(1), java.util.Locale.TAIWAN)).contains("/XYZ").doesNotContain("clearance.");
+        Finding credit = found.stream().filter(f -> f.message().code().equals("clearance.finding.credit-line")).findFirst().orElseThrow();
+        assertThat(render(credit, java.util.Locale.ENGLISH)).contains("(TWD -300)").doesNotContain("-300 TWD");
     }
 
     /**
@@ -216,13 +264,17 @@ class CrossDocumentChecksTest {
                 null, fewer))).stream().filter(f -> f.fields().contains("quantity")).toList();
         assertThat(found).hasSize(1);
         assertThat(found.get(0).message().code()).isEqualTo("clearance.finding.quantity-unit-differs");
-        assertThat(found.get(0).message().args()).extracting(a -> String.valueOf(a.value())).contains("PCE", "1700", "1600");
+        assertThat(found.get(0).message().args()).extracting(a -> String.valueOf(a.value())).contains("1700", "1600");
+        // the unit in the reader's words (t4fixW: 「發票以 PCE 計之數量」)
+        assertThat(render(found.get(0), java.util.Locale.ENGLISH)).contains("pieces").doesNotContain("PCE");
+        assertThat(render(found.get(0), java.util.Locale.TAIWAN)).contains("個").doesNotContain("PCE");
 
         found = run(docs, Map.of(3L, figures(null, null, null, "1900", null, null, null, null, null))).stream()
                 .filter(f -> f.fields().contains("quantity")).toList();
         assertThat(found).hasSize(1);
         assertThat(found.get(0).message().code()).isEqualTo("clearance.finding.quantity-units-differ");
-        assertThat(found.get(0).message().args().get(0).value()).isEqualTo("1,700 PCE, 300 SET");
+        assertThat(render(found.get(0), java.util.Locale.ENGLISH)).contains("1,700 pieces, 300 sets");
+        assertThat(render(found.get(0), java.util.Locale.TAIWAN)).contains("1,700 個、300 組");
         assertThat(found.get(0).severity()).isEqualTo(Finding.Severity.INFO);
     }
 

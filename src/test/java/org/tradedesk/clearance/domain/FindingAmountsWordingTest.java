@@ -70,7 +70,10 @@ class FindingAmountsWordingTest {
                 new LodgedDeclarationCheck.Lodged(1, List.of(lodged)));
         assertThat(found).extracting(f -> texts.render(f.message(), Locale.ENGLISH)).anySatisfy(t -> assertThat(t)
                 .contains("it declares the amount USD 7,700.00, the invoice now says USD 8,000.00"))
-                .anySatisfy(t -> assertThat(t).contains("it declares the quantity 1,000 H87, the invoice now says 1,200 H87"));
+                .anySatisfy(t -> assertThat(t).contains("it declares the quantity 1,000 pieces, the invoice now says 1,200 pieces"));
+        // the unit in the reader's words, not the Rec. 20 code (t4fixW)
+        assertThat(found).extracting(f -> texts.render(f.message(), Locale.TAIWAN)).anySatisfy(t -> assertThat(t).contains("1,000 個", "1,200 個"))
+                .noneSatisfy(t -> assertThat(t).contains("H87"));
     }
 
     @Test

@@ -86,6 +86,29 @@ class ContactPersonalDataTest {
         assertThat(actions(c.id()).stream().filter(a -> a == AuditAction.VIEWED)).hasSize(2);
     }
 
+    /** The consent rows of the contact page in {@code lang}: purpose, state and date of each, as shown. */
+    List<List<String>> consentRows(long contactId, String lang) throws Exception {
+        String html = mvc.perform(get("/clients/" + clientId + "/contacts/" + contactId).param("lang", lang))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        return org.jsoup.Jsoup.parse(html).select("#consent-table tbody tr").stream()
+                .map(tr -> tr.select("td").stream().limit(3).map(td -> td.text()).toList()).toList();
+    }
+
+    /**
+     * Issue 6 (t1fixH 5): the consents are labelled in the reader's language (purpose, given or withdrawn) and dated in its
+     * format (2026/01/05, 5 Jan 2026), never by their codes (SERVICE, true) or the ISO date.
+     */
+    @Test
+    void theConsentsAreLabelledAndDatedInTheReadersLanguage() throws Exception {
+        ContactView c = contactWithHistory();
+        directory.recordConsent(new ClientId(clientId), c.id(),
+                new ConsentDecision(ConsentPurpose.THIRD_PARTY_SHARING, false, LocalDate.of(2026, 3, 9), null));
+        assertThat(consentRows(c.id(), "zh-TW")).contains(List.of("服務聯繫", "同意", "2026/01/05"), List.of("行銷", "同意", "2026/02/01"),
+                List.of("提供予報關行、運送人及主管機關", "撤回", "2026/03/09"));
+        assertThat(consentRows(c.id(), "en")).contains(List.of("Service communication", "Given", "5 Jan 2026"),
+                List.of("Marketing", "Given", "1 Feb 2026"), List.of("Sharing with brokers, carriers and authorities", "Withdrawn", "9 Mar 2026"));
+    }
+
     @Test
     void exportHoldsEverythingAboutTheContactAndIsAudited() throws Exception {
         ContactView c = contactWithHistory();

@@ -50,9 +50,12 @@ class TaxResultDocumentsTest {
         }
     }
 
-    /** Issue 6: the worksheet heads the pieces column with the unit the tariff and the page name (個), not 件. */
+    /**
+     * Issue 6: the worksheet names the pieces in the unit the tariff and the page name (個), not 件; t1fixH 2: the column is
+     * headed 數量 and each cell says its unit after the figure (1000 個), not 數量（個） over lines of any unit.
+     */
     @Test
-    void theQuantityColumnIsHeadedByTheUnitTheTariffNames() {
+    void theQuantityColumnIsHeadedByTheUnitTheTariffNames() throws IOException {
         TaxRequestLine line = new TaxRequestLine("bolts", "73181500", "JP", new BigDecimal("50000"), new BigDecimal("1000"), "No",
                 null, null, null, null, null, null, Map.of("duty", "MAX(10%, 20 TWD/No)"), null);
         TaxRequest request = new TaxRequest("TW", LocalDate.of(2026, 3, 2), "TWD", Incoterm.CIF, null, null, null, null, null,
@@ -61,7 +64,27 @@ class TaxResultDocumentsTest {
         TaxDocument doc = TaxResultDocuments.from("T-3", "台中五金", Locale.TRADITIONAL_CHINESE,
                 List.of(new Scenario("GENERAL", LocalizedText.of("一般稅率", "General rate"), List.of(), result)), "GENERAL", null,
                 TaxResultDocuments.valuation(request, result, true));
-        assertThat(doc.inputs()).extracting(c -> c.label().zhTw()).contains("數量（個）").doesNotContain("數量 (件)", "數量 (個)");
+        assertThat(doc.inputs()).extracting(c -> c.label().zhTw()).contains("數量").doesNotContain("數量（個）", "數量 (件)", "數量 (個)");
+        try (XSSFWorkbook book = read(documents.worksheetXlsx(doc))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = book.getSheet("一般稅率");
+            org.apache.poi.ss.usermodel.DataFormatter shown = new org.apache.poi.ss.usermodel.DataFormatter();
+            org.apache.poi.ss.usermodel.Row header = null;
+            int quantity = -1;
+            for (org.apache.poi.ss.usermodel.Row r : sheet) {
+                for (org.apache.poi.ss.usermodel.Cell c : r) {
+                    if (header == null && c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                            && c.getStringCellValue().startsWith("數量")) {
+                        header = r;
+                        quantity = c.getColumnIndex();
+                    }
+                }
+            }
+            assertThat(header).isNotNull();
+            assertThat(header.getCell(quantity).toString()).isEqualTo("數量");
+            org.apache.poi.ss.usermodel.Cell cell = sheet.getRow(header.getRowNum() + 1).getCell(quantity);
+            assertThat(cell.getNumericCellValue()).isEqualTo(1000);
+            assertThat(shown.formatCellValue(cell)).isEqualTo("1000.0000 個");
+        }
     }
 
     @Test

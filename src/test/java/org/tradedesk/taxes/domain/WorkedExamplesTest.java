@@ -83,6 +83,7 @@ class WorkedExamplesTest {
             case "AU-ATO-BEER-EXCISE-2023" -> beer(in, out);
             case "AU-ATO-LVIG-JEANS" -> jeans(in, out);
             case "AU-ATO-LCT-IMPORT-MUSTANG" -> mustang(in, out);
+            case "AU-ATO-LCT-SALE-2024-25" -> lctSale(in, out);
             case "UK-HMRC-SPIRITS-2002" -> spirits(in, out);
             case "UKTT-DC-E2E-7202118000-THIRD-COUNTRY" -> ferroManganese(in, out);
             case "UKTT-DC-ADVALOREM-AND-VAT" -> adValoremAndVat(in, out);
@@ -208,6 +209,29 @@ class WorkedExamplesTest {
                                 .setScale(2, RoundingMode.HALF_UP)),
                 new Check("LCT, as the ATO prints it (whole dollars)", dec(out, "lct_AUD_whole_dollars"), amount.setScale(0, RoundingMode.DOWN)),
                 new Check("LCT to the cent (the engine's step)", new BigDecimal("9704.40"), amount));
+    }
+
+    /**
+     * The ATO's 2024-25 LCT example (a sale; the import uses the same formula): the threshold the chain holds for the date,
+     * the excess, and the LCT, exact to the cent as the engine's step gives it and with the cents dropped as the ATO prints it.
+     */
+    private static List<Check> lctSale(JsonNode in, JsonNode out) {
+        java.time.LocalDate date = java.time.LocalDate.parse(in.get("date").asString());
+        ChainDefinition chain = CHAINS.forJurisdiction("AU", date);
+        ChainDefinition.StepDefinition lct = chain.steps().stream().filter(s -> s.code().equals("LCT")).findFirst().orElseThrow();
+        BigDecimal lctValue = dec(in, "lct_value_AUD");
+        ThresholdRule.Outcome outcome = ThresholdRule.apply(lct, in.get("fuel_efficient").asBoolean(), lctValue, date,
+                org.tradedesk.shared.CurrencyCode.of("AUD"));
+        assertThat(outcome.effect()).isEqualTo(ThresholdRule.Effect.EXCESS);
+        assertThat(outcome.used().toConfirm()).isFalse();
+        assertThat(ChainDefinition.Dated.on(lct.rates(), date).orElseThrow().value()).isEqualTo(pct(in, "lct_rate"));
+        BigDecimal rate = new BigDecimal(pct(in, "lct_rate").replace("%", "")).movePointLeft(2);
+        BigDecimal amount = lct.rounding().apply(outcome.taxable().multiply(rate));
+        return List.of(
+                new Check("2024-25 threshold in the chain file", dec(in, "lct_threshold_AUD"), outcome.used().amount()),
+                new Check("excess over the threshold", dec(out, "excess_AUD"), lctValue.subtract(outcome.used().amount())),
+                new Check("LCT, as the ATO prints it (cents dropped)", dec(out, "lct_AUD_whole_dollars"), amount.setScale(0, RoundingMode.DOWN)),
+                new Check("LCT to the cent (the engine's step)", new BigDecimal("2229.90"), amount));
     }
 
     private static List<Check> spirits(JsonNode in, JsonNode out) {

@@ -1,4 +1,4 @@
-package org.tradedesk.clearance.web;
+package org.tradedesk.clearance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,7 +20,7 @@ import org.tradedesk.shared.MessageText;
 class ClearanceFiguresTest {
 
     private final Formats formats = new Formats(Clock.systemUTC());
-    private final ClearanceFigures figures = new ClearanceFigures(formats);
+    private final ClearanceFigures figures = new ClearanceFigures();
 
     @Test
     void taiwansTaxesAreWholeDollarsAndOtherCurrenciesTheirMinorUnit() {
@@ -44,5 +44,27 @@ class ClearanceFiguresTest {
         assertThat(texts.render(MessageText.of("clearance.response.duty-total-difference",
                 MoneyCodes.taxAmount(new BigDecimal("100.5"), "AUD"), MoneyCodes.taxAmount(new BigDecimal("100"), "AUD")), Locale.ENGLISH))
                 .contains("AUD 100.50").contains("AUD 100.00");
+    }
+
+    /**
+     * t4fixW: history lines written before stored a whole TWD amount at two decimals (「新增替代方案 … TWD 12,500.00」); read
+     * now, they say it as the reports do, in both languages; an AUD amount keeps its cents.
+     */
+    @Test
+    void historyLinesWrittenBeforeReadTheirTaiwanDollarsWhole() {
+        ResourceBundleMessageSource bundles = new ResourceBundleMessageSource();
+        bundles.setBasenames("i18n/clearance");
+        bundles.setDefaultEncoding("UTF-8");
+        MessageTexts texts = new MessageTexts(bundles, formats);
+        BigDecimal stored = new BigDecimal("12500.00");
+        MessageText old = MessageText.of("clearance.history.alternative-added", MessageText.Arg.number(3),
+                MessageText.Arg.code("clearance.alternative.kind.MFN"), MessageText.Arg.money(stored, "TWD"));
+        assertThat(texts.render(old, Locale.TRADITIONAL_CHINESE)).as("as stored").contains("12,500.00");
+        HistoryEntry line = new HistoryEntry(1, java.time.Instant.EPOCH, "coordinator", old);
+        assertThat(texts.render(line.what(), Locale.TRADITIONAL_CHINESE)).contains("TWD 12,500").doesNotContain("12,500.00");
+        assertThat(texts.render(line.what(), Locale.ENGLISH)).contains("TWD 12,500").doesNotContain("12,500.00");
+        HistoryEntry aud = new HistoryEntry(2, java.time.Instant.EPOCH, "coordinator", MessageText.of("clearance.history.alternative-added",
+                MessageText.Arg.number(3), MessageText.Arg.code("clearance.alternative.kind.MFN"), MessageText.Arg.money(stored, "AUD")));
+        assertThat(texts.render(aud.what(), Locale.ENGLISH)).contains("AUD 12,500.00");
     }
 }
