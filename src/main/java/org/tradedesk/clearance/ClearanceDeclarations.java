@@ -594,12 +594,20 @@ public class ClearanceDeclarations {
 
     // ---- P4.6.1/P4.6.2 validation, lodgement, responses ----
 
+    /** A second lodgement of a lodged draft: 409 saying when it was lodged (its date in the file's zone), nothing sent again. */
+    static DeclarationRefused alreadyLodged(int revision, Instant lodgedAt, TransactionView file) {
+        return new DeclarationRefused(MessageText.of("clearance.declaration.lodged-already", Arg.number(revision),
+                lodgedAt == null ? Arg.literal("-") : Arg.date(FileTime.date(lodgedAt, file.details().jurisdiction()))),
+                "declaration draft " + revision + " was already lodged at " + lodgedAt);
+    }
+
     @Transactional
     public DeclarationView lodge(TransactionId id, long declarationId) {
         TransactionView view = transactions.transaction(id);
         DeclarationStore.Row before = row(id, declarationId);
         if (before.status().lodged()) {
-            return view(before, fileErrors(view), view); // the message id went out once: a repeat sends nothing
+            // the message id went out once: a repeat sends nothing and says so (acceptance review: a silent 200 LODGED)
+            throw alreadyLodged(before.revision(), before.lodgedAt(), view);
         }
         if (view.readOnly()) {
             throw TransactionClosed.of(view);
@@ -617,7 +625,7 @@ public class ClearanceDeclarations {
         DeclarationView d = view(row(id, declarationId), fileErrors(file), file);
         refuseDirectionChanged(file, d);
         if (d.status().lodged()) {
-            return d;
+            throw alreadyLodged(d.revision(), d.lodgedAt(), file);
         }
         if (d.status() == DeclarationStatus.SUPERSEDED) {
             throw new DeclarationRefused("clearance.declaration.superseded", "declaration draft " + d.revision() + " is superseded",
@@ -656,7 +664,8 @@ public class ClearanceDeclarations {
         Instant now = now();
         String user = CurrentUser.name();
         if (!store.lodged(declarationId, d.messageId(), receipt.channel(), receipt.endpoint(), user, now)) {
-            return view(row(id, declarationId));
+            DeclarationStore.Row first = row(id, declarationId);
+            throw alreadyLodged(first.revision(), first.lodgedAt(), file);
         }
         files.note(id.value(), user, now, MessageText.of("clearance.history.declaration-lodged", Arg.number(d.version()),
                 Arg.literal(d.declaration().functionCode().code()), Arg.literal(d.messageId()), channelName(receipt.channel()),
@@ -1043,15 +1052,20 @@ public class ClearanceDeclarations {
                 : clients.client(view.details().clientId()).preferredLanguage()).locale();
         DeclarationMessage m = d.declaration();
         StringBuilder items = new StringBuilder();
-        for (DeclarationMessage.DeclarationItem it : m.items()) {
-            BigDecimal duties = it.dutiesAndTaxes().stream().map(DeclarationMessage.DutyTax::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-            items.append(texts.render(MessageText.of("clearance.declaration.mail.item", Arg.number(it.sequence()),
+        // the items' figures and Taiwan's trade promotion fee once on the shipment (acceptance review: items adding to
+        // 180,034 beside a total of 180,035 and an unexplained "NT$1 rounding" line)
+        MailFigures figures = mailFigures(m);
+        boolean fee = figures.shipmentFee() != null;
+        for (int i = 0; i < m.items().size(); i++) {
+            DeclarationMessage.DeclarationItem it = m.items().get(i);
+            items.append(texts.render(MessageText.of(fee ? "clearance.declaration.mail.item.without-fee" : "clearance.declaration.mail.item",
+                    Arg.number(it.sequence()),
                     Arg.literal(it.description() == null ? "-" : it.description()),
                     tariffShown(it.tariffCode(), it.statisticalCode()),
                     Arg.literal(it.originCountry() == null ? "-" : it.originCountry()),
                     it.preferenceClaimed() == null ? Arg.code("clearance.declaration.mail.general") : org.tradedesk.clearance.domain.SchemeLabels.of(it.preferenceClaimed()),
                     org.tradedesk.clearance.domain.MoneyCodes.taxAmount(it.customsValue(), m.localCurrency()),
-                    org.tradedesk.clearance.domain.MoneyCodes.taxAmount(duties, m.localCurrency())), language)).append('\n');
+                    org.tradedesk.clearance.domain.MoneyCodes.taxAmount(figures.itemDuties().get(i), m.localCurrency())), language)).append('\n');
         }
         if (m.forExport()) {
             // an export declaration (t4exp): the client reads that it is one, and its only charge (the item values are FOB)
@@ -1063,9 +1077,15 @@ public class ClearanceDeclarations {
                                     org.tradedesk.clearance.domain.MoneyCodes.taxAmount(m.customsValueTotal(), m.localCurrency())), language))
                     .append('\n');
         }
-        if (d.roundingDifference().signum() != 0) {
+        if (fee && !m.forExport()) {
+            items.append(texts.render(MessageText.of("clearance.declaration.mail.shipment-fee", Arg.code("clearance.tax-type.TPF"),
+                    org.tradedesk.clearance.domain.MoneyCodes.taxAmount(figures.feeBase(), m.localCurrency()),
+                    Arg.literal(figures.feeRate() == null ? "-" : figures.feeRate().stripTrailingZeros().toPlainString()),
+                    org.tradedesk.clearance.domain.MoneyCodes.taxAmount(figures.shipmentFee(), m.localCurrency())), language)).append('\n');
+        }
+        if (figures.rounding().signum() != 0) {
             items.append(texts.render(MessageText.of("clearance.declaration.rounding-difference",
-                    org.tradedesk.clearance.domain.MoneyCodes.taxAmount(d.roundingDifference(), m.localCurrency())), language)).append('\n');
+                    org.tradedesk.clearance.domain.MoneyCodes.taxAmount(figures.rounding(), m.localCurrency())), language)).append('\n');
         }
         if (d.fileBlocked()) {
             items.append('\n').append(texts.render(MessageText.of("clearance.declaration.mail.file-errors",
@@ -1095,6 +1115,39 @@ public class ClearanceDeclarations {
                 Arg.literal(d.confirmationCode()), Arg.literal(d.sha256()), Arg.literal(signed.lines())), language);
         return new Mail(contact, language, subject, body,
                 signed.replyTo().map(a -> new OutgoingMail.ReplyTo(a, signed.name())).orElse(null));
+    }
+
+    /**
+     * The figures of the declaration mail: each item's duties and taxes; for Taiwan, without the trade promotion fee, which
+     * is levied once per declaration on the total 完稅價格 ({@link org.tradedesk.clearance.messages.DeclarationValidation#perDeclarationFee})
+     * and listed once as the shipment's, so the lines add up to the header total; {@code rounding} is what is left (zero
+     * unless the stored total was computed otherwise).
+     */
+    record MailFigures(List<BigDecimal> itemDuties, BigDecimal feeBase, BigDecimal feeRate, BigDecimal shipmentFee, BigDecimal rounding) {
+    }
+
+    static MailFigures mailFigures(DeclarationMessage m) {
+        boolean tw = "TW".equals(m.jurisdiction()) && !m.forExport();
+        List<DeclarationMessage.DutyTax> fees = tw ? m.items().stream().flatMap(it -> it.dutiesAndTaxes().stream())
+                .filter(t -> "TPF".equals(t.type())).toList() : List.of();
+        boolean fee = !fees.isEmpty();
+        List<BigDecimal> duties = new java.util.ArrayList<>();
+        BigDecimal sum = BigDecimal.ZERO;
+        for (DeclarationMessage.DeclarationItem it : m.items()) {
+            BigDecimal d = it.dutiesAndTaxes().stream().filter(t -> !fee || !"TPF".equals(t.type())).map(DeclarationMessage.DutyTax::amount)
+                    .filter(java.util.Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+            duties.add(d);
+            sum = sum.add(d);
+        }
+        BigDecimal shipmentFee = null;
+        BigDecimal base = null;
+        if (fee) {
+            shipmentFee = org.tradedesk.clearance.messages.DeclarationValidation.perDeclarationFee(m.items());
+            base = fees.stream().map(DeclarationMessage.DutyTax::base).filter(java.util.Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+            sum = sum.add(shipmentFee);
+        }
+        BigDecimal rounding = m.dutiesAndTaxesTotal() == null ? BigDecimal.ZERO : m.dutiesAndTaxesTotal().subtract(sum);
+        return new MailFigures(duties, base, fee ? fees.get(0).rate() : null, shipmentFee, rounding);
     }
 
     private DeclarationStore.Row row(TransactionId id, long declarationId) {

@@ -246,7 +246,7 @@ public class ClearanceReminders {
         for (ClearanceTransaction t : byId.values()) {
             long id = t.id().value();
             LocalDate today = FileTime.today(clock, t.details().jurisdiction());
-            for (Deadline d : deadlines.compute(t.details().jurisdiction(), ClearanceTransactions.dates(t), today)) {
+            for (Deadline d : deadlines.compute(t.details().jurisdiction(), ClearanceTransactions.directionOf(t), ClearanceTransactions.dates(t), today)) {
                 if (d.rule().metBy() == DateAnchor.DECLARATION && d.open() && d.daysLeft() != null && d.daysLeft() <= days
                         && declarations.lastLodgedVersion(id) == 0) {
                     out.add(new Due(Kind.LODGE, "t" + id + ":" + d.rule().id(), d.lastDay(), id, t.createdBy(), reference(t),

@@ -213,7 +213,7 @@ public class ClearanceTransactions {
                     "transaction " + current.id().value() + " has " + openIssues.size() + " open issues: "
                             + openIssues.stream().map(IssueView::id).toList());
         }
-        List<Deadline> running = deadlines.compute(current.details().jurisdiction(), dates(current), today(current.details().jurisdiction()))
+        List<Deadline> running = deadlines.compute(current.details().jurisdiction(), directionOf(current), dates(current), today(current.details().jurisdiction()))
                 .stream().filter(d -> d.open() && d.rule().metBy() != null).toList();
         if (running.isEmpty()) {
             return null;
@@ -671,7 +671,7 @@ public class ClearanceTransactions {
         for (ClearanceTransaction t : rows) {
             String name = names.computeIfAbsent(t.details().clientId().value(), this::clientName);
             Deadline next = t.status().readOnly() ? null
-                    : deadlines.compute(t.details().jurisdiction(), dates(t), today(t.details().jurisdiction())).stream()
+                    : deadlines.compute(t.details().jurisdiction(), directionOf(t), dates(t), today(t.details().jurisdiction())).stream()
                             .filter(Deadline::open).findFirst().orElse(null);
             out.add(new TransactionSummary(t, name, next));
         }
@@ -841,7 +841,7 @@ public class ClearanceTransactions {
     private TransactionView view(ClearanceTransaction t) {
         Retention kept = retention(t);
         LocalDate today = today(t.details().jurisdiction());
-        List<Deadline> due = deadlines.compute(t.details().jurisdiction(), lodgedOnceDates(t), today);
+        List<Deadline> due = deadlines.compute(t.details().jurisdiction(), directionOf(t), lodgedOnceDates(t), today);
         return new TransactionView(t, clientName(t.details().clientId().value()), store.documents(t.id().value()), due, kept,
                 kept.ended(today), t.status().next(), store.withdrawnDocuments(t.id().value()));
     }
@@ -855,6 +855,11 @@ public class ClearanceTransactions {
      * The file's dates for its deadlines: the declaration counts as lodged once the file went through DECLARED (declared,
      * held, released — or closed after a release), not when only its date was typed.
      */
+    /** The file's direction as the deadline data names it (IMPORT, EXPORT); null when not known. */
+    static String directionOf(ClearanceTransaction t) {
+        return t.details().direction() == null ? null : t.details().direction().name();
+    }
+
     static FileDates dates(ClearanceTransaction t) {
         FileDates d = dates(t.details());
         TransactionStatus s = t.status();

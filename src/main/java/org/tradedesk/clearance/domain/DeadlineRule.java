@@ -15,7 +15,20 @@ import org.tradedesk.tariff.Jurisdiction;
  * {@link FileDates#documentsDue}) instead of a count of days.
  */
 public record DeadlineRule(Jurisdiction jurisdiction, String id, DateAnchor from, int amount, ChronoUnit unit,
-        DateAnchor metBy, String legalReference, boolean toConfirm, String note, boolean given) {
+        DateAnchor metBy, String legalReference, boolean toConfirm, String note, boolean given, java.util.Set<String> directions) {
+
+    /** A rule of both directions (imports and exports). */
+    public static final java.util.Set<String> BOTH = java.util.Set.of("IMPORT", "EXPORT");
+
+    public DeadlineRule(Jurisdiction jurisdiction, String id, DateAnchor from, int amount, ChronoUnit unit, DateAnchor metBy,
+            String legalReference, boolean toConfirm, String note, boolean given) {
+        this(jurisdiction, id, from, amount, unit, metBy, legalReference, toConfirm, note, given, BOTH);
+    }
+
+    /** Whether the rule applies to a file of {@code direction} (IMPORT, EXPORT); a file of no known direction: all apply. */
+    public boolean appliesTo(String direction) {
+        return direction == null || directions.contains(direction);
+    }
 
     public DeadlineRule(Jurisdiction jurisdiction, String id, DateAnchor from, int amount, ChronoUnit unit, DateAnchor metBy,
             String legalReference, boolean toConfirm, String note) {
@@ -26,6 +39,10 @@ public record DeadlineRule(Jurisdiction jurisdiction, String id, DateAnchor from
         Objects.requireNonNull(jurisdiction, "jurisdiction");
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(unit, "unit");
+        directions = directions == null ? BOTH : java.util.Set.copyOf(directions);
+        if (directions.isEmpty() || !BOTH.containsAll(directions)) {
+            throw new IllegalArgumentException("deadline " + id + ": direction is IMPORT, EXPORT or both: " + directions);
+        }
         if (id == null || !id.matches("[a-z0-9-]+")) {
             throw new IllegalArgumentException("a deadline id is lower-case letters, digits and dashes: " + id);
         }

@@ -16,7 +16,7 @@ import org.tradedesk.tariff.Jurisdiction;
  */
 public final class DeadlineRules {
 
-    static final String HEADER = "jurisdiction\tid\tfrom\tamount\tunit\tmet_by\tlegal_reference\tstatus\tnote";
+    static final String HEADER = "jurisdiction\tid\tfrom\tamount\tunit\tmet_by\tlegal_reference\tstatus\tnote\tdirection";
 
     private final List<DeadlineRule> rules;
     private final RestDays restDays;
@@ -42,14 +42,15 @@ public final class DeadlineRules {
     /** Reads the file; a malformed row fails with its line number (the file ships with the product). */
     public static DeadlineRules read(InputStream in) {
         List<DeadlineRule> rules = new ArrayList<>();
-        for (TabSeparatedRows.Row row : TabSeparatedRows.read(in, "deadlines", HEADER, 9)) {
+        for (TabSeparatedRows.Row row : TabSeparatedRows.read(in, "deadlines", HEADER, 10)) {
             String[] f = row.fields();
             try {
                 // unit GIVEN: the last day is the one the authority's notice gives (amount 0)
                 boolean given = "GIVEN".equals(f[4]);
                 rules.add(new DeadlineRule(Jurisdiction.valueOf(f[0]), f[1], DateAnchor.valueOf(f[2]), Integer.parseInt(f[3]),
                         given ? ChronoUnit.DAYS : ChronoUnit.valueOf(f[4].toUpperCase(Locale.ROOT)),
-                        f[5].isBlank() ? null : DateAnchor.valueOf(f[5]), f[6], status(f[7]), f[8].isBlank() ? null : f[8], given));
+                        f[5].isBlank() ? null : DateAnchor.valueOf(f[5]), f[6], status(f[7]), f[8].isBlank() ? null : f[8], given,
+                        java.util.Set.of(f[9].strip().split("\\s*,\\s*"))));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("deadlines line " + row.line() + ": " + e.getMessage(), e);
             }
@@ -70,9 +71,18 @@ public final class DeadlineRules {
      * soonest last day first, then those met, then those not started (in the file's order).
      */
     public List<Deadline> compute(Jurisdiction jurisdiction, FileDates dates, LocalDate today) {
+        return compute(jurisdiction, null, dates, today);
+    }
+
+    /**
+     * The deadlines of {@code jurisdiction} that apply to a file of {@code direction} (IMPORT, EXPORT; the data's direction
+     * column): an export file is not shown the import periods (acceptance review: a TW export listed 申報進口 15 days,
+     * 繳納稅款, 復查, 退稅); null: all of the jurisdiction.
+     */
+    public List<Deadline> compute(Jurisdiction jurisdiction, String direction, FileDates dates, LocalDate today) {
         List<Deadline> out = new ArrayList<>();
         for (DeadlineRule rule : rules) {
-            if (rule.jurisdiction() != jurisdiction) {
+            if (rule.jurisdiction() != jurisdiction || !rule.appliesTo(direction)) {
                 continue;
             }
             LocalDate from = dates.get(rule.from());

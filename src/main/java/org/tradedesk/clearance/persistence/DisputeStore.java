@@ -60,6 +60,22 @@ public class DisputeStore {
         this.json = json;
     }
 
+    /**
+     * A customs decision reference as the duplicate check compares it (README: spaces and case aside): NFKC (full-width
+     * digits and letters as ASCII), every whitespace removed — ASCII, the ideographic space U+3000 and the no-break spaces
+     * — and case folded, so 「高關稅字第 1150001號」 is 「高關稅字第1150001號」 (acceptance review, issue 8).
+     */
+    public static String referenceKey(String reference) {
+        if (reference == null) {
+            return "";
+        }
+        String n = java.text.Normalizer.normalize(reference, java.text.Normalizer.Form.NFKC);
+        StringBuilder out = new StringBuilder(n.length());
+        n.codePoints().filter(cp -> !Character.isWhitespace(cp) && !Character.isSpaceChar(cp) && cp != 0x200B && cp != 0xFEFF)
+                .forEach(out::appendCodePoint);
+        return out.toString().toLowerCase(java.util.Locale.ROOT);
+    }
+
     @Transactional
     public DisputeView open(long transactionId, DisputeDetails d, String user, Instant now) {
         // one dispute per customs decision (acceptance review: the same POST twice opened two disputes, each with its own
@@ -67,8 +83,9 @@ public class DisputeStore {
         // sees the first one's dispute here, and is refused naming it (409)
         files.lockRow(transactionId);
         String reference = d.decisionReference() == null ? "" : d.decisionReference().strip();
+        String key = referenceKey(reference);
         for (DisputeEntity existing : disputes.findByTransactionIdOrderByIdAsc(transactionId, PageRequest.of(0, MAX_DISPUTES))) {
-            if (existing.decisionReference() != null && existing.decisionReference().strip().equalsIgnoreCase(reference)) {
+            if (existing.decisionReference() != null && referenceKey(existing.decisionReference()).equals(key)) {
                 throw new org.tradedesk.shared.TradedeskException(org.tradedesk.shared.TradedeskException.Kind.CONFLICT,
                         MessageText.of("clearance.dispute.duplicate", named(existing), MessageText.Arg.literal(reference)),
                         "transaction " + transactionId + " has dispute " + existing.id() + " on decision " + reference);

@@ -166,7 +166,22 @@ public class IssueStore {
 
     @Transactional
     public IssueView choose(long transactionId, long issueId, long expectedVersion, ChoiceDetails c, String user, Instant now) {
+        // a second "choose" (a double click, a second tab) waits for the first on the file's row and is then told the issue
+        // already has its solution, naming it — not that someone else changed it (acceptance review, issue 8)
+        TransactionEntity file = transactions.findById(transactionId).orElseThrow(() -> TransactionNotFound.forId(transactionId));
+        entityManager.refresh(file, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         IssueEntity issue = load(transactionId, issueId);
+        entityManager.refresh(issue);
+        if (issue.status() == org.tradedesk.clearance.IssueStatus.RESOLVED && issue.chosenAlternativeId() != null) {
+            AlternativeEntity already = alternatives.findByIssueIdInOrderByIdAsc(List.of(issueId)).stream()
+                    .filter(a -> a.id().equals(issue.chosenAlternativeId())).findFirst().orElse(null);
+            throw new org.tradedesk.shared.TradedeskException(org.tradedesk.shared.TradedeskException.Kind.CONFLICT,
+                    MessageText.of("clearance.issue.already-chosen", MessageText.Arg.number(issueId),
+                            already == null ? MessageText.Arg.literal("#" + issue.chosenAlternativeId())
+                                    : MessageText.Arg.code("clearance.alternative.kind." + already.kind()),
+                            MessageText.Arg.literal(issue.confirmedBy() == null ? "-" : issue.confirmedBy())),
+                    "issue " + issueId + " already has its chosen solution " + issue.chosenAlternativeId());
+        }
         if (issue.version() != expectedVersion) {
             throw StaleTransactionEdit.ofIssue(issueId, expectedVersion, issue.version());
         }
@@ -192,6 +207,9 @@ public class IssueStore {
         t.touch(now);
         transactions.saveAndFlush(t);
     }
+
+    @jakarta.persistence.PersistenceContext
+    private jakarta.persistence.EntityManager entityManager;
 
     private IssueEntity load(long transactionId, long issueId) {
         return issues.findByIdAndTransactionId(issueId, transactionId)

@@ -277,10 +277,7 @@ class ClearanceDisputePageController {
             return;
         }
         String field = e instanceof org.tradedesk.clearance.DocumentNotFound ? "documentId" : null;
-        if (field != null && errors.getTarget() != null && new BeanWrapperImpl(errors.getTarget()).isReadableProperty(field)) {
-            errors.rejectValue(field, e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments()), e.getMessage());
-        } else {
-            errors.reject(e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments()), e.getMessage());
-        }
+        WordedFieldErrors.reject(e, errors,
+                field != null && errors.getTarget() != null && new BeanWrapperImpl(errors.getTarget()).isReadableProperty(field) ? field : null);
     }
 }

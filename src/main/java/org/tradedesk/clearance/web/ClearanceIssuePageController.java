@@ -199,10 +199,7 @@ class ClearanceIssuePageController {
             return;
         }
         String field = e instanceof org.tradedesk.clearance.IssueNotFound ? "alternativeId" : null;
-        if (field != null && errors.getTarget() != null && new BeanWrapperImpl(errors.getTarget()).isReadableProperty(field)) {
-            errors.rejectValue(field, e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments()), e.getMessage());
-        } else {
-            errors.reject(e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments()), e.getMessage());
-        }
+        WordedFieldErrors.reject(e, errors,
+                field != null && errors.getTarget() != null && new BeanWrapperImpl(errors.getTarget()).isReadableProperty(field) ? field : null);
     }
 }

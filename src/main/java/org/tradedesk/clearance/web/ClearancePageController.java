@@ -146,8 +146,7 @@ class ClearancePageController {
                 for (ClearanceInputInvalid e : org.tradedesk.clearance.ClearanceTransactions.portProblems(form.portOfLoading(),
                         form.portOfDischarge())) {
                     if (!errors.hasFieldErrors(e.field())) {
-                        errors.rejectValue(e.field(), e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments()),
-                                e.getMessage());
+                        WordedFieldErrors.reject(e, errors, e.field());
                     }
                 }
             }
@@ -163,8 +162,34 @@ class ClearancePageController {
         }
     }
 
+    /**
+     * The file's page; with {@code preview} and a {@code contactId} (the query form's "Preview the mail") it shows the client
+     * query's mail as drafted for that contact — subject and text in the contact's language — so it can be read before it
+     * goes, and copied by hand where no mail server is configured (acceptance review, issue 8).
+     */
     @GetMapping("/transactions/{id}")
-    String transaction(@PathVariable long id, Model model) {
+    String transactionPage(@PathVariable long id, @RequestParam(required = false) Long contactId,
+            @RequestParam(required = false) String preview, Model model) {
+        if (preview != null && contactId != null) {
+            queryDraft(id, contactId, model);
+        }
+        return transaction(id, model);
+    }
+
+    /** The client query's mail as drafted for the contact, in the model for the page ({@code queryDraft}). */
+    private void queryDraft(long id, long contactId, Model model) {
+        try {
+            model.addAttribute("queryDraft", queries.draft(TransactionId.of(id), contactId));
+            model.addAttribute("queryDraftContact", contactId);
+        } catch (TradedeskException e) {
+            if (e.kind() == TradedeskException.Kind.FORBIDDEN) {
+                throw e;
+            }
+            model.addAttribute("actionError", localized(e));
+        }
+    }
+
+    String transaction(long id, Model model) {
         TransactionView view = transactions.transaction(TransactionId.of(id));
         model.addAttribute("tx", view);
         model.addAttribute("history", transactions.history(TransactionId.of(id)));
@@ -199,6 +224,14 @@ class ClearancePageController {
                 throw e;
             }
             response.setStatus(e.kind() == TradedeskException.Kind.CONFLICT ? 409 : 422);
+            if (e instanceof org.tradedesk.clients.MailNotSent m && m.serverMissing()) {
+                // no mail server: the mail as drafted is shown on the page to copy, and the text says so (acceptance review:
+                // it said the mail was "still in the form below", where the form has only the contact)
+                response.setStatus(503);
+                queryDraft(id, contactId, model);
+                model.addAttribute("actionError", texts.render(org.tradedesk.shared.MessageText.of("clearance.query.mail-not-configured")));
+                return transaction(id, model);
+            }
             model.addAttribute("actionError", localized(e));
             return transaction(id, model);
         }
@@ -277,7 +310,7 @@ class ClearancePageController {
             return "clearance/form";
         } catch (TransactionClosed e) {
             response.setStatus(HttpStatus.CONFLICT.value());
-            errors.reject(e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments()), e.getMessage());
+            WordedFieldErrors.reject(e, errors, null);
             model.addAttribute("closed", true);
             return "clearance/form";
         } catch (ClearanceInputInvalid e) {
@@ -494,7 +527,7 @@ class ClearancePageController {
             return "clearance/invoice";
         } catch (StaleTransactionEdit | TransactionClosed e) {
             response.setStatus(HttpStatus.CONFLICT.value());
-            errors.reject(e.messageCode(), org.tradedesk.platform.Formats.readerArguments(e.arguments()), e.getMessage());
+            WordedFieldErrors.reject(e, errors, null);
             return "clearance/invoice";
         }
     }

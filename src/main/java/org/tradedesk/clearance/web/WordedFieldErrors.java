@@ -118,12 +118,31 @@ final class WordedFieldErrors {
                 : new org.springframework.beans.BeanWrapperImpl(errors.getTarget());
         for (org.tradedesk.clearance.ClearanceInputInvalid p : refusal.problems()) {
             String field = p.field() == null ? null : formField.apply(p.field());
-            Object[] arguments = org.tradedesk.platform.Formats.readerArguments(p.arguments());
-            if (field != null && form != null && form.isReadableProperty(field)) {
-                errors.rejectValue(field, p.messageCode(), arguments, p.getMessage());
-            } else {
-                errors.reject(p.messageCode(), arguments, p.getMessage());
-            }
+            reject(p, errors, field != null && form != null && form.isReadableProperty(field) ? field : null);
+        }
+    }
+
+    /**
+     * A refusal at {@code field} (null: above the form) in the reader's language: its code and arguments, or — raised with a
+     * message text ({@code clearance.transaction.client-unknown} worded "no client {0} that you can see") — that text with
+     * its own arguments, nested texts and codes resolved (acceptance review: such refusals reached pages as the bare code's
+     * text with "{0}" unfilled).
+     */
+    static void reject(org.tradedesk.shared.TradedeskException e, BindingResult errors, String field) {
+        String code = e.messageCode();
+        Object[] arguments;
+        if (e.messageText() != null) {
+            org.springframework.context.MessageSourceResolvable text = (org.springframework.context.MessageSourceResolvable)
+                    org.tradedesk.platform.Formats.readerArguments(new Object[] {e.messageText()})[0];
+            code = text.getCodes()[0];
+            arguments = text.getArguments();
+        } else {
+            arguments = org.tradedesk.platform.Formats.readerArguments(e.arguments());
+        }
+        if (field != null) {
+            errors.rejectValue(field, code, arguments, e.getMessage());
+        } else {
+            errors.reject(code, arguments, e.getMessage());
         }
     }
 

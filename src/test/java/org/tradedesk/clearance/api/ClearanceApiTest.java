@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -250,6 +251,37 @@ class ClearanceApiTest {
                 .andExpect(jsonPath("$.location").exists());
         mvc.perform(get(base)).andExpect(jsonPath("$.documents", hasSize(0))).andExpect(jsonPath("$.version").value(0));
         mvc.perform(get(base + "/history")).andExpect(jsonPath("$", hasSize(1)));
+    }
+
+    /**
+     * Acceptance review (issue 8): a TW export file listed the import deadlines (申報進口 15 days, 繳納稅款, 復查, 退稅) and
+     * an AU file showed Taiwan-only fields (卸存地點代碼, 專責報關人員代號, 客戶收到稅款繳納證日). Each file shows what applies
+     * to its direction and jurisdiction.
+     */
+    @Test
+    void aFileShowsOnlyTheDeadlinesAndFieldsOfItsDirectionAndJurisdiction() throws Exception {
+        String dates = ",\"dutyNoticeDate\":\"2026-03-03\",\"dutyPaidDate\":\"2026-03-05\"";
+        String export = body(clientId, dates).replace("\"direction\":\"IMPORT\"", "\"direction\":\"EXPORT\"");
+        String json = mvc.perform(post("/api/v1/clearance/transactions").contentType(MediaType.APPLICATION_JSON).content(export))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        List<String> ids = JsonPath.read(json, "$.deadlines[*].id");
+        assertThat(ids).doesNotContain("tw-lodge", "tw-pay", "tw-review", "tw-refund");
+        String imported = mvc.perform(post("/api/v1/clearance/transactions").contentType(MediaType.APPLICATION_JSON)
+                        .content(body(clientId, dates))).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        assertThat(JsonPath.<List<String>>read(imported, "$.deadlines[*].id")).contains("tw-lodge", "tw-pay", "tw-review");
+        long tw = ((Number) JsonPath.read(imported, "$.id")).longValue();
+        String au = body(clientId, "").replace("\"jurisdiction\":\"TW\"", "\"jurisdiction\":\"AU\"").replace("TWKHH", "AUMEL");
+        long auId = ((Number) JsonPath.read(mvc.perform(post("/api/v1/clearance/transactions").contentType(MediaType.APPLICATION_JSON)
+                .content(au)).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id")).longValue();
+        String auPage = mvc.perform(get("/clearance/transactions/" + auId).param("lang", "zh-TW")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(auPage).doesNotContain("卸存地點代碼", "專責報關人員代號", "客戶收到稅款繳納證日");
+        String auForm = mvc.perform(get("/clearance/transactions/" + auId + "/edit").param("lang", "zh-TW")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(auForm).doesNotContain("卸存地點代碼", "專責報關人員代號", "客戶收到稅款繳納證日");
+        String twPage = mvc.perform(get("/clearance/transactions/" + tw).param("lang", "zh-TW")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(twPage).contains("卸存地點代碼", "專責報關人員代號", "客戶收到稅款繳納證日");
     }
 
     /**

@@ -189,6 +189,27 @@ class ClearanceChecksApiTest {
     }
 
     /**
+     * Acceptance review (issue 8): without a mail server the page said the mail was kept "in the form below", where the form
+     * has only a contact picker. The page previews the drafted mail — subject and text in the contact's language — before
+     * anything is sent, so it can be read and copied; the preview sends and records nothing.
+     */
+    @Test
+    void theQueryPanelPreviewsTheDraftedMailInTheContactsLanguageWithoutSendingIt() throws Exception {
+        long id = fileWithAnInvoice();
+        String page = "/clearance/transactions/" + id;
+        greenMail.reset();
+        String html = mvc.perform(get(page).param("contactId", String.valueOf(englishContact)).param("preview", "1")
+                        .header("Accept-Language", "zh-TW"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("id=\"query-preview-button\"", "id=\"query-preview\"",
+                "value=\"Documents awaited for your shipment KHH-0142\"", "Dear Jane Lee", "- Missing: Bill of lading.");
+        assertThat(greenMail.getReceivedMessages()).isEmpty();
+        mvc.perform(get("/api/v1/clearance/transactions/" + id + "/queries")).andExpect(jsonPath("$.length()").value(0));
+        // without the preview asked, no mail shown
+        assertThat(mvc.perform(get(page)).andReturn().getResponse().getContentAsString()).doesNotContain("id=\"query-preview\"");
+    }
+
+    /**
      * Review of issue 8: the mail named documents by our ids ("document 12 of the file") and listed a repeated finding
      * once per line. The client sees the document by type, own number and date, and one entry per item with its lines.
      */

@@ -365,7 +365,13 @@ class ClearanceDeclarationApiTest {
         mvc.perform(post(base + "/declarations/" + d2 + "/lodgement"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("ACCEPTED"))
                 .andExpect(jsonPath("$.lodgedAt").exists());
-        mvc.perform(post(base + "/declarations/" + d2 + "/lodgement")).andExpect(status().isOk());
+        // a second lodgement sends nothing and says so (acceptance review: it silently answered 200 LODGED)
+        mvc.perform(post(base + "/declarations/" + d2 + "/lodgement").header("Accept-Language", "en"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("clearance.declaration.lodged-already"))
+                .andExpect(jsonPath("$.detail").value(containsString("already lodged on")));
+        mvc.perform(post(base + "/declarations/" + d2 + "/lodgement").header("Accept-Language", "zh-TW"))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.detail").value(containsString("已於")));
         List<Received> got = RECEIVED.stream().filter(r -> r.messageId().equals("TD" + id + "R2")).toList();
         assertThat(got).hasSize(1);
         assertThat(sha256(got.get(0).body())).isEqualTo(sha256(confirmed));

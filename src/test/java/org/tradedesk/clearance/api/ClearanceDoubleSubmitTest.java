@@ -233,6 +233,24 @@ class ClearanceDoubleSubmitTest {
         openDispute(tx, "AW/15/A123/0457");
     }
 
+    /**
+     * Acceptance review (issue 8): 「高關稅字第 1150001號」 (with a space) was accepted beside 「高關稅字第1150001號」 although
+     * the README says spaces are ignored; the ideographic space U+3000 and full-width digits are the same reference too.
+     */
+    @Test
+    void aDecisionReferenceWrittenWithSpacesOrFullWidthIsTheSameDecision() throws Exception {
+        String tx = ClearanceFiles.base(file("IMPORT", "TW"));
+        openDispute(tx, "高關稅字第1150001號");
+        for (String same : new String[] {"高關稅字第 1150001號", "高關稅字第\u30001150001號", "高關稅字第１１５０００１號", "高關稅字 第 1150001 號"}) {
+            mvc.perform(post(tx + "/disputes").header("Accept-Language", "zh-TW").contentType(MediaType.APPLICATION_JSON)
+                            .content(disputeBody(same)))
+                    .andExpect(status().isConflict())
+                    .andExpect(jsonPath("$.code").value("clearance.dispute.duplicate"));
+        }
+        mvc.perform(get(tx + "/disputes")).andExpect(jsonPath("$.length()").value(1));
+        openDispute(tx, "高關稅字第1150002號");
+    }
+
     @Test
     void theSameQueryPostedTwiceIsMailedOnce() throws Exception {
         String tx = ClearanceFiles.base(file("IMPORT", "TW"));

@@ -139,6 +139,13 @@ class ClearanceIssueApiTest {
                 .andExpect(jsonPath("$.status").value("RESOLVED"))
                 .andExpect(jsonPath("$.choice.alternativeId").value(fta))
                 .andExpect(jsonPath("$.choice.confirmedBy").value("王經理"));
+        // the same choice posted again (a double click): "already chosen", naming it — not "someone else changed it"
+        mvc.perform(post(issues() + "/" + issue + "/choice").header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON)
+                        .content(choice.formatted(fta, version, confirmed)))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("clearance.issue.already-chosen"))
+                .andExpect(jsonPath("$.detail").value(containsString("FTA preference")))
+                .andExpect(jsonPath("$.detail").value(containsString("王經理")));
         // resolved: no further alternative
         mvc.perform(post(alternatives).contentType(MediaType.APPLICATION_JSON).content(alternative("TCO", "10", "TWD", 1, 1)))
                 .andExpect(status().isConflict());

@@ -101,12 +101,33 @@ class DeadlineRulesTest {
         assertThat(list).noneMatch(d -> d.rule().jurisdiction() == Jurisdiction.TW);
     }
 
+    /**
+     * Acceptance review (issue 8): a TW export file listed the import periods (申報進口 15 days, 繳納稅款, 復查, 退稅). The
+     * periods are held per direction; an export file shows only those that apply to exports — none held yet, rather than an
+     * import one — while an import file keeps them all.
+     */
+    @Test
+    void anExportFileIsNotShownTheImportPeriods() {
+        LocalDate arrival = LocalDate.of(2026, 3, 2);
+        FileDates all = dates(arrival, null, null, LocalDate.of(2026, 3, 20), LocalDate.of(2026, 3, 25));
+        List<Deadline> imports = rules.compute(Jurisdiction.TW, "IMPORT", all, LocalDate.of(2026, 3, 10));
+        assertThat(imports).extracting(d -> d.rule().id()).contains("tw-lodge", "tw-pay", "tw-review", "tw-refund");
+        for (Jurisdiction j : List.of(Jurisdiction.TW, Jurisdiction.AU)) {
+            List<Deadline> exports = rules.compute(j, "EXPORT", all, LocalDate.of(2026, 3, 10));
+            assertThat(exports).allSatisfy(d -> assertThat(d.rule().directions()).contains("EXPORT"));
+            assertThat(exports).extracting(d -> d.rule().id()).doesNotContain("tw-lodge", "tw-pay", "tw-review", "tw-refund",
+                    "au-protest", "au-refund");
+        }
+        assertThat(rules.compute(Jurisdiction.AU, "IMPORT", all, LocalDate.of(2026, 3, 10))).extracting(d -> d.rule().id())
+                .contains("au-protest", "au-refund");
+    }
+
     @Test
     void aMalformedRowIsRefusedWithItsLineNumber() {
-        String tsv = DeadlineRules.HEADER + "\nTW\ttw-x\tARRIVAL\tfifteen\tDAYS\t\tref\tTO_CONFIRM\t\n";
+        String tsv = DeadlineRules.HEADER + "\nTW\ttw-x\tARRIVAL\tfifteen\tDAYS\t\tref\tTO_CONFIRM\t\tIMPORT\n";
         assertThatThrownBy(() -> DeadlineRules.read(new ByteArrayInputStream(tsv.getBytes(StandardCharsets.UTF_8))))
                 .hasMessageContaining("line 2");
-        String noReference = DeadlineRules.HEADER + "\nTW\ttw-x\tARRIVAL\t15\tDAYS\t\t\tTO_CONFIRM\t\n";
+        String noReference = DeadlineRules.HEADER + "\nTW\ttw-x\tARRIVAL\t15\tDAYS\t\t\tTO_CONFIRM\t\tIMPORT\n";
         assertThatThrownBy(() -> DeadlineRules.read(new ByteArrayInputStream(noReference.getBytes(StandardCharsets.UTF_8))))
                 .hasMessageContaining("legal reference");
     }

@@ -140,6 +140,21 @@ class ClearancePagesTest {
         assertThat(html).contains("value=\"KEEP-ME\"", "is-invalid");
     }
 
+    /**
+     * Acceptance review (issue 8): a refusal raised with a message text ({@code clearance.transaction.client-unknown}, worded
+     * "no client {0} that you can see") reached the page as the bare code's text with no arguments.
+     */
+    @Test
+    void aRefusalWordedAsATextIsShownWithItsTextAndArguments() throws Exception {
+        long unseen = 987_654_321L;
+        String html = mvc.perform(post("/clearance/transactions").with(csrf()).param("lang", "en")
+                        .param("clientId", String.valueOf(unseen)).param("direction", "IMPORT").param("jurisdiction", "TW")
+                        .param("mode", "SEA").param("incoterm", "CIF").param("reference", "KHH-8").param("importer", "長青茶業")
+                        .param("arrivalDate", "2026-03-02"))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("There is no client " + unseen + " that you can see").doesNotContain("{0}");
+    }
+
     @Test
     void handCaptureRefusesABadTariffCodeAtItsFieldKeepingTheInputThenSaves() throws Exception {
         String location = createThroughTheForm("2026-11-20");
