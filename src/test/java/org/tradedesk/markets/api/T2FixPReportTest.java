@@ -72,13 +72,13 @@ class T2FixPReportTest {
             assertThat(text).containsPattern("All markets are equal on [^:]+: 0\\.5 each");
             assertThat(text).contains("3. Trends of the candidate markets, 2019–2024");
         }
-        // zh-TW: the ranking's short headings and the tariff source on one line each, not "名/次", "需求成/長"
+        // zh-TW: the ranking's headings and the tariff source on one line each, not "名/次", "出口成/長"
         byte[] zh = mvc.perform(get("/api/v1/markets/projects/" + project + "/report.pdf").param("lang", "zh-TW"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         try (PDDocument doc = Loader.loadPDF(zh)) {
             String text = new PDFTextStripper().getText(doc);
             assertThat(text.lines().filter(l -> l.contains("名次") && l.contains("市場") && l.contains("分數")
-                    && l.contains("需求成長") && l.contains("需求規模")).count()).as(text).isEqualTo(1);
+                    && l.contains("出口規模（供給）") && l.contains("出口成長（供給）")).count()).as(text).isEqualTo(1);
             assertThat(text.lines().filter(l -> l.contains("由使用者輸入")).count()).as(text).isGreaterThanOrEqualTo(3);
             assertThat(text).contains("（2019–2024 年）");
         }
