@@ -278,7 +278,9 @@ public class MarketAnalyses {
         b.notes.addAll(r.notes());
         coefficients(b, List.of(r.baselineLevel(), r.baselineSlope(), r.levelChange(), r.slopeChange()));
         b.summary("markets.stats.its.level-change", r.levelChange().estimate(), "number");
+        b.summary("markets.stats.its.level-change-percent", Math.exp(r.levelChange().estimate()) - 1, "percent"); // t2fixP: as DiD
         b.summary("markets.stats.its.slope-change", r.slopeChange().estimate(), "number");
+        b.summary("markets.stats.its.slope-change-percent", Math.exp(r.slopeChange().estimate()) - 1, "percent");
         b.summary("markets.analysis.points-before", (double) r.pointsBefore(), "integer");
         b.summary("markets.analysis.points-after", (double) r.pointsAfter(), "integer");
         List<Double> fitted = new ArrayList<>();

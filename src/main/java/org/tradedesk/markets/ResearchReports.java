@@ -154,6 +154,31 @@ public class ResearchReports {
             return org.tradedesk.markets.importing.CountryNames.name(code, locale);
         }
 
+        /**
+         * The first and last year of the trends section 3 shows (t2fixP: its heading did not say which years), from the years of
+         * the trends' series; null when no trend is shown.
+         */
+        public List<String> trendYears() {
+            List<Integer> years = new ArrayList<>();
+            for (MarketTrend t : trends) {
+                if (t.shown() == null) {
+                    continue;
+                }
+                Analysis.Chart chart = t.shown().analysis().chart();
+                // the years with a value, not the periods the trend is carried forward to
+                List<Double> values = chart.series().stream().filter(x -> x.name().equals("markets.series.value")).findFirst()
+                        .map(Analysis.Series::values).orElse(null);
+                for (int i = 0; i < chart.labels().size(); i++) {
+                    String x = chart.labels().get(i);
+                    if (x != null && x.matches("[0-9]{4}.*") && (values == null || i < values.size() && values.get(i) != null)) {
+                        years.add(Integer.parseInt(x.substring(0, 4)));
+                    }
+                }
+            }
+            years.sort(null);
+            return years.isEmpty() ? null : List.of(String.valueOf(years.get(0)), String.valueOf(years.get(years.size() - 1)));
+        }
+
         /** The project's candidate markets by name, listed as the reader's language lists ("中國、南韓、美國", "China, Rep. of Korea, USA"). */
         public String markets() {
             return MessageTexts.joined(project.markets().stream().map(this::market).toList(), locale);
@@ -599,8 +624,7 @@ public class ResearchReports {
 
     /**
      * Where the tariff of a market's figure comes from, in words: the loaded schedule's line, version and date, or typed /
-     * average, marked; a typed-rate statement already made for an earlier market ({@code stated}) is not repeated, it is
-     * referred to.
+     * average, marked; the full statement on every market's row, also when an earlier market's said the same (t2fixP).
      */
     String tariffProvenance(ResearchProjects.MarketLine m, Locale l, java.util.Set<String> stated) {
         if (m.tariffSource() == null) {
@@ -613,8 +637,8 @@ public class ResearchReports {
         }
         String reference = m.average() != null ? averageReference(m.average(), l)
                 : m.tariffReference() == null ? "" : m.tariffReference();
-        String out = !reference.isBlank() && !stated.add(reference) ? fmt("markets.report.detail.tariff-marked-again", l, label)
-                : fmt("markets.report.detail.tariff-marked", l, label, reference);
+        // t2fixP: the whole source on every row ("as above" meant nothing once the XLSX rows are sorted or filtered)
+        String out = fmt("markets.report.detail.tariff-marked", l, label, reference);
         if (t != null && t.overriddenBy() != null) {
             out += " " + fmt("markets.report.detail.tariff-overrides", l, t.line() == null ? "—" : t.line(),
                     t.dataLabel() == null ? "—" : t.dataLabel());

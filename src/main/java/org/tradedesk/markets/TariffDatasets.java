@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.tradedesk.markets.importing.ComtradeCountries;
 import org.tradedesk.markets.importing.TariffLinesReader;
@@ -43,7 +44,8 @@ public class TariffDatasets {
     /**
      * Imports a tariff-line file for {@code market} (ISO alpha-3, required: the file does not say): its lines are kept, rows
      * that cannot be read are rejected one by one with their reasons; the same file imported for the same market before is
-     * recognised (its dataset, {@code duplicate}), nothing imported again.
+     * recognised (its dataset, {@code duplicate}), nothing imported again — also when two requests import it at the same moment
+     * (t2fixP: the one that loses the race on the uniqueness of market and SHA-256 answers the winner's dataset).
      */
     public TariffDatasetView importFile(String fileName, InputStream in, String market, String user) {
         String m = market(market);
@@ -70,7 +72,12 @@ public class TariffDatasets {
             throw new TradeFileRefused("markets.tariff-file.no-lines", "no tariff line could be read", 0, String.valueOf(o.rowsRead()));
         }
         String name = fileName == null || fileName.isBlank() ? "upload" : fileName.strip();
-        long id = store.create(m, name, sha, o, user, clock.instant());
+        long id;
+        try {
+            id = store.create(m, name, sha, o, user, clock.instant());
+        } catch (DuplicateKeyException e) { // the same file imported for the market at the same moment by another request
+            return store.find(m, sha).orElseThrow(() -> e).asDuplicate();
+        }
         return dataset(id);
     }
 

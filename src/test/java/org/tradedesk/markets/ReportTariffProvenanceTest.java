@@ -12,7 +12,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * Acceptance review T2: the report's tariff provenance names the origin a preference was claimed for (KAFTA claimed for
- * origin KR), and a typed-rate statement ("特此註明：coordinator") is made once, not once a market.
+ * origin KR), and a typed-rate statement ("特此註明：coordinator") is made in full on every
+ * market's row (t2fixP).
  */
 @SpringBootTest
 class ReportTariffProvenanceTest {
@@ -37,12 +38,16 @@ class ReportTariffProvenanceTest {
         assertThat(reports.tariffProvenance(line, ZH, new java.util.HashSet<>())).contains("KAFTA 0.00 %（就原產地南韓主張）");
     }
 
+    /**
+     * t2fixP (it was made once and later rows said "註明同上", meaningless once the XLSX rows are sorted or filtered): the full
+     * statement on every market's row.
+     */
     @Test
-    void theTypedRateStatementIsMadeOnce() {
+    void theTypedRateStatementIsOnEveryRow() {
         Set<String> stated = new HashSet<>();
         String all = reports.tariffProvenance(typed("CHN"), ZH, stated) + "\n" + reports.tariffProvenance(typed("KOR"), ZH, stated) + "\n"
                 + reports.tariffProvenance(typed("USA"), ZH, stated);
-        assertThat(all.split("特此註明：coordinator", -1)).hasSize(2);
-        assertThat(all).contains("註明同上");
+        assertThat(all.split("特此註明：coordinator", -1)).hasSize(4);
+        assertThat(all).doesNotContain("同上");
     }
 }

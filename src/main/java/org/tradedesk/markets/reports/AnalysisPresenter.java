@@ -98,12 +98,16 @@ public class AnalysisPresenter {
         for (List<Object> row : a.rows()) {
             List<String> out = new ArrayList<>();
             for (int i = 0; i < row.size(); i++) {
-                out.add(countryName(a, row, i, locale) != null ? countryName(a, row, i, locale) : cell(row.get(i), locale));
+                boolean pColumn = i < a.columns().size() && P_CODES.contains(a.columns().get(i))
+                        || i == 1 && "p".equals(row.get(0)); // the Chow test's row "p"
+                out.add(countryName(a, row, i, locale) != null ? countryName(a, row, i, locale)
+                        : pColumn && row.get(i) instanceof Double d ? pValue(d, locale) : cell(row.get(i), locale));
             }
             cells.add(out);
         }
         List<Line> summary = a.summary().stream().map(s -> new Line(msg(s.code(), locale), s.value() == null && s.note() != null
-                ? "— " + texts.render(s.note(), locale) : format(s.value(), s.format(), locale))).toList();
+                ? "— " + texts.render(s.note(), locale) : P_CODES.contains(s.code()) && s.value() != null ? pValue(s.value(), locale)
+                : format(s.value(), s.format(), locale))).toList();
         // a literal series is a market (difference-in-differences): named in the reader's language as /concentration does
         List<String> seriesNames = a.chart().series().stream()
                 .map(s -> s.literal() ? org.tradedesk.markets.importing.CountryNames.name(s.name(), locale) : msg(s.name(), locale)).toList();
@@ -243,6 +247,20 @@ public class AnalysisPresenter {
             case "integer" -> Long.toString(Math.round(v));
             default -> number(v, locale);
         };
+    }
+
+    /** The message codes of p-values, in a table's column headings and in summaries (t2fixP). */
+    static final java.util.Set<String> P_CODES = java.util.Set.of("markets.analysis.p-value", "markets.analysis.granger-p");
+
+    /**
+     * A p-value as a reader can take it (t2fixP: "0.000000" said nothing): "&lt; 0.0001" below 0.0001, four decimals otherwise.
+     */
+    public static String pValue(Double v, Locale locale) {
+        if (v == null || !Double.isFinite(v)) {
+            return "—";
+        }
+        DecimalFormat four = new DecimalFormat("0.0000", DecimalFormatSymbols.getInstance(locale));
+        return v < 0.0001 ? "< " + four.format(0.0001) : four.format(v);
     }
 
     static String number(double v, Locale locale) {

@@ -183,9 +183,12 @@ public final class MarketScoring {
             double[] v = candidates.stream().mapToDouble(c -> c.value(w.criterion())).toArray();
             double[] n = normalise(v, normalisation);
             if (n == null) {
-                notes.add(MessageText.of("markets.stats.scoring.no-spread", MessageText.Arg.code(w.criterion().code())));
+                // t2fixP: the note says what each market scores on it (0.5 each stood unexplained in the table)
+                boolean minMax = normalisation == Normalisation.MIN_MAX;
+                notes.add(MessageText.of("markets.stats.scoring.no-spread-each", MessageText.Arg.code(w.criterion().code()),
+                        MessageText.Arg.literal(minMax ? "0.5" : "0")));
                 n = new double[v.length];
-                java.util.Arrays.fill(n, normalisation == Normalisation.MIN_MAX ? 0.5 : 0);
+                java.util.Arrays.fill(n, minMax ? 0.5 : 0);
             } else if (w.direction() == Direction.LOWER_IS_BETTER) {
                 for (int i = 0; i < n.length; i++) {
                     n[i] = normalisation == Normalisation.MIN_MAX ? 1 - n[i] : -n[i];
