@@ -1123,7 +1123,7 @@ public class ClearanceDeclarations {
         return new DeclarationView(r.id(), r.transactionId(), r.revision(), r.version(), r.functionCode(), r.status(), r.format(),
                 r.messageId(), r.declaration(), DeclarationValidation.validate(r.declaration(),
                         // a lodged declaration is what was sent: today's statistical codes would fault it for a later change
-                        r.lodgedAt() != null ? DeclarationValidation.StatisticalCodes.NONE : checks.statisticalCodes(r.declaration()),
+                        r.lodgedAt() != null ? DeclarationValidation.StatisticalCodes.NONE : checks.statisticalCodes(r.declaration(), r.createdAt()),
                         preferenceFacts(r, file)), r.sha256(), r.recommendation(),
                 r.createdBy(), r.createdAt(), r.sentTo(), r.sentAt(), r.confirmedBy(), r.confirmedAt(), r.confirmedSha256(),
                 r.confirmationRecordedBy(), r.lodgedAt(), errors, atRisk,
