@@ -204,6 +204,20 @@ public class ClearanceChecks {
      */
     org.tradedesk.clearance.messages.DeclarationValidation.StatisticalCodes statisticalCodes(
             org.tradedesk.clearance.messages.DeclarationMessage declaration) {
+        return statisticalCodes(declaration, null);
+    }
+
+    /**
+     * {@link #statisticalCodes(org.tradedesk.clearance.messages.DeclarationMessage)} as the catalogue held them when the
+     * draft was made ({@code drafted}; t4fixZ2: code 36 of 6911.10.00 was valid when drafted, and read back after a later
+     * schedule was loaded the page warned that no statistical codes were held): the schedule in force then
+     * ({@link #versionAt}); null for now.
+     */
+    org.tradedesk.clearance.messages.DeclarationValidation.StatisticalCodes statisticalCodes(
+            org.tradedesk.clearance.messages.DeclarationMessage declaration, java.time.Instant drafted) {
+        java.util.Map<String, java.util.Optional<org.tradedesk.tariff.DataVersion>> versions = new java.util.HashMap<>();
+        java.util.function.Function<String, java.util.Optional<org.tradedesk.tariff.DataVersion>> versionOf = j -> versions.computeIfAbsent(j,
+                k -> drafted == null ? java.util.Optional.empty() : versionAt(tariff.versions(Jurisdiction.valueOf(k)), drafted));
         java.util.Map<String, java.util.Set<String>> seen = new java.util.HashMap<>();
         java.util.Set<String> read = new java.util.HashSet<>();
         return (j, item) -> {
@@ -215,10 +229,29 @@ public class ClearanceChecks {
                         items.add(it.tariffCode());
                     }
                 });
-                tariff.statisticalCodes(Jurisdiction.valueOf(j), items).forEach((i, codes) -> seen.put(j + ":" + i, codes));
+                java.util.Optional<org.tradedesk.tariff.DataVersion> then = versionOf.apply(j);
+                (then.isPresent() ? tariff.statisticalCodes(then.get(), items) : tariff.statisticalCodes(Jurisdiction.valueOf(j), items))
+                        .forEach((i, codes) -> seen.put(j + ":" + i, codes));
             }
-            return seen.computeIfAbsent(key, k -> tariff.statisticalCodes(Jurisdiction.valueOf(j), item));
+            java.util.Optional<org.tradedesk.tariff.DataVersion> then = versionOf.apply(j);
+            return seen.computeIfAbsent(key, k -> then.isPresent()
+                    ? tariff.statisticalCodes(then.get(), java.util.List.of(item)).getOrDefault(item, java.util.Set.of())
+                    : tariff.statisticalCodes(Jurisdiction.valueOf(j), item));
         };
+    }
+
+    /**
+     * The schedule in force at {@code at}: the active one when it was loaded by then, else the newest loaded by then (the
+     * one a later load replaced); empty (the active schedule) when none was loaded by then.
+     */
+    static java.util.Optional<org.tradedesk.tariff.DataVersion> versionAt(List<org.tradedesk.tariff.DataVersion> versions,
+            java.time.Instant at) {
+        java.util.Optional<org.tradedesk.tariff.DataVersion> active = versions.stream().filter(org.tradedesk.tariff.DataVersion::active).findFirst();
+        if (active.isPresent() && active.get().importedAt() != null && !active.get().importedAt().isAfter(at)) {
+            return java.util.Optional.empty();
+        }
+        return versions.stream().filter(v -> v.importedAt() != null && !v.importedAt().isAfter(at))
+                .max(java.util.Comparator.comparing(org.tradedesk.tariff.DataVersion::importedAt));
     }
 
     /** How many times the checks ran (tests: a view of an unchanged file does not run them again). */

@@ -191,7 +191,12 @@ public class ClearanceDeclarations {
             try {
                 result = taxes.calculate(request);
             } catch (org.tradedesk.taxes.TaxInputInvalid e) {
-                // at the draft's field, the engine's words kept (acceptance review of issue 8, 3)
+                // a scheme the engine does not offer, said in words at the item's preference (t4fixZ2); else at the draft's
+                // field, the engine's words kept (acceptance review of issue 8, 3)
+                java.util.Optional<? extends RuntimeException> worded = schemeNotOffered(e, invoice, draft);
+                if (worded.isPresent()) {
+                    throw worded.get();
+                }
                 throw DeclarationBuilding.atDraftField(e, request);
             }
             declaration = DeclarationBuilding.declaration(view, invoice, draft, result, version, today);
@@ -1180,7 +1185,7 @@ public class ClearanceDeclarations {
         return new DeclarationView(r.id(), r.transactionId(), r.revision(), r.version(), r.functionCode(), r.status(), r.format(),
                 r.messageId(), r.declaration(), DeclarationValidation.validate(r.declaration(),
                         // a lodged declaration is what was sent: today's statistical codes would fault it for a later change
-                        r.lodgedAt() != null ? DeclarationValidation.StatisticalCodes.NONE : checks.statisticalCodes(r.declaration()),
+                        r.lodgedAt() != null ? DeclarationValidation.StatisticalCodes.NONE : checks.statisticalCodes(r.declaration(), r.createdAt()),
                         preferenceFacts(r, file)), r.sha256(), r.recommendation(),
                 r.createdBy(), r.createdAt(), r.sentTo(), r.sentAt(), r.confirmedBy(), r.confirmedAt(), r.confirmedSha256(),
                 r.confirmationRecordedBy(), r.lodgedAt(), errors, atRisk,
@@ -1349,4 +1354,37 @@ public class ClearanceDeclarations {
         return source != null && NAMED_SOURCES.contains(source) ? Arg.code(HistoryEntry.SENDER + source) : Arg.literal(source);
     }
 
+
+    /**
+     * The tax engine's refusal of a preference the line has no option for, in the reader's words (t4fixZ2: it listed the
+     * engine's codes, 「可選：GENERAL」): the preference typed and the choices there are, each as {@link
+     * org.tradedesk.clearance.domain.SchemeLabels} says it, at the draft item's preference field. Empty for another refusal.
+     */
+    static java.util.Optional<ClearanceInputInvalid> schemeNotOffered(org.tradedesk.taxes.TaxInputInvalid e, CapturedInvoice invoice,
+            DeclarationDraft draft) {
+        MessageText reason = e.reason();
+        if (reason == null || !"taxes.reason.scheme.unknown".equals(reason.code()) || reason.args().size() < 2) {
+            return java.util.Optional.empty();
+        }
+        String typed = String.valueOf(reason.args().get(0).value());
+        List<String> choices = java.util.Arrays.stream(String.valueOf(reason.args().get(1).value()).split(","))
+                .map(String::strip).filter(x -> !x.isEmpty()).toList();
+        String field = "items";
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^lines\\[(\\d+)]").matcher(e.field() == null ? "" : e.field());
+        if (m.find() && invoice != null && draft.items() != null) {
+            int i = Integer.parseInt(m.group(1));
+            if (i < invoice.lines().size()) {
+                int lineNumber = invoice.lines().get(i).lineNumber();
+                for (int k = 0; k < draft.items().size(); k++) {
+                    if (draft.items().get(k).line() == lineNumber) {
+                        field = "items[" + k + "].preference";
+                    }
+                }
+            }
+        }
+        return java.util.Optional.of(new ClearanceInputInvalid(field, "clearance.declaration.preference-not-a-choice",
+                MessageText.of("clearance.declaration.preference-not-a-choice", org.tradedesk.clearance.domain.SchemeLabels.of(typed),
+                        org.tradedesk.clearance.domain.SchemeLabels.list(choices)),
+                "preference " + typed + " is not offered for the line; offered: " + choices));
+    }
 }

@@ -236,6 +236,8 @@ public class ClearanceDocumentSet {
                     d.lodgedAt() == null ? "" : at.format(d.lodgedAt())});
         }
         model.put("declarations", declarationRows);
+        // an export file's declarations carry the FOB value and the export fee, not a customs value and duties (t4fixZ2 5)
+        model.put("exportDeclarations", loaded.declarations().stream().anyMatch(d -> d.declaration() != null && d.declaration().export() != null));
         // the rule, documents and fields named as the reader knows them (issue 8: cross.figures, COMMERCIAL_INVOICE#6, grossMassKg)
         model.put("findings", loaded.findings().stream().map(f -> new String[] {text("clearance.finding.severity." + f.severity(), language),
                 texts.render(org.tradedesk.clearance.domain.FindingNames.rule(f.rule()), language),

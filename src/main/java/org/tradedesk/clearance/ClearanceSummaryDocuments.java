@@ -45,7 +45,9 @@ final class ClearanceSummaryDocuments {
         // the decimals of the local-currency columns and of the invoice currency's (t4fixW: a TWD column whole, AUD to the cent)
         int lc = ClearanceFigures.decimals(BigDecimal.ZERO, m.localCurrency());
         int fc = ClearanceFigures.decimals(BigDecimal.ZERO, m.currency());
-        String title = text.apply("clearance.worksheet.title", language);
+        // an export declaration: the FOB value and the export fee, not the customs value and duties (t4fixZ2 5)
+        String x = m.export() != null ? ".export" : "";
+        String title = text.apply("clearance.worksheet.title" + x, language);
         XlsxWorkbook book = XlsxWorkbook.create().properties(title + " " + TransactionView.fileReference(m.reference(), d.transactionId()) + " v" + d.version(), language);
         XlsxSheet sheet = book.sheet(text.apply("clearance.worksheet.sheet", language));
         sheet.columnWidths(6, 14, 6, 36, 14, 8, 10, 16, 16, 10, 10, 16, 16, 16);
@@ -79,7 +81,7 @@ final class ClearanceSummaryDocuments {
                 text.apply("clearance.worksheet.invoice", language),
                 text.apply("clearance.worksheet.invoice-line", language), text.apply("clearance.worksheet.description", language),
                 text.apply("clearance.worksheet.tariff", language), text.apply("clearance.worksheet.origin", language),
-                text.apply("clearance.worksheet.preference", language), text.apply("clearance.worksheet.customs-value", language),
+                text.apply("clearance.worksheet.preference", language), text.apply("clearance.worksheet.customs-value" + x, language),
                 text.apply(au ? "clearance.worksheet.transport-share" : "clearance.worksheet.transport-share.included", language),
                 text.apply("clearance.worksheet.tax", language), text.apply("clearance.worksheet.tax-rate", language),
                 text.apply("clearance.worksheet.tax-base", language), text.apply("clearance.worksheet.tax-amount", language)));
@@ -171,7 +173,7 @@ final class ClearanceSummaryDocuments {
         }
         int lastItemRow = sheet.nextRowNumber() - 1;
         sheet.skip();
-        XlsxRow cvTotal = sheet.row(XlsxEmphasis.TOTAL).text(text.apply("clearance.worksheet.customs-value-total", language))
+        XlsxRow cvTotal = sheet.row(XlsxEmphasis.TOTAL).text(text.apply("clearance.worksheet.customs-value-total" + x, language))
                 .blank().blank().blank().blank().blank().blank();
         if (lastItemRow >= firstItemRow) {
             cvTotal.formula("SUM(" + XlsxSheet.range(CV, firstItemRow, lastItemRow) + ")", org.tradedesk.reporting.XlsxFormat.amount(lc));
@@ -181,7 +183,7 @@ final class ClearanceSummaryDocuments {
         } else {
             cvTotal.amount(m.customsValueTotal(), lc);
         }
-        XlsxRow dutiesTotal = sheet.row(XlsxEmphasis.TOTAL).text(text.apply("clearance.worksheet.duties-total", language)).blank().blank().blank()
+        XlsxRow dutiesTotal = sheet.row(XlsxEmphasis.TOTAL).text(text.apply("clearance.worksheet.duties-total" + x, language)).blank().blank().blank()
                 .blank().blank().blank().blank().blank().blank().blank().blank();
         if (lastItemRow >= firstItemRow) {
             dutiesTotal.formula("SUM(" + XlsxSheet.range(TAX_AMOUNT, firstItemRow, lastItemRow) + ")", org.tradedesk.reporting.XlsxFormat.amount(lc));

@@ -271,7 +271,7 @@ final class DeclarationBuilding {
             String code = choice != null && blankToNull(choice.tariffCode()) != null ? choice.tariffCode() : l.tariffCode();
             String digits = code == null ? null : code.replaceAll("[^0-9]", "");
             String scheme = choice == null ? null : blankToNull(choice.preference());
-            if (scheme != null && "GENERAL".equalsIgnoreCase(scheme.strip())) {
+            if (scheme != null && org.tradedesk.clearance.domain.SchemeLabels.isGeneral(scheme)) {
                 scheme = null;
             }
             String duty = choice == null ? null : blankToNull(choice.duty());

@@ -264,7 +264,7 @@ final class DisputeEngineAssessment {
     /** A preference as compared: null for none or GENERAL (the general rate), else the scheme in capitals. */
     private static String preferenceKey(String preference) {
         String p = blankToNull(preference);
-        return p == null || AlternativeEngineCosting.GENERAL.equalsIgnoreCase(p) ? null : p.toUpperCase(java.util.Locale.ROOT);
+        return p == null || org.tradedesk.clearance.domain.SchemeLabels.isGeneral(p) ? null : p.toUpperCase(java.util.Locale.ROOT);
     }
 
     /** Whether a tariff code given is the lodged item's (its digits, with or without the AU statistical code). */

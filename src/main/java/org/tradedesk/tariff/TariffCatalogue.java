@@ -65,8 +65,19 @@ public class TariffCatalogue {
      * item (one for 8-digit items) instead of one per item. Keyed by the item as given.
      */
     public Map<String, java.util.Set<String>> statisticalCodes(Jurisdiction jurisdiction, java.util.Collection<String> items) {
+        return statisticalCodes(store.activeVersion(jurisdiction), items);
+    }
+
+    /**
+     * {@link #statisticalCodes(Jurisdiction, java.util.Collection)} as the data version {@code version} holds them (a
+     * declaration drafted on an earlier schedule is read back against that schedule, not one loaded since).
+     */
+    public Map<String, java.util.Set<String>> statisticalCodes(DataVersion version, java.util.Collection<String> items) {
+        return statisticalCodes(Optional.ofNullable(version), items);
+    }
+
+    private Map<String, java.util.Set<String>> statisticalCodes(Optional<DataVersion> version, java.util.Collection<String> items) {
         Map<String, java.util.Set<String>> out = new java.util.HashMap<>();
-        Optional<DataVersion> version = store.activeVersion(jurisdiction);
         Map<String, List<String>> byDigits = new java.util.HashMap<>();
         for (String item : items) {
             String digits = item == null ? "" : item.replaceAll("\\D", "");

@@ -22,6 +22,7 @@ import org.tradedesk.clearance.DuplicateDocument;
 import org.tradedesk.clearance.messages.UnreadableMessage;
 import org.tradedesk.platform.MessageTextJson;
 import org.tradedesk.platform.MessageTexts;
+import org.tradedesk.platform.validation.Bounds;
 import org.tradedesk.shared.TradedeskException;
 
 /**
@@ -181,14 +182,14 @@ class ClearanceApiErrors {
             Object[] args = business.arguments();
             code = "clearance.request.number-out-of-bounds";
             message = messages.getMessage(code, new Object[] {args.length > 2 ? args[2] : "",
-                    bound != null ? bound[0] : args[0], bound != null ? bound[1] : args[1]}, locale);
+                    bound != null ? bound[0] : Bounds.AMOUNT_INTEGER_DIGITS, bound != null ? bound[1] : Bounds.AMOUNT_FRACTION_DIGITS}, locale);
         } else if (business != null) {
             code = "error.unreadable";
             message = detail(business, locale);
         } else if (target != null && (Number.class.isAssignableFrom(target) || target.isPrimitive() && target != boolean.class)
                 && jackson instanceof tools.jackson.databind.exc.InvalidFormatException f) {
             code = "error.unreadable";
-            message = messages.getMessage("clearance.capture.not-a-number", new Object[] {clip(String.valueOf(f.getValue()))}, locale);
+            message = typeMessage(target, String.valueOf(f.getValue()), locale);
         } else {
             code = "error.unreadable";
             message = expected(target, locale);
@@ -215,9 +216,8 @@ class ClearanceApiErrors {
         }
         if ("platform.json.number-out-of-bounds".equals(f.refusal().messageCode())) {
             int[] bound = RequestFields.bound(handler, f.path());
-            Object[] args = f.refusal().arguments();
             return messages.getMessage("clearance.request.number-out-of-bounds", new Object[] {clip(f.value()),
-                    bound != null ? bound[0] : args[0], bound != null ? bound[1] : args[1]}, locale);
+                    bound != null ? bound[0] : Bounds.AMOUNT_INTEGER_DIGITS, bound != null ? bound[1] : Bounds.AMOUNT_FRACTION_DIGITS}, locale);
         }
         return detail(f.refusal(), locale);
     }
@@ -342,6 +342,10 @@ class ClearanceApiErrors {
 
     /** A value not of its field's type, said as the first such field is: a number's value quoted, else what the type takes. */
     private String typeMessage(Class<?> type, String value, Locale locale) {
+        if (notWhole(type, value)) {
+            // t4fixZ2: a count given with decimals (packages 1.5) is no whole number, not a number out of bounds
+            return messages.getMessage("clearance.capture.not-whole", new Object[] {clip(value)}, locale);
+        }
         if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
             return messages.getMessage("clearance.capture.not-a-number", new Object[] {clip(value)}, locale);
         }
@@ -485,5 +489,18 @@ class ClearanceApiErrors {
             return messages.getMessage("clearance.api.field.line", new Object[] {Integer.parseInt(line.group(2)) + 1, label}, locale);
         }
         return label;
+    }
+
+    /** Whether a value for a count (Integer, Long, int, long, BigInteger) is a number with decimals. */
+    static boolean notWhole(Class<?> type, String value) {
+        if (type == null || value == null || !(type == Integer.class || type == Long.class || type == int.class || type == long.class
+                || type == Short.class || type == short.class || type == java.math.BigInteger.class)) {
+            return false;
+        }
+        try {
+            return new java.math.BigDecimal(value.strip()).stripTrailingZeros().scale() > 0;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 }

@@ -128,11 +128,16 @@ public final class CapturedInvoiceCheck {
         }
         boolean dangerous = present(line.unNumber()) || present(line.dangerousGoodsClass()) || present(line.packingGroup());
         if (dangerous) {
-            if (!present(line.unNumber()) || !line.unNumber().strip().matches("(?i)(UN)?\\s?\\d{4}")) {
+            if (!present(line.unNumber())) {
+                problems.add(new CaptureProblem(at + "unNumber", MessageText.of("clearance.capture.un-number-required")));
+            } else if (!line.unNumber().strip().matches("(?i)(UN)?\\s?\\d{4}")) {
                 problems.add(new CaptureProblem(at + "unNumber", MessageText.of("clearance.capture.un-number",
                         MessageText.Arg.literal(String.valueOf(line.unNumber())))));
             }
-            if (!present(line.dangerousGoodsClass()) || !line.dangerousGoodsClass().strip().matches("[1-9](\\.[1-6])?[A-L]?")) {
+            if (!present(line.dangerousGoodsClass())) {
+                // t4fixZ2: a UN number without its class was refused as 「不是危險品類別：null」
+                problems.add(new CaptureProblem(at + "dangerousGoodsClass", MessageText.of("clearance.capture.dg-class-required")));
+            } else if (!line.dangerousGoodsClass().strip().matches("[1-9](\\.[1-6])?[A-L]?")) {
                 problems.add(new CaptureProblem(at + "dangerousGoodsClass", MessageText.of("clearance.capture.dg-class",
                         MessageText.Arg.literal(String.valueOf(line.dangerousGoodsClass())))));
             }

@@ -48,4 +48,29 @@ public final class SchemeLabels {
     public static MessageText listText(Collection<String> schemes) {
         return MessageText.of("clearance.as-named", list(schemes));
     }
+
+    /**
+     * Whether a preference typed is the general rate (t4fixZ2: the dispute form asked for the code GENERAL): the code, or
+     * the words a reader is shown for it ({@code clearance.scheme.GENERAL} in English or Chinese).
+     */
+    public static boolean isGeneral(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return false;
+        }
+        String t = typed.strip();
+        if ("GENERAL".equalsIgnoreCase(t)) {
+            return true;
+        }
+        for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.TAIWAN}) {
+            try {
+                String word = java.util.ResourceBundle.getBundle("i18n/clearance", locale).getString("clearance.scheme.GENERAL");
+                if (word.strip().equalsIgnoreCase(t)) {
+                    return true;
+                }
+            } catch (java.util.MissingResourceException e) {
+                // no bundle: the code only
+            }
+        }
+        return false;
+    }
 }

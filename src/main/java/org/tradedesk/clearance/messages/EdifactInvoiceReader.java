@@ -38,6 +38,7 @@ final class EdifactInvoiceReader {
         LineBuilder line = null;
         boolean summary = false;
         int totalRank = Integer.MAX_VALUE;
+        int description = 35;
         for (Segment s : segments) {
             String w = s.where();
             switch (s.tag()) {
@@ -51,21 +52,23 @@ final class EdifactInvoiceReader {
                                 MessageText.Arg.literal(Values.clip(s.get(2, 1)))), w + ", element 2", "not INVOIC");
                     }
                     format = "EDIFACT_INVOIC_" + s.get(2, 2) + s.get(2, 3);
+                    // IMD 7008: an..35 in D.96A, an..256 from D.99B on (D.01B)
+                    description = "96A".equals(s.get(2, 3)) ? 35 : 256;
                 }
-                case "BGM" -> inv.invoiceNumber = Values.blankToNull(s.get(2, 1));
+                case "BGM" -> inv.invoiceNumber = Values.blankToNull(an(s, 2, 1, "1004", 35));
                 case "DTM" -> {
                     String q = s.get(1, 1);
                     if (line == null && ("137".equals(q) || "3".equals(q)) && (inv.issueDate == null || "137".equals(q))) {
                         if (!s.get(1, 3).isEmpty() && !"102".equals(s.get(1, 3))) {
                             break;
                         }
-                        inv.issueDate = Values.date(s.get(1, 2), "DTM+" + q, w + ", element 1");
+                        inv.issueDate = Values.date(an(s, 1, 2, "2380", 35), "DTM+" + q, w + ", element 1");
                     }
                 }
                 case "NAD" -> {
                     if (line == null) {
-                        String name = Values.blankToNull(s.get(4, 1));
-                        String country = Values.blankToNull(s.get(9, 1));
+                        String name = Values.blankToNull(an(s, 4, 1, "3036", 35));
+                        String country = Values.blankToNull(an(s, 9, 1, "3207", 3));
                         if ("SE".equals(s.get(1)) || "SU".equals(s.get(1))) {
                             inv.sellerName = name;
                             inv.sellerCountry = country;
@@ -77,12 +80,12 @@ final class EdifactInvoiceReader {
                 }
                 case "CUX" -> {
                     if (line == null) {
-                        inv.currency = Values.blankToNull(s.get(1, 2));
+                        inv.currency = Values.blankToNull(an(s, 1, 2, "6345", 3));
                     }
                 }
                 case "TOD" -> {
                     if (line == null) {
-                        inv.incoterm = Values.blankToNull(s.get(3, 1));
+                        inv.incoterm = Values.blankToNull(an(s, 3, 1, "4053", 3));
                     }
                 }
                 case "MEA" -> {
@@ -104,16 +107,16 @@ final class EdifactInvoiceReader {
                 }
                 case "LIN" -> {
                     line = inv.newLine(w);
-                    line.lineNumber = Values.integer(s.get(1), "LIN", w + ", element 1");
+                    line.lineNumber = Values.integer(an(s, 1, 1, "1082", 6), "LIN", w + ", element 1");
                 }
                 case "PIA" -> {
                     if (line != null && "HS".equals(s.get(2, 2))) {
-                        line.tariffCode = Values.blankToNull(s.get(2, 1));
+                        line.tariffCode = Values.blankToNull(an(s, 2, 1, "7140", 35));
                     }
                 }
                 case "IMD" -> {
                     if (line != null && line.description == null) {
-                        line.description = Values.blankToNull(s.get(3, 4));
+                        line.description = Values.blankToNull(an(s, 3, 4, "7008", description));
                     }
                 }
                 case "QTY" -> {
@@ -124,7 +127,7 @@ final class EdifactInvoiceReader {
                 }
                 case "ALI" -> {
                     if (line != null) {
-                        line.originCountry = Values.blankToNull(s.get(1));
+                        line.originCountry = Values.blankToNull(an(s, 1, 1, "3239", 3));
                     }
                 }
                 case "PRI" -> {
@@ -134,9 +137,9 @@ final class EdifactInvoiceReader {
                 }
                 case "DGS" -> {
                     if (line != null) {
-                        line.dangerousGoodsClass = Values.blankToNull(s.get(2, 1));
-                        line.unNumber = Values.blankToNull(s.get(3, 1));
-                        line.packingGroup = Values.blankToNull(s.get(5, 1));
+                        line.dangerousGoodsClass = Values.blankToNull(an(s, 2, 1, "8351", 7));
+                        line.unNumber = Values.blankToNull(an(s, 3, 1, "7124", 4));
+                        line.packingGroup = Values.blankToNull(an(s, 5, 1, "8339", 3));
                     }
                 }
                 case "UNS" -> summary = true;
@@ -172,5 +175,21 @@ final class EdifactInvoiceReader {
             case "39" -> 4;
             default -> Integer.MAX_VALUE;
         };
+    }
+
+    /**
+     * A data element we read, within its length in the UN/EDIFACT directory (D.96A, D.01B: 1004 an..35, 3036 an..35, 6345
+     * an..3…): t4fixZ2 — a 75-character BGM document number was taken as the invoice number. Refused naming the segment,
+     * its element and the data element.
+     */
+    private static String an(Segment s, int element, int component, String dataElement, int max) {
+        String value = s.get(element, component);
+        if (value.length() > max) {
+            throw new UnreadableMessage(MessageText.of("clearance.edifact.element-too-long", MessageText.Arg.literal(s.tag()),
+                    MessageText.Arg.number(element), MessageText.Arg.literal(dataElement), MessageText.Arg.number(value.length()),
+                    MessageText.Arg.number(max)), s.where() + ", element " + element,
+                    s.tag() + " element " + element + " (" + dataElement + ") has " + value.length() + " characters, at most " + max);
+        }
+        return value;
     }
 }

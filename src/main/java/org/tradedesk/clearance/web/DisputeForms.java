@@ -90,7 +90,7 @@ final class DisputeForms {
     }
 
     /**
-     * One invoice line in dispute as declared and as customs assessed it (tariff code, preference — GENERAL for the general
+     * One invoice line in dispute as declared and as customs assessed it (tariff code, preference — the general rate (GENERAL or its words) for the general
      * rate —, duty rate, customs value in the invoice currency; blank: as lodged, else as the invoice says), freight and insurance in the
      * invoice currency: the tax engine computes both and the difference.
      */

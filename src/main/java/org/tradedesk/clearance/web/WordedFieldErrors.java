@@ -35,6 +35,8 @@ final class WordedFieldErrors {
             "packages", "line", "impact", "likelihood");
     /** The date fields, where the binder's codes do not say so (a field named {@code …Date} is one as well). */
     private static final Set<String> DATES = Set.of("decidedOn", "filedOn", "issuedOn", "noticeReceived", "paidOn", "validUntil");
+    /** The counts: a whole number, not a figure with decimals. */
+    private static final Set<String> WHOLE_TYPES = Set.of("java.lang.Integer", "java.lang.Long", "int", "long", "java.math.BigInteger");
     private static final Set<String> NUMBER_TYPES = Set.of("java.math.BigDecimal", "java.lang.Integer", "java.lang.Long", "int", "long",
             "java.lang.Double", "double", "java.math.BigInteger");
 
@@ -64,7 +66,7 @@ final class WordedFieldErrors {
         return new FormRebinding.Bound<>(rebound.form(), out);
     }
 
-    private static FieldError worded(FieldError f, MessageTexts texts) {
+    static FieldError worded(FieldError f, MessageTexts texts) {
         List<String> codes = Arrays.asList(f.getCodes() == null ? new String[0] : f.getCodes());
         String text;
         if (f.isBindingFailure()) {
@@ -78,6 +80,10 @@ final class WordedFieldErrors {
             if (date) {
                 text = texts.render(MessageText.of(typed.matches("\\d{4}-\\d{2}-\\d{2}") ? "clearance.capture.date-not-existing"
                         : "clearance.capture.not-a-date", MessageText.Arg.literal(clip(typed))));
+            } else if (WHOLE_TYPES.contains(target) && typed.matches("[+-]?\\d*\\.\\d+|[+-]?\\d+\\.\\d*")
+                    && new BigDecimal(typed.endsWith(".") ? typed + "0" : typed).stripTrailingZeros().scale() > 0) {
+                // t4fixZ2: packages "1.5" was refused as past 15 digits and 6 decimals; a count is a whole number
+                text = texts.render(MessageText.of("clearance.capture.not-whole", MessageText.Arg.literal(clip(typed))));
             } else if (typed.matches("[+-]?\\d+(\\.\\d+)?([eE][+-]?\\d+)?") && (number || target == null)) {
                 // digits the field's type cannot hold are a number out of range, not "not a number" (issue 8)
                 text = outOfBounds(typed, Bounds.AMOUNT_INTEGER_DIGITS, Bounds.AMOUNT_FRACTION_DIGITS, texts);

@@ -83,4 +83,27 @@ class CapturedInvoiceCheckTest {
                 "TW", "CIF", "Kaohsiung", new BigDecimal("500.00"), null, null, inv.lines());
         assertThat(CapturedInvoiceCheck.check(Jurisdiction.TW, cfa)).isEmpty();
     }
+
+    /** t4fixZ2: a UN number without its class was refused as 「不是危險品類別：null」; now the class is required, at its field. */
+    @Test
+    void aUnNumberWithoutItsClassAsksForTheClass() {
+        List<CaptureProblem> problems = CapturedInvoiceCheck.check(Jurisdiction.TW,
+                invoice(List.of(line("3208.20.10.00-6", "US", "UN1263", null, null))));
+        assertThat(problems).extracting(p -> p.field() + " " + p.reason().code())
+                .containsExactly("lines[0].dangerousGoodsClass clearance.capture.dg-class-required");
+        assertThat(problems.get(0).reason().args()).isEmpty();
+        assertThat(CapturedInvoiceCheck.check(Jurisdiction.TW, invoice(List.of(line("3208.20.10.00-6", "US", null, "3", null)))))
+                .extracting(p -> p.field() + " " + p.reason().code())
+                .containsExactly("lines[0].unNumber clearance.capture.un-number-required");
+    }
+
+    /** t4fixZ2: the dispute form asked for the code GENERAL; the words a reader is shown for it are the general rate too. */
+    @Test
+    void theGeneralRateIsTheCodeOrItsWords() {
+        assertThat(SchemeLabels.isGeneral("GENERAL")).isTrue();
+        assertThat(SchemeLabels.isGeneral(" general rate ")).isTrue();
+        assertThat(SchemeLabels.isGeneral("一般稅率")).isTrue();
+        assertThat(SchemeLabels.isGeneral("ECFA")).isFalse();
+        assertThat(SchemeLabels.isGeneral(null)).isFalse();
+    }
 }
