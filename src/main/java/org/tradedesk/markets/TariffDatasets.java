@@ -91,7 +91,8 @@ public class TariffDatasets {
     }
 
     /**
-     * The simple average of the MFN rates of the product's lines (codes beginning with its digits) in {@code year}, or in the
+     * The simple average of the MFN rates of the product's lines (codes beginning with its digits; one level, the most detailed
+     * codes only, a heading whose sub-lines the file holds that year left out) in {@code year}, or in the
      * latest earlier year the file holds a line of it (the latest year of all when {@code year} is null). A product the file
      * holds no line of by then is a 400 naming the market, the product, the year and the years the file holds.
      */

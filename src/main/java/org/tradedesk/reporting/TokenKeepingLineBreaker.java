@@ -22,6 +22,9 @@ import com.openhtmltopdf.layout.UrlAwareLineBreakIterator;
  * Nothing is added to the document: a previous attempt wrapped such runs in no-wrap spans, and the layout then wrote their text
  * out of reading order (PDFBox and pdftotext read dates and hashes back scrambled). A run longer than its line is still broken
  * where the style allows breaking a word ({@code word-wrap: break-word}) by the character breaker, which this does not replace.
+ * A run longer than {@value #LONGEST_KEPT} characters — a SHA-256, a long URL or file name, never an amount, a date or a
+ * code — may break between any two of its characters (not before closing punctuation), so it is wrapped inside the right
+ * margin even where the style sets no {@code word-wrap} (t2fixQ).
  */
 final class TokenKeepingLineBreaker implements FSTextBreaker {
 
@@ -47,9 +50,16 @@ final class TokenKeepingLineBreaker implements FSTextBreaker {
     /** No line ends with these. */
     private static final String OPENING = "（「『【〈《〔([{";
 
+    /** A run longer than this is a hash, a URL or a file name, not an amount, a date or a code: it may break anywhere. */
+    static final int LONGEST_KEPT = 24;
+
     private final FSTextBreaker delegate;
     private String text = "";
     private final BitSet kept = new BitSet();
+    /** Breaks inside a run longer than {@link #LONGEST_KEPT}, which the delegate does not offer. */
+    private final BitSet inside = new BitSet();
+    private int position;
+    private int delegated = -2;
 
     TokenKeepingLineBreaker() {
         this(new UrlAwareLineBreakIterator(BreakIterator.getLineInstance(Locale.US)));
@@ -64,11 +74,21 @@ final class TokenKeepingLineBreaker implements FSTextBreaker {
         text = newText == null ? "" : newText;
         delegate.setText(text);
         kept.clear();
+        inside.clear();
+        position = 0;
+        delegated = -2;
         for (Pattern pattern : KEPT) {
             Matcher m = pattern.matcher(text);
             while (m.find()) {
                 if (m.end() - m.start() > 1) {
                     kept.set(m.start() + 1, m.end()); // no break before any of its characters but the first
+                }
+                if (pattern == KEPT[0] && m.end() - m.start() > LONGEST_KEPT) {
+                    for (int i = m.start() + 1; i < m.end(); i++) {
+                        if (CLOSING.indexOf(text.charAt(i)) < 0 && !Character.isLowSurrogate(text.charAt(i))) {
+                            inside.set(i);
+                        }
+                    }
                 }
             }
         }
@@ -76,9 +96,17 @@ final class TokenKeepingLineBreaker implements FSTextBreaker {
 
     @Override
     public int next() {
-        int at = delegate.next();
-        while (at != BreakIterator.DONE && at < text.length() && !allowed(at)) {
-            at = delegate.next();
+        if (delegated != BreakIterator.DONE && delegated <= position) {
+            int at = delegate.next();
+            while (at != BreakIterator.DONE && at < text.length() && !allowed(at)) {
+                at = delegate.next();
+            }
+            delegated = at;
+        }
+        int extra = inside.nextSetBit(position + 1);
+        int at = extra < 0 ? delegated : delegated == BreakIterator.DONE ? extra : Math.min(extra, delegated);
+        if (at != BreakIterator.DONE) {
+            position = at;
         }
         return at;
     }

@@ -11,8 +11,10 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.tradedesk.markets.Rejection;
 import org.tradedesk.markets.TradeFileRefused;
 
@@ -21,7 +23,8 @@ import org.tradedesk.markets.TradeFileRefused;
  * it ({@code Year,HS Code,Description,MFN Duty Rate (%),General Duty Rate (%),General Applies To}). The columns are found by
  * their names (any order, any case; Description optional); the file does not name its country, which the importer is told.
  * A rate "Free" is 0 %; a rate that is not a number (a specific duty, 2.5¢/kg) is rejected with the row, as a bad year or code
- * is, while the other rows are kept. A file without those columns is refused naming its first line.
+ * is, while the other rows are kept; a row repeating the year and code of an earlier row is rejected too (the first is kept), so
+ * no tariff line counts twice in an average. A year outside 1900–2100 is rejected as out of range. A file without those columns is refused naming its first line.
  */
 public final class TariffLinesReader {
 
@@ -69,6 +72,7 @@ public final class TariffLinesReader {
         }
         List<Line> lines = new ArrayList<>();
         List<Rejection> rejections = new ArrayList<>();
+        Map<String, Integer> firstRow = new HashMap<>();
         int read = 0;
         for (int n = 1; n < rows.size(); n++) {
             String row = rows.get(n);
@@ -84,8 +88,12 @@ public final class TariffLinesReader {
             String y = cell(cells, year);
             String c = cell(cells, code).replace(".", "").replace(" ", "");
             String r = cell(cells, mfn).replace("%", "").strip();
-            if (!y.matches("[0-9]{4}") || Integer.parseInt(y) < 1900 || Integer.parseInt(y) > 2100) {
+            if (!y.matches("[0-9]{4}")) {
                 rejections.add(new Rejection(lineNo, "markets.reject.year", y));
+                continue;
+            }
+            if (Integer.parseInt(y) < 1900 || Integer.parseInt(y) > 2100) {
+                rejections.add(new Rejection(lineNo, "markets.reject.year-range", y));
                 continue;
             }
             if (!c.matches("[0-9]{2,12}")) {
@@ -106,6 +114,12 @@ public final class TariffLinesReader {
                     rejections.add(new Rejection(lineNo, "markets.reject.tariff-rate", cell(cells, mfn)));
                     continue;
                 }
+            }
+            Integer first = firstRow.putIfAbsent(y + " " + c, lineNo);
+            if (first != null) {
+                // the same tariff line twice in one year would count twice in the average: the first row is kept
+                rejections.add(new Rejection(lineNo, "markets.reject.tariff-duplicate", y + " " + c + " (" + first + ")"));
+                continue;
             }
             String d = description < 0 ? null : cell(cells, description);
             lines.add(new Line(lineNo, Integer.parseInt(y), c, d == null || d.isBlank() ? null

@@ -83,11 +83,18 @@ public class TariffDatasetStore {
 
     /**
      * The lines of the product (codes beginning with its digits) in the latest year not after {@code year} that holds any (the
-     * latest year of all when {@code year} is null); empty when there is none.
+     * latest year of all when {@code year} is null); empty when there is none. One level only, each line once: the most
+     * detailed codes — a code that begins another code of the same year (a heading whose sub-lines the file also holds) is
+     * left out — and, of rows repeating a year and code (stored before the import rejected them), the first.
      */
     public Optional<YearLines> lines(long dataset, String product, Integer year) {
-        return jdbc.query("select tariff_year, count(*), sum(mfn_percent) from markets_tariff_line where dataset_id = ? and hs_code like ? "
-                        + "and tariff_year <= ? group by tariff_year order by tariff_year desc limit 1",
+        return jdbc.query("select l.tariff_year, count(*), sum(l.mfn_percent) from markets_tariff_line l where l.dataset_id = ? "
+                        + "and l.hs_code like ? and l.tariff_year <= ? "
+                        + "and not exists (select 1 from markets_tariff_line s where s.dataset_id = l.dataset_id "
+                        + "and s.tariff_year = l.tariff_year and s.hs_code <> l.hs_code and s.hs_code like l.hs_code || '%') "
+                        + "and not exists (select 1 from markets_tariff_line e where e.dataset_id = l.dataset_id "
+                        + "and e.tariff_year = l.tariff_year and e.hs_code = l.hs_code and e.line_no < l.line_no) "
+                        + "group by l.tariff_year order by l.tariff_year desc limit 1",
                 (rs, i) -> new YearLines(rs.getInt(1), rs.getInt(2), rs.getBigDecimal(3)), dataset, product + "%",
                 year == null ? 9999 : year).stream().findFirst();
     }
