@@ -201,7 +201,9 @@ public class ClearanceDeclarations {
         String messageId = messageId(id.value(), revision);
         DeclarationValidation.PreferenceFacts preferences = export ? null : DeclarationBuilding.preferenceFacts(view, invoice, declaration,
                 taxes::calculate, this::memberOf);
-        List<DeclarationFinding> findings = DeclarationValidation.validate(declaration, checks.statisticalCodes(declaration), preferences);
+        List<DeclarationFinding> findings = DeclarationValidation.withExportCharges(
+                DeclarationValidation.validate(declaration, checks.statisticalCodes(declaration), preferences), declaration,
+                exportCharge(declaration));
         boolean au = "AU".equals(declaration.jurisdiction());
         byte[] message = null;
         String sha256 = null;
@@ -239,6 +241,18 @@ public class ClearanceDeclarations {
      * written with '?' for each character (which read back differently: HTTP 500); Taiwan's XML carries any character but
      * the control ones XML 1.0 forbids.
      */
+    /**
+     * An export's charge on its FOB total as the engine's chain gives it on the declaration's date (t4fixAA R9: the export
+     * charge code, not the rate repeated), for {@link DeclarationValidation#withExportCharges}; null for an import.
+     */
+    private java.util.function.Function<java.math.BigDecimal, java.math.BigDecimal> exportCharge(DeclarationMessage d) {
+        if (!d.forExport() || d.declarationDate() == null) {
+            return null;
+        }
+        return fob -> taxes.exportCharges(d.jurisdiction(), d.declarationDate(), fob).stream()
+                .map(org.tradedesk.taxes.ExportCharge::amount).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+    }
+
     private static void refuseUnwritable(TransactionView view, DeclarationMessage declaration) {
         DeclarationText.Repertoire repertoire = DeclarationText.lodgedAs(declaration.jurisdiction());
         List<DeclarationText.Unwritable> bad = DeclarationText.unwritable(declaration, repertoire);
@@ -317,6 +331,7 @@ public class ClearanceDeclarations {
             case "importer" -> "importerEnglishName";
             case "exporter" -> "exporter";
             case "declarantName" -> "declarantName";
+            case "consignee" -> "consignee";
             default -> null;
         };
         if (field == null) {
@@ -1125,10 +1140,10 @@ public class ClearanceDeclarations {
                 .filter(it -> it.preferenceClaimed() != null && !it.preferenceClaimed().isBlank())
                 .map(DeclarationMessage.DeclarationItem::sequence).toList();
         return new DeclarationView(r.id(), r.transactionId(), r.revision(), r.version(), r.functionCode(), r.status(), r.format(),
-                r.messageId(), r.declaration(), DeclarationValidation.validate(r.declaration(),
+                r.messageId(), r.declaration(), DeclarationValidation.withExportCharges(DeclarationValidation.validate(r.declaration(),
                         // a lodged declaration is what was sent: today's statistical codes would fault it for a later change
                         r.lodgedAt() != null ? DeclarationValidation.StatisticalCodes.NONE : checks.statisticalCodes(r.declaration()),
-                        preferenceFacts(r, file)), r.sha256(), r.recommendation(),
+                        preferenceFacts(r, file)), r.declaration(), exportCharge(r.declaration())), r.sha256(), r.recommendation(),
                 r.createdBy(), r.createdAt(), r.sentTo(), r.sentAt(), r.confirmedBy(), r.confirmedAt(), r.confirmedSha256(),
                 r.confirmationRecordedBy(), r.lodgedAt(), errors, atRisk,
                 r.exchangeRateTyped() ? new DeclarationView.TypedRate(r.declaration().exchangeRate(), r.exchangeRateReason()) : null,
