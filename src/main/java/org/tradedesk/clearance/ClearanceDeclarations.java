@@ -928,6 +928,11 @@ public class ClearanceDeclarations {
             throw new ClearanceInputInvalid("freight", "clearance.declaration.export-freight", "an export invoice under " + incoterm
                     + " needs the freight to state the FOB value", incoterm.name());
         }
+        // CIF/CIP: the price includes the insurance the seller takes out; without it the FOB value is overstated (t4fixAA R3)
+        if (incoterm != null && incoterm.includesInsurance() && draft.insurance() == null) {
+            throw new ClearanceInputInvalid("insurance", "clearance.declaration.export-insurance", "an export invoice under " + incoterm
+                    + " needs the insurance to state the FOB value", incoterm.name());
+        }
     }
 
     private TransactionView open(TransactionId id) {

@@ -206,6 +206,12 @@ public final class DeclarationValidation {
         }
         required(out, d.loadingPort(), "header.loadingPort");
         required(out, e.exportDate(), "header.exportDate");
+        // Incoterms whose price is not the FOB value and whose difference the file does not give (t4fixAA R3): DDP includes
+        // the destination's duties and taxes (FOB overstated), EXW leaves out loading and carriage to the port (understated)
+        if (d.incoterm() == org.tradedesk.shared.Incoterm.DDP || d.incoterm() == org.tradedesk.shared.Incoterm.EXW) {
+            out.add(new DeclarationFinding(Severity.WARNING, "export-fob-" + d.incoterm().name().toLowerCase(Locale.ROOT), "header.incoterm",
+                    MessageText.of("clearance.declaration.export-fob-" + d.incoterm().name().toLowerCase(Locale.ROOT))));
+        }
         // the CUSDEC's NAD carries a name in five parts of 35 (175 characters); a longer one would be cut (t4fixAA R1)
         if (e.consignee() != null && e.consignee().name() != null
                 && e.consignee().name().codePointCount(0, e.consignee().name().length()) > CONSIGNEE_NAME_MAX) {
