@@ -215,7 +215,7 @@ public class ClearanceDeclarations {
             sha256 = ClearanceTransactions.sha256(message);
         }
         String user = CurrentUser.name();
-        long created = store.add(id.value(), revision, declaration, au ? "CUSDEC_D99B" : "TW_XML", messageId, message, sha256,
+        long created = store.add(id.value(), revision, declaration, au ? "CUSDEC_D99B" : export ? DeclarationView.TW_EXPORT_XML : DeclarationView.TW_XML, messageId, message, sha256,
                 DeclarationBuilding.blankToNull(draft.recommendation()) == null ? null : draft.recommendation().strip(), user, now(),
                 recorded(view));
         if (preferences != null) {
@@ -458,7 +458,7 @@ public class ClearanceDeclarations {
             throw new DeclarationRefused("clearance.declaration.not-lodgeable", "declaration " + declarationId + " has blocking findings",
                     String.valueOf(d.revision()));
         }
-        return new StoredFile(d.fileName(), "TW_XML".equals(d.format()) ? "application/xml" : "application/EDIFACT", d.sha256(),
+        return new StoredFile(d.fileName(), DeclarationView.xml(d.format()) ? "application/xml" : "application/EDIFACT", d.sha256(),
                 store.message(declarationId));
     }
 
@@ -513,7 +513,7 @@ public class ClearanceDeclarations {
         }
         // the message itself goes with the mail (SMTP may turn its line ends into CRLF; the code names the lodged file's bytes)
         OutgoingMail outgoing = new OutgoingMail(view.details().clientId(), contactId, mail.subject(), mail.body(), List.of(new MailAttachment(
-                d.fileName(), "TW_XML".equals(d.format()) ? "application/xml" : "application/EDIFACT", store.message(declarationId))),
+                d.fileName(), DeclarationView.xml(d.format()) ? "application/xml" : "application/EDIFACT", store.message(declarationId))),
                 mail.replyTo());
         DeclarationStore.Row before = row(id, declarationId);
         Instant now = now();
