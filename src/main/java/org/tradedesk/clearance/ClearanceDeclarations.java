@@ -206,7 +206,9 @@ public class ClearanceDeclarations {
         String messageId = messageId(id.value(), revision);
         DeclarationValidation.PreferenceFacts preferences = export ? null : DeclarationBuilding.preferenceFacts(view, invoice, declaration,
                 taxes::calculate, this::memberOf);
-        List<DeclarationFinding> findings = DeclarationValidation.validate(declaration, checks.statisticalCodes(declaration), preferences);
+        List<DeclarationFinding> findings = DeclarationValidation.withExportCharges(
+                DeclarationValidation.validate(declaration, checks.statisticalCodes(declaration), preferences), declaration,
+                exportCharge(declaration));
         boolean au = "AU".equals(declaration.jurisdiction());
         byte[] message = null;
         String sha256 = null;
@@ -218,7 +220,7 @@ public class ClearanceDeclarations {
             sha256 = ClearanceTransactions.sha256(message);
         }
         String user = CurrentUser.name();
-        long created = store.add(id.value(), revision, declaration, au ? "CUSDEC_D99B" : "TW_XML", messageId, message, sha256,
+        long created = store.add(id.value(), revision, declaration, au ? "CUSDEC_D99B" : export ? DeclarationView.TW_EXPORT_XML : DeclarationView.TW_XML, messageId, message, sha256,
                 DeclarationBuilding.blankToNull(draft.recommendation()) == null ? null : draft.recommendation().strip(), user, now(),
                 recorded(view));
         if (preferences != null) {
@@ -244,6 +246,18 @@ public class ClearanceDeclarations {
      * written with '?' for each character (which read back differently: HTTP 500); Taiwan's XML carries any character but
      * the control ones XML 1.0 forbids.
      */
+    /**
+     * An export's charge on its FOB total as the engine's chain gives it on the declaration's date (t4fixAA R9: the export
+     * charge code, not the rate repeated), for {@link DeclarationValidation#withExportCharges}; null for an import.
+     */
+    private java.util.function.Function<java.math.BigDecimal, java.math.BigDecimal> exportCharge(DeclarationMessage d) {
+        if (!d.forExport() || d.declarationDate() == null) {
+            return null;
+        }
+        return fob -> taxes.exportCharges(d.jurisdiction(), d.declarationDate(), fob).stream()
+                .map(org.tradedesk.taxes.ExportCharge::amount).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+    }
+
     private static void refuseUnwritable(TransactionView view, DeclarationMessage declaration) {
         DeclarationText.Repertoire repertoire = DeclarationText.lodgedAs(declaration.jurisdiction());
         List<DeclarationText.Unwritable> bad = DeclarationText.unwritable(declaration, repertoire);
@@ -322,6 +336,7 @@ public class ClearanceDeclarations {
             case "importer" -> "importerEnglishName";
             case "exporter" -> "exporter";
             case "declarantName" -> "declarantName";
+            case "consignee" -> "consignee";
             default -> null;
         };
         if (field == null) {
@@ -448,7 +463,7 @@ public class ClearanceDeclarations {
             throw new DeclarationRefused("clearance.declaration.not-lodgeable", "declaration " + declarationId + " has blocking findings",
                     String.valueOf(d.revision()));
         }
-        return new StoredFile(d.fileName(), "TW_XML".equals(d.format()) ? "application/xml" : "application/EDIFACT", d.sha256(),
+        return new StoredFile(d.fileName(), DeclarationView.xml(d.format()) ? "application/xml" : "application/EDIFACT", d.sha256(),
                 store.message(declarationId));
     }
 
@@ -503,7 +518,7 @@ public class ClearanceDeclarations {
         }
         // the message itself goes with the mail (SMTP may turn its line ends into CRLF; the code names the lodged file's bytes)
         OutgoingMail outgoing = new OutgoingMail(view.details().clientId(), contactId, mail.subject(), mail.body(), List.of(new MailAttachment(
-                d.fileName(), "TW_XML".equals(d.format()) ? "application/xml" : "application/EDIFACT", store.message(declarationId))),
+                d.fileName(), DeclarationView.xml(d.format()) ? "application/xml" : "application/EDIFACT", store.message(declarationId))),
                 mail.replyTo());
         DeclarationStore.Row before = row(id, declarationId);
         Instant now = now();
@@ -927,6 +942,11 @@ public class ClearanceDeclarations {
             throw new ClearanceInputInvalid("freight", "clearance.declaration.export-freight", "an export invoice under " + incoterm
                     + " needs the freight to state the FOB value", incoterm.name());
         }
+        // CIF/CIP: the price includes the insurance the seller takes out; without it the FOB value is overstated (t4fixAA R3)
+        if (incoterm != null && incoterm.includesInsurance() && draft.insurance() == null) {
+            throw new ClearanceInputInvalid("insurance", "clearance.declaration.export-insurance", "an export invoice under " + incoterm
+                    + " needs the insurance to state the FOB value", incoterm.name());
+        }
     }
 
     private TransactionView open(TransactionId id) {
@@ -1183,10 +1203,10 @@ public class ClearanceDeclarations {
                 .filter(it -> it.preferenceClaimed() != null && !it.preferenceClaimed().isBlank())
                 .map(DeclarationMessage.DeclarationItem::sequence).toList();
         return new DeclarationView(r.id(), r.transactionId(), r.revision(), r.version(), r.functionCode(), r.status(), r.format(),
-                r.messageId(), r.declaration(), DeclarationValidation.validate(r.declaration(),
+                r.messageId(), r.declaration(), DeclarationValidation.withExportCharges(DeclarationValidation.validate(r.declaration(),
                         // a lodged declaration is what was sent: today's statistical codes would fault it for a later change
                         r.lodgedAt() != null ? DeclarationValidation.StatisticalCodes.NONE : checks.statisticalCodes(r.declaration(), r.createdAt()),
-                        preferenceFacts(r, file)), r.sha256(), r.recommendation(),
+                        preferenceFacts(r, file)), r.declaration(), exportCharge(r.declaration())), r.sha256(), r.recommendation(),
                 r.createdBy(), r.createdAt(), r.sentTo(), r.sentAt(), r.confirmedBy(), r.confirmedAt(), r.confirmedSha256(),
                 r.confirmationRecordedBy(), r.lodgedAt(), errors, atRisk,
                 r.exchangeRateTyped() ? new DeclarationView.TypedRate(r.declaration().exchangeRate(), r.exchangeRateReason()) : null,

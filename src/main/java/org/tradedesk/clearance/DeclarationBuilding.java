@@ -594,8 +594,8 @@ final class DeclarationBuilding {
      * file's consignee (else its importer, else the invoice's buyer) in the country of destination (the invoice's buyer
      * country, else the country of the port of discharge's UN/LOCODE), the export date the declaration date (the file keeps
      * no departure date: README). Each item's value is its FOB value in the local currency: the invoice total less the
-     * freight and insurance the Incoterm includes (CFR/CIF/CPT/CIP/DAP/DPU/DDP: the draft's freight, and insurance where it
-     * includes it), shared over the lines by their amounts, converted at the draft's rate and rounded to the local currency's
+     * freight and insurance the Incoterm includes (CFR/CIF/CPT/CIP/DAP/DPU/DDP: the draft's freight; CIF/CIP: the
+     * draft's insurance, required; DAP/DPU/DDP: the insurance when typed), shared over the lines by their amounts, converted at the draft's rate and rounded to the local currency's
      * unit (TWD whole dollars, AUD cents, half up); the header total is the items' sum. The only charge is each of
      * {@code charges} on that total (Taiwan's 推廣貿易服務費 from the tax engine's chain; none for Australia, whose
      * {@code dutiesAndTaxesTotal} is then left out as its CUSDEC carries none). No import duty or tax is computed.
@@ -620,7 +620,9 @@ final class DeclarationBuilding {
         if (incoterm != null && incoterm.includesMainCarriage() && draft.freight() != null) {
             fob = fob.subtract(draft.freight());
         }
-        if (incoterm != null && incoterm.includesInsurance() && draft.insurance() != null) {
+        // insurance typed under a term whose price may include it (CIF/CIP by rule; DAP/DPU/DDP, where the seller bears the
+        // risk to the destination and insures at his cost) is taken off; CFR/CPT leave insurance to the buyer (t4fixAA R3)
+        if (incoterm != null && (incoterm.includesInsurance() || incoterm.name().startsWith("D")) && draft.insurance() != null) {
             fob = fob.subtract(draft.insurance());
         }
         BigDecimal rate = draft.exchangeRate();

@@ -130,8 +130,24 @@ public record DeclarationView(long id, long transactionId, int revision, int ver
         return confirmedSha256 != null && confirmedSha256.equals(sha256);
     }
 
-    /** The file name of the message: {@code <messageId>.edi} or {@code .xml}. */
+    /** The stored format of Taiwan's import declaration (N5105 XML). */
+    public static final String TW_XML = "TW_XML";
+    /** The stored format of Taiwan's export declaration (出口報單, message N5203; t4fixAA R6). */
+    public static final String TW_EXPORT_XML = "TW_EXPORT_XML";
+
+    /** Whether a message of {@code format} is XML (Taiwan's import or export declaration), not EDIFACT. */
+    public static boolean xml(String format) {
+        return TW_XML.equals(format) || TW_EXPORT_XML.equals(format);
+    }
+
+    /**
+     * The file name of the message: {@code <messageId>.edi} or {@code .xml}; Taiwan's export declaration is named by its
+     * message id too ({@code N5203_<messageId>.xml}, t4fixAA R6), so the channel's file says which message it is.
+     */
     public String fileName() {
-        return messageId + ("TW_XML".equals(format) ? ".xml" : ".edi");
+        if (TW_EXPORT_XML.equals(format)) {
+            return org.tradedesk.clearance.messages.TaiwanExportDeclarationXml.MESSAGE_ID + "_" + messageId + ".xml";
+        }
+        return messageId + (xml(format) ? ".xml" : ".edi");
     }
 }

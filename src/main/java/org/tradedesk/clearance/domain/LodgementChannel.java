@@ -10,7 +10,7 @@ public interface LodgementChannel {
 
     /**
      * What to lodge: {@code messageId} (the EDIFACT interchange reference, at most 14 characters),
-     * {@code jurisdiction} AU or TW, {@code format} {@code CUSDEC_D99B} or {@code TW_XML}, {@code fileName} as
+     * {@code jurisdiction} AU or TW, {@code format} {@code CUSDEC_D99B}, {@code TW_XML} or {@code TW_EXPORT_XML}, {@code fileName} as
      * the message would be filed, and the message's bytes.
      */
     record Outgoing(String messageId, String jurisdiction, String format, String fileName, byte[] content) {

@@ -37,7 +37,7 @@ final class HttpLodgementChannel implements LodgementChannel {
     @Override
     public Receipt lodge(Outgoing message) {
         HttpRequest request = HttpRequest.newBuilder(endpoint).timeout(timeout)
-                .header("Content-Type", "TW_XML".equals(message.format()) ? "application/xml" : "application/EDIFACT")
+                .header("Content-Type", message.format() != null && message.format().startsWith("TW_") ? "application/xml" : "application/EDIFACT")
                 .header("X-Message-Id", message.messageId())
                 .header("X-Jurisdiction", message.jurisdiction())
                 .header("X-File-Name", message.fileName())

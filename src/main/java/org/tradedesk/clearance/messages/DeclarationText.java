@@ -54,6 +54,10 @@ public final class DeclarationText {
         party(out, repertoire, "declarant", d.declarant());
         party(out, repertoire, "importer", d.importer());
         party(out, repertoire, "exporter", d.exporter());
+        if (d.export() != null) {
+            // the consignee abroad (t4fixAA R1): the file's consignee, else its importer, else the invoice's buyer
+            party(out, repertoire, "consignee", d.export().consignee());
+        }
         check(out, repertoire, "portOfLoading", d.loadingPort());
         check(out, repertoire, "portOfDischarge", d.dischargePort());
         check(out, repertoire, "valuationBasis", d.valuationBasis());

@@ -97,6 +97,29 @@ public final class DeclarationValidation {
         return List.copyOf(out);
     }
 
+    /**
+     * An export's charges checked against the chain (t4fixAA R9): a Taiwan export's duties total must be the trade
+     * promotion fee the engine's chain gives on its FOB total ({@code chargeOn}: the export charge code,
+     * {@code TaxCalculations#exportCharges} added up — 0.04 % truncated, nothing at NT$100 or less; the rate is not
+     * repeated here). A different total is a {@code duties-total} error, as on an import. Other declarations: unchanged.
+     */
+    public static List<DeclarationFinding> withExportCharges(List<DeclarationFinding> findings, DeclarationMessage d,
+            java.util.function.Function<BigDecimal, BigDecimal> chargeOn) {
+        if (!d.forExport() || !"TW".equals(d.jurisdiction()) || d.customsValueTotal() == null || chargeOn == null) {
+            return findings;
+        }
+        BigDecimal expected = chargeOn.apply(d.customsValueTotal());
+        BigDecimal declared = d.dutiesAndTaxesTotal() == null ? BigDecimal.ZERO : d.dutiesAndTaxesTotal();
+        if (expected == null || declared.compareTo(expected) == 0) {
+            return findings;
+        }
+        List<DeclarationFinding> out = new ArrayList<>(findings);
+        String local = d.localCurrency() == null ? "" : d.localCurrency();
+        error(out, "duties-total", "header.dutiesAndTaxesTotal", org.tradedesk.clearance.domain.MoneyCodes.taxAmount(declared, local),
+                org.tradedesk.clearance.domain.MoneyCodes.taxAmount(expected, local));
+        return List.copyOf(out);
+    }
+
     /** The checks without the tariff catalogue: an Australian statistical code is checked for its form only. */
     public static List<DeclarationFinding> validate(DeclarationMessage d) {
         return validate(d, null);
@@ -166,6 +189,9 @@ public final class DeclarationValidation {
      * ({@code required}): the country of destination (ISO 3166 alpha-2, else {@code country}), the port of loading and the
      * export date (出口日期).
      */
+    /** The longest consignee name a declaration carries: the CUSDEC's NAD party name, 5 × an..35 (t4fixAA R1). */
+    static final int CONSIGNEE_NAME_MAX = 175;
+
     private static void exportParticulars(List<DeclarationFinding> out, DeclarationMessage d) {
         DeclarationMessage.ExportParticulars e = d.export();
         String destination = e.destinationCountry();
@@ -180,6 +206,18 @@ public final class DeclarationValidation {
         }
         required(out, d.loadingPort(), "header.loadingPort");
         required(out, e.exportDate(), "header.exportDate");
+        // Incoterms whose price is not the FOB value and whose difference the file does not give (t4fixAA R3): DDP includes
+        // the destination's duties and taxes (FOB overstated), EXW leaves out loading and carriage to the port (understated)
+        if (d.incoterm() == org.tradedesk.shared.Incoterm.DDP || d.incoterm() == org.tradedesk.shared.Incoterm.EXW) {
+            out.add(new DeclarationFinding(Severity.WARNING, "export-fob-" + d.incoterm().name().toLowerCase(Locale.ROOT), "header.incoterm",
+                    MessageText.of("clearance.declaration.export-fob-" + d.incoterm().name().toLowerCase(Locale.ROOT))));
+        }
+        // the CUSDEC's NAD carries a name in five parts of 35 (175 characters); a longer one would be cut (t4fixAA R1)
+        if (e.consignee() != null && e.consignee().name() != null
+                && e.consignee().name().codePointCount(0, e.consignee().name().length()) > CONSIGNEE_NAME_MAX) {
+            error(out, "consignee-length", "header.consignee", Arg.literal(e.consignee().name()),
+                    Arg.number(e.consignee().name().codePointCount(0, e.consignee().name().length())), Arg.number(CONSIGNEE_NAME_MAX));
+        }
         if (e.consignee() != null && e.consignee().country() != null && !COUNTRIES.contains(e.consignee().country())) {
             error(out, "country", "header.consignee.country", Arg.code("clearance.declaration.field.header.consignee"),
                     Arg.literal(e.consignee().country()));
@@ -209,7 +247,7 @@ public final class DeclarationValidation {
             // the 出口報單's own particulars: no field list of it is held (only N5135, the import one): the exporter's id as
             // the importer's (統一編號, an..14) and the port of loading's UN/LOCODE (an5) are checked, nothing more (README)
             if (d.exporter() != null) {
-                text(out, "header.exporter.id", "/Declaration/Importer/ID", d.exporter().id(), 14, false);
+                text(out, "header.exporter.id", "/Declaration/Exporter/ID", d.exporter().id(), 14, false);
             }
             if (d.loadingPort() != null) {
                 text(out, "header.loadingPort", "/Declaration/GoodsShipment/Consignment/LoadingLocation/ID", d.loadingPort(), 5, true);

@@ -112,7 +112,7 @@ class ClearanceDoubleSubmitTest {
         String json = mvc.perform(post(ClearanceFiles.base(tw) + "/declarations").header("Accept-Language", "zh-TW")
                         .contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isCreated())
-                .andExpect(jsonPath("$.format").value("TW_XML"))
+                .andExpect(jsonPath("$.format").value("TW_EXPORT_XML"))
                 .andExpect(jsonPath("$.findings[?(@.severity == 'ERROR')]").isEmpty())
                 .andExpect(jsonPath("$.declaration.export.destinationCountry").value("AU"))
                 .andExpect(jsonPath("$.declaration.export.consignee.name").value("Melbourne Tea House"))
