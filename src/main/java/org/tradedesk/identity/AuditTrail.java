@@ -9,6 +9,8 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.tradedesk.shared.MessageText;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Records who did what to which record, when, with the state before and after (as JSON text).
@@ -17,6 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class AuditTrail {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final AuditEntryRepository entries;
     private final Clock clock;
@@ -30,6 +34,16 @@ public class AuditTrail {
     public void record(String subjectType, String subjectId, AuditAction action, String before, String after) {
         entries.save(new AuditEntry(Instant.now(clock), CurrentUser.name(), subjectType, subjectId,
                 action, before, after));
+    }
+
+    /**
+     * An entry whose states are texts, not fields: each kept as its message code and arguments (JSON {@code code}, {@code args})
+     * and rendered in the reader's language on {@code /audit}, never as an English sentence (acceptance review t1fixJ 1).
+     */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void recordText(String subjectType, String subjectId, AuditAction action, MessageText before, MessageText after) {
+        record(subjectType, subjectId, action, before == null ? null : JSON.writeValueAsString(before),
+                after == null ? null : JSON.writeValueAsString(after));
     }
 
     /** Entries newest first, filtered by any of subject type, subject id, user and day range (nulls match all). */

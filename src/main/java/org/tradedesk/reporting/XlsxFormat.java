@@ -11,7 +11,11 @@ import org.tradedesk.shared.InvalidValueException;
 public record XlsxFormat(Kind kind, int decimals, String suffix) {
 
     /** The families of cell formats the builder knows. */
-    public enum Kind { TEXT, AMOUNT, EXACT_AMOUNT, NUMBER, PERCENT, DATE }
+    public enum Kind { TEXT, AMOUNT, EXACT_AMOUNT, NUMBER, PERCENT, DATE,
+        /** A date as a Chinese reader reads it on the page and the letter: 2026/03/02. */
+        DATE_ZH,
+        /** A date as an English reader reads it on the page and the letter: 2 Mar 2026. */
+        DATE_EN }
 
     public XlsxFormat {
         if (kind == null) {
@@ -71,8 +75,16 @@ public record XlsxFormat(Kind kind, int decimals, String suffix) {
         return new XlsxFormat(Kind.DATE, 0);
     }
 
+    /**
+     * A date in the reader's format, as the page and the letter print it ({@code Formats.date}: 2026/03/02 in Chinese,
+     * 2 Mar 2026 in English), not ISO (acceptance review t1fixJ 4).
+     */
+    public static XlsxFormat date(java.util.Locale reader) {
+        return new XlsxFormat(reader != null && "zh".equals(reader.getLanguage()) ? Kind.DATE_ZH : Kind.DATE_EN, 0);
+    }
+
     /** The Excel number-format string. */
-    String pattern() {
+    public String pattern() {
         String fraction = decimals == 0 ? "" : "." + "0".repeat(decimals);
         String pattern = switch (kind) {
             case TEXT -> "@";
@@ -81,6 +93,8 @@ public record XlsxFormat(Kind kind, int decimals, String suffix) {
             case NUMBER -> "0" + fraction;
             case PERCENT -> "0" + fraction + "%";
             case DATE -> "yyyy-mm-dd";
+            case DATE_ZH -> "yyyy/mm/dd";
+            case DATE_EN -> "d mmm yyyy";
         };
         // a literal in a number format is quoted; a quote inside it cannot be, so it is dropped
         return suffix == null || kind == Kind.TEXT ? pattern : pattern + "\"" + suffix.replace("\"", "") + "\"";

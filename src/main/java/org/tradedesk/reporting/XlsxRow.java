@@ -85,7 +85,16 @@ public final class XlsxRow {
     }
 
     public XlsxRow date(LocalDate value) {
-        XSSFCell cell = next(XlsxFormat.date(), false);
+        return date(value, XlsxFormat.date());
+    }
+
+    /** A date shown in the reader's format ({@link XlsxFormat#date(java.util.Locale)}). */
+    public XlsxRow date(LocalDate value, java.util.Locale reader) {
+        return date(value, XlsxFormat.date(reader));
+    }
+
+    private XlsxRow date(LocalDate value, XlsxFormat format) {
+        XSSFCell cell = next(format, false);
         if (value != null) {
             cell.setCellValue(value);
         }

@@ -181,9 +181,8 @@ public class EligibilityLists {
         String status = toConfirm ? "TO_CONFIRM" : "CONFIRMED";
         long id = store.addMember(jurisdiction.name(), listCode, country.value(), from, to, status, source.strip(), CurrentUser.name(),
                 clock.instant());
-        audit.record(AUDIT_SUBJECT, jurisdiction + "/" + listCode, AuditAction.CREATED, null,
-                "member " + id + ": " + country.value() + " from " + (from == null ? "-" : from) + " to " + (to == null ? "-" : to)
-                        + " " + status + "; source: " + source.strip());
+        audit.recordText(AUDIT_SUBJECT, jurisdiction + "/" + listCode, AuditAction.CREATED, null,
+                memberAdded(id, country.value(), from, to, status, source.strip()));
         held = null;
         return id;
     }
@@ -198,10 +197,28 @@ public class EligibilityLists {
             throw new TradedeskException("tariff.eligibility.dates", "the last day is before the first day", m.validFrom(), lastDay);
         }
         store.endMember(memberId, lastDay, source.strip(), CurrentUser.name(), clock.instant());
-        audit.record(AUDIT_SUBJECT, m.jurisdiction() + "/" + m.listCode(), AuditAction.CHANGED,
-                "member " + memberId + ": " + m.country() + " to " + (m.validTo() == null ? "-" : m.validTo()) + "; source: " + m.source(),
-                "member " + memberId + ": " + m.country() + " to " + lastDay + "; source: " + source.strip());
+        audit.recordText(AUDIT_SUBJECT, m.jurisdiction() + "/" + m.listCode(), AuditAction.CHANGED,
+                memberUntil(memberId, m.country(), m.validTo(), m.source()), memberUntil(memberId, m.country(), lastDay, source.strip()));
         held = null;
+    }
+
+    /**
+     * The audit text of a membership a manager enters: a message rendered in the reader's language on {@code /audit}
+     * (acceptance review t1fixJ 1: it was an English sentence on {@code /audit?lang=zh-TW}).
+     */
+    static MessageText memberAdded(long id, String country, LocalDate from, LocalDate to, String status, String source) {
+        return MessageText.of("tariff.eligibility.audit.added", Arg.literal(id), Arg.country(country), dayOrOpen(from),
+                dayOrOpen(to), Arg.code("tariff.eligibility.audit.status." + status), Arg.literal(source == null ? "" : source));
+    }
+
+    /** The audit text of a membership's last day, before and after a manager ends it. */
+    static MessageText memberUntil(long id, String country, LocalDate to, String source) {
+        return MessageText.of("tariff.eligibility.audit.until", Arg.literal(id), Arg.country(country), dayOrOpen(to),
+                Arg.literal(source == null ? "" : source));
+    }
+
+    private static Arg dayOrOpen(LocalDate day) {
+        return day == null ? Arg.code("tariff.eligibility.audit.open") : Arg.date(day);
     }
 
     private Map<String, Held> lists() {

@@ -107,8 +107,15 @@ public final class PublishedRateText {
         if (parsed.failure() != null || !parsed.unread().isEmpty() || parsed.measures().size() != 1) {
             return rate(published);
         }
-        return Arg.message(MessageText.of("tariff.rate.published-words", Arg.literal(published),
-                Arg.literal(parsed.measures().get(0).expression())));
+        Arg expression;
+        try {
+            // the units named as the rate column and the working name them (review t1fixJ 2: 「107.99 AUD/LAL」 beside 「107.99 AUD/公升純酒精」)
+            expression = Arg.message(org.tradedesk.shared.duty.DutyExpressionText.of(
+                    org.tradedesk.shared.duty.DutyExpression.parse(parsed.measures().get(0).expression())));
+        } catch (RuntimeException notReadable) {
+            expression = Arg.literal(parsed.measures().get(0).expression());
+        }
+        return Arg.message(MessageText.of("tariff.rate.published-words", Arg.literal(published), expression));
     }
 
     private static Arg rate(String published) {

@@ -22,7 +22,7 @@ class PublishedRateTextTest {
 
     static {
         ResourceBundleMessageSource bundles = new ResourceBundleMessageSource();
-        bundles.setBasenames("i18n/messages", "i18n/tariff");
+        bundles.setBasenames("i18n/messages", "i18n/tariff", "i18n/taxes");
         bundles.setDefaultEncoding("UTF-8");
         bundles.setFallbackToSystemLocale(false);
         TEXTS = new MessageTexts(bundles, new Formats(Clock.system(ZoneOffset.UTC)));
@@ -59,7 +59,7 @@ class PublishedRateTextTest {
     void forAReaderTheScheduleWordsAreTheRateInChineseAndAsPublishedInEnglish() {
         String beer = "5%, and $107.99/L of alcohol NZ/PG/FI/DC/LDC/SG $107.99/L of alcohol";
         String zh = TEXTS.render(PublishedRateText.forReader(beer), Locale.TRADITIONAL_CHINESE);
-        assertThat(zh).isEqualTo("5% + 107.99 AUD/LAL；NZ/PG/FI/DC/LDC/SG：107.99 AUD/LAL").doesNotContain("of alcohol");
+        assertThat(zh).isEqualTo("5% + 107.99 AUD/公升純酒精；NZ/PG/FI/DC/LDC/SG：107.99 AUD/公升純酒精").doesNotContain("of alcohol", "LAL");
         assertThat(TEXTS.render(PublishedRateText.forReader(beer), Locale.ENGLISH)).isEqualTo(en(beer));
         // the tariff page keeps the published text
         assertThat(zh(beer)).contains("of alcohol");

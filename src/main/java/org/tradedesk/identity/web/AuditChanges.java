@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
+import org.tradedesk.shared.MessageText;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,8 +27,16 @@ final class AuditChanges {
     }
 
     static List<Row> of(String before, String after) {
-        Map<String, String> b = flatten(before);
-        Map<String, String> a = flatten(after);
+        return of(before, after, null);
+    }
+
+    /**
+     * As {@link #of(String, String)}, a state kept as a message (its {@code code} and {@code args} only) rendered by
+     * {@code render} in the reader's language (acceptance review t1fixJ 1); without a renderer it is shown as its JSON.
+     */
+    static List<Row> of(String before, String after, Function<MessageText, String> render) {
+        Map<String, String> b = flatten(before, render);
+        Map<String, String> a = flatten(after, render);
         Set<String> fields = new LinkedHashSet<>(b.keySet());
         fields.addAll(a.keySet());
         List<Row> rows = new ArrayList<>();
@@ -38,7 +48,7 @@ final class AuditChanges {
         return rows;
     }
 
-    private static Map<String, String> flatten(String json) {
+    private static Map<String, String> flatten(String json, Function<MessageText, String> render) {
         Map<String, String> fields = new TreeMap<>();
         if (json == null || json.isBlank()) {
             return fields;
@@ -54,11 +64,23 @@ final class AuditChanges {
             fields.put("", node.isString() ? node.asString() : node.toString());
             return fields;
         }
+        if (render != null && isMessage(node)) {
+            try {
+                fields.put("", render.apply(JSON.treeToValue(node, MessageText.class)));
+                return fields;
+            } catch (RuntimeException e) {
+                // not a message after all: shown field by field
+            }
+        }
         for (Map.Entry<String, JsonNode> e : node.properties()) {
             JsonNode v = e.getValue();
             fields.put(e.getKey(), v.isNull() ? null : v.isString() ? v.asString() : v.isArray() ? join(v) : v.toString());
         }
         return fields;
+    }
+
+    private static boolean isMessage(JsonNode node) {
+        return node.size() == 2 && node.has("code") && node.get("code").isString() && node.has("args") && node.get("args").isArray();
     }
 
     private static String join(JsonNode array) {

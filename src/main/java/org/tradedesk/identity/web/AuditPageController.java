@@ -14,21 +14,24 @@ class AuditPageController {
 
     private final AuditTrail audit;
 
-    AuditPageController(AuditTrail audit) {
+    private final org.tradedesk.platform.MessageTexts texts;
+
+    AuditPageController(AuditTrail audit, org.tradedesk.platform.MessageTexts texts) {
         this.audit = audit;
+        this.texts = texts;
     }
 
     record Line(AuditRecord entry, java.util.List<AuditChanges.Row> changes) {
     }
 
     @GetMapping("/audit")
-    String browse(@ModelAttribute("query") AuditQuery query, Model model) {
+    String browse(@ModelAttribute("query") AuditQuery query, Model model, java.util.Locale locale) {
         query.checked();
         Page<AuditRecord> page = audit.search(query.subjectType(), query.subjectId(), query.user(), query.from(),
                 query.to(), org.tradedesk.platform.web.Paging.of(query.page(), query.size(), AuditQuery.MAX_SIZE));
         model.addAttribute("page", page);
         model.addAttribute("lines", page.getContent().stream()
-                .map(e -> new Line(e, AuditChanges.of(e.before(), e.after()))).toList());
+                .map(e -> new Line(e, AuditChanges.of(e.before(), e.after(), m -> texts.render(m, locale)))).toList());
         return "identity/audit";
     }
 }

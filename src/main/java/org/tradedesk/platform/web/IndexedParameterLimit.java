@@ -140,6 +140,17 @@ public class IndexedParameterLimit extends OncePerRequestFilter {
         String list = name.substring(0, name.indexOf('['));
         Matcher m = INDEX.matcher(name);
         String index = m.find() ? m.group(1) : "";
+        if (index.isEmpty() || !index.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            // lines[-1], lines[abc]: no line of the list, so no line "beyond the limit" either: the field sent is not
+            // one the form has (acceptance review t1fixJ 3: 「第 -1 列已超過上限」)
+            Object[] field = {name};
+            try {
+                errors.rejectValue(list, "platform.bounds.unknown-field", field, "not a field of this form: " + name);
+            } catch (RuntimeException noSuchField) {
+                errors.reject("platform.bounds.unknown-field", field, "not a field of this form: " + name);
+            }
+            return;
+        }
         String line = index.length() > 6 || index.isEmpty() || !index.chars().allMatch(c -> c >= '0' && c <= '9') ? index
                 : String.valueOf(Integer.parseInt(index) + 1);
         Object[] args = {Bounds.MAX_FORM_LINES, line};

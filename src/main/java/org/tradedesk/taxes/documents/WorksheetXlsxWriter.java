@@ -559,7 +559,7 @@ final class WorksheetXlsxWriter {
                 labels.both("col.effective"), labels.both("col.source"))));
         sheet.freezeRowsThrough(header.number());
         for (TaxDocument.DataVersion v : doc.dataVersions()) {
-            sheet.row().text(labels.render(v.label(), v.name().in(lang))).text(v.versionText() != null ? labels.render(v.versionText(), v.version()) : v.version()).date(v.effectiveFrom())
+            sheet.row().text(labels.render(v.label(), v.name().in(lang))).text(v.versionText() != null ? labels.render(v.versionText(), v.version()) : v.version()).date(v.effectiveFrom(), lang)
                     .wrappedText(labels.render(v.sourceText(), v.source()));
         }
         sheet.skip();

@@ -29,7 +29,7 @@ final class DutyWorking {
      */
     private static Arg specificRate(DutyExpression.Specific s) {
         if (s.perPercentOf() != null) {
-            return Arg.literal(s);
+            return Arg.message(org.tradedesk.shared.duty.DutyExpressionText.of(s));
         }
         String per = s.per().compareTo(BigDecimal.ONE) == 0 ? "" : s.per().toPlainString() + " ";
         MessageText rate = MessageText.of("taxes.working.specificRate", Arg.literal(s.amount().toPlainString() + " " + s.currency()),
@@ -132,7 +132,9 @@ final class DutyWorking {
             String code = e.which() == DutyExpression.Bound.MAX ? "taxes.working.higherOf" : "taxes.working.lowerOf";
             return MessageText.of(code, Arg.message(parts(e.alternatives(), context)), Texts.money(amount, currency));
         }
-        return MessageText.of("taxes.working.expression", Arg.literal(expression), Texts.money(amount, currency));
+        // a difference (a relief off a rate) and the rest: its units named as the rate column names them (review t1fixJ 2)
+        return MessageText.of("taxes.working.expression", Arg.message(org.tradedesk.shared.duty.DutyExpressionText.of(expression)),
+                Texts.money(amount, currency));
     }
 
     /**
