@@ -159,12 +159,12 @@ class CatalogueTaxCalculationIntegrationTest {
             assertThat(error.get("field").asString()).as(scheme).isEqualTo("lines[0].options[0].scheme");
             // the reason the refused-options table gives (tariff.eligibility.not-listed), the list named as the tariff prints it
             // (named as the list names it: review r-t1 F4(b) 「德國不在 Peru 適用名單內」)
-            // DCS: Schedule 1 Part 4 holds no country yet (or only those a manager entered) and is to confirm, so the reason says
-            // so rather than "not listed" (t1fixG 1)
+            // DCS: Germany, a DAC donor, is certainly on no developing-country list (t1fixI: reference-data/eligibility/
+            // not-members.tsv), so the reason says it is not listed, citing the Schedule
             String message = error.get("message").asString();
             if (scheme.equalsIgnoreCase("DCS")) {
-                assertThat(message).as(scheme).containsAnyOf("Developing Countries (DCS rates) holds no country yet",
-                        "Germany is not among the countries entered so far for Developing Countries (DCS rates)").doesNotContain("is not listed");
+                assertThat(message).as(scheme).contains("Germany is not listed for Developing Countries (DCS rates)")
+                        .contains("Sch 1 Pt 4");
             } else {
                 assertThat(message).as(scheme).contains(java.util.Map.of("AUSFTA", "Germany is not listed for Australia-United States FTA (Schedule 5)",
                         "CPTPP", "Germany is not listed for CPTPP (Schedule 8B)").get(scheme));
@@ -194,9 +194,8 @@ class CatalogueTaxCalculationIntegrationTest {
                 {"description":"sedan","tariffCode":"87032390","origin":"DE","value":90000,"scheme":"DCS"}""", 400);
         JsonNode error = r.get("errors").get(0);
         assertThat(error.get("field").asString()).isEqualTo("lines[0].scheme");
-        assertThat(error.get("message").asString()).contains("the option DCS cannot be claimed").containsAnyOf(
-                "Developing Countries (DCS rates) holds no country yet", "Germany is not among the countries entered so far for Developing Countries (DCS rates)")
-                .doesNotContain("is not listed");
+        assertThat(error.get("message").asString()).contains("the option DCS cannot be claimed")
+                .contains("Germany is not listed for Developing Countries (DCS rates)");
         assertThat(r.toString()).contains("Duty option used").doesNotContain("Other option (scheme)");
     }
 
@@ -286,28 +285,28 @@ class CatalogueTaxCalculationIntegrationTest {
 
     @Test
     void aManagersAmendmentTakesEffectFromItsDateAndIsAudited() throws Exception {
-        // No member of Schedule 1 Part 4 (DCS) could be confirmed from a cited source, so none is shipped: a manager enters one.
-        // Vietnam, from 1 March 2026; the car's DCS rate is 4%: AUD 40,000 → 1,600.00.
-        assertThat(schemes(calculate("2026-03-02", "AU", "AUD", "FOB", CAR.formatted("VN"), 200))).doesNotContain("DCS");
-        long id = asManager(() -> eligibility.addMember(Jurisdiction.AU, "DCS", org.tradedesk.shared.CountryCode.of("VN"),
+        // Schedule 1 Part 4 (DCS) ships to confirm (t1fixI); Taiwan is neither on it nor a certain non-member, so a manager
+        // enters it, from 1 March 2026; the car's DCS rate is 4%: AUD 40,000 → 1,600.00.
+        assertThat(schemes(calculate("2026-03-02", "AU", "AUD", "FOB", CAR.formatted("TW"), 200))).doesNotContain("DCS");
+        long id = asManager(() -> eligibility.addMember(Jurisdiction.AU, "DCS", org.tradedesk.shared.CountryCode.of("TW"),
                 java.time.LocalDate.of(2026, 3, 1), null, false, "Customs Tariff Regulations 2004 Sch 1 Pt 4 (checked by the manager)"));
 
-        assertThat(schemes(calculate("2026-02-28", "AU", "AUD", "FOB", CAR.formatted("VN"), 200))).doesNotContain("DCS");
-        JsonNode on = calculate("2026-03-02", "AU", "AUD", "FOB", CAR.formatted("VN"), 200);
+        assertThat(schemes(calculate("2026-02-28", "AU", "AUD", "FOB", CAR.formatted("TW"), 200))).doesNotContain("DCS");
+        JsonNode on = calculate("2026-03-02", "AU", "AUD", "FOB", CAR.formatted("TW"), 200);
         assertThat(decimal(option(on, "DCS"), "dutyAmount")).isEqualByComparingTo("1600.00");
-        assertThat(option(on, "DCS").get("requires").get("text").asString()).contains("Vietnam is listed for Developing Countries (DCS rates) from").doesNotContain("To confirm");
+        assertThat(option(on, "DCS").get("requires").get("text").asString()).contains("is listed for Developing Countries (DCS rates) from").doesNotContain("To confirm");
 
         asManager(() -> {
             eligibility.endMember(id, java.time.LocalDate.of(2026, 3, 1), "ended again (test)");
             return null;
         });
-        assertThat(schemes(calculate("2026-03-02", "AU", "AUD", "FOB", CAR.formatted("VN"), 200))).doesNotContain("DCS");
+        assertThat(schemes(calculate("2026-03-02", "AU", "AUD", "FOB", CAR.formatted("TW"), 200))).doesNotContain("DCS");
 
         var entries = asManager(() -> audit.search("ELIGIBILITY_LIST", "AU/DCS", null, null, null,
                 org.springframework.data.domain.PageRequest.of(0, 10)).getContent());
         assertThat(entries).hasSize(2);
         assertThat(entries).extracting(e -> e.username()).containsOnly("mona");
-        assertThat(entries.get(1).after()).contains("VN").contains("2026-03-01").contains("Sch 1 Pt 4");
+        assertThat(entries.get(1).after()).contains("TW").contains("2026-03-01").contains("Sch 1 Pt 4");
     }
 
     private static final String SPARKLING_WINE = """
@@ -323,14 +322,19 @@ class CatalogueTaxCalculationIntegrationTest {
     @Test
     void onlyTheOriginsScheduleOneListsGetTheirRates() throws Exception {
         JsonNode fiji = calculate("AU", "AUD", "FOB", SPARKLING_WINE.formatted("FJ"), 200);
-        assertThat(schemes(fiji)).contains("GENERAL", "FI").doesNotContain("LDC", "DC", "DCS", "DCT");
+        // Fiji is no least developed country; the developing-country lists ship to confirm (t1fixI), so where Fiji is offered
+        // DCS the option says it is to confirm
+        assertThat(schemes(fiji)).contains("GENERAL", "FI").doesNotContain("LDC");
+        if (schemes(fiji).contains("DCS")) {
+            assertThat(option(fiji, "DCS").get("requires").get("text").asString()).containsIgnoringCase("to confirm");
+        }
         assertThat(decimal(option(fiji, "GENERAL"), "dutyAmount").subtract(decimal(option(fiji, "FI"), "dutyAmount")))
                 .isEqualByComparingTo("500.00");
         assertThat(option(fiji, "FI").get("requires").get("text").asString()).contains("Fiji is listed for Forum Island Countries")
                 .doesNotContain("To confirm");
 
         JsonNode bangladesh = calculate("AU", "AUD", "FOB", SPARKLING_WINE.formatted("BD"), 200);
-        assertThat(schemes(bangladesh)).contains("GENERAL", "LDC").doesNotContain("FI", "DC", "DCS", "DCT");
+        assertThat(schemes(bangladesh)).contains("GENERAL", "LDC").doesNotContain("FI");
         assertThat(decimal(option(bangladesh, "GENERAL"), "dutyAmount").subtract(decimal(option(bangladesh, "LDC"), "dutyAmount")))
                 .isEqualByComparingTo("500.00");
         assertThat(option(bangladesh, "LDC").get("requires").get("text").asString()).contains("Bangladesh is listed for Least Developed Countries")
@@ -361,8 +365,7 @@ class CatalogueTaxCalculationIntegrationTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         String refused = html.substring(html.indexOf("id=\"refused-options\""));
         assertThat(refused).contains("United Kingdom is listed for Australia-UK FTA (Schedule 15) only from").contains("2023")
-                .containsAnyOf("Developing Countries (DCS rates) holds no country yet",
-                        "United Kingdom is not among the countries entered so far for Developing Countries (DCS rates)");
+                .contains("United Kingdom is not listed for Developing Countries (DCS rates)");
     }
 
     @Test
@@ -377,12 +380,11 @@ class CatalogueTaxCalculationIntegrationTest {
         assertThat(html).doesNotContain("id=\"options-table\"");
         String refused = html.substring(html.indexOf("id=\"refused-options\""));
         assertThat(refused).startsWith("id=\"refused-options\">").contains("Show options this origin cannot claim")
-                // Schedule 1 Parts 4 and 5 hold no country yet (or only those a manager entered): not "Germany is not listed" as
-                // fact (t1fixG 1)
-                .containsAnyOf("Developing Countries (DCS rates) holds no country yet: its members are still to be entered from Customs Tariff Regulations 2004 Sch 1 Pt 4",
-                        "Germany is not among the countries entered so far for Developing Countries (DCS rates) (Customs Tariff Regulations 2004 Sch 1 Pt 4")
-                .contains("Developing countries and places (DCT rates) holds no country yet").contains("whether Germany may claim it is not assessed")
-                .doesNotContain("Germany is not listed for Developing");
+                // Germany, a DAC donor, is certainly on no developing-country list (t1fixI), said as fact with the Schedule cited;
+                // no "not assessed" caveat for it
+                .contains("Germany is not listed for Developing Countries (DCS rates) (Customs Tariff Regulations 2004 Sch 1 Pt 4")
+                .contains("Germany is not listed for Developing countries and places (DCT rates)")
+                .doesNotContain("whether Germany may claim it is not assessed");
     }
 
     @Test
