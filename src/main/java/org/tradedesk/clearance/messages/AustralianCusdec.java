@@ -116,32 +116,12 @@ public final class AustralianCusdec {
         if (d.grossMassKg() != null) {
             s.add(Seg.of("MEA", "WT", c("AAD"), c("KGM", plain(d.grossMassKg()))));
         }
-        String document = d.transport() == null ? null : d.transport().transportDocumentNumber();
-        if (document != null) {
-            s.add(Seg.of("RFF", c(documentQualifier(d.transportMode()), document)));
-            if (d.packages() != null) {
-                s.add(Seg.of("PAC", String.valueOf(d.packages())));
-            }
-        }
-        s.add(Seg.of("RFF", c("APH", d.valuationBasis() == null ? "FOB" : d.valuationBasis())));
-        if (document == null && d.packages() != null) {
-            s.add(Seg.of("PAC", String.valueOf(d.packages())));
-        }
-        s.add(Seg.of("TDT", "20", d.transport() == null ? null : d.transport().journeyId(),
-                c(d.transportMode().rec19(), d.transportMode().name())));
+        transportGroups(s, d);
         party(s, "AE", d.declarant());
         party(s, "EX", d.exporter());
         party(s, "CN", e.consignee());
         s.add(Seg.of("TOD", "6", null, c(d.incoterm().name())));
-        if (d.invoiceTotal() != null) {
-            s.add(Seg.of("MOA", c("39", plain(d.invoiceTotal()), ccy)));
-        }
-        if (d.freight() != null) {
-            s.add(Seg.of("MOA", c("313", plain(d.freight()), ccy)));
-        }
-        if (d.insurance() != null) {
-            s.add(Seg.of("MOA", c("71", plain(d.insurance()), ccy)));
-        }
+        invoiceAmounts(s, d);
         s.add(Seg.of("MOA", c("63", plain(d.customsValueTotal()), local)));
         s.add(Seg.of("CUX", c("2", ccy), c("3", local), plain(d.exchangeRate())));
         s.add(Seg.of("UNS", "D"));
@@ -167,6 +147,42 @@ public final class AustralianCusdec {
         return s;
     }
 
+    /**
+     * Groups 1 and 4, the same on an import and an export declaration: the transport document with the packages it covers
+     * (D.99B puts the packages, group 2, under a group 1 reference: the bill of lading's or air waybill's, not the valuation
+     * basis's), then the valuation basis (the packages stay in that one group 1 when the file names no transport document),
+     * then TDT+20 (main carriage) with the conveyance reference number (8028: the voyage or flight) when known.
+     */
+    private static void transportGroups(List<Seg> s, DeclarationMessage d) {
+        String document = d.transport() == null ? null : d.transport().transportDocumentNumber();
+        if (document != null) {
+            s.add(Seg.of("RFF", c(documentQualifier(d.transportMode()), document)));
+            if (d.packages() != null) {
+                s.add(Seg.of("PAC", String.valueOf(d.packages())));
+            }
+        }
+        s.add(Seg.of("RFF", c("APH", d.valuationBasis() == null ? "FOB" : d.valuationBasis())));
+        if (document == null && d.packages() != null) {
+            s.add(Seg.of("PAC", String.valueOf(d.packages())));
+        }
+        s.add(Seg.of("TDT", "20", d.transport() == null ? null : d.transport().journeyId(),
+                c(d.transportMode().rec19(), d.transportMode().name())));
+    }
+
+    /** The invoice's amounts in its currency (MOA 39 invoice total, 313 freight, 71 insurance), where the file has them. */
+    private static void invoiceAmounts(List<Seg> s, DeclarationMessage d) {
+        String ccy = d.currency();
+        if (d.invoiceTotal() != null) {
+            s.add(Seg.of("MOA", c("39", plain(d.invoiceTotal()), ccy)));
+        }
+        if (d.freight() != null) {
+            s.add(Seg.of("MOA", c("313", plain(d.freight()), ccy)));
+        }
+        if (d.insurance() != null) {
+            s.add(Seg.of("MOA", c("71", plain(d.insurance()), ccy)));
+        }
+    }
+
     private static List<Seg> importSegments(DeclarationMessage d) {
         String ccy = d.currency();
         String local = d.localCurrency();
@@ -186,36 +202,12 @@ public final class AustralianCusdec {
         if (d.grossMassKg() != null) {
             s.add(Seg.of("MEA", "WT", c("AAD"), c("KGM", plain(d.grossMassKg()))));
         }
-        // group 1 (RFF-DTM-SG2 PAC): the transport document with the packages it covers (D.99B puts the packages, group 2,
-        // under a group 1 reference: the bill of lading's or air waybill's, not the valuation basis's), then the valuation basis
-        String document = d.transport() == null ? null : d.transport().transportDocumentNumber();
-        if (document != null) {
-            s.add(Seg.of("RFF", c(documentQualifier(d.transportMode()), document)));
-            if (d.packages() != null) {
-                s.add(Seg.of("PAC", String.valueOf(d.packages())));
-            }
-        }
-        s.add(Seg.of("RFF", c("APH", d.valuationBasis() == null ? "FOB" : d.valuationBasis())));
-        if (document == null && d.packages() != null) {
-            // no transport document named on the file: the packages stay in the one group 1 there is
-            s.add(Seg.of("PAC", String.valueOf(d.packages())));
-        }
-        // group 4: TDT+20 (main carriage) with the conveyance reference number (8028: the voyage or flight) when known
-        s.add(Seg.of("TDT", "20", d.transport() == null ? null : d.transport().journeyId(),
-                c(d.transportMode().rec19(), d.transportMode().name())));
+        transportGroups(s, d);
         party(s, "AE", d.declarant());
         party(s, "IM", d.importer());
         party(s, "EX", d.exporter());
         s.add(Seg.of("TOD", "6", null, c(d.incoterm().name())));
-        if (d.invoiceTotal() != null) {
-            s.add(Seg.of("MOA", c("39", plain(d.invoiceTotal()), ccy)));
-        }
-        if (d.freight() != null) {
-            s.add(Seg.of("MOA", c("313", plain(d.freight()), ccy)));
-        }
-        if (d.insurance() != null) {
-            s.add(Seg.of("MOA", c("71", plain(d.insurance()), ccy)));
-        }
+        invoiceAmounts(s, d);
         s.add(Seg.of("MOA", c("141", plain(d.customsValueTotal()), local)));
         s.add(Seg.of("CUX", c("2", ccy), c("3", local), plain(d.exchangeRate())));
         if (d.dutiesAndTaxesTotal() != null) {
