@@ -142,7 +142,7 @@ class T1FixAFiguresTest extends T1ReviewTestSupport {
         assertThat(en.get("notes").toString()).contains("taxes.note.strengthOutsideLine")
                 .contains("line 1 is given 13.5 %vol, but tariff item 2204.21.10 covers only goods of an alcoholic strength not exceeding 1.15 %vol");
         assertThat(calculate(grapeMust, "zh-TW").get("notes").toString())
-                .contains("第 1 行所填酒精濃度為 13.5%，但稅則 2204.21.10 僅適用於酒精濃度不超過 1.15%之貨品");
+                .contains("第 1 項所填酒精濃度為 13.5%，但稅則 2204.21.10 僅適用於酒精濃度不超過 1.15%之貨品");
         // inside the range: no warning
         assertThat(calculate(grapeMust.replace("13.5", "1"), "en").get("notes").toString()).doesNotContain("strengthOutsideLine");
     }

@@ -99,7 +99,7 @@ class T1FixFTest extends T1ReviewTestSupport {
                           {"description":"beer","tariffCode":"22030091","origin":"NZ","value":5000,"litres":1000,"alcoholByVolume":5}]}}""")
                 .get("id").asString();
         String zh = letterHtml(id, "zh-TW");
-        assertThat(zh).doesNotContain("of alcohol").doesNotContain("填入 none").contains("AUD/LAL").contains("「不適用」");
+        assertThat(zh).doesNotContain("of alcohol").doesNotContain("填入 none").contains("AUD/公升純酒精").doesNotContain("AUD/LAL").contains("「不適用」");
         assertThat(letterHtml(id, "en")).contains("of alcohol");
         try (XSSFWorkbook book = DocumentsTestSupport.read(worksheet(id, "zh-TW"))) {
             for (org.apache.poi.ss.usermodel.Sheet sheet : book) {
