@@ -23,8 +23,9 @@ import com.openhtmltopdf.layout.UrlAwareLineBreakIterator;
  * out of reading order (PDFBox and pdftotext read dates and hashes back scrambled). A run longer than its line is still broken
  * where the style allows breaking a word ({@code word-wrap: break-word}) by the character breaker, which this does not replace.
  * A run longer than {@value #LONGEST_KEPT} characters — a SHA-256, a long URL or file name, never an amount, a date or a
- * code — may break between any two of its characters (not before closing punctuation), so it is wrapped inside the right
- * margin even where the style sets no {@code word-wrap} (t2fixQ).
+ * code — may break after its separators ({@code / - _ . :}), and a part of it between separators longer than that (a hash)
+ * between any two of its characters (not before closing punctuation), so it is wrapped inside the right margin even where
+ * the style sets no {@code word-wrap} (t2fixQ).
  */
 final class TokenKeepingLineBreaker implements FSTextBreaker {
 
@@ -52,6 +53,9 @@ final class TokenKeepingLineBreaker implements FSTextBreaker {
 
     /** A run longer than this is a hash, a URL or a file name, not an amount, a date or a code: it may break anywhere. */
     static final int LONGEST_KEPT = 24;
+
+    /** Where a long run may break after (file names, URLs, references), as the JDK's line breaker offers. */
+    private static final String SEPARATORS = "/-‐–_.:";
 
     private final FSTextBreaker delegate;
     private String text = "";
@@ -84,9 +88,20 @@ final class TokenKeepingLineBreaker implements FSTextBreaker {
                     kept.set(m.start() + 1, m.end()); // no break before any of its characters but the first
                 }
                 if (pattern == KEPT[0] && m.end() - m.start() > LONGEST_KEPT) {
-                    for (int i = m.start() + 1; i < m.end(); i++) {
-                        if (CLOSING.indexOf(text.charAt(i)) < 0 && !Character.isLowSurrogate(text.charAt(i))) {
-                            inside.set(i);
+                    // a long run breaks after its separators (a file name after "-", a URL after "/"), as the JDK's breaker did;
+                    // only a part between separators that is itself longer than LONGEST_KEPT (a hash) breaks anywhere
+                    int part = m.start();
+                    for (int i = m.start() + 1; i <= m.end(); i++) {
+                        if (i == m.end() || SEPARATORS.indexOf(text.charAt(i)) >= 0) {
+                            boolean anywhere = i - part > LONGEST_KEPT;
+                            for (int j = part + 1; j < Math.min(i + 1, m.end()); j++) {
+                                char c = text.charAt(j);
+                                boolean afterSeparator = SEPARATORS.indexOf(text.charAt(j - 1)) >= 0;
+                                if ((anywhere || afterSeparator) && CLOSING.indexOf(c) < 0 && !Character.isLowSurrogate(c)) {
+                                    inside.set(j);
+                                }
+                            }
+                            part = i;
                         }
                     }
                 }
