@@ -100,12 +100,7 @@ public final class AustralianCusdec {
         DeclarationMessage.ExportParticulars e = d.export();
         List<Seg> s = new ArrayList<>(16 + d.items().size() * 10);
         s.add(Seg.of("BGM", c("830", "", "", "EXD"), c(d.reference(), String.valueOf(d.version())), d.functionCode().code()));
-        if (d.loadingPort() != null) {
-            s.add(Seg.of("LOC", "9", c(d.loadingPort(), "", "6")));
-        }
-        if (d.dischargePort() != null) {
-            s.add(Seg.of("LOC", "12", c(d.dischargePort(), "", "6")));
-        }
+        ports(s, d);
         if (e.destinationCountry() != null) {
             s.add(Seg.of("LOC", "28", c(e.destinationCountry(), "", "6")));
         }
@@ -169,6 +164,16 @@ public final class AustralianCusdec {
                 c(d.transportMode().rec19(), d.transportMode().name())));
     }
 
+    /** The ports of loading (LOC+9) and discharge (LOC+12), as UN/LOCODEs, where the file has them. */
+    private static void ports(List<Seg> s, DeclarationMessage d) {
+        if (d.loadingPort() != null) {
+            s.add(Seg.of("LOC", "9", c(d.loadingPort(), "", "6")));
+        }
+        if (d.dischargePort() != null) {
+            s.add(Seg.of("LOC", "12", c(d.dischargePort(), "", "6")));
+        }
+    }
+
     /** The invoice's amounts in its currency (MOA 39 invoice total, 313 freight, 71 insurance), where the file has them. */
     private static void invoiceAmounts(List<Seg> s, DeclarationMessage d) {
         String ccy = d.currency();
@@ -189,12 +194,7 @@ public final class AustralianCusdec {
         List<Seg> s = new ArrayList<>(16 + d.items().size() * 14);
         s.add(Seg.of("BGM", c("929", "", "", "IMD"), c(d.reference(), String.valueOf(d.version())), d.functionCode().code()));
         s.add(Seg.of("CST", null, c("N10", "", "95")));
-        if (d.loadingPort() != null) {
-            s.add(Seg.of("LOC", "9", c(d.loadingPort(), "", "6")));
-        }
-        if (d.dischargePort() != null) {
-            s.add(Seg.of("LOC", "12", c(d.dischargePort(), "", "6")));
-        }
+        ports(s, d);
         s.add(Seg.of("DTM", c("137", d.declarationDate().format(D102), "102")));
         if (d.arrivalDate() != null) {
             s.add(Seg.of("DTM", c("178", d.arrivalDate().format(D102), "102")));

@@ -229,6 +229,18 @@ public record DeclarationMessage(
         public String rec19() {
             return rec19;
         }
+
+        /**
+         * The mode a read-back message's Rec. 19 code stands for: 1 sea, 5 post, any other (4 air, which express shares) air;
+         * null for none.
+         */
+        public static TransportMode ofRec19(String code) {
+            return code == null ? null : switch (code) {
+                case "1" -> SEA;
+                case "5" -> POST;
+                default -> AIR;
+            };
+        }
     }
 
     /** A party: its identifier at customs (ABN/CCID, 統一編號, EORI …), name and ISO country. */

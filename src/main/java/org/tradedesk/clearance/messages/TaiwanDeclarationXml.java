@@ -167,15 +167,8 @@ public final class TaiwanDeclarationXml {
 
     /** Reads the XML back into a declaration holding what the message carries (see the class note). */
     public static DeclarationMessage read(byte[] content) {
-        if (content.length > MessageLimits.MAX_BYTES) {
-            throw new UnreadableMessage(MessageText.of("clearance.message.too-large", MessageText.Arg.number(MessageLimits.MAX_BYTES / (1024 * 1024))),
-                    "", "too large");
-        }
-        Element root = SecureXml.document(content).getDocumentElement();
-        if (!"Declaration".equals(root.getLocalName())) {
-            throw new UnreadableMessage(MessageText.of("clearance.declaration.not-declaration", MessageText.Arg.literal(Values.clip(root.getLocalName()))),
-                    "/" + Values.clip(root.getLocalName()), "root");
-        }
+        Element root = DeclarationXmlReading.root(content);
+        DeclarationXmlReading.requireDeclaration(root, root, "root");
         Element agent = CustomsResponses.child(root, "Agent");
         Element btm = CustomsResponses.child(root, "BorderTransportMeans");
         Element gs = CustomsResponses.child(root, "GoodsShipment");
@@ -196,11 +189,7 @@ public final class TaiwanDeclarationXml {
                 CustomsResponses.text(CustomsResponses.child(root, "DutyTaxFee"), "tw_DutyMethodCode"));
         String p = "/Declaration";
         List<DeclarationItem> items = new ArrayList<>();
-        List<Element> goods = CustomsResponses.children(gs, "GovernmentAgencyGoodsItem");
-        if (goods.size() > MessageLimits.MAX_ITEMS) {
-            throw new UnreadableMessage(MessageText.of("clearance.declaration.too-many-items", MessageText.Arg.number(MessageLimits.MAX_ITEMS)),
-                    p + "/GoodsShipment", "too many items");
-        }
+        List<Element> goods = DeclarationXmlReading.goodsItems(gs, p);
         for (Element g : goods) {
             String ip = p + "/GoodsShipment/GovernmentAgencyGoodsItem[" + (items.size() + 1) + "]";
             Element commodity = CustomsResponses.child(g, "Commodity");
@@ -238,11 +227,7 @@ public final class TaiwanDeclarationXml {
                 agent == null ? null : new Party(CustomsResponses.text(agent, "ID"), CustomsResponses.text(agent, "Name"), null),
                 importer == null ? null : new Party(CustomsResponses.text(importer, "ID"), CustomsResponses.text(importer, "Name"), null),
                 supplier == null ? null : new Party(null, CustomsResponses.text(supplier, "Name"), null),
-                mode == null ? null : switch (mode) {
-                    case "1" -> DeclarationMessage.TransportMode.SEA;
-                    case "5" -> DeclarationMessage.TransportMode.POST;
-                    default -> DeclarationMessage.TransportMode.AIR;
-                },
+                DeclarationMessage.TransportMode.ofRec19(mode),
                 CustomsResponses.text(CustomsResponses.child(consignment, "LoadingLocation"), "ID"), null,
                 Values.date(arrival, "ArrivalDateTime", p + "/BorderTransportMeans/ArrivalDateTime"),
                 Values.incoterm(incoterm, p + "/GoodsShipment/TradeTerms/ConditionCode"), "CIF", CustomsResponses.text(fx, "CurrencyTypeCode"),

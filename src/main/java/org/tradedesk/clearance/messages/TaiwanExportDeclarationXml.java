@@ -119,15 +119,8 @@ public final class TaiwanExportDeclarationXml {
 
     /** Reads the XML back into the export declaration it carries (not carried: the item invoice amount, the parties' countries but the consignee's). */
     public static DeclarationMessage read(byte[] content) {
-        if (content.length > MessageLimits.MAX_BYTES) {
-            throw new UnreadableMessage(MessageText.of("clearance.message.too-large", MessageText.Arg.number(MessageLimits.MAX_BYTES / (1024 * 1024))),
-                    "", "too large");
-        }
-        Element root = SecureXml.document(content).getDocumentElement();
-        if (!"Declaration".equals(root.getLocalName())) {
-            throw new UnreadableMessage(MessageText.of("clearance.declaration.not-declaration", MessageText.Arg.literal(Values.clip(root.getLocalName()))),
-                    "/" + Values.clip(root.getLocalName()), "root");
-        }
+        Element root = DeclarationXmlReading.root(content);
+        DeclarationXmlReading.requireDeclaration(root, root, "root");
         String p = "/Declaration";
         Element agent = CustomsResponses.child(root, "Agent");
         Element btm = CustomsResponses.child(root, "BorderTransportMeans");
@@ -138,11 +131,7 @@ public final class TaiwanExportDeclarationXml {
         Element consignee = CustomsResponses.child(gs, "Consignee");
         Element fx = CustomsResponses.child(gs, "CurrencyExchange");
         Element valuation = CustomsResponses.child(gs, "CustomsValuation");
-        List<Element> goods = CustomsResponses.children(gs, "GovernmentAgencyGoodsItem");
-        if (goods.size() > MessageLimits.MAX_ITEMS) {
-            throw new UnreadableMessage(MessageText.of("clearance.declaration.too-many-items", MessageText.Arg.number(MessageLimits.MAX_ITEMS)),
-                    p + "/GoodsShipment", "too many items");
-        }
+        List<Element> goods = DeclarationXmlReading.goodsItems(gs, p);
         List<DeclarationItem> items = new ArrayList<>();
         for (Element g : goods) {
             String ip = p + "/GoodsShipment/GovernmentAgencyGoodsItem[" + (items.size() + 1) + "]";
@@ -167,11 +156,7 @@ public final class TaiwanExportDeclarationXml {
                 agent == null ? null : new Party(CustomsResponses.text(agent, "ID"), CustomsResponses.text(agent, "Name"), null),
                 null,
                 exporter == null ? null : new Party(CustomsResponses.text(exporter, "ID"), CustomsResponses.text(exporter, "Name"), null),
-                mode == null ? null : switch (mode) {
-                    case "1" -> DeclarationMessage.TransportMode.SEA;
-                    case "5" -> DeclarationMessage.TransportMode.POST;
-                    default -> DeclarationMessage.TransportMode.AIR;
-                },
+                DeclarationMessage.TransportMode.ofRec19(mode),
                 CustomsResponses.text(CustomsResponses.child(consignment, "LoadingLocation"), "ID"),
                 CustomsResponses.text(CustomsResponses.child(consignment, "UnloadingLocation"), "ID"), null,
                 Values.incoterm(CustomsResponses.text(CustomsResponses.child(gs, "TradeTerms"), "ConditionCode"),

@@ -129,25 +129,14 @@ public final class WcoDeclarationXml {
 
     /** Reads a WCO DM declaration in this structure back (also the HMRC sample's header and items). */
     public static DeclarationMessage read(byte[] content) {
-        if (content.length > MessageLimits.MAX_BYTES) {
-            throw new UnreadableMessage(MessageText.of("clearance.message.too-large", MessageText.Arg.number(MessageLimits.MAX_BYTES / (1024 * 1024))),
-                    "", "too large");
-        }
-        Element root = SecureXml.document(content).getDocumentElement();
+        Element root = DeclarationXmlReading.root(content);
         Element dec = "MetaData".equals(root.getLocalName()) ? CustomsResponses.child(root, "Declaration") : root;
-        if (dec == null || !"Declaration".equals(dec.getLocalName())) {
-            throw new UnreadableMessage(MessageText.of("clearance.declaration.not-declaration", MessageText.Arg.literal(Values.clip(root.getLocalName()))),
-                    "/" + Values.clip(root.getLocalName()), "no Declaration");
-        }
+        DeclarationXmlReading.requireDeclaration(dec, root, "no Declaration");
         String p = "/MetaData/Declaration";
         Element gs = CustomsResponses.child(dec, "GoodsShipment");
         Element consignment = CustomsResponses.child(gs, "Consignment");
         Element fx = CustomsResponses.child(dec, "CurrencyExchange");
-        List<Element> goods = CustomsResponses.children(gs, "GovernmentAgencyGoodsItem");
-        if (goods.size() > MessageLimits.MAX_ITEMS) {
-            throw new UnreadableMessage(MessageText.of("clearance.declaration.too-many-items", MessageText.Arg.number(MessageLimits.MAX_ITEMS)),
-                    p + "/GoodsShipment", "too many items");
-        }
+        List<Element> goods = DeclarationXmlReading.goodsItems(gs, p);
         List<DeclarationItem> items = new ArrayList<>();
         String localCurrency = null;
         for (Element g : goods) {
@@ -208,11 +197,7 @@ public final class WcoDeclarationXml {
                 date == null ? null : Values.date(date.getTextContent().strip().substring(0, Math.min(8, date.getTextContent().strip().length())),
                         "AcceptanceDateTime", p + "/AcceptanceDateTime"),
                 party(CustomsResponses.child(dec, "Declarant")), party(CustomsResponses.child(gs, "Importer")), party(CustomsResponses.child(dec, "Exporter")),
-                mode == null ? null : switch (mode) {
-                    case "1" -> TransportMode.SEA;
-                    case "5" -> TransportMode.POST;
-                    default -> TransportMode.AIR;
-                },
+                DeclarationMessage.TransportMode.ofRec19(mode),
                 CustomsResponses.text(CustomsResponses.child(consignment, "LoadingLocation"), "ID"), null, null,
                 Values.incoterm(incoterm, p + "/GoodsShipment/TradeTerms/ConditionCode"), null,
                 CustomsResponses.text(fx, "CurrencyTypeCode") != null ? CustomsResponses.text(fx, "CurrencyTypeCode")
