@@ -529,7 +529,7 @@ public class ClearanceDeclarations {
         // T4 code read R4: the mail goes once the send is committed, so the file's row and the connection are not held for
         // the SMTP call and no mail goes out for a send that then rolls back
         String user = CurrentUser.name();
-        afterCommit(() -> deliver(id, declarationId, d.revision(), before, now, mail.contact().name(), outgoing, user));
+        AfterCommit.run(() -> deliver(id, declarationId, d.revision(), before, now, mail.contact().name(), outgoing, user));
         return view(row(id, declarationId));
     }
 
@@ -540,15 +540,6 @@ public class ClearanceDeclarations {
         this.transactionManager = transactionManager;
     }
 
-    private static void afterCommit(Runnable action) {
-        AfterCommit.run(action);
-    }
-
-    /** Runs in a transaction of its own: after the commit of the send, the send's own transaction takes no more writes. */
-    private void inNewTransaction(Runnable action) {
-        AfterCommit.inNewTransaction(transactionManager, action);
-    }
-
     /**
      * Sends the committed send's mail. A mail the server refuses is not pretended: the draft goes back to what it was
      * before the send (when nothing changed it since), the history says the mail did not go and why, and the refusal
@@ -557,10 +548,10 @@ public class ClearanceDeclarations {
     private void deliver(TransactionId id, long declarationId, int revision, DeclarationStore.Row before, Instant sentAt, String contact,
             OutgoingMail outgoing, String user) {
         try {
-            inNewTransaction(() -> mailer.send(outgoing));
+            AfterCommit.inNewTransaction(transactionManager, () -> mailer.send(outgoing));
         } catch (RuntimeException e) {
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            inNewTransaction(() -> {
+            AfterCommit.inNewTransaction(transactionManager, () -> {
                 store.unsent(declarationId, sentAt, before.status(), before.sentTo(), before.sentAt());
                 files.note(id.value(), user, now(), MessageText.of("clearance.history.declaration-mail-failed", Arg.number(revision),
                         Arg.literal(contact), Arg.literal(reason)));

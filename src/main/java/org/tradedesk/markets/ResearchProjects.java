@@ -234,6 +234,7 @@ public class ResearchProjects {
             problems.add(new ParameterInvalid("datasets", "", "markets.query.reason.count", "1", String.valueOf(MAX_DATASETS),
                     String.valueOf(ds.size())));
         }
+        Map<Long, DatasetView> found = new LinkedHashMap<>();
         for (Long id : ds) {
             if (id == null) {
                 // "datasets":[null] was a 500 (issue 11, found by the fuzz suite)
@@ -241,7 +242,7 @@ public class ResearchProjects {
                 continue;
             }
             try {
-                datasets.dataset(id);
+                found.put(id, datasets.dataset(id));
             } catch (TradedeskException e) {
                 if (e.kind() != TradedeskException.Kind.NOT_FOUND) {
                     throw e;
@@ -252,7 +253,7 @@ public class ResearchProjects {
         }
         ParameterInvalid.throwAll(problems);
         for (Long id : ds) {
-            DatasetView d = datasets.dataset(id);
+            DatasetView d = found.get(id); // read once above
             if (d.status() != DatasetStatus.SUCCEEDED) {
                 // review M3: a project on a failed import printed "null (null, null)" in its report
                 throw new TradedeskException(NOT_READY, "dataset " + id + " is " + d.status() + ", not imported", "datasets", id,
@@ -622,7 +623,7 @@ public class ResearchProjects {
             } else {
                 access = null;
             }
-            if (access == null && scheduled != null && scheduled.missing() != null && weights.stream().anyMatch(w -> w.criterion() == MarketScoring.Criterion.TARIFF && w.weight() > 0)) {
+            if (access == null && scheduled != null && scheduled.missing() != null && tariffWeighted) {
                 // the schedule gave no rate and none was typed: say why, naming the market and the line
                 // at the field that puts it right (errors[]): the market's tariff line when the line is not in the schedule or
                 // has no rate at its level, else its typed rate (t2fixO)

@@ -308,14 +308,17 @@ public record DeclarationMessage(
     public record DutyTax(String type, BigDecimal rate, BigDecimal base, BigDecimal amount) {
     }
 
-    /** This declaration with its items' sources left out: what a standard message carries of it (read back from one). */
+    /**
+     * This declaration with its items' sources, the engine's gaps and the inputs typed for it left out: what a standard message
+     * carries of it (read back from one).
+     */
     public DeclarationMessage withoutSources() {
         return new DeclarationMessage(jurisdiction, reference, version, functionCode, declarationDate, declarant, importer, exporter,
                 transportMode, loadingPort, dischargePort, arrivalDate, incoterm, valuationBasis, currency, exchangeRate, localCurrency,
                 invoiceTotal, freight, insurance, customsValueTotal, dutiesAndTaxesTotal, packages, grossMassKg,
                 items.stream().map(it -> new DeclarationItem(it.sequence(), it.description(), it.tariffCode(), it.statisticalCode(),
                         it.originCountry(), it.preferenceClaimed(), it.quantity(), it.unitCode(), it.netMassKg(), it.invoiceAmount(),
-                        it.customsValue(), it.dutiesAndTaxes())).toList(), taiwan, transport, export, notComputed, engineInputs);
+                        it.customsValue(), it.dutiesAndTaxes())).toList(), taiwan, transport, export, null, null);
     }
 
     /** The next version of this declaration, to be lodged as an amendment (function code 4). */

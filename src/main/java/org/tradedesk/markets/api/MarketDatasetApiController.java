@@ -51,6 +51,12 @@ class MarketDatasetApiController {
 
     /** A rejected row: line, message code, the file's words, and the reason worded in the caller's language. */
     record RejectionJson(long line, String code, String detail, String reason) {
+
+        /** A rejected row with its stored code and arguments worded in the caller's language (trade and tariff datasets). */
+        static RejectionJson of(org.tradedesk.markets.Rejection r, org.springframework.context.MessageSource messages, Locale locale) {
+            return new RejectionJson(r.line(), r.code(), r.detail(),
+                    messages.getMessage(r.code(), new Object[] {r.line(), r.detail()}, r.code(), locale));
+        }
     }
 
     /** The import's answer and a dataset's provenance. */
@@ -218,8 +224,7 @@ class MarketDatasetApiController {
 
     private DatasetJson json(DatasetView v) {
         Locale locale = LocaleContextHolder.getLocale();
-        List<RejectionJson> rejections = v.rejections().stream().map(r -> new RejectionJson(r.line(), r.code(), r.detail(),
-                messages.getMessage(r.code(), new Object[] {r.line(), r.detail()}, r.code(), locale))).toList();
+        List<RejectionJson> rejections = v.rejections().stream().map(r -> RejectionJson.of(r, messages, locale)).toList();
         // the stored code and arguments worded in the caller's language (an old row's exception text never shown)
         String failure = org.tradedesk.markets.ImportFailures.text(v, messages, locale);
         String unitsText = v.units() == null ? null : messages.getMessage("markets.units." + v.units(), null, v.units(), locale);

@@ -48,11 +48,9 @@ class TariffDatasetApiController {
         this.messages = messages;
     }
 
-    record RejectionJson(long line, String code, String detail, String reason) {
-    }
 
     record TariffDatasetJson(long id, String market, String fileName, String sha256, int rowsRead, int rowsKept, int rowsRejected,
-                             List<RejectionJson> rejections, Integer firstYear, Integer lastYear, String createdBy, Instant createdAt,
+                             List<MarketDatasetApiController.RejectionJson> rejections, Integer firstYear, Integer lastYear, String createdBy, Instant createdAt,
                              boolean duplicate) {
     }
 
@@ -110,8 +108,7 @@ class TariffDatasetApiController {
     private TariffDatasetJson json(TariffDatasetView v) {
         Locale locale = LocaleContextHolder.getLocale();
         return new TariffDatasetJson(v.id(), v.market(), v.fileName(), v.sha256(), v.rowsRead(), v.rowsKept(), v.rowsRejected(),
-                v.rejections().stream().map(r -> new RejectionJson(r.line(), r.code(), r.detail(),
-                        messages.getMessage(r.code(), new Object[] {r.line(), r.detail()}, r.code(), locale))).toList(),
+                v.rejections().stream().map(r -> MarketDatasetApiController.RejectionJson.of(r, messages, locale)).toList(),
                 v.firstYear(), v.lastYear(), v.createdBy(), v.createdAt(), v.duplicate());
     }
 }

@@ -91,9 +91,17 @@ public class EligibilityImporter {
     public record NotMembers(boolean closed, Set<String> countries) {
     }
 
+    /** The bundled file parsed once: it ships with the product, and the lists reload after every amendment. */
+    private volatile Map<String, NotMembers> notMembers;
+
     /** The bundled not-members file, by "jurisdiction/list code". */
     public Map<String, NotMembers> notMembers() {
-        return parseNotMembers(read(NOT_MEMBERS));
+        Map<String, NotMembers> parsed = notMembers;
+        if (parsed == null) {
+            parsed = java.util.Collections.unmodifiableMap(parseNotMembers(read(NOT_MEMBERS)));
+            notMembers = parsed;
+        }
+        return parsed;
     }
 
     static Map<String, NotMembers> parseNotMembers(String text) {
