@@ -40,6 +40,8 @@ class ShipmentFeeOneFigureTest {
     @Test
     void theReportsListTheFeeOnTheShipmentTotalSoTheTaxesAddUpToTheTotal() {
         DeclarationMessage m = taiwan();
+        // by hand: duty 62,999 + 0, fee 0.04 % × 799,980 = 319.992 → 319 (truncated): 63,318
+        assertThat(m.dutiesAndTaxesTotal()).isEqualByComparingTo("63318");
         java.util.Map<String, BigDecimal> taxes = ClearanceIssues.declaredTaxes(m);
         BigDecimal sharesAddedUp = m.items().stream().flatMap(it -> it.dutiesAndTaxes().stream()).filter(t -> "TPF".equals(t.type()))
                 .map(DutyTax::amount).reduce(BigDecimal.ZERO, BigDecimal::add);

@@ -31,8 +31,8 @@ import org.tradedesk.tariff.Jurisdiction;
  * (營業稅 item by item truncated, 24,805; 推廣貿易服務費 once on the total, 189), the worksheet's SUM NT$48,618 (the fee
  * summed per item, 113 + 75 = 188), the MFN alternative NT$48,620 (營業稅 on the shipment total, 24,806). The case: two
  * lines USD 9,000 and 6,000 at 31.5, duty 5 % — 完稅價格 283,500 and 189,000, 關稅 14,175 and 9,450; 營業稅 bases
- * 297,675 → 14,883.75 → 14,883 and 198,450 → 9,922.5 → 9,922; the fee 472,500 × 0.04 % = 189. The figures below are the
- * declaration's rule applied by the code (DeclarationBuilding#figures, DeclarationValidation#taiwanHeaderTotal), not typed.
+ * 297,675 → 14,883.75 → 14,883 and 198,450 → 9,922.5 → 9,922; the fee 472,500 × 0.04 % = 189. The declaration's total is
+ * pinned to that hand figure, 48,619; the other documents are then compared with the declaration's own total.
  */
 class TaiwanOneTaxFigureTest {
 

@@ -51,7 +51,6 @@ class TransactionViewValueTest {
 
         assertThat(DeclarationBuilding.declaredInvoices(view)).containsExactly(inv7, inv9);
         assertThat(DeclarationBuilding.declaredInvoices(view)).containsExactly(inv7, inv9);
-        assertThat(view).isEqualTo(ClearanceNamesTest.file(2, "KHH-0142", view.documents()));
 
         // none confirmed yet: every invoice with lines is declared (the invoice.confirmed ERROR blocks lodging), a copy once
         DocumentView unconfirmedCopy = invoice(60, "INV-8", "Formosa Trading Co", true, "dd44", 2);

@@ -62,7 +62,7 @@ public final class MarketsTestFiles {
         for (int i = 0; i < 300; i++) {
             String status = JsonPath.read(mvc.perform(get("/api/v1/markets/datasets/" + id)).andReturn().getResponse().getContentAsString(),
                     "$.status");
-            if (!"PENDING".equals(status) && !"RUNNING".equals(status)) {
+            if (!"QUEUED".equals(status) && !"RUNNING".equals(status)) { // DatasetStatus: QUEUED, RUNNING, SUCCEEDED, FAILED
                 assertThat(status).as("import of dataset %d", id).isEqualTo("SUCCEEDED");
                 return id;
             }

@@ -114,9 +114,8 @@ class DeadlineRulesTest {
         assertThat(imports).extracting(d -> d.rule().id()).contains("tw-lodge", "tw-pay", "tw-review", "tw-refund");
         for (Jurisdiction j : List.of(Jurisdiction.TW, Jurisdiction.AU)) {
             List<Deadline> exports = rules.compute(j, "EXPORT", all, LocalDate.of(2026, 3, 10));
-            assertThat(exports).allSatisfy(d -> assertThat(d.rule().directions()).contains("EXPORT"));
-            assertThat(exports).extracting(d -> d.rule().id()).doesNotContain("tw-lodge", "tw-pay", "tw-review", "tw-refund",
-                    "au-protest", "au-refund");
+            // every rule held is an import's (deadlines.tsv holds no export period yet): an export file is shown none
+            assertThat(exports).as(j.name()).isEmpty();
         }
         assertThat(rules.compute(Jurisdiction.AU, "IMPORT", all, LocalDate.of(2026, 3, 10))).extracting(d -> d.rule().id())
                 .contains("au-protest", "au-refund");

@@ -25,6 +25,21 @@ class AustralianCusdecTest {
         assertThat(back).isEqualTo(d);
     }
 
+    /**
+     * Review of the change (read-h F1): the inputs a coordinator typed for the engine (litres, strength) are ours, not the
+     * message's; the read-back check compared them too, so an AU draft with them was a 500 instead of a written CUSDEC.
+     */
+    @Test
+    void aDeclarationWithTheEngineInputsTypedForItIsWrittenAndReadBackWithoutThem() {
+        DeclarationMessage d = Declarations.australian().withEngine(List.of(), List.of(
+                new DeclarationMessage.EngineInput(1, java.util.Map.of(), new java.math.BigDecimal("450"), new java.math.BigDecimal("13.5"))));
+        assertThat(d.engineInputs()).hasSize(1);
+        byte[] edi = AustralianCusdec.write(d, Declarations.ENVELOPE);
+        DeclarationMessage back = AustralianCusdec.read(edi);
+        assertThat(back.engineInputs()).isEmpty();
+        assertThat(back).isEqualTo(Declarations.australian());
+    }
+
     @Test
     void theMessageCarriesTheIcsSegmentsNamedInTheDataReadme() {
         String edi = new String(AustralianCusdec.write(Declarations.australian(), Declarations.ENVELOPE), StandardCharsets.ISO_8859_1);

@@ -134,6 +134,7 @@ class T2FixLTest {
                 {"name":"ICs","hsCodes":["8542"],"markets":["CHN","KOR"],"questions":["Where?"],"datasets":[%d]}""".formatted(dataset));
         org.tradedesk.markets.ResearchReports.Report r = reports.report(project, java.util.Locale.ENGLISH);
         assertThat(r.flow()).isEqualTo("X");
+        assertThat(r.trends()).extracting(t -> t.market()).containsExactlyInAnyOrder("CHN", "KOR");
         assertThat(r.trends()).allSatisfy(t -> assertThat(t.shown()).as(t.market() + ": " + t.problem()).isNotNull());
     }
 

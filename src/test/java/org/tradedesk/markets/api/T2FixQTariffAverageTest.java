@@ -74,6 +74,11 @@ class T2FixQTariffAverageTest {
                     .param("year", "2020").header("Accept-Language", "en")).andExpect(status().isOk()).andReturn().getResponse()
                     .getContentAsString(StandardCharsets.UTF_8);
             assertThat((Integer) JsonPath.read(a, "$.lines")).isEqualTo(leaves.size());
+            // by hand from the 2020 rows: 8542 — 85423200, 85423300, 85423900 (0.0 each in the file), 8542310010 (4.0),
+            // 8542310020 (6.5); 85423100 and 854231 begin other codes and are left out: 10.5 / 5 = 2.1 over 5 lines;
+            // 854231 — 8542310010 and 8542310020: 10.5 / 2 = 5.25 over 2 lines
+            assertThat(List.of((Integer) JsonPath.read(a, "$.lines"), ((Number) JsonPath.read(a, "$.ratePercent")).doubleValue()))
+                    .isEqualTo(product.equals("8542") ? List.of(5, 2.1) : List.of(2, 5.25));
             assertThat(((Number) JsonPath.read(a, "$.ratePercent")).doubleValue())
                     .isCloseTo(T2FixNTest.mean(leaves), within(1e-9));
             assertThat((String) JsonPath.read(a, "$.basis")).contains("simple average of the MFN rates of " + leaves.size()

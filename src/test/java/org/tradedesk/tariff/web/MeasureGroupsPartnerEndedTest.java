@@ -37,17 +37,17 @@ class MeasureGroupsPartnerEndedTest {
         MeasureGroups groups = MeasureGroups.of(measures, List.of(), today,
                 scheme -> Optional.of(COLUMN_II), Locale.TRADITIONAL_CHINESE);
         MeasureGroups.Group ni = groups.groups().stream().filter(g -> "NI".equals(g.scheme())).findFirst().orElseThrow();
-        assertThat(ni.rows()).noneMatch(MeasureGroups.Row::inForce);
+        assertThat(ni.rows()).isNotEmpty().noneMatch(MeasureGroups.Row::inForce);
         assertThat(ni.partnerEnded()).isEqualTo(LocalDate.parse("2022-06-30"));
         assertThat(ni.list().countries()).extracting(MeasureGroups.Party::country).containsExactly("NI");
         assertThat(ni.list().countries()).allMatch(MeasureGroups.Party::toConfirm);
         MeasureGroups.Group nz = groups.groups().stream().filter(g -> "NZ".equals(g.scheme())).findFirst().orElseThrow();
-        assertThat(nz.rows()).allMatch(MeasureGroups.Row::inForce);
+        assertThat(nz.rows()).isNotEmpty().allMatch(MeasureGroups.Row::inForce);
         assertThat(nz.partnerEnded()).isNull();
         // the day before it ended, Nicaragua's rate applied
         MeasureGroups before = MeasureGroups.of(measures, List.of(), LocalDate.parse("2022-06-30"), scheme -> Optional.of(COLUMN_II),
                 Locale.TRADITIONAL_CHINESE);
         assertThat(before.groups().stream().filter(g -> "NI".equals(g.scheme())).findFirst().orElseThrow().rows())
-                .allMatch(MeasureGroups.Row::inForce);
+                .isNotEmpty().allMatch(MeasureGroups.Row::inForce);
     }
 }
