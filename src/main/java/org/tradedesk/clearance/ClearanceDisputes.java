@@ -329,9 +329,7 @@ public class ClearanceDisputes {
         // the engine inputs the declaration gives per item (a car's commodityTax rate, a wine's litres…; review of issue 8, 4):
         // the lodged declaration's, else the file's newest draft's
         List<org.tradedesk.clearance.messages.DeclarationMessage.EngineInput> inputs = lodged != null && !lodged.engineInputs().isEmpty()
-                ? lodged.engineInputs() : declarations.of(id.value(), 1).stream().findFirst()
-                        .map(org.tradedesk.clearance.persistence.DeclarationStore.Row::declaration)
-                        .map(org.tradedesk.clearance.messages.DeclarationMessage::engineInputs).orElse(List.of());
+                ? lodged.engineInputs() : declarations.newestEngineInputs(id.value());
         DisputeAssessment a = DisputeEngineAssessment.compute(view, asked, DeclarationBuilding.withInputs(taxes::calculate, inputs), date,
                 Instant.now(clock), lodged);
         String currency = current.details().amountInDispute().currency().value();

@@ -49,8 +49,7 @@ public class ClearanceIssues {
         if (declarations == null) {
             return List.of();
         }
-        return declarations.of(id.value(), 1).stream().findFirst().map(org.tradedesk.clearance.persistence.DeclarationStore.Row::declaration)
-                .map(org.tradedesk.clearance.messages.DeclarationMessage::engineInputs).orElse(List.of());
+        return declarations.newestEngineInputs(id.value());
     }
 
     /** The file's declarations (the duty and tax a hand-costed alternative adds to) and the tax names, when wired. */

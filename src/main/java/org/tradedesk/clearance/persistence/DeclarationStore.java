@@ -173,6 +173,14 @@ public class DeclarationStore {
                 Long.class, transactionId);
     }
 
+    /**
+     * What the coordinator gave the tax engine per item on the file's newest declaration (acceptance review of issue 8, 4):
+     * alternatives and disputes cost the lines on the same inputs; none when the file has no declaration.
+     */
+    public List<org.tradedesk.clearance.messages.DeclarationMessage.EngineInput> newestEngineInputs(long transactionId) {
+        return of(transactionId, 1).stream().findFirst().map(r -> r.declaration().engineInputs()).orElse(List.of());
+    }
+
     /** The file's declarations, newest first. */
     public List<Row> of(long transactionId, int limit) {
         return jdbc.query("select " + COLUMNS + " from clearance_declaration where transaction_id = ? order by id desc limit ?", this::row,

@@ -1,15 +1,10 @@
 package org.tradedesk.markets.importing;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -132,24 +127,13 @@ public final class TariffLinesReader {
         return i < cells.size() ? cells.get(i).strip() : "";
     }
 
-    /** UTF-8 (its byte-order mark dropped), else Windows-1252: a tariff extract is one or the other. */
+    /** Decoded as every trade file is ({@link TradeFileEncoding}: byte-order mark, UTF-8, else Big5 or Windows-1252). */
     private static String decode(InputStream in) {
-        byte[] bytes;
         try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            in.transferTo(out);
-            bytes = out.toByteArray();
+            return TradeFileEncoding.of(in.readAllBytes()).text();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            text = new String(bytes, Charset.forName("windows-1252"));
-        }
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     /** One CSV row's cells: quoted cells may hold commas and doubled quotes. */
