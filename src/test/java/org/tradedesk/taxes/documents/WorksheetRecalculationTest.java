@@ -425,13 +425,14 @@ class WorksheetRecalculationTest {
 
     @Test
     void anLctThresholdToConfirmSaysSoInTheWorking() {
-        // review r-t1b 5: the 2025-26 threshold repeats 2024-25's "to confirm" in AU.json
-        TaxRequest car = new TaxRequest("AU", LocalDate.of(2025, 8, 4), "AUD", Incoterm.FOB, null, null, null, null, null, null,
+        // review r-t1b 5: the 2026-27 threshold repeats 2025-26's, "to confirm" in AU.json (2025-26 is the ATO's published
+        // figure since t1fixK: LctThresholdsPublishedTest)
+        TaxRequest car = new TaxRequest("AU", LocalDate.of(2026, 8, 4), "AUD", Incoterm.FOB, null, null, null, null, null, null,
                 null, null, List.of(australianInvoice(new BigDecimal("95000")).lines().get(0)));
         TaxStep lct = run(car).steps().stream().filter(s -> s.code().equals("LCT")).findFirst().orElseThrow();
         assertThat(org.tradedesk.taxes.EngineTexts.en(lct.explanation())).contains("threshold AUD 80,567.00").contains("to confirm: the year's threshold");
         assertThat(org.tradedesk.taxes.EngineTexts.zh(lct.explanation())).contains("待確認：本年度門檻");
-        TaxRequest earlier = new TaxRequest("AU", LocalDate.of(2025, 3, 3), "AUD", Incoterm.FOB, null, null, null, null, null, null,
+        TaxRequest earlier = new TaxRequest("AU", LocalDate.of(2025, 8, 4), "AUD", Incoterm.FOB, null, null, null, null, null, null,
                 null, null, List.of(australianInvoice(new BigDecimal("95000")).lines().get(0)));
         TaxStep published = run(earlier).steps().stream().filter(s -> s.code().equals("LCT")).findFirst().orElseThrow();
         assertThat(org.tradedesk.taxes.EngineTexts.en(published.explanation())).doesNotContain("the year's threshold");
