@@ -24,7 +24,8 @@ import org.tradedesk.shared.Money;
  *
  * <p><b>Display rule for amounts</b> (issue 6 §4): an amount on a page or in a document ({@link #amount},
  * {@link #money}) is shown to its currency's ISO 4217 minor unit (AUD 69,230.77, JPY 1,500), the last digit
- * rounded half up for the display only. The engine keeps amounts exact — an Australian customs value converted
+ * rounded half up for the display only; a TWD amount whole at that unit is shown without it (TWD 448,667, as Taiwan
+ * collects whole dollars), one with cents keeps them (TWD 1,675.25). The engine keeps amounts exact — an Australian customs value converted
  * from a foreign currency by division is 69,230.7692307692…, and no law rounds that step — and the exact figure
  * stays in the stored result, the API answer and the worksheet's cell (formatted to the minor unit, the value
  * exact), so every figure computed from it is computed from the exact value. A step's working is the one place
@@ -186,7 +187,7 @@ public class Formats {
         return grouped(n, Math.max(n.scale(), 0));
     }
 
-    /** {@code TWD 1,234,567.00}, {@code AUD 12.35}: the currency code, then the amount as {@link #amount} shows it. */
+    /** {@code TWD 1,234,567}, {@code AUD 12.35}: the currency code, then the amount as {@link #amount} shows it. */
     public String money(Money value) {
         if (value == null) {
             return "";
@@ -203,8 +204,18 @@ public class Formats {
             return "";
         }
         int minor = currency.isoFractionDigits();
-        return grouped(amount.setScale(minor, java.math.RoundingMode.HALF_UP), minor);
+        BigDecimal shown = amount.setScale(minor, java.math.RoundingMode.HALF_UP);
+        if (WHOLE_DOLLARS.contains(currency.value()) && shown.stripTrailingZeros().scale() <= 0) {
+            // Taiwan's duties, taxes and customs figures are whole dollars (稅款解繳作業辦法 第5條: 角以下免收): a whole TWD
+            // amount is printed as such, TWD 448,667, as clearance prints it (MoneyCodes.taxScale); one with cents (a
+            // converted value, a hand cost) keeps them (t1fixL 6)
+            return grouped(shown, 0);
+        }
+        return grouped(shown, minor);
     }
+
+    /** Currencies whose whole amounts are printed without the minor unit's zeros (TWD 129,069, not 129,069.00). */
+    private static final java.util.Set<String> WHOLE_DOLLARS = java.util.Set.of("TWD");
 
     /**
      * {@link #amount} for a currency given by its code (a message's currency): to the currency's minor unit; an unknown

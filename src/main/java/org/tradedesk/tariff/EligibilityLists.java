@@ -53,6 +53,8 @@ public class EligibilityLists {
     private volatile Map<String, Held> held;
     private volatile String version;
     private volatile MessageText versionText;
+    private volatile Map<Jurisdiction, String> versions = Map.of();
+    private volatile Map<Jurisdiction, MessageText> versionTexts = Map.of();
 
     EligibilityLists(EligibilityStore store, EligibilityImporter importer, AuditTrail audit, Clock clock,
             org.springframework.context.MessageSource bundles) {
@@ -144,6 +146,21 @@ public class EligibilityLists {
     public String version() {
         lists();
         return version;
+    }
+
+    /**
+     * {@link #version()} with the amendments of {@code jurisdiction}'s lists only: what a calculation in that jurisdiction
+     * rests on (t1fixL 3: a Taiwanese letter counted every amendment of every list, the Australian ones too).
+     */
+    public String version(Jurisdiction jurisdiction) {
+        lists();
+        return versions.getOrDefault(jurisdiction, version);
+    }
+
+    /** {@link #version(Jurisdiction)} as a message in the reader's language. */
+    public MessageText versionText(Jurisdiction jurisdiction) {
+        lists();
+        return versionTexts.getOrDefault(jurisdiction, versionText);
     }
 
     /** Every list of the jurisdiction (all when null) with its members, in code order. */
@@ -246,6 +263,14 @@ public class EligibilityLists {
         }
         version = store.describeVersion();
         versionText = store.describeVersionText();
+        Map<Jurisdiction, String> byJurisdiction = new java.util.EnumMap<>(Jurisdiction.class);
+        Map<Jurisdiction, MessageText> textByJurisdiction = new java.util.EnumMap<>(Jurisdiction.class);
+        for (Jurisdiction j : Jurisdiction.values()) {
+            byJurisdiction.put(j, store.describeVersion(j.name()));
+            textByJurisdiction.put(j, store.describeVersionText(j.name()));
+        }
+        versions = byJurisdiction;
+        versionTexts = textByJurisdiction;
         Map<String, Held> loaded = java.util.Collections.unmodifiableMap(m); // in code order, as the page lists them
         held = loaded;
         return loaded;

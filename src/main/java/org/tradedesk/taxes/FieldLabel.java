@@ -8,8 +8,8 @@ import org.tradedesk.shared.MessageText;
 import org.tradedesk.shared.MessageText.Arg;
 
 /**
- * The label a reader knows a request or form field by, as a message: {@code lines[1].unit} is "第 2 行
- * 數量單位" / "line 2, unit of measure", {@code lines[0].measures.duty} "第 1 行 關稅稅率" / "line 1, duty
+ * The label a reader knows a request or form field by, as a message: {@code lines[1].unit} is "第 2 項
+ * 數量單位" / "line 2, unit of measure", {@code lines[0].measures.duty} "第 1 項 關稅稅率" / "line 1, duty
  * rate", {@code exchangeRate} "匯率". The path itself stays for machines ({@code field} of a problem
  * detail); people read this. The field's own name is the one the quotation form shows
  * ({@code taxes.page.field.<name>}), so the label in an error and on the form are the same words.

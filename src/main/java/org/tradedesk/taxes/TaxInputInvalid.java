@@ -7,7 +7,7 @@ import org.tradedesk.shared.TradedeskException;
 /**
  * A calculation request is well-formed but cannot be calculated: names the field and why, so the caller
  * can fix exactly that. Both are data: {@link #field()} is the request path for machines
- * ({@code lines[2].measures.duty}), {@link #label()} the field as a reader knows it ("第 3 行 關稅稅率"),
+ * ({@code lines[2].measures.duty}), {@link #label()} the field as a reader knows it ("第 3 項 關稅稅率"),
  * {@link #reason()} why, as a message; the text ({@code taxes.input.invalid}) is label and reason.
  */
 public class TaxInputInvalid extends TradedeskException {

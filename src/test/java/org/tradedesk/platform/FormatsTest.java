@@ -84,15 +84,32 @@ class FormatsTest {
         assertThat(fmt.number(null)).isEmpty();
     }
 
+    /**
+     * t1fixL 6: Taiwan collects whole dollars, and clearance prints a whole TWD amount so (TWD 48,619); the pages, letters
+     * and e-mails of the other modules printed TWD 448,667.00. A TWD amount whole at the cent is printed whole, one with
+     * cents keeps them; AUD and USD keep their cents.
+     */
+    @Test
+    void aWholeTwdAmountIsPrintedInWholeDollarsAndOtherCurrenciesKeepTheirCents() {
+        assertThat(fmt.money(Money.of("448667.0000", "TWD"))).isEqualTo("TWD 448,667");
+        assertThat(fmt.amount(new BigDecimal("129069"), org.tradedesk.shared.CurrencyCode.of("TWD"))).isEqualTo("129,069");
+        assertThat(fmt.amountIn(new BigDecimal("99.996"), "TWD")).isEqualTo("100");
+        assertThat(fmt.money(Money.of("3250.5", "TWD"))).isEqualTo("TWD 3,250.50");
+        assertThat(fmt.money(Money.of("1675.2499999", "TWD"))).isEqualTo("TWD 1,675.25");
+        assertThat(fmt.money(Money.of("8747.4", "AUD"))).isEqualTo("AUD 8,747.40");
+        assertThat(fmt.money(Money.of("100", "AUD"))).isEqualTo("AUD 100.00");
+        assertThat(fmt.money(Money.of("100", "USD"))).isEqualTo("USD 100.00");
+    }
+
     @Test
     void writesMoneyWithCurrencyCodeToItsMinorUnits() {
         LocaleContextHolder.setLocale(Locale.ENGLISH);
         assertThat(fmt.money(Money.of("1234567.5", "AUD"))).isEqualTo("AUD 1,234,567.50");
         assertThat(fmt.money(Money.of("12.3456", "USD"))).isEqualTo("USD 12.35");
         assertThat(fmt.money(Money.of("1500", "JPY"))).isEqualTo("JPY 1,500");
-        assertThat(fmt.money(Money.of("-0.004", "TWD"))).isEqualTo("TWD 0.00");
+        assertThat(fmt.money(Money.of("-0.004", "TWD"))).isEqualTo("TWD 0");
         LocaleContextHolder.setLocale(SupportedLocales.ZH_TW);
-        assertThat(fmt.money(Money.of("100000", "TWD"))).isEqualTo("TWD 100,000.00");
+        assertThat(fmt.money(Money.of("100000", "TWD"))).isEqualTo("TWD 100,000");
         assertThat(fmt.money(null)).isEmpty();
     }
 

@@ -398,7 +398,7 @@ class ReadersLanguageSweepTest {
                 .param("lines[1].description", "Plates").param("lines[1].tariffCode", "6912.00").param("lines[1].value", "100")
                 .param("lines[1].quantity", "5").param("lines[1].unit", "furlong").param("lines[1].measures", "duty=10%")).andReturn();
         String html = form.getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(html).as("the error names the field by its label").contains("第 2 行 單位").doesNotContain("lines[1].unit");
+        assertThat(html).as("the error names the field by its label").contains("第 2 項 單位").doesNotContain("lines[1].unit");
         assertThat(englishWords(html, data)).as("English words in the form's errors").isEmpty();
 
         byte[] csv = ("description,tariffCode,value,quantity,unit,measures\n"
@@ -423,8 +423,8 @@ class ReadersLanguageSweepTest {
                                    "measures":{"duty":"10%"}}]}""")).andReturn();
         JsonNode problem = json.readTree(api.getResponse().getContentAsString(StandardCharsets.UTF_8));
         assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("lines[1].unit");
-        assertThat(problem.get("errors").get(0).get("label").asString()).isEqualTo("第 2 行 單位");
-        assertThat(problem.get("detail").asString()).startsWith("第 2 行 單位：");
+        assertThat(problem.get("errors").get(0).get("label").asString()).isEqualTo("第 2 項 單位");
+        assertThat(problem.get("detail").asString()).startsWith("第 2 項 單位：");
         assertThat(englishWords("<p>" + problem.get("detail").asString() + "</p><p>" + problem.get("title").asString() + "</p>", data))
                 .as("English words in the problem detail").isEmpty();
 
@@ -434,7 +434,7 @@ class ReadersLanguageSweepTest {
                          "lines":[{"description":"Cups","origin":"Taiwan","value":3000}]}""")).andReturn();
         JsonNode invalidProblem = json.readTree(invalid.getResponse().getContentAsString(StandardCharsets.UTF_8));
         assertThat(invalidProblem.get("detail").asString()).as("a validation detail names the field by its label")
-                .contains("第 1 行 原產地").doesNotContain("lines[0]");
+                .contains("第 1 項 原產地").doesNotContain("lines[0]");
         assertThat(englishWords("<p>" + invalidProblem.get("detail").asString() + "</p>", data)).isEmpty();
     }
 

@@ -19,7 +19,7 @@ import org.tradedesk.taxes.domain.TaxEngine;
 
 /**
  * Engine input errors name the field by its label in the reader's language (issue 6 §2: "errors name the field by
- * its label"), never by the request path, and say why in that language: 「第 2 行 單位」, "line 2, Unit".
+ * its label"), never by the request path, and say why in that language: 「第 2 項 單位」, "line 2, Unit".
  */
 class FieldLabelTest {
 
@@ -27,20 +27,20 @@ class FieldLabelTest {
 
     @Test
     void aLineFieldIsNamedByItsLineNumberAndLabel() {
-        assertThat(EngineTexts.zh(FieldLabel.of("lines[1].unit"))).isEqualTo("第 2 行 單位");
+        assertThat(EngineTexts.zh(FieldLabel.of("lines[1].unit"))).isEqualTo("第 2 項 單位");
         assertThat(EngineTexts.en(FieldLabel.of("lines[1].unit"))).isEqualTo("line 2, Unit");
-        assertThat(EngineTexts.zh(FieldLabel.of("lines[0].measures.duty"))).isEqualTo("第 1 行 關稅稅率");
-        assertThat(EngineTexts.zh(FieldLabel.of("lines[0].options[0].reference"))).isEqualTo("第 1 行 文件號碼（TCO、配額）");
-        assertThat(EngineTexts.zh(FieldLabel.of("lines[3]"))).isEqualTo("第 4 行");
+        assertThat(EngineTexts.zh(FieldLabel.of("lines[0].measures.duty"))).isEqualTo("第 1 項 關稅稅率");
+        assertThat(EngineTexts.zh(FieldLabel.of("lines[0].options[0].reference"))).isEqualTo("第 1 項 文件號碼（TCO、配額）");
+        assertThat(EngineTexts.zh(FieldLabel.of("lines[3]"))).isEqualTo("第 4 項");
         assertThat(EngineTexts.zh(FieldLabel.of("exchangeRate"))).isEqualTo("匯率");
     }
 
     @Test
     void aMapEntryAsBeanValidationNamesItIsLabelledLikeTheEnginesPath() {
         // seen in the API's zh-TW problem detail: 「lines[0].measures[duty]」 as the label of a too-long duty rate
-        assertThat(EngineTexts.zh(FieldLabel.of("lines[0].measures[duty]"))).isEqualTo("第 1 行 關稅稅率");
+        assertThat(EngineTexts.zh(FieldLabel.of("lines[0].measures[duty]"))).isEqualTo("第 1 項 關稅稅率");
         assertThat(EngineTexts.en(FieldLabel.of("lines[0].measures[duty]"))).isEqualTo(EngineTexts.en(FieldLabel.of("lines[0].measures.duty")));
-        assertThat(EngineTexts.zh(FieldLabel.of("lines[2].measures[commodityTax].<map value>"))).isEqualTo("第 3 行 "
+        assertThat(EngineTexts.zh(FieldLabel.of("lines[2].measures[commodityTax].<map value>"))).isEqualTo("第 3 項 "
                 + EngineTexts.zh(FieldLabel.of("measures.commodityTax")));
     }
 
@@ -67,8 +67,8 @@ class FieldLabelTest {
 
     @Test
     void aLineNumberIsNeverGrouped() {
-        // issue 9 minor (same fix as the markets' upload messages): 「第 1234 行」, never 「第 1,234 行」
-        assertThat(EngineTexts.zh(FieldLabel.of("lines[1233]"))).isEqualTo("第 1234 行");
+        // issue 9 minor (same fix as the markets' upload messages): 「第 1234 項」, never 「第 1,234 行」
+        assertThat(EngineTexts.zh(FieldLabel.of("lines[1233]"))).isEqualTo("第 1234 項");
         assertThat(EngineTexts.en(FieldLabel.of("lines[4999].unit"))).isEqualTo("line 5000, Unit");
     }
 
@@ -92,7 +92,7 @@ class FieldLabelTest {
                 .isInstanceOfSatisfying(TaxInputInvalid.class, e -> {
                     assertThat(e.field()).isEqualTo("lines[1].unit");
                     String zh = EngineTexts.zh(e.messageText());
-                    assertThat(zh).startsWith("第 2 行 單位：不認得的數量單位：furlong");
+                    assertThat(zh).startsWith("第 2 項 單位：不認得的數量單位：furlong");
                     assertThat(ENGLISH_WORD.matcher(zh.replace("furlong", "").replaceAll("UN/ECE|KGM|LTR|H87|SET|PRQ|kg|pr", ""))
                             .find()).as(zh).isFalse();
                     assertThat(EngineTexts.en(e.messageText())).startsWith("line 2, Unit: unknown unit of measure: furlong");
@@ -104,7 +104,7 @@ class FieldLabelTest {
         TaxRequest bad = request(TaxRequestLine.of("cups", "69120000", new BigDecimal("3000"), Map.of("duty", "5% +")));
         assertThatThrownBy(() -> ENGINE.calculate(bad, CHAINS.forJurisdiction("TW", bad.date())))
                 .isInstanceOfSatisfying(TaxInputInvalid.class, e -> assertThat(EngineTexts.zh(e.messageText()))
-                        .startsWith("第 1 行 關稅稅率：稅率表示式「5% +」第 5 個字元有誤"));
+                        .startsWith("第 1 項 關稅稅率：稅率表示式「5% +」第 5 個字元有誤"));
         TaxRequest noReference = new TaxRequest("AU", LocalDate.of(2025, 3, 1), "AUD", Incoterm.FOB, null, null, null, null, null,
                 null, null, null, List.of(new TaxRequestLine("wipes", "34011900", "KR", new BigDecimal("12000"), null, null, null, null,
                         null, null, null, null, Map.of("duty", "5%"), List.of(new TaxRequestLine.DutyOptionRequest("TCO", null, null, null, null)))),
@@ -112,7 +112,7 @@ class FieldLabelTest {
         assertThatThrownBy(() -> ENGINE.calculate(noReference, CHAINS.forJurisdiction("AU", noReference.date())))
                 .isInstanceOfSatisfying(TaxInputInvalid.class, e -> {
                     assertThat(e.field()).isEqualTo("lines[0].options[0].reference");
-                    assertThat(EngineTexts.zh(e.messageText())).startsWith("第 1 行 文件號碼（TCO、配額）：TCO 申請須填");
+                    assertThat(EngineTexts.zh(e.messageText())).startsWith("第 1 項 文件號碼（TCO、配額）：TCO 申請須填");
                 });
     }
 

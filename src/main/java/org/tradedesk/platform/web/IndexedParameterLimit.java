@@ -28,6 +28,7 @@ import org.tradedesk.platform.validation.Bounds;
 public class IndexedParameterLimit extends OncePerRequestFilter {
 
     private static final String DROPPED = IndexedParameterLimit.class.getName() + ".dropped";
+    private static final String SHOWN_AT = IndexedParameterLimit.class.getName() + ".shownAt";
     private static final Pattern INDEX = Pattern.compile("\\[([^\\]]*)]");
 
     @Override
@@ -61,8 +62,32 @@ public class IndexedParameterLimit extends OncePerRequestFilter {
         }
         if (dropped != null) {
             request.setAttribute(DROPPED, dropped);
+            Integer position = position(kept, dropped);
+            if (position != null) {
+                request.setAttribute(SHOWN_AT, position);
+            }
         }
         chain.doFilter(ParametersKept.of(request, closed != null ? closed : kept), response);
+    }
+
+    /**
+     * Where the row sent past the limit stands in the list after the indices close up ({@code lines[0]} and
+     * {@code lines[300]}: 1, the form's second line); null when it was taken out or the list keeps no room for it.
+     */
+    private static Integer position(Map<String, String[]> kept, String dropped) {
+        Matcher d = FIRST_INDEX.matcher(dropped);
+        if (!d.matches() || !kept.containsKey(dropped)) {
+            return null;
+        }
+        int index = Integer.parseInt(d.group(2));
+        java.util.TreeSet<Integer> before = new java.util.TreeSet<>();
+        for (String name : kept.keySet()) {
+            Matcher m = FIRST_INDEX.matcher(name);
+            if (m.matches() && m.group(1).equals(d.group(1)) && Integer.parseInt(m.group(2)) < index) {
+                before.add(Integer.parseInt(m.group(2)));
+            }
+        }
+        return before.size() < Bounds.MAX_FORM_LINES ? before.size() : null;
     }
 
     private static final Pattern FIRST_INDEX = Pattern.compile("^([A-Za-z_][A-Za-z0-9_]*)\\[(\\d{1,6})](.*)$");
@@ -148,6 +173,19 @@ public class IndexedParameterLimit extends OncePerRequestFilter {
                 errors.rejectValue(list, "platform.bounds.unknown-field", field, "not a field of this form: " + name);
             } catch (RuntimeException noSuchField) {
                 errors.reject("platform.bounds.unknown-field", field, "not a field of this form: " + name);
+            }
+            return;
+        }
+        if (request.getAttribute(SHOWN_AT) instanceof Integer shownAt) {
+            // lines[0] and lines[300]: the row is kept, closed up as the form's second line, and reported at that line as the
+            // user sees it (t1fixL 1: the form showed it as line 2 and said "line 301 is beyond the limit"), so nothing is
+            // saved from an index the form never writes until the user has looked at the line
+            String shown = list + "[" + shownAt + "]";
+            Object[] args = {Bounds.MAX_FORM_LINES, index.length() > 6 ? index : String.valueOf(Integer.parseInt(index) + 1)};
+            try {
+                errors.rejectValue(shown, "platform.bounds.line-position", args, "sent beyond the form's lines");
+            } catch (RuntimeException noSuchField) {
+                errors.reject("platform.bounds.line-position", args, "sent beyond the form's lines");
             }
             return;
         }

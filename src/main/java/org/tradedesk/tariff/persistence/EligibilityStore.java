@@ -84,16 +84,29 @@ public class EligibilityStore {
      * prefix and import time) and the number of a manager's amendments with the last one's time.
      */
     public String describeVersion() {
+        return describeVersion(null);
+    }
+
+    /**
+     * As {@link #describeVersion()}, counting only the amendments of one jurisdiction's lists (null: all): a Taiwanese
+     * calculation rests on the Taiwanese lists, and its letter counted the Australian lists' amendments too (t1fixL 3).
+     */
+    public String describeVersion(String jurisdiction) {
         List<String> file = jdbc.query("select id, sha256, imported_at from tariff_eligibility_version order by id desc limit 1",
                 (rs, i) -> rs.getLong("id") + " (sha256 " + rs.getString("sha256").substring(0, 12) + ")");
         List<String> amended = jdbc.query("select count(*) as n, max(amended_at) as last_at from tariff_eligibility_member "
-                + "where amended_by is not null", (rs, i) -> rs.getLong("n") == 0 ? "no amendments"
-                : rs.getLong("n") + " amendment(s), last " + rs.getTimestamp("last_at").toInstant());
+                + "where amended_by is not null and (cast(? as varchar) is null or jurisdiction = ?)", (rs, i) -> rs.getLong("n") == 0 ? "no amendments"
+                : rs.getLong("n") + " amendment(s), last " + rs.getTimestamp("last_at").toInstant(), jurisdiction, jurisdiction);
         return "country lists version " + (file.isEmpty() ? "none" : file.get(0)) + ", " + amended.get(0);
     }
 
     /** The same as {@link #describeVersion()}, as a message the reader's language renders. */
     public org.tradedesk.shared.MessageText describeVersionText() {
+        return describeVersionText(null);
+    }
+
+    /** As {@link #describeVersionText()}, counting only the amendments of one jurisdiction's lists (null: all). */
+    public org.tradedesk.shared.MessageText describeVersionText(String jurisdiction) {
         List<org.tradedesk.shared.MessageText> file = jdbc.query(
                 "select id, sha256 from tariff_eligibility_version order by id desc limit 1",
                 (rs, i) -> org.tradedesk.shared.MessageText.of("tariff.eligibility.version.file",
@@ -101,13 +114,16 @@ public class EligibilityStore {
                         org.tradedesk.shared.MessageText.Arg.literal(rs.getString("sha256").substring(0, 12))));
         // the last amendment's day in its list's jurisdiction (a TW list amended at 17:00 UTC was amended on Taipei's next day)
         List<org.tradedesk.shared.MessageText> amended = jdbc.query("select count(*) as n, max(amended_at) as last_at, "
-                + "(select jurisdiction from tariff_eligibility_member where amended_by is not null order by amended_at desc, id desc limit 1) as last_in "
-                + "from tariff_eligibility_member where amended_by is not null", (rs, i) -> rs.getLong("n") == 0
+                + "(select jurisdiction from tariff_eligibility_member where amended_by is not null "
+                + "and (cast(? as varchar) is null or jurisdiction = ?) order by amended_at desc, id desc limit 1) as last_in "
+                + "from tariff_eligibility_member where amended_by is not null and (cast(? as varchar) is null or jurisdiction = ?)",
+                (rs, i) -> rs.getLong("n") == 0
                 ? org.tradedesk.shared.MessageText.of("tariff.eligibility.version.no-amendments")
                 : org.tradedesk.shared.MessageText.of("tariff.eligibility.version.amendments",
                         org.tradedesk.shared.MessageText.Arg.number(rs.getLong("n")),
                         org.tradedesk.shared.MessageText.Arg.date(org.tradedesk.platform.BusinessCalendar.dayIn(
-                                rs.getTimestamp("last_at").toInstant(), rs.getString("last_in")))));
+                                rs.getTimestamp("last_at").toInstant(), rs.getString("last_in")))),
+                jurisdiction, jurisdiction, jurisdiction, jurisdiction);
         return org.tradedesk.shared.MessageText.of("tariff.eligibility.version",
                 org.tradedesk.shared.MessageText.Arg.message(file.isEmpty()
                         ? org.tradedesk.shared.MessageText.of("tariff.eligibility.version.none") : file.get(0)),

@@ -15,6 +15,9 @@ final class RequestLimits {
 
     static final int MAX_LINES = org.tradedesk.platform.validation.Bounds.MAX_API_LINES;
     static final int MAX_OPTION_ROWS = 10_000;
+    /** The limits as the OpenAPI description prints them (an annotation takes constants only). */
+    static final String MAX_LINES_TEXT = "5,000";
+    static final String MAX_OPTION_ROWS_TEXT = "10,000";
 
     private RequestLimits() {
     }

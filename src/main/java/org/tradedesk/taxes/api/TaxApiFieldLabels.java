@@ -10,7 +10,7 @@ import org.tradedesk.taxes.FieldLabel;
 /**
  * The taxes API's fields as its readers know them, for the platform's answer to a body it cannot read: the same
  * {@link FieldLabel} the engine's refusals and the bean validation of this API give ({@code lines[0].annualProductionHl}:
- * 「第 1 行 年產量（百公升純酒精）」).
+ * 「第 1 項 年產量（百公升純酒精）」).
  */
 @Component
 class TaxApiFieldLabels implements ApiFieldLabels {

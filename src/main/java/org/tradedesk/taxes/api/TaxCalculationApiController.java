@@ -160,11 +160,18 @@ class TaxCalculationApiController {
                     + "returns every tax, the duty options per line and every step with its legal reference. Measures are duty "
                     + "expressions (docs/duty-expressions.md). An option naming a concession of the chain (AU TCO; UK "
                     + "QUOTA, SUSPENSION; TW QUOTA) gives its instrument's number as reference and takes the chain's rate. "
-                    + "Nothing is saved. Limits (README \"Limits of a request\"): at most 5,000 lines, 10 duty options a line, "
-                    + "10,000 option rows in one answer (the general rate and each option on every line with a choice) — above "
-                    + "either a 413 problem detail naming lines and the limit —, 30 measures a line, a body of 16 MiB; every number at most 18 digits before the point and 10 after it "
-                    + "(amounts " + org.tradedesk.platform.validation.Bounds.AMOUNT_INTEGER_DIGITS + " and "
-                    + org.tradedesk.platform.validation.Bounds.AMOUNT_FRACTION_DIGITS + "); a key given twice, a key the request does not have (a misspelt field: 400 naming it), a date or a boolean given as a number is refused.",
+                    + "Nothing is saved. Limits (README \"Limits of a request\"): at most " + RequestLimits.MAX_LINES_TEXT + " lines, "
+                    + org.tradedesk.taxes.TaxRequestLine.MAX_OPTIONS + " duty options a line, "
+                    + RequestLimits.MAX_OPTION_ROWS_TEXT + " option rows in one answer (the general rate and each option on every line with a choice) — above "
+                    + "either a 413 problem detail naming lines and the limit —, " + TaxRequestJson.MAX_MEASURES + " measures a line, a body of 16 MiB; "
+                    // the bounds each field enforces (t1fixL 4: this said "every number at most 18 digits before the point and 10 after
+                    // it", the JSON edge's bounds, which no field of this request accepts)
+                    + "an amount (value, freight, insurance, other costs, quantity, net mass, litres, retail price, annual production) at most "
+                    + org.tradedesk.platform.validation.Bounds.AMOUNT_INTEGER_DIGITS + " digits before the point and "
+                    + org.tradedesk.platform.validation.Bounds.AMOUNT_FRACTION_DIGITS + " after it, a rate of exchange "
+                    + org.tradedesk.platform.validation.Bounds.AMOUNT_INTEGER_DIGITS + " and " + TaxRequestJson.RATE_FRACTION_DIGITS
+                    + ", a percentage (alcoholByVolume, sucrosePercent, totalSolubleSolidsPercent) from 0 to "
+                    + org.tradedesk.platform.validation.Bounds.MAX_SHARE_PERCENT + "; a key given twice, a key the request does not have (a misspelt field: 400 naming it), a date or a boolean given as a number is refused.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
                     mediaType = MediaType.APPLICATION_JSON_VALUE, examples = {
                             @ExampleObject(name = "Taiwan", value = TW_EXAMPLE),
@@ -177,7 +184,7 @@ class TaxCalculationApiController {
                     @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "400",
                             description = "bad input: an RFC 9457 problem detail with code and errors[{field, label, message}]: field "
                                     + "is the request path for machines (e.g. lines[0].measures.duty), label the field as the caller's "
-                                    + "language names it (line 1, duty rate / 第 1 行 關稅稅率), message why; detail says both in that language",
+                                    + "language names it (line 1, duty rate / 第 1 項 關稅稅率), message why; detail says both in that language",
                             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "bad duty",
                                     value = BAD_INPUT_EXAMPLE))),
                     @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "413",

@@ -34,9 +34,9 @@ record TaxRequestJson(
         @NotNull @DateWindow LocalDate date,
         @NotNull @Pattern(regexp = "[A-Z]{3}", message = "{taxes.request.currency.pattern}") String currency,
         @NotNull Incoterm incoterm,
-        @Positive @Amount(fraction = 10) BigDecimal exchangeRate,
-        @Positive @Amount(fraction = 10) BigDecimal foreignPerLocalRate,
-        Map<@Pattern(regexp = "[A-Z]{3}") String, @NotNull @Positive @Amount(fraction = 10) BigDecimal> exchangeRates,
+        @Positive @Amount(fraction = TaxRequestJson.RATE_FRACTION_DIGITS) BigDecimal exchangeRate,
+        @Positive @Amount(fraction = TaxRequestJson.RATE_FRACTION_DIGITS) BigDecimal foreignPerLocalRate,
+        Map<@Pattern(regexp = "[A-Z]{3}") String, @NotNull @Positive @Amount(fraction = TaxRequestJson.RATE_FRACTION_DIGITS) BigDecimal> exchangeRates,
         @PositiveOrZero @Amount BigDecimal freight,
         @PositiveOrZero @Amount BigDecimal insurance,
         @PositiveOrZero @Amount BigDecimal otherCosts,
@@ -46,6 +46,11 @@ record TaxRequestJson(
         List<@NotNull @Valid Line> lines,
         @Size(max = 40) String invoiceNumber,
         @DateWindow LocalDate invoiceDate) {
+
+    /** Measures one line may give. */
+    static final int MAX_MEASURES = 30;
+    /** Digits after the point of a rate of exchange (stored NUMERIC(24,10)). */
+    static final int RATE_FRACTION_DIGITS = 10;
 
     /** How freight, insurance and other costs are spread over the lines. */
     enum Allocation { VALUE, WEIGHT, QUANTITY }
@@ -71,7 +76,7 @@ record TaxRequestJson(
             @DecimalMin("0") @DecimalMax(org.tradedesk.platform.validation.Bounds.MAX_SHARE_PERCENT) BigDecimal sucrosePercent,
             Boolean fuelEfficient,
             @Size(max = 40) String scheme,
-            @Size(max = 30) Map<@NotBlank String, @NotBlank @Size(max = 200) @DutyRate String> measures,
+            @Size(max = TaxRequestJson.MAX_MEASURES) Map<@NotBlank String, @NotBlank @Size(max = 200) @DutyRate String> measures,
             @Size(max = org.tradedesk.taxes.TaxRequestLine.MAX_OPTIONS) List<@NotNull @Valid Option> options,
             @DecimalMin("0") @DecimalMax(org.tradedesk.platform.validation.Bounds.MAX_SHARE_PERCENT) BigDecimal totalSolubleSolidsPercent,
             @Schema(description = "The goods' retail price in the local currency (GBP for the UK), "

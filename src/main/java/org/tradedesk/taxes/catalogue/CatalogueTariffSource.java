@@ -53,9 +53,10 @@ class CatalogueTariffSource implements TariffMeasureSource {
             TariffLine line = lookup.line();
             StrengthRange strength = StrengthRange.stated(line.dottedCode() == null ? line.code() : line.dottedCode(), line.descriptionEn())
                     .orElse(null);
-            // the options rest on the country lists as they stand: the result records which
-            return Optional.of(new TariffMeasures(m.reference() + " — " + lists.version(), m.measures(), m.options(), m.refused(),
-                    MessageText.of("taxes.source.tariff-line.with-lists", Arg.message(m.referenceText()), Arg.message(lists.versionText())),
+            // the options rest on the country lists as they stand: the result records which (the file and the amendments of
+            // this jurisdiction's lists, t1fixL 3)
+            return Optional.of(new TariffMeasures(m.reference() + " — " + lists.version(j), m.measures(), m.options(), m.refused(),
+                    MessageText.of("taxes.source.tariff-line.with-lists", Arg.message(m.referenceText()), Arg.message(lists.versionText(j))),
                     strength));
         } catch (TariffItemNotFound | org.tradedesk.tariff.TariffCheckDigitWrong e) {
             return Optional.empty();

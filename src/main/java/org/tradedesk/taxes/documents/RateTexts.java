@@ -3,7 +3,9 @@ package org.tradedesk.taxes.documents;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
+import org.tradedesk.shared.MessageText;
 import org.tradedesk.shared.duty.DutyExpression;
+import org.tradedesk.shared.duty.DutyExpressionText;
 
 /**
  * A step's rate as the reader reads it (issue 6: no English inside zh-TW output). The rate is stored as the duty
@@ -43,56 +45,37 @@ public final class RateTexts {
         return text(expression, messages, locale);
     }
 
-    /** The expression as its {@code toString()} writes it, each word from the reader's bundle. */
+    /**
+     * The expression as its {@code toString()} writes it, each word from the reader's bundle: worded by {@link
+     * DutyExpressionText} (one walk over an expression for the rate column, the working and the requirements), with this
+     * column's own words for Taiwan's alcohol tax per degree and a rate per % of a content (t1fixL 7: two walks before).
+     */
     private static String text(DutyExpression e, MessageSource messages, Locale locale) {
-        if (e instanceof DutyExpression.AdValorem a) {
-            return a.ofRetailPrice()
-                    ? messages.getMessage("taxes.rate.retail", new Object[] {a.percent().toPlainString()}, a.toString(), locale)
-                    : a.toString();
-        }
+        return new org.tradedesk.platform.MessageTexts(messages, FORMATS)
+                .render(DutyExpressionText.of(e, part -> own(part, messages, locale)), locale);
+    }
+
+    private static final org.tradedesk.platform.Formats FORMATS = new org.tradedesk.platform.Formats(java.time.Clock.systemUTC());
+
+    /** The parts this column words its own way; null for the others. */
+    private static MessageText own(DutyExpression e, MessageSource messages, Locale locale) {
         if (e instanceof DutyExpression.Specific s && "TWD".equals(s.currency().value()) && s.unit() == org.tradedesk.shared.UnitOfMeasure.LAL
                 && s.per().compareTo(java.math.BigDecimal.ONE) == 0 && s.alcoholAbovePercent() == null && s.perPercentOf() == null) {
             // Taiwan's alcohol tax as 菸酒稅法 第8條 words it: 「每公升按酒精成分每度徵收新臺幣七元」, NT$7 a litre per degree
             // (a degree is 1 %vol, so 700 TWD a litre of pure alcohol) (acceptance review t1fixI 3)
-            return messages.getMessage("taxes.rate.twAlcoholPerDegree",
-                    new Object[] {s.amount().movePointLeft(2).stripTrailingZeros().toPlainString()}, s.toString(), locale);
+            return MessageText.of("taxes.rate.twAlcoholPerDegree",
+                    MessageText.Arg.literal(s.amount().movePointLeft(2).stripTrailingZeros().toPlainString()));
         }
-        if (e instanceof DutyExpression.Specific s) {
+        if (e instanceof DutyExpression.Specific s && s.perPercentOf() != null) {
+            // a rate per % of a content (sucrose, total soluble solids), the content named from the bundle
             String per = s.per().compareTo(java.math.BigDecimal.ONE) == 0 ? "" : s.per().toPlainString() + " ";
             String unit = messages.getMessage(org.tradedesk.taxes.domain.RateUnits.key(s.unit()), null, s.unit().symbol(), locale);
             String above = s.alcoholAbovePercent() == null ? "" : " " + messages.getMessage("taxes.rate.above",
                     new Object[] {s.alcoholAbovePercent().toPlainString()}, "ABOVE " + s.alcoholAbovePercent().toPlainString() + " %vol", locale);
-            return s.amount().toPlainString() + " " + s.currency() + "/" + per + unit
-                    + (s.perPercentOf() == null ? "" : "/% " + messages.getMessage("taxes.property." + s.perPercentOf(), null,
-                            s.perPercentOf(), locale)) + above;
+            return MessageText.of("taxes.rate.text.as-written", MessageText.Arg.literal(s.amount().toPlainString() + " " + s.currency()
+                    + "/" + per + unit + "/% " + messages.getMessage("taxes.property." + s.perPercentOf(), null, s.perPercentOf(), locale)
+                    + above));
         }
-        if (e instanceof DutyExpression.Sum sum) {
-            StringBuilder out = new StringBuilder();
-            for (int k = 0; k < sum.terms().size(); k++) {
-                DutyExpression t = sum.terms().get(k);
-                boolean wrap = t instanceof DutyExpression.Bounded || (k > 0 && t instanceof DutyExpression.Difference);
-                String term = text(t, messages, locale);
-                out.append(k == 0 ? "" : " + ").append(wrap ? "(" + term + ")" : term);
-            }
-            return out.toString();
-        }
-        if (e instanceof DutyExpression.Difference d) {
-            String left = text(d.minuend(), messages, locale);
-            String right = text(d.subtrahend(), messages, locale);
-            return (d.minuend() instanceof DutyExpression.Bounded ? "(" + left + ")" : left) + " - "
-                    + (d.subtrahend() instanceof DutyExpression.Bounded || d.subtrahend() instanceof DutyExpression.Sum
-                            || d.subtrahend() instanceof DutyExpression.Difference ? "(" + right + ")" : right);
-        }
-        if (e instanceof DutyExpression.Bounded b) {
-            String right = text(b.limit(), messages, locale);
-            return text(b.value(), messages, locale) + " "
-                    + messages.getMessage("taxes.rate.bound." + b.bound().name(), null, b.bound().name(), locale) + " "
-                    + (b.limit() instanceof DutyExpression.Bounded ? "(" + right + ")" : right);
-        }
-        if (e instanceof DutyExpression.Extreme x) {
-            return messages.getMessage("taxes.rate.fn." + x.which().name(), null, x.which().name(), locale)
-                    + "(" + x.alternatives().stream().map(a -> text(a, messages, locale)).collect(Collectors.joining(", ")) + ")";
-        }
-        return e.toString(); // a fixed amount: figures and a currency only
+        return null;
     }
 }

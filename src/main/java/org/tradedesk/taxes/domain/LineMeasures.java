@@ -93,8 +93,21 @@ final class LineMeasures {
             return TaxInputInvalid.field(field, MessageText.of("taxes.reason.option.not-eligible", Arg.literal(scheme),
                     Arg.message(reason.get())));
         }
+        // the codes stay arguments 0 and 1 for machines (clearance reads them); the reader is shown each option by the label
+        // the options table gives it, in the reader's language (t1fixL 5: 「可選：GENERAL, TW_COLUMN_II」)
         return TaxInputInvalid.field(field, MessageText.of("taxes.reason.scheme.unknown",
-                Arg.literal(scheme), Arg.literal(String.join(", ", m.candidates.stream().map(DutyCandidate::scheme).toList()))));
+                Arg.literal(scheme), Arg.literal(String.join(", ", m.candidates.stream().map(DutyCandidate::scheme).toList())),
+                Arg.message(worded(m.candidates))));
+    }
+
+    /** The options' labels joined in the reader's way (「一般（最惠國）稅率、第二欄（…）」). */
+    private static MessageText worded(List<DutyCandidate> candidates) {
+        MessageText out = null;
+        for (DutyCandidate c : candidates) {
+            MessageText one = c.label() != null ? c.label() : MessageText.of("taxes.reason.scheme.as-typed", Arg.literal(c.scheme()));
+            out = out == null ? one : MessageText.of("taxes.reason.scheme.join", Arg.message(out), Arg.message(one));
+        }
+        return out == null ? MessageText.of("taxes.reason.scheme.none") : out;
     }
 
     static LineMeasures of(TariffMeasureSource tariff, ChainDefinition chain, LocalDate date, TaxRequestLine line, int i,

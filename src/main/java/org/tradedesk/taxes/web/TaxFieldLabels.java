@@ -6,7 +6,7 @@ import org.tradedesk.taxes.FieldLabel;
 
 /**
  * A form or request field's label in the reader's language, for templates: {@code ${@taxFields.label(e.fieldName)}}
- * prints "第 2 行 單位" where the binding names {@code lines[1].unit}.
+ * prints "第 2 項 單位" where the binding names {@code lines[1].unit}.
  */
 @Component("taxFields")
 public class TaxFieldLabels {

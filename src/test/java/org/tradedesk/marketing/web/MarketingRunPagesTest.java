@@ -138,14 +138,14 @@ class MarketingRunPagesTest {
                         .param("rateDate", "2026-12-01").param("rateSource", "Bank of Taiwan"))
                 .andExpect(redirectedUrl(base + "/spend"));
         String spend = page(base + "/spend", "en");
-        assertThat(spend).contains("TWD 80,308.50", "TWD 83,200.00", "TWD 2,891.50", "3.6 %", "INV-88", "Bank of Taiwan");
+        assertThat(spend).contains("TWD 80,308.50", "TWD 83,200<", "TWD 2,891.50", "3.6 %", "INV-88", "Bank of Taiwan");
         assertThat(spend).doesNotContain("id=\"spend-over-budget\"");
-        assertThat(page(base, "en")).contains("id=\"campaign-spend-summary\"", "spent TWD 83,200.00, variance TWD -123,040.46");
+        assertThat(page(base, "en")).contains("id=\"campaign-spend-summary\"", "spent TWD 83,200, variance TWD -123,040.46");
         // far over: 200,000 TWD more on the advertising line passes the approved total 221,708.49
         mvc.perform(post(base + "/spend").with(csrf()).param("line", "2").param("amount", "200000").param("currency", "TWD")
                 .param("spentOn", "2026-12-02").param("supplier", "Search Co").param("receipt", "AD-9"))
                 .andExpect(redirectedUrl(base + "/spend"));
-        assertThat(page(base, "zh-TW")).contains("id=\"campaign-over-budget\"", "超出預算：已支出 TWD 283,200.00，超過核准總額 TWD 221,708.49");
+        assertThat(page(base, "zh-TW")).contains("id=\"campaign-over-budget\"", "超出預算：已支出 TWD 283,200，超過核准總額 TWD 221,708.49");
 
         byte[] pdf = mvc.perform(get(base + "/documents/budget.pdf").param("lang", "zh-TW")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();

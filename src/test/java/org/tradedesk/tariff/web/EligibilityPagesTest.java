@@ -118,6 +118,31 @@ class EligibilityPagesTest {
         assertThat(amended.args().get(1).value()).isEqualTo("2099-12-08");
     }
 
+    /**
+     * t1fixL 3: the lists' version a calculation records (and its letter prints) counted every amendment of every list, so
+     * a Taiwanese letter changed its count when an Australian list was amended. The count is of the calculation's
+     * jurisdiction's lists.
+     */
+    @Test
+    @org.springframework.transaction.annotation.Transactional
+    void theAmendmentsCountedAreThoseOfTheCalculationsJurisdiction() {
+        long tw = amendments("TW");
+        long au = amendments("AU");
+        jdbc.update("insert into tariff_eligibility_member (jurisdiction, list_code, country, valid_from, status, source, origin, "
+                + "amended_by, amended_at) values ('AU', 'DCT', 'PY', date '2026-01-01', 'TO_CONFIRM', 'count test', "
+                + "'AMENDMENT', 'mona', ?)", java.time.OffsetDateTime.parse("2099-12-07T01:00:00Z"));
+        assertThat(amendments("AU")).isEqualTo(au + 1);
+        assertThat(amendments("TW")).isEqualTo(tw);
+        assertThat(store.describeVersion("TW")).doesNotContain("2099");
+        assertThat(store.describeVersion("AU")).contains((au + 1) + " amendment(s), last 2099-12-07T01:00:00Z");
+    }
+
+    private long amendments(String jurisdiction) {
+        org.tradedesk.shared.MessageText amended = store.describeVersionText(jurisdiction).args().get(1).message();
+        return "tariff.eligibility.version.no-amendments".equals(amended.code()) ? 0
+                : Long.parseLong(amended.args().get(0).value());
+    }
+
     @Test
     void anAmendmentIsListedWithWhoMadeItAndAudited() throws Exception {
         mvc.perform(post("/tariff/eligibility/members").with(MANAGER).with(csrf()).param("list", "TW/TW_COLUMN_II").param("country", "py")

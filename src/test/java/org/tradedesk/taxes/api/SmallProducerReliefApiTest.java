@@ -66,7 +66,7 @@ class SmallProducerReliefApiTest {
         // issue 6: the detail and errors[].label name the field as the taxes module labels it, the path stays in field
         assertThat(en.getContentAsString(StandardCharsets.UTF_8)).contains("\"label\":\"line 1, Annual production (hl of pure alcohol)\"");
         assertThat(send(request("\"many\""), "zh-TW").getContentAsString(StandardCharsets.UTF_8))
-                .contains("無法讀取「第 1 行 年產量（百公升純酒精）」的值").contains("\"label\":\"第 1 行 年產量（百公升純酒精）\"")
+                .contains("無法讀取「第 1 項 年產量（百公升純酒精）」的值").contains("\"label\":\"第 1 項 年產量（百公升純酒精）\"")
                 .contains("\"field\":\"lines[0].annualProductionHl\"").doesNotContain("無法讀取「lines[0]");
     }
 

@@ -187,8 +187,8 @@ class TaxCalculationApiTest {
                  "lines":[{"description":"x","value":5000,"measures":{"duty":"5 % +"}}]}""", 400);
         assertThat(r.get("code").asString()).isEqualTo("taxes.input.invalid");
         // the detail names the field by its label in the caller's language (the path stays in errors[].field)
-        assertThat(r.get("detail").asString()).startsWith("第 1 行 關稅稅率：").contains("第 6 個字元").doesNotContain("lines[0]");
-        assertThat(r.get("errors").get(0).get("label").asString()).isEqualTo("第 1 行 關稅稅率");
+        assertThat(r.get("detail").asString()).startsWith("第 1 項 關稅稅率：").contains("第 6 個字元").doesNotContain("lines[0]");
+        assertThat(r.get("errors").get(0).get("label").asString()).isEqualTo("第 1 項 關稅稅率");
         assertThat(r.get("errors").get(0).get("field").asString()).isEqualTo("lines[0].measures.duty");
     }
 

@@ -55,9 +55,9 @@ class UnknownKeysRefusedTest {
                 TaxCalculationApiController.TW_EXAMPLE.replace("\"unit\":\"No\"", "\"unit\":\"No\",\"fuelEfficent\":true"), "zh-TW");
         JsonNode error = p.get("errors").get(0);
         assertThat(error.get("field").asString()).isEqualTo("lines[0].fuelEfficent");
-        assertThat(error.get("label").asString()).isEqualTo("第 1 行 fuelEfficent");
+        assertThat(error.get("label").asString()).isEqualTo("第 1 項 fuelEfficent");
         assertThat(error.get("message").asString()).contains("此請求沒有這個欄位");
-        assertThat(p.get("detail").asString()).contains("第 1 行").contains("此請求沒有這個欄位");
+        assertThat(p.get("detail").asString()).contains("第 1 項").contains("此請求沒有這個欄位");
     }
 
     @Test

@@ -34,7 +34,7 @@ class WorksheetWorkingsTest extends T1ReviewTestSupport {
                 "1 Customs value 120,000.00", "1 Customs duty 120,000.00 5% 6,000.00 nearest cent",
                 "1 Goods and services tax 126,000.00 10% 12,600.00 nearest cent",
                 "1 Luxury car tax 138,600.00 33% 80,567.00 17,409.90 nearest cent", "Data versions and law", "AU-2026.1");
-        assertThat(zh.replaceAll("\\s+", " ")).contains("各行計算明細", "項次 項目 稅基 稅率 門檻 金額 進位方式", "1 完稅價格 120,000.00",
+        assertThat(zh.replaceAll("\\s+", " ")).contains("各項計算明細", "項次 項目 稅基 稅率 門檻 金額 進位方式", "1 完稅價格 120,000.00",
                 "1 豪華車稅 138,600.00 33% 80,567.00 17,409.90 四捨五入至分", "資料版本與法令依據");
         // the worksheet's own closing sentence, not the letter's pointer to an attached worksheet
         assertThat(zh).contains("本試算表依貴公司提供之資料").doesNotContain("附件試算表");

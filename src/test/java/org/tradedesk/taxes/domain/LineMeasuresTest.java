@@ -55,4 +55,20 @@ class LineMeasuresTest {
         assertThatThrownBy(() -> of(null, TaxRequestLine.of("fan", "84145100", d("2000"), Map.of("antiDumping", "5% +"))))
                 .isInstanceOfSatisfying(TaxInputInvalid.class, e -> assertThat(e.field()).isEqualTo("lines[0].measures.antiDumping"));
     }
+
+    /**
+     * t1fixL 5: a scheme the line does not offer was answered 「本行沒有「XYZ」方案；可選：GENERAL, CHAFTA」, the engine's codes;
+     * each option is now said by the label the options table gives it, in the reader's language. The codes stay in the
+     * message's arguments for machines (clearance words them its own way).
+     */
+    @Test
+    void aSchemeNotOfferedListsTheOptionsByTheirNamesInTheReadersLanguage() {
+        TaxRequestLine line = TaxRequestLine.of("fan", "84145100", d("2000"), Map.of()).withScheme("XYZ");
+        assertThatThrownBy(() -> of(CATALOGUE, line)).isInstanceOfSatisfying(TaxInputInvalid.class, e -> {
+            assertThat(e.field()).isEqualTo("lines[0].scheme");
+            assertThat(en(e.reason())).isEqualTo("no duty option \"XYZ\" for this line; options: General (MFN) rate, ChAFTA");
+            assertThat(org.tradedesk.taxes.EngineTexts.zh(e.reason())).isEqualTo("本項沒有「XYZ」方案；可選：一般（最惠國）稅率、ChAFTA。");
+            assertThat(e.reason().args().get(1).value()).isEqualTo("GENERAL, CHAFTA");
+        });
+    }
 }

@@ -271,7 +271,7 @@ class BatchPageTest {
         var withScheme = org.tradedesk.support.AsUser.as("carol", "COORDINATOR", () -> calculations.save(new ClientId(clientId), request.withLines(changed)));
         String named = mvc.perform(get("/taxes/batch").param("from", withScheme.id().toString()).param("lang", "zh-TW").with(COORDINATOR))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(org.jsoup.Jsoup.parse(named).select("#batch-not-carried li").eachText()).containsExactly("第 3 行 該行試算採用之方案");
+        assertThat(org.jsoup.Jsoup.parse(named).select("#batch-not-carried li").eachText()).containsExactly("第 3 項 該項試算採用之方案");
     }
 
     /** Review of T1 R9: 300 bad rows are 200 problems listed and a line saying at least 100 more, in both languages. */

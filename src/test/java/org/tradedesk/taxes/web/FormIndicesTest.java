@@ -49,4 +49,25 @@ class FormIndicesTest {
         assertThat(html).contains("</html>").contains("spare wheel").contains("Used BMW X5 xDrive35i 2013")
                 .contains("name=\"lines[1].description\"").doesNotContain("name=\"lines[3].description\"");
     }
+
+    /**
+     * t1fixL 1: a row sent at an index the form never writes ({@code lines[0]} and {@code lines[300]}) closed up as the
+     * form's second line while the page said "line 301 is beyond that", a line the user could not find. The row is kept
+     * in its order and the error stands at the line the user sees, in both languages; nothing is saved.
+     */
+    @Test
+    void aRowSentPastTheLimitIsKeptInItsOrderAndReportedAtTheLineTheUserSees() throws Exception {
+        for (String[] lang : new String[][] {{"en", "line 2: was sent as line 301, a place this form does not have (it takes at most 200 lines)"},
+                {"zh-TW", "第 2 項：送出時編為第 301 項，本表單並無此位置（最多 200 項）"}}) {
+            MvcResult r = mvc.perform(QuotationPagesTest.bmw(post("/taxes/quotations"), "")
+                    .param("lines[300].description", "spare wheel").param("lines[300].value", "5")
+                    .with(user("carol").roles("COORDINATOR")).with(csrf()).param("lang", lang[0])).andReturn();
+            String html = r.getResponse().getContentAsString(StandardCharsets.UTF_8);
+            assertThat(r.getResponse().getStatus()).as(html).isEqualTo(422);
+            String errors = org.jsoup.Jsoup.parse(html).select("#result-errors").text();
+            assertThat(errors).as(lang[0]).contains(lang[1]).doesNotContain("beyond that").doesNotContain("已超過上限");
+            assertThat(html).contains("spare wheel").contains("name=\"lines[1].description\"").contains("value=\"5\"")
+                    .doesNotContain("name=\"lines[300].description\"");
+        }
+    }
 }

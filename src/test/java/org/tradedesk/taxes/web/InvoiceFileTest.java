@@ -124,8 +124,8 @@ class InvoiceFileTest {
                 "line 2, duty options after the first: 2", "line 2, What it requires", "line 2, Option the line's result uses",
                 "line 2, Sucrose content %", "line 2, Total soluble solids %", "line 2, Fuel-efficient car");
         assertThat(dropped.stream().map(org.tradedesk.taxes.EngineTexts::zh)).containsExactly(
-                "第 2 行 第一個以外之稅率方案：2 個", "第 2 行 適用條件", "第 2 行 該行試算採用之方案", "第 2 行 蔗糖含量 %",
-                "第 2 行 可溶性固形物含量 %", "第 2 行 節能車");
+                "第 2 項 第一個以外之稅率方案：2 個", "第 2 項 適用條件", "第 2 項 該項試算採用之方案", "第 2 項 蔗糖含量 %",
+                "第 2 項 可溶性固形物含量 %", "第 2 項 節能車");
         // what the file carries is not named: the first option's scheme, duty and reference, the measures
         assertThat(InvoiceFile.notCarried(List.of(plain))).isEmpty();
     }

@@ -192,7 +192,7 @@ class QuotationInputKeptTest {
 
     /**
      * Review r-t1 F8: a line sent at index 300 (a tampered form) came back as no lines and 「請至少選擇一項 最多 200 列…」. The
-     * line sent is kept (the form has room for it) and only the limit is reported.
+     * line sent is kept (the form has room for it) and reported at the line it is shown as.
      */
     @Test
     void aLineSentPastTheLimitIsKeptAndOnlyTheLimitIsReported() throws Exception {
@@ -204,8 +204,9 @@ class QuotationInputKeptTest {
                         .param("lines[300].origin", "JP").param("lines[300].value", "650000")
                         .param("lines[300].measures", "duty=17.5%; commodityTax=30%"))
                 .andExpect(status().is(422)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(html).contains("value=\"Used Lexus RX 2015\"", "value=\"650000\"", "最多 200 列：第 301 列已超過上限")
-                .doesNotContain("請至少選擇一項", "至少需要一列貨品");
+        // reported at the line the user sees, line 1 (t1fixL 1: 「第 301 列已超過上限」 named a line the page does not show)
+        assertThat(html).contains("value=\"Used Lexus RX 2015\"", "value=\"650000\"", "第 1 項：送出時編為第 301 項，本表單並無此位置（最多 200 項）")
+                .doesNotContain("請至少選擇一項", "至少需要一列貨品", "第 301 列已超過上限");
         assertThat(org.tradedesk.support.AsUser.manager(() -> calculations.forClient(new ClientId(clientId)))).isEmpty();
     }
 
