@@ -20,8 +20,25 @@ public record Analysis(AnalysisMethod method, AnalysisRequest request, long data
         notes = List.copyOf(notes);
     }
 
+    /** The format of a p-value ({@link Summary#format()}): "&lt; 0.0001" below 0.0001, else four decimals (t2fixR). */
+    public static final String P_VALUE = "p-value";
+
     /**
-     * A summary figure: its message code, value and how to show it ({@code percent}, {@code number}, {@code integer}); {@code note}
+     * A p-value in a table cell, so the page, the PDF and the XLSX show it as a p-value ({@link #P_VALUE}) whatever its
+     * column or row is called (t2fixR: they were found by the message code of their column, and the Chow test's by its row
+     * "p"); the API gives its number.
+     */
+    public record PValue(double value) {
+    }
+
+    /** A p-value cell, null where it is not defined (NaN: too few pairs). */
+    public static PValue pValue(Double value) {
+        return value == null || value.isNaN() ? null : new PValue(value);
+    }
+
+    /**
+     * A summary figure: its message code, value and how to show it ({@code percent}, {@code number}, {@code integer},
+     * {@link #P_VALUE}); {@code note}
      * says why the value is missing where it is not defined (the normalised HHI of one partner), else null.
      */
     public record Summary(String code, Double value, String format, MessageText note) {

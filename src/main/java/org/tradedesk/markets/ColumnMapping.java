@@ -12,9 +12,39 @@ import java.util.Map;
  * period {@code 2019} (annual) or {@code 2019-03}, {@code 201903}, {@code 2019M03} (monthly); values in US dollars.
  */
 public record ColumnMapping(String name, int headerRow, String reporter, String partner, String product, String period, String flow,
-                            String value, String quantity, String unit, String decimalSeparator, String thousandsSeparator) {
+                            String value, String quantity, String unit, String decimalSeparator, String thousandsSeparator,
+                            String delimiter) {
 
     public static final int MAX_HEADER_ROW = 100;
+
+    /** A mapping whose CSV delimiter is counted on the header row (as every mapping saved before t2fixR). */
+    public ColumnMapping(String name, int headerRow, String reporter, String partner, String product, String period, String flow,
+                         String value, String quantity, String unit, String decimalSeparator, String thousandsSeparator) {
+        this(name, headerRow, reporter, partner, product, period, flow, value, quantity, unit, decimalSeparator, thousandsSeparator, null);
+    }
+
+    /**
+     * The CSV delimiter chosen with the mapping (t2fixR): {@code ,} {@code ;} {@code |} or {@code tab}; 0 when none was chosen
+     * ({@code auto} or blank), then the most frequent of them on the header row is taken — which a header whose names hold
+     * commas ({@code "Wert (USD, FOB)"}) can outcount in a semicolon file, so a saved mapping states it.
+     */
+    public char csvDelimiter() {
+        return delimiterOf(delimiter);
+    }
+
+    /** {@code ,} {@code ;} {@code |} or {@code tab} as the character; 0 for {@code auto}, blank or anything else. */
+    public static char delimiterOf(String chosen) {
+        if (chosen == null) {
+            return 0;
+        }
+        return switch (chosen.strip()) {
+            case "," -> ',';
+            case ";" -> ';';
+            case "|" -> '|';
+            case "tab", "\t" -> '\t';
+            default -> 0;
+        };
+    }
 
     /** The fields and the header each is read from, in the order of the form (absent ones left out). */
     public Map<String, String> columns() {

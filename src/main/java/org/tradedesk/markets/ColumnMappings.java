@@ -53,11 +53,16 @@ public class ColumnMappings {
     }
 
     public TablePreview preview(Path file, int headerRow) {
+        return preview(file, headerRow, null);
+    }
+
+    /** As {@link #preview(Path, int)}, with the CSV delimiter chosen ({@code ,} {@code ;} {@code |} {@code tab}; else counted). */
+    public TablePreview preview(Path file, int headerRow, String delimiter) {
         if (headerRow < 1 || headerRow > ColumnMapping.MAX_HEADER_ROW) {
             throw invalid("headerRow", String.valueOf(headerRow));
         }
         try (InputStream in = Files.newInputStream(file)) {
-            MappedTableReader.Preview p = MappedTableReader.preview(in, headerRow, PREVIEW_ROWS);
+            MappedTableReader.Preview p = MappedTableReader.preview(in, headerRow, PREVIEW_ROWS, ColumnMapping.delimiterOf(delimiter));
             return new TablePreview(p.kind(), p.encoding(), p.headers(), p.rows());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

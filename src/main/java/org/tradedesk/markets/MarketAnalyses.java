@@ -149,7 +149,7 @@ public class MarketAnalyses {
             b.summary("markets.series.trend", t.growth(), "percent");
             b.summary("markets.analysis.growth-low", t.growthLow(), "percent");
             b.summary("markets.analysis.growth-high", t.growthHigh(), "percent");
-            b.summary("markets.analysis.p-value", t.pValue(), "number");
+            b.summary("markets.analysis.p-value", t.pValue(), Analysis.P_VALUE);
             b.summary("markets.analysis.r-squared", t.rSquared(), "number");
             b.summary("markets.analysis.points", (double) t.points(), "integer");
             b.series("markets.analysis.pi", "band-low", piLow).series("markets.analysis.pi", "band-high", piHigh);
@@ -258,9 +258,9 @@ public class MarketAnalyses {
         b.row("F", c.fStatistic());
         b.row("df1", c.dfNumerator()); // degrees of freedom: whole numbers (zh showed "df1 2.0000")
         b.row("df2", c.dfDenominator());
-        b.row("p", c.pValue());
+        b.row("p", Analysis.pValue(c.pValue()));
         b.summary("markets.analysis.f", c.fStatistic(), "number");
-        b.summary("markets.analysis.p-value", c.pValue(), "number");
+        b.summary("markets.analysis.p-value", c.pValue(), Analysis.P_VALUE);
         b.summary("markets.analysis.points-before", (double) c.pointsBefore(), "integer");
         b.summary("markets.analysis.points-after", (double) c.pointsAfter(), "integer");
         b.labels = p.labels;
@@ -421,7 +421,7 @@ public class MarketAnalyses {
         List<Double> correlations = new ArrayList<>();
         for (LaggedAssociation.LagCorrelation l : c.lags()) {
             // a lag and a count of pairs are integers and print as such ("-2", "10"), never "-2.0000" (review t2fixF)
-            b.row(l.lag(), l.pairs(), l.correlation(), nan(l.pValue()));
+            b.row(l.lag(), l.pairs(), l.correlation(), Analysis.pValue(nan(l.pValue())));
             lagLabels.add(Integer.toString(l.lag()));
             correlations.add(l.correlation());
         }
@@ -429,7 +429,7 @@ public class MarketAnalyses {
         try {
             LaggedAssociation.GrangerTest g = LaggedAssociation.granger(ya, xa, 1);
             b.summary("markets.analysis.granger-f", g.fStatistic(), "number");
-            b.summary("markets.analysis.granger-p", g.pValue(), "number");
+            b.summary("markets.analysis.granger-p", g.pValue(), Analysis.P_VALUE);
             b.summary("markets.analysis.granger-df2", (double) g.dfDenominator(), "integer");
             b.notes.add(g.label());
         } catch (TradedeskException e) {
@@ -471,7 +471,7 @@ public class MarketAnalyses {
         b.columns("markets.analysis.coefficient", "markets.analysis.estimate", "markets.analysis.standard-error", "markets.analysis.p-value",
                 "markets.analysis.ci-low", "markets.analysis.ci-high");
         for (Coefficient c : cs) {
-            b.row(c.name(), c.estimate(), c.standardError(), c.pValue(), c.confidenceLow(), c.confidenceHigh());
+            b.row(c.name(), c.estimate(), c.standardError(), Analysis.pValue(c.pValue()), c.confidenceLow(), c.confidenceHigh());
         }
     }
 

@@ -441,12 +441,8 @@ public class ResearchProjects {
             if (!p.markets().contains(t.getKey())) {
                 problems.add(new ParameterInvalid("tariffs." + t.getKey(), t.getKey(), "markets.query.reason.not-a-candidate",
                         String.join(", ", p.markets())));
-            } else if (t.getValue() != null && t.getValue() < 0) {
-                // t2fixM R5: -1e999 (read as -Infinity) is negative too, refused here with the others, not by MarketAccess alone
-                problems.add(new ParameterInvalid("tariffs." + t.getKey(), plain(t.getValue()), "markets.query.reason.tariff-negative"));
-            } else if (t.getValue() != null && !(t.getValue() <= MAX_TYPED_RATE)) {
-                problems.add(new ParameterInvalid("tariffs." + t.getKey(), plain(t.getValue()), "markets.query.reason.tariff-range",
-                        plain(MAX_TYPED_RATE)));
+            } else if (t.getValue() != null && typedRateProblem(t.getKey(), t.getValue()) != null) {
+                problems.add(typedRateProblem(t.getKey(), t.getValue()));
             }
         }
         // t2fixN: a market may take the average a tariff-line dataset gives (market -> tariff dataset id), marked as such
@@ -819,6 +815,21 @@ public class ResearchProjects {
     }
 
     /** A number as the user typed it: -5, 0.25, 1E+308 — not -5.0. */
+    /**
+     * The one check of a typed rate's bounds (t2fixR: the decision form checked them again before the scoring did): a rate below
+     * 0 (-1e999, read as -Infinity, too) or above {@value #MAX_TYPED_RATE} % is refused at {@code tariffs.<market>}; null: within.
+     */
+    public static ParameterInvalid typedRateProblem(String market, double rate) {
+        if (rate < 0) {
+            // t2fixM R5: -1e999 (read as -Infinity) is negative too, refused here with the others, not by MarketAccess alone
+            return new ParameterInvalid("tariffs." + market, plain(rate), "markets.query.reason.tariff-negative");
+        }
+        if (!(rate <= MAX_TYPED_RATE)) {
+            return new ParameterInvalid("tariffs." + market, plain(rate), "markets.query.reason.tariff-range", plain(MAX_TYPED_RATE));
+        }
+        return null;
+    }
+
     private static String plain(double v) {
         if (!Double.isFinite(v)) {
             return String.valueOf(v);

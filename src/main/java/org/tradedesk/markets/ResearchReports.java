@@ -803,7 +803,9 @@ public class ResearchReports {
             for (String code : List.of("markets.series.trend", "markets.analysis.growth-low", "markets.analysis.growth-high")) {
                 row.number(summary(t.shown().analysis(), code), XlsxFormat.percent(2));
             }
-            row.number(summary(t.shown().analysis(), "markets.analysis.p-value"), XlsxFormat.number(6));
+            // the trend's p-value as the PDF prints it, "< 0.0001" or a number shown with 4 decimals, found by its format (t2fixR)
+            AnalysisPresenter.summaryCell(row, t.shown().analysis().summary().stream().filter(x -> Analysis.P_VALUE.equals(x.format()))
+                    .findFirst().orElse(null), l);
             row.number(summary(t.shown().analysis(), "markets.analysis.points"), XlsxFormat.number(0)).text(t.market())
                     .text(t.provenance() == null ? "" : t.provenance());
         }

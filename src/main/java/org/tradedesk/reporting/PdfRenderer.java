@@ -68,10 +68,38 @@ public class PdfRenderer {
         }
     }
 
-    /** Lays out a well-formed XHTML document as PDF; {@code sourceName} names it in errors. */
+    /**
+     * Lays out a well-formed XHTML document as PDF; {@code sourceName} names it in errors. A table marked
+     * {@code data-keep-rows="N"} starts on a new page when its heading row and its first N body rows (all of them when it
+     * has fewer) would not stand on one page: a heading is never left alone at the foot of a page (t2fixR). The document
+     * is laid out, the tables checked where they fell, and laid out again with a page break before each table that
+     * would have been split so; a document without such tables is laid out once.
+     */
     public byte[] renderXhtml(String xhtml, String sourceName) {
         Document document = parse(xhtml, sourceName);
         injectFontStack(document);
+        java.util.List<Element> kept = KeptTables.marked(document);
+        try {
+            // one more layout per table moved at most: a move only pushes what follows further down
+            while (true) {
+                ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+                try (com.openhtmltopdf.pdfboxout.PdfBoxRenderer renderer = builder(document, out).buildPdfRenderer()) {
+                    renderer.layout();
+                    Element split = kept.isEmpty() ? null : KeptTables.firstSplit(renderer.getRootBox(), kept);
+                    if (split == null) {
+                        renderer.createPDF();
+                        return out.toByteArray();
+                    }
+                    KeptTables.breakBefore(split);
+                    kept.remove(split);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            throw ReportingException.renderingFailed(sourceName, e);
+        }
+    }
+
+    private PdfRendererBuilder builder(Document document, ByteArrayOutputStream out) {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         fonts.register(builder);
@@ -81,14 +109,8 @@ public class PdfRenderer {
         builder.useExternalResourceAccessControl(PdfRenderer::embedded, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         builder.withProducer("tradedesk");
         builder.withW3cDocument(document, "about:blank");
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         builder.toStream(out);
-        try {
-            builder.run();
-        } catch (IOException | RuntimeException e) {
-            throw ReportingException.renderingFailed(sourceName, e);
-        }
-        return out.toByteArray();
+        return builder;
     }
 
     /**

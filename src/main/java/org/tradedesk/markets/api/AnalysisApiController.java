@@ -66,8 +66,9 @@ class AnalysisApiController {
 
     /** The table's cells with its message codes (a DiD coefficient's name, markets.stats.did.effect) worded, as the headers are (review F9). */
     private List<List<Object>> rendered(List<List<Object>> rows, Locale locale) {
+        // a p-value cell is its number here (the page and the files show it as a p-value)
         return rows.stream().map(row -> row.stream().map(c -> c instanceof String t && t.startsWith("markets.")
-                ? (Object) messages.getMessage(t, null, t, locale) : c).toList()).toList();
+                ? (Object) messages.getMessage(t, null, t, locale) : c instanceof Analysis.PValue p ? (Object) p.value() : c).toList()).toList();
     }
 
     @GetMapping("/api/v1/markets/datasets/{id}/analysis.{format:xlsx|png|svg}")

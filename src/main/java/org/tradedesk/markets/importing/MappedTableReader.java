@@ -65,7 +65,12 @@ public final class MappedTableReader {
     }
 
     public static Preview preview(InputStream in, int headerRow, int rows) {
-        try (Table t = open(in, headerRow)) {
+        return preview(in, headerRow, rows, (char) 0);
+    }
+
+    /** As {@link #preview(InputStream, int, int)}, with the CSV delimiter chosen ({@code 0}: counted on the header row). */
+    public static Preview preview(InputStream in, int headerRow, int rows, char delimiter) {
+        try (Table t = open(in, headerRow, delimiter)) {
             Iterator<TableRow> it = t.rows();
             List<String> headers = null;
             List<List<String>> out = new ArrayList<>();
@@ -91,7 +96,7 @@ public final class MappedTableReader {
     }
 
     public static TradeFileReader.Outcome read(InputStream in, ColumnMapping m, RowSink sink, IntConsumer progress) {
-        try (Table t = open(in, m.headerRow())) {
+        try (Table t = open(in, m.headerRow(), m.csvDelimiter())) {
             Iterator<TableRow> it = t.rows();
             Map<String, Integer> at = null;
             long read = 0;
@@ -262,7 +267,7 @@ public final class MappedTableReader {
         return cell == null ? "" : cell instanceof BigDecimal d ? d.toPlainString() : (String) cell;
     }
 
-    private static Table open(InputStream raw, int headerRow) throws IOException {
+    private static Table open(InputStream raw, int headerRow, char chosenDelimiter) throws IOException {
         BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
         in.mark(TradeFileReader.SNIFF + 1);
         byte[] head = in.readNBytes(TradeFileReader.SNIFF);
@@ -276,7 +281,7 @@ public final class MappedTableReader {
         if (binary(head)) {
             throw new TradeFileRefused("markets.mapping.not-text", "neither a text (CSV) file nor an XLSX workbook", 0, "");
         }
-        return csv(in, head, headerRow);
+        return csv(in, head, headerRow, chosenDelimiter);
     }
 
     /** A NUL byte outside UTF-16 text, or a PNG/PDF/GIF/JPEG signature: not a CSV. */
@@ -358,7 +363,7 @@ public final class MappedTableReader {
         return wanted <= lines.length ? lines[wanted - 1] : lines[0];
     }
 
-    private static Table csv(InputStream in, byte[] head, int headerRow) throws IOException {
+    private static Table csv(InputStream in, byte[] head, int headerRow, char chosenDelimiter) throws IOException {
         // the same detection as every trade file (review t2fixF: a Latin-1 CSV was read as Big5), on whole lines only
         DecodedText decoded = TradeFileEncoding.of(head.length == TradeFileReader.SNIFF ? TradeFileReader.upToLastLineBreak(head) : head);
         String text = decoded.text();
@@ -371,6 +376,9 @@ public final class MappedTableReader {
                 best = n;
                 delimiter = d;
             }
+        }
+        if (chosenDelimiter != 0) {
+            delimiter = chosenDelimiter; // the mapping's own (t2fixR): a header's commas cannot outcount it
         }
         if (decoded.encoding().contains("BOM")) {
             in.skipNBytes(decoded.charset().equals(java.nio.charset.StandardCharsets.UTF_8) ? 3 : 2);

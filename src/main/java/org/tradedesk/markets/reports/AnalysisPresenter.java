@@ -98,16 +98,12 @@ public class AnalysisPresenter {
         for (List<Object> row : a.rows()) {
             List<String> out = new ArrayList<>();
             for (int i = 0; i < row.size(); i++) {
-                boolean pColumn = i < a.columns().size() && P_CODES.contains(a.columns().get(i))
-                        || i == 1 && "p".equals(row.get(0)); // the Chow test's row "p"
-                out.add(countryName(a, row, i, locale) != null ? countryName(a, row, i, locale)
-                        : pColumn && row.get(i) instanceof Double d ? pValue(d, locale) : cell(row.get(i), locale));
+                out.add(countryName(a, row, i, locale) != null ? countryName(a, row, i, locale) : cell(row.get(i), locale));
             }
             cells.add(out);
         }
         List<Line> summary = a.summary().stream().map(s -> new Line(msg(s.code(), locale), s.value() == null && s.note() != null
-                ? "— " + texts.render(s.note(), locale) : P_CODES.contains(s.code()) && s.value() != null ? pValue(s.value(), locale)
-                : format(s.value(), s.format(), locale))).toList();
+                ? "— " + texts.render(s.note(), locale) : format(s.value(), s.format(), locale))).toList();
         // a literal series is a market (difference-in-differences): named in the reader's language as /concentration does
         List<String> seriesNames = a.chart().series().stream()
                 .map(s -> s.literal() ? org.tradedesk.markets.importing.CountryNames.name(s.name(), locale) : msg(s.name(), locale)).toList();
@@ -190,7 +186,9 @@ public class AnalysisPresenter {
             XlsxRow r = sheet.row();
             for (int i = 0; i < row.size(); i++) {
                 Object cell = countryName(a, row, i, locale) != null ? countryName(a, row, i, locale) : row.get(i);
-                if (cell instanceof Double d) {
+                if (cell instanceof Analysis.PValue p) {
+                    pValueCell(r, p.value(), locale);
+                } else if (cell instanceof Double d) {
                     r.number(BigDecimal.valueOf(d), XlsxFormat.number(6));
                 } else if (cell instanceof Integer || cell instanceof Long || cell instanceof String t && t.matches("\\d{4}")) {
                     // a year is a number in the sheet, not text (review F9)
@@ -211,7 +209,7 @@ public class AnalysisPresenter {
             } else if (sum.value() == null) {
                 r.blank();
             } else {
-                r.number(BigDecimal.valueOf(sum.value()), "percent".equals(sum.format()) ? XlsxFormat.percent(2) : XlsxFormat.number(6));
+                summaryCell(r, sum, locale);
             }
         }
         sheet.skip();
@@ -231,6 +229,9 @@ public class AnalysisPresenter {
         if (cell == null) {
             return "—";
         }
+        if (cell instanceof Analysis.PValue p) {
+            return pValue(p.value(), locale);
+        }
         if (cell instanceof Double d) {
             return number(d, locale);
         }
@@ -243,14 +244,12 @@ public class AnalysisPresenter {
             return "—";
         }
         return switch (format) {
+            case Analysis.P_VALUE -> pValue(v, locale);
             case "percent" -> new DecimalFormat("0.00", DecimalFormatSymbols.getInstance(locale)).format(v * 100) + " %";
             case "integer" -> Long.toString(Math.round(v));
             default -> number(v, locale);
         };
     }
-
-    /** The message codes of p-values, in a table's column headings and in summaries (t2fixP). */
-    static final java.util.Set<String> P_CODES = java.util.Set.of("markets.analysis.p-value", "markets.analysis.granger-p");
 
     /**
      * A p-value as a reader can take it (t2fixP: "0.000000" said nothing): "&lt; 0.0001" below 0.0001, four decimals otherwise.
@@ -260,7 +259,38 @@ public class AnalysisPresenter {
             return "—";
         }
         DecimalFormat four = new DecimalFormat("0.0000", DecimalFormatSymbols.getInstance(locale));
-        return v < 0.0001 ? "< " + four.format(0.0001) : four.format(v);
+        return v < P_FLOOR ? "< " + four.format(P_FLOOR) : four.format(v);
+    }
+
+    /** The p-value shown below which a p-value is printed "&lt; 0.0001" (as text in the XLSX too). */
+    static final double P_FLOOR = 0.0001;
+
+    /**
+     * A summary figure as an XLSX cell, by its format: a percentage, a p-value ({@link #pValueCell}), else a number with six
+     * decimals; none when it has no value.
+     */
+    public static void summaryCell(XlsxRow r, Analysis.Summary s, Locale locale) {
+        if (s == null || s.value() == null) {
+            r.blank();
+        } else if (Analysis.P_VALUE.equals(s.format())) {
+            pValueCell(r, s.value(), locale);
+        } else {
+            r.number(BigDecimal.valueOf(s.value()), "percent".equals(s.format()) ? XlsxFormat.percent(2) : XlsxFormat.number(6));
+        }
+    }
+
+    /**
+     * A p-value as an XLSX cell, as the PDF prints it (t2fixR: six decimals, 0.000000, said nothing): below 0.0001 the text
+     * "&lt; 0.0001" (no number can say it), otherwise a number cell shown with four decimals (0.0000), its full value kept.
+     */
+    public static void pValueCell(XlsxRow r, double v, Locale locale) {
+        if (!Double.isFinite(v)) {
+            r.blank();
+        } else if (v < P_FLOOR) {
+            r.text(pValue(v, locale));
+        } else {
+            r.number(BigDecimal.valueOf(v), XlsxFormat.number(4));
+        }
     }
 
     static String number(double v, Locale locale) {

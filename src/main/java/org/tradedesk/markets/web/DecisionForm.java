@@ -39,7 +39,34 @@ record DecisionForm(
         @Pattern(regexp = "[A-Za-z]{0,2}") String origin,
         @Pattern(regexp = "([0-9]{4}-[0-9]{2}-[0-9]{2})?") String tariffDate,
         @Size(max = 1000) @Pattern(regexp = "(\\s*[A-Za-z]{3}\\s*=\\s*[0-9][0-9.]{1,13}(-[0-9])?\\s*[;,\\n]?)*\\s*") String tariffCodes,
-        @Size(max = 5000) @Pattern(regexp = "(?s)(\\s*[A-Za-z]{3}\\s*:[^\\n]*\\n?)*\\s*") String tariffReasons) {
+        @Size(max = 5000) @Pattern(regexp = "(?s)(\\s*[A-Za-z]{3}\\s*:[^\\n]*\\n?)*\\s*") String tariffReasons,
+        @Size(max = 1000) @Pattern(regexp = TARIFF_AVERAGES) String tariffAverages) {
+
+    /**
+     * The tariff datasets chosen per market, {@code USA=3} entries (t2fixR: the API only took them): one select per market on
+     * the page, all named {@code tariffAverages}, whose values the binder joins with commas; an empty choice is none.
+     */
+    static final String TARIFF_AVERAGES = "\\s*([A-Za-z]{3}\\s*=\\s*[0-9]{1,18})?\\s*([;,\\n]\\s*([A-Za-z]{3}\\s*=\\s*[0-9]{1,18})?\\s*)*";
+
+    /** The tariff dataset chosen per market (market in capitals → tariff dataset id), in the order given. */
+    Map<String, Long> averages() {
+        Map<String, Long> out = new LinkedHashMap<>();
+        if (tariffAverages != null) {
+            for (String pair : tariffAverages.split("[;,\\n]+")) {
+                String[] kv = pair.split("=");
+                if (kv.length == 2 && kv[1].strip().matches("[0-9]{1,18}")) {
+                    out.put(kv[0].strip().toUpperCase(java.util.Locale.ROOT), Long.valueOf(kv[1].strip()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The id chosen for {@code market} as the select's value ({@code USA=3}), "" for none: the page selects it again. */
+    public String averageChoice(String market) {
+        Long id = averages().get(market);
+        return id == null ? "" : market + "=" + id;
+    }
 
     /** The largest weight (the scoring's {@code MarketScoring.MAX_WEIGHT}): a weight counts only in proportion to the others. */
     static final String MAX_WEIGHT = "1000000";
@@ -55,7 +82,8 @@ record DecisionForm(
     }
 
     static DecisionForm empty(Long dataset) {
-        return new DecisionForm(dataset, "M", null, null, null, 40.0, 40.0, null, null, 20.0, null, "HIGHER_IS_BETTER", null, null, 0.2, null, null, null, null, null);
+        return new DecisionForm(dataset, "M", null, null, null, 40.0, 40.0, null, null, 20.0, null, "HIGHER_IS_BETTER", null, null, 0.2, null, null, null, null, null,
+                null);
     }
 
     Map<String, Double> weights() {
@@ -92,22 +120,18 @@ record DecisionForm(
 
     /**
      * The typed rates of the product scored, by market: an entry of that product (or of a heading above it), or without a
-     * product when the project has one product only. Every problem at once, each at the market's tariff field: a rate
-     * without its product in a project of several, a product not of the project, the same pair twice, a rate above the
-     * bound (printed as a number of a few digits, never the 309 of 1e308).
+     * product when the project has one product only. The form's own problems go to {@code problems}, each at the market's
+     * tariff field: a rate without its product in a project of several, a product not of the project, the same pair twice.
+     * A rate's bounds are the scoring's to check ({@link ResearchProjects#typedRateProblem}, t2fixR: the form checked them
+     * too): the rates returned go to the scoring as typed; a rate that is not scored (another product's, or a heading's
+     * under a rate of its sub-heading) is checked here by the same rule, since the scoring never sees it.
      */
-    Map<String, Double> tariffRates(List<String> hsCodes, String scored) {
-        List<org.tradedesk.markets.ParameterInvalid> problems = new ArrayList<>();
-        Map<String, Double> t = tariffRates(hsCodes, scored, problems);
-        org.tradedesk.markets.ParameterInvalid.throwAll(problems);
-        return t;
-    }
-
-    /** As {@link #tariffRates(List, String)}, the problems kept in {@code problems}; the rates that read are returned. */
     Map<String, Double> tariffRates(List<String> hsCodes, String scored, List<org.tradedesk.markets.ParameterInvalid> problems) {
         List<String> codes = hsCodes.stream().map(c -> c.replace(".", "")).toList();
         Map<String, Double> t = new LinkedHashMap<>();
         Map<String, Integer> matched = new java.util.HashMap<>();
+        Map<String, TypedRate> scoredRate = new java.util.HashMap<>();
+        List<TypedRate> read = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (TypedRate r : typedRates()) {
             String field = "tariffs." + r.market();
@@ -126,21 +150,21 @@ record DecisionForm(
                 problems.add(new org.tradedesk.markets.ParameterInvalid(field, product + " " + r.market(), "markets.query.reason.tariff-twice"));
                 continue;
             }
-            java.math.BigDecimal rate = new java.math.BigDecimal(r.rate());
-            if (rate.signum() < 0) {
-                // t2fixO: "rate cannot be negative" as the API says it, not the form's generic format error
-                problems.add(new org.tradedesk.markets.ParameterInvalid(field, shown(rate), "markets.query.reason.tariff-negative"));
-                continue;
-            }
-            if (rate.compareTo(java.math.BigDecimal.valueOf(1000)) > 0) {
-                problems.add(new org.tradedesk.markets.ParameterInvalid(field, shown(rate), "markets.query.reason.tariff-range", "1000"));
-                continue;
-            }
+            read.add(r);
             String s = scored == null ? "" : scored.replace(".", "");
             // the product scored, or the nearest heading above it (a rate typed for 8542 holds for 854231 unless one is typed for it)
             if (s.startsWith(product) && product.length() > matched.getOrDefault(r.market(), -1)) {
                 matched.put(r.market(), product.length());
-                t.put(r.market(), rate.doubleValue());
+                scoredRate.put(r.market(), r);
+                t.put(r.market(), new java.math.BigDecimal(r.rate()).doubleValue());
+            }
+        }
+        for (TypedRate r : read) {
+            if (scoredRate.get(r.market()) != r) {
+                org.tradedesk.markets.ParameterInvalid p = ResearchProjects.typedRateProblem(r.market(), new java.math.BigDecimal(r.rate()).doubleValue());
+                if (p != null) {
+                    problems.add(p);
+                }
             }
         }
         return t;
@@ -163,18 +187,11 @@ record DecisionForm(
         return out;
     }
 
-    /** The scoring asked for; {@code hsCodes} the project's products (the typed rates are per product and market). */
-    ResearchProjects.ScoringRequest scoring(List<String> hsCodes) {
-        List<org.tradedesk.markets.ParameterInvalid> problems = new ArrayList<>();
-        ResearchProjects.ScoringRequest r = scoring(hsCodes, problems);
-        org.tradedesk.markets.ParameterInvalid.throwAll(problems);
-        return r;
-    }
-
     /**
-     * As {@link #scoring(List)}, keeping the form's own problems (the typed rates, the tariff date) in {@code problems}
-     * instead of throwing the first (t2fixO): the decision then names them with the choices' and the scoring's, at once.
-     * A rate or date refused is left out of the request.
+     * The scoring asked for; {@code hsCodes} the project's products (the typed rates are per product and market). The form's
+     * own problems (the typed rates' products, the tariff date) go to {@code problems}, which {@code decide} names with the
+     * choices' and the scoring's, at once (t2fixO; t2fixR: the form no longer merged them itself). A rate or date refused is
+     * left out of the request.
      */
     ResearchProjects.ScoringRequest scoring(List<String> hsCodes, List<org.tradedesk.markets.ParameterInvalid> problems) {
         if (hsCodes == null || hsCodes.isEmpty()) {
@@ -202,7 +219,8 @@ record DecisionForm(
         java.time.LocalDate day = org.tradedesk.markets.ParameterInvalid.collect(problems, () -> date(tariffDate));
         return new ResearchProjects.ScoringRequest(dataset, flow, product, from, to, weights(), rates, sensitivity,
                 origin == null || origin.isBlank() ? null : origin.strip(), day, codes, reasons,
-                partner == null || partner.isBlank() ? null : partner.strip(), ResearchProjectPageController.directions(weights(), ourShareDirection));
+                partner == null || partner.isBlank() ? null : partner.strip(), ResearchProjectPageController.directions(weights(), ourShareDirection),
+                averages().isEmpty() ? null : averages());
     }
 
     /** A {@code yyyy-mm-dd} date of the tariff, null when blank; a bad one is a worded refusal naming the field. */

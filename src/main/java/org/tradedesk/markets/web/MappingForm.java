@@ -21,17 +21,19 @@ record MappingForm(@NotBlank String token,
                    @Size(max = 200) String quantity,
                    @Size(max = 200) String unit,
                    @NotBlank @Pattern(regexp = "[.,]") String decimalSeparator,
-                   @Pattern(regexp = "|none|,|\\.|space|'") String thousandsSeparator) {
+                   @Pattern(regexp = "|none|,|\\.|space|'") String thousandsSeparator,
+                   @Pattern(regexp = "|auto|,|;|tab|\\|") String delimiter) {
 
     static MappingForm of(String token, ColumnMapping m) {
         return new MappingForm(token, m.name(), m.headerRow(), m.reporter(), m.partner(), m.product(), m.period(), m.flow(), m.value(),
-                m.quantity(), m.unit(), m.decimalSeparator(), m.thousandsSeparator());
+                m.quantity(), m.unit(), m.decimalSeparator(), m.thousandsSeparator(), m.delimiter() == null ? "auto" : m.delimiter());
     }
 
     ColumnMapping toMapping() {
         return new ColumnMapping(name.strip(), headerRow, blankless(reporter), blankless(partner), blankless(product), blankless(period),
                 blankless(flow), blankless(value), blankless(quantity), blankless(unit), decimalSeparator,
-                thousandsSeparator == null || thousandsSeparator.isEmpty() ? "none" : thousandsSeparator);
+                thousandsSeparator == null || thousandsSeparator.isEmpty() ? "none" : thousandsSeparator,
+                delimiter == null || delimiter.isBlank() || delimiter.equals("auto") ? null : delimiter);
     }
 
     private static String blankless(String s) {

@@ -77,16 +77,19 @@ class MappingPageController {
     @PostMapping("/markets/mappings/preview")
     String preview(@RequestParam("file") MultipartFile file, @RequestParam(required = false) String mapping,
                    @RequestParam(required = false) Integer headerRow, @RequestParam(required = false) String decimalSeparator,
-                   @RequestParam(required = false) String thousandsSeparator, Principal principal, Model model) throws IOException {
+                   @RequestParam(required = false) String thousandsSeparator, @RequestParam(required = false) String delimiter,
+                   Principal principal, Model model) throws IOException {
         if (file.isEmpty()) {
             throw new TradeFileRefused("markets.import.empty", "the file is empty", 0, "");
         }
         String token = hold(file, principal.getName());
         ColumnMapping saved = mappings.mapping(mapping).orElse(null);
         int row = saved != null ? saved.headerRow() : headerRow == null ? 1 : headerRow;
-        ColumnMappings.TablePreview preview = mappings.preview(held(token, principal).file(), row);
+        // the saved mapping's delimiter, else the one chosen on the upload form (t2fixR), else counted on the header row
+        String chosen = saved != null ? saved.delimiter() : delimiter;
+        ColumnMappings.TablePreview preview = mappings.preview(held(token, principal).file(), row, chosen);
         MappingForm form = saved != null ? MappingForm.of(token, saved)
-                : guessed(token, file.getOriginalFilename(), row, preview.headers(), decimalSeparator, thousandsSeparator);
+                : guessed(token, file.getOriginalFilename(), row, preview.headers(), decimalSeparator, thousandsSeparator, chosen);
         model.addAttribute("form", form);
         return page(model, preview, held(token, principal).fileName());
     }
@@ -103,7 +106,7 @@ class MappingPageController {
         BindingResult errors = rebound.errors();
         Held h = held(form.token(), principal);
         int row = form.headerRow() == null || errors.hasFieldErrors("headerRow") ? 1 : form.headerRow();
-        ColumnMappings.TablePreview preview = mappings.preview(h.file(), row);
+        ColumnMappings.TablePreview preview = mappings.preview(h.file(), row, errors.hasFieldErrors("delimiter") ? null : form.delimiter());
         if (form.thousandsSeparator() != null && form.thousandsSeparator().equals(form.decimalSeparator())) {
             errors.rejectValue("thousandsSeparator", "markets.mapping.same-separator");
         }
@@ -157,7 +160,8 @@ class MappingPageController {
         return "markets/mapping";
     }
 
-    private static MappingForm guessed(String token, String fileName, int row, List<String> headers, String decimal, String thousands) {
+    private static MappingForm guessed(String token, String fileName, int row, List<String> headers, String decimal, String thousands,
+                                       String delimiter) {
         Map<String, String> found = new java.util.HashMap<>();
         for (Map.Entry<String, List<String>> g : GUESS.entrySet()) {
             headers.stream().filter(h -> g.getValue().contains(h.strip().toLowerCase(Locale.ROOT))).findFirst()
@@ -167,7 +171,8 @@ class MappingPageController {
         name = name.length() > 80 ? name.substring(0, 80) : name;
         return new MappingForm(token, name, row, found.get("reporter"), found.get("partner"), found.get("product"), found.get("period"),
                 found.get("flow"), found.get("value"), found.get("quantity"), found.get("unit"),
-                decimal == null || decimal.isBlank() ? "." : decimal, thousands == null || thousands.isBlank() ? "," : thousands);
+                decimal == null || decimal.isBlank() ? "." : decimal, thousands == null || thousands.isBlank() ? "," : thousands,
+                ColumnMapping.delimiterOf(delimiter) == 0 ? "auto" : delimiter.strip());
     }
 
     private String hold(MultipartFile file, String owner) throws IOException {

@@ -74,15 +74,22 @@ class MarketIndicatorPageController {
                 shown(r.tradeIntensity(), locale), shown(r.tradeComplementarity(), locale),
                 String.join(" ", texts.renderAll(r.notes(), locale))))
                 .toList());
-        // the unit value's column names its unit (USD per kg) when every row's unit value is in one unit; rows in several
-        // units: "USD per unit", each row's unit beside its quantity (t2fixO)
+        model.addAttribute("unitValueHeader", unitValueHeader(v, locale));
+        return "markets/indicators";
+    }
+
+    /**
+     * The unit value's heading with its unit, on the page and in the XLSX alike (t2fixR: the sheet said "Unit value (USD)"): USD
+     * per the quantity's unit when every row's unit value is in one unit ("Unit value (USD/kg)", 「單價（美元／公斤）」); rows in
+     * several units: "USD per unit", each row's unit beside its quantity (t2fixO).
+     */
+    private String unitValueHeader(IndicatorsView v, Locale locale) {
         java.util.Set<String> units = v.rows().stream().filter(r -> r.unitValue() != null && r.unitValue().value() != null
                 && r.quantityUnit() != null).map(IndicatorsView.Row::quantityUnit).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
-        model.addAttribute("unitValueHeader", units.size() == 1
+        return units.size() == 1
                 ? texts.render(org.tradedesk.shared.MessageText.of("markets.indicators.unit-value-in",
                         org.tradedesk.shared.MessageText.Arg.message(org.tradedesk.markets.QuantityUnits.unitValue(units.iterator().next()))), locale)
-                : text("markets.series.unit-value-per", locale));
-        return "markets/indicators";
+                : text("markets.series.unit-value-per", locale);
     }
 
     @GetMapping("/markets/datasets/{id}/indicators.xlsx")
@@ -95,7 +102,7 @@ class MarketIndicatorPageController {
         XlsxSheet sheet = book.sheet(text("markets.indicators.sheet", locale)).columnWidths(26, 8, 20, 14, 10, 14, 10, 10, 10, 10, 10, 10, 12, 50);
         sheet.title(text("markets.indicators.heading", locale, v.product(), text("markets.flow." + v.flow(), locale), v.from(), v.to()));
         sheet.header(text("markets.indicators.market", locale), text("markets.indicators.year", locale), text("markets.series.value", locale),
-                text("markets.series.quantity", locale), text("markets.indicators.unit", locale), text("markets.series.unit-value", locale),
+                text("markets.series.quantity", locale), text("markets.indicators.unit", locale), unitValueHeader(v, locale),
                 text("markets.indicators.yoy", locale), text("markets.indicators.share", locale), text("markets.indicators.rca", locale),
                 text("markets.indicators.balance", locale), text("markets.indicators.partner-share", locale),
                 text("markets.indicators.intensity", locale), text("markets.indicators.complementarity", locale),

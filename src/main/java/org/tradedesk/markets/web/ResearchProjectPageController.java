@@ -44,11 +44,14 @@ class ResearchProjectPageController {
     private final org.tradedesk.markets.MarketDatasets datasets;
     private final org.tradedesk.markets.reports.AnalysisPresenter presenter;
     private final org.springframework.validation.SmartValidator validator;
+    private final org.tradedesk.markets.TariffDatasets tariffDatasets;
 
     ResearchProjectPageController(ResearchProjects projects, MessageTexts texts, org.tradedesk.markets.ProjectAnalyses shared,
                                   org.tradedesk.markets.ResearchReports reports, org.tradedesk.markets.MarketDatasets datasets,
                                   org.tradedesk.markets.reports.AnalysisPresenter presenter,
-                                  org.springframework.validation.SmartValidator validator) {
+                                  org.springframework.validation.SmartValidator validator,
+                                  org.tradedesk.markets.TariffDatasets tariffDatasets) {
+        this.tariffDatasets = tariffDatasets;
         this.projects = projects;
         this.texts = texts;
         this.shared = shared;
@@ -111,6 +114,7 @@ class ResearchProjectPageController {
                 Map<String, Double> tariffs = new LinkedHashMap<>();
                 Map<String, String> tariffCodes = new LinkedHashMap<>();
                 Map<String, String> tariffReasons = new LinkedHashMap<>();
+                Map<String, Long> tariffAverages = new LinkedHashMap<>();
                 for (String m : p.markets()) {
                     Double t = org.tradedesk.markets.ParameterInvalid.collect(problems, () -> number(params.get("tariff_" + m), "tariffs." + m));
                     if (t != null) {
@@ -118,6 +122,12 @@ class ResearchProjectPageController {
                     }
                     putText(tariffCodes, m, params.get("tariffCode_" + m));
                     putText(tariffReasons, m, params.get("tariffReason_" + m));
+                    // t2fixR: the tariff dataset chosen for the market (its id), as the API's tariffAverages
+                    Integer average = org.tradedesk.markets.ParameterInvalid.collect(problems,
+                            () -> integer(params.get("tariffAverage_" + m), "tariffAverages." + m));
+                    if (average != null) {
+                        tariffAverages.put(m, average.longValue());
+                    }
                 }
                 // the direction's refusal comes with the scoring's own (the partner, the tariffs), all at once
                 Map<String, String> directions = org.tradedesk.markets.ParameterInvalid.collect(problems,
@@ -135,7 +145,7 @@ class ResearchProjectPageController {
                     try {
                         s = projects.score(id, new ResearchProjects.ScoringRequest(datasetId.longValue(), params.get("flow"),
                                 params.get("product"), from, to, weights, tariffs, sensitivity, params.get("origin"), tariffDate,
-                                tariffCodes, tariffReasons, params.get("partner"), directions));
+                                tariffCodes, tariffReasons, params.get("partner"), directions, tariffAverages.isEmpty() ? null : tariffAverages));
                     } catch (org.tradedesk.markets.ParameterInvalid e) {
                         // a field refused above (a rate that is not a number) is not refused again as missing
                         e.all().stream().filter(x -> !refused.contains(x.field())).forEach(problems::add);
@@ -207,6 +217,16 @@ class ResearchProjectPageController {
         model.addAttribute("causal", causal);
         model.addAttribute("shared", other);
         model.addAttribute("sent", shared.reportsSent(p.id()));
+        // t2fixR: the tariff datasets imported for each candidate market, offered on both forms (the API's tariffAverages)
+        Map<String, List<org.tradedesk.markets.TariffDatasetView>> averages = new LinkedHashMap<>();
+        List<org.tradedesk.markets.TariffDatasetView> all = tariffDatasets.datasets();
+        for (String m : p.markets()) {
+            List<org.tradedesk.markets.TariffDatasetView> of = all.stream().filter(t -> m.equals(t.market())).toList();
+            if (!of.isEmpty()) {
+                averages.put(m, of);
+            }
+        }
+        model.addAttribute("tariffDatasets", averages);
         if (!model.containsAttribute("decisionForm")) {
             model.addAttribute("decisionForm", DecisionForm.empty(p.datasets().get(0)));
         }
@@ -476,6 +496,9 @@ class ResearchProjectPageController {
         if (field.startsWith("tariffCodes.")) {
             return "tariffCode_" + field.substring("tariffCodes.".length());
         }
+        if (field.startsWith("tariffAverages.")) {
+            return "tariffAverage_" + field.substring("tariffAverages.".length());
+        }
         return field;
     }
 
@@ -505,7 +528,8 @@ class ResearchProjectPageController {
             return Integer.valueOf(t);
         }
         if (t.matches("[0-9]+")) {
-            throw new org.tradedesk.markets.ParameterInvalid(field, value, field.equals("dataset") ? "markets.query.reason.no-such-id"
+            throw new org.tradedesk.markets.ParameterInvalid(field, value, field.equals("dataset") || field.startsWith("tariffAverages.")
+                    ? "markets.query.reason.no-such-id"
                     : "markets.query.reason.year-range", "1900", "2100");
         }
         throw new org.tradedesk.markets.ParameterInvalid(field, value, "markets.query.reason.not-a-whole-number");

@@ -175,7 +175,7 @@ class T2FixJTest {
         mvc.perform(decision(id, dataset, "en", "tariffs", "CHN=" + E308 + "; KOR=8; USA=2"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Tariff rate of China (CHN) is not valid: a typed tariff rate is a percentage from 0 to 1000")))
-                .andExpect(content().string(containsString("(received &quot;1E+308&quot;)")));
+                .andExpect(content().string(containsString("(received &quot;1.0E308&quot;)")));
         assertThat(projects.decisions(id)).isEmpty();
         mvc.perform(get("/api/v1/markets/datasets/" + dataset + "/analysis").header("Accept-Language", "en").param("method", "LAGGED")
                         .param("reporter", "CHN").param("partner", "0").param("flow", "X").param("product", "8542")

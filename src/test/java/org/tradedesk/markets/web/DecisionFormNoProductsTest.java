@@ -16,11 +16,11 @@ class DecisionFormNoProductsTest {
     @Test
     void aProjectRecordWithoutProductsIsRefusedInWordsNotA500() {
         DecisionForm blank = DecisionForm.empty(1L);
-        Throwable t = catchThrowable(() -> blank.scoring(List.of()));
+        Throwable t = catchThrowable(() -> blank.scoring(List.of(), new java.util.ArrayList<>()));
         assertThat(t).isInstanceOf(TradedeskException.class);
         assertThat(((TradedeskException) t).messageCode()).isEqualTo("markets.project.no-products");
         assertThat(((TradedeskException) t).kind()).isEqualTo(TradedeskException.Kind.CONFLICT);
         // with products, the first stands for a product left blank
-        assertThat(blank.scoring(List.of("8542")).tariffs()).isEmpty();
+        assertThat(blank.scoring(List.of("8542"), new java.util.ArrayList<>()).tariffs()).isEmpty();
     }
 }
