@@ -587,8 +587,8 @@ public class ClearanceDeclarations {
         } catch (RuntimeException e) {
             // why, worded in the reader's language; the server's own text to the log only (t4fixAC 1)
             org.tradedesk.clients.MailFailure cause = ClearanceQueries.failureOf(e);
-            org.slf4j.LoggerFactory.getLogger(ClearanceDeclarations.class).warn("Declaration {} of file {}: the mail to {} was not sent ({}): {}",
-                    declarationId, id.value(), contact, cause, ClearanceQueries.serverText(e));
+            org.slf4j.LoggerFactory.getLogger(ClearanceDeclarations.class).warn("Declaration {} of file {}: the mail to contact {} was not sent ({}): {}",
+                    declarationId, id.value(), outgoing.contactId(), cause, ClearanceQueries.serverText(e));
             AfterCommit.inNewTransaction(transactionManager, () -> {
                 store.unsent(declarationId, sentAt, before.status(), before.sentTo(), before.sentAt());
                 files.note(id.value(), user, now(), MessageText.of("clearance.history.declaration-mail-failed", Arg.number(revision),

@@ -132,7 +132,8 @@ public class ClearanceQueries {
             // (t4fixAC 1: the history and the page showed JavaMail's English inside a zh-TW sentence)
             org.tradedesk.clients.MailFailure cause = failureOf(e);
             String serverText = serverText(e);
-            log.warn("Client query {} of file {}: the mail to {} was not sent ({}): {}", queryId, id.value(), contact, cause, serverText);
+            log.warn("Client query {} of file {}: the mail to contact {} was not sent ({}): {}", queryId, id.value(), outgoing.contactId(),
+                    cause, serverText);
             Instant now = Instant.now(clock);
             AfterCommit.inNewTransaction(transactionManager, () -> {
                 queries.mailFailed(queryId, now, cause, serverText);

@@ -28,9 +28,9 @@ public enum MailFailure {
     /** Any other refusal; the server's text is in the log. */
     OTHER;
 
-    /** The message code of this cause's wording. */
+    /** The message code of this cause's wording: {@code clients.mail.failure.<CODE>}. */
     public String messageCode() {
-        return "clients.mail.failure." + name();
+        return String.join(".", "clients", "mail", "failure", name());
     }
 
     /**
