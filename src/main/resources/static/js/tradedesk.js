@@ -38,6 +38,13 @@ document.addEventListener('htmx:configRequest', function (event) {
     if (field) { field.focus(); }
   });
 
+  // A control for pages without scripts (the new-file form's "Show the fields of the customs chosen": t4fixAC 3) is not
+  // needed once htmx runs, which fetches those fields as the choice changes.
+  document.addEventListener('DOMContentLoaded', function () {
+    if (!window.htmx) { return; }
+    document.querySelectorAll('[data-without-script]').forEach(function (element) { element.hidden = true; });
+  });
+
   // A page re-rendered with errors (422): focus the first field in error, so the user starts there.
   document.addEventListener('DOMContentLoaded', function () {
     var invalid = firstInvalid(document.querySelector('main'));

@@ -7,29 +7,36 @@ import java.util.List;
  * A query sent to a client's contact: what is awaited ({@code items}: the rule ids asked about), from whom, since when;
  * {@code answered}: the items the client supplied since (a document of the awaited kind uploaded, or the answer recorded),
  * each with who recorded it and when; {@code awaiting}: the items still awaited. {@code mailFailedAt} and
- * {@code mailFailure}: when the mail, sent once the query was committed, was refused and the server's reason (null: it
- * went; t4fixX 2). {@code awaitedItems}: each item still awaited as the reader reads it (what, from whom, since when; t4fixX 1),
+ * {@code mailFailure}: when the mail, sent once the query was committed, was refused and the server's own text (null: it
+ * went; t4fixX 2), for the log and the administrators only; {@code mailFailureCause}: why, as a code the reader reads in
+ * their language (t4fixAC 1; {@link org.tradedesk.clients.MailFailure#OTHER} for a refusal recorded before the code was). {@code awaitedItems}: each item still awaited as the reader reads it (what, from whom, since when; t4fixX 1),
  * given by {@link ClearanceQueries#awaited}.
  */
 public record AwaitedQuery(long id, long contactId, String contactName, String contactEmail, int itemCount, List<String> items,
         String sentBy, Instant sentAt, List<AnsweredItem> answered, Instant mailFailedAt, String mailFailure,
-        List<AwaitedItem> awaitedItems) {
+        org.tradedesk.clients.MailFailure mailFailureCause, List<AwaitedItem> awaitedItems) {
 
     public AwaitedQuery {
         items = items == null ? List.of() : List.copyOf(items);
+        mailFailureCause = mailFailedAt == null ? null : mailFailureCause == null ? org.tradedesk.clients.MailFailure.OTHER : mailFailureCause;
         answered = answered == null ? List.of() : List.copyOf(answered);
         awaitedItems = awaitedItems == null ? List.of() : List.copyOf(awaitedItems);
     }
 
     public AwaitedQuery(long id, long contactId, String contactName, String contactEmail, int itemCount, List<String> items,
             String sentBy, Instant sentAt, List<AnsweredItem> answered) {
-        this(id, contactId, contactName, contactEmail, itemCount, items, sentBy, sentAt, answered, null, null, List.of());
+        this(id, contactId, contactName, contactEmail, itemCount, items, sentBy, sentAt, answered, null, null, null, List.of());
     }
 
     /** This query with the items it awaits named for the reader. */
     public AwaitedQuery withAwaitedItems(List<AwaitedItem> named) {
         return new AwaitedQuery(id, contactId, contactName, contactEmail, itemCount, items, sentBy, sentAt, answered, mailFailedAt,
-                mailFailure, named);
+                mailFailure, mailFailureCause, named);
+    }
+
+    /** The message code of why the mail did not go, in the reader's language on the page; null when it went. */
+    public String mailFailureCode() {
+        return mailFailureCause == null ? null : mailFailureCause.messageCode();
     }
 
     /** Whether the mail did not go (refused after the query was committed): nothing is awaited from the contact then. */

@@ -129,6 +129,8 @@ public class ClearanceDeclarations {
         // the declaration date is today in the file's jurisdiction (issue 8: not the server's UTC date)
         LocalDate today = FileTime.today(clock, view.details().jurisdiction());
         String jurisdiction = view.details().jurisdiction().name();
+        // the export charge asked of the engine once for the draft, its check and the view answered (t4fixAC 4: three times)
+        Shown shown = new Shown(null);
         // the customs rate in force on the declaration date (Taiwan: customs' rate of the period; Australia: the table's
         // rate on that day — the taxes module keeps one effective-dated table per jurisdiction)
         java.util.Optional<org.tradedesk.taxes.CustomsRate> table = taxes.customsRate(jurisdiction, invoice.currency(), today);
@@ -184,7 +186,7 @@ public class ClearanceDeclarations {
             // the tax engine's chain (the import fee's rate, rounding, minimum and source), Australia none (GST-free)
             refuseExportWithoutFreight(DeclarationBuilding.incoterm(view, invoice), draft);
             declaration = DeclarationBuilding.exportDeclaration(view, invoice, draft, version, today,
-                    fob -> taxes.exportCharges(jurisdiction, today, fob));
+                    fob -> shown.charges(jurisdiction, today, fob));
         } else {
             TaxRequest request = DeclarationBuilding.taxRequest(view, invoice, draft, today);
             TaxResult result;
@@ -208,7 +210,7 @@ public class ClearanceDeclarations {
                 taxes::calculate, this::memberOf);
         List<DeclarationFinding> findings = DeclarationValidation.withExportCharges(
                 DeclarationValidation.validate(declaration, checks.statisticalCodes(declaration), preferences), declaration,
-                exportCharge(declaration));
+                exportCharge(declaration, shown));
         boolean au = "AU".equals(declaration.jurisdiction());
         byte[] message = null;
         String sha256 = null;
@@ -237,7 +239,7 @@ public class ClearanceDeclarations {
         if (rateLine != null) {
             files.note(id.value(), user, now(), rateLine);
         }
-        return view(row(id, created));
+        return view(row(id, created), shown);
     }
 
     /**
@@ -250,12 +252,43 @@ public class ClearanceDeclarations {
      * An export's charge on its FOB total as the engine's chain gives it on the declaration's date (t4fixAA R9: the export
      * charge code, not the rate repeated), for {@link DeclarationValidation#withExportCharges}; null for an import.
      */
-    private java.util.function.Function<java.math.BigDecimal, java.math.BigDecimal> exportCharge(DeclarationMessage d) {
+    private java.util.function.Function<java.math.BigDecimal, java.math.BigDecimal> exportCharge(DeclarationMessage d, Shown shown) {
         if (!d.forExport() || d.declarationDate() == null) {
             return null;
         }
-        return fob -> taxes.exportCharges(d.jurisdiction(), d.declarationDate(), fob).stream()
+        return fob -> shown.charges(d.jurisdiction(), d.declarationDate(), fob).stream()
                 .map(org.tradedesk.taxes.ExportCharge::amount).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+    }
+
+    /**
+     * What one request works out once for every declaration it builds or shows (t4fixAC 4: the list asked the tax engine for
+     * the export charge and read the file's documents for each row, a draft asked the engine three times): the export
+     * charges per jurisdiction, date and FOB total, and the file's documents as the checks see them, read when first needed.
+     */
+    private final class Shown {
+        private final TransactionView file;
+        private final java.util.Map<String, List<org.tradedesk.taxes.ExportCharge>> charges = new java.util.HashMap<>();
+        private java.util.Map<org.tradedesk.clearance.domain.DocumentId, org.tradedesk.clearance.domain.CheckedFile.Document> documents;
+
+        Shown(TransactionView file) {
+            this.file = file;
+        }
+
+        List<org.tradedesk.taxes.ExportCharge> charges(String jurisdiction, LocalDate date, java.math.BigDecimal fob) {
+            String key = jurisdiction + "|" + date + "|" + fob.stripTrailingZeros().toPlainString();
+            return charges.computeIfAbsent(key, k -> taxes.exportCharges(jurisdiction, date, fob));
+        }
+
+        java.util.Map<org.tradedesk.clearance.domain.DocumentId, org.tradedesk.clearance.domain.CheckedFile.Document> documents(
+                TransactionView of) {
+            if (of != file) {
+                return checks.documents(of);
+            }
+            if (documents == null) {
+                documents = checks.documents(file);
+            }
+            return documents;
+        }
     }
 
     private static void refuseUnwritable(TransactionView view, DeclarationMessage declaration) {
@@ -445,7 +478,9 @@ public class ClearanceDeclarations {
         // the file read once for every row (T4 R5: each row reloaded it and asked the tax engine again)
         TransactionView file = transactions.transaction(id);
         List<Finding> errors = fileErrors(file);
-        return store.of(id.value(), MAX_SHOWN).stream().map(r -> view(r, errors, file)).toList();
+        // the export charges and the file's documents worked out once for every row (t4fixAC 4)
+        Shown shown = new Shown(file);
+        return store.of(id.value(), MAX_SHOWN).stream().map(r -> view(r, errors, file, shown)).toList();
     }
 
     @Transactional(readOnly = true)
@@ -550,11 +585,14 @@ public class ClearanceDeclarations {
         try {
             AfterCommit.inNewTransaction(transactionManager, () -> mailer.send(outgoing));
         } catch (RuntimeException e) {
-            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            // why, worded in the reader's language; the server's own text to the log only (t4fixAC 1)
+            org.tradedesk.clients.MailFailure cause = ClearanceQueries.failureOf(e);
+            org.slf4j.LoggerFactory.getLogger(ClearanceDeclarations.class).warn("Declaration {} of file {}: the mail to contact {} was not sent ({}): {}",
+                    declarationId, id.value(), outgoing.contactId(), cause, ClearanceQueries.serverText(e));
             AfterCommit.inNewTransaction(transactionManager, () -> {
                 store.unsent(declarationId, sentAt, before.status(), before.sentTo(), before.sentAt());
                 files.note(id.value(), user, now(), MessageText.of("clearance.history.declaration-mail-failed", Arg.number(revision),
-                        Arg.literal(contact), Arg.literal(reason)));
+                        Arg.literal(contact), Arg.code(cause.messageCode())));
             });
             throw e;
         }
@@ -1171,8 +1209,17 @@ public class ClearanceDeclarations {
     }
 
     private DeclarationView view(DeclarationStore.Row r) {
+        return view(r, new Shown(null));
+    }
+
+    /** As above, with what the request has already worked out ({@code shown}'s export charges). */
+    private DeclarationView view(DeclarationStore.Row r, Shown shown) {
         TransactionView file = transactions.transaction(TransactionId.of(r.transactionId()));
-        return view(r, fileErrors(file), file);
+        return view(r, fileErrors(file), file, shown);
+    }
+
+    private DeclarationView view(DeclarationStore.Row r, List<Finding> all, TransactionView file) {
+        return view(r, all, file, new Shown(file));
     }
 
     /** The rule comparing the newest lodged declaration with the invoices now ({@code clearance/checks.tsv}). */
@@ -1183,7 +1230,7 @@ public class ClearanceDeclarations {
         return checks.findings(file).stream().filter(f -> f.severity() == Finding.Severity.ERROR).toList();
     }
 
-    private DeclarationView view(DeclarationStore.Row r, List<Finding> all, TransactionView file) {
+    private DeclarationView view(DeclarationStore.Row r, List<Finding> all, TransactionView file, Shown shown) {
         // a draft not yet lodged is the amendment the invoice.lodged finding asks for (review r-t4c F1): that finding does
         // not block lodging it (lodging it clears the finding when it was built from the current invoices)
         List<Finding> errors = r.status().lodged() ? all : all.stream().filter(f -> !LODGED_RULE.equals(f.rule())).toList();
@@ -1197,19 +1244,20 @@ public class ClearanceDeclarations {
                 r.messageId(), r.declaration(), DeclarationValidation.withExportCharges(DeclarationValidation.validate(r.declaration(),
                         // a lodged declaration is what was sent: today's statistical codes would fault it for a later change
                         r.lodgedAt() != null ? DeclarationValidation.StatisticalCodes.NONE : checks.statisticalCodes(r.declaration(), r.createdAt()),
-                        preferenceFacts(r, file)), r.declaration(), exportCharge(r.declaration())), r.sha256(), r.recommendation(),
+                        preferenceFacts(r, file)), r.declaration(), exportCharge(r.declaration(), shown)), r.sha256(), r.recommendation(),
                 r.createdBy(), r.createdAt(), r.sentTo(), r.sentAt(), r.confirmedBy(), r.confirmedAt(), r.confirmedSha256(),
                 r.confirmationRecordedBy(), r.lodgedAt(), errors, atRisk,
                 r.exchangeRateTyped() ? new DeclarationView.TypedRate(r.declaration().exchangeRate(), r.exchangeRateReason()) : null,
-                fileErrorDocuments(errors, file));
+                fileErrorDocuments(errors, file, shown));
     }
 
     /** The documents of each file error (by the finding's key), named as the findings endpoint names them (t4fixX 3). */
-    private java.util.Map<String, List<FindingDocumentNames.Named>> fileErrorDocuments(List<Finding> errors, TransactionView file) {
+    private java.util.Map<String, List<FindingDocumentNames.Named>> fileErrorDocuments(List<Finding> errors, TransactionView file,
+            Shown shown) {
         if (errors.isEmpty() || file == null) {
             return java.util.Map.of();
         }
-        java.util.Map<org.tradedesk.clearance.domain.DocumentId, org.tradedesk.clearance.domain.CheckedFile.Document> documents = checks.documents(file);
+        java.util.Map<org.tradedesk.clearance.domain.DocumentId, org.tradedesk.clearance.domain.CheckedFile.Document> documents = shown.documents(file);
         java.util.Map<String, List<FindingDocumentNames.Named>> out = new java.util.HashMap<>();
         for (Finding f : errors) {
             out.putIfAbsent(f.key(), FindingDocumentNames.of(f.documents(), documents, file));

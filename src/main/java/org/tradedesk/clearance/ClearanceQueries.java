@@ -81,7 +81,11 @@ public class ClearanceQueries {
     @Transactional(readOnly = true)
     public Draft draft(TransactionId id, long contactId) {
         TransactionView view = transactions.transaction(id);
-        return draft(view, contactId);
+        return drafted(view, contactId).draft();
+    }
+
+    /** The mail and the number of entries it lists (issue 8 F9), from one run of the checks. */
+    private record Drafted(Draft draft, int listed) {
     }
 
     @Transactional
@@ -93,7 +97,8 @@ public class ClearanceQueries {
         if (view.readOnly()) {
             throw TransactionClosed.of(view);
         }
-        Draft draft = draft(view, contactId);
+        Drafted drafted = drafted(view, contactId);
+        Draft draft = drafted.draft();
         refuseRepeat(view, contactId, draft.items().stream().map(Finding::rule).distinct().toList(), Instant.now(clock));
         OutgoingMail outgoing = new OutgoingMail(view.details().clientId(), contactId, draft.subject(), draft.body(), List.of(),
                 draft.replyTo());
@@ -101,9 +106,8 @@ public class ClearanceQueries {
         mailer.checkSendable(outgoing);
         Instant now = Instant.now(clock);
         List<String> rules = draft.items().stream().map(Finding::rule).distinct().toList();
-        // the count is of the entries the mail lists (issue 8 F9: not the findings behind them)
-        int listed = items(checks.findings(view).stream().filter(f -> f.severity() != Finding.Severity.INFO).toList(),
-                checks.documents(view)).size();
+        // the count is of the entries the mail lists (issue 8 F9: not the findings behind them), counted as the mail was drafted
+        int listed = drafted.listed();
         String user = CurrentUser.name();
         long queryId = queries.add(id.value(), contactId, draft.contact().name(), draft.contact().email(), rules, listed, user, now);
         store.note(id.value(), user, now, MessageText.of("clearance.history.query-sent",
@@ -124,16 +128,34 @@ public class ClearanceQueries {
         try {
             AfterCommit.inNewTransaction(transactionManager, () -> mailer.send(outgoing));
         } catch (RuntimeException e) {
-            String reason = e instanceof org.tradedesk.shared.TradedeskException t && t.arguments().length > 0 && t.arguments()[0] != null
-                    ? String.valueOf(t.arguments()[0]) : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            // why, as a code worded in the reader's language; the server's own text for the log and the administrators only
+            // (t4fixAC 1: the history and the page showed JavaMail's English inside a zh-TW sentence)
+            org.tradedesk.clients.MailFailure cause = failureOf(e);
+            String serverText = serverText(e);
+            log.warn("Client query {} of file {}: the mail to contact {} was not sent ({}): {}", queryId, id.value(), outgoing.contactId(),
+                    cause, serverText);
             Instant now = Instant.now(clock);
             AfterCommit.inNewTransaction(transactionManager, () -> {
-                queries.mailFailed(queryId, now, reason);
+                queries.mailFailed(queryId, now, cause, serverText);
                 store.note(id.value(), user, now, MessageText.of("clearance.history.query-mail-failed", Arg.literal(contact),
-                        Arg.literal(reason)));
+                        Arg.code(cause.messageCode())));
             });
             throw e;
         }
+    }
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ClearanceQueries.class);
+
+    /** Why a mail did not go: the mailer's classification, else the exception's own. */
+    static org.tradedesk.clients.MailFailure failureOf(RuntimeException e) {
+        return e instanceof org.tradedesk.clients.MailNotSent m && m.failure() != null ? m.failure()
+                : org.tradedesk.clients.MailFailure.of(e);
+    }
+
+    /** The server's own text of a mail that did not go (English, as the mail library gave it). */
+    static String serverText(RuntimeException e) {
+        String text = e instanceof org.tradedesk.clients.MailNotSent m ? m.serverText() : e.getMessage();
+        return text == null ? e.getClass().getSimpleName() : text;
     }
 
     /** A query the same as one still awaited is refused when sent again within this time of it (a double submit). */
@@ -311,7 +333,8 @@ public class ClearanceQueries {
      * A finding the client cannot act on line by line (no {@code clearance.query.problem.*} text) keeps its own sentence,
      * once however often it was found.
      */
-    static List<MessageText> items(List<Finding> findings, java.util.Map<org.tradedesk.clearance.domain.DocumentId, CheckedFile.Document> documents) {
+    static List<MessageText> items(List<Finding> findings, java.util.Map<org.tradedesk.clearance.domain.DocumentId, CheckedFile.Document> documents,
+            org.tradedesk.tariff.Jurisdiction jurisdiction) {
         record Group(String rule, String code, org.tradedesk.clearance.domain.DocumentId document, String field, String value) {
         }
         java.util.Map<Object, List<Integer>> lines = new java.util.LinkedHashMap<>();
@@ -338,7 +361,10 @@ public class ClearanceQueries {
                 int index = Integer.parseInt(m.group(1));
                 int line = index < doc.invoice().lines().size() ? doc.invoice().lines().get(index).lineNumber() : index + 1;
                 // a tariff code's problem names the code (review r-t4c F6: "tariff code not found" said not which): grouped per code
-                String value = TARIFF_PROBLEMS.contains(suffix) && !f.message().args().isEmpty() ? f.message().args().get(0).value() : null;
+                // written as the administration writes it, as the declaration's page and the other documents show it (t4fixAC 6:
+                // the mail gave the code as typed, 22039999 beside the page's 2203.99.99)
+                String value = TARIFF_PROBLEMS.contains(suffix) && !f.message().args().isEmpty()
+                        ? org.tradedesk.clearance.domain.TariffCodeFormat.shown(jurisdiction, f.message().args().get(0).value(), null) : null;
                 List<Integer> numbers = lines.computeIfAbsent(new Group(f.rule(), suffix, doc.ref().id(), m.group(2), value),
                         g -> new java.util.ArrayList<>());
                 if (!numbers.contains(line)) {
@@ -404,7 +430,7 @@ public class ClearanceQueries {
     private static final java.util.Set<String> GROUPED = java.util.Set.of("line-field-missing", "tariff-unknown", "tariff-not-in-force",
             "origin-invalid", "permit-missing", "value-implausible");
 
-    private Draft draft(TransactionView view, long contactId) {
+    private Drafted drafted(TransactionView view, long contactId) {
         List<Finding> found = checks.findings(view).stream().filter(f -> f.severity() != Finding.Severity.INFO).toList();
         // only what the client can give or answer (t4fixT 1); the duplicates among the rest still tell items() which copy to skip
         List<Finding> items = found.stream().filter(ClearanceQueries::askable).toList();
@@ -423,7 +449,8 @@ public class ClearanceQueries {
         Locale language = (contact.preferredLanguage() != null ? contact.preferredLanguage()
                 : clients.client(view.details().clientId()).preferredLanguage()).locale();
         StringBuilder list = new StringBuilder();
-        for (MessageText item : items(found, checks.documents(view))) {
+        List<MessageText> entries = items(found, checks.documents(view), view.details().jurisdiction());
+        for (MessageText item : entries) {
             list.append("- ").append(texts.render(item, language)).append('\n');
         }
         // the file by its reference (the file number only without one), never "#<id>" (issue 8)
@@ -434,6 +461,6 @@ public class ClearanceQueries {
         String body = messages.getMessage("clearance.query.body",
                 new Object[] {contact.name(), ref, list.toString(), signed.lines()}, language);
         OutgoingMail.ReplyTo replyTo = signed.replyTo().map(a -> new OutgoingMail.ReplyTo(a, signed.name())).orElse(null);
-        return new Draft(contact, language, subject, body, items, replyTo);
+        return new Drafted(new Draft(contact, language, subject, body, items, replyTo), entries.size());
     }
 }

@@ -17,8 +17,9 @@ import org.tradedesk.shared.MessageText.Arg;
 /**
  * The clearance work on the home page, for the files the user works (a coordinator: their clients' files; a manager:
  * every file, so the team's): answers awaited from a client (from whom, since when), lodgement and dispute deadlines
- * due within the reminder days or passed, files whose document checks have ERROR findings that block lodgement, and
- * declarations awaiting the client's confirmation or customs' response.
+ * due within the reminder days or passed, client queries whose mail did not go (to send again, with why), files whose
+ * document checks have ERROR findings that block lodgement, and declarations awaiting the client's confirmation or
+ * customs' response.
  */
 @Component
 class ClearanceWorkQueue implements WorkQueueProvider {
@@ -32,9 +33,11 @@ class ClearanceWorkQueue implements WorkQueueProvider {
     private final ClearanceReminders reminders;
     private final ReminderStore reminderStore;
     private final DeclarationStore declarations;
+    private final org.tradedesk.clearance.persistence.QueryStore queries;
 
     ClearanceWorkQueue(ClearanceTransactions transactions, ClearanceChecks checks, ClearanceReminders reminders,
-            ReminderStore reminderStore, DeclarationStore declarations) {
+            ReminderStore reminderStore, DeclarationStore declarations, org.tradedesk.clearance.persistence.QueryStore queries) {
+        this.queries = queries;
         this.transactions = transactions;
         this.checks = checks;
         this.reminders = reminders;
@@ -56,6 +59,13 @@ class ClearanceWorkQueue implements WorkQueueProvider {
             out.add(item(byId.get(q.transactionId()), MessageText.of("clearance.work.query", Arg.literal(q.contactName()),
                     Arg.date(FileTime.date(q.sentAt(), jurisdiction(byId.get(q.transactionId()))))),
                     "/clearance/transactions/" + q.transactionId(), null, false));
+        }
+        // a query whose mail did not go awaits nothing from the client: it is ours to send again (t4fixAC 2), with why
+        for (org.tradedesk.clearance.persistence.QueryStore.Unsent q : queries.unsent(byId.keySet(), 100)) {
+            TransactionSummary s = byId.get(q.transactionId());
+            out.add(item(s, MessageText.of("clearance.work.query-not-sent", Arg.literal(q.contactName() == null ? "" : q.contactName()),
+                    Arg.date(FileTime.date(q.sentAt(), jurisdiction(s))), Arg.code(q.cause().messageCode())),
+                    "/clearance/transactions/" + q.transactionId() + "#query-form", null, false));
         }
         for (ClearanceReminders.Due d : reminders.due(open.stream().map(TransactionSummary::transaction).toList())) {
             if (d.kind() != ClearanceReminders.Kind.QUERY) {

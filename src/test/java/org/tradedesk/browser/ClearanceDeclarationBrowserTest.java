@@ -107,7 +107,14 @@ class ClearanceDeclarationBrowserTest extends BrowserTestBase {
         page.locator("#new-transaction").click();
         page.locator("#transaction-client").selectOption(new SelectOption().setLabel("Southern Cross Walk Pty Ltd"));
         page.locator("#transaction-direction").selectOption("IMPORT");
+        // t4fixAC 3: the new form opens for Taiwan with its single-window particulars; choosing Australia fetches its fields
+        // (htmx): Taiwan's go, the CUSDEC's stay, and the button for pages without scripts is not shown
+        assertThat(page.locator("#transaction-goods-location")).isVisible();
+        assertThat(page.locator("#transaction-show-fields")).isHidden();
         page.locator("#transaction-jurisdiction").selectOption("AU");
+        assertThat(page.locator("#transaction-goods-location")).hasCount(0);
+        assertThat(page.locator("#transaction-duty-notice-received")).hasCount(0);
+        assertThat(page.locator("#transaction-journey")).isVisible();
         page.locator("#transaction-mode").selectOption("SEA");
         page.locator("#transaction-incoterm").selectOption("FOB");
         page.locator("#transaction-reference").fill("SYD-WALK-1");

@@ -42,7 +42,7 @@ class ClearanceQueryItemsTest {
         List<Finding> findings = List.of(twice,
                 missing(ubl, 0, "tariffCode"), missing(ubl, 1, "tariffCode"), missing(ubl, 0, "originCountry"),
                 missing(edi, 0, "tariffCode"), missing(edi, 1, "tariffCode"), missing(edi, 0, "originCountry"));
-        List<MessageText> items = ClearanceQueries.items(findings, Map.of(ubl.ref().id(), ubl, edi.ref().id(), edi));
+        List<MessageText> items = ClearanceQueries.items(findings, Map.of(ubl.ref().id(), ubl, edi.ref().id(), edi), org.tradedesk.tariff.Jurisdiction.AU);
         // tariff code missing on lines 1 and 2, origin missing on line 1: two entries, not five; the duplicate is ours to
         // withdraw (t4fixT 1: "Keep one and remove the other" was asked of the client), not in the mail
         assertThat(items).extracting(MessageText::code).containsExactly("clearance.query.item.lines", "clearance.query.item.line");
@@ -61,7 +61,7 @@ class ClearanceQueryItemsTest {
         CheckedFile.Document scanned = new CheckedFile.Document(6, "COMMERCIAL_INVOICE", pdf, null, "invoice.pdf", "cc");
         List<Finding> findings = rules.check(new CheckedFile("AU", "IMPORT", "AIR", "CIF", LocalDate.of(2026, 3, 2),
                 List.of(ubl, scanned)), (j, code, date) -> org.tradedesk.clearance.domain.TariffValidity.Answer.CURRENT);
-        List<MessageText> items = ClearanceQueries.items(findings, Map.of(ubl.ref().id(), ubl, scanned.ref().id(), scanned));
+        List<MessageText> items = ClearanceQueries.items(findings, Map.of(ubl.ref().id(), ubl, scanned.ref().id(), scanned), org.tradedesk.tariff.Jurisdiction.AU);
         org.springframework.context.support.ResourceBundleMessageSource bundles = new org.springframework.context.support.ResourceBundleMessageSource();
         bundles.setBasenames("i18n/clearance");
         bundles.setDefaultEncoding("UTF-8");
@@ -83,15 +83,33 @@ class ClearanceQueryItemsTest {
         Finding unknown = new Finding(Finding.Severity.ERROR, "validity.tariff-code", List.of(ubl.ref()), List.of("lines[1].tariffCode"),
                 MessageText.of("clearance.finding.tariff-unknown", Arg.literal("22039999"), Arg.number(2),
                         Arg.date(LocalDate.of(2026, 3, 2)), Arg.country("AU"), Arg.literal("INV-7")), "reg");
-        List<MessageText> items = ClearanceQueries.items(List.of(unknown), Map.of(ubl.ref().id(), ubl));
+        List<MessageText> items = ClearanceQueries.items(List.of(unknown), Map.of(ubl.ref().id(), ubl), org.tradedesk.tariff.Jurisdiction.AU);
         org.springframework.context.support.ResourceBundleMessageSource bundles = new org.springframework.context.support.ResourceBundleMessageSource();
         bundles.setBasenames("i18n/clearance");
         bundles.setDefaultEncoding("UTF-8");
         bundles.setFallbackToSystemLocale(false);
         org.tradedesk.platform.MessageTexts texts = new org.tradedesk.platform.MessageTexts(bundles,
                 new org.tradedesk.platform.Formats(java.time.Clock.systemUTC()));
-        assertThat(texts.render(items.get(0), java.util.Locale.ENGLISH)).endsWith(", line 2: tariff code 22039999 is not in the tariff.");
-        assertThat(texts.render(items.get(0), java.util.Locale.TRADITIONAL_CHINESE)).endsWith("第 2 項：稅則號別 22039999 不在稅則中。");
+        // t4fixAC 6: the code as TariffCodeFormat.shown writes it (by hand: Australia's 8 digits dotted 2203.99.99), not as typed
+        assertThat(texts.render(items.get(0), java.util.Locale.ENGLISH)).endsWith(", line 2: tariff code 2203.99.99 is not in the tariff.");
+        assertThat(texts.render(items.get(0), java.util.Locale.TRADITIONAL_CHINESE)).endsWith("第 2 項：稅則號別 2203.99.99 不在稅則中。");
+        // Taiwan's 11-character CCC code with its check digit after a dash; Australia's 10 digits with the statistical code
+        // after a slash; the same code typed two ways is one entry
+        Finding ccc = new Finding(Finding.Severity.ERROR, "validity.tariff-code", List.of(ubl.ref()), List.of("lines[0].tariffCode"),
+                MessageText.of("clearance.finding.tariff-unknown", Arg.literal("22030000104"), Arg.number(1),
+                        Arg.date(LocalDate.of(2026, 3, 2)), Arg.country("TW"), Arg.literal("INV-7")), "reg");
+        assertThat(texts.render(ClearanceQueries.items(List.of(ccc), Map.of(ubl.ref().id(), ubl), org.tradedesk.tariff.Jurisdiction.TW)
+                .get(0), java.util.Locale.ENGLISH)).endsWith(": tariff code 2203.00.00.10-4 is not in the tariff.");
+        Finding stat = new Finding(Finding.Severity.ERROR, "validity.tariff-code", List.of(ubl.ref()), List.of("lines[0].tariffCode"),
+                MessageText.of("clearance.finding.tariff-unknown", Arg.literal("2203.99.99.32"), Arg.number(1),
+                        Arg.date(LocalDate.of(2026, 3, 2)), Arg.country("AU"), Arg.literal("INV-7")), "reg");
+        Finding typedPlain = new Finding(Finding.Severity.ERROR, "validity.tariff-code", List.of(ubl.ref()), List.of("lines[1].tariffCode"),
+                MessageText.of("clearance.finding.tariff-unknown", Arg.literal("2203999932"), Arg.number(2),
+                        Arg.date(LocalDate.of(2026, 3, 2)), Arg.country("AU"), Arg.literal("INV-7")), "reg");
+        List<MessageText> au = ClearanceQueries.items(List.of(stat, typedPlain), Map.of(ubl.ref().id(), ubl),
+                org.tradedesk.tariff.Jurisdiction.AU);
+        assertThat(au).hasSize(1);
+        assertThat(texts.render(au.get(0), java.util.Locale.ENGLISH)).endsWith(", lines 1, 2: tariff code 2203.99.99/32 is not in the tariff.");
     }
 
     /**
@@ -113,7 +131,7 @@ class ClearanceQueryItemsTest {
                                 Arg.code("clearance.invoice.field.amount"), Arg.money(new java.math.BigDecimal("7700"), "AUD"),
                                 Arg.money(new java.math.BigDecimal("8000"), "AUD")), "reg");
         List<Finding> findings = List.of(rebuild, corrected, missing, amended);
-        List<MessageText> items = ClearanceQueries.items(findings, Map.of(ubl.ref().id(), ubl));
+        List<MessageText> items = ClearanceQueries.items(findings, Map.of(ubl.ref().id(), ubl), org.tradedesk.tariff.Jurisdiction.AU);
         assertThat(items).extracting(MessageText::code).containsExactly("clearance.finding.document-missing");
         assertThat(findings).filteredOn(ClearanceQueries::askable).containsExactly(missing);
     }
@@ -139,7 +157,7 @@ class ClearanceQueryItemsTest {
         CheckedFile.Document doc = new CheckedFile.Document(5, "COMMERCIAL_INVOICE", twd);
         List<Finding> findings = rules.check(new CheckedFile("TW", "IMPORT", "SEA", "CIF", LocalDate.of(2026, 3, 2), List.of(doc)),
                 (j, code, date) -> org.tradedesk.clearance.domain.TariffValidity.Answer.CURRENT);
-        List<MessageText> items = ClearanceQueries.items(findings, Map.of(doc.ref().id(), doc));
+        List<MessageText> items = ClearanceQueries.items(findings, Map.of(doc.ref().id(), doc), org.tradedesk.tariff.Jurisdiction.AU);
         org.springframework.context.support.ResourceBundleMessageSource bundles = new org.springframework.context.support.ResourceBundleMessageSource();
         bundles.setBasenames("i18n/clearance");
         bundles.setDefaultEncoding("UTF-8");

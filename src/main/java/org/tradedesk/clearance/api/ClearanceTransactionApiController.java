@@ -235,9 +235,11 @@ class ClearanceTransactionApiController {
             description = "Signed by the coordinator's display name and the office, Reply-To the coordinator's address. 400 "
                     + "clearance.query.none when nothing is to be asked; 503 clients.mail.not-configured when no mail server is "
                     + "configured (the detail names the settings; nothing recorded). The mail goes once the query is recorded "
-                    + "(committed): 409 clients.mail.not-sent when the server then refused — the query stays recorded with "
-                    + "mailSent false, mailFailedAt and mailFailure (the server's reason) in GET …/queries and a line in the "
-                    + "history; it awaits nothing and may be sent again at once.")
+                    + "(committed): 409 clients.mail.not-sent when the server then refused (the detail says why in the reader's "
+                    + "language) — the query stays recorded with mailSent false, mailFailedAt and mailFailure (code "
+                    + "clients.mail.failure.<CONNECTION_REFUSED|HOST_UNKNOWN|AUTH_FAILED|RECIPIENT_REJECTED|TIMEOUT|OTHER> and "
+                    + "text) in GET …/queries, a line in the history and an item on the work queue; it awaits nothing and may be "
+                    + "sent again at once.")
     ResponseEntity<Object> query(@PathVariable long id, @jakarta.validation.Valid @RequestBody QueryRequest body) {
         return ResponseEntity.status(HttpStatus.CREATED).body(answer(queried(id, queries.send(TransactionId.of(id), body.contactId()))));
     }
@@ -247,7 +249,9 @@ class ClearanceTransactionApiController {
             description = "awaiting[]: the rule ids still awaited; awaitingItems[]: each of them as the reader reads it — item "
                     + "(rule id), what (the rule's name with the documents its findings concern now), documents ({id, kind, "
                     + "number, name}), contact ({id, name, email}), since, sinceDay (the file's zone) and text (one sentence, the "
-                    + "day in the reader's format). mailSent false, mailFailedAt, mailFailure: the server refused the mail.")
+                    + "day in the reader's format). mailSent false, mailFailedAt, mailFailure ({code, text}: why, in the reader's "
+                    + "language): the server refused the mail; mailFailureDetail: the server's own text, to administrators only "
+                    + "(null to others).")
     Object queries(@PathVariable long id) {
         return answer(queried(id, queries.awaited(TransactionId.of(id))));
     }
@@ -260,7 +264,7 @@ class ClearanceTransactionApiController {
     record QueryJson(long id, long contactId, String contactName, String contactEmail, int itemCount, java.util.List<String> items,
             String sentBy, java.time.Instant sentAt, java.util.List<AnsweredJson> answered, java.util.List<String> awaiting,
             boolean fullyAnswered, java.util.List<AwaitedItemJson> awaitingItems, boolean mailSent, java.time.Instant mailFailedAt,
-            String mailFailure) {
+            org.tradedesk.shared.MessageText mailFailure, String mailFailureDetail) {
     }
 
     /**
@@ -295,6 +299,7 @@ class ClearanceTransactionApiController {
         boolean named = sent.stream().anyMatch(q -> q.answered().stream().anyMatch(a -> a.documentId() != null));
         TransactionView view = named ? transactions.transaction(TransactionId.of(id)) : null;
         java.util.Locale locale = LocaleContextHolder.getLocale();
+        boolean admin = org.tradedesk.identity.CurrentUser.hasRole(org.tradedesk.identity.Role.ADMIN);
         return sent.stream().map(q -> new QueryJson(q.id(), q.contactId(), q.contactName(),
                 q.contactEmail(), q.itemCount(), q.items(), q.sentBy(), q.sentAt(), q.answered().stream().map(a -> new AnsweredJson(
                         a.item(), a.how(), a.documentId(), a.documentId() == null || view == null ? null : queryDocument(view, a.documentId(), locale),
@@ -302,7 +307,9 @@ class ClearanceTransactionApiController {
                 q.awaitedItems().stream().map(i -> new AwaitedItemJson(i.item(), i.what(), i.documents().stream()
                         .map(n -> new FindingDocumentJson(n.id(), n.kind(), n.number(), texts.render(n.name(), locale))).toList(),
                         new ContactJson(i.contactId(), i.contactName(), i.contactEmail()), i.since(), i.sinceDay(), i.text())).toList(),
-                !q.mailFailed(), q.mailFailedAt(), q.mailFailure())).toList();
+                !q.mailFailed(), q.mailFailedAt(), q.mailFailed() ? org.tradedesk.shared.MessageText.of(q.mailFailureCode()) : null,
+                // the server's own (English) text: for the administrators, not a sentence for the reader (t4fixAC 1)
+                admin ? q.mailFailure() : null)).toList();
     }
 
     private QueryDocumentJson queryDocument(TransactionView view, long documentId, java.util.Locale locale) {

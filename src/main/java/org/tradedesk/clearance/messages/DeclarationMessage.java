@@ -80,10 +80,94 @@ public record DeclarationMessage(
      * the item (the engine's line number is the item's sequence), the tax and what to give. Validation makes each an ERROR.
      */
     public DeclarationMessage withEngine(List<org.tradedesk.shared.MessageText> notes, List<EngineInput> inputs) {
-        return new DeclarationMessage(jurisdiction, reference, version, functionCode, declarationDate, declarant, importer, exporter,
-                transportMode, loadingPort, dischargePort, arrivalDate, incoterm, valuationBasis, currency, exchangeRate, localCurrency,
-                invoiceTotal, freight, insurance, customsValueTotal, dutiesAndTaxesTotal, packages, grossMassKg, items, taiwan, transport,
-                export, notes, inputs);
+        return copy(p -> {
+            p.notComputed = notes;
+            p.engineInputs = inputs;
+        });
+    }
+
+    /**
+     * The parts of a declaration, to copy it with some changed ({@link #copy}): the one place that lists every component
+     * for a copy (t4fixAC 5: five copy methods each listed the thirty, and a read-back bug slipped in that way).
+     */
+    private static final class Parts {
+        String jurisdiction;
+        String reference;
+        int version;
+        FunctionCode functionCode;
+        LocalDate declarationDate;
+        Party declarant;
+        Party importer;
+        Party exporter;
+        TransportMode transportMode;
+        String loadingPort;
+        String dischargePort;
+        LocalDate arrivalDate;
+        Incoterm incoterm;
+        String valuationBasis;
+        String currency;
+        BigDecimal exchangeRate;
+        String localCurrency;
+        BigDecimal invoiceTotal;
+        BigDecimal freight;
+        BigDecimal insurance;
+        BigDecimal customsValueTotal;
+        BigDecimal dutiesAndTaxesTotal;
+        Integer packages;
+        BigDecimal grossMassKg;
+        List<DeclarationItem> items;
+        TaiwanParticulars taiwan;
+        Transport transport;
+        ExportParticulars export;
+        List<org.tradedesk.shared.MessageText> notComputed;
+        List<EngineInput> engineInputs;
+
+        Parts(DeclarationMessage d) {
+            jurisdiction = d.jurisdiction;
+            reference = d.reference;
+            version = d.version;
+            functionCode = d.functionCode;
+            declarationDate = d.declarationDate;
+            declarant = d.declarant;
+            importer = d.importer;
+            exporter = d.exporter;
+            transportMode = d.transportMode;
+            loadingPort = d.loadingPort;
+            dischargePort = d.dischargePort;
+            arrivalDate = d.arrivalDate;
+            incoterm = d.incoterm;
+            valuationBasis = d.valuationBasis;
+            currency = d.currency;
+            exchangeRate = d.exchangeRate;
+            localCurrency = d.localCurrency;
+            invoiceTotal = d.invoiceTotal;
+            freight = d.freight;
+            insurance = d.insurance;
+            customsValueTotal = d.customsValueTotal;
+            dutiesAndTaxesTotal = d.dutiesAndTaxesTotal;
+            packages = d.packages;
+            grossMassKg = d.grossMassKg;
+            items = d.items;
+            taiwan = d.taiwan;
+            transport = d.transport;
+            export = d.export;
+            notComputed = d.notComputed;
+            engineInputs = d.engineInputs;
+        }
+
+        DeclarationMessage build() {
+            return new DeclarationMessage(jurisdiction, reference, version, functionCode, declarationDate, declarant, importer, exporter,
+                    transportMode, loadingPort, dischargePort, arrivalDate, incoterm, valuationBasis, currency, exchangeRate,
+                    localCurrency, invoiceTotal, freight, insurance, customsValueTotal, dutiesAndTaxesTotal, packages, grossMassKg, items,
+                    taiwan, transport, export, notComputed, engineInputs);
+        }
+    }
+
+    /** This declaration with the parts {@code change} sets, every other part as it is. */
+    private DeclarationMessage copy(java.util.function.Consumer<Parts> change) {
+        Parts p = new Parts(this);
+        change.accept(p);
+        return p.build();
     }
 
     /** An import declaration (no export particulars): as every declaration was built before exports (t4exp). */
@@ -116,10 +200,7 @@ public record DeclarationMessage(
 
     /** This declaration as an export declaration with these particulars. */
     public DeclarationMessage withExport(ExportParticulars e) {
-        return new DeclarationMessage(jurisdiction, reference, version, functionCode, declarationDate, declarant, importer, exporter,
-                transportMode, loadingPort, dischargePort, arrivalDate, incoterm, valuationBasis, currency, exchangeRate, localCurrency,
-                invoiceTotal, freight, insurance, customsValueTotal, dutiesAndTaxesTotal, packages, grossMassKg, items, taiwan, transport, e,
-                notComputed, engineInputs);
+        return copy(p -> p.export = e);
     }
 
     /** A declaration, import or export, whose every duty and tax the engine computed (read back from a message). */
@@ -157,10 +238,7 @@ public record DeclarationMessage(
 
     /** This declaration naming the shipment's transport document and journey (null: none). */
     public DeclarationMessage withTransport(Transport t) {
-        return new DeclarationMessage(jurisdiction, reference, version, functionCode, declarationDate, declarant, importer, exporter,
-                transportMode, loadingPort, dischargePort, arrivalDate, incoterm, valuationBasis, currency, exchangeRate, localCurrency,
-                invoiceTotal, freight, insurance, customsValueTotal, dutiesAndTaxesTotal, packages, grossMassKg, items, taiwan, t,
-                export, notComputed, engineInputs);
+        return copy(p -> p.transport = t);
     }
 
     /** A declaration without Taiwan's single-window particulars (Australia, WCO; a Taiwan one then lacks them and validation says so). */
@@ -313,20 +391,26 @@ public record DeclarationMessage(
      * carries of it (read back from one).
      */
     public DeclarationMessage withoutSources() {
-        return new DeclarationMessage(jurisdiction, reference, version, functionCode, declarationDate, declarant, importer, exporter,
-                transportMode, loadingPort, dischargePort, arrivalDate, incoterm, valuationBasis, currency, exchangeRate, localCurrency,
-                invoiceTotal, freight, insurance, customsValueTotal, dutiesAndTaxesTotal, packages, grossMassKg,
-                items.stream().map(it -> new DeclarationItem(it.sequence(), it.description(), it.tariffCode(), it.statisticalCode(),
-                        it.originCountry(), it.preferenceClaimed(), it.quantity(), it.unitCode(), it.netMassKg(), it.invoiceAmount(),
-                        it.customsValue(), it.dutiesAndTaxes())).toList(), taiwan, transport, export, null, null);
+        return copy(p -> {
+            p.items = items.stream().map(it -> new DeclarationItem(it.sequence(), it.description(), it.tariffCode(), it.statisticalCode(),
+                    it.originCountry(), it.preferenceClaimed(), it.quantity(), it.unitCode(), it.netMassKg(), it.invoiceAmount(),
+                    it.customsValue(), it.dutiesAndTaxes())).toList();
+            p.notComputed = null;
+            p.engineInputs = null;
+        });
     }
 
     /** The next version of this declaration, to be lodged as an amendment (function code 4). */
     public DeclarationMessage amended(LocalDate date, List<DeclarationItem> newItems, BigDecimal newCustomsValueTotal,
             BigDecimal newDutiesAndTaxesTotal) {
-        return new DeclarationMessage(jurisdiction, reference, version + 1, FunctionCode.AMENDMENT, date, declarant, importer,
-                exporter, transportMode, loadingPort, dischargePort, arrivalDate, incoterm, valuationBasis, currency, exchangeRate,
-                localCurrency, invoiceTotal, freight, insurance, newCustomsValueTotal, newDutiesAndTaxesTotal, packages, grossMassKg,
-                newItems, taiwan, transport, export, null, engineInputs);
+        return copy(p -> {
+            p.version = version + 1;
+            p.functionCode = FunctionCode.AMENDMENT;
+            p.declarationDate = date;
+            p.customsValueTotal = newCustomsValueTotal;
+            p.dutiesAndTaxesTotal = newDutiesAndTaxesTotal;
+            p.items = newItems;
+            p.notComputed = null;
+        });
     }
 }

@@ -44,19 +44,22 @@ public class QueryStore {
         return key.getKey().longValue();
     }
 
-    /** The query's mail was refused after the query was committed (t4fixX 2): when, and the server's reason. */
-    public void mailFailed(long queryId, Instant at, String reason) {
-        jdbc.update("update clearance_query set mail_failed_at = ?, mail_failure = ? where id = ?", Timestamp.from(at),
-                cut(reason == null ? "" : reason, 500), queryId);
+    /**
+     * The query's mail was refused after the query was committed (t4fixX 2): when, why (a code worded in the reader's
+     * language, t4fixAC 1) and the server's own text (for the log and the administrators).
+     */
+    public void mailFailed(long queryId, Instant at, org.tradedesk.clients.MailFailure cause, String serverText) {
+        jdbc.update("update clearance_query set mail_failed_at = ?, mail_failure_code = ?, mail_failure = ? where id = ?",
+                Timestamp.from(at), cause.name(), cut(serverText == null ? "" : serverText, 500), queryId);
     }
 
     public List<AwaitedQuery> of(long transactionId, int limit) {
         List<AwaitedQuery> sent = jdbc.query("select id, contact_id, contact_name, contact_email, item_count, items, sent_by, sent_at,"
-                + " mail_failed_at, mail_failure from clearance_query where transaction_id = ? order by id desc limit ?",
+                + " mail_failed_at, mail_failure, mail_failure_code from clearance_query where transaction_id = ? order by id desc limit ?",
                 (rs, n) -> new AwaitedQuery(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getInt(5),
                         rs.getString(6).isEmpty() ? List.of() : Arrays.asList(rs.getString(6).split(",")), rs.getString(7),
                         rs.getTimestamp(8).toInstant(), List.of(), rs.getTimestamp(9) == null ? null : rs.getTimestamp(9).toInstant(),
-                        rs.getString(10), List.of()), transactionId, limit);
+                        rs.getString(10), cause(rs.getString(11)), List.of()), transactionId, limit);
         if (sent.isEmpty()) {
             return sent;
         }
@@ -70,7 +73,45 @@ public class QueryStore {
                 }, transactionId, sent.get(sent.size() - 1).id());
         return sent.stream().map(q -> new AwaitedQuery(q.id(), q.contactId(), q.contactName(), q.contactEmail(), q.itemCount(),
                 q.items(), q.sentBy(), q.sentAt(), answers.getOrDefault(q.id(), List.of()), q.mailFailedAt(), q.mailFailure(),
-                List.of())).toList();
+                q.mailFailureCause(), List.of())).toList();
+    }
+
+    /** The stored cause; a code this version does not know (or none, stored before t4fixAC) is OTHER. */
+    private static org.tradedesk.clients.MailFailure cause(String code) {
+        if (code == null) {
+            return null;
+        }
+        try {
+            return org.tradedesk.clients.MailFailure.valueOf(code);
+        } catch (IllegalArgumentException e) {
+            return org.tradedesk.clients.MailFailure.OTHER;
+        }
+    }
+
+    /** A query whose mail did not go (t4fixAC 2): to be sent again, on the coordinator's work queue. */
+    public record Unsent(long id, long transactionId, String contactName, Instant sentAt, org.tradedesk.clients.MailFailure cause) {
+    }
+
+    /**
+     * The queries of the given open files whose mail the server refused and that no later query to the same contact
+     * followed (sent again, whether or not that one went: it is then the one listed), oldest first, at most {@code limit};
+     * in one statement whatever the number of files.
+     */
+    public List<Unsent> unsent(java.util.Collection<Long> transactionIds, int limit) {
+        if (transactionIds.isEmpty()) {
+            return List.of();
+        }
+        String in = String.join(",", java.util.Collections.nCopies(transactionIds.size(), "?"));
+        List<Object> args = new java.util.ArrayList<>(transactionIds);
+        args.add(limit);
+        return jdbc.query("select q.id, q.transaction_id, q.contact_name, q.sent_at, q.mail_failure_code from clearance_query q"
+                + " join clearance_transaction t on t.id = q.transaction_id where t.status <> 'CLOSED' and q.mail_failed_at is not null"
+                + " and not exists (select 1 from clearance_query n where n.transaction_id = q.transaction_id"
+                + " and n.contact_id = q.contact_id and n.id > q.id)"
+                + " and q.transaction_id in (" + in + ") order by q.sent_at, q.id limit ?",
+                (rs, n) -> new Unsent(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getTimestamp(4).toInstant(),
+                        cause(rs.getString(5)) == null ? org.tradedesk.clients.MailFailure.OTHER : cause(rs.getString(5))),
+                args.toArray());
     }
 
     /** An item newly answered: the query, the contact it was asked of and the item (a rule id). */

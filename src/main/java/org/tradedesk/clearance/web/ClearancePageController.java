@@ -122,15 +122,17 @@ class ClearancePageController {
     // ---- new transaction, edit ----
 
     @GetMapping("/transactions/new")
-    String newForm(@RequestParam(required = false) Long clientId, Model model) {
-        model.addAttribute("form", TransactionForm.blank(clientId));
+    String newForm(@RequestParam(required = false) Long clientId, @RequestParam(required = false) Jurisdiction jurisdiction,
+            Model model) {
+        model.addAttribute("form", TransactionForm.blank(clientId, jurisdiction));
         model.addAttribute("clientChoices", clientChoices());
         return "clearance/form";
     }
 
     @PostMapping("/transactions")
     String create(@Validated @ModelAttribute("form") TransactionForm bound, BindingResult bindingErrors, Model model,
-            HttpServletResponse response, jakarta.servlet.http.HttpServletRequest request) {
+            HttpServletResponse response, jakarta.servlet.http.HttpServletRequest request,
+            @RequestParam(name = "show", required = false) String show) {
         model.addAttribute("clientChoices", clientChoices());
         // a date that does not exist leaves no record form: rebuilt from what converts, the input kept, every error worded
         org.tradedesk.platform.web.FormRebinding.Bound<TransactionForm> rebound = WordedFieldErrors.formToShow(bound, bindingErrors,
@@ -138,7 +140,10 @@ class ClearancePageController {
         if (rebound.form() == null) {
             model.addAttribute("form", TransactionForm.blank(null));
         }
-        TransactionForm form = rebound.form();
+        if (show != null) {
+            return fieldsShown(rebound, model);
+        }
+        TransactionForm form = rebound.form() == null ? null : rebound.form().ofItsJurisdiction();
         BindingResult errors = rebound.errors();
         if (form == null || errors.hasErrors()) {
             if (form != null) {
@@ -283,9 +288,29 @@ class ClearancePageController {
         return "clearance/form";
     }
 
+    /**
+     * The form again with the fields of the jurisdiction chosen (t4fixAC 3; {@code show=fields}: the button without scripts,
+     * the jurisdiction's choice with them): nothing saved, everything typed kept, no "required" said of a field not yet
+     * reached — a value that did not convert (a date that does not exist) is still said, with the text as typed.
+     */
+    private String fieldsShown(org.tradedesk.platform.web.FormRebinding.Bound<TransactionForm> rebound, Model model) {
+        if (rebound.form() != null) {
+            model.addAttribute("form", rebound.form());
+        }
+        BindingResult errors = rebound.errors();
+        if (errors != null) {
+            org.springframework.validation.BeanPropertyBindingResult kept = new org.springframework.validation.BeanPropertyBindingResult(
+                    errors.getTarget(), errors.getObjectName());
+            errors.getFieldErrors().stream().filter(org.springframework.validation.FieldError::isBindingFailure).forEach(kept::addError);
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + errors.getObjectName(), kept);
+        }
+        return "clearance/form";
+    }
+
     @PostMapping("/transactions/{id}")
     String update(@PathVariable long id, @Validated @ModelAttribute("form") TransactionForm bound, BindingResult bindingErrors,
-            Model model, HttpServletResponse response, jakarta.servlet.http.HttpServletRequest request) {
+            Model model, HttpServletResponse response, jakarta.servlet.http.HttpServletRequest request,
+            @RequestParam(name = "show", required = false) String show) {
         TransactionView current = transactions.transaction(TransactionId.of(id));
         model.addAttribute("transactionId", id);
         model.addAttribute("clientName", current.clientName());
@@ -294,7 +319,10 @@ class ClearancePageController {
         if (rebound.form() == null) {
             model.addAttribute("form", TransactionForm.of(current.transaction()));
         }
-        TransactionForm form = rebound.form();
+        if (show != null) {
+            return fieldsShown(rebound, model);
+        }
+        TransactionForm form = rebound.form() == null ? null : rebound.form().ofItsJurisdiction();
         BindingResult errors = rebound.errors();
         if (form == null || errors.hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

@@ -49,7 +49,12 @@ record TransactionForm(
         Long version) {
 
     static TransactionForm blank(Long clientId) {
-        return new TransactionForm(clientId, Direction.IMPORT, Jurisdiction.TW, TransportMode.SEA, null, null, null, null, null,
+        return blank(clientId, Jurisdiction.TW);
+    }
+
+    /** A new file's form for the jurisdiction chosen (t4fixAC 3: its fields only). */
+    static TransactionForm blank(Long clientId, Jurisdiction jurisdiction) {
+        return new TransactionForm(clientId, Direction.IMPORT, jurisdiction == null ? Jurisdiction.TW : jurisdiction, TransportMode.SEA, null, null, null, null, null,
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
@@ -62,6 +67,27 @@ record TransactionForm(
                 d.arrivalDate(), d.declarationDate(), d.releaseDate(), d.dutyNoticeDate(), d.dutyPaidDate(), d.dutyNoticeReceived(),
                 c.transportDocumentNumber(), c.journeyId(), c.goodsLocation(), c.packageTypeCode(), c.representativeId(),
                 c.importerTypeCode(), c.importerEnglishName(), c.importerAddress(), c.dutyMethodCode(), t.version());
+    }
+
+    /**
+     * The fields only Taiwan's declaration carries (the single-window particulars and the day the client received the duty
+     * notice, 關稅法 第45條): the form shows them for a Taiwan file only (t4fixAC 3), and a file of another jurisdiction is
+     * saved without them ({@link #ofItsJurisdiction}).
+     */
+    static final java.util.Set<String> TAIWAN_ONLY = java.util.Set.of("goodsLocation", "packageTypeCode", "representativeId",
+            "importerTypeCode", "importerAddress", "dutyMethodCode", "dutyNoticeReceived");
+
+    /**
+     * This form with only the fields of its jurisdiction: what was typed in Taiwan's fields before Australia was chosen (the
+     * page without scripts keeps them until it is shown again) is not saved with an Australian file.
+     */
+    TransactionForm ofItsJurisdiction() {
+        if (jurisdiction != Jurisdiction.AU) {
+            return this;
+        }
+        return new TransactionForm(clientId, direction, jurisdiction, mode, incoterm, reference, importer, exporter, consignee, carrier,
+                broker, portOfLoading, portOfDischarge, arrivalDate, declarationDate, releaseDate, dutyNoticeDate, dutyPaidDate, null,
+                transportDocumentNumber, journeyId, null, null, null, null, importerEnglishName, null, null, version);
     }
 
     TransactionDetails toDetails() {

@@ -224,7 +224,10 @@ class ContactPageController {
             response.setStatus(notConfigured ? HttpStatus.SERVICE_UNAVAILABLE.value() : HttpStatus.BAD_GATEWAY.value());
             model.addAttribute("error", notConfigured ? "clients.mail.not-configured" : "clients.mail.failed");
             if (!notConfigured) {
-                model.addAttribute("errorDetail", e.getMessage());
+                // why, in the reader's language (t4fixAC 1: the mail library's English was shown here); its text goes to the log
+                model.addAttribute("errorDetail", e.asText());
+                org.slf4j.LoggerFactory.getLogger(ContactPageController.class).warn("Mail to contact {} of client {} not sent: {}",
+                        contactId, clientId, e.getMessage());
             }
             model.addAttribute("mailSubject", subject);
             model.addAttribute("mailBody", body);
