@@ -42,7 +42,8 @@ public class ClearanceChecks {
      * the client's other open files as the duplicate check compares them.
      */
     private record FileKey(long version, TransactionDetails details, List<DocumentView> documents, java.util.Map<Long, ?> figures,
-            Long tariffVersion, java.time.LocalDate today, Long declaration, List<CheckedFile.OtherInvoice> otherFiles, Long lodged) {
+            Long tariffVersion, java.time.LocalDate today, Long declaration, List<CheckedFile.OtherInvoice> otherFiles, Long lodged,
+            java.util.Set<Long> marketDatasets) {
     }
 
     private record Cached(FileKey key, List<Finding> findings) {
@@ -58,10 +59,15 @@ public class ClearanceChecks {
     private final java.util.concurrent.atomic.AtomicLong runs = new java.util.concurrent.atomic.AtomicLong();
 
     private final java.time.Clock clock;
+    private final org.tradedesk.markets.MarketDatasets markets;
+    private final org.tradedesk.taxes.TaxCalculations taxes;
 
     ClearanceChecks(ClearanceTransactions transactions, DocumentChecks checks, TariffCatalogue tariff,
             ClearanceDocumentFigures figures, org.tradedesk.clearance.persistence.TransactionStore files,
-            org.tradedesk.clearance.persistence.DeclarationStore declarations, java.time.Clock clock) {
+            org.tradedesk.clearance.persistence.DeclarationStore declarations, java.time.Clock clock,
+            org.tradedesk.markets.MarketDatasets markets, org.tradedesk.taxes.TaxCalculations taxes) {
+        this.markets = markets;
+        this.taxes = taxes;
         this.clock = clock;
         this.files = files;
         this.declarations = declarations;
@@ -102,7 +108,9 @@ public class ClearanceChecks {
         FileKey key = new FileKey(view.transaction().version(), view.details(), view.documents(), captured,
                 tariff.activeVersion(view.details().jurisdiction()).map(org.tradedesk.tariff.DataVersion::id).orElse(null),
                 FileTime.today(clock, view.details().jurisdiction()), // the date rules compare with the file's today
-                declaration, others, lodgedId);
+                declaration, others, lodgedId,
+                // the trade statistics the reference unit values come from: a dataset imported or deleted runs the checks again
+                java.util.Set.copyOf(markets.importedDatasets()));
         Cached hit = cache.get(view.id());
         if (hit != null && hit.key().equals(key)) {
             return hit.findings();
@@ -120,7 +128,8 @@ public class ClearanceChecks {
         org.tradedesk.clearance.domain.LodgedDeclarationCheck.Lodged lodged = lodgedRow.filter(r -> r.declaration() != null)
                 .map(r -> new org.tradedesk.clearance.domain.LodgedDeclarationCheck.Lodged(r.version(), r.declaration().items()))
                 .orElse(null);
-        List<Finding> found = List.copyOf(run(view, captured, preference, others, key.today(), declared, corrected, lodged));
+        List<Finding> found = List.copyOf(run(view, captured, preference, others, key.today(), declared, corrected, lodged,
+                !key.marketDatasets().isEmpty()));
         cache.put(view.id(), new Cached(key, found));
         return found;
     }
@@ -370,7 +379,7 @@ public class ClearanceChecks {
 
     private List<Finding> run(TransactionView view, java.util.Map<Long, org.tradedesk.clearance.domain.DocumentFigures> captured,
             boolean preference, List<CheckedFile.OtherInvoice> others, java.time.LocalDate today, java.util.Set<Long> declared,
-            java.util.Set<Long> corrected, org.tradedesk.clearance.domain.LodgedDeclarationCheck.Lodged lodged) {
+            java.util.Set<Long> corrected, org.tradedesk.clearance.domain.LodgedDeclarationCheck.Lodged lodged, boolean tradeStatistics) {
         runs.incrementAndGet();
         TransactionDetails d = view.details();
         List<CheckedFile.Document> docs = view.documents().stream()
@@ -384,7 +393,59 @@ public class ClearanceChecks {
                 knownNames(view)));
         // the newest lodged declaration against the invoices as they are now (review r-t4c F1)
         out.addAll(org.tradedesk.clearance.domain.LodgedDeclarationCheck.check(checks.rules(file.jurisdiction()), file, lodged));
+        // each import line's unit value against the reference of imported trade statistics (issue 8, Checks); none held: not run
+        if (tradeStatistics) {
+            out.addAll(org.tradedesk.clearance.domain.ReferenceValueCheck.check(checks.rules(file.jurisdiction()), file,
+                    referenceSources(d.jurisdiction(), file)));
+        }
         return out;
+    }
+
+    /** The Comtrade reporter code of imports into a jurisdiction (Australia 36; Taiwan as Comtrade numbers it, 490). */
+    static String reporterOf(Jurisdiction j) {
+        return switch (j) {
+            case AU -> "36";
+            case TW -> "490";
+        };
+    }
+
+    /**
+     * What the reference check reads: markets' reference unit value per HS6 (imports into the file's jurisdiction), the taxes
+     * module's customs rate table, and the statistical unit of the tariff line from the catalogue (looked up for the file's
+     * codes at once, only when a reference is found).
+     */
+    private org.tradedesk.clearance.domain.ReferenceValueCheck.Sources referenceSources(Jurisdiction j, CheckedFile file) {
+        java.util.Map<String, java.util.Optional<TariffCatalogue.Lookups>> read = new java.util.HashMap<>();
+        return new org.tradedesk.clearance.domain.ReferenceValueCheck.Sources() {
+            @Override
+            public java.util.Optional<org.tradedesk.clearance.domain.ReferenceValueCheck.Reference> reference(String hs6) {
+                return markets.importUnitValue(hs6, reporterOf(j)).map(r -> new org.tradedesk.clearance.domain.ReferenceValueCheck.Reference(
+                        r.unit(), r.median(), r.points(), r.fromYear(), r.toYear(), r.reporters(), r.ownReporter(), r.source(), r.fileName()));
+            }
+
+            @Override
+            public java.util.Optional<java.math.BigDecimal> localPerForeign(String currency, LocalDate date) {
+                return taxes.customsRate(j.name(), currency, date).map(org.tradedesk.taxes.CustomsRate::localPerForeign);
+            }
+
+            @Override
+            public String localCurrency() {
+                return j.localCurrency().value();
+            }
+
+            @Override
+            public java.util.Optional<String> statisticalUnit(String code, LocalDate date) {
+                java.util.Optional<TariffCatalogue.Lookups> lookups = read.computeIfAbsent(j.name(), x -> tariff.lookups(j, codes(file)));
+                if (lookups.isEmpty()) {
+                    return java.util.Optional.empty();
+                }
+                try {
+                    return java.util.Optional.ofNullable(lookups.get().lookup(code, date).line().unit()).filter(u -> !u.isBlank());
+                } catch (TariffItemNotFound | TariffCodeInvalid e) {
+                    return java.util.Optional.empty();
+                }
+            }
+        };
     }
 
     /**

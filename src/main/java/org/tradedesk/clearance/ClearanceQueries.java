@@ -428,7 +428,8 @@ public class ClearanceQueries {
 
     /** The finding codes the mail groups line by line; each has a {@code clearance.query.problem.<code>} text. */
     private static final java.util.Set<String> GROUPED = java.util.Set.of("line-field-missing", "tariff-unknown", "tariff-not-in-force",
-            "origin-invalid", "permit-missing", "value-implausible");
+            "origin-invalid", "permit-missing", "value-implausible",
+            "value-reference-low", "value-reference-high");
 
     private Drafted drafted(TransactionView view, long contactId) {
         List<Finding> found = checks.findings(view).stream().filter(f -> f.severity() != Finding.Severity.INFO).toList();

@@ -685,12 +685,8 @@ final class DeclarationBuilding {
             }
             TaxResult.TaxStep step = step(result, i + 1, t.getKey());
             BigDecimal base = step == null ? null : au ? cents(step.base()) : step.base();
-            if (!au && base != null && step.baseFormula() != null && step.baseFormula().contains("CUSTOMS_VALUE")) {
-                // the base on the 完稅價格 as declared, in whole NT$ (review of issue 8, 2: 734,627.50 + 關稅 …); the amount
-                // is the engine's
-                BigDecimal exact = result.lines().get(i).customsValue();
-                base = base.subtract(exact).add(declaredValue(result, exact, false));
-            }
+            // Taiwan: the base is on the 完稅價格 as declared, whole NT$ — the engine's own value now (taxes/chains/TW.json
+            // customsValue; t4fixAB), not re-rounded here (review of issue 8, 2: 734,627.50 + 關稅 … was shown)
             taxes.add(new DutyTax(names.getOrDefault(t.getKey(), cut(t.getKey(), 3)), step == null ? null : percent(step.rate()),
                     base, t.getValue()));
         }
@@ -781,17 +777,17 @@ final class DeclarationBuilding {
     }
 
     /**
-     * An item's customs value as the declaration carries it: Australia to the cent ({@link #cents}); Taiwan's 完稅價格 in the
-     * payable unit of the engine's chain ({@link TaxResult#payableRounding()}: whole NT$, truncated — taxes/chains/TW.json
-     * {@code displayRounding} TRUNCATE_0, 稅款解繳作業辦法 第5條, the rule every TW figure of the engine follows), not the
-     * exact conversion (acceptance review of issue 8, 2: USD 22,850 × 32.15 = 734,627.50 failed the field's n..14 and was
-     * shown as TWD 798,927.50); one rule, the engine's, not one of our own.
+     * An item's customs value as the declaration carries it: Australia to the cent ({@link #cents}); Taiwan's 完稅價格 as the
+     * engine values it — whole NT$, truncated, by the chain's own rule for the value (taxes/chains/TW.json {@code customsValue},
+     * with its source; t4fixAB moved it there from here: the engine worked its taxes on the value with cents and the declared
+     * item's value and the engine's base could differ by NT$1), not the exact conversion (acceptance review of issue 8, 2:
+     * USD 22,850 × 32.15 = 734,627.50 failed the field's n..14). One rule, the engine's, applied once.
      */
     static BigDecimal declaredValue(TaxResult result, BigDecimal exact, boolean au) {
         if (exact == null) {
             return null;
         }
-        return au ? cents(exact) : result.payableRounding().apply(exact);
+        return au ? cents(exact) : exact;
     }
 
     /** The declaration's duties-and-taxes total: its items' amounts, as declared (each rounded by its tax's rule), added up. */

@@ -228,6 +228,100 @@ public class MarketDatasets {
                 n == 1 ? org.tradedesk.shared.MessageText.of(ConcentrationView.ONE_PARTNER) : null, notes, Provenance.of(dataset));
     }
 
+    /** How many of a dataset's latest years a reference unit value is drawn from ({@link #importUnitValue}). */
+    public static final int UNIT_VALUE_YEARS = 3;
+
+    /**
+     * The reference unit value of imports of an HS6 product ({@code hs6}, its code exactly) into {@code reporter} (a Comtrade
+     * code or ISO alpha-3: 36 / AUS, 490 Taiwan): of the imported datasets holding that reporter's annual imports of it with a
+     * quantity, the one whose latest year is newest (the later import on a tie); in it, each of the latest
+     * {@link #UNIT_VALUE_YEARS} years' unit value (the World partner's rows where the dataset has them, else the partners'
+     * summed) in the unit most of those years use; their median and mean. When no dataset holds the reporter's imports of
+     * the product, every reporter's imports of it stand in ({@link ImportUnitValue#ownReporter()} false), each reporter-year
+     * one value. Empty when no dataset holds any.
+     */
+    public java.util.Optional<ImportUnitValue> importUnitValue(String hs6, String reporter) {
+        if (hs6 == null || !hs6.matches("\\d{6}")) {
+            return java.util.Optional.empty();
+        }
+        java.util.Optional<ImportUnitValue> own = reporter == null ? java.util.Optional.empty() : unitValue(hs6, reporter);
+        return own.isPresent() ? own : unitValue(hs6, null);
+    }
+
+    private java.util.Optional<ImportUnitValue> unitValue(String hs6, String reporter) {
+        DatasetView best = null;
+        List<TradeTable.ImportQuantity> bestRows = List.of();
+        for (long id : store.succeededIds()) {
+            DatasetView d = store.find(id).orElse(null);
+            if (d == null || d.status() != DatasetStatus.SUCCEEDED) {
+                continue;
+            }
+            importer.ensureLoaded(id);
+            List<TradeTable.ImportQuantity> rows = table.importQuantities(id, hs6, reporter);
+            if (rows.isEmpty()) {
+                continue;
+            }
+            int last = rows.stream().mapToInt(TradeTable.ImportQuantity::year).max().orElseThrow();
+            int bestLast = bestRows.stream().mapToInt(TradeTable.ImportQuantity::year).max().orElse(Integer.MIN_VALUE);
+            if (best == null || last > bestLast || (last == bestLast && id > best.id())) {
+                best = d;
+                bestRows = rows;
+            }
+        }
+        if (best == null) {
+            return java.util.Optional.empty();
+        }
+        // the unit most reporter-years use (kg and items never mix)
+        java.util.Map<String, Long> units = bestRows.stream().collect(java.util.stream.Collectors.groupingBy(
+                TradeTable.ImportQuantity::unit, java.util.TreeMap::new, java.util.stream.Collectors.mapping(
+                        r -> r.reporterCode() + "/" + r.year(), java.util.stream.Collectors.collectingAndThen(
+                                java.util.stream.Collectors.toSet(), s -> (long) s.size()))));
+        String unit = units.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
+        List<TradeTable.ImportQuantity> inUnit = bestRows.stream().filter(r -> r.unit().equals(unit)).toList();
+        List<Integer> years = inUnit.stream().map(TradeTable.ImportQuantity::year).distinct().sorted(java.util.Comparator.reverseOrder())
+                .limit(UNIT_VALUE_YEARS).sorted().toList();
+        // one value per reporter and year: the World partner's rows where held, else the partners' (not aggregates) summed
+        java.util.Map<String, List<TradeTable.ImportQuantity>> byReporterYear = new java.util.TreeMap<>();
+        for (TradeTable.ImportQuantity r : inUnit) {
+            if (years.contains(r.year())) {
+                byReporterYear.computeIfAbsent(r.reporterCode() + "/" + r.year(), k -> new ArrayList<>()).add(r);
+            }
+        }
+        List<BigDecimal> values = new ArrayList<>();
+        java.util.Set<String> reporters = new java.util.LinkedHashSet<>();
+        for (List<TradeTable.ImportQuantity> group : byReporterYear.values()) {
+            List<TradeTable.ImportQuantity> world = group.stream().filter(r -> ComtradeCountries.WORLD.equals(r.partnerCode())).toList();
+            List<TradeTable.ImportQuantity> used = !world.isEmpty() ? world
+                    : group.stream().filter(r -> !ComtradeCountries.aggregate(r.partnerCode())).toList();
+            BigDecimal value = used.stream().map(TradeTable.ImportQuantity::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+            double quantity = used.stream().mapToDouble(TradeTable.ImportQuantity::quantity).sum();
+            if (quantity <= 0 || value.signum() <= 0) {
+                continue;
+            }
+            values.add(value.divide(BigDecimal.valueOf(quantity), java.math.MathContext.DECIMAL64));
+            TradeTable.ImportQuantity first = used.get(0);
+            reporters.add(ComtradeCountries.name(first.reporterCode()) + " (" + first.reporterCode() + ")");
+        }
+        if (values.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        List<BigDecimal> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        BigDecimal median = n % 2 == 1 ? sorted.get(n / 2)
+                : sorted.get(n / 2 - 1).add(sorted.get(n / 2)).divide(BigDecimal.valueOf(2), java.math.MathContext.DECIMAL64);
+        BigDecimal mean = sorted.stream().reduce(BigDecimal.ZERO, BigDecimal::add).divide(BigDecimal.valueOf(n), java.math.MathContext.DECIMAL64);
+        return java.util.Optional.of(new ImportUnitValue(hs6, unit, median, mean, n, years.get(0), years.get(years.size() - 1),
+                List.copyOf(reporters), reporter != null, best.id(), best.source(), best.fileName()));
+    }
+
+    /**
+     * What {@link #importUnitValue} depends on: the ids of the datasets imported successfully (a cache of the answers is
+     * stale when they change).
+     */
+    public List<Long> importedDatasets() {
+        return store.succeededIds();
+    }
+
     /** Taiwan's ISO 3166 numeric code, read as Comtrade's 490 (Taiwan as Comtrade numbers it). */
     static final String TAIWAN_ISO_NUMERIC = "158";
 

@@ -128,6 +128,19 @@ public record TaxResult(
         return chain == null ? org.tradedesk.shared.RoundingRule.NONE : chain.displayRounding();
     }
 
+    /**
+     * The rule the chain this result ran on rounds each line's customs value by before any step takes it ({@code customsValue}
+     * of {@code taxes/chains/<jurisdiction>.json}, with its source there; Taiwan's 完稅價格 in whole NT$, t4fixAB); none where
+     * the chain keeps the value as converted. For a document that works the value again by formula (the worksheet).
+     */
+    public org.tradedesk.shared.RoundingRule customsValueRounding() {
+        String version = sources.stream().filter(s -> DataSource.CHAIN.equals(s.kind())).map(DataSource::version).findFirst().orElse(null);
+        org.tradedesk.taxes.domain.ChainDefinition chain = org.tradedesk.taxes.definitions.ChainDefinitions.shipped()
+                .ranOn(jurisdiction, version, date);
+        return chain == null || chain.customsValueRounding() == null ? org.tradedesk.shared.RoundingRule.NONE
+                : chain.customsValueRounding().rounding();
+    }
+
     /** Whether the result may be approved: complete, and no line's tariff item contradicted by its strength. */
     public boolean approvable() {
         return complete() && unconfirmed().isEmpty();

@@ -55,6 +55,11 @@ public record CheckRule(String jurisdiction, String id, Kind kind, String when, 
         /** a line whose tariff code starts with one of {@code param} (comma-separated) needs a permit covering it */
         PERMIT_BY_CODE,
         /** a line's unit value is within {@code param} times the median unit value of the invoice's other lines in the same unit */
-        VALUE_PLAUSIBLE
+        VALUE_PLAUSIBLE,
+        /**
+         * an import line's unit value is within {@code param} times the reference unit value of its HS6 code drawn from the
+         * trade statistics imported in markets (run by ReferenceValueCheck)
+         */
+        VALUE_REFERENCE
     }
 }

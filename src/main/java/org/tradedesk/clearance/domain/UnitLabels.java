@@ -47,4 +47,9 @@ public final class UnitLabels {
                 ? Arg.message(MessageText.of("clearance.quantity.per-code", amount, Arg.literal(code == null ? "" : code.strip())))
                 : Arg.message(MessageText.of("clearance.quantity.per-unit", amount, Arg.code("clearance.unit.per." + key)));
     }
+
+    /** An amount per a unit of the product's own ({@code UnitOfMeasure}): "USD 38.56 per piece", 「每個 USD 38.56」. */
+    public static Arg per(Arg amount, UnitOfMeasure unit) {
+        return Arg.message(MessageText.of("clearance.quantity.per-unit", amount, Arg.code("clearance.unit.per." + unit.name())));
+    }
 }

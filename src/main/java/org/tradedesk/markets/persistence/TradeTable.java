@@ -480,6 +480,35 @@ public class TradeTable {
         });
     }
 
+    /**
+     * One reporter's annual imports of one product with one partner in one quantity unit, for the unit values the clearance
+     * checks compare with ({@code MarketDatasets#importUnitValue}): the rows with a quantity above 0 only (value and quantity
+     * of the same rows), not breakdowns, not preliminary or partial years.
+     */
+    public record ImportQuantity(String reporterCode, String reporterIso3, int year, String partnerCode, String unit, BigDecimal value,
+                                 double quantity) {
+    }
+
+    /** The annual import rows of {@code product} (its code exactly) in the dataset, by reporter (null: every reporter). */
+    public List<ImportQuantity> importQuantities(long dataset, String product, String reporter) {
+        String sql = """
+                select reporter_code, min(reporter_iso3), year, partner_code, quantity_unit, sum(value_usd), sum(quantity)
+                from trade_row where dataset_id = ? and flow = 'M' and frequency = 'A' and product_code = ? and not breakdown
+                  and not coalesce(preliminary, false) and partial_to_month is null and quantity is not null and quantity > 0
+                  and quantity_unit is not null and (? is null or reporter_code = ? or reporter_iso3 = ?)
+                group by reporter_code, year, partner_code, quantity_unit order by year, reporter_code, partner_code""";
+        return withConnection(c -> {
+            PreparedStatement p = c.prepare(sql);
+            p.setLong(1, dataset);
+            p.setString(2, product);
+            p.setString(3, reporter);
+            p.setString(4, reporter);
+            p.setString(5, reporter);
+            return rows(p, rs -> new ImportQuantity(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
+                    rs.getBigDecimal(6), rs.getDouble(7)));
+        });
+    }
+
     /** Whether any row of the dataset has the partner (its stored code: 0 World, 490 Taiwan, a numeric or ISO3 code). */
     public boolean hasPartner(long dataset, String partner) {
         return withConnection(c -> {

@@ -160,7 +160,9 @@ public final class ChainDefinitions {
                     list(root.path("notes"), JsonNode::asString),
                     list(root.path("concessions"), ChainDefinitions::concession),
                     root.has("smallProducerRelief") ? smallProducerRelief(root.get("smallProducerRelief")) : null,
-                    root.has("draughtRelief") ? draughtRelief(root.get("draughtRelief")) : null);
+                    root.has("draughtRelief") ? draughtRelief(root.get("draughtRelief")) : null,
+                    root.has("customsValue") ? new ChainDefinition.ValueRounding(RoundingRule.parse(optText(root.get("customsValue"), "rounding")),
+                            optText(root.get("customsValue"), "roundingSource"), optText(root.get("customsValue"), "legalReference")) : null);
             for (StepDefinition step : chain.steps()) {
                 step.rates().forEach(r -> DutyExpression.parse(r.value()));
                 step.kinds().forEach(k -> k.rates().forEach(r -> DutyExpression.parse(r.value())));

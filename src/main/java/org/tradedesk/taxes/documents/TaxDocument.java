@@ -355,10 +355,18 @@ public record TaxDocument(
      * apart as transport and insurance.
      */
     public record Valuation(String invoiceCurrency, BigDecimal rate, boolean foreignPerLocal, boolean cif,
-            boolean priceIncludesFreight, boolean priceIncludesInsurance, List<LineValue> lines, ShipmentCosts costs) {
+            boolean priceIncludesFreight, boolean priceIncludesInsurance, List<LineValue> lines, ShipmentCosts costs,
+            RoundingRule valueRounding) {
         public Valuation {
             Objects.requireNonNull(rate, "exchange rate");
             lines = List.copyOf(lines);
+            valueRounding = valueRounding == null ? RoundingRule.NONE : valueRounding;
+        }
+
+        /** A chain that keeps each line's customs value as converted (no {@code customsValue} rounding). */
+        public Valuation(String invoiceCurrency, BigDecimal rate, boolean foreignPerLocal, boolean cif,
+                boolean priceIncludesFreight, boolean priceIncludesInsurance, List<LineValue> lines, ShipmentCosts costs) {
+            this(invoiceCurrency, rate, foreignPerLocal, cif, priceIncludesFreight, priceIncludesInsurance, lines, costs, null);
         }
 
         /** Without the shipment's costs: the lines' shares stay the figures the engine allocated. */

@@ -466,7 +466,8 @@ final class TaxResultDocuments {
         }
         return new Valuation(request.currency(), rate, foreignPerLocal, cif, request.incoterm().includesMainCarriage(),
                 request.incoterm().includesInsurance(), values, new Valuation.ShipmentCosts(nz(request.freight()), nz(request.insurance()),
-                        nz(request.otherCosts()), request.allocation() == TaxRequest.AllocationBasis.VALUE));
+                        nz(request.otherCosts()), request.allocation() == TaxRequest.AllocationBasis.VALUE),
+                result.customsValueRounding());
     }
 
     /**

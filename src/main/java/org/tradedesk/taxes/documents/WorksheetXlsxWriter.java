@@ -493,7 +493,9 @@ final class WorksheetXlsxWriter {
         if (TaxResultDocuments.CUSTOMS_VALUE.equals(code)) {
             String converted = "ROUND(" + value + (v.foreignPerLocal() ? "/" : "*") + rate + ",10)";
             String fob = converted + (v.priceIncludesFreight() ? "-" + freight : "") + (v.priceIncludesInsurance() ? "-" + insurance : "");
-            return "ROUND(" + fob + (v.cif() ? "+" + freight + "+" + insurance : "") + "+" + other + ",10)";
+            String cv = "ROUND(" + fob + (v.cif() ? "+" + freight + "+" + insurance : "") + "+" + other + ",10)";
+            // the chain's own rule for the value (TW: 完稅價格 in whole NT$, truncated; taxes/chains/TW.json customsValue)
+            return org.tradedesk.reporting.XlsxFormulas.rounded(cv, v.valueRounding());
         }
         if (TaxResultDocuments.TRANSPORT_INSURANCE.equals(code)) {
             return freight + "+" + insurance;

@@ -32,7 +32,36 @@ public record ChainDefinition(
         List<String> notes,
         List<Concession> concessions,
         SmallProducerReliefRule smallProducerRelief,
-        DraughtReliefRule draughtRelief) {
+        DraughtReliefRule draughtRelief,
+        ValueRounding customsValueRounding) {
+
+    /** A chain without a rounding of the customs value (each line's value kept to the cent or beyond). */
+    public ChainDefinition(String jurisdiction, String version, EffectivePeriod period, CurrencyCode currency,
+            ValuationBasis valuationBasis, RoundingRule displayRounding, AlcoholRule alcohol, List<LowValueRule> lowValue,
+            List<StepDefinition> steps, List<PenaltyRule> penalties, List<Dated<BigDecimal>> penaltyUnit, List<String> notes,
+            List<Concession> concessions, SmallProducerReliefRule smallProducerRelief, DraughtReliefRule draughtRelief) {
+        this(jurisdiction, version, period, currency, valuationBasis, displayRounding, alcohol, lowValue, steps, penalties,
+                penaltyUnit, notes, concessions, smallProducerRelief, draughtRelief, null);
+    }
+
+    /**
+     * How each line's customs value (完稅價格) is rounded once valued in the local currency, before any step takes it as its
+     * base, with the published rule it follows ({@code roundingSource}) and the law ({@code legalReference}) — the chain file's
+     * {@code customsValue} entry, stated as the steps state theirs (Taiwan: whole NT$, so the engine's bases are the values a
+     * declaration carries; issue 8 / t4fixAB: clearance rounded them itself and a tax on the value with cents could differ by NT$1).
+     */
+    public record ValueRounding(RoundingRule rounding, String roundingSource, String legalReference) {
+        public ValueRounding {
+            Objects.requireNonNull(rounding, "rounding");
+            if (rounding != RoundingRule.NONE && (roundingSource == null || roundingSource.isBlank())) {
+                throw new InvalidValueException("taxes.chain.invalid", "customsValue rounding " + rounding.code() + " needs its roundingSource");
+            }
+        }
+
+        public BigDecimal apply(BigDecimal value) {
+            return value == null ? null : rounding.apply(value);
+        }
+    }
 
     public ChainDefinition {
         Objects.requireNonNull(jurisdiction, "jurisdiction");

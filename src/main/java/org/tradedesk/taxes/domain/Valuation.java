@@ -100,6 +100,11 @@ final class Valuation {
             }
             BigDecimal ti = freight[i].add(insurance[i]);
             BigDecimal cv = chain.valuationBasis() == ValuationBasis.CIF ? fob.add(ti).add(other[i]) : fob.add(other[i]);
+            if (chain.customsValueRounding() != null) {
+                // the chain's rule for the value itself (TW: 完稅價格 in whole NT$, taxes/chains/TW.json customsValue), per line
+                // as each declared item carries it; the shipment's value is the rounded lines added up
+                cv = chain.customsValueRounding().apply(cv);
+            }
             customsValue = customsValue.add(cv);
             transportAndInsurance = transportAndInsurance.add(ti);
             result.add(new ValuedLine(cv, ti, freight[i], insurance[i], other[i]));

@@ -52,10 +52,11 @@ class TaxCalculationApiTest {
     @Test
     void calculatesTheTaiwanExampleOfTheOpenApiDescription() throws Exception {
         JsonNode r = postCalculation(TaxCalculationApiController.TW_EXAMPLE, 200);
-        // by hand: CIF = (2000 + 120 + 15) USD × 32.15 = 68,640.25; duty = max(6,864.025, 20 × 100) → 6,864;
-        // business tax = (68,640.25 + 6,864) × 5 % = 3,775.21 → 3,775; fee 27.45 → 27 ≤ NT$100, not collected
+        // by hand: CIF = (2000 + 120 + 15) USD × 32.15 = 68,640.25, the 完稅價格 in whole NT$ (TW chain's customsValue rule,
+        // t4fixAB) 68,640; duty = max(6,864.0, 20 × 100) → 6,864; business tax = (68,640 + 6,864) × 5 % = 3,775.2 → 3,775;
+        // fee 27.456 → 27 ≤ NT$100, not collected (every tax as before: only the value's cents are gone)
         assertThat(r.get("currency").asString()).isEqualTo("TWD");
-        assertThat(r.get("customsValue").decimalValue()).isEqualByComparingTo("68640.25");
+        assertThat(r.get("customsValue").decimalValue()).isEqualByComparingTo("68640");
         assertThat(amount(r, "DUTY")).isEqualByComparingTo("6864");
         assertThat(amount(r, "BUSINESS_TAX")).isEqualByComparingTo("3775");
         assertThat(amount(r, "TRADE_PROMOTION_FEE")).isEqualByComparingTo("0");

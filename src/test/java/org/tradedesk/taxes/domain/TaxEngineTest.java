@@ -535,9 +535,12 @@ class TaxEngineTest {
         TaxResult result = run(r);
         assertThat(result.lines()).extracting(l -> l.transportAndInsurance().stripTrailingZeros().toPlainString())
                 .containsExactly("33.33", "33.33", "33.34");
+        // t4fixAB: each line's 完稅價格 is then truncated to whole NT$ by the TW chain's customsValue rule, as the declaration
+        // carries each item (1,033.33 → 1,033; 1,033.34 → 1,033), and the shipment's value is the lines added up (was 1033.33,
+        // 1033.33, 1033.34 and 3,100 before the engine rounded the value)
         assertThat(result.lines()).extracting(l -> l.customsValue().stripTrailingZeros().toPlainString())
-                .containsExactly("1033.33", "1033.33", "1033.34");
-        assertThat(result.customsValue()).isEqualByComparingTo("3100");
+                .containsExactly("1033", "1033", "1033");
+        assertThat(result.customsValue()).isEqualByComparingTo("3099");
     }
 
     // ---------------------------------------------------------------- a code the tariff cannot rate

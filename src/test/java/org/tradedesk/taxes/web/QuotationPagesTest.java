@@ -376,9 +376,11 @@ class QuotationPagesTest {
         assertThat(en).containsPattern("id=\"invoice-number\"[^>]*>BMW-2018-017<").containsPattern("id=\"invoice-date\"[^>]*>12 Feb 2018<")
                 .containsPattern("id=\"incoterm\"[^>]*>FOB<").containsPattern("id=\"freight\"[^>]*>USD 1,200.00<")
                 .containsPattern("id=\"insurance\"[^>]*>USD 34.50<");
-        // CIF value (22,850 + 1,200 + 34.50) × 30.5 = 734,577.25, printed as in the letter and the worksheet:
-        // no figure with one decimal (696,925.0) or with the arithmetic's trailing zeros (734,577.2500)
-        assertThat(en).contains("734,577.25").doesNotContainPattern(">[\\d,]+\\.\\d<").doesNotContainPattern("\\.\\d{2}0+<");
+        // CIF value (22,850 + 1,200 + 34.50) × 30.5 = 734,577.25, the 完稅價格 in whole NT$ by the TW chain's customsValue rule
+        // (t4fixAB) 734,577, printed to the minor unit as every amount is (734,577.00): no figure with one decimal (696,925.0)
+        // or with the arithmetic's trailing zeros (734,577.2500), and no value with cents
+        assertThat(en).contains("734,577.00").doesNotContain("734,577.25")
+                .doesNotContainPattern(">[\\d,]+\\.\\d<").doesNotContainPattern("\\.\\d{2}0+<");
         String zh = mvc.perform(get(location).with(COORDINATOR).param("lang", "zh-TW")).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(zh).contains("發票號碼", "貿易條件").containsPattern("id=\"invoice-date\"[^>]*>2018/02/12<");
