@@ -188,6 +188,7 @@ public class ClearanceDeclarations {
             declaration = DeclarationBuilding.exportDeclaration(view, invoice, draft, version, today,
                     fob -> shown.charges(jurisdiction, today, fob));
         } else {
+            refuseImportWithoutCosts(DeclarationBuilding.incoterm(view, invoice), taxes.valuesOnCifBasis(jurisdiction, today), draft);
             TaxRequest request = DeclarationBuilding.taxRequest(view, invoice, draft, today);
             TaxResult result;
             try {
@@ -975,6 +976,46 @@ public class ClearanceDeclarations {
         if (incoterm != null && incoterm.includesInsurance() && draft.insurance() == null) {
             throw new ClearanceInputInvalid("insurance", "clearance.declaration.export-insurance", "an export invoice under " + incoterm
                     + " needs the insurance to state the FOB value", incoterm.name());
+        }
+    }
+
+    /**
+     * An import's customs value needs the shipment costs its invoice price does not state as the law values it (t4fixAD):
+     * <ul>
+     *   <li>a CIF basis (Taiwan 關稅法 第29條: 完稅價格 includes the freight and insurance to the port of import) needs the
+     *       freight under EXW, FCA, FAS, FOB, and the insurance under those and CFR, CPT — without them the customs value was
+     *       the bare price, every tax on it understated and nothing said (acceptance review B1). No estimate is made: no
+     *       allowance of the law is held here, so the figure is required (0 when there truly is none);</li>
+     *   <li>an FOB basis (Australia, Customs Act 1901 s159, s161: the customs value is the FOB price) needs the freight under
+     *       a rule whose price includes the main carriage (CFR, CIF, CPT, CIP, D terms) and the insurance under CIF, CIP, for
+     *       the engine to take them off — without them they stayed in the customs value and the duty was overstated (M1).</li>
+     * </ul>
+     * A 400 at {@code freight} or {@code insurance}, naming the Incoterm, as an export's FOB value is refused.
+     */
+    static void refuseImportWithoutCosts(org.tradedesk.shared.Incoterm incoterm, boolean cifBasis, DeclarationDraft draft) {
+        if (incoterm == null) {
+            return;
+        }
+        boolean dTerm = incoterm == org.tradedesk.shared.Incoterm.DAP || incoterm == org.tradedesk.shared.Incoterm.DPU
+                || incoterm == org.tradedesk.shared.Incoterm.DDP;
+        if (cifBasis) {
+            if (!incoterm.includesMainCarriage() && draft.freight() == null) {
+                throw new ClearanceInputInvalid("freight", "clearance.declaration.import-cif-freight", "an import invoice under "
+                        + incoterm + " needs the freight to the port of import for the CIF customs value", incoterm.name());
+            }
+            if (!incoterm.includesInsurance() && !dTerm && draft.insurance() == null) {
+                throw new ClearanceInputInvalid("insurance", "clearance.declaration.import-cif-insurance", "an import invoice under "
+                        + incoterm + " needs the insurance to the port of import for the CIF customs value", incoterm.name());
+            }
+            return;
+        }
+        if (incoterm.includesMainCarriage() && draft.freight() == null) {
+            throw new ClearanceInputInvalid("freight", "clearance.declaration.import-fob-freight", "an import invoice under "
+                    + incoterm + " includes the freight: it must be taken off for the FOB customs value", incoterm.name());
+        }
+        if (incoterm.includesInsurance() && draft.insurance() == null) {
+            throw new ClearanceInputInvalid("insurance", "clearance.declaration.import-fob-insurance", "an import invoice under "
+                    + incoterm + " includes the insurance: it must be taken off for the FOB customs value", incoterm.name());
         }
     }
 

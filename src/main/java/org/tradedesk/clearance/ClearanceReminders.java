@@ -70,8 +70,13 @@ public class ClearanceReminders {
     public static final String SYSTEM_USER = "tradedesk";
     static final int MAX_FILES = 5000;
 
-    /** LODGE: the lodgement deadline; DOCUMENTS: customs' 補辦期限 (N5107); DISPUTE: a review step; QUERY: a client query. */
-    public enum Kind { LODGE, DOCUMENTS, DISPUTE, QUERY }
+    /**
+     * LODGE: the lodgement deadline; DOCUMENTS: customs' 補辦期限 (N5107); DISPUTE: a review step; QUERY: a client query;
+     * PAYMENT: the duty payment deadline (a deadline met by the payment: TW tw-pay, 關稅法 第43條); REVIEW: the window to
+     * dispute the assessment while no dispute is open (a file deadline that is the first step of the jurisdiction's review
+     * route: TW 復查 tw-review, AU protest au-protest; t4fixAD M3).
+     */
+    public enum Kind { LODGE, DOCUMENTS, DISPUTE, QUERY, PAYMENT, REVIEW }
 
     public enum Outcome { SENT, NO_ADDRESS, NOT_CONFIGURED, FAILED }
 
@@ -243,6 +248,9 @@ public class ClearanceReminders {
         Map<Long, ClearanceTransaction> byId = new HashMap<>();
         files.stream().filter(t -> !t.status().readOnly()).forEach(t -> byId.put(t.id().value(), t));
         List<Due> out = new ArrayList<>();
+        List<DisputeView> undecided = disputes.undecided(byId.keySet(), 1000);
+        java.util.Set<Long> disputed = new java.util.HashSet<>();
+        undecided.forEach(d -> disputed.add(d.transactionId()));
         for (ClearanceTransaction t : byId.values()) {
             long id = t.id().value();
             LocalDate today = FileTime.today(clock, t.details().jurisdiction());
@@ -262,9 +270,25 @@ public class ClearanceReminders {
                                     Arg.date(d.lastDay()), Arg.literal(d.rule().legalReference())),
                             "/clearance/transactions/" + id, t.details().clientId().value()));
                 }
+                if (d.rule().metBy() == DateAnchor.DUTY_PAID && d.open() && d.daysLeft() != null && d.daysLeft() <= days) {
+                    // the duties and taxes of the notice, to pay by the last day (TW 關稅法 第43條: 14 days), until paid
+                    out.add(new Due(Kind.PAYMENT, "t" + id + ":" + d.rule().id(), d.lastDay(), id, t.createdBy(), reference(t),
+                            MessageText.of(d.daysLeft() < 0 ? "clearance.reminder.payment.overdue" : "clearance.reminder.payment.due",
+                                    Arg.date(d.lastDay()), Arg.literal(d.rule().legalReference())),
+                            "/clearance/transactions/" + id, t.details().clientId().value()));
+                }
+                if (disputeWindow(t, d) && d.open() && d.daysLeft() != null && d.daysLeft() >= 0 && d.daysLeft() <= days
+                        && !disputed.contains(id)) {
+                    // the window to dispute the assessment, while no dispute is open on the file (an open one is reminded
+                    // of its own steps); once passed the right is lost, nothing left to do: not reminded as overdue
+                    out.add(new Due(Kind.REVIEW, "t" + id + ":" + d.rule().id(), d.lastDay(), id, t.createdBy(), reference(t),
+                            MessageText.of("clearance.reminder.review.due", Arg.code("clearance.deadline." + d.rule().id()),
+                                    Arg.date(d.lastDay()), Arg.literal(d.rule().legalReference())),
+                            "/clearance/transactions/" + id + "/disputes/new", t.details().clientId().value()));
+                }
             }
         }
-        for (DisputeView d : disputes.undecided(byId.keySet(), 1000)) {
+        for (DisputeView d : undecided) {
             ClearanceTransaction t = byId.get(d.transactionId());
             DisputeView withDeadlines = disputeDeadlines.withDeadlines(d, t.details());
             for (DisputeDeadline dl : withDeadlines.deadlines()) {
@@ -292,6 +316,16 @@ public class ClearanceReminders {
         }
         out.sort(Comparator.comparing(Due::dueOn).thenComparing(Due::transactionId));
         return out;
+    }
+
+    /**
+     * Whether the file's deadline is the window to dispute the assessment: the first step of the jurisdiction's review
+     * route (data: {@code clearance/review-routes.tsv}), held as a file deadline under the same id (TW tw-review 復查,
+     * AU au-protest).
+     */
+    boolean disputeWindow(ClearanceTransaction t, Deadline d) {
+        List<org.tradedesk.clearance.domain.ReviewStep> route = disputeDeadlines.route(t.details().jurisdiction());
+        return !route.isEmpty() && route.get(0).id().equals(d.rule().id());
     }
 
     /** The reminders recorded for a file, newest first (the file's page). */

@@ -68,11 +68,14 @@ public class ClearanceTransactions {
     private final org.tradedesk.clearance.persistence.QueryStore queries;
     private final org.tradedesk.clearance.domain.DocumentChecks documentChecks;
     private final org.tradedesk.clearance.persistence.IssueStore issues;
+    private final org.tradedesk.clearance.domain.ReviewRoutes routes;
 
     ClearanceTransactions(TransactionStore store, ClientDirectory clients, DeadlineRules deadlines, RetentionRules retention,
             AuditTrail audit, Clock clock, org.tradedesk.clearance.persistence.DisputeStore disputes,
             org.tradedesk.clearance.persistence.DeclarationStore declarations, org.tradedesk.clearance.persistence.QueryStore queries,
-            org.tradedesk.clearance.domain.DocumentChecks documentChecks, org.tradedesk.clearance.persistence.IssueStore issues) {
+            org.tradedesk.clearance.domain.DocumentChecks documentChecks, org.tradedesk.clearance.persistence.IssueStore issues,
+            org.tradedesk.clearance.domain.ReviewRoutes routes) {
+        this.routes = routes;
         this.queries = queries;
         this.documentChecks = documentChecks;
         this.issues = issues;
@@ -141,7 +144,9 @@ public class ClearanceTransactions {
      * file is undecided — a closed file is read-only and would freeze it — whatever the reason given, and while an
      * obligation of the file runs (a deadline met by a date of the file, e.g. lodgement or payment, not met) unless
      * {@code reason} says why the file closes anyway; that reason and the deadlines are recorded in the history.
-     * Periods that only open a right (review, protest, refund) do not hold the file open (acceptance review F5).
+     * The window to dispute the assessment (the first step of the jurisdiction's review route held as a file deadline: TW
+     * 復查, AU protest) refuses the close the same way while it runs and no dispute was opened (t4fixAD M3: a closed file
+     * cannot take a dispute); later rights (refund) do not hold the file open (acceptance review F5).
      */
     @Transactional
     public TransactionView move(TransactionId id, long expectedVersion, TransactionStatus target, LocalDate date, String reason) {
@@ -150,7 +155,7 @@ public class ClearanceTransactions {
             throw TransactionClosed.of(named(current), id.value());
         }
         current.status().moveTo(target);
-        MessageText closedAnyway = target == TransactionStatus.CLOSED ? closing(current, reason) : null;
+        List<MessageText> closedAnyway = target == TransactionStatus.CLOSED ? closing(current, reason) : List.of();
         LocalDate today = today(current.details().jurisdiction());
         if (date != null && date.isAfter(today)) {
             // a declaration or a release has happened, or it has not: a date after today is a typing error
@@ -174,9 +179,7 @@ public class ClearanceTransactions {
         if (details != null) {
             checkDates(details);
         }
-        if (closedAnyway != null) {
-            lines.add(closedAnyway);
-        }
+        lines.addAll(closedAnyway);
         ClearanceTransaction moved = store.move(id.value(), expectedVersion, target, details, CurrentUser.name(), now(), lines);
         audit.record(SUBJECT, id.toString(), AuditAction.CHANGED, "{\"status\":\"" + current.status() + "\"}",
                 "{\"status\":\"" + target + "\"}");
@@ -188,9 +191,10 @@ public class ClearanceTransactions {
 
     /**
      * Whether the file may close: refused naming the undecided disputes; refused naming the running obligations unless a
-     * reason is given — then the history line that records them and the reason (null when nothing runs).
+     * reason is given — then the history lines that record them and the reason (none when nothing runs); the same for the
+     * window to dispute the assessment while the file has no dispute.
      */
-    private MessageText closing(ClearanceTransaction current, String reason) {
+    private List<MessageText> closing(ClearanceTransaction current, String reason) {
         List<DisputeView> open = disputes.undecided(List.of(current.id().value()), DisputeStore.MAX_DISPUTES);
         if (!open.isEmpty()) {
             // each named as users know it (kind and decision reference, DisputeView#named), never "#<id>"
@@ -215,22 +219,56 @@ public class ClearanceTransactions {
         }
         List<Deadline> running = deadlines.compute(current.details().jurisdiction(), directionOf(current), dates(current), today(current.details().jurisdiction()))
                 .stream().filter(d -> d.open() && d.rule().metBy() != null).toList();
-        if (running.isEmpty()) {
-            return null;
+        List<Deadline> window = disputeWindow(current);
+        if (running.isEmpty() && window.isEmpty()) {
+            return List.of();
         }
-        Arg named = joined(running.stream().map(d -> Arg.message(MessageText.of("clearance.transaction.close.deadline",
-                Arg.code("clearance.deadline." + d.rule().id()), Arg.date(d.lastDay())))).toList());
+        Arg named = running.isEmpty() ? null : deadlinesNamed(running);
         String why = reason == null ? "" : reason.strip();
-        if (why.isEmpty()) {
+        if (why.isEmpty() && !running.isEmpty()) {
             throw new TradedeskException(TradedeskException.Kind.CONFLICT, "clearance.transaction.close-open-deadlines",
                     MessageText.of("clearance.transaction.close-open-deadlines", named),
                     "transaction " + current.id().value() + " has running obligations: " + running.stream().map(d -> d.rule().id()).toList());
+        }
+        if (why.isEmpty()) {
+            // t4fixAD M3: a closed file takes no dispute; the broker closes during 復查 (or the protest period) only on
+            // the client's word that the assessment is not disputed, and that word is recorded
+            throw new TradedeskException(TradedeskException.Kind.CONFLICT, "clearance.transaction.close-dispute-window",
+                    MessageText.of("clearance.transaction.close-dispute-window", deadlinesNamed(window)),
+                    "transaction " + current.id().value() + " is within its dispute window: " + window.get(0).rule().id());
         }
         if (why.length() > MAX_CLOSE_REASON) {
             throw new ClearanceInputInvalid("reason", "clearance.transaction.close-reason-long", "the reason is too long",
                     MAX_CLOSE_REASON);
         }
-        return MessageText.of("clearance.history.closed-with-deadlines", named, Arg.literal(why));
+        List<MessageText> out = new ArrayList<>();
+        if (!running.isEmpty()) {
+            out.add(MessageText.of("clearance.history.closed-with-deadlines", named, Arg.literal(why)));
+        }
+        if (!window.isEmpty()) {
+            out.add(MessageText.of("clearance.history.closed-in-dispute-window", deadlinesNamed(window), Arg.literal(why)));
+        }
+        return out;
+    }
+
+    private static Arg deadlinesNamed(List<Deadline> deadlines) {
+        return joined(deadlines.stream().map(d -> Arg.message(MessageText.of("clearance.transaction.close.deadline",
+                Arg.code("clearance.deadline." + d.rule().id()), Arg.date(d.lastDay())))).toList());
+    }
+
+    /**
+     * The window to dispute the file's assessment while it runs (not yet passed) and no dispute was opened on the file: the
+     * file deadline named as the first step of the jurisdiction's review route (TW tw-review 復查, AU au-protest).
+     */
+    private List<Deadline> disputeWindow(ClearanceTransaction current) {
+        List<org.tradedesk.clearance.domain.ReviewStep> route = routes.route(current.details().jurisdiction());
+        if (route.isEmpty() || !disputes.disputes(current.id().value()).isEmpty()) {
+            return List.of();
+        }
+        String first = route.get(0).id();
+        return deadlines.compute(current.details().jurisdiction(), directionOf(current), dates(current),
+                today(current.details().jurisdiction())).stream()
+                .filter(d -> d.rule().id().equals(first) && d.state() == Deadline.State.OPEN).toList();
     }
 
     private static String clip(String text, int max) {
