@@ -56,7 +56,7 @@ class CatalogueTariffSource implements TariffMeasureSource {
             // the options rest on the country lists as they stand: the result records which
             return Optional.of(new TariffMeasures(m.reference() + " — " + lists.version(), m.measures(), m.options(), m.refused(),
                     MessageText.of("taxes.source.tariff-line.with-lists", Arg.message(m.referenceText()), Arg.message(lists.versionText())),
-                    strength));
+                    strength).withEffectiveFrom(m.effectiveFrom()));
         } catch (TariffItemNotFound | org.tradedesk.tariff.TariffCheckDigitWrong e) {
             return Optional.empty();
         }
