@@ -27,7 +27,11 @@ class AuditPageController {
     }
 
     /** An entry with its subject type and changes as the reader reads them; the entry itself (codes) kept for the filter. */
-    record Line(AuditRecord entry, String subjectType, java.util.List<AuditChanges.Row> changes) {
+    record Line(AuditRecord entry, String subjectType, boolean subjectTypeWorded, java.util.List<Change> changes) {
+    }
+
+    /** A change with its field worded where the bundle names it ({@code worded}); else the recorded name, shown as code. */
+    record Change(String field, boolean worded, String before, String after, boolean changed) {
     }
 
     /** An amount as the modules record it in a state ({@code 1050.770000 AUD}): shown grouped to the currency's minor unit. */
@@ -39,10 +43,13 @@ class AuditPageController {
      * (t1fixM minor 4: 「tax-calculation」, 「status」, 「DRAFT」 and 「total 1050.770000 AUD」 on the zh-TW page).
      */
     private Line worded(AuditRecord e, java.util.List<AuditChanges.Row> rows, java.util.Locale locale) {
-        java.util.List<AuditChanges.Row> changes = rows.stream().map(r -> new AuditChanges.Row(
-                r.field().isEmpty() ? r.field() : messages.getMessage("audit.field." + r.field(), null, r.field(), locale),
-                value(r.field(), r.before(), locale), value(r.field(), r.after(), locale), r.changed())).toList();
-        return new Line(e, messages.getMessage("audit.subject." + e.subjectType(), null, e.subjectType(), locale), changes);
+        java.util.List<Change> changes = rows.stream().map(r -> {
+            String label = r.field().isEmpty() ? null : messages.getMessage("audit.field." + r.field(), null, null, locale);
+            return new Change(label == null ? r.field() : label, label != null,
+                    value(r.field(), r.before(), locale), value(r.field(), r.after(), locale), r.changed());
+        }).toList();
+        String type = messages.getMessage("audit.subject." + e.subjectType(), null, null, locale);
+        return new Line(e, type == null ? e.subjectType() : type, type != null, changes);
     }
 
     private String value(String field, String value, java.util.Locale locale) {
