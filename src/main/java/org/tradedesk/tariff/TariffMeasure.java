@@ -51,6 +51,15 @@ public record TariffMeasure(String type, String scheme, String partner, LocalDat
         return PublishedRateText.parts(originalText);
     }
 
+    /**
+     * The scheme as a code for integrations, the same in every language ({@code TW_COLUMN_I} where {@code scheme} is Taiwan's
+     * column I named in the reader's language: 「第一欄」 / "Column I"); null for a measure without a scheme.
+     */
+    @com.fasterxml.jackson.annotation.JsonProperty("schemeCode")
+    public String schemeCode() {
+        return TwColumnNames.code(scheme);
+    }
+
     /** Published for {@code country} by name. */
     public boolean namesParty(String country) {
         return country != null && parties.contains(country);

@@ -15,7 +15,20 @@ public final class TwColumnNames {
     private static final Map<String, String> SCHEMES = Map.of("第一欄 column I", "I", "第三欄 column III", "III");
     private static final Map<String, String> SOURCES = Map.of("column I", "I", "column II", "II", "column III", "III");
 
+    /**
+     * The scheme code integrations key on, whatever the language the scheme is named in (t1fixM minor 4: the API's {@code scheme}
+     * was 「第一欄 column I」 in English too): the stored name and the names {@code tariff.tw-column.scheme.*} gives in each
+     * language map to {@code TW_COLUMN_I} / {@code TW_COLUMN_III}; any other scheme is its own code.
+     */
+    private static final Map<String, String> CODES = Map.of("第一欄 column I", "TW_COLUMN_I", "第一欄", "TW_COLUMN_I", "Column I",
+            "TW_COLUMN_I", "第三欄 column III", "TW_COLUMN_III", "第三欄", "TW_COLUMN_III", "Column III", "TW_COLUMN_III");
+
     private TwColumnNames() {
+    }
+
+    /** The scheme's code for machines: {@code TW_COLUMN_I} for 「第一欄」 / "Column I", else the scheme itself. */
+    public static String code(String scheme) {
+        return scheme == null ? null : CODES.getOrDefault(scheme, scheme);
     }
 
     /** The measure with its column names in the reader's language; any other measure unchanged. */

@@ -86,9 +86,17 @@ public record TaxResult(
         return notes.stream().anyMatch(n -> OPTION_NOT_ASSESSED.equals(n.code()));
     }
 
+    /**
+     * The note code of a line whose code is not in the tariff on the date, its duty typed: the taxes the code decides (WET, the
+     * excise-equivalent or anti-dumping rate) could not be decided, so the result is incomplete until they are typed or stated
+     * absent ({@code none}), as a TW car without its engine size is (acceptance review t1fixM M2: approved with WET missing).
+     */
+    public static final String CODE_NOT_IN_TARIFF = "taxes.note.code-not-in-tariff";
+
     /** Whether a note names a tax left out of the total. */
     public static boolean isNotComputed(MessageText note) {
-        return NOT_COMPUTED.equals(note.code()) || THRESHOLD_NOT_COMPUTED.equals(note.code()) || GAP_NOT_COMPUTED.equals(note.code());
+        return NOT_COMPUTED.equals(note.code()) || THRESHOLD_NOT_COMPUTED.equals(note.code()) || GAP_NOT_COMPUTED.equals(note.code())
+                || CODE_NOT_IN_TARIFF.equals(note.code());
     }
 
     /** The taxes the user stated do not apply, one note each naming the line and the tax. */

@@ -137,7 +137,7 @@ class ApiProblemDetailsTest {
         assertThat(p.body().get("code").asString()).isEqualTo("error.validation");
         assertThat(p.field()).isEqualTo("q");
         assertThat(p.fieldMessage()).isEqualTo("為必填");
-        assertThat(p.body().get("detail").asString()).isEqualTo("輸入不正確：q 為必填");
+        assertThat(p.body().get("detail").asString()).isEqualTo("輸入不正確：q：為必填");
     }
 
     @Test

@@ -332,7 +332,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private ProblemDetail invalid(List<Map<String, Object>> errors, List<String> labels) {
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < errors.size(); i++) {
-            parts.add(labels.get(i) + " " + errors.get(i).get("message"));
+            // the field and its message as the language joins them (「試算編號：值不正確」, not 「試算編號 值不正確」: t1fixM minor 7)
+            parts.add(message("error.validation.field", labels.get(i), errors.get(i).get("message")));
         }
         String listed = String.join(messages.getMessage("error.validation.separator", null, "; ", LocaleContextHolder.getLocale()), parts);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,

@@ -26,13 +26,13 @@ final class PenaltyJson {
     record Request(
             @NotNull @Pattern(regexp = "[A-Z]{2}") String jurisdiction,
             @NotNull @org.tradedesk.platform.validation.DateWindow LocalDate date,
-            @PositiveOrZero BigDecimal shortfall,
+            @PositiveOrZero @org.tradedesk.platform.validation.Amount BigDecimal shortfall,
             @PositiveOrZero @Max(3650) Integer daysLateDeclaration,
             @PositiveOrZero @Max(3650) Integer daysLatePayment,
-            @PositiveOrZero BigDecimal unpaidTax,
+            @PositiveOrZero @org.tradedesk.platform.validation.Amount BigDecimal unpaidTax,
             Boolean voluntaryDisclosure,
-            @PositiveOrZero BigDecimal businessTaxShortfall,
-            @PositiveOrZero BigDecimal goodsValue,
+            @PositiveOrZero @org.tradedesk.platform.validation.Amount BigDecimal businessTaxShortfall,
+            @PositiveOrZero @org.tradedesk.platform.validation.Amount BigDecimal goodsValue,
             Map<String, BigDecimal> multiples) {
     }
 

@@ -113,6 +113,9 @@ final class CatalogueMeasures {
     private CatalogueMeasures() {
     }
 
+    /** The start the tariff import gives a rate the schedule prints without a date of its own (the tariff module's open start). */
+    private static final java.time.LocalDate OPEN_START = java.time.LocalDate.of(1900, 1, 1);
+
     static TariffMeasures map(TariffLookup lookup, CountryCode origin, CountryLists lists) {
         String country = origin == null ? null : origin.value();
         Optional<TariffMeasure> general = lookup.measures().stream().filter(m -> "GENERAL".equals(m.type())).findFirst();
@@ -145,7 +148,10 @@ final class CatalogueMeasures {
                 taiwanOptions(lookup.measures(), country, lists, options, refused, columnOne == null || !columnOne.eligible());
             }
         }
-        return new TariffMeasures(reference(lookup, general.orElse(null)), measures, options, refused, referenceText);
+        // the general rate's own start where the data dates it (not the open start a schedule without dates is read with)
+        java.time.LocalDate from = general.map(TariffMeasure::validFrom)
+                .filter(d -> !d.equals(OPEN_START)).orElse(null);
+        return new TariffMeasures(reference(lookup, general.orElse(null)), measures, options, refused, referenceText).withEffectiveFrom(from);
     }
 
     /** The list of the origins that pay Taiwan's column I (WTO members; reciprocal treatment to confirm). */

@@ -57,7 +57,7 @@ class CatalogueTariffSource implements TariffMeasureSource {
             // this jurisdiction's lists, t1fixL 3)
             return Optional.of(new TariffMeasures(m.reference() + " — " + lists.version(j), m.measures(), m.options(), m.refused(),
                     MessageText.of("taxes.source.tariff-line.with-lists", Arg.message(m.referenceText()), Arg.message(lists.versionText(j))),
-                    strength));
+                    strength).withEffectiveFrom(m.effectiveFrom()));
         } catch (TariffItemNotFound | org.tradedesk.tariff.TariffCheckDigitWrong e) {
             return Optional.empty();
         }

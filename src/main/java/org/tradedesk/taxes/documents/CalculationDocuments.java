@@ -142,7 +142,7 @@ public class CalculationDocuments {
         Scenario best = scenarios.get(comparison.scenarios().indexOf(comparison.best()));
         TaxDocument.Valuation valuation = TaxResultDocuments.valuation(request, result,
                 calculations.valuesOnCifBasis(request.jurisdiction(), request.date()));
-        return TaxResultDocuments.from(reference, clientName, lang, scenarios, best.code(), withNotComputed(advice(request, scenarios, best, clientName), best.result()),
+        return TaxResultDocuments.from(reference, clientName, lang, scenarios, best.code(), withNotComputed(advice(request, result, scenarios, best, clientName), best.result()),
                 valuation, chains.forJurisdiction(result.jurisdiction(), result.date())).withShipment(shipment(request, result));
     }
 
@@ -271,7 +271,7 @@ public class CalculationDocuments {
             LocalizedText name = switch (s.code()) {
                 case OptionComparison.COMBINATION -> both("taxes.documents.scenario.combination");
                 case OptionComparison.AS_SAVED -> name(null, schemes);
-                default -> name(s.code(), schemes);
+                default -> named(s.code(), s.result(), offered, schemes);
             };
             scenarios.add(new Scenario(s.code(), name, claims(s.result(), offered), s.result()));
         }
@@ -280,6 +280,78 @@ public class CalculationDocuments {
 
     private static List<String> schemesOf(TaxResult result) {
         return OptionComparison.schemesOf(result);
+    }
+
+    /**
+     * A scheme's scenario named for every option its lines claim under it, not the first line's (t1fixM M1: three
+     * column II lines from PA, SG and DE were 「第二欄（巴拿馬）」): labels alike but for their country merge into one
+     * (「第二欄（紐西蘭、巴拿馬）」 / "Column II (New Zealand, Panama)"), other different labels are listed.
+     */
+    private LocalizedText named(String scheme, TaxResult result, Map<Integer, Map<String, DutyOption>> offered,
+            Map<String, DutyOption> schemes) {
+        List<org.tradedesk.shared.MessageText> labels = claimedLabels(result, offered, scheme);
+        if (labels.size() < 2) {
+            return labels.isEmpty() ? name(scheme, schemes)
+                    : LocalizedText.of(texts.render(labels.get(0), Locale.TRADITIONAL_CHINESE), texts.render(labels.get(0), Locale.ENGLISH));
+        }
+        org.tradedesk.shared.MessageText merged = mergedByCountry(labels);
+        if (merged != null) {
+            return LocalizedText.of(texts.render(merged, Locale.TRADITIONAL_CHINESE), texts.render(merged, Locale.ENGLISH));
+        }
+        return LocalizedText.of(
+                MessageTexts.joined(labels.stream().map(l -> texts.render(l, Locale.TRADITIONAL_CHINESE)).toList(), Locale.TRADITIONAL_CHINESE),
+                MessageTexts.joined(labels.stream().map(l -> texts.render(l, Locale.ENGLISH)).toList(), Locale.ENGLISH));
+    }
+
+    /** The distinct labels of the options a result's lines claim ({@code scheme} only, or any when null), in line order. */
+    private static List<org.tradedesk.shared.MessageText> claimedLabels(TaxResult result, Map<Integer, Map<String, DutyOption>> offered,
+            String scheme) {
+        List<org.tradedesk.shared.MessageText> labels = new ArrayList<>();
+        for (TaxResult.LineResult line : result.lines()) {
+            DutyOption option = claimed(line, offered);
+            if (option != null && option.label() != null && (scheme == null || scheme.equals(option.scheme()))
+                    && !labels.contains(option.label())) {
+                labels.add(option.label());
+            }
+        }
+        return labels;
+    }
+
+    /**
+     * Labels of one message whose only difference is one country argument, as one label naming every country in it;
+     * null when they differ otherwise.
+     */
+    static org.tradedesk.shared.MessageText mergedByCountry(List<org.tradedesk.shared.MessageText> labels) {
+        org.tradedesk.shared.MessageText first = labels.get(0);
+        int at = -1;
+        for (int k = 0; k < first.args().size(); k++) {
+            if (first.args().get(k).kind() == org.tradedesk.shared.MessageText.Kind.COUNTRY) {
+                at = k;
+            }
+        }
+        if (at < 0) {
+            return null;
+        }
+        List<String> countries = new ArrayList<>();
+        for (org.tradedesk.shared.MessageText label : labels) {
+            if (!label.code().equals(first.code()) || label.args().size() != first.args().size()
+                    || label.args().get(at).kind() != org.tradedesk.shared.MessageText.Kind.COUNTRY) {
+                return null;
+            }
+            for (int k = 0; k < first.args().size(); k++) {
+                if (k != at && !label.args().get(k).equals(first.args().get(k))) {
+                    return null;
+                }
+            }
+            for (String c : label.args().get(at).value().split(",")) {
+                if (!c.isBlank() && !countries.contains(c.strip())) {
+                    countries.add(c.strip());
+                }
+            }
+        }
+        List<org.tradedesk.shared.MessageText.Arg> args = new ArrayList<>(first.args());
+        args.set(at, org.tradedesk.shared.MessageText.Arg.country(String.join(",", countries)));
+        return new org.tradedesk.shared.MessageText(first.code(), args);
     }
 
     /** The options a result claims, by line: what the claimant must have ready, per line, for the letter and the sheet. */
@@ -325,14 +397,22 @@ public class CalculationDocuments {
      * is the difference to every claiming line at the general rate; a recommendation claiming nothing
      * has no refusal to fear.
      */
-    private Advice advice(TaxRequest request, List<Scenario> scenarios, Scenario best, String clientName) {
+    private Advice advice(TaxRequest request, TaxResult saved, List<Scenario> scenarios, Scenario best, String clientName) {
         // "the only option that applies" is not said while a preference rests on a country list to confirm: it is among the
         // options assessed only, and the conditions name each one not assessed (acceptance review t1fixG 1)
         String cheapest = best.result().hasUnassessedOptions() ? "taxes.documents.advice.cheapestAssessed" : "taxes.documents.advice.cheapest";
+        // options as cheap as the recommended one are named, and why it is preferred (t1fixM minor 6: CPTPP was "the lowest of
+        // the 8 options" while RCEP and the combination came to the same 22,071.90)
+        List<Scenario> tied = scenarios.stream().filter(s -> s != best && s.result().total().compareTo(best.result().total()) == 0).toList();
+        if (!tied.isEmpty()) {
+            cheapest = cheapest + "Tied";
+        }
         LocalizedText reason = LocalizedText.of(
-                messages.getMessage(cheapest, new Object[] {best.name().in(Locale.TRADITIONAL_CHINESE), scenarios.size()},
+                messages.getMessage(cheapest, new Object[] {best.name().in(Locale.TRADITIONAL_CHINESE), scenarios.size(),
+                        MessageTexts.joined(tied.stream().map(t -> t.name().in(Locale.TRADITIONAL_CHINESE)).toList(), Locale.TRADITIONAL_CHINESE)},
                         Locale.TRADITIONAL_CHINESE),
-                messages.getMessage(cheapest, new Object[] {best.name().in(Locale.ENGLISH), scenarios.size()},
+                messages.getMessage(cheapest, new Object[] {best.name().in(Locale.ENGLISH), scenarios.size(),
+                        MessageTexts.joined(tied.stream().map(t -> t.name().in(Locale.ENGLISH)).toList(), Locale.ENGLISH)},
                         Locale.ENGLISH));
         List<LocalizedText> conditions = new ArrayList<>();
         best.result().notes().stream().filter(n -> !TaxResult.isNotComputed(n) && !TaxResult.STATED_NOT_APPLICABLE.equals(n.code())).forEach(n -> conditions.add(LocalizedText.of(texts.render(n, Locale.TRADITIONAL_CHINESE),
@@ -353,11 +433,43 @@ public class CalculationDocuments {
         both.addAll(payableRoundings(fallback));
         String amount = TaxDocuments.rounded(shortfall, currency, both);
         LocalizedText claim = COMBINATION.equals(best.code()) ? claimedLines(best.result()) : best.name();
-        risks.add(LocalizedText.of(
-                messages.getMessage("taxes.documents.advice.refused", new Object[] {claim.in(Locale.TRADITIONAL_CHINESE),
-                        currency, amount}, Locale.TRADITIONAL_CHINESE),
-                messages.getMessage("taxes.documents.advice.refused", new Object[] {claim.in(Locale.ENGLISH),
-                        currency, amount}, Locale.ENGLISH)));
+        Map<Integer, Map<String, DutyOption>> offered = OptionComparison.offered(saved);
+        List<org.tradedesk.shared.MessageText> labels = claimedLabels(best.result(), offered, null);
+        if (labels.size() > 1) {
+            // several claims (a column II rate for NZ and one for PA): what each refused alone would cost, said per claim
+            // with its lines and whether its country list is confirmed, then all refused with the penalty exposure (t1fixM M1)
+            for (org.tradedesk.shared.MessageText label : labels) {
+                java.util.Set<Integer> lines = new java.util.TreeSet<>();
+                boolean toConfirm = false;
+                for (TaxResult.LineResult line : best.result().lines()) {
+                    DutyOption option = claimed(line, offered);
+                    if (option != null && label.equals(option.label())) {
+                        lines.add(line.line());
+                        toConfirm |= OptionComparison.unconfirmed(option.requires());
+                    }
+                }
+                TaxResult partial = OptionComparison.withGeneral(request, saved, best.result(), lines, calculations::calculate);
+                List<RoundingRule> roundings = new ArrayList<>(payableRoundings(best.result()));
+                roundings.addAll(payableRoundings(partial));
+                String part = TaxDocuments.rounded(partial.total().subtract(best.result().total()), currency, roundings);
+                String key = toConfirm ? "taxes.documents.advice.refusedClaimToConfirm" : "taxes.documents.advice.refusedClaim";
+                String numbers = lines.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+                risks.add(LocalizedText.of(
+                        messages.getMessage(key, new Object[] {numbers.replace(",", "、"), texts.render(label, Locale.TRADITIONAL_CHINESE),
+                                currency, part}, Locale.TRADITIONAL_CHINESE),
+                        messages.getMessage(key, new Object[] {numbers.replace(",", ", "), texts.render(label, Locale.ENGLISH),
+                                currency, part}, Locale.ENGLISH)));
+            }
+            risks.add(LocalizedText.of(
+                    messages.getMessage("taxes.documents.advice.refusedAll", new Object[] {currency, amount}, Locale.TRADITIONAL_CHINESE),
+                    messages.getMessage("taxes.documents.advice.refusedAll", new Object[] {currency, amount}, Locale.ENGLISH)));
+        } else {
+            risks.add(LocalizedText.of(
+                    messages.getMessage("taxes.documents.advice.refused", new Object[] {claim.in(Locale.TRADITIONAL_CHINESE),
+                            currency, amount}, Locale.TRADITIONAL_CHINESE),
+                    messages.getMessage("taxes.documents.advice.refused", new Object[] {claim.in(Locale.ENGLISH),
+                            currency, amount}, Locale.ENGLISH)));
+        }
         PenaltyExposure exposure;
         try {
             exposure = calculations.penalties(penaltyRequest(request, fallback, best.result(), shortfall));

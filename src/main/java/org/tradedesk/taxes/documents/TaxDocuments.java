@@ -143,7 +143,8 @@ public class TaxDocuments {
         model.put("versions", doc.dataVersions().stream().map(v -> new VersionRow(
                 v.label() != null ? texts.render(v.label(), lang) : v.name().in(lang),
                 v.versionText() != null ? texts.render(v.versionText(), lang) : v.version(),
-                v.effectiveFrom() == null ? "" : format(doc, v.effectiveFrom()),
+                // a date the data does not give (a tariff line the schedule prints undated) is said to be unknown, not left blank
+                v.effectiveFrom() == null ? "—" : format(doc, v.effectiveFrom()),
                 v.sourceText() != null ? texts.render(v.sourceText(), lang) : v.source() == null ? "" : v.source())).toList());
         return model;
     }

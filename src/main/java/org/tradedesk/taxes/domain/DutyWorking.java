@@ -92,6 +92,15 @@ final class DutyWorking {
             return MessageText.of("taxes.working.adValorem", Arg.percent(a.percent()), Texts.base(context.base(), currency),
                     Texts.money(amount, currency));
         }
+        if (expression instanceof DutyExpression.Specific s && twAlcoholPerDegree(s, currency)) {
+            DutyContext.LitresOfAlcohol lal = context.litresOfAlcohol(null);
+            if (lal != null && lal.litres() != null && lal.exact().compareTo(lal.counted()) == 0) {
+                // Taiwan's alcohol tax in the law's form, as the rate column says it (菸酒稅法 第8條: 每公升按酒精成分每度徵收新臺幣
+                // 七元): 750 公升 × 13.5 度 × NT$7, not 700 TWD/公升純酒精 × 750 公升 × 13.5 %vol (t1fixM minor 5)
+                return MessageText.of("taxes.working.twAlcoholPerDegree", Texts.number(lal.litres()), Texts.number(lal.abvPercent()),
+                        Texts.number(s.amount().movePointLeft(2).stripTrailingZeros()), Texts.money(amount, currency));
+            }
+        }
         if (expression instanceof DutyExpression.Specific s) {
             List<Arg> factors = new ArrayList<>();
             factors.add(specificRate(s));
@@ -135,6 +144,12 @@ final class DutyWorking {
         // a difference (a relief off a rate) and the rest: its units named as the rate column names them (review t1fixJ 2)
         return MessageText.of("taxes.working.expression", Arg.message(org.tradedesk.shared.duty.DutyExpressionText.of(expression)),
                 Texts.money(amount, currency));
+    }
+
+    /** A rate of NT$ a litre of pure alcohol, as 菸酒稅法 第8條 words per litre and degree (RateTexts prints it so). */
+    private static boolean twAlcoholPerDegree(DutyExpression.Specific s, CurrencyCode currency) {
+        return "TWD".equals(s.currency().value()) && "TWD".equals(currency.value()) && s.unit() == UnitOfMeasure.LAL
+                && s.per().compareTo(BigDecimal.ONE) == 0 && s.alcoholAbovePercent() == null && s.perPercentOf() == null;
     }
 
     /**

@@ -32,6 +32,8 @@ final class LineMeasures {
     /** The catalogue entry's reference, for the data versions; null when the catalogue gave nothing. */
     String catalogueReference;
     MessageText catalogueReferenceText;
+    /** The day the line's general rate is in force from as the tariff data dates it; null when it does not. */
+    java.time.LocalDate catalogueEffectiveFrom;
     /** The strength range the line's tariff item states, from the catalogue's one lookup of the item; null when none. */
     TariffMeasureSource.StrengthRange strengthRange;
     /** Why the taxes decided by the line's code could not be decided (a code not in the tariff, its duty typed); null when none. */
@@ -131,6 +133,7 @@ final class LineMeasures {
                 m.refused.addAll(found.refused());
                 m.catalogueReference = found.reference();
                 m.catalogueReferenceText = found.referenceText();
+                m.catalogueEffectiveFrom = found.effectiveFrom();
                 m.strengthRange = found.strength();
             });
         }

@@ -145,11 +145,30 @@ public final class OptionComparison {
         Scenario best = scenarios.get(0);
         for (Scenario s : scenarios) {
             int order = s.result().total().compareTo(best.result().total());
-            if (order < 0 || order == 0 && unconfirmed(best, saved) && !unconfirmed(s, saved)) {
+            if (order < 0 || order == 0 && preferredOnATie(s, best, saved)) {
                 best = s;
             }
         }
         return new Comparison(scenarios, best);
+    }
+
+    /**
+     * Of two scenarios with the same total, whether {@code s} is the one to recommend over {@code best}: one resting on no
+     * membership "to confirm" before one that does, then the one claiming on fewer lines (fewer conditions to meet), then the
+     * first compared (acceptance review t1fixM minor 6: CPTPP, RCEP and the combination tied and CPTPP was called the cheapest).
+     */
+    private static boolean preferredOnATie(Scenario s, Scenario best, TaxResult saved) {
+        boolean sUnconfirmed = unconfirmed(s, saved);
+        boolean bestUnconfirmed = unconfirmed(best, saved);
+        if (sUnconfirmed != bestUnconfirmed) {
+            return bestUnconfirmed;
+        }
+        return claims(s) < claims(best);
+    }
+
+    /** The lines a scenario claims an option on (not at the general rate). */
+    private static long claims(Scenario s) {
+        return schemesOf(s.result()).stream().filter(scheme -> !GENERAL.equals(scheme)).count();
     }
 
     /** The catalogue's TW column III option (第三欄), compared on the screen but never a client's choice. */
@@ -159,7 +178,7 @@ public final class OptionComparison {
     static final String TO_CONFIRM = "tariff.eligibility.to-confirm";
 
     /** Whether claiming an option rests on a membership "to confirm": its requirement says so, at any depth. */
-    static boolean unconfirmed(MessageText requires) {
+    public static boolean unconfirmed(MessageText requires) {
         if (requires == null) {
             return false;
         }
@@ -180,6 +199,24 @@ public final class OptionComparison {
         return scenarios.stream().map(Scenario::result)
                 .filter(r -> schemesOf(r).stream().allMatch(GENERAL::equals)).findFirst()
                 .orElseGet(() -> calculate.apply(request.withLines(request.lines().stream().map(l -> l.withScheme(GENERAL)).toList())));
+    }
+
+    /**
+     * The scenario run again with the lines numbered {@code general} back at the general rate and every other line as
+     * the scenario clears it: what refusing one claim of several alone would cost (t1fixM M1).
+     */
+    public static TaxResult withGeneral(TaxRequest request, TaxResult saved, TaxResult scenario, java.util.Set<Integer> general,
+            Function<TaxRequest, TaxResult> calculate) {
+        Map<Integer, Map<String, DutyOption>> offered = offered(saved);
+        List<String> schemes = schemesOf(scenario);
+        List<TaxRequestLine> lines = new ArrayList<>();
+        for (int i = 0; i < request.lines().size(); i++) {
+            TaxRequestLine line = request.lines().get(i);
+            String scheme = schemes.get(i);
+            lines.add(general.contains(i + 1) ? line.withScheme(GENERAL)
+                    : scheme.equals(line.scheme()) ? line : lineUnder(line, offered.get(i + 1), scheme));
+        }
+        return calculate.apply(request.withLines(lines));
     }
 
     /** The options the result offered each line, by line number and scheme. */

@@ -83,8 +83,17 @@ public interface TariffMeasureSource {
      * options the origin may claim on the date, and those it may not ({@code refused}, each with the
      * reason) for a screen that shows them greyed on request.
      */
+    /**
+     * {@code effectiveFrom}: the day the line's general rate is in force from as the tariff data dates it; null where the data
+     * gives it no start of its own (t1fixM minor 6: the documents printed the calculation date as the line's).
+     */
     record TariffMeasures(String reference, Map<String, String> measures, List<Option> options, List<RefusedOption> refused,
-            org.tradedesk.shared.MessageText referenceText, StrengthRange strength) {
+            org.tradedesk.shared.MessageText referenceText, StrengthRange strength, LocalDate effectiveFrom) {
+
+        public TariffMeasures(String reference, Map<String, String> measures, List<Option> options, List<RefusedOption> refused,
+                org.tradedesk.shared.MessageText referenceText, StrengthRange strength) {
+            this(reference, measures, options, refused, referenceText, strength, null);
+        }
 
         /** {@code referenceText} is the reference as a message for the reader; null where only the English is known. */
         public TariffMeasures(String reference, Map<String, String> measures, List<Option> options, List<RefusedOption> refused) {
@@ -103,7 +112,12 @@ public interface TariffMeasureSource {
          * outside it (acceptance review r-t1 F12); null when the item's text states none.
          */
         public TariffMeasures withStrength(StrengthRange range) {
-            return new TariffMeasures(reference, measures, options, refused, referenceText, range);
+            return new TariffMeasures(reference, measures, options, refused, referenceText, range, effectiveFrom);
+        }
+
+        /** The same item with the day its general rate is in force from. */
+        public TariffMeasures withEffectiveFrom(LocalDate from) {
+            return new TariffMeasures(reference, measures, options, refused, referenceText, strength, from);
         }
 
         public TariffMeasures {

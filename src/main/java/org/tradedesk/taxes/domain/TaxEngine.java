@@ -257,7 +257,8 @@ public final class TaxEngine {
                 run.dataVersions.put("tariff.line" + (i + 1), measures.catalogueReferenceText != null ? measures.catalogueReferenceText
                         : MessageText.of("taxes.text.asGiven", MessageText.Arg.literal(measures.catalogueReference)));
                 run.sources.add(new TaxResult.DataSource(TaxResult.DataSource.TARIFF_LINE, String.valueOf(i + 1),
-                        measures.catalogueReference, request.date(), null, null, null, null, false, measures.catalogueReferenceText));
+                        // the line's own start, not the calculation date (t1fixM minor 6); null when the data gives none
+                        measures.catalogueReference, measures.catalogueEffectiveFrom, null, null, null, null, false, measures.catalogueReferenceText));
             }
             if (measures.codeNote != null) {
                 run.notes.add(measures.codeNote);

@@ -106,6 +106,10 @@ public final class ExchangeRateCsv {
 
     /** A currency code, or the row error saying what one looks like. */
     private static CurrencyCode currency(String text) {
+        if (text.isBlank()) {
+            // a blank cell is said to be blank, not 「「」不是」 (acceptance review t1fixM minor 7)
+            throw new Expected("blank: a currency code is required", "blankCurrency");
+        }
         try {
             return CurrencyCode.of(text);
         } catch (TradedeskException | IllegalArgumentException e) {
@@ -120,6 +124,9 @@ public final class ExchangeRateCsv {
      */
     private static LocalDate date(String text) {
         LocalDate date;
+        if (text.isBlank()) {
+            throw new Expected("blank: a date is required", "blankDate");
+        }
         try {
             date = LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {
@@ -214,6 +221,9 @@ public final class ExchangeRateCsv {
 
     private static BigDecimal rate(String text) {
         BigDecimal rate;
+        if (text.isBlank()) {
+            throw new Expected("blank: a number is required", "blankNumber");
+        }
         try {
             rate = new BigDecimal(text.trim());
         } catch (NumberFormatException e) {

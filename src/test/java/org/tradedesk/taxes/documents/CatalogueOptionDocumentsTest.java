@@ -164,7 +164,7 @@ class CatalogueOptionDocumentsTest {
                 .param("lang", "en").with(COORDINATOR)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
         String total = new java.text.DecimalFormat("#,##0.00", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT)).format(combined);
         assertThat(letter).contains("We recommend: Recommended combination. Duties and taxes payable: AUD " + total,
-                "line 3: " + option(result, 3, "TCO").get("label").get("text").asString() + " — requires", "1864894", "line 1: " + option(result, 1, "CPTPP").get("label").get("text").asString(),
+                "line 3: " + option(result, 3, "TCO").get("label").get("text").asString() + " — conditions:", "1864894", "line 1: " + option(result, 1, "CPTPP").get("label").get("text").asString(),
                 "more becomes payable at the general rate");
         String zh = DocumentsTestSupport.pdfText(mvc.perform(get("/api/v1/tax/calculations/saved/" + id + "/advice-letter.pdf")
                 .param("lang", "zh-TW").with(COORDINATOR)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());

@@ -80,7 +80,7 @@ class T1FixGTest extends T1ReviewTestSupport {
                 {"jurisdiction":"TW","date":"2026-03-02","shortfall":1000,"multiples":{"X":2}}"""), "zh-TW"))
                 .contains("所漏營業稅額之罰鍰倍數（BUSINESS_TAX_FINE）、").doesNotContain("BUSINESS_TAX_FINE, ");
         assertThat(problem(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/tax/calculations/saved/abc"),
-                "zh-TW")).contains("試算編號 值不正確").doesNotContain("id 值不正確").contains("\"field\":\"id\"");
+                "zh-TW")).contains("試算編號：值不正確").doesNotContain("id 值不正確").contains("\"field\":\"id\"");
         String id = saveCalculation("{\"request\":" + BRAZILIAN_CAR + "}").get("id").asString();
         assertThat(problem(post("/api/v1/tax/calculations/saved/" + id + "/sent").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"note\":\"x\"}"), "zh-TW")).contains("送交客戶之方式").doesNotContain("channel：").contains("\"field\":\"channel\"");

@@ -71,4 +71,16 @@ class ExchangeRateCsvTest {
                             .hasMessageContaining("line 2, column source");
                 });
     }
+
+    /** t1fixM minor 7: a blank rate cell read 「「」不是數字」; it is said to be blank, with its row and column. */
+    @Test
+    void aBlankCellIsSaidToBeBlankWithItsRowAndColumn() {
+        String csv = HEADER + "AU,CAD,AUD,,FOREIGN_PER_LOCAL,,,x\n";
+        assertThatThrownBy(() -> ExchangeRateCsv.read(csv.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOfSatisfying(ExchangeRateCsv.Invalid.class, e -> {
+                    assertThat(e.errors()).extracting(m -> m.args().get(2).message().code())
+                            .containsExactly("taxes.rates.import.expected.blankNumber", "taxes.rates.import.expected.blankDate");
+                    assertThat(e).hasMessageContaining("line 2, column rate: blank").hasMessageContaining("line 2, column valid_from: blank");
+                });
+    }
 }
