@@ -58,6 +58,28 @@ class T2FixSReviewTest {
                         .param("product", "8542").param("flow", "X"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(held).doesNotContain("markets-series-empty").contains("markets-trend");
+        // MINOR 8: the heading's code in full-width brackets in Chinese
+        String zhHeld = mvc.perform(get("/markets/datasets/" + id + "/series").header("Accept-Language", "zh-TW").param("reporter", "CHN")
+                        .param("product", "8542").param("flow", "X"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(zhHeld).contains("中國（CHN）").doesNotContain("中國 (CHN)");
+    }
+
+    @Test
+    void theCandidateMarketsAreListedWithTheReadersSeparator() throws Exception {
+        long dataset = dataset();
+        long id = projects.create("IC", java.util.List.of("8542"), java.util.List.of("CHN", "KOR", "USA"), java.util.List.of("Which market?"),
+                java.util.List.of(dataset), "analyst").id();
+        String body = """
+                {"dataset":%d,"flow":"X","weights":{"DEMAND_SIZE":50,"TARIFF":50},"tariffs":{"CHN":0,"KOR":0,"USA":0,"JPN":1}}""".formatted(dataset);
+        String zh = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/markets/projects/" + id + "/scoring")
+                        .header("Accept-Language", "zh-TW").contentType(org.springframework.http.MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(zh).contains("CHN、KOR、USA").doesNotContain("CHN, KOR, USA");
+        String en = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/markets/projects/" + id + "/scoring")
+                        .header("Accept-Language", "en").contentType(org.springframework.http.MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(en).contains("CHN, KOR, USA");
     }
 
     @Test
