@@ -99,7 +99,8 @@ public class MarketDatasets {
         Integer fromYear = ParameterInvalid.collect(problems, () -> year("from", from, 1900));
         Integer toYear = ParameterInvalid.collect(problems, () -> year("to", to, 2100));
         if (fromYear != null && toYear != null && fromYear > toYear) {
-            problems.add((ParameterInvalid) invalid("from", from + " > " + to));
+            // t2fixS (review MINOR 5): why, not 「起始年 不正確：「2024 > 2013」」
+            problems.add(new ParameterInvalid("from", String.valueOf(from), "markets.query.reason.from-after-to", String.valueOf(to)));
         }
         DatasetView d = ready(dataset);
         // t2fixN: a code of the right shape that the Comtrade country list does not know (ZZZ, 999) is a 400 naming it, unless

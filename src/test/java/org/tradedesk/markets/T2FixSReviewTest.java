@@ -114,6 +114,43 @@ class T2FixSReviewTest {
     }
 
     @Test
+    void aBlankCommentIsNamedByItsLabelAndAStartAfterTheEndSaysSo() throws Exception {
+        long dataset = dataset();
+        long project = projects.create("IC", java.util.List.of("8542"), java.util.List.of("CHN", "KOR", "USA"),
+                java.util.List.of("Which market?"), java.util.List.of(dataset), "analyst").id();
+        String shared = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/markets/projects/" + project + "/analyses")
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("""
+                                {"dataset":%d,"parameters":{"method":"TREND","reporter":"USA","partner":"0","flow":"X","product":"8542","frequency":"A"},
+                                 "title":"USA trend"}""".formatted(dataset)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long analysis = ((Number) JsonPath.read(shared, "$.id")).longValue();
+        String zh = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/markets/projects/" + project
+                                + "/analyses/" + analysis + "/comments").header("Accept-Language", "zh-TW")
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("{\"body\":\"  \"}"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat((String) JsonPath.read(zh, "$.detail")).isEqualTo("評論不正確：必須填寫。");
+        String from = mvc.perform(get("/api/v1/markets/datasets/" + dataset + "/series").header("Accept-Language", "zh-TW").param("reporter", "CHN")
+                        .param("product", "8542").param("flow", "Z").param("from", "2024").param("to", "2013"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(from).contains("貿易流向（進口 M／出口 X）不正確").contains("起始年不正確：起始年晚於結束年 2013（收到「2024」）")
+                .doesNotContain("參數 ").doesNotContain("2024 > 2013");
+    }
+
+    @Test
+    void theAnalysisWorkbookSheetIsNamedInTheReadersLanguage() throws Exception {
+        long id = dataset();
+        for (String[] c : new String[][] {{"zh-TW", "分析"}, {"en", "Analysis"}}) {
+            byte[] xlsx = mvc.perform(get("/api/v1/markets/datasets/" + id + "/analysis.xlsx").header("Accept-Language", c[0])
+                            .param("method", "TREND").param("reporter", "CHN").param("partner", "0").param("flow", "X").param("product", "8542")
+                            .param("frequency", "A"))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+            try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+                assertThat(book.getSheetName(0)).isEqualTo(c[1]);
+            }
+        }
+    }
+
+    @Test
     void theDatasetPageStatusLabelHasAFullWidthColonInChinese() throws Exception {
         long id = dataset();
         String page = mvc.perform(get("/markets/datasets/" + id).header("Accept-Language", "zh-TW"))
