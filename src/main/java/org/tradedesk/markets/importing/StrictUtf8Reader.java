@@ -46,6 +46,9 @@ final class StrictUtf8Reader extends Reader {
         if (len == 0) {
             return 0;
         }
+        if (flushed) {
+            return -1; // the end was met before: the decoder, flushed, may not decode again
+        }
         CharBuffer out = CharBuffer.wrap(buf, off, len);
         while (out.position() == off) {
             if (!eof && !bytes.hasRemaining() || !eof && bytes.remaining() < 4) {

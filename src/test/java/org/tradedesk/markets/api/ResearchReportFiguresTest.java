@@ -290,7 +290,7 @@ class ResearchReportFiguresTest {
                     assertThat(figures.getCell(1).getNumericCellValue()).isEqualTo(2024);
                     assertThat(figures.getCell(5).getNumericCellValue()).isEqualTo(v.get(m).get(2024));
                     assertThat(figures.getCell(10).getNumericCellValue()).isEqualTo(tariffs.get(m));
-                    assertThat(figures.getCell(11).getStringCellValue()).contains(zhTw ? "由使用者輸入" : "typed by the user");
+                    assertThat(figures.getCell(11).getStringCellValue()).contains(zhTw ? "使用者 analyst 輸入" : "typed by analyst");
                     assertThat(figures.getCell(12).getNumericCellValue()).isCloseTo(cagr.get(m), within(1e-12));
                     assertThat(figures.getCell(13).getNumericCellValue()).isCloseTo(trends.get(m)[0], within(1e-9));
                     assertThat(figures.getCell(14).getNumericCellValue()).isCloseTo(trends.get(m)[1], within(1e-9));
