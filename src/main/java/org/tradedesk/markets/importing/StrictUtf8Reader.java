@@ -17,11 +17,11 @@ import org.tradedesk.markets.TradeFileRefused;
  * into the figures' cells, and a file with one Big5, GB18030 or Shift-JIS line spliced into UTF-8 was read as windows-1252 and
  * refused at line 1 with mojibake. The line is counted from the bytes ({@code \n}), not the CSV records, so it is exact
  * whatever the readers' look-ahead. It also tells whether the file held any byte beyond ASCII ({@link #sawNonAscii()}): a
- * pure-ASCII file is reported as ASCII (UTF-8 compatible), not as UTF-8.
+ * pure-ASCII file is reported as ASCII, not as UTF-8.
  */
 final class StrictUtf8Reader extends Reader {
 
-    static final String ASCII = "ASCII (UTF-8 compatible)";
+    static final String ASCII = "ASCII"; // every ASCII file is also valid UTF-8; "ASCII" alone reads in both languages
 
     private final InputStream in;
     private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
