@@ -194,8 +194,9 @@ public class MarketAnalyses {
             chosenNote = Double.isNaN(chosen.multiplicativeSse())
                     ? MessageText.of("markets.analysis.forecast.season-additive-only")
                     : MessageText.of("markets.analysis.forecast.season-chosen." + model.seasonality().name(),
-                    MessageText.Arg.literal(String.format(Locale.ROOT, "%.6g", chosen.additiveSse())),
-                    MessageText.Arg.literal(String.format(Locale.ROOT, "%.6g", chosen.multiplicativeSse())));
+                    // plain numbers with grouping, six significant digits (t2fixS, review MINOR 5: 「加法 7.06878e+09」)
+                    MessageText.Arg.number(new java.math.BigDecimal(chosen.additiveSse()).round(new java.math.MathContext(6))),
+                    MessageText.Arg.number(new java.math.BigDecimal(chosen.multiplicativeSse()).round(new java.math.MathContext(6))));
         } else {
             model = ExponentialSmoothing.fit(p.values, 12, seasonality(b.request.seasonality()));
         }

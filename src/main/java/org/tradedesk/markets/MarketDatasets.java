@@ -99,7 +99,8 @@ public class MarketDatasets {
         Integer fromYear = ParameterInvalid.collect(problems, () -> year("from", from, 1900));
         Integer toYear = ParameterInvalid.collect(problems, () -> year("to", to, 2100));
         if (fromYear != null && toYear != null && fromYear > toYear) {
-            problems.add((ParameterInvalid) invalid("from", from + " > " + to));
+            // t2fixS (review MINOR 5): why, not 「起始年 不正確：「2024 > 2013」」
+            problems.add(new ParameterInvalid("from", String.valueOf(from), "markets.query.reason.from-after-to", String.valueOf(to)));
         }
         DatasetView d = ready(dataset);
         // t2fixN: a code of the right shape that the Comtrade country list does not know (ZZZ, 999) is a 400 naming it, unless
@@ -161,6 +162,16 @@ public class MarketDatasets {
     public SeriesView seriesInDataset(long id, String reporter, String partner, String flow, String product, String frequency,
                                       Integer from, Integer to, List<ParameterInvalid> earlier) {
         SeriesView s = series(dataset(id), reporter, partner, flow, product, frequency, from, to, earlier);
+        explainEmpty(id, s, from, to);
+        return s;
+    }
+
+    /**
+     * Why a series has no points, thrown as the API's 404 (product, reporter or partner not in the dataset) or 400 (the other
+     * frequency holds it); nothing for a series with points or none of these reasons. The series page says the same (t2fixS,
+     * review MINOR 3: the page showed an empty table and "no trend: fewer than 4 full years").
+     */
+    public void explainEmpty(long id, SeriesView s, Integer from, Integer to) {
         if (s.points().isEmpty()) {
             if (table.productCodes(id, s.product(), 1).isEmpty()) {
                 throw new TradedeskException(TradedeskException.Kind.NOT_FOUND, "markets.series.no-product",
@@ -181,7 +192,6 @@ public class MarketDatasets {
                 throw new ParameterInvalid("frequency", s.frequency().name(), "markets.query.reason.frequency-not-held." + s.frequency().name());
             }
         }
-        return s;
     }
 
     /** Shares, HHI and normalised HHI of one year's trade in a product by partner or by reporter. */

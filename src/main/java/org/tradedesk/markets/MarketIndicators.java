@@ -85,7 +85,8 @@ public class MarketIndicators {
         Integer toYear = ParameterInvalid.collect(problems, () -> MarketDatasets.year("to", to, 2100));
         String partnerCode = ParameterInvalid.collect(problems, () -> MarketDatasets.comparisonPartner(partner));
         if (fromYear != null && toYear != null && fromYear > toYear) {
-            problems.add(new ParameterInvalid("from", from + " > " + to));
+            // t2fixS (review MINOR 5): why, not 「起始年 不正確：「2024 > 2013」」
+            problems.add(new ParameterInvalid("from", String.valueOf(from), "markets.query.reason.from-after-to", String.valueOf(to)));
         }
         ParameterInvalid.throwAll(problems);
         List<TradeTable.IndicatorInput> input = table.indicators(id, f.name(), prod, partnerCode, fromYear, toYear);

@@ -53,8 +53,11 @@ public class ProjectAnalyses {
             throw invalid("dataset", String.valueOf(dataset));
         }
         String t = title == null ? "" : title.trim();
-        if (t.isEmpty() || t.length() > MAX_TITLE) {
-            throw invalid("title", t.length() > 40 ? t.substring(0, 40) + "…" : t);
+        if (t.isEmpty()) {
+            throw new ParameterInvalid("title", "", "markets.query.reason.required");
+        }
+        if (t.length() > MAX_TITLE) {
+            throw new ParameterInvalid("title", t.substring(0, 40) + "…", "markets.query.reason.too-long", String.valueOf(MAX_TITLE));
         }
         String f = finding == null || finding.isBlank() ? null : finding.trim();
         if (f != null && f.length() > MAX_FINDING) {
@@ -87,8 +90,12 @@ public class ProjectAnalyses {
     public Comment comment(long projectId, long analysisId, String body, String user) {
         analysis(projectId, analysisId);
         String b = body == null ? "" : body.trim();
-        if (b.isEmpty() || b.length() > MAX_COMMENT) {
-            throw invalid("comment", b.length() > 40 ? b.substring(0, 40) + "…" : b);
+        // t2fixS (review MINOR 5): the field by its label and what is wrong (blank, too long), not 「欄位 comment 不正確：「」」
+        if (b.isEmpty()) {
+            throw new ParameterInvalid("comment", "", "markets.query.reason.required");
+        }
+        if (b.length() > MAX_COMMENT) {
+            throw new ParameterInvalid("comment", b.substring(0, 40) + "…", "markets.query.reason.too-long", String.valueOf(MAX_COMMENT));
         }
         long id = store.comment(analysisId, user == null ? "?" : user, b, clock.instant());
         return store.comments(analysisId).stream().filter(c -> c.id() == id).findFirst().orElseThrow();

@@ -638,7 +638,16 @@ public class ResearchReports {
         String reference = m.average() != null ? averageReference(m.average(), l)
                 : m.tariffReference() == null ? "" : m.tariffReference();
         // t2fixP: the whole source on every row ("as above" meant nothing once the XLSX rows are sorted or filtered)
-        String out = fmt("markets.report.detail.tariff-marked", l, label, reference);
+        String out;
+        if (m.tariffSource().equals("TYPED_BY_USER") && m.average() == null && !reference.isBlank()) {
+            // t2fixS (review MINOR 9): "typed by coordinator", not "typed by the user, marked as such: coordinator"; the reference
+            // is the user who typed it and, after ": ", the reason given (ResearchProjects)
+            int colon = reference.indexOf(": ");
+            out = colon < 0 ? fmt("markets.report.detail.tariff-typed-by", l, reference)
+                    : fmt("markets.report.detail.tariff-typed-by-reason", l, reference.substring(0, colon), reference.substring(colon + 2));
+        } else {
+            out = fmt("markets.report.detail.tariff-marked", l, label, reference);
+        }
         if (t != null && t.overriddenBy() != null) {
             out += " " + fmt("markets.report.detail.tariff-overrides", l, t.line() == null ? "—" : t.line(),
                     t.dataLabel() == null ? "—" : t.dataLabel());

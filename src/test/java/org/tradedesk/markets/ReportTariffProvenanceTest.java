@@ -12,7 +12,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * Acceptance review T2: the report's tariff provenance names the origin a preference was claimed for (KAFTA claimed for
- * origin KR), and a typed-rate statement ("特此註明：coordinator") is made in full on every
+ * origin KR), and a typed-rate statement ("使用者 coordinator 輸入") is made in full on every
  * market's row (t2fixP).
  */
 @SpringBootTest
@@ -47,7 +47,7 @@ class ReportTariffProvenanceTest {
         Set<String> stated = new HashSet<>();
         String all = reports.tariffProvenance(typed("CHN"), ZH, stated) + "\n" + reports.tariffProvenance(typed("KOR"), ZH, stated) + "\n"
                 + reports.tariffProvenance(typed("USA"), ZH, stated);
-        assertThat(all.split("特此註明：coordinator", -1)).hasSize(4);
+        assertThat(all.split("使用者 coordinator 輸入", -1)).hasSize(4);
         assertThat(all).doesNotContain("同上");
     }
 }

@@ -40,7 +40,7 @@ final class ComtradeLegacyReader {
                 if (cells.size() != width) {
                     throw new RowProblem("markets.reject.cells", cells.size() + "/" + width);
                 }
-                sink.row(Cells.stored(row(cells, at)));
+                sink.row(Cells.stored(row(cells, at)), line, null);
             } catch (RowProblem p) {
                 sink.rejected(new Rejection(line, p.code, p.detail));
             }

@@ -41,7 +41,7 @@ final class ComtradeV1Reader {
         long rows = CsvStream.forEach(lines, tail, width, 2, (cells, line) -> {
             ticks.tick();
             try {
-                sink.row(Cells.stored(row(cells, width, at)));
+                sink.row(Cells.stored(row(cells, width, at)), line, breakdownKey(cells, at));
             } catch (RowProblem p) {
                 sink.rejected(new Rejection(line, p.code, p.detail));
             }
@@ -159,6 +159,12 @@ final class ComtradeV1Reader {
         return new TradeRow("UN Comtrade", SourceFormat.COMTRADE_V1, reporter, reporterIso, partner, partner2, flow, product,
                 Cells.text(get(cells, at, "classificationCode")), year, month, frequency, value, mass, quantity,
                 quantity == null ? null : unit, false, null, basis, breakdown);
+    }
+
+    /** The dimensions beyond the row's own fields (t2fixS): mode of transport, mode of supply, customs procedure, as in the file. */
+    static String breakdownKey(List<String> cells, Map<String, Integer> at) {
+        return Cells.text(get(cells, at, "motCode")) + "|" + Cells.text(get(cells, at, "mosCode")) + "|"
+                + Cells.text(get(cells, at, "customsCode"));
     }
 
     private static boolean notTotal(String cell, String total) {

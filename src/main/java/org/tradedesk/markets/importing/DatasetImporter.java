@@ -386,7 +386,12 @@ public class DatasetImporter {
 
         @Override
         public void row(TradeRow row) {
-            loader.append(row);
+            row(row, 0, null);
+        }
+
+        @Override
+        public void row(TradeRow row, long line, String breakdownKey) {
+            loader.append(row, line, breakdownKey);
             kept++;
             firstYear = firstYear == null ? row.year() : Math.min(firstYear, row.year());
             lastYear = lastYear == null ? row.year() : Math.max(lastYear, row.year());
@@ -403,6 +408,24 @@ public class DatasetImporter {
             rejected++;
             if (rejections.size() < DatasetStore.KEPT_REJECTIONS) {
                 rejections.add(rejection);
+            }
+        }
+
+        /**
+         * t2fixS (review MAJOR 1): the rows repeating another's full key taken out of the load (see {@link TradeTable.Loader#repeats})
+         * and counted as rejected, their reasons merged into the kept rejections by line. A file left with no row refuses.
+         */
+        void leaveOutRepeats() {
+            TradeTable.Repeats repeats = loader.repeats(DatasetStore.KEPT_REJECTIONS);
+            if (repeats.count() == 0) {
+                return;
+            }
+            kept -= repeats.count();
+            rejected += repeats.count();
+            rejections.addAll(repeats.first());
+            rejections.sort(java.util.Comparator.comparingLong(Rejection::line));
+            if (rejections.size() > DatasetStore.KEPT_REJECTIONS) {
+                rejections.subList(DatasetStore.KEPT_REJECTIONS, rejections.size()).clear();
             }
         }
     }
@@ -428,6 +451,9 @@ public class DatasetImporter {
         try (TradeTable.Loader loader = table.loader(id); InputStream in = Files.newInputStream(file)) {
             Collector sink = new Collector(loader);
             TradeFileReader.Outcome outcome = read(in, size, format, mapping, sink, p -> store.progress(id, p, clock.instant()));
+            if (sink.kept > 0) {
+                sink.leaveOutRepeats();
+            }
             if (sink.kept == 0) {
                 throw new TradeFileRefused("markets.import.no-rows", "no row of the file could be used", 0, sink.rejected);
             }
@@ -513,6 +539,7 @@ public class DatasetImporter {
                 org.tradedesk.markets.ColumnMapping mapping = store.mapping(id).map(org.tradedesk.markets.persistence.MappingStore::parse)
                         .orElse(null);
                 read(in, Files.size(tmp), null, mapping, sink, null);
+                sink.leaveOutRepeats(); // the same rows as the import kept
                 loader.commit();
                 log.info("Markets dataset {} rebuilt in this instance's DuckDB from its stored file: {} rows", id, sink.kept);
             }

@@ -114,7 +114,7 @@ public final class MappedTableReader {
                 }
                 read++;
                 try {
-                    sink.row(Cells.stored(row(r, at, m)));
+                    sink.row(Cells.stored(row(r, at, m)), r.number(), null);
                 } catch (RowProblem p) {
                     sink.rejected(new Rejection(r.number(), p.code, p.detail));
                 }

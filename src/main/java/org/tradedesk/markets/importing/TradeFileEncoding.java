@@ -38,6 +38,36 @@ public final class TradeFileEncoding {
         return new DecodedText(new String(sample, WINDOWS_1252), WINDOWS_1252, "windows-1252", true);
     }
 
+    /**
+     * t2fixS (review MAJOR 2): whether a sample that is not valid UTF-8 as a whole is UTF-8 with some lines in another
+     * encoding spliced in (a Big5, GB18030 or Shift-JIS line in a UTF-8 GA30 export): at least as many of its lines beyond
+     * ASCII are valid UTF-8 as are not. Big5 or windows-1252 text hardly ever forms valid UTF-8 sequences across a line ("ô" +
+     * "t", "進" = B6 69 are invalid), so a file in one of them has no such line. Such a file is read as UTF-8, strictly: its first
+     * bad line refuses it ({@link StrictUtf8Reader}) instead of the whole file being decoded as windows-1252 into mojibake.
+     */
+    public static boolean mostlyUtf8(byte[] sample) {
+        int valid = 0;
+        int invalid = 0;
+        int start = 0;
+        for (int i = 0; i <= sample.length; i++) {
+            if (i == sample.length || sample[i] == '\n') {
+                boolean high = false;
+                for (int j = start; j < i && !high; j++) {
+                    high = sample[j] < 0;
+                }
+                if (high) {
+                    if (strictly(java.util.Arrays.copyOfRange(sample, start, i), java.nio.charset.StandardCharsets.UTF_8) != null) {
+                        valid++;
+                    } else {
+                        invalid++;
+                    }
+                }
+                start = i + 1;
+            }
+        }
+        return valid > 0 && valid >= invalid;
+    }
+
     static boolean plausiblyChinese(String text) {
         int nonAscii = 0;
         int cjk = 0;

@@ -96,6 +96,11 @@ public final class TradeFileReader {
                 throw new TradeFileRefused("markets.import.binary." + binary, "a binary file (" + binary + "), not trade statistics", 1, "");
             }
             DecodedText decoded = TradeFileEncoding.of(sample);
+            if (decoded.detected() && TradeFileEncoding.mostlyUtf8(sample)) {
+                // t2fixS: UTF-8 with a line in another encoding spliced in: read as UTF-8, whose strict reader refuses the
+                // first bad line by its number (the sample's text decoded leniently only to tell the format by its header)
+                decoded = new DecodedText(new String(sample, StandardCharsets.UTF_8), StandardCharsets.UTF_8, "UTF-8", false);
+            }
             String header = firstLine(decoded.text());
             SourceFormat detected = detect(header);
             if (detected == null) {
@@ -105,21 +110,22 @@ public final class TradeFileReader {
             if (format != null && format != detected) {
                 throw notTrade(format, detected.name());
             }
-            return switch (detected) {
-                case COMTRADE_V1, COMTRADE_LEGACY -> {
-                    // Comtrade writes ASCII or Windows-1252 (the portal's "Côte d'Ivoire"); UTF-8 when its bytes say so — one
-                    // detection for every reader (TradeFileEncoding); Big5 would need runs of Chinese, never in a Comtrade file
-                    Charset cs = decoded.charset();
-                    String shown = decoded.encoding();
-                    Reader reader = reader(tail, cs, decoded.encoding().contains("BOM"));
-                    yield detected == SourceFormat.COMTRADE_V1 ? ComtradeV1Reader.read(reader, tail, shown, sink, ticks)
-                            : ComtradeLegacyReader.read(reader, tail, shown, sink, ticks);
-                }
-                case TW_GA30 -> TwGa30Reader.read(reader(tail, decoded.charset(), decoded.encoding().contains("BOM")), tail,
-                        decoded.encoding(), sink, ticks);
+            boolean bom = decoded.encoding().contains("BOM");
+            Reader reader = reader(tail, decoded.charset(), bom);
+            Outcome outcome = switch (detected) {
+                // Comtrade writes ASCII or Windows-1252 (the portal's "Côte d'Ivoire"); UTF-8 when its bytes say so — one
+                // detection for every reader (TradeFileEncoding); Big5 would need runs of Chinese, never in a Comtrade file
+                case COMTRADE_V1 -> ComtradeV1Reader.read(reader, tail, decoded.encoding(), sink, ticks);
+                case COMTRADE_LEGACY -> ComtradeLegacyReader.read(reader, tail, decoded.encoding(), sink, ticks);
+                case TW_GA30 -> TwGa30Reader.read(reader, tail, decoded.encoding(), sink, ticks);
                 case WITS_SDMX -> throw notTrade(SourceFormat.WITS_SDMX, "CSV");
                 case GENERIC_MAPPED -> throw notTrade(SourceFormat.GENERIC_MAPPED, "CSV");
             };
+            if (!bom && reader instanceof StrictBuffered b && !b.strict.sawNonAscii()) {
+                // review MINOR 10: a file of ASCII bytes only (the Comtrade portal's "Windows-1252" download) is not said to be UTF-8
+                outcome = new Outcome(outcome.format(), StrictUtf8Reader.ASCII, outcome.source(), outcome.rowsRead(), outcome.units());
+            }
+            return outcome;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -150,9 +156,23 @@ public final class TradeFileReader {
         return null;
     }
 
+    /** The buffered reader over a {@link StrictUtf8Reader}, kept at hand to ask it afterwards whether it met non-ASCII bytes. */
+    private static final class StrictBuffered extends BufferedReader {
+        final StrictUtf8Reader strict;
+
+        StrictBuffered(StrictUtf8Reader strict) {
+            super(strict, 1 << 16);
+            this.strict = strict;
+        }
+    }
+
     private static Reader reader(InputStream in, Charset charset, boolean bom) throws IOException {
         if (bom) {
             in.skipNBytes(charset.equals(StandardCharsets.UTF_8) ? 3 : 2);
+        }
+        if (charset.equals(StandardCharsets.UTF_8)) {
+            // t2fixS: UTF-8 strictly, bad bytes refused on their line (StrictUtf8Reader), never decoded into U+FFFD
+            return new StrictBuffered(new StrictUtf8Reader(in));
         }
         return new BufferedReader(new InputStreamReader(in, charset), 1 << 16);
     }

@@ -74,7 +74,7 @@ final class TwGa30Reader {
                 if (cells.size() != width) {
                     throw new RowProblem("markets.reject.cells", cells.size() + "/" + width);
                 }
-                sink.row(Cells.stored(withQuantity(row(cells, flowAt, dateAt, codeAt, v, m, codeLength[0]), cells, quantityAt, unitAt)));
+                sink.row(Cells.stored(withQuantity(row(cells, flowAt, dateAt, codeAt, v, m, codeLength[0]), cells, quantityAt, unitAt)), line, null);
             } catch (RowProblem p) {
                 sink.rejected(new Rejection(line, p.code, p.detail));
             }

@@ -118,7 +118,7 @@ final class WitsSdmxReader {
                 String partnerCode = "WLD".equals(partnerIso) ? ComtradeCountries.WORLD : ComtradeCountries.code(partnerIso);
                 sink.row(Cells.stored(new TradeRow(dataflow == null ? "WITS" : dataflow, SourceFormat.WITS_SDMX,
                         reporterCode == null ? reporterIso : reporterCode, reporterIso, partnerCode == null ? partnerIso : partnerCode,
-                        null, flow, product, "WITS product group", year, null, Frequency.A, v, null, null, null, false, null, null, false)));
+                        null, flow, product, "WITS product group", year, null, Frequency.A, v, null, null, null, false, null, null, false)), o.line(), null);
             } catch (RowProblem problem) {
                 sink.rejected(new Rejection(o.line(), problem.code, problem.detail));
             } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {

@@ -247,7 +247,21 @@ public class TradeTable {
     /** Rows handed from the reading thread to the appending thread at a time; at most {@link #QUEUED} batches wait. */
     static final int BATCH = 8192;
     private static final int QUEUED = 4;
-    private static final List<TradeRow> END = List.of();
+    private static final Batch END = new Batch(0);
+
+    /** Rows handed over at a time, each with its file line and breakdown key (t2fixS: kept in the load table to find repeats). */
+    private static final class Batch {
+        final TradeRow[] rows;
+        final long[] lines;
+        final String[] keys;
+        int size;
+
+        Batch(int capacity) {
+            rows = new TradeRow[capacity];
+            lines = new long[capacity];
+            keys = new String[capacity];
+        }
+    }
 
     /**
      * Loads one dataset: the reading thread hands rows over in batches ({@link #BATCH}) to a thread of the loader's own
@@ -260,12 +274,13 @@ public class TradeTable {
         private final long dataset;
         private final DuckDBConnection connection;
         private DuckDBAppender appender; // the appending thread's own (DuckDB confines an appender to the thread that made it)
-        private final java.util.concurrent.BlockingQueue<List<TradeRow>> queue = new java.util.concurrent.ArrayBlockingQueue<>(QUEUED);
+        private final java.util.concurrent.BlockingQueue<Batch> queue = new java.util.concurrent.ArrayBlockingQueue<>(QUEUED);
         private final Thread writer;
         private volatile Throwable failure;
         private volatile boolean stopping;
-        private List<TradeRow> batch = new ArrayList<>(BATCH);
+        private Batch batch = new Batch(BATCH);
         private long rows;
+        private long seq; // the appending thread's count of rows appended
         private boolean done;
         private boolean drained;
 
@@ -283,6 +298,10 @@ public class TradeTable {
                 // the rows are appended to a temporary table of this connection first and written to trade_row ordered by
                 // product at commit (LOAD_ORDER), so that a query for one product reads only its row groups
                 st.execute("create or replace temp table " + LOAD_TABLE + " as select * from trade_row limit 0");
+                // t2fixS: each row's file line and breakdown key, to find the rows that repeat another's full key (repeats())
+                st.execute("alter table " + LOAD_TABLE + " add column line_no bigint");
+                st.execute("alter table " + LOAD_TABLE + " add column breakdown_key varchar");
+                st.execute("alter table " + LOAD_TABLE + " add column seq bigint"); // the row's order: lines need not be unique (JSON)
             }
             this.writer = new Thread(this::write, "markets-loader-" + dataset);
             writer.setDaemon(true);
@@ -293,7 +312,7 @@ public class TradeTable {
             try {
                 appender = connection.createAppender("temp", DuckDBConnection.DEFAULT_SCHEMA, LOAD_TABLE);
                 while (true) {
-                    List<TradeRow> next = queue.take();
+                    Batch next = queue.take();
                     if (stopping) {
                         break;
                     }
@@ -301,8 +320,8 @@ public class TradeTable {
                         appender.close(); // flushes the last rows: a failure here fails the commit
                         return;
                     }
-                    for (TradeRow r : next) {
-                        appendRow(r);
+                    for (int i = 0; i < next.size; i++) {
+                        appendRow(next.rows[i], next.lines[i], next.keys[i]);
                     }
                 }
             } catch (Throwable e) {
@@ -318,7 +337,7 @@ public class TradeTable {
             }
         }
 
-        private void appendRow(TradeRow r) throws SQLException {
+        private void appendRow(TradeRow r, long line, String key) throws SQLException {
             appender.beginRow();
             appender.append(dataset);
             appender.append(r.reporterCode());
@@ -339,6 +358,9 @@ public class TradeTable {
             appender.append(r.partialToMonth());
             appender.append(r.valuationBasis());
             appender.append(r.breakdown());
+            appender.append(line);
+            appender.append(key);
+            appender.append(++seq);
             appender.endRow();
         }
 
@@ -349,7 +371,7 @@ public class TradeTable {
             }
         }
 
-        private void hand(List<TradeRow> rowsToWrite) {
+        private void hand(Batch rowsToWrite) {
             try {
                 while (!queue.offer(rowsToWrite, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
                     failed();
@@ -364,12 +386,20 @@ public class TradeTable {
         }
 
         public void append(TradeRow r) {
+            append(r, 0, null);
+        }
+
+        /** The row with its file line and the breakdown key of its format (see {@code RowSink#row(TradeRow, long, String)}). */
+        public void append(TradeRow r, long line, String breakdownKey) {
             failed();
-            batch.add(r);
+            batch.rows[batch.size] = r;
+            batch.lines[batch.size] = line;
+            batch.keys[batch.size] = breakdownKey;
+            batch.size++;
             rows++;
-            if (batch.size() == BATCH) {
+            if (batch.size == BATCH) {
                 hand(batch);
-                batch = new ArrayList<>(BATCH);
+                batch = new Batch(BATCH);
             }
         }
 
@@ -382,11 +412,11 @@ public class TradeTable {
             if (discard) {
                 stopping = true;
                 queue.clear();
-            } else if (!drained && !batch.isEmpty()) {
+            } else if (!drained && batch.size > 0) {
                 hand(batch);
             }
             drained = true;
-            batch = List.of();
+            batch = new Batch(0);
             try {
                 while (writer.isAlive() && !queue.offer(END, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
                     if (discard) {
@@ -400,12 +430,65 @@ public class TradeTable {
             }
         }
 
+        /**
+         * t2fixS (review MAJOR 1): the rows that repeat another row's full key — every dimension the format has: reporter,
+         * partner, second partner, flow, product, classification, period and frequency, plus the breakdown key (Comtrade's mode
+         * of transport, mode of supply, customs procedure) — are taken out of the load, in its transaction, and returned as
+         * rejections, the first {@code keep} of them (by line) with their reasons, and their count. A repeat with the same figures
+         * ({@code markets.reject.duplicate-row}) leaves its first line imported; rows of one key with different figures
+         * ({@code markets.reject.conflicting-row}) are all left out, since which is right cannot be told. Found by one grouping
+         * over the load table (a hash aggregate, streamed by DuckDB), the rows of repeated keys then joined back: a file without
+         * repeats pays one grouping. Call once, after the last {@link #append} and before {@link #commit}.
+         */
+        public Repeats repeats(int keep) {
+            drain(false);
+            failed();
+            String key = "reporter_code, partner_code, partner2_code, flow, product_code, classification, year, month, frequency, breakdown_key";
+            String figures = "hash(value_usd, net_mass_kg, quantity, quantity_unit, preliminary, partial_to_month, valuation_basis, "
+                    + "breakdown, reporter_iso3)";
+            try (Statement st = connection.createStatement()) {
+                st.execute("create or replace temp table trade_row_repeat as select " + key + ", min(seq) as first_seq, "
+                        + "arg_min(line_no, seq) as first_line, min(" + figures + ") <> max(" + figures + ") as conflict from " + LOAD_TABLE
+                        + " group by all having count(*) > 1");
+                StringBuilder on = new StringBuilder();
+                for (String k : key.split(", ")) {
+                    on.append(on.isEmpty() ? "" : " and ").append("l.").append(k).append(" is not distinct from r.").append(k);
+                }
+                // each left-out row: its line, the line it repeats (for a conflict's first row, the next row of its key), the kind
+                st.execute("create or replace temp table trade_row_left_out as select l.seq, l.line_no, r.conflict, case when l.seq = "
+                        + "r.first_seq then (select arg_min(l2.line_no, l2.seq) from " + LOAD_TABLE + " l2 where "
+                        + on.toString().replace("l.", "l2.") + " and l2.seq > r.first_seq) else r.first_line end as other from " + LOAD_TABLE
+                        + " l join trade_row_repeat r on " + on + " where r.conflict or l.seq <> r.first_seq");
+                long count;
+                try (ResultSet rs = st.executeQuery("select count(*) from trade_row_left_out")) {
+                    rs.next();
+                    count = rs.getLong(1);
+                }
+                List<org.tradedesk.markets.Rejection> first = new ArrayList<>();
+                if (count > 0) {
+                    try (ResultSet rs = st.executeQuery("select line_no, conflict, other from trade_row_left_out order by line_no, seq limit " + keep)) {
+                        while (rs.next()) {
+                            first.add(new org.tradedesk.markets.Rejection(rs.getLong(1), rs.getBoolean(2) ? "markets.reject.conflicting-row"
+                                    : "markets.reject.duplicate-row", Long.toString(rs.getLong(3))));
+                        }
+                    }
+                    st.execute("delete from " + LOAD_TABLE + " where seq in (select seq from trade_row_left_out)");
+                    rows -= count;
+                }
+                st.execute("drop table trade_row_repeat");
+                st.execute("drop table trade_row_left_out");
+                return new Repeats(count, first);
+            } catch (SQLException e) {
+                throw new IllegalStateException("DuckDB search for repeated rows failed: " + e.getMessage(), e);
+            }
+        }
+
         public void commit() {
             drain(false);
             failed();
             try {
                 try (Statement st = connection.createStatement()) {
-                    st.execute("insert into trade_row select * from " + LOAD_TABLE + " order by " + LOAD_ORDER);
+                    st.execute("insert into trade_row select * exclude (line_no, breakdown_key, seq) from " + LOAD_TABLE + " order by " + LOAD_ORDER);
                     st.execute("drop table " + LOAD_TABLE);
                 }
                 try (PreparedStatement p = connection.prepareStatement("insert or replace into loaded_dataset values (?, ?)")) {
@@ -448,6 +531,10 @@ public class TradeTable {
                 }
             }
         }
+    }
+
+    /** The rows left out as repeats of another row's key ({@link Loader#repeats}): their count and the first of them. */
+    public record Repeats(long count, List<org.tradedesk.markets.Rejection> first) {
     }
 
     public boolean holds(long dataset) {

@@ -221,7 +221,7 @@ public class AnalysisPresenter {
 
     public byte[] workbook(Shown s, Locale locale) {
         XlsxWorkbook w = XlsxWorkbook.create().properties(s.title(), locale);
-        sheet(w, "analysis", s, locale);
+        sheet(w, msg("markets.report.sheet.analysis", locale), s, locale); // 「分析」 in Chinese, not "analysis" (t2fixS, review MINOR 5)
         return w.toBytes();
     }
 

@@ -158,10 +158,19 @@ class MarketPageController {
     @GetMapping("/markets/datasets/{id}/series")
     String series(@PathVariable long id, @RequestParam String reporter, @RequestParam(required = false) String partner,
                   @RequestParam String flow, @RequestParam String product, @RequestParam(required = false) String frequency,
-                  @RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to, Model model) {
+                  @RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to, Model model,
+                  jakarta.servlet.http.HttpServletResponse response) {
         // the dataset read once, for the page and the series (it was read twice)
         DatasetView dataset = markets.dataset(id);
         SeriesView series = markets.series(dataset, reporter, partner, flow, product, frequency, from, to);
+        try {
+            markets.explainEmpty(id, series, from, to);
+        } catch (org.tradedesk.shared.TradedeskException e) {
+            // t2fixS (review MINOR 3): why there are no points, as the API says it (DEU is not in the dataset), on the page with
+            // its status, instead of an empty table and "no trend"
+            model.addAttribute("emptyReason", texts.render(e.asText(), LocaleContextHolder.getLocale()));
+            response.setStatus(e.kind() == org.tradedesk.shared.TradedeskException.Kind.NOT_FOUND ? 404 : 400);
+        }
         model.addAttribute("dataset", dataset);
         model.addAttribute("series", series);
         model.addAttribute("chart", JSON.writeValueAsString(chart(series)));
@@ -249,8 +258,10 @@ class MarketPageController {
 
     /** A reporter or partner as the reader reads it: "美國 (842)", "世界 (0)"; an unknown code as itself. */
     static String country(String code, Locale locale) {
+        // the code in the reader's brackets (t2fixS, review MINOR 8): 「中國（CHN）」 as everywhere else in Chinese, "China (CHN)"
         return org.tradedesk.markets.importing.CountryNames.known(code)
-                ? org.tradedesk.markets.importing.CountryNames.name(code, locale) + " (" + code + ")" : code;
+                ? org.tradedesk.markets.importing.CountryNames.name(code, locale)
+                + ("zh".equals(locale.getLanguage()) ? "（" + code + "）" : " (" + code + ")") : code;
     }
 
     private static void number(XlsxRow row, Double value) {

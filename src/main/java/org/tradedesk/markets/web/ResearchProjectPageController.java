@@ -139,7 +139,9 @@ class ResearchProjectPageController {
                 java.time.LocalDate tariffDate = org.tradedesk.markets.ParameterInvalid.collect(problems,
                         () -> DecisionForm.date(params.get("tariffDate")));
                 java.util.Set<String> refused = new java.util.HashSet<>();
-                problems.forEach(x -> refused.add(x.field()));
+                // t2fixS (review MINOR 6): by the input a field is typed in, so a rate refused as no number (tariffs.CHN) is not
+                // refused again as "no tariff value" under another field name of the same input
+                problems.forEach(x -> refused.add(inputOf(x.field())));
                 ResearchProjects.Scoring s = null;
                 if (datasetId != null) {
                     try {
@@ -148,7 +150,7 @@ class ResearchProjectPageController {
                                 tariffCodes, tariffReasons, params.get("partner"), directions, tariffAverages.isEmpty() ? null : tariffAverages));
                     } catch (org.tradedesk.markets.ParameterInvalid e) {
                         // a field refused above (a rate that is not a number) is not refused again as missing
-                        e.all().stream().filter(x -> !refused.contains(x.field())).forEach(problems::add);
+                        e.all().stream().filter(x -> !refused.contains(inputOf(x.field()))).forEach(problems::add);
                     } catch (TradedeskException e) {
                         if (problems.isEmpty()) {
                             throw e;

@@ -221,7 +221,7 @@ class MarketAnalysisApiTest {
                     .andExpect(jsonPath("$.errors[0].label").value(c[4]))
                     .andReturn().getResponse().getContentAsString();
             String detail = JsonPath.read(zh, "$.detail");
-            assertThat(detail).as(c[0] + " " + c[1]).startsWith("參數 " + c[4] + " 不正確").doesNotContain("參數 " + c[3] + " ");
+            assertThat(detail).as(c[0] + " " + c[1]).startsWith(c[4] + "不正確").doesNotContain(c[3] + " ").doesNotContain("參數 ");
             mvc.perform(analysisIn("en", dataset, "", c[0], c[1], c[2]).param("year", c[0].equals("CONCENTRATION") ? "2020" : ""))
                     .andExpect(status().isBadRequest())
                     .andExpect(jsonPath("$.errors[0].field").value(c[3]))
@@ -232,7 +232,7 @@ class MarketAnalysisApiTest {
                         .header("Accept-Language", "zh-TW"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("flow"))
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("參數 貿易流向（進口 M／出口 X） 不正確")));
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("貿易流向（進口 M／出口 X）不正確")));
         mvc.perform(get("/api/v1/markets/datasets/" + dataset + "/series").param("reporter", "CHN").param("flow", "X")
                         .param("frequency", "Q").header("Accept-Language", "zh-TW"))
                 .andExpect(status().isBadRequest())

@@ -39,6 +39,11 @@ class MonthlyAnalysisApiTest {
     MockMvc mvc;
 
     long monthlyDataset() throws Exception {
+        return monthlyDataset("co2_as_comtrade_monthly.csv", null);
+    }
+
+    /** The CO2 series as Comtrade monthly rows, each value times {@code scale} when given (a file of its own). */
+    long monthlyDataset(String name, java.math.BigDecimal scale) throws Exception {
         String header;
         String template;
         try (BufferedReader r = reader("/markets/comtrade_v1_portal_HS8542_exports_CHN_KOR_USA_annual_2013_2024.csv")) {
@@ -59,12 +64,13 @@ class MonthlyAnalysisApiTest {
                 set(cells, columns, "refYear", "\"" + year + "\"");
                 set(cells, columns, "refMonth", "\"" + Integer.parseInt(month) + "\"");
                 set(cells, columns, "period", "\"" + year + month + "\"");
-                set(cells, columns, "fobvalue", "\"" + mv[1] + "\"");
-                set(cells, columns, "primaryValue", "\"" + mv[1] + "\"");
+                String v = scale == null ? mv[1] : new java.math.BigDecimal(mv[1]).multiply(scale).toPlainString();
+                set(cells, columns, "fobvalue", "\"" + v + "\"");
+                set(cells, columns, "primaryValue", "\"" + v + "\"");
                 csv.append(String.join(",", cells)).append("\r\n");
             }
         }
-        String json = mvc.perform(multipart("/api/v1/markets/datasets").file(new MockMultipartFile("file", "co2_as_comtrade_monthly.csv",
+        String json = mvc.perform(multipart("/api/v1/markets/datasets").file(new MockMultipartFile("file", name,
                         "text/csv", csv.toString().getBytes(StandardCharsets.UTF_8))))
                 .andExpect(status().is2xxSuccessful())
                 .andExpect(jsonPath("$.rowsKept").value(240))
@@ -102,6 +108,19 @@ class MonthlyAnalysisApiTest {
         assertThat(((Number) JsonPath.read(forecast, "$.rows[240][3]")).doubleValue()).isCloseTo(368.8300833530324, within(5e-3));
         assertThat(((Number) JsonPath.read(forecast, "$.rows[240][4]")).doubleValue()).isCloseTo(368.26240963367076, within(5e-3));
         assertThat(((Number) JsonPath.read(forecast, "$.rows[240][5]")).doubleValue()).isCloseTo(369.3977570723941, within(5e-3));
+    }
+
+    /** t2fixS (review MINOR 5): the fit sums in the chosen-form note are plain grouped numbers, never "7.06878e+09". */
+    @Test
+    void theChosenSeasonNoteGivesPlainNumbers() throws Exception {
+        long dataset = monthlyDataset("co2_scaled_monthly.csv", new java.math.BigDecimal("10000000"));
+        for (String language : List.of("en", "zh-TW")) {
+            String forecast = mvc.perform(get("/api/v1/markets/datasets/" + dataset + "/analysis").header("Accept-Language", language)
+                            .param("method", "FORECAST").param("reporter", "CHN").param("partner", "0").param("flow", "X").param("product", "8542")
+                            .param("frequency", "M").param("horizon", "12"))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            assertThat(forecast).as(language).doesNotContainPattern("[0-9]e[+-][0-9]").containsPattern("[0-9]{1,3}(,[0-9]{3}){3,}");
+        }
     }
 
     private BufferedReader reader(String resource) {

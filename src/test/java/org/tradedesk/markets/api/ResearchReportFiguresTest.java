@@ -200,8 +200,8 @@ class ResearchReportFiguresTest {
                 "年增率", "年複合成長率（CAGR）", sha, "初步值期間");
         // the tariff each market's figure used, marked as typed by the user
         // (the statement in full on every row: "as above" meant nothing once rows were sorted or filtered; t2fixP)
-        assertThat(zh).contains("8.00 %，由使用者輸入，特此註明：analyst", "美元，FOB").doesNotContain("註明同上");
-        assertThat(zh.split("特此註明：analyst", -1).length).isGreaterThan(2);
+        assertThat(zh).contains("8.00 %，使用者 analyst 輸入", "美元，FOB").doesNotContain("註明同上");
+        assertThat(zh.split("使用者 analyst 輸入", -1).length).isGreaterThan(2);
         // review 12: one percentage format in the ranking table ("8.02%" beside "0.0 %" before)
         assertThat(zh).contains("1 中國 1.0000 159,747,196,497 美元 8.02 % 0.00 %").doesNotContain("8.02%").doesNotContain("0.0 %");
         // no partner breakdown in the portal file, no quantity: said, not left blank
@@ -236,7 +236,7 @@ class ResearchReportFiguresTest {
         // the ranking table's English headings on one line each, not broken mid-word ("Ran k", "Marke t")
         assertThat(en).contains("Rank Market Score").doesNotContain("Ran k").doesNotContain("Marke t");
         assertThat(en).contains("Figures behind each market", "Raw figure", "Normalised score (0–1)", "Weight used", "Contribution",
-                "Compound annual growth (CAGR)", "0.00 %, typed by the user, marked as such: analyst", "8.00 %, typed by the user, marked as such: analyst", "No HHI for Rep. of Korea in 2024",
+                "Compound annual growth (CAGR)", "0.00 %, typed by analyst", "8.00 %, typed by analyst", "No HHI for Rep. of Korea in 2024",
                 "USD per kg (net weight)", "Preliminary periods", sha);
         assertThat(en).contains("Score (sum of the contributions) 0.5385");
 
@@ -290,7 +290,7 @@ class ResearchReportFiguresTest {
                     assertThat(figures.getCell(1).getNumericCellValue()).isEqualTo(2024);
                     assertThat(figures.getCell(5).getNumericCellValue()).isEqualTo(v.get(m).get(2024));
                     assertThat(figures.getCell(10).getNumericCellValue()).isEqualTo(tariffs.get(m));
-                    assertThat(figures.getCell(11).getStringCellValue()).contains(zhTw ? "由使用者輸入" : "typed by the user");
+                    assertThat(figures.getCell(11).getStringCellValue()).contains(zhTw ? "使用者 analyst 輸入" : "typed by analyst");
                     assertThat(figures.getCell(12).getNumericCellValue()).isCloseTo(cagr.get(m), within(1e-12));
                     assertThat(figures.getCell(13).getNumericCellValue()).isCloseTo(trends.get(m)[0], within(1e-9));
                     assertThat(figures.getCell(14).getNumericCellValue()).isCloseTo(trends.get(m)[1], within(1e-9));

@@ -39,7 +39,7 @@ class CountryNamesPagesTest {
         mvc.perform(get("/markets/datasets/" + id + "/series").param("reporter", "CHN").param("flow", "X").param("product", "8542")
                         .header("Accept-Language", "zh-TW"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("中國 (CHN) → 世界 (0)，出口，貨品 8542")));
+                .andExpect(content().string(containsString("中國（CHN） → 世界（0），出口，貨品 8542")));
         mvc.perform(get("/markets/datasets/" + id + "/series").param("reporter", "842").param("flow", "X").param("product", "8542")
                         .header("Accept-Language", "en"))
                 .andExpect(status().isOk())
