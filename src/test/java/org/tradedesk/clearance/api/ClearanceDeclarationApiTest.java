@@ -1921,7 +1921,7 @@ class ClearanceDeclarationApiTest {
                 .formatted(today.format(basic), limit.format(basic))))
                 .andExpect(status().isCreated());
         mvc.perform(get(base).header("Accept-Language", "en"))
-                .andExpect(jsonPath("$.deadlines[?(@.id == 'tw-documents')].legalReference").value(org.hamcrest.Matchers.hasItem("關稅法 第17條")))
+                .andExpect(jsonPath("$.deadlines[?(@.id == 'tw-documents')].legalReference").value(org.hamcrest.Matchers.hasItem("Customs Act (關稅法) art 17")))
                 .andExpect(jsonPath("$.deadlines[?(@.id == 'tw-documents')].toConfirm").value(org.hamcrest.Matchers.hasItem(true)))
                 .andExpect(jsonPath("$.deadlines[?(@.id == 'tw-documents')].from").value(org.hamcrest.Matchers.hasItem(today.toString())))
                 .andExpect(jsonPath("$.deadlines[?(@.id == 'tw-documents')].lastDay").value(org.hamcrest.Matchers.hasItem(limit.toString())))
@@ -1931,7 +1931,7 @@ class ClearanceDeclarationApiTest {
                 .contains("data-deadline=\"tw-documents\"", "Supply the documents customs asked for (by the day customs&#39; notice gives");
         String summary = pdfText(mvc.perform(get(base + "/document-set").param("format", "pdf").header("Accept-Language", "en"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray()).replaceAll("\\s+", "");
-        assertThat(summary).contains("Supplythedocumentscustomsaskedfor(bythedaycustoms'noticegives,N5107補辦期限)關稅法第17條");
+        assertThat(summary).contains("Supplythedocumentscustomsaskedfor(bythedaycustoms'noticegives,N5107補辦期限)CustomsAct(關稅法)art17");
 
         // the reminder: to the client's assignee (coordinator), in Chinese, once
         SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("admin", "x", "ROLE_ADMIN"));
@@ -2022,9 +2022,9 @@ class ClearanceDeclarationApiTest {
                         .doesNotContain("Original", "Business", "documentcheck", "Opendeadlines", "Nostep", "補辦海關要求之文件");
             } else {
                 assertThat(text).as(text).contains("File", "Air", "Clearancechannel", "C2(documentcheck)", "Opendeadlines",
-                        "關稅法第43條", "Disputes", "KHH-115-0077", "Nostepfiledyet",
+                        "CustomsAct(關稅法)art43", "CustomsAct(關稅法)art45", "Disputes", "KHH-115-0077", "Nostepfiledyet",
                         "Customsassessmentagainstthedeclaration", "DutynoticediffersfromthedeclarationforBusinesstax", "Original(9)")
-                        .doesNotContain("原始報單", "通關方式", "Supplythedocumentscustomsaskedfor");
+                        .doesNotContain("原始報單", "通關方式", "Supplythedocumentscustomsaskedfor", "關稅法第");
             }
         }
     }
