@@ -730,9 +730,9 @@ class ClearanceDeclarationApiTest {
                 .andExpect(jsonPath("$.sha256").doesNotExist())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         List<String> texts = JsonPath.read(draft, "$.findings[?(@.severity == 'ERROR')].text.text");
-        assertThat(texts).contains("主提單號碼 為必填。", "船舶航次（海）／航機班次（空） 為必填。", "卸存地點代碼 為必填。", "件數單位 為必填。",
-                "專責報關人員代號 為必填。", "身分識別代碼 為必填。", "進口人（納稅義務人）英文地址 為必填。", "海關稅費繳納方式代碼 為必填。",
-                "進口人（納稅義務人）英文名稱 為必填。", "進口日期 為必填。");
+        assertThat(texts).contains("主提單號碼為必填。", "船舶航次（海）／航機班次（空）為必填。", "卸存地點代碼為必填。", "件數單位為必填。",
+                "專責報關人員代號為必填。", "身分識別代碼為必填。", "進口人（納稅義務人）英文地址為必填。", "海關稅費繳納方式代碼為必填。",
+                "進口人（納稅義務人）英文名稱為必填。", "進口日期為必填。");
         long d = ((Number) JsonPath.read(draft, "$.id")).longValue();
         mvc.perform(post(base + "/declarations/" + d + "/send").contentType(MediaType.APPLICATION_JSON).content("{\"contactId\":" + chinese + "}"))
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("clearance.declaration.not-lodgeable"));
