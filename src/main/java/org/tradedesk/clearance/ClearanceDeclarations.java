@@ -752,7 +752,7 @@ public class ClearanceDeclarations {
             throw new ClearanceInputInvalid("file", "clearance.response.future-dated", "the response is dated "
                     + read.issuedAt().toLocalDate() + ", after the file's today " + fileToday, read.issuedAt().toLocalDate(), fileToday);
         }
-        refuseAheadOrAbsurd(read, java.time.LocalDateTime.now(clock.withZone(FileTime.zone(before.details().jurisdiction()))));
+        refuseAheadOrAbsurd(read, FileTime.localDateTime(clock.instant(), before.details().jurisdiction()));
         DeclarationStore.Row newest = lodged.get(0);
         DeclarationStore.Row answered = answered(id, read, lodged);
         // a response naming an earlier version than the one now lodged is kept with that version, for the record, and changes
