@@ -627,7 +627,8 @@ public class ClearanceDeclarations {
         String quoted = code == null ? "" : code.strip().toLowerCase(Locale.ROOT);
         if (quoted.length() < 12 || !d.sha256().startsWith(quoted)) {
             throw new ClearanceInputInvalid("code", "clearance.declaration.code-mismatch", "the code " + code
-                    + " is not the confirmation code of draft " + d.revision(), String.valueOf(code), String.valueOf(d.revision()));
+                    + " is not the confirmation code of version " + d.version(), String.valueOf(code), String.valueOf(d.version()));
+            // t4fixAE 7: numbered as the client's mail numbers it (the declaration's version), not by the draft's revision
             // acceptance review of issue 8 (5): the expected code is never told — a wrong code is not a way to learn the right one
         }
         Instant when = at == null ? now() : at;
@@ -790,6 +791,7 @@ public class ClearanceDeclarations {
             throw new ClearanceInputInvalid("file", "clearance.response.future-dated", "the response is dated "
                     + read.issuedAt().toLocalDate() + ", after the file's today " + fileToday, read.issuedAt().toLocalDate(), fileToday);
         }
+        refuseAheadOrAbsurd(read, FileTime.localDateTime(clock.instant(), before.details().jurisdiction()));
         DeclarationStore.Row newest = lodged.get(0);
         DeclarationStore.Row answered = answered(id, read, lodged);
         // a response naming an earlier version than the one now lodged is kept with that version, for the record, and changes
@@ -1329,7 +1331,40 @@ public class ClearanceDeclarations {
         return e.eligible() || e.toConfirm();
     }
 
-    /** The file's responses, each duty notice with its differences from the declaration it answers. */
+    /**
+     * t4fixAE 3: a response dated later than now at the customs office, beyond {@link #RESPONSE_CLOCK_TOLERANCE}, is refused
+     * — the time counts, not only the date (an N5107 of 09:00 accepted at 03:52 the same day in Taipei was received hours
+     * before customs sent it); so is an amount customs assessed that is negative or past the bounds of every amount the
+     * desk keeps ({@link org.tradedesk.platform.validation.Bounds#AMOUNT_INTEGER_DIGITS} digits before the point: a CUSRES
+     * MOA+124:-5 or 99999…99.99 was recorded as a duty notice). {@code fileNow}: now in the customs office's zone.
+     */
+    static void refuseAheadOrAbsurd(CustomsResponse read, java.time.LocalDateTime fileNow) {
+        if (read.issuedAt() != null && read.issuedAt().isAfter(fileNow.plus(RESPONSE_CLOCK_TOLERANCE))) {
+            java.time.format.DateTimeFormatter hm = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+            throw new ClearanceInputInvalid("file", "clearance.response.future-timed", "the response is dated " + read.issuedAt()
+                    + ", after the file's now " + fileNow, read.issuedAt().format(hm), fileNow.format(hm),
+                    RESPONSE_CLOCK_TOLERANCE.toMinutes());
+        }
+        java.util.List<java.math.BigDecimal> amounts = new java.util.ArrayList<>();
+        read.duties().forEach(d -> amounts.add(d.amount()));
+        amounts.add(read.dutiesTotal());
+        for (java.math.BigDecimal a : amounts) {
+            if (a != null && (a.signum() < 0 || a.precision() - a.scale() > org.tradedesk.platform.validation.Bounds.AMOUNT_INTEGER_DIGITS)) {
+                throw new ClearanceInputInvalid("file", "clearance.response.amount-out-of-bounds", "the response's amount "
+                        + a.toPlainString() + " is negative or past the bounds", a.toPlainString(),
+                        org.tradedesk.platform.validation.Bounds.AMOUNT_INTEGER_DIGITS);
+            }
+        }
+    }
+
+    /** How far ahead of this server's clock a response may be dated (the clocks of customs and of the desk differ a little). */
+    static final java.time.Duration RESPONSE_CLOCK_TOLERANCE = java.time.Duration.ofMinutes(10);
+
+    /**
+     * The file's responses, each duty notice with its differences from the declaration it answers; a release dated before
+     * a duty notice of the same declaration with a warning (t4fixAE 3: customs releases after it assesses, so one of the two
+     * dates is wrong or the release is provisional).
+     */
     private List<ResponseView> responseViews(TransactionId id) {
         Map<Long, DeclarationMessage> declarations = new HashMap<>();
         store.of(id.value(), MAX_SHOWN).forEach(r -> declarations.put(r.id(), r.declaration()));
@@ -1342,9 +1377,21 @@ public class ClearanceDeclarations {
                 Long first = firstRelease.putIfAbsent(r.declarationId(), r.id());
                 repeatOf = first;
             }
-            return new ResponseView(r.id(), r.declarationId(), r.response(), r.sha256(), r.receivedVia(), r.receivedBy(), r.receivedAt(),
+            List<org.tradedesk.clearance.messages.DeclarationFinding> findings = new java.util.ArrayList<>(
                     r.response().kind() == CustomsResponse.Kind.DUTY_NOTICE
-                            ? DutyNoticeCheck.compare(r.response(), declarations.get(r.declarationId())) : List.of(), repeatOf);
+                            ? DutyNoticeCheck.compare(r.response(), declarations.get(r.declarationId())) : List.of());
+            if (r.response().kind() == CustomsResponse.Kind.RELEASED && r.response().issuedAt() != null) {
+                rows.stream().filter(n -> n.response().kind() == CustomsResponse.Kind.DUTY_NOTICE
+                                && java.util.Objects.equals(n.declarationId(), r.declarationId()) && n.response().issuedAt() != null
+                                && n.response().issuedAt().isAfter(r.response().issuedAt()))
+                        .findFirst().ifPresent(n -> findings.add(new org.tradedesk.clearance.messages.DeclarationFinding(
+                                org.tradedesk.clearance.messages.DeclarationFinding.Severity.WARNING, "release-before-duty-notice",
+                                "response.issuedAt", MessageText.of("clearance.response.release-before-duty-notice",
+                                        Arg.literal(r.response().issuedAt().toString().replace('T', ' ')),
+                                        Arg.literal(n.response().issuedAt().toString().replace('T', ' '))))));
+            }
+            return new ResponseView(r.id(), r.declarationId(), r.response(), r.sha256(), r.receivedVia(), r.receivedBy(), r.receivedAt(),
+                    findings, repeatOf);
         }).toList();
     }
 

@@ -84,7 +84,7 @@ public class ClearanceDisputeLetters {
         return texts.render(org.tradedesk.shared.MessageText.of("clearance.dispute.letter.next-route",
                 org.tradedesk.shared.MessageText.Arg.code("clearance.dispute.outcome.in-sentence." + dispute.outcome().outcome()),
                 org.tradedesk.shared.MessageText.Arg.code("clearance.dispute.step." + next.step().id()),
-                org.tradedesk.shared.MessageText.Arg.literal(next.step().legalReference()),
+                org.tradedesk.shared.MessageText.Arg.message(next.step().legalText()),
                 org.tradedesk.shared.MessageText.Arg.date(next.lastDay())), language);
     }
 
@@ -119,6 +119,9 @@ public class ClearanceDisputeLetters {
                         tx.documentNamed(e.documentId())), org.tradedesk.shared.MessageText.Arg.literal(e.fileName().strip())), language))
                 .toList());
         model.put("dates", new LetterDates(language));
+        // each step's law in the letter's language, as findings name it (t4fixAE 1)
+        model.put("stepLaw", dispute.deadlines().stream().collect(java.util.stream.Collectors.toMap(x -> x.step().id(),
+                x -> texts.render(x.step().legalText(), language), (a, b) -> a)));
         model.put("amounts", new LetterAmounts());
         model.put("warnings", dispute.warnings().stream().map(w -> texts.render(w, language)).toList());
         model.put("today", FORMATS.date(disputes.today(tx.details().jurisdiction()), language));

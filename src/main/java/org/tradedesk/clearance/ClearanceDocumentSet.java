@@ -184,7 +184,7 @@ public class ClearanceDocumentSet {
         model.put("keepUntil", formats.date(view.retention().keepUntil(), language));
         model.put("retentionYears", view.retention().rule().years());
         model.put("retentionFrom", formats.date(view.retention().from(), language));
-        model.put("legalReference", view.retention().rule().legalReference());
+        model.put("legalReference", texts.render(view.retention().rule().legalText(), language));
         model.put("status", text("clearance.status." + view.status(), language));
         model.put("madeAt", at.format(now));
         model.put("zoneName", text(view.clockZoneName(), language));
@@ -273,7 +273,7 @@ public class ClearanceDocumentSet {
         model.put("keepUntil", formats.date(view.retention().keepUntil(), language));
         model.put("retentionYears", view.retention().rule().years());
         model.put("retentionFrom", formats.date(view.retention().from(), language));
-        model.put("legalReference", view.retention().rule().legalReference());
+        model.put("legalReference", texts.render(view.retention().rule().legalText(), language));
         model.put("madeAt", at.format(Instant.now()));
         model.put("zoneName", text(view.clockZoneName(), language));
         return pdf.render(SUMMARY_TEMPLATE, model, language);
@@ -318,7 +318,7 @@ public class ClearanceDocumentSet {
         for (org.tradedesk.clearance.domain.Deadline d : view.deadlines()) {
             if (d.state() == org.tradedesk.clearance.domain.Deadline.State.OPEN || d.state() == org.tradedesk.clearance.domain.Deadline.State.OVERDUE
                     && d.metOn() == null) {
-                rows.add(new String[] {text("clearance.deadline." + d.rule().id(), language), d.rule().legalReference(),
+                rows.add(new String[] {text("clearance.deadline." + d.rule().id(), language), texts.render(d.rule().legalText(), language),
                         date(d.lastDay(), language), left(d.lastDay(), today, language)});
             }
             if (d.state() != org.tradedesk.clearance.domain.Deadline.State.NOT_STARTED
@@ -377,7 +377,7 @@ public class ClearanceDocumentSet {
                     next == null ? NONE : date(next.lastDay(), language),
                     next == null ? NONE : messages.getMessage("clearance.dispute.state." + next.state(),
                             new Object[] {next.daysLeft() == null ? 0 : Math.abs(next.daysLeft())}, language),
-                    next == null ? "" : next.step().legalReference()});
+                    next == null ? "" : texts.render(next.step().legalText(), language)});
         }
         return rows;
     }

@@ -259,7 +259,7 @@ public class ClearanceReminders {
                         && declarations.lastLodgedVersion(id) == 0) {
                     out.add(new Due(Kind.LODGE, "t" + id + ":" + d.rule().id(), d.lastDay(), id, t.createdBy(), reference(t),
                             MessageText.of(d.daysLeft() < 0 ? "clearance.reminder.lodge.overdue" : "clearance.reminder.lodge.due",
-                                    Arg.date(d.lastDay()), Arg.literal(d.rule().legalReference())),
+                                    Arg.date(d.lastDay()), Arg.message(d.rule().legalText())),
                             "/clearance/transactions/" + id + "/declaration", t.details().clientId().value()));
                 }
                 if (d.rule().given() && d.open() && d.daysLeft() != null && d.daysLeft() <= days) {
@@ -267,7 +267,7 @@ public class ClearanceReminders {
                     // the due day is in the claim, so a later notice with another day is reminded anew
                     out.add(new Due(Kind.DOCUMENTS, "t" + id + ":" + d.rule().id(), d.lastDay(), id, t.createdBy(), reference(t),
                             MessageText.of(d.daysLeft() < 0 ? "clearance.reminder.documents.overdue" : "clearance.reminder.documents.due",
-                                    Arg.date(d.lastDay()), Arg.literal(d.rule().legalReference())),
+                                    Arg.date(d.lastDay()), Arg.message(d.rule().legalText())),
                             "/clearance/transactions/" + id, t.details().clientId().value()));
                 }
                 if (d.rule().metBy() == DateAnchor.DUTY_PAID && d.open() && d.daysLeft() != null && d.daysLeft() <= days) {

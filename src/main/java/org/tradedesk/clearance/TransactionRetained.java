@@ -12,8 +12,9 @@ import org.tradedesk.shared.TradedeskException;
 public class TransactionRetained extends TradedeskException {
 
     private TransactionRetained(MessageText name, long id, LocalDate keepUntil, String legalReference) {
+        // the law in the reader's language, as findings name it (t4fixAE 1)
         super(Kind.CONFLICT, MessageText.of("clearance.transaction.retained", Arg.message(name), Arg.date(keepUntil),
-                Arg.literal(legalReference)), "clearance transaction " + id + " must be kept until " + keepUntil + " (" + legalReference + ")");
+                Arg.message(org.tradedesk.clearance.domain.Regulations.text(legalReference))), "clearance transaction " + id + " must be kept until " + keepUntil + " (" + legalReference + ")");
     }
 
     /** {@code name} as {@link TransactionView#named()} gives it. */

@@ -15,6 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
  * The three demo logins of the embedded demo mode (admin/admin, manager/manager,
  * coordinator/coordinator). Never created under the {@code postgres} profile, which switches
  * {@code tradedesk.demo.enabled} off.
+ *
+ * <p>Their display names are people's names in Latin letters, read the same in both languages (T4 acceptance review
+ * t4fixAE 1: the English client mail was signed 「協調人員 Coordinator」, a role word in Chinese posing as a name). A user's
+ * display name is a proper name, shown as stored in every language — the signature does not translate it — so the demo
+ * gives names that are names, not role labels in one language.
  */
 @Component
 @ConditionalOnProperty(name = "tradedesk.demo.enabled", havingValue = "true")
@@ -34,9 +39,9 @@ class DemoUsers implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        create("admin", "系統管理員 Admin", EnumSet.of(Role.ADMIN, Role.MANAGER, Role.COORDINATOR), "zh-TW");
-        create("manager", "主管 Manager", EnumSet.of(Role.MANAGER, Role.COORDINATOR), "en");
-        create("coordinator", "協調人員 Coordinator", EnumSet.of(Role.COORDINATOR), "zh-TW");
+        create("admin", "Wang Chien-ming", EnumSet.of(Role.ADMIN, Role.MANAGER, Role.COORDINATOR), "zh-TW");
+        create("manager", "Sarah Mitchell", EnumSet.of(Role.MANAGER, Role.COORDINATOR), "en");
+        create("coordinator", "Lin Mei-ling", EnumSet.of(Role.COORDINATOR), "zh-TW");
     }
 
     private void create(String username, String displayName, EnumSet<Role> roles, String language) {

@@ -135,10 +135,10 @@ final class DisputeRequests {
         }
     }
 
-    record RouteStepJson(String id, String from, String afterStep, int amount, String unit, String legalReference, boolean toConfirm) {
+    record RouteStepJson(String id, String from, String afterStep, int amount, String unit, org.tradedesk.platform.MessageTextJson.TextInAnswer legalReference, boolean toConfirm) {
 
         static RouteStepJson of(ReviewStep s) {
-            return new RouteStepJson(s.id(), s.from().name(), s.afterStep(), s.amount(), s.unit().name(), s.legalReference(),
+            return new RouteStepJson(s.id(), s.from().name(), s.afterStep(), s.amount(), s.unit().name(), TransactionJson.cited(s.legalText(), s.legalReference()),
                     s.toConfirm());
         }
     }
@@ -147,11 +147,11 @@ final class DisputeRequests {
      * A step's deadline: {@code warning} when open and due within 7 days, or overdue; {@code rolledFrom} the day the period
      * would have ended when it fell on a Saturday, Sunday or holiday (else null).
      */
-    record DeadlineJson(String stepId, String legalReference, boolean toConfirm, LocalDate from, LocalDate lastDay, LocalDate filedOn,
+    record DeadlineJson(String stepId, org.tradedesk.platform.MessageTextJson.TextInAnswer legalReference, boolean toConfirm, LocalDate from, LocalDate lastDay, LocalDate filedOn,
             String state, Long daysLeft, boolean warning, LocalDate rolledFrom) {
 
         static DeadlineJson of(DisputeDeadline d) {
-            return new DeadlineJson(d.step().id(), d.step().legalReference(), d.step().toConfirm(), d.from(), d.lastDay(), d.filedOn(),
+            return new DeadlineJson(d.step().id(), TransactionJson.cited(d.step().legalText(), d.step().legalReference()), d.step().toConfirm(), d.from(), d.lastDay(), d.filedOn(),
                     d.state().name(), d.daysLeft(), d.warn(), d.rolled() ? d.roll().from() : null);
         }
     }

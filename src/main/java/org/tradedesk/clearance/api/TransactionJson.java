@@ -14,6 +14,7 @@ import org.tradedesk.clearance.TransportMode;
 import org.tradedesk.clearance.domain.Deadline;
 import org.tradedesk.clearance.domain.Retention;
 import org.tradedesk.shared.Incoterm;
+import org.tradedesk.platform.MessageTextJson.TextInAnswer;
 import org.tradedesk.shared.MessageText;
 import org.tradedesk.tariff.Jurisdiction;
 
@@ -30,25 +31,30 @@ record TransactionJson(long id, long version, long clientId, String clientName, 
      * {@code countsFrom}: the date of the file {@code from} is ({@code DUTY_NOTICE_RECEIVED} when the duty notice's receipt is
      * on the file, else the rule's anchor: {@code DUTY_NOTICE}, {@code ARRIVAL}…).
      */
-    record DeadlineJson(String id, MessageText name, String legalReference, boolean toConfirm, LocalDate from, LocalDate lastDay,
+    record DeadlineJson(String id, MessageText name, TextInAnswer legalReference, boolean toConfirm, LocalDate from, LocalDate lastDay,
             Deadline.State state, Long daysLeft, LocalDate metOn, MessageText note, LocalDate rolledFrom, String countsFrom) {
     }
 
-    record RetentionJson(int years, String from, LocalDate fromDate, LocalDate keepUntil, boolean ended, String legalReference,
+    record RetentionJson(int years, String from, LocalDate fromDate, LocalDate keepUntil, boolean ended, TextInAnswer legalReference,
             boolean toConfirm) {
+    }
+
+    /** A legal reference in the answer's language, as findings name the law (t4fixAE 1); as written outside an answer. */
+    static TextInAnswer cited(MessageText text, String asWritten) {
+        return new TextInAnswer(text, asWritten);
     }
 
     static TransactionJson of(TransactionView v) {
         var t = v.transaction();
         var d = t.details();
         List<DeadlineJson> deadlines = v.deadlines().stream().map(x -> new DeadlineJson(x.rule().id(),
-                MessageText.of("clearance.deadline." + x.rule().id()), x.rule().legalReference(), x.rule().toConfirm(), x.from(),
+                MessageText.of("clearance.deadline." + x.rule().id()), cited(x.rule().legalText(), x.rule().legalReference()), x.rule().toConfirm(), x.from(),
                 x.lastDay(), x.state(), x.daysLeft(), x.metOn(), x.rule().note() == null ? null : MessageText.of(x.rule().note()),
                 x.rolled() ? x.roll().from() : null, v.countsFrom(x)))
                 .toList();
         Retention r = v.retention();
         RetentionJson retention = new RetentionJson(r.rule().years(), r.fromWhat() == null ? "OPENED" : r.fromWhat().name(),
-                r.from(), r.keepUntil(), v.retentionEnded(), r.rule().legalReference(), r.rule().toConfirm());
+                r.from(), r.keepUntil(), v.retentionEnded(), cited(r.rule().legalText(), r.rule().legalReference()), r.rule().toConfirm());
         return new TransactionJson(v.id(), t.version(), d.clientId().value(), v.clientName(), d.direction(), d.jurisdiction(),
                 d.mode(), d.incoterm(), d.reference(), d.parties(), d.portOfLoading(), d.portOfDischarge(), d.arrivalDate(),
                 d.declarationDate(), d.releaseDate(), d.dutyNoticeDate(), d.dutyPaidDate(), d.dutyNoticeReceived(), d.customs(), t.status(), v.nextStatuses(),

@@ -61,4 +61,9 @@ public record DeadlineRule(Jurisdiction jurisdiction, String id, DateAnchor from
         }
         return event.plus(amount, unit);
     }
+
+    /** The legal reference in the reader's language ({@link Regulations#text}). */
+    public org.tradedesk.shared.MessageText legalText() {
+        return Regulations.text(legalReference);
+    }
 }

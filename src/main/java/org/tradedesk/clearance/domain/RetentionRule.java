@@ -30,4 +30,9 @@ public record RetentionRule(Jurisdiction jurisdiction, int years, List<DateAncho
         }
         return new Retention(this, null, opened, opened.plusYears(years));
     }
+
+    /** The legal reference in the reader's language ({@link Regulations#text}). */
+    public org.tradedesk.shared.MessageText legalText() {
+        return Regulations.text(legalReference);
+    }
 }

@@ -39,4 +39,9 @@ public record ReviewStep(Jurisdiction jurisdiction, String id, Anchor from, Stri
     public LocalDate lastDay(LocalDate event) {
         return event.plus(amount, unit);
     }
+
+    /** The legal reference in the reader's language ({@link Regulations#text}). */
+    public org.tradedesk.shared.MessageText legalText() {
+        return Regulations.text(legalReference);
+    }
 }

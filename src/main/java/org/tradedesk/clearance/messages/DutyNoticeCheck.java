@@ -47,6 +47,7 @@ public final class DutyNoticeCheck {
         Map<String, BigDecimal> assessed = new LinkedHashMap<>();
         notice.duties().forEach(d -> assessed.merge(d.type(), d.amount(), BigDecimal::add));
         Set<String> types = new LinkedHashSet<>(assessed.keySet());
+        List<BigDecimal> typeDifferences = new ArrayList<>();
         declared.items().forEach(it -> it.dutiesAndTaxes().forEach(t -> types.add(t.type())));
         for (String type : types) {
             BigDecimal customs = assessed.getOrDefault(type, BigDecimal.ZERO);
@@ -64,6 +65,7 @@ public final class DutyNoticeCheck {
                     && DeclarationValidation.TW_SHIPMENT_TAXES.contains(type)
                     && customs.compareTo(DeclarationValidation.shipmentRuleTotal(ofType)) == 0;
             if (!same) {
+                typeDifferences.add(customs.subtract(items));
                 out.add(new DeclarationFinding(Severity.WARNING, "duty-notice-type", "dutiesAndTaxes." + type,
                         MessageText.of("clearance.response.duty-difference", taxType(type),
                                 org.tradedesk.clearance.domain.MoneyCodes.taxAmount(customs, currency),
@@ -74,7 +76,12 @@ public final class DutyNoticeCheck {
                 : assessed.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         boolean sameTotal = declared.dutiesAndTaxesTotal() == null || total.compareTo(declared.dutiesAndTaxesTotal()) == 0
                 || "TW".equals(declared.jurisdiction()) && total.compareTo(DeclarationValidation.shipmentRuleTotal(declared.items())) == 0;
-        if (!sameTotal) {
+        // t4fixAE 3: one tax type differing by exactly what the total differs by is one difference, said once (a CUSRES with
+        // one TAX group listed its difference twice, as the type's and as the total's). A total that differs by another
+        // amount is its own finding.
+        boolean sameDifference = declared.dutiesAndTaxesTotal() != null && typeDifferences.size() == 1
+                && typeDifferences.get(0).compareTo(total.subtract(declared.dutiesAndTaxesTotal())) == 0;
+        if (!sameTotal && !sameDifference) {
             out.add(new DeclarationFinding(Severity.WARNING, "duty-notice-total", "header.dutiesAndTaxesTotal",
                     MessageText.of("clearance.response.duty-total-difference",
                             // whole NT$ as the law collects them, one formatter (t4fixT 3: "TWD 26,335.00")

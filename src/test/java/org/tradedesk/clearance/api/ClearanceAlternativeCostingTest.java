@@ -465,7 +465,7 @@ class ClearanceAlternativeCostingTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("clearance.field.required"))
                 .andExpect(jsonPath("$.errors[0].field").value("lines[1].amount"))
-                .andExpect(jsonPath("$.errors[0].message").value("發票第 2 行的金額 為必填。"));
+                .andExpect(jsonPath("$.errors[0].message").value("發票第 2 行的金額為必填。"));
         mvc.perform(post(alternatives).contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en")
                         .content(engine("MFN", "{" + FREIGHT + "}", null, 1, 1)))
                 .andExpect(status().isBadRequest())

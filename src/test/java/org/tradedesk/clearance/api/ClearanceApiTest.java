@@ -87,7 +87,9 @@ class ClearanceApiTest {
                 .andExpect(jsonPath("$.parties.importer").value("寶島食品有限公司"))
                 // 關稅法 §16: 15 days from the day after arrival on 2 March 2026
                 .andExpect(jsonPath("$.deadlines[?(@.id=='tw-lodge')].lastDay").value("2026-03-17"))
-                .andExpect(jsonPath("$.deadlines[?(@.id=='tw-lodge')].legalReference").value("關稅法 第16條"))
+                // t4fixAE 1: the law in the reader's language, as findings name it (was 「關稅法 第16條」 under en)
+                .andExpect(jsonPath("$.deadlines[?(@.id=='tw-lodge')].legalReference").value("Customs Act (關稅法) art 16"))
+                .andExpect(jsonPath("$.retention.legalReference").value("Customs Act (關稅法) art 13"))
                 .andExpect(jsonPath("$.deadlines[0].id").value("tw-lodge"))
                 .andExpect(jsonPath("$.deadlines[0].name.text").value(containsString("15 days")))
                 .andExpect(jsonPath("$.retention.years").value(5))
@@ -97,6 +99,9 @@ class ClearanceApiTest {
         mvc.perform(get("/api/v1/clearance/transactions/" + id)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.reference").value("KHH-0142"))
                 .andExpect(jsonPath("$.nextStatuses", hasSize(2)));
+        mvc.perform(get("/api/v1/clearance/transactions/" + id).header("Accept-Language", "zh-TW")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.deadlines[?(@.id=='tw-lodge')].legalReference").value("關稅法 第16條"))
+                .andExpect(jsonPath("$.retention.legalReference").value("關稅法 第13條"));
         mvc.perform(get("/api/v1/clearance/transactions/" + id + "/history").header("Accept-Language", "zh-TW"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].username").value("coordinator"))
@@ -583,9 +588,11 @@ class ClearanceApiTest {
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("clearance.transaction.retained"))
                 // issue 8: the file by its reference and client, the date in the reader's format — not "Transaction 2 … 2031-03-02"
-                .andExpect(jsonPath("$.detail").value(startsWith("Transaction KHH-0142 (寶島食品有限公司) must be kept until 2 Mar 2031 (")));
+                .andExpect(jsonPath("$.detail").value(startsWith("Transaction KHH-0142 (寶島食品有限公司) must be kept until 2 Mar 2031 (")))
+                // t4fixAE 1: the law named in English as findings name it, not 「關稅法 第13條」
+                .andExpect(jsonPath("$.detail").value(containsString("2 Mar 2031 (Customs Act (關稅法) art 13); it cannot be deleted")));
         mvc.perform(delete("/api/v1/clearance/transactions/" + id).with(user("manager").roles("MANAGER")).header("Accept-Language", "zh-TW"))
-                .andExpect(jsonPath("$.detail").value(startsWith("案件 KHH-0142（寶島食品有限公司） 須保存至 2031/03/02（")));
+                .andExpect(jsonPath("$.detail").value(startsWith("案件 KHH-0142（寶島食品有限公司） 須保存至 2031/03/02（關稅法 第13條）")));
         mvc.perform(delete("/api/v1/clearance/transactions/" + id)).andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/clearance/transactions/" + id)).andExpect(status().isOk());
     }

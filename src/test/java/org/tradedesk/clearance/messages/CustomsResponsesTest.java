@@ -324,6 +324,22 @@ class CustomsResponsesTest {
      * 13,875 the same rule on the whole declaration: no difference. DUTY 6,979 (one dollar more than declared) and VAT
      * 6,899 (beyond both the items' 6,898 and the rule's 6,897) are findings, and so is their total 13,878.
      */
+    /**
+     * t4fixAE 3: a notice stating no total whose one differing tax (VAT 6,899 against the items' 6,898) is all the total
+     * differs by (13,877 against 13,876) is one difference, listed once — not again as the total's. A total differing by
+     * another amount (13,880: 4) is a finding of its own.
+     */
+    @Test
+    void oneDifferingTaxIsNotListedAgainAsTheTotal() {
+        DeclarationMessage d = Declarations.taiwan();
+        String vatOnly = N5110.replace("<TotalDutyTaxAmount currencyID=\"TWD\">13875</TotalDutyTaxAmount>", "").replace(">6897<", ">6899<");
+        assertThat(DutyNoticeCheck.compare(xml(vatOnly), d)).extracting(DeclarationFinding::rule, DeclarationFinding::path)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("duty-notice-type", "dutiesAndTaxes.VAT"));
+        String statedTotal = N5110.replace(">13875<", ">13880<").replace(">6897<", ">6899<");
+        assertThat(DutyNoticeCheck.compare(xml(statedTotal), d)).extracting(DeclarationFinding::rule)
+                .containsExactly("duty-notice-type", "duty-notice-total");
+    }
+
     @Test
     void aDutyNoticeDifferingFromTheDeclarationIsAFinding() {
         DeclarationMessage d = Declarations.taiwan();

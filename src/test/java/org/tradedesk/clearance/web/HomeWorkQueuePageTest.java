@@ -101,7 +101,7 @@ class HomeWorkQueuePageTest {
         assertThat(en).contains("Your work").doesNotContain("id=\"work-queue-empty\"")
                 .contains("href=\"/clearance/transactions/" + file + "\">Answer awaited from Jane Lee since " + enDate.format(sentOn) + "</a>")
                 .contains("href=\"/clearance/transactions/" + file + "/declaration\">Lodge the import declaration by "
-                        + enDate.format(lodgeBy) + " (關稅法 第16條).</a>")
+                        + enDate.format(lodgeBy) + " (Customs Act (關稅法) art 16).</a>")
                 .contains("errors in the document checks block the lodgement</a>")
                 // issue 8: the file by its reference and client, not "#<id>"
                 .contains("Q-HOME-1 · Queue Client").doesNotContain("#" + file + " ")

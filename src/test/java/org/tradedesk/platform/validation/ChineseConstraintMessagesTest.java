@@ -22,6 +22,6 @@ class ChineseConstraintMessagesTest {
                 .defaultLocale(Locale.TRADITIONAL_CHINESE).buildValidatorFactory().getValidator();
         var messages = validator.validate(new Cost(new BigDecimal("-5"), new BigDecimal("100"))).stream()
                 .map(v -> v.getMessage()).toList();
-        assertThat(messages).containsExactlyInAnyOrder("必須大於或等於 0", "必須小於 100");
+        assertThat(messages).containsExactlyInAnyOrder("必須大於或等於 0。", "必須小於 100。");
     }
 }
