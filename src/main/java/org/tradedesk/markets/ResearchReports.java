@@ -144,6 +144,19 @@ public class ResearchReports {
             return unitValueUnit(unit);
         }
 
+        /** A comment as the report prints it: who by display name, when, what. */
+        public String comment(ProjectAnalyses.Comment c) {
+            // the time's zone inside the one parenthesis (「coordinator（2026/12/08 03:52:52，臺北時間）：」; t2fixT)
+            String t = time(c.createdAt());
+            boolean zh = locale.getLanguage().equals("zh");
+            int open = t.lastIndexOf(zh ? "（" : " (");
+            if (open > 0 && t.endsWith(zh ? "）" : ")")) {
+                t = t.substring(0, open) + (zh ? "，" : ", ") + t.substring(open + (zh ? 1 : 2), t.length() - 1);
+            }
+            return new java.text.MessageFormat(words.apply("markets.report.comment-line").replace("'", "''"), locale)
+                    .format(new Object[] {person(c.author()), t, c.body()});
+        }
+
         /** A user by their display name (the login only when the account has none), as the pages name who recorded what. */
         public String person(String username) {
             return username == null ? "" : people == null ? username : people.apply(username);
@@ -668,7 +681,7 @@ public class ResearchReports {
                 String.valueOf(t.dataVersion()), formats.date(t.date(), l), num(t.mfnPercent(), 2, l), preference));
         if (t.claimable() != null && t.origin() != null && !t.origin().isBlank()) {
             out.append(t.claimable().isBlank() ? fmt("markets.tariff.reference.claimable-none", l, origin(t.origin(), l))
-                    : fmt("markets.tariff.reference.claimable", l, origin(t.origin(), l), t.claimable()));
+                    : fmt("markets.tariff.reference.claimable", l, origin(t.origin(), l), listed(List.of(t.claimable().split(", ")), l)));
         }
         if (t.lists() != null) {
             out.append(fmt("markets.tariff.reference.lists", l, texts.render(t.lists(), l)));
@@ -744,6 +757,18 @@ public class ResearchReports {
         java.text.DecimalFormat f = new java.text.DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals),
                 java.text.DecimalFormatSymbols.getInstance(l));
         return f.format(v);
+    }
+
+    /** Items joined with the reader's list separator ({@code markets.list.pair}: 「RCEP 4%、KAFTA 0%」, "RCEP 4%, KAFTA 0%"; t2fixT). */
+    private String listed(List<String> items, Locale l) {
+        if (items.isEmpty()) {
+            return "";
+        }
+        String rest = items.get(items.size() - 1);
+        for (int i = items.size() - 2; i >= 0; i--) {
+            rest = new java.text.MessageFormat(msg("markets.list.pair", l).replace("'", "''"), l).format(new Object[] {items.get(i), rest});
+        }
+        return rest;
     }
 
     private String fmt(String code, Locale l, Object... args) {
@@ -836,10 +861,10 @@ public class ResearchReports {
         comments.header(msg("markets.report.analysis", l), msg("markets.report.finding", l), msg("markets.report.author", l),
                 msg("markets.report.time", l), msg("markets.report.comment", l));
         for (SharedShown s : concat(r.causeAndEffect(), r.analyses())) {
-            comments.row().text(s.analysis().title()).wrappedText(s.analysis().finding()).text(s.analysis().sharedBy())
+            comments.row().text(s.analysis().title()).wrappedText(s.analysis().finding()).text(r.person(s.analysis().sharedBy()))
                     .text(r.time(s.analysis().sharedAt())).text("");
             for (ProjectAnalyses.Comment c : s.analysis().comments()) {
-                comments.row().text(s.analysis().title()).text("").text(c.author()).text(r.time(c.createdAt())).wrappedText(c.body());
+                comments.row().text(s.analysis().title()).text("").text(r.person(c.author())).text(r.time(c.createdAt())).wrappedText(c.body());
             }
         }
         comments.columnWidths(30, 40, 14, 24, 60);

@@ -41,9 +41,13 @@ class LocaleConfig implements WebMvcConfigurer {
                     return SupportedLocales.normalise(pages.resolveLocale(request));
                 }
                 // an explicit ?lang still wins for this one call (existing clients use it), but sets no cookie
+                // — a language of the product only: ?lang=xx is refused by the endpoint in the header's language (t2fixT)
                 String lang = request.getParameter("lang");
                 if (lang != null && !lang.isBlank()) {
-                    return SupportedLocales.parse(lang);
+                    String language = Locale.forLanguageTag(lang.strip().replace('_', '-')).getLanguage();
+                    if (language.equals("zh") || language.equals("en")) {
+                        return SupportedLocales.parse(lang);
+                    }
                 }
                 // without the header the servlet container answers with the server's locale, not ours
                 String header = request.getHeader("Accept-Language");

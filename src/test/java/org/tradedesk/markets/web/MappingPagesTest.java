@@ -73,7 +73,7 @@ class MappingPagesTest {
         String html = preview(CSV.getBytes(StandardCharsets.UTF_8), null);
         assertThat(html).contains("id=\"mapping-preview\"").contains("13.571.791.401,0").contains("Wert USD")
                 // t2duck: the encoding named with the delimiter detected, both worded
-                .contains("CSV, UTF-8，分隔符號：分號（;）").doesNotContain("UTF-8, ;");
+                .contains("CSV、UTF-8，分隔符號：分號（;）").doesNotContain("UTF-8, ;");
         String token = token(html);
         long before = jdbc.queryForObject("select count(*) from markets_dataset", Long.class);
 
