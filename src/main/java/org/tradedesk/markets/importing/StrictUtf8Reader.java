@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -24,8 +25,8 @@ final class StrictUtf8Reader extends Reader {
     static final String ASCII = "ASCII"; // every ASCII file is also valid UTF-8; "ASCII" alone reads in both languages
 
     private final InputStream in;
-    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final CharsetDecoder decoder;
+    private final String encoding;
     private final ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
     private long lines; // line breaks among the bytes decoded so far
     private boolean nonAscii;
@@ -33,7 +34,17 @@ final class StrictUtf8Reader extends Reader {
     private boolean flushed;
 
     StrictUtf8Reader(InputStream in) {
+        this(in, StandardCharsets.UTF_8, "UTF-8");
+    }
+
+    /**
+     * t2fixU: a file detected as another encoding (Big5) decoded as strictly: a UTF-8 line spliced into a Big5 GA30 file is
+     * refused on its line naming Big5. A line break byte is never part of a Big5 character, so the line count holds.
+     */
+    StrictUtf8Reader(InputStream in, Charset charset, String encoding) {
         this.in = in;
+        this.encoding = encoding;
+        this.decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         bytes.flip();
     }
 
@@ -104,7 +115,7 @@ final class StrictUtf8Reader extends Reader {
     private TradeFileRefused refused(int at) {
         long line = lines + 1;
         return new TradeFileRefused("markets.import.encoding-invalid",
-                "bytes not valid in the detected encoding UTF-8 (byte 0x%02X)".formatted(bytes.array()[at] & 0xFF), line, "UTF-8");
+                "bytes not valid in the detected encoding %s (byte 0x%02X)".formatted(encoding, bytes.array()[at] & 0xFF), line, encoding);
     }
 
     @Override

@@ -35,6 +35,11 @@ public final class TradeFileEncoding {
         if (big5 != null && plausiblyChinese(big5)) {
             return new DecodedText(big5, BIG5, "Big5", true);
         }
+        if (mostlyBig5(sample)) {
+            // t2fixU: Big5 with a line in another encoding (UTF-8) spliced in: read as Big5, strictly, so that line is refused
+            // by its number naming Big5 (StrictUtf8Reader.strict), instead of the whole file decoded as windows-1252 into mojibake
+            return new DecodedText(new String(sample, BIG5), BIG5, "Big5", true);
+        }
         return new DecodedText(new String(sample, WINDOWS_1252), WINDOWS_1252, "windows-1252", true);
     }
 
@@ -66,6 +71,35 @@ public final class TradeFileEncoding {
             }
         }
         return valid > 0 && valid >= invalid;
+    }
+
+    /**
+     * t2fixU (acceptance MAJOR, the reverse of t2fixS): whether a sample that is neither valid UTF-8 nor valid Big5 as a whole
+     * is Big5 with some lines in another encoding: more of its lines beyond ASCII decode as Big5 into plausibly Chinese text
+     * than do not. A Latin-1 line never reads as runs of ideographs, so a windows-1252 file has no such line.
+     */
+    static boolean mostlyBig5(byte[] sample) {
+        int valid = 0;
+        int invalid = 0;
+        int start = 0;
+        for (int i = 0; i <= sample.length; i++) {
+            if (i == sample.length || sample[i] == '\n') {
+                boolean high = false;
+                for (int j = start; j < i && !high; j++) {
+                    high = sample[j] < 0;
+                }
+                if (high) {
+                    String line = strictly(java.util.Arrays.copyOfRange(sample, start, i), BIG5);
+                    if (line != null && plausiblyChinese(line)) {
+                        valid++;
+                    } else {
+                        invalid++;
+                    }
+                }
+                start = i + 1;
+            }
+        }
+        return valid > invalid;
     }
 
     static boolean plausiblyChinese(String text) {

@@ -174,6 +174,10 @@ public final class TradeFileReader {
             // t2fixS: UTF-8 strictly, bad bytes refused on their line (StrictUtf8Reader), never decoded into U+FFFD
             return new StrictBuffered(new StrictUtf8Reader(in));
         }
+        if (charset.name().contains("950") || charset.name().equalsIgnoreCase("Big5")) {
+            // t2fixU: Big5 strictly too, a line in another encoding refused on its line naming Big5, never decoded into U+FFFD
+            return new BufferedReader(new StrictUtf8Reader(in, charset, "Big5"), 1 << 16);
+        }
         return new BufferedReader(new InputStreamReader(in, charset), 1 << 16);
     }
 
