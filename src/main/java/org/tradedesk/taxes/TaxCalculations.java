@@ -247,7 +247,44 @@ public class TaxCalculations {
     /** Whether the current user may approve the calculation: a manager, not its author (P1.3.2), and the result complete. */
     public boolean mayApprove(SavedCalculation c) {
         return c.status() == CalculationStatus.SUBMITTED && CurrentUser.hasRole(Role.MANAGER) && !c.createdBy().equals(CurrentUser.name())
-                && (c.result() == null || c.result().approvable());
+                && approvable(c);
+    }
+
+    /**
+     * Whether the calculation's result may go out as approved advice: the one stored and the one its letter recommends now both
+     * complete and confirmed. The approval gate, the approve button and the send-advice form ask this (acceptance review t1fixN).
+     */
+    public boolean approvable(SavedCalculation c) {
+        return approvalBlocker(c) == null;
+    }
+
+    /**
+     * The options of a saved result compared as the letter and the worksheet compare them now: the result as saved and one re-run
+     * per further scheme offered, on the tariff as it is at this moment. The documents print, and approval checks, its best.
+     */
+    public org.tradedesk.taxes.domain.OptionComparison.Comparison compare(TaxRequest request, TaxResult result) {
+        return org.tradedesk.taxes.domain.OptionComparison.compare(request, result, this::calculate);
+    }
+
+    /**
+     * The result the advice letter recommends now ({@link #compare}'s best): approval checks it as well as the one stored, so a
+     * result saved complete while the tariff was still loading, whose letter now says a tax is left out, is not approved with
+     * that letter (acceptance review t1fixN). One predicate for the gate and the letter: {@link TaxResult#complete()} of this.
+     */
+    public TaxResult advised(TaxRequest request, TaxResult result) {
+        return compare(request, result).best().result();
+    }
+
+    /** The result approval refuses on first: the one stored when it is not approvable, else the one the letter recommends now. */
+    private TaxResult approvalBlocker(SavedCalculation c) {
+        if (c.result() == null) {
+            return null;
+        }
+        if (!c.result().approvable()) {
+            return c.result();
+        }
+        TaxResult advised = advised(c.request(), c.result());
+        return advised.approvable() ? null : advised;
     }
 
     private static String json(String s) {
@@ -266,18 +303,20 @@ public class TaxCalculations {
             throw new TradedeskException(TradedeskException.Kind.FORBIDDEN, "taxes.calculation.approve-own",
                     "a calculation is approved by another person than the one who made it");
         }
-        if (before.result() != null && !before.result().complete()) {
+        // the stored result, and the one the letter recommends now: the gate and the letter agree (acceptance review t1fixN)
+        TaxResult blocker = approvalBlocker(before);
+        if (blocker != null && !blocker.complete()) {
             // advice whose total leaves out a tax must not go out as approved: the author completes it first
             throw new TradedeskException(TradedeskException.Kind.CONFLICT, org.tradedesk.shared.MessageText.of(
                     "taxes.calculation.approve-incomplete",
-                    org.tradedesk.shared.MessageText.Arg.message(before.result().notComputed().get(0))),
+                    org.tradedesk.shared.MessageText.Arg.message(blocker.notComputed().get(0))),
                     "an incomplete calculation (a tax not computed) cannot be approved");
         }
-        if (before.result() != null && !before.result().unconfirmed().isEmpty()) {
+        if (blocker != null && !blocker.unconfirmed().isEmpty()) {
             // a line's strength outside its tariff item's range: the item, and so its rates, may be wrong (review r-t1b 9)
             throw new TradedeskException(TradedeskException.Kind.CONFLICT, org.tradedesk.shared.MessageText.of(
                     "taxes.calculation.approve-unconfirmed",
-                    org.tradedesk.shared.MessageText.Arg.message(before.result().unconfirmed().get(0))),
+                    org.tradedesk.shared.MessageText.Arg.message(blocker.unconfirmed().get(0))),
                     "a calculation with a line to confirm (strength outside its tariff item) cannot be approved");
         }
         SavedCalculation after = store.change(id, c -> c.approve(CurrentUser.name(), Instant.now(clock)));

@@ -137,7 +137,7 @@ public class CalculationDocuments {
     public TaxDocument document(String reference, String clientName, Locale language, TaxRequest request,
             TaxResult result) {
         Locale lang = language != null && "zh".equals(language.getLanguage()) ? Locale.TRADITIONAL_CHINESE : Locale.ENGLISH;
-        OptionComparison.Comparison comparison = OptionComparison.compare(request, result, calculations::calculate);
+        OptionComparison.Comparison comparison = calculations.compare(request, result);
         List<Scenario> scenarios = scenarios(request, result, comparison);
         Scenario best = scenarios.get(comparison.scenarios().indexOf(comparison.best()));
         TaxDocument.Valuation valuation = TaxResultDocuments.valuation(request, result,

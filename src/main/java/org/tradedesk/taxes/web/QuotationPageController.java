@@ -264,6 +264,8 @@ class QuotationPageController {
         model.addAttribute("contacts", client == null ? List.of() : client.contacts().stream().filter(x -> !x.erased()).toList());
         // a button the user may not use is not shown (the author of a calculation does not approve it)
         model.addAttribute("mayApprove", calculations.mayApprove(c));
+        // an approved calculation whose letter now says a tax is left out is not offered for sending (acceptance review t1fixN)
+        model.addAttribute("maySend", c.status() == CalculationStatus.APPROVED && calculations.approvable(c));
         if (c.status() == CalculationStatus.DRAFT && !model.containsAttribute("returnComment")) {
             lastReturnComment(id).ifPresent(comment -> model.addAttribute("returnComment", comment));
         }
