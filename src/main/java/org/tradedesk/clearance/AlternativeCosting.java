@@ -30,12 +30,12 @@ public record AlternativeCosting(String jurisdiction, String currency, LocalDate
 
         /**
          * The tax's name as a message code, the one every alternative shows ({@code clearance.tax-type.DUTY}: 關稅 / Customs
-         * duty), or null for a tax with no such name (then its own {@code label}, else its code). t4fixAF 3: the MFN option
+         * duty), or null for another tax (then its own {@code label}, else its type's name or code). t4fixAF 3: the MFN option
          * said 「進口稅」 (the engine's label) beside another option's 「關稅」 (the declaration's type name) for one tax.
          */
         public String typeName() {
-            Arg named = org.tradedesk.clearance.messages.DutyNoticeCheck.taxType(code);
-            return named.kind() == MessageText.Kind.CODE ? named.value() : null;
+            // the customs duty only: the other taxes keep the engine's name where it gives one ("Goods and services tax")
+            return "DUTY".equals(code) ? "clearance.tax-type.DUTY" : null;
         }
 
         /**
