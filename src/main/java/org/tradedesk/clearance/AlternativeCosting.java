@@ -27,6 +27,26 @@ public record AlternativeCosting(String jurisdiction, String currency, LocalDate
         public org.tradedesk.shared.MessageText rateText() {
             return rate == null ? null : org.tradedesk.tariff.PublishedRateText.of(rate);
         }
+
+        /**
+         * The tax's name as a message code, the one every alternative shows ({@code clearance.tax-type.DUTY}: 關稅 / Customs
+         * duty), or null for another tax (then its own {@code label}, else its type's name or code). t4fixAF 3: the MFN option
+         * said 「進口稅」 (the engine's label) beside another option's 「關稅」 (the declaration's type name) for one tax.
+         */
+        public String typeName() {
+            // the customs duty only: the other taxes keep the engine's name where it gives one ("Goods and services tax")
+            return "DUTY".equals(code) ? "clearance.tax-type.DUTY" : null;
+        }
+
+        /**
+         * The base as the alternatives show it: in Taiwan whole NT$, the 完稅價格 declared — each line's value truncated before
+         * any step takes it as its base (taxes/chains/TW.json customsValue TRUNCATE_0, t4fixAB). A costing saved before the
+         * engine truncated kept the exact sum ({@code 773,207.50} beside another option's {@code 773,207}; t4fixAF 3): shown
+         * truncated, the stored figure unchanged. Elsewhere as stored.
+         */
+        public BigDecimal shownBase(String jurisdiction) {
+            return base != null && "TW".equals(jurisdiction) ? base.setScale(0, java.math.RoundingMode.DOWN) : base;
+        }
     }
 
     /** A cost entered by hand: what it is for (null when the cost was typed without a description) and the amount. */

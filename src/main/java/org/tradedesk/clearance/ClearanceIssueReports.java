@@ -121,7 +121,7 @@ public class ClearanceIssueReports {
                         text("clearance.report.rate", language), text("clearance.report.amount", language));
                 for (AlternativeCosting.TaxLine t : k.taxes()) {
                     XlsxRow row = sheet.row().text(taxName(t, language));
-                    row = t.base() == null ? row.text("") : row.amount(t.base(), cells);
+                    row = t.base() == null ? row.text("") : row.amount(t.shownBase(k.jurisdiction()), cells);
                     row.text(rate(t, language)).amount(t.amount(), cells);
                 }
             }
@@ -170,7 +170,7 @@ public class ClearanceIssueReports {
                 c.treatment() == null ? null : texts.render(c.treatment(), language),
                 c.engineSource() == null ? null : texts.render(c.engineSource(), language),
                 c.taxes().stream().map(t -> new TaxRow(taxName(t, language),
-                        t.base() == null ? "" : amount(t.base(), cur, language), rate(t, language),
+                        t.base() == null ? "" : amount(t.shownBase(c.jurisdiction()), cur, language), rate(t, language),
                         amount(t.amount(), cur, language))).toList(),
                 c.computed() ? amount(c.engineTotal(), cur, language) : null,
                 texts.render(org.tradedesk.shared.MessageText.of("clearance.alternative.source.hand"), language),
@@ -185,6 +185,10 @@ public class ClearanceIssueReports {
 
     /** A tax by its name in the report's language; one the engine did not name by its type's name (關稅, not DUTY). */
     private String taxName(AlternativeCosting.TaxLine t, Locale language) {
+        // one name for one tax in every option (t4fixAF 3: 「進口稅」 from the engine's label beside 「關稅」)
+        if (t.typeName() != null) {
+            return text(t.typeName(), language);
+        }
         if (t.label() != null) {
             return t.label().in(language);
         }

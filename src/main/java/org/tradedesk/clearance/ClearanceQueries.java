@@ -375,6 +375,12 @@ public class ClearanceQueries {
                 MessageText asked = ASKED.contains(f.message().code())
                         ? new MessageText("clearance.query.ask." + f.message().code().substring("clearance.finding.".length()), f.message().args())
                         : f.message();
+                if (f.message().code().equals("clearance.finding.credit-line") && doc != null && doc.invoice() != null
+                        && f.message().args().size() == 2) {
+                    // t4fixAF 2: 「第 20 項金額為負數…」 said not of which invoice: the invoice named, as a line's other problems are
+                    asked = MessageText.of("clearance.query.ask.credit-line", org.tradedesk.clearance.domain.DocumentNames.of(doc),
+                            f.message().args().get(0), f.message().args().get(1));
+                }
                 whole.putIfAbsent(f.message(), asked);
             }
         }

@@ -171,4 +171,27 @@ class ClearanceQueryItemsTest {
         assertThat(zh).contains("TWD " + stated, "TWD " + sum).doesNotContain(stated + ".00").doesNotContain(sum + ".00");
         assertThat(en).contains("TWD " + stated, "TWD " + sum).doesNotContain(stated + ".00").doesNotContain(sum + ".00");
     }
+
+    /**
+     * t4fixAF 2: a credit line's entry in the mail said 「第 20 項金額為負數…」 without its invoice; it names the invoice (by
+     * its number) in both languages, as a line's other problems do.
+     */
+    @Test
+    void aCreditLineNamesItsInvoice() {
+        CheckedFile.Document ubl = new CheckedFile.Document(5, "COMMERCIAL_INVOICE", invoice());
+        Finding credit = new Finding(Finding.Severity.WARNING, "cross.value", List.of(ubl.ref()), List.of("lines[1].amount"),
+                MessageText.of("clearance.finding.credit-line", Arg.number(2), Arg.money(new BigDecimal("-109.98"), "AUD")), "reg");
+        List<MessageText> items = ClearanceQueries.items(List.of(credit), Map.of(ubl.ref().id(), ubl), org.tradedesk.tariff.Jurisdiction.AU);
+        org.springframework.context.support.ResourceBundleMessageSource bundles = new org.springframework.context.support.ResourceBundleMessageSource();
+        bundles.setBasenames("i18n/clearance");
+        bundles.setDefaultEncoding("UTF-8");
+        bundles.setFallbackToSystemLocale(false);
+        org.tradedesk.platform.MessageTexts texts = new org.tradedesk.platform.MessageTexts(bundles,
+                new org.tradedesk.platform.Formats(java.time.Clock.systemUTC()));
+        assertThat(items).hasSize(1);
+        assertThat(texts.render(items.get(0), java.util.Locale.ENGLISH)).startsWith("Commercial invoice INV-7")
+                .contains(", line 2: the amount is negative (AUD -109.98)");
+        assertThat(texts.render(items.get(0), java.util.Locale.TRADITIONAL_CHINESE)).startsWith("商業發票 INV-7")
+                .contains("第 2 項金額為負數（AUD -109.98）");
+    }
 }

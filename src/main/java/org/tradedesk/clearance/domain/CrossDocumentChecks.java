@@ -219,9 +219,9 @@ public final class CrossDocumentChecks {
     private static Arg measured(BigDecimal value, String unit) {
         Arg n = Arg.number(value.stripTrailingZeros().scale() < 0 ? value.setScale(0) : value.stripTrailingZeros());
         return unit == null || unit.isEmpty() ? n
-                : Arg.message(org.tradedesk.shared.MessageText.of("clearance.quantity.with-unit", n,
-                        // the unit in the reader's word (「450 公斤」, 「1,200 公升」 not 「1,200 LTR」); a code nobody knows as it stands
-                        UnitLabels.name(unit)));
+                // the unit in the reader's word (「450 公斤」, 「1,200 公升」 not 「1,200 LTR」), "1 piece" not "1 pieces" (t4fixAF 1);
+                // a code nobody knows as it stands
+                : UnitLabels.quantity(n, value, unit);
     }
 
     private static void compare(CheckRule rule, CheckedFile.Document doc, FindingDocument invoices, String field, BigDecimal onInvoices,

@@ -109,7 +109,7 @@ public final class LodgedDeclarationCheck {
     private static Arg quantityArg(BigDecimal quantity, String unit) {
         Arg n = Arg.number(quantity.stripTrailingZeros().scale() < 0 ? quantity.setScale(0) : quantity.stripTrailingZeros());
         return unit == null || unit.isBlank() ? n
-                : Arg.message(MessageText.of("clearance.quantity.with-unit", n, UnitLabels.name(unit)));
+                : UnitLabels.quantity(n, quantity, unit); // "1 piece", not "1 pieces" (t4fixAF 1)
     }
 
     private static Finding finding(CheckRule rule, CheckedFile.Document d, String field, String code, Arg... args) {

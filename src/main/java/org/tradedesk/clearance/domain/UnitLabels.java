@@ -17,7 +17,7 @@ import org.tradedesk.shared.UnitOfMeasure;
 public final class UnitLabels {
 
     /** Codes that have a word of their own though {@link UnitOfMeasure} counts them as another unit. */
-    private static final Set<String> OWN_WORD = Set.of("SET");
+    private static final Set<String> OWN_WORD = Set.of("SET", "C62", "H87");
 
     private UnitLabels() {
     }
@@ -28,10 +28,26 @@ public final class UnitLabels {
             return null;
         }
         String c = code.strip().toUpperCase(Locale.ROOT);
-        if (OWN_WORD.contains(c) || "SETS".equals(c)) {
+        if ("SET".equals(c) || "SETS".equals(c)) {
             return "SET";
         }
+        if (OWN_WORD.contains(c)) {
+            // t4fixAF 1: Rec. 20 names C62 "one" (個, unit) and H87 "piece" (件): both read "pieces" put "1 pieces, 120 pieces"
+            // side by side in a finding that says they are not the same unit
+            return c;
+        }
         return UnitOfMeasure.isKnown(c) ? UnitOfMeasure.parse(c).name() : null;
+    }
+
+    /**
+     * A quantity with its unit ("1 piece", "120 units", 「120 個」): the singular word ({@code clearance.unit.one.<unit>})
+     * for exactly 1, chosen here because a message's numbers reach the bundle already formatted (no MessageFormat choice);
+     * a code nobody knows as written.
+     */
+    public static Arg quantity(Arg number, java.math.BigDecimal value, String code) {
+        String key = key(code);
+        Arg unit = key != null && value.compareTo(java.math.BigDecimal.ONE) == 0 ? Arg.code("clearance.unit.one." + key) : name(code);
+        return Arg.message(MessageText.of("clearance.quantity.with-unit", number, unit));
     }
 
     /** The unit's name for a quantity ("1,200 公升", "300 pieces"); an unknown code as written. */

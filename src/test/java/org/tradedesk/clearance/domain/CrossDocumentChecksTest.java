@@ -143,12 +143,30 @@ class CrossDocumentChecksTest {
         BigDecimal median = new BigDecimal("1000").divide(BigDecimal.TEN);
         assertThat(piecesEn).contains("TWD " + String.format(java.util.Locale.ROOT, "%,d", value.intValueExact()) + " per piece")
                 .contains("TWD " + median.intValueExact() + " per piece").doesNotContain(".00").doesNotContain("H87");
-        assertThat(piecesZh).contains("每個 TWD " + String.format(java.util.Locale.ROOT, "%,d", value.intValueExact()))
-                .contains("每個 TWD " + median.intValueExact()).doesNotContain(".00").doesNotContain("H87");
+        // H87 is Rec. 20 "piece": 每件 (t4fixAF 1; C62 "one" is 每個)
+        assertThat(piecesZh).contains("每件 TWD " + String.format(java.util.Locale.ROOT, "%,d", value.intValueExact()))
+                .contains("每件 TWD " + median.intValueExact()).doesNotContain(".00").doesNotContain("H87");
         // a unit code the product does not know stays the code
         assertThat(render(implausible.get(1), java.util.Locale.TAIWAN)).contains("/XYZ").doesNotContain("clearance.");
         Finding credit = found.stream().filter(f -> f.message().code().equals("clearance.finding.credit-line")).findFirst().orElseThrow();
         assertThat(render(credit, java.util.Locale.ENGLISH)).contains("(TWD -300)").doesNotContain("-300 TWD");
+    }
+
+    /**
+     * t4fixAF 1: an invoice of 1 H87 (Rec. 20 "piece", 件) and 120 C62 (Rec. 20 "one", 個) against a packing list's single
+     * total of 240: the finding said "1 pieces, 120 pieces" — two units read the same, the 1 in the plural.
+     */
+    @Test
+    void piecesAndUnitsAreNamedApartAndOneIsSingular() {
+        CapturedInvoice base = invoice();
+        CapturedInvoice mixed = new CapturedInvoice("MANUAL", false, "INV-U", base.issueDate(), "USD", base.sellerName(),
+                base.sellerCountry(), base.buyerName(), base.buyerCountry(), "CIF", "Keelung", null, null, 12,
+                List.of(line(1, "8539.52", "1", "H87", "10.00", "1", "1"), line(2, "8539.52", "120", "C62", "1200.00", "10", "11")));
+        Map<Long, DocumentFigures> figures = Map.of(2L, figures(null, null, null, "240", null, null, null, null, null));
+        Finding f = run(List.of(new CheckedFile.Document(1, "COMMERCIAL_INVOICE", mixed), new CheckedFile.Document(2, "PACKING_LIST", null)),
+                figures).stream().filter(x -> x.message().code().equals("clearance.finding.quantity-units-differ")).findFirst().orElseThrow();
+        assertThat(render(f, java.util.Locale.ENGLISH)).contains("(1 piece, 120 units)").doesNotContain("pieces");
+        assertThat(render(f, java.util.Locale.TAIWAN)).contains("（1 件、120 個）");
     }
 
     /**

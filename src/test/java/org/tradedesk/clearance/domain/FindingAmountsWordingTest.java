@@ -72,7 +72,7 @@ class FindingAmountsWordingTest {
                 .contains("it declares the amount USD 7,700.00, the invoice now says USD 8,000.00"))
                 .anySatisfy(t -> assertThat(t).contains("it declares the quantity 1,000 pieces, the invoice now says 1,200 pieces"));
         // the unit in the reader's words, not the Rec. 20 code (t4fixW)
-        assertThat(found).extracting(f -> texts.render(f.message(), Locale.TAIWAN)).anySatisfy(t -> assertThat(t).contains("1,000 個", "1,200 個"))
+        assertThat(found).extracting(f -> texts.render(f.message(), Locale.TAIWAN)).anySatisfy(t -> assertThat(t).contains("1,000 件", "1,200 件")) // H87 is Rec. 20 "piece": 件 (t4fixAF 1)
                 .noneSatisfy(t -> assertThat(t).contains("H87"));
     }
 
