@@ -656,8 +656,9 @@ public class ResearchReports {
             // t2fixS (review MINOR 9): "typed by coordinator", not "typed by the user, marked as such: coordinator"; the reference
             // is the user who typed it and, after ": ", the reason given (ResearchProjects)
             int colon = reference.indexOf(": ");
-            out = colon < 0 ? fmt("markets.report.detail.tariff-typed-by", l, reference)
-                    : fmt("markets.report.detail.tariff-typed-by-reason", l, reference.substring(0, colon), reference.substring(colon + 2));
+            // named by the user's display name, as the decision's 'recorded by' (ResearchReportReviewFixesTest: "by 陳志明", not "by chen")
+            out = colon < 0 ? fmt("markets.report.detail.tariff-typed-by", l, displayName(reference))
+                    : fmt("markets.report.detail.tariff-typed-by-reason", l, displayName(reference.substring(0, colon)), reference.substring(colon + 2));
         } else {
             out = fmt("markets.report.detail.tariff-marked", l, label, reference);
         }

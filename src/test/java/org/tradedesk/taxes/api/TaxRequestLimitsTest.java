@@ -58,7 +58,7 @@ class TaxRequestLimitsTest {
         assertThat(r.getContentAsString(StandardCharsets.UTF_8)).contains("\"code\":\"taxes.api.lines.too-many\"")
                 .contains("\"field\":\"lines\"").contains("The request has 5,001 lines; the API calculates at most 5,000 lines");
         MockHttpServletResponse zh = send("/api/v1/tax/calculations", request(5_001, 0), "zh-TW");
-        assertThat(zh.getContentAsString(StandardCharsets.UTF_8)).contains("本請求有 5,001 行；API 每次最多計算 5,000 行");
+        assertThat(zh.getContentAsString(StandardCharsets.UTF_8)).contains("本請求有 5,001 項；API 每次最多計算 5,000 項");
     }
 
     @Test

@@ -59,20 +59,19 @@ class T1FixITest extends T1ReviewTestSupport {
     void theLetterTracesEachLinesDutyAndNamesItsScenario() throws Exception {
         String id = saveCalculation(T1AcceptanceReviewTest.WINE_AND_CAR).get("id").asString();
         // customs values: USD 9,000 and 25,000 at 31.5 (CIF); the car's duty 17.5 % (column I, the tariff's 8703.23.90.00-5)
-        // truncated to whole NT$ (關稅法 施行細則: 元以下不計); the wine 0 % under column II (New Zealand)
+        // truncated to whole NT$ (關稅法 施行細則: 元以下不計); TWD amounts print whole (no ".00"); the wine 0 % under column II (New Zealand)
         java.math.BigDecimal wine = new java.math.BigDecimal("9000").multiply(new java.math.BigDecimal("31.5"));
         java.math.BigDecimal car = new java.math.BigDecimal("25000").multiply(new java.math.BigDecimal("31.5"));
         java.math.BigDecimal carDuty = car.multiply(new java.math.BigDecimal("0.175")).setScale(0, java.math.RoundingMode.DOWN);
-        java.text.DecimalFormat f = new java.text.DecimalFormat("#,##0.00");
         java.text.DecimalFormat whole = new java.text.DecimalFormat("#,##0");
         String zh = letter(id, "zh-TW").replaceAll("\\s", "");
         assertThat(zh).contains("各項關稅（第二欄（紐西蘭））：項次稅則號別稅基稅率關稅")
-                .contains("1" + "2204.21.00.10-0" + f.format(wine) + "0%0")
-                .contains("2" + "8703.23.90.00-5" + f.format(car) + "17.5%" + whole.format(carDuty))
+                .contains("1" + "2204.21.00.10-0" + whole.format(wine) + "0%0")
+                .contains("2" + "8703.23.90.00-5" + whole.format(car) + "17.5%" + whole.format(carDuty))
                 .contains("以下為第二欄（紐西蘭）之稅費：")
                 .contains("菸酒稅117公升純酒精（900公升×酒精濃度13%）每公升按酒精成分每度NT$7");
         String en = letter(id, "en").replaceAll("\\s", "");
-        assertThat(en).contains("Customsdutybyline(").contains("8703.23.90.00-5" + f.format(car) + "17.5%" + whole.format(carDuty))
+        assertThat(en).contains("Customsdutybyline(").contains("8703.23.90.00-5" + whole.format(car) + "17.5%" + whole.format(carDuty))
                 .contains("NT$7alitreperdegreeofalcohol").doesNotContain("700TWD/LAL");
     }
 

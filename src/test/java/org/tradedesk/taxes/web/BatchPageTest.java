@@ -397,7 +397,7 @@ class BatchPageTest {
                             if (sheet == book.getSheetAt(0) && text.contains("lines claim this option in all")) {
                                 summaryRequirements = text;
                             }
-                            if (sheet != book.getSheetAt(0) && text.startsWith("line ") && text.contains("requires")) {
+                            if (sheet != book.getSheetAt(0) && text.startsWith("line ") && text.contains(" — conditions: ")) {
                                 requirementRows++;
                             }
                         }
