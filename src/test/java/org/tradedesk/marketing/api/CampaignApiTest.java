@@ -204,8 +204,8 @@ class CampaignApiTest {
         // review T3 item 3: a malformed body names the fields by their labels in Chinese, joined with the full-width separator
         call(post(BASE + "/" + id + "/activities"), "{\"kind\":\"DIGITAL_ADS\",\"name\":\"\",\"estimatedCost\":-1,"
                 + "\"currency\":\"TWD\",\"effortDays\":3}", "zh-TW").andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail", containsString("活動名稱 ")))
-                .andExpect(jsonPath("$.detail", containsString("預估成本 ")))
+                .andExpect(jsonPath("$.detail", containsString("活動名稱：")))
+                .andExpect(jsonPath("$.detail", containsString("預估成本：")))
                 .andExpect(jsonPath("$.detail", containsString("；")))
                 .andExpect(jsonPath("$.detail", not(containsString("estimatedCost"))))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("estimatedCost")));

@@ -143,10 +143,11 @@ class T2FixSImportTest {
                 .containsExactly("4 markets.reject.duplicate-row 3");
     }
 
+    /** Three blank lines added at the end: a checksum no other test's copy of the file has (one CRLF was, in the full run). */
     static byte[] withBlankLine(byte[] file) {
-        byte[] out = java.util.Arrays.copyOf(file, file.length + 2);
-        out[file.length] = '\r';
-        out[file.length + 1] = '\n';
+        byte[] tail = "\r\n\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] out = java.util.Arrays.copyOf(file, file.length + tail.length);
+        System.arraycopy(tail, 0, out, file.length, tail.length);
         return out;
     }
 
