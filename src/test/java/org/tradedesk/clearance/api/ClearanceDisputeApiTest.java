@@ -204,7 +204,7 @@ class ClearanceDisputeApiTest {
         // partly upheld case names its next route and last day: 訴願 within 30 days of the 復查 decision (訴願法 第14條)
         String enFlat = en.replaceAll("\\s+", " ");
         assertThat(enFlat).contains("Review route and deadlines", "Administrative appeal (訴願)", "Administrative litigation",
-                "The case was partly upheld: it can be taken further by Administrative appeal (訴願) (訴願法 第14條), no later than "
+                "The case was partly upheld: it can be taken further by Administrative appeal (訴願) (Administrative Appeal Act (訴願法) art 14), no later than "
                         + appealLast.format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH)));
         assertThat(zh.replaceAll("\\s+", "")).contains("提起行政訴訟", "下一步可提起訴願（訴願法第14條）");
         // dates as the reader writes them (as the T1 advice letter does: 2026/03/02 in Chinese, 2 Mar 2026 in English), no ISO
