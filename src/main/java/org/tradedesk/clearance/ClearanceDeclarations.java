@@ -64,6 +64,8 @@ import org.tradedesk.taxes.TaxResult;
 @Service
 public class ClearanceDeclarations {
 
+    private static final org.slf4j.Logger MAIL_LOG = org.slf4j.LoggerFactory.getLogger(ClearanceDeclarations.class);
+
     /** The file shows at most this many declarations and responses. */
     public static final int MAX_SHOWN = 100;
 
@@ -588,7 +590,7 @@ public class ClearanceDeclarations {
         } catch (RuntimeException e) {
             // why, worded in the reader's language; the server's own text to the log only (t4fixAC 1)
             org.tradedesk.clients.MailFailure cause = ClearanceQueries.failureOf(e);
-            org.slf4j.LoggerFactory.getLogger(ClearanceDeclarations.class).warn("Declaration {} of file {}: the mail to contact {} was not sent ({}): {}",
+            MAIL_LOG.warn("Declaration {} of file {}: the mail to contact {} was not sent ({}): {}",
                     declarationId, id.value(), outgoing.contactId(), cause, ClearanceQueries.serverText(e));
             AfterCommit.inNewTransaction(transactionManager, () -> {
                 store.unsent(declarationId, sentAt, before.status(), before.sentTo(), before.sentAt());

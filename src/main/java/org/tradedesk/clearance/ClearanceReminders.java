@@ -249,8 +249,6 @@ public class ClearanceReminders {
         files.stream().filter(t -> !t.status().readOnly()).forEach(t -> byId.put(t.id().value(), t));
         List<Due> out = new ArrayList<>();
         List<DisputeView> undecided = disputes.undecided(byId.keySet(), 1000);
-        java.util.Set<Long> disputed = new java.util.HashSet<>();
-        undecided.forEach(d -> disputed.add(d.transactionId()));
         for (ClearanceTransaction t : byId.values()) {
             long id = t.id().value();
             LocalDate today = FileTime.today(clock, t.details().jurisdiction());
@@ -274,16 +272,17 @@ public class ClearanceReminders {
                     // the duties and taxes of the notice, to pay by the last day (TW 關稅法 第43條: 14 days), until paid
                     out.add(new Due(Kind.PAYMENT, "t" + id + ":" + d.rule().id(), d.lastDay(), id, t.createdBy(), reference(t),
                             MessageText.of(d.daysLeft() < 0 ? "clearance.reminder.payment.overdue" : "clearance.reminder.payment.due",
-                                    Arg.date(d.lastDay()), Arg.literal(d.rule().legalReference())),
+                                    Arg.date(d.lastDay()), Arg.message(d.rule().legalText())),
                             "/clearance/transactions/" + id, t.details().clientId().value()));
                 }
                 if (disputeWindow(t, d) && d.open() && d.daysLeft() != null && d.daysLeft() >= 0 && d.daysLeft() <= days
-                        && !disputed.contains(id)) {
-                    // the window to dispute the assessment, while no dispute is open on the file (an open one is reminded
-                    // of its own steps); once passed the right is lost, nothing left to do: not reminded as overdue
+                        && disputes.disputes(id).isEmpty()) {
+                    // the window to dispute the assessment, while no dispute was opened on the file, as closing asks
+                    // (ClearanceTransactions.disputeWindow): an open one is reminded of its own steps, a decided one goes on by
+                    // its route, not by filing the first step again; once passed the right is lost: not reminded as overdue
                     out.add(new Due(Kind.REVIEW, "t" + id + ":" + d.rule().id(), d.lastDay(), id, t.createdBy(), reference(t),
                             MessageText.of("clearance.reminder.review.due", Arg.code("clearance.deadline." + d.rule().id()),
-                                    Arg.date(d.lastDay()), Arg.literal(d.rule().legalReference())),
+                                    Arg.date(d.lastDay()), Arg.message(d.rule().legalText())),
                             "/clearance/transactions/" + id + "/disputes/new", t.details().clientId().value()));
                 }
             }

@@ -518,7 +518,7 @@ final class DeclarationBuilding {
             for (DutyTax t : taxes) {
                 duties = duties.add(t.amount());
             }
-            BigDecimal customsValue = declaredValue(result, r.customsValue(), au);
+            BigDecimal customsValue = declaredValue(r.customsValue(), au);
             values = values.add(customsValue);
             String preference = choice == null ? null : blankToNull(choice.preference());
             items.add(new DeclarationItem(i + 1, l.description(), tariff, stat, l.originCountry(),
@@ -703,7 +703,7 @@ final class DeclarationBuilding {
         result.taxes().forEach(t -> collected.put(t.code(), t.collected()));
         List<DeclarationItem> items = new ArrayList<>();
         for (int i = 0; i < result.lines().size(); i++) {
-            BigDecimal customsValue = declaredValue(result, result.lines().get(i).customsValue(), au);
+            BigDecimal customsValue = declaredValue(result.lines().get(i).customsValue(), au);
             items.add(new DeclarationItem(i + 1, null, null, null, null, null, null, null, null, null, customsValue,
                     lineTaxes(result, i, collected, au)));
         }
@@ -783,10 +783,7 @@ final class DeclarationBuilding {
      * item's value and the engine's base could differ by NT$1), not the exact conversion (acceptance review of issue 8, 2:
      * USD 22,850 × 32.15 = 734,627.50 failed the field's n..14). One rule, the engine's, applied once.
      */
-    static BigDecimal declaredValue(TaxResult result, BigDecimal exact, boolean au) {
-        if (exact == null) {
-            return null;
-        }
+    static BigDecimal declaredValue(BigDecimal exact, boolean au) {
         return au ? cents(exact) : exact;
     }
 

@@ -39,6 +39,9 @@ import org.tradedesk.tariff.Jurisdiction;
 class ClearanceDutyRemindersTest {
 
     @Autowired
+    org.tradedesk.platform.MessageTexts texts;
+
+    @Autowired
     MockMvc mvc;
     @Autowired
     ClientDirectory clients;
@@ -95,6 +98,9 @@ class ClearanceDutyRemindersTest {
             assertThat(d.dueOn()).isEqualTo(lastDay);
             assertThat(d.item()).isEqualTo("t" + unpaid + ":tw-pay");
             assertThat(d.what().code()).isEqualTo("clearance.reminder.payment.due");
+            // the law in the reader's language, as every other reminder words it (re-check r-t4f: 關稅法 第43條 in English)
+            assertThat(texts.render(d.what(), java.util.Locale.ENGLISH)).contains("Customs Act (關稅法) art 43").doesNotContain("第43條");
+            assertThat(texts.render(d.what(), java.util.Locale.TAIWAN)).contains("關稅法 第43條");
         });
         // on the home work queue: the owner's, and the manager's (the team's)
         for (String[] who : new String[][] {{"duty.owner", "ROLE_COORDINATOR"}, {"duty.manager", "ROLE_MANAGER"}}) {
@@ -131,6 +137,19 @@ class ClearanceDutyRemindersTest {
                 .andExpect(status().isCreated());
         assertThat(due(disputed)).extracting(ClearanceReminders.Due::kind).doesNotContain(ClearanceReminders.Kind.REVIEW)
                 .contains(ClearanceReminders.Kind.DISPUTE);
+        // a dispute decided (refused) goes on by its route: the window is not reminded again as if no 復查 had been filed
+        long decided = file("TW", dates);
+        String created = mvc.perform(post("/api/v1/clearance/transactions/" + decided + "/disputes").with(user("duty.owner").roles("COORDINATOR"))
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"decisionKind":"RECLASSIFICATION","decisionReference":"AW/15/Q","decisionSummary":"reclassified",
+                         "noticeReceived":"%s","amount":1000.00,"currency":"TWD","clientNeeds":"refund"}""".formatted(lastDay.minusDays(30))))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        mvc.perform(post("/api/v1/clearance/transactions/" + decided + "/disputes/" + com.jayway.jsonpath.JsonPath.read(created, "$.id")
+                        + "/outcome").with(user("duty.owner").roles("COORDINATOR")).contentType(MediaType.APPLICATION_JSON).content("""
+                        {"version":%d,"outcome":"REFUSED","decidedOn":"%s"}""".formatted(
+                        ((Number) com.jayway.jsonpath.JsonPath.read(created, "$.version")).intValue(), today)))
+                .andExpect(status().isOk());
+        assertThat(due(decided)).extracting(ClearanceReminders.Due::kind).doesNotContain(ClearanceReminders.Kind.REVIEW);
     }
 
     /** AU: duty paid 7 days before a working day two days on (or fewer): the protest window ends on it. */

@@ -40,6 +40,21 @@ public final class MarketsTestFiles {
         }
     }
 
+    /** How many blank lines the next {@link #ownCopy} adds: one more each time, so no two copies in a run share their bytes. */
+    private static final java.util.concurrent.atomic.AtomicInteger COPIES = new java.util.concurrent.atomic.AtomicInteger(1000);
+
+    /**
+     * The file with a run of blank lines at its end that no other upload of the test run has: a checksum of its own, so the
+     * upload is a new dataset (201) and the newest one holding its rows, whatever other tests of the shared context imported
+     * (an identical upload gives the earlier dataset back, 200). Blank lines are not rows.
+     */
+    public static byte[] ownCopy(byte[] file) {
+        byte[] tail = "\r\n".repeat(COPIES.incrementAndGet()).getBytes(StandardCharsets.US_ASCII);
+        byte[] out = java.util.Arrays.copyOf(file, file.length + tail.length);
+        System.arraycopy(tail, 0, out, file.length, tail.length);
+        return out;
+    }
+
     /** Uploads the bytes as file {@code name}; the new dataset's id (the import may still be running). */
     public static long importFile(MockMvc mvc, String name, byte[] bytes) throws Exception {
         String json = mvc.perform(multipart("/api/v1/markets/datasets").file(new MockMultipartFile("file", name, "text/csv", bytes)))

@@ -125,6 +125,16 @@ public sealed interface DutyExpression
             this(amount, currency, per, unit, perPercentOf, null);
         }
 
+        /**
+         * A plain rate of NT$ a litre of pure alcohol (no threshold, no share of a content): Taiwan's alcohol tax, which
+         * 菸酒稅法 第8條 words per litre and degree (NT$7 a litre per degree = 700 a litre of alcohol). The rate column and the
+         * step's working both print it so (one test for both).
+         */
+        public boolean twAlcoholPerDegree() {
+            return "TWD".equals(currency.value()) && unit == UnitOfMeasure.LAL && per.compareTo(BigDecimal.ONE) == 0
+                    && alcoholAbovePercent == null && perPercentOf == null;
+        }
+
         public Specific {
             Objects.requireNonNull(amount, "amount");
             Objects.requireNonNull(currency, "currency");

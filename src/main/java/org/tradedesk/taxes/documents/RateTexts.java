@@ -59,8 +59,7 @@ public final class RateTexts {
 
     /** The parts this column words its own way; null for the others. */
     private static MessageText own(DutyExpression e, MessageSource messages, Locale locale) {
-        if (e instanceof DutyExpression.Specific s && "TWD".equals(s.currency().value()) && s.unit() == org.tradedesk.shared.UnitOfMeasure.LAL
-                && s.per().compareTo(java.math.BigDecimal.ONE) == 0 && s.alcoholAbovePercent() == null && s.perPercentOf() == null) {
+        if (e instanceof DutyExpression.Specific s && s.twAlcoholPerDegree()) {
             // Taiwan's alcohol tax as 菸酒稅法 第8條 words it: 「每公升按酒精成分每度徵收新臺幣七元」, NT$7 a litre per degree
             // (a degree is 1 %vol, so 700 TWD a litre of pure alcohol) (acceptance review t1fixI 3)
             return MessageText.of("taxes.rate.twAlcoholPerDegree",

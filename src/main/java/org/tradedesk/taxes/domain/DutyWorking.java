@@ -146,10 +146,9 @@ final class DutyWorking {
                 Texts.money(amount, currency));
     }
 
-    /** A rate of NT$ a litre of pure alcohol, as 菸酒稅法 第8條 words per litre and degree (RateTexts prints it so). */
+    /** A rate of NT$ a litre of pure alcohol worked in TWD, as 菸酒稅法 第8條 words per litre and degree (RateTexts prints it so). */
     private static boolean twAlcoholPerDegree(DutyExpression.Specific s, CurrencyCode currency) {
-        return "TWD".equals(s.currency().value()) && "TWD".equals(currency.value()) && s.unit() == UnitOfMeasure.LAL
-                && s.per().compareTo(BigDecimal.ONE) == 0 && s.alcoholAbovePercent() == null && s.perPercentOf() == null;
+        return s.twAlcoholPerDegree() && "TWD".equals(currency.value());
     }
 
     /**

@@ -52,13 +52,19 @@ class AdviceMail {
             throw new TradedeskException(TradedeskException.Kind.CONFLICT, "taxes.page.send.not-approved",
                     "only an approved calculation can be sent; this one is " + c.status(), c.status());
         }
+        // the letter as it would go out: one whose recommended total now leaves out a tax (the tariff loaded since the
+        // result was saved) is refused here as approval refuses it, not only hidden on the page (code read of t1fixN)
+        TaxDocument doc = calculationDocuments.document(id, null);
+        if (doc.advice() != null && doc.advice().incomplete()) {
+            throw new TradedeskException(TradedeskException.Kind.CONFLICT, "taxes.page.send.incomplete",
+                    "the advice letter now leaves out a tax: calculate again and have it approved before sending");
+        }
         if (c.clientId() == null) {
             throw new TradedeskException(TradedeskException.Kind.INVALID, "taxes.page.send.no-client",
                     "the calculation belongs to no client");
         }
         // the advice goes to a contact of the client: only from a user who may see the client (404 otherwise)
         calculations.requireClientAccess(c.clientId());
-        TaxDocument doc = calculationDocuments.document(id, null);
         Locale lang = doc.language();
         String ref = SavedCalculation.reference(id);
         String subject = messages.getMessage("taxes.page.mail.subject", new Object[] {ref}, lang);

@@ -143,18 +143,6 @@ class T2FixSImportTest {
                 .containsExactly("4 markets.reject.duplicate-row 3");
     }
 
-    /**
-     * Blank lines added at the end, 4 to 1,003 of them: a checksum no earlier upload of the full run has (with one, and then
-     * three, CRLFs the full run found the same bytes already imported, 200 instead of 201); blank lines are not rows.
-     */
-    static byte[] withBlankLine(byte[] file) {
-        byte[] tail = "\r\n".repeat(4 + java.util.concurrent.ThreadLocalRandom.current().nextInt(1000))
-                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        byte[] out = java.util.Arrays.copyOf(file, file.length + tail.length);
-        System.arraycopy(tail, 0, out, file.length, tail.length);
-        return out;
-    }
-
     /** The GA30 UTF-8 file with its line 4 in another encoding. */
     static byte[] spliced(byte[] utf8, int n, Charset other) {
         List<String> lines = lines(new String(utf8, StandardCharsets.UTF_8));
@@ -203,10 +191,10 @@ class T2FixSImportTest {
 
     @Test
     void anAsciiFileIsSaidToBeAsciiNotUtf8() throws Exception {
-        // a blank line added at the end: a file of its own (the same file imported before would give that import back)
-        String json = upload("portal.csv", withBlankLine(resource(PORTAL)), 201);
+        // a file of its own (the same file imported before would give that import back)
+        String json = upload("portal.csv", org.tradedesk.markets.MarketsTestFiles.ownCopy(resource(PORTAL)), 201);
         assertThat((String) JsonPath.read(json, "$.encoding")).isEqualTo("ASCII");
-        String ga30 = upload("ga30-utf8.csv", withBlankLine(resource(GA30)), 201);
+        String ga30 = upload("ga30-utf8.csv", org.tradedesk.markets.MarketsTestFiles.ownCopy(resource(GA30)), 201);
         assertThat((String) JsonPath.read(ga30, "$.encoding")).isEqualTo("UTF-8");
     }
 }

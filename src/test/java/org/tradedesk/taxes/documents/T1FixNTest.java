@@ -62,4 +62,31 @@ class T1FixNTest extends T1ReviewTestSupport {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(json.readTree(after).get("status").asString()).isEqualTo("SUBMITTED");
     }
+
+    /**
+     * Code read of t1fixN: approved while the tariff still answered "no data" (so its letter was complete then), the advice is
+     * not mailed once the loaded tariff makes its letter leave out the WET: the send refuses it (409), not only the page's
+     * hidden form; the calculation stays APPROVED. (Before, the send went on to its next check: no client, 400.)
+     */
+    @Test
+    void anApprovedAdviceWhoseLetterNowLeavesOutATaxIsNotSent() throws Exception {
+        doReturn(Optional.of(MessageText.of("taxes.reason.code.not-in-tariff.no-data", MessageText.Arg.literal("AU"))))
+                .when(tariffSource).whyNoMeasures(eq("AU"), any(), any());
+        String id;
+        try {
+            id = saveCalculation(README_EXAMPLE).get("id").asString();
+            mvc.perform(post("/api/v1/tax/calculations/saved/" + id + "/submit").with(COORDINATOR)).andExpect(status().isOk());
+            mvc.perform(post("/api/v1/tax/calculations/saved/" + id + "/approve").with(MANAGER)).andExpect(status().isOk());
+        } finally {
+            reset(tariffSource);
+        }
+        String refused = mvc.perform(post("/taxes/calculations/" + id + "/send").param("contactId", "1").with(MANAGER)
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(refused).contains("This advice cannot be sent");
+        String after = mvc.perform(get("/api/v1/tax/calculations/saved/" + id).with(COORDINATOR))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(json.readTree(after).get("status").asString()).isEqualTo("APPROVED");
+    }
 }

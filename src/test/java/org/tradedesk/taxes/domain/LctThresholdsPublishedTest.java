@@ -38,6 +38,8 @@ class LctThresholdsPublishedTest {
         assertThat(other.used().from()).isEqualTo(LocalDate.of(2025, 7, 1));
         assertThat(other.used().to()).isEqualTo(LocalDate.of(2026, 6, 30));
         assertThat(other.used().toConfirm()).as("published by the ATO for 2025-26").isFalse();
+        // the rate the chain holds on the day is the Act's 33 % (s5-15), so the hand figure is worked at the chain's own rate
+        assertThat(ChainDefinition.Dated.on(lct(date).rates(), date).orElseThrow().value()).isEqualTo("33%");
         assertThat(lct(date).rounding().apply(other.taxable().multiply(new BigDecimal("0.33")))).isEqualByComparingTo("4329.90");
 
         ThresholdRule.Outcome efficient = ThresholdRule.apply(lct(date), true, new BigDecimal("95000"), date, AUD);
